@@ -1,0 +1,174 @@
+/**
+ * The port through which the core talks to AWS. The AWS adapter (src/aws/) implements it with
+ * the real SDK clients; tests use fakes. Nothing here knows the SDK.
+ *
+ * Every operation returns a Result: expected AWS failures come back as an `AwsFailure` value,
+ * classified by the adapter, explained to people by core/explain-error.ts.
+ */
+import type { Result } from './result.js';
+import type { Secret } from './secret.js';
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+export interface IamUser {
+  userName: string;
+  userId: string;
+  arn: string;
+  path: string;
+  createdAt: Date;
+  tags: Tag[];
+}
+
+export interface AccessKeyInfo {
+  accessKeyId: string;
+  status: 'Active' | 'Inactive' | 'Expired';
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  lastUsedService: string | null;
+}
+
+/** A long-term Bedrock API key (IAM service-specific credential for bedrock.amazonaws.com). */
+export interface ApiKeyInfo {
+  credentialId: string;
+  /** The public part (ServiceCredentialAlias, or ServiceUserName on older answers). */
+  alias: string;
+  status: 'Active' | 'Inactive' | 'Expired';
+  createdAt: Date;
+  /** Null when the key never expires. */
+  expiresAt: Date | null;
+}
+
+export interface AttachedPolicy {
+  policyName: string;
+  policyArn: string;
+}
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+  userId: string;
+}
+
+export interface ModelInfo {
+  modelId: string;
+  modelName: string;
+  providerName: string;
+  status: 'ACTIVE' | 'LEGACY' | string;
+  inferenceTypes: string[];
+  inputModalities: string[];
+  outputModalities: string[];
+}
+
+export interface IssuedToken {
+  token: Secret;
+  /** The real expiry: the earlier of the requested TTL and the signing credentials' expiry. */
+  expiresAt: Date;
+  region: string;
+  /** ARN of the identity that signed the token (the assumed-role session, or the bot itself). */
+  signerArn: string;
+  /** Set when the signing credentials' expiry, not the request, set the token's expiry. */
+  cappedBySigningCredentials: boolean;
+  /** Set when the signing role refused the requested session duration and a shorter one was used. */
+  roleDurationFallbackSeconds: number | null;
+}
+
+export interface TokenRequest {
+  region: string;
+  ttlSeconds: number;
+  /** Present when TOKEN_SIGNING_ROLE_ARN is configured. */
+  signAs: {
+    roleArn: string;
+    roleSessionName: string;
+    sourceIdentity: string;
+    externalId?: string;
+  } | null;
+}
+
+export interface CreatedAccessKey {
+  accessKeyId: string;
+  secretAccessKey: Secret;
+  createdAt: Date;
+}
+
+export interface CreatedApiKey {
+  credentialId: string;
+  alias: string;
+  secret: Secret;
+  createdAt: Date;
+  expiresAt: Date | null;
+}
+
+export type AwsFailureCode =
+  | 'AccessDenied'
+  | 'CredentialsMissing'
+  | 'CredentialsExpired'
+  | 'NoSuchEntity'
+  | 'EntityAlreadyExists'
+  | 'LimitExceeded'
+  | 'DeleteConflict'
+  | 'EntityTemporarilyUnmodifiable'
+  | 'Throttling'
+  | 'InvalidInput'
+  | 'UnknownRegion'
+  | 'EndpointUnreachable'
+  | 'ModelNotAvailable'
+  | 'ServiceFailure'
+  | 'Timeout'
+  | 'Unknown';
+
+export interface AwsFailure {
+  code: AwsFailureCode;
+  /** The IAM action that failed, e.g. "iam:CreateUser". */
+  action: string;
+  /** The AWS error name as returned (e.g. "AccessDeniedException"), for logs and support. */
+  awsErrorName: string;
+  /** AWS's own message with anything secret-looking removed. */
+  message: string;
+  /** True when the call may or may not have taken effect (timeout, 5xx, retries exhausted). */
+  ambiguous: boolean;
+  /** The ARN AWS named as the caller in an AccessDenied message, when present. */
+  principalArn?: string;
+  /** The resource a call was about, when known (user name, key ID, region). */
+  resource?: string;
+  requestId?: string;
+}
+
+export type AwsResult<T> = Result<T, AwsFailure>;
+
+export interface AwsPort {
+  whoAmI(): Promise<AwsResult<CallerIdentity>>;
+  issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>>;
+
+  getUser(userName: string): Promise<AwsResult<IamUser | null>>;
+  /** Users that look like business units: `*-bedrock-user` under the configured path, or tagged purpose=bedrock anywhere. */
+  listBedrockUsers(): Promise<AwsResult<IamUser[]>>;
+  createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
+  tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;
+  deleteUser(userName: string): Promise<AwsResult<void>>;
+  /** Removes the console password if one exists (ok when there is none). */
+  deleteLoginProfile(userName: string): Promise<AwsResult<void>>;
+  listGroupsForUser(userName: string): Promise<AwsResult<string[]>>;
+  removeUserFromGroup(userName: string, groupName: string): Promise<AwsResult<void>>;
+
+  listAttachedUserPolicies(userName: string): Promise<AwsResult<AttachedPolicy[]>>;
+  attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
+  detachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
+  listUserPolicies(userName: string): Promise<AwsResult<string[]>>;
+  deleteUserPolicy(userName: string, policyName: string): Promise<AwsResult<void>>;
+
+  listAccessKeys(userName: string): Promise<AwsResult<AccessKeyInfo[]>>;
+  createAccessKey(userName: string): Promise<AwsResult<CreatedAccessKey>>;
+  setAccessKeyStatus(userName: string, accessKeyId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>>;
+  deleteAccessKey(userName: string, accessKeyId: string): Promise<AwsResult<void>>;
+
+  listApiKeys(userName: string): Promise<AwsResult<ApiKeyInfo[]>>;
+  /** ageDays null means "never expires" (only when the operator allows it). */
+  createApiKey(userName: string, ageDays: number | null): Promise<AwsResult<CreatedApiKey>>;
+  setApiKeyStatus(userName: string, credentialId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>>;
+  deleteApiKey(userName: string, credentialId: string): Promise<AwsResult<void>>;
+
+  listFoundationModels(input: { region: string; provider: string | null }): Promise<AwsResult<ModelInfo[]>>;
+}

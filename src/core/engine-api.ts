@@ -1,0 +1,60 @@
+/**
+ * The single entry point every front end (Slack, console, one-shot CLI) drives.
+ * Front ends turn their input into these calls and deliver the Reply; they never plan or render.
+ */
+import type { Message } from '../render/block-kit.js';
+import type { Requester, Surface } from './requester.js';
+
+/** Button actions. Block Kit action_ids are `bedrock.<action>` (choices: `bedrock.choose.<key>`); the value is the request ID. */
+export const ACTIONS = ['confirm', 'cancel', 'approve', 'deny', 'reveal', 'dismiss', 'choose', 'delete_old', 'keep_old'] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+export const ACTION_ID_PREFIX = 'bedrock.';
+
+/**
+ * Where a message goes. The front end maps each audience to its own delivery:
+ * - `requester-private`: only the person who acted sees it, and the platform does not keep it
+ *   (Slack: ephemeral, or response_url with response_type=ephemeral). The only audience a secret may have.
+ * - `conversation`: a visible reply where the request was made (Slack: thread under a mention, the DM).
+ * - `replace-source`: replace the message whose button was clicked (never with a secret).
+ * - `approvers`: a new message for the admins (Slack: APPROVAL_CHANNEL_ID).
+ * - `requester-dm`: a notification to the original requester, e.g. "approved, click Reveal" (never a secret).
+ */
+export type Audience = 'requester-private' | 'conversation' | 'replace-source' | 'approvers' | 'requester-dm';
+
+export interface Delivery {
+  audience: Audience;
+  message: Message;
+  /** For `requester-dm`: who to notify (defaults to the acting user). */
+  userId?: string;
+  /** The request this message belongs to, so front ends can keep track of message references. */
+  requestId?: string;
+}
+
+export interface Reply {
+  deliveries: Delivery[];
+}
+
+export interface TextInput {
+  requester: Requester;
+  text: string;
+  surface: Surface;
+  /** Opaque delivery context a front end wants stored with the request (e.g. Slack channel and thread), never secret. */
+  context?: Record<string, string>;
+}
+
+export interface ActionInput {
+  requester: Requester;
+  action: ActionName;
+  requestId: string;
+  /** For `choose`: which choice was picked. */
+  choice?: string;
+  surface: Surface;
+}
+
+export interface BotEngine {
+  handleText(input: TextInput): Promise<Reply>;
+  handleAction(input: ActionInput): Promise<Reply>;
+  /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
+  expireStale(): Promise<Reply>;
+}

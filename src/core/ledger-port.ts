@@ -1,0 +1,98 @@
+/**
+ * The request ledger: every request, decision and execution, with who and when. Never a secret.
+ * SQLite by default (src/ledger/sqlite-ledger.ts); the interface is async so a shared store
+ * (Postgres, DynamoDB) can serve several replicas later.
+ */
+export type RequestState =
+  | 'awaiting_choice'
+  | 'awaiting_confirmation'
+  | 'awaiting_approval'
+  | 'approved'
+  | 'executing'
+  | 'awaiting_old_key_decision'
+  | 'completed'
+  | 'failed'
+  | 'cancelled'
+  | 'denied'
+  | 'expired';
+
+export const TERMINAL_STATES: readonly RequestState[] = ['completed', 'failed', 'cancelled', 'denied', 'expired'];
+
+export interface RequestRecord {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  expiresAt: Date;
+  requesterId: string;
+  requesterName: string;
+  requesterEmail: string | null;
+  surface: string;
+  intent: string;
+  businessUnit: string | null;
+  state: RequestState;
+  /** JSON-serialisable request data (parse result, plan, choices). Must never contain a secret. */
+  payload: Record<string, unknown>;
+  /** JSON-serialisable delivery context from the front end (channel, thread, message ts). */
+  context: Record<string, string>;
+}
+
+export type LedgerEventKind =
+  | 'requested'
+  | 'confirmed'
+  | 'cancelled'
+  | 'approval_requested'
+  | 'approved'
+  | 'denied'
+  | 'expired'
+  | 'executed'
+  | 'failed'
+  | 'revealed'
+  | 'token_issued'
+  | 'key_created'
+  | 'key_deleted'
+  | 'reconciled'
+  | 'refused';
+
+export interface LedgerEvent {
+  id: number;
+  at: Date;
+  requestId: string | null;
+  kind: LedgerEventKind;
+  actorId: string;
+  actorName: string;
+  businessUnit: string | null;
+  /** Short human-readable detail, never a secret (key IDs and aliases are fine). */
+  detail: string;
+}
+
+export type NewLedgerEvent = Omit<LedgerEvent, 'id'>;
+
+export interface Ledger {
+  insert(record: RequestRecord): Promise<void>;
+  get(id: string): Promise<RequestRecord | null>;
+  /**
+   * Atomic compare-and-set: moves the request from one of `from` to `to` and records `event`,
+   * in one transaction. Returns the updated record, or null when the request was not in `from`
+   * (someone else won the race, it expired, or it does not exist). This is what makes two clicks
+   * lead to exactly one execution.
+   */
+  transition(
+    id: string,
+    from: readonly RequestState[],
+    to: RequestState,
+    event: Omit<NewLedgerEvent, 'requestId'>,
+    patch?: { payload?: Record<string, unknown>; context?: Record<string, string> },
+  ): Promise<RequestRecord | null>;
+  /** Merges keys into a request's context (e.g. the ts of the approval message). */
+  updateContext(id: string, context: Record<string, string>): Promise<void>;
+  record(event: NewLedgerEvent): Promise<void>;
+  history(query: { businessUnit?: string | null; limit: number }): Promise<LedgerEvent[]>;
+  /** Requests in one of `states` whose expiresAt is before `now`. */
+  findExpired(states: readonly RequestState[], now: Date): Promise<RequestRecord[]>;
+  /**
+   * Remembers a delivery key (e.g. a Slack event_id) and returns true the first time only,
+   * so that retries never repeat a side effect.
+   */
+  claimOnce(key: string, now: Date): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,42 @@
+/**
+ * A credential value that must never be logged, serialised or posted by accident.
+ *
+ * `String(secret)`, template literals, `JSON.stringify`, `util.inspect` and pino all see
+ * `[secret redacted]`; only an explicit `reveal()` returns the value, and the only callers
+ * allowed to do that are the secret renderers (and the one-shot CLI's `--json` output).
+ */
+const REDACTED = '[secret redacted]';
+
+export class Secret {
+  readonly #value: string;
+
+  constructor(value: string) {
+    if (typeof value !== 'string' || value.length === 0) {
+      throw new TypeError('Secret needs a non-empty string');
+    }
+    this.#value = value;
+  }
+
+  reveal(): string {
+    return this.#value;
+  }
+
+  /** The last four characters, for "…abcd" style hints. Never the whole value. */
+  hint(): string {
+    return this.#value.length > 12 ? `…${this.#value.slice(-4)}` : '…';
+  }
+
+  toString(): string {
+    return REDACTED;
+  }
+
+  toJSON(): string {
+    return REDACTED;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return REDACTED;
+  }
+}
+
+export const SECRET_PLACEHOLDER = REDACTED;

@@ -1,0 +1,53 @@
+/** What the core needs to know about the deployment. Built by the config loader; never read from process.env here. */
+export interface CoreSettings {
+  /** Region used when a request names none. */
+  defaultRegion: string;
+  /** Regions people may ask for; empty means any syntactically valid commercial region. */
+  allowedRegions: string[];
+  /** Short-term token limits, in seconds. min >= 900, max <= 43200. */
+  tokenMinTtlSeconds: number;
+  tokenMaxTtlSeconds: number;
+  tokenDefaultTtlSeconds: number;
+  /** When set, tokens are signed with credentials from sts:AssumeRole into this role. */
+  tokenSigningRoleArn: string | null;
+  tokenSigningExternalId: string | null;
+  /** IAM path for business-unit users, e.g. "/bedrock/". */
+  iamUserPath: string;
+  /** Managed policies attached to each business-unit user. */
+  policyArns: string[];
+  /** Long-term Bedrock API key lifetime: default and maximum, in days. */
+  apiKeyDefaultDays: number;
+  apiKeyMaxDays: number;
+  /** Whether a long-term Bedrock API key may be created with no expiry at all. */
+  allowNonExpiringApiKeys: boolean;
+  /** Slack user IDs that may do everything directly. */
+  adminUserIds: string[];
+  /** Whether guests and restricted accounts may get short-term tokens. */
+  allowRestrictedUsers: boolean;
+  /** How long an approval request stays open, in seconds (default 24 h). */
+  approvalTtlSeconds: number;
+  /** How long a confirmation card stays valid, in seconds. */
+  confirmationTtlSeconds: number;
+  /** Value of the created-by tag on the IAM users the bot creates. */
+  createdByTag: string;
+}
+
+export const DEFAULT_SETTINGS: CoreSettings = {
+  defaultRegion: 'us-east-1',
+  allowedRegions: [],
+  tokenMinTtlSeconds: 15 * 60,
+  tokenMaxTtlSeconds: 12 * 3600,
+  tokenDefaultTtlSeconds: 12 * 3600,
+  tokenSigningRoleArn: null,
+  tokenSigningExternalId: null,
+  iamUserPath: '/bedrock/',
+  policyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+  apiKeyDefaultDays: 30,
+  apiKeyMaxDays: 90,
+  allowNonExpiringApiKeys: false,
+  adminUserIds: [],
+  allowRestrictedUsers: false,
+  approvalTtlSeconds: 24 * 3600,
+  confirmationTtlSeconds: 15 * 60,
+  createdByTag: 'bedrock-bot',
+};
