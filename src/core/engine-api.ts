@@ -58,3 +58,23 @@ export interface BotEngine {
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;
 }
+
+/** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */
+export interface EngineDeps {
+  aws: import('./aws-port.js').AwsPort;
+  ledger: import('./ledger-port.js').Ledger;
+  clock: import('./clock.js').Clock;
+  ids: import('./clock.js').IdSource;
+  settings: import('./settings.js').CoreSettings;
+  /** The NLP parser, loaded lazily by the front end so its cost stays off the acknowledgement path. */
+  parse: (text: string) => Promise<import('../intent/types.js').ParseResult>;
+  /** How the slash command is called in help texts ("/bedrock"). */
+  commandName: string;
+}
+
+/** Context the renderers need besides the outcome itself. */
+export interface RenderContext {
+  surface: Surface;
+  now: Date;
+  commandName: string;
+}

@@ -1,0 +1,139 @@
+/**
+ * What the core hands the renderers: every result and every expected failure is a value.
+ * Renderers (src/render) turn each variant into a Message; front ends deliver it.
+ */
+import type { KeyKind, ParseResult } from '../intent/types.js';
+import type {
+  AccessKeyInfo,
+  ApiKeyInfo,
+  AttachedPolicy,
+  CreatedAccessKey,
+  CreatedApiKey,
+  IamUser,
+  IssuedToken,
+  ModelInfo,
+  Tag,
+} from './aws-port.js';
+import type { LedgerEvent } from './ledger-port.js';
+import type { KeyRef, Plan } from './plan.js';
+
+/** An AWS or validation failure explained for people: what happened, why, and the fix. */
+export interface ExplainedFailure {
+  /** Short title: "The bot is not allowed to create IAM users". */
+  title: string;
+  /** What happened, in plain words. Never contains a secret. */
+  detail: string;
+  /** Concrete steps to fix it. */
+  fix: string[];
+  /** The exact policy statement to ask for, when permissions are missing (JSON text). */
+  policyStatement?: string;
+  /** CLI commands that help diagnose, e.g. "aws sts get-caller-identity". */
+  commands?: string[];
+  /** The AWS action and error name, for support. */
+  awsAction?: string;
+  awsErrorName?: string;
+  /** Whether trying again later may work (throttling, temporary unmodifiable). */
+  retryable: boolean;
+}
+
+export interface BusinessUnitSummary {
+  businessUnit: string;
+  userName: string;
+  owner: string | null;
+  createdAt: Date;
+  accessKeyCount: number;
+  apiKeyCount: number;
+  flags: {
+    neverExpiringKeys: number;
+    keysOlderThan90Days: number;
+    keysExpiringWithin7Days: number;
+    noOwner: boolean;
+  };
+  /** Created by the original hand-run workflow (no path). */
+  legacy: boolean;
+}
+
+export interface BusinessUnitDetails {
+  businessUnit: string;
+  user: IamUser;
+  owner: string | null;
+  attachedPolicies: AttachedPolicy[];
+  inlinePolicies: string[];
+  accessKeys: AccessKeyInfo[];
+  apiKeys: ApiKeyInfo[];
+}
+
+export interface Choice {
+  /** Stable key sent back with the `choose` action. */
+  key: string;
+  label: string;
+  /** The text to run when this choice is picked (e.g. "token" or "create key for marketing"). */
+  text: string;
+  style?: 'primary' | 'danger';
+}
+
+export type Outcome =
+  | { type: 'help'; isAdmin: boolean }
+  | { type: 'unknown'; text: string }
+  | { type: 'question'; question: string; choices: Choice[]; requestId: string }
+  | { type: 'refused'; reason: string; hint?: string }
+  | { type: 'invalid'; problems: string[]; hint?: string }
+  | { type: 'failure'; failure: ExplainedFailure; reference?: string }
+  | {
+      type: 'token';
+      token: IssuedToken;
+      requestedTtlSeconds: number;
+      /** Active models in the token's region (for the snippets), possibly empty. */
+      models: ModelInfo[];
+      signedWithRole: boolean;
+    }
+  | {
+      type: 'plan';
+      plan: Plan;
+      requestId: string;
+      /** confirm: Confirm/Cancel for the requester; approval-requested: told it went to the admins; dry-run: only shown. */
+      mode: 'confirm' | 'approval-requested' | 'dry-run';
+      expiresAt: Date;
+    }
+  | {
+      type: 'approval-card';
+      plan: Plan;
+      requestId: string;
+      requesterId: string;
+      requesterName: string;
+      expiresAt: Date;
+      state: 'pending' | 'approved' | 'denied' | 'expired';
+      decidedBy?: string;
+      reason?: string;
+    }
+  | { type: 'approved-notice'; plan: Plan; requestId: string; approverName: string }
+  | { type: 'denied-notice'; plan: Plan; approverName: string; reason?: string }
+  | { type: 'expired-notice'; title: string }
+  | { type: 'cancelled'; title: string }
+  | {
+      type: 'key-created';
+      businessUnit: string;
+      userName: string;
+      userCreated: boolean;
+      keyKind: KeyKind;
+      apiKey: CreatedApiKey | null;
+      accessKey: CreatedAccessKey | null;
+      region: string;
+      tags: Tag[];
+      models: ModelInfo[];
+      /** Keys of the same kind that already existed (for the "you now have 2 keys" note). */
+      otherKeys: KeyRef[];
+      notes: string[];
+      /** For a rotation: the keys waiting for the person's decision to delete. */
+      rotation: { requestId: string; oldKeys: KeyRef[] } | null;
+    }
+  | { type: 'keys-deleted'; businessUnit: string; userName: string; deleted: KeyRef[]; notes: string[] }
+  | { type: 'deprovisioned'; businessUnit: string; userName: string; removed: string[] }
+  | { type: 'slots-full'; businessUnit: string; keyKind: KeyKind; keys: KeyRef[]; requestId: string | null }
+  | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
+  | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
+  | { type: 'details'; details: BusinessUnitDetails; now: Date }
+  | { type: 'models'; region: string; provider: string | null; models: ModelInfo[] }
+  | { type: 'history'; events: LedgerEvent[]; businessUnit: string | null }
+  | { type: 'dismissed' }
+  | { type: 'parsed'; parse: ParseResult };
