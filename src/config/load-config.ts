@@ -62,6 +62,15 @@ const list = trimmed.transform((v) =>
         .filter(Boolean),
 );
 
+function listOf(setting: string, re: RegExp, what: string) {
+  return list.transform((items, ctx) => {
+    for (const item of items) {
+      if (!re.test(item)) ctx.addIssue({ code: 'custom', message: `${setting}: "${item}" is not ${what}` });
+    }
+    return items;
+  });
+}
+
 function bool(setting: string) {
   return trimmed.pipe(
     z
@@ -116,18 +125,18 @@ const schema = z.object({
   HOST: trimmed,
   SLASH_COMMAND: pattern('SLASH_COMMAND', /^\/[a-z0-9_-]{1,31}$/, '/bedrock'),
   APPROVAL_CHANNEL_ID: pattern('APPROVAL_CHANNEL_ID', /^[CG][A-Z0-9]{2,}$/, 'C0123456789'),
-  ADMIN_USER_IDS: list,
+  ADMIN_USER_IDS: listOf('ADMIN_USER_IDS', SLACK_USER, 'a Slack member ID'),
   ADMIN_USER_GROUP_ID: pattern('ADMIN_USER_GROUP_ID', /^S[A-Z0-9]{2,}$/, 'S0123456789'),
   ALLOW_RESTRICTED_USERS: bool('ALLOW_RESTRICTED_USERS'),
   BEDROCK_REGION: pattern('BEDROCK_REGION', REGION, 'us-east-1'),
   AWS_REGION: pattern('AWS_REGION', REGION, 'us-east-1'),
-  ALLOWED_REGIONS: list,
+  ALLOWED_REGIONS: listOf('ALLOWED_REGIONS', REGION, 'an AWS region code'),
   TOKEN_DEFAULT_TTL: duration('TOKEN_DEFAULT_TTL', 900, 43200),
   TOKEN_MAX_TTL: duration('TOKEN_MAX_TTL', 900, 43200),
   TOKEN_SIGNING_ROLE_ARN: pattern('TOKEN_SIGNING_ROLE_ARN', ROLE_ARN, 'arn:aws:iam::123456789012:role/bedrock-token-signer'),
   TOKEN_SIGNING_EXTERNAL_ID: pattern('TOKEN_SIGNING_EXTERNAL_ID', /^[\w+=,.@:/-]{2,1224}$/, 'a string of 2 to 1224 characters'),
   IAM_USER_PATH: pattern('IAM_USER_PATH', /^\/([\x21-\x7e]{0,510}\/)?$/, '/ or /bedrock/'),
-  BEDROCK_POLICY_ARNS: list,
+  BEDROCK_POLICY_ARNS: listOf('BEDROCK_POLICY_ARNS', POLICY_ARN, 'a managed policy ARN'),
   API_KEY_DEFAULT_DAYS: intIn('API_KEY_DEFAULT_DAYS', 1, 36600),
   API_KEY_MAX_DAYS: intIn('API_KEY_MAX_DAYS', 1, 36600),
   ALLOW_NON_EXPIRING_API_KEYS: bool('ALLOW_NON_EXPIRING_API_KEYS'),
@@ -216,22 +225,6 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
         problem: 'is missing: a bot token alone is half a Slack configuration',
         fix: `Set SLACK_APP_TOKEN (xapp-…) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode. ${fixFor('SLACK_SIGNING_SECRET')}`,
       });
-    }
-  }
-
-  for (const id of e.ADMIN_USER_IDS) {
-    if (!SLACK_USER.test(id)) {
-      problems.push({ setting: 'ADMIN_USER_IDS', problem: `"${id}" is not a Slack member ID`, fix: fixFor('ADMIN_USER_IDS') });
-    }
-  }
-  for (const region of e.ALLOWED_REGIONS) {
-    if (!REGION.test(region)) {
-      problems.push({ setting: 'ALLOWED_REGIONS', problem: `"${region}" is not an AWS region code`, fix: fixFor('ALLOWED_REGIONS') });
-    }
-  }
-  for (const arn of e.BEDROCK_POLICY_ARNS) {
-    if (!POLICY_ARN.test(arn)) {
-      problems.push({ setting: 'BEDROCK_POLICY_ARNS', problem: `"${arn}" is not a managed policy ARN`, fix: fixFor('BEDROCK_POLICY_ARNS') });
     }
   }
 

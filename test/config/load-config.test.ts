@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatConfigProblems, loadConfig } from '../../src/config/load-config.js';
+import { parseDurationSetting } from '../../src/config/duration-setting.js';
+
+const SOCKET = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-A1-123-abc' };
+const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
+
+function load(env: Record<string, string>) {
+  return loadConfig(env, { envFileDir: null });
+}
+
+describe('loadConfig', () => {
+  it('runs the local console when there are no Slack settings at all', () => {
+    const result = load({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.slack.mode).toBe('none');
+    expect(result.value.core.defaultRegion).toBe('us-east-1');
+    expect(result.value.core.tokenDefaultTtlSeconds).toBe(43200);
+    expect(result.value.core.policyArns).toEqual(['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess']);
+  });
+
+  it('picks Socket Mode with an app token and HTTP mode with a signing secret', () => {
+    const socket = load(SOCKET);
+    const http = load({ ...HTTP, PORT: '8080' });
+    expect(socket.ok && socket.value.slack.mode).toBe('socket');
+    expect(http.ok && http.value.slack.mode).toBe('http');
+    expect(http.ok && http.value.slack.port).toBe(8080);
+  });
+
+  it('refuses half a Slack configuration instead of falling back silently', () => {
+    const result = load({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((p) => p.setting)).toEqual(['SLACK_SIGNING_SECRET']);
+    expect(formatConfigProblems(result.error)).toMatch(/SLACK_APP_TOKEN .* Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode/);
+    const noBot = load({ SLACK_SIGNING_SECRET: HTTP.SLACK_SIGNING_SECRET });
+    expect(!noBot.ok && noBot.error[0]?.setting).toBe('SLACK_BOT_TOKEN');
+  });
+
+  it('lists every bad setting in one message, each with a fix', () => {
+    const result = load({
+      SLACK_BOT_TOKEN: 'not-a-token',
+      PORT: 'eighty',
+      TOKEN_MAX_TTL: '24h',
+      ADMIN_USER_IDS: 'U123ABC, bob',
+      BEDROCK_POLICY_ARNS: 'AmazonBedrockFullAccess',
+      LOG_LEVEL: 'loud',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const settings = result.error.map((p) => p.setting).sort();
+    expect(settings).toEqual(['ADMIN_USER_IDS', 'BEDROCK_POLICY_ARNS', 'LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN', 'TOKEN_MAX_TTL']);
+    const message = formatConfigProblems(result.error);
+    expect(message).toContain('6 settings need fixing');
+    expect(message).toContain('"bob" is not a Slack member ID');
+    expect(message).toMatch(/TOKEN_MAX_TTL must be between 15m and 12h; got 24h/);
+    for (const p of result.error) expect(p.fix.length).toBeGreaterThan(10);
+    // The token value itself is never echoed back.
+    expect(message).not.toContain('not-a-token');
+  });
+
+  it('checks values that only make sense together', () => {
+    const result = load({ TOKEN_MAX_TTL: '1h', TOKEN_DEFAULT_TTL: '2h', ALLOWED_REGIONS: 'eu-west-1', API_KEY_MAX_DAYS: '10', API_KEY_DEFAULT_DAYS: '30' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((p) => p.setting).sort()).toEqual(['API_KEY_DEFAULT_DAYS', 'BEDROCK_REGION', 'TOKEN_DEFAULT_TTL']);
+  });
+
+  it('lowers the default TTL with the maximum when only the maximum is configured', () => {
+    const result = load({ TOKEN_MAX_TTL: '4h' });
+    expect(result.ok && result.value.core.tokenDefaultTtlSeconds).toBe(14400);
+  });
+
+  it('honours a .env file under real environment variables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-env-'));
+    writeFileSync(join(dir, '.env'), 'BEDROCK_REGION=eu-west-1\nLOG_LEVEL=debug\n');
+    const result = loadConfig({ LOG_LEVEL: 'warn' }, { envFileDir: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.core.defaultRegion).toBe('eu-west-1');
+    expect(result.value.log.level).toBe('warn');
+  });
+});
+
+describe('parseDurationSetting', () => {
+  it.each([
+    ['15m', 900],
+    ['12h', 43200],
+    ['1h30m', 5400],
+    ['3600', 3600],
+    ['2d', 172800],
+  ])('%s is %d seconds', (text, seconds) => expect(parseDurationSetting(text)).toBe(seconds));
+  it('rejects text it cannot read', () => {
+    expect(parseDurationSetting('soon')).toBeNull();
+    expect(parseDurationSetting('5x')).toBeNull();
+  });
+});
