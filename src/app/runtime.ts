@@ -1,0 +1,82 @@
+/**
+ * The composition root: wires the config into real adapters and the engine. Heavy modules
+ * (the AWS SDK, the NLP parser, the engine) are imported here lazily so that the Slack listener
+ * can acknowledge before any of them is loaded.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AppConfig } from '../config/load-config.js';
+import type { AwsPort } from '../core/aws-port.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { BotEngine } from '../core/engine-api.js';
+import type { Ledger } from '../core/ledger-port.js';
+import type { ParseResult } from '../intent/types.js';
+import type { Logger } from '../log/logger.js';
+import { cryptoIds } from './ids.js';
+
+export interface Runtime {
+  engine: BotEngine;
+  aws: AwsPort;
+  ledger: Ledger;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  logger: Logger;
+  /** Use the in-memory example AWS port instead of real AWS (console without credentials). */
+  dryRun: boolean;
+  /** An AWS port to use instead of building one (tests, benchmarks). */
+  awsPort?: AwsPort;
+  /** An already-open ledger (the Slack app opens it eagerly to de-duplicate retries). */
+  ledger?: Ledger;
+  clock?: Clock;
+}
+
+let parserModule: Promise<{ parseRequest: (text: string) => ParseResult }> | null = null;
+
+/** Loads the NLP parser once, on first use. */
+export function loadParser(): Promise<(text: string) => ParseResult> {
+  parserModule ??= import('../intent/parse-request.js');
+  return parserModule.then((m) => m.parseRequest);
+}
+
+export async function openLedger(config: AppConfig, dryRun: boolean): Promise<Ledger> {
+  const { openSqliteLedger } = await import('../ledger/sqlite-ledger.js');
+  if (dryRun) return openSqliteLedger(':memory:');
+  if (config.ledgerPath !== ':memory:') mkdirSync(dirname(config.ledgerPath), { recursive: true });
+  return openSqliteLedger(config.ledgerPath);
+}
+
+export async function createAwsPort(config: AppConfig, logger: Logger, dryRun: boolean, clock: Clock): Promise<AwsPort> {
+  if (dryRun) {
+    const { createExampleAwsPort } = await import('../dry-run/example-aws-port.js');
+    return createExampleAwsPort(clock);
+  }
+  const { createAwsAdapter } = await import('../aws/aws-adapter.js');
+  return createAwsAdapter({ region: config.core.defaultRegion, clock, logger: logger.child({ component: 'aws' }) });
+}
+
+export async function createRuntime(config: AppConfig, options: RuntimeOptions): Promise<Runtime> {
+  const clock = options.clock ?? systemClock;
+  const ownsLedger = options.ledger === undefined;
+  const ledger = options.ledger ?? (await openLedger(config, options.dryRun));
+  const aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
+  const { createEngine } = await import('../core/engine.js');
+  const engine = createEngine({
+    aws,
+    ledger,
+    clock,
+    ids: cryptoIds,
+    settings: config.core,
+    parse: async (text) => (await loadParser())(text),
+    commandName: config.slack.commandName,
+  });
+  return {
+    engine,
+    aws,
+    ledger,
+    close: async () => {
+      if (ownsLedger) await ledger.close();
+    },
+  };
+}
