@@ -1,0 +1,285 @@
+/**
+ * The request ledger on SQLite (better-sqlite3): every request, decision and execution with who
+ * and when, never a secret. WAL mode so readers never block the writer; a busy timeout so a second
+ * process (the console next to the bot) waits instead of failing; versioned migrations.
+ *
+ * `transition` is one compare-and-set transaction (UPDATE … WHERE id = ? AND state IN (…)) that
+ * also writes the event, so two concurrent clicks lead to exactly one winner.
+ */
+import Database from 'better-sqlite3';
+import type { Database as DatabaseType } from 'better-sqlite3';
+import type {
+  Ledger,
+  LedgerEvent,
+  LedgerEventKind,
+  NewLedgerEvent,
+  RequestRecord,
+  RequestState,
+} from '../core/ledger-port.js';
+
+/** Claims older than this are pruned: Slack stops retrying an event long before. */
+const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Each entry moves the schema from version i to i + 1. Append only; never edit a shipped step. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE requests (
+    id              TEXT PRIMARY KEY,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    expires_at      TEXT NOT NULL,
+    requester_id    TEXT NOT NULL,
+    requester_name  TEXT NOT NULL,
+    requester_email TEXT,
+    surface         TEXT NOT NULL,
+    intent          TEXT NOT NULL,
+    business_unit   TEXT,
+    state           TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    context         TEXT NOT NULL
+  );
+  CREATE INDEX requests_state_expiry ON requests (state, expires_at);
+  CREATE TABLE events (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    at            TEXT NOT NULL,
+    request_id    TEXT,
+    kind          TEXT NOT NULL,
+    actor_id      TEXT NOT NULL,
+    actor_name    TEXT NOT NULL,
+    business_unit TEXT,
+    detail        TEXT NOT NULL
+  );
+  CREATE INDEX events_request ON events (request_id);
+  CREATE INDEX events_business_unit ON events (business_unit, id);
+  CREATE TABLE claims (
+    key        TEXT PRIMARY KEY,
+    claimed_at TEXT NOT NULL
+  );
+  CREATE INDEX claims_claimed_at ON claims (claimed_at);
+  `,
+];
+
+export const LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
+
+interface RequestRow {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+  requester_id: string;
+  requester_name: string;
+  requester_email: string | null;
+  surface: string;
+  intent: string;
+  business_unit: string | null;
+  state: string;
+  payload: string;
+  context: string;
+}
+
+interface EventRow {
+  id: number;
+  at: string;
+  request_id: string | null;
+  kind: string;
+  actor_id: string;
+  actor_name: string;
+  business_unit: string | null;
+  detail: string;
+}
+
+function migrate(db: DatabaseType): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const run = db.transaction(() => {
+    const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+    const current = row?.version ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new Error(
+        `The ledger was written by a newer bedrock-bot (schema ${current}, this build knows ${MIGRATIONS.length}). Upgrade the bot.`,
+      );
+    }
+    for (let version = current; version < MIGRATIONS.length; version += 1) {
+      db.exec(MIGRATIONS[version] as string);
+    }
+    if (row === undefined) db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
+    else if (current !== MIGRATIONS.length) db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
+  });
+  run.immediate();
+}
+
+function toRecord(row: RequestRow): RequestRecord {
+  return {
+    id: row.id,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    expiresAt: new Date(row.expires_at),
+    requesterId: row.requester_id,
+    requesterName: row.requester_name,
+    requesterEmail: row.requester_email,
+    surface: row.surface,
+    intent: row.intent,
+    businessUnit: row.business_unit,
+    state: row.state as RequestState,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    context: JSON.parse(row.context) as Record<string, string>,
+  };
+}
+
+function toEvent(row: EventRow): LedgerEvent {
+  return {
+    id: row.id,
+    at: new Date(row.at),
+    requestId: row.request_id,
+    kind: row.kind as LedgerEventKind,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    businessUnit: row.business_unit,
+    detail: row.detail,
+  };
+}
+
+function iso(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
+  return date.toISOString();
+}
+
+/** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
+export function openSqliteLedger(path: string): Ledger {
+  const db = new Database(path);
+  db.pragma('busy_timeout = 5000');
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const insertRequest = db.prepare(`
+    INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
+                          surface, intent, business_unit, state, payload, context)
+    VALUES (@id, @created_at, @updated_at, @expires_at, @requester_id, @requester_name, @requester_email,
+            @surface, @intent, @business_unit, @state, @payload, @context)`);
+  const selectRequest = db.prepare('SELECT * FROM requests WHERE id = ?');
+  const insertEvent = db.prepare(`
+    INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
+    VALUES (@at, @request_id, @kind, @actor_id, @actor_name, @business_unit, @detail)`);
+  const updateContextStmt = db.prepare('UPDATE requests SET context = ? WHERE id = ?');
+  const historyAll = db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?');
+  const historyUnit = db.prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?');
+  const historyNoUnit = db.prepare('SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?');
+  const pruneClaims = db.prepare('DELETE FROM claims WHERE claimed_at < ?');
+  const insertClaim = db.prepare('INSERT OR IGNORE INTO claims (key, claimed_at) VALUES (?, ?)');
+
+  const writeEvent = (event: NewLedgerEvent): void => {
+    insertEvent.run({
+      at: iso(event.at),
+      request_id: event.requestId,
+      kind: event.kind,
+      actor_id: event.actorId,
+      actor_name: event.actorName,
+      business_unit: event.businessUnit,
+      detail: event.detail,
+    });
+  };
+
+  const transitionTx = db.transaction(
+    (
+      id: string,
+      from: readonly RequestState[],
+      to: RequestState,
+      event: Omit<NewLedgerEvent, 'requestId'>,
+      patch: { payload?: Record<string, unknown>; context?: Record<string, string> } | undefined,
+    ): RequestRecord | null => {
+      if (from.length === 0) return null;
+      const placeholders = from.map(() => '?').join(', ');
+      const sets = ['state = ?', 'updated_at = ?'];
+      const params: unknown[] = [to, iso(event.at)];
+      if (patch?.payload !== undefined) {
+        sets.push('payload = ?');
+        params.push(JSON.stringify(patch.payload));
+      }
+      if (patch?.context !== undefined) {
+        // Merge, like updateContext: the front end's message references must survive a transition.
+        sets.push('context = json_patch(context, ?)');
+        params.push(JSON.stringify(patch.context));
+      }
+      const result = db
+        .prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders})`)
+        .run(...params, id, ...from);
+      if (result.changes !== 1) return null;
+      writeEvent({ ...event, requestId: id });
+      const row = selectRequest.get(id) as RequestRow | undefined;
+      return row === undefined ? null : toRecord(row);
+    },
+  );
+
+  const updateContextTx = db.transaction((id: string, context: Record<string, string>): void => {
+    const row = selectRequest.get(id) as RequestRow | undefined;
+    if (row === undefined) return;
+    const merged = { ...(JSON.parse(row.context) as Record<string, string>), ...context };
+    updateContextStmt.run(JSON.stringify(merged), id);
+  });
+
+  const claimTx = db.transaction((key: string, now: Date): boolean => {
+    pruneClaims.run(iso(new Date(now.getTime() - CLAIM_RETENTION_MS)));
+    return insertClaim.run(key, iso(now)).changes === 1;
+  });
+
+  let closed = false;
+
+  const ledger: Ledger = {
+    async insert(record) {
+      insertRequest.run({
+        id: record.id,
+        created_at: iso(record.createdAt),
+        updated_at: iso(record.updatedAt),
+        expires_at: iso(record.expiresAt),
+        requester_id: record.requesterId,
+        requester_name: record.requesterName,
+        requester_email: record.requesterEmail,
+        surface: record.surface,
+        intent: record.intent,
+        business_unit: record.businessUnit,
+        state: record.state,
+        payload: JSON.stringify(record.payload),
+        context: JSON.stringify(record.context),
+      });
+    },
+    async get(id) {
+      const row = selectRequest.get(id) as RequestRow | undefined;
+      return row === undefined ? null : toRecord(row);
+    },
+    async transition(id, from, to, event, patch) {
+      return transitionTx.immediate(id, from, to, event, patch);
+    },
+    async updateContext(id, context) {
+      updateContextTx.immediate(id, context);
+    },
+    async record(event) {
+      writeEvent(event);
+    },
+    async history(query) {
+      const limit = Math.max(0, Math.floor(query.limit));
+      let rows: EventRow[];
+      if (query.businessUnit === undefined) rows = historyAll.all(limit) as EventRow[];
+      else if (query.businessUnit === null) rows = historyNoUnit.all(limit) as EventRow[];
+      else rows = historyUnit.all(query.businessUnit, limit) as EventRow[];
+      return rows.map(toEvent);
+    },
+    async findExpired(states, now) {
+      if (states.length === 0) return [];
+      const placeholders = states.map(() => '?').join(', ');
+      const rows = db
+        .prepare(`SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`)
+        .all(...states, iso(now)) as RequestRow[];
+      return rows.map(toRecord);
+    },
+    async claimOnce(key, now) {
+      return claimTx.immediate(key, now);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+  return ledger;
+}
