@@ -29,6 +29,13 @@ export interface Delivery {
   userId?: string;
   /** The request this message belongs to, so front ends can keep track of message references. */
   requestId?: string;
+  /**
+   * The structured outcome this message was rendered from. The engine fills it so that
+   * machine-facing front ends (the one-shot CLI's `--json`, exit codes) need not parse Block Kit.
+   * It may hold a Secret (issued credentials): Secrets stay redacted unless explicitly revealed,
+   * and front ends must apply the same audience rules to it as to the message.
+   */
+  outcome?: import('./outcome.js').Outcome;
 }
 
 export interface Reply {
