@@ -1,0 +1,424 @@
+#!/usr/bin/env node
+// `npm run bench`: what users feel, side by side with a bare Bolt app, in one run.
+// Cold start, acknowledgement latency (1 and 50 concurrent), parser throughput, the token flow
+// and memory. Prints a table and writes bench/results.json. Everything stays on 127.0.0.1.
+//
+// Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
+//          --aws-delay=<ms> (fake AWS delay, default 300), --profile (CPU profile of the bot
+//          during one cold start, written to $TMPDIR/bedrock-bench-profiles/).
+import process from 'node:process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { URL, fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { newAgent, postCommand, runPool } from './support/client.mjs';
+import { startFakeAws } from './support/fake-aws.mjs';
+import { startFakeSlack } from './support/fake-slack.mjs';
+import { freePort, killAll, launch, stop } from './support/launcher.mjs';
+import { rssMb } from './support/rss.mjs';
+import { newSigningSecret } from './support/signer.mjs';
+import { median, percentile, ratio, round } from './support/stats.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const argv = new Set(process.argv.slice(2));
+const opt = (name, fallback) => {
+  const hit = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.slice(name.length + 3) : fallback;
+};
+const QUICK = argv.has('--quick');
+const ONLY = opt('only', null);
+const PROFILE = argv.has('--profile');
+const AWS_DELAY_MS = Number(opt('aws-delay', 300));
+
+const CFG = {
+  coldStartRuns: QUICK ? 3 : 7,
+  c1Requests: QUICK ? 50 : 200,
+  c50Requests: QUICK ? 300 : 1000,
+  memoryRequests: QUICK ? 300 : 1000,
+  tokenFlowRuns: QUICK ? 5 : 15,
+  parserMs: QUICK ? 1000 : 2000,
+  awsDelayMs: AWS_DELAY_MS,
+};
+
+const TARGETS = {
+  coldStartRatio: 1.5,
+  ackP99RatioC50: 1.5,
+  parsesPerSec: 2000,
+  rssAfter1000Mb: 150,
+};
+
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+const scratch = mkdtempSync(join(os.tmpdir(), 'bedrock-bench-'));
+const cleanup = () => {
+  killAll();
+  rmSync(scratch, { recursive: true, force: true });
+};
+process.once('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    bolt: boltVersion(),
+    date: new Date().toISOString(),
+  };
+}
+
+function boltVersion() {
+  try {
+    return execFileSync(process.execPath, ['-p', "require('@slack/bolt/package.json').version"], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function botIsBuilt() {
+  return ['dist/cli/main.js', 'dist/slack/slack-app.js', 'dist/core/engine.js'].every((f) => existsSync(join(ROOT, f)));
+}
+
+let ledgerSeq = 0;
+
+/** The apps under test: the bare Bolt floor and the bot, same signing secret and fakes. */
+function appDefinitions({ secret, fakeSlack, fakeAws }) {
+  const base = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: scratch,
+    NODE_ENV: 'production',
+    SLACK_BOT_TOKEN: 'xoxb-0000000000-bench-token',
+    SLACK_SIGNING_SECRET: secret,
+    SLACK_API_URL: fakeSlack.apiUrl,
+    HOST: '127.0.0.1',
+  };
+  const apps = [
+    {
+      name: 'bare',
+      label: 'bare Bolt',
+      args: [join(ROOT, 'bench/bare-app.mjs')],
+      env: (port) => ({ ...base, PORT: String(port) }),
+    },
+  ];
+  if (ONLY !== 'bare') {
+    apps.push({
+      name: 'bot',
+      label: 'bedrock-bot',
+      args: [join(ROOT, 'bin/bedrock-bot.js'), 'start'],
+      env: (port) => ({
+        ...base,
+        PORT: String(port),
+        LEDGER_PATH: join(scratch, `ledger-${process.pid}-${(ledgerSeq += 1)}.db`),
+        LOG_LEVEL: 'warn',
+        ADMIN_USER_IDS: 'U0ADMIN001',
+        APPROVAL_CHANNEL_ID: 'C0APPROVAL1',
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL: fakeAws.endpoint,
+        AWS_ENDPOINT_URL_STS: fakeAws.endpoint,
+        AWS_ENDPOINT_URL_BEDROCK: fakeAws.endpoint,
+        AWS_ENDPOINT_URL_IAM: fakeAws.endpoint,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONFIG_FILE: join(scratch, 'no-aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(scratch, 'no-aws-credentials'),
+      }),
+    });
+  }
+  return apps;
+}
+
+async function start(app, ctx, extra = {}) {
+  const port = await freePort();
+  const id = `${app.name}-cold-${(ctx.seq += 1)}`;
+  const launched = await launch({
+    args: app.args,
+    env: app.env(port),
+    port,
+    secret: ctx.secret,
+    text: 'help',
+    responseUrl: ctx.fakeSlack.responseUrl(id),
+    cwd: scratch,
+    ...extra,
+  });
+  return { ...launched, coldId: id };
+}
+
+/** Waits until every id has had its response_url POST (or timeoutMs); returns how many did. */
+async function drain(fakeSlack, ids, timeoutMs = 60_000) {
+  const t0 = performance.now();
+  let done = 0;
+  while (performance.now() - t0 < timeoutMs) {
+    done = ids.filter((id) => fakeSlack.arrival(id)).length;
+    if (done >= ids.length) break;
+    await sleep(50);
+  }
+  return done;
+}
+
+async function measureColdStarts(apps, ctx) {
+  const results = Object.fromEntries(apps.map((a) => [a.name, []]));
+  // One discarded warm-up launch each (file cache), then interleaved runs.
+  for (let run = -1; run < CFG.coldStartRuns; run += 1) {
+    for (const app of apps) {
+      const s = await start(app, ctx);
+      await stop(s.child);
+      if (run >= 0) results[app.name].push(s.coldStartMs);
+    }
+    if (run >= 0) log(`  run ${run + 1}/${CFG.coldStartRuns}: ${apps.map((a) => `${a.name} ${round(results[a.name].at(-1))} ms`).join(', ')}`);
+  }
+  return results;
+}
+
+async function loadPhase(app, ctx, running, phase, count, concurrency) {
+  const ids = [];
+  const agent = newAgent(Math.max(concurrency, 1));
+  const res = await runPool({
+    count,
+    concurrency,
+    makeRequest: (i) => {
+      const id = `${app.name}-${phase}-${i}`;
+      ids.push(id);
+      return postCommand({
+        port: running.port,
+        secret: ctx.secret,
+        text: 'token 6h',
+        userId: `U0LOAD${String(i % 500).padStart(4, '0')}`,
+        responseUrl: ctx.fakeSlack.responseUrl(id),
+        agent,
+      });
+    },
+  });
+  agent.destroy();
+  let answered = null;
+  if (app.name !== 'bare') answered = await drain(ctx.fakeSlack, ids);
+  return { ...res, ids, answered };
+}
+
+async function measureApp(app, ctx) {
+  log(`${app.label}: start, memory and acknowledgement latency`);
+  const running = await start(app, ctx);
+  const out = { name: app.name };
+  try {
+    if (app.name !== 'bare') await ctx.fakeSlack.waitForResponse(running.coldId, 10_000);
+    await sleep(1000);
+    out.rssAfterStartMb = rssMb(running.pid);
+
+    const mem = await loadPhase(app, ctx, running, 'mem', CFG.memoryRequests, 50);
+    await sleep(500);
+    out.rssAfterRequestsMb = rssMb(running.pid);
+    out.memoryRequests = mem.sent;
+    out.memoryFailures = mem.failures;
+    out.memoryAnswered = mem.answered;
+    log(`  RSS ${round(out.rssAfterStartMb)} MB after start, ${round(out.rssAfterRequestsMb)} MB after ${mem.sent} requests (${mem.failures} failed${mem.answered !== null ? `, ${mem.answered} answered` : ''})`);
+
+    const c1 = await loadPhase(app, ctx, running, 'c1', CFG.c1Requests, 1);
+    const c50 = await loadPhase(app, ctx, running, 'c50', CFG.c50Requests, 50);
+    for (const [key, r] of [['c1', c1], ['c50', c50]]) {
+      out[key] = {
+        requests: r.sent,
+        failures: r.failures,
+        statuses: r.statuses,
+        answered: r.answered,
+        p50Ms: percentile(r.latencies, 50),
+        p99Ms: percentile(r.latencies, 99),
+        maxMs: Math.max(...r.latencies),
+        throughputPerSec: (r.sent / r.wallMs) * 1000,
+      };
+      log(`  ack ${key}: p50 ${round(out[key].p50Ms, 2)} ms, p99 ${round(out[key].p99Ms, 2)} ms, ${r.failures} failed`);
+    }
+    out.rssAfterAllMb = rssMb(running.pid);
+    out.totalRequests = 1 + mem.sent + c1.sent + c50.sent;
+  } finally {
+    await stop(running.child);
+  }
+  return out;
+}
+
+async function measureTokenFlow(app, ctx) {
+  log(`${app.label}: token flow`);
+  const running = await start(app, ctx);
+  const flows = {};
+  try {
+    await ctx.fakeSlack.waitForResponse(running.coldId, 10_000);
+    await sleep(1000);
+    for (const delay of [0, CFG.awsDelayMs]) {
+      ctx.fakeAws.setDelay(delay);
+      const times = [];
+      const acks = [];
+      let sample = null;
+      for (let i = 0; i < CFG.tokenFlowRuns; i += 1) {
+        const id = `${app.name}-flow-${delay}-${i}`;
+        const res = await postCommand({
+          port: running.port,
+          secret: ctx.secret,
+          text: 'token 6h',
+          userId: `U0FLOW${String(i).padStart(4, '0')}`,
+          responseUrl: ctx.fakeSlack.responseUrl(id),
+        });
+        acks.push(res.ms);
+        const at = await ctx.fakeSlack.waitForResponse(id, 15_000);
+        if (at !== null) times.push(at - res.startedAt);
+        sample ??= ctx.fakeSlack.arrival(id)?.body ?? null;
+      }
+      flows[`awsDelay${delay}`] = {
+        awsDelayMs: delay,
+        runs: CFG.tokenFlowRuns,
+        answered: times.length,
+        medianMs: median(times),
+        p95Ms: percentile(times, 95),
+        ackMedianMs: median(acks),
+        response: describeResponse(sample),
+      };
+      log(`  AWS delay ${delay} ms: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms (${times.length}/${CFG.tokenFlowRuns} answered)`);
+    }
+  } finally {
+    ctx.fakeAws.setDelay(CFG.awsDelayMs);
+    await stop(running.child);
+  }
+  return flows;
+}
+
+/** A non-secret summary of a response_url body (the token itself is never printed). */
+function describeResponse(body) {
+  if (body === null || typeof body !== 'object') return null;
+  const text = JSON.stringify(body);
+  return {
+    responseType: body.response_type ?? null,
+    blocks: Array.isArray(body.blocks) ? body.blocks.length : 0,
+    mentionsToken: /bedrock-api-key-|ABSK/.test(text),
+    bytes: text.length,
+  };
+}
+
+function measureParser() {
+  log('parser: parses per second on one core');
+  try {
+    const line = execFileSync(process.execPath, [join(ROOT, 'bench/support/parser-bench.mjs'), String(CFG.parserMs)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: CFG.parserMs + 60_000,
+    });
+    const result = JSON.parse(line.trim().split('\n').at(-1));
+    if (result.parsesPerSec) log(`  ${round(result.parsesPerSec, 0)} parses/s over ${result.texts} texts (${result.corpusSource})`);
+    else log(`  skipped: ${result.skipped}`);
+    return result;
+  } catch (error) {
+    log(`  parser benchmark failed: ${error.message}`);
+    return { skipped: `failed: ${error.message.split('\n')[0]}` };
+  }
+}
+
+async function profileColdStart(app, ctx) {
+  const dir = join(os.tmpdir(), 'bedrock-bench-profiles');
+  mkdirSync(dir, { recursive: true });
+  const s = await start(app, ctx, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'] });
+  await sleep(1500);
+  await stop(s.child, 10_000);
+  log(`  CPU profile of a ${app.name} cold start written to ${dir} (cold start ${round(s.coldStartMs)} ms under the profiler)`);
+}
+
+function fmt(v, unit = '', digits = 1) {
+  const r = round(v, digits);
+  return r === null ? 'n/a' : `${r.toLocaleString('en-US')}${unit}`;
+}
+
+function verdict(pass) {
+  return pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL';
+}
+
+function buildReport(results) {
+  const { coldStart, apps, parser, tokenFlow } = results;
+  const bare = apps.bare ?? {};
+  const bot = apps.bot ?? {};
+  const coldBare = median(coldStart.bare ?? []);
+  const coldBot = median(coldStart.bot ?? []);
+  const coldRatio = ratio(coldBot, coldBare);
+  const c50Ratio = ratio(bot.c50?.p99Ms ?? null, bare.c50?.p99Ms ?? null);
+  const c1Ratio = ratio(bot.c1?.p99Ms ?? null, bare.c1?.p99Ms ?? null);
+  const pass = (v, ok) => (v === null || v === undefined ? null : ok(v));
+  const rows = [
+    ['Cold start, median (ms)', fmt(coldBare), fmt(coldBot), fmt(coldRatio, 'x', 2), `≤ ${TARGETS.coldStartRatio}x bare`, verdict(pass(coldRatio, (r) => r <= TARGETS.coldStartRatio))],
+    ['Ack p50, 1 concurrent (ms)', fmt(bare.c1?.p50Ms, '', 2), fmt(bot.c1?.p50Ms, '', 2), fmt(ratio(bot.c1?.p50Ms ?? null, bare.c1?.p50Ms ?? null), 'x', 2), '', ''],
+    ['Ack p99, 1 concurrent (ms)', fmt(bare.c1?.p99Ms, '', 2), fmt(bot.c1?.p99Ms, '', 2), fmt(c1Ratio, 'x', 2), '', ''],
+    ['Ack p50, 50 concurrent (ms)', fmt(bare.c50?.p50Ms, '', 2), fmt(bot.c50?.p50Ms, '', 2), fmt(ratio(bot.c50?.p50Ms ?? null, bare.c50?.p50Ms ?? null), 'x', 2), '', ''],
+    ['Ack p99, 50 concurrent (ms)', fmt(bare.c50?.p99Ms, '', 2), fmt(bot.c50?.p99Ms, '', 2), fmt(c50Ratio, 'x', 2), `≤ ${TARGETS.ackP99RatioC50}x bare`, verdict(pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50))],
+    ['Parser (parses/s, one core)', '', fmt(parser.parsesPerSec, '', 0), '', `≥ ${TARGETS.parsesPerSec.toLocaleString('en-US')}`, verdict(pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec))],
+    [`Token flow, median (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.medianMs), '', '', ''],
+    [`Token flow, p95 (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.p95Ms), '', '', ''],
+    [`Token flow, median (ms, AWS ${CFG.awsDelayMs} ms)`, '', fmt(tokenFlow?.[`awsDelay${CFG.awsDelayMs}`]?.medianMs), '', '', ''],
+    ['RSS after start (MB)', fmt(bare.rssAfterStartMb), fmt(bot.rssAfterStartMb), '', '', ''],
+    [`RSS after ${CFG.memoryRequests.toLocaleString('en-US')} requests (MB)`, fmt(bare.rssAfterRequestsMb), fmt(bot.rssAfterRequestsMb), '', `< ${TARGETS.rssAfter1000Mb} MB`, verdict(pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb))],
+  ];
+  const header = ['Measure', 'bare Bolt', 'bedrock-bot', 'ratio', 'target', 'result'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const targets = {
+    coldStart: { target: `bot ≤ ${TARGETS.coldStartRatio}x bare`, measured: coldRatio, pass: pass(coldRatio, (r) => r <= TARGETS.coldStartRatio) },
+    ackP99C50: { target: `bot p99 ≤ ${TARGETS.ackP99RatioC50}x bare at 50 concurrent`, measured: c50Ratio, pass: pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50) },
+    parser: { target: `≥ ${TARGETS.parsesPerSec} parses/s`, measured: parser.parsesPerSec ?? null, pass: pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec) },
+    rss: { target: `< ${TARGETS.rssAfter1000Mb} MB after ${CFG.memoryRequests} requests`, measured: bot.rssAfterRequestsMb ?? null, pass: pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb) },
+  };
+  return { table, targets, summary: { coldBare, coldBot, coldRatio, c1Ratio, c50Ratio } };
+}
+
+async function main() {
+  const t0 = performance.now();
+  const info = machine();
+  log(`bedrock-bot benchmarks on ${info.cpu} (${info.cores} cores, ${info.memoryGb} GB), Node ${info.node}, Bolt ${info.bolt}`);
+  const fakeSlack = await startFakeSlack({ log });
+  const fakeAws = await startFakeAws({ delayMs: CFG.awsDelayMs, log });
+  const ctx = { secret: newSigningSecret(), fakeSlack, fakeAws, seq: 0 };
+  const results = { machine: info, config: CFG, targets: null, coldStart: {}, apps: {}, parser: {}, tokenFlow: null, notes: [] };
+  try {
+    results.parser = measureParser();
+    const apps = appDefinitions(ctx);
+    if (ONLY !== 'bare' && !botIsBuilt()) {
+      results.notes.push('bedrock-bot is not built (dist/cli/main.js, dist/slack/slack-app.js or dist/core/engine.js missing): measured the bare app only.');
+      log(`note: ${results.notes.at(-1)}`);
+      apps.splice(1);
+    }
+    log(`cold start: median of ${CFG.coldStartRuns} runs each (process spawn to first 200 on a signed slash command)`);
+    const cold = await measureColdStarts(apps, ctx);
+    results.coldStart = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, { runsMs: v, medianMs: median(v) }]));
+    for (const app of apps) results.apps[app.name] = await measureApp(app, ctx);
+    const bot = apps.find((a) => a.name === 'bot');
+    if (bot) {
+      results.tokenFlow = await measureTokenFlow(bot, ctx);
+      if (PROFILE) await profileColdStart(bot, ctx);
+    }
+    results.fakes = { slack: fakeSlack.counts(), slackUnknown: fakeSlack.unknown(), aws: fakeAws.counts(), awsUnknown: fakeAws.unknown() };
+  } finally {
+    killAll();
+    await fakeSlack.close();
+    await fakeAws.close();
+  }
+  const report = buildReport({ ...results, coldStart: Object.fromEntries(Object.entries(results.coldStart).map(([k, v]) => [k, v.runsMs])) });
+  results.targets = report.targets;
+  results.summary = report.summary;
+  results.durationSec = round((performance.now() - t0) / 1000, 1);
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  process.stdout.write(`\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms.\n`);
+  process.stdout.write(`Written to bench/results.json (${results.durationSec} s).\n`);
+  const failed = Object.entries(report.targets).filter(([, t]) => t.pass === false).map(([k]) => k);
+  if (failed.length > 0) process.stdout.write(`Targets missed: ${failed.join(', ')}\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  log(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+}

@@ -1,0 +1,79 @@
+// Parser throughput on one core: runs parseRequest over the test corpus for ~durationMs and
+// prints one JSON line { parsesPerSec, texts, parses, ms, corpusSource }. Run as a child process.
+import process from 'node:process';
+import console from 'node:console';
+import { existsSync, readFileSync } from 'node:fs';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const durationMs = Number(process.argv[2] ?? 2000);
+
+/** Unescapes the body of a JS string literal (single, double or template without ${}). */
+function unescape(body) {
+  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e) => {
+    if (e[0] === 'u') return String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16));
+    if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+    return { n: '\n', t: '\t', r: '\r', 0: '\0' }[e] ?? e;
+  });
+}
+
+/** The corpus texts: a JSON export if there is one, else the `text:` fields of corpus.ts. */
+export function loadCorpus() {
+  for (const rel of ['test/intent/corpus.json', 'test/intent/fixtures/corpus.json']) {
+    const file = `${root}${rel}`;
+    if (!existsSync(file)) continue;
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const list = Array.isArray(data) ? data : (data.cases ?? data.corpus ?? []);
+    const texts = list.map((c) => (typeof c === 'string' ? c : c.text)).filter((t) => typeof t === 'string');
+    if (texts.length > 0) return { texts, source: rel };
+  }
+  const ts = `${root}test/intent/corpus.ts`;
+  if (existsSync(ts)) {
+    const src = readFileSync(ts, 'utf8');
+    const texts = [];
+    const re = /\btext\s*:\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.|\$(?!\{))*)`)/g;
+    for (const m of src.matchAll(re)) texts.push(unescape(m[1] ?? m[2] ?? m[3]));
+    if (texts.length > 0) return { texts, source: 'test/intent/corpus.ts (text: fields)' };
+  }
+  return { texts: [], source: null };
+}
+
+async function main() {
+  const parserFile = `${root}dist/intent/parse-request.js`;
+  if (!existsSync(parserFile)) {
+    console.log(JSON.stringify({ skipped: 'dist/intent/parse-request.js is not built' }));
+    return;
+  }
+  const { texts, source } = loadCorpus();
+  if (texts.length === 0) {
+    console.log(JSON.stringify({ skipped: 'no corpus found under test/intent/' }));
+    return;
+  }
+  const loadStart = performance.now();
+  const { parseRequest } = await import(pathToFileURL(parserFile).href);
+  const loadMs = performance.now() - loadStart;
+  // Warm-up: one pass over the corpus (also the cost of the first, cold parses).
+  const coldStart = performance.now();
+  for (const t of texts) parseRequest(t);
+  const firstPassMs = performance.now() - coldStart;
+  let parses = 0;
+  let sink = 0;
+  const start = performance.now();
+  let now = start;
+  // Bounded: stops after durationMs (checked after every pass over the corpus).
+  while (now - start < durationMs) {
+    for (const t of texts) {
+      const r = parseRequest(t);
+      if (r) sink += 1;
+      parses += 1;
+    }
+    now = performance.now();
+  }
+  const ms = now - start;
+  console.log(
+    JSON.stringify({ parsesPerSec: (parses / ms) * 1000, texts: texts.length, parses, ms, loadMs, firstPassMs, corpusSource: source, sink: sink > 0 }),
+  );
+}
+
+await main();
