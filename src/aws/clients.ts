@@ -1,0 +1,90 @@
+/**
+ * Construction of the real SDK clients, with finite timeouts and bounded retries.
+ *
+ * Endpoints: the SDK itself honours AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_STS and
+ * AWS_ENDPOINT_URL_BEDROCK; we pass `endpoint` only when one is given explicitly in the options,
+ * so those standard overrides keep working. Nothing here reads process.env.
+ */
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from './credentials.js';
+
+export interface AwsClientOptions {
+  /** Total attempts per call, including the first (SDK standard retry strategy). Default 3. */
+  maxAttempts?: number;
+  /** Time allowed to open a connection, in ms. Default 3000. */
+  connectionTimeoutMs?: number;
+  /** Time allowed for a whole request once connected, in ms. Default 15000. */
+  requestTimeoutMs?: number;
+  /** Region for the (global) IAM endpoint. Default: us-east-1, or the partition's IAM region. */
+  iamRegion?: string;
+  /** Explicit endpoints, e.g. for tests or a VPC endpoint. Leave unset to let the SDK decide. */
+  endpoints?: { iam?: string; sts?: string; bedrock?: string };
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_CONNECTION_TIMEOUT_MS = 3000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
+
+/** IAM is global, served from one region per partition. */
+export function iamRegionFor(region: string): string {
+  if (region.startsWith('cn-')) return 'cn-north-1';
+  if (region.startsWith('us-gov-')) return 'us-gov-west-1';
+  if (region.startsWith('eusc-')) return 'eusc-de-east-1';
+  return 'us-east-1';
+}
+
+interface CommonConfig {
+  region: string;
+  maxAttempts: number;
+  requestHandler: { connectionTimeout: number; requestTimeout: number };
+  credentials?: AwsCredentialIdentityProvider;
+  endpoint?: string;
+}
+
+function common(region: string, opts: AwsClientOptions, credentials: AwsCredentialIdentityProvider | undefined, endpoint: string | undefined): CommonConfig {
+  const config: CommonConfig = {
+    region,
+    maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // The SDK builds its NodeHttpHandler from these options; no direct @smithy import needed.
+    requestHandler: {
+      connectionTimeout: opts.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    },
+  };
+  if (credentials !== undefined) config.credentials = credentials;
+  if (endpoint !== undefined) config.endpoint = endpoint;
+  return config;
+}
+
+export interface AwsClients {
+  iam: IAMClient;
+  sts: STSClient;
+  bedrock(region: string): BedrockClient;
+  destroy(): void;
+}
+
+export function createAwsClients(region: string, opts: AwsClientOptions = {}, credentials?: AwsCredentialIdentityProvider): AwsClients {
+  const iam = new IAMClient(common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam));
+  const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
+  const bedrockByRegion = new Map<string, BedrockClient>();
+  return {
+    iam,
+    sts,
+    bedrock(r: string): BedrockClient {
+      let client = bedrockByRegion.get(r);
+      if (client === undefined) {
+        client = new BedrockClient(common(r, opts, credentials, opts.endpoints?.bedrock));
+        bedrockByRegion.set(r, client);
+      }
+      return client;
+    },
+    destroy(): void {
+      iam.destroy();
+      sts.destroy();
+      for (const c of bedrockByRegion.values()) c.destroy();
+      bedrockByRegion.clear();
+    },
+  };
+}
