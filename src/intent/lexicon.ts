@@ -1,0 +1,110 @@
+/**
+ * The parser's own lexicon: words (after Slack decoding, lowercasing and placeholder substitution)
+ * and the tags they carry. Handed to compromise so that `.has('#Rotate')` and friends work, and
+ * used by the business-unit extractor to know which words can never be part of a name.
+ */
+
+const groups: Record<string, string> = {
+  // Actions
+  Create:
+    'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed want wanna request requesting add enable obtain spin produce allocate apply gimme',
+  Onboard: 'onboard onboarding enroll register',
+  Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap',
+  Refresh: 'refresh renew renewal reissue re_issue',
+  Revoke: 'revoke revoking revoked disable deactivate invalidate kill cancel suspend expire block',
+  Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
+  Deprovision: 'deprovision de_provision offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
+  List: 'list listing ls enumerate inventory overview',
+  Show: 'show display view see check inspect describe lookup look find tell fetch',
+  Details: 'details detail info information status summary state exists exist owns whose configured',
+  Models: 'model models llm llms fm fms foundation',
+  Provider:
+    'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt qwen writer palmyra',
+  History: 'history audit audits log logs activity activities events trail changelog journal',
+  Help: 'help usage commands manual docs documentation instructions menu options',
+  Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
+  Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
+  Ack: 'ok okay cool great awesome nice perfect lol got it',
+  // Things
+  TokenNoun: 'token tokens tokn session temporary temp short_term shortterm short_lived ephemeral',
+  KeyNoun: 'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair',
+  Api: 'api bearer service_specific',
+  Aws: 'aws iam sigv4 sig_v4 access_key access_keys aws_access_key_id secret_access_key',
+  Bedrock: 'bedrock bedrock_bot',
+  Unit: 'bu business unit units bus businesses teams configurations configs users',
+  LongTerm:
+    'long_term longterm long_lived permanent persistent production prod ci cd cicd ci_cd pipeline pipelines automation automated automate server servers system systems cron batch jenkins github gitlab lambda backend daemon long_running non_expiring deployment deploy workload integration headless ecs ec2 kubernetes k8s circleci',
+  Service: 'service services',
+  Purpose:
+    'development dev develop developing testing test tests tested experimentation experiment experiments experimenting trying try demo demos hackathon prototyping prototype poc learning learn personal laptop local localhost playing play exploration exploring explore evaluation eval evaluating debugging debug notebook jupyter fun sandbox tinkering quick quickly purposes purpose',
+  Self: 'me myself my mine i i\'m im',
+  All: 'all every everything everyone everybody each',
+  Entire: 'entirely completely fully totally permanently altogether',
+  Question: 'what which who whom how when where why',
+  Polite: 'please pls plz kindly could would can will may might',
+  Region: 'xxregion region regions',
+  Owner: 'owner owned owners contact',
+  Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl',
+};
+
+/** word → tag, for compromise. */
+export const LEXICON: Record<string, string> = {};
+for (const [tag, words] of Object.entries(groups)) {
+  for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
+}
+// A few words carry a second meaning that the rules look up directly.
+export const PROVIDER_OF: Record<string, string> = {
+  claude: 'anthropic', anthropic: 'anthropic', llama: 'meta', meta: 'meta', mistral: 'mistral', mixtral: 'mistral',
+  titan: 'amazon', nova: 'amazon', amazon: 'amazon', cohere: 'cohere', command: 'cohere', ai21: 'ai21', jamba: 'ai21',
+  deepseek: 'deepseek', stability: 'stability', sdxl: 'stability', openai: 'openai', gpt: 'openai', qwen: 'qwen',
+  writer: 'writer', palmyra: 'writer',
+};
+
+/** Function words: never part of a business-unit name. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'the a an this that these those some any our your their his her its you we they it he she us them ' +
+    'do does did doing done is are was were be been being am have has had got go going just also too very really so ' +
+    'and or but if then than with without in on at by to from of for about as into onto over via per re regarding ' +
+    'new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don\'t ' +
+    'cant can\'t wont won\'t should shall must let lets let\'s it\'s what\'s whats that\'s how\'s who\'s here\'s there\'s ' +
+    'named called name like use using used work working able allowed want wants similar same other else ' +
+    'hey guys team\'s someone somebody anyone thing things stuff way ' +
+    'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
+    'available avail enabled access_to around hours minutes days weeks please thanks'
+  ).split(/\s+/),
+);
+
+/** Words that alone never name a business unit. */
+export const GENERIC_NOUNS = new Set(
+  'team group org organization organisation department dept squad project app application apps tool tools user account accounts person people folks job jobs script scripts repo code thing use case stuff work box machine env environment instance cluster bot'.split(
+    ' ',
+  ),
+);
+
+/** Vocabulary the typo corrector may map unknown words onto (long enough to be safe). */
+export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
+  (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !['tokn', 'gimme', 'wanna', 'cred', 'creds'].includes(w),
+);
+
+/** Common words that sit one edit from a keyword and must not be "corrected". */
+export const TYPO_EXEMPT = new Set(
+  (
+    'taken woken lists modal medal moral roles role rolls tried trie tries tested teste last lost least fist mist kept keep keen kept cycles ' +
+    'loge lodge logo logs long longer longs shown snow slow shoe shot show shew sow see seen seem teen tell tall tail tool cool pool ' +
+    'model mode models modes node nodes note notes vote token tokens tone done gone give gave live love like life line lines site sites ' +
+    'sale sales scale data date dates mail gmail email emails test text next rest best west east list lint mint hint ' +
+    'access assess across recess excess success process asset assets makes maker taker faker takes make made mode more core score store ' +
+    'ready read real reply rely role rule rules user users uses used usage useful about above abuse ' +
+    'legal local vocal focal total metal petal delta delay relay display dismay ' +
+    'sever serve nerve never fever river rover cover power tower lower newer ' +
+    'reset resets reuse refuse remote remove removed revoked revert rotated rotator donate notary ' +
+    'clause cause pause laude claud fiance finance france dance ' +
+    'anything nothing something everything'
+  ).split(/\s+/),
+);
+
+/** Words about a key's lifetime: they end a business-unit name ("for marketing expiring in 90 days"). */
+for (const w of 'expiring expires expiry expiration valid validity lasting lasts ttl lifetime duration until because since while'.split(' ')) {
+  LEXICON[w] ??= 'Expiry';
+}

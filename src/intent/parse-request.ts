@@ -1,0 +1,401 @@
+/**
+ * The natural-language request parser: turns what a person types to the bot (slash command text,
+ * an app mention, a DM, a console line) into one intent with the slots the text states.
+ *
+ * Pure and deterministic. Steps:
+ *  1. decode Slack markup and entities; cap the length;
+ *  2. lift out the things a tokenizer would break or misread (e-mails, key IDs, region codes,
+ *     durations) into placeholder words, and glue hyphenated names (production-api) into one word;
+ *  3. correct small typos in keywords against the lexicon;
+ *  4. tokenize and tag with compromise (its tokenizer and match engine, with our own lexicon);
+ *  5. decide the intent with ordered rules over the tags and a few match patterns;
+ *  6. extract the business unit by walking the tagged terms.
+ *
+ * compromise is imported from its `compromise/one` entry point (tokenizer, lexicon, match): the
+ * full part-of-speech tagger is several times slower and the rules do not need it.
+ */
+import nlp from 'compromise/one';
+import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
+import { scanDurations } from './durations.js';
+import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { decodeSlackText } from './slack-text.js';
+import { correctWord } from './typos.js';
+import type { IntentName, KeyKind, ParseResult } from './types.js';
+
+/** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
+export const MAX_TEXT_LENGTH = 2000;
+
+nlp.addWords(LEXICON);
+
+const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
+const REGION_RE =
+  /\b(us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-|_|\s)?(north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-|_|\s)?(\d)\b/g;
+const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
+
+interface Term {
+  w: string;
+  tag: string | undefined;
+  /** Punctuation after the term ends a phrase. */
+  brk: boolean;
+  possessive: boolean;
+}
+
+interface Prepared {
+  text: string;
+  emails: string[];
+  mentions: string[];
+  keyIds: string[];
+  regions: string[];
+  durations: ReturnType<typeof scanDurations>['found'];
+}
+
+function prepare(input: string): Prepared {
+  const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
+  let s = decoded.text
+    .normalize('NFKC')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-');
+  const emails: string[] = [];
+  s = s.replace(EMAIL_RE, (m) => {
+    emails.push(m.toLowerCase());
+    return ' xxemail ';
+  });
+  const keyIds: string[] = [];
+  s = s.replace(KEY_ID_RE, (m) => {
+    keyIds.push(m.toUpperCase());
+    return ' xxkeyid ';
+  });
+  s = s.toLowerCase();
+  // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
+  s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
+  const regions: string[] = [];
+  s = s.replace(REGION_RE, (_m, a: string, b: string, n: string) => {
+    regions.push(`${a}-${b}-${n}`);
+    return ' xxregion ';
+  });
+  const scan = scanDurations(s);
+  s = scan.text
+    .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
+    .replace(/\bset[\s-]+up\b/g, ' setup ')
+    .replace(/\btear[\s-]+down\b/g, ' teardown ')
+    .replace(/\blook[\s-]+up\b/g, ' lookup ')
+    .replace(/\bsign[\s-]+up\b/g, ' setup ')
+    .replace(/\broll[\s-]+over\b/g, ' roll ')
+    .replace(/\bkey\s*-?\s*pair\b/g, ' keypair ')
+    .replace(/\bapi\s*-?\s*keys?\b/g, (m) => (m.endsWith('s') ? ' api_key keys ' : ' api_key '))
+    // Slack formatting and stray symbols; underscores inside words are kept (data_science).
+    .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
+    .replace(/[()[\]{}<>"|\\/=#*~^$]/g, ' ')
+    .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
+    .replace(/\s+-+\s+/g, ' , ');
+  s = s.replace(/(?<![\w'])[a-z]+(?![\w'])/g, correctWord);
+  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations: scan.found };
+}
+
+type Doc = ReturnType<typeof nlp>;
+
+function termsOf(doc: Doc): Term[] {
+  const out: Term[] = [];
+  for (const sentence of doc.docs) {
+    for (const t of sentence) {
+      let w = t.normal ?? t.text.toLowerCase();
+      let possessive = false;
+      if (/['’]s$/.test(w) && !FUNCTION_WORDS.has(w)) {
+        w = w.slice(0, -2);
+        possessive = true;
+      } else if (/s'$/.test(w)) {
+        w = w.slice(0, -1);
+        possessive = true;
+      }
+      if (w === '' && (t.post ?? '').trim() === '') continue;
+      out.push({ w, tag: LEXICON[w], brk: /[,;:.!?]/.test(t.post ?? ''), possessive });
+    }
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', "team's", 'bu', 'unit']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', 'at']);
+const VERB_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'Show', 'Details', 'List']);
+const STATE_WORDS = new Set(['have', 'has', 'setup', 'exist', 'exists', 'already', 'still', 'onboarded', 'configured', 'provisioned', 'got']);
+
+interface Candidate {
+  words: string[];
+  priority: number;
+  start: number;
+}
+
+/** Reads a name starting at index i (after optional determiners); up to four words. */
+function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: string[]; end: number } {
+  let j = i;
+  if (skipDeterminers) {
+    while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
+  }
+  const words: string[] = [];
+  while (j < terms.length && words.length < 4) {
+    const t = terms[j];
+    if (!t || !isNameWord(t.w)) break;
+    words.push(t.w);
+    j++;
+    if (t.brk || t.possessive) break;
+  }
+  return { words, end: j };
+}
+
+function extractBusinessUnit(terms: Term[]): string | null {
+  const candidates: Candidate[] = [];
+  const add = (words: string[], priority: number, start: number): void => {
+    if (words.length > 0 && isMeaningfulName(words)) candidates.push({ words, priority, start });
+  };
+  const hasKeyWordAfter = (i: number): boolean =>
+    terms.slice(i, i + 6).some((t) => t.tag === 'KeyNoun' || t.tag === 'TokenNoun' || t.tag === 'Bedrock' || t.tag === 'Api' || t.tag === 'Aws');
+
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t) continue;
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    // Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "called x".
+    const explicit =
+      t.w === 'bu' ||
+      (t.w === 'unit' && prev?.w === 'business') ||
+      (t.brk && ['team', 'dept', 'department', 'group'].includes(t.w)) ||
+      ((t.w === 'named' || t.w === 'called') && i > 0);
+    if (explicit) {
+      let j = i + 1;
+      if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
+      add(readName(terms, j, false).words, 0, i);
+      continue;
+    }
+    // Possessive: "marketing's key", "customer success's access".
+    if (t.possessive && isNameWord(t.w)) {
+      const words = [t.w];
+      for (let k = i - 1; k >= 0 && words.length < 4; k--) {
+        const p = terms[k];
+        if (!p || p.brk || !isNameWord(p.w)) break;
+        words.unshift(p.w);
+      }
+      add(words, 1, i - words.length + 1);
+      continue;
+    }
+    // After a preposition: "for Marketing", "for the marketing team", "details of sales".
+    if (PREPOSITIONS.has(t.w) && !t.brk) {
+      add(readName(terms, i + 1, true).words, 2, i + 1);
+      continue;
+    }
+    // After an action verb: "onboard Customer Success", "rotate marketing key", "who owns sales".
+    if (t.tag !== undefined && VERB_TAGS.has(t.tag) && !t.brk) {
+      const { words, end } = readName(terms, i + 1, true);
+      if (words.length > 0 && (t.tag !== 'Create' || hasKeyWordAfter(end) || words.some((w) => w.includes('_')))) add(words, 2, i + 1);
+      continue;
+    }
+    // "is marketing set up?", "does sales have a key?"
+    if ((t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did') && !t.brk) {
+      const { words, end } = readName(terms, i + 1, true);
+      if (STATE_WORDS.has(terms[end]?.w ?? '')) add(words, 2, i + 1);
+      continue;
+    }
+    // A name right before a key word: "marketing key", "production-api access", or leading the text.
+    if (isNameWord(t.w) && (i === 0 || !isNameWord(prev?.w ?? '') || prev?.brk)) {
+      const { words, end } = readName(terms, i, false);
+      const after = terms[end];
+      const last = terms[end - 1];
+      if (words.length > 0 && !last?.brk && after && (after.tag === 'KeyNoun' || after.tag === 'TokenNoun' || after.tag === 'Api' || after.tag === 'Aws' || after.w === 'bedrock')) {
+        add(words, 2, i);
+      } else if (words.length === 1 && words[0]?.includes('_')) {
+        add(words, 3, i);
+      }
+    }
+    void next;
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.priority - b.priority || a.start - b.start);
+  const best = candidates[0];
+  return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
+}
+
+function pickOwner(terms: Term[], emails: string[], mentions: string[]): string | null {
+  // Prefer the e-mail or person named after "owner"/"owned by"/"contact".
+  let emailIndex = 0;
+  let mentionIndex = 0;
+  let firstEmail: string | null = null;
+  let firstMention: string | null = null;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t) continue;
+    let value: string | null = null;
+    if (t.w === 'xxemail') value = emails[emailIndex++] ?? null;
+    else if (t.w === 'xxuser') value = mentions[mentionIndex++] ?? null;
+    else continue;
+    if (value === null) continue;
+    const window = terms.slice(Math.max(0, i - 3), i).map((p) => p.tag);
+    if (window.includes('Owner')) return value;
+    if (t.w === 'xxemail') firstEmail ??= value;
+    else firstMention ??= value;
+  }
+  return firstEmail ?? firstMention;
+}
+
+function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | null {
+  if (words.has('api_key') || words.has('apikey') || words.has('bearer') || words.has('service_specific') || doc.has('api (token|tokens|credential|credentials)')) {
+    return 'api-key';
+  }
+  if (
+    doc.has('access (key|keys|keypair|id)') ||
+    doc.has('secret (key|keys|access)') ||
+    words.has('keypair') ||
+    tags.has('Aws') && (words.has('iam') || words.has('sigv4') || words.has('sig_v4') || words.has('access_key') || words.has('access_keys') || words.has('aws_access_key_id') || words.has('secret_access_key'))
+  ) {
+    return 'access-key';
+  }
+  return null;
+}
+
+const EMPTY: Omit<ParseResult, 'intent' | 'confidence' | 'reason'> = {
+  businessUnit: null,
+  owner: null,
+  ttlSeconds: null,
+  region: null,
+  keyKind: null,
+  expiryDays: null,
+  keyId: null,
+  all: false,
+  longTerm: false,
+  provider: null,
+};
+
+/** Parses one request. Never throws; an empty text is a request for help. */
+export function parseRequest(text: string): ParseResult {
+  const p = prepare(typeof text === 'string' ? text : '');
+  const doc = nlp(p.text);
+  const terms = termsOf(doc).filter((t) => t.w !== '' && t.w !== 'bedrock_bot');
+  const tags = new Set<string>();
+  const words = new Set<string>();
+  for (const t of terms) {
+    words.add(t.w);
+    if (t.tag) tags.add(t.tag);
+  }
+  const has = (tag: string): boolean => tags.has(tag);
+
+  const businessUnit = extractBusinessUnit(terms);
+  const owner = pickOwner(terms, p.emails, p.mentions);
+  const keyKind = keyKindOf(doc, tags, words);
+  const longTerm =
+    has('LongTerm') ||
+    (has('Service') && !words.has('service_specific')) ||
+    doc.has('(never|doesnt|does not|wont|won\'t|dont) (expire|expires|expiring)') ||
+    doc.has('no expiry');
+  const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
+  const all = (has('All') && (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) || false;
+  const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
+  const action = ['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'List', 'Show', 'Details', 'Models', 'History'].some(has);
+
+  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult => {
+    const sub = p.durations.find((d) => !d.dayUnit);
+    const day = p.durations.find((d) => d.dayUnit);
+    let ttlSeconds = sub ? sub.seconds : null;
+    let expiryDays = day ? Math.max(1, Math.round(day.seconds / 86_400)) : null;
+    if (intent === 'token' && ttlSeconds === null && day) {
+      ttlSeconds = day.seconds;
+      expiryDays = null;
+    }
+    return {
+      ...EMPTY,
+      intent,
+      businessUnit,
+      owner,
+      ttlSeconds,
+      region: p.regions[0] ?? null,
+      keyKind,
+      expiryDays,
+      keyId: p.keyIds[0] ?? null,
+      all,
+      longTerm,
+      provider,
+      confidence,
+      reason,
+    };
+  };
+
+  if (terms.length === 0 || terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')) {
+    return result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting');
+  }
+
+  // Help: "help", "what can you do?", "how does this work?", "commands".
+  const helpPhrase = doc.has('what (can|do) (you|u) do') || doc.has('how (does|do) (this|it|you) work') || doc.has('(what|which) commands');
+  if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
+  if (helpPhrase) return result('help', 'high', 'asks what the bot can do');
+
+  // Removing things: revoke keys, or deprovision a business unit entirely.
+  const keyObject = has('KeyNoun') && (words.has('key') || words.has('keys') || words.has('credential') || words.has('credentials') || words.has('creds') || words.has('api_key') || words.has('secret') || words.has('keypair'));
+  if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
+  if (has('Delete') || has('Revoke')) {
+    const entire = has('Entire') || doc.has('(the|its|their) (iam|bedrock)? user') || doc.has('(business unit|bu) entirely') || words.has('everything');
+    if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
+    if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0) return result('revoke', 'high', 'revoke or delete keys');
+    if (businessUnit !== null || words.has('access') || words.has('user')) return result('deprovision', 'high', 'removes a business unit\'s access');
+    return result('revoke', 'low', 'delete without a clear object');
+  }
+
+  if (has('Rotate')) {
+    if (has('TokenNoun') && !keyObject && businessUnit === null) return result('token', 'high', 'new short-term token');
+    return result('rotate', 'high', 'rotate verb');
+  }
+  if (has('Refresh')) {
+    if (businessUnit !== null || (keyObject && longTerm)) return result('rotate', 'high', 'renew a business unit key');
+    return result('token', 'high', 'refresh a short-term token');
+  }
+
+  if (has('History') && !(has('Create') && hasKey)) return result('history', 'high', 'history or audit log');
+
+  const modelAsk =
+    has('Models') ||
+    (provider !== null && (doc.has('available') || doc.has('(can|could) i use') || doc.has('(is|are) #Provider') || doc.has('access to #Provider')));
+  if (modelAsk && !(has('Create') && hasKey && !doc.has('access to (#Provider|#Models)'))) return result('models', 'high', 'asks about models');
+
+  // Listing everything vs details of one.
+  const listPhrase =
+    has('List') ||
+    doc.has('(all|every) (the|our)? (#Unit|teams|keys|users|configurations|access)') ||
+    doc.has('(who|which teams|what teams) (has|have) (access|keys|#KeyNoun)') ||
+    doc.has('(what|which) (#Unit|teams) (exist|exists|are|have|has|do)') ||
+    doc.has('#Show (me)? (all|everything|everyone)');
+  if (listPhrase && !(has('Create') && hasKey)) {
+    if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
+    return result('list', 'high', 'list all business units');
+  }
+  const detailsPhrase =
+    has('Details') ||
+    doc.has('who (owns|is the owner|is responsible)') ||
+    doc.has('#Owner of') ||
+    doc.has('when (does|do|did|will) .{0,3} (expire|expires|created|rotated)') ||
+    (has('Show') && businessUnit !== null) ||
+    (businessUnit !== null && (doc.has('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)') ));
+  if (detailsPhrase && !(has('Create') && hasKey && !has('Details'))) {
+    return result('details', businessUnit !== null || has('Details') ? 'high' : 'low', 'details of a business unit');
+  }
+  if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
+
+  // Asking for credentials.
+  const wantsCredentials =
+    hasKey || has('Onboard') || (has('Create') && (businessUnit !== null || has('Bedrock') || longTerm || p.durations.length > 0)) || has('Bedrock') || (p.durations.length > 0 && !has('Thanks'));
+  if (wantsCredentials) {
+    const explicitShort = has('TokenNoun') && !longTerm;
+    if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
+    if (explicitShort) return result('token', 'high', 'short-term token asked for');
+    if (businessUnit !== null) return result('create_key', 'high', 'credentials for a business unit');
+    if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
+    if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self')) return result('create_key', 'low', 'key lifetime in days');
+    const clear = hasKey || has('Create');
+    if (!clear && !p.durations.length) return result('help', 'low', 'mentions bedrock only');
+    return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
+  }
+
+  if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
+  if (has('Greeting')) return result('help', 'high', 'greeting');
+  if (has('Help')) return result('help', 'high', 'asks for help');
+  if (businessUnit !== null && terms.length <= 4) return result('details', 'low', 'a business unit named alone');
+  return result('unknown', 'low', 'not a request to this bot');
+}

@@ -1,0 +1,43 @@
+/**
+ * Decodes text as Slack delivers it (mrkdwn markup and HTML entities) into plain text, keeping
+ * what matters to the parser: mentioned user IDs, e-mail addresses, channel and link labels.
+ */
+
+export interface DecodedText {
+  /** Plain text; user mentions are replaced by the placeholder word `xxuser`. */
+  text: string;
+  /** Slack user IDs mentioned in the text (in order), excluding a leading mention of the bot. */
+  mentions: string[];
+}
+
+const LEADING_MENTION = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/;
+const MARKUP = /<([^<>]*)>/g;
+
+function decodeEntities(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
+export function decodeSlackText(raw: string): DecodedText {
+  const mentions: string[] = [];
+  const withoutBot = raw.replace(LEADING_MENTION, ' ');
+  const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
+    const bar = inner.indexOf('|');
+    const target = bar >= 0 ? inner.slice(0, bar) : inner;
+    const label = bar >= 0 ? inner.slice(bar + 1) : '';
+    if (target.startsWith('@')) {
+      const id = target.slice(1);
+      if (/^[UW][A-Z0-9]+$/.test(id)) {
+        mentions.push(id);
+        return ' xxuser ';
+      }
+      return ' ';
+    }
+    if (target.startsWith('#')) return label ? ` ${label} ` : ' ';
+    if (target.startsWith('!')) return ' '; // <!here>, <!channel>, <!subteam^…>, dates
+    if (target.startsWith('mailto:')) return ` ${decodeEntities(target.slice('mailto:'.length))} `;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return label ? ` ${decodeEntities(label)} ` : ' xxurl ';
+    return ` ${decodeEntities(inner)} `;
+  });
+  return { text: decodeEntities(text), mentions };
+}

@@ -1,0 +1,51 @@
+/** Corrects small typos in keywords ("rotat", "tokn", "acess", "detials") against the lexicon. */
+import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, TYPO_EXEMPT, TYPO_TARGETS } from './lexicon.js';
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_v, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+const cache = new Map<string, string>();
+
+/** Returns the keyword a word was probably meant to be, or the word itself. */
+export function correctWord(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || word in LEXICON || FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word) || TYPO_EXEMPT.has(word)) {
+    return word;
+  }
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const max = word.length >= 7 ? 2 : 1;
+  let best = word;
+  let bestDistance = max + 1;
+  for (const target of TYPO_TARGETS) {
+    // Four-letter words are only completed ("tokn" → "token"), never substituted ("last" ↛ "list").
+    if (word.length === 4 && target.length <= word.length) continue;
+    if (target[0] !== word[0] && word.length < 7) continue;
+    const d = editDistance(word, target, max);
+    if (d < bestDistance) {
+      best = target;
+      bestDistance = d;
+    }
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(word, best);
+  return best;
+}
