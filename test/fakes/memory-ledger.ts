@@ -1,0 +1,173 @@
+/**
+ * An in-memory Ledger with the same semantics as the SQLite one:
+ * - `transition` is an atomic compare-and-set (the check and the write happen in the same
+ *   synchronous turn, so `Promise.all([confirm, confirm])` has exactly one winner);
+ * - records and payloads go through a JSON round trip on the way in and out, like a database
+ *   column would, so a test can never rely on object identity or on a Secret surviving storage
+ *   (a Secret serialises as "[secret redacted]"; `dump()` lets tests scan everything stored).
+ *
+ *   const ledger = createMemoryLedger();
+ *   await engine.handleText(...);
+ *   expect(ledger.events.map((e) => e.kind)).toContain('requested');
+ *   expect(ledger.dump()).not.toContain(secretValue);
+ */
+import type {
+  Ledger,
+  LedgerEvent,
+  NewLedgerEvent,
+  RequestRecord,
+  RequestState,
+} from '../../src/core/ledger-port.js';
+
+interface StoredRecord extends Omit<RequestRecord, 'createdAt' | 'updatedAt' | 'expiresAt' | 'payload' | 'context'> {
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+  /** JSON text, as a database column would hold it. */
+  payload: string;
+  context: string;
+}
+
+export interface MemoryLedger extends Ledger {
+  /** Every event recorded so far, oldest first (copies). */
+  readonly events: LedgerEvent[];
+  /** Every request stored so far (copies). */
+  readonly records: RequestRecord[];
+  /** Everything stored, as one JSON string: scan it for secrets. */
+  dump(): string;
+  /** Number of transition calls that lost the compare-and-set (for race tests). */
+  readonly lostTransitions: number;
+  readonly closed: boolean;
+}
+
+function load(row: StoredRecord): RequestRecord {
+  return {
+    ...row,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    expiresAt: new Date(row.expiresAt),
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    context: JSON.parse(row.context) as Record<string, string>,
+  };
+}
+
+function store(record: RequestRecord): StoredRecord {
+  return {
+    ...record,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    expiresAt: record.expiresAt.toISOString(),
+    payload: JSON.stringify(record.payload),
+    context: JSON.stringify(record.context),
+  };
+}
+
+function copyEvent(event: LedgerEvent): LedgerEvent {
+  return { ...event, at: new Date(event.at) };
+}
+
+export function createMemoryLedger(): MemoryLedger {
+  const rows = new Map<string, StoredRecord>();
+  const events: LedgerEvent[] = [];
+  const claims = new Map<string, Date>();
+  let nextEventId = 1;
+  let lost = 0;
+  let closed = false;
+
+  const assertOpen = (): void => {
+    if (closed) throw new Error('ledger is closed');
+  };
+  const addEvent = (event: NewLedgerEvent): void => {
+    events.push({ ...event, at: new Date(event.at), id: nextEventId++ });
+  };
+
+  const ledger: MemoryLedger = {
+    get events() {
+      return events.map(copyEvent);
+    },
+    get records() {
+      return [...rows.values()].map(load);
+    },
+    get lostTransitions() {
+      return lost;
+    },
+    get closed() {
+      return closed;
+    },
+    dump() {
+      return JSON.stringify({ requests: [...rows.values()], events, claims: [...claims.keys()] });
+    },
+
+    async insert(record) {
+      assertOpen();
+      if (rows.has(record.id)) throw new Error(`request ${record.id} already exists`);
+      rows.set(record.id, store(record));
+    },
+
+    async get(id) {
+      assertOpen();
+      const row = rows.get(id);
+      return row ? load(row) : null;
+    },
+
+    async transition(id, from, to, event, patch) {
+      assertOpen();
+      // Check and write in one synchronous turn: nothing can interleave (the atomic compare-and-set).
+      const row = rows.get(id);
+      if (!row || !from.includes(row.state)) {
+        lost += 1;
+        return null;
+      }
+      const current = load(row);
+      const updated: RequestRecord = {
+        ...current,
+        state: to,
+        updatedAt: new Date(event.at),
+        payload: patch?.payload ?? current.payload,
+        context: patch?.context ? { ...current.context, ...patch.context } : current.context,
+      };
+      rows.set(id, store(updated));
+      addEvent({ ...event, requestId: id });
+      return load(store(updated));
+    },
+
+    async updateContext(id, context) {
+      assertOpen();
+      const row = rows.get(id);
+      if (!row) return;
+      const current = load(row);
+      rows.set(id, store({ ...current, context: { ...current.context, ...context } }));
+    },
+
+    async record(event) {
+      assertOpen();
+      addEvent(event);
+    },
+
+    async history(query) {
+      assertOpen();
+      // Same semantics as SQLite: undefined = all events, null = events with no business unit.
+      const matching = events.filter((e) => query.businessUnit === undefined || e.businessUnit === query.businessUnit);
+      return matching.slice(-query.limit).reverse().map(copyEvent);
+    },
+
+    async findExpired(states: readonly RequestState[], now: Date) {
+      assertOpen();
+      return [...rows.values()]
+        .filter((row) => states.includes(row.state) && new Date(row.expiresAt).getTime() < now.getTime())
+        .map(load);
+    },
+
+    async claimOnce(key, now) {
+      assertOpen();
+      if (claims.has(key)) return false;
+      claims.set(key, now);
+      return true;
+    },
+
+    async close() {
+      closed = true;
+    },
+  };
+  return ledger;
+}
