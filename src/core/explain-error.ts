@@ -1,0 +1,259 @@
+/**
+ * Turns an AwsFailure into words a person can act on: what happened, why, and the fix
+ * (as the seed's Example 7 and TROUBLESHOOTING do), never with a secret in the text.
+ */
+import type { AwsFailure } from './aws-port.js';
+import type { ExplainedFailure } from './outcome.js';
+
+export interface ExplainContext {
+  /** What the bot was doing, in words: "create the IAM user marketing-bedrock-user". */
+  doing?: string;
+  businessUnit?: string | null;
+  region?: string | null;
+  /** The IAM path of business-unit users (narrows the policy statement's Resource). */
+  iamUserPath?: string;
+  /** The signing role, when the failing call was sts:AssumeRole. */
+  roleArn?: string | null;
+}
+
+const SECRETISH: RegExp[] = [
+  /bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g,
+  /\bABSK[A-Za-z0-9+/=]{20,}/g,
+  /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  /(?:X-Amz-Security-Token|X-Amz-Signature|Signature|password|secret)[=:]\s*\S+/gi,
+];
+
+/** Removes anything that looks like a credential from text shown to people (defence in depth: the adapter scrubs too). */
+export function scrubSecrets(text: string): string {
+  return SECRETISH.reduce((acc, pattern) => acc.replace(pattern, '[redacted]'), text);
+}
+
+function accountOf(arn: string | undefined): string {
+  const account = arn?.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : '*';
+}
+
+function resourceFor(action: string, ctx: ExplainContext, account: string): string {
+  const [service] = action.split(':');
+  if (action === 'sts:AssumeRole' && ctx.roleArn) return ctx.roleArn;
+  if (service === 'iam' && /User|AccessKey|ServiceSpecificCredential|LoginProfile|Group/.test(action) && action !== 'iam:ListUsers') {
+    const path = ctx.iamUserPath ?? '/';
+    return `arn:aws:iam::${account}:user${path}*`;
+  }
+  if (action === 'iam:AttachUserPolicy' || action === 'iam:DetachUserPolicy') return `arn:aws:iam::${account}:user${ctx.iamUserPath ?? '/'}*`;
+  return '*';
+}
+
+/** The exact IAM policy statement that grants `actions` (JSON text for the person to hand to their AWS admin). */
+export function policyStatementFor(actions: readonly string[], ctx: ExplainContext = {}, principalArn?: string): string {
+  const account = accountOf(principalArn);
+  const byResource = new Map<string, string[]>();
+  for (const action of actions) {
+    const resource = resourceFor(action, ctx, account);
+    byResource.set(resource, [...(byResource.get(resource) ?? []), action]);
+  }
+  const statements = [...byResource].map(([resource, acts], i) => ({
+    Sid: byResource.size === 1 ? 'BedrockBotMissingPermission' : `BedrockBotMissingPermission${i + 1}`,
+    Effect: 'Allow',
+    Action: acts.length === 1 ? acts[0] : acts,
+    Resource: resource,
+  }));
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+
+const CREDENTIAL_FIX = [
+  'Give the bot AWS credentials in one of the standard ways, then restart it:',
+  'on AWS (ECS, EC2, Lambda, EKS): attach an IAM role to the task, instance or pod — no keys needed;',
+  'elsewhere: set AWS_PROFILE to a profile in ~/.aws/config (SSO works: run `aws sso login --profile <name>`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the bot\'s environment;',
+  'check with `aws sts get-caller-identity` as the same user the bot runs as.',
+];
+
+export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): ExplainedFailure {
+  const doing = ctx.doing ?? `call ${failure.action}`;
+  const awsMessage = scrubSecrets(failure.message).trim();
+  const region = ctx.region ?? failure.resource ?? null;
+  const base = {
+    awsAction: failure.action,
+    awsErrorName: failure.awsErrorName,
+  };
+  const said = awsMessage ? ` AWS said: "${awsMessage}"` : '';
+
+  switch (failure.code) {
+    case 'AccessDenied': {
+      const who = failure.principalArn ? `The bot's AWS identity (${failure.principalArn})` : "The bot's AWS identity";
+      const explicitDeny = /explicit deny/i.test(failure.message);
+      const fix = explicitDeny
+        ? [
+            `An explicit Deny blocks ${failure.action} (a service control policy, permissions boundary or a Deny statement); adding an Allow will not help.`,
+            'Ask whoever manages your AWS Organization SCPs or the bot\'s permissions boundary to exempt this action for the bot.',
+          ]
+        : [
+            `Ask your AWS administrator to add this statement to the bot's IAM policy (it grants only ${failure.action}).`,
+            'Or run the bot with credentials that already have it (a different role or AWS_PROFILE).',
+            'Run `bedrock-bot doctor` to check every permission the bot needs at once.',
+          ];
+      return {
+        ...base,
+        title: `The bot is not allowed to ${failure.action.replace(/^[a-z0-9-]+:/, '')}`,
+        detail: `${who} is not authorized to perform ${failure.action}, which it needs to ${doing}. Nothing after this step was done.${said}`,
+        fix,
+        policyStatement: policyStatementFor([failure.action], ctx, failure.principalArn),
+        commands: ['aws sts get-caller-identity', `aws iam simulate-principal-policy --policy-source-arn ${failure.principalArn ?? '<bot role ARN>'} --action-names ${failure.action}`],
+        retryable: false,
+      };
+    }
+    case 'CredentialsMissing':
+      return {
+        ...base,
+        title: 'The bot has no AWS credentials',
+        detail: `The bot could not find any AWS credentials, so it could not ${doing}.`,
+        fix: CREDENTIAL_FIX,
+        commands: ['aws sts get-caller-identity', 'aws configure list'],
+        retryable: false,
+      };
+    case 'CredentialsExpired':
+      return {
+        ...base,
+        title: "The bot's AWS credentials have expired",
+        detail: `The credentials the bot uses have expired or were revoked, so it could not ${doing}.${said}`,
+        fix: [
+          'With an SSO profile: run `aws sso login --profile <name>` for the bot\'s profile, or better, give the bot a role (task/instance role) whose credentials renew themselves.',
+          'With static keys: replace AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (and drop a stale AWS_SESSION_TOKEN), then restart the bot.',
+        ],
+        commands: ['aws sts get-caller-identity'],
+        retryable: false,
+      };
+    case 'NoSuchEntity': {
+      const what = failure.resource ?? (ctx.businessUnit ? `${ctx.businessUnit}-bedrock-user` : 'the IAM user or key');
+      return {
+        ...base,
+        title: `${what} does not exist`,
+        detail: `AWS has no ${what}, so the bot could not ${doing}. It may have been deleted by someone else, or the name is misspelt.${said}`,
+        fix: [
+          'Check the name with "list" (admins) or "details for <business unit>".',
+          ctx.businessUnit ? `To set it up from scratch: "create key for ${ctx.businessUnit}".` : 'To set up a business unit: "create key for <business unit>".',
+        ],
+        commands: failure.resource ? [`aws iam get-user --user-name ${failure.resource}`] : [],
+        retryable: false,
+      };
+    }
+    case 'EntityAlreadyExists':
+      return {
+        ...base,
+        title: `${failure.resource ?? 'The IAM user'} already exists`,
+        detail: `AWS already has ${failure.resource ?? 'an entity with this name'}, and it does not look like one of the bot's business-unit users, so the bot did not touch it.${said}`,
+        fix: [
+          'If it is the business unit\'s user, tag it business-unit=<name> and purpose=bedrock, then ask again: the bot will reuse it.',
+          'Otherwise pick another business unit name (e.g. "create key for marketing-team-2").',
+        ],
+        commands: failure.resource ? [`aws iam get-user --user-name ${failure.resource}`] : [],
+        retryable: false,
+      };
+    case 'LimitExceeded':
+      return {
+        ...base,
+        title: 'IAM limit reached',
+        detail: `IAM allows at most 2 access keys and 2 Bedrock API keys per user (and 50 tags); this one is full, so the bot could not ${doing}.${said}`,
+        fix: [
+          ctx.businessUnit ? `Rotate instead: "rotate key for ${ctx.businessUnit}" creates the new key and then deletes the old one.` : 'Rotate instead: "rotate key for <business unit>".',
+          ctx.businessUnit ? `Or delete a key you no longer use: "revoke key <key id> for ${ctx.businessUnit}".` : 'Or revoke a key you no longer use.',
+        ],
+        retryable: false,
+      };
+    case 'DeleteConflict':
+      return {
+        ...base,
+        title: 'IAM would not delete it yet',
+        detail: `IAM refuses to delete a user that still has keys, a console password, group memberships, policies, MFA devices, SSH keys or signing certificates.${said}`,
+        fix: [
+          'Run the same request again: the bot removes what it knows about first and skips what is already gone.',
+          'If it still fails, the user has something the bot does not manage (MFA device, SSH key, signing certificate, service credential for another service): remove it in the IAM console, then retry.',
+        ],
+        commands: failure.resource
+          ? [
+              `aws iam list-mfa-devices --user-name ${failure.resource}`,
+              `aws iam list-ssh-public-keys --user-name ${failure.resource}`,
+              `aws iam list-signing-certificates --user-name ${failure.resource}`,
+              `aws iam list-service-specific-credentials --user-name ${failure.resource}`,
+            ]
+          : [],
+        retryable: true,
+      };
+    case 'EntityTemporarilyUnmodifiable':
+      return {
+        ...base,
+        title: 'IAM is still busy with this user',
+        detail: `The user is being changed by another request right now, so the bot could not ${doing}.`,
+        fix: ['Wait a minute and run the same request again; steps already done are skipped.'],
+        retryable: true,
+      };
+    case 'Throttling':
+      return {
+        ...base,
+        title: 'AWS is rate-limiting the bot',
+        detail: `AWS kept throttling ${failure.action} even after the bot's automatic retries.`,
+        fix: ['Wait a minute and try again; steps already done are skipped.', 'If it keeps happening, check for scripts hammering IAM in the same account (CloudTrail shows who).'],
+        retryable: true,
+      };
+    case 'InvalidInput':
+      return {
+        ...base,
+        title: 'AWS rejected the request',
+        detail: `AWS found a value it does not accept while the bot tried to ${doing}.${said}`,
+        fix: ['Check the names and values in your request (business unit, owner email, lifetime) and try again.', 'If they look right, report it with the reference below.'],
+        retryable: false,
+      };
+    case 'UnknownRegion':
+      return {
+        ...base,
+        title: `${region ?? 'That region'} is not a region the bot can reach`,
+        detail: `AWS does not know the region ${region ?? ''}, or Bedrock is not offered there.${said}`.replace('  ', ' '),
+        fix: ['Use a Bedrock region such as us-east-1, us-west-2, eu-central-1 or ap-northeast-1 (e.g. "token in us-west-2").', 'If the region is new, it may need to be enabled for the account (Account settings → AWS Regions).'],
+        retryable: false,
+      };
+    case 'EndpointUnreachable':
+      return {
+        ...base,
+        title: 'The bot could not reach AWS',
+        detail: `The network call for ${failure.action}${region ? ` in ${region}` : ''} did not get through (DNS, proxy, firewall or VPC endpoint).`,
+        fix: [
+          'Check that the bot\'s host can reach the AWS endpoints (HTTPS_PROXY, security groups, VPC endpoints for iam, sts and bedrock).',
+          'Try again in a moment; if only one region fails, try another region.',
+        ],
+        commands: [`aws bedrock list-foundation-models --region ${region ?? 'us-east-1'} --max-items 1`],
+        retryable: true,
+      };
+    case 'ModelNotAvailable':
+      return {
+        ...base,
+        title: `Model not available${region ? ` in ${region}` : ''}`,
+        detail: `The model is not offered${region ? ` in ${region}` : ''}, or this account has no access to it yet.${said}`,
+        fix: [
+          `Open the Bedrock console → Model access${region ? ` in ${region}` : ''} and request access to the model (usually granted within minutes).`,
+          'Or use another region where it is available (e.g. "models in us-west-2"), or a cross-region inference profile (us./eu./global. prefix).',
+        ],
+        commands: [`aws bedrock list-foundation-models --region ${region ?? 'us-east-1'}`],
+        retryable: false,
+      };
+    case 'Timeout':
+    case 'ServiceFailure':
+      return {
+        ...base,
+        title: failure.code === 'Timeout' ? 'AWS did not answer in time' : 'AWS had an internal error',
+        detail: `${failure.action} ${failure.code === 'Timeout' ? 'timed out' : 'failed on the AWS side'}${failure.ambiguous ? '; it may or may not have taken effect' : ''}.`,
+        fix: [
+          'Run the same request again in a minute: the bot checks what already exists and finishes the job without duplicating anything.',
+          'If it keeps failing, check https://health.aws.amazon.com/health/status.',
+        ],
+        retryable: true,
+      };
+    case 'Unknown':
+      return {
+        ...base,
+        title: 'Something unexpected went wrong',
+        detail: `${failure.action} failed with ${failure.awsErrorName}.${said}`,
+        fix: ['Try again in a minute. If it keeps failing, give the reference below to whoever runs the bot; the logs have the details.'],
+        retryable: true,
+      };
+  }
+}
