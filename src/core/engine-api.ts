@@ -3,7 +3,13 @@
  * Front ends turn their input into these calls and deliver the Reply; they never plan or render.
  */
 import type { Message } from '../render/block-kit.js';
+import type { ParseResult } from '../intent/types.js';
+import type { AwsPort } from './aws-port.js';
+import type { Clock, IdSource } from './clock.js';
+import type { Ledger } from './ledger-port.js';
+import type { Outcome } from './outcome.js';
 import type { Requester, Surface } from './requester.js';
+import type { CoreSettings } from './settings.js';
 
 /** Button actions. Block Kit action_ids are `bedrock.<action>` (choices: `bedrock.choose.<key>`); the value is the request ID. */
 export const ACTIONS = ['confirm', 'cancel', 'approve', 'deny', 'reveal', 'dismiss', 'choose', 'delete_old', 'keep_old'] as const;
@@ -35,7 +41,7 @@ export interface Delivery {
    * It may hold a Secret (issued credentials): Secrets stay redacted unless explicitly revealed,
    * and front ends must apply the same audience rules to it as to the message.
    */
-  outcome?: import('./outcome.js').Outcome;
+  outcome?: Outcome;
 }
 
 export interface Reply {
@@ -68,13 +74,13 @@ export interface BotEngine {
 
 /** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */
 export interface EngineDeps {
-  aws: import('./aws-port.js').AwsPort;
-  ledger: import('./ledger-port.js').Ledger;
-  clock: import('./clock.js').Clock;
-  ids: import('./clock.js').IdSource;
-  settings: import('./settings.js').CoreSettings;
+  aws: AwsPort;
+  ledger: Ledger;
+  clock: Clock;
+  ids: IdSource;
+  settings: CoreSettings;
   /** The NLP parser, loaded lazily by the front end so its cost stays off the acknowledgement path. */
-  parse: (text: string) => Promise<import('../intent/types.js').ParseResult>;
+  parse: (text: string) => Promise<ParseResult>;
   /** How the slash command is called in help texts ("/bedrock"). */
   commandName: string;
 }

@@ -135,5 +135,10 @@ export type Outcome =
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
   | { type: 'models'; region: string; provider: string | null; models: ModelInfo[] }
   | { type: 'history'; events: LedgerEvent[]; businessUnit: string | null }
+  /**
+   * Replaces a confirmation or approval card once its request has run (or failed): what was done
+   * and by whom, never a secret (the credential itself goes to the requester privately).
+   */
+  | { type: 'done'; title: string; actorName: string; succeeded: boolean; summary: string[] }
   | { type: 'dismissed' }
   | { type: 'parsed'; parse: ParseResult };
