@@ -7,11 +7,11 @@
 const groups: Record<string, string> = {
   // Actions
   Create:
-    'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed want wanna request requesting add enable obtain spin produce allocate apply gimme',
+    'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed require requires want wants wanna request requesting add enable obtain spin produce allocate apply gimme',
   Onboard: 'onboard onboarding enroll register',
   Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap',
   Refresh: 'refresh renew renewal reissue re_issue',
-  Revoke: 'revoke revoking revoked disable deactivate invalidate kill cancel suspend expire block',
+  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision: 'deprovision de_provision offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
   List: 'list listing ls enumerate inventory overview',
@@ -105,6 +105,6 @@ export const TYPO_EXEMPT = new Set(
 );
 
 /** Words about a key's lifetime: they end a business-unit name ("for marketing expiring in 90 days"). */
-for (const w of 'expiring expires expiry expiration valid validity lasting lasts ttl lifetime duration until because since while'.split(' ')) {
+for (const w of 'expire expired expiring expires expiry expiration valid validity lasting lasts ttl lifetime duration until because since while'.split(' ')) {
   LEXICON[w] ??= 'Expiry';
 }

@@ -36,8 +36,10 @@ const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 interface Term {
   w: string;
   tag: string | undefined;
-  /** Punctuation after the term ends a phrase. */
+  /** Punctuation after the term (a comma, a full stop, a closing bracket). */
   brk: boolean;
+  /** A phrase ends after this term: punctuation after it, or an opening bracket or quote before the next. */
+  stop: boolean;
   possessive: boolean;
 }
 
@@ -87,7 +89,7 @@ function prepare(input: string): Prepared {
     .replace(/\bapi\s*-?\s*keys?\b/g, (m) => (m.endsWith('s') ? ' api_key keys ' : ' api_key '))
     // Slack formatting and stray symbols; underscores inside words are kept (data_science).
     .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
-    .replace(/[()[\]{}<>"|\\/=#*~^$]/g, ' ')
+    .replace(/[|\\/=#*~^$]/g, ' ')
     .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
     .replace(/\s+-+\s+/g, ' , ');
   s = s.replace(/(?<![\w'])[a-z]+(?![\w'])/g, correctWord);
@@ -110,14 +112,17 @@ function termsOf(doc: Doc): Term[] {
         possessive = true;
       }
       if (w === '' && (t.post ?? '').trim() === '') continue;
-      out.push({ w, tag: LEXICON[w], brk: /[,;:.!?]/.test(t.post ?? ''), possessive });
+      const brk = /[,;:.!?)\]}>"]/.test(t.post ?? '');
+      const previous = out[out.length - 1];
+      if (previous && /[([{<"]/.test(t.pre ?? '')) previous.stop = true;
+      out.push({ w, tag: LEXICON[w], brk, stop: brk, possessive });
     }
   }
   return out;
 }
 
 const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', "team's", 'bu', 'unit']);
-const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', 'at']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
 const VERB_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'Show', 'Details', 'List']);
 const STATE_WORDS = new Set(['have', 'has', 'setup', 'exist', 'exists', 'already', 'still', 'onboarded', 'configured', 'provisioned', 'got']);
 
@@ -139,7 +144,7 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
     if (!t || !isNameWord(t.w)) break;
     words.push(t.w);
     j++;
-    if (t.brk || t.possessive) break;
+    if (t.stop || t.possessive) break;
   }
   return { words, end: j };
 }
@@ -174,7 +179,7 @@ function extractBusinessUnit(terms: Term[]): string | null {
       const words = [t.w];
       for (let k = i - 1; k >= 0 && words.length < 4; k--) {
         const p = terms[k];
-        if (!p || p.brk || !isNameWord(p.w)) break;
+        if (!p || p.stop || !isNameWord(p.w)) break;
         words.unshift(p.w);
       }
       add(words, 1, i - words.length + 1);
@@ -198,12 +203,14 @@ function extractBusinessUnit(terms: Term[]): string | null {
       continue;
     }
     // A name right before a key word: "marketing key", "production-api access", or leading the text.
-    if (isNameWord(t.w) && (i === 0 || !isNameWord(prev?.w ?? '') || prev?.brk)) {
+    if (isNameWord(t.w) && (i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)) {
       const { words, end } = readName(terms, i, false);
       const after = terms[end];
       const last = terms[end - 1];
-      if (words.length > 0 && !last?.brk && after && (after.tag === 'KeyNoun' || after.tag === 'TokenNoun' || after.tag === 'Api' || after.tag === 'Aws' || after.w === 'bedrock')) {
+      if (words.length > 0 && !last?.stop && after && (after.tag === 'KeyNoun' || after.tag === 'TokenNoun' || after.tag === 'Api' || after.tag === 'Aws' || after.w === 'bedrock')) {
         add(words, 2, i);
+      } else if (words.length > 0 && i === 0 && !last?.stop && after?.tag === 'Create') {
+        add(words, 2, i); // "marketing needs a key"
       } else if (words.length === 1 && words[0]?.includes('_')) {
         add(words, 3, i);
       }
@@ -396,6 +403,6 @@ export function parseRequest(text: string): ParseResult {
   if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
   if (has('Greeting')) return result('help', 'high', 'greeting');
   if (has('Help')) return result('help', 'high', 'asks for help');
-  if (businessUnit !== null && terms.length <= 4) return result('details', 'low', 'a business unit named alone');
+  if (businessUnit !== null && terms.length <= 3 && terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')) return result('details', 'low', 'a business unit named alone');
   return result('unknown', 'low', 'not a request to this bot');
 }

@@ -36,7 +36,8 @@ export function decodeSlackText(raw: string): DecodedText {
     if (target.startsWith('#')) return label ? ` ${label} ` : ' ';
     if (target.startsWith('!')) return ' '; // <!here>, <!channel>, <!subteam^…>, dates
     if (target.startsWith('mailto:')) return ` ${decodeEntities(target.slice('mailto:'.length))} `;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return label ? ` ${decodeEntities(label)} ` : ' xxurl ';
+    // Links: the label is prose about the link, not part of the request.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return ' xxurl ';
     return ` ${decodeEntities(inner)} `;
   });
   return { text: decodeEntities(text), mentions };

@@ -23,6 +23,14 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  const [x, y] = diff;
+  return diff.length === 2 && x !== undefined && y === x + 1 && a[x] === b[y] && a[y] === b[x];
+}
+
 const cache = new Map<string, string>();
 
 /** Returns the keyword a word was probably meant to be, or the word itself. */
@@ -37,7 +45,8 @@ export function correctWord(word: string): string {
   let bestDistance = max + 1;
   for (const target of TYPO_TARGETS) {
     // Four-letter words are only completed ("tokn" → "token"), never substituted ("last" ↛ "list").
-    if (word.length === 4 && target.length <= word.length) continue;
+    // (or transposed: "lsit" → "list").
+    if (word.length === 4 && target.length <= word.length && !isTransposition(word, target)) continue;
     if (target[0] !== word[0] && word.length < 7) continue;
     const d = editDistance(word, target, max);
     if (d < bestDistance) {
