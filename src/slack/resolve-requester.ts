@@ -1,0 +1,122 @@
+/**
+ * Who is asking, from Slack: users.info for the email, display name and guest status; admin when
+ * listed in ADMIN_USER_IDS or a member of the admin user group. Both lookups are cached for a few
+ * minutes, so a burst of clicks costs one API call, and a removed admin loses the role soon after.
+ */
+import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Requester } from '../core/requester.js';
+import { summariseError } from './slack-logger.js';
+
+export const REQUESTER_CACHE_TTL_MS = 5 * 60 * 1000;
+
+type WebClient = App['client'];
+
+export interface RequesterResolverOptions {
+  client: WebClient;
+  adminUserIds: readonly string[];
+  adminUserGroupId: string | null;
+  now: () => Date;
+  logger: Logger;
+  ttlMs?: number;
+}
+
+export interface RequesterResolver {
+  resolve(userId: string): Promise<Requester>;
+}
+
+interface Cached<T> {
+  until: number;
+  value: Promise<T>;
+}
+
+interface SlackProfile {
+  email?: string;
+  display_name?: string;
+  real_name?: string;
+}
+
+interface SlackUser {
+  id?: string;
+  name?: string;
+  real_name?: string;
+  is_restricted?: boolean;
+  is_ultra_restricted?: boolean;
+  profile?: SlackProfile;
+}
+
+export function createRequesterResolver(options: RequesterResolverOptions): RequesterResolver {
+  const ttl = options.ttlMs ?? REQUESTER_CACHE_TTL_MS;
+  const users = new Map<string, Cached<SlackUser>>();
+  let group: Cached<ReadonlySet<string>> | null = null;
+  const admins = new Set(options.adminUserIds);
+
+  function cached<T>(entry: Cached<T> | undefined | null, load: () => Promise<T>, store: (c: Cached<T> | null) => void): Promise<T> {
+    const now = options.now().getTime();
+    if (entry !== undefined && entry !== null && entry.until > now) return entry.value;
+    const value = load();
+    const fresh = { until: now + ttl, value };
+    store(fresh);
+    // A failed lookup is not remembered.
+    value.catch(() => store(null));
+    return value;
+  }
+
+  const userInfo = (userId: string): Promise<SlackUser> =>
+    cached(
+      users.get(userId),
+      async () => {
+        const result = await options.client.users.info({ user: userId });
+        if (result.user === undefined) throw new Error(`users.info returned no user for ${userId}`);
+        return result.user as SlackUser;
+      },
+      (c) => (c === null ? users.delete(userId) : users.set(userId, c)),
+    );
+
+  const adminGroup = (groupId: string): Promise<ReadonlySet<string>> =>
+    cached(
+      group,
+      async () => {
+        try {
+          const result = await options.client.usergroups.users.list({ usergroup: groupId });
+          return new Set(result.users ?? []);
+        } catch (error) {
+          // Fail closed: nobody is an admin through the group until the lookup works again.
+          options.logger.warn({ error: summariseError(error), usergroup: groupId }, 'could not list the admin user group');
+          throw error;
+        }
+      },
+      (c) => {
+        group = c;
+      },
+    );
+
+  async function isAdmin(userId: string): Promise<boolean> {
+    if (admins.has(userId)) return true;
+    if (options.adminUserGroupId === null) return false;
+    try {
+      return (await adminGroup(options.adminUserGroupId)).has(userId);
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    async resolve(userId) {
+      const [user, admin] = await Promise.all([userInfo(userId), isAdmin(userId)]);
+      const profile = user.profile ?? {};
+      const displayName = firstNonEmpty(profile.display_name, profile.real_name, user.real_name, user.name) ?? userId;
+      return {
+        userId,
+        email: firstNonEmpty(profile.email) ?? null,
+        displayName,
+        isAdmin: admin,
+        isRestricted: user.is_restricted === true || user.is_ultra_restricted === true,
+      };
+    },
+  };
+}
+
+function firstNonEmpty(...values: Array<string | undefined>): string | undefined {
+  return values.find((v) => typeof v === 'string' && v.trim() !== '')?.trim();
+}

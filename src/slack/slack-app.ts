@@ -1,0 +1,283 @@
+/**
+ * The Slack front end: Bolt listeners that turn slash commands, mentions, DMs and button clicks
+ * into engine calls, and deliver the engine's replies (src/slack/deliver.ts).
+ *
+ * Every listener acknowledges first, then resolves the person and loads the engine: heavy modules
+ * stay off Slack's three-second acknowledgement path. Event retries are de-duplicated through the
+ * ledger, a listener that throws ends in a short apology with a reference that is also in the log,
+ * and a periodic sweep expires stale approvals and updates their cards.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { ActionInput, BotEngine } from '../core/engine-api.js';
+import type { Ledger } from '../core/ledger-port.js';
+import type { Surface } from '../core/requester.js';
+import { renderApology } from '../render/render-outcome.js';
+import { parseActionId } from './action-id.js';
+import { createDeliverer, type Origin, type Respond } from './deliver.js';
+import { createRequesterResolver } from './resolve-requester.js';
+import { createSlackLogger, summariseError } from './slack-logger.js';
+import { WindowedHTTPReceiver } from './timestamp-window.js';
+
+export interface SlackAppOptions {
+  mode: 'http' | 'socket';
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Slack Web API base URL override, e.g. http://127.0.0.1:PORT/api/ */
+  apiUrl?: string;
+  port: number;
+  host?: string;
+  approvalChannelId: string | null;
+  adminUserIds: string[];
+  adminUserGroupId: string | null;
+  /** Enforced by the engine (CoreSettings); here only to note refused guests in the log. */
+  allowRestrictedUsers: boolean;
+  /** Lazy, so heavy modules load off the ack path. */
+  loadEngine: () => Promise<BotEngine>;
+  ledger: Ledger;
+  logger: Logger;
+  now?: () => Date;
+  webApiTimeoutMs?: number;
+  webApiMaxRetries?: number;
+  expirySweepMs?: number;
+}
+
+export interface SlackBot {
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+  app: App;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+const DEFAULT_SWEEP_MS = 60_000;
+
+const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
+export function newReference(): string {
+  const bytes = randomBytes(8);
+  let out = '';
+  for (const [i, byte] of [...bytes].entries()) out += (i === 4 ? '-' : '') + REF_ALPHABET[byte % REF_ALPHABET.length];
+  return out;
+}
+
+export function createSlackApp(opts: SlackAppOptions): SlackBot {
+  const logger = opts.logger;
+  const now = opts.now ?? (() => new Date());
+  const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
+
+  const healthRoute = {
+    path: HEALTH_PATH,
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    },
+  };
+
+  const clientOptions = {
+    ...(opts.apiUrl !== undefined ? { slackApiUrl: opts.apiUrl } : {}),
+    timeout: opts.webApiTimeoutMs ?? 10_000,
+    // A small budget: honour Retry-After, but give up after a couple of tries rather than
+    // leaving someone waiting for minutes.
+    retryConfig: { retries: opts.webApiMaxRetries ?? 2, factor: 2, minTimeout: 200, maxTimeout: 2_000, randomize: true },
+    rejectRateLimitedCalls: false,
+  };
+
+  let app: App;
+  if (opts.mode === 'http') {
+    if (opts.signingSecret === undefined || opts.signingSecret === '') throw new Error('HTTP mode needs a signing secret');
+    const receiver = new WindowedHTTPReceiver({
+      signingSecret: opts.signingSecret,
+      endpoints: [SLACK_EVENTS_PATH],
+      customRoutes: [healthRoute],
+      logger: slackLogger,
+      processBeforeResponse: false,
+      now,
+      windowLogger: logger,
+    });
+    app = new App({ token: opts.botToken, receiver, logger: slackLogger, clientOptions });
+  } else {
+    if (opts.appToken === undefined || opts.appToken === '') throw new Error('Socket Mode needs an app-level token');
+    app = new App({
+      token: opts.botToken,
+      socketMode: true,
+      appToken: opts.appToken,
+      logger: slackLogger,
+      clientOptions,
+      // Socket Mode needs no public endpoint; the health check still gets a local port.
+      customRoutes: [healthRoute],
+      installerOptions: { port: opts.port },
+    });
+  }
+
+  const resolver = createRequesterResolver({
+    client: app.client,
+    adminUserIds: opts.adminUserIds,
+    adminUserGroupId: opts.adminUserGroupId,
+    now,
+    logger,
+  });
+  const deliverer = createDeliverer({
+    client: app.client,
+    ledger: opts.ledger,
+    logger,
+    approvalChannelId: opts.approvalChannelId,
+    adminUserIds: opts.adminUserIds,
+  });
+
+  /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
+  async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      const reference = newReference();
+      logger.error({ error: summariseError(error), reference, listener }, 'a Slack listener failed');
+      await deliverer.tellActor(renderApology(reference), origin);
+    }
+  }
+
+  async function firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean> {
+    if (eventId === undefined) return true;
+    const first = await opts.ledger.claimOnce(`slack-event:${eventId}`, now());
+    if (!first) logger.info({ eventId, retryNum: retryNum ?? 0 }, 'ignored a repeated Slack event');
+    return first;
+  }
+
+  async function handleText(origin: Exclude<Origin, { kind: 'action' | 'sweep' }>, text: string, extra: Record<string, string>) {
+    const requester = await resolver.resolve(origin.userId);
+    if (requester.isRestricted && !opts.allowRestrictedUsers) {
+      logger.info({ userId: requester.userId }, 'request from a guest account (the engine decides what they may do)');
+    }
+    const engine = await opts.loadEngine();
+    const reply = await engine.handleText({
+      requester,
+      text,
+      surface: origin.kind,
+      context: { channelId: origin.channelId, userId: origin.userId, ...extra },
+    });
+    await deliverer.deliver(reply, origin);
+  }
+
+  // Slash command: whichever command Slack routes to us (the manifest defines one).
+  app.command(/.*/, async ({ ack, command, respond }) => {
+    await ack();
+    const origin: Origin = { kind: 'slash', userId: command.user_id, channelId: command.channel_id, respond: respond as Respond };
+    await guarded('command', origin, () => handleText(origin, command.text ?? '', {}));
+  });
+
+  app.event('app_mention', async ({ event, body, context }) => {
+    if (event.user === undefined || event.bot_id !== undefined || event.subtype !== undefined) return;
+    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const origin: Origin = { kind: 'mention', userId: event.user, channelId: event.channel, threadTs };
+    await guarded('app_mention', origin, () => handleText(origin, event.text, { threadTs }));
+  });
+
+  app.event('message', async ({ event, body, context }) => {
+    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
+    if ('bot_id' in event && event.bot_id !== undefined) return;
+    if (event.user === undefined || event.user === context.botUserId) return;
+    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
+    const origin: Origin = { kind: 'dm', userId: event.user, channelId: event.channel };
+    await guarded('message', origin, () => handleText(origin, event.text ?? '', {}));
+  });
+
+  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean } | undefined;
+    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+    const channelId = body.channel?.id ?? container?.channel_id ?? null;
+    const origin: Origin = {
+      kind: 'action',
+      userId: body.user.id,
+      channelId,
+      messageTs: container?.message_ts ?? message?.ts ?? null,
+      messageIsEphemeral: container?.is_ephemeral === true,
+      threadTs: message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
+      respond: body.response_url !== undefined ? (respond as Respond) : null,
+    };
+    await guarded('action', origin, async () => {
+      const parsed = parseActionId(action.action_id);
+      if (parsed === null) {
+        logger.warn({ actionId: action.action_id.slice(0, 80) }, 'ignored an unknown button');
+        return;
+      }
+      const requestId = action.value ?? '';
+      const [requester, record] = await Promise.all([resolver.resolve(body.user.id), opts.ledger.get(requestId)]);
+      const input: ActionInput = {
+        requester,
+        action: parsed.action,
+        requestId,
+        surface: surfaceOf(record?.surface, channelId),
+        ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
+      };
+      const engine = await opts.loadEngine();
+      await deliverer.deliver(await engine.handleAction(input), origin);
+    });
+  });
+
+  app.error(async (error) => {
+    logger.error({ error: summariseError(error), reference: newReference() }, 'Slack request failed before a listener ran');
+  });
+
+  let sweepTimer: NodeJS.Timeout | null = null;
+  let sweeping: Promise<void> | null = null;
+  async function sweep(): Promise<void> {
+    try {
+      const engine = await opts.loadEngine();
+      const reply = await engine.expireStale();
+      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+    } catch (error) {
+      logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
+    }
+  }
+  function runSweep(): Promise<void> {
+    sweeping ??= sweep().finally(() => {
+      sweeping = null;
+    });
+    return sweeping;
+  }
+
+  let started = false;
+  return {
+    app,
+    async start() {
+      let port: number | undefined;
+      if (opts.mode === 'http') {
+        const server = (await app.start({ port: opts.port, ...(opts.host !== undefined ? { host: opts.host } : {}) })) as {
+          address(): AddressInfo | string | null;
+        };
+        const address = server.address();
+        port = typeof address === 'object' && address !== null ? address.port : opts.port;
+      } else {
+        await app.start();
+        port = opts.port;
+      }
+      started = true;
+      sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      sweepTimer.unref();
+      return { port };
+    },
+    async stop() {
+      if (sweepTimer !== null) clearInterval(sweepTimer);
+      sweepTimer = null;
+      if (sweeping !== null) await sweeping;
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+    },
+  };
+}
+
+function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {
+  if (recorded === 'slash' || recorded === 'mention' || recorded === 'dm') return recorded;
+  return channelId?.startsWith('D') === true ? 'dm' : 'slash';
+}

@@ -1,0 +1,64 @@
+/**
+ * Replay protection in both directions. Bolt verifies the signature and refuses timestamps more
+ * than five minutes in the past, but accepts any timestamp in the future, so a request signed
+ * with a future timestamp (a leaked signature, a skewed clock) would stay replayable for as long
+ * as the attacker likes. We refuse anything more than five minutes away from now, either way.
+ *
+ * The seam: `HTTPReceiver.requestListener` is the public property the receiver's own server calls
+ * for every request. `WindowedHTTPReceiver` wraps it: requests to the Slack endpoints whose
+ * X-Slack-Request-Timestamp is outside the window get a bare 401 before Bolt reads the body;
+ * everything else (including the signature check) goes to Bolt unchanged.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import type { Logger } from 'pino';
+
+export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+export type TimestampVerdict = 'ok' | 'absent' | 'malformed' | 'stale' | 'future';
+
+/** Judges an X-Slack-Request-Timestamp header (seconds since the epoch) against `nowMs`. */
+export function judgeTimestamp(header: string | string[] | undefined, nowMs: number): TimestampVerdict {
+  if (header === undefined) return 'absent';
+  if (Array.isArray(header) || !/^\d{1,12}$/.test(header.trim())) return 'malformed';
+  const skew = Number(header.trim()) - Math.floor(nowMs / 1000);
+  if (skew < -MAX_CLOCK_SKEW_SECONDS) return 'stale';
+  if (skew > MAX_CLOCK_SKEW_SECONDS) return 'future';
+  return 'ok';
+}
+
+export interface WindowedHTTPReceiverOptions extends HTTPReceiverOptions {
+  endpoints: string[];
+  now: () => Date;
+  windowLogger: Logger;
+}
+
+export class WindowedHTTPReceiver extends HTTPReceiver {
+  constructor({ now, windowLogger, ...options }: WindowedHTTPReceiverOptions) {
+    super(options);
+    const endpoints = new Set(options.endpoints);
+    const boltListener = this.requestListener;
+    this.requestListener = (req: IncomingMessage, res: ServerResponse): void => {
+      if (req.method?.toUpperCase() === 'POST' && endpoints.has(pathOf(req.url))) {
+        // An absent header is left to Bolt: it refuses it too, except for Slack's unsigned ssl_check.
+        const verdict = judgeTimestamp(req.headers['x-slack-request-timestamp'], now().getTime());
+        if (verdict !== 'ok' && verdict !== 'absent') {
+          windowLogger.warn({ verdict }, 'refused a Slack request outside the five-minute timestamp window');
+          req.resume();
+          res.writeHead(401);
+          res.end();
+          return;
+        }
+      }
+      boltListener(req, res);
+    };
+  }
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * A local stand-in for Slack's Web API and response_url endpoints: node:http on 127.0.0.1, a
+ * random port, every call recorded with its parsed body.
+ *
+ *   const slack = await startFakeSlack();
+ *   createSlackApp({ apiUrl: slack.apiUrl, ... });
+ *   slack.responseUrl('r1')            // a response_url that records what is POSTed to it
+ *   slack.callsTo('chat.postMessage')  // what the bot sent
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  email?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  isRestricted?: boolean;
+  isUltraRestricted?: boolean;
+  isBot?: boolean;
+}
+
+export interface RecordedCall {
+  /** A Web API method ("chat.postMessage"), or "response_url". */
+  method: string;
+  /** For response_url calls: the id in /response/<id>. */
+  responseId?: string;
+  body: Record<string, unknown>;
+  /** The raw request body, exactly as sent, for secret scans. */
+  raw: string;
+  token: string | null;
+}
+
+export interface InjectedFailure {
+  /** HTTP status (e.g. 429 or 500); defaults to 200 with ok:false. */
+  status?: number;
+  retryAfterSeconds?: number;
+  error?: string;
+}
+
+export const BOT_USER_ID = 'UBOT0001';
+export const BOT_ID = 'BBOT0001';
+export const TEAM_ID = 'T0TEAM01';
+
+export const DEFAULT_USERS: FakeUser[] = [
+  { id: 'UADMIN01', name: 'grace', email: 'grace@example.com', isAdmin: true },
+  { id: 'UMEMBER1', name: 'ada', email: 'ada@example.com' },
+  { id: 'UMEMBER2', name: 'alan', email: 'alan@example.com' },
+  { id: 'UGUEST01', name: 'guest', email: 'guest@partner.example', isRestricted: true },
+  { id: 'UOWNER01', name: 'owner', email: 'owner@example.com', isOwner: true },
+  { id: 'UNOMAIL1', name: 'nomail' },
+];
+
+export interface FakeSlack {
+  url: string;
+  /** The Web API base URL to pass as `apiUrl`. */
+  apiUrl: string;
+  calls: RecordedCall[];
+  users: Map<string, FakeUser>;
+  /** Members of each user group (usergroups.users.list). */
+  userGroups: Map<string, string[]>;
+  responseUrl(id: string): string;
+  callsTo(method: string): RecordedCall[];
+  /** Makes the next call(s) to `method` fail. */
+  failNext(method: string, failure: InjectedFailure, times?: number): void;
+  /** Resolves once `predicate` holds for the recorded calls (polls). */
+  waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json') === true) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parseQuery(raw))) {
+    const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+    // The Web API client form-encodes arrays and objects (blocks) as JSON.
+    if ((text.startsWith('[') || text.startsWith('{')) && text.length > 1) {
+      try {
+        out[key] = JSON.parse(text) as unknown;
+        continue;
+      } catch {
+        /* keep the string */
+      }
+    }
+    out[key] = text;
+  }
+  return out;
+}
+
+function slackUser(user: FakeUser): Record<string, unknown> {
+  return {
+    id: user.id,
+    team_id: TEAM_ID,
+    name: user.name,
+    real_name: user.name[0]?.toUpperCase() + user.name.slice(1),
+    is_admin: user.isAdmin === true,
+    is_owner: user.isOwner === true,
+    is_restricted: user.isRestricted === true || user.isUltraRestricted === true,
+    is_ultra_restricted: user.isUltraRestricted === true,
+    is_bot: user.isBot === true,
+    deleted: false,
+    profile: {
+      display_name: user.name,
+      real_name: user.name,
+      ...(user.email !== undefined ? { email: user.email } : {}),
+    },
+  };
+}
+
+export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const users = new Map((options.users ?? DEFAULT_USERS).map((u) => [u.id, u]));
+  const userGroups = new Map<string, string[]>();
+  const failures = new Map<string, InjectedFailure[]>();
+  let tsCounter = 0;
+  const nextTs = (): string => {
+    tsCounter += 1;
+    return `1772445600.${String(tsCounter).padStart(6, '0')}`;
+  };
+
+  function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'bedrock', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'users.info': {
+        const user = users.get(String(body.user));
+        return user === undefined ? { ok: false, error: 'user_not_found' } : { ok: true, user: slackUser(user) };
+      }
+      case 'usergroups.users.list': {
+        const members = userGroups.get(String(body.usergroup));
+        return members === undefined ? { ok: false, error: 'no_such_subteam' } : { ok: true, users: members };
+      }
+      case 'chat.postMessage': {
+        const ts = nextTs();
+        return { ok: true, channel: body.channel, ts, message: { ts, text: body.text, blocks: body.blocks } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(body.users).replace(/^U/, '')}` } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const auth = req.headers.authorization;
+      const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : null;
+      const responseMatch = /^\/response\/([^/]+)$/.exec(path);
+      if (responseMatch !== null) {
+        calls.push({ method: 'response_url', responseId: responseMatch[1] ?? '', body: parseBody(raw, 'application/json'), raw, token });
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
+        return;
+      }
+      const apiMatch = /^\/api\/([a-zA-Z.]+)$/.exec(path);
+      if (apiMatch === null) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      const method = apiMatch[1] ?? '';
+      const body = parseBody(raw, req.headers['content-type']);
+      calls.push({ method, body, raw, token: token ?? (typeof body.token === 'string' ? body.token : null) });
+      const queued = failures.get(method);
+      const failure = queued?.shift();
+      if (failure !== undefined) {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
+        res.writeHead(failure.status ?? 200, headers);
+        res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer(method, body)));
+    })().catch((error: unknown) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    calls,
+    users,
+    userGroups,
+    responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    failNext(method, failure, times = 1) {
+      const list = failures.get(method) ?? [];
+      for (let i = 0; i < times; i += 1) list.push(failure);
+      failures.set(method, list);
+    },
+    async waitFor(predicate, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > deadline) {
+          throw new Error(`fake Slack: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    reset() {
+      calls.length = 0;
+      failures.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
