@@ -22,6 +22,7 @@ interface ErrorLike {
   errno?: unknown;
   hostname?: unknown;
   $fault?: unknown;
+  RequestId?: unknown;
   $metadata?: { httpStatusCode?: unknown; requestId?: unknown; attempts?: unknown };
   $response?: { statusCode?: unknown };
   cause?: unknown;
@@ -130,7 +131,7 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
   const message = scrubString(rawMessage).slice(0, 1000);
   const status = typeof top.$metadata?.httpStatusCode === 'number' ? top.$metadata.httpStatusCode : typeof top.$response?.statusCode === 'number' ? top.$response.statusCode : undefined;
   const attempts = typeof top.$metadata?.attempts === 'number' ? top.$metadata.attempts : undefined;
-  const requestId = str(top.$metadata?.requestId);
+  const requestId = str(top.$metadata?.requestId) ?? str(top.RequestId);
   const names = new Set(links.flatMap((l) => [str(l.name), str(l.Code), str(l.code)].filter((n): n is string => n !== undefined)));
   const allText = links.map((l) => str(l.message) ?? '').join(' | ');
   const isBedrock = ctx.action.startsWith('bedrock:');
