@@ -81,6 +81,10 @@ function prepare(input: string): Prepared {
   s = scan.text
     .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
     .replace(/\bset[\s-]+up\b/g, ' setup ')
+    .replace(/\b(long|short)[\s-]+(term|lived|running)\b/g, ' $1_$2 ')
+    .replace(/\bget\s+rid\s+of\b/g, ' remove ')
+    .replace(/\b(?:turn|switch|shut|cut)\s+off\b/g, ' disable ')
+    .replace(/^\s*expire\b/, ' revoke ')
     .replace(/\btear[\s-]+down\b/g, ' teardown ')
     .replace(/\blook[\s-]+up\b/g, ' lookup ')
     .replace(/\bsign[\s-]+up\b/g, ' setup ')
@@ -124,6 +128,18 @@ function termsOf(doc: Doc): Term[] {
 const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', "team's", 'bu', 'unit']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
 const VERB_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'Show', 'Details', 'List']);
+/** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
+function followedByPurpose(terms: Term[], end: number): boolean {
+  const after = terms[end];
+  return after !== undefined && after.tag === 'Purpose' && !terms[end - 1]?.stop;
+}
+
+/** "our data pipeline", "the search server": a system, not a business unit (the bot will ask for one). */
+function describesSystem(terms: Term[], words: string[], end: number): boolean {
+  const after = terms[end];
+  return after !== undefined && after.tag === 'LongTerm' && !terms[end - 1]?.stop && !words.some((w) => w.includes('_'));
+}
+
 const STATE_WORDS = new Set(['have', 'has', 'setup', 'exist', 'exists', 'already', 'still', 'onboarded', 'configured', 'provisioned', 'got']);
 
 interface Candidate {
@@ -151,8 +167,11 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
 
 function extractBusinessUnit(terms: Term[]): string | null {
   const candidates: Candidate[] = [];
-  const add = (words: string[], priority: number, start: number): void => {
-    if (words.length > 0 && isMeaningfulName(words)) candidates.push({ words, priority, start });
+  /** Adds the name that ends before term index `end`. */
+  const add = (words: string[], priority: number, start: number, end = start + words.length): void => {
+    if (words.length > 0 && isMeaningfulName(words) && !followedByPurpose(terms, end) && !describesSystem(terms, words, end)) {
+      candidates.push({ words, priority, start });
+    }
   };
   const hasKeyWordAfter = (i: number): boolean =>
     terms.slice(i, i + 6).some((t) => t.tag === 'KeyNoun' || t.tag === 'TokenNoun' || t.tag === 'Bedrock' || t.tag === 'Api' || t.tag === 'Aws');
@@ -171,7 +190,8 @@ function extractBusinessUnit(terms: Term[]): string | null {
     if (explicit) {
       let j = i + 1;
       if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
-      add(readName(terms, j, false).words, 0, i);
+      const named = readName(terms, j, false);
+      add(named.words, 0, i, named.end);
       continue;
     }
     // Possessive: "marketing's key", "customer success's access".
@@ -182,24 +202,27 @@ function extractBusinessUnit(terms: Term[]): string | null {
         if (!p || p.stop || !isNameWord(p.w)) break;
         words.unshift(p.w);
       }
-      add(words, 1, i - words.length + 1);
+      add(words, 1, i - words.length + 1, i + 1);
       continue;
     }
     // After a preposition: "for Marketing", "for the marketing team", "details of sales".
-    if (PREPOSITIONS.has(t.w) && !t.brk) {
-      add(readName(terms, i + 1, true).words, 2, i + 1);
+    // ("on" only after words that ask about something: "details on sales", not "I'm on the ML team".)
+    const onAllowed = t.w !== 'on' || prev?.tag === 'Details' || prev?.tag === 'Show' || prev?.tag === 'History' || prev?.tag === 'KeyNoun';
+    if (PREPOSITIONS.has(t.w) && !t.brk && onAllowed) {
+      const named = readName(terms, i + 1, true);
+      add(named.words, 2, i + 1, named.end);
       continue;
     }
     // After an action verb: "onboard Customer Success", "rotate marketing key", "who owns sales".
     if (t.tag !== undefined && VERB_TAGS.has(t.tag) && !t.brk) {
       const { words, end } = readName(terms, i + 1, true);
-      if (words.length > 0 && (t.tag !== 'Create' || hasKeyWordAfter(end) || words.some((w) => w.includes('_')))) add(words, 2, i + 1);
+      if (words.length > 0 && (t.tag !== 'Create' || hasKeyWordAfter(end) || words.some((w) => w.includes('_')))) add(words, 2, i + 1, end);
       continue;
     }
     // "is marketing set up?", "does sales have a key?"
     if ((t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did') && !t.brk) {
       const { words, end } = readName(terms, i + 1, true);
-      if (STATE_WORDS.has(terms[end]?.w ?? '')) add(words, 2, i + 1);
+      if (STATE_WORDS.has(terms[end]?.w ?? '')) add(words, 2, i + 1, end);
       continue;
     }
     // A name right before a key word: "marketing key", "production-api access", or leading the text.
@@ -355,11 +378,12 @@ export function parseRequest(text: string): ParseResult {
     return result('token', 'high', 'refresh a short-term token');
   }
 
-  if (has('History') && !(has('Create') && hasKey)) return result('history', 'high', 'history or audit log');
+  const historyPhrase = doc.has('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)') || (has('History') && !(has('Create') && hasKey));
+  if (historyPhrase) return result('history', 'high', 'history or audit log');
 
   const modelAsk =
     has('Models') ||
-    (provider !== null && (doc.has('available') || doc.has('(can|could) i use') || doc.has('(is|are) #Provider') || doc.has('access to #Provider')));
+    (provider !== null && (doc.has('available') || doc.has('(can|could) .{0,3} use') || doc.has('(is|are) #Provider') || doc.has('access to #Provider')));
   if (modelAsk && !(has('Create') && hasKey && !doc.has('access to (#Provider|#Models)'))) return result('models', 'high', 'asks about models');
 
   // Listing everything vs details of one.
@@ -379,7 +403,9 @@ export function parseRequest(text: string): ParseResult {
     doc.has('#Owner of') ||
     doc.has('when (does|do|did|will) .{0,3} (expire|expires|created|rotated)') ||
     (has('Show') && businessUnit !== null) ||
-    (businessUnit !== null && (doc.has('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)') ));
+    doc.has('how many #KeyNoun') ||
+    (businessUnit !== null && doc.has('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)')) ||
+    (businessUnit !== null && !has('Create') && (doc.has('(is|are) there') || has('Question')));
   if (detailsPhrase && !(has('Create') && hasKey && !has('Details'))) {
     return result('details', businessUnit !== null || has('Details') ? 'high' : 'low', 'details of a business unit');
   }
@@ -387,7 +413,7 @@ export function parseRequest(text: string): ParseResult {
 
   // Asking for credentials.
   const wantsCredentials =
-    hasKey || has('Onboard') || (has('Create') && (businessUnit !== null || has('Bedrock') || longTerm || p.durations.length > 0)) || has('Bedrock') || (p.durations.length > 0 && !has('Thanks'));
+    hasKey || has('Onboard') || (has('Create') && (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) || has('Bedrock') || (p.durations.length > 0 && !has('Thanks'));
   if (wantsCredentials) {
     const explicitShort = has('TokenNoun') && !longTerm;
     if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
@@ -400,6 +426,7 @@ export function parseRequest(text: string): ParseResult {
     return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
   }
 
+  if (doc.has('(what|which) regions')) return result('models', 'low', 'asks which regions are supported');
   if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
   if (has('Greeting')) return result('help', 'high', 'greeting');
   if (has('Help')) return result('help', 'high', 'asks for help');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { correctWord, editDistance } from '../../src/intent/typos.js';
+
+describe('correctWord', () => {
+  it.each([
+    ['rotat', 'rotate'],
+    ['tokne', 'token'],
+    ['acess', 'access'],
+    ['revok', 'revoke'],
+    ['detials', 'details'],
+    ['lsit', 'list'],
+    ['credentails', 'credentials'],
+    ['modles', 'models'],
+  ])('%s → %s', (typo, word) => {
+    expect(correctWord(typo)).toBe(word);
+  });
+
+  it.each(['last', 'lost', 'taken', 'team', 'sales', 'success', 'marketing', 'finance', 'role'])('leaves %s alone', (word) => {
+    expect(correctWord(word)).toBe(word);
+  });
+
+  it('measures transpositions as one edit', () => {
+    expect(editDistance('lsit', 'list', 2)).toBe(1);
+  });
+});
