@@ -101,7 +101,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       now,
       windowLogger: logger,
     });
-    app = new App({ token: opts.botToken, receiver, logger: slackLogger, clientOptions });
+    app = new App({ token: opts.botToken, receiver, logger: slackLogger, clientOptions, deferInitialization: true });
   } else {
     if (opts.appToken === undefined || opts.appToken === '') throw new Error('Socket Mode needs an app-level token');
     app = new App({
@@ -110,6 +110,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       appToken: opts.appToken,
       logger: slackLogger,
       clientOptions,
+      deferInitialization: true,
       // Socket Mode needs no public endpoint; the health check still gets a local port.
       customRoutes: [healthRoute],
       installerOptions: { port: opts.port },
@@ -249,6 +250,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   return {
     app,
     async start() {
+      // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
+      // start() with a clear error instead of an unhandled rejection later.
+      await app.init();
       let port: number | undefined;
       if (opts.mode === 'http') {
         const server = (await app.start({ port: opts.port, ...(opts.host !== undefined ? { host: opts.host } : {}) })) as {

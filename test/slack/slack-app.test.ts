@@ -171,11 +171,11 @@ describe('slash command', () => {
       await client.command({ userId, text: 'whoami', responseUrl: slack.responseUrl(userId) });
     }
     await eventually(() => expect(engine.texts).toHaveLength(4));
-    const byUser = engine.texts.map((t) => [t.requester.userId, t.requester.isAdmin, t.requester.isRestricted]);
+    const byUser = engine.texts.map((t) => [t.requester.userId, t.requester.isAdmin, t.requester.isRestricted]).sort();
     expect(byUser).toEqual([
       ['UADMIN01', true, false],
-      ['UMEMBER2', true, false],
       ['UGUEST01', false, true],
+      ['UMEMBER2', true, false],
       ['UMEMBER2', true, false],
     ]);
     expect(slack.callsTo('users.info').filter((c) => c.body.user === 'UMEMBER2')).toHaveLength(1);
