@@ -4,7 +4,7 @@ import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
 import { context, message } from './blocks.js';
 import { code, esc } from './format.js';
-import { sections } from './limits.js';
+import { packLines, sections } from './limits.js';
 
 export function renderCancelled(o: Extract<Outcome, { type: 'cancelled' }>, ctx: RenderContext): Message {
   const text = `Cancelled: ${esc(o.title)}. Nothing was changed.`;
@@ -28,5 +28,15 @@ export function renderApology(reference: string): Message {
   return message(text, [
     ...sections(`😵 *Sorry, something went wrong on my side.* Nothing secret was shown, and your request may not have been completed.`),
     context(`Try again in a moment. If it keeps happening, give an admin this reference: ${code(ref)}`),
+  ]);
+}
+
+/** Replaces a confirmation or approval card once its request ran: what was done and by whom, never a secret. */
+export function renderDone(o: Extract<Outcome, { type: 'done' }>, _ctx: RenderContext): Message {
+  const head = o.succeeded ? `✅ *Done:* ${esc(o.title)}` : `⚠ *Did not complete:* ${esc(o.title)}`;
+  const lines = [head, ...o.summary.map((s) => `• ${esc(s)}`)];
+  return message(`${o.succeeded ? 'Done' : 'Did not complete'}: ${esc(o.title)} (${esc(o.actorName)})`, [
+    ...packLines(lines, { maxSections: 3, more: (n) => `…and ${n} more.` }).blocks,
+    context(`By ${esc(o.actorName)}.`),
   ]);
 }

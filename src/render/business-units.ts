@@ -1,0 +1,73 @@
+/** The list of business units as an aligned table (Slack has no tables), with flags and a "needs attention" summary. */
+import type { RenderContext } from '../core/engine-api.js';
+import type { BusinessUnitSummary, Outcome } from '../core/outcome.js';
+import type { Block, Message } from './block-kit.js';
+import { context, header, message } from './blocks.js';
+import { code, esc, formatDay, plural } from './format.js';
+import { clip, packLines, sections } from './limits.js';
+
+const MAX_TABLE_SECTIONS = 8;
+const MAX_ATTENTION = 15;
+
+/** Short flags for one unit, e.g. ["⚠ never expires ×1", "old >90 d ×2"]. */
+export function unitFlags(u: BusinessUnitSummary): string[] {
+  const f: string[] = [];
+  if (u.flags.neverExpiringKeys > 0) f.push(`⚠ never expires ×${u.flags.neverExpiringKeys}`);
+  if (u.flags.keysOlderThan90Days > 0) f.push(`old >90 d ×${u.flags.keysOlderThan90Days}`);
+  if (u.flags.keysExpiringWithin7Days > 0) f.push(`expires ≤7 d ×${u.flags.keysExpiringWithin7Days}`);
+  if (u.flags.noOwner) f.push('no owner');
+  if (u.legacy) f.push('legacy');
+  return f;
+}
+
+export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units' }>, ctx: RenderContext): Message {
+  const c = ctx.commandName;
+  const units = [...o.units].sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
+  if (units.length === 0) {
+    return message('No business units yet.', [
+      ...sections(`No business units with Bedrock credentials yet (users named ${code('*-bedrock-user')} or tagged ${code('purpose=bedrock')}).`),
+      context(`Create one: ${code(`${c} key for <business-unit> owner <email>`)}`),
+    ]);
+  }
+  const count = (pred: (u: BusinessUnitSummary) => boolean): number => units.filter(pred).length;
+  const summary = [
+    plural(units.length, 'business unit'),
+    `${count((u) => u.flags.neverExpiringKeys > 0)} with never-expiring keys`,
+    `${count((u) => u.flags.keysOlderThan90Days > 0)} with keys older than 90 days`,
+    `${count((u) => u.flags.keysExpiringWithin7Days > 0)} with keys expiring within 7 days`,
+    `${count((u) => u.flags.noOwner)} without owner`,
+  ].join(' · ');
+
+  const blocks: Block[] = [header(`Bedrock business units (${units.length})`), ...sections(`${summary}\nRegion for new keys: ${esc(o.region)}`)];
+
+  const attention = units.filter((u) => unitFlags(u).length > 0 && !(unitFlags(u).length === 1 && u.legacy));
+  if (attention.length > 0) {
+    const lines = attention.slice(0, MAX_ATTENTION).map((u) => `• *${esc(u.businessUnit)}*: ${unitFlags(u).map(esc).join(', ')}`);
+    if (attention.length > MAX_ATTENTION) lines.push(`…and ${attention.length - MAX_ATTENTION} more.`);
+    blocks.push(...sections(`*Needs attention*\n${lines.join('\n')}`));
+  }
+
+  const w = {
+    unit: Math.min(24, Math.max(4, ...units.map((u) => u.businessUnit.length))),
+    owner: Math.min(28, Math.max(5, ...units.map((u) => (u.owner ?? '–').length))),
+  };
+  const row = (unit: string, owner: string, created: string, api: string, ak: string, flags: string): string =>
+    `${clip(unit, w.unit).padEnd(w.unit)}  ${clip(owner, w.owner).padEnd(w.owner)}  ${created.padEnd(10)}  ${api.padStart(3)}  ${ak.padStart(3)}  ${flags}`.trimEnd();
+  const head = row('UNIT', 'OWNER', 'CREATED', 'API', 'AK', 'FLAGS');
+  const lines = units.map((u) => esc(row(u.businessUnit, u.owner ?? '–', formatDay(u.createdAt), String(u.apiKeyCount), String(u.accessKeyCount), unitFlags(u).join(', '))));
+  const wrapHead = esc(head);
+  blocks.push(
+    ...packLines(lines, {
+      maxSections: MAX_TABLE_SECTIONS,
+      wrap: (body) => `\`\`\`${wrapHead}\n${body}\`\`\``,
+      wrapOverhead: wrapHead.length + 8,
+      more: (n) => `…and ${n} more; ask for details of one unit: ${code(`${c} details for <unit>`)}`,
+    }).blocks,
+  );
+  blocks.push(
+    context(
+      `API = Bedrock API keys, AK = access keys. Details: ${code(`${c} details for <unit>`)} · rotate: ${code(`${c} rotate key for <unit>`)} · new key: ${code(`${c} key for <unit>`)}`,
+    ),
+  );
+  return message(`${plural(units.length, 'business unit')} with Bedrock credentials`, blocks, false, `ask for details of one unit: ${c} details for <unit>`);
+}
