@@ -42,7 +42,7 @@ interface SentCall {
 function sent(): SentCall[] {
   const collect = (service: AwsServicePrefix, calls: ReturnType<typeof iam.calls>): SentCall[] =>
     calls.map((c) => {
-      const command = c.args[0] as { constructor: { name: string }; input: Record<string, unknown> };
+      const command = c.args[0] as unknown as { constructor: { name: string }; input: Record<string, unknown> };
       return { action: actionForCommand(service, command.constructor.name), input: command.input };
     });
   return [...collect('iam', iam.calls()), ...collect('sts', sts.calls()), ...collect('bedrock', bedrock.calls())];
