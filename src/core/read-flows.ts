@@ -1,0 +1,112 @@
+/** Read-only requests: the list of business units, one unit's details, models, history. */
+import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser } from './aws-port.js';
+import { ownerOf } from './authorize.js';
+import { explainFailure } from './explain-error.js';
+import type { Ledger } from './ledger-port.js';
+import type { BusinessUnitSummary, Outcome } from './outcome.js';
+import { isLegacyUser } from './planner.js';
+import type { CoreSettings } from './settings.js';
+import { businessUnitOf } from './validation.js';
+
+const DAY = 86_400_000;
+
+export interface ReadDeps {
+  aws: AwsPort;
+  settings: CoreSettings;
+  now: Date;
+  reference: () => string;
+}
+
+function failure(error: Parameters<typeof explainFailure>[0], deps: ReadDeps, doing: string, businessUnit?: string): Outcome {
+  return { type: 'failure', failure: explainFailure(error, { doing, businessUnit: businessUnit ?? null, iamUserPath: deps.settings.iamUserPath }), reference: deps.reference() };
+}
+
+export function keyFlags(accessKeys: AccessKeyInfo[], apiKeys: ApiKeyInfo[], now: Date): Omit<BusinessUnitSummary['flags'], 'noOwner'> {
+  const t = now.getTime();
+  const live = <K extends { status: string }>(keys: K[]): K[] => keys.filter((k) => k.status !== 'Expired');
+  const liveApi = live(apiKeys).filter((k) => k.expiresAt === null || k.expiresAt.getTime() > t);
+  const liveAccess = live(accessKeys);
+  const all = [...liveApi, ...liveAccess];
+  return {
+    // Access keys never expire by design; API keys only when created without an expiry.
+    neverExpiringKeys: liveAccess.length + liveApi.filter((k) => k.expiresAt === null).length,
+    keysOlderThan90Days: all.filter((k) => t - k.createdAt.getTime() > 90 * DAY).length,
+    keysExpiringWithin7Days: liveApi.filter((k) => k.expiresAt !== null && k.expiresAt.getTime() - t <= 7 * DAY).length,
+  };
+}
+
+export async function summarise(user: IamUser, deps: ReadDeps): Promise<{ ok: true; value: BusinessUnitSummary } | { ok: false; outcome: Outcome }> {
+  const access = await deps.aws.listAccessKeys(user.userName);
+  if (!access.ok) return { ok: false, outcome: failure(access.error, deps, `list the access keys of ${user.userName}`) };
+  const api = await deps.aws.listApiKeys(user.userName);
+  if (!api.ok) return { ok: false, outcome: failure(api.error, deps, `list the API keys of ${user.userName}`) };
+  const owner = ownerOf(user);
+  return {
+    ok: true,
+    value: {
+      businessUnit: businessUnitOf(user),
+      userName: user.userName,
+      owner,
+      createdAt: user.createdAt,
+      accessKeyCount: access.value.length,
+      apiKeyCount: api.value.length,
+      flags: { ...keyFlags(access.value, api.value, deps.now), noOwner: owner === null },
+      legacy: isLegacyUser(user, deps.settings),
+    },
+  };
+}
+
+export async function listBusinessUnits(deps: ReadDeps, region: string): Promise<Outcome> {
+  const users = await deps.aws.listBedrockUsers();
+  if (!users.ok) return failure(users.error, deps, 'list the business-unit IAM users');
+  const units: BusinessUnitSummary[] = [];
+  for (const user of users.value) {
+    const s = await summarise(user, deps);
+    if (!s.ok) return s.outcome;
+    units.push(s.value);
+  }
+  units.sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
+  return { type: 'business-units', units, region };
+}
+
+export async function unitDetails(businessUnit: string, user: IamUser, deps: ReadDeps): Promise<Outcome> {
+  const name = user.userName;
+  const attached = await deps.aws.listAttachedUserPolicies(name);
+  if (!attached.ok) return failure(attached.error, deps, `list the policies of ${name}`, businessUnit);
+  const inline = await deps.aws.listUserPolicies(name);
+  if (!inline.ok) return failure(inline.error, deps, `list the inline policies of ${name}`, businessUnit);
+  const access = await deps.aws.listAccessKeys(name);
+  if (!access.ok) return failure(access.error, deps, `list the access keys of ${name}`, businessUnit);
+  const api = await deps.aws.listApiKeys(name);
+  if (!api.ok) return failure(api.error, deps, `list the API keys of ${name}`, businessUnit);
+  return {
+    type: 'details',
+    details: {
+      businessUnit,
+      user,
+      owner: ownerOf(user),
+      attachedPolicies: attached.value,
+      inlinePolicies: inline.value,
+      accessKeys: access.value,
+      apiKeys: api.value,
+    },
+    now: deps.now,
+  };
+}
+
+/** Active models in a region, optionally for one provider; an empty list is a valid answer (the renderer shows the remedy). */
+export async function listModels(region: string, provider: string | null, deps: ReadDeps): Promise<Outcome> {
+  const models = await deps.aws.listFoundationModels({ region, provider });
+  if (!models.ok) {
+    return { type: 'failure', failure: explainFailure(models.error, { doing: `list the Bedrock models in ${region}`, region }), reference: deps.reference() };
+  }
+  const active = models.value
+    .filter((m) => m.status === 'ACTIVE')
+    .sort((a, b) => a.providerName.localeCompare(b.providerName) || a.modelName.localeCompare(b.modelName));
+  return { type: 'models', region, provider, models: active };
+}
+
+export async function history(ledger: Ledger, businessUnit: string | null, limit = 20): Promise<Outcome> {
+  const events = await ledger.history(businessUnit === null ? { limit } : { businessUnit, limit });
+  return { type: 'history', events, businessUnit };
+}

@@ -1,0 +1,89 @@
+/**
+ * Short-term Bedrock bearer tokens for people: validate, sign (optionally as a dedicated role,
+ * with the Slack user in the session name and source identity for CloudTrail), and list the
+ * region's models for the snippets. Never stores the token.
+ */
+import type { AwsPort, TokenRequest } from './aws-port.js';
+import { explainFailure } from './explain-error.js';
+import type { Outcome } from './outcome.js';
+import type { ParseResult } from '../intent/types.js';
+import type { Requester } from './requester.js';
+import type { CoreSettings } from './settings.js';
+import { validateTokenRequest } from './validation.js';
+
+const SESSION_CHARS = /[^\w+=,.@-]/g;
+const MAX_SESSION = 64;
+
+/** RoleSessionName for a person: "bedrock-bot-U024BE7LH" (≤64 chars of [\w+=,.@-]). */
+export function roleSessionNameFor(requester: Pick<Requester, 'userId'>): string {
+  const id = requester.userId.replace(SESSION_CHARS, '-') || 'unknown';
+  return `bedrock-bot-${id}`.slice(0, MAX_SESSION);
+}
+
+/**
+ * SourceIdentity for a person: their email when it fits the rules (≤64 chars, [\w+=,.@-], not
+ * starting with "aws:"), else "slack-<user id>". It stays on every call made with the role session.
+ */
+export function sourceIdentityFor(requester: Pick<Requester, 'userId' | 'email'>): string {
+  const email = requester.email?.trim().toLowerCase() ?? '';
+  if (email && email.length <= MAX_SESSION && !/[^\w+=,.@-]/.test(email) && !email.startsWith('aws:')) return email;
+  const fallback = `slack-${requester.userId.replace(SESSION_CHARS, '-')}`.slice(0, MAX_SESSION);
+  return fallback.length >= 2 ? fallback : 'slack-unknown';
+}
+
+export interface TokenFlowResult {
+  outcome: Outcome;
+  /** For the ledger's token_issued event: never the token. */
+  eventDetail: string | null;
+}
+
+export async function issueToken(
+  parse: Pick<ParseResult, 'ttlSeconds' | 'region'>,
+  requester: Requester,
+  deps: { aws: AwsPort; settings: CoreSettings; reference: () => string },
+): Promise<TokenFlowResult> {
+  const { aws, settings } = deps;
+  const valid = validateTokenRequest(parse, settings);
+  if (!valid.ok) return { outcome: valid.error, eventDetail: null };
+  const { region, ttlSeconds } = valid.value;
+
+  const request: TokenRequest = {
+    region,
+    ttlSeconds,
+    signAs: settings.tokenSigningRoleArn
+      ? {
+          roleArn: settings.tokenSigningRoleArn,
+          roleSessionName: roleSessionNameFor(requester),
+          sourceIdentity: sourceIdentityFor(requester),
+          ...(settings.tokenSigningExternalId ? { externalId: settings.tokenSigningExternalId } : {}),
+        }
+      : null,
+  };
+  const issued = await aws.issueBearerToken(request);
+  if (!issued.ok) {
+    return {
+      outcome: {
+        type: 'failure',
+        failure: explainFailure(issued.error, { doing: 'sign a short-term Bedrock token', region, roleArn: settings.tokenSigningRoleArn }),
+        reference: deps.reference(),
+      },
+      eventDetail: null,
+    };
+  }
+  // The models are only for the snippets: failing to list them must not cost the person their token.
+  const models = await aws.listFoundationModels({ region, provider: null });
+  const token = issued.value;
+  const detail =
+    `region ${token.region}, expires ${token.expiresAt.toISOString()}, signed by ${token.signerArn}` +
+    (token.cappedBySigningCredentials ? ' (capped by the signing credentials)' : '');
+  return {
+    outcome: {
+      type: 'token',
+      token,
+      requestedTtlSeconds: ttlSeconds,
+      models: models.ok ? models.value.filter((m) => m.status === 'ACTIVE') : [],
+      signedWithRole: request.signAs !== null,
+    },
+    eventDetail: detail,
+  };
+}
