@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildBotPolicy,
+  buildLeastPrivilegePolicies,
+  businessUnitUserResources,
+  normaliseUserPath,
+  policyAllows,
+  principalForPolicies,
+  wildcardMatch,
+  type LeastPrivilegeInput,
+  type PolicyStatement,
+} from '../../src/core/least-privilege-policy.js';
+
+const ACCOUNT = '123456789012';
+const LIMITED = 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess';
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/BedrockTokenSigner`;
+const BOT_USER = `arn:aws:iam::${ACCOUNT}:user/bedrock-bot`;
+
+function input(over: Partial<LeastPrivilegeInput> = {}): LeastPrivilegeInput {
+  return { accountId: ACCOUNT, userPath: '/bedrock/', policyArns: [LIMITED], signingRoleArn: ROLE, botPrincipalArn: BOT_USER, ...over };
+}
+
+function statement(policy: { Statement: PolicyStatement[] }, sid: string): PolicyStatement {
+  const s = policy.Statement.find((x) => x.Sid === sid);
+  if (s === undefined) throw new Error(`no statement ${sid}`);
+  return s;
+}
+
+describe('bot policy', () => {
+  it('scopes IAM actions to business-unit users, under the path and legacy ones at /', () => {
+    const p = buildBotPolicy(input());
+    expect(p.Version).toBe('2012-10-17');
+    expect(statement(p, 'ManageBusinessUnitUsers').Resource).toEqual([
+      `arn:aws:iam::${ACCOUNT}:user/bedrock/*-bedrock-user`,
+      `arn:aws:iam::${ACCOUNT}:user/*-bedrock-user`,
+    ]);
+    expect(statement(p, 'ManageBusinessUnitUsers').Action).toEqual(expect.arrayContaining(['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:GetUser']));
+    expect(statement(p, 'ManageBusinessUnitUsers').Action).not.toContain('iam:AttachUserPolicy');
+  });
+
+  it('conditions policy attachment on the configured policy ARNs', () => {
+    const p = buildBotPolicy(input({ policyArns: [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] }));
+    const s = statement(p, 'AttachOnlyTheConfiguredPolicies');
+    expect(s.Action).toEqual(['iam:AttachUserPolicy', 'iam:DetachUserPolicy']);
+    expect(s.Condition).toEqual({ ArnEquals: { 'iam:PolicyARN': [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] } });
+    const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/ops-bedrock-user`;
+    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED })).toBe(true);
+    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false);
+  });
+
+  it('has no attach statement at all when no policy is configured', () => {
+    const all = buildLeastPrivilegePolicies(input({ policyArns: [] }));
+    expect(all.botPolicy.Statement.some((s) => s.Sid === 'AttachOnlyTheConfiguredPolicies')).toBe(false);
+    expect(all.notes.join(' ')).toMatch(/No policy ARNs/);
+  });
+
+  it('account-wide reads are on *', () => {
+    const p = buildBotPolicy(input());
+    expect(policyAllows(p, 'iam:ListUsers', '*')).toBe(true);
+    expect(policyAllows(p, 'sts:GetCallerIdentity', '*')).toBe(true);
+    expect(policyAllows(p, 'bedrock:ListFoundationModels', '*')).toBe(true);
+    expect(policyAllows(p, 'iam:ListUserTags', `arn:aws:iam::${ACCOUNT}:user/anyone`)).toBe(true);
+  });
+
+  it('with a signing role: may assume it and set the source identity; may not call Bedrock itself', () => {
+    const p = buildBotPolicy(input());
+    expect(statement(p, 'AssumeTheTokenSigningRole')).toMatchObject({ Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: ROLE });
+    expect(policyAllows(p, 'bedrock:CallWithBearerToken', '*')).toBe(false);
+    expect(policyAllows(p, 'bedrock:InvokeModel', '*')).toBe(false);
+  });
+
+  it('without a signing role: no sts:AssumeRole, and bedrock:CallWithBearerToken for the tokens it signs', () => {
+    const p = buildBotPolicy(input({ signingRoleArn: null }));
+    expect(p.Statement.some((s) => s.Sid === 'AssumeTheTokenSigningRole')).toBe(false);
+    expect(policyAllows(p, 'sts:AssumeRole', ROLE)).toBe(false);
+    expect(policyAllows(p, 'bedrock:CallWithBearerToken', '*')).toBe(true);
+  });
+
+  it('may simulate only its own principal (the role behind an assumed-role session)', () => {
+    expect(statement(buildBotPolicy(input()), 'SelfCheck').Resource).toEqual([BOT_USER]);
+    const session = `arn:aws:sts::${ACCOUNT}:assumed-role/BotRole/i-0abc`;
+    const p = buildBotPolicy(input({ botPrincipalArn: session }));
+    expect(statement(p, 'SelfCheck').Resource).toEqual([`arn:aws:iam::${ACCOUNT}:role/BotRole`, `arn:aws:iam::${ACCOUNT}:role/*/BotRole`]);
+    expect(policyAllows(p, 'iam:SimulatePrincipalPolicy', `arn:aws:iam::${ACCOUNT}:role/Admin`)).toBe(false);
+  });
+
+  it('uses placeholders when the account and principal are unknown', () => {
+    const all = buildLeastPrivilegePolicies(input({ accountId: null, botPrincipalArn: null }));
+    const text = JSON.stringify(all);
+    expect(text).toContain('arn:aws:iam::<ACCOUNT_ID>:user/bedrock/*-bedrock-user');
+    expect(text).toContain('<BOT_PRINCIPAL_ARN>');
+    expect(all.notes.join(' ')).toMatch(/<ACCOUNT_ID>/);
+  });
+
+  it('normalises user paths', () => {
+    expect(normaliseUserPath('bedrock')).toBe('/bedrock/');
+    expect(normaliseUserPath('/a/b')).toBe('/a/b/');
+    expect(normaliseUserPath('')).toBe('/');
+    expect(businessUnitUserResources(ACCOUNT, '/')).toEqual([`arn:aws:iam::${ACCOUNT}:user/*-bedrock-user`]);
+  });
+});
+
+describe('signing role policies', () => {
+  it('trust the bot to assume the role and set the source identity', () => {
+    const all = buildLeastPrivilegePolicies(input());
+    expect(all.signingRole?.roleArn).toBe(ROLE);
+    expect(all.signingRole?.trustPolicy.Statement).toEqual([
+      { Sid: 'TrustTheBot', Effect: 'Allow', Principal: { AWS: BOT_USER }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] },
+    ]);
+  });
+
+  it('require the external ID on AssumeRole when one is configured', () => {
+    const all = buildLeastPrivilegePolicies(input({ externalId: 'ext-42' }));
+    const statements = all.signingRole?.trustPolicy.Statement ?? [];
+    const assume = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('sts:AssumeRole'));
+    expect(assume?.Condition).toEqual({ StringEquals: { 'sts:ExternalId': 'ext-42' } });
+    expect(statements.flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['sts:AssumeRole', 'sts:SetSourceIdentity']));
+  });
+
+  it('trust the role behind an assumed-role session, and say the path may need adding', () => {
+    const all = buildLeastPrivilegePolicies(input({ botPrincipalArn: `arn:aws:sts::${ACCOUNT}:assumed-role/BotRole/ecs-task` }));
+    expect(all.signingRole?.trustPolicy.Statement[0]?.Principal).toEqual({ AWS: `arn:aws:iam::${ACCOUNT}:role/BotRole` });
+    expect(all.notes.join(' ')).toMatch(/path/);
+  });
+
+  it('let token holders call Bedrock models and nothing else', () => {
+    const p = buildLeastPrivilegePolicies(input()).signingRole?.permissionsPolicy;
+    if (p === undefined) throw new Error('expected a signing role');
+    for (const a of ['bedrock:CallWithBearerToken', 'bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream', 'bedrock:Converse', 'bedrock:ConverseStream', 'bedrock:ListFoundationModels']) {
+      expect(policyAllows(p, a, '*')).toBe(true);
+    }
+    expect(policyAllows(p, 'iam:CreateUser', '*')).toBe(false);
+    expect(policyAllows(p, 'bedrock:CreateModelCustomizationJob', '*')).toBe(false);
+  });
+
+  it('are absent without a signing role', () => {
+    expect(buildLeastPrivilegePolicies(input({ signingRoleArn: null })).signingRole).toBeNull();
+  });
+});
+
+describe('evaluator', () => {
+  it('matches IAM wildcards', () => {
+    expect(wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/bedrock/x-bedrock-user')).toBe(true);
+    expect(wildcardMatch('arn:aws:iam::1:user/?-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user')).toBe(true);
+    expect(wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user-2')).toBe(false);
+    expect(wildcardMatch('iam:List*', 'iam:ListUsers', true)).toBe(true);
+    expect(wildcardMatch('a.b', 'axb')).toBe(false);
+  });
+
+  it('lets an explicit Deny win and ignores unknown condition operators', () => {
+    const policy = {
+      Version: '2012-10-17' as const,
+      Statement: [
+        { Effect: 'Allow' as const, Action: 'iam:*', Resource: '*' },
+        { Effect: 'Deny' as const, Action: 'iam:DeleteUser', Resource: '*' },
+        { Effect: 'Allow' as const, Action: 'sts:AssumeRole', Resource: '*', Condition: { DateLessThan: { 'aws:CurrentTime': '2030-01-01' } } },
+      ],
+    };
+    expect(policyAllows(policy, 'iam:GetUser', 'x')).toBe(true);
+    expect(policyAllows(policy, 'iam:DeleteUser', 'x')).toBe(false);
+    expect(policyAllows(policy, 'sts:AssumeRole', 'x', { 'aws:CurrentTime': '2029-01-01' })).toBe(false);
+  });
+
+  it('maps assumed-role sessions to their role', () => {
+    expect(principalForPolicies('arn:aws:sts::123456789012:assumed-role/R/s')).toEqual({ arn: 'arn:aws:iam::123456789012:role/R', fromSession: true });
+    expect(principalForPolicies(BOT_USER)).toEqual({ arn: BOT_USER, fromSession: false });
+  });
+});
