@@ -25,8 +25,11 @@ function plainProse(text: string): string {
       .replace(/<#[A-Z0-9]+\|([^>]+)>/g, '#$1')
       .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
       .replace(/<(https?:[^>]+)>/g, '$1')
-      .replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g, '$1$2')
-      .replace(/(^|[\s(])~([^~\n]+)~(?=$|[\s).,:;!?])/g, '$1[$2]'),
+      .replace(/(^|[\s(])~([^~\n]+)~(?=$|[\s).,:;!?])/g, '$1[$2]')
+      // Bold and italic markers, also when a code span sits between them: an opening marker
+      // follows a space and precedes a non-space; a closing one the other way round.
+      .replace(/(^|[\s(])[*_](?=[^\s*_])/g, '$1')
+      .replace(/([^\s*_])[*_](?=$|[\s).,:;!?])/g, '$1'),
   );
 }
 
