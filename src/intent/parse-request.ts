@@ -27,6 +27,17 @@ export const MAX_TEXT_LENGTH = 2000;
 
 nlp.addWords(LEXICON);
 
+/** Match patterns are compiled once: compiling them on every parse would cost more than matching. */
+const compiledPatterns = new Map<string, ReturnType<typeof nlp.parseMatch>>();
+function pattern(source: string): ReturnType<typeof nlp.parseMatch> {
+  let compiled = compiledPatterns.get(source);
+  if (compiled === undefined) {
+    compiled = nlp.parseMatch(source);
+    compiledPatterns.set(source, compiled);
+  }
+  return compiled;
+}
+
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const REGION_RE =
@@ -269,12 +280,12 @@ function pickOwner(terms: Term[], emails: string[], mentions: string[]): string 
 }
 
 function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | null {
-  if (words.has('api_key') || words.has('apikey') || words.has('bearer') || words.has('service_specific') || doc.has('api (token|tokens|credential|credentials)')) {
+  if (words.has('api_key') || words.has('apikey') || words.has('bearer') || words.has('service_specific') || doc.has(pattern('api (token|tokens|credential|credentials)'))) {
     return 'api-key';
   }
   if (
-    doc.has('access (key|keys|keypair|id)') ||
-    doc.has('secret (key|keys|access)') ||
+    doc.has(pattern('access (key|keys|keypair|id)')) ||
+    doc.has(pattern('secret (key|keys|access)')) ||
     words.has('keypair') ||
     tags.has('Aws') && (words.has('iam') || words.has('sigv4') || words.has('sig_v4') || words.has('access_key') || words.has('access_keys') || words.has('aws_access_key_id') || words.has('secret_access_key'))
   ) {
@@ -315,8 +326,8 @@ export function parseRequest(text: string): ParseResult {
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
-    doc.has('(never|doesnt|does not|wont|won\'t|dont) (expire|expires|expiring)') ||
-    doc.has('no expiry');
+    doc.has(pattern('(never|doesnt|does not|wont|won\'t|dont) (expire|expires|expiring)')) ||
+    doc.has(pattern('no expiry'));
   const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
   const all = (has('All') && (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) || false;
   const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
@@ -354,7 +365,7 @@ export function parseRequest(text: string): ParseResult {
   }
 
   // Help: "help", "what can you do?", "how does this work?", "commands".
-  const helpPhrase = doc.has('what (can|do) (you|u) do') || doc.has('how (does|do) (this|it|you) work') || doc.has('(what|which) commands');
+  const helpPhrase = doc.has(pattern('what (can|do) (you|u) do')) || doc.has(pattern('how (does|do) (this|it|you) work')) || doc.has(pattern('(what|which) commands'));
   if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
   if (helpPhrase) return result('help', 'high', 'asks what the bot can do');
 
@@ -362,7 +373,7 @@ export function parseRequest(text: string): ParseResult {
   const keyObject = has('KeyNoun') && (words.has('key') || words.has('keys') || words.has('credential') || words.has('credentials') || words.has('creds') || words.has('api_key') || words.has('secret') || words.has('keypair'));
   if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
   if (has('Delete') || has('Revoke')) {
-    const entire = has('Entire') || doc.has('(the|its|their) (iam|bedrock)? user') || doc.has('(business unit|bu) entirely') || words.has('everything');
+    const entire = has('Entire') || doc.has(pattern('(the|its|their) (iam|bedrock)? user')) || doc.has(pattern('(business unit|bu) entirely')) || words.has('everything');
     if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
     if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0) return result('revoke', 'high', 'revoke or delete keys');
     if (businessUnit !== null || words.has('access') || words.has('user')) return result('deprovision', 'high', 'removes a business unit\'s access');
@@ -378,34 +389,34 @@ export function parseRequest(text: string): ParseResult {
     return result('token', 'high', 'refresh a short-term token');
   }
 
-  const historyPhrase = doc.has('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)') || (has('History') && !(has('Create') && hasKey));
+  const historyPhrase = doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)')) || (has('History') && !(has('Create') && hasKey));
   if (historyPhrase) return result('history', 'high', 'history or audit log');
 
   const modelAsk =
     has('Models') ||
-    (provider !== null && (doc.has('available') || doc.has('(can|could) .{0,3} use') || doc.has('(is|are) #Provider') || doc.has('access to #Provider')));
-  if (modelAsk && !(has('Create') && hasKey && !doc.has('access to (#Provider|#Models)'))) return result('models', 'high', 'asks about models');
+    (provider !== null && (doc.has(pattern('available')) || doc.has(pattern('(can|could) .{0,3} use')) || doc.has(pattern('(is|are) #Provider')) || doc.has(pattern('access to #Provider'))));
+  if (modelAsk && !(has('Create') && hasKey && !doc.has(pattern('access to (#Provider|#Models)')))) return result('models', 'high', 'asks about models');
 
   // Listing everything vs details of one.
   const listPhrase =
     has('List') ||
-    doc.has('(all|every) (the|our)? (#Unit|teams|keys|users|configurations|access)') ||
-    doc.has('(who|which teams|what teams) (has|have) (access|keys|#KeyNoun)') ||
-    doc.has('(what|which) (#Unit|teams) (exist|exists|are|have|has|do)') ||
-    doc.has('#Show (me)? (all|everything|everyone)');
+    doc.has(pattern('(all|every) (the|our)? (#Unit|teams|keys|users|configurations|access)')) ||
+    doc.has(pattern('(who|which teams|what teams) (has|have) (access|keys|#KeyNoun)')) ||
+    doc.has(pattern('(what|which) (#Unit|teams) (exist|exists|are|have|has|do)')) ||
+    doc.has(pattern('#Show (me)? (all|everything|everyone)'));
   if (listPhrase && !(has('Create') && hasKey)) {
     if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
     return result('list', 'high', 'list all business units');
   }
   const detailsPhrase =
     has('Details') ||
-    doc.has('who (owns|is the owner|is responsible)') ||
-    doc.has('#Owner of') ||
-    doc.has('when (does|do|did|will) .{0,3} (expire|expires|created|rotated)') ||
+    doc.has(pattern('who (owns|is the owner|is responsible)')) ||
+    doc.has(pattern('#Owner of')) ||
+    doc.has(pattern('when (does|do|did|will) .{0,3} (expire|expires|created|rotated)')) ||
     (has('Show') && businessUnit !== null) ||
-    doc.has('how many #KeyNoun') ||
-    (businessUnit !== null && doc.has('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)')) ||
-    (businessUnit !== null && !has('Create') && (doc.has('(is|are) there') || has('Question')));
+    doc.has(pattern('how many #KeyNoun')) ||
+    (businessUnit !== null && doc.has(pattern('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)'))) ||
+    (businessUnit !== null && !has('Create') && (doc.has(pattern('(is|are) there')) || has('Question')));
   if (detailsPhrase && !(has('Create') && hasKey && !has('Details'))) {
     return result('details', businessUnit !== null || has('Details') ? 'high' : 'low', 'details of a business unit');
   }
@@ -426,7 +437,7 @@ export function parseRequest(text: string): ParseResult {
     return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
   }
 
-  if (doc.has('(what|which) regions')) return result('models', 'low', 'asks which regions are supported');
+  if (doc.has(pattern('(what|which) regions'))) return result('models', 'low', 'asks which regions are supported');
   if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
   if (has('Greeting')) return result('help', 'high', 'greeting');
   if (has('Help')) return result('help', 'high', 'asks for help');
