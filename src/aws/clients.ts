@@ -38,19 +38,24 @@ export function iamRegionFor(region: string): string {
 interface CommonConfig {
   region: string;
   maxAttempts: number;
-  requestHandler: { connectionTimeout: number; requestTimeout: number };
+  requestHandler: { connectionTimeout: number; requestTimeout: number; socketTimeout: number; throwOnRequestTimeout: true };
   credentials?: AwsCredentialIdentityProvider;
   endpoint?: string;
 }
 
 function common(region: string, opts: AwsClientOptions, credentials: AwsCredentialIdentityProvider | undefined, endpoint: string | undefined): CommonConfig {
+  const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const config: CommonConfig = {
     region,
     maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     // The SDK builds its NodeHttpHandler from these options; no direct @smithy import needed.
+    // Without throwOnRequestTimeout, @smithy/node-http-handler 4.x only logs a warning when
+    // requestTimeout passes and the call can hang forever on a silent server.
     requestHandler: {
       connectionTimeout: opts.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-      requestTimeout: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      requestTimeout,
+      socketTimeout: requestTimeout,
+      throwOnRequestTimeout: true,
     },
   };
   if (credentials !== undefined) config.credentials = credentials;

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import { staticCredentials } from './helpers.js';
 
@@ -60,6 +60,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     } else if (params.get('Action') === 'GetUser') {
       res.statusCode = 404;
       res.end(errorXml('NoSuchEntity', `The user with name ${user} cannot be found.`));
+    } else if (params.get('Action') === 'ListGroupsForUser') {
+      // Never answers: the client's own request timeout must end the call.
+      return;
     } else if (params.get('Action') === 'CreateUser') {
       res.statusCode = 403;
       res.end(
@@ -82,7 +85,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 function adapter() {
@@ -158,5 +166,22 @@ describe('IAM over real HTTP', () => {
     });
     const r = await aws.getUser('x-bedrock-user');
     expect(!r.ok && r.error.code).toBe('EndpointUnreachable');
+  });
+
+  it('a request the server never answers ends as an ambiguous Timeout (finite request timeout)', async () => {
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clientOptions: { endpoints: { iam: endpoint }, maxAttempts: 1, requestTimeoutMs: 300 },
+    });
+    const r = await aws.listGroupsForUser('slow-bedrock-user');
+    expect(!r.ok && r.error).toMatchObject({ code: 'Timeout', ambiguous: true, action: 'iam:ListGroupsForUser' });
+  });
+
+  it('leaves the SDK’s standard endpoint override (AWS_ENDPOINT_URL_IAM) working', async () => {
+    vi.stubEnv('AWS_ENDPOINT_URL_IAM', endpoint);
+    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials });
+    const r = await aws.getUser('marketing-bedrock-user');
+    expect(r.ok && r.value?.userId).toBe('AIDAEXAMPLE123456789');
   });
 });
