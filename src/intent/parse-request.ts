@@ -395,7 +395,7 @@ export function parseRequest(text: string): ParseResult {
   const modelAsk =
     has('Models') ||
     (provider !== null && (doc.has(pattern('available')) || doc.has(pattern('(can|could) .{0,3} use')) || doc.has(pattern('(is|are) #Provider')) || doc.has(pattern('access to #Provider'))));
-  if (modelAsk && !(has('Create') && hasKey && !doc.has(pattern('access to (#Provider|#Models)')))) return result('models', 'high', 'asks about models');
+  if (modelAsk && !(has('Create') && hasKey)) return result('models', 'high', 'asks about models');
 
   // Listing everything vs details of one.
   const listPhrase =
@@ -437,6 +437,7 @@ export function parseRequest(text: string): ParseResult {
     return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
   }
 
+  if (doc.has(pattern('available')) && p.regions.length > 0 && !hasKey) return result('models', 'low', 'asks what is available in a region');
   if (doc.has(pattern('(what|which) regions'))) return result('models', 'low', 'asks which regions are supported');
   if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
   if (has('Greeting')) return result('help', 'high', 'greeting');

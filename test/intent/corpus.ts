@@ -254,4 +254,11 @@ export const CORPUS: CorpusCase[] = [
   ['regenerate my api key', { intent: 'rotate', keyKind: 'api-key' }],
   ['revoke my token', { intent: 'revoke' }],
   ['production-api', { intent: 'details', businessUnit: 'production-api' }],
+  ["what's available in us-east-2?", { intent: 'models', region: 'us-east-2' }],
+  ["Hi there, I'm new, how do I get access to claude?", { intent: 'token', provider: 'anthropic' }],
+  ['do I have access to claude opus?', { intent: 'models', provider: 'anthropic' }],
+  ['pls revoke AKIA1234567890ABCDEF', { intent: 'revoke', keyId: 'AKIA1234567890ABCDEF' }],
+  ['remove the sales bu', { intent: 'deprovision', businessUnit: 'sales' }],
+  ['key for team-42', { intent: 'create_key', businessUnit: 'team-42' }],
+  ['show me who owns production-api', { intent: 'details', businessUnit: 'production-api' }],
 ];
