@@ -6,7 +6,9 @@ import { context, header, message } from './blocks.js';
 import { code, esc, formatDay, plural } from './format.js';
 import { clip, packLines, sections } from './limits.js';
 
-const MAX_TABLE_SECTIONS = 8;
+const MAX_TABLE_SECTIONS = 6;
+/** Rows shown before "…and N more": past this a list is no longer read, only searched. */
+const MAX_ROWS = 100;
 const MAX_ATTENTION = 15;
 
 /** Short flags for one unit, e.g. ["⚠ never expires ×1", "old >90 d ×2"]. */
@@ -59,6 +61,7 @@ export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units'
   blocks.push(
     ...packLines(lines, {
       maxSections: MAX_TABLE_SECTIONS,
+      maxItems: MAX_ROWS,
       wrap: (body) => `\`\`\`${wrapHead}\n${body}\`\`\``,
       wrapOverhead: wrapHead.length + 8,
       more: (n) => `…and ${n} more; ask for details of one unit: ${code(`${c} details for <unit>`)}`,

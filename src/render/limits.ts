@@ -94,6 +94,8 @@ export function fieldSections(fields: string[]): SectionBlock[] {
 export interface PackOptions {
   /** At most this many sections; the rest is summarised by `more`. */
   maxSections: number;
+  /** At most this many lines, even when more would fit. */
+  maxItems?: number;
   /** Wraps each chunk (e.g. in a code block, with a table header). */
   wrap?: (body: string) => string;
   /** The note for items left out: "…and 37 more; ask for details of one unit". */
@@ -113,7 +115,7 @@ export function packLines(lines: string[], opts: PackOptions): { blocks: Section
   let current: string[] = [];
   let size = 0;
   let used = 0;
-  for (const raw of lines) {
+  for (const raw of lines.slice(0, opts.maxItems ?? lines.length)) {
     const line = clip(raw, budget);
     if (current.length > 0 && size + 1 + line.length > budget) {
       bodies.push(current.join('\n'));
