@@ -1,0 +1,31 @@
+/**
+ * A table-driven stand-in for the NLP parser, so engine tests do not depend on its wording rules.
+ *
+ *   const parse = tableParser({ 'token': { intent: 'token' }, 'create key for marketing': { intent: 'create_key', businessUnit: 'marketing', longTerm: true } });
+ *
+ * Unknown texts parse as intent "unknown".
+ */
+import type { ParseResult } from '../../src/intent/types.js';
+
+export function parseResult(overrides: Partial<ParseResult>): ParseResult {
+  return {
+    intent: 'unknown',
+    businessUnit: null,
+    owner: null,
+    ttlSeconds: null,
+    region: null,
+    keyKind: null,
+    expiryDays: null,
+    keyId: null,
+    all: false,
+    longTerm: false,
+    provider: null,
+    confidence: 'high',
+    reason: 'table parser',
+    ...overrides,
+  };
+}
+
+export function tableParser(table: Record<string, Partial<ParseResult>>): (text: string) => Promise<ParseResult> {
+  return async (text) => parseResult(table[text.trim()] ?? { intent: 'unknown', confidence: 'low' });
+}
