@@ -478,3 +478,5 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   return port;
 }
 export { hasAwsCredentials } from './credentials.js';
+export { createPolicySimulator } from './policy-simulator.js';
+export type { PolicySimulatorFn, PolicySimulatorOptions, SimulatedDecision, SimulationCheck } from './policy-simulator.js';

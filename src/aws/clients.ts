@@ -70,8 +70,12 @@ export interface AwsClients {
   destroy(): void;
 }
 
+export function createIamClient(region: string, opts: AwsClientOptions = {}, credentials?: AwsCredentialIdentityProvider): IAMClient {
+  return new IAMClient(common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam));
+}
+
 export function createAwsClients(region: string, opts: AwsClientOptions = {}, credentials?: AwsCredentialIdentityProvider): AwsClients {
-  const iam = new IAMClient(common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam));
+  const iam = createIamClient(region, opts, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
   return {
