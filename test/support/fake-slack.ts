@@ -31,6 +31,8 @@ export interface RecordedCall {
   /** The raw request body, exactly as sent, for secret scans. */
   raw: string;
   token: string | null;
+  /** What the fake answered (Web API calls only). */
+  response?: Record<string, unknown>;
 }
 
 export interface InjectedFailure {
@@ -179,7 +181,8 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
       }
       const method = apiMatch[1] ?? '';
       const body = parseBody(raw, req.headers['content-type']);
-      calls.push({ method, body, raw, token: token ?? (typeof body.token === 'string' ? body.token : null) });
+      const call: RecordedCall = { method, body, raw, token: token ?? (typeof body.token === 'string' ? body.token : null) };
+      calls.push(call);
       const queued = failures.get(method);
       const failure = queued?.shift();
       if (failure !== undefined) {
@@ -189,8 +192,9 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
         res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
         return;
       }
+      call.response = answer(method, body);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer(method, body)));
+      res.end(JSON.stringify(call.response));
     })().catch((error: unknown) => {
       res.writeHead(500);
       res.end(String(error));
