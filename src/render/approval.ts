@@ -3,7 +3,7 @@ import type { RenderContext } from '../core/engine-api.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, dialog, header, message } from './blocks.js';
-import { esc, person, when } from './format.js';
+import { code, esc, person, when } from './format.js';
 import { sections } from './limits.js';
 import { planBody } from './plan-body.js';
 
@@ -59,9 +59,9 @@ export function renderApprovedNotice(o: Extract<Outcome, { type: 'approved-notic
   ]);
 }
 
-export function renderDeniedNotice(o: Extract<Outcome, { type: 'denied-notice' }>, _ctx: RenderContext): Message {
+export function renderDeniedNotice(o: Extract<Outcome, { type: 'denied-notice' }>, ctx: RenderContext): Message {
   return message(`Denied by ${esc(o.approverName)}: ${esc(o.plan.title)}`, [
     ...sections(`❌ *Denied by ${esc(o.approverName)}:* ${esc(o.plan.title)}${o.reason ? `\nReason: ${esc(o.reason)}` : ''}\nNothing was changed.`),
-    context(`Questions? Talk to ${esc(o.approverName)} or another admin. For your own experiments, a short-term token needs no approval.`),
+    context(`Questions? Talk to ${esc(o.approverName)} or another admin. For your own use, a short-term token needs no approval: ${code(`${ctx.commandName} token`)}`),
   ]);
 }

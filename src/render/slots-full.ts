@@ -2,10 +2,13 @@
 import type { RenderContext } from '../core/engine-api.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
-import { actions, button, context, dialog, message } from './blocks.js';
+import { actions, button, context, message } from './blocks.js';
 import { code, esc } from './format.js';
 import { sections } from './limits.js';
 import { keyLine } from './key-label.js';
+
+/** The choice key the engine offers with a slots-full outcome that has a request ID. */
+export const SLOTS_FULL_ROTATE_CHOICE = 'rotate';
 
 export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx: RenderContext): Message {
   const c = ctx.commandName;
@@ -19,12 +22,10 @@ export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx
     ),
   ];
   if (o.requestId) {
+    // The engine stores this request as a question whose one choice is `rotate`.
     blocks.push(
       actions(
-        button('delete_old', 'Delete the oldest and continue', o.requestId, {
-          style: 'danger',
-          confirm: dialog('Delete the oldest key?', 'Anything still using the oldest key stops working at once. This cannot be undone.', 'Yes, delete', 'Go back'),
-        }),
+        button('choose', 'Rotate instead', o.requestId, { choiceKey: SLOTS_FULL_ROTATE_CHOICE, style: 'primary' }),
         button('cancel', 'Cancel', o.requestId),
       ),
     );

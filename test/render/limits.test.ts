@@ -6,7 +6,7 @@ import { Secret } from '../../src/core/secret.js';
 import { BLOCK_LIMITS } from '../../src/render/block-kit.js';
 import { limitViolations, splitMrkdwn } from '../../src/render/limits.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
-import { apiKeyCreated, at, createPlan, ctx, daysAgo, event, NOW, tokenOutcome, unit } from './fixtures.js';
+import { apiKeyCreated, at, createPlan, ctx, daysAgo, event, NOW, TOKEN_VALUE, tokenOutcome, unit } from './fixtures.js';
 
 const long = (n: number, word = 'lorem'): string => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 
@@ -187,6 +187,11 @@ describe('every outcome stays within Slack limits', () => {
         expect(m.blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocksPerMessage);
         expect(m.text.length).toBeGreaterThan(0);
         expect(m.containsSecret).toBe(type === 'token' || type === 'key-created');
+        // The notification text never holds a secret; only secret-marked messages hold one at all.
+        for (const secret of ['ZZZZZZZZZZ', 'SSSSSSSSSS', 'ssssssssss', TOKEN_VALUE]) {
+          expect(m.text).not.toContain(secret);
+          if (!m.containsSecret) expect(JSON.stringify(m.blocks)).not.toContain(secret);
+        }
       });
     });
   }

@@ -50,6 +50,11 @@ describe('question, unknown, notices', () => {
     expect(visible(m)).toContain('`AKIA…WXYZ`');
     expect(visible(m)).toContain('/bedrock rotate key for marketing');
     expect(buttons(m)).toEqual([]);
+    const offered = renderOutcome({ type: 'slots-full', businessUnit: 'marketing', keyKind: 'api-key', keys: [oldApiKey, oldApiKey], requestId: 'req-s' }, ctx);
+    expect(buttons(offered).map((b) => [b.action_id, b.value])).toEqual([
+      ['bedrock.choose.rotate', 'req-s'],
+      ['bedrock.cancel', 'req-s'],
+    ]);
   });
 
   it('keys-deleted, reconciled, deprovisioned, done, cancelled, expired, dismissed', () => {
