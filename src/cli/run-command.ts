@@ -125,6 +125,11 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     }
 
     const primary = primaryOutcome(final);
+    if (primary?.outcome.type === 'key-created' && primary.outcome.rotation !== null && next === undefined) {
+      // A script must deploy the new key before the old ones go, so the CLI never deletes them itself.
+      const o = primary.outcome;
+      next = `The old ${o.rotation?.oldKeys.length === 1 ? 'key is' : 'keys are'} still active (${o.rotation?.oldKeys.map((k) => k.label).join(', ') ?? ''}). Once the new key is in use: ${o.rotation?.oldKeys.map((k) => `bedrock-bot run "revoke key ${k.id} for ${o.businessUnit}" --yes`).join(' ; ') ?? ''}`;
+    }
     if (primary?.outcome.type === 'question' && next === undefined) {
       // Nothing to click on a command line: say how to ask precisely instead.
       next = `The request was ambiguous. Re-run with one of: ${primary.outcome.choices.map((c) => `bedrock-bot run "${c.text}"`).join('  |  ')}`;

@@ -122,6 +122,20 @@ describe('one-shot CLI on the real engine', () => {
     expect(body.error?.fix.length).toBeGreaterThan(0);
   });
 
+  it('rotate --yes: the new key, the old one left active with the command to revoke it', async () => {
+    const aws = new FakeAws({ clock: new FakeClock() });
+    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }] });
+    const oldKey = aws.seedApiKey('marketing-bedrock-user');
+    const r = await run('rotate key for marketing', { yes: true, json: true }, aws);
+    const body = JSON.parse(r.stdout) as RunJson;
+    expect(r.code).toBe(0);
+    expect(body.outcome).toBe('key-created');
+    expect(body.credential?.kind).toBe('api-key');
+    expect(body.next).toContain(`bedrock-bot run "revoke key ${oldKey} for marketing" --yes`);
+    expect(aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).toContain(oldKey);
+    expect(parseRequest(`revoke key ${oldKey} for marketing`)).toMatchObject({ intent: 'revoke', keyId: oldKey, businessUnit: 'marketing' });
+  });
+
   it('gibberish: exit 2', async () => {
     const r = await run('qwertyuiop asdf', { json: true });
     expect(r.code).toBe(2);
