@@ -4,7 +4,8 @@
 // and memory. Prints a table and writes bench/results.json. Everything stays on 127.0.0.1.
 //
 // Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
-//          --aws-delay=<ms> (fake AWS delay, default 300), --profile (CPU profile of the bot
+//          --phases=parser,cold,ack,flow (which measurements; default all), --runs=<n> (cold
+//          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --profile (CPU profile of the bot
 //          during one cold start, written to $TMPDIR/bedrock-bench-profiles/).
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { newAgent, postCommand, runPool } from './support/client.mjs';
 import { startFakeAws } from './support/fake-aws.mjs';
 import { startFakeSlack } from './support/fake-slack.mjs';
 import { freePort, killAll, launch, stop } from './support/launcher.mjs';
-import { rssMb } from './support/rss.mjs';
+import { cpuMs, rssMb } from './support/rss.mjs';
 import { newSigningSecret } from './support/signer.mjs';
 import { median, percentile, ratio, round } from './support/stats.mjs';
 
@@ -32,9 +33,10 @@ const QUICK = argv.has('--quick');
 const ONLY = opt('only', null);
 const PROFILE = argv.has('--profile');
 const AWS_DELAY_MS = Number(opt('aws-delay', 300));
+const PHASES = new Set(opt('phases', 'parser,cold,ack,flow').split(','));
 
 const CFG = {
-  coldStartRuns: QUICK ? 3 : 7,
+  coldStartRuns: Number(opt('runs', QUICK ? 3 : 7)),
   c1Requests: QUICK ? 50 : 200,
   c50Requests: QUICK ? 300 : 1000,
   latencyRounds: QUICK ? 1 : 5,
@@ -168,21 +170,26 @@ async function drain(fakeSlack, ids, timeoutMs = 60_000) {
 
 async function measureColdStarts(apps, ctx) {
   const results = Object.fromEntries(apps.map((a) => [a.name, []]));
+  const cpu = Object.fromEntries(apps.map((a) => [a.name, []]));
   // One discarded warm-up launch each (file cache), then interleaved runs.
   for (let run = -1; run < CFG.coldStartRuns; run += 1) {
     for (const app of apps) {
       const s = await start(app, ctx);
       await stop(s.child);
-      if (run >= 0) results[app.name].push(s.coldStartMs);
+      if (run >= 0) {
+        results[app.name].push(s.coldStartMs);
+        cpu[app.name].push(s.coldStartCpuMs);
+      }
     }
-    if (run >= 0) log(`  run ${run + 1}/${CFG.coldStartRuns}: ${apps.map((a) => `${a.name} ${round(results[a.name].at(-1))} ms`).join(', ')}`);
+    if (run >= 0) log(`  run ${run + 1}/${CFG.coldStartRuns}: ${apps.map((a) => `${a.name} ${round(results[a.name].at(-1))} ms (CPU ${cpu[a.name].at(-1)} ms)`).join(', ')}`);
   }
-  return results;
+  return { wall: results, cpu };
 }
 
 async function loadPhase(app, ctx, running, phase, count, concurrency) {
   const ids = [];
   const agent = newAgent(Math.max(concurrency, 1));
+  const cpuBefore = cpuMs(running.pid);
   const res = await runPool({
     count,
     concurrency,
@@ -202,7 +209,9 @@ async function loadPhase(app, ctx, running, phase, count, concurrency) {
   agent.destroy();
   let answered = null;
   if (app.name !== 'bare') answered = await drain(ctx.fakeSlack, ids);
-  return { ...res, ids, answered };
+  // The app's CPU time for the phase, background work included (until every answer was sent).
+  const cpu = cpuBefore === null ? null : cpuMs(running.pid) - cpuBefore;
+  return { ...res, ids, answered, cpuMs: cpu };
 }
 
 function summarize(phases) {
@@ -225,6 +234,7 @@ function summarize(phases) {
     maxMs: latencies.length > 0 ? Math.max(...latencies) : null,
     roundP99Ms: phases.map((r) => percentile(r.latencies, 99)),
     throughputPerSec: (phases.reduce((n, r) => n + r.sent, 0) / phases.reduce((n, r) => n + r.wallMs, 0)) * 1000,
+    cpuMsPerRequest: phases.some((r) => r.cpuMs === null) ? null : phases.reduce((n, r) => n + r.cpuMs, 0) / phases.reduce((n, r) => n + r.sent, 0),
   };
 }
 
@@ -371,18 +381,21 @@ function buildReport(results) {
   const { coldStart, apps, parser, tokenFlow } = results;
   const bare = apps.bare ?? {};
   const bot = apps.bot ?? {};
-  const coldBare = median(coldStart.bare ?? []);
-  const coldBot = median(coldStart.bot ?? []);
+  const coldBare = coldStart.bare?.medianMs ?? null;
+  const coldBot = coldStart.bot?.medianMs ?? null;
   const coldRatio = ratio(coldBot, coldBare);
+  const coldCpuRatio = ratio(coldStart.bot?.cpuMedianMs ?? null, coldStart.bare?.cpuMedianMs ?? null);
   const c50Ratio = ratio(bot.c50?.p99Ms ?? null, bare.c50?.p99Ms ?? null);
   const c1Ratio = ratio(bot.c1?.p99Ms ?? null, bare.c1?.p99Ms ?? null);
   const pass = (v, ok) => (v === null || v === undefined ? null : ok(v));
   const rows = [
     ['Cold start, median (ms)', fmt(coldBare), fmt(coldBot), fmt(coldRatio, 'x', 2), `≤ ${TARGETS.coldStartRatio}x bare`, verdict(pass(coldRatio, (r) => r <= TARGETS.coldStartRatio))],
+    ['Cold start, CPU used, median (ms)', fmt(coldStart.bare?.cpuMedianMs, '', 0), fmt(coldStart.bot?.cpuMedianMs, '', 0), fmt(coldCpuRatio, 'x', 2), '', ''],
     ['Ack p50, 1 concurrent (ms)', fmt(bare.c1?.p50Ms, '', 2), fmt(bot.c1?.p50Ms, '', 2), fmt(ratio(bot.c1?.p50Ms ?? null, bare.c1?.p50Ms ?? null), 'x', 2), '', ''],
     ['Ack p99, 1 concurrent (ms)', fmt(bare.c1?.p99Ms, '', 2), fmt(bot.c1?.p99Ms, '', 2), fmt(c1Ratio, 'x', 2), '', ''],
     ['Ack p50, 50 concurrent (ms)', fmt(bare.c50?.p50Ms, '', 2), fmt(bot.c50?.p50Ms, '', 2), fmt(ratio(bot.c50?.p50Ms ?? null, bare.c50?.p50Ms ?? null), 'x', 2), '', ''],
     ['Ack p99, 50 concurrent (ms)', fmt(bare.c50?.p99Ms, '', 2), fmt(bot.c50?.p99Ms, '', 2), fmt(c50Ratio, 'x', 2), `≤ ${TARGETS.ackP99RatioC50}x bare`, verdict(pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50))],
+    ['App CPU per request, 50 conc. (ms)', fmt(bare.c50?.cpuMsPerRequest, '', 2), fmt(bot.c50?.cpuMsPerRequest, '', 2), fmt(ratio(bot.c50?.cpuMsPerRequest ?? null, bare.c50?.cpuMsPerRequest ?? null), 'x', 1), '', ''],
     ['Parser (parses/s, one core)', '', fmt(parser.parsesPerSec, '', 0), '', `≥ ${TARGETS.parsesPerSec.toLocaleString('en-US')}`, verdict(pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec))],
     [`Token flow, median (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.medianMs), '', '', ''],
     [`Token flow, p95 (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.p95Ms), '', '', ''],
@@ -400,7 +413,7 @@ function buildReport(results) {
     parser: { target: `≥ ${TARGETS.parsesPerSec} parses/s`, measured: parser.parsesPerSec ?? null, pass: pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec) },
     rss: { target: `< ${TARGETS.rssAfter1000Mb} MB after ${CFG.memoryRequests} requests`, measured: bot.rssAfterRequestsMb ?? null, pass: pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb) },
   };
-  return { table, targets, summary: { coldBare, coldBot, coldRatio, c1Ratio, c50Ratio } };
+  return { table, targets, summary: { coldBare, coldBot, coldRatio, coldCpuRatio, c1Ratio, c50Ratio } };
 }
 
 async function main() {
@@ -412,20 +425,24 @@ async function main() {
   const ctx = { secret: newSigningSecret(), fakeSlack, fakeAws, seq: 0 };
   const results = { machine: info, config: CFG, targets: null, coldStart: {}, apps: {}, parser: {}, tokenFlow: null, notes: [] };
   try {
-    results.parser = measureParser();
+    if (PHASES.has('parser')) results.parser = measureParser();
     const apps = appDefinitions(ctx);
-    if (ONLY !== 'bare' && !botIsBuilt()) {
+    if (ONLY !== 'bare' && !botIsBuilt() && !argv.has('--force-bot')) {
       results.notes.push('bedrock-bot is not built (dist/cli/main.js, dist/slack/slack-app.js or dist/core/engine.js missing): measured the bare app only.');
       log(`note: ${results.notes.at(-1)}`);
       apps.splice(1);
     }
-    log(`cold start: median of ${CFG.coldStartRuns} runs each (process spawn to first 200 on a signed slash command)`);
-    const cold = await measureColdStarts(apps, ctx);
-    results.coldStart = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, { runsMs: v, medianMs: median(v) }]));
-    results.apps = await measureApps(apps, ctx);
+    if (PHASES.has('cold')) {
+      log(`cold start: median of ${CFG.coldStartRuns} runs each (process spawn to first 200 on a signed slash command)`);
+      const cold = await measureColdStarts(apps, ctx);
+      results.coldStart = Object.fromEntries(
+        apps.map(({ name }) => [name, { runsMs: cold.wall[name], medianMs: median(cold.wall[name]), cpuRunsMs: cold.cpu[name], cpuMedianMs: median(cold.cpu[name]) }]),
+      );
+    }
+    if (PHASES.has('ack')) results.apps = await measureApps(apps, ctx);
     const bot = apps.find((a) => a.name === 'bot');
     if (bot) {
-      results.tokenFlow = await measureTokenFlow(bot, ctx);
+      if (PHASES.has('flow')) results.tokenFlow = await measureTokenFlow(bot, ctx);
       if (PROFILE) await profileColdStart(bot, ctx);
     }
     results.fakes = { slack: fakeSlack.counts(), slackUnknown: fakeSlack.unknown(), aws: fakeAws.counts(), awsUnknown: fakeAws.unknown() };
@@ -434,7 +451,7 @@ async function main() {
     await fakeSlack.close();
     await fakeAws.close();
   }
-  const report = buildReport({ ...results, coldStart: Object.fromEntries(Object.entries(results.coldStart).map(([k, v]) => [k, v.runsMs])) });
+  const report = buildReport(results);
   results.targets = report.targets;
   results.summary = report.summary;
   results.durationSec = round((performance.now() - t0) / 1000, 1);

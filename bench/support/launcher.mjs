@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { postCommand } from './client.mjs';
+import { cpuMs } from './rss.mjs';
 
 const live = new Set();
 
@@ -63,7 +64,10 @@ export async function launch({ args, env, port, secret, text = 'help', responseU
     try {
       const res = await postCommand({ port, secret, text, userId: 'U0COLD0001', responseUrl, agent: false, timeoutMs: 5_000 });
       if (res.status === 200) {
-        return { child, pid: child.pid, port, coldStartMs: performance.now() - t0, attempts, output: () => output };
+        const coldStartMs = performance.now() - t0;
+        // CPU time the process used up to its first acknowledgement: unlike wall time, barely
+        // changed by other processes competing for the machine.
+        return { child, pid: child.pid, port, coldStartMs, coldStartCpuMs: cpuMs(child.pid), attempts, output: () => output };
       }
     } catch {
       // not listening yet

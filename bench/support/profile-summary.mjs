@@ -1,6 +1,6 @@
 // Summarizes a V8 .cpuprofile (from `node --cpu-prof`): self time by package or source folder,
 // optionally only for the first <untilMs> of the profile, and the heaviest functions.
-// Usage: node bench/support/profile-summary.mjs <file.cpuprofile> [untilMs] [top]
+// Usage: node bench/support/profile-summary.mjs <file.cpuprofile> [untilMs] [top] [sliceMs]
 import process from 'node:process';
 import console from 'node:console';
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ function bucketOf(url, functionName) {
   return url.replace(/^file:\/\//, '');
 }
 
-export function summarizeProfile(profile, untilMs = Infinity) {
+export function summarizeProfile(profile, untilMs = Infinity, sliceMs = 50) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -47,6 +47,7 @@ export function summarizeProfile(profile, untilMs = Infinity) {
     return bucketOf('', byId.get(id).callFrame.functionName);
   };
   const selfByNode = new Map();
+  const timeline = new Map(); // slice start -> Map(bucket -> ms)
   let t = 0;
   let total = 0;
   for (let i = 0; i < profile.samples.length; i += 1) {
@@ -55,6 +56,9 @@ export function summarizeProfile(profile, untilMs = Infinity) {
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     selfByNode.set(profile.samples[i], (selfByNode.get(profile.samples[i]) ?? 0) + dt);
     total += dt;
+    const slice = Math.floor(t / sliceMs) * sliceMs;
+    if (!timeline.has(slice)) timeline.set(slice, []);
+    timeline.get(slice).push([profile.samples[i], dt]);
   }
   const byBucket = new Map();
   const byFunction = new Map();
@@ -72,12 +76,21 @@ export function summarizeProfile(profile, untilMs = Infinity) {
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   }
   const sort = (m) => [...m].sort((a, b) => b[1] - a[1]);
-  return { totalMs: total, byBucket: sort(byBucket), byFunction: sort(byFunction), byNearest: sort(byNearest), byOutermost: sort(byOutermost) };
+  // What ran in each slice of the profile (outermost package, with the app folder that led there).
+  const slices = [...timeline].map(([start, samples]) => {
+    const m = new Map();
+    for (const [id, dt] of samples) {
+      const key = outermost(id) ?? nearest(id);
+      m.set(key, (m.get(key) ?? 0) + dt);
+    }
+    return [start, sort(m)];
+  });
+  return { totalMs: total, byBucket: sort(byBucket), byFunction: sort(byFunction), byNearest: sort(byNearest), byOutermost: sort(byOutermost), slices };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [file, until, top] = process.argv.slice(2);
-  const summary = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')), until ? Number(until) : Infinity, Number(top ?? 15));
+  const [file, until, top, slice] = process.argv.slice(2);
+  const summary = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')), until ? Number(until) : Infinity, Number(slice ?? 50));
   const n = Number(top ?? 15);
   console.log(`profiled ${summary.totalMs.toFixed(0)} ms${until ? ` (first ${until} ms)` : ''}`);
   console.log('time by the dependency the app called into (outermost package on the stack, or app folder):');
@@ -86,6 +99,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const [k, v] of summary.byNearest.slice(0, n)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
   console.log('self time by package / folder:');
   for (const [k, v] of summary.byBucket.slice(0, n)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+  console.log('timeline (profile time, top work per slice; (idle) = waiting for I/O):');
+  for (const [start, parts] of summary.slices) {
+    console.log(`  ${String(start).padStart(6)} ms  ${parts.slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  }
   console.log('heaviest functions (self time):');
   for (const [k, v] of summary.byFunction.slice(0, n)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
 }

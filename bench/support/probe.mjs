@@ -1,0 +1,35 @@
+// Loaded into an app under test with `node --import bench/support/probe.mjs …` (diagnostics
+// only): when the first signed request to /slack/events has been answered, prints one line
+// `bench-probe {…}` to stderr with the in-process time, CPU time and which heavy packages were
+// already loaded, to tell what sits on the acknowledgement path of a cold start.
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+
+const require = createRequire(import.meta.url);
+const WATCH = ['@slack/bolt', '@aws-sdk/client-sts', '@aws-sdk/client-iam', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'better-sqlite3', 'zod', 'pino', 'commander'];
+let done = false;
+const originalEmit = http.Server.prototype.emit;
+http.Server.prototype.emit = function emit(event, req, res) {
+  if (!done && event === 'request' && req.method === 'POST' && (req.url ?? '').startsWith('/slack/events')) {
+    const receivedAt = performance.now();
+    res.once('finish', () => {
+      if (done || res.statusCode !== 200) return;
+      done = true;
+      const loaded = Object.keys(require.cache);
+      const has = (pkg) => loaded.some((f) => f.includes(`/node_modules/${pkg}/`));
+      const cpu = process.cpuUsage();
+      process.stderr.write(
+        `bench-probe ${JSON.stringify({
+          receivedAtMs: receivedAt,
+          ackedAtMs: performance.now(),
+          cpuMs: (cpu.user + cpu.system) / 1000,
+          cjsModules: loaded.length,
+          loaded: Object.fromEntries(WATCH.map((p) => [p, has(p)])),
+        })}\n`,
+      );
+    });
+  }
+  return originalEmit.apply(this, [event, req, res]);
+};
