@@ -35,7 +35,6 @@ export function renderPlan(o: PlanOutcome, ctx: RenderContext): Message {
       ...sections(
         `📨 *Sent to the admins for approval.* You'll get a message when someone decides. If it is approved, the key is created only when you click *Reveal*, and shown once, only to you.`,
       ),
-      actions(button('cancel', 'Withdraw request', o.requestId)),
       context(`The request expires ${when(o.expiresAt, ctx.now)} if nobody decides.`),
     );
   }

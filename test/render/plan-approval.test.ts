@@ -33,11 +33,11 @@ describe('plan card', () => {
     expect(confirm?.confirm).toBe(true);
   });
 
-  it('approval-requested mode tells the requester it went to the admins; the only button withdraws it', () => {
+  it('approval-requested mode tells the requester it went to the admins, without buttons', () => {
     const m = renderOutcome(plan('approval-requested'), ctx);
     expect(visible(m)).toContain('Sent to the admins for approval');
     expect(visible(m)).toContain('created only when you click Reveal');
-    expect(buttons(m).map((b) => [b.action_id, b.value])).toEqual([['bedrock.cancel', 'req-42']]);
+    expect(buttons(m)).toEqual([]);
   });
 
   it('dry-run mode shows the plan only', () => {
