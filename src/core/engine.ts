@@ -289,12 +289,20 @@ export function createEngine(deps: EngineDeps): BotEngine {
   }
 
   /** A click on a request that is no longer in the state the button was for. */
-  function lateClick(input: ActionInput, record: RequestRecord): Reply {
-    const deliveries: Delivery[] = [delivery('requester-private', { type: 'refused', reason: lateClickReason(record) }, input.surface)];
+  async function lateClick(input: ActionInput, stale: RequestRecord): Promise<Reply> {
+    const record = (await ledger.get(stale.id)) ?? stale;
+    const reason = lateClickReason(record);
+    await ledger.record({ at: now(), requestId: record.id, kind: 'refused', ...actor(input.requester), businessUnit: record.businessUnit, detail: `${input.action}: ${reason}` });
+    const deliveries: Delivery[] = [delivery('requester-private', { type: 'refused', reason }, input.surface)];
     const plan = payloadOf(record).plan;
     if ((input.action === 'approve' || input.action === 'deny') && plan) {
-      const state = record.state === 'approved' || record.state === 'completed' || record.state === 'executing' || record.state === 'failed' ? 'approved' : record.state === 'denied' ? 'denied' : record.state === 'expired' ? 'expired' : null;
-      if (state) deliveries.push(delivery('replace-source', approvalCard(record, plan, state, payloadOf(record).approver?.name), input.surface, { requestId: record.id }));
+      // Bring the approval card up to date so nobody else clicks it.
+      if (record.state === 'cancelled') {
+        deliveries.push(delivery('replace-source', { type: 'cancelled', title: `${plan.title} (withdrawn by ${record.requesterName})` }, input.surface, { requestId: record.id }));
+      } else {
+        const state = record.state === 'denied' ? 'denied' : record.state === 'expired' ? 'expired' : record.state === 'awaiting_approval' ? null : 'approved';
+        if (state) deliveries.push(delivery('replace-source', approvalCard(record, plan, state, payloadOf(record).approver?.name), input.surface, { requestId: record.id }));
+      }
     }
     return { deliveries };
   }
@@ -405,7 +413,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
           { at: now(), kind: approve ? 'approved' : 'denied', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title },
           approve ? { payload: { ...record.payload, approver } } : undefined,
         );
-        if (!moved) return lateClick(input, (await ledger.get(record.id)) ?? record);
+        if (!moved) return lateClick(input, record);
         const plan = payload.plan;
         return {
           deliveries: [
@@ -424,8 +432,12 @@ export function createEngine(deps: EngineDeps): BotEngine {
         if (!payload.plan) return privately({ type: 'refused', reason: 'There is nothing to reveal here.' }, surface);
         const moved = await ledger.transition(record.id, ['approved'], 'executing', { at: now(), kind: 'revealed', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title });
         if (!moved) {
-          const reason = record.state === 'completed' ? 'The key was already created and shown once; it cannot be shown again. If you lost it, revoke it and ask for a new one.' : lateClickReason(record);
-          return privately({ type: 'refused', reason }, surface);
+          const current = (await ledger.get(record.id)) ?? record;
+          const reason =
+            current.state === 'completed' || current.state === 'executing'
+              ? 'The key was already created and shown once; it cannot be shown again. If you lost it, revoke it and ask for a new one.'
+              : lateClickReason(current);
+          return refuse(requester, surface, reason, undefined, record.businessUnit, record.id);
         }
         return run(input, moved, payload.plan, payloadOf(moved).approver?.tag ?? null, 'execute');
       }

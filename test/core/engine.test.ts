@@ -196,7 +196,9 @@ describe('engine: approval', () => {
         { key: 'owner', value: 'jane.doe@example.com' },
       ]),
     );
-    expect(t.ledger.events.map((e) => e.kind)).toEqual(['approval_requested', 'approved', 'refused', 'revealed', 'key_created', 'executed']);
+    const kinds = t.ledger.events.map((e) => e.kind);
+    expect(kinds.filter((k) => k !== 'refused')).toEqual(['approval_requested', 'approved', 'revealed', 'key_created', 'executed']);
+    expect(kinds.filter((k) => k === 'refused')).toHaveLength(3); // the other user, the losing concurrent click, the third click
     t.assertNoLeaks();
   });
 
@@ -228,6 +230,16 @@ describe('engine: approval', () => {
     const late = await t.click(ADMIN2, 'approve', id);
     expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/denied/) });
     expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({ state: 'denied' });
+  });
+
+  it('a requester can withdraw a pending request; a later approve is refused and the card updated', async () => {
+    const t = setup();
+    const id = await requested(t);
+    expect(first(await t.click(MEMBER, 'cancel', id)).outcome?.type).toBe('cancelled');
+    const late = await t.click(ADMIN, 'approve', id);
+    expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/cancelled/) });
+    expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({ type: 'cancelled', title: expect.stringMatching(/withdrawn/) });
+    expect(t.aws.mutatingCalls()).toEqual([]);
   });
 
   it('a click after the approval expired is refused and the card updated', async () => {
