@@ -168,10 +168,36 @@ describe('the local console', () => {
   });
 
   it('labels where each message would go: approvers, with their buttons numbered', async () => {
-    const { out, engine } = await session(['create key for marketing', '1'], { operator: { displayName: 'bo', isAdmin: false } });
-    expect(out).toContain('── bedrock-bot → approvers (the approval channel in Slack) · DRY RUN ──');
-    expect(out).toContain('[1] Approve');
-    expect(engine.actions.map((a) => a.action)).toEqual(['approve']);
+    const s = start({ operator: { displayName: 'bo', isAdmin: false } });
+    s.input.write('create key for marketing\n');
+    await s.waitFor('Type a number to choose');
+    expect(s.output()).toContain('── bedrock-bot → approvers (the approval channel in Slack) · DRY RUN ──');
+    // Whatever other buttons the reply has, the number shown for Approve presses Approve.
+    const approve = /\[(\d+)\] Approve/.exec(s.output().split('→ approvers')[1] ?? '');
+    const choose = /Choose: .*\[(\d+)\] Approve/.exec(s.output());
+    const n = choose?.[1] ?? approve?.[1];
+    expect(n).toBeDefined();
+    s.input.end(`${n ?? ''}\n`);
+    expect(await s.done).toBe(0);
+    expect(s.engine.actions.map((a) => a.action)).toEqual(['approve']);
+  });
+
+  it('with buttons in several messages, lists them once more, numbered across the reply', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const inner = createStubEngine(aws);
+    const engine: StubEngine = {
+      ...inner,
+      handleText: async (input) => {
+        const a = await inner.handleText({ ...input, text: 'create key for marketing' });
+        const b = await inner.handleText({ ...input, text: 'create key for sales' });
+        return { deliveries: [...a.deliveries, ...b.deliveries] };
+      },
+    };
+    const s = start({ engine });
+    s.input.end('two plans\n3\n');
+    expect(await s.done).toBe(0);
+    expect(s.output()).toContain('Choose: [1] Confirm  [2] Cancel  [3] Confirm  [4] Cancel');
+    expect(inner.actions.map((a) => [a.action, a.requestId])).toEqual([['confirm', 'req-2']]);
   });
 
   it('answers lines one at a time, in order, even when typed ahead', async () => {
