@@ -201,23 +201,21 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
       const setting = String(issue.path[0] ?? 'environment');
       problems.push({ setting, problem: issue.message, fix: fixFor(setting) });
     }
-    return err(problems);
   }
-  const e = parsed.data;
-
-  // Slack: either nothing (console), Socket Mode (bot + app token) or HTTP (bot token + signing secret).
+  // Slack: nothing (console), Socket Mode (bot + app token) or HTTP (bot token + signing secret).
+  // Decided on presence alone, so half a configuration is reported even next to other problems.
+  const present = (name: string): boolean => (merged[name] ?? '').trim() !== '';
   let mode: SlackMode = 'none';
-  const anySlack = e.SLACK_BOT_TOKEN ?? e.SLACK_APP_TOKEN ?? e.SLACK_SIGNING_SECRET;
-  if (anySlack !== undefined) {
-    if (e.SLACK_BOT_TOKEN === undefined) {
+  if (present('SLACK_BOT_TOKEN') || present('SLACK_APP_TOKEN') || present('SLACK_SIGNING_SECRET')) {
+    if (!present('SLACK_BOT_TOKEN')) {
       problems.push({
         setting: 'SLACK_BOT_TOKEN',
         problem: 'is missing, but other Slack settings are set',
         fix: `${fixFor('SLACK_BOT_TOKEN')} Or remove SLACK_APP_TOKEN and SLACK_SIGNING_SECRET to use the local console.`,
       });
-    } else if (e.SLACK_APP_TOKEN !== undefined) {
+    } else if (present('SLACK_APP_TOKEN')) {
       mode = 'socket';
-    } else if (e.SLACK_SIGNING_SECRET !== undefined) {
+    } else if (present('SLACK_SIGNING_SECRET')) {
       mode = 'http';
     } else {
       problems.push({
@@ -227,6 +225,8 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
       });
     }
   }
+  if (!parsed.success) return err(problems);
+  const e = parsed.data;
 
   const maxTtl = e.TOKEN_MAX_TTL ?? DEFAULT_SETTINGS.tokenMaxTtlSeconds;
   const defaultTtl = e.TOKEN_DEFAULT_TTL ?? Math.min(DEFAULT_SETTINGS.tokenDefaultTtlSeconds, maxTtl);

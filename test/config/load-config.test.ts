@@ -53,9 +53,9 @@ describe('loadConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const settings = result.error.map((p) => p.setting).sort();
-    expect(settings).toEqual(['ADMIN_USER_IDS', 'BEDROCK_POLICY_ARNS', 'LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN', 'TOKEN_MAX_TTL']);
+    expect(settings).toEqual(['ADMIN_USER_IDS', 'BEDROCK_POLICY_ARNS', 'LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'TOKEN_MAX_TTL']);
     const message = formatConfigProblems(result.error);
-    expect(message).toContain('6 settings need fixing');
+    expect(message).toContain('7 settings need fixing');
     expect(message).toContain('"bob" is not a Slack member ID');
     expect(message).toMatch(/TOKEN_MAX_TTL must be between 15m and 12h; got 24h/);
     for (const p of result.error) expect(p.fix.length).toBeGreaterThan(10);
