@@ -258,6 +258,10 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   async function deliverOne(delivery: Delivery, origin: Origin): Promise<void> {
     const message = guardLimits(delivery.message, logger, delivery.audience);
     const checked = { ...delivery, message };
+    // The notification text shows up in push notifications and previews, even for ephemeral messages.
+    if (SECRET_LOOKALIKES.some((pattern) => pattern.test(message.text))) {
+      throw new SecretDeliveryError('the notification text looks like it holds a credential');
+    }
     if (message.containsSecret && delivery.audience !== 'requester-private') {
       throw new SecretDeliveryError(`audience ${delivery.audience} is not private to the requester`);
     }

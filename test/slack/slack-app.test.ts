@@ -193,6 +193,15 @@ describe('slash command', () => {
     expect(slack.calls.filter((c) => c.raw.includes(SECRET))).toHaveLength(1);
   });
 
+  it('refuses a secret in the notification text, even privately', async () => {
+    const engine = stubEngine({ text: () => reply({ audience: 'requester-private', message: { ...msg(SECRET, true), text: `key: ${SECRET}` } }) });
+    const { client, slack } = await start(engine);
+    await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('tok') });
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
+    expect(slack.calls.some((c) => c.raw.includes(SECRET))).toBe(false);
+    expect(String(slack.callsTo('response_url')[0]?.body.text)).toMatch(/Sorry/);
+  });
+
   it('refuses to send a secret anywhere else, logs without the body, and apologises', async () => {
     const engine = stubEngine({
       text: () =>

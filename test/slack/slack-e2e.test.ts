@@ -93,6 +93,14 @@ describe('short-term tokens', () => {
     expect(posts(calls, 'chat.postEphemeral')[0]?.body).toMatchObject({ user: MEMBER, channel: 'DMEMBER1' });
   });
 
+  it('a guest (restricted account) gets no token when guests are not allowed', async () => {
+    const b = await start();
+    const calls = await b.slash('UGUEST01', 'token for 1h');
+    expect(b.aws.issuedSecrets).toHaveLength(0);
+    expect(posts(calls, 'response_url')[0]?.body.response_type).toBe('ephemeral');
+    expect(textOf(posts(calls, 'response_url')[0])).toMatch(/guest|restricted|not allowed/i);
+  });
+
   it('/bedrock alone answers with help', async () => {
     const b = await start();
     const calls = await b.slash(MEMBER, '');
