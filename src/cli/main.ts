@@ -28,7 +28,7 @@ function loggerFor(config: AppConfig, quiet: boolean): Logger {
 
 async function runConsoleCommand(config: AppConfig, io: Io): Promise<number> {
   const logger = loggerFor(config, true);
-  const { hasAwsCredentials } = await import('../aws/aws-credentials.js');
+  const { hasAwsCredentials } = await import('../aws/credentials.js');
   const dryRun = !(await hasAwsCredentials());
   const { createRuntime } = await import('../app/runtime.js');
   const runtime = await createRuntime(config, { logger, dryRun });
@@ -112,8 +112,19 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .action(async (words: string[], opts: { yes: boolean; dryRun: boolean; json: boolean }) => {
       const config = configOrExit(io);
       const logger = loggerFor(config, true);
+      const { hasAwsCredentials } = await import('../aws/credentials.js');
+      const haveAws = await hasAwsCredentials({ region: config.core.defaultRegion });
+      if (!haveAws && !opts.dryRun) {
+        io.stderr.write(
+          'No AWS credentials found (environment, AWS_PROFILE, or an instance/task role). Run `npx bedrock-bot doctor` for the details, or add --dry-run to see the plan with example output.\n',
+        );
+        setExitCode(1);
+        return;
+      }
       const { createRuntime } = await import('../app/runtime.js');
-      const runtime = await createRuntime(config, { logger, dryRun: false });
+      // --dry-run without credentials plans against the example AWS port, clearly labelled as such.
+      const runtime = await createRuntime(config, { logger, dryRun: !haveAws });
+      if (!haveAws) io.stderr.write('DRY RUN with example data: no AWS credentials were found, nothing is read from or written to AWS.\n');
       const { runOnce } = await import('./run-command.js');
       try {
         setExitCode(
@@ -124,6 +135,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
             dryRun: opts.dryRun,
             json: opts.json,
             stdinIsTTY: io.stdin.isTTY === true,
+            stdin: io.stdin,
             stdout: io.stdout,
             stderr: io.stderr,
             operator: { displayName: readRuntimeFacts().osUser },

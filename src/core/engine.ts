@@ -358,17 +358,17 @@ export function createEngine(deps: EngineDeps): BotEngine {
 
   async function handleAction(input: ActionInput): Promise<Reply> {
     const { requester, surface } = input;
+    // Dismiss only ever replaces the private message the person is looking at (secret messages
+    // are ephemeral: nobody else can see or click them), so it needs no request in the ledger.
+    if (input.action === 'dismiss') {
+      return { deliveries: [delivery('replace-source', { type: 'dismissed' }, surface, {})] };
+    }
     const record = await ledger.get(input.requestId);
     if (!record) return privately({ type: 'refused', reason: "I can't find this request any more.", hint: 'Ask again.' }, surface);
     const payload = payloadOf(record);
     const isRequester = requester.userId === record.requesterId;
     const onlyRequester = async (): Promise<Reply> =>
       refuse(requester, surface, `Only ${record.requesterName}, who made this request, can do that.`, undefined, record.businessUnit, record.id);
-
-    if (input.action === 'dismiss') {
-      if (!isRequester) return onlyRequester();
-      return { deliveries: [delivery('replace-source', { type: 'dismissed' }, surface, { requestId: record.id })] };
-    }
 
     const expired = await expireIfDue(input, record);
     if (expired) return expired;

@@ -365,4 +365,13 @@ describe('engine: rotation, revocation, questions', () => {
     const r = await t.click(MEMBER, 'dismiss', id);
     expect(first(r)).toMatchObject({ audience: 'replace-source', outcome: { type: 'dismissed' }, message: { containsSecret: false } });
   });
+
+  it('dismisses a token message, which has no request in the ledger', async () => {
+    const t = setup();
+    const token = await t.say(MEMBER, 'token');
+    expect(first(token)).toMatchObject({ audience: 'requester-private', outcome: { type: 'token' } });
+    const r = await t.click(MEMBER, 'dismiss', 'none');
+    expect(r.deliveries).toHaveLength(1);
+    expect(first(r)).toMatchObject({ audience: 'replace-source', outcome: { type: 'dismissed' }, message: { containsSecret: false } });
+  });
 });
