@@ -125,11 +125,15 @@ export function businessUnitTags(input: { businessUnit: string; owner: string | 
   return tags;
 }
 
-/** A tag-safe identity for a person: their email when it fits, else "slack:<user id>". */
-export function requesterTagValue(requester: Pick<Requester, 'email' | 'userId'>): string {
+/**
+ * A tag-safe identity for a person: their email when it fits, else "slack:<user id>" for a Slack
+ * member, or "local:<name>" for the operator at the console or one-shot CLI.
+ */
+export function requesterTagValue(requester: Pick<Requester, 'email' | 'userId'> & { displayName?: string }): string {
   const email = requester.email?.toLowerCase();
   if (email && email.length <= 256 && /^[\p{L}\p{N}_.:/=+\-@]+$/u.test(email)) return email;
-  return `slack:${requester.userId}`.replace(/[^\p{L}\p{N}_.:/=+\-@]/gu, '-');
+  const who = /^[UW][A-Z0-9]+$/.test(requester.userId) ? `slack:${requester.userId}` : `local:${requester.displayName ?? requester.userId}`;
+  return who.slice(0, 256).replace(/[^\p{L}\p{N}_.:/=+\-@]/gu, '-');
 }
 
 // ------------------------------------------------------------------ create a long-term key

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteOldKeys, executePlan, type ExecContext } from '../../src/core/executor.js';
-import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from '../../src/core/planner.js';
+import { planCreateKey, planDeprovision, planRevoke, planRotate, requesterTagValue, type PlanResult } from '../../src/core/planner.js';
 import type { Plan } from '../../src/core/plan.js';
 import { validateKeyRequest } from '../../src/core/validation.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -248,5 +248,13 @@ describe('revoke and deprovision', () => {
     const second = await executePlan(plan, ctx);
     expect(second.outcome.type).toBe('deprovisioned');
     expect(aws.userState(user.userName)).toBeUndefined();
+  });
+});
+
+describe('requested-by tag', () => {
+  it('names the person: email, Slack member ID, or the local operator at the console', () => {
+    expect(requesterTagValue({ userId: 'U024BE7LH', email: 'Dana@Acme.com' })).toBe('dana@acme.com');
+    expect(requesterTagValue({ userId: 'U024BE7LH', email: null })).toBe('slack:U024BE7LH');
+    expect(requesterTagValue({ userId: 'local-operator', email: null, displayName: 'jo smith' })).toBe('local:jo-smith');
   });
 });
