@@ -1,0 +1,72 @@
+/**
+ * The deployment artifacts a platform team pastes or builds: they must match what the code needs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REQUIRED_BOT_SCOPES } from '../../src/doctor/doctor.js';
+
+const root = join(import.meta.dirname, '../..');
+const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+
+interface Manifest {
+  features: { slash_commands: { command: string; should_escape: boolean }[]; bot_user: { display_name: string } };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+}
+
+describe('manifest.yml', () => {
+  const manifest = parse(read('manifest.yml')) as Manifest;
+
+  it('creates the /bedrock command, the events and interactivity in Socket Mode', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/bedrock']);
+    // Escaped, so mentions and channels arrive as <@U…> and <#C…> for the parser.
+    expect(manifest.features.slash_commands[0]?.should_escape).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('asks for exactly the scopes the bot uses (the ones doctor checks, plus usergroups:read for an admin group)', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...REQUIRED_BOT_SCOPES, 'usergroups:read'].sort());
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+  const stages = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1] ?? '');
+
+  it('is multi-stage on a current Node LTS image', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const image of stages) expect(image).toMatch(/^node:(22|24)[.-]/);
+  });
+
+  it('installs production dependencies only, runs as a non-root user and starts node directly', () => {
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^CMD \["node", "bin\/bedrock-bot.js", "start"\]$/m);
+    expect(runtime).not.toMatch(/npm (start|run)/);
+  });
+
+  it('keeps everything needed at run time out of devDependencies', () => {
+    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    for (const runtimeDep of ['@slack/bolt', '@slack/web-api', '@aws-sdk/client-iam', '@aws-sdk/client-sts', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'pino', 'better-sqlite3', 'zod', 'commander']) {
+      expect(pkg.dependencies[runtimeDep], runtimeDep).toBeDefined();
+    }
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every setting the config loader reads', () => {
+    const example = read('.env.example');
+    const loader = read('src/config/load-config.ts');
+    const schemaBlock = loader.slice(loader.indexOf('const schema = z.object({'), loader.indexOf('});', loader.indexOf('const schema = z.object({')));
+    const settings = [...schemaBlock.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1] ?? '');
+    expect(settings.length).toBeGreaterThan(20);
+    for (const setting of settings.filter((s) => !['AWS_REGION', 'AWS_ENDPOINT_URL', 'HOST'].includes(s))) {
+      expect(example, setting).toContain(setting);
+    }
+  });
+});
