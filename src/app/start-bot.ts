@@ -15,6 +15,36 @@ export interface RunningBot {
 /** How long after start to warm the engine when no request has loaded it yet. */
 const ENGINE_WARM_UP_DELAY_MS = 1_000;
 
+/** Engine calls in progress at once; more wait their turn (see limitConcurrency). */
+const ENGINE_CONCURRENCY = 16;
+
+/**
+ * Lets at most `limit` engine calls run at once; the others wait in arrival order. Under a burst
+ * this keeps the work behind each acknowledgement from piling up on the event loop (and in
+ * memory) all at once, so later requests are still acknowledged promptly (measured by bench/).
+ */
+export function limitConcurrency(engine: BotEngine, limit: number): BotEngine {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active < limit) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      // Hand the slot straight to the next caller, or free it.
+      const next = waiting.shift();
+      if (next !== undefined) next();
+      else active -= 1;
+    }
+  };
+  return {
+    handleText: (input) => run(() => engine.handleText(input)),
+    handleAction: (input) => run(() => engine.handleAction(input)),
+    expireStale: () => run(() => engine.expireStale()),
+  };
+}
+
 export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
   const { slack } = config;
   if (slack.mode === 'none' || slack.botToken === null) throw new Error('startBot needs a Slack configuration');
@@ -25,7 +55,7 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   const loadEngine = (): Promise<BotEngine> => {
     engine ??= import('./runtime.js')
       .then(({ createRuntime }) => createRuntime(config, { logger, dryRun: false, ledger }))
-      .then((runtime) => runtime.engine);
+      .then((runtime) => limitConcurrency(runtime.engine, ENGINE_CONCURRENCY));
     return engine;
   };
 
@@ -63,4 +93,23 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
       await ledger.close();
     },
   };
+}
+
+/** One line an operator can act on, for the usual reasons the bot cannot start. Never includes a token. */
+export function describeStartError(error: unknown, config: AppConfig): string {
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? '')}` : String(error);
+  if (/invalid_auth|not_authed|token_revoked|account_inactive/.test(text)) {
+    return 'Slack refused SLACK_BOT_TOKEN (auth.test). Copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions, and reinstall the app if it was revoked.';
+  }
+  if (/EADDRINUSE/.test(text)) {
+    return `port ${config.slack.port} is already in use. Stop the other process or set PORT to a free port.`;
+  }
+  if (/fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|request error/i.test(text)) {
+    const where = config.slack.apiUrl ?? 'https://slack.com/api/';
+    return `could not reach the Slack Web API at ${where} to check the bot token. Check the network or proxy${config.slack.apiUrl !== null ? ', and SLACK_API_URL' : ''}.`;
+  }
+  if (/SQLITE|database|ledger/i.test(text)) {
+    return `could not open the request ledger at ${config.ledgerPath}. Check that its folder exists and is writable, or set LEDGER_PATH.`;
+  }
+  return 'see the log line above for the error, and run `npx bedrock-bot doctor` for a full check.';
 }

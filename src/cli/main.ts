@@ -54,12 +54,14 @@ async function startCommand(io: Io): Promise<number> {
     return runConsoleCommand(config, io);
   }
   const logger = loggerFor(config, false);
-  const { startBot } = await import('../app/start-bot.js');
+  const { startBot, describeStartError } = await import('../app/start-bot.js');
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot(config, logger);
   } catch (error) {
     logger.fatal({ err: error }, 'bedrock-bot could not start');
+    logger.flush();
+    io.stderr.write(`bedrock-bot could not start: ${describeStartError(error, config)}\n`);
     return 1;
   }
   return new Promise<number>((resolve) => {

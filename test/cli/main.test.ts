@@ -1,7 +1,9 @@
 /**
  * The real `bedrock-bot` binary, as an operator runs it (built by `npm test` / `npm ci` first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +43,90 @@ describe('bedrock-bot', () => {
     const result = run(['frobnicate']);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/unknown command|too many arguments/);
+  });
+});
+
+/** A one-method Slack Web API: answers auth.test as told. */
+async function fakeSlack(answer: Record<string, unknown>): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(answer));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, server };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const HTTP_ENV = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5', LOG_LEVEL: 'info' };
+
+describe('bedrock-bot start (HTTP mode)', () => {
+  it('answers /healthz without secrets and stops cleanly on SIGTERM', async () => {
+    const slack = await fakeSlack({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Acme', user: 'bedrock' });
+    const port = await freePort();
+    const cwd = mkdtempSync(join(tmpdir(), 'bb-start-'));
+    const child = spawn(process.execPath, [BIN, 'start'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, ...HTTP_ENV, PORT: String(port), HOST: '127.0.0.1', SLACK_API_URL: slack.url, LEDGER_PATH: join(cwd, 'ledger.db') },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      let body = '';
+      let status = 0;
+      for (let attempt = 0; attempt < 200 && status !== 200; attempt++) {
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+          status = res.status;
+          body = await res.text();
+        } catch {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      expect(status).toBe(200);
+      expect(JSON.parse(body)).toEqual({ ok: true });
+      expect(body).not.toContain('xoxb');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).toContain('shutting down');
+      expect(output).not.toContain(HTTP_ENV.SLACK_BOT_TOKEN);
+      expect(output).not.toContain(HTTP_ENV.SLACK_SIGNING_SECRET);
+    } finally {
+      child.kill('SIGKILL');
+      slack.server.close();
+    }
+  });
+
+  it('says plainly when Slack refuses the bot token, and exits non-zero', async () => {
+    const slack = await fakeSlack({ ok: false, error: 'invalid_auth' });
+    try {
+      const port = await freePort();
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const cwd = mkdtempSync(join(tmpdir(), 'bb-start-'));
+        const child = spawn(process.execPath, [BIN, 'start'], {
+          cwd,
+          env: { PATH: process.env.PATH ?? '', HOME: cwd, ...HTTP_ENV, PORT: String(port), SLACK_API_URL: slack.url, LEDGER_PATH: join(cwd, 'l.db') },
+        });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('exit', (code) => resolve({ code, stderr }));
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN');
+      expect(result.stderr).not.toContain(HTTP_ENV.SLACK_BOT_TOKEN);
+    } finally {
+      slack.server.close();
+    }
   });
 });
