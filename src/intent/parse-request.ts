@@ -294,18 +294,6 @@ function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | n
   return null;
 }
 
-const EMPTY: Omit<ParseResult, 'intent' | 'confidence' | 'reason'> = {
-  businessUnit: null,
-  owner: null,
-  ttlSeconds: null,
-  region: null,
-  keyKind: null,
-  expiryDays: null,
-  keyId: null,
-  all: false,
-  longTerm: false,
-  provider: null,
-};
 
 /** Parses one request. Never throws; an empty text is a request for help. */
 export function parseRequest(text: string): ParseResult {
@@ -343,7 +331,6 @@ export function parseRequest(text: string): ParseResult {
       expiryDays = null;
     }
     return {
-      ...EMPTY,
       intent,
       businessUnit,
       owner,

@@ -42,3 +42,23 @@ export interface ParseResult {
   /** A short human explanation of why this intent was chosen (for debugging and the console). */
   reason: string;
 }
+
+/** A result with every slot empty: the base the parser and test doubles fill in. */
+export function emptyParse(overrides: Partial<ParseResult> = {}): ParseResult {
+  return {
+    intent: 'unknown',
+    businessUnit: null,
+    owner: null,
+    ttlSeconds: null,
+    region: null,
+    keyKind: null,
+    expiryDays: null,
+    keyId: null,
+    all: false,
+    longTerm: false,
+    provider: null,
+    confidence: 'low',
+    reason: '',
+    ...overrides,
+  };
+}

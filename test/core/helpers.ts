@@ -1,5 +1,5 @@
 /** Shared builders for core tests. */
-import type { ParseResult } from '../../src/intent/types.js';
+import { emptyParse, type ParseResult } from '../../src/intent/types.js';
 import type { Requester } from '../../src/core/requester.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
 
@@ -14,20 +14,5 @@ export const OTHER: Requester = { userId: 'U0OTHER01', email: 'bob@example.com',
 export const GUEST: Requester = { userId: 'U0GUEST01', email: 'guest@partner.com', displayName: 'Guest', isAdmin: false, isRestricted: true };
 
 export function parsed(overrides: Partial<ParseResult>): ParseResult {
-  return {
-    intent: 'unknown',
-    businessUnit: null,
-    owner: null,
-    ttlSeconds: null,
-    region: null,
-    keyKind: null,
-    expiryDays: null,
-    keyId: null,
-    all: false,
-    longTerm: false,
-    provider: null,
-    confidence: 'high',
-    reason: 'test',
-    ...overrides,
-  };
+  return emptyParse({ confidence: 'high', reason: 'test', ...overrides });
 }

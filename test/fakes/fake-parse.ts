@@ -5,25 +5,10 @@
  *
  * Unknown texts parse as intent "unknown".
  */
-import type { ParseResult } from '../../src/intent/types.js';
+import { emptyParse, type ParseResult } from '../../src/intent/types.js';
 
 export function parseResult(overrides: Partial<ParseResult>): ParseResult {
-  return {
-    intent: 'unknown',
-    businessUnit: null,
-    owner: null,
-    ttlSeconds: null,
-    region: null,
-    keyKind: null,
-    expiryDays: null,
-    keyId: null,
-    all: false,
-    longTerm: false,
-    provider: null,
-    confidence: 'high',
-    reason: 'table parser',
-    ...overrides,
-  };
+  return emptyParse({ confidence: 'high', reason: 'table parser', ...overrides });
 }
 
 export function tableParser(table: Record<string, Partial<ParseResult>>): (text: string) => Promise<ParseResult> {
