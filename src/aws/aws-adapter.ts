@@ -479,4 +479,4 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
 }
 export { hasAwsCredentials } from './credentials.js';
 export { createPolicySimulator } from './policy-simulator.js';
-export type { PolicySimulatorFn, PolicySimulatorOptions, SimulatedDecision, SimulationCheck } from './policy-simulator.js';
+export type { PolicySimulatorOptions } from './policy-simulator.js';

@@ -1,29 +1,13 @@
 /**
  * iam:SimulatePrincipalPolicy for the doctor: "may the bot call these actions on these resources?"
  * Checks are grouped by resource and condition context so a full check takes a handful of calls.
- * The shapes match src/doctor's PolicySimulator contract structurally (src/aws does not import the doctor).
  */
 import { SimulatePrincipalPolicyCommand, type ContextEntry, type IAMClient } from '@aws-sdk/client-iam';
-import type { AwsResult } from '../core/aws-port.js';
+import type { PolicySimulator, SimulatedDecision } from '../core/policy-simulation.js';
 import { err, ok } from '../core/result.js';
 import { classifyAwsError } from './classify-error.js';
 import { createIamClient, DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
-
-export interface SimulationCheck {
-  action: string;
-  /** A concrete ARN, or "*" for actions without resource-level permissions. */
-  resourceArn: string;
-  context?: Record<string, string[]>;
-}
-
-export interface SimulatedDecision {
-  action: string;
-  resourceArn: string;
-  decision: 'allowed' | 'implicitDeny' | 'explicitDeny';
-}
-
-export type PolicySimulatorFn = (input: { principalArn: string; checks: SimulationCheck[] }) => Promise<AwsResult<SimulatedDecision[]>>;
 
 export interface PolicySimulatorOptions {
   region: string;
@@ -49,7 +33,7 @@ function toDecision(d: string | undefined): SimulatedDecision['decision'] {
   return d === 'allowed' || d === 'explicitDeny' ? d : 'implicitDeny';
 }
 
-export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimulatorFn {
+export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimulator {
   const iam = opts.iamClient ?? createIamClient(opts.region, opts.clientOptions, opts.credentials);
   const maxAttempts = opts.clientOptions?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
 

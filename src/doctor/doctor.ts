@@ -9,7 +9,7 @@
  */
 import { WebClient, type Logger as SlackLogger, LogLevel } from '@slack/web-api';
 import type { AppConfig, ConfigProblem } from '../config/load-config.js';
-import type { AwsFailure, AwsPort, AwsResult, CallerIdentity } from '../core/aws-port.js';
+import type { AwsFailure, AwsPort, CallerIdentity } from '../core/aws-port.js';
 import { normaliseUserPath, principalForPolicies } from '../core/least-privilege-policy.js';
 import {
   BUSINESS_UNIT_READ_ACTIONS,
@@ -18,6 +18,7 @@ import {
   TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS,
   TOKEN_SIGNING_WITH_ROLE_ACTIONS,
 } from '../core/permissions.js';
+import type { PolicySimulator, SimulationCheck } from '../core/policy-simulation.js';
 import type { Result } from '../core/result.js';
 import type { CoreSettings } from '../core/settings.js';
 
@@ -25,26 +26,7 @@ import type { CoreSettings } from '../core/settings.js';
 // Contracts
 // ---------------------------------------------------------------------------------------------
 
-/** One question for IAM's policy simulator: may the principal call `action` on `resourceArn`? */
-export interface SimulationCheck {
-  action: string;
-  /** A concrete ARN, or "*" for actions without resource-level permissions. */
-  resourceArn: string;
-  /** Condition keys the bot's calls carry (e.g. iam:PolicyARN for AttachUserPolicy). */
-  context?: Record<string, string[]>;
-}
-
-export interface SimulatedDecision {
-  action: string;
-  resourceArn: string;
-  decision: 'allowed' | 'implicitDeny' | 'explicitDeny';
-}
-
-/**
- * iam:SimulatePrincipalPolicy, provided by src/aws (the doctor does not use the SDK itself).
- * Implementations group the checks by resource and context into as few calls as they need.
- */
-export type PolicySimulator = (input: { principalArn: string; checks: SimulationCheck[] }) => Promise<AwsResult<SimulatedDecision[]>>;
+export type { PolicySimulator, SimulatedDecision, SimulationCheck } from '../core/policy-simulation.js';
 
 export interface DoctorOptions {
   /** The configuration as loaded: the settings, or every problem with them. */
