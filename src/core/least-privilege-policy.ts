@@ -114,11 +114,22 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
     statements.push({
       Sid: 'AttachOnlyTheConfiguredPolicies',
       Effect: 'Allow',
-      Action: ['iam:AttachUserPolicy', 'iam:DetachUserPolicy'],
+      Action: ['iam:AttachUserPolicy'],
       Resource: users,
       Condition: { ArnEquals: { 'iam:PolicyARN': [...input.policyArns] } },
     });
   }
+  statements.push(
+    {
+      // Detaching only ever removes access. It is not limited to the configured policies so that
+      // business units made by the original hand-run workflow (AmazonBedrockFullAccess attached)
+      // can be deprovisioned too.
+      Sid: 'DetachPoliciesFromBusinessUnitUsers',
+      Effect: 'Allow',
+      Action: ['iam:DetachUserPolicy'],
+      Resource: users,
+    },
+  );
   statements.push(
     {
       // Only used when deleting a business unit; IAM authorises this action on the group, not the user.

@@ -41,11 +41,19 @@ describe('bot policy', () => {
   it('conditions policy attachment on the configured policy ARNs', () => {
     const p = buildBotPolicy(input({ policyArns: [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] }));
     const s = statement(p, 'AttachOnlyTheConfiguredPolicies');
-    expect(s.Action).toEqual(['iam:AttachUserPolicy', 'iam:DetachUserPolicy']);
+    expect(s.Action).toEqual(['iam:AttachUserPolicy']);
     expect(s.Condition).toEqual({ ArnEquals: { 'iam:PolicyARN': [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] } });
     const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/ops-bedrock-user`;
     expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED })).toBe(true);
     expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false);
+  });
+
+  it('lets the bot detach any policy from business-unit users (deprovisioning hand-made units), and from no one else', () => {
+    const p = buildBotPolicy(input());
+    const legacyUser = `arn:aws:iam::${ACCOUNT}:user/marketing-bedrock-user`;
+    const fullAccess = { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess' };
+    expect(policyAllows(p, 'iam:DetachUserPolicy', legacyUser, fullAccess)).toBe(true);
+    expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, fullAccess)).toBe(false);
   });
 
   it('has no attach statement at all when no policy is configured', () => {
