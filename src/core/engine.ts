@@ -33,20 +33,17 @@ interface Payload {
   approver?: { id: string; name: string; tag: string };
 }
 
-const WAITING: readonly RequestState[] = ['awaiting_choice', 'awaiting_confirmation', 'awaiting_approval', 'awaiting_old_key_decision'];
+const WAITING: readonly RequestState[] = ['awaiting_choice', 'awaiting_confirmation', 'awaiting_approval', 'approved', 'awaiting_old_key_decision'];
 const MAX_CHOICES = 10;
 /** How long the person has to decide about the old key after a rotation (they need time to update systems). */
 const OLD_KEY_DECISION_SECONDS = 7 * 86_400;
 
-/** Context key holding the deadline of the old-key decision after a rotation. */
-const OLD_KEY_DEADLINE = 'oldKeyDecisionBy';
-
-/** When a waiting request expires: its expiresAt, or for the old-key decision its own, longer deadline. */
+/**
+ * When a waiting request expires. Each waiting state has its own deadline, set when the request
+ * enters it: confirmation or approval (from the settings), the reveal window after an approval,
+ * and the old-key decision after a rotation.
+ */
 function deadlineOf(record: RequestRecord): Date {
-  if (record.state === 'awaiting_old_key_decision') {
-    const by = record.context[OLD_KEY_DEADLINE];
-    return by ? new Date(by) : new Date(record.expiresAt.getTime() + OLD_KEY_DECISION_SECONDS * 1000);
-  }
   return record.expiresAt;
 }
 
@@ -345,7 +342,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
       ['executing'],
       to,
       { at: now(), kind, ...actor(input.requester), businessUnit: record.businessUnit, detail },
-      rotationPending ? { context: { [OLD_KEY_DEADLINE]: later(OLD_KEY_DECISION_SECONDS).toISOString() } } : undefined,
+      rotationPending ? { expiresAt: later(OLD_KEY_DECISION_SECONDS) } : undefined,
     );
     const title = job === 'delete-old' ? `Old keys of ${plan.businessUnit}` : plan.title;
     return {
@@ -411,7 +408,8 @@ export function createEngine(deps: EngineDeps): BotEngine {
           ['awaiting_approval'],
           approve ? 'approved' : 'denied',
           { at: now(), kind: approve ? 'approved' : 'denied', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title },
-          approve ? { payload: { ...record.payload, approver } } : undefined,
+          // An approved key waits for its requester to reveal it, for as long again as approvals stay open.
+          approve ? { payload: { ...record.payload, approver }, expiresAt: later(settings.approvalTtlSeconds) } : undefined,
         );
         if (!moved) return lateClick(input, record);
         const plan = payload.plan;
@@ -466,15 +464,24 @@ export function createEngine(deps: EngineDeps): BotEngine {
 
   async function expireStale(): Promise<Reply> {
     const deliveries: Delivery[] = [];
-    const due = await ledger.findExpired(['awaiting_choice', 'awaiting_confirmation', 'awaiting_approval'], now());
+    const due = await ledger.findExpired(WAITING, now());
     for (const record of due) {
-      const moved = await ledger.transition(record.id, [record.state], 'expired', { at: now(), kind: 'expired', ...SYSTEM, businessUnit: record.businessUnit, detail: `expired while ${record.state.replace('_', ' ')}` });
+      const moved = await ledger.transition(record.id, [record.state], 'expired', { at: now(), kind: 'expired', ...SYSTEM, businessUnit: record.businessUnit, detail: `expired while ${record.state.replaceAll('_', ' ')}` });
       if (!moved) continue;
       const plan = payloadOf(moved).plan;
-      if (record.state === 'awaiting_approval' && plan) {
-        const surface = moved.surface as Surface;
+      if (!plan) continue;
+      const surface = moved.surface as Surface;
+      const notify = (title: string): void => {
+        deliveries.push(delivery('requester-dm', { type: 'expired-notice', title }, surface, { requestId: moved.id, userId: moved.requesterId }));
+      };
+      if (record.state === 'awaiting_approval') {
         deliveries.push(delivery('replace-source', approvalCard(moved, plan, 'expired'), surface, { requestId: moved.id }));
-        deliveries.push(delivery('requester-dm', { type: 'expired-notice', title: `Nobody approved "${plan.title}" in time` }, surface, { requestId: moved.id, userId: moved.requesterId }));
+        notify(`Nobody approved "${plan.title}" in time`);
+      } else if (record.state === 'approved') {
+        // No key exists yet (keys are created at reveal), so nothing is left behind in AWS.
+        notify(`"${plan.title}" was approved but not revealed in time; no key was created. Ask again if you still need it`);
+      } else if (record.state === 'awaiting_old_key_decision') {
+        notify(`No decision about the old key of ${plan.businessUnit} in time: it was kept. Revoke it when your systems use the new one`);
       }
     }
     return { deliveries };

@@ -67,6 +67,14 @@ export interface LedgerEvent {
 
 export type NewLedgerEvent = Omit<LedgerEvent, 'id'>;
 
+/** What a transition may change besides the state: the payload, context keys (merged) and the deadline. */
+export interface TransitionPatch {
+  payload?: Record<string, unknown>;
+  context?: Record<string, string>;
+  /** A new deadline for the new state (e.g. how long an approved key may wait to be revealed). */
+  expiresAt?: Date;
+}
+
 export interface Ledger {
   insert(record: RequestRecord): Promise<void>;
   get(id: string): Promise<RequestRecord | null>;
@@ -81,7 +89,7 @@ export interface Ledger {
     from: readonly RequestState[],
     to: RequestState,
     event: Omit<NewLedgerEvent, 'requestId'>,
-    patch?: { payload?: Record<string, unknown>; context?: Record<string, string> },
+    patch?: TransitionPatch,
   ): Promise<RequestRecord | null>;
   /** Merges keys into a request's context (e.g. the ts of the approval message). */
   updateContext(id: string, context: Record<string, string>): Promise<void>;

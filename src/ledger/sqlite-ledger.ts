@@ -15,6 +15,7 @@ import type {
   NewLedgerEvent,
   RequestRecord,
   RequestState,
+  TransitionPatch,
 } from '../core/ledger-port.js';
 
 /** Claims older than this are pruned: Slack stops retrying an event long before. */
@@ -186,7 +187,7 @@ export function openSqliteLedger(path: string): Ledger {
       from: readonly RequestState[],
       to: RequestState,
       event: Omit<NewLedgerEvent, 'requestId'>,
-      patch: { payload?: Record<string, unknown>; context?: Record<string, string> } | undefined,
+      patch: TransitionPatch | undefined,
     ): RequestRecord | null => {
       if (from.length === 0) return null;
       const placeholders = from.map(() => '?').join(', ');
@@ -200,6 +201,10 @@ export function openSqliteLedger(path: string): Ledger {
         // Merge, like updateContext: the front end's message references must survive a transition.
         sets.push('context = json_patch(context, ?)');
         params.push(JSON.stringify(patch.context));
+      }
+      if (patch?.expiresAt !== undefined) {
+        sets.push('expires_at = ?');
+        params.push(iso(patch.expiresAt));
       }
       const result = db
         .prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders})`)

@@ -267,6 +267,32 @@ describe('engine: approval', () => {
     expect(t.ledger.events.at(-1)).toMatchObject({ kind: 'expired', actorId: 'system' });
     expect((await t.engine.expireStale()).deliveries).toEqual([]);
   });
+
+  it('an approved key not revealed within the approval window expires, and creates nothing', async () => {
+    const t = setup();
+    const id = await requested(t);
+    t.clock.advance({ hours: 20 });
+    await t.click(ADMIN, 'approve', id);
+    t.clock.advance({ hours: 23 }); // 43 h after the request, 23 h after the approval: still revealable
+    expect((await t.engine.expireStale()).deliveries).toEqual([]);
+    t.clock.advance({ hours: 2 });
+    const swept = await t.engine.expireStale();
+    expect(swept.deliveries.map((d) => [d.audience, d.userId, d.outcome?.type])).toEqual([['requester-dm', MEMBER.userId, 'expired-notice']]);
+    const late = await t.click(MEMBER, 'reveal', id);
+    expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/expired/) });
+    expect(t.aws.mutatingCalls()).toEqual([]);
+    expect((await t.ledger.get(id))?.state).toBe('expired');
+  });
+
+  it('a late reveal click on an approval past its window is refused without a key', async () => {
+    const t = setup();
+    const id = await requested(t);
+    await t.click(ADMIN, 'approve', id);
+    t.clock.advance({ hours: 25 });
+    const late = await t.click(MEMBER, 'reveal', id);
+    expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/expired/) });
+    expect(t.aws.mutatingCalls()).toEqual([]);
+  });
 });
 
 describe('engine: rotation, revocation, questions', () => {
@@ -292,6 +318,21 @@ describe('engine: rotation, revocation, questions', () => {
     expect(t.aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).not.toContain(old);
     expect((await t.ledger.get(id))?.state).toBe('completed');
     t.assertNoLeaks();
+  });
+
+  it('the old-key decision expires after a week: the old key is kept and the owner told', async () => {
+    const t = setup();
+    const old = ownedUnit(t);
+    const id = requestIdOf(await t.say(MEMBER, 'rotate key for marketing'));
+    await t.click(MEMBER, 'confirm', id);
+    t.clock.advance({ days: 6 });
+    expect((await t.engine.expireStale()).deliveries).toEqual([]);
+    t.clock.advance({ days: 2 });
+    const swept = await t.engine.expireStale();
+    expect(swept.deliveries.map((d) => [d.audience, d.outcome?.type])).toEqual([['requester-dm', 'expired-notice']]);
+    expect(JSON.stringify(swept.deliveries[0]?.outcome)).toMatch(/kept/);
+    expect(t.aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).toContain(old);
+    expect(first(await t.click(MEMBER, 'delete_old', id)).outcome).toMatchObject({ type: 'refused' });
   });
 
   it('keep_old leaves the old key', async () => {

@@ -125,6 +125,7 @@ export function createMemoryLedger(): MemoryLedger {
         updatedAt: new Date(event.at),
         payload: patch?.payload ?? current.payload,
         context: patch?.context ? { ...current.context, ...patch.context } : current.context,
+        expiresAt: patch?.expiresAt ?? current.expiresAt,
       };
       rows.set(id, store(updated));
       addEvent({ ...event, requestId: id });

@@ -120,6 +120,14 @@ describe.each(targets)('SqliteLedger contract (%s)', (_name, pathOf) => {
     expect((await ledger.history({ businessUnit: null, limit: 10 })).map((e) => e.kind)).toEqual(['expired']);
   });
 
+  it('transition can set a new deadline for the new state, which findExpired then uses', async () => {
+    await ledger.insert(request({ expiresAt: minutes(5) }));
+    const moved = await ledger.transition('r-1', ['awaiting_approval'], 'approved', actor('approved'), { expiresAt: minutes(120) });
+    expect(moved?.expiresAt).toEqual(minutes(120));
+    expect(await ledger.findExpired(['approved'], minutes(60))).toEqual([]);
+    expect((await ledger.findExpired(['approved'], minutes(121))).map((r) => r.id)).toEqual(['r-1']);
+  });
+
   it('findExpired returns only requests in the given states past their expiry', async () => {
     await ledger.insert(request({ id: 'old', expiresAt: minutes(5) }));
     await ledger.insert(request({ id: 'fresh', expiresAt: minutes(60) }));
