@@ -455,9 +455,13 @@ async function main() {
   results.targets = report.targets;
   results.summary = report.summary;
   results.durationSec = round((performance.now() - t0) / 1000, 1);
+  results.loadAverageAtEnd = os.loadavg().map((v) => round(v, 2));
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
   process.stdout.write(`\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms.\n`);
+  process.stdout.write(
+    `Ack percentiles: median over ${CFG.latencyRounds} rounds (alternating apps) of each round's percentile; ${CFG.c1Requests} requests per round at 1 concurrent, ${CFG.c50Requests} at 50. Load average during the run: ${m.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end.\n`,
+  );
   process.stdout.write(`Written to bench/results.json (${results.durationSec} s).\n`);
   const failed = Object.entries(report.targets).filter(([, t]) => t.pass === false).map(([k]) => k);
   if (failed.length > 0) process.stdout.write(`Targets missed: ${failed.join(', ')}\n`);

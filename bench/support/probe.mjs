@@ -33,3 +33,16 @@ http.Server.prototype.emit = function emit(event, req, res) {
   }
   return originalEmit.apply(this, [event, req, res]);
 };
+
+// On SIGUSR2: print process.memoryUsage() (and again after a full GC when run with --expose-gc),
+// to split the resident set into V8 heap, external memory and the rest.
+const mb = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v / 104857.6) / 10]));
+process.on('SIGUSR2', () => {
+  const before = mb(process.memoryUsage());
+  let afterGc = null;
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    afterGc = mb(process.memoryUsage());
+  }
+  process.stderr.write(`bench-memory ${JSON.stringify({ before, afterGc })}\n`);
+});
