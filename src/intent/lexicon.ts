@@ -69,7 +69,7 @@ export const FUNCTION_WORDS = new Set(
     'new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don\'t ' +
     'cant can\'t wont won\'t should shall must let lets let\'s it\'s what\'s whats that\'s how\'s who\'s here\'s there\'s ' +
     'named called name like use using used work working able allowed want wants similar same other else ' +
-    'hey guys team\'s many much someone somebody anyone thing things stuff way ' +
+    'hey guys many much someone somebody anyone thing things stuff way ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
     'available avail enabled access_to around hours minutes days weeks please thanks'
   ).split(/\s+/),

@@ -18,8 +18,9 @@ import nlp from 'compromise/one';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { scanDurations } from './durations.js';
 import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { rewriteRegionNames } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
-import { correctWord } from './typos.js';
+import { correctUnitWord, correctWord } from './typos.js';
 import type { IntentName, KeyKind, ParseResult } from './types.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
@@ -42,6 +43,8 @@ const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const REGION_RE =
   /\b(us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-|_|\s)?(north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-|_|\s)?(\d)\b/g;
+/** Text just before a word in a business-unit position ("for the ", "bu: ", "named "). */
+const UNIT_POSITION = /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 
 interface Term {
@@ -83,6 +86,9 @@ function prepare(input: string): Prepared {
   s = s.toLowerCase();
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
+  // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
+  s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  s = rewriteRegionNames(s);
   const regions: string[] = [];
   s = s.replace(REGION_RE, (_m, a: string, b: string, n: string) => {
     regions.push(`${a}-${b}-${n}`);
@@ -107,7 +113,11 @@ function prepare(input: string): Prepared {
     .replace(/[|\\/=#*~^$]/g, ' ')
     .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
     .replace(/\s+-+\s+/g, ' , ');
-  s = s.replace(/(?<![\w'])[a-z]+(?![\w'])/g, correctWord);
+  // In a business-unit position ("for lsit team", "bu: modles") a word is a name first: it is only
+  // corrected towards words that describe a use ("for developement"), never towards an action.
+  s = s.replace(/(?<![\w'])[a-z]+(?![\w'])/g, (word: string, offset: number) =>
+    UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset)) ? correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(s.slice(offset + word.length))) : correctWord(word),
+  );
   return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations: scan.found };
 }
 
@@ -136,7 +146,9 @@ function termsOf(doc: Doc): Term[] {
   return out;
 }
 
-const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', "team's", 'bu', 'unit']);
+const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', 'bu', 'unit']);
+/** Nouns that end a team's name: "the ML team", "the data platform squad". */
+const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'dept', 'department', 'org', 'crew', 'pod', 'guild', 'tribe']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
 const VERB_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'Show', 'Details', 'List']);
 /** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
@@ -145,7 +157,14 @@ function followedByPurpose(terms: Term[], end: number): boolean {
   return after !== undefined && after.tag === 'Purpose' && !terms[end - 1]?.stop;
 }
 
-/** "our data pipeline", "the search server": a system, not a business unit (the bot will ask for one). */
+/**
+ * Systems. "X service" names a service X: the service word is a long-term signal and X is the unit
+ * ("the billing service" → billing, "fraud detection service" → fraud-detection, as people name
+ * their services). Infrastructure words (pipeline, server, system, cron, job, …) are different:
+ * a plain word before them only describes the kind of system ("our data pipeline", "the etl
+ * pipeline", "production server"), so no unit is taken and the bot asks for one; a hyphenated or
+ * underscored name ("churn-predictor pipeline") is a real name and is kept.
+ */
 function describesSystem(terms: Term[], words: string[], end: number): boolean {
   const after = terms[end];
   return after !== undefined && after.tag === 'LongTerm' && !terms[end - 1]?.stop && !words.some((w) => w.includes('_'));
@@ -179,7 +198,9 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
 function extractBusinessUnit(terms: Term[]): string | null {
   const candidates: Candidate[] = [];
   /** Adds the name that ends before term index `end`. */
-  const add = (words: string[], priority: number, start: number, end = start + words.length): void => {
+  const add = (rawWords: string[], priority: number, start: number, end = start + rawWords.length): void => {
+    // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
+    const words = rawWords.length > 1 && rawWords[0] === 'team' ? rawWords.slice(1) : rawWords;
     if (words.length > 0 && isMeaningfulName(words) && !followedByPurpose(terms, end) && !describesSystem(terms, words, end)) {
       candidates.push({ words, priority, start });
     }
@@ -216,6 +237,16 @@ function extractBusinessUnit(terms: Term[]): string | null {
       add(words, 1, i - words.length + 1, i + 1);
       continue;
     }
+    // Membership: "I'm on the ML team", "we're in the data platform squad", "I'm with the search team".
+    // The team is the unit, named as written ("ml-team", like "for the marketing team" → marketing-team).
+    if ((t.w === 'on' || t.w === 'in' || t.w === 'with') && !t.brk) {
+      const named = readName(terms, i + 1, true);
+      const last = named.words[named.words.length - 1];
+      if (named.words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) {
+        add(named.words, 2, i + 1, named.end);
+        continue;
+      }
+    }
     // After a preposition: "for Marketing", "for the marketing team", "details of sales".
     // ("on" only after words that ask about something: "details on sales", not "I'm on the ML team".)
     const onAllowed = t.w !== 'on' || prev?.tag === 'Details' || prev?.tag === 'Show' || prev?.tag === 'History' || prev?.tag === 'KeyNoun';
@@ -245,6 +276,8 @@ function extractBusinessUnit(terms: Term[]): string | null {
         add(words, 2, i);
       } else if (words.length > 0 && i === 0 && !last?.stop && after?.tag === 'Create') {
         add(words, 2, i); // "marketing needs a key"
+      } else if (words.length > 0 && !last?.stop && after?.tag === 'Service') {
+        add(words, 2, i); // "the billing service needs a key"
       } else if (words.length === 1 && words[0]?.includes('_')) {
         add(words, 3, i);
       }
@@ -355,6 +388,11 @@ export function parseRequest(text: string): ParseResult {
   const helpPhrase = doc.has(pattern('what (can|do) (you|u) do')) || doc.has(pattern('how (does|do) (this|it|you) work')) || doc.has(pattern('(what|which) commands'));
   if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
   if (helpPhrase) return result('help', 'high', 'asks what the bot can do');
+
+  // "who rotated the sales key?", "who revoked …": a question about the past, not an order.
+  if (doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)'))) {
+    return result('history', 'high', 'asks who did something');
+  }
 
   // Removing things: revoke keys, or deprovision a business unit entirely.
   const keyObject = has('KeyNoun') && (words.has('key') || words.has('keys') || words.has('credential') || words.has('credentials') || words.has('creds') || words.has('api_key') || words.has('secret') || words.has('keypair'));

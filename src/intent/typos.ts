@@ -33,6 +33,21 @@ function isTransposition(a: string, b: string): boolean {
 
 const cache = new Map<string, string>();
 
+/** Tags a word in a business-unit position may be corrected to: words describing a use, not actions or objects. */
+const UNIT_POSITION_TAGS = new Set(['Purpose', 'LongTerm', 'Self']);
+
+/**
+ * Corrects a word standing where a business-unit name goes ("key for lsit team"). A name is never
+ * turned into a keyword: the word is only corrected towards a purpose or long-term word
+ * ("for developement", "for prodution"), and not at all when a team noun follows it.
+ */
+export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
+  if (beforeTeamNoun) return word;
+  const fixed = correctWord(word);
+  const tag = LEXICON[fixed];
+  return fixed !== word && tag !== undefined && UNIT_POSITION_TAGS.has(tag) ? fixed : word;
+}
+
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {
   if (word.length < 4 || !/^[a-z]+$/.test(word) || word in LEXICON || FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word) || TYPO_EXEMPT.has(word)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord, editDistance } from '../../src/intent/typos.js';
+import { correctUnitWord, correctWord, editDistance } from '../../src/intent/typos.js';
 
 describe('correctWord', () => {
   it.each([
@@ -21,5 +21,12 @@ describe('correctWord', () => {
 
   it('measures transpositions as one edit', () => {
     expect(editDistance('lsit', 'list', 2)).toBe(1);
+  });
+
+  it('never turns a name in a business-unit position into a keyword', () => {
+    expect(correctUnitWord('lsit', false)).toBe('lsit');
+    expect(correctUnitWord('modles', false)).toBe('modles');
+    expect(correctUnitWord('developement', false)).toBe('development');
+    expect(correctUnitWord('developement', true)).toBe('developement');
   });
 });
