@@ -36,7 +36,7 @@ const groups: Record<string, string> = {
     'long_term longterm long_lived permanent persistent production prod ci cd cicd ci_cd pipeline pipelines automation automated automate server servers system systems cron batch jenkins github gitlab lambda backend daemon long_running non_expiring deployment deploy workload integration headless ecs ec2 kubernetes k8s circleci',
   Service: 'service services',
   Purpose:
-    'development dev develop developing testing test tests tested experimentation experiment experiments experimenting trying try demo demos hackathon prototyping prototype poc learning learn personal laptop local localhost playing play exploration exploring explore evaluation eval evaluating debugging debug notebook jupyter fun sandbox tinkering quick quickly purposes purpose',
+    'development dev develop developing testing test tests tested experimentation experiment experiments experimenting trying try demo demos hackathon prototyping prototype poc learning learn personal laptop local localhost playing play exploration exploring explore evaluation eval evaluating debugging debug notebook jupyter fun sandbox tinkering quick quickly purposes purpose workshop workshops tutorial course talk presentation meetup conference webinar hackday homework',
   Self: 'me myself my mine i i\'m im',
   All: 'all every everything everyone everybody each',
   Entire: 'entirely completely fully totally permanently altogether',
@@ -69,7 +69,7 @@ export const FUNCTION_WORDS = new Set(
     'new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don\'t ' +
     'cant can\'t wont won\'t should shall must let lets let\'s it\'s what\'s whats that\'s how\'s who\'s here\'s there\'s ' +
     'named called name like use using used work working able allowed want wants similar same other else ' +
-    'hey guys many much someone somebody anyone thing things stuff way ' +
+    'hey guys own many much someone somebody anyone thing things stuff way ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
     'available avail enabled access_to around hours minutes days weeks please thanks'
   ).split(/\s+/),

@@ -18,6 +18,7 @@ import nlp from 'compromise/one';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { scanDurations } from './durations.js';
 import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { findNegation } from './negation.js';
 import { rewriteRegionNames } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
@@ -328,9 +329,62 @@ function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | n
 }
 
 
-/** Parses one request. Never throws; an empty text is a request for help. */
+/** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
+const HOW_TO =
+  /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
+const EXPLAIN = /\bdifference\s+between\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+
+/** Words about a service's health: the bot does not answer those. */
+const STATUS_WORDS = new Set(['down', 'outage', 'outages', 'broken', 'slow', 'erroring', 'failing', 'throttled', 'throttling', 'latency', 'degraded', 'incident', 'flaky', 'unstable']);
+
+/** Intents that change something (or start a long-term key): never read out of a negated text. */
+const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'create_key']);
+
+/** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
+function without(p: Prepared, ranges: [number, number][]): Prepared {
+  const inside = (at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
+  const kept: Record<string, number[]> = { email: [], user: [], keyid: [], region: [], dur: [] };
+  const seen: Record<string, number> = { email: 0, user: 0, keyid: 0, region: 0, dur: 0 };
+  for (const m of p.text.matchAll(/\bxx(email|user|keyid|region|dur)\b/g)) {
+    const kind = m[1] ?? '';
+    const n = seen[kind] ?? 0;
+    seen[kind] = n + 1;
+    if (!inside(m.index)) kept[kind]?.push(n);
+  }
+  const pick = <T>(list: T[], kind: string): T[] => (kept[kind] ?? []).flatMap((n) => (list[n] === undefined ? [] : [list[n] as T]));
+  let text = p.text;
+  for (const [a, b] of [...ranges].sort((x, y) => y[0] - x[0])) text = `${text.slice(0, a)} , ${text.slice(b)}`;
+  return {
+    text,
+    emails: pick(p.emails, 'email'),
+    mentions: pick(p.mentions, 'user'),
+    keyIds: pick(p.keyIds, 'keyid'),
+    regions: pick(p.regions, 'region'),
+    durations: pick(p.durations, 'dur'),
+  };
+}
+
+/**
+ * Parses one request. Never throws; an empty text is a request for help.
+ *
+ * A negated or withdrawn clause ("don't rotate …", "never mind", "cancel that") is cut out and the
+ * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
+ * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
+ */
 export function parseRequest(text: string): ParseResult {
   const p = prepare(typeof text === 'string' ? text : '');
+  const cut = findNegation(p.text);
+  if (cut === null) return parsePrepared(p);
+  const rest = parsePrepared(without(p, cut.ranges));
+  const asksNothing = rest.intent === 'unknown' || (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
+  if (DESTRUCTIVE.has(rest.intent) || asksNothing) {
+    return { ...rest, intent: 'unknown', confidence: 'high', reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn' };
+  }
+  return rest;
+}
+
+function parsePrepared(p: Prepared): ParseResult {
   const doc = nlp(p.text);
   const terms = termsOf(doc).filter((t) => t.w !== '' && t.w !== 'bedrock_bot');
   const tags = new Set<string>();
@@ -389,6 +443,20 @@ export function parseRequest(text: string): ParseResult {
   if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
   if (helpPhrase) return result('help', 'high', 'asks what the bot can do');
 
+  // Questions about how the bot works are help: "how do I rotate a key?", "how long does a token
+  // last?", "what's the difference between a token and a key?", "why did my token expire?". The
+  // one exception is asking how to GET credentials ("how do I get a token?", "how can I get access
+  // to claude?", "how do I get a key for our pipeline?"): the friendliest answer to that is the
+  // credentials themselves, so it stays a direct request. A how-question never performs an action
+  // (rotate, revoke, …): "how do I revoke my token" explains revoking.
+  const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
+  const explains = EXPLAIN.test(p.text);
+  if (howTo || explains) {
+    const acquires = howTo && !explains && (has('Create') || has('Onboard')) && (hasKey || has('Bedrock') || provider !== null);
+    const acts = ['Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision'].some(has);
+    if (!acquires || acts) return result('help', 'high', 'how-to question about the bot');
+  }
+
   // "who rotated the sales key?", "who revoked …": a question about the past, not an order.
   if (doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)'))) {
     return result('history', 'high', 'asks who did something');
@@ -446,6 +514,9 @@ export function parseRequest(text: string): ParseResult {
     return result('details', businessUnit !== null || has('Details') ? 'high' : 'low', 'details of a business unit');
   }
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
+
+  // "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot.
+  if (!hasKey && !has('Create') && !action && terms.some((t) => STATUS_WORDS.has(t.w))) return result('unknown', 'high', 'asks about Bedrock itself');
 
   // Asking for credentials.
   const wantsCredentials =

@@ -11,6 +11,8 @@ export interface DecodedText {
 }
 
 const LEADING_MENTION = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/;
+/** A leading mention followed by a third-person verb is the subject of the sentence, not the bot being addressed. */
+const PERSON_SUBJECT = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*(?:needs|wants|requires|would\s+like)\b/i;
 const MARKUP = /<([^<>]*)>/g;
 
 function decodeEntities(s: string): string {
@@ -20,7 +22,8 @@ function decodeEntities(s: string): string {
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
 export function decodeSlackText(raw: string): DecodedText {
   const mentions: string[] = [];
-  const withoutBot = raw.replace(LEADING_MENTION, ' ');
+  // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot.
+  const withoutBot = PERSON_SUBJECT.test(raw) ? raw : raw.replace(LEADING_MENTION, ' ');
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;

@@ -261,6 +261,8 @@ export const CORPUS: CorpusCase[] = [
   ['remove the sales bu', { intent: 'deprovision', businessUnit: 'sales' }],
   ['key for team-42', { intent: 'create_key', businessUnit: 'team-42' }],
   ['show me who owns production-api', { intent: 'details', businessUnit: 'production-api' }],
+
+  // ---- Second round: phrasings the parser had never seen, as people write them in Slack ----
   // Region names as people type them (only as a place: "in Frankfurt", "oregon region")
   ['token in frankfurt for 2h', { intent: 'token', region: 'eu-central-1', ttlSeconds: 7200 }],
   ['which models are available in Tokyo?', { intent: 'models', region: 'ap-northeast-1' }],
@@ -288,9 +290,25 @@ export const CORPUS: CorpusCase[] = [
   ['no thanks', { intent: 'unknown' }],
   ['nvm, I figured it out', { intent: 'unknown' }],
   ['cancel the marketing key', { intent: 'revoke', businessUnit: 'marketing' }],
+  ["don't rotate the marketing key", { intent: 'unknown' }],
+  ['do not revoke anything', { intent: 'unknown' }],
+  ['cancel that', { intent: 'unknown' }],
+  ["please don't delete the sales keys, we still need them", { intent: 'unknown' }],
+  ["actually scratch that, don't offboard finance yet", { intent: 'unknown' }],
+  ["I don't need a long-term key, just a token for 2 hours", { intent: 'token', ttlSeconds: 7200 }],
+  ['stop! do not rotate production-api', { intent: 'unknown' }],
+  ['cancel the rotation for marketing', { intent: 'unknown' }],
+  ["we don't want to offboard growth, just rotate their key", { intent: 'unknown' }],
   // How-to questions about the bot are help; asking how to get credentials is a request
   ['how can I get a token?', { intent: 'token' }],
   ['how do I get a token for 2h', { intent: 'token', ttlSeconds: 7200 }],
+  ['how do I rotate a key?', { intent: 'help' }],
+  ["what's the difference between a token and a key?", { intent: 'help' }],
+  ['how long does a token last?', { intent: 'help' }],
+  ['how do I use the api key with boto3?', { intent: 'help', keyKind: 'api-key' }],
+  ['how do i revoke my own token', { intent: 'help' }],
+  ['why did my token expire so fast?', { intent: 'help' }],
+  ['what is an access key vs a token?', { intent: 'help', keyKind: 'access-key' }],
   // Teams: "the X team" keeps "team" (as in the corpus above), "team X" is X
   ["I'm on the ML team and need a key for our pipeline", { intent: 'create_key', businessUnit: 'ml-team', longTerm: true }],
   ["hi, I'm on the data platform team, can we get a bedrock key?", { intent: 'create_key', businessUnit: 'data-platform-team' }],
@@ -324,6 +342,7 @@ export const CORPUS: CorpusCase[] = [
   ['i need a token. 3 hours should be enough', { intent: 'token', ttlSeconds: 10_800 }],
   ['need an api key for my notebook this afternoon', { intent: 'token', keyKind: 'api-key' }],
   ['morning! quick one: token for 90 mins please :slightly_smiling_face:', { intent: 'token', ttlSeconds: 5400 }],
+  ['<@U024BE7LH> needs a token for the workshop', { intent: 'token', owner: 'U024BE7LH' }],
   // Other intents, phrased loosely
   ['what keys does finance have', { intent: 'details', businessUnit: 'finance' }],
   ['list all the teams pls', { intent: 'list', all: true }],
@@ -338,4 +357,5 @@ export const CORPUS: CorpusCase[] = [
   ['brb', { intent: 'unknown' }],
   ['who is on call today?', { intent: 'unknown' }],
   ['ty!', { intent: 'unknown' }],
+  ['is bedrock down?', { intent: 'unknown' }],
 ];

@@ -27,4 +27,9 @@ describe('decodeSlackText', () => {
   it('drops special mentions', () => {
     expect(decodeSlackText('<!here> help').text.trim()).toBe('help');
   });
+
+  it('keeps a leading mention that is the subject of the sentence', () => {
+    expect(decodeSlackText('<@U024BE7LH> needs a token').mentions).toEqual(['U024BE7LH']);
+    expect(decodeSlackText('<@U0BOT> can I get a token').mentions).toEqual([]);
+  });
 });

@@ -1,0 +1,106 @@
+/**
+ * Negated and withdrawn requests. "don't rotate the marketing key", "do not revoke anything",
+ * "never mind", "cancel that", "scratch that, …": the clause that is negated or withdrawn is cut
+ * out of the (prepared, lowercase) text, and the parser reads only what is left. The caller then
+ * makes sure no destructive intent (rotate, revoke, deprovision, create_key) comes out of a text
+ * with such a clause, whatever the rest says: "I don't need a long-term key, just a token" is a
+ * token, "don't offboard growth, just rotate their key" is unknown (say it again, plainly).
+ */
+import { LEXICON } from './lexicon.js';
+
+/** Verbs whose negation makes a request void: the actions and asking for credentials. */
+const NEGATABLE_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+const NEGATORS = new Set([
+  "don't", 'dont', 'never', "shouldn't", 'shouldnt', "won't", 'wont', "mustn't", "doesn't", 'doesnt', "didn't", 'didnt',
+  "can't", 'cant', 'cannot', 'stop', 'no', "needn't",
+]);
+/** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
+const BEFORE_NOT = new Set(['do', 'does', 'did', 'should', 'will', 'would', 'must', 'can', 'could', 'please', 'pls', 'need', 'better']);
+/** Words that may sit between the negator and its verb ("don't you dare rotate", "do not go and revoke"). */
+const FILLERS = new Set([
+  'please', 'pls', 'just', 'ever', 'actually', 'really', 'yet', 'go', 'and', 'to', 'you', 'u', 'i', 'we', 'me', 'us', 'bother',
+  'have', 'gotta', 'going', 'try', 'be', 'accidentally', 'auto', 'automatically', 'immediately', 'ahead', 'longer', 'more',
+  'anymore', 'dare', 'even',
+]);
+/** Words that start a new clause: what follows is not negated. */
+const CLAUSE_BREAKS = new Set(['but', 'instead', 'rather', 'just', 'only', 'however', 'though', 'although', 'so', 'then', 'except']);
+/** Key words: "cancel" with one of these is a revocation ("cancel the marketing key"), otherwise a withdrawal. */
+const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
+
+const WITHDRAWAL =
+  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|me|my\s+last)|disregard|no,?\s+thanks?|no\s+thank\s+you|cancel)\b/g;
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+  /** A clause ends after this word (punctuation follows). */
+  stop: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[a-z0-9_']+|[,.;!?:()]/g)) {
+    if (/^[,.;!?:()]$/.test(m[0])) {
+      const last = out[out.length - 1];
+      if (last) last.stop = true;
+      continue;
+    }
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length, stop: false });
+  }
+  return out;
+}
+
+/** Index of the last word of the clause that starts at word i. */
+function clauseEnd(words: Word[], i: number): number {
+  let j = i;
+  while (j < words.length - 1 && !words[j]?.stop && !CLAUSE_BREAKS.has(words[j + 1]?.w ?? '')) j++;
+  return j;
+}
+
+export interface NegationCut {
+  /** Character ranges of the prepared text that are negated or withdrawn. */
+  ranges: [number, number][];
+  kind: 'negated' | 'withdrawn';
+}
+
+/** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
+export function findNegation(text: string): NegationCut | null {
+  if (!/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt)\b/.test(text)) return null;
+  const words = wordsOf(text);
+  const ranges: [number, number][] = [];
+  let kind: NegationCut['kind'] | null = null;
+
+  for (const m of text.matchAll(WITHDRAWAL)) {
+    const i = words.findIndex((w) => w.start >= m.index);
+    if (i < 0) continue;
+    const end = clauseEnd(words, i);
+    if (m[0] === 'cancel') {
+      const clause = words.slice(i + 1, end + 1);
+      if (clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue; // "cancel the marketing key"
+    }
+    ranges.push([words[i]?.start ?? m.index, words[end]?.end ?? text.length]);
+    kind = 'withdrawn';
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    const prev = words[i - 1];
+    const negator = NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
+    if (!negator || w.stop) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 5) {
+      const next = words[j];
+      if (!next) break;
+      if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '')) {
+        ranges.push([w.start, words[clauseEnd(words, j)]?.end ?? text.length]);
+        kind = 'negated';
+        break;
+      }
+      if (next.stop || !FILLERS.has(next.w)) break;
+      j++;
+    }
+  }
+  return kind === null ? null : { ranges, kind };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findNegation } from '../../src/intent/negation.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
+
+const DESTRUCTIVE = ['rotate', 'revoke', 'deprovision', 'create_key'];
+
+describe('negated and withdrawn requests', () => {
+  it.each([
+    "don't rotate the marketing key",
+    'do not revoke anything',
+    'please do NOT delete the sales keys',
+    'never revoke production-api',
+    "we don't want to offboard growth",
+    "don't you dare rotate finance's key",
+    'no need to rotate the marketing key',
+    "I don't need a long-term key for marketing",
+    "don't create a key for marketing yet",
+    'stop rotating the ci-pipeline key',
+    "don't offboard growth, just rotate their key",
+    'never mind, revoke it',
+    'cancel that, rotate sales instead',
+    'scratch that',
+    'forget it',
+    'nvm',
+    'cancel',
+    'cancel the rotation for marketing',
+  ])('%s → never a destructive intent', (text) => {
+    expect(DESTRUCTIVE).not.toContain(parseRequest(text).intent);
+  });
+
+  it('reads what is left after the negated clause', () => {
+    expect(parseRequest("I don't need a long-term key, just a token for 2 hours")).toMatchObject({ intent: 'token', ttlSeconds: 7200, longTerm: false });
+    expect(parseRequest("don't revoke it yet, who owns marketing?")).toMatchObject({ intent: 'details', businessUnit: 'marketing' });
+    expect(parseRequest('never mind, give me a token for 1h')).toMatchObject({ intent: 'token', ttlSeconds: 3600 });
+  });
+
+  it('says why', () => {
+    expect(parseRequest("don't rotate the marketing key").reason).toBe('negated request');
+    expect(parseRequest('never mind').reason).toBe('request withdrawn');
+  });
+
+  it('leaves sentences that only mention a negation alone', () => {
+    expect(findNegation('a key that never expires for recsys')).toBeNull();
+    expect(findNegation("i don't have a key yet, create one for marketing")).toBeNull();
+    expect(parseRequest('cancel the marketing key')).toMatchObject({ intent: 'revoke', businessUnit: 'marketing' });
+    expect(parseRequest("my token doesn't work, can I get a new one?").intent).toBe('token');
+  });
+});
+
+describe('how-to questions', () => {
+  it.each(['how do I rotate a key?', 'how can we revoke a token?', 'how do I use the api key with boto3?', 'how long does a token last?', 'how to offboard a team?', "what's a long-term key?", 'why did my token expire?'])(
+    '%s → help',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('help');
+    },
+  );
+
+  it('keeps asking how to get credentials a request', () => {
+    expect(parseRequest('how do I get a bedrock token?').intent).toBe('token');
+    expect(parseRequest('how can I get a key for our pipeline?')).toMatchObject({ intent: 'create_key', longTerm: true });
+    expect(parseRequest('how many keys does marketing have?')).toMatchObject({ intent: 'details', businessUnit: 'marketing' });
+  });
+});
