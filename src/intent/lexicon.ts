@@ -33,7 +33,7 @@ const groups: Record<string, string> = {
   Bedrock: 'bedrock bedrock_bot',
   Unit: 'bu business unit units bus businesses teams configurations configs users',
   LongTerm:
-    'long_term longterm long_lived permanent persistent production prod ci cd cicd ci_cd pipeline pipelines automation automated automate server servers system systems cron batch jenkins github gitlab lambda backend daemon long_running non_expiring deployment deploy workload integration headless ecs ec2 kubernetes k8s circleci',
+    'long_term longterm long_lived permanent persistent production prod ci cd cicd ci_cd pipeline pipelines automation automated automate server servers system systems cron batch jenkins github gitlab lambda backend daemon long_running non_expiring deployment deploy deploying deployed workload integration headless ecs ec2 kubernetes k8s circleci',
   Service: 'service services',
   Purpose:
     'development dev develop developing testing test tests tested experimentation experiment experiments experimenting trying try demo demos hackathon prototyping prototype poc learning learn personal laptop local localhost playing play exploration exploring explore evaluation eval evaluating debugging debug notebook jupyter fun sandbox tinkering quick quickly purposes purpose workshop workshops tutorial course talk presentation meetup conference webinar hackday homework',
@@ -71,6 +71,9 @@ export const FUNCTION_WORDS = new Set(
     'named called name like use using used work working able allowed want wants similar same other else ' +
     'hey guys own many much someone somebody anyone thing things stuff way ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
+    "i've we're we've we'll i'll you're you've they're they've it'll isn't aren't wasn't weren't doesn't didn't haven't hasn't " +
+    "shouldn't wouldn't couldn't im ive youre theyre were " +
+    'missing blocked stuck broken invalid existing working wrong bad ' +
     'available avail enabled access_to around hours minutes days weeks please thanks'
   ).split(/\s+/),
 );
@@ -100,7 +103,7 @@ export const TYPO_EXEMPT = new Set(
     'sever serve nerve never fever river rover cover power tower lower newer ' +
     'reset resets reuse refuse remote remove removed revoked revert rotated rotator donate notary ' +
     'clause cause pause laude claud fiance finance france dance ' +
-    'anything nothing something everything'
+    'anything nothing something everything blocked blocking blocker missing logging'
   ).split(/\s+/),
 );
 

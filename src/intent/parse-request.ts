@@ -220,6 +220,15 @@ function extractBusinessUnit(terms: Term[]): string | null {
       (t.w === 'unit' && prev?.w === 'business') ||
       (t.brk && ['team', 'dept', 'department', 'group'].includes(t.w)) ||
       ((t.w === 'named' || t.w === 'called') && i > 0);
+    // "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase.
+    if (!explicit && ['team', 'dept', 'department', 'group', 'bu', 'unit'].includes(t.w) && (t.stop || next?.w === 'is') && !t.possessive) {
+      const named = readName(terms, next?.w === 'is' ? i + 2 : i + 1, false);
+      const last = terms[named.end - 1];
+      // ("the team is blocked": a participle describes the team, it does not name it.)
+      const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+      if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop)) add(named.words, 1, i, named.end);
+      continue;
+    }
     if (explicit) {
       let j = i + 1;
       if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
@@ -266,6 +275,12 @@ function extractBusinessUnit(terms: Term[]): string | null {
     if ((t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did') && !t.brk) {
       const { words, end } = readName(terms, i + 1, true);
       if (STATE_WORDS.has(terms[end]?.w ?? '')) add(words, 2, i + 1, end);
+      continue;
+    }
+    // "check if sales has access", "see whether the ml team is set up"
+    if ((t.w === 'if' || t.w === 'whether') && !t.brk) {
+      const { words, end } = readName(terms, i + 1, true);
+      if (STATE_WORDS.has(terms[end]?.w ?? '') || ['is', 'are', 'can', 'still'].includes(terms[end]?.w ?? '')) add(words, 2, i + 1, end);
       continue;
     }
     // A name right before a key word: "marketing key", "production-api access", or leading the text.
@@ -333,7 +348,10 @@ function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | n
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
 /** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
-const EXPLAIN = /\bdifference\s+between\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+const EXPLAIN = /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+
+/** A key reported as leaked or compromised. */
+const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(['down', 'outage', 'outages', 'broken', 'slow', 'erroring', 'failing', 'throttled', 'throttling', 'latency', 'degraded', 'incident', 'flaky', 'unstable']);
@@ -473,6 +491,10 @@ function parsePrepared(p: Prepared): ParseResult {
     return result('revoke', 'low', 'delete without a clear object');
   }
 
+  // "the marketing key leaked", "AKIA… was exposed on github": a compromised key is rotated (the bot confirms first).
+  if (LEAK_WORDS.test(p.text) && (hasKey || p.keyIds.length > 0) && !has('Revoke') && !has('Delete') && !has('Rotate')) {
+    return result('rotate', 'low', 'reports a leaked key');
+  }
   if (has('Rotate')) {
     if (has('TokenNoun') && !keyObject && businessUnit === null) return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
@@ -482,7 +504,9 @@ function parsePrepared(p: Prepared): ParseResult {
     return result('token', 'high', 'refresh a short-term token');
   }
 
-  const historyPhrase = doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)')) || (has('History') && !(has('Create') && hasKey));
+  const historyPhrase =
+    doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)')) ||
+    doc.has(pattern('what (changed|happened|has changed|was changed|got changed)')) || (has('History') && !(has('Create') && hasKey));
   if (historyPhrase) return result('history', 'high', 'history or audit log');
 
   const modelAsk =
