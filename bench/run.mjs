@@ -5,7 +5,8 @@
 //
 // Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
 //          --phases=parser,cold,ack,flow (which measurements; default all), --runs=<n> (cold
-//          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --profile (CPU profile of the bot
+//          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --slack-api-delay=<ms>
+//          (fake Slack Web API round trip, default 0), --profile (CPU profile of the bot
 //          during one cold start, written to $TMPDIR/bedrock-bench-profiles/).
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,7 @@ const QUICK = argv.has('--quick');
 const ONLY = opt('only', null);
 const PROFILE = argv.has('--profile');
 const AWS_DELAY_MS = Number(opt('aws-delay', 300));
+const SLACK_API_DELAY_MS = Number(opt('slack-api-delay', 0));
 const PHASES = new Set(opt('phases', 'parser,cold,ack,flow').split(','));
 
 const CFG = {
@@ -44,6 +46,7 @@ const CFG = {
   tokenFlowRuns: QUICK ? 5 : 15,
   parserMs: QUICK ? 1000 : 2000,
   awsDelayMs: AWS_DELAY_MS,
+  slackApiDelayMs: SLACK_API_DELAY_MS,
 };
 
 const TARGETS = {
@@ -420,7 +423,7 @@ async function main() {
   const t0 = performance.now();
   const info = machine();
   log(`bedrock-bot benchmarks on ${info.cpu} (${info.cores} cores, ${info.memoryGb} GB), Node ${info.node}, Bolt ${info.bolt}`);
-  const fakeSlack = await startFakeSlack({ log });
+  const fakeSlack = await startFakeSlack({ log, apiDelayMs: SLACK_API_DELAY_MS });
   const fakeAws = await startFakeAws({ delayMs: CFG.awsDelayMs, log });
   const ctx = { secret: newSigningSecret(), fakeSlack, fakeAws, seq: 0 };
   const results = { machine: info, config: CFG, targets: null, coldStart: {}, apps: {}, parser: {}, tokenFlow: null, notes: [] };
@@ -458,7 +461,7 @@ async function main() {
   results.loadAverageAtEnd = os.loadavg().map((v) => round(v, 2));
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
-  process.stdout.write(`\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms.\n`);
+  process.stdout.write(`\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms, fake Slack Web API after ${CFG.slackApiDelayMs} ms.\n`);
   process.stdout.write(
     `Ack percentiles: median over ${CFG.latencyRounds} rounds (alternating apps) of each round's percentile; ${CFG.c1Requests} requests per round at 1 concurrent, ${CFG.c50Requests} at 50. Load average during the run: ${m.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end.\n`,
   );

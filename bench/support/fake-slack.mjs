@@ -61,7 +61,7 @@ function parseBody(raw, contentType) {
  * Starts the fake. `onResponse(id, body, at)` is called when a response_url POST arrives;
  * `waitForResponse(id, timeoutMs)` resolves with the arrival time (performance.now()) or null.
  */
-export async function startFakeSlack({ log = () => {} } = {}) {
+export async function startFakeSlack({ log = () => {}, apiDelayMs = 0 } = {}) {
   const arrivals = new Map(); // id -> { at, body }
   const waiters = new Map(); // id -> resolve
   const counts = new Map(); // method -> n
@@ -99,7 +99,10 @@ export async function startFakeSlack({ log = () => {} } = {}) {
           }
           answer = { ok: true };
         }
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+        const send = () => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+        // An optional delay stands for the round trip to the real Slack Web API.
+        if (apiDelayMs > 0) setTimeout(send, apiDelayMs);
+        else send();
         return;
       }
       if (!unknown.has(url.pathname)) {
