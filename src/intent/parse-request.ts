@@ -4,12 +4,17 @@
  *
  * Pure and deterministic. Steps:
  *  1. decode Slack markup and entities; cap the length;
- *  2. lift out the things a tokenizer would break or misread (e-mails, key IDs, region codes,
- *     durations) into placeholder words, and glue hyphenated names (production-api) into one word;
- *  3. correct small typos in keywords against the lexicon;
+ *  2. lift out the things a tokenizer would break or misread (e-mails, key IDs, region codes and
+ *     region names used as places, durations) into placeholder words, and glue hyphenated names
+ *     (production-api) into one word;
+ *  3. correct small typos in keywords against the lexicon (never a word in a business-unit position
+ *     into an action: "key for lsit team" stays lsit-team);
+ *  3b. cut out negated or withdrawn clauses ("don't rotate …", "never mind"), see negation.ts;
  *  4. tokenize and tag with compromise (its tokenizer and match engine, with our own lexicon);
  *  5. decide the intent with ordered rules over the tags and a few match patterns;
- *  6. extract the business unit by walking the tagged terms.
+ *  6. extract the business unit by walking the tagged terms. Units are named as written: "the ML
+ *     team" / "I'm on the ML team" → ml-team (like "for the marketing team" → marketing-team);
+ *     "team Phoenix" / "team: phoenix" / "our team (phoenix)" → phoenix; "X service" → x.
  *
  * compromise is imported from its `compromise/one` entry point (tokenizer, lexicon, match): the
  * full part-of-speech tagger is several times slower and the rules do not need it.
