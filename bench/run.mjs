@@ -6,7 +6,8 @@
 // Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
 //          --phases=parser,cold,ack,flow (which measurements; default all), --runs=<n> (cold
 //          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --slack-api-delay=<ms>
-//          (fake Slack Web API round trip, default 0), --profile (CPU profile of the bot
+//          (fake Slack Web API round trip, default 0), --bot-root=<dir> (a patched copy of the
+//          bot with bin/ and dist/), --profile (CPU profile of the bot
 //          during one cold start, written to $TMPDIR/bedrock-bench-profiles/).
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,8 @@ const ONLY = opt('only', null);
 const PROFILE = argv.has('--profile');
 const AWS_DELAY_MS = Number(opt('aws-delay', 300));
 const SLACK_API_DELAY_MS = Number(opt('slack-api-delay', 0));
+// Another build of the bot to compare (a folder with bin/ and dist/, e.g. a patched copy).
+const BOT_ROOT = opt('bot-root', ROOT.replace(/\/$/, ''));
 const PHASES = new Set(opt('phases', 'parser,cold,ack,flow').split(','));
 
 const CFG = {
@@ -119,7 +122,7 @@ function appDefinitions({ secret, fakeSlack, fakeAws }) {
     apps.push({
       name: 'bot',
       label: 'bedrock-bot',
-      args: [join(ROOT, 'bin/bedrock-bot.js'), 'start'],
+      args: [join(BOT_ROOT, 'bin/bedrock-bot.js'), 'start'],
       env: (port) => ({
         ...base,
         PORT: String(port),
