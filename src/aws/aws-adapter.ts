@@ -79,11 +79,14 @@ export interface AwsAdapterOptions {
     concurrency?: number;
   };
   clock?: Clock;
+  /** How long a region's model list is reused, in seconds (default 300; 0 disables the cache). */
+  modelCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
 }
 
 const MAX_PAGES = 1000;
+const DEFAULT_MODEL_CACHE_SECONDS = 300;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -146,6 +149,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const maxAttempts = clientOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const concurrency = clientOptions.concurrency ?? 5;
   const clock = opts.clock ?? systemClock;
+  const modelCacheMs = opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
+  const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
   const logger = opts.logger;
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
   const { iam, sts } = clients;
@@ -468,11 +473,19 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
           resource: region,
         });
       }
+      // The model catalogue changes rarely and every token message lists it: serve it from a
+      // short cache so a burst of token requests does not make one Bedrock call each.
+      const key = `${region}|${provider ?? ''}`;
+      const cached = modelCache.get(key);
+      if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.models);
       const client = clients.bedrock(region);
       const r = await call('bedrock:ListFoundationModels', region, () =>
         client.send(new ListFoundationModelsCommand(provider === null ? {} : { byProvider: provider })),
       );
-      return r.ok ? ok((r.value.modelSummaries ?? []).map(toModel)) : r;
+      if (!r.ok) return r;
+      const models = (r.value.modelSummaries ?? []).map(toModel);
+      modelCache.set(key, { models, until: clock.now().getTime() + modelCacheMs });
+      return ok(models);
     },
   };
   return port;

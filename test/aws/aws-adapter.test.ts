@@ -452,6 +452,19 @@ describe('whoAmI and models', () => {
     expect(calls[0]?.thisValue).not.toBe(calls[2]?.thisValue);
   });
 
+  it('reuses a region model list for five minutes, and does not cache failures', async () => {
+    let now = new Date('2026-11-21T12:00:00Z');
+    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: { now: () => now } });
+    bedrock.on(ListFoundationModelsCommand).rejectsOnce(awsError('ThrottlingException', 'slow down', 400)).resolves({ modelSummaries: [] });
+    expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(false);
+    expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
+    expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
+    expect(bedrock.commandCalls(ListFoundationModelsCommand)).toHaveLength(2);
+    now = new Date(now.getTime() + 301_000);
+    await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' });
+    expect(bedrock.commandCalls(ListFoundationModelsCommand)).toHaveLength(3);
+  });
+
   it('an unknown region is refused without a call; a DNS failure on the endpoint is UnknownRegion', async () => {
     const aws = adapter();
     const bad = await aws.listFoundationModels({ region: 'moon-1', provider: null });
