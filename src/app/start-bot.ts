@@ -15,36 +15,6 @@ export interface RunningBot {
 /** How long after start to warm the engine when no request has loaded it yet. */
 const ENGINE_WARM_UP_DELAY_MS = 1_000;
 
-/** Engine calls in progress at once; more wait their turn (see limitConcurrency). */
-const ENGINE_CONCURRENCY = 16;
-
-/**
- * Lets at most `limit` engine calls run at once; the others wait in arrival order. Under a burst
- * this keeps the work behind each acknowledgement from piling up on the event loop (and in
- * memory) all at once, so later requests are still acknowledged promptly (measured by bench/).
- */
-export function limitConcurrency(engine: BotEngine, limit: number): BotEngine {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  const run = async <T>(work: () => Promise<T>): Promise<T> => {
-    if (active < limit) active += 1;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      // Hand the slot straight to the next caller, or free it.
-      const next = waiting.shift();
-      if (next !== undefined) next();
-      else active -= 1;
-    }
-  };
-  return {
-    handleText: (input) => run(() => engine.handleText(input)),
-    handleAction: (input) => run(() => engine.handleAction(input)),
-    expireStale: () => run(() => engine.expireStale()),
-  };
-}
-
 export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
   const { slack } = config;
   if (slack.mode === 'none' || slack.botToken === null) throw new Error('startBot needs a Slack configuration');
@@ -55,7 +25,7 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   const loadEngine = (): Promise<BotEngine> => {
     engine ??= import('./runtime.js')
       .then(({ createRuntime }) => createRuntime(config, { logger, dryRun: false, ledger }))
-      .then((runtime) => limitConcurrency(runtime.engine, ENGINE_CONCURRENCY));
+      .then((runtime) => runtime.engine);
     return engine;
   };
 

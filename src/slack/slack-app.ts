@@ -15,10 +15,11 @@ import type { Logger } from 'pino';
 import type { ActionInput, BotEngine } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
-import { renderApology } from '../render/render-outcome.js';
 import { parseActionId } from './action-id.js';
-import { createDeliverer, type Origin, type Respond } from './deliver.js';
+import { AckFirstScheduler } from './ack-first.js';
+import { createDeliverer, type Origin } from './deliver.js';
 import { createRequesterResolver } from './resolve-requester.js';
+import { respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
@@ -44,6 +45,8 @@ export interface SlackAppOptions {
   webApiTimeoutMs?: number;
   webApiMaxRetries?: number;
   expirySweepMs?: number;
+  /** Follow-up jobs (after acknowledgements) running at once; default 16. */
+  followUpConcurrency?: number;
 }
 
 export interface SlackBot {
@@ -89,6 +92,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     rejectRateLimitedCalls: false,
   };
 
+  // Work that follows an acknowledgement waits until no other request is waiting for its own.
+  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
+
   let app: App;
   if (opts.mode === 'http') {
     if (opts.signingSecret === undefined || opts.signingSecret === '') throw new Error('HTTP mode needs a signing secret');
@@ -100,6 +106,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       processBeforeResponse: false,
       now,
       windowLogger: logger,
+      scheduler,
     });
     app = new App({ token: opts.botToken, receiver, logger: slackLogger, clientOptions, deferInitialization: true });
   } else {
@@ -135,12 +142,31 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
     try {
-      await work();
+      await scheduler.run(work);
     } catch (error) {
       const reference = newReference();
       logger.error({ error: summariseError(error), reference, listener }, 'a Slack listener failed');
+      // The renderers load with the engine, off the acknowledgement path; an apology is rare.
+      const { renderApology } = await import('../render/render-outcome.js');
       await deliverer.tellActor(renderApology(reference), origin);
     }
+  }
+
+  /**
+   * Follow-up work runs detached from Bolt's listener, which returns right after the
+   * acknowledgement: Bolt then lets go of the request (raw body, payload, context) instead of
+   * holding every queued request's objects until its answer is sent. Only the few fields the
+   * work needs are captured. stop() waits for what is still running.
+   */
+  const inFlight = new Set<Promise<void>>();
+  function detach(work: Promise<void>): void {
+    const tracked = work
+      .catch((error: unknown) => {
+        // guarded() already apologised; this is only reached if the apology itself failed.
+        logger.error({ error: summariseError(error), reference: newReference() }, 'could not deliver an apology');
+      })
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
   }
 
   async function firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean> {
@@ -166,10 +192,13 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   }
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
-  app.command(/.*/, async ({ ack, command, respond }) => {
+  const respondTimeout = { timeoutMs: opts.webApiTimeoutMs ?? 10_000 };
+
+  app.command(/.*/, async ({ ack, command }) => {
     await ack();
-    const origin: Origin = { kind: 'slash', userId: command.user_id, channelId: command.channel_id, respond: respond as Respond };
-    await guarded('command', origin, () => handleText(origin, command.text ?? '', {}));
+    const origin: Origin = { kind: 'slash', userId: command.user_id, channelId: command.channel_id, respond: respondTo(command.response_url, respondTimeout) };
+    const text = command.text ?? '';
+    detach(guarded('command', origin, () => handleText(origin, text, {})));
   });
 
   app.event('app_mention', async ({ event, body, context }) => {
@@ -177,7 +206,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     if (!(await firstDelivery(body.event_id, context.retryNum))) return;
     const threadTs = event.thread_ts ?? event.ts;
     const origin: Origin = { kind: 'mention', userId: event.user, channelId: event.channel, threadTs };
-    await guarded('app_mention', origin, () => handleText(origin, event.text, { threadTs }));
+    const text = event.text;
+    detach(guarded('app_mention', origin, () => handleText(origin, text, { threadTs })));
   });
 
   app.event('message', async ({ event, body, context }) => {
@@ -186,10 +216,11 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     if (event.user === undefined || event.user === context.botUserId) return;
     if (!(await firstDelivery(body.event_id, context.retryNum))) return;
     const origin: Origin = { kind: 'dm', userId: event.user, channelId: event.channel };
-    await guarded('message', origin, () => handleText(origin, event.text ?? '', {}));
+    const text = event.text ?? '';
+    detach(guarded('message', origin, () => handleText(origin, text, {})));
   });
 
-  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean } | undefined;
@@ -202,16 +233,18 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       messageTs: container?.message_ts ?? message?.ts ?? null,
       messageIsEphemeral: container?.is_ephemeral === true,
       threadTs: message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
-      respond: body.response_url !== undefined ? (respond as Respond) : null,
+      respond: body.response_url !== undefined ? respondTo(body.response_url, respondTimeout) : null,
     };
-    await guarded('action', origin, async () => {
-      const parsed = parseActionId(action.action_id);
+    const actionId = action.action_id;
+    const requestId = action.value ?? '';
+    const userId = body.user.id;
+    detach(guarded('action', origin, async () => {
+      const parsed = parseActionId(actionId);
       if (parsed === null) {
-        logger.warn({ actionId: action.action_id.slice(0, 80) }, 'ignored an unknown button');
+        logger.warn({ actionId: actionId.slice(0, 80) }, 'ignored an unknown button');
         return;
       }
-      const requestId = action.value ?? '';
-      const [requester, record] = await Promise.all([resolver.resolve(body.user.id), opts.ledger.get(requestId)]);
+      const [requester, record] = await Promise.all([resolver.resolve(userId), opts.ledger.get(requestId)]);
       const input: ActionInput = {
         requester,
         action: parsed.action,
@@ -221,7 +254,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       };
       const engine = await opts.loadEngine();
       await deliverer.deliver(await engine.handleAction(input), origin);
-    });
+    }));
   });
 
   app.error(async (error) => {
@@ -273,6 +306,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       if (sweepTimer !== null) clearInterval(sweepTimer);
       sweepTimer = null;
       if (sweeping !== null) await sweeping;
+      // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
+      if (inFlight.size > 0) {
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      }
       if (started) {
         started = false;
         await app.stop();

@@ -12,6 +12,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { AckFirstScheduler } from './ack-first.js';
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
@@ -31,15 +32,28 @@ export interface WindowedHTTPReceiverOptions extends HTTPReceiverOptions {
   endpoints: string[];
   now: () => Date;
   windowLogger: Logger;
+  /** Told when each Slack request arrives and when it has been answered (acknowledgements first). */
+  scheduler?: AckFirstScheduler;
 }
 
 export class WindowedHTTPReceiver extends HTTPReceiver {
-  constructor({ now, windowLogger, ...options }: WindowedHTTPReceiverOptions) {
+  constructor({ now, windowLogger, scheduler, ...options }: WindowedHTTPReceiverOptions) {
     super(options);
     const endpoints = new Set(options.endpoints);
     const boltListener = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse): void => {
       if (req.method?.toUpperCase() === 'POST' && endpoints.has(pathOf(req.url))) {
+        if (scheduler !== undefined) {
+          scheduler.requestStarted();
+          let done = false;
+          const finished = (): void => {
+            if (done) return;
+            done = true;
+            scheduler.requestFinished();
+          };
+          res.once('finish', finished);
+          res.once('close', finished);
+        }
         // An absent header is left to Bolt: it refuses it too, except for Slack's unsigned ssl_check.
         const verdict = judgeTimestamp(req.headers['x-slack-request-timestamp'], now().getTime());
         if (verdict !== 'ok' && verdict !== 'absent') {
