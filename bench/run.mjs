@@ -11,7 +11,7 @@
 //          during one cold start, written to $TMPDIR/bedrock-bench-profiles/).
 import process from 'node:process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { URL, fileURLToPath } from 'node:url';
@@ -39,6 +39,13 @@ const SLACK_API_DELAY_MS = Number(opt('slack-api-delay', 0));
 // Another build of the bot to compare (a folder with bin/ and dist/, e.g. a patched copy).
 const BOT_ROOT = opt('bot-root', ROOT.replace(/\/$/, ''));
 const PHASES = new Set(opt('phases', 'parser,cold,ack,flow').split(','));
+
+/** The node flags of package.json's `start` script ("node --flag bin/bedrock-bot.js start"). */
+function startNodeFlags() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const words = String(pkg.scripts?.start ?? '').split(/\s+/);
+  return words.slice(1, words.indexOf('bin/bedrock-bot.js')).filter((w) => w.startsWith('--'));
+}
 
 const CFG = {
   coldStartRuns: Number(opt('runs', QUICK ? 3 : 7)),
@@ -122,7 +129,8 @@ function appDefinitions({ secret, fakeSlack, fakeAws }) {
     apps.push({
       name: 'bot',
       label: 'bedrock-bot',
-      args: [join(BOT_ROOT, 'bin/bedrock-bot.js'), 'start'],
+      // Launched exactly as `npm start` (and the Docker CMD) run it, node flags included.
+      args: [...startNodeFlags(), join(BOT_ROOT, 'bin/bedrock-bot.js'), 'start'],
       env: (port) => ({
         ...base,
         PORT: String(port),

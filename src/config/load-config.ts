@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { err, ok, type Result } from '../core/result.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../core/settings.js';
 import { parseDurationSetting } from './duration-setting.js';
@@ -48,107 +48,117 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
 const POLICY_ARN = /^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@\-/]{1,512}$/;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
 
-const trimmed = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+type Problem = { problem: string };
+const problem = (text: string): Problem => ({ problem: text });
+const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'problem' in value;
 
-const list = trimmed.transform((v) =>
-  v === undefined
-    ? []
-    : v
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-);
+/**
+ * One setting: absent or blank is undefined; otherwise `read` turns the trimmed text into the
+ * value, or says what is wrong with it. Every setting's problem is collected, not just the first.
+ */
+function field<T>(read: (text: string) => T | Problem) {
+  return v.pipe(
+    v.optional(v.string()),
+    v.rawTransform<string | undefined, T | undefined>(({ dataset, addIssue, NEVER }) => {
+      const text = dataset.value?.trim();
+      if (text === undefined || text === '') return undefined;
+      const value = read(text);
+      if (isProblem(value)) {
+        addIssue({ message: value.problem });
+        return NEVER;
+      }
+      return value;
+    }),
+  );
+}
 
-function listOf(setting: string, re: RegExp, what: string) {
-  return list.transform((items, ctx) => {
-    for (const item of items) {
-      if (!re.test(item)) ctx.addIssue({ code: 'custom', message: `${setting}: "${item}" is not ${what}` });
-    }
-    return items;
+const text = () => field((t) => t);
+
+function pattern(setting: string, re: RegExp, example: string) {
+  return field((t) => (re.test(t) ? t : problem(`${setting} is not valid (expected something like ${example})`)));
+}
+
+/** A comma- or space-separated list; undefined when absent (callers default it to []). */
+function listOf(re: RegExp, what: string) {
+  return field((t) => {
+    const items = t.split(/[\s,]+/).filter(Boolean);
+    const bad = items.filter((item) => !re.test(item));
+    if (bad.length === 0) return items;
+    return problem(bad.map((item) => `"${item}"`).join(', ') + (bad.length === 1 ? ` is not ${what}` : ` are not ${what}s`));
   });
 }
 
 function bool(setting: string) {
-  return trimmed.pipe(
-    z
-      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
-        error: () => `${setting} must be true or false`,
-      })
-      .optional()
-      .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes', 'on'].includes(v))),
-  );
+  return field((t) => {
+    const value = t.toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(value)) return true;
+    if (['false', '0', 'no', 'off'].includes(value)) return false;
+    return problem(`${setting} must be true or false`);
+  });
 }
 
 function intIn(setting: string, min: number, max: number) {
-  return trimmed.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, { error: `${setting} must be a whole number` })
-      .transform(Number)
-      .pipe(z.number().min(min, { error: `${setting} must be at least ${min}` }).max(max, { error: `${setting} must be at most ${max}` }))
-      .optional(),
-  );
+  return field((t) => {
+    if (!/^\d+$/.test(t)) return problem(`${setting} must be a whole number`);
+    const n = Number(t);
+    if (n < min) return problem(`${setting} must be at least ${min}`);
+    if (n > max) return problem(`${setting} must be at most ${max}`);
+    return n;
+  });
 }
 
 function duration(setting: string, minSeconds: number, maxSeconds: number) {
-  return trimmed.transform((v, ctx) => {
-    if (v === undefined) return undefined;
-    const seconds = parseDurationSetting(v);
-    if (seconds === null) {
-      ctx.addIssue({ code: 'custom', message: `${setting} must be a duration such as 15m, 6h or 3600 (seconds); got "${v}"` });
-      return z.NEVER;
-    }
+  return field((t) => {
+    const seconds = parseDurationSetting(t);
+    if (seconds === null) return problem(`${setting} must be a duration such as 15m, 6h or 3600 (seconds); got "${t}"`);
     if (seconds < minSeconds || seconds > maxSeconds) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${setting} must be between ${humanSeconds(minSeconds)} and ${humanSeconds(maxSeconds)}; got ${humanSeconds(seconds)}`,
-      });
-      return z.NEVER;
+      return problem(`${setting} must be between ${humanSeconds(minSeconds)} and ${humanSeconds(maxSeconds)}; got ${humanSeconds(seconds)}`);
     }
     return seconds;
   });
 }
 
-function pattern(setting: string, re: RegExp, example: string) {
-  return trimmed.pipe(z.string().regex(re, { error: `${setting} is not valid (expected something like ${example})` }).optional());
+function oneOf<T extends string>(setting: string, values: readonly T[]) {
+  return field((t) => ((values as readonly string[]).includes(t) ? (t as T) : problem(`${setting} must be one of ${values.join(', ')}`)));
 }
 
-const schema = z.object({
+function url(setting: string, example: string) {
+  return field((t) => (URL.canParse(t) ? t : problem(`${setting} must be a URL such as ${example}`)));
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const schema = v.object({
   SLACK_BOT_TOKEN: pattern('SLACK_BOT_TOKEN', /^xoxb-[A-Za-z0-9-]+$/, 'xoxb-…'),
   SLACK_APP_TOKEN: pattern('SLACK_APP_TOKEN', /^xapp-[A-Za-z0-9-]+$/, 'xapp-…'),
   SLACK_SIGNING_SECRET: pattern('SLACK_SIGNING_SECRET', /^[A-Za-z0-9]{16,}$/, 'the 32-character hex string from Basic Information'),
-  SLACK_API_URL: trimmed.pipe(z.url({ error: 'SLACK_API_URL must be a URL such as http://127.0.0.1:4000/api/' }).optional()),
+  SLACK_API_URL: url('SLACK_API_URL', 'http://127.0.0.1:4000/api/'),
   PORT: intIn('PORT', 0, 65535),
-  HOST: trimmed,
+  HOST: text(),
   SLASH_COMMAND: pattern('SLASH_COMMAND', /^\/[a-z0-9_-]{1,31}$/, '/bedrock'),
   APPROVAL_CHANNEL_ID: pattern('APPROVAL_CHANNEL_ID', /^[CG][A-Z0-9]{2,}$/, 'C0123456789'),
-  ADMIN_USER_IDS: listOf('ADMIN_USER_IDS', SLACK_USER, 'a Slack member ID'),
+  ADMIN_USER_IDS: listOf(SLACK_USER, 'a Slack member ID'),
   ADMIN_USER_GROUP_ID: pattern('ADMIN_USER_GROUP_ID', /^S[A-Z0-9]{2,}$/, 'S0123456789'),
   ALLOW_RESTRICTED_USERS: bool('ALLOW_RESTRICTED_USERS'),
   BEDROCK_REGION: pattern('BEDROCK_REGION', REGION, 'us-east-1'),
   AWS_REGION: pattern('AWS_REGION', REGION, 'us-east-1'),
-  ALLOWED_REGIONS: listOf('ALLOWED_REGIONS', REGION, 'an AWS region code'),
+  ALLOWED_REGIONS: listOf(REGION, 'an AWS region code'),
   TOKEN_DEFAULT_TTL: duration('TOKEN_DEFAULT_TTL', 900, 43200),
   TOKEN_MAX_TTL: duration('TOKEN_MAX_TTL', 900, 43200),
   TOKEN_SIGNING_ROLE_ARN: pattern('TOKEN_SIGNING_ROLE_ARN', ROLE_ARN, 'arn:aws:iam::123456789012:role/bedrock-token-signer'),
   TOKEN_SIGNING_EXTERNAL_ID: pattern('TOKEN_SIGNING_EXTERNAL_ID', /^[\w+=,.@:/-]{2,1224}$/, 'a string of 2 to 1224 characters'),
   IAM_USER_PATH: pattern('IAM_USER_PATH', /^\/([\x21-\x7e]{0,510}\/)?$/, '/ or /bedrock/'),
-  BEDROCK_POLICY_ARNS: listOf('BEDROCK_POLICY_ARNS', POLICY_ARN, 'a managed policy ARN'),
+  BEDROCK_POLICY_ARNS: listOf(POLICY_ARN, 'a managed policy ARN'),
   API_KEY_DEFAULT_DAYS: intIn('API_KEY_DEFAULT_DAYS', 1, 36600),
   API_KEY_MAX_DAYS: intIn('API_KEY_MAX_DAYS', 1, 36600),
   ALLOW_NON_EXPIRING_API_KEYS: bool('ALLOW_NON_EXPIRING_API_KEYS'),
   APPROVAL_TTL: duration('APPROVAL_TTL', 300, 30 * 86400),
   CONFIRMATION_TTL: duration('CONFIRMATION_TTL', 60, 86400),
   CREATED_BY_TAG: pattern('CREATED_BY_TAG', /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u, 'bedrock-bot'),
-  LEDGER_PATH: trimmed,
-  LOG_LEVEL: trimmed.pipe(
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).optional(),
-  ),
-  LOG_FORMAT: trimmed.pipe(z.enum(['json', 'pretty'], { error: 'LOG_FORMAT must be json or pretty' }).optional()),
-  AWS_ENDPOINT_URL: trimmed,
+  LEDGER_PATH: text(),
+  LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
+  LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
+  AWS_ENDPOINT_URL: text(),
 });
 
 const FIXES: Record<string, string> = {
@@ -194,11 +204,11 @@ export function readEnv(env: Env, envFileDir: string | null): Env {
 
 export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): Result<AppConfig, ConfigProblem[]> {
   const merged = readEnv(env, options.envFileDir === undefined ? process.cwd() : options.envFileDir);
-  const parsed = schema.safeParse(merged);
+  const parsed = v.safeParse(schema, merged);
   const problems: ConfigProblem[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const setting = String(issue.path[0] ?? 'environment');
+    for (const issue of parsed.issues) {
+      const setting = v.getDotPath(issue) ?? 'environment';
       problems.push({ setting, problem: issue.message, fix: fixFor(setting) });
     }
   }
@@ -226,7 +236,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     }
   }
   if (!parsed.success) return err(problems);
-  const e = parsed.data;
+  const e = parsed.output;
+  const adminUserIds = e.ADMIN_USER_IDS ?? [];
+  const allowedRegions = e.ALLOWED_REGIONS ?? [];
+  const policyArns = e.BEDROCK_POLICY_ARNS ?? [];
 
   const maxTtl = e.TOKEN_MAX_TTL ?? DEFAULT_SETTINGS.tokenMaxTtlSeconds;
   const defaultTtl = e.TOKEN_DEFAULT_TTL ?? Math.min(DEFAULT_SETTINGS.tokenDefaultTtlSeconds, maxTtl);
@@ -247,7 +260,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     });
   }
   const defaultRegion = e.BEDROCK_REGION ?? e.AWS_REGION ?? DEFAULT_SETTINGS.defaultRegion;
-  if (e.ALLOWED_REGIONS.length > 0 && !e.ALLOWED_REGIONS.includes(defaultRegion)) {
+  if (allowedRegions.length > 0 && !allowedRegions.includes(defaultRegion)) {
     problems.push({
       setting: 'BEDROCK_REGION',
       problem: `the default region ${defaultRegion} is not in ALLOWED_REGIONS`,
@@ -273,17 +286,17 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     core: {
       ...DEFAULT_SETTINGS,
       defaultRegion,
-      allowedRegions: e.ALLOWED_REGIONS,
+      allowedRegions,
       tokenMaxTtlSeconds: maxTtl,
       tokenDefaultTtlSeconds: defaultTtl,
       tokenSigningRoleArn: e.TOKEN_SIGNING_ROLE_ARN ?? null,
       tokenSigningExternalId: e.TOKEN_SIGNING_EXTERNAL_ID ?? null,
       iamUserPath: e.IAM_USER_PATH ?? DEFAULT_SETTINGS.iamUserPath,
-      policyArns: e.BEDROCK_POLICY_ARNS.length > 0 ? e.BEDROCK_POLICY_ARNS : DEFAULT_SETTINGS.policyArns,
+      policyArns: policyArns.length > 0 ? policyArns : DEFAULT_SETTINGS.policyArns,
       apiKeyDefaultDays: defaultDays,
       apiKeyMaxDays: maxDays,
       allowNonExpiringApiKeys: e.ALLOW_NON_EXPIRING_API_KEYS ?? false,
-      adminUserIds: e.ADMIN_USER_IDS,
+      adminUserIds,
       allowRestrictedUsers: e.ALLOW_RESTRICTED_USERS ?? false,
       approvalTtlSeconds: e.APPROVAL_TTL ?? DEFAULT_SETTINGS.approvalTtlSeconds,
       confirmationTtlSeconds: e.CONFIRMATION_TTL ?? DEFAULT_SETTINGS.confirmationTtlSeconds,

@@ -46,13 +46,20 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
     expect(runtime).toMatch(/^USER node$/m);
-    expect(runtime).toMatch(/^CMD \["node", "bin\/bedrock-bot.js", "start"\]$/m);
-    expect(runtime).not.toMatch(/npm (start|run)/);
+    const cmd = /^CMD (\[.*\])$/m.exec(runtime)?.[1];
+    expect(cmd).toBeDefined();
+    const argv = JSON.parse(cmd ?? '[]') as string[];
+    expect(argv[0]).toBe('node');
+    expect(argv.slice(-2)).toEqual(['bin/bedrock-bot.js', 'start']);
+    // The container runs node exactly as `npm start` does (the benchmark measures that command).
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    expect(argv.join(' ')).toBe(pkg.scripts.start);
+    expect(runtime).not.toMatch(/^(CMD|ENTRYPOINT).*npm/m);
   });
 
   it('keeps everything needed at run time out of devDependencies', () => {
     const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-    for (const runtimeDep of ['@slack/bolt', '@slack/web-api', '@aws-sdk/client-iam', '@aws-sdk/client-sts', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'pino', 'better-sqlite3', 'zod', 'commander']) {
+    for (const runtimeDep of ['@slack/bolt', '@slack/web-api', '@aws-sdk/client-iam', '@aws-sdk/client-sts', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'pino', 'better-sqlite3', 'valibot', 'commander']) {
       expect(pkg.dependencies[runtimeDep], runtimeDep).toBeDefined();
     }
   });
@@ -62,7 +69,7 @@ describe('.env.example', () => {
   it('documents every setting the config loader reads', () => {
     const example = read('.env.example');
     const loader = read('src/config/load-config.ts');
-    const schemaBlock = loader.slice(loader.indexOf('const schema = z.object({'), loader.indexOf('});', loader.indexOf('const schema = z.object({')));
+    const schemaBlock = loader.slice(loader.indexOf('const schema = v.object({'), loader.indexOf('});', loader.indexOf('const schema = v.object({')));
     const settings = [...schemaBlock.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1] ?? '');
     expect(settings.length).toBeGreaterThan(20);
     for (const setting of settings.filter((s) => !['AWS_REGION', 'AWS_ENDPOINT_URL', 'HOST'].includes(s))) {
