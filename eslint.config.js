@@ -39,7 +39,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through src/config only.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through src/config only.' },
+      ],
     },
   },
   {
@@ -49,9 +52,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@aws-sdk/*', '@aws/*', '@smithy/*'], message: 'The core reaches AWS only through the AwsPort.' },
+            {
+              group: ['@aws-sdk/*', '@aws/*', '@smithy/*'],
+              message: 'The core reaches AWS only through the AwsPort.',
+            },
             { group: ['@slack/*'], message: 'The core knows nothing of Slack payloads or Bolt.' },
-            { group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'The core is pure: no I/O.' },
+            {
+              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'],
+              message: 'The core is pure: no I/O.',
+            },
             { group: ['pino'], message: 'The core does not log.' },
           ],
         },
@@ -64,7 +73,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@aws-sdk/*', '@aws/*', '@smithy/*'], message: 'AWS SDK calls live only in src/aws.' }] },
+        {
+          patterns: [
+            { group: ['@aws-sdk/*', '@aws/*', '@smithy/*'], message: 'AWS SDK calls live only in src/aws.' },
+          ],
+        },
       ],
     },
   },

@@ -94,14 +94,19 @@ function machine() {
 
 function boltVersion() {
   try {
-    return execFileSync(process.execPath, ['-p', "require('@slack/bolt/package.json').version"], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return execFileSync(process.execPath, ['-p', "require('@slack/bolt/package.json').version"], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return 'unknown';
   }
 }
 
 function botIsBuilt() {
-  return ['dist/cli/main.js', 'dist/slack/slack-app.js', 'dist/core/engine.js'].every((f) => existsSync(join(ROOT, f)));
+  return ['dist/cli/main.js', 'dist/slack/slack-app.js', 'dist/core/engine.js'].every((f) =>
+    existsSync(join(ROOT, f)),
+  );
 }
 
 let ledgerSeq = 0;
@@ -195,7 +200,10 @@ async function measureColdStarts(apps, ctx) {
         cpu[app.name].push(s.coldStartCpuMs);
       }
     }
-    if (run >= 0) log(`  run ${run + 1}/${CFG.coldStartRuns}: ${apps.map((a) => `${a.name} ${round(results[a.name].at(-1))} ms (CPU ${cpu[a.name].at(-1)} ms)`).join(', ')}`);
+    if (run >= 0)
+      log(
+        `  run ${run + 1}/${CFG.coldStartRuns}: ${apps.map((a) => `${a.name} ${round(results[a.name].at(-1))} ms (CPU ${cpu[a.name].at(-1)} ms)`).join(', ')}`,
+      );
   }
   return { wall: results, cpu };
 }
@@ -231,8 +239,11 @@ async function loadPhase(app, ctx, running, phase, count, concurrency) {
 function summarize(phases) {
   const latencies = phases.flatMap((r) => r.latencies);
   const statuses = {};
-  for (const r of phases) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
-  const answered = phases.every((r) => r.answered === null) ? null : phases.reduce((n, r) => n + (r.answered ?? 0), 0);
+  for (const r of phases)
+    for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  const answered = phases.every((r) => r.answered === null)
+    ? null
+    : phases.reduce((n, r) => n + (r.answered ?? 0), 0);
   return {
     rounds: phases.length,
     requests: phases.reduce((n, r) => n + r.sent, 0),
@@ -247,8 +258,11 @@ function summarize(phases) {
     pooledP99Ms: percentile(latencies, 99),
     maxMs: latencies.length > 0 ? Math.max(...latencies) : null,
     roundP99Ms: phases.map((r) => percentile(r.latencies, 99)),
-    throughputPerSec: (phases.reduce((n, r) => n + r.sent, 0) / phases.reduce((n, r) => n + r.wallMs, 0)) * 1000,
-    cpuMsPerRequest: phases.some((r) => r.cpuMs === null) ? null : phases.reduce((n, r) => n + r.cpuMs, 0) / phases.reduce((n, r) => n + r.sent, 0),
+    throughputPerSec:
+      (phases.reduce((n, r) => n + r.sent, 0) / phases.reduce((n, r) => n + r.wallMs, 0)) * 1000,
+    cpuMsPerRequest: phases.some((r) => r.cpuMs === null)
+      ? null
+      : phases.reduce((n, r) => n + r.cpuMs, 0) / phases.reduce((n, r) => n + r.sent, 0),
   };
 }
 
@@ -276,15 +290,23 @@ async function measureApps(apps, ctx) {
         memoryFailures: mem.failures,
         memoryAnswered: mem.answered,
       });
-      log(`  RSS ${round(out[app.name].rssAfterStartMb)} MB after start, ${round(out[app.name].rssAfterRequestsMb)} MB after ${mem.sent} requests (${mem.failures} failed${mem.answered !== null ? `, ${mem.answered} answered` : ''})`);
+      log(
+        `  RSS ${round(out[app.name].rssAfterStartMb)} MB after start, ${round(out[app.name].rssAfterRequestsMb)} MB after ${mem.sent} requests (${mem.failures} failed${mem.answered !== null ? `, ${mem.answered} answered` : ''})`,
+      );
     }
     const phases = Object.fromEntries(apps.map((a) => [a.name, { c1: [], c50: [] }]));
     for (let round_ = 0; round_ < CFG.latencyRounds; round_ += 1) {
       for (const app of apps) {
-        phases[app.name].c1.push(await loadPhase(app, ctx, running[app.name], `c1r${round_}`, CFG.c1Requests, 1));
-        phases[app.name].c50.push(await loadPhase(app, ctx, running[app.name], `c50r${round_}`, CFG.c50Requests, 50));
+        phases[app.name].c1.push(
+          await loadPhase(app, ctx, running[app.name], `c1r${round_}`, CFG.c1Requests, 1),
+        );
+        phases[app.name].c50.push(
+          await loadPhase(app, ctx, running[app.name], `c50r${round_}`, CFG.c50Requests, 50),
+        );
       }
-      log(`  ack round ${round_ + 1}/${CFG.latencyRounds}: ${apps.map((a) => `${a.name} p99 c1 ${round(percentile(phases[a.name].c1.at(-1).latencies, 99), 2)} ms, c50 ${round(percentile(phases[a.name].c50.at(-1).latencies, 99), 2)} ms`).join('; ')}`);
+      log(
+        `  ack round ${round_ + 1}/${CFG.latencyRounds}: ${apps.map((a) => `${a.name} p99 c1 ${round(percentile(phases[a.name].c1.at(-1).latencies, 99), 2)} ms, c50 ${round(percentile(phases[a.name].c50.at(-1).latencies, 99), 2)} ms`).join('; ')}`,
+      );
     }
     for (const app of apps) {
       const o = out[app.name];
@@ -334,7 +356,9 @@ async function measureTokenFlow(app, ctx) {
         ackMedianMs: median(acks),
         response: describeResponse(sample),
       };
-      log(`  AWS delay ${delay} ms: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms (${times.length}/${CFG.tokenFlowRuns} answered)`);
+      log(
+        `  AWS delay ${delay} ms: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms (${times.length}/${CFG.tokenFlowRuns} answered)`,
+      );
     }
   } finally {
     ctx.fakeAws.setDelay(CFG.awsDelayMs);
@@ -358,13 +382,18 @@ function describeResponse(body) {
 function measureParser() {
   log('parser: parses per second on one core');
   try {
-    const line = execFileSync(process.execPath, [join(ROOT, 'bench/support/parser-bench.mjs'), String(CFG.parserMs)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: CFG.parserMs + 60_000,
-    });
+    const line = execFileSync(
+      process.execPath,
+      [join(ROOT, 'bench/support/parser-bench.mjs'), String(CFG.parserMs)],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: CFG.parserMs + 60_000,
+      },
+    );
     const result = JSON.parse(line.trim().split('\n').at(-1));
-    if (result.parsesPerSec) log(`  ${round(result.parsesPerSec, 0)} parses/s over ${result.texts} texts (${result.corpusSource})`);
+    if (result.parsesPerSec)
+      log(`  ${round(result.parsesPerSec, 0)} parses/s over ${result.texts} texts (${result.corpusSource})`);
     else log(`  skipped: ${result.skipped}`);
     return result;
   } catch (error) {
@@ -376,10 +405,14 @@ function measureParser() {
 async function profileColdStart(app, ctx) {
   const dir = join(os.tmpdir(), 'bedrock-bench-profiles');
   mkdirSync(dir, { recursive: true });
-  const s = await start(app, ctx, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'] });
+  const s = await start(app, ctx, {
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'],
+  });
   await sleep(1500);
   await stop(s.child, 10_000);
-  log(`  CPU profile of a ${app.name} cold start written to ${dir} (cold start ${round(s.coldStartMs)} ms under the profiler)`);
+  log(
+    `  CPU profile of a ${app.name} cold start written to ${dir} (cold start ${round(s.coldStartMs)} ms under the profiler)`,
+  );
 }
 
 function fmt(v, unit = '', digits = 1) {
@@ -403,29 +436,117 @@ function buildReport(results) {
   const c1Ratio = ratio(bot.c1?.p99Ms ?? null, bare.c1?.p99Ms ?? null);
   const pass = (v, ok) => (v === null || v === undefined ? null : ok(v));
   const rows = [
-    ['Cold start, median (ms)', fmt(coldBare), fmt(coldBot), fmt(coldRatio, 'x', 2), `≤ ${TARGETS.coldStartRatio}x bare`, verdict(pass(coldRatio, (r) => r <= TARGETS.coldStartRatio))],
-    ['Cold start, CPU used, median (ms)', fmt(coldStart.bare?.cpuMedianMs, '', 0), fmt(coldStart.bot?.cpuMedianMs, '', 0), fmt(coldCpuRatio, 'x', 2), '', ''],
-    ['Ack p50, 1 concurrent (ms)', fmt(bare.c1?.p50Ms, '', 2), fmt(bot.c1?.p50Ms, '', 2), fmt(ratio(bot.c1?.p50Ms ?? null, bare.c1?.p50Ms ?? null), 'x', 2), '', ''],
-    ['Ack p99, 1 concurrent (ms)', fmt(bare.c1?.p99Ms, '', 2), fmt(bot.c1?.p99Ms, '', 2), fmt(c1Ratio, 'x', 2), '', ''],
-    ['Ack p50, 50 concurrent (ms)', fmt(bare.c50?.p50Ms, '', 2), fmt(bot.c50?.p50Ms, '', 2), fmt(ratio(bot.c50?.p50Ms ?? null, bare.c50?.p50Ms ?? null), 'x', 2), '', ''],
-    ['Ack p99, 50 concurrent (ms)', fmt(bare.c50?.p99Ms, '', 2), fmt(bot.c50?.p99Ms, '', 2), fmt(c50Ratio, 'x', 2), `≤ ${TARGETS.ackP99RatioC50}x bare`, verdict(pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50))],
-    ['App CPU per request, 50 conc. (ms)', fmt(bare.c50?.cpuMsPerRequest, '', 2), fmt(bot.c50?.cpuMsPerRequest, '', 2), fmt(ratio(bot.c50?.cpuMsPerRequest ?? null, bare.c50?.cpuMsPerRequest ?? null), 'x', 1), '', ''],
-    ['Parser (parses/s, one core)', '', fmt(parser.parsesPerSec, '', 0), '', `≥ ${TARGETS.parsesPerSec.toLocaleString('en-US')}`, verdict(pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec))],
+    [
+      'Cold start, median (ms)',
+      fmt(coldBare),
+      fmt(coldBot),
+      fmt(coldRatio, 'x', 2),
+      `≤ ${TARGETS.coldStartRatio}x bare`,
+      verdict(pass(coldRatio, (r) => r <= TARGETS.coldStartRatio)),
+    ],
+    [
+      'Cold start, CPU used, median (ms)',
+      fmt(coldStart.bare?.cpuMedianMs, '', 0),
+      fmt(coldStart.bot?.cpuMedianMs, '', 0),
+      fmt(coldCpuRatio, 'x', 2),
+      '',
+      '',
+    ],
+    [
+      'Ack p50, 1 concurrent (ms)',
+      fmt(bare.c1?.p50Ms, '', 2),
+      fmt(bot.c1?.p50Ms, '', 2),
+      fmt(ratio(bot.c1?.p50Ms ?? null, bare.c1?.p50Ms ?? null), 'x', 2),
+      '',
+      '',
+    ],
+    [
+      'Ack p99, 1 concurrent (ms)',
+      fmt(bare.c1?.p99Ms, '', 2),
+      fmt(bot.c1?.p99Ms, '', 2),
+      fmt(c1Ratio, 'x', 2),
+      '',
+      '',
+    ],
+    [
+      'Ack p50, 50 concurrent (ms)',
+      fmt(bare.c50?.p50Ms, '', 2),
+      fmt(bot.c50?.p50Ms, '', 2),
+      fmt(ratio(bot.c50?.p50Ms ?? null, bare.c50?.p50Ms ?? null), 'x', 2),
+      '',
+      '',
+    ],
+    [
+      'Ack p99, 50 concurrent (ms)',
+      fmt(bare.c50?.p99Ms, '', 2),
+      fmt(bot.c50?.p99Ms, '', 2),
+      fmt(c50Ratio, 'x', 2),
+      `≤ ${TARGETS.ackP99RatioC50}x bare`,
+      verdict(pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50)),
+    ],
+    [
+      'App CPU per request, 50 conc. (ms)',
+      fmt(bare.c50?.cpuMsPerRequest, '', 2),
+      fmt(bot.c50?.cpuMsPerRequest, '', 2),
+      fmt(ratio(bot.c50?.cpuMsPerRequest ?? null, bare.c50?.cpuMsPerRequest ?? null), 'x', 1),
+      '',
+      '',
+    ],
+    [
+      'Parser (parses/s, one core)',
+      '',
+      fmt(parser.parsesPerSec, '', 0),
+      '',
+      `≥ ${TARGETS.parsesPerSec.toLocaleString('en-US')}`,
+      verdict(pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec)),
+    ],
     [`Token flow, median (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.medianMs), '', '', ''],
     [`Token flow, p95 (ms, AWS 0 ms)`, '', fmt(tokenFlow?.awsDelay0?.p95Ms), '', '', ''],
-    [`Token flow, median (ms, AWS ${CFG.awsDelayMs} ms)`, '', fmt(tokenFlow?.[`awsDelay${CFG.awsDelayMs}`]?.medianMs), '', '', ''],
+    [
+      `Token flow, median (ms, AWS ${CFG.awsDelayMs} ms)`,
+      '',
+      fmt(tokenFlow?.[`awsDelay${CFG.awsDelayMs}`]?.medianMs),
+      '',
+      '',
+      '',
+    ],
     ['RSS after start (MB)', fmt(bare.rssAfterStartMb), fmt(bot.rssAfterStartMb), '', '', ''],
-    [`RSS after ${CFG.memoryRequests.toLocaleString('en-US')} requests (MB)`, fmt(bare.rssAfterRequestsMb), fmt(bot.rssAfterRequestsMb), '', `< ${TARGETS.rssAfter1000Mb} MB`, verdict(pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb))],
+    [
+      `RSS after ${CFG.memoryRequests.toLocaleString('en-US')} requests (MB)`,
+      fmt(bare.rssAfterRequestsMb),
+      fmt(bot.rssAfterRequestsMb),
+      '',
+      `< ${TARGETS.rssAfter1000Mb} MB`,
+      verdict(pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb)),
+    ],
   ];
   const header = ['Measure', 'bare Bolt', 'bedrock-bot', 'ratio', 'target', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join(
+    '\n',
+  );
   const targets = {
-    coldStart: { target: `bot ≤ ${TARGETS.coldStartRatio}x bare`, measured: coldRatio, pass: pass(coldRatio, (r) => r <= TARGETS.coldStartRatio) },
-    ackP99C50: { target: `bot p99 ≤ ${TARGETS.ackP99RatioC50}x bare at 50 concurrent`, measured: c50Ratio, pass: pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50) },
-    parser: { target: `≥ ${TARGETS.parsesPerSec} parses/s`, measured: parser.parsesPerSec ?? null, pass: pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec) },
-    rss: { target: `< ${TARGETS.rssAfter1000Mb} MB after ${CFG.memoryRequests} requests`, measured: bot.rssAfterRequestsMb ?? null, pass: pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb) },
+    coldStart: {
+      target: `bot ≤ ${TARGETS.coldStartRatio}x bare`,
+      measured: coldRatio,
+      pass: pass(coldRatio, (r) => r <= TARGETS.coldStartRatio),
+    },
+    ackP99C50: {
+      target: `bot p99 ≤ ${TARGETS.ackP99RatioC50}x bare at 50 concurrent`,
+      measured: c50Ratio,
+      pass: pass(c50Ratio, (r) => r <= TARGETS.ackP99RatioC50),
+    },
+    parser: {
+      target: `≥ ${TARGETS.parsesPerSec} parses/s`,
+      measured: parser.parsesPerSec ?? null,
+      pass: pass(parser.parsesPerSec, (v) => v >= TARGETS.parsesPerSec),
+    },
+    rss: {
+      target: `< ${TARGETS.rssAfter1000Mb} MB after ${CFG.memoryRequests} requests`,
+      measured: bot.rssAfterRequestsMb ?? null,
+      pass: pass(bot.rssAfterRequestsMb, (v) => v < TARGETS.rssAfter1000Mb),
+    },
   };
   return { table, targets, summary: { coldBare, coldBot, coldRatio, coldCpuRatio, c1Ratio, c50Ratio } };
 }
@@ -433,24 +554,47 @@ function buildReport(results) {
 async function main() {
   const t0 = performance.now();
   const info = machine();
-  log(`bedrock-bot benchmarks on ${info.cpu} (${info.cores} cores, ${info.memoryGb} GB), Node ${info.node}, Bolt ${info.bolt}`);
+  log(
+    `bedrock-bot benchmarks on ${info.cpu} (${info.cores} cores, ${info.memoryGb} GB), Node ${info.node}, Bolt ${info.bolt}`,
+  );
   const fakeSlack = await startFakeSlack({ log, apiDelayMs: SLACK_API_DELAY_MS });
   const fakeAws = await startFakeAws({ delayMs: CFG.awsDelayMs, log });
   const ctx = { secret: newSigningSecret(), fakeSlack, fakeAws, seq: 0 };
-  const results = { machine: info, config: CFG, targets: null, coldStart: {}, apps: {}, parser: {}, tokenFlow: null, notes: [] };
+  const results = {
+    machine: info,
+    config: CFG,
+    targets: null,
+    coldStart: {},
+    apps: {},
+    parser: {},
+    tokenFlow: null,
+    notes: [],
+  };
   try {
     if (PHASES.has('parser')) results.parser = measureParser();
     const apps = appDefinitions(ctx);
     if (ONLY !== 'bare' && !botIsBuilt() && !argv.has('--force-bot')) {
-      results.notes.push('bedrock-bot is not built (dist/cli/main.js, dist/slack/slack-app.js or dist/core/engine.js missing): measured the bare app only.');
+      results.notes.push(
+        'bedrock-bot is not built (dist/cli/main.js, dist/slack/slack-app.js or dist/core/engine.js missing): measured the bare app only.',
+      );
       log(`note: ${results.notes.at(-1)}`);
       apps.splice(1);
     }
     if (PHASES.has('cold')) {
-      log(`cold start: median of ${CFG.coldStartRuns} runs each (process spawn to first 200 on a signed slash command)`);
+      log(
+        `cold start: median of ${CFG.coldStartRuns} runs each (process spawn to first 200 on a signed slash command)`,
+      );
       const cold = await measureColdStarts(apps, ctx);
       results.coldStart = Object.fromEntries(
-        apps.map(({ name }) => [name, { runsMs: cold.wall[name], medianMs: median(cold.wall[name]), cpuRunsMs: cold.cpu[name], cpuMedianMs: median(cold.cpu[name]) }]),
+        apps.map(({ name }) => [
+          name,
+          {
+            runsMs: cold.wall[name],
+            medianMs: median(cold.wall[name]),
+            cpuRunsMs: cold.cpu[name],
+            cpuMedianMs: median(cold.cpu[name]),
+          },
+        ]),
       );
     }
     if (PHASES.has('ack')) results.apps = await measureApps(apps, ctx);
@@ -459,7 +603,12 @@ async function main() {
       if (PHASES.has('flow')) results.tokenFlow = await measureTokenFlow(bot, ctx);
       if (PROFILE) await profileColdStart(bot, ctx);
     }
-    results.fakes = { slack: fakeSlack.counts(), slackUnknown: fakeSlack.unknown(), aws: fakeAws.counts(), awsUnknown: fakeAws.unknown() };
+    results.fakes = {
+      slack: fakeSlack.counts(),
+      slackUnknown: fakeSlack.unknown(),
+      aws: fakeAws.counts(),
+      awsUnknown: fakeAws.unknown(),
+    };
   } finally {
     killAll();
     await fakeSlack.close();
@@ -472,12 +621,16 @@ async function main() {
   results.loadAverageAtEnd = os.loadavg().map((v) => round(v, 2));
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
-  process.stdout.write(`\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms, fake Slack Web API after ${CFG.slackApiDelayMs} ms.\n`);
+  process.stdout.write(
+    `\n${report.table}\n\nMachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}, @slack/bolt ${m.bolt}; fake AWS answers after ${CFG.awsDelayMs} ms, fake Slack Web API after ${CFG.slackApiDelayMs} ms.\n`,
+  );
   process.stdout.write(
     `Ack percentiles: median over ${CFG.latencyRounds} rounds (alternating apps) of each round's percentile; ${CFG.c1Requests} requests per round at 1 concurrent, ${CFG.c50Requests} at 50. Load average during the run: ${m.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end.\n`,
   );
   process.stdout.write(`Written to bench/results.json (${results.durationSec} s).\n`);
-  const failed = Object.entries(report.targets).filter(([, t]) => t.pass === false).map(([k]) => k);
+  const failed = Object.entries(report.targets)
+    .filter(([, t]) => t.pass === false)
+    .map(([k]) => k);
   if (failed.length > 0) process.stdout.write(`Targets missed: ${failed.join(', ')}\n`);
 }
 

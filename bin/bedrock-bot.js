@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const cli = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
-  console.error('bedrock-bot is not built yet. Run `npm ci` (or `npm run build`) in the project folder first.');
+  console.error(
+    'bedrock-bot is not built yet. Run `npm ci` (or `npm run build`) in the project folder first.',
+  );
   process.exit(1);
 }
 const { main } = await import(cli.href);

@@ -15,7 +15,9 @@ try {
 
 if (tsc === null) {
   if (existsSync('dist/cli/main.js')) process.exit(0);
-  console.error('prepare: TypeScript is not installed and dist/ is missing; run `npm ci` with dev dependencies, or build first.');
+  console.error(
+    'prepare: TypeScript is not installed and dist/ is missing; run `npm ci` with dev dependencies, or build first.',
+  );
   process.exit(1);
 }
 const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

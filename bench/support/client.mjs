@@ -17,11 +17,16 @@ export function postCommand({ port, secret, text, userId, responseUrl, agent = f
   const headers = signedHeaders(secret, body);
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/slack/events', headers, agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - startedAt, startedAt }));
-      res.on('error', reject);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: 'POST', path: '/slack/events', headers, agent },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - startedAt, startedAt }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`request timed out after ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(body);

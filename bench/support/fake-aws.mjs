@@ -67,7 +67,9 @@ export async function startFakeAws({ delayMs: initialDelayMs = 300, log = () => 
       let status = 200;
       let type = 'application/json';
       let body;
-      const form = (req.headers['content-type'] ?? '').includes('x-www-form-urlencoded') ? new URLSearchParams(raw) : null;
+      const form = (req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')
+        ? new URLSearchParams(raw)
+        : null;
       const action = form?.get('Action') ?? null;
       if (action !== null) {
         note(`${service}:${action}`);

@@ -16,14 +16,26 @@ function userFor(id) {
     is_admin: false,
     is_restricted: false,
     is_ultra_restricted: false,
-    profile: { email: `${id.toLowerCase()}@example.com`, real_name: `Bench ${id}`, display_name: `bench-${id.toLowerCase()}` },
+    profile: {
+      email: `${id.toLowerCase()}@example.com`,
+      real_name: `Bench ${id}`,
+      display_name: `bench-${id.toLowerCase()}`,
+    },
   };
 }
 
 function apiAnswer(method, params) {
   switch (method) {
     case 'auth.test':
-      return { ok: true, url: 'https://bench.slack.com/', team: 'bench', user: 'bedrock', team_id: 'T0BENCH001', user_id: 'U0BOT00001', bot_id: 'B0BOT00001' };
+      return {
+        ok: true,
+        url: 'https://bench.slack.com/',
+        team: 'bench',
+        user: 'bedrock',
+        team_id: 'T0BENCH001',
+        user_id: 'U0BOT00001',
+        bot_id: 'B0BOT00001',
+      };
     case 'users.info':
       return { ok: true, user: userFor(String(params.user ?? 'U0BENCH001')) };
     case 'bots.info':
@@ -35,7 +47,12 @@ function apiAnswer(method, params) {
     case 'chat.postMessage':
     case 'chat.postEphemeral':
     case 'chat.update':
-      return { ok: true, channel: String(params.channel ?? 'C0BENCH001'), ts: `${Date.now() / 1000}`, message_ts: `${Date.now() / 1000}` };
+      return {
+        ok: true,
+        channel: String(params.channel ?? 'C0BENCH001'),
+        ts: `${Date.now() / 1000}`,
+        message_ts: `${Date.now() / 1000}`,
+      };
     case 'views.open':
     case 'views.update':
     case 'views.publish':
@@ -99,7 +116,10 @@ export async function startFakeSlack({ log = () => {}, apiDelayMs = 0 } = {}) {
           }
           answer = { ok: true };
         }
-        const send = () => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+        const send = () =>
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+            .end(JSON.stringify(answer));
         // An optional delay stands for the round trip to the real Slack Web API.
         if (apiDelayMs > 0) setTimeout(send, apiDelayMs);
         else send();

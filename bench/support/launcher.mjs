@@ -40,14 +40,28 @@ export function freePort() {
  * Spawns `node <args>` with `env`, then polls `/slack/events` with a signed slash command.
  * Resolves { child, pid, port, coldStartMs, attempts, output() } or rejects (child killed).
  */
-export async function launch({ args, env, port, secret, text = 'help', responseUrl, cwd, timeoutMs = 30_000, nodeArgs = [] }) {
+export async function launch({
+  args,
+  env,
+  port,
+  secret,
+  text = 'help',
+  responseUrl,
+  cwd,
+  timeoutMs = 30_000,
+  nodeArgs = [],
+}) {
   let output = '';
   const keep = (chunk) => {
     output += chunk.toString('utf8');
     if (output.length > 20_000) output = output.slice(-20_000);
   };
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ...args], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -62,12 +76,28 @@ export async function launch({ args, env, port, secret, text = 'help', responseU
     if (exited) break;
     attempts += 1;
     try {
-      const res = await postCommand({ port, secret, text, userId: 'U0COLD0001', responseUrl, agent: false, timeoutMs: 5_000 });
+      const res = await postCommand({
+        port,
+        secret,
+        text,
+        userId: 'U0COLD0001',
+        responseUrl,
+        agent: false,
+        timeoutMs: 5_000,
+      });
       if (res.status === 200) {
         const coldStartMs = performance.now() - t0;
         // CPU time the process used up to its first acknowledgement: unlike wall time, barely
         // changed by other processes competing for the machine.
-        return { child, pid: child.pid, port, coldStartMs, coldStartCpuMs: cpuMs(child.pid), attempts, output: () => output };
+        return {
+          child,
+          pid: child.pid,
+          port,
+          coldStartMs,
+          coldStartCpuMs: cpuMs(child.pid),
+          attempts,
+          output: () => output,
+        };
       }
     } catch {
       // not listening yet
@@ -75,7 +105,9 @@ export async function launch({ args, env, port, secret, text = 'help', responseU
     await sleep(5);
   }
   await stop(child);
-  const why = exited ? `exited (${exited.code ?? exited.signal})` : `did not acknowledge within ${timeoutMs} ms`;
+  const why = exited
+    ? `exited (${exited.code ?? exited.signal})`
+    : `did not acknowledge within ${timeoutMs} ms`;
   throw new Error(`${args.join(' ')} ${why}; its output:\n${output.slice(-4000)}`);
 }
 

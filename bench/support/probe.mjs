@@ -8,7 +8,18 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 
 const require = createRequire(import.meta.url);
-const WATCH = ['@slack/bolt', '@aws-sdk/client-sts', '@aws-sdk/client-iam', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'better-sqlite3', 'zod', 'pino', 'commander'];
+const WATCH = [
+  '@slack/bolt',
+  '@aws-sdk/client-sts',
+  '@aws-sdk/client-iam',
+  '@aws-sdk/client-bedrock',
+  '@aws/bedrock-token-generator',
+  'compromise',
+  'better-sqlite3',
+  'zod',
+  'pino',
+  'commander',
+];
 let done = false;
 const originalEmit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emit(event, req, res) {

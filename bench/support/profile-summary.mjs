@@ -85,12 +85,23 @@ export function summarizeProfile(profile, untilMs = Infinity, sliceMs = 50) {
     }
     return [start, sort(m)];
   });
-  return { totalMs: total, byBucket: sort(byBucket), byFunction: sort(byFunction), byNearest: sort(byNearest), byOutermost: sort(byOutermost), slices };
+  return {
+    totalMs: total,
+    byBucket: sort(byBucket),
+    byFunction: sort(byFunction),
+    byNearest: sort(byNearest),
+    byOutermost: sort(byOutermost),
+    slices,
+  };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const [file, until, top, slice] = process.argv.slice(2);
-  const summary = summarizeProfile(JSON.parse(readFileSync(file, 'utf8')), until ? Number(until) : Infinity, Number(slice ?? 50));
+  const summary = summarizeProfile(
+    JSON.parse(readFileSync(file, 'utf8')),
+    until ? Number(until) : Infinity,
+    Number(slice ?? 50),
+  );
   const n = Number(top ?? 15);
   console.log(`profiled ${summary.totalMs.toFixed(0)} ms${until ? ` (first ${until} ms)` : ''}`);
   console.log('time by the dependency the app called into (outermost package on the stack, or app folder):');
@@ -101,7 +112,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const [k, v] of summary.byBucket.slice(0, n)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
   console.log('timeline (profile time, top work per slice; (idle) = waiting for I/O):');
   for (const [start, parts] of summary.slices) {
-    console.log(`  ${String(start).padStart(6)} ms  ${parts.slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    console.log(
+      `  ${String(start).padStart(6)} ms  ${parts
+        .slice(0, 3)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
   console.log('heaviest functions (self time):');
   for (const [k, v] of summary.byFunction.slice(0, n)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);

@@ -23,7 +23,13 @@ export function signedHeaders(secret, rawBody, contentType = 'application/x-www-
 let triggerSeq = 0;
 
 /** The form-encoded body of a `/bedrock <text>` slash command. */
-export function slashCommandBody({ text, userId = 'U0BENCH001', userName = 'bench', responseUrl, channelId = 'C0BENCH001' }) {
+export function slashCommandBody({
+  text,
+  userId = 'U0BENCH001',
+  userName = 'bench',
+  responseUrl,
+  channelId = 'C0BENCH001',
+}) {
   triggerSeq += 1;
   return new URLSearchParams({
     token: 'legacy-verification-token',

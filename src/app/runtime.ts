@@ -47,13 +47,22 @@ export async function openLedger(config: AppConfig, dryRun: boolean): Promise<Le
   return openSqliteLedger(config.ledgerPath);
 }
 
-export async function createAwsPort(config: AppConfig, logger: Logger, dryRun: boolean, clock: Clock): Promise<AwsPort> {
+export async function createAwsPort(
+  config: AppConfig,
+  logger: Logger,
+  dryRun: boolean,
+  clock: Clock,
+): Promise<AwsPort> {
   if (dryRun) {
     const { createExampleAwsPort } = await import('../dry-run/example-aws-port.js');
     return createExampleAwsPort(clock);
   }
   const { createAwsAdapter } = await import('../aws/aws-adapter.js');
-  return createAwsAdapter({ region: config.core.defaultRegion, clock, logger: logger.child({ component: 'aws' }) });
+  return createAwsAdapter({
+    region: config.core.defaultRegion,
+    clock,
+    logger: logger.child({ component: 'aws' }),
+  });
 }
 
 export async function createRuntime(config: AppConfig, options: RuntimeOptions): Promise<Runtime> {

@@ -17,7 +17,8 @@ const ENGINE_WARM_UP_DELAY_MS = 1_000;
 
 export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
   const { slack } = config;
-  if (slack.mode === 'none' || slack.botToken === null) throw new Error('startBot needs a Slack configuration');
+  if (slack.mode === 'none' || slack.botToken === null)
+    throw new Error('startBot needs a Slack configuration');
   const ledger = await openLedger(config, false);
   const { createSlackApp } = await import('../slack/slack-app.js');
 
@@ -67,7 +68,10 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
 
 /** One line an operator can act on, for the usual reasons the bot cannot start. Never includes a token. */
 export function describeStartError(error: unknown, config: AppConfig): string {
-  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code ?? '')}` : String(error);
+  const text =
+    error instanceof Error
+      ? `${error.message} ${String((error as { code?: unknown }).code ?? '')}`
+      : String(error);
   if (/invalid_auth|not_authed|token_revoked|account_inactive/.test(text)) {
     return 'Slack refused SLACK_BOT_TOKEN (auth.test). Copy the Bot User OAuth Token (xoxb-…) again from OAuth & Permissions, and reinstall the app if it was revoked.';
   }

@@ -149,7 +149,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const maxAttempts = clientOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const concurrency = clientOptions.concurrency ?? 5;
   const clock = opts.clock ?? systemClock;
-  const modelCacheMs = opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
+  const modelCacheMs =
+    opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
   const logger = opts.logger;
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
@@ -157,20 +158,39 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const ownCredentials: AwsCredentialIdentityProvider = opts.credentials ?? (() => sts.config.credentials());
 
   /** Runs one SDK call; any throw becomes a classified failure. */
-  async function call<T>(action: string, resource: string | undefined, fn: () => Promise<T>): Promise<AwsResult<T>> {
+  async function call<T>(
+    action: string,
+    resource: string | undefined,
+    fn: () => Promise<T>,
+  ): Promise<AwsResult<T>> {
     try {
       return ok(await fn());
     } catch (e) {
-      const failure = classifyAwsError(e, { action, maxAttempts, ...(resource !== undefined ? { resource } : {}) });
+      const failure = classifyAwsError(e, {
+        action,
+        maxAttempts,
+        ...(resource !== undefined ? { resource } : {}),
+      });
       logger?.debug(
-        { action: failure.action, resource: failure.resource, code: failure.code, awsErrorName: failure.awsErrorName, ambiguous: failure.ambiguous, requestId: failure.requestId },
+        {
+          action: failure.action,
+          resource: failure.resource,
+          code: failure.code,
+          awsErrorName: failure.awsErrorName,
+          ambiguous: failure.ambiguous,
+          requestId: failure.requestId,
+        },
         'AWS call failed',
       );
       return err(failure);
     }
   }
 
-  const voidCall = async (action: string, resource: string, fn: () => Promise<unknown>): Promise<AwsResult<void>> => {
+  const voidCall = async (
+    action: string,
+    resource: string,
+    fn: () => Promise<unknown>,
+  ): Promise<AwsResult<void>> => {
     const r = await call(action, resource, fn);
     return r.ok ? ok(undefined) : r;
   };
@@ -197,7 +217,9 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   let identityCache: CallerIdentity | null = null;
   async function whoAmI(): Promise<AwsResult<CallerIdentity>> {
     if (identityCache !== null) return ok(identityCache);
-    const r = await call('sts:GetCallerIdentity', undefined, () => sts.send(new GetCallerIdentityCommand({})));
+    const r = await call('sts:GetCallerIdentity', undefined, () =>
+      sts.send(new GetCallerIdentityCommand({})),
+    );
     if (!r.ok) return r;
     identityCache = { account: r.value.Account ?? '', arn: r.value.Arn ?? '', userId: r.value.UserId ?? '' };
     return ok(identityCache);
@@ -216,10 +238,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const port: AwsPort = {
     whoAmI,
 
-    issueBearerToken: (req) => issueBearerToken(req, { sts, ownCredentials, whoAmI, clock, maxAttempts, logger }),
+    issueBearerToken: (req) =>
+      issueBearerToken(req, { sts, ownCredentials, whoAmI, clock, maxAttempts, logger }),
 
     async getUser(userName) {
-      const r = await call('iam:GetUser', userName, () => iam.send(new GetUserCommand({ UserName: userName })));
+      const r = await call('iam:GetUser', userName, () =>
+        iam.send(new GetUserCommand({ UserName: userName })),
+      );
       if (!r.ok) return r.error.code === 'NoSuchEntity' ? ok(null) : r;
       return r.value.User === undefined ? ok(null) : ok(toUser(r.value.User));
     },
@@ -253,26 +278,44 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         return named || isTaggedBedrock(tags.value) ? toUser(u, tags.value) : null;
       });
       if (firstFailure !== null) return err(firstFailure);
-      if (skipped > 0) logger?.warn({ action: 'iam:ListUserTags', skipped }, 'could not read the tags of some users; they are left out');
-      return ok(withTags.filter((u): u is IamUser => u !== null).sort((a, b) => a.userName.localeCompare(b.userName)));
+      if (skipped > 0)
+        logger?.warn(
+          { action: 'iam:ListUserTags', skipped },
+          'could not read the tags of some users; they are left out',
+        );
+      return ok(
+        withTags.filter((u): u is IamUser => u !== null).sort((a, b) => a.userName.localeCompare(b.userName)),
+      );
     },
 
     async createUser(input) {
       const r = await call('iam:CreateUser', input.userName, () =>
-        iam.send(new CreateUserCommand({ UserName: input.userName, Path: input.path, Tags: toSdkTags(input.tags) })),
+        iam.send(
+          new CreateUserCommand({ UserName: input.userName, Path: input.path, Tags: toSdkTags(input.tags) }),
+        ),
       );
       if (!r.ok) return r;
       const u = r.value.User;
       if (u === undefined) {
-        return ok({ userName: input.userName, userId: '', arn: '', path: input.path, createdAt: clock.now(), tags: input.tags });
+        return ok({
+          userName: input.userName,
+          userId: '',
+          arn: '',
+          path: input.path,
+          createdAt: clock.now(),
+          tags: input.tags,
+        });
       }
       return ok(toUser(u, u.Tags === undefined || u.Tags.length === 0 ? input.tags : toTags(u.Tags)));
     },
 
     tagUser: (userName, tags) =>
-      voidCall('iam:TagUser', userName, () => iam.send(new TagUserCommand({ UserName: userName, Tags: toSdkTags(tags) }))),
+      voidCall('iam:TagUser', userName, () =>
+        iam.send(new TagUserCommand({ UserName: userName, Tags: toSdkTags(tags) })),
+      ),
 
-    deleteUser: (userName) => voidCall('iam:DeleteUser', userName, () => iam.send(new DeleteUserCommand({ UserName: userName }))),
+    deleteUser: (userName) =>
+      voidCall('iam:DeleteUser', userName, () => iam.send(new DeleteUserCommand({ UserName: userName }))),
 
     async deleteLoginProfile(userName) {
       const r = await voidCall('iam:DeleteLoginProfile', userName, () =>
@@ -304,7 +347,11 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         (p) => p.AttachedPolicies,
       );
       return r.ok
-        ? ok(r.value.map((p): AttachedPolicy => ({ policyName: p.PolicyName ?? '', policyArn: p.PolicyArn ?? '' })))
+        ? ok(
+            r.value.map(
+              (p): AttachedPolicy => ({ policyName: p.PolicyName ?? '', policyArn: p.PolicyArn ?? '' }),
+            ),
+          )
         : r;
     },
 
@@ -378,12 +425,18 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
           resource: userName,
         });
       }
-      return ok({ accessKeyId: k.AccessKeyId, secretAccessKey: new Secret(k.SecretAccessKey), createdAt: k.CreateDate ?? clock.now() });
+      return ok({
+        accessKeyId: k.AccessKeyId,
+        secretAccessKey: new Secret(k.SecretAccessKey),
+        createdAt: k.CreateDate ?? clock.now(),
+      });
     },
 
     setAccessKeyStatus: (userName, accessKeyId, status) =>
       voidCall('iam:UpdateAccessKey', userName, () =>
-        iam.send(new UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: status })),
+        iam.send(
+          new UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: status }),
+        ),
       ),
 
     deleteAccessKey: (userName, accessKeyId) =>
@@ -396,7 +449,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         'iam:ListServiceSpecificCredentials',
         userName,
         (Marker) =>
-          iam.send(new ListServiceSpecificCredentialsCommand({ UserName: userName, ServiceName: BEDROCK_SERVICE_NAME, Marker })),
+          iam.send(
+            new ListServiceSpecificCredentialsCommand({
+              UserName: userName,
+              ServiceName: BEDROCK_SERVICE_NAME,
+              Marker,
+            }),
+          ),
         (p) => p.ServiceSpecificCredentials,
       );
       if (!r.ok) return r;
@@ -416,7 +475,10 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async createApiKey(userName, ageDays): Promise<AwsResult<CreatedApiKey>> {
-      const input: CreateServiceSpecificCredentialCommandInput = { UserName: userName, ServiceName: BEDROCK_SERVICE_NAME };
+      const input: CreateServiceSpecificCredentialCommandInput = {
+        UserName: userName,
+        ServiceName: BEDROCK_SERVICE_NAME,
+      };
       if (ageDays !== null) input.CredentialAgeDays = ageDays;
       const r = await call('iam:CreateServiceSpecificCredential', userName, () =>
         iam.send(new CreateServiceSpecificCredentialCommand(input)),
@@ -430,7 +492,10 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         // A key whose secret never reached us is useless and uses one of the user's two slots: remove it.
         if (credentialId) {
           const removed = await port.deleteApiKey(userName, credentialId);
-          logger?.warn({ action: 'iam:CreateServiceSpecificCredential', userName, credentialId, removed: removed.ok }, 'AWS returned no secret for the new API key');
+          logger?.warn(
+            { action: 'iam:CreateServiceSpecificCredential', userName, credentialId, removed: removed.ok },
+            'AWS returned no secret for the new API key',
+          );
         }
         return err({
           code: 'Unknown',
@@ -442,7 +507,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         });
       }
       const createdAt = c.CreateDate ?? clock.now();
-      const expiresAt = c.ExpirationDate ?? (ageDays === null ? null : new Date(createdAt.getTime() + ageDays * 86_400_000));
+      const expiresAt =
+        c.ExpirationDate ?? (ageDays === null ? null : new Date(createdAt.getTime() + ageDays * 86_400_000));
       return ok({
         credentialId,
         alias: c.ServiceCredentialAlias ?? c.ServiceUserName ?? '',
@@ -454,12 +520,23 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
 
     setApiKeyStatus: (userName, credentialId, status) =>
       voidCall('iam:UpdateServiceSpecificCredential', userName, () =>
-        iam.send(new UpdateServiceSpecificCredentialCommand({ UserName: userName, ServiceSpecificCredentialId: credentialId, Status: status })),
+        iam.send(
+          new UpdateServiceSpecificCredentialCommand({
+            UserName: userName,
+            ServiceSpecificCredentialId: credentialId,
+            Status: status,
+          }),
+        ),
       ),
 
     deleteApiKey: (userName, credentialId) =>
       voidCall('iam:DeleteServiceSpecificCredential', userName, () =>
-        iam.send(new DeleteServiceSpecificCredentialCommand({ UserName: userName, ServiceSpecificCredentialId: credentialId })),
+        iam.send(
+          new DeleteServiceSpecificCredentialCommand({
+            UserName: userName,
+            ServiceSpecificCredentialId: credentialId,
+          }),
+        ),
       ),
 
     async listFoundationModels({ region, provider }) {

@@ -29,7 +29,13 @@ export interface BearerTokenDeps {
 const TOKEN_ACTION = 'bedrock:CallWithBearerToken';
 
 function invalid(message: string, resource?: string): AwsFailure {
-  const f: AwsFailure = { code: 'InvalidInput', action: TOKEN_ACTION, awsErrorName: 'InvalidInput', message, ambiguous: false };
+  const f: AwsFailure = {
+    code: 'InvalidInput',
+    action: TOKEN_ACTION,
+    awsErrorName: 'InvalidInput',
+    message,
+    ambiguous: false,
+  };
   if (resource !== undefined) f.resource = resource;
   return f;
 }
@@ -40,7 +46,10 @@ interface SigningIdentity {
   fallback: number | null;
 }
 
-async function assumeSigningRole(req: TokenRequest, deps: BearerTokenDeps): Promise<AwsResult<SigningIdentity>> {
+async function assumeSigningRole(
+  req: TokenRequest,
+  deps: BearerTokenDeps,
+): Promise<AwsResult<SigningIdentity>> {
   const signAs = req.signAs;
   if (signAs === null) throw new Error('assumeSigningRole needs signAs');
   const requested = Math.max(MIN_TOKEN_TTL_SECONDS, req.ttlSeconds);
@@ -73,13 +82,25 @@ async function assumeSigningRole(req: TokenRequest, deps: BearerTokenDeps): Prom
       };
       return ok({ credentials, signerArn: out.AssumedRoleUser?.Arn ?? signAs.roleArn, fallback: null });
     } catch (e) {
-      return err(classifyAwsError(e, { action: 'sts:AssumeRole', resource: signAs.roleArn, maxAttempts: deps.maxAttempts }));
+      return err(
+        classifyAwsError(e, {
+          action: 'sts:AssumeRole',
+          resource: signAs.roleArn,
+          maxAttempts: deps.maxAttempts,
+        }),
+      );
     }
   };
   const first = await attempt(requested);
-  if (first.ok || !isDurationRefusal(first.error) || requested <= FALLBACK_ROLE_DURATION_SECONDS) return first;
+  if (first.ok || !isDurationRefusal(first.error) || requested <= FALLBACK_ROLE_DURATION_SECONDS)
+    return first;
   deps.logger?.warn(
-    { action: 'sts:AssumeRole', roleArn: signAs.roleArn, requestedSeconds: requested, fallbackSeconds: FALLBACK_ROLE_DURATION_SECONDS },
+    {
+      action: 'sts:AssumeRole',
+      roleArn: signAs.roleArn,
+      requestedSeconds: requested,
+      fallbackSeconds: FALLBACK_ROLE_DURATION_SECONDS,
+    },
     'signing role refused the session duration; retrying with one hour',
   );
   const second = await attempt(FALLBACK_ROLE_DURATION_SECONDS);
@@ -99,12 +120,26 @@ async function ownIdentity(deps: BearerTokenDeps): Promise<AwsResult<SigningIden
   return ok({ credentials, signerArn: me.value.arn, fallback: null });
 }
 
-export async function issueBearerToken(req: TokenRequest, deps: BearerTokenDeps): Promise<AwsResult<IssuedToken>> {
-  if (!Number.isInteger(req.ttlSeconds) || req.ttlSeconds < MIN_TOKEN_TTL_SECONDS || req.ttlSeconds > MAX_TOKEN_TTL_SECONDS) {
-    return err(invalid(`Token lifetime must be a whole number of seconds from ${MIN_TOKEN_TTL_SECONDS} to ${MAX_TOKEN_TTL_SECONDS}.`));
+export async function issueBearerToken(
+  req: TokenRequest,
+  deps: BearerTokenDeps,
+): Promise<AwsResult<IssuedToken>> {
+  if (
+    !Number.isInteger(req.ttlSeconds) ||
+    req.ttlSeconds < MIN_TOKEN_TTL_SECONDS ||
+    req.ttlSeconds > MAX_TOKEN_TTL_SECONDS
+  ) {
+    return err(
+      invalid(
+        `Token lifetime must be a whole number of seconds from ${MIN_TOKEN_TTL_SECONDS} to ${MAX_TOKEN_TTL_SECONDS}.`,
+      ),
+    );
   }
   if (!/^[a-z]{2,4}(-[a-z]+)+-\d+$/.test(req.region)) {
-    return err({ ...invalid(`"${req.region}" is not an AWS region name.`, req.region), code: 'UnknownRegion' });
+    return err({
+      ...invalid(`"${req.region}" is not an AWS region name.`, req.region),
+      code: 'UnknownRegion',
+    });
   }
   const identity = req.signAs === null ? await ownIdentity(deps) : await assumeSigningRole(req, deps);
   if (!identity.ok) return identity;
@@ -142,7 +177,14 @@ export async function issueBearerToken(req: TokenRequest, deps: BearerTokenDeps)
     return err(classifyAwsError(e, { action: TOKEN_ACTION, resource: req.region }));
   }
   deps.logger?.debug(
-    { action: TOKEN_ACTION, region: req.region, signerArn, expiresInSeconds, cappedBySigningCredentials: capped, roleDurationFallbackSeconds: fallback },
+    {
+      action: TOKEN_ACTION,
+      region: req.region,
+      signerArn,
+      expiresInSeconds,
+      cappedBySigningCredentials: capped,
+      roleDurationFallbackSeconds: fallback,
+    },
     'issued short-term Bedrock token',
   );
   return ok({

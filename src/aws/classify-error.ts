@@ -28,7 +28,13 @@ interface ErrorLike {
   cause?: unknown;
 }
 
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedAccess', 'Forbidden']);
+const ACCESS_DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'UnauthorizedAccess',
+  'Forbidden',
+]);
 const CREDENTIALS_EXPIRED = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
@@ -109,7 +115,11 @@ function chain(error: unknown): ErrorLike[] {
 }
 
 /** "User: arn:... is not authorized to perform: iam:CreateUser on resource: arn:..." */
-export function parseAccessDenied(message: string): { principalArn?: string; action?: string; resource?: string } {
+export function parseAccessDenied(message: string): {
+  principalArn?: string;
+  action?: string;
+  resource?: string;
+} {
   const out: { principalArn?: string; action?: string; resource?: string } = {};
   const principal = /User:\s*(arn:[^\s]+)\s+is not authorized/i.exec(message);
   if (principal?.[1]) out.principalArn = principal[1];
@@ -129,10 +139,17 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
   const rawMessage =
     str(top.message) ?? (typeof error === 'string' ? error : undefined) ?? String(awsErrorName);
   const message = scrubString(rawMessage).slice(0, 1000);
-  const status = typeof top.$metadata?.httpStatusCode === 'number' ? top.$metadata.httpStatusCode : typeof top.$response?.statusCode === 'number' ? top.$response.statusCode : undefined;
+  const status =
+    typeof top.$metadata?.httpStatusCode === 'number'
+      ? top.$metadata.httpStatusCode
+      : typeof top.$response?.statusCode === 'number'
+        ? top.$response.statusCode
+        : undefined;
   const attempts = typeof top.$metadata?.attempts === 'number' ? top.$metadata.attempts : undefined;
   const requestId = str(top.$metadata?.requestId) ?? str(top.RequestId);
-  const names = new Set(links.flatMap((l) => [str(l.name), str(l.Code), str(l.code)].filter((n): n is string => n !== undefined)));
+  const names = new Set(
+    links.flatMap((l) => [str(l.name), str(l.Code), str(l.code)].filter((n): n is string => n !== undefined)),
+  );
   const allText = links.map((l) => str(l.message) ?? '').join(' | ');
   const isBedrock = ctx.action.startsWith('bedrock:');
 
@@ -145,16 +162,23 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
   const has = (set: Set<string>): boolean => [...names].some((n) => set.has(n));
 
   // Credentials first: a provider error says nothing about AWS itself.
-  if (has(CREDENTIALS_MISSING) || /could not load credentials|unable to locate credentials|no credentials/i.test(allText)) {
+  if (
+    has(CREDENTIALS_MISSING) ||
+    /could not load credentials|unable to locate credentials|no credentials/i.test(allText)
+  ) {
     return failure('CredentialsMissing');
   }
-  if (has(ACCESS_DENIED) || (status === 403 && !has(CREDENTIALS_EXPIRED) && /not authorized|access denied/i.test(allText))) {
+  if (
+    has(ACCESS_DENIED) ||
+    (status === 403 && !has(CREDENTIALS_EXPIRED) && /not authorized|access denied/i.test(allText))
+  ) {
     const parsed = parseAccessDenied(rawMessage);
     const extra: Partial<AwsFailure> = {};
     if (parsed.principalArn) extra.principalArn = parsed.principalArn;
     if (parsed.action) extra.action = parsed.action;
     if (parsed.resource && ctx.resource === undefined) extra.resource = parsed.resource;
-    if (isBedrock && /access to the model/i.test(rawMessage)) return failure('ModelNotAvailable', false, extra);
+    if (isBedrock && /access to the model/i.test(rawMessage))
+      return failure('ModelNotAvailable', false, extra);
     return failure('AccessDenied', false, extra);
   }
   if (has(CREDENTIALS_EXPIRED)) return failure('CredentialsExpired');
@@ -163,7 +187,11 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
     const code = SIMPLE[n];
     if (code !== undefined) return failure(code, code === 'ServiceFailure');
   }
-  if (isBedrock && (names.has('ResourceNotFoundException') || (names.has('ValidationException') && /model/i.test(rawMessage)))) {
+  if (
+    isBedrock &&
+    (names.has('ResourceNotFoundException') ||
+      (names.has('ValidationException') && /model/i.test(rawMessage)))
+  ) {
     return failure('ModelNotAvailable');
   }
   if (names.has('ResourceNotFoundException')) return failure('NoSuchEntity');
@@ -173,20 +201,34 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
   if (/region is missing|invalid region|unknown region|region.*not (?:supported|valid)/i.test(allText)) {
     return failure('UnknownRegion');
   }
-  const errnos = new Set(links.flatMap((l) => [str(l.code), str(l.errno)].filter((n): n is string => n !== undefined)));
-  const hasErrno = (set: Set<string>): boolean => [...errnos].some((n) => set.has(n)) || [...set].some((n) => allText.includes(n));
-  if (has(TIMEOUT_NAMES) || hasErrno(TIMEOUT_ERRNOS) || /timed? ?out/i.test(allText)) return failure('Timeout', true);
-  if (hasErrno(DROPPED_ERRNOS) || /socket hang up/i.test(allText)) return failure('EndpointUnreachable', true);
+  const errnos = new Set(
+    links.flatMap((l) => [str(l.code), str(l.errno)].filter((n): n is string => n !== undefined)),
+  );
+  const hasErrno = (set: Set<string>): boolean =>
+    [...errnos].some((n) => set.has(n)) || [...set].some((n) => allText.includes(n));
+  if (has(TIMEOUT_NAMES) || hasErrno(TIMEOUT_ERRNOS) || /timed? ?out/i.test(allText))
+    return failure('Timeout', true);
+  if (hasErrno(DROPPED_ERRNOS) || /socket hang up/i.test(allText))
+    return failure('EndpointUnreachable', true);
   if (hasErrno(UNREACHABLE_ERRNOS) || /getaddrinfo/i.test(allText)) {
-    const host = links.map((l) => str(l.hostname)).find((h) => h !== undefined) ?? /getaddrinfo \S+ (\S+)/.exec(allText)?.[1] ?? '';
+    const host =
+      links.map((l) => str(l.hostname)).find((h) => h !== undefined) ??
+      /getaddrinfo \S+ (\S+)/.exec(allText)?.[1] ??
+      '';
     // A DNS failure for an AWS hostname almost always means a region that does not exist (or lacks the service).
-    if ((errnos.has('ENOTFOUND') || /ENOTFOUND/.test(allText)) && /amazonaws\.com(\.cn)?$/.test(host)) return failure('UnknownRegion');
+    if ((errnos.has('ENOTFOUND') || /ENOTFOUND/.test(allText)) && /amazonaws\.com(\.cn)?$/.test(host))
+      return failure('UnknownRegion');
     return failure('EndpointUnreachable');
   }
   if (status !== undefined && status >= 500) return failure('ServiceFailure', true);
   if (top.$fault === 'server') return failure('ServiceFailure', true);
   if (status === 429) return failure('Throttling');
-  if (attempts !== undefined && ctx.maxAttempts !== undefined && attempts >= ctx.maxAttempts && status === undefined) {
+  if (
+    attempts !== undefined &&
+    ctx.maxAttempts !== undefined &&
+    attempts >= ctx.maxAttempts &&
+    status === undefined
+  ) {
     // Retried to exhaustion without ever getting an answer: the call may have landed.
     return failure('Unknown', true);
   }
@@ -195,5 +237,8 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
 
 /** Whether a ValidationError from sts:AssumeRole is about the session duration (MaxSessionDuration, role chaining). */
 export function isDurationRefusal(failure: AwsFailure): boolean {
-  return failure.code === 'InvalidInput' && /DurationSeconds|MaxSessionDuration|session duration|role chaining/i.test(failure.message);
+  return (
+    failure.code === 'InvalidInput' &&
+    /DurationSeconds|MaxSessionDuration|session duration|role chaining/i.test(failure.message)
+  );
 }

@@ -38,12 +38,22 @@ export function iamRegionFor(region: string): string {
 interface CommonConfig {
   region: string;
   maxAttempts: number;
-  requestHandler: { connectionTimeout: number; requestTimeout: number; socketTimeout: number; throwOnRequestTimeout: true };
+  requestHandler: {
+    connectionTimeout: number;
+    requestTimeout: number;
+    socketTimeout: number;
+    throwOnRequestTimeout: true;
+  };
   credentials?: AwsCredentialIdentityProvider;
   endpoint?: string;
 }
 
-function common(region: string, opts: AwsClientOptions, credentials: AwsCredentialIdentityProvider | undefined, endpoint: string | undefined): CommonConfig {
+function common(
+  region: string,
+  opts: AwsClientOptions,
+  credentials: AwsCredentialIdentityProvider | undefined,
+  endpoint: string | undefined,
+): CommonConfig {
   const requestTimeout = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const config: CommonConfig = {
     region,
@@ -70,11 +80,21 @@ export interface AwsClients {
   destroy(): void;
 }
 
-export function createIamClient(region: string, opts: AwsClientOptions = {}, credentials?: AwsCredentialIdentityProvider): IAMClient {
-  return new IAMClient(common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam));
+export function createIamClient(
+  region: string,
+  opts: AwsClientOptions = {},
+  credentials?: AwsCredentialIdentityProvider,
+): IAMClient {
+  return new IAMClient(
+    common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam),
+  );
 }
 
-export function createAwsClients(region: string, opts: AwsClientOptions = {}, credentials?: AwsCredentialIdentityProvider): AwsClients {
+export function createAwsClients(
+  region: string,
+  opts: AwsClientOptions = {},
+  credentials?: AwsCredentialIdentityProvider,
+): AwsClients {
   const iam = createIamClient(region, opts, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();

@@ -21,7 +21,9 @@ export type AwsCredentialIdentityProvider = () => Promise<AwsCredentialIdentity>
  * identity, container or instance metadata) yields credentials. Makes no AWS API call; the chain
  * may contact the local metadata endpoints it needs. Gives up after `timeoutMs` (default 5 s).
  */
-export async function hasAwsCredentials(opts: { timeoutMs?: number; region?: string } = {}): Promise<boolean> {
+export async function hasAwsCredentials(
+  opts: { timeoutMs?: number; region?: string } = {},
+): Promise<boolean> {
   const client = new STSClient({ region: opts.region ?? 'us-east-1', maxAttempts: 1 });
   let timer: NodeJS.Timeout | undefined;
   try {

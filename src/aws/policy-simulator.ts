@@ -21,11 +21,13 @@ const MAX_PAGES = 100;
 
 function contextEntries(context: Record<string, string[]> | undefined): ContextEntry[] | undefined {
   if (context === undefined) return undefined;
-  const entries = Object.entries(context).map(([key, values]): ContextEntry => ({
-    ContextKeyName: key,
-    ContextKeyValues: values,
-    ContextKeyType: values.length === 1 ? 'string' : 'stringList',
-  }));
+  const entries = Object.entries(context).map(
+    ([key, values]): ContextEntry => ({
+      ContextKeyName: key,
+      ContextKeyValues: values,
+      ContextKeyType: values.length === 1 ? 'string' : 'stringList',
+    }),
+  );
   return entries.length === 0 ? undefined : entries;
 }
 
@@ -39,7 +41,10 @@ export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimul
 
   return async ({ principalArn, checks }) => {
     // One call per (resource, context): the simulator then answers every action in the group.
-    const groups = new Map<string, { resourceArn: string; context: Record<string, string[]> | undefined; actions: string[] }>();
+    const groups = new Map<
+      string,
+      { resourceArn: string; context: Record<string, string[]> | undefined; actions: string[] }
+    >();
     for (const c of checks) {
       const key = JSON.stringify([c.resourceArn, c.context ?? null]);
       const g = groups.get(key) ?? { resourceArn: c.resourceArn, context: c.context, actions: [] };
@@ -63,10 +68,20 @@ export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimul
             }),
           );
         } catch (e) {
-          return err(classifyAwsError(e, { action: 'iam:SimulatePrincipalPolicy', resource: principalArn, maxAttempts }));
+          return err(
+            classifyAwsError(e, {
+              action: 'iam:SimulatePrincipalPolicy',
+              resource: principalArn,
+              maxAttempts,
+            }),
+          );
         }
         for (const r of out.EvaluationResults ?? []) {
-          decisions.push({ action: r.EvalActionName ?? '', resourceArn: r.EvalResourceName ?? g.resourceArn, decision: toDecision(r.EvalDecision) });
+          decisions.push({
+            action: r.EvalActionName ?? '',
+            resourceArn: r.EvalResourceName ?? g.resourceArn,
+            decision: toDecision(r.EvalDecision),
+          });
         }
         if (out.IsTruncated !== true || out.Marker === undefined) break;
         marker = out.Marker;

@@ -50,7 +50,9 @@ export async function runConsoleCommand(config: AppConfig, io: Io): Promise<numb
 export async function startCommand(io: Io): Promise<number> {
   const config = configOrExit(io);
   if (config.slack.mode === 'none') {
-    io.stderr.write('No Slack settings found: opening the local console. Set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) to run in Slack.\n');
+    io.stderr.write(
+      'No Slack settings found: opening the local console. Set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) to run in Slack.\n',
+    );
     return runConsoleCommand(config, io);
   }
   const logger = loggerFor(config, false);
@@ -84,4 +86,3 @@ export async function startCommand(io: Io): Promise<number> {
     process.once('SIGINT', () => shutdown('SIGINT'));
   });
 }
-

@@ -10,7 +10,10 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await startCommand(io);
     return;
   }
-  const [{ buildProgram }, { CommanderError }] = await Promise.all([import('./program.js'), import('commander')]);
+  const [{ buildProgram }, { CommanderError }] = await Promise.all([
+    import('./program.js'),
+    import('commander'),
+  ]);
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;

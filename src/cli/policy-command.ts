@@ -25,9 +25,13 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     await write(opts.stdout, `The account ID must be 12 digits; got "${accountId}".\n`);
     return 2;
   }
-  const principal = opts.botPrincipalArn === null || opts.botPrincipalArn.trim() === '' ? null : opts.botPrincipalArn.trim();
+  const principal =
+    opts.botPrincipalArn === null || opts.botPrincipalArn.trim() === '' ? null : opts.botPrincipalArn.trim();
   if (principal !== null && !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:/.test(principal)) {
-    await write(opts.stdout, `The bot principal must be an IAM user, role or assumed-role ARN; got "${principal}".\n`);
+    await write(
+      opts.stdout,
+      `The bot principal must be an IAM user, role or assumed-role ARN; got "${principal}".\n`,
+    );
     return 2;
   }
   const policies = buildLeastPrivilegePolicies({
@@ -45,7 +49,11 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
   }
 
   const out: string[] = [];
-  out.push("# The bot's own IAM policy (attach to the user or role the bot runs as)", JSON.stringify(policies.botPolicy, null, 2), '');
+  out.push(
+    "# The bot's own IAM policy (attach to the user or role the bot runs as)",
+    JSON.stringify(policies.botPolicy, null, 2),
+    '',
+  );
   if (policies.signingRole !== null) {
     out.push(
       `# Trust policy of the token-signing role ${policies.signingRole.roleArn}`,
@@ -56,7 +64,10 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
       '',
     );
   } else {
-    out.push('# No token-signing role is configured: tokens are signed with the bot\'s own credentials and carry its Bedrock permissions.', '');
+    out.push(
+      "# No token-signing role is configured: tokens are signed with the bot's own credentials and carry its Bedrock permissions.",
+      '',
+    );
   }
   if (policies.notes.length > 0) {
     out.push('# Notes', ...policies.notes.map((n) => `- ${n}`), '');

@@ -7,19 +7,25 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   const program = new Command();
   program
     .name('bedrock-bot')
-    .description('A Slack bot that hands out AWS Bedrock credentials safely: short-term tokens for people, long-term keys for systems.')
+    .description(
+      'A Slack bot that hands out AWS Bedrock credentials safely: short-term tokens for people, long-term keys for systems.',
+    )
     .showHelpAfterError('(run `bedrock-bot --help` for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
     .command('start', { isDefault: true })
-    .description('Run the bot: Socket Mode or HTTP mode from the settings; the local console when there are none.')
+    .description(
+      'Run the bot: Socket Mode or HTTP mode from the settings; the local console when there are none.',
+    )
     .action(async () => setExitCode(await startCommand(io)));
 
   program
     .command('console')
-    .description('Talk to the bot in this terminal, as in a DM (dry run with example output when there are no AWS credentials).')
+    .description(
+      'Talk to the bot in this terminal, as in a DM (dry run with example output when there are no AWS credentials).',
+    )
     .action(async () => setExitCode(await runConsoleCommand(configOrExit(io), io)));
 
   program
@@ -44,7 +50,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       const { createRuntime } = await import('../app/runtime.js');
       // --dry-run without credentials plans against the example AWS port, clearly labelled as such.
       const runtime = await createRuntime(config, { logger, dryRun: !haveAws });
-      if (!haveAws) io.stderr.write('DRY RUN with example data: no AWS credentials were found, nothing is read from or written to AWS.\n');
+      if (!haveAws)
+        io.stderr.write(
+          'DRY RUN with example data: no AWS credentials were found, nothing is read from or written to AWS.\n',
+        );
       const { runOnce } = await import('./run-command.js');
       try {
         setExitCode(
@@ -68,7 +77,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command('doctor')
-    .description('Check the settings, Slack tokens and scopes, AWS identity and permissions, model access and the signing role.')
+    .description(
+      'Check the settings, Slack tokens and scopes, AWS identity and permissions, model access and the signing role.',
+    )
     .action(async () => {
       const { runDoctorCommand } = await import('../doctor/doctor-command.js');
       setExitCode(await runDoctorCommand({ stdout: io.stdout, stderr: io.stderr }));
@@ -76,10 +87,15 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   program
     .command('policy')
-    .description("Print the least-privilege IAM policy the bot needs, and the signing role's trust and permissions policies.")
+    .description(
+      "Print the least-privilege IAM policy the bot needs, and the signing role's trust and permissions policies.",
+    )
     .option('--json', 'print one JSON object', false)
     .addOption(new Option('--account <id>', 'AWS account ID to put in ARNs').argParser((v) => v))
-    .option('--principal <arn>', 'ARN of the role or user the bot runs as (for the signing role trust policy)')
+    .option(
+      '--principal <arn>',
+      'ARN of the role or user the bot runs as (for the signing role trust policy)',
+    )
     .action(async (opts: { json: boolean; account?: string; principal?: string }) => {
       const config = configOrExit(io);
       const { runPolicy } = await import('./policy-command.js');
@@ -114,4 +130,3 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   return program;
 }
-

@@ -57,15 +57,39 @@ export interface RunJson {
   /** Why nothing was done, and what to do (confirmation required, dry run). */
   next?: string;
   /** For failures: the explained error. */
-  error?: { title: string; detail: string; fix: string[]; awsAction?: string; awsErrorName?: string; retryable: boolean; reference?: string };
+  error?: {
+    title: string;
+    detail: string;
+    fix: string[];
+    awsAction?: string;
+    awsErrorName?: string;
+    retryable: boolean;
+    reference?: string;
+  };
   /** The credential this request issued, secret included. */
   credential?: CredentialJson;
 }
 
 export type CredentialJson =
   | { kind: 'bearer-token'; token: string; expiresAt: string; region: string; signerArn: string }
-  | { kind: 'access-key'; userName: string; accessKeyId: string; secretAccessKey: string; createdAt: string; region: string }
-  | { kind: 'api-key'; userName: string; credentialId: string; alias: string; apiKey: string; createdAt: string; expiresAt: string | null; region: string };
+  | {
+      kind: 'access-key';
+      userName: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      createdAt: string;
+      region: string;
+    }
+  | {
+      kind: 'api-key';
+      userName: string;
+      credentialId: string;
+      alias: string;
+      apiKey: string;
+      createdAt: string;
+      expiresAt: string | null;
+      region: string;
+    };
 
 interface PressableButton {
   button: ButtonElement;
@@ -75,7 +99,9 @@ interface PressableButton {
 export async function runOnce(opts: RunOnceOptions): Promise<number> {
   const text = opts.text.trim();
   if (text === '') {
-    opts.stderr.write('Usage: bedrock-bot run "<request>" [--yes] [--dry-run] [--json]\n  e.g. bedrock-bot run "token 2h" --json\n');
+    opts.stderr.write(
+      'Usage: bedrock-bot run "<request>" [--yes] [--dry-run] [--json]\n  e.g. bedrock-bot run "token 2h" --json\n',
+    );
     return EXIT.usage;
   }
   const requester = localOperator(opts.operator);
@@ -112,7 +138,8 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
           forcedExit = EXIT.confirmationRequired;
         }
       } else {
-        next = 'Confirmation required: nothing was changed. Re-run with --yes to do it (or --dry-run to only see the plan).';
+        next =
+          'Confirmation required: nothing was changed. Re-run with --yes to do it (or --dry-run to only see the plan).';
         forcedExit = EXIT.confirmationRequired;
       }
       if (go) {
@@ -138,14 +165,24 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     if (opts.json) {
       opts.stdout.write(`${JSON.stringify(toJson(final, primary, shown, exitCode, next), null, 2)}\n`);
     } else {
-      opts.stdout.write(`${shown.map(replyText).filter((t) => t !== '').join('\n\n')}\n`);
+      opts.stdout.write(
+        `${shown
+          .map(replyText)
+          .filter((t) => t !== '')
+          .join('\n\n')}\n`,
+      );
       if (next !== undefined) opts.stderr.write(`${next}\n`);
     }
     return exitCode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (opts.json) {
-      const body: RunJson = { ok: false, exitCode: EXIT.failure, outcome: 'error', message: `The bot failed unexpectedly: ${message}` };
+      const body: RunJson = {
+        ok: false,
+        exitCode: EXIT.failure,
+        outcome: 'error',
+        message: `The bot failed unexpectedly: ${message}`,
+      };
       opts.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     } else {
       opts.stderr.write(`The bot failed unexpectedly: ${message}\n`);
@@ -165,14 +202,16 @@ function pressable(reply: Reply): PressableButton[] {
   return out;
 }
 
-
 const AUDIENCE_PREFIX: Partial<Record<Delivery['audience'], string>> = {
   approvers: '→ approvers:',
   'requester-dm': '→ DM:',
 };
 
 function deliveryText(delivery: Delivery, allowSecret: boolean): string {
-  const body = delivery.message.containsSecret && !allowSecret ? delivery.message.text : messageToText(withoutButtons(delivery.message));
+  const body =
+    delivery.message.containsSecret && !allowSecret
+      ? delivery.message.text
+      : messageToText(withoutButtons(delivery.message));
   const prefix = AUDIENCE_PREFIX[delivery.audience];
   return prefix === undefined ? body.trimEnd() : `${prefix}\n${body.trimEnd()}`;
 }
@@ -286,7 +325,13 @@ function credentialOf(reply: Reply): CredentialJson | undefined {
   return undefined;
 }
 
-function toJson(final: Reply, primary: Primary | undefined, shown: Reply[], exitCode: number, next: string | undefined): RunJson {
+function toJson(
+  final: Reply,
+  primary: Primary | undefined,
+  shown: Reply[],
+  exitCode: number,
+  next: string | undefined,
+): RunJson {
   const body: RunJson = {
     ok: exitCode === EXIT.ok,
     exitCode,
@@ -294,7 +339,10 @@ function toJson(final: Reply, primary: Primary | undefined, shown: Reply[], exit
     // Secret-bearing messages contribute only their notification text: the secret goes in `credential`.
     message: final.deliveries.map((d) => deliveryText(d, false)).join('\n\n'),
   };
-  const requestId = primary === undefined ? final.deliveries.find((d) => d.requestId !== undefined)?.requestId : requestIdOf(primary.outcome, primary.delivery);
+  const requestId =
+    primary === undefined
+      ? final.deliveries.find((d) => d.requestId !== undefined)?.requestId
+      : requestIdOf(primary.outcome, primary.delivery);
   if (requestId !== undefined) body.requestId = requestId;
   if (next !== undefined) body.next = next;
   if (primary?.outcome.type === 'failure') {
@@ -315,7 +363,11 @@ function toJson(final: Reply, primary: Primary | undefined, shown: Reply[], exit
   return body;
 }
 
-async function askYesNo(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, question: string): Promise<boolean> {
+async function askYesNo(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  question: string,
+): Promise<boolean> {
   const rl = createInterface({ input, output, terminal: false });
   try {
     const answer = await new Promise<string>((resolve) => {

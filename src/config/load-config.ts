@@ -50,7 +50,8 @@ const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
 
 type Problem = { problem: string };
 const problem = (text: string): Problem => ({ problem: text });
-const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'problem' in value;
+const isProblem = (value: unknown): value is Problem =>
+  typeof value === 'object' && value !== null && 'problem' in value;
 
 /**
  * One setting: absent or blank is undefined; otherwise `read` turns the trimmed text into the
@@ -75,7 +76,9 @@ function field<T>(read: (text: string) => T | Problem) {
 const text = () => field((t) => t);
 
 function pattern(setting: string, re: RegExp, example: string) {
-  return field((t) => (re.test(t) ? t : problem(`${setting} is not valid (expected something like ${example})`)));
+  return field((t) =>
+    re.test(t) ? t : problem(`${setting} is not valid (expected something like ${example})`),
+  );
 }
 
 /** A comma- or space-separated list; undefined when absent (callers default it to []). */
@@ -84,7 +87,10 @@ function listOf(re: RegExp, what: string) {
     const items = t.split(/[\s,]+/).filter(Boolean);
     const bad = items.filter((item) => !re.test(item));
     if (bad.length === 0) return items;
-    return problem(bad.map((item) => `"${item}"`).join(', ') + (bad.length === 1 ? ` is not ${what}` : ` are not ${what}s`));
+    return problem(
+      bad.map((item) => `"${item}"`).join(', ') +
+        (bad.length === 1 ? ` is not ${what}` : ` are not ${what}s`),
+    );
   });
 }
 
@@ -110,16 +116,23 @@ function intIn(setting: string, min: number, max: number) {
 function duration(setting: string, minSeconds: number, maxSeconds: number) {
   return field((t) => {
     const seconds = parseDurationSetting(t);
-    if (seconds === null) return problem(`${setting} must be a duration such as 15m, 6h or 3600 (seconds); got "${t}"`);
+    if (seconds === null)
+      return problem(`${setting} must be a duration such as 15m, 6h or 3600 (seconds); got "${t}"`);
     if (seconds < minSeconds || seconds > maxSeconds) {
-      return problem(`${setting} must be between ${humanSeconds(minSeconds)} and ${humanSeconds(maxSeconds)}; got ${humanSeconds(seconds)}`);
+      return problem(
+        `${setting} must be between ${humanSeconds(minSeconds)} and ${humanSeconds(maxSeconds)}; got ${humanSeconds(seconds)}`,
+      );
     }
     return seconds;
   });
 }
 
 function oneOf<T extends string>(setting: string, values: readonly T[]) {
-  return field((t) => ((values as readonly string[]).includes(t) ? (t as T) : problem(`${setting} must be one of ${values.join(', ')}`)));
+  return field((t) =>
+    (values as readonly string[]).includes(t)
+      ? (t as T)
+      : problem(`${setting} must be one of ${values.join(', ')}`),
+  );
 }
 
 function url(setting: string, example: string) {
@@ -131,7 +144,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const schema = v.object({
   SLACK_BOT_TOKEN: pattern('SLACK_BOT_TOKEN', /^xoxb-[A-Za-z0-9-]+$/, 'xoxb-…'),
   SLACK_APP_TOKEN: pattern('SLACK_APP_TOKEN', /^xapp-[A-Za-z0-9-]+$/, 'xapp-…'),
-  SLACK_SIGNING_SECRET: pattern('SLACK_SIGNING_SECRET', /^[A-Za-z0-9]{16,}$/, 'the 32-character hex string from Basic Information'),
+  SLACK_SIGNING_SECRET: pattern(
+    'SLACK_SIGNING_SECRET',
+    /^[A-Za-z0-9]{16,}$/,
+    'the 32-character hex string from Basic Information',
+  ),
   SLACK_API_URL: url('SLACK_API_URL', 'http://127.0.0.1:4000/api/'),
   PORT: intIn('PORT', 0, 65535),
   HOST: text(),
@@ -145,8 +162,16 @@ const schema = v.object({
   ALLOWED_REGIONS: listOf(REGION, 'an AWS region code'),
   TOKEN_DEFAULT_TTL: duration('TOKEN_DEFAULT_TTL', 900, 43200),
   TOKEN_MAX_TTL: duration('TOKEN_MAX_TTL', 900, 43200),
-  TOKEN_SIGNING_ROLE_ARN: pattern('TOKEN_SIGNING_ROLE_ARN', ROLE_ARN, 'arn:aws:iam::123456789012:role/bedrock-token-signer'),
-  TOKEN_SIGNING_EXTERNAL_ID: pattern('TOKEN_SIGNING_EXTERNAL_ID', /^[\w+=,.@:/-]{2,1224}$/, 'a string of 2 to 1224 characters'),
+  TOKEN_SIGNING_ROLE_ARN: pattern(
+    'TOKEN_SIGNING_ROLE_ARN',
+    ROLE_ARN,
+    'arn:aws:iam::123456789012:role/bedrock-token-signer',
+  ),
+  TOKEN_SIGNING_EXTERNAL_ID: pattern(
+    'TOKEN_SIGNING_EXTERNAL_ID',
+    /^[\w+=,.@:/-]{2,1224}$/,
+    'a string of 2 to 1224 characters',
+  ),
   IAM_USER_PATH: pattern('IAM_USER_PATH', /^\/([\x21-\x7e]{0,510}\/)?$/, '/ or /bedrock/'),
   BEDROCK_POLICY_ARNS: listOf(POLICY_ARN, 'a managed policy ARN'),
   API_KEY_DEFAULT_DAYS: intIn('API_KEY_DEFAULT_DAYS', 1, 36600),
@@ -162,8 +187,10 @@ const schema = v.object({
 });
 
 const FIXES: Record<string, string> = {
-  SLACK_BOT_TOKEN: 'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app settings.',
-  SLACK_APP_TOKEN: 'Create an app-level token with the connections:write scope under Basic Information → App-Level Tokens (xapp-…).',
+  SLACK_BOT_TOKEN:
+    'Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app settings.',
+  SLACK_APP_TOKEN:
+    'Create an app-level token with the connections:write scope under Basic Information → App-Level Tokens (xapp-…).',
   SLACK_SIGNING_SECRET: 'Copy the Signing Secret from Basic Information → App Credentials.',
   SLACK_API_URL: 'Leave it unset to talk to Slack, or set a full URL ending in /api/ for a local fake.',
   PORT: 'Use a port number such as 3000.',
@@ -178,7 +205,8 @@ const FIXES: Record<string, string> = {
   TOKEN_MAX_TTL: 'Use a duration from 15m to 12h, e.g. 12h.',
   TOKEN_SIGNING_ROLE_ARN: 'Use the ARN of the role created for token signing (see `npx bedrock-bot policy`).',
   IAM_USER_PATH: 'Use a path that starts and ends with /, e.g. /bedrock/.',
-  BEDROCK_POLICY_ARNS: 'List managed policy ARNs, comma-separated, e.g. arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess.',
+  BEDROCK_POLICY_ARNS:
+    'List managed policy ARNs, comma-separated, e.g. arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess.',
   API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 30.',
   API_KEY_MAX_DAYS: 'Use a number of days, e.g. 90.',
   LOG_LEVEL: 'Use info in production, debug to investigate.',
@@ -202,7 +230,10 @@ export function readEnv(env: Env, envFileDir: string | null): Env {
   return { ...fromFile, ...env };
 }
 
-export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): Result<AppConfig, ConfigProblem[]> {
+export function loadConfig(
+  env: Env = process.env,
+  options: LoadConfigOptions = {},
+): Result<AppConfig, ConfigProblem[]> {
   const merged = readEnv(env, options.envFileDir === undefined ? process.cwd() : options.envFileDir);
   const parsed = v.safeParse(schema, merged);
   const problems: ConfigProblem[] = [];

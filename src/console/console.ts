@@ -87,7 +87,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     if (opts.dryRun) out(`[${DRY_RUN_LABEL}]`);
     // messageToText numbers each message's buttons from 1. With buttons in one message, those
     // numbers are the choices; with buttons in several, they are listed once more, numbered across.
-    const withButtons = reply.deliveries.filter((d) => listButtons(d.message).some((b) => buttonAction(b) !== null));
+    const withButtons = reply.deliveries.filter((d) =>
+      listButtons(d.message).some((b) => buttonAction(b) !== null),
+    );
     const renumber = withButtons.length > 1;
     const buttons: ButtonElement[] = [];
     for (const delivery of reply.deliveries) {
@@ -215,7 +217,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     });
   });
 
-  out(`bedrock-bot console — you are ${operator.displayName} (local operator, admin). Type \`help\` for what you can ask.`);
+  out(
+    `bedrock-bot console — you are ${operator.displayName} (local operator, admin). Type \`help\` for what you can ask.`,
+  );
   if (opts.dryRun) {
     out();
     out(`${DRY_RUN_LABEL}.`);
@@ -223,7 +227,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     out('(account 123456789012, keys ending in EXAMPLE) so you can see exactly what the bot would do.');
     for (const l of CONNECT_TO_AWS_HELP) out(l);
   } else {
-    out('Connected to AWS: requests act for real. Anything that creates or deletes asks you to confirm first.');
+    out(
+      'Connected to AWS: requests act for real. Anything that creates or deletes asks you to confirm first.',
+    );
   }
   out();
   rl.prompt();
@@ -233,7 +239,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
 
 function audienceLabel(delivery: Delivery, operatorId: string): string {
   if (delivery.audience === 'requester-dm') {
-    return delivery.userId === undefined || delivery.userId === operatorId ? '→ DM to you' : `→ DM to ${delivery.userId}`;
+    return delivery.userId === undefined || delivery.userId === operatorId
+      ? '→ DM to you'
+      : `→ DM to ${delivery.userId}`;
   }
   return AUDIENCE_LABEL[delivery.audience];
 }

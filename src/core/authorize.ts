@@ -35,7 +35,9 @@ export function ownerOf(user: Pick<IamUser, 'tags'> | null): string | null {
 /** The requester owns the business unit when its owner tag equals their email (case-insensitive). */
 export function isOwner(requester: Requester, user: Pick<IamUser, 'tags'> | null): boolean {
   const owner = ownerOf(user);
-  return owner !== null && requester.email !== null && owner.toLowerCase() === requester.email.trim().toLowerCase();
+  return (
+    owner !== null && requester.email !== null && owner.toLowerCase() === requester.email.trim().toLowerCase()
+  );
 }
 
 const ADMIN_HINT = 'Ask someone on the platform team (a bot admin).';
@@ -66,7 +68,11 @@ export function authorize(
       }
       return { kind: 'allow', as: 'member' };
     case 'list':
-      return { kind: 'refuse', reason: 'Only bot admins can list every business unit.', hint: `${ADMIN_HINT} If you own a business unit, ask for "details for <business unit>".` };
+      return {
+        kind: 'refuse',
+        reason: 'Only bot admins can list every business unit.',
+        hint: `${ADMIN_HINT} If you own a business unit, ask for "details for <business unit>".`,
+      };
     case 'history':
       return { kind: 'refuse', reason: 'Only bot admins can see the request history.', hint: ADMIN_HINT };
     case 'details':
@@ -78,7 +84,11 @@ export function authorize(
       };
     case 'create_key':
       if (requester.isRestricted) {
-        return { kind: 'refuse', reason: 'Guest and restricted accounts cannot request long-term credentials.', hint: ADMIN_HINT };
+        return {
+          kind: 'refuse',
+          reason: 'Guest and restricted accounts cannot request long-term credentials.',
+          hint: ADMIN_HINT,
+        };
       }
       return { kind: 'needs-approval' };
     case 'rotate':
@@ -93,7 +103,9 @@ export function authorize(
       return {
         kind: 'refuse',
         reason: 'Only bot admins can remove a business unit and its IAM user.',
-        hint: owner ? `As the owner you can revoke its keys instead: "revoke all keys for <business unit>".` : ADMIN_HINT,
+        hint: owner
+          ? `As the owner you can revoke its keys instead: "revoke all keys for <business unit>".`
+          : ADMIN_HINT,
       };
   }
 }
@@ -105,7 +117,11 @@ export function authorizeApproval(
   settings: Pick<CoreSettings, 'adminUserIds'>,
 ): Decision {
   if (approver.userId === request.requesterId) {
-    return { kind: 'refuse', reason: 'You cannot approve or deny your own request.', hint: 'Another bot admin has to decide on it.' };
+    return {
+      kind: 'refuse',
+      reason: 'You cannot approve or deny your own request.',
+      hint: 'Another bot admin has to decide on it.',
+    };
   }
   if (!isAdmin(approver, settings)) {
     return { kind: 'refuse', reason: 'Only bot admins can approve or deny requests.' };

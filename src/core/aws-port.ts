@@ -161,13 +161,21 @@ export interface AwsPort {
 
   listAccessKeys(userName: string): Promise<AwsResult<AccessKeyInfo[]>>;
   createAccessKey(userName: string): Promise<AwsResult<CreatedAccessKey>>;
-  setAccessKeyStatus(userName: string, accessKeyId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>>;
+  setAccessKeyStatus(
+    userName: string,
+    accessKeyId: string,
+    status: 'Active' | 'Inactive',
+  ): Promise<AwsResult<void>>;
   deleteAccessKey(userName: string, accessKeyId: string): Promise<AwsResult<void>>;
 
   listApiKeys(userName: string): Promise<AwsResult<ApiKeyInfo[]>>;
   /** ageDays null means "never expires" (only when the operator allows it). */
   createApiKey(userName: string, ageDays: number | null): Promise<AwsResult<CreatedApiKey>>;
-  setApiKeyStatus(userName: string, credentialId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>>;
+  setApiKeyStatus(
+    userName: string,
+    credentialId: string,
+    status: 'Active' | 'Inactive',
+  ): Promise<AwsResult<void>>;
   deleteApiKey(userName: string, credentialId: string): Promise<AwsResult<void>>;
 
   listFoundationModels(input: { region: string; provider: string | null }): Promise<AwsResult<ModelInfo[]>>;

@@ -12,7 +12,17 @@ import type { Requester, Surface } from './requester.js';
 import type { CoreSettings } from './settings.js';
 
 /** Button actions. Block Kit action_ids are `bedrock.<action>` (choices: `bedrock.choose.<key>`); the value is the request ID. */
-export const ACTIONS = ['confirm', 'cancel', 'approve', 'deny', 'reveal', 'dismiss', 'choose', 'delete_old', 'keep_old'] as const;
+export const ACTIONS = [
+  'confirm',
+  'cancel',
+  'approve',
+  'deny',
+  'reveal',
+  'dismiss',
+  'choose',
+  'delete_old',
+  'keep_old',
+] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
 export const ACTION_ID_PREFIX = 'bedrock.';

@@ -13,13 +13,28 @@ import type { ParseResult } from '../intent/types.js';
 import { renderOutcome } from '../render/render-outcome.js';
 import type { IamUser } from './aws-port.js';
 import { authorize, authorizeApproval, isAdmin, isOwner } from './authorize.js';
-import type { ActionInput, Audience, BotEngine, Delivery, EngineDeps, Reply, TextInput } from './engine-api.js';
+import type {
+  ActionInput,
+  Audience,
+  BotEngine,
+  Delivery,
+  EngineDeps,
+  Reply,
+  TextInput,
+} from './engine-api.js';
 import { explainFailure } from './explain-error.js';
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
 import type { RequestRecord, RequestState } from './ledger-port.js';
 import type { Choice, Outcome } from './outcome.js';
 import type { Plan } from './plan.js';
-import { planCreateKey, planDeprovision, planRevoke, planRotate, requesterTagValue, type PlanResult } from './planner.js';
+import {
+  planCreateKey,
+  planDeprovision,
+  planRevoke,
+  planRotate,
+  requesterTagValue,
+  type PlanResult,
+} from './planner.js';
 import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { Requester, Surface } from './requester.js';
 import { issueToken } from './token-flow.js';
@@ -33,7 +48,13 @@ interface Payload {
   approver?: { id: string; name: string; tag: string };
 }
 
-const WAITING: readonly RequestState[] = ['awaiting_choice', 'awaiting_confirmation', 'awaiting_approval', 'approved', 'awaiting_old_key_decision'];
+const WAITING: readonly RequestState[] = [
+  'awaiting_choice',
+  'awaiting_confirmation',
+  'awaiting_approval',
+  'approved',
+  'awaiting_old_key_decision',
+];
 const MAX_CHOICES = 10;
 /** How long the person has to decide about the old key after a rotation (they need time to update systems). */
 const OLD_KEY_DECISION_SECONDS = 7 * 86_400;
@@ -56,11 +77,18 @@ export function createEngine(deps: EngineDeps): BotEngine {
   const later = (seconds: number): Date => new Date(now().getTime() + seconds * 1000);
   const reference = (): string => ids.reference();
 
-  function delivery(audience: Audience, outcome: Outcome, surface: Surface, extra: { requestId?: string; userId?: string } = {}): Delivery {
+  function delivery(
+    audience: Audience,
+    outcome: Outcome,
+    surface: Surface,
+    extra: { requestId?: string; userId?: string } = {},
+  ): Delivery {
     const message = renderOutcome(outcome, { surface, now: now(), commandName: deps.commandName });
     const secret = message.containsSecret || SECRET_OUTCOMES.has(outcome.type);
     if (secret && audience !== 'requester-private') {
-      throw new Error(`refusing to deliver a ${outcome.type} outcome to ${audience}: secrets go only to requester-private`);
+      throw new Error(
+        `refusing to deliver a ${outcome.type} outcome to ${audience}: secrets go only to requester-private`,
+      );
     }
     return { audience, message: secret ? { ...message, containsSecret: true } : message, outcome, ...extra };
   }
@@ -72,12 +100,36 @@ export function createEngine(deps: EngineDeps): BotEngine {
   const actor = (r: Requester) => ({ actorId: r.userId, actorName: r.displayName });
   const SYSTEM = { actorId: 'system', actorName: 'bedrock-bot' };
 
-  async function refuse(requester: Requester, surface: Surface, reason: string, hint: string | undefined, businessUnit: string | null, requestId: string | null = null): Promise<Reply> {
-    await ledger.record({ at: now(), requestId, kind: 'refused', ...actor(requester), businessUnit, detail: reason });
-    return privately(hint === undefined ? { type: 'refused', reason } : { type: 'refused', reason, hint }, surface);
+  async function refuse(
+    requester: Requester,
+    surface: Surface,
+    reason: string,
+    hint: string | undefined,
+    businessUnit: string | null,
+    requestId: string | null = null,
+  ): Promise<Reply> {
+    await ledger.record({
+      at: now(),
+      requestId,
+      kind: 'refused',
+      ...actor(requester),
+      businessUnit,
+      detail: reason,
+    });
+    return privately(
+      hint === undefined ? { type: 'refused', reason } : { type: 'refused', reason, hint },
+      surface,
+    );
   }
 
-  async function store(input: { requester: Requester; surface: Surface; context?: Record<string, string> }, parse: ParseResult, state: RequestState, payload: Payload, ttlSeconds: number, businessUnit: string | null): Promise<RequestRecord> {
+  async function store(
+    input: { requester: Requester; surface: Surface; context?: Record<string, string> },
+    parse: ParseResult,
+    state: RequestState,
+    payload: Payload,
+    ttlSeconds: number,
+    businessUnit: string | null,
+  ): Promise<RequestRecord> {
     const record: RequestRecord = {
       id: ids.requestId(),
       createdAt: now(),
@@ -111,58 +163,176 @@ export function createEngine(deps: EngineDeps): BotEngine {
       .map((bu) => ({ key: `bu-${bu}`, label: bu, text: textFor(bu) }));
   }
 
-  async function ask(input: TextInput, parse: ParseResult, question: string, choices: Choice[], businessUnit: string | null): Promise<Reply> {
+  async function ask(
+    input: TextInput,
+    parse: ParseResult,
+    question: string,
+    choices: Choice[],
+    businessUnit: string | null,
+  ): Promise<Reply> {
     if (choices.length === 0) {
-      return privately(invalid([question], `Say it in one message, e.g. "${deps.commandName} ${parse.intent === 'create_key' ? 'create key for marketing' : `${parse.intent} for marketing`}".`), input.surface);
+      return privately(
+        invalid(
+          [question],
+          `Say it in one message, e.g. "${deps.commandName} ${parse.intent === 'create_key' ? 'create key for marketing' : `${parse.intent} for marketing`}".`,
+        ),
+        input.surface,
+      );
     }
-    const record = await store(input, parse, 'awaiting_choice', { parse, choices }, settings.confirmationTtlSeconds, businessUnit);
-    await ledger.record({ at: now(), requestId: record.id, kind: 'requested', ...actor(input.requester), businessUnit, detail: `asked: ${question}` });
+    const record = await store(
+      input,
+      parse,
+      'awaiting_choice',
+      { parse, choices },
+      settings.confirmationTtlSeconds,
+      businessUnit,
+    );
+    await ledger.record({
+      at: now(),
+      requestId: record.id,
+      kind: 'requested',
+      ...actor(input.requester),
+      businessUnit,
+      detail: `asked: ${question}`,
+    });
     return privately({ type: 'question', question, choices, requestId: record.id }, input.surface, record.id);
   }
 
   async function askBusinessUnit(input: TextInput, parse: ParseResult): Promise<Reply> {
-    const verb: Record<string, string> = { details: 'details for', rotate: 'rotate key for', revoke: 'revoke key for', deprovision: 'deprovision', create_key: 'create key for' };
+    const verb: Record<string, string> = {
+      details: 'details for',
+      rotate: 'rotate key for',
+      revoke: 'revoke key for',
+      deprovision: 'deprovision',
+      create_key: 'create key for',
+    };
     const prefix = verb[parse.intent] ?? `${parse.intent} for`;
     const choices = await unitChoices(input.requester, (bu) => `${prefix} ${bu}`);
     if (parse.intent === 'create_key') {
-      choices.unshift({ key: 'token', label: 'A short-term token for me (recommended)', text: 'token', style: 'primary' });
-      return ask(input, parse, `Is this for you, or for a system? For a system, which business unit? (Or type "${prefix} <business unit>".)`, choices, null);
+      choices.unshift({
+        key: 'token',
+        label: 'A short-term token for me (recommended)',
+        text: 'token',
+        style: 'primary',
+      });
+      return ask(
+        input,
+        parse,
+        `Is this for you, or for a system? For a system, which business unit? (Or type "${prefix} <business unit>".)`,
+        choices,
+        null,
+      );
     }
     return ask(input, parse, `Which business unit? (Or type "${prefix} <business unit>".)`, choices, null);
   }
 
   // ---------------------------------------------------------------- mutating requests
 
-  async function offerPlan(input: TextInput, parse: ParseResult, result: PlanResult, approval: boolean, businessUnit: string): Promise<Reply> {
+  async function offerPlan(
+    input: TextInput,
+    parse: ParseResult,
+    result: PlanResult,
+    approval: boolean,
+    businessUnit: string,
+  ): Promise<Reply> {
     if (result.kind === 'question') return ask(input, parse, result.question, result.choices, businessUnit);
     if (result.kind === 'outcome') {
       const o = result.outcome;
       if (o.type === 'slots-full') {
         const kindText = o.keyKind === 'access-key' ? 'access key' : 'api key';
-        const choices: Choice[] = [{ key: 'rotate', label: 'Rotate instead', text: `rotate ${kindText} for ${o.businessUnit}`, style: 'primary' }];
-        const record = await store(input, parse, 'awaiting_choice', { parse, choices }, settings.confirmationTtlSeconds, businessUnit);
-        await ledger.record({ at: now(), requestId: record.id, kind: 'requested', ...actor(input.requester), businessUnit, detail: `slots full for ${o.keyKind}: offered rotation` });
+        const choices: Choice[] = [
+          {
+            key: 'rotate',
+            label: 'Rotate instead',
+            text: `rotate ${kindText} for ${o.businessUnit}`,
+            style: 'primary',
+          },
+        ];
+        const record = await store(
+          input,
+          parse,
+          'awaiting_choice',
+          { parse, choices },
+          settings.confirmationTtlSeconds,
+          businessUnit,
+        );
+        await ledger.record({
+          at: now(),
+          requestId: record.id,
+          kind: 'requested',
+          ...actor(input.requester),
+          businessUnit,
+          detail: `slots full for ${o.keyKind}: offered rotation`,
+        });
         return privately({ ...o, requestId: record.id }, input.surface, record.id);
       }
       return privately(o, input.surface);
     }
     const plan = result.plan;
     if (!approval) {
-      const record = await store(input, parse, 'awaiting_confirmation', { parse, plan }, settings.confirmationTtlSeconds, businessUnit);
-      await ledger.record({ at: now(), requestId: record.id, kind: 'requested', ...actor(input.requester), businessUnit, detail: plan.title });
-      return privately({ type: 'plan', plan, requestId: record.id, mode: 'confirm', expiresAt: record.expiresAt }, input.surface, record.id);
+      const record = await store(
+        input,
+        parse,
+        'awaiting_confirmation',
+        { parse, plan },
+        settings.confirmationTtlSeconds,
+        businessUnit,
+      );
+      await ledger.record({
+        at: now(),
+        requestId: record.id,
+        kind: 'requested',
+        ...actor(input.requester),
+        businessUnit,
+        detail: plan.title,
+      });
+      return privately(
+        { type: 'plan', plan, requestId: record.id, mode: 'confirm', expiresAt: record.expiresAt },
+        input.surface,
+        record.id,
+      );
     }
-    const record = await store(input, parse, 'awaiting_approval', { parse, plan }, settings.approvalTtlSeconds, businessUnit);
-    await ledger.record({ at: now(), requestId: record.id, kind: 'approval_requested', ...actor(input.requester), businessUnit, detail: plan.title });
+    const record = await store(
+      input,
+      parse,
+      'awaiting_approval',
+      { parse, plan },
+      settings.approvalTtlSeconds,
+      businessUnit,
+    );
+    await ledger.record({
+      at: now(),
+      requestId: record.id,
+      kind: 'approval_requested',
+      ...actor(input.requester),
+      businessUnit,
+      detail: plan.title,
+    });
     return {
       deliveries: [
-        delivery('requester-private', { type: 'plan', plan, requestId: record.id, mode: 'approval-requested', expiresAt: record.expiresAt }, input.surface, { requestId: record.id }),
+        delivery(
+          'requester-private',
+          {
+            type: 'plan',
+            plan,
+            requestId: record.id,
+            mode: 'approval-requested',
+            expiresAt: record.expiresAt,
+          },
+          input.surface,
+          { requestId: record.id },
+        ),
         delivery('approvers', approvalCard(record, plan, 'pending'), input.surface, { requestId: record.id }),
       ],
     };
   }
 
-  function approvalCard(record: RequestRecord, plan: Plan, state: 'pending' | 'approved' | 'denied' | 'expired', decidedBy?: string): Outcome {
+  function approvalCard(
+    record: RequestRecord,
+    plan: Plan,
+    state: 'pending' | 'approved' | 'denied' | 'expired',
+    decidedBy?: string,
+  ): Outcome {
     return {
       type: 'approval-card',
       plan,
@@ -175,21 +345,45 @@ export function createEngine(deps: EngineDeps): BotEngine {
     };
   }
 
-  async function fetchUnit(businessUnit: string): Promise<{ ok: true; user: IamUser | null } | { ok: false; outcome: Outcome }> {
+  async function fetchUnit(
+    businessUnit: string,
+  ): Promise<{ ok: true; user: IamUser | null } | { ok: false; outcome: Outcome }> {
     const got = await aws.getUser(userNameFor(businessUnit));
     if (got.ok) return { ok: true, user: got.value };
-    return { ok: false, outcome: { type: 'failure', failure: explainFailure(got.error, { doing: `look up ${businessUnit}`, businessUnit, iamUserPath: settings.iamUserPath }), reference: reference() } };
+    return {
+      ok: false,
+      outcome: {
+        type: 'failure',
+        failure: explainFailure(got.error, {
+          doing: `look up ${businessUnit}`,
+          businessUnit,
+          iamUserPath: settings.iamUserPath,
+        }),
+        reference: reference(),
+      },
+    };
   }
 
-  async function handleUnitIntent(input: TextInput, parse: ParseResult, businessUnit: string): Promise<Reply> {
+  async function handleUnitIntent(
+    input: TextInput,
+    parse: ParseResult,
+    businessUnit: string,
+  ): Promise<Reply> {
     const { requester, surface } = input;
     const fetched = await fetchUnit(businessUnit);
     if (!fetched.ok) return privately(fetched.outcome, surface);
     const user = fetched.user;
     const decision = authorize(parse.intent, requester, settings, user);
-    if (decision.kind === 'refuse') return refuse(requester, surface, decision.reason, decision.hint, businessUnit);
+    if (decision.kind === 'refuse')
+      return refuse(requester, surface, decision.reason, decision.hint, businessUnit);
     if (user === null) {
-      return privately(invalid([`There is no business unit "${businessUnit}" (no IAM user ${userNameFor(businessUnit)}).`], isAdmin(requester, settings) ? 'Ask for "list" to see them all.' : undefined), surface);
+      return privately(
+        invalid(
+          [`There is no business unit "${businessUnit}" (no IAM user ${userNameFor(businessUnit)}).`],
+          isAdmin(requester, settings) ? 'Ask for "list" to see them all.' : undefined,
+        ),
+        surface,
+      );
     }
     const region = parse.region ?? settings.defaultRegion;
     const unit = { businessUnit, user, region };
@@ -227,16 +421,28 @@ export function createEngine(deps: EngineDeps): BotEngine {
       case 'list':
       case 'history': {
         const decision = authorize(parse.intent, requester, settings);
-        if (decision.kind === 'refuse') return refuse(requester, surface, decision.reason, decision.hint, null);
+        if (decision.kind === 'refuse')
+          return refuse(requester, surface, decision.reason, decision.hint, null);
         if (parse.intent === 'history') return privately(await history(ledger, parse.businessUnit), surface);
-        return privately(await listBusinessUnits(readDeps(), parse.region ?? settings.defaultRegion), surface);
+        return privately(
+          await listBusinessUnits(readDeps(), parse.region ?? settings.defaultRegion),
+          surface,
+        );
       }
       case 'token': {
         const decision = authorize('token', requester, settings);
-        if (decision.kind === 'refuse') return refuse(requester, surface, decision.reason, decision.hint, null);
+        if (decision.kind === 'refuse')
+          return refuse(requester, surface, decision.reason, decision.hint, null);
         const result = await issueToken(parse, requester, { aws, settings, reference });
         if (result.eventDetail !== null) {
-          await ledger.record({ at: now(), requestId: null, kind: 'token_issued', ...actor(requester), businessUnit: null, detail: result.eventDetail });
+          await ledger.record({
+            at: now(),
+            requestId: null,
+            kind: 'token_issued',
+            ...actor(requester),
+            businessUnit: null,
+            detail: result.eventDetail,
+          });
         }
         return privately(result.outcome, surface);
       }
@@ -245,7 +451,8 @@ export function createEngine(deps: EngineDeps): BotEngine {
         const valid = validateKeyRequest(parse, settings, requester);
         if (!valid.ok) return privately(valid.error, surface);
         const decision = authorize('create_key', requester, settings);
-        if (decision.kind === 'refuse') return refuse(requester, surface, decision.reason, decision.hint, valid.value.businessUnit);
+        if (decision.kind === 'refuse')
+          return refuse(requester, surface, decision.reason, decision.hint, valid.value.businessUnit);
         const result = await planCreateKey(valid.value, requester, { aws, settings });
         return offerPlan(input, parse, result, decision.kind === 'needs-approval', valid.value.businessUnit);
       }
@@ -289,16 +496,47 @@ export function createEngine(deps: EngineDeps): BotEngine {
   async function lateClick(input: ActionInput, stale: RequestRecord): Promise<Reply> {
     const record = (await ledger.get(stale.id)) ?? stale;
     const reason = lateClickReason(record);
-    await ledger.record({ at: now(), requestId: record.id, kind: 'refused', ...actor(input.requester), businessUnit: record.businessUnit, detail: `${input.action}: ${reason}` });
-    const deliveries: Delivery[] = [delivery('requester-private', { type: 'refused', reason }, input.surface)];
+    await ledger.record({
+      at: now(),
+      requestId: record.id,
+      kind: 'refused',
+      ...actor(input.requester),
+      businessUnit: record.businessUnit,
+      detail: `${input.action}: ${reason}`,
+    });
+    const deliveries: Delivery[] = [
+      delivery('requester-private', { type: 'refused', reason }, input.surface),
+    ];
     const plan = payloadOf(record).plan;
     if ((input.action === 'approve' || input.action === 'deny') && plan) {
       // Bring the approval card up to date so nobody else clicks it.
       if (record.state === 'cancelled') {
-        deliveries.push(delivery('replace-source', { type: 'cancelled', title: `${plan.title} (withdrawn by ${record.requesterName})` }, input.surface, { requestId: record.id }));
+        deliveries.push(
+          delivery(
+            'replace-source',
+            { type: 'cancelled', title: `${plan.title} (withdrawn by ${record.requesterName})` },
+            input.surface,
+            { requestId: record.id },
+          ),
+        );
       } else {
-        const state = record.state === 'denied' ? 'denied' : record.state === 'expired' ? 'expired' : record.state === 'awaiting_approval' ? null : 'approved';
-        if (state) deliveries.push(delivery('replace-source', approvalCard(record, plan, state, payloadOf(record).approver?.name), input.surface, { requestId: record.id }));
+        const state =
+          record.state === 'denied'
+            ? 'denied'
+            : record.state === 'expired'
+              ? 'expired'
+              : record.state === 'awaiting_approval'
+                ? null
+                : 'approved';
+        if (state)
+          deliveries.push(
+            delivery(
+              'replace-source',
+              approvalCard(record, plan, state, payloadOf(record).approver?.name),
+              input.surface,
+              { requestId: record.id },
+            ),
+          );
       }
     }
     return { deliveries };
@@ -307,34 +545,88 @@ export function createEngine(deps: EngineDeps): BotEngine {
   /** Expires a waiting request whose time is up (a click after expiry); returns the reply, or null when still valid. */
   async function expireIfDue(input: ActionInput, record: RequestRecord): Promise<Reply | null> {
     if (!WAITING.includes(record.state) || deadlineOf(record).getTime() > now().getTime()) return null;
-    const expired = await ledger.transition(record.id, [record.state], 'expired', { at: now(), kind: 'expired', ...SYSTEM, businessUnit: record.businessUnit, detail: `expired (late ${input.action} by ${input.requester.displayName})` });
+    const expired = await ledger.transition(record.id, [record.state], 'expired', {
+      at: now(),
+      kind: 'expired',
+      ...SYSTEM,
+      businessUnit: record.businessUnit,
+      detail: `expired (late ${input.action} by ${input.requester.displayName})`,
+    });
     const current = expired ?? (await ledger.get(record.id)) ?? record;
     const deliveries: Delivery[] = [
-      delivery('requester-private', { type: 'refused', reason: `This request expired at ${deadlineOf(record).toISOString().slice(0, 16).replace('T', ' ')} UTC.`, hint: 'Ask again to start over.' }, input.surface),
+      delivery(
+        'requester-private',
+        {
+          type: 'refused',
+          reason: `This request expired at ${deadlineOf(record).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          hint: 'Ask again to start over.',
+        },
+        input.surface,
+      ),
     ];
     const plan = payloadOf(current).plan;
-    if (record.state === 'awaiting_approval' && plan) deliveries.push(delivery('replace-source', approvalCard(current, plan, 'expired'), input.surface, { requestId: record.id }));
-    else deliveries.push(delivery('replace-source', { type: 'expired-notice', title: plan?.title ?? 'This request' }, input.surface, { requestId: record.id }));
+    if (record.state === 'awaiting_approval' && plan)
+      deliveries.push(
+        delivery('replace-source', approvalCard(current, plan, 'expired'), input.surface, {
+          requestId: record.id,
+        }),
+      );
+    else
+      deliveries.push(
+        delivery(
+          'replace-source',
+          { type: 'expired-notice', title: plan?.title ?? 'This request' },
+          input.surface,
+          { requestId: record.id },
+        ),
+      );
     return { deliveries };
   }
 
   /** Runs a plan for a request already moved to `executing`, then records and delivers the result. */
-  async function run(input: ActionInput, record: RequestRecord, plan: Plan, approvedBy: string | null, job: 'execute' | 'delete-old'): Promise<Reply> {
+  async function run(
+    input: ActionInput,
+    record: RequestRecord,
+    plan: Plan,
+    approvedBy: string | null,
+    job: 'execute' | 'delete-old',
+  ): Promise<Reply> {
     const ctx = { aws, settings, requestId: record.id, approvedBy, reference };
     let result: ExecResult;
     try {
       result = job === 'execute' ? await executePlan(plan, ctx) : await deleteOldKeys(plan, ctx);
     } catch (error) {
-      await ledger.transition(record.id, ['executing'], 'failed', { at: now(), kind: 'failed', ...actor(input.requester), businessUnit: record.businessUnit, detail: 'internal error while executing' });
+      await ledger.transition(record.id, ['executing'], 'failed', {
+        at: now(),
+        kind: 'failed',
+        ...actor(input.requester),
+        businessUnit: record.businessUnit,
+        detail: 'internal error while executing',
+      });
       throw error;
     }
     for (const event of result.events) {
-      await ledger.record({ at: now(), requestId: record.id, kind: event.kind, ...actor(input.requester), businessUnit: record.businessUnit, detail: event.detail });
+      await ledger.record({
+        at: now(),
+        requestId: record.id,
+        kind: event.kind,
+        ...actor(input.requester),
+        businessUnit: record.businessUnit,
+        detail: event.detail,
+      });
     }
     const rotationPending = result.outcome.type === 'key-created' && result.outcome.rotation !== null;
-    const to: RequestState = !result.succeeded ? 'failed' : rotationPending ? 'awaiting_old_key_decision' : 'completed';
+    const to: RequestState = !result.succeeded
+      ? 'failed'
+      : rotationPending
+        ? 'awaiting_old_key_decision'
+        : 'completed';
     const kind = result.succeeded ? 'executed' : 'failed';
-    const detail = result.succeeded ? (job === 'delete-old' ? 'old keys deleted' : plan.title) : `not completed: ${result.outcome.type}`;
+    const detail = result.succeeded
+      ? job === 'delete-old'
+        ? 'old keys deleted'
+        : plan.title
+      : `not completed: ${result.outcome.type}`;
     // A rotation then waits for the person's decision about the old key; they need time to update
     // their systems, so that decision gets its own deadline (kept in the context, set atomically here).
     await ledger.transition(
@@ -348,7 +640,18 @@ export function createEngine(deps: EngineDeps): BotEngine {
     return {
       deliveries: [
         delivery('requester-private', result.outcome, input.surface, { requestId: record.id }),
-        delivery('replace-source', { type: 'done', title, actorName: input.requester.displayName, succeeded: result.succeeded, summary: result.summary }, input.surface, { requestId: record.id }),
+        delivery(
+          'replace-source',
+          {
+            type: 'done',
+            title,
+            actorName: input.requester.displayName,
+            succeeded: result.succeeded,
+            summary: result.summary,
+          },
+          input.surface,
+          { requestId: record.id },
+        ),
       ],
     };
   }
@@ -361,11 +664,22 @@ export function createEngine(deps: EngineDeps): BotEngine {
       return { deliveries: [delivery('replace-source', { type: 'dismissed' }, surface, {})] };
     }
     const record = await ledger.get(input.requestId);
-    if (!record) return privately({ type: 'refused', reason: "I can't find this request any more.", hint: 'Ask again.' }, surface);
+    if (!record)
+      return privately(
+        { type: 'refused', reason: "I can't find this request any more.", hint: 'Ask again.' },
+        surface,
+      );
     const payload = payloadOf(record);
     const isRequester = requester.userId === record.requesterId;
     const onlyRequester = async (): Promise<Reply> =>
-      refuse(requester, surface, `Only ${record.requesterName}, who made this request, can do that.`, undefined, record.businessUnit, record.id);
+      refuse(
+        requester,
+        surface,
+        `Only ${record.requesterName}, who made this request, can do that.`,
+        undefined,
+        record.businessUnit,
+        record.id,
+      );
 
     const expired = await expireIfDue(input, record);
     if (expired) return expired;
@@ -374,51 +688,123 @@ export function createEngine(deps: EngineDeps): BotEngine {
       case 'choose': {
         if (!isRequester) return onlyRequester();
         const choice = payload.choices?.find((c) => c.key === input.choice);
-        if (!choice) return privately({ type: 'refused', reason: 'That choice is not one I offered.' }, surface);
-        const moved = await ledger.transition(record.id, ['awaiting_choice'], 'completed', { at: now(), kind: 'confirmed', ...actor(requester), businessUnit: record.businessUnit, detail: `chose: ${choice.label}` });
+        if (!choice)
+          return privately({ type: 'refused', reason: 'That choice is not one I offered.' }, surface);
+        const moved = await ledger.transition(record.id, ['awaiting_choice'], 'completed', {
+          at: now(),
+          kind: 'confirmed',
+          ...actor(requester),
+          businessUnit: record.businessUnit,
+          detail: `chose: ${choice.label}`,
+        });
         if (!moved) return lateClick(input, record);
         const parse = await deps.parse(choice.text);
-        const reply = await handleParsed({ requester, surface, text: choice.text, context: record.context }, parse);
+        const reply = await handleParsed(
+          { requester, surface, text: choice.text, context: record.context },
+          parse,
+        );
         return {
-          deliveries: [delivery('replace-source', { type: 'done', title: `You chose: ${choice.label}`, actorName: requester.displayName, succeeded: true, summary: [] }, surface, { requestId: record.id }), ...reply.deliveries],
+          deliveries: [
+            delivery(
+              'replace-source',
+              {
+                type: 'done',
+                title: `You chose: ${choice.label}`,
+                actorName: requester.displayName,
+                succeeded: true,
+                summary: [],
+              },
+              surface,
+              { requestId: record.id },
+            ),
+            ...reply.deliveries,
+          ],
         };
       }
       case 'confirm': {
         if (!isRequester) return onlyRequester();
-        if (!payload.plan) return privately({ type: 'refused', reason: 'There is nothing to confirm here.' }, surface);
-        const moved = await ledger.transition(record.id, ['awaiting_confirmation'], 'executing', { at: now(), kind: 'confirmed', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title });
+        if (!payload.plan)
+          return privately({ type: 'refused', reason: 'There is nothing to confirm here.' }, surface);
+        const moved = await ledger.transition(record.id, ['awaiting_confirmation'], 'executing', {
+          at: now(),
+          kind: 'confirmed',
+          ...actor(requester),
+          businessUnit: record.businessUnit,
+          detail: payload.plan.title,
+        });
         if (!moved) return lateClick(input, record);
         return run(input, moved, payload.plan, null, 'execute');
       }
       case 'cancel': {
         if (!isRequester) return onlyRequester();
-        const moved = await ledger.transition(record.id, ['awaiting_confirmation', 'awaiting_choice', 'awaiting_approval'], 'cancelled', { at: now(), kind: 'cancelled', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan?.title ?? 'cancelled' });
+        const moved = await ledger.transition(
+          record.id,
+          ['awaiting_confirmation', 'awaiting_choice', 'awaiting_approval'],
+          'cancelled',
+          {
+            at: now(),
+            kind: 'cancelled',
+            ...actor(requester),
+            businessUnit: record.businessUnit,
+            detail: payload.plan?.title ?? 'cancelled',
+          },
+        );
         if (!moved) return lateClick(input, record);
-        return { deliveries: [delivery('replace-source', { type: 'cancelled', title: payload.plan?.title ?? 'Request' }, surface, { requestId: record.id })] };
+        return {
+          deliveries: [
+            delivery(
+              'replace-source',
+              { type: 'cancelled', title: payload.plan?.title ?? 'Request' },
+              surface,
+              { requestId: record.id },
+            ),
+          ],
+        };
       }
       case 'approve':
       case 'deny': {
         const decision = authorizeApproval(requester, record, settings);
-        if (decision.kind === 'refuse') return refuse(requester, surface, decision.reason, decision.hint, record.businessUnit, record.id);
-        if (!payload.plan) return privately({ type: 'refused', reason: 'There is nothing to approve here.' }, surface);
+        if (decision.kind === 'refuse')
+          return refuse(requester, surface, decision.reason, decision.hint, record.businessUnit, record.id);
+        if (!payload.plan)
+          return privately({ type: 'refused', reason: 'There is nothing to approve here.' }, surface);
         const approve = input.action === 'approve';
-        const approver = { id: requester.userId, name: requester.displayName, tag: requesterTagValue(requester) };
+        const approver = {
+          id: requester.userId,
+          name: requester.displayName,
+          tag: requesterTagValue(requester),
+        };
         const moved = await ledger.transition(
           record.id,
           ['awaiting_approval'],
           approve ? 'approved' : 'denied',
-          { at: now(), kind: approve ? 'approved' : 'denied', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title },
+          {
+            at: now(),
+            kind: approve ? 'approved' : 'denied',
+            ...actor(requester),
+            businessUnit: record.businessUnit,
+            detail: payload.plan.title,
+          },
           // An approved key waits for its requester to reveal it, for as long again as approvals stay open.
-          approve ? { payload: { ...record.payload, approver }, expiresAt: later(settings.approvalTtlSeconds) } : undefined,
+          approve
+            ? { payload: { ...record.payload, approver }, expiresAt: later(settings.approvalTtlSeconds) }
+            : undefined,
         );
         if (!moved) return lateClick(input, record);
         const plan = payload.plan;
         return {
           deliveries: [
-            delivery('replace-source', approvalCard(moved, plan, approve ? 'approved' : 'denied', requester.displayName), surface, { requestId: record.id }),
+            delivery(
+              'replace-source',
+              approvalCard(moved, plan, approve ? 'approved' : 'denied', requester.displayName),
+              surface,
+              { requestId: record.id },
+            ),
             delivery(
               'requester-dm',
-              approve ? { type: 'approved-notice', plan, requestId: record.id, approverName: requester.displayName } : { type: 'denied-notice', plan, approverName: requester.displayName },
+              approve
+                ? { type: 'approved-notice', plan, requestId: record.id, approverName: requester.displayName }
+                : { type: 'denied-notice', plan, approverName: requester.displayName },
               surface,
               { requestId: record.id, userId: record.requesterId },
             ),
@@ -427,8 +813,15 @@ export function createEngine(deps: EngineDeps): BotEngine {
       }
       case 'reveal': {
         if (!isRequester) return onlyRequester();
-        if (!payload.plan) return privately({ type: 'refused', reason: 'There is nothing to reveal here.' }, surface);
-        const moved = await ledger.transition(record.id, ['approved'], 'executing', { at: now(), kind: 'revealed', ...actor(requester), businessUnit: record.businessUnit, detail: payload.plan.title });
+        if (!payload.plan)
+          return privately({ type: 'refused', reason: 'There is nothing to reveal here.' }, surface);
+        const moved = await ledger.transition(record.id, ['approved'], 'executing', {
+          at: now(),
+          kind: 'revealed',
+          ...actor(requester),
+          businessUnit: record.businessUnit,
+          detail: payload.plan.title,
+        });
         if (!moved) {
           const current = (await ledger.get(record.id)) ?? record;
           const reason =
@@ -441,19 +834,44 @@ export function createEngine(deps: EngineDeps): BotEngine {
       }
       case 'delete_old': {
         if (!isRequester) return onlyRequester();
-        if (!payload.plan) return privately({ type: 'refused', reason: 'There is no rotation here.' }, surface);
-        const moved = await ledger.transition(record.id, ['awaiting_old_key_decision'], 'executing', { at: now(), kind: 'confirmed', ...actor(requester), businessUnit: record.businessUnit, detail: 'delete the old keys' });
+        if (!payload.plan)
+          return privately({ type: 'refused', reason: 'There is no rotation here.' }, surface);
+        const moved = await ledger.transition(record.id, ['awaiting_old_key_decision'], 'executing', {
+          at: now(),
+          kind: 'confirmed',
+          ...actor(requester),
+          businessUnit: record.businessUnit,
+          detail: 'delete the old keys',
+        });
         if (!moved) return lateClick(input, record);
         return run(input, moved, payload.plan, null, 'delete-old');
       }
       case 'keep_old': {
         if (!isRequester) return onlyRequester();
-        const moved = await ledger.transition(record.id, ['awaiting_old_key_decision'], 'completed', { at: now(), kind: 'cancelled', ...actor(requester), businessUnit: record.businessUnit, detail: 'kept the old keys' });
+        const moved = await ledger.transition(record.id, ['awaiting_old_key_decision'], 'completed', {
+          at: now(),
+          kind: 'cancelled',
+          ...actor(requester),
+          businessUnit: record.businessUnit,
+          detail: 'kept the old keys',
+        });
         if (!moved) return lateClick(input, record);
         const old = payload.plan?.params.targetKeys ?? [];
         return {
           deliveries: [
-            delivery('replace-source', { type: 'done', title: `Kept the old key${old.length === 1 ? '' : 's'} of ${record.businessUnit ?? ''}`.trim(), actorName: requester.displayName, succeeded: true, summary: old.map((k) => `Still active: ${k.label}`) }, surface, { requestId: record.id }),
+            delivery(
+              'replace-source',
+              {
+                type: 'done',
+                title:
+                  `Kept the old key${old.length === 1 ? '' : 's'} of ${record.businessUnit ?? ''}`.trim(),
+                actorName: requester.displayName,
+                succeeded: true,
+                summary: old.map((k) => `Still active: ${k.label}`),
+              },
+              surface,
+              { requestId: record.id },
+            ),
           ],
         };
       }
@@ -466,22 +884,39 @@ export function createEngine(deps: EngineDeps): BotEngine {
     const deliveries: Delivery[] = [];
     const due = await ledger.findExpired(WAITING, now());
     for (const record of due) {
-      const moved = await ledger.transition(record.id, [record.state], 'expired', { at: now(), kind: 'expired', ...SYSTEM, businessUnit: record.businessUnit, detail: `expired while ${record.state.replaceAll('_', ' ')}` });
+      const moved = await ledger.transition(record.id, [record.state], 'expired', {
+        at: now(),
+        kind: 'expired',
+        ...SYSTEM,
+        businessUnit: record.businessUnit,
+        detail: `expired while ${record.state.replaceAll('_', ' ')}`,
+      });
       if (!moved) continue;
       const plan = payloadOf(moved).plan;
       if (!plan) continue;
       const surface = moved.surface as Surface;
       const notify = (title: string): void => {
-        deliveries.push(delivery('requester-dm', { type: 'expired-notice', title }, surface, { requestId: moved.id, userId: moved.requesterId }));
+        deliveries.push(
+          delivery('requester-dm', { type: 'expired-notice', title }, surface, {
+            requestId: moved.id,
+            userId: moved.requesterId,
+          }),
+        );
       };
       if (record.state === 'awaiting_approval') {
-        deliveries.push(delivery('replace-source', approvalCard(moved, plan, 'expired'), surface, { requestId: moved.id }));
+        deliveries.push(
+          delivery('replace-source', approvalCard(moved, plan, 'expired'), surface, { requestId: moved.id }),
+        );
         notify(`Nobody approved "${plan.title}" in time`);
       } else if (record.state === 'approved') {
         // No key exists yet (keys are created at reveal), so nothing is left behind in AWS.
-        notify(`"${plan.title}" was approved but not revealed in time; no key was created. Ask again if you still need it`);
+        notify(
+          `"${plan.title}" was approved but not revealed in time; no key was created. Ask again if you still need it`,
+        );
       } else if (record.state === 'awaiting_old_key_decision') {
-        notify(`No decision about the old key of ${plan.businessUnit} in time: it was kept. Revoke it when your systems use the new one`);
+        notify(
+          `No decision about the old key of ${plan.businessUnit} in time: it was kept. Revoke it when your systems use the new one`,
+        );
       }
     }
     return { deliveries };

@@ -5,7 +5,15 @@
  * (the key may exist but its secret was lost) it lists the keys and deletes the orphan.
  */
 import type { KeyKind } from '../intent/types.js';
-import type { AwsFailure, AwsPort, CreatedAccessKey, CreatedApiKey, IamUser, ModelInfo, Tag } from './aws-port.js';
+import type {
+  AwsFailure,
+  AwsPort,
+  CreatedAccessKey,
+  CreatedApiKey,
+  IamUser,
+  ModelInfo,
+  Tag,
+} from './aws-port.js';
 import { explainFailure } from './explain-error.js';
 import { describeKey, kindName, KEYS_PER_KIND, listKeyRefs } from './key-refs.js';
 import type { LedgerEventKind } from './ledger-port.js';
@@ -44,7 +52,12 @@ type StepResult =
   | { status: 'done' | 'skipped' }
   | { status: 'failed'; failure: AwsFailure }
   | { status: 'stop'; outcome: Outcome; succeeded: boolean; events?: ExecEvent[] }
-  | { status: 'created'; apiKey: CreatedApiKey | null; accessKey: CreatedAccessKey | null; otherKeys: KeyRef[] };
+  | {
+      status: 'created';
+      apiKey: CreatedApiKey | null;
+      accessKey: CreatedAccessKey | null;
+      otherKeys: KeyRef[];
+    };
 
 interface RunState {
   userCreated: boolean;
@@ -57,7 +70,9 @@ function isMatchingUnitUser(user: IamUser, businessUnit: string): boolean {
 }
 
 function tagsForCreate(plan: Plan, approvedBy: string | null): Tag[] {
-  return approvedBy ? [...plan.params.tags.filter((t) => t.key !== 'approved-by'), { key: 'approved-by', value: approvedBy }] : plan.params.tags;
+  return approvedBy
+    ? [...plan.params.tags.filter((t) => t.key !== 'approved-by'), { key: 'approved-by', value: approvedBy }]
+    : plan.params.tags;
 }
 
 async function activeModels(aws: AwsPort, region: string): Promise<ModelInfo[]> {
@@ -68,7 +83,10 @@ async function activeModels(aws: AwsPort, region: string): Promise<ModelInfo[]> 
 async function runKeyDeletion(aws: AwsPort, userName: string, s: PlanStep): Promise<StepResult> {
   const kind: KeyKind = s.kind.endsWith('api-key') ? 'api-key' : 'access-key';
   const keys = await listKeyRefs(aws, userName, kind);
-  if (!keys.ok) return keys.error.code === 'NoSuchEntity' ? { status: 'skipped' } : { status: 'failed', failure: keys.error };
+  if (!keys.ok)
+    return keys.error.code === 'NoSuchEntity'
+      ? { status: 'skipped' }
+      : { status: 'failed', failure: keys.error };
   if (!keys.value.some((k) => k.id === s.target)) return { status: 'skipped' };
   let r;
   switch (s.kind) {
@@ -94,18 +112,51 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
   const before = await listKeyRefs(aws, plan.userName, kind);
   if (!before.ok) return { status: 'failed', failure: before.error };
   if (before.value.length >= KEYS_PER_KIND) {
-    return { status: 'stop', outcome: { type: 'slots-full', businessUnit: plan.businessUnit, keyKind: kind, keys: before.value, requestId: null }, succeeded: false };
+    return {
+      status: 'stop',
+      outcome: {
+        type: 'slots-full',
+        businessUnit: plan.businessUnit,
+        keyKind: kind,
+        keys: before.value,
+        requestId: null,
+      },
+      succeeded: false,
+    };
   }
-  const created = kind === 'api-key' ? await aws.createApiKey(plan.userName, plan.params.ageDays) : await aws.createAccessKey(plan.userName);
+  const created =
+    kind === 'api-key'
+      ? await aws.createApiKey(plan.userName, plan.params.ageDays)
+      : await aws.createAccessKey(plan.userName);
   if (created.ok) {
     return kind === 'api-key'
-      ? { status: 'created', apiKey: created.value as CreatedApiKey, accessKey: null, otherKeys: before.value }
-      : { status: 'created', apiKey: null, accessKey: created.value as CreatedAccessKey, otherKeys: before.value };
+      ? {
+          status: 'created',
+          apiKey: created.value as CreatedApiKey,
+          accessKey: null,
+          otherKeys: before.value,
+        }
+      : {
+          status: 'created',
+          apiKey: null,
+          accessKey: created.value as CreatedAccessKey,
+          otherKeys: before.value,
+        };
   }
   if (!created.error.ambiguous) {
     if (created.error.code === 'LimitExceeded') {
       const now = await listKeyRefs(aws, plan.userName, kind);
-      return { status: 'stop', outcome: { type: 'slots-full', businessUnit: plan.businessUnit, keyKind: kind, keys: now.ok ? now.value : before.value, requestId: null }, succeeded: false };
+      return {
+        status: 'stop',
+        outcome: {
+          type: 'slots-full',
+          businessUnit: plan.businessUnit,
+          keyKind: kind,
+          keys: now.ok ? now.value : before.value,
+          requestId: null,
+        },
+        succeeded: false,
+      };
     }
     return { status: 'failed', failure: created.error };
   }
@@ -113,24 +164,47 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
 }
 
 /** The create call may have worked without us seeing the secret: delete any key that appeared. */
-async function reconcile(plan: Plan, kind: KeyKind, before: KeyRef[], failure: AwsFailure, ctx: ExecContext): Promise<StepResult> {
+async function reconcile(
+  plan: Plan,
+  kind: KeyKind,
+  before: KeyRef[],
+  failure: AwsFailure,
+  ctx: ExecContext,
+): Promise<StepResult> {
   const { aws } = ctx;
   const after = await listKeyRefs(aws, plan.userName, kind);
   if (!after.ok) {
-    const explained = explainFailure(failure, { doing: `create a ${kindName(kind)}`, businessUnit: plan.businessUnit });
+    const explained = explainFailure(failure, {
+      doing: `create a ${kindName(kind)}`,
+      businessUnit: plan.businessUnit,
+    });
     explained.detail += ` I could not check afterwards whether a key was created (${after.error.code}); look at "details for ${plan.businessUnit}" and revoke any key created just now that you did not receive.`;
-    return { status: 'stop', outcome: { type: 'failure', failure: explained, reference: ctx.reference() }, succeeded: false };
+    return {
+      status: 'stop',
+      outcome: { type: 'failure', failure: explained, reference: ctx.reference() },
+      succeeded: false,
+    };
   }
   const known = new Set(before.map((k) => k.id));
   const orphans = after.value.filter((k) => !known.has(k.id));
   const deleted: KeyRef[] = [];
   for (const orphan of orphans) {
-    const r = kind === 'api-key' ? await aws.deleteApiKey(plan.userName, orphan.id) : await aws.deleteAccessKey(plan.userName, orphan.id);
+    const r =
+      kind === 'api-key'
+        ? await aws.deleteApiKey(plan.userName, orphan.id)
+        : await aws.deleteAccessKey(plan.userName, orphan.id);
     if (!r.ok && r.error.code !== 'NoSuchEntity') {
-      const explained = explainFailure(r.error, { doing: `delete the orphaned key ${orphan.id}`, businessUnit: plan.businessUnit });
+      const explained = explainFailure(r.error, {
+        doing: `delete the orphaned key ${orphan.id}`,
+        businessUnit: plan.businessUnit,
+      });
       explained.detail = `AWS did not answer when creating the key, but the key ${orphan.id} was created; its secret never reached me, so nobody can use it. Deleting it failed: ${explained.detail}`;
       explained.fix = [`Revoke it: "revoke key ${orphan.id} for ${plan.businessUnit}".`, ...explained.fix];
-      return { status: 'stop', outcome: { type: 'failure', failure: explained, reference: ctx.reference() }, succeeded: false };
+      return {
+        status: 'stop',
+        outcome: { type: 'failure', failure: explained, reference: ctx.reference() },
+        succeeded: false,
+      };
     }
     deleted.push(orphan);
   }
@@ -142,7 +216,15 @@ async function reconcile(plan: Plan, kind: KeyKind, before: KeyRef[], failure: A
     status: 'stop',
     outcome: { type: 'reconciled', businessUnit: plan.businessUnit, deleted, message },
     succeeded: false,
-    events: [{ kind: 'reconciled', detail: deleted.length > 0 ? `deleted orphaned ${kindName(kind)} ${deleted.map((k) => k.id).join(', ')} after ${failure.code}` : `no key created after ${failure.code}` }],
+    events: [
+      {
+        kind: 'reconciled',
+        detail:
+          deleted.length > 0
+            ? `deleted orphaned ${kindName(kind)} ${deleted.map((k) => k.id).join(', ')} after ${failure.code}`
+            : `no key created after ${failure.code}`,
+      },
+    ],
   };
 }
 
@@ -155,12 +237,26 @@ async function runStep(plan: Plan, s: PlanStep, ctx: ExecContext, state: RunStat
       if (!got.ok) return { status: 'failed', failure: got.error };
       if (got.value) {
         if (!isMatchingUnitUser(got.value, plan.businessUnit)) {
-          return { status: 'failed', failure: { code: 'EntityAlreadyExists', action: 'iam:CreateUser', awsErrorName: 'EntityAlreadyExists', message: `${userName} exists and belongs to ${businessUnitOf(got.value)}`, ambiguous: false, resource: userName } };
+          return {
+            status: 'failed',
+            failure: {
+              code: 'EntityAlreadyExists',
+              action: 'iam:CreateUser',
+              awsErrorName: 'EntityAlreadyExists',
+              message: `${userName} exists and belongs to ${businessUnitOf(got.value)}`,
+              ambiguous: false,
+              resource: userName,
+            },
+          };
         }
         state.user = got.value;
         return { status: 'skipped' };
       }
-      const created = await aws.createUser({ userName, path: plan.params.path, tags: tagsForCreate(plan, ctx.approvedBy) });
+      const created = await aws.createUser({
+        userName,
+        path: plan.params.path,
+        tags: tagsForCreate(plan, ctx.approvedBy),
+      });
       if (created.ok) {
         state.user = created.value;
         state.userCreated = true;
@@ -179,7 +275,10 @@ async function runStep(plan: Plan, s: PlanStep, ctx: ExecContext, state: RunStat
     }
     case 'tag-user': {
       const keys = new Set(s.target.split(','));
-      const r = await aws.tagUser(userName, plan.params.tags.filter((t) => keys.has(t.key)));
+      const r = await aws.tagUser(
+        userName,
+        plan.params.tags.filter((t) => keys.has(t.key)),
+      );
       return r.ok ? { status: 'done' } : { status: 'failed', failure: r.error };
     }
     case 'attach-policy': {
@@ -199,35 +298,54 @@ async function runStep(plan: Plan, s: PlanStep, ctx: ExecContext, state: RunStat
       return runKeyDeletion(aws, userName, s);
     case 'delete-login-profile': {
       const r = await aws.deleteLoginProfile(userName);
-      return r.ok || r.error.code === 'NoSuchEntity' ? { status: 'done' } : { status: 'failed', failure: r.error };
+      return r.ok || r.error.code === 'NoSuchEntity'
+        ? { status: 'done' }
+        : { status: 'failed', failure: r.error };
     }
     case 'remove-from-group': {
       const groups = await aws.listGroupsForUser(userName);
-      if (!groups.ok) return groups.error.code === 'NoSuchEntity' ? { status: 'skipped' } : { status: 'failed', failure: groups.error };
+      if (!groups.ok)
+        return groups.error.code === 'NoSuchEntity'
+          ? { status: 'skipped' }
+          : { status: 'failed', failure: groups.error };
       if (!groups.value.includes(s.target)) return { status: 'skipped' };
       const r = await aws.removeUserFromGroup(userName, s.target);
-      return r.ok || r.error.code === 'NoSuchEntity' ? { status: 'done' } : { status: 'failed', failure: r.error };
+      return r.ok || r.error.code === 'NoSuchEntity'
+        ? { status: 'done' }
+        : { status: 'failed', failure: r.error };
     }
     case 'detach-policy': {
       const attached = await aws.listAttachedUserPolicies(userName);
-      if (!attached.ok) return attached.error.code === 'NoSuchEntity' ? { status: 'skipped' } : { status: 'failed', failure: attached.error };
+      if (!attached.ok)
+        return attached.error.code === 'NoSuchEntity'
+          ? { status: 'skipped' }
+          : { status: 'failed', failure: attached.error };
       if (!attached.value.some((p) => p.policyArn === s.target)) return { status: 'skipped' };
       const r = await aws.detachUserPolicy(userName, s.target);
-      return r.ok || r.error.code === 'NoSuchEntity' ? { status: 'done' } : { status: 'failed', failure: r.error };
+      return r.ok || r.error.code === 'NoSuchEntity'
+        ? { status: 'done' }
+        : { status: 'failed', failure: r.error };
     }
     case 'delete-inline-policy': {
       const inline = await aws.listUserPolicies(userName);
-      if (!inline.ok) return inline.error.code === 'NoSuchEntity' ? { status: 'skipped' } : { status: 'failed', failure: inline.error };
+      if (!inline.ok)
+        return inline.error.code === 'NoSuchEntity'
+          ? { status: 'skipped' }
+          : { status: 'failed', failure: inline.error };
       if (!inline.value.includes(s.target)) return { status: 'skipped' };
       const r = await aws.deleteUserPolicy(userName, s.target);
-      return r.ok || r.error.code === 'NoSuchEntity' ? { status: 'done' } : { status: 'failed', failure: r.error };
+      return r.ok || r.error.code === 'NoSuchEntity'
+        ? { status: 'done' }
+        : { status: 'failed', failure: r.error };
     }
     case 'delete-user': {
       const got = await aws.getUser(userName);
       if (!got.ok) return { status: 'failed', failure: got.error };
       if (!got.value) return { status: 'skipped' };
       const r = await aws.deleteUser(userName);
-      return r.ok || r.error.code === 'NoSuchEntity' ? { status: 'done' } : { status: 'failed', failure: r.error };
+      return r.ok || r.error.code === 'NoSuchEntity'
+        ? { status: 'done' }
+        : { status: 'failed', failure: r.error };
     }
   }
 }
@@ -236,23 +354,40 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function failed(plan: Plan, s: PlanStep, failure: AwsFailure, done: PlanStep[], rest: PlanStep[], ctx: ExecContext, events: ExecEvent[]): ExecResult {
+function failed(
+  plan: Plan,
+  s: PlanStep,
+  failure: AwsFailure,
+  done: PlanStep[],
+  rest: PlanStep[],
+  ctx: ExecContext,
+  events: ExecEvent[],
+): ExecResult {
   const explained = explainFailure(failure, {
     doing: lowerFirst(s.description),
     businessUnit: plan.businessUnit,
     region: plan.params.region,
     iamUserPath: ctx.settings.iamUserPath,
   });
-  const doneText = done.length > 0 ? ` Done before the failure: ${done.map((d) => lowerFirst(d.description)).join('; ')}.` : ' Nothing had been changed yet.';
+  const doneText =
+    done.length > 0
+      ? ` Done before the failure: ${done.map((d) => lowerFirst(d.description)).join('; ')}.`
+      : ' Nothing had been changed yet.';
   const notDone = [s, ...rest].map((d) => lowerFirst(d.description));
   explained.detail += `${doneText} Not done: ${notDone.join('; ')}.`;
   if (done.length > 0 || explained.retryable) {
-    explained.fix = [...explained.fix, 'Once fixed, ask again with the same words: steps already done are skipped, nothing is duplicated.'];
+    explained.fix = [
+      ...explained.fix,
+      'Once fixed, ask again with the same words: steps already done are skipped, nothing is duplicated.',
+    ];
   }
   return {
     outcome: { type: 'failure', failure: explained, reference: ctx.reference() },
     succeeded: false,
-    events: [...events, { kind: 'failed', detail: `${s.kind} ${s.target} failed: ${failure.code} on ${failure.action}` }],
+    events: [
+      ...events,
+      { kind: 'failed', detail: `${s.kind} ${s.target} failed: ${failure.code} on ${failure.action}` },
+    ],
     summary: [`Failed at: ${s.description} (${failure.code}).`, ...done.map((d) => `Done: ${d.description}`)],
   };
 }
@@ -269,16 +404,25 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
     const r = await runStep(plan, s, ctx, state);
     if (r.status === 'failed') return failed(plan, s, r.failure, done, plan.steps.slice(i + 1), ctx, events);
     if (r.status === 'stop') {
-      return { outcome: r.outcome, succeeded: r.succeeded, events: [...events, ...(r.events ?? [])], summary: [...done.map((d) => `Done: ${d.description}`), `Stopped at: ${s.description}`] };
+      return {
+        outcome: r.outcome,
+        succeeded: r.succeeded,
+        events: [...events, ...(r.events ?? [])],
+        summary: [...done.map((d) => `Done: ${d.description}`), `Stopped at: ${s.description}`],
+      };
     }
     if (r.status === 'created') {
       created = r;
       const id = r.apiKey?.credentialId ?? r.accessKey?.accessKeyId ?? '';
-      events.push({ kind: 'key_created', detail: `${kindName(plan.params.keyKind ?? 'api-key')} ${id} for ${plan.userName}` });
+      events.push({
+        kind: 'key_created',
+        detail: `${kindName(plan.params.keyKind ?? 'api-key')} ${id} for ${plan.userName}`,
+      });
     }
     if (r.status === 'done' || r.status === 'created') {
       done.push(s);
-      if (s.kind.startsWith('delete-') && (s.kind.endsWith('-key'))) events.push({ kind: 'key_deleted', detail: `${s.target} of ${plan.userName}` });
+      if (s.kind.startsWith('delete-') && s.kind.endsWith('-key'))
+        events.push({ kind: 'key_deleted', detail: `${s.target} of ${plan.userName}` });
     }
   }
 
@@ -290,9 +434,12 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
       const keyKind: KeyKind = created.apiKey ? 'api-key' : 'access-key';
       const user = state.user ?? (await ctx.aws.getUser(plan.userName).then((r) => (r.ok ? r.value : null)));
       const notes: string[] = [];
-      if (user && user.path === '/' && ctx.settings.iamUserPath !== '/') notes.push(`${plan.userName} was created by hand before the bot; it was reused as it is.`);
+      if (user && user.path === '/' && ctx.settings.iamUserPath !== '/')
+        notes.push(`${plan.userName} was created by hand before the bot; it was reused as it is.`);
       if (created.otherKeys.length > 0 && plan.kind === 'create_key') {
-        notes.push(`${plan.businessUnit} now has ${created.otherKeys.length + 1} ${kindName(keyKind, true)} (the most IAM allows is ${KEYS_PER_KIND}); revoke the old one when nothing uses it: "rotate key for ${plan.businessUnit}".`);
+        notes.push(
+          `${plan.businessUnit} now has ${created.otherKeys.length + 1} ${kindName(keyKind, true)} (the most IAM allows is ${KEYS_PER_KIND}); revoke the old one when nothing uses it: "rotate key for ${plan.businessUnit}".`,
+        );
       }
       const oldKeys = plan.kind === 'rotate' ? plan.params.targetKeys : [];
       return {
@@ -309,7 +456,8 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
           models: await activeModels(ctx.aws, plan.params.region),
           otherKeys: created.otherKeys,
           notes,
-          rotation: plan.kind === 'rotate' && oldKeys.length > 0 ? { requestId: ctx.requestId, oldKeys } : null,
+          rotation:
+            plan.kind === 'rotate' && oldKeys.length > 0 ? { requestId: ctx.requestId, oldKeys } : null,
         },
         succeeded: true,
         events,
@@ -318,14 +466,25 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
     }
     case 'revoke':
       return {
-        outcome: { type: 'keys-deleted', businessUnit: plan.businessUnit, userName: plan.userName, deleted: plan.params.targetKeys, notes: [] },
+        outcome: {
+          type: 'keys-deleted',
+          businessUnit: plan.businessUnit,
+          userName: plan.userName,
+          deleted: plan.params.targetKeys,
+          notes: [],
+        },
         succeeded: true,
         events,
         summary,
       };
     case 'deprovision':
       return {
-        outcome: { type: 'deprovisioned', businessUnit: plan.businessUnit, userName: plan.userName, removed: summary },
+        outcome: {
+          type: 'deprovisioned',
+          businessUnit: plan.businessUnit,
+          userName: plan.userName,
+          removed: summary,
+        },
         succeeded: true,
         events,
         summary,

@@ -36,16 +36,25 @@ function accountOf(arn: string | undefined): string {
 function resourceFor(action: string, ctx: ExplainContext, account: string): string {
   const [service] = action.split(':');
   if (action === 'sts:AssumeRole' && ctx.roleArn) return ctx.roleArn;
-  if (service === 'iam' && /User|AccessKey|ServiceSpecificCredential|LoginProfile|Group/.test(action) && action !== 'iam:ListUsers') {
+  if (
+    service === 'iam' &&
+    /User|AccessKey|ServiceSpecificCredential|LoginProfile|Group/.test(action) &&
+    action !== 'iam:ListUsers'
+  ) {
     const path = ctx.iamUserPath ?? '/';
     return `arn:aws:iam::${account}:user${path}*`;
   }
-  if (action === 'iam:AttachUserPolicy' || action === 'iam:DetachUserPolicy') return `arn:aws:iam::${account}:user${ctx.iamUserPath ?? '/'}*`;
+  if (action === 'iam:AttachUserPolicy' || action === 'iam:DetachUserPolicy')
+    return `arn:aws:iam::${account}:user${ctx.iamUserPath ?? '/'}*`;
   return '*';
 }
 
 /** The exact IAM policy statement that grants `actions` (JSON text for the person to hand to their AWS admin). */
-export function policyStatementFor(actions: readonly string[], ctx: ExplainContext = {}, principalArn?: string): string {
+export function policyStatementFor(
+  actions: readonly string[],
+  ctx: ExplainContext = {},
+  principalArn?: string,
+): string {
   const account = accountOf(principalArn);
   const byResource = new Map<string, string[]>();
   for (const action of actions) {
@@ -64,7 +73,7 @@ export function policyStatementFor(actions: readonly string[], ctx: ExplainConte
 const CREDENTIAL_FIX = [
   'Give the bot AWS credentials in one of the standard ways, then restart it:',
   'on AWS (ECS, EC2, Lambda, EKS): attach an IAM role to the task, instance or pod — no keys needed;',
-  'elsewhere: set AWS_PROFILE to a profile in ~/.aws/config (SSO works: run `aws sso login --profile <name>`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the bot\'s environment;',
+  "elsewhere: set AWS_PROFILE to a profile in ~/.aws/config (SSO works: run `aws sso login --profile <name>`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the bot's environment;",
   'check with `aws sts get-caller-identity` as the same user the bot runs as.',
 ];
 
@@ -80,12 +89,14 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
 
   switch (failure.code) {
     case 'AccessDenied': {
-      const who = failure.principalArn ? `The bot's AWS identity (${failure.principalArn})` : "The bot's AWS identity";
+      const who = failure.principalArn
+        ? `The bot's AWS identity (${failure.principalArn})`
+        : "The bot's AWS identity";
       const explicitDeny = /explicit deny/i.test(failure.message);
       const fix = explicitDeny
         ? [
             `An explicit Deny blocks ${failure.action} (a service control policy, permissions boundary or a Deny statement); adding an Allow will not help.`,
-            'Ask whoever manages your AWS Organization SCPs or the bot\'s permissions boundary to exempt this action for the bot.',
+            "Ask whoever manages your AWS Organization SCPs or the bot's permissions boundary to exempt this action for the bot.",
           ]
         : [
             `Ask your AWS administrator to add this statement to the bot's IAM policy (it grants only ${failure.action}).`,
@@ -98,7 +109,10 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         detail: `${who} is not authorized to perform ${failure.action}, which it needs to ${doing}. Nothing after this step was done.${said}`,
         fix,
         policyStatement: policyStatementFor([failure.action], ctx, failure.principalArn),
-        commands: ['aws sts get-caller-identity', `aws iam simulate-principal-policy --policy-source-arn ${failure.principalArn ?? '<bot role ARN>'} --action-names ${failure.action}`],
+        commands: [
+          'aws sts get-caller-identity',
+          `aws iam simulate-principal-policy --policy-source-arn ${failure.principalArn ?? '<bot role ARN>'} --action-names ${failure.action}`,
+        ],
         retryable: false,
       };
     }
@@ -117,21 +131,24 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         title: "The bot's AWS credentials have expired",
         detail: `The credentials the bot uses have expired or were revoked, so it could not ${doing}.${said}`,
         fix: [
-          'With an SSO profile: run `aws sso login --profile <name>` for the bot\'s profile, or better, give the bot a role (task/instance role) whose credentials renew themselves.',
+          "With an SSO profile: run `aws sso login --profile <name>` for the bot's profile, or better, give the bot a role (task/instance role) whose credentials renew themselves.",
           'With static keys: replace AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (and drop a stale AWS_SESSION_TOKEN), then restart the bot.',
         ],
         commands: ['aws sts get-caller-identity'],
         retryable: false,
       };
     case 'NoSuchEntity': {
-      const what = failure.resource ?? (ctx.businessUnit ? `${ctx.businessUnit}-bedrock-user` : 'the IAM user or key');
+      const what =
+        failure.resource ?? (ctx.businessUnit ? `${ctx.businessUnit}-bedrock-user` : 'the IAM user or key');
       return {
         ...base,
         title: `${what} does not exist`,
         detail: `AWS has no ${what}, so the bot could not ${doing}. It may have been deleted by someone else, or the name is misspelt.${said}`,
         fix: [
           'Check the name with "list" (admins) or "details for <business unit>".',
-          ctx.businessUnit ? `To set it up from scratch: "create key for ${ctx.businessUnit}".` : 'To set up a business unit: "create key for <business unit>".',
+          ctx.businessUnit
+            ? `To set it up from scratch: "create key for ${ctx.businessUnit}".`
+            : 'To set up a business unit: "create key for <business unit>".',
         ],
         commands: failure.resource ? [`aws iam get-user --user-name ${failure.resource}`] : [],
         retryable: false,
@@ -143,7 +160,7 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         title: `${failure.resource ?? 'The IAM user'} already exists`,
         detail: `AWS already has ${failure.resource ?? 'an entity with this name'}, and it does not look like one of the bot's business-unit users, so the bot did not touch it.${said}`,
         fix: [
-          'If it is the business unit\'s user, tag it business-unit=<name> and purpose=bedrock, then ask again: the bot will reuse it.',
+          "If it is the business unit's user, tag it business-unit=<name> and purpose=bedrock, then ask again: the bot will reuse it.",
           'Otherwise pick another business unit name (e.g. "create key for marketing-team-2").',
         ],
         commands: failure.resource ? [`aws iam get-user --user-name ${failure.resource}`] : [],
@@ -155,8 +172,12 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         title: 'IAM limit reached',
         detail: `IAM allows at most 2 access keys and 2 Bedrock API keys per user (and 50 tags); this one is full, so the bot could not ${doing}.${said}`,
         fix: [
-          ctx.businessUnit ? `Rotate instead: "rotate key for ${ctx.businessUnit}" creates the new key and then deletes the old one.` : 'Rotate instead: "rotate key for <business unit>".',
-          ctx.businessUnit ? `Or delete a key you no longer use: "revoke key <key id> for ${ctx.businessUnit}".` : 'Or revoke a key you no longer use.',
+          ctx.businessUnit
+            ? `Rotate instead: "rotate key for ${ctx.businessUnit}" creates the new key and then deletes the old one.`
+            : 'Rotate instead: "rotate key for <business unit>".',
+          ctx.businessUnit
+            ? `Or delete a key you no longer use: "revoke key <key id> for ${ctx.businessUnit}".`
+            : 'Or revoke a key you no longer use.',
         ],
         retryable: false,
       };
@@ -192,7 +213,10 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         ...base,
         title: 'AWS is rate-limiting the bot',
         detail: `AWS kept throttling ${failure.action} even after the bot's automatic retries.`,
-        fix: ['Wait a minute and try again; steps already done are skipped.', 'If it keeps happening, check for scripts hammering IAM in the same account (CloudTrail shows who).'],
+        fix: [
+          'Wait a minute and try again; steps already done are skipped.',
+          'If it keeps happening, check for scripts hammering IAM in the same account (CloudTrail shows who).',
+        ],
         retryable: true,
       };
     case 'InvalidInput':
@@ -200,15 +224,25 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         ...base,
         title: 'AWS rejected the request',
         detail: `AWS found a value it does not accept while the bot tried to ${doing}.${said}`,
-        fix: ['Check the names and values in your request (business unit, owner email, lifetime) and try again.', 'If they look right, report it with the reference below.'],
+        fix: [
+          'Check the names and values in your request (business unit, owner email, lifetime) and try again.',
+          'If they look right, report it with the reference below.',
+        ],
         retryable: false,
       };
     case 'UnknownRegion':
       return {
         ...base,
         title: `${region ?? 'That region'} is not a region the bot can reach`,
-        detail: `AWS does not know the region ${region ?? ''}, or Bedrock is not offered there.${said}`.replace('  ', ' '),
-        fix: ['Use a Bedrock region such as us-east-1, us-west-2, eu-central-1 or ap-northeast-1 (e.g. "token in us-west-2").', 'If the region is new, it may need to be enabled for the account (Account settings → AWS Regions).'],
+        detail:
+          `AWS does not know the region ${region ?? ''}, or Bedrock is not offered there.${said}`.replace(
+            '  ',
+            ' ',
+          ),
+        fix: [
+          'Use a Bedrock region such as us-east-1, us-west-2, eu-central-1 or ap-northeast-1 (e.g. "token in us-west-2").',
+          'If the region is new, it may need to be enabled for the account (Account settings → AWS Regions).',
+        ],
         retryable: false,
       };
     case 'EndpointUnreachable':
@@ -217,7 +251,7 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         title: 'The bot could not reach AWS',
         detail: `The network call for ${failure.action}${region ? ` in ${region}` : ''} did not get through (DNS, proxy, firewall or VPC endpoint).`,
         fix: [
-          'Check that the bot\'s host can reach the AWS endpoints (HTTPS_PROXY, security groups, VPC endpoints for iam, sts and bedrock).',
+          "Check that the bot's host can reach the AWS endpoints (HTTPS_PROXY, security groups, VPC endpoints for iam, sts and bedrock).",
           'Try again in a moment; if only one region fails, try another region.',
         ],
         commands: [`aws bedrock list-foundation-models --region ${region ?? 'us-east-1'} --max-items 1`],
@@ -252,7 +286,9 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         ...base,
         title: 'Something unexpected went wrong',
         detail: `${failure.action} failed with ${failure.awsErrorName}.${said}`,
-        fix: ['Try again in a minute. If it keeps failing, give the reference below to whoever runs the bot; the logs have the details.'],
+        fix: [
+          'Try again in a minute. If it keeps failing, give the reference below to whoever runs the bot; the logs have the details.',
+        ],
         retryable: true,
       };
   }

@@ -12,11 +12,21 @@ export function maskAccessKeyId(id: string): string {
 }
 
 export function accessKeyRef(k: AccessKeyInfo): KeyRef {
-  return { kind: 'access-key', id: k.accessKeyId, label: maskAccessKeyId(k.accessKeyId), createdAt: k.createdAt.toISOString() };
+  return {
+    kind: 'access-key',
+    id: k.accessKeyId,
+    label: maskAccessKeyId(k.accessKeyId),
+    createdAt: k.createdAt.toISOString(),
+  };
 }
 
 export function apiKeyRef(k: ApiKeyInfo): KeyRef {
-  return { kind: 'api-key', id: k.credentialId, label: `${k.alias} (…${k.credentialId.slice(-4)})`, createdAt: k.createdAt.toISOString() };
+  return {
+    kind: 'api-key',
+    id: k.credentialId,
+    label: `${k.alias} (…${k.credentialId.slice(-4)})`,
+    createdAt: k.createdAt.toISOString(),
+  };
 }
 
 export function kindName(kind: KeyKind, plural = false): string {
@@ -29,7 +39,11 @@ export function describeKey(ref: KeyRef): string {
 }
 
 /** Lists a user's keys of one kind as KeyRefs, oldest first. */
-export async function listKeyRefs(aws: AwsPort, userName: string, kind: KeyKind): Promise<AwsResult<KeyRef[]>> {
+export async function listKeyRefs(
+  aws: AwsPort,
+  userName: string,
+  kind: KeyKind,
+): Promise<AwsResult<KeyRef[]>> {
   if (kind === 'api-key') {
     const r = await aws.listApiKeys(userName);
     return r.ok ? ok(r.value.map(apiKeyRef).sort(byCreated)) : r;

@@ -106,7 +106,10 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
     {
       Sid: 'ManageBusinessUnitUsers',
       Effect: 'Allow',
-      Action: [...BUSINESS_UNIT_WRITE_ACTIONS.filter((a) => !attachDetach.has(a)), ...BUSINESS_UNIT_READ_ACTIONS],
+      Action: [
+        ...BUSINESS_UNIT_WRITE_ACTIONS.filter((a) => !attachDetach.has(a)),
+        ...BUSINESS_UNIT_READ_ACTIONS,
+      ],
       Resource: users,
     },
   ];
@@ -119,17 +122,15 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
       Condition: { ArnEquals: { 'iam:PolicyARN': [...input.policyArns] } },
     });
   }
-  statements.push(
-    {
-      // Detaching only ever removes access. It is not limited to the configured policies so that
-      // business units made by the original hand-run workflow (AmazonBedrockFullAccess attached)
-      // can be deprovisioned too.
-      Sid: 'DetachPoliciesFromBusinessUnitUsers',
-      Effect: 'Allow',
-      Action: ['iam:DetachUserPolicy'],
-      Resource: users,
-    },
-  );
+  statements.push({
+    // Detaching only ever removes access. It is not limited to the configured policies so that
+    // business units made by the original hand-run workflow (AmazonBedrockFullAccess attached)
+    // can be deprovisioned too.
+    Sid: 'DetachPoliciesFromBusinessUnitUsers',
+    Effect: 'Allow',
+    Action: ['iam:DetachUserPolicy'],
+    Resource: users,
+  });
   statements.push(
     {
       // Only used when deleting a business unit; IAM authorises this action on the group, not the user.
@@ -185,7 +186,9 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
 
 export function buildSigningRoleTrustPolicy(input: LeastPrivilegeInput): PolicyDocument {
   const principal =
-    input.botPrincipalArn === null ? BOT_PRINCIPAL_PLACEHOLDER : principalForPolicies(input.botPrincipalArn).arn;
+    input.botPrincipalArn === null
+      ? BOT_PRINCIPAL_PLACEHOLDER
+      : principalForPolicies(input.botPrincipalArn).arn;
   const statement: PolicyStatement = {
     Sid: 'TrustTheBot',
     Effect: 'Allow',
@@ -197,7 +200,12 @@ export function buildSigningRoleTrustPolicy(input: LeastPrivilegeInput): PolicyD
   if (externalId !== null && externalId !== '') {
     // sts:SetSourceIdentity is not evaluated with ExternalId, so the condition goes on AssumeRole only.
     statements.push(
-      { ...statement, Sid: 'TrustTheBotToAssume', Action: ['sts:AssumeRole'], Condition: { StringEquals: { 'sts:ExternalId': externalId } } },
+      {
+        ...statement,
+        Sid: 'TrustTheBotToAssume',
+        Action: ['sts:AssumeRole'],
+        Condition: { StringEquals: { 'sts:ExternalId': externalId } },
+      },
       { ...statement, Sid: 'TrustTheBotToSetSourceIdentity', Action: ['sts:SetSourceIdentity'] },
     );
   } else {
@@ -209,7 +217,14 @@ export function buildSigningRoleTrustPolicy(input: LeastPrivilegeInput): PolicyD
 export function buildSigningRolePermissionsPolicy(): PolicyDocument {
   return {
     Version: '2012-10-17',
-    Statement: [{ Sid: 'UseBedrockWithShortTermTokens', Effect: 'Allow', Action: [...TOKEN_HOLDER_ACTIONS], Resource: '*' }],
+    Statement: [
+      {
+        Sid: 'UseBedrockWithShortTermTokens',
+        Effect: 'Allow',
+        Action: [...TOKEN_HOLDER_ACTIONS],
+        Resource: '*',
+      },
+    ],
   };
 }
 
@@ -219,9 +234,12 @@ export function buildLeastPrivilegePolicies(input: LeastPrivilegeInput): BotPoli
   if (input.botPrincipalArn === null) {
     notes.push(`Replace ${BOT_PRINCIPAL_PLACEHOLDER} with the ARN of the bot's own IAM user or role.`);
   } else if (principalForPolicies(input.botPrincipalArn).fromSession) {
-    notes.push("The bot runs as an assumed role: if that role has a path, add it to the role ARN in the signing role's trust policy.");
+    notes.push(
+      "The bot runs as an assumed role: if that role has a path, add it to the role ARN in the signing role's trust policy.",
+    );
   }
-  if (input.policyArns.length === 0) notes.push('No policy ARNs are configured: the bot cannot attach any policy to business-unit users.');
+  if (input.policyArns.length === 0)
+    notes.push('No policy ARNs are configured: the bot cannot attach any policy to business-unit users.');
   return {
     botPolicy: buildBotPolicy(input),
     signingRole:

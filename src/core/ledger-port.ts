@@ -16,7 +16,13 @@ export type RequestState =
   | 'denied'
   | 'expired';
 
-export const TERMINAL_STATES: readonly RequestState[] = ['completed', 'failed', 'cancelled', 'denied', 'expired'];
+export const TERMINAL_STATES: readonly RequestState[] = [
+  'completed',
+  'failed',
+  'cancelled',
+  'denied',
+  'expired',
+];
 
 export interface RequestRecord {
   id: string;

@@ -70,7 +70,11 @@ export const TOKEN_HOLDER_ACTIONS = [
 export const PERMISSION_GROUPS: Record<PermissionGroup, PermissionGroupInfo> = {
   tokenSigning: {
     title: 'Short-term token signing',
-    actions: [...TOKEN_SIGNING_WITH_ROLE_ACTIONS, ...TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS, 'sts:GetCallerIdentity'],
+    actions: [
+      ...TOKEN_SIGNING_WITH_ROLE_ACTIONS,
+      ...TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS,
+      'sts:GetCallerIdentity',
+    ],
   },
   businessUnitManagement: {
     title: 'Business-unit users and their long-term credentials',

@@ -55,7 +55,14 @@ const DESTRUCTIVE: ReadonlySet<PlanStepKind> = new Set<PlanStepKind>([
 ]);
 
 export function step(kind: PlanStepKind, target: string, description: string, alreadyDone = false): PlanStep {
-  return { kind, target, description, actions: STEP_ACTIONS[kind], destructive: DESTRUCTIVE.has(kind), alreadyDone };
+  return {
+    kind,
+    target,
+    description,
+    actions: STEP_ACTIONS[kind],
+    destructive: DESTRUCTIVE.has(kind),
+    alreadyDone,
+  };
 }
 
 /** Steps that disable then delete a key. */
@@ -73,10 +80,19 @@ export function deleteKeySteps(ref: KeyRef, deactivateFirst = true): PlanStep[] 
 
 function createKeyStep(kind: KeyKind, userName: string, ageDays: number | null): PlanStep {
   if (kind === 'access-key') {
-    return step('create-access-key', '', `Create an IAM access key pair for ${userName} (it never expires: rotate it at least every 90 days)`);
+    return step(
+      'create-access-key',
+      '',
+      `Create an IAM access key pair for ${userName} (it never expires: rotate it at least every 90 days)`,
+    );
   }
-  const life = ageDays === null ? 'that never expires' : `that expires in ${ageDays} day${ageDays === 1 ? '' : 's'}`;
-  return step('create-api-key', ageDays === null ? 'never' : String(ageDays), `Create a long-term Bedrock API key for ${userName} ${life}`);
+  const life =
+    ageDays === null ? 'that never expires' : `that expires in ${ageDays} day${ageDays === 1 ? '' : 's'}`;
+  return step(
+    'create-api-key',
+    ageDays === null ? 'never' : String(ageDays),
+    `Create a long-term Bedrock API key for ${userName} ${life}`,
+  );
 }
 
 function finish(
@@ -104,17 +120,35 @@ function finish(
   };
 }
 
-function failureOutcome(failure: Parameters<typeof explainFailure>[0], settings: CoreSettings, businessUnit: string, doing: string): PlanResult {
-  return { kind: 'outcome', outcome: { type: 'failure', failure: explainFailure(failure, { doing, businessUnit, iamUserPath: settings.iamUserPath }) } };
+function failureOutcome(
+  failure: Parameters<typeof explainFailure>[0],
+  settings: CoreSettings,
+  businessUnit: string,
+  doing: string,
+): PlanResult {
+  return {
+    kind: 'outcome',
+    outcome: {
+      type: 'failure',
+      failure: explainFailure(failure, { doing, businessUnit, iamUserPath: settings.iamUserPath }),
+    },
+  };
 }
 
 /** True when the user was made by the original hand-run workflow (no path) rather than by the bot. */
-export function isLegacyUser(user: Pick<IamUser, 'path'>, settings: Pick<CoreSettings, 'iamUserPath'>): boolean {
+export function isLegacyUser(
+  user: Pick<IamUser, 'path'>,
+  settings: Pick<CoreSettings, 'iamUserPath'>,
+): boolean {
   return user.path === '/' && settings.iamUserPath !== '/';
 }
 
 /** The tags a new business-unit user gets (approved-by is added when the request is executed). */
-export function businessUnitTags(input: { businessUnit: string; owner: string | null }, requester: Requester, settings: CoreSettings): Tag[] {
+export function businessUnitTags(
+  input: { businessUnit: string; owner: string | null },
+  requester: Requester,
+  settings: CoreSettings,
+): Tag[] {
   const tags: Tag[] = [
     { key: 'business-unit', value: input.businessUnit },
     { key: 'purpose', value: 'bedrock' },
@@ -129,21 +163,30 @@ export function businessUnitTags(input: { businessUnit: string; owner: string | 
  * A tag-safe identity for a person: their email when it fits, else "slack:<user id>" for a Slack
  * member, or "local:<name>" for the operator at the console or one-shot CLI.
  */
-export function requesterTagValue(requester: Pick<Requester, 'email' | 'userId'> & { displayName?: string }): string {
+export function requesterTagValue(
+  requester: Pick<Requester, 'email' | 'userId'> & { displayName?: string },
+): string {
   const email = requester.email?.toLowerCase();
   if (email && email.length <= 256 && /^[\p{L}\p{N}_.:/=+\-@]+$/u.test(email)) return email;
-  const who = /^[UW][A-Z0-9]+$/.test(requester.userId) ? `slack:${requester.userId}` : `local:${requester.displayName ?? requester.userId}`;
+  const who = /^[UW][A-Z0-9]+$/.test(requester.userId)
+    ? `slack:${requester.userId}`
+    : `local:${requester.displayName ?? requester.userId}`;
   return who.slice(0, 256).replace(/[^\p{L}\p{N}_.:/=+\-@]/gu, '-');
 }
 
 // ------------------------------------------------------------------ create a long-term key
 
-export async function planCreateKey(input: KeyRequestInput, requester: Requester, deps: PlannerDeps): Promise<PlanResult> {
+export async function planCreateKey(
+  input: KeyRequestInput,
+  requester: Requester,
+  deps: PlannerDeps,
+): Promise<PlanResult> {
   const { aws, settings } = deps;
   const { businessUnit, userName, keyKind } = input;
   const tags = businessUnitTags(input, requester, settings);
   const tagProblems = checkTags([...tags, { key: 'approved-by', value: 'x' }]);
-  if (tagProblems.length > 0) return { kind: 'outcome', outcome: invalid(tagProblems, 'Nothing was created.') };
+  if (tagProblems.length > 0)
+    return { kind: 'outcome', outcome: invalid(tagProblems, 'Nothing was created.') };
 
   const got = await aws.getUser(userName);
   if (!got.ok) return failureOutcome(got.error, settings, businessUnit, `check whether ${userName} exists`);
@@ -153,8 +196,15 @@ export async function planCreateKey(input: KeyRequestInput, requester: Requester
   let path = settings.iamUserPath;
 
   if (user === null) {
-    steps.push(step('create-user', '', `Create IAM user ${userName} under ${settings.iamUserPath}, tagged ${tags.map((t) => `${t.key}=${t.value}`).join(', ')}`));
-    for (const arn of settings.policyArns) steps.push(step('attach-policy', arn, `Attach ${policyName(arn)}`));
+    steps.push(
+      step(
+        'create-user',
+        '',
+        `Create IAM user ${userName} under ${settings.iamUserPath}, tagged ${tags.map((t) => `${t.key}=${t.value}`).join(', ')}`,
+      ),
+    );
+    for (const arn of settings.policyArns)
+      steps.push(step('attach-policy', arn, `Attach ${policyName(arn)}`));
   } else {
     path = user.path;
     const existingUnit = businessUnitOf(user);
@@ -162,42 +212,77 @@ export async function planCreateKey(input: KeyRequestInput, requester: Requester
       return {
         kind: 'outcome',
         outcome: invalid(
-          [`The IAM user ${userName} already exists but is tagged for the business unit "${existingUnit}", so I won't touch it.`],
+          [
+            `The IAM user ${userName} already exists but is tagged for the business unit "${existingUnit}", so I won't touch it.`,
+          ],
           'Pick another business unit name, or fix the tag in IAM. Nothing was created.',
         ),
       };
     }
     const legacy = isLegacyUser(user, settings);
-    steps.push(step('create-user', '', `IAM user ${userName} already exists${legacy ? ' (made by hand before the bot, path /): reusing it' : ''}`, true));
-    if (legacy) warnings.push(`${userName} was created by hand before the bot (path /); the bot reuses it as it is and keeps its path.`);
+    steps.push(
+      step(
+        'create-user',
+        '',
+        `IAM user ${userName} already exists${legacy ? ' (made by hand before the bot, path /): reusing it' : ''}`,
+        true,
+      ),
+    );
+    if (legacy)
+      warnings.push(
+        `${userName} was created by hand before the bot (path /); the bot reuses it as it is and keeps its path.`,
+      );
     const current = new Map(user.tags.map((t) => [t.key, t.value]));
-    const missing = tags.filter((t) => ['business-unit', 'purpose', 'owner'].includes(t.key) && current.get(t.key) !== t.value);
+    const missing = tags.filter(
+      (t) => ['business-unit', 'purpose', 'owner'].includes(t.key) && current.get(t.key) !== t.value,
+    );
     if (missing.length > 0) {
-      steps.push(step('tag-user', missing.map((t) => t.key).join(','), `Tag ${userName} with ${missing.map((t) => `${t.key}=${t.value}`).join(', ')}`));
+      steps.push(
+        step(
+          'tag-user',
+          missing.map((t) => t.key).join(','),
+          `Tag ${userName} with ${missing.map((t) => `${t.key}=${t.value}`).join(', ')}`,
+        ),
+      );
       const oldOwner = current.get('owner');
       if (input.owner && oldOwner && oldOwner.toLowerCase() !== input.owner) {
         warnings.push(`The owner of ${businessUnit} changes from ${oldOwner} to ${input.owner}.`);
       }
     }
     const attached = await aws.listAttachedUserPolicies(userName);
-    if (!attached.ok) return failureOutcome(attached.error, settings, businessUnit, `list the policies of ${userName}`);
+    if (!attached.ok)
+      return failureOutcome(attached.error, settings, businessUnit, `list the policies of ${userName}`);
     const have = new Set(attached.value.map((p) => p.policyArn));
     for (const arn of settings.policyArns) {
-      steps.push(step('attach-policy', arn, have.has(arn) ? `${policyName(arn)} is already attached` : `Attach ${policyName(arn)}`, have.has(arn)));
+      steps.push(
+        step(
+          'attach-policy',
+          arn,
+          have.has(arn) ? `${policyName(arn)} is already attached` : `Attach ${policyName(arn)}`,
+          have.has(arn),
+        ),
+      );
     }
     const keys = await listKeyRefs(aws, userName, keyKind);
     if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
     if (keys.value.length >= KEYS_PER_KIND) {
-      return { kind: 'outcome', outcome: { type: 'slots-full', businessUnit, keyKind, keys: keys.value, requestId: null } };
+      return {
+        kind: 'outcome',
+        outcome: { type: 'slots-full', businessUnit, keyKind, keys: keys.value, requestId: null },
+      };
     }
     if (keys.value.length === 1) {
-      warnings.push(`${businessUnit} already has one ${kindName(keyKind)}; after this it has two, the most IAM allows. Revoke keys nobody uses.`);
+      warnings.push(
+        `${businessUnit} already has one ${kindName(keyKind)}; after this it has two, the most IAM allows. Revoke keys nobody uses.`,
+      );
     }
   }
 
   steps.push(createKeyStep(keyKind, userName, input.ageDays));
   if (keyKind === 'access-key') {
-    warnings.push('IAM access keys never expire and work for any AWS service the user may call; a Bedrock API key (the default) is safer.');
+    warnings.push(
+      'IAM access keys never expire and work for any AWS service the user may call; a Bedrock API key (the default) is safer.',
+    );
   } else if (input.ageDays === null) {
     warnings.push('This key never expires. Rotate it regularly.');
   }
@@ -208,7 +293,15 @@ export async function planCreateKey(input: KeyRequestInput, requester: Requester
       { businessUnit, userName, title: `Create a long-term ${kindName(keyKind)} for ${businessUnit}` },
       steps,
       warnings,
-      { keyKind, ageDays: keyKind === 'api-key' ? input.ageDays : null, owner: input.owner, region: input.region, path, tags, policyArns: settings.policyArns },
+      {
+        keyKind,
+        ageDays: keyKind === 'api-key' ? input.ageDays : null,
+        owner: input.owner,
+        region: input.region,
+        path,
+        tags,
+        policyArns: settings.policyArns,
+      },
     ),
   };
 }
@@ -225,7 +318,12 @@ export interface UnitInput {
   region: string;
 }
 
-async function allKeys(aws: AwsPort, userName: string): Promise<{ ok: true; api: KeyRef[]; access: KeyRef[] } | { ok: false; error: Parameters<typeof explainFailure>[0] }> {
+async function allKeys(
+  aws: AwsPort,
+  userName: string,
+): Promise<
+  { ok: true; api: KeyRef[]; access: KeyRef[] } | { ok: false; error: Parameters<typeof explainFailure>[0] }
+> {
   const api = await listKeyRefs(aws, userName, 'api-key');
   if (!api.ok) return { ok: false, error: api.error };
   const access = await listKeyRefs(aws, userName, 'access-key');
@@ -251,7 +349,12 @@ export async function planRotate(
         kind: 'question',
         question: `${businessUnit} has both Bedrock API keys and IAM access keys. Which should I rotate?`,
         choices: [
-          { key: 'api-key', label: 'Bedrock API key', text: `rotate api key for ${businessUnit}`, style: 'primary' },
+          {
+            key: 'api-key',
+            label: 'Bedrock API key',
+            text: `rotate api key for ${businessUnit}`,
+            style: 'primary',
+          },
           { key: 'access-key', label: 'IAM access key', text: `rotate access key for ${businessUnit}` },
         ],
       };
@@ -262,7 +365,10 @@ export async function planRotate(
   if (existing.length === 0) {
     return {
       kind: 'outcome',
-      outcome: invalid([`${businessUnit} has no ${kindName(kind, true)} to rotate.`], `To create one: "create key for ${businessUnit}". Nothing was changed.`),
+      outcome: invalid(
+        [`${businessUnit} has no ${kindName(kind, true)} to rotate.`],
+        `To create one: "create key for ${businessUnit}". Nothing was changed.`,
+      ),
     };
   }
   let targets = existing;
@@ -285,7 +391,10 @@ export async function planRotate(
     const problems = checkExpiryDays(ageDays, settings);
     if (problems.length > 0) return { kind: 'outcome', outcome: invalid(problems, 'Nothing was changed.') };
   } else if (request.expiryDays !== null) {
-    return { kind: 'outcome', outcome: invalid(['IAM access keys cannot be given an expiry.'], 'Nothing was changed.') };
+    return {
+      kind: 'outcome',
+      outcome: invalid(['IAM access keys cannot be given an expiry.'], 'Nothing was changed.'),
+    };
   }
 
   const steps: PlanStep[] = [];
@@ -332,7 +441,8 @@ export async function planRevoke(
   const keys = await allKeys(aws, userName);
   if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
   const everything = [...keys.api, ...keys.access];
-  const pool = request.keyKind === 'api-key' ? keys.api : request.keyKind === 'access-key' ? keys.access : everything;
+  const pool =
+    request.keyKind === 'api-key' ? keys.api : request.keyKind === 'access-key' ? keys.access : everything;
 
   let targets: KeyRef[];
   if (request.keyId) {
@@ -342,13 +452,21 @@ export async function planRevoke(
         kind: 'outcome',
         outcome: invalid(
           [`${businessUnit} has no key ${request.keyId}.`],
-          everything.length > 0 ? `Its keys: ${everything.map((k) => k.id).join(', ')}. Nothing was changed.` : 'It has no keys at all. Nothing was changed.',
+          everything.length > 0
+            ? `Its keys: ${everything.map((k) => k.id).join(', ')}. Nothing was changed.`
+            : 'It has no keys at all. Nothing was changed.',
         ),
       };
     }
     targets = [named];
   } else if (pool.length === 0) {
-    return { kind: 'outcome', outcome: invalid([`${businessUnit} has no ${request.keyKind ? kindName(request.keyKind, true) : 'keys'} to revoke.`], 'Nothing was changed.') };
+    return {
+      kind: 'outcome',
+      outcome: invalid(
+        [`${businessUnit} has no ${request.keyKind ? kindName(request.keyKind, true) : 'keys'} to revoke.`],
+        'Nothing was changed.',
+      ),
+    };
   } else if (request.all || pool.length === 1) {
     targets = pool;
   } else {
@@ -356,8 +474,17 @@ export async function planRevoke(
       kind: 'question',
       question: `${businessUnit} has ${pool.length} keys. Which should I revoke?`,
       choices: [
-        ...pool.map((k, i) => ({ key: `k${i}`, label: `${k.kind === 'api-key' ? 'API key' : 'Access key'} ${k.label} (${k.createdAt.slice(0, 10)})`, text: `revoke key ${k.id} for ${businessUnit}` })),
-        { key: 'all', label: `All ${pool.length} keys`, text: `revoke all ${request.keyKind === 'access-key' ? 'access keys' : request.keyKind === 'api-key' ? 'api keys' : 'keys'} for ${businessUnit}`, style: 'danger' as const },
+        ...pool.map((k, i) => ({
+          key: `k${i}`,
+          label: `${k.kind === 'api-key' ? 'API key' : 'Access key'} ${k.label} (${k.createdAt.slice(0, 10)})`,
+          text: `revoke key ${k.id} for ${businessUnit}`,
+        })),
+        {
+          key: 'all',
+          label: `All ${pool.length} keys`,
+          text: `revoke all ${request.keyKind === 'access-key' ? 'access keys' : request.keyKind === 'api-key' ? 'api keys' : 'keys'} for ${businessUnit}`,
+          style: 'danger' as const,
+        },
       ],
     };
   }
@@ -370,7 +497,14 @@ export async function planRevoke(
     kind: 'plan',
     plan: finish(
       'revoke',
-      { businessUnit, userName, title: targets.length === 1 ? `Revoke ${describeKey(targets[0] as KeyRef)} of ${businessUnit}` : `Revoke ${targets.length} keys of ${businessUnit}` },
+      {
+        businessUnit,
+        userName,
+        title:
+          targets.length === 1
+            ? `Revoke ${describeKey(targets[0] as KeyRef)} of ${businessUnit}`
+            : `Revoke ${targets.length} keys of ${businessUnit}`,
+      },
       steps,
       warnings,
       { keyKind: request.keyKind, region: unit.region, path: user.path, targetKeys: targets },
@@ -416,10 +550,19 @@ export async function planDeprovision(unit: UnitInput, deps: PlannerDeps): Promi
     kind: 'plan',
     plan: finish(
       'deprovision',
-      { businessUnit, userName, title: `Remove business unit ${businessUnit} (IAM user ${userName}) and all its keys` },
+      {
+        businessUnit,
+        userName,
+        title: `Remove business unit ${businessUnit} (IAM user ${userName}) and all its keys`,
+      },
       steps,
       warnings,
-      { region: unit.region, path: user.path, targetKeys: [...keys.api, ...keys.access], policyArns: attached.value.map((p) => p.policyArn) },
+      {
+        region: unit.region,
+        path: user.path,
+        targetKeys: [...keys.api, ...keys.access],
+        policyArns: attached.value.map((p) => p.policyArn),
+      },
     ),
   };
 }

@@ -19,4 +19,7 @@ export interface SimulatedDecision {
 }
 
 /** Implementations group the checks by resource and context into as few calls as they need. */
-export type PolicySimulator = (input: { principalArn: string; checks: SimulationCheck[] }) => Promise<AwsResult<SimulatedDecision[]>>;
+export type PolicySimulator = (input: {
+  principalArn: string;
+  checks: SimulationCheck[];
+}) => Promise<AwsResult<SimulatedDecision[]>>;

@@ -17,11 +17,28 @@ export interface ReadDeps {
   reference: () => string;
 }
 
-function failure(error: Parameters<typeof explainFailure>[0], deps: ReadDeps, doing: string, businessUnit?: string): Outcome {
-  return { type: 'failure', failure: explainFailure(error, { doing, businessUnit: businessUnit ?? null, iamUserPath: deps.settings.iamUserPath }), reference: deps.reference() };
+function failure(
+  error: Parameters<typeof explainFailure>[0],
+  deps: ReadDeps,
+  doing: string,
+  businessUnit?: string,
+): Outcome {
+  return {
+    type: 'failure',
+    failure: explainFailure(error, {
+      doing,
+      businessUnit: businessUnit ?? null,
+      iamUserPath: deps.settings.iamUserPath,
+    }),
+    reference: deps.reference(),
+  };
 }
 
-export function keyFlags(accessKeys: AccessKeyInfo[], apiKeys: ApiKeyInfo[], now: Date): Omit<BusinessUnitSummary['flags'], 'noOwner'> {
+export function keyFlags(
+  accessKeys: AccessKeyInfo[],
+  apiKeys: ApiKeyInfo[],
+  now: Date,
+): Omit<BusinessUnitSummary['flags'], 'noOwner'> {
   const t = now.getTime();
   const live = <K extends { status: string }>(keys: K[]): K[] => keys.filter((k) => k.status !== 'Expired');
   const liveApi = live(apiKeys).filter((k) => k.expiresAt === null || k.expiresAt.getTime() > t);
@@ -31,15 +48,22 @@ export function keyFlags(accessKeys: AccessKeyInfo[], apiKeys: ApiKeyInfo[], now
     // Access keys never expire by design; API keys only when created without an expiry.
     neverExpiringKeys: liveAccess.length + liveApi.filter((k) => k.expiresAt === null).length,
     keysOlderThan90Days: all.filter((k) => t - k.createdAt.getTime() > 90 * DAY).length,
-    keysExpiringWithin7Days: liveApi.filter((k) => k.expiresAt !== null && k.expiresAt.getTime() - t <= 7 * DAY).length,
+    keysExpiringWithin7Days: liveApi.filter(
+      (k) => k.expiresAt !== null && k.expiresAt.getTime() - t <= 7 * DAY,
+    ).length,
   };
 }
 
-export async function summarise(user: IamUser, deps: ReadDeps): Promise<{ ok: true; value: BusinessUnitSummary } | { ok: false; outcome: Outcome }> {
+export async function summarise(
+  user: IamUser,
+  deps: ReadDeps,
+): Promise<{ ok: true; value: BusinessUnitSummary } | { ok: false; outcome: Outcome }> {
   const access = await deps.aws.listAccessKeys(user.userName);
-  if (!access.ok) return { ok: false, outcome: failure(access.error, deps, `list the access keys of ${user.userName}`) };
+  if (!access.ok)
+    return { ok: false, outcome: failure(access.error, deps, `list the access keys of ${user.userName}`) };
   const api = await deps.aws.listApiKeys(user.userName);
-  if (!api.ok) return { ok: false, outcome: failure(api.error, deps, `list the API keys of ${user.userName}`) };
+  if (!api.ok)
+    return { ok: false, outcome: failure(api.error, deps, `list the API keys of ${user.userName}`) };
   const owner = ownerOf(user);
   return {
     ok: true,
@@ -98,7 +122,11 @@ export async function unitDetails(businessUnit: string, user: IamUser, deps: Rea
 export async function listModels(region: string, provider: string | null, deps: ReadDeps): Promise<Outcome> {
   const models = await deps.aws.listFoundationModels({ region, provider });
   if (!models.ok) {
-    return { type: 'failure', failure: explainFailure(models.error, { doing: `list the Bedrock models in ${region}`, region }), reference: deps.reference() };
+    return {
+      type: 'failure',
+      failure: explainFailure(models.error, { doing: `list the Bedrock models in ${region}`, region }),
+      reference: deps.reference(),
+    };
   }
   const active = models.value
     .filter((m) => m.status === 'ACTIVE')

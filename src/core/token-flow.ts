@@ -26,7 +26,8 @@ export function roleSessionNameFor(requester: Pick<Requester, 'userId'>): string
  */
 export function sourceIdentityFor(requester: Pick<Requester, 'userId' | 'email'>): string {
   const email = requester.email?.trim().toLowerCase() ?? '';
-  if (email && email.length <= MAX_SESSION && !/[^\w+=,.@-]/.test(email) && !email.startsWith('aws:')) return email;
+  if (email && email.length <= MAX_SESSION && !/[^\w+=,.@-]/.test(email) && !email.startsWith('aws:'))
+    return email;
   const fallback = `slack-${requester.userId.replace(SESSION_CHARS, '-')}`.slice(0, MAX_SESSION);
   return fallback.length >= 2 ? fallback : 'slack-unknown';
 }
@@ -64,7 +65,11 @@ export async function issueToken(
     return {
       outcome: {
         type: 'failure',
-        failure: explainFailure(issued.error, { doing: 'sign a short-term Bedrock token', region, roleArn: settings.tokenSigningRoleArn }),
+        failure: explainFailure(issued.error, {
+          doing: 'sign a short-term Bedrock token',
+          region,
+          roleArn: settings.tokenSigningRoleArn,
+        }),
         reference: deps.reference(),
       },
       eventDetail: null,

@@ -23,7 +23,8 @@ export const API_KEY_AGE_DAYS_LIMIT = 36_600;
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const IAM_NAME_CHARS = /^[\w+=,.@-]+$/;
 const BUSINESS_UNIT = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 /** Commercial partition regions: us-east-1, eu-central-2, ap-southeast-7, il-central-1… (not us-gov-*, cn-*, iso). */
 const REGION = /^(?!cn-)(?!us-gov-)(?!us-iso)[a-z]{2}-[a-z]+-\d{1,2}$/;
@@ -36,7 +37,9 @@ export function userNameFor(businessUnit: string): string {
 export function businessUnitOf(user: { userName: string; tags: Tag[] }): string {
   const tag = user.tags.find((t) => t.key === 'business-unit')?.value;
   if (tag) return tag;
-  return user.userName.endsWith(USER_NAME_SUFFIX) ? user.userName.slice(0, -USER_NAME_SUFFIX.length) : user.userName;
+  return user.userName.endsWith(USER_NAME_SUFFIX)
+    ? user.userName.slice(0, -USER_NAME_SUFFIX.length)
+    : user.userName;
 }
 
 export function isSlackUserId(value: string): boolean {
@@ -95,17 +98,32 @@ export function checkBusinessUnit(businessUnit: string): string[] {
 
 export function checkTags(tags: readonly Tag[]): string[] {
   const problems: string[] = [];
-  if (tags.length > TAGS_PER_USER_MAX) problems.push(`There are ${tags.length} tags; IAM allows at most ${TAGS_PER_USER_MAX} per user.`);
+  if (tags.length > TAGS_PER_USER_MAX)
+    problems.push(`There are ${tags.length} tags; IAM allows at most ${TAGS_PER_USER_MAX} per user.`);
   const seen = new Set<string>();
   for (const { key, value } of tags) {
     if (key.length === 0) problems.push('A tag key is empty.');
-    if (key.length > TAG_KEY_MAX) problems.push(`The tag key "${key.slice(0, 40)}…" is ${key.length} characters; the limit is ${TAG_KEY_MAX}.`);
-    if (!TAG_CHARS.test(key)) problems.push(`The tag key "${key}" has characters IAM does not accept (allowed: letters, digits, spaces and _ . : / = + - @).`);
-    if (key.toLowerCase().startsWith('aws:')) problems.push(`The tag key "${key}" starts with "aws:", which is reserved for AWS.`);
-    if (value.length > TAG_VALUE_MAX) problems.push(`The value of tag "${key}" is ${value.length} characters; the limit is ${TAG_VALUE_MAX}.`);
-    if (!TAG_CHARS.test(value)) problems.push(`The value of tag "${key}" ("${value}") has characters IAM does not accept (allowed: letters, digits, spaces and _ . : / = + - @).`);
+    if (key.length > TAG_KEY_MAX)
+      problems.push(
+        `The tag key "${key.slice(0, 40)}…" is ${key.length} characters; the limit is ${TAG_KEY_MAX}.`,
+      );
+    if (!TAG_CHARS.test(key))
+      problems.push(
+        `The tag key "${key}" has characters IAM does not accept (allowed: letters, digits, spaces and _ . : / = + - @).`,
+      );
+    if (key.toLowerCase().startsWith('aws:'))
+      problems.push(`The tag key "${key}" starts with "aws:", which is reserved for AWS.`);
+    if (value.length > TAG_VALUE_MAX)
+      problems.push(
+        `The value of tag "${key}" is ${value.length} characters; the limit is ${TAG_VALUE_MAX}.`,
+      );
+    if (!TAG_CHARS.test(value))
+      problems.push(
+        `The value of tag "${key}" ("${value}") has characters IAM does not accept (allowed: letters, digits, spaces and _ . : / = + - @).`,
+      );
     const lower = key.toLowerCase();
-    if (seen.has(lower)) problems.push(`The tag key "${key}" appears twice (IAM tag keys are case-insensitive).`);
+    if (seen.has(lower))
+      problems.push(`The tag key "${key}" appears twice (IAM tag keys are case-insensitive).`);
     seen.add(lower);
   }
   return problems;
@@ -123,16 +141,23 @@ export function resolveOwner(owner: string | null, requester: Requester): Result
       `I can't turn <@${owner}> into an email address for the owner tag; write the owner's email instead (e.g. "owner: jane@example.com").`,
     ]);
   }
-  if (!isEmail(owner)) return err([`"${owner}" is not an email address; the owner must be one (e.g. "owner: jane@example.com").`]);
+  if (!isEmail(owner))
+    return err([
+      `"${owner}" is not an email address; the owner must be one (e.g. "owner: jane@example.com").`,
+    ]);
   return ok(owner.toLowerCase());
 }
 
 export function checkRegion(region: string, settings: Pick<CoreSettings, 'allowedRegions'>): string[] {
   if (!REGION.test(region)) {
-    return [`"${region}" is not an AWS region code I can use (expected something like us-east-1 or eu-west-1; GovCloud and China regions are not supported).`];
+    return [
+      `"${region}" is not an AWS region code I can use (expected something like us-east-1 or eu-west-1; GovCloud and China regions are not supported).`,
+    ];
   }
   if (settings.allowedRegions.length > 0 && !settings.allowedRegions.includes(region)) {
-    return [`${region} is not one of the regions this workspace allows (${settings.allowedRegions.join(', ')}).`];
+    return [
+      `${region} is not one of the regions this workspace allows (${settings.allowedRegions.join(', ')}).`,
+    ];
   }
   return [];
 }
@@ -152,7 +177,9 @@ export function checkTtl(
     ];
   }
   if (ttlSeconds < min) {
-    return [`${formatDuration(ttlSeconds)} is shorter than the ${limitAdjective(min)} minimum for short-term tokens; ask for ${shortDuration(min)} or more.`];
+    return [
+      `${formatDuration(ttlSeconds)} is shorter than the ${limitAdjective(min)} minimum for short-term tokens; ask for ${shortDuration(min)} or more.`,
+    ];
   }
   return [];
 }
@@ -167,9 +194,13 @@ export function checkExpiryDays(
       ? []
       : [`Long-term API keys must expire here; ask for ${settings.apiKeyMaxDays} days or less.`];
   }
-  if (!Number.isInteger(days) || days < 1) return [`A key's lifetime must be a whole number of days, at least 1 (got ${String(days)}).`];
+  if (!Number.isInteger(days) || days < 1)
+    return [`A key's lifetime must be a whole number of days, at least 1 (got ${String(days)}).`];
   const max = Math.min(settings.apiKeyMaxDays, API_KEY_AGE_DAYS_LIMIT);
-  if (days > max) return [`${days} days is longer than the ${max}-day maximum for long-term API keys; ask for ${max} days or less.`];
+  if (days > max)
+    return [
+      `${days} days is longer than the ${max}-day maximum for long-term API keys; ask for ${max} days or less.`,
+    ];
   return [];
 }
 
@@ -192,7 +223,9 @@ export function validateTokenRequest(
   const ttlSeconds = parse.ttlSeconds ?? settings.tokenDefaultTtlSeconds;
   const problems = [...checkTtl(ttlSeconds, settings), ...checkRegion(region, settings)];
   if (problems.length > 0) {
-    return err(invalid(problems, `Example: "token for 4 hours in ${settings.defaultRegion}". Nothing was created.`));
+    return err(
+      invalid(problems, `Example: "token for 4 hours in ${settings.defaultRegion}". Nothing was created.`),
+    );
   }
   return ok({ region, ttlSeconds });
 }
@@ -220,7 +253,8 @@ export function validateKeyRequest(
 ): Result<KeyRequestInput, Invalid> {
   const problems: string[] = [];
   const businessUnit = parse.businessUnit ?? '';
-  if (parse.businessUnit === null) problems.push('Say which business unit the key is for (e.g. "create key for marketing").');
+  if (parse.businessUnit === null)
+    problems.push('Say which business unit the key is for (e.g. "create key for marketing").');
   else problems.push(...checkBusinessUnit(businessUnit));
   const owner = resolveOwner(parse.owner, requester);
   if (!owner.ok) problems.push(...owner.error);
@@ -237,7 +271,19 @@ export function validateKeyRequest(
     );
   }
   if (problems.length > 0) {
-    return err(invalid(problems, 'Example: "create key for marketing, owner: jane@example.com, expires in 30 days". Nothing was created.'));
+    return err(
+      invalid(
+        problems,
+        'Example: "create key for marketing, owner: jane@example.com, expires in 30 days". Nothing was created.',
+      ),
+    );
   }
-  return ok({ businessUnit, userName: userNameFor(businessUnit), owner: owner.ok ? owner.value : null, region, keyKind, ageDays });
+  return ok({
+    businessUnit,
+    userName: userNameFor(businessUnit),
+    owner: owner.ok ? owner.value : null,
+    region,
+    keyKind,
+    ageDays,
+  });
 }

@@ -55,7 +55,15 @@ export interface CheckResult {
 }
 
 /** The bot token scopes the bot needs (manifest.yml); usergroups:read only with ADMIN_USER_GROUP_ID. */
-export const REQUIRED_BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:write', 'users:read', 'users:read.email'] as const;
+export const REQUIRED_BOT_SCOPES = [
+  'commands',
+  'app_mentions:read',
+  'chat:write',
+  'im:history',
+  'im:write',
+  'users:read',
+  'users:read.email',
+] as const;
 
 const MARKS: Record<CheckStatus, string> = { ok: '✓', fail: '✗', warn: '!', skip: '-' };
 
@@ -96,16 +104,23 @@ export function formatReport(results: CheckResult[], now: Date): string {
     for (const r of inSection) {
       lines.push(`  ${MARKS[r.status]} ${r.title}`);
       for (const d of r.details ?? []) lines.push(`      ${d}`);
-      if (r.fix !== undefined && (r.status === 'fail' || r.status === 'warn')) lines.push(`      fix: ${r.fix}`);
+      if (r.fix !== undefined && (r.status === 'fail' || r.status === 'warn'))
+        lines.push(`      fix: ${r.fix}`);
     }
   }
   const failed = results.filter((r) => r.status === 'fail').length;
   const warned = results.filter((r) => r.status === 'warn').length;
   lines.push('');
   if (failed === 0) {
-    lines.push(warned === 0 ? 'All checks passed.' : `Essential checks passed, with ${plural(warned, 'warning')} worth a look.`);
+    lines.push(
+      warned === 0
+        ? 'All checks passed.'
+        : `Essential checks passed, with ${plural(warned, 'warning')} worth a look.`,
+    );
   } else {
-    lines.push(`${plural(failed, 'essential check')} failed${warned > 0 ? ` and ${plural(warned, 'warning')}` : ''}: fix the ✗ lines above, then run \`npx bedrock-bot doctor\` again.`);
+    lines.push(
+      `${plural(failed, 'essential check')} failed${warned > 0 ? ` and ${plural(warned, 'warning')}` : ''}: fix the ✗ lines above, then run \`npx bedrock-bot doctor\` again.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -120,7 +135,11 @@ function plural(n: number, word: string): string {
 
 function checkSettings(config: AppConfig): CheckResult[] {
   const s = config.core;
-  const mode = { socket: 'Slack in Socket Mode', http: 'Slack in HTTP mode', none: 'no Slack (console and CLI only)' }[config.slack.mode];
+  const mode = {
+    socket: 'Slack in Socket Mode',
+    http: 'Slack in HTTP mode',
+    none: 'no Slack (console and CLI only)',
+  }[config.slack.mode];
   const results: CheckResult[] = [
     {
       section: 'Settings',
@@ -187,7 +206,8 @@ function slackClient(token: string, config: AppConfig, timeoutMs: number): WebCl
   });
 }
 
-const REINSTALL = 'reinstall the app (OAuth & Permissions → Install to Workspace) and copy the new Bot User OAuth Token (xoxb-…) into SLACK_BOT_TOKEN';
+const REINSTALL =
+  'reinstall the app (OAuth & Permissions → Install to Workspace) and copy the new Bot User OAuth Token (xoxb-…) into SLACK_BOT_TOKEN';
 
 function botTokenFix(code: string | null, apiUrl: string): string {
   switch (code) {
@@ -239,7 +259,10 @@ async function checkSlack(config: AppConfig, timeoutMs: number): Promise<CheckRe
         title: `Bot token works: workspace ${auth.team ?? '?'} (${auth.team_id ?? '?'}), bot @${auth.user ?? '?'} (${auth.user_id ?? '?'})`,
       });
     }
-    const required: string[] = [...REQUIRED_BOT_SCOPES, ...(slack.adminUserGroupId === null ? [] : ['usergroups:read'])];
+    const required: string[] = [
+      ...REQUIRED_BOT_SCOPES,
+      ...(slack.adminUserGroupId === null ? [] : ['usergroups:read']),
+    ];
     const granted = auth.response_metadata?.scopes;
     if (granted === undefined) {
       results.push({
@@ -252,7 +275,11 @@ async function checkSlack(config: AppConfig, timeoutMs: number): Promise<CheckRe
       const missing = required.filter((s) => !granted.includes(s));
       results.push(
         missing.length === 0
-          ? { section: 'Slack', status: 'ok', title: `Bot token scopes: all ${required.length} needed are granted` }
+          ? {
+              section: 'Slack',
+              status: 'ok',
+              title: `Bot token scopes: all ${required.length} needed are granted`,
+            }
           : {
               section: 'Slack',
               status: 'fail',
@@ -266,7 +293,10 @@ async function checkSlack(config: AppConfig, timeoutMs: number): Promise<CheckRe
     results.push({
       section: 'Slack',
       status: 'fail',
-      title: e.code === null ? `Slack API not reachable at ${apiUrl}: ${e.message}` : `Slack rejected SLACK_BOT_TOKEN: ${e.code}`,
+      title:
+        e.code === null
+          ? `Slack API not reachable at ${apiUrl}: ${e.message}`
+          : `Slack rejected SLACK_BOT_TOKEN: ${e.code}`,
       fix: botTokenFix(e.code, apiUrl),
     });
   }
@@ -284,18 +314,33 @@ async function checkSlack(config: AppConfig, timeoutMs: number): Promise<CheckRe
 
 async function checkAppToken(config: AppConfig, timeoutMs: number, apiUrl: string): Promise<CheckResult> {
   const token = config.slack.appToken ?? '';
-  const fix = 'Create an app-level token with the connections:write scope under Basic Information → App-Level Tokens, and set it as SLACK_APP_TOKEN (xapp-…); Socket Mode must be on.';
+  const fix =
+    'Create an app-level token with the connections:write scope under Basic Information → App-Level Tokens, and set it as SLACK_APP_TOKEN (xapp-…); Socket Mode must be on.';
   if (!/^xapp-\d+-[A-Za-z0-9-]+$/.test(token)) {
-    return { section: 'Slack', status: 'fail', title: 'SLACK_APP_TOKEN does not look like an app-level token (xapp-1-…)', fix };
+    return {
+      section: 'Slack',
+      status: 'fail',
+      title: 'SLACK_APP_TOKEN does not look like an app-level token (xapp-1-…)',
+      fix,
+    };
   }
   // apps.connections.open only hands out a WebSocket URL; nothing connects to it.
   try {
     await slackClient(token, config, timeoutMs).apps.connections.open();
-    return { section: 'Slack', status: 'ok', title: 'App-level token works: Socket Mode connections can be opened' };
+    return {
+      section: 'Slack',
+      status: 'ok',
+      title: 'App-level token works: Socket Mode connections can be opened',
+    };
   } catch (error) {
     const e = slackError(error);
     if (e.code === null) {
-      return { section: 'Slack', status: 'fail', title: `Slack API not reachable at ${apiUrl}: ${e.message}`, fix: botTokenFix(null, apiUrl) };
+      return {
+        section: 'Slack',
+        status: 'fail',
+        title: `Slack API not reachable at ${apiUrl}: ${e.message}`,
+        fix: botTokenFix(null, apiUrl),
+      };
     }
     return { section: 'Slack', status: 'fail', title: `Slack rejected SLACK_APP_TOKEN: ${e.code}`, fix };
   }
@@ -338,43 +383,75 @@ export function botPermissionChecks(settings: CoreSettings, identity: CallerIden
     if (!conditioned.has(action)) checks.push({ action, resourceArn: user });
   }
   for (const policyArn of settings.policyArns) {
-    checks.push({ action: 'iam:AttachUserPolicy', resourceArn: user, context: { 'iam:PolicyARN': [policyArn] } });
-    checks.push({ action: 'iam:DetachUserPolicy', resourceArn: user, context: { 'iam:PolicyARN': [policyArn] } });
+    checks.push({
+      action: 'iam:AttachUserPolicy',
+      resourceArn: user,
+      context: { 'iam:PolicyARN': [policyArn] },
+    });
+    checks.push({
+      action: 'iam:DetachUserPolicy',
+      resourceArn: user,
+      context: { 'iam:PolicyARN': [policyArn] },
+    });
   }
-  checks.push({ action: 'iam:RemoveUserFromGroup', resourceArn: `arn:${partition}:iam::${identity.account}:group/doctor-check-group` });
+  checks.push({
+    action: 'iam:RemoveUserFromGroup',
+    resourceArn: `arn:${partition}:iam::${identity.account}:group/doctor-check-group`,
+  });
   checks.push({ action: 'iam:ListUsers', resourceArn: '*' });
   checks.push({ action: 'iam:ListUserTags', resourceArn: user });
   checks.push({ action: 'sts:GetCallerIdentity', resourceArn: '*' });
   for (const action of MODEL_ACTIONS) checks.push({ action, resourceArn: '*' });
   if (settings.tokenSigningRoleArn !== null) {
-    for (const action of TOKEN_SIGNING_WITH_ROLE_ACTIONS) checks.push({ action, resourceArn: settings.tokenSigningRoleArn });
+    for (const action of TOKEN_SIGNING_WITH_ROLE_ACTIONS)
+      checks.push({ action, resourceArn: settings.tokenSigningRoleArn });
   } else {
-    for (const action of TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS) checks.push({ action, resourceArn: '*' });
+    for (const action of TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS)
+      checks.push({ action, resourceArn: '*' });
     checks.push({ action: 'bedrock:InvokeModel', resourceArn: '*' });
   }
   return checks;
 }
 
-async function checkAws(settings: CoreSettings, aws: AwsPort | null, simulate: PolicySimulator | null): Promise<CheckResult[]> {
+async function checkAws(
+  settings: CoreSettings,
+  aws: AwsPort | null,
+  simulate: PolicySimulator | null,
+): Promise<CheckResult[]> {
   if (aws === null) {
     return [{ section: 'AWS', status: 'fail', title: 'No AWS credentials found', fix: CONNECT_AWS_FIX }];
   }
   const who = await aws.whoAmI();
   if (!who.ok) {
     return [
-      { section: 'AWS', status: 'fail', title: `AWS identity unknown (sts:GetCallerIdentity): ${who.error.code}: ${who.error.message}`, fix: identityFix(who.error) },
-      { section: 'AWS', status: 'skip', title: 'Permissions, models and the signing role not checked: fix the identity first' },
+      {
+        section: 'AWS',
+        status: 'fail',
+        title: `AWS identity unknown (sts:GetCallerIdentity): ${who.error.code}: ${who.error.message}`,
+        fix: identityFix(who.error),
+      },
+      {
+        section: 'AWS',
+        status: 'skip',
+        title: 'Permissions, models and the signing role not checked: fix the identity first',
+      },
     ];
   }
   const identity = who.value;
-  const results: CheckResult[] = [{ section: 'AWS', status: 'ok', title: `AWS identity: ${identity.arn} (account ${identity.account})` }];
+  const results: CheckResult[] = [
+    { section: 'AWS', status: 'ok', title: `AWS identity: ${identity.arn} (account ${identity.account})` },
+  ];
   results.push(await checkPermissions(settings, identity, simulate));
   results.push(await checkModels(settings, aws));
   results.push(...(await checkSigning(settings, identity, aws)));
   return results;
 }
 
-async function checkPermissions(settings: CoreSettings, identity: CallerIdentity, simulate: PolicySimulator | null): Promise<CheckResult> {
+async function checkPermissions(
+  settings: CoreSettings,
+  identity: CallerIdentity,
+  simulate: PolicySimulator | null,
+): Promise<CheckResult> {
   const principal = principalForPolicies(identity.arn).arn;
   const manual = `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names iam:CreateUser iam:CreateServiceSpecificCredential sts:GetCallerIdentity`;
   if (simulate === null) {
@@ -403,7 +480,11 @@ async function checkPermissions(settings: CoreSettings, identity: CallerIdentity
   const denied = simulated.value.filter((d) => d.decision !== 'allowed');
   const actionsChecked = new Set(checks.map((c) => c.action)).size;
   if (denied.length === 0) {
-    return { section: 'AWS', status: 'ok', title: `Permissions: all ${actionsChecked} actions the bot calls are allowed for ${principal}` };
+    return {
+      section: 'AWS',
+      status: 'ok',
+      title: `Permissions: all ${actionsChecked} actions the bot calls are allowed for ${principal}`,
+    };
   }
   const explicit = denied.some((d) => d.decision === 'explicitDeny');
   const names = [...new Set(denied.map((d) => d.action))];
@@ -411,7 +492,10 @@ async function checkPermissions(settings: CoreSettings, identity: CallerIdentity
     section: 'AWS',
     status: 'fail',
     title: `Permissions: ${plural(names.length, 'action')} the bot calls ${names.length === 1 ? 'is' : 'are'} not allowed for ${principal}`,
-    details: denied.map((d) => `${d.action} on ${d.resourceArn}: ${d.decision === 'explicitDeny' ? 'explicitly denied' : 'not allowed'}`),
+    details: denied.map(
+      (d) =>
+        `${d.action} on ${d.resourceArn}: ${d.decision === 'explicitDeny' ? 'explicitly denied' : 'not allowed'}`,
+    ),
     fix: explicit
       ? 'An explicit Deny (an SCP, permissions boundary or Deny statement) blocks these: ask your AWS administrators to lift it for the bot.'
       : `Attach the policy printed by \`npx bedrock-bot policy --principal ${identity.arn}\` to ${principal}.`,
@@ -442,7 +526,9 @@ async function checkModels(settings: CoreSettings, aws: AwsPort): Promise<CheckR
           : `Check with: ${listCommand}`,
     };
   }
-  const active = listed.value.filter((m) => m.status === 'ACTIVE' && m.providerName.toLowerCase() === 'anthropic');
+  const active = listed.value.filter(
+    (m) => m.status === 'ACTIVE' && m.providerName.toLowerCase() === 'anthropic',
+  );
   if (active.length === 0) {
     return {
       section: 'AWS',
@@ -459,7 +545,11 @@ async function checkModels(settings: CoreSettings, aws: AwsPort): Promise<CheckR
   };
 }
 
-async function checkSigning(settings: CoreSettings, identity: CallerIdentity, aws: AwsPort): Promise<CheckResult[]> {
+async function checkSigning(
+  settings: CoreSettings,
+  identity: CallerIdentity,
+  aws: AwsPort,
+): Promise<CheckResult[]> {
   const roleArn = settings.tokenSigningRoleArn;
   const botIsSession = principalForPolicies(identity.arn).fromSession;
   const issued = await aws.issueBearerToken({
@@ -472,14 +562,23 @@ async function checkSigning(settings: CoreSettings, identity: CallerIdentity, aw
             roleArn,
             roleSessionName: 'bedrock-bot-doctor',
             sourceIdentity: 'bedrock-bot-doctor',
-            ...(settings.tokenSigningExternalId === null ? {} : { externalId: settings.tokenSigningExternalId }),
+            ...(settings.tokenSigningExternalId === null
+              ? {}
+              : { externalId: settings.tokenSigningExternalId }),
           },
   });
   // The token itself is dropped here: it is never printed or kept.
   if (!issued.ok) {
     const f = issued.error;
     if (roleArn === null) {
-      return [{ section: 'AWS', status: 'fail', title: `Cannot sign a test token with the bot's own credentials: ${f.code}: ${f.message}`, fix: identityFix(f) }];
+      return [
+        {
+          section: 'AWS',
+          status: 'fail',
+          title: `Cannot sign a test token with the bot's own credentials: ${f.code}: ${f.message}`,
+          fix: identityFix(f),
+        },
+      ];
     }
     const trust = `The role's trust policy must allow ${principalForPolicies(identity.arn).arn} sts:AssumeRole and sts:SetSourceIdentity${settings.tokenSigningExternalId === null ? '' : ' with the configured sts:ExternalId'}, and the bot's own policy must allow both on the role: \`npx bedrock-bot policy --principal ${identity.arn}\` prints both.`;
     return [
@@ -502,10 +601,18 @@ async function checkSigning(settings: CoreSettings, identity: CallerIdentity, aw
       section: 'AWS',
       status: botIsSession ? 'warn' : 'ok',
       title: `Tokens are signed with the bot's own credentials (no TOKEN_SIGNING_ROLE_ARN)${botIsSession ? ': they expire when the bot’s session does, often sooner than asked' : ''}`,
-      ...(botIsSession ? { fix: 'Set TOKEN_SIGNING_ROLE_ARN to a role made for signing (see `npx bedrock-bot policy`) so tokens last as long as people ask.' } : {}),
+      ...(botIsSession
+        ? {
+            fix: 'Set TOKEN_SIGNING_ROLE_ARN to a role made for signing (see `npx bedrock-bot policy`) so tokens last as long as people ask.',
+          }
+        : {}),
     });
   } else {
-    results.push({ section: 'AWS', status: 'ok', title: `Signing role can be assumed: test token signed by ${issued.value.signerArn}` });
+    results.push({
+      section: 'AWS',
+      status: 'ok',
+      title: `Signing role can be assumed: test token signed by ${issued.value.signerArn}`,
+    });
     if (botIsSession && settings.tokenMaxTtlSeconds > 3600) {
       // Role chaining (a role session assuming another role) is capped at one hour by STS.
       results.push({

@@ -18,7 +18,10 @@ export const EXAMPLE_KEY_LIMIT = IAM_KEY_LIMIT;
 
 // The example values from AWS's documentation first, then generated ones in the same shape.
 const DOC_ACCESS_KEY_IDS = ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'];
-const DOC_SECRET_KEYS = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'];
+const DOC_SECRET_KEYS = [
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
@@ -34,8 +37,22 @@ const EXAMPLE_MODELS: readonly ModelInfo[] = [
   model('meta.llama3-3-70b-instruct-v1:0', 'Llama 3.3 70B Instruct', 'Meta', ['INFERENCE_PROFILE']),
 ];
 
-function model(modelId: string, modelName: string, providerName: string, inferenceTypes: string[], status = 'ACTIVE'): ModelInfo {
-  return { modelId, modelName, providerName, status, inferenceTypes, inputModalities: ['TEXT'], outputModalities: ['TEXT'] };
+function model(
+  modelId: string,
+  modelName: string,
+  providerName: string,
+  inferenceTypes: string[],
+  status = 'ACTIVE',
+): ModelInfo {
+  return {
+    modelId,
+    modelName,
+    providerName,
+    status,
+    inferenceTypes,
+    inputModalities: ['TEXT'],
+    outputModalities: ['TEXT'],
+  };
 }
 
 /** IDs and secrets in the shape of AWS's documentation examples, all ending in (or containing) EXAMPLE. */

@@ -117,10 +117,18 @@ const ERROR_NAME: Record<AwsFailureCode, string> = {
   Unknown: 'UnknownError',
 };
 
-const AMBIGUOUS_BY_DEFAULT: ReadonlySet<AwsFailureCode> = new Set<AwsFailureCode>(['Timeout', 'ServiceFailure', 'Unknown']);
+const AMBIGUOUS_BY_DEFAULT: ReadonlySet<AwsFailureCode> = new Set<AwsFailureCode>([
+  'Timeout',
+  'ServiceFailure',
+  'Unknown',
+]);
 
 /** Builds an AwsFailure the way the adapter would classify one. */
-export function awsFailure(code: AwsFailureCode, action: string, extra: Partial<AwsFailure> = {}): AwsFailure {
+export function awsFailure(
+  code: AwsFailureCode,
+  action: string,
+  extra: Partial<AwsFailure> = {},
+): AwsFailure {
   return {
     code,
     action,
@@ -302,7 +310,10 @@ export class InMemoryIam implements AwsPort {
   }
 
   /** Adds an access key without going through the limit check; returns its ID. */
-  seedAccessKey(userName: string, input: { createdAt?: Date; status?: AccessKeyInfo['status']; lastUsedAt?: Date | null } = {}): string {
+  seedAccessKey(
+    userName: string,
+    input: { createdAt?: Date; status?: AccessKeyInfo['status']; lastUsedAt?: Date | null } = {},
+  ): string {
     const state = this.#mustUser(userName);
     const { accessKeyId, secret } = this.#issue(this.#naming.accessKey(true));
     state.accessKeys.push({
@@ -317,7 +328,10 @@ export class InMemoryIam implements AwsPort {
   }
 
   /** Adds a Bedrock API key without going through the limit check (default expiry: 30 days); returns its credential ID. */
-  seedApiKey(userName: string, input: { createdAt?: Date; expiresAt?: Date | null; status?: ApiKeyInfo['status'] } = {}): string {
+  seedApiKey(
+    userName: string,
+    input: { createdAt?: Date; expiresAt?: Date | null; status?: ApiKeyInfo['status'] } = {},
+  ): string {
     const state = this.#mustUser(userName);
     const alias = `${userName}-at-${this.account}`;
     const { credentialId, secret } = this.#issue(this.#naming.apiKey(alias, true));
@@ -326,7 +340,10 @@ export class InMemoryIam implements AwsPort {
       alias,
       status: input.status ?? 'Active',
       createdAt: input.createdAt ?? this.clock.now(),
-      expiresAt: input.expiresAt === undefined ? new Date(this.clock.now().getTime() + 30 * 86_400_000) : input.expiresAt,
+      expiresAt:
+        input.expiresAt === undefined
+          ? new Date(this.clock.now().getTime() + 30 * 86_400_000)
+          : input.expiresAt,
       secret,
     });
     return credentialId;
@@ -335,7 +352,9 @@ export class InMemoryIam implements AwsPort {
   // ---------------------------------------------------------------- AwsPort
 
   async whoAmI(): Promise<AwsResult<CallerIdentity>> {
-    return this.#run('whoAmI', [], undefined, () => ok({ account: this.account, arn: this.callerArn, userId: this.callerUserId }));
+    return this.#run('whoAmI', [], undefined, () =>
+      ok({ account: this.account, arn: this.callerArn, userId: this.callerUserId }),
+    );
   }
 
   async issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>> {
@@ -359,7 +378,9 @@ export class InMemoryIam implements AwsPort {
         token: new Secret(this.#issue({ token: this.#naming.token() }).token),
         expiresAt: new Date(expiresAt),
         region: req.region,
-        signerArn: req.signAs ? `arn:aws:sts::${this.account}:assumed-role/${roleName}/${req.signAs.roleSessionName}` : this.callerArn,
+        signerArn: req.signAs
+          ? `arn:aws:sts::${this.account}:assumed-role/${roleName}/${req.signAs.roleSessionName}`
+          : this.callerArn,
         cappedBySigningCredentials: capped,
         roleDurationFallbackSeconds: fallback,
       });
@@ -380,7 +401,8 @@ export class InMemoryIam implements AwsPort {
           .map((s) => s.user)
           .filter(
             (u) =>
-              ((this.iamUserPath === null || u.path === this.iamUserPath) && u.userName.endsWith('-bedrock-user')) ||
+              ((this.iamUserPath === null || u.path === this.iamUserPath) &&
+                u.userName.endsWith('-bedrock-user')) ||
               u.tags.some((t) => t.key === 'purpose' && t.value === 'bedrock'),
           )
           .sort((a, b) => a.userName.localeCompare(b.userName))
@@ -392,12 +414,20 @@ export class InMemoryIam implements AwsPort {
   async createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>> {
     return this.#run('createUser', [input], input.userName, () => {
       if (this.#users.has(input.userName)) {
-        return err(this.#fail('EntityAlreadyExists', 'createUser', input.userName, `User with name ${input.userName} already exists.`));
+        return err(
+          this.#fail(
+            'EntityAlreadyExists',
+            'createUser',
+            input.userName,
+            `User with name ${input.userName} already exists.`,
+          ),
+        );
       }
       if (input.userName.length > 64 || !/^[\w+=,.@-]+$/.test(input.userName)) {
         return err(this.#fail('InvalidInput', 'createUser', input.userName, 'Invalid user name'));
       }
-      if (input.tags.length > MAX_TAGS) return err(this.#fail('LimitExceeded', 'createUser', input.userName, 'Too many tags'));
+      if (input.tags.length > MAX_TAGS)
+        return err(this.#fail('LimitExceeded', 'createUser', input.userName, 'Too many tags'));
       return ok(this.seedUser({ userName: input.userName, path: input.path, tags: input.tags }));
     });
   }
@@ -406,7 +436,15 @@ export class InMemoryIam implements AwsPort {
     return this.#withUser('tagUser', [userName, tags], userName, (state) => {
       const merged = new Map(state.user.tags.map((t) => [t.key, t.value]));
       for (const t of tags) merged.set(t.key, t.value);
-      if (merged.size > MAX_TAGS) return err(this.#fail('LimitExceeded', 'tagUser', userName, `Cannot exceed quota for TagsPerUser: ${MAX_TAGS}.`));
+      if (merged.size > MAX_TAGS)
+        return err(
+          this.#fail(
+            'LimitExceeded',
+            'tagUser',
+            userName,
+            `Cannot exceed quota for TagsPerUser: ${MAX_TAGS}.`,
+          ),
+        );
       state.user.tags = [...merged].map(([key, value]) => ({ key, value }));
       return ok(undefined);
     });
@@ -422,7 +460,14 @@ export class InMemoryIam implements AwsPort {
       if (state.attachedPolicyArns.length > 0) blockers.push('attached policies');
       if (state.inlinePolicies.length > 0) blockers.push('inline policies');
       if (blockers.length > 0) {
-        return err(this.#fail('DeleteConflict', 'deleteUser', userName, `Cannot delete entity, must remove ${blockers.join(', ')} first.`));
+        return err(
+          this.#fail(
+            'DeleteConflict',
+            'deleteUser',
+            userName,
+            `Cannot delete entity, must remove ${blockers.join(', ')} first.`,
+          ),
+        );
       }
       this.#users.delete(userName);
       return ok(undefined);
@@ -443,7 +488,8 @@ export class InMemoryIam implements AwsPort {
   async removeUserFromGroup(userName: string, groupName: string): Promise<AwsResult<void>> {
     return this.#run('removeUserFromGroup', [userName, groupName], userName, () => {
       const state = this.#users.get(userName);
-      if (!state || !state.groups.includes(groupName)) return err(this.#noUser('removeUserFromGroup', userName));
+      if (!state || !state.groups.includes(groupName))
+        return err(this.#noUser('removeUserFromGroup', userName));
       state.groups = state.groups.filter((g) => g !== groupName);
       return ok(undefined);
     });
@@ -466,7 +512,9 @@ export class InMemoryIam implements AwsPort {
     return this.#run('detachUserPolicy', [userName, policyArn], userName, () => {
       const state = this.#users.get(userName);
       if (!state || !state.attachedPolicyArns.includes(policyArn)) {
-        return err(this.#fail('NoSuchEntity', 'detachUserPolicy', userName, `Policy ${policyArn} was not found.`));
+        return err(
+          this.#fail('NoSuchEntity', 'detachUserPolicy', userName, `Policy ${policyArn} was not found.`),
+        );
       }
       state.attachedPolicyArns = state.attachedPolicyArns.filter((a) => a !== policyArn);
       return ok(undefined);
@@ -481,7 +529,14 @@ export class InMemoryIam implements AwsPort {
     return this.#run('deleteUserPolicy', [userName, policyName], userName, () => {
       const state = this.#users.get(userName);
       if (!state || !state.inlinePolicies.includes(policyName)) {
-        return err(this.#fail('NoSuchEntity', 'deleteUserPolicy', userName, `The user policy with name ${policyName} cannot be found.`));
+        return err(
+          this.#fail(
+            'NoSuchEntity',
+            'deleteUserPolicy',
+            userName,
+            `The user policy with name ${policyName} cannot be found.`,
+          ),
+        );
       }
       state.inlinePolicies = state.inlinePolicies.filter((p) => p !== policyName);
       return ok(undefined);
@@ -497,16 +552,34 @@ export class InMemoryIam implements AwsPort {
   async createAccessKey(userName: string): Promise<AwsResult<CreatedAccessKey>> {
     return this.#withUser('createAccessKey', [userName], userName, (state) => {
       if (state.accessKeys.length >= IAM_KEY_LIMIT) {
-        return err(this.#fail('LimitExceeded', 'createAccessKey', userName, `Cannot exceed quota for AccessKeysPerUser: ${IAM_KEY_LIMIT}`));
+        return err(
+          this.#fail(
+            'LimitExceeded',
+            'createAccessKey',
+            userName,
+            `Cannot exceed quota for AccessKeysPerUser: ${IAM_KEY_LIMIT}`,
+          ),
+        );
       }
       const { accessKeyId, secret } = this.#issue(this.#naming.accessKey(false));
       const createdAt = this.clock.now();
-      state.accessKeys.push({ accessKeyId, status: 'Active', createdAt, lastUsedAt: null, lastUsedService: null, secret });
+      state.accessKeys.push({
+        accessKeyId,
+        status: 'Active',
+        createdAt,
+        lastUsedAt: null,
+        lastUsedService: null,
+        secret,
+      });
       return ok({ accessKeyId, secretAccessKey: new Secret(secret), createdAt });
     });
   }
 
-  async setAccessKeyStatus(userName: string, accessKeyId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>> {
+  async setAccessKeyStatus(
+    userName: string,
+    accessKeyId: string,
+    status: 'Active' | 'Inactive',
+  ): Promise<AwsResult<void>> {
     return this.#run('setAccessKeyStatus', [userName, accessKeyId, status], accessKeyId, () => {
       const key = this.#users.get(userName)?.accessKeys.find((k) => k.accessKeyId === accessKeyId);
       if (!key) return err(this.#noAccessKey('setAccessKeyStatus', accessKeyId));
@@ -518,7 +591,8 @@ export class InMemoryIam implements AwsPort {
   async deleteAccessKey(userName: string, accessKeyId: string): Promise<AwsResult<void>> {
     return this.#run('deleteAccessKey', [userName, accessKeyId], accessKeyId, () => {
       const state = this.#users.get(userName);
-      if (!state?.accessKeys.some((k) => k.accessKeyId === accessKeyId)) return err(this.#noAccessKey('deleteAccessKey', accessKeyId));
+      if (!state?.accessKeys.some((k) => k.accessKeyId === accessKeyId))
+        return err(this.#noAccessKey('deleteAccessKey', accessKeyId));
       state.accessKeys = state.accessKeys.filter((k) => k.accessKeyId !== accessKeyId);
       return ok(undefined);
     });
@@ -529,7 +603,8 @@ export class InMemoryIam implements AwsPort {
       ok(
         s.apiKeys.map(({ secret: _secret, ...info }) => {
           const copy = structuredClone(info);
-          if (copy.expiresAt && copy.expiresAt.getTime() <= this.clock.now().getTime()) copy.status = 'Expired';
+          if (copy.expiresAt && copy.expiresAt.getTime() <= this.clock.now().getTime())
+            copy.status = 'Expired';
           return copy;
         }),
       ),
@@ -539,11 +614,23 @@ export class InMemoryIam implements AwsPort {
   async createApiKey(userName: string, ageDays: number | null): Promise<AwsResult<CreatedApiKey>> {
     return this.#withUser('createApiKey', [userName, ageDays], userName, (state) => {
       if (ageDays !== null && (!Number.isInteger(ageDays) || ageDays < 1 || ageDays > 36_600)) {
-        return err(this.#fail('InvalidInput', 'createApiKey', userName, 'CredentialAgeDays must be between 1 and 36600.'));
+        return err(
+          this.#fail(
+            'InvalidInput',
+            'createApiKey',
+            userName,
+            'CredentialAgeDays must be between 1 and 36600.',
+          ),
+        );
       }
       if (state.apiKeys.length >= IAM_KEY_LIMIT) {
         return err(
-          this.#fail('LimitExceeded', 'createApiKey', userName, `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${IAM_KEY_LIMIT}`),
+          this.#fail(
+            'LimitExceeded',
+            'createApiKey',
+            userName,
+            `Cannot exceed quota for ServiceSpecificCredentialsPerUserPerService: ${IAM_KEY_LIMIT}`,
+          ),
         );
       }
       const alias = `${userName}-at-${this.account}`;
@@ -555,7 +642,11 @@ export class InMemoryIam implements AwsPort {
     });
   }
 
-  async setApiKeyStatus(userName: string, credentialId: string, status: 'Active' | 'Inactive'): Promise<AwsResult<void>> {
+  async setApiKeyStatus(
+    userName: string,
+    credentialId: string,
+    status: 'Active' | 'Inactive',
+  ): Promise<AwsResult<void>> {
     return this.#run('setApiKeyStatus', [userName, credentialId, status], credentialId, () => {
       const key = this.#users.get(userName)?.apiKeys.find((k) => k.credentialId === credentialId);
       if (!key) return err(this.#noApiKey('setApiKeyStatus', credentialId));
@@ -567,24 +658,35 @@ export class InMemoryIam implements AwsPort {
   async deleteApiKey(userName: string, credentialId: string): Promise<AwsResult<void>> {
     return this.#run('deleteApiKey', [userName, credentialId], credentialId, () => {
       const state = this.#users.get(userName);
-      if (!state?.apiKeys.some((k) => k.credentialId === credentialId)) return err(this.#noApiKey('deleteApiKey', credentialId));
+      if (!state?.apiKeys.some((k) => k.credentialId === credentialId))
+        return err(this.#noApiKey('deleteApiKey', credentialId));
       state.apiKeys = state.apiKeys.filter((k) => k.credentialId !== credentialId);
       return ok(undefined);
     });
   }
 
-  async listFoundationModels(input: { region: string; provider: string | null }): Promise<AwsResult<ModelInfo[]>> {
+  async listFoundationModels(input: {
+    region: string;
+    provider: string | null;
+  }): Promise<AwsResult<ModelInfo[]>> {
     return this.#run('listFoundationModels', [input], input.region, () => {
       const models = this.#modelsIn(input.region);
       if (models === null) return err(this.#unknownRegion(ACTION_OF.listFoundationModels, input.region));
       const provider = input.provider?.toLowerCase() ?? null;
-      return ok(structuredClone(models.filter((m) => provider === null || m.providerName.toLowerCase() === provider)));
+      return ok(
+        structuredClone(models.filter((m) => provider === null || m.providerName.toLowerCase() === provider)),
+      );
     });
   }
 
   // ---------------------------------------------------------------- internals
 
-  async #run<T>(method: AwsMethod, args: unknown[], resource: string | undefined, op: () => AwsResult<T>): Promise<AwsResult<T>> {
+  async #run<T>(
+    method: AwsMethod,
+    args: unknown[],
+    resource: string | undefined,
+    op: () => AwsResult<T>,
+  ): Promise<AwsResult<T>> {
     this.calls.push({ method, args });
     await Promise.resolve(); // answer asynchronously, like the network would
     const injected = this.failureHook?.(method, args);
@@ -594,7 +696,12 @@ export class InMemoryIam implements AwsPort {
     return err(awsFailure(code, ACTION_OF[method], { resource, ...extra }));
   }
 
-  async #withUser<T>(method: AwsMethod, args: unknown[], userName: string, op: (state: IamUserState) => AwsResult<T>): Promise<AwsResult<T>> {
+  async #withUser<T>(
+    method: AwsMethod,
+    args: unknown[],
+    userName: string,
+    op: (state: IamUserState) => AwsResult<T>,
+  ): Promise<AwsResult<T>> {
     return this.#run(method, args, userName, () => {
       const state = this.#users.get(userName);
       return state ? op(state) : err(this.#noUser(method, userName));
@@ -615,7 +722,11 @@ export class InMemoryIam implements AwsPort {
   }
 
   #unknownRegion(action: string, region: string): AwsFailure {
-    return awsFailure('UnknownRegion', action, { resource: region, message: `${region} is not a region`, ambiguous: false });
+    return awsFailure('UnknownRegion', action, {
+      resource: region,
+      message: `${region} is not a region`,
+      ambiguous: false,
+    });
   }
 
   #noUser(method: AwsMethod, userName: string): AwsFailure {
@@ -623,7 +734,12 @@ export class InMemoryIam implements AwsPort {
   }
 
   #noAccessKey(method: AwsMethod, accessKeyId: string): AwsFailure {
-    return this.#fail('NoSuchEntity', method, accessKeyId, `The Access Key with id ${accessKeyId} cannot be found.`);
+    return this.#fail(
+      'NoSuchEntity',
+      method,
+      accessKeyId,
+      `The Access Key with id ${accessKeyId} cannot be found.`,
+    );
   }
 
   #noApiKey(method: AwsMethod, credentialId: string): AwsFailure {

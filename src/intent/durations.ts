@@ -10,9 +10,31 @@ export interface DurationFound {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fortyfive: 45,
-  sixty: 60, ninety: 90, half: 0.5, couple: 2, few: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fortyfive: 45,
+  sixty: 60,
+  ninety: 90,
+  half: 0.5,
+  couple: 2,
+  few: 3,
 };
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
@@ -33,12 +55,19 @@ function unitOf(word: string): [number, boolean] | null {
 const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-?five)?|sixty|ninety|half(?:\s+an?)?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)`;
 const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|d|days?|dys|w|wks?|weeks?|mo|mos|mths?|months?|y|yrs?|years?)`;
 // "1h30m", "1h 30m", "1 hour 30 minutes", "2 hours and 15 minutes"
-const COMPOUND = new RegExp(String.raw`\b(\d+)\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)\b`, 'g');
+const COMPOUND = new RegExp(
+  String.raw`\b(\d+)\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)\b`,
+  'g',
+);
 const HOUR_AND_HALF = new RegExp(String.raw`\b(an?|one|\d+)\s+(?:hour|hr)s?\s+and\s+a\s+half\b`, 'g');
 const SIMPLE = new RegExp(String.raw`(?<![\w.])${NUM}(?:\s*-\s*|\s*)${UNIT}(?![\w@])`, 'g');
 
 function numberValue(raw: string): number | null {
-  const w = raw.replace(/\s+of$/, '').replace(/^a\s+/, '').replace(/\s+an?$/, '').trim();
+  const w = raw
+    .replace(/\s+of$/, '')
+    .replace(/^a\s+/, '')
+    .replace(/\s+an?$/, '')
+    .trim();
   if (/^\d/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? null;
 }

@@ -13,7 +13,8 @@ const groups: Record<string, string> = {
   Refresh: 'refresh renew renewal reissue re_issue',
   Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
-  Deprovision: 'deprovision de_provision offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
+  Deprovision:
+    'deprovision de_provision offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
   List: 'list listing ls enumerate inventory overview',
   Show: 'show display view see check inspect describe lookup look find tell fetch',
   Details: 'details detail info information status summary state exists exist owns whose configured',
@@ -27,7 +28,8 @@ const groups: Record<string, string> = {
   Ack: 'ok okay cool great awesome nice perfect lol got it',
   // Things
   TokenNoun: 'token tokens tokn session temporary temp short_term shortterm short_lived ephemeral',
-  KeyNoun: 'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair',
+  KeyNoun:
+    'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair',
   Api: 'api bearer service_specific',
   Aws: 'aws iam sigv4 sig_v4 access_key access_keys aws_access_key_id secret_access_key',
   Bedrock: 'bedrock bedrock_bot',
@@ -37,7 +39,7 @@ const groups: Record<string, string> = {
   Service: 'service services',
   Purpose:
     'development dev develop developing testing test tests tested experimentation experiment experiments experimenting trying try demo demos hackathon prototyping prototype poc learning learn personal laptop local localhost playing play exploration exploring explore evaluation eval evaluating debugging debug notebook jupyter fun sandbox tinkering quick quickly purposes purpose workshop workshops tutorial course talk presentation meetup conference webinar hackday homework',
-  Self: 'me myself my mine i i\'m im',
+  Self: "me myself my mine i i'm im",
   All: 'all every everything everyone everybody each',
   Entire: 'entirely completely fully totally permanently altogether',
   Question: 'what which who whom how when where why',
@@ -54,10 +56,27 @@ for (const [tag, words] of Object.entries(groups)) {
 }
 // A few words carry a second meaning that the rules look up directly.
 export const PROVIDER_OF: Record<string, string> = {
-  claude: 'anthropic', anthropic: 'anthropic', llama: 'meta', meta: 'meta', mistral: 'mistral', mixtral: 'mistral',
-  titan: 'amazon', nova: 'amazon', amazon: 'amazon', cohere: 'cohere', command: 'cohere', ai21: 'ai21', jamba: 'ai21',
-  deepseek: 'deepseek', stability: 'stability', sdxl: 'stability', openai: 'openai', gpt: 'openai', qwen: 'qwen',
-  writer: 'writer', palmyra: 'writer',
+  claude: 'anthropic',
+  anthropic: 'anthropic',
+  llama: 'meta',
+  meta: 'meta',
+  mistral: 'mistral',
+  mixtral: 'mistral',
+  titan: 'amazon',
+  nova: 'amazon',
+  amazon: 'amazon',
+  cohere: 'cohere',
+  command: 'cohere',
+  ai21: 'ai21',
+  jamba: 'ai21',
+  deepseek: 'deepseek',
+  stability: 'stability',
+  sdxl: 'stability',
+  openai: 'openai',
+  gpt: 'openai',
+  qwen: 'qwen',
+  writer: 'writer',
+  palmyra: 'writer',
 };
 
 /** Function words: never part of a business-unit name. */
@@ -66,8 +85,8 @@ export const FUNCTION_WORDS = new Set(
     'the a an this that these those some any our your their his her its you we they it he she us them ' +
     'do does did doing done is are was were be been being am have has had got go going just also too very really so ' +
     'and or but if then than with without in on at by to from of for about as into onto over via per re regarding ' +
-    'new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don\'t ' +
-    'cant can\'t wont won\'t should shall must let lets let\'s it\'s what\'s whats that\'s how\'s who\'s here\'s there\'s ' +
+    "new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don't " +
+    "cant can't wont won't should shall must let lets let's it's what's whats that's how's who's here's there's " +
     'named called name like use using used work working able allowed want wants similar same other else ' +
     'hey guys own many much someone somebody anyone thing things stuff way ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
@@ -108,6 +127,8 @@ export const TYPO_EXEMPT = new Set(
 );
 
 /** Words about a key's lifetime: they end a business-unit name ("for marketing expiring in 90 days"). */
-for (const w of 'expire expired expiring expires expiry expiration valid validity lasting lasts ttl lifetime duration until because since while'.split(' ')) {
+for (const w of 'expire expired expiring expires expiry expiration valid validity lasting lasts ttl lifetime duration until because since while'.split(
+  ' ',
+)) {
   LEXICON[w] ??= 'Expiry';
 }

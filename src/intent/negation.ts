@@ -11,19 +11,90 @@ import { LEXICON } from './lexicon.js';
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 const NEGATORS = new Set([
-  "don't", 'dont', 'never', "shouldn't", 'shouldnt', "won't", 'wont', "mustn't", "doesn't", 'doesnt', "didn't", 'didnt',
-  "can't", 'cant', 'cannot', 'stop', 'no', "needn't",
+  "don't",
+  'dont',
+  'never',
+  "shouldn't",
+  'shouldnt',
+  "won't",
+  'wont',
+  "mustn't",
+  "doesn't",
+  'doesnt',
+  "didn't",
+  'didnt',
+  "can't",
+  'cant',
+  'cannot',
+  'stop',
+  'no',
+  "needn't",
 ]);
 /** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
-const BEFORE_NOT = new Set(['do', 'does', 'did', 'should', 'will', 'would', 'must', 'can', 'could', 'please', 'pls', 'need', 'better']);
+const BEFORE_NOT = new Set([
+  'do',
+  'does',
+  'did',
+  'should',
+  'will',
+  'would',
+  'must',
+  'can',
+  'could',
+  'please',
+  'pls',
+  'need',
+  'better',
+]);
 /** Words that may sit between the negator and its verb ("don't you dare rotate", "do not go and revoke"). */
 const FILLERS = new Set([
-  'please', 'pls', 'just', 'ever', 'actually', 'really', 'yet', 'go', 'and', 'to', 'you', 'u', 'i', 'we', 'me', 'us', 'bother',
-  'have', 'gotta', 'going', 'try', 'be', 'accidentally', 'auto', 'automatically', 'immediately', 'ahead', 'longer', 'more',
-  'anymore', 'dare', 'even',
+  'please',
+  'pls',
+  'just',
+  'ever',
+  'actually',
+  'really',
+  'yet',
+  'go',
+  'and',
+  'to',
+  'you',
+  'u',
+  'i',
+  'we',
+  'me',
+  'us',
+  'bother',
+  'have',
+  'gotta',
+  'going',
+  'try',
+  'be',
+  'accidentally',
+  'auto',
+  'automatically',
+  'immediately',
+  'ahead',
+  'longer',
+  'more',
+  'anymore',
+  'dare',
+  'even',
 ]);
 /** Words that start a new clause: what follows is not negated. */
-const CLAUSE_BREAKS = new Set(['but', 'instead', 'rather', 'just', 'only', 'however', 'though', 'although', 'so', 'then', 'except']);
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'instead',
+  'rather',
+  'just',
+  'only',
+  'however',
+  'though',
+  'although',
+  'so',
+  'then',
+  'except',
+]);
 /** Key words: "cancel" with one of these is a revocation ("cancel the marketing key"), otherwise a withdrawal. */
 const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
@@ -66,7 +137,12 @@ export interface NegationCut {
 
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
-  if (!/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt)\b/.test(text)) return null;
+  if (
+    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt)\b/.test(
+      text,
+    )
+  )
+    return null;
   const words = wordsOf(text);
   const ranges: [number, number][] = [];
   let kind: NegationCut['kind'] | null = null;
@@ -87,7 +163,8 @@ export function findNegation(text: string): NegationCut | null {
     const w = words[i];
     if (!w) continue;
     const prev = words[i - 1];
-    const negator = NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
+    const negator =
+      NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
     let j = i + 1;
     while (j < words.length && j - i <= 5) {

@@ -50,7 +50,8 @@ const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const REGION_RE =
   /\b(us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-|_|\s)?(north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-|_|\s)?(\d)\b/g;
 /** Text just before a word in a business-unit position ("for the ", "bu: ", "named "). */
-const UNIT_POSITION = /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
+const UNIT_POSITION =
+  /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 
 interface Term {
@@ -122,7 +123,12 @@ function prepare(input: string): Prepared {
   // In a business-unit position ("for lsit team", "bu: modles") a word is a name first: it is only
   // corrected towards words that describe a use ("for developement"), never towards an action.
   s = s.replace(/(?<![\w'])[a-z]+(?![\w'])/g, (word: string, offset: number) =>
-    UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset)) ? correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(s.slice(offset + word.length))) : correctWord(word),
+    UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))
+      ? correctUnitWord(
+          word,
+          /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(s.slice(offset + word.length)),
+        )
+      : correctWord(word),
   );
   return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations: scan.found };
 }
@@ -154,9 +160,31 @@ function termsOf(doc: Doc): Term[] {
 
 const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', 'bu', 'unit']);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
-const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'dept', 'department', 'org', 'crew', 'pod', 'guild', 'tribe']);
+const TEAM_NOUNS = new Set([
+  'team',
+  'squad',
+  'group',
+  'dept',
+  'department',
+  'org',
+  'crew',
+  'pod',
+  'guild',
+  'tribe',
+]);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
-const VERB_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'Show', 'Details', 'List']);
+const VERB_TAGS = new Set([
+  'Create',
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'Show',
+  'Details',
+  'List',
+]);
 /** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
 function followedByPurpose(terms: Term[], end: number): boolean {
   const after = terms[end];
@@ -173,10 +201,27 @@ function followedByPurpose(terms: Term[], end: number): boolean {
  */
 function describesSystem(terms: Term[], words: string[], end: number): boolean {
   const after = terms[end];
-  return after !== undefined && after.tag === 'LongTerm' && !terms[end - 1]?.stop && !words.some((w) => w.includes('_'));
+  return (
+    after !== undefined &&
+    after.tag === 'LongTerm' &&
+    !terms[end - 1]?.stop &&
+    !words.some((w) => w.includes('_'))
+  );
 }
 
-const STATE_WORDS = new Set(['have', 'has', 'setup', 'exist', 'exists', 'already', 'still', 'onboarded', 'configured', 'provisioned', 'got']);
+const STATE_WORDS = new Set([
+  'have',
+  'has',
+  'setup',
+  'exist',
+  'exists',
+  'already',
+  'still',
+  'onboarded',
+  'configured',
+  'provisioned',
+  'got',
+]);
 
 interface Candidate {
   words: string[];
@@ -207,12 +252,26 @@ function extractBusinessUnit(terms: Term[]): string | null {
   const add = (rawWords: string[], priority: number, start: number, end = start + rawWords.length): void => {
     // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
     const words = rawWords.length > 1 && rawWords[0] === 'team' ? rawWords.slice(1) : rawWords;
-    if (words.length > 0 && isMeaningfulName(words) && !followedByPurpose(terms, end) && !describesSystem(terms, words, end)) {
+    if (
+      words.length > 0 &&
+      isMeaningfulName(words) &&
+      !followedByPurpose(terms, end) &&
+      !describesSystem(terms, words, end)
+    ) {
       candidates.push({ words, priority, start });
     }
   };
   const hasKeyWordAfter = (i: number): boolean =>
-    terms.slice(i, i + 6).some((t) => t.tag === 'KeyNoun' || t.tag === 'TokenNoun' || t.tag === 'Bedrock' || t.tag === 'Api' || t.tag === 'Aws');
+    terms
+      .slice(i, i + 6)
+      .some(
+        (t) =>
+          t.tag === 'KeyNoun' ||
+          t.tag === 'TokenNoun' ||
+          t.tag === 'Bedrock' ||
+          t.tag === 'Api' ||
+          t.tag === 'Aws',
+      );
 
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
@@ -226,12 +285,18 @@ function extractBusinessUnit(terms: Term[]): string | null {
       (t.brk && ['team', 'dept', 'department', 'group'].includes(t.w)) ||
       ((t.w === 'named' || t.w === 'called') && i > 0);
     // "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase.
-    if (!explicit && ['team', 'dept', 'department', 'group', 'bu', 'unit'].includes(t.w) && (t.stop || next?.w === 'is') && !t.possessive) {
+    if (
+      !explicit &&
+      ['team', 'dept', 'department', 'group', 'bu', 'unit'].includes(t.w) &&
+      (t.stop || next?.w === 'is') &&
+      !t.possessive
+    ) {
       const named = readName(terms, next?.w === 'is' ? i + 2 : i + 1, false);
       const last = terms[named.end - 1];
       // ("the team is blocked": a participle describes the team, it does not name it.)
       const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
-      if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop)) add(named.words, 1, i, named.end);
+      if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop))
+        add(named.words, 1, i, named.end);
       continue;
     }
     if (explicit) {
@@ -264,7 +329,12 @@ function extractBusinessUnit(terms: Term[]): string | null {
     }
     // After a preposition: "for Marketing", "for the marketing team", "details of sales".
     // ("on" only after words that ask about something: "details on sales", not "I'm on the ML team".)
-    const onAllowed = t.w !== 'on' || prev?.tag === 'Details' || prev?.tag === 'Show' || prev?.tag === 'History' || prev?.tag === 'KeyNoun';
+    const onAllowed =
+      t.w !== 'on' ||
+      prev?.tag === 'Details' ||
+      prev?.tag === 'Show' ||
+      prev?.tag === 'History' ||
+      prev?.tag === 'KeyNoun';
     if (PREPOSITIONS.has(t.w) && !t.brk && onAllowed) {
       const named = readName(terms, i + 1, true);
       add(named.words, 2, i + 1, named.end);
@@ -273,7 +343,11 @@ function extractBusinessUnit(terms: Term[]): string | null {
     // After an action verb: "onboard Customer Success", "rotate marketing key", "who owns sales".
     if (t.tag !== undefined && VERB_TAGS.has(t.tag) && !t.brk) {
       const { words, end } = readName(terms, i + 1, true);
-      if (words.length > 0 && (t.tag !== 'Create' || hasKeyWordAfter(end) || words.some((w) => w.includes('_')))) add(words, 2, i + 1, end);
+      if (
+        words.length > 0 &&
+        (t.tag !== 'Create' || hasKeyWordAfter(end) || words.some((w) => w.includes('_')))
+      )
+        add(words, 2, i + 1, end);
       continue;
     }
     // "is marketing set up?", "does sales have a key?"
@@ -285,7 +359,8 @@ function extractBusinessUnit(terms: Term[]): string | null {
     // "check if sales has access", "see whether the ml team is set up"
     if ((t.w === 'if' || t.w === 'whether') && !t.brk) {
       const { words, end } = readName(terms, i + 1, true);
-      if (STATE_WORDS.has(terms[end]?.w ?? '') || ['is', 'are', 'can', 'still'].includes(terms[end]?.w ?? '')) add(words, 2, i + 1, end);
+      if (STATE_WORDS.has(terms[end]?.w ?? '') || ['is', 'are', 'can', 'still'].includes(terms[end]?.w ?? ''))
+        add(words, 2, i + 1, end);
       continue;
     }
     // A name right before a key word: "marketing key", "production-api access", or leading the text.
@@ -293,7 +368,16 @@ function extractBusinessUnit(terms: Term[]): string | null {
       const { words, end } = readName(terms, i, false);
       const after = terms[end];
       const last = terms[end - 1];
-      if (words.length > 0 && !last?.stop && after && (after.tag === 'KeyNoun' || after.tag === 'TokenNoun' || after.tag === 'Api' || after.tag === 'Aws' || after.w === 'bedrock')) {
+      if (
+        words.length > 0 &&
+        !last?.stop &&
+        after &&
+        (after.tag === 'KeyNoun' ||
+          after.tag === 'TokenNoun' ||
+          after.tag === 'Api' ||
+          after.tag === 'Aws' ||
+          after.w === 'bedrock')
+      ) {
         add(words, 2, i);
       } else if (words.length > 0 && i === 0 && !last?.stop && after?.tag === 'Create') {
         add(words, 2, i); // "marketing needs a key"
@@ -334,32 +418,60 @@ function pickOwner(terms: Term[], emails: string[], mentions: string[]): string 
 }
 
 function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | null {
-  if (words.has('api_key') || words.has('apikey') || words.has('bearer') || words.has('service_specific') || doc.has(pattern('api (token|tokens|credential|credentials)'))) {
+  if (
+    words.has('api_key') ||
+    words.has('apikey') ||
+    words.has('bearer') ||
+    words.has('service_specific') ||
+    doc.has(pattern('api (token|tokens|credential|credentials)'))
+  ) {
     return 'api-key';
   }
   if (
     doc.has(pattern('access (key|keys|keypair|id)')) ||
     doc.has(pattern('secret (key|keys|access)')) ||
     words.has('keypair') ||
-    tags.has('Aws') && (words.has('iam') || words.has('sigv4') || words.has('sig_v4') || words.has('access_key') || words.has('access_keys') || words.has('aws_access_key_id') || words.has('secret_access_key'))
+    (tags.has('Aws') &&
+      (words.has('iam') ||
+        words.has('sigv4') ||
+        words.has('sig_v4') ||
+        words.has('access_key') ||
+        words.has('access_keys') ||
+        words.has('aws_access_key_id') ||
+        words.has('secret_access_key')))
   ) {
     return 'access-key';
   }
   return null;
 }
 
-
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
 /** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
-const EXPLAIN = /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+const EXPLAIN =
+  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
 
 /** A key reported as leaked or compromised. */
 const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 
 /** Words about a service's health: the bot does not answer those. */
-const STATUS_WORDS = new Set(['down', 'outage', 'outages', 'broken', 'slow', 'erroring', 'failing', 'throttled', 'throttling', 'latency', 'degraded', 'incident', 'flaky', 'unstable']);
+const STATUS_WORDS = new Set([
+  'down',
+  'outage',
+  'outages',
+  'broken',
+  'slow',
+  'erroring',
+  'failing',
+  'throttled',
+  'throttling',
+  'latency',
+  'degraded',
+  'incident',
+  'flaky',
+  'unstable',
+]);
 
 /** Intents that change something (or start a long-term key): never read out of a negated text. */
 const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'create_key']);
@@ -375,9 +487,11 @@ function without(p: Prepared, ranges: [number, number][]): Prepared {
     seen[kind] = n + 1;
     if (!inside(m.index)) kept[kind]?.push(n);
   }
-  const pick = <T>(list: T[], kind: string): T[] => (kept[kind] ?? []).flatMap((n) => (list[n] === undefined ? [] : [list[n] as T]));
+  const pick = <T>(list: T[], kind: string): T[] =>
+    (kept[kind] ?? []).flatMap((n) => (list[n] === undefined ? [] : [list[n] as T]));
   let text = p.text;
-  for (const [a, b] of [...ranges].sort((x, y) => y[0] - x[0])) text = `${text.slice(0, a)} , ${text.slice(b)}`;
+  for (const [a, b] of [...ranges].sort((x, y) => y[0] - x[0]))
+    text = `${text.slice(0, a)} , ${text.slice(b)}`;
   return {
     text,
     emails: pick(p.emails, 'email'),
@@ -400,9 +514,16 @@ export function parseRequest(text: string): ParseResult {
   const cut = findNegation(p.text);
   if (cut === null) return parsePrepared(p);
   const rest = parsePrepared(without(p, cut.ranges));
-  const asksNothing = rest.intent === 'unknown' || (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
+  const asksNothing =
+    rest.intent === 'unknown' ||
+    (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
   if (DESTRUCTIVE.has(rest.intent) || asksNothing) {
-    return { ...rest, intent: 'unknown', confidence: 'high', reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn' };
+    return {
+      ...rest,
+      intent: 'unknown',
+      confidence: 'high',
+      reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn',
+    };
   }
   return rest;
 }
@@ -424,12 +545,28 @@ function parsePrepared(p: Prepared): ParseResult {
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
-    doc.has(pattern('(never|doesnt|does not|wont|won\'t|dont) (expire|expires|expiring)')) ||
+    doc.has(pattern("(never|doesnt|does not|wont|won't|dont) (expire|expires|expiring)")) ||
     doc.has(pattern('no expiry'));
   const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
-  const all = (has('All') && (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) || false;
+  const all =
+    (has('All') &&
+      (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) ||
+    false;
   const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
-  const action = ['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision', 'List', 'Show', 'Details', 'Models', 'History'].some(has);
+  const action = [
+    'Create',
+    'Onboard',
+    'Rotate',
+    'Refresh',
+    'Revoke',
+    'Delete',
+    'Deprovision',
+    'List',
+    'Show',
+    'Details',
+    'Models',
+    'History',
+  ].some(has);
 
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult => {
     const sub = p.durations.find((d) => !d.dayUnit);
@@ -457,12 +594,18 @@ function parsePrepared(p: Prepared): ParseResult {
     };
   };
 
-  if (terms.length === 0 || terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')) {
+  if (
+    terms.length === 0 ||
+    terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')
+  ) {
     return result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting');
   }
 
   // Help: "help", "what can you do?", "how does this work?", "commands".
-  const helpPhrase = doc.has(pattern('what (can|do) (you|u) do')) || doc.has(pattern('how (does|do) (this|it|you) work')) || doc.has(pattern('(what|which) commands'));
+  const helpPhrase =
+    doc.has(pattern('what (can|do) (you|u) do')) ||
+    doc.has(pattern('how (does|do) (this|it|you) work')) ||
+    doc.has(pattern('(what|which) commands'));
   if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
   if (helpPhrase) return result('help', 'high', 'asks what the bot can do');
 
@@ -475,7 +618,11 @@ function parsePrepared(p: Prepared): ParseResult {
   const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
   const explains = EXPLAIN.test(p.text);
   if (howTo || explains) {
-    const acquires = howTo && !explains && (has('Create') || has('Onboard')) && (hasKey || has('Bedrock') || provider !== null);
+    const acquires =
+      howTo &&
+      !explains &&
+      (has('Create') || has('Onboard')) &&
+      (hasKey || has('Bedrock') || provider !== null);
     const acts = ['Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision'].some(has);
     if (!acquires || acts) return result('help', 'high', 'how-to question about the bot');
   }
@@ -486,37 +633,65 @@ function parsePrepared(p: Prepared): ParseResult {
   }
 
   // Removing things: revoke keys, or deprovision a business unit entirely.
-  const keyObject = has('KeyNoun') && (words.has('key') || words.has('keys') || words.has('credential') || words.has('credentials') || words.has('creds') || words.has('api_key') || words.has('secret') || words.has('keypair'));
+  const keyObject =
+    has('KeyNoun') &&
+    (words.has('key') ||
+      words.has('keys') ||
+      words.has('credential') ||
+      words.has('credentials') ||
+      words.has('creds') ||
+      words.has('api_key') ||
+      words.has('secret') ||
+      words.has('keypair'));
   if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
   if (has('Delete') || has('Revoke')) {
-    const entire = has('Entire') || doc.has(pattern('(the|its|their) (iam|bedrock)? user')) || doc.has(pattern('(business unit|bu) entirely')) || words.has('everything');
+    const entire =
+      has('Entire') ||
+      doc.has(pattern('(the|its|their) (iam|bedrock)? user')) ||
+      doc.has(pattern('(business unit|bu) entirely')) ||
+      words.has('everything');
     if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
-    if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0) return result('revoke', 'high', 'revoke or delete keys');
-    if (businessUnit !== null || words.has('access') || words.has('user')) return result('deprovision', 'high', 'removes a business unit\'s access');
+    if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
+      return result('revoke', 'high', 'revoke or delete keys');
+    if (businessUnit !== null || words.has('access') || words.has('user'))
+      return result('deprovision', 'high', "removes a business unit's access");
     return result('revoke', 'low', 'delete without a clear object');
   }
 
   // "the marketing key leaked", "AKIA… was exposed on github": a compromised key is rotated (the bot confirms first).
-  if (LEAK_WORDS.test(p.text) && (hasKey || p.keyIds.length > 0) && !has('Revoke') && !has('Delete') && !has('Rotate')) {
+  if (
+    LEAK_WORDS.test(p.text) &&
+    (hasKey || p.keyIds.length > 0) &&
+    !has('Revoke') &&
+    !has('Delete') &&
+    !has('Rotate')
+  ) {
     return result('rotate', 'low', 'reports a leaked key');
   }
   if (has('Rotate')) {
-    if (has('TokenNoun') && !keyObject && businessUnit === null) return result('token', 'high', 'new short-term token');
+    if (has('TokenNoun') && !keyObject && businessUnit === null)
+      return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }
   if (has('Refresh')) {
-    if (businessUnit !== null || (keyObject && longTerm)) return result('rotate', 'high', 'renew a business unit key');
+    if (businessUnit !== null || (keyObject && longTerm))
+      return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
   }
 
   const historyPhrase =
     doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|did|made|changed)')) ||
-    doc.has(pattern('what (changed|happened|has changed|was changed|got changed)')) || (has('History') && !(has('Create') && hasKey));
+    doc.has(pattern('what (changed|happened|has changed|was changed|got changed)')) ||
+    (has('History') && !(has('Create') && hasKey));
   if (historyPhrase) return result('history', 'high', 'history or audit log');
 
   const modelAsk =
     has('Models') ||
-    (provider !== null && (doc.has(pattern('available')) || doc.has(pattern('(can|could) .{0,3} use')) || doc.has(pattern('(is|are) #Provider')) || doc.has(pattern('access to #Provider'))));
+    (provider !== null &&
+      (doc.has(pattern('available')) ||
+        doc.has(pattern('(can|could) .{0,3} use')) ||
+        doc.has(pattern('(is|are) #Provider')) ||
+        doc.has(pattern('access to #Provider'))));
   if (modelAsk && !(has('Create') && hasKey)) return result('models', 'high', 'asks about models');
 
   // Listing everything vs details of one.
@@ -537,36 +712,59 @@ function parsePrepared(p: Prepared): ParseResult {
     doc.has(pattern('when (does|do|did|will) .{0,3} (expire|expires|created|rotated)')) ||
     (has('Show') && businessUnit !== null) ||
     doc.has(pattern('how many #KeyNoun')) ||
-    (businessUnit !== null && doc.has(pattern('(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)'))) ||
+    (businessUnit !== null &&
+      doc.has(
+        pattern(
+          '(is|does|has) .{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)',
+        ),
+      )) ||
     (businessUnit !== null && !has('Create') && (doc.has(pattern('(is|are) there')) || has('Question')));
   if (detailsPhrase && !(has('Create') && hasKey && !has('Details'))) {
-    return result('details', businessUnit !== null || has('Details') ? 'high' : 'low', 'details of a business unit');
+    return result(
+      'details',
+      businessUnit !== null || has('Details') ? 'high' : 'low',
+      'details of a business unit',
+    );
   }
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
 
   // "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot.
-  if (!hasKey && !has('Create') && !action && terms.some((t) => STATUS_WORDS.has(t.w))) return result('unknown', 'high', 'asks about Bedrock itself');
+  if (!hasKey && !has('Create') && !action && terms.some((t) => STATUS_WORDS.has(t.w)))
+    return result('unknown', 'high', 'asks about Bedrock itself');
 
   // Asking for credentials.
   const wantsCredentials =
-    hasKey || has('Onboard') || (has('Create') && (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) || has('Bedrock') || (p.durations.length > 0 && !has('Thanks'));
+    hasKey ||
+    has('Onboard') ||
+    (has('Create') &&
+      (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
+    has('Bedrock') ||
+    (p.durations.length > 0 && !has('Thanks'));
   if (wantsCredentials) {
     const explicitShort = has('TokenNoun') && !longTerm;
     if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
     if (explicitShort) return result('token', 'high', 'short-term token asked for');
     if (businessUnit !== null) return result('create_key', 'high', 'credentials for a business unit');
     if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
-    if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self')) return result('create_key', 'low', 'key lifetime in days');
+    if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
+      return result('create_key', 'low', 'key lifetime in days');
     const clear = hasKey || has('Create');
     if (!clear && !p.durations.length) return result('help', 'low', 'mentions bedrock only');
     return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
   }
 
-  if (doc.has(pattern('available')) && p.regions.length > 0 && !hasKey) return result('models', 'low', 'asks what is available in a region');
-  if (doc.has(pattern('(what|which) regions'))) return result('models', 'low', 'asks which regions are supported');
+  if (doc.has(pattern('available')) && p.regions.length > 0 && !hasKey)
+    return result('models', 'low', 'asks what is available in a region');
+  if (doc.has(pattern('(what|which) regions')))
+    return result('models', 'low', 'asks which regions are supported');
   if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
   if (has('Greeting')) return result('help', 'high', 'greeting');
   if (has('Help')) return result('help', 'high', 'asks for help');
-  if (businessUnit !== null && terms.length <= 3 && terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')) return result('details', 'low', 'a business unit named alone');
+  if (
+    businessUnit !== null &&
+    terms.length <= 3 &&
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
+  )
+    return result('details', 'low', 'a business unit named alone');
   return result('unknown', 'low', 'not a request to this bot');
 }

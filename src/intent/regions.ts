@@ -46,7 +46,10 @@ const BEFORE = new RegExp(
   String.raw`(\b(?:in|from|into|within|inside|at|via|regions?\s*[:=]?)\s+(?:the\s+|aws\s+)*|\(\s*)(?<![\w-])(${ANY_NAME})${NAME_END}`,
   'g',
 );
-const AFTER = new RegExp(String.raw`(?<![\w-])(${ANY_NAME})(?=\s+(?:aws\s+)?(?:regions?|models?|availability|endpoints?)\b)`, 'g');
+const AFTER = new RegExp(
+  String.raw`(?<![\w-])(${ANY_NAME})(?=\s+(?:aws\s+)?(?:regions?|models?|availability|endpoints?)\b)`,
+  'g',
+);
 
 function codeOf(name: string): string {
   const squeezed = name.replace(/\s+/g, ' ').trim();
@@ -57,5 +60,7 @@ function codeOf(name: string): string {
 /** Rewrites region names used as places (in lowercase text) to their region codes. */
 export function rewriteRegionNames(lower: string): string {
   if (!/[a-z]/.test(lower)) return lower;
-  return lower.replace(BEFORE, (_all, lead: string, name: string) => `${lead}${codeOf(name)} `).replace(AFTER, (name: string) => codeOf(name));
+  return lower
+    .replace(BEFORE, (_all, lead: string, name: string) => `${lead}${codeOf(name)} `)
+    .replace(AFTER, (name: string) => codeOf(name));
 }

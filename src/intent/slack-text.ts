@@ -16,7 +16,12 @@ const PERSON_SUBJECT = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*(?:needs|wants|requir
 const MARKUP = /<([^<>]*)>/g;
 
 function decodeEntities(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */

@@ -12,7 +12,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -50,7 +51,14 @@ export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
 
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || word in LEXICON || FUNCTION_WORDS.has(word) || GENERIC_NOUNS.has(word) || TYPO_EXEMPT.has(word)) {
+  if (
+    word.length < 4 ||
+    !/^[a-z]+$/.test(word) ||
+    word in LEXICON ||
+    FUNCTION_WORDS.has(word) ||
+    GENERIC_NOUNS.has(word) ||
+    TYPO_EXEMPT.has(word)
+  ) {
     return word;
   }
   const hit = cache.get(word);

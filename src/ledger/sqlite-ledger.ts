@@ -102,8 +102,10 @@ function migrate(db: DatabaseType): void {
     for (let version = current; version < MIGRATIONS.length; version += 1) {
       db.exec(MIGRATIONS[version] as string);
     }
-    if (row === undefined) db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
-    else if (current !== MIGRATIONS.length) db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
+    if (row === undefined)
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
+    else if (current !== MIGRATIONS.length)
+      db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
   });
   run.immediate();
 }
@@ -165,7 +167,9 @@ export function openSqliteLedger(path: string): Ledger {
   const updateContextStmt = db.prepare('UPDATE requests SET context = ? WHERE id = ?');
   const historyAll = db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?');
   const historyUnit = db.prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?');
-  const historyNoUnit = db.prepare('SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?');
+  const historyNoUnit = db.prepare(
+    'SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?',
+  );
   const pruneClaims = db.prepare('DELETE FROM claims WHERE claimed_at < ?');
   const insertClaim = db.prepare('INSERT OR IGNORE INTO claims (key, claimed_at) VALUES (?, ?)');
 
@@ -273,7 +277,9 @@ export function openSqliteLedger(path: string): Ledger {
       if (states.length === 0) return [];
       const placeholders = states.map(() => '?').join(', ');
       const rows = db
-        .prepare(`SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`)
+        .prepare(
+          `SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`,
+        )
         .all(...states, iso(now)) as RequestRow[];
       return rows.map(toRecord);
     },

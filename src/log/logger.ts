@@ -40,7 +40,10 @@ export function createLogger(options: LoggerOptions): Logger {
   if (options.destination !== undefined) return scrubChildBindings(pino(base, options.destination));
   if (options.pretty === true) {
     return scrubChildBindings(
-      pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:standard' } } }),
+      pino({
+        ...base,
+        transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:standard' } },
+      }),
     );
   }
   return scrubChildBindings(pino(base, pino.destination({ dest: 1, sync: false })));

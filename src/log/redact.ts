@@ -75,9 +75,10 @@ export function redactDeep(value: unknown, seen = new WeakSet<object>(), depth =
   const out: Record<string, unknown> = {};
   seen.add(value);
   for (const [k, v] of Object.entries(value)) {
-    out[k] = isSecretKey(k) && v !== null && v !== undefined && typeof v !== 'boolean' && typeof v !== 'number'
-      ? REDACTED
-      : redactDeep(v, seen, depth + 1);
+    out[k] =
+      isSecretKey(k) && v !== null && v !== undefined && typeof v !== 'boolean' && typeof v !== 'number'
+        ? REDACTED
+        : redactDeep(v, seen, depth + 1);
   }
   return out;
 }

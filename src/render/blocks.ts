@@ -1,7 +1,15 @@
 /** Small Block Kit builders the renderers share. Buttons carry only the opaque request ID. */
 import { ACTION_ID_PREFIX } from '../core/engine-api.js';
 import type { ActionName } from '../core/engine-api.js';
-import type { ActionsBlock, ButtonElement, ConfirmDialog, ContextBlock, DividerBlock, HeaderBlock, Message } from './block-kit.js';
+import type {
+  ActionsBlock,
+  ButtonElement,
+  ConfirmDialog,
+  ContextBlock,
+  DividerBlock,
+  HeaderBlock,
+  Message,
+} from './block-kit.js';
 import { clip, fitMessage, mrkdwn } from './limits.js';
 import { BLOCK_LIMITS } from './block-kit.js';
 
@@ -12,7 +20,10 @@ import { BLOCK_LIMITS } from './block-kit.js';
 export const NO_REQUEST_ID = 'none';
 
 export function header(text: string): HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text: clip(text, BLOCK_LIMITS.headerText), emoji: true } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: clip(text, BLOCK_LIMITS.headerText), emoji: true },
+  };
 }
 
 export function context(...texts: string[]): ContextBlock {
@@ -24,7 +35,9 @@ export function divider(): DividerBlock {
 }
 
 export function actionId(action: ActionName, choiceKey?: string): string {
-  return choiceKey === undefined ? `${ACTION_ID_PREFIX}${action}` : `${ACTION_ID_PREFIX}${action}.${choiceKey}`;
+  return choiceKey === undefined
+    ? `${ACTION_ID_PREFIX}${action}`
+    : `${ACTION_ID_PREFIX}${action}.${choiceKey}`;
 }
 
 export interface ButtonOptions {
@@ -34,7 +47,12 @@ export interface ButtonOptions {
   choiceKey?: string;
 }
 
-export function button(action: ActionName, label: string, requestId: string, opts: ButtonOptions = {}): ButtonElement {
+export function button(
+  action: ActionName,
+  label: string,
+  requestId: string,
+  opts: ButtonOptions = {},
+): ButtonElement {
   const b: ButtonElement = {
     type: 'button',
     action_id: actionId(action, opts.choiceKey),
@@ -46,7 +64,13 @@ export function button(action: ActionName, label: string, requestId: string, opt
   return b;
 }
 
-export function dialog(title: string, text: string, confirmLabel: string, denyLabel = 'Go back', style: 'primary' | 'danger' = 'danger'): ConfirmDialog {
+export function dialog(
+  title: string,
+  text: string,
+  confirmLabel: string,
+  denyLabel = 'Go back',
+  style: 'primary' | 'danger' = 'danger',
+): ConfirmDialog {
   return {
     title: { type: 'plain_text', text: clip(title, 100) },
     text: mrkdwn(clip(text, 300)),
@@ -66,6 +90,11 @@ export function dismissButton(requestId: string | null): ButtonElement {
 }
 
 /** Finishes a message: fallback text (never a secret) and Slack limits. */
-export function message(text: string, blocks: Message['blocks'], containsSecret = false, overflowNote?: string): Message {
+export function message(
+  text: string,
+  blocks: Message['blocks'],
+  containsSecret = false,
+  overflowNote?: string,
+): Message {
   return fitMessage({ text, blocks, containsSecret }, overflowNote);
 }

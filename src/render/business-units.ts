@@ -22,12 +22,17 @@ export function unitFlags(u: BusinessUnitSummary): string[] {
   return f;
 }
 
-export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units' }>, ctx: RenderContext): Message {
+export function renderBusinessUnits(
+  o: Extract<Outcome, { type: 'business-units' }>,
+  ctx: RenderContext,
+): Message {
   const c = ctx.commandName;
   const units = [...o.units].sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
   if (units.length === 0) {
     return message('No business units yet.', [
-      ...sections(`No business units with Bedrock credentials yet (users named ${code('*-bedrock-user')} or tagged ${code('purpose=bedrock')}).`),
+      ...sections(
+        `No business units with Bedrock credentials yet (users named ${code('*-bedrock-user')} or tagged ${code('purpose=bedrock')}).`,
+      ),
       context(`Create one: ${code(`${c} key for <business-unit> owner <email>`)}`),
     ]);
   }
@@ -40,11 +45,16 @@ export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units'
     `${count((u) => u.flags.noOwner)} without owner`,
   ].join(' · ');
 
-  const blocks: Block[] = [header(`Bedrock business units (${units.length})`), ...sections(`${summary}\nRegion for new keys: ${esc(o.region)}`)];
+  const blocks: Block[] = [
+    header(`Bedrock business units (${units.length})`),
+    ...sections(`${summary}\nRegion for new keys: ${esc(o.region)}`),
+  ];
 
   const attention = units.filter((u) => unitFlags(u).length > 0 && !(unitFlags(u).length === 1 && u.legacy));
   if (attention.length > 0) {
-    const lines = attention.slice(0, MAX_ATTENTION).map((u) => `• *${esc(u.businessUnit)}*: ${unitFlags(u).map(esc).join(', ')}`);
+    const lines = attention
+      .slice(0, MAX_ATTENTION)
+      .map((u) => `• *${esc(u.businessUnit)}*: ${unitFlags(u).map(esc).join(', ')}`);
     if (attention.length > MAX_ATTENTION) lines.push(`…and ${attention.length - MAX_ATTENTION} more.`);
     blocks.push(...sections(`*Needs attention*\n${lines.join('\n')}`));
   }
@@ -53,10 +63,28 @@ export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units'
     unit: Math.min(24, Math.max(4, ...units.map((u) => u.businessUnit.length))),
     owner: Math.min(28, Math.max(5, ...units.map((u) => (u.owner ?? '–').length))),
   };
-  const row = (unit: string, owner: string, created: string, api: string, ak: string, flags: string): string =>
+  const row = (
+    unit: string,
+    owner: string,
+    created: string,
+    api: string,
+    ak: string,
+    flags: string,
+  ): string =>
     `${clip(unit, w.unit).padEnd(w.unit)}  ${clip(owner, w.owner).padEnd(w.owner)}  ${created.padEnd(10)}  ${api.padStart(3)}  ${ak.padStart(3)}  ${flags}`.trimEnd();
   const head = row('UNIT', 'OWNER', 'CREATED', 'API', 'AK', 'FLAGS');
-  const lines = units.map((u) => esc(row(u.businessUnit, u.owner ?? '–', formatDay(u.createdAt), String(u.apiKeyCount), String(u.accessKeyCount), unitFlags(u).join(', '))));
+  const lines = units.map((u) =>
+    esc(
+      row(
+        u.businessUnit,
+        u.owner ?? '–',
+        formatDay(u.createdAt),
+        String(u.apiKeyCount),
+        String(u.accessKeyCount),
+        unitFlags(u).join(', '),
+      ),
+    ),
+  );
   const wrapHead = esc(head);
   blocks.push(
     ...packLines(lines, {
@@ -72,5 +100,10 @@ export function renderBusinessUnits(o: Extract<Outcome, { type: 'business-units'
       `API = Bedrock API keys, AK = access keys. Details: ${code(`${c} details for <unit>`)} · rotate: ${code(`${c} rotate key for <unit>`)} · new key: ${code(`${c} key for <unit>`)}`,
     ),
   );
-  return message(`${plural(units.length, 'business unit')} with Bedrock credentials`, blocks, false, `ask for details of one unit: ${c} details for <unit>`);
+  return message(
+    `${plural(units.length, 'business unit')} with Bedrock credentials`,
+    blocks,
+    false,
+    `ask for details of one unit: ${c} details for <unit>`,
+  );
 }

@@ -27,7 +27,11 @@ export function renderDetails(o: Extract<Outcome, { type: 'details' }>, ctx: Ren
     ...d.attachedPolicies.map((p) => `• ${esc(p.policyName)} (managed) ${code(p.policyArn)}`),
     ...d.inlinePolicies.map((p) => `• ${esc(p)} (inline)`),
   ];
-  blocks.push(...sections(`*Tags*\n${tags.length > 0 ? tags.join('\n') : '_none_'}\n\n*Policies*\n${policies.length > 0 ? policies.join('\n') : '_none: this user cannot call Bedrock_'}`));
+  blocks.push(
+    ...sections(
+      `*Tags*\n${tags.length > 0 ? tags.join('\n') : '_none_'}\n\n*Policies*\n${policies.length > 0 ? policies.join('\n') : '_none: this user cannot call Bedrock_'}`,
+    ),
+  );
 
   const apiLines = d.apiKeys.map((k) => {
     const flags: string[] = [];
@@ -35,23 +39,33 @@ export function renderDetails(o: Extract<Outcome, { type: 'details' }>, ctx: Ren
     else if (k.expiresAt.getTime() <= now.getTime()) flags.push('expired');
     else if (k.expiresAt.getTime() - now.getTime() <= 7 * 86_400_000) flags.push('⚠ expires soon');
     if (daysBetween(k.createdAt, now) > 90) flags.push('⚠ older than 90 days');
-    const exp = k.expiresAt ? `expires ${formatDay(k.expiresAt)} (${relative(k.expiresAt, now)})` : 'never expires';
+    const exp = k.expiresAt
+      ? `expires ${formatDay(k.expiresAt)} (${relative(k.expiresAt, now)})`
+      : 'never expires';
     return `• ${code(k.alias)} · ${k.status} · created ${formatDay(k.createdAt)} (${relative(k.createdAt, now)}) · ${exp}${flags.length ? ` · ${flags.join(', ')}` : ''}  ${code(k.credentialId)}`;
   });
   const akLines = d.accessKeys.map((k) => {
     const age = daysBetween(k.createdAt, now);
-    const used = k.lastUsedAt ? `last used ${formatDay(k.lastUsedAt)} (${relative(k.lastUsedAt, now)})${k.lastUsedService ? ` via ${esc(k.lastUsedService)}` : ''}` : 'never used';
+    const used = k.lastUsedAt
+      ? `last used ${formatDay(k.lastUsedAt)} (${relative(k.lastUsedAt, now)})${k.lastUsedService ? ` via ${esc(k.lastUsedService)}` : ''}`
+      : 'never used';
     return `• ${code(maskKeyId(k.accessKeyId))} · ${k.status} · created ${formatDay(k.createdAt)} (${relative(k.createdAt, now)}) · ${used}${age > 90 ? ' · ⚠ older than 90 days' : ''}`;
   });
   blocks.push(
-    ...packLines([`*Bedrock API keys* (${d.apiKeys.length} of 2)`, ...(apiLines.length ? apiLines : ['_none_'])], {
-      maxSections: 3,
-      more: (n) => `…and ${plural(n, 'more key')}.`,
-    }).blocks,
-    ...packLines([`*Access keys* (${d.accessKeys.length} of 2)`, ...(akLines.length ? akLines : ['_none_'])], {
-      maxSections: 3,
-      more: (n) => `…and ${plural(n, 'more key')}.`,
-    }).blocks,
+    ...packLines(
+      [`*Bedrock API keys* (${d.apiKeys.length} of 2)`, ...(apiLines.length ? apiLines : ['_none_'])],
+      {
+        maxSections: 3,
+        more: (n) => `…and ${plural(n, 'more key')}.`,
+      },
+    ).blocks,
+    ...packLines(
+      [`*Access keys* (${d.accessKeys.length} of 2)`, ...(akLines.length ? akLines : ['_none_'])],
+      {
+        maxSections: 3,
+        more: (n) => `…and ${plural(n, 'more key')}.`,
+      },
+    ).blocks,
     context(
       `Key values cannot be retrieved after creation. New key: ${code(`${c} key for ${d.businessUnit}`)} · rotate: ${code(`${c} rotate key for ${d.businessUnit}`)} · revoke: ${code(`${c} revoke key <id> for ${d.businessUnit}`)}`,
     ),

@@ -10,10 +10,16 @@ export function renderFailure(o: Extract<Outcome, { type: 'failure' }>, ctx: Ren
   const f = o.failure;
   const blocks: Block[] = [header(`✗ ${f.title}`), ...sections(esc(f.detail))];
   if (f.fix.length > 0) {
-    blocks.push(...sections(`*How to fix it*\n${f.fix.map((step, i) => `${i + 1}. ${esc(step)}`).join('\n')}`));
+    blocks.push(
+      ...sections(`*How to fix it*\n${f.fix.map((step, i) => `${i + 1}. ${esc(step)}`).join('\n')}`),
+    );
   }
   if (f.policyStatement) {
-    blocks.push(...sections(`*The policy statement to ask your AWS administrator for*\n${codeBlock(f.policyStatement)}`));
+    blocks.push(
+      ...sections(
+        `*The policy statement to ask your AWS administrator for*\n${codeBlock(f.policyStatement)}`,
+      ),
+    );
   }
   if (f.commands && f.commands.length > 0) {
     blocks.push(...sections(`*Check it yourself*\n${codeBlock(f.commands.join('\n'))}`));

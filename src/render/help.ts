@@ -29,13 +29,22 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
         line(c, 'key for ci-pipeline, access key', 'IAM access key pair instead'),
         line(c, 'rotate key for production-api', 'new key first, old one deleted after you confirm'),
         line(c, 'revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'),
-        line(c, 'details for production-api', 'user, tags, policies, keys (admins and the unit\'s owner)'),
-        o.isAdmin ? '' : '_Members\' key requests go to the admins for approval; once approved you click Reveal to see the key, once._',
+        line(c, 'details for production-api', "user, tags, policies, keys (admins and the unit's owner)"),
+        o.isAdmin
+          ? ''
+          : "_Members' key requests go to the admins for approval; once approved you click Reveal to see the key, once._",
       ]
         .filter(Boolean)
         .join('\n'),
     ),
-    ...sections(['*Models*', line(c, 'models', 'models you can use, by provider, with IDs'), line(c, 'models in us-west-2', 'another region'), line(c, 'models anthropic', 'one provider')].join('\n')),
+    ...sections(
+      [
+        '*Models*',
+        line(c, 'models', 'models you can use, by provider, with IDs'),
+        line(c, 'models in us-west-2', 'another region'),
+        line(c, 'models anthropic', 'one provider'),
+      ].join('\n'),
+    ),
   ];
   if (o.isAdmin) {
     blocks.push(
@@ -50,6 +59,10 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
       ),
     );
   }
-  blocks.push(context('Plain words work too: "I need Bedrock access for 2 hours", "long-term credentials for marketing". Every change shows a plan and waits for your Confirm.'));
+  blocks.push(
+    context(
+      'Plain words work too: "I need Bedrock access for 2 hours", "long-term credentials for marketing". Every change shows a plan and waits for your Confirm.',
+    ),
+  );
   return message(`How to use ${c}: ${c} token, ${c} key for <unit>, ${c} models`, blocks);
 }

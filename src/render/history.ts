@@ -29,7 +29,10 @@ export function renderHistory(o: Extract<Outcome, { type: 'history' }>, ctx: Ren
   const c = ctx.commandName;
   const scope = o.businessUnit ? ` for ${o.businessUnit}` : '';
   if (o.events.length === 0) {
-    return message(`No history${esc(scope)} yet.`, sections(`No requests or changes recorded${esc(scope)} yet.`));
+    return message(
+      `No history${esc(scope)} yet.`,
+      sections(`No requests or changes recorded${esc(scope)} yet.`),
+    );
   }
   const lines = o.events.map((e) => {
     const unit = e.businessUnit && !o.businessUnit ? ` · *${esc(e.businessUnit)}*` : '';
@@ -44,5 +47,10 @@ export function renderHistory(o: Extract<Outcome, { type: 'history' }>, ctx: Ren
     ...packLines(lines, { maxSections: 12, more }).blocks,
     context('Times in UTC. The ledger records who asked, who decided and what changed; never a secret.'),
   ];
-  return message(`${plural(o.events.length, 'event')}${esc(scope)}`, blocks, false, `ask for one unit: ${c} history for <unit>`);
+  return message(
+    `${plural(o.events.length, 'event')}${esc(scope)}`,
+    blocks,
+    false,
+    `ask for one unit: ${c} history for <unit>`,
+  );
 }

@@ -35,8 +35,15 @@ export function renderKeyCreated(o: KeyCreated, ctx: RenderContext): Message {
     fields.push(`*Expires*\n${expiry ? when(expiry, ctx.now) : '⚠ never'}`);
     vars.push({ name: 'AWS_BEARER_TOKEN_BEDROCK', value: o.apiKey.secret.reveal() });
   } else if (o.accessKey) {
-    fields.push(`*Access key ID*\n${code(o.accessKey.accessKeyId)}`, `*Created*\n${when(o.accessKey.createdAt, ctx.now)}`, '*Expires*\nnever (rotate it yourself)');
-    vars.push({ name: 'AWS_ACCESS_KEY_ID', value: o.accessKey.accessKeyId }, { name: 'AWS_SECRET_ACCESS_KEY', value: o.accessKey.secretAccessKey.reveal() });
+    fields.push(
+      `*Access key ID*\n${code(o.accessKey.accessKeyId)}`,
+      `*Created*\n${when(o.accessKey.createdAt, ctx.now)}`,
+      '*Expires*\nnever (rotate it yourself)',
+    );
+    vars.push(
+      { name: 'AWS_ACCESS_KEY_ID', value: o.accessKey.accessKeyId },
+      { name: 'AWS_SECRET_ACCESS_KEY', value: o.accessKey.secretAccessKey.reveal() },
+    );
   }
   vars.push({ name: 'AWS_REGION', value: o.region });
 
@@ -70,7 +77,9 @@ export function renderKeyCreated(o: KeyCreated, ctx: RenderContext): Message {
   if (notes.length > 0) blocks.push(...sections(notes.join('\n')));
 
   if (o.rotation) {
-    const old = o.rotation.oldKeys.map((k) => (k.kind === 'access-key' ? code(maskKeyId(k.id)) : code(k.label))).join(', ');
+    const old = o.rotation.oldKeys
+      .map((k) => (k.kind === 'access-key' ? code(maskKeyId(k.id)) : code(k.label)))
+      .join(', ');
     blocks.push(
       ...sections(
         `*Next: retire the old ${o.rotation.oldKeys.length === 1 ? 'key' : 'keys'}* (${old || 'none'}).\n1. Put the new key everywhere the old one is used.\n2. Check that those systems work (the commands above).\n3. Then delete the old ${o.rotation.oldKeys.length === 1 ? 'key' : 'keys'} here. Until you do, both work.`,
@@ -78,7 +87,12 @@ export function renderKeyCreated(o: KeyCreated, ctx: RenderContext): Message {
       actions(
         button('delete_old', 'Delete old key now', o.rotation.requestId, {
           style: 'danger',
-          confirm: dialog('Delete the old key?', `Anything still using ${old || 'the old key'} stops working at once. This cannot be undone.`, 'Yes, delete', 'Go back'),
+          confirm: dialog(
+            'Delete the old key?',
+            `Anything still using ${old || 'the old key'} stops working at once. This cannot be undone.`,
+            'Yes, delete',
+            'Go back',
+          ),
         }),
         button('keep_old', 'Keep it for now', o.rotation.requestId),
       ),

@@ -8,6 +8,8 @@ export function keyName(k: KeyRef): string {
 
 /** `• ABSK… (Bedrock API key, created 2026-01-24)`. */
 export function keyLine(k: KeyRef): string {
-  const created = Number.isNaN(Date.parse(k.createdAt)) ? '' : `, created ${formatDay(new Date(k.createdAt))}`;
+  const created = Number.isNaN(Date.parse(k.createdAt))
+    ? ''
+    : `, created ${formatDay(new Date(k.createdAt))}`;
   return `• ${keyName(k)} (${k.kind === 'api-key' ? 'Bedrock API key' : 'access key'}${created})`;
 }

@@ -4,7 +4,16 @@
  * safety net every rendered message goes through; `limitViolations` is what the tests assert on.
  */
 import { BLOCK_LIMITS } from './block-kit.js';
-import type { ActionsBlock, Block, ButtonElement, ConfirmDialog, ContextBlock, Message, SectionBlock, TextObject } from './block-kit.js';
+import type {
+  ActionsBlock,
+  Block,
+  ButtonElement,
+  ConfirmDialog,
+  ContextBlock,
+  Message,
+  SectionBlock,
+  TextObject,
+} from './block-kit.js';
 
 /** Limits of the confirm dialog and block IDs (Slack's documented ones), not in BLOCK_LIMITS. */
 export const DIALOG_LIMITS = {
@@ -85,7 +94,9 @@ export function fieldSections(fields: string[]): SectionBlock[] {
   for (let i = 0; i < fields.length; i += BLOCK_LIMITS.fieldsPerSection) {
     out.push({
       type: 'section',
-      fields: fields.slice(i, i + BLOCK_LIMITS.fieldsPerSection).map((f) => mrkdwn(clipMrkdwn(f, BLOCK_LIMITS.fieldText))),
+      fields: fields
+        .slice(i, i + BLOCK_LIMITS.fieldsPerSection)
+        .map((f) => mrkdwn(clipMrkdwn(f, BLOCK_LIMITS.fieldText))),
     });
   }
   return out;
@@ -129,8 +140,12 @@ export function packLines(lines: string[], opts: PackOptions): { blocks: Section
   }
   if (current.length > 0) bodies.push(current.join('\n'));
   const omitted = lines.length - used;
-  const blocks: SectionBlock[] = bodies.map((b) => ({ type: 'section', text: mrkdwn(clipMrkdwn(wrap(b), BLOCK_LIMITS.sectionText)) }));
-  if (omitted > 0) blocks.push({ type: 'section', text: mrkdwn(clip(opts.more(omitted), BLOCK_LIMITS.sectionText)) });
+  const blocks: SectionBlock[] = bodies.map((b) => ({
+    type: 'section',
+    text: mrkdwn(clipMrkdwn(wrap(b), BLOCK_LIMITS.sectionText)),
+  }));
+  if (omitted > 0)
+    blocks.push({ type: 'section', text: mrkdwn(clip(opts.more(omitted), BLOCK_LIMITS.sectionText)) });
   return { blocks, omitted };
 }
 
@@ -166,14 +181,21 @@ function fitBlock(block: Block): Block[] {
       const base: SectionBlock = { type: 'section' };
       if (block.block_id) base.block_id = block.block_id;
       if (block.text) {
-        const chunks = block.text.type === 'mrkdwn' ? splitMrkdwn(block.text.text) : [clip(block.text.text, BLOCK_LIMITS.sectionText)];
+        const chunks =
+          block.text.type === 'mrkdwn'
+            ? splitMrkdwn(block.text.text)
+            : [clip(block.text.text, BLOCK_LIMITS.sectionText)];
         for (const chunk of chunks) out.push({ type: 'section', text: { ...block.text, text: chunk } });
       }
       if (block.fields && block.fields.length > 0) {
         for (let i = 0; i < block.fields.length; i += BLOCK_LIMITS.fieldsPerSection) {
-          const fields = block.fields
-            .slice(i, i + BLOCK_LIMITS.fieldsPerSection)
-            .map((f) => ({ ...f, text: f.type === 'mrkdwn' ? clipMrkdwn(f.text, BLOCK_LIMITS.fieldText) : clip(f.text, BLOCK_LIMITS.fieldText) }));
+          const fields = block.fields.slice(i, i + BLOCK_LIMITS.fieldsPerSection).map((f) => ({
+            ...f,
+            text:
+              f.type === 'mrkdwn'
+                ? clipMrkdwn(f.text, BLOCK_LIMITS.fieldText)
+                : clip(f.text, BLOCK_LIMITS.fieldText),
+          }));
           // The first chunk of fields joins the (last) text section when there is room for it.
           const last = out[out.length - 1];
           if (i === 0 && last && !last.fields) last.fields = fields;
@@ -190,9 +212,15 @@ function fitBlock(block: Block): Block[] {
     }
     case 'context': {
       const max = BLOCK_LIMITS.contextElements;
-      let elements = block.elements.map((e) => ({ ...e, text: clip(e.text, DIALOG_LIMITS.contextElementText) }));
+      let elements = block.elements.map((e) => ({
+        ...e,
+        text: clip(e.text, DIALOG_LIMITS.contextElementText),
+      }));
       if (elements.length > max) {
-        const rest = elements.slice(max - 1).map((e) => e.text).join('  ·  ');
+        const rest = elements
+          .slice(max - 1)
+          .map((e) => e.text)
+          .join('  ·  ');
         elements = [...elements.slice(0, max - 1), mrkdwn(clip(rest, DIALOG_LIMITS.contextElementText))];
       }
       const out: ContextBlock = { type: 'context', elements };
@@ -202,7 +230,10 @@ function fitBlock(block: Block): Block[] {
     case 'actions': {
       const out: ActionsBlock[] = [];
       for (let i = 0; i < block.elements.length; i += BLOCK_LIMITS.elementsPerActions) {
-        out.push({ type: 'actions', elements: block.elements.slice(i, i + BLOCK_LIMITS.elementsPerActions).map(fitButton) });
+        out.push({
+          type: 'actions',
+          elements: block.elements.slice(i, i + BLOCK_LIMITS.elementsPerActions).map(fitButton),
+        });
       }
       if (block.block_id && out[0]) out[0].block_id = block.block_id;
       return out;
@@ -215,16 +246,23 @@ function fitBlock(block: Block): Block[] {
  * texts, and when there are more than 50 blocks keeps the first ones and the trailing buttons,
  * with a note saying how much was left out.
  */
-export function fitMessage(message: Message, overflowNote = 'ask for something narrower to see the rest'): Message {
+export function fitMessage(
+  message: Message,
+  overflowNote = 'ask for something narrower to see the rest',
+): Message {
   let blocks = message.blocks.flatMap(fitBlock);
   const max = BLOCK_LIMITS.blocksPerMessage;
   if (blocks.length > max) {
     let tailStart = blocks.length;
-    while (tailStart > 0 && blocks[tailStart - 1]?.type === 'actions' && blocks.length - tailStart < 3) tailStart -= 1;
+    while (tailStart > 0 && blocks[tailStart - 1]?.type === 'actions' && blocks.length - tailStart < 3)
+      tailStart -= 1;
     const tail = blocks.slice(tailStart);
     const keep = max - tail.length - 1;
     const omitted = tailStart - keep;
-    const note: ContextBlock = { type: 'context', elements: [mrkdwn(`…${omitted} more parts not shown; ${overflowNote}.`)] };
+    const note: ContextBlock = {
+      type: 'context',
+      elements: [mrkdwn(`…${omitted} more parts not shown; ${overflowNote}.`)],
+    };
     blocks = [...blocks.slice(0, keep), note, ...tail];
   }
   return { ...message, text: clip(message.text, BLOCK_LIMITS.messageText), blocks };
@@ -245,18 +283,24 @@ export function limitViolations(message: Message): string[] {
   if (message.blocks.length > L.blocksPerMessage) v.push(`${message.blocks.length} blocks`);
   message.blocks.forEach((block, i) => {
     const at = `block ${i} (${block.type})`;
-    if (block.type === 'header' && block.text.text.length > L.headerText) v.push(`${at}: header ${block.text.text.length} chars`);
+    if (block.type === 'header' && block.text.text.length > L.headerText)
+      v.push(`${at}: header ${block.text.text.length} chars`);
     if (block.type === 'section') {
-      if (!block.text && (!block.fields || block.fields.length === 0)) v.push(`${at}: neither text nor fields`);
-      if (block.text && block.text.text.length > L.sectionText) v.push(`${at}: text ${block.text.text.length} chars`);
+      if (!block.text && (!block.fields || block.fields.length === 0))
+        v.push(`${at}: neither text nor fields`);
+      if (block.text && block.text.text.length > L.sectionText)
+        v.push(`${at}: text ${block.text.text.length} chars`);
       if (block.text && block.text.text.length === 0) v.push(`${at}: empty text`);
-      if (block.fields && block.fields.length > L.fieldsPerSection) v.push(`${at}: ${block.fields.length} fields`);
-      for (const f of block.fields ?? []) if (f.text.length > L.fieldText) v.push(`${at}: field ${f.text.length} chars`);
+      if (block.fields && block.fields.length > L.fieldsPerSection)
+        v.push(`${at}: ${block.fields.length} fields`);
+      for (const f of block.fields ?? [])
+        if (f.text.length > L.fieldText) v.push(`${at}: field ${f.text.length} chars`);
     }
     if (block.type === 'context') {
       if (block.elements.length > L.contextElements) v.push(`${at}: ${block.elements.length} elements`);
       if (block.elements.length === 0) v.push(`${at}: no elements`);
-      for (const e of block.elements) if (e.text.length > DIALOG_LIMITS.contextElementText) v.push(`${at}: element ${e.text.length} chars`);
+      for (const e of block.elements)
+        if (e.text.length > DIALOG_LIMITS.contextElementText) v.push(`${at}: element ${e.text.length} chars`);
     }
     if (block.type === 'actions') {
       if (block.elements.length > L.elementsPerActions) v.push(`${at}: ${block.elements.length} elements`);
@@ -270,7 +314,8 @@ export function limitViolations(message: Message): string[] {
         const c = b.confirm;
         if (c.title.text.length > DIALOG_LIMITS.title) v.push(`${at}: confirm title too long`);
         if (c.text.text.length > DIALOG_LIMITS.text) v.push(`${at}: confirm text too long`);
-        if (c.confirm.text.length > DIALOG_LIMITS.button || c.deny.text.length > DIALOG_LIMITS.button) v.push(`${at}: confirm buttons too long`);
+        if (c.confirm.text.length > DIALOG_LIMITS.button || c.deny.text.length > DIALOG_LIMITS.button)
+          v.push(`${at}: confirm buttons too long`);
       }
     }
     if (block.block_id && block.block_id.length > DIALOG_LIMITS.blockId) v.push(`${at}: block_id too long`);

@@ -25,7 +25,9 @@ export function renderModels(o: Extract<Outcome, { type: 'models' }>, ctx: Rende
       ...sections(
         `No ${esc(what)} are available to this account in ${esc(o.region)}.\n*To fix it:*\n1. An AWS admin opens the Bedrock console in ${esc(o.region)} → *Model access* and enables the models (Anthropic models ask for a short use-case form once).\n2. Or try a region where they are enabled: ${code(`${c} models in us-west-2`)}`,
       ),
-      context(`Check from a shell: ${code(`aws bedrock list-foundation-models --region ${o.region} --by-output-modality TEXT`)}`),
+      context(
+        `Check from a shell: ${code(`aws bedrock list-foundation-models --region ${o.region} --by-output-modality TEXT`)}`,
+      ),
     ]);
   }
   const byProvider = new Map<string, ModelInfo[]>();
@@ -34,18 +36,32 @@ export function renderModels(o: Extract<Outcome, { type: 'models' }>, ctx: Rende
     list.push(m);
     byProvider.set(m.providerName, list);
   }
-  const providers = [...byProvider.keys()].sort((a, b) => (a === 'Anthropic' ? -1 : b === 'Anthropic' ? 1 : a.localeCompare(b)));
+  const providers = [...byProvider.keys()].sort((a, b) =>
+    a === 'Anthropic' ? -1 : b === 'Anthropic' ? 1 : a.localeCompare(b),
+  );
   const lines: string[] = [];
   for (const p of providers) {
-    const models = (byProvider.get(p) ?? []).sort((a, b) => Number(a.status === 'LEGACY') - Number(b.status === 'LEGACY') || a.modelName.localeCompare(b.modelName));
+    const models = (byProvider.get(p) ?? []).sort(
+      (a, b) =>
+        Number(a.status === 'LEGACY') - Number(b.status === 'LEGACY') ||
+        a.modelName.localeCompare(b.modelName),
+    );
     lines.push(`*${esc(p)}* (${models.length})`, ...models.map((m) => modelLine(m, o.region)));
   }
   const blocks: Block[] = [
     header(`Bedrock ${what} in ${o.region} (${o.models.length})`),
-    ...packLines(lines, { maxSections: 12, more: (n) => `…and ${n} more lines; ask for one provider: ${code(`${c} models anthropic`)}` }).blocks,
+    ...packLines(lines, {
+      maxSections: 12,
+      more: (n) => `…and ${n} more lines; ask for one provider: ${code(`${c} models anthropic`)}`,
+    }).blocks,
     context(
       `Use the ID shown as ${code('modelId')} (or in the URL path, with ${code(':')} written ${code('%3A')}). IDs starting ${code('us.')}/${code('eu.')}/${code('apac.')} are cross-Region inference profiles. Other region: ${code(`${c} models in <region>`)}`,
     ),
   ];
-  return message(`${plural(o.models.length, 'model')} in ${esc(o.region)}`, blocks, false, `ask for one provider: ${c} models anthropic`);
+  return message(
+    `${plural(o.models.length, 'model')} in ${esc(o.region)}`,
+    blocks,
+    false,
+    `ask for one provider: ${c} models anthropic`,
+  );
 }

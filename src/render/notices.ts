@@ -8,17 +8,33 @@ import { packLines, sections } from './limits.js';
 
 export function renderCancelled(o: Extract<Outcome, { type: 'cancelled' }>, ctx: RenderContext): Message {
   const text = `Cancelled: ${esc(o.title)}. Nothing was changed.`;
-  return message(text, [...sections(`✖ *Cancelled:* ${esc(o.title)}\nNothing was changed.`), context(`Changed your mind? Ask again any time, e.g. ${code(`${ctx.commandName} help`)}.`)]);
+  return message(text, [
+    ...sections(`✖ *Cancelled:* ${esc(o.title)}\nNothing was changed.`),
+    context(`Changed your mind? Ask again any time, e.g. ${code(`${ctx.commandName} help`)}.`),
+  ]);
 }
 
-export function renderExpiredNotice(o: Extract<Outcome, { type: 'expired-notice' }>, _ctx: RenderContext): Message {
+export function renderExpiredNotice(
+  o: Extract<Outcome, { type: 'expired-notice' }>,
+  _ctx: RenderContext,
+): Message {
   const text = `Expired: ${esc(o.title)}. Nothing was changed.`;
-  return message(text, sections(`⌛ *Expired:* ${esc(o.title)}\nNobody acted on it in time, so nothing was changed. Ask again if you still need it.`));
+  return message(
+    text,
+    sections(
+      `⌛ *Expired:* ${esc(o.title)}\nNobody acted on it in time, so nothing was changed. Ask again if you still need it.`,
+    ),
+  );
 }
 
 export function renderDismissed(_o: Extract<Outcome, { type: 'dismissed' }>, _ctx: RenderContext): Message {
   const text = 'Dismissed. The credentials are no longer shown here.';
-  return message(text, sections('🧹 Dismissed. The credentials are no longer shown here; if you saved them, they keep working until they expire or are revoked.'));
+  return message(
+    text,
+    sections(
+      '🧹 Dismissed. The credentials are no longer shown here; if you saved them, they keep working until they expire or are revoked.',
+    ),
+  );
 }
 
 /** For a listener that crashed: no detail, only a reference the operator can find in the logs. */
@@ -26,7 +42,9 @@ export function renderApology(reference: string): Message {
   const ref = reference.trim() === '' ? 'unknown' : reference;
   const text = `Sorry, something went wrong on my side (reference ${esc(ref)}).`;
   return message(text, [
-    ...sections(`😵 *Sorry, something went wrong on my side.* Nothing secret was shown, and your request may not have been completed.`),
+    ...sections(
+      `😵 *Sorry, something went wrong on my side.* Nothing secret was shown, and your request may not have been completed.`,
+    ),
     context(`Try again in a moment. If it keeps happening, give an admin this reference: ${code(ref)}`),
   ]);
 }

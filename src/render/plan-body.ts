@@ -21,19 +21,27 @@ function keyKindWords(kind: Plan['params']['keyKind']): string {
 /** Facts about the plan as short fields. */
 export function planFields(plan: Plan): Block[] {
   const p = plan.params;
-  const fields = [`*Business unit*\n${esc(plan.businessUnit)}`, `*IAM user*\n${code(plan.userName)}`, `*What*\n${KIND_WORDS[plan.kind]}`];
+  const fields = [
+    `*Business unit*\n${esc(plan.businessUnit)}`,
+    `*IAM user*\n${code(plan.userName)}`,
+    `*What*\n${KIND_WORDS[plan.kind]}`,
+  ];
   if (plan.kind === 'create_key' || plan.kind === 'rotate') {
     fields.push(`*Key type*\n${keyKindWords(p.keyKind)}`);
-    if (p.keyKind === 'api-key') fields.push(`*Lifetime*\n${p.ageDays === null ? '⚠ never expires' : plural(p.ageDays, 'day')}`);
+    if (p.keyKind === 'api-key')
+      fields.push(`*Lifetime*\n${p.ageDays === null ? '⚠ never expires' : plural(p.ageDays, 'day')}`);
     fields.push(`*Region*\n${esc(p.region)}`);
   }
   if (p.owner) fields.push(`*Owner*\n${esc(p.owner)}`);
   if (p.targetKeys.length > 0) {
-    const shown = p.targetKeys.slice(0, 5).map((k) => esc(k.kind === 'access-key' ? maskKeyId(k.id) : k.label));
+    const shown = p.targetKeys
+      .slice(0, 5)
+      .map((k) => esc(k.kind === 'access-key' ? maskKeyId(k.id) : k.label));
     const more = p.targetKeys.length > 5 ? ` …and ${p.targetKeys.length - 5} more` : '';
     fields.push(`*${plan.kind === 'rotate' ? 'Old keys' : 'Keys'}*\n${shown.join(', ')}${more}`);
   }
-  if (p.tags.length > 0) fields.push(`*Tags*\n${p.tags.map((t) => `${esc(t.key)}=${esc(t.value)}`).join(', ')}`);
+  if (p.tags.length > 0)
+    fields.push(`*Tags*\n${p.tags.map((t) => `${esc(t.key)}=${esc(t.value)}`).join(', ')}`);
   return fieldSections(fields);
 }
 
@@ -57,9 +65,17 @@ export function planSteps(plan: Plan): Block[] {
 /** What a destructive plan removes, said plainly. */
 export function destructiveSummary(plan: Plan): string | null {
   if (!plan.destructive) return null;
-  const gone = plan.steps.filter((s) => s.destructive && !s.alreadyDone).map((s) => esc(s.description.replace(/\.$/, '')));
-  const list = gone.length > 0 ? gone.slice(0, 8).join('; ') + (gone.length > 8 ? `; …and ${gone.length - 8} more` : '') : esc(plan.title);
-  const subject = plan.kind === 'deprovision' ? `the IAM user ${code(plan.userName)} and everything attached to it` : plural(plan.params.targetKeys.length || 1, 'key');
+  const gone = plan.steps
+    .filter((s) => s.destructive && !s.alreadyDone)
+    .map((s) => esc(s.description.replace(/\.$/, '')));
+  const list =
+    gone.length > 0
+      ? gone.slice(0, 8).join('; ') + (gone.length > 8 ? `; …and ${gone.length - 8} more` : '')
+      : esc(plan.title);
+  const subject =
+    plan.kind === 'deprovision'
+      ? `the IAM user ${code(plan.userName)} and everything attached to it`
+      : plural(plan.params.targetKeys.length || 1, 'key');
   return `🛑 *This permanently deletes ${subject}.* It cannot be undone, and anything still using ${plan.kind === 'deprovision' ? 'its keys' : 'them'} stops working at once.\n${list}.`;
 }
 

@@ -13,7 +13,10 @@ export function renderPlan(o: PlanOutcome, ctx: RenderContext): Message {
   const { plan } = o;
   const blocks: Block[] = [];
   if (o.mode === 'dry-run') {
-    blocks.push(header(`Dry run: ${plan.title}`), ...sections('🧪 *Dry run: nothing was changed.* This is what the request would do:'));
+    blocks.push(
+      header(`Dry run: ${plan.title}`),
+      ...sections('🧪 *Dry run: nothing was changed.* This is what the request would do:'),
+    );
   } else {
     blocks.push(header(plan.title));
   }
@@ -23,7 +26,12 @@ export function renderPlan(o: PlanOutcome, ctx: RenderContext): Message {
     const confirm = plan.destructive
       ? button('confirm', plan.kind === 'deprovision' ? 'Deprovision' : 'Delete', o.requestId, {
           style: 'danger',
-          confirm: dialog('Are you sure?', `This permanently deletes what the card lists for ${esc(plan.businessUnit)}. It cannot be undone.`, 'Yes, delete', 'Go back'),
+          confirm: dialog(
+            'Are you sure?',
+            `This permanently deletes what the card lists for ${esc(plan.businessUnit)}. It cannot be undone.`,
+            'Yes, delete',
+            'Go back',
+          ),
         })
       : button('confirm', 'Confirm', o.requestId, { style: 'primary' });
     blocks.push(
@@ -39,6 +47,11 @@ export function renderPlan(o: PlanOutcome, ctx: RenderContext): Message {
     );
   }
 
-  const prefix = o.mode === 'dry-run' ? 'Dry run: ' : o.mode === 'approval-requested' ? 'Sent for approval: ' : 'Please confirm: ';
+  const prefix =
+    o.mode === 'dry-run'
+      ? 'Dry run: '
+      : o.mode === 'approval-requested'
+        ? 'Sent for approval: '
+        : 'Please confirm: ';
   return message(`${prefix}${esc(plan.title)}`, blocks);
 }

@@ -24,10 +24,16 @@ function exportLines(v: EnvVar, maxLine: number): string[] {
   for (;;) {
     parts = [];
     for (let i = 0; i < v.value.length; i += piece) parts.push(v.value.slice(i, i + piece));
-    if (parts.every((p) => codeBlock(`export ${v.name}="\${${v.name}}${p}"`).length <= maxLine) || piece < 100) break;
+    if (
+      parts.every((p) => codeBlock(`export ${v.name}="\${${v.name}}${p}"`).length <= maxLine) ||
+      piece < 100
+    )
+      break;
     piece = Math.floor(piece / 2);
   }
-  parts.forEach((p, i) => lines.push(i === 0 ? `export ${v.name}="${p}"` : `export ${v.name}="\${${v.name}}${p}"`));
+  parts.forEach((p, i) =>
+    lines.push(i === 0 ? `export ${v.name}="${p}"` : `export ${v.name}="\${${v.name}}${p}"`),
+  );
   return lines;
 }
 
@@ -46,7 +52,9 @@ export function exportSections(vars: EnvVar[]): SectionBlock[] {
   if (split) {
     out.unshift({
       type: 'section',
-      text: mrkdwn('_The value is long, so it comes in parts: run every block below in the same shell, in order._'),
+      text: mrkdwn(
+        '_The value is long, so it comes in parts: run every block below in the same shell, in order._',
+      ),
     });
   }
   return out;

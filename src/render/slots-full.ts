@@ -16,7 +16,9 @@ export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx
   const shown = o.keys.slice(0, 10).map(keyLine);
   if (o.keys.length > 10) shown.push(`…and ${o.keys.length - 10} more`);
   const blocks: Block[] = [
-    ...sections(`🧱 *${esc(o.businessUnit)} already has ${o.keys.length} ${kind}*, the most AWS allows per user:\n${shown.join('\n')}`),
+    ...sections(
+      `🧱 *${esc(o.businessUnit)} already has ${o.keys.length} ${kind}*, the most AWS allows per user:\n${shown.join('\n')}`,
+    ),
     ...sections(
       `*Ways forward*\n• Rotate: ${code(`${c} rotate key for ${o.businessUnit}`)}\n• Delete one you no longer use: ${code(`${c} revoke key <id> for ${o.businessUnit}`)}\n• See which are in use: ${code(`${c} details for ${o.businessUnit}`)}`,
     ),
@@ -25,7 +27,10 @@ export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx
     // The engine stores this request as a question whose one choice is `rotate`.
     blocks.push(
       actions(
-        button('choose', 'Rotate instead', o.requestId, { choiceKey: SLOTS_FULL_ROTATE_CHOICE, style: 'primary' }),
+        button('choose', 'Rotate instead', o.requestId, {
+          choiceKey: SLOTS_FULL_ROTATE_CHOICE,
+          style: 'primary',
+        }),
         button('cancel', 'Cancel', o.requestId),
       ),
     );

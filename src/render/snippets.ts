@@ -31,7 +31,12 @@ export function profilePrefix(region: string): string | null {
 function usable(m: ModelInfo): boolean {
   if (m.status === 'LEGACY') return false;
   if (m.outputModalities.length > 0 && !m.outputModalities.includes('TEXT')) return false;
-  if (m.inferenceTypes.length > 0 && !m.inferenceTypes.includes('ON_DEMAND') && !m.inferenceTypes.includes('INFERENCE_PROFILE')) return false;
+  if (
+    m.inferenceTypes.length > 0 &&
+    !m.inferenceTypes.includes('ON_DEMAND') &&
+    !m.inferenceTypes.includes('INFERENCE_PROFILE')
+  )
+    return false;
   return true;
 }
 
@@ -51,8 +56,14 @@ function dateOf(m: ModelInfo): string {
 }
 
 /** The ID to invoke `model` with in `region`. */
-export function invocationId(model: ModelInfo, region: string): { id: string; viaProfile: boolean; profileUnknown: boolean } {
-  const needsProfile = model.inferenceTypes.length > 0 && !model.inferenceTypes.includes('ON_DEMAND') && model.inferenceTypes.includes('INFERENCE_PROFILE');
+export function invocationId(
+  model: ModelInfo,
+  region: string,
+): { id: string; viaProfile: boolean; profileUnknown: boolean } {
+  const needsProfile =
+    model.inferenceTypes.length > 0 &&
+    !model.inferenceTypes.includes('ON_DEMAND') &&
+    model.inferenceTypes.includes('INFERENCE_PROFILE');
   if (!needsProfile) return { id: model.modelId, viaProfile: false, profileUnknown: false };
   const prefix = profilePrefix(region);
   if (prefix === null) return { id: model.modelId, viaProfile: false, profileUnknown: true };
@@ -63,8 +74,11 @@ export function invocationId(model: ModelInfo, region: string): { id: string; vi
 export function chooseModel(models: ModelInfo[], region: string): ChosenModel {
   const candidates = models.filter(usable);
   const pool = candidates.length > 0 ? candidates : models;
-  const best = [...pool].sort((a, b) => score(b) - score(a) || dateOf(b).localeCompare(dateOf(a)) || b.modelId.localeCompare(a.modelId))[0];
-  if (!best) return { id: MODEL_PLACEHOLDER, name: null, placeholder: true, viaProfile: false, profileUnknown: false };
+  const best = [...pool].sort(
+    (a, b) => score(b) - score(a) || dateOf(b).localeCompare(dateOf(a)) || b.modelId.localeCompare(a.modelId),
+  )[0];
+  if (!best)
+    return { id: MODEL_PLACEHOLDER, name: null, placeholder: true, viaProfile: false, profileUnknown: false };
   return { ...invocationId(best, region), name: best.modelName, placeholder: false };
 }
 
@@ -97,7 +111,9 @@ export function curlSigV4(modelId: string): string {
 
 export function pythonConverse(modelId: string, region: string, bearer: boolean): string {
   return [
-    bearer ? 'pip install -U boto3   # recent boto3 reads AWS_BEARER_TOKEN_BEDROCK' : 'pip install -U boto3   # reads AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY',
+    bearer
+      ? 'pip install -U boto3   # recent boto3 reads AWS_BEARER_TOKEN_BEDROCK'
+      : 'pip install -U boto3   # reads AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY',
     "python3 - <<'PY'",
     'import boto3',
     `client = boto3.client("bedrock-runtime", region_name="${region}")`,
@@ -133,7 +149,7 @@ export function autoRefreshTypescript(modelId: string, region: string, ttlSecond
     'import { getTokenProvider } from "@aws/bedrock-token-generator";',
     'import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";',
     '',
-    '// Signs with the app\'s own AWS credentials (default chain); no network call.',
+    "// Signs with the app's own AWS credentials (default chain); no network call.",
     `const provideToken = getTokenProvider({ region: "${region}", expiresInSeconds: ${ttlSeconds} });`,
     '',
     'export async function ask(text: string) {',

@@ -6,7 +6,14 @@ import { actions, context, dismissButton, divider, header, message } from './blo
 import { code, codeBlock, esc, humanDuration, relative, when } from './format.js';
 import { sections } from './limits.js';
 import { exportSections } from './secret-exports.js';
-import { autoRefreshPython, autoRefreshTypescript, chooseModel, curlBearer, pythonConverse, typescriptConverse } from './snippets.js';
+import {
+  autoRefreshPython,
+  autoRefreshTypescript,
+  chooseModel,
+  curlBearer,
+  pythonConverse,
+  typescriptConverse,
+} from './snippets.js';
 import type { ChosenModel } from './snippets.js';
 
 type TokenOutcome = Extract<Outcome, { type: 'token' }>;
@@ -18,7 +25,8 @@ export function modelNote(model: ChosenModel, region: string, commandName: strin
   }
   let note = `*Model:* ${esc(model.name ?? model.id)} ${code(model.id)}`;
   if (model.viaProfile) note += ' (a cross-Region inference profile: this model is invoked through one)';
-  if (model.profileUnknown) note += ` (may need an inference-profile ID: ${code(`aws bedrock list-inference-profiles --region ${region}`)})`;
+  if (model.profileUnknown)
+    note += ` (may need an inference-profile ID: ${code(`aws bedrock list-inference-profiles --region ${region}`)})`;
   return `${note}. Other models: ${code(`${commandName} models in ${region}`)}.`;
 }
 

@@ -32,5 +32,8 @@ export function renderParsed(o: Extract<Outcome, { type: 'parsed' }>, _ctx: Rend
     `*Provider*\n${v(p.provider)}`,
     `*Flags*\n${[p.all ? 'all' : '', p.longTerm ? 'long-term' : ''].filter(Boolean).join(', ') || '–'}`,
   ];
-  return message(`Parsed as ${p.intent} (${p.confidence} confidence)`, [...fieldSections(fields), context(`Why: ${esc(p.reason)}`)]);
+  return message(`Parsed as ${p.intent} (${p.confidence} confidence)`, [
+    ...fieldSections(fields),
+    context(`Why: ${esc(p.reason)}`),
+  ]);
 }

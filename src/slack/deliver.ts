@@ -101,9 +101,14 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   const payload = (message: Message) => ({ text: message.text, blocks: message.blocks });
 
   /** The only two ways a message may reach one person privately. */
-  async function sendPrivately(message: Message, origin: Origin, requestedUser: string | undefined): Promise<void> {
+  async function sendPrivately(
+    message: Message,
+    origin: Origin,
+    requestedUser: string | undefined,
+  ): Promise<void> {
     if (origin.kind === 'sweep') {
-      if (message.containsSecret) throw new SecretDeliveryError('no one acted, so there is nobody to show it to privately');
+      if (message.containsSecret)
+        throw new SecretDeliveryError('no one acted, so there is nobody to show it to privately');
       throw new DeliveryError('a private message needs someone who acted');
     }
     if (message.containsSecret && requestedUser !== undefined && requestedUser !== origin.userId) {
@@ -115,7 +120,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     }
     const channel = origin.channelId;
     if (channel === null) throw new DeliveryError('no channel to post an ephemeral message in');
-    const threadTs = origin.kind === 'mention' ? origin.threadTs : origin.kind === 'action' ? origin.threadTs : null;
+    const threadTs =
+      origin.kind === 'mention' ? origin.threadTs : origin.kind === 'action' ? origin.threadTs : null;
     await client.chat.postEphemeral({
       channel,
       user: origin.userId,
@@ -124,7 +130,11 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     });
   }
 
-  async function postMessage(channel: string, message: Message, threadTs?: string | null): Promise<string | undefined> {
+  async function postMessage(
+    channel: string,
+    message: Message,
+    threadTs?: string | null,
+  ): Promise<string | undefined> {
     assertPublicSafe(message, 'chat.postMessage');
     const result = await client.chat.postMessage({
       channel,
@@ -139,7 +149,9 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     await client.chat.update({ channel, ts, ...payload(message) });
   }
 
-  async function approvalRefs(requestId: string | undefined): Promise<Array<{ channel: string; ts: string }>> {
+  async function approvalRefs(
+    requestId: string | undefined,
+  ): Promise<Array<{ channel: string; ts: string }>> {
     if (requestId === undefined) return [];
     const record = await ledger.get(requestId);
     if (record === null) return [];
@@ -159,7 +171,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       options.approvalChannelId !== null
         ? [options.approvalChannelId]
         : await Promise.all(options.adminUserIds.map((id) => openDm(id)));
-    if (targets.length === 0) throw new DeliveryError('no approval channel and no admin user IDs to send the approval to');
+    if (targets.length === 0)
+      throw new DeliveryError('no approval channel and no admin user IDs to send the approval to');
     const refs: string[] = [];
     for (const channel of targets) {
       const ts = await postMessage(channel, delivery.message);
@@ -167,7 +180,10 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     }
     const first = refs[0];
     if (delivery.requestId === undefined || first === undefined) {
-      logger.warn({ requestId: delivery.requestId ?? null }, 'approval card posted without a request to remember it by');
+      logger.warn(
+        { requestId: delivery.requestId ?? null },
+        'approval card posted without a request to remember it by',
+      );
       return;
     }
     const [channel, ts] = first.split(':') as [string, string];
@@ -182,7 +198,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     const { message } = delivery;
     if (origin.kind === 'action') {
       if (origin.messageIsEphemeral && origin.respond !== null) {
-        if (message.containsSecret) throw new SecretDeliveryError('replace-source is never a place for a secret');
+        if (message.containsSecret)
+          throw new SecretDeliveryError('replace-source is never a place for a secret');
         await origin.respond({ ...payload(message), replace_original: true });
         return;
       }
@@ -192,7 +209,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
         const refs = await approvalRefs(delivery.requestId);
         if (refs.some((r) => r.channel === origin.channelId && r.ts === origin.messageTs)) {
           for (const ref of refs) {
-            if (ref.channel !== origin.channelId || ref.ts !== origin.messageTs) await update(ref.channel, ref.ts, message);
+            if (ref.channel !== origin.channelId || ref.ts !== origin.messageTs)
+              await update(ref.channel, ref.ts, message);
           }
         }
         return;
@@ -288,7 +306,12 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
         } catch (error) {
           firstFailure ??= error;
           logger.error(
-            { error: summariseError(error), audience: delivery.audience, requestId: delivery.requestId ?? null, origin: origin.kind },
+            {
+              error: summariseError(error),
+              audience: delivery.audience,
+              requestId: delivery.requestId ?? null,
+              origin: origin.kind,
+            },
             'could not deliver a message',
           );
         }
@@ -299,7 +322,10 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       try {
         await sendPrivately(guardLimits(message, logger, 'requester-private'), origin, undefined);
       } catch (error) {
-        logger.warn({ error: summariseError(error), origin: origin.kind }, 'could not tell the person what happened');
+        logger.warn(
+          { error: summariseError(error), origin: origin.kind },
+          'could not tell the person what happened',
+        );
       }
     },
   };
@@ -307,10 +333,13 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
 
 /** Throws unless the message is safe to post where others can see it and Slack keeps it. */
 function assertPublicSafe(message: Message, method: string): void {
-  if (message.containsSecret) throw new SecretDeliveryError(`${method} is visible to others and kept by Slack`);
+  if (message.containsSecret)
+    throw new SecretDeliveryError(`${method} is visible to others and kept by Slack`);
   const serialised = JSON.stringify({ text: message.text, blocks: message.blocks });
   if (SECRET_LOOKALIKES.some((pattern) => pattern.test(serialised))) {
-    throw new SecretDeliveryError(`a message not flagged as secret looks like it holds a credential (${method})`);
+    throw new SecretDeliveryError(
+      `a message not flagged as secret looks like it holds a credential (${method})`,
+    );
   }
 }
 
@@ -343,24 +372,29 @@ export function guardLimits(message: Message, logger: Logger, audience: string):
         // Never cut a secret-bearing section: a truncated key is worse than a rejected message.
         const tooLong = block.text !== undefined && block.text.text.length > BLOCK_LIMITS.sectionText;
         const fieldsTooLong = (block.fields ?? []).some((f) => f.text.length > BLOCK_LIMITS.fieldText);
-        if ((block.fields?.length ?? 0) > BLOCK_LIMITS.fieldsPerSection) problems.push(`${where} has too many fields`);
+        if ((block.fields?.length ?? 0) > BLOCK_LIMITS.fieldsPerSection)
+          problems.push(`${where} has too many fields`);
         if (block.accessory !== undefined) checkButton(block.accessory, where, problems);
         if (!tooLong && !fieldsTooLong) return block;
         problems.push(`${where} text too long`);
         if (message.containsSecret) return block;
         return {
           ...block,
-          ...(block.text !== undefined ? { text: { ...block.text, text: cut(block.text.text, BLOCK_LIMITS.sectionText) } } : {}),
+          ...(block.text !== undefined
+            ? { text: { ...block.text, text: cut(block.text.text, BLOCK_LIMITS.sectionText) } }
+            : {}),
           ...(block.fields !== undefined
             ? { fields: block.fields.map((f) => ({ ...f, text: cut(f.text, BLOCK_LIMITS.fieldText) })) }
             : {}),
         };
       }
       case 'context':
-        if (block.elements.length > BLOCK_LIMITS.contextElements) problems.push(`${where} has too many elements`);
+        if (block.elements.length > BLOCK_LIMITS.contextElements)
+          problems.push(`${where} has too many elements`);
         return block;
       case 'actions':
-        if (block.elements.length > BLOCK_LIMITS.elementsPerActions) problems.push(`${where} has too many buttons`);
+        if (block.elements.length > BLOCK_LIMITS.elementsPerActions)
+          problems.push(`${where} has too many buttons`);
         for (const element of block.elements) checkButton(element, where, problems);
         return block;
       case 'divider':
@@ -368,11 +402,18 @@ export function guardLimits(message: Message, logger: Logger, audience: string):
     }
   });
   if (problems.length === 0) return message;
-  logger.error({ problems, audience, containsSecret: message.containsSecret }, 'a rendered message exceeds Slack limits');
+  logger.error(
+    { problems, audience, containsSecret: message.containsSecret },
+    'a rendered message exceeds Slack limits',
+  );
   return { ...message, text, blocks };
 }
 
-function checkButton(button: { action_id: string; value: string; text: { text: string } }, where: string, problems: string[]): void {
+function checkButton(
+  button: { action_id: string; value: string; text: { text: string } },
+  where: string,
+  problems: string[],
+): void {
   if (button.action_id.length > BLOCK_LIMITS.actionId) problems.push(`${where} action_id too long`);
   if (button.value.length > BLOCK_LIMITS.buttonValue) problems.push(`${where} button value too long`);
   if (button.text.text.length > BLOCK_LIMITS.buttonText) problems.push(`${where} button text too long`);

@@ -51,7 +51,11 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
   let group: Cached<ReadonlySet<string>> | null = null;
   const admins = new Set(options.adminUserIds);
 
-  function cached<T>(entry: Cached<T> | undefined | null, load: () => Promise<T>, store: (c: Cached<T> | null) => void): Promise<T> {
+  function cached<T>(
+    entry: Cached<T> | undefined | null,
+    load: () => Promise<T>,
+    store: (c: Cached<T> | null) => void,
+  ): Promise<T> {
     const now = options.now().getTime();
     if (entry !== undefined && entry !== null && entry.until > now) return entry.value;
     const value = load();
@@ -82,7 +86,10 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
           return new Set(result.users ?? []);
         } catch (error) {
           // Fail closed: nobody is an admin through the group until the lookup works again.
-          options.logger.warn({ error: summariseError(error), usergroup: groupId }, 'could not list the admin user group');
+          options.logger.warn(
+            { error: summariseError(error), usergroup: groupId },
+            'could not list the admin user group',
+          );
           throw error;
         }
       },
@@ -105,7 +112,8 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
     async resolve(userId) {
       const [user, admin] = await Promise.all([userInfo(userId), isAdmin(userId)]);
       const profile = user.profile ?? {};
-      const displayName = firstNonEmpty(profile.display_name, profile.real_name, user.real_name, user.name) ?? userId;
+      const displayName =
+        firstNonEmpty(profile.display_name, profile.real_name, user.real_name, user.name) ?? userId;
       return {
         userId,
         email: firstNonEmpty(profile.email) ?? null,

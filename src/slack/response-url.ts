@@ -37,7 +37,10 @@ export function respondTo(responseUrl: string, options: { timeoutMs: number }): 
         url,
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'content-length': Buffer.byteLength(body),
+          },
           timeout: options.timeoutMs,
         },
         (res) => {
@@ -47,13 +50,18 @@ export function respondTo(responseUrl: string, options: { timeoutMs: number }): 
             const text = Buffer.concat(chunks).toString('utf8');
             const status = res.statusCode ?? 0;
             // Slack answers "ok" or a short error code such as "expired_url" or "invalid_blocks".
-            if (status >= 400) reject(new ResponseUrlError(`response_url answered HTTP ${status}: ${text.slice(0, 120)}`, status));
+            if (status >= 400)
+              reject(
+                new ResponseUrlError(`response_url answered HTTP ${status}: ${text.slice(0, 120)}`, status),
+              );
             else resolve(text);
           });
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(new ResponseUrlError(`response_url did not answer within ${options.timeoutMs} ms`, null)));
+      req.on('timeout', () =>
+        req.destroy(new ResponseUrlError(`response_url did not answer within ${options.timeoutMs} ms`, null)),
+      );
       req.on('error', reject);
       req.end(body);
     });

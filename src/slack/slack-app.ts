@@ -65,7 +65,8 @@ const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export function newReference(): string {
   const bytes = randomBytes(8);
   let out = '';
-  for (const [i, byte] of [...bytes].entries()) out += (i === 4 ? '-' : '') + REF_ALPHABET[byte % REF_ALPHABET.length];
+  for (const [i, byte] of [...bytes].entries())
+    out += (i === 4 ? '-' : '') + REF_ALPHABET[byte % REF_ALPHABET.length];
   return out;
 }
 
@@ -88,7 +89,13 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     timeout: opts.webApiTimeoutMs ?? 10_000,
     // A small budget: honour Retry-After, but give up after a couple of tries rather than
     // leaving someone waiting for minutes.
-    retryConfig: { retries: opts.webApiMaxRetries ?? 2, factor: 2, minTimeout: 200, maxTimeout: 2_000, randomize: true },
+    retryConfig: {
+      retries: opts.webApiMaxRetries ?? 2,
+      factor: 2,
+      minTimeout: 200,
+      maxTimeout: 2_000,
+      randomize: true,
+    },
     rejectRateLimitedCalls: false,
   };
 
@@ -97,7 +104,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
 
   let app: App;
   if (opts.mode === 'http') {
-    if (opts.signingSecret === undefined || opts.signingSecret === '') throw new Error('HTTP mode needs a signing secret');
+    if (opts.signingSecret === undefined || opts.signingSecret === '')
+      throw new Error('HTTP mode needs a signing secret');
     const receiver = new WindowedHTTPReceiver({
       signingSecret: opts.signingSecret,
       endpoints: [SLACK_EVENTS_PATH],
@@ -108,9 +116,16 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       windowLogger: logger,
       scheduler,
     });
-    app = new App({ token: opts.botToken, receiver, logger: slackLogger, clientOptions, deferInitialization: true });
+    app = new App({
+      token: opts.botToken,
+      receiver,
+      logger: slackLogger,
+      clientOptions,
+      deferInitialization: true,
+    });
   } else {
-    if (opts.appToken === undefined || opts.appToken === '') throw new Error('Socket Mode needs an app-level token');
+    if (opts.appToken === undefined || opts.appToken === '')
+      throw new Error('Socket Mode needs an app-level token');
     app = new App({
       token: opts.botToken,
       socketMode: true,
@@ -163,7 +178,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     const tracked = work
       .catch((error: unknown) => {
         // guarded() already apologised; this is only reached if the apology itself failed.
-        logger.error({ error: summariseError(error), reference: newReference() }, 'could not deliver an apology');
+        logger.error(
+          { error: summariseError(error), reference: newReference() },
+          'could not deliver an apology',
+        );
       })
       .finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
@@ -176,10 +194,17 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  async function handleText(origin: Exclude<Origin, { kind: 'action' | 'sweep' }>, text: string, extra: Record<string, string>) {
+  async function handleText(
+    origin: Exclude<Origin, { kind: 'action' | 'sweep' }>,
+    text: string,
+    extra: Record<string, string>,
+  ) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
-      logger.info({ userId: requester.userId }, 'request from a guest account (the engine decides what they may do)');
+      logger.info(
+        { userId: requester.userId },
+        'request from a guest account (the engine decides what they may do)',
+      );
     }
     const engine = await opts.loadEngine();
     const reply = await engine.handleText({
@@ -196,7 +221,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
 
   app.command(/.*/, async ({ ack, command }) => {
     await ack();
-    const origin: Origin = { kind: 'slash', userId: command.user_id, channelId: command.channel_id, respond: respondTo(command.response_url, respondTimeout) };
+    const origin: Origin = {
+      kind: 'slash',
+      userId: command.user_id,
+      channelId: command.channel_id,
+      respond: respondTo(command.response_url, respondTimeout),
+    };
     const text = command.text ?? '';
     detach(guarded('command', origin, () => handleText(origin, text, {})));
   });
@@ -223,7 +253,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
-    const container = body.container as { channel_id?: string; message_ts?: string; is_ephemeral?: boolean } | undefined;
+    const container = body.container as
+      | { channel_id?: string; message_ts?: string; is_ephemeral?: boolean }
+      | undefined;
     const message = body.message as { ts?: string; thread_ts?: string } | undefined;
     const channelId = body.channel?.id ?? container?.channel_id ?? null;
     const origin: Origin = {
@@ -232,33 +264,39 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       channelId,
       messageTs: container?.message_ts ?? message?.ts ?? null,
       messageIsEphemeral: container?.is_ephemeral === true,
-      threadTs: message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
+      threadTs:
+        message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
       respond: body.response_url !== undefined ? respondTo(body.response_url, respondTimeout) : null,
     };
     const actionId = action.action_id;
     const requestId = action.value ?? '';
     const userId = body.user.id;
-    detach(guarded('action', origin, async () => {
-      const parsed = parseActionId(actionId);
-      if (parsed === null) {
-        logger.warn({ actionId: actionId.slice(0, 80) }, 'ignored an unknown button');
-        return;
-      }
-      const [requester, record] = await Promise.all([resolver.resolve(userId), opts.ledger.get(requestId)]);
-      const input: ActionInput = {
-        requester,
-        action: parsed.action,
-        requestId,
-        surface: surfaceOf(record?.surface, channelId),
-        ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
-      };
-      const engine = await opts.loadEngine();
-      await deliverer.deliver(await engine.handleAction(input), origin);
-    }));
+    detach(
+      guarded('action', origin, async () => {
+        const parsed = parseActionId(actionId);
+        if (parsed === null) {
+          logger.warn({ actionId: actionId.slice(0, 80) }, 'ignored an unknown button');
+          return;
+        }
+        const [requester, record] = await Promise.all([resolver.resolve(userId), opts.ledger.get(requestId)]);
+        const input: ActionInput = {
+          requester,
+          action: parsed.action,
+          requestId,
+          surface: surfaceOf(record?.surface, channelId),
+          ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
+        };
+        const engine = await opts.loadEngine();
+        await deliverer.deliver(await engine.handleAction(input), origin);
+      }),
+    );
   });
 
   app.error(async (error) => {
-    logger.error({ error: summariseError(error), reference: newReference() }, 'Slack request failed before a listener ran');
+    logger.error(
+      { error: summariseError(error), reference: newReference() },
+      'Slack request failed before a listener ran',
+    );
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -288,7 +326,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       await app.init();
       let port: number | undefined;
       if (opts.mode === 'http') {
-        const server = (await app.start({ port: opts.port, ...(opts.host !== undefined ? { host: opts.host } : {}) })) as {
+        const server = (await app.start({
+          port: opts.port,
+          ...(opts.host !== undefined ? { host: opts.host } : {}),
+        })) as {
           address(): AddressInfo | string | null;
         };
         const address = server.address();
@@ -308,7 +349,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       if (sweeping !== null) await sweeping;
       // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
       if (inFlight.size > 0) {
-        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+        ]);
       }
       if (started) {
         started = false;

@@ -76,7 +76,8 @@ export function createSlackLogger(logger: Logger): SlackLogger {
   const emit = (level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]): void => {
     if (!logger.isLevelEnabled(level)) return;
     const { text, errors } = toLine(args);
-    if (errors.length > 0) logger[level]({ error: errors.length === 1 ? errors[0] : errors }, text || 'Slack SDK error');
+    if (errors.length > 0)
+      logger[level]({ error: errors.length === 1 ? errors[0] : errors }, text || 'Slack SDK error');
     else logger[level](text);
   };
   return {

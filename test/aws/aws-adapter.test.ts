@@ -39,10 +39,19 @@ const bedrock = mockClient(BedrockClient);
 
 const USER = 'marketing-bedrock-user';
 const created = new Date('2030-01-01T00:00:00Z');
-const noSuchEntity = () => new NoSuchEntityException({ message: `The user with name ${USER} cannot be found.`, $metadata: { httpStatusCode: 404 } });
+const noSuchEntity = () =>
+  new NoSuchEntityException({
+    message: `The user with name ${USER} cannot be found.`,
+    $metadata: { httpStatusCode: 404 },
+  });
 
 function adapter(logger = collectingLogger()) {
-  return createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock(), logger });
+  return createAwsAdapter({
+    region: 'us-east-1',
+    credentials: staticCredentials,
+    clock: fixedClock(),
+    logger,
+  });
 }
 
 beforeEach(() => {
@@ -54,12 +63,26 @@ beforeEach(() => {
 describe('users', () => {
   it('getUser maps the user, tags included', async () => {
     iam.on(GetUserCommand, { UserName: USER }).resolves({
-      User: { UserName: USER, UserId: 'AIDA1', Arn: `arn:aws:iam::123456789012:user/bedrock/${USER}`, Path: '/bedrock/', CreateDate: created, Tags: [{ Key: 'purpose', Value: 'bedrock' }] },
+      User: {
+        UserName: USER,
+        UserId: 'AIDA1',
+        Arn: `arn:aws:iam::123456789012:user/bedrock/${USER}`,
+        Path: '/bedrock/',
+        CreateDate: created,
+        Tags: [{ Key: 'purpose', Value: 'bedrock' }],
+      },
     });
     const r = await adapter().getUser(USER);
     expect(r).toEqual({
       ok: true,
-      value: { userName: USER, userId: 'AIDA1', arn: `arn:aws:iam::123456789012:user/bedrock/${USER}`, path: '/bedrock/', createdAt: created, tags: [{ key: 'purpose', value: 'bedrock' }] },
+      value: {
+        userName: USER,
+        userId: 'AIDA1',
+        arn: `arn:aws:iam::123456789012:user/bedrock/${USER}`,
+        path: '/bedrock/',
+        createdAt: created,
+        tags: [{ key: 'purpose', value: 'bedrock' }],
+      },
     });
   });
 
@@ -69,44 +92,88 @@ describe('users', () => {
   });
 
   it('getUser returns other failures as values', async () => {
-    iam.on(GetUserCommand).rejects(awsError('AccessDenied', 'User: arn:aws:iam::1:user/bot is not authorized to perform: iam:GetUser on resource: x', 403));
+    iam
+      .on(GetUserCommand)
+      .rejects(
+        awsError(
+          'AccessDenied',
+          'User: arn:aws:iam::1:user/bot is not authorized to perform: iam:GetUser on resource: x',
+          403,
+        ),
+      );
     const r = await adapter().getUser(USER);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ code: 'AccessDenied', action: 'iam:GetUser', resource: USER, principalArn: 'arn:aws:iam::1:user/bot' });
+    if (!r.ok)
+      expect(r.error).toMatchObject({
+        code: 'AccessDenied',
+        action: 'iam:GetUser',
+        resource: USER,
+        principalArn: 'arn:aws:iam::1:user/bot',
+      });
   });
 
   it('createUser sends path and tags', async () => {
-    iam.on(CreateUserCommand).resolves({ User: { UserName: USER, UserId: 'AIDA1', Arn: 'arn', Path: '/bedrock/', CreateDate: created } });
-    const tags = [{ key: 'business-unit', value: 'marketing' }, { key: 'purpose', value: 'bedrock' }];
+    iam.on(CreateUserCommand).resolves({
+      User: { UserName: USER, UserId: 'AIDA1', Arn: 'arn', Path: '/bedrock/', CreateDate: created },
+    });
+    const tags = [
+      { key: 'business-unit', value: 'marketing' },
+      { key: 'purpose', value: 'bedrock' },
+    ];
     const r = await adapter().createUser({ userName: USER, path: '/bedrock/', tags });
     expect(iam.commandCalls(CreateUserCommand)[0]?.args[0].input).toEqual({
       UserName: USER,
       Path: '/bedrock/',
-      Tags: [{ Key: 'business-unit', Value: 'marketing' }, { Key: 'purpose', Value: 'bedrock' }],
+      Tags: [
+        { Key: 'business-unit', Value: 'marketing' },
+        { Key: 'purpose', Value: 'bedrock' },
+      ],
     });
     expect(r.ok && r.value.tags).toEqual(tags);
   });
 
   it('createUser: EntityAlreadyExists and ambiguous timeouts come back classified', async () => {
-    iam.on(CreateUserCommand).rejects(awsError('EntityAlreadyExists', 'User with name x already exists.', 409));
+    iam
+      .on(CreateUserCommand)
+      .rejects(awsError('EntityAlreadyExists', 'User with name x already exists.', 409));
     const exists = await adapter().createUser({ userName: USER, path: '/bedrock/', tags: [] });
     expect(!exists.ok && exists.error.code).toBe('EntityAlreadyExists');
     expect(!exists.ok && exists.error.ambiguous).toBe(false);
 
-    iam.on(CreateUserCommand).rejects(Object.assign(new Error('socket timed out'), { name: 'TimeoutError', $metadata: { attempts: 3 } }));
+    iam
+      .on(CreateUserCommand)
+      .rejects(
+        Object.assign(new Error('socket timed out'), { name: 'TimeoutError', $metadata: { attempts: 3 } }),
+      );
     const timeout = await adapter().createUser({ userName: USER, path: '/bedrock/', tags: [] });
-    expect(!timeout.ok && timeout.error).toMatchObject({ code: 'Timeout', ambiguous: true, action: 'iam:CreateUser' });
+    expect(!timeout.ok && timeout.error).toMatchObject({
+      code: 'Timeout',
+      ambiguous: true,
+      action: 'iam:CreateUser',
+    });
   });
 
   it('tagUser, deleteUser, removeUserFromGroup send exact inputs', async () => {
-    iam.on(TagUserCommand).resolves({}).on(DeleteUserCommand).resolves({}).on(RemoveUserFromGroupCommand).resolves({});
+    iam
+      .on(TagUserCommand)
+      .resolves({})
+      .on(DeleteUserCommand)
+      .resolves({})
+      .on(RemoveUserFromGroupCommand)
+      .resolves({});
     const aws = adapter();
     expect(await aws.tagUser(USER, [{ key: 'owner', value: 'U1' }])).toEqual({ ok: true, value: undefined });
     expect(await aws.deleteUser(USER)).toEqual({ ok: true, value: undefined });
     expect(await aws.removeUserFromGroup(USER, 'devs')).toEqual({ ok: true, value: undefined });
-    expect(iam.commandCalls(TagUserCommand)[0]?.args[0].input).toEqual({ UserName: USER, Tags: [{ Key: 'owner', Value: 'U1' }] });
+    expect(iam.commandCalls(TagUserCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      Tags: [{ Key: 'owner', Value: 'U1' }],
+    });
     expect(iam.commandCalls(DeleteUserCommand)[0]?.args[0].input).toEqual({ UserName: USER });
-    expect(iam.commandCalls(RemoveUserFromGroupCommand)[0]?.args[0].input).toEqual({ UserName: USER, GroupName: 'devs' });
+    expect(iam.commandCalls(RemoveUserFromGroupCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      GroupName: 'devs',
+    });
   });
 
   it('deleteLoginProfile: none to delete is fine', async () => {
@@ -118,7 +185,9 @@ describe('users', () => {
   });
 
   it('deleteUser: DeleteConflict is reported', async () => {
-    iam.on(DeleteUserCommand).rejects(awsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409));
+    iam
+      .on(DeleteUserCommand)
+      .rejects(awsError('DeleteConflict', 'Cannot delete entity, must delete policies first.', 409));
     const r = await adapter().deleteUser(USER);
     expect(!r.ok && r.error).toMatchObject({ code: 'DeleteConflict', resource: USER });
   });
@@ -126,22 +195,41 @@ describe('users', () => {
   it('listGroupsForUser paginates', async () => {
     iam
       .on(ListGroupsForUserCommand, { UserName: USER, Marker: undefined })
-      .resolves({ Groups: [{ GroupName: 'a', GroupId: '1', Arn: 'x', Path: '/', CreateDate: created }], IsTruncated: true, Marker: 'm1' })
+      .resolves({
+        Groups: [{ GroupName: 'a', GroupId: '1', Arn: 'x', Path: '/', CreateDate: created }],
+        IsTruncated: true,
+        Marker: 'm1',
+      })
       .on(ListGroupsForUserCommand, { UserName: USER, Marker: 'm1' })
-      .resolves({ Groups: [{ GroupName: 'b', GroupId: '2', Arn: 'y', Path: '/', CreateDate: created }], IsTruncated: false });
+      .resolves({
+        Groups: [{ GroupName: 'b', GroupId: '2', Arn: 'y', Path: '/', CreateDate: created }],
+        IsTruncated: false,
+      });
     expect(await adapter().listGroupsForUser(USER)).toEqual({ ok: true, value: ['a', 'b'] });
-    expect(iam.commandCalls(ListGroupsForUserCommand).map((c) => c.args[0].input.Marker)).toEqual([undefined, 'm1']);
+    expect(iam.commandCalls(ListGroupsForUserCommand).map((c) => c.args[0].input.Marker)).toEqual([
+      undefined,
+      'm1',
+    ]);
   });
 });
 
 describe('listBedrockUsers', () => {
   it('lists all users across pages, reads tags, keeps *-bedrock-user and purpose=bedrock', async () => {
-    const u = (name: string, path = '/') => ({ UserName: name, UserId: `ID-${name}`, Arn: `arn:aws:iam::1:user${path}${name}`, Path: path, CreateDate: created });
+    const u = (name: string, path = '/') => ({
+      UserName: name,
+      UserId: `ID-${name}`,
+      Arn: `arn:aws:iam::1:user${path}${name}`,
+      Path: path,
+      CreateDate: created,
+    });
     iam
       .on(ListUsersCommand, { Marker: undefined })
       .resolves({ Users: [u('legacy-bedrock-user'), u('alice')], IsTruncated: true, Marker: 'p2' })
       .on(ListUsersCommand, { Marker: 'p2' })
-      .resolves({ Users: [u('ops-bedrock-user', '/bedrock/'), u('tagged-system', '/svc/'), u('gone')], IsTruncated: false });
+      .resolves({
+        Users: [u('ops-bedrock-user', '/bedrock/'), u('tagged-system', '/svc/'), u('gone')],
+        IsTruncated: false,
+      });
     iam
       .on(ListUserTagsCommand, { UserName: 'legacy-bedrock-user' })
       .resolves({ Tags: [{ Key: 'business-unit', Value: 'legacy' }] })
@@ -157,14 +245,24 @@ describe('listBedrockUsers', () => {
     const r = await adapter().listBedrockUsers();
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.map((x) => x.userName)).toEqual(['legacy-bedrock-user', 'ops-bedrock-user', 'tagged-system']);
+    expect(r.value.map((x) => x.userName)).toEqual([
+      'legacy-bedrock-user',
+      'ops-bedrock-user',
+      'tagged-system',
+    ]);
     expect(r.value[0]?.tags).toEqual([{ key: 'business-unit', value: 'legacy' }]);
     expect(iam.commandCalls(ListUsersCommand)[0]?.args[0].input.PathPrefix).toBeUndefined();
     expect(iam.commandCalls(ListUserTagsCommand)).toHaveLength(5);
   });
 
   it('runs at most 5 tag reads at a time', async () => {
-    const users = Array.from({ length: 23 }, (_, i) => ({ UserName: `u${i}-bedrock-user`, UserId: `${i}`, Arn: 'a', Path: '/', CreateDate: created }));
+    const users = Array.from({ length: 23 }, (_, i) => ({
+      UserName: `u${i}-bedrock-user`,
+      UserId: `${i}`,
+      Arn: 'a',
+      Path: '/',
+      CreateDate: created,
+    }));
     iam.on(ListUsersCommand).resolves({ Users: users, IsTruncated: false });
     let inFlight = 0;
     let peak = 0;
@@ -182,13 +280,19 @@ describe('listBedrockUsers', () => {
   });
 
   it('a tag read refused for a business-unit user fails the list; for another user it is skipped', async () => {
-    iam.on(ListUsersCommand).resolves({ Users: [{ UserName: 'other', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }], IsTruncated: false });
+    iam.on(ListUsersCommand).resolves({
+      Users: [{ UserName: 'other', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }],
+      IsTruncated: false,
+    });
     iam.on(ListUserTagsCommand).rejects(awsError('AccessDenied', 'no', 403));
     const logger = collectingLogger();
     expect(await adapter(logger).listBedrockUsers()).toEqual({ ok: true, value: [] });
     expect(logger.lines.some((l) => l.includes('skipped'))).toBe(true);
 
-    iam.on(ListUsersCommand).resolves({ Users: [{ UserName: 'x-bedrock-user', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }], IsTruncated: false });
+    iam.on(ListUsersCommand).resolves({
+      Users: [{ UserName: 'x-bedrock-user', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }],
+      IsTruncated: false,
+    });
     const r = await adapter().listBedrockUsers();
     expect(!r.ok && r.error).toMatchObject({ code: 'AccessDenied', action: 'iam:ListUserTags' });
   });
@@ -204,11 +308,18 @@ describe('policies', () => {
   it('attach/detach/list/delete inline send exact inputs and paginate', async () => {
     const arn = 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess';
     iam
-      .on(AttachUserPolicyCommand).resolves({})
-      .on(DetachUserPolicyCommand).resolves({})
-      .on(DeleteUserPolicyCommand).resolves({})
+      .on(AttachUserPolicyCommand)
+      .resolves({})
+      .on(DetachUserPolicyCommand)
+      .resolves({})
+      .on(DeleteUserPolicyCommand)
+      .resolves({})
       .on(ListAttachedUserPoliciesCommand, { Marker: undefined })
-      .resolves({ AttachedPolicies: [{ PolicyName: 'AmazonBedrockLimitedAccess', PolicyArn: arn }], IsTruncated: true, Marker: 'n' })
+      .resolves({
+        AttachedPolicies: [{ PolicyName: 'AmazonBedrockLimitedAccess', PolicyArn: arn }],
+        IsTruncated: true,
+        Marker: 'n',
+      })
       .on(ListAttachedUserPoliciesCommand, { Marker: 'n' })
       .resolves({ AttachedPolicies: [{ PolicyName: 'Other', PolicyArn: 'arn:other' }], IsTruncated: false })
       .on(ListUserPoliciesCommand)
@@ -219,12 +330,24 @@ describe('policies', () => {
     expect((await aws.deleteUserPolicy(USER, 'inline-1')).ok).toBe(true);
     expect(await aws.listAttachedUserPolicies(USER)).toEqual({
       ok: true,
-      value: [{ policyName: 'AmazonBedrockLimitedAccess', policyArn: arn }, { policyName: 'Other', policyArn: 'arn:other' }],
+      value: [
+        { policyName: 'AmazonBedrockLimitedAccess', policyArn: arn },
+        { policyName: 'Other', policyArn: 'arn:other' },
+      ],
     });
     expect(await aws.listUserPolicies(USER)).toEqual({ ok: true, value: ['inline-1'] });
-    expect(iam.commandCalls(AttachUserPolicyCommand)[0]?.args[0].input).toEqual({ UserName: USER, PolicyArn: arn });
-    expect(iam.commandCalls(DetachUserPolicyCommand)[0]?.args[0].input).toEqual({ UserName: USER, PolicyArn: arn });
-    expect(iam.commandCalls(DeleteUserPolicyCommand)[0]?.args[0].input).toEqual({ UserName: USER, PolicyName: 'inline-1' });
+    expect(iam.commandCalls(AttachUserPolicyCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      PolicyArn: arn,
+    });
+    expect(iam.commandCalls(DetachUserPolicyCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      PolicyArn: arn,
+    });
+    expect(iam.commandCalls(DeleteUserPolicyCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      PolicyName: 'inline-1',
+    });
   });
 });
 
@@ -232,7 +355,13 @@ describe('access keys', () => {
   it('createAccessKey always names the user and wraps the secret', async () => {
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY';
     iam.on(CreateAccessKeyCommand).resolves({
-      AccessKey: { UserName: USER, AccessKeyId: 'AKIANEWKEY0000000001', SecretAccessKey: secret, Status: 'Active', CreateDate: created },
+      AccessKey: {
+        UserName: USER,
+        AccessKeyId: 'AKIANEWKEY0000000001',
+        SecretAccessKey: secret,
+        Status: 'Active',
+        CreateDate: created,
+      },
     });
     const r = await adapter().createAccessKey(USER);
     expect(iam.commandCalls(CreateAccessKeyCommand)[0]?.args[0].input).toEqual({ UserName: USER });
@@ -244,7 +373,9 @@ describe('access keys', () => {
   });
 
   it('createAccessKey: LimitExceeded (two keys already) is reported', async () => {
-    iam.on(CreateAccessKeyCommand).rejects(awsError('LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2', 409));
+    iam
+      .on(CreateAccessKeyCommand)
+      .rejects(awsError('LimitExceeded', 'Cannot exceed quota for AccessKeysPerUser: 2', 409));
     const r = await adapter().createAccessKey(USER);
     expect(!r.ok && r.error.code).toBe('LimitExceeded');
   });
@@ -260,15 +391,30 @@ describe('access keys', () => {
         IsTruncated: false,
       })
       .on(GetAccessKeyLastUsedCommand, { AccessKeyId: 'AKIAONE0000000000001' })
-      .resolves({ UserName: USER, AccessKeyLastUsed: { LastUsedDate: NOW, ServiceName: 'bedrock', Region: 'us-east-1' } })
+      .resolves({
+        UserName: USER,
+        AccessKeyLastUsed: { LastUsedDate: NOW, ServiceName: 'bedrock', Region: 'us-east-1' },
+      })
       .on(GetAccessKeyLastUsedCommand, { AccessKeyId: 'AKIATWO0000000000002' })
       .resolves({ UserName: USER, AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' } });
     const r = await adapter().listAccessKeys(USER);
     expect(r).toEqual({
       ok: true,
       value: [
-        { accessKeyId: 'AKIAONE0000000000001', status: 'Active', createdAt: created, lastUsedAt: NOW, lastUsedService: 'bedrock' },
-        { accessKeyId: 'AKIATWO0000000000002', status: 'Inactive', createdAt: created, lastUsedAt: null, lastUsedService: null },
+        {
+          accessKeyId: 'AKIAONE0000000000001',
+          status: 'Active',
+          createdAt: created,
+          lastUsedAt: NOW,
+          lastUsedService: 'bedrock',
+        },
+        {
+          accessKeyId: 'AKIATWO0000000000002',
+          status: 'Inactive',
+          createdAt: created,
+          lastUsedAt: null,
+          lastUsedService: null,
+        },
       ],
     });
     expect(iam.commandCalls(ListAccessKeysCommand)[0]?.args[0].input.UserName).toBe(USER);
@@ -279,8 +425,15 @@ describe('access keys', () => {
     const aws = adapter();
     await aws.setAccessKeyStatus(USER, 'AKIAONE0000000000001', 'Inactive');
     await aws.deleteAccessKey(USER, 'AKIAONE0000000000001');
-    expect(iam.commandCalls(UpdateAccessKeyCommand)[0]?.args[0].input).toEqual({ UserName: USER, AccessKeyId: 'AKIAONE0000000000001', Status: 'Inactive' });
-    expect(iam.commandCalls(DeleteAccessKeyCommand)[0]?.args[0].input).toEqual({ UserName: USER, AccessKeyId: 'AKIAONE0000000000001' });
+    expect(iam.commandCalls(UpdateAccessKeyCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      AccessKeyId: 'AKIAONE0000000000001',
+      Status: 'Inactive',
+    });
+    expect(iam.commandCalls(DeleteAccessKeyCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      AccessKeyId: 'AKIAONE0000000000001',
+    });
   });
 });
 
@@ -307,7 +460,12 @@ describe('long-term Bedrock API keys', () => {
       CredentialAgeDays: 30,
     });
     if (!r.ok) throw new Error('expected ok');
-    expect(r.value).toMatchObject({ credentialId: 'ACCAEXAMPLE1', alias: 'marketing-bedrock-user-at-123456789012', createdAt: created, expiresAt: new Date('2030-01-31T00:00:00Z') });
+    expect(r.value).toMatchObject({
+      credentialId: 'ACCAEXAMPLE1',
+      alias: 'marketing-bedrock-user-at-123456789012',
+      createdAt: created,
+      expiresAt: new Date('2030-01-31T00:00:00Z'),
+    });
     expect(r.value.secret.reveal()).toBe(SECRET);
     expect(JSON.stringify(r)).not.toContain(SECRET);
     expect(JSON.stringify(r)).not.toContain('ABSK');
@@ -326,7 +484,10 @@ describe('long-term Bedrock API keys', () => {
       },
     });
     const r = await adapter().createApiKey(USER, null);
-    expect(iam.commandCalls(CreateServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({ UserName: USER, ServiceName: 'bedrock.amazonaws.com' });
+    expect(iam.commandCalls(CreateServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      ServiceName: 'bedrock.amazonaws.com',
+    });
     if (!r.ok) throw new Error('expected ok');
     expect(r.value.alias).toBe('marketing-bedrock-user-at-123456789012');
     expect(r.value.secret.reveal()).toBe('old-shape-password-value');
@@ -336,8 +497,15 @@ describe('long-term Bedrock API keys', () => {
   it('prefers the new secret field when both are present', async () => {
     iam.on(CreateServiceSpecificCredentialCommand).resolves({
       ServiceSpecificCredential: {
-        CreateDate: created, ServiceName: 'bedrock.amazonaws.com', ServiceSpecificCredentialId: 'ACCA3', UserName: USER, Status: 'Active',
-        ServiceCredentialSecret: SECRET, ServicePassword: 'legacy', ServiceCredentialAlias: 'new-alias', ServiceUserName: 'old-alias',
+        CreateDate: created,
+        ServiceName: 'bedrock.amazonaws.com',
+        ServiceSpecificCredentialId: 'ACCA3',
+        UserName: USER,
+        Status: 'Active',
+        ServiceCredentialSecret: SECRET,
+        ServicePassword: 'legacy',
+        ServiceCredentialAlias: 'new-alias',
+        ServiceUserName: 'old-alias',
       },
     });
     const r = await adapter().createApiKey(USER, 7);
@@ -349,12 +517,25 @@ describe('long-term Bedrock API keys', () => {
 
   it('an answer without a secret is an error, and the useless key is removed', async () => {
     iam.on(CreateServiceSpecificCredentialCommand).resolves({
-      ServiceSpecificCredential: { CreateDate: created, ServiceName: 'bedrock.amazonaws.com', ServiceSpecificCredentialId: 'ACCA4', UserName: USER, Status: 'Active' },
+      ServiceSpecificCredential: {
+        CreateDate: created,
+        ServiceName: 'bedrock.amazonaws.com',
+        ServiceSpecificCredentialId: 'ACCA4',
+        UserName: USER,
+        Status: 'Active',
+      },
     });
     iam.on(DeleteServiceSpecificCredentialCommand).resolves({});
     const r = await adapter().createApiKey(USER, 30);
-    expect(!r.ok && r.error).toMatchObject({ code: 'Unknown', awsErrorName: 'MissingSecret', ambiguous: false });
-    expect(iam.commandCalls(DeleteServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({ UserName: USER, ServiceSpecificCredentialId: 'ACCA4' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'Unknown',
+      awsErrorName: 'MissingSecret',
+      ambiguous: false,
+    });
+    expect(iam.commandCalls(DeleteServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      ServiceSpecificCredentialId: 'ACCA4',
+    });
   });
 
   it('lists, updates and deletes for the Bedrock service only', async () => {
@@ -362,7 +543,15 @@ describe('long-term Bedrock API keys', () => {
       .on(ListServiceSpecificCredentialsCommand, { Marker: undefined })
       .resolves({
         ServiceSpecificCredentials: [
-          { UserName: USER, Status: 'Active', ServiceCredentialAlias: 'a1', CreateDate: created, ExpirationDate: NOW, ServiceSpecificCredentialId: 'ACCA1', ServiceName: 'bedrock.amazonaws.com' },
+          {
+            UserName: USER,
+            Status: 'Active',
+            ServiceCredentialAlias: 'a1',
+            CreateDate: created,
+            ExpirationDate: NOW,
+            ServiceSpecificCredentialId: 'ACCA1',
+            ServiceName: 'bedrock.amazonaws.com',
+          },
         ],
         IsTruncated: true,
         Marker: 'k',
@@ -370,7 +559,14 @@ describe('long-term Bedrock API keys', () => {
       .on(ListServiceSpecificCredentialsCommand, { Marker: 'k' })
       .resolves({
         ServiceSpecificCredentials: [
-          { UserName: USER, Status: 'Expired', ServiceUserName: 'old', CreateDate: created, ServiceSpecificCredentialId: 'ACCA2', ServiceName: 'bedrock.amazonaws.com' },
+          {
+            UserName: USER,
+            Status: 'Expired',
+            ServiceUserName: 'old',
+            CreateDate: created,
+            ServiceSpecificCredentialId: 'ACCA2',
+            ServiceName: 'bedrock.amazonaws.com',
+          },
         ],
         IsTruncated: false,
       })
@@ -386,25 +582,44 @@ describe('long-term Bedrock API keys', () => {
         { credentialId: 'ACCA2', alias: 'old', status: 'Expired', createdAt: created, expiresAt: null },
       ],
     });
-    expect(iam.commandCalls(ListServiceSpecificCredentialsCommand)[0]?.args[0].input).toEqual({ UserName: USER, ServiceName: 'bedrock.amazonaws.com', Marker: undefined });
+    expect(iam.commandCalls(ListServiceSpecificCredentialsCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      ServiceName: 'bedrock.amazonaws.com',
+      Marker: undefined,
+    });
     await aws.setApiKeyStatus(USER, 'ACCA1', 'Inactive');
     await aws.deleteApiKey(USER, 'ACCA1');
-    expect(iam.commandCalls(UpdateServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({ UserName: USER, ServiceSpecificCredentialId: 'ACCA1', Status: 'Inactive' });
-    expect(iam.commandCalls(DeleteServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({ UserName: USER, ServiceSpecificCredentialId: 'ACCA1' });
+    expect(iam.commandCalls(UpdateServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      ServiceSpecificCredentialId: 'ACCA1',
+      Status: 'Inactive',
+    });
+    expect(iam.commandCalls(DeleteServiceSpecificCredentialCommand)[0]?.args[0].input).toEqual({
+      UserName: USER,
+      ServiceSpecificCredentialId: 'ACCA1',
+    });
   });
 });
 
 describe('whoAmI and models', () => {
   it('whoAmI is cached after the first success', async () => {
-    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/bot', UserId: 'AIDA' });
+    sts
+      .on(GetCallerIdentityCommand)
+      .resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/bot', UserId: 'AIDA' });
     const aws = adapter();
-    expect(await aws.whoAmI()).toEqual({ ok: true, value: { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/bot', userId: 'AIDA' } });
+    expect(await aws.whoAmI()).toEqual({
+      ok: true,
+      value: { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/bot', userId: 'AIDA' },
+    });
     await aws.whoAmI();
     expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(1);
   });
 
   it('whoAmI failure is not cached', async () => {
-    sts.on(GetCallerIdentityCommand).rejectsOnce(awsError('ExpiredToken', 'expired', 403)).resolves({ Account: '1', Arn: 'a', UserId: 'u' });
+    sts
+      .on(GetCallerIdentityCommand)
+      .rejectsOnce(awsError('ExpiredToken', 'expired', 403))
+      .resolves({ Account: '1', Arn: 'a', UserId: 'u' });
     const aws = adapter();
     const first = await aws.whoAmI();
     expect(!first.ok && first.error.code).toBe('CredentialsExpired');
@@ -454,8 +669,15 @@ describe('whoAmI and models', () => {
 
   it('reuses a region model list for five minutes, and does not cache failures', async () => {
     let now = new Date('2026-11-21T12:00:00Z');
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: { now: () => now } });
-    bedrock.on(ListFoundationModelsCommand).rejectsOnce(awsError('ThrottlingException', 'slow down', 400)).resolves({ modelSummaries: [] });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: { now: () => now },
+    });
+    bedrock
+      .on(ListFoundationModelsCommand)
+      .rejectsOnce(awsError('ThrottlingException', 'slow down', 400))
+      .resolves({ modelSummaries: [] });
     expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(false);
     expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
     expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
@@ -470,16 +692,25 @@ describe('whoAmI and models', () => {
     const bad = await aws.listFoundationModels({ region: 'moon-1', provider: null });
     expect(!bad.ok && bad.error.code).toBe('UnknownRegion');
     bedrock.on(ListFoundationModelsCommand).rejects(
-      Object.assign(new Error('getaddrinfo ENOTFOUND bedrock.xx-nowhere-9.amazonaws.com'), { code: 'ENOTFOUND', hostname: 'bedrock.xx-nowhere-9.amazonaws.com' }),
+      Object.assign(new Error('getaddrinfo ENOTFOUND bedrock.xx-nowhere-9.amazonaws.com'), {
+        code: 'ENOTFOUND',
+        hostname: 'bedrock.xx-nowhere-9.amazonaws.com',
+      }),
     );
     const dns = await aws.listFoundationModels({ region: 'xx-nowhere-9', provider: null });
-    expect(!dns.ok && dns.error).toMatchObject({ code: 'UnknownRegion', action: 'bedrock:ListFoundationModels', resource: 'xx-nowhere-9' });
+    expect(!dns.ok && dns.error).toMatchObject({
+      code: 'UnknownRegion',
+      action: 'bedrock:ListFoundationModels',
+      resource: 'xx-nowhere-9',
+    });
   });
 });
 
 describe('clients', () => {
   it('IAM goes to the partition’s IAM region, STS to the configured one, with bounded retries', async () => {
-    iam.on(GetUserCommand).resolves({ User: { UserName: USER, UserId: '1', Arn: 'a', Path: '/', CreateDate: created } });
+    iam
+      .on(GetUserCommand)
+      .resolves({ User: { UserName: USER, UserId: '1', Arn: 'a', Path: '/', CreateDate: created } });
     sts.on(GetCallerIdentityCommand).resolves({ Account: '1', Arn: 'a', UserId: 'u' });
     const aws = createAwsAdapter({ region: 'eu-central-1', credentials: staticCredentials });
     await aws.getUser(USER);
@@ -493,7 +724,9 @@ describe('clients', () => {
 
   it('the logger hears failures but never secrets', async () => {
     const logger = collectingLogger();
-    iam.on(CreateAccessKeyCommand).rejects(awsError('AccessDenied', 'denied for wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 403));
+    iam
+      .on(CreateAccessKeyCommand)
+      .rejects(awsError('AccessDenied', 'denied for wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 403));
     await adapter(logger).createAccessKey(USER);
     const text = logger.lines.join('\n');
     expect(text).toContain('iam:CreateAccessKey');

@@ -3,7 +3,15 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { TokenRequest } from '../../src/core/aws-port.js';
-import { awsError, BOT_CREDS, collectingLogger, decodeBearerToken, fixedClock, NOW, staticCredentials } from './helpers.js';
+import {
+  awsError,
+  BOT_CREDS,
+  collectingLogger,
+  decodeBearerToken,
+  fixedClock,
+  NOW,
+  staticCredentials,
+} from './helpers.js';
 
 const sts = mockClient(STSClient);
 
@@ -40,7 +48,11 @@ beforeEach(() => {
 describe('issueBearerToken with a signing role', () => {
   it('assumes the role naming the person, and signs with the session credentials', async () => {
     sts.on(AssumeRoleCommand).resolves(roleCredentials(4 * 3600));
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const r = await aws.issueBearerToken(signAsReq(2 * 3600));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -76,18 +88,29 @@ describe('issueBearerToken with a signing role', () => {
 
   it('passes the external ID when one is configured, and asks for at least 900 seconds', async () => {
     sts.on(AssumeRoleCommand).resolves(roleCredentials(3600));
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const req = signAsReq(900);
     if (req.signAs) req.signAs.externalId = 'ext-123';
     const r = await aws.issueBearerToken(req);
     expect(r.ok).toBe(true);
-    expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({ DurationSeconds: 900, ExternalId: 'ext-123' });
+    expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({
+      DurationSeconds: 900,
+      ExternalId: 'ext-123',
+    });
   });
 
   it('caps the expiry at the signing credentials when they end first', async () => {
     // The role session ends after 50 minutes although 12 hours were asked for and granted.
     sts.on(AssumeRoleCommand).resolves(roleCredentials(3000));
-    const aws = createAwsAdapter({ region: 'us-west-2', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-west-2',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const r = await aws.issueBearerToken(signAsReq(12 * 3600, 'us-west-2'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -99,15 +122,27 @@ describe('issueBearerToken with a signing role', () => {
   it('falls back to one hour when the role refuses the duration, and says so', async () => {
     sts
       .on(AssumeRoleCommand, { DurationSeconds: 43200 })
-      .rejects(awsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'))
+      .rejects(
+        awsError(
+          'ValidationError',
+          'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+        ),
+      )
       .on(AssumeRoleCommand, { DurationSeconds: 3600 })
       .resolves(roleCredentials(3600));
     const logger = collectingLogger();
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock(), logger });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+      logger,
+    });
     const r = await aws.issueBearerToken(signAsReq(43200));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(sts.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input.DurationSeconds)).toEqual([43200, 3600]);
+    expect(sts.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input.DurationSeconds)).toEqual([
+      43200, 3600,
+    ]);
     expect(r.value.roleDurationFallbackSeconds).toBe(3600);
     expect(r.value.cappedBySigningCredentials).toBe(true);
     expect(r.value.expiresAt.toISOString()).toBe(new Date(NOW.getTime() + 3600_000).toISOString());
@@ -118,10 +153,19 @@ describe('issueBearerToken with a signing role', () => {
   it('falls back on role chaining refusals too', async () => {
     sts
       .on(AssumeRoleCommand, { DurationSeconds: 7200 })
-      .rejects(awsError('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'))
+      .rejects(
+        awsError(
+          'ValidationError',
+          'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+        ),
+      )
       .on(AssumeRoleCommand, { DurationSeconds: 3600 })
       .resolves(roleCredentials(3600));
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const r = await aws.issueBearerToken(signAsReq(7200));
     expect(r.ok && r.value.roleDurationFallbackSeconds).toBe(3600);
   });
@@ -136,17 +180,29 @@ describe('issueBearerToken with a signing role', () => {
           403,
         ),
       );
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const r = await aws.issueBearerToken(signAsReq(3600 * 2));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(1);
-    expect(r.error).toMatchObject({ code: 'AccessDenied', action: 'sts:AssumeRole', principalArn: 'arn:aws:iam::123456789012:user/bot' });
+    expect(r.error).toMatchObject({
+      code: 'AccessDenied',
+      action: 'sts:AssumeRole',
+      principalArn: 'arn:aws:iam::123456789012:user/bot',
+    });
   });
 
   it('keeps the token out of JSON and string forms of the result', async () => {
     sts.on(AssumeRoleCommand).resolves(roleCredentials(3600));
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const r = await aws.issueBearerToken(signAsReq(3600));
     if (!r.ok) throw new Error('expected a token');
     const json = JSON.stringify(r);
@@ -158,8 +214,16 @@ describe('issueBearerToken with a signing role', () => {
 
 describe('issueBearerToken with the bot’s own credentials', () => {
   it('signs with them, names the caller identity as signer (cached), and asks STS nothing else', async () => {
-    sts.on(GetCallerIdentityCommand).resolves({ Arn: 'arn:aws:iam::123456789012:user/bedrock-bot', Account: '123456789012', UserId: 'AIDA' });
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    sts.on(GetCallerIdentityCommand).resolves({
+      Arn: 'arn:aws:iam::123456789012:user/bedrock-bot',
+      Account: '123456789012',
+      UserId: 'AIDA',
+    });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const req: TokenRequest = { region: 'us-east-1', ttlSeconds: 1800, signAs: null };
     const first = await aws.issueBearerToken(req);
     const second = await aws.issueBearerToken(req);
@@ -176,19 +240,32 @@ describe('issueBearerToken with the bot’s own credentials', () => {
   });
 
   it('caps at the expiry of temporary bot credentials', async () => {
-    sts.on(GetCallerIdentityCommand).resolves({ Arn: 'arn:aws:sts::123456789012:assumed-role/BotRole/task', Account: '123456789012', UserId: 'AROA:task' });
-    const temp = async () => ({ ...BOT_CREDS, accessKeyId: 'ASIABOTTEMPORARY1234', sessionToken: 'bot-session-token', expiration: new Date(NOW.getTime() + 600_000) });
+    sts.on(GetCallerIdentityCommand).resolves({
+      Arn: 'arn:aws:sts::123456789012:assumed-role/BotRole/task',
+      Account: '123456789012',
+      UserId: 'AROA:task',
+    });
+    const temp = async () => ({
+      ...BOT_CREDS,
+      accessKeyId: 'ASIABOTTEMPORARY1234',
+      sessionToken: 'bot-session-token',
+      expiration: new Date(NOW.getTime() + 600_000),
+    });
     const aws = createAwsAdapter({ region: 'us-east-1', credentials: temp, clock: fixedClock() });
     const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: 3600, signAs: null });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.cappedBySigningCredentials).toBe(true);
     expect(r.value.expiresAt.toISOString()).toBe(new Date(NOW.getTime() + 600_000).toISOString());
-    expect(decodeBearerToken(r.value.token.reveal()).url.searchParams.get('X-Amz-Security-Token')).toBe('bot-session-token');
+    expect(decodeBearerToken(r.value.token.reveal()).url.searchParams.get('X-Amz-Security-Token')).toBe(
+      'bot-session-token',
+    );
   });
 
   it('reports missing credentials as a value', async () => {
     const none = async (): Promise<never> => {
-      throw Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+      throw Object.assign(new Error('Could not load credentials from any providers'), {
+        name: 'CredentialsProviderError',
+      });
     };
     const aws = createAwsAdapter({ region: 'us-east-1', credentials: none, clock: fixedClock() });
     const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: 3600, signAs: null });
@@ -197,7 +274,11 @@ describe('issueBearerToken with the bot’s own credentials', () => {
   });
 
   it('refuses out-of-range lifetimes and bad regions without calling AWS', async () => {
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     for (const ttl of [899, 43201, 1000.5]) {
       const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: ttl, signAs: null });
       expect(!r.ok && r.error.code).toBe('InvalidInput');

@@ -34,7 +34,11 @@ export function decodeBearerToken(token: string): DecodedToken {
   return { raw, url: new URL(`https://${raw}`) };
 }
 
-export function collectingLogger(): { lines: string[]; debug(o: object, m?: string): void; warn(o: object, m?: string): void } {
+export function collectingLogger(): {
+  lines: string[];
+  debug(o: object, m?: string): void;
+  warn(o: object, m?: string): void;
+} {
   const lines: string[] = [];
   return {
     lines,

@@ -97,7 +97,12 @@ function adapter() {
   return createAwsAdapter({
     region: 'us-east-1',
     credentials: staticCredentials,
-    clientOptions: { endpoints: { iam: endpoint }, maxAttempts: 2, connectionTimeoutMs: 2000, requestTimeoutMs: 5000 },
+    clientOptions: {
+      endpoints: { iam: endpoint },
+      maxAttempts: 2,
+      connectionTimeoutMs: 2000,
+      requestTimeoutMs: 5000,
+    },
   });
 }
 
@@ -122,7 +127,9 @@ describe('IAM over real HTTP', () => {
     expect(req?.method).toBe('POST');
     expect(req?.params.get('Action')).toBe('GetUser');
     expect(req?.params.get('Version')).toBe('2010-05-08');
-    expect(req?.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/us-east-1\/iam\/aws4_request/);
+    expect(req?.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/us-east-1\/iam\/aws4_request/,
+    );
   });
 
   it('maps a NoSuchEntity error answer to ok(null)', async () => {
@@ -130,7 +137,11 @@ describe('IAM over real HTTP', () => {
   });
 
   it('classifies an AccessDenied error answer', async () => {
-    const r = await adapter().createUser({ userName: 'sales-bedrock-user', path: '/bedrock/', tags: [{ key: 'purpose', value: 'bedrock' }] });
+    const r = await adapter().createUser({
+      userName: 'sales-bedrock-user',
+      path: '/bedrock/',
+      tags: [{ key: 'purpose', value: 'bedrock' }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({
@@ -150,7 +161,11 @@ describe('IAM over real HTTP', () => {
   it('a 5xx after the retries is an ambiguous ServiceFailure', async () => {
     const before = seen.length;
     const r = await adapter().tagUser('x-bedrock-user', [{ key: 'a', value: 'b' }]);
-    expect(!r.ok && r.error).toMatchObject({ code: 'ServiceFailure', ambiguous: true, action: 'iam:TagUser' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'ServiceFailure',
+      ambiguous: true,
+      action: 'iam:TagUser',
+    });
     expect(seen.length - before).toBe(2); // maxAttempts: 2
   });
 
@@ -175,7 +190,11 @@ describe('IAM over real HTTP', () => {
       clientOptions: { endpoints: { iam: endpoint }, maxAttempts: 1, requestTimeoutMs: 300 },
     });
     const r = await aws.listGroupsForUser('slow-bedrock-user');
-    expect(!r.ok && r.error).toMatchObject({ code: 'Timeout', ambiguous: true, action: 'iam:ListGroupsForUser' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'Timeout',
+      ambiguous: true,
+      action: 'iam:ListGroupsForUser',
+    });
   });
 
   it('leaves the SDK’s standard endpoint override (AWS_ENDPOINT_URL_IAM) working', async () => {

@@ -42,14 +42,24 @@ interface SentCall {
 function sent(): SentCall[] {
   const collect = (service: AwsServicePrefix, calls: ReturnType<typeof iam.calls>): SentCall[] =>
     calls.map((c) => {
-      const command = c.args[0] as unknown as { constructor: { name: string }; input: Record<string, unknown> };
+      const command = c.args[0] as unknown as {
+        constructor: { name: string };
+        input: Record<string, unknown>;
+      };
       return { action: actionForCommand(service, command.constructor.name), input: command.input };
     });
-  return [...collect('iam', iam.calls()), ...collect('sts', sts.calls()), ...collect('bedrock', bedrock.calls())];
+  return [
+    ...collect('iam', iam.calls()),
+    ...collect('sts', sts.calls()),
+    ...collect('bedrock', bedrock.calls()),
+  ];
 }
 
 /** Everything IAM would authorise for one sent call: (action, resource, condition context). */
-function authorisations(call: SentCall, userPath: string): Array<{ action: string; resource: string; context: Record<string, string> }> {
+function authorisations(
+  call: SentCall,
+  userPath: string,
+): Array<{ action: string; resource: string; context: Record<string, string> }> {
   const { action, input } = call;
   const context: Record<string, string> = {};
   if (typeof input.PolicyArn === 'string') context['iam:PolicyARN'] = input.PolicyArn;
@@ -58,7 +68,8 @@ function authorisations(call: SentCall, userPath: string): Array<{ action: strin
     out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:group/${String(input.GroupName)}`, context });
   } else if (action === 'sts:AssumeRole') {
     out.push({ action, resource: String(input.RoleArn), context });
-    if (input.SourceIdentity !== undefined) out.push({ action: 'sts:SetSourceIdentity', resource: String(input.RoleArn), context });
+    if (input.SourceIdentity !== undefined)
+      out.push({ action: 'sts:SetSourceIdentity', resource: String(input.RoleArn), context });
   } else if (action === 'iam:ListUsers' || action.startsWith('sts:') || action.startsWith('bedrock:')) {
     out.push({ action, resource: '*', context });
   } else {
@@ -71,22 +82,55 @@ function authorisations(call: SentCall, userPath: string): Array<{ action: strin
 }
 
 function stubHappyAnswers(): void {
-  const user = { UserName: USER, UserId: 'AIDA1', Arn: `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`, Path: '/bedrock/', CreateDate: created };
+  const user = {
+    UserName: USER,
+    UserId: 'AIDA1',
+    Arn: `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`,
+    Path: '/bedrock/',
+    CreateDate: created,
+  };
   iam.onAnyCommand().resolves({});
   iam.on(GetUserCommand).resolves({ User: user });
   iam.on(CreateUserCommand).resolves({ User: user });
   iam.on(ListUsersCommand).resolves({ Users: [user], IsTruncated: false });
   iam.on(ListUserTagsCommand).resolves({ Tags: [] });
-  iam.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [{ AccessKeyId: 'AKIAEXAMPLEKEY000001', Status: 'Active', CreateDate: created }] });
-  iam.on(GetAccessKeyLastUsedCommand).resolves({ AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' } });
-  iam.on(CreateAccessKeyCommand).resolves({ AccessKey: { UserName: USER, AccessKeyId: 'AKIAEXAMPLEKEY000002', SecretAccessKey: 'secret-value-123', Status: 'Active' } });
-  iam.on(CreateServiceSpecificCredentialCommand).resolves({
-    ServiceSpecificCredential: { CreateDate: created, ServiceName: 'bedrock.amazonaws.com', ServiceSpecificCredentialId: 'ACCA1', UserName: USER, Status: 'Active', ServiceCredentialSecret: 'ABSKsecret', ServiceCredentialAlias: 'alias' },
+  iam.on(ListAccessKeysCommand).resolves({
+    AccessKeyMetadata: [{ AccessKeyId: 'AKIAEXAMPLEKEY000001', Status: 'Active', CreateDate: created }],
   });
-  sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/bedrock-bot`, UserId: 'AIDA' });
+  iam.on(GetAccessKeyLastUsedCommand).resolves({ AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' } });
+  iam.on(CreateAccessKeyCommand).resolves({
+    AccessKey: {
+      UserName: USER,
+      AccessKeyId: 'AKIAEXAMPLEKEY000002',
+      SecretAccessKey: 'secret-value-123',
+      Status: 'Active',
+    },
+  });
+  iam.on(CreateServiceSpecificCredentialCommand).resolves({
+    ServiceSpecificCredential: {
+      CreateDate: created,
+      ServiceName: 'bedrock.amazonaws.com',
+      ServiceSpecificCredentialId: 'ACCA1',
+      UserName: USER,
+      Status: 'Active',
+      ServiceCredentialSecret: 'ABSKsecret',
+      ServiceCredentialAlias: 'alias',
+    },
+  });
+  sts
+    .on(GetCallerIdentityCommand)
+    .resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/bedrock-bot`, UserId: 'AIDA' });
   sts.on(AssumeRoleCommand).resolves({
-    Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'x', SessionToken: 'y', Expiration: new Date(NOW.getTime() + 3600_000) },
-    AssumedRoleUser: { Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/BedrockTokenSigner/s`, AssumedRoleId: 'AROA:s' },
+    Credentials: {
+      AccessKeyId: 'ASIAEXAMPLE',
+      SecretAccessKey: 'x',
+      SessionToken: 'y',
+      Expiration: new Date(NOW.getTime() + 3600_000),
+    },
+    AssumedRoleUser: {
+      Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/BedrockTokenSigner/s`,
+      AssumedRoleId: 'AROA:s',
+    },
   });
   bedrock.on(ListFoundationModelsCommand).resolves({ modelSummaries: [] });
 }
@@ -99,11 +143,15 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
       aws.issueBearerToken({
         region: 'us-east-1',
         ttlSeconds: 3600,
-        signAs: signingRole === null ? null : { roleArn: signingRole, roleSessionName: 'slack-U1', sourceIdentity: 'jane' },
+        signAs:
+          signingRole === null
+            ? null
+            : { roleArn: signingRole, roleSessionName: 'slack-U1', sourceIdentity: 'jane' },
       }),
     getUser: () => aws.getUser(USER),
     listBedrockUsers: () => aws.listBedrockUsers(),
-    createUser: () => aws.createUser({ userName: USER, path: '/bedrock/', tags: [{ key: 'purpose', value: 'bedrock' }] }),
+    createUser: () =>
+      aws.createUser({ userName: USER, path: '/bedrock/', tags: [{ key: 'purpose', value: 'bedrock' }] }),
     tagUser: () => aws.tagUser(USER, [{ key: 'owner', value: 'U1' }]),
     deleteUser: () => aws.deleteUser(USER),
     deleteLoginProfile: () => aws.deleteLoginProfile(USER),
@@ -144,7 +192,11 @@ describe.each([
   { label: 'with a deeper user path', signingRole: ROLE as string | null, userPath: '/org/ai/' },
 ])('the least-privilege policy covers the adapter ($label)', ({ signingRole, userPath }) => {
   it('allows every command the adapter sends, and lists each in core/permissions', async () => {
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock: fixedClock() });
+    const aws = createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clock: fixedClock(),
+    });
     const exercised = await exerciseEveryMethod(aws, signingRole);
     expect(exercised.length).toBeGreaterThanOrEqual(24);
 
@@ -158,14 +210,21 @@ describe.each([
     const calls = sent();
     const actions = new Set(calls.map((c) => c.action));
     // Sanity: the run really did reach the interesting commands.
-    for (const a of ['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:ListUserTags', 'bedrock:ListFoundationModels']) expect(actions).toContain(a);
+    for (const a of [
+      'iam:CreateUser',
+      'iam:CreateServiceSpecificCredential',
+      'iam:ListUserTags',
+      'bedrock:ListFoundationModels',
+    ])
+      expect(actions).toContain(a);
     expect(actions.has('sts:AssumeRole')).toBe(signingRole !== null);
 
     const denied: string[] = [];
     for (const call of calls) {
       expect(ALL_BOT_ACTIONS).toContain(call.action);
       for (const a of authorisations(call, userPath)) {
-        if (!policyAllows(policy, a.action, a.resource, a.context)) denied.push(`${a.action} on ${a.resource}`);
+        if (!policyAllows(policy, a.action, a.resource, a.context))
+          denied.push(`${a.action} on ${a.resource}`);
       }
     }
     expect(denied).toEqual([]);
@@ -175,16 +234,32 @@ describe.each([
   });
 
   it('does not allow the same actions beyond business-unit users or the configured policies', () => {
-    const policy = buildBotPolicy({ accountId: ACCOUNT, userPath, policyArns: [POLICY_ARN], signingRoleArn: signingRole, botPrincipalArn: null });
+    const policy = buildBotPolicy({
+      accountId: ACCOUNT,
+      userPath,
+      policyArns: [POLICY_ARN],
+      signingRoleArn: signingRole,
+      botPrincipalArn: null,
+    });
     expect(policyAllows(policy, 'iam:CreateUser', `arn:aws:iam::${ACCOUNT}:user/admin`)).toBe(false);
-    expect(policyAllows(policy, 'iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/ci-deployer`)).toBe(false);
+    expect(policyAllows(policy, 'iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/ci-deployer`)).toBe(
+      false,
+    );
     expect(policyAllows(policy, 'iam:DeleteUser', `arn:aws:iam::${ACCOUNT}:user/bedrock/alice`)).toBe(false);
     expect(
-      policyAllows(policy, 'iam:AttachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' }),
+      policyAllows(policy, 'iam:AttachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`, {
+        'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess',
+      }),
     ).toBe(false);
-    expect(policyAllows(policy, 'iam:AttachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`)).toBe(false);
-    expect(policyAllows(policy, 'iam:CreateUser', `arn:aws:iam::999999999999:user/bedrock/${USER}`)).toBe(false);
+    expect(policyAllows(policy, 'iam:AttachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`)).toBe(
+      false,
+    );
+    expect(policyAllows(policy, 'iam:CreateUser', `arn:aws:iam::999999999999:user/bedrock/${USER}`)).toBe(
+      false,
+    );
     expect(policyAllows(policy, 'sts:AssumeRole', `arn:aws:iam::${ACCOUNT}:role/Admin`)).toBe(false);
-    expect(policyAllows(policy, 'iam:PutUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`)).toBe(false);
+    expect(policyAllows(policy, 'iam:PutUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`)).toBe(
+      false,
+    );
   });
 });

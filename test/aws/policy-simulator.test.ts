@@ -15,18 +15,41 @@ beforeEach(() => iam.reset());
 describe('createPolicySimulator', () => {
   it('groups checks by resource and context, passes context entries, maps decisions, follows pages', async () => {
     iam
-      .on(SimulatePrincipalPolicyCommand, { ResourceArns: [USER_ARN], ContextEntries: undefined, Marker: undefined })
+      .on(SimulatePrincipalPolicyCommand, {
+        ResourceArns: [USER_ARN],
+        ContextEntries: undefined,
+        Marker: undefined,
+      })
       .resolves({
-        EvaluationResults: [{ EvalActionName: 'iam:CreateUser', EvalResourceName: USER_ARN, EvalDecision: 'allowed' }],
+        EvaluationResults: [
+          { EvalActionName: 'iam:CreateUser', EvalResourceName: USER_ARN, EvalDecision: 'allowed' },
+        ],
         IsTruncated: true,
         Marker: 'p2',
       })
       .on(SimulatePrincipalPolicyCommand, { ResourceArns: [USER_ARN], Marker: 'p2' })
-      .resolves({ EvaluationResults: [{ EvalActionName: 'iam:GetUser', EvalResourceName: USER_ARN, EvalDecision: 'explicitDeny' }], IsTruncated: false })
+      .resolves({
+        EvaluationResults: [
+          { EvalActionName: 'iam:GetUser', EvalResourceName: USER_ARN, EvalDecision: 'explicitDeny' },
+        ],
+        IsTruncated: false,
+      })
       .on(SimulatePrincipalPolicyCommand, { ResourceArns: ['*'] })
-      .resolves({ EvaluationResults: [{ EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny' }] })
-      .on(SimulatePrincipalPolicyCommand, { ContextEntries: [{ ContextKeyName: 'iam:PolicyARN', ContextKeyValues: [LIMITED], ContextKeyType: 'string' }] })
-      .resolves({ EvaluationResults: [{ EvalActionName: 'iam:AttachUserPolicy', EvalResourceName: USER_ARN, EvalDecision: 'allowed' }] });
+      .resolves({
+        EvaluationResults: [
+          { EvalActionName: 'iam:ListUsers', EvalResourceName: '*', EvalDecision: 'implicitDeny' },
+        ],
+      })
+      .on(SimulatePrincipalPolicyCommand, {
+        ContextEntries: [
+          { ContextKeyName: 'iam:PolicyARN', ContextKeyValues: [LIMITED], ContextKeyType: 'string' },
+        ],
+      })
+      .resolves({
+        EvaluationResults: [
+          { EvalActionName: 'iam:AttachUserPolicy', EvalResourceName: USER_ARN, EvalDecision: 'allowed' },
+        ],
+      });
 
     const simulate = createPolicySimulator({ region: 'us-east-1', credentials: staticCredentials });
     const r = await simulate({
@@ -49,17 +72,42 @@ describe('createPolicySimulator', () => {
     });
     const inputs = iam.commandCalls(SimulatePrincipalPolicyCommand).map((c) => c.args[0].input);
     expect(inputs).toHaveLength(4);
-    expect(inputs[0]).toEqual({ PolicySourceArn: BOT, ActionNames: ['iam:CreateUser', 'iam:GetUser'], ResourceArns: [USER_ARN] });
+    expect(inputs[0]).toEqual({
+      PolicySourceArn: BOT,
+      ActionNames: ['iam:CreateUser', 'iam:GetUser'],
+      ResourceArns: [USER_ARN],
+    });
     expect(inputs[1]?.Marker).toBe('p2');
 
     // The bot's own policy lets it run the simulator on itself.
-    const policy = buildBotPolicy({ accountId: '123456789012', userPath: '/bedrock/', policyArns: [LIMITED], signingRoleArn: null, botPrincipalArn: BOT });
+    const policy = buildBotPolicy({
+      accountId: '123456789012',
+      userPath: '/bedrock/',
+      policyArns: [LIMITED],
+      signingRoleArn: null,
+      botPrincipalArn: BOT,
+    });
     expect(policyAllows(policy, 'iam:SimulatePrincipalPolicy', BOT)).toBe(true);
   });
 
   it('returns a classified failure', async () => {
-    iam.on(SimulatePrincipalPolicyCommand).rejects(awsError('AccessDenied', `User: ${BOT} is not authorized to perform: iam:SimulatePrincipalPolicy on resource: ${BOT}`, 403));
-    const r = await createPolicySimulator({ region: 'us-east-1', credentials: staticCredentials })({ principalArn: BOT, checks: [{ action: 'iam:GetUser', resourceArn: USER_ARN }] });
-    expect(!r.ok && r.error).toMatchObject({ code: 'AccessDenied', action: 'iam:SimulatePrincipalPolicy', principalArn: BOT });
+    iam
+      .on(SimulatePrincipalPolicyCommand)
+      .rejects(
+        awsError(
+          'AccessDenied',
+          `User: ${BOT} is not authorized to perform: iam:SimulatePrincipalPolicy on resource: ${BOT}`,
+          403,
+        ),
+      );
+    const r = await createPolicySimulator({ region: 'us-east-1', credentials: staticCredentials })({
+      principalArn: BOT,
+      checks: [{ action: 'iam:GetUser', resourceArn: USER_ARN }],
+    });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'AccessDenied',
+      action: 'iam:SimulatePrincipalPolicy',
+      principalArn: BOT,
+    });
   });
 });

@@ -36,7 +36,8 @@ describe('bedrock-bot', () => {
   it('prints help for every command', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['start', 'console', 'run', 'doctor', 'policy', 'parse']) expect(result.stdout).toContain(command);
+    for (const command of ['start', 'console', 'run', 'doctor', 'policy', 'parse'])
+      expect(result.stdout).toContain(command);
   });
 
   it('says what is wrong with an unknown command', () => {
@@ -67,16 +68,35 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const HTTP_ENV = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5', LOG_LEVEL: 'info' };
+const HTTP_ENV = {
+  SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+  SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5',
+  LOG_LEVEL: 'info',
+};
 
 describe('bedrock-bot start (HTTP mode)', () => {
   it('answers /healthz without secrets and stops cleanly on SIGTERM', async () => {
-    const slack = await fakeSlack({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Acme', user: 'bedrock' });
+    const slack = await fakeSlack({
+      ok: true,
+      user_id: 'UBOT',
+      bot_id: 'BBOT',
+      team_id: 'T1',
+      team: 'Acme',
+      user: 'bedrock',
+    });
     const port = await freePort();
     const cwd = mkdtempSync(join(tmpdir(), 'bb-start-'));
     const child = spawn(process.execPath, [BIN, 'start'], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: cwd, ...HTTP_ENV, PORT: String(port), HOST: '127.0.0.1', SLACK_API_URL: slack.url, LEDGER_PATH: join(cwd, 'ledger.db') },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        ...HTTP_ENV,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SLACK_API_URL: slack.url,
+        LEDGER_PATH: join(cwd, 'ledger.db'),
+      },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -116,7 +136,14 @@ describe('bedrock-bot start (HTTP mode)', () => {
         const cwd = mkdtempSync(join(tmpdir(), 'bb-start-'));
         const child = spawn(process.execPath, [BIN, 'start'], {
           cwd,
-          env: { PATH: process.env.PATH ?? '', HOME: cwd, ...HTTP_ENV, PORT: String(port), SLACK_API_URL: slack.url, LEDGER_PATH: join(cwd, 'l.db') },
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: cwd,
+            ...HTTP_ENV,
+            PORT: String(port),
+            SLACK_API_URL: slack.url,
+            LEDGER_PATH: join(cwd, 'l.db'),
+          },
         });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

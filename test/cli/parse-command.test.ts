@@ -13,7 +13,13 @@ describe('runParse', () => {
   it('prints one JSON object for a text', async () => {
     const out = sink();
     const err = sink();
-    const code = await runParse({ text: 'token 6h', jsonl: false, stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
+    const code = await runParse({
+      text: 'token 6h',
+      jsonl: false,
+      stdin: Readable.from([]),
+      stdout: out.stream,
+      stderr: err.stream,
+    });
     expect(code).toBe(0);
     const parsed = JSON.parse(out.text()) as { intent: string; ttlSeconds: number };
     expect(parsed).toMatchObject({ intent: 'token', ttlSeconds: 21_600 });
@@ -23,22 +29,44 @@ describe('runParse', () => {
   it('reads one text per line with --jsonl and answers in order', async () => {
     const out = sink();
     const stdin = Readable.from(['rotate key for marketing\nhelp\r\n', '\nlist all\n']);
-    const code = await runParse({ text: undefined, jsonl: true, stdin, stdout: out.stream, stderr: sink().stream });
+    const code = await runParse({
+      text: undefined,
+      jsonl: true,
+      stdin,
+      stdout: out.stream,
+      stderr: sink().stream,
+    });
     expect(code).toBe(0);
-    const lines = out.text().trimEnd().split('\n').map((l) => JSON.parse(l) as { intent: string; businessUnit: string | null });
+    const lines = out
+      .text()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { intent: string; businessUnit: string | null });
     expect(lines.map((l) => l.intent)).toEqual(['rotate', 'help', 'help', 'list']);
     expect(lines[0]?.businessUnit).toBe('marketing');
   });
 
   it('is a usage error with neither text nor --jsonl', async () => {
     const err = sink();
-    const code = await runParse({ text: undefined, jsonl: false, stdin: Readable.from([]), stdout: sink().stream, stderr: err.stream });
+    const code = await runParse({
+      text: undefined,
+      jsonl: false,
+      stdin: Readable.from([]),
+      stdout: sink().stream,
+      stderr: err.stream,
+    });
     expect(code).toBe(2);
     expect(err.text()).toMatch(/usage/);
   });
 
   it('is a usage error with both a text and --jsonl', async () => {
-    const code = await runParse({ text: 'x', jsonl: true, stdin: Readable.from([]), stdout: sink().stream, stderr: sink().stream });
+    const code = await runParse({
+      text: 'x',
+      jsonl: true,
+      stdin: Readable.from([]),
+      stdout: sink().stream,
+      stderr: sink().stream,
+    });
     expect(code).toBe(2);
   });
 });

@@ -71,7 +71,11 @@ describe('bedrock-bot run', () => {
     const token = r.aws.issuedSecrets[0] ?? 'missing';
     expect(r.stdout).toContain(token);
     expect(r.stdout).not.toContain('[1] Dismiss');
-    expect(r.engine.texts[0]).toMatchObject({ text: 'token 2h', surface: 'cli', requester: { userId: 'local-operator', displayName: 'ana', isAdmin: true } });
+    expect(r.engine.texts[0]).toMatchObject({
+      text: 'token 2h',
+      surface: 'cli',
+      requester: { userId: 'local-operator', displayName: 'ana', isAdmin: true },
+    });
   });
 
   it('--json for a token: a stable object with the credential, the secret only there', async () => {
@@ -106,7 +110,13 @@ describe('bedrock-bot run', () => {
     it('without --yes, --json says so in the object', async () => {
       const r = await run('create key for marketing', { json: true });
       expect(r.code).toBe(3);
-      expect(json(r)).toMatchObject({ ok: false, exitCode: 3, outcome: 'plan', requestId: 'req-1', next: expect.stringContaining('--yes') });
+      expect(json(r)).toMatchObject({
+        ok: false,
+        exitCode: 3,
+        outcome: 'plan',
+        requestId: 'req-1',
+        next: expect.stringContaining('--yes'),
+      });
       expect(r.aws.mutatingCalls()).toEqual([]);
     });
 
@@ -119,10 +129,14 @@ describe('bedrock-bot run', () => {
     it('--yes confirms: exit 0, plan then key in text mode', async () => {
       const r = await run('create key for marketing', { yes: true });
       expect(r.code).toBe(EXIT.ok);
-      expect(r.engine.actions).toEqual([expect.objectContaining({ action: 'confirm', requestId: 'req-1', surface: 'cli' })]);
+      expect(r.engine.actions).toEqual([
+        expect.objectContaining({ action: 'confirm', requestId: 'req-1', surface: 'cli' }),
+      ]);
       expect(r.aws.callsTo('createApiKey')).toEqual([['marketing-bedrock-user', 30]]);
       const secret = r.aws.issuedSecrets[0] ?? 'missing';
-      expect(r.stdout.indexOf('Create a long-term Bedrock API key for marketing')).toBeLessThan(r.stdout.indexOf(secret));
+      expect(r.stdout.indexOf('Create a long-term Bedrock API key for marketing')).toBeLessThan(
+        r.stdout.indexOf(secret),
+      );
     });
 
     it('--yes --json: the API key in `credential`, never in `message`', async () => {
@@ -131,8 +145,15 @@ describe('bedrock-bot run', () => {
       const body = json(r);
       const secret = r.aws.issuedSecrets[0] ?? 'missing';
       expect(body).toMatchObject({ ok: true, exitCode: 0, outcome: 'key-created', requestId: 'req-1' });
-      expect(body.credential).toMatchObject({ kind: 'api-key', userName: 'marketing-bedrock-user', apiKey: secret, region: 'us-east-1' });
-      expect(body.credential && 'credentialId' in body.credential && body.credential.credentialId).toMatch(/^ACCA/);
+      expect(body.credential).toMatchObject({
+        kind: 'api-key',
+        userName: 'marketing-bedrock-user',
+        apiKey: secret,
+        region: 'us-east-1',
+      });
+      expect(body.credential && 'credentialId' in body.credential && body.credential.credentialId).toMatch(
+        /^ACCA/,
+      );
       expect(body.message).not.toContain(secret);
       expect(occurrences(r.stdout, secret)).toBe(1);
     });
@@ -143,7 +164,11 @@ describe('bedrock-bot run', () => {
         expect(r.code).toBe(EXIT.ok);
         expect(r.aws.mutatingCalls()).toEqual([]);
         expect(r.engine.actions.map((a) => a.action)).toEqual(['cancel']);
-        if (json) expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'plan', next: expect.stringContaining('Dry run: nothing was changed') });
+        if (json)
+          expect(JSON.parse(r.stdout)).toMatchObject({
+            outcome: 'plan',
+            next: expect.stringContaining('Dry run: nothing was changed'),
+          });
         else expect(r.stderr).toContain('Dry run: nothing was changed');
       }
     });
@@ -178,9 +203,16 @@ describe('bedrock-bot run', () => {
 
   describe('exit codes', () => {
     it('an AWS failure after confirming: 1, with the explained error in JSON', async () => {
-      const r = await run('create key for marketing', { yes: true, json: true }, (aws) => aws.failNext('createApiKey', 'AccessDenied'));
+      const r = await run('create key for marketing', { yes: true, json: true }, (aws) =>
+        aws.failNext('createApiKey', 'AccessDenied'),
+      );
       expect(r.code).toBe(EXIT.failure);
-      expect(json(r)).toMatchObject({ ok: false, exitCode: 1, outcome: 'failure', error: { title: 'Could not create the key', fix: ['Ask an AWS administrator.'], retryable: false } });
+      expect(json(r)).toMatchObject({
+        ok: false,
+        exitCode: 1,
+        outcome: 'failure',
+        error: { title: 'Could not create the key', fix: ['Ask an AWS administrator.'], retryable: false },
+      });
       expect(json(r).credential).toBeUndefined();
     });
 
@@ -209,20 +241,30 @@ describe('bedrock-bot run', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('The bot failed unexpectedly: stub engine exploded\n');
       const j = await run('boom', { json: true });
-      expect(json(j)).toEqual({ ok: false, exitCode: 1, outcome: 'error', message: 'The bot failed unexpectedly: stub engine exploded' });
+      expect(json(j)).toEqual({
+        ok: false,
+        exitCode: 1,
+        outcome: 'error',
+        message: 'The bot failed unexpectedly: stub engine exploded',
+      });
     });
 
     it('a reply without structured outcomes still works (exit 0, outcome "reply")', async () => {
-      const r = await run('token', { json: true }, () => undefined, (aws) => {
-        const inner = createStubEngine(aws);
-        return {
-          ...inner,
-          handleText: async (input) => {
-            const reply = await inner.handleText(input);
-            return { deliveries: reply.deliveries.map(({ outcome: _o, ...d }) => d) };
-          },
-        };
-      });
+      const r = await run(
+        'token',
+        { json: true },
+        () => undefined,
+        (aws) => {
+          const inner = createStubEngine(aws);
+          return {
+            ...inner,
+            handleText: async (input) => {
+              const reply = await inner.handleText(input);
+              return { deliveries: reply.deliveries.map(({ outcome: _o, ...d }) => d) };
+            },
+          };
+        },
+      );
       expect(r.code).toBe(0);
       const body = json(r);
       expect(body.outcome).toBe('reply');

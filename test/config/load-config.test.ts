@@ -36,7 +36,9 @@ describe('loadConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.map((p) => p.setting)).toEqual(['SLACK_SIGNING_SECRET']);
-    expect(formatConfigProblems(result.error)).toMatch(/SLACK_APP_TOKEN .* Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode/);
+    expect(formatConfigProblems(result.error)).toMatch(
+      /SLACK_APP_TOKEN .* Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode/,
+    );
     const noBot = load({ SLACK_SIGNING_SECRET: HTTP.SLACK_SIGNING_SECRET });
     expect(!noBot.ok && noBot.error[0]?.setting).toBe('SLACK_BOT_TOKEN');
   });
@@ -53,7 +55,15 @@ describe('loadConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const settings = result.error.map((p) => p.setting).sort();
-    expect(settings).toEqual(['ADMIN_USER_IDS', 'BEDROCK_POLICY_ARNS', 'LOG_LEVEL', 'PORT', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'TOKEN_MAX_TTL']);
+    expect(settings).toEqual([
+      'ADMIN_USER_IDS',
+      'BEDROCK_POLICY_ARNS',
+      'LOG_LEVEL',
+      'PORT',
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'TOKEN_MAX_TTL',
+    ]);
     const message = formatConfigProblems(result.error);
     expect(message).toContain('7 settings need fixing');
     expect(message).toContain('"bob" is not a Slack member ID');
@@ -64,10 +74,20 @@ describe('loadConfig', () => {
   });
 
   it('checks values that only make sense together', () => {
-    const result = load({ TOKEN_MAX_TTL: '1h', TOKEN_DEFAULT_TTL: '2h', ALLOWED_REGIONS: 'eu-west-1', API_KEY_MAX_DAYS: '10', API_KEY_DEFAULT_DAYS: '30' });
+    const result = load({
+      TOKEN_MAX_TTL: '1h',
+      TOKEN_DEFAULT_TTL: '2h',
+      ALLOWED_REGIONS: 'eu-west-1',
+      API_KEY_MAX_DAYS: '10',
+      API_KEY_DEFAULT_DAYS: '30',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map((p) => p.setting).sort()).toEqual(['API_KEY_DEFAULT_DAYS', 'BEDROCK_REGION', 'TOKEN_DEFAULT_TTL']);
+    expect(result.error.map((p) => p.setting).sort()).toEqual([
+      'API_KEY_DEFAULT_DAYS',
+      'BEDROCK_REGION',
+      'TOKEN_DEFAULT_TTL',
+    ]);
   });
 
   it('lowers the default TTL with the maximum when only the maximum is configured', () => {

@@ -16,7 +16,9 @@ interface Session {
   waitFor(text: string | RegExp, from?: number): Promise<void>;
 }
 
-function start(opts: { dryRun?: boolean; terminal?: boolean; engine?: StubEngine; operator?: Partial<Requester> } = {}): Session {
+function start(
+  opts: { dryRun?: boolean; terminal?: boolean; engine?: StubEngine; operator?: Partial<Requester> } = {},
+): Session {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = '';
@@ -47,16 +49,23 @@ function start(opts: { dryRun?: boolean; terminal?: boolean; engine?: StubEngine
     engine,
     waitFor: (text, from = 0) =>
       new Promise<void>((resolve, reject) => {
-        const test = () => (typeof text === 'string' ? out.slice(from).includes(text) : text.test(out.slice(from)));
+        const test = () =>
+          typeof text === 'string' ? out.slice(from).includes(text) : text.test(out.slice(from));
         if (test()) return resolve();
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(text)} in:\n${out}`)), 5000);
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${String(text)} in:\n${out}`)),
+          5000,
+        );
         waiters.push({ test, resolve: () => (clearTimeout(timer), resolve()) });
       }),
   };
 }
 
 /** Types the lines, then Ctrl-D (end of input); returns the exit code and everything printed. */
-async function session(lines: string[], opts: Parameters<typeof start>[0] = {}): Promise<{ code: number; out: string; engine: StubEngine }> {
+async function session(
+  lines: string[],
+  opts: Parameters<typeof start>[0] = {},
+): Promise<{ code: number; out: string; engine: StubEngine }> {
   const s = start(opts);
   s.input.end(lines.map((l) => `${l}\n`).join(''));
   const code = await s.done;
@@ -85,7 +94,13 @@ describe('the local console', () => {
     expect(out).toMatch(/bedrock-api-key-EXAMPLE/);
     expect(engine.texts).toEqual([
       {
-        requester: { userId: 'local-operator', email: null, displayName: 'ana', isAdmin: true, isRestricted: false },
+        requester: {
+          userId: 'local-operator',
+          email: null,
+          displayName: 'ana',
+          isAdmin: true,
+          isRestricted: false,
+        },
         text: 'token 2h',
         surface: 'console',
       },
@@ -101,7 +116,12 @@ describe('the local console', () => {
     expect(out).toContain('[2] Cancel');
     expect(out).toContain('Type a number to choose (dry run: nothing real happens).');
     expect(engine.actions).toEqual([
-      { requester: expect.objectContaining({ userId: 'local-operator', isAdmin: true }), action: 'confirm', requestId: 'req-1', surface: 'console' },
+      {
+        requester: expect.objectContaining({ userId: 'local-operator', isAdmin: true }),
+        action: 'confirm',
+        requestId: 'req-1',
+        surface: 'console',
+      },
     ]);
     expect(out).toContain('── bedrock-bot (updates the earlier message) · DRY RUN ──');
     expect(out).toMatch(/ABSKEXAMPLE/);

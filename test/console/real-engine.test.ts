@@ -27,7 +27,11 @@ function engineOn(aws: AwsPort, clock = new FakeClock()) {
   });
 }
 
-async function consoleSession(lines: string[], aws: AwsPort, dryRun: boolean): Promise<{ code: number; out: string }> {
+async function consoleSession(
+  lines: string[],
+  aws: AwsPort,
+  dryRun: boolean,
+): Promise<{ code: number; out: string }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = '';
@@ -65,7 +69,11 @@ describe('console on the real engine (dry run)', () => {
 });
 
 describe('one-shot CLI on the real engine', () => {
-  async function run(text: string, flags: { yes?: boolean; dryRun?: boolean; json?: boolean }, aws = new FakeAws({ clock: new FakeClock() })) {
+  async function run(
+    text: string,
+    flags: { yes?: boolean; dryRun?: boolean; json?: boolean },
+    aws = new FakeAws({ clock: new FakeClock() }),
+  ) {
     const out = sink();
     const err = sink();
     const code = await runOnce({
@@ -124,7 +132,10 @@ describe('one-shot CLI on the real engine', () => {
 
   it('rotate --yes: the new key, the old one left active with the command to revoke it', async () => {
     const aws = new FakeAws({ clock: new FakeClock() });
-    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }] });
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'marketing' }],
+    });
     const oldKey = aws.seedApiKey('marketing-bedrock-user');
     const r = await run('rotate key for marketing', { yes: true, json: true }, aws);
     const body = JSON.parse(r.stdout) as RunJson;
@@ -133,7 +144,11 @@ describe('one-shot CLI on the real engine', () => {
     expect(body.credential?.kind).toBe('api-key');
     expect(body.next).toContain(`bedrock-bot run "revoke key ${oldKey} for marketing" --yes`);
     expect(aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).toContain(oldKey);
-    expect(parseRequest(`revoke key ${oldKey} for marketing`)).toMatchObject({ intent: 'revoke', keyId: oldKey, businessUnit: 'marketing' });
+    expect(parseRequest(`revoke key ${oldKey} for marketing`)).toMatchObject({
+      intent: 'revoke',
+      keyId: oldKey,
+      businessUnit: 'marketing',
+    });
   });
 
   it('gibberish: exit 2', async () => {

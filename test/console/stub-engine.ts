@@ -17,8 +17,17 @@ export interface StubEngine extends BotEngine {
 const NOW = new Date('2026-03-02T10:00:00Z');
 const ctx = { surface: 'console' as const, now: NOW, commandName: '/bedrock' };
 
-function deliver(outcome: Outcome, audience: Delivery['audience'] = 'requester-private', requestId?: string): Delivery {
-  return { audience, message: renderOutcome(outcome, ctx), outcome, ...(requestId === undefined ? {} : { requestId }) };
+function deliver(
+  outcome: Outcome,
+  audience: Delivery['audience'] = 'requester-private',
+  requestId?: string,
+): Delivery {
+  return {
+    audience,
+    message: renderOutcome(outcome, ctx),
+    outcome,
+    ...(requestId === undefined ? {} : { requestId }),
+  };
 }
 
 function createPlan(bu: string): Plan {
@@ -29,12 +38,35 @@ function createPlan(bu: string): Plan {
     userName,
     title: `Create a long-term Bedrock API key for ${bu}`,
     steps: [
-      { kind: 'create-user', target: '', description: `Create IAM user ${userName} under /bedrock/`, actions: ['iam:CreateUser'], destructive: false, alreadyDone: false },
-      { kind: 'create-api-key', target: '', description: 'Create a Bedrock API key that expires in 30 days', actions: ['iam:CreateServiceSpecificCredential'], destructive: false, alreadyDone: false },
+      {
+        kind: 'create-user',
+        target: '',
+        description: `Create IAM user ${userName} under /bedrock/`,
+        actions: ['iam:CreateUser'],
+        destructive: false,
+        alreadyDone: false,
+      },
+      {
+        kind: 'create-api-key',
+        target: '',
+        description: 'Create a Bedrock API key that expires in 30 days',
+        actions: ['iam:CreateServiceSpecificCredential'],
+        destructive: false,
+        alreadyDone: false,
+      },
     ],
     destructive: false,
     warnings: [],
-    params: { keyKind: 'api-key', ageDays: 30, owner: null, region: 'us-east-1', path: '/bedrock/', tags: [], policyArns: [], targetKeys: [] },
+    params: {
+      keyKind: 'api-key',
+      ageDays: 30,
+      owner: null,
+      region: 'us-east-1',
+      path: '/bedrock/',
+      tags: [],
+      policyArns: [],
+      targetKeys: [],
+    },
   };
 }
 
@@ -43,7 +75,16 @@ function deletePlan(bu: string): Plan {
     ...createPlan(bu),
     kind: 'deprovision',
     title: `Delete the business unit ${bu}`,
-    steps: [{ kind: 'delete-user', target: '', description: `Delete IAM user ${bu}-bedrock-user`, actions: ['iam:DeleteUser'], destructive: true, alreadyDone: false }],
+    steps: [
+      {
+        kind: 'delete-user',
+        target: '',
+        description: `Delete IAM user ${bu}-bedrock-user`,
+        actions: ['iam:DeleteUser'],
+        destructive: true,
+        alreadyDone: false,
+      },
+    ],
     destructive: true,
   };
 }
@@ -54,7 +95,10 @@ export function createStubEngine(aws: AwsPort): StubEngine {
   const plans = new Map<string, Plan>();
   let n = 0;
 
-  const failure = (title: string, detail: string): Outcome => ({ type: 'failure', failure: { title, detail, fix: ['Ask an AWS administrator.'], retryable: false } });
+  const failure = (title: string, detail: string): Outcome => ({
+    type: 'failure',
+    failure: { title, detail, fix: ['Ask an AWS administrator.'], retryable: false },
+  });
 
   return {
     texts,
@@ -62,15 +106,27 @@ export function createStubEngine(aws: AwsPort): StubEngine {
     async handleText(input: TextInput): Promise<Reply> {
       texts.push(input);
       const text = input.text.trim().toLowerCase();
-      if (text === 'help') return { deliveries: [deliver({ type: 'help', isAdmin: input.requester.isAdmin })] };
+      if (text === 'help')
+        return { deliveries: [deliver({ type: 'help', isAdmin: input.requester.isAdmin })] };
       if (text === 'boom') throw new Error('stub engine exploded');
       if (text === 'silence') return { deliveries: [] };
       const token = /^token(?: (\d+)h)?$/.exec(text);
       if (token) {
         const ttl = Number(token[1] ?? 12) * 3600;
         const issued = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: ttl, signAs: null });
-        if (!issued.ok) return { deliveries: [deliver(failure('Could not sign a token', issued.error.message))] };
-        return { deliveries: [deliver({ type: 'token', token: issued.value, requestedTtlSeconds: ttl, models: [], signedWithRole: false })] };
+        if (!issued.ok)
+          return { deliveries: [deliver(failure('Could not sign a token', issued.error.message))] };
+        return {
+          deliveries: [
+            deliver({
+              type: 'token',
+              token: issued.value,
+              requestedTtlSeconds: ttl,
+              models: [],
+              signedWithRole: false,
+            }),
+          ],
+        };
       }
       const create = /^create key for ([a-z0-9-]+)$/.exec(text);
       const remove = /^delete ([a-z0-9-]+)$/.exec(text);
@@ -82,12 +138,36 @@ export function createStubEngine(aws: AwsPort): StubEngine {
         if (!input.requester.isAdmin) {
           return {
             deliveries: [
-              deliver({ type: 'plan', plan, requestId, mode: 'approval-requested', expiresAt: NOW }, 'requester-private', requestId),
-              deliver({ type: 'approval-card', plan, requestId, requesterId: input.requester.userId, requesterName: input.requester.displayName, expiresAt: NOW, state: 'pending' }, 'approvers', requestId),
+              deliver(
+                { type: 'plan', plan, requestId, mode: 'approval-requested', expiresAt: NOW },
+                'requester-private',
+                requestId,
+              ),
+              deliver(
+                {
+                  type: 'approval-card',
+                  plan,
+                  requestId,
+                  requesterId: input.requester.userId,
+                  requesterName: input.requester.displayName,
+                  expiresAt: NOW,
+                  state: 'pending',
+                },
+                'approvers',
+                requestId,
+              ),
             ],
           };
         }
-        return { deliveries: [deliver({ type: 'plan', plan, requestId, mode: 'confirm', expiresAt: NOW }, 'requester-private', requestId)] };
+        return {
+          deliveries: [
+            deliver(
+              { type: 'plan', plan, requestId, mode: 'confirm', expiresAt: NOW },
+              'requester-private',
+              requestId,
+            ),
+          ],
+        };
       }
       if (text === 'key or token') {
         n += 1;
@@ -106,32 +186,60 @@ export function createStubEngine(aws: AwsPort): StubEngine {
           ],
         };
       }
-      if (text === 'forbidden') return { deliveries: [deliver({ type: 'refused', reason: 'Only admins may do that.' })] };
+      if (text === 'forbidden')
+        return { deliveries: [deliver({ type: 'refused', reason: 'Only admins may do that.' })] };
       return { deliveries: [deliver({ type: 'unknown', text: input.text })] };
     },
 
     async handleAction(input: ActionInput): Promise<Reply> {
       actions.push(input);
       if (input.action === 'choose') {
-        return this.handleText({ requester: input.requester, text: input.choice === 'token' ? 'token' : 'create key for marketing', surface: input.surface });
+        return this.handleText({
+          requester: input.requester,
+          text: input.choice === 'token' ? 'token' : 'create key for marketing',
+          surface: input.surface,
+        });
       }
       const plan = plans.get(input.requestId);
-      if (plan === undefined) return { deliveries: [deliver({ type: 'expired-notice', title: 'This request' })] };
+      if (plan === undefined)
+        return { deliveries: [deliver({ type: 'expired-notice', title: 'This request' })] };
       plans.delete(input.requestId);
-      if (input.action === 'cancel') return { deliveries: [deliver({ type: 'cancelled', title: plan.title }, 'replace-source')] };
+      if (input.action === 'cancel')
+        return { deliveries: [deliver({ type: 'cancelled', title: plan.title }, 'replace-source')] };
       if (input.action !== 'confirm' && input.action !== 'approve') return { deliveries: [] };
       if (plan.kind === 'deprovision') {
         const deleted = await aws.deleteUser(plan.userName);
-        if (!deleted.ok) return { deliveries: [deliver(failure('Could not delete the user', deleted.error.message))] };
-        return { deliveries: [deliver({ type: 'deprovisioned', businessUnit: plan.businessUnit, userName: plan.userName, removed: [plan.userName] })] };
+        if (!deleted.ok)
+          return { deliveries: [deliver(failure('Could not delete the user', deleted.error.message))] };
+        return {
+          deliveries: [
+            deliver({
+              type: 'deprovisioned',
+              businessUnit: plan.businessUnit,
+              userName: plan.userName,
+              removed: [plan.userName],
+            }),
+          ],
+        };
       }
       const user = await aws.createUser({ userName: plan.userName, path: '/bedrock/', tags: [] });
-      if (!user.ok && user.error.code !== 'EntityAlreadyExists') return { deliveries: [deliver(failure('Could not create the user', user.error.message))] };
+      if (!user.ok && user.error.code !== 'EntityAlreadyExists')
+        return { deliveries: [deliver(failure('Could not create the user', user.error.message))] };
       const key = await aws.createApiKey(plan.userName, 30);
       if (!key.ok) return { deliveries: [deliver(failure('Could not create the key', key.error.message))] };
       return {
         deliveries: [
-          deliver({ type: 'done', title: plan.title, actorName: input.requester.displayName, succeeded: true, summary: ['Key created'] }, 'replace-source', input.requestId),
+          deliver(
+            {
+              type: 'done',
+              title: plan.title,
+              actorName: input.requester.displayName,
+              succeeded: true,
+              summary: ['Key created'],
+            },
+            'replace-source',
+            input.requestId,
+          ),
           deliver(
             {
               type: 'key-created',

@@ -52,7 +52,10 @@ describe('authorize', () => {
 
 describe('authorizeApproval', () => {
   it('refuses self-approval, even for admins', () => {
-    expect(authorizeApproval(ADMIN, { requesterId: ADMIN.userId }, s)).toMatchObject({ kind: 'refuse', reason: expect.stringMatching(/your own/) });
+    expect(authorizeApproval(ADMIN, { requesterId: ADMIN.userId }, s)).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringMatching(/your own/),
+    });
   });
   it('refuses non-admins and allows other admins', () => {
     expect(authorizeApproval(OTHER, { requesterId: MEMBER.userId }, s).kind).toBe('refuse');

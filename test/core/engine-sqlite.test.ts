@@ -18,7 +18,9 @@ function setup() {
     clock,
     ids: new SequentialIds(),
     settings: settings(),
-    parse: tableParser({ 'create key for marketing': { intent: 'create_key', businessUnit: 'marketing', longTerm: true } }),
+    parse: tableParser({
+      'create key for marketing': { intent: 'create_key', businessUnit: 'marketing', longTerm: true },
+    }),
     commandName: '/bedrock',
   });
   return { aws, ledger, engine };
@@ -29,8 +31,14 @@ const idOf = (r: Reply): string => r.deliveries.find((d) => d.requestId)?.reques
 describe('engine on the SQLite ledger', () => {
   it('concurrent confirms execute once', async () => {
     const { aws, ledger, engine } = setup();
-    const id = idOf(await engine.handleText({ requester: ADMIN, text: 'create key for marketing', surface: 'slash' }));
-    await Promise.all([1, 2, 3].map(() => engine.handleAction({ requester: ADMIN, action: 'confirm', requestId: id, surface: 'slash' })));
+    const id = idOf(
+      await engine.handleText({ requester: ADMIN, text: 'create key for marketing', surface: 'slash' }),
+    );
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        engine.handleAction({ requester: ADMIN, action: 'confirm', requestId: id, surface: 'slash' }),
+      ),
+    );
     expect(aws.callsTo('createApiKey')).toHaveLength(1);
     expect((await ledger.get(id))?.state).toBe('completed');
     await ledger.close();
@@ -38,9 +46,19 @@ describe('engine on the SQLite ledger', () => {
 
   it('approve twice, reveal twice: one approval, one key, nothing secret stored', async () => {
     const { aws, ledger, engine } = setup();
-    const id = idOf(await engine.handleText({ requester: MEMBER, text: 'create key for marketing', surface: 'dm' }));
-    await Promise.all([ADMIN, ADMIN2].map((a) => engine.handleAction({ requester: a, action: 'approve', requestId: id, surface: 'slash' })));
-    await Promise.all([1, 2].map(() => engine.handleAction({ requester: MEMBER, action: 'reveal', requestId: id, surface: 'dm' })));
+    const id = idOf(
+      await engine.handleText({ requester: MEMBER, text: 'create key for marketing', surface: 'dm' }),
+    );
+    await Promise.all(
+      [ADMIN, ADMIN2].map((a) =>
+        engine.handleAction({ requester: a, action: 'approve', requestId: id, surface: 'slash' }),
+      ),
+    );
+    await Promise.all(
+      [1, 2].map(() =>
+        engine.handleAction({ requester: MEMBER, action: 'reveal', requestId: id, surface: 'dm' }),
+      ),
+    );
     expect(aws.callsTo('createApiKey')).toHaveLength(1);
     const history = JSON.stringify(await ledger.history({ limit: 100 }));
     const record = JSON.stringify(await ledger.get(id));

@@ -12,10 +12,19 @@ import { ADMIN, ADMIN2, GUEST, MEMBER, OTHER, settings } from './helpers.js';
 const TABLE = {
   token: { intent: 'token' as const },
   'token for 24 hours': { intent: 'token' as const, ttlSeconds: 86400 },
-  'create key for marketing': { intent: 'create_key' as const, businessUnit: 'marketing', owner: 'jane.doe@example.com', longTerm: true },
+  'create key for marketing': {
+    intent: 'create_key' as const,
+    businessUnit: 'marketing',
+    owner: 'jane.doe@example.com',
+    longTerm: true,
+  },
   'create key for production': { intent: 'create_key' as const, longTerm: true },
   'rotate key for marketing': { intent: 'rotate' as const, businessUnit: 'marketing' },
-  'rotate api key for marketing': { intent: 'rotate' as const, businessUnit: 'marketing', keyKind: 'api-key' as const },
+  'rotate api key for marketing': {
+    intent: 'rotate' as const,
+    businessUnit: 'marketing',
+    keyKind: 'api-key' as const,
+  },
   'revoke all keys for marketing': { intent: 'revoke' as const, businessUnit: 'marketing', all: true },
   'details for marketing': { intent: 'details' as const, businessUnit: 'marketing' },
   details: { intent: 'details' as const },
@@ -31,15 +40,34 @@ function setup(overrides: Partial<CoreSettings> = {}) {
   const aws = new FakeAws({ clock });
   const ledger = createMemoryLedger();
   const ids = new SequentialIds();
-  const engine = createEngine({ aws, ledger, clock, ids, settings: settings(overrides), parse: tableParser(TABLE), commandName: '/bedrock' });
+  const engine = createEngine({
+    aws,
+    ledger,
+    clock,
+    ids,
+    settings: settings(overrides),
+    parse: tableParser(TABLE),
+    commandName: '/bedrock',
+  });
   const replies: Reply[] = [];
   const say = async (requester: Requester, text: string): Promise<Reply> => {
     const r = await engine.handleText({ requester, text, surface: 'slash', context: { channel: 'C1' } });
     replies.push(r);
     return r;
   };
-  const click = async (requester: Requester, action: ActionName, requestId: string, choice?: string): Promise<Reply> => {
-    const r = await engine.handleAction({ requester, action, requestId, surface: 'slash', ...(choice ? { choice } : {}) });
+  const click = async (
+    requester: Requester,
+    action: ActionName,
+    requestId: string,
+    choice?: string,
+  ): Promise<Reply> => {
+    const r = await engine.handleAction({
+      requester,
+      action,
+      requestId,
+      surface: 'slash',
+      ...(choice ? { choice } : {}),
+    });
     replies.push(r);
     return r;
   };
@@ -60,7 +88,8 @@ function setup(overrides: Partial<CoreSettings> = {}) {
   return { clock, aws, ledger, ids, engine, say, click, assertNoLeaks };
 }
 
-const only = (reply: Reply, audience: Delivery['audience']): Delivery[] => reply.deliveries.filter((d) => d.audience === audience);
+const only = (reply: Reply, audience: Delivery['audience']): Delivery[] =>
+  reply.deliveries.filter((d) => d.audience === audience);
 const first = (reply: Reply): Delivery => {
   const d = reply.deliveries[0];
   if (!d) throw new Error('no delivery');
@@ -77,7 +106,11 @@ describe('engine: tokens and reads', () => {
     const t = setup();
     const r = await t.say(MEMBER, 'token');
     expect(r.deliveries).toHaveLength(1);
-    expect(first(r)).toMatchObject({ audience: 'requester-private', message: { containsSecret: true }, outcome: { type: 'token' } });
+    expect(first(r)).toMatchObject({
+      audience: 'requester-private',
+      message: { containsSecret: true },
+      outcome: { type: 'token' },
+    });
     expect(t.ledger.events.map((e) => e.kind)).toEqual(['token_issued']);
     t.assertNoLeaks();
   });
@@ -85,7 +118,10 @@ describe('engine: tokens and reads', () => {
   it('refuses a too-long TTL with the reason, and guests, recording the refusal', async () => {
     const t = setup();
     const bad = await t.say(MEMBER, 'token for 24 hours');
-    expect(first(bad).outcome).toMatchObject({ type: 'invalid', problems: [expect.stringMatching(/12-hour maximum/)] });
+    expect(first(bad).outcome).toMatchObject({
+      type: 'invalid',
+      problems: [expect.stringMatching(/12-hour maximum/)],
+    });
     const guest = await t.say(GUEST, 'token');
     expect(first(guest).outcome?.type).toBe('refused');
     expect(t.ledger.events.map((e) => e.kind)).toEqual(['refused']);
@@ -112,8 +148,14 @@ describe('engine: admin confirmation', () => {
     expect((await t.ledger.get(id))?.state).toBe('awaiting_confirmation');
 
     const done = await t.click(ADMIN, 'confirm', id);
-    expect(only(done, 'requester-private')[0]).toMatchObject({ message: { containsSecret: true }, outcome: { type: 'key-created' } });
-    expect(only(done, 'replace-source')[0]).toMatchObject({ message: { containsSecret: false }, outcome: { type: 'done', succeeded: true } });
+    expect(only(done, 'requester-private')[0]).toMatchObject({
+      message: { containsSecret: true },
+      outcome: { type: 'key-created' },
+    });
+    expect(only(done, 'replace-source')[0]).toMatchObject({
+      message: { containsSecret: false },
+      outcome: { type: 'done', succeeded: true },
+    });
     expect((await t.ledger.get(id))?.state).toBe('completed');
     expect(t.ledger.events.map((e) => e.kind)).toEqual(['requested', 'confirmed', 'key_created', 'executed']);
     expect(t.aws.userState('marketing-bedrock-user')?.apiKeys).toHaveLength(1);
@@ -156,7 +198,11 @@ describe('engine: admin confirmation', () => {
     const id = requestIdOf(await t.say(ADMIN, 'create key for marketing'));
     t.aws.failNext('createUser', 'AccessDenied');
     const r = await t.click(ADMIN, 'confirm', id);
-    expect(only(r, 'requester-private')[0]?.outcome).toMatchObject({ type: 'failure', failure: { awsAction: 'iam:CreateUser' }, reference: 'REF-0001' });
+    expect(only(r, 'requester-private')[0]?.outcome).toMatchObject({
+      type: 'failure',
+      failure: { awsAction: 'iam:CreateUser' },
+      reference: 'REF-0001',
+    });
     expect(only(r, 'replace-source')[0]?.outcome).toMatchObject({ type: 'done', succeeded: false });
     expect((await t.ledger.get(id))?.state).toBe('failed');
   });
@@ -167,7 +213,11 @@ describe('engine: approval', () => {
     const r = await t.say(MEMBER, 'create key for marketing');
     expect(first(r).outcome).toMatchObject({ type: 'plan', mode: 'approval-requested' });
     const card = only(r, 'approvers')[0];
-    expect(card?.outcome).toMatchObject({ type: 'approval-card', state: 'pending', requesterId: MEMBER.userId });
+    expect(card?.outcome).toMatchObject({
+      type: 'approval-card',
+      state: 'pending',
+      requesterId: MEMBER.userId,
+    });
     return requestIdOf(r);
   }
 
@@ -178,8 +228,16 @@ describe('engine: approval', () => {
     expect(t.aws.mutatingCalls()).toEqual([]);
 
     const approved = await t.click(ADMIN, 'approve', id);
-    expect(only(approved, 'replace-source')[0]?.outcome).toMatchObject({ type: 'approval-card', state: 'approved', decidedBy: ADMIN.displayName });
-    expect(only(approved, 'requester-dm')[0]).toMatchObject({ userId: MEMBER.userId, outcome: { type: 'approved-notice' }, message: { containsSecret: false } });
+    expect(only(approved, 'replace-source')[0]?.outcome).toMatchObject({
+      type: 'approval-card',
+      state: 'approved',
+      decidedBy: ADMIN.displayName,
+    });
+    expect(only(approved, 'requester-dm')[0]).toMatchObject({
+      userId: MEMBER.userId,
+      outcome: { type: 'approved-notice' },
+      message: { containsSecret: false },
+    });
     expect(t.aws.mutatingCalls()).toEqual([]); // the key is created at reveal time
 
     expect(first(await t.click(OTHER, 'reveal', id)).outcome?.type).toBe('refused');
@@ -187,7 +245,10 @@ describe('engine: approval', () => {
     const outcomes = [one, two].map((r) => first(r).outcome?.type).sort();
     expect(outcomes).toEqual(['key-created', 'refused']);
     const third = await t.click(MEMBER, 'reveal', id);
-    expect(first(third).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/shown once/) });
+    expect(first(third).outcome).toMatchObject({
+      type: 'refused',
+      reason: expect.stringMatching(/shown once/),
+    });
     expect(t.aws.callsTo('createApiKey')).toHaveLength(1);
     expect(t.aws.userState('marketing-bedrock-user')?.user.tags).toEqual(
       expect.arrayContaining([
@@ -197,7 +258,13 @@ describe('engine: approval', () => {
       ]),
     );
     const kinds = t.ledger.events.map((e) => e.kind);
-    expect(kinds.filter((k) => k !== 'refused')).toEqual(['approval_requested', 'approved', 'revealed', 'key_created', 'executed']);
+    expect(kinds.filter((k) => k !== 'refused')).toEqual([
+      'approval_requested',
+      'approved',
+      'revealed',
+      'key_created',
+      'executed',
+    ]);
     expect(kinds.filter((k) => k === 'refused')).toHaveLength(3); // the other user, the losing concurrent click, the third click
     t.assertNoLeaks();
   });
@@ -205,8 +272,14 @@ describe('engine: approval', () => {
   it('refuses self-approval and approval by non-admins', async () => {
     const t = setup();
     const id = await requested(t);
-    expect(first(await t.click(MEMBER, 'approve', id)).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/your own/) });
-    expect(first(await t.click(OTHER, 'approve', id)).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/Only bot admins/) });
+    expect(first(await t.click(MEMBER, 'approve', id)).outcome).toMatchObject({
+      type: 'refused',
+      reason: expect.stringMatching(/your own/),
+    });
+    expect(first(await t.click(OTHER, 'approve', id)).outcome).toMatchObject({
+      type: 'refused',
+      reason: expect.stringMatching(/Only bot admins/),
+    });
     expect((await t.ledger.get(id))?.state).toBe('awaiting_approval');
   });
 
@@ -218,7 +291,10 @@ describe('engine: approval', () => {
     expect(dms).toHaveLength(1);
     const loser = only(a, 'requester-dm').length === 0 ? a : b;
     expect(first(loser).outcome?.type).toBe('refused');
-    expect(only(loser, 'replace-source')[0]?.outcome).toMatchObject({ type: 'approval-card', state: 'approved' });
+    expect(only(loser, 'replace-source')[0]?.outcome).toMatchObject({
+      type: 'approval-card',
+      state: 'approved',
+    });
     expect(t.ledger.events.filter((e) => e.kind === 'approved')).toHaveLength(1);
   });
 
@@ -237,8 +313,14 @@ describe('engine: approval', () => {
     const id = await requested(t);
     expect(first(await t.click(MEMBER, 'cancel', id)).outcome?.type).toBe('cancelled');
     const late = await t.click(ADMIN, 'approve', id);
-    expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/cancelled/) });
-    expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({ type: 'cancelled', title: expect.stringMatching(/withdrawn/) });
+    expect(first(late).outcome).toMatchObject({
+      type: 'refused',
+      reason: expect.stringMatching(/cancelled/),
+    });
+    expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({
+      type: 'cancelled',
+      title: expect.stringMatching(/withdrawn/),
+    });
     expect(t.aws.mutatingCalls()).toEqual([]);
   });
 
@@ -248,7 +330,10 @@ describe('engine: approval', () => {
     t.clock.advance({ hours: 25 });
     const late = await t.click(ADMIN, 'approve', id);
     expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/expired/) });
-    expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({ type: 'approval-card', state: 'expired' });
+    expect(only(late, 'replace-source')[0]?.outcome).toMatchObject({
+      type: 'approval-card',
+      state: 'expired',
+    });
     expect((await t.ledger.get(id))?.state).toBe('expired');
   });
 
@@ -277,7 +362,9 @@ describe('engine: approval', () => {
     expect((await t.engine.expireStale()).deliveries).toEqual([]);
     t.clock.advance({ hours: 2 });
     const swept = await t.engine.expireStale();
-    expect(swept.deliveries.map((d) => [d.audience, d.userId, d.outcome?.type])).toEqual([['requester-dm', MEMBER.userId, 'expired-notice']]);
+    expect(swept.deliveries.map((d) => [d.audience, d.userId, d.outcome?.type])).toEqual([
+      ['requester-dm', MEMBER.userId, 'expired-notice'],
+    ]);
     const late = await t.click(MEMBER, 'reveal', id);
     expect(first(late).outcome).toMatchObject({ type: 'refused', reason: expect.stringMatching(/expired/) });
     expect(t.aws.mutatingCalls()).toEqual([]);
@@ -297,7 +384,13 @@ describe('engine: approval', () => {
 
 describe('engine: rotation, revocation, questions', () => {
   function ownedUnit(t: ReturnType<typeof setup>) {
-    t.aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }, { key: 'owner', value: 'jane.doe@example.com' }] });
+    t.aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'owner', value: 'jane.doe@example.com' },
+      ],
+    });
     return t.aws.seedApiKey('marketing-bedrock-user', { createdAt: new Date('2026-01-01T00:00:00Z') });
   }
 
@@ -314,7 +407,10 @@ describe('engine: rotation, revocation, questions', () => {
     t.clock.advance({ hours: 2 }); // past the confirmation TTL: the old-key decision has its own deadline
     expect(first(await t.click(OTHER, 'delete_old', id)).outcome?.type).toBe('refused');
     const deleted = await t.click(MEMBER, 'delete_old', id);
-    expect(only(deleted, 'requester-private')[0]?.outcome).toMatchObject({ type: 'keys-deleted', deleted: [{ id: old }] });
+    expect(only(deleted, 'requester-private')[0]?.outcome).toMatchObject({
+      type: 'keys-deleted',
+      deleted: [{ id: old }],
+    });
     expect(t.aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).not.toContain(old);
     expect((await t.ledger.get(id))?.state).toBe('completed');
     t.assertNoLeaks();
@@ -329,7 +425,9 @@ describe('engine: rotation, revocation, questions', () => {
     expect((await t.engine.expireStale()).deliveries).toEqual([]);
     t.clock.advance({ days: 2 });
     const swept = await t.engine.expireStale();
-    expect(swept.deliveries.map((d) => [d.audience, d.outcome?.type])).toEqual([['requester-dm', 'expired-notice']]);
+    expect(swept.deliveries.map((d) => [d.audience, d.outcome?.type])).toEqual([
+      ['requester-dm', 'expired-notice'],
+    ]);
     expect(JSON.stringify(swept.deliveries[0]?.outcome)).toMatch(/kept/);
     expect(t.aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId)).toContain(old);
     expect(first(await t.click(MEMBER, 'delete_old', id)).outcome).toMatchObject({ type: 'refused' });
@@ -368,7 +466,10 @@ describe('engine: rotation, revocation, questions', () => {
     const t = setup();
     ownedUnit(t);
     const q = await t.say(ADMIN, 'details');
-    expect(first(q).outcome).toMatchObject({ type: 'question', choices: [{ key: 'bu-marketing', text: 'details for marketing' }] });
+    expect(first(q).outcome).toMatchObject({
+      type: 'question',
+      choices: [{ key: 'bu-marketing', text: 'details for marketing' }],
+    });
     const id = requestIdOf(q);
     expect(first(await t.click(OTHER, 'choose', id, 'bu-marketing')).outcome?.type).toBe('refused');
     const chosen = await t.click(ADMIN, 'choose', id, 'bu-marketing');
@@ -404,7 +505,11 @@ describe('engine: rotation, revocation, questions', () => {
     const id = requestIdOf(await t.say(MEMBER, 'rotate key for marketing'));
     await t.click(MEMBER, 'confirm', id);
     const r = await t.click(MEMBER, 'dismiss', id);
-    expect(first(r)).toMatchObject({ audience: 'replace-source', outcome: { type: 'dismissed' }, message: { containsSecret: false } });
+    expect(first(r)).toMatchObject({
+      audience: 'replace-source',
+      outcome: { type: 'dismissed' },
+      message: { containsSecret: false },
+    });
   });
 
   it('dismisses a token message, which has no request in the ledger', async () => {
@@ -413,6 +518,10 @@ describe('engine: rotation, revocation, questions', () => {
     expect(first(token)).toMatchObject({ audience: 'requester-private', outcome: { type: 'token' } });
     const r = await t.click(MEMBER, 'dismiss', 'none');
     expect(r.deliveries).toHaveLength(1);
-    expect(first(r)).toMatchObject({ audience: 'replace-source', outcome: { type: 'dismissed' }, message: { containsSecret: false } });
+    expect(first(r)).toMatchObject({
+      audience: 'replace-source',
+      outcome: { type: 'dismissed' },
+      message: { containsSecret: false },
+    });
   });
 });

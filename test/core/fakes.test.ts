@@ -37,14 +37,21 @@ describe('FakeAws', () => {
     aws.seedUser({ userName: 'm-bedrock-user' });
     aws.failNext('createAccessKey', { code: 'Timeout', ambiguous: true, takeEffect: true });
     const r = await aws.createAccessKey('m-bedrock-user');
-    expect(!r.ok && r.error).toMatchObject({ code: 'Timeout', ambiguous: true, action: 'iam:CreateAccessKey' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'Timeout',
+      ambiguous: true,
+      action: 'iam:CreateAccessKey',
+    });
     expect(aws.userState('m-bedrock-user')?.accessKeys).toHaveLength(1);
     expect((await aws.createAccessKey('m-bedrock-user')).ok).toBe(true);
   });
 
   it('caps token expiry by the signing credentials', async () => {
     const clock = new FakeClock();
-    const aws = new FakeAws({ clock, signingCredentialsExpireAt: new Date(clock.now().getTime() + 3600_000) });
+    const aws = new FakeAws({
+      clock,
+      signingCredentialsExpireAt: new Date(clock.now().getTime() + 3600_000),
+    });
     const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: 43200, signAs: null });
     expect(r.ok && r.value.cappedBySigningCredentials).toBe(true);
     expect(r.ok && r.value.expiresAt.getTime() - clock.now().getTime()).toBe(3600_000);
@@ -76,7 +83,14 @@ describe('memory ledger', () => {
     const ledger = createMemoryLedger();
     const id = ids.requestId();
     await ledger.insert(record(clock, id));
-    const event = { at: clock.now(), kind: 'confirmed' as const, actorId: 'U1', actorName: 'A', businessUnit: 'm', detail: '' };
+    const event = {
+      at: clock.now(),
+      kind: 'confirmed' as const,
+      actorId: 'U1',
+      actorName: 'A',
+      businessUnit: 'm',
+      detail: '',
+    };
     const results = await Promise.all([
       ledger.transition(id, ['awaiting_confirmation'], 'executing', event),
       ledger.transition(id, ['awaiting_confirmation'], 'executing', event),

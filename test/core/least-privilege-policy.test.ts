@@ -17,7 +17,14 @@ const ROLE = `arn:aws:iam::${ACCOUNT}:role/BedrockTokenSigner`;
 const BOT_USER = `arn:aws:iam::${ACCOUNT}:user/bedrock-bot`;
 
 function input(over: Partial<LeastPrivilegeInput> = {}): LeastPrivilegeInput {
-  return { accountId: ACCOUNT, userPath: '/bedrock/', policyArns: [LIMITED], signingRoleArn: ROLE, botPrincipalArn: BOT_USER, ...over };
+  return {
+    accountId: ACCOUNT,
+    userPath: '/bedrock/',
+    policyArns: [LIMITED],
+    signingRoleArn: ROLE,
+    botPrincipalArn: BOT_USER,
+    ...over,
+  };
 }
 
 function statement(policy: { Statement: PolicyStatement[] }, sid: string): PolicyStatement {
@@ -34,18 +41,28 @@ describe('bot policy', () => {
       `arn:aws:iam::${ACCOUNT}:user/bedrock/*-bedrock-user`,
       `arn:aws:iam::${ACCOUNT}:user/*-bedrock-user`,
     ]);
-    expect(statement(p, 'ManageBusinessUnitUsers').Action).toEqual(expect.arrayContaining(['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:GetUser']));
+    expect(statement(p, 'ManageBusinessUnitUsers').Action).toEqual(
+      expect.arrayContaining(['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:GetUser']),
+    );
     expect(statement(p, 'ManageBusinessUnitUsers').Action).not.toContain('iam:AttachUserPolicy');
   });
 
   it('conditions policy attachment on the configured policy ARNs', () => {
-    const p = buildBotPolicy(input({ policyArns: [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] }));
+    const p = buildBotPolicy(
+      input({ policyArns: [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] }),
+    );
     const s = statement(p, 'AttachOnlyTheConfiguredPolicies');
     expect(s.Action).toEqual(['iam:AttachUserPolicy']);
-    expect(s.Condition).toEqual({ ArnEquals: { 'iam:PolicyARN': [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] } });
+    expect(s.Condition).toEqual({
+      ArnEquals: { 'iam:PolicyARN': [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] },
+    });
     const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/ops-bedrock-user`;
     expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED })).toBe(true);
-    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' })).toBe(false);
+    expect(
+      policyAllows(p, 'iam:AttachUserPolicy', user, {
+        'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess',
+      }),
+    ).toBe(false);
   });
 
   it('lets the bot detach any policy from business-unit users (deprovisioning hand-made units), and from no one else', () => {
@@ -53,7 +70,9 @@ describe('bot policy', () => {
     const legacyUser = `arn:aws:iam::${ACCOUNT}:user/marketing-bedrock-user`;
     const fullAccess = { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess' };
     expect(policyAllows(p, 'iam:DetachUserPolicy', legacyUser, fullAccess)).toBe(true);
-    expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, fullAccess)).toBe(false);
+    expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, fullAccess)).toBe(
+      false,
+    );
   });
 
   it('has no attach statement at all when no policy is configured', () => {
@@ -72,7 +91,10 @@ describe('bot policy', () => {
 
   it('with a signing role: may assume it and set the source identity; may not call Bedrock itself', () => {
     const p = buildBotPolicy(input());
-    expect(statement(p, 'AssumeTheTokenSigningRole')).toMatchObject({ Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: ROLE });
+    expect(statement(p, 'AssumeTheTokenSigningRole')).toMatchObject({
+      Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'],
+      Resource: ROLE,
+    });
     expect(policyAllows(p, 'bedrock:CallWithBearerToken', '*')).toBe(false);
     expect(policyAllows(p, 'bedrock:InvokeModel', '*')).toBe(false);
   });
@@ -88,7 +110,10 @@ describe('bot policy', () => {
     expect(statement(buildBotPolicy(input()), 'SelfCheck').Resource).toEqual([BOT_USER]);
     const session = `arn:aws:sts::${ACCOUNT}:assumed-role/BotRole/i-0abc`;
     const p = buildBotPolicy(input({ botPrincipalArn: session }));
-    expect(statement(p, 'SelfCheck').Resource).toEqual([`arn:aws:iam::${ACCOUNT}:role/BotRole`, `arn:aws:iam::${ACCOUNT}:role/*/BotRole`]);
+    expect(statement(p, 'SelfCheck').Resource).toEqual([
+      `arn:aws:iam::${ACCOUNT}:role/BotRole`,
+      `arn:aws:iam::${ACCOUNT}:role/*/BotRole`,
+    ]);
     expect(policyAllows(p, 'iam:SimulatePrincipalPolicy', `arn:aws:iam::${ACCOUNT}:role/Admin`)).toBe(false);
   });
 
@@ -113,7 +138,12 @@ describe('signing role policies', () => {
     const all = buildLeastPrivilegePolicies(input());
     expect(all.signingRole?.roleArn).toBe(ROLE);
     expect(all.signingRole?.trustPolicy.Statement).toEqual([
-      { Sid: 'TrustTheBot', Effect: 'Allow', Principal: { AWS: BOT_USER }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] },
+      {
+        Sid: 'TrustTheBot',
+        Effect: 'Allow',
+        Principal: { AWS: BOT_USER },
+        Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'],
+      },
     ]);
   });
 
@@ -122,19 +152,32 @@ describe('signing role policies', () => {
     const statements = all.signingRole?.trustPolicy.Statement ?? [];
     const assume = statements.find((s) => Array.isArray(s.Action) && s.Action.includes('sts:AssumeRole'));
     expect(assume?.Condition).toEqual({ StringEquals: { 'sts:ExternalId': 'ext-42' } });
-    expect(statements.flatMap((s) => s.Action)).toEqual(expect.arrayContaining(['sts:AssumeRole', 'sts:SetSourceIdentity']));
+    expect(statements.flatMap((s) => s.Action)).toEqual(
+      expect.arrayContaining(['sts:AssumeRole', 'sts:SetSourceIdentity']),
+    );
   });
 
   it('trust the role behind an assumed-role session, and say the path may need adding', () => {
-    const all = buildLeastPrivilegePolicies(input({ botPrincipalArn: `arn:aws:sts::${ACCOUNT}:assumed-role/BotRole/ecs-task` }));
-    expect(all.signingRole?.trustPolicy.Statement[0]?.Principal).toEqual({ AWS: `arn:aws:iam::${ACCOUNT}:role/BotRole` });
+    const all = buildLeastPrivilegePolicies(
+      input({ botPrincipalArn: `arn:aws:sts::${ACCOUNT}:assumed-role/BotRole/ecs-task` }),
+    );
+    expect(all.signingRole?.trustPolicy.Statement[0]?.Principal).toEqual({
+      AWS: `arn:aws:iam::${ACCOUNT}:role/BotRole`,
+    });
     expect(all.notes.join(' ')).toMatch(/path/);
   });
 
   it('let token holders call Bedrock models and nothing else', () => {
     const p = buildLeastPrivilegePolicies(input()).signingRole?.permissionsPolicy;
     if (p === undefined) throw new Error('expected a signing role');
-    for (const a of ['bedrock:CallWithBearerToken', 'bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream', 'bedrock:Converse', 'bedrock:ConverseStream', 'bedrock:ListFoundationModels']) {
+    for (const a of [
+      'bedrock:CallWithBearerToken',
+      'bedrock:InvokeModel',
+      'bedrock:InvokeModelWithResponseStream',
+      'bedrock:Converse',
+      'bedrock:ConverseStream',
+      'bedrock:ListFoundationModels',
+    ]) {
       expect(policyAllows(p, a, '*')).toBe(true);
     }
     expect(policyAllows(p, 'iam:CreateUser', '*')).toBe(false);
@@ -148,9 +191,15 @@ describe('signing role policies', () => {
 
 describe('evaluator', () => {
   it('matches IAM wildcards', () => {
-    expect(wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/bedrock/x-bedrock-user')).toBe(true);
-    expect(wildcardMatch('arn:aws:iam::1:user/?-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user')).toBe(true);
-    expect(wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user-2')).toBe(false);
+    expect(
+      wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/bedrock/x-bedrock-user'),
+    ).toBe(true);
+    expect(wildcardMatch('arn:aws:iam::1:user/?-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user')).toBe(
+      true,
+    );
+    expect(wildcardMatch('arn:aws:iam::1:user/*-bedrock-user', 'arn:aws:iam::1:user/x-bedrock-user-2')).toBe(
+      false,
+    );
     expect(wildcardMatch('iam:List*', 'iam:ListUsers', true)).toBe(true);
     expect(wildcardMatch('a.b', 'axb')).toBe(false);
   });
@@ -161,7 +210,12 @@ describe('evaluator', () => {
       Statement: [
         { Effect: 'Allow' as const, Action: 'iam:*', Resource: '*' },
         { Effect: 'Deny' as const, Action: 'iam:DeleteUser', Resource: '*' },
-        { Effect: 'Allow' as const, Action: 'sts:AssumeRole', Resource: '*', Condition: { DateLessThan: { 'aws:CurrentTime': '2030-01-01' } } },
+        {
+          Effect: 'Allow' as const,
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { DateLessThan: { 'aws:CurrentTime': '2030-01-01' } },
+        },
       ],
     };
     expect(policyAllows(policy, 'iam:GetUser', 'x')).toBe(true);
@@ -170,7 +224,10 @@ describe('evaluator', () => {
   });
 
   it('maps assumed-role sessions to their role', () => {
-    expect(principalForPolicies('arn:aws:sts::123456789012:assumed-role/R/s')).toEqual({ arn: 'arn:aws:iam::123456789012:role/R', fromSession: true });
+    expect(principalForPolicies('arn:aws:sts::123456789012:assumed-role/R/s')).toEqual({
+      arn: 'arn:aws:iam::123456789012:role/R',
+      fromSession: true,
+    });
     expect(principalForPolicies(BOT_USER)).toEqual({ arn: BOT_USER, fromSession: false });
   });
 });

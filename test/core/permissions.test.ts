@@ -14,17 +14,35 @@ describe('permissions', () => {
   });
 
   it('groups cover token signing, business-unit management, read-only and models', () => {
-    expect(PERMISSION_GROUPS.tokenSigning.actions).toEqual(expect.arrayContaining(['sts:AssumeRole', 'sts:SetSourceIdentity', 'bedrock:CallWithBearerToken']));
-    expect(PERMISSION_GROUPS.businessUnitManagement.actions).toEqual(
-      expect.arrayContaining(['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:CreateAccessKey', 'iam:DeleteUser']),
+    expect(PERMISSION_GROUPS.tokenSigning.actions).toEqual(
+      expect.arrayContaining(['sts:AssumeRole', 'sts:SetSourceIdentity', 'bedrock:CallWithBearerToken']),
     );
-    expect(PERMISSION_GROUPS.readOnly.actions).toEqual(expect.arrayContaining(['iam:ListUsers', 'iam:ListUserTags', 'iam:GetUser', 'sts:GetCallerIdentity']));
+    expect(PERMISSION_GROUPS.businessUnitManagement.actions).toEqual(
+      expect.arrayContaining([
+        'iam:CreateUser',
+        'iam:CreateServiceSpecificCredential',
+        'iam:CreateAccessKey',
+        'iam:DeleteUser',
+      ]),
+    );
+    expect(PERMISSION_GROUPS.readOnly.actions).toEqual(
+      expect.arrayContaining(['iam:ListUsers', 'iam:ListUserTags', 'iam:GetUser', 'sts:GetCallerIdentity']),
+    );
     expect(PERMISSION_GROUPS.models.actions).toEqual(['bedrock:ListFoundationModels']);
     expect(PERMISSION_GROUPS.doctor.actions).toEqual(['iam:SimulatePrincipalPolicy']);
   });
 
   it('never lists actions that would let the bot escalate its own privileges', () => {
-    for (const a of ['iam:PutUserPolicy', 'iam:CreatePolicy', 'iam:CreatePolicyVersion', 'iam:AttachRolePolicy', 'iam:UpdateAssumeRolePolicy', 'iam:CreateLoginProfile', 'iam:AddUserToGroup', 'iam:PassRole']) {
+    for (const a of [
+      'iam:PutUserPolicy',
+      'iam:CreatePolicy',
+      'iam:CreatePolicyVersion',
+      'iam:AttachRolePolicy',
+      'iam:UpdateAssumeRolePolicy',
+      'iam:CreateLoginProfile',
+      'iam:AddUserToGroup',
+      'iam:PassRole',
+    ]) {
       expect(ALL_BOT_ACTIONS).not.toContain(a);
     }
     expect(BUSINESS_UNIT_WRITE_ACTIONS.every((a) => a.startsWith('iam:'))).toBe(true);

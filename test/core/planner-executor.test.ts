@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deleteOldKeys, executePlan, type ExecContext } from '../../src/core/executor.js';
-import { planCreateKey, planDeprovision, planRevoke, planRotate, requesterTagValue, type PlanResult } from '../../src/core/planner.js';
+import {
+  planCreateKey,
+  planDeprovision,
+  planRevoke,
+  planRotate,
+  requesterTagValue,
+  type PlanResult,
+} from '../../src/core/planner.js';
 import type { Plan } from '../../src/core/plan.js';
 import { validateKeyRequest } from '../../src/core/validation.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -14,12 +21,25 @@ function setup() {
   const clock = new FakeClock();
   const aws = new FakeAws({ clock });
   const ids = new SequentialIds();
-  const ctx: ExecContext = { aws, settings: S, requestId: 'req-1', approvedBy: null, reference: () => ids.reference() };
+  const ctx: ExecContext = {
+    aws,
+    settings: S,
+    requestId: 'req-1',
+    approvedBy: null,
+    reference: () => ids.reference(),
+  };
   return { clock, aws, ctx };
 }
 
-async function createPlan(aws: FakeAws, text: Partial<Parameters<typeof parsed>[0]> = {}): Promise<PlanResult> {
-  const v = validateKeyRequest(parsed({ intent: 'create_key', businessUnit: 'marketing', owner: 'mkt@example.com', ...text }), S, ADMIN);
+async function createPlan(
+  aws: FakeAws,
+  text: Partial<Parameters<typeof parsed>[0]> = {},
+): Promise<PlanResult> {
+  const v = validateKeyRequest(
+    parsed({ intent: 'create_key', businessUnit: 'marketing', owner: 'mkt@example.com', ...text }),
+    S,
+    ADMIN,
+  );
   if (!v.ok) throw new Error(v.error.problems.join());
   return planCreateKey(v.value, ADMIN, { aws, settings: S });
 }
@@ -36,7 +56,13 @@ describe('create_key', () => {
     expect(plan.steps.map((s) => s.kind)).toEqual(['create-user', 'attach-policy', 'create-api-key']);
     expect(plan.destructive).toBe(false);
     expect(plan.params.ageDays).toBe(30);
-    expect(plan.params.tags.map((t) => t.key)).toEqual(['business-unit', 'purpose', 'owner', 'created-by', 'requested-by']);
+    expect(plan.params.tags.map((t) => t.key)).toEqual([
+      'business-unit',
+      'purpose',
+      'owner',
+      'created-by',
+      'requested-by',
+    ]);
     expect(aws.mutatingCalls()).toEqual([]);
 
     const r = await executePlan(plan, { ...ctx, approvedBy: 'ops@example.com' });
@@ -55,7 +81,15 @@ describe('create_key', () => {
 
   it('reuses an existing user and marks what AWS already has', async () => {
     const { aws, ctx } = setup();
-    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }, { key: 'purpose', value: 'bedrock' }, { key: 'owner', value: 'mkt@example.com' }], attachedPolicyArns: [POLICY] });
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'purpose', value: 'bedrock' },
+        { key: 'owner', value: 'mkt@example.com' },
+      ],
+      attachedPolicyArns: [POLICY],
+    });
     aws.seedApiKey('marketing-bedrock-user');
     const plan = planOf(await createPlan(aws));
     expect(plan.steps.map((s) => [s.kind, s.alreadyDone])).toEqual([
@@ -80,7 +114,10 @@ describe('create_key', () => {
 
   it('offers rotation instead of failing when both slots are full', async () => {
     const { aws } = setup();
-    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }] });
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'marketing' }],
+    });
     aws.seedApiKey('marketing-bedrock-user');
     aws.seedApiKey('marketing-bedrock-user');
     const r = await createPlan(aws);
@@ -98,7 +135,10 @@ describe('create_key', () => {
   it('re-running after a partial failure finishes the job without duplicating the user', async () => {
     const { aws, ctx } = setup();
     const plan = planOf(await createPlan(aws));
-    aws.failNext('attachUserPolicy', { code: 'AccessDenied', principalArn: 'arn:aws:iam::123456789012:role/bot' });
+    aws.failNext('attachUserPolicy', {
+      code: 'AccessDenied',
+      principalArn: 'arn:aws:iam::123456789012:role/bot',
+    });
     const first = await executePlan(plan, ctx);
     expect(first.succeeded).toBe(false);
     expect(first.outcome.type).toBe('failure');
@@ -117,7 +157,7 @@ describe('create_key', () => {
     expect(third.steps.filter((s) => !s.alreadyDone).map((s) => s.kind)).toEqual(['create-api-key']);
   });
 
-  it('treats EntityAlreadyExists on CreateUser as done when the user is the business unit\'s', async () => {
+  it("treats EntityAlreadyExists on CreateUser as done when the user is the business unit's", async () => {
     const { aws, ctx } = setup();
     const plan = planOf(await createPlan(aws));
     aws.failNext('createUser', { code: 'Timeout', ambiguous: true, takeEffect: true });
@@ -160,19 +200,29 @@ describe('create_key', () => {
 
 describe('rotate', () => {
   function unit(aws: FakeAws) {
-    const user = aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }] });
+    const user = aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'marketing' }],
+    });
     return { businessUnit: 'marketing', user, region: 'us-east-1' };
   }
 
   it('creates the new key first and leaves the old for the person to delete', async () => {
     const { aws, ctx, clock } = setup();
     const u = unit(aws);
-    const old = aws.seedApiKey(u.user.userName, { createdAt: new Date(clock.now().getTime() - 40 * 86400_000) });
-    const plan = planOf(await planRotate(u, { keyKind: null, keyId: null, expiryDays: null }, { aws, settings: S }));
+    const old = aws.seedApiKey(u.user.userName, {
+      createdAt: new Date(clock.now().getTime() - 40 * 86400_000),
+    });
+    const plan = planOf(
+      await planRotate(u, { keyKind: null, keyId: null, expiryDays: null }, { aws, settings: S }),
+    );
     expect(plan.steps.map((s) => s.kind)).toEqual(['create-api-key']);
     expect(plan.params.targetKeys.map((k) => k.id)).toEqual([old]);
     const r = await executePlan(plan, ctx);
-    expect(r.outcome.type === 'key-created' && r.outcome.rotation).toEqual({ requestId: 'req-1', oldKeys: plan.params.targetKeys });
+    expect(r.outcome.type === 'key-created' && r.outcome.rotation).toEqual({
+      requestId: 'req-1',
+      oldKeys: plan.params.targetKeys,
+    });
     expect(aws.userState(u.user.userName)?.apiKeys).toHaveLength(2);
     const d = await deleteOldKeys(plan, ctx);
     expect(d.outcome.type).toBe('keys-deleted');
@@ -183,10 +233,20 @@ describe('rotate', () => {
   it('with both slots full, deletes the older key first and says so', async () => {
     const { aws, clock } = setup();
     const u = unit(aws);
-    const older = aws.seedApiKey(u.user.userName, { createdAt: new Date(clock.now().getTime() - 60 * 86400_000) });
-    const newer = aws.seedApiKey(u.user.userName, { createdAt: new Date(clock.now().getTime() - 10 * 86400_000) });
-    const plan = planOf(await planRotate(u, { keyKind: 'api-key', keyId: null, expiryDays: null }, { aws, settings: S }));
-    expect(plan.steps.map((s) => `${s.kind}:${s.target}`)).toEqual([`deactivate-api-key:${older}`, `delete-api-key:${older}`, 'create-api-key:30']);
+    const older = aws.seedApiKey(u.user.userName, {
+      createdAt: new Date(clock.now().getTime() - 60 * 86400_000),
+    });
+    const newer = aws.seedApiKey(u.user.userName, {
+      createdAt: new Date(clock.now().getTime() - 10 * 86400_000),
+    });
+    const plan = planOf(
+      await planRotate(u, { keyKind: 'api-key', keyId: null, expiryDays: null }, { aws, settings: S }),
+    );
+    expect(plan.steps.map((s) => `${s.kind}:${s.target}`)).toEqual([
+      `deactivate-api-key:${older}`,
+      `delete-api-key:${older}`,
+      'create-api-key:30',
+    ]);
     expect(plan.destructive).toBe(true);
     expect(plan.warnings[0]).toMatch(/deleted first/);
     expect(plan.params.targetKeys.map((k) => k.id)).toEqual([newer]);
@@ -208,7 +268,13 @@ describe('revoke and deprovision', () => {
     const user = aws.seedUser({ userName: 'ci-bedrock-user' });
     const key = aws.seedAccessKey(user.userName);
     aws.seedAccessKey(user.userName);
-    const plan = planOf(await planRevoke({ businessUnit: 'ci', user, region: 'us-east-1' }, { keyKind: null, keyId: key, all: false }, { aws, settings: S }));
+    const plan = planOf(
+      await planRevoke(
+        { businessUnit: 'ci', user, region: 'us-east-1' },
+        { keyKind: null, keyId: key, all: false },
+        { aws, settings: S },
+      ),
+    );
     expect(plan.steps.map((s) => s.kind)).toEqual(['deactivate-access-key', 'delete-access-key']);
     expect(plan.steps.every((s) => s.destructive)).toBe(true);
     const r = await executePlan(plan, ctx);
@@ -223,16 +289,28 @@ describe('revoke and deprovision', () => {
     const user = aws.seedUser({ userName: 'ci-bedrock-user' });
     aws.seedAccessKey(user.userName);
     aws.seedApiKey(user.userName);
-    const r = await planRevoke({ businessUnit: 'ci', user, region: 'us-east-1' }, { keyKind: null, keyId: null, all: false }, { aws, settings: S });
+    const r = await planRevoke(
+      { businessUnit: 'ci', user, region: 'us-east-1' },
+      { keyKind: null, keyId: null, all: false },
+      { aws, settings: S },
+    );
     expect(r.kind === 'question' && r.choices.map((c) => c.key)).toEqual(['k0', 'k1', 'all']);
   });
 
   it('deprovisions in the order IAM requires, and finishes on re-run after a failure', async () => {
     const { aws, ctx } = setup();
-    const user = aws.seedUser({ userName: 'old-bedrock-user', attachedPolicyArns: [POLICY], inlinePolicies: ['extra'], groups: ['devs'], loginProfile: true });
+    const user = aws.seedUser({
+      userName: 'old-bedrock-user',
+      attachedPolicyArns: [POLICY],
+      inlinePolicies: ['extra'],
+      groups: ['devs'],
+      loginProfile: true,
+    });
     aws.seedAccessKey(user.userName);
     aws.seedApiKey(user.userName);
-    const plan = planOf(await planDeprovision({ businessUnit: 'old', user, region: 'us-east-1' }, { aws, settings: S }));
+    const plan = planOf(
+      await planDeprovision({ businessUnit: 'old', user, region: 'us-east-1' }, { aws, settings: S }),
+    );
     expect(plan.steps.map((s) => s.kind)).toEqual([
       'delete-api-key',
       'delete-access-key',
@@ -255,6 +333,8 @@ describe('requested-by tag', () => {
   it('names the person: email, Slack member ID, or the local operator at the console', () => {
     expect(requesterTagValue({ userId: 'U024BE7LH', email: 'Dana@Acme.com' })).toBe('dana@acme.com');
     expect(requesterTagValue({ userId: 'U024BE7LH', email: null })).toBe('slack:U024BE7LH');
-    expect(requesterTagValue({ userId: 'local-operator', email: null, displayName: 'jo smith' })).toBe('local:jo-smith');
+    expect(requesterTagValue({ userId: 'local-operator', email: null, displayName: 'jo smith' })).toBe(
+      'local:jo-smith',
+    );
   });
 });

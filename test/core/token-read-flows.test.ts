@@ -10,8 +10,15 @@ const ref = () => 'REF';
 describe('token flow', () => {
   it('issues with defaults and reports the real expiry and models; never stores the token', async () => {
     const clock = new FakeClock();
-    const aws = new FakeAws({ clock, signingCredentialsExpireAt: new Date(clock.now().getTime() + 2 * 3600_000) });
-    const r = await issueToken({ ttlSeconds: null, region: null }, MEMBER, { aws, settings: settings(), reference: ref });
+    const aws = new FakeAws({
+      clock,
+      signingCredentialsExpireAt: new Date(clock.now().getTime() + 2 * 3600_000),
+    });
+    const r = await issueToken({ ttlSeconds: null, region: null }, MEMBER, {
+      aws,
+      settings: settings(),
+      reference: ref,
+    });
     expect(r.outcome.type).toBe('token');
     if (r.outcome.type !== 'token') return;
     expect(r.outcome.requestedTtlSeconds).toBe(43200);
@@ -23,13 +30,25 @@ describe('token flow', () => {
 
   it('signs as the role with a session name and source identity from the Slack user', async () => {
     const aws = new FakeAws();
-    const s = settings({ tokenSigningRoleArn: 'arn:aws:iam::123456789012:role/bedrock-token-signer', tokenSigningExternalId: 'ext' });
-    const r = await issueToken({ ttlSeconds: 3600, region: 'us-west-2' }, MEMBER, { aws, settings: s, reference: ref });
+    const s = settings({
+      tokenSigningRoleArn: 'arn:aws:iam::123456789012:role/bedrock-token-signer',
+      tokenSigningExternalId: 'ext',
+    });
+    const r = await issueToken({ ttlSeconds: 3600, region: 'us-west-2' }, MEMBER, {
+      aws,
+      settings: s,
+      reference: ref,
+    });
     expect(r.outcome.type === 'token' && r.outcome.signedWithRole).toBe(true);
     expect(aws.callsTo('issueBearerToken')[0]?.[0]).toEqual({
       region: 'us-west-2',
       ttlSeconds: 3600,
-      signAs: { roleArn: s.tokenSigningRoleArn, roleSessionName: 'bedrock-bot-U024BE7LH', sourceIdentity: 'jane.doe@example.com', externalId: 'ext' },
+      signAs: {
+        roleArn: s.tokenSigningRoleArn,
+        roleSessionName: 'bedrock-bot-U024BE7LH',
+        sourceIdentity: 'jane.doe@example.com',
+        externalId: 'ext',
+      },
     });
   });
 
@@ -44,17 +63,29 @@ describe('token flow', () => {
   it('does not block the token when models cannot be listed', async () => {
     const aws = new FakeAws();
     aws.failNext('listFoundationModels', 'AccessDenied');
-    const r = await issueToken({ ttlSeconds: null, region: null }, MEMBER, { aws, settings: settings(), reference: ref });
+    const r = await issueToken({ ttlSeconds: null, region: null }, MEMBER, {
+      aws,
+      settings: settings(),
+      reference: ref,
+    });
     expect(r.outcome.type === 'token' && r.outcome.models).toEqual([]);
   });
 
   it('refuses invalid input before calling AWS, and explains AWS failures', async () => {
     const aws = new FakeAws();
-    const bad = await issueToken({ ttlSeconds: 86400, region: null }, MEMBER, { aws, settings: settings(), reference: ref });
+    const bad = await issueToken({ ttlSeconds: 86400, region: null }, MEMBER, {
+      aws,
+      settings: settings(),
+      reference: ref,
+    });
     expect(bad.outcome.type).toBe('invalid');
     expect(aws.calls).toHaveLength(0);
     aws.failNext('issueBearerToken', 'CredentialsMissing');
-    const failed = await issueToken({ ttlSeconds: null, region: null }, MEMBER, { aws, settings: settings(), reference: ref });
+    const failed = await issueToken({ ttlSeconds: null, region: null }, MEMBER, {
+      aws,
+      settings: settings(),
+      reference: ref,
+    });
     expect(failed.outcome.type === 'failure' && failed.outcome.failure.title).toMatch(/no AWS credentials/);
   });
 });
@@ -65,27 +96,70 @@ describe('read flows', () => {
     const aws = new FakeAws({ clock });
     const day = 86400_000;
     const now = clock.now().getTime();
-    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'marketing' }, { key: 'owner', value: 'm@example.com' }] });
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'owner', value: 'm@example.com' },
+      ],
+    });
     aws.seedApiKey('marketing-bedrock-user', { createdAt: new Date(now - 100 * day), expiresAt: null });
-    aws.seedApiKey('marketing-bedrock-user', { createdAt: new Date(now - 25 * day), expiresAt: new Date(now + 5 * day) });
-    aws.seedUser({ userName: 'legacy-bedrock-user', path: '/', tags: [{ key: 'purpose', value: 'bedrock' }] });
+    aws.seedApiKey('marketing-bedrock-user', {
+      createdAt: new Date(now - 25 * day),
+      expiresAt: new Date(now + 5 * day),
+    });
+    aws.seedUser({
+      userName: 'legacy-bedrock-user',
+      path: '/',
+      tags: [{ key: 'purpose', value: 'bedrock' }],
+    });
     aws.seedAccessKey('legacy-bedrock-user');
-    const r = await listBusinessUnits({ aws, settings: settings(), now: clock.now(), reference: ref }, 'us-east-1');
+    const r = await listBusinessUnits(
+      { aws, settings: settings(), now: clock.now(), reference: ref },
+      'us-east-1',
+    );
     expect(r.type).toBe('business-units');
     if (r.type !== 'business-units') return;
     const [legacy, marketing] = r.units;
-    expect(legacy).toMatchObject({ businessUnit: 'legacy', legacy: true, flags: { noOwner: true, neverExpiringKeys: 1 } });
-    expect(marketing).toMatchObject({ businessUnit: 'marketing', legacy: false, apiKeyCount: 2, flags: { neverExpiringKeys: 1, keysOlderThan90Days: 1, keysExpiringWithin7Days: 1, noOwner: false } });
+    expect(legacy).toMatchObject({
+      businessUnit: 'legacy',
+      legacy: true,
+      flags: { noOwner: true, neverExpiringKeys: 1 },
+    });
+    expect(marketing).toMatchObject({
+      businessUnit: 'marketing',
+      legacy: false,
+      apiKeyCount: 2,
+      flags: { neverExpiringKeys: 1, keysOlderThan90Days: 1, keysExpiringWithin7Days: 1, noOwner: false },
+    });
   });
 
-  it('shows one unit\'s details and models by provider', async () => {
+  it("shows one unit's details and models by provider", async () => {
     const aws = new FakeAws();
-    const user = aws.seedUser({ userName: 'sales-bedrock-user', attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'] });
-    const d = await unitDetails('sales', user, { aws, settings: settings(), now: new Date(), reference: ref });
+    const user = aws.seedUser({
+      userName: 'sales-bedrock-user',
+      attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+    });
+    const d = await unitDetails('sales', user, {
+      aws,
+      settings: settings(),
+      now: new Date(),
+      reference: ref,
+    });
     expect(d.type === 'details' && d.details.attachedPolicies).toHaveLength(1);
-    const m = await listModels('us-east-1', 'anthropic', { aws, settings: settings(), now: new Date(), reference: ref });
+    const m = await listModels('us-east-1', 'anthropic', {
+      aws,
+      settings: settings(),
+      now: new Date(),
+      reference: ref,
+    });
     expect(m.type === 'models' && m.models.map((x) => x.providerName)).toEqual(['Anthropic', 'Anthropic']);
-    const none = await listModels('eu-central-1', null, { aws, settings: settings(), now: new Date(), reference: ref });
+    const none = await listModels('eu-central-1', null, {
+      aws,
+      settings: settings(),
+      now: new Date(),
+      reference: ref,
+    });
     expect(none.type === 'models' && none.models).toEqual([]);
   });
 });

@@ -30,14 +30,21 @@ describe('business unit names', () => {
     expect(checkBusinessUnit('')).toHaveLength(1);
   });
   it('derives the business unit from the tag, else from the name', () => {
-    expect(businessUnitOf({ userName: 'x-bedrock-user', tags: [{ key: 'business-unit', value: 'sales' }] })).toBe('sales');
+    expect(
+      businessUnitOf({ userName: 'x-bedrock-user', tags: [{ key: 'business-unit', value: 'sales' }] }),
+    ).toBe('sales');
     expect(businessUnitOf({ userName: 'legacy-bedrock-user', tags: [] })).toBe('legacy');
   });
 });
 
 describe('tags', () => {
   it('accepts IAM-legal tags', () => {
-    expect(checkTags([{ key: 'owner', value: 'jane@example.com' }, { key: 'cost center', value: 'R&D'.replace('&', '+') }])).toEqual([]);
+    expect(
+      checkTags([
+        { key: 'owner', value: 'jane@example.com' },
+        { key: 'cost center', value: 'R&D'.replace('&', '+') },
+      ]),
+    ).toEqual([]);
   });
   it('lists every problem at once', () => {
     const problems = checkTags([
@@ -77,7 +84,9 @@ describe('region', () => {
     expect(checkRegion('useast1', { allowedRegions: [] })).toHaveLength(1);
     expect(checkRegion('us-gov-west-1', { allowedRegions: [] })).toHaveLength(1);
     expect(checkRegion('cn-north-1', { allowedRegions: [] })).toHaveLength(1);
-    expect(checkRegion('us-west-2', { allowedRegions: ['us-east-1'] })[0]).toMatch(/not one of the regions.*us-east-1/);
+    expect(checkRegion('us-west-2', { allowedRegions: ['us-east-1'] })[0]).toMatch(
+      /not one of the regions.*us-east-1/,
+    );
   });
 });
 
@@ -89,7 +98,9 @@ describe('token lifetime', () => {
     ]);
   });
   it('explains a too-short TTL', () => {
-    expect(checkTtl(300, limits)[0]).toBe('5 minutes is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.');
+    expect(checkTtl(300, limits)[0]).toBe(
+      '5 minutes is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.',
+    );
   });
   it('accepts the bounds', () => {
     expect(checkTtl(900, limits)).toEqual([]);
@@ -114,10 +125,16 @@ describe('expiry days', () => {
 
 describe('whole requests', () => {
   it('fills token defaults', () => {
-    expect(validateTokenRequest(parsed({ intent: 'token' }), settings())).toEqual({ ok: true, value: { region: 'us-east-1', ttlSeconds: 43200 } });
+    expect(validateTokenRequest(parsed({ intent: 'token' }), settings())).toEqual({
+      ok: true,
+      value: { region: 'us-east-1', ttlSeconds: 43200 },
+    });
   });
   it('lists all token problems with a hint', () => {
-    const r = validateTokenRequest(parsed({ intent: 'token', ttlSeconds: 86400, region: 'moon-base-1x' }), settings());
+    const r = validateTokenRequest(
+      parsed({ intent: 'token', ttlSeconds: 86400, region: 'moon-base-1x' }),
+      settings(),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.type).toBe('invalid');
@@ -125,15 +142,32 @@ describe('whole requests', () => {
     expect(r.error.hint).toMatch(/Nothing was created/);
   });
   it('fills key defaults', () => {
-    const r = validateKeyRequest(parsed({ intent: 'create_key', businessUnit: 'marketing' }), settings(), MEMBER);
+    const r = validateKeyRequest(
+      parsed({ intent: 'create_key', businessUnit: 'marketing' }),
+      settings(),
+      MEMBER,
+    );
     expect(r).toEqual({
       ok: true,
-      value: { businessUnit: 'marketing', userName: 'marketing-bedrock-user', owner: null, region: 'us-east-1', keyKind: 'api-key', ageDays: 30 },
+      value: {
+        businessUnit: 'marketing',
+        userName: 'marketing-bedrock-user',
+        owner: null,
+        region: 'us-east-1',
+        keyKind: 'api-key',
+        ageDays: 30,
+      },
     });
   });
   it('lists every key problem at once', () => {
     const r = validateKeyRequest(
-      parsed({ intent: 'create_key', businessUnit: 'x'.repeat(60), owner: 'nope', region: 'mars', expiryDays: 400 }),
+      parsed({
+        intent: 'create_key',
+        businessUnit: 'x'.repeat(60),
+        owner: 'nope',
+        region: 'mars',
+        expiryDays: 400,
+      }),
       settings(),
       MEMBER,
     );
@@ -141,7 +175,11 @@ describe('whole requests', () => {
     if (!r.ok) expect(r.error.problems).toHaveLength(4);
   });
   it('refuses an expiry for access keys', () => {
-    const r = validateKeyRequest(parsed({ intent: 'create_key', businessUnit: 'ci', keyKind: 'access-key', expiryDays: 30 }), settings(), MEMBER);
+    const r = validateKeyRequest(
+      parsed({ intent: 'create_key', businessUnit: 'ci', keyKind: 'access-key', expiryDays: 30 }),
+      settings(),
+      MEMBER,
+    );
     expect(r.ok).toBe(false);
   });
 });

@@ -11,9 +11,16 @@ const root = join(import.meta.dirname, '../..');
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 
 interface Manifest {
-  features: { slash_commands: { command: string; should_escape: boolean }[]; bot_user: { display_name: string } };
+  features: {
+    slash_commands: { command: string; should_escape: boolean }[];
+    bot_user: { display_name: string };
+  };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 describe('manifest.yml', () => {
@@ -29,7 +36,9 @@ describe('manifest.yml', () => {
   });
 
   it('asks for exactly the scopes the bot uses (the ones doctor checks, plus usergroups:read for an admin group)', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...REQUIRED_BOT_SCOPES, 'usergroups:read'].sort());
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
+      [...REQUIRED_BOT_SCOPES, 'usergroups:read'].sort(),
+    );
   });
 });
 
@@ -58,8 +67,23 @@ describe('Dockerfile', () => {
   });
 
   it('keeps everything needed at run time out of devDependencies', () => {
-    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-    for (const runtimeDep of ['@slack/bolt', '@slack/web-api', '@aws-sdk/client-iam', '@aws-sdk/client-sts', '@aws-sdk/client-bedrock', '@aws/bedrock-token-generator', 'compromise', 'pino', 'better-sqlite3', 'valibot', 'commander']) {
+    const pkg = JSON.parse(read('package.json')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    for (const runtimeDep of [
+      '@slack/bolt',
+      '@slack/web-api',
+      '@aws-sdk/client-iam',
+      '@aws-sdk/client-sts',
+      '@aws-sdk/client-bedrock',
+      '@aws/bedrock-token-generator',
+      'compromise',
+      'pino',
+      'better-sqlite3',
+      'valibot',
+      'commander',
+    ]) {
       expect(pkg.dependencies[runtimeDep], runtimeDep).toBeDefined();
     }
   });
@@ -69,7 +93,10 @@ describe('.env.example', () => {
   it('documents every setting the config loader reads', () => {
     const example = read('.env.example');
     const loader = read('src/config/load-config.ts');
-    const schemaBlock = loader.slice(loader.indexOf('const schema = v.object({'), loader.indexOf('});', loader.indexOf('const schema = v.object({')));
+    const schemaBlock = loader.slice(
+      loader.indexOf('const schema = v.object({'),
+      loader.indexOf('});', loader.indexOf('const schema = v.object({')),
+    );
     const settings = [...schemaBlock.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1] ?? '');
     expect(settings.length).toBeGreaterThan(20);
     for (const setting of settings.filter((s) => !['AWS_REGION', 'AWS_ENDPOINT_URL', 'HOST'].includes(s))) {

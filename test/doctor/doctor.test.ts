@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import { err, ok } from '../../src/core/result.js';
-import { botPermissionChecks, runDoctor, type PolicySimulator, type SimulationCheck } from '../../src/doctor/doctor.js';
+import {
+  botPermissionChecks,
+  runDoctor,
+  type PolicySimulator,
+  type SimulationCheck,
+} from '../../src/doctor/doctor.js';
 import { awsFailure, FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
@@ -40,7 +45,9 @@ function env(overrides: Record<string, string | undefined> = {}): Record<string,
 }
 
 const allowAll: PolicySimulator = ({ checks }) =>
-  Promise.resolve(ok(checks.map((c) => ({ action: c.action, resourceArn: c.resourceArn, decision: 'allowed' as const }))));
+  Promise.resolve(
+    ok(checks.map((c) => ({ action: c.action, resourceArn: c.resourceArn, decision: 'allowed' as const }))),
+  );
 
 async function doctor(opts: {
   env?: Record<string, string | undefined>;
@@ -86,9 +93,13 @@ describe('bedrock-bot doctor', () => {
     expect(out).toContain('✓ Bot token works: workspace Acme (T0ACME), bot @bedrock (U0BOT)');
     expect(out).toContain('✓ Bot token scopes: all 7 needed are granted');
     expect(out).toContain('✓ App-level token works');
-    expect(out).toContain('✓ AWS identity: arn:aws:iam::123456789012:user/bedrock-bot (account 123456789012)');
+    expect(out).toContain(
+      '✓ AWS identity: arn:aws:iam::123456789012:user/bedrock-bot (account 123456789012)',
+    );
     expect(out).toMatch(/✓ Permissions: all \d+ actions the bot calls are allowed/);
-    expect(out).toMatch(/✓ Model access: 2 active Anthropic models in us-east-1 \(Claude Sonnet 4\.5, Claude Haiku 4\.5\)/);
+    expect(out).toMatch(
+      /✓ Model access: 2 active Anthropic models in us-east-1 \(Claude Sonnet 4\.5, Claude Haiku 4\.5\)/,
+    );
     expect(out).toContain("✓ Tokens are signed with the bot's own credentials");
     expect(out).toContain('All checks passed.');
     expect(out).not.toContain('✗');
@@ -98,7 +109,10 @@ describe('bedrock-bot doctor', () => {
     const aws = new FakeAws({ clock: new FakeClock() });
     const { out } = await doctor({ env: env({ TOKEN_SIGNING_ROLE_ARN: ROLE }), aws });
     expect(aws.callsTo('issueBearerToken')).toHaveLength(1);
-    expect(aws.callsTo('issueBearerToken')[0]?.[0]).toMatchObject({ ttlSeconds: 900, signAs: { roleArn: ROLE } });
+    expect(aws.callsTo('issueBearerToken')[0]?.[0]).toMatchObject({
+      ttlSeconds: 900,
+      signAs: { roleArn: ROLE },
+    });
     expect(aws.issuedSecrets.length).toBeGreaterThan(0);
     for (const secret of aws.issuedSecrets) expect(out).not.toContain(secret);
     expect(out).toContain('✓ Signing role can be assumed');
@@ -120,7 +134,9 @@ describe('bedrock-bot doctor', () => {
     });
 
     it('warns when nobody can approve, and when non-expiring keys are allowed', async () => {
-      const { code, out } = await doctor({ env: env({ ADMIN_USER_IDS: undefined, ALLOW_NON_EXPIRING_API_KEYS: 'true' }) });
+      const { code, out } = await doctor({
+        env: env({ ADMIN_USER_IDS: undefined, ALLOW_NON_EXPIRING_API_KEYS: 'true' }),
+      });
       expect(code).toBe(0);
       expect(lineWith(out, 'No admins are configured')).toMatch(/^ {2}! /);
       expect(fixAfter(out, 'No admins')).toContain('ADMIN_USER_IDS');
@@ -159,7 +175,9 @@ describe('bedrock-bot doctor', () => {
     });
 
     it('needs usergroups:read only when an admin user group is configured', async () => {
-      const { code, out } = await doctor({ env: env({ SLACK_BOT_TOKEN: 'xoxb-noscope-1', ADMIN_USER_GROUP_ID: 'S0ADMINS' }) });
+      const { code, out } = await doctor({
+        env: env({ SLACK_BOT_TOKEN: 'xoxb-noscope-1', ADMIN_USER_GROUP_ID: 'S0ADMINS' }),
+      });
       expect(code).toBe(1);
       expect(out).toContain('missing 3 scopes: im:history, users:read.email, usergroups:read');
     });
@@ -200,7 +218,9 @@ describe('bedrock-bot doctor', () => {
     });
 
     it('HTTP mode: no app token needed', async () => {
-      const { code, out } = await doctor({ env: env({ SLACK_APP_TOKEN: undefined, SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789' }) });
+      const { code, out } = await doctor({
+        env: env({ SLACK_APP_TOKEN: undefined, SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789' }),
+      });
       expect(code).toBe(0);
       expect(out).toContain('✓ HTTP mode: signing secret set');
     });
@@ -238,20 +258,37 @@ describe('bedrock-bot doctor', () => {
             checks.map((c) => ({
               action: c.action,
               resourceArn: c.resourceArn,
-              decision: c.action === 'iam:CreateUser' || c.action === 'iam:CreateServiceSpecificCredential' ? ('implicitDeny' as const) : ('allowed' as const),
+              decision:
+                c.action === 'iam:CreateUser' || c.action === 'iam:CreateServiceSpecificCredential'
+                  ? ('implicitDeny' as const)
+                  : ('allowed' as const),
             })),
           ),
         );
       const { code, out } = await doctor({ simulate, env: env({ SLACK_BOT_TOKEN: 'xoxb-noscope-1' }) });
       expect(code).toBe(1);
-      expect(out).toContain('✗ Permissions: 2 actions the bot calls are not allowed for arn:aws:iam::123456789012:user/bedrock-bot');
-      expect(out).toContain('iam:CreateUser on arn:aws:iam::123456789012:user/bedrock/doctor-check-bedrock-user: not allowed');
-      expect(fixAfter(out, '✗ Permissions')).toContain('npx bedrock-bot policy --principal arn:aws:iam::123456789012:user/bedrock-bot');
+      expect(out).toContain(
+        '✗ Permissions: 2 actions the bot calls are not allowed for arn:aws:iam::123456789012:user/bedrock-bot',
+      );
+      expect(out).toContain(
+        'iam:CreateUser on arn:aws:iam::123456789012:user/bedrock/doctor-check-bedrock-user: not allowed',
+      );
+      expect(fixAfter(out, '✗ Permissions')).toContain(
+        'npx bedrock-bot policy --principal arn:aws:iam::123456789012:user/bedrock-bot',
+      );
     });
 
     it('an explicit deny: says an SCP or boundary blocks it', async () => {
       const simulate: PolicySimulator = ({ checks }) =>
-        Promise.resolve(ok(checks.map((c) => ({ action: c.action, resourceArn: c.resourceArn, decision: c.action === 'iam:DeleteUser' ? ('explicitDeny' as const) : ('allowed' as const) }))));
+        Promise.resolve(
+          ok(
+            checks.map((c) => ({
+              action: c.action,
+              resourceArn: c.resourceArn,
+              decision: c.action === 'iam:DeleteUser' ? ('explicitDeny' as const) : ('allowed' as const),
+            })),
+          ),
+        );
       const { code, out } = await doctor({ simulate });
       expect(code).toBe(1);
       expect(out).toContain('iam:DeleteUser on');
@@ -260,11 +297,14 @@ describe('bedrock-bot doctor', () => {
     });
 
     it('simulation not allowed: a warning, with the manual command', async () => {
-      const simulate: PolicySimulator = () => Promise.resolve(err(awsFailure('AccessDenied', 'iam:SimulatePrincipalPolicy')));
+      const simulate: PolicySimulator = () =>
+        Promise.resolve(err(awsFailure('AccessDenied', 'iam:SimulatePrincipalPolicy')));
       const { code, out } = await doctor({ simulate });
       expect(code).toBe(0);
       expect(lineWith(out, 'Permissions not checked')).toMatch(/^ {2}! .*AccessDenied/);
-      expect(fixAfter(out, 'Permissions not checked')).toContain('aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::123456789012:user/bedrock-bot');
+      expect(fixAfter(out, 'Permissions not checked')).toContain(
+        'aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::123456789012:user/bedrock-bot',
+      );
     });
 
     it('no simulator at all: a warning', async () => {
@@ -274,7 +314,10 @@ describe('bedrock-bot doctor', () => {
     });
 
     it('simulates the role behind an assumed-role session, and warns about role chaining', async () => {
-      const aws = new FakeAws({ clock: new FakeClock(), callerArn: 'arn:aws:sts::123456789012:assumed-role/bedrock-bot-task/abc123' });
+      const aws = new FakeAws({
+        clock: new FakeClock(),
+        callerArn: 'arn:aws:sts::123456789012:assumed-role/bedrock-bot-task/abc123',
+      });
       const seen: string[] = [];
       const simulate: PolicySimulator = (input) => {
         seen.push(input.principalArn);
@@ -291,7 +334,9 @@ describe('bedrock-bot doctor', () => {
       expect(code).toBe(0);
       expect(lineWith(out, 'No active Anthropic models in eu-central-1')).toMatch(/^ {2}! /);
       expect(fixAfter(out, 'No active Anthropic models')).toContain('Model access');
-      expect(fixAfter(out, 'No active Anthropic models')).toContain('aws bedrock list-foundation-models --region eu-central-1 --by-provider Anthropic');
+      expect(fixAfter(out, 'No active Anthropic models')).toContain(
+        'aws bedrock list-foundation-models --region eu-central-1 --by-provider Anthropic',
+      );
     });
 
     it('a region without Bedrock: fails', async () => {
@@ -310,11 +355,16 @@ describe('bedrock-bot doctor', () => {
 
     it('signing role cannot be assumed: fails with the trust policy fix', async () => {
       const aws = new FakeAws({ clock: new FakeClock() }).failAlways('issueBearerToken', 'AccessDenied');
-      const { code, out } = await doctor({ aws, env: env({ TOKEN_SIGNING_ROLE_ARN: ROLE, TOKEN_SIGNING_EXTERNAL_ID: 'ext-1234' }) });
+      const { code, out } = await doctor({
+        aws,
+        env: env({ TOKEN_SIGNING_ROLE_ARN: ROLE, TOKEN_SIGNING_EXTERNAL_ID: 'ext-1234' }),
+      });
       expect(code).toBe(1);
       expect(out).toContain(`✗ Cannot assume the signing role ${ROLE}: AccessDenied`);
       const fix = fixAfter(out, 'Cannot assume the signing role');
-      expect(fix).toContain('trust policy must allow arn:aws:iam::123456789012:user/bedrock-bot sts:AssumeRole and sts:SetSourceIdentity');
+      expect(fix).toContain(
+        'trust policy must allow arn:aws:iam::123456789012:user/bedrock-bot sts:AssumeRole and sts:SetSourceIdentity',
+      );
       expect(fix).toContain('sts:ExternalId');
       expect(aws.callsTo('issueBearerToken')[0]?.[0]).toMatchObject({ signAs: { externalId: 'ext-1234' } });
     });
@@ -333,13 +383,24 @@ describe('bedrock-bot doctor', () => {
       if (!c.ok) throw new Error('bad test config');
       return c.value.core;
     };
-    const identity = { account: '123456789012', arn: 'arn:aws:iam::123456789012:user/bedrock-bot', userId: 'AIDA' };
+    const identity = {
+      account: '123456789012',
+      arn: 'arn:aws:iam::123456789012:user/bedrock-bot',
+      userId: 'AIDA',
+    };
     const find = (checks: SimulationCheck[], action: string) => checks.filter((c) => c.action === action);
 
     it('asks about business-unit users under the configured path, with the policy ARN condition', () => {
       const checks = botPermissionChecks(settings({ IAM_USER_PATH: '/teams/' }), identity);
-      expect(find(checks, 'iam:CreateUser')).toEqual([{ action: 'iam:CreateUser', resourceArn: 'arn:aws:iam::123456789012:user/teams/doctor-check-bedrock-user' }]);
-      expect(find(checks, 'iam:AttachUserPolicy')[0]?.context).toEqual({ 'iam:PolicyARN': ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'] });
+      expect(find(checks, 'iam:CreateUser')).toEqual([
+        {
+          action: 'iam:CreateUser',
+          resourceArn: 'arn:aws:iam::123456789012:user/teams/doctor-check-bedrock-user',
+        },
+      ]);
+      expect(find(checks, 'iam:AttachUserPolicy')[0]?.context).toEqual({
+        'iam:PolicyARN': ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+      });
       expect(find(checks, 'iam:ListUsers')[0]?.resourceArn).toBe('*');
       expect(find(checks, 'bedrock:CallWithBearerToken')).toHaveLength(1);
       expect(find(checks, 'sts:AssumeRole')).toHaveLength(0);
@@ -348,7 +409,9 @@ describe('bedrock-bot doctor', () => {
     it('asks about assuming the signing role when one is configured', () => {
       const checks = botPermissionChecks(settings({ TOKEN_SIGNING_ROLE_ARN: ROLE }), identity);
       expect(find(checks, 'sts:AssumeRole')).toEqual([{ action: 'sts:AssumeRole', resourceArn: ROLE }]);
-      expect(find(checks, 'sts:SetSourceIdentity')).toEqual([{ action: 'sts:SetSourceIdentity', resourceArn: ROLE }]);
+      expect(find(checks, 'sts:SetSourceIdentity')).toEqual([
+        { action: 'sts:SetSourceIdentity', resourceArn: ROLE },
+      ]);
       expect(find(checks, 'bedrock:CallWithBearerToken')).toHaveLength(0);
     });
   });

@@ -22,9 +22,21 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-export const ALL_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:write', 'users:read', 'users:read.email', 'usergroups:read'];
+export const ALL_SCOPES = [
+  'commands',
+  'app_mentions:read',
+  'chat:write',
+  'im:history',
+  'im:write',
+  'users:read',
+  'users:read.email',
+  'usergroups:read',
+];
 
-export async function startFakeSlack(tokens: Record<string, FakeBotToken>, appTokens: Record<string, { error?: string }> = {}): Promise<FakeSlack> {
+export async function startFakeSlack(
+  tokens: Record<string, FakeBotToken>,
+  appTokens: Record<string, { error?: string }> = {},
+): Promise<FakeSlack> {
   const calls: FakeSlack['calls'] = [];
   const server: Server = createServer((req, res) => {
     let body = '';

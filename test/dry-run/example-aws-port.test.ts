@@ -28,15 +28,26 @@ describe('createExampleAwsPort', () => {
     const clock = new FakeClock();
     const port = createExampleAwsPort(clock);
     expect(value(await port.getUser('marketing-bedrock-user'))).toBeNull();
-    const user = value(await port.createUser({ userName: 'marketing-bedrock-user', path: PATH, tags: [{ key: 'business-unit', value: 'marketing' }] }));
+    const user = value(
+      await port.createUser({
+        userName: 'marketing-bedrock-user',
+        path: PATH,
+        tags: [{ key: 'business-unit', value: 'marketing' }],
+      }),
+    );
     expect(user.arn).toBe('arn:aws:iam::123456789012:user/bedrock/marketing-bedrock-user');
     expect(user.userId).toMatch(/^AIDA[A-Z0-9]*EXAMPLE$/);
     expect(user.createdAt).toEqual(clock.now());
     expect(value(await port.getUser('marketing-bedrock-user'))?.userName).toBe('marketing-bedrock-user');
-    expect(failureCode(await port.createUser({ userName: 'marketing-bedrock-user', path: PATH, tags: [] }))).toBe('EntityAlreadyExists');
+    expect(
+      failureCode(await port.createUser({ userName: 'marketing-bedrock-user', path: PATH, tags: [] })),
+    ).toBe('EntityAlreadyExists');
     expect(value(await port.listBedrockUsers()).map((u) => u.userName)).toEqual(['marketing-bedrock-user']);
 
-    await port.tagUser('marketing-bedrock-user', [{ key: 'owner', value: 'ana@example.com' }, { key: 'business-unit', value: 'mkt' }]);
+    await port.tagUser('marketing-bedrock-user', [
+      { key: 'owner', value: 'ana@example.com' },
+      { key: 'business-unit', value: 'mkt' },
+    ]);
     const tags = value(await port.getUser('marketing-bedrock-user'))?.tags;
     expect(tags).toEqual([
       { key: 'business-unit', value: 'mkt' },
@@ -57,12 +68,16 @@ describe('createExampleAwsPort', () => {
     expect(failureCode(await port.createAccessKey('sales-bedrock-user'))).toBe('LimitExceeded');
 
     await port.setAccessKeyStatus('sales-bedrock-user', first.accessKeyId, 'Inactive');
-    expect(value(await port.listAccessKeys('sales-bedrock-user')).map((k) => [k.accessKeyId, k.status])).toEqual([
+    expect(
+      value(await port.listAccessKeys('sales-bedrock-user')).map((k) => [k.accessKeyId, k.status]),
+    ).toEqual([
       [first.accessKeyId, 'Inactive'],
       [second.accessKeyId, 'Active'],
     ]);
     value(await port.deleteAccessKey('sales-bedrock-user', first.accessKeyId));
-    expect(failureCode(await port.deleteAccessKey('sales-bedrock-user', first.accessKeyId))).toBe('NoSuchEntity');
+    expect(failureCode(await port.deleteAccessKey('sales-bedrock-user', first.accessKeyId))).toBe(
+      'NoSuchEntity',
+    );
     // A slot is free again, and the new key gets a new ID.
     const third = value(await port.createAccessKey('sales-bedrock-user'));
     expect(third.accessKeyId).toMatch(/EXAMPLE$/);
@@ -105,9 +120,14 @@ describe('createExampleAwsPort', () => {
     const key = value(await port.createApiKey('hr-bedrock-user', 7));
     expect(failureCode(await port.deleteUser('hr-bedrock-user'))).toBe('DeleteConflict');
     expect(value(await port.listAttachedUserPolicies('hr-bedrock-user'))).toEqual([
-      { policyName: 'AmazonBedrockLimitedAccess', policyArn: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess' },
+      {
+        policyName: 'AmazonBedrockLimitedAccess',
+        policyArn: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess',
+      },
     ]);
-    value(await port.detachUserPolicy('hr-bedrock-user', 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'));
+    value(
+      await port.detachUserPolicy('hr-bedrock-user', 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'),
+    );
     value(await port.deleteApiKey('hr-bedrock-user', key.credentialId));
     value(await port.deleteLoginProfile('hr-bedrock-user'));
     value(await port.deleteUser('hr-bedrock-user'));
@@ -125,11 +145,17 @@ describe('createExampleAwsPort', () => {
       await port.issueBearerToken({
         region: 'eu-west-1',
         ttlSeconds: 900,
-        signAs: { roleArn: 'arn:aws:iam::123456789012:role/bedrock-token-signer', roleSessionName: 'U123', sourceIdentity: 'U123' },
+        signAs: {
+          roleArn: 'arn:aws:iam::123456789012:role/bedrock-token-signer',
+          roleSessionName: 'U123',
+          sourceIdentity: 'U123',
+        },
       }),
     );
     expect(signed.signerArn).toBe('arn:aws:sts::123456789012:assumed-role/bedrock-token-signer/U123');
-    expect(failureCode(await port.issueBearerToken({ region: 'moon-1', ttlSeconds: 900, signAs: null }))).toBe('UnknownRegion');
+    expect(
+      failureCode(await port.issueBearerToken({ region: 'moon-1', ttlSeconds: 900, signAs: null })),
+    ).toBe('UnknownRegion');
   });
 
   it('lists example models, filtered by provider', async () => {

@@ -15,7 +15,12 @@ describe('InMemoryIam', () => {
       },
     });
     const r = await iam.createUser({ userName: 'ops-bedrock-user', path: '/bedrock/', tags: [] });
-    expect(!r.ok && r.error).toMatchObject({ code: 'Timeout', ambiguous: true, action: 'iam:CreateUser', resource: 'ops-bedrock-user' });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'Timeout',
+      ambiguous: true,
+      action: 'iam:CreateUser',
+      resource: 'ops-bedrock-user',
+    });
     expect(iam.userNames()).toEqual(['ops-bedrock-user']);
     expect((await iam.getUser('ops-bedrock-user')).ok).toBe(true);
     expect(seen).toEqual(['createUser', 'getUser']);
@@ -46,7 +51,10 @@ describe('InMemoryIam', () => {
     await iam.createUser({ userName: 'ops-bedrock-user', path: '/bedrock/', tags: [] });
     const key = await iam.createAccessKey('ops-bedrock-user');
     const token = await iam.issueBearerToken({ region: 'us-east-1', ttlSeconds: 900, signAs: null });
-    expect(iam.issuedSecrets).toEqual([key.ok && key.value.secretAccessKey.reveal(), token.ok && token.value.token.reveal()]);
+    expect(iam.issuedSecrets).toEqual([
+      key.ok && key.value.secretAccessKey.reveal(),
+      token.ok && token.value.token.reveal(),
+    ]);
     expect(iam.issuedSecrets.every((s) => s.includes('EXAMPLE'))).toBe(true);
     const gone = await iam.removeUserFromGroup('ops-bedrock-user', 'admins');
     expect(!gone.ok && gone.error.code).toBe('NoSuchEntity');

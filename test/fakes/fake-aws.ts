@@ -80,7 +80,9 @@ export class FakeAws extends InMemoryIam {
       iamUserPath: options.iamUserPath ?? '/bedrock/',
       models: options.models ?? structuredClone(FAKE_MODELS),
       signingCredentialsExpireAt: options.signingCredentialsExpireAt ?? null,
-      ...(options.roleMaxSessionSeconds === undefined ? {} : { roleMaxSessionSeconds: options.roleMaxSessionSeconds }),
+      ...(options.roleMaxSessionSeconds === undefined
+        ? {}
+        : { roleMaxSessionSeconds: options.roleMaxSessionSeconds }),
       failureHook: (method) => this.#once.get(method)?.shift() ?? this.#always.get(method),
     });
   }

@@ -11,6 +11,8 @@ export function parseResult(overrides: Partial<ParseResult>): ParseResult {
   return emptyParse({ confidence: 'high', reason: 'table parser', ...overrides });
 }
 
-export function tableParser(table: Record<string, Partial<ParseResult>>): (text: string) => Promise<ParseResult> {
+export function tableParser(
+  table: Record<string, Partial<ParseResult>>,
+): (text: string) => Promise<ParseResult> {
   return async (text) => parseResult(table[text.trim()] ?? { intent: 'unknown', confidence: 'low' });
 }

@@ -19,7 +19,8 @@ import type {
   RequestState,
 } from '../../src/core/ledger-port.js';
 
-interface StoredRecord extends Omit<RequestRecord, 'createdAt' | 'updatedAt' | 'expiresAt' | 'payload' | 'context'> {
+interface StoredRecord
+  extends Omit<RequestRecord, 'createdAt' | 'updatedAt' | 'expiresAt' | 'payload' | 'context'> {
   createdAt: string;
   updatedAt: string;
   expiresAt: string;
@@ -148,7 +149,9 @@ export function createMemoryLedger(): MemoryLedger {
     async history(query) {
       assertOpen();
       // Same semantics as SQLite: undefined = all events, null = events with no business unit.
-      const matching = events.filter((e) => query.businessUnit === undefined || e.businessUnit === query.businessUnit);
+      const matching = events.filter(
+        (e) => query.businessUnit === undefined || e.businessUnit === query.businessUnit,
+      );
       return matching.slice(-query.limit).reverse().map(copyEvent);
     },
 

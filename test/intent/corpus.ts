@@ -21,7 +21,10 @@ export const CORPUS: CorpusCase[] = [
   ['Refresh my Bedrock token', { intent: 'token' }],
   ['New Bedrock API key', { intent: 'token', keyKind: 'api-key' }],
   ['Bedrock key for production server', { intent: 'create_key', longTerm: true }],
-  ['/provisioning-bedrock create access for Marketing, owner: marketing@company.com', { intent: 'create_key', businessUnit: 'marketing', owner: 'marketing@company.com' }],
+  [
+    '/provisioning-bedrock create access for Marketing, owner: marketing@company.com',
+    { intent: 'create_key', businessUnit: 'marketing', owner: 'marketing@company.com' },
+  ],
   ['/provisioning-bedrock create key for marketing', { intent: 'create_key', businessUnit: 'marketing' }],
   ['/provisioning-bedrock list all configurations', { intent: 'list', all: true }],
   ['/provisioning-bedrock get details for marketing', { intent: 'details', businessUnit: 'marketing' }],
@@ -32,14 +35,23 @@ export const CORPUS: CorpusCase[] = [
   ['token for 30 minutes', { intent: 'token', ttlSeconds: 1800 }],
   ['bedrock access for the Marketing Team', { intent: 'create_key', businessUnit: 'marketing-team' }],
   ['List available Bedrock models in us-east-1', { intent: 'models', region: 'us-east-1' }],
-  ['Check if Bedrock model access is enabled for Anthropic Claude models in us-east-1', { intent: 'models', region: 'us-east-1', provider: 'anthropic' }],
+  [
+    'Check if Bedrock model access is enabled for Anthropic Claude models in us-east-1',
+    { intent: 'models', region: 'us-east-1', provider: 'anthropic' },
+  ],
 
   // The issue's examples
   ['/bedrock token 6h', { intent: 'token', ttlSeconds: 21_600 }],
-  ['@bedrock key for production-api, owner x@co.com', { intent: 'create_key', businessUnit: 'production-api', owner: 'x@co.com' }],
+  [
+    '@bedrock key for production-api, owner x@co.com',
+    { intent: 'create_key', businessUnit: 'production-api', owner: 'x@co.com' },
+  ],
   ['rotate key for marketing', { intent: 'rotate', businessUnit: 'marketing' }],
   ['bedrock key for testing', { intent: 'token' }],
-  ['long-term credentials for ci-pipeline', { intent: 'create_key', businessUnit: 'ci-pipeline', longTerm: true }],
+  [
+    'long-term credentials for ci-pipeline',
+    { intent: 'create_key', businessUnit: 'ci-pipeline', longTerm: true },
+  ],
   ['onboard Customer Success', { intent: 'create_key', businessUnit: 'customer-success' }],
   ['show recent history for marketing', { intent: 'history', businessUnit: 'marketing' }],
   ['show recent audit log', { intent: 'history' }],
@@ -85,7 +97,10 @@ export const CORPUS: CorpusCase[] = [
   ['token for 5 minutes', { intent: 'token', ttlSeconds: 300 }],
   ['token for 2 days', { intent: 'token', ttlSeconds: 172_800 }],
   ['token for 30 seconds', { intent: 'token', ttlSeconds: 30 }],
-  ['key for marketing valid for 400 days', { intent: 'create_key', businessUnit: 'marketing', expiryDays: 400 }],
+  [
+    'key for marketing valid for 400 days',
+    { intent: 'create_key', businessUnit: 'marketing', expiryDays: 400 },
+  ],
 
   // Long-term keys for business units
   ['create key for marketing', { intent: 'create_key', businessUnit: 'marketing' }],
@@ -96,18 +111,36 @@ export const CORPUS: CorpusCase[] = [
   ['bu: sales', { intent: 'details', businessUnit: 'sales' }],
   ['new key, bu: sales, expires in 90 days', { intent: 'create_key', businessUnit: 'sales', expiryDays: 90 }],
   ['create key business unit data-science', { intent: 'create_key', businessUnit: 'data-science' }],
-  ['api key for finance valid 60 days', { intent: 'create_key', businessUnit: 'finance', keyKind: 'api-key', expiryDays: 60 }],
-  ['bedrock api key for legal for 30 days', { intent: 'create_key', businessUnit: 'legal', keyKind: 'api-key', expiryDays: 30 }],
+  [
+    'api key for finance valid 60 days',
+    { intent: 'create_key', businessUnit: 'finance', keyKind: 'api-key', expiryDays: 60 },
+  ],
+  [
+    'bedrock api key for legal for 30 days',
+    { intent: 'create_key', businessUnit: 'legal', keyKind: 'api-key', expiryDays: 30 },
+  ],
   ['access key for sales-ops', { intent: 'create_key', businessUnit: 'sales-ops', keyKind: 'access-key' }],
-  ['IAM access key pair for the analytics team', { intent: 'create_key', businessUnit: 'analytics-team', keyKind: 'access-key' }],
-  ['key for production-api in us-west-2, owner: ops@example.com', { intent: 'create_key', businessUnit: 'production-api', region: 'us-west-2', owner: 'ops@example.com' }],
-  ['key for marketing owned by <@U024BE7LH>', { intent: 'create_key', businessUnit: 'marketing', owner: 'U024BE7LH' }],
+  [
+    'IAM access key pair for the analytics team',
+    { intent: 'create_key', businessUnit: 'analytics-team', keyKind: 'access-key' },
+  ],
+  [
+    'key for production-api in us-west-2, owner: ops@example.com',
+    { intent: 'create_key', businessUnit: 'production-api', region: 'us-west-2', owner: 'ops@example.com' },
+  ],
+  [
+    'key for marketing owned by <@U024BE7LH>',
+    { intent: 'create_key', businessUnit: 'marketing', owner: 'U024BE7LH' },
+  ],
   ['marketing needs a bedrock key', { intent: 'create_key', businessUnit: 'marketing' }],
   ['marketing key please', { intent: 'create_key', businessUnit: 'marketing' }],
   ['give the support team a key', { intent: 'create_key', businessUnit: 'support-team' }],
   ['provision bedrock for growth', { intent: 'create_key', businessUnit: 'growth' }],
   ['set up bedrock for the platform team', { intent: 'create_key', businessUnit: 'platform-team' }],
-  ['onboard data-science, owner <mailto:ds-lead@corp.io|ds-lead@corp.io>', { intent: 'create_key', businessUnit: 'data-science', owner: 'ds-lead@corp.io' }],
+  [
+    'onboard data-science, owner <mailto:ds-lead@corp.io|ds-lead@corp.io>',
+    { intent: 'create_key', businessUnit: 'data-science', owner: 'ds-lead@corp.io' },
+  ],
   ['long-term key for ci-cd-runner', { intent: 'create_key', businessUnit: 'ci-cd-runner', longTerm: true }],
   ['I need credentials for our production server', { intent: 'create_key', longTerm: true }],
   ['key for prod', { intent: 'create_key', longTerm: true }],
@@ -115,9 +148,15 @@ export const CORPUS: CorpusCase[] = [
   ['credentials for a github actions workflow', { intent: 'create_key', longTerm: true }],
   ['need a key for automation', { intent: 'create_key', longTerm: true }],
   ['key for a service that runs 24/7', { intent: 'create_key', longTerm: true }],
-  ['permanent access key for billing-service', { intent: 'create_key', businessUnit: 'billing-service', keyKind: 'access-key', longTerm: true }],
+  [
+    'permanent access key for billing-service',
+    { intent: 'create_key', businessUnit: 'billing-service', keyKind: 'access-key', longTerm: true },
+  ],
   ['a key that never expires for recsys', { intent: 'create_key', businessUnit: 'recsys', longTerm: true }],
-  ['bedrock for customer support, owner jane.doe@acme.com', { intent: 'create_key', businessUnit: 'customer-support', owner: 'jane.doe@acme.com' }],
+  [
+    'bedrock for customer support, owner jane.doe@acme.com',
+    { intent: 'create_key', businessUnit: 'customer-support', owner: 'jane.doe@acme.com' },
+  ],
   ['Create a Bedrock key for Marketing.', { intent: 'create_key', businessUnit: 'marketing' }],
   ['key for marketing, 90-day expiry', { intent: 'create_key', businessUnit: 'marketing', expiryDays: 90 }],
   ['key for marketing for 2 weeks', { intent: 'create_key', businessUnit: 'marketing', expiryDays: 14 }],
@@ -129,11 +168,17 @@ export const CORPUS: CorpusCase[] = [
   ['<@U0BOTID> give <@U024BE7LH|alice> a token', { intent: 'token', owner: 'U024BE7LH' }],
   ['create key for <#C0123ABC|marketing>', { intent: 'create_key', businessUnit: 'marketing' }],
   ['key for R&amp;D', { intent: 'create_key', businessUnit: 'rd' }],
-  ['create key for marketing, owner: <mailto:Pat@Example.COM|Pat@Example.COM>', { intent: 'create_key', businessUnit: 'marketing', owner: 'pat@example.com' }],
+  [
+    'create key for marketing, owner: <mailto:Pat@Example.COM|Pat@Example.COM>',
+    { intent: 'create_key', businessUnit: 'marketing', owner: 'pat@example.com' },
+  ],
   ['rotate key for marketing &lt;urgent&gt;', { intent: 'rotate', businessUnit: 'marketing' }],
   ['see <https://wiki.example.com/bedrock|the wiki> — I need a token', { intent: 'token' }],
   ['*rotate* the key for `marketing`', { intent: 'rotate', businessUnit: 'marketing' }],
-  ['create key for marketing, owner <@W012A3CDE>', { intent: 'create_key', businessUnit: 'marketing', owner: 'W012A3CDE' }],
+  [
+    'create key for marketing, owner <@W012A3CDE>',
+    { intent: 'create_key', businessUnit: 'marketing', owner: 'W012A3CDE' },
+  ],
   ['<!here> who owns marketing?', { intent: 'details', businessUnit: 'marketing' }],
 
   // Listing, details, history, models
@@ -163,20 +208,29 @@ export const CORPUS: CorpusCase[] = [
   ['what models are available?', { intent: 'models' }],
   ['is claude available in us-west-2?', { intent: 'models', region: 'us-west-2', provider: 'anthropic' }],
   ['which llama models do we have', { intent: 'models', provider: 'meta' }],
-  ['anthropic models in ap-northeast-1', { intent: 'models', region: 'ap-northeast-1', provider: 'anthropic' }],
+  [
+    'anthropic models in ap-northeast-1',
+    { intent: 'models', region: 'ap-northeast-1', provider: 'anthropic' },
+  ],
 
   // Rotate, revoke, deprovision
   ['rotate the marketing key', { intent: 'rotate', businessUnit: 'marketing' }],
   ["rotate marketing's key", { intent: 'rotate', businessUnit: 'marketing' }],
   ['please roll the keys for production-api', { intent: 'rotate', businessUnit: 'production-api' }],
-  ['regenerate key for sales, expires in 30 days', { intent: 'rotate', businessUnit: 'sales', expiryDays: 30 }],
+  [
+    'regenerate key for sales, expires in 30 days',
+    { intent: 'rotate', businessUnit: 'sales', expiryDays: 30 },
+  ],
   ['renew the key for marketing', { intent: 'rotate', businessUnit: 'marketing' }],
   ['cycle creds for ci-pipeline', { intent: 'rotate', businessUnit: 'ci-pipeline' }],
   ['revoke key for marketing', { intent: 'revoke', businessUnit: 'marketing' }],
   ['revoke all keys for marketing', { intent: 'revoke', businessUnit: 'marketing', all: true }],
   ['disable the sales access key', { intent: 'revoke', businessUnit: 'sales', keyKind: 'access-key' }],
   ['delete key AKIAIOSFODNN7EXAMPLE', { intent: 'revoke', keyId: 'AKIAIOSFODNN7EXAMPLE' }],
-  ['revoke akiaiosfodnn7example for marketing', { intent: 'revoke', businessUnit: 'marketing', keyId: 'AKIAIOSFODNN7EXAMPLE' }],
+  [
+    'revoke akiaiosfodnn7example for marketing',
+    { intent: 'revoke', businessUnit: 'marketing', keyId: 'AKIAIOSFODNN7EXAMPLE' },
+  ],
   ['kill the key ACCAEXAMPLE123456789 now', { intent: 'revoke', keyId: 'ACCAEXAMPLE123456789' }],
   ['deactivate marketing keys', { intent: 'revoke', businessUnit: 'marketing' }],
   ['deprovision marketing', { intent: 'deprovision', businessUnit: 'marketing' }],
@@ -202,10 +256,16 @@ export const CORPUS: CorpusCase[] = [
 
   // Polite forms and questions
   ['could you please create a key for marketing?', { intent: 'create_key', businessUnit: 'marketing' }],
-  ['Hi! Would you mind rotating the key for marketing? Thanks', { intent: 'rotate', businessUnit: 'marketing' }],
+  [
+    'Hi! Would you mind rotating the key for marketing? Thanks',
+    { intent: 'rotate', businessUnit: 'marketing' },
+  ],
   ['hey, can I get a token for 2 hours pls', { intent: 'token', ttlSeconds: 7200 }],
   ['Could I please have temporary Bedrock access for a quick test?', { intent: 'token' }],
-  ['Would it be possible to get a long-term key for the recommendations team?', { intent: 'create_key', businessUnit: 'recommendations-team', longTerm: true }],
+  [
+    'Would it be possible to get a long-term key for the recommendations team?',
+    { intent: 'create_key', businessUnit: 'recommendations-team', longTerm: true },
+  ],
   ['how do I get a bedrock token?', { intent: 'token' }],
   ['when does the marketing key expire?', { intent: 'details', businessUnit: 'marketing' }],
 
@@ -227,17 +287,35 @@ export const CORPUS: CorpusCase[] = [
   ['I want pizza', { intent: 'unknown' }],
   // Phrasings beyond the seeds
   ['hey bedrock, can you hook me up with a key?', { intent: 'token' }],
-  ["I'd like an API key for the growth team please", { intent: 'create_key', businessUnit: 'growth-team', keyKind: 'api-key' }],
-  ['need bedrock creds for the fraud-detection service', { intent: 'create_key', businessUnit: 'fraud-detection', longTerm: true }],
+  [
+    "I'd like an API key for the growth team please",
+    { intent: 'create_key', businessUnit: 'growth-team', keyKind: 'api-key' },
+  ],
+  [
+    'need bedrock creds for the fraud-detection service',
+    { intent: 'create_key', businessUnit: 'fraud-detection', longTerm: true },
+  ],
   ['make me a token that lasts 3 hours', { intent: 'token', ttlSeconds: 10_800 }],
   ['we need long term access for our data pipeline', { intent: 'create_key', longTerm: true }],
-  ['please create credentials for Team Phoenix, owner bob@corp.com', { intent: 'create_key', businessUnit: 'phoenix', owner: 'bob@corp.com' }],
-  ['Can you generate a key for the "Search Relevance" team?', { intent: 'create_key', businessUnit: 'search-relevance' }],
+  [
+    'please create credentials for Team Phoenix, owner bob@corp.com',
+    { intent: 'create_key', businessUnit: 'phoenix', owner: 'bob@corp.com' },
+  ],
+  [
+    'Can you generate a key for the "Search Relevance" team?',
+    { intent: 'create_key', businessUnit: 'search-relevance' },
+  ],
   ['what do we have for marketing?', { intent: 'details', businessUnit: 'marketing' }],
   ['who is the owner of production-api', { intent: 'details', businessUnit: 'production-api' }],
   ['get rid of the marketing keys', { intent: 'revoke', businessUnit: 'marketing' }],
-  ['nuke everything for the old-analytics team', { intent: 'deprovision', businessUnit: 'old-analytics-team' }],
-  ['cycle the production-api api key, 90 days', { intent: 'rotate', businessUnit: 'production-api', keyKind: 'api-key', expiryDays: 90 }],
+  [
+    'nuke everything for the old-analytics team',
+    { intent: 'deprovision', businessUnit: 'old-analytics-team' },
+  ],
+  [
+    'cycle the production-api api key, 90 days',
+    { intent: 'rotate', businessUnit: 'production-api', keyKind: 'api-key', expiryDays: 90 },
+  ],
   ['What models does Bedrock offer in eu-west-3?', { intent: 'models', region: 'eu-west-3' }],
   ['how many keys does marketing have?', { intent: 'details', businessUnit: 'marketing' }],
   ['is there a key for sales already?', { intent: 'details', businessUnit: 'sales' }],
@@ -248,9 +326,18 @@ export const CORPUS: CorpusCase[] = [
   ['token for 3h in us-east-1', { intent: 'token', ttlSeconds: 10_800, region: 'us-east-1' }],
   ['who created keys last week?', { intent: 'history' }],
   ['key for sales for 1 year', { intent: 'create_key', businessUnit: 'sales', expiryDays: 365 }],
-  ['new access key for finance that expires in 6 months', { intent: 'create_key', businessUnit: 'finance', keyKind: 'access-key', expiryDays: 180 }],
-  ['I need a permanent key for our Slack bot', { intent: 'create_key', businessUnit: 'slack-bot', longTerm: true }],
-  ['I need a Bedrock API key to use in our Jenkins builds for the payments team', { intent: 'create_key', businessUnit: 'payments-team', keyKind: 'api-key', longTerm: true }],
+  [
+    'new access key for finance that expires in 6 months',
+    { intent: 'create_key', businessUnit: 'finance', keyKind: 'access-key', expiryDays: 180 },
+  ],
+  [
+    'I need a permanent key for our Slack bot',
+    { intent: 'create_key', businessUnit: 'slack-bot', longTerm: true },
+  ],
+  [
+    'I need a Bedrock API key to use in our Jenkins builds for the payments team',
+    { intent: 'create_key', businessUnit: 'payments-team', keyKind: 'api-key', longTerm: true },
+  ],
   ['regenerate my api key', { intent: 'rotate', keyKind: 'api-key' }],
   ['revoke my token', { intent: 'revoke' }],
   ['production-api', { intent: 'details', businessUnit: 'production-api' }],
@@ -269,21 +356,36 @@ export const CORPUS: CorpusCase[] = [
   ['is claude available in frankfurt?', { intent: 'models', region: 'eu-central-1', provider: 'anthropic' }],
   ['need a bedrock token in N. Virginia', { intent: 'token', region: 'us-east-1' }],
   ['key for paris-office', { intent: 'create_key', businessUnit: 'paris-office' }],
-  ['key for the paris-office team in ireland', { intent: 'create_key', businessUnit: 'paris-office-team', region: 'eu-west-1' }],
+  [
+    'key for the paris-office team in ireland',
+    { intent: 'create_key', businessUnit: 'paris-office-team', region: 'eu-west-1' },
+  ],
   ['models in sao paulo?', { intent: 'models', region: 'sa-east-1' }],
   ['what models do you have in São Paulo', { intent: 'models', region: 'sa-east-1' }],
   ['token for 4 hours, oregon region', { intent: 'token', ttlSeconds: 14_400, region: 'us-west-2' }],
-  ['create a long-term key for growth in London, owner <@U024BE7LH>', { intent: 'create_key', businessUnit: 'growth', region: 'eu-west-2', owner: 'U024BE7LH', longTerm: true }],
+  [
+    'create a long-term key for growth in London, owner <@U024BE7LH>',
+    { intent: 'create_key', businessUnit: 'growth', region: 'eu-west-2', owner: 'U024BE7LH', longTerm: true },
+  ],
   ['is llama available in us east?', { intent: 'models', region: 'us-east-1', provider: 'meta' }],
   ['api key in Sydney pls', { intent: 'token', region: 'ap-southeast-2', keyKind: 'api-key' }],
   ['region: stockholm, token for 1h', { intent: 'token', region: 'eu-north-1', ttlSeconds: 3600 }],
-  ['key for analytics in Mumbai valid for 30 days', { intent: 'create_key', businessUnit: 'analytics', region: 'ap-south-1', expiryDays: 30 }],
+  [
+    'key for analytics in Mumbai valid for 30 days',
+    { intent: 'create_key', businessUnit: 'analytics', region: 'ap-south-1', expiryDays: 30 },
+  ],
   ['which models can we use from singapore', { intent: 'models', region: 'ap-southeast-1' }],
   ['token in GovCloud', { intent: 'token', region: 'us-gov-west-1' }],
   ['is nova in ohio yet?', { intent: 'models', region: 'us-east-2', provider: 'amazon' }],
-  ['temp creds in the seoul region for 30 min', { intent: 'token', region: 'ap-northeast-2', ttlSeconds: 1800 }],
+  [
+    'temp creds in the seoul region for 30 min',
+    { intent: 'token', region: 'ap-northeast-2', ttlSeconds: 1800 },
+  ],
   ['models available in Canada Central', { intent: 'models', region: 'ca-central-1' }],
-  ['rotate key for marketing in frankfurt', { intent: 'rotate', businessUnit: 'marketing', region: 'eu-central-1' }],
+  [
+    'rotate key for marketing in frankfurt',
+    { intent: 'rotate', businessUnit: 'marketing', region: 'eu-central-1' },
+  ],
   ['we are in us west, can I get a token?', { intent: 'token', region: 'us-west-2' }],
   // Negations and withdrawals never come out as a destructive intent
   ['never mind', { intent: 'unknown' }],
@@ -310,19 +412,46 @@ export const CORPUS: CorpusCase[] = [
   ['why did my token expire so fast?', { intent: 'help' }],
   ['what is an access key vs a token?', { intent: 'help', keyKind: 'access-key' }],
   // Teams: "the X team" keeps "team" (as in the corpus above), "team X" is X
-  ["I'm on the ML team and need a key for our pipeline", { intent: 'create_key', businessUnit: 'ml-team', longTerm: true }],
-  ["hi, I'm on the data platform team, can we get a bedrock key?", { intent: 'create_key', businessUnit: 'data-platform-team' }],
+  [
+    "I'm on the ML team and need a key for our pipeline",
+    { intent: 'create_key', businessUnit: 'ml-team', longTerm: true },
+  ],
+  [
+    "hi, I'm on the data platform team, can we get a bedrock key?",
+    { intent: 'create_key', businessUnit: 'data-platform-team' },
+  ],
   ["rotate the growth team's key", { intent: 'rotate', businessUnit: 'growth-team' }],
   ['team phoenix needs bedrock access', { intent: 'create_key', businessUnit: 'phoenix' }],
-  ["marketing team's api key please", { intent: 'create_key', businessUnit: 'marketing-team', keyKind: 'api-key' }],
-  ["I'm with the search team, we need creds for our ranking service", { intent: 'create_key', businessUnit: 'search-team', longTerm: true }],
-  ['Hello! I am on the fraud team. Could we get a permanent key for our scoring service?', { intent: 'create_key', businessUnit: 'fraud-team', longTerm: true }],
+  [
+    "marketing team's api key please",
+    { intent: 'create_key', businessUnit: 'marketing-team', keyKind: 'api-key' },
+  ],
+  [
+    "I'm with the search team, we need creds for our ranking service",
+    { intent: 'create_key', businessUnit: 'search-team', longTerm: true },
+  ],
+  [
+    'Hello! I am on the fraud team. Could we get a permanent key for our scoring service?',
+    { intent: 'create_key', businessUnit: 'fraud-team', longTerm: true },
+  ],
   // Systems: "X service" is named X; a plain word before pipeline/server/job only describes it
-  ['the billing service needs a bedrock key', { intent: 'create_key', businessUnit: 'billing', longTerm: true }],
-  ['need creds for our fraud detection service', { intent: 'create_key', businessUnit: 'fraud-detection', longTerm: true }],
+  [
+    'the billing service needs a bedrock key',
+    { intent: 'create_key', businessUnit: 'billing', longTerm: true },
+  ],
+  [
+    'need creds for our fraud detection service',
+    { intent: 'create_key', businessUnit: 'fraud-detection', longTerm: true },
+  ],
   ['key for our etl pipeline', { intent: 'create_key', longTerm: true }],
-  ['long-term creds for the recommender-api service, owner ml-lead@acme.io', { intent: 'create_key', businessUnit: 'recommender-api', owner: 'ml-lead@acme.io', longTerm: true }],
-  ['hey! we\'re launching the churn-predictor service next week. can you set up long-term creds? owner is ana@acme.io', { intent: 'create_key', businessUnit: 'churn-predictor', owner: 'ana@acme.io', longTerm: true }],
+  [
+    'long-term creds for the recommender-api service, owner ml-lead@acme.io',
+    { intent: 'create_key', businessUnit: 'recommender-api', owner: 'ml-lead@acme.io', longTerm: true },
+  ],
+  [
+    "hey! we're launching the churn-predictor service next week. can you set up long-term creds? owner is ana@acme.io",
+    { intent: 'create_key', businessUnit: 'churn-predictor', owner: 'ana@acme.io', longTerm: true },
+  ],
   // Typos never turn a business unit into a keyword
   ['key for lsit-team', { intent: 'create_key', businessUnit: 'lsit-team' }],
   ['create key for the lsit team', { intent: 'create_key', businessUnit: 'lsit-team' }],
@@ -336,19 +465,34 @@ export const CORPUS: CorpusCase[] = [
   ['pls token 4h thx', { intent: 'token', ttlSeconds: 14_400 }],
   ['need bedrock creds asap 🙏', { intent: 'token' }],
   ['can <@U024BE7LH> get a key for 2 hours?', { intent: 'token', owner: 'U024BE7LH', ttlSeconds: 7200 }],
-  ['create a key for risk, owner is <@U0G9QF9C6>', { intent: 'create_key', businessUnit: 'risk', owner: 'U0G9QF9C6' }],
-  ['please set up a long-lived key for the payments team and make <@W012A3CDE> the owner', { intent: 'create_key', businessUnit: 'payments-team', owner: 'W012A3CDE', longTerm: true }],
-  ['Hey there! Could you generate an access key for risk-analytics? Thanks a lot :)', { intent: 'create_key', businessUnit: 'risk-analytics', keyKind: 'access-key' }],
+  [
+    'create a key for risk, owner is <@U0G9QF9C6>',
+    { intent: 'create_key', businessUnit: 'risk', owner: 'U0G9QF9C6' },
+  ],
+  [
+    'please set up a long-lived key for the payments team and make <@W012A3CDE> the owner',
+    { intent: 'create_key', businessUnit: 'payments-team', owner: 'W012A3CDE', longTerm: true },
+  ],
+  [
+    'Hey there! Could you generate an access key for risk-analytics? Thanks a lot :)',
+    { intent: 'create_key', businessUnit: 'risk-analytics', keyKind: 'access-key' },
+  ],
   ['i need a token. 3 hours should be enough', { intent: 'token', ttlSeconds: 10_800 }],
   ['need an api key for my notebook this afternoon', { intent: 'token', keyKind: 'api-key' }],
-  ['morning! quick one: token for 90 mins please :slightly_smiling_face:', { intent: 'token', ttlSeconds: 5400 }],
+  [
+    'morning! quick one: token for 90 mins please :slightly_smiling_face:',
+    { intent: 'token', ttlSeconds: 5400 },
+  ],
   ['<@U024BE7LH> needs a token for the workshop', { intent: 'token', owner: 'U024BE7LH' }],
   // Other intents, phrased loosely
   ['what keys does finance have', { intent: 'details', businessUnit: 'finance' }],
   ['list all the teams pls', { intent: 'list', all: true }],
   ['who rotated the sales key last?', { intent: 'history', businessUnit: 'sales' }],
   ['any claude models in eu-west-1?', { intent: 'models', provider: 'anthropic', region: 'eu-west-1' }],
-  ['offboard the legacy-search team, they are gone', { intent: 'deprovision', businessUnit: 'legacy-search-team' }],
+  [
+    'offboard the legacy-search team, they are gone',
+    { intent: 'deprovision', businessUnit: 'legacy-search-team' },
+  ],
   ['revoke AKIAIOSFODNN7EXAMPLE asap pls, it leaked', { intent: 'revoke', keyId: 'AKIAIOSFODNN7EXAMPLE' }],
   ['rotate all keys for payments', { intent: 'rotate', businessUnit: 'payments', all: true }],
   ['audit trail for finance pls', { intent: 'history', businessUnit: 'finance' }],
@@ -359,9 +503,18 @@ export const CORPUS: CorpusCase[] = [
   ['ty!', { intent: 'unknown' }],
   ['is bedrock down?', { intent: 'unknown' }],
   // Loose phrasings: team named in brackets or after "team is", states that are not names, leaks, choices
-  ['Hello, our team (growth) would like long term bedrock credentials for our recommender. Owner: <@U0ABC1234>', { intent: 'create_key', businessUnit: 'growth', owner: 'U0ABC1234', longTerm: true }],
-  ['we need keys for our k8s cluster, team is platform', { intent: 'create_key', businessUnit: 'platform', longTerm: true }],
-  ['need creds for the chatbot we\'re deploying to prod next week', { intent: 'create_key', businessUnit: 'chatbot', longTerm: true }],
+  [
+    'Hello, our team (growth) would like long term bedrock credentials for our recommender. Owner: <@U0ABC1234>',
+    { intent: 'create_key', businessUnit: 'growth', owner: 'U0ABC1234', longTerm: true },
+  ],
+  [
+    'we need keys for our k8s cluster, team is platform',
+    { intent: 'create_key', businessUnit: 'platform', longTerm: true },
+  ],
+  [
+    "need creds for the chatbot we're deploying to prod next week",
+    { intent: 'create_key', businessUnit: 'chatbot', longTerm: true },
+  ],
   ['the team is blocked, need a token', { intent: 'token' }],
   ["i'm blocked on a missing token :sob:", { intent: 'token' }],
   ['can you check if sales has access', { intent: 'details', businessUnit: 'sales' }],
@@ -369,8 +522,19 @@ export const CORPUS: CorpusCase[] = [
   ['do I need a key or a token for a jupyter notebook?', { intent: 'help' }],
   ['should I use a token or an api key?', { intent: 'help', keyKind: 'api-key' }],
   ['what changed yesterday?', { intent: 'history' }],
-  ['hi team! quick q - can i get a bedrock api key for a poc? need it for ~2 hrs', { intent: 'token', keyKind: 'api-key', ttlSeconds: 7200 }],
-  ['Can you provision Bedrock for the Fraud Detection team (owner: fd-lead@acme.io) in Oregon?', { intent: 'create_key', businessUnit: 'fraud-detection-team', owner: 'fd-lead@acme.io', region: 'us-west-2' }],
+  [
+    'hi team! quick q - can i get a bedrock api key for a poc? need it for ~2 hrs',
+    { intent: 'token', keyKind: 'api-key', ttlSeconds: 7200 },
+  ],
+  [
+    'Can you provision Bedrock for the Fraud Detection team (owner: fd-lead@acme.io) in Oregon?',
+    {
+      intent: 'create_key',
+      businessUnit: 'fraud-detection-team',
+      owner: 'fd-lead@acme.io',
+      region: 'us-west-2',
+    },
+  ],
   ['plz dont revoke the growth key', { intent: 'unknown' }],
   ['ok thanks, never mind', { intent: 'unknown' }],
   ['never mind, just give me a token for an hour', { intent: 'token', ttlSeconds: 3600 }],

@@ -29,9 +29,19 @@ describe('negated and withdrawn requests', () => {
   });
 
   it('reads what is left after the negated clause', () => {
-    expect(parseRequest("I don't need a long-term key, just a token for 2 hours")).toMatchObject({ intent: 'token', ttlSeconds: 7200, longTerm: false });
-    expect(parseRequest("don't revoke it yet, who owns marketing?")).toMatchObject({ intent: 'details', businessUnit: 'marketing' });
-    expect(parseRequest('never mind, give me a token for 1h')).toMatchObject({ intent: 'token', ttlSeconds: 3600 });
+    expect(parseRequest("I don't need a long-term key, just a token for 2 hours")).toMatchObject({
+      intent: 'token',
+      ttlSeconds: 7200,
+      longTerm: false,
+    });
+    expect(parseRequest("don't revoke it yet, who owns marketing?")).toMatchObject({
+      intent: 'details',
+      businessUnit: 'marketing',
+    });
+    expect(parseRequest('never mind, give me a token for 1h')).toMatchObject({
+      intent: 'token',
+      ttlSeconds: 3600,
+    });
   });
 
   it('says why', () => {
@@ -42,22 +52,36 @@ describe('negated and withdrawn requests', () => {
   it('leaves sentences that only mention a negation alone', () => {
     expect(findNegation('a key that never expires for recsys')).toBeNull();
     expect(findNegation("i don't have a key yet, create one for marketing")).toBeNull();
-    expect(parseRequest('cancel the marketing key')).toMatchObject({ intent: 'revoke', businessUnit: 'marketing' });
+    expect(parseRequest('cancel the marketing key')).toMatchObject({
+      intent: 'revoke',
+      businessUnit: 'marketing',
+    });
     expect(parseRequest("my token doesn't work, can I get a new one?").intent).toBe('token');
   });
 });
 
 describe('how-to questions', () => {
-  it.each(['how do I rotate a key?', 'how can we revoke a token?', 'how do I use the api key with boto3?', 'how long does a token last?', 'how to offboard a team?', "what's a long-term key?", 'why did my token expire?'])(
-    '%s → help',
-    (text) => {
-      expect(parseRequest(text).intent).toBe('help');
-    },
-  );
+  it.each([
+    'how do I rotate a key?',
+    'how can we revoke a token?',
+    'how do I use the api key with boto3?',
+    'how long does a token last?',
+    'how to offboard a team?',
+    "what's a long-term key?",
+    'why did my token expire?',
+  ])('%s → help', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
 
   it('keeps asking how to get credentials a request', () => {
     expect(parseRequest('how do I get a bedrock token?').intent).toBe('token');
-    expect(parseRequest('how can I get a key for our pipeline?')).toMatchObject({ intent: 'create_key', longTerm: true });
-    expect(parseRequest('how many keys does marketing have?')).toMatchObject({ intent: 'details', businessUnit: 'marketing' });
+    expect(parseRequest('how can I get a key for our pipeline?')).toMatchObject({
+      intent: 'create_key',
+      longTerm: true,
+    });
+    expect(parseRequest('how many keys does marketing have?')).toMatchObject({
+      intent: 'details',
+      businessUnit: 'marketing',
+    });
   });
 });

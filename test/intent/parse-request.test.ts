@@ -7,7 +7,21 @@ import { INTENTS } from '../../src/intent/types.js';
 describe('parseRequest', () => {
   it('returns every field of the contract', () => {
     expect(Object.keys(parseRequest('token 6h')).sort()).toEqual(
-      ['all', 'businessUnit', 'confidence', 'expiryDays', 'intent', 'keyId', 'keyKind', 'longTerm', 'owner', 'provider', 'reason', 'region', 'ttlSeconds'].sort(),
+      [
+        'all',
+        'businessUnit',
+        'confidence',
+        'expiryDays',
+        'intent',
+        'keyId',
+        'keyKind',
+        'longTerm',
+        'owner',
+        'provider',
+        'reason',
+        'region',
+        'ttlSeconds',
+      ].sort(),
     );
   });
 
@@ -34,7 +48,17 @@ describe('parseRequest', () => {
   });
 
   it('survives odd input without throwing', () => {
-    for (const text of ['\u0000', '🙂🙂', '<>', '<@>', '&amp;&amp;', '@', '/bedrock', '   \n\t ', undefined as unknown as string]) {
+    for (const text of [
+      '\u0000',
+      '🙂🙂',
+      '<>',
+      '<@>',
+      '&amp;&amp;',
+      '@',
+      '/bedrock',
+      '   \n\t ',
+      undefined as unknown as string,
+    ]) {
       expect(() => parseRequest(text)).not.toThrow();
     }
   });
@@ -92,7 +116,9 @@ describe('lazy NLP loading', () => {
       const source = readFileSync(file, 'utf8');
       if (!file.startsWith(join('src', 'intent'))) {
         expect(source, file).not.toMatch(/from\s+['"]compromise/);
-        expect(source, file).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+['"][./]*(?:\.\.\/)*intent\/(?!types\.js)/m);
+        expect(source, file).not.toMatch(
+          /^import\s+(?!type\b)[^;]*from\s+['"][./]*(?:\.\.\/)*intent\/(?!types\.js)/m,
+        );
       }
     }
   });

@@ -52,7 +52,13 @@ describe('region names', () => {
   });
 
   it('keeps hyphenated business units whole', () => {
-    expect(parseRequest('create a key for paris-office in frankfurt')).toMatchObject({ businessUnit: 'paris-office', region: 'eu-central-1' });
-    expect(parseRequest('rotate the tokyo-ops key')).toMatchObject({ businessUnit: 'tokyo-ops', region: null });
+    expect(parseRequest('create a key for paris-office in frankfurt')).toMatchObject({
+      businessUnit: 'paris-office',
+      region: 'eu-central-1',
+    });
+    expect(parseRequest('rotate the tokyo-ops key')).toMatchObject({
+      businessUnit: 'tokyo-ops',
+      region: null,
+    });
   });
 });

@@ -15,9 +15,12 @@ describe('correctWord', () => {
     expect(correctWord(typo)).toBe(word);
   });
 
-  it.each(['last', 'lost', 'taken', 'team', 'sales', 'success', 'marketing', 'finance', 'role'])('leaves %s alone', (word) => {
-    expect(correctWord(word)).toBe(word);
-  });
+  it.each(['last', 'lost', 'taken', 'team', 'sales', 'success', 'marketing', 'finance', 'role'])(
+    'leaves %s alone',
+    (word) => {
+      expect(correctWord(word)).toBe(word);
+    },
+  );
 
   it('measures transpositions as one edit', () => {
     expect(editDistance('lsit', 'list', 2)).toBe(1);

@@ -74,11 +74,19 @@ describe.each(targets)('SqliteLedger contract (%s)', (_name, pathOf) => {
     expect(moved?.updatedAt).toEqual(minutes(1));
     // A second attempt from the old state loses.
     expect(await ledger.transition('r-1', ['awaiting_approval'], 'denied', actor('denied'))).toBeNull();
-    expect(await ledger.transition('missing', ['awaiting_approval'], 'approved', actor('approved'))).toBeNull();
+    expect(
+      await ledger.transition('missing', ['awaiting_approval'], 'approved', actor('approved')),
+    ).toBeNull();
     expect(await ledger.transition('r-1', [], 'approved', actor('approved'))).toBeNull();
     const events = await ledger.history({ limit: 10 });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ requestId: 'r-1', kind: 'approved', actorId: 'UADMIN', actorName: 'Grace', at: minutes(1) });
+    expect(events[0]).toMatchObject({
+      requestId: 'r-1',
+      kind: 'approved',
+      actorId: 'UADMIN',
+      actorName: 'Grace',
+      at: minutes(1),
+    });
   });
 
   it('two concurrent transitions from the same state: exactly one wins', async () => {
@@ -107,22 +115,34 @@ describe.each(targets)('SqliteLedger contract (%s)', (_name, pathOf) => {
     await ledger.updateContext('r-1', { approvalChannel: 'CAPPROVE', approvalTs: '1.2' });
     await ledger.updateContext('r-1', { approvalTs: '1.3' });
     await ledger.updateContext('missing', { x: 'y' });
-    expect((await ledger.get('r-1'))?.context).toEqual({ channelId: 'C1', approvalChannel: 'CAPPROVE', approvalTs: '1.3' });
+    expect((await ledger.get('r-1'))?.context).toEqual({
+      channelId: 'C1',
+      approvalChannel: 'CAPPROVE',
+      approvalTs: '1.3',
+    });
   });
 
   it('history is newest first, limited, and filtered by business unit', async () => {
     await ledger.record({ ...actor('approved', minutes(1)), requestId: null, businessUnit: 'research' });
     await ledger.record({ ...actor('denied', minutes(2)), requestId: 'r-2', businessUnit: 'sales' });
     await ledger.record({ ...actor('expired', minutes(3)), requestId: 'r-3', businessUnit: null });
-    expect((await ledger.history({ limit: 10 })).map((e) => e.kind)).toEqual(['expired', 'denied', 'approved']);
+    expect((await ledger.history({ limit: 10 })).map((e) => e.kind)).toEqual([
+      'expired',
+      'denied',
+      'approved',
+    ]);
     expect((await ledger.history({ limit: 2 })).map((e) => e.kind)).toEqual(['expired', 'denied']);
-    expect((await ledger.history({ businessUnit: 'sales', limit: 10 })).map((e) => e.kind)).toEqual(['denied']);
+    expect((await ledger.history({ businessUnit: 'sales', limit: 10 })).map((e) => e.kind)).toEqual([
+      'denied',
+    ]);
     expect((await ledger.history({ businessUnit: null, limit: 10 })).map((e) => e.kind)).toEqual(['expired']);
   });
 
   it('transition can set a new deadline for the new state, which findExpired then uses', async () => {
     await ledger.insert(request({ expiresAt: minutes(5) }));
-    const moved = await ledger.transition('r-1', ['awaiting_approval'], 'approved', actor('approved'), { expiresAt: minutes(120) });
+    const moved = await ledger.transition('r-1', ['awaiting_approval'], 'approved', actor('approved'), {
+      expiresAt: minutes(120),
+    });
     expect(moved?.expiresAt).toEqual(minutes(120));
     expect(await ledger.findExpired(['approved'], minutes(60))).toEqual([]);
     expect((await ledger.findExpired(['approved'], minutes(121))).map((r) => r.id)).toEqual(['r-1']);
@@ -179,13 +199,18 @@ describe('SqliteLedger on disk', () => {
     const raw = new Database(path, { readonly: true });
     try {
       expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(raw.prepare('SELECT version FROM schema_version').get()).toEqual({ version: LEDGER_SCHEMA_VERSION });
-      const row = raw.prepare('SELECT created_at, expires_at FROM requests').get() as { created_at: string; expires_at: string };
+      expect(raw.prepare('SELECT version FROM schema_version').get()).toEqual({
+        version: LEDGER_SCHEMA_VERSION,
+      });
+      const row = raw.prepare('SELECT created_at, expires_at FROM requests').get() as {
+        created_at: string;
+        expires_at: string;
+      };
       expect(row.created_at).toBe('2025-03-01T10:00:00.000Z');
       expect(row.expires_at).toBe('2025-03-01T10:30:00.000Z');
-      const tables = (raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
-        (t) => t.name,
-      );
+      const tables = (
+        raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
+      ).map((t) => t.name);
       expect(tables).toEqual(expect.arrayContaining(['requests', 'events', 'claims', 'schema_version']));
     } finally {
       raw.close();

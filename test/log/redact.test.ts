@@ -6,7 +6,8 @@ import { redactDeep, scrubString } from '../../src/log/redact.js';
 
 const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD' + 'A'.repeat(120);
-const BEARER = 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbg==&Version=1';
+const BEARER =
+  'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbg==&Version=1';
 const API_KEY = 'ABSKQmVkcm9ja0FQSUtleS1hYmNkZWYxMjM0NTY3ODkwOmFiY2RlZg==';
 
 function collect(): { lines: string[]; stream: Writable } {
@@ -26,7 +27,10 @@ describe('redactDeep', () => {
       output: {
         AccessKey: { AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', SecretAccessKey: SECRET_ACCESS_KEY },
         Credentials: { SessionToken: SESSION_TOKEN, Expiration: new Date(0) },
-        ServiceSpecificCredential: { ServiceCredentialAlias: 'marketing-at-123', ServiceCredentialSecret: API_KEY },
+        ServiceSpecificCredential: {
+          ServiceCredentialAlias: 'marketing-at-123',
+          ServiceCredentialSecret: API_KEY,
+        },
         deep: [{ nested: { ServicePassword: 'p4ss' } }],
       },
     };
@@ -62,11 +66,14 @@ describe('createLogger', () => {
   it('writes JSON lines with secrets removed from objects, messages, child bindings and errors', () => {
     const { lines, stream } = collect();
     const logger = createLogger({ level: 'debug', destination: stream });
-    logger.child({ token: BEARER }).info({ response: { SecretAccessKey: SECRET_ACCESS_KEY } }, `issued ${BEARER}`);
+    logger
+      .child({ token: BEARER })
+      .info({ response: { SecretAccessKey: SECRET_ACCESS_KEY } }, `issued ${BEARER}`);
     logger.error({ err: new Error(`boom ${API_KEY}`) }, 'failed');
     logger.debug(`session ${SESSION_TOKEN}`);
     const all = lines.join('');
-    for (const secret of [BEARER, SECRET_ACCESS_KEY, API_KEY, SESSION_TOKEN]) expect(all).not.toContain(secret);
+    for (const secret of [BEARER, SECRET_ACCESS_KEY, API_KEY, SESSION_TOKEN])
+      expect(all).not.toContain(secret);
     const first = JSON.parse(lines[0] ?? '{}') as { level: string; msg: string };
     expect(first.level).toBe('info');
     expect(first.msg).toContain('issued');

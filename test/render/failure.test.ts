@@ -3,7 +3,16 @@ import { renderOutcome } from '../../src/render/render-outcome.js';
 import { ctx } from './fixtures.js';
 import { visible } from './helpers.js';
 
-const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:CreateUser'], Resource: 'arn:aws:iam::*:user/bedrock/*-bedrock-user' }] }, null, 2);
+const policy = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: ['iam:CreateUser'], Resource: 'arn:aws:iam::*:user/bedrock/*-bedrock-user' },
+    ],
+  },
+  null,
+  2,
+);
 
 describe('failure, refused, invalid', () => {
   it('failure: title, what happened, fix steps, the policy in a code block, commands and the reference', () => {
@@ -12,7 +21,8 @@ describe('failure, refused, invalid', () => {
         type: 'failure',
         failure: {
           title: 'The bot is not allowed to create IAM users',
-          detail: 'AWS said arn:aws:iam::123456789012:role/bedrock-bot is not authorized to perform iam:CreateUser.',
+          detail:
+            'AWS said arn:aws:iam::123456789012:role/bedrock-bot is not authorized to perform iam:CreateUser.',
           fix: ['Add the statement below to the bot role', 'Run the request again'],
           policyStatement: policy,
           commands: ['aws sts get-caller-identity', 'npx bedrock-bot doctor'],
@@ -37,18 +47,37 @@ describe('failure, refused, invalid', () => {
   });
 
   it('retryable failures say to try again', () => {
-    const m = renderOutcome({ type: 'failure', failure: { title: 'AWS is throttling', detail: 'Too many requests.', fix: [], retryable: true } }, ctx);
+    const m = renderOutcome(
+      {
+        type: 'failure',
+        failure: { title: 'AWS is throttling', detail: 'Too many requests.', fix: [], retryable: true },
+      },
+      ctx,
+    );
     expect(visible(m)).toContain('try again in a minute');
   });
 
   it('refused says why and what to do instead', () => {
-    const m = renderOutcome({ type: 'refused', reason: 'only admins can list business units', hint: 'Ask for details of your own unit: /bedrock details for <unit>' }, ctx);
+    const m = renderOutcome(
+      {
+        type: 'refused',
+        reason: 'only admins can list business units',
+        hint: 'Ask for details of your own unit: /bedrock details for <unit>',
+      },
+      ctx,
+    );
     expect(visible(m)).toContain('Not allowed: only admins can list business units');
     expect(visible(m)).toContain('details of your own unit');
   });
 
   it('invalid lists the problems', () => {
-    const m = renderOutcome({ type: 'invalid', problems: ['Token lifetime must be between 15 min and 12 h', 'Unknown region mars-1'] }, ctx);
+    const m = renderOutcome(
+      {
+        type: 'invalid',
+        problems: ['Token lifetime must be between 15 min and 12 h', 'Unknown region mars-1'],
+      },
+      ctx,
+    );
     const text = visible(m);
     expect(text).toContain('• Token lifetime must be between 15 min and 12 h');
     expect(text).toContain('• Unknown region mars-1');

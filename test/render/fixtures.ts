@@ -12,7 +12,8 @@ export const ctx: RenderContext = { surface: 'slash', now: NOW, commandName: '/b
 export const at = (minutesFromNow: number): Date => new Date(NOW.getTime() + minutesFromNow * 60_000);
 export const daysAgo = (d: number): Date => new Date(NOW.getTime() - d * 86_400_000);
 
-export const TOKEN_VALUE = 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1TZWN1cml0eS1Ub2tlbj1GUW9HWlhJdlljM0VDVGhpc0lzQUZha2VUb2tlbg==&Version=1';
+export const TOKEN_VALUE =
+  'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1TZWN1cml0eS1Ub2tlbj1GUW9HWlhJdlljM0VDVGhpc0lzQUZha2VUb2tlbg==&Version=1';
 export const API_KEY_VALUE = 'ABSKQmVkcm9ja0FQSUtleS1hYmNkOnNlY3JldFZhbHVlRm9yVGVzdHNPbmx5MTIzNDU2Nzg5MA==';
 export const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY';
 export const ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
@@ -55,7 +56,10 @@ export const llama: ModelInfo = {
 };
 export const MODELS: ModelInfo[] = [titanEmbed, llama, claudeHaikuOnDemand, claudeSonnet];
 
-export function tokenOutcome(over: Partial<Extract<Outcome, { type: 'token' }>['token']> = {}, models: ModelInfo[] = MODELS): Extract<Outcome, { type: 'token' }> {
+export function tokenOutcome(
+  over: Partial<Extract<Outcome, { type: 'token' }>['token']> = {},
+  models: ModelInfo[] = MODELS,
+): Extract<Outcome, { type: 'token' }> {
   return {
     type: 'token',
     token: {
@@ -73,10 +77,22 @@ export function tokenOutcome(over: Partial<Extract<Outcome, { type: 'token' }>['
   };
 }
 
-export const oldApiKey: KeyRef = { kind: 'api-key', id: 'ACCAEXAMPLEOLD00001', label: 'production-api-bedrock-user-at-123456789012', createdAt: '2026-08-01T10:00:00Z' };
-export const oldAccessKey: KeyRef = { kind: 'access-key', id: 'AKIAOLDKEYEXAMPLWXYZ', label: 'AKIA…WXYZ', createdAt: '2026-05-01T10:00:00Z' };
+export const oldApiKey: KeyRef = {
+  kind: 'api-key',
+  id: 'ACCAEXAMPLEOLD00001',
+  label: 'production-api-bedrock-user-at-123456789012',
+  createdAt: '2026-08-01T10:00:00Z',
+};
+export const oldAccessKey: KeyRef = {
+  kind: 'access-key',
+  id: 'AKIAOLDKEYEXAMPLWXYZ',
+  label: 'AKIA…WXYZ',
+  createdAt: '2026-05-01T10:00:00Z',
+};
 
-export function apiKeyCreated(over: Partial<Extract<Outcome, { type: 'key-created' }>> = {}): Extract<Outcome, { type: 'key-created' }> {
+export function apiKeyCreated(
+  over: Partial<Extract<Outcome, { type: 'key-created' }>> = {},
+): Extract<Outcome, { type: 'key-created' }> {
   return {
     type: 'key-created',
     businessUnit: 'production-api',
@@ -123,10 +139,38 @@ export function createPlan(): Plan {
     userName: 'production-api-bedrock-user',
     title: 'Create a long-term Bedrock API key for production-api',
     steps: [
-      { kind: 'create-user', target: '', description: 'Create IAM user production-api-bedrock-user under /bedrock/', actions: ['iam:CreateUser'], destructive: false, alreadyDone: false },
-      { kind: 'tag-user', target: '', description: 'Tag it business-unit=production-api, purpose=bedrock, owner=data-team@company.com', actions: ['iam:TagUser'], destructive: false, alreadyDone: false },
-      { kind: 'attach-policy', target: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess', description: 'Attach AmazonBedrockLimitedAccess', actions: ['iam:AttachUserPolicy'], destructive: false, alreadyDone: true },
-      { kind: 'create-api-key', target: '', description: 'Create a Bedrock API key that expires in 30 days', actions: ['iam:CreateServiceSpecificCredential'], destructive: false, alreadyDone: false },
+      {
+        kind: 'create-user',
+        target: '',
+        description: 'Create IAM user production-api-bedrock-user under /bedrock/',
+        actions: ['iam:CreateUser'],
+        destructive: false,
+        alreadyDone: false,
+      },
+      {
+        kind: 'tag-user',
+        target: '',
+        description: 'Tag it business-unit=production-api, purpose=bedrock, owner=data-team@company.com',
+        actions: ['iam:TagUser'],
+        destructive: false,
+        alreadyDone: false,
+      },
+      {
+        kind: 'attach-policy',
+        target: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess',
+        description: 'Attach AmazonBedrockLimitedAccess',
+        actions: ['iam:AttachUserPolicy'],
+        destructive: false,
+        alreadyDone: true,
+      },
+      {
+        kind: 'create-api-key',
+        target: '',
+        description: 'Create a Bedrock API key that expires in 30 days',
+        actions: ['iam:CreateServiceSpecificCredential'],
+        destructive: false,
+        alreadyDone: false,
+      },
     ],
     destructive: false,
     warnings: ['Long-term keys are for systems; people should use a short-term token.'],
@@ -153,14 +197,51 @@ export function deprovisionPlan(): Plan {
     userName: 'marketing-bedrock-user',
     title: 'Deprovision marketing',
     steps: [
-      { kind: 'delete-api-key', target: 'ACCAEXAMPLEOLD00001', description: 'Delete Bedrock API key marketing-bedrock-user-at-123', actions: ['iam:DeleteServiceSpecificCredential'], destructive: true, alreadyDone: false },
-      { kind: 'delete-access-key', target: 'AKIAOLDKEYEXAMPLWXYZ', description: 'Delete access key AKIA…WXYZ', actions: ['iam:UpdateAccessKey', 'iam:DeleteAccessKey'], destructive: true, alreadyDone: false },
-      { kind: 'detach-policy', target: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess', description: 'Detach AmazonBedrockLimitedAccess', actions: ['iam:DetachUserPolicy'], destructive: true, alreadyDone: false },
-      { kind: 'delete-user', target: '', description: 'Delete IAM user marketing-bedrock-user', actions: ['iam:DeleteUser'], destructive: true, alreadyDone: false },
+      {
+        kind: 'delete-api-key',
+        target: 'ACCAEXAMPLEOLD00001',
+        description: 'Delete Bedrock API key marketing-bedrock-user-at-123',
+        actions: ['iam:DeleteServiceSpecificCredential'],
+        destructive: true,
+        alreadyDone: false,
+      },
+      {
+        kind: 'delete-access-key',
+        target: 'AKIAOLDKEYEXAMPLWXYZ',
+        description: 'Delete access key AKIA…WXYZ',
+        actions: ['iam:UpdateAccessKey', 'iam:DeleteAccessKey'],
+        destructive: true,
+        alreadyDone: false,
+      },
+      {
+        kind: 'detach-policy',
+        target: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess',
+        description: 'Detach AmazonBedrockLimitedAccess',
+        actions: ['iam:DetachUserPolicy'],
+        destructive: true,
+        alreadyDone: false,
+      },
+      {
+        kind: 'delete-user',
+        target: '',
+        description: 'Delete IAM user marketing-bedrock-user',
+        actions: ['iam:DeleteUser'],
+        destructive: true,
+        alreadyDone: false,
+      },
     ],
     destructive: true,
     warnings: ['2 keys were used in the last 7 days.'],
-    params: { keyKind: null, ageDays: null, owner: null, region: 'us-east-1', path: '/bedrock/', tags: [], policyArns: [], targetKeys: [oldApiKey, oldAccessKey] },
+    params: {
+      keyKind: null,
+      ageDays: null,
+      owner: null,
+      region: 'us-east-1',
+      path: '/bedrock/',
+      tags: [],
+      policyArns: [],
+      targetKeys: [oldApiKey, oldAccessKey],
+    },
   };
 }
 

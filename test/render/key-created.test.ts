@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderOutcome } from '../../src/render/render-outcome.js';
-import { ACCESS_KEY_ID, accessKeyCreated, API_KEY_VALUE, apiKeyCreated, ctx, oldApiKey, SECRET_ACCESS_KEY } from './fixtures.js';
+import {
+  ACCESS_KEY_ID,
+  accessKeyCreated,
+  API_KEY_VALUE,
+  apiKeyCreated,
+  ctx,
+  oldApiKey,
+  SECRET_ACCESS_KEY,
+} from './fixtures.js';
 import { buttons, visible } from './helpers.js';
 
 describe('key-created: long-term Bedrock API key', () => {
@@ -37,7 +45,10 @@ describe('key-created: long-term Bedrock API key', () => {
   });
 
   it('for a rotation, offers to delete or keep the old key with only the request ID', () => {
-    const r = renderOutcome(apiKeyCreated({ rotation: { requestId: 'req-rot-1', oldKeys: [oldApiKey] } }), ctx);
+    const r = renderOutcome(
+      apiKeyCreated({ rotation: { requestId: 'req-rot-1', oldKeys: [oldApiKey] } }),
+      ctx,
+    );
     const bs = buttons(r);
     expect(bs.map((b) => b.action_id)).toEqual(['bedrock.delete_old', 'bedrock.keep_old', 'bedrock.dismiss']);
     expect(bs.every((b) => b.value === 'req-rot-1')).toBe(true);

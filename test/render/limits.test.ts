@@ -6,9 +6,21 @@ import { Secret } from '../../src/core/secret.js';
 import { BLOCK_LIMITS } from '../../src/render/block-kit.js';
 import { limitViolations, splitMrkdwn } from '../../src/render/limits.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
-import { apiKeyCreated, at, createPlan, ctx, daysAgo, event, NOW, TOKEN_VALUE, tokenOutcome, unit } from './fixtures.js';
+import {
+  apiKeyCreated,
+  at,
+  createPlan,
+  ctx,
+  daysAgo,
+  event,
+  NOW,
+  TOKEN_VALUE,
+  tokenOutcome,
+  unit,
+} from './fixtures.js';
 
-const long = (n: number, word = 'lorem'): string => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
+const long = (n: number, word = 'lorem'): string =>
+  Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 
 const manyModels: ModelInfo[] = Array.from({ length: 400 }, (_, i) => ({
   modelId: `provider${i % 25}.model-${i}-with-a-long-identifier-v1:0`,
@@ -43,7 +55,12 @@ function bigPlan(destructive: boolean): Plan {
     steps,
     destructive,
     warnings: Array.from({ length: 80 }, (_, i) => `Warning ${i}: ${long(15)}`),
-    params: { ...createPlan().params, owner: 'x'.repeat(3000), tags: Array.from({ length: 50 }, (_, i) => ({ key: `tag-${i}`, value: 'v'.repeat(200) })), targetKeys: manyKeys },
+    params: {
+      ...createPlan().params,
+      owner: 'x'.repeat(3000),
+      tags: Array.from({ length: 50 }, (_, i) => ({ key: `tag-${i}`, value: 'v'.repeat(200) })),
+      targetKeys: manyKeys,
+    },
   };
 }
 
@@ -61,11 +78,21 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
       type: 'question',
       question: long(1500),
       requestId: 'req-q',
-      choices: Array.from({ length: 60 }, (_, i) => ({ key: `choice-${i}-${'k'.repeat(300)}`, label: `Choice ${i} ${long(30)}`, text: long(40) })),
+      choices: Array.from({ length: 60 }, (_, i) => ({
+        key: `choice-${i}-${'k'.repeat(300)}`,
+        label: `Choice ${i} ${long(30)}`,
+        text: long(40),
+      })),
     },
   ],
   refused: [{ type: 'refused', reason: long(1500), hint: long(1500) }],
-  invalid: [{ type: 'invalid', problems: Array.from({ length: 200 }, (_, i) => `Problem ${i}: ${long(20)}`), hint: long(900) }],
+  invalid: [
+    {
+      type: 'invalid',
+      problems: Array.from({ length: 200 }, (_, i) => `Problem ${i}: ${long(20)}`),
+      hint: long(900),
+    },
+  ],
   failure: [
     {
       type: 'failure',
@@ -73,7 +100,17 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         title: long(100),
         detail: long(2000),
         fix: Array.from({ length: 100 }, (_, i) => `Fix ${i}: ${long(20)}`),
-        policyStatement: JSON.stringify({ Statement: Array.from({ length: 300 }, (_, i) => ({ Effect: 'Allow', Action: [`iam:Action${i}`], Resource: '*' })) }, null, 2),
+        policyStatement: JSON.stringify(
+          {
+            Statement: Array.from({ length: 300 }, (_, i) => ({
+              Effect: 'Allow',
+              Action: [`iam:Action${i}`],
+              Resource: '*',
+            })),
+          },
+          null,
+          2,
+        ),
         commands: Array.from({ length: 200 }, (_, i) => `aws iam get-user --user-name user-${i}`),
         awsAction: 'iam:CreateUser',
         awsErrorName: 'AccessDenied',
@@ -83,7 +120,14 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     },
   ],
   token: [
-    { ...tokenOutcome({ token: hugeToken, cappedBySigningCredentials: true, roleDurationFallbackSeconds: 3600 }), models: manyModels },
+    {
+      ...tokenOutcome({
+        token: hugeToken,
+        cappedBySigningCredentials: true,
+        roleDurationFallbackSeconds: 3600,
+      }),
+      models: manyModels,
+    },
     tokenOutcome({}, []),
   ],
   plan: (['confirm', 'approval-requested', 'dry-run'] as const).flatMap((mode) => [
@@ -101,13 +145,23 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     decidedBy: 'U0999ADMIN',
     reason: long(800),
   })),
-  'approved-notice': [{ type: 'approved-notice', plan: bigPlan(false), requestId: 'req-a', approverName: long(100) }],
-  'denied-notice': [{ type: 'denied-notice', plan: bigPlan(false), approverName: long(100), reason: long(1000) }],
+  'approved-notice': [
+    { type: 'approved-notice', plan: bigPlan(false), requestId: 'req-a', approverName: long(100) },
+  ],
+  'denied-notice': [
+    { type: 'denied-notice', plan: bigPlan(false), approverName: long(100), reason: long(1000) },
+  ],
   'expired-notice': [{ type: 'expired-notice', title: long(2000) }],
   cancelled: [{ type: 'cancelled', title: long(2000) }],
   'key-created': [
     apiKeyCreated({
-      apiKey: { credentialId: 'ACCA1', alias: long(100), secret: new Secret('S'.repeat(7000)), createdAt: NOW, expiresAt: null },
+      apiKey: {
+        credentialId: 'ACCA1',
+        alias: long(100),
+        secret: new Secret('S'.repeat(7000)),
+        createdAt: NOW,
+        expiresAt: null,
+      },
       tags: Array.from({ length: 50 }, (_, i) => ({ key: `tag-${i}`, value: 'v'.repeat(200) })),
       models: manyModels,
       otherKeys: manyKeys,
@@ -117,15 +171,40 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     apiKeyCreated({
       keyKind: 'access-key',
       apiKey: null,
-      accessKey: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: new Secret('s'.repeat(5000)), createdAt: NOW },
+      accessKey: {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKey: new Secret('s'.repeat(5000)),
+        createdAt: NOW,
+      },
       models: [],
     }),
   ],
-  'keys-deleted': [{ type: 'keys-deleted', businessUnit: 'bu', userName: 'bu-bedrock-user', deleted: manyKeys, notes: Array.from({ length: 100 }, () => long(30)) }],
-  deprovisioned: [{ type: 'deprovisioned', businessUnit: 'bu', userName: 'bu-bedrock-user', removed: Array.from({ length: 300 }, (_, i) => `Removed thing ${i} ${long(10)}`) }],
+  'keys-deleted': [
+    {
+      type: 'keys-deleted',
+      businessUnit: 'bu',
+      userName: 'bu-bedrock-user',
+      deleted: manyKeys,
+      notes: Array.from({ length: 100 }, () => long(30)),
+    },
+  ],
+  deprovisioned: [
+    {
+      type: 'deprovisioned',
+      businessUnit: 'bu',
+      userName: 'bu-bedrock-user',
+      removed: Array.from({ length: 300 }, (_, i) => `Removed thing ${i} ${long(10)}`),
+    },
+  ],
   'slots-full': [
     { type: 'slots-full', businessUnit: 'bu', keyKind: 'api-key', keys: manyKeys, requestId: 'req-s' },
-    { type: 'slots-full', businessUnit: 'bu', keyKind: 'access-key', keys: manyKeys.slice(0, 2), requestId: null },
+    {
+      type: 'slots-full',
+      businessUnit: 'bu',
+      keyKind: 'access-key',
+      keys: manyKeys.slice(0, 2),
+      requestId: null,
+    },
   ],
   reconciled: [{ type: 'reconciled', businessUnit: 'bu', deleted: manyKeys, message: long(1000) }],
   'business-units': [
@@ -136,7 +215,12 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         unit(i, {
           businessUnit: `unit-${i}-${'n'.repeat(i % 40)}`,
           owner: i % 9 === 0 ? null : `owner-${i}-${'o'.repeat(i % 30)}@company.com`,
-          flags: { neverExpiringKeys: i % 3, keysOlderThan90Days: i % 4, keysExpiringWithin7Days: i % 5, noOwner: i % 9 === 0 },
+          flags: {
+            neverExpiringKeys: i % 3,
+            keysOlderThan90Days: i % 4,
+            keysExpiringWithin7Days: i % 5,
+            noOwner: i % 9 === 0,
+          },
           legacy: i % 11 === 0,
         }),
       ),
@@ -149,11 +233,33 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
       details: {
         businessUnit: 'bu',
         owner: null,
-        user: { userName: 'bu-bedrock-user', userId: 'AID', arn: 'arn:aws:iam::1:user/bu-bedrock-user', path: '/', createdAt: daysAgo(400), tags: Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: 'v'.repeat(250) })) },
-        attachedPolicies: Array.from({ length: 40 }, (_, i) => ({ policyName: `Policy${i}`, policyArn: `arn:aws:iam::aws:policy/${'P'.repeat(100)}${i}` })),
+        user: {
+          userName: 'bu-bedrock-user',
+          userId: 'AID',
+          arn: 'arn:aws:iam::1:user/bu-bedrock-user',
+          path: '/',
+          createdAt: daysAgo(400),
+          tags: Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: 'v'.repeat(250) })),
+        },
+        attachedPolicies: Array.from({ length: 40 }, (_, i) => ({
+          policyName: `Policy${i}`,
+          policyArn: `arn:aws:iam::aws:policy/${'P'.repeat(100)}${i}`,
+        })),
         inlinePolicies: Array.from({ length: 40 }, (_, i) => `inline-${i}-${'i'.repeat(100)}`),
-        accessKeys: Array.from({ length: 50 }, (_, i) => ({ accessKeyId: `AKIA${i}XXXXXXXXXXXXXXX`, status: 'Active' as const, createdAt: daysAgo(i * 10), lastUsedAt: i % 2 ? daysAgo(i) : null, lastUsedService: 'bedrock' })),
-        apiKeys: Array.from({ length: 50 }, (_, i) => ({ credentialId: `ACCA${i}`, alias: `alias-${i}-${'a'.repeat(60)}`, status: 'Active' as const, createdAt: daysAgo(i * 5), expiresAt: i % 3 ? at(i * 1000) : null })),
+        accessKeys: Array.from({ length: 50 }, (_, i) => ({
+          accessKeyId: `AKIA${i}XXXXXXXXXXXXXXX`,
+          status: 'Active' as const,
+          createdAt: daysAgo(i * 10),
+          lastUsedAt: i % 2 ? daysAgo(i) : null,
+          lastUsedService: 'bedrock',
+        })),
+        apiKeys: Array.from({ length: 50 }, (_, i) => ({
+          credentialId: `ACCA${i}`,
+          alias: `alias-${i}-${'a'.repeat(60)}`,
+          status: 'Active' as const,
+          createdAt: daysAgo(i * 5),
+          expiresAt: i % 3 ? at(i * 1000) : null,
+        })),
       },
     },
   ],
@@ -162,18 +268,42 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     { type: 'models', region: 'us-east-1', provider: 'anthropic', models: [] },
   ],
   history: [
-    { type: 'history', businessUnit: null, events: Array.from({ length: 200 }, (_, i) => ({ ...event(i), detail: long(80) })) },
+    {
+      type: 'history',
+      businessUnit: null,
+      events: Array.from({ length: 200 }, (_, i) => ({ ...event(i), detail: long(80) })),
+    },
     { type: 'history', businessUnit: 'bu', events: [] },
   ],
   done: [
-    { type: 'done', title: long(500), actorName: long(30), succeeded: true, summary: Array.from({ length: 200 }, () => long(30)) },
+    {
+      type: 'done',
+      title: long(500),
+      actorName: long(30),
+      succeeded: true,
+      summary: Array.from({ length: 200 }, () => long(30)),
+    },
     { type: 'done', title: 'Rotate', actorName: 'Dana', succeeded: false, summary: [] },
   ],
   dismissed: [{ type: 'dismissed' }],
   parsed: [
     {
       type: 'parsed',
-      parse: { intent: 'create_key', businessUnit: 'b'.repeat(3000), owner: null, ttlSeconds: 3600, region: 'us-east-1', keyKind: 'api-key', expiryDays: 30, keyId: null, all: false, longTerm: true, provider: null, confidence: 'low', reason: long(1000) },
+      parse: {
+        intent: 'create_key',
+        businessUnit: 'b'.repeat(3000),
+        owner: null,
+        ttlSeconds: 3600,
+        region: 'us-east-1',
+        keyKind: 'api-key',
+        expiryDays: 30,
+        keyId: null,
+        all: false,
+        longTerm: true,
+        provider: null,
+        confidence: 'low',
+        reason: long(1000),
+      },
     },
   ],
 };

@@ -5,9 +5,20 @@ import { visible } from './helpers.js';
 
 describe('business-unit list', () => {
   const units = [
-    unit(1, { businessUnit: 'marketing', owner: 'marketing@company.com', flags: { neverExpiringKeys: 1, keysOlderThan90Days: 0, keysExpiringWithin7Days: 0, noOwner: false } }),
-    unit(2, { businessUnit: 'sales', flags: { neverExpiringKeys: 0, keysOlderThan90Days: 2, keysExpiringWithin7Days: 1, noOwner: false } }),
-    unit(3, { businessUnit: 'engineering', owner: null, flags: { neverExpiringKeys: 0, keysOlderThan90Days: 0, keysExpiringWithin7Days: 0, noOwner: true } }),
+    unit(1, {
+      businessUnit: 'marketing',
+      owner: 'marketing@company.com',
+      flags: { neverExpiringKeys: 1, keysOlderThan90Days: 0, keysExpiringWithin7Days: 0, noOwner: false },
+    }),
+    unit(2, {
+      businessUnit: 'sales',
+      flags: { neverExpiringKeys: 0, keysOlderThan90Days: 2, keysExpiringWithin7Days: 1, noOwner: false },
+    }),
+    unit(3, {
+      businessUnit: 'engineering',
+      owner: null,
+      flags: { neverExpiringKeys: 0, keysOlderThan90Days: 0, keysExpiringWithin7Days: 0, noOwner: true },
+    }),
     unit(4, { businessUnit: 'finance' }),
   ];
   const m = renderOutcome({ type: 'business-units', units, region: 'us-east-1' }, ctx);
@@ -35,7 +46,9 @@ describe('business-unit list', () => {
   });
 
   it('says how to start when there are none', () => {
-    expect(visible(renderOutcome({ type: 'business-units', units: [], region: 'us-east-1' }, ctx))).toContain('/bedrock key for <business-unit>');
+    expect(visible(renderOutcome({ type: 'business-units', units: [], region: 'us-east-1' }, ctx))).toContain(
+      '/bedrock key for <business-unit>',
+    );
   });
 });
 
@@ -56,12 +69,37 @@ describe('details', () => {
             createdAt: daysAgo(200),
             tags: [{ key: 'business-unit', value: 'marketing' }],
           },
-          attachedPolicies: [{ policyName: 'AmazonBedrockLimitedAccess', policyArn: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess' }],
+          attachedPolicies: [
+            {
+              policyName: 'AmazonBedrockLimitedAccess',
+              policyArn: 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess',
+            },
+          ],
           inlinePolicies: ['legacy-inline'],
-          accessKeys: [{ accessKeyId: ACCESS_KEY_ID, status: 'Active', createdAt: daysAgo(120), lastUsedAt: daysAgo(1), lastUsedService: 'bedrock' }],
+          accessKeys: [
+            {
+              accessKeyId: ACCESS_KEY_ID,
+              status: 'Active',
+              createdAt: daysAgo(120),
+              lastUsedAt: daysAgo(1),
+              lastUsedService: 'bedrock',
+            },
+          ],
           apiKeys: [
-            { credentialId: 'ACCA1', alias: 'marketing-key-1', status: 'Active', createdAt: daysAgo(25), expiresAt: new Date(NOW.getTime() + 5 * 86_400_000) },
-            { credentialId: 'ACCA2', alias: 'marketing-key-2', status: 'Inactive', createdAt: daysAgo(3), expiresAt: null },
+            {
+              credentialId: 'ACCA1',
+              alias: 'marketing-key-1',
+              status: 'Active',
+              createdAt: daysAgo(25),
+              expiresAt: new Date(NOW.getTime() + 5 * 86_400_000),
+            },
+            {
+              credentialId: 'ACCA2',
+              alias: 'marketing-key-2',
+              status: 'Inactive',
+              createdAt: daysAgo(3),
+              expiresAt: null,
+            },
           ],
         },
       },
@@ -72,7 +110,9 @@ describe('details', () => {
     expect(text).toContain('• business-unit: marketing');
     expect(text).toContain('AmazonBedrockLimitedAccess (managed)');
     expect(text).toContain('legacy-inline (inline)');
-    expect(text).toContain('`AKIA…MPLE` · Active · created 2026-07-24 (120 days ago) · last used 2026-11-20 (24 h ago) via bedrock');
+    expect(text).toContain(
+      '`AKIA…MPLE` · Active · created 2026-07-24 (120 days ago) · last used 2026-11-20 (24 h ago) via bedrock',
+    );
     expect(text).not.toContain(ACCESS_KEY_ID);
     expect(text).toContain('⚠ older than 90 days');
     expect(text).toContain('`marketing-key-1` · Active · created 2026-10-27');
@@ -83,19 +123,30 @@ describe('details', () => {
 
 describe('models', () => {
   it('groups by provider, Anthropic first, with invocation IDs', () => {
-    const text = visible(renderOutcome({ type: 'models', region: 'us-east-1', provider: null, models: MODELS }, ctx));
+    const text = visible(
+      renderOutcome({ type: 'models', region: 'us-east-1', provider: null, models: MODELS }, ctx),
+    );
     expect(text.indexOf('Anthropic (2)')).toBeLessThan(text.indexOf('Meta (1)'));
-    expect(text).toContain('Claude Sonnet 4.5  `us.anthropic.claude-sonnet-4-5-20250929-v1:0` (inference profile)');
+    expect(text).toContain(
+      'Claude Sonnet 4.5  `us.anthropic.claude-sonnet-4-5-20250929-v1:0` (inference profile)',
+    );
     expect(text).toContain('`meta.llama3-1-8b-instruct-v1:0`');
   });
 
   it('uses the eu. profile in Europe', () => {
-    const text = visible(renderOutcome({ type: 'models', region: 'eu-west-1', provider: 'anthropic', models: [claudeSonnet, llama] }, ctx));
+    const text = visible(
+      renderOutcome(
+        { type: 'models', region: 'eu-west-1', provider: 'anthropic', models: [claudeSonnet, llama] },
+        ctx,
+      ),
+    );
     expect(text).toContain('`eu.anthropic.claude-sonnet-4-5-20250929-v1:0`');
   });
 
   it('when none: the remedy', () => {
-    const text = visible(renderOutcome({ type: 'models', region: 'eu-central-2', provider: null, models: [] }, ctx));
+    const text = visible(
+      renderOutcome({ type: 'models', region: 'eu-central-2', provider: null, models: [] }, ctx),
+    );
     expect(text).toContain('Model access');
     expect(text).toContain('/bedrock models in us-west-2');
   });
@@ -103,7 +154,9 @@ describe('models', () => {
 
 describe('history', () => {
   it('lists events with time, kind, actor and unit', () => {
-    const text = visible(renderOutcome({ type: 'history', businessUnit: null, events: [event(0), event(1)] }, ctx));
+    const text = visible(
+      renderOutcome({ type: 'history', businessUnit: null, events: [event(0), event(1)] }, ctx),
+    );
     expect(text).toContain('2026-11-21 14:05 UTC · key created · Dana Admin · unit-0');
     expect(text).toContain('2026-11-21 13:05 UTC · approved · Dana Admin · unit-1');
   });

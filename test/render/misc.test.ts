@@ -8,7 +8,17 @@ import { buttons, visible } from './helpers.js';
 describe('help', () => {
   it('has the examples; admins also see list, history and deprovision', () => {
     const admin = visible(renderOutcome({ type: 'help', isAdmin: true }, ctx));
-    for (const s of ['/bedrock token 6h', '/bedrock key for production-api owner x@co.com', '/bedrock rotate key for production-api', '/bedrock revoke key', '/bedrock details for production-api', '/bedrock models in us-west-2', '/bedrock list', '/bedrock history', '/bedrock deprovision production-api']) {
+    for (const s of [
+      '/bedrock token 6h',
+      '/bedrock key for production-api owner x@co.com',
+      '/bedrock rotate key for production-api',
+      '/bedrock revoke key',
+      '/bedrock details for production-api',
+      '/bedrock models in us-west-2',
+      '/bedrock list',
+      '/bedrock history',
+      '/bedrock deprovision production-api',
+    ]) {
       expect(admin).toContain(s);
     }
     const member = visible(renderOutcome({ type: 'help', isAdmin: false }, ctx));
@@ -41,16 +51,34 @@ describe('question, unknown, notices', () => {
 
   it('unknown suggests what to try', () => {
     const t = visible(renderOutcome({ type: 'unknown', text: 'make me a sandwich' }, ctx));
-    expect(t).toContain('I didn\'t understand “make me a sandwich”');
+    expect(t).toContain("I didn't understand “make me a sandwich”");
     expect(t).toContain('/bedrock help');
   });
 
   it('slots-full lists the keys masked and the ways forward', () => {
-    const m = renderOutcome({ type: 'slots-full', businessUnit: 'marketing', keyKind: 'access-key', keys: [oldAccessKey, oldAccessKey], requestId: null }, ctx);
+    const m = renderOutcome(
+      {
+        type: 'slots-full',
+        businessUnit: 'marketing',
+        keyKind: 'access-key',
+        keys: [oldAccessKey, oldAccessKey],
+        requestId: null,
+      },
+      ctx,
+    );
     expect(visible(m)).toContain('`AKIA…WXYZ`');
     expect(visible(m)).toContain('/bedrock rotate key for marketing');
     expect(buttons(m)).toEqual([]);
-    const offered = renderOutcome({ type: 'slots-full', businessUnit: 'marketing', keyKind: 'api-key', keys: [oldApiKey, oldApiKey], requestId: 'req-s' }, ctx);
+    const offered = renderOutcome(
+      {
+        type: 'slots-full',
+        businessUnit: 'marketing',
+        keyKind: 'api-key',
+        keys: [oldApiKey, oldApiKey],
+        requestId: 'req-s',
+      },
+      ctx,
+    );
     expect(buttons(offered).map((b) => [b.action_id, b.value])).toEqual([
       ['bedrock.choose.rotate', 'req-s'],
       ['bedrock.cancel', 'req-s'],
@@ -58,12 +86,66 @@ describe('question, unknown, notices', () => {
   });
 
   it('keys-deleted, reconciled, deprovisioned, done, cancelled, expired, dismissed', () => {
-    expect(visible(renderOutcome({ type: 'keys-deleted', businessUnit: 'm', userName: 'm-bedrock-user', deleted: [oldApiKey, oldAccessKey], notes: [] }, ctx))).toContain('Deleted 2 keys');
-    expect(visible(renderOutcome({ type: 'reconciled', businessUnit: 'm', deleted: [oldApiKey], message: 'Removed a key that was never delivered' }, ctx))).toContain('never delivered');
-    expect(visible(renderOutcome({ type: 'deprovisioned', businessUnit: 'm', userName: 'm-bedrock-user', removed: ['access key AKIA…WXYZ'] }, ctx))).toContain('m deprovisioned');
-    expect(visible(renderOutcome({ type: 'done', title: 'Key created', actorName: 'Dana', succeeded: true, summary: ['Created user'] }, ctx))).toContain('Done: Key created');
-    expect(visible(renderOutcome({ type: 'cancelled', title: 'Rotate' }, ctx))).toContain('Cancelled: Rotate');
-    expect(visible(renderOutcome({ type: 'expired-notice', title: 'Rotate' }, ctx))).toContain('Expired: Rotate');
+    expect(
+      visible(
+        renderOutcome(
+          {
+            type: 'keys-deleted',
+            businessUnit: 'm',
+            userName: 'm-bedrock-user',
+            deleted: [oldApiKey, oldAccessKey],
+            notes: [],
+          },
+          ctx,
+        ),
+      ),
+    ).toContain('Deleted 2 keys');
+    expect(
+      visible(
+        renderOutcome(
+          {
+            type: 'reconciled',
+            businessUnit: 'm',
+            deleted: [oldApiKey],
+            message: 'Removed a key that was never delivered',
+          },
+          ctx,
+        ),
+      ),
+    ).toContain('never delivered');
+    expect(
+      visible(
+        renderOutcome(
+          {
+            type: 'deprovisioned',
+            businessUnit: 'm',
+            userName: 'm-bedrock-user',
+            removed: ['access key AKIA…WXYZ'],
+          },
+          ctx,
+        ),
+      ),
+    ).toContain('m deprovisioned');
+    expect(
+      visible(
+        renderOutcome(
+          {
+            type: 'done',
+            title: 'Key created',
+            actorName: 'Dana',
+            succeeded: true,
+            summary: ['Created user'],
+          },
+          ctx,
+        ),
+      ),
+    ).toContain('Done: Key created');
+    expect(visible(renderOutcome({ type: 'cancelled', title: 'Rotate' }, ctx))).toContain(
+      'Cancelled: Rotate',
+    );
+    expect(visible(renderOutcome({ type: 'expired-notice', title: 'Rotate' }, ctx))).toContain(
+      'Expired: Rotate',
+    );
     const d = renderOutcome({ type: 'dismissed' }, ctx);
     expect(d.containsSecret).toBe(false);
     expect(buttons(d)).toEqual([]);
@@ -92,11 +174,15 @@ describe('formatting', () => {
   });
 
   it('encodes the colon in model IDs for the path', () => {
-    expect(encodeModelId('us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe('us.anthropic.claude-sonnet-4-5-20250929-v1%3A0');
+    expect(encodeModelId('us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe(
+      'us.anthropic.claude-sonnet-4-5-20250929-v1%3A0',
+    );
   });
 
   it('prefers Claude, then uses the regional profile prefix', () => {
-    expect(chooseModel([llama, claudeSonnet], 'ap-northeast-1').id).toBe('apac.anthropic.claude-sonnet-4-5-20250929-v1:0');
+    expect(chooseModel([llama, claudeSonnet], 'ap-northeast-1').id).toBe(
+      'apac.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
     expect(chooseModel([llama], 'us-east-1').id).toBe('meta.llama3-1-8b-instruct-v1:0');
     expect(chooseModel([], 'us-east-1').placeholder).toBe(true);
   });

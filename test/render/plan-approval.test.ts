@@ -4,7 +4,13 @@ import { renderOutcome } from '../../src/render/render-outcome.js';
 import { at, createPlan, ctx, deprovisionPlan } from './fixtures.js';
 import { buttons, visible } from './helpers.js';
 
-const plan = (mode: 'confirm' | 'approval-requested' | 'dry-run', p = createPlan()): Outcome => ({ type: 'plan', plan: p, requestId: 'req-42', mode, expiresAt: at(15) });
+const plan = (mode: 'confirm' | 'approval-requested' | 'dry-run', p = createPlan()): Outcome => ({
+  type: 'plan',
+  plan: p,
+  requestId: 'req-42',
+  mode,
+  expiresAt: at(15),
+});
 
 describe('plan card', () => {
   it('confirm mode: title, steps with their AWS actions, warnings, Confirm/Cancel carrying only the request ID', () => {
@@ -12,7 +18,9 @@ describe('plan card', () => {
     const text = visible(m);
     expect(m.containsSecret).toBe(false);
     expect(text).toContain('Create a long-term Bedrock API key for production-api');
-    expect(text).toContain('1. Create IAM user production-api-bedrock-user under /bedrock/  ·  `iam:CreateUser`');
+    expect(text).toContain(
+      '1. Create IAM user production-api-bedrock-user under /bedrock/  ·  `iam:CreateUser`',
+    );
     expect(text).toContain('already done, skipped');
     expect(text).toContain('AWS calls: iam:CreateUser, iam:TagUser');
     expect(text).toContain('⚠ Long-term keys are for systems');
@@ -49,7 +57,10 @@ describe('plan card', () => {
 });
 
 describe('approval card', () => {
-  const card = (state: 'pending' | 'approved' | 'denied' | 'expired', extra: Partial<Extract<Outcome, { type: 'approval-card' }>> = {}): Outcome => ({
+  const card = (
+    state: 'pending' | 'approved' | 'denied' | 'expired',
+    extra: Partial<Extract<Outcome, { type: 'approval-card' }>> = {},
+  ): Outcome => ({
     type: 'approval-card',
     plan: createPlan(),
     requestId: 'req-7',
@@ -63,7 +74,9 @@ describe('approval card', () => {
   it('pending: who asked, what, the plan, the expiry, Approve/Deny with the request ID', () => {
     const m = renderOutcome(card('pending'), ctx);
     const text = visible(m);
-    expect(text).toContain('Sam Member (@U0123ABCD) asks: Create a long-term Bedrock API key for production-api');
+    expect(text).toContain(
+      'Sam Member (@U0123ABCD) asks: Create a long-term Bedrock API key for production-api',
+    );
     expect(text).toContain('iam:CreateUser');
     expect(text).toContain('Expires 2026-11-22 14:05 UTC (in 24 h)');
     expect(JSON.stringify(m.blocks)).toContain('<@U0123ABCD>');
@@ -87,14 +100,20 @@ describe('approval card', () => {
   });
 
   it('approved notice has a Reveal button and says the key is created on Reveal and shown once', () => {
-    const m = renderOutcome({ type: 'approved-notice', plan: createPlan(), requestId: 'req-7', approverName: 'Dana' }, ctx);
+    const m = renderOutcome(
+      { type: 'approved-notice', plan: createPlan(), requestId: 'req-7', approverName: 'Dana' },
+      ctx,
+    );
     expect(m.containsSecret).toBe(false);
     expect(visible(m)).toContain('The key is created when you click Reveal, and shown once');
     expect(buttons(m).map((b) => [b.action_id, b.value])).toEqual([['bedrock.reveal', 'req-7']]);
   });
 
   it('denied notice gives the reason', () => {
-    const m = renderOutcome({ type: 'denied-notice', plan: createPlan(), approverName: 'Dana', reason: 'not a system' }, ctx);
+    const m = renderOutcome(
+      { type: 'denied-notice', plan: createPlan(), approverName: 'Dana', reason: 'not a system' },
+      ctx,
+    );
     expect(visible(m)).toContain('Denied by Dana');
     expect(visible(m)).toContain('Reason: not a system');
   });

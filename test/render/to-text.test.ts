@@ -10,15 +10,41 @@ describe('messageToText', () => {
     containsSecret: false,
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'Title' } },
-      { type: 'section', text: { type: 'mrkdwn', text: '*Bold* words for <@U0123ABC> &amp; a <https://example.com|link>\n```a &lt; b\nc```' } },
-      { type: 'section', fields: [{ type: 'mrkdwn', text: '*Region*\nus-east-1' }], accessory: { type: 'button', action_id: 'bedrock.dismiss', text: { type: 'plain_text', text: 'Dismiss' }, value: 'none' } },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: '*Bold* words for <@U0123ABC> &amp; a <https://example.com|link>\n```a &lt; b\nc```',
+        },
+      },
+      {
+        type: 'section',
+        fields: [{ type: 'mrkdwn', text: '*Region*\nus-east-1' }],
+        accessory: {
+          type: 'button',
+          action_id: 'bedrock.dismiss',
+          text: { type: 'plain_text', text: 'Dismiss' },
+          value: 'none',
+        },
+      },
       { type: 'divider' },
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'a note with `code *kept*`' }] },
       {
         type: 'actions',
         elements: [
-          { type: 'button', action_id: 'bedrock.confirm', text: { type: 'plain_text', text: 'Confirm' }, value: 'r1', style: 'primary' },
-          { type: 'button', action_id: 'bedrock.cancel', text: { type: 'plain_text', text: 'Cancel' }, value: 'r1' },
+          {
+            type: 'button',
+            action_id: 'bedrock.confirm',
+            text: { type: 'plain_text', text: 'Confirm' },
+            value: 'r1',
+            style: 'primary',
+          },
+          {
+            type: 'button',
+            action_id: 'bedrock.cancel',
+            text: { type: 'plain_text', text: 'Cancel' },
+            value: 'r1',
+          },
         ],
       },
     ],
@@ -35,11 +61,18 @@ describe('messageToText', () => {
   });
 
   it('listButtons numbers buttons in the same order', () => {
-    expect(listButtons(sample).map((b) => b.action_id)).toEqual(['bedrock.dismiss', 'bedrock.confirm', 'bedrock.cancel']);
+    expect(listButtons(sample).map((b) => b.action_id)).toEqual([
+      'bedrock.dismiss',
+      'bedrock.confirm',
+      'bedrock.cancel',
+    ]);
   });
 
   it('a plan card reads well and maps [1] to confirm', () => {
-    const m = renderOutcome({ type: 'plan', plan: createPlan(), requestId: 'req-1', mode: 'confirm', expiresAt: at(15) }, ctx);
+    const m = renderOutcome(
+      { type: 'plan', plan: createPlan(), requestId: 'req-1', mode: 'confirm', expiresAt: at(15) },
+      ctx,
+    );
     const t = messageToText(m);
     expect(t).toContain('[1] Confirm  [2] Cancel');
     expect(t).not.toMatch(/&amp;|&lt;|&gt;/);
@@ -47,7 +80,23 @@ describe('messageToText', () => {
   });
 
   it('marks danger buttons', () => {
-    const m: Message = { ...sample, blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'bedrock.confirm', text: { type: 'plain_text', text: 'Delete' }, value: 'r', style: 'danger' }] }] };
+    const m: Message = {
+      ...sample,
+      blocks: [
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'bedrock.confirm',
+              text: { type: 'plain_text', text: 'Delete' },
+              value: 'r',
+              style: 'danger',
+            },
+          ],
+        },
+      ],
+    };
     expect(messageToText(m)).toBe('[1] Delete (!)');
   });
 

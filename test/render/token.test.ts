@@ -38,7 +38,9 @@ describe('token message', () => {
     expect(text).toContain('boto3.client("bedrock-runtime", region_name="us-east-1")');
     expect(text).toContain('client.converse(');
     expect(text).toContain('modelId="us.anthropic.claude-sonnet-4-5-20250929-v1:0"');
-    expect(text).toContain('import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";');
+    expect(text).toContain(
+      'import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";',
+    );
     expect(text).toContain('import { getTokenProvider } from "@aws/bedrock-token-generator";');
     expect(text).toContain('getTokenProvider({ region: "us-east-1", expiresInSeconds: 21600 })');
     expect(text).toContain('provide_token(region="us-east-1", expiry=timedelta(hours=6))');
@@ -69,7 +71,15 @@ describe('token message', () => {
   });
 
   it('prefers an on-demand Claude model directly by its ID when there is no profile-only one', () => {
-    const t = visible(renderOutcome(tokenOutcome({}, MODELS.filter((x) => x.inferenceTypes.includes('ON_DEMAND'))), ctx));
+    const t = visible(
+      renderOutcome(
+        tokenOutcome(
+          {},
+          MODELS.filter((x) => x.inferenceTypes.includes('ON_DEMAND')),
+        ),
+        ctx,
+      ),
+    );
     expect(t).toContain('/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse');
   });
 
@@ -77,12 +87,16 @@ describe('token message', () => {
     const long = `bedrock-api-key-${'Q'.repeat(5000)}&Version=1`;
     const m2 = renderOutcome(tokenOutcome({ token: new Secret(long) }), ctx);
     expect(limitViolations(m2)).toEqual([]);
-    const lines = visible(m2).split('\n').filter((l) => l.startsWith('export AWS_BEARER_TOKEN_BEDROCK='));
+    const lines = visible(m2)
+      .split('\n')
+      .filter((l) => l.startsWith('export AWS_BEARER_TOKEN_BEDROCK='));
     expect(lines.length).toBeGreaterThan(1);
     let value = '';
     for (const l of lines) {
       const v = /^export AWS_BEARER_TOKEN_BEDROCK="(.*)"$/.exec(l)?.[1] ?? '';
-      value = v.startsWith('${AWS_BEARER_TOKEN_BEDROCK}') ? value + v.slice('${AWS_BEARER_TOKEN_BEDROCK}'.length) : v;
+      value = v.startsWith('${AWS_BEARER_TOKEN_BEDROCK}')
+        ? value + v.slice('${AWS_BEARER_TOKEN_BEDROCK}'.length)
+        : v;
     }
     expect(value).toBe(long);
   });

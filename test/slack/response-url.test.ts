@@ -10,7 +10,9 @@ afterEach(() => {
   server = null;
 });
 
-async function serve(handler: (body: string, reply: (status: number, text: string) => void) => void): Promise<string> {
+async function serve(
+  handler: (body: string, reply: (status: number, text: string) => void) => void,
+): Promise<string> {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
@@ -27,7 +29,13 @@ describe('respondTo', () => {
       received = body;
       reply(200, 'ok');
     });
-    await expect(respondTo(url, { timeoutMs: 2_000 })({ text: 'hi', response_type: 'ephemeral', replace_original: false })).resolves.toBe('ok');
+    await expect(
+      respondTo(url, { timeoutMs: 2_000 })({
+        text: 'hi',
+        response_type: 'ephemeral',
+        replace_original: false,
+      }),
+    ).resolves.toBe('ok');
     expect(JSON.parse(received)).toEqual({ text: 'hi', response_type: 'ephemeral', replace_original: false });
   });
 
@@ -43,6 +51,8 @@ describe('respondTo', () => {
 
   it('gives up after the timeout instead of hanging', async () => {
     const url = await serve(() => undefined);
-    await expect(respondTo(url, { timeoutMs: 100 })({ text: 'x' })).rejects.toThrow(/did not answer within 100 ms/);
+    await expect(respondTo(url, { timeoutMs: 100 })({ text: 'x' })).rejects.toThrow(
+      /did not answer within 100 ms/,
+    );
   });
 });

@@ -7,13 +7,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
 import type { Message } from '../../src/render/block-kit.js';
-import { ADMIN_GROUP, APPROVAL_CHANNEL, eventually, startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import {
+  ADMIN_GROUP,
+  APPROVAL_CHANNEL,
+  eventually,
+  startSlackHarness,
+  type SlackHarness,
+} from '../support/slack-harness.js';
 import { dmEvent, mentionEvent, signSlackRequest } from '../support/slack-signing.js';
 
 const SECRET = 'bedrock-api-key-STUBSECRETVALUE0123456789abcdef';
 
 function msg(text: string, containsSecret = false): Message {
-  return { text: containsSecret ? 'Your key (shown once)' : text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }], containsSecret };
+  return {
+    text: containsSecret ? 'Your key (shown once)' : text,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    containsSecret,
+  };
 }
 
 interface StubEngine extends BotEngine {
@@ -33,7 +43,9 @@ function stubEngine(script: {
     actions,
     async handleText(input) {
       texts.push(input);
-      return script.text ? script.text(input) : { deliveries: [{ audience: 'requester-private', message: msg(`echo ${input.text}`) }] };
+      return script.text
+        ? script.text(input)
+        : { deliveries: [{ audience: 'requester-private', message: msg(`echo ${input.text}`) }] };
     },
     async handleAction(input) {
       actions.push(input);
@@ -53,7 +65,10 @@ afterEach(async () => {
   h = null;
 });
 
-async function start(engine: BotEngine, extra: Parameters<typeof startSlackHarness>[0] extends infer O ? Partial<O> : never = {}) {
+async function start(
+  engine: BotEngine,
+  extra: Parameters<typeof startSlackHarness>[0] extends infer O ? Partial<O> : never = {},
+) {
   h = await startSlackHarness({ loadEngine: async () => engine, ...extra });
   return h;
 }
@@ -69,9 +84,16 @@ describe('HTTP endpoint', () => {
   it('refuses a bad signature with 401 and never reaches the engine', async () => {
     const engine = stubEngine({});
     const { client, slack } = await start(engine);
-    const res = await client.command({ userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') }, { signature: 'v0=deadbeef' });
+    const res = await client.command(
+      { userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') },
+      { signature: 'v0=deadbeef' },
+    );
     expect(res.status).toBe(401);
-    const unsigned = await fetch(`${client['options'].baseUrl}/slack/events`, { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const unsigned = await fetch(`${client['options'].baseUrl}/slack/events`, {
+      method: 'POST',
+      body: 'a=b',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(unsigned.status).toBe(401);
     expect(engine.texts).toHaveLength(0);
   });
@@ -83,7 +105,10 @@ describe('HTTP endpoint', () => {
     const engine = stubEngine({});
     const { client, slack, logs } = await start(engine);
     const ts = Math.floor(Date.now() / 1000) + skewSeconds;
-    const res = await client.command({ userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') }, { timestampSeconds: ts });
+    const res = await client.command(
+      { userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') },
+      { timestampSeconds: ts },
+    );
     expect(res.status).toBe(401);
     expect(res.body).toBe('');
     expect(engine.texts).toHaveLength(0);
@@ -110,7 +135,11 @@ describe('HTTP endpoint', () => {
       { timestampSeconds: Math.floor(Date.now() / 1000) },
     );
     expect(real.status).toBe(401);
-    const signedNow = await client.command({ userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') });
+    const signedNow = await client.command({
+      userId: 'UMEMBER1',
+      text: 'help',
+      responseUrl: slack.responseUrl('x'),
+    });
     expect(signedNow.status).toBe(200);
   });
 
@@ -132,7 +161,11 @@ describe('slash command', () => {
     });
     const engine = stubEngine({});
     h = await startSlackHarness({ loadEngine: () => engineReady });
-    const res = await h.client.command({ userId: 'UMEMBER1', text: 'help', responseUrl: h.slack.responseUrl('slow') });
+    const res = await h.client.command({
+      userId: 'UMEMBER1',
+      text: 'help',
+      responseUrl: h.slack.responseUrl('slow'),
+    });
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expect(engine.texts).toHaveLength(0);
@@ -144,13 +177,24 @@ describe('slash command', () => {
   it('resolves the requester from users.info and passes non-secret context', async () => {
     const engine = stubEngine({});
     const { client, slack } = await start(engine);
-    await client.command({ userId: 'UMEMBER1', text: 'token for 2h', channelId: 'CTEAM1', responseUrl: slack.responseUrl('a') });
+    await client.command({
+      userId: 'UMEMBER1',
+      text: 'token for 2h',
+      channelId: 'CTEAM1',
+      responseUrl: slack.responseUrl('a'),
+    });
     await eventually(() => expect(engine.texts).toHaveLength(1));
     const input = engine.texts[0];
     expect(input).toMatchObject({
       text: 'token for 2h',
       surface: 'slash',
-      requester: { userId: 'UMEMBER1', email: 'ada@example.com', displayName: 'ada', isAdmin: false, isRestricted: false },
+      requester: {
+        userId: 'UMEMBER1',
+        email: 'ada@example.com',
+        displayName: 'ada',
+        isAdmin: false,
+        isRestricted: false,
+      },
       context: { channelId: 'CTEAM1', userId: 'UMEMBER1' },
     });
     expect(JSON.stringify(input?.context)).not.toContain('response');
@@ -171,7 +215,9 @@ describe('slash command', () => {
       await client.command({ userId, text: 'whoami', responseUrl: slack.responseUrl(userId) });
     }
     await eventually(() => expect(engine.texts).toHaveLength(4));
-    const byUser = engine.texts.map((t) => [t.requester.userId, t.requester.isAdmin, t.requester.isRestricted]).sort();
+    const byUser = engine.texts
+      .map((t) => [t.requester.userId, t.requester.isAdmin, t.requester.isRestricted])
+      .sort();
     expect(byUser).toEqual([
       ['UADMIN01', true, false],
       ['UGUEST01', false, true],
@@ -183,7 +229,9 @@ describe('slash command', () => {
   });
 
   it('a secret goes only to the response_url, ephemeral', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'requester-private', message: msg(SECRET, true) }) });
+    const engine = stubEngine({
+      text: () => reply({ audience: 'requester-private', message: msg(SECRET, true) }),
+    });
     const { client, slack } = await start(engine);
     await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('tok') });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
@@ -194,7 +242,10 @@ describe('slash command', () => {
   });
 
   it('refuses a secret in the notification text, even privately', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'requester-private', message: { ...msg(SECRET, true), text: `key: ${SECRET}` } }) });
+    const engine = stubEngine({
+      text: () =>
+        reply({ audience: 'requester-private', message: { ...msg(SECRET, true), text: `key: ${SECRET}` } }),
+    });
     const { client, slack } = await start(engine);
     await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('tok') });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
@@ -217,11 +268,19 @@ describe('slash command', () => {
     expect(slack.calls.some((c) => c.raw.includes(SECRET))).toBe(false);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
     expect(logs.lines.join('\n')).not.toContain(SECRET);
-    expect(logs.entries().filter((e) => e.msg === 'could not deliver a message' && JSON.stringify(e).includes('SecretDeliveryError'))).toHaveLength(3);
+    expect(
+      logs
+        .entries()
+        .filter(
+          (e) => e.msg === 'could not deliver a message' && JSON.stringify(e).includes('SecretDeliveryError'),
+        ),
+    ).toHaveLength(3);
     const apology = slack.callsTo('response_url')[0];
     const reference = /reference ([A-Z0-9-]+)/.exec(String(apology?.body.text))?.[1];
     expect(reference).toBeDefined();
-    expect(logs.entries().some((e) => e.reference === reference && e.msg === 'a Slack listener failed')).toBe(true);
+    expect(logs.entries().some((e) => e.reference === reference && e.msg === 'a Slack listener failed')).toBe(
+      true,
+    );
   });
 
   it('an engine that throws ends in an apology whose reference is in the error log, and the app keeps working', async () => {
@@ -266,21 +325,43 @@ describe('mentions and DMs', () => {
         ),
     });
     const { client, slack } = await start(engine);
-    const res = await client.event(mentionEvent({ userId: 'UMEMBER1', text: 'token please', channelId: 'CTEAM1', ts: '1772445600.000500' }));
+    const res = await client.event(
+      mentionEvent({
+        userId: 'UMEMBER1',
+        text: 'token please',
+        channelId: 'CTEAM1',
+        ts: '1772445600.000500',
+      }),
+    );
     expect(res.status).toBe(200);
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     const [ephemeral] = slack.callsTo('chat.postEphemeral');
-    expect(ephemeral?.body).toMatchObject({ channel: 'CTEAM1', user: 'UMEMBER1', thread_ts: '1772445600.000500' });
+    expect(ephemeral?.body).toMatchObject({
+      channel: 'CTEAM1',
+      user: 'UMEMBER1',
+      thread_ts: '1772445600.000500',
+    });
     const [note] = slack.callsTo('chat.postMessage');
     expect(note?.body).toMatchObject({ channel: 'CTEAM1', thread_ts: '1772445600.000500' });
     expect(note?.raw).not.toContain(SECRET);
-    expect(engine.texts[0]).toMatchObject({ surface: 'mention', text: '<@UBOT0001> token please', context: { threadTs: '1772445600.000500' } });
+    expect(engine.texts[0]).toMatchObject({
+      surface: 'mention',
+      text: '<@UBOT0001> token please',
+      context: { threadTs: '1772445600.000500' },
+    });
   });
 
   it('a mention inside a thread answers in that thread', async () => {
     const engine = stubEngine({ text: () => reply({ audience: 'conversation', message: msg('hi') }) });
     const { client, slack } = await start(engine);
-    await client.event(mentionEvent({ userId: 'UMEMBER1', text: 'help', ts: '1772445600.000900', threadTs: '1772445600.000100' }));
+    await client.event(
+      mentionEvent({
+        userId: 'UMEMBER1',
+        text: 'help',
+        ts: '1772445600.000900',
+        threadTs: '1772445600.000100',
+      }),
+    );
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     expect(slack.callsTo('chat.postMessage')[0]?.body.thread_ts).toBe('1772445600.000100');
   });
@@ -290,7 +371,9 @@ describe('mentions and DMs', () => {
     const { client, slack, logs } = await start(engine);
     const event = mentionEvent({ userId: 'UMEMBER1', text: 'token' });
     await client.event(event, 'Ev0RETRY01');
-    const retry = await client.event(event, 'Ev0RETRY01', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await client.event(event, 'Ev0RETRY01', {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(retry.status).toBe(200);
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     await new Promise((r) => setTimeout(r, 100));
@@ -311,23 +394,42 @@ describe('mentions and DMs', () => {
   });
 
   it('DMs work like the slash command; bot messages, subtypes and other channel types are ignored', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'requester-private', message: msg('private') }, { audience: 'conversation', message: msg('visible') }) });
+    const engine = stubEngine({
+      text: () =>
+        reply(
+          { audience: 'requester-private', message: msg('private') },
+          { audience: 'conversation', message: msg('visible') },
+        ),
+    });
     const { client, slack } = await start(engine);
     await client.event(dmEvent({ userId: 'UMEMBER1', text: 'bot message', extra: { bot_id: 'BOTHER01' } }));
-    await client.event(dmEvent({ userId: 'UMEMBER1', text: 'edited', extra: { subtype: 'message_changed' } }));
-    await client.event(dmEvent({ userId: 'UMEMBER1', text: 'in a channel', extra: { channel_type: 'channel', channel: 'CTEAM1' } }));
+    await client.event(
+      dmEvent({ userId: 'UMEMBER1', text: 'edited', extra: { subtype: 'message_changed' } }),
+    );
+    await client.event(
+      dmEvent({
+        userId: 'UMEMBER1',
+        text: 'in a channel',
+        extra: { channel_type: 'channel', channel: 'CTEAM1' },
+      }),
+    );
     await client.event(dmEvent({ userId: 'UBOT0001', text: 'our own' }));
     await client.event(dmEvent({ userId: 'UMEMBER1', text: 'token for 1h', channelId: 'DMEMBER1' }));
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     expect(engine.texts.map((t) => [t.text, t.surface])).toEqual([['token for 1h', 'dm']]);
-    expect(slack.callsTo('chat.postEphemeral')[0]?.body).toMatchObject({ channel: 'DMEMBER1', user: 'UMEMBER1' });
+    expect(slack.callsTo('chat.postEphemeral')[0]?.body).toMatchObject({
+      channel: 'DMEMBER1',
+      user: 'UMEMBER1',
+    });
     expect(slack.callsTo('chat.postMessage')[0]?.body).toMatchObject({ channel: 'DMEMBER1' });
   });
 });
 
 describe('buttons and deliveries', () => {
   it('approvers get a card in the approval channel whose location is kept in the ledger', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'approvers', message: msg('Ada asks for a key'), requestId: 'req-1' }) });
+    const engine = stubEngine({
+      text: () => reply({ audience: 'approvers', message: msg('Ada asks for a key'), requestId: 'req-1' }),
+    });
     const { client, slack, ledger } = await start(engine);
     await ledger.insert({
       id: 'req-1',
@@ -344,25 +446,40 @@ describe('buttons and deliveries', () => {
       payload: {},
       context: { channelId: 'CTEAM1' },
     });
-    await client.command({ userId: 'UMEMBER1', text: 'key for research', responseUrl: slack.responseUrl('k') });
+    await client.command({
+      userId: 'UMEMBER1',
+      text: 'key for research',
+      responseUrl: slack.responseUrl('k'),
+    });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     const [card] = slack.callsTo('chat.postMessage');
     expect(card?.body.channel).toBe(APPROVAL_CHANNEL);
     await eventually(async () =>
-      expect((await ledger.get('req-1'))?.context).toMatchObject({ channelId: 'CTEAM1', approvalChannel: APPROVAL_CHANNEL, approvalTs: expect.any(String) }),
+      expect((await ledger.get('req-1'))?.context).toMatchObject({
+        channelId: 'CTEAM1',
+        approvalChannel: APPROVAL_CHANNEL,
+        approvalTs: expect.any(String),
+      }),
     );
   });
 
   it('without an approval channel the card goes to each admin by DM', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'req-x' }) });
-    const { client, slack } = await start(engine, { approvalChannelId: null, adminUserIds: ['UADMIN01', 'UOWNER01'] });
+    const engine = stubEngine({
+      text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'req-x' }),
+    });
+    const { client, slack } = await start(engine, {
+      approvalChannelId: null,
+      adminUserIds: ['UADMIN01', 'UOWNER01'],
+    });
     await client.command({ userId: 'UMEMBER1', text: 'key', responseUrl: slack.responseUrl('k') });
     await slack.waitFor((calls) => calls.filter((c) => c.method === 'chat.postMessage').length === 2);
     expect(slack.callsTo('chat.postMessage').map((c) => c.body.channel)).toEqual(['DADMIN01', 'DOWNER01']);
   });
 
   it('a click is acked, parsed into action, choice and request ID, and replace-source updates the card', async () => {
-    const engine = stubEngine({ action: () => reply({ audience: 'replace-source', message: msg('Approved by Grace') }) });
+    const engine = stubEngine({
+      action: () => reply({ audience: 'replace-source', message: msg('Approved by Grace') }),
+    });
     const { client, slack } = await start(engine);
     const res = await client.click({
       userId: 'UADMIN01',
@@ -374,17 +491,35 @@ describe('buttons and deliveries', () => {
     });
     expect(res.status).toBe(200);
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.update'));
-    expect(engine.actions[0]).toMatchObject({ action: 'approve', requestId: 'req-7', requester: { userId: 'UADMIN01', isAdmin: true } });
-    expect(slack.callsTo('chat.update')[0]?.body).toMatchObject({ channel: APPROVAL_CHANNEL, ts: '1772445600.000042' });
+    expect(engine.actions[0]).toMatchObject({
+      action: 'approve',
+      requestId: 'req-7',
+      requester: { userId: 'UADMIN01', isAdmin: true },
+    });
+    expect(slack.callsTo('chat.update')[0]?.body).toMatchObject({
+      channel: APPROVAL_CHANNEL,
+      ts: '1772445600.000042',
+    });
   });
 
   it('replace-source on an ephemeral message goes through response_url with replace_original', async () => {
-    const engine = stubEngine({ action: () => reply({ audience: 'replace-source', message: msg('Cancelled') }) });
+    const engine = stubEngine({
+      action: () => reply({ audience: 'replace-source', message: msg('Cancelled') }),
+    });
     const { client, slack } = await start(engine);
-    await client.click({ userId: 'UMEMBER1', actionId: 'bedrock.choose.research', value: 'req-8', isEphemeral: true, responseUrl: slack.responseUrl('eph') });
+    await client.click({
+      userId: 'UMEMBER1',
+      actionId: 'bedrock.choose.research',
+      value: 'req-8',
+      isEphemeral: true,
+      responseUrl: slack.responseUrl('eph'),
+    });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
     expect(engine.actions[0]).toMatchObject({ action: 'choose', choice: 'research', requestId: 'req-8' });
-    expect(slack.callsTo('response_url')[0]?.body).toMatchObject({ replace_original: true, text: 'Cancelled' });
+    expect(slack.callsTo('response_url')[0]?.body).toMatchObject({
+      replace_original: true,
+      text: 'Cancelled',
+    });
     expect(slack.callsTo('chat.update')).toHaveLength(0);
   });
 
@@ -397,7 +532,13 @@ describe('buttons and deliveries', () => {
         ),
     });
     const { client, slack } = await start(engine);
-    await client.click({ userId: 'UADMIN01', actionId: 'bedrock.approve', value: 'req-9', channelId: APPROVAL_CHANNEL, responseUrl: slack.responseUrl('c') });
+    await client.click({
+      userId: 'UADMIN01',
+      actionId: 'bedrock.approve',
+      value: 'req-9',
+      channelId: APPROVAL_CHANNEL,
+      responseUrl: slack.responseUrl('c'),
+    });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     expect(slack.callsTo('conversations.open')[0]?.body.users).toBe('UMEMBER1');
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
@@ -406,9 +547,17 @@ describe('buttons and deliveries', () => {
   });
 
   it('a secret addressed to someone other than the clicker is refused', async () => {
-    const engine = stubEngine({ action: () => reply({ audience: 'requester-private', userId: 'UMEMBER1', message: msg(SECRET, true) }) });
+    const engine = stubEngine({
+      action: () => reply({ audience: 'requester-private', userId: 'UMEMBER1', message: msg(SECRET, true) }),
+    });
     const { client, slack } = await start(engine);
-    await client.click({ userId: 'UADMIN01', actionId: 'bedrock.reveal', value: 'req-9', channelId: APPROVAL_CHANNEL, responseUrl: slack.responseUrl('c') });
+    await client.click({
+      userId: 'UADMIN01',
+      actionId: 'bedrock.reveal',
+      value: 'req-9',
+      channelId: APPROVAL_CHANNEL,
+      responseUrl: slack.responseUrl('c'),
+    });
     await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
     expect(slack.calls.some((c) => c.raw.includes(SECRET))).toBe(false);
   });
@@ -416,14 +565,21 @@ describe('buttons and deliveries', () => {
   it('unknown buttons are acked and ignored', async () => {
     const engine = stubEngine({});
     const { client, slack } = await start(engine);
-    const res = await client.click({ userId: 'UMEMBER1', actionId: 'bedrock.launch_missiles', value: 'req-1', responseUrl: slack.responseUrl('c') });
+    const res = await client.click({
+      userId: 'UMEMBER1',
+      actionId: 'bedrock.launch_missiles',
+      value: 'req-1',
+      responseUrl: slack.responseUrl('c'),
+    });
     expect(res.status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     expect(engine.actions).toHaveLength(0);
   });
 
   it('a Web API rate limit is waited out (Retry-After) within the retry budget', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'r' }) });
+    const engine = stubEngine({
+      text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'r' }),
+    });
     const { client, slack } = await start(engine);
     slack.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 });
     await client.command({ userId: 'UMEMBER1', text: 'key', responseUrl: slack.responseUrl('k') });
@@ -459,7 +615,11 @@ describe('expiry sweep', () => {
       context: { approvalChannel: APPROVAL_CHANNEL, approvalTs: '1772445600.000077' },
     });
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.update'));
-    expect(h.slack.callsTo('chat.update')[0]?.body).toMatchObject({ channel: APPROVAL_CHANNEL, ts: '1772445600.000077', text: 'Expired' });
+    expect(h.slack.callsTo('chat.update')[0]?.body).toMatchObject({
+      channel: APPROVAL_CHANNEL,
+      ts: '1772445600.000077',
+      text: 'Expired',
+    });
   });
 
   it('a failing sweep is logged and does not stop the timer', async () => {

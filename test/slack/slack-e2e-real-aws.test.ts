@@ -26,7 +26,10 @@ import { BOT_TOKEN, SIGNING_SECRET, startSlackHarness, type SlackHarness } from 
 import { withButton } from '../support/e2e-bot.js';
 import { buttonIn } from '../support/slack-blocks.js';
 
-const BOT_CREDS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+const BOT_CREDS = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+};
 const API_KEY_SECRET = 'ABSKQmVkcm9ja0FQSUtleS1SRUFMLUFEQVBURVItdGVzdC1zZWNyZXQ=';
 
 const sts = mockClient(STSClient);
@@ -34,7 +37,11 @@ const iam = mockClient(IAMClient);
 const bedrock = mockClient(BedrockClient);
 
 function sdkError(name: string, message: string): Error {
-  return Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: 404, attempts: 1, requestId: 'req-test' } });
+  return Object.assign(new Error(message), {
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: 404, attempts: 1, requestId: 'req-test' },
+  });
 }
 
 let h: SlackHarness | null = null;
@@ -43,7 +50,11 @@ beforeEach(() => {
   sts.reset();
   iam.reset();
   bedrock.reset();
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/bedrock-bot', UserId: 'AIDAEXAMPLE' });
+  sts.on(GetCallerIdentityCommand).resolves({
+    Account: '123456789012',
+    Arn: 'arn:aws:iam::123456789012:user/bedrock-bot',
+    UserId: 'AIDAEXAMPLE',
+  });
   bedrock.on(ListFoundationModelsCommand).resolves({
     modelSummaries: [
       {
@@ -59,7 +70,9 @@ beforeEach(() => {
     ],
   });
   iam.onAnyCommand().resolves({});
-  iam.on(GetUserCommand).rejects(sdkError('NoSuchEntityException', 'The user with name sales-bedrock-user cannot be found.'));
+  iam
+    .on(GetUserCommand)
+    .rejects(sdkError('NoSuchEntityException', 'The user with name sales-bedrock-user cannot be found.'));
   iam.on(ListServiceSpecificCredentialsCommand).resolves({ ServiceSpecificCredentials: [] });
   iam.on(ListAccessKeysCommand).resolves({ AccessKeyMetadata: [] });
   iam.on(CreateUserCommand).callsFake((input: { UserName: string; Path?: string; Tags?: unknown[] }) => ({
@@ -122,19 +135,28 @@ function assertOnlyPrivately(harness: SlackHarness, secret: string): void {
   expect(carriers[0]).toMatchObject({ method: 'response_url', body: { response_type: 'ephemeral' } });
   expect(String(carriers[0]?.body.text)).not.toContain(secret);
   const logs = harness.logs.lines.join('\n');
-  for (const value of [secret, BOT_CREDS.secretAccessKey, BOT_TOKEN, SIGNING_SECRET]) expect(logs).not.toContain(value);
+  for (const value of [secret, BOT_CREDS.secretAccessKey, BOT_TOKEN, SIGNING_SECRET])
+    expect(logs).not.toContain(value);
 }
 
 async function ledgerText(harness: SlackHarness): Promise<string> {
   const events = await harness.ledger.history({ limit: 1000 });
-  const records = await Promise.all([...new Set(events.map((e) => e.requestId).filter((id): id is string => id !== null))].map((id) => harness.ledger.get(id)));
+  const records = await Promise.all(
+    [...new Set(events.map((e) => e.requestId).filter((id): id is string => id !== null))].map((id) =>
+      harness.ledger.get(id),
+    ),
+  );
   return JSON.stringify({ events, records });
 }
 
 describe('end to end with the real AWS adapter (SDK mocked)', () => {
   it('a really signed bearer token reaches only the requester, ephemerally', async () => {
     const harness = await startWithRealAdapter();
-    await harness.client.command({ userId: 'UMEMBER1', text: 'token for 2h', responseUrl: harness.slack.responseUrl('UMEMBER1-1') });
+    await harness.client.command({
+      userId: 'UMEMBER1',
+      text: 'token for 2h',
+      responseUrl: harness.slack.responseUrl('UMEMBER1-1'),
+    });
     await harness.slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
     const reply = harness.slack.callsTo('response_url')[0];
     const token = TOKEN_PATTERN.exec(reply?.raw ?? '')?.[0];
@@ -147,7 +169,11 @@ describe('end to end with the real AWS adapter (SDK mocked)', () => {
 
   it('an admin creates a long-term API key: IAM calls made once, the key shown once, privately', async () => {
     const harness = await startWithRealAdapter();
-    await harness.client.command({ userId: 'UADMIN01', text: 'create an api key for sales', responseUrl: harness.slack.responseUrl('UADMIN01-1') });
+    await harness.client.command({
+      userId: 'UADMIN01',
+      text: 'create an api key for sales',
+      responseUrl: harness.slack.responseUrl('UADMIN01-1'),
+    });
     await harness.slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
     const card = withButton(harness.slack.calls, 'bedrock.confirm');
     const confirm = buttonIn(card, 'bedrock.confirm');

@@ -27,15 +27,24 @@ function assertSecretsOnlyShownPrivately(b: E2EBot, owners: Map<string, string> 
   for (const secret of secrets) {
     const carriers = b.slack.calls.filter((c) => probes(secret).some((p) => c.raw.includes(p)));
     // Seeded keys were never handed out by the bot: they must not show up at all.
-    expect(carriers.length, `secret ${probes(secret).at(-1)} should be shown at most once`).toBeLessThanOrEqual(1);
+    expect(
+      carriers.length,
+      `secret ${probes(secret).at(-1)} should be shown at most once`,
+    ).toBeLessThanOrEqual(1);
     const [call] = carriers;
     if (call === undefined) continue;
-    const privateResponse = call.method === 'response_url' && call.body.response_type === 'ephemeral' && call.body.replace_original !== true;
-    expect(privateResponse || call.method === 'chat.postEphemeral', `secret went out by ${call.method}`).toBe(true);
+    const privateResponse =
+      call.method === 'response_url' &&
+      call.body.response_type === 'ephemeral' &&
+      call.body.replace_original !== true;
+    expect(privateResponse || call.method === 'chat.postEphemeral', `secret went out by ${call.method}`).toBe(
+      true,
+    );
     expect(String(call.body.text)).not.toContain(secret);
     const owner = owners.get(secret);
     if (owner !== undefined) {
-      const shownTo = call.method === 'chat.postEphemeral' ? String(call.body.user) : (call.responseId ?? '').split('-')[0];
+      const shownTo =
+        call.method === 'chat.postEphemeral' ? String(call.body.user) : (call.responseId ?? '').split('-')[0];
       expect(shownTo).toBe(owner);
     }
   }
@@ -80,9 +89,14 @@ describe('short-term tokens', () => {
     const [secret] = b.aws.issuedSecrets as [string];
     const ephemeral = posts(calls, 'chat.postEphemeral');
     expect(ephemeral).toHaveLength(1);
-    expect(ephemeral[0]?.body).toMatchObject({ user: MEMBER, channel: 'CTEAM001', thread_ts: expect.any(String) });
+    expect(ephemeral[0]?.body).toMatchObject({
+      user: MEMBER,
+      channel: 'CTEAM001',
+      thread_ts: expect.any(String),
+    });
     expect(ephemeral[0]?.raw).toContain(secret);
-    for (const call of [...posts(calls, 'chat.postMessage'), ...posts(calls, 'chat.update')]) expect(call.raw).not.toContain(secret);
+    for (const call of [...posts(calls, 'chat.postMessage'), ...posts(calls, 'chat.update')])
+      expect(call.raw).not.toContain(secret);
     assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
   });
 
@@ -145,10 +159,16 @@ describe('long-term keys', () => {
     expect(card).toMatchObject({ method: 'chat.postMessage', body: { channel: APPROVAL_CHANNEL } });
     expect(posts(asked, 'response_url')[0]?.body.response_type).toBe('ephemeral');
     const record = await b.ledger.get(buttonIn(card, 'bedrock.approve')?.value ?? '');
-    expect(record?.context).toMatchObject({ approvalChannel: APPROVAL_CHANNEL, approvalTs: String(card?.response?.ts) });
+    expect(record?.context).toMatchObject({
+      approvalChannel: APPROVAL_CHANNEL,
+      approvalTs: String(card?.response?.ts),
+    });
 
     const approved = await b.press(ADMIN, card, 'bedrock.approve');
-    expect(posts(approved, 'chat.update')[0]?.body).toMatchObject({ channel: APPROVAL_CHANNEL, ts: String(card?.response?.ts) });
+    expect(posts(approved, 'chat.update')[0]?.body).toMatchObject({
+      channel: APPROVAL_CHANNEL,
+      ts: String(card?.response?.ts),
+    });
     const notice = withButton(approved, 'bedrock.reveal');
     expect(notice).toMatchObject({ method: 'chat.postMessage', body: { channel: 'DMEMBER1' } });
     expect(b.aws.mutatingCalls()).toHaveLength(0);
@@ -156,7 +176,10 @@ describe('long-term keys', () => {
     const revealed = await b.press(MEMBER, notice, 'bedrock.reveal');
     expect(b.aws.callsTo('createApiKey')).toHaveLength(1);
     const [secret] = b.aws.issuedSecrets as [string];
-    expect(revealed.find((c) => c.raw.includes(secret))).toMatchObject({ method: 'response_url', body: { response_type: 'ephemeral' } });
+    expect(revealed.find((c) => c.raw.includes(secret))).toMatchObject({
+      method: 'response_url',
+      body: { response_type: 'ephemeral' },
+    });
 
     const again = await b.press(MEMBER, notice, 'bedrock.reveal');
     expect(b.aws.callsTo('createApiKey')).toHaveLength(1);
@@ -185,7 +208,9 @@ describe('long-term keys', () => {
     expect(textOf(posts(own, 'response_url')[0])).toMatch(/own request/i);
     const other = await b.press(MEMBER2, card, 'bedrock.approve');
     expect(textOf(posts(other, 'response_url')[0])).toMatch(/admins/i);
-    expect((await b.ledger.get(buttonIn(card, 'bedrock.approve')?.value ?? ''))?.state).toBe('awaiting_approval');
+    expect((await b.ledger.get(buttonIn(card, 'bedrock.approve')?.value ?? ''))?.state).toBe(
+      'awaiting_approval',
+    );
   });
 
   it('an expired approval is refused and its card updated', async () => {
@@ -220,7 +245,9 @@ describe('long-term keys', () => {
     const where = { channelId: APPROVAL_CHANNEL, messageTs: String(card.response?.ts) };
     await Promise.all([b.click(ADMIN, approveButton, where), b.click(ADMIN, approveButton, where)]);
     await b.settle();
-    const notices = b.slack.callsTo('chat.postMessage').filter((c) => buttonIn(c, 'bedrock.reveal') !== undefined);
+    const notices = b.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => buttonIn(c, 'bedrock.reveal') !== undefined);
     expect(notices).toHaveLength(1);
     const reveal = buttonIn(notices[0], 'bedrock.reveal');
     if (reveal === undefined) throw new Error('no reveal');
@@ -233,7 +260,13 @@ describe('long-term keys', () => {
 
   it('rotate: a new key shown once, then the old key deleted on request', async () => {
     const b = await start();
-    b.aws.seedUser({ userName: 'research-bedrock-user', tags: [{ key: 'business-unit', value: 'research' }, { key: 'purpose', value: 'bedrock' }] });
+    b.aws.seedUser({
+      userName: 'research-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'research' },
+        { key: 'purpose', value: 'bedrock' },
+      ],
+    });
     const oldKey = b.aws.seedApiKey('research-bedrock-user');
     const offer = await b.slash(ADMIN, 'rotate the api key for research');
     const done = await b.press(ADMIN, withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
@@ -249,7 +282,10 @@ describe('long-term keys', () => {
 
   it('revoke: every key of the unit deleted after confirmation', async () => {
     const b = await start();
-    b.aws.seedUser({ userName: 'research-bedrock-user', tags: [{ key: 'business-unit', value: 'research' }] });
+    b.aws.seedUser({
+      userName: 'research-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'research' }],
+    });
     b.aws.seedApiKey('research-bedrock-user');
     b.aws.seedAccessKey('research-bedrock-user');
     const offer = await b.slash(ADMIN, 'revoke all keys for research');
@@ -261,7 +297,10 @@ describe('long-term keys', () => {
 
   it('deprovision: the IAM user is removed after confirmation', async () => {
     const b = await start();
-    b.aws.seedUser({ userName: 'research-bedrock-user', tags: [{ key: 'business-unit', value: 'research' }] });
+    b.aws.seedUser({
+      userName: 'research-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'research' }],
+    });
     b.aws.seedApiKey('research-bedrock-user');
     const offer = await b.slash(ADMIN, 'deprovision research');
     await b.press(ADMIN, withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
@@ -291,8 +330,12 @@ describe('transport', () => {
     const { mentionEvent } = await import('../support/slack-signing.js');
     const event = mentionEvent({ userId: MEMBER, text: 'token please' });
     await b.client.event(event, 'Ev0E2ERETRY');
-    await b.client.event(event, 'Ev0E2ERETRY', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    await b.client.event(event, 'Ev0E2ERETRY', { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
+    await b.client.event(event, 'Ev0E2ERETRY', {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    await b.client.event(event, 'Ev0E2ERETRY', {
+      headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' },
+    });
     await b.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postEphemeral'));
     await b.settle();
     expect(b.aws.callsTo('issueBearerToken')).toHaveLength(1);
@@ -313,17 +356,29 @@ describe('canary', () => {
     track(MEMBER2);
     await b.dm(ADMIN, 'token');
     track(ADMIN);
-    await b.press(ADMIN, withButton(await b.slash(ADMIN, 'create an access key for sales'), 'bedrock.confirm'), 'bedrock.confirm');
+    await b.press(
+      ADMIN,
+      withButton(await b.slash(ADMIN, 'create an access key for sales'), 'bedrock.confirm'),
+      'bedrock.confirm',
+    );
     track(ADMIN);
     const card = withButton(await b.slash(MEMBER, 'create an api key for research'), 'bedrock.approve');
     const notice = withButton(await b.press(ADMIN, card, 'bedrock.approve'), 'bedrock.reveal');
     await b.press(MEMBER, notice, 'bedrock.reveal');
     track(MEMBER);
     await b.press(MEMBER, notice, 'bedrock.reveal');
-    const rotation = await b.press(ADMIN, withButton(await b.slash(ADMIN, 'rotate the api key for research'), 'bedrock.confirm'), 'bedrock.confirm');
+    const rotation = await b.press(
+      ADMIN,
+      withButton(await b.slash(ADMIN, 'rotate the api key for research'), 'bedrock.confirm'),
+      'bedrock.confirm',
+    );
     track(ADMIN);
     await b.press(ADMIN, withButton(rotation, 'bedrock.delete_old'), 'bedrock.delete_old');
-    await b.press(ADMIN, withButton(await b.slash(ADMIN, 'deprovision sales'), 'bedrock.confirm'), 'bedrock.confirm');
+    await b.press(
+      ADMIN,
+      withButton(await b.slash(ADMIN, 'deprovision sales'), 'bedrock.confirm'),
+      'bedrock.confirm',
+    );
     await b.slash(ADMIN, 'history');
     await b.slash(ADMIN, 'list');
 

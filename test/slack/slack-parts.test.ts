@@ -36,11 +36,22 @@ describe('parseActionId', () => {
   it('reads bedrock.<action> and bedrock.choose.<key>', () => {
     expect(parseActionId('bedrock.approve')).toEqual({ action: 'approve' });
     expect(parseActionId('bedrock.delete_old')).toEqual({ action: 'delete_old' });
-    expect(parseActionId('bedrock.choose.research-bedrock-user')).toEqual({ action: 'choose', choice: 'research-bedrock-user' });
+    expect(parseActionId('bedrock.choose.research-bedrock-user')).toEqual({
+      action: 'choose',
+      choice: 'research-bedrock-user',
+    });
     expect(parseActionId('bedrock.choose.a.b')).toEqual({ action: 'choose', choice: 'a.b' });
   });
   it('refuses anything else', () => {
-    for (const id of ['bedrock.', 'bedrock.nope', 'bedrock.choose', 'bedrock.choose.', 'bedrock.approve.x', 'other.approve', 'approve']) {
+    for (const id of [
+      'bedrock.',
+      'bedrock.nope',
+      'bedrock.choose',
+      'bedrock.choose.',
+      'bedrock.approve.x',
+      'other.approve',
+      'approve',
+    ]) {
       expect(parseActionId(id)).toBeNull();
     }
   });
@@ -56,7 +67,13 @@ describe('Slack SDK logger adapter', () => {
     log.debug(JSON.stringify({ event: { text: SECRET } }));
     log.info('some context', { blocks: [SECRET] });
     log.warn('x'.repeat(2000));
-    log.error('Slack API error: invalid_blocks', Object.assign(new Error('An API error occurred: invalid_blocks'), { code: 'slack_webapi_platform_error', data: { error: 'invalid_blocks', response_metadata: { messages: [SECRET] } } }));
+    log.error(
+      'Slack API error: invalid_blocks',
+      Object.assign(new Error('An API error occurred: invalid_blocks'), {
+        code: 'slack_webapi_platform_error',
+        data: { error: 'invalid_blocks', response_metadata: { messages: [SECRET] } },
+      }),
+    );
     const joined = logs.lines.join('\n');
     expect(joined).not.toContain(SECRET);
     const entries = logs.entries();
@@ -69,7 +86,12 @@ describe('Slack SDK logger adapter', () => {
       `${'x'.repeat(500)}…`,
       'Slack API error: invalid_blocks',
     ]);
-    expect(entries[6]?.error).toEqual({ type: 'Error', message: 'An API error occurred: invalid_blocks', code: 'slack_webapi_platform_error', slackError: 'invalid_blocks' });
+    expect(entries[6]?.error).toEqual({
+      type: 'Error',
+      message: 'An API error occurred: invalid_blocks',
+      code: 'slack_webapi_platform_error',
+      slackError: 'invalid_blocks',
+    });
   });
 
   it('follows pino’s level and never changes it', () => {
@@ -82,7 +104,9 @@ describe('Slack SDK logger adapter', () => {
   });
 
   it('summariseError never carries data or bodies', () => {
-    const summary = summariseError(Object.assign(new Error('x'), { data: { blocks: [SECRET] }, statusCode: 429 }));
+    const summary = summariseError(
+      Object.assign(new Error('x'), { data: { blocks: [SECRET] }, statusCode: 429 }),
+    );
     expect(JSON.stringify(summary)).not.toContain(SECRET);
     expect(summary.statusCode).toBe(429);
     expect(summariseError('plain')).toEqual({ type: 'string', message: 'plain' });
@@ -111,14 +135,22 @@ describe('guardLimits', () => {
     expect(guarded.text.length).toBeLessThanOrEqual(4000);
     const first = guarded.blocks[0];
     expect(first?.type === 'section' ? first.text?.text.length : 0).toBeLessThanOrEqual(3000);
-    expect(logs.entries()[0]).toMatchObject({ level: 50, audience: 'approvers', problems: expect.arrayContaining(['60 blocks']) });
+    expect(logs.entries()[0]).toMatchObject({
+      level: 50,
+      audience: 'approvers',
+      problems: expect.arrayContaining(['60 blocks']),
+    });
     expect(logs.lines.join('')).not.toContain('sss');
   });
 
   it('never cuts a section of a secret-bearing message', () => {
     const logs = captureLogs();
     const long = `${SECRET}${'x'.repeat(3100)}`;
-    const guarded = guardLimits({ text: 'key', blocks: [section(long)], containsSecret: true }, logs.logger, 'requester-private');
+    const guarded = guardLimits(
+      { text: 'key', blocks: [section(long)], containsSecret: true },
+      logs.logger,
+      'requester-private',
+    );
     expect(guarded.blocks[0]).toEqual(section(long));
     expect(logs.lines.join('')).not.toContain(SECRET);
   });

@@ -50,7 +50,9 @@ export interface E2EBot extends SlackHarness {
   ledgerDump(): string;
 }
 
-export async function startE2EBot(options: { settings?: Partial<CoreSettings>; logLevel?: string; expirySweepMs?: number } = {}): Promise<E2EBot> {
+export async function startE2EBot(
+  options: { settings?: Partial<CoreSettings>; logLevel?: string; expirySweepMs?: number } = {},
+): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
   const clock = new FakeClock(new Date());
   const ids = new SequentialIds();
@@ -97,7 +99,11 @@ export async function startE2EBot(options: { settings?: Partial<CoreSettings>; l
     if (res.status !== 200) throw new Error(`Slack app answered ${res.status}`);
     // Wait for the first delivery (not just the users.info lookup), then for quiet.
     await slack
-      .waitFor((calls) => calls.slice(before).some((c) => c.method === 'response_url' || c.method.startsWith('chat.')), 5_000)
+      .waitFor(
+        (calls) =>
+          calls.slice(before).some((c) => c.method === 'response_url' || c.method.startsWith('chat.')),
+        5_000,
+      )
       .catch(() => undefined);
     await settle();
     return slack.calls.slice(before);
@@ -131,7 +137,14 @@ export async function startE2EBot(options: { settings?: Partial<CoreSettings>; l
     settle,
     slash(userId, text) {
       counter += 1;
-      return after(() => client.command({ userId, text, channelId: 'CTEAM001', responseUrl: slack.responseUrl(`${userId}-${counter}`) }));
+      return after(() =>
+        client.command({
+          userId,
+          text,
+          channelId: 'CTEAM001',
+          responseUrl: slack.responseUrl(`${userId}-${counter}`),
+        }),
+      );
     },
     mention(userId, text, channelId = 'CTEAM001') {
       return after(() => client.event(mentionEvent({ userId, text, channelId })));
@@ -143,14 +156,18 @@ export async function startE2EBot(options: { settings?: Partial<CoreSettings>; l
     press(userId, call, actionId) {
       const button = buttonIn(call, actionId);
       if (call === undefined || button === undefined) {
-        throw new Error(`no ${actionId} button in ${call?.method ?? 'nothing'}: ${JSON.stringify(buttonsIn(call))}`);
+        throw new Error(
+          `no ${actionId} button in ${call?.method ?? 'nothing'}: ${JSON.stringify(buttonsIn(call))}`,
+        );
       }
       return click(userId, button, whereOf(call));
     },
     ledgerDump() {
       const db = new Database(dbPath, { readonly: true });
       try {
-        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
+        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
+          name: string;
+        }>;
         return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all())).join('\n');
       } finally {
         db.close();
@@ -164,7 +181,11 @@ export async function startE2EBot(options: { settings?: Partial<CoreSettings>; l
 }
 
 /** Where the message a call sent lives, as a block_actions payload would describe it. */
-export function whereOf(call: RecordedCall): { channelId?: string; messageTs?: string; isEphemeral?: boolean } {
+export function whereOf(call: RecordedCall): {
+  channelId?: string;
+  messageTs?: string;
+  isEphemeral?: boolean;
+} {
   switch (call.method) {
     case 'response_url':
       return { channelId: 'CTEAM001', isEphemeral: call.body.response_type !== 'in_channel' };

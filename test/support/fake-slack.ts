@@ -136,10 +136,20 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'bedrock', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Example',
+          user: 'bedrock',
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+        };
       case 'users.info': {
         const user = users.get(String(body.user));
-        return user === undefined ? { ok: false, error: 'user_not_found' } : { ok: true, user: slackUser(user) };
+        return user === undefined
+          ? { ok: false, error: 'user_not_found' }
+          : { ok: true, user: slackUser(user) };
       }
       case 'usergroups.users.list': {
         const members = userGroups.get(String(body.usergroup));
@@ -168,7 +178,13 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
       const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : null;
       const responseMatch = /^\/response\/([^/]+)$/.exec(path);
       if (responseMatch !== null) {
-        calls.push({ method: 'response_url', responseId: responseMatch[1] ?? '', body: parseBody(raw, 'application/json'), raw, token });
+        calls.push({
+          method: 'response_url',
+          responseId: responseMatch[1] ?? '',
+          body: parseBody(raw, 'application/json'),
+          raw,
+          token,
+        });
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
         return;
@@ -181,13 +197,19 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
       }
       const method = apiMatch[1] ?? '';
       const body = parseBody(raw, req.headers['content-type']);
-      const call: RecordedCall = { method, body, raw, token: token ?? (typeof body.token === 'string' ? body.token : null) };
+      const call: RecordedCall = {
+        method,
+        body,
+        raw,
+        token: token ?? (typeof body.token === 'string' ? body.token : null),
+      };
       calls.push(call);
       const queued = failures.get(method);
       const failure = queued?.shift();
       if (failure !== undefined) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);
+        if (failure.retryAfterSeconds !== undefined)
+          headers['retry-after'] = String(failure.retryAfterSeconds);
         res.writeHead(failure.status ?? 200, headers);
         res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
         return;
@@ -222,7 +244,9 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
         if (Date.now() > deadline) {
-          throw new Error(`fake Slack: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`);
+          throw new Error(
+            `fake Slack: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => c.method).join(', ')}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 10));
       }

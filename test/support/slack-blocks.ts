@@ -23,9 +23,15 @@ function blocksOf(call: RecordedCall): LooseBlock[] {
 export function buttonsIn(call: RecordedCall | undefined): SentButton[] {
   if (call === undefined) return [];
   const out: SentButton[] = [];
-  const add = (e: { type?: string; action_id?: string; value?: string; text?: string | { text?: string } } | undefined) => {
+  const add = (
+    e: { type?: string; action_id?: string; value?: string; text?: string | { text?: string } } | undefined,
+  ) => {
     if (e?.type === 'button' && e.action_id !== undefined) {
-      out.push({ actionId: e.action_id, value: e.value ?? '', text: typeof e.text === 'string' ? e.text : (e.text?.text ?? '') });
+      out.push({
+        actionId: e.action_id,
+        value: e.value ?? '',
+        text: typeof e.text === 'string' ? e.text : (e.text?.text ?? ''),
+      });
     }
   };
   for (const block of blocksOf(call)) {

@@ -84,7 +84,11 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
   const { port } = await bot.start();
   const baseUrl = `http://127.0.0.1:${port ?? 0}`;
   const now = overrides.now;
-  const client = new SignedSlackClient({ baseUrl, signingSecret: SIGNING_SECRET, ...(now !== undefined ? { now } : {}) });
+  const client = new SignedSlackClient({
+    baseUrl,
+    signingSecret: SIGNING_SECRET,
+    ...(now !== undefined ? { now } : {}),
+  });
   return {
     bot,
     slack,

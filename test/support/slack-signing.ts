@@ -39,7 +39,10 @@ export function slashCommandBody(f: SlashCommandFields): string {
   }).toString();
 }
 
-export function eventCallbackBody(event: Record<string, unknown>, eventId = `Ev${randomUUID().slice(0, 10)}`): string {
+export function eventCallbackBody(
+  event: Record<string, unknown>,
+  eventId = `Ev${randomUUID().slice(0, 10)}`,
+): string {
   return JSON.stringify({
     token: 'deprecated-verification-token',
     team_id: TEAM_ID,
@@ -48,7 +51,15 @@ export function eventCallbackBody(event: Record<string, unknown>, eventId = `Ev$
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: TEAM_ID,
+        user_id: BOT_USER_ID,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     is_ext_shared_channel: false,
   });
 }
@@ -72,7 +83,12 @@ export function blockActionsPayload(f: BlockActionFields): Record<string, unknow
     user: { id: f.userId, username: f.userId.toLowerCase(), name: f.userId.toLowerCase(), team_id: TEAM_ID },
     api_app_id: 'A0BEDROCK',
     token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: channelId, is_ephemeral: f.isEphemeral === true },
+    container: {
+      type: 'message',
+      message_ts: messageTs,
+      channel_id: channelId,
+      is_ephemeral: f.isEphemeral === true,
+    },
     trigger_id: `trig.${randomUUID()}`,
     team: { id: TEAM_ID, domain: 'example' },
     enterprise: null,
@@ -168,7 +184,13 @@ export class SignedSlackClient {
 }
 
 /** An app_mention event as Slack sends it (text starts with the bot's mention). */
-export function mentionEvent(f: { userId: string; text: string; channelId?: string; ts?: string; threadTs?: string }): Record<string, unknown> {
+export function mentionEvent(f: {
+  userId: string;
+  text: string;
+  channelId?: string;
+  ts?: string;
+  threadTs?: string;
+}): Record<string, unknown> {
   const ts = f.ts ?? `1772445600.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
   return {
     type: 'app_mention',
@@ -182,7 +204,12 @@ export function mentionEvent(f: { userId: string; text: string; channelId?: stri
 }
 
 /** A direct message to the bot (message.im). */
-export function dmEvent(f: { userId: string; text: string; channelId?: string; extra?: Record<string, unknown> }): Record<string, unknown> {
+export function dmEvent(f: {
+  userId: string;
+  text: string;
+  channelId?: string;
+  extra?: Record<string, unknown>;
+}): Record<string, unknown> {
   const ts = `1772445600.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
   return {
     type: 'message',
