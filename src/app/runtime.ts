@@ -10,7 +10,7 @@ import type { AwsPort } from '../core/aws-port.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { BotEngine } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
-import type { ParseResult } from '../intent/types.js';
+import type { ParseResult } from '../core/request.js';
 import type { Logger } from '../log/logger.js';
 import { cryptoIds } from './ids.js';
 

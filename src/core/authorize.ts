@@ -13,7 +13,7 @@
  * - deprovision: admins only.
  * - approving: admins only, never their own request.
  */
-import type { IntentName } from '../intent/types.js';
+import type { IntentName } from './request.js';
 import type { IamUser } from './aws-port.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';

@@ -3,7 +3,7 @@
  * Front ends turn their input into these calls and deliver the Reply; they never plan or render.
  */
 import type { Message } from '../render/block-kit.js';
-import type { ParseResult } from '../intent/types.js';
+import type { ParseResult } from './request.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
 import type { Ledger } from './ledger-port.js';

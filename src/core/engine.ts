@@ -9,7 +9,7 @@
  *         awaiting_old_key_decision → (delete_old) executing → completed | failed, or (keep_old) completed;
  *         any waiting state → cancelled | denied | expired.
  */
-import type { ParseResult } from '../intent/types.js';
+import type { ParseResult } from './request.js';
 import { renderOutcome } from '../render/render-outcome.js';
 import type { IamUser } from './aws-port.js';
 import { authorize, authorizeApproval, isAdmin, isOwner } from './authorize.js';

@@ -4,7 +4,7 @@
  * first real failure and says which steps were done. After an ambiguous failure creating a key
  * (the key may exist but its secret was lost) it lists the keys and deletes the orphan.
  */
-import type { KeyKind } from '../intent/types.js';
+import type { KeyKind } from './request.js';
 import type {
   AwsFailure,
   AwsPort,

@@ -1,5 +1,5 @@
 /** Small helpers for talking about keys: references people recognise, and the per-kind limit. */
-import type { KeyKind } from '../intent/types.js';
+import type { KeyKind } from './request.js';
 import type { AccessKeyInfo, ApiKeyInfo, AwsPort, AwsResult } from './aws-port.js';
 import type { KeyRef } from './plan.js';
 import { ok } from './result.js';

@@ -2,7 +2,7 @@
  * What the core hands the renderers: every result and every expected failure is a value.
  * Renderers (src/render) turn each variant into a Message; front ends deliver it.
  */
-import type { KeyKind, ParseResult } from '../intent/types.js';
+import type { KeyKind, ParseResult } from './request.js';
 import type {
   AccessKeyInfo,
   ApiKeyInfo,

@@ -3,7 +3,7 @@
  * The confirmation card, the dry run and the executor all use the same object.
  * Plans are JSON-serialisable (they are stored in the ledger) and never contain a secret.
  */
-import type { KeyKind } from '../intent/types.js';
+import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
 
 export type PlanKind = 'create_key' | 'rotate' | 'revoke' | 'deprovision';

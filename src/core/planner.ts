@@ -5,7 +5,7 @@
  * A planner answers with a plan, with an outcome instead (slots full, nothing to do, a failure
  * reading state), or with a question when the request is ambiguous (which key?).
  */
-import type { KeyKind } from '../intent/types.js';
+import type { KeyKind } from './request.js';
 import type { AwsPort, IamUser, Tag } from './aws-port.js';
 import { explainFailure } from './explain-error.js';
 import { describeKey, kindName, KEYS_PER_KIND, kindOfKeyId, listKeyRefs } from './key-refs.js';

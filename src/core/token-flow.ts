@@ -6,7 +6,7 @@
 import type { AwsPort, TokenRequest } from './aws-port.js';
 import { explainFailure } from './explain-error.js';
 import type { Outcome } from './outcome.js';
-import type { ParseResult } from '../intent/types.js';
+import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';
 import { validateTokenRequest } from './validation.js';

@@ -2,7 +2,7 @@
  * Input checks that run before any AWS call. Each check returns the list of problems it found,
  * in plain words, so one reply can list everything that is wrong at once.
  */
-import type { KeyKind } from '../intent/types.js';
+import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
 import type { Outcome } from './outcome.js';
 import type { Requester } from './requester.js';

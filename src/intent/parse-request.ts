@@ -27,7 +27,7 @@ import { findNegation } from './negation.js';
 import { rewriteRegionNames } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
-import type { IntentName, KeyKind, ParseResult } from './types.js';
+import type { IntentName, KeyKind, ParseResult } from '../core/request.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
 export const MAX_TEXT_LENGTH = 2000;

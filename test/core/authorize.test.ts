@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, authorizeApproval, isOwner } from '../../src/core/authorize.js';
-import type { IntentName } from '../../src/intent/types.js';
+import type { IntentName } from '../../src/core/request.js';
 import { ADMIN, GUEST, MEMBER, OTHER, settings } from './helpers.js';
 
 const owned = { tags: [{ key: 'owner', value: 'jane.doe@EXAMPLE.com' }] };

@@ -1,5 +1,5 @@
 /** Shared builders for core tests. */
-import { emptyParse, type ParseResult } from '../../src/intent/types.js';
+import { emptyParse, type ParseResult } from '../../src/core/request.js';
 import type { Requester } from '../../src/core/requester.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
 

@@ -5,7 +5,7 @@
  *
  * Unknown texts parse as intent "unknown".
  */
-import { emptyParse, type ParseResult } from '../../src/intent/types.js';
+import { emptyParse, type ParseResult } from '../../src/core/request.js';
 
 export function parseResult(overrides: Partial<ParseResult>): ParseResult {
   return emptyParse({ confidence: 'high', reason: 'table parser', ...overrides });

@@ -3,7 +3,7 @@
  * states; slots not listed must be null (businessUnit, owner, ttlSeconds, region, keyKind,
  * expiryDays). keyId, all, longTerm and provider are checked when listed.
  */
-import type { ParseResult } from '../../src/intent/types.js';
+import type { ParseResult } from '../../src/core/request.js';
 
 export type Expected = Partial<ParseResult> & Pick<ParseResult, 'intent'>;
 export type CorpusCase = [text: string, expected: Expected];

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH, parseRequest } from '../../src/intent/parse-request.js';
-import { INTENTS } from '../../src/intent/types.js';
+import { INTENTS } from '../../src/core/request.js';
 
 describe('parseRequest', () => {
   it('returns every field of the contract', () => {
