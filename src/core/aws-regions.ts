@@ -1,0 +1,94 @@
+/**
+ * Every AWS Region, in one table shared by the parser, validation, settings and renderers.
+ *
+ * `code` and `description` are AWS's own (the Region list the AWS SDK ships; a test keeps this table in
+ * step with the installed SDK). `places` are the names people type for a Region: its city, and its
+ * country or area where that names one Region clearly ("japan" is Tokyo; Osaka must be named).
+ * Places are lowercase, without accents.
+ */
+export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn' | 'aws-eusc';
+
+export interface AwsRegion {
+  code: string;
+  partition: Partition;
+  description: string;
+  places: readonly string[];
+}
+
+function r(code: string, description: string, places: string[], partition: Partition = 'aws'): AwsRegion {
+  return { code, partition, description, places };
+}
+
+export const AWS_REGIONS: readonly AwsRegion[] = [
+  r('us-east-1', 'US East (N. Virginia)', ['n. virginia', 'northern virginia', 'north virginia', 'virginia']),
+  r('us-east-2', 'US East (Ohio)', ['ohio']),
+  r('us-west-1', 'US West (N. California)', ['n. california', 'northern california', 'california']),
+  r('us-west-2', 'US West (Oregon)', ['oregon']),
+  r('af-south-1', 'Africa (Cape Town)', ['cape town', 'south africa']),
+  r('ap-east-1', 'Asia Pacific (Hong Kong)', ['hong kong']),
+  r('ap-east-2', 'Asia Pacific (Taipei)', ['taipei', 'taiwan']),
+  r('ap-northeast-1', 'Asia Pacific (Tokyo)', ['tokyo', 'japan']),
+  r('ap-northeast-2', 'Asia Pacific (Seoul)', ['seoul', 'south korea', 'korea']),
+  r('ap-northeast-3', 'Asia Pacific (Osaka)', ['osaka']),
+  r('ap-south-1', 'Asia Pacific (Mumbai)', ['mumbai', 'india']),
+  r('ap-south-2', 'Asia Pacific (Hyderabad)', ['hyderabad']),
+  r('ap-southeast-1', 'Asia Pacific (Singapore)', ['singapore']),
+  r('ap-southeast-2', 'Asia Pacific (Sydney)', ['sydney', 'australia']),
+  r('ap-southeast-3', 'Asia Pacific (Jakarta)', ['jakarta', 'indonesia']),
+  r('ap-southeast-4', 'Asia Pacific (Melbourne)', ['melbourne']),
+  r('ap-southeast-5', 'Asia Pacific (Malaysia)', ['malaysia', 'kuala lumpur']),
+  r('ap-southeast-6', 'Asia Pacific (New Zealand)', ['new zealand', 'auckland']),
+  r('ap-southeast-7', 'Asia Pacific (Thailand)', ['thailand', 'bangkok']),
+  r('ca-central-1', 'Canada (Central)', ['canada', 'montreal', 'central canada']),
+  r('ca-west-1', 'Canada West (Calgary)', ['calgary']),
+  r('eu-central-1', 'Europe (Frankfurt)', ['frankfurt', 'germany']),
+  r('eu-central-2', 'Europe (Zurich)', ['zurich', 'switzerland']),
+  r('eu-north-1', 'Europe (Stockholm)', ['stockholm', 'sweden']),
+  r('eu-south-1', 'Europe (Milan)', ['milan', 'italy']),
+  r('eu-south-2', 'Europe (Spain)', ['spain', 'aragon']),
+  r('eu-west-1', 'Europe (Ireland)', ['ireland', 'dublin']),
+  r('eu-west-2', 'Europe (London)', ['london', 'united kingdom', 'uk', 'britain']),
+  r('eu-west-3', 'Europe (Paris)', ['paris', 'france']),
+  r('il-central-1', 'Israel (Tel Aviv)', ['tel aviv', 'israel']),
+  r('me-central-1', 'Middle East (UAE)', ['uae', 'united arab emirates', 'dubai']),
+  r('me-south-1', 'Middle East (Bahrain)', ['bahrain']),
+  r('me-west-1', 'Middle East (Saudi Arabia)', ['saudi arabia', 'riyadh']),
+  r('mx-central-1', 'Mexico (Central)', ['mexico', 'queretaro']),
+  r('sa-east-1', 'South America (Sao Paulo)', ['sao paulo', 'brazil']),
+  r('sa-west-1', 'South America (Chile)', ['chile', 'santiago']),
+  r('us-gov-east-1', 'AWS GovCloud (US-East)', ['govcloud east', 'govcloud us-east'], 'aws-us-gov'),
+  r(
+    'us-gov-west-1',
+    'AWS GovCloud (US-West)',
+    ['govcloud', 'govcloud west', 'govcloud us-west'],
+    'aws-us-gov',
+  ),
+  r('cn-north-1', 'China (Beijing)', ['beijing'], 'aws-cn'),
+  r('cn-northwest-1', 'China (Ningxia)', ['ningxia'], 'aws-cn'),
+  r('eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', ['european sovereign cloud'], 'aws-eusc'),
+];
+
+/** What a Region code looks like (us-east-1, us-gov-west-1, eusc-de-east-1); whether it exists is `findRegion`. */
+export const REGION_CODE_SYNTAX = /^[a-z]{2,4}(?:-[a-z]{2,4})?-[a-z]+-\d{1,2}$/;
+
+const BY_CODE = new Map(AWS_REGIONS.map((region) => [region.code, region]));
+
+/** The Region with this code, or undefined when AWS has no such Region. */
+export function findRegion(code: string): AwsRegion | undefined {
+  return BY_CODE.get(code);
+}
+
+export function isAwsRegion(code: string): boolean {
+  return BY_CODE.has(code);
+}
+
+/** "eu-central-1 (Europe (Frankfurt))" reads badly; this gives "Europe (Frankfurt), eu-central-1". */
+export function regionLabel(code: string): string {
+  const region = BY_CODE.get(code);
+  return region ? `${region.description}, ${code}` : code;
+}
+
+/** The partition's ARN prefix (arn:aws, arn:aws-us-gov, arn:aws-cn) for a Region; commercial when unknown. */
+export function partitionOf(code: string): Partition {
+  return BY_CODE.get(code)?.partition ?? 'aws';
+}
