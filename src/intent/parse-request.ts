@@ -24,10 +24,15 @@ import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-
 import { scanDurations } from './durations.js';
 import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { findNegation } from './negation.js';
-import { rewriteRegionNames } from './regions.js';
+import { scanRegions } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
-import type { IntentName, KeyKind, ParseResult } from '../core/request.js';
+import { emptyParse, type IntentName, type KeyKind, type ParseResult } from '../core/request.js';
+import { classify } from './classifier.js';
+import { decide } from './decide.js';
+import { correctedName, correctedNumber, isCorrected, secondRequestStart, storyRanges } from './discourse.js';
+import { featuresOf } from './features.js';
+import { withSlots } from './slots.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -47,8 +52,6 @@ function pattern(source: string): ReturnType<typeof nlp.parseMatch> {
 
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
-const REGION_RE =
-  /\b(us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-|_|\s)?(north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-|_|\s)?(\d)\b/g;
 /** Text just before a word in a business-unit position ("for the ", "bu: ", "named "). */
 const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
@@ -69,20 +72,27 @@ interface Prepared {
   emails: string[];
   mentions: string[];
   keyIds: string[];
-  regions: string[];
+  regions: { code: string | null; stated: string }[];
   durations: ReturnType<typeof scanDurations>['found'];
+  /** The text corrects itself: the value stated last wins. */
+  corrected: boolean;
 }
 
 function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   let s = decoded.text
+    .replace(/(\d)\s*½/g, '$1.5')
+    .replace(/½/g, '0.5')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .normalize('NFKC')
-    .replace(/[‘’`´]/g, "'")
+    .replace(/`/g, ' ')
+    .replace(/[‘’´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-');
   const emails: string[] = [];
   s = s.replace(EMAIL_RE, (m) => {
-    emails.push(m.toLowerCase());
+    emails.push(m.toLowerCase().replace(/^['.]+/, ''));
     return ' xxemail ';
   });
   const keyIds: string[] = [];
@@ -95,12 +105,11 @@ function prepare(input: string): Prepared {
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
-  s = rewriteRegionNames(s);
-  const regions: string[] = [];
-  s = s.replace(REGION_RE, (_m, a: string, b: string, n: string) => {
-    regions.push(`${a}-${b}-${n}`);
-    return ' xxregion ';
-  });
+  const regionScan = scanRegions(s);
+  s = regionScan.text;
+  const regions = regionScan.found;
+  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
+  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const scan = scanDurations(s);
   s = scan.text
     .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
@@ -130,7 +139,17 @@ function prepare(input: string): Prepared {
         )
       : correctWord(word),
   );
-  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations: scan.found };
+  const durations = scan.found;
+  const corrected = isCorrected(s);
+  const lastDuration = durations[durations.length - 1];
+  if (corrected && lastDuration !== undefined) {
+    const fix = correctedNumber(s, lastDuration.unitSeconds);
+    if (fix !== null) {
+      s = fix.text;
+      durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
+    }
+  }
+  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations, corrected };
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -409,10 +428,16 @@ function pickOwner(terms: Term[], emails: string[], mentions: string[]): string 
     else if (t.w === 'xxuser') value = mentions[mentionIndex++] ?? null;
     else continue;
     if (value === null) continue;
-    const window = terms.slice(Math.max(0, i - 3), i).map((p) => p.tag);
-    if (window.includes('Owner')) return value;
+    const window = terms.slice(Math.max(0, i - 3), i);
+    if (window.some((p) => p.tag === 'Owner')) return value;
     if (t.w === 'xxemail') firstEmail ??= value;
-    else firstMention ??= value;
+    // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
+    // "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine" are people talked about.
+    else if (
+      ['for', 'give', 'to', 'by', 'owned'].includes(terms[i - 1]?.w ?? '') ||
+      ['needs', 'wants', 'requires', 'need'].includes(terms[i + 1]?.w ?? '')
+    )
+      firstMention ??= value;
   }
   return firstEmail ?? firstMention;
 }
@@ -499,18 +524,102 @@ function without(p: Prepared, ranges: [number, number][]): Prepared {
     keyIds: pick(p.keyIds, 'keyid'),
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
+    corrected: p.corrected,
   };
 }
 
+/** The classifier's features of a prepared text: its words, and what the rules made of it. */
+function featuresWithRules(p: Prepared, ruled: ParseResult): Record<string, number> {
+  const features = featuresOf(p.text);
+  features[`rule=${ruled.intent}`] = 1;
+  features[`why=${ruled.reason}`] = 1;
+  return features;
+}
+
+/** The classifier's features of a text (for training the intent model; see features.ts). */
+export function intentFeatures(text: string): Record<string, number> {
+  let p = prepare(text);
+  const story = storyRanges(p.text);
+  if (story.length > 0) p = without(p, story);
+  const second = secondRequestStart(p.text);
+  if (second !== null) p = without(p, [[second, p.text.length]]);
+  return featuresWithRules(p, readRequest(p));
+}
+
+const QUANTIFIER = /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b/;
+const ALL_KEYS =
+  /\b(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|my\s+|his\s+|her\s+|those\s+|these\s+)?(?:[a-z_]+\s+){0,2}?(?:keys?|api_key|credentials?|creds|secrets?|tokens?|access_keys?)\b/;
+const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys)\b/;
+const ONE_OF =
+  /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:keys?|api_key)\b/;
+
+/**
+ * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
+ * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
+ */
+function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
+  if (intent === 'list') return QUANTIFIER.test(text);
+  if (intent === 'revoke' || intent === 'rotate') {
+    if (ALL_KEYS.test(text)) return true;
+    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(text);
+  }
+  return false;
+}
+
+/** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
+const SLOTS_OF: Partial<Record<IntentName, (keyof ParseResult)[]>> = {
+  token: ['owner', 'ttlSeconds', 'region', 'keyKind', 'provider'],
+  models: ['region', 'provider'],
+  list: ['all', 'region', 'keyKind'],
+  help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
+  history: ['businessUnit'],
+  details: ['businessUnit', 'keyId', 'keyKind', 'region'],
+};
+
 /**
  * Parses one request. Never throws; an empty text is a request for help.
+ *
+ * The rules (below) read the intent and the slots; the classifier, trained on the corpus with the
+ * rules' reading as one of its features, then picks the intent. Its score is the confidence: when it
+ * is too low for a reading that would do something, the parse carries a question instead (decide.ts).
  *
  * A negated or withdrawn clause ("don't rotate …", "never mind", "cancel that") is cut out and the
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(text: string): ParseResult {
-  const p = prepare(typeof text === 'string' ? text : '');
+  let p = prepare(typeof text === 'string' ? text : '');
+  const story = storyRanges(p.text);
+  if (story.length > 0) p = without(p, story);
+  const second = secondRequestStart(p.text);
+  if (second === null) return readMessage(p, []);
+  const then = readMessage(without(p, [[0, second]]), []);
+  return readMessage(without(p, [[second, p.text.length]]), then.intent === 'unknown' ? [] : [then]);
+}
+
+function readMessage(p: Prepared, more: ParseResult[]): ParseResult {
+  const ruled = readRequest(p);
+  const scored = classify(featuresWithRules(p, ruled));
+  const top = scored[0];
+  if (top === undefined) return decide({ ...ruled, confidence: 0.5 }, p.text, more);
+  const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
+  const reading = (intent: IntentName, confidence: number): ParseResult => {
+    if (intent === ruled.intent) return { ...ruled, confidence };
+    const reason = `${ruled.reason}; classifier: ${intent}`;
+    const filled = withSlots(p, { ...ruled, intent, confidence, reason });
+    const keep = SLOTS_OF[intent];
+    if (keep === undefined) return filled;
+    const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
+    for (const k of keep) Object.assign(out, { [k]: filled[k] });
+    out.all = allFor(intent, p.text, p.keyIds.length > 0);
+    const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
+    return problems && problems.length > 0 ? { ...out, problems } : out;
+  };
+  const chosen = reading(top.intent, top.score);
+  return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
+}
+
+function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text);
   if (cut === null) return parsePrepared(p);
   const rest = parsePrepared(without(p, cut.ranges));
@@ -521,7 +630,7 @@ export function parseRequest(text: string): ParseResult {
     return {
       ...rest,
       intent: 'unknown',
-      confidence: 'high',
+      confidence: 0.9,
       reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn',
     };
   }
@@ -539,7 +648,12 @@ function parsePrepared(p: Prepared): ParseResult {
   }
   const has = (tag: string): boolean => tags.has(tag);
 
-  const businessUnit = extractBusinessUnit(terms);
+  let businessUnit = extractBusinessUnit(terms);
+  if (p.corrected && businessUnit !== null) {
+    const name = correctedName(p.text);
+    const first = name?.split(' ')[0] ?? '';
+    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+  }
   const owner = pickOwner(terms, p.emails, p.mentions);
   const keyKind = keyKindOf(doc, tags, words);
   const longTerm =
@@ -548,10 +662,6 @@ function parsePrepared(p: Prepared): ParseResult {
     doc.has(pattern("(never|doesnt|does not|wont|won't|dont) (expire|expires|expiring)")) ||
     doc.has(pattern('no expiry'));
   const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
-  const all =
-    (has('All') &&
-      (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) ||
-    false;
   const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
   const action = [
     'Create',
@@ -568,31 +678,20 @@ function parsePrepared(p: Prepared): ParseResult {
     'History',
   ].some(has);
 
-  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult => {
-    const sub = p.durations.find((d) => !d.dayUnit);
-    const day = p.durations.find((d) => d.dayUnit);
-    let ttlSeconds = sub ? sub.seconds : null;
-    let expiryDays = day ? Math.max(1, Math.round(day.seconds / 86_400)) : null;
-    if (intent === 'token' && ttlSeconds === null && day) {
-      ttlSeconds = day.seconds;
-      expiryDays = null;
-    }
-    return {
+  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
+    withSlots(p, {
+      ...emptyParse(),
       intent,
       businessUnit,
       owner,
-      ttlSeconds,
-      region: p.regions[0] ?? null,
       keyKind,
-      expiryDays,
       keyId: p.keyIds[0] ?? null,
-      all,
+      all: allFor(intent, p.text, p.keyIds.length > 0),
       longTerm,
       provider,
-      confidence,
+      confidence: confidence === 'high' ? 0.9 : 0.5,
       reason,
-    };
-  };
+    });
 
   if (
     terms.length === 0 ||
