@@ -22,7 +22,10 @@ export const SETTINGS = {
 const MIN_COUNT = 2;
 
 const train = loadCorpus().filter((c) => c.split === 'train');
-const rows = train.map((c) => ({ input: intentFeatures(c.text), output: { [c.intent]: 1 } }));
+const rows = train.map((c) => ({
+  input: Object.fromEntries(intentFeatures(c.text).map((f) => [f, 1])),
+  output: { [c.intent]: 1 },
+}));
 const counts = new Map();
 for (const r of rows) for (const f of Object.keys(r.input)) counts.set(f, (counts.get(f) ?? 0) + 1);
 const corpus = rows.map((r) => ({

@@ -9,6 +9,7 @@
  *         awaiting_old_key_decision → (delete_old) executing → completed | failed, or (keep_old) completed;
  *         any waiting state → cancelled | denied | expired.
  */
+import { clarify } from './clarify.js';
 import type { ParseResult } from './request.js';
 import { renderOutcome } from '../render/render-outcome.js';
 import type { IamUser } from './aws-port.js';
@@ -409,7 +410,10 @@ export function createEngine(deps: EngineDeps): BotEngine {
     const admin = isAdmin(requester, settings);
     switch (parse.intent) {
       case 'help':
-        return privately({ type: 'help', isAdmin: admin }, surface);
+        return privately(
+          { type: 'help', isAdmin: admin, ...(parse.topic ? { topic: parse.topic } : {}) },
+          surface,
+        );
       case 'unknown':
         return privately({ type: 'unknown', text: input.text }, surface);
       case 'models': {
@@ -925,6 +929,9 @@ export function createEngine(deps: EngineDeps): BotEngine {
   return {
     async handleText(input) {
       const parse = await deps.parse(input.text);
+      const decision = clarify(parse); // act only on a confident parse; refuse impossible values
+      if (decision.kind === 'refuse') return privately(decision.outcome, input.surface);
+      if (decision.kind === 'ask') return ask(input, parse, decision.question, decision.choices, null);
       return handleParsed(input, parse);
     },
     handleAction,

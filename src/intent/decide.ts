@@ -4,14 +4,8 @@
  * CONFIDENT) on a reading that would do something, turns the parse into a question whose answers
  * are the likely readings as requests the parser reads back with certainty.
  */
-import {
-  type Alternative,
-  CONFIDENT,
-  emptyParse,
-  type HelpTopic,
-  type IntentName,
-  type ParseResult,
-} from '../core/request.js';
+import { alternativeOf } from '../core/clarify.js';
+import { CONFIDENT, emptyParse, type HelpTopic, type IntentName, type ParseResult } from '../core/request.js';
 
 /** Readings that do something the person may not have meant: never acted on below CONFIDENT. */
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
@@ -42,64 +36,6 @@ const TOPICS: [RegExp, HelpTopic][] = [
 export function helpTopic(text: string): HelpTopic {
   for (const [re, topic] of TOPICS) if (re.test(text)) return topic;
   return 'general';
-}
-
-/** The text a button runs for a reading: short, and read back by the parser to the same request. */
-export function requestText(p: ParseResult): string {
-  const unit = p.businessUnit;
-  const kind = p.keyKind === 'access-key' ? 'access key' : p.keyKind === 'api-key' ? 'api key' : 'key';
-  switch (p.intent) {
-    case 'token':
-      return `token${p.ttlSeconds !== null ? ` ${Math.round(p.ttlSeconds / 60)} minutes` : ''}${p.region ? ` in ${p.region}` : ''}`;
-    case 'create_key':
-      return unit ? `create ${kind} for ${unit}` : 'create key';
-    case 'rotate':
-      return unit ? `rotate ${kind} for ${unit}` : 'rotate key';
-    case 'revoke':
-      return unit ? `revoke ${p.all ? 'all ' : ''}${kind}${p.all ? 's' : ''} for ${unit}` : 'revoke key';
-    case 'deprovision':
-      return unit ? `deprovision ${unit}` : 'deprovision';
-    case 'details':
-      return unit ? `details for ${unit}` : 'list';
-    case 'history':
-      return unit ? `history for ${unit}` : 'history';
-    case 'models':
-      return `models${p.region ? ` in ${p.region}` : ''}`;
-    case 'list':
-      return 'list';
-    default:
-      return 'help';
-  }
-}
-
-function label(p: ParseResult): string {
-  const unit = p.businessUnit;
-  switch (p.intent) {
-    case 'token':
-      return 'A short-term token for you';
-    case 'create_key':
-      return unit ? `A long-term key for ${unit}` : 'A long-term key for a system';
-    case 'rotate':
-      return unit ? `Rotate the key of ${unit}` : 'Rotate a key';
-    case 'revoke':
-      return unit ? `Revoke ${p.all ? 'all keys' : 'a key'} of ${unit}` : 'Revoke a key';
-    case 'deprovision':
-      return unit ? `Remove ${unit} entirely` : 'Remove a business unit';
-    case 'details':
-      return unit ? `Details of ${unit}` : 'List business units';
-    case 'history':
-      return 'What happened recently';
-    case 'models':
-      return 'Models you can use';
-    case 'list':
-      return 'List business units';
-    default:
-      return 'Help: what I can do';
-  }
-}
-
-export function alternativeOf(p: ParseResult, confidence: number): Alternative {
-  return { intent: p.intent, text: requestText(p), label: label(p), confidence };
 }
 
 /**

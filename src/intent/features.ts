@@ -6,18 +6,18 @@
  */
 import { LEXICON } from './lexicon.js';
 
-export function featuresOf(prepared: string): Record<string, number> {
-  const out: Record<string, number> = {};
+export function featuresOf(prepared: string): Set<string> {
+  const out = new Set<string>();
   const words = prepared.match(/[a-z0-9_']+|\?/g) ?? [];
   let prev = '^';
   for (const raw of words) {
-    const w = raw.replace(/'s$/, '');
-    out[w] = 1;
+    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    out.add(w);
     const tag = LEXICON[w];
-    if (tag !== undefined) out[`#${tag}`] = 1;
-    out[`${prev}+${w}`] = 1;
+    if (tag !== undefined) out.add(`#${tag}`);
+    out.add(`${prev}+${w}`);
     prev = w;
   }
-  if (words.length <= 3) out['#short'] = 1;
+  if (words.length <= 3) out.add('#short');
   return out;
 }

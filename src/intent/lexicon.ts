@@ -93,7 +93,10 @@ export const FUNCTION_WORDS = new Set(
     "i've we're we've we'll i'll you're you've they're they've it'll isn't aren't wasn't weren't doesn't didn't haven't hasn't " +
     "shouldn't wouldn't couldn't im ive youre theyre were " +
     'missing blocked stuck broken invalid existing working wrong bad ' +
-    'available avail enabled access_to around hours minutes days weeks please thanks'
+    'available avail enabled access_to around hours minutes days weeks please thanks ' +
+    'old older oldest previous both either neither changes change real rather whole max next day week month ' +
+    'rest morning afternoon evening short anymore more less needing share receive run hit against fix ' +
+    'sure enough ok okay maybe possible asap urgent urgently quick later'
   ).split(/\s+/),
 );
 

@@ -27,7 +27,7 @@ import { findNegation } from './negation.js';
 import { scanRegions } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
-import { emptyParse, type IntentName, type KeyKind, type ParseResult } from '../core/request.js';
+import { CONFIDENT, emptyParse, type IntentName, type KeyKind, type ParseResult } from '../core/request.js';
 import { classify } from './classifier.js';
 import { decide } from './decide.js';
 import { correctedName, correctedNumber, isCorrected, secondRequestStart, storyRanges } from './discourse.js';
@@ -76,6 +76,8 @@ interface Prepared {
   durations: ReturnType<typeof scanDurations>['found'];
   /** The text corrects itself: the value stated last wins. */
   corrected: boolean;
+  /** Nothing but addressing was written (a bare mention, "/bedrock"). */
+  blank: boolean;
 }
 
 function prepare(input: string): Prepared {
@@ -103,6 +105,7 @@ function prepare(input: string): Prepared {
   s = s.toLowerCase();
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
+  const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
   const regionScan = scanRegions(s);
@@ -113,6 +116,12 @@ function prepare(input: string): Prepared {
   const scan = scanDurations(s);
   s = scan.text
     .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
+    .replace(/\bw\/\s*/g, 'with ')
+    .replace(/\brot8\b/g, 'rotate')
+    .replace(/\blong[\s-]+trem\b/g, 'long term')
+    .replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
+      /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
+    )
     .replace(/\bset[\s-]+up\b/g, ' setup ')
     .replace(/\b(long|short)[\s-]+(term|lived|running)\b/g, ' $1_$2 ')
     .replace(/\bget\s+rid\s+of\b/g, ' remove ')
@@ -149,7 +158,7 @@ function prepare(input: string): Prepared {
       durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
     }
   }
-  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations, corrected };
+  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations, corrected, blank };
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -191,7 +200,7 @@ const TEAM_NOUNS = new Set([
   'guild',
   'tribe',
 ]);
-const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'from', 're', 'regarding', '4']);
 const VERB_TAGS = new Set([
   'Create',
   'Onboard',
@@ -268,9 +277,20 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
 function extractBusinessUnit(terms: Term[]): string | null {
   const candidates: Candidate[] = [];
   /** Adds the name that ends before term index `end`. */
-  const add = (rawWords: string[], priority: number, start: number, end = start + rawWords.length): void => {
+  const add = (rawWords: string[], rank: number, start: number, end = start + rawWords.length): void => {
+    let priority = rank;
     // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
-    const words = rawWords.length > 1 && rawWords[0] === 'team' ? rawWords.slice(1) : rawWords;
+    // "project Phoenix" / "the customer-360 project" → the project's name.
+    let words =
+      rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
+        ? rawWords.slice(1)
+        : rawWords;
+    if (words.length > 1 && ['project', 'unit'].includes(words[words.length - 1] ?? ''))
+      words = words.slice(0, -1);
+    // A name ending in a team noun names the team that owns the credential: it wins over a system
+    // named by a preposition ("creds for the nightly export job of the analytics team").
+    const last = words[words.length - 1];
+    if (priority === 2 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) priority = 1;
     if (
       words.length > 0 &&
       isMeaningfulName(words) &&
@@ -302,7 +322,9 @@ function extractBusinessUnit(terms: Term[]): string | null {
       t.w === 'bu' ||
       (t.w === 'unit' && prev?.w === 'business') ||
       (t.brk && ['team', 'dept', 'department', 'group'].includes(t.w)) ||
-      ((t.w === 'named' || t.w === 'called') && i > 0);
+      ((t.w === 'named' || t.w === 'called') && i > 0) ||
+      (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
+      (t.brk && t.w === 'key' && i === 0);
     // "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase.
     if (
       !explicit &&
@@ -358,6 +380,16 @@ function extractBusinessUnit(terms: Term[]): string | null {
       const named = readName(terms, i + 1, true);
       add(named.words, 2, i + 1, named.end);
       continue;
+    }
+    // Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d".
+    if (
+      t.tag === 'KeyNoun' &&
+      i <= 2 &&
+      !t.brk &&
+      terms.slice(0, i).every((q) => q.tag === 'Create' || q.w === 'new' || q.w === 'mk')
+    ) {
+      const named = readName(terms, i + 1, false);
+      if (named.words.length > 0) add(named.words, 2, i + 1, named.end);
     }
     // After an action verb: "onboard Customer Success", "rotate marketing key", "who owns sales".
     if (t.tag !== undefined && VERB_TAGS.has(t.tag) && !t.brk) {
@@ -525,25 +557,25 @@ function without(p: Prepared, ranges: [number, number][]): Prepared {
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
     corrected: p.corrected,
+    blank: p.blank,
   };
 }
 
 /** The classifier's features of a prepared text: its words, and what the rules made of it. */
-function featuresWithRules(p: Prepared, ruled: ParseResult): Record<string, number> {
+function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
   const features = featuresOf(p.text);
-  features[`rule=${ruled.intent}`] = 1;
-  features[`why=${ruled.reason}`] = 1;
+  features.add(`rule=${ruled.intent}`);
   return features;
 }
 
 /** The classifier's features of a text (for training the intent model; see features.ts). */
-export function intentFeatures(text: string): Record<string, number> {
+export function intentFeatures(text: string): string[] {
   let p = prepare(text);
   const story = storyRanges(p.text);
   if (story.length > 0) p = without(p, story);
   const second = secondRequestStart(p.text);
   if (second !== null) p = without(p, [[second, p.text.length]]);
-  return featuresWithRules(p, readRequest(p));
+  return [...featuresWithRules(p, readRequest(p))];
 }
 
 const QUANTIFIER = /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b/;
@@ -566,14 +598,21 @@ function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   return false;
 }
 
+const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+
 /** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
-const SLOTS_OF: Partial<Record<IntentName, (keyof ParseResult)[]>> = {
+const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   token: ['owner', 'ttlSeconds', 'region', 'keyKind', 'provider'],
-  models: ['region', 'provider'],
-  list: ['all', 'region', 'keyKind'],
-  help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
-  history: ['businessUnit'],
+  create_key: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId'],
+  rotate: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId', 'all'],
+  revoke: ['businessUnit', 'region', 'keyKind', 'keyId', 'all'],
+  deprovision: ['businessUnit'],
   details: ['businessUnit', 'keyId', 'keyKind', 'region'],
+  list: ['all', 'region', 'keyKind'],
+  history: ['businessUnit'],
+  models: ['region', 'provider'],
+  help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
+  unknown: [],
 };
 
 /**
@@ -599,23 +638,42 @@ export function parseRequest(text: string): ParseResult {
 
 function readMessage(p: Prepared, more: ParseResult[]): ParseResult {
   const ruled = readRequest(p);
+  // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
+  if (ruled.reason === 'empty text')
+    return decide(
+      p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
+      p.text,
+    );
   const scored = classify(featuresWithRules(p, ruled));
+  // Measured on dev: letting the classifier pick the intent beats keeping the rules' intent whenever
+  // it scores within 2x, 3x or 5x of the classifier's choice (78.2% exact against 78.2, 76.5, 76.0).
   const top = scored[0];
   if (top === undefined) return decide({ ...ruled, confidence: 0.5 }, p.text, more);
   const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
+  /**
+   * A reading of the text as one intent: the slots that intent can state (a token has no business
+   * unit; a unit named in "token for marketing" would be a key request, which is another reading).
+   */
   const reading = (intent: IntentName, confidence: number): ParseResult => {
-    if (intent === ruled.intent) return { ...ruled, confidence };
-    const reason = `${ruled.reason}; classifier: ${intent}`;
-    const filled = withSlots(p, { ...ruled, intent, confidence, reason });
+    const reason = intent === ruled.intent ? ruled.reason : `${ruled.reason}; classifier: ${intent}`;
+    const filled = intent === ruled.intent ? ruled : withSlots(p, { ...ruled, intent, confidence, reason });
     const keep = SLOTS_OF[intent];
-    if (keep === undefined) return filled;
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
     for (const k of keep) Object.assign(out, { [k]: filled[k] });
     out.all = allFor(intent, p.text, p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
-  const chosen = reading(top.intent, top.score);
+  // A negated or withdrawn request stays unknown whatever the classifier says.
+  if (ruled.reason === 'negated request' || ruled.reason === 'request withdrawn')
+    return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
+  // The classifier alone never makes an action: a reading the rules did not find is asked about.
+  // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence).
+  const score =
+    ACTING.has(top.intent) && (top.intent !== ruled.intent || ruled.confidence < CONFIDENT)
+      ? Math.min(top.score, 0.6)
+      : top.score;
+  const chosen = reading(top.intent, score);
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
 }
 
@@ -753,7 +811,13 @@ function parsePrepared(p: Prepared): ParseResult {
     if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
       return result('revoke', 'high', 'revoke or delete keys');
     if (businessUnit !== null || words.has('access') || words.has('user'))
-      return result('deprovision', 'high', "removes a business unit's access");
+      return result(
+        'deprovision',
+        has('Bedrock') || has('Unit') || has('Aws') || words.has('access') || words.has('user')
+          ? 'high'
+          : 'low',
+        "removes a business unit's access",
+      );
     return result('revoke', 'low', 'delete without a clear object');
   }
 
@@ -843,7 +907,21 @@ function parsePrepared(p: Prepared): ParseResult {
     const explicitShort = has('TokenNoun') && !longTerm;
     if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
     if (explicitShort) return result('token', 'high', 'short-term token asked for');
-    if (businessUnit !== null) return result('create_key', 'high', 'credentials for a business unit');
+    // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
+    // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
+    const asks =
+      has('Create') ||
+      has('Onboard') ||
+      has('Bedrock') ||
+      has('Aws') ||
+      has('Api') ||
+      has('Polite') ||
+      words.has('for') ||
+      words.has('4') ||
+      /\?\s*$/.test(p.text) ||
+      terms.length <= 3;
+    if (businessUnit !== null)
+      return result('create_key', asks ? 'high' : 'low', 'credentials for a business unit');
     if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
     if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
       return result('create_key', 'low', 'key lifetime in days');

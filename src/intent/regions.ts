@@ -72,12 +72,15 @@ const escape = (s: string): string =>
     .replace(/ /g, String.raw`\s+`);
 
 /** AWS descriptions, matched anywhere: "europe (frankfurt)", "us east (n. virginia)", also without brackets. */
-const DESCRIPTIONS: [RegExp, string][] = AWS_REGIONS.map((r) => {
+const DESCRIPTION_CODE = new Map<string, string>();
+const DESCRIPTION_SOURCES: string[] = [];
+for (const r of AWS_REGIONS) {
   const d = r.description.toLowerCase();
+  DESCRIPTION_CODE.set(d.replace(/[^a-z]/g, ''), r.code);
   const m = /^(.*?)\s*\((.*)\)$/.exec(d);
-  const source = m?.[1] && m[2] ? `${escape(m[1])}\\s*\\(?\\s*${escape(m[2])}\\s*\\)?` : escape(d);
-  return [new RegExp(String.raw`(?<![\w-])${source}(?![\w-])`, 'g'), r.code];
-});
+  DESCRIPTION_SOURCES.push(m?.[1] && m[2] ? `${escape(m[1])}\\s*\\(?\\s*${escape(m[2])}\\s*\\)?` : escape(d));
+}
+const DESCRIPTIONS = new RegExp(String.raw`(?<![\w-])(?:${DESCRIPTION_SOURCES.join('|')})(?![\w-])`, 'g');
 
 /** Place names (and a few area names people use) → code; longer names first. */
 const PLACES = new Map<string, string>();
@@ -89,16 +92,7 @@ const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
 const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name. */
 const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d)`;
-const BEFORE = new RegExp(
-  String.raw`(\b(?:in|from|into|within|inside|at|via|near|regions?\s*[:=]?)\s+(?:the\s+|aws\s+|aws's\s+)*|\(\s*)(?<![\w-])(${ANY_PLACE})${PLACE_END}`,
-  'g',
-);
-const AFTER = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})(?=\s+(?:aws\s+)?(?:regions?|models?|availability|endpoints?|dc|datacenter)\b)`,
-  'g',
-);
-
-/** Anywhere else a place is a Region too, unless a word for people or premises follows ("the tokyo team"). */
+/** A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo team"). */
 const BARE = new RegExp(
   String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|is|are|was|were)\b)`,
   'g',
@@ -128,20 +122,14 @@ export function scanRegions(lower: string): RegionScan {
   s = s.replace(LOOKALIKE, (all, _p: string, dir: string) =>
     new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`).test(dir) ? mark(null, all) : all,
   );
-  for (const [re, code] of DESCRIPTIONS) s = s.replace(re, () => mark(code, code));
-  s = s
-    .replace(BEFORE, (all, lead: string, name: string) => {
-      const code = placeCode(name);
-      return code ? `${lead}${mark(code, name)}` : all;
-    })
-    .replace(AFTER, (all, name: string) => {
-      const code = placeCode(name);
-      return code ? mark(code, name) : all;
-    })
-    .replace(BARE, (all, name: string) => {
-      const code = placeCode(name);
-      return code ? mark(code, name) : all;
-    });
+  s = s.replace(DESCRIPTIONS, (all) => {
+    const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
+    return code ? mark(code, code) : all;
+  });
+  s = s.replace(BARE, (all, name: string) => {
+    const code = placeCode(name);
+    return code ? mark(code, name) : all;
+  });
   if (tagged.length === 0) return { text: lower, found: [] };
   const found: RegionScan['found'] = [];
   const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
