@@ -11,24 +11,31 @@ import { CONFIDENT, emptyParse, type HelpTopic, type IntentName, type ParseResul
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 
 /** Help topics by what the question is about; the first that matches wins. */
+const KIND = String.raw`(?:api_key|access\s+keys?|access_keys?|sigv4|bearer|iam\s+user\s+keys|key\s+kinds?|kinds?\s+of\s+keys?)`;
 const TOPICS: [RegExp, HelpTopic][] = [
   [
-    /\b(?:difference|differ|vs|versus|or\s+an?\s+(?:api|access|iam)|which\s+(?:kind|type)|what\s+kind|sigv4|api_key\b.*\baccess\s+keys?\b|access\s+keys?\b.*\bapi_key)\b|\bwhat(?:'s|\s+is|\s+are)\s+(?:an?\s+)?(?:bedrock\s+)?(?:api_key|access\s+key)/,
+    new RegExp(
+      String.raw`\b(?:${KIND}[^?.!]*\b(?:vs|versus|or|than|same\s+as|difference)\b|(?:difference|vs|versus|which\s+one|what(?:'s|\s+is|\s+are)\s+(?:an?\s+)?(?:bedrock\s+)?)[^?.!]*${KIND}|env\s+var|token\s+or\s+(?:a\s+)?key|key\s+or\s+(?:a\s+)?token)`,
+    ),
     'key-kinds',
   ],
+  [/\b(?:approv\w*|pending|sign\s+off|signs\s+off|chase|admins?)\b/, 'approvals'],
+  [/\b(?:deprovision\w*|offboard\w*|decommission\w*)\b/, 'deprovision'],
+  [/\b(?:rotat\w*|roll|regenerate)\b/, 'rotate'],
+  [/\b(?:revok\w*|delete|disable)\b/, 'revoke'],
   [
-    /\b(?:how\s+long|how\s+many|max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most|expire|expires|expiry|lifetime|ttl|last|lasts|valid\s+for|more\s+than)\b/,
+    /\b(?:how\s+long|how\s+many|max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most|lifetime|ttl|last|lasts|valid\s+for|more\s+than|expire\s+on\s+their\s+own)\b/,
     'limits',
   ],
-  [/\b(?:approv\w*|sign\s+off|signs\s+off|who\s+(?:can|has\s+to)\s+(?:ok|allow)|admins?)\b/, 'approvals'],
   [/\b(?:regions?|xxregion)\b/, 'regions'],
-  [/\b(?:rotat\w*|roll|regenerate)\b/, 'rotate'],
-  [/\b(?:revok\w*|delete|disable|remove)\b/, 'revoke'],
-  [/\b(?:deprovision\w*|offboard\w*|decommission)\b/, 'deprovision'],
   [/\b(?:models?|claude|llama|mistral|titan|nova|cohere)\b/, 'models'],
   [/\b(?:history|audit|log|logs)\b/, 'history'],
   [/\b(?:list|ls)\b/, 'list'],
-  [/\b(?:details?|info|status)\b/, 'details'],
+  [/\b(?:details?|info|status|owner)\b/, 'details'],
+  [
+    /\b(?:leak\w*|safe|commit|paste|store|vault|copy|permissions?|s3|who\s+made|where\s+do|contractor|down)\b/,
+    'general',
+  ],
   [/\b(?:tokens?|temporary|short_term)\b/, 'token'],
   [/\b(?:keys?|api_key|credentials?|creds|onboard\w*|long_term)\b/, 'create_key'],
 ];

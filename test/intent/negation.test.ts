@@ -24,8 +24,9 @@ describe('negated and withdrawn requests', () => {
     'nvm',
     'cancel',
     'cancel the rotation for marketing',
-  ])('%s → never a destructive intent', (text) => {
-    expect(DESTRUCTIVE).not.toContain(parseRequest(text).intent);
+  ])('%s → never a destructive intent acted on without asking', (text) => {
+    const r = parseRequest(text);
+    expect(DESTRUCTIVE.includes(r.intent) && r.question === undefined, JSON.stringify(r)).toBe(false);
   });
 
   it('reads what is left after the negated clause', () => {

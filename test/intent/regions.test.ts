@@ -50,7 +50,7 @@ describe('region names', () => {
     expect(rewriteRegionNames('the tokyo team')).toBe('the tokyo team');
     expect(rewriteRegionNames('the london office is closed')).toBe('the london office is closed');
     expect(rewriteRegionNames('key in paris-office')).toBe('key in paris-office');
-    expect(rewriteRegionNames('models in us east 2')).toBe('models in us east 2');
+    expect(rewriteRegionNames('models in us east 2')).toBe('models in us-east-2');
     expect(rewriteRegionNames('token in virginia_ops')).toBe('token in virginia_ops');
   });
 
