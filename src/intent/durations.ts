@@ -111,7 +111,7 @@ const FRACTION_OF = new RegExp(
   'g',
 );
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further)\s+)?${UNIT}(?![\w@])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further)\s+)?${UNIT}(?![\w@])`,
   'g',
 );
 
@@ -134,7 +134,14 @@ export function scanDurations(lower: string): DurationScan {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
     return ` \uE002${marks.length - 1}\uE002 `;
   };
-  let text = lower.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
+  let text = lower.replace(
+    /\bpt(?:(\d+)h)?(?:(\d+)m)?\b/g,
+    (all, h: string | undefined, m: string | undefined) =>
+      h === undefined && m === undefined
+        ? all
+        : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
+  );
+  text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
     const h = numberValue(n);
     // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
     if (h === null || (mu === undefined && Number(m) > 59)) return all;
