@@ -343,7 +343,7 @@ function extractBusinessUnit(terms: Term[]): string | null {
     if (explicit) {
       let j = i + 1;
       if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
-      const named = readName(terms, j, false);
+      const named = readName(terms, j, t.w === 'by');
       add(named.words, 0, i, named.end);
       continue;
     }
@@ -823,7 +823,10 @@ function parsePrepared(p: Prepared): ParseResult {
   }
 
   // "who rotated the sales key?", "who revoked …": a question about the past, not an order.
-  if (doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)'))) {
+  if (
+    doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)')) ||
+    /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/.test(p.text)
+  ) {
     return result('history', 'high', 'asks who did something');
   }
 
