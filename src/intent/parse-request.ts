@@ -622,6 +622,23 @@ function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
 const UNSURE_UNKNOWN = 0.15;
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 
+const COMMAND_TAGS = new Set([
+  'Create',
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'TokenNoun',
+]);
+
+/** "deprovision research", "rotate key for sales", "token 2h": the text opens with its command. */
+function startsWithVerb(text: string): boolean {
+  const first = /[a-z_']+/.exec(text)?.[0];
+  return first !== undefined && COMMAND_TAGS.has(LEXICON[first] ?? '');
+}
+
 /** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
 const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   token: ['owner', 'ttlSeconds', 'region', 'keyKind', 'provider'],
@@ -704,7 +721,8 @@ function readMessage(p: Prepared, more: ParseResult[]): ParseResult {
     (top.intent !== ruled.intent ||
       ruled.confidence < CONFIDENT ||
       // Out of scope is a real possibility: the classifier gives "unknown" a fair share.
-      (scored.find((x) => x.intent === 'unknown')?.score ?? 0) >= UNSURE_UNKNOWN)
+      // (A command that starts with its verb, "deprovision research", is no chit-chat.)
+      ((scored.find((x) => x.intent === 'unknown')?.score ?? 0) >= UNSURE_UNKNOWN && !startsWithVerb(p.text)))
       ? Math.min(top.score, 0.6)
       : top.score;
   const chosen = reading(top.intent, score);
