@@ -82,16 +82,16 @@ interface Prepared {
 
 function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
-  let s = decoded.text
-    .replace(/(\d)\s*½/g, '$1.5')
-    .replace(/½/g, '0.5')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFKC')
-    .replace(/`/g, ' ')
-    .replace(/[‘’´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-');
+  let s = decoded.text;
+  // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
+  if (/[^\x20-\x7e]/.test(s))
+    s = s
+      .replace(/(\d)\s*½/g, '$1.5')
+      .replace(/½/g, '0.5')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFKC');
+  s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   const emails: string[] = [];
   s = s.replace(EMAIL_RE, (m) => {
     emails.push(m.toLowerCase().replace(/^['.]+/, ''));

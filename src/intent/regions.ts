@@ -106,8 +106,21 @@ function placeCode(name: string): string | null {
 const MARK = '\uE001';
 
 /** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
+/** First words of every place and description: a text with none of them and no digit names no Region. */
+const FIRST_WORDS = new Set(
+  [...PLACE_NAMES, ...AWS_REGIONS.map((r) => r.description.toLowerCase())].map(
+    (n) => n.split(/[\s.(]+/)[0] ?? '',
+  ),
+);
+
+function mayNameRegion(lower: string): boolean {
+  if (/\d/.test(lower)) return true;
+  for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
+  return false;
+}
+
 export function scanRegions(lower: string): RegionScan {
-  if (!/[a-z]/.test(lower)) return { text: lower, found: [] };
+  if (!mayNameRegion(lower)) return { text: lower, found: [] };
   const tagged: string[] = [];
   const mark = (code: string | null, stated: string): string => {
     tagged.push(`${code ?? ''}|${stated}`);
