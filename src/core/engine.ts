@@ -38,7 +38,14 @@ import {
 import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { Requester, Surface } from './requester.js';
 import { issueToken } from './token-flow.js';
-import { businessUnitOf, checkRegion, invalid, userNameFor, validateKeyRequest } from './validation.js';
+import {
+  businessUnitOf,
+  checkRegion,
+  invalid,
+  userNameFor,
+  validateKeyRequest,
+  validateStatedSlots,
+} from './validation.js';
 
 /** What a request stores: the parse result and the plan (plus choices and who approved). Never a secret. */
 interface Payload {
@@ -407,6 +414,8 @@ export function createEngine(deps: EngineDeps): BotEngine {
   async function handleParsed(input: TextInput, parse: ParseResult): Promise<Reply> {
     const { requester, surface } = input;
     const admin = isAdmin(requester, settings);
+    const stated = validateStatedSlots(parse, settings, requester);
+    if (stated !== null) return privately(stated, surface);
     switch (parse.intent) {
       case 'help':
         return privately({ type: 'help', isAdmin: admin }, surface);
