@@ -39,7 +39,7 @@ export const CONNECT_TO_AWS_HELP = [
 const CONSOLE_HELP = [
   'Console: type a request as you would in a DM with the bot (e.g. "token 2h", "create key for marketing", "list").',
   'When a reply offers buttons, type the number of a choice to press it.',
-  'Arrow keys edit the line and recall earlier ones. `exit`, `quit`, Ctrl-D or Ctrl-C leave.',
+  'Arrow keys edit the line and recall earlier ones. Ctrl-C clears the line; `exit`, `quit`, Ctrl-D or Ctrl-C on an empty line leave.',
 ];
 
 const AUDIENCE_LABEL: Record<Delivery['audience'], string> = {
@@ -142,9 +142,13 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       const { button } = pending;
       pending = null;
       rl.setPrompt(PROMPT);
-      if (/^y(es)?$/i.test(line)) await press(button);
-      else out('Not pressed.');
-      return;
+      if (/^y(es)?$/i.test(line)) {
+        await press(button);
+        return;
+      }
+      out('Not pressed.');
+      // Anything but yes or no is a new request typed over the question: answer it, not drop it.
+      if (line === '' || /^no?$/i.test(line)) return;
     }
 
     if (line === '') return;
@@ -202,7 +206,22 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
         });
     });
     rl.on('SIGINT', () => {
-      // Ctrl-C: leave cleanly, like Ctrl-D.
+      // Ctrl-C as in a shell: on a half-typed line (or at a [y/N] question) it drops the line and
+      // asks again; on an empty prompt it leaves cleanly, like Ctrl-D.
+      const typed = (rl as unknown as { line: string }).line;
+      if (typed !== '' || pending !== null) {
+        opts.output.write('^C\n');
+        const editable = rl as unknown as { line: string; cursor: number };
+        editable.line = '';
+        editable.cursor = 0;
+        if (pending !== null) {
+          pending = null;
+          rl.setPrompt(PROMPT);
+          out('Not pressed.');
+        }
+        rl.prompt();
+        return;
+      }
       out();
       stopping = true;
       rl.close();
