@@ -21,7 +21,10 @@ export async function runDoctorCommand(io: DoctorCommandIo): Promise<number> {
     io.stderr.write('Checking… (AWS and Slack calls may take a few seconds)\n');
     const awsModule = await import('../aws/aws-adapter.js');
     if (await awsModule.hasAwsCredentials({ region })) {
-      aws = awsModule.createAwsAdapter({ region });
+      aws = awsModule.createAwsAdapter({
+        region,
+        ...(config.ok ? { iamUserPath: config.value.core.iamUserPath } : {}),
+      });
       simulate = awsModule.createPolicySimulator({ region });
     }
   }
