@@ -96,6 +96,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
           accountId: opts.account ?? null,
           botPrincipalArn: opts.principal ?? null,
           stdout: io.stdout,
+          stderr: io.stderr,
         }),
       );
     });

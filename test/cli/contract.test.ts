@@ -6,12 +6,13 @@
  * no AssumeRole, and to print no token.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/run-command.js';
 
 const BIN = join(import.meta.dirname, '../../bin/bedrock-bot.js');
 
@@ -234,6 +235,13 @@ describe('README command table', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('`npm start` / `start` with no Slack settings: the local console, said so on stderr', async () => {
+    const r = await run(['start'], {}, 'exit\n');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('No Slack settings found: opening the local console');
+    expect(r.stdout).toContain('Bye.');
+  });
+
   it('`console`: the local console (dry run without credentials), no SDK warning in the output', async () => {
     const r = await run(['console'], {}, 'token 2h\nexit\n');
     expect(r.status).toBe(0);
@@ -306,6 +314,8 @@ describe('README command table', () => {
     expect(JSON.stringify(json(r))).toContain(ACCOUNT);
     const bad = await run(['policy', '--account', '12345']);
     expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('The account ID must be 12 digits');
+    expect(bad.stdout).toBe('');
   });
 
   it('`parse "key for marketing owner x@co.com"`, and `--jsonl` from stdin', async () => {
@@ -378,5 +388,25 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
     const r = await run(['run', 'create access key for marketing', '--json'], awsEnv());
     expect(r.status).toBe(4);
     expect(json(r)).toMatchObject({ ok: false, exitCode: 4, outcome: 'slots-full' });
+  });
+});
+
+// ------------------------------------------------------------------ the tables themselves
+
+describe('the README tables are the ones this suite covers', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+
+  it('command table: console, run, doctor, policy, parse (each has tests above)', () => {
+    const commands = [...readme.matchAll(/^\| `npx bedrock-bot (\w+)/gm)].map((m) => m[1]);
+    expect(commands).toEqual(['console', 'run', 'doctor', 'policy', 'parse']);
+  });
+
+  it('exit-status table: 0 to 4, the same as the run row and the CLI constants', () => {
+    const rows = [...readme.matchAll(/^\| ([0-9]) +\| (.+?) +\|$/gm)].map((m) => Number(m[1]));
+    expect(rows).toEqual([0, 1, 2, 3, 4]);
+    expect(readme).toContain(
+      'exit status 0 ok, 1 AWS failure, 2 bad input, 3 confirmation needed, 4 refused',
+    );
+    expect(EXIT).toEqual({ ok: 0, failure: 1, usage: 2, confirmationRequired: 3, refused: 4 });
   });
 });
