@@ -58,8 +58,20 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description('Execute one request and exit, e.g. bedrock-bot run "token 2h" --json')
     .argument('<request...>', 'the request, as you would type it to the bot')
     .option('-y, --yes', 'confirm the plan (needed for anything that creates or deletes)', false)
-    .option('--dry-run', 'only show the plan; change nothing', false)
-    .option('--json', 'print the outcome as JSON (includes the issued credential)', false)
+    .option(
+      '--dry-run',
+      'only show the plan: never signs a token, assumes a role or calls an AWS write API',
+      false,
+    )
+    .option(
+      '--json',
+      'print one JSON object (shape: docs/run-output.schema.json; includes the issued credential)',
+      false,
+    )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation needed (re-run with --yes), 4 refused.',
+    )
     .action(async (words: string[], opts: { yes: boolean; dryRun: boolean; json: boolean }) => {
       const { runCommand } = await import('./run-wiring.js');
       setExitCode(await runCommand(io, words.join(' '), opts));

@@ -230,6 +230,9 @@ describe('README command table', () => {
     expect(help.status).toBe(0);
     for (const command of ['start', 'console', 'run', 'doctor', 'policy', 'parse'])
       expect(help.stdout).toContain(command);
+    const runHelp = await run(['run', '--help']);
+    expect(runHelp.status).toBe(0);
+    expect(runHelp.stdout).toContain('Exit status: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation needed');
     const version = await run(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
