@@ -28,5 +28,5 @@ export async function runDoctorCommand(io: DoctorCommandIo): Promise<number> {
       simulate = awsModule.createPolicySimulator({ region });
     }
   }
-  return runDoctor({ config, aws, simulate, stdout: io.stdout });
+  return runDoctor({ config, aws, simulate, stdout: io.stdout, nodeVersion: process.version });
 }

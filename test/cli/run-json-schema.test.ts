@@ -234,10 +234,15 @@ describe('run --json: every intent, validated against docs/run-output.schema.jso
 
   for (const c of cases) {
     it(`${c.text}${c.flags?.yes ? ' --yes' : ''}${c.flags?.dryRun ? ' --dry-run' : ''}`, async () => {
-      const { code, body } = await run(world(), c.text, c.flags);
+      const w = world();
+      const { code, body } = await run(w, c.text, c.flags);
       expect(code).toBe(body.exitCode);
       expectValid(body);
       c.check(body);
+      // A secret appears in `credential` only: never in the message or the structured fields.
+      const { credential: _credential, ...rest } = body;
+      const elsewhere = JSON.stringify(rest);
+      for (const secret of w.aws.issuedSecrets) expect(elsewhere).not.toContain(secret);
     });
   }
 
