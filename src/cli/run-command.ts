@@ -49,7 +49,8 @@ export interface RunOnceOptions {
   stdin?: NodeJS.ReadableStream;
   /**
    * For `--dry-run`: checks and describes a token request without signing anything; null when the
-   * text is not a token request. Without it, a dry run refuses token requests rather than sign one.
+   * text is not a token request. Without it, token requests go to the engine, whose AWS port must
+   * then refuse to sign (the dry run's read-only port does: src/dry-run/guarded-aws-ports.ts).
    */
   planToken?: (text: string, requester: Requester) => Promise<Result<TokenPlan, Invalid> | null>;
   /** No AWS credentials were found: a failure then says how to give some, or to use --dry-run. */
