@@ -4,7 +4,7 @@
  */
 import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
-import { findRegion } from './aws-regions.js';
+import { findRegion, REGION_CODE_SYNTAX } from './aws-regions.js';
 import type { Outcome } from './outcome.js';
 import type { Requester } from './requester.js';
 import { err, ok, type Result } from './result.js';
@@ -309,6 +309,7 @@ export function validateKeyRequest(
 export function validateStatedSlots(
   parse: {
     intent: string;
+    businessUnit: string | null;
     region: string | null;
     ttlSeconds: number | null;
     owner: string | null;
@@ -321,6 +322,15 @@ export function validateStatedSlots(
   if (parse.intent === 'help' || parse.intent === 'unknown') return null;
   const problems: string[] = [];
   if (parse.region !== null) problems.push(...checkRegion(parse.region, settings));
+  else if (
+    (parse.intent === 'token' || parse.intent === 'models') &&
+    parse.businessUnit !== null &&
+    REGION_CODE_SYNTAX.test(parse.businessUnit)
+  ) {
+    // Tokens and models have no business unit: a Region-shaped word the parser did not take for a
+    // Region ("token 2h in mars-west-1") is a Region that does not exist, not something to ignore.
+    problems.push(...checkRegion(parse.businessUnit, settings));
+  }
   if (parse.ttlSeconds !== null) problems.push(...checkTtl(parse.ttlSeconds, settings));
   if (parse.owner !== null) {
     const owner = resolveOwner(parse.owner, requester);

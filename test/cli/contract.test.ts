@@ -372,6 +372,9 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
     const values: { request: string; says: string }[] = [
       { request: 'token 2h in us-east-7', says: '"us-east-7" is not an AWS Region' },
       { request: 'token 48h', says: 'longer than the 12-hour maximum' },
+      { request: 'token 2h in mars-west-1', says: '"mars-west-1" is not an AWS Region' },
+      { request: 'models in us-east-7', says: '"us-east-7" is not an AWS Region' },
+      { request: 'token 0m', says: 'must be positive' },
       { request: 'make me a sandwich', says: '' },
     ];
     for (const v of values) {

@@ -112,6 +112,16 @@ describe('stated slots, checked for every intent before any AWS call', () => {
       expect(bad?.problems[0]).toContain('"us-east-7" is not an AWS Region');
     }
   });
+  it('a Region-shaped word in a token or models request is checked as a Region', () => {
+    const bad = validateStatedSlots(parsed({ intent: 'token', businessUnit: 'mars-west-1' }), s, MEMBER);
+    expect(bad?.problems).toEqual([
+      '"mars-west-1" is not an AWS Region (expected a Region code such as us-east-1, eu-west-1 or ap-northeast-1).',
+    ]);
+    // A business unit that happens to look like one is left alone where units make sense.
+    expect(
+      validateStatedSlots(parsed({ intent: 'details', businessUnit: 'ml-team-ops-1' }), s, MEMBER),
+    ).toBeNull();
+  });
   it('refuses non-positive and out-of-range token lifetimes with the limits, never clamping', () => {
     expect(validateStatedSlots(parsed({ intent: 'token', ttlSeconds: -3600 }), s, MEMBER)?.problems).toEqual([
       'A token lifetime must be positive (got -1 hour); ask for 15 minutes to 12 hours.',
