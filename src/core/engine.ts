@@ -10,7 +10,6 @@
  *         any waiting state → cancelled | denied | expired.
  */
 import type { ParseResult } from './request.js';
-import { renderOutcome } from '../render/render-outcome.js';
 import type { IamUser } from './aws-port.js';
 import { authorize, authorizeApproval, isAdmin, isOwner } from './authorize.js';
 import type {
@@ -25,7 +24,7 @@ import type {
 import { explainFailure } from './explain-error.js';
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
 import type { RequestRecord, RequestState } from './ledger-port.js';
-import type { Choice, Outcome } from './outcome.js';
+import { carriesSecret, type Choice, type Outcome } from './outcome.js';
 import type { Plan } from './plan.js';
 import {
   planCreateKey,
@@ -68,7 +67,8 @@ function deadlineOf(record: RequestRecord): Date {
   return record.expiresAt;
 }
 
-const SECRET_OUTCOMES: ReadonlySet<Outcome['type']> = new Set<Outcome['type']>(['token', 'key-created']);
+/** A reply before it is stamped with the time the core decided. */
+type Draft = Omit<Reply, 'at'>;
 
 export function createEngine(deps: EngineDeps): BotEngine {
   const { aws, ledger, clock, ids, settings } = deps;
@@ -80,20 +80,19 @@ export function createEngine(deps: EngineDeps): BotEngine {
   function delivery(
     audience: Audience,
     outcome: Outcome,
-    surface: Surface,
+    _surface: Surface,
     extra: { requestId?: string; userId?: string } = {},
   ): Delivery {
-    const message = renderOutcome(outcome, { surface, now: now(), commandName: deps.commandName });
-    const secret = message.containsSecret || SECRET_OUTCOMES.has(outcome.type);
-    if (secret && audience !== 'requester-private') {
+    // The rule for secrets, decided here by what the outcome is: only the requester sees it, privately.
+    if (carriesSecret(outcome) && audience !== 'requester-private') {
       throw new Error(
         `refusing to deliver a ${outcome.type} outcome to ${audience}: secrets go only to requester-private`,
       );
     }
-    return { audience, message: secret ? { ...message, containsSecret: true } : message, outcome, ...extra };
+    return { audience, outcome, ...extra };
   }
 
-  const privately = (outcome: Outcome, surface: Surface, requestId?: string): Reply => ({
+  const privately = (outcome: Outcome, surface: Surface, requestId?: string): Draft => ({
     deliveries: [delivery('requester-private', outcome, surface, requestId ? { requestId } : {})],
   });
 
@@ -107,7 +106,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     hint: string | undefined,
     businessUnit: string | null,
     requestId: string | null = null,
-  ): Promise<Reply> {
+  ): Promise<Draft> {
     await ledger.record({
       at: now(),
       requestId,
@@ -169,7 +168,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     question: string,
     choices: Choice[],
     businessUnit: string | null,
-  ): Promise<Reply> {
+  ): Promise<Draft> {
     if (choices.length === 0) {
       return privately(
         invalid(
@@ -198,7 +197,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     return privately({ type: 'question', question, choices, requestId: record.id }, input.surface, record.id);
   }
 
-  async function askBusinessUnit(input: TextInput, parse: ParseResult): Promise<Reply> {
+  async function askBusinessUnit(input: TextInput, parse: ParseResult): Promise<Draft> {
     const verb: Record<string, string> = {
       details: 'details for',
       rotate: 'rotate key for',
@@ -234,7 +233,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     result: PlanResult,
     approval: boolean,
     businessUnit: string,
-  ): Promise<Reply> {
+  ): Promise<Draft> {
     if (result.kind === 'question') return ask(input, parse, result.question, result.choices, businessUnit);
     if (result.kind === 'outcome') {
       const o = result.outcome;
@@ -368,7 +367,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     input: TextInput,
     parse: ParseResult,
     businessUnit: string,
-  ): Promise<Reply> {
+  ): Promise<Draft> {
     const { requester, surface } = input;
     const fetched = await fetchUnit(businessUnit);
     if (!fetched.ok) return privately(fetched.outcome, surface);
@@ -404,7 +403,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
 
   // ---------------------------------------------------------------- text
 
-  async function handleParsed(input: TextInput, parse: ParseResult): Promise<Reply> {
+  async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
     const { requester, surface } = input;
     const admin = isAdmin(requester, settings);
     switch (parse.intent) {
@@ -493,7 +492,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
   }
 
   /** A click on a request that is no longer in the state the button was for. */
-  async function lateClick(input: ActionInput, stale: RequestRecord): Promise<Reply> {
+  async function lateClick(input: ActionInput, stale: RequestRecord): Promise<Draft> {
     const record = (await ledger.get(stale.id)) ?? stale;
     const reason = lateClickReason(record);
     await ledger.record({
@@ -543,7 +542,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
   }
 
   /** Expires a waiting request whose time is up (a click after expiry); returns the reply, or null when still valid. */
-  async function expireIfDue(input: ActionInput, record: RequestRecord): Promise<Reply | null> {
+  async function expireIfDue(input: ActionInput, record: RequestRecord): Promise<Draft | null> {
     if (!WAITING.includes(record.state) || deadlineOf(record).getTime() > now().getTime()) return null;
     const expired = await ledger.transition(record.id, [record.state], 'expired', {
       at: now(),
@@ -590,7 +589,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     plan: Plan,
     approvedBy: string | null,
     job: 'execute' | 'delete-old',
-  ): Promise<Reply> {
+  ): Promise<Draft> {
     const ctx = { aws, settings, requestId: record.id, approvedBy, reference };
     let result: ExecResult;
     try {
@@ -656,7 +655,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     };
   }
 
-  async function handleAction(input: ActionInput): Promise<Reply> {
+  async function handleAction(input: ActionInput): Promise<Draft> {
     const { requester, surface } = input;
     // Dismiss only ever replaces the private message the person is looking at (secret messages
     // are ephemeral: nobody else can see or click them), so it needs no request in the ledger.
@@ -671,7 +670,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
       );
     const payload = payloadOf(record);
     const isRequester = requester.userId === record.requesterId;
-    const onlyRequester = async (): Promise<Reply> =>
+    const onlyRequester = async (): Promise<Draft> =>
       refuse(
         requester,
         surface,
@@ -880,7 +879,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
 
   // ---------------------------------------------------------------- expiry
 
-  async function expireStale(): Promise<Reply> {
+  async function expireStale(): Promise<Draft> {
     const deliveries: Delivery[] = [];
     const due = await ledger.findExpired(WAITING, now());
     for (const record of due) {
@@ -922,12 +921,13 @@ export function createEngine(deps: EngineDeps): BotEngine {
     return { deliveries };
   }
 
+  const stamped = (draft: Draft): Reply => ({ ...draft, at: now() });
   return {
     async handleText(input) {
       const parse = await deps.parse(input.text);
-      return handleParsed(input, parse);
+      return stamped(await handleParsed(input, parse));
     },
-    handleAction,
-    expireStale,
+    handleAction: async (input) => stamped(await handleAction(input)),
+    expireStale: async () => stamped(await expireStale()),
   };
 }

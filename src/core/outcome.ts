@@ -142,3 +142,10 @@ export type Outcome =
   | { type: 'done'; title: string; actorName: string; succeeded: boolean; summary: string[] }
   | { type: 'dismissed' }
   | { type: 'parsed'; parse: ParseResult };
+
+/** The outcomes that hold a secret (issued credentials). They go only to the requester, privately. */
+const SECRET_OUTCOMES: ReadonlySet<Outcome['type']> = new Set<Outcome['type']>(['token', 'key-created']);
+
+export function carriesSecret(outcome: Outcome): boolean {
+  return SECRET_OUTCOMES.has(outcome.type);
+}

@@ -1,5 +1,5 @@
 /** The user already has the two keys of this kind AWS allows: say so and offer the ways out. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, message } from './blocks.js';

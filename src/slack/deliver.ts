@@ -9,10 +9,10 @@
  * carry a secret, and nothing that looks like a Bedrock key goes anywhere but privately either.
  */
 import type { App } from '@slack/bolt';
-import type { Logger } from 'pino';
-import type { Delivery, Reply } from '../core/engine-api.js';
+import type { Logger } from '../log/logger.js';
 import type { Ledger } from '../core/ledger-port.js';
 import { BLOCK_LIMITS, type Block, type Message } from '../render/block-kit.js';
+import type { RenderedDelivery as Delivery, RenderedReply as Reply } from '../render/render-reply.js';
 import { summariseError } from './slack-logger.js';
 
 type WebClient = App['client'];

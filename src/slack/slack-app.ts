@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
-import type { Logger } from 'pino';
-import type { ActionInput, BotEngine } from '../core/engine-api.js';
+import type { Logger } from '../log/logger.js';
+import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { parseActionId } from './action-id.js';
@@ -39,6 +39,8 @@ export interface SlackAppOptions {
   allowRestrictedUsers: boolean;
   /** Lazy, so heavy modules load off the ack path. */
   loadEngine: () => Promise<BotEngine>;
+  /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
+  commandName?: string;
   ledger: Ledger;
   logger: Logger;
   now?: () => Date;
@@ -154,6 +156,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     adminUserIds: opts.adminUserIds,
   });
 
+  /** Renders the engine's reply (the renderers load with the engine, off the ack path) and delivers it. */
+  async function deliver(reply: Reply, origin: Origin): Promise<void> {
+    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
+    await deliverer.deliver(renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME), origin);
+  }
+
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
     try {
@@ -213,7 +221,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       surface: origin.kind,
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
-    await deliverer.deliver(reply, origin);
+    await deliver(reply, origin);
   }
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
@@ -287,7 +295,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
           ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
         };
         const engine = await opts.loadEngine();
-        await deliverer.deliver(await engine.handleAction(input), origin);
+        await deliver(await engine.handleAction(input), origin);
       }),
     );
   });
@@ -305,7 +313,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     try {
       const engine = await opts.loadEngine();
       const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
     }
