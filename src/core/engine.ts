@@ -11,6 +11,7 @@
  */
 import type { ParseResult } from './request.js';
 import type { IamUser } from './aws-port.js';
+import { choice } from './choices.js';
 import { authorize, authorizeApproval, isAdmin, isOwner } from './authorize.js';
 import type {
   ActionInput,
@@ -150,7 +151,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
 
   // ---------------------------------------------------------------- questions
 
-  async function unitChoices(requester: Requester, textFor: (bu: string) => string): Promise<Choice[]> {
+  async function unitChoices(requester: Requester, parse: ParseResult, prefix: string): Promise<Choice[]> {
     const users = await aws.listBedrockUsers();
     if (!users.ok) return [];
     const admin = isAdmin(requester, settings);
@@ -159,7 +160,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
       .map((u) => businessUnitOf(u))
       .sort()
       .slice(0, MAX_CHOICES)
-      .map((bu) => ({ key: `bu-${bu}`, label: bu, text: textFor(bu) }));
+      .map((bu) => choice(`bu-${bu}`, bu, { intent: parse.intent, businessUnit: bu }, `${prefix} ${bu}`));
   }
 
   async function ask(
@@ -206,14 +207,11 @@ export function createEngine(deps: EngineDeps): BotEngine {
       create_key: 'create key for',
     };
     const prefix = verb[parse.intent] ?? `${parse.intent} for`;
-    const choices = await unitChoices(input.requester, (bu) => `${prefix} ${bu}`);
+    const choices = await unitChoices(input.requester, parse, prefix);
     if (parse.intent === 'create_key') {
-      choices.unshift({
-        key: 'token',
-        label: 'A short-term token for me (recommended)',
-        text: 'token',
-        style: 'primary',
-      });
+      choices.unshift(
+        choice('token', 'A short-term token for me (recommended)', { intent: 'token' }, 'token', 'primary'),
+      );
       return ask(
         input,
         parse,
@@ -238,20 +236,11 @@ export function createEngine(deps: EngineDeps): BotEngine {
     if (result.kind === 'outcome') {
       const o = result.outcome;
       if (o.type === 'slots-full') {
-        const kindText = o.keyKind === 'access-key' ? 'access key' : 'api key';
-        const choices: Choice[] = [
-          {
-            key: 'rotate',
-            label: 'Rotate instead',
-            text: `rotate ${kindText} for ${o.businessUnit}`,
-            style: 'primary',
-          },
-        ];
         const record = await store(
           input,
           parse,
           'awaiting_choice',
-          { parse, choices },
+          { parse, choices: o.choices },
           settings.confirmationTtlSeconds,
           businessUnit,
         );
@@ -697,10 +686,9 @@ export function createEngine(deps: EngineDeps): BotEngine {
           detail: `chose: ${choice.label}`,
         });
         if (!moved) return lateClick(input, record);
-        const parse = await deps.parse(choice.text);
         const reply = await handleParsed(
           { requester, surface, text: choice.text, context: record.context },
-          parse,
+          choice.request,
         );
         return {
           deliveries: [

@@ -67,7 +67,9 @@ export interface Choice {
   /** Stable key sent back with the `choose` action. */
   key: string;
   label: string;
-  /** The text to run when this choice is picked (e.g. "token" or "create key for marketing"). */
+  /** The request that runs when this choice is picked, as the parser would have returned it. */
+  request: ParseResult;
+  /** How a person could type the same request (e.g. "create key for marketing"); shown, never parsed. */
   text: string;
   style?: 'primary' | 'danger';
 }
@@ -129,7 +131,15 @@ export type Outcome =
     }
   | { type: 'keys-deleted'; businessUnit: string; userName: string; deleted: KeyRef[]; notes: string[] }
   | { type: 'deprovisioned'; businessUnit: string; userName: string; removed: string[] }
-  | { type: 'slots-full'; businessUnit: string; keyKind: KeyKind; keys: KeyRef[]; requestId: string | null }
+  | {
+      type: 'slots-full';
+      businessUnit: string;
+      keyKind: KeyKind;
+      keys: KeyRef[];
+      /** The ways forward, offered as buttons once the engine has stored the request (`requestId`). */
+      choices: Choice[];
+      requestId: string | null;
+    }
   | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
   | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }

@@ -3,6 +3,7 @@
  * requests, plans and confirms like the real engine, acts on any AwsPort, and renders with the
  * real renderers, returning outcomes as the engine contract asks. Every call is recorded.
  */
+import { choice } from '../../src/core/choices.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
 import type { Outcome } from '../../src/core/outcome.js';
@@ -180,8 +181,13 @@ export function createStubEngine(aws: AwsPort): StubEngine {
               question: 'A short-term token for you, or a long-term key for a system?',
               requestId,
               choices: [
-                { key: 'token', label: 'Token for me', text: 'token' },
-                { key: 'key', label: 'Key for marketing', text: 'create key for marketing' },
+                choice('token', 'Token for me', { intent: 'token' }, 'token'),
+                choice(
+                  'key',
+                  'Key for marketing',
+                  { intent: 'create_key', businessUnit: 'marketing' },
+                  'create key for marketing',
+                ),
               ],
             }),
           ],
