@@ -38,7 +38,7 @@ export const LAYERS = {
   aws: { layers: ['core', 'log'], packages: [...AWS_SDK], builtins: true },
   ledger: { layers: ['core', 'log'], packages: [...DATABASE_DRIVERS], builtins: true },
   slack: { layers: ['core', 'render', 'log'], packages: ['@slack/*'], builtins: true },
-  log: { layers: [], packages: ['pino', 'pino-pretty'], builtins: true },
+  log: { layers: ['core'], packages: ['pino', 'pino-pretty'], builtins: true },
   config: { layers: ['core'], packages: ['valibot'], builtins: true },
   console: COMPOSER,
   cli: COMPOSER,

@@ -4,6 +4,7 @@
  */
 import type { AwsFailure } from './aws-port.js';
 import type { ExplainedFailure } from './outcome.js';
+import { CREDENTIAL_PATTERNS } from './secret.js';
 
 export interface ExplainContext {
   /** What the bot was doing, in words: "create the IAM user marketing-bedrock-user". */
@@ -17,9 +18,8 @@ export interface ExplainContext {
 }
 
 const SECRETISH: RegExp[] = [
-  /bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g,
-  /\bABSK[A-Za-z0-9+/=]{20,}/g,
-  /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  ...CREDENTIAL_PATTERNS.bedrock,
+  CREDENTIAL_PATTERNS.awsSecretAccessKey,
   /(?:X-Amz-Security-Token|X-Amz-Signature|Signature|password|secret)[=:]\s*\S+/gi,
 ];
 

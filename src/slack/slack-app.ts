@@ -10,16 +10,17 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
-import { parseActionId } from './action-id.js';
 import { AckFirstScheduler } from './ack-first.js';
 import { createDeliverer, type Origin } from './deliver.js';
+import type { TextOrigin } from './listeners.js';
+import { webApiDeliveryPort } from './delivery-port.js';
+import { registerListeners } from './listeners.js';
 import { createRequesterResolver } from './resolve-requester.js';
-import { respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
@@ -149,7 +150,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     logger,
   });
   const deliverer = createDeliverer({
-    client: app.client,
+    slack: webApiDeliveryPort(app.client),
     ledger: opts.ledger,
     logger,
     approvalChannelId: opts.approvalChannelId,
@@ -202,11 +203,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  async function handleText(
-    origin: Exclude<Origin, { kind: 'action' | 'sweep' }>,
-    text: string,
-    extra: Record<string, string>,
-  ) {
+  async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
       logger.info(
@@ -224,80 +221,27 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     await deliver(reply, origin);
   }
 
-  // Slash command: whichever command Slack routes to us (the manifest defines one).
-  const respondTimeout = { timeoutMs: opts.webApiTimeoutMs ?? 10_000 };
-
-  app.command(/.*/, async ({ ack, command }) => {
-    await ack();
-    const origin: Origin = {
-      kind: 'slash',
-      userId: command.user_id,
-      channelId: command.channel_id,
-      respond: respondTo(command.response_url, respondTimeout),
-    };
-    const text = command.text ?? '';
-    detach(guarded('command', origin, () => handleText(origin, text, {})));
-  });
-
-  app.event('app_mention', async ({ event, body, context }) => {
-    if (event.user === undefined || event.bot_id !== undefined || event.subtype !== undefined) return;
-    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
-    const threadTs = event.thread_ts ?? event.ts;
-    const origin: Origin = { kind: 'mention', userId: event.user, channelId: event.channel, threadTs };
-    const text = event.text;
-    detach(guarded('app_mention', origin, () => handleText(origin, text, { threadTs })));
-  });
-
-  app.event('message', async ({ event, body, context }) => {
-    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
-    if ('bot_id' in event && event.bot_id !== undefined) return;
-    if (event.user === undefined || event.user === context.botUserId) return;
-    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
-    const origin: Origin = { kind: 'dm', userId: event.user, channelId: event.channel };
-    const text = event.text ?? '';
-    detach(guarded('message', origin, () => handleText(origin, text, {})));
-  });
-
-  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
-    await ack();
-    if (body.type !== 'block_actions' || action.type !== 'button') return;
-    const container = body.container as
-      | { channel_id?: string; message_ts?: string; is_ephemeral?: boolean }
-      | undefined;
-    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-    const channelId = body.channel?.id ?? container?.channel_id ?? null;
-    const origin: Origin = {
-      kind: 'action',
-      userId: body.user.id,
-      channelId,
-      messageTs: container?.message_ts ?? message?.ts ?? null,
-      messageIsEphemeral: container?.is_ephemeral === true,
-      threadTs:
-        message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
-      respond: body.response_url !== undefined ? respondTo(body.response_url, respondTimeout) : null,
-    };
-    const actionId = action.action_id;
-    const requestId = action.value ?? '';
-    const userId = body.user.id;
-    detach(
-      guarded('action', origin, async () => {
-        const parsed = parseActionId(actionId);
-        if (parsed === null) {
-          logger.warn({ actionId: actionId.slice(0, 80) }, 'ignored an unknown button');
-          return;
-        }
-        const [requester, record] = await Promise.all([resolver.resolve(userId), opts.ledger.get(requestId)]);
-        const input: ActionInput = {
-          requester,
-          action: parsed.action,
-          requestId,
-          surface: surfaceOf(record?.surface, channelId),
-          ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
-        };
-        const engine = await opts.loadEngine();
-        await deliver(await engine.handleAction(input), origin);
-      }),
-    );
+  registerListeners(app, {
+    logger,
+    respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
+    run: (listener, origin, work) => detach(guarded(listener, origin, work)),
+    firstDelivery,
+    handleText,
+    async handleAction(origin, click) {
+      const [requester, record] = await Promise.all([
+        resolver.resolve(click.userId),
+        opts.ledger.get(click.requestId),
+      ]);
+      const input: ActionInput = {
+        requester,
+        action: click.action,
+        requestId: click.requestId,
+        surface: surfaceOf(record?.surface, origin.channelId),
+        ...(click.choice !== undefined ? { choice: click.choice } : {}),
+      };
+      const engine = await opts.loadEngine();
+      await deliver(await engine.handleAction(input), origin);
+    },
   });
 
   app.error(async (error) => {
