@@ -44,6 +44,18 @@ export default tseslint.config(
     },
   },
   {
+    // Small parts: no function over 150 lines, nested functions included. Two files are being
+    // rewritten on other branches (the parser; the AWS adapter) and are split there.
+    files: ['src/**/*.ts'],
+    ignores: ['src/intent/parse-request.ts', 'src/aws/aws-adapter.ts'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 150, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],
     rules: {

@@ -221,10 +221,19 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     });
   });
 
+  printWelcome(out, operator.displayName, opts.dryRun);
+  out();
+  rl.prompt();
+
+  return finished;
+}
+
+/** What the console says when it opens: who you are, and whether requests act on AWS for real. */
+function printWelcome(out: (text?: string) => void, operatorName: string, dryRun: boolean): void {
   out(
-    `bedrock-bot console — you are ${operator.displayName} (local operator, admin). Type \`help\` for what you can ask.`,
+    `bedrock-bot console — you are ${operatorName} (local operator, admin). Type \`help\` for what you can ask.`,
   );
-  if (opts.dryRun) {
+  if (dryRun) {
     out();
     out(`${DRY_RUN_LABEL}.`);
     out('No AWS credentials were found, so nothing is sent to AWS: replies show example values');
@@ -235,10 +244,6 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       'Connected to AWS: requests act for real. Anything that creates or deletes asks you to confirm first.',
     );
   }
-  out();
-  rl.prompt();
-
-  return finished;
 }
 
 function audienceLabel(delivery: Delivery, operatorId: string): string {

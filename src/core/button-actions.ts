@@ -163,11 +163,8 @@ function planOf(click: Click): Plan {
   return click.payload.plan;
 }
 
-export interface ButtonActions {
-  handleAction(input: ActionInput): Promise<Draft>;
-}
-
-export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: Expiry): ButtonActions {
+/** Running a plan once its request moved, and answering clicks that came too late. */
+function createRunner(kit: EngineKit) {
   const { ledger } = kit;
 
   /** A click on a request that is no longer in the state the button was for. */
@@ -279,6 +276,17 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
       ],
     };
   }
+
+  return { lateClick, lateReveal, run };
+}
+
+export interface ButtonActions {
+  handleAction(input: ActionInput): Promise<Draft>;
+}
+
+export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: Expiry): ButtonActions {
+  const { ledger } = kit;
+  const { lateClick, lateReveal, run } = createRunner(kit);
 
   async function effect(name: Effect, click: Click, moved: RequestRecord): Promise<Draft> {
     const { input, record, payload } = click;

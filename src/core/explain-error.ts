@@ -77,16 +77,29 @@ const CREDENTIAL_FIX = [
   'check with `aws sts get-caller-identity` as the same user the bot runs as.',
 ];
 
-export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): ExplainedFailure {
-  const doing = ctx.doing ?? `call ${failure.action}`;
-  const awsMessage = scrubSecrets(failure.message).trim();
-  const region = ctx.region ?? failure.resource ?? null;
-  const base = {
-    awsAction: failure.action,
-    awsErrorName: failure.awsErrorName,
-  };
-  const said = awsMessage ? ` AWS said: "${awsMessage}"` : '';
+/** What every explanation says the same way. */
+interface Facts {
+  doing: string;
+  /** ` AWS said: "…"` (scrubbed), or empty. */
+  said: string;
+  region: string | null;
+  base: { awsAction: string; awsErrorName: string };
+}
 
+export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): ExplainedFailure {
+  const awsMessage = scrubSecrets(failure.message).trim();
+  const facts: Facts = {
+    doing: ctx.doing ?? `call ${failure.action}`,
+    said: awsMessage ? ` AWS said: "${awsMessage}"` : '',
+    region: ctx.region ?? failure.resource ?? null,
+    base: { awsAction: failure.action, awsErrorName: failure.awsErrorName },
+  };
+  return explainIamFailure(failure, ctx, facts) ?? explainServiceFailure(failure, facts);
+}
+
+/** Permissions, credentials and the state of IAM users and keys. */
+function explainIamFailure(failure: AwsFailure, ctx: ExplainContext, facts: Facts): ExplainedFailure | null {
+  const { doing, said, base } = facts;
   switch (failure.code) {
     case 'AccessDenied': {
       const who = failure.principalArn
@@ -200,6 +213,15 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
           : [],
         retryable: true,
       };
+    default:
+      return null;
+  }
+}
+
+/** Busy, throttled, unreachable or failing AWS services, regions and models. */
+function explainServiceFailure(failure: AwsFailure, facts: Facts): ExplainedFailure {
+  const { doing, said, region, base } = facts;
+  switch (failure.code) {
     case 'EntityTemporarilyUnmodifiable':
       return {
         ...base,
@@ -281,7 +303,7 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         ],
         retryable: true,
       };
-    case 'Unknown':
+    default:
       return {
         ...base,
         title: 'Something unexpected went wrong',

@@ -27,11 +27,8 @@ const UNIT_REQUEST_PREFIX: Record<string, string> = {
   create_key: 'create key for',
 };
 
-export interface TextRequests {
-  handleParsed(input: TextInput, parse: ParseResult): Promise<Draft>;
-}
-
-export function createTextRequests(kit: EngineKit): TextRequests {
+/** Questions and plans: what a request that changes AWS waits on before anything happens. */
+function createOffers(kit: EngineKit) {
   const { aws, ledger, settings } = kit;
 
   async function unitChoices(requester: Requester, parse: ParseResult, prefix: string): Promise<Choice[]> {
@@ -156,6 +153,17 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const card = kit.delivery('approvers', approvalCard(record, plan, 'pending'), { requestId: record.id });
     return { deliveries: [toRequester, card] };
   }
+
+  return { askBusinessUnit, offerPlan };
+}
+
+export interface TextRequests {
+  handleParsed(input: TextInput, parse: ParseResult): Promise<Draft>;
+}
+
+export function createTextRequests(kit: EngineKit): TextRequests {
+  const { aws, ledger, settings } = kit;
+  const { askBusinessUnit, offerPlan } = createOffers(kit);
 
   async function fetchUnit(
     businessUnit: string,

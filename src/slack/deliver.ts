@@ -163,6 +163,49 @@ async function approvalRefs(ledger: Ledger, requestId: string | undefined): Prom
   return refs;
 }
 
+/** A visible reply where the request was made; where there is none (a slash command), a private one. */
+async function toConversation(
+  send: Sender,
+  { ledger, logger }: Pick<DelivererOptions, 'ledger' | 'logger'>,
+  delivery: Delivery,
+  origin: Origin,
+): Promise<void> {
+  const { message } = delivery;
+  switch (origin.kind) {
+    case 'mention':
+      await send.postMessage(origin.channelId, message, origin.threadTs);
+      return;
+    case 'dm':
+      await send.postMessage(origin.channelId, message);
+      return;
+    case 'slash':
+      // A slash command has no thread; a visible reply would land in the whole channel. Keep it private.
+      await send.sendPrivately(message, origin, delivery.userId);
+      return;
+    case 'action':
+      if (origin.messageIsEphemeral || origin.channelId === null) {
+        await send.sendPrivately(message, origin, delivery.userId);
+        return;
+      }
+      await send.postMessage(
+        origin.channelId,
+        message,
+        origin.channelId.startsWith('D') ? origin.threadTs : (origin.threadTs ?? origin.messageTs),
+      );
+      return;
+    case 'sweep': {
+      const record = delivery.requestId !== undefined ? await ledger.get(delivery.requestId) : null;
+      const channel = record?.context.channelId;
+      if (record === null || channel === undefined || record.surface === 'slash') {
+        logger.debug({ requestId: delivery.requestId ?? null }, 'no conversation to reply in');
+        return;
+      }
+      await send.postMessage(channel, message, record.context.threadTs ?? null);
+      return;
+    }
+  }
+}
+
 export function createDeliverer(options: DelivererOptions): Deliverer {
   const { ledger, logger } = options;
   const send = createSender(options.slack);
@@ -230,43 +273,6 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     await send.sendPrivately(message, origin, delivery.userId);
   }
 
-  async function toConversation(delivery: Delivery, origin: Origin): Promise<void> {
-    const { message } = delivery;
-    switch (origin.kind) {
-      case 'mention':
-        await send.postMessage(origin.channelId, message, origin.threadTs);
-        return;
-      case 'dm':
-        await send.postMessage(origin.channelId, message);
-        return;
-      case 'slash':
-        // A slash command has no thread; a visible reply would land in the whole channel. Keep it private.
-        await send.sendPrivately(message, origin, delivery.userId);
-        return;
-      case 'action':
-        if (origin.messageIsEphemeral || origin.channelId === null) {
-          await send.sendPrivately(message, origin, delivery.userId);
-          return;
-        }
-        await send.postMessage(
-          origin.channelId,
-          message,
-          origin.channelId.startsWith('D') ? origin.threadTs : (origin.threadTs ?? origin.messageTs),
-        );
-        return;
-      case 'sweep': {
-        const record = delivery.requestId !== undefined ? await ledger.get(delivery.requestId) : null;
-        const channel = record?.context.channelId;
-        if (record === null || channel === undefined || record.surface === 'slash') {
-          logger.debug({ requestId: delivery.requestId ?? null }, 'no conversation to reply in');
-          return;
-        }
-        await send.postMessage(channel, message, record.context.threadTs ?? null);
-        return;
-      }
-    }
-  }
-
   async function toRequesterDm(delivery: Delivery, origin: Origin): Promise<void> {
     const userId = delivery.userId ?? (origin.kind === 'sweep' ? undefined : origin.userId);
     if (userId === undefined) throw new DeliveryError('requester-dm without a user');
@@ -294,7 +300,7 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       case 'requester-dm':
         return toRequesterDm(checked, origin);
       case 'conversation':
-        return toConversation(checked, origin);
+        return toConversation(send, options, checked, origin);
     }
   }
 

@@ -73,11 +73,14 @@ export function newReference(): string {
   return out;
 }
 
-export function createSlackApp(opts: SlackAppOptions): SlackBot {
+/** Bolt's App over HTTP (with the timestamp window and the health route) or Socket Mode. */
+function buildApp(
+  opts: SlackAppOptions,
+  scheduler: AckFirstScheduler,
+  slackLogger: ReturnType<typeof createSlackLogger>,
+  now: () => Date,
+): App {
   const logger = opts.logger;
-  const now = opts.now ?? (() => new Date());
-  const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
-
   const healthRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
@@ -102,10 +105,6 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     rejectRateLimitedCalls: false,
   };
 
-  // Work that follows an acknowledgement waits until no other request is waiting for its own.
-  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
-
-  let app: App;
   if (opts.mode === 'http') {
     if (opts.signingSecret === undefined || opts.signingSecret === '')
       throw new Error('HTTP mode needs a signing secret');
@@ -119,7 +118,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       windowLogger: logger,
       scheduler,
     });
-    app = new App({
+    return new App({
       token: opts.botToken,
       receiver,
       logger: slackLogger,
@@ -129,7 +128,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
       throw new Error('Socket Mode needs an app-level token');
-    app = new App({
+    return new App({
       token: opts.botToken,
       socketMode: true,
       appToken: opts.appToken,
@@ -141,6 +140,17 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       installerOptions: { port: opts.port },
     });
   }
+}
+
+export function createSlackApp(opts: SlackAppOptions): SlackBot {
+  const logger = opts.logger;
+  const now = opts.now ?? (() => new Date());
+  const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
+
+  // Work that follows an acknowledgement waits until no other request is waiting for its own.
+  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
+
+  const app = buildApp(opts, scheduler, slackLogger, now);
 
   const resolver = createRequesterResolver({
     client: app.client,
@@ -273,23 +283,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   return {
     app,
     async start() {
-      // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
-      // start() with a clear error instead of an unhandled rejection later.
-      await app.init();
-      let port: number | undefined;
-      if (opts.mode === 'http') {
-        const server = (await app.start({
-          port: opts.port,
-          ...(opts.host !== undefined ? { host: opts.host } : {}),
-        })) as {
-          address(): AddressInfo | string | null;
-        };
-        const address = server.address();
-        port = typeof address === 'object' && address !== null ? address.port : opts.port;
-      } else {
-        await app.start();
-        port = opts.port;
-      }
+      const port = await startApp(app, opts);
       started = true;
       sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       sweepTimer.unref();
@@ -312,6 +306,23 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       }
     },
   };
+}
+
+/** Connects to Slack and listens; returns the port the HTTP server (or health check) is on. */
+async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
+  // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
+  // start() with a clear error instead of an unhandled rejection later.
+  await app.init();
+  if (opts.mode !== 'http') {
+    await app.start();
+    return opts.port;
+  }
+  const server = (await app.start({
+    port: opts.port,
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+  })) as { address(): AddressInfo | string | null };
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : opts.port;
 }
 
 function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {
