@@ -5,6 +5,7 @@
 import type { AwsFailure } from './aws-port.js';
 import type { ExplainedFailure } from './outcome.js';
 import { CREDENTIAL_PATTERNS } from './secret.js';
+import { USER_NAME_SUFFIX } from './validation.js';
 
 export interface ExplainContext {
   /** What the bot was doing, in words: "create the IAM user marketing-bedrock-user". */
@@ -152,7 +153,8 @@ function explainIamFailure(failure: AwsFailure, ctx: ExplainContext, facts: Fact
       };
     case 'NoSuchEntity': {
       const what =
-        failure.resource ?? (ctx.businessUnit ? `${ctx.businessUnit}-bedrock-user` : 'the IAM user or key');
+        failure.resource ??
+        (ctx.businessUnit ? `${ctx.businessUnit}${USER_NAME_SUFFIX}` : 'the IAM user or key');
       return {
         ...base,
         title: `${what} does not exist`,

@@ -7,11 +7,11 @@
  * ledger, a listener that throws ends in a short apology with a reference that is also in the log,
  * and a periodic sweep expires stale approvals and updates their cards.
  */
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
+import { newReference } from '../log/reference.js';
 import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
@@ -62,16 +62,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 const DEFAULT_SWEEP_MS = 60_000;
 
-const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 /** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
-export function newReference(): string {
-  const bytes = randomBytes(8);
-  let out = '';
-  for (const [i, byte] of [...bytes].entries())
-    out += (i === 4 ? '-' : '') + REF_ALPHABET[byte % REF_ALPHABET.length];
-  return out;
-}
+export { newReference };
 
 /** Bolt's App over HTTP (with the timestamp window and the health route) or Socket Mode. */
 function buildApp(
