@@ -43,6 +43,27 @@ function createOffers(kit: EngineKit) {
       .map((bu) => choice(`bu-${bu}`, bu, { intent: parse.intent, businessUnit: bu }, `${prefix} ${bu}`));
   }
 
+  /** Stores a request waiting for one of `choices` and records that it was asked; returns its ID. */
+  async function awaitChoice(
+    input: TextInput,
+    parse: ParseResult,
+    choices: Choice[],
+    businessUnit: string | null,
+    detail: string,
+  ): Promise<string> {
+    const ttl = settings.confirmationTtlSeconds;
+    const record = await kit.store.open(input, 'awaiting_choice', { parse, choices }, ttl, businessUnit);
+    await ledger.record({
+      at: kit.now(),
+      requestId: record.id,
+      kind: 'requested',
+      ...actor(input.requester),
+      businessUnit,
+      detail,
+    });
+    return record.id;
+  }
+
   async function ask(
     input: TextInput,
     parse: ParseResult,
@@ -57,22 +78,8 @@ function createOffers(kit: EngineKit) {
         invalid([question], `Say it in one message, e.g. "${kit.commandName} ${example}".`),
       );
     }
-    const record = await kit.store.open(
-      input,
-      'awaiting_choice',
-      { parse, choices },
-      settings.confirmationTtlSeconds,
-      businessUnit,
-    );
-    await ledger.record({
-      at: kit.now(),
-      requestId: record.id,
-      kind: 'requested',
-      ...actor(input.requester),
-      businessUnit,
-      detail: `asked: ${question}`,
-    });
-    return kit.privately({ type: 'question', question, choices, requestId: record.id }, record.id);
+    const requestId = await awaitChoice(input, parse, choices, businessUnit, `asked: ${question}`);
+    return kit.privately({ type: 'question', question, choices, requestId }, requestId);
   }
 
   async function askBusinessUnit(input: TextInput, parse: ParseResult): Promise<Draft> {
@@ -100,22 +107,9 @@ function createOffers(kit: EngineKit) {
     outcome: Extract<Outcome, { type: 'slots-full' }>,
     businessUnit: string,
   ): Promise<Draft> {
-    const record = await kit.store.open(
-      input,
-      'awaiting_choice',
-      { parse, choices: outcome.choices },
-      settings.confirmationTtlSeconds,
-      businessUnit,
-    );
-    await ledger.record({
-      at: kit.now(),
-      requestId: record.id,
-      kind: 'requested',
-      ...actor(input.requester),
-      businessUnit,
-      detail: `slots full for ${outcome.keyKind}: offered rotation`,
-    });
-    return kit.privately({ ...outcome, requestId: record.id }, record.id);
+    const detail = `slots full for ${outcome.keyKind}: offered rotation`;
+    const requestId = await awaitChoice(input, parse, outcome.choices, businessUnit, detail);
+    return kit.privately({ ...outcome, requestId }, requestId);
   }
 
   async function offerPlan(
