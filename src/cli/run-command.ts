@@ -7,12 +7,18 @@
  * secret appears in JSON, and only for the credential the request issued (as `aws iam create-access-key`).
  */
 import { createInterface } from 'node:readline';
-import type { ActionName, BotEngine, Delivery, Reply } from '../core/engine-api.js';
+import type { ActionName, BotEngine } from '../core/engine-api.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Requester } from '../core/requester.js';
 import type { Result } from '../core/result.js';
 import type { TokenPlan } from '../core/token-flow.js';
 import type { Invalid } from '../core/validation.js';
+import {
+  DEFAULT_COMMAND_NAME,
+  renderReply,
+  type RenderedDelivery as Delivery,
+  type RenderedReply as Reply,
+} from '../render/render-reply.js';
 import { messageToText } from '../render/to-text.js';
 import { formatUtc } from '../render/format.js';
 import { localOperator, withoutButtons } from '../console/buttons.js';
@@ -55,6 +61,8 @@ export interface RunOnceOptions {
   planToken?: (text: string, requester: Requester) => Promise<Result<TokenPlan, Invalid> | null>;
   /** No AWS credentials were found: a failure then says how to give some, or to use --dry-run. */
   noCredentials?: boolean;
+  /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
+  commandName?: string;
 }
 
 export type { CredentialJson, RunJson } from './run-json.js';
@@ -77,20 +85,24 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     return EXIT.usage;
   }
   const requester = localOperator(opts.operator);
-  const act = (button: PressableButton): Promise<Reply> =>
-    opts.engine.handleAction({
-      requester,
-      action: button.action,
-      requestId: button.requestId,
-      surface: 'cli',
-    });
+  const commandName = opts.commandName ?? DEFAULT_COMMAND_NAME;
+  const act = async (button: PressableButton): Promise<Reply> =>
+    renderReply(
+      await opts.engine.handleAction({
+        requester,
+        action: button.action,
+        requestId: button.requestId,
+        surface: 'cli',
+      }),
+      commandName,
+    );
 
   try {
     if (opts.dryRun) {
       const token = await dryRunToken(opts, text, requester);
       if (token !== null) return token;
     }
-    const first = await opts.engine.handleText({ requester, text, surface: 'cli' });
+    const first = renderReply(await opts.engine.handleText({ requester, text, surface: 'cli' }), commandName);
     const shown: Reply[] = [first];
     let final = first;
     let next: string | undefined;
@@ -246,7 +258,7 @@ interface Primary {
   delivery: Delivery;
 }
 
-function rank(delivery: Delivery & { outcome: Outcome }): number {
+function rank(delivery: Delivery): number {
   switch (delivery.outcome.type) {
     case 'token':
     case 'key-created':
@@ -266,10 +278,9 @@ function rank(delivery: Delivery & { outcome: Outcome }): number {
 
 /** The outcome that decides the exit code: a credential, else a failure, else a refusal, else the first answer. */
 function primaryOutcome(reply: Reply): Primary | undefined {
-  let best: (Delivery & { outcome: Outcome }) | undefined;
+  let best: Delivery | undefined;
   for (const delivery of reply.deliveries) {
-    if (delivery.outcome === undefined) continue;
-    const d = delivery as Delivery & { outcome: Outcome };
+    const d = delivery;
     if (best === undefined || rank(d) > rank(best)) best = d;
   }
   return best === undefined ? undefined : { outcome: best.outcome, delivery: best };
@@ -306,7 +317,7 @@ function requestIdOf(outcome: Outcome, delivery: Delivery): string | undefined {
 function credentialOf(reply: Reply): CredentialJson | undefined {
   for (const delivery of reply.deliveries) {
     // A secret may only ever go to the requester privately; anything else is not ours to print.
-    if (delivery.audience !== 'requester-private' || delivery.outcome === undefined) continue;
+    if (delivery.audience !== 'requester-private') continue;
     const o = delivery.outcome;
     if (o.type === 'token') {
       return {

@@ -311,12 +311,7 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
       return {
         businessUnit: o.businessUnit,
         reason: `${o.businessUnit} already has the most keys of this kind IAM allows; rotate one instead.`,
-        choices: [
-          {
-            label: 'Rotate instead',
-            request: `rotate ${o.keyKind === 'access-key' ? 'access key' : 'api key'} for ${o.businessUnit}`,
-          },
-        ],
+        choices: o.choices.map((c) => ({ label: c.label, request: c.text })),
       };
     case 'plan':
       return { plan: planJson(o.plan, o.mode, o.expiresAt) };

@@ -79,6 +79,7 @@ export async function runCommand(io: Io, rawText: string, flags: RunFlags): Prom
       stderr: io.stderr,
       operator: { displayName: readRuntimeFacts().osUser },
       noCredentials: !haveAws && !flags.dryRun,
+      commandName: config.slack.commandName,
       planToken: async (request: string, requester: Requester) => {
         const parse = await (await loadParser())(request);
         if (parse.intent !== 'token') return null;
