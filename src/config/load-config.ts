@@ -3,6 +3,7 @@
  * at once, each with how to fix it. A `.env` file in the working directory is honoured for local
  * runs; real environment variables win over it.
  */
+import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
@@ -43,7 +44,6 @@ export interface ConfigProblem {
 
 type Env = Record<string, string | undefined>;
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
 const POLICY_ARN = /^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@\-/]{1,512}$/;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
@@ -157,9 +157,9 @@ const schema = v.object({
   ADMIN_USER_IDS: listOf(SLACK_USER, 'a Slack member ID'),
   ADMIN_USER_GROUP_ID: pattern('ADMIN_USER_GROUP_ID', /^S[A-Z0-9]{2,}$/, 'S0123456789'),
   ALLOW_RESTRICTED_USERS: bool('ALLOW_RESTRICTED_USERS'),
-  BEDROCK_REGION: pattern('BEDROCK_REGION', REGION, 'us-east-1'),
-  AWS_REGION: pattern('AWS_REGION', REGION, 'us-east-1'),
-  ALLOWED_REGIONS: listOf(REGION, 'an AWS region code'),
+  BEDROCK_REGION: pattern('BEDROCK_REGION', REGION_CODE_SYNTAX, 'us-east-1'),
+  AWS_REGION: pattern('AWS_REGION', REGION_CODE_SYNTAX, 'us-east-1'),
+  ALLOWED_REGIONS: listOf(REGION_CODE_SYNTAX, 'an AWS region code'),
   TOKEN_DEFAULT_TTL: duration('TOKEN_DEFAULT_TTL', 900, 43200),
   TOKEN_MAX_TTL: duration('TOKEN_MAX_TTL', 900, 43200),
   TOKEN_SIGNING_ROLE_ARN: pattern(
@@ -221,6 +221,34 @@ export interface LoadConfigOptions {
   envFileDir?: string | null;
 }
 
+/**
+ * Values from .env.example (and look-alikes) that are not real settings: a copied example must
+ * stop the bot with a clear message at start-up, not fail later at the first Slack call.
+ */
+const PLACEHOLDERS: Record<string, RegExp> = {
+  SLACK_BOT_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_APP_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_SIGNING_SECRET: /your|placeholder|example|changeme|…|\.\.\./i,
+  ADMIN_USER_IDS: /\b(U0123456789|U0987654321)\b/,
+  ADMIN_USER_GROUP_ID: /^S0123456789$/,
+  APPROVAL_CHANNEL_ID: /^C0123456789$/,
+};
+
+function placeholderProblems(env: Env): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [setting, re] of Object.entries(PLACEHOLDERS)) {
+    const value = (env[setting] ?? '').trim();
+    if (value === '' || !re.test(value)) continue;
+    const secret = setting.startsWith('SLACK_');
+    problems.push({
+      setting,
+      problem: `is still the example value from .env.example${secret ? '' : ` (${value})`}`,
+      fix: `${fixFor(setting)} Or comment the line out${secret ? ' (with no Slack settings, npm start opens the local console)' : ''}.`,
+    });
+  }
+  return problems;
+}
+
 /** Reads `.env` (if any) under real environment variables. Exported for the CLI entry. */
 export function readEnv(env: Env, envFileDir: string | null): Env {
   if (envFileDir === null) return env;
@@ -266,7 +294,9 @@ export function loadConfig(
       });
     }
   }
-  if (!parsed.success) return err(problems);
+  const reported = new Set(problems.map((p) => p.setting));
+  problems.push(...placeholderProblems(merged).filter((p) => !reported.has(p.setting)));
+  if (!parsed.success || problems.length > 0) return err(problems);
   const e = parsed.output;
   const adminUserIds = e.ADMIN_USER_IDS ?? [];
   const allowedRegions = e.ALLOWED_REGIONS ?? [];

@@ -6,7 +6,7 @@
  * Only a confident parse is acted on. Pure.
  */
 import type { Choice, Outcome } from './outcome.js';
-import { type Alternative, CONFIDENT, type IntentName, type ParseResult } from './request.js';
+import { type Alternative, CONFIDENT, emptyParse, type IntentName, type ParseResult } from './request.js';
 
 export type Clarification =
   | { kind: 'act' }
@@ -35,6 +35,7 @@ export function clarify(parse: ParseResult): Clarification {
       choices: question.alternatives.map((a, i) => ({
         key: `reading-${i + 1}`,
         label: a.label,
+        request: a.request,
         text: a.text,
         ...(i === 0 ? { style: 'primary' as const } : {}),
       })),
@@ -46,8 +47,19 @@ export function clarify(parse: ParseResult): Clarification {
       kind: 'ask',
       question: 'I am not sure what you need. Did you mean:',
       choices: [
-        { key: 'reading-1', label: reading.label, text: reading.text, style: 'primary' },
-        { key: 'help', label: 'Help: what I can do', text: 'help' },
+        {
+          key: 'reading-1',
+          label: reading.label,
+          request: reading.request,
+          text: reading.text,
+          style: 'primary',
+        },
+        {
+          key: 'help',
+          label: 'Help: what I can do',
+          request: emptyParse({ intent: 'help', confidence: 1, reason: 'chosen: help' }),
+          text: 'help',
+        },
       ],
     };
   }
@@ -109,5 +121,12 @@ function label(p: ParseResult): string {
 }
 
 export function alternativeOf(p: ParseResult, confidence: number): Alternative {
-  return { intent: p.intent, text: requestText(p), label: label(p), confidence };
+  const { question: _q, alternatives: _a, ...request } = p;
+  return {
+    intent: p.intent,
+    request: { ...request, confidence: 1, reason: `chosen: ${label(p)}` },
+    text: requestText(p),
+    label: label(p),
+    confidence,
+  };
 }

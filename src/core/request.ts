@@ -96,6 +96,8 @@ export interface SlotProblem {
 
 export interface Alternative {
   intent: IntentName;
+  /** The request this reading stands for: what a button runs, as the parser would have returned it. */
+  request: ParseResult;
   /** A text that parses to this reading (what a button would run), e.g. "create key for marketing". */
   text: string;
   /** A short label for a button: "A short-term token for you". */

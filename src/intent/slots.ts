@@ -67,19 +67,19 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
       problems.push({
         slot: 'ttlSeconds',
         stated: ttl.stated,
-        reason: `"${ttl.stated}" is not a lifetime: ask for 15 minutes to 12 hours.`,
+        reason: `"${ttl.stated}" is not a lifetime: a token's lifetime must be positive; ask for 15 minutes to 12 hours.`,
       });
     else if (base.intent === 'token' && s > TOKEN_MAX_SECONDS)
       problems.push({
         slot: 'ttlSeconds',
         stated: ttl.stated,
-        reason: `A short-term token lives at most 12 hours, not ${human(s)}: ask for 12 hours or less, or a long-term key for a system.`,
+        reason: `${human(s)} is longer than the 12-hour maximum for short-term tokens; ask for 12h or less, or a long-term key for a system.`,
       });
     else if (base.intent === 'token' && s < TOKEN_MIN_SECONDS)
       problems.push({
         slot: 'ttlSeconds',
         stated: ttl.stated,
-        reason: `A short-term token lives at least 15 minutes, not ${human(s)}: ask for 15 minutes or more.`,
+        reason: `${human(s)} is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.`,
       });
     else ttlSeconds = s;
   }

@@ -97,7 +97,7 @@ describe('console: decide before acting', () => {
   it('an impossible lifetime is refused, not clamped', async () => {
     const aws = createExampleAwsPort(new FakeClock());
     const { out } = await consoleSession(['token for 48 hours'], aws, true);
-    expect(out).toContain('at most 12 hours, not 48 hours');
+    expect(out).toContain('48 hours is longer than the 12-hour maximum');
     expect(out).not.toContain('bedrock-api-key-EXAMPLE');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clarify, requestText } from '../../src/core/clarify.js';
+import { alternativeOf, clarify, requestText } from '../../src/core/clarify.js';
 import { emptyParse } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 
@@ -22,7 +22,9 @@ describe('clarify: decide before acting', () => {
     });
   });
 
-  it("asks with the parser's alternatives as buttons", () => {
+  it("asks with the parser's alternatives as buttons, each carrying its request", () => {
+    const token = emptyParse({ intent: 'token', confidence: 0.5 });
+    const key = emptyParse({ intent: 'create_key', businessUnit: 'data-eng', confidence: 0.4 });
     const decision = clarify(
       emptyParse({
         intent: 'create_key',
@@ -31,19 +33,14 @@ describe('clarify: decide before acting', () => {
         question: {
           text: 'Did you mean:',
           alternatives: [
-            { intent: 'token', text: 'token', label: 'A short-term token for you', confidence: 0.5 },
-            {
-              intent: 'create_key',
-              text: 'create key for data-eng',
-              label: 'A long-term key for data-eng',
-              confidence: 0.4,
-            },
-            { intent: 'help', text: 'help', label: 'Help: what I can do', confidence: 0 },
+            alternativeOf(token, 0.5),
+            alternativeOf(key, 0.4),
+            alternativeOf(emptyParse({ intent: 'help' }), 0),
           ],
         },
       }),
     );
-    expect(decision).toEqual({
+    expect(decision).toMatchObject({
       kind: 'ask',
       question: 'Did you mean:',
       choices: [
@@ -52,6 +49,10 @@ describe('clarify: decide before acting', () => {
         { key: 'reading-3', label: 'Help: what I can do', text: 'help' },
       ],
     });
+    if (decision.kind !== 'ask') throw new Error('expected a question');
+    expect(decision.choices[1]?.request).toMatchObject({ intent: 'create_key', businessUnit: 'data-eng' });
+    // A button's request is acted on as it is: it is what the person picked.
+    for (const c of decision.choices) expect(clarify(c.request)).toEqual({ kind: 'act' });
   });
 
   it('asks about an unsure acting parse even without alternatives', () => {

@@ -5,27 +5,28 @@ import type { AwsPort } from '../../src/core/aws-port.js';
 import { err, ok } from '../../src/core/result.js';
 import {
   botPermissionChecks,
+  checkNodeVersion,
   runDoctor,
   type PolicySimulator,
   type SimulationCheck,
 } from '../../src/doctor/doctor.js';
 import { awsFailure, FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock } from '../fakes/fake-clock.js';
-import { startFakeSlack, type FakeSlack } from './fake-slack.js';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 
 let slack: FakeSlack;
 
 beforeAll(async () => {
-  slack = await startFakeSlack(
-    {
+  slack = await startFakeSlack({
+    tokens: {
       'xoxb-good-1': {},
       'xoxb-noscope-1': { scopes: ['commands', 'app_mentions:read', 'chat:write', 'im:write', 'users:read'] },
       'xoxb-noheader-1': { scopes: null },
       'xoxb-user-1': { bot: false },
       'xoxb-revoked-1': { error: 'token_revoked' },
     },
-    { 'xapp-1-A0GOOD': {}, 'xapp-1-A0REVOKED': { error: 'invalid_auth' } },
-  );
+    appTokens: { 'xapp-1-A0GOOD': {}, 'xapp-1-A0REVOKED': { error: 'invalid_auth' } },
+  });
 });
 afterAll(async () => {
   await slack.close();
@@ -90,7 +91,7 @@ describe('bedrock-bot doctor', () => {
     const { code, out } = await doctor({});
     expect(code).toBe(0);
     expect(out).toContain('✓ Settings are valid: Slack in Socket Mode, default region us-east-1');
-    expect(out).toContain('✓ Bot token works: workspace Acme (T0ACME), bot @bedrock (U0BOT)');
+    expect(out).toContain('✓ Bot token works: workspace Example (T0TEAM01), bot @bedrock (UBOT0001)');
     expect(out).toContain('✓ Bot token scopes: all 7 needed are granted');
     expect(out).toContain('✓ App-level token works');
     expect(out).toContain(
@@ -414,5 +415,16 @@ describe('bedrock-bot doctor', () => {
       ]);
       expect(find(checks, 'bedrock:CallWithBearerToken')).toHaveLength(0);
     });
+  });
+});
+
+describe('the Node.js runtime', () => {
+  it('Node 22 and later are supported; older ones get a warning with the fix', () => {
+    expect(checkNodeVersion('v22.12.0')).toMatchObject({ status: 'ok', title: 'Node.js v22.12.0' });
+    expect(checkNodeVersion('v24.1.0').status).toBe('ok');
+    const old = checkNodeVersion('v20.19.0');
+    expect(old.status).toBe('warn');
+    expect(old.title).toContain('the supported runtime is Node.js 22');
+    expect(old.fix).toContain('Node.js 22 or later');
   });
 });
