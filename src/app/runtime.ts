@@ -40,7 +40,17 @@ export function loadParser(): Promise<(text: string) => ParseResult> {
   return parserModule.then((m) => m.parseRequest);
 }
 
-export async function openLedger(config: AppConfig, dryRun: boolean): Promise<Ledger> {
+export async function openLedger(config: AppConfig, dryRun: boolean, logger?: Logger): Promise<Ledger> {
+  if (!dryRun && config.databaseUrl !== null) {
+    const { openPostgresLedger } = await import('../ledger/postgres-ledger.js');
+    return openPostgresLedger(config.databaseUrl, {
+      onIdleError: (error) =>
+        logger?.warn(
+          { error: error.message },
+          'lost an idle ledger database connection; reconnecting on next use',
+        ),
+    });
+  }
   const { openSqliteLedger } = await import('../ledger/sqlite-ledger.js');
   if (dryRun) return openSqliteLedger(':memory:');
   if (config.ledgerPath !== ':memory:') mkdirSync(dirname(config.ledgerPath), { recursive: true });

@@ -19,7 +19,9 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   const { slack } = config;
   if (slack.mode === 'none' || slack.botToken === null)
     throw new Error('startBot needs a Slack configuration');
-  const ledger = await openLedger(config, false);
+  const ledger = await openLedger(config, false, logger).catch((error: unknown) => {
+    throw new LedgerOpenError(error);
+  });
   const { createSlackApp } = await import('../slack/slack-app.js');
 
   let engine: Promise<BotEngine> | null = null;
@@ -66,8 +68,19 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   };
 }
 
+/** The ledger could not be opened (SQLite file or PostgreSQL server); the cause says why. */
+export class LedgerOpenError extends Error {
+  constructor(cause: unknown) {
+    super(`could not open the ledger: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'LedgerOpenError';
+  }
+}
+
 /** One line an operator can act on, for the usual reasons the bot cannot start. Never includes a token. */
 export function describeStartError(error: unknown, config: AppConfig): string {
+  if (error instanceof LedgerOpenError && config.databaseUrl !== null) {
+    return 'could not open the request ledger on PostgreSQL (DATABASE_URL). Check the host, port, database name, user and password, and that the database accepts connections from here.';
+  }
   const text =
     error instanceof Error
       ? `${error.message} ${String((error as { code?: unknown }).code ?? '')}`

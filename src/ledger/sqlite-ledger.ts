@@ -6,6 +6,7 @@
  * `transition` is one compare-and-set transaction (UPDATE … WHERE id = ? AND state IN (…)) that
  * also writes the event, so two concurrent clicks lead to exactly one winner.
  */
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as DatabaseType } from 'better-sqlite3';
 import type {
@@ -58,7 +59,18 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
   `,
+  // 2: leases for jobs that one process at a time may run (runExclusive), e.g. the expiry sweep.
+  `
+  CREATE TABLE job_leases (
+    name       TEXT PRIMARY KEY,
+    holder     TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  `,
 ];
+
+/** A lease outlives a crashed holder by at most this long. */
+const JOB_LEASE_MS = 10 * 60 * 1000;
 
 export const LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -233,6 +245,15 @@ export function openSqliteLedger(path: string): Ledger {
   });
 
   let closed = false;
+  const holder = randomUUID();
+  const takeLeaseTx = db.transaction((name: string, nowMs: number): boolean => {
+    db.prepare('DELETE FROM job_leases WHERE name = ? AND expires_at < ?').run(name, iso(new Date(nowMs)));
+    return (
+      db
+        .prepare('INSERT OR IGNORE INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)')
+        .run(name, holder, iso(new Date(nowMs + JOB_LEASE_MS))).changes === 1
+    );
+  });
 
   const ledger: Ledger = {
     async insert(record) {
@@ -285,6 +306,18 @@ export function openSqliteLedger(path: string): Ledger {
     },
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
+    },
+    async runExclusive(name, work) {
+      // A lease row, so that two processes on one file (the console next to the bot) take turns.
+      if (!takeLeaseTx.immediate(name, Date.now())) return { ran: false };
+      try {
+        return { ran: true, value: await work() };
+      } finally {
+        if (!closed) db.prepare('DELETE FROM job_leases WHERE name = ? AND holder = ?').run(name, holder);
+      }
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     async close() {
       if (closed) return;

@@ -303,9 +303,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let sweeping: Promise<void> | null = null;
   async function sweep(): Promise<void> {
     try {
-      const engine = await opts.loadEngine();
-      const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
+      await opts.ledger.runExclusive('expiry-sweep', async () => {
+        const engine = await opts.loadEngine();
+        const reply = await engine.expireStale();
+        if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+      });
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
     }
