@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
+import { App, SocketModeReceiver, type BlockAction, type ButtonAction, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ActionInput, BotEngine } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
@@ -18,6 +18,7 @@ import type { Surface } from '../core/requester.js';
 import { parseActionId } from './action-id.js';
 import { AckFirstScheduler } from './ack-first.js';
 import { createDeliverer, type Origin } from './deliver.js';
+import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
@@ -47,11 +48,20 @@ export interface SlackAppOptions {
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
+  /**
+   * More GET routes next to /healthz on the HTTP receiver (readiness, metrics). In Socket Mode
+   * there is no receiver port: the composition root serves them itself (src/app/health-server.ts).
+   */
+  routes?: CustomRoute[];
+  /** Acknowledgement and Web API error measurements (src/slack/instrument.ts). */
+  instrument?: SlackInstrumentHooks;
 }
 
 export interface SlackBot {
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** HTTP mode: listening. Socket Mode: the WebSocket to Slack is open (false while reconnecting). */
+  isConnected(): boolean;
   app: App;
 }
 
@@ -103,13 +113,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
 
   let app: App;
+  let socketConnected = false;
   if (opts.mode === 'http') {
     if (opts.signingSecret === undefined || opts.signingSecret === '')
       throw new Error('HTTP mode needs a signing secret');
     const receiver = new WindowedHTTPReceiver({
       signingSecret: opts.signingSecret,
       endpoints: [SLACK_EVENTS_PATH],
-      customRoutes: [healthRoute],
+      customRoutes: [healthRoute, ...(opts.routes ?? [])],
       logger: slackLogger,
       processBeforeResponse: false,
       now,
@@ -126,18 +137,30 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
       throw new Error('Socket Mode needs an app-level token');
+    // Built here rather than by `socketMode: true` so that apps.connections.open honours apiUrl
+    // and the connection state is known (readiness). Health and metrics are served by the
+    // composition root on PORT (src/app/health-server.ts).
+    const receiver = new SocketModeReceiver({
+      appToken: opts.appToken,
+      logger: slackLogger,
+      installerOptions: { clientOptions },
+    });
+    receiver.client.on('connected', () => {
+      socketConnected = true;
+    });
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
+      receiver.client.on(state, () => {
+        socketConnected = false;
+      });
     app = new App({
       token: opts.botToken,
-      socketMode: true,
-      appToken: opts.appToken,
+      receiver,
       logger: slackLogger,
       clientOptions,
       deferInitialization: true,
-      // Socket Mode needs no public endpoint; the health check still gets a local port.
-      customRoutes: [healthRoute],
-      installerOptions: { port: opts.port },
     });
   }
+  if (opts.instrument !== undefined) instrumentSlackApp(app, opts.instrument);
 
   const resolver = createRequesterResolver({
     client: app.client,
@@ -323,6 +346,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let started = false;
   return {
     app,
+    isConnected: () => started && (opts.mode === 'http' || socketConnected),
     async start() {
       // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
       // start() with a clear error instead of an unhandled rejection later.
