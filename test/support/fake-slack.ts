@@ -65,6 +65,11 @@ export interface FakeSlack {
   userGroups: Map<string, string[]>;
   responseUrl(id: string): string;
   callsTo(method: string): RecordedCall[];
+  /** Answers `method` with `answer` instead of the built-in reply (e.g. apps.connections.open). */
+  handle(
+    method: string,
+    answer: (body: Record<string, unknown>, token: string | null) => Record<string, unknown>,
+  ): void;
   /** Makes the next call(s) to `method` fail. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls). */
@@ -127,6 +132,10 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
   const users = new Map((options.users ?? DEFAULT_USERS).map((u) => [u.id, u]));
   const userGroups = new Map<string, string[]>();
   const failures = new Map<string, InjectedFailure[]>();
+  const handlers = new Map<
+    string,
+    (body: Record<string, unknown>, token: string | null) => Record<string, unknown>
+  >();
   let tsCounter = 0;
   const nextTs = (): string => {
     tsCounter += 1;
@@ -214,7 +223,7 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
         res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
         return;
       }
-      call.response = answer(method, body);
+      call.response = handlers.get(method)?.(body, call.token) ?? answer(method, body);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(call.response));
     })().catch((error: unknown) => {
@@ -235,6 +244,9 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
     userGroups,
     responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
+    handle(method, handler) {
+      handlers.set(method, handler);
+    },
     failNext(method, failure, times = 1) {
       const list = failures.get(method) ?? [];
       for (let i = 0; i < times; i += 1) list.push(failure);
