@@ -88,6 +88,7 @@ export async function startBot(
     adminUserGroupId: slack.adminUserGroupId,
     allowRestrictedUsers: config.core.allowRestrictedUsers,
     loadEngine,
+    commandName: slack.commandName,
     ledger,
     logger: logger.child({ component: 'slack' }),
     routes,

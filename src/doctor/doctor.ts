@@ -21,6 +21,7 @@ import {
 import type { PolicySimulator, SimulationCheck } from '../core/policy-simulation.js';
 import type { Result } from '../core/result.js';
 import type { CoreSettings } from '../core/settings.js';
+import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
@@ -376,7 +377,7 @@ function partitionOf(arn: string): string {
 /** What to ask the simulator: every action the bot calls, on the resources it calls them on. */
 export function botPermissionChecks(settings: CoreSettings, identity: CallerIdentity): SimulationCheck[] {
   const partition = partitionOf(identity.arn);
-  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check-bedrock-user`;
+  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
   const conditioned = new Set(['iam:AttachUserPolicy', 'iam:DetachUserPolicy', 'iam:RemoveUserFromGroup']);
   const checks: SimulationCheck[] = [];
   for (const action of [...BUSINESS_UNIT_WRITE_ACTIONS, ...BUSINESS_UNIT_READ_ACTIONS]) {

@@ -175,6 +175,66 @@ async function migrate(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** One statement: the compare-and-set UPDATE, and the event inserted only if it matched a row. */
+function transitionQuery(
+  id: string,
+  from: readonly RequestState[],
+  to: RequestState,
+  event: Omit<NewLedgerEvent, 'requestId'>,
+  patch: TransitionPatch | undefined,
+): { text: string; params: unknown[] } {
+  const params: unknown[] = [id, [...from], to, iso(event.at)];
+  const sets = ['state = $3', 'updated_at = $4'];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (patch?.payload !== undefined) sets.push(`payload = ${param(JSON.stringify(patch.payload))}::jsonb`);
+  // Merge, like updateContext: the front end's message references must survive a transition.
+  if (patch?.context !== undefined)
+    sets.push(`context = context || ${param(JSON.stringify(patch.context))}::jsonb`);
+  if (patch?.expiresAt !== undefined) sets.push(`expires_at = ${param(iso(patch.expiresAt))}`);
+  const eventValues = [event.kind, event.actorId, event.actorName, event.businessUnit, event.detail].map(
+    param,
+  );
+  const text = `WITH moved AS (
+       UPDATE requests SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[]) RETURNING *
+     ), written AS (
+       INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
+       SELECT $4, moved.id, ${eventValues.join(', ')} FROM moved
+     )
+     SELECT * FROM moved`;
+  return { text, params };
+}
+
+/** Holds a session advisory lock for the job while it runs; skips when another session holds it. */
+async function runExclusive<T>(
+  pool: pg.Pool,
+  name: string,
+  work: () => Promise<T>,
+): Promise<ExclusiveResult<T>> {
+  const client = await pool.connect();
+  const key = jobLockKey(name);
+  let locked = false;
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+      key,
+    ]);
+    locked = rows[0]?.locked === true;
+    if (!locked) return { ran: false };
+    return { ran: true, value: await work() };
+  } finally {
+    let broken: Error | undefined;
+    if (locked) {
+      // A connection that could not unlock is closed rather than reused: closing releases the lock.
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: unknown) => {
+        broken = error instanceof Error ? error : new Error(String(error));
+      });
+    }
+    client.release(broken);
+  }
+}
+
 export interface PostgresLedgerOptions {
   /** Connections per process; default 10. */
   maxConnections?: number;
@@ -232,30 +292,8 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
     },
     async transition(id, from, to, event, patch?: TransitionPatch) {
       if (from.length === 0) return null;
-      const params: unknown[] = [id, [...from], to, iso(event.at)];
-      const sets = ['state = $3', 'updated_at = $4'];
-      const param = (value: unknown): string => {
-        params.push(value);
-        return `$${params.length}`;
-      };
-      if (patch?.payload !== undefined) sets.push(`payload = ${param(JSON.stringify(patch.payload))}::jsonb`);
-      // Merge, like updateContext: the front end's message references must survive a transition.
-      if (patch?.context !== undefined)
-        sets.push(`context = context || ${param(JSON.stringify(patch.context))}::jsonb`);
-      if (patch?.expiresAt !== undefined) sets.push(`expires_at = ${param(iso(patch.expiresAt))}`);
-      const eventValues = [event.kind, event.actorId, event.actorName, event.businessUnit, event.detail].map(
-        param,
-      );
-      const { rows } = await pool.query<RequestRow>(
-        `WITH moved AS (
-           UPDATE requests SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[]) RETURNING *
-         ), written AS (
-           INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
-           SELECT $4, moved.id, ${eventValues.join(', ')} FROM moved
-         )
-         SELECT * FROM moved`,
-        params,
-      );
+      const { text, params } = transitionQuery(id, from, to, event, patch);
+      const { rows } = await pool.query<RequestRow>(text, params);
       return rows[0] === undefined ? null : toRecord(rows[0]);
     },
     async updateContext(id, context) {
@@ -317,29 +355,7 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
       );
       return result.rowCount === 1;
     },
-    async runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveResult<T>> {
-      const client = await pool.connect();
-      const key = jobLockKey(name);
-      let locked = false;
-      try {
-        const { rows } = await client.query<{ locked: boolean }>(
-          'SELECT pg_try_advisory_lock($1) AS locked',
-          [key],
-        );
-        locked = rows[0]?.locked === true;
-        if (!locked) return { ran: false };
-        return { ran: true, value: await work() };
-      } finally {
-        let broken: Error | undefined;
-        if (locked) {
-          // A connection that could not unlock is closed rather than reused: closing releases the lock.
-          await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: unknown) => {
-            broken = error instanceof Error ? error : new Error(String(error));
-          });
-        }
-        client.release(broken);
-      }
-    },
+    runExclusive: (name, work) => runExclusive(pool, name, work),
     async ping() {
       await pool.query('SELECT 1');
     },

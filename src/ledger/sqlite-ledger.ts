@@ -158,6 +158,29 @@ function iso(date: Date): string {
   return date.toISOString();
 }
 
+/**
+ * runExclusive on SQLite: a lease row per job name, so that two processes on one file (the console
+ * next to the bot) take turns. A crashed holder's lease lapses after JOB_LEASE_MS.
+ */
+function createJobLeases(db: DatabaseType, isClosed: () => boolean): Ledger['runExclusive'] {
+  const holder = randomUUID();
+  const take = db.transaction((name: string, nowMs: number): boolean => {
+    db.prepare('DELETE FROM job_leases WHERE name = ? AND expires_at < ?').run(name, iso(new Date(nowMs)));
+    const inserted = db
+      .prepare('INSERT OR IGNORE INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)')
+      .run(name, holder, iso(new Date(nowMs + JOB_LEASE_MS)));
+    return inserted.changes === 1;
+  });
+  return async (name, work) => {
+    if (!take.immediate(name, Date.now())) return { ran: false };
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      if (!isClosed()) db.prepare('DELETE FROM job_leases WHERE name = ? AND holder = ?').run(name, holder);
+    }
+  };
+}
+
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
 export function openSqliteLedger(path: string): Ledger {
   const db = new Database(path);
@@ -245,15 +268,7 @@ export function openSqliteLedger(path: string): Ledger {
   });
 
   let closed = false;
-  const holder = randomUUID();
-  const takeLeaseTx = db.transaction((name: string, nowMs: number): boolean => {
-    db.prepare('DELETE FROM job_leases WHERE name = ? AND expires_at < ?').run(name, iso(new Date(nowMs)));
-    return (
-      db
-        .prepare('INSERT OR IGNORE INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)')
-        .run(name, holder, iso(new Date(nowMs + JOB_LEASE_MS))).changes === 1
-    );
-  });
+  const runExclusive = createJobLeases(db, () => closed);
 
   const ledger: Ledger = {
     async insert(record) {
@@ -307,15 +322,7 @@ export function openSqliteLedger(path: string): Ledger {
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
     },
-    async runExclusive(name, work) {
-      // A lease row, so that two processes on one file (the console next to the bot) take turns.
-      if (!takeLeaseTx.immediate(name, Date.now())) return { ran: false };
-      try {
-        return { ran: true, value: await work() };
-      } finally {
-        if (!closed) db.prepare('DELETE FROM job_leases WHERE name = ? AND holder = ?').run(name, holder);
-      }
-    },
+    runExclusive,
     async ping() {
       db.prepare('SELECT 1').get();
     },
