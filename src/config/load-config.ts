@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   core: CoreSettings;
   ledgerPath: string;
+  /** postgres://… when the ledger is on PostgreSQL (several replicas); null for SQLite at ledgerPath. */
+  databaseUrl: string | null;
   log: { level: LogLevel; pretty: boolean };
   /** Whether AWS endpoint overrides are in effect (for doctor/console messages; the SDK reads them itself). */
   awsEndpointOverride: string | null;
@@ -181,6 +183,11 @@ const schema = v.object({
   CONFIRMATION_TTL: duration('CONFIRMATION_TTL', 60, 86400),
   CREATED_BY_TAG: pattern('CREATED_BY_TAG', /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u, 'bedrock-bot'),
   LEDGER_PATH: text(),
+  DATABASE_URL: field((t) =>
+    /^postgres(ql)?:\/\//.test(t) && URL.canParse(t)
+      ? t
+      : problem('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:…@db:5432/bedrock_bot'),
+  ),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
   LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
   AWS_ENDPOINT_URL: text(),
@@ -210,6 +217,8 @@ const FIXES: Record<string, string> = {
   API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 30.',
   API_KEY_MAX_DAYS: 'Use a number of days, e.g. 90.',
   LOG_LEVEL: 'Use info in production, debug to investigate.',
+  DATABASE_URL:
+    'Leave it unset for the SQLite ledger at LEDGER_PATH, or give a postgres:// URL (user, password, host, port, database) for several replicas.',
 };
 
 function fixFor(setting: string): string {
@@ -364,6 +373,7 @@ export function loadConfig(
       createdByTag: e.CREATED_BY_TAG ?? DEFAULT_SETTINGS.createdByTag,
     },
     ledgerPath: e.LEDGER_PATH ?? 'data/bedrock-bot.db',
+    databaseUrl: e.DATABASE_URL ?? null,
     log: { level: e.LOG_LEVEL ?? 'info', pretty: e.LOG_FORMAT === 'pretty' },
     awsEndpointOverride: e.AWS_ENDPOINT_URL ?? null,
   });

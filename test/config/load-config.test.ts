@@ -31,6 +31,22 @@ describe('loadConfig', () => {
     expect(http.ok && http.value.slack.port).toBe(8080);
   });
 
+  it('keeps the SQLite ledger by default and takes a PostgreSQL URL for several replicas', () => {
+    const sqlite = load(HTTP);
+    expect(sqlite.ok && sqlite.value.databaseUrl).toBeNull();
+    expect(sqlite.ok && sqlite.value.ledgerPath).toBe('data/bedrock-bot.db');
+    const url = 'postgres://bot:s3cret@db:5432/bedrock_bot';
+    const pg = load({ ...HTTP, DATABASE_URL: url });
+    expect(pg.ok && pg.value.databaseUrl).toBe(url);
+    const bad = load({ ...HTTP, DATABASE_URL: 'mysql://db/bedrock', PORT: 'x' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.map((p) => p.setting)).toEqual(['PORT', 'DATABASE_URL']);
+    const message = formatConfigProblems(bad.error);
+    expect(message).toMatch(/DATABASE_URL must be a PostgreSQL URL/);
+    expect(message).toMatch(/Leave it unset for the SQLite ledger/);
+  });
+
   it('refuses half a Slack configuration instead of falling back silently', () => {
     const result = load({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
     expect(result.ok).toBe(false);
