@@ -6,7 +6,9 @@
  * reading state), or with a question when the request is ambiguous (which key?).
  */
 import type { KeyKind } from './request.js';
-import type { AwsPort, IamUser, Tag } from './aws-port.js';
+import type { AwsPort, AwsResult, IamUser, Tag } from './aws-port.js';
+import { BUSINESS_UNIT_POLICY_NAME, businessUnitPolicyArns } from './business-unit-policy.js';
+import { ok } from './result.js';
 import { explainFailure } from './explain-error.js';
 import { describeKey, kindName, KEYS_PER_KIND, kindOfKeyId, listKeyRefs } from './key-refs.js';
 import type { Choice, Outcome } from './outcome.js';
@@ -203,8 +205,10 @@ export async function planCreateKey(
         `Create IAM user ${userName} under ${settings.iamUserPath}, tagged ${tags.map((t) => `${t.key}=${t.value}`).join(', ')}`,
       ),
     );
-    for (const arn of settings.policyArns)
-      steps.push(step('attach-policy', arn, `Attach ${policyName(arn)}`));
+    const permissions = await permissionSteps(aws, settings, []);
+    if (!permissions.ok)
+      return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
+    steps.push(...permissions.value);
   } else {
     path = user.path;
     const existingUnit = businessUnitOf(user);
@@ -252,17 +256,14 @@ export async function planCreateKey(
     const attached = await aws.listAttachedUserPolicies(userName);
     if (!attached.ok)
       return failureOutcome(attached.error, settings, businessUnit, `list the policies of ${userName}`);
-    const have = new Set(attached.value.map((p) => p.policyArn));
-    for (const arn of settings.policyArns) {
-      steps.push(
-        step(
-          'attach-policy',
-          arn,
-          have.has(arn) ? `${policyName(arn)} is already attached` : `Attach ${policyName(arn)}`,
-          have.has(arn),
-        ),
-      );
-    }
+    const permissions = await permissionSteps(
+      aws,
+      settings,
+      attached.value.map((p) => p.policyArn),
+    );
+    if (!permissions.ok)
+      return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
+    steps.push(...permissions.value);
     const keys = await listKeyRefs(aws, userName, keyKind);
     if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
     if (keys.value.length >= KEYS_PER_KIND) {
@@ -300,10 +301,42 @@ export async function planCreateKey(
         region: input.region,
         path,
         tags,
-        policyArns: settings.policyArns,
+        policyArns: steps.filter((st) => st.kind === 'attach-policy').map((st) => st.target),
       },
     ),
   };
+}
+
+/**
+ * What a business-unit user may do: the admin's managed policies when BEDROCK_POLICY_ARNS is set,
+ * else the project's invoke-only managed policy in the bot's own account (business-unit-policy.ts).
+ */
+async function permissionSteps(
+  aws: AwsPort,
+  settings: CoreSettings,
+  attachedArns: string[],
+): Promise<AwsResult<PlanStep[]>> {
+  let arns = settings.policyArns;
+  if (arns.length === 0) {
+    const me = await aws.whoAmI();
+    if (!me.ok) return me;
+    arns = businessUnitPolicyArns([], me.value.account, me.value.arn.split(':')[1] ?? 'aws');
+  }
+  const have = new Set(attachedArns);
+  return ok(
+    arns.map((arn) =>
+      step(
+        'attach-policy',
+        arn,
+        have.has(arn)
+          ? `${policyName(arn)} is already attached`
+          : arn.endsWith(`/${BUSINESS_UNIT_POLICY_NAME}`)
+            ? `Attach ${policyName(arn)}: call Bedrock models, nothing else`
+            : `Attach ${policyName(arn)}`,
+        have.has(arn),
+      ),
+    ),
+  );
 }
 
 function policyName(arn: string): string {

@@ -3,7 +3,12 @@
  * AwsPort method against stubbed SDK clients, collect the commands actually sent, map them to IAM
  * actions and resources, and ask the policy evaluator whether each is allowed.
  */
-import { BedrockClient, ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
+import {
+  BedrockClient,
+  GetFoundationModelAvailabilityCommand,
+  ListFoundationModelsCommand,
+  ListInferenceProfilesCommand,
+} from '@aws-sdk/client-bedrock';
 import {
   CreateAccessKeyCommand,
   CreateServiceSpecificCredentialCommand,
@@ -133,6 +138,14 @@ function stubHappyAnswers(): void {
     },
   });
   bedrock.on(ListFoundationModelsCommand).resolves({ modelSummaries: [] });
+  bedrock.on(ListInferenceProfilesCommand).resolves({ inferenceProfileSummaries: [] });
+  bedrock.on(GetFoundationModelAvailabilityCommand).resolves({
+    modelId: 'anthropic.claude-sonnet-4-6',
+    agreementAvailability: { status: 'AVAILABLE' },
+    authorizationStatus: 'AUTHORIZED',
+    entitlementAvailability: 'AVAILABLE',
+    regionAvailability: 'AVAILABLE',
+  });
 }
 
 /** Calls every AwsPort method once; returns the methods exercised so the test can check none was forgotten. */
@@ -171,6 +184,9 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     setApiKeyStatus: () => aws.setApiKeyStatus(USER, 'ACCA1', 'Inactive'),
     deleteApiKey: () => aws.deleteApiKey(USER, 'ACCA1'),
     listFoundationModels: () => aws.listFoundationModels({ region: 'us-west-2', provider: 'Anthropic' }),
+    listInferenceProfiles: () => aws.listInferenceProfiles('us-west-2'),
+    getModelAvailability: () =>
+      aws.getModelAvailability({ region: 'us-west-2', modelId: 'anthropic.claude-sonnet-4-6' }),
   };
   for (const [name, run] of Object.entries(calls)) {
     const r = (await run()) as { ok: boolean; error?: unknown };
@@ -215,6 +231,8 @@ describe.each([
       'iam:CreateServiceSpecificCredential',
       'iam:ListUserTags',
       'bedrock:ListFoundationModels',
+      'bedrock:ListInferenceProfiles',
+      'bedrock:GetFoundationModelAvailability',
     ])
       expect(actions).toContain(a);
     expect(actions.has('sts:AssumeRole')).toBe(signingRole !== null);

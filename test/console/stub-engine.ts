@@ -3,6 +3,7 @@
  * requests, plans and confirms like the real engine, acts on any AwsPort, and renders with the
  * real renderers, filling `Delivery.outcome` as the engine contract asks. Every call is recorded.
  */
+import { emptyCatalog } from '../../src/core/model-catalog.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
 import type { Outcome } from '../../src/core/outcome.js';
@@ -122,7 +123,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
               type: 'token',
               token: issued.value,
               requestedTtlSeconds: ttl,
-              models: [],
+              catalog: emptyCatalog('us-east-1'),
               signedWithRole: false,
             }),
           ],
@@ -251,7 +252,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
               accessKey: null,
               region: 'us-east-1',
               tags: [],
-              models: [],
+              catalog: emptyCatalog('us-east-1'),
               otherKeys: [],
               notes: [],
               rotation: null,

@@ -9,6 +9,7 @@ import { renderApology, renderOutcome } from '../../src/render/render-outcome.js
 import {
   apiKeyCreated,
   at,
+  catalog,
   createPlan,
   ctx,
   daysAgo,
@@ -126,7 +127,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         cappedBySigningCredentials: true,
         roleDurationFallbackSeconds: 3600,
       }),
-      models: manyModels,
+      catalog: catalog(manyModels, []),
     },
     tokenOutcome({}, []),
   ],
@@ -163,7 +164,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         expiresAt: null,
       },
       tags: Array.from({ length: 50 }, (_, i) => ({ key: `tag-${i}`, value: 'v'.repeat(200) })),
-      models: manyModels,
+      catalog: catalog(manyModels, []),
       otherKeys: manyKeys,
       notes: Array.from({ length: 100 }, (_, i) => `Note ${i}: ${long(20)}`),
       rotation: { requestId: 'req-rot', oldKeys: manyKeys },
@@ -176,7 +177,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         secretAccessKey: new Secret('s'.repeat(5000)),
         createdAt: NOW,
       },
-      models: [],
+      catalog: catalog([], []),
     }),
   ],
   'keys-deleted': [
@@ -264,8 +265,34 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     },
   ],
   models: [
-    { type: 'models', region: 'us-east-1', provider: null, models: manyModels },
-    { type: 'models', region: 'us-east-1', provider: 'anthropic', models: [] },
+    {
+      type: 'models',
+      region: 'us-east-1',
+      provider: null,
+      catalog: catalog(manyModels, []),
+      availability: Object.fromEntries(
+        manyModels.map((m, i) => [
+          m.modelId,
+          {
+            modelId: m.modelId,
+            agreement: i % 2 ? 'PENDING' : 'AVAILABLE',
+            agreementMessage: null,
+            authorized: i % 3 !== 0,
+            entitled: true,
+            inRegion: true,
+          },
+        ]),
+      ),
+      availabilityUnchecked: null,
+    },
+    {
+      type: 'models',
+      region: 'us-east-1',
+      provider: 'anthropic',
+      catalog: catalog([], []),
+      availability: {},
+      availabilityUnchecked: 'AccessDenied on bedrock:GetFoundationModelAvailability',
+    },
   ],
   history: [
     {
