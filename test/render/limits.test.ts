@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { AwsFailureCode } from '../../src/core/aws-port.js';
+import { explainFailure } from '../../src/core/explain-error.js';
 import type { ModelInfo } from '../../src/core/aws-port.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import type { KeyRef, Plan, PlanStep } from '../../src/core/plan.js';
@@ -335,6 +337,25 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
   ],
 };
 
+const AWS_FAILURE_CODES: AwsFailureCode[] = [
+  'AccessDenied',
+  'CredentialsMissing',
+  'CredentialsExpired',
+  'NoSuchEntity',
+  'EntityAlreadyExists',
+  'LimitExceeded',
+  'DeleteConflict',
+  'EntityTemporarilyUnmodifiable',
+  'Throttling',
+  'InvalidInput',
+  'UnknownRegion',
+  'EndpointUnreachable',
+  'ModelNotAvailable',
+  'ServiceFailure',
+  'Timeout',
+  'Unknown',
+];
+
 describe('every outcome stays within Slack limits', () => {
   for (const [type, outcomes] of Object.entries(LARGE)) {
     outcomes.forEach((outcome, i) => {
@@ -344,6 +365,8 @@ describe('every outcome stays within Slack limits', () => {
         expect(m.blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocksPerMessage);
         expect(m.text.length).toBeGreaterThan(0);
         expect(m.containsSecret).toBe(type === 'token' || type === 'key-created');
+        // AWS retired the Model access page: no answer may send people there.
+        expect(JSON.stringify(m)).not.toMatch(/model access page|→ \*?model access/i);
         // The notification text never holds a secret; only secret-marked messages hold one at all.
         for (const secret of ['ZZZZZZZZZZ', 'SSSSSSSSSS', 'ssssssssss', TOKEN_VALUE]) {
           expect(m.text).not.toContain(secret);
@@ -352,6 +375,19 @@ describe('every outcome stays within Slack limits', () => {
       });
     });
   }
+
+  it('no failure explanation sends people to the retired Model access page', () => {
+    for (const code of AWS_FAILURE_CODES) {
+      for (const action of ['bedrock:InvokeModel', 'bedrock:ListFoundationModels', 'iam:AttachUserPolicy']) {
+        const failure = explainFailure(
+          { code, action, awsErrorName: code, message: 'm', ambiguous: false },
+          { doing: 'do it', region: 'eu-central-1' },
+        );
+        const text = JSON.stringify(renderOutcome({ type: 'failure', failure }, ctx));
+        expect(text, `${code} on ${action}`).not.toMatch(/model access page|→ \*?model access/i);
+      }
+    }
+  });
 
   it('the apology fits and carries the reference', () => {
     const m = renderApology('ref-123');
