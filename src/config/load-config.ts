@@ -311,6 +311,13 @@ export function loadConfig(
       fix: 'Make API_KEY_DEFAULT_DAYS at most API_KEY_MAX_DAYS.',
     });
   }
+  if ((e.BEDROCK_ALLOWED_MODELS ?? []).length > 0 && policyArns.length > 0) {
+    problems.push({
+      setting: 'BEDROCK_ALLOWED_MODELS',
+      problem: 'limits the bot’s own invoke-only policy, which is not used when BEDROCK_POLICY_ARNS is set',
+      fix: 'Limit the models in your own policies and unset BEDROCK_ALLOWED_MODELS, or unset BEDROCK_POLICY_ARNS.',
+    });
+  }
   const defaultRegion = e.BEDROCK_REGION ?? e.AWS_REGION ?? DEFAULT_SETTINGS.defaultRegion;
   if (allowedRegions.length > 0 && !allowedRegions.includes(defaultRegion)) {
     problems.push({

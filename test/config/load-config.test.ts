@@ -115,6 +115,12 @@ describe('loadConfig', () => {
     expect(result.ok && result.value.core.allowedModels).toEqual(['anthropic.claude-*', 'amazon.nova-*']);
     const bad = load({ DEFAULT_MODEL: 'Claude Opus!' });
     expect(!bad.ok && bad.error.map((p) => p.setting)).toEqual(['DEFAULT_MODEL']);
+    // The limit applies to the bot's own policy only: with the admin's policies it would silently do nothing.
+    const both = load({
+      BEDROCK_ALLOWED_MODELS: 'anthropic.claude-*',
+      BEDROCK_POLICY_ARNS: 'arn:aws:iam::123456789012:policy/mine',
+    });
+    expect(!both.ok && both.error.map((p) => p.setting)).toEqual(['BEDROCK_ALLOWED_MODELS']);
   });
 
   it('lowers the default TTL with the maximum when only the maximum is configured', () => {
