@@ -24,6 +24,7 @@ import {
   DeleteUserPolicyCommand,
   DetachUserPolicyCommand,
   GetAccessKeyLastUsedCommand,
+  GetPolicyCommand,
   GetUserCommand,
   ListAccessKeysCommand,
   ListAttachedUserPoliciesCommand,
@@ -399,6 +400,14 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       voidCall('iam:AttachUserPolicy', userName, () =>
         iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn })),
       ),
+
+    async policyExists(policyArn) {
+      const r = await call('iam:GetPolicy', policyArn, () =>
+        iam.send(new GetPolicyCommand({ PolicyArn: policyArn })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
 
     detachUserPolicy: (userName, policyArn) =>
       voidCall('iam:DetachUserPolicy', userName, () =>

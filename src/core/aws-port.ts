@@ -181,6 +181,8 @@ export interface AwsPort {
 
   listAttachedUserPolicies(userName: string): Promise<AwsResult<AttachedPolicy[]>>;
   attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
+  /** Whether a managed policy exists (iam:GetPolicy); false for NoSuchEntity. */
+  policyExists(policyArn: string): Promise<AwsResult<boolean>>;
   detachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
   listUserPolicies(userName: string): Promise<AwsResult<string[]>>;
   deleteUserPolicy(userName: string, policyName: string): Promise<AwsResult<void>>;

@@ -20,6 +20,7 @@ import {
   BUSINESS_UNIT_WRITE_ACTIONS,
   DOCTOR_ACTIONS,
   MODEL_ACTIONS,
+  POLICY_READ_ACTIONS,
   TOKEN_HOLDER_ACTIONS,
   TOKEN_SIGNING_WITH_ROLE_ACTIONS,
 } from './permissions.js';
@@ -126,6 +127,13 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
       Resource: users,
     },
   ];
+  statements.push({
+    // Before creating anything, the bot checks that the policies it will attach exist.
+    Sid: 'CheckTheConfiguredPoliciesExist',
+    Effect: 'Allow',
+    Action: [...POLICY_READ_ACTIONS],
+    Resource: attachable,
+  });
   statements.push({
     Sid: 'AttachOnlyTheConfiguredPolicies',
     Effect: 'Allow',

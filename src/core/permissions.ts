@@ -38,6 +38,9 @@ export const BUSINESS_UNIT_WRITE_ACTIONS = [
   'iam:DeleteServiceSpecificCredential',
 ] as const;
 
+/** Checking that the policies to attach exist before creating anything (scoped to those policies). */
+export const POLICY_READ_ACTIONS = ['iam:GetPolicy'] as const;
+
 /** Reading business-unit users (scoped to them). */
 export const BUSINESS_UNIT_READ_ACTIONS = [
   'iam:GetUser',
@@ -89,7 +92,7 @@ export const PERMISSION_GROUPS: Record<PermissionGroup, PermissionGroupInfo> = {
   },
   readOnly: {
     title: 'Read-only',
-    actions: [...BUSINESS_UNIT_READ_ACTIONS, ...ACCOUNT_READ_ACTIONS],
+    actions: [...BUSINESS_UNIT_READ_ACTIONS, ...ACCOUNT_READ_ACTIONS, ...POLICY_READ_ACTIONS],
   },
   models: { title: 'Bedrock models', actions: [...MODEL_ACTIONS] },
   doctor: { title: 'Self-check (doctor)', actions: [...DOCTOR_ACTIONS] },

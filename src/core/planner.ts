@@ -7,7 +7,11 @@
  */
 import type { KeyKind } from './request.js';
 import type { AwsPort, AwsResult, IamUser, Tag } from './aws-port.js';
-import { BUSINESS_UNIT_POLICY_NAME, businessUnitPolicyArns } from './business-unit-policy.js';
+import {
+  BUSINESS_UNIT_POLICY_NAME,
+  businessUnitPolicyArns,
+  createPolicyCommand,
+} from './business-unit-policy.js';
 import { ok } from './result.js';
 import { explainFailure } from './explain-error.js';
 import { describeKey, kindName, KEYS_PER_KIND, kindOfKeyId, listKeyRefs } from './key-refs.js';
@@ -208,7 +212,8 @@ export async function planCreateKey(
     const permissions = await permissionSteps(aws, settings, []);
     if (!permissions.ok)
       return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
-    steps.push(...permissions.value);
+    if (permissions.value.missing.length > 0) return missingPolicies(permissions.value.missing);
+    steps.push(...permissions.value.steps);
   } else {
     path = user.path;
     const existingUnit = businessUnitOf(user);
@@ -263,7 +268,8 @@ export async function planCreateKey(
     );
     if (!permissions.ok)
       return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
-    steps.push(...permissions.value);
+    if (permissions.value.missing.length > 0) return missingPolicies(permissions.value.missing);
+    steps.push(...permissions.value.steps);
     const keys = await listKeyRefs(aws, userName, keyKind);
     if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
     if (keys.value.length >= KEYS_PER_KIND) {
@@ -315,7 +321,7 @@ async function permissionSteps(
   aws: AwsPort,
   settings: CoreSettings,
   attachedArns: string[],
-): Promise<AwsResult<PlanStep[]>> {
+): Promise<AwsResult<{ steps: PlanStep[]; missing: string[] }>> {
   let arns = settings.policyArns;
   if (arns.length === 0) {
     const me = await aws.whoAmI();
@@ -323,8 +329,17 @@ async function permissionSteps(
     arns = businessUnitPolicyArns([], me.value.account, me.value.arn.split(':')[1] ?? 'aws');
   }
   const have = new Set(attachedArns);
-  return ok(
-    arns.map((arn) =>
+  // A policy that does not exist would fail after the user is created: check first. When the bot
+  // may not read policies (an older bot policy), attaching will tell.
+  const missing: string[] = [];
+  for (const arn of arns) {
+    if (have.has(arn)) continue;
+    const exists = await aws.policyExists(arn);
+    if (exists.ok && !exists.value) missing.push(arn);
+  }
+  return ok({
+    missing,
+    steps: arns.map((arn) =>
       step(
         'attach-policy',
         arn,
@@ -336,7 +351,21 @@ async function permissionSteps(
         have.has(arn),
       ),
     ),
-  );
+  });
+}
+
+/** The refusal when a policy to attach does not exist: nothing is created. */
+function missingPolicies(missing: string[]): PlanResult {
+  const own = missing.filter((arn) => arn.endsWith(`/${BUSINESS_UNIT_POLICY_NAME}`));
+  return {
+    kind: 'outcome',
+    outcome: invalid(
+      missing.map((arn) => `The policy ${arn} does not exist, so business-unit users cannot get it.`),
+      own.length > 0
+        ? `An AWS admin creates it once: \`npx bedrock-bot policy\` prints the document and the command (${createPolicyCommand('bedrock-bot-invoke-only.json')}). Nothing was created.`
+        : 'Create it, or correct BEDROCK_POLICY_ARNS. Nothing was created.',
+    ),
+  };
 }
 
 function policyName(arn: string): string {

@@ -10,7 +10,7 @@
 import { WebClient, type Logger as SlackLogger, LogLevel } from '@slack/web-api';
 import type { AppConfig, ConfigProblem } from '../config/load-config.js';
 import type { AwsFailure, AwsPort, CallerIdentity } from '../core/aws-port.js';
-import { businessUnitPolicyArns } from '../core/business-unit-policy.js';
+import { businessUnitPolicyArns, createPolicyCommand } from '../core/business-unit-policy.js';
 import { normaliseUserPath, principalForPolicies } from '../core/least-privilege-policy.js';
 import {
   BUSINESS_UNIT_READ_ACTIONS,
@@ -398,6 +398,7 @@ export function botPermissionChecks(settings: CoreSettings, identity: CallerIden
     if (!conditioned.has(action)) checks.push({ action, resourceArn: user });
   }
   for (const policyArn of businessUnitPolicyArns(settings.policyArns, identity.account, partition)) {
+    checks.push({ action: 'iam:GetPolicy', resourceArn: policyArn });
     checks.push({
       action: 'iam:AttachUserPolicy',
       resourceArn: user,
@@ -458,6 +459,7 @@ async function checkAws(
   ];
   results.push(await checkPermissions(settings, identity, simulate));
   results.push(await checkKeyLifetime(settings, identity, simulate));
+  results.push(...(await checkBusinessUnitPolicies(settings, identity, aws)));
   results.push(...(await checkModels(settings, aws)));
   results.push(...(await checkSigning(settings, identity, aws)));
   return results;
@@ -516,6 +518,44 @@ async function checkPermissions(
       ? 'An explicit Deny (an SCP, permissions boundary or Deny statement) blocks these: ask your AWS administrators to lift it for the bot.'
       : `Attach the policy printed by \`npx bedrock-bot policy --principal ${identity.arn}\` to ${principal}.`,
   };
+}
+
+/** The managed policies business-unit users get must exist before the first key is asked for. */
+async function checkBusinessUnitPolicies(
+  settings: CoreSettings,
+  identity: CallerIdentity,
+  aws: AwsPort,
+): Promise<CheckResult[]> {
+  const partition = identity.arn.split(':')[1] ?? 'aws';
+  const results: CheckResult[] = [];
+  for (const arn of businessUnitPolicyArns(settings.policyArns, identity.account, partition)) {
+    const own = settings.policyArns.length === 0;
+    const r = await aws.policyExists(arn);
+    if (!r.ok) {
+      results.push({
+        section: 'AWS',
+        status: 'warn',
+        title: `Policy for business-unit users not checked (${r.error.code} on iam:GetPolicy): ${arn}`,
+        fix: `Allow iam:GetPolicy on it (see \`npx bedrock-bot policy\`), or check with: aws iam get-policy --policy-arn ${arn}`,
+      });
+    } else if (!r.value) {
+      results.push({
+        section: 'AWS',
+        status: 'fail',
+        title: `Policy for business-unit users does not exist: ${arn}`,
+        fix: own
+          ? `Create the invoke-only policy once: \`npx bedrock-bot policy\` prints its document; then ${createPolicyCommand('bedrock-bot-invoke-only.json')}`
+          : 'Create it, or correct BEDROCK_POLICY_ARNS.',
+      });
+    } else {
+      results.push({
+        section: 'AWS',
+        status: 'ok',
+        title: `Policy for business-unit users exists: ${arn}${own ? ' (invoke-only)' : ''}`,
+      });
+    }
+  }
+  return results;
 }
 
 /**

@@ -65,6 +65,7 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   removeUserFromGroup: 'iam:RemoveUserFromGroup',
   listAttachedUserPolicies: 'iam:ListAttachedUserPolicies',
   attachUserPolicy: 'iam:AttachUserPolicy',
+  policyExists: 'iam:GetPolicy',
   detachUserPolicy: 'iam:DetachUserPolicy',
   listUserPolicies: 'iam:ListUserPolicies',
   deleteUserPolicy: 'iam:DeleteUserPolicy',
@@ -192,6 +193,8 @@ export interface InMemoryIamOptions {
   iamUserPath?: string | null;
   models?: ModelCatalog;
   profiles?: ProfileCatalog;
+  /** Customer-managed policies that exist (AWS managed ones always do); default null: any. */
+  managedPolicies?: string[] | null;
   /**
    * GetFoundationModelAvailability answers; default: every listed model available and authorised.
    * Answer null for a model AWS does not know (ResourceNotFound).
@@ -250,6 +253,7 @@ export class InMemoryIam implements AwsPort {
   readonly iamUserPath: string | null;
   models: ModelCatalog;
   profiles: ProfileCatalog;
+  managedPolicies: string[] | null;
   availability: ((region: string, modelId: string) => ModelAvailability | null) | undefined;
   signingCredentialsExpireAt: Date | null;
   roleMaxSessionSeconds: number;
@@ -271,6 +275,7 @@ export class InMemoryIam implements AwsPort {
     this.iamUserPath = options.iamUserPath === undefined ? '/bedrock/' : options.iamUserPath;
     this.models = options.models ?? {};
     this.profiles = options.profiles ?? {};
+    this.managedPolicies = options.managedPolicies ?? null;
     this.availability = options.availability;
     this.signingCredentialsExpireAt = options.signingCredentialsExpireAt ?? null;
     this.roleMaxSessionSeconds = options.roleMaxSessionSeconds ?? 43_200;
@@ -521,8 +526,28 @@ export class InMemoryIam implements AwsPort {
     );
   }
 
+  async policyExists(policyArn: string): Promise<AwsResult<boolean>> {
+    return this.#run('policyExists', [policyArn], policyArn, () => ok(this.#policyExists(policyArn)));
+  }
+
+  /** AWS managed policies exist; customer-managed ones when listed in `managedPolicies` (default: any). */
+  #policyExists(policyArn: string): boolean {
+    return /:policy\/[^/]/.test(policyArn) && /^arn:[^:]+:iam::aws:/.test(policyArn)
+      ? true
+      : this.managedPolicies === null || this.managedPolicies.includes(policyArn);
+  }
+
   async attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>> {
     return this.#withUser('attachUserPolicy', [userName, policyArn], userName, (state) => {
+      if (!this.#policyExists(policyArn))
+        return err(
+          this.#fail(
+            'NoSuchEntity',
+            'attachUserPolicy',
+            policyArn,
+            `Policy ${policyArn} does not exist or is not attachable.`,
+          ),
+        );
       if (!state.attachedPolicyArns.includes(policyArn)) state.attachedPolicyArns.push(policyArn);
       return ok(undefined);
     });

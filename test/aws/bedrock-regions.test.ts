@@ -118,7 +118,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-/** The real adapter on the local Bedrock; identity and token signing answered locally (no STS here). */
+/** The real adapter on the local Bedrock; identity and IAM answered locally (no STS or IAM here). */
 function port(): AwsPort {
   const adapter = createAwsAdapter({
     region: 'us-east-1',
@@ -129,6 +129,7 @@ function port(): AwsPort {
     ...adapter,
     whoAmI: async () =>
       ok({ account: '123456789012', arn: 'arn:aws:iam::123456789012:user/bedrock-bot', userId: 'AIDA' }),
+    policyExists: async () => ok(true),
   };
 }
 

@@ -69,7 +69,9 @@ function authorisations(
   const context: Record<string, string> = {};
   if (typeof input.PolicyArn === 'string') context['iam:PolicyARN'] = input.PolicyArn;
   const out: Array<{ action: string; resource: string; context: Record<string, string> }> = [];
-  if (action === 'iam:RemoveUserFromGroup') {
+  if (action === 'iam:GetPolicy') {
+    out.push({ action, resource: String(input.PolicyArn), context });
+  } else if (action === 'iam:RemoveUserFromGroup') {
     out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:group/${String(input.GroupName)}`, context });
   } else if (action === 'sts:AssumeRole') {
     out.push({ action, resource: String(input.RoleArn), context });
@@ -172,6 +174,7 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     removeUserFromGroup: () => aws.removeUserFromGroup(USER, 'some-group'),
     listAttachedUserPolicies: () => aws.listAttachedUserPolicies(USER),
     attachUserPolicy: () => aws.attachUserPolicy(USER, POLICY_ARN),
+    policyExists: () => aws.policyExists(POLICY_ARN),
     detachUserPolicy: () => aws.detachUserPolicy(USER, POLICY_ARN),
     listUserPolicies: () => aws.listUserPolicies(USER),
     deleteUserPolicy: () => aws.deleteUserPolicy(USER, 'inline'),

@@ -52,6 +52,22 @@ function planOf(r: PlanResult): Plan {
 }
 
 describe('create_key', () => {
+  it('refuses before creating anything when the invoke-only policy has not been created yet', async () => {
+    const aws = new FakeAws({ clock: new FakeClock(), managedPolicies: [] });
+    const r = await createPlan(aws);
+    expect(r.kind).toBe('outcome');
+    if (r.kind !== 'outcome' || r.outcome.type !== 'invalid') throw new Error('expected a refusal');
+    expect(r.outcome.problems[0]).toContain(`The policy ${POLICY} does not exist`);
+    expect(r.outcome.hint).toContain(
+      'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/',
+    );
+    expect(r.outcome.hint).toContain('Nothing was created.');
+    expect(aws.mutatingCalls()).toEqual([]);
+    // Once an admin has created it, the same request plans normally.
+    aws.managedPolicies = [POLICY];
+    expect((await createPlan(aws)).kind).toBe('plan');
+  });
+
   it('plans and creates user, tags, policy and API key for a new business unit', async () => {
     const { aws, ctx } = setup();
     const plan = planOf(await createPlan(aws));

@@ -104,6 +104,9 @@ describe('bedrock-bot doctor', () => {
     expect(out).toContain(
       '✓ API key lifetime: keys of 14 days and of 29 days are allowed (simulated with iam:ServiceSpecificCredentialAgeDays)',
     );
+    expect(out).toContain(
+      '✓ Policy for business-unit users exists: arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only (invoke-only)',
+    );
     expect(out).toContain("✓ Tokens are signed with the bot's own credentials");
     expect(out).toContain('All checks passed.');
     expect(out).not.toContain('✗');
@@ -335,6 +338,18 @@ describe('bedrock-bot doctor', () => {
       expect(code).toBe(0);
       expect([...new Set(seen)]).toEqual(['arn:aws:iam::123456789012:role/bedrock-bot-task']);
       expect(lineWith(out, 'role chaining')).toMatch(/^ {2}! /);
+    });
+
+    it('the invoke-only policy not created yet: fails with the command that creates it', async () => {
+      const aws = new FakeAws({ clock: new FakeClock(), managedPolicies: [] });
+      const { code, out } = await doctor({ aws });
+      expect(code).toBe(1);
+      expect(out).toContain(
+        '✗ Policy for business-unit users does not exist: arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only',
+      );
+      expect(fixAfter(out, 'Policy for business-unit users does not exist')).toContain(
+        'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/',
+      );
     });
 
     it('no model callable in the region: a warning with how to check', async () => {

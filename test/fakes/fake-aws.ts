@@ -39,6 +39,8 @@ export interface FakeAwsOptions {
   models?: Record<string, ModelInfo[]>;
   /** System-defined inference profiles per region (default: none). */
   profiles?: Record<string, InferenceProfileInfo[]>;
+  /** Customer-managed policies that exist (default: any). */
+  managedPolicies?: string[];
   /** GetFoundationModelAvailability answers (default: every listed model callable). */
   availability?: (region: string, modelId: string) => ModelAvailability | null;
   /** When the bot's own (or the role's) credentials expire; caps token expiry. */
@@ -90,6 +92,7 @@ export class FakeAws extends InMemoryIam {
       models: options.models ?? structuredClone(FAKE_MODELS),
       ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
       ...(options.availability === undefined ? {} : { availability: options.availability }),
+      ...(options.managedPolicies === undefined ? {} : { managedPolicies: options.managedPolicies }),
       signingCredentialsExpireAt: options.signingCredentialsExpireAt ?? null,
       ...(options.roleMaxSessionSeconds === undefined
         ? {}
