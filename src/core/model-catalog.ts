@@ -294,6 +294,22 @@ export async function loadModelCatalog(
   });
 }
 
+/**
+ * Claude models from Opus 4.7 on are also served through the Anthropic Messages API on Bedrock
+ * (bedrock-mantle: `https://bedrock-mantle.<region>.api.aws/anthropic/v1/messages`).
+ */
+export function servedByMessagesApi(m: Pick<InvocableModel, 'family' | 'version' | 'providerName'>): boolean {
+  return (
+    m.providerName.toLowerCase() === 'anthropic' &&
+    m.family.startsWith('claude') &&
+    compareVersions(m.version, [4, 7]) >= 0
+  );
+}
+
+export function messagesApiUrl(region: string): string {
+  return `https://bedrock-mantle.${region}.api.aws/anthropic/v1/messages`;
+}
+
 /** The catalogue of a Region that could not be read: nothing to offer, the snippets use a placeholder. */
 export function emptyCatalog(region: string): ModelCatalog {
   return {

@@ -6,7 +6,7 @@
 import type { RenderContext } from '../core/engine-api.js';
 import type { ModelAvailability } from '../core/aws-port.js';
 import { availabilityVerdict, MODEL_ACCESS_DOCS, MODEL_ACCESS_STEPS } from '../core/model-access-advice.js';
-import type { InvocableModel } from '../core/model-catalog.js';
+import { messagesApiUrl, servedByMessagesApi, type InvocableModel } from '../core/model-catalog.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';
@@ -91,10 +91,14 @@ export function renderModels(o: ModelsOutcome, ctx: RenderContext): Message {
     o.availabilityUnchecked !== null ||
     Object.values(o.availability).some((a) => availabilityVerdict(a).verdict !== 'callable');
   if (needsHelp) blocks.push(...sections(accessHelp));
+  const messagesApi = models.filter(servedByMessagesApi);
   blocks.push(
     context(
       ...[
         checked,
+        messagesApi.length > 0
+          ? `${esc(messagesApi.map((m) => m.modelName).join(', '))} also answer on the Anthropic Messages API: ${code(messagesApiUrl(o.region))} (the Anthropic SDK's ${code('AnthropicBedrockMantle')}).`
+          : null,
         `Use the ID shown as ${code('modelId')} (in a URL path, write ${code(':')} as ${code('%3A')}). IDs starting with a geography (${code('us.')}, ${code('eu.')}, ${code('jp.')}, ${code('au.')}…) or ${code('global.')} are cross-Region inference profiles callable from ${esc(o.region)}. Other Region: ${code(`${c} models in <region>`)}`,
       ].filter((t): t is string => t !== null),
     ),

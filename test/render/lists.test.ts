@@ -207,6 +207,20 @@ describe('models', () => {
     expect(text).toContain('https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html');
   });
 
+  it('points Claude Opus 4.7 and later at the Messages API too', () => {
+    const opus47 = {
+      ...claudeSonnet,
+      modelId: 'anthropic.claude-opus-4-7',
+      modelName: 'Claude Opus 4.7',
+      inferenceTypes: ['ON_DEMAND'],
+    };
+    const text = visible(renderOutcome(modelsOutcome(catalog([opus47, llama], [])), ctx));
+    expect(text).toContain(
+      'Claude Opus 4.7 also answer on the Anthropic Messages API: `https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages`',
+    );
+    expect(visible(renderOutcome(modelsOutcome(catalog()), ctx))).not.toContain('bedrock-mantle');
+  });
+
   it('when none can be called: the remedy, today’s way', () => {
     const text = visible(renderOutcome(modelsOutcome(catalog([], [], 'eu-central-2')), ctx));
     expect(text).toContain('aws-marketplace:Subscribe');
