@@ -127,8 +127,9 @@ export function buildCatalog(
   const unreachable: ModelInfo[] = [];
   const seen = new Set<string>();
   for (const m of models) {
-    if (!isTextModel(m)) continue;
     seen.add(m.modelId);
+    // Legacy models still answer but are on their way out: neither listed nor offered.
+    if (!isTextModel(m) || m.status === 'LEGACY') continue;
     const parsed = parseModelVersion(m.modelId);
     if (m.inferenceTypes.length === 0 || m.inferenceTypes.includes('ON_DEMAND')) {
       out.push({ ...m, ...parsed, invokeId: m.modelId, route: 'on-demand' });
@@ -251,10 +252,7 @@ export function catalogFrom(
   profiles: readonly InferenceProfileInfo[],
   defaultModel: string | null = null,
 ): ModelCatalog {
-  const built = buildCatalog(
-    models.filter((m) => m.status !== 'LEGACY'),
-    profiles,
-  );
+  const built = buildCatalog(models, profiles);
   const chosen = chooseDefault(built.models, defaultModel, region);
   return {
     region,
@@ -275,11 +273,7 @@ export async function loadModelCatalog(
   const listed = await aws.listFoundationModels({ region, provider: null });
   if (!listed.ok) return err(listed.error);
   const profiles = await aws.listInferenceProfiles(region);
-  // Legacy models still answer but are on their way out: neither listed nor offered.
-  const built = buildCatalog(
-    listed.value.filter((m) => m.status !== 'LEGACY'),
-    profiles.ok ? profiles.value : [],
-  );
+  const built = buildCatalog(listed.value, profiles.ok ? profiles.value : []);
   const chosen = chooseDefault(built.models, options.defaultModel, region);
   const provider = options.provider?.toLowerCase() ?? null;
   const keep = <M extends ModelInfo>(list: M[]): M[] =>

@@ -97,7 +97,7 @@ export function renderModels(o: ModelsOutcome, ctx: RenderContext): Message {
       ...[
         checked,
         messagesApi.length > 0
-          ? `${esc(messagesApi.map((m) => m.modelName).join(', '))} also answer on the Anthropic Messages API: ${code(messagesApiUrl(o.region))} (the Anthropic SDK's ${code('AnthropicBedrockMantle')}).`
+          ? `${esc(messagesApi.map((m) => m.modelName).join(', '))} also ${messagesApi.length === 1 ? 'answers' : 'answer'} on the Anthropic Messages API: ${code(messagesApiUrl(o.region))} (the Anthropic SDK's ${code('AnthropicBedrockMantle')}).`
           : null,
         `Use the ID shown as ${code('modelId')} (in a URL path, write ${code(':')} as ${code('%3A')}). IDs starting with a geography (${code('us.')}, ${code('eu.')}, ${code('jp.')}, ${code('au.')}…) or ${code('global.')} are cross-Region inference profiles callable from ${esc(o.region)}. Other Region: ${code(`${c} models in <region>`)}`,
       ].filter((t): t is string => t !== null),

@@ -44,7 +44,6 @@ export function modelNote(model: ChosenModel, catalog: ModelCatalog, commandName
 export function renderToken(o: TokenOutcome, ctx: RenderContext): Message {
   const { token } = o;
   const region = token.region;
-  const lifetime = Math.round((token.expiresAt.getTime() - ctx.now.getTime()) / 1000);
   const model = chosenModel(o.catalog);
   const refreshTtl = Math.min(Math.max(o.requestedTtlSeconds, 900), 43_200);
 
@@ -56,7 +55,7 @@ export function renderToken(o: TokenOutcome, ctx: RenderContext): Message {
       { name: 'AWS_REGION', value: region },
     ]),
     context(
-      `Expires ${when(token.expiresAt, ctx.now)} (${humanDuration(lifetime)}) · ${esc(region)} · signed by ${code(token.signerArn)}`,
+      `Expires ${when(token.expiresAt, ctx.now)} · ${esc(region)} · signed by ${code(token.signerArn)}`,
       '🔒 Only you can see this and nobody can show it again. Treat it like a password: not in channels, tickets or code. It stops working by itself.',
     ),
   ];

@@ -244,6 +244,8 @@ describe.each(REGIONS)('in %s', (region) => {
       if (name !== 'doctor') expect(ids.length, `${name} names a model`).toBeGreaterThan(0);
       for (const id of ids) expect(callable.has(id), `${name} in ${region} offers ${id}`).toBe(true);
       expect(text).not.toMatch(/model access page/i);
+      // Legacy models are not offered, even where a profile still serves them.
+      expect(text).not.toContain('claude-3-7-sonnet');
       // Nothing guessed from the Region's name.
       if (region !== 'us-east-1') expect(text).not.toMatch(/\bus\.anthropic/);
       if (region === 'ap-northeast-1' || region === 'ap-southeast-2')

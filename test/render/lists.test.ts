@@ -216,7 +216,7 @@ describe('models', () => {
     };
     const text = visible(renderOutcome(modelsOutcome(catalog([opus47, llama], [])), ctx));
     expect(text).toContain(
-      'Claude Opus 4.7 also answer on the Anthropic Messages API: `https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages`',
+      'Claude Opus 4.7 also answers on the Anthropic Messages API: `https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages`',
     );
     expect(visible(renderOutcome(modelsOutcome(catalog()), ctx))).not.toContain('bedrock-mantle');
   });
