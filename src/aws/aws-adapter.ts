@@ -54,6 +54,7 @@ import type {
   CreatedApiKey,
   IamUser,
   InferenceProfileInfo,
+  ModelAvailability,
   ModelInfo,
   Tag,
 } from '../core/aws-port.js';
@@ -193,6 +194,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
   const profileCache = new Map<string, { profiles: InferenceProfileInfo[]; until: number }>();
+  // Only "callable" answers are reused: a pending subscription or a refusal may change any minute.
+  const availabilityCache = new Map<string, { availability: ModelAvailability; until: number }>();
   const logger = opts.logger;
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
   const { iam, sts } = clients;
@@ -634,20 +637,26 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     async getModelAvailability({ region, modelId }) {
       if (!REGION_CODE_SYNTAX.test(region))
         return err(notARegion('bedrock:GetFoundationModelAvailability', region));
+      const key = `${region}|${modelId}`;
+      const cached = availabilityCache.get(key);
+      if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.availability);
       const client = clients.bedrock(region);
       const r = await call('bedrock:GetFoundationModelAvailability', modelId, () =>
         client.send(new GetFoundationModelAvailabilityCommand({ modelId })),
       );
       if (!r.ok) return r;
       const a = r.value ?? {};
-      return ok({
+      const availability: ModelAvailability = {
         modelId: a.modelId ?? modelId,
         agreement: a.agreementAvailability?.status ?? 'NOT_AVAILABLE',
         agreementMessage: a.agreementAvailability?.errorMessage ?? null,
         authorized: a.authorizationStatus === 'AUTHORIZED',
         entitled: a.entitlementAvailability === 'AVAILABLE',
         inRegion: a.regionAvailability === 'AVAILABLE',
-      });
+      };
+      if (availability.agreement === 'AVAILABLE' && availability.authorized && availability.entitled)
+        availabilityCache.set(key, { availability, until: clock.now().getTime() + modelCacheMs });
+      return ok(availability);
     },
   };
   return port;

@@ -333,6 +333,12 @@ describe('the adapter reads Bedrock the way it answers', () => {
     });
     const missing = await port().getModelAvailability({ region: 'eu-central-1', modelId: 'nope.model-v1:0' });
     expect(!missing.ok && missing.error.code).toBe('ModelNotAvailable');
+    // A callable answer is reused for a while (the models answer asks about every model).
+    const aws = port();
+    const before = requests.length;
+    await aws.getModelAvailability({ region: 'eu-central-1', modelId: 'anthropic.claude-sonnet-4-6' });
+    await aws.getModelAvailability({ region: 'eu-central-1', modelId: 'anthropic.claude-sonnet-4-6' });
+    expect(requests.length - before).toBe(1);
   });
 });
 
