@@ -119,6 +119,7 @@ describe('expiry days', () => {
     expect(checkExpiryDays(0, s)).toHaveLength(1);
     // Under 30 days by default: AWS's sample SCP for Bedrock API keys denies 30 or more.
     expect(checkExpiryDays(30, s)[0]).toMatch(/29-day maximum/);
+    expect(checkExpiryDays(30, s)[0]).toContain('refused by AWS');
     expect(checkExpiryDays(null, s)).toHaveLength(1);
     expect(checkExpiryDays(null, settings({ allowNonExpiringApiKeys: true }))).toEqual([]);
   });
