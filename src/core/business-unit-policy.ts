@@ -77,19 +77,6 @@ export function buildBusinessUnitPolicy(input: BusinessUnitPolicyInput): PolicyD
       Resource: [...onDemand, ...profiles],
     },
     {
-      // A profile routes to the model in its destination Regions (any Region for global.): allowed
-      // only when the call came through a profile in an allowed Region.
-      Sid: 'InvokeModelsInProfileDestinations',
-      Effect: 'Allow',
-      Action: [...INVOKE_ACTIONS],
-      Resource: models.map((m) => `arn:aws:bedrock:*::foundation-model/${m}`),
-      Condition: {
-        StringLike: {
-          'bedrock:InferenceProfileArn': regions.map((r) => `arn:aws:bedrock:${r}:*:inference-profile/*`),
-        },
-      },
-    },
-    {
       Sid: 'UseBedrockApiKeys',
       Effect: 'Allow',
       Action: ['bedrock:CallWithBearerToken'],
@@ -102,5 +89,21 @@ export function buildBusinessUnitPolicy(input: BusinessUnitPolicyInput): PolicyD
       Resource: '*',
     },
   ];
+  if (input.allowedRegions.length > 0) {
+    // A profile routes to the model in its destination Regions (any Region for global.): allowed
+    // only when the call came through a profile in an allowed Region. Without a Region limit the
+    // first statement already covers every Region.
+    statements.splice(1, 0, {
+      Sid: 'InvokeModelsInProfileDestinations',
+      Effect: 'Allow',
+      Action: [...INVOKE_ACTIONS],
+      Resource: models.map((m) => `arn:aws:bedrock:*::foundation-model/${m}`),
+      Condition: {
+        StringLike: {
+          'bedrock:InferenceProfileArn': regions.map((r) => `arn:aws:bedrock:${r}:*:inference-profile/*`),
+        },
+      },
+    });
+  }
   return { Version: '2012-10-17', Statement: statements };
 }
