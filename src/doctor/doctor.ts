@@ -30,6 +30,7 @@ import {
 import { loadModelCatalog } from '../core/model-catalog.js';
 import { modelAvailability } from '../core/read-flows.js';
 import type { CoreSettings } from '../core/settings.js';
+import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
@@ -385,7 +386,7 @@ function partitionOf(arn: string): string {
 /** What to ask the simulator: every action the bot calls, on the resources it calls them on. */
 export function botPermissionChecks(settings: CoreSettings, identity: CallerIdentity): SimulationCheck[] {
   const partition = partitionOf(identity.arn);
-  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check-bedrock-user`;
+  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
   const conditioned = new Set([
     'iam:AttachUserPolicy',
     'iam:DetachUserPolicy',
@@ -570,7 +571,7 @@ async function checkKeyLifetime(
 ): Promise<CheckResult> {
   const principal = principalForPolicies(identity.arn).arn;
   const partition = identity.arn.split(':')[1] ?? 'aws';
-  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check-bedrock-user`;
+  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
   const ages = [...new Set([settings.apiKeyDefaultDays, settings.apiKeyMaxDays])];
   const manual = `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names iam:CreateServiceSpecificCredential --context-entries ContextKeyName=iam:ServiceSpecificCredentialAgeDays,ContextKeyValues=${settings.apiKeyMaxDays},ContextKeyType=numeric`;
   if (simulate === null) {

@@ -3,7 +3,7 @@
  * inference profile's, from core/model-catalog.ts), whether this account can call each one now, and
  * what to do when it cannot.
  */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { ModelAvailability } from '../core/aws-port.js';
 import { availabilityVerdict, MODEL_ACCESS_DOCS, MODEL_ACCESS_STEPS } from '../core/model-access-advice.js';
 import { messagesApiUrl, servedByMessagesApi, type InvocableModel } from '../core/model-catalog.js';
