@@ -81,6 +81,8 @@ describe('Dockerfile', () => {
       'compromise',
       'pino',
       'better-sqlite3',
+      'pg',
+      'prom-client',
       'valibot',
       'commander',
     ]) {
