@@ -114,6 +114,12 @@ function answer(req: IncomingMessage, body: string, res: ServerResponse): void {
     );
     return;
   }
+  if (req.method === 'GET' && (req.url ?? '').startsWith('/inference-profiles')) {
+    seen.push('bedrock:ListInferenceProfiles');
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ inferenceProfileSummaries: [] }));
+    return;
+  }
   const params = new URLSearchParams(body);
   const action = params.get('Action') ?? `unknown ${req.method} ${req.url}`;
   const service = ['GetCallerIdentity', 'AssumeRole'].includes(action) ? 'sts' : 'iam';
