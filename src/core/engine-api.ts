@@ -3,6 +3,7 @@
  * Front ends turn their input into these calls, render each Delivery's outcome (src/render's
  * `renderReply`) and deliver it; they never plan. The core never renders.
  */
+import type { HomeSnapshot } from './home.js';
 import type { ParseResult } from './request.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
@@ -75,8 +76,19 @@ export interface ActionInput {
   surface: Surface;
 }
 
+/** A request already structured (a form, an App Home button): no text to parse. */
+export interface StructuredInput extends Omit<TextInput, 'text'> {
+  request: ParseResult;
+  /** Why the person asks (the request form's justification); stored in the ledger, shown to approvers. */
+  reason?: string;
+}
+
 export interface BotEngine {
   handleText(input: TextInput): Promise<Reply>;
+  /** The same as handleText for a request that needs no parsing. Optional for scripted test engines. */
+  handleRequest?(input: StructuredInput): Promise<Reply>;
+  /** What one person's App Home shows. Optional for scripted test engines. */
+  home?(requester: Requester): Promise<HomeSnapshot>;
   handleAction(input: ActionInput): Promise<Reply>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;

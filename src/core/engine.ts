@@ -18,6 +18,7 @@ import { createButtonActions } from './button-actions.js';
 import type { BotEngine, EngineDeps, Reply } from './engine-api.js';
 import { createEngineKit, type Draft } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
+import { buildHome } from './home.js';
 import { createTextRequests } from './text-requests.js';
 
 export function createEngine(deps: EngineDeps): BotEngine {
@@ -31,6 +32,16 @@ export function createEngine(deps: EngineDeps): BotEngine {
       const parse = await deps.parse(input.text);
       return stamped(await text.handleParsed(input, parse));
     },
+    handleRequest: async ({ request, ...input }) =>
+      stamped(await text.handleParsed({ ...input, text: '' }, request)),
+    home: (requester) =>
+      buildHome(requester, {
+        aws: deps.aws,
+        ledger: deps.ledger,
+        settings: deps.settings,
+        now: kit.now(),
+        reference: kit.reference,
+      }),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
     expireStale: async () => stamped(await expiry.expireStale()),
   };

@@ -81,6 +81,27 @@ export interface TransitionPatch {
   expiresAt?: Date;
 }
 
+/** Which events to read, oldest first, for paging through everything (history, audit export). */
+export interface EventQuery {
+  /** Only events after this event ID (the last one of the previous page). */
+  afterId?: number;
+  /** undefined = any unit; null = events with no business unit. */
+  businessUnit?: string | null;
+  actorId?: string;
+  kinds?: readonly LedgerEventKind[];
+  /** Inclusive lower and exclusive upper bound on `at`. */
+  since?: Date;
+  until?: Date;
+  limit: number;
+}
+
+/** Which requests to read, newest first (App Home: my requests, pending approvals). */
+export interface RequestQuery {
+  requesterId?: string;
+  states?: readonly RequestState[];
+  limit: number;
+}
+
 export interface Ledger {
   insert(record: RequestRecord): Promise<void>;
   get(id: string): Promise<RequestRecord | null>;
@@ -101,6 +122,10 @@ export interface Ledger {
   updateContext(id: string, context: Record<string, string>): Promise<void>;
   record(event: NewLedgerEvent): Promise<void>;
   history(query: { businessUnit?: string | null; limit: number }): Promise<LedgerEvent[]>;
+  /** Events matching `query`, in ID order (oldest first); page on with `afterId`. */
+  queryEvents(query: EventQuery): Promise<LedgerEvent[]>;
+  /** Requests matching `query`, most recently updated first. */
+  findRequests(query: RequestQuery): Promise<RequestRecord[]>;
   /** Requests in one of `states` whose expiresAt is before `now`. */
   findExpired(states: readonly RequestState[], now: Date): Promise<RequestRecord[]>;
   /**

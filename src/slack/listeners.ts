@@ -67,7 +67,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     deps.run('message', origin, () => deps.handleText(origin, text, {}));
   });
 
-  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
+  // Request buttons; App Home's own buttons (bedrock.home.*) are handled in app-home/.
+  app.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.)/, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const container = body.container as

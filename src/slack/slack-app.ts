@@ -16,6 +16,7 @@ import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { AckFirstScheduler } from './ack-first.js';
+import { wireHomeTab } from './app-home/wire-home.js';
 import { createDeliverer, type Origin } from './deliver.js';
 import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
@@ -205,6 +206,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
+  const run = (work: () => Promise<void>): void => detach(scheduler.run(work));
+  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run });
+
   async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
@@ -221,6 +225,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
     await deliver(reply, origin);
+    await home.refreshAfter(origin.userId, reply);
   }
 
   registerListeners(app, {
@@ -242,7 +247,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         ...(click.choice !== undefined ? { choice: click.choice } : {}),
       };
       const engine = await opts.loadEngine();
-      await deliver(await engine.handleAction(input), origin);
+      const reply = await engine.handleAction(input);
+      await deliver(reply, await home.placeOf(origin));
+      await home.refreshAfter(click.userId, reply, record?.requesterId);
     },
   });
 

@@ -14,6 +14,7 @@ interface Manifest {
   features: {
     slash_commands: { command: string; should_escape: boolean }[];
     bot_user: { display_name: string };
+    app_home: { home_tab_enabled: boolean };
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -30,7 +31,12 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/bedrock']);
     // Escaped, so mentions and channels arrive as <@U…> and <#C…> for the parser.
     expect(manifest.features.slash_commands[0]?.should_escape).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
