@@ -4,6 +4,7 @@
  * `renderReply`) and deliver it; they never plan. The core never renders.
  */
 import type { HomeSnapshot } from './home.js';
+import type { FormChoices, FormResult, FormValues } from './request-form.js';
 import type { ParseResult } from './request.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
@@ -65,6 +66,8 @@ export interface TextInput {
   surface: Surface;
   /** Opaque delivery context a front end wants stored with the request (e.g. Slack channel and thread), never secret. */
   context?: Record<string, string>;
+  /** Why the person asks (the request form's justification): stored with the request, shown to approvers. */
+  reason?: string;
 }
 
 export interface ActionInput {
@@ -79,8 +82,6 @@ export interface ActionInput {
 /** A request already structured (a form, an App Home button): no text to parse. */
 export interface StructuredInput extends Omit<TextInput, 'text'> {
   request: ParseResult;
-  /** Why the person asks (the request form's justification); stored in the ledger, shown to approvers. */
-  reason?: string;
 }
 
 export interface BotEngine {
@@ -89,6 +90,10 @@ export interface BotEngine {
   handleRequest?(input: StructuredInput): Promise<Reply>;
   /** What one person's App Home shows. Optional for scripted test engines. */
   home?(requester: Requester): Promise<HomeSnapshot>;
+  /** What the request form offers (units, Regions, defaults). */
+  formChoices?(): Promise<FormChoices>;
+  /** A form submission as a request, or the problem with each field (shown inline). */
+  checkForm?(values: FormValues): FormResult;
   handleAction(input: ActionInput): Promise<Reply>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;

@@ -19,6 +19,7 @@ import type { BotEngine, EngineDeps, Reply } from './engine-api.js';
 import { createEngineKit, type Draft } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
 import { buildHome } from './home.js';
+import { formChoices, requestFromForm } from './request-form.js';
 import { createTextRequests } from './text-requests.js';
 
 export function createEngine(deps: EngineDeps): BotEngine {
@@ -42,6 +43,8 @@ export function createEngine(deps: EngineDeps): BotEngine {
         now: kit.now(),
         reference: kit.reference,
       }),
+    formChoices: () => formChoices(deps.aws, deps.settings),
+    checkForm: (values) => requestFromForm(values, deps.settings),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
     expireStale: async () => stamped(await expiry.expireStale()),
   };

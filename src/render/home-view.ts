@@ -107,6 +107,7 @@ export function renderHomeView(home: HomeSnapshot, commandName: string): HomeVie
   const now = home.now;
   const blocks: Block[] = [
     header('Bedrock access'),
+    actions(homeButton('request', 'Request credentials', 'form', 'primary')),
     context(`Updated ${formatUtc(now)} · type ${code(`${commandName} help`)} for everything the bot can do`),
     divider(),
     ...section('*Your recent tokens* (last 7 days; the token itself is never shown again)'),

@@ -30,7 +30,12 @@ export interface ListenerDeps {
   firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean>;
   handleText(origin: TextOrigin, text: string, extra: Record<string, string>): Promise<void>;
   handleAction(origin: ActionOrigin, click: Click): Promise<void>;
+  /** `/bedrock request` (or `form`): opens the request form with the command's trigger_id. */
+  openForm?(userId: string, triggerId: string): void;
 }
+
+/** What a slash command types to open the request form instead of stating the request. */
+const FORM_WORDS = new Set(['request', 'form']);
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const respondTimeout = { timeoutMs: deps.respondTimeoutMs };
@@ -45,6 +50,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       respond: respondTo(command.response_url, respondTimeout),
     };
     const text = command.text ?? '';
+    if (deps.openForm !== undefined && FORM_WORDS.has(text.trim().toLowerCase())) {
+      deps.openForm(command.user_id, command.trigger_id);
+      return;
+    }
     deps.run('command', origin, () => deps.handleText(origin, text, {}));
   });
 

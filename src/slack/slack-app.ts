@@ -234,6 +234,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
     handleText,
+    openForm: (userId, triggerId) => home.run('command_form', userId, () => home.openForm(userId, triggerId)),
     async handleAction(origin, click) {
       const [requester, record] = await Promise.all([
         resolver.resolve(click.userId),

@@ -66,3 +66,81 @@ export function lastHome(calls: RecordedCall[], userId: string): Array<Record<st
 export function viewText(blocks: Array<Record<string, unknown>>): string {
   return JSON.stringify(blocks);
 }
+
+function interactiveBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+const userOf = (userId: string) => ({
+  id: userId,
+  username: userId.toLowerCase(),
+  name: userId.toLowerCase(),
+  team_id: TEAM_ID,
+});
+
+/** A global shortcut, as Slack sends it. */
+export function shortcut(
+  client: SignedSlackClient,
+  userId: string,
+  callbackId: string,
+): Promise<SignedResponse> {
+  return client.post(
+    interactiveBody({
+      type: 'shortcut',
+      token: 'deprecated-verification-token',
+      action_ts: `${Math.floor(Date.now() / 1000)}.000200`,
+      team: { id: TEAM_ID, domain: 'example' },
+      user: userOf(userId),
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: callbackId,
+      trigger_id: `trig.${randomUUID()}`,
+    }),
+    'application/x-www-form-urlencoded',
+  );
+}
+
+/** A modal submission: `values` maps block_id to the input's value (selects and radios by option value). */
+export function submitView(
+  client: SignedSlackClient,
+  userId: string,
+  callbackId: string,
+  values: Record<string, string>,
+  selects: readonly string[] = ['kind', 'unit', 'region', 'key_kind'],
+): Promise<SignedResponse> {
+  const state: Record<string, Record<string, unknown>> = {};
+  for (const [blockId, value] of Object.entries(values)) {
+    state[blockId] = {
+      value: selects.includes(blockId)
+        ? { type: 'static_select', selected_option: { text: { type: 'plain_text', text: value }, value } }
+        : { type: 'plain_text_input', value },
+    };
+  }
+  return client.post(
+    interactiveBody({
+      type: 'view_submission',
+      team: { id: TEAM_ID, domain: 'example' },
+      user: userOf(userId),
+      api_app_id: 'A0BEDROCK',
+      token: 'deprecated-verification-token',
+      trigger_id: `trig.${randomUUID()}`,
+      view: {
+        id: 'VFORM0001',
+        team_id: TEAM_ID,
+        type: 'modal',
+        callback_id: callbackId,
+        private_metadata: '',
+        blocks: [],
+        state: { values: state },
+        hash: 'h1',
+        title: { type: 'plain_text', text: 'Request' },
+        app_id: 'A0BEDROCK',
+        bot_id: 'BBOT0001',
+      },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    }),
+    'application/x-www-form-urlencoded',
+  );
+}

@@ -88,6 +88,8 @@ export interface HomeListenerDeps {
   run(listener: string, userId: string, work: () => Promise<void>): void;
   /** Runs a structured request from a Home button; answers go to the person's DM. */
   handleHomeRequest(userId: string, request: ReturnType<typeof emptyParse>): Promise<void>;
+  /** Opens the request form (the Request credentials button). */
+  openForm(userId: string, triggerId: string): Promise<void>;
 }
 
 export function registerHomeListeners(app: App, deps: HomeListenerDeps): void {
@@ -103,6 +105,11 @@ export function registerHomeListeners(app: App, deps: HomeListenerDeps): void {
     const what = action.action_id.slice(HOME_ACTION_PREFIX.length);
     const userId = body.user.id;
     const value = action.value ?? '';
+    if (what === 'request') {
+      const triggerId = body.trigger_id;
+      deps.run('home_request_form', userId, () => deps.openForm(userId, triggerId));
+      return;
+    }
     const request = homeRequest(what, value);
     if (request === null) {
       deps.logger.warn({ actionId: action.action_id.slice(0, 80) }, 'ignored an unknown Home button');

@@ -5,7 +5,9 @@
  */
 import type { App } from '@slack/bolt';
 import type { BotEngine, Reply } from '../../core/engine-api.js';
+import type { ParseResult } from '../../core/request.js';
 import type { Requester } from '../../core/requester.js';
+import { registerRequestForm } from '../request-modal.js';
 import type { Logger } from '../../log/logger.js';
 import { newReference } from '../../log/reference.js';
 import type { Message } from '../../render/block-kit.js';
@@ -34,6 +36,10 @@ export interface WiredHome extends HomeTab {
   refreshAfter(actorId: string, reply: Reply, requesterId?: string): Promise<void>;
   /** A click in the Home tab has no message or channel: its answers go to the person's DM. */
   placeOf(origin: ActionOrigin): Promise<ActionOrigin>;
+  /** Opens the request form (`/bedrock request`). */
+  openForm(userId: string, triggerId: string): Promise<void>;
+  /** Runs Home and form work detached, with an apology in the DM on failure. */
+  run(listener: string, userId: string, work: () => Promise<void>): void;
 }
 
 export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): WiredHome {
@@ -70,31 +76,43 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     });
   }
 
+  /** A structured request (Home button, request form); the answer goes to the person's DM. */
+  async function handleStructured(userId: string, request: ParseResult, reason?: string): Promise<void> {
+    const engine = await opts.loadEngine();
+    if (engine.handleRequest === undefined) return;
+    const [requester, channelId] = await Promise.all([deps.resolver.resolve(userId), home.dmChannel(userId)]);
+    const reply = await engine.handleRequest({
+      requester,
+      request,
+      surface: 'dm',
+      context: { channelId, userId },
+      ...(reason !== undefined ? { reason } : {}),
+    });
+    await deps.deliver(reply, { kind: 'dm', userId, channelId });
+    await refreshAfter(userId, reply);
+  }
+
+  const form = registerRequestForm(app, {
+    client: app.client,
+    logger,
+    loadEngine: opts.loadEngine,
+    run: runHome,
+    submit: handleStructured,
+  });
+
   registerHomeListeners(app, {
     home,
     logger,
     run: runHome,
-    async handleHomeRequest(userId, request) {
-      const engine = await opts.loadEngine();
-      if (engine.handleRequest === undefined) return;
-      const [requester, channelId] = await Promise.all([
-        deps.resolver.resolve(userId),
-        home.dmChannel(userId),
-      ]);
-      const reply = await engine.handleRequest({
-        requester,
-        request,
-        surface: 'dm',
-        context: { channelId, userId },
-      });
-      await deps.deliver(reply, { kind: 'dm', userId, channelId });
-      await refreshAfter(userId, reply);
-    },
+    handleHomeRequest: (userId, request) => handleStructured(userId, request),
+    openForm: form.open,
   });
 
   return {
     ...home,
     refreshAfter,
+    openForm: form.open,
+    run: runHome,
     async placeOf(origin) {
       if (origin.channelId !== null) return origin;
       return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
