@@ -42,22 +42,24 @@ export interface RequestRecord {
   context: Record<string, string>;
 }
 
-export type LedgerEventKind =
-  | 'requested'
-  | 'confirmed'
-  | 'cancelled'
-  | 'approval_requested'
-  | 'approved'
-  | 'denied'
-  | 'expired'
-  | 'executed'
-  | 'failed'
-  | 'revealed'
-  | 'token_issued'
-  | 'key_created'
-  | 'key_deleted'
-  | 'reconciled'
-  | 'refused';
+export const LEDGER_EVENT_KINDS = [
+  'requested',
+  'confirmed',
+  'cancelled',
+  'approval_requested',
+  'approved',
+  'denied',
+  'expired',
+  'executed',
+  'failed',
+  'revealed',
+  'token_issued',
+  'key_created',
+  'key_deleted',
+  'reconciled',
+  'refused',
+] as const;
+export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 
 export interface LedgerEvent {
   id: number;
