@@ -13,6 +13,7 @@ import type { Ledger } from '../core/ledger-port.js';
 import type { ParseResult } from '../core/request.js';
 import type { Logger } from '../log/logger.js';
 import { cryptoIds } from './ids.js';
+import type { BotMetrics } from './metrics.js';
 
 export interface Runtime {
   engine: BotEngine;
@@ -30,6 +31,8 @@ export interface RuntimeOptions {
   /** An already-open ledger (the Slack app opens it eagerly to de-duplicate retries). */
   ledger?: Ledger;
   clock?: Clock;
+  /** Count requests, AWS failures and issued credentials for /metrics. */
+  metrics?: BotMetrics;
 }
 
 let parserModule: Promise<{ parseRequest: (text: string) => ParseResult }> | null = null;
@@ -40,7 +43,17 @@ export function loadParser(): Promise<(text: string) => ParseResult> {
   return parserModule.then((m) => m.parseRequest);
 }
 
-export async function openLedger(config: AppConfig, dryRun: boolean): Promise<Ledger> {
+export async function openLedger(config: AppConfig, dryRun: boolean, logger?: Logger): Promise<Ledger> {
+  if (!dryRun && config.databaseUrl !== null) {
+    const { openPostgresLedger } = await import('../ledger/postgres-ledger.js');
+    return openPostgresLedger(config.databaseUrl, {
+      onIdleError: (error) =>
+        logger?.warn(
+          { error: error.message },
+          'lost an idle ledger database connection; reconnecting on next use',
+        ),
+    });
+  }
   const { openSqliteLedger } = await import('../ledger/sqlite-ledger.js');
   if (dryRun) return openSqliteLedger(':memory:');
   if (config.ledgerPath !== ':memory:') mkdirSync(dirname(config.ledgerPath), { recursive: true });
@@ -60,6 +73,7 @@ export async function createAwsPort(
   const { createAwsAdapter } = await import('../aws/aws-adapter.js');
   return createAwsAdapter({
     region: config.core.defaultRegion,
+    iamUserPath: config.core.iamUserPath,
     clock,
     logger: logger.child({ component: 'aws' }),
   });
@@ -69,17 +83,29 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const clock = options.clock ?? systemClock;
   const ownsLedger = options.ledger === undefined;
   const ledger = options.ledger ?? (await openLedger(config, options.dryRun));
-  const aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
+  const { metrics } = options;
+  let aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
+  let parse = async (text: string): Promise<ParseResult> => (await loadParser())(text);
+  let meter = (engine: BotEngine): BotEngine => engine;
+  if (metrics !== undefined) {
+    const { meterAwsPort } = await import('./metered-aws.js');
+    const { meterEngine, meteredParse } = await import('./metered-engine.js');
+    aws = meterAwsPort(aws, metrics);
+    parse = meteredParse(parse);
+    meter = (engine) => meterEngine(engine, metrics);
+  }
   const { createEngine } = await import('../core/engine.js');
-  const engine = createEngine({
-    aws,
-    ledger,
-    clock,
-    ids: cryptoIds,
-    settings: config.core,
-    parse: async (text) => (await loadParser())(text),
-    commandName: config.slack.commandName,
-  });
+  const engine = meter(
+    createEngine({
+      aws,
+      ledger,
+      clock,
+      ids: cryptoIds,
+      settings: config.core,
+      parse,
+      commandName: config.slack.commandName,
+    }),
+  );
   return {
     engine,
     aws,

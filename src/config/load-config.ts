@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   core: CoreSettings;
   ledgerPath: string;
+  /** postgres://… when the ledger is on PostgreSQL (several replicas); null for SQLite at ledgerPath. */
+  databaseUrl: string | null;
   log: { level: LogLevel; pretty: boolean };
   /** Whether AWS endpoint overrides are in effect (for doctor/console messages; the SDK reads them itself). */
   awsEndpointOverride: string | null;
@@ -181,6 +183,11 @@ const schema = v.object({
   CONFIRMATION_TTL: duration('CONFIRMATION_TTL', 60, 86400),
   CREATED_BY_TAG: pattern('CREATED_BY_TAG', /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u, 'bedrock-bot'),
   LEDGER_PATH: text(),
+  DATABASE_URL: field((t) =>
+    /^postgres(ql)?:\/\//.test(t) && URL.canParse(t)
+      ? t
+      : problem('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:…@db:5432/bedrock_bot'),
+  ),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
   LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
   AWS_ENDPOINT_URL: text(),
@@ -210,6 +217,8 @@ const FIXES: Record<string, string> = {
   API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 30.',
   API_KEY_MAX_DAYS: 'Use a number of days, e.g. 90.',
   LOG_LEVEL: 'Use info in production, debug to investigate.',
+  DATABASE_URL:
+    'Leave it unset for the SQLite ledger at LEDGER_PATH, or give a postgres:// URL (user, password, host, port, database) for several replicas.',
 };
 
 function fixFor(setting: string): string {
@@ -219,6 +228,34 @@ function fixFor(setting: string): string {
 export interface LoadConfigOptions {
   /** Directory to look for a .env file in; null disables .env loading. */
   envFileDir?: string | null;
+}
+
+/**
+ * Values from .env.example (and look-alikes) that are not real settings: a copied example must
+ * stop the bot with a clear message at start-up, not fail later at the first Slack call.
+ */
+const PLACEHOLDERS: Record<string, RegExp> = {
+  SLACK_BOT_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_APP_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_SIGNING_SECRET: /your|placeholder|example|changeme|…|\.\.\./i,
+  ADMIN_USER_IDS: /\b(U0123456789|U0987654321)\b/,
+  ADMIN_USER_GROUP_ID: /^S0123456789$/,
+  APPROVAL_CHANNEL_ID: /^C0123456789$/,
+};
+
+function placeholderProblems(env: Env): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [setting, re] of Object.entries(PLACEHOLDERS)) {
+    const value = (env[setting] ?? '').trim();
+    if (value === '' || !re.test(value)) continue;
+    const secret = setting.startsWith('SLACK_');
+    problems.push({
+      setting,
+      problem: `is still the example value from .env.example${secret ? '' : ` (${value})`}`,
+      fix: `${fixFor(setting)} Or comment the line out${secret ? ' (with no Slack settings, npm start opens the local console)' : ''}.`,
+    });
+  }
+  return problems;
 }
 
 /** Reads `.env` (if any) under real environment variables. Exported for the CLI entry. */
@@ -266,7 +303,9 @@ export function loadConfig(
       });
     }
   }
-  if (!parsed.success) return err(problems);
+  const reported = new Set(problems.map((p) => p.setting));
+  problems.push(...placeholderProblems(merged).filter((p) => !reported.has(p.setting)));
+  if (!parsed.success || problems.length > 0) return err(problems);
   const e = parsed.output;
   const adminUserIds = e.ADMIN_USER_IDS ?? [];
   const allowedRegions = e.ALLOWED_REGIONS ?? [];
@@ -334,6 +373,7 @@ export function loadConfig(
       createdByTag: e.CREATED_BY_TAG ?? DEFAULT_SETTINGS.createdByTag,
     },
     ledgerPath: e.LEDGER_PATH ?? 'data/bedrock-bot.db',
+    databaseUrl: e.DATABASE_URL ?? null,
     log: { level: e.LOG_LEVEL ?? 'info', pretty: e.LOG_FORMAT === 'pretty' },
     awsEndpointOverride: e.AWS_ENDPOINT_URL ?? null,
   });

@@ -141,7 +141,7 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
       Resource: `arn:aws:iam::${account}:group/*`,
     },
     {
-      // ListUsers has no resource scoping; tags are read to find users tagged purpose=bedrock.
+      // ListUsers has no resource scoping (the bot lists its own path and the root path only).
       Sid: 'FindBusinessUnits',
       Effect: 'Allow',
       Action: ['iam:ListUsers'],

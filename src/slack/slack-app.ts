@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import { newReference } from '../log/reference.js';
 import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
@@ -21,6 +21,7 @@ import { createDeliverer, type Origin } from './deliver.js';
 import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
+import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
@@ -51,11 +52,20 @@ export interface SlackAppOptions {
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
+  /**
+   * More GET routes next to /healthz on the HTTP receiver (readiness, metrics). In Socket Mode
+   * there is no receiver port: the composition root serves them itself (src/app/health-server.ts).
+   */
+  routes?: CustomRoute[];
+  /** Acknowledgement and Web API error measurements (src/slack/instrument.ts). */
+  instrument?: SlackInstrumentHooks;
 }
 
 export interface SlackBot {
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** HTTP mode: listening. Socket Mode: the WebSocket to Slack is open (false while reconnecting). */
+  isConnected(): boolean;
   app: App;
 }
 
@@ -72,6 +82,7 @@ function buildApp(
   scheduler: AckFirstScheduler,
   slackLogger: ReturnType<typeof createSlackLogger>,
   now: () => Date,
+  socketState: { connected: boolean },
 ): App {
   const logger = opts.logger;
   const healthRoute = {
@@ -104,7 +115,7 @@ function buildApp(
     const receiver = new WindowedHTTPReceiver({
       signingSecret: opts.signingSecret,
       endpoints: [SLACK_EVENTS_PATH],
-      customRoutes: [healthRoute],
+      customRoutes: [healthRoute, ...(opts.routes ?? [])],
       logger: slackLogger,
       processBeforeResponse: false,
       now,
@@ -121,16 +132,27 @@ function buildApp(
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
       throw new Error('Socket Mode needs an app-level token');
+    // Built here rather than by `socketMode: true` so that apps.connections.open honours apiUrl
+    // and the connection state is known (readiness). Health and metrics are served by the
+    // composition root on PORT (src/app/health-server.ts).
+    const receiver = new SocketModeReceiver({
+      appToken: opts.appToken,
+      logger: slackLogger,
+      installerOptions: { clientOptions },
+    });
+    receiver.client.on('connected', () => {
+      socketState.connected = true;
+    });
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
+      receiver.client.on(state, () => {
+        socketState.connected = false;
+      });
     return new App({
       token: opts.botToken,
-      socketMode: true,
-      appToken: opts.appToken,
+      receiver,
       logger: slackLogger,
       clientOptions,
       deferInitialization: true,
-      // Socket Mode needs no public endpoint; the health check still gets a local port.
-      customRoutes: [healthRoute],
-      installerOptions: { port: opts.port },
     });
   }
 }
@@ -143,7 +165,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   // Work that follows an acknowledgement waits until no other request is waiting for its own.
   const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
 
-  const app = buildApp(opts, scheduler, slackLogger, now);
+  const socketState = { connected: false };
+  const app = buildApp(opts, scheduler, slackLogger, now, socketState);
+  if (opts.instrument !== undefined) instrumentSlackApp(app, opts.instrument);
 
   const resolver = createRequesterResolver({
     client: app.client,
@@ -206,9 +230,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  const run = (work: () => Promise<void>): void => detach(scheduler.run(work));
-  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run });
-
+  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run: (w) => detach(scheduler.run(w)) });
   async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
@@ -234,7 +256,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
     handleText,
-    openForm: (userId, triggerId) => home.run('command_form', userId, () => home.openForm(userId, triggerId)),
+    openForm: home.openFormAfterAck,
     async handleAction(origin, click) {
       const [requester, record] = await Promise.all([
         resolver.resolve(click.userId),
@@ -265,9 +287,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let sweeping: Promise<void> | null = null;
   async function sweep(): Promise<void> {
     try {
-      const engine = await opts.loadEngine();
-      const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
+      await opts.ledger.runExclusive('expiry-sweep', async () => {
+        const engine = await opts.loadEngine();
+        const reply = await engine.expireStale();
+        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      });
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
     }
@@ -282,6 +307,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let started = false;
   return {
     app,
+    isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
       const port = await startApp(app, opts);
       started = true;
@@ -308,7 +334,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   };
 }
 
-/** Connects to Slack and listens; returns the port the HTTP server (or health check) is on. */
+/** Connects to Slack and listens; returns the HTTP server's port (Socket Mode: PORT, served by the caller). */
 async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
   // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
   // start() with a clear error instead of an unhandled rejection later.

@@ -1,7 +1,9 @@
 /** The ledger's queries for paging, exports and App Home: the same answers from SQLite and the memory fake. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Ledger, LedgerEventKind, RequestRecord } from '../../src/core/ledger-port.js';
+import { openPostgresLedger } from '../../src/ledger/postgres-ledger.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite-ledger.js';
+import { createTestDatabase, type TestDatabase } from '../support/postgres-db.js';
 import { createMemoryLedger } from '../fakes/memory-ledger.js';
 
 const T0 = new Date('2026-03-01T10:00:00.000Z');
@@ -54,12 +56,25 @@ async function seed(ledger: Ledger): Promise<void> {
   await ledger.insert(record('r-c', 'U2', 'awaiting_approval', 3));
 }
 
+const databases: TestDatabase[] = [];
+afterEach(async () => {
+  for (const db of databases.splice(0)) await db.drop();
+});
+
 describe.each([
-  ['sqlite', () => openSqliteLedger(':memory:')],
-  ['memory', () => createMemoryLedger()],
+  ['sqlite', async (): Promise<Ledger> => openSqliteLedger(':memory:')],
+  ['memory', async (): Promise<Ledger> => createMemoryLedger()],
+  [
+    'postgres',
+    async (): Promise<Ledger> => {
+      const db = await createTestDatabase();
+      databases.push(db);
+      return openPostgresLedger(db.url);
+    },
+  ],
 ])('%s ledger queries', (_name, open) => {
   it('pages through every event in order with afterId, and filters by unit, person, kind and time', async () => {
-    const ledger = open();
+    const ledger = await open();
     await seed(ledger);
     const first = await ledger.queryEvents({ limit: 2 });
     const second = await ledger.queryEvents({ limit: 2, afterId: first.at(-1)?.id ?? 0 });
@@ -84,7 +99,7 @@ describe.each([
   });
 
   it('finds requests by person and state, most recently updated first', async () => {
-    const ledger = open();
+    const ledger = await open();
     await seed(ledger);
     expect((await ledger.findRequests({ requesterId: 'U1', limit: 10 })).map((r) => r.id)).toEqual([
       'r-b',

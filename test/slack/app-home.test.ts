@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/render/block-kit.js';
 import { HOME_VIEW_MAX_BLOCKS, viewViolations } from '../../src/render/home-view.js';
 import { ADMIN, MEMBER, MEMBER2, startE2EBot, withButton, type E2EBot } from '../support/e2e-bot.js';
-import { clickInView, homeOpenedEvent, lastHome, viewText } from '../support/home-client.js';
+import { clickInView, httpClient, homeOpenedEvent, lastHome, viewText } from '../support/home-client.js';
 import { APPROVAL_CHANNEL, eventually } from '../support/slack-harness.js';
 
 let bot: E2EBot | null = null;
@@ -103,7 +103,11 @@ describe('App Home', () => {
     const requestId = approve?.[1] ?? '';
     expect(requestId).not.toBe('');
     const published = b.slack.callsTo('views.publish').length;
-    const res = await clickInView(b.client, { userId: ADMIN, actionId: 'bedrock.approve', value: requestId });
+    const res = await clickInView(httpClient(b), {
+      userId: ADMIN,
+      actionId: 'bedrock.approve',
+      value: requestId,
+    });
     expect(res.status).toBe(200);
     await eventually(() => {
       // The approval card in the channel is updated, the requester is told, both Home tabs refresh.
@@ -126,7 +130,11 @@ describe('App Home', () => {
     const b = await start();
     seedMarketing(b);
     await openHome(b, MEMBER);
-    await clickInView(b.client, { userId: MEMBER, actionId: 'bedrock.home.details', value: 'marketing' });
+    await clickInView(httpClient(b), {
+      userId: MEMBER,
+      actionId: 'bedrock.home.details',
+      value: 'marketing',
+    });
     await eventually(() => {
       const details = b.slack
         .callsTo('chat.postEphemeral')
@@ -134,7 +142,7 @@ describe('App Home', () => {
       expect(details?.body.channel).toBe('DMEMBER1');
       expect(details?.body.user).toBe(MEMBER);
     });
-    await clickInView(b.client, { userId: MEMBER, actionId: 'bedrock.home.rotate', value: 'marketing' });
+    await clickInView(httpClient(b), { userId: MEMBER, actionId: 'bedrock.home.rotate', value: 'marketing' });
     // The unit has both kinds of key: the engine asks which, privately in the DM, and changes nothing yet.
     await eventually(() =>
       expect(withButton(b.slack.callsTo('chat.postEphemeral'), 'bedrock.choose.api-key')).toBeDefined(),
@@ -145,7 +153,7 @@ describe('App Home', () => {
   it('ignores the Messages tab and a Home button with a malformed unit', async () => {
     const b = await start();
     await b.client.event(homeOpenedEvent(MEMBER, 'messages'));
-    await clickInView(b.client, { userId: MEMBER, actionId: 'bedrock.home.details', value: '../etc' });
+    await clickInView(httpClient(b), { userId: MEMBER, actionId: 'bedrock.home.details', value: '../etc' });
     await b.settle(150);
     expect(b.slack.callsTo('views.publish')).toHaveLength(0);
     expect(b.slack.callsTo('chat.postEphemeral')).toHaveLength(0);

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { modalViolations, REQUEST_FORM_CALLBACK, type ModalView } from '../../src/render/request-form.js';
 import { MEMBER, startE2EBot, type E2EBot } from '../support/e2e-bot.js';
-import { clickInView, shortcut, submitView } from '../support/home-client.js';
+import { clickInView, httpClient, shortcut, submitView } from '../support/home-client.js';
 import { APPROVAL_CHANNEL, eventually } from '../support/slack-harness.js';
 
 let bot: E2EBot | null = null;
@@ -37,7 +37,7 @@ async function openedModal(b: E2EBot, before: number): Promise<ModalView> {
 describe('request form', () => {
   it('opens from the global shortcut, the Home tab button and /bedrock request', async () => {
     const b = await start();
-    expect((await shortcut(b.client, MEMBER, 'bedrock_request')).status).toBe(200);
+    expect((await shortcut(httpClient(b), MEMBER, 'bedrock_request')).status).toBe(200);
     const view = await openedModal(b, 0);
     expect(view.callback_id).toBe(REQUEST_FORM_CALLBACK);
     const text = JSON.stringify(view.blocks);
@@ -55,7 +55,7 @@ describe('request form', () => {
       'reason',
     ]);
 
-    await clickInView(b.client, { userId: MEMBER, actionId: 'bedrock.home.request', value: 'form' });
+    await clickInView(httpClient(b), { userId: MEMBER, actionId: 'bedrock.home.request', value: 'form' });
     await openedModal(b, 1);
     await b.slash(MEMBER, 'request');
     await openedModal(b, 2);
@@ -65,7 +65,7 @@ describe('request form', () => {
 
   it('shows problems next to their fields and changes nothing', async () => {
     const b = await start();
-    const res = await submitView(b.client, MEMBER, REQUEST_FORM_CALLBACK, {
+    const res = await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, {
       kind: 'key',
       lifetime: 'forever',
     });
@@ -75,12 +75,13 @@ describe('request form', () => {
     expect(Object.keys(body.errors).sort()).toEqual(['lifetime', 'reason', 'unit']);
     expect(body.errors.reason).toMatch(/reason/);
     const tooLong = JSON.parse(
-      (await submitView(b.client, MEMBER, REQUEST_FORM_CALLBACK, { kind: 'token', lifetime: '48h' })).body,
+      (await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, { kind: 'token', lifetime: '48h' }))
+        .body,
     ) as { errors: Record<string, string> };
     expect(tooLong.errors.lifetime).toMatch(/longer than/);
     const badUnit = JSON.parse(
       (
-        await submitView(b.client, MEMBER, REQUEST_FORM_CALLBACK, {
+        await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, {
           kind: 'key',
           new_unit: 'Bad Unit!',
           reason: 'for the nightly summarisation batch',
@@ -96,7 +97,7 @@ describe('request form', () => {
   it('a long-term key request carries its reason to the approval card and the ledger', async () => {
     const b = await start();
     const reason = 'Nightly summarisation batch for the CRM export';
-    const res = await submitView(b.client, MEMBER, REQUEST_FORM_CALLBACK, {
+    const res = await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, {
       kind: 'key',
       unit: 'marketing',
       lifetime: '30',
@@ -118,7 +119,7 @@ describe('request form', () => {
 
   it('a token from the form comes back only privately, in the Region picked', async () => {
     const b = await start();
-    await submitView(b.client, MEMBER, REQUEST_FORM_CALLBACK, {
+    await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, {
       kind: 'token',
       lifetime: '90m',
       region: 'us-west-2',

@@ -51,7 +51,12 @@ export interface E2EBot extends SlackHarness {
 }
 
 export async function startE2EBot(
-  options: { settings?: Partial<CoreSettings>; logLevel?: string; expirySweepMs?: number } = {},
+  options: {
+    settings?: Partial<CoreSettings>;
+    logLevel?: string;
+    expirySweepMs?: number;
+    mode?: 'http' | 'socket';
+  } = {},
 ): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
   const clock = new FakeClock(new Date());
@@ -81,6 +86,7 @@ export async function startE2EBot(
     allowRestrictedUsers: settings.allowRestrictedUsers,
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     ...(options.expirySweepMs !== undefined ? { expirySweepMs: options.expirySweepMs } : {}),
+    ...(options.mode !== undefined ? { mode: options.mode } : {}),
   });
   const { slack, client } = harness;
   let counter = 0;

@@ -5,7 +5,18 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedCall } from './fake-slack.js';
 import { TEAM_ID } from './fake-slack.js';
-import type { SignedResponse, SignedSlackClient } from './slack-signing.js';
+import { SIGNING_SECRET } from './slack-harness.js';
+import { SignedSlackClient, type SignedResponse } from './slack-signing.js';
+
+/** Signed HTTP requests into the bot's receiver, for the interactions the harness client does not send. */
+export function httpClient(h: { baseUrl: string; clock?: { now(): Date } }): SignedSlackClient {
+  const clock = h.clock;
+  return new SignedSlackClient({
+    baseUrl: h.baseUrl,
+    signingSecret: SIGNING_SECRET,
+    ...(clock !== undefined ? { now: () => clock.now() } : {}),
+  });
+}
 
 export function homeOpenedEvent(userId: string, tab: 'home' | 'messages' = 'home'): Record<string, unknown> {
   return {

@@ -38,8 +38,8 @@ export interface WiredHome extends HomeTab {
   placeOf(origin: ActionOrigin): Promise<ActionOrigin>;
   /** Opens the request form (`/bedrock request`). */
   openForm(userId: string, triggerId: string): Promise<void>;
-  /** Runs Home and form work detached, with an apology in the DM on failure. */
-  run(listener: string, userId: string, work: () => Promise<void>): void;
+  /** The same, run after the acknowledgement with an apology in the DM on failure (`/bedrock request`). */
+  openFormAfterAck(userId: string, triggerId: string): void;
 }
 
 export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): WiredHome {
@@ -112,7 +112,8 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     ...home,
     refreshAfter,
     openForm: form.open,
-    run: runHome,
+    openFormAfterAck: (userId, triggerId) =>
+      runHome('command_form', userId, () => form.open(userId, triggerId)),
     async placeOf(origin) {
       if (origin.channelId !== null) return origin;
       return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
