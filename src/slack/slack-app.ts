@@ -246,8 +246,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       surface: origin.kind,
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
-    await deliver(reply, origin);
-    await home.refreshAfter(origin.userId, reply);
+    await home.deliverAndRefresh(reply, origin, origin.userId);
   }
 
   registerListeners(app, {
@@ -271,8 +270,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       };
       const engine = await opts.loadEngine();
       const reply = await engine.handleAction(input);
-      await deliver(reply, await home.placeOf(origin));
-      await home.refreshAfter(click.userId, reply, record?.requesterId);
+      await home.deliverAndRefresh(reply, await home.placeOf(origin), click.userId, record?.requesterId);
     },
   });
 

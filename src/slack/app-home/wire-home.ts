@@ -34,6 +34,8 @@ export interface HomeOptions {
 export interface WiredHome extends HomeTab {
   /** After a change: the actor's Home tab, the requester's, and admins' when approvals are involved. */
   refreshAfter(actorId: string, reply: Reply, requesterId?: string): Promise<void>;
+  /** Delivers a reply, then refreshes the Home tabs it concerns. */
+  deliverAndRefresh(reply: Reply, origin: Origin, actorId: string, requesterId?: string): Promise<void>;
   /** A click in the Home tab has no message or channel: its answers go to the person's DM. */
   placeOf(origin: ActionOrigin): Promise<ActionOrigin>;
   /** Opens the request form (`/bedrock request`). */
@@ -111,6 +113,10 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
   return {
     ...home,
     refreshAfter,
+    async deliverAndRefresh(reply, origin, actorId, requesterId) {
+      await deps.deliver(reply, origin);
+      await refreshAfter(actorId, reply, requesterId);
+    },
     openForm: form.open,
     openFormAfterAck: (userId, triggerId) =>
       runHome('command_form', userId, () => form.open(userId, triggerId)),
