@@ -43,6 +43,8 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     signingRoleArn: opts.settings.tokenSigningRoleArn,
     botPrincipalArn: principal,
     externalId: opts.settings.tokenSigningExternalId,
+    allowedModels: opts.settings.allowedModels,
+    allowedRegions: opts.settings.allowedRegions,
   });
 
   if (opts.json) {
@@ -56,6 +58,14 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     JSON.stringify(policies.botPolicy, null, 2),
     '',
   );
+  if (policies.businessUnitPolicy !== null) {
+    out.push(
+      `# Invoke-only policy for business-unit users (${policies.businessUnitPolicy.policyArn}): save as bedrock-bot-invoke-only.json, then`,
+      `#   ${policies.businessUnitPolicy.createCommand}`,
+      JSON.stringify(policies.businessUnitPolicy.document, null, 2),
+      '',
+    );
+  }
   if (policies.signingRole !== null) {
     out.push(
       `# Trust policy of the token-signing role ${policies.signingRole.roleArn}`,

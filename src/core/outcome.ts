@@ -2,7 +2,7 @@
  * What the core hands the renderers: every result and every expected failure is a value.
  * Renderers (src/render) turn each variant into a Message; front ends deliver it.
  */
-import type { KeyKind, ParseResult } from './request.js';
+import type { HelpTopic, KeyKind, ParseResult } from './request.js';
 import type {
   AccessKeyInfo,
   ApiKeyInfo,
@@ -11,9 +11,10 @@ import type {
   CreatedApiKey,
   IamUser,
   IssuedToken,
-  ModelInfo,
+  ModelAvailability,
   Tag,
 } from './aws-port.js';
+import type { ModelCatalog } from './model-catalog.js';
 import type { LedgerEvent } from './ledger-port.js';
 import type { KeyRef, Plan } from './plan.js';
 
@@ -75,7 +76,7 @@ export interface Choice {
 }
 
 export type Outcome =
-  | { type: 'help'; isAdmin: boolean }
+  | { type: 'help'; isAdmin: boolean; topic?: HelpTopic }
   | { type: 'unknown'; text: string }
   | { type: 'question'; question: string; choices: Choice[]; requestId: string }
   | { type: 'refused'; reason: string; hint?: string }
@@ -85,8 +86,8 @@ export type Outcome =
       type: 'token';
       token: IssuedToken;
       requestedTtlSeconds: number;
-      /** Active models in the token's region (for the snippets), possibly empty. */
-      models: ModelInfo[];
+      /** What can be called in the token's Region and the model the snippets use (may be empty). */
+      catalog: ModelCatalog;
       signedWithRole: boolean;
     }
   | {
@@ -124,7 +125,7 @@ export type Outcome =
       accessKey: CreatedAccessKey | null;
       region: string;
       tags: Tag[];
-      models: ModelInfo[];
+      catalog: ModelCatalog;
       /** Keys of the same kind that already existed (for the "you now have 2 keys" note). */
       otherKeys: KeyRef[];
       notes: string[];
@@ -145,7 +146,16 @@ export type Outcome =
   | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
   | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
-  | { type: 'models'; region: string; provider: string | null; models: ModelInfo[] }
+  | {
+      type: 'models';
+      region: string;
+      provider: string | null;
+      catalog: ModelCatalog;
+      /** Per model ID, whether this account can call it (GetFoundationModelAvailability); absent when not checked. */
+      availability: Record<string, ModelAvailability>;
+      /** Set when availability could not be checked (e.g. AccessDenied on GetFoundationModelAvailability). */
+      availabilityUnchecked: string | null;
+    }
   | {
       type: 'history';
       events: LedgerEvent[];

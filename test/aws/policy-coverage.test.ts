@@ -3,7 +3,12 @@
  * AwsPort method against stubbed SDK clients, collect the commands actually sent, map them to IAM
  * actions and resources, and ask the policy evaluator whether each is allowed.
  */
-import { BedrockClient, ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
+import {
+  BedrockClient,
+  GetFoundationModelAvailabilityCommand,
+  ListFoundationModelsCommand,
+  ListInferenceProfilesCommand,
+} from '@aws-sdk/client-bedrock';
 import {
   CreateAccessKeyCommand,
   CreateServiceSpecificCredentialCommand,
@@ -64,7 +69,9 @@ function authorisations(
   const context: Record<string, string> = {};
   if (typeof input.PolicyArn === 'string') context['iam:PolicyARN'] = input.PolicyArn;
   const out: Array<{ action: string; resource: string; context: Record<string, string> }> = [];
-  if (action === 'iam:RemoveUserFromGroup') {
+  if (action === 'iam:GetPolicy') {
+    out.push({ action, resource: String(input.PolicyArn), context });
+  } else if (action === 'iam:RemoveUserFromGroup') {
     out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:group/${String(input.GroupName)}`, context });
   } else if (action === 'sts:AssumeRole') {
     out.push({ action, resource: String(input.RoleArn), context });
@@ -133,6 +140,14 @@ function stubHappyAnswers(): void {
     },
   });
   bedrock.on(ListFoundationModelsCommand).resolves({ modelSummaries: [] });
+  bedrock.on(ListInferenceProfilesCommand).resolves({ inferenceProfileSummaries: [] });
+  bedrock.on(GetFoundationModelAvailabilityCommand).resolves({
+    modelId: 'anthropic.claude-sonnet-4-6',
+    agreementAvailability: { status: 'AVAILABLE' },
+    authorizationStatus: 'AUTHORIZED',
+    entitlementAvailability: 'AVAILABLE',
+    regionAvailability: 'AVAILABLE',
+  });
 }
 
 /** Calls every AwsPort method once; returns the methods exercised so the test can check none was forgotten. */
@@ -159,6 +174,7 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     removeUserFromGroup: () => aws.removeUserFromGroup(USER, 'some-group'),
     listAttachedUserPolicies: () => aws.listAttachedUserPolicies(USER),
     attachUserPolicy: () => aws.attachUserPolicy(USER, POLICY_ARN),
+    policyExists: () => aws.policyExists(POLICY_ARN),
     detachUserPolicy: () => aws.detachUserPolicy(USER, POLICY_ARN),
     listUserPolicies: () => aws.listUserPolicies(USER),
     deleteUserPolicy: () => aws.deleteUserPolicy(USER, 'inline'),
@@ -171,6 +187,9 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     setApiKeyStatus: () => aws.setApiKeyStatus(USER, 'ACCA1', 'Inactive'),
     deleteApiKey: () => aws.deleteApiKey(USER, 'ACCA1'),
     listFoundationModels: () => aws.listFoundationModels({ region: 'us-west-2', provider: 'Anthropic' }),
+    listInferenceProfiles: () => aws.listInferenceProfiles('us-west-2'),
+    getModelAvailability: () =>
+      aws.getModelAvailability({ region: 'us-west-2', modelId: 'anthropic.claude-sonnet-4-6' }),
   };
   for (const [name, run] of Object.entries(calls)) {
     const r = (await run()) as { ok: boolean; error?: unknown };
@@ -215,6 +234,8 @@ describe.each([
       'iam:CreateServiceSpecificCredential',
       'iam:ListUserTags',
       'bedrock:ListFoundationModels',
+      'bedrock:ListInferenceProfiles',
+      'bedrock:GetFoundationModelAvailability',
     ])
       expect(actions).toContain(a);
     expect(actions.has('sts:AssumeRole')).toBe(signingRole !== null);

@@ -87,6 +87,9 @@ const READS = new Set([
   'iam:ListUserPolicies',
   'iam:ListGroupsForUser',
   'bedrock:ListFoundationModels',
+  'bedrock:ListInferenceProfiles',
+  'bedrock:GetFoundationModelAvailability',
+  'iam:GetPolicy',
 ]);
 
 function answer(req: IncomingMessage, body: string, res: ServerResponse): void {

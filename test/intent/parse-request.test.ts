@@ -116,6 +116,7 @@ describe('lazy NLP loading', () => {
       const source = readFileSync(file, 'utf8');
       if (!file.startsWith(join('src', 'intent'))) {
         expect(source, file).not.toMatch(/from\s+['"]compromise/);
+        expect(source, file).not.toMatch(/intent-model\.json|classifier\.js/);
         expect(source, file).not.toMatch(
           /^import\s+(?!type\b)[^;]*from\s+['"][./]*(?:\.\.\/)*intent\/(?!types\.js)/m,
         );
