@@ -79,7 +79,7 @@ export function homeRequest(what: string, businessUnit: string): ReturnType<type
   const intents: Record<string, IntentName> = { rotate: 'rotate', details: 'details' };
   const intent = intents[what];
   if (intent === undefined || !/^[a-z0-9-]{1,64}$/.test(businessUnit)) return null;
-  return emptyParse({ intent, businessUnit, confidence: 'high', reason: `App Home ${what} button` });
+  return emptyParse({ intent, businessUnit, confidence: 1, reason: `App Home ${what} button` });
 }
 
 export interface HomeListenerDeps {
