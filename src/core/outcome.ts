@@ -108,6 +108,8 @@ export type Outcome =
       state: 'pending' | 'approved' | 'denied' | 'expired';
       decidedBy?: string;
       reason?: string;
+      /** Why the requester asks (the request form's justification). */
+      justification?: string;
     }
   | { type: 'approved-notice'; plan: Plan; requestId: string; approverName: string }
   | { type: 'denied-notice'; plan: Plan; approverName: string; reason?: string }

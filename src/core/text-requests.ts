@@ -136,14 +136,15 @@ function createOffers(kit: EngineKit) {
     const plan = result.plan;
     const state = approval ? 'awaiting_approval' : 'awaiting_confirmation';
     const ttl = approval ? settings.approvalTtlSeconds : settings.confirmationTtlSeconds;
-    const record = await kit.store.open(input, state, { parse, plan }, ttl, businessUnit);
+    const reason = input.reason !== undefined && input.reason !== '' ? { reason: input.reason } : {};
+    const record = await kit.store.open(input, state, { parse, plan, ...reason }, ttl, businessUnit);
     await ledger.record({
       at: kit.now(),
       requestId: record.id,
       kind: approval ? 'approval_requested' : 'requested',
       ...actor(input.requester),
       businessUnit,
-      detail: plan.title,
+      detail: input.reason ? `${plan.title}; reason: ${input.reason}` : plan.title,
     });
     const mode = approval ? 'approval-requested' : 'confirm';
     const toRequester = kit.delivery(

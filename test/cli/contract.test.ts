@@ -368,7 +368,7 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
       { args: ['run', 'token', '--bogus'], says: /unknown option '--bogus'/ },
       {
         args: ['frobnicate'],
-        says: /unknown command "frobnicate"\. Known commands: start, console, run, doctor, policy, parse/,
+        says: /unknown command "frobnicate"\. Known commands: start, console, run, doctor, policy, audit, parse/,
       },
       { args: ['start', 'extra'], says: /too many arguments/ },
     ];
@@ -411,9 +411,9 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
 describe('the README tables are the ones this suite covers', () => {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
-  it('command table: console, run, doctor, policy, parse (each has tests above)', () => {
+  it('command table: console, run, doctor, policy, parse (each has tests above), audit (test/cli/audit-command.test.ts)', () => {
     const commands = [...readme.matchAll(/^\| `npx bedrock-bot (\w+)/gm)].map((m) => m[1]);
-    expect(commands).toEqual(['console', 'run', 'doctor', 'policy', 'parse']);
+    expect(commands).toEqual(['console', 'run', 'doctor', 'policy', 'parse', 'audit']);
   });
 
   it('exit-status table: 0 to 4, the same as the run row and the CLI constants', () => {
