@@ -18,6 +18,50 @@ export interface LiftedValues {
   durations: DurationFound[];
   /** The text corrects itself ("I meant", "make that"): the last value stated wins. */
   corrected?: boolean;
+  /** The prepared text (e-mails and mentions already replaced by placeholders). */
+  text?: string;
+}
+
+/**
+ * "owner: bob", "owner not-an-email": a value after "owner" that is neither an e-mail nor a mention.
+ * Words that only continue the sentence ("owner is me", "the owner of", "owner and …") are not values.
+ */
+const OWNER_VALUE = /\bowner\s*(?:is|:|=|-)?\s+([a-z0-9][\w.+-]*(?:@[\w.-]*)?)/;
+const NOT_A_VALUE = new Set([
+  'me',
+  'myself',
+  'us',
+  'of',
+  'for',
+  'and',
+  'or',
+  'to',
+  'the',
+  'a',
+  'an',
+  'is',
+  'will',
+  'should',
+  'would',
+  'can',
+  'please',
+  'pls',
+  'changes',
+  'change',
+  'xxemail',
+  'xxuser',
+  'xxurl',
+]);
+
+export function ownerProblem(text: string | undefined, owner: string | null): SlotProblem | null {
+  if (owner !== null || text === undefined) return null;
+  const stated = OWNER_VALUE.exec(text)?.[1];
+  if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
+  return {
+    slot: 'owner',
+    stated,
+    reason: `"${stated}" is not an owner: name one by e-mail (owner data-team@company.com) or mention them (owner @dana).`,
+  };
 }
 
 function human(seconds: number): string {
@@ -94,6 +138,8 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
       });
     else expiryDays = Math.max(1, days);
   }
+  const owner = ownerProblem(values.text, base.owner);
+  if (owner !== null) problems.push(owner);
   return {
     ...base,
     ttlSeconds,
