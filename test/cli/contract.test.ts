@@ -391,7 +391,7 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
       expect({ request: v.request, status: r.status }).toEqual({ request: v.request, status: 2 });
       expect(r.stdout).toContain(v.says);
     }
-  });
+  }, 90_000);
 
   it('3: confirmation needed (a change without --yes)', async () => {
     const r = await run(['run', 'deprovision marketing'], awsEnv());

@@ -100,7 +100,7 @@ describe('request form', () => {
     const res = await submitView(httpClient(b), MEMBER, REQUEST_FORM_CALLBACK, {
       kind: 'key',
       unit: 'marketing',
-      lifetime: '30',
+      lifetime: '14',
       region: 'eu-west-1',
       key_kind: 'api-key',
       reason,
