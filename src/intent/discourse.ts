@@ -6,22 +6,11 @@
  *  - corrections ("token 6h, no wait, 8h", "in mumbai, sorry I meant sydney", "make it 3"): the value
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
-import { LEXICON } from './lexicon.js';
+import { ACTION_TAGS, LEXICON } from './lexicon.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
-  'Create',
-  'Onboard',
-  'Rotate',
-  'Refresh',
-  'Revoke',
-  'Delete',
-  'Deprovision',
-  'List',
-  'Show',
-  'Details',
-  'Models',
-  'History',
+  ...ACTION_TAGS,
   'Help',
   'TokenNoun',
   'KeyNoun',

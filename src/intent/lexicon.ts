@@ -56,6 +56,22 @@ for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
 // A few words carry a second meaning that the rules look up directly.
+/** Tags of the words that name something the bot can do (create, rotate, list, …). */
+export const ACTION_TAGS: readonly string[] = [
+  'Create',
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'List',
+  'Show',
+  'Details',
+  'Models',
+  'History',
+];
+
 export const PROVIDER_OF: Record<string, string> = {
   claude: 'anthropic',
   anthropic: 'anthropic',

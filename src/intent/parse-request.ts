@@ -22,7 +22,7 @@
 import nlp from 'compromise/one';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { scanDurations } from './durations.js';
-import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { findNegation } from './negation.js';
 import { scanRegions } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
@@ -777,20 +777,7 @@ function parsePrepared(p: Prepared): ParseResult {
     doc.has(pattern('no expiry'));
   const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
   const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
-  const action = [
-    'Create',
-    'Onboard',
-    'Rotate',
-    'Refresh',
-    'Revoke',
-    'Delete',
-    'Deprovision',
-    'List',
-    'Show',
-    'Details',
-    'Models',
-    'History',
-  ].some(has);
+  const action = ACTION_TAGS.some(has);
 
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
