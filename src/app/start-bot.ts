@@ -89,6 +89,7 @@ export async function startBot(
     allowRestrictedUsers: config.core.allowRestrictedUsers,
     loadEngine,
     commandName: slack.commandName,
+    reminderIntervalMs: slack.reminderIntervalSeconds * 1000,
     ledger,
     logger: logger.child({ component: 'slack' }),
     routes,

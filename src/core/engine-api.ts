@@ -6,6 +6,7 @@
 import type { HomeSnapshot } from './home.js';
 import type { FormChoices, FormResult, FormValues } from './request-form.js';
 import type { ParseResult } from './request.js';
+import type { ReminderPort, ReminderRun } from './reminders.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
 import type { Ledger } from './ledger-port.js';
@@ -95,6 +96,8 @@ export interface BotEngine {
   /** A form submission as a request, or the problem with each field (shown inline). */
   checkForm?(values: FormValues): FormResult;
   handleAction(input: ActionInput): Promise<Reply>;
+  /** Sends the reminders and digests due now, each once (claimed in the ledger), through `port`. */
+  sendReminders?(port: ReminderPort): Promise<ReminderRun>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;
 }

@@ -19,6 +19,7 @@ import type { BotEngine, EngineDeps, Reply } from './engine-api.js';
 import { createEngineKit, type Draft } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
 import { buildHome } from './home.js';
+import { runReminders } from './reminders.js';
 import { formChoices, requestFromForm } from './request-form.js';
 import { createTextRequests } from './text-requests.js';
 
@@ -46,6 +47,17 @@ export function createEngine(deps: EngineDeps): BotEngine {
     formChoices: () => formChoices(deps.aws, deps.settings),
     checkForm: (values) => requestFromForm(values, deps.settings),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
+    sendReminders: (port) =>
+      runReminders(
+        {
+          aws: deps.aws,
+          ledger: deps.ledger,
+          settings: deps.settings,
+          now: kit.now(),
+          reference: kit.reference,
+        },
+        port,
+      ),
     expireStale: async () => stamped(await expiry.expireStale()),
   };
 }

@@ -7,6 +7,8 @@
  *   of processes have exactly one winner; the loser's UPDATE re-checks the row and matches nothing.
  * - `claimOnce` is INSERT … ON CONFLICT DO NOTHING on the claim's primary key: a Slack retry that
  *   lands on another replica finds the claim the first one made.
+ * - `claimReminder` is the same on the reminders table, whose rows are never pruned: a reminder
+ *   is sent once, whichever replica's timer finds it due first.
  * - `runExclusive` holds a session-level advisory lock (pg_try_advisory_lock) for the work, so a
  *   periodic job such as the expiry sweep runs on one replica per tick; the others skip it.
  * - Migrations are versioned and run in one transaction under a transaction-level advisory lock,
@@ -71,6 +73,13 @@ const MIGRATIONS: readonly string[] = [
     claimed_at TIMESTAMPTZ NOT NULL
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
+  `,
+  // 2: reminders sent (expiry, rotation age, weekly digest): one row per reminder, kept for good.
+  `
+  CREATE TABLE reminders (
+    key     TEXT PRIMARY KEY,
+    sent_at TIMESTAMPTZ NOT NULL
+  );
   `,
 ];
 
@@ -407,6 +416,16 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
         [key, iso(now)],
       );
       return result.rowCount === 1;
+    },
+    async claimReminder(key, at) {
+      const result = await pool.query(
+        'INSERT INTO reminders (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+        [key, iso(at)],
+      );
+      return result.rowCount === 1;
+    },
+    async releaseReminder(key) {
+      await pool.query('DELETE FROM reminders WHERE key = $1', [key]);
     },
     runExclusive: (name, work) => runExclusive(pool, name, work),
     async ping() {

@@ -69,6 +69,13 @@ const MIGRATIONS: readonly string[] = [
     expires_at TEXT NOT NULL
   );
   `,
+  // 3: reminders sent (expiry, rotation age, weekly digest): one row per reminder, kept for good.
+  `
+  CREATE TABLE reminders (
+    key     TEXT PRIMARY KEY,
+    sent_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** A lease outlives a crashed holder by at most this long. */
@@ -241,13 +248,32 @@ function selectRequests(db: DatabaseType, query: RequestQuery): RequestRecord[] 
   return rows.map(toRecord);
 }
 
-export function openSqliteLedger(path: string): Ledger {
+/** Reminder claims: a unique row per reminder, never pruned (INSERT OR IGNORE decides who sends). */
+function reminderClaims(db: DatabaseType): Pick<Ledger, 'claimReminder' | 'releaseReminder'> {
+  const insertReminder = db.prepare('INSERT OR IGNORE INTO reminders (key, sent_at) VALUES (?, ?)');
+  const deleteReminder = db.prepare('DELETE FROM reminders WHERE key = ?');
+  return {
+    async claimReminder(key, at) {
+      return insertReminder.run(key, iso(at)).changes === 1;
+    },
+    async releaseReminder(key) {
+      deleteReminder.run(key);
+    },
+  };
+}
+
+function openDatabase(path: string): DatabaseType {
   const db = new Database(path);
   db.pragma('busy_timeout = 5000');
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  return db;
+}
+
+export function openSqliteLedger(path: string): Ledger {
+  const db = openDatabase(path);
 
   const insertRequest = db.prepare(`
     INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
@@ -387,6 +413,7 @@ export function openSqliteLedger(path: string): Ledger {
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
     },
+    ...reminderClaims(db),
     runExclusive,
     async ping() {
       db.prepare('SELECT 1').get();

@@ -22,6 +22,8 @@ import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
+import { periodicJob } from './periodic-job.js';
+import { createReminderJob, FIRST_REMINDER_PASS_MAX_DELAY_MS } from './reminder-sender.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
@@ -50,6 +52,8 @@ export interface SlackAppOptions {
   webApiTimeoutMs?: number;
   webApiMaxRetries?: number;
   expirySweepMs?: number;
+  /** How often to look for reminders due (key expiry, rotation age, weekly digest); default 1 h. */
+  reminderIntervalMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
   /**
@@ -66,12 +70,15 @@ export interface SlackBot {
   stop(): Promise<void>;
   /** HTTP mode: listening. Socket Mode: the WebSocket to Slack is open (false while reconnecting). */
   isConnected(): boolean;
+  /** One reminder pass now (what the timer runs): each reminder due is sent once across replicas. */
+  remindNow(): Promise<void>;
   app: App;
 }
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 const DEFAULT_SWEEP_MS = 60_000;
+const DEFAULT_REMINDER_MS = 60 * 60_000;
 
 /** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
 export { newReference };
@@ -281,42 +288,42 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     );
   });
 
-  let sweepTimer: NodeJS.Timeout | null = null;
-  let sweeping: Promise<void> | null = null;
-  async function sweep(): Promise<void> {
-    try {
-      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
-      await opts.ledger.runExclusive('expiry-sweep', async () => {
-        const engine = await opts.loadEngine();
-        const reply = await engine.expireStale();
-        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
-      });
-    } catch (error) {
-      logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
-    }
-  }
-  function runSweep(): Promise<void> {
-    sweeping ??= sweep().finally(() => {
-      sweeping = null;
-    });
-    return sweeping;
-  }
+  const sweep = periodicJob({
+    name: 'expiry-sweep',
+    ledger: opts.ledger,
+    logger,
+    failure: 'the expiry sweep failed',
+    async work() {
+      const engine = await opts.loadEngine();
+      const reply = await engine.expireStale();
+      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+    },
+  });
+
+  const reminders = createReminderJob({
+    ledger: opts.ledger,
+    loadEngine: opts.loadEngine,
+    logger,
+    client: app.client,
+    resolve: (userId) => resolver.resolve(userId),
+    commandName: opts.commandName ?? '/bedrock',
+  });
 
   let started = false;
   return {
     app,
+    remindNow: reminders.run,
     isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
       const port = await startApp(app, opts);
       started = true;
-      sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
-      sweepTimer.unref();
+      sweep.start(opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      const every = opts.reminderIntervalMs ?? DEFAULT_REMINDER_MS;
+      reminders.start(every, Math.min(every, FIRST_REMINDER_PASS_MAX_DELAY_MS));
       return { port };
     },
     async stop() {
-      if (sweepTimer !== null) clearInterval(sweepTimer);
-      sweepTimer = null;
-      if (sweeping !== null) await sweeping;
+      await Promise.all([sweep.stop(), reminders.stop()]);
       // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
       if (inFlight.size > 0) {
         await Promise.race([

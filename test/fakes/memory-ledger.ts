@@ -71,6 +71,7 @@ export function createMemoryLedger(): MemoryLedger {
   const rows = new Map<string, StoredRecord>();
   const events: LedgerEvent[] = [];
   const claims = new Map<string, Date>();
+  const reminders = new Map<string, Date>();
   let nextEventId = 1;
   let lost = 0;
   let closed = false;
@@ -97,7 +98,12 @@ export function createMemoryLedger(): MemoryLedger {
       return closed;
     },
     dump() {
-      return JSON.stringify({ requests: [...rows.values()], events, claims: [...claims.keys()] });
+      return JSON.stringify({
+        requests: [...rows.values()],
+        events,
+        claims: [...claims.keys()],
+        reminders: [...reminders.keys()],
+      });
     },
 
     async insert(record) {
@@ -193,6 +199,16 @@ export function createMemoryLedger(): MemoryLedger {
         .map(load);
     },
 
+    async claimReminder(key, at) {
+      assertOpen();
+      if (reminders.has(key)) return false;
+      reminders.set(key, at);
+      return true;
+    },
+    async releaseReminder(key) {
+      assertOpen();
+      reminders.delete(key);
+    },
     async claimOnce(key, now) {
       assertOpen();
       if (claims.has(key)) return false;
