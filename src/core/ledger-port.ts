@@ -147,6 +147,10 @@ export interface Ledger {
    */
   claimReminder(key: string, at: Date): Promise<boolean>;
   releaseReminder(key: string): Promise<void>;
+  /** Notes that someone opened the App Home tab (in any replica), so changes republish it. */
+  noteHomeViewer(userId: string, at: Date): Promise<void>;
+  /** Which of `userIds` have opened the App Home tab (in any replica). */
+  homeViewers(userIds: readonly string[]): Promise<string[]>;
   /**
    * Runs `work` unless another holder of the same job name is running it right now, in this
    * process or (on a shared store) any replica; then it is skipped. For periodic jobs such as the

@@ -81,6 +81,13 @@ const MIGRATIONS: readonly string[] = [
     sent_at TIMESTAMPTZ NOT NULL
   );
   `,
+  // 3: who uses the App Home tab, so that any replica republishes it after a change.
+  `
+  CREATE TABLE home_viewers (
+    user_id   TEXT PRIMARY KEY,
+    opened_at TIMESTAMPTZ NOT NULL
+  );
+  `,
 ];
 
 export const POSTGRES_LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
@@ -426,6 +433,20 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
     },
     async releaseReminder(key) {
       await pool.query('DELETE FROM reminders WHERE key = $1', [key]);
+    },
+    async noteHomeViewer(userId, at) {
+      await pool.query(
+        'INSERT INTO home_viewers (user_id, opened_at) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET opened_at = EXCLUDED.opened_at',
+        [userId, iso(at)],
+      );
+    },
+    async homeViewers(userIds) {
+      if (userIds.length === 0) return [];
+      const { rows } = await pool.query<{ user_id: string }>(
+        'SELECT user_id FROM home_viewers WHERE user_id = ANY($1::text[])',
+        [[...new Set(userIds)]],
+      );
+      return rows.map((r) => r.user_id);
     },
     runExclusive: (name, work) => runExclusive(pool, name, work),
     async ping() {

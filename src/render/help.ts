@@ -3,8 +3,9 @@ import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { HelpTopic } from '../core/request.js';
 import type { Block, Message } from './block-kit.js';
-import { context, header, message } from './blocks.js';
+import { actions, context, header, message } from './blocks.js';
 import { code } from './format.js';
+import { homeButton } from './home-view.js';
 import { sections } from './limits.js';
 
 function line(cmd: string, example: string, what: string): string {
@@ -51,6 +52,8 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
   const blocks: Block[] = [
     header('Bedrock credentials, self-service'),
     ...(answer ? sections(answer) : []),
+    // The form, for whoever would rather not remember the syntax (Slack opens it with the click's trigger).
+    actions(homeButton('request', 'Request credentials with a form', 'form', 'primary')),
     ...sections(
       [
         '*For you (recommended):* a short-term bearer token, 15 min to 12 h, shown only to you.',

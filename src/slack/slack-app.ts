@@ -296,7 +296,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     async work() {
       const engine = await opts.loadEngine();
       const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      if (reply.deliveries.length === 0) return;
+      await home.deliverAndRefresh(reply, { kind: 'sweep' }, null);
     },
   });
 

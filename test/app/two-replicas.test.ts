@@ -12,6 +12,7 @@ import { withButton } from '../support/e2e-bot.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-db.js';
 import { startReplicas, type Replica, type ReplicaSet } from '../support/replicas.js';
+import { homeOpenedEvent } from '../support/home-client.js';
 import { buttonIn } from '../support/slack-blocks.js';
 import { mentionEvent } from '../support/slack-signing.js';
 
@@ -226,6 +227,37 @@ describe('two replicas on one PostgreSQL', () => {
       for (const word of [MEMBER, ADMIN, 'ada', 'grace', 'research', 'sales', ...aws.issuedSecrets])
         expect(text).not.toContain(word);
     }
+  });
+
+  it('a change made on one replica shows on the Home tab opened on the other', async () => {
+    const before = slack.calls.length;
+    const publishedFor = (from: number, userId: string, text: string) =>
+      slack.calls
+        .slice(from)
+        .some(
+          (c) =>
+            c.method === 'views.publish' &&
+            c.body.user_id === userId &&
+            JSON.stringify(c.body).includes(text),
+        );
+    await a.client.event(homeOpenedEvent(MEMBER), 'Ev0HOMEOPEN1');
+    await a.client.event(homeOpenedEvent(ADMIN), 'Ev0HOMEOPEN2');
+    await slack.waitFor(() => publishedFor(before, MEMBER, 'Bedrock access'), 10_000);
+    await slack.waitFor(() => publishedFor(before, ADMIN, 'For admins'), 10_000);
+    await settle();
+
+    // Replica A saw the tabs opened; B handles what comes next, and publishes from the shared ledger.
+    const afterOpen = slack.calls.length;
+    await slash(b, MEMBER, 'token for 2h in us-west-2');
+    await slack.waitFor(() => publishedFor(afterOpen, MEMBER, 'us-west-2'), 10_000);
+    const afterToken = slack.calls.length;
+    await slash(b, MEMBER, 'create an api key for billing');
+    await slack.waitFor(() => publishedFor(afterToken, ADMIN, 'billing'), 10_000);
+    await slack.waitFor(() => publishedFor(afterToken, MEMBER, 'waiting for approval'), 10_000);
+    await settle();
+    // Nobody else opened the tab: nothing is published for people who do not use it.
+    const users = new Set(slack.callsTo('views.publish').map((c) => c.body.user_id));
+    expect([...users].sort()).toEqual([ADMIN, MEMBER]);
   });
 
   it('both replicas look for reminders on their timers: the owner gets the expiry reminder once', async () => {

@@ -72,6 +72,7 @@ export function createMemoryLedger(): MemoryLedger {
   const events: LedgerEvent[] = [];
   const claims = new Map<string, Date>();
   const reminders = new Map<string, Date>();
+  const viewers = new Set<string>();
   let nextEventId = 1;
   let lost = 0;
   let closed = false;
@@ -208,6 +209,14 @@ export function createMemoryLedger(): MemoryLedger {
     async releaseReminder(key) {
       assertOpen();
       reminders.delete(key);
+    },
+    async noteHomeViewer(userId) {
+      assertOpen();
+      viewers.add(userId);
+    },
+    async homeViewers(userIds) {
+      assertOpen();
+      return [...new Set(userIds)].filter((id) => viewers.has(id));
     },
     async claimOnce(key, now) {
       assertOpen();

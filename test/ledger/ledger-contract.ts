@@ -222,6 +222,16 @@ export function describeLedgerContract(name: string, store: LedgerStore): void {
       expect(await ledger.claimReminder('expiry:k1:7d', nextYear)).toBe(false);
     });
 
+    it('remembers who opened the Home tab, seen from every handle', async () => {
+      const other = await another();
+      expect(await ledger.homeViewers(['U1', 'U2'])).toEqual([]);
+      await ledger.noteHomeViewer('U1', T0);
+      await other.noteHomeViewer('U1', minutes(1));
+      await other.noteHomeViewer('U3', minutes(1));
+      expect((await ledger.homeViewers(['U1', 'U2', 'U3', 'U1'])).sort()).toEqual(['U1', 'U3']);
+      expect(await other.homeViewers([])).toEqual([]);
+    });
+
     it('runExclusive runs one holder at a time per job name, across handles', async () => {
       const other = await another();
       let release: () => void = () => undefined;
