@@ -74,15 +74,13 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
   `,
-  // 2: reminders sent (expiry, rotation age, weekly digest): one row per reminder, kept for good.
+  // 2: reminders sent (expiry, rotation age, weekly digest), one row each, kept for good; and who
+  // uses the App Home tab, so that any replica republishes it after a change.
   `
   CREATE TABLE reminders (
     key     TEXT PRIMARY KEY,
     sent_at TIMESTAMPTZ NOT NULL
   );
-  `,
-  // 3: who uses the App Home tab, so that any replica republishes it after a change.
-  `
   CREATE TABLE home_viewers (
     user_id   TEXT PRIMARY KEY,
     opened_at TIMESTAMPTZ NOT NULL

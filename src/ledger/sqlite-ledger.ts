@@ -69,15 +69,13 @@ const MIGRATIONS: readonly string[] = [
     expires_at TEXT NOT NULL
   );
   `,
-  // 3: reminders sent (expiry, rotation age, weekly digest): one row per reminder, kept for good.
+  // 3: reminders sent (expiry, rotation age, weekly digest), one row each, kept for good; and who
+  // uses the App Home tab, so that any replica republishes it after a change.
   `
   CREATE TABLE reminders (
     key     TEXT PRIMARY KEY,
     sent_at TEXT NOT NULL
   );
-  `,
-  // 4: who uses the App Home tab, so that any replica republishes it after a change.
-  `
   CREATE TABLE home_viewers (
     user_id   TEXT PRIMARY KEY,
     opened_at TEXT NOT NULL
