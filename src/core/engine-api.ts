@@ -25,6 +25,7 @@ export const ACTIONS = [
   'choose',
   'delete_old',
   'keep_old',
+  'break_glass',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -77,6 +78,8 @@ export interface ActionInput {
   requestId: string;
   /** For `choose`: which choice was picked. */
   choice?: string;
+  /** For `break_glass`: why the admin approves alone (required). */
+  reason?: string;
   surface: Surface;
 }
 

@@ -52,6 +52,10 @@ export interface CoreSettings {
   digestUserIds: string[];
   /** Day of the week the digest goes out (0 Sunday … 6 Saturday, UTC). */
   digestWeekday: number;
+  /** Whether the owner of an existing unit (its owner tag) may approve requests for that unit. */
+  unitOwnersMayApprove: boolean;
+  /** Whether access-key requests need two approvers (distinct, neither the requester). */
+  accessKeysNeedTwoApprovals: boolean;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -78,4 +82,6 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   accessKeyRotationDays: 90,
   digestUserIds: [],
   digestWeekday: 1,
+  unitOwnersMayApprove: false,
+  accessKeysNeedTwoApprovals: false,
 };

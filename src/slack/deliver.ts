@@ -222,6 +222,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       const ts = await send.postMessage(channel, delivery.message);
       if (ts !== undefined) refs.push(`${channel}:${ts}`);
     }
+    // The card is remembered (to update it later); a notice about it, such as break glass, is not.
+    if (delivery.outcome.type === 'break-glass') return;
     const first = refs[0];
     if (delivery.requestId === undefined || first === undefined) {
       logger.warn(

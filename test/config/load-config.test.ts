@@ -165,6 +165,21 @@ describe('loadConfig', () => {
     expect(load({ ADMIN_USER_GROUP_ID: 'SADMINS01', HYGIENE_DIGEST_USER_IDS: 'UMEMBER1' }).ok).toBe(true);
   });
 
+  it('reads the approval policy: owners may approve, two approvals for access keys; both off by default', () => {
+    const off = load({});
+    expect(off.ok && off.value.core).toMatchObject({
+      unitOwnersMayApprove: false,
+      accessKeysNeedTwoApprovals: false,
+    });
+    const on = load({ UNIT_OWNERS_MAY_APPROVE: 'yes', ACCESS_KEYS_NEED_TWO_APPROVALS: 'true' });
+    expect(on.ok && on.value.core).toMatchObject({
+      unitOwnersMayApprove: true,
+      accessKeysNeedTwoApprovals: true,
+    });
+    const bad = load({ ACCESS_KEYS_NEED_TWO_APPROVALS: 'twice' });
+    expect(!bad.ok && bad.error[0]?.problem).toBe('ACCESS_KEYS_NEED_TWO_APPROVALS must be true or false');
+  });
+
   it('reads DEFAULT_MODEL and BEDROCK_ALLOWED_MODELS', () => {
     const result = load({
       DEFAULT_MODEL: 'opus',

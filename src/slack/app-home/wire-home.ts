@@ -8,6 +8,7 @@ import type { BotEngine, Reply } from '../../core/engine-api.js';
 import type { Ledger } from '../../core/ledger-port.js';
 import type { ParseResult } from '../../core/request.js';
 import type { Requester } from '../../core/requester.js';
+import { registerBreakGlass } from '../break-glass.js';
 import { registerRequestForm } from '../request-modal.js';
 import type { Logger } from '../../log/logger.js';
 import { newReference } from '../../log/reference.js';
@@ -93,6 +94,11 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     });
   }
 
+  async function placeOf(origin: ActionOrigin): Promise<ActionOrigin> {
+    if (origin.channelId !== null) return origin;
+    return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
+  }
+
   /** A structured request (Home button, request form); the answer goes to the person's DM. */
   async function handleStructured(userId: string, request: ParseResult, reason?: string): Promise<void> {
     const engine = await opts.loadEngine();
@@ -117,6 +123,38 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     submit: handleStructured,
   });
 
+  registerBreakGlass(app, {
+    client: app.client,
+    logger,
+    run: runHome,
+    async breakGlass(userId, requestId, reason) {
+      const engine = await opts.loadEngine();
+      const [requester, record] = await Promise.all([
+        deps.resolver.resolve(userId),
+        opts.ledger.get(requestId),
+      ]);
+      const reply = await engine.handleAction({
+        requester,
+        action: 'break_glass',
+        requestId,
+        reason,
+        surface: 'dm',
+      });
+      // A form has no message: the approval card is found through the ledger, answers go to the DM.
+      const origin = await placeOf({
+        kind: 'action',
+        userId,
+        channelId: null,
+        messageTs: null,
+        messageIsEphemeral: true,
+        threadTs: null,
+        respond: null,
+      });
+      await deps.deliver(reply, origin);
+      await refreshAfter(userId, reply, record?.requesterId);
+    },
+  });
+
   registerHomeListeners(app, {
     home,
     logger,
@@ -135,9 +173,6 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     openForm: form.open,
     openFormAfterAck: (userId, triggerId) =>
       runHome('command_form', userId, () => form.open(userId, triggerId)),
-    async placeOf(origin) {
-      if (origin.channelId !== null) return origin;
-      return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
-    },
+    placeOf,
   };
 }
