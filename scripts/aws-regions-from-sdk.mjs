@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const core = dirname(require.resolve('@aws-sdk/core/package.json'));
-const source = readFileSync(join(core, 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'), 'utf8');
+const source = readFileSync(
+  join(core, 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'),
+  'utf8',
+);
 const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
 const info = JSON.parse(json);
 for (const partition of info.partitions) {

@@ -18,6 +18,7 @@ import {
   DeleteUserPolicyCommand,
   DetachUserPolicyCommand,
   GetAccessKeyLastUsedCommand,
+  GetLoginProfileCommand,
   GetUserCommand,
   ListAccessKeysCommand,
   ListAttachedUserPoliciesCommand,
@@ -26,7 +27,6 @@ import {
   ListUserPoliciesCommand,
   ListUsersCommand,
   ListUserTagsCommand,
-  RemoveUserFromGroupCommand,
   TagUserCommand,
   UpdateAccessKeyCommand,
   UpdateServiceSpecificCredentialCommand,
@@ -334,10 +334,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       return r.ok ? ok(r.value.map((g) => g.GroupName ?? '').filter((n) => n !== '')) : r;
     },
 
-    removeUserFromGroup: (userName, groupName) =>
-      voidCall('iam:RemoveUserFromGroup', userName, () =>
-        iam.send(new RemoveUserFromGroupCommand({ UserName: userName, GroupName: groupName })),
-      ),
+    async hasLoginProfile(userName) {
+      const r = await call('iam:GetLoginProfile', userName, () =>
+        iam.send(new GetLoginProfileCommand({ UserName: userName })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
 
     async listAttachedUserPolicies(userName) {
       const r = await paginate(

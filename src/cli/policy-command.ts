@@ -41,6 +41,7 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     signingRoleArn: opts.settings.tokenSigningRoleArn,
     botPrincipalArn: principal,
     externalId: opts.settings.tokenSigningExternalId,
+    createdByTag: opts.settings.createdByTag,
   });
 
   if (opts.json) {

@@ -23,6 +23,7 @@ import type {
   TextInput,
 } from './engine-api.js';
 import { explainFailure } from './explain-error.js';
+import { managedOrRefusal } from './managed-user.js';
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
 import type { RequestRecord, RequestState } from './ledger-port.js';
 import type { Choice, Outcome } from './outcome.js';
@@ -266,6 +267,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
         });
         return privately({ ...o, requestId: record.id }, input.surface, record.id);
       }
+      if (o.type === 'refused') return refuse(input.requester, input.surface, o.reason, o.hint, businessUnit);
       return privately(o, input.surface);
     }
     const plan = result.plan;
@@ -388,16 +390,21 @@ export function createEngine(deps: EngineDeps): BotEngine {
     const region = parse.region ?? settings.defaultRegion;
     const unit = { businessUnit, user, region };
     const planner = { aws, settings };
-    switch (parse.intent) {
-      case 'details':
-        return privately(await unitDetails(businessUnit, user, readDeps()), surface);
-      case 'rotate':
-        return offerPlan(input, parse, await planRotate(unit, parse, planner), false, businessUnit);
-      case 'revoke':
-        return offerPlan(input, parse, await planRevoke(unit, parse, planner), false, businessUnit);
-      default:
-        return offerPlan(input, parse, await planDeprovision(unit, planner), false, businessUnit);
-    }
+    if (parse.intent === 'details')
+      return privately(await unitDetails(businessUnit, user, readDeps()), surface);
+    // The bot acts only on users it manages (core/managed-user.ts): refuse before planning anything.
+    const managed = await managedOrRefusal(aws, user, settings, businessUnit, reference);
+    if (managed.kind === 'failure') return privately(managed.outcome, surface);
+    if (managed.kind === 'refused')
+      return refuse(requester, surface, managed.reason, managed.hint, businessUnit);
+    const planned =
+      parse.intent === 'rotate'
+        ? await planRotate(unit, parse, planner)
+        : parse.intent === 'revoke'
+          ? await planRevoke(unit, parse, planner)
+          : await planDeprovision(unit, planner);
+    if (planned.kind === 'plan') planned.plan.unitState = managed.unitState;
+    return offerPlan(input, parse, planned, false, businessUnit);
   }
 
   const readDeps = () => ({ aws, settings, now: now(), reference });

@@ -389,6 +389,7 @@ describe('engine: rotation, revocation, questions', () => {
       tags: [
         { key: 'business-unit', value: 'marketing' },
         { key: 'owner', value: 'jane.doe@example.com' },
+        { key: 'created-by', value: 'bedrock-bot' },
       ],
     });
     return t.aws.seedApiKey('marketing-bedrock-user', { createdAt: new Date('2026-01-01T00:00:00Z') });
