@@ -154,7 +154,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
   const logger = opts.logger;
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
-  const { iam, sts } = clients;
+  const { iam, iamOnce, sts } = clients;
   const ownCredentials: AwsCredentialIdentityProvider = opts.credentials ?? (() => sts.config.credentials());
 
   /** Runs one SDK call; any throw becomes a classified failure. */
@@ -162,13 +162,14 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     action: string,
     resource: string | undefined,
     fn: () => Promise<T>,
+    attempts: number = maxAttempts,
   ): Promise<AwsResult<T>> {
     try {
       return ok(await fn());
     } catch (e) {
       const failure = classifyAwsError(e, {
         action,
-        maxAttempts,
+        maxAttempts: attempts,
         ...(resource !== undefined ? { resource } : {}),
       });
       logger?.debug(
@@ -413,8 +414,12 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async createAccessKey(userName): Promise<AwsResult<CreatedAccessKey>> {
-      const r = await call('iam:CreateAccessKey', userName, () =>
-        iam.send(new CreateAccessKeyCommand({ UserName: userName })),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateAccessKey',
+        userName,
+        () => iamOnce.send(new CreateAccessKeyCommand({ UserName: userName })),
+        1,
       );
       if (!r.ok) return r;
       const k = r.value.AccessKey;
@@ -483,8 +488,12 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         ServiceName: BEDROCK_SERVICE_NAME,
       };
       if (ageDays !== null) input.CredentialAgeDays = ageDays;
-      const r = await call('iam:CreateServiceSpecificCredential', userName, () =>
-        iam.send(new CreateServiceSpecificCredentialCommand(input)),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateServiceSpecificCredential',
+        userName,
+        () => iamOnce.send(new CreateServiceSpecificCredentialCommand(input)),
+        1,
       );
       if (!r.ok) return r;
       const c = r.value.ServiceSpecificCredential;

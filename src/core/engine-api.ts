@@ -80,6 +80,14 @@ export interface BotEngine {
   handleAction(input: ActionInput): Promise<Reply>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;
+  /**
+   * Deliver or revoke (core/recovery.ts): a front end that set `confirmsDelivery` reports whether
+   * the secret of `requestId` reached its requester. Delivered: the request completes. Not
+   * delivered: the key is deleted, the request fails, and the reply tells the person to ask again.
+   */
+  settleDelivery?(requestId: string, delivered: boolean): Promise<Reply>;
+  /** At start-up, before taking work: finishes or rolls back every request left `executing`. */
+  recoverInterrupted?(): Promise<Reply>;
 }
 
 /** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */
@@ -93,6 +101,12 @@ export interface EngineDeps {
   parse: (text: string) => Promise<ParseResult>;
   /** How the slash command is called in help texts ("/bedrock"). */
   commandName: string;
+  /**
+   * When true, a request that created a key stays `executing` until the front end calls
+   * settleDelivery: a crash before that is rolled back at the next start. Front ends that deliver
+   * synchronously to the operator (console, CLI) leave it off.
+   */
+  confirmsDelivery?: boolean;
 }
 
 /** Context the renderers need besides the outcome itself. */

@@ -24,6 +24,15 @@ import type {
 } from './engine-api.js';
 import { explainFailure } from './explain-error.js';
 import { managedOrRefusal } from './managed-user.js';
+import {
+  AFTER_DELIVERY_KEY,
+  CREATED_KEY,
+  createdKeyOf,
+  JOB_KEY,
+  ledgerJournal,
+  recoverInterrupted,
+  revokeUndelivered,
+} from './recovery.js';
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
 import type { RequestRecord, RequestState } from './ledger-port.js';
 import type { Choice, Outcome } from './outcome.js';
@@ -598,7 +607,16 @@ export function createEngine(deps: EngineDeps): BotEngine {
     approvedBy: string | null,
     job: 'execute' | 'delete-old',
   ): Promise<Reply> {
-    const ctx = { aws, settings, requestId: record.id, approvedBy, reference };
+    // The intent of every AWS write goes to the ledger first (core/recovery.ts).
+    await ledger.updateContext(record.id, { [JOB_KEY]: job });
+    const ctx = {
+      aws,
+      settings,
+      requestId: record.id,
+      approvedBy,
+      reference,
+      journal: ledgerJournal(ledger, record.id),
+    };
     let result: ExecResult;
     try {
       result = job === 'execute' ? await executePlan(plan, ctx) : await deleteOldKeys(plan, ctx);
@@ -636,13 +654,25 @@ export function createEngine(deps: EngineDeps): BotEngine {
       : `not completed: ${result.outcome.type}`;
     // A rotation then waits for the person's decision about the old key; they need time to update
     // their systems, so that decision gets its own deadline (kept in the context, set atomically here).
-    await ledger.transition(
-      record.id,
-      ['executing'],
-      to,
-      { at: now(), kind, ...actor(input.requester), businessUnit: record.businessUnit, detail },
-      rotationPending ? { expiresAt: later(OLD_KEY_DECISION_SECONDS) } : undefined,
-    );
+    const patch = rotationPending ? { expiresAt: later(OLD_KEY_DECISION_SECONDS) } : undefined;
+    if (deps.confirmsDelivery === true && result.outcome.type === 'key-created') {
+      // Deliver or revoke: the request completes only once the front end says the secret arrived.
+      await ledger.updateContext(record.id, {
+        [AFTER_DELIVERY_KEY]: JSON.stringify({
+          to,
+          detail,
+          expiresAt: patch?.expiresAt?.toISOString() ?? null,
+        }),
+      });
+    } else {
+      await ledger.transition(
+        record.id,
+        ['executing'],
+        to,
+        { at: now(), kind, ...actor(input.requester), businessUnit: record.businessUnit, detail },
+        patch,
+      );
+    }
     const title = job === 'delete-old' ? `Old keys of ${plan.businessUnit}` : plan.title;
     return {
       deliveries: [
@@ -929,6 +959,89 @@ export function createEngine(deps: EngineDeps): BotEngine {
     return { deliveries };
   }
 
+  // ---------------------------------------------------------------- deliver or revoke, recovery
+
+  async function settleDelivery(requestId: string, delivered: boolean): Promise<Reply> {
+    const record = await ledger.get(requestId);
+    if (record === null || record.state !== 'executing') return { deliveries: [] };
+    const after = JSON.parse(record.context[AFTER_DELIVERY_KEY] ?? 'null') as {
+      to: RequestState;
+      detail: string;
+      expiresAt: string | null;
+    } | null;
+    if (after === null) return { deliveries: [] };
+    const requester = { actorId: record.requesterId, actorName: record.requesterName };
+    if (delivered) {
+      await ledger.transition(
+        record.id,
+        ['executing'],
+        after.to,
+        {
+          at: now(),
+          kind: 'executed',
+          ...requester,
+          businessUnit: record.businessUnit,
+          detail: after.detail,
+        },
+        after.expiresAt !== null ? { expiresAt: new Date(after.expiresAt) } : undefined,
+      );
+      await ledger.updateContext(record.id, { [AFTER_DELIVERY_KEY]: '', [CREATED_KEY]: '' });
+      return { deliveries: [] };
+    }
+    const key = createdKeyOf(record);
+    const gone = key === null || (await revokeUndelivered(aws, key));
+    const plan = payloadOf(record).plan;
+    if (key !== null && gone)
+      await ledger.record({
+        at: now(),
+        requestId: record.id,
+        kind: 'key_deleted',
+        ...SYSTEM,
+        businessUnit: record.businessUnit,
+        detail: `${key.id} of ${key.userName}: its secret could not be delivered`,
+      });
+    // When AWS refuses the deletion too, the request stays executing: the next start retries it.
+    if (gone)
+      await ledger.transition(record.id, ['executing'], 'failed', {
+        at: now(),
+        kind: 'failed',
+        ...SYSTEM,
+        businessUnit: record.businessUnit,
+        detail: 'the new key could not be delivered; deleted',
+      });
+    const title = plan?.title ?? 'Your key request';
+    const message = gone
+      ? `"${title}": the new key could not be shown to you (Slack did not accept the message), so I deleted it${key ? ` (${key.id})` : ''}. Nothing is left behind. Ask again to get a new key.`
+      : `"${title}": the new key could not be shown to you, and deleting it failed for now; I will try again when I restart. Ask a bot admin to revoke ${key?.id ?? 'it'} if you do not hear back.`;
+    return {
+      deliveries: [
+        delivery(
+          'requester-dm',
+          {
+            type: 'reconciled',
+            businessUnit: record.businessUnit ?? plan?.businessUnit ?? '',
+            deleted: gone && key ? [{ kind: key.kind, id: key.id, label: key.id, createdAt: '' }] : [],
+            message,
+          },
+          record.surface as Surface,
+          { requestId: record.id, userId: record.requesterId },
+        ),
+      ],
+    };
+  }
+
+  async function recover(): Promise<Reply> {
+    const recovered = await recoverInterrupted({ aws, ledger, settings, now, reference });
+    return {
+      deliveries: recovered.map((r) =>
+        delivery('requester-dm', r.outcome, r.record.surface as Surface, {
+          requestId: r.record.id,
+          userId: r.record.requesterId,
+        }),
+      ),
+    };
+  }
+
   return {
     async handleText(input) {
       const parse = await deps.parse(input.text);
@@ -936,5 +1049,7 @@ export function createEngine(deps: EngineDeps): BotEngine {
     },
     handleAction,
     expireStale,
+    settleDelivery,
+    recoverInterrupted: recover,
   };
 }

@@ -33,6 +33,25 @@ export interface ExecContext {
   approvedBy: string | null;
   /** A short reference for failure reports. */
   reference: () => string;
+  /**
+   * Where each AWS write is recorded before it is made (the ledger, for start-up recovery after a
+   * crash): a throwing journal stops the plan before the write. Absent in dry runs and unit tests.
+   */
+  journal?: WriteJournal;
+}
+
+/** What is about to be written, and which keys existed before a key create (to find an orphan later). */
+export interface WriteIntent {
+  step: PlanStep['kind'];
+  target: string;
+  /** For key creates: the IDs of the unit's keys of that kind just before the create call. */
+  knownKeyIds?: string[];
+}
+
+export interface WriteJournal {
+  intend(intent: WriteIntent): Promise<void>;
+  /** A key was created and its secret is held in memory only: delete it if it cannot be delivered. */
+  created(key: { kind: KeyKind; id: string; userName: string }): Promise<void>;
 }
 
 export interface ExecEvent {
@@ -125,11 +144,17 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
       succeeded: false,
     };
   }
+  await ctx.journal?.intend({ step: s.kind, target: s.target, knownKeyIds: before.value.map((k) => k.id) });
   const created =
     kind === 'api-key'
       ? await aws.createApiKey(plan.userName, plan.params.ageDays)
       : await aws.createAccessKey(plan.userName);
   if (created.ok) {
+    const id =
+      kind === 'api-key'
+        ? (created.value as CreatedApiKey).credentialId
+        : (created.value as CreatedAccessKey).accessKeyId;
+    await ctx.journal?.created({ kind, id, userName: plan.userName });
     return kind === 'api-key'
       ? {
           status: 'created',
@@ -447,6 +472,9 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
 
   for (let i = 0; i < plan.steps.length; i += 1) {
     const s = plan.steps[i] as PlanStep;
+    // Key creates record their own intent, with the keys that existed just before.
+    if (!s.kind.startsWith('create-') || s.kind === 'create-user')
+      await ctx.journal?.intend({ step: s.kind, target: s.target });
     const r = await runStep(plan, s, ctx, state);
     if (r.status === 'failed') return failed(plan, s, r.failure, done, plan.steps.slice(i + 1), ctx, events);
     if (r.status === 'stop') {

@@ -1,0 +1,246 @@
+/**
+ * Exactly one key per request, even across crashes, and never a live key nobody holds.
+ *
+ * - Before each AWS write the executor records its intent in the request's ledger context
+ *   (`ledgerJournal`); before a key create, the IDs of the keys that existed; after it, the new
+ *   key's ID. None of this is secret.
+ * - A secret that could not be delivered is deleted (`revokeUndelivered`), and the person told.
+ * - At start-up every request still `executing` was interrupted (kill -9, a deploy, a crash):
+ *   `recoverInterrupted` finishes or rolls it back. A key create is never finished (its secret is
+ *   gone with the process): the key it made, or any key that appeared since the intent was
+ *   recorded, is deleted. Revocations, deprovisioning and owner changes are idempotent and are
+ *   run again to the end. Either way the person gets a message saying what happened.
+ */
+import type { AwsPort } from './aws-port.js';
+import { deleteOldKeys, executePlan, type WriteJournal } from './executor.js';
+import { kindName, listKeyRefs } from './key-refs.js';
+import type { Ledger, RequestRecord, RequestState } from './ledger-port.js';
+import type { Outcome } from './outcome.js';
+import type { KeyRef, Plan } from './plan.js';
+import type { KeyKind } from './request.js';
+import type { CoreSettings } from './settings.js';
+
+/** Context keys (strings, merged into RequestRecord.context; never a secret). */
+export const INTENT_KEY = 'writeIntent';
+export const KNOWN_KEYS_KEY = 'keysBeforeCreate';
+export const CREATED_KEY = 'createdKey';
+/** Which job is executing: the plan itself, or a rotation's second half (deleting the old keys). */
+export const JOB_KEY = 'job';
+/** Set while a created secret waits for the front end to confirm delivery: the state to move to then. */
+export const AFTER_DELIVERY_KEY = 'afterDelivery';
+
+export interface CreatedKeyRecord {
+  kind: KeyKind;
+  id: string;
+  userName: string;
+}
+
+export function ledgerJournal(ledger: Ledger, requestId: string): WriteJournal {
+  return {
+    async intend(intent) {
+      await ledger.updateContext(requestId, {
+        [INTENT_KEY]: JSON.stringify({ step: intent.step, target: intent.target }),
+        ...(intent.knownKeyIds ? { [KNOWN_KEYS_KEY]: JSON.stringify(intent.knownKeyIds) } : {}),
+      });
+    },
+    async created(key) {
+      await ledger.updateContext(requestId, { [CREATED_KEY]: JSON.stringify(key) });
+    },
+  };
+}
+
+function parseJson<T>(text: string | undefined): T | null {
+  if (text === undefined || text === '') return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function createdKeyOf(record: RequestRecord): CreatedKeyRecord | null {
+  return parseJson<CreatedKeyRecord>(record.context[CREATED_KEY]);
+}
+
+function ref(kind: KeyKind, id: string): KeyRef {
+  return { kind, id, label: id, createdAt: '' };
+}
+
+async function deleteKey(aws: AwsPort, key: CreatedKeyRecord): Promise<boolean> {
+  const r =
+    key.kind === 'api-key'
+      ? await aws.deleteApiKey(key.userName, key.id)
+      : await aws.deleteAccessKey(key.userName, key.id);
+  return r.ok || r.error.code === 'NoSuchEntity';
+}
+
+/** Deletes a key whose secret never reached its requester. True when it is gone. */
+export async function revokeUndelivered(aws: AwsPort, key: CreatedKeyRecord): Promise<boolean> {
+  return deleteKey(aws, key);
+}
+
+export interface RecoveryDeps {
+  aws: AwsPort;
+  ledger: Ledger;
+  settings: CoreSettings;
+  now: () => Date;
+  reference: () => string;
+}
+
+export interface Recovered {
+  record: RequestRecord;
+  /** What to tell the requester (never a secret). */
+  outcome: Outcome;
+  /** False when the clean-up could not be done now: the request stays `executing` for the next start. */
+  settled: boolean;
+}
+
+const SYSTEM = { actorId: 'system', actorName: 'bedrock-bot' };
+
+/** Rolls back an interrupted key create: deletes the created key, or any key that appeared since the intent. */
+async function rollBackCreate(record: RequestRecord, plan: Plan, deps: RecoveryDeps): Promise<Recovered> {
+  const kind: KeyKind = plan.params.keyKind ?? 'api-key';
+  const created = createdKeyOf(record);
+  const known = parseJson<string[]>(record.context[KNOWN_KEYS_KEY]);
+  const doomed: CreatedKeyRecord[] = [];
+  if (created !== null) doomed.push(created);
+  else if (known !== null) {
+    // The create may have landed without its answer being recorded: any new key is ours.
+    const now = await listKeyRefs(deps.aws, plan.userName, kind);
+    if (!now.ok && now.error.code !== 'NoSuchEntity') {
+      return { record, outcome: pending(plan), settled: false };
+    }
+    for (const k of now.ok ? now.value : [])
+      if (!known.includes(k.id)) doomed.push({ kind, id: k.id, userName: plan.userName });
+  }
+  const deleted: KeyRef[] = [];
+  for (const key of doomed) {
+    if (!(await deleteKey(deps.aws, key))) return { record, outcome: pending(plan), settled: false };
+    deleted.push(ref(key.kind, key.id));
+  }
+  const oldGone =
+    plan.kind === 'rotate'
+      ? plan.steps.filter((s) => s.kind.startsWith('delete-') && s.kind.endsWith('-key')).map((s) => s.target)
+      : [];
+  const intent = parseJson<{ step: string }>(record.context[INTENT_KEY]);
+  const reachedOldKeyDeletion = oldGone.length > 0 && intent !== null && intent.step !== 'create-user';
+  const message = [
+    `Your request "${plan.title}" was interrupted (the bot restarted) before the new ${kindName(kind)} reached you.`,
+    deleted.length > 0
+      ? `I deleted the key that was being made (${deleted.map((k) => k.id).join(', ')}), so nothing is left behind.`
+      : 'No key had been created, so no key is left behind.',
+    reachedOldKeyDeletion
+      ? `To make room, the old key ${oldGone.join(', ')} may already have been deleted: check "details for ${plan.businessUnit}".`
+      : '',
+    'Ask again to get a new key.',
+  ]
+    .filter((l) => l !== '')
+    .join(' ');
+  await deps.ledger.record({
+    at: deps.now(),
+    requestId: record.id,
+    kind: 'reconciled',
+    ...SYSTEM,
+    businessUnit: record.businessUnit,
+    detail:
+      deleted.length > 0
+        ? `interrupted: deleted undelivered ${kindName(kind)} ${deleted.map((k) => k.id).join(', ')}`
+        : 'interrupted before a key was created',
+  });
+  const moved = await deps.ledger.transition(record.id, ['executing'], 'failed', {
+    at: deps.now(),
+    kind: 'failed',
+    ...SYSTEM,
+    businessUnit: record.businessUnit,
+    detail: 'interrupted by a restart; rolled back',
+  });
+  return {
+    record: moved ?? record,
+    outcome: { type: 'reconciled', businessUnit: plan.businessUnit, deleted, message },
+    settled: true,
+  };
+}
+
+function pending(plan: Plan): Outcome {
+  return {
+    type: 'reconciled',
+    businessUnit: plan.businessUnit,
+    deleted: [],
+    message: `Your request "${plan.title}" was interrupted, and AWS did not answer while I cleaned up; I will try again.`,
+  };
+}
+
+/** Runs an idempotent plan (revoke, deprovision, owner change, old-key deletion) again to its end. */
+async function finish(record: RequestRecord, plan: Plan, deps: RecoveryDeps): Promise<Recovered> {
+  const ctx = {
+    aws: deps.aws,
+    settings: deps.settings,
+    requestId: record.id,
+    approvedBy: null,
+    reference: deps.reference,
+    journal: ledgerJournal(deps.ledger, record.id),
+  };
+  const result =
+    record.context[JOB_KEY] === 'delete-old' ? await deleteOldKeys(plan, ctx) : await executePlan(plan, ctx);
+  for (const event of result.events)
+    await deps.ledger.record({
+      at: deps.now(),
+      requestId: record.id,
+      kind: event.kind,
+      ...SYSTEM,
+      businessUnit: record.businessUnit,
+      detail: event.detail,
+    });
+  const to: RequestState = result.succeeded ? 'completed' : 'failed';
+  const moved = await deps.ledger.transition(record.id, ['executing'], to, {
+    at: deps.now(),
+    kind: result.succeeded ? 'executed' : 'failed',
+    ...SYSTEM,
+    businessUnit: record.businessUnit,
+    detail: `interrupted by a restart; ${result.succeeded ? 'finished' : 'could not finish'}`,
+  });
+  const intro = `Your request "${plan.title}" was interrupted (the bot restarted); ${result.succeeded ? 'I finished it.' : 'finishing it failed.'}`;
+  return {
+    record: moved ?? record,
+    outcome: result.succeeded
+      ? { type: 'done', title: intro, actorName: 'bedrock-bot', succeeded: true, summary: result.summary }
+      : result.outcome,
+    settled: true,
+  };
+}
+
+/**
+ * Recovers every request left `executing` by an earlier process. Call once at start-up, before
+ * taking work (a request executing in this process must not be touched).
+ */
+export async function recoverInterrupted(deps: RecoveryDeps): Promise<Recovered[]> {
+  // findExpired with a far-future "now" lists every request in the state, whatever its deadline.
+  const stuck = await deps.ledger.findExpired(['executing'], new Date('9999-12-31T23:59:59.999Z'));
+  const out: Recovered[] = [];
+  for (const record of stuck) {
+    const plan = (record.payload as { plan?: Plan }).plan;
+    if (plan === undefined) {
+      const moved = await deps.ledger.transition(record.id, ['executing'], 'failed', {
+        at: deps.now(),
+        kind: 'failed',
+        ...SYSTEM,
+        businessUnit: record.businessUnit,
+        detail: 'interrupted by a restart; nothing to resume',
+      });
+      out.push({
+        record: moved ?? record,
+        outcome: {
+          type: 'refused',
+          reason: 'Your request was interrupted by a restart.',
+          hint: 'Ask again.',
+        },
+        settled: true,
+      });
+      continue;
+    }
+    const createsKey =
+      (plan.kind === 'create_key' || plan.kind === 'rotate') && record.context[JOB_KEY] !== 'delete-old';
+    out.push(createsKey ? await rollBackCreate(record, plan, deps) : await finish(record, plan, deps));
+  }
+  return out;
+}
