@@ -30,6 +30,8 @@ export interface RuntimeOptions {
   /** An already-open ledger (the Slack app opens it eagerly to de-duplicate retries). */
   ledger?: Ledger;
   clock?: Clock;
+  /** The Slack front end confirms each secret's delivery (deliver or revoke); see EngineDeps. */
+  confirmsDelivery?: boolean;
 }
 
 let parserModule: Promise<{ parseRequest: (text: string) => ParseResult }> | null = null;
@@ -79,6 +81,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     settings: config.core,
     parse: async (text) => (await loadParser())(text),
     commandName: config.slack.commandName,
+    ...(options.confirmsDelivery === true ? { confirmsDelivery: true } : {}),
   });
   return {
     engine,

@@ -25,7 +25,9 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
   let engine: Promise<BotEngine> | null = null;
   const loadEngine = (): Promise<BotEngine> => {
     engine ??= import('./runtime.js')
-      .then(({ createRuntime }) => createRuntime(config, { logger, dryRun: false, ledger }))
+      .then(({ createRuntime }) =>
+        createRuntime(config, { logger, dryRun: false, ledger, confirmsDelivery: true }),
+      )
       .then((runtime) => runtime.engine);
     return engine;
   };

@@ -86,8 +86,11 @@ export interface BotEngine {
    * delivered: the key is deleted, the request fails, and the reply tells the person to ask again.
    */
   settleDelivery?(requestId: string, delivered: boolean): Promise<Reply>;
-  /** At start-up, before taking work: finishes or rolls back every request left `executing`. */
-  recoverInterrupted?(): Promise<Reply>;
+  /**
+   * At start-up: finishes or rolls back the requests left `executing` by an earlier process (all of
+   * them, or those listed: a front end lists them before it takes work, then recovers in the background).
+   */
+  recoverInterrupted?(requestIds?: string[]): Promise<Reply>;
 }
 
 /** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */

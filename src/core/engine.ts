@@ -1030,8 +1030,8 @@ export function createEngine(deps: EngineDeps): BotEngine {
     };
   }
 
-  async function recover(): Promise<Reply> {
-    const recovered = await recoverInterrupted({ aws, ledger, settings, now, reference });
+  async function recover(requestIds?: string[]): Promise<Reply> {
+    const recovered = await recoverInterrupted({ aws, ledger, settings, now, reference }, requestIds);
     return {
       deliveries: recovered.map((r) =>
         delivery('requester-dm', r.outcome, r.record.surface as Surface, {

@@ -213,9 +213,10 @@ async function finish(record: RequestRecord, plan: Plan, deps: RecoveryDeps): Pr
  * Recovers every request left `executing` by an earlier process. Call once at start-up, before
  * taking work (a request executing in this process must not be touched).
  */
-export async function recoverInterrupted(deps: RecoveryDeps): Promise<Recovered[]> {
+export async function recoverInterrupted(deps: RecoveryDeps, requestIds?: string[]): Promise<Recovered[]> {
   // findExpired with a far-future "now" lists every request in the state, whatever its deadline.
-  const stuck = await deps.ledger.findExpired(['executing'], new Date('9999-12-31T23:59:59.999Z'));
+  const all = await deps.ledger.findExpired(['executing'], new Date('9999-12-31T23:59:59.999Z'));
+  const stuck = requestIds === undefined ? all : all.filter((r) => requestIds.includes(r.id));
   const out: Recovered[] = [];
   for (const record of stuck) {
     const plan = (record.payload as { plan?: Plan }).plan;

@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { ActionInput, BotEngine } from '../core/engine-api.js';
+import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { parseActionId } from './action-id.js';
@@ -47,6 +47,8 @@ export interface SlackAppOptions {
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
+  /** How long stop() waits for work in flight before giving up (default 20 s). */
+  drainTimeoutMs?: number;
 }
 
 export interface SlackBot {
@@ -58,6 +60,9 @@ export interface SlackBot {
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 const DEFAULT_SWEEP_MS = 60_000;
+/** How long stop() waits for work in flight: longer than an AWS call's timeout and its retries. */
+const DEFAULT_DRAIN_MS = 20_000;
+const FAR_FUTURE = new Date('9999-12-31T23:59:59.999Z');
 
 const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -213,7 +218,35 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       surface: origin.kind,
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
-    await deliverer.deliver(reply, origin);
+    await deliverSettling(engine, reply, origin);
+  }
+
+  /**
+   * Deliver or revoke: each secret's fate goes back to the engine, which completes the request or
+   * deletes the key and says so (core/recovery.ts). The follow-up goes out even when delivery failed.
+   */
+  async function deliverSettling(engine: BotEngine, reply: Reply, origin: Origin): Promise<void> {
+    const reports: Array<{ requestId: string; delivered: boolean }> = [];
+    try {
+      await deliverer.deliver(reply, origin, (delivery, delivered) => {
+        if (delivery.requestId !== undefined) reports.push({ requestId: delivery.requestId, delivered });
+      });
+    } finally {
+      if (engine.settleDelivery !== undefined) {
+        for (const report of reports) {
+          const follow = await engine.settleDelivery(report.requestId, report.delivered);
+          if (!report.delivered)
+            logger.warn({ requestId: report.requestId }, 'a new key could not be delivered; it was revoked');
+          if (follow.deliveries.length > 0)
+            await deliverer.deliver(follow, { kind: 'sweep' }).catch((error: unknown) => {
+              logger.error(
+                { error: summariseError(error), requestId: report.requestId },
+                'could not tell the person that their undelivered key was revoked',
+              );
+            });
+        }
+      }
+    }
   }
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
@@ -287,7 +320,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
           ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
         };
         const engine = await opts.loadEngine();
-        await deliverer.deliver(await engine.handleAction(input), origin);
+        await deliverSettling(engine, await engine.handleAction(input), origin);
       }),
     );
   });
@@ -317,13 +350,29 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return sweeping;
   }
 
+  /** Requests left executing by an earlier process: finished or rolled back once we run (core/recovery.ts). */
+  async function recover(ids: string[]): Promise<void> {
+    try {
+      const engine = await opts.loadEngine();
+      if (engine.recoverInterrupted === undefined) return;
+      const reply = await engine.recoverInterrupted(ids);
+      logger.info({ recovered: ids.length }, 'recovered requests interrupted by a restart');
+      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+    } catch (error) {
+      logger.error({ error: summariseError(error), reference: newReference() }, 'start-up recovery failed');
+    }
+  }
+
   let started = false;
+  let recovering: Promise<void> | null = null;
   return {
     app,
     async start() {
       // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
       // start() with a clear error instead of an unhandled rejection later.
       await app.init();
+      // Taken before any request can reach `executing` in this process.
+      const interrupted = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
       let port: number | undefined;
       if (opts.mode === 'http') {
         const server = (await app.start({
@@ -339,6 +388,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         port = opts.port;
       }
       started = true;
+      if (interrupted.length > 0) recovering = recover(interrupted);
       sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       sweepTimer.unref();
       return { port };
@@ -346,17 +396,19 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     async stop() {
       if (sweepTimer !== null) clearInterval(sweepTimer);
       sweepTimer = null;
-      if (sweeping !== null) await sweeping;
-      // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
-      if (inFlight.size > 0) {
-        await Promise.race([
-          Promise.allSettled([...inFlight]),
-          new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-        ]);
-      }
+      // Stop taking work first, then let the steps already running finish: the ledger stays open
+      // until they have recorded what they did (a step cut off here is recovered at the next start).
       if (started) {
         started = false;
         await app.stop();
+      }
+      if (sweeping !== null) await sweeping;
+      if (recovering !== null) await recovering;
+      if (inFlight.size > 0) {
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, opts.drainTimeoutMs ?? DEFAULT_DRAIN_MS).unref()),
+        ]);
       }
     },
   };

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createEngine } from '../../src/core/engine.js';
+import type { AwsPort } from '../../src/core/aws-port.js';
 import type { BotEngine } from '../../src/core/engine-api.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
@@ -48,30 +49,55 @@ export interface E2EBot extends SlackHarness {
   settle(quietMs?: number): Promise<void>;
   /** Every row of every ledger table, as raw text. */
   ledgerDump(): string;
+  /**
+   * kill -9: the HTTP listener and the fake Slack go away at once; work in flight is abandoned
+   * mid-step (nothing more is written), the ledger file is left as it is for the next process.
+   */
+  kill(): Promise<void>;
+}
+
+/** What a restarted bot shares with the one before it: the ledger file and AWS (and the clock). */
+export interface E2EWorld {
+  dbPath: string;
+  aws: FakeAws;
+  clock: FakeClock;
+  ids: SequentialIds;
 }
 
 export async function startE2EBot(
-  options: { settings?: Partial<CoreSettings>; logLevel?: string; expirySweepMs?: number } = {},
+  options: {
+    settings?: Partial<CoreSettings>;
+    logLevel?: string;
+    expirySweepMs?: number;
+    /** Restart over an earlier bot's ledger file and AWS (the caller then removes the file). */
+    world?: E2EWorld;
+    /** Wraps the AWS port the engine uses (e.g. to make a call hang after it took effect). */
+    wrapAws?: (aws: FakeAws) => AwsPort;
+    webApiTimeoutMs?: number;
+    drainTimeoutMs?: number;
+  } = {},
 ): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
-  const clock = new FakeClock(new Date());
-  const ids = new SequentialIds();
-  const aws = new FakeAws({ clock });
-  const dir = mkdtempSync(join(tmpdir(), 'bedrock-e2e-'));
-  const dbPath = join(dir, 'ledger.db');
+  const clock = options.world?.clock ?? new FakeClock(new Date());
+  const ids = options.world?.ids ?? new SequentialIds();
+  const aws = options.world?.aws ?? new FakeAws({ clock });
+  const dir = options.world === undefined ? mkdtempSync(join(tmpdir(), 'bedrock-e2e-')) : null;
+  const dbPath = options.world?.dbPath ?? join(dir ?? '', 'ledger.db');
   const ledger = openSqliteLedger(dbPath);
+  const enginePort = options.wrapAws?.(aws) ?? aws;
   const settings: CoreSettings = { ...DEFAULT_SETTINGS, adminUserIds: [ADMIN], ...options.settings };
   let engine: BotEngine | null = null;
   const harness = await startSlackHarness({
     loadEngine: async () => {
       engine ??= createEngine({
-        aws,
+        aws: enginePort,
         ledger,
         clock,
         ids,
         settings,
         parse: async (text) => parseRequest(text),
         commandName: '/bedrock',
+        confirmsDelivery: true,
       });
       return engine;
     },
@@ -81,6 +107,8 @@ export async function startE2EBot(
     allowRestrictedUsers: settings.allowRestrictedUsers,
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     ...(options.expirySweepMs !== undefined ? { expirySweepMs: options.expirySweepMs } : {}),
+    ...(options.webApiTimeoutMs !== undefined ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
+    ...(options.drainTimeoutMs !== undefined ? { drainTimeoutMs: options.drainTimeoutMs } : {}),
   });
   const { slack, client } = harness;
   let counter = 0;
@@ -175,7 +203,17 @@ export async function startE2EBot(
     },
     async stop() {
       await harness.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    },
+    async kill() {
+      const server = (
+        harness.bot.app as unknown as {
+          receiver: { server?: { closeAllConnections(): void; close(): void } };
+        }
+      ).receiver.server;
+      server?.closeAllConnections();
+      server?.close();
+      await harness.slack.close();
     },
   };
 }

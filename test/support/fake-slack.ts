@@ -33,6 +33,8 @@ export interface RecordedCall {
   token: string | null;
   /** What the fake answered (Web API calls only). */
   response?: Record<string, unknown>;
+  /** True when the fake was told to fail or delay this call (the message may not have arrived). */
+  failed?: boolean;
 }
 
 export interface InjectedFailure {
@@ -40,6 +42,8 @@ export interface InjectedFailure {
   status?: number;
   retryAfterSeconds?: number;
   error?: string;
+  /** Hold the answer this long first (longer than the client's timeout: Slack timed out). */
+  delayMs?: number;
 }
 
 export const BOT_USER_ID = 'UBOT0001';
@@ -185,6 +189,15 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
           raw,
           token,
         });
+        const failure = failures.get('response_url')?.shift();
+        if (failure !== undefined) (calls.at(-1) as RecordedCall).failed = true;
+        if (failure?.delayMs !== undefined) await new Promise((r) => setTimeout(r, failure.delayMs));
+        if (failure?.status !== undefined) {
+          res.writeHead(failure.status, { 'content-type': 'text/plain' });
+          res.end(failure.error ?? 'internal_error');
+          return;
+        }
+        if (res.destroyed) return;
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
         return;
@@ -206,7 +219,9 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
       calls.push(call);
       const queued = failures.get(method);
       const failure = queued?.shift();
-      if (failure !== undefined) {
+      if (failure !== undefined) call.failed = true;
+      if (failure?.delayMs !== undefined) await new Promise((r) => setTimeout(r, failure.delayMs));
+      if (failure !== undefined && (failure.status !== undefined || failure.error !== undefined)) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (failure.retryAfterSeconds !== undefined)
           headers['retry-after'] = String(failure.retryAfterSeconds);
@@ -215,6 +230,7 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
         return;
       }
       call.response = answer(method, body);
+      if (res.destroyed) return;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(call.response));
     })().catch((error: unknown) => {
