@@ -56,6 +56,8 @@ export async function startCommand(io: Io): Promise<number> {
     return runConsoleCommand(config, io);
   }
   const logger = loggerFor(config, false);
+  const { installProcessGuards } = await import('../app/process-guards.js');
+  installProcessGuards(logger);
   const { startBot, describeStartError } = await import('../app/start-bot.js');
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {

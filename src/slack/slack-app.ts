@@ -21,6 +21,8 @@ import { createDeliverer, type Origin } from './deliver.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
+import { BODY_LIMIT_BYTES } from './ingress-guards.js';
+import { ReplayGuard } from './replay-guard.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
 export interface SlackAppOptions {
@@ -120,6 +122,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       now,
       windowLogger: logger,
       scheduler,
+      guard: {
+        signingSecret: opts.signingSecret,
+        replay: new ReplayGuard(),
+        bodyLimitBytes: BODY_LIMIT_BYTES,
+      },
+      bodyLimit: BODY_LIMIT_BYTES,
     });
     app = new App({
       token: opts.botToken,

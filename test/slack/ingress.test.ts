@@ -1,0 +1,145 @@
+/**
+ * Ingress hardening through Bolt's real HTTP receiver (signed requests, real sockets): a signed
+ * body that is not a JSON object gets a 400 and the process keeps serving; an exact replay within
+ * the window is dropped; bodies over 1 MB are refused before they are buffered.
+ */
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BotEngine, TextInput } from '../../src/core/engine-api.js';
+import { ReplayGuard } from '../../src/slack/replay-guard.js';
+import { wellFormed } from '../../src/slack/ingress-guards.js';
+import { startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { signSlackRequest, slashCommandBody } from '../support/slack-signing.js';
+
+const texts: TextInput[] = [];
+const engine: BotEngine = {
+  async handleText(input) {
+    texts.push(input);
+    return { deliveries: [] };
+  },
+  async handleAction() {
+    return { deliveries: [] };
+  },
+  async expireStale() {
+    return { deliveries: [] };
+  },
+};
+
+let h: SlackHarness | null = null;
+afterEach(async () => {
+  await h?.stop();
+  h = null;
+  texts.length = 0;
+});
+
+async function start(): Promise<SlackHarness> {
+  h = await startSlackHarness({ loadEngine: async () => engine });
+  return h;
+}
+
+describe('ingress guards', () => {
+  it('a signed payload=null (or JSON null) gets a 400, not a crash; the next request is served', async () => {
+    const { client, logs } = await start();
+    expect((await client.post('payload=null', 'application/x-www-form-urlencoded')).status).toBe(400);
+    expect((await client.post('payload=%5B%5D', 'application/x-www-form-urlencoded')).status).toBe(400);
+    expect((await client.post('null', 'application/json')).status).toBe(400);
+    expect((await client.post('{not json', 'application/json')).status).toBe(400);
+    expect(logs.lines.join('\n')).toMatch(/not a JSON object/);
+    const ok = await client.command({
+      userId: 'UMEMBER1',
+      text: 'help',
+      responseUrl: 'http://127.0.0.1:9/r',
+    });
+    expect(ok.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(texts.map((t) => t.text)).toEqual(['help']);
+  });
+
+  it('an exact replay within the window is acknowledged and dropped (no second token)', async () => {
+    const { client, logs } = await start();
+    const body = slashCommandBody({ userId: 'UMEMBER1', text: 'token', responseUrl: 'http://127.0.0.1:9/r' });
+    const ts = Math.floor(Date.now() / 1000);
+    const first = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
+    const replay = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(texts).toHaveLength(1);
+    expect(logs.lines.join('\n')).toMatch(/replayed Slack request/);
+  });
+
+  it('a bad signature still gets a 401 (and is not remembered as seen)', async () => {
+    const { client } = await start();
+    const body = slashCommandBody({ userId: 'UMEMBER1', text: 'token', responseUrl: 'http://127.0.0.1:9/r' });
+    const bad = await client.post(body, 'application/x-www-form-urlencoded', { signature: 'v0=deadbeef' });
+    expect(bad.status).toBe(401);
+    expect((await client.post(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+  });
+
+  it('refuses a body over 1 MB from its Content-Length, and a chunked one while reading', async () => {
+    const { baseUrl } = await start();
+    const big = await fetch(`${baseUrl}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+        'x-slack-signature': 'v0=unsigned',
+      },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    }).catch(() => null);
+    expect(big?.status ?? 413).toBe(413);
+    // Chunked, no Content-Length: cut off once it passes the limit.
+    const status = await new Promise<number>((resolve) => {
+      const url = new URL(`${baseUrl}/slack/events`);
+      const ts = Math.floor(Date.now() / 1000);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+            'x-slack-request-timestamp': String(ts),
+            'x-slack-signature': signSlackRequest('x', ts, ''),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', () => resolve(413));
+      const chunk = 'y'.repeat(64 * 1024);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 40) {
+          sent += 1;
+          if (!req.write(chunk)) {
+            req.once('drain', pump);
+            return;
+          }
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+  });
+
+  it('a Slack-sized payload passes', () => {
+    expect(
+      wellFormed('payload=%7B%22type%22%3A%22block_actions%22%7D', 'application/x-www-form-urlencoded'),
+    ).toBe(true);
+    expect(wellFormed('command=%2Fbedrock&text=help', 'application/x-www-form-urlencoded')).toBe(true);
+    expect(wellFormed('{"type":"event_callback"}', 'application/json')).toBe(true);
+  });
+
+  it('the replay guard forgets signatures after the window', () => {
+    const guard = new ReplayGuard(300);
+    expect(guard.firstTime('v0=a', 0)).toBe(true);
+    expect(guard.firstTime('v0=a', 299_000)).toBe(false);
+    expect(guard.firstTime('v0=a', 301_000)).toBe(true);
+    expect(guard.size).toBe(1);
+  });
+});
