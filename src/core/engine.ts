@@ -536,14 +536,15 @@ export function createEngine(deps: EngineDeps): BotEngine {
           ),
         );
       } else {
+        // A late click only ever brings a card up to date with an ending nobody approved (denied,
+        // expired while waiting): it never relabels a card as Approved — the winning click did that.
+        const approvedOnce = payloadOf(record).approver !== undefined;
         const state =
           record.state === 'denied'
             ? 'denied'
-            : record.state === 'expired'
+            : record.state === 'expired' && !approvedOnce
               ? 'expired'
-              : record.state === 'awaiting_approval'
-                ? null
-                : 'approved';
+              : null;
         if (state)
           deliveries.push(
             delivery(

@@ -6,6 +6,7 @@
  * `transition` is one compare-and-set transaction (UPDATE … WHERE id = ? AND state IN (…)) that
  * also writes the event, so two concurrent clicks lead to exactly one winner.
  */
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as DatabaseType } from 'better-sqlite3';
 import type {
@@ -147,7 +148,20 @@ function iso(date: Date): string {
 }
 
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
+/**
+ * The ledger names who asked for what, for which unit: readable by the bot's own user only. The
+ * file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same mode),
+ * and an existing file is tightened to 0600.
+ */
+function ownerOnly(path: string): void {
+  if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
+  closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
+  for (const side of [`${path}-wal`, `${path}-shm`]) if (existsSync(side)) chmodSync(side, 0o600);
+}
+
 export function openSqliteLedger(path: string): Ledger {
+  ownerOnly(path);
   const db = new Database(path);
   db.pragma('busy_timeout = 5000');
   if (path !== ':memory:') db.pragma('journal_mode = WAL');

@@ -28,7 +28,8 @@ export type Respond = (message: {
 
 /** Where the request came from: decides how each audience is delivered. */
 export type Origin =
-  | { kind: 'slash'; userId: string; channelId: string; respond: Respond }
+  /** `respond` is null when the response_url is not on a Slack host: chat.postEphemeral is used instead. */
+  | { kind: 'slash'; userId: string; channelId: string; respond: Respond | null }
   | { kind: 'mention'; userId: string; channelId: string; threadTs: string }
   | { kind: 'dm'; userId: string; channelId: string }
   | {

@@ -17,9 +17,9 @@ import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { parseActionId } from './action-id.js';
 import { AckFirstScheduler } from './ack-first.js';
-import { createDeliverer, type Origin } from './deliver.js';
+import { createDeliverer, type Origin, type Respond } from './deliver.js';
 import { createRequesterResolver } from './resolve-requester.js';
-import { respondTo } from './response-url.js';
+import { isTrustedResponseUrl, respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';
 import { ReplayGuard } from './replay-guard.js';
@@ -259,6 +259,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
   const respondTimeout = { timeoutMs: opts.webApiTimeoutMs ?? 10_000 };
+  // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
+  const extraHosts = opts.apiUrl !== undefined ? [new URL(opts.apiUrl).host] : [];
+  const respondVia = (url: string | undefined): Respond | null => {
+    if (url === undefined) return null;
+    if (isTrustedResponseUrl(url, extraHosts)) return respondTo(url, respondTimeout);
+    logger.warn({ host: hostOf(url) }, 'ignored a response_url that is not on a Slack host');
+    return null;
+  };
 
   app.command(/.*/, async ({ ack, command }) => {
     await ack();
@@ -266,7 +274,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       kind: 'slash',
       userId: command.user_id,
       channelId: command.channel_id,
-      respond: respondTo(command.response_url, respondTimeout),
+      respond: respondVia(command.response_url),
     };
     const text = command.text ?? '';
     detach(guarded('command', origin, () => handleText(origin, text, {})));
@@ -307,7 +315,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       messageIsEphemeral: container?.is_ephemeral === true,
       threadTs:
         message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
-      respond: body.response_url !== undefined ? respondTo(body.response_url, respondTimeout) : null,
+      respond: respondVia(body.response_url),
     };
     const actionId = action.action_id;
     const requestId = action.value ?? '';
@@ -420,6 +428,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       }
     },
   };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.slice(0, 100);
+  } catch {
+    return '(not a URL)';
+  }
 }
 
 function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {

@@ -3,11 +3,13 @@
  * body that is not a JSON object gets a 400 and the process keeps serving; an exact replay within
  * the window is dropped; bodies over 1 MB are refused before they are buffered.
  */
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BotEngine, TextInput } from '../../src/core/engine-api.js';
 import { ReplayGuard } from '../../src/slack/replay-guard.js';
 import { wellFormed } from '../../src/slack/ingress-guards.js';
+import { isTrustedResponseUrl } from '../../src/slack/response-url.js';
 import { startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { signSlackRequest, slashCommandBody } from '../support/slack-signing.js';
 
@@ -36,6 +38,61 @@ async function start(): Promise<SlackHarness> {
   h = await startSlackHarness({ loadEngine: async () => engine });
   return h;
 }
+
+describe('response_url', () => {
+  it('is used only on Slack hosts (and the configured API host); otherwise the answer goes by chat.postEphemeral', async () => {
+    const hits: string[] = [];
+    const evil = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('ok');
+    });
+    await new Promise<void>((r) => evil.listen(0, '127.0.0.1', r));
+    const evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}/steal`;
+    const secretEngine: BotEngine = {
+      ...engine,
+      async handleText() {
+        return {
+          deliveries: [
+            {
+              audience: 'requester-private',
+              message: {
+                text: 'Your key',
+                blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'shh' } }],
+                containsSecret: true,
+              },
+            },
+          ],
+        };
+      },
+    };
+    h = await startSlackHarness({ loadEngine: async () => secretEngine });
+    const { client, slack, logs } = h;
+    await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: evilUrl, channelId: 'CTEAM001' });
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postEphemeral'));
+    expect(hits).toEqual([]);
+    expect(slack.callsTo('chat.postEphemeral')[0]?.body).toMatchObject({
+      user: 'UMEMBER1',
+      channel: 'CTEAM001',
+    });
+    expect(logs.lines.join('\n')).toMatch(/not on a Slack host/);
+    // The fake Slack's own host (SLACK_API_URL) is trusted.
+    await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('ok') });
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'response_url'));
+    await new Promise<void>((r) => evil.close(() => r()));
+  });
+
+  it('trusts hooks.slack.com and *.slack.com over HTTPS only', () => {
+    expect(isTrustedResponseUrl('https://hooks.slack.com/commands/T1/1/abc')).toBe(true);
+    expect(isTrustedResponseUrl('https://acme.enterprise.slack.com/actions/x')).toBe(true);
+    expect(isTrustedResponseUrl('http://hooks.slack.com/commands/T1/1/abc')).toBe(false);
+    expect(isTrustedResponseUrl('https://hooks.slack.com.evil.example/x')).toBe(false);
+    expect(isTrustedResponseUrl('https://evilslack.com/x')).toBe(false);
+    expect(isTrustedResponseUrl('https://user@hooks.slack.com/x')).toBe(false);
+    expect(isTrustedResponseUrl('not a url')).toBe(false);
+    expect(isTrustedResponseUrl('http://127.0.0.1:4000/response/1', ['127.0.0.1:4000'])).toBe(true);
+    expect(isTrustedResponseUrl('http://127.0.0.1:4001/response/1', ['127.0.0.1:4000'])).toBe(false);
+  });
+});
 
 describe('ingress guards', () => {
   it('a signed payload=null (or JSON null) gets a 400, not a crash; the next request is served', async () => {
