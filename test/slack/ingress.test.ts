@@ -10,7 +10,10 @@ import type { BotEngine, TextInput } from '../../src/core/engine-api.js';
 import { ReplayGuard } from '../../src/slack/replay-guard.js';
 import { wellFormed } from '../../src/slack/ingress-guards.js';
 import { isTrustedResponseUrl } from '../../src/slack/response-url.js';
-import { startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { authorize, authorizeApproval } from '../../src/core/authorize.js';
+import { ADMIN, MEMBER, settings } from '../core/helpers.js';
+import { DEFAULT_USERS } from '../support/fake-slack.js';
+import { eventually, startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { signSlackRequest, slashCommandBody } from '../support/slack-signing.js';
 
 const texts: TextInput[] = [];
@@ -91,6 +94,36 @@ describe('response_url', () => {
     expect(isTrustedResponseUrl('not a url')).toBe(false);
     expect(isTrustedResponseUrl('http://127.0.0.1:4000/response/1', ['127.0.0.1:4000'])).toBe(true);
     expect(isTrustedResponseUrl('http://127.0.0.1:4001/response/1', ['127.0.0.1:4000'])).toBe(false);
+  });
+});
+
+describe('Slack Connect (external) users', () => {
+  it('are recognised from users.info (stranger, or another home team) and told apart from members', async () => {
+    h = await startSlackHarness({
+      loadEngine: async () => engine,
+      users: [
+        ...DEFAULT_USERS,
+        { id: 'UEXTERN01', name: 'ext', email: 'ext@partner.example', external: true },
+      ],
+    });
+    await h.client.command({ userId: 'UEXTERN01', text: 'token', responseUrl: h.slack.responseUrl('x') });
+    await h.client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: h.slack.responseUrl('y') });
+    await eventually(() => expect(texts).toHaveLength(2));
+    const byUser = new Map(texts.map((t) => [t.requester.userId, t.requester]));
+    expect(byUser.get('UEXTERN01')?.isExternal).toBe(true);
+    expect(byUser.get('UMEMBER1')?.isExternal).toBeUndefined();
+  });
+
+  it('are refused everything but help unless ALLOW_EXTERNAL_USERS, approvals included', () => {
+    const external = { ...MEMBER, isExternal: true };
+    for (const intent of ['token', 'create_key', 'rotate', 'list', 'details'] as const) {
+      const d = authorize(intent, external, settings());
+      expect(d.kind === 'refuse' && d.reason).toMatch(/other organisations/);
+    }
+    expect(authorize('help', external, settings()).kind).toBe('allow');
+    expect(authorize('token', external, settings({ allowExternalUsers: true })).kind).toBe('allow');
+    const extAdmin = { ...ADMIN, isExternal: true };
+    expect(authorizeApproval(extAdmin, { requesterId: 'U1' }, settings()).kind).toBe('refuse');
   });
 });
 

@@ -20,6 +20,8 @@ export interface FakeUser {
   isRestricted?: boolean;
   isUltraRestricted?: boolean;
   isBot?: boolean;
+  /** From another organisation through Slack Connect: another home team, a stranger here. */
+  external?: boolean;
 }
 
 export interface RecordedCall {
@@ -109,7 +111,8 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 function slackUser(user: FakeUser): Record<string, unknown> {
   return {
     id: user.id,
-    team_id: TEAM_ID,
+    team_id: user.external === true ? 'T0OTHERORG' : TEAM_ID,
+    ...(user.external === true ? { is_stranger: true } : {}),
     name: user.name,
     real_name: user.name[0]?.toUpperCase() + user.name.slice(1),
     is_admin: user.isAdmin === true,
