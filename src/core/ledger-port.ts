@@ -81,7 +81,37 @@ export interface TransitionPatch {
   expiresAt?: Date;
 }
 
+/**
+ * A message waiting to go out (an approval card, a DM to a requester), kept in the ledger so that
+ * a Slack outage or a restart does not lose it. Never a secret: secrets are never queued.
+ */
+export interface OutboxItem {
+  id: number;
+  /** JSON-serialisable message and where it goes; the front end decides the shape. */
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+}
+
+export interface OutboxStore {
+  /**
+   * Queues a message; returns its ID. It becomes due at `dueAt`: the sender tries it at once
+   * itself, and only a message it could not send (or a crash mid-send) is picked up later.
+   */
+  enqueue(payload: Record<string, unknown>, now: Date, dueAt: Date): Promise<number>;
+  /** Pending messages due at `now`, oldest first. */
+  due(now: Date, limit: number): Promise<OutboxItem[]>;
+  /** The message went out: it is never sent again. */
+  delivered(id: number): Promise<void>;
+  /** It failed: try again at `nextAttemptAt`, or give up (`dead`) after too many attempts. */
+  failed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
+}
+
 export interface Ledger {
+  /** The durable outbox (approval cards, requester DMs); absent in ledgers that do not keep one. */
+  readonly outbox?: OutboxStore;
   insert(record: RequestRecord): Promise<void>;
   get(id: string): Promise<RequestRecord | null>;
   /**

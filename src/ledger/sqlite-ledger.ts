@@ -14,6 +14,7 @@ import type {
   LedgerEvent,
   LedgerEventKind,
   NewLedgerEvent,
+  OutboxStore,
   RequestRecord,
   RequestState,
   TransitionPatch,
@@ -58,6 +59,18 @@ const MIGRATIONS: readonly string[] = [
     claimed_at TEXT NOT NULL
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
+  `,
+  `
+  CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at      TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending',
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
   `,
 ];
 
@@ -246,9 +259,56 @@ export function openSqliteLedger(path: string): Ledger {
     return insertClaim.run(key, iso(now)).changes === 1;
   });
 
+  const outboxInsert = db.prepare(
+    'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES (?, ?, ?)',
+  );
+  const outboxDue = db.prepare(
+    "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+  );
+  const outboxDelivered = db.prepare(
+    "UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?",
+  );
+  const outboxRetry = db.prepare(
+    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+  );
+  const outboxDead = db.prepare(
+    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?",
+  );
+  interface OutboxRow {
+    id: number;
+    created_at: string;
+    payload: string;
+    attempts: number;
+    next_attempt_at: string;
+    last_error: string | null;
+  }
+  const outbox: OutboxStore = {
+    async enqueue(payload, now, dueAt) {
+      return Number(outboxInsert.run(iso(now), JSON.stringify(payload), iso(dueAt)).lastInsertRowid);
+    },
+    async due(now, limit) {
+      return (outboxDue.all(iso(now), limit) as OutboxRow[]).map((r) => ({
+        id: r.id,
+        payload: JSON.parse(r.payload) as Record<string, unknown>,
+        createdAt: new Date(r.created_at),
+        attempts: r.attempts,
+        nextAttemptAt: new Date(r.next_attempt_at),
+        lastError: r.last_error,
+      }));
+    },
+    async delivered(id) {
+      outboxDelivered.run(id);
+    },
+    async failed(id, error, nextAttemptAt) {
+      if (nextAttemptAt === null) outboxDead.run(error.slice(0, 500), id);
+      else outboxRetry.run(error.slice(0, 500), iso(nextAttemptAt), id);
+    },
+  };
+
   let closed = false;
 
   const ledger: Ledger = {
+    outbox,
     async insert(record) {
       insertRequest.run({
         id: record.id,

@@ -18,6 +18,7 @@ import type { Surface } from '../core/requester.js';
 import { parseActionId } from './action-id.js';
 import { AckFirstScheduler } from './ack-first.js';
 import { createDeliverer, type Origin, type Respond } from './deliver.js';
+import { createOutbox } from './outbox.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { isTrustedResponseUrl, respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
@@ -51,6 +52,8 @@ export interface SlackAppOptions {
   followUpConcurrency?: number;
   /** How long stop() waits for work in flight before giving up (default 20 s). */
   drainTimeoutMs?: number;
+  /** The outbox's first pause before sending a failed card or DM again (default 5 s). */
+  outboxRetryMs?: number;
 }
 
 export interface SlackBot {
@@ -167,6 +170,15 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     adminUserIds: opts.adminUserIds,
   });
 
+  // Approval cards and requester DMs: written to the ledger, then sent, again later if need be.
+  const outbox = createOutbox({
+    deliverer,
+    store: opts.ledger.outbox,
+    logger,
+    now,
+    ...(opts.outboxRetryMs !== undefined ? { retryBaseMs: opts.outboxRetryMs } : {}),
+  });
+
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
     try {
@@ -236,7 +248,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   async function deliverSettling(engine: BotEngine, reply: Reply, origin: Origin): Promise<void> {
     const reports: Array<{ requestId: string; delivered: boolean }> = [];
     try {
-      await deliverer.deliver(reply, origin, (delivery, delivered) => {
+      await outbox.deliver(reply, origin, (delivery, delivered) => {
         if (delivery.requestId !== undefined) reports.push({ requestId: delivery.requestId, delivered });
       });
     } finally {
@@ -246,7 +258,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
           if (!report.delivered)
             logger.warn({ requestId: report.requestId }, 'a new key could not be delivered; it was revoked');
           if (follow.deliveries.length > 0)
-            await deliverer.deliver(follow, { kind: 'sweep' }).catch((error: unknown) => {
+            await outbox.deliver(follow, { kind: 'sweep' }).catch((error: unknown) => {
               logger.error(
                 { error: summariseError(error), requestId: report.requestId },
                 'could not tell the person that their undelivered key was revoked',
@@ -354,7 +366,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     try {
       const engine = await opts.loadEngine();
       const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+      if (reply.deliveries.length > 0) await outbox.deliver(reply, { kind: 'sweep' });
+      await outbox.drain();
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
     }
@@ -373,7 +386,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       if (engine.recoverInterrupted === undefined) return;
       const reply = await engine.recoverInterrupted(ids);
       logger.info({ recovered: ids.length }, 'recovered requests interrupted by a restart');
-      if (reply.deliveries.length > 0) await deliverer.deliver(reply, { kind: 'sweep' });
+      if (reply.deliveries.length > 0) await outbox.deliver(reply, { kind: 'sweep' });
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'start-up recovery failed');
     }

@@ -326,6 +326,69 @@ describe('Slack fails', () => {
     assertSafe(world, [b.slack]);
   });
 
+  it('the approval card cannot be posted (500 past the client retries): it waits in the outbox and goes out on the next sweep', async () => {
+    const world = newWorld();
+    const b = await boot(world, { expirySweepMs: 40, outboxRetryMs: 10 });
+    b.slack.failNext('chat.postMessage', { status: 500, error: 'internal_error' }, 2);
+    await b.slash(MEMBER, 'create an api key for research');
+    await until(() => /will be sent again later/.test(b.logs.lines.join('\n')));
+    await until(() => {
+      world.clock.advance({ seconds: 1 }); // the outbox's pause passes
+      return b.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
+    });
+    // Sent once: a card is never posted twice.
+    expect(
+      b.slack.callsTo('chat.postMessage').filter((c) => c.failed !== true && buttonIn(c, 'bedrock.approve')),
+    ).toHaveLength(1);
+    const card = b.slack
+      .callsTo('chat.postMessage')
+      .find((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
+    await b.press(ADMIN, card, 'bedrock.approve');
+    // The requester's DM cannot be opened at first either: it is queued and retried too.
+    const notice = b.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
+    await b.press(MEMBER, notice, 'bedrock.reveal');
+    expect(liveKeyCount(world.aws)).toBe(1);
+    assertSafe(world, [b.slack]);
+  });
+
+  it('a DM that cannot be opened is retried from the outbox until it arrives', async () => {
+    const world = newWorld();
+    const b = await boot(world, { expirySweepMs: 40, outboxRetryMs: 10 });
+    const card = withButton(await b.slash(MEMBER, 'create an api key for research'), 'bedrock.approve');
+    b.slack.failNext('conversations.open', { status: 500, error: 'internal_error' }, 2);
+    await b.press(ADMIN, card, 'bedrock.approve');
+    await until(() => /will be sent again later/.test(b.logs.lines.join('\n')));
+    expect(b.slack.callsTo('chat.postMessage').some((c) => buttonIn(c, 'bedrock.reveal') !== undefined)).toBe(
+      false,
+    );
+    await until(() => {
+      world.clock.advance({ seconds: 1 });
+      return b.slack.callsTo('chat.postMessage').some((c) => buttonIn(c, 'bedrock.reveal') !== undefined);
+    });
+    expect(b.slack.callsTo('conversations.open').filter((c) => c.failed === true)).toHaveLength(2);
+    expect(
+      b.slack.callsTo('chat.postMessage').filter((c) => buttonIn(c, 'bedrock.reveal') !== undefined),
+    ).toHaveLength(1);
+    assertSafe(world, [b.slack]);
+  });
+
+  it('a card queued when the bot died is sent by the next bot over the same ledger', async () => {
+    const world = newWorld();
+    const first = await boot(world);
+    first.slack.failNext('chat.postMessage', { status: 500, error: 'internal_error' }, 2);
+    await first.slash(MEMBER, 'create an api key for research');
+    await until(() => first.slack.callsTo('chat.postMessage').filter((c) => c.failed === true).length === 2);
+    await first.kill();
+    const second = await boot(world, { expirySweepMs: 40, outboxRetryMs: 10 });
+    world.clock.advance({ minutes: 1 }); // past the first pause
+    await until(() =>
+      second.slack.callsTo('chat.postMessage').some((c) => buttonIn(c, 'bedrock.approve') !== undefined),
+    );
+    assertSafe(world, [first.slack, second.slack]);
+  });
+
   it('Slack rate-limits the approval card once (429): it is posted after Retry-After, the flow completes', async () => {
     const world = newWorld();
     const b = await boot(world);

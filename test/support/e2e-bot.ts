@@ -75,6 +75,7 @@ export async function startE2EBot(
     wrapAws?: (aws: FakeAws) => AwsPort;
     webApiTimeoutMs?: number;
     drainTimeoutMs?: number;
+    outboxRetryMs?: number;
   } = {},
 ): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
@@ -109,6 +110,7 @@ export async function startE2EBot(
     ...(options.expirySweepMs !== undefined ? { expirySweepMs: options.expirySweepMs } : {}),
     ...(options.webApiTimeoutMs !== undefined ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
     ...(options.drainTimeoutMs !== undefined ? { drainTimeoutMs: options.drainTimeoutMs } : {}),
+    ...(options.outboxRetryMs !== undefined ? { outboxRetryMs: options.outboxRetryMs } : {}),
   });
   const { slack, client } = harness;
   let counter = 0;

@@ -1,0 +1,120 @@
+/**
+ * A durable outbox for the messages a request cannot do without: approval cards (without one,
+ * nobody can approve) and DMs to the requester ("approved, click Reveal", "your key was revoked,
+ * ask again"). Each is written to the ledger first, then sent; a failure (Slack 5xx, rate limit
+ * beyond the Web API client's own retries, a timeout, a DM that cannot be opened) leaves it
+ * queued, and the periodic sweep sends it again with growing pauses, across restarts too.
+ * Everything else (private answers, card updates) goes out directly, as before. Secrets are
+ * never queued: they go out directly or are revoked (core/recovery.ts).
+ */
+import type { Logger } from 'pino';
+import type { Audience, Delivery, Reply } from '../core/engine-api.js';
+import type { OutboxStore } from '../core/ledger-port.js';
+import type { Deliverer, Origin, SecretDeliveryReport } from './deliver.js';
+import { summariseError } from './slack-logger.js';
+
+const DURABLE: ReadonlySet<Audience> = new Set<Audience>(['approvers', 'requester-dm']);
+/** Pauses between attempts, as multiples of the base (5 s by default): 5 s, 30 s, 2 min, 10 min, 30 min, 1 h. */
+const BACKOFF = [1, 6, 24, 120, 360, 720];
+const DRAIN_BATCH = 20;
+/** A message being sent right now is not due for the sweep until this has passed (a crash mid-send). */
+const SENDING_LEASE_MS = 30_000;
+
+export interface OutboxOptions {
+  deliverer: Deliverer;
+  store: OutboxStore | undefined;
+  logger: Logger;
+  now: () => Date;
+  /** The first pause after a failure, in ms (default 5000); later ones grow from it. */
+  retryBaseMs?: number;
+}
+
+export interface Outbox {
+  /** Delivers a reply: cards and DMs through the outbox, the rest directly. Throws the first direct failure. */
+  deliver(reply: Reply, origin: Origin, onSecret?: SecretDeliveryReport): Promise<void>;
+  /** Sends what is due; returns how many went out. */
+  drain(): Promise<number>;
+}
+
+interface Stored {
+  audience: Audience;
+  message: Delivery['message'];
+  userId?: string;
+  requestId?: string;
+}
+
+export function createOutbox(options: OutboxOptions): Outbox {
+  const { deliverer, store, logger, now } = options;
+  const base = options.retryBaseMs ?? 5_000;
+  const sweepOrigin: Origin = { kind: 'sweep' };
+
+  async function attempt(id: number, item: Stored, attemptsSoFar: number): Promise<boolean> {
+    const delivery: Delivery = {
+      audience: item.audience,
+      message: item.message,
+      ...(item.userId !== undefined ? { userId: item.userId } : {}),
+      ...(item.requestId !== undefined ? { requestId: item.requestId } : {}),
+    };
+    try {
+      await deliverer.deliver({ deliveries: [delivery] }, sweepOrigin);
+      await store?.delivered(id);
+      return true;
+    } catch (error) {
+      const pause = BACKOFF[attemptsSoFar];
+      const next = pause === undefined ? null : new Date(now().getTime() + pause * base);
+      await store?.failed(id, summariseError(error).message, next);
+      (next === null ? logger.error : logger.warn).call(
+        logger,
+        {
+          outboxId: id,
+          audience: item.audience,
+          requestId: item.requestId ?? null,
+          attempts: attemptsSoFar + 1,
+        },
+        next === null ? 'gave up on a queued message' : 'a queued message will be sent again later',
+      );
+      return false;
+    }
+  }
+
+  return {
+    async deliver(reply, origin, onSecret) {
+      if (store === undefined) return deliverer.deliver(reply, origin, onSecret);
+      const durable: Stored[] = [];
+      const direct: Delivery[] = [];
+      for (const d of reply.deliveries) {
+        if (!DURABLE.has(d.audience) || d.message.containsSecret) {
+          direct.push(d);
+          continue;
+        }
+        const userId = d.userId ?? (origin.kind === 'sweep' ? undefined : origin.userId);
+        durable.push({
+          audience: d.audience,
+          message: d.message,
+          ...(userId !== undefined ? { userId } : {}),
+          ...(d.requestId !== undefined ? { requestId: d.requestId } : {}),
+        });
+      }
+      let failure: unknown = null;
+      try {
+        if (direct.length > 0) await deliverer.deliver({ deliveries: direct }, origin, onSecret);
+      } catch (error) {
+        failure = error;
+      }
+      for (const item of durable) {
+        const at = now();
+        const id = await store.enqueue({ ...item }, at, new Date(at.getTime() + SENDING_LEASE_MS));
+        await attempt(id, item, 0);
+      }
+      if (failure !== null) throw failure;
+    },
+    async drain() {
+      if (store === undefined) return 0;
+      let sent = 0;
+      for (const item of await store.due(now(), DRAIN_BATCH)) {
+        if (await attempt(item.id, item.payload as unknown as Stored, item.attempts)) sent += 1;
+      }
+      return sent;
+    },
+  };
+}
