@@ -77,8 +77,25 @@ function slow(method: keyof AwsPort, ms: number) {
     });
 }
 
-/** The three checks every run ends with. `slacks`: every fake Slack the world's bots talked to. */
+/**
+ * The three checks every run ends with, plus the canary: no secret the bot handed out is in any
+ * log line, in the ledger file, or in a Slack call other than one private answer.
+ * `slacks`: every fake Slack the world's bots talked to.
+ */
 function assertSafe(world: E2EWorld, slacks: FakeSlack[]): void {
+  const issued = world.aws.issuedSecrets.filter((secret) => !secret.includes('seeded-'));
+  const logs = running.flatMap((b) => b.logs.lines).join('\n');
+  const ledger = running[0]?.ledgerDump() ?? '';
+  for (const secret of issued) {
+    expect(logs.includes(secret), 'a secret is in the logs').toBe(false);
+    expect(ledger.includes(secret), 'a secret is in the ledger').toBe(false);
+    for (const call of slacks.flatMap((sl) => sl.calls).filter((c) => c.raw.includes(secret))) {
+      const privately =
+        (call.method === 'response_url' && call.body.response_type === 'ephemeral') ||
+        call.method === 'chat.postEphemeral';
+      expect(privately, `a secret went out by ${call.method}`).toBe(true);
+    }
+  }
   const arrived = slacks.flatMap((s) => s.calls).filter((c) => c.failed !== true);
   for (const name of world.aws.userNames()) {
     const state = world.aws.userState(name);
