@@ -45,6 +45,7 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
     adminUserGroupId: slack.adminUserGroupId,
     allowRestrictedUsers: config.core.allowRestrictedUsers,
     loadEngine,
+    commandName: slack.commandName,
     ledger,
     logger: logger.child({ component: 'slack' }),
   });

@@ -56,13 +56,14 @@ import { issueBearerToken } from './bearer-token.js';
 import { classifyAwsError } from './classify-error.js';
 import { createAwsClients, DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
+import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 export type { AwsClientOptions } from './clients.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 
 /** The service name IAM uses for long-term Bedrock API keys. */
 export const BEDROCK_SERVICE_NAME = 'bedrock.amazonaws.com';
-export const BEDROCK_USER_SUFFIX = '-bedrock-user';
+export const BEDROCK_USER_SUFFIX = USER_NAME_SUFFIX;
 
 export interface AwsAdapterLogger {
   debug(obj: object, msg?: string): void;

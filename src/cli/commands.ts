@@ -41,6 +41,7 @@ export async function runConsoleCommand(config: AppConfig, io: Io): Promise<numb
       dryRun,
       terminal: io.stdin.isTTY === true && io.stdout.isTTY === true,
       operator: { displayName: readRuntimeFacts().osUser },
+      commandName: config.slack.commandName,
     });
   } finally {
     await runtime.close();

@@ -68,6 +68,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
             stdout: io.stdout,
             stderr: io.stderr,
             operator: { displayName: readRuntimeFacts().osUser },
+            commandName: config.slack.commandName,
           }),
         );
       } finally {

@@ -7,10 +7,16 @@
  * secret appears in JSON, and only for the credential the request issued (as `aws iam create-access-key`).
  */
 import { createInterface } from 'node:readline';
-import type { BotEngine, Delivery, Reply } from '../core/engine-api.js';
+import type { BotEngine } from '../core/engine-api.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Requester } from '../core/requester.js';
 import type { ButtonElement } from '../render/block-kit.js';
+import {
+  DEFAULT_COMMAND_NAME,
+  renderReply,
+  type RenderedDelivery as Delivery,
+  type RenderedReply as Reply,
+} from '../render/render-reply.js';
 import { listButtons, messageToText } from '../render/to-text.js';
 import { buttonAction, localOperator, withoutButtons, type ButtonAction } from '../console/buttons.js';
 
@@ -43,6 +49,8 @@ export interface RunOnceOptions {
   operator?: Partial<Requester>;
   /** Where to read a y/N answer when stdin is a terminal and `--yes` was not given. Without it, the CLI never asks. */
   stdin?: NodeJS.ReadableStream;
+  /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
+  commandName?: string;
 }
 
 /** What `--json` prints. Stable: add fields, never rename. */
@@ -105,17 +113,21 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     return EXIT.usage;
   }
   const requester = localOperator(opts.operator);
-  const act = (button: PressableButton): Promise<Reply> =>
-    opts.engine.handleAction({
-      requester,
-      action: button.parsed.action,
-      requestId: button.button.value,
-      ...(button.parsed.choice === undefined ? {} : { choice: button.parsed.choice }),
-      surface: 'cli',
-    });
+  const commandName = opts.commandName ?? DEFAULT_COMMAND_NAME;
+  const act = async (button: PressableButton): Promise<Reply> =>
+    renderReply(
+      await opts.engine.handleAction({
+        requester,
+        action: button.parsed.action,
+        requestId: button.button.value,
+        ...(button.parsed.choice === undefined ? {} : { choice: button.parsed.choice }),
+        surface: 'cli',
+      }),
+      commandName,
+    );
 
   try {
-    const first = await opts.engine.handleText({ requester, text, surface: 'cli' });
+    const first = renderReply(await opts.engine.handleText({ requester, text, surface: 'cli' }), commandName);
     const shown: Reply[] = [first];
     let final = first;
     let next: string | undefined;
@@ -226,7 +238,7 @@ interface Primary {
   delivery: Delivery;
 }
 
-function rank(delivery: Delivery & { outcome: Outcome }): number {
+function rank(delivery: Delivery): number {
   switch (delivery.outcome.type) {
     case 'token':
     case 'key-created':
@@ -246,11 +258,9 @@ function rank(delivery: Delivery & { outcome: Outcome }): number {
 
 /** The outcome that decides the exit code: a credential, else a failure, else a refusal, else the first answer. */
 function primaryOutcome(reply: Reply): Primary | undefined {
-  let best: (Delivery & { outcome: Outcome }) | undefined;
+  let best: Delivery | undefined;
   for (const delivery of reply.deliveries) {
-    if (delivery.outcome === undefined) continue;
-    const d = delivery as Delivery & { outcome: Outcome };
-    if (best === undefined || rank(d) > rank(best)) best = d;
+    if (best === undefined || rank(delivery) > rank(best)) best = delivery;
   }
   return best === undefined ? undefined : { outcome: best.outcome, delivery: best };
 }
@@ -286,7 +296,7 @@ function requestIdOf(outcome: Outcome, delivery: Delivery): string | undefined {
 function credentialOf(reply: Reply): CredentialJson | undefined {
   for (const delivery of reply.deliveries) {
     // A secret may only ever go to the requester privately; anything else is not ours to print.
-    if (delivery.audience !== 'requester-private' || delivery.outcome === undefined) continue;
+    if (delivery.audience !== 'requester-private') continue;
     const o = delivery.outcome;
     if (o.type === 'token') {
       return {

@@ -3,6 +3,7 @@
  * at once, each with how to fix it. A `.env` file in the working directory is honoured for local
  * runs; real environment variables win over it.
  */
+import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
@@ -43,7 +44,6 @@ export interface ConfigProblem {
 
 type Env = Record<string, string | undefined>;
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
 const POLICY_ARN = /^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@\-/]{1,512}$/;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
@@ -158,9 +158,9 @@ const schema = v.object({
   ADMIN_USER_GROUP_ID: pattern('ADMIN_USER_GROUP_ID', /^S[A-Z0-9]{2,}$/, 'S0123456789'),
   ALLOW_RESTRICTED_USERS: bool('ALLOW_RESTRICTED_USERS'),
   ALLOW_EXTERNAL_USERS: bool('ALLOW_EXTERNAL_USERS'),
-  BEDROCK_REGION: pattern('BEDROCK_REGION', REGION, 'us-east-1'),
-  AWS_REGION: pattern('AWS_REGION', REGION, 'us-east-1'),
-  ALLOWED_REGIONS: listOf(REGION, 'an AWS region code'),
+  BEDROCK_REGION: pattern('BEDROCK_REGION', REGION_CODE_SYNTAX, 'us-east-1'),
+  AWS_REGION: pattern('AWS_REGION', REGION_CODE_SYNTAX, 'us-east-1'),
+  ALLOWED_REGIONS: listOf(REGION_CODE_SYNTAX, 'an AWS region code'),
   TOKEN_DEFAULT_TTL: duration('TOKEN_DEFAULT_TTL', 900, 43200),
   TOKEN_MAX_TTL: duration('TOKEN_MAX_TTL', 900, 43200),
   TOKEN_SIGNING_ROLE_ARN: pattern(

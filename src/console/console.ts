@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import type { BotEngine, Delivery, Reply } from '../core/engine-api.js';
 import type { Requester } from '../core/requester.js';
 import type { ButtonElement } from '../render/block-kit.js';
+import { DEFAULT_COMMAND_NAME, renderReply } from '../render/render-reply.js';
 import { listButtons, messageToText } from '../render/to-text.js';
 import { buttonAction, localOperator, withoutButtons } from './buttons.js';
 
@@ -23,6 +24,8 @@ export interface ConsoleOptions {
   operator?: Partial<Requester>;
   /** A real terminal: line editing, history, Ctrl-C. Default false (piped input). */
   terminal?: boolean;
+  /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
+  commandName?: string;
 }
 
 export const PROMPT = 'bedrock> ';
@@ -77,7 +80,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
   /** Set by `exit` and Ctrl-C: lines typed ahead are dropped. (End of input still answers them.) */
   let stopping = false;
 
-  const printReply = (reply: Reply): void => {
+  const printReply = (raw: Reply): void => {
+    const reply = renderReply(raw, opts.commandName ?? DEFAULT_COMMAND_NAME);
     if (reply.deliveries.length === 0) {
       out('(no reply)');
       choices = [];
@@ -217,10 +221,19 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
     });
   });
 
+  printWelcome(out, operator.displayName, opts.dryRun);
+  out();
+  rl.prompt();
+
+  return finished;
+}
+
+/** What the console says when it opens: who you are, and whether requests act on AWS for real. */
+function printWelcome(out: (text?: string) => void, operatorName: string, dryRun: boolean): void {
   out(
-    `bedrock-bot console — you are ${operator.displayName} (local operator, admin). Type \`help\` for what you can ask.`,
+    `bedrock-bot console — you are ${operatorName} (local operator, admin). Type \`help\` for what you can ask.`,
   );
-  if (opts.dryRun) {
+  if (dryRun) {
     out();
     out(`${DRY_RUN_LABEL}.`);
     out('No AWS credentials were found, so nothing is sent to AWS: replies show example values');
@@ -231,10 +244,6 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       'Connected to AWS: requests act for real. Anything that creates or deletes asks you to confirm first.',
     );
   }
-  out();
-  rl.prompt();
-
-  return finished;
 }
 
 function audienceLabel(delivery: Delivery, operatorId: string): string {

@@ -1,8 +1,8 @@
 /**
  * The single entry point every front end (Slack, console, one-shot CLI) drives.
- * Front ends turn their input into these calls and deliver the Reply; they never plan or render.
+ * Front ends turn their input into these calls, render each Delivery's outcome (src/render's
+ * `renderReply`) and deliver it; they never plan. The core never renders.
  */
-import type { Message } from '../render/block-kit.js';
 import type { ParseResult } from './request.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
@@ -40,22 +40,22 @@ export type Audience = 'requester-private' | 'conversation' | 'replace-source' |
 
 export interface Delivery {
   audience: Audience;
-  message: Message;
+  /**
+   * What happened, as a value. Front ends render it (src/render) or, machine-facing, use it as it
+   * is (the one-shot CLI's `--json`, exit codes). It may hold a Secret (issued credentials, see
+   * `carriesSecret`): the core gives such an outcome only the `requester-private` audience.
+   */
+  outcome: Outcome;
   /** For `requester-dm`: who to notify (defaults to the acting user). */
   userId?: string;
   /** The request this message belongs to, so front ends can keep track of message references. */
   requestId?: string;
-  /**
-   * The structured outcome this message was rendered from. The engine fills it so that
-   * machine-facing front ends (the one-shot CLI's `--json`, exit codes) need not parse Block Kit.
-   * It may hold a Secret (issued credentials): Secrets stay redacted unless explicitly revealed,
-   * and front ends must apply the same audience rules to it as to the message.
-   */
-  outcome?: Outcome;
 }
 
 export interface Reply {
   deliveries: Delivery[];
+  /** When the core decided: renderers show times ("expires in 10 minutes") relative to it. */
+  at: Date;
 }
 
 export interface TextInput {
@@ -110,11 +110,4 @@ export interface EngineDeps {
    * synchronously to the operator (console, CLI) leave it off.
    */
   confirmsDelivery?: boolean;
-}
-
-/** Context the renderers need besides the outcome itself. */
-export interface RenderContext {
-  surface: Surface;
-  now: Date;
-  commandName: string;
 }

@@ -4,6 +4,7 @@
  * first real failure and says which steps were done. After an ambiguous failure creating a key
  * (the key may exist but its secret was lost) it lists the keys and deletes the orphan.
  */
+import { slotsFull } from './choices.js';
 import type { KeyKind } from './request.js';
 import type {
   AwsFailure,
@@ -134,13 +135,7 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
   if (before.value.length >= KEYS_PER_KIND) {
     return {
       status: 'stop',
-      outcome: {
-        type: 'slots-full',
-        businessUnit: plan.businessUnit,
-        keyKind: kind,
-        keys: before.value,
-        requestId: null,
-      },
+      outcome: slotsFull(plan.businessUnit, kind, before.value),
       succeeded: false,
     };
   }
@@ -174,13 +169,7 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
       const now = await listKeyRefs(aws, plan.userName, kind);
       return {
         status: 'stop',
-        outcome: {
-          type: 'slots-full',
-          businessUnit: plan.businessUnit,
-          keyKind: kind,
-          keys: now.ok ? now.value : before.value,
-          requestId: null,
-        },
+        outcome: slotsFull(plan.businessUnit, kind, now.ok ? now.value : before.value),
         succeeded: false,
       };
     }

@@ -4,6 +4,8 @@
  */
 import type { AwsFailure } from './aws-port.js';
 import type { ExplainedFailure } from './outcome.js';
+import { CREDENTIAL_PATTERNS } from './secret.js';
+import { USER_NAME_SUFFIX } from './validation.js';
 
 export interface ExplainContext {
   /** What the bot was doing, in words: "create the IAM user marketing-bedrock-user". */
@@ -17,9 +19,8 @@ export interface ExplainContext {
 }
 
 const SECRETISH: RegExp[] = [
-  /bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g,
-  /\bABSK[A-Za-z0-9+/=]{20,}/g,
-  /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  ...CREDENTIAL_PATTERNS.bedrock,
+  CREDENTIAL_PATTERNS.awsSecretAccessKey,
   /(?:X-Amz-Security-Token|X-Amz-Signature|Signature|password|secret)[=:]\s*\S+/gi,
 ];
 
@@ -77,16 +78,29 @@ const CREDENTIAL_FIX = [
   'check with `aws sts get-caller-identity` as the same user the bot runs as.',
 ];
 
-export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): ExplainedFailure {
-  const doing = ctx.doing ?? `call ${failure.action}`;
-  const awsMessage = scrubSecrets(failure.message).trim();
-  const region = ctx.region ?? failure.resource ?? null;
-  const base = {
-    awsAction: failure.action,
-    awsErrorName: failure.awsErrorName,
-  };
-  const said = awsMessage ? ` AWS said: "${awsMessage}"` : '';
+/** What every explanation says the same way. */
+interface Facts {
+  doing: string;
+  /** ` AWS said: "…"` (scrubbed), or empty. */
+  said: string;
+  region: string | null;
+  base: { awsAction: string; awsErrorName: string };
+}
 
+export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): ExplainedFailure {
+  const awsMessage = scrubSecrets(failure.message).trim();
+  const facts: Facts = {
+    doing: ctx.doing ?? `call ${failure.action}`,
+    said: awsMessage ? ` AWS said: "${awsMessage}"` : '',
+    region: ctx.region ?? failure.resource ?? null,
+    base: { awsAction: failure.action, awsErrorName: failure.awsErrorName },
+  };
+  return explainIamFailure(failure, ctx, facts) ?? explainServiceFailure(failure, facts);
+}
+
+/** Permissions, credentials and the state of IAM users and keys. */
+function explainIamFailure(failure: AwsFailure, ctx: ExplainContext, facts: Facts): ExplainedFailure | null {
+  const { doing, said, base } = facts;
   switch (failure.code) {
     case 'AccessDenied': {
       const who = failure.principalArn
@@ -139,7 +153,8 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
       };
     case 'NoSuchEntity': {
       const what =
-        failure.resource ?? (ctx.businessUnit ? `${ctx.businessUnit}-bedrock-user` : 'the IAM user or key');
+        failure.resource ??
+        (ctx.businessUnit ? `${ctx.businessUnit}${USER_NAME_SUFFIX}` : 'the IAM user or key');
       return {
         ...base,
         title: `${what} does not exist`,
@@ -200,6 +215,15 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
           : [],
         retryable: true,
       };
+    default:
+      return null;
+  }
+}
+
+/** Busy, throttled, unreachable or failing AWS services, regions and models. */
+function explainServiceFailure(failure: AwsFailure, facts: Facts): ExplainedFailure {
+  const { doing, said, region, base } = facts;
+  switch (failure.code) {
     case 'EntityTemporarilyUnmodifiable':
       return {
         ...base,
@@ -281,7 +305,7 @@ export function explainFailure(failure: AwsFailure, ctx: ExplainContext = {}): E
         ],
         retryable: true,
       };
-    case 'Unknown':
+    default:
       return {
         ...base,
         title: 'Something unexpected went wrong',

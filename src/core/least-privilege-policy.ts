@@ -8,6 +8,7 @@
  * operators) so tests and the doctor can ask "would this policy allow that call?".
  * Pure: no SDK, no I/O.
  */
+import { USER_NAME_SUFFIX } from './validation.js';
 import {
   ACCOUNT_READ_ACTIONS,
   BUSINESS_UNIT_READ_ACTIONS,
@@ -76,8 +77,8 @@ export function normaliseUserPath(path: string): string {
 export function businessUnitUserResources(accountId: string | null, userPath: string): string[] {
   const account = accountId ?? ACCOUNT_ID_PLACEHOLDER;
   const path = normaliseUserPath(userPath);
-  const scoped = `arn:aws:iam::${account}:user${path}*-bedrock-user`;
-  const legacy = `arn:aws:iam::${account}:user/*-bedrock-user`;
+  const scoped = `arn:aws:iam::${account}:user${path}*${USER_NAME_SUFFIX}`;
+  const legacy = `arn:aws:iam::${account}:user/*${USER_NAME_SUFFIX}`;
   return scoped === legacy ? [legacy] : [scoped, legacy];
 }
 

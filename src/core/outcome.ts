@@ -67,7 +67,9 @@ export interface Choice {
   /** Stable key sent back with the `choose` action. */
   key: string;
   label: string;
-  /** The text to run when this choice is picked (e.g. "token" or "create key for marketing"). */
+  /** The request that runs when this choice is picked, as the parser would have returned it. */
+  request: ParseResult;
+  /** How a person could type the same request (e.g. "create key for marketing"); shown, never parsed. */
   text: string;
   style?: 'primary' | 'danger';
 }
@@ -129,7 +131,15 @@ export type Outcome =
     }
   | { type: 'keys-deleted'; businessUnit: string; userName: string; deleted: KeyRef[]; notes: string[] }
   | { type: 'deprovisioned'; businessUnit: string; userName: string; removed: string[] }
-  | { type: 'slots-full'; businessUnit: string; keyKind: KeyKind; keys: KeyRef[]; requestId: string | null }
+  | {
+      type: 'slots-full';
+      businessUnit: string;
+      keyKind: KeyKind;
+      keys: KeyRef[];
+      /** The ways forward, offered as buttons once the engine has stored the request (`requestId`). */
+      choices: Choice[];
+      requestId: string | null;
+    }
   | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
   | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
@@ -142,3 +152,10 @@ export type Outcome =
   | { type: 'done'; title: string; actorName: string; succeeded: boolean; summary: string[] }
   | { type: 'dismissed' }
   | { type: 'parsed'; parse: ParseResult };
+
+/** The outcomes that hold a secret (issued credentials). They go only to the requester, privately. */
+const SECRET_OUTCOMES: ReadonlySet<Outcome['type']> = new Set<Outcome['type']>(['token', 'key-created']);
+
+export function carriesSecret(outcome: Outcome): boolean {
+  return SECRET_OUTCOMES.has(outcome.type);
+}

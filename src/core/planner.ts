@@ -5,6 +5,7 @@
  * A planner answers with a plan, with an outcome instead (slots full, nothing to do, a failure
  * reading state), or with a question when the request is ambiguous (which key?).
  */
+import { choice, slotsFull } from './choices.js';
 import type { KeyKind } from './request.js';
 import type { AwsPort, IamUser, Tag } from './aws-port.js';
 import { explainFailure } from './explain-error.js';
@@ -281,7 +282,7 @@ export async function planCreateKey(
     if (keys.value.length >= KEYS_PER_KIND) {
       return {
         kind: 'outcome',
-        outcome: { type: 'slots-full', businessUnit, keyKind, keys: keys.value, requestId: null },
+        outcome: slotsFull(businessUnit, keyKind, keys.value),
       };
     }
     if (keys.value.length === 1) {
@@ -393,13 +394,19 @@ export async function planRotate(
         kind: 'question',
         question: `${businessUnit} has both Bedrock API keys and IAM access keys. Which should I rotate?`,
         choices: [
-          {
-            key: 'api-key',
-            label: 'Bedrock API key',
-            text: `rotate api key for ${businessUnit}`,
-            style: 'primary',
-          },
-          { key: 'access-key', label: 'IAM access key', text: `rotate access key for ${businessUnit}` },
+          choice(
+            'api-key',
+            'Bedrock API key',
+            { intent: 'rotate', businessUnit, keyKind: 'api-key' },
+            `rotate api key for ${businessUnit}`,
+            'primary',
+          ),
+          choice(
+            'access-key',
+            'IAM access key',
+            { intent: 'rotate', businessUnit, keyKind: 'access-key' },
+            `rotate access key for ${businessUnit}`,
+          ),
         ],
       };
     }
@@ -518,17 +525,21 @@ export async function planRevoke(
       kind: 'question',
       question: `${businessUnit} has ${pool.length} keys. Which should I revoke?`,
       choices: [
-        ...pool.map((k, i) => ({
-          key: `k${i}`,
-          label: `${k.kind === 'api-key' ? 'API key' : 'Access key'} ${k.label} (${k.createdAt.slice(0, 10)})`,
-          text: `revoke key ${k.id} for ${businessUnit}`,
-        })),
-        {
-          key: 'all',
-          label: `All ${pool.length} keys`,
-          text: `revoke all ${request.keyKind === 'access-key' ? 'access keys' : request.keyKind === 'api-key' ? 'api keys' : 'keys'} for ${businessUnit}`,
-          style: 'danger' as const,
-        },
+        ...pool.map((k, i) =>
+          choice(
+            `k${i}`,
+            `${k.kind === 'api-key' ? 'API key' : 'Access key'} ${k.label} (${k.createdAt.slice(0, 10)})`,
+            { intent: 'revoke', businessUnit, keyId: k.id },
+            `revoke key ${k.id} for ${businessUnit}`,
+          ),
+        ),
+        choice(
+          'all',
+          `All ${pool.length} keys`,
+          { intent: 'revoke', businessUnit, all: true, keyKind: request.keyKind },
+          `revoke all ${request.keyKind === 'access-key' ? 'access keys' : request.keyKind === 'api-key' ? 'api keys' : 'keys'} for ${businessUnit}`,
+          'danger',
+        ),
       ],
     };
   }

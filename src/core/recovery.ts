@@ -245,3 +245,93 @@ export async function recoverInterrupted(deps: RecoveryDeps, requestIds?: string
   }
   return out;
 }
+
+/** Deliver or revoke: the request stays `executing` until the front end settles it (settleDelivery). */
+export async function awaitDelivery(
+  ledger: Ledger,
+  requestId: string,
+  after: { to: RequestState; detail: string; expiresAt: Date | null },
+): Promise<void> {
+  await ledger.updateContext(requestId, {
+    [AFTER_DELIVERY_KEY]: JSON.stringify({
+      to: after.to,
+      detail: after.detail,
+      expiresAt: after.expiresAt?.toISOString() ?? null,
+    }),
+  });
+}
+
+export interface Settled {
+  record: RequestRecord;
+  /** What to tell the requester by DM; null when the secret arrived (nothing to say). */
+  outcome: Outcome | null;
+}
+
+/**
+ * Settles a request whose new key was (or was not) delivered. Delivered: it moves on (completed,
+ * or waiting for the old-key decision). Not delivered: the key is deleted and the request fails;
+ * if AWS refuses the deletion too, it stays `executing` and the next start retries it.
+ */
+export async function settleDelivery(
+  deps: RecoveryDeps,
+  requestId: string,
+  delivered: boolean,
+): Promise<Settled | null> {
+  const { ledger } = deps;
+  const record = await ledger.get(requestId);
+  if (record === null || record.state !== 'executing') return null;
+  const after = parseJson<{ to: RequestState; detail: string; expiresAt: string | null }>(
+    record.context[AFTER_DELIVERY_KEY],
+  );
+  if (after === null) return null;
+  const by = {
+    actorId: record.requesterId,
+    actorName: record.requesterName,
+    businessUnit: record.businessUnit,
+  };
+  if (delivered) {
+    const moved = await ledger.transition(
+      record.id,
+      ['executing'],
+      after.to,
+      { at: deps.now(), kind: 'executed', ...by, detail: after.detail },
+      after.expiresAt !== null ? { expiresAt: new Date(after.expiresAt) } : undefined,
+    );
+    await ledger.updateContext(record.id, { [AFTER_DELIVERY_KEY]: '', [CREATED_KEY]: '' });
+    return { record: moved ?? record, outcome: null };
+  }
+  const key = createdKeyOf(record);
+  const gone = key === null || (await revokeUndelivered(deps.aws, key));
+  const plan = (record.payload as { plan?: Plan }).plan;
+  if (key !== null && gone)
+    await ledger.record({
+      at: deps.now(),
+      requestId: record.id,
+      kind: 'key_deleted',
+      ...SYSTEM,
+      businessUnit: record.businessUnit,
+      detail: `${key.id} of ${key.userName}: its secret could not be delivered`,
+    });
+  const moved = gone
+    ? await ledger.transition(record.id, ['executing'], 'failed', {
+        at: deps.now(),
+        kind: 'failed',
+        ...SYSTEM,
+        businessUnit: record.businessUnit,
+        detail: 'the new key could not be delivered; deleted',
+      })
+    : null;
+  const title = plan?.title ?? 'Your key request';
+  const message = gone
+    ? `"${title}": the new key could not be shown to you (Slack did not accept the message), so I deleted it${key ? ` (${key.id})` : ''}. Nothing is left behind. Ask again to get a new key.`
+    : `"${title}": the new key could not be shown to you, and deleting it failed for now; I will try again when I restart. Ask a bot admin to revoke ${key?.id ?? 'it'} if you do not hear back.`;
+  return {
+    record: moved ?? record,
+    outcome: {
+      type: 'reconciled',
+      businessUnit: record.businessUnit ?? plan?.businessUnit ?? '',
+      deleted: gone && key ? [ref(key.kind, key.id)] : [],
+      message,
+    },
+  };
+}

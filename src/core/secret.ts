@@ -40,3 +40,20 @@ export class Secret {
 }
 
 export const SECRET_PLACEHOLDER = REDACTED;
+
+/**
+ * What credentials look like in text: the one list every scrubber and guard uses (log redaction,
+ * explained AWS errors, the Slack delivery guard). Global patterns, for `replace`; test text with
+ * `looksLikeCredential`, which does not depend on their `lastIndex`.
+ */
+export const CREDENTIAL_PATTERNS = {
+  /** Short-term Bedrock bearer tokens and long-term Bedrock API keys. */
+  bedrock: [/bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g, /\bABSK[A-Za-z0-9+/=]{20,}/g],
+  /** An AWS secret access key: exactly 40 base64 characters standing alone. */
+  awsSecretAccessKey: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
+} as const;
+
+/** Whether `text` holds something that looks like a Bedrock token or API key. */
+export function looksLikeBedrockCredential(text: string): boolean {
+  return CREDENTIAL_PATTERNS.bedrock.some((pattern) => text.search(pattern) !== -1);
+}

@@ -21,6 +21,7 @@ import {
 import type { PolicySimulator, SimulationCheck } from '../core/policy-simulation.js';
 import type { Result } from '../core/result.js';
 import type { CoreSettings } from '../core/settings.js';
+import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts
@@ -376,7 +377,7 @@ function partitionOf(arn: string): string {
 /** What to ask the simulator: every action the bot calls, on the resources it calls them on. */
 export function botPermissionChecks(settings: CoreSettings, identity: CallerIdentity): SimulationCheck[] {
   const partition = partitionOf(identity.arn);
-  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check-bedrock-user`;
+  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
   // The bot's policy lets it write only to users tagged as its own (core/managed-user.ts).
   const own = { 'iam:ResourceTag/created-by': [settings.createdByTag] };
   const checks: SimulationCheck[] = [];

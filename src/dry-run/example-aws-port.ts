@@ -5,6 +5,7 @@
  * (the values AWS's own documentation uses), and the same example models in every region. Nothing
  * here talks to AWS.
  */
+import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
 import type { AwsPort, ModelInfo } from '../core/aws-port.js';
 import type { Clock } from '../core/clock.js';
 import { IAM_KEY_LIMIT, InMemoryIam, type IamNaming } from './in-memory-iam.js';
@@ -23,8 +24,6 @@ const DOC_SECRET_KEYS = [
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
 ];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
 
 /** The models the dry run lists in every region: a realistic mix, Anthropic first. */
 const EXAMPLE_MODELS: readonly ModelInfo[] = [
@@ -105,7 +104,7 @@ export function createExampleAwsPort(clock: Clock, options: ExampleAwsPortOption
     callerUserId: 'AIDAJQABLZS4A3EXAMPLE',
     // The dry run does not know the configured path: list *-bedrock-user under any path.
     iamUserPath: null,
-    models: (region) => (REGION.test(region) ? EXAMPLE_MODELS : null),
+    models: (region) => (REGION_CODE_SYNTAX.test(region) ? EXAMPLE_MODELS : null),
     naming: exampleNaming(),
   });
 }

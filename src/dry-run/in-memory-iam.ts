@@ -45,6 +45,7 @@ import type {
 import type { Clock } from '../core/clock.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
+import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 export type AwsMethod = keyof AwsPort;
 
@@ -401,7 +402,7 @@ export class InMemoryIam implements AwsPort {
           .filter(
             (u) =>
               ((this.iamUserPath === null || u.path === this.iamUserPath) &&
-                u.userName.endsWith('-bedrock-user')) ||
+                u.userName.endsWith(USER_NAME_SUFFIX)) ||
               u.tags.some((t) => t.key === 'purpose' && t.value === 'bedrock'),
           )
           .sort((a, b) => a.userName.localeCompare(b.userName))

@@ -161,6 +161,55 @@ function iso(date: Date): string {
 }
 
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
+/** The outbox table (migration 2) behind Ledger.outbox. */
+function createOutboxStore(db: DatabaseType): OutboxStore {
+  const outboxInsert = db.prepare(
+    'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES (?, ?, ?)',
+  );
+  const outboxDue = db.prepare(
+    "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+  );
+  const outboxDelivered = db.prepare(
+    "UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?",
+  );
+  const outboxRetry = db.prepare(
+    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+  );
+  const outboxDead = db.prepare(
+    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?",
+  );
+  interface OutboxRow {
+    id: number;
+    created_at: string;
+    payload: string;
+    attempts: number;
+    next_attempt_at: string;
+    last_error: string | null;
+  }
+  return {
+    async enqueue(payload, now, dueAt) {
+      return Number(outboxInsert.run(iso(now), JSON.stringify(payload), iso(dueAt)).lastInsertRowid);
+    },
+    async due(now, limit) {
+      return (outboxDue.all(iso(now), limit) as OutboxRow[]).map((r) => ({
+        id: r.id,
+        payload: JSON.parse(r.payload) as Record<string, unknown>,
+        createdAt: new Date(r.created_at),
+        attempts: r.attempts,
+        nextAttemptAt: new Date(r.next_attempt_at),
+        lastError: r.last_error,
+      }));
+    },
+    async delivered(id) {
+      outboxDelivered.run(id);
+    },
+    async failed(id, error, nextAttemptAt) {
+      if (nextAttemptAt === null) outboxDead.run(error.slice(0, 500), id);
+      else outboxRetry.run(error.slice(0, 500), iso(nextAttemptAt), id);
+    },
+  };
+}
+
 /**
  * The ledger names who asked for what, for which unit: readable by the bot's own user only. The
  * file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same mode),
@@ -259,51 +308,7 @@ export function openSqliteLedger(path: string): Ledger {
     return insertClaim.run(key, iso(now)).changes === 1;
   });
 
-  const outboxInsert = db.prepare(
-    'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES (?, ?, ?)',
-  );
-  const outboxDue = db.prepare(
-    "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-  );
-  const outboxDelivered = db.prepare(
-    "UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?",
-  );
-  const outboxRetry = db.prepare(
-    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
-  );
-  const outboxDead = db.prepare(
-    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?",
-  );
-  interface OutboxRow {
-    id: number;
-    created_at: string;
-    payload: string;
-    attempts: number;
-    next_attempt_at: string;
-    last_error: string | null;
-  }
-  const outbox: OutboxStore = {
-    async enqueue(payload, now, dueAt) {
-      return Number(outboxInsert.run(iso(now), JSON.stringify(payload), iso(dueAt)).lastInsertRowid);
-    },
-    async due(now, limit) {
-      return (outboxDue.all(iso(now), limit) as OutboxRow[]).map((r) => ({
-        id: r.id,
-        payload: JSON.parse(r.payload) as Record<string, unknown>,
-        createdAt: new Date(r.created_at),
-        attempts: r.attempts,
-        nextAttemptAt: new Date(r.next_attempt_at),
-        lastError: r.last_error,
-      }));
-    },
-    async delivered(id) {
-      outboxDelivered.run(id);
-    },
-    async failed(id, error, nextAttemptAt) {
-      if (nextAttemptAt === null) outboxDead.run(error.slice(0, 500), id);
-      else outboxRetry.run(error.slice(0, 500), iso(nextAttemptAt), id);
-    },
-  };
+  const outbox = createOutboxStore(db);
 
   let closed = false;
 

@@ -3,6 +3,8 @@
  * SDK's PascalCase shapes) and by value pattern inside strings (bearer tokens, Bedrock API keys,
  * Slack tokens, presigned-URL signatures, AWS secret keys and session tokens).
  */
+import { CREDENTIAL_PATTERNS } from '../core/secret.js';
+
 export const REDACTED = '[redacted]';
 
 const SECRET_KEY =
@@ -10,8 +12,7 @@ const SECRET_KEY =
 
 const SECRET_PATTERNS: RegExp[] = [
   // Short-term Bedrock tokens and long-term Bedrock API keys.
-  /bedrock-api-key-[A-Za-z0-9+/=_%.-]+(&Version=\d+)?/g,
-  /\bABSK[A-Za-z0-9+/=]{20,}/g,
+  ...CREDENTIAL_PATTERNS.bedrock,
   // Authorization headers.
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi,
   // Slack tokens.
@@ -21,8 +22,7 @@ const SECRET_PATTERNS: RegExp[] = [
   /(X-Amz-(?:Signature|Security-Token|Credential)=)[^&\s"']+/gi,
   // AWS session tokens and other long base64 blobs.
   /[A-Za-z0-9+/]{100,}={0,2}/g,
-  // AWS secret access keys: exactly 40 base64 characters standing alone.
-  /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
+  CREDENTIAL_PATTERNS.awsSecretAccessKey,
 ];
 
 function normaliseKey(key: string): string {

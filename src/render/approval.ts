@@ -1,5 +1,5 @@
 /** The admins' approval card in every state, and the notices the requester gets about the decision. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, dialog, header, message } from './blocks.js';

@@ -1,5 +1,5 @@
 /** The list of business units as an aligned table (Slack has no tables), with flags and a "needs attention" summary. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { BusinessUnitSummary, Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';

@@ -1,5 +1,5 @@
 /** One business unit in detail: user, ARN, tags, policies, access keys and Bedrock API keys with their ages. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';

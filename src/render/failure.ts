@@ -1,5 +1,5 @@
 /** Failures explained for people (what happened, the fix, the policy to ask for), refusals and invalid requests. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';

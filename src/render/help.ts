@@ -1,5 +1,5 @@
 /** Usage with examples; admins also see the admin commands. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';

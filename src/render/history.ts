@@ -1,5 +1,5 @@
 /** Recent ledger events, newest first as given, one line each. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { LedgerEventKind } from '../core/ledger-port.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';

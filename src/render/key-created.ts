@@ -2,7 +2,7 @@
  * The long-term key message: a Bedrock API key (used as a bearer token) or an IAM access key pair.
  * The only place a long-term secret is revealed; shown once, only to the requester.
  */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, dialog, dismissButton, divider, header, message } from './blocks.js';

@@ -1,5 +1,5 @@
 /** Keys deleted (revoke, or the old keys after a rotation). */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
 import { context, message } from './blocks.js';

@@ -1,5 +1,5 @@
 /** Foundation models by provider with the IDs to use; when there are none, how to get access. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { ModelInfo } from '../core/aws-port.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';

@@ -1,5 +1,5 @@
 /** The confirmation card (confirm), the "sent to the admins" card (approval-requested) and the dry run. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, dialog, header, message } from './blocks.js';

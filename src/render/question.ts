@@ -1,5 +1,5 @@
 /** A question with choices: one button per choice (`bedrock.choose.<key>`), each carrying only the request ID. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, ButtonElement, Message } from './block-kit.js';
 import { BLOCK_LIMITS } from './block-kit.js';

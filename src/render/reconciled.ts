@@ -1,5 +1,5 @@
 /** The engine tidied up after an interrupted change (e.g. deleted a key that was never delivered). */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
 import { context, message } from './blocks.js';

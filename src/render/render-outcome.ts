@@ -3,7 +3,7 @@
  * has its own small module. Pure: no I/O, no clock (dates come from `ctx.now`). Every message
  * leaves within Slack's limits, and only `token` and `key-created` carry a secret.
  */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
 import { renderApprovalCard, renderApprovedNotice, renderDeniedNotice } from './approval.js';

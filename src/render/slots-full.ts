@@ -1,14 +1,11 @@
 /** The user already has the two keys of this kind AWS allows: say so and offer the ways out. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, message } from './blocks.js';
 import { code, esc } from './format.js';
 import { sections } from './limits.js';
 import { keyLine } from './key-label.js';
-
-/** The choice key the engine offers with a slots-full outcome that has a request ID. */
-export const SLOTS_FULL_ROTATE_CHOICE = 'rotate';
 
 export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx: RenderContext): Message {
   const c = ctx.commandName;
@@ -24,16 +21,17 @@ export function renderSlotsFull(o: Extract<Outcome, { type: 'slots-full' }>, ctx
     ),
   ];
   if (o.requestId) {
-    // The engine stores this request as a question whose one choice is `rotate`.
-    blocks.push(
-      actions(
-        button('choose', 'Rotate instead', o.requestId, {
-          choiceKey: SLOTS_FULL_ROTATE_CHOICE,
-          style: 'primary',
-        }),
-        button('cancel', 'Cancel', o.requestId),
+    // The engine stored this request as a question with the outcome's choices.
+    const requestId = o.requestId;
+    const choices = o.choices.map((c) =>
+      button(
+        'choose',
+        c.label,
+        requestId,
+        c.style ? { choiceKey: c.key, style: c.style } : { choiceKey: c.key },
       ),
     );
+    blocks.push(actions(...choices, button('cancel', 'Cancel', requestId)));
   }
   blocks.push(context('Nothing was changed.'));
   return message(`${esc(o.businessUnit)} already has the maximum of ${kind}.`, blocks);

@@ -1,5 +1,5 @@
 /** The short-term bearer token message: the only place a token is revealed. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, context, dismissButton, divider, header, message } from './blocks.js';

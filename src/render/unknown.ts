@@ -1,5 +1,5 @@
 /** Text the bot did not understand, and the parse result shown by the console/CLI. */
-import type { RenderContext } from '../core/engine-api.js';
+import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
 import { context, message } from './blocks.js';

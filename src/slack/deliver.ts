@@ -8,14 +8,14 @@
  * SecretDeliveryError, which is logged without the message. chat.postMessage and chat.update never
  * carry a secret, and nothing that looks like a Bedrock key goes anywhere but privately either.
  */
-import type { App } from '@slack/bolt';
-import type { Logger } from 'pino';
-import type { Delivery, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
+import { looksLikeBedrockCredential } from '../core/secret.js';
+import type { Logger } from '../log/logger.js';
 import { BLOCK_LIMITS, type Block, type Message } from '../render/block-kit.js';
+import { clip, fitMessage, limitViolations } from '../render/limits.js';
+import type { RenderedDelivery as Delivery, RenderedReply as Reply } from '../render/render-reply.js';
+import type { SlackDeliveryPort, SlackPayload } from './delivery-port.js';
 import { summariseError } from './slack-logger.js';
-
-type WebClient = App['client'];
 
 /** Bolt's respond(): posts to the interaction's response_url. */
 export type Respond = (message: {
@@ -66,11 +66,9 @@ export const APPROVAL_TS_KEY = 'approvalTs';
 /** Extra copies of the approval card (when it went to several admins' DMs): "C1:ts1,C2:ts2". */
 export const APPROVAL_COPIES_KEY = 'approvalCopies';
 
-/** Things that look like a credential. A message that is not flagged as secret must not contain them. */
-const SECRET_LOOKALIKES: RegExp[] = [/bedrock-api-key-[A-Za-z0-9+/=_%.-]{8,}/, /\bABSK[A-Za-z0-9+/=]{20,}/];
-
 export interface DelivererOptions {
-  client: WebClient;
+  /** The Slack Web API calls delivery makes (webApiDeliveryPort(app.client) in production). */
+  slack: SlackDeliveryPort;
   ledger: Ledger;
   logger: Logger;
   approvalChannelId: string | null;
@@ -88,98 +86,144 @@ export interface Deliverer {
   tellActor(message: Message, origin: Origin): Promise<void>;
 }
 
-export function createDeliverer(options: DelivererOptions): Deliverer {
-  const { client, ledger, logger } = options;
-  const dmChannels = new Map<string, string>();
+const payload = (message: Message): SlackPayload => ({ text: message.text, blocks: message.blocks });
 
-  async function openDm(userId: string): Promise<string> {
-    const known = dmChannels.get(userId);
-    if (known !== undefined) return known;
-    const opened = await client.conversations.open({ users: userId });
-    const channel = opened.channel?.id;
-    if (channel === undefined) throw new DeliveryError('conversations.open returned no channel');
-    dmChannels.set(userId, channel);
-    return channel;
+/** Throws unless the message is safe to post where others can see it and Slack keeps it. */
+function assertPublicSafe(message: Message, method: string): void {
+  if (message.containsSecret)
+    throw new SecretDeliveryError(`${method} is visible to others and kept by Slack`);
+  if (looksLikeBedrockCredential(JSON.stringify(payload(message)))) {
+    throw new SecretDeliveryError(
+      `a message not flagged as secret looks like it holds a credential (${method})`,
+    );
   }
+}
 
-  const payload = (message: Message) => ({ text: message.text, blocks: message.blocks });
+/** The Slack calls, each with its secret rule: private to the actor, or public and never a secret. */
+interface Sender {
+  openDm(userId: string): Promise<string>;
+  sendPrivately(message: Message, origin: Origin, requestedUser: string | undefined): Promise<void>;
+  postMessage(channel: string, message: Message, threadTs?: string | null): Promise<string | undefined>;
+  update(channel: string, ts: string, message: Message): Promise<void>;
+}
 
-  /** The only two ways a message may reach one person privately. */
-  async function sendPrivately(
-    message: Message,
-    origin: Origin,
-    requestedUser: string | undefined,
-  ): Promise<void> {
-    if (origin.kind === 'sweep') {
-      if (message.containsSecret)
-        throw new SecretDeliveryError('no one acted, so there is nobody to show it to privately');
-      throw new DeliveryError('a private message needs someone who acted');
-    }
-    if (message.containsSecret && requestedUser !== undefined && requestedUser !== origin.userId) {
-      throw new SecretDeliveryError('it was addressed to someone other than the person who acted');
-    }
-    if ((origin.kind === 'slash' || origin.kind === 'action') && origin.respond !== null) {
-      await origin.respond({ ...payload(message), response_type: 'ephemeral', replace_original: false });
+function createSender(slack: SlackDeliveryPort): Sender {
+  const dmChannels = new Map<string, string>();
+  return {
+    async openDm(userId) {
+      const known = dmChannels.get(userId);
+      if (known !== undefined) return known;
+      const channel = await slack.openDm(userId);
+      if (channel === undefined) throw new DeliveryError('conversations.open returned no channel');
+      dmChannels.set(userId, channel);
+      return channel;
+    },
+    /** The only two ways a message may reach one person privately. */
+    async sendPrivately(message, origin, requestedUser) {
+      if (origin.kind === 'sweep') {
+        if (message.containsSecret)
+          throw new SecretDeliveryError('no one acted, so there is nobody to show it to privately');
+        throw new DeliveryError('a private message needs someone who acted');
+      }
+      if (message.containsSecret && requestedUser !== undefined && requestedUser !== origin.userId) {
+        throw new SecretDeliveryError('it was addressed to someone other than the person who acted');
+      }
+      if ((origin.kind === 'slash' || origin.kind === 'action') && origin.respond !== null) {
+        await origin.respond({ ...payload(message), response_type: 'ephemeral', replace_original: false });
+        return;
+      }
+      const channel = origin.channelId;
+      if (channel === null) throw new DeliveryError('no channel to post an ephemeral message in');
+      const threadTs =
+        origin.kind === 'mention' ? origin.threadTs : origin.kind === 'action' ? origin.threadTs : null;
+      await slack.postEphemeral(channel, origin.userId, payload(message), threadTs ?? undefined);
+    },
+    async postMessage(channel, message, threadTs) {
+      assertPublicSafe(message, 'chat.postMessage');
+      return slack.postMessage(channel, payload(message), threadTs ?? undefined);
+    },
+    async update(channel, ts, message) {
+      assertPublicSafe(message, 'chat.update');
+      await slack.update(channel, ts, payload(message));
+    },
+  };
+}
+
+type MessageRef = { channel: string; ts: string };
+
+/** Where a request's approval card was posted (one channel, or several admins' DMs). */
+async function approvalRefs(ledger: Ledger, requestId: string | undefined): Promise<MessageRef[]> {
+  if (requestId === undefined) return [];
+  const record = await ledger.get(requestId);
+  if (record === null) return [];
+  const refs: MessageRef[] = [];
+  const channel = record.context[APPROVAL_CHANNEL_KEY];
+  const ts = record.context[APPROVAL_TS_KEY];
+  if (channel !== undefined && ts !== undefined) refs.push({ channel, ts });
+  for (const pair of (record.context[APPROVAL_COPIES_KEY] ?? '').split(',')) {
+    const [c, t] = pair.split(':');
+    if (c && t && !refs.some((r) => r.channel === c && r.ts === t)) refs.push({ channel: c, ts: t });
+  }
+  return refs;
+}
+
+/** A visible reply where the request was made; where there is none (a slash command), a private one. */
+async function toConversation(
+  send: Sender,
+  { ledger, logger }: Pick<DelivererOptions, 'ledger' | 'logger'>,
+  delivery: Delivery,
+  origin: Origin,
+): Promise<void> {
+  const { message } = delivery;
+  switch (origin.kind) {
+    case 'mention':
+      await send.postMessage(origin.channelId, message, origin.threadTs);
+      return;
+    case 'dm':
+      await send.postMessage(origin.channelId, message);
+      return;
+    case 'slash':
+      // A slash command has no thread; a visible reply would land in the whole channel. Keep it private.
+      await send.sendPrivately(message, origin, delivery.userId);
+      return;
+    case 'action':
+      if (origin.messageIsEphemeral || origin.channelId === null) {
+        await send.sendPrivately(message, origin, delivery.userId);
+        return;
+      }
+      await send.postMessage(
+        origin.channelId,
+        message,
+        origin.channelId.startsWith('D') ? origin.threadTs : (origin.threadTs ?? origin.messageTs),
+      );
+      return;
+    case 'sweep': {
+      const record = delivery.requestId !== undefined ? await ledger.get(delivery.requestId) : null;
+      const channel = record?.context.channelId;
+      if (record === null || channel === undefined || record.surface === 'slash') {
+        logger.debug({ requestId: delivery.requestId ?? null }, 'no conversation to reply in');
+        return;
+      }
+      await send.postMessage(channel, message, record.context.threadTs ?? null);
       return;
     }
-    const channel = origin.channelId;
-    if (channel === null) throw new DeliveryError('no channel to post an ephemeral message in');
-    const threadTs =
-      origin.kind === 'mention' ? origin.threadTs : origin.kind === 'action' ? origin.threadTs : null;
-    await client.chat.postEphemeral({
-      channel,
-      user: origin.userId,
-      ...payload(message),
-      ...(threadTs !== null ? { thread_ts: threadTs } : {}),
-    });
   }
+}
 
-  async function postMessage(
-    channel: string,
-    message: Message,
-    threadTs?: string | null,
-  ): Promise<string | undefined> {
-    assertPublicSafe(message, 'chat.postMessage');
-    const result = await client.chat.postMessage({
-      channel,
-      ...payload(message),
-      ...(threadTs !== undefined && threadTs !== null ? { thread_ts: threadTs } : {}),
-    });
-    return result.ts;
-  }
-
-  async function update(channel: string, ts: string, message: Message): Promise<void> {
-    assertPublicSafe(message, 'chat.update');
-    await client.chat.update({ channel, ts, ...payload(message) });
-  }
-
-  async function approvalRefs(
-    requestId: string | undefined,
-  ): Promise<Array<{ channel: string; ts: string }>> {
-    if (requestId === undefined) return [];
-    const record = await ledger.get(requestId);
-    if (record === null) return [];
-    const refs: Array<{ channel: string; ts: string }> = [];
-    const channel = record.context[APPROVAL_CHANNEL_KEY];
-    const ts = record.context[APPROVAL_TS_KEY];
-    if (channel !== undefined && ts !== undefined) refs.push({ channel, ts });
-    for (const pair of (record.context[APPROVAL_COPIES_KEY] ?? '').split(',')) {
-      const [c, t] = pair.split(':');
-      if (c && t && !refs.some((r) => r.channel === c && r.ts === t)) refs.push({ channel: c, ts: t });
-    }
-    return refs;
-  }
+export function createDeliverer(options: DelivererOptions): Deliverer {
+  const { ledger, logger } = options;
+  const send = createSender(options.slack);
 
   async function toApprovers(delivery: Delivery): Promise<void> {
     const targets =
       options.approvalChannelId !== null
         ? [options.approvalChannelId]
-        : await Promise.all(options.adminUserIds.map((id) => openDm(id)));
+        : await Promise.all(options.adminUserIds.map((id) => send.openDm(id)));
     if (targets.length === 0)
       throw new DeliveryError('no approval channel and no admin user IDs to send the approval to');
     const refs: string[] = [];
     for (const channel of targets) {
-      const ts = await postMessage(channel, delivery.message);
+      const ts = await send.postMessage(channel, delivery.message);
       if (ts !== undefined) refs.push(`${channel}:${ts}`);
     }
     const first = refs[0];
@@ -208,80 +252,43 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
         return;
       }
       if (origin.channelId !== null && origin.messageTs !== null) {
-        await update(origin.channelId, origin.messageTs, message);
+        await send.update(origin.channelId, origin.messageTs, message);
         // The same approval card may also sit in other admins' DMs.
-        const refs = await approvalRefs(delivery.requestId);
+        const refs = await approvalRefs(ledger, delivery.requestId);
         if (refs.some((r) => r.channel === origin.channelId && r.ts === origin.messageTs)) {
           for (const ref of refs) {
             if (ref.channel !== origin.channelId || ref.ts !== origin.messageTs)
-              await update(ref.channel, ref.ts, message);
+              await send.update(ref.channel, ref.ts, message);
           }
         }
         return;
       }
     }
     if (origin.kind === 'sweep' || origin.kind === 'action') {
-      const refs = await approvalRefs(delivery.requestId);
+      const refs = await approvalRefs(ledger, delivery.requestId);
       if (refs.length === 0) {
         logger.debug({ requestId: delivery.requestId ?? null }, 'nothing to replace for this request');
         return;
       }
-      for (const ref of refs) await update(ref.channel, ref.ts, message);
+      for (const ref of refs) await send.update(ref.channel, ref.ts, message);
       return;
     }
     // A typed request has no source message: show it to the person instead.
-    await sendPrivately(message, origin, delivery.userId);
-  }
-
-  async function toConversation(delivery: Delivery, origin: Origin): Promise<void> {
-    const { message } = delivery;
-    switch (origin.kind) {
-      case 'mention':
-        await postMessage(origin.channelId, message, origin.threadTs);
-        return;
-      case 'dm':
-        await postMessage(origin.channelId, message);
-        return;
-      case 'slash':
-        // A slash command has no thread; a visible reply would land in the whole channel. Keep it private.
-        await sendPrivately(message, origin, delivery.userId);
-        return;
-      case 'action':
-        if (origin.messageIsEphemeral || origin.channelId === null) {
-          await sendPrivately(message, origin, delivery.userId);
-          return;
-        }
-        await postMessage(
-          origin.channelId,
-          message,
-          origin.channelId.startsWith('D') ? origin.threadTs : (origin.threadTs ?? origin.messageTs),
-        );
-        return;
-      case 'sweep': {
-        const record = delivery.requestId !== undefined ? await ledger.get(delivery.requestId) : null;
-        const channel = record?.context.channelId;
-        if (record === null || channel === undefined || record.surface === 'slash') {
-          logger.debug({ requestId: delivery.requestId ?? null }, 'no conversation to reply in');
-          return;
-        }
-        await postMessage(channel, message, record.context.threadTs ?? null);
-        return;
-      }
-    }
+    await send.sendPrivately(message, origin, delivery.userId);
   }
 
   async function toRequesterDm(delivery: Delivery, origin: Origin): Promise<void> {
     const userId = delivery.userId ?? (origin.kind === 'sweep' ? undefined : origin.userId);
     if (userId === undefined) throw new DeliveryError('requester-dm without a user');
     if (delivery.message.containsSecret) throw new SecretDeliveryError('a DM message is stored by Slack');
-    await postMessage(await openDm(userId), delivery.message);
+    await send.postMessage(await send.openDm(userId), delivery.message);
   }
 
   async function deliverOne(delivery: Delivery, origin: Origin): Promise<void> {
     const message = guardLimits(delivery.message, logger, delivery.audience);
     const checked = { ...delivery, message };
     // The notification text shows up in push notifications and previews, even for ephemeral messages.
-    if (SECRET_LOOKALIKES.some((pattern) => pattern.test(message.text))) {
+    if (looksLikeBedrockCredential(message.text)) {
       throw new SecretDeliveryError('the notification text looks like it holds a credential');
     }
     if (message.containsSecret && delivery.audience !== 'requester-private') {
@@ -289,7 +296,7 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     }
     switch (delivery.audience) {
       case 'requester-private':
-        return sendPrivately(message, origin, delivery.userId);
+        return send.sendPrivately(message, origin, delivery.userId);
       case 'replace-source':
         return replaceSource(checked, origin);
       case 'approvers':
@@ -297,7 +304,7 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       case 'requester-dm':
         return toRequesterDm(checked, origin);
       case 'conversation':
-        return toConversation(checked, origin);
+        return toConversation(send, options, checked, origin);
     }
   }
 
@@ -327,7 +334,7 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     },
     async tellActor(message, origin) {
       try {
-        await sendPrivately(guardLimits(message, logger, 'requester-private'), origin, undefined);
+        await send.sendPrivately(guardLimits(message, logger, 'requester-private'), origin, undefined);
       } catch (error) {
         logger.warn(
           { error: summariseError(error), origin: origin.kind },
@@ -338,94 +345,18 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   };
 }
 
-/** Throws unless the message is safe to post where others can see it and Slack keeps it. */
-function assertPublicSafe(message: Message, method: string): void {
-  if (message.containsSecret)
-    throw new SecretDeliveryError(`${method} is visible to others and kept by Slack`);
-  const serialised = JSON.stringify({ text: message.text, blocks: message.blocks });
-  if (SECRET_LOOKALIKES.some((pattern) => pattern.test(serialised))) {
-    throw new SecretDeliveryError(
-      `a message not flagged as secret looks like it holds a credential (${method})`,
-    );
-  }
-}
-
 /**
- * The renderers keep messages within Slack's limits; this is the last line. A violation is logged
- * (never the content) and the message trimmed where that is safe, so Slack does not reject it.
+ * The renderers keep messages within Slack's limits (render/limits.ts); this is the last line. A
+ * violation is logged (never the content) and the message fitted, so Slack does not reject it. A
+ * secret-bearing message keeps its blocks: a split or truncated key is worse than a rejected message.
  */
 export function guardLimits(message: Message, logger: Logger, audience: string): Message {
-  const problems: string[] = [];
-  let blocks = message.blocks;
-  if (blocks.length > BLOCK_LIMITS.blocksPerMessage) {
-    problems.push(`${blocks.length} blocks`);
-    blocks = blocks.slice(0, BLOCK_LIMITS.blocksPerMessage);
-  }
-  let text = message.text;
-  if (text.length > BLOCK_LIMITS.messageText) {
-    problems.push(`text of ${text.length} characters`);
-    text = `${text.slice(0, BLOCK_LIMITS.messageText - 1)}…`;
-  }
-  blocks = blocks.map((block, index) => {
-    const where = `block ${index} (${block.type})`;
-    switch (block.type) {
-      case 'header':
-        if (block.text.text.length > BLOCK_LIMITS.headerText) {
-          problems.push(`${where} text too long`);
-          return { ...block, text: { ...block.text, text: cut(block.text.text, BLOCK_LIMITS.headerText) } };
-        }
-        return block;
-      case 'section': {
-        // Never cut a secret-bearing section: a truncated key is worse than a rejected message.
-        const tooLong = block.text !== undefined && block.text.text.length > BLOCK_LIMITS.sectionText;
-        const fieldsTooLong = (block.fields ?? []).some((f) => f.text.length > BLOCK_LIMITS.fieldText);
-        if ((block.fields?.length ?? 0) > BLOCK_LIMITS.fieldsPerSection)
-          problems.push(`${where} has too many fields`);
-        if (block.accessory !== undefined) checkButton(block.accessory, where, problems);
-        if (!tooLong && !fieldsTooLong) return block;
-        problems.push(`${where} text too long`);
-        if (message.containsSecret) return block;
-        return {
-          ...block,
-          ...(block.text !== undefined
-            ? { text: { ...block.text, text: cut(block.text.text, BLOCK_LIMITS.sectionText) } }
-            : {}),
-          ...(block.fields !== undefined
-            ? { fields: block.fields.map((f) => ({ ...f, text: cut(f.text, BLOCK_LIMITS.fieldText) })) }
-            : {}),
-        };
-      }
-      case 'context':
-        if (block.elements.length > BLOCK_LIMITS.contextElements)
-          problems.push(`${where} has too many elements`);
-        return block;
-      case 'actions':
-        if (block.elements.length > BLOCK_LIMITS.elementsPerActions)
-          problems.push(`${where} has too many buttons`);
-        for (const element of block.elements) checkButton(element, where, problems);
-        return block;
-      case 'divider':
-        return block;
-    }
-  });
+  const problems = limitViolations(message);
   if (problems.length === 0) return message;
   logger.error(
     { problems, audience, containsSecret: message.containsSecret },
     'a rendered message exceeds Slack limits',
   );
-  return { ...message, text, blocks };
-}
-
-function checkButton(
-  button: { action_id: string; value: string; text: { text: string } },
-  where: string,
-  problems: string[],
-): void {
-  if (button.action_id.length > BLOCK_LIMITS.actionId) problems.push(`${where} action_id too long`);
-  if (button.value.length > BLOCK_LIMITS.buttonValue) problems.push(`${where} button value too long`);
-  if (button.text.text.length > BLOCK_LIMITS.buttonText) problems.push(`${where} button text too long`);
-}
-
-function cut(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+  if (message.containsSecret) return { ...message, text: clip(message.text, BLOCK_LIMITS.messageText) };
+  return fitMessage(message);
 }

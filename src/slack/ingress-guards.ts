@@ -14,7 +14,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { isValidSlackRequest } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Logger } from '../log/logger.js';
 import type { ReplayGuard } from './replay-guard.js';
 
 /** Slack's largest payloads (view submissions, big events) stay well under this. */

@@ -7,9 +7,10 @@
  * Everything else (private answers, card updates) goes out directly, as before. Secrets are
  * never queued: they go out directly or are revoked (core/recovery.ts).
  */
-import type { Logger } from 'pino';
-import type { Audience, Delivery, Reply } from '../core/engine-api.js';
+import type { Logger } from '../log/logger.js';
+import type { Audience, BotEngine, Reply as CoreReply } from '../core/engine-api.js';
 import type { OutboxStore } from '../core/ledger-port.js';
+import type { RenderedDelivery as Delivery, RenderedReply as Reply } from '../render/render-reply.js';
 import type { Deliverer, Origin, SecretDeliveryReport } from './deliver.js';
 import { summariseError } from './slack-logger.js';
 
@@ -52,11 +53,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const delivery: Delivery = {
       audience: item.audience,
       message: item.message,
+      // Already rendered: the outcome is not kept (the message is what goes out).
+      outcome: { type: 'dismissed' },
       ...(item.userId !== undefined ? { userId: item.userId } : {}),
       ...(item.requestId !== undefined ? { requestId: item.requestId } : {}),
     };
     try {
-      await deliverer.deliver({ deliveries: [delivery] }, sweepOrigin);
+      await deliverer.deliver({ deliveries: [delivery], at: now() }, sweepOrigin);
       await store?.delivered(id);
       return true;
     } catch (error) {
@@ -97,7 +100,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }
       let failure: unknown = null;
       try {
-        if (direct.length > 0) await deliverer.deliver({ deliveries: direct }, origin, onSecret);
+        if (direct.length > 0)
+          await deliverer.deliver({ deliveries: direct, at: reply.at }, origin, onSecret);
       } catch (error) {
         failure = error;
       }
@@ -117,4 +121,43 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return sent;
     },
   };
+}
+
+/**
+ * Deliver or revoke, for the Slack front end: renders and delivers a reply, reports each secret's
+ * fate to the engine (which completes the request, or deletes the key and says so), and delivers
+ * that follow-up too, even when the first delivery failed.
+ */
+export async function deliverSettling(
+  engine: BotEngine | undefined,
+  reply: CoreReply,
+  origin: Origin,
+  parts: { outbox: Outbox; render: (reply: CoreReply) => Promise<Reply>; logger: Logger },
+): Promise<void> {
+  const reports: Array<{ requestId: string; delivered: boolean }> = [];
+  try {
+    await parts.outbox.deliver(await parts.render(reply), origin, (delivery, delivered) => {
+      if (delivery.requestId !== undefined) reports.push({ requestId: delivery.requestId, delivered });
+    });
+  } finally {
+    if (engine?.settleDelivery !== undefined) {
+      for (const report of reports) {
+        const follow = await engine.settleDelivery(report.requestId, report.delivered);
+        if (!report.delivered)
+          parts.logger.warn(
+            { requestId: report.requestId },
+            'a new key could not be delivered; it was revoked',
+          );
+        if (follow.deliveries.length > 0)
+          await parts.outbox
+            .deliver(await parts.render(follow), { kind: 'sweep' })
+            .catch((error: unknown) => {
+              parts.logger.error(
+                { error: summariseError(error), requestId: report.requestId },
+                'could not tell the person that their undelivered key was revoked',
+              );
+            });
+      }
+    }
+  }
 }

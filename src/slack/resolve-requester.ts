@@ -4,7 +4,7 @@
  * minutes, so a burst of clicks costs one API call, and a removed admin loses the role soon after.
  */
 import type { App } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Logger } from '../log/logger.js';
 import type { Requester } from '../core/requester.js';
 import { summariseError } from './slack-logger.js';
 

@@ -7,22 +7,23 @@
  * ledger, a listener that throws ends in a short apology with a reference that is also in the log,
  * and a periodic sweep expires stale approvals and updates their cards.
  */
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type BlockAction, type ButtonAction } from '@slack/bolt';
-import type { Logger } from 'pino';
+import { App } from '@slack/bolt';
+import type { Logger } from '../log/logger.js';
+import { newReference } from '../log/reference.js';
 import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
-import { parseActionId } from './action-id.js';
 import { AckFirstScheduler } from './ack-first.js';
-import { createDeliverer, type Origin, type Respond } from './deliver.js';
-import { createOutbox } from './outbox.js';
+import { createDeliverer, type Origin } from './deliver.js';
+import type { TextOrigin } from './listeners.js';
+import { webApiDeliveryPort } from './delivery-port.js';
+import { registerListeners } from './listeners.js';
 import { createRequesterResolver } from './resolve-requester.js';
-import { isTrustedResponseUrl, respondTo } from './response-url.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';
+import { createOutbox, deliverSettling } from './outbox.js';
 import { ReplayGuard } from './replay-guard.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
@@ -42,6 +43,8 @@ export interface SlackAppOptions {
   allowRestrictedUsers: boolean;
   /** Lazy, so heavy modules load off the ack path. */
   loadEngine: () => Promise<BotEngine>;
+  /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
+  commandName?: string;
   ledger: Ledger;
   logger: Logger;
   now?: () => Date;
@@ -69,22 +72,17 @@ const DEFAULT_SWEEP_MS = 60_000;
 const DEFAULT_DRAIN_MS = 20_000;
 const FAR_FUTURE = new Date('9999-12-31T23:59:59.999Z');
 
-const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 /** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
-export function newReference(): string {
-  const bytes = randomBytes(8);
-  let out = '';
-  for (const [i, byte] of [...bytes].entries())
-    out += (i === 4 ? '-' : '') + REF_ALPHABET[byte % REF_ALPHABET.length];
-  return out;
-}
+export { newReference };
 
-export function createSlackApp(opts: SlackAppOptions): SlackBot {
+/** Bolt's App over HTTP (with the timestamp window and the health route) or Socket Mode. */
+function buildApp(
+  opts: SlackAppOptions,
+  scheduler: AckFirstScheduler,
+  slackLogger: ReturnType<typeof createSlackLogger>,
+  now: () => Date,
+): App {
   const logger = opts.logger;
-  const now = opts.now ?? (() => new Date());
-  const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
-
   const healthRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
@@ -109,10 +107,6 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     rejectRateLimitedCalls: false,
   };
 
-  // Work that follows an acknowledgement waits until no other request is waiting for its own.
-  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
-
-  let app: App;
   if (opts.mode === 'http') {
     if (opts.signingSecret === undefined || opts.signingSecret === '')
       throw new Error('HTTP mode needs a signing secret');
@@ -125,6 +119,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       now,
       windowLogger: logger,
       scheduler,
+      // Body limit, replay de-duplication, malformed payloads (ingress-guards.ts).
       guard: {
         signingSecret: opts.signingSecret,
         replay: new ReplayGuard(),
@@ -132,7 +127,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       },
       bodyLimit: BODY_LIMIT_BYTES,
     });
-    app = new App({
+    return new App({
       token: opts.botToken,
       receiver,
       logger: slackLogger,
@@ -142,7 +137,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
       throw new Error('Socket Mode needs an app-level token');
-    app = new App({
+    return new App({
       token: opts.botToken,
       socketMode: true,
       appToken: opts.appToken,
@@ -154,6 +149,17 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       installerOptions: { port: opts.port },
     });
   }
+}
+
+export function createSlackApp(opts: SlackAppOptions): SlackBot {
+  const logger = opts.logger;
+  const now = opts.now ?? (() => new Date());
+  const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
+
+  // Work that follows an acknowledgement waits until no other request is waiting for its own.
+  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
+
+  const app = buildApp(opts, scheduler, slackLogger, now);
 
   const resolver = createRequesterResolver({
     client: app.client,
@@ -163,7 +169,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     logger,
   });
   const deliverer = createDeliverer({
-    client: app.client,
+    slack: webApiDeliveryPort(app.client),
     ledger: opts.ledger,
     logger,
     approvalChannelId: opts.approvalChannelId,
@@ -171,13 +177,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   });
 
   // Approval cards and requester DMs: written to the ledger, then sent, again later if need be.
-  const outbox = createOutbox({
-    deliverer,
-    store: opts.ledger.outbox,
-    logger,
-    now,
-    ...(opts.outboxRetryMs !== undefined ? { retryBaseMs: opts.outboxRetryMs } : {}),
-  });
+  const outbox = createOutbox({ deliverer, store: opts.ledger.outbox, logger, now, ...retryOf(opts) });
+  /** Delivers a reply; each secret's fate goes back to the engine (deliver or revoke, outbox.ts). */
+  const deliver = (reply: Reply, origin: Origin, engine?: BotEngine): Promise<void> =>
+    deliverSettling(engine, reply, origin, { outbox, render: renderFor(opts), logger });
 
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
@@ -219,11 +222,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  async function handleText(
-    origin: Exclude<Origin, { kind: 'action' | 'sweep' }>,
-    text: string,
-    extra: Record<string, string>,
-  ) {
+  async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
       logger.info(
@@ -238,119 +237,32 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       surface: origin.kind,
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
-    await deliverSettling(engine, reply, origin);
+    await deliver(reply, origin, engine);
   }
 
-  /**
-   * Deliver or revoke: each secret's fate goes back to the engine, which completes the request or
-   * deletes the key and says so (core/recovery.ts). The follow-up goes out even when delivery failed.
-   */
-  async function deliverSettling(engine: BotEngine, reply: Reply, origin: Origin): Promise<void> {
-    const reports: Array<{ requestId: string; delivered: boolean }> = [];
-    try {
-      await outbox.deliver(reply, origin, (delivery, delivered) => {
-        if (delivery.requestId !== undefined) reports.push({ requestId: delivery.requestId, delivered });
-      });
-    } finally {
-      if (engine.settleDelivery !== undefined) {
-        for (const report of reports) {
-          const follow = await engine.settleDelivery(report.requestId, report.delivered);
-          if (!report.delivered)
-            logger.warn({ requestId: report.requestId }, 'a new key could not be delivered; it was revoked');
-          if (follow.deliveries.length > 0)
-            await outbox.deliver(follow, { kind: 'sweep' }).catch((error: unknown) => {
-              logger.error(
-                { error: summariseError(error), requestId: report.requestId },
-                'could not tell the person that their undelivered key was revoked',
-              );
-            });
-        }
-      }
-    }
-  }
-
-  // Slash command: whichever command Slack routes to us (the manifest defines one).
-  const respondTimeout = { timeoutMs: opts.webApiTimeoutMs ?? 10_000 };
-  // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
-  const extraHosts = opts.apiUrl !== undefined ? [new URL(opts.apiUrl).host] : [];
-  const respondVia = (url: string | undefined): Respond | null => {
-    if (url === undefined) return null;
-    if (isTrustedResponseUrl(url, extraHosts)) return respondTo(url, respondTimeout);
-    logger.warn({ host: hostOf(url) }, 'ignored a response_url that is not on a Slack host');
-    return null;
-  };
-
-  app.command(/.*/, async ({ ack, command }) => {
-    await ack();
-    const origin: Origin = {
-      kind: 'slash',
-      userId: command.user_id,
-      channelId: command.channel_id,
-      respond: respondVia(command.response_url),
-    };
-    const text = command.text ?? '';
-    detach(guarded('command', origin, () => handleText(origin, text, {})));
-  });
-
-  app.event('app_mention', async ({ event, body, context }) => {
-    if (event.user === undefined || event.bot_id !== undefined || event.subtype !== undefined) return;
-    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
-    const threadTs = event.thread_ts ?? event.ts;
-    const origin: Origin = { kind: 'mention', userId: event.user, channelId: event.channel, threadTs };
-    const text = event.text;
-    detach(guarded('app_mention', origin, () => handleText(origin, text, { threadTs })));
-  });
-
-  app.event('message', async ({ event, body, context }) => {
-    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
-    if ('bot_id' in event && event.bot_id !== undefined) return;
-    if (event.user === undefined || event.user === context.botUserId) return;
-    if (!(await firstDelivery(body.event_id, context.retryNum))) return;
-    const origin: Origin = { kind: 'dm', userId: event.user, channelId: event.channel };
-    const text = event.text ?? '';
-    detach(guarded('message', origin, () => handleText(origin, text, {})));
-  });
-
-  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
-    await ack();
-    if (body.type !== 'block_actions' || action.type !== 'button') return;
-    const container = body.container as
-      | { channel_id?: string; message_ts?: string; is_ephemeral?: boolean }
-      | undefined;
-    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-    const channelId = body.channel?.id ?? container?.channel_id ?? null;
-    const origin: Origin = {
-      kind: 'action',
-      userId: body.user.id,
-      channelId,
-      messageTs: container?.message_ts ?? message?.ts ?? null,
-      messageIsEphemeral: container?.is_ephemeral === true,
-      threadTs:
-        message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
-      respond: respondVia(body.response_url),
-    };
-    const actionId = action.action_id;
-    const requestId = action.value ?? '';
-    const userId = body.user.id;
-    detach(
-      guarded('action', origin, async () => {
-        const parsed = parseActionId(actionId);
-        if (parsed === null) {
-          logger.warn({ actionId: actionId.slice(0, 80) }, 'ignored an unknown button');
-          return;
-        }
-        const [requester, record] = await Promise.all([resolver.resolve(userId), opts.ledger.get(requestId)]);
-        const input: ActionInput = {
-          requester,
-          action: parsed.action,
-          requestId,
-          surface: surfaceOf(record?.surface, channelId),
-          ...(parsed.choice !== undefined ? { choice: parsed.choice } : {}),
-        };
-        const engine = await opts.loadEngine();
-        await deliverSettling(engine, await engine.handleAction(input), origin);
-      }),
-    );
+  registerListeners(app, {
+    logger,
+    respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
+    // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
+    responseUrlHosts: opts.apiUrl !== undefined ? [new URL(opts.apiUrl).host] : [],
+    run: (listener, origin, work) => detach(guarded(listener, origin, work)),
+    firstDelivery,
+    handleText,
+    async handleAction(origin, click) {
+      const [requester, record] = await Promise.all([
+        resolver.resolve(click.userId),
+        opts.ledger.get(click.requestId),
+      ]);
+      const input: ActionInput = {
+        requester,
+        action: click.action,
+        requestId: click.requestId,
+        surface: surfaceOf(record?.surface, origin.channelId),
+        ...(click.choice !== undefined ? { choice: click.choice } : {}),
+      };
+      const engine = await opts.loadEngine();
+      await deliver(await engine.handleAction(input), origin, engine);
+    },
   });
 
   app.error(async (error) => {
@@ -366,7 +278,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     try {
       const engine = await opts.loadEngine();
       const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await outbox.deliver(reply, { kind: 'sweep' });
+      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
       await outbox.drain();
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
@@ -379,45 +291,16 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return sweeping;
   }
 
-  /** Requests left executing by an earlier process: finished or rolled back once we run (core/recovery.ts). */
-  async function recover(ids: string[]): Promise<void> {
-    try {
-      const engine = await opts.loadEngine();
-      if (engine.recoverInterrupted === undefined) return;
-      const reply = await engine.recoverInterrupted(ids);
-      logger.info({ recovered: ids.length }, 'recovered requests interrupted by a restart');
-      if (reply.deliveries.length > 0) await outbox.deliver(reply, { kind: 'sweep' });
-    } catch (error) {
-      logger.error({ error: summariseError(error), reference: newReference() }, 'start-up recovery failed');
-    }
-  }
-
   let started = false;
   let recovering: Promise<void> | null = null;
   return {
     app,
     async start() {
-      // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
-      // start() with a clear error instead of an unhandled rejection later.
-      await app.init();
       // Taken before any request can reach `executing` in this process.
       const interrupted = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
-      let port: number | undefined;
-      if (opts.mode === 'http') {
-        const server = (await app.start({
-          port: opts.port,
-          ...(opts.host !== undefined ? { host: opts.host } : {}),
-        })) as {
-          address(): AddressInfo | string | null;
-        };
-        const address = server.address();
-        port = typeof address === 'object' && address !== null ? address.port : opts.port;
-      } else {
-        await app.start();
-        port = opts.port;
-      }
+      const port = await startApp(app, opts);
       started = true;
-      if (interrupted.length > 0) recovering = recover(interrupted);
+      if (interrupted.length > 0) recovering = recover(opts, interrupted, deliver);
       sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       sweepTimer.unref();
       return { port };
@@ -443,12 +326,52 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   };
 }
 
-function hostOf(url: string): string {
+/** Requests left executing by an earlier process: finished or rolled back once we run (core/recovery.ts). */
+async function recover(
+  opts: SlackAppOptions,
+  ids: string[],
+  deliver: (reply: Reply, origin: Origin) => Promise<void>,
+): Promise<void> {
   try {
-    return new URL(url).host.slice(0, 100);
-  } catch {
-    return '(not a URL)';
+    const engine = await opts.loadEngine();
+    if (engine.recoverInterrupted === undefined) return;
+    const reply = await engine.recoverInterrupted(ids);
+    opts.logger.info({ recovered: ids.length }, 'recovered requests interrupted by a restart');
+    if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+  } catch (error) {
+    opts.logger.error(
+      { error: summariseError(error), reference: newReference() },
+      'start-up recovery failed',
+    );
   }
+}
+
+/** Connects to Slack and listens; returns the port the HTTP server (or health check) is on. */
+async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
+  // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
+  // start() with a clear error instead of an unhandled rejection later.
+  await app.init();
+  if (opts.mode !== 'http') {
+    await app.start();
+    return opts.port;
+  }
+  const server = (await app.start({
+    port: opts.port,
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+  })) as { address(): AddressInfo | string | null };
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : opts.port;
+}
+
+const retryOf = (opts: SlackAppOptions) =>
+  opts.outboxRetryMs !== undefined ? { retryBaseMs: opts.outboxRetryMs } : {};
+
+/** Renders a reply (the renderers load with the engine, off the ack path). */
+function renderFor(opts: SlackAppOptions) {
+  return async (reply: Reply) => {
+    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
+    return renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME);
+  };
 }
 
 function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {

@@ -7,7 +7,7 @@
  * (an Error is reduced to its name, code and message) and caps the length of what is left.
  */
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Logger } from '../log/logger.js';
 
 const MAX_LENGTH = 500;
 

@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
 import { guardIngress, type IngressGuardOptions } from './ingress-guards.js';
 

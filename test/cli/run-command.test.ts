@@ -248,29 +248,5 @@ describe('bedrock-bot run', () => {
         message: 'The bot failed unexpectedly: stub engine exploded',
       });
     });
-
-    it('a reply without structured outcomes still works (exit 0, outcome "reply")', async () => {
-      const r = await run(
-        'token',
-        { json: true },
-        () => undefined,
-        (aws) => {
-          const inner = createStubEngine(aws);
-          return {
-            ...inner,
-            handleText: async (input) => {
-              const reply = await inner.handleText(input);
-              return { deliveries: reply.deliveries.map(({ outcome: _o, ...d }) => d) };
-            },
-          };
-        },
-      );
-      expect(r.code).toBe(0);
-      const body = json(r);
-      expect(body.outcome).toBe('reply');
-      // Without the outcome there is no credential: the secret never leaks through `message`.
-      expect(body.credential).toBeUndefined();
-      for (const s of r.aws.issuedSecrets) expect(r.stdout).not.toContain(s);
-    });
   });
 });

@@ -210,7 +210,7 @@ describe('the local console', () => {
       handleText: async (input) => {
         const a = await inner.handleText({ ...input, text: 'create key for marketing' });
         const b = await inner.handleText({ ...input, text: 'create key for sales' });
-        return { deliveries: [...a.deliveries, ...b.deliveries] };
+        return { at: a.at, deliveries: [...a.deliveries, ...b.deliveries] };
       },
     };
     const s = start({ engine });

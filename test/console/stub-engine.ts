@@ -1,13 +1,13 @@
 /**
  * A small scripted BotEngine for the terminal front ends' tests: it understands a handful of
  * requests, plans and confirms like the real engine, acts on any AwsPort, and renders with the
- * real renderers, filling `Delivery.outcome` as the engine contract asks. Every call is recorded.
+ * real renderers, returning outcomes as the engine contract asks. Every call is recorded.
  */
+import { choice } from '../../src/core/choices.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import type { Plan } from '../../src/core/plan.js';
-import { renderOutcome } from '../../src/render/render-outcome.js';
 
 export interface StubEngine extends BotEngine {
   texts: TextInput[];
@@ -15,7 +15,6 @@ export interface StubEngine extends BotEngine {
 }
 
 const NOW = new Date('2026-03-02T10:00:00Z');
-const ctx = { surface: 'console' as const, now: NOW, commandName: '/bedrock' };
 
 function deliver(
   outcome: Outcome,
@@ -24,7 +23,6 @@ function deliver(
 ): Delivery {
   return {
     audience,
-    message: renderOutcome(outcome, ctx),
     outcome,
     ...(requestId === undefined ? {} : { requestId }),
   };
@@ -107,16 +105,17 @@ export function createStubEngine(aws: AwsPort): StubEngine {
       texts.push(input);
       const text = input.text.trim().toLowerCase();
       if (text === 'help')
-        return { deliveries: [deliver({ type: 'help', isAdmin: input.requester.isAdmin })] };
+        return { at: NOW, deliveries: [deliver({ type: 'help', isAdmin: input.requester.isAdmin })] };
       if (text === 'boom') throw new Error('stub engine exploded');
-      if (text === 'silence') return { deliveries: [] };
+      if (text === 'silence') return { at: NOW, deliveries: [] };
       const token = /^token(?: (\d+)h)?$/.exec(text);
       if (token) {
         const ttl = Number(token[1] ?? 12) * 3600;
         const issued = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: ttl, signAs: null });
         if (!issued.ok)
-          return { deliveries: [deliver(failure('Could not sign a token', issued.error.message))] };
+          return { at: NOW, deliveries: [deliver(failure('Could not sign a token', issued.error.message))] };
         return {
+          at: NOW,
           deliveries: [
             deliver({
               type: 'token',
@@ -137,6 +136,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
         plans.set(requestId, plan);
         if (!input.requester.isAdmin) {
           return {
+            at: NOW,
             deliveries: [
               deliver(
                 { type: 'plan', plan, requestId, mode: 'approval-requested', expiresAt: NOW },
@@ -160,6 +160,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
           };
         }
         return {
+          at: NOW,
           deliveries: [
             deliver(
               { type: 'plan', plan, requestId, mode: 'confirm', expiresAt: NOW },
@@ -173,22 +174,28 @@ export function createStubEngine(aws: AwsPort): StubEngine {
         n += 1;
         const requestId = `req-${n}`;
         return {
+          at: NOW,
           deliveries: [
             deliver({
               type: 'question',
               question: 'A short-term token for you, or a long-term key for a system?',
               requestId,
               choices: [
-                { key: 'token', label: 'Token for me', text: 'token' },
-                { key: 'key', label: 'Key for marketing', text: 'create key for marketing' },
+                choice('token', 'Token for me', { intent: 'token' }, 'token'),
+                choice(
+                  'key',
+                  'Key for marketing',
+                  { intent: 'create_key', businessUnit: 'marketing' },
+                  'create key for marketing',
+                ),
               ],
             }),
           ],
         };
       }
       if (text === 'forbidden')
-        return { deliveries: [deliver({ type: 'refused', reason: 'Only admins may do that.' })] };
-      return { deliveries: [deliver({ type: 'unknown', text: input.text })] };
+        return { at: NOW, deliveries: [deliver({ type: 'refused', reason: 'Only admins may do that.' })] };
+      return { at: NOW, deliveries: [deliver({ type: 'unknown', text: input.text })] };
     },
 
     async handleAction(input: ActionInput): Promise<Reply> {
@@ -202,16 +209,20 @@ export function createStubEngine(aws: AwsPort): StubEngine {
       }
       const plan = plans.get(input.requestId);
       if (plan === undefined)
-        return { deliveries: [deliver({ type: 'expired-notice', title: 'This request' })] };
+        return { at: NOW, deliveries: [deliver({ type: 'expired-notice', title: 'This request' })] };
       plans.delete(input.requestId);
       if (input.action === 'cancel')
-        return { deliveries: [deliver({ type: 'cancelled', title: plan.title }, 'replace-source')] };
-      if (input.action !== 'confirm' && input.action !== 'approve') return { deliveries: [] };
+        return { at: NOW, deliveries: [deliver({ type: 'cancelled', title: plan.title }, 'replace-source')] };
+      if (input.action !== 'confirm' && input.action !== 'approve') return { at: NOW, deliveries: [] };
       if (plan.kind === 'deprovision') {
         const deleted = await aws.deleteUser(plan.userName);
         if (!deleted.ok)
-          return { deliveries: [deliver(failure('Could not delete the user', deleted.error.message))] };
+          return {
+            at: NOW,
+            deliveries: [deliver(failure('Could not delete the user', deleted.error.message))],
+          };
         return {
+          at: NOW,
           deliveries: [
             deliver({
               type: 'deprovisioned',
@@ -224,10 +235,12 @@ export function createStubEngine(aws: AwsPort): StubEngine {
       }
       const user = await aws.createUser({ userName: plan.userName, path: '/bedrock/', tags: [] });
       if (!user.ok && user.error.code !== 'EntityAlreadyExists')
-        return { deliveries: [deliver(failure('Could not create the user', user.error.message))] };
+        return { at: NOW, deliveries: [deliver(failure('Could not create the user', user.error.message))] };
       const key = await aws.createApiKey(plan.userName, 30);
-      if (!key.ok) return { deliveries: [deliver(failure('Could not create the key', key.error.message))] };
+      if (!key.ok)
+        return { at: NOW, deliveries: [deliver(failure('Could not create the key', key.error.message))] };
       return {
+        at: NOW,
         deliveries: [
           deliver(
             {
@@ -263,6 +276,6 @@ export function createStubEngine(aws: AwsPort): StubEngine {
       };
     },
 
-    expireStale: () => Promise.resolve({ deliveries: [] }),
+    expireStale: () => Promise.resolve({ at: NOW, deliveries: [] }),
   };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
-import type { ActionName, Delivery, Reply } from '../../src/core/engine-api.js';
+import type { ActionName } from '../../src/core/engine-api.js';
+import {
+  renderReply,
+  type RenderedDelivery as Delivery,
+  type RenderedReply as Reply,
+} from '../../src/render/render-reply.js';
 import type { Requester } from '../../src/core/requester.js';
 import type { CoreSettings } from '../../src/core/settings.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -51,7 +56,11 @@ function setup(overrides: Partial<CoreSettings> = {}) {
   });
   const replies: Reply[] = [];
   const say = async (requester: Requester, text: string): Promise<Reply> => {
-    const r = await engine.handleText({ requester, text, surface: 'slash', context: { channel: 'C1' } });
+    // Rendered as a front end would, so the assertions see what people see.
+    const r = renderReply(
+      await engine.handleText({ requester, text, surface: 'slash', context: { channel: 'C1' } }),
+      '/bedrock',
+    );
     replies.push(r);
     return r;
   };
@@ -61,13 +70,16 @@ function setup(overrides: Partial<CoreSettings> = {}) {
     requestId: string,
     choice?: string,
   ): Promise<Reply> => {
-    const r = await engine.handleAction({
-      requester,
-      action,
-      requestId,
-      surface: 'slash',
-      ...(choice ? { choice } : {}),
-    });
+    const r = renderReply(
+      await engine.handleAction({
+        requester,
+        action,
+        requestId,
+        surface: 'slash',
+        ...(choice ? { choice } : {}),
+      }),
+      '/bedrock',
+    );
     replies.push(r);
     return r;
   };

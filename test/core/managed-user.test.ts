@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
+import type { Message } from '../../src/render/block-kit.js';
+import { renderDelivery } from '../../src/render/render-reply.js';
 import type { ActionName, Delivery, Reply } from '../../src/core/engine-api.js';
 import { judgeUnit } from '../../src/core/managed-user.js';
 import type { Requester } from '../../src/core/requester.js';
@@ -14,6 +16,12 @@ import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { tableParser } from '../fakes/fake-parse.js';
 import { createMemoryLedger } from '../fakes/memory-ledger.js';
 import { ADMIN, MEMBER, settings } from './helpers.js';
+
+/** The message a front end would render for a delivery. */
+function rendered(d: Delivery | undefined): Message {
+  if (d === undefined) throw new Error('no delivery');
+  return renderDelivery(d, { now: new Date('2026-03-02T10:00:00Z'), commandName: '/bedrock' }).message;
+}
 
 const FULL = 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess';
 const LIMITED = 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess';
@@ -92,7 +100,7 @@ describe('managed users only', () => {
       expect(refusal.reason).toMatch(/AdministratorAccess/);
       expect(refusal.reason).toMatch(/inline policies the bot did not write \(star-star\)/);
       expect(refusal.reason).toMatch(/console password/);
-      expect(JSON.stringify(r.deliveries[0]?.message)).toMatch(/AdministratorAccess/);
+      expect(JSON.stringify(rendered(r.deliveries[0]))).toMatch(/AdministratorAccess/);
     }
     expect(t.aws.mutatingCalls()).toEqual([]);
     expect(t.ledger.events.filter((e) => e.kind === 'refused')).toHaveLength(5);
@@ -113,7 +121,7 @@ describe('managed users only', () => {
     const asked = await t.say(MEMBER, 'access key for prod');
     const card = only(asked, 'approvers')[0];
     expect(card?.outcome?.type).toBe('approval-card');
-    expect(JSON.stringify(card?.message)).toMatch(
+    expect(JSON.stringify(rendered(card))).toMatch(
       /made by the provisioning workflow, path \/, AmazonBedrockFullAccess; no inline policies, groups or console password/,
     );
     const id = idOf(asked);
@@ -142,7 +150,7 @@ describe('managed users only', () => {
         title: 'Change the owner of prod from a@example.com to jane.doe@example.com',
       },
     });
-    expect(JSON.stringify(card?.message)).toMatch(
+    expect(JSON.stringify(rendered(card))).toMatch(
       /owner of prod changes from a@example.com to jane.doe@example.com/,
     );
     // Not changed until approved and run.

@@ -10,13 +10,21 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import { createEngine } from '../../src/core/engine.js';
-import type { BotEngine, Reply } from '../../src/core/engine-api.js';
+import type { Message } from '../../src/render/block-kit.js';
+import { renderDelivery } from '../../src/render/render-reply.js';
+import type { BotEngine, Delivery, Reply } from '../../src/core/engine-api.js';
 import type { Ledger } from '../../src/core/ledger-port.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite-ledger.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { tableParser } from '../fakes/fake-parse.js';
 import { ADMIN, settings } from './helpers.js';
+
+/** The message a front end would render for a delivery. */
+function rendered(d: Delivery | undefined): Message {
+  if (d === undefined) throw new Error('no delivery');
+  return renderDelivery(d, { now: new Date('2026-03-02T10:00:00Z'), commandName: '/bedrock' }).message;
+}
 
 const TABLE = {
   'create key for marketing': {
@@ -114,10 +122,10 @@ describe('start-up recovery', () => {
     expect(reply?.deliveries).toHaveLength(1);
     const dm = reply?.deliveries[0];
     expect(dm).toMatchObject({ audience: 'requester-dm', userId: ADMIN.userId, requestId: id });
-    expect(dm?.message.text).toMatch(/interrupted/);
-    expect(JSON.stringify(dm?.message)).toMatch(/I deleted the key that was being made/);
-    expect(JSON.stringify(dm?.message)).toMatch(/Ask again/);
-    expect(dm?.message.containsSecret).toBe(false);
+    expect(rendered(dm).text).toMatch(/interrupted/);
+    expect(JSON.stringify(rendered(dm))).toMatch(/I deleted the key that was being made/);
+    expect(JSON.stringify(rendered(dm))).toMatch(/Ask again/);
+    expect(rendered(dm).containsSecret).toBe(false);
     // Nothing is left in executing; a second start has nothing to do.
     expect((await second.engine.recoverInterrupted?.())?.deliveries).toEqual([]);
     await w.close();
@@ -136,7 +144,7 @@ describe('start-up recovery', () => {
     const second = w.boot();
     const reply = await second.engine.recoverInterrupted?.();
     expect(liveKeys(w.aws)).toEqual([]);
-    expect(JSON.stringify(reply?.deliveries[0]?.message)).toContain(created);
+    expect(JSON.stringify(rendered(reply?.deliveries[0]))).toContain(created);
     expect((await second.ledger.get(id))?.state).toBe('failed');
     await w.close();
   });
@@ -162,7 +170,7 @@ describe('start-up recovery', () => {
     const reply = await second.engine.recoverInterrupted?.();
     expect(liveKeys(w.aws)).toEqual([old]);
     expect((await second.ledger.get(id))?.state).toBe('failed');
-    expect(reply?.deliveries[0]?.message.text).toMatch(/Rotate the Bedrock API key of marketing/);
+    expect(rendered(reply?.deliveries[0]).text).toMatch(/Rotate the Bedrock API key of marketing/);
     await w.close();
   });
 
@@ -189,7 +197,7 @@ describe('start-up recovery', () => {
     const reply = await second.engine.recoverInterrupted?.();
     expect(liveKeys(w.aws)).toEqual([]);
     expect((await second.ledger.get(id))?.state).toBe('completed');
-    expect(reply?.deliveries[0]?.message.text).toMatch(/interrupted .*I finished it/);
+    expect(rendered(reply?.deliveries[0]).text).toMatch(/interrupted .*I finished it/);
     await w.close();
   });
 
@@ -232,7 +240,7 @@ describe('deliver or revoke', () => {
     expect(liveKeys(w.aws)).toEqual([]);
     expect((await ledger.get(id))?.state).toBe('failed');
     expect(told?.deliveries[0]).toMatchObject({ audience: 'requester-dm', userId: ADMIN.userId });
-    expect(JSON.stringify(told?.deliveries[0]?.message)).toMatch(
+    expect(JSON.stringify(rendered(told?.deliveries[0]))).toMatch(
       /could not be shown to you.*deleted it.*Ask again/,
     );
     await w.close();

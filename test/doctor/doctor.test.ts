@@ -11,21 +11,21 @@ import {
 } from '../../src/doctor/doctor.js';
 import { awsFailure, FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock } from '../fakes/fake-clock.js';
-import { startFakeSlack, type FakeSlack } from './fake-slack.js';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 
 let slack: FakeSlack;
 
 beforeAll(async () => {
-  slack = await startFakeSlack(
-    {
+  slack = await startFakeSlack({
+    tokens: {
       'xoxb-good-1': {},
       'xoxb-noscope-1': { scopes: ['commands', 'app_mentions:read', 'chat:write', 'im:write', 'users:read'] },
       'xoxb-noheader-1': { scopes: null },
       'xoxb-user-1': { bot: false },
       'xoxb-revoked-1': { error: 'token_revoked' },
     },
-    { 'xapp-1-A0GOOD': {}, 'xapp-1-A0REVOKED': { error: 'invalid_auth' } },
-  );
+    appTokens: { 'xapp-1-A0GOOD': {}, 'xapp-1-A0REVOKED': { error: 'invalid_auth' } },
+  });
 });
 afterAll(async () => {
   await slack.close();
@@ -90,7 +90,7 @@ describe('bedrock-bot doctor', () => {
     const { code, out } = await doctor({});
     expect(code).toBe(0);
     expect(out).toContain('✓ Settings are valid: Slack in Socket Mode, default region us-east-1');
-    expect(out).toContain('✓ Bot token works: workspace Acme (T0ACME), bot @bedrock (U0BOT)');
+    expect(out).toContain('✓ Bot token works: workspace Example (T0TEAM01), bot @bedrock (UBOT0001)');
     expect(out).toContain('✓ Bot token scopes: all 7 needed are granted');
     expect(out).toContain('✓ App-level token works');
     expect(out).toContain(

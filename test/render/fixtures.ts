@@ -1,13 +1,13 @@
 /** Hand-built outcomes for the renderer tests. */
 import type { ModelInfo } from '../../src/core/aws-port.js';
-import type { RenderContext } from '../../src/core/engine-api.js';
+import type { RenderContext } from '../../src/render/render-reply.js';
 import type { LedgerEvent } from '../../src/core/ledger-port.js';
 import type { BusinessUnitSummary, Outcome } from '../../src/core/outcome.js';
 import type { KeyRef, Plan } from '../../src/core/plan.js';
 import { Secret } from '../../src/core/secret.js';
 
 export const NOW = new Date('2026-11-21T14:05:00Z');
-export const ctx: RenderContext = { surface: 'slash', now: NOW, commandName: '/bedrock' };
+export const ctx: RenderContext = { now: NOW, commandName: '/bedrock' };
 
 export const at = (minutesFromNow: number): Date => new Date(NOW.getTime() + minutesFromNow * 60_000);
 export const daysAgo = (d: number): Date => new Date(NOW.getTime() - d * 86_400_000);

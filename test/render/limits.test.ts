@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { choice, slotsFull } from '../../src/core/choices.js';
 import type { ModelInfo } from '../../src/core/aws-port.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import type { KeyRef, Plan, PlanStep } from '../../src/core/plan.js';
@@ -78,11 +79,9 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
       type: 'question',
       question: long(1500),
       requestId: 'req-q',
-      choices: Array.from({ length: 60 }, (_, i) => ({
-        key: `choice-${i}-${'k'.repeat(300)}`,
-        label: `Choice ${i} ${long(30)}`,
-        text: long(40),
-      })),
+      choices: Array.from({ length: 60 }, (_, i) =>
+        choice(`choice-${i}-${'k'.repeat(300)}`, `Choice ${i} ${long(30)}`, { intent: 'token' }, long(40)),
+      ),
     },
   ],
   refused: [{ type: 'refused', reason: long(1500), hint: long(1500) }],
@@ -197,14 +196,8 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     },
   ],
   'slots-full': [
-    { type: 'slots-full', businessUnit: 'bu', keyKind: 'api-key', keys: manyKeys, requestId: 'req-s' },
-    {
-      type: 'slots-full',
-      businessUnit: 'bu',
-      keyKind: 'access-key',
-      keys: manyKeys.slice(0, 2),
-      requestId: null,
-    },
+    { ...slotsFull('bu', 'api-key', manyKeys), requestId: 'req-s' },
+    slotsFull('bu', 'access-key', manyKeys.slice(0, 2)),
   ],
   reconciled: [{ type: 'reconciled', businessUnit: 'bu', deleted: manyKeys, message: long(1000) }],
   'business-units': [

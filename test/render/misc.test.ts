@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { choice, slotsFull } from '../../src/core/choices.js';
 import { formatUtc, humanDuration, maskKeyId, relative } from '../../src/render/format.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
 import { chooseModel, encodeModelId } from '../../src/render/snippets.js';
@@ -35,8 +36,13 @@ describe('question, unknown, notices', () => {
         question: 'Is this for you or for a system?',
         requestId: 'req-q',
         choices: [
-          { key: 'token', label: 'For me: a token', text: 'token', style: 'primary' },
-          { key: 'key', label: 'For a system', text: 'key for marketing' },
+          choice('token', 'For me: a token', { intent: 'token' }, 'token', 'primary'),
+          choice(
+            'key',
+            'For a system',
+            { intent: 'create_key', businessUnit: 'marketing' },
+            'key for marketing',
+          ),
         ],
       },
       ctx,
@@ -56,27 +62,12 @@ describe('question, unknown, notices', () => {
   });
 
   it('slots-full lists the keys masked and the ways forward', () => {
-    const m = renderOutcome(
-      {
-        type: 'slots-full',
-        businessUnit: 'marketing',
-        keyKind: 'access-key',
-        keys: [oldAccessKey, oldAccessKey],
-        requestId: null,
-      },
-      ctx,
-    );
+    const m = renderOutcome(slotsFull('marketing', 'access-key', [oldAccessKey, oldAccessKey]), ctx);
     expect(visible(m)).toContain('`AKIA…WXYZ`');
     expect(visible(m)).toContain('/bedrock rotate key for marketing');
     expect(buttons(m)).toEqual([]);
     const offered = renderOutcome(
-      {
-        type: 'slots-full',
-        businessUnit: 'marketing',
-        keyKind: 'api-key',
-        keys: [oldApiKey, oldApiKey],
-        requestId: 'req-s',
-      },
+      { ...slotsFull('marketing', 'api-key', [oldApiKey, oldApiKey]), requestId: 'req-s' },
       ctx,
     );
     expect(buttons(offered).map((b) => [b.action_id, b.value])).toEqual([

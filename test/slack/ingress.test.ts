@@ -20,13 +20,13 @@ const texts: TextInput[] = [];
 const engine: BotEngine = {
   async handleText(input) {
     texts.push(input);
-    return { deliveries: [] };
+    return { deliveries: [], at: new Date() };
   },
   async handleAction() {
-    return { deliveries: [] };
+    return { deliveries: [], at: new Date() };
   },
   async expireStale() {
-    return { deliveries: [] };
+    return { deliveries: [], at: new Date() };
   },
 };
 
@@ -55,16 +55,8 @@ describe('response_url', () => {
       ...engine,
       async handleText() {
         return {
-          deliveries: [
-            {
-              audience: 'requester-private',
-              message: {
-                text: 'Your key',
-                blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'shh' } }],
-                containsSecret: true,
-              },
-            },
-          ],
+          deliveries: [{ audience: 'requester-private', outcome: { type: 'refused', reason: 'shh' } }],
+          at: new Date(),
         };
       },
     };
@@ -141,8 +133,7 @@ describe('ingress guards', () => {
       responseUrl: 'http://127.0.0.1:9/r',
     });
     expect(ok.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(texts.map((t) => t.text)).toEqual(['help']);
+    await eventually(() => expect(texts.map((t) => t.text)).toEqual(['help']));
   });
 
   it('an exact replay within the window is acknowledged and dropped (no second token)', async () => {
@@ -152,7 +143,8 @@ describe('ingress guards', () => {
     const first = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
     const replay = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
     expect([first.status, replay.status]).toEqual([200, 200]);
-    await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => expect(texts).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 200)); // a second one would have arrived by now
     expect(texts).toHaveLength(1);
     expect(logs.lines.join('\n')).toMatch(/replayed Slack request/);
   });

@@ -6,7 +6,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
-import type { Message } from '../../src/render/block-kit.js';
+import type { Outcome } from '../../src/core/outcome.js';
+import { Secret } from '../../src/core/secret.js';
+import { tokenOutcome } from '../render/fixtures.js';
 import {
   ADMIN_GROUP,
   APPROVAL_CHANNEL,
@@ -18,12 +20,10 @@ import { dmEvent, mentionEvent, signSlackRequest } from '../support/slack-signin
 
 const SECRET = 'bedrock-api-key-STUBSECRETVALUE0123456789abcdef';
 
-function msg(text: string, containsSecret = false): Message {
-  return {
-    text: containsSecret ? 'Your key (shown once)' : text,
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-    containsSecret,
-  };
+/** An outcome whose message shows `text` (and, given the secret, an issued token holding it). */
+function msg(text: string, containsSecret = false): Outcome {
+  if (containsSecret) return tokenOutcome({ token: new Secret(text) });
+  return { type: 'refused', reason: text };
 }
 
 interface StubEngine extends BotEngine {
@@ -45,19 +45,19 @@ function stubEngine(script: {
       texts.push(input);
       return script.text
         ? script.text(input)
-        : { deliveries: [{ audience: 'requester-private', message: msg(`echo ${input.text}`) }] };
+        : reply({ audience: 'requester-private', outcome: msg(`echo ${input.text}`) });
     },
     async handleAction(input) {
       actions.push(input);
-      return script.action ? script.action(input) : { deliveries: [] };
+      return script.action ? script.action(input) : reply();
     },
     async expireStale() {
-      return script.expire ? script.expire() : { deliveries: [] };
+      return script.expire ? script.expire() : reply();
     },
   };
 }
 
-const reply = (...deliveries: Delivery[]): Reply => ({ deliveries });
+const reply = (...deliveries: Delivery[]): Reply => ({ deliveries, at: new Date() });
 
 let h: SlackHarness | null = null;
 afterEach(async () => {
@@ -230,7 +230,7 @@ describe('slash command', () => {
 
   it('a secret goes only to the response_url, ephemeral', async () => {
     const engine = stubEngine({
-      text: () => reply({ audience: 'requester-private', message: msg(SECRET, true) }),
+      text: () => reply({ audience: 'requester-private', outcome: msg(SECRET, true) }),
     });
     const { client, slack } = await start(engine);
     await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('tok') });
@@ -243,8 +243,7 @@ describe('slash command', () => {
 
   it('refuses a secret in the notification text, even privately', async () => {
     const engine = stubEngine({
-      text: () =>
-        reply({ audience: 'requester-private', message: { ...msg(SECRET, true), text: `key: ${SECRET}` } }),
+      text: () => reply({ audience: 'requester-private', outcome: msg(`key: ${SECRET}`) }),
     });
     const { client, slack } = await start(engine);
     await client.command({ userId: 'UMEMBER1', text: 'token', responseUrl: slack.responseUrl('tok') });
@@ -257,9 +256,9 @@ describe('slash command', () => {
     const engine = stubEngine({
       text: () =>
         reply(
-          { audience: 'conversation', message: msg(SECRET, true) },
-          { audience: 'approvers', message: msg(SECRET, true), requestId: 'r1' },
-          { audience: 'requester-dm', message: msg('no flag but looks like ' + SECRET) },
+          { audience: 'conversation', outcome: msg(SECRET, true) },
+          { audience: 'approvers', outcome: msg(SECRET, true), requestId: 'r1' },
+          { audience: 'requester-dm', outcome: msg('no flag but looks like ' + SECRET) },
         ),
     });
     const { client, slack, logs } = await start(engine);
@@ -288,7 +287,7 @@ describe('slash command', () => {
     const engine = stubEngine({
       text: () => {
         if (fail) throw Object.assign(new Error('boom'), { data: { secretStuff: SECRET } });
-        return reply({ audience: 'requester-private', message: msg('fine') });
+        return reply({ audience: 'requester-private', outcome: msg('fine') });
       },
     });
     const { client, slack, logs } = await start(engine);
@@ -320,8 +319,8 @@ describe('mentions and DMs', () => {
     const engine = stubEngine({
       text: () =>
         reply(
-          { audience: 'requester-private', message: msg(SECRET, true) },
-          { audience: 'conversation', message: msg('I sent you the token privately.') },
+          { audience: 'requester-private', outcome: msg(SECRET, true) },
+          { audience: 'conversation', outcome: msg('I sent you the token privately.') },
         ),
     });
     const { client, slack } = await start(engine);
@@ -352,7 +351,7 @@ describe('mentions and DMs', () => {
   });
 
   it('a mention inside a thread answers in that thread', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'conversation', message: msg('hi') }) });
+    const engine = stubEngine({ text: () => reply({ audience: 'conversation', outcome: msg('hi') }) });
     const { client, slack } = await start(engine);
     await client.event(
       mentionEvent({
@@ -367,7 +366,7 @@ describe('mentions and DMs', () => {
   });
 
   it('a retried event (same event_id, X-Slack-Retry-Num) is handled once', async () => {
-    const engine = stubEngine({ text: () => reply({ audience: 'conversation', message: msg('once') }) });
+    const engine = stubEngine({ text: () => reply({ audience: 'conversation', outcome: msg('once') }) });
     const { client, slack, logs } = await start(engine);
     const event = mentionEvent({ userId: 'UMEMBER1', text: 'token' });
     const ts = Math.floor(Date.now() / 1000);
@@ -400,8 +399,8 @@ describe('mentions and DMs', () => {
     const engine = stubEngine({
       text: () =>
         reply(
-          { audience: 'requester-private', message: msg('private') },
-          { audience: 'conversation', message: msg('visible') },
+          { audience: 'requester-private', outcome: msg('private') },
+          { audience: 'conversation', outcome: msg('visible') },
         ),
     });
     const { client, slack } = await start(engine);
@@ -431,7 +430,7 @@ describe('mentions and DMs', () => {
 describe('buttons and deliveries', () => {
   it('approvers get a card in the approval channel whose location is kept in the ledger', async () => {
     const engine = stubEngine({
-      text: () => reply({ audience: 'approvers', message: msg('Ada asks for a key'), requestId: 'req-1' }),
+      text: () => reply({ audience: 'approvers', outcome: msg('Ada asks for a key'), requestId: 'req-1' }),
     });
     const { client, slack, ledger } = await start(engine);
     await ledger.insert({
@@ -468,7 +467,7 @@ describe('buttons and deliveries', () => {
 
   it('without an approval channel the card goes to each admin by DM', async () => {
     const engine = stubEngine({
-      text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'req-x' }),
+      text: () => reply({ audience: 'approvers', outcome: msg('card'), requestId: 'req-x' }),
     });
     const { client, slack } = await start(engine, {
       approvalChannelId: null,
@@ -481,7 +480,7 @@ describe('buttons and deliveries', () => {
 
   it('a click is acked, parsed into action, choice and request ID, and replace-source updates the card', async () => {
     const engine = stubEngine({
-      action: () => reply({ audience: 'replace-source', message: msg('Approved by Grace') }),
+      action: () => reply({ audience: 'replace-source', outcome: msg('Approved by Grace') }),
     });
     const { client, slack } = await start(engine);
     const res = await client.click({
@@ -507,7 +506,7 @@ describe('buttons and deliveries', () => {
 
   it('replace-source on an ephemeral message goes through response_url with replace_original', async () => {
     const engine = stubEngine({
-      action: () => reply({ audience: 'replace-source', message: msg('Cancelled') }),
+      action: () => reply({ audience: 'replace-source', outcome: msg('Cancelled') }),
     });
     const { client, slack } = await start(engine);
     await client.click({
@@ -521,7 +520,7 @@ describe('buttons and deliveries', () => {
     expect(engine.actions[0]).toMatchObject({ action: 'choose', choice: 'research', requestId: 'req-8' });
     expect(slack.callsTo('response_url')[0]?.body).toMatchObject({
       replace_original: true,
-      text: 'Cancelled',
+      text: 'Not allowed: Cancelled',
     });
     expect(slack.callsTo('chat.update')).toHaveLength(0);
   });
@@ -530,8 +529,8 @@ describe('buttons and deliveries', () => {
     const engine = stubEngine({
       action: () =>
         reply(
-          { audience: 'requester-dm', userId: 'UMEMBER1', message: msg('Approved: click Reveal') },
-          { audience: 'requester-dm', userId: 'UMEMBER1', message: msg(SECRET, true) },
+          { audience: 'requester-dm', userId: 'UMEMBER1', outcome: msg('Approved: click Reveal') },
+          { audience: 'requester-dm', userId: 'UMEMBER1', outcome: msg(SECRET, true) },
         ),
     });
     const { client, slack } = await start(engine);
@@ -551,7 +550,7 @@ describe('buttons and deliveries', () => {
 
   it('a secret addressed to someone other than the clicker is refused', async () => {
     const engine = stubEngine({
-      action: () => reply({ audience: 'requester-private', userId: 'UMEMBER1', message: msg(SECRET, true) }),
+      action: () => reply({ audience: 'requester-private', userId: 'UMEMBER1', outcome: msg(SECRET, true) }),
     });
     const { client, slack } = await start(engine);
     await client.click({
@@ -581,7 +580,7 @@ describe('buttons and deliveries', () => {
 
   it('a Web API rate limit is waited out (Retry-After) within the retry budget', async () => {
     const engine = stubEngine({
-      text: () => reply({ audience: 'approvers', message: msg('card'), requestId: 'r' }),
+      text: () => reply({ audience: 'approvers', outcome: msg('card'), requestId: 'r' }),
     });
     const { client, slack } = await start(engine);
     slack.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 });
@@ -598,7 +597,7 @@ describe('expiry sweep', () => {
       expire: () => {
         if (expired) return reply();
         expired = true;
-        return reply({ audience: 'replace-source', requestId: 'req-e', message: msg('Expired') });
+        return reply({ audience: 'replace-source', requestId: 'req-e', outcome: msg('Expired') });
       },
     });
     h = await startSlackHarness({ loadEngine: async () => engine, expirySweepMs: 30 });
@@ -621,7 +620,7 @@ describe('expiry sweep', () => {
     expect(h.slack.callsTo('chat.update')[0]?.body).toMatchObject({
       channel: APPROVAL_CHANNEL,
       ts: '1772445600.000077',
-      text: 'Expired',
+      text: 'Not allowed: Expired',
     });
   });
 

@@ -61,6 +61,61 @@ export const DEFAULT_USERS: FakeUser[] = [
   { id: 'UNOMAIL1', name: 'nomail' },
 ];
 
+/** How auth.test answers for one bot token (the doctor checks these). */
+export interface FakeBotToken {
+  /** Slack error code to answer with (invalid_auth, token_revoked…); absent = ok. */
+  error?: string;
+  /** Scopes for the x-oauth-scopes header; null = no header. Default: ALL_SCOPES. */
+  scopes?: string[] | null;
+  /** False for a user token (no bot_id in the answer). */
+  bot?: boolean;
+}
+
+/** The scopes the manifest asks for. */
+export const ALL_SCOPES = [
+  'commands',
+  'app_mentions:read',
+  'chat:write',
+  'im:history',
+  'im:write',
+  'users:read',
+  'users:read.email',
+  'usergroups:read',
+];
+
+export interface FakeSlackOptions {
+  users?: FakeUser[];
+  /** Known bot tokens: auth.test answers per token (unknown → invalid_auth). Without it, any token is the bot's. */
+  tokens?: Record<string, FakeBotToken>;
+  /** Known app-level tokens for apps.connections.open (unknown → invalid_auth). */
+  appTokens?: Record<string, { error?: string }>;
+}
+
+interface Answer {
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** auth.test for a known token, as Slack answers it (granted scopes in the x-oauth-scopes header). */
+function authTest(t: FakeBotToken | undefined): Answer {
+  if (t === undefined) return { body: { ok: false, error: 'invalid_auth' } };
+  if (t.error !== undefined) return { body: { ok: false, error: t.error } };
+  const scopes = t.scopes === undefined ? ALL_SCOPES : t.scopes;
+  const bot = t.bot !== false;
+  return {
+    body: {
+      ok: true,
+      url: 'https://example.slack.com/',
+      team: 'Example',
+      team_id: TEAM_ID,
+      user: bot ? 'bedrock' : 'ana',
+      user_id: bot ? BOT_USER_ID : 'U0ANA',
+      ...(bot ? { bot_id: BOT_ID } : {}),
+    },
+    ...(scopes === null ? {} : { headers: { 'x-oauth-scopes': scopes.join(',') } }),
+  };
+}
+
 export interface FakeSlack {
   url: string;
   /** The Web API base URL to pass as `apiUrl`. */
@@ -129,7 +184,7 @@ function slackUser(user: FakeUser): Record<string, unknown> {
   };
 }
 
-export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Promise<FakeSlack> {
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const users = new Map((options.users ?? DEFAULT_USERS).map((u) => [u.id, u]));
   const userGroups = new Map<string, string[]>();
@@ -140,18 +195,19 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
     return `1772445600.${String(tsCounter).padStart(6, '0')}`;
   };
 
+  function answerFor(method: string, body: Record<string, unknown>, token: string | null): Answer {
+    if (method === 'auth.test') return authTest(options.tokens ? options.tokens[token ?? ''] : {});
+    if (method === 'apps.connections.open') {
+      const app = options.appTokens?.[token ?? ''];
+      if (app === undefined) return { body: { ok: false, error: 'invalid_auth' } };
+      if (app.error !== undefined) return { body: { ok: false, error: app.error } };
+      return { body: { ok: true, url: 'wss://wss-primary.slack.com/link/?ticket=example' } };
+    }
+    return { body: answer(method, body) };
+  }
+
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
-      case 'auth.test':
-        return {
-          ok: true,
-          url: 'https://example.slack.com/',
-          team: 'Example',
-          user: 'bedrock',
-          team_id: TEAM_ID,
-          user_id: BOT_USER_ID,
-          bot_id: BOT_ID,
-        };
       case 'users.info': {
         const user = users.get(String(body.user));
         return user === undefined
@@ -232,9 +288,10 @@ export async function startFakeSlack(options: { users?: FakeUser[] } = {}): Prom
         res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
         return;
       }
-      call.response = answer(method, body);
+      const answered = answerFor(method, body, call.token);
+      call.response = answered.body;
       if (res.destroyed) return;
-      res.writeHead(200, { 'content-type': 'application/json' });
+      res.writeHead(200, { 'content-type': 'application/json', ...answered.headers });
       res.end(JSON.stringify(call.response));
     })().catch((error: unknown) => {
       res.writeHead(500);

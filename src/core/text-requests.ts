@@ -1,0 +1,281 @@
+/**
+ * Typed requests: a parse result in, a reply out. Reads answer at once; anything that changes AWS
+ * becomes a stored request waiting for a choice, a confirmation or an approval.
+ */
+import { authorize, isAdmin, isOwner } from './authorize.js';
+import type { IamUser } from './aws-port.js';
+import { choice } from './choices.js';
+import type { TextInput } from './engine-api.js';
+import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
+import { explainFailure } from './explain-error.js';
+import type { Choice, Outcome } from './outcome.js';
+import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
+import { managedOrRefusal } from './managed-user.js';
+import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
+import type { ParseResult } from './request.js';
+import type { Requester } from './requester.js';
+import { issueToken } from './token-flow.js';
+import { businessUnitOf, checkRegion, invalid, userNameFor, validateKeyRequest } from './validation.js';
+
+const MAX_CHOICES = 10;
+
+/** How each unit-scoped request is typed, for the choices that name a business unit. */
+const UNIT_REQUEST_PREFIX: Record<string, string> = {
+  details: 'details for',
+  rotate: 'rotate key for',
+  revoke: 'revoke key for',
+  deprovision: 'deprovision',
+  create_key: 'create key for',
+};
+
+/** Questions and plans: what a request that changes AWS waits on before anything happens. */
+function createOffers(kit: EngineKit) {
+  const { aws, ledger, settings } = kit;
+
+  async function unitChoices(requester: Requester, parse: ParseResult, prefix: string): Promise<Choice[]> {
+    const users = await aws.listBedrockUsers();
+    if (!users.ok) return [];
+    const admin = isAdmin(requester, settings);
+    return users.value
+      .filter((u) => admin || isOwner(requester, u))
+      .map((u) => businessUnitOf(u))
+      .sort()
+      .slice(0, MAX_CHOICES)
+      .map((bu) => choice(`bu-${bu}`, bu, { intent: parse.intent, businessUnit: bu }, `${prefix} ${bu}`));
+  }
+
+  /** Stores a request waiting for one of `choices` and records that it was asked; returns its ID. */
+  async function awaitChoice(
+    input: TextInput,
+    parse: ParseResult,
+    choices: Choice[],
+    businessUnit: string | null,
+    detail: string,
+  ): Promise<string> {
+    const ttl = settings.confirmationTtlSeconds;
+    const record = await kit.store.open(input, 'awaiting_choice', { parse, choices }, ttl, businessUnit);
+    await ledger.record({
+      at: kit.now(),
+      requestId: record.id,
+      kind: 'requested',
+      ...actor(input.requester),
+      businessUnit,
+      detail,
+    });
+    return record.id;
+  }
+
+  async function ask(
+    input: TextInput,
+    parse: ParseResult,
+    question: string,
+    choices: Choice[],
+    businessUnit: string | null,
+  ): Promise<Draft> {
+    if (choices.length === 0) {
+      const example =
+        parse.intent === 'create_key' ? 'create key for marketing' : `${parse.intent} for marketing`;
+      return kit.privately(
+        invalid([question], `Say it in one message, e.g. "${kit.commandName} ${example}".`),
+      );
+    }
+    const requestId = await awaitChoice(input, parse, choices, businessUnit, `asked: ${question}`);
+    return kit.privately({ type: 'question', question, choices, requestId }, requestId);
+  }
+
+  async function askBusinessUnit(input: TextInput, parse: ParseResult): Promise<Draft> {
+    const prefix = UNIT_REQUEST_PREFIX[parse.intent] ?? `${parse.intent} for`;
+    const choices = await unitChoices(input.requester, parse, prefix);
+    if (parse.intent === 'create_key') {
+      choices.unshift(
+        choice('token', 'A short-term token for me (recommended)', { intent: 'token' }, 'token', 'primary'),
+      );
+      return ask(
+        input,
+        parse,
+        `Is this for you, or for a system? For a system, which business unit? (Or type "${prefix} <business unit>".)`,
+        choices,
+        null,
+      );
+    }
+    return ask(input, parse, `Which business unit? (Or type "${prefix} <business unit>".)`, choices, null);
+  }
+
+  /** The slots-full outcome is stored as a question with its own choices (e.g. "Rotate instead"). */
+  async function offerChoices(
+    input: TextInput,
+    parse: ParseResult,
+    outcome: Extract<Outcome, { type: 'slots-full' }>,
+    businessUnit: string,
+  ): Promise<Draft> {
+    const detail = `slots full for ${outcome.keyKind}: offered rotation`;
+    const requestId = await awaitChoice(input, parse, outcome.choices, businessUnit, detail);
+    return kit.privately({ ...outcome, requestId }, requestId);
+  }
+
+  async function offerPlan(
+    input: TextInput,
+    parse: ParseResult,
+    result: PlanResult,
+    approval: boolean,
+    businessUnit: string,
+  ): Promise<Draft> {
+    if (result.kind === 'question') return ask(input, parse, result.question, result.choices, businessUnit);
+    if (result.kind === 'outcome') {
+      if (result.outcome.type === 'slots-full')
+        return offerChoices(input, parse, result.outcome, businessUnit);
+      if (result.outcome.type === 'refused')
+        return kit.refuse(input.requester, result.outcome.reason, result.outcome.hint, businessUnit);
+      return kit.privately(result.outcome);
+    }
+    const plan = result.plan;
+    const state = approval ? 'awaiting_approval' : 'awaiting_confirmation';
+    const ttl = approval ? settings.approvalTtlSeconds : settings.confirmationTtlSeconds;
+    const record = await kit.store.open(input, state, { parse, plan }, ttl, businessUnit);
+    await ledger.record({
+      at: kit.now(),
+      requestId: record.id,
+      kind: approval ? 'approval_requested' : 'requested',
+      ...actor(input.requester),
+      businessUnit,
+      detail: plan.title,
+    });
+    const mode = approval ? 'approval-requested' : 'confirm';
+    const toRequester = kit.delivery(
+      'requester-private',
+      { type: 'plan', plan, requestId: record.id, mode, expiresAt: record.expiresAt },
+      { requestId: record.id },
+    );
+    if (!approval) return { deliveries: [toRequester] };
+    const card = kit.delivery('approvers', approvalCard(record, plan, 'pending'), { requestId: record.id });
+    return { deliveries: [toRequester, card] };
+  }
+
+  return { askBusinessUnit, offerPlan };
+}
+
+export interface TextRequests {
+  handleParsed(input: TextInput, parse: ParseResult): Promise<Draft>;
+}
+
+export function createTextRequests(kit: EngineKit): TextRequests {
+  const { aws, ledger, settings } = kit;
+  const { askBusinessUnit, offerPlan } = createOffers(kit);
+
+  async function fetchUnit(
+    businessUnit: string,
+  ): Promise<{ ok: true; user: IamUser | null } | { ok: false; outcome: Outcome }> {
+    const got = await aws.getUser(userNameFor(businessUnit));
+    if (got.ok) return { ok: true, user: got.value };
+    const failure = explainFailure(got.error, {
+      doing: `look up ${businessUnit}`,
+      businessUnit,
+      iamUserPath: settings.iamUserPath,
+    });
+    return { ok: false, outcome: { type: 'failure', failure, reference: kit.reference() } };
+  }
+
+  async function handleUnitIntent(
+    input: TextInput,
+    parse: ParseResult,
+    businessUnit: string,
+  ): Promise<Draft> {
+    const { requester } = input;
+    const fetched = await fetchUnit(businessUnit);
+    if (!fetched.ok) return kit.privately(fetched.outcome);
+    const user = fetched.user;
+    const decision = authorize(parse.intent, requester, settings, user);
+    if (decision.kind === 'refuse')
+      return kit.refuse(requester, decision.reason, decision.hint, businessUnit);
+    if (user === null) {
+      return kit.privately(
+        invalid(
+          [`There is no business unit "${businessUnit}" (no IAM user ${userNameFor(businessUnit)}).`],
+          isAdmin(requester, settings) ? 'Ask for "list" to see them all.' : undefined,
+        ),
+      );
+    }
+    const region = parse.region ?? settings.defaultRegion;
+    const unit = { businessUnit, user, region };
+    const planner = { aws, settings };
+    if (parse.intent === 'details')
+      return kit.privately(await unitDetails(businessUnit, user, kit.readDeps()));
+    // The bot acts only on users it manages (core/managed-user.ts): refuse before planning anything.
+    const managed = await managedOrRefusal(aws, user, settings, businessUnit, kit.reference);
+    if (managed.kind === 'failure') return kit.privately(managed.outcome);
+    if (managed.kind === 'refused') return kit.refuse(requester, managed.reason, managed.hint, businessUnit);
+    const planned =
+      parse.intent === 'rotate'
+        ? await planRotate(unit, parse, planner)
+        : parse.intent === 'revoke'
+          ? await planRevoke(unit, parse, planner)
+          : await planDeprovision(unit, planner);
+    if (planned.kind === 'plan') planned.plan.unitState = managed.unitState;
+    return offerPlan(input, parse, planned, false, businessUnit);
+  }
+
+  async function handleToken(input: TextInput, parse: ParseResult): Promise<Draft> {
+    const { requester } = input;
+    const decision = authorize('token', requester, settings);
+    if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+    const result = await issueToken(parse, requester, { aws, settings, reference: kit.reference });
+    if (result.eventDetail !== null) {
+      await ledger.record({
+        at: kit.now(),
+        requestId: null,
+        kind: 'token_issued',
+        ...actor(requester),
+        businessUnit: null,
+        detail: result.eventDetail,
+      });
+    }
+    return kit.privately(result.outcome);
+  }
+
+  async function handleCreateKey(input: TextInput, parse: ParseResult): Promise<Draft> {
+    const { requester } = input;
+    if (parse.businessUnit === null) return askBusinessUnit(input, parse);
+    const valid = validateKeyRequest(parse, settings, requester);
+    if (!valid.ok) return kit.privately(valid.error);
+    const decision = authorize('create_key', requester, settings);
+    if (decision.kind === 'refuse')
+      return kit.refuse(requester, decision.reason, decision.hint, valid.value.businessUnit);
+    const result = await planCreateKey(valid.value, requester, { aws, settings });
+    return offerPlan(input, parse, result, decision.kind === 'needs-approval', valid.value.businessUnit);
+  }
+
+  async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
+    const { requester } = input;
+    switch (parse.intent) {
+      case 'help':
+        return kit.privately({ type: 'help', isAdmin: isAdmin(requester, settings) });
+      case 'unknown':
+        return kit.privately({ type: 'unknown', text: input.text });
+      case 'models': {
+        const region = parse.region ?? settings.defaultRegion;
+        const problems = checkRegion(region, settings);
+        if (problems.length > 0) return kit.privately(invalid(problems));
+        return kit.privately(await listModels(region, parse.provider, kit.readDeps()));
+      }
+      case 'list':
+      case 'history': {
+        const decision = authorize(parse.intent, requester, settings);
+        if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+        if (parse.intent === 'history') return kit.privately(await history(ledger, parse.businessUnit));
+        return kit.privately(await listBusinessUnits(kit.readDeps(), parse.region ?? settings.defaultRegion));
+      }
+      case 'token':
+        return handleToken(input, parse);
+      case 'create_key':
+        return handleCreateKey(input, parse);
+      case 'details':
+      case 'rotate':
+      case 'revoke':
+      case 'deprovision':
+        if (parse.businessUnit === null) return askBusinessUnit(input, parse);
+        return handleUnitIntent(input, parse, parse.businessUnit);
+    }
+  }
+
+  return { handleParsed };
+}
