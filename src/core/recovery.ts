@@ -127,7 +127,7 @@ async function rollBackCreate(record: RequestRecord, plan: Plan, deps: RecoveryD
   const message = [
     `Your request "${plan.title}" was interrupted (the bot restarted) before the new ${kindName(kind)} reached you.`,
     deleted.length > 0
-      ? `I deleted the key that was being made (${deleted.map((k) => k.id).join(', ')}), so nothing is left behind.`
+      ? `I deleted the key that was being made (${deleted.map((k) => k.id).join(', ')}), so nothing is left behind${record.context[AFTER_DELIVERY_KEY] ? ' (if it was shown to you just before, it no longer works)' : ''}.`
       : 'No key had been created, so no key is left behind.',
     reachedOldKeyDeletion
       ? `To make room, the old key ${oldGone.join(', ')} may already have been deleted: check "details for ${plan.businessUnit}".`
