@@ -292,6 +292,31 @@ describe('SIGTERM', () => {
     assertSafe(world, [b.slack]);
   });
 
+  it('AWS slower than the old 5 s shutdown cap: the step still finishes before the ledger is closed', async () => {
+    const world = newWorld();
+    const b = await boot(world, { wrapAws: slow('createApiKey', 6_000) });
+    const offer = await b.slash(ADMIN, 'create an api key for research');
+    const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
+    if (confirm === undefined) throw new Error('no confirm');
+    await b.client.click({
+      userId: ADMIN,
+      actionId: confirm.actionId,
+      value: confirm.value,
+      responseUrl: b.slack.responseUrl('sigterm-slow'),
+      channelId: 'CTEAM001',
+      isEphemeral: true,
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    await b.bot.stop();
+    await b.ledger.close(); // what start-bot does right after stop()
+    expect(liveKeyCount(world.aws)).toBe(1);
+    expect(b.slack.calls.some((c) => c.method === 'response_url' && c.raw.includes('api-key-SECRET'))).toBe(
+      true,
+    );
+    expect(b.logs.lines.join('\n')).not.toMatch(/database connection is not open|a Slack listener failed/);
+    assertSafe(world, [b.slack]);
+  }, 30_000);
+
   it('mid-rotation while AWS is slow: the rotation finishes and waits for the old-key decision', async () => {
     const world = newWorld();
     seedResearch(world.aws);
