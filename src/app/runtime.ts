@@ -62,6 +62,7 @@ export async function createAwsPort(
   const { createAwsAdapter } = await import('../aws/aws-adapter.js');
   return createAwsAdapter({
     region: config.core.defaultRegion,
+    iamUserPath: config.core.iamUserPath,
     clock,
     logger: logger.child({ component: 'aws' }),
   });

@@ -84,6 +84,8 @@ export interface AwsAdapterOptions {
   modelCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
+  /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
+  iamUserPath?: string;
 }
 
 const MAX_PAGES = 1000;
@@ -129,10 +131,6 @@ function isBedrockUserName(name: string): boolean {
   return name.endsWith(BEDROCK_USER_SUFFIX) && name.length > BEDROCK_USER_SUFFIX.length;
 }
 
-function isTaggedBedrock(tags: Tag[]): boolean {
-  return tags.some((t) => t.key.toLowerCase() === 'purpose' && t.value.toLowerCase() === 'bedrock');
-}
-
 function toModel(m: FoundationModelSummary): ModelInfo {
   return {
     modelId: m.modelId ?? '',
@@ -154,6 +152,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
   const logger = opts.logger;
+  const userPath = opts.iamUserPath ?? '/bedrock/';
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
   const { iam, iamOnce, sts } = clients;
   const ownCredentials: AwsCredentialIdentityProvider = opts.credentials ?? (() => sts.config.credentials());
@@ -252,39 +251,44 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async listBedrockUsers() {
-      // All users, not just those under the configured path: users made by the original
-      // hand-run workflow have no path, and a purpose=bedrock tag may sit on any user.
-      const users = await paginate(
-        'iam:ListUsers',
-        undefined,
-        (Marker) => iam.send(new ListUsersCommand({ Marker })),
-        (p) => p.Users,
-      );
-      if (!users.ok) return users;
-      let firstFailure: AwsFailure | null = null;
-      let skipped = 0;
-      // ListUsers carries no tags: read them per user, a few at a time.
-      const withTags = await mapLimit(users.value, concurrency, async (u): Promise<IamUser | null> => {
+      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers with PathPrefix,
+      // 1,000 a page), and those with no path, made by the original hand-run workflow. Tags are read
+      // for those users only (IAM's ListUsers carries none), never for every user of the account,
+      // so a `list` costs pages of users plus one call per business unit, however large the account.
+      const listed = async (pathPrefix: string): Promise<AwsResult<SdkUser[]>> =>
+        paginate(
+          'iam:ListUsers',
+          undefined,
+          (Marker) => iam.send(new ListUsersCommand({ PathPrefix: pathPrefix, MaxItems: 1000, Marker })),
+          (p) => p.Users,
+        );
+      const own = await listed(userPath);
+      if (!own.ok) return own;
+      const byName = new Map<string, SdkUser>();
+      const keep = (u: SdkUser, pathOk: (path: string) => boolean): void => {
         const name = u.UserName ?? '';
-        const named = isBedrockUserName(name);
-        const tags = await listUserTags(name);
+        if (isBedrockUserName(name) && pathOk(u.Path ?? '/') && !byName.has(name)) byName.set(name, u);
+      };
+      for (const u of own.value) keep(u, (path) => path.startsWith(userPath));
+      if (userPath !== '/') {
+        // Users without a path sit at "/", which IAM can only list together with every other
+        // path: keep the root-path ones by name, and skip the rest without another call.
+        const root = await listed('/');
+        if (!root.ok) return root;
+        for (const u of root.value) keep(u, (path) => path === '/');
+      }
+      const candidates = [...byName.values()];
+      let firstFailure: AwsFailure | null = null;
+      const withTags = await mapLimit(candidates, concurrency, async (u): Promise<IamUser | null> => {
+        const tags = await listUserTags(u.UserName ?? '');
         if (!tags.ok) {
           if (tags.error.code === 'NoSuchEntity') return null; // deleted meanwhile
-          if (named) {
-            firstFailure ??= tags.error;
-          } else {
-            skipped++;
-          }
+          firstFailure ??= tags.error;
           return null;
         }
-        return named || isTaggedBedrock(tags.value) ? toUser(u, tags.value) : null;
+        return toUser(u, tags.value);
       });
       if (firstFailure !== null) return err(firstFailure);
-      if (skipped > 0)
-        logger?.warn(
-          { action: 'iam:ListUserTags', skipped },
-          'could not read the tags of some users; they are left out',
-        );
       return ok(
         withTags.filter((u): u is IamUser => u !== null).sort((a, b) => a.userName.localeCompare(b.userName)),
       );

@@ -11,6 +11,8 @@ export interface RunPolicyOptions {
   accountId: string | null;
   botPrincipalArn: string | null;
   stdout: NodeJS.WritableStream;
+  /** Where bad input is reported (default: stdout). */
+  stderr?: NodeJS.WritableStream;
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -22,14 +24,14 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
   const accountId = opts.accountId === null || opts.accountId.trim() === '' ? null : opts.accountId.trim();
   if (accountId !== null && !/^\d{12}$/.test(accountId)) {
-    await write(opts.stdout, `The account ID must be 12 digits; got "${accountId}".\n`);
+    await write(opts.stderr ?? opts.stdout, `The account ID must be 12 digits; got "${accountId}".\n`);
     return 2;
   }
   const principal =
     opts.botPrincipalArn === null || opts.botPrincipalArn.trim() === '' ? null : opts.botPrincipalArn.trim();
   if (principal !== null && !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:/.test(principal)) {
     await write(
-      opts.stdout,
+      opts.stderr ?? opts.stdout,
       `The bot principal must be an IAM user, role or assumed-role ARN; got "${principal}".\n`,
     );
     return 2;

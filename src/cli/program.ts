@@ -1,7 +1,31 @@
 /** The `bedrock-bot` argument parser: every subcommand, with consistent --help. */
+import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { readRuntimeFacts } from '../config/load-config.js';
-import { configOrExit, loggerFor, runConsoleCommand, startCommand, type Io } from './commands.js';
+import { configOrExit, runConsoleCommand, startCommand, type Io } from './commands.js';
+
+/** The package version, from package.json (two levels up from both src/cli and dist/cli). */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * The message for a first argument that is not a command (nor an option), naming the known
+ * commands; null when the arguments start with a known command or an option.
+ */
+export function unknownCommand(program: Command, argv: string[]): string | null {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-')) return null;
+  const known = program.commands.map((c) => c.name());
+  if (known.includes(first) || first === 'help') return null;
+  return `bedrock-bot: unknown command "${first}". Known commands: ${known.join(', ')}.\n(run \`bedrock-bot --help\` for usage)\n`;
+}
 
 export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command();
@@ -10,12 +34,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description(
       'A Slack bot that hands out AWS Bedrock credentials safely: short-term tokens for people, long-term keys for systems.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError('(run `bedrock-bot --help` for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
-    .command('start', { isDefault: true })
+    .command('start')
     .description(
       'Run the bot: Socket Mode or HTTP mode from the settings; the local console when there are none.',
     )
@@ -33,47 +58,23 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     .description('Execute one request and exit, e.g. bedrock-bot run "token 2h" --json')
     .argument('<request...>', 'the request, as you would type it to the bot')
     .option('-y, --yes', 'confirm the plan (needed for anything that creates or deletes)', false)
-    .option('--dry-run', 'only show the plan; change nothing', false)
-    .option('--json', 'print the outcome as JSON (includes the issued credential)', false)
+    .option(
+      '--dry-run',
+      'only show the plan: never signs a token, assumes a role or calls an AWS write API',
+      false,
+    )
+    .option(
+      '--json',
+      'print one JSON object (shape: docs/run-output.schema.json; includes the issued credential)',
+      false,
+    )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation needed (re-run with --yes), 4 refused.',
+    )
     .action(async (words: string[], opts: { yes: boolean; dryRun: boolean; json: boolean }) => {
-      const config = configOrExit(io);
-      const logger = loggerFor(config, true);
-      const { hasAwsCredentials } = await import('../aws/credentials.js');
-      const haveAws = await hasAwsCredentials({ region: config.core.defaultRegion });
-      if (!haveAws && !opts.dryRun) {
-        io.stderr.write(
-          'No AWS credentials found (environment, AWS_PROFILE, or an instance/task role). Run `npx bedrock-bot doctor` for the details, or add --dry-run to see the plan with example output.\n',
-        );
-        setExitCode(1);
-        return;
-      }
-      const { createRuntime } = await import('../app/runtime.js');
-      // --dry-run without credentials plans against the example AWS port, clearly labelled as such.
-      const runtime = await createRuntime(config, { logger, dryRun: !haveAws });
-      if (!haveAws)
-        io.stderr.write(
-          'DRY RUN with example data: no AWS credentials were found, nothing is read from or written to AWS.\n',
-        );
-      const { runOnce } = await import('./run-command.js');
-      try {
-        setExitCode(
-          await runOnce({
-            engine: runtime.engine,
-            text: words.join(' '),
-            yes: opts.yes,
-            dryRun: opts.dryRun,
-            json: opts.json,
-            stdinIsTTY: io.stdin.isTTY === true,
-            stdin: io.stdin,
-            stdout: io.stdout,
-            stderr: io.stderr,
-            operator: { displayName: readRuntimeFacts().osUser },
-            commandName: config.slack.commandName,
-          }),
-        );
-      } finally {
-        await runtime.close();
-      }
+      const { runCommand } = await import('./run-wiring.js');
+      setExitCode(await runCommand(io, words.join(' '), opts));
     });
 
   program
@@ -107,6 +108,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
           accountId: opts.account ?? null,
           botPrincipalArn: opts.principal ?? null,
           stdout: io.stdout,
+          stderr: io.stderr,
         }),
       );
     });

@@ -7,18 +7,22 @@
  * secret appears in JSON, and only for the credential the request issued (as `aws iam create-access-key`).
  */
 import { createInterface } from 'node:readline';
-import type { BotEngine } from '../core/engine-api.js';
+import type { ActionName, BotEngine } from '../core/engine-api.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Requester } from '../core/requester.js';
-import type { ButtonElement } from '../render/block-kit.js';
+import type { Result } from '../core/result.js';
+import type { TokenPlan } from '../core/token-flow.js';
+import type { Invalid } from '../core/validation.js';
 import {
   DEFAULT_COMMAND_NAME,
   renderReply,
   type RenderedDelivery as Delivery,
   type RenderedReply as Reply,
 } from '../render/render-reply.js';
-import { listButtons, messageToText } from '../render/to-text.js';
-import { buttonAction, localOperator, withoutButtons, type ButtonAction } from '../console/buttons.js';
+import { messageToText } from '../render/to-text.js';
+import { formatUtc } from '../render/format.js';
+import { localOperator, withoutButtons } from '../console/buttons.js';
+import { outcomeFields, tokenPlanJson, type CredentialJson, type RunJson } from './run-json.js';
 
 export const EXIT = {
   ok: 0,
@@ -49,60 +53,28 @@ export interface RunOnceOptions {
   operator?: Partial<Requester>;
   /** Where to read a y/N answer when stdin is a terminal and `--yes` was not given. Without it, the CLI never asks. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * For `--dry-run`: checks and describes a token request without signing anything; null when the
+   * text is not a token request. Without it, token requests go to the engine, whose AWS port must
+   * then refuse to sign (the dry run's read-only port does: src/dry-run/guarded-aws-ports.ts).
+   */
+  planToken?: (text: string, requester: Requester) => Promise<Result<TokenPlan, Invalid> | null>;
+  /** No AWS credentials were found: a failure then says how to give some, or to use --dry-run. */
+  noCredentials?: boolean;
   /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
   commandName?: string;
 }
 
-/** What `--json` prints. Stable: add fields, never rename. */
-export interface RunJson {
-  ok: boolean;
-  exitCode: number;
-  /** The outcome type of the final answer (`token`, `key-created`, `plan`, `failure`, `refused`…), or `reply` when the engine gave none. */
-  outcome: string;
-  requestId?: string;
-  /** The answer as readable text; never contains a secret. */
-  message: string;
-  /** Why nothing was done, and what to do (confirmation required, dry run). */
-  next?: string;
-  /** For failures: the explained error. */
-  error?: {
-    title: string;
-    detail: string;
-    fix: string[];
-    awsAction?: string;
-    awsErrorName?: string;
-    retryable: boolean;
-    reference?: string;
-  };
-  /** The credential this request issued, secret included. */
-  credential?: CredentialJson;
-}
-
-export type CredentialJson =
-  | { kind: 'bearer-token'; token: string; expiresAt: string; region: string; signerArn: string }
-  | {
-      kind: 'access-key';
-      userName: string;
-      accessKeyId: string;
-      secretAccessKey: string;
-      createdAt: string;
-      region: string;
-    }
-  | {
-      kind: 'api-key';
-      userName: string;
-      credentialId: string;
-      alias: string;
-      apiKey: string;
-      createdAt: string;
-      expiresAt: string | null;
-      region: string;
-    };
+export type { CredentialJson, RunJson } from './run-json.js';
 
 interface PressableButton {
-  button: ButtonElement;
-  parsed: ButtonAction;
+  action: Extract<ActionName, 'confirm' | 'cancel'>;
+  requestId: string;
+  label: string;
 }
+
+const NO_CREDENTIALS_NEXT =
+  'No AWS credentials found (environment, AWS_PROFILE, or an instance/task role). Run `npx bedrock-bot doctor` for the details, or add --dry-run to see the plan with example output.';
 
 export async function runOnce(opts: RunOnceOptions): Promise<number> {
   const text = opts.text.trim();
@@ -118,15 +90,18 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     renderReply(
       await opts.engine.handleAction({
         requester,
-        action: button.parsed.action,
-        requestId: button.button.value,
-        ...(button.parsed.choice === undefined ? {} : { choice: button.parsed.choice }),
+        action: button.action,
+        requestId: button.requestId,
         surface: 'cli',
       }),
       commandName,
     );
 
   try {
+    if (opts.dryRun) {
+      const token = await dryRunToken(opts, text, requester);
+      if (token !== null) return token;
+    }
     const first = renderReply(await opts.engine.handleText({ requester, text, surface: 'cli' }), commandName);
     const shown: Reply[] = [first];
     let final = first;
@@ -134,8 +109,8 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
     let forcedExit: number | undefined;
 
     const buttons = pressable(first);
-    const confirm = buttons.find((b) => b.parsed.action === 'confirm');
-    const cancel = buttons.find((b) => b.parsed.action === 'cancel');
+    const confirm = buttons.find((b) => b.action === 'confirm');
+    const cancel = buttons.find((b) => b.action === 'cancel');
     if (confirm !== undefined) {
       let go = false;
       if (opts.dryRun) {
@@ -144,7 +119,7 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
       } else if (opts.yes) {
         go = true;
       } else if (opts.stdinIsTTY && opts.stdin !== undefined) {
-        go = await askYesNo(opts.stdin, opts.stderr, `${confirm.button.text.text}? [y/N] `);
+        go = await askYesNo(opts.stdin, opts.stderr, `${confirm.label}? [y/N] `);
         if (!go) {
           next = 'Not confirmed: nothing was changed.';
           forcedExit = EXIT.confirmationRequired;
@@ -174,9 +149,13 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
       next = `The request was ambiguous. Re-run with one of: ${primary.outcome.choices.map((c) => `bedrock-bot run "${c.text}"`).join('  |  ')}`;
     }
     const exitCode = forcedExit ?? exitCodeFor(primary?.outcome, final);
+    if (opts.noCredentials === true && exitCode === EXIT.failure && next === undefined)
+      next = NO_CREDENTIALS_NEXT;
     if (opts.json) {
-      opts.stdout.write(`${JSON.stringify(toJson(final, primary, shown, exitCode, next), null, 2)}\n`);
+      const body = toJson(final, primary, shown, exitCode, next, opts.dryRun);
+      opts.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     } else {
+      if (opts.dryRun) opts.stdout.write(`${DRY_RUN_HEADING}\n`);
       opts.stdout.write(
         `${shown
           .map(replyText)
@@ -193,6 +172,7 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
         ok: false,
         exitCode: EXIT.failure,
         outcome: 'error',
+        dryRun: opts.dryRun,
         message: `The bot failed unexpectedly: ${message}`,
       };
       opts.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
@@ -203,15 +183,55 @@ export async function runOnce(opts: RunOnceOptions): Promise<number> {
   }
 }
 
+/** The buttons the CLI can press, from the structured outcomes (never from rendered buttons). */
 function pressable(reply: Reply): PressableButton[] {
   const out: PressableButton[] = [];
   for (const delivery of reply.deliveries) {
-    for (const button of listButtons(delivery.message)) {
-      const parsed = buttonAction(button);
-      if (parsed !== null) out.push({ button, parsed });
-    }
+    const o = delivery.outcome;
+    if (delivery.audience !== 'requester-private' || o?.type !== 'plan' || o.mode !== 'confirm') continue;
+    out.push({ action: 'confirm', requestId: o.requestId, label: 'Confirm' });
+    out.push({ action: 'cancel', requestId: o.requestId, label: 'Cancel' });
   }
   return out;
+}
+
+const DRY_RUN_HEADING = 'DRY RUN: nothing is created, changed, deleted or signed.';
+
+/** A token request in a dry run: checked and described, never signed. */
+async function dryRunToken(opts: RunOnceOptions, text: string, requester: Requester): Promise<number | null> {
+  if (opts.planToken === undefined) return null;
+  const planned = await opts.planToken(text, requester);
+  if (planned === null) return null;
+  const exitCode = planned.ok ? EXIT.ok : EXIT.usage;
+  const next = planned.ok
+    ? 'Dry run: no token was signed. Re-run without --dry-run to get one.'
+    : 'Dry run: the request is not valid; nothing was signed.';
+  const lines: string[] = [];
+  if (planned.ok) {
+    const p = planned.value;
+    lines.push(`Plan: ${p.title}`);
+    p.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${s.description}  [${s.actions.join(', ')}]`));
+    lines.push(`The token would expire at ${formatUtc(p.expiresAt)} at the latest.`);
+  } else {
+    lines.push('That request has a problem:', ...planned.error.problems.map((p) => `  • ${p}`));
+    if (planned.error.hint !== undefined) lines.push(planned.error.hint);
+  }
+  if (opts.json) {
+    const body: RunJson = {
+      ok: planned.ok,
+      exitCode,
+      outcome: planned.ok ? 'plan' : 'invalid',
+      dryRun: true,
+      message: lines.join('\n'),
+      next,
+      ...(planned.ok ? { plan: tokenPlanJson(planned.value) } : outcomeFields(planned.error)),
+    };
+    opts.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    opts.stdout.write(`${DRY_RUN_HEADING}\n${lines.join('\n')}\n`);
+    opts.stderr.write(`${next}\n`);
+  }
+  return exitCode;
 }
 
 const AUDIENCE_PREFIX: Partial<Record<Delivery['audience'], string>> = {
@@ -260,7 +280,8 @@ function rank(delivery: Delivery): number {
 function primaryOutcome(reply: Reply): Primary | undefined {
   let best: Delivery | undefined;
   for (const delivery of reply.deliveries) {
-    if (best === undefined || rank(delivery) > rank(best)) best = delivery;
+    const d = delivery;
+    if (best === undefined || rank(d) > rank(best)) best = d;
   }
   return best === undefined ? undefined : { outcome: best.outcome, delivery: best };
 }
@@ -341,11 +362,13 @@ function toJson(
   shown: Reply[],
   exitCode: number,
   next: string | undefined,
+  dryRun: boolean,
 ): RunJson {
   const body: RunJson = {
     ok: exitCode === EXIT.ok,
     exitCode,
     outcome: primary?.outcome.type ?? 'reply',
+    dryRun,
     // Secret-bearing messages contribute only their notification text: the secret goes in `credential`.
     message: final.deliveries.map((d) => deliveryText(d, false)).join('\n\n'),
   };
@@ -355,6 +378,15 @@ function toJson(
       : requestIdOf(primary.outcome, primary.delivery);
   if (requestId !== undefined) body.requestId = requestId;
   if (next !== undefined) body.next = next;
+  if (primary !== undefined) {
+    Object.assign(body, outcomeFields(primary.outcome));
+    // The plan that was confirmed stays part of the answer, with what it did.
+    if (body.plan === undefined) {
+      const plan = shown.flatMap((r) => r.deliveries).find((d) => d.outcome?.type === 'plan')?.outcome;
+      if (plan?.type === 'plan') Object.assign(body, { plan: outcomeFields(plan).plan });
+    }
+    if (dryRun && body.plan !== undefined) body.plan = { ...body.plan, mode: 'dry-run' };
+  }
   if (primary?.outcome.type === 'failure') {
     const f = primary.outcome.failure;
     body.error = {

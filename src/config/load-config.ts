@@ -222,6 +222,34 @@ export interface LoadConfigOptions {
   envFileDir?: string | null;
 }
 
+/**
+ * Values from .env.example (and look-alikes) that are not real settings: a copied example must
+ * stop the bot with a clear message at start-up, not fail later at the first Slack call.
+ */
+const PLACEHOLDERS: Record<string, RegExp> = {
+  SLACK_BOT_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_APP_TOKEN: /your|placeholder|example|changeme|x{4,}|…|\.\.\./i,
+  SLACK_SIGNING_SECRET: /your|placeholder|example|changeme|…|\.\.\./i,
+  ADMIN_USER_IDS: /\b(U0123456789|U0987654321)\b/,
+  ADMIN_USER_GROUP_ID: /^S0123456789$/,
+  APPROVAL_CHANNEL_ID: /^C0123456789$/,
+};
+
+function placeholderProblems(env: Env): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [setting, re] of Object.entries(PLACEHOLDERS)) {
+    const value = (env[setting] ?? '').trim();
+    if (value === '' || !re.test(value)) continue;
+    const secret = setting.startsWith('SLACK_');
+    problems.push({
+      setting,
+      problem: `is still the example value from .env.example${secret ? '' : ` (${value})`}`,
+      fix: `${fixFor(setting)} Or comment the line out${secret ? ' (with no Slack settings, npm start opens the local console)' : ''}.`,
+    });
+  }
+  return problems;
+}
+
 /** Reads `.env` (if any) under real environment variables. Exported for the CLI entry. */
 export function readEnv(env: Env, envFileDir: string | null): Env {
   if (envFileDir === null) return env;
@@ -267,7 +295,9 @@ export function loadConfig(
       });
     }
   }
-  if (!parsed.success) return err(problems);
+  const reported = new Set(problems.map((p) => p.setting));
+  problems.push(...placeholderProblems(merged).filter((p) => !reported.has(p.setting)));
+  if (!parsed.success || problems.length > 0) return err(problems);
   const e = parsed.output;
   const adminUserIds = e.ADMIN_USER_IDS ?? [];
   const allowedRegions = e.ALLOWED_REGIONS ?? [];

@@ -6,7 +6,7 @@
  * Without AWS credentials the caller builds the engine on the example AWS port and sets `dryRun`:
  * every reply is then labelled as example output.
  */
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { BotEngine, Delivery, Reply } from '../core/engine-api.js';
 import type { Requester } from '../core/requester.js';
 import type { ButtonElement } from '../render/block-kit.js';
@@ -42,7 +42,7 @@ export const CONNECT_TO_AWS_HELP = [
 const CONSOLE_HELP = [
   'Console: type a request as you would in a DM with the bot (e.g. "token 2h", "create key for marketing", "list").',
   'When a reply offers buttons, type the number of a choice to press it.',
-  'Arrow keys edit the line and recall earlier ones. `exit`, `quit`, Ctrl-D or Ctrl-C leave.',
+  'Arrow keys edit the line and recall earlier ones. Ctrl-C clears the line; `exit`, `quit`, Ctrl-D or Ctrl-C on an empty line leave.',
 ];
 
 const AUDIENCE_LABEL: Record<Delivery['audience'], string> = {
@@ -146,9 +146,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       const { button } = pending;
       pending = null;
       rl.setPrompt(PROMPT);
-      if (/^y(es)?$/i.test(line)) await press(button);
-      else out('Not pressed.');
-      return;
+      if (/^y(es)?$/i.test(line)) return press(button);
+      out('Not pressed.');
+      // Anything but yes or no is a new request typed over the question: answer it, not drop it.
+      if (line === '' || /^no?$/i.test(line)) return;
     }
 
     if (line === '') return;
@@ -159,12 +160,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
       return;
     }
     if (lower === 'help' || lower === '?') {
-      out();
-      for (const l of CONSOLE_HELP) out(l);
-      if (opts.dryRun) {
-        out(`This session is a dry run (${DRY_RUN_LABEL}).`);
-        for (const l of CONNECT_TO_AWS_HELP) out(l);
-      }
+      printConsoleHelp(out, opts.dryRun);
       await call(() => opts.engine.handleText({ requester: operator, text: 'help', surface: 'console' }));
       return;
     }
@@ -206,10 +202,16 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
         });
     });
     rl.on('SIGINT', () => {
-      // Ctrl-C: leave cleanly, like Ctrl-D.
-      out();
-      stopping = true;
-      rl.close();
+      if (!dropTypedLine(rl, opts.output, pending !== null)) {
+        out();
+        stopping = true;
+        rl.close();
+      } else if (pending !== null) {
+        pending = null;
+        rl.setPrompt(PROMPT);
+        out('Not pressed.');
+        rl.prompt();
+      }
     });
     rl.on('close', () => {
       closed = true;
@@ -226,6 +228,29 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
   rl.prompt();
 
   return finished;
+}
+
+/**
+ * Ctrl-C as in a shell: on a half-typed line (or at a [y/N] question, `force`) it drops the line,
+ * shows ^C and asks again (true); on an empty prompt it does nothing (false), and the console leaves.
+ */
+function dropTypedLine(rl: Interface, output: NodeJS.WritableStream, force: boolean): boolean {
+  const editable = rl as unknown as { line: string; cursor: number };
+  if (editable.line === '' && !force) return false;
+  output.write('^C\n');
+  editable.line = '';
+  editable.cursor = 0;
+  if (!force) rl.prompt();
+  return true;
+}
+
+function printConsoleHelp(out: (text?: string) => void, dryRun: boolean): void {
+  out();
+  for (const l of CONSOLE_HELP) out(l);
+  if (dryRun) {
+    out(`This session is a dry run (${DRY_RUN_LABEL}).`);
+    for (const l of CONNECT_TO_AWS_HELP) out(l);
+  }
 }
 
 /** What the console says when it opens: who you are, and whether requests act on AWS for real. */

@@ -143,7 +143,10 @@ export interface AwsPort {
   issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>>;
 
   getUser(userName: string): Promise<AwsResult<IamUser | null>>;
-  /** Users that look like business units: `*-bedrock-user` under the configured path, or tagged purpose=bedrock anywhere. */
+  /**
+   * The business units' users: `*-bedrock-user` under the configured path, and at the root path (made
+   * by the original hand-run workflow). Scales with the bot's users, not with the account's.
+   */
   listBedrockUsers(): Promise<AwsResult<IamUser[]>>;
   createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
   tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;

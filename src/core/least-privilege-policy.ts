@@ -176,7 +176,7 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
   }
   statements.push(
     {
-      // ListUsers has no resource scoping; tags are read to find users tagged purpose=bedrock.
+      // ListUsers has no resource scoping (the bot lists its own path and the root path only).
       Sid: 'FindBusinessUnits',
       Effect: 'Allow',
       Action: ['iam:ListUsers'],

@@ -144,7 +144,13 @@ export type Outcome =
   | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
   | { type: 'models'; region: string; provider: string | null; models: ModelInfo[] }
-  | { type: 'history'; events: LedgerEvent[]; businessUnit: string | null }
+  | {
+      type: 'history';
+      events: LedgerEvent[];
+      businessUnit: string | null;
+      /** True when older events exist beyond `events` (the answer shows the newest only). */
+      truncated?: boolean;
+    }
   /**
    * Replaces a confirmation or approval card once its request has run (or failed): what was done
    * and by whom, never a secret (the credential itself goes to the requester privately).

@@ -135,6 +135,14 @@ export async function listModels(region: string, provider: string | null, deps: 
 }
 
 export async function history(ledger: Ledger, businessUnit: string | null, limit = 20): Promise<Outcome> {
-  const events = await ledger.history(businessUnit === null ? { limit } : { businessUnit, limit });
-  return { type: 'history', events, businessUnit };
+  // One more than shown, to know whether the answer is cut short.
+  const fetched = await ledger.history(
+    businessUnit === null ? { limit: limit + 1 } : { businessUnit, limit: limit + 1 },
+  );
+  return {
+    type: 'history',
+    events: fetched.slice(0, limit),
+    businessUnit,
+    truncated: fetched.length > limit,
+  };
 }

@@ -15,7 +15,14 @@ import { history, listBusinessUnits, listModels, unitDetails } from './read-flow
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import { issueToken } from './token-flow.js';
-import { businessUnitOf, checkRegion, invalid, userNameFor, validateKeyRequest } from './validation.js';
+import {
+  businessUnitOf,
+  checkRegion,
+  invalid,
+  userNameFor,
+  validateKeyRequest,
+  validateStatedSlots,
+} from './validation.js';
 
 const MAX_CHOICES = 10;
 
@@ -246,6 +253,9 @@ export function createTextRequests(kit: EngineKit): TextRequests {
 
   async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
     const { requester } = input;
+    // Every value the text states is checked first, before any AWS call, whatever the intent.
+    const stated = validateStatedSlots(parse, settings, requester);
+    if (stated !== null) return kit.privately(stated);
     switch (parse.intent) {
       case 'help':
         return kit.privately({ type: 'help', isAdmin: isAdmin(requester, settings) });

@@ -4,12 +4,14 @@
  * region's models for the snippets. Never stores the token.
  */
 import type { AwsPort, TokenRequest } from './aws-port.js';
+import type { Result } from './result.js';
+import { err, ok } from './result.js';
 import { explainFailure } from './explain-error.js';
 import type { Outcome } from './outcome.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';
-import { validateTokenRequest } from './validation.js';
+import { formatDuration, validateTokenRequest, type Invalid } from './validation.js';
 
 const SESSION_CHARS = /[^\w+=,.@-]/g;
 const MAX_SESSION = 64;
@@ -38,17 +40,14 @@ export interface TokenFlowResult {
   eventDetail: string | null;
 }
 
-export async function issueToken(
-  parse: Pick<ParseResult, 'ttlSeconds' | 'region'>,
+/** What signing a token for this person would send: the region, lifetime and signing role session. */
+export function tokenRequestFor(
+  region: string,
+  ttlSeconds: number,
   requester: Requester,
-  deps: { aws: AwsPort; settings: CoreSettings; reference: () => string },
-): Promise<TokenFlowResult> {
-  const { aws, settings } = deps;
-  const valid = validateTokenRequest(parse, settings);
-  if (!valid.ok) return { outcome: valid.error, eventDetail: null };
-  const { region, ttlSeconds } = valid.value;
-
-  const request: TokenRequest = {
+  settings: CoreSettings,
+): TokenRequest {
+  return {
     region,
     ttlSeconds,
     signAs: settings.tokenSigningRoleArn
@@ -60,6 +59,61 @@ export async function issueToken(
         }
       : null,
   };
+}
+
+/** A token request checked and described, without signing anything (dry runs). */
+export interface TokenPlan {
+  title: string;
+  region: string;
+  ttlSeconds: number;
+  /** The latest expiry the token could have (the signing credentials may cap it earlier). */
+  expiresAt: Date;
+  signAs: TokenRequest['signAs'];
+  steps: { description: string; actions: string[] }[];
+}
+
+export function planToken(
+  parse: Pick<ParseResult, 'ttlSeconds' | 'region'>,
+  requester: Requester,
+  settings: CoreSettings,
+  now: Date,
+): Result<TokenPlan, Invalid> {
+  const valid = validateTokenRequest(parse, settings);
+  if (!valid.ok) return err(valid.error);
+  const { region, ttlSeconds } = valid.value;
+  const request = tokenRequestFor(region, ttlSeconds, requester, settings);
+  const steps: TokenPlan['steps'] = [];
+  if (request.signAs !== null) {
+    steps.push({
+      description: `Assume the signing role ${request.signAs.roleArn} as session ${request.signAs.roleSessionName} (source identity ${request.signAs.sourceIdentity})`,
+      actions: ['sts:AssumeRole', 'sts:SetSourceIdentity'],
+    });
+  }
+  steps.push({
+    description: `Sign a short-term Bedrock bearer token for ${region} with ${request.signAs === null ? "the bot's own credentials" : 'that role session'}, valid for ${formatDuration(ttlSeconds)}`,
+    actions: ['bedrock:CallWithBearerToken'],
+  });
+  return ok({
+    title: `Sign a short-term Bedrock token for ${region}`,
+    region,
+    ttlSeconds,
+    expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
+    signAs: request.signAs,
+    steps,
+  });
+}
+
+export async function issueToken(
+  parse: Pick<ParseResult, 'ttlSeconds' | 'region'>,
+  requester: Requester,
+  deps: { aws: AwsPort; settings: CoreSettings; reference: () => string },
+): Promise<TokenFlowResult> {
+  const { aws, settings } = deps;
+  const valid = validateTokenRequest(parse, settings);
+  if (!valid.ok) return { outcome: valid.error, eventDetail: null };
+  const { region, ttlSeconds } = valid.value;
+
+  const request = tokenRequestFor(region, ttlSeconds, requester, settings);
   const issued = await aws.issueBearerToken(request);
   if (!issued.ok) {
     return {

@@ -4,6 +4,7 @@
  */
 import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
+import { findRegion, REGION_CODE_SYNTAX } from './aws-regions.js';
 import type { Outcome } from './outcome.js';
 import type { Requester } from './requester.js';
 import { err, ok, type Result } from './result.js';
@@ -26,8 +27,6 @@ const BUSINESS_UNIT = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
-/** Commercial partition regions: us-east-1, eu-central-2, ap-southeast-7, il-central-1… (not us-gov-*, cn-*, iso). */
-const REGION = /^(?!cn-)(?!us-gov-)(?!us-iso)[a-z]{2}-[a-z]+-\d{1,2}$/;
 
 export function userNameFor(businessUnit: string): string {
   return `${businessUnit}${USER_NAME_SUFFIX}`;
@@ -75,6 +74,10 @@ function shortDuration(seconds: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   if (seconds % 60 === 0) return `${seconds / 60} minutes`;
   return `${seconds} seconds`;
+}
+
+function formatSigned(seconds: number): string {
+  return seconds === 0 ? '0 seconds' : `-${formatDuration(-seconds)}`;
 }
 
 export function checkBusinessUnit(businessUnit: string): string[] {
@@ -149,9 +152,15 @@ export function resolveOwner(owner: string | null, requester: Requester): Result
 }
 
 export function checkRegion(region: string, settings: Pick<CoreSettings, 'allowedRegions'>): string[] {
-  if (!REGION.test(region)) {
+  const known = findRegion(region);
+  if (known === undefined) {
     return [
-      `"${region}" is not an AWS region code I can use (expected something like us-east-1 or eu-west-1; GovCloud and China regions are not supported).`,
+      `"${region}" is not an AWS Region (expected a Region code such as us-east-1, eu-west-1 or ap-northeast-1).`,
+    ];
+  }
+  if (known.partition !== 'aws') {
+    return [
+      `${region} (${known.description}) is outside the commercial AWS partition; GovCloud, China and sovereign-cloud Regions are not supported.`,
     ];
   }
   if (settings.allowedRegions.length > 0 && !settings.allowedRegions.includes(region)) {
@@ -166,11 +175,13 @@ export function checkTtl(
   ttlSeconds: number,
   settings: Pick<CoreSettings, 'tokenMinTtlSeconds' | 'tokenMaxTtlSeconds'>,
 ): string[] {
-  if (!Number.isFinite(ttlSeconds) || !Number.isInteger(ttlSeconds) || ttlSeconds <= 0) {
-    return [`The token lifetime must be a whole, positive number of seconds (got ${String(ttlSeconds)}).`];
-  }
   const max = settings.tokenMaxTtlSeconds;
   const min = settings.tokenMinTtlSeconds;
+  if (!Number.isFinite(ttlSeconds) || !Number.isInteger(ttlSeconds) || ttlSeconds <= 0) {
+    return [
+      `A token lifetime must be positive (got ${Number.isFinite(ttlSeconds) && ttlSeconds <= 0 ? formatSigned(ttlSeconds) : String(ttlSeconds)}); ask for ${formatDuration(min)} to ${formatDuration(max)}.`,
+    ];
+  }
   if (ttlSeconds > max) {
     return [
       `${formatDuration(ttlSeconds)} is longer than the ${limitAdjective(max)} maximum for short-term tokens; ask for ${shortDuration(max)} or less, or a long-term key for a system.`,
@@ -286,4 +297,47 @@ export function validateKeyRequest(
     keyKind,
     ageDays,
   });
+}
+
+/**
+ * Every value the text states, checked before anything else happens (and before any AWS call),
+ * whatever the intent: a stated Region must exist (and be allowed), a stated token lifetime must be
+ * positive and within the limits (never clamped), a stated owner must be an email address, a
+ * stated key lifetime must be within the limits. Slots the text does not state are not checked here
+ * (defaults come from the validated settings). Returns an `invalid` outcome listing every problem.
+ */
+export function validateStatedSlots(
+  parse: {
+    intent: string;
+    businessUnit: string | null;
+    region: string | null;
+    ttlSeconds: number | null;
+    owner: string | null;
+    expiryDays: number | null;
+    keyKind: KeyKind | null;
+  },
+  settings: CoreSettings,
+  requester: Requester,
+): Invalid | null {
+  if (parse.intent === 'help' || parse.intent === 'unknown') return null;
+  const problems: string[] = [];
+  if (parse.region !== null) problems.push(...checkRegion(parse.region, settings));
+  else if (
+    (parse.intent === 'token' || parse.intent === 'models') &&
+    parse.businessUnit !== null &&
+    REGION_CODE_SYNTAX.test(parse.businessUnit)
+  ) {
+    // Tokens and models have no business unit: a Region-shaped word the parser did not take for a
+    // Region ("token 2h in mars-west-1") is a Region that does not exist, not something to ignore.
+    problems.push(...checkRegion(parse.businessUnit, settings));
+  }
+  if (parse.ttlSeconds !== null) problems.push(...checkTtl(parse.ttlSeconds, settings));
+  if (parse.owner !== null) {
+    const owner = resolveOwner(parse.owner, requester);
+    if (!owner.ok) problems.push(...owner.error);
+  }
+  if (parse.expiryDays !== null && parse.keyKind !== 'access-key')
+    problems.push(...checkExpiryDays(parse.expiryDays, settings));
+  if (problems.length === 0) return null;
+  return invalid(problems, 'Nothing was done: fix the request and ask again.');
 }

@@ -21,9 +21,12 @@ export async function runDoctorCommand(io: DoctorCommandIo): Promise<number> {
     io.stderr.write('Checking… (AWS and Slack calls may take a few seconds)\n');
     const awsModule = await import('../aws/aws-adapter.js');
     if (await awsModule.hasAwsCredentials({ region })) {
-      aws = awsModule.createAwsAdapter({ region });
+      aws = awsModule.createAwsAdapter({
+        region,
+        ...(config.ok ? { iamUserPath: config.value.core.iamUserPath } : {}),
+      });
       simulate = awsModule.createPolicySimulator({ region });
     }
   }
-  return runDoctor({ config, aws, simulate, stdout: io.stdout });
+  return runDoctor({ config, aws, simulate, stdout: io.stdout, nodeVersion: process.version });
 }

@@ -40,6 +40,23 @@ export interface DoctorOptions {
   now?: () => Date;
   /** Slack Web API timeout in ms (default 10 s). */
   slackTimeoutMs?: number;
+  /** The Node.js version running the bot (process.version); checked against the supported Node 22. */
+  nodeVersion?: string;
+}
+
+/** The supported runtime: the Docker image's Node, and what the AWS SDK requires from January 2027. */
+export const SUPPORTED_NODE_MAJOR = 22;
+
+export function checkNodeVersion(version: string): CheckResult {
+  const major = Number.parseInt(version.replace(/^v/, ''), 10);
+  if (Number.isFinite(major) && major >= SUPPORTED_NODE_MAJOR)
+    return { section: 'Settings', status: 'ok', title: `Node.js ${version}` };
+  return {
+    section: 'Settings',
+    status: 'warn',
+    title: `Node.js ${version}: the supported runtime is Node.js ${SUPPORTED_NODE_MAJOR} (the AWS SDK needs it for releases after early January 2027)`,
+    fix: `Run the bot on Node.js ${SUPPORTED_NODE_MAJOR} or later, as the Docker image does.`,
+  };
 }
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'skip';
@@ -81,6 +98,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<number> {
 /** Runs every check and returns the results in report order (exported for tests and other front ends). */
 export async function collectChecks(opts: DoctorOptions): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
+  if (opts.nodeVersion !== undefined) results.push(checkNodeVersion(opts.nodeVersion));
   if (!opts.config.ok) {
     for (const p of opts.config.error) {
       results.push({ section: 'Settings', status: 'fail', title: `${p.setting}: ${p.problem}`, fix: p.fix });

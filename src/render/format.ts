@@ -27,9 +27,13 @@ export function humanDuration(totalSeconds: number): string {
   const hours = Math.floor(minutes / 60);
   const restMin = minutes % 60;
   if (hours < 48) return restMin === 0 ? `${hours} h` : `${hours} h ${restMin} min`;
-  const days = Math.floor(hours / 24);
-  const restH = hours % 24;
-  if (days >= 14 || restH === 0) return `${days} days`;
+  // From two days on, the smallest unit shown is the hour (or the day): round to it, so a key that
+  // expires in 30 days reads "30 days" a few seconds after it was made, not "29 days".
+  const roundedHours = Math.round(s / 3600);
+  if (roundedHours >= 14 * 24) return `${Math.round(roundedHours / 24)} days`;
+  const days = Math.floor(roundedHours / 24);
+  const restH = roundedHours % 24;
+  if (restH === 0) return `${days} days`;
   return `${days} days ${restH} h`;
 }
 

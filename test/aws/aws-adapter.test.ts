@@ -210,7 +210,7 @@ describe('users', () => {
 });
 
 describe('listBedrockUsers', () => {
-  it('lists all users across pages, reads tags, keeps *-bedrock-user and purpose=bedrock', async () => {
+  it("lists only the bot's path and the root path, page by page, and reads tags of business-unit users only", async () => {
     const u = (name: string, path = '/') => ({
       UserName: name,
       UserId: `ID-${name}`,
@@ -218,37 +218,72 @@ describe('listBedrockUsers', () => {
       Path: path,
       CreateDate: created,
     });
+    // An account with thousands of people: none of them costs a tag read.
+    const people = Array.from({ length: 2500 }, (_, i) => u(`person-${i}`, i % 2 === 0 ? '/' : '/staff/'));
     iam
-      .on(ListUsersCommand, { Marker: undefined })
-      .resolves({ Users: [u('legacy-bedrock-user'), u('alice')], IsTruncated: true, Marker: 'p2' })
-      .on(ListUsersCommand, { Marker: 'p2' })
+      .on(ListUsersCommand, { PathPrefix: '/bedrock/', Marker: undefined })
+      .resolves({ Users: [u('ops-bedrock-user', '/bedrock/')], IsTruncated: true, Marker: 'b2' })
+      .on(ListUsersCommand, { PathPrefix: '/bedrock/', Marker: 'b2' })
+      .resolves({ Users: [u('ads-bedrock-user', '/bedrock/')], IsTruncated: false })
+      .on(ListUsersCommand, { PathPrefix: '/', Marker: undefined })
       .resolves({
-        Users: [u('ops-bedrock-user', '/bedrock/'), u('tagged-system', '/svc/'), u('gone')],
+        Users: [u('legacy-bedrock-user'), ...people.slice(0, 1000), u('ops-bedrock-user', '/bedrock/')],
+        IsTruncated: true,
+        Marker: 'r2',
+      })
+      .on(ListUsersCommand, { PathPrefix: '/', Marker: 'r2' })
+      .resolves({
+        Users: [...people.slice(1000), u('elsewhere-bedrock-user', '/svc/'), u('gone-bedrock-user')],
         IsTruncated: false,
       });
     iam
       .on(ListUserTagsCommand, { UserName: 'legacy-bedrock-user' })
       .resolves({ Tags: [{ Key: 'business-unit', Value: 'legacy' }] })
-      .on(ListUserTagsCommand, { UserName: 'alice' })
-      .resolves({ Tags: [{ Key: 'team', Value: 'x' }] })
       .on(ListUserTagsCommand, { UserName: 'ops-bedrock-user' })
       .resolves({ Tags: [] })
-      .on(ListUserTagsCommand, { UserName: 'tagged-system' })
-      .resolves({ Tags: [{ Key: 'Purpose', Value: 'Bedrock' }] })
-      .on(ListUserTagsCommand, { UserName: 'gone' })
+      .on(ListUserTagsCommand, { UserName: 'ads-bedrock-user' })
+      .resolves({ Tags: [{ Key: 'owner', Value: 'a@example.com' }] })
+      .on(ListUserTagsCommand, { UserName: 'gone-bedrock-user' })
       .rejects(noSuchEntity());
 
     const r = await adapter().listBedrockUsers();
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.map((x) => x.userName)).toEqual([
+      'ads-bedrock-user',
       'legacy-bedrock-user',
       'ops-bedrock-user',
-      'tagged-system',
     ]);
-    expect(r.value[0]?.tags).toEqual([{ key: 'business-unit', value: 'legacy' }]);
-    expect(iam.commandCalls(ListUsersCommand)[0]?.args[0].input.PathPrefix).toBeUndefined();
-    expect(iam.commandCalls(ListUserTagsCommand)).toHaveLength(5);
+    expect(r.value[1]?.tags).toEqual([{ key: 'business-unit', value: 'legacy' }]);
+    const listCalls = iam.commandCalls(ListUsersCommand).map((c) => c.args[0].input);
+    expect(listCalls.map((i) => [i.PathPrefix, i.Marker, i.MaxItems])).toEqual([
+      ['/bedrock/', undefined, 1000],
+      ['/bedrock/', 'b2', 1000],
+      ['/', undefined, 1000],
+      ['/', 'r2', 1000],
+    ]);
+    // One tag read per business-unit user (ops once, though listed twice), none for the 2,500 people.
+    expect(
+      iam
+        .commandCalls(ListUserTagsCommand)
+        .map((c) => c.args[0].input.UserName)
+        .sort(),
+    ).toEqual(['ads-bedrock-user', 'gone-bedrock-user', 'legacy-bedrock-user', 'ops-bedrock-user']);
+  });
+
+  it('with IAM_USER_PATH "/", one listing of the account', async () => {
+    iam.on(ListUsersCommand).resolves({
+      Users: [{ UserName: 'x-bedrock-user', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }],
+      IsTruncated: false,
+    });
+    iam.on(ListUserTagsCommand).resolves({ Tags: [] });
+    const r = await createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      iamUserPath: '/',
+    }).listBedrockUsers();
+    expect(r.ok && r.value.map((x) => x.userName)).toEqual(['x-bedrock-user']);
+    expect(iam.commandCalls(ListUsersCommand)).toHaveLength(1);
   });
 
   it('runs at most 5 tag reads at a time', async () => {
@@ -275,15 +310,14 @@ describe('listBedrockUsers', () => {
     expect(peak).toBeGreaterThan(1);
   });
 
-  it('a tag read refused for a business-unit user fails the list; for another user it is skipped', async () => {
+  it('a tag read refused for a business-unit user fails the list; other users are never read', async () => {
     iam.on(ListUsersCommand).resolves({
       Users: [{ UserName: 'other', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }],
       IsTruncated: false,
     });
     iam.on(ListUserTagsCommand).rejects(awsError('AccessDenied', 'no', 403));
-    const logger = collectingLogger();
-    expect(await adapter(logger).listBedrockUsers()).toEqual({ ok: true, value: [] });
-    expect(logger.lines.some((l) => l.includes('skipped'))).toBe(true);
+    expect(await adapter().listBedrockUsers()).toEqual({ ok: true, value: [] });
+    expect(iam.commandCalls(ListUserTagsCommand)).toHaveLength(0);
 
     iam.on(ListUsersCommand).resolves({
       Users: [{ UserName: 'x-bedrock-user', UserId: '1', Arn: 'a', Path: '/', CreateDate: created }],

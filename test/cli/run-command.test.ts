@@ -245,6 +245,7 @@ describe('bedrock-bot run', () => {
         ok: false,
         exitCode: 1,
         outcome: 'error',
+        dryRun: false,
         message: 'The bot failed unexpectedly: stub engine exploded',
       });
     });

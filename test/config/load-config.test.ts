@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,49 @@ describe('loadConfig', () => {
     if (!result.ok) return;
     expect(result.value.core.defaultRegion).toBe('eu-west-1');
     expect(result.value.log.level).toBe('warn');
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
+
+  it('copied as it is, opens the local console: nothing can start a broken Slack mode', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-example-'));
+    writeFileSync(join(dir, '.env'), example);
+    const result = loadConfig({}, { envFileDir: dir });
+    expect(result.ok && result.value.slack.mode).toBe('none');
+  });
+
+  it('every example value, uncommented, is refused at start-up with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bb-example-'));
+    const uncommented = example
+      .split('\n')
+      .map((line) =>
+        /^# (SLACK_BOT_TOKEN|SLACK_APP_TOKEN|ADMIN_USER_IDS|APPROVAL_CHANNEL_ID)=/.test(line)
+          ? line.slice(2)
+          : line,
+      )
+      .join('\n');
+    writeFileSync(join(dir, '.env'), uncommented);
+    const result = loadConfig({}, { envFileDir: dir });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.map((p) => p.setting).sort()).toEqual([
+      'ADMIN_USER_IDS',
+      'APPROVAL_CHANNEL_ID',
+      'SLACK_APP_TOKEN',
+      'SLACK_BOT_TOKEN',
+    ]);
+    const message = formatConfigProblems(result.error);
+    expect(message).toContain('SLACK_BOT_TOKEN: is still the example value from .env.example');
+    expect(message).toContain('Or comment the line out');
+    // The placeholder token itself is not echoed (it has the shape of a secret).
+    expect(message).not.toContain('xoxb-your-bot-token');
+  });
+
+  it('the HTTP-mode example signing secret is refused too', () => {
+    const result = load({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'your-signing-secret' });
+    expect(!result.ok && result.error.map((p) => p.setting)).toEqual(['SLACK_SIGNING_SECRET']);
   });
 });
 

@@ -163,10 +163,23 @@ describe('the local console', () => {
     expect(aws.callsTo('deleteUser')).toEqual([['legacy-bedrock-user']]);
   });
 
+  it('a request typed at a [y/N] question is not pressed, and is answered as a new request', async () => {
+    const aws = new FakeAws({ clock: new FakeClock() });
+    aws.seedUser({ userName: 'legacy-bedrock-user' });
+    const engine = createStubEngine(aws);
+    const { out } = await session(['delete legacy', '1', 'token 2h'], { engine, dryRun: false });
+    expect(out).toContain('Yes, delete? [y/N] ');
+    expect(out).toContain('Not pressed.');
+    expect(engine.actions).toEqual([]);
+    expect(engine.texts.map((t) => t.text)).toEqual(['delete legacy', 'token 2h']);
+    expect(aws.callsTo('deleteUser')).toEqual([]);
+    expect(aws.callsTo('issueBearerToken')).toHaveLength(1);
+  });
+
   it('help: how the console works, then what the bot can do', async () => {
     const { out, engine } = await session(['help']);
     expect(out).toContain('type the number of a choice to press it');
-    expect(out).toContain('Ctrl-D or Ctrl-C leave');
+    expect(out).toContain('Ctrl-C clears the line');
     expect(engine.texts.map((t) => t.text)).toEqual(['help']);
   });
 
@@ -244,14 +257,20 @@ describe('the local console', () => {
       expect(await s.done).toBe(0);
     });
 
-    it('Ctrl-C leaves cleanly with 0', async () => {
+    it('Ctrl-C on a half-typed line clears it, as a shell does; Ctrl-C on an empty line leaves with 0', async () => {
       const s = start({ terminal: true });
       await s.waitFor('bedrock> ');
       s.input.write('half a requ');
       s.input.write('\x03');
+      await s.waitFor('^C');
+      s.input.write('token 2h\r');
+      await s.waitFor('bedrock-api-key-EXAMPLE');
+      // The cleared text was never sent, and the session went on.
+      expect(s.engine.texts.map((t) => t.text)).toEqual(['token 2h']);
+      expect(s.output()).not.toContain('Bye.');
+      s.input.write('\x03');
       expect(await s.done).toBe(0);
       expect(s.output()).toContain('Bye.');
-      expect(s.engine.texts).toEqual([]);
     });
 
     it('Ctrl-D leaves cleanly with 0', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listBusinessUnits, listModels, unitDetails } from '../../src/core/read-flows.js';
+import { history, listBusinessUnits, listModels, unitDetails } from '../../src/core/read-flows.js';
+import { createMemoryLedger } from '../fakes/memory-ledger.js';
 import { issueToken, roleSessionNameFor, sourceIdentityFor } from '../../src/core/token-flow.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock } from '../fakes/fake-clock.js';
@@ -161,5 +162,26 @@ describe('read flows', () => {
       reference: ref,
     });
     expect(none.type === 'models' && none.models).toEqual([]);
+  });
+});
+
+describe('history', () => {
+  it('shows the newest events and says when older ones exist', async () => {
+    const ledger = createMemoryLedger();
+    const at = new Date('2026-03-02T10:00:00Z');
+    for (let i = 0; i < 3; i++)
+      await ledger.record({
+        at: new Date(at.getTime() + i * 1000),
+        requestId: null,
+        kind: 'token_issued',
+        actorId: 'U1',
+        actorName: 'ana',
+        businessUnit: null,
+        detail: `event ${i}`,
+      });
+    const cut = await history(ledger, null, 2);
+    expect(cut).toMatchObject({ type: 'history', truncated: true });
+    expect(cut.type === 'history' && cut.events.map((e) => e.detail)).toEqual(['event 2', 'event 1']);
+    expect(await history(ledger, null, 3)).toMatchObject({ truncated: false });
   });
 });

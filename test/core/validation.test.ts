@@ -10,6 +10,7 @@ import {
   resolveOwner,
   userNameFor,
   validateKeyRequest,
+  validateStatedSlots,
   validateTokenRequest,
 } from '../../src/core/validation.js';
 import { MEMBER, parsed, settings } from './helpers.js';
@@ -87,6 +88,72 @@ describe('region', () => {
     expect(checkRegion('us-west-2', { allowedRegions: ['us-east-1'] })[0]).toMatch(
       /not one of the regions.*us-east-1/,
     );
+  });
+});
+
+describe('regions: checked against the Region table, not a pattern', () => {
+  it('refuses well-formed codes of Regions that do not exist, with the reason', () => {
+    for (const code of ['us-east-7', 'mars-west-1', 'eu-west-9']) {
+      expect(checkRegion(code, { allowedRegions: [] })).toEqual([
+        `"${code}" is not an AWS Region (expected a Region code such as us-east-1, eu-west-1 or ap-northeast-1).`,
+      ]);
+    }
+  });
+  it('names the partition of a real Region it cannot serve', () => {
+    expect(checkRegion('us-gov-west-1', { allowedRegions: [] })[0]).toContain('AWS GovCloud (US-West)');
+  });
+});
+
+describe('stated slots, checked for every intent before any AWS call', () => {
+  const s = settings();
+  it('refuses an unknown Region whatever the intent', () => {
+    for (const intent of ['token', 'models', 'list', 'create_key', 'details'] as const) {
+      const bad = validateStatedSlots(parsed({ intent, region: 'us-east-7' }), s, MEMBER);
+      expect(bad?.problems[0]).toContain('"us-east-7" is not an AWS Region');
+    }
+  });
+  it('a Region-shaped word in a token or models request is checked as a Region', () => {
+    const bad = validateStatedSlots(parsed({ intent: 'token', businessUnit: 'mars-west-1' }), s, MEMBER);
+    expect(bad?.problems).toEqual([
+      '"mars-west-1" is not an AWS Region (expected a Region code such as us-east-1, eu-west-1 or ap-northeast-1).',
+    ]);
+    // A business unit that happens to look like one is left alone where units make sense.
+    expect(
+      validateStatedSlots(parsed({ intent: 'details', businessUnit: 'ml-team-ops-1' }), s, MEMBER),
+    ).toBeNull();
+  });
+  it('refuses non-positive and out-of-range token lifetimes with the limits, never clamping', () => {
+    expect(validateStatedSlots(parsed({ intent: 'token', ttlSeconds: -3600 }), s, MEMBER)?.problems).toEqual([
+      'A token lifetime must be positive (got -1 hour); ask for 15 minutes to 12 hours.',
+    ]);
+    expect(validateStatedSlots(parsed({ intent: 'token', ttlSeconds: 0 }), s, MEMBER)?.problems[0]).toContain(
+      'must be positive (got 0 seconds)',
+    );
+    expect(
+      validateStatedSlots(parsed({ intent: 'token', ttlSeconds: 48 * 3600 }), s, MEMBER)?.problems[0],
+    ).toContain('longer than the 12-hour maximum');
+  });
+  it('refuses an owner that is not an email address', () => {
+    const bad = validateStatedSlots(
+      parsed({ intent: 'create_key', businessUnit: 'marketing', owner: 'not-an-email' }),
+      s,
+      MEMBER,
+    );
+    expect(bad?.problems).toEqual([
+      '"not-an-email" is not an email address; the owner must be one (e.g. "owner: jane@example.com").',
+    ]);
+  });
+  it('lists every problem at once; help and unknown are never refused', () => {
+    const bad = validateStatedSlots(
+      parsed({ intent: 'token', region: 'mars-west-1', ttlSeconds: -60 }),
+      s,
+      MEMBER,
+    );
+    expect(bad?.problems).toHaveLength(2);
+    expect(validateStatedSlots(parsed({ intent: 'help', region: 'mars-west-1' }), s, MEMBER)).toBeNull();
+    expect(
+      validateStatedSlots(parsed({ intent: 'token', region: 'eu-west-1', ttlSeconds: 7200 }), s, MEMBER),
+    ).toBeNull();
   });
 });
 

@@ -134,3 +134,26 @@ describe('.env.example', () => {
     }
   });
 });
+
+describe('the supported runtime and set-up text', () => {
+  it('Node 22: engines, the Docker image and the README agree', () => {
+    const pkg = JSON.parse(read('package.json')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe('>=22');
+    expect(read('Dockerfile')).toMatch(/^FROM node:22-/m);
+    expect(read('README.md')).toContain('Needs **Node.js 22**');
+  });
+
+  it('the README names the build tools better-sqlite3 needs without a prebuilt binary', () => {
+    expect(read('README.md')).toContain('python3, make and a C++ compiler (g++)');
+  });
+
+  it("HTTP mode: the README uses the manifest's own field names (url on the slash command)", () => {
+    const readme = read('README.md');
+    // Slack's manifest schema (app-manifests.v1.features.slash_commands): slash commands take `url`;
+    // event subscriptions and interactivity take `request_url`.
+    expect(readme).toContain('`url: https://your-host/slack/events` on the slash command');
+    expect(readme).toContain(
+      '`request_url: https://your-host/slack/events` under `settings.event_subscriptions`',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type { AwsPort } from '../../src/core/aws-port.js';
 import { err, ok } from '../../src/core/result.js';
 import {
   botPermissionChecks,
+  checkNodeVersion,
   runDoctor,
   type PolicySimulator,
   type SimulationCheck,
@@ -420,5 +421,16 @@ describe('bedrock-bot doctor', () => {
       ]);
       expect(find(checks, 'bedrock:CallWithBearerToken')).toHaveLength(0);
     });
+  });
+});
+
+describe('the Node.js runtime', () => {
+  it('Node 22 and later are supported; older ones get a warning with the fix', () => {
+    expect(checkNodeVersion('v22.12.0')).toMatchObject({ status: 'ok', title: 'Node.js v22.12.0' });
+    expect(checkNodeVersion('v24.1.0').status).toBe('ok');
+    const old = checkNodeVersion('v20.19.0');
+    expect(old.status).toBe('warn');
+    expect(old.title).toContain('the supported runtime is Node.js 22');
+    expect(old.fix).toContain('Node.js 22 or later');
   });
 });

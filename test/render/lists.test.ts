@@ -166,4 +166,25 @@ describe('history', () => {
     const text = visible(renderOutcome({ type: 'history', businessUnit: null, events }, ctx));
     expect(text).toMatch(/…and \d+ older events; ask for one unit/);
   });
+
+  it('says when the ledger holds older events than it shows', () => {
+    const events = [event(0), event(1)];
+    const cut = visible(renderOutcome({ type: 'history', businessUnit: null, events, truncated: true }, ctx));
+    expect(cut).toContain('History (newest 2)');
+    expect(cut).toContain('Showing the newest 2 events; older events are in the ledger');
+    const whole = visible(renderOutcome({ type: 'history', businessUnit: null, events }, ctx));
+    expect(whole).toContain('History (2)');
+    expect(whole).not.toContain('older events are in the ledger');
+  });
+
+  it('shows timestamps inside details as readable UTC times, not ISO strings', () => {
+    const e = {
+      ...event(0),
+      kind: 'token_issued' as const,
+      detail: 'region us-east-1, expires 2026-11-21T20:05:00.000Z',
+    };
+    const text = visible(renderOutcome({ type: 'history', businessUnit: null, events: [e] }, ctx));
+    expect(text).toContain('expires 2026-11-21 20:05 UTC');
+    expect(text).not.toContain('T20:05:00.000Z');
+  });
 });

@@ -160,6 +160,13 @@ describe('formatting', () => {
     expect(relative(new Date(NOW.getTime() - 3 * 86_400_000), NOW)).toBe('3 days ago');
   });
 
+  it('a fresh 30-day key reads "in 30 days", seconds after it was made', () => {
+    const expires = new Date(NOW.getTime() + 30 * 86_400_000);
+    expect(relative(expires, new Date(NOW.getTime() + 5_000))).toBe('in 30 days');
+    expect(humanDuration(30 * 86_400 - 5)).toBe('30 days');
+    expect(humanDuration(3 * 86_400 + 4 * 3600 - 30)).toBe('3 days 4 h');
+  });
+
   it('masks access key IDs', () => {
     expect(maskKeyId('AKIAIOSFODNN7EXAMPLE')).toBe('AKIA…MPLE');
   });
