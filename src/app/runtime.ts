@@ -13,6 +13,7 @@ import type { Ledger } from '../core/ledger-port.js';
 import type { ParseResult } from '../core/request.js';
 import type { Logger } from '../log/logger.js';
 import { cryptoIds } from './ids.js';
+import type { BotMetrics } from './metrics.js';
 
 export interface Runtime {
   engine: BotEngine;
@@ -32,6 +33,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** The Slack front end confirms each secret's delivery (deliver or revoke); see EngineDeps. */
   confirmsDelivery?: boolean;
+  /** Count requests, AWS failures and issued credentials for /metrics. */
+  metrics?: BotMetrics;
 }
 
 let parserModule: Promise<{ parseRequest: (text: string) => ParseResult }> | null = null;
@@ -42,7 +45,17 @@ export function loadParser(): Promise<(text: string) => ParseResult> {
   return parserModule.then((m) => m.parseRequest);
 }
 
-export async function openLedger(config: AppConfig, dryRun: boolean): Promise<Ledger> {
+export async function openLedger(config: AppConfig, dryRun: boolean, logger?: Logger): Promise<Ledger> {
+  if (!dryRun && config.databaseUrl !== null) {
+    const { openPostgresLedger } = await import('../ledger/postgres-ledger.js');
+    return openPostgresLedger(config.databaseUrl, {
+      onIdleError: (error) =>
+        logger?.warn(
+          { error: error.message },
+          'lost an idle ledger database connection; reconnecting on next use',
+        ),
+    });
+  }
   const { openSqliteLedger } = await import('../ledger/sqlite-ledger.js');
   if (dryRun) return openSqliteLedger(':memory:');
   if (config.ledgerPath !== ':memory:') mkdirSync(dirname(config.ledgerPath), { recursive: true });
@@ -72,18 +85,30 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const clock = options.clock ?? systemClock;
   const ownsLedger = options.ledger === undefined;
   const ledger = options.ledger ?? (await openLedger(config, options.dryRun));
-  const aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
+  const { metrics } = options;
+  let aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
+  let parse = async (text: string): Promise<ParseResult> => (await loadParser())(text);
+  let meter = (engine: BotEngine): BotEngine => engine;
+  if (metrics !== undefined) {
+    const { meterAwsPort } = await import('./metered-aws.js');
+    const { meterEngine, meteredParse } = await import('./metered-engine.js');
+    aws = meterAwsPort(aws, metrics);
+    parse = meteredParse(parse);
+    meter = (engine) => meterEngine(engine, metrics);
+  }
   const { createEngine } = await import('../core/engine.js');
-  const engine = createEngine({
-    aws,
-    ledger,
-    clock,
-    ids: cryptoIds,
-    settings: config.core,
-    parse: async (text) => (await loadParser())(text),
-    commandName: config.slack.commandName,
-    ...(options.confirmsDelivery === true ? { confirmsDelivery: true } : {}),
-  });
+  const engine = meter(
+    createEngine({
+      aws,
+      ledger,
+      clock,
+      ids: cryptoIds,
+      settings: config.core,
+      parse,
+      commandName: config.slack.commandName,
+      ...(options.confirmsDelivery === true ? { confirmsDelivery: true } : {}),
+    }),
+  );
   return {
     engine,
     aws,

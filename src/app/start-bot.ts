@@ -3,34 +3,78 @@
  * before the engine (AWS SDK, NLP parser) is loaded; the engine is built on first use.
  */
 import type { AppConfig } from '../config/load-config.js';
-import type { BotEngine } from '../core/engine-api.js';
+import type { AwsPort } from '../core/aws-port.js';
 import type { Logger } from '../log/logger.js';
-import { openLedger } from './runtime.js';
+import { probeRoutes, startHealthServer, type HealthServer } from './health-server.js';
+import { createMetrics, type BotMetrics } from './metrics.js';
+import { openLedger, type Runtime } from './runtime.js';
 
 export interface RunningBot {
+  /** HTTP mode: the Slack endpoint's port, which also serves /healthz, /readyz and /metrics. Socket Mode: the port of those. */
   port: number | undefined;
+  metrics: BotMetrics;
+  /** Readiness goes false at once, in-flight work is drained (bounded), then everything closes. */
   stop(): Promise<void>;
+}
+
+export interface StartBotOptions {
+  /** An AWS port to use instead of the SDK adapter (tests). */
+  awsPort?: AwsPort;
 }
 
 /** How long after start to warm the engine when no request has loaded it yet. */
 const ENGINE_WARM_UP_DELAY_MS = 1_000;
+/** findExpired with this "now" lists every pending request (a four-digit year, as stores compare ISO text). */
+const END_OF_TIME = new Date('9999-12-31T23:59:59.999Z');
 
-export async function startBot(config: AppConfig, logger: Logger): Promise<RunningBot> {
+export async function startBot(
+  config: AppConfig,
+  logger: Logger,
+  options: StartBotOptions = {},
+): Promise<RunningBot> {
   const { slack } = config;
   if (slack.mode === 'none' || slack.botToken === null)
     throw new Error('startBot needs a Slack configuration');
-  const ledger = await openLedger(config, false);
+  const ledger = await openLedger(config, false, logger).catch((error: unknown) => {
+    throw new LedgerOpenError(error);
+  });
   const { createSlackApp } = await import('../slack/slack-app.js');
+  const metrics = createMetrics();
+  metrics.countPendingApprovalsWith(
+    async () => (await ledger.findExpired(['awaiting_approval'], END_OF_TIME)).length,
+  );
 
-  let engine: Promise<BotEngine> | null = null;
-  const loadEngine = (): Promise<BotEngine> => {
-    engine ??= import('./runtime.js')
-      .then(({ createRuntime }) =>
-        createRuntime(config, { logger, dryRun: false, ledger, confirmsDelivery: true }),
-      )
-      .then((runtime) => runtime.engine);
-    return engine;
+  let runtime: Promise<Runtime> | null = null;
+  const loadRuntime = (): Promise<Runtime> => {
+    runtime ??= import('./runtime.js').then(({ createRuntime }) =>
+      createRuntime(config, {
+        logger,
+        dryRun: false,
+        ledger,
+        metrics,
+        confirmsDelivery: true,
+        ...(options.awsPort !== undefined ? { awsPort: options.awsPort } : {}),
+      }),
+    );
+    return runtime;
   };
+  const loadEngine = () => loadRuntime().then((r) => r.engine);
+
+  let identityKnown = false;
+  let draining = false;
+  let slackConnected = (): boolean => false;
+  const routes = probeRoutes(
+    {
+      ledger: () => ledger.ping(),
+      slackConnected: () => slackConnected(),
+      awsIdentity: async () => {
+        if (!identityKnown) identityKnown = (await (await loadRuntime()).aws.whoAmI()).ok;
+        return identityKnown;
+      },
+      draining: () => draining,
+    },
+    metrics,
+  );
 
   const bot = createSlackApp({
     mode: slack.mode,
@@ -48,29 +92,63 @@ export async function startBot(config: AppConfig, logger: Logger): Promise<Runni
     commandName: slack.commandName,
     ledger,
     logger: logger.child({ component: 'slack' }),
+    routes,
+    instrument: {
+      onAck: (kind, seconds) => metrics.acknowledged(kind, seconds),
+      onApiError: (method, code) => metrics.slackError(method, code),
+    },
   });
-  const started = await bot.start();
-  logger.info({ mode: slack.mode, port: started.port }, 'bedrock-bot is running');
+  slackConnected = () => bot.isConnected();
+
+  // Socket Mode has no receiver port: the operations endpoints get their own small server on PORT.
+  let health: HealthServer | null = null;
+  if (slack.mode === 'socket')
+    health = await startHealthServer({ port: slack.port, host: slack.host, routes });
+  let started: { port?: number };
+  try {
+    started = await bot.start();
+  } catch (error) {
+    await health?.close();
+    await ledger.close();
+    throw error;
+  }
+  const port = health?.port ?? started.port;
+  logger.info({ mode: slack.mode, port }, 'bedrock-bot is running');
   // Warm the engine in the background so the first real request does not pay for loading it, but
   // not at once: loading it (AWS SDK, parser) blocks the event loop for ~100-150 ms, and on a cold
   // start the request that woke the process is waiting for its acknowledgement (profiled with
   // bench/). A request that arrives first loads the engine itself, after its ack.
   const warmUp = setTimeout(() => {
     loadEngine().catch((error: unknown) => logger.error({ err: error }, 'could not build the engine'));
+    metrics.load().catch((error: unknown) => logger.error({ err: error }, 'could not load the metrics'));
   }, ENGINE_WARM_UP_DELAY_MS);
   warmUp.unref();
   return {
-    port: started.port,
+    port,
+    metrics,
     stop: async () => {
+      draining = true;
       clearTimeout(warmUp);
       await bot.stop();
+      await health?.close();
       await ledger.close();
     },
   };
 }
 
+/** The ledger could not be opened (SQLite file or PostgreSQL server); the cause says why. */
+export class LedgerOpenError extends Error {
+  constructor(cause: unknown) {
+    super(`could not open the ledger: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'LedgerOpenError';
+  }
+}
+
 /** One line an operator can act on, for the usual reasons the bot cannot start. Never includes a token. */
 export function describeStartError(error: unknown, config: AppConfig): string {
+  if (error instanceof LedgerOpenError && config.databaseUrl !== null) {
+    return 'could not open the request ledger on PostgreSQL (DATABASE_URL). Check the host, port, database name, user and password, and that the database accepts connections from here.';
+  }
   const text =
     error instanceof Error
       ? `${error.message} ${String((error as { code?: unknown }).code ?? '')}`

@@ -5,7 +5,13 @@
  * and never thrown. Secrets from AWS are wrapped in Secret as soon as they arrive. The only AWS
  * actions called are those listed in core/permissions.ts (a test holds us to that).
  */
-import { ListFoundationModelsCommand, type FoundationModelSummary } from '@aws-sdk/client-bedrock';
+import {
+  GetFoundationModelAvailabilityCommand,
+  ListFoundationModelsCommand,
+  ListInferenceProfilesCommand,
+  type FoundationModelSummary,
+  type InferenceProfileSummary,
+} from '@aws-sdk/client-bedrock';
 import {
   AttachUserPolicyCommand,
   CreateAccessKeyCommand,
@@ -19,6 +25,7 @@ import {
   DetachUserPolicyCommand,
   GetAccessKeyLastUsedCommand,
   GetLoginProfileCommand,
+  GetPolicyCommand,
   GetUserCommand,
   ListAccessKeysCommand,
   ListAttachedUserPoliciesCommand,
@@ -46,9 +53,12 @@ import type {
   CreatedAccessKey,
   CreatedApiKey,
   IamUser,
+  InferenceProfileInfo,
+  ModelAvailability,
   ModelInfo,
   Tag,
 } from '../core/aws-port.js';
+import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
@@ -131,6 +141,17 @@ function isBedrockUserName(name: string): boolean {
   return name.endsWith(BEDROCK_USER_SUFFIX) && name.length > BEDROCK_USER_SUFFIX.length;
 }
 
+function notARegion(action: string, region: string): AwsFailure {
+  return {
+    code: 'UnknownRegion',
+    action,
+    awsErrorName: 'InvalidRegion',
+    message: `"${region}" is not an AWS region name.`,
+    ambiguous: false,
+    resource: region,
+  };
+}
+
 function toModel(m: FoundationModelSummary): ModelInfo {
   return {
     modelId: m.modelId ?? '',
@@ -143,6 +164,26 @@ function toModel(m: FoundationModelSummary): ModelInfo {
   };
 }
 
+/** "arn:aws:bedrock:eu-west-3::foundation-model/anthropic.claude-sonnet-4-6" → Region and model ID. */
+function parseModelArn(arn: string): { region: string; modelId: string } | null {
+  const m = /^arn:[^:]+:bedrock:([^:]*):[^:]*:foundation-model\/(.+)$/.exec(arn);
+  return m ? { region: m[1] ?? '', modelId: m[2] ?? '' } : null;
+}
+
+function toProfile(p: InferenceProfileSummary): InferenceProfileInfo {
+  const targets = (p.models ?? []).flatMap((m) => {
+    const parsed = parseModelArn(m.modelArn ?? '');
+    return parsed === null ? [] : [parsed];
+  });
+  return {
+    profileId: p.inferenceProfileId ?? '',
+    name: p.inferenceProfileName ?? p.inferenceProfileId ?? '',
+    status: p.status ?? 'ACTIVE',
+    modelIds: [...new Set(targets.map((t) => t.modelId))],
+    destinationRegions: [...new Set(targets.map((t) => t.region).filter((r) => r !== ''))],
+  };
+}
+
 export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const clientOptions = opts.clientOptions ?? {};
   const maxAttempts = clientOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
@@ -151,6 +192,9 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const modelCacheMs =
     opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
+  const profileCache = new Map<string, { profiles: InferenceProfileInfo[]; until: number }>();
+  // Only "callable" answers are reused: a pending subscription or a refusal may change any minute.
+  const availabilityCache = new Map<string, { availability: ModelAvailability; until: number }>();
   const logger = opts.logger;
   const userPath = opts.iamUserPath ?? '/bedrock/';
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
@@ -369,6 +413,14 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn })),
       ),
 
+    async policyExists(policyArn) {
+      const r = await call('iam:GetPolicy', policyArn, () =>
+        iam.send(new GetPolicyCommand({ PolicyArn: policyArn })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
+
     detachUserPolicy: (userName, policyArn) =>
       voidCall('iam:DetachUserPolicy', userName, () =>
         iam.send(new DetachUserPolicyCommand({ UserName: userName, PolicyArn: policyArn })),
@@ -557,16 +609,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       ),
 
     async listFoundationModels({ region, provider }) {
-      if (!/^[a-z]{2,4}(-[a-z]+)+-\d+$/.test(region)) {
-        return err({
-          code: 'UnknownRegion',
-          action: 'bedrock:ListFoundationModels',
-          awsErrorName: 'InvalidRegion',
-          message: `"${region}" is not an AWS region name.`,
-          ambiguous: false,
-          resource: region,
-        });
-      }
+      if (!REGION_CODE_SYNTAX.test(region)) return err(notARegion('bedrock:ListFoundationModels', region));
       // The model catalogue changes rarely and every token message lists it: serve it from a
       // short cache so a burst of token requests does not make one Bedrock call each.
       const key = `${region}|${provider ?? ''}`;
@@ -577,9 +620,60 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         client.send(new ListFoundationModelsCommand(provider === null ? {} : { byProvider: provider })),
       );
       if (!r.ok) return r;
-      const models = (r.value.modelSummaries ?? []).map(toModel);
+      const models = (r.value?.modelSummaries ?? []).map(toModel);
       modelCache.set(key, { models, until: clock.now().getTime() + modelCacheMs });
       return ok(models);
+    },
+
+    async listInferenceProfiles(region) {
+      if (!REGION_CODE_SYNTAX.test(region)) return err(notARegion('bedrock:ListInferenceProfiles', region));
+      const cached = profileCache.get(region);
+      if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.profiles);
+      const client = clients.bedrock(region);
+      const all: InferenceProfileInfo[] = [];
+      let nextToken: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const r = await call('bedrock:ListInferenceProfiles', region, () =>
+          client.send(
+            new ListInferenceProfilesCommand({
+              typeEquals: 'SYSTEM_DEFINED',
+              maxResults: 1000,
+              ...(nextToken === undefined ? {} : { nextToken }),
+            }),
+          ),
+        );
+        if (!r.ok) return r;
+        all.push(...(r.value?.inferenceProfileSummaries ?? []).map(toProfile));
+        nextToken = r.value?.nextToken;
+        if (nextToken === undefined || nextToken === '') break;
+      }
+      profileCache.set(region, { profiles: all, until: clock.now().getTime() + modelCacheMs });
+      return ok(all);
+    },
+
+    async getModelAvailability({ region, modelId }) {
+      if (!REGION_CODE_SYNTAX.test(region))
+        return err(notARegion('bedrock:GetFoundationModelAvailability', region));
+      const key = `${region}|${modelId}`;
+      const cached = availabilityCache.get(key);
+      if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.availability);
+      const client = clients.bedrock(region);
+      const r = await call('bedrock:GetFoundationModelAvailability', modelId, () =>
+        client.send(new GetFoundationModelAvailabilityCommand({ modelId })),
+      );
+      if (!r.ok) return r;
+      const a = r.value ?? {};
+      const availability: ModelAvailability = {
+        modelId: a.modelId ?? modelId,
+        agreement: a.agreementAvailability?.status ?? 'NOT_AVAILABLE',
+        agreementMessage: a.agreementAvailability?.errorMessage ?? null,
+        authorized: a.authorizationStatus === 'AUTHORIZED',
+        entitled: a.entitlementAvailability === 'AVAILABLE',
+        inRegion: a.regionAvailability === 'AVAILABLE',
+      };
+      if (availability.agreement === 'AVAILABLE' && availability.authorized && availability.entitled)
+        availabilityCache.set(key, { availability, until: clock.now().getTime() + modelCacheMs });
+      return ok(availability);
     },
   };
   return port;

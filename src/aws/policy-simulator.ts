@@ -19,15 +19,19 @@ export interface PolicySimulatorOptions {
 
 const MAX_PAGES = 100;
 
-function contextEntries(context: Record<string, string[]> | undefined): ContextEntry[] | undefined {
-  if (context === undefined) return undefined;
-  const entries = Object.entries(context).map(
+function contextEntries(
+  context: Record<string, string[]> | undefined,
+  numeric: Record<string, number> | undefined,
+): ContextEntry[] | undefined {
+  const entries = Object.entries(context ?? {}).map(
     ([key, values]): ContextEntry => ({
       ContextKeyName: key,
       ContextKeyValues: values,
       ContextKeyType: values.length === 1 ? 'string' : 'stringList',
     }),
   );
+  for (const [key, value] of Object.entries(numeric ?? {}))
+    entries.push({ ContextKeyName: key, ContextKeyValues: [String(value)], ContextKeyType: 'numeric' });
   return entries.length === 0 ? undefined : entries;
 }
 
@@ -43,11 +47,21 @@ export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimul
     // One call per (resource, context): the simulator then answers every action in the group.
     const groups = new Map<
       string,
-      { resourceArn: string; context: Record<string, string[]> | undefined; actions: string[] }
+      {
+        resourceArn: string;
+        context: Record<string, string[]> | undefined;
+        numeric: Record<string, number> | undefined;
+        actions: string[];
+      }
     >();
     for (const c of checks) {
-      const key = JSON.stringify([c.resourceArn, c.context ?? null]);
-      const g = groups.get(key) ?? { resourceArn: c.resourceArn, context: c.context, actions: [] };
+      const key = JSON.stringify([c.resourceArn, c.context ?? null, c.numericContext ?? null]);
+      const g = groups.get(key) ?? {
+        resourceArn: c.resourceArn,
+        context: c.context,
+        numeric: c.numericContext,
+        actions: [],
+      };
       if (!g.actions.includes(c.action)) g.actions.push(c.action);
       groups.set(key, g);
     }
@@ -57,7 +71,7 @@ export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimul
       for (let page = 0; page < MAX_PAGES; page++) {
         let out;
         try {
-          const entries = contextEntries(g.context);
+          const entries = contextEntries(g.context, g.numeric);
           out = await iam.send(
             new SimulatePrincipalPolicyCommand({
               PolicySourceArn: principalArn,
@@ -81,6 +95,9 @@ export function createPolicySimulator(opts: PolicySimulatorOptions): PolicySimul
             action: r.EvalActionName ?? '',
             resourceArn: r.EvalResourceName ?? g.resourceArn,
             decision: toDecision(r.EvalDecision),
+            ...(r.OrganizationsDecisionDetail?.AllowedByOrganizations === false
+              ? { deniedByOrganizations: true }
+              : {}),
           });
         }
         if (out.IsTruncated !== true || out.Marker === undefined) break;

@@ -44,6 +44,8 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     botPrincipalArn: principal,
     externalId: opts.settings.tokenSigningExternalId,
     createdByTag: opts.settings.createdByTag,
+    allowedModels: opts.settings.allowedModels,
+    allowedRegions: opts.settings.allowedRegions,
   });
 
   if (opts.json) {
@@ -57,6 +59,14 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     JSON.stringify(policies.botPolicy, null, 2),
     '',
   );
+  if (policies.businessUnitPolicy !== null) {
+    out.push(
+      `# Invoke-only policy for business-unit users (${policies.businessUnitPolicy.policyArn}): save as bedrock-bot-invoke-only.json, then`,
+      `#   ${policies.businessUnitPolicy.createCommand}`,
+      JSON.stringify(policies.businessUnitPolicy.document, null, 2),
+      '',
+    );
+  }
   if (policies.signingRole !== null) {
     out.push(
       `# Trust policy of the token-signing role ${policies.signingRole.roleArn}`,

@@ -4,7 +4,9 @@
  * test validates the output of every intent against that file. Stable: fields are added, never
  * renamed. Dates are ISO 8601 strings in UTC.
  */
-import type { AccessKeyInfo, ApiKeyInfo, ModelInfo } from '../core/aws-port.js';
+import type { AccessKeyInfo, ApiKeyInfo, ModelAvailability } from '../core/aws-port.js';
+import { availabilityVerdict } from '../core/model-access-advice.js';
+import type { InvocableModel, ModelCatalog } from '../core/model-catalog.js';
 import type { Outcome } from '../core/outcome.js';
 import type { KeyRef, Plan } from '../core/plan.js';
 import type { TokenPlan } from '../core/token-flow.js';
@@ -162,6 +164,12 @@ export interface ModelJson {
   inferenceTypes: string[];
   inputModalities: string[];
   outputModalities: string[];
+  /** The ID to call: the model's own, or the inference profile that serves it in this Region. */
+  invokeId: string;
+  /** True for the model the bot's snippets use in this Region. */
+  isDefault: boolean;
+  /** Whether this account can call it (GetFoundationModelAvailability); null when not checked. */
+  callable: boolean | null;
 }
 
 export interface EventJson {
@@ -263,8 +271,16 @@ function keyRef(k: KeyRef): KeyRefJson {
   return { kind: k.kind, id: k.id, label: k.label, createdAt: k.createdAt };
 }
 
-function model(m: ModelInfo): ModelJson {
+function model(
+  m: InvocableModel,
+  catalog: ModelCatalog,
+  availability: Record<string, ModelAvailability> = {},
+): ModelJson {
+  const access = availability[m.modelId];
   return {
+    invokeId: m.invokeId,
+    isDefault: catalog.defaultModel?.invokeId === m.invokeId,
+    callable: access === undefined ? null : availabilityVerdict(access).verdict === 'callable',
     modelId: m.modelId,
     modelName: m.modelName,
     providerName: m.providerName,
@@ -353,7 +369,11 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
       };
     }
     case 'models':
-      return { region: o.region, provider: o.provider, models: o.models.map(model) };
+      return {
+        region: o.region,
+        provider: o.provider,
+        models: o.catalog.models.map((m) => model(m, o.catalog, o.availability)),
+      };
     case 'history':
       return {
         businessUnit: o.businessUnit,
@@ -376,7 +396,7 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
           signerArn: o.token.signerArn,
           signedWithRole: o.signedWithRole,
         },
-        models: o.models.map(model),
+        models: o.catalog.models.map((m) => model(m, o.catalog)),
       };
     case 'key-created': {
       const id = o.apiKey?.credentialId ?? o.accessKey?.accessKeyId ?? null;

@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   core: CoreSettings;
   ledgerPath: string;
+  /** postgres://… when the ledger is on PostgreSQL (several replicas); null for SQLite at ledgerPath. */
+  databaseUrl: string | null;
   log: { level: LogLevel; pretty: boolean };
   /** Whether AWS endpoint overrides are in effect (for doctor/console messages; the SDK reads them itself). */
   awsEndpointOverride: string | null;
@@ -47,6 +49,10 @@ type Env = Record<string, string | undefined>;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
 const POLICY_ARN = /^arn:aws[a-z-]*:iam::(aws|\d{12}):policy\/[\w+=,.@\-/]{1,512}$/;
 const SLACK_USER = /^[UW][A-Z0-9]{2,}$/;
+/** A model family, model ID or inference-profile ID, or a pattern of them ("anthropic.claude-*"). */
+const MODEL_PATTERN = /^[a-z0-9*][a-z0-9.:*-]{0,199}$/;
+/** AWS's sample SCP for Bedrock API keys denies iam:ServiceSpecificCredentialAgeDays >= 30. */
+const SCP_SAMPLE_MAX_DAYS = 29;
 
 type Problem = { problem: string };
 const problem = (text: string): Problem => ({ problem: text });
@@ -175,6 +181,13 @@ const schema = v.object({
   ),
   IAM_USER_PATH: pattern('IAM_USER_PATH', /^\/([\x21-\x7e]{0,510}\/)?$/, '/ or /bedrock/'),
   BEDROCK_POLICY_ARNS: listOf(POLICY_ARN, 'a managed policy ARN'),
+  BEDROCK_ALLOWED_MODELS: listOf(MODEL_PATTERN, 'a Bedrock model ID or pattern'),
+  DEFAULT_MODEL: pattern(
+    'DEFAULT_MODEL',
+    MODEL_PATTERN,
+    'sonnet, claude-opus or anthropic.claude-sonnet-4-6',
+  ),
+  ALLOW_API_KEYS_OF_30_DAYS_OR_MORE: bool('ALLOW_API_KEYS_OF_30_DAYS_OR_MORE'),
   API_KEY_DEFAULT_DAYS: intIn('API_KEY_DEFAULT_DAYS', 1, 36600),
   API_KEY_MAX_DAYS: intIn('API_KEY_MAX_DAYS', 1, 36600),
   ALLOW_NON_EXPIRING_API_KEYS: bool('ALLOW_NON_EXPIRING_API_KEYS'),
@@ -182,6 +195,11 @@ const schema = v.object({
   CONFIRMATION_TTL: duration('CONFIRMATION_TTL', 60, 86400),
   CREATED_BY_TAG: pattern('CREATED_BY_TAG', /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u, 'bedrock-bot'),
   LEDGER_PATH: text(),
+  DATABASE_URL: field((t) =>
+    /^postgres(ql)?:\/\//.test(t) && URL.canParse(t)
+      ? t
+      : problem('DATABASE_URL must be a PostgreSQL URL such as postgres://bot:…@db:5432/bedrock_bot'),
+  ),
   LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS),
   LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
   AWS_ENDPOINT_URL: text(),
@@ -207,10 +225,15 @@ const FIXES: Record<string, string> = {
   TOKEN_SIGNING_ROLE_ARN: 'Use the ARN of the role created for token signing (see `npx bedrock-bot policy`).',
   IAM_USER_PATH: 'Use a path that starts and ends with /, e.g. /bedrock/.',
   BEDROCK_POLICY_ARNS:
-    'List managed policy ARNs, comma-separated, e.g. arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess.',
-  API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 30.',
-  API_KEY_MAX_DAYS: 'Use a number of days, e.g. 90.',
+    'List managed policy ARNs, comma-separated, or leave it unset for the bot’s own invoke-only policy.',
+  BEDROCK_ALLOWED_MODELS:
+    'List model IDs or patterns, comma-separated, e.g. anthropic.claude-*,amazon.nova-*; unset allows every model.',
+  DEFAULT_MODEL: 'Use a family (sonnet, opus, haiku, nova-pro) or a model ID; unset picks the newest Claude.',
+  API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 14.',
+  API_KEY_MAX_DAYS: 'Use a number of days under 30, e.g. 29.',
   LOG_LEVEL: 'Use info in production, debug to investigate.',
+  DATABASE_URL:
+    'Leave it unset for the SQLite ledger at LEDGER_PATH, or give a postgres:// URL (user, password, host, port, database) for several replicas.',
 };
 
 function fixFor(setting: string): string {
@@ -313,12 +336,26 @@ export function loadConfig(
     });
   }
   const maxDays = e.API_KEY_MAX_DAYS ?? DEFAULT_SETTINGS.apiKeyMaxDays;
+  if (maxDays > SCP_SAMPLE_MAX_DAYS && e.ALLOW_API_KEYS_OF_30_DAYS_OR_MORE !== true) {
+    problems.push({
+      setting: 'API_KEY_MAX_DAYS',
+      problem: `${maxDays} days: keys of 30 days or more are refused by AWS's sample SCP for Bedrock API keys (iam:ServiceSpecificCredentialAgeDays >= 30), which many organisations apply`,
+      fix: `Use at most ${SCP_SAMPLE_MAX_DAYS}, or set ALLOW_API_KEYS_OF_30_DAYS_OR_MORE=true if your organisation allows longer keys (\`npx bedrock-bot doctor\` checks).`,
+    });
+  }
   const defaultDays = e.API_KEY_DEFAULT_DAYS ?? Math.min(DEFAULT_SETTINGS.apiKeyDefaultDays, maxDays);
   if (defaultDays > maxDays) {
     problems.push({
       setting: 'API_KEY_DEFAULT_DAYS',
       problem: `${defaultDays} days is more than API_KEY_MAX_DAYS (${maxDays})`,
       fix: 'Make API_KEY_DEFAULT_DAYS at most API_KEY_MAX_DAYS.',
+    });
+  }
+  if ((e.BEDROCK_ALLOWED_MODELS ?? []).length > 0 && policyArns.length > 0) {
+    problems.push({
+      setting: 'BEDROCK_ALLOWED_MODELS',
+      problem: 'limits the bot’s own invoke-only policy, which is not used when BEDROCK_POLICY_ARNS is set',
+      fix: 'Limit the models in your own policies and unset BEDROCK_ALLOWED_MODELS, or unset BEDROCK_POLICY_ARNS.',
     });
   }
   const defaultRegion = e.BEDROCK_REGION ?? e.AWS_REGION ?? DEFAULT_SETTINGS.defaultRegion;
@@ -354,7 +391,9 @@ export function loadConfig(
       tokenSigningRoleArn: e.TOKEN_SIGNING_ROLE_ARN ?? null,
       tokenSigningExternalId: e.TOKEN_SIGNING_EXTERNAL_ID ?? null,
       iamUserPath: e.IAM_USER_PATH ?? DEFAULT_SETTINGS.iamUserPath,
-      policyArns: policyArns.length > 0 ? policyArns : DEFAULT_SETTINGS.policyArns,
+      policyArns,
+      allowedModels: e.BEDROCK_ALLOWED_MODELS ?? [],
+      defaultModel: e.DEFAULT_MODEL ?? null,
       apiKeyDefaultDays: defaultDays,
       apiKeyMaxDays: maxDays,
       allowNonExpiringApiKeys: e.ALLOW_NON_EXPIRING_API_KEYS ?? false,
@@ -366,6 +405,7 @@ export function loadConfig(
       createdByTag: e.CREATED_BY_TAG ?? DEFAULT_SETTINGS.createdByTag,
     },
     ledgerPath: e.LEDGER_PATH ?? 'data/bedrock-bot.db',
+    databaseUrl: e.DATABASE_URL ?? null,
     log: { level: e.LOG_LEVEL ?? 'info', pretty: e.LOG_FORMAT === 'pretty' },
     awsEndpointOverride: e.AWS_ENDPOINT_URL ?? null,
   });

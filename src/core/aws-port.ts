@@ -62,6 +62,32 @@ export interface ModelInfo {
   outputModalities: string[];
 }
 
+/** A system-defined (cross-Region) inference profile that can be called from the Region it was listed in. */
+export interface InferenceProfileInfo {
+  /** The ID to invoke, e.g. "us.anthropic.claude-sonnet-4-6" or "global.anthropic.claude-opus-4-7". */
+  profileId: string;
+  name: string;
+  status: 'ACTIVE' | string;
+  /** Foundation-model IDs it routes to (from its model ARNs), deduplicated. */
+  modelIds: string[];
+  /** The Regions it may route a request to (from its model ARNs). */
+  destinationRegions: string[];
+}
+
+/** GetFoundationModelAvailability: whether this account can call a model in a Region, and why not. */
+export interface ModelAvailability {
+  modelId: string;
+  /** Marketplace agreement: AVAILABLE, PENDING (the first call subscribed; wait), NOT_AVAILABLE or ERROR. */
+  agreement: string;
+  agreementMessage: string | null;
+  /** AUTHORIZED, or NOT_AUTHORIZED (IAM or an SCP denies it, or the use-case form is missing). */
+  authorized: boolean;
+  /** The account's Marketplace entitlement. */
+  entitled: boolean;
+  /** Whether the model is offered in this Region. */
+  inRegion: boolean;
+}
+
 export interface IssuedToken {
   token: Secret;
   /** The real expiry: the earlier of the requested TTL and the signing credentials' expiry. */
@@ -160,6 +186,8 @@ export interface AwsPort {
 
   listAttachedUserPolicies(userName: string): Promise<AwsResult<AttachedPolicy[]>>;
   attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
+  /** Whether a managed policy exists (iam:GetPolicy); false for NoSuchEntity. */
+  policyExists(policyArn: string): Promise<AwsResult<boolean>>;
   detachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;
   listUserPolicies(userName: string): Promise<AwsResult<string[]>>;
   deleteUserPolicy(userName: string, policyName: string): Promise<AwsResult<void>>;
@@ -184,4 +212,7 @@ export interface AwsPort {
   deleteApiKey(userName: string, credentialId: string): Promise<AwsResult<void>>;
 
   listFoundationModels(input: { region: string; provider: string | null }): Promise<AwsResult<ModelInfo[]>>;
+  /** System-defined inference profiles callable from `region` (all pages; cached like the models). */
+  listInferenceProfiles(region: string): Promise<AwsResult<InferenceProfileInfo[]>>;
+  getModelAvailability(input: { region: string; modelId: string }): Promise<AwsResult<ModelAvailability>>;
 }

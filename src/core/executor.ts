@@ -6,15 +6,8 @@
  */
 import { slotsFull } from './choices.js';
 import type { KeyKind } from './request.js';
-import type {
-  AwsFailure,
-  AwsPort,
-  CreatedAccessKey,
-  CreatedApiKey,
-  IamUser,
-  ModelInfo,
-  Tag,
-} from './aws-port.js';
+import type { AwsFailure, AwsPort, CreatedAccessKey, CreatedApiKey, IamUser, Tag } from './aws-port.js';
+import { emptyCatalog, loadModelCatalog, type ModelCatalog } from './model-catalog.js';
 import { explainFailure } from './explain-error.js';
 import { inspectUnit, REFUSAL_HINT, refusalReason } from './managed-user.js';
 import { describeKey, kindName, KEYS_PER_KIND, listKeyRefs } from './key-refs.js';
@@ -96,9 +89,9 @@ function tagsForCreate(plan: Plan, approvedBy: string | null): Tag[] {
     : plan.params.tags;
 }
 
-async function activeModels(aws: AwsPort, region: string): Promise<ModelInfo[]> {
-  const r = await aws.listFoundationModels({ region, provider: null });
-  return r.ok ? r.value.filter((m) => m.status === 'ACTIVE') : [];
+async function catalogFor(ctx: ExecContext, region: string): Promise<ModelCatalog> {
+  const r = await loadModelCatalog(ctx.aws, region, { defaultModel: ctx.settings.defaultModel });
+  return r.ok ? r.value : emptyCatalog(region);
 }
 
 async function runKeyDeletion(aws: AwsPort, userName: string, s: PlanStep): Promise<StepResult> {
@@ -516,7 +509,7 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
           accessKey: created.accessKey,
           region: plan.params.region,
           tags: user?.tags ?? tagsForCreate(plan, ctx.approvedBy),
-          models: await activeModels(ctx.aws, plan.params.region),
+          catalog: await catalogFor(ctx, plan.params.region),
           otherKeys: created.otherKeys,
           notes,
           rotation:

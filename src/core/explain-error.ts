@@ -2,6 +2,8 @@
  * Turns an AwsFailure into words a person can act on: what happened, why, and the fix
  * (as the seed's Example 7 and TROUBLESHOOTING do), never with a secret in the text.
  */
+import { businessUnitPolicyArn, createPolicyCommand } from './business-unit-policy.js';
+import { MODEL_ACCESS_DOCS, MODEL_ACCESS_STEPS } from './model-access-advice.js';
 import type { AwsFailure } from './aws-port.js';
 import type { ExplainedFailure } from './outcome.js';
 import { CREDENTIAL_PATTERNS } from './secret.js';
@@ -152,6 +154,19 @@ function explainIamFailure(failure: AwsFailure, ctx: ExplainContext, facts: Fact
         retryable: false,
       };
     case 'NoSuchEntity': {
+      if (failure.action === 'iam:AttachUserPolicy') {
+        return {
+          ...base,
+          title: 'The policy for business-unit users does not exist',
+          detail: `IAM has no such managed policy, so the bot could not attach it.${said}`,
+          fix: [
+            `An AWS admin creates the invoke-only policy once: \`npx bedrock-bot policy\` prints its document and the command (${createPolicyCommand('bedrock-bot-invoke-only.json')}).`,
+            'Or set BEDROCK_POLICY_ARNS to managed policies that exist.',
+          ],
+          commands: [`aws iam get-policy --policy-arn ${businessUnitPolicyArn(null)}`],
+          retryable: true,
+        };
+      }
       const what =
         failure.resource ??
         (ctx.businessUnit ? `${ctx.businessUnit}${USER_NAME_SUFFIX}` : 'the IAM user or key');
@@ -287,10 +302,13 @@ function explainServiceFailure(failure: AwsFailure, facts: Facts): ExplainedFail
         title: `Model not available${region ? ` in ${region}` : ''}`,
         detail: `The model is not offered${region ? ` in ${region}` : ''}, or this account has no access to it yet.${said}`,
         fix: [
-          `Open the Bedrock console → Model access${region ? ` in ${region}` : ''} and request access to the model (usually granted within minutes).`,
-          'Or use another region where it is available (e.g. "models in us-west-2"), or a cross-region inference profile (us./eu./global. prefix).',
+          ...MODEL_ACCESS_STEPS,
+          `Check this account's access to a model: aws bedrock get-foundation-model-availability --region ${region ?? 'us-east-1'} --model-id <model ID>. How it works: ${MODEL_ACCESS_DOCS}`,
+          `Or call it through an inference profile listed in this Region (geography prefix such as us./eu./jp./au., or global.): "models${region ? ` in ${region}` : ''}" shows the IDs that work.`,
         ],
-        commands: [`aws bedrock list-foundation-models --region ${region ?? 'us-east-1'}`],
+        commands: [
+          `aws bedrock list-inference-profiles --region ${region ?? 'us-east-1'} --type-equals SYSTEM_DEFINED`,
+        ],
         retryable: false,
       };
     case 'Timeout':

@@ -10,11 +10,18 @@
  */
 import { USER_NAME_SUFFIX } from './validation.js';
 import {
+  buildBusinessUnitPolicy,
+  businessUnitPolicyArn,
+  businessUnitPolicyArns,
+  createPolicyCommand,
+} from './business-unit-policy.js';
+import {
   ACCOUNT_READ_ACTIONS,
   BUSINESS_UNIT_READ_ACTIONS,
   BUSINESS_UNIT_WRITE_ACTIONS,
   DOCTOR_ACTIONS,
   MODEL_ACTIONS,
+  POLICY_READ_ACTIONS,
   TOKEN_HOLDER_ACTIONS,
   TOKEN_SIGNING_WITH_ROLE_ACTIONS,
 } from './permissions.js';
@@ -45,6 +52,7 @@ export interface LeastPrivilegeInput {
   userPath: string;
   /** Managed policies the bot may attach to (and detach from) business-unit users. */
   policyArns: string[];
+
   /** The token-signing role, or null when the bot signs tokens with its own credentials. */
   signingRoleArn: string | null;
   /** The bot's own principal (user ARN, role ARN or assumed-role session ARN), or null when unknown. */
@@ -53,11 +61,16 @@ export interface LeastPrivilegeInput {
   externalId?: string | null;
   /** The created-by tag value of the bot's own users (CREATED_BY_TAG). Default "bedrock-bot". */
   createdByTag?: string;
+  /** Limits of the business-unit policy (BEDROCK_ALLOWED_MODELS, ALLOWED_REGIONS). */
+  allowedModels?: readonly string[];
+  allowedRegions?: readonly string[];
 }
 
 export interface BotPolicies {
   /** Identity policy to attach to the bot's own user or role. */
   botPolicy: PolicyDocument;
+  /** The invoke-only policy for business-unit users, when no managed policies are configured. */
+  businessUnitPolicy: { policyArn: string; document: PolicyDocument; createCommand: string } | null;
   /** Present when a signing role is configured. */
   signingRole: { roleArn: string; trustPolicy: PolicyDocument; permissionsPolicy: PolicyDocument } | null;
   /** Things the operator should know when applying these (placeholders left, paths guessed...). */
@@ -116,6 +129,7 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
   const bySeed = { StringEquals: { 'iam:ResourceTag/created-by': SEED_CREATED_BY_TAG } };
   const special = new Set(['iam:CreateUser', 'iam:AttachUserPolicy', 'iam:DetachUserPolicy']);
   const writes = BUSINESS_UNIT_WRITE_ACTIONS.filter((a) => !special.has(a));
+  const attachable = businessUnitPolicyArns(input.policyArns, input.accountId);
   const statements: PolicyStatement[] = [
     {
       // Reading is allowed on every *-bedrock-user so the bot can see why it refuses one.
@@ -156,24 +170,29 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
       Condition: bySeed,
     },
   ];
-  if (input.policyArns.length > 0) {
-    statements.push(
-      {
-        Sid: 'AttachOnlyTheConfiguredPolicies',
-        Effect: 'Allow',
-        Action: ['iam:AttachUserPolicy'],
-        Resource: botUsers,
-        Condition: { ArnEquals: { 'iam:PolicyARN': [...input.policyArns] }, ...byBot },
-      },
-      {
-        Sid: 'AttachOnlyTheConfiguredPoliciesToWorkflowUsers',
-        Effect: 'Allow',
-        Action: ['iam:AttachUserPolicy'],
-        Resource: rootUsers,
-        Condition: { ArnEquals: { 'iam:PolicyARN': [...input.policyArns] }, ...bySeed },
-      },
-    );
-  }
+  statements.push({
+    // Before creating anything, the bot checks that the policies it will attach exist.
+    Sid: 'CheckTheConfiguredPoliciesExist',
+    Effect: 'Allow',
+    Action: [...POLICY_READ_ACTIONS],
+    Resource: attachable,
+  });
+  statements.push(
+    {
+      Sid: 'AttachOnlyTheConfiguredPolicies',
+      Effect: 'Allow',
+      Action: ['iam:AttachUserPolicy'],
+      Resource: botUsers,
+      Condition: { ArnEquals: { 'iam:PolicyARN': attachable }, ...byBot },
+    },
+    {
+      Sid: 'AttachOnlyTheConfiguredPoliciesToWorkflowUsers',
+      Effect: 'Allow',
+      Action: ['iam:AttachUserPolicy'],
+      Resource: rootUsers,
+      Condition: { ArnEquals: { 'iam:PolicyARN': attachable }, ...bySeed },
+    },
+  );
   statements.push(
     {
       // ListUsers has no resource scoping (the bot lists its own path and the root path only).
@@ -217,7 +236,18 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
     Action: [...DOCTOR_ACTIONS],
     Resource: selfResources(input.botPrincipalArn),
   });
-  return { Version: '2012-10-17', Statement: statements };
+  const seen = new Set<string>();
+  for (const st of statements) {
+    // Each action once per resource: an action two groups need (ListFoundationModels) is listed once.
+    if (st.Condition !== undefined || !Array.isArray(st.Action)) continue;
+    st.Action = st.Action.filter((a) => {
+      const key = `${a}|${JSON.stringify(st.Resource)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  return { Version: '2012-10-17', Statement: statements.filter((st) => toList(st.Action).length > 0) };
 }
 
 export function buildSigningRoleTrustPolicy(input: LeastPrivilegeInput): PolicyDocument {
@@ -275,9 +305,22 @@ export function buildLeastPrivilegePolicies(input: LeastPrivilegeInput): BotPoli
     );
   }
   if (input.policyArns.length === 0)
-    notes.push('No policy ARNs are configured: the bot cannot attach any policy to business-unit users.');
+    notes.push(
+      `Business-unit users get the invoke-only policy ${businessUnitPolicyArn(input.accountId)}: create it once from the document below (${createPolicyCommand('bedrock-bot-invoke-only.json')}). Set BEDROCK_POLICY_ARNS to attach managed policies of your own instead.`,
+    );
   return {
     botPolicy: buildBotPolicy(input),
+    businessUnitPolicy:
+      input.policyArns.length > 0
+        ? null
+        : {
+            policyArn: businessUnitPolicyArn(input.accountId),
+            document: buildBusinessUnitPolicy({
+              allowedModels: input.allowedModels ?? [],
+              allowedRegions: input.allowedRegions ?? [],
+            }),
+            createCommand: createPolicyCommand('bedrock-bot-invoke-only.json'),
+          },
     signingRole:
       input.signingRoleArn === null
         ? null
@@ -312,6 +355,21 @@ export function wildcardMatch(pattern: string, value: string, caseInsensitive = 
   return wildcardToRegExp(pattern, caseInsensitive).test(value);
 }
 
+function numericHolds(operator: string, actual: number, expected: number): boolean {
+  switch (operator) {
+    case 'NumericEquals':
+      return actual === expected;
+    case 'NumericLessThan':
+      return actual < expected;
+    case 'NumericLessThanEquals':
+      return actual <= expected;
+    case 'NumericGreaterThan':
+      return actual > expected;
+    default:
+      return actual >= expected;
+  }
+}
+
 function conditionHolds(condition: ConditionBlock | undefined, context: Record<string, string>): boolean {
   if (condition === undefined) return true;
   for (const [operator, entries] of Object.entries(condition)) {
@@ -333,6 +391,16 @@ function conditionHolds(condition: ConditionBlock | undefined, context: Record<s
         case 'ArnLike':
           ok = values.some((v) => wildcardMatch(v, actual));
           break;
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals': {
+          const n = Number(actual);
+          if (Number.isNaN(n)) return false;
+          ok = values.some((v) => numericHolds(operator, n, Number(v)));
+          break;
+        }
         default:
           return false; // An operator this evaluator does not know: do not claim it allows anything.
       }

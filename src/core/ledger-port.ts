@@ -1,7 +1,8 @@
 /**
  * The request ledger: every request, decision and execution, with who and when. Never a secret.
- * SQLite by default (src/ledger/sqlite-ledger.ts); the interface is async so a shared store
- * (Postgres, DynamoDB) can serve several replicas later.
+ * SQLite by default (src/ledger/sqlite-ledger.ts, one process per file); PostgreSQL
+ * (src/ledger/postgres-ledger.ts) for several replicas on one database. Both pass the same
+ * contract suite (test/ledger/ledger-contract.ts).
  */
 export type RequestState =
   | 'awaiting_choice'
@@ -108,6 +109,8 @@ export interface OutboxStore {
   /** It failed: try again at `nextAttemptAt`, or give up (`dead`) after too many attempts. */
   failed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
 }
+/** What `runExclusive` did: ran the work (here) or skipped it (another holder ran it). */
+export type ExclusiveResult<T> = { ran: true; value: T } | { ran: false };
 
 export interface Ledger {
   /** The durable outbox (approval cards, requester DMs); absent in ledgers that do not keep one. */
@@ -138,5 +141,13 @@ export interface Ledger {
    * so that retries never repeat a side effect.
    */
   claimOnce(key: string, now: Date): Promise<boolean>;
+  /**
+   * Runs `work` unless another holder of the same job name is running it right now, in this
+   * process or (on a shared store) any replica; then it is skipped. For periodic jobs such as the
+   * expiry sweep, which should run once per tick, not once per replica.
+   */
+  runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveResult<T>>;
+  /** Resolves when the store answers a trivial query; rejects otherwise (readiness checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

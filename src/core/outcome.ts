@@ -11,9 +11,10 @@ import type {
   CreatedApiKey,
   IamUser,
   IssuedToken,
-  ModelInfo,
+  ModelAvailability,
   Tag,
 } from './aws-port.js';
+import type { ModelCatalog } from './model-catalog.js';
 import type { LedgerEvent } from './ledger-port.js';
 import type { KeyRef, Plan } from './plan.js';
 
@@ -85,8 +86,8 @@ export type Outcome =
       type: 'token';
       token: IssuedToken;
       requestedTtlSeconds: number;
-      /** Active models in the token's region (for the snippets), possibly empty. */
-      models: ModelInfo[];
+      /** What can be called in the token's Region and the model the snippets use (may be empty). */
+      catalog: ModelCatalog;
       signedWithRole: boolean;
     }
   | {
@@ -122,7 +123,7 @@ export type Outcome =
       accessKey: CreatedAccessKey | null;
       region: string;
       tags: Tag[];
-      models: ModelInfo[];
+      catalog: ModelCatalog;
       /** Keys of the same kind that already existed (for the "you now have 2 keys" note). */
       otherKeys: KeyRef[];
       notes: string[];
@@ -143,7 +144,16 @@ export type Outcome =
   | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
   | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
-  | { type: 'models'; region: string; provider: string | null; models: ModelInfo[] }
+  | {
+      type: 'models';
+      region: string;
+      provider: string | null;
+      catalog: ModelCatalog;
+      /** Per model ID, whether this account can call it (GetFoundationModelAvailability); absent when not checked. */
+      availability: Record<string, ModelAvailability>;
+      /** Set when availability could not be checked (e.g. AccessDenied on GetFoundationModelAvailability). */
+      availabilityUnchecked: string | null;
+    }
   | {
       type: 'history';
       events: LedgerEvent[];

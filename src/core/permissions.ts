@@ -37,6 +37,9 @@ export const BUSINESS_UNIT_WRITE_ACTIONS = [
   'iam:DeleteServiceSpecificCredential',
 ] as const;
 
+/** Checking that the policies to attach exist before creating anything (scoped to those policies). */
+export const POLICY_READ_ACTIONS = ['iam:GetPolicy'] as const;
+
 /** Reading business-unit users (scoped to them). */
 export const BUSINESS_UNIT_READ_ACTIONS = [
   'iam:GetUser',
@@ -52,19 +55,26 @@ export const BUSINESS_UNIT_READ_ACTIONS = [
 /** Account-wide reads: finding business units among all users, and knowing who the bot is. */
 export const ACCOUNT_READ_ACTIONS = ['iam:ListUsers', 'iam:ListUserTags', 'sts:GetCallerIdentity'] as const;
 
-export const MODEL_ACTIONS = ['bedrock:ListFoundationModels'] as const;
+/** Which models can be called in a Region, through which IDs, and whether this account may call them. */
+export const MODEL_ACTIONS = [
+  'bedrock:ListFoundationModels',
+  'bedrock:ListInferenceProfiles',
+  'bedrock:GetFoundationModelAvailability',
+] as const;
 
 /** The doctor checks the bot's own permissions with the policy simulator. */
 export const DOCTOR_ACTIONS = ['iam:SimulatePrincipalPolicy'] as const;
 
-/** What a holder of a short-term token (signed by the signing role) may do with it. */
+/**
+ * What a holder of a short-term token (signed by the signing role) may do with it. Converse and
+ * ConverseStream are not IAM actions: InvokeModel and InvokeModelWithResponseStream authorise them.
+ */
 export const TOKEN_HOLDER_ACTIONS = [
   'bedrock:CallWithBearerToken',
   'bedrock:InvokeModel',
   'bedrock:InvokeModelWithResponseStream',
-  'bedrock:Converse',
-  'bedrock:ConverseStream',
   'bedrock:ListFoundationModels',
+  'bedrock:ListInferenceProfiles',
 ] as const;
 
 export const PERMISSION_GROUPS: Record<PermissionGroup, PermissionGroupInfo> = {
@@ -82,7 +92,7 @@ export const PERMISSION_GROUPS: Record<PermissionGroup, PermissionGroupInfo> = {
   },
   readOnly: {
     title: 'Read-only',
-    actions: [...BUSINESS_UNIT_READ_ACTIONS, ...ACCOUNT_READ_ACTIONS],
+    actions: [...BUSINESS_UNIT_READ_ACTIONS, ...ACCOUNT_READ_ACTIONS, ...POLICY_READ_ACTIONS],
   },
   models: { title: 'Bedrock models', actions: [...MODEL_ACTIONS] },
   doctor: { title: 'Self-check (doctor)', actions: [...DOCTOR_ACTIONS] },

@@ -7,7 +7,13 @@
  */
 import { choice, slotsFull } from './choices.js';
 import type { KeyKind } from './request.js';
-import type { AwsPort, IamUser, Tag } from './aws-port.js';
+import type { AwsPort, AwsResult, IamUser, Tag } from './aws-port.js';
+import {
+  BUSINESS_UNIT_POLICY_NAME,
+  businessUnitPolicyArns,
+  createPolicyCommand,
+} from './business-unit-policy.js';
+import { ok } from './result.js';
 import { explainFailure } from './explain-error.js';
 import { describeUnitState, inspectUnit, REFUSAL_HINT, refusalReason } from './managed-user.js';
 import { describeKey, kindName, KEYS_PER_KIND, kindOfKeyId, listKeyRefs } from './key-refs.js';
@@ -204,8 +210,11 @@ export async function planCreateKey(
         `Create IAM user ${userName} under ${settings.iamUserPath}, tagged ${tags.map((t) => `${t.key}=${t.value}`).join(', ')}`,
       ),
     );
-    for (const arn of settings.policyArns)
-      steps.push(step('attach-policy', arn, `Attach ${policyName(arn)}`));
+    const permissions = await permissionSteps(aws, settings, []);
+    if (!permissions.ok)
+      return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
+    if (permissions.value.missing.length > 0) return missingPolicies(permissions.value.missing);
+    steps.push(...permissions.value.steps);
   } else {
     path = user.path;
     const existingUnit = businessUnitOf(user);
@@ -266,17 +275,15 @@ export async function planCreateKey(
     const attached = await aws.listAttachedUserPolicies(userName);
     if (!attached.ok)
       return failureOutcome(attached.error, settings, businessUnit, `list the policies of ${userName}`);
-    const have = new Set(attached.value.map((p) => p.policyArn));
-    for (const arn of settings.policyArns) {
-      steps.push(
-        step(
-          'attach-policy',
-          arn,
-          have.has(arn) ? `${policyName(arn)} is already attached` : `Attach ${policyName(arn)}`,
-          have.has(arn),
-        ),
-      );
-    }
+    const permissions = await permissionSteps(
+      aws,
+      settings,
+      attached.value.map((p) => p.policyArn),
+    );
+    if (!permissions.ok)
+      return failureOutcome(permissions.error, settings, businessUnit, 'find the account the bot runs in');
+    if (permissions.value.missing.length > 0) return missingPolicies(permissions.value.missing);
+    steps.push(...permissions.value.steps);
     const keys = await listKeyRefs(aws, userName, keyKind);
     if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
     if (keys.value.length >= KEYS_PER_KIND) {
@@ -312,7 +319,7 @@ export async function planCreateKey(
       region: input.region,
       path,
       tags,
-      policyArns: settings.policyArns,
+      policyArns: steps.filter((st) => st.kind === 'attach-policy').map((st) => st.target),
     },
   );
   if (unitStateLine !== null) plan.unitState = unitStateLine;
@@ -349,6 +356,61 @@ export function changeOwnerPlan(
   );
   if (unitState !== null) plan.unitState = unitState;
   return plan;
+}
+
+/**
+ * What a business-unit user may do: the admin's managed policies when BEDROCK_POLICY_ARNS is set,
+ * else the project's invoke-only managed policy in the bot's own account (business-unit-policy.ts).
+ */
+async function permissionSteps(
+  aws: AwsPort,
+  settings: CoreSettings,
+  attachedArns: string[],
+): Promise<AwsResult<{ steps: PlanStep[]; missing: string[] }>> {
+  let arns = settings.policyArns;
+  if (arns.length === 0) {
+    const me = await aws.whoAmI();
+    if (!me.ok) return me;
+    arns = businessUnitPolicyArns([], me.value.account, me.value.arn.split(':')[1] ?? 'aws');
+  }
+  const have = new Set(attachedArns);
+  // A policy that does not exist would fail after the user is created: check first. When the bot
+  // may not read policies (an older bot policy), attaching will tell.
+  const missing: string[] = [];
+  for (const arn of arns) {
+    if (have.has(arn)) continue;
+    const exists = await aws.policyExists(arn);
+    if (exists.ok && !exists.value) missing.push(arn);
+  }
+  return ok({
+    missing,
+    steps: arns.map((arn) =>
+      step(
+        'attach-policy',
+        arn,
+        have.has(arn)
+          ? `${policyName(arn)} is already attached`
+          : arn.endsWith(`/${BUSINESS_UNIT_POLICY_NAME}`)
+            ? `Attach ${policyName(arn)}: call Bedrock models, nothing else`
+            : `Attach ${policyName(arn)}`,
+        have.has(arn),
+      ),
+    ),
+  });
+}
+
+/** The refusal when a policy to attach does not exist: nothing is created. */
+function missingPolicies(missing: string[]): PlanResult {
+  const own = missing.filter((arn) => arn.endsWith(`/${BUSINESS_UNIT_POLICY_NAME}`));
+  return {
+    kind: 'outcome',
+    outcome: invalid(
+      missing.map((arn) => `The policy ${arn} does not exist, so business-unit users cannot get it.`),
+      own.length > 0
+        ? `An AWS admin creates it once: \`npx bedrock-bot policy\` prints the document and the command (${createPolicyCommand('bedrock-bot-invoke-only.json')}). Nothing was created.`
+        : 'Create it, or correct BEDROCK_POLICY_ARNS. Nothing was created.',
+    ),
+  };
 }
 
 function policyName(arn: string): string {

@@ -10,12 +10,16 @@ export interface SimulationCheck {
   resourceArn: string;
   /** Condition keys the bot's calls carry (e.g. iam:PolicyARN for AttachUserPolicy). */
   context?: Record<string, string[]>;
+  /** Numeric condition keys (e.g. iam:ServiceSpecificCredentialAgeDays). */
+  numericContext?: Record<string, number>;
 }
 
 export interface SimulatedDecision {
   action: string;
   resourceArn: string;
   decision: 'allowed' | 'implicitDeny' | 'explicitDeny';
+  /** True when an organisation policy (SCP) is what refuses it. */
+  deniedByOrganizations?: boolean;
 }
 
 /** Implementations group the checks by resource and context into as few calls as they need. */

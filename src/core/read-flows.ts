@@ -1,8 +1,9 @@
 /** Read-only requests: the list of business units, one unit's details, models, history. */
-import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser } from './aws-port.js';
+import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser, ModelAvailability } from './aws-port.js';
 import { ownerOf } from './authorize.js';
 import { explainFailure } from './explain-error.js';
 import type { Ledger } from './ledger-port.js';
+import { loadModelCatalog } from './model-catalog.js';
 import type { BusinessUnitSummary, Outcome } from './outcome.js';
 import { isLegacyUser } from './planner.js';
 import type { CoreSettings } from './settings.js';
@@ -118,20 +119,65 @@ export async function unitDetails(businessUnit: string, user: IamUser, deps: Rea
   };
 }
 
-/** Active models in a region, optionally for one provider; an empty list is a valid answer (the renderer shows the remedy). */
+/** How many models' availability is checked at once, and at most (the answer shows about that many). */
+const AVAILABILITY_CONCURRENCY = 5;
+const AVAILABILITY_LIMIT = 60;
+
+/**
+ * Whether this account can call each model (GetFoundationModelAvailability). Stops at the first
+ * failure that is not about one model (AccessDenied, throttling…) and says why.
+ */
+export async function modelAvailability(
+  aws: AwsPort,
+  region: string,
+  modelIds: readonly string[],
+): Promise<{ availability: Record<string, ModelAvailability>; unchecked: string | null }> {
+  const availability: Record<string, ModelAvailability> = {};
+  const ids = [...new Set(modelIds)].slice(0, AVAILABILITY_LIMIT);
+  for (let i = 0; i < ids.length; i += AVAILABILITY_CONCURRENCY) {
+    const batch = ids.slice(i, i + AVAILABILITY_CONCURRENCY);
+    const answers = await Promise.all(batch.map((modelId) => aws.getModelAvailability({ region, modelId })));
+    for (const a of answers) {
+      if (a.ok) {
+        availability[a.value.modelId] = a.value;
+        continue;
+      }
+      if (a.error.code === 'ModelNotAvailable' || a.error.code === 'InvalidInput') continue;
+      return {
+        availability,
+        unchecked: `${a.error.code} on ${a.error.action}${a.error.code === 'AccessDenied' ? ' (the bot may not check model availability)' : ''}`,
+      };
+    }
+  }
+  return { availability, unchecked: null };
+}
+
+/** Models that can be called in a region, optionally of one provider, with whether this account may call each. */
 export async function listModels(region: string, provider: string | null, deps: ReadDeps): Promise<Outcome> {
-  const models = await deps.aws.listFoundationModels({ region, provider });
-  if (!models.ok) {
+  const catalog = await loadModelCatalog(deps.aws, region, {
+    defaultModel: deps.settings.defaultModel,
+    provider,
+  });
+  if (!catalog.ok) {
     return {
       type: 'failure',
-      failure: explainFailure(models.error, { doing: `list the Bedrock models in ${region}`, region }),
+      failure: explainFailure(catalog.error, { doing: `list the Bedrock models in ${region}`, region }),
       reference: deps.reference(),
     };
   }
-  const active = models.value
-    .filter((m) => m.status === 'ACTIVE')
-    .sort((a, b) => a.providerName.localeCompare(b.providerName) || a.modelName.localeCompare(b.modelName));
-  return { type: 'models', region, provider, models: active };
+  const checked = await modelAvailability(
+    deps.aws,
+    region,
+    catalog.value.models.map((m) => m.modelId),
+  );
+  return {
+    type: 'models',
+    region,
+    provider,
+    catalog: catalog.value,
+    availability: checked.availability,
+    availabilityUnchecked: checked.unchecked,
+  };
 }
 
 export async function history(ledger: Ledger, businessUnit: string | null, limit = 20): Promise<Outcome> {

@@ -13,9 +13,20 @@ export interface CoreSettings {
   tokenSigningExternalId: string | null;
   /** IAM path for business-unit users, e.g. "/bedrock/". */
   iamUserPath: string;
-  /** Managed policies attached to each business-unit user. */
+  /**
+   * Managed policies attached to each business-unit user, set by an admin (BEDROCK_POLICY_ARNS).
+   * Empty (the default): the bot writes its own invoke-only inline policy instead
+   * (core/business-unit-policy.ts).
+   */
   policyArns: string[];
-  /** Long-term Bedrock API key lifetime: default and maximum, in days. */
+  /** Model ID patterns business units may call (the inline policy's resources); empty means all. */
+  allowedModels: string[];
+  /** DEFAULT_MODEL: the model family ("sonnet", "claude-opus") or ID the snippets use; null picks the newest. */
+  defaultModel: string | null;
+  /**
+   * Long-term Bedrock API key lifetime: default and maximum, in days. Both under 30 by default so
+   * keys pass AWS's sample SCP (deny iam:ServiceSpecificCredentialAgeDays >= 30).
+   */
   apiKeyDefaultDays: number;
   apiKeyMaxDays: number;
   /** Whether a long-term Bedrock API key may be created with no expiry at all. */
@@ -43,9 +54,11 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   tokenSigningRoleArn: null,
   tokenSigningExternalId: null,
   iamUserPath: '/bedrock/',
-  policyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
-  apiKeyDefaultDays: 30,
-  apiKeyMaxDays: 90,
+  policyArns: [],
+  allowedModels: [],
+  defaultModel: null,
+  apiKeyDefaultDays: 14,
+  apiKeyMaxDays: 29,
   allowNonExpiringApiKeys: false,
   adminUserIds: [],
   allowRestrictedUsers: false,

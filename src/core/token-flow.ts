@@ -7,6 +7,7 @@ import type { AwsPort, TokenRequest } from './aws-port.js';
 import type { Result } from './result.js';
 import { err, ok } from './result.js';
 import { explainFailure } from './explain-error.js';
+import { emptyCatalog, loadModelCatalog } from './model-catalog.js';
 import type { Outcome } from './outcome.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
@@ -130,7 +131,7 @@ export async function issueToken(
     };
   }
   // The models are only for the snippets: failing to list them must not cost the person their token.
-  const models = await aws.listFoundationModels({ region, provider: null });
+  const catalog = await loadModelCatalog(aws, region, { defaultModel: settings.defaultModel });
   const token = issued.value;
   const detail =
     `region ${token.region}, expires ${token.expiresAt.toISOString()}, signed by ${token.signerArn}` +
@@ -140,7 +141,7 @@ export async function issueToken(
       type: 'token',
       token,
       requestedTtlSeconds: ttlSeconds,
-      models: models.ok ? models.value.filter((m) => m.status === 'ACTIVE') : [],
+      catalog: catalog.ok ? catalog.value : emptyCatalog(region),
       signedWithRole: request.signAs !== null,
     },
     eventDetail: detail,

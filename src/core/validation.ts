@@ -210,7 +210,11 @@ export function checkExpiryDays(
   const max = Math.min(settings.apiKeyMaxDays, API_KEY_AGE_DAYS_LIMIT);
   if (days > max)
     return [
-      `${days} days is longer than the ${max}-day maximum for long-term API keys; ask for ${max} days or less.`,
+      `${days} days is longer than the ${max}-day maximum for long-term API keys; ask for ${max} days or less.${
+        max < 30 && days >= 30
+          ? " (Keys of 30 days or more are refused by AWS's sample policy for Bedrock API keys, which many organisations apply; rotate instead.)"
+          : ''
+      }`,
     ];
   return [];
 }

@@ -10,6 +10,7 @@
 import { WebClient, type Logger as SlackLogger, LogLevel } from '@slack/web-api';
 import type { AppConfig, ConfigProblem } from '../config/load-config.js';
 import type { AwsFailure, AwsPort, CallerIdentity } from '../core/aws-port.js';
+import { businessUnitPolicyArns, createPolicyCommand } from '../core/business-unit-policy.js';
 import { normaliseUserPath, principalForPolicies } from '../core/least-privilege-policy.js';
 import {
   BUSINESS_UNIT_READ_ACTIONS,
@@ -20,6 +21,14 @@ import {
 } from '../core/permissions.js';
 import type { PolicySimulator, SimulationCheck } from '../core/policy-simulation.js';
 import type { Result } from '../core/result.js';
+import {
+  availabilityVerdict,
+  MODEL_ACCESS_DOCS,
+  MODEL_ACCESS_SHORT,
+  MODEL_ACCESS_STEPS,
+} from '../core/model-access-advice.js';
+import { loadModelCatalog } from '../core/model-catalog.js';
+import { modelAvailability } from '../core/read-flows.js';
 import type { CoreSettings } from '../core/settings.js';
 import { USER_NAME_SUFFIX } from '../core/validation.js';
 
@@ -401,14 +410,15 @@ export function botPermissionChecks(settings: CoreSettings, identity: CallerIden
   const checks: SimulationCheck[] = [];
   for (const action of BUSINESS_UNIT_READ_ACTIONS) checks.push({ action, resourceArn: user });
   for (const action of BUSINESS_UNIT_WRITE_ACTIONS) {
-    if (action === 'iam:AttachUserPolicy') continue;
+    if (action === 'iam:AttachUserPolicy' || action === 'iam:CreateServiceSpecificCredential') continue; // the latter: checkKeyLifetime
     checks.push({
       action,
       resourceArn: user,
       context: action === 'iam:CreateUser' ? { 'aws:RequestTag/created-by': [settings.createdByTag] } : own,
     });
   }
-  for (const policyArn of settings.policyArns) {
+  for (const policyArn of businessUnitPolicyArns(settings.policyArns, identity.account, partition)) {
+    checks.push({ action: 'iam:GetPolicy', resourceArn: policyArn });
     checks.push({
       action: 'iam:AttachUserPolicy',
       resourceArn: user,
@@ -459,7 +469,9 @@ async function checkAws(
     { section: 'AWS', status: 'ok', title: `AWS identity: ${identity.arn} (account ${identity.account})` },
   ];
   results.push(await checkPermissions(settings, identity, simulate));
-  results.push(await checkModels(settings, aws));
+  results.push(await checkKeyLifetime(settings, identity, simulate));
+  results.push(...(await checkBusinessUnitPolicies(settings, identity, aws)));
+  results.push(...(await checkModels(settings, aws)));
   results.push(...(await checkSigning(settings, identity, aws)));
   return results;
 }
@@ -519,47 +531,185 @@ async function checkPermissions(
   };
 }
 
-async function checkModels(settings: CoreSettings, aws: AwsPort): Promise<CheckResult> {
-  const region = settings.defaultRegion;
-  const listed = await aws.listFoundationModels({ region, provider: 'anthropic' });
-  const listCommand = `aws bedrock list-foundation-models --region ${region} --by-provider Anthropic`;
-  if (!listed.ok) {
-    const f = listed.error;
-    if (f.code === 'UnknownRegion' || f.code === 'EndpointUnreachable') {
-      return {
+/** The managed policies business-unit users get must exist before the first key is asked for. */
+async function checkBusinessUnitPolicies(
+  settings: CoreSettings,
+  identity: CallerIdentity,
+  aws: AwsPort,
+): Promise<CheckResult[]> {
+  const partition = identity.arn.split(':')[1] ?? 'aws';
+  const results: CheckResult[] = [];
+  for (const arn of businessUnitPolicyArns(settings.policyArns, identity.account, partition)) {
+    const own = settings.policyArns.length === 0;
+    const r = await aws.policyExists(arn);
+    if (!r.ok) {
+      results.push({
+        section: 'AWS',
+        status: 'warn',
+        title: `Policy for business-unit users not checked (${r.error.code} on iam:GetPolicy): ${arn}`,
+        fix: `Allow iam:GetPolicy on it (see \`npx bedrock-bot policy\`), or check with: aws iam get-policy --policy-arn ${arn}`,
+      });
+    } else if (!r.value) {
+      results.push({
         section: 'AWS',
         status: 'fail',
-        title: `Bedrock is not reachable in ${region}: ${f.code}`,
-        fix: `Set BEDROCK_REGION to a region where Bedrock is available (e.g. us-east-1, us-west-2, eu-west-1); check with: ${listCommand}`,
+        title: `Policy for business-unit users does not exist: ${arn}`,
+        fix: own
+          ? `Create the invoke-only policy once: \`npx bedrock-bot policy\` prints its document; then ${createPolicyCommand('bedrock-bot-invoke-only.json')}`
+          : 'Create it, or correct BEDROCK_POLICY_ARNS.',
+      });
+    } else {
+      results.push({
+        section: 'AWS',
+        status: 'ok',
+        title: `Policy for business-unit users exists: ${arn}${own ? ' (invoke-only)' : ''}`,
+      });
+    }
+  }
+  return results;
+}
+
+/**
+ * Long-term Bedrock API keys: simulates iam:CreateServiceSpecificCredential with the ages the bot
+ * uses (iam:ServiceSpecificCredentialAgeDays), so an organisation policy such as AWS's sample SCP
+ * (deny 30 days or more) shows up here rather than when someone asks for a key.
+ */
+async function checkKeyLifetime(
+  settings: CoreSettings,
+  identity: CallerIdentity,
+  simulate: PolicySimulator | null,
+): Promise<CheckResult> {
+  const principal = principalForPolicies(identity.arn).arn;
+  const partition = identity.arn.split(':')[1] ?? 'aws';
+  const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
+  const ages = [...new Set([settings.apiKeyDefaultDays, settings.apiKeyMaxDays])];
+  const manual = `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names iam:CreateServiceSpecificCredential --context-entries ContextKeyName=iam:ServiceSpecificCredentialAgeDays,ContextKeyValues=${settings.apiKeyMaxDays},ContextKeyType=numeric`;
+  if (simulate === null) {
+    return {
+      section: 'AWS',
+      status: 'warn',
+      title: `API key lifetime (up to ${settings.apiKeyMaxDays} days) not checked: policy simulation is not available here`,
+      fix: `Run: ${manual}`,
+    };
+  }
+  const refused: { days: number | null; organisation: boolean }[] = [];
+  const cases: (number | null)[] = [...ages, ...(settings.allowNonExpiringApiKeys ? [null] : [])];
+  for (const days of cases) {
+    const r = await simulate({
+      principalArn: principal,
+      checks: [
+        {
+          action: 'iam:CreateServiceSpecificCredential',
+          resourceArn: user,
+          ...(days === null ? {} : { numericContext: { 'iam:ServiceSpecificCredentialAgeDays': days } }),
+        },
+      ],
+    });
+    if (!r.ok) {
+      return {
+        section: 'AWS',
+        status: 'warn',
+        title: `API key lifetime not checked: the policy simulator answered ${r.error.code}`,
+        fix: `Run as an administrator: ${manual}`,
       };
     }
+    const d = r.value.find((x) => x.action === 'iam:CreateServiceSpecificCredential');
+    if (d !== undefined && d.decision !== 'allowed')
+      refused.push({ days, organisation: d.deniedByOrganizations === true || d.decision === 'explicitDeny' });
+  }
+  const describe = (days: number | null): string => (days === null ? 'that never expire' : `of ${days} days`);
+  if (refused.length === 0) {
     return {
       section: 'AWS',
-      status: 'warn',
-      title: `Models in ${region} not checked: ${f.code} on ${f.action}`,
-      fix:
-        f.code === 'AccessDenied'
-          ? `Allow bedrock:ListFoundationModels for the bot (see \`npx bedrock-bot policy\`); the bot uses it to show which models a credential can call.`
-          : `Check with: ${listCommand}`,
+      status: 'ok',
+      title: `API key lifetime: keys ${ages.map(describe).join(' and ')} are allowed (simulated with iam:ServiceSpecificCredentialAgeDays)`,
     };
   }
-  const active = listed.value.filter(
-    (m) => m.status === 'ACTIVE' && m.providerName.toLowerCase() === 'anthropic',
-  );
-  if (active.length === 0) {
-    return {
-      section: 'AWS',
-      status: 'warn',
-      title: `No active Anthropic models in ${region}: credentials will work but Claude calls will fail`,
-      fix: `Open the Bedrock console in ${region} → Model access, enable the Anthropic Claude models (or set BEDROCK_REGION to a region that has them); check with: ${listCommand}`,
-    };
-  }
-  const examples = active.slice(0, 3).map((m) => m.modelName);
+  const organisation = refused.some((r) => r.organisation);
+  const shortestRefused = Math.min(...refused.map((r) => r.days ?? Number.MAX_SAFE_INTEGER));
   return {
     section: 'AWS',
-    status: 'ok',
-    title: `Model access: ${plural(active.length, 'active Anthropic model')} in ${region} (${examples.join(', ')}${active.length > 3 ? ', …' : ''})`,
+    status: 'fail',
+    title: `API keys ${refused.map((r) => describe(r.days)).join(', ')} are refused${organisation ? ' by an organisation policy (SCP) or an explicit Deny' : ''}: iam:CreateServiceSpecificCredential with iam:ServiceSpecificCredentialAgeDays`,
+    fix: organisation
+      ? `AWS's sample SCP for Bedrock API keys denies 30 days or more. Set API_KEY_MAX_DAYS (and API_KEY_DEFAULT_DAYS) below ${shortestRefused === Number.MAX_SAFE_INTEGER ? 30 : shortestRefused}${refused.some((r) => r.days === null) ? ' and ALLOW_NON_EXPIRING_API_KEYS=false' : ''}, or ask your AWS administrators to allow it. Check with: ${manual}`
+      : `Attach the policy printed by \`npx bedrock-bot policy --principal ${identity.arn}\` to ${principal}.`,
   };
+}
+
+async function checkModels(settings: CoreSettings, aws: AwsPort): Promise<CheckResult[]> {
+  const region = settings.defaultRegion;
+  const listCommand = `aws bedrock list-inference-profiles --region ${region} --type-equals SYSTEM_DEFINED`;
+  const loaded = await loadModelCatalog(aws, region, { defaultModel: settings.defaultModel });
+  if (!loaded.ok) {
+    const f = loaded.error;
+    if (f.code === 'UnknownRegion' || f.code === 'EndpointUnreachable') {
+      return [
+        {
+          section: 'AWS',
+          status: 'fail',
+          title: `Bedrock is not reachable in ${region}: ${f.code}`,
+          fix: `Set BEDROCK_REGION to a region where Bedrock is available (e.g. us-east-1, us-west-2, eu-west-1); check with: aws bedrock list-foundation-models --region ${region}`,
+        },
+      ];
+    }
+    return [
+      {
+        section: 'AWS',
+        status: 'warn',
+        title: `Models in ${region} not checked: ${f.code} on ${f.action}`,
+        fix:
+          f.code === 'AccessDenied'
+            ? `Allow ${MODEL_ACTIONS.join(', ')} for the bot (see \`npx bedrock-bot policy\`); the bot uses them to give people model IDs that work.`
+            : `Check with: ${listCommand}`,
+      },
+    ];
+  }
+  const catalog = loaded.value;
+  const results: CheckResult[] = [];
+  if (catalog.profilesFailure !== null) {
+    results.push({
+      section: 'AWS',
+      status: 'warn',
+      title: `Inference profiles in ${region} not listed (${catalog.profilesFailure.code}): snippets offer only models callable on demand`,
+      fix: `Allow bedrock:ListInferenceProfiles for the bot (see \`npx bedrock-bot policy\`).`,
+    });
+  }
+  const model = catalog.defaultModel;
+  if (model === null) {
+    results.push({
+      section: 'AWS',
+      status: 'warn',
+      title: `No model can be called from ${region} (on demand or through an inference profile listed there): snippets will show a placeholder`,
+      fix: `Set BEDROCK_REGION to a Region with models (e.g. us-east-1); check with: ${listCommand}`,
+    });
+    return results;
+  }
+  const claude = catalog.models.filter((m) => m.providerName.toLowerCase() === 'anthropic');
+  const availability = await modelAvailability(aws, region, [model.modelId]);
+  const a = availability.availability[model.modelId];
+  const line = `Default model in ${region}: ${model.modelName} (${model.invokeId}); ${plural(catalog.models.length, 'model')} callable there, ${claude.length} Anthropic`;
+  if (availability.unchecked !== null || a === undefined) {
+    results.push({
+      section: 'AWS',
+      status: 'warn',
+      title: `${line}; whether this account may call it was not checked${availability.unchecked === null ? '' : `: ${availability.unchecked}`}`,
+      fix: `Allow bedrock:GetFoundationModelAvailability for the bot, or run: aws bedrock get-foundation-model-availability --region ${region} --model-id ${model.modelId}. ${MODEL_ACCESS_SHORT} ${MODEL_ACCESS_DOCS}`,
+    });
+    return results;
+  }
+  const verdict = availabilityVerdict(a);
+  results.push(
+    verdict.verdict === 'callable'
+      ? { section: 'AWS', status: 'ok', title: `${line}; this account can call it` }
+      : {
+          section: 'AWS',
+          status: 'warn',
+          title: `${line}; this account cannot call it yet: ${verdict.advice}`,
+          fix: `${MODEL_ACCESS_STEPS.join(' ')} ${MODEL_ACCESS_DOCS}`,
+        },
+  );
+  return results;
 }
 
 async function checkSigning(

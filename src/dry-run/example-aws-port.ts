@@ -2,12 +2,13 @@
  * The AwsPort of the console's dry run: the in-memory IAM of in-memory-iam.ts (users, policies,
  * groups, keys, IAM's limits, no deleting a user that still has attachments) dressed in values that
  * are plainly fake: account 123456789012, key IDs ending in EXAMPLE and secrets that contain EXAMPLE
- * (the values AWS's own documentation uses), and the same example models in every region. Nothing
+ * (the values AWS's own documentation uses), and the models and inference profiles Bedrock lists in each Region (example-bedrock-catalog.ts). Nothing
  * here talks to AWS.
  */
-import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
-import type { AwsPort, ModelInfo } from '../core/aws-port.js';
+import type { AwsPort } from '../core/aws-port.js';
+import { findRegion } from '../core/aws-regions.js';
 import type { Clock } from '../core/clock.js';
+import { exampleBedrockRegion } from './example-bedrock-catalog.js';
 import { IAM_KEY_LIMIT, InMemoryIam, type IamNaming } from './in-memory-iam.js';
 
 export const EXAMPLE_ACCOUNT_ID = '123456789012';
@@ -24,35 +25,6 @@ const DOC_SECRET_KEYS = [
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
 ];
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** The models the dry run lists in every region: a realistic mix, Anthropic first. */
-const EXAMPLE_MODELS: readonly ModelInfo[] = [
-  model('anthropic.claude-sonnet-4-5-20250929-v1:0', 'Claude Sonnet 4.5', 'Anthropic', ['INFERENCE_PROFILE']),
-  model('anthropic.claude-haiku-4-5-20251001-v1:0', 'Claude Haiku 4.5', 'Anthropic', ['INFERENCE_PROFILE']),
-  model('anthropic.claude-opus-4-1-20250805-v1:0', 'Claude Opus 4.1', 'Anthropic', ['INFERENCE_PROFILE']),
-  model('anthropic.claude-3-haiku-20240307-v1:0', 'Claude 3 Haiku', 'Anthropic', ['ON_DEMAND'], 'LEGACY'),
-  model('amazon.nova-pro-v1:0', 'Nova Pro', 'Amazon', ['ON_DEMAND', 'INFERENCE_PROFILE']),
-  model('amazon.nova-lite-v1:0', 'Nova Lite', 'Amazon', ['ON_DEMAND', 'INFERENCE_PROFILE']),
-  model('meta.llama3-3-70b-instruct-v1:0', 'Llama 3.3 70B Instruct', 'Meta', ['INFERENCE_PROFILE']),
-];
-
-function model(
-  modelId: string,
-  modelName: string,
-  providerName: string,
-  inferenceTypes: string[],
-  status = 'ACTIVE',
-): ModelInfo {
-  return {
-    modelId,
-    modelName,
-    providerName,
-    status,
-    inferenceTypes,
-    inputModalities: ['TEXT'],
-    outputModalities: ['TEXT'],
-  };
-}
 
 /** IDs and secrets in the shape of AWS's documentation examples, all ending in (or containing) EXAMPLE. */
 function exampleNaming(): IamNaming {
@@ -104,7 +76,8 @@ export function createExampleAwsPort(clock: Clock, options: ExampleAwsPortOption
     callerUserId: 'AIDAJQABLZS4A3EXAMPLE',
     // The dry run does not know the configured path: list *-bedrock-user under any path.
     iamUserPath: null,
-    models: (region) => (REGION_CODE_SYNTAX.test(region) ? EXAMPLE_MODELS : null),
+    models: (region) => (findRegion(region) === undefined ? null : exampleBedrockRegion(region).models),
+    profiles: (region) => (findRegion(region) === undefined ? null : exampleBedrockRegion(region).profiles),
     naming: exampleNaming(),
   });
 }

@@ -27,6 +27,9 @@ export const READ_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   'listAccessKeys',
   'listApiKeys',
   'listFoundationModels',
+  'listInferenceProfiles',
+  'getModelAvailability',
+  'policyExists',
 ]);
 
 const ALL_METHODS = Object.keys(ACTION_OF) as AwsMethod[];

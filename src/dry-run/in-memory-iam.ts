@@ -18,7 +18,8 @@
  *   configured) or tagged purpose=bedrock anywhere, sorted by name;
  * - `issueBearerToken` caps the expiry by the signing credentials' expiry and by the role's
  *   maximum session duration;
- * - `listFoundationModels` per region (unknown regions fail with UnknownRegion).
+ * - `listFoundationModels`, `listInferenceProfiles` and `getModelAvailability` per region (unknown
+ *   regions fail with UnknownRegion; availability defaults to "callable" for every listed model).
  *
  * Beyond the AwsPort: seeding (`seedUser`, `seedAccessKey`, `seedApiKey`), inspection
  * (`userState`, `userNames`), a call log (`calls`, `callsTo`, `mutatingCalls`), every secret handed
@@ -37,7 +38,9 @@ import type {
   CreatedAccessKey,
   CreatedApiKey,
   IamUser,
+  InferenceProfileInfo,
   IssuedToken,
+  ModelAvailability,
   ModelInfo,
   Tag,
   TokenRequest,
@@ -63,6 +66,7 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   hasLoginProfile: 'iam:GetLoginProfile',
   listAttachedUserPolicies: 'iam:ListAttachedUserPolicies',
   attachUserPolicy: 'iam:AttachUserPolicy',
+  policyExists: 'iam:GetPolicy',
   detachUserPolicy: 'iam:DetachUserPolicy',
   listUserPolicies: 'iam:ListUserPolicies',
   deleteUserPolicy: 'iam:DeleteUserPolicy',
@@ -75,6 +79,8 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   setApiKeyStatus: 'iam:UpdateServiceSpecificCredential',
   deleteApiKey: 'iam:DeleteServiceSpecificCredential',
   listFoundationModels: 'bedrock:ListFoundationModels',
+  listInferenceProfiles: 'bedrock:ListInferenceProfiles',
+  getModelAvailability: 'bedrock:GetFoundationModelAvailability',
 };
 
 /** The action named when the token itself cannot be made (as the AWS adapter names it). */
@@ -171,6 +177,11 @@ export interface IamNaming {
 /** Models per region (absent regions are unknown), or a function answering null for an unknown region. */
 export type ModelCatalog = Record<string, ModelInfo[]> | ((region: string) => readonly ModelInfo[] | null);
 
+/** System-defined inference profiles per region (absent regions have none), or a function. */
+export type ProfileCatalog =
+  | Record<string, InferenceProfileInfo[]>
+  | ((region: string) => readonly InferenceProfileInfo[] | null);
+
 export interface InMemoryIamOptions {
   clock: Clock;
   /** Default 123456789012. */
@@ -181,6 +192,14 @@ export interface InMemoryIamOptions {
   /** The IAM path the bot uses; null lists `*-bedrock-user` under any path. Default /bedrock/. */
   iamUserPath?: string | null;
   models?: ModelCatalog;
+  profiles?: ProfileCatalog;
+  /** Customer-managed policies that exist (AWS managed ones always do); default null: any. */
+  managedPolicies?: string[] | null;
+  /**
+   * GetFoundationModelAvailability answers; default: every listed model available and authorised.
+   * Answer null for a model AWS does not know (ResourceNotFound).
+   */
+  availability?: (region: string, modelId: string) => ModelAvailability | null;
   /** When the bot's own (or the role's) credentials expire; caps token expiry. */
   signingCredentialsExpireAt?: Date | null;
   /** The signing role's MaxSessionDuration; longer requests fall back to it. Default 12 h. */
@@ -233,6 +252,9 @@ export class InMemoryIam implements AwsPort {
   readonly callerUserId: string;
   readonly iamUserPath: string | null;
   models: ModelCatalog;
+  profiles: ProfileCatalog;
+  managedPolicies: string[] | null;
+  availability: ((region: string, modelId: string) => ModelAvailability | null) | undefined;
   signingCredentialsExpireAt: Date | null;
   roleMaxSessionSeconds: number;
   failureHook: FailureHook | undefined;
@@ -252,6 +274,9 @@ export class InMemoryIam implements AwsPort {
     this.callerUserId = options.callerUserId ?? 'AIDAFAKEBOTUSER00001';
     this.iamUserPath = options.iamUserPath === undefined ? '/bedrock/' : options.iamUserPath;
     this.models = options.models ?? {};
+    this.profiles = options.profiles ?? {};
+    this.managedPolicies = options.managedPolicies ?? null;
+    this.availability = options.availability;
     this.signingCredentialsExpireAt = options.signingCredentialsExpireAt ?? null;
     this.roleMaxSessionSeconds = options.roleMaxSessionSeconds ?? 43_200;
     this.#naming = options.naming ?? sequentialNaming();
@@ -495,8 +520,28 @@ export class InMemoryIam implements AwsPort {
     );
   }
 
+  async policyExists(policyArn: string): Promise<AwsResult<boolean>> {
+    return this.#run('policyExists', [policyArn], policyArn, () => ok(this.#policyExists(policyArn)));
+  }
+
+  /** AWS managed policies exist; customer-managed ones when listed in `managedPolicies` (default: any). */
+  #policyExists(policyArn: string): boolean {
+    return /:policy\/[^/]/.test(policyArn) && /^arn:[^:]+:iam::aws:/.test(policyArn)
+      ? true
+      : this.managedPolicies === null || this.managedPolicies.includes(policyArn);
+  }
+
   async attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>> {
     return this.#withUser('attachUserPolicy', [userName, policyArn], userName, (state) => {
+      if (!this.#policyExists(policyArn))
+        return err(
+          this.#fail(
+            'NoSuchEntity',
+            'attachUserPolicy',
+            policyArn,
+            `Policy ${policyArn} does not exist or is not attachable.`,
+          ),
+        );
       if (!state.attachedPolicyArns.includes(policyArn)) state.attachedPolicyArns.push(policyArn);
       return ok(undefined);
     });
@@ -670,6 +715,49 @@ export class InMemoryIam implements AwsPort {
       return ok(
         structuredClone(models.filter((m) => provider === null || m.providerName.toLowerCase() === provider)),
       );
+    });
+  }
+
+  async listInferenceProfiles(region: string): Promise<AwsResult<InferenceProfileInfo[]>> {
+    return this.#run('listInferenceProfiles', [region], region, () => {
+      if (this.#modelsIn(region) === null)
+        return err(this.#unknownRegion(ACTION_OF.listInferenceProfiles, region));
+      const profiles =
+        typeof this.profiles === 'function' ? this.profiles(region) : (this.profiles[region] ?? []);
+      return ok(structuredClone([...(profiles ?? [])]));
+    });
+  }
+
+  async getModelAvailability(input: {
+    region: string;
+    modelId: string;
+  }): Promise<AwsResult<ModelAvailability>> {
+    return this.#run('getModelAvailability', [input], input.modelId, () => {
+      const models = this.#modelsIn(input.region);
+      if (models === null) return err(this.#unknownRegion(ACTION_OF.getModelAvailability, input.region));
+      const known = models.some((m) => m.modelId === input.modelId);
+      const answer =
+        this.availability === undefined
+          ? known
+            ? {
+                modelId: input.modelId,
+                agreement: 'AVAILABLE',
+                agreementMessage: null,
+                authorized: true,
+                entitled: true,
+                inRegion: true,
+              }
+            : null
+          : this.availability(input.region, input.modelId);
+      if (answer === null)
+        return err(
+          awsFailure('ModelNotAvailable', ACTION_OF.getModelAvailability, {
+            resource: input.modelId,
+            message: `The model ${input.modelId} is not known in ${input.region}.`,
+            ambiguous: false,
+          }),
+        );
+      return ok({ ...answer });
     });
   }
 

@@ -7,6 +7,7 @@
  * also writes the event, so two concurrent clicks lead to exactly one winner.
  */
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as DatabaseType } from 'better-sqlite3';
 import type {
@@ -60,6 +61,14 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
   `,
+  // 2: leases for jobs that one process at a time may run (runExclusive), e.g. the expiry sweep.
+  `
+  CREATE TABLE job_leases (
+    name       TEXT PRIMARY KEY,
+    holder     TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  `,
   `
   CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -73,6 +82,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
   `,
 ];
+
+/** A lease outlives a crashed holder by at most this long. */
+const JOB_LEASE_MS = 10 * 60 * 1000;
 
 export const LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -158,6 +170,29 @@ function toEvent(row: EventRow): LedgerEvent {
 function iso(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
   return date.toISOString();
+}
+
+/**
+ * runExclusive on SQLite: a lease row per job name, so that two processes on one file (the console
+ * next to the bot) take turns. A crashed holder's lease lapses after JOB_LEASE_MS.
+ */
+function createJobLeases(db: DatabaseType, isClosed: () => boolean): Ledger['runExclusive'] {
+  const holder = randomUUID();
+  const take = db.transaction((name: string, nowMs: number): boolean => {
+    db.prepare('DELETE FROM job_leases WHERE name = ? AND expires_at < ?').run(name, iso(new Date(nowMs)));
+    const inserted = db
+      .prepare('INSERT OR IGNORE INTO job_leases (name, holder, expires_at) VALUES (?, ?, ?)')
+      .run(name, holder, iso(new Date(nowMs + JOB_LEASE_MS)));
+    return inserted.changes === 1;
+  });
+  return async (name, work) => {
+    if (!take.immediate(name, Date.now())) return { ran: false };
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      if (!isClosed()) db.prepare('DELETE FROM job_leases WHERE name = ? AND holder = ?').run(name, holder);
+    }
+  };
 }
 
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
@@ -311,6 +346,7 @@ export function openSqliteLedger(path: string): Ledger {
   const outbox = createOutboxStore(db);
 
   let closed = false;
+  const runExclusive = createJobLeases(db, () => closed);
 
   const ledger: Ledger = {
     outbox,
@@ -364,6 +400,10 @@ export function openSqliteLedger(path: string): Ledger {
     },
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
+    },
+    runExclusive,
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     async close() {
       if (closed) return;

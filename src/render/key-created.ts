@@ -10,7 +10,14 @@ import { code, codeBlock, esc, formatDay, maskKeyId, plural, relative, when } fr
 import { fieldSections, sections } from './limits.js';
 import { exportSections } from './secret-exports.js';
 import type { EnvVar } from './secret-exports.js';
-import { chooseModel, curlBearer, curlSigV4, pythonConverse, typescriptConverse } from './snippets.js';
+import {
+  awsCliConverse,
+  chosenModel,
+  claudeCode,
+  curlBearer,
+  javascriptConverse,
+  pythonConverse,
+} from './snippets.js';
 import { modelNote } from './token.js';
 
 type KeyCreated = Extract<Outcome, { type: 'key-created' }>;
@@ -18,7 +25,7 @@ type KeyCreated = Extract<Outcome, { type: 'key-created' }>;
 export function renderKeyCreated(o: KeyCreated, ctx: RenderContext): Message {
   const isApiKey = o.keyKind === 'api-key';
   const cmd = ctx.commandName;
-  const model = chooseModel(o.models, o.region);
+  const model = chosenModel(o.catalog);
   const what = isApiKey ? 'Long-term Bedrock API key' : 'IAM access key';
   const rotated = o.rotation !== null;
 
@@ -57,10 +64,16 @@ export function renderKeyCreated(o: KeyCreated, ctx: RenderContext): Message {
     ),
     ...sections('*Set it where your system runs*'),
     ...exportSections(vars),
-    ...sections(`*Try it*\n${codeBlock(isApiKey ? curlBearer(model.id) : curlSigV4(model.id))}`),
-    context(modelNote(model, o.region, cmd)),
-    ...sections(`*Python* (boto3)\n${codeBlock(pythonConverse(model.id, o.region, isApiKey))}`),
-    ...sections(`*TypeScript* (AWS SDK v3)\n${codeBlock(typescriptConverse(model.id, isApiKey))}`),
+    ...sections(
+      isApiKey
+        ? `*Try it*\n${codeBlock(curlBearer(model.id))}`
+        : `*Try it* (the AWS CLI signs the request with the access key)\n${codeBlock(awsCliConverse(model.id))}`,
+    ),
+    context(modelNote(model, o.catalog, cmd)),
+    ...sections(`*Python* (boto3)\n${codeBlock(pythonConverse(model.id, isApiKey))}`),
+    ...sections(
+      `*JavaScript* (AWS SDK v3)\n${codeBlock(javascriptConverse(model.id, isApiKey))}\n*Claude Code*\n${codeBlock(claudeCode(model.id))}`,
+    ),
     divider(),
   ];
 

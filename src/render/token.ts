@@ -2,52 +2,62 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
-import { actions, context, dismissButton, divider, header, message } from './blocks.js';
+import { actions, context, dismissButton, header, message } from './blocks.js';
 import { code, codeBlock, esc, humanDuration, relative, when } from './format.js';
 import { sections } from './limits.js';
 import { exportSections } from './secret-exports.js';
 import {
-  autoRefreshPython,
-  autoRefreshTypescript,
-  chooseModel,
+  anthropicSdk,
+  autoRefreshJavascript,
+  chosenModel,
+  claudeCode,
   curlBearer,
+  javascriptConverse,
+  MODEL_PLACEHOLDER,
   pythonConverse,
-  typescriptConverse,
 } from './snippets.js';
 import type { ChosenModel } from './snippets.js';
+import type { ModelCatalog } from '../core/model-catalog.js';
+import { MODEL_ACCESS_DOCS, MODEL_ACCESS_SHORT } from '../core/model-access-advice.js';
 
 type TokenOutcome = Extract<Outcome, { type: 'token' }>;
 
-/** The model line under the snippets: which model they use, or how to find one. */
-export function modelNote(model: ChosenModel, region: string, commandName: string): string {
+const ROUTE_NOTE: Record<NonNullable<ChosenModel['route']>, string> = {
+  'on-demand': '',
+  'geo-profile': ' (a cross-Region inference profile that keeps requests in this geography)',
+  'global-profile': ' (a global cross-Region inference profile: the only way to call it from this Region)',
+};
+
+/** The model line under the snippets: which model they use and why, or how to find one. */
+export function modelNote(model: ChosenModel, catalog: ModelCatalog, commandName: string): string {
+  const region = catalog.region;
+  const others = code(`${commandName} models in ${region}`);
   if (model.placeholder) {
-    return `*Model:* replace ${code('<MODEL_ID>')} with a model you can use in ${esc(region)}: ${code(`${commandName} models in ${region}`)} lists them. None are enabled? Ask an admin to enable model access (Bedrock console → Model access).`;
+    return `*Model:* replace ${code(MODEL_PLACEHOLDER)} with a model ID from ${others}. ${esc(MODEL_ACCESS_SHORT)} <${MODEL_ACCESS_DOCS}|How model access works>`;
   }
-  let note = `*Model:* ${esc(model.name ?? model.id)} ${code(model.id)}`;
-  if (model.viaProfile) note += ' (a cross-Region inference profile: this model is invoked through one)';
-  if (model.profileUnknown)
-    note += ` (may need an inference-profile ID: ${code(`aws bedrock list-inference-profiles --region ${region}`)})`;
-  return `${note}. Other models: ${code(`${commandName} models in ${region}`)}.`;
+  let note = `*Model:* ${esc(model.name ?? model.id)} ${code(model.id)}${model.route === null ? '' : ROUTE_NOTE[model.route]}. Others: ${others}.`;
+  if (catalog.defaultNote !== null) note += ` ${esc(catalog.defaultNote)}`;
+  note += ` AccessDenied on the first call? <${MODEL_ACCESS_DOCS}|how model access works> (Marketplace subscription, Anthropic use-case form, ~15 min wait).`;
+  return note;
 }
 
 export function renderToken(o: TokenOutcome, ctx: RenderContext): Message {
   const { token } = o;
   const region = token.region;
-  const lifetime = Math.round((token.expiresAt.getTime() - ctx.now.getTime()) / 1000);
-  const model = chooseModel(o.models, region);
+  const model = chosenModel(o.catalog);
   const refreshTtl = Math.min(Math.max(o.requestedTtlSeconds, 900), 43_200);
 
+  // The two lines people paste come first.
   const blocks: Block[] = [
     header('✓ Bedrock token ready'),
-    {
-      type: 'section',
-      fields: [
-        `*Expires*\n${when(token.expiresAt, ctx.now)}`,
-        `*Region*\n${esc(region)}`,
-        `*Type*\nShort-term bearer token (${humanDuration(lifetime)})`,
-        `*Signed by*\n${code(token.signerArn)}`,
-      ].map((text) => ({ type: 'mrkdwn' as const, text })),
-    },
+    ...exportSections([
+      { name: 'AWS_BEARER_TOKEN_BEDROCK', value: token.token.reveal() },
+      { name: 'AWS_REGION', value: region },
+    ]),
+    context(
+      `Expires ${when(token.expiresAt, ctx.now)} · ${esc(region)} · signed by ${code(token.signerArn)}`,
+      '🔒 Only you can see this and nobody can show it again. Treat it like a password: not in channels, tickets or code. It stops working by itself.',
+    ),
   ];
 
   const why: string[] = [];
@@ -64,23 +74,15 @@ export function renderToken(o: TokenOutcome, ctx: RenderContext): Message {
   if (why.length > 0) blocks.push(...sections(why.join('\n')));
 
   blocks.push(
-    ...sections('*1. Set it in your shell* (only you can see this message; nobody can show it again)'),
-    ...exportSections([
-      { name: 'AWS_BEARER_TOKEN_BEDROCK', value: token.token.reveal() },
-      { name: 'AWS_REGION', value: region },
-    ]),
-    ...sections(`*2. Try it*\n${codeBlock(curlBearer(model.id))}`),
-    context(modelNote(model, region, ctx.commandName)),
-    ...sections(`*Python* (boto3)\n${codeBlock(pythonConverse(model.id, region, true))}`),
-    ...sections(`*TypeScript* (AWS SDK v3)\n${codeBlock(typescriptConverse(model.id, true))}`),
-    divider(),
+    ...sections(`*Try it*\n${codeBlock(curlBearer(model.id))}`),
+    context(modelNote(model, o.catalog, ctx.commandName)),
+    ...sections(`*Claude Code*\n${codeBlock(claudeCode(model.id))}`),
+    ...sections(`*Python* (boto3)\n${codeBlock(pythonConverse(model.id, true))}`),
     ...sections(
-      `*Long-running app?* A token cannot be refreshed or extended. An app that has its own AWS credentials (a role) should mint tokens itself with the token generator instead of using this one:\n${codeBlock(autoRefreshTypescript(model.id, region, refreshTtl))}`,
+      `*JavaScript* (AWS SDK v3)\n${codeBlock(javascriptConverse(model.id, true))}\n*Anthropic SDK*\n${codeBlock(anthropicSdk(model.id))}`,
     ),
-    ...sections(codeBlock(autoRefreshPython(model.id, region, refreshTtl))),
-    context(
-      `🔒 Treat it like a password: don't paste it in channels, tickets or code, and never commit it. It works until ${when(token.expiresAt, ctx.now)}, then stops by itself.`,
-      `Need credentials for a server or CI/CD? Ask for a long-term key for its business unit: ${code(`${ctx.commandName} key for <business-unit>`)}.`,
+    ...sections(
+      `*Long-running app?* This token cannot be refreshed. An app with its own AWS credentials (a role) mints tokens itself, and the client refreshes them:\n${codeBlock(autoRefreshJavascript(region, model.id, refreshTtl))}\nServers and CI/CD: ask for a long-term key for a business unit, ${code(`${ctx.commandName} key for <business-unit>`)}.`,
     ),
     actions(dismissButton(null)),
   );

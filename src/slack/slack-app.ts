@@ -9,17 +9,18 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import { newReference } from '../log/reference.js';
 import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { AckFirstScheduler } from './ack-first.js';
-import { createDeliverer, type Origin } from './deliver.js';
+import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
+import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';
@@ -57,11 +58,20 @@ export interface SlackAppOptions {
   drainTimeoutMs?: number;
   /** The outbox's first pause before sending a failed card or DM again (default 5 s). */
   outboxRetryMs?: number;
+  /**
+   * More GET routes next to /healthz on the HTTP receiver (readiness, metrics). In Socket Mode
+   * there is no receiver port: the composition root serves them itself (src/app/health-server.ts).
+   */
+  routes?: CustomRoute[];
+  /** Acknowledgement and Web API error measurements (src/slack/instrument.ts). */
+  instrument?: SlackInstrumentHooks;
 }
 
 export interface SlackBot {
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** HTTP mode: listening. Socket Mode: the WebSocket to Slack is open (false while reconnecting). */
+  isConnected(): boolean;
   app: App;
 }
 
@@ -81,6 +91,7 @@ function buildApp(
   scheduler: AckFirstScheduler,
   slackLogger: ReturnType<typeof createSlackLogger>,
   now: () => Date,
+  socketState: { connected: boolean },
 ): App {
   const logger = opts.logger;
   const healthRoute = {
@@ -113,7 +124,7 @@ function buildApp(
     const receiver = new WindowedHTTPReceiver({
       signingSecret: opts.signingSecret,
       endpoints: [SLACK_EVENTS_PATH],
-      customRoutes: [healthRoute],
+      customRoutes: [healthRoute, ...(opts.routes ?? [])],
       logger: slackLogger,
       processBeforeResponse: false,
       now,
@@ -137,16 +148,27 @@ function buildApp(
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
       throw new Error('Socket Mode needs an app-level token');
+    // Built here rather than by `socketMode: true` so that apps.connections.open honours apiUrl
+    // and the connection state is known (readiness). Health and metrics are served by the
+    // composition root on PORT (src/app/health-server.ts).
+    const receiver = new SocketModeReceiver({
+      appToken: opts.appToken,
+      logger: slackLogger,
+      installerOptions: { clientOptions },
+    });
+    receiver.client.on('connected', () => {
+      socketState.connected = true;
+    });
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
+      receiver.client.on(state, () => {
+        socketState.connected = false;
+      });
     return new App({
       token: opts.botToken,
-      socketMode: true,
-      appToken: opts.appToken,
+      receiver,
       logger: slackLogger,
       clientOptions,
       deferInitialization: true,
-      // Socket Mode needs no public endpoint; the health check still gets a local port.
-      customRoutes: [healthRoute],
-      installerOptions: { port: opts.port },
     });
   }
 }
@@ -159,7 +181,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   // Work that follows an acknowledgement waits until no other request is waiting for its own.
   const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
 
-  const app = buildApp(opts, scheduler, slackLogger, now);
+  const socketState = { connected: false };
+  const app = buildApp(opts, scheduler, slackLogger, now, socketState);
+  if (opts.instrument !== undefined) instrumentSlackApp(app, opts.instrument);
 
   const resolver = createRequesterResolver({
     client: app.client,
@@ -177,10 +201,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   });
 
   // Approval cards and requester DMs: written to the ledger, then sent, again later if need be.
-  const outbox = createOutbox({ deliverer, store: opts.ledger.outbox, logger, now, ...retryOf(opts) });
-  /** Delivers a reply; each secret's fate goes back to the engine (deliver or revoke, outbox.ts). */
-  const deliver = (reply: Reply, origin: Origin, engine?: BotEngine): Promise<void> =>
-    deliverSettling(engine, reply, origin, { outbox, render: renderFor(opts), logger });
+  const { outbox, deliver } = outboxFor(opts, deliverer, now);
 
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
@@ -276,9 +297,12 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let sweeping: Promise<void> | null = null;
   async function sweep(): Promise<void> {
     try {
-      const engine = await opts.loadEngine();
-      const reply = await engine.expireStale();
-      if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
+      await opts.ledger.runExclusive('expiry-sweep', async () => {
+        const engine = await opts.loadEngine();
+        const reply = await engine.expireStale();
+        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      });
       await outbox.drain();
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
@@ -295,6 +319,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   let recovering: Promise<void> | null = null;
   return {
     app,
+    isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
       // Taken before any request can reach `executing` in this process.
       const interrupted = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
@@ -346,7 +371,7 @@ async function recover(
   }
 }
 
-/** Connects to Slack and listens; returns the port the HTTP server (or health check) is on. */
+/** Connects to Slack and listens; returns the HTTP server's port (Socket Mode: PORT, served by the caller). */
 async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
   // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
   // start() with a clear error instead of an unhandled rejection later.
@@ -361,6 +386,20 @@ async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
   })) as { address(): AddressInfo | string | null };
   const address = server.address();
   return typeof address === 'object' && address !== null ? address.port : opts.port;
+}
+
+/** The outbox, and delivery that settles each secret's fate with the engine (outbox.ts). */
+function outboxFor(opts: SlackAppOptions, deliverer: Deliverer, now: () => Date) {
+  const outbox = createOutbox({
+    deliverer,
+    store: opts.ledger.outbox,
+    logger: opts.logger,
+    now,
+    ...retryOf(opts),
+  });
+  const settling = { outbox, render: renderFor(opts), logger: opts.logger };
+  const deliver = (r: Reply, o: Origin, e?: BotEngine) => deliverSettling(e, r, o, settling);
+  return { outbox, deliver };
 }
 
 const retryOf = (opts: SlackAppOptions) =>

@@ -3,7 +3,12 @@
  * AwsPort method against stubbed SDK clients, collect the commands actually sent, map them to IAM
  * actions and resources, and ask the policy evaluator whether each is allowed.
  */
-import { BedrockClient, ListFoundationModelsCommand } from '@aws-sdk/client-bedrock';
+import {
+  BedrockClient,
+  GetFoundationModelAvailabilityCommand,
+  ListFoundationModelsCommand,
+  ListInferenceProfilesCommand,
+} from '@aws-sdk/client-bedrock';
 import {
   CreateAccessKeyCommand,
   CreateServiceSpecificCredentialCommand,
@@ -69,7 +74,9 @@ function authorisations(
   const context: Record<string, string> = {};
   if (typeof input.PolicyArn === 'string') context['iam:PolicyARN'] = input.PolicyArn;
   const out: Array<{ action: string; resource: string; context: Record<string, string> }> = [];
-  if (action === 'sts:AssumeRole') {
+  if (action === 'iam:GetPolicy') {
+    out.push({ action, resource: String(input.PolicyArn), context });
+  } else if (action === 'sts:AssumeRole') {
     out.push({ action, resource: String(input.RoleArn), context });
     if (input.SourceIdentity !== undefined)
       out.push({ action: 'sts:SetSourceIdentity', resource: String(input.RoleArn), context });
@@ -161,6 +168,14 @@ function stubHappyAnswers(): void {
     },
   });
   bedrock.on(ListFoundationModelsCommand).resolves({ modelSummaries: [] });
+  bedrock.on(ListInferenceProfilesCommand).resolves({ inferenceProfileSummaries: [] });
+  bedrock.on(GetFoundationModelAvailabilityCommand).resolves({
+    modelId: 'anthropic.claude-sonnet-4-6',
+    agreementAvailability: { status: 'AVAILABLE' },
+    authorizationStatus: 'AUTHORIZED',
+    entitlementAvailability: 'AVAILABLE',
+    regionAvailability: 'AVAILABLE',
+  });
 }
 
 /** Calls every AwsPort method once; returns the methods exercised so the test can check none was forgotten. */
@@ -194,6 +209,7 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     hasLoginProfile: () => aws.hasLoginProfile(USER),
     listAttachedUserPolicies: () => aws.listAttachedUserPolicies(USER),
     attachUserPolicy: () => aws.attachUserPolicy(USER, POLICY_ARN),
+    policyExists: () => aws.policyExists(POLICY_ARN),
     detachUserPolicy: () => aws.detachUserPolicy(USER, POLICY_ARN),
     listUserPolicies: () => aws.listUserPolicies(USER),
     deleteUserPolicy: () => aws.deleteUserPolicy(USER, 'inline'),
@@ -206,6 +222,9 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     setApiKeyStatus: () => aws.setApiKeyStatus(USER, 'ACCA1', 'Inactive'),
     deleteApiKey: () => aws.deleteApiKey(USER, 'ACCA1'),
     listFoundationModels: () => aws.listFoundationModels({ region: 'us-west-2', provider: 'Anthropic' }),
+    listInferenceProfiles: () => aws.listInferenceProfiles('us-west-2'),
+    getModelAvailability: () =>
+      aws.getModelAvailability({ region: 'us-west-2', modelId: 'anthropic.claude-sonnet-4-6' }),
   };
   for (const [name, run] of Object.entries(calls)) {
     const r = (await run()) as { ok: boolean; error?: unknown };
@@ -250,6 +269,8 @@ describe.each([
       'iam:CreateServiceSpecificCredential',
       'iam:ListUserTags',
       'bedrock:ListFoundationModels',
+      'bedrock:ListInferenceProfiles',
+      'bedrock:GetFoundationModelAvailability',
     ])
       expect(actions).toContain(a);
     expect(actions.has('sts:AssumeRole')).toBe(signingRole !== null);

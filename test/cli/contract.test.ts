@@ -92,6 +92,9 @@ const READS = new Set([
   'iam:ListGroupsForUser',
   'iam:GetLoginProfile',
   'bedrock:ListFoundationModels',
+  'bedrock:ListInferenceProfiles',
+  'bedrock:GetFoundationModelAvailability',
+  'iam:GetPolicy',
 ]);
 
 function answer(req: IncomingMessage, body: string, res: ServerResponse): void {

@@ -42,7 +42,12 @@ describe('runPolicy', () => {
       .split(/^#.*$/m)
       .map((b) => b.trim())
       .filter((b) => b.startsWith('{'));
-    expect(blocks).toHaveLength(3);
+    // The bot's policy, the invoke-only business-unit policy, the role's trust and permissions.
+    expect(blocks).toHaveLength(withRole.policyArns.length > 0 ? 3 : 4);
+    if (withRole.policyArns.length === 0)
+      expect(text).toContain(
+        'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/ --policy-document file://bedrock-bot-invoke-only.json',
+      );
     for (const b of blocks) expect(JSON.parse(b)).toHaveProperty('Version', '2012-10-17');
     expect(text).toContain('arn:aws:iam::123456789012:user/bedrock/*-bedrock-user');
     expect(text).toContain('"sts:ExternalId": "ext-1"');

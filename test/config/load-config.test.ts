@@ -20,7 +20,10 @@ describe('loadConfig', () => {
     expect(result.value.slack.mode).toBe('none');
     expect(result.value.core.defaultRegion).toBe('us-east-1');
     expect(result.value.core.tokenDefaultTtlSeconds).toBe(43200);
-    expect(result.value.core.policyArns).toEqual(['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess']);
+    // No managed policies by default: business units get the project's invoke-only policy.
+    expect(result.value.core.policyArns).toEqual([]);
+    expect(result.value.core.apiKeyMaxDays).toBeLessThan(30);
+    expect(result.value.core.defaultModel).toBeNull();
   });
 
   it('picks Socket Mode with an app token and HTTP mode with a signing secret', () => {
@@ -29,6 +32,22 @@ describe('loadConfig', () => {
     expect(socket.ok && socket.value.slack.mode).toBe('socket');
     expect(http.ok && http.value.slack.mode).toBe('http');
     expect(http.ok && http.value.slack.port).toBe(8080);
+  });
+
+  it('keeps the SQLite ledger by default and takes a PostgreSQL URL for several replicas', () => {
+    const sqlite = load(HTTP);
+    expect(sqlite.ok && sqlite.value.databaseUrl).toBeNull();
+    expect(sqlite.ok && sqlite.value.ledgerPath).toBe('data/bedrock-bot.db');
+    const url = 'postgres://bot:s3cret@db:5432/bedrock_bot';
+    const pg = load({ ...HTTP, DATABASE_URL: url });
+    expect(pg.ok && pg.value.databaseUrl).toBe(url);
+    const bad = load({ ...HTTP, DATABASE_URL: 'mysql://db/bedrock', PORT: 'x' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.map((p) => p.setting)).toEqual(['PORT', 'DATABASE_URL']);
+    const message = formatConfigProblems(bad.error);
+    expect(message).toMatch(/DATABASE_URL must be a PostgreSQL URL/);
+    expect(message).toMatch(/Leave it unset for the SQLite ledger/);
   });
 
   it('refuses half a Slack configuration instead of falling back silently', () => {
@@ -88,6 +107,36 @@ describe('loadConfig', () => {
       'BEDROCK_REGION',
       'TOKEN_DEFAULT_TTL',
     ]);
+  });
+
+  it('refuses an API key maximum of 30 days or more unless explicitly allowed (AWS sample SCP)', () => {
+    const refused = load({ API_KEY_MAX_DAYS: '90' });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error[0]).toMatchObject({ setting: 'API_KEY_MAX_DAYS' });
+    expect(refused.error[0]?.problem).toContain('iam:ServiceSpecificCredentialAgeDays >= 30');
+    expect(refused.error[0]?.fix).toContain('ALLOW_API_KEYS_OF_30_DAYS_OR_MORE=true');
+    const allowed = load({ API_KEY_MAX_DAYS: '90', ALLOW_API_KEYS_OF_30_DAYS_OR_MORE: 'true' });
+    expect(allowed.ok && allowed.value.core.apiKeyMaxDays).toBe(90);
+    expect(allowed.ok && allowed.value.core.apiKeyDefaultDays).toBe(14);
+    expect(load({ API_KEY_MAX_DAYS: '29' }).ok).toBe(true);
+  });
+
+  it('reads DEFAULT_MODEL and BEDROCK_ALLOWED_MODELS', () => {
+    const result = load({
+      DEFAULT_MODEL: 'opus',
+      BEDROCK_ALLOWED_MODELS: 'anthropic.claude-*, amazon.nova-*',
+    });
+    expect(result.ok && result.value.core.defaultModel).toBe('opus');
+    expect(result.ok && result.value.core.allowedModels).toEqual(['anthropic.claude-*', 'amazon.nova-*']);
+    const bad = load({ DEFAULT_MODEL: 'Claude Opus!' });
+    expect(!bad.ok && bad.error.map((p) => p.setting)).toEqual(['DEFAULT_MODEL']);
+    // The limit applies to the bot's own policy only: with the admin's policies it would silently do nothing.
+    const both = load({
+      BEDROCK_ALLOWED_MODELS: 'anthropic.claude-*',
+      BEDROCK_POLICY_ARNS: 'arn:aws:iam::123456789012:policy/mine',
+    });
+    expect(!both.ok && both.error.map((p) => p.setting)).toEqual(['BEDROCK_ALLOWED_MODELS']);
   });
 
   it('lowers the default TTL with the maximum when only the maximum is configured', () => {

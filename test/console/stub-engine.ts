@@ -4,6 +4,7 @@
  * real renderers, returning outcomes as the engine contract asks. Every call is recorded.
  */
 import { choice } from '../../src/core/choices.js';
+import { emptyCatalog } from '../../src/core/model-catalog.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { ActionInput, BotEngine, Delivery, Reply, TextInput } from '../../src/core/engine-api.js';
 import type { Outcome } from '../../src/core/outcome.js';
@@ -121,7 +122,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
               type: 'token',
               token: issued.value,
               requestedTtlSeconds: ttl,
-              models: [],
+              catalog: emptyCatalog('us-east-1'),
               signedWithRole: false,
             }),
           ],
@@ -264,7 +265,7 @@ export function createStubEngine(aws: AwsPort): StubEngine {
               accessKey: null,
               region: 'us-east-1',
               tags: [],
-              models: [],
+              catalog: emptyCatalog('us-east-1'),
               otherKeys: [],
               notes: [],
               rotation: null,

@@ -86,7 +86,7 @@ const CASES: { code: AwsFailureCode; action: string; title: RegExp; fix: RegExp;
     code: 'ModelNotAvailable',
     action: 'bedrock:InvokeModel',
     title: /Model not available/,
-    fix: /Model access/,
+    fix: /aws-marketplace:Subscribe[\s\S]*use-case form[\s\S]*15 minutes/,
     retryable: false,
   },
   {

@@ -100,10 +100,38 @@ describe('bot policy', () => {
     expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, seed)).toBe(false);
   });
 
-  it('has no attach statement at all when no policy is configured', () => {
+  it('with no managed policies configured, may attach only the project’s invoke-only policy', () => {
     const all = buildLeastPrivilegePolicies(input({ policyArns: [] }));
-    expect(all.botPolicy.Statement.some((s) => s.Sid === 'AttachOnlyTheConfiguredPolicies')).toBe(false);
-    expect(all.notes.join(' ')).toMatch(/No policy ARNs/);
+    const own = `arn:aws:iam::${ACCOUNT}:policy/bedrock-bot/bedrock-bot-invoke-only`;
+    expect(statement(all.botPolicy, 'AttachOnlyTheConfiguredPolicies')).toMatchObject({
+      Condition: { ArnEquals: { 'iam:PolicyARN': [own] } },
+    });
+    const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/marketing-bedrock-user`;
+    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own })).toBe(true);
+    expect(
+      policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, {
+        'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess',
+      }),
+    ).toBe(false);
+    expect(all.businessUnitPolicy?.policyArn).toBe(own);
+    expect(all.notes.join(' ')).toContain('aws iam create-policy --policy-name bedrock-bot-invoke-only');
+    // An admin's own policies replace it.
+    expect(buildLeastPrivilegePolicies(input()).businessUnitPolicy).toBeNull();
+  });
+
+  it('names each action once, and only real IAM actions (no Converse: InvokeModel authorises it)', () => {
+    for (const signingRoleArn of [ROLE, null]) {
+      const all = buildLeastPrivilegePolicies(input({ signingRoleArn, policyArns: [] }));
+      const docs = [all.botPolicy, all.signingRole?.permissionsPolicy, all.businessUnitPolicy?.document];
+      for (const doc of docs) {
+        if (doc === undefined) continue;
+        const unconditional = doc.Statement.filter((st) => st.Condition === undefined).flatMap((st) =>
+          Array.isArray(st.Action) ? st.Action : [st.Action],
+        );
+        expect(new Set(unconditional).size).toBe(unconditional.length);
+        expect(JSON.stringify(doc)).not.toMatch(/bedrock:Converse/);
+      }
+    }
   });
 
   it('account-wide reads are on *', () => {
@@ -199,8 +227,6 @@ describe('signing role policies', () => {
       'bedrock:CallWithBearerToken',
       'bedrock:InvokeModel',
       'bedrock:InvokeModelWithResponseStream',
-      'bedrock:Converse',
-      'bedrock:ConverseStream',
       'bedrock:ListFoundationModels',
     ]) {
       expect(policyAllows(p, a, '*')).toBe(true);

@@ -28,7 +28,11 @@ describe('permissions', () => {
     expect(PERMISSION_GROUPS.readOnly.actions).toEqual(
       expect.arrayContaining(['iam:ListUsers', 'iam:ListUserTags', 'iam:GetUser', 'sts:GetCallerIdentity']),
     );
-    expect(PERMISSION_GROUPS.models.actions).toEqual(['bedrock:ListFoundationModels']);
+    expect(PERMISSION_GROUPS.models.actions).toEqual([
+      'bedrock:ListFoundationModels',
+      'bedrock:ListInferenceProfiles',
+      'bedrock:GetFoundationModelAvailability',
+    ]);
     expect(PERMISSION_GROUPS.doctor.actions).toEqual(['iam:SimulatePrincipalPolicy']);
   });
 

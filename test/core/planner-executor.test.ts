@@ -8,6 +8,7 @@ import {
   requesterTagValue,
   type PlanResult,
 } from '../../src/core/planner.js';
+import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
 import type { Plan } from '../../src/core/plan.js';
 import { validateKeyRequest } from '../../src/core/validation.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -15,7 +16,8 @@ import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { ADMIN, parsed, settings } from './helpers.js';
 
 const S = settings();
-const POLICY = S.policyArns[0] as string;
+// No managed policies configured: the project's invoke-only policy in the bot's own account.
+const POLICY = businessUnitPolicyArn('123456789012');
 /** The tag the bot puts on users it creates: only such users (and workflow-made ones) are managed. */
 const BOT = { key: 'created-by', value: S.createdByTag };
 const SEED = { key: 'created-by', value: 'provisioning-bedrock-skill' };
@@ -53,12 +55,31 @@ function planOf(r: PlanResult): Plan {
 }
 
 describe('create_key', () => {
+  it('refuses before creating anything when the invoke-only policy has not been created yet', async () => {
+    const aws = new FakeAws({ clock: new FakeClock(), managedPolicies: [] });
+    const r = await createPlan(aws);
+    expect(r.kind).toBe('outcome');
+    if (r.kind !== 'outcome' || r.outcome.type !== 'invalid') throw new Error('expected a refusal');
+    expect(r.outcome.problems[0]).toContain(`The policy ${POLICY} does not exist`);
+    expect(r.outcome.hint).toContain(
+      'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/',
+    );
+    expect(r.outcome.hint).toContain('Nothing was created.');
+    expect(aws.mutatingCalls()).toEqual([]);
+    // Once an admin has created it, the same request plans normally.
+    aws.managedPolicies = [POLICY];
+    expect((await createPlan(aws)).kind).toBe('plan');
+  });
+
   it('plans and creates user, tags, policy and API key for a new business unit', async () => {
     const { aws, ctx } = setup();
     const plan = planOf(await createPlan(aws));
     expect(plan.steps.map((s) => s.kind)).toEqual(['create-user', 'attach-policy', 'create-api-key']);
     expect(plan.destructive).toBe(false);
-    expect(plan.params.ageDays).toBe(30);
+    expect(plan.params.ageDays).toBe(14);
+    expect(plan.steps[1]?.description).toBe(
+      'Attach the bedrock-bot-invoke-only policy: call Bedrock models, nothing else',
+    );
     expect(plan.params.tags.map((t) => t.key)).toEqual([
       'business-unit',
       'purpose',
@@ -73,8 +94,8 @@ describe('create_key', () => {
     expect(r.outcome.type).toBe('key-created');
     if (r.outcome.type !== 'key-created') return;
     expect(r.outcome.userCreated).toBe(true);
-    expect(r.outcome.apiKey?.expiresAt?.toISOString()).toBe('2026-04-01T10:00:00.000Z');
-    expect(r.outcome.models.every((m) => m.status === 'ACTIVE')).toBe(true);
+    expect(r.outcome.apiKey?.expiresAt?.toISOString()).toBe('2026-03-16T10:00:00.000Z');
+    expect(r.outcome.catalog.defaultModel?.invokeId).toBe('anthropic.claude-sonnet-4-5-20250929-v1:0');
     const user = aws.userState('marketing-bedrock-user');
     expect(user?.user.path).toBe('/bedrock/');
     expect(user?.user.tags).toContainEqual({ key: 'approved-by', value: 'ops@example.com' });
@@ -334,7 +355,7 @@ describe('rotate', () => {
     expect(plan.steps.map((s) => `${s.kind}:${s.target}`)).toEqual([
       `deactivate-api-key:${older}`,
       `delete-api-key:${older}`,
-      'create-api-key:30',
+      'create-api-key:14',
     ]);
     expect(plan.destructive).toBe(true);
     expect(plan.warnings[0]).toMatch(/deleted first/);

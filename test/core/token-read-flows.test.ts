@@ -24,7 +24,7 @@ describe('token flow', () => {
     if (r.outcome.type !== 'token') return;
     expect(r.outcome.requestedTtlSeconds).toBe(43200);
     expect(r.outcome.token.expiresAt.toISOString()).toBe('2026-03-02T12:00:00.000Z');
-    expect(r.outcome.models.length).toBeGreaterThan(0);
+    expect(r.outcome.catalog.models.length).toBeGreaterThan(0);
     expect(r.eventDetail).toMatch(/capped/);
     expect(r.eventDetail).not.toContain(aws.issuedSecrets[0]);
   });
@@ -69,7 +69,7 @@ describe('token flow', () => {
       settings: settings(),
       reference: ref,
     });
-    expect(r.outcome.type === 'token' && r.outcome.models).toEqual([]);
+    expect(r.outcome.type === 'token' && r.outcome.catalog.models).toEqual([]);
   });
 
   it('refuses invalid input before calling AWS, and explains AWS failures', async () => {
@@ -154,14 +154,17 @@ describe('read flows', () => {
       now: new Date(),
       reference: ref,
     });
-    expect(m.type === 'models' && m.models.map((x) => x.providerName)).toEqual(['Anthropic', 'Anthropic']);
+    expect(m.type === 'models' && m.catalog.models.map((x) => x.providerName)).toEqual([
+      'Anthropic',
+      'Anthropic',
+    ]);
     const none = await listModels('eu-central-1', null, {
       aws,
       settings: settings(),
       now: new Date(),
       reference: ref,
     });
-    expect(none.type === 'models' && none.models).toEqual([]);
+    expect(none.type === 'models' && none.catalog.models).toEqual([]);
   });
 });
 

@@ -182,9 +182,11 @@ describe('token lifetime', () => {
 describe('expiry days', () => {
   it('stays within [1, max] and allows never only when configured', () => {
     const s = settings();
-    expect(checkExpiryDays(30, s)).toEqual([]);
+    expect(checkExpiryDays(29, s)).toEqual([]);
     expect(checkExpiryDays(0, s)).toHaveLength(1);
-    expect(checkExpiryDays(91, s)[0]).toMatch(/90-day maximum/);
+    // Under 30 days by default: AWS's sample SCP for Bedrock API keys denies 30 or more.
+    expect(checkExpiryDays(30, s)[0]).toMatch(/29-day maximum/);
+    expect(checkExpiryDays(30, s)[0]).toContain('refused by AWS');
     expect(checkExpiryDays(null, s)).toHaveLength(1);
     expect(checkExpiryDays(null, settings({ allowNonExpiringApiKeys: true }))).toEqual([]);
   });
@@ -222,7 +224,7 @@ describe('whole requests', () => {
         owner: null,
         region: 'us-east-1',
         keyKind: 'api-key',
-        ageDays: 30,
+        ageDays: 14,
       },
     });
   });

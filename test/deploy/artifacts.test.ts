@@ -111,6 +111,8 @@ describe('Dockerfile', () => {
       'compromise',
       'pino',
       'better-sqlite3',
+      'pg',
+      'prom-client',
       'valibot',
       'commander',
     ]) {

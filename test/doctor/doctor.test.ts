@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
+import { policyAllows, type PolicyDocument } from '../../src/core/least-privilege-policy.js';
 import { err, ok } from '../../src/core/result.js';
 import {
   botPermissionChecks,
@@ -98,8 +99,14 @@ describe('bedrock-bot doctor', () => {
       '✓ AWS identity: arn:aws:iam::123456789012:user/bedrock-bot (account 123456789012)',
     );
     expect(out).toMatch(/✓ Permissions: all \d+ actions the bot calls are allowed/);
-    expect(out).toMatch(
-      /✓ Model access: 2 active Anthropic models in us-east-1 \(Claude Sonnet 4\.5, Claude Haiku 4\.5\)/,
+    expect(out).toContain(
+      '✓ Default model in us-east-1: Claude Sonnet 4.5 (anthropic.claude-sonnet-4-5-20250929-v1:0); 4 models callable there, 2 Anthropic; this account can call it',
+    );
+    expect(out).toContain(
+      '✓ API key lifetime: keys of 14 days and of 29 days are allowed (simulated with iam:ServiceSpecificCredentialAgeDays)',
+    );
+    expect(out).toContain(
+      '✓ Policy for business-unit users exists: arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only (invoke-only)',
     );
     expect(out).toContain("✓ Tokens are signed with the bot's own credentials");
     expect(out).toContain('All checks passed.');
@@ -269,7 +276,11 @@ describe('bedrock-bot doctor', () => {
       const { code, out } = await doctor({ simulate, env: env({ SLACK_BOT_TOKEN: 'xoxb-noscope-1' }) });
       expect(code).toBe(1);
       expect(out).toContain(
-        '✗ Permissions: 2 actions the bot calls are not allowed for arn:aws:iam::123456789012:user/bedrock-bot',
+        '✗ Permissions: 1 action the bot calls is not allowed for arn:aws:iam::123456789012:user/bedrock-bot',
+      );
+      // CreateServiceSpecificCredential is simulated with the key age the bot asks for.
+      expect(out).toContain(
+        '✗ API keys of 14 days, of 29 days are refused: iam:CreateServiceSpecificCredential',
       );
       expect(out).toContain(
         'iam:CreateUser on arn:aws:iam::123456789012:user/bedrock/doctor-check-bedrock-user: not allowed',
@@ -326,17 +337,108 @@ describe('bedrock-bot doctor', () => {
       };
       const { code, out } = await doctor({ aws, simulate, env: env({ TOKEN_SIGNING_ROLE_ARN: ROLE }) });
       expect(code).toBe(0);
-      expect(seen).toEqual(['arn:aws:iam::123456789012:role/bedrock-bot-task']);
+      expect([...new Set(seen)]).toEqual(['arn:aws:iam::123456789012:role/bedrock-bot-task']);
       expect(lineWith(out, 'role chaining')).toMatch(/^ {2}! /);
     });
 
-    it('no Anthropic models in the region: a warning with the model access fix', async () => {
+    it('the invoke-only policy not created yet: fails with the command that creates it', async () => {
+      const aws = new FakeAws({ clock: new FakeClock(), managedPolicies: [] });
+      const { code, out } = await doctor({ aws });
+      expect(code).toBe(1);
+      expect(out).toContain(
+        '✗ Policy for business-unit users does not exist: arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only',
+      );
+      expect(fixAfter(out, 'Policy for business-unit users does not exist')).toContain(
+        'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/',
+      );
+    });
+
+    it('no model callable in the region: a warning with how to check', async () => {
       const { code, out } = await doctor({ env: env({ BEDROCK_REGION: 'eu-central-1' }) });
       expect(code).toBe(0);
-      expect(lineWith(out, 'No active Anthropic models in eu-central-1')).toMatch(/^ {2}! /);
-      expect(fixAfter(out, 'No active Anthropic models')).toContain('Model access');
-      expect(fixAfter(out, 'No active Anthropic models')).toContain(
-        'aws bedrock list-foundation-models --region eu-central-1 --by-provider Anthropic',
+      expect(lineWith(out, 'No model can be called from eu-central-1')).toMatch(/^ {2}! /);
+      expect(fixAfter(out, 'No model can be called')).toContain(
+        'aws bedrock list-inference-profiles --region eu-central-1 --type-equals SYSTEM_DEFINED',
+      );
+    });
+
+    it('reports whether the account can call the default model, the current way', async () => {
+      const aws = new FakeAws({
+        clock: new FakeClock(),
+        availability: (_region, modelId) => ({
+          modelId,
+          agreement: 'PENDING',
+          agreementMessage: null,
+          authorized: true,
+          entitled: false,
+          inRegion: true,
+        }),
+      });
+      const { code, out } = await doctor({ aws });
+      expect(code).toBe(0);
+      expect(lineWith(out, 'Default model in us-east-1')).toContain(
+        'this account cannot call it yet: subscription in progress: retry in about 15 minutes',
+      );
+      const fix = fixAfter(out, 'Default model in us-east-1');
+      expect(fix).toContain('aws-marketplace:Subscribe');
+      expect(fix).toContain('use-case form');
+      expect(fix).toContain('https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html');
+      expect(aws.callsTo('getModelAvailability')).toEqual([
+        [{ region: 'us-east-1', modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }],
+      ]);
+      expect(out).not.toMatch(/Model access page/i);
+    });
+
+    it('an organisation policy like AWS’s sample SCP refusing long API keys: fails and says what to set', async () => {
+      // AWS's sample SCP for long-term Bedrock API keys, evaluated by the repo's policy evaluator.
+      const scp: PolicyDocument = {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Action: 'iam:CreateServiceSpecificCredential',
+            Resource: '*',
+            Condition: { NumericGreaterThanEquals: { 'iam:ServiceSpecificCredentialAgeDays': '30' } },
+          },
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+        ],
+      };
+      const seen: SimulationCheck[] = [];
+      const simulate: PolicySimulator = ({ checks }) => {
+        seen.push(...checks);
+        return Promise.resolve(
+          ok(
+            checks.map((c) => {
+              const context = Object.fromEntries(
+                Object.entries(c.numericContext ?? {}).map(([k, v]) => [k, String(v)]),
+              );
+              const allowed = policyAllows(scp, c.action, c.resourceArn, context);
+              return {
+                action: c.action,
+                resourceArn: c.resourceArn,
+                decision: allowed ? ('allowed' as const) : ('explicitDeny' as const),
+                ...(allowed ? {} : { deniedByOrganizations: true }),
+              };
+            }),
+          ),
+        );
+      };
+      // The defaults pass it.
+      const good = await doctor({ simulate });
+      expect(good.out).toContain('✓ API key lifetime: keys of 14 days and of 29 days are allowed');
+      expect(seen.filter((c) => c.action === 'iam:CreateServiceSpecificCredential')).toEqual([
+        expect.objectContaining({ numericContext: { 'iam:ServiceSpecificCredentialAgeDays': 14 } }),
+        expect.objectContaining({ numericContext: { 'iam:ServiceSpecificCredentialAgeDays': 29 } }),
+      ]);
+      // A 90-day maximum, explicitly allowed in the settings, is refused by the organisation.
+      const { code, out } = await doctor({
+        simulate,
+        env: env({ API_KEY_MAX_DAYS: '90', ALLOW_API_KEYS_OF_30_DAYS_OR_MORE: 'true' }),
+      });
+      expect(code).toBe(1);
+      expect(out).toContain('✗ API keys of 90 days are refused by an organisation policy (SCP)');
+      expect(fixAfter(out, 'API keys of 90 days')).toContain(
+        'Set API_KEY_MAX_DAYS (and API_KEY_DEFAULT_DAYS) below 90',
       );
     });
 
@@ -401,7 +503,7 @@ describe('bedrock-bot doctor', () => {
         },
       ]);
       expect(find(checks, 'iam:AttachUserPolicy')[0]?.context).toEqual({
-        'iam:PolicyARN': ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+        'iam:PolicyARN': ['arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only'],
         'iam:ResourceTag/created-by': ['bedrock-bot'],
       });
       expect(find(checks, 'iam:DeleteUser')[0]?.context).toEqual({

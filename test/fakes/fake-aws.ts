@@ -8,7 +8,12 @@
  *   happens in AWS but the caller sees a failure (e.g. a timeout after CreateAccessKey).
  * Secrets look like `<kind>-SECRET-000042-xxxx…` and are all kept in `issuedSecrets`.
  */
-import type { AwsFailureCode, ModelInfo } from '../../src/core/aws-port.js';
+import type {
+  AwsFailureCode,
+  InferenceProfileInfo,
+  ModelAvailability,
+  ModelInfo,
+} from '../../src/core/aws-port.js';
 import type { Clock } from '../../src/core/clock.js';
 import {
   IAM_KEY_LIMIT,
@@ -32,6 +37,12 @@ export interface FakeAwsOptions {
   iamUserPath?: string;
   /** Models per region; regions absent from the map are unknown (UnknownRegion). */
   models?: Record<string, ModelInfo[]>;
+  /** System-defined inference profiles per region (default: none). */
+  profiles?: Record<string, InferenceProfileInfo[]>;
+  /** Customer-managed policies that exist (default: any). */
+  managedPolicies?: string[];
+  /** GetFoundationModelAvailability answers (default: every listed model callable). */
+  availability?: (region: string, modelId: string) => ModelAvailability | null;
   /** When the bot's own (or the role's) credentials expire; caps token expiry. */
   signingCredentialsExpireAt?: Date | null;
   /** The signing role's MaxSessionDuration; longer requests fall back to it. */
@@ -79,6 +90,9 @@ export class FakeAws extends InMemoryIam {
       ...(options.callerArn === undefined ? {} : { callerArn: options.callerArn }),
       iamUserPath: options.iamUserPath ?? '/bedrock/',
       models: options.models ?? structuredClone(FAKE_MODELS),
+      ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
+      ...(options.availability === undefined ? {} : { availability: options.availability }),
+      ...(options.managedPolicies === undefined ? {} : { managedPolicies: options.managedPolicies }),
       signingCredentialsExpireAt: options.signingCredentialsExpireAt ?? null,
       ...(options.roleMaxSessionSeconds === undefined
         ? {}

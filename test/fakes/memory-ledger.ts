@@ -83,6 +83,7 @@ export function createMemoryLedger(): MemoryLedger {
   let nextEventId = 1;
   let lost = 0;
   let closed = false;
+  const runningJobs = new Set<string>();
 
   const assertOpen = (): void => {
     if (closed) throw new Error('ledger is closed');
@@ -176,6 +177,21 @@ export function createMemoryLedger(): MemoryLedger {
       if (claims.has(key)) return false;
       claims.set(key, now);
       return true;
+    },
+
+    async runExclusive(name, work) {
+      assertOpen();
+      if (runningJobs.has(name)) return { ran: false };
+      runningJobs.add(name);
+      try {
+        return { ran: true, value: await work() };
+      } finally {
+        runningJobs.delete(name);
+      }
+    },
+
+    async ping() {
+      assertOpen();
     },
 
     async close() {

@@ -1,5 +1,6 @@
 /** Hand-built outcomes for the renderer tests. */
-import type { ModelInfo } from '../../src/core/aws-port.js';
+import type { InferenceProfileInfo, ModelInfo } from '../../src/core/aws-port.js';
+import { catalogFrom, type ModelCatalog } from '../../src/core/model-catalog.js';
 import type { RenderContext } from '../../src/render/render-reply.js';
 import type { LedgerEvent } from '../../src/core/ledger-port.js';
 import type { BusinessUnitSummary, Outcome } from '../../src/core/outcome.js';
@@ -55,10 +56,28 @@ export const llama: ModelInfo = {
   outputModalities: ['TEXT'],
 };
 export const MODELS: ModelInfo[] = [titanEmbed, llama, claudeHaikuOnDemand, claudeSonnet];
+export const US_PROFILES: InferenceProfileInfo[] = [
+  {
+    profileId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    name: 'US Anthropic Claude Sonnet 4.5',
+    status: 'ACTIVE',
+    modelIds: ['anthropic.claude-sonnet-4-5-20250929-v1:0'],
+    destinationRegions: ['us-east-1', 'us-east-2', 'us-west-2'],
+  },
+];
+/** The catalogue of us-east-1 built from MODELS and US_PROFILES (or other lists). */
+export function catalog(
+  models: ModelInfo[] = MODELS,
+  profiles: InferenceProfileInfo[] = US_PROFILES,
+  region = 'us-east-1',
+): ModelCatalog {
+  return catalogFrom(region, models, profiles);
+}
 
 export function tokenOutcome(
   over: Partial<Extract<Outcome, { type: 'token' }>['token']> = {},
   models: ModelInfo[] = MODELS,
+  profiles: InferenceProfileInfo[] = US_PROFILES,
 ): Extract<Outcome, { type: 'token' }> {
   return {
     type: 'token',
@@ -72,7 +91,7 @@ export function tokenOutcome(
       ...over,
     },
     requestedTtlSeconds: 6 * 3600,
-    models,
+    catalog: catalogFrom(over.region ?? 'us-east-1', models, profiles),
     signedWithRole: true,
   };
 }
@@ -114,7 +133,7 @@ export function apiKeyCreated(
       { key: 'owner', value: 'data-team@company.com' },
       { key: 'created-by', value: 'bedrock-bot' },
     ],
-    models: MODELS,
+    catalog: catalog(),
     otherKeys: [],
     notes: [],
     rotation: null,

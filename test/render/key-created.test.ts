@@ -61,11 +61,13 @@ describe('key-created: IAM access key', () => {
   const m = renderOutcome(accessKeyCreated(), ctx);
   const text = visible(m);
 
-  it('exports the key pair and signs curl with SigV4', () => {
+  it('exports the key pair and lets the AWS CLI sign the call (SigV4)', () => {
     expect(m.containsSecret).toBe(true);
     expect(text).toContain(`export AWS_ACCESS_KEY_ID="${ACCESS_KEY_ID}"`);
     expect(text).toContain(`export AWS_SECRET_ACCESS_KEY="${SECRET_ACCESS_KEY}"`);
-    expect(text).toContain('--aws-sigv4 "aws:amz:${AWS_REGION}:bedrock"');
+    expect(text).toContain('aws bedrock-runtime converse --region "$AWS_REGION"');
+    expect(text).toContain("--model-id 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'");
+    expect(text).not.toContain('--aws-sigv4');
     expect(text).not.toContain('AWS_BEARER_TOKEN_BEDROCK=');
   });
 

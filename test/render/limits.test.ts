@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { AwsFailureCode } from '../../src/core/aws-port.js';
+import { explainFailure } from '../../src/core/explain-error.js';
 import { choice, slotsFull } from '../../src/core/choices.js';
 import type { ModelInfo } from '../../src/core/aws-port.js';
 import type { Outcome } from '../../src/core/outcome.js';
@@ -10,6 +12,7 @@ import { renderApology, renderOutcome } from '../../src/render/render-outcome.js
 import {
   apiKeyCreated,
   at,
+  catalog,
   createPlan,
   ctx,
   daysAgo,
@@ -125,7 +128,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         cappedBySigningCredentials: true,
         roleDurationFallbackSeconds: 3600,
       }),
-      models: manyModels,
+      catalog: catalog(manyModels, []),
     },
     tokenOutcome({}, []),
   ],
@@ -162,7 +165,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         expiresAt: null,
       },
       tags: Array.from({ length: 50 }, (_, i) => ({ key: `tag-${i}`, value: 'v'.repeat(200) })),
-      models: manyModels,
+      catalog: catalog(manyModels, []),
       otherKeys: manyKeys,
       notes: Array.from({ length: 100 }, (_, i) => `Note ${i}: ${long(20)}`),
       rotation: { requestId: 'req-rot', oldKeys: manyKeys },
@@ -175,7 +178,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         secretAccessKey: new Secret('s'.repeat(5000)),
         createdAt: NOW,
       },
-      models: [],
+      catalog: catalog([], []),
     }),
   ],
   'keys-deleted': [
@@ -257,8 +260,34 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     },
   ],
   models: [
-    { type: 'models', region: 'us-east-1', provider: null, models: manyModels },
-    { type: 'models', region: 'us-east-1', provider: 'anthropic', models: [] },
+    {
+      type: 'models',
+      region: 'us-east-1',
+      provider: null,
+      catalog: catalog(manyModels, []),
+      availability: Object.fromEntries(
+        manyModels.map((m, i) => [
+          m.modelId,
+          {
+            modelId: m.modelId,
+            agreement: i % 2 ? 'PENDING' : 'AVAILABLE',
+            agreementMessage: null,
+            authorized: i % 3 !== 0,
+            entitled: true,
+            inRegion: true,
+          },
+        ]),
+      ),
+      availabilityUnchecked: null,
+    },
+    {
+      type: 'models',
+      region: 'us-east-1',
+      provider: 'anthropic',
+      catalog: catalog([], []),
+      availability: {},
+      availabilityUnchecked: 'AccessDenied on bedrock:GetFoundationModelAvailability',
+    },
   ],
   history: [
     {
@@ -301,6 +330,25 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
   ],
 };
 
+const AWS_FAILURE_CODES: AwsFailureCode[] = [
+  'AccessDenied',
+  'CredentialsMissing',
+  'CredentialsExpired',
+  'NoSuchEntity',
+  'EntityAlreadyExists',
+  'LimitExceeded',
+  'DeleteConflict',
+  'EntityTemporarilyUnmodifiable',
+  'Throttling',
+  'InvalidInput',
+  'UnknownRegion',
+  'EndpointUnreachable',
+  'ModelNotAvailable',
+  'ServiceFailure',
+  'Timeout',
+  'Unknown',
+];
+
 describe('every outcome stays within Slack limits', () => {
   for (const [type, outcomes] of Object.entries(LARGE)) {
     outcomes.forEach((outcome, i) => {
@@ -310,6 +358,8 @@ describe('every outcome stays within Slack limits', () => {
         expect(m.blocks.length).toBeLessThanOrEqual(BLOCK_LIMITS.blocksPerMessage);
         expect(m.text.length).toBeGreaterThan(0);
         expect(m.containsSecret).toBe(type === 'token' || type === 'key-created');
+        // AWS retired the Model access page: no answer may send people there.
+        expect(JSON.stringify(m)).not.toMatch(/model access page|→ \*?model access/i);
         // The notification text never holds a secret; only secret-marked messages hold one at all.
         for (const secret of ['ZZZZZZZZZZ', 'SSSSSSSSSS', 'ssssssssss', TOKEN_VALUE]) {
           expect(m.text).not.toContain(secret);
@@ -318,6 +368,19 @@ describe('every outcome stays within Slack limits', () => {
       });
     });
   }
+
+  it('no failure explanation sends people to the retired Model access page', () => {
+    for (const code of AWS_FAILURE_CODES) {
+      for (const action of ['bedrock:InvokeModel', 'bedrock:ListFoundationModels', 'iam:AttachUserPolicy']) {
+        const failure = explainFailure(
+          { code, action, awsErrorName: code, message: 'm', ambiguous: false },
+          { doing: 'do it', region: 'eu-central-1' },
+        );
+        const text = JSON.stringify(renderOutcome({ type: 'failure', failure }, ctx));
+        expect(text, `${code} on ${action}`).not.toMatch(/model access page|→ \*?model access/i);
+      }
+    }
+  });
 
   it('the apology fits and carries the reference', () => {
     const m = renderApology('ref-123');

@@ -1,6 +1,19 @@
+import type { ModelAvailability } from '../../src/core/aws-port.js';
 import { describe, expect, it } from 'vitest';
 import { renderOutcome } from '../../src/render/render-outcome.js';
-import { ACCESS_KEY_ID, claudeSonnet, ctx, daysAgo, event, llama, MODELS, NOW, unit } from './fixtures.js';
+import type { Outcome } from '../../src/core/outcome.js';
+import {
+  ACCESS_KEY_ID,
+  catalog,
+  claudeHaikuOnDemand,
+  claudeSonnet,
+  ctx,
+  daysAgo,
+  event,
+  llama,
+  NOW,
+  unit,
+} from './fixtures.js';
 import { visible } from './helpers.js';
 
 describe('business-unit list', () => {
@@ -121,34 +134,97 @@ describe('details', () => {
   });
 });
 
+function modelsOutcome(
+  cat: ReturnType<typeof catalog>,
+  availability: Record<string, ModelAvailability> = {},
+  provider: string | null = null,
+): Extract<Outcome, { type: 'models' }> {
+  return {
+    type: 'models',
+    region: cat.region,
+    provider,
+    catalog: cat,
+    availability,
+    availabilityUnchecked: null,
+  };
+}
+
 describe('models', () => {
-  it('groups by provider, Anthropic first, with invocation IDs', () => {
-    const text = visible(
-      renderOutcome({ type: 'models', region: 'us-east-1', provider: null, models: MODELS }, ctx),
-    );
+  it('groups by provider, Anthropic first, with the IDs that work in the Region', () => {
+    const text = visible(renderOutcome(modelsOutcome(catalog()), ctx));
     expect(text.indexOf('Anthropic (2)')).toBeLessThan(text.indexOf('Meta (1)'));
     expect(text).toContain(
-      'Claude Sonnet 4.5  `us.anthropic.claude-sonnet-4-5-20250929-v1:0` (inference profile)',
+      '• Claude Sonnet 4.5  `us.anthropic.claude-sonnet-4-5-20250929-v1:0` (inference profile) default',
     );
     expect(text).toContain('`meta.llama3-1-8b-instruct-v1:0`');
+    expect(text).not.toContain('titan-embed');
   });
 
-  it('uses the eu. profile in Europe', () => {
-    const text = visible(
-      renderOutcome(
-        { type: 'models', region: 'eu-west-1', provider: 'anthropic', models: [claudeSonnet, llama] },
-        ctx,
-      ),
+  it('uses the profile listed in the Region, not one guessed from its name', () => {
+    const eu = catalog(
+      [claudeSonnet, llama],
+      [
+        {
+          profileId: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+          name: 'EU Anthropic Claude Sonnet 4.5',
+          status: 'ACTIVE',
+          modelIds: [claudeSonnet.modelId],
+          destinationRegions: ['eu-central-1', 'eu-west-1', 'eu-west-3'],
+        },
+      ],
+      'eu-west-1',
     );
+    const text = visible(renderOutcome(modelsOutcome(eu, {}, 'anthropic'), ctx));
     expect(text).toContain('`eu.anthropic.claude-sonnet-4-5-20250929-v1:0`');
   });
 
-  it('when none: the remedy', () => {
+  it('says per model whether the account can call it, and what to do when not', () => {
+    const avail = (modelId: string, over: Partial<ModelAvailability>): ModelAvailability => ({
+      modelId,
+      agreement: 'AVAILABLE',
+      agreementMessage: null,
+      authorized: true,
+      entitled: true,
+      inRegion: true,
+      ...over,
+    });
     const text = visible(
-      renderOutcome({ type: 'models', region: 'eu-central-2', provider: null, models: [] }, ctx),
+      renderOutcome(
+        modelsOutcome(catalog(), {
+          [claudeSonnet.modelId]: avail(claudeSonnet.modelId, { agreement: 'PENDING' }),
+          [llama.modelId]: avail(llama.modelId, { agreement: 'NOT_AVAILABLE', entitled: false }),
+          [claudeHaikuOnDemand.modelId]: avail(claudeHaikuOnDemand.modelId, {}),
+        }),
+        ctx,
+      ),
     );
-    expect(text).toContain('Model access');
-    expect(text).toContain('/bedrock models in us-west-2');
+    expect(text).toContain('⏳ Claude Sonnet 4.5');
+    expect(text).toContain('retry in about 15 minutes');
+    expect(text).toContain('○ Llama 3.1 8B Instruct');
+    expect(text).toContain('✓ Claude 3 Haiku');
+    expect(text).toContain('aws-marketplace:Subscribe');
+    expect(text).toContain('use-case form');
+    expect(text).toContain('https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.html');
+  });
+
+  it('points Claude Opus 4.7 and later at the Messages API too', () => {
+    const opus47 = {
+      ...claudeSonnet,
+      modelId: 'anthropic.claude-opus-4-7',
+      modelName: 'Claude Opus 4.7',
+      inferenceTypes: ['ON_DEMAND'],
+    };
+    const text = visible(renderOutcome(modelsOutcome(catalog([opus47, llama], [])), ctx));
+    expect(text).toContain(
+      'Claude Opus 4.7 also answers on the Anthropic Messages API: `https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages`',
+    );
+    expect(visible(renderOutcome(modelsOutcome(catalog()), ctx))).not.toContain('bedrock-mantle');
+  });
+
+  it('when none can be called: the remedy, today’s way', () => {
+    const text = visible(renderOutcome(modelsOutcome(catalog([], [], 'eu-central-2')), ctx));
+    expect(text).toContain('aws-marketplace:Subscribe');
+    expect(text).toContain('/bedrock models in us-east-1');
   });
 });
 

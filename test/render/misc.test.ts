@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { choice, slotsFull } from '../../src/core/choices.js';
 import { formatUtc, humanDuration, maskKeyId, relative } from '../../src/render/format.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
-import { chooseModel, encodeModelId } from '../../src/render/snippets.js';
-import { claudeSonnet, ctx, llama, NOW, oldAccessKey, oldApiKey } from './fixtures.js';
+import { encodeModelId } from '../../src/render/snippets.js';
+import { ctx, NOW, oldAccessKey, oldApiKey } from './fixtures.js';
 import { buttons, visible } from './helpers.js';
 
 describe('help', () => {
@@ -175,14 +175,6 @@ describe('formatting', () => {
     expect(encodeModelId('us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe(
       'us.anthropic.claude-sonnet-4-5-20250929-v1%3A0',
     );
-  });
-
-  it('prefers Claude, then uses the regional profile prefix', () => {
-    expect(chooseModel([llama, claudeSonnet], 'ap-northeast-1').id).toBe(
-      'apac.anthropic.claude-sonnet-4-5-20250929-v1:0',
-    );
-    expect(chooseModel([llama], 'us-east-1').id).toBe('meta.llama3-1-8b-instruct-v1:0');
-    expect(chooseModel([], 'us-east-1').placeholder).toBe(true);
   });
 });
 

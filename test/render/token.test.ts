@@ -34,21 +34,35 @@ describe('token message', () => {
     expect(text).toContain(`-d '{"messages":[{"role":"user","content":[{"text":"Hello"}]}]}'`);
   });
 
-  it('has Python, TypeScript and auto-refresh snippets with the unencoded model ID', () => {
-    expect(text).toContain('boto3.client("bedrock-runtime", region_name="us-east-1")');
-    expect(text).toContain('client.converse(');
-    expect(text).toContain('modelId="us.anthropic.claude-sonnet-4-5-20250929-v1:0"');
-    expect(text).toContain(
-      'import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";',
+  it('leads with the two lines people paste', () => {
+    expect(m.blocks[0]?.type).toBe('header');
+    const first = visible({ ...m, blocks: m.blocks.slice(1, 2) });
+    expect(first).toBe(
+      `\`\`\`\nexport AWS_BEARER_TOKEN_BEDROCK="${TOKEN_VALUE}"\nexport AWS_REGION="us-east-1"\n\`\`\``,
     );
+  });
+
+  it('is short: fewer blocks than the 13 it used to have', () => {
+    expect(m.blocks.length).toBeLessThanOrEqual(10);
+  });
+
+  it('has Claude Code, Python (venv), JavaScript (ESM), Anthropic SDK and auto-refresh snippets', () => {
+    expect(text).toContain('export CLAUDE_CODE_USE_BEDROCK=1');
+    expect(text).toContain("export ANTHROPIC_MODEL='us.anthropic.claude-sonnet-4-5-20250929-v1:0'");
+    expect(text).toContain('python3 -m venv ~/.venvs/bedrock');
+    expect(text).not.toMatch(/^pip install/m);
+    expect(text).toContain('boto3.client("bedrock-runtime", region_name=os.environ["AWS_REGION"])');
+    expect(text).toContain('modelId="us.anthropic.claude-sonnet-4-5-20250929-v1:0"');
+    expect(text).toContain('bedrock.mjs (ESM, Node 18+)');
+    expect(text).toContain('import { AnthropicBedrock } from "@anthropic-ai/bedrock-sdk";');
     expect(text).toContain('import { getTokenProvider } from "@aws/bedrock-token-generator";');
-    expect(text).toContain('getTokenProvider({ region: "us-east-1", expiresInSeconds: 21600 })');
-    expect(text).toContain('provide_token(region="us-east-1", expiry=timedelta(hours=6))');
+    expect(text).toContain('const ttlSeconds = 21600;');
+    expect(text).toContain('authSchemePreference: ["httpBearerAuth"]');
   });
 
   it('has a Dismiss button and security notes', () => {
     expect(buttons(m).map((b) => b.action_id)).toEqual(['bedrock.dismiss']);
-    expect(text).toMatch(/never commit it/);
+    expect(text).toMatch(/Treat it like a password/);
   });
 
   it('says why the token is shorter than asked when the signing credentials capped it', () => {
@@ -64,18 +78,21 @@ describe('token message', () => {
     expect(t).toContain('sessions of at most 1 h');
   });
 
-  it('uses a placeholder and says how to list models when the list is empty', () => {
-    const t = visible(renderOutcome(tokenOutcome({}, []), ctx));
+  it('uses a placeholder and says how to list models, and what to do about access, when none can be called', () => {
+    const t = visible(renderOutcome(tokenOutcome({}, [], []), ctx));
     expect(t).toContain('/model/<MODEL_ID>/converse');
     expect(t).toContain('/bedrock models in us-east-1');
+    expect(t).toContain('aws-marketplace:Subscribe');
+    expect(t).not.toMatch(/Model access page/i);
   });
 
-  it('prefers an on-demand Claude model directly by its ID when there is no profile-only one', () => {
+  it('calls a model on demand by its own ID when no profile is needed', () => {
     const t = visible(
       renderOutcome(
         tokenOutcome(
           {},
           MODELS.filter((x) => x.inferenceTypes.includes('ON_DEMAND')),
+          [],
         ),
         ctx,
       ),

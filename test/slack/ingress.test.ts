@@ -14,7 +14,7 @@ import { authorize, authorizeApproval } from '../../src/core/authorize.js';
 import { ADMIN, MEMBER, settings } from '../core/helpers.js';
 import { DEFAULT_USERS } from '../support/fake-slack.js';
 import { eventually, startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
-import { signSlackRequest, slashCommandBody } from '../support/slack-signing.js';
+import { type SignedSlackClient, signSlackRequest, slashCommandBody } from '../support/slack-signing.js';
 
 const texts: TextInput[] = [];
 const engine: BotEngine = {
@@ -122,10 +122,15 @@ describe('Slack Connect (external) users', () => {
 describe('ingress guards', () => {
   it('a signed payload=null (or JSON null) gets a 400, not a crash; the next request is served', async () => {
     const { client, logs } = await start();
-    expect((await client.post('payload=null', 'application/x-www-form-urlencoded')).status).toBe(400);
-    expect((await client.post('payload=%5B%5D', 'application/x-www-form-urlencoded')).status).toBe(400);
-    expect((await client.post('null', 'application/json')).status).toBe(400);
-    expect((await client.post('{not json', 'application/json')).status).toBe(400);
+    expect(
+      (await (client as SignedSlackClient).post('payload=null', 'application/x-www-form-urlencoded')).status,
+    ).toBe(400);
+    expect(
+      (await (client as SignedSlackClient).post('payload=%5B%5D', 'application/x-www-form-urlencoded'))
+        .status,
+    ).toBe(400);
+    expect((await (client as SignedSlackClient).post('null', 'application/json')).status).toBe(400);
+    expect((await (client as SignedSlackClient).post('{not json', 'application/json')).status).toBe(400);
     expect(logs.lines.join('\n')).toMatch(/not a JSON object/);
     const ok = await client.command({
       userId: 'UMEMBER1',
@@ -140,8 +145,12 @@ describe('ingress guards', () => {
     const { client, logs } = await start();
     const body = slashCommandBody({ userId: 'UMEMBER1', text: 'token', responseUrl: 'http://127.0.0.1:9/r' });
     const ts = Math.floor(Date.now() / 1000);
-    const first = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
-    const replay = await client.post(body, 'application/x-www-form-urlencoded', { timestampSeconds: ts });
+    const first = await (client as SignedSlackClient).post(body, 'application/x-www-form-urlencoded', {
+      timestampSeconds: ts,
+    });
+    const replay = await (client as SignedSlackClient).post(body, 'application/x-www-form-urlencoded', {
+      timestampSeconds: ts,
+    });
     expect([first.status, replay.status]).toEqual([200, 200]);
     await eventually(() => expect(texts).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 200)); // a second one would have arrived by now
@@ -152,9 +161,13 @@ describe('ingress guards', () => {
   it('a bad signature still gets a 401 (and is not remembered as seen)', async () => {
     const { client } = await start();
     const body = slashCommandBody({ userId: 'UMEMBER1', text: 'token', responseUrl: 'http://127.0.0.1:9/r' });
-    const bad = await client.post(body, 'application/x-www-form-urlencoded', { signature: 'v0=deadbeef' });
+    const bad = await (client as SignedSlackClient).post(body, 'application/x-www-form-urlencoded', {
+      signature: 'v0=deadbeef',
+    });
     expect(bad.status).toBe(401);
-    expect((await client.post(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    expect((await (client as SignedSlackClient).post(body, 'application/x-www-form-urlencoded')).status).toBe(
+      200,
+    );
   });
 
   it('refuses a body over 1 MB from its Content-Length, and a chunked one while reading', async () => {

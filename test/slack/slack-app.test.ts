@@ -83,13 +83,13 @@ describe('HTTP endpoint', () => {
 
   it('refuses a bad signature with 401 and never reaches the engine', async () => {
     const engine = stubEngine({});
-    const { client, slack } = await start(engine);
+    const { client, slack, baseUrl } = await start(engine);
     const res = await client.command(
       { userId: 'UMEMBER1', text: 'help', responseUrl: slack.responseUrl('x') },
       { signature: 'v0=deadbeef' },
     );
     expect(res.status).toBe(401);
-    const unsigned = await fetch(`${client['options'].baseUrl}/slack/events`, {
+    const unsigned = await fetch(`${baseUrl}/slack/events`, {
       method: 'POST',
       body: 'a=b',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -76,6 +76,7 @@ export async function startE2EBot(
     webApiTimeoutMs?: number;
     drainTimeoutMs?: number;
     outboxRetryMs?: number;
+    mode?: 'http' | 'socket';
   } = {},
 ): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
@@ -111,6 +112,7 @@ export async function startE2EBot(
     ...(options.webApiTimeoutMs !== undefined ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
     ...(options.drainTimeoutMs !== undefined ? { drainTimeoutMs: options.drainTimeoutMs } : {}),
     ...(options.outboxRetryMs !== undefined ? { outboxRetryMs: options.outboxRetryMs } : {}),
+    ...(options.mode !== undefined ? { mode: options.mode } : {}),
   });
   const { slack, client } = harness;
   let counter = 0;

@@ -126,6 +126,11 @@ export interface FakeSlack {
   userGroups: Map<string, string[]>;
   responseUrl(id: string): string;
   callsTo(method: string): RecordedCall[];
+  /** Answers `method` with `answer` instead of the built-in reply (e.g. apps.connections.open). */
+  handle(
+    method: string,
+    answer: (body: Record<string, unknown>, token: string | null) => Record<string, unknown>,
+  ): void;
   /** Makes the next call(s) to `method` fail. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls). */
@@ -189,6 +194,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const users = new Map((options.users ?? DEFAULT_USERS).map((u) => [u.id, u]));
   const userGroups = new Map<string, string[]>();
   const failures = new Map<string, InjectedFailure[]>();
+  const handlers = new Map<
+    string,
+    (body: Record<string, unknown>, token: string | null) => Record<string, unknown>
+  >();
   let tsCounter = 0;
   const nextTs = (): string => {
     tsCounter += 1;
@@ -288,7 +297,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         res.end(JSON.stringify({ ok: false, error: failure.error ?? 'ratelimited' }));
         return;
       }
-      const answered = answerFor(method, body, call.token);
+      const custom = handlers.get(method)?.(body, call.token);
+      const answered: Answer = custom !== undefined ? { body: custom } : answerFor(method, body, call.token);
       call.response = answered.body;
       if (res.destroyed) return;
       res.writeHead(200, { 'content-type': 'application/json', ...answered.headers });
@@ -311,6 +321,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     userGroups,
     responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
+    handle(method, handler) {
+      handlers.set(method, handler);
+    },
     failNext(method, failure, times = 1) {
       const list = failures.get(method) ?? [];
       for (let i = 0; i < times; i += 1) list.push(failure);

@@ -1,0 +1,369 @@
+/**
+ * The request ledger on PostgreSQL (node-postgres), for several replicas on one database.
+ * Same contract as the SQLite ledger (test/ledger/ledger-contract.ts runs against both):
+ *
+ * - `transition` is one statement: an UPDATE … WHERE state = ANY(from) that also inserts the
+ *   event in a data-modifying CTE. Row locking makes concurrent compare-and-sets from any number
+ *   of processes have exactly one winner; the loser's UPDATE re-checks the row and matches nothing.
+ * - `claimOnce` is INSERT … ON CONFLICT DO NOTHING on the claim's primary key: a Slack retry that
+ *   lands on another replica finds the claim the first one made.
+ * - `runExclusive` holds a session-level advisory lock (pg_try_advisory_lock) for the work, so a
+ *   periodic job such as the expiry sweep runs on one replica per tick; the others skip it.
+ * - Migrations are versioned and run in one transaction under a transaction-level advisory lock,
+ *   so two replicas starting at once apply each step exactly once.
+ */
+import pg from 'pg';
+import type {
+  ExclusiveResult,
+  Ledger,
+  LedgerEvent,
+  LedgerEventKind,
+  NewLedgerEvent,
+  RequestRecord,
+  RequestState,
+  TransitionPatch,
+} from '../core/ledger-port.js';
+
+/** Claims older than this are pruned: Slack stops retrying an event long before. */
+const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
+/** Pruning old claims is housekeeping: at most once a minute per process. */
+const CLAIM_PRUNE_EVERY_MS = 60_000;
+
+/** Advisory lock keys (one 64-bit key space per database): migrations, then named jobs. */
+const MIGRATION_LOCK = 0x6272_6b00; // "brk" + 0
+const JOB_LOCK_BASE = 0x6272_6b01;
+
+/** Each entry moves the schema from version i to i + 1. Append only; never edit a shipped step. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE requests (
+    id              TEXT PRIMARY KEY,
+    created_at      TIMESTAMPTZ NOT NULL,
+    updated_at      TIMESTAMPTZ NOT NULL,
+    expires_at      TIMESTAMPTZ NOT NULL,
+    requester_id    TEXT NOT NULL,
+    requester_name  TEXT NOT NULL,
+    requester_email TEXT,
+    surface         TEXT NOT NULL,
+    intent          TEXT NOT NULL,
+    business_unit   TEXT,
+    state           TEXT NOT NULL,
+    payload         JSONB NOT NULL,
+    context         JSONB NOT NULL
+  );
+  CREATE INDEX requests_state_expiry ON requests (state, expires_at);
+  CREATE TABLE events (
+    id            BIGSERIAL PRIMARY KEY,
+    at            TIMESTAMPTZ NOT NULL,
+    request_id    TEXT,
+    kind          TEXT NOT NULL,
+    actor_id      TEXT NOT NULL,
+    actor_name    TEXT NOT NULL,
+    business_unit TEXT,
+    detail        TEXT NOT NULL
+  );
+  CREATE INDEX events_request ON events (request_id);
+  CREATE INDEX events_business_unit ON events (business_unit, id);
+  CREATE TABLE claims (
+    key        TEXT PRIMARY KEY,
+    claimed_at TIMESTAMPTZ NOT NULL
+  );
+  CREATE INDEX claims_claimed_at ON claims (claimed_at);
+  `,
+];
+
+export const POSTGRES_LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
+
+interface RequestRow {
+  id: string;
+  created_at: Date;
+  updated_at: Date;
+  expires_at: Date;
+  requester_id: string;
+  requester_name: string;
+  requester_email: string | null;
+  surface: string;
+  intent: string;
+  business_unit: string | null;
+  state: string;
+  payload: Record<string, unknown>;
+  context: Record<string, string>;
+}
+
+interface EventRow {
+  id: string;
+  at: Date;
+  request_id: string | null;
+  kind: string;
+  actor_id: string;
+  actor_name: string;
+  business_unit: string | null;
+  detail: string;
+}
+
+function toRecord(row: RequestRow): RequestRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+    requesterId: row.requester_id,
+    requesterName: row.requester_name,
+    requesterEmail: row.requester_email,
+    surface: row.surface,
+    intent: row.intent,
+    businessUnit: row.business_unit,
+    state: row.state as RequestState,
+    payload: row.payload,
+    context: row.context,
+  };
+}
+
+function toEvent(row: EventRow): LedgerEvent {
+  return {
+    id: Number(row.id),
+    at: row.at,
+    requestId: row.request_id,
+    kind: row.kind as LedgerEventKind,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    businessUnit: row.business_unit,
+    detail: row.detail,
+  };
+}
+
+function iso(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
+  return date.toISOString();
+}
+
+/** A stable advisory-lock key for a job name. */
+function jobLockKey(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) | 0;
+  return JOB_LOCK_BASE + (hash >>> 8);
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // Held until COMMIT: a second replica starting now waits here, then finds nothing to do.
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM schema_migrations',
+    );
+    const current = rows[0]?.version ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new Error(
+        `The ledger database was written by a newer bedrock-bot (schema ${current}, this build knows ${MIGRATIONS.length}). Upgrade the bot.`,
+      );
+    }
+    for (let version = current; version < MIGRATIONS.length; version += 1) {
+      await client.query(MIGRATIONS[version] as string);
+      await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version + 1]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** One statement: the compare-and-set UPDATE, and the event inserted only if it matched a row. */
+function transitionQuery(
+  id: string,
+  from: readonly RequestState[],
+  to: RequestState,
+  event: Omit<NewLedgerEvent, 'requestId'>,
+  patch: TransitionPatch | undefined,
+): { text: string; params: unknown[] } {
+  const params: unknown[] = [id, [...from], to, iso(event.at)];
+  const sets = ['state = $3', 'updated_at = $4'];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (patch?.payload !== undefined) sets.push(`payload = ${param(JSON.stringify(patch.payload))}::jsonb`);
+  // Merge, like updateContext: the front end's message references must survive a transition.
+  if (patch?.context !== undefined)
+    sets.push(`context = context || ${param(JSON.stringify(patch.context))}::jsonb`);
+  if (patch?.expiresAt !== undefined) sets.push(`expires_at = ${param(iso(patch.expiresAt))}`);
+  const eventValues = [event.kind, event.actorId, event.actorName, event.businessUnit, event.detail].map(
+    param,
+  );
+  const text = `WITH moved AS (
+       UPDATE requests SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[]) RETURNING *
+     ), written AS (
+       INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
+       SELECT $4, moved.id, ${eventValues.join(', ')} FROM moved
+     )
+     SELECT * FROM moved`;
+  return { text, params };
+}
+
+/** Holds a session advisory lock for the job while it runs; skips when another session holds it. */
+async function runExclusive<T>(
+  pool: pg.Pool,
+  name: string,
+  work: () => Promise<T>,
+): Promise<ExclusiveResult<T>> {
+  const client = await pool.connect();
+  const key = jobLockKey(name);
+  let locked = false;
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+      key,
+    ]);
+    locked = rows[0]?.locked === true;
+    if (!locked) return { ran: false };
+    return { ran: true, value: await work() };
+  } finally {
+    let broken: Error | undefined;
+    if (locked) {
+      // A connection that could not unlock is closed rather than reused: closing releases the lock.
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: unknown) => {
+        broken = error instanceof Error ? error : new Error(String(error));
+      });
+    }
+    client.release(broken);
+  }
+}
+
+export interface PostgresLedgerOptions {
+  /** Connections per process; default 10. */
+  maxConnections?: number;
+  /** Told about errors on idle connections (a database restart); the pool reconnects on next use. */
+  onIdleError?: (error: Error) => void;
+}
+
+/** Connects to `url` (postgres://…), applies pending migrations and returns the ledger. */
+export async function openPostgresLedger(url: string, options: PostgresLedgerOptions = {}): Promise<Ledger> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'bedrock-bot',
+  });
+  // Without a listener an idle connection's error (the server restarted) would crash the process.
+  pool.on('error', (error) => options.onIdleError?.(error));
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  let lastPrune = 0;
+  let closed = false;
+
+  const ledger: Ledger = {
+    async insert(record) {
+      await pool.query(
+        `INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
+                               surface, intent, business_unit, state, payload, context)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          record.id,
+          iso(record.createdAt),
+          iso(record.updatedAt),
+          iso(record.expiresAt),
+          record.requesterId,
+          record.requesterName,
+          record.requesterEmail,
+          record.surface,
+          record.intent,
+          record.businessUnit,
+          record.state,
+          JSON.stringify(record.payload),
+          JSON.stringify(record.context),
+        ],
+      );
+    },
+    async get(id) {
+      const { rows } = await pool.query<RequestRow>('SELECT * FROM requests WHERE id = $1', [id]);
+      return rows[0] === undefined ? null : toRecord(rows[0]);
+    },
+    async transition(id, from, to, event, patch?: TransitionPatch) {
+      if (from.length === 0) return null;
+      const { text, params } = transitionQuery(id, from, to, event, patch);
+      const { rows } = await pool.query<RequestRow>(text, params);
+      return rows[0] === undefined ? null : toRecord(rows[0]);
+    },
+    async updateContext(id, context) {
+      await pool.query('UPDATE requests SET context = context || $2::jsonb WHERE id = $1', [
+        id,
+        JSON.stringify(context),
+      ]);
+    },
+    async record(event: NewLedgerEvent) {
+      await pool.query(
+        `INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          iso(event.at),
+          event.requestId,
+          event.kind,
+          event.actorId,
+          event.actorName,
+          event.businessUnit,
+          event.detail,
+        ],
+      );
+    },
+    async history(query) {
+      const limit = Math.max(0, Math.floor(query.limit));
+      let result: pg.QueryResult<EventRow>;
+      if (query.businessUnit === undefined)
+        result = await pool.query<EventRow>('SELECT * FROM events ORDER BY id DESC LIMIT $1', [limit]);
+      else if (query.businessUnit === null)
+        result = await pool.query<EventRow>(
+          'SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT $1',
+          [limit],
+        );
+      else
+        result = await pool.query<EventRow>(
+          'SELECT * FROM events WHERE business_unit = $1 ORDER BY id DESC LIMIT $2',
+          [query.businessUnit, limit],
+        );
+      return result.rows.map(toEvent);
+    },
+    async findExpired(states, now) {
+      if (states.length === 0) return [];
+      const { rows } = await pool.query<RequestRow>(
+        'SELECT * FROM requests WHERE state = ANY($1::text[]) AND expires_at < $2 ORDER BY expires_at',
+        [[...states], iso(now)],
+      );
+      return rows.map(toRecord);
+    },
+    async claimOnce(key, now) {
+      if (now.getTime() - lastPrune >= CLAIM_PRUNE_EVERY_MS || now.getTime() < lastPrune) {
+        lastPrune = now.getTime();
+        await pool.query('DELETE FROM claims WHERE claimed_at < $1', [
+          iso(new Date(now.getTime() - CLAIM_RETENTION_MS)),
+        ]);
+      }
+      const result = await pool.query(
+        'INSERT INTO claims (key, claimed_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+        [key, iso(now)],
+      );
+      return result.rowCount === 1;
+    },
+    runExclusive: (name, work) => runExclusive(pool, name, work),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+  return ledger;
+}
