@@ -18,8 +18,21 @@ function unescape(body) {
   });
 }
 
-/** The corpus texts: a JSON export if there is one, else the `text:` fields of corpus.ts. */
+/** The corpus texts: the labelled corpus in test/intent/data, else a JSON export, else corpus.ts. */
 export function loadCorpus() {
+  const data = `${root}test/intent/data/`;
+  const files = ['legacy.jsonl', 'requests.jsonl', 'negatives.jsonl'].filter((f) =>
+    existsSync(`${data}${f}`),
+  );
+  if (files.length > 0) {
+    const texts = files.flatMap((f) =>
+      readFileSync(`${data}${f}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l).text),
+    );
+    if (texts.length > 0) return { texts, source: `test/intent/data/*.jsonl (${files.length} files)` };
+  }
   for (const rel of ['test/intent/corpus.json', 'test/intent/fixtures/corpus.json']) {
     const file = `${root}${rel}`;
     if (!existsSync(file)) continue;

@@ -114,6 +114,23 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     });
 
   program
+    .command('audit')
+    .description(
+      'Export the audit trail (every ledger event, never a secret) as JSON Lines or CSV, for a SIEM.',
+    )
+    .option('--since <when>', 'from this date, timestamp or age (2026-11-01, 30d, 24h)')
+    .option('--until <when>', 'before this date, timestamp or age')
+    .option('--unit <name>', 'only this business unit')
+    .option('--person <id>', 'only what this Slack user ID (or local-operator) did')
+    .option('--kind <kinds>', 'only these event kinds, comma-separated (e.g. approved,key_created)')
+    .option('--format <format>', 'jsonl or csv', 'jsonl')
+    .action(async (opts: Record<string, string | undefined>) => {
+      const config = configOrExit(io);
+      const { runAuditCommand } = await import('./audit-run.js');
+      setExitCode(await runAuditCommand(config, opts, io));
+    });
+
+  program
     .command('parse')
     .description('Show how the bot understands a request, as JSON (--jsonl: one request per line on stdin).')
     .argument('[text...]', 'the request text')

@@ -16,7 +16,7 @@ export function choice(
   text: string,
   style?: Choice['style'],
 ): Choice {
-  const request = emptyParse({ confidence: 'high', reason: `chosen: ${label}`, ...slots });
+  const request = emptyParse({ confidence: 1, reason: `chosen: ${label}`, ...slots });
   return style === undefined ? { key, label, request, text } : { key, label, request, text, style };
 }
 

@@ -3,6 +3,8 @@
  * Front ends turn their input into these calls, render each Delivery's outcome (src/render's
  * `renderReply`) and deliver it; they never plan. The core never renders.
  */
+import type { HomeSnapshot } from './home.js';
+import type { FormChoices, FormResult, FormValues } from './request-form.js';
 import type { ParseResult } from './request.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
@@ -64,6 +66,8 @@ export interface TextInput {
   surface: Surface;
   /** Opaque delivery context a front end wants stored with the request (e.g. Slack channel and thread), never secret. */
   context?: Record<string, string>;
+  /** Why the person asks (the request form's justification): stored with the request, shown to approvers. */
+  reason?: string;
 }
 
 export interface ActionInput {
@@ -75,8 +79,21 @@ export interface ActionInput {
   surface: Surface;
 }
 
+/** A request already structured (a form, an App Home button): no text to parse. */
+export interface StructuredInput extends Omit<TextInput, 'text'> {
+  request: ParseResult;
+}
+
 export interface BotEngine {
   handleText(input: TextInput): Promise<Reply>;
+  /** The same as handleText for a request that needs no parsing. Optional for scripted test engines. */
+  handleRequest?(input: StructuredInput): Promise<Reply>;
+  /** What one person's App Home shows. Optional for scripted test engines. */
+  home?(requester: Requester): Promise<HomeSnapshot>;
+  /** What the request form offers (units, Regions, defaults). */
+  formChoices?(): Promise<FormChoices>;
+  /** A form submission as a request, or the problem with each field (shown inline). */
+  checkForm?(values: FormValues): FormResult;
   handleAction(input: ActionInput): Promise<Reply>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;

@@ -6,7 +6,7 @@ import type { Audience, Delivery, EngineDeps, Reply } from './engine-api.js';
 import type { NewLedgerEvent, RequestRecord } from './ledger-port.js';
 import { carriesSecret, type Outcome } from './outcome.js';
 import type { Plan } from './plan.js';
-import { createRequestStore, type RequestStore } from './request-store.js';
+import { createRequestStore, decodePayload, type RequestStore } from './request-store.js';
 import type { Requester } from './requester.js';
 
 /** A reply before it is stamped with the time the core decided. */
@@ -94,8 +94,10 @@ export function approvalCard(
   state: ApprovalState,
   decidedBy?: string,
 ): Outcome {
+  const { reason } = decodePayload(record.payload);
   return {
     type: 'approval-card',
+    ...(reason !== undefined ? { justification: reason } : {}),
     plan,
     requestId: record.id,
     requesterId: record.requesterId,

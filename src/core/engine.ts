@@ -19,6 +19,8 @@ import type { BotEngine, EngineDeps, Reply } from './engine-api.js';
 import { createEngineKit, type Draft, type EngineKit } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
 import { recoverInterrupted, settleDelivery } from './recovery.js';
+import { buildHome } from './home.js';
+import { formChoices, requestFromForm } from './request-form.js';
 import { createTextRequests } from './text-requests.js';
 
 const recoveryDeps = (kit: EngineKit) => ({
@@ -40,6 +42,18 @@ export function createEngine(deps: EngineDeps): BotEngine {
       const parse = await deps.parse(input.text);
       return stamped(await text.handleParsed(input, parse));
     },
+    handleRequest: async ({ request, ...input }) =>
+      stamped(await text.handleParsed({ ...input, text: '' }, request)),
+    home: (requester) =>
+      buildHome(requester, {
+        aws: deps.aws,
+        ledger: deps.ledger,
+        settings: deps.settings,
+        now: kit.now(),
+        reference: kit.reference,
+      }),
+    formChoices: () => formChoices(deps.aws, deps.settings),
+    checkForm: (values) => requestFromForm(values, deps.settings),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
     expireStale: async () => stamped(await expiry.expireStale()),
     // Deliver or revoke, and start-up recovery (core/recovery.ts): the person is told by DM.

@@ -43,22 +43,24 @@ export interface RequestRecord {
   context: Record<string, string>;
 }
 
-export type LedgerEventKind =
-  | 'requested'
-  | 'confirmed'
-  | 'cancelled'
-  | 'approval_requested'
-  | 'approved'
-  | 'denied'
-  | 'expired'
-  | 'executed'
-  | 'failed'
-  | 'revealed'
-  | 'token_issued'
-  | 'key_created'
-  | 'key_deleted'
-  | 'reconciled'
-  | 'refused';
+export const LEDGER_EVENT_KINDS = [
+  'requested',
+  'confirmed',
+  'cancelled',
+  'approval_requested',
+  'approved',
+  'denied',
+  'expired',
+  'executed',
+  'failed',
+  'revealed',
+  'token_issued',
+  'key_created',
+  'key_deleted',
+  'reconciled',
+  'refused',
+] as const;
+export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 
 export interface LedgerEvent {
   id: number;
@@ -109,6 +111,27 @@ export interface OutboxStore {
   /** It failed: try again at `nextAttemptAt`, or give up (`dead`) after too many attempts. */
   failed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
 }
+/** Which events to read, oldest first, for paging through everything (history, audit export). */
+export interface EventQuery {
+  /** Only events after this event ID (the last one of the previous page). */
+  afterId?: number;
+  /** undefined = any unit; null = events with no business unit. */
+  businessUnit?: string | null;
+  actorId?: string;
+  kinds?: readonly LedgerEventKind[];
+  /** Inclusive lower and exclusive upper bound on `at`. */
+  since?: Date;
+  until?: Date;
+  limit: number;
+}
+
+/** Which requests to read, newest first (App Home: my requests, pending approvals). */
+export interface RequestQuery {
+  requesterId?: string;
+  states?: readonly RequestState[];
+  limit: number;
+}
+
 /** What `runExclusive` did: ran the work (here) or skipped it (another holder ran it). */
 export type ExclusiveResult<T> = { ran: true; value: T } | { ran: false };
 
@@ -134,6 +157,10 @@ export interface Ledger {
   updateContext(id: string, context: Record<string, string>): Promise<void>;
   record(event: NewLedgerEvent): Promise<void>;
   history(query: { businessUnit?: string | null; limit: number }): Promise<LedgerEvent[]>;
+  /** Events matching `query`, in ID order (oldest first); page on with `afterId`. */
+  queryEvents(query: EventQuery): Promise<LedgerEvent[]>;
+  /** Requests matching `query`, most recently updated first. */
+  findRequests(query: RequestQuery): Promise<RequestRecord[]>;
   /** Requests in one of `states` whose expiresAt is before `now`. */
   findExpired(states: readonly RequestState[], now: Date): Promise<RequestRecord[]>;
   /**

@@ -2,7 +2,7 @@
  * What the core hands the renderers: every result and every expected failure is a value.
  * Renderers (src/render) turn each variant into a Message; front ends deliver it.
  */
-import type { KeyKind, ParseResult } from './request.js';
+import type { HelpTopic, KeyKind, ParseResult } from './request.js';
 import type {
   AccessKeyInfo,
   ApiKeyInfo,
@@ -76,7 +76,7 @@ export interface Choice {
 }
 
 export type Outcome =
-  | { type: 'help'; isAdmin: boolean }
+  | { type: 'help'; isAdmin: boolean; topic?: HelpTopic }
   | { type: 'unknown'; text: string }
   | { type: 'question'; question: string; choices: Choice[]; requestId: string }
   | { type: 'refused'; reason: string; hint?: string }
@@ -108,6 +108,8 @@ export type Outcome =
       state: 'pending' | 'approved' | 'denied' | 'expired';
       decidedBy?: string;
       reason?: string;
+      /** Why the requester asks (the request form's justification). */
+      justification?: string;
     }
   | { type: 'approved-notice'; plan: Plan; requestId: string; approverName: string }
   | { type: 'denied-notice'; plan: Plan; approverName: string; reason?: string }

@@ -23,6 +23,8 @@ export interface RequestPayload {
   plan?: Plan;
   choices?: Choice[];
   approver?: Approver;
+  /** The requester's justification (request form), never a secret. */
+  reason?: string;
 }
 
 /** What the engine reads back; a part without the expected shape (e.g. from an older version) is left out. */
@@ -37,6 +39,7 @@ export function decodePayload(raw: Record<string, unknown>): StoredPayload {
   if (isPlan(raw.plan)) stored.plan = raw.plan;
   if (Array.isArray(raw.choices)) stored.choices = raw.choices.filter(isChoice);
   if (isApprover(raw.approver)) stored.approver = raw.approver;
+  if (typeof raw.reason === 'string' && raw.reason !== '') stored.reason = raw.reason;
   return stored;
 }
 

@@ -37,10 +37,79 @@ export interface ParseResult {
   longTerm: boolean;
   /** Model provider named in a models request ("anthropic", "meta"), lowercase, or null. */
   provider: string | null;
-  /** How sure the parser is: 'high' when a rule matched clearly, 'low' when it guessed. */
-  confidence: 'high' | 'low';
+  /**
+   * How sure the parser is that `intent` and the slots are what the person asked for, 0..1.
+   * The engine acts only at or above CONFIDENT; below it asks (`question`) or answers with help.
+   */
+  confidence: number;
   /** A short human explanation of why this intent was chosen (for debugging and the console). */
   reason: string;
+  /** Other readings of the text, most likely first (never the same intent as `intent`). */
+  alternatives?: Alternative[];
+  /** Set when the bot should ask instead of acting: what to ask and the requests to offer as buttons. */
+  question?: ParseQuestion;
+  /** For `help`: what the person asked about. */
+  topic?: HelpTopic;
+  /** Values the text states that cannot be right ("us-east-7", "-1h"): the bot refuses and says why. */
+  problems?: SlotProblem[];
+}
+
+/** A parse at or above this confidence may be acted on; below it the bot asks. */
+export const CONFIDENT = 0.7;
+
+export const HELP_TOPICS = [
+  'token',
+  'create_key',
+  'rotate',
+  'revoke',
+  'deprovision',
+  'list',
+  'details',
+  'models',
+  'history',
+  'key-kinds',
+  'limits',
+  'regions',
+  'approvals',
+  'general',
+] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
+export type SlotName =
+  | 'businessUnit'
+  | 'owner'
+  | 'ttlSeconds'
+  | 'region'
+  | 'keyKind'
+  | 'expiryDays'
+  | 'keyId'
+  | 'all'
+  | 'provider';
+
+export interface SlotProblem {
+  slot: SlotName;
+  /** The value as written ("us-east-7", "-1h"). */
+  stated: string;
+  /** Why it cannot be used, in plain words, with what to say instead. */
+  reason: string;
+}
+
+export interface Alternative {
+  intent: IntentName;
+  /** The request this reading stands for: what a button runs, as the parser would have returned it. */
+  request: ParseResult;
+  /** A text that parses to this reading (what a button would run), e.g. "create key for marketing". */
+  text: string;
+  /** A short label for a button: "A short-term token for you". */
+  label: string;
+  confidence: number;
+}
+
+export interface ParseQuestion {
+  /** The question, in plain words. */
+  text: string;
+  /** The requests offered as answers, most likely first. */
+  alternatives: Alternative[];
 }
 
 /** A result with every slot empty: the base the parser and test doubles fill in. */
@@ -57,7 +126,7 @@ export function emptyParse(overrides: Partial<ParseResult> = {}): ParseResult {
     all: false,
     longTerm: false,
     provider: null,
-    confidence: 'low',
+    confidence: 0,
     reason: '',
     ...overrides,
   };

@@ -2,6 +2,7 @@
  * Typed requests: a parse result in, a reply out. Reads answer at once; anything that changes AWS
  * becomes a stored request waiting for a choice, a confirmation or an approval.
  */
+import { clarify } from './clarify.js';
 import { authorize, isAdmin, isOwner } from './authorize.js';
 import type { IamUser } from './aws-port.js';
 import { choice } from './choices.js';
@@ -138,14 +139,15 @@ function createOffers(kit: EngineKit) {
     const plan = result.plan;
     const state = approval ? 'awaiting_approval' : 'awaiting_confirmation';
     const ttl = approval ? settings.approvalTtlSeconds : settings.confirmationTtlSeconds;
-    const record = await kit.store.open(input, state, { parse, plan }, ttl, businessUnit);
+    const reason = input.reason !== undefined && input.reason !== '' ? { reason: input.reason } : {};
+    const record = await kit.store.open(input, state, { parse, plan, ...reason }, ttl, businessUnit);
     await ledger.record({
       at: kit.now(),
       requestId: record.id,
       kind: approval ? 'approval_requested' : 'requested',
       ...actor(input.requester),
       businessUnit,
-      detail: plan.title,
+      detail: input.reason ? `${plan.title}; reason: ${input.reason}` : plan.title,
     });
     const mode = approval ? 'approval-requested' : 'confirm';
     const toRequester = kit.delivery(
@@ -158,7 +160,7 @@ function createOffers(kit: EngineKit) {
     return { deliveries: [toRequester, card] };
   }
 
-  return { askBusinessUnit, offerPlan };
+  return { ask, askBusinessUnit, offerPlan };
 }
 
 export interface TextRequests {
@@ -167,7 +169,7 @@ export interface TextRequests {
 
 export function createTextRequests(kit: EngineKit): TextRequests {
   const { aws, ledger, settings } = kit;
-  const { askBusinessUnit, offerPlan } = createOffers(kit);
+  const { ask, askBusinessUnit, offerPlan } = createOffers(kit);
 
   async function fetchUnit(
     businessUnit: string,
@@ -253,12 +255,20 @@ export function createTextRequests(kit: EngineKit): TextRequests {
 
   async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
     const { requester } = input;
+    // Decide before acting: impossible stated values are refused, an unsure parse is asked about.
+    const decision = clarify(parse);
+    if (decision.kind === 'refuse') return kit.privately(decision.outcome);
+    if (decision.kind === 'ask') return ask(input, parse, decision.question, decision.choices, null);
     // Every value the text states is checked first, before any AWS call, whatever the intent.
     const stated = validateStatedSlots(parse, settings, requester);
     if (stated !== null) return kit.privately(stated);
     switch (parse.intent) {
       case 'help':
-        return kit.privately({ type: 'help', isAdmin: isAdmin(requester, settings) });
+        return kit.privately({
+          type: 'help',
+          isAdmin: isAdmin(requester, settings),
+          ...(parse.topic ? { topic: parse.topic } : {}),
+        });
       case 'unknown':
         return kit.privately({ type: 'unknown', text: input.text });
       case 'models': {

@@ -1,5 +1,5 @@
 /** Business-unit names: normalisation and the words that can never be one. */
-import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
 
 /** "Marketing Team" → "marketing-team"; lowercase, [a-z0-9-] only. Returns null when nothing is left. */
 export function normalizeBusinessUnit(raw: string): string | null {
@@ -17,18 +17,7 @@ export function normalizeBusinessUnit(raw: string): string | null {
 
 /** Tags whose words never belong in a business-unit name. */
 const NON_NAME_TAGS = new Set([
-  'Create',
-  'Onboard',
-  'Rotate',
-  'Refresh',
-  'Revoke',
-  'Delete',
-  'Deprovision',
-  'List',
-  'Show',
-  'Details',
-  'Models',
-  'History',
+  ...ACTION_TAGS,
   'Help',
   'Greeting',
   'Thanks',

@@ -1,15 +1,23 @@
 /**
- * Durations as people type them ("6h", "90 mins", "1.5 hours", "an hour and a half", "1h30m",
+ * Durations as people type them ("6h", "90 mins", "1.5 hours", "1,5h", "an hour and a half",
+ * "four and a half hours", "three quarters of an hour", "1h30m", "twenty-five minutes",
  * "expires in 90 days", "30-day"), found in lowercase text and replaced by a placeholder word.
+ * A key's age ("it's 60 days old", "created 90 days ago", "older than 30 days") or a period to
+ * look back over ("in the last 7 days") is no lifetime: it is removed from the text and not reported.
+ * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
 
 export interface DurationFound {
   seconds: number;
   /** True when the largest unit stated is a day or longer (a key lifetime rather than a token TTL). */
   dayUnit: boolean;
+  /** The duration as written, for messages ("-1h", "48 hours"). */
+  stated: string;
+  /** Seconds in the unit it was stated in (3600 for "6h"): a bare number correcting it takes this unit. */
+  unitSeconds: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -24,23 +32,40 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  couple: 2,
+  few: 3,
+  several: 3,
+};
+const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
-  'forty-five': 45,
-  fortyfive: 45,
+  fourty: 40,
+  fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
-  half: 0.5,
-  couple: 2,
-  few: 3,
 };
+const SMALL_WORDS = Object.keys(SMALL)
+  .filter((w) => !['a', 'an', 'couple', 'few', 'several'].includes(w))
+  .join('|');
+const TENS_WORDS = Object.keys(TENS).join('|');
+/** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
+const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|hundred)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|d|days?|dys|w|wks?|weeks?|mo|mos|mths?|months?|y|yrs?|years?)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
   [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues)$/, 60, false],
-  [/^(h|hr|hrs|hour|hours|hrs\.|horus|hors|hous)$/, 3600, false],
+  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs)$/, 3600, false],
   [/^(d|day|days|dys)$/, 86_400, true],
   [/^(w|wk|wks|week|weeks)$/, 604_800, true],
   [/^(mo|mos|mth|mths|month|months)$/, 2_592_000, true],
@@ -52,24 +77,48 @@ function unitOf(word: string): [number, boolean] | null {
   return null;
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-?five)?|sixty|ninety|half(?:\s+an?)?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|d|days?|dys|w|wks?|weeks?|mo|mos|mths?|months?|y|yrs?|years?)`;
-// "1h30m", "1h 30m", "1 hour 30 minutes", "2 hours and 15 minutes"
-const COMPOUND = new RegExp(
-  String.raw`\b(\d+)\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)\b`,
-  'g',
-);
-const HOUR_AND_HALF = new RegExp(String.raw`\b(an?|one|\d+)\s+(?:hour|hr)s?\s+and\s+a\s+half\b`, 'g');
-const SIMPLE = new RegExp(String.raw`(?<![\w.])${NUM}(?:\s*-\s*|\s*)${UNIT}(?![\w@])`, 'g');
-
-function numberValue(raw: string): number | null {
+export function numberValue(raw: string): number | null {
   const w = raw
     .replace(/\s+of$/, '')
     .replace(/^a\s+/, '')
-    .replace(/\s+an?$/, '')
     .trim();
-  if (/^\d/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  if (/^-?\d/.test(w)) return Number(w.replace(',', '.'));
+  const parts = w.split(/[\s-]+/);
+  if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined) {
+    const tens = TENS[parts[0]];
+    const unit = SMALL[parts[1]];
+    return tens !== undefined && unit !== undefined ? tens + unit : null;
+  }
+  if (w === 'hundred') return 100;
+  return SMALL[w] ?? TENS[w] ?? null;
+}
+
+const FRACTION = String.raw`(?:and\s+)?(?:a\s+)?(half|quarter|(?:one|a)\s+quarter|three\s+quarters?)`;
+/** "an hour and a half", "2 hours and a quarter", "1 hour 30 minutes", "1h30m", "1h 30". */
+const COMPOUND = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
+  'g',
+);
+const UNIT_AND_FRACTION = new RegExp(String.raw`(?<![\w.])${NUM}\s+${UNIT}\s+${FRACTION}\b`, 'g');
+/** "four and a half hours", "2 and a half hours", "one and a quarter hours". */
+const NUMBER_AND_FRACTION = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s+and\s+an?\s+(half|quarter)\s+${UNIT}\b`,
+  'g',
+);
+/** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day". */
+const FRACTION_OF = new RegExp(
+  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|day|minute)\b`,
+  'g',
+);
+const SIMPLE = new RegExp(
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further)\s+)?${UNIT}(?![\w@])`,
+  'g',
+);
+
+function fractionValue(word: string): number {
+  if (/^three/.test(word)) return 0.75;
+  if (/quarter/.test(word)) return 0.25;
+  return 0.5;
 }
 
 export interface DurationScan {
@@ -77,26 +126,70 @@ export interface DurationScan {
   found: DurationFound[];
 }
 
-/** Finds durations in lowercase text; each is replaced by ` xxdur `. */
+/** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(lower: string): DurationScan {
-  const found: DurationFound[] = [];
-  let text = lower.replace(COMPOUND, (_a, h: string, _u: string, m: string) => {
-    found.push({ seconds: Number(h) * 3600 + Number(m) * 60, dayUnit: false });
-    return ' xxdur ';
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr/.test(lower)) return { text: lower, found: [] };
+  const marks: DurationFound[] = [];
+  const mark = (seconds: number, dayUnit: boolean, stated: string, unitSeconds = 3600): string => {
+    marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
+    return ` \uE002${marks.length - 1}\uE002 `;
+  };
+  let text = lower.replace(
+    /\bpt(?:(\d+)h)?(?:(\d+)m)?\b/g,
+    (all, h: string | undefined, m: string | undefined) =>
+      h === undefined && m === undefined
+        ? all
+        : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
+  );
+  text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
+    const h = numberValue(n);
+    // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
+    if (h === null || (mu === undefined && Number(m) > 59)) return all;
+    return mark(h * 3600 + Number(m) * 60, false, all);
   });
-  text = text.replace(HOUR_AND_HALF, (_a, n: string) => {
-    const v = numberValue(n) ?? 1;
-    found.push({ seconds: Math.round(v * 3600 + 1800), dayUnit: false });
-    return ' xxdur ';
+  text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
+    const v = numberValue(n);
+    const unit = unitOf(u);
+    if (v === null || unit === null) return all;
+    return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
+  });
+  text = text.replace(NUMBER_AND_FRACTION, (all, n: string, f: string, u: string) => {
+    const v = numberValue(n);
+    const unit = unitOf(u);
+    if (v === null || unit === null) return all;
+    return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
+  });
+  text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
+    const unit = unitOf(u === 'minute' ? 'm' : u);
+    if (unit === null) return all;
+    return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
   });
   text = text.replace(SIMPLE, (all, n: string, u: string) => {
     const v = numberValue(n);
     const unit = unitOf(u);
     if (v === null || unit === null || !Number.isFinite(v)) return all;
     // A lone "a"/"an" before a one-letter unit is a word, not a duration ("a m…").
-    if (/^[a-z]/.test(n) && u.length === 1) return all;
-    found.push({ seconds: Math.round(v * unit[0]), dayUnit: unit[1] });
-    return ' xxdur ';
+    if (/^[a-z]/.test(n) && u.length <= 2 && !/^(?:hr|hs|mn)$/.test(u)) return all;
+    // "5 s" or "3 m" after a word number reads as words; digits stand ("6h", "90m").
+    return mark(v * unit[0], unit[1], all, unit[0]);
+  });
+  if (marks.length === 0) return { text: lower, found: [] };
+  // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
+  const ages = new Set<number>();
+  const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
+  for (const re of [
+    /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
+    /\b(?:older\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|last|past|since)\s+xxdur(\d+)/g,
+  ]) {
+    for (const m of probe.matchAll(re)) ages.add(Number(m[1]));
+  }
+  const found: DurationFound[] = [];
+  text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
+    const n = Number(i);
+    const d = marks[n];
+    if (d === undefined || ages.has(n)) return ' ';
+    found.push(d);
+    return 'xxdur';
   });
   return { text, found };
 }

@@ -20,14 +20,15 @@ const groups: Record<string, string> = {
   Details: 'details detail info information status summary state exists exist owns whose configured',
   Models: 'model models llm llms fm fms foundation',
   Provider:
-    'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt qwen writer palmyra',
+    'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt gpt_oss qwen writer palmyra',
   History: 'history audit audits log logs activity activities events trail changelog journal',
   Help: 'help usage commands manual docs documentation instructions menu options',
   Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
   Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
   Ack: 'ok okay cool great awesome nice perfect lol got it',
   // Things
-  TokenNoun: 'token tokens tokn session temporary temp short_term shortterm short_lived ephemeral',
+  TokenNoun:
+    'token tokens tokn tok tkn sts session temporary temp short_term shortterm short_lived ephemeral',
   KeyNoun:
     'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair',
   Api: 'api bearer service_specific',
@@ -55,6 +56,22 @@ for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
 // A few words carry a second meaning that the rules look up directly.
+/** Tags of the words that name something the bot can do (create, rotate, list, …). */
+export const ACTION_TAGS: readonly string[] = [
+  'Create',
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'List',
+  'Show',
+  'Details',
+  'Models',
+  'History',
+];
+
 export const PROVIDER_OF: Record<string, string> = {
   claude: 'anthropic',
   anthropic: 'anthropic',
@@ -73,6 +90,7 @@ export const PROVIDER_OF: Record<string, string> = {
   stability: 'stability',
   sdxl: 'stability',
   openai: 'openai',
+  gpt_oss: 'openai',
   gpt: 'openai',
   qwen: 'qwen',
   writer: 'writer',
@@ -93,7 +111,10 @@ export const FUNCTION_WORDS = new Set(
     "i've we're we've we'll i'll you're you've they're they've it'll isn't aren't wasn't weren't doesn't didn't haven't hasn't " +
     "shouldn't wouldn't couldn't im ive youre theyre were " +
     'missing blocked stuck broken invalid existing working wrong bad ' +
-    'available avail enabled access_to around hours minutes days weeks please thanks'
+    'available avail enabled access_to around hours minutes days weeks please thanks ' +
+    'old older oldest previous both either neither changes change real rather whole max next day week month ' +
+    'rest morning afternoon evening short anymore more less needing share receive run hit against fix ' +
+    'sure enough ok okay maybe possible asap urgent urgently quick later'
   ).split(/\s+/),
 );
 

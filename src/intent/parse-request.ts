@@ -22,12 +22,17 @@
 import nlp from 'compromise/one';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { scanDurations } from './durations.js';
-import { FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { findNegation } from './negation.js';
-import { rewriteRegionNames } from './regions.js';
+import { scanRegions } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
-import type { IntentName, KeyKind, ParseResult } from '../core/request.js';
+import { CONFIDENT, emptyParse, type IntentName, type KeyKind, type ParseResult } from '../core/request.js';
+import { classify } from './classifier.js';
+import { decide } from './decide.js';
+import { correctedName, correctedNumber, isCorrected, secondRequestStart, storyRanges } from './discourse.js';
+import { featuresOf } from './features.js';
+import { withSlots } from './slots.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -47,8 +52,6 @@ function pattern(source: string): ReturnType<typeof nlp.parseMatch> {
 
 const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
-const REGION_RE =
-  /\b(us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-|_|\s)?(north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-|_|\s)?(\d)\b/g;
 /** Text just before a word in a business-unit position ("for the ", "bu: ", "named "). */
 const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
@@ -69,20 +72,29 @@ interface Prepared {
   emails: string[];
   mentions: string[];
   keyIds: string[];
-  regions: string[];
+  regions: { code: string | null; stated: string }[];
   durations: ReturnType<typeof scanDurations>['found'];
+  /** The text corrects itself: the value stated last wins. */
+  corrected: boolean;
+  /** Nothing but addressing was written (a bare mention, "/bedrock"). */
+  blank: boolean;
 }
 
 function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
-  let s = decoded.text
-    .normalize('NFKC')
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-');
+  let s = decoded.text;
+  // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
+  if (/[^\x20-\x7e]/.test(s))
+    s = s
+      .replace(/(\d)\s*½/g, '$1.5')
+      .replace(/½/g, '0.5')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFKC');
+  s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   const emails: string[] = [];
   s = s.replace(EMAIL_RE, (m) => {
-    emails.push(m.toLowerCase());
+    emails.push(m.toLowerCase().replace(/^['.]+/, ''));
     return ' xxemail ';
   });
   const keyIds: string[] = [];
@@ -93,17 +105,23 @@ function prepare(input: string): Prepared {
   s = s.toLowerCase();
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
+  const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
-  s = rewriteRegionNames(s);
-  const regions: string[] = [];
-  s = s.replace(REGION_RE, (_m, a: string, b: string, n: string) => {
-    regions.push(`${a}-${b}-${n}`);
-    return ' xxregion ';
-  });
+  const regionScan = scanRegions(s);
+  s = regionScan.text;
+  const regions = regionScan.found;
+  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
+  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const scan = scanDurations(s);
   s = scan.text
     .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
+    .replace(/\bw\/\s*/g, 'with ')
+    .replace(/\brot8\b/g, 'rotate')
+    .replace(/\blong[\s-]+trem\b/g, 'long term')
+    .replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
+      /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
+    )
     .replace(/\bset[\s-]+up\b/g, ' setup ')
     .replace(/\b(long|short)[\s-]+(term|lived|running)\b/g, ' $1_$2 ')
     .replace(/\bget\s+rid\s+of\b/g, ' remove ')
@@ -114,7 +132,7 @@ function prepare(input: string): Prepared {
     .replace(/\bsign[\s-]+up\b/g, ' setup ')
     .replace(/\broll[\s-]+over\b/g, ' roll ')
     .replace(/\bkey\s*-?\s*pair\b/g, ' keypair ')
-    .replace(/\bapi\s*-?\s*keys?\b/g, (m) => (m.endsWith('s') ? ' api_key keys ' : ' api_key '))
+    .replace(/(?<![\w-])api\s*-?\s*keys?\b/g, (m) => (m.endsWith('s') ? ' api_key keys ' : ' api_key '))
     // Slack formatting and stray symbols; underscores inside words are kept (data_science).
     .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
     .replace(/[|\\/=#*~^$]/g, ' ')
@@ -130,7 +148,17 @@ function prepare(input: string): Prepared {
         )
       : correctWord(word),
   );
-  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations: scan.found };
+  const durations = scan.found;
+  const corrected = isCorrected(s);
+  const lastDuration = durations[durations.length - 1];
+  if (corrected && lastDuration !== undefined) {
+    const fix = correctedNumber(s, lastDuration.unitSeconds);
+    if (fix !== null) {
+      s = fix.text;
+      durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
+    }
+  }
+  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations, corrected, blank };
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -172,7 +200,7 @@ const TEAM_NOUNS = new Set([
   'guild',
   'tribe',
 ]);
-const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'from', 're', 'regarding', '4']);
 const VERB_TAGS = new Set([
   'Create',
   'Onboard',
@@ -249,9 +277,20 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
 function extractBusinessUnit(terms: Term[]): string | null {
   const candidates: Candidate[] = [];
   /** Adds the name that ends before term index `end`. */
-  const add = (rawWords: string[], priority: number, start: number, end = start + rawWords.length): void => {
+  const add = (rawWords: string[], rank: number, start: number, end = start + rawWords.length): void => {
+    let priority = rank;
     // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
-    const words = rawWords.length > 1 && rawWords[0] === 'team' ? rawWords.slice(1) : rawWords;
+    // "project Phoenix" / "the customer-360 project" → the project's name.
+    let words =
+      rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
+        ? rawWords.slice(1)
+        : rawWords;
+    if (words.length > 1 && ['project', 'unit'].includes(words[words.length - 1] ?? ''))
+      words = words.slice(0, -1);
+    // A name ending in a team noun names the team that owns the credential: it wins over a system
+    // named by a preposition ("creds for the nightly export job of the analytics team").
+    const last = words[words.length - 1];
+    if (priority === 2 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) priority = 1;
     if (
       words.length > 0 &&
       isMeaningfulName(words) &&
@@ -283,7 +322,9 @@ function extractBusinessUnit(terms: Term[]): string | null {
       t.w === 'bu' ||
       (t.w === 'unit' && prev?.w === 'business') ||
       (t.brk && ['team', 'dept', 'department', 'group'].includes(t.w)) ||
-      ((t.w === 'named' || t.w === 'called') && i > 0);
+      ((t.w === 'named' || t.w === 'called') && i > 0) ||
+      (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
+      (t.brk && t.w === 'key' && i === 0);
     // "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase.
     if (
       !explicit &&
@@ -302,7 +343,7 @@ function extractBusinessUnit(terms: Term[]): string | null {
     if (explicit) {
       let j = i + 1;
       if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
-      const named = readName(terms, j, false);
+      const named = readName(terms, j, t.w === 'by');
       add(named.words, 0, i, named.end);
       continue;
     }
@@ -339,6 +380,16 @@ function extractBusinessUnit(terms: Term[]): string | null {
       const named = readName(terms, i + 1, true);
       add(named.words, 2, i + 1, named.end);
       continue;
+    }
+    // Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d".
+    if (
+      t.tag === 'KeyNoun' &&
+      i <= 2 &&
+      !t.brk &&
+      terms.slice(0, i).every((q) => q.tag === 'Create' || q.w === 'new' || q.w === 'mk')
+    ) {
+      const named = readName(terms, i + 1, false);
+      if (named.words.length > 0) add(named.words, 2, i + 1, named.end);
     }
     // After an action verb: "onboard Customer Success", "rotate marketing key", "who owns sales".
     if (t.tag !== undefined && VERB_TAGS.has(t.tag) && !t.brk) {
@@ -390,7 +441,11 @@ function extractBusinessUnit(terms: Term[]): string | null {
     void next;
   }
   if (candidates.length === 0) return null;
-  candidates.sort((a, b) => a.priority - b.priority || a.start - b.start);
+  // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
+  // credential more than a plain word does ("changed", "quarterly").
+  const rank = (c: Candidate): number =>
+    c.priority - (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
+  candidates.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const best = candidates[0];
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
 }
@@ -409,39 +464,58 @@ function pickOwner(terms: Term[], emails: string[], mentions: string[]): string 
     else if (t.w === 'xxuser') value = mentions[mentionIndex++] ?? null;
     else continue;
     if (value === null) continue;
-    const window = terms.slice(Math.max(0, i - 3), i).map((p) => p.tag);
-    if (window.includes('Owner')) return value;
+    const window = terms.slice(Math.max(0, i - 3), i);
+    if (window.some((p) => p.tag === 'Owner')) return value;
     if (t.w === 'xxemail') firstEmail ??= value;
-    else firstMention ??= value;
+    // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
+    // "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine" are people talked about.
+    else if (
+      ['for', 'give', 'to', 'by', 'owned'].includes(terms[i - 1]?.w ?? '') ||
+      ['needs', 'wants', 'requires', 'need'].includes(terms[i + 1]?.w ?? '')
+    )
+      firstMention ??= value;
   }
   return firstEmail ?? firstMention;
 }
 
-function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>): KeyKind | null {
-  if (
+const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
+const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|akia)`;
+/** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */
+const PREFERS_ACCESS = new RegExp(
+  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|(?:not|no|instead\s+of)\s+${API_WORDS}|rather\s+${ACCESS_WORDS})`,
+);
+const PREFERS_API = new RegExp(
+  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|(?:not|no|instead\s+of)\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
+);
+
+function keyKindOf(doc: Doc, tags: Set<string>, words: Set<string>, text: string): KeyKind | null {
+  const api =
     words.has('api_key') ||
     words.has('apikey') ||
     words.has('bearer') ||
     words.has('service_specific') ||
-    doc.has(pattern('api (token|tokens|credential|credentials)'))
-  ) {
-    return 'api-key';
-  }
-  if (
+    doc.has(pattern('api (token|tokens|credential|credentials)'));
+  const access =
     doc.has(pattern('access (key|keys|keypair|id)')) ||
     doc.has(pattern('secret (key|keys|access)')) ||
     words.has('keypair') ||
+    words.has('akia') ||
     (tags.has('Aws') &&
-      (words.has('iam') ||
-        words.has('sigv4') ||
+      (words.has('sigv4') ||
         words.has('sig_v4') ||
         words.has('access_key') ||
         words.has('access_keys') ||
         words.has('aws_access_key_id') ||
-        words.has('secret_access_key')))
-  ) {
-    return 'access-key';
+        words.has('secret_access_key') ||
+        (words.has('iam') && !doc.has(pattern('iam user')))));
+  if (api && access) {
+    // Both named: the one preferred, or neither when they are only compared ("access key vs api key").
+    if (PREFERS_ACCESS.test(text)) return 'access-key';
+    if (PREFERS_API.test(text)) return 'api-key';
+    return /\b(?:vs|versus|or|difference|same\s+as)\b/.test(text) ? null : 'api-key';
   }
+  if (api) return 'api-key';
+  if (access) return 'access-key';
   return null;
 }
 
@@ -499,32 +573,181 @@ function without(p: Prepared, ranges: [number, number][]): Prepared {
     keyIds: pick(p.keyIds, 'keyid'),
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
+    corrected: p.corrected,
+    blank: p.blank,
   };
 }
 
+/** The classifier's features of a prepared text: its words, and what the rules made of it. */
+function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
+  const features = featuresOf(p.text);
+  features.add(`rule=${ruled.intent}`);
+  return features;
+}
+
+/** The classifier's features of a text (for training the intent model; see features.ts). */
+export function intentFeatures(text: string): string[] {
+  let p = prepare(text);
+  const story = storyRanges(p.text);
+  if (story.length > 0) p = without(p, story);
+  const second = secondRequestStart(p.text);
+  if (second !== null) p = without(p, [[second, p.text.length]]);
+  return [...featuresWithRules(p, readRequest(p))];
+}
+
+const QUANTIFIER = /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b/;
+const ALL_KEYS =
+  /\b(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|my\s+|his\s+|her\s+|those\s+|these\s+)?(?:[a-z_]+\s+){0,2}?(?:keys?|api_key|credentials?|creds|secrets?|tokens?|access_keys?)\b/;
+const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys)\b/;
+const ONE_OF =
+  /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:keys?|api_key)\b/;
+
+/**
+ * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
+ * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
+ */
+function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
+  if (intent === 'list') return QUANTIFIER.test(text);
+  if (intent === 'revoke' || intent === 'rotate') {
+    if (ALL_KEYS.test(text)) return true;
+    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(text);
+  }
+  return false;
+}
+
+/**
+ * When the classifier gives "unknown" at least this share, an acting reading is asked about. Chosen
+ * on dev: 0.15 leaves no dev non-request acted on (0.2 and above leave one) for 3 more questions.
+ */
+const UNSURE_UNKNOWN = 0.15;
+const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+
+const COMMAND_TAGS = new Set([
+  'Create',
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'TokenNoun',
+]);
+
+/** "deprovision research", "rotate key for sales", "token 2h": the text opens with its command. */
+function startsWithVerb(text: string): boolean {
+  const first = /[a-z_']+/.exec(text)?.[0];
+  return first !== undefined && COMMAND_TAGS.has(LEXICON[first] ?? '');
+}
+
+/** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
+const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
+  token: ['owner', 'ttlSeconds', 'region', 'keyKind', 'provider'],
+  create_key: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId'],
+  rotate: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId', 'all'],
+  revoke: ['businessUnit', 'region', 'keyKind', 'keyId', 'all'],
+  deprovision: ['businessUnit'],
+  details: ['businessUnit', 'keyId', 'keyKind', 'region'],
+  list: ['all', 'region', 'keyKind'],
+  history: ['businessUnit'],
+  models: ['region', 'provider'],
+  help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
+  unknown: [],
+};
+
 /**
  * Parses one request. Never throws; an empty text is a request for help.
+ *
+ * The rules (below) read the intent and the slots; the classifier, trained on the corpus with the
+ * rules' reading as one of its features, then picks the intent. Its score is the confidence: when it
+ * is too low for a reading that would do something, the parse carries a question instead (decide.ts).
  *
  * A negated or withdrawn clause ("don't rotate …", "never mind", "cancel that") is cut out and the
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(text: string): ParseResult {
-  const p = prepare(typeof text === 'string' ? text : '');
+  let p = prepare(typeof text === 'string' ? text : '');
+  const story = storyRanges(p.text);
+  if (story.length > 0) p = without(p, story);
+  const second = secondRequestStart(p.text);
+  if (second === null) return readMessage(p, []);
+  const then = readMessage(without(p, [[0, second]]), []);
+  return readMessage(without(p, [[second, p.text.length]]), then.intent === 'unknown' ? [] : [then]);
+}
+
+function readMessage(p: Prepared, more: ParseResult[]): ParseResult {
+  const ruled = readRequest(p);
+  // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
+  if (ruled.reason === 'empty text')
+    return decide(
+      p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
+      p.text,
+    );
+  const scored = classify(featuresWithRules(p, ruled));
+  // Measured on dev: letting the classifier pick the intent beats keeping the rules' intent whenever
+  // it scores within 2x, 3x or 5x of the classifier's choice (78.2% exact against 78.2, 76.5, 76.0).
+  const best = scored[0];
+  if (best === undefined) return decide({ ...ruled, confidence: 0.5 }, p.text, more);
+  // Between two actions the rules' verb reading wins ("credentails for marketing" is no rotation).
+  const top =
+    ACTING.has(best.intent) && ACTING.has(ruled.intent) && best.intent !== ruled.intent
+      ? {
+          intent: ruled.intent,
+          score: Math.min(best.score, scored.find((x) => x.intent === ruled.intent)?.score ?? 0.5),
+        }
+      : best;
+  const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
+  /**
+   * A reading of the text as one intent: the slots that intent can state (a token has no business
+   * unit; a unit named in "token for marketing" would be a key request, which is another reading).
+   */
+  const reading = (intent: IntentName, confidence: number): ParseResult => {
+    const reason = intent === ruled.intent ? ruled.reason : `${ruled.reason}; classifier: ${intent}`;
+    const filled = intent === ruled.intent ? ruled : withSlots(p, { ...ruled, intent, confidence, reason });
+    const keep = SLOTS_OF[intent];
+    const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
+    for (const k of keep) Object.assign(out, { [k]: filled[k] });
+    out.all = allFor(intent, p.text, p.keyIds.length > 0);
+    const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
+    return problems && problems.length > 0 ? { ...out, problems } : out;
+  };
+  // A negated or withdrawn request stays unknown whatever the classifier says.
+  if (ruled.reason === 'negated request' || ruled.reason === 'request withdrawn')
+    return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
+  // The classifier alone never makes an action: a reading the rules did not find is asked about.
+  // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence).
+  const score =
+    ACTING.has(top.intent) &&
+    (top.intent !== ruled.intent ||
+      ruled.confidence < CONFIDENT ||
+      // Out of scope is a real possibility: the classifier gives "unknown" a fair share.
+      // (A command that starts with its verb, "deprovision research", is no chit-chat.)
+      ((scored.find((x) => x.intent === 'unknown')?.score ?? 0) >= UNSURE_UNKNOWN && !startsWithVerb(p.text)))
+      ? Math.min(top.score, 0.6)
+      : top.score;
+  const chosen = reading(top.intent, score);
+  return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
+}
+
+function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text);
   if (cut === null) return parsePrepared(p);
   const rest = parsePrepared(without(p, cut.ranges));
   const asksNothing =
     rest.intent === 'unknown' ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
-  if (DESTRUCTIVE.has(rest.intent) || asksNothing) {
+  if (asksNothing) {
     return {
       ...rest,
       intent: 'unknown',
-      confidence: 'high',
+      confidence: 0.9,
       reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn',
     };
   }
+  // "don't rotate, revoke it": what is left may be meant, but a destructive reading of a text that
+  // also says no is never acted on without asking.
+  if (DESTRUCTIVE.has(rest.intent))
+    return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
 }
 
@@ -539,60 +762,37 @@ function parsePrepared(p: Prepared): ParseResult {
   }
   const has = (tag: string): boolean => tags.has(tag);
 
-  const businessUnit = extractBusinessUnit(terms);
+  let businessUnit = extractBusinessUnit(terms);
+  if (p.corrected && businessUnit !== null) {
+    const name = correctedName(p.text);
+    const first = name?.split(' ')[0] ?? '';
+    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+  }
   const owner = pickOwner(terms, p.emails, p.mentions);
-  const keyKind = keyKindOf(doc, tags, words);
+  const keyKind = keyKindOf(doc, tags, words, p.text);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
     doc.has(pattern("(never|doesnt|does not|wont|won't|dont) (expire|expires|expiring)")) ||
     doc.has(pattern('no expiry'));
   const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
-  const all =
-    (has('All') &&
-      (has('KeyNoun') || has('Unit') || has('TokenNoun') || words.has('everything') || has('List'))) ||
-    false;
   const hasKey = has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws');
-  const action = [
-    'Create',
-    'Onboard',
-    'Rotate',
-    'Refresh',
-    'Revoke',
-    'Delete',
-    'Deprovision',
-    'List',
-    'Show',
-    'Details',
-    'Models',
-    'History',
-  ].some(has);
+  const action = ACTION_TAGS.some(has);
 
-  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult => {
-    const sub = p.durations.find((d) => !d.dayUnit);
-    const day = p.durations.find((d) => d.dayUnit);
-    let ttlSeconds = sub ? sub.seconds : null;
-    let expiryDays = day ? Math.max(1, Math.round(day.seconds / 86_400)) : null;
-    if (intent === 'token' && ttlSeconds === null && day) {
-      ttlSeconds = day.seconds;
-      expiryDays = null;
-    }
-    return {
+  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
+    withSlots(p, {
+      ...emptyParse(),
       intent,
       businessUnit,
       owner,
-      ttlSeconds,
-      region: p.regions[0] ?? null,
       keyKind,
-      expiryDays,
       keyId: p.keyIds[0] ?? null,
-      all,
+      all: allFor(intent, p.text, p.keyIds.length > 0),
       longTerm,
       provider,
-      confidence,
+      confidence: confidence === 'high' ? 0.9 : 0.5,
       reason,
-    };
-  };
+    });
 
   if (
     terms.length === 0 ||
@@ -628,7 +828,10 @@ function parsePrepared(p: Prepared): ParseResult {
   }
 
   // "who rotated the sales key?", "who revoked …": a question about the past, not an order.
-  if (doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)'))) {
+  if (
+    doc.has(pattern('who (#Create|#Rotate|#Revoke|#Delete|#Deprovision|#Refresh|did|made|changed)')) ||
+    /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/.test(p.text)
+  ) {
     return result('history', 'high', 'asks who did something');
   }
 
@@ -654,7 +857,13 @@ function parsePrepared(p: Prepared): ParseResult {
     if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
       return result('revoke', 'high', 'revoke or delete keys');
     if (businessUnit !== null || words.has('access') || words.has('user'))
-      return result('deprovision', 'high', "removes a business unit's access");
+      return result(
+        'deprovision',
+        has('Bedrock') || has('Unit') || has('Aws') || words.has('access') || words.has('user')
+          ? 'high'
+          : 'low',
+        "removes a business unit's access",
+      );
     return result('revoke', 'low', 'delete without a clear object');
   }
 
@@ -744,7 +953,29 @@ function parsePrepared(p: Prepared): ParseResult {
     const explicitShort = has('TokenNoun') && !longTerm;
     if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
     if (explicitShort) return result('token', 'high', 'short-term token asked for');
-    if (businessUnit !== null) return result('create_key', 'high', 'credentials for a business unit');
+    // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
+    // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
+    const asks =
+      has('Create') ||
+      has('Onboard') ||
+      has('Bedrock') ||
+      has('Aws') ||
+      has('Api') ||
+      has('Polite') ||
+      words.has('for') ||
+      words.has('4') ||
+      /\?\s*$/.test(p.text) ||
+      terms.length <= 3;
+    // "access" alone is a weak key word ("access denied on the printer", "access all areas passes"),
+    // and a request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?").
+    const accessOnly =
+      words.has('access') &&
+      !['Create', 'Onboard', 'Bedrock', 'Aws', 'Api', 'TokenNoun'].some(has) &&
+      !terms.some((t) => t.tag === 'KeyNoun' && t.w !== 'access');
+    const reported = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/.test(p.text);
+    const sure = asks && !accessOnly && !reported;
+    if (businessUnit !== null)
+      return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
     if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
     if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
       return result('create_key', 'low', 'key lifetime in days');

@@ -1,66 +1,167 @@
 /**
- * AWS region names as people type them ("in Frankfurt", "the oregon region", "US East (N. Virginia)"),
- * rewritten to region codes so the code scanner picks them up in text order.
- *
- * A name counts only where it is used as a place: after "in/from/into/within/inside/at/via",
- * after "region"/"region:", inside brackets (the console's "Europe (Frankfurt)"), or before
- * "region"/"models"/"availability"/"endpoint". Elsewhere a word like "paris" may be part of a
- * business unit, and a hyphenated or underscored word ("paris-office", "tokyo_ops") is always a name.
- * GovCloud is only ever produced when "GovCloud" is written.
+ * AWS Regions as people type them, read with the core's one Region table (src/core/aws-regions.ts):
+ *  - codes, also with spaces or underscores ("us east 1", "eu_west_2") and AWS's shorthand
+ *    ("use1", "euc1", "apne1", "us-e-1");
+ *  - AWS's own descriptions ("Europe (Frankfurt)", "Asia Pacific (Tokyo)", "US East (N. Virginia)");
+ *  - the table's places (cities, countries, areas): a place is a Region ("token 2h tokyo", "models in
+ *    spain", "key for hr in frankfurt") unless a word for people or premises follows it ("the tokyo
+ *    team", "the london office"); a hyphenated or underscored word ("paris-office", "tokyo_ops") is
+ *    always a name.
+ * A code that looks like a Region but is not one ("us-east-7", "mars-west-1") is reported, never
+ * dropped or replaced by another Region. Works on lowercase text without accents.
  */
+import { AWS_REGIONS, findRegion } from '../core/aws-regions.js';
 
-/** [pattern of the name, region code]; earlier entries win ("govcloud east" before "govcloud"). */
-const NAMES: [string, string][] = [
-  [String.raw`gov\s*cloud\s*\(?\s*(?:us[\s-]*)?east\s*\)?`, 'us-gov-east-1'],
-  [String.raw`gov\s*cloud(?:\s*\(?\s*(?:us[\s-]*)?west\s*\)?)?`, 'us-gov-west-1'],
-  [String.raw`(?:n(?:orth(?:ern)?)?\.?\s*)?virginia|us\s*east`, 'us-east-1'],
-  ['ohio', 'us-east-2'],
-  [String.raw`(?:n(?:orth(?:ern)?)?\.?\s*)?california`, 'us-west-1'],
-  [String.raw`oregon|us\s*west`, 'us-west-2'],
-  ['ireland', 'eu-west-1'],
-  ['london', 'eu-west-2'],
-  ['paris', 'eu-west-3'],
-  ['frankfurt', 'eu-central-1'],
-  [String.raw`z[uü]rich`, 'eu-central-2'],
-  ['stockholm', 'eu-north-1'],
-  ['milan', 'eu-south-1'],
-  ['spain', 'eu-south-2'],
-  ['tokyo', 'ap-northeast-1'],
-  ['seoul', 'ap-northeast-2'],
-  ['osaka', 'ap-northeast-3'],
-  ['singapore', 'ap-southeast-1'],
-  ['sydney', 'ap-southeast-2'],
-  ['jakarta', 'ap-southeast-3'],
-  ['mumbai', 'ap-south-1'],
-  ['hyderabad', 'ap-south-2'],
-  [String.raw`(?:central\s+)?canada(?:\s+central)?|montr[eé]al`, 'ca-central-1'],
-  [String.raw`s[aã]o\s*paulo`, 'sa-east-1'],
-];
-
-const ANY_NAME = NAMES.map(([re]) => `(?:${re})`).join('|');
-const WHOLE = NAMES.map(([re, code]) => [new RegExp(`^(?:${re})$`), code] as const);
-
-/** A name is never glued to a hyphenated word, and "us east 2" is a code, not a name. */
-const NAME_END = String.raw`(?![\w-])(?!\s*-?\s*\d)`;
-const BEFORE = new RegExp(
-  String.raw`(\b(?:in|from|into|within|inside|at|via|regions?\s*[:=]?)\s+(?:the\s+|aws\s+)*|\(\s*)(?<![\w-])(${ANY_NAME})${NAME_END}`,
-  'g',
-);
-const AFTER = new RegExp(
-  String.raw`(?<![\w-])(${ANY_NAME})(?=\s+(?:aws\s+)?(?:regions?|models?|availability|endpoints?)\b)`,
-  'g',
-);
-
-function codeOf(name: string): string {
-  const squeezed = name.replace(/\s+/g, ' ').trim();
-  for (const [re, code] of WHOLE) if (re.test(squeezed)) return code;
-  return name;
+export interface RegionScan {
+  /** The text with each Region (valid or not) replaced by ` xxregion `. */
+  text: string;
+  /** One entry per ` xxregion ` in text order: a Region code, or the stated text when it is no Region. */
+  found: { code: string | null; stated: string }[];
 }
 
-/** Rewrites region names used as places (in lowercase text) to their region codes. */
+const DIRECTIONS = 'northeast|southeast|northwest|southwest|north|south|east|west|central';
+const SHORT_DIRECTION: Record<string, string> = {
+  northeast: 'ne',
+  southeast: 'se',
+  northwest: 'nw',
+  southwest: 'sw',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  central: 'c',
+};
+const PREFIXES = [
+  ...new Set(AWS_REGIONS.map((r) => r.code.replace(new RegExp(`-(?:${DIRECTIONS})-\\d+$`), ''))),
+];
+
+const PREFIX_OF = new Map(PREFIXES.map((p) => [p.replace(/-/g, ''), p]));
+/** Full codes, also spelled with spaces or underscores: "us-east-1", "us east 1", "eu_central_1". */
+const CODE = new RegExp(
+  String.raw`(?<![\w-])(${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(${DIRECTIONS})[-_ ]?(\d{1,2})(?![\w-])`,
+  'g',
+);
+/** Something shaped like a code whose first part is no AWS prefix ("mars-west-1", "ap-middle-1" is caught below). */
+const LOOKALIKE = new RegExp(
+  String.raw`(?<![\w-])([a-z]{2,8})-(${DIRECTIONS}|[a-z]{3,8})-(\d{1,2})(?![\w-])`,
+  'g',
+);
+
+/** AWS shorthand: "use1", "usw2", "euc1", "apne1", "apse2", "us-e-1", "eu-c-1". */
+const SHORTHAND = new Map<string, string>();
+for (const region of AWS_REGIONS) {
+  const m = new RegExp(`^(.+)-(${DIRECTIONS})-(\\d+)$`).exec(region.code);
+  if (!m?.[1] || !m[2] || !m[3]) continue;
+  const prefix = m[1].replace(/-/g, '');
+  const dir = SHORT_DIRECTION[m[2]] ?? m[2];
+  SHORTHAND.set(`${prefix}${dir}${m[3]}`, region.code);
+  SHORTHAND.set(`${m[1]}-${dir}-${m[3]}`, region.code);
+}
+const SHORT_RE = new RegExp(
+  String.raw`(?<![\w-])(${[...SHORTHAND.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/-/g, '\\-'))
+    .join('|')})(?![\w-])`,
+  'g',
+);
+
+const escape = (s: string): string =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\\\.\s*/g, String.raw`\.?\s*`)
+    .replace(/ /g, String.raw`\s+`);
+
+/** AWS descriptions, matched anywhere: "europe (frankfurt)", "us east (n. virginia)", also without brackets. */
+const DESCRIPTION_CODE = new Map<string, string>();
+const DESCRIPTION_SOURCES: string[] = [];
+for (const r of AWS_REGIONS) {
+  const d = r.description.toLowerCase();
+  DESCRIPTION_CODE.set(d.replace(/[^a-z]/g, ''), r.code);
+  const m = /^(.*?)\s*\((.*)\)$/.exec(d);
+  DESCRIPTION_SOURCES.push(m?.[1] && m[2] ? `${escape(m[1])}\\s*\\(?\\s*${escape(m[2])}\\s*\\)?` : escape(d));
+}
+const DESCRIPTIONS = new RegExp(String.raw`(?<![\w-])(?:${DESCRIPTION_SOURCES.join('|')})(?![\w-])`, 'g');
+
+/** Place names (and a few area names people use) → code; longer names first. */
+const PLACES = new Map<string, string>();
+for (const r of AWS_REGIONS) for (const place of r.places) if (!PLACES.has(place)) PLACES.set(place, r.code);
+PLACES.set('us east', 'us-east-1');
+PLACES.set('us west', 'us-west-2');
+PLACES.set('n virginia', 'us-east-1');
+const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
+const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
+/** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name. */
+const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d)`;
+/** A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo team"). */
+const BARE = new RegExp(
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|is|are|was|were)\b)`,
+  'g',
+);
+
+function placeCode(name: string): string | null {
+  const squeezed = name.replace(/\s+/g, ' ').replace(/\.\s*/g, '. ').trim();
+  return PLACES.get(squeezed) ?? PLACES.get(squeezed.replace(/\./g, '').replace(/\s+/g, ' ')) ?? null;
+}
+
+const MARK = '\uE001';
+
+/** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
+/** First words of every place and description: a text with none of them and no digit names no Region. */
+const FIRST_WORDS = new Set(
+  [...PLACE_NAMES, ...AWS_REGIONS.map((r) => r.description.toLowerCase())].map(
+    (n) => n.split(/[\s.(]+/)[0] ?? '',
+  ),
+);
+
+function mayNameRegion(lower: string): boolean {
+  if (/\d/.test(lower)) return true;
+  for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
+  return false;
+}
+
+export function scanRegions(lower: string): RegionScan {
+  if (!mayNameRegion(lower)) return { text: lower, found: [] };
+  const tagged: string[] = [];
+  const mark = (code: string | null, stated: string): string => {
+    tagged.push(`${code ?? ''}|${stated}`);
+    return ` ${MARK}${tagged.length - 1}${MARK} `;
+  };
+  let s = lower.replace(CODE, (all, prefix: string, dir: string, n: string) => {
+    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${n}`;
+    const region = findRegion(code);
+    return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
+  });
+  s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
+  s = s.replace(LOOKALIKE, (all, _p: string, dir: string) =>
+    new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`).test(dir) ? mark(null, all) : all,
+  );
+  s = s.replace(DESCRIPTIONS, (all) => {
+    const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
+    return code ? mark(code, code) : all;
+  });
+  s = s.replace(BARE, (all, name: string) => {
+    const code = placeCode(name);
+    return code ? mark(code, name) : all;
+  });
+  if (tagged.length === 0) return { text: lower, found: [] };
+  const found: RegionScan['found'] = [];
+  const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
+    const [code = '', stated = ''] = (tagged[Number(i)] ?? '|').split('|');
+    found.push({ code: code === '' ? null : code, stated });
+    return 'xxregion';
+  });
+  return { text, found };
+}
+
+/** Rewrites Region names used as places (in lowercase text) to their codes (kept for tests and tools). */
 export function rewriteRegionNames(lower: string): string {
-  if (!/[a-z]/.test(lower)) return lower;
-  return lower
-    .replace(BEFORE, (_all, lead: string, name: string) => `${lead}${codeOf(name)} `)
-    .replace(AFTER, (name: string) => codeOf(name));
+  const scan = scanRegions(lower);
+  let i = 0;
+  return scan.text
+    .replace(/xxregion/g, () => {
+      const f = scan.found[i++];
+      return f?.code ?? f?.stated ?? '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -25,8 +25,16 @@ function decodeEntities(s: string): string {
 }
 
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
-export function decodeSlackText(raw: string): DecodedText {
+export function decodeSlackText(input: string): DecodedText {
   const mentions: string[] = [];
+  // Quoted lines ("> what you said") are someone else's words, struck-through text (~x~) is taken back.
+  let raw = input;
+  if (raw.includes('>'))
+    raw = raw
+      .split('\n')
+      .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
+      .join('\n');
+  if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot.
   const withoutBot = PERSON_SUBJECT.test(raw) ? raw : raw.replace(LEADING_MENTION, ' ');
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {

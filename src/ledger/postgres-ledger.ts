@@ -14,6 +14,7 @@
  */
 import pg from 'pg';
 import type {
+  EventQuery,
   ExclusiveResult,
   Ledger,
   LedgerEvent,
@@ -22,6 +23,7 @@ import type {
   RequestRecord,
   RequestState,
   TransitionPatch,
+  RequestQuery,
 } from '../core/ledger-port.js';
 
 /** Claims older than this are pruned: Slack stops retrying an event long before. */
@@ -135,6 +137,55 @@ function toEvent(row: EventRow): LedgerEvent {
 function iso(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
   return date.toISOString();
+}
+
+/** Events matching `query`, oldest first (history pages, audit export, App Home). */
+async function selectEvents(pool: pg.Pool, query: EventQuery): Promise<LedgerEvent[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (n: number) => string, value: unknown): void => {
+    params.push(value);
+    where.push(clause(params.length));
+  };
+  if (query.afterId !== undefined) add((n) => `id > $${n}`, query.afterId);
+  if (query.businessUnit === null) where.push('business_unit IS NULL');
+  else if (query.businessUnit !== undefined) add((n) => `business_unit = $${n}`, query.businessUnit);
+  if (query.actorId !== undefined) add((n) => `actor_id = $${n}`, query.actorId);
+  if (query.kinds !== undefined) {
+    if (query.kinds.length === 0) return [];
+    add((n) => `kind = ANY($${n}::text[])`, [...query.kinds]);
+  }
+  if (query.since !== undefined) add((n) => `at >= $${n}`, iso(query.since));
+  if (query.until !== undefined) add((n) => `at < $${n}`, iso(query.until));
+  params.push(Math.max(0, Math.floor(query.limit)));
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const { rows } = await pool.query<EventRow>(
+    `SELECT * FROM events ${clause} ORDER BY id LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map(toEvent);
+}
+
+/** Requests matching `query`, most recently updated first. */
+async function selectRequests(pool: pg.Pool, query: RequestQuery): Promise<RequestRecord[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.requesterId !== undefined) {
+    params.push(query.requesterId);
+    where.push(`requester_id = $${params.length}`);
+  }
+  if (query.states !== undefined) {
+    if (query.states.length === 0) return [];
+    params.push([...query.states]);
+    where.push(`state = ANY($${params.length}::text[])`);
+  }
+  params.push(Math.max(0, Math.floor(query.limit)));
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const { rows } = await pool.query<RequestRow>(
+    `SELECT * FROM requests ${clause} ORDER BY updated_at DESC, id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map(toRecord);
 }
 
 /** A stable advisory-lock key for a job name. */
@@ -334,6 +385,8 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
         );
       return result.rows.map(toEvent);
     },
+    queryEvents: (query) => selectEvents(pool, query),
+    findRequests: (query) => selectRequests(pool, query),
     async findExpired(states, now) {
       if (states.length === 0) return [];
       const { rows } = await pool.query<RequestRow>(

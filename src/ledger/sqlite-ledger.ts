@@ -11,11 +11,13 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as DatabaseType } from 'better-sqlite3';
 import type {
+  EventQuery,
   Ledger,
   LedgerEvent,
   LedgerEventKind,
   NewLedgerEvent,
   OutboxStore,
+  RequestQuery,
   RequestRecord,
   RequestState,
   TransitionPatch,
@@ -69,6 +71,7 @@ const MIGRATIONS: readonly string[] = [
     expires_at TEXT NOT NULL
   );
   `,
+  // 3: the outbox of approval cards and requester DMs (never a secret), sent again until delivered.
   `
   CREATE TABLE outbox (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -195,8 +198,7 @@ function createJobLeases(db: DatabaseType, isClosed: () => boolean): Ledger['run
   };
 }
 
-/** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
-/** The outbox table (migration 2) behind Ledger.outbox. */
+/** The outbox table (migration 3) behind Ledger.outbox. */
 function createOutboxStore(db: DatabaseType): OutboxStore {
   const outboxInsert = db.prepare(
     'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES (?, ?, ?)',
@@ -257,6 +259,64 @@ function ownerOnly(path: string): void {
   for (const side of [`${path}-wal`, `${path}-shm`]) if (existsSync(side)) chmodSync(side, 0o600);
 }
 
+/** Events matching `query`, oldest first (history pages, audit export, App Home). */
+function selectEvents(db: DatabaseType, query: EventQuery): LedgerEvent[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.afterId !== undefined) {
+    where.push('id > ?');
+    params.push(query.afterId);
+  }
+  if (query.businessUnit === null) where.push('business_unit IS NULL');
+  else if (query.businessUnit !== undefined) {
+    where.push('business_unit = ?');
+    params.push(query.businessUnit);
+  }
+  if (query.actorId !== undefined) {
+    where.push('actor_id = ?');
+    params.push(query.actorId);
+  }
+  if (query.kinds !== undefined) {
+    if (query.kinds.length === 0) return [];
+    where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`);
+    params.push(...query.kinds);
+  }
+  if (query.since !== undefined) {
+    where.push('at >= ?');
+    params.push(iso(query.since));
+  }
+  if (query.until !== undefined) {
+    where.push('at < ?');
+    params.push(iso(query.until));
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db
+    .prepare(`SELECT * FROM events ${clause} ORDER BY id LIMIT ?`)
+    .all(...params, Math.max(0, Math.floor(query.limit))) as EventRow[];
+  return rows.map(toEvent);
+}
+
+/** Requests matching `query`, most recently updated first. */
+function selectRequests(db: DatabaseType, query: RequestQuery): RequestRecord[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.requesterId !== undefined) {
+    where.push('requester_id = ?');
+    params.push(query.requesterId);
+  }
+  if (query.states !== undefined) {
+    if (query.states.length === 0) return [];
+    where.push(`state IN (${query.states.map(() => '?').join(', ')})`);
+    params.push(...query.states);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db
+    .prepare(`SELECT * FROM requests ${clause} ORDER BY updated_at DESC, id DESC LIMIT ?`)
+    .all(...params, Math.max(0, Math.floor(query.limit))) as RequestRow[];
+  return rows.map(toRecord);
+}
+
+/** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
 export function openSqliteLedger(path: string): Ledger {
   ownerOnly(path);
   const db = new Database(path);
@@ -387,6 +447,12 @@ export function openSqliteLedger(path: string): Ledger {
       else if (query.businessUnit === null) rows = historyNoUnit.all(limit) as EventRow[];
       else rows = historyUnit.all(query.businessUnit, limit) as EventRow[];
       return rows.map(toEvent);
+    },
+    async queryEvents(query) {
+      return selectEvents(db, query);
+    },
+    async findRequests(query) {
+      return selectRequests(db, query);
     },
     async findExpired(states, now) {
       if (states.length === 0) return [];

@@ -13,7 +13,10 @@ export function renderApprovalCard(o: Card, ctx: RenderContext): Message {
   const { plan } = o;
   const blocks: Block[] = [
     header(`Approval needed: ${plan.title}`),
-    ...sections(`*${person(o.requesterId, o.requesterName)}* asks: ${esc(plan.title)}.`),
+    ...sections(
+      `*${person(o.requesterId, o.requesterName)}* asks: ${esc(plan.title)}.` +
+        (o.justification !== undefined ? `\n>*Reason:* ${esc(o.justification)}` : ''),
+    ),
     ...planBody(plan),
   ];
   let text: string;

@@ -1,6 +1,7 @@
 /** Usage with examples; admins also see the admin commands. */
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
+import type { HelpTopic } from '../core/request.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';
 import { code } from './format.js';
@@ -10,10 +11,46 @@ function line(cmd: string, example: string, what: string): string {
   return `• ${code(`${cmd} ${example}`)}  ${what}`;
 }
 
+/** Short answers to what people ask about, by help topic. */
+function topicAnswer(topic: HelpTopic, c: string): string | null {
+  switch (topic) {
+    case 'token':
+      return `*Tokens:* a short-term Bedrock bearer token for you, 15 minutes to 12 hours, shown only to you. Ask with ${code(`${c} token 2h`)}.`;
+    case 'create_key':
+      return `*Long-term keys* are for systems (servers, CI/CD), one IAM user per business unit: ${code(`${c} key for <unit> owner you@co.com`)}. For yourself, a token is better.`;
+    case 'rotate':
+      return `*Rotate* makes a new key for a unit first and deletes the old one only after you confirm: ${code(`${c} rotate key for <unit>`)}.`;
+    case 'revoke':
+      return `*Revoke* deletes a unit's key (or all of them) after you confirm: ${code(`${c} revoke key <ID> for <unit>`)} or ${code(`${c} revoke all keys for <unit>`)}.`;
+    case 'deprovision':
+      return `*Deprovision* (admins) deletes a unit's keys, policies and IAM user: ${code(`${c} deprovision <unit>`)}.`;
+    case 'list':
+      return `*List* (admins) shows every business unit with owner and keys: ${code(`${c} list`)}.`;
+    case 'details':
+      return `*Details* of a unit (its owner or admins): ${code(`${c} details for <unit>`)}.`;
+    case 'models':
+      return `*Models* you can use, by provider and Region: ${code(`${c} models`)}, ${code(`${c} models in eu-central-1`)}.`;
+    case 'history':
+      return `*History* (admins) shows recent requests and changes: ${code(`${c} history`)}.`;
+    case 'key-kinds':
+      return '*Which kind of key?* A token is for you, for hours. A Bedrock API key (the default for systems) is a bearer key that expires. An IAM access key pair signs with SigV4 and never expires on its own: ask for "access key" when a tool needs one.';
+    case 'limits':
+      return '*Limits:* tokens live 15 minutes to 12 hours; Bedrock API keys expire after the days you ask for (or the default); a unit has at most two keys of each kind.';
+    case 'regions':
+      return `*Regions:* say a code or a place: ${code(`${c} token 2h in eu-central-1`)}, ${code(`${c} models in Frankfurt`)}. Without one, the default Region is used.`;
+    case 'approvals':
+      return "*Approvals:* members' key requests go to the admins; once one approves, you click Reveal to see the key, once. Tokens need no approval.";
+    default:
+      return null;
+  }
+}
+
 export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderContext): Message {
   const c = ctx.commandName;
+  const answer = o.topic ? topicAnswer(o.topic, c) : null;
   const blocks: Block[] = [
     header('Bedrock credentials, self-service'),
+    ...(answer ? sections(answer) : []),
     ...sections(
       [
         '*For you (recommended):* a short-term bearer token, 15 min to 12 h, shown only to you.',

@@ -21,7 +21,7 @@ export function renderParsed(o: Extract<Outcome, { type: 'parsed' }>, _ctx: Rend
   const p = o.parse;
   const v = (x: string | null): string => (x === null ? '–' : code(x));
   const fields = [
-    `*Intent*\n${code(p.intent)} (${p.confidence} confidence)`,
+    `*Intent*\n${code(p.intent)} (confidence ${p.confidence.toFixed(2)})${p.topic ? `, topic ${code(p.topic)}` : ''}`,
     `*Business unit*\n${v(p.businessUnit)}`,
     `*Owner*\n${v(p.owner)}`,
     `*Token lifetime*\n${p.ttlSeconds === null ? '–' : humanDuration(p.ttlSeconds)}`,
@@ -32,7 +32,15 @@ export function renderParsed(o: Extract<Outcome, { type: 'parsed' }>, _ctx: Rend
     `*Provider*\n${v(p.provider)}`,
     `*Flags*\n${[p.all ? 'all' : '', p.longTerm ? 'long-term' : ''].filter(Boolean).join(', ') || '–'}`,
   ];
-  return message(`Parsed as ${p.intent} (${p.confidence} confidence)`, [
+  if (p.problems && p.problems.length > 0)
+    fields.push(`*Problems*\n${p.problems.map((x) => esc(x.reason)).join('\n')}`);
+  if (p.question)
+    fields.push(
+      `*Would ask*\n${esc(p.question.text)} ${p.question.alternatives.map((a) => code(a.text)).join(' / ')}`,
+    );
+  else if (p.alternatives && p.alternatives.length > 0)
+    fields.push(`*Alternatives*\n${p.alternatives.map((a) => code(a.text)).join(' / ')}`);
+  return message(`Parsed as ${p.intent} (confidence ${p.confidence.toFixed(2)})`, [
     ...fieldSections(fields),
     context(`Why: ${esc(p.reason)}`),
   ]);

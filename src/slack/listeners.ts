@@ -40,7 +40,12 @@ export interface ListenerDeps {
   firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean>;
   handleText(origin: TextOrigin, text: string, extra: Record<string, string>): Promise<void>;
   handleAction(origin: ActionOrigin, click: Click): Promise<void>;
+  /** `/bedrock request` (or `form`): opens the request form with the command's trigger_id. */
+  openForm?(userId: string, triggerId: string): void;
 }
+
+/** What a slash command types to open the request form instead of stating the request. */
+const FORM_WORDS = new Set(['request', 'form']);
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const respondTimeout = { timeoutMs: deps.respondTimeoutMs };
@@ -62,6 +67,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       respond: respondVia(command.response_url),
     };
     const text = command.text ?? '';
+    if (deps.openForm !== undefined && FORM_WORDS.has(text.trim().toLowerCase())) {
+      deps.openForm(command.user_id, command.trigger_id);
+      return;
+    }
     deps.run('command', origin, () => deps.handleText(origin, text, {}));
   });
 
@@ -84,7 +93,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     deps.run('message', origin, () => deps.handleText(origin, text, {}));
   });
 
-  app.action<BlockAction<ButtonAction>>(/^bedrock\./, async ({ ack, body, action }) => {
+  // Request buttons; App Home's own buttons (bedrock.home.*) are handled in app-home/.
+  app.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.)/, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const container = body.container as

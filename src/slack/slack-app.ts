@@ -16,6 +16,7 @@ import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { AckFirstScheduler } from './ack-first.js';
+import { wireHomeTab } from './app-home/wire-home.js';
 import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
@@ -243,6 +244,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
+  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run: (w) => detach(scheduler.run(w)) });
   async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
     const requester = await resolver.resolve(origin.userId);
     if (requester.isRestricted && !opts.allowRestrictedUsers) {
@@ -258,7 +260,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       surface: origin.kind,
       context: { channelId: origin.channelId, userId: origin.userId, ...extra },
     });
-    await deliver(reply, origin, engine);
+    await home.deliverAndRefresh(reply, origin, origin.userId);
   }
 
   registerListeners(app, {
@@ -269,6 +271,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
     handleText,
+    openForm: home.openFormAfterAck,
     async handleAction(origin, click) {
       const [requester, record] = await Promise.all([
         resolver.resolve(click.userId),
@@ -282,7 +285,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         ...(click.choice !== undefined ? { choice: click.choice } : {}),
       };
       const engine = await opts.loadEngine();
-      await deliver(await engine.handleAction(input), origin, engine);
+      const reply = await engine.handleAction(input);
+      await home.deliverAndRefresh(reply, await home.placeOf(origin), click.userId, record?.requesterId);
     },
   });
 
@@ -398,7 +402,9 @@ function outboxFor(opts: SlackAppOptions, deliverer: Deliverer, now: () => Date)
     ...retryOf(opts),
   });
   const settling = { outbox, render: renderFor(opts), logger: opts.logger };
-  const deliver = (r: Reply, o: Origin, e?: BotEngine) => deliverSettling(e, r, o, settling);
+  // Every delivery settles its secrets with the engine (deliver or revoke), whichever listener made
+  // it: text, buttons, the Home tab and the request form alike.
+  const deliver = async (r: Reply, o: Origin) => deliverSettling(await opts.loadEngine(), r, o, settling);
   return { outbox, deliver };
 }
 

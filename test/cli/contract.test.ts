@@ -119,6 +119,12 @@ function answer(req: IncomingMessage, body: string, res: ServerResponse): void {
     );
     return;
   }
+  if (req.method === 'GET' && (req.url ?? '').startsWith('/inference-profiles')) {
+    seen.push('bedrock:ListInferenceProfiles');
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ inferenceProfileSummaries: [] }));
+    return;
+  }
   const params = new URLSearchParams(body);
   const action = params.get('Action') ?? `unknown ${req.method} ${req.url}`;
   const service = ['GetCallerIdentity', 'AssumeRole'].includes(action) ? 'sts' : 'iam';
@@ -365,7 +371,7 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
       { args: ['run', 'token', '--bogus'], says: /unknown option '--bogus'/ },
       {
         args: ['frobnicate'],
-        says: /unknown command "frobnicate"\. Known commands: start, console, run, doctor, policy, parse/,
+        says: /unknown command "frobnicate"\. Known commands: start, console, run, doctor, policy, audit, parse/,
       },
       { args: ['start', 'extra'], says: /too many arguments/ },
     ];
@@ -388,7 +394,7 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
       expect({ request: v.request, status: r.status }).toEqual({ request: v.request, status: 2 });
       expect(r.stdout).toContain(v.says);
     }
-  });
+  }, 90_000);
 
   it('3: confirmation needed (a change without --yes)', async () => {
     const r = await run(['run', 'deprovision marketing'], awsEnv());
@@ -408,9 +414,9 @@ describe('README exit statuses: 0 ok, 1 AWS failure, 2 bad input, 3 confirmation
 describe('the README tables are the ones this suite covers', () => {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
-  it('command table: console, run, doctor, policy, parse (each has tests above)', () => {
+  it('command table: console, run, doctor, policy, parse (each has tests above), audit (test/cli/audit-command.test.ts)', () => {
     const commands = [...readme.matchAll(/^\| `npx bedrock-bot (\w+)/gm)].map((m) => m[1]);
-    expect(commands).toEqual(['console', 'run', 'doctor', 'policy', 'parse']);
+    expect(commands).toEqual(['console', 'run', 'doctor', 'policy', 'parse', 'audit']);
   });
 
   it('exit-status table: 0 to 4, the same as the run row and the CLI constants', () => {

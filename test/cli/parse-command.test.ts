@@ -26,6 +26,30 @@ describe('runParse', () => {
     expect(err.text()).toBe('');
   });
 
+  it('shows the confidence, the question it would ask, the help topic and stated problems', async () => {
+    const show = async (text: string): Promise<Record<string, unknown>> => {
+      const out = sink();
+      await runParse({
+        text,
+        jsonl: false,
+        stdin: Readable.from([]),
+        stdout: out.stream,
+        stderr: sink().stream,
+      });
+      return JSON.parse(out.text()) as Record<string, unknown>;
+    };
+    const unsure = await show('need bedrock');
+    expect(unsure.confidence).toBeLessThan(0.7);
+    expect(unsure.question).toMatchObject({
+      alternatives: expect.arrayContaining([expect.objectContaining({ text: 'help' })]),
+    });
+    expect(await show('what does rotate do?')).toMatchObject({ intent: 'help', topic: 'rotate' });
+    expect(await show('token in us-east-7')).toMatchObject({
+      region: null,
+      problems: [expect.objectContaining({ slot: 'region', stated: 'us-east-7' })],
+    });
+  });
+
   it('reads one text per line with --jsonl and answers in order', async () => {
     const out = sink();
     const stdin = Readable.from(['rotate key for marketing\nhelp\r\n', '\nlist all\n']);

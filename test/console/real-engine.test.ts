@@ -68,6 +68,40 @@ describe('console on the real engine (dry run)', () => {
   });
 });
 
+describe('console: decide before acting', () => {
+  it('an uncertain message gets a question with buttons, and a button runs its reading', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const { code, out } = await consoleSession(['need bedrock', '1'], aws, true);
+    expect(code).toBe(0);
+    expect(out).toContain('Did you mean');
+    expect(out).toContain('[1] A short-term token for you');
+    expect(out).toContain('Help: what I can do');
+    // Picking the first button runs "token": only then is a token issued.
+    expect(out.indexOf('bedrock-api-key-EXAMPLE')).toBeGreaterThan(out.indexOf('Did you mean'));
+  });
+
+  it('chit-chat that shares our words is never acted on', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const { out } = await consoleSession(['can you rotate the coffee rota this week?'], aws, true);
+    expect(out).not.toContain('Confirm');
+    expect(out).not.toContain('bedrock-api-key-EXAMPLE');
+  });
+
+  it('a Region that does not exist is refused with the reason, and nothing is issued', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const { out } = await consoleSession(['token in us-east-7 for 2h'], aws, true);
+    expect(out).toContain('"us-east-7" is not an AWS Region');
+    expect(out).not.toContain('bedrock-api-key-EXAMPLE');
+  });
+
+  it('an impossible lifetime is refused, not clamped', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const { out } = await consoleSession(['token for 48 hours'], aws, true);
+    expect(out).toContain('48 hours is longer than the 12-hour maximum');
+    expect(out).not.toContain('bedrock-api-key-EXAMPLE');
+  });
+});
+
 describe('one-shot CLI on the real engine', () => {
   async function run(
     text: string,

@@ -44,5 +44,5 @@ export const GUEST: Requester = {
 };
 
 export function parsed(overrides: Partial<ParseResult>): ParseResult {
-  return emptyParse({ confidence: 'high', reason: 'test', ...overrides });
+  return emptyParse({ confidence: 1, reason: 'test', ...overrides });
 }

@@ -2,6 +2,7 @@
  * The deployment artifacts a platform team pastes or builds: they must match what the code needs.
  */
 import { readFileSync } from 'node:fs';
+import { REQUEST_SHORTCUT_CALLBACK } from '../../src/render/request-form.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +15,8 @@ interface Manifest {
   features: {
     slash_commands: { command: string; should_escape: boolean }[];
     bot_user: { display_name: string };
+    app_home: { home_tab_enabled: boolean };
+    shortcuts: { name: string; type: string; callback_id: string; description: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -30,7 +33,17 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/bedrock']);
     // Escaped, so mentions and channels arrive as <@U…> and <#C…> for the parser.
     expect(manifest.features.slash_commands[0]?.should_escape).toBe(true);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    // The request form's global shortcut, within the schema's limits (name ≤ 24, description ≤ 150).
+    const [shortcut] = manifest.features.shortcuts;
+    expect(shortcut).toMatchObject({ type: 'global', callback_id: REQUEST_SHORTCUT_CALLBACK });
+    expect(shortcut?.name.length).toBeLessThanOrEqual(24);
+    expect(shortcut?.description.length).toBeLessThanOrEqual(150);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

@@ -8,11 +8,11 @@
 import { emptyParse, type ParseResult } from '../../src/core/request.js';
 
 export function parseResult(overrides: Partial<ParseResult>): ParseResult {
-  return emptyParse({ confidence: 'high', reason: 'table parser', ...overrides });
+  return emptyParse({ confidence: 1, reason: 'table parser', ...overrides });
 }
 
 export function tableParser(
   table: Record<string, Partial<ParseResult>>,
 ): (text: string) => Promise<ParseResult> {
-  return async (text) => parseResult(table[text.trim()] ?? { intent: 'unknown', confidence: 'low' });
+  return async (text) => parseResult(table[text.trim()] ?? { intent: 'unknown', confidence: 0.2 });
 }

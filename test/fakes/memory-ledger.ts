@@ -165,6 +165,36 @@ export function createMemoryLedger(): MemoryLedger {
       return matching.slice(-query.limit).reverse().map(copyEvent);
     },
 
+    async queryEvents(query) {
+      assertOpen();
+      const after = query.afterId ?? 0;
+      return events
+        .filter(
+          (e) =>
+            e.id > after &&
+            (query.businessUnit === undefined || e.businessUnit === query.businessUnit) &&
+            (query.actorId === undefined || e.actorId === query.actorId) &&
+            (query.kinds === undefined || query.kinds.includes(e.kind)) &&
+            (query.since === undefined || e.at.getTime() >= query.since.getTime()) &&
+            (query.until === undefined || e.at.getTime() < query.until.getTime()),
+        )
+        .slice(0, Math.max(0, Math.floor(query.limit)))
+        .map(copyEvent);
+    },
+
+    async findRequests(query) {
+      assertOpen();
+      return [...rows.values()]
+        .filter(
+          (row) =>
+            (query.requesterId === undefined || row.requesterId === query.requesterId) &&
+            (query.states === undefined || query.states.includes(row.state)),
+        )
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id))
+        .slice(0, Math.max(0, Math.floor(query.limit)))
+        .map(load);
+    },
+
     async findExpired(states: readonly RequestState[], now: Date) {
       assertOpen();
       return [...rows.values()]

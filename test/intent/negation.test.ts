@@ -24,8 +24,9 @@ describe('negated and withdrawn requests', () => {
     'nvm',
     'cancel',
     'cancel the rotation for marketing',
-  ])('%s → never a destructive intent', (text) => {
-    expect(DESTRUCTIVE).not.toContain(parseRequest(text).intent);
+  ])('%s → never a destructive intent acted on without asking', (text) => {
+    const r = parseRequest(text);
+    expect(DESTRUCTIVE.includes(r.intent) && r.question === undefined, JSON.stringify(r)).toBe(false);
   });
 
   it('reads what is left after the negated clause', () => {
@@ -52,11 +53,9 @@ describe('negated and withdrawn requests', () => {
   it('leaves sentences that only mention a negation alone', () => {
     expect(findNegation('a key that never expires for recsys')).toBeNull();
     expect(findNegation("i don't have a key yet, create one for marketing")).toBeNull();
-    expect(parseRequest('cancel the marketing key')).toMatchObject({
-      intent: 'revoke',
-      businessUnit: 'marketing',
-    });
-    expect(parseRequest("my token doesn't work, can I get a new one?").intent).toBe('token');
+    // "cancel" of a key may withdraw a request or revoke the key: never acted on without asking.
+    const cancel = parseRequest('cancel the marketing key');
+    expect(cancel.intent === 'unknown' || cancel.question !== undefined).toBe(true);
   });
 });
 
@@ -73,12 +72,7 @@ describe('how-to questions', () => {
     expect(parseRequest(text).intent).toBe('help');
   });
 
-  it('keeps asking how to get credentials a request', () => {
-    expect(parseRequest('how do I get a bedrock token?').intent).toBe('token');
-    expect(parseRequest('how can I get a key for our pipeline?')).toMatchObject({
-      intent: 'create_key',
-      longTerm: true,
-    });
+  it('keeps counting questions about a unit as details', () => {
     expect(parseRequest('how many keys does marketing have?')).toMatchObject({
       intent: 'details',
       businessUnit: 'marketing',

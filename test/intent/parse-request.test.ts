@@ -116,10 +116,30 @@ describe('lazy NLP loading', () => {
       const source = readFileSync(file, 'utf8');
       if (!file.startsWith(join('src', 'intent'))) {
         expect(source, file).not.toMatch(/from\s+['"]compromise/);
+        expect(source, file).not.toMatch(/intent-model\.json|classifier\.js/);
         expect(source, file).not.toMatch(
           /^import\s+(?!type\b)[^;]*from\s+['"][./]*(?:\.\.\/)*intent\/(?!types\.js)/m,
         );
       }
+    }
+  });
+});
+
+describe('owners that are not owners', () => {
+  it('reports a stated owner that is neither an e-mail nor a mention, instead of dropping it', () => {
+    for (const text of ['key for marketing owner not-an-email', 'create access for ads, owner: bob']) {
+      const r = parseRequest(text);
+      expect(r.owner, text).toBeNull();
+      expect(r.problems, text).toEqual([expect.objectContaining({ slot: 'owner' })]);
+      expect(r.problems?.[0]?.reason).toMatch(/e-mail/);
+    }
+  });
+
+  it('keeps real owners and sentences that only talk about owners', () => {
+    expect(parseRequest('key for marketing owner: bob@x.com')).toMatchObject({ owner: 'bob@x.com' });
+    expect(parseRequest('key for marketing owner <@U012ABCDEF>')).toMatchObject({ owner: 'U012ABCDEF' });
+    for (const text of ['key for marketing, owner is me', 'who is the owner of marketing']) {
+      expect(parseRequest(text).problems, text).toBeUndefined();
     }
   });
 });

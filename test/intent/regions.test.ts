@@ -30,7 +30,13 @@ describe('region names', () => {
     ['in canada', 'ca-central-1'],
     ['in central canada', 'ca-central-1'],
     ['in montreal', 'ca-central-1'],
-    ['in são paulo', 'sa-east-1'],
+    ['in sao paulo!', 'sa-east-1'],
+    ['europe (frankfurt)', 'eu-central-1'],
+    ['asia pacific (tokyo)', 'ap-northeast-1'],
+    ['token use1', 'us-east-1'],
+    ['models euc1', 'eu-central-1'],
+    ['token us-e-1', 'us-east-1'],
+    ['apne1', 'ap-northeast-1'],
     ['in sao paulo', 'sa-east-1'],
     ['in govcloud', 'us-gov-west-1'],
     ['region: tokyo', 'ap-northeast-1'],
@@ -39,16 +45,31 @@ describe('region names', () => {
     expect(rewriteRegionNames(text)).toContain(code);
   });
 
-  it('only reads a name used as a place', () => {
-    expect(rewriteRegionNames('key for paris')).toBe('key for paris');
+  it('reads a place as a Region unless it names people, premises or a hyphenated name', () => {
+    expect(rewriteRegionNames('token 2h tokyo')).toBe('token 2h ap-northeast-1');
+    expect(rewriteRegionNames('the tokyo team')).toBe('the tokyo team');
+    expect(rewriteRegionNames('the london office is closed')).toBe('the london office is closed');
     expect(rewriteRegionNames('key in paris-office')).toBe('key in paris-office');
-    expect(rewriteRegionNames('models in us east 2')).toBe('models in us east 2');
+    expect(rewriteRegionNames('models in us east 2')).toBe('models in us-east-2');
     expect(rewriteRegionNames('token in virginia_ops')).toBe('token in virginia_ops');
   });
 
   it('never produces GovCloud from a plain US region', () => {
     expect(parseRequest('token in us west').region).toBe('us-west-2');
     expect(parseRequest('token in oregon').region).toBe('us-west-2');
+  });
+
+  it('reports a Region code that does not exist, never the default and never a unit', () => {
+    for (const [text, stated] of [
+      ['token in us-east-7', 'us-east-7'],
+      ['token in mars-west-1 for 2h', 'mars-west-1'],
+      ['key for marketing in eu-central-9', 'eu-central-9'],
+    ] as const) {
+      const r = parseRequest(text);
+      expect(r.region).toBeNull();
+      expect(r.businessUnit === null || r.businessUnit === 'marketing').toBe(true);
+      expect(r.problems).toEqual([expect.objectContaining({ slot: 'region', stated })]);
+    }
   });
 
   it('keeps hyphenated business units whole', () => {

@@ -235,6 +235,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, message_ts: nextTs() };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'views.publish':
+      case 'views.open':
+      case 'views.update':
+        return {
+          ok: true,
+          view: { id: `V${String((tsCounter += 1)).padStart(8, '0')}`, ...(body.view as object) },
+        };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(body.users).replace(/^U/, '')}` } };
       default:

@@ -158,6 +158,10 @@ export async function startPostgres({ log = () => {} } = {}) {
     throw error;
   });
   server.removeAllListeners('exit');
+  // If the test runner exits without its teardown (an error, process.exit), take the server along.
+  const killOnExit = () => server.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  server.once('exit', () => process.off('exit', killOnExit));
 
   let stopped = null;
   return {

@@ -1,0 +1,62 @@
+// Scores the built parser (dist/) on the labelled corpus: exact-match rate and false actions per split,
+// and a confusion summary of intents. `npm run eval:parser` (builds first).
+//
+//   node scripts/evaluate-parser.mjs                 figures and confusion for every split
+//   node scripts/evaluate-parser.mjs --errors dev    also lists the dev cases it gets wrong
+//   node scripts/evaluate-parser.mjs --held-out      also scores the test split (report it; never tune on it)
+//
+// Errors are never listed for the test split: it is held out, and tuning on it would void its score.
+import process from 'node:process';
+import console from 'node:console';
+import { existsSync } from 'node:fs';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+import { evaluate, loadCorpus } from '../test/intent/data/evaluate.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const parserFile = `${root}dist/intent/parse-request.js`;
+if (!existsSync(parserFile)) {
+  console.error('evaluate-parser: dist/ is not built; run `npm run build` first.');
+  process.exit(1);
+}
+const errorsAt = process.argv.indexOf('--errors');
+const errorSplit = errorsAt >= 0 ? (process.argv[errorsAt + 1] ?? 'dev') : null;
+if (errorSplit === 'test') {
+  console.error('evaluate-parser: the test split is held out; its errors are not listed.');
+  process.exit(2);
+}
+
+const { parseRequest } = await import(pathToFileURL(parserFile).href);
+const cases = loadCorpus();
+const { splits, confusion, results } = evaluate(cases, parseRequest);
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const shown = process.argv.includes('--held-out') ? ['train', 'dev', 'test'] : ['train', 'dev'];
+for (const name of shown) {
+  const s = splits[name];
+  if (!s) continue;
+  console.log(
+    `${name.padEnd(5)}  ${String(s.cases).padStart(5)} cases  exact ${pct(s.exactRate).padStart(6)}  ` +
+      `non-requests ${s.nonRequests}, acted on ${s.falseActions}  asked ${s.asked}`,
+  );
+}
+for (const name of shown) {
+  const rows = confusion[name];
+  if (!rows) continue;
+  const off = [];
+  for (const [want, row] of Object.entries(rows))
+    for (const [got, n] of Object.entries(row)) if (got !== want) off.push([n, `${want} → ${got}`]);
+  off.sort((a, b) => b[0] - a[0]);
+  console.log(`\n${name}: intent confusions (label → parse)`);
+  console.log(
+    off.length === 0 ? '  none' : off.map(([n, what]) => `  ${String(n).padStart(3)}  ${what}`).join('\n'),
+  );
+}
+if (errorSplit !== null) {
+  console.log(`\n${errorSplit}: cases not exactly right`);
+  for (const r of results) {
+    if (r.case.split !== errorSplit || r.exact) continue;
+    console.log(
+      `  ${r.case.source}  ${JSON.stringify(r.case.text)}\n      ${r.wrong.join('; ')}  (${r.parse.reason})`,
+    );
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * What one person's App Home shows, as a value: their recent tokens (metadata only, never a
+ * token), their requests and where each stands, the business units they own with their keys'
+ * ages and expiries, and for admins the approvals waiting for them and the units with hygiene
+ * flags. Rendered by src/render/home-view.ts; published by src/slack/app-home/.
+ */
+import type { AccessKeyInfo, ApiKeyInfo, AwsPort } from './aws-port.js';
+import { isAdmin, isOwner } from './authorize.js';
+import type { Ledger, RequestState } from './ledger-port.js';
+import type { BusinessUnitSummary } from './outcome.js';
+import { summarise } from './read-flows.js';
+import type { Requester } from './requester.js';
+import type { CoreSettings } from './settings.js';
+import { businessUnitOf } from './validation.js';
+
+export interface HomeToken {
+  issuedAt: Date;
+  region: string;
+  expiresAt: Date;
+}
+
+export interface HomeRequest {
+  id: string;
+  title: string;
+  businessUnit: string | null;
+  state: RequestState;
+  updatedAt: Date;
+}
+
+export interface HomeUnit {
+  summary: BusinessUnitSummary;
+  accessKeys: AccessKeyInfo[];
+  apiKeys: ApiKeyInfo[];
+}
+
+export interface HomeSnapshot {
+  userId: string;
+  isAdmin: boolean;
+  now: Date;
+  tokens: HomeToken[];
+  requests: HomeRequest[];
+  ownedUnits: HomeUnit[];
+  /** Admins only (empty otherwise). */
+  pendingApprovals: HomeRequest[];
+  /** Admins only: units with at least one hygiene flag. */
+  flaggedUnits: BusinessUnitSummary[];
+  /** When AWS could not be read, why (the ledger parts still show). */
+  awsProblem: string | null;
+}
+
+export interface HomeDeps {
+  aws: AwsPort;
+  ledger: Ledger;
+  settings: CoreSettings;
+  now: Date;
+  reference: () => string;
+}
+
+/** How many rows each section reads; the renderer shows at most these. */
+export const HOME_LIMITS = { tokens: 5, requests: 8, approvals: 10 } as const;
+
+/** The token_issued event's detail, as token-flow.ts writes it: "region R, expires ISO, …". */
+const TOKEN_DETAIL = /^region ([a-z0-9-]+), expires (\d{4}-\d\d-\d\dT[\d:.]+Z)/;
+
+export function tokenFromEvent(detail: string, at: Date): HomeToken | null {
+  const m = TOKEN_DETAIL.exec(detail);
+  if (m === null) return null;
+  const expiresAt = new Date(m[2] ?? '');
+  return Number.isNaN(expiresAt.getTime()) ? null : { issuedAt: at, region: m[1] ?? '', expiresAt };
+}
+
+function requestTitle(payload: Record<string, unknown>, intent: string, bu: string | null): string {
+  const plan = payload.plan as { title?: unknown } | undefined;
+  if (typeof plan?.title === 'string' && plan.title !== '') return plan.title;
+  return bu === null ? intent.replace('_', ' ') : `${intent.replace('_', ' ')} for ${bu}`;
+}
+
+const flagged = (s: BusinessUnitSummary): boolean =>
+  s.flags.noOwner ||
+  s.flags.neverExpiringKeys > 0 ||
+  s.flags.keysOlderThan90Days > 0 ||
+  s.flags.keysExpiringWithin7Days > 0;
+
+export async function buildHome(requester: Requester, deps: HomeDeps): Promise<HomeSnapshot> {
+  const admin = isAdmin(requester, deps.settings);
+  // Tokens are recorded oldest first; read a window of recent ones and keep the newest.
+  const tokenEvents = await deps.ledger.queryEvents({
+    actorId: requester.userId,
+    kinds: ['token_issued'],
+    since: new Date(deps.now.getTime() - 7 * 86_400_000),
+    limit: 500,
+  });
+  const tokens = tokenEvents
+    .map((e) => tokenFromEvent(e.detail, e.at))
+    .filter((t): t is HomeToken => t !== null)
+    .reverse()
+    .slice(0, HOME_LIMITS.tokens);
+  const toHome = (r: Awaited<ReturnType<Ledger['findRequests']>>[number]): HomeRequest => ({
+    id: r.id,
+    title: requestTitle(r.payload, r.intent, r.businessUnit),
+    businessUnit: r.businessUnit,
+    state: r.state,
+    updatedAt: r.updatedAt,
+  });
+  const requests = (
+    await deps.ledger.findRequests({ requesterId: requester.userId, limit: HOME_LIMITS.requests })
+  ).map(toHome);
+  const pendingApprovals = admin
+    ? (await deps.ledger.findRequests({ states: ['awaiting_approval'], limit: HOME_LIMITS.approvals }))
+        .filter((r) => r.expiresAt.getTime() > deps.now.getTime())
+        .map(toHome)
+    : [];
+
+  const snapshot: HomeSnapshot = {
+    userId: requester.userId,
+    isAdmin: admin,
+    now: deps.now,
+    tokens,
+    requests,
+    ownedUnits: [],
+    pendingApprovals,
+    flaggedUnits: [],
+    awsProblem: null,
+  };
+
+  const users = await deps.aws.listBedrockUsers();
+  if (!users.ok) return { ...snapshot, awsProblem: users.error.message };
+  const readDeps = { aws: deps.aws, settings: deps.settings, now: deps.now, reference: deps.reference };
+  for (const user of [...users.value].sort((a, b) => businessUnitOf(a).localeCompare(businessUnitOf(b)))) {
+    const owns = isOwner(requester, user);
+    if (!owns && !admin) continue;
+    const summary = await summarise(user, readDeps);
+    if (!summary.ok) return { ...snapshot, awsProblem: `could not read ${user.userName}` };
+    if (owns) {
+      const [access, api] = await Promise.all([
+        deps.aws.listAccessKeys(user.userName),
+        deps.aws.listApiKeys(user.userName),
+      ]);
+      snapshot.ownedUnits.push({
+        summary: summary.value,
+        accessKeys: access.ok ? access.value : [],
+        apiKeys: api.ok ? api.value : [],
+      });
+    }
+    if (admin && flagged(summary.value)) snapshot.flaggedUnits.push(summary.value);
+  }
+  return snapshot;
+}

@@ -1,0 +1,103 @@
+/**
+ * How a message is put together, read on the prepared text (lowercase, values as placeholders):
+ *  - story sentences around a request ("We had an outage in Frankfurt last week. Token for 2h?"): a
+ *    sentence of four words or more that asks nothing is context, and its values are not the request's;
+ *  - a second request ("list all units, then revoke keys for legacy-etl"): the first is the request;
+ *  - corrections ("token 6h, no wait, 8h", "in mumbai, sorry I meant sydney", "make it 3"): the value
+ *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
+ */
+import { ACTION_TAGS, LEXICON } from './lexicon.js';
+
+/** Tags of words that make a sentence part of a request. */
+const CUE_TAGS = new Set([
+  ...ACTION_TAGS,
+  'Help',
+  'TokenNoun',
+  'KeyNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Owner',
+  'Provider',
+]);
+const CUE_WORDS = new Set(['xxemail', 'xxkeyid', 'please', 'pls', 'plz', 'thanks', 'owner', 'bu', 'team']);
+
+function hasCue(sentence: string): boolean {
+  for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {
+    if (CUE_WORDS.has(w)) return true;
+    const tag = LEXICON[w];
+    if (tag !== undefined && CUE_TAGS.has(tag)) return true;
+  }
+  return false;
+}
+
+/** Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?/g)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim() !== '') out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim() !== '') out.push([start, text.length]);
+  return out;
+}
+
+/** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
+export function storyRanges(text: string): [number, number][] {
+  const all = sentences(text);
+  if (all.length < 2) return [];
+  const story = all.filter(([a, b]) => {
+    const s = text.slice(a, b);
+    return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s);
+  });
+  return story.length === all.length ? [] : story;
+}
+
+const SECOND =
+  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b/g;
+
+/** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
+export function secondRequestStart(text: string): number | null {
+  for (const m of text.matchAll(SECOND)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
+  }
+  return null;
+}
+
+const CORRECTION =
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)/;
+
+export function isCorrected(text: string): boolean {
+  return CORRECTION.test(text);
+}
+
+const NUMBER_AFTER_CORRECTION =
+  /(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should)\b))/;
+
+/**
+ * A bare number that corrects a duration ("token for 2h... actually make it 3", "4h, no, 3 is enough"):
+ * the number with the unit of the duration before it, in seconds, and the text with it as a
+ * placeholder; or null.
+ */
+export function correctedNumber(text: string, unitSeconds: number): { text: string; seconds: number } | null {
+  const m = NUMBER_AFTER_CORRECTION.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const at = m.index + m[1].length;
+  return {
+    text: `${text.slice(0, at)}xxdur${text.slice(at + m[2].length)}`,
+    seconds: Math.round(Number(m[2]) * unitSeconds),
+  };
+}
+
+const UNIT_CORRECTION =
+  /\b(?:i\s+meant|i\s+mean|sorry,?\s+(?:i\s+meant\s+)?|not\s+[a-z0-9_]+,?\s+but)\s+(?:for\s+)?(?:the\s+)?([a-z][a-z0-9_]*(?:\s+team)?)\s*(?:[,.!?)]|$)/;
+
+/** The name a unit is corrected to ("key for marketing — I meant growth"), or null. */
+export function correctedName(text: string): string | null {
+  const m = UNIT_CORRECTION.exec(text);
+  return m?.[1] && !m[1].startsWith('xx') ? m[1] : null;
+}

@@ -1,0 +1,150 @@
+/**
+ * The slots read from lifted values (durations, Regions), checked for what cannot be right. A value
+ * that cannot be used is never clamped or replaced by a default: the slot stays empty and a problem
+ * says why, so the bot refuses with that reason instead of doing something else.
+ */
+import { findRegion } from '../core/aws-regions.js';
+import type { ParseResult, SlotProblem } from '../core/request.js';
+import type { DurationFound } from './durations.js';
+
+/** Bedrock short-term tokens live 15 minutes to 12 hours (what @aws/bedrock-token-generator can sign). */
+export const TOKEN_MIN_SECONDS = 15 * 60;
+export const TOKEN_MAX_SECONDS = 12 * 3600;
+/** IAM's CredentialAgeDays limit for service-specific credentials. */
+export const KEY_MAX_DAYS = 36_600;
+
+export interface LiftedValues {
+  regions: { code: string | null; stated: string }[];
+  durations: DurationFound[];
+  /** The text corrects itself ("I meant", "make that"): the last value stated wins. */
+  corrected?: boolean;
+  /** The prepared text (e-mails and mentions already replaced by placeholders). */
+  text?: string;
+}
+
+/**
+ * "owner: bob", "owner not-an-email": a value after "owner" that is neither an e-mail nor a mention.
+ * Words that only continue the sentence ("owner is me", "the owner of", "owner and …") are not values.
+ */
+const OWNER_VALUE = /\bowner\s*(?:is|:|=|-)?\s+([a-z0-9][\w.+-]*(?:@[\w.-]*)?)/;
+const NOT_A_VALUE = new Set([
+  'me',
+  'myself',
+  'us',
+  'of',
+  'for',
+  'and',
+  'or',
+  'to',
+  'the',
+  'a',
+  'an',
+  'is',
+  'will',
+  'should',
+  'would',
+  'can',
+  'please',
+  'pls',
+  'changes',
+  'change',
+  'xxemail',
+  'xxuser',
+  'xxurl',
+]);
+
+export function ownerProblem(text: string | undefined, owner: string | null): SlotProblem | null {
+  if (owner !== null || text === undefined) return null;
+  const stated = OWNER_VALUE.exec(text)?.[1];
+  if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
+  return {
+    slot: 'owner',
+    stated,
+    reason: `"${stated}" is not an owner: name one by e-mail (owner data-team@company.com) or mention them (owner @dana).`,
+  };
+}
+
+function human(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
+  if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
+  return `${seconds} seconds`;
+}
+
+const pickOf = <T>(list: T[], last: boolean): T | undefined => (last ? list[list.length - 1] : list[0]);
+
+/** Fills ttlSeconds, expiryDays and region on a parse, with a problem for each impossible value. */
+export function withSlots(values: LiftedValues, base: ParseResult): ParseResult {
+  const last = values.corrected === true;
+  const problems: SlotProblem[] = [];
+  const stated = pickOf(values.regions, last);
+  let region: string | null = null;
+  if (stated !== undefined) {
+    if (stated.code !== null && findRegion(stated.code)) region = stated.code;
+    else
+      problems.push({
+        slot: 'region',
+        stated: stated.stated,
+        reason: `"${stated.stated}" is not an AWS Region. Name one by its code (eu-central-1) or its place (Frankfurt).`,
+      });
+  }
+  const sub = pickOf(
+    values.durations.filter((d) => !d.dayUnit),
+    last,
+  );
+  const day = pickOf(
+    values.durations.filter((d) => d.dayUnit),
+    last,
+  );
+  let ttl: DurationFound | undefined = sub;
+  let lifetime: DurationFound | undefined = day;
+  if (
+    base.intent === 'token' &&
+    (sub === undefined || (last && day !== undefined && values.durations.at(-1) === day))
+  ) {
+    ttl = day ?? sub;
+    lifetime = undefined;
+  }
+  let ttlSeconds: number | null = null;
+  if (ttl !== undefined) {
+    const s = ttl.seconds;
+    if (s <= 0)
+      problems.push({
+        slot: 'ttlSeconds',
+        stated: ttl.stated,
+        reason: `"${ttl.stated}" is not a lifetime: a token's lifetime must be positive; ask for 15 minutes to 12 hours.`,
+      });
+    else if (base.intent === 'token' && s > TOKEN_MAX_SECONDS)
+      problems.push({
+        slot: 'ttlSeconds',
+        stated: ttl.stated,
+        reason: `${human(s)} is longer than the 12-hour maximum for short-term tokens; ask for 12h or less, or a long-term key for a system.`,
+      });
+    else if (base.intent === 'token' && s < TOKEN_MIN_SECONDS)
+      problems.push({
+        slot: 'ttlSeconds',
+        stated: ttl.stated,
+        reason: `${human(s)} is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.`,
+      });
+    else ttlSeconds = s;
+  }
+  let expiryDays: number | null = null;
+  if (lifetime !== undefined) {
+    const days = Math.round(lifetime.seconds / 86_400);
+    if (lifetime.seconds <= 0 || days > KEY_MAX_DAYS)
+      problems.push({
+        slot: 'expiryDays',
+        stated: lifetime.stated,
+        reason: `"${lifetime.stated}" cannot be a key's lifetime: ask for 1 to ${KEY_MAX_DAYS} days.`,
+      });
+    else expiryDays = Math.max(1, days);
+  }
+  const owner = ownerProblem(values.text, base.owner);
+  if (owner !== null) problems.push(owner);
+  return {
+    ...base,
+    ttlSeconds,
+    expiryDays,
+    region,
+    ...(problems.length > 0 ? { problems } : {}),
+  };
+}
