@@ -10,6 +10,7 @@
  * and `iam:ResourceTag/created-by` conditions, so a bug here still cannot reach such a user.
  */
 import type { AwsFailure, AwsPort, IamUser } from './aws-port.js';
+import { businessUnitPolicyArn, businessUnitPolicyArns } from './business-unit-policy.js';
 import { explainFailure } from './explain-error.js';
 import type { Outcome } from './outcome.js';
 import type { Result } from './result.js';
@@ -25,6 +26,8 @@ const AWS_BEDROCK_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/AmazonBedrock[A-Za-
 
 export interface UnitState {
   userName: string;
+  /** The user's ARN: its account and partition name the bot's own invoke-only policy. */
+  arn: string;
   path: string;
   createdBy: string | null;
   attachedPolicyArns: string[];
@@ -43,6 +46,20 @@ export function createdByOf(user: Pick<IamUser, 'tags'>): string | null {
 
 function policyName(arn: string): string {
   return arn.split('/').pop() ?? arn;
+}
+
+/**
+ * The managed policies the bot itself attaches to business-unit users in the user's account: the
+ * admin's BEDROCK_POLICY_ARNS, or else the project's invoke-only policy (business-unit-policy.ts),
+ * which is also accepted when an admin has since named other policies (it only grants invoking).
+ */
+function botPolicyArns(userArn: string, configured: readonly string[]): string[] {
+  const [, partition = 'aws', , , account = ''] = userArn.split(':');
+  const accountId = /^\d{12}$/.test(account) ? account : null;
+  return [
+    ...businessUnitPolicyArns(configured, accountId, partition),
+    businessUnitPolicyArn(accountId, partition),
+  ];
 }
 
 /** Pure: decides from a user's full state whether the bot may act on it, and why not. */
@@ -71,8 +88,9 @@ export function judgeUnit(
         : `it was made by "${state.createdBy}", not by this bot (${settings.createdByTag}) or the provisioning workflow (${SEED_CREATED_BY})`,
     );
   }
+  const ownPolicies = botPolicyArns(state.arn, settings.policyArns);
   const allowedPolicy = (arn: string): boolean =>
-    settings.policyArns.includes(arn) || (by === 'seed' && AWS_BEDROCK_POLICY.test(arn));
+    ownPolicies.includes(arn) || (by === 'seed' && AWS_BEDROCK_POLICY.test(arn));
   const foreign = state.attachedPolicyArns.filter((arn) => !allowedPolicy(arn));
   if (foreign.length > 0)
     reasons.push(`it has other policies attached (${foreign.map(policyName).join(', ')})`);
@@ -103,6 +121,7 @@ export async function inspectUnit(
     judgeUnit(
       {
         userName: name,
+        arn: user.arn,
         path: user.path,
         createdBy: createdByOf(user),
         attachedPolicyArns: attached.value.map((p) => p.policyArn),

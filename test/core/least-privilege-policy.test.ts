@@ -107,10 +107,16 @@ describe('bot policy', () => {
       Condition: { ArnEquals: { 'iam:PolicyARN': [own] } },
     });
     const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/marketing-bedrock-user`;
-    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own })).toBe(true);
+    const mine = { 'iam:ResourceTag/created-by': 'bedrock-bot' };
+    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own, ...mine })).toBe(
+      true,
+    );
+    // Only onto the bot's own users (its created-by tag).
+    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own })).toBe(false);
     expect(
       policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, {
         'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess',
+        ...mine,
       }),
     ).toBe(false);
     expect(all.businessUnitPolicy?.policyArn).toBe(own);

@@ -9,6 +9,7 @@ import { createEngine } from '../../src/core/engine.js';
 import type { Message } from '../../src/render/block-kit.js';
 import { renderDelivery } from '../../src/render/render-reply.js';
 import type { ActionName, Delivery, Reply } from '../../src/core/engine-api.js';
+import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
 import { judgeUnit } from '../../src/core/managed-user.js';
 import type { Requester } from '../../src/core/requester.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -25,6 +26,8 @@ function rendered(d: Delivery | undefined): Message {
 
 const FULL = 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess';
 const LIMITED = 'arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess';
+/** What the bot attaches to its own users by default: the project's invoke-only policy. */
+const INVOKE_ONLY = businessUnitPolicyArn('123456789012');
 const TABLE = {
   'access key for prod': {
     intent: 'create_key' as const,
@@ -139,7 +142,7 @@ describe('managed users only', () => {
         { key: 'created-by', value: 'bedrock-bot' },
         { key: 'owner', value: 'a@example.com' },
       ],
-      attachedPolicyArns: [LIMITED],
+      attachedPolicyArns: [INVOKE_ONLY],
     });
     const asked = await t.say(MEMBER, 'key for prod owner jane');
     const card = only(asked, 'approvers')[0];
@@ -175,7 +178,7 @@ describe('managed users only', () => {
         { key: 'created-by', value: 'bedrock-bot' },
         { key: 'owner', value: 'jane.doe@example.com' },
       ],
-      attachedPolicyArns: [LIMITED],
+      attachedPolicyArns: [INVOKE_ONLY],
     });
     const id = idOf(await t.say(MEMBER, 'access key for prod'));
     await t.click(ADMIN, 'approve', id);
@@ -193,23 +196,40 @@ describe('managed users only', () => {
   it('judges path, creator and policies as documented', () => {
     const base = {
       userName: 'x-bedrock-user',
+      arn: 'arn:aws:iam::123456789012:user/bedrock/x-bedrock-user',
       path: '/bedrock/',
       createdBy: 'bedrock-bot',
-      attachedPolicyArns: [LIMITED],
+      attachedPolicyArns: [INVOKE_ONLY],
       inlinePolicies: [],
       groups: [],
       loginProfile: false,
     };
     const s = settings();
     expect(judgeUnit(base, s).managed).toBe(true);
-    // The bot's own users never carry AmazonBedrockFullAccess unless configured.
+    // The bot's own users carry only what it attaches: no AWS-managed Bedrock policy unless configured.
     expect(judgeUnit({ ...base, attachedPolicyArns: [FULL] }, s).managed).toBe(false);
+    expect(judgeUnit({ ...base, attachedPolicyArns: [LIMITED] }, s).managed).toBe(false);
     expect(
-      judgeUnit(
-        { ...base, createdBy: 'provisioning-bedrock-skill', path: '/', attachedPolicyArns: [FULL] },
-        s,
-      ).managed,
+      judgeUnit({ ...base, attachedPolicyArns: [LIMITED] }, settings({ policyArns: [LIMITED] })).managed,
     ).toBe(true);
+    // The invoke-only policy of another account is not the bot's.
+    const elsewhere = businessUnitPolicyArn('210987654321');
+    expect(judgeUnit({ ...base, attachedPolicyArns: [elsewhere] }, s)).toMatchObject({
+      managed: false,
+      reasons: [expect.stringMatching(/other policies attached \(bedrock-bot-invoke-only\)/)],
+    });
+    const seed = {
+      ...base,
+      arn: 'arn:aws:iam::123456789012:user/x-bedrock-user',
+      createdBy: 'provisioning-bedrock-skill',
+      path: '/',
+    };
+    expect(judgeUnit({ ...seed, attachedPolicyArns: [FULL] }, s).managed).toBe(true);
+    expect(judgeUnit({ ...seed, attachedPolicyArns: [LIMITED, INVOKE_ONLY] }, s).managed).toBe(true);
+    expect(
+      judgeUnit({ ...seed, attachedPolicyArns: [FULL, 'arn:aws:iam::aws:policy/AdministratorAccess'] }, s)
+        .managed,
+    ).toBe(false);
     expect(judgeUnit({ ...base, createdBy: 'provisioning-bedrock-skill' }, s).managed).toBe(false);
     expect(judgeUnit({ ...base, path: '/' }, s).managed).toBe(false);
   });

@@ -117,7 +117,7 @@ describe('create_key', () => {
     });
     aws.seedApiKey('marketing-bedrock-user');
     const plan = planOf(await createPlan(aws));
-    expect(plan.unitState).toMatch(/made by this bot, path \/bedrock\/, AmazonBedrockLimitedAccess/);
+    expect(plan.unitState).toMatch(/made by this bot, path \/bedrock\/, bedrock-bot-invoke-only/);
     expect(plan.steps.map((s) => [s.kind, s.alreadyDone])).toEqual([
       ['create-user', true],
       ['attach-policy', true],

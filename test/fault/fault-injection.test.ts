@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AwsPort } from '../../src/core/aws-port.js';
+import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { ADMIN, MEMBER, startE2EBot, withButton, type E2EBot, type E2EWorld } from '../support/e2e-bot.js';
@@ -142,7 +143,8 @@ function seedResearch(aws: FakeAws): string {
       { key: 'created-by', value: 'bedrock-bot' },
       { key: 'owner', value: 'admin@example.com' },
     ],
-    attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+    // What the bot attaches to its own users by default: the project's invoke-only policy.
+    attachedPolicyArns: [businessUnitPolicyArn('123456789012')],
   });
   return aws.seedApiKey('research-bedrock-user');
 }
