@@ -33,6 +33,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** The Slack front end confirms each secret's delivery (deliver or revoke); see EngineDeps. */
   confirmsDelivery?: boolean;
+  /** This process on the ledger (Ledger.holdInstance): recorded on the requests it executes. */
+  instanceId?: string;
   /** Count requests, AWS failures and issued credentials for /metrics. */
   metrics?: BotMetrics;
 }
@@ -107,6 +109,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       parse,
       commandName: config.slack.commandName,
       ...(options.confirmsDelivery === true ? { confirmsDelivery: true } : {}),
+      ...(options.instanceId !== undefined ? { instanceId: options.instanceId } : {}),
     }),
   );
   return {

@@ -14,7 +14,7 @@ import type { Choice } from './outcome.js';
 import type { Plan } from './plan.js';
 import { requesterTagValue } from './planner.js';
 import { payloadOf, type StoredPayload } from './request-store.js';
-import { awaitDelivery, JOB_KEY, ledgerJournal } from './recovery.js';
+import { awaitDelivery, EXECUTOR_KEY, JOB_KEY, ledgerJournal } from './recovery.js';
 import type { TextRequests } from './text-requests.js';
 
 /** How long the person has to decide about the old key after a rotation (they need time to update systems). */
@@ -409,13 +409,23 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
         businessUnit: record.businessUnit,
         detail: transition.detail(click),
       },
-      transition.patch?.(click, kit),
+      executorPatch(transition.to, transition.patch?.(click, kit), kit.instanceId),
     );
     if (!moved) return transition.lateReveal ? lateReveal(click) : lateClick(input, record);
     return effect(transition.effect, click, moved);
   }
 
   return { handleAction };
+}
+
+/** A request moving to `executing` records which process runs it (core/recovery.ts). */
+function executorPatch(
+  to: RequestState,
+  patch: TransitionPatch | undefined,
+  instanceId: string | undefined,
+): TransitionPatch | undefined {
+  if (to !== 'executing' || instanceId === undefined) return patch;
+  return { ...patch, context: { ...patch?.context, [EXECUTOR_KEY]: instanceId } };
 }
 
 /** The approval card's state for a request that ended without an approval (never Approved). */

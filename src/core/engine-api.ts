@@ -104,10 +104,14 @@ export interface BotEngine {
    */
   settleDelivery?(requestId: string, delivered: boolean): Promise<Reply>;
   /**
-   * At start-up: finishes or rolls back the requests left `executing` by an earlier process (all of
-   * them, or those listed: a front end lists them before it takes work, then recovers in the background).
+   * Finishes or rolls back the requests left `executing` by a process that is no longer running;
+   * requests this engine's own process or another live replica is executing are left alone. A
+   * request that names no process (an older bot, an engine without `instanceId`) is recovered only
+   * if listed in `untagged` (a front end lists those it finds before it takes work), or when no
+   * list is given. Only requests actually settled here are reported, so a front end may call it at
+   * start-up and on every sweep.
    */
-  recoverInterrupted?(requestIds?: string[]): Promise<Reply>;
+  recoverInterrupted?(untagged?: string[]): Promise<Reply>;
 }
 
 /** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */
@@ -127,4 +131,9 @@ export interface EngineDeps {
    * synchronously to the operator (console, CLI) leave it off.
    */
   confirmsDelivery?: boolean;
+  /**
+   * The running process (Ledger.holdInstance): recorded on every request it starts executing, so
+   * that recovery in another replica leaves the request alone for as long as this process runs.
+   */
+  instanceId?: string;
 }

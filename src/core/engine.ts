@@ -29,6 +29,7 @@ const recoveryDeps = (kit: EngineKit) => ({
   settings: kit.settings,
   now: kit.now,
   reference: kit.reference,
+  ...(kit.instanceId !== undefined ? { instanceId: kit.instanceId } : {}),
 });
 
 export function createEngine(deps: EngineDeps): BotEngine {
@@ -64,11 +65,14 @@ export function createEngine(deps: EngineDeps): BotEngine {
       const dm = kit.delivery('requester-dm', outcome, { requestId: record.id, userId: record.requesterId });
       return stamped({ deliveries: [dm] });
     },
-    async recoverInterrupted(requestIds) {
-      const recovered = await recoverInterrupted(recoveryDeps(kit), requestIds);
-      const deliveries = recovered.map(({ record, outcome }) =>
-        kit.delivery('requester-dm', outcome, { requestId: record.id, userId: record.requesterId }),
-      );
+    async recoverInterrupted(untagged) {
+      const recovered = await recoverInterrupted(recoveryDeps(kit), untagged);
+      // Not settled: retried on the next sweep (or settled by another replica, which says so).
+      const deliveries = recovered
+        .filter((r) => r.tell)
+        .map(({ record, outcome }) =>
+          kit.delivery('requester-dm', outcome, { requestId: record.id, userId: record.requesterId }),
+        );
       return stamped({ deliveries });
     },
   };

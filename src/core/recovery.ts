@@ -5,8 +5,11 @@
  *   (`ledgerJournal`); before a key create, the IDs of the keys that existed; after it, the new
  *   key's ID. None of this is secret.
  * - A secret that could not be delivered is deleted (`revokeUndelivered`), and the person told.
- * - At start-up every request still `executing` was interrupted (kill -9, a deploy, a crash):
- *   `recoverInterrupted` finishes or rolls it back. A key create is never finished (its secret is
+ * - A request still `executing` whose process no longer runs was interrupted (kill -9, a deploy, a
+ *   crash): `recoverInterrupted`, at start-up and on every sweep, finishes or rolls it back. The
+ *   request names its process (EXECUTOR_KEY) and the ledger knows which processes still run
+ *   (Ledger.instanceAlive), so a replica never recovers what a live one is still executing, and the
+ *   compare-and-set on the state lets exactly one replica settle and report each request. A key create is never finished (its secret is
  *   gone with the process): the key it made, or any key that appeared since the intent was
  *   recorded, is deleted. Revocations, deprovisioning and owner changes are idempotent and are
  *   run again to the end. Either way the person gets a message saying what happened.
@@ -28,6 +31,10 @@ export const CREATED_KEY = 'createdKey';
 export const JOB_KEY = 'job';
 /** Set while a created secret waits for the front end to confirm delivery: the state to move to then. */
 export const AFTER_DELIVERY_KEY = 'afterDelivery';
+/** The process executing the request (EngineDeps.instanceId), set as it moves to `executing`. */
+export const EXECUTOR_KEY = 'executor';
+/** Set once the requester was told that an interrupted request's clean-up has to wait. */
+const PENDING_NOTICE_KEY = 'recoveryNoticeSent';
 
 export interface CreatedKeyRecord {
   kind: KeyKind;
@@ -85,14 +92,21 @@ export interface RecoveryDeps {
   settings: CoreSettings;
   now: () => Date;
   reference: () => string;
+  /** This process (EngineDeps.instanceId): its own requests are in flight, never recovered. */
+  instanceId?: string;
 }
 
 export interface Recovered {
   record: RequestRecord;
   /** What to tell the requester (never a secret). */
   outcome: Outcome;
-  /** False when the clean-up could not be done now: the request stays `executing` for the next start. */
+  /**
+   * False when the clean-up could not be done now (the request stays `executing` for the next
+   * attempt) or another replica settled it first: then there is nothing to tell anyone.
+   */
   settled: boolean;
+  /** Whether to tell the requester: settled here, or the first time a clean-up has to wait. */
+  tell: boolean;
 }
 
 const SYSTEM = { actorId: 'system', actorName: 'bedrock-bot' };
@@ -108,14 +122,14 @@ async function rollBackCreate(record: RequestRecord, plan: Plan, deps: RecoveryD
     // The create may have landed without its answer being recorded: any new key is ours.
     const now = await listKeyRefs(deps.aws, plan.userName, kind);
     if (!now.ok && now.error.code !== 'NoSuchEntity') {
-      return { record, outcome: pending(plan), settled: false };
+      return unsettled(record, plan, deps);
     }
     for (const k of now.ok ? now.value : [])
       if (!known.includes(k.id)) doomed.push({ kind, id: k.id, userName: plan.userName });
   }
   const deleted: KeyRef[] = [];
   for (const key of doomed) {
-    if (!(await deleteKey(deps.aws, key))) return { record, outcome: pending(plan), settled: false };
+    if (!(await deleteKey(deps.aws, key))) return unsettled(record, plan, deps);
     deleted.push(ref(key.kind, key.id));
   }
   const oldGone =
@@ -157,8 +171,16 @@ async function rollBackCreate(record: RequestRecord, plan: Plan, deps: RecoveryD
   return {
     record: moved ?? record,
     outcome: { type: 'reconciled', businessUnit: plan.businessUnit, deleted, message },
-    settled: true,
+    settled: moved !== null,
+    tell: moved !== null,
   };
+}
+
+/** The clean-up must wait: the person is told once (not on every sweep that tries again). */
+async function unsettled(record: RequestRecord, plan: Plan, deps: RecoveryDeps): Promise<Recovered> {
+  const told = record.context[PENDING_NOTICE_KEY] === '1';
+  if (!told) await deps.ledger.updateContext(record.id, { [PENDING_NOTICE_KEY]: '1' });
+  return { record, outcome: pending(plan), settled: false, tell: !told };
 }
 
 function pending(plan: Plan): Outcome {
@@ -205,20 +227,34 @@ async function finish(record: RequestRecord, plan: Plan, deps: RecoveryDeps): Pr
     outcome: result.succeeded
       ? { type: 'done', title: intro, actorName: 'bedrock-bot', succeeded: true, summary: result.summary }
       : result.outcome,
-    settled: true,
+    settled: moved !== null,
+    tell: moved !== null,
   };
 }
 
 /**
- * Recovers every request left `executing` by an earlier process. Call once at start-up, before
- * taking work (a request executing in this process must not be touched).
+ * Whether the process that was executing `record` has stopped. A request that names no process
+ * (an engine without an instance ID, or an older bot) is recovered only when listed in `untagged`
+ * (a front end lists those it found before it took work), or when no list is given.
  */
-export async function recoverInterrupted(deps: RecoveryDeps, requestIds?: string[]): Promise<Recovered[]> {
+async function orphaned(record: RequestRecord, deps: RecoveryDeps, untagged?: string[]): Promise<boolean> {
+  const executor = record.context[EXECUTOR_KEY];
+  if (executor === undefined || executor === '')
+    return untagged === undefined || untagged.includes(record.id);
+  if (executor === deps.instanceId) return false;
+  return !(await deps.ledger.instanceAlive(executor));
+}
+
+/**
+ * Recovers the requests left `executing` by processes that no longer run: at start-up and on every
+ * sweep. Requests of this process or of a live replica are skipped; see `orphaned` for `untagged`.
+ */
+export async function recoverInterrupted(deps: RecoveryDeps, untagged?: string[]): Promise<Recovered[]> {
   // findExpired with a far-future "now" lists every request in the state, whatever its deadline.
   const all = await deps.ledger.findExpired(['executing'], new Date('9999-12-31T23:59:59.999Z'));
-  const stuck = requestIds === undefined ? all : all.filter((r) => requestIds.includes(r.id));
   const out: Recovered[] = [];
-  for (const record of stuck) {
+  for (const record of all) {
+    if (!(await orphaned(record, deps, untagged))) continue;
     const plan = (record.payload as { plan?: Plan }).plan;
     if (plan === undefined) {
       const moved = await deps.ledger.transition(record.id, ['executing'], 'failed', {
@@ -228,6 +264,7 @@ export async function recoverInterrupted(deps: RecoveryDeps, requestIds?: string
         businessUnit: record.businessUnit,
         detail: 'interrupted by a restart; nothing to resume',
       });
+      if (moved === null) continue;
       out.push({
         record: moved ?? record,
         outcome: {
@@ -236,6 +273,7 @@ export async function recoverInterrupted(deps: RecoveryDeps, requestIds?: string
           hint: 'Ask again.',
         },
         settled: true,
+        tell: true,
       });
       continue;
     }

@@ -206,6 +206,7 @@ function createOutboxStore(db: DatabaseType): OutboxStore {
   const outboxDue = db.prepare(
     "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
   );
+  const outboxLease = db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE id = ?');
   const outboxDelivered = db.prepare(
     "UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?",
   );
@@ -223,12 +224,18 @@ function createOutboxStore(db: DatabaseType): OutboxStore {
     next_attempt_at: string;
     last_error: string | null;
   }
+  // One write transaction: a second process on the file claims only what this one left.
+  const claimTx = db.transaction((now: Date, limit: number, leaseUntil: Date): OutboxRow[] => {
+    const rows = outboxDue.all(iso(now), limit) as OutboxRow[];
+    for (const row of rows) outboxLease.run(iso(leaseUntil), row.id);
+    return rows.map((r) => ({ ...r, next_attempt_at: iso(leaseUntil) }));
+  });
   return {
     async enqueue(payload, now, dueAt) {
       return Number(outboxInsert.run(iso(now), JSON.stringify(payload), iso(dueAt)).lastInsertRowid);
     },
-    async due(now, limit) {
-      return (outboxDue.all(iso(now), limit) as OutboxRow[]).map((r) => ({
+    async claimDue(now, limit, leaseUntil) {
+      return claimTx.immediate(now, limit, leaseUntil).map((r) => ({
         id: r.id,
         payload: JSON.parse(r.payload) as Record<string, unknown>,
         createdAt: new Date(r.created_at),
@@ -316,6 +323,33 @@ function selectRequests(db: DatabaseType, query: RequestQuery): RequestRecord[] 
   return rows.map(toRecord);
 }
 
+/** The newest events, of one unit, of none, or of all. */
+function selectHistory(
+  db: DatabaseType,
+  query: { businessUnit?: string | null; limit: number },
+): LedgerEvent[] {
+  const limit = Math.max(0, Math.floor(query.limit));
+  const rows =
+    query.businessUnit === undefined
+      ? db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(limit)
+      : query.businessUnit === null
+        ? db.prepare('SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?').all(limit)
+        : db
+            .prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?')
+            .all(query.businessUnit, limit);
+  return (rows as EventRow[]).map(toEvent);
+}
+
+/** Requests in one of `states` whose deadline is before `now`, soonest first. */
+function selectExpired(db: DatabaseType, states: readonly RequestState[], now: Date): RequestRecord[] {
+  if (states.length === 0) return [];
+  const placeholders = states.map(() => '?').join(', ');
+  const rows = db
+    .prepare(`SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`)
+    .all(...states, iso(now)) as RequestRow[];
+  return rows.map(toRecord);
+}
+
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
 export function openSqliteLedger(path: string): Ledger {
   ownerOnly(path);
@@ -336,11 +370,6 @@ export function openSqliteLedger(path: string): Ledger {
     INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
     VALUES (@at, @request_id, @kind, @actor_id, @actor_name, @business_unit, @detail)`);
   const updateContextStmt = db.prepare('UPDATE requests SET context = ? WHERE id = ?');
-  const historyAll = db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?');
-  const historyUnit = db.prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?');
-  const historyNoUnit = db.prepare(
-    'SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?',
-  );
   const pruneClaims = db.prepare('DELETE FROM claims WHERE claimed_at < ?');
   const insertClaim = db.prepare('INSERT OR IGNORE INTO claims (key, claimed_at) VALUES (?, ?)');
 
@@ -407,6 +436,8 @@ export function openSqliteLedger(path: string): Ledger {
 
   let closed = false;
   const runExclusive = createJobLeases(db, () => closed);
+  // One bot process per ledger file (README): every instance but this handle's own has stopped.
+  const instances = new Set<string>();
 
   const ledger: Ledger = {
     outbox,
@@ -441,12 +472,7 @@ export function openSqliteLedger(path: string): Ledger {
       writeEvent(event);
     },
     async history(query) {
-      const limit = Math.max(0, Math.floor(query.limit));
-      let rows: EventRow[];
-      if (query.businessUnit === undefined) rows = historyAll.all(limit) as EventRow[];
-      else if (query.businessUnit === null) rows = historyNoUnit.all(limit) as EventRow[];
-      else rows = historyUnit.all(query.businessUnit, limit) as EventRow[];
-      return rows.map(toEvent);
+      return selectHistory(db, query);
     },
     async queryEvents(query) {
       return selectEvents(db, query);
@@ -455,19 +481,18 @@ export function openSqliteLedger(path: string): Ledger {
       return selectRequests(db, query);
     },
     async findExpired(states, now) {
-      if (states.length === 0) return [];
-      const placeholders = states.map(() => '?').join(', ');
-      const rows = db
-        .prepare(
-          `SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`,
-        )
-        .all(...states, iso(now)) as RequestRow[];
-      return rows.map(toRecord);
+      return selectExpired(db, states, now);
     },
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
     },
     runExclusive,
+    async holdInstance(instanceId) {
+      instances.add(instanceId);
+    },
+    async instanceAlive(instanceId) {
+      return !closed && instances.has(instanceId);
+    },
     async ping() {
       db.prepare('SELECT 1').get();
     },

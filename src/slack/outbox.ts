@@ -23,6 +23,7 @@ const SENDING_LEASE_MS = 30_000;
 
 export interface OutboxOptions {
   deliverer: Deliverer;
+  /** Absent: everything goes out directly (a front end without a ledger, e.g. a test harness). */
   store: OutboxStore | undefined;
   logger: Logger;
   now: () => Date;
@@ -115,7 +116,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     async drain() {
       if (store === undefined) return 0;
       let sent = 0;
-      for (const item of await store.due(now(), DRAIN_BATCH)) {
+      const at = now();
+      // Claimed for the sending lease: another replica draining now skips these.
+      const claimed = await store.claimDue(at, DRAIN_BATCH, new Date(at.getTime() + SENDING_LEASE_MS));
+      for (const item of claimed) {
         if (await attempt(item.id, item.payload as unknown as Stored, item.attempts)) sent += 1;
       }
       return sent;

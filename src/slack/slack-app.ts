@@ -8,6 +8,7 @@
  * and a periodic sweep expires stale approvals and updates their cards.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
@@ -25,7 +26,7 @@ import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';
-import { createOutbox, deliverSettling } from './outbox.js';
+import { createOutbox, deliverSettling, type Outbox } from './outbox.js';
 import { ReplayGuard } from './replay-guard.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
@@ -48,6 +49,11 @@ export interface SlackAppOptions {
   /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
   commandName?: string;
   ledger: Ledger;
+  /**
+   * This process on the ledger (Ledger.holdInstance); the engine records it on the requests it
+   * executes (EngineDeps.instanceId), so pass the same ID to both. Default: a new random ID.
+   */
+  instanceId?: string;
   logger: Logger;
   now?: () => Date;
   webApiTimeoutMs?: number;
@@ -297,40 +303,19 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     );
   });
 
+  const background = createBackgroundWork(opts, deliver, outbox);
   let sweepTimer: NodeJS.Timeout | null = null;
-  let sweeping: Promise<void> | null = null;
-  async function sweep(): Promise<void> {
-    try {
-      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
-      await opts.ledger.runExclusive('expiry-sweep', async () => {
-        const engine = await opts.loadEngine();
-        const reply = await engine.expireStale();
-        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
-      });
-      await outbox.drain();
-    } catch (error) {
-      logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
-    }
-  }
-  function runSweep(): Promise<void> {
-    sweeping ??= sweep().finally(() => {
-      sweeping = null;
-    });
-    return sweeping;
-  }
 
   let started = false;
-  let recovering: Promise<void> | null = null;
   return {
     app,
     isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
-      // Taken before any request can reach `executing` in this process.
-      const interrupted = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
+      await background.beforeStart();
       const port = await startApp(app, opts);
       started = true;
-      if (interrupted.length > 0) recovering = recover(opts, interrupted, deliver);
-      sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      background.recoverAtStart();
+      sweepTimer = setInterval(() => void background.runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       sweepTimer.unref();
       return { port };
     },
@@ -343,8 +328,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         started = false;
         await app.stop();
       }
-      if (sweeping !== null) await sweeping;
-      if (recovering !== null) await recovering;
+      await background.idle();
       if (inFlight.size > 0) {
         await Promise.race([
           Promise.allSettled([...inFlight]),
@@ -355,18 +339,83 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   };
 }
 
-/** Requests left executing by an earlier process: finished or rolled back once we run (core/recovery.ts). */
+/**
+ * The work a bot does besides answering Slack: the periodic sweep (expiry once per tick across
+ * replicas, recovery, the outbox) and start-up recovery.
+ */
+function createBackgroundWork(
+  opts: SlackAppOptions,
+  deliver: (reply: Reply, origin: Origin) => Promise<void>,
+  outbox: Outbox,
+) {
+  const { logger } = opts;
+  const instanceId = opts.instanceId ?? randomUUID();
+  /** Requests found executing before this process took work: they may name no process (older bots). */
+  let untagged: string[] = [];
+  let sweeping: Promise<void> | null = null;
+  let recovering: Promise<void> | null = null;
+
+  /**
+   * Requests left executing by processes that no longer run: one replica at a time recovers them,
+   * at start-up and then on every sweep (a replica that dies while others run is covered too).
+   */
+  async function recoverOrphans(): Promise<void> {
+    await opts.ledger.runExclusive('recovery', () => recover(opts, untagged, deliver));
+  }
+
+  async function sweep(): Promise<void> {
+    try {
+      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
+      await opts.ledger.runExclusive('expiry-sweep', async () => {
+        const engine = await opts.loadEngine();
+        const reply = await engine.expireStale();
+        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+      });
+      await recoverOrphans();
+      await outbox.drain();
+    } catch (error) {
+      logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
+    }
+  }
+
+  return {
+    /** This process is held alive on the ledger before it executes anything, and lists before it takes work. */
+    async beforeStart(): Promise<void> {
+      await opts.ledger.holdInstance(instanceId);
+      untagged = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
+    },
+    recoverAtStart(): void {
+      recovering = recoverOrphans().catch((error: unknown) => {
+        logger.error({ error: summariseError(error), reference: newReference() }, 'start-up recovery failed');
+      });
+    },
+    runSweep(): Promise<void> {
+      sweeping ??= sweep().finally(() => {
+        sweeping = null;
+      });
+      return sweeping;
+    },
+    /** Waits for a sweep or recovery under way (stop). */
+    async idle(): Promise<void> {
+      if (sweeping !== null) await sweeping;
+      if (recovering !== null) await recovering;
+    },
+  };
+}
+
+/** Requests left executing by stopped processes: finished or rolled back (core/recovery.ts). */
 async function recover(
   opts: SlackAppOptions,
-  ids: string[],
+  untagged: string[],
   deliver: (reply: Reply, origin: Origin) => Promise<void>,
 ): Promise<void> {
   try {
     const engine = await opts.loadEngine();
     if (engine.recoverInterrupted === undefined) return;
-    const reply = await engine.recoverInterrupted(ids);
-    opts.logger.info({ recovered: ids.length }, 'recovered requests interrupted by a restart');
-    if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
+    const reply = await engine.recoverInterrupted(untagged);
+    if (reply.deliveries.length === 0) return;
+    opts.logger.info({ recovered: reply.deliveries.length }, 'recovered requests interrupted by a restart');
+    await deliver(reply, { kind: 'sweep' });
   } catch (error) {
     opts.logger.error(
       { error: summariseError(error), reference: newReference() },

@@ -84,6 +84,7 @@ export function createMemoryLedger(): MemoryLedger {
   let lost = 0;
   let closed = false;
   const runningJobs = new Set<string>();
+  const instances = new Set<string>();
 
   const assertOpen = (): void => {
     if (closed) throw new Error('ledger is closed');
@@ -228,6 +229,13 @@ export function createMemoryLedger(): MemoryLedger {
       closed = true;
     },
 
+    async holdInstance(instanceId) {
+      instances.add(instanceId);
+    },
+    async instanceAlive(instanceId) {
+      return !closed && instances.has(instanceId);
+    },
+
     outbox: {
       async enqueue(payload, now, dueAt) {
         assertOpen();
@@ -243,12 +251,13 @@ export function createMemoryLedger(): MemoryLedger {
         });
         return id;
       },
-      async due(now, limit) {
+      async claimDue(now, limit, leaseUntil) {
         assertOpen();
-        return outboxRows
+        const claimed = outboxRows
           .filter((r) => r.state === 'pending' && r.nextAttemptAt.getTime() <= now.getTime())
-          .slice(0, limit)
-          .map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+          .slice(0, limit);
+        for (const row of claimed) row.nextAttemptAt = leaseUntil;
+        return claimed.map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
       },
       async delivered(id) {
         const row = outboxRows.find((r) => r.id === id);

@@ -95,39 +95,3 @@ describe('file permissions', () => {
     }
   });
 });
-
-const T0 = new Date('2025-03-01T10:00:00.000Z');
-const minutes = (n: number): Date => new Date(T0.getTime() + n * 60_000);
-
-describe('outbox', () => {
-  it('keeps queued messages across reopening; due, retried later, delivered once, or given up', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bedrock-outbox-'));
-    try {
-      const path = join(dir, 'ledger.db');
-      const first = openSqliteLedger(path);
-      const outbox = first.outbox;
-      if (outbox === undefined) throw new Error('no outbox');
-      const a = await outbox.enqueue({ audience: 'approvers', text: 'card' }, T0, minutes(1));
-      const b = await outbox.enqueue({ audience: 'requester-dm', text: 'dm' }, T0, minutes(1));
-      expect(await outbox.due(T0, 10)).toEqual([]); // being sent right now
-      await first.close();
-      const again = openSqliteLedger(path);
-      const box = again.outbox;
-      if (box === undefined) throw new Error('no outbox');
-      expect((await box.due(minutes(1), 10)).map((i) => [i.id, i.payload.text, i.attempts])).toEqual([
-        [a, 'card', 0],
-        [b, 'dm', 0],
-      ]);
-      await box.failed(a, 'HTTP 500', minutes(5));
-      await box.delivered(b);
-      expect(await box.due(minutes(2), 10)).toEqual([]);
-      const [retry] = await box.due(minutes(5), 10);
-      expect(retry).toMatchObject({ id: a, attempts: 1, lastError: 'HTTP 500' });
-      await box.failed(a, 'HTTP 500 again', null);
-      expect(await box.due(minutes(60), 10)).toEqual([]);
-      await again.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});

@@ -7,6 +7,7 @@
  *   const sent = await bot.slash('UMEMBER1', 'token for 2h');   // the response_url posts it caused
  *   await bot.stop();
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +90,10 @@ export async function startE2EBot(
   const enginePort = options.wrapAws?.(aws) ?? aws;
   const settings: CoreSettings = { ...DEFAULT_SETTINGS, adminUserIds: [ADMIN], ...options.settings };
   let engine: BotEngine | null = null;
+  // This "process" on the ledger: its engine tags what it executes (core/recovery.ts).
+  const instanceId = randomUUID();
   const harness = await startSlackHarness({
+    instanceId,
     loadEngine: async () => {
       engine ??= createEngine({
         aws: enginePort,
@@ -100,6 +104,7 @@ export async function startE2EBot(
         parse: async (text) => parseRequest(text),
         commandName: '/bedrock',
         confirmsDelivery: true,
+        instanceId,
       });
       return engine;
     },
