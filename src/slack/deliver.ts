@@ -28,7 +28,8 @@ export type Respond = (message: {
 
 /** Where the request came from: decides how each audience is delivered. */
 export type Origin =
-  | { kind: 'slash'; userId: string; channelId: string; respond: Respond }
+  /** `respond` is null when the response_url is not on a Slack host: chat.postEphemeral is used instead. */
+  | { kind: 'slash'; userId: string; channelId: string; respond: Respond | null }
   | { kind: 'mention'; userId: string; channelId: string; threadTs: string }
   | { kind: 'dm'; userId: string; channelId: string }
   | {
@@ -75,9 +76,12 @@ export interface DelivererOptions {
   adminUserIds: readonly string[];
 }
 
+/** Told, for each message holding a secret, whether it reached its requester (deliver or revoke). */
+export type SecretDeliveryReport = (delivery: Delivery, delivered: boolean) => void;
+
 export interface Deliverer {
   /** Delivers every Delivery; one failing does not stop the others. Throws the first failure at the end. */
-  deliver(reply: Reply, origin: Origin): Promise<void>;
+  deliver(reply: Reply, origin: Origin, onSecret?: SecretDeliveryReport): Promise<void>;
   /** Shows a message to the acting person only (used for apologies). Never throws. */
   tellActor(message: Message, origin: Origin): Promise<void>;
 }
@@ -222,8 +226,6 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       const ts = await send.postMessage(channel, delivery.message);
       if (ts !== undefined) refs.push(`${channel}:${ts}`);
     }
-    // The card is remembered (to update it later); a notice about it, such as break glass, is not.
-    if (delivery.outcome.type === 'break-glass') return;
     const first = refs[0];
     if (delivery.requestId === undefined || first === undefined) {
       logger.warn(
@@ -232,6 +234,10 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       );
       return;
     }
+    // The first post for a request is its card, updated later; a notice about it posted after (break
+    // glass) must not take its place. (Queued messages reach here without their outcome.)
+    const known = await ledger.get(delivery.requestId);
+    if (known?.context[APPROVAL_TS_KEY] !== undefined) return;
     const [channel, ts] = first.split(':') as [string, string];
     await ledger.updateContext(delivery.requestId, {
       [APPROVAL_CHANNEL_KEY]: channel,
@@ -307,12 +313,15 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   }
 
   return {
-    async deliver(reply, origin) {
+    async deliver(reply, origin, onSecret) {
       let firstFailure: unknown = null;
       for (const delivery of reply.deliveries) {
+        const secret = delivery.message.containsSecret;
         try {
           await deliverOne(delivery, origin);
+          if (secret) onSecret?.(delivery, true);
         } catch (error) {
+          if (secret) onSecret?.(delivery, false);
           firstFailure ??= error;
           logger.error(
             {

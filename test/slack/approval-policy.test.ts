@@ -97,6 +97,7 @@ describe("the unit's owner as an approver", () => {
       tags: [
         { key: 'business-unit', value: 'marketing' },
         { key: 'owner', value: 'alan@example.com' },
+        { key: 'created-by', value: 'bedrock-bot' },
       ],
     });
   }

@@ -27,6 +27,8 @@ function seed(b: E2EBot, owner: string, unit = 'marketing'): { apiKey: string; a
     tags: [
       { key: 'business-unit', value: unit },
       { key: 'owner', value: owner },
+      // A unit the bot made (it manages only those and the provisioning workflow's).
+      { key: 'created-by', value: 'bedrock-bot' },
     ],
   });
   const apiKey = b.aws.seedApiKey(userName, {
