@@ -32,6 +32,11 @@ export function userNameFor(businessUnit: string): string {
   return `${businessUnit}${USER_NAME_SUFFIX}`;
 }
 
+/** Whether an IAM user name is one of the bot's: `<business unit>-bedrock-user`. */
+export function isBedrockUserName(name: string): boolean {
+  return name.endsWith(USER_NAME_SUFFIX) && name.length > USER_NAME_SUFFIX.length;
+}
+
 /** The business unit a user stands for: its business-unit tag, else its name without the suffix. */
 export function businessUnitOf(user: { userName: string; tags: Tag[] }): string {
   const tag = user.tags.find((t) => t.key === 'business-unit')?.value;
