@@ -1,40 +1,31 @@
 /**
- * The Slack front end: Bolt listeners that turn slash commands, mentions, DMs and button clicks
- * into engine calls, and deliver the engine's replies (src/slack/deliver.ts).
+ * The Slack front end, composed: Bolt's App and its receiver (ingress.ts), the listeners
+ * (listeners.ts) and what their work does (engine-calls.ts), delivery (deliver.ts), the Home tab
+ * (app-home/), and the work outside listeners: detached follow-ups and the expiry sweep (background.ts).
  *
  * Every listener acknowledges first, then resolves the person and loads the engine: heavy modules
  * stay off Slack's three-second acknowledgement path. Event retries are de-duplicated through the
  * ledger, a listener that throws ends in a short apology with a reference that is also in the log,
  * and a periodic sweep expires stale approvals and updates their cards.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
-import type { Logger } from '../log/logger.js';
+import type { App } from '@slack/bolt';
 import { newReference } from '../log/reference.js';
-import type { ActionInput, BotEngine, Reply } from '../core/engine-api.js';
+import type { BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
-import type { Surface } from '../core/requester.js';
 import { AckFirstScheduler } from './ack-first.js';
+import { createExpirySweep, createFollowUps } from './background.js';
 import { wireHomeTab } from './app-home/wire-home.js';
 import { createDeliverer, type Origin } from './deliver.js';
-import type { TextOrigin } from './listeners.js';
+import { createEngineCalls } from './engine-calls.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
+import { buildApp, startApp, type IngressOptions } from './ingress.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
-import { WindowedHTTPReceiver } from './timestamp-window.js';
 
-export interface SlackAppOptions {
-  mode: 'http' | 'socket';
-  botToken: string;
-  signingSecret?: string;
-  appToken?: string;
-  /** Slack Web API base URL override, e.g. http://127.0.0.1:PORT/api/ */
-  apiUrl?: string;
-  port: number;
-  host?: string;
+/** How to connect (IngressOptions, in ingress.ts), and what to do with what arrives. */
+export interface SlackAppOptions extends IngressOptions {
   approvalChannelId: string | null;
   adminUserIds: string[];
   adminUserGroupId: string | null;
@@ -45,18 +36,10 @@ export interface SlackAppOptions {
   /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
   commandName?: string;
   ledger: Ledger;
-  logger: Logger;
   now?: () => Date;
-  webApiTimeoutMs?: number;
-  webApiMaxRetries?: number;
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
-  /**
-   * More GET routes next to /healthz on the HTTP receiver (readiness, metrics). In Socket Mode
-   * there is no receiver port: the composition root serves them itself (src/app/health-server.ts).
-   */
-  routes?: CustomRoute[];
   /** Acknowledgement and Web API error measurements (src/slack/instrument.ts). */
   instrument?: SlackInstrumentHooks;
 }
@@ -69,93 +52,7 @@ export interface SlackBot {
   app: App;
 }
 
-export const SLACK_EVENTS_PATH = '/slack/events';
-export const HEALTH_PATH = '/healthz';
 const DEFAULT_SWEEP_MS = 60_000;
-
-/** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
-export { newReference };
-
-/** Bolt's App over HTTP (with the timestamp window and the health route) or Socket Mode. */
-function buildApp(
-  opts: SlackAppOptions,
-  scheduler: AckFirstScheduler,
-  slackLogger: ReturnType<typeof createSlackLogger>,
-  now: () => Date,
-  socketState: { connected: boolean },
-): App {
-  const logger = opts.logger;
-  const healthRoute = {
-    path: HEALTH_PATH,
-    method: ['GET'],
-    handler: (_req: IncomingMessage, res: ServerResponse) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
-    },
-  };
-
-  const clientOptions = {
-    ...(opts.apiUrl !== undefined ? { slackApiUrl: opts.apiUrl } : {}),
-    timeout: opts.webApiTimeoutMs ?? 10_000,
-    // A small budget: honour Retry-After, but give up after a couple of tries rather than
-    // leaving someone waiting for minutes.
-    retryConfig: {
-      retries: opts.webApiMaxRetries ?? 2,
-      factor: 2,
-      minTimeout: 200,
-      maxTimeout: 2_000,
-      randomize: true,
-    },
-    rejectRateLimitedCalls: false,
-  };
-
-  if (opts.mode === 'http') {
-    if (opts.signingSecret === undefined || opts.signingSecret === '')
-      throw new Error('HTTP mode needs a signing secret');
-    const receiver = new WindowedHTTPReceiver({
-      signingSecret: opts.signingSecret,
-      endpoints: [SLACK_EVENTS_PATH],
-      customRoutes: [healthRoute, ...(opts.routes ?? [])],
-      logger: slackLogger,
-      processBeforeResponse: false,
-      now,
-      windowLogger: logger,
-      scheduler,
-    });
-    return new App({
-      token: opts.botToken,
-      receiver,
-      logger: slackLogger,
-      clientOptions,
-      deferInitialization: true,
-    });
-  } else {
-    if (opts.appToken === undefined || opts.appToken === '')
-      throw new Error('Socket Mode needs an app-level token');
-    // Built here rather than by `socketMode: true` so that apps.connections.open honours apiUrl
-    // and the connection state is known (readiness). Health and metrics are served by the
-    // composition root on PORT (src/app/health-server.ts).
-    const receiver = new SocketModeReceiver({
-      appToken: opts.appToken,
-      logger: slackLogger,
-      installerOptions: { clientOptions },
-    });
-    receiver.client.on('connected', () => {
-      socketState.connected = true;
-    });
-    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
-      receiver.client.on(state, () => {
-        socketState.connected = false;
-      });
-    return new App({
-      token: opts.botToken,
-      receiver,
-      logger: slackLogger,
-      clientOptions,
-      deferInitialization: true,
-    });
-  }
-}
 
 export function createSlackApp(opts: SlackAppOptions): SlackBot {
   const logger = opts.logger;
@@ -203,25 +100,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     }
   }
 
-  /**
-   * Follow-up work runs detached from Bolt's listener, which returns right after the
-   * acknowledgement: Bolt then lets go of the request (raw body, payload, context) instead of
-   * holding every queued request's objects until its answer is sent. Only the few fields the
-   * work needs are captured. stop() waits for what is still running.
-   */
-  const inFlight = new Set<Promise<void>>();
-  function detach(work: Promise<void>): void {
-    const tracked = work
-      .catch((error: unknown) => {
-        // guarded() already apologised; this is only reached if the apology itself failed.
-        logger.error(
-          { error: summariseError(error), reference: newReference() },
-          'could not deliver an apology',
-        );
-      })
-      .finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-  }
+  const followUps = createFollowUps(logger);
+  const detach = followUps.detach;
 
   async function firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean> {
     if (eventId === undefined) return true;
@@ -231,47 +111,20 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   }
 
   const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run: (w) => detach(scheduler.run(w)) });
-  async function handleText(origin: TextOrigin, text: string, extra: Record<string, string>) {
-    const requester = await resolver.resolve(origin.userId);
-    if (requester.isRestricted && !opts.allowRestrictedUsers) {
-      logger.info(
-        { userId: requester.userId },
-        'request from a guest account (the engine decides what they may do)',
-      );
-    }
-    const engine = await opts.loadEngine();
-    const reply = await engine.handleText({
-      requester,
-      text,
-      surface: origin.kind,
-      context: { channelId: origin.channelId, userId: origin.userId, ...extra },
-    });
-    await home.deliverAndRefresh(reply, origin, origin.userId);
-  }
-
   registerListeners(app, {
     logger,
     respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
-    handleText,
     openForm: home.openFormAfterAck,
-    async handleAction(origin, click) {
-      const [requester, record] = await Promise.all([
-        resolver.resolve(click.userId),
-        opts.ledger.get(click.requestId),
-      ]);
-      const input: ActionInput = {
-        requester,
-        action: click.action,
-        requestId: click.requestId,
-        surface: surfaceOf(record?.surface, origin.channelId),
-        ...(click.choice !== undefined ? { choice: click.choice } : {}),
-      };
-      const engine = await opts.loadEngine();
-      const reply = await engine.handleAction(input);
-      await home.deliverAndRefresh(reply, await home.placeOf(origin), click.userId, record?.requesterId);
-    },
+    ...createEngineCalls({
+      resolver,
+      ledger: opts.ledger,
+      loadEngine: opts.loadEngine,
+      logger,
+      allowRestrictedUsers: opts.allowRestrictedUsers,
+      home,
+    }),
   });
 
   app.error(async (error) => {
@@ -281,26 +134,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     );
   });
 
-  let sweepTimer: NodeJS.Timeout | null = null;
-  let sweeping: Promise<void> | null = null;
-  async function sweep(): Promise<void> {
-    try {
-      // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
-      await opts.ledger.runExclusive('expiry-sweep', async () => {
-        const engine = await opts.loadEngine();
-        const reply = await engine.expireStale();
-        if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
-      });
-    } catch (error) {
-      logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
-    }
-  }
-  function runSweep(): Promise<void> {
-    sweeping ??= sweep().finally(() => {
-      sweeping = null;
-    });
-    return sweeping;
-  }
+  const sweep = createExpirySweep({ ledger: opts.ledger, logger, loadEngine: opts.loadEngine, deliver });
 
   let started = false;
   return {
@@ -309,47 +143,16 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     async start() {
       const port = await startApp(app, opts);
       started = true;
-      sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
-      sweepTimer.unref();
+      sweep.start(opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       return { port };
     },
     async stop() {
-      if (sweepTimer !== null) clearInterval(sweepTimer);
-      sweepTimer = null;
-      if (sweeping !== null) await sweeping;
-      // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
-      if (inFlight.size > 0) {
-        await Promise.race([
-          Promise.allSettled([...inFlight]),
-          new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-        ]);
-      }
+      await sweep.stop();
+      await followUps.drain(5_000);
       if (started) {
         started = false;
         await app.stop();
       }
     },
   };
-}
-
-/** Connects to Slack and listens; returns the HTTP server's port (Socket Mode: PORT, served by the caller). */
-async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
-  // auth.test runs here, not in the constructor: a bad token or an unreachable Slack fails
-  // start() with a clear error instead of an unhandled rejection later.
-  await app.init();
-  if (opts.mode !== 'http') {
-    await app.start();
-    return opts.port;
-  }
-  const server = (await app.start({
-    port: opts.port,
-    ...(opts.host !== undefined ? { host: opts.host } : {}),
-  })) as { address(): AddressInfo | string | null };
-  const address = server.address();
-  return typeof address === 'object' && address !== null ? address.port : opts.port;
-}
-
-function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {
-  if (recorded === 'slash' || recorded === 'mention' || recorded === 'dm') return recorded;
-  return channelId?.startsWith('D') === true ? 'dm' : 'slash';
 }
