@@ -39,7 +39,10 @@ export interface InjectedFailure {
   /** HTTP status (e.g. 429 or 500); defaults to 200 with ok:false. */
   status?: number;
   retryAfterSeconds?: number;
+  /** The error code (Web API: `error` in the JSON; response_url: the text body). */
   error?: string;
+  /** Never answer (the request hangs until the fake closes). */
+  hang?: boolean;
 }
 
 export const BOT_USER_ID = 'UBOT0001';
@@ -125,7 +128,7 @@ export interface FakeSlack {
     method: string,
     answer: (body: Record<string, unknown>, token: string | null) => Record<string, unknown>,
   ): void;
-  /** Makes the next call(s) to `method` fail. */
+  /** Makes the next call(s) to `method` (or to any response_url: "response_url") fail. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;
@@ -257,8 +260,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
           raw,
           token,
         });
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end('ok');
+        const failure = failures.get('response_url')?.shift();
+        if (failure?.hang === true) return;
+        res.writeHead(failure?.status ?? 200, { 'content-type': 'text/plain' });
+        res.end(failure === undefined ? 'ok' : (failure.error ?? 'ratelimited'));
         return;
       }
       const apiMatch = /^\/api\/([a-zA-Z.]+)$/.exec(path);
@@ -278,6 +283,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       calls.push(call);
       const queued = failures.get(method);
       const failure = queued?.shift();
+      if (failure?.hang === true) return;
       if (failure !== undefined) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (failure.retryAfterSeconds !== undefined)
