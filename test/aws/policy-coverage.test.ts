@@ -27,7 +27,8 @@ import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import { buildBotPolicy, policyAllows, type PolicyDocument } from '../../src/core/least-privilege-policy.js';
 import { actionForCommand, ALL_BOT_ACTIONS, type AwsServicePrefix } from '../../src/core/permissions.js';
-import { fixedClock, NOW, staticCredentials } from './helpers.js';
+import { NOW, staticCredentials } from './helpers.js';
+import { FakeClock } from '../fakes/fake-clock.js';
 
 const ACCOUNT = '123456789012';
 const USER = 'marketing-bedrock-user';
@@ -214,7 +215,7 @@ describe.each([
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const exercised = await exerciseEveryMethod(aws, signingRole);
     expect(exercised.length).toBeGreaterThanOrEqual(24);
