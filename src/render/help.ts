@@ -2,6 +2,7 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { HelpTopic } from '../core/request.js';
+import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';
 import { code } from './format.js';
@@ -69,7 +70,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
     ]),
     ...group(
       c,
-      '*For systems* (servers, CI/CD): a long-term key for a business unit, on its own IAM user `<unit>-bedrock-user`.',
+      `*For systems* (servers, CI/CD): a long-term key for a business unit, on its own IAM user \`${userNameFor('<unit>')}\`.`,
       [
         ['key for production-api owner x@co.com', 'Bedrock API key (expires)'],
         ['key for ci-pipeline, access key', 'IAM access key pair instead'],
