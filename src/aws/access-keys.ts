@@ -18,7 +18,7 @@ export type AccessKeyPort = Pick<
 >;
 
 export function createAccessKeys(ctx: IamContext): AccessKeyPort {
-  const { iam, clock, concurrency } = ctx;
+  const { iam, iamOnce, clock, concurrency } = ctx;
   const { call, voidCall, paginate } = ctx.caller;
   return {
     async listAccessKeys(userName) {
@@ -51,8 +51,12 @@ export function createAccessKeys(ctx: IamContext): AccessKeyPort {
     },
 
     async createAccessKey(userName): Promise<AwsResult<CreatedAccessKey>> {
-      const r = await call('iam:CreateAccessKey', userName, () =>
-        iam.send(new CreateAccessKeyCommand({ UserName: userName })),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateAccessKey',
+        userName,
+        () => iamOnce.send(new CreateAccessKeyCommand({ UserName: userName })),
+        1,
       );
       if (!r.ok) return r;
       const k = r.value.AccessKey;

@@ -17,7 +17,7 @@ export const BEDROCK_SERVICE_NAME = 'bedrock.amazonaws.com';
 export type ApiKeyPort = Pick<AwsPort, 'listApiKeys' | 'createApiKey' | 'setApiKeyStatus' | 'deleteApiKey'>;
 
 export function createApiKeys(ctx: IamContext): ApiKeyPort {
-  const { iam, clock, logger } = ctx;
+  const { iam, iamOnce, clock, logger } = ctx;
   const { call, voidCall, paginate } = ctx.caller;
   const port: ApiKeyPort = {
     async listApiKeys(userName) {
@@ -56,8 +56,12 @@ export function createApiKeys(ctx: IamContext): ApiKeyPort {
         ServiceName: BEDROCK_SERVICE_NAME,
       };
       if (ageDays !== null) input.CredentialAgeDays = ageDays;
-      const r = await call('iam:CreateServiceSpecificCredential', userName, () =>
-        iam.send(new CreateServiceSpecificCredentialCommand(input)),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateServiceSpecificCredential',
+        userName,
+        () => iamOnce.send(new CreateServiceSpecificCredentialCommand(input)),
+        1,
       );
       if (!r.ok) return r;
       const c = r.value.ServiceSpecificCredential;

@@ -54,10 +54,11 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger;
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
-  const { iam, sts } = clients;
+  const { iam, iamOnce, sts } = clients;
   const ownCredentials: AwsCredentialIdentityProvider = opts.credentials ?? (() => sts.config.credentials());
   const caller = createAwsCaller(maxAttempts, logger);
-  const iamContext: IamContext = { iam, caller, clock, concurrency: clientOptions.concurrency ?? 5, logger };
+  const concurrency = clientOptions.concurrency ?? 5;
+  const iamContext: IamContext = { iam, iamOnce, caller, clock, concurrency, logger };
 
   let identityCache: CallerIdentity | null = null;
   async function whoAmI(): Promise<AwsResult<CallerIdentity>> {

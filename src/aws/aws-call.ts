@@ -15,8 +15,13 @@ export interface AwsAdapterLogger {
 export const MAX_PAGES = 1000;
 
 export interface AwsCaller {
-  /** Runs one SDK call; any throw becomes a classified failure. */
-  call<T>(action: string, resource: string | undefined, fn: () => Promise<T>): Promise<AwsResult<T>>;
+  /** Runs one SDK call; any throw becomes a classified failure. `attempts`: what the client was allowed. */
+  call<T>(
+    action: string,
+    resource: string | undefined,
+    fn: () => Promise<T>,
+    attempts?: number,
+  ): Promise<AwsResult<T>>;
   voidCall(action: string, resource: string, fn: () => Promise<unknown>): Promise<AwsResult<void>>;
   /** Follows IAM's Marker/IsTruncated pagination. */
   paginate<P extends { Marker?: string | undefined; IsTruncated?: boolean | undefined }, T>(
@@ -32,13 +37,14 @@ export function createAwsCaller(maxAttempts: number, logger: AwsAdapterLogger | 
     action: string,
     resource: string | undefined,
     fn: () => Promise<T>,
+    attempts: number = maxAttempts,
   ): Promise<AwsResult<T>> {
     try {
       return ok(await fn());
     } catch (e) {
       const failure = classifyAwsError(e, {
         action,
-        maxAttempts,
+        maxAttempts: attempts,
         ...(resource !== undefined ? { resource } : {}),
       });
       logger?.debug(

@@ -9,6 +9,8 @@ import type { AwsAdapterLogger, AwsCaller } from './aws-call.js';
 
 export interface IamContext {
   iam: IAMClient;
+  /** The same endpoint without SDK retries, for calls that are not idempotent (see AwsClients.iamOnce). */
+  iamOnce: IAMClient;
   caller: AwsCaller;
   clock: Clock;
   /** How many per-item calls (ListUserTags, GetAccessKeyLastUsed) run at once. */

@@ -3,11 +3,11 @@ import {
   CreateUserCommand,
   DeleteLoginProfileCommand,
   DeleteUserCommand,
+  GetLoginProfileCommand,
   GetUserCommand,
   ListGroupsForUserCommand,
   ListUsersCommand,
   ListUserTagsCommand,
-  RemoveUserFromGroupCommand,
   TagUserCommand,
   type User as SdkUser,
 } from '@aws-sdk/client-iam';
@@ -26,7 +26,7 @@ export type IamUserPort = Pick<
   | 'deleteUser'
   | 'deleteLoginProfile'
   | 'listGroupsForUser'
-  | 'removeUserFromGroup'
+  | 'hasLoginProfile'
 >;
 
 /** `userPath`: the IAM path of the business-unit users (IAM_USER_PATH). */
@@ -143,9 +143,12 @@ export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
       return r.ok ? ok(r.value.map((g) => g.GroupName ?? '').filter((n) => n !== '')) : r;
     },
 
-    removeUserFromGroup: (userName, groupName) =>
-      voidCall('iam:RemoveUserFromGroup', userName, () =>
-        iam.send(new RemoveUserFromGroupCommand({ UserName: userName, GroupName: groupName })),
-      ),
+    async hasLoginProfile(userName) {
+      const r = await call('iam:GetLoginProfile', userName, () =>
+        iam.send(new GetLoginProfileCommand({ UserName: userName })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * How Slack's requests reach the bot: Bolt's App over HTTP (signed requests on /slack/events, with
- * the timestamp window, the health route and any extra GET routes) or over Socket Mode, and the
+ * the timestamp window, the ingress guards, the health route and any extra GET routes) or over Socket Mode, and the
  * Web API client's timeouts and retry budget. Listeners are registered elsewhere (listeners.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
+import { BODY_LIMIT_BYTES } from './ingress-guards.js';
+import { ReplayGuard } from './replay-guard.js';
 import type { createSlackLogger } from './slack-logger.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
@@ -94,6 +96,13 @@ function httpReceiver(
     now,
     windowLogger: opts.logger,
     scheduler,
+    // Body limit, replay de-duplication, malformed payloads (ingress-guards.ts).
+    guard: {
+      signingSecret: opts.signingSecret,
+      replay: new ReplayGuard(),
+      bodyLimitBytes: BODY_LIMIT_BYTES,
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
   });
 }
 

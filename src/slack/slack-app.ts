@@ -1,7 +1,8 @@
 /**
  * The Slack front end, composed: Bolt's App and its receiver (ingress.ts), the listeners
  * (listeners.ts) and what their work does (engine-calls.ts), delivery (deliver.ts), the Home tab
- * (app-home/), and the work outside listeners: detached follow-ups and the expiry sweep (background.ts).
+ * (app-home/), approval cards and DMs through the outbox (outbox.ts), and the work outside
+ * listeners: detached follow-ups, the periodic sweep and restart recovery (background.ts).
  *
  * Every listener acknowledges first, then resolves the person and loads the engine: heavy modules
  * stay off Slack's three-second acknowledgement path. Event retries are de-duplicated through the
@@ -13,14 +14,15 @@ import { newReference } from '../log/reference.js';
 import type { BotEngine, Reply } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
 import { AckFirstScheduler } from './ack-first.js';
-import { createExpirySweep, createFollowUps } from './background.js';
+import { createBackgroundWork, createFollowUps } from './background.js';
 import { wireHomeTab } from './app-home/wire-home.js';
-import { createDeliverer, type Origin } from './deliver.js';
+import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import { createEngineCalls } from './engine-calls.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
 import { buildApp, startApp, type IngressOptions } from './ingress.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
+import { createOutbox, deliverSettling } from './outbox.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
 
@@ -36,10 +38,19 @@ export interface SlackAppOptions extends IngressOptions {
   /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
   commandName?: string;
   ledger: Ledger;
+  /**
+   * This process on the ledger (Ledger.holdInstance); the engine records it on the requests it
+   * executes (EngineDeps.instanceId), so pass the same ID to both. Default: a new random ID.
+   */
+  instanceId?: string;
   now?: () => Date;
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
+  /** How long stop() waits for work in flight before giving up (default 20 s). */
+  drainTimeoutMs?: number;
+  /** The outbox's first pause before sending a failed card or DM again (default 5 s). */
+  outboxRetryMs?: number;
   /** Acknowledgement and Web API error measurements (src/slack/instrument.ts). */
   instrument?: SlackInstrumentHooks;
 }
@@ -53,6 +64,8 @@ export interface SlackBot {
 }
 
 const DEFAULT_SWEEP_MS = 60_000;
+/** How long stop() waits for work in flight: longer than an AWS call's timeout and its retries. */
+const DEFAULT_DRAIN_MS = 20_000;
 
 export function createSlackApp(opts: SlackAppOptions): SlackBot {
   const logger = opts.logger;
@@ -81,11 +94,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     adminUserIds: opts.adminUserIds,
   });
 
-  /** Renders the engine's reply (the renderers load with the engine, off the ack path) and delivers it. */
-  async function deliver(reply: Reply, origin: Origin): Promise<void> {
-    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
-    await deliverer.deliver(renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME), origin);
-  }
+  // Approval cards and requester DMs: written to the ledger, then sent, again later if need be.
+  const { outbox, deliver } = outboxFor(opts, deliverer, now);
 
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
@@ -114,6 +124,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   registerListeners(app, {
     logger,
     respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
+    // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
+    responseUrlHosts: opts.apiUrl !== undefined ? [new URL(opts.apiUrl).host] : [],
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
     openForm: home.openFormAfterAck,
@@ -134,25 +146,64 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     );
   });
 
-  const sweep = createExpirySweep({ ledger: opts.ledger, logger, loadEngine: opts.loadEngine, deliver });
+  const background = createBackgroundWork({
+    ledger: opts.ledger,
+    logger,
+    loadEngine: opts.loadEngine,
+    deliver,
+    outbox,
+    ...(opts.instanceId !== undefined ? { instanceId: opts.instanceId } : {}),
+  });
 
   let started = false;
   return {
     app,
     isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
+      await background.beforeStart();
       const port = await startApp(app, opts);
       started = true;
-      sweep.start(opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      background.recoverAtStart();
+      background.startSweeping(opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
       return { port };
     },
     async stop() {
-      await sweep.stop();
-      await followUps.drain(5_000);
+      background.stopSweeping();
+      // Stop taking work first, then let the steps already running finish: the ledger stays open
+      // until they have recorded what they did (a step cut off here is recovered at the next start).
       if (started) {
         started = false;
         await app.stop();
       }
+      await background.idle();
+      await followUps.drain(opts.drainTimeoutMs ?? DEFAULT_DRAIN_MS);
     },
+  };
+}
+
+/** The outbox, and delivery that settles each secret's fate with the engine (outbox.ts). */
+function outboxFor(opts: SlackAppOptions, deliverer: Deliverer, now: () => Date) {
+  const outbox = createOutbox({
+    deliverer,
+    store: opts.ledger.outbox,
+    logger: opts.logger,
+    now,
+    ...retryOf(opts),
+  });
+  const settling = { outbox, render: renderFor(opts), logger: opts.logger };
+  // Every delivery settles its secrets with the engine (deliver or revoke), whichever listener made
+  // it: text, buttons, the Home tab and the request form alike.
+  const deliver = async (r: Reply, o: Origin) => deliverSettling(await opts.loadEngine(), r, o, settling);
+  return { outbox, deliver };
+}
+
+const retryOf = (opts: SlackAppOptions) =>
+  opts.outboxRetryMs !== undefined ? { retryBaseMs: opts.outboxRetryMs } : {};
+
+/** Renders a reply (the renderers load with the engine, off the ack path). */
+function renderFor(opts: SlackAppOptions) {
+  return async (reply: Reply) => {
+    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
+    return renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME);
   };
 }

@@ -39,7 +39,7 @@ describe('respondTo', () => {
   });
 
   it('gives up after the timeout instead of hanging', async () => {
-    slack.failNext('response_url', { hang: true });
+    slack.failNext('response_url', { delayMs: 1_000 });
     await expect(respondTo(slack.responseUrl('r1'), { timeoutMs: 100 })({ text: 'x' })).rejects.toThrow(
       /did not answer within 100 ms/,
     );
