@@ -1,7 +1,7 @@
 /**
  * The parser's own lexicon: words (after Slack decoding, lowercasing and placeholder substitution)
- * and the tags they carry. Handed to compromise so that `.has('#Rotate')` and friends work, and
- * used by the business-unit extractor to know which words can never be part of a name.
+ * and the tags they carry: the rules and phrase patterns look for tags ("#Rotate"), the classifier
+ * sees them as features, and the business-unit finder knows which words can never be part of a name.
  */
 
 const groups: Record<string, string> = {
@@ -52,14 +52,13 @@ const groups: Record<string, string> = {
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
 };
 
-/** word → tag, for compromise. */
+/** word → tag. */
 export const LEXICON: Record<string, string> = {};
 for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
-// A few words carry a second meaning that the rules look up directly.
-/** Tags of the words that name something the bot can do (create, rotate, list, …). */
-export const ACTION_TAGS: readonly string[] = [
+/** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
+export const CHANGE_TAGS: readonly string[] = [
   'Create',
   'Onboard',
   'Rotate',
@@ -67,13 +66,11 @@ export const ACTION_TAGS: readonly string[] = [
   'Revoke',
   'Delete',
   'Deprovision',
-  'List',
-  'Show',
-  'Details',
-  'Models',
-  'History',
-  'Spend',
 ];
+/** Tags of the verbs a business-unit name may follow ("rotate marketing", "list sales", "spend growth"). */
+export const VERB_TAGS: ReadonlySet<string> = new Set([...CHANGE_TAGS, 'List', 'Show', 'Details', 'Spend']);
+/** Tags of the words that name something the bot can do (create, rotate, list, …). */
+export const ACTION_TAGS: readonly string[] = [...VERB_TAGS, 'Models', 'History'];
 
 export const PROVIDER_OF: Record<string, string> = {
   claude: 'anthropic',

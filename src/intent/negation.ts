@@ -6,10 +6,10 @@
  * with such a clause, whatever the rest says: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is unknown (say it again, plainly).
  */
-import { LEXICON } from './lexicon.js';
+import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
-const NEGATABLE_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
 const NEGATORS = new Set([
   "don't",
   'dont',
