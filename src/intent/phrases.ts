@@ -51,8 +51,9 @@ export const PHRASES = {
   whenExpires: phrasePattern('when (does|do|did|will) _{0,3} (expire|expires|created|rotated)'),
   howManyKeys: phrasePattern('how many #KeyNoun'),
   unitIsSetUp: phrasePattern(
-    '(is|does|has) _{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned)',
+    '(is|does|has) _{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned|active|valid|expired|live|working)',
   ),
+  wholeSetup: phrasePattern('(whole|entire|complete) (setup|thing|unit|account|access|bedrock)'),
   isThere: phrasePattern("(is|are) there|there's|theres"),
   whichRegions: phrasePattern('(what|which) regions'),
 };

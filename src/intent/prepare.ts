@@ -24,10 +24,11 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
-  /\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*keys?\b/g;
+  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*keys?\b/g;
 
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
+  if (/^(?:new|create|mk)[-_ ]?key$/.test(m)) return ` ${m.startsWith('new') ? 'new' : 'create'} key `;
   if (m.startsWith('ci')) return ' cicd ';
   if (m.startsWith('w/')) return 'with ';
   if (m === 'rot8') return 'rotate';
@@ -105,9 +106,14 @@ export function prepare(input: string): Prepared {
       /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
     )
     .replace(/^\s*expire\b/, ' revoke ')
+    // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
+    .replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ')
+    .replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ')
+    .replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_')
     // Slack formatting and stray symbols; underscores inside words are kept (data_science).
     .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
-    .replace(/[|\\/=#*~^$]/g, ' ')
+    .replace(/\s*=\s*/g, ': ')
+    .replace(/[|\\/#*~^$]/g, ' ')
     .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
     .replace(/\s+-+\s+/g, ' , ');
   // In a business-unit position ("for lsit team", "bu: modles") a word is a name first: it is only
@@ -156,8 +162,14 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
   const pick = <T>(list: T[], kind: string): T[] =>
     (kept[kind] ?? []).flatMap((n) => (list[n] === undefined ? [] : [list[n] as T]));
   let text = p.text;
-  for (const [a, b] of [...ranges].sort((x, y) => y[0] - x[0]))
-    text = `${text.slice(0, a)} , ${text.slice(b)}`;
+  // Overlapping ranges ("no need for a key": a negation and a withdrawal) are merged first.
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  for (const [a, b] of merged.reverse()) text = `${text.slice(0, a)} , ${text.slice(b)}`;
   return {
     text,
     emails: pick(p.emails, 'email'),

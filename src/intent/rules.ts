@@ -33,6 +33,8 @@ const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touc
 const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
 const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/;
+/** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
+const STATEMENT = /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -125,6 +127,21 @@ const greetingOnly: Rule = ({ terms, result }) =>
     ? result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting')
     : null;
 
+/**
+ * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
+ * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
+ */
+const everyday: Rule = ({ p, terms, has, result }) => {
+  if (!has('Everyday')) return null;
+  const aboutUs =
+    ['Bedrock', 'Aws', 'Api', 'Models'].some(has) ||
+    p.keyIds.length > 0 ||
+    p.regions.length > 0 ||
+    p.emails.length > 0 ||
+    terms.some((t) => t.w.includes('_') && t.tag === undefined);
+  return aboutUs ? null : result('unknown', 'high', 'about everyday things');
+};
+
 /** Help: "help", "what can you do?", "how does this work?", "commands". */
 const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
   const helpPhrase =
@@ -193,6 +210,8 @@ const removal: Rule = ({ p, phrase, words, has, businessUnit, keyObject, result 
   if (!has('Delete') && !has('Revoke')) return null;
   const entire =
     has('Entire') ||
+    PHRASES.wholeSetup.test(phrase) ||
+    words.has('policies') ||
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
     words.has('everything');
@@ -296,8 +315,10 @@ const credentials: Rule = (r) => {
   if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
+  // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
+  const statement = STATEMENT.test(p.text) && !has('Create') && !has('Polite') && !p.text.includes('?');
   const asks =
-    ['Create', 'Bedrock', 'Aws', 'Api', 'Polite'].some(has) ||
+    (!statement && ['Create', 'Bedrock', 'Aws', 'Api', 'Polite'].some(has)) ||
     words.has('for') ||
     words.has('4') ||
     /\?\s*$/.test(p.text) ||
@@ -340,6 +361,7 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 
 const RULES: Rule[] = [
   greetingOnly,
+  everyday,
   helpRequest,
   howToQuestion,
   spend,

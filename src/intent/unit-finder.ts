@@ -10,10 +10,12 @@ import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-
 import { VERB_TAGS } from './lexicon.js';
 import type { Term } from './terms.js';
 
-const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'team', 'bu', 'unit']);
+const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'new', 'team', 'bu', 'unit']);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
 const TEAM_NOUNS = new Set('team squad group dept department org crew pod guild tribe'.split(' '));
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
+/** Team nouns and "unit": what a name can end in. */
+const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
 const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
@@ -66,7 +68,9 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
   const words: string[] = [];
   while (j < terms.length && words.length < 4) {
     const t = terms[j];
-    if (!t || !isNameWord(t.w)) break;
+    // A purpose word before a team noun is the team's name: "the hackathon unit", "the demo team".
+    const purposeName = t?.tag === 'Purpose' && !t.stop && UNIT_NOUNS.has(terms[j + 1]?.w ?? '');
+    if (!t || !(isNameWord(t.w) || purposeName)) break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -89,7 +93,8 @@ function add(
     rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
       ? rawWords.slice(1)
       : rawWords;
-  if (words.length > 1 && ['project', 'unit'].includes(words[words.length - 1] ?? ''))
+  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name.
+  if (words.length > 1 && ['project', 'unit', 'user'].includes(words[words.length - 1] ?? ''))
     words = words.slice(0, -1);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
@@ -114,7 +119,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (t === undefined) return false;
   const explicit =
     t.w === 'bu' ||
-    (t.w === 'unit' && prev?.w === 'business') ||
+    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
+    (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     (t.brk && TEAM_MARKERS.has(t.w)) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
