@@ -35,7 +35,10 @@ function hasCue(sentence: string): boolean {
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?/g)) {
+  // A colon after four words or more also ends a sentence ("I want to check something: details for x").
+  for (const m of text.matchAll(
+    /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+):(?=\s)/g,
+  )) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;

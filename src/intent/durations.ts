@@ -113,7 +113,7 @@ const FRACTION_OF = new RegExp(
   'g',
 );
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further)\s+)?${UNIT}(?![\w@])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@])`,
   'g',
 );
 

@@ -26,7 +26,7 @@ const groups: Record<string, string> = {
   Help: 'help usage commands manual docs documentation instructions menu options',
   Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
   Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
-  Ack: 'ok okay cool great awesome nice perfect lol got it bye cya',
+  Ack: 'ok okay cool great awesome nice perfect lol got it bye cya yep yup yeah',
   // Things
   TokenNoun:
     'token tokens tokn tok tkn sts session temporary temp short_term shortterm short_lived ephemeral',

@@ -59,6 +59,7 @@ const UNSURE_UNKNOWN = 0.15;
  */
 const SURE_ACTION = 0.8;
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+const NON_REQUESTS = new Set<IntentName>(['help', 'unknown']);
 
 /** Tags of the words a command starts with: the verbs that change something, and "token". */
 const COMMAND_TAGS = new Set([...CHANGE_TAGS, 'TokenNoun']);
@@ -113,7 +114,13 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   const second = secondRequestStart(p.text);
   if (second === null) return readMessage(p, [], use);
   const then = readMessage(without(p, [[0, second]]), [], use);
-  return readMessage(without(p, [[second, p.text.length]]), then.intent === 'unknown' ? [] : [then], use);
+  const first = readMessage(
+    without(p, [[second, p.text.length]]),
+    then.intent === 'unknown' ? [] : [then],
+    use,
+  );
+  // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
+  return first.intent === 'unknown' && then.intent !== 'unknown' ? then : first;
 }
 
 /**
@@ -134,6 +141,9 @@ function chooseIntent(ruled: ParseResult, scored: Scored[], use: IntentReader): 
     return { intent: ruled.intent, score: Math.min(best.score, scoreOf(ruled.intent) || 0.5) };
   if (ruled.confidence >= CONFIDENT && !ACTING.has(ruled.intent) && ACTING.has(best.intent))
     return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.5) };
+  // Help or nothing: a confident rule ("hi" is a greeting, "is bedrock down?" asks nothing of us) stands.
+  if (ruled.confidence >= CONFIDENT && NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
+    return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.7) };
   return best;
 }
 

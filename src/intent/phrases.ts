@@ -42,13 +42,17 @@ export const PHRASES = {
   canUse: phrasePattern('(can|could) _{0,3} use'),
   isProvider: phrasePattern('(is|are) #Provider'),
   accessToProvider: phrasePattern('access to #Provider'),
-  allUnits: phrasePattern('(all|every) (the |our )?(#Unit|teams|keys|users|configurations|access)'),
-  whoHasAccess: phrasePattern('(who|which teams|what teams) (has|have) (access|keys|#KeyNoun)'),
-  whichUnitsExist: phrasePattern('(what|which) (#Unit|teams) (exist|exists|are|have|has|do)'),
+  allUnits: phrasePattern('(all|every|each) (the |our )?(#Unit|teams|team|keys|users|configurations|access)'),
+  whoHasAccess: phrasePattern(
+    "(who|who's|which teams|what teams) (has|have|got|has got|have got) (access|keys|#KeyNoun|bedrock)",
+  ),
+  whichUnitsExist: phrasePattern('(what|which) (#Unit|teams) (exist|exists|are|is|have|has|having|do)'),
   showAll: phrasePattern('#Show (me )?(all|everything|everyone)'),
   whoOwns: phrasePattern("(who|who's) (owns|is the owner|the owner|is responsible|responsible)"),
   ownerOf: phrasePattern('#Owner of'),
-  whenExpires: phrasePattern('when (does|do|did|will) _{0,3} (expire|expires|created|rotated)'),
+  whenExpires: phrasePattern(
+    'when (does|do|did|will|was|were|is|are) _{0,4} (expire|expires|expired|created|rotated)',
+  ),
   howManyKeys: phrasePattern('how many #KeyNoun'),
   unitIsSetUp: phrasePattern(
     '(is|does|has) _{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned|active|valid|expired|live|working)',

@@ -34,7 +34,10 @@ const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|paste
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
 const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/;
 /** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
-const STATEMENT = /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were)\b/;
+const STATEMENT =
+  /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
+/** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
+const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -161,7 +164,9 @@ const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
 const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
-  const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
+  const howTo =
+    (HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text))) ||
+    /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
   const explains = EXPLAIN.test(p.text);
   if (!howTo && !explains) return null;
   const acquires =
@@ -198,7 +203,8 @@ const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, result }) => {
-  if (PAST_CHANGE.test(p.text)) return result('history', 'high', 'asks what was changed');
+  if (PAST_CHANGE.test(p.text) || /\bby\s+whom\b/.test(p.text))
+    return result('history', 'high', 'asks what was changed');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
     return result('history', 'high', 'asks who did something');
   return null;
@@ -329,7 +335,11 @@ const credentials: Rule = (r) => {
     !['Create', 'Onboard', 'Bedrock', 'Aws', 'Api', 'TokenNoun'].some(has) &&
     !terms.some((t) => t.tag === 'KeyNoun' && t.w !== 'access');
   const sure = asks && !accessOnly && !REPORTED.test(p.text);
-  // "lol remember token ring networks": a token word with nothing that asks is asked about.
+  // "lol remember token ring networks": a token word with nothing that asks is asked about; a remark
+  // about tokens ("yep token works now") or a question to the channel ("anyone holding tokens?") is none.
+  const remark = (statement || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
+  if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
+    return result('unknown', 'high', 'a remark about tokens');
   if (has('TokenNoun') && !longTerm)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   if (businessUnit !== null)

@@ -17,7 +17,7 @@ const TEAM_NOUNS = new Set('team squad group dept department org crew pod guild 
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
 const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group']);
-const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'from', 're', 'regarding', '4']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
 );
@@ -186,7 +186,9 @@ function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
   if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
-  if (t.w === 'on' && !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '')) return false;
+  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x".)
+  if ((t.w === 'on' || t.w === 'to') && !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? ''))
+    return false;
   const named = readName(walk.terms, i + 1, true);
   add(walk, named.words, 2, i + 1, named.end);
   return true;
