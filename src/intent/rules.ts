@@ -349,7 +349,12 @@ const credentials: Rule = (r) => {
     return result('create_key', 'low', 'key lifetime in days');
   const clear = hasKey || has('Create');
   if (!clear && !p.durations.length) return result('help', 'low', 'mentions bedrock only');
-  return result('token', clear ? 'high' : 'low', 'credentials for the person asking');
+  // "need bedrock" names no credential: a token is likely, but a key or help are too, so it asks.
+  return result(
+    'token',
+    hasKey || p.durations.length > 0 ? 'high' : 'low',
+    'credentials for the person asking',
+  );
 };
 
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
