@@ -92,6 +92,12 @@ export interface AwsAdapterOptions {
   clock?: Clock;
   /** How long a region's model list is reused, in seconds (default 300; 0 disables the cache). */
   modelCacheSeconds?: number;
+  /**
+   * How long a user's tags read by `listBedrockUsers` are reused, in seconds (default 60; 0
+   * disables). The bot's own tag changes clear them at once; `getUser`, which decisions about one
+   * unit use, always asks IAM.
+   */
+  tagCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
   /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
@@ -100,6 +106,7 @@ export interface AwsAdapterOptions {
 
 const MAX_PAGES = 1000;
 const DEFAULT_MODEL_CACHE_SECONDS = 300;
+const DEFAULT_TAG_CACHE_SECONDS = 60;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -192,6 +199,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const modelCacheMs =
     opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
+  const tagCacheMs = (opts.tagCacheSeconds ?? DEFAULT_TAG_CACHE_SECONDS) * 1000;
+  const tagCache = new Map<string, { tags: Tag[]; until: number }>();
   const profileCache = new Map<string, { profiles: InferenceProfileInfo[]; until: number }>();
   // Only "callable" answers are reused: a pending subscription or a refusal may change any minute.
   const availabilityCache = new Map<string, { availability: ModelAvailability; until: number }>();
@@ -270,13 +279,18 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   }
 
   async function listUserTags(userName: string): Promise<AwsResult<Tag[]>> {
+    const cached = tagCache.get(userName);
+    if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.tags);
     const r = await paginate(
       'iam:ListUserTags',
       userName,
       (Marker) => iam.send(new ListUserTagsCommand({ UserName: userName, Marker })),
       (p) => p.Tags,
     );
-    return r.ok ? ok(toTags(r.value)) : r;
+    if (!r.ok) return r;
+    const tags = toTags(r.value);
+    if (tagCacheMs > 0) tagCache.set(userName, { tags, until: clock.now().getTime() + tagCacheMs });
+    return ok(tags);
   }
 
   const port: AwsPort = {
@@ -293,7 +307,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       return r.value.User === undefined ? ok(null) : ok(toUser(r.value.User));
     },
 
-    async listBedrockUsers() {
+    async listBedrockUsers(options) {
       // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers with PathPrefix,
       // 1,000 a page), and those with no path, made by the original hand-run workflow. Tags are read
       // for those users only (IAM's ListUsers carries none), never for every user of the account,
@@ -321,6 +335,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         for (const u of root.value) keep(u, (path) => path === '/');
       }
       const candidates = [...byName.values()];
+      if (options?.withTags === false)
+        return ok(candidates.map((u) => toUser(u, [])).sort((a, b) => a.userName.localeCompare(b.userName)));
       let firstFailure: AwsFailure | null = null;
       const withTags = await mapLimit(candidates, concurrency, async (u): Promise<IamUser | null> => {
         const tags = await listUserTags(u.UserName ?? '');
@@ -338,6 +354,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async createUser(input) {
+      tagCache.delete(input.userName);
       const r = await call('iam:CreateUser', input.userName, () =>
         iam.send(
           new CreateUserCommand({ UserName: input.userName, Path: input.path, Tags: toSdkTags(input.tags) }),
@@ -358,13 +375,19 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       return ok(toUser(u, u.Tags === undefined || u.Tags.length === 0 ? input.tags : toTags(u.Tags)));
     },
 
-    tagUser: (userName, tags) =>
-      voidCall('iam:TagUser', userName, () =>
+    tagUser: (userName, tags) => {
+      tagCache.delete(userName);
+      return voidCall('iam:TagUser', userName, () =>
         iam.send(new TagUserCommand({ UserName: userName, Tags: toSdkTags(tags) })),
-      ),
+      );
+    },
 
-    deleteUser: (userName) =>
-      voidCall('iam:DeleteUser', userName, () => iam.send(new DeleteUserCommand({ UserName: userName }))),
+    deleteUser: (userName) => {
+      tagCache.delete(userName);
+      return voidCall('iam:DeleteUser', userName, () =>
+        iam.send(new DeleteUserCommand({ UserName: userName })),
+      );
+    },
 
     async deleteLoginProfile(userName) {
       const r = await voidCall('iam:DeleteLoginProfile', userName, () =>

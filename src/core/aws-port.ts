@@ -172,8 +172,10 @@ export interface AwsPort {
   /**
    * The business units' users: `*-bedrock-user` under the configured path, and at the root path (made
    * by the original hand-run workflow). Scales with the bot's users, not with the account's.
+   * `withTags: false`: names only (`tags` empty), one ListUsers page per 1,000 users and no call per
+   * user; for paging, where only the page shown needs its tags (`getUser`).
    */
-  listBedrockUsers(): Promise<AwsResult<IamUser[]>>;
+  listBedrockUsers(options?: { withTags?: boolean }): Promise<AwsResult<IamUser[]>>;
   createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
   tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;
   deleteUser(userName: string): Promise<AwsResult<void>>;

@@ -9,9 +9,10 @@ import { choice } from './choices.js';
 import type { TextInput } from './engine-api.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
-import type { Choice, Outcome } from './outcome.js';
+import type { Choice, MoreButton, Outcome } from './outcome.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
-import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
+import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
+import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import { issueToken } from './token-flow.js';
@@ -246,6 +247,27 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     return offerPlan(input, parse, result, decision.kind === 'needs-approval', valid.value.businessUnit);
   }
 
+  /**
+   * The "More" button of a long answer: a stored request whose one choice is the next page. Not
+   * recorded as an event of its own (reading is not a change); picking it is, like every choice.
+   */
+  async function offerMore(
+    input: TextInput,
+    next: ParseResult,
+    label: string,
+    text: string,
+  ): Promise<MoreButton> {
+    const more = choice('more', label, next, text);
+    const record = await kit.store.open(
+      input,
+      'awaiting_choice',
+      { parse: next, choices: [more] },
+      settings.confirmationTtlSeconds,
+      next.businessUnit,
+    );
+    return { requestId: record.id, choiceKey: more.key };
+  }
+
   async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
     const { requester } = input;
     // Decide before acting: impossible stated values are refused, an unsure parse is asked about.
@@ -270,12 +292,29 @@ export function createTextRequests(kit: EngineKit): TextRequests {
         if (problems.length > 0) return kit.privately(invalid(problems));
         return kit.privately(await listModels(region, parse.provider, kit.readDeps()));
       }
-      case 'list':
       case 'history': {
+        // Anyone may page through their own actions; everything else is for admins.
+        if (!onlyOwnHistory(parse, requester)) {
+          const decision = authorize('history', requester, settings);
+          if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+        }
+        const page = await readHistory(ledger, parse, requester, kit.now());
+        if (page.next === null) return kit.privately(page.outcome);
+        const more = await offerMore(input, page.next, 'Older events', historyText(page.next));
+        return kit.privately({ ...page.outcome, more }, more.requestId);
+      }
+      case 'list': {
         const decision = authorize(parse.intent, requester, settings);
         if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
-        if (parse.intent === 'history') return kit.privately(await history(ledger, parse.businessUnit));
-        return kit.privately(await listBusinessUnits(kit.readDeps(), parse.region ?? settings.defaultRegion));
+        const region = parse.region ?? settings.defaultRegion;
+        const page = await listBusinessUnits(kit.readDeps(), region, parse);
+        if (page.next === null || page.outcome.type !== 'business-units') return kit.privately(page.outcome);
+        const more = await offerMore(input, page.next, 'More units', 'list');
+        const paged = page.outcome.page;
+        return kit.privately(
+          { ...page.outcome, ...(paged !== undefined ? { page: { ...paged, more } } : {}) },
+          more.requestId,
+        );
       }
       case 'token':
         return handleToken(input, parse);

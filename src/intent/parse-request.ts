@@ -33,6 +33,7 @@ import { decide } from './decide.js';
 import { correctedName, correctedNumber, isCorrected, secondRequestStart, storyRanges } from './discourse.js';
 import { featuresOf } from './features.js';
 import { withSlots } from './slots.js';
+import { withHistoryFilters } from './history-filters.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -665,7 +666,10 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-export function parseRequest(text: string): ParseResult {
+/** The parser's entry point; history filters are read around it (src/intent/history-filters.ts). */
+export const parseRequest = (text: string): ParseResult => withHistoryFilters(text, parseText);
+
+function parseText(text: string): ParseResult {
   let p = prepare(typeof text === 'string' ? text : '');
   const story = storyRanges(p.text);
   if (story.length > 0) p = without(p, story);

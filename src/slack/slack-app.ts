@@ -128,6 +128,9 @@ function buildApp(
       logger: slackLogger,
       clientOptions,
       deferInitialization: true,
+      // No listener reads context.conversation: Bolt's conversation store would only cost a
+      // lookup and a write per event (bench/ profile).
+      convoStore: false,
     });
   } else {
     if (opts.appToken === undefined || opts.appToken === '')
@@ -153,6 +156,9 @@ function buildApp(
       logger: slackLogger,
       clientOptions,
       deferInitialization: true,
+      // No listener reads context.conversation: Bolt's conversation store would only cost a
+      // lookup and a write per event (bench/ profile).
+      convoStore: false,
     });
   }
 }
