@@ -158,7 +158,28 @@ function createOffers(kit: EngineKit) {
     return { deliveries: [toRequester, card] };
   }
 
-  return { ask, askBusinessUnit, offerPlan };
+  /**
+   * The "More" button of a long answer: a stored request whose one choice is the next page. Not
+   * recorded as an event of its own (reading is not a change); picking it is, like every choice.
+   */
+  async function offerMore(
+    input: TextInput,
+    next: ParseResult,
+    label: string,
+    text: string,
+  ): Promise<MoreButton> {
+    const more = choice('more', label, next, text);
+    const record = await kit.store.open(
+      input,
+      'awaiting_choice',
+      { parse: next, choices: [more] },
+      settings.confirmationTtlSeconds,
+      next.businessUnit,
+    );
+    return { requestId: record.id, choiceKey: more.key };
+  }
+
+  return { ask, askBusinessUnit, offerPlan, offerMore };
 }
 
 export interface TextRequests {
@@ -167,7 +188,7 @@ export interface TextRequests {
 
 export function createTextRequests(kit: EngineKit): TextRequests {
   const { aws, ledger, settings } = kit;
-  const { ask, askBusinessUnit, offerPlan } = createOffers(kit);
+  const { ask, askBusinessUnit, offerPlan, offerMore } = createOffers(kit);
 
   async function fetchUnit(
     businessUnit: string,
@@ -245,27 +266,6 @@ export function createTextRequests(kit: EngineKit): TextRequests {
       return kit.refuse(requester, decision.reason, decision.hint, valid.value.businessUnit);
     const result = await planCreateKey(valid.value, requester, { aws, settings });
     return offerPlan(input, parse, result, decision.kind === 'needs-approval', valid.value.businessUnit);
-  }
-
-  /**
-   * The "More" button of a long answer: a stored request whose one choice is the next page. Not
-   * recorded as an event of its own (reading is not a change); picking it is, like every choice.
-   */
-  async function offerMore(
-    input: TextInput,
-    next: ParseResult,
-    label: string,
-    text: string,
-  ): Promise<MoreButton> {
-    const more = choice('more', label, next, text);
-    const record = await kit.store.open(
-      input,
-      'awaiting_choice',
-      { parse: next, choices: [more] },
-      settings.confirmationTtlSeconds,
-      next.businessUnit,
-    );
-    return { requestId: record.id, choiceKey: more.key };
   }
 
   async function handleParsed(input: TextInput, parse: ParseResult): Promise<Draft> {
