@@ -63,6 +63,7 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
 import { issueBearerToken } from './bearer-token.js';
+import { withReadCache } from './read-cache.js';
 import { classifyAwsError } from './classify-error.js';
 import { createAwsClients, DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
@@ -93,11 +94,12 @@ export interface AwsAdapterOptions {
   /** How long a region's model list is reused, in seconds (default 300; 0 disables the cache). */
   modelCacheSeconds?: number;
   /**
-   * How long a user's tags read by `listBedrockUsers` are reused, in seconds (default 60; 0
-   * disables). The bot's own tag changes clear them at once; `getUser`, which decisions about one
-   * unit use, always asks IAM.
+   * How long the reads that lists and summaries make are reused, in seconds (default 60; 0
+   * disables): the user names, users and keys read with `{ summary: true }`
+   * (src/aws/read-cache.ts), and user tags read by `listBedrockUsers` (ten times as long). The bot's own changes clear them at once;
+   * `getUser` and full key reads, which decisions use, always ask IAM.
    */
-  tagCacheSeconds?: number;
+  readCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
   /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
@@ -106,7 +108,7 @@ export interface AwsAdapterOptions {
 
 const MAX_PAGES = 1000;
 const DEFAULT_MODEL_CACHE_SECONDS = 300;
-const DEFAULT_TAG_CACHE_SECONDS = 60;
+const DEFAULT_READ_CACHE_SECONDS = 60;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -199,7 +201,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const modelCacheMs =
     opts.modelCacheSeconds === undefined ? DEFAULT_MODEL_CACHE_SECONDS * 1000 : opts.modelCacheSeconds * 1000;
   const modelCache = new Map<string, { models: ModelInfo[]; until: number }>();
-  const tagCacheMs = (opts.tagCacheSeconds ?? DEFAULT_TAG_CACHE_SECONDS) * 1000;
+  // Owner and unit tags change rarely, and the bot's own changes clear them: kept ten times longer.
+  const tagCacheMs = (opts.readCacheSeconds ?? DEFAULT_READ_CACHE_SECONDS) * 10_000;
   const tagCache = new Map<string, { tags: Tag[]; until: number }>();
   const profileCache = new Map<string, { profiles: InferenceProfileInfo[]; until: number }>();
   // Only "callable" answers are reused: a pending subscription or a refusal may change any minute.
@@ -308,8 +311,8 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async listBedrockUsers(options) {
-      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers with PathPrefix,
-      // 1,000 a page), and those with no path, made by the original hand-run workflow. Tags are read
+      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers, 1,000 a page),
+      // and those with no path, made by the original hand-run workflow. Tags are read
       // for those users only (IAM's ListUsers carries none), never for every user of the account,
       // so a `list` costs pages of users plus one call per business unit, however large the account.
       const listed = async (pathPrefix: string): Promise<AwsResult<SdkUser[]>> =>
@@ -319,20 +322,16 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
           (Marker) => iam.send(new ListUsersCommand({ PathPrefix: pathPrefix, MaxItems: 1000, Marker })),
           (p) => p.Users,
         );
-      const own = await listed(userPath);
-      if (!own.ok) return own;
+      // Users without a path sit at "/", which IAM can only list together with every other path;
+      // that one listing holds the users under the bot's path too, so it is the only one made.
+      const all = await listed('/');
+      if (!all.ok) return all;
       const byName = new Map<string, SdkUser>();
-      const keep = (u: SdkUser, pathOk: (path: string) => boolean): void => {
+      for (const u of all.value) {
         const name = u.UserName ?? '';
-        if (isBedrockUserName(name) && pathOk(u.Path ?? '/') && !byName.has(name)) byName.set(name, u);
-      };
-      for (const u of own.value) keep(u, (path) => path.startsWith(userPath));
-      if (userPath !== '/') {
-        // Users without a path sit at "/", which IAM can only list together with every other
-        // path: keep the root-path ones by name, and skip the rest without another call.
-        const root = await listed('/');
-        if (!root.ok) return root;
-        for (const u of root.value) keep(u, (path) => path === '/');
+        const path = u.Path ?? '/';
+        if (isBedrockUserName(name) && (path.startsWith(userPath) || path === '/') && !byName.has(name))
+          byName.set(name, u);
       }
       const candidates = [...byName.values()];
       if (options?.withTags === false)
@@ -460,7 +459,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         iam.send(new DeleteUserPolicyCommand({ UserName: userName, PolicyName: policyName })),
       ),
 
-    async listAccessKeys(userName) {
+    async listAccessKeys(userName, options) {
       const keys = await paginate(
         'iam:ListAccessKeys',
         userName,
@@ -468,6 +467,16 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         (p) => p.AccessKeyMetadata,
       );
       if (!keys.ok) return keys;
+      if (options?.summary === true)
+        return ok(
+          keys.value.map((k) => ({
+            accessKeyId: k.AccessKeyId ?? '',
+            status: toStatus(k.Status),
+            createdAt: k.CreateDate ?? new Date(0),
+            lastUsedAt: null,
+            lastUsedService: null,
+          })),
+        );
       const infos = await mapLimit(keys.value, concurrency, async (k): Promise<AwsResult<AccessKeyInfo>> => {
         const id = k.AccessKeyId ?? '';
         const used = await call('iam:GetAccessKeyLastUsed', userName, () =>
@@ -687,7 +696,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       return ok(availability);
     },
   };
-  return port;
+  return withReadCache(port, { clock, seconds: opts.readCacheSeconds ?? DEFAULT_READ_CACHE_SECONDS });
 }
 export { hasAwsCredentials } from './credentials.js';
 export { createPolicySimulator } from './policy-simulator.js';

@@ -59,7 +59,7 @@ export interface HomeDeps {
 /** How many rows each section reads; the renderer shows at most these. */
 export const HOME_LIMITS = { tokens: 5, requests: 8, approvals: 10 } as const;
 /** Units whose keys are read at once. */
-const HOME_CONCURRENCY = 8;
+const HOME_CONCURRENCY = 10;
 
 /** The token_issued event's detail, as token-flow.ts writes it: "region R, expires ISO, …". */
 const TOKEN_DETAIL = /^region ([a-z0-9-]+), expires (\d{4}-\d\d-\d\dT[\d:.]+Z)/;
@@ -135,8 +135,8 @@ export async function buildHome(requester: Requester, deps: HomeDeps): Promise<H
   // list come from the same two calls.
   const read = await mapLimit(shown, HOME_CONCURRENCY, async (user) => {
     const [access, api] = await Promise.all([
-      deps.aws.listAccessKeys(user.userName),
-      deps.aws.listApiKeys(user.userName),
+      deps.aws.listAccessKeys(user.userName, { summary: true }),
+      deps.aws.listApiKeys(user.userName, { summary: true }),
     ]);
     return { user, access, api };
   });

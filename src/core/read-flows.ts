@@ -60,8 +60,8 @@ export async function summarise(
   deps: ReadDeps,
 ): Promise<{ ok: true; value: BusinessUnitSummary } | { ok: false; outcome: Outcome }> {
   const [access, api] = await Promise.all([
-    deps.aws.listAccessKeys(user.userName),
-    deps.aws.listApiKeys(user.userName),
+    deps.aws.listAccessKeys(user.userName, { summary: true }),
+    deps.aws.listApiKeys(user.userName, { summary: true }),
   ]);
   if (!access.ok)
     return { ok: false, outcome: failure(access.error, deps, `list the access keys of ${user.userName}`) };
@@ -91,9 +91,9 @@ export function summaryOf(
 }
 
 /** Units per page of `list`: each costs a few IAM calls, so a page stays quick however many there are. */
-export const LIST_PAGE_SIZE = 50;
+export const LIST_PAGE_SIZE = 25;
 /** IAM calls for one page run this many units at a time. */
-const LIST_CONCURRENCY = 8;
+const LIST_CONCURRENCY = 10;
 
 /** Runs `fn` over `items`, `limit` at a time, keeping their order. */
 export async function mapLimit<T, R>(
@@ -122,7 +122,7 @@ export interface UnitsPage {
 /**
  * One page of business units, by name. The names come from one ListUsers page per 1,000 users;
  * only the units shown are read further (tags, keys), so the first page over 1,000 units costs the
- * same few dozen IAM calls as over 50, not thousands.
+ * same few dozen IAM calls as over 25, not thousands.
  */
 export async function listBusinessUnits(
   deps: ReadDeps,
@@ -142,7 +142,7 @@ export async function listBusinessUnits(
   const shown = named.slice(first, first + pageSize);
   const summaries = await mapLimit(shown, LIST_CONCURRENCY, async ({ user }) => {
     // The page's own tags (owner, business unit): GetUser carries them.
-    const full = await deps.aws.getUser(user.userName);
+    const full = await deps.aws.getUser(user.userName, { summary: true });
     if (!full.ok) return { ok: false as const, outcome: failure(full.error, deps, `read ${user.userName}`) };
     if (full.value === null) return null; // deleted meanwhile
     return summarise(full.value, deps);
