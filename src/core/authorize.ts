@@ -76,6 +76,7 @@ export function authorize(
     case 'history':
       return { kind: 'refuse', reason: 'Only bot admins can see the request history.', hint: ADMIN_HINT };
     case 'details':
+    case 'spend':
       if (owner) return { kind: 'allow', as: 'owner' };
       return {
         kind: 'refuse',

@@ -11,12 +11,24 @@ export const INTENTS = [
   'deprovision',
   'models',
   'history',
+  'spend',
   'help',
   'unknown',
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
 
 export type KeyKind = 'api-key' | 'access-key';
+
+/**
+ * A span of time as the text states it, relative to "now" (the core resolves it with its clock, in UTC):
+ * - `month`: a calendar month; `monthsAgo` 0 is this month, 1 last month.
+ * - `days`: the last `days` days up to now ("last 7 days", "past week" = 7).
+ * - `named-month`: a month by name ("in March"): the most recent one not in the future; `year` when stated.
+ */
+export type StatedPeriod =
+  | { kind: 'month'; monthsAgo: number }
+  | { kind: 'days'; days: number }
+  | { kind: 'named-month'; month: number; year: number | null };
 
 export interface ParseResult {
   intent: IntentName;
@@ -39,6 +51,8 @@ export interface ParseResult {
   longTerm: boolean;
   /** Model provider named in a models request ("anthropic", "meta"), lowercase, or null. */
   provider: string | null;
+  /** The time span a spend (or history) request states ("last month", "last 7 days"), or null. */
+  period: StatedPeriod | null;
   /**
    * How sure the parser is that `intent` and the slots are what the person asked for, 0..1.
    * The engine acts only at or above CONFIDENT; below it asks (`question`) or answers with help.
@@ -94,6 +108,7 @@ export const HELP_TOPICS = [
   'details',
   'models',
   'history',
+  'spend',
   'key-kinds',
   'limits',
   'regions',
@@ -111,7 +126,8 @@ export type SlotName =
   | 'expiryDays'
   | 'keyId'
   | 'all'
-  | 'provider';
+  | 'provider'
+  | 'period';
 
 export interface SlotProblem {
   slot: SlotName;
@@ -153,6 +169,7 @@ export function emptyParse(overrides: Partial<ParseResult> = {}): ParseResult {
     all: false,
     longTerm: false,
     provider: null,
+    period: null,
     confidence: 0,
     reason: '',
     ...overrides,

@@ -278,6 +278,7 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const stated = validateStatedSlots(parse, settings, requester);
     if (stated !== null) return kit.privately(stated);
     switch (parse.intent) {
+      case 'spend':
       case 'help':
         return kit.privately({
           type: 'help',

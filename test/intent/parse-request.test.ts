@@ -16,6 +16,7 @@ describe('parseRequest', () => {
         'keyId',
         'keyKind',
         'longTerm',
+        'period',
         'owner',
         'provider',
         'reason',

@@ -323,6 +323,7 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
         all: false,
         longTerm: true,
         provider: null,
+        period: null,
         confidence: 0.3,
         reason: long(1000),
       },
