@@ -6,7 +6,7 @@
  */
 import type { EventCursor, EventQuery, Ledger } from './ledger-port.js';
 import type { HistoryFilterSummary, Outcome } from './outcome.js';
-import type { HistoryFilters, ParseResult } from './request.js';
+import type { HistoryFilters, ParseResult, StatedPeriod } from './request.js';
 import type { Requester } from './requester.js';
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -20,14 +20,51 @@ function bound(text: string, isUntil: boolean): Date | null {
   return dateOnly && isUntil ? new Date(date.getTime() + DAY) : date;
 }
 
-/** The stated filters as applied at `now`: "me" is the person asking, periods become times. */
+/** A period the parser states (`period` slot) as times, UTC calendar months; `until` exclusive. */
+export function periodBounds(period: StatedPeriod, now: Date): { since: Date; until?: Date } {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  switch (period.kind) {
+    case 'days':
+      return { since: new Date(now.getTime() - period.days * DAY) };
+    case 'month':
+      return {
+        since: new Date(Date.UTC(y, m - period.monthsAgo, 1)),
+        until: new Date(Date.UTC(y, m - period.monthsAgo + 1, 1)),
+      };
+    case 'named-month': {
+      // The most recent such month not in the future, unless a year is stated.
+      const year = period.year ?? (period.month - 1 > m ? y - 1 : y);
+      return {
+        since: new Date(Date.UTC(year, period.month - 1, 1)),
+        until: new Date(Date.UTC(year, period.month, 1)),
+      };
+    }
+  }
+}
+
+/**
+ * The stated filters as applied at `now`: "me" is the person asking, periods become times. The
+ * parser's `period` slot applies unless the history filters state a period of their own.
+ */
 export function resolveHistoryFilters(
   filters: HistoryFilters | undefined,
   requester: Requester,
   now: Date,
+  period: StatedPeriod | null = null,
 ): HistoryFilterSummary {
   const out: HistoryFilterSummary = {};
+  if (period !== null) Object.assign(out, periodBounds(period, now));
   if (filters === undefined) return out;
+  const ownPeriod =
+    filters.day !== undefined ||
+    filters.withinDays !== undefined ||
+    filters.since !== undefined ||
+    filters.until !== undefined;
+  if (ownPeriod) {
+    delete out.since;
+    delete out.until;
+  }
   if (filters.actor !== undefined) out.actorId = filters.actor === 'me' ? requester.userId : filters.actor;
   if (filters.kinds !== undefined && filters.kinds.length > 0) out.kinds = [...filters.kinds];
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
@@ -73,7 +110,7 @@ export async function readHistory(
   now: Date,
   pageSize = HISTORY_PAGE_SIZE,
 ): Promise<HistoryPage> {
-  const filters = resolveHistoryFilters(parse.history, requester, now);
+  const filters = resolveHistoryFilters(parse.history, requester, now, parse.period);
   const before = cursorOf(parse.page?.after);
   const query: EventQuery = {
     newestFirst: true,
@@ -109,6 +146,8 @@ export async function readHistory(
   };
   const next: ParseResult = {
     ...parse,
+    // The period is in `history` now, as absolute times.
+    period: null,
     history: absolute,
     page: { after: cursorText(last), page: page + 1 },
   };

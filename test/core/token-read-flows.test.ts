@@ -213,4 +213,21 @@ describe('history', () => {
       new Date('2026-03-03T15:00:00Z'),
     );
   });
+
+  it("applies the parser's period slot (calendar months in UTC) unless the filters state their own", () => {
+    const now = new Date('2026-03-10T15:00:00Z');
+    expect(resolveHistoryFilters(undefined, asker, now, { kind: 'month', monthsAgo: 1 })).toEqual({
+      since: new Date('2026-02-01T00:00:00Z'),
+      until: new Date('2026-03-01T00:00:00Z'),
+    });
+    expect(
+      resolveHistoryFilters(undefined, asker, now, { kind: 'named-month', month: 11, year: null }),
+    ).toEqual({
+      since: new Date('2025-11-01T00:00:00Z'),
+      until: new Date('2025-12-01T00:00:00Z'),
+    });
+    expect(resolveHistoryFilters({ day: 'today' }, asker, now, { kind: 'days', days: 30 })).toEqual({
+      since: new Date('2026-03-10T00:00:00Z'),
+    });
+  });
 });
