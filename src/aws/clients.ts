@@ -75,6 +75,12 @@ function common(
 
 export interface AwsClients {
   iam: IAMClient;
+  /**
+   * The same IAM endpoint without SDK retries, for calls that are not idempotent (CreateAccessKey,
+   * CreateServiceSpecificCredential): a retry after a lost response would make a second live key
+   * nobody holds. The executor reconciles instead (lists the keys, deletes what it cannot deliver).
+   */
+  iamOnce: IAMClient;
   sts: STSClient;
   bedrock(region: string): BedrockClient;
   destroy(): void;
@@ -96,10 +102,12 @@ export function createAwsClients(
   credentials?: AwsCredentialIdentityProvider,
 ): AwsClients {
   const iam = createIamClient(region, opts, credentials);
+  const iamOnce = createIamClient(region, { ...opts, maxAttempts: 1 }, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
   return {
     iam,
+    iamOnce,
     sts,
     bedrock(r: string): BedrockClient {
       let client = bedrockByRegion.get(r);
@@ -111,6 +119,7 @@ export function createAwsClients(
     },
     destroy(): void {
       iam.destroy();
+      iamOnce.destroy();
       sts.destroy();
       for (const c of bedrockByRegion.values()) c.destroy();
       bedrockByRegion.clear();
