@@ -8,6 +8,7 @@
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
+import { iamRegionFor } from '../core/aws-regions.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 export interface AwsClientOptions {
@@ -26,14 +27,6 @@ export interface AwsClientOptions {
 export const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 3000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
-
-/** IAM is global, served from one region per partition. */
-export function iamRegionFor(region: string): string {
-  if (region.startsWith('cn-')) return 'cn-north-1';
-  if (region.startsWith('us-gov-')) return 'us-gov-west-1';
-  if (region.startsWith('eusc-')) return 'eusc-de-east-1';
-  return 'us-east-1';
-}
 
 interface CommonConfig {
   region: string;
