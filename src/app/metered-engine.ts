@@ -8,7 +8,7 @@
 import type { BotEngine, Reply } from '../core/engine-api.js';
 import type { BotMetrics } from './metrics.js';
 
-/** Wraps the engine; every optional part (Home, forms, structured requests) is passed through. */
+/** Wraps the engine, counting text, structured requests and clicks. */
 export function meterEngine(engine: BotEngine, metrics: BotMetrics): BotEngine {
   const counted =
     (surface: string) =>
@@ -20,9 +20,16 @@ export function meterEngine(engine: BotEngine, metrics: BotMetrics): BotEngine {
     metrics.request(surface, 'unparsed');
     throw error;
   };
-  const { handleRequest } = engine;
+  const { handleRequest, home, formChoices, checkForm } = engine;
+  // The surfaces (Home, forms, structured requests) pass through: dropping them silently turned App
+  // Home off under startBot. recoverInterrupted and settleDelivery are left as they were on main
+  // (absent here): passing them through makes a PostgreSQL ledger's close hang in
+  // test/app/operations.test.ts ("database is gone"), which the owner of issue #11 must look at.
   return {
-    ...engine,
+    expireStale: () => engine.expireStale(),
+    ...(home !== undefined ? { home } : {}),
+    ...(formChoices !== undefined ? { formChoices } : {}),
+    ...(checkForm !== undefined ? { checkForm } : {}),
     handleText: (input) => engine.handleText(input).then(counted(input.surface), failed(input.surface)),
     ...(handleRequest !== undefined
       ? {
