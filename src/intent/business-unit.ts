@@ -41,6 +41,8 @@ const NON_NAME_TAGS = new Set([
   'Owner',
   'Placeholder',
   'Provider',
+  'Spend',
+  'Everyday',
 ]);
 
 /** Can this word be part of a business-unit name? */
