@@ -1,7 +1,7 @@
 /**
- * History filters: whose actions, which kinds of events and which period a history request asks
- * for ("history for marketing last week", "my history", "approvals since 2026-11-01",
- * "history for @alice today"). The phrases are read here and taken out of the text before the
+ * History filters: whose actions, which kinds of events and which days a history request asks
+ * for ("my history", "approvals since 2026-11-01", "history for @alice today"). Relative periods
+ * ("last week", "in March") are the parser's `period` slot, resolved by the core. The phrases are read here and taken out of the text before the
  * rest is parsed as usual, so "last week" never becomes part of a business unit's name.
  *
  * Kept apart from parse-request.ts on purpose: `withHistoryFilters` wraps the parser's entry point
@@ -28,17 +28,6 @@ const KIND_WORDS: ReadonlyArray<[RegExp, LedgerEventKind[]]> = [
 ];
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
-const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  ten: 10,
-};
 
 /** Words that may lead into a filter phrase and go with it ("in the last week", "of approvals"). */
 const LEAD = '(?:\\b(?:in|during|over|from|for|of|about|on)\\s+)?(?:\\bthe\\s+)?';
@@ -76,7 +65,8 @@ export function readHistoryFilters(text: string): Found | null {
       return true;
     });
 
-  // The period: one phrase.
+  // The period: one phrase. "last week", "past 30 days", "in March" are the parser's own `period`
+  // slot (shared with spend); only calendar days and dates are read here.
   const periods: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
     [
       new RegExp(`${LEAD}\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until)\\s+${DATE}\\b`, 'i'),
@@ -95,26 +85,6 @@ export function readHistoryFilters(text: string): Found | null {
         const since = validDate(m[1] ?? '');
         if (since === null) return false;
         filters.since = since;
-        return true;
-      },
-    ],
-    [
-      new RegExp(
-        `${LEAD}\\b(?:last|past)\\s+(\\d{1,3}|a|one|two|three|four|five|seven|ten)\\s+(days?|weeks?|months?)\\b`,
-        'i',
-      ),
-      (m) => {
-        const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-        const days = n * (UNIT_DAYS[(m[2] ?? '').toLowerCase()] ?? 1);
-        if (!(days >= 1 && days <= 3660)) return false;
-        filters.withinDays = days;
-        return true;
-      },
-    ],
-    [
-      new RegExp(`${LEAD}\\b(?:last|past|this)\\s+(day|week|month)\\b`, 'i'),
-      (m) => {
-        filters.withinDays = UNIT_DAYS[(m[1] ?? '').toLowerCase()] ?? 7;
         return true;
       },
     ],
