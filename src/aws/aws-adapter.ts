@@ -23,6 +23,7 @@ import type { AwsCredentialIdentityProvider } from './credentials.js';
 import type { IamContext } from './iam-context.js';
 import { createIamPolicies } from './iam-policies.js';
 import { createIamUsers } from './iam-users.js';
+import { withReadCache } from './read-cache.js';
 
 export type { AwsClientOptions } from './clients.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
@@ -44,9 +45,18 @@ export interface AwsAdapterOptions {
   logger?: AwsAdapterLogger;
   /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
   iamUserPath?: string;
+  /**
+   * How long the reads that lists and summaries make are reused, in seconds (default 60; 0
+   * disables): the user names, users and keys read with `{ summary: true }`
+   * (src/aws/read-cache.ts), and user tags read by `listBedrockUsers` (ten times as long). The
+   * bot's own changes clear them at once; `getUser` and full key reads, which decisions use,
+   * always ask IAM.
+   */
+  readCacheSeconds?: number;
 }
 
 const DEFAULT_MODEL_CACHE_SECONDS = 300;
+const DEFAULT_READ_CACHE_SECONDS = 60;
 
 export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const clientOptions = opts.clientOptions ?? {};
@@ -71,11 +81,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     return ok(identityCache);
   }
 
-  return {
+  const readCacheSeconds = opts.readCacheSeconds ?? DEFAULT_READ_CACHE_SECONDS;
+  const port: AwsPort = {
     whoAmI,
     issueBearerToken: (req) =>
       issueBearerToken(req, { sts, ownCredentials, whoAmI, clock, maxAttempts, logger }),
-    ...createIamUsers(iamContext, opts.iamUserPath ?? '/bedrock/'),
+    // Owner and unit tags change rarely, and the bot's own changes clear them: kept ten times longer.
+    ...createIamUsers(iamContext, opts.iamUserPath ?? '/bedrock/', readCacheSeconds * 10_000),
     ...createIamPolicies(iamContext),
     ...createAccessKeys(iamContext),
     ...createApiKeys(iamContext),
@@ -86,6 +98,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       cacheMs: (opts.modelCacheSeconds ?? DEFAULT_MODEL_CACHE_SECONDS) * 1000,
     }),
   };
+  return withReadCache(port, { clock, seconds: readCacheSeconds });
 }
 export { hasAwsCredentials } from './credentials.js';
 export { createPolicySimulator } from './policy-simulator.js';

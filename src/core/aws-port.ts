@@ -164,16 +164,27 @@ export interface AwsFailure {
 
 export type AwsResult<T> = Result<T, AwsFailure>;
 
+/**
+ * `summary: true` is for lists and summaries (list, App Home): no last-used data (one IAM call less
+ * per access key; `lastUsedAt` null), and an answer up to a minute old may be reused (the bot's own
+ * changes clear it at once). Never for a decision that changes AWS or authorizes anyone.
+ */
+export interface KeyListOptions {
+  summary?: boolean;
+}
+
 export interface AwsPort {
   whoAmI(): Promise<AwsResult<CallerIdentity>>;
   issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>>;
 
-  getUser(userName: string): Promise<AwsResult<IamUser | null>>;
+  getUser(userName: string, options?: KeyListOptions): Promise<AwsResult<IamUser | null>>;
   /**
    * The business units' users: `*-bedrock-user` under the configured path, and at the root path (made
    * by the original hand-run workflow). Scales with the bot's users, not with the account's.
+   * `withTags: false`: names only (`tags` empty), one ListUsers page per 1,000 users and no call per
+   * user; for paging, where only the page shown needs its tags (`getUser`).
    */
-  listBedrockUsers(): Promise<AwsResult<IamUser[]>>;
+  listBedrockUsers(options?: { withTags?: boolean }): Promise<AwsResult<IamUser[]>>;
   createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
   tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;
   deleteUser(userName: string): Promise<AwsResult<void>>;
@@ -192,7 +203,7 @@ export interface AwsPort {
   listUserPolicies(userName: string): Promise<AwsResult<string[]>>;
   deleteUserPolicy(userName: string, policyName: string): Promise<AwsResult<void>>;
 
-  listAccessKeys(userName: string): Promise<AwsResult<AccessKeyInfo[]>>;
+  listAccessKeys(userName: string, options?: KeyListOptions): Promise<AwsResult<AccessKeyInfo[]>>;
   createAccessKey(userName: string): Promise<AwsResult<CreatedAccessKey>>;
   setAccessKeyStatus(
     userName: string,
@@ -201,7 +212,7 @@ export interface AwsPort {
   ): Promise<AwsResult<void>>;
   deleteAccessKey(userName: string, accessKeyId: string): Promise<AwsResult<void>>;
 
-  listApiKeys(userName: string): Promise<AwsResult<ApiKeyInfo[]>>;
+  listApiKeys(userName: string, options?: KeyListOptions): Promise<AwsResult<ApiKeyInfo[]>>;
   /** ageDays null means "never expires" (only when the operator allows it). */
   createApiKey(userName: string, ageDays: number | null): Promise<AwsResult<CreatedApiKey>>;
   setApiKeyStatus(

@@ -10,10 +10,11 @@ import type { TextInput } from './engine-api.js';
 import { needsTwoApprovals } from './approval-policy.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
-import type { Choice, Outcome } from './outcome.js';
+import type { Choice, MoreButton, Outcome } from './outcome.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
+import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
 import { managedOrRefusal } from './managed-user.js';
-import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
+import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import { issueToken } from './token-flow.js';
@@ -165,7 +166,28 @@ function createOffers(kit: EngineKit) {
     return { deliveries: [toRequester, card] };
   }
 
-  return { ask, askBusinessUnit, offerPlan };
+  /**
+   * The "More" button of a long answer: a stored request whose one choice is the next page. Not
+   * recorded as an event of its own (reading is not a change); picking it is, like every choice.
+   */
+  async function offerMore(
+    input: TextInput,
+    next: ParseResult,
+    label: string,
+    text: string,
+  ): Promise<MoreButton> {
+    const more = choice('more', label, next, text);
+    const record = await kit.store.open(
+      input,
+      'awaiting_choice',
+      { parse: next, choices: [more] },
+      settings.confirmationTtlSeconds,
+      next.businessUnit,
+    );
+    return { requestId: record.id, choiceKey: more.key };
+  }
+
+  return { ask, askBusinessUnit, offerPlan, offerMore };
 }
 
 export interface TextRequests {
@@ -174,7 +196,7 @@ export interface TextRequests {
 
 export function createTextRequests(kit: EngineKit): TextRequests {
   const { aws, ledger, settings } = kit;
-  const { ask, askBusinessUnit, offerPlan } = createOffers(kit);
+  const { ask, askBusinessUnit, offerPlan, offerMore } = createOffers(kit);
 
   async function fetchUnit(
     businessUnit: string,
@@ -283,12 +305,29 @@ export function createTextRequests(kit: EngineKit): TextRequests {
         if (problems.length > 0) return kit.privately(invalid(problems));
         return kit.privately(await listModels(region, parse.provider, kit.readDeps()));
       }
-      case 'list':
       case 'history': {
+        // Anyone may page through their own actions; everything else is for admins.
+        if (!onlyOwnHistory(parse, requester)) {
+          const decision = authorize('history', requester, settings);
+          if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+        }
+        const page = await readHistory(ledger, parse, requester, kit.now());
+        if (page.next === null) return kit.privately(page.outcome);
+        const more = await offerMore(input, page.next, 'Older events', historyText(page.next));
+        return kit.privately({ ...page.outcome, more }, more.requestId);
+      }
+      case 'list': {
         const decision = authorize(parse.intent, requester, settings);
         if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
-        if (parse.intent === 'history') return kit.privately(await history(ledger, parse.businessUnit));
-        return kit.privately(await listBusinessUnits(kit.readDeps(), parse.region ?? settings.defaultRegion));
+        const region = parse.region ?? settings.defaultRegion;
+        const page = await listBusinessUnits(kit.readDeps(), region, parse);
+        if (page.next === null || page.outcome.type !== 'business-units') return kit.privately(page.outcome);
+        const more = await offerMore(input, page.next, 'More units', 'list');
+        const paged = page.outcome.page;
+        return kit.privately(
+          { ...page.outcome, ...(paged !== undefined ? { page: { ...paged, more } } : {}) },
+          more.requestId,
+        );
       }
       case 'token':
         return handleToken(input, parse);
