@@ -41,6 +41,11 @@ import {
   type Tag as SdkTag,
   type User as SdkUser,
 } from '@aws-sdk/client-iam';
+import {
+  GetCostAndUsageCommand,
+  ListCostAllocationTagsCommand,
+  type Expression,
+} from '@aws-sdk/client-cost-explorer';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type {
   AccessKeyInfo,
@@ -59,6 +64,7 @@ import type {
   Tag,
 } from '../core/aws-port.js';
 import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
+import type { CostAllocationTagState, CostBucket } from '../core/cost-port.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
@@ -92,6 +98,12 @@ export interface AwsAdapterOptions {
   clock?: Clock;
   /** How long a region's model list is reused, in seconds (default 300; 0 disables the cache). */
   modelCacheSeconds?: number;
+  /**
+   * How long a Cost Explorer answer (one unit and period, or an active tag) is reused, in seconds
+   * (default 3600; 0 disables the cache). Cost Explorer charges $0.01 per request and its data
+   * changes about once a day.
+   */
+  costCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
   /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
@@ -100,6 +112,9 @@ export interface AwsAdapterOptions {
 
 const MAX_PAGES = 1000;
 const DEFAULT_MODEL_CACHE_SECONDS = 300;
+const DEFAULT_COST_CACHE_SECONDS = 3600;
+/** Cost Explorer pages (each a billed request) read for one answer at most. */
+const MAX_COST_PAGES = 10;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -195,6 +210,10 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const profileCache = new Map<string, { profiles: InferenceProfileInfo[]; until: number }>();
   // Only "callable" answers are reused: a pending subscription or a refusal may change any minute.
   const availabilityCache = new Map<string, { availability: ModelAvailability; until: number }>();
+  const costCacheMs = (opts.costCacheSeconds ?? DEFAULT_COST_CACHE_SECONDS) * 1000;
+  const costCache = new Map<string, { buckets: CostBucket[]; until: number }>();
+  // Only active tags are reused: an admin who has just activated one expects the next ask to see it.
+  const activeTagCache = new Map<string, { state: CostAllocationTagState; until: number }>();
   const logger = opts.logger;
   const userPath = opts.iamUserPath ?? '/bedrock/';
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
@@ -279,8 +298,104 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     return r.ok ? ok(toTags(r.value)) : r;
   }
 
+  /** Cost Explorer's client, or the explained reason there is none (AWS GovCloud). */
+  function costExplorer(action: string): AwsResult<NonNullable<ReturnType<typeof clients.costExplorer>>> {
+    const client = clients.costExplorer();
+    if (client !== null) return ok(client);
+    return err({
+      code: 'CostExplorerNotEnabled',
+      action,
+      awsErrorName: 'NoCostExplorerInPartition',
+      message: `Cost Explorer has no endpoint in the partition of ${opts.region} (AWS GovCloud (US)): its usage is in Cost Explorer of the associated standard account.`,
+      ambiguous: false,
+      resource: opts.region,
+    });
+  }
+
   const port: AwsPort = {
     whoAmI,
+
+    async listCostAllocationTags(tagKeys) {
+      const now = clock.now().getTime();
+      const cached = tagKeys.map((k) => activeTagCache.get(k));
+      if (tagKeys.length > 0 && cached.every((c) => c !== undefined && c.until > now))
+        return ok(cached.flatMap((c) => (c === undefined ? [] : [c.state])));
+      const client = costExplorer('ce:ListCostAllocationTags');
+      if (!client.ok) return client;
+      const r = await call('ce:ListCostAllocationTags', tagKeys.join(','), () =>
+        client.value.send(new ListCostAllocationTagsCommand({ TagKeys: tagKeys, MaxResults: 100 })),
+      );
+      if (!r.ok) return r;
+      const states = (r.value.CostAllocationTags ?? []).map(
+        (t): CostAllocationTagState => ({
+          tagKey: t.TagKey ?? '',
+          status: t.Status === 'Active' ? 'Active' : 'Inactive',
+          lastUpdatedAt: t.LastUpdatedDate ? new Date(t.LastUpdatedDate) : null,
+          lastUsedAt: t.LastUsedDate ? new Date(t.LastUsedDate) : null,
+        }),
+      );
+      for (const state of states)
+        if (state.status === 'Active') activeTagCache.set(state.tagKey, { state, until: now + costCacheMs });
+      return ok(states);
+    },
+
+    async getCostByService(query) {
+      const key = JSON.stringify([query.start, query.end, query.granularity, query.tagKey, query.tagValue]);
+      const cached = costCache.get(key);
+      if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.buckets);
+      const client = costExplorer('ce:GetCostAndUsage');
+      if (!client.ok) return client;
+      // Usage only (no credits, refunds or taxes) carrying the unit's tag, by service: Bedrock itself
+      // and each Marketplace-billed model ("… (Amazon Bedrock Edition)") are separate SERVICE values.
+      const filter: Expression = {
+        And: [
+          { Tags: { Key: query.tagKey, Values: [query.tagValue], MatchOptions: ['EQUALS'] } },
+          { Dimensions: { Key: 'RECORD_TYPE', Values: ['Usage'] } },
+        ],
+      };
+      const buckets = new Map<string, CostBucket>();
+      let nextPageToken: string | undefined;
+      for (let page = 0; page < MAX_COST_PAGES; page++) {
+        const r = await call('ce:GetCostAndUsage', `${query.tagKey}=${query.tagValue}`, () =>
+          client.value.send(
+            new GetCostAndUsageCommand({
+              TimePeriod: { Start: query.start, End: query.end },
+              Granularity: query.granularity,
+              Metrics: ['UnblendedCost'],
+              Filter: filter,
+              GroupBy: [{ Type: 'DIMENSION', Key: 'SERVICE' }],
+              ...(nextPageToken === undefined ? {} : { NextPageToken: nextPageToken }),
+            }),
+          ),
+        );
+        if (!r.ok) return r;
+        for (const result of r.value.ResultsByTime ?? []) {
+          const start = result.TimePeriod?.Start ?? query.start;
+          const bucket = buckets.get(start) ?? {
+            start,
+            end: result.TimePeriod?.End ?? query.end,
+            estimated: result.Estimated === true,
+            services: [],
+          };
+          for (const group of result.Groups ?? []) {
+            const metric = group.Metrics?.UnblendedCost;
+            const amount = Number(metric?.Amount ?? '0');
+            bucket.services.push({
+              service: group.Keys?.[0] ?? '',
+              amount: Number.isFinite(amount) ? amount : 0,
+              unit: metric?.Unit ?? 'USD',
+            });
+          }
+          buckets.set(start, bucket);
+        }
+        nextPageToken = r.value.NextPageToken;
+        if (nextPageToken === undefined || nextPageToken === '') break;
+      }
+      const answer = [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start));
+      if (costCacheMs > 0)
+        costCache.set(key, { buckets: answer, until: clock.now().getTime() + costCacheMs });
+      return ok(answer);
+    },
 
     issueBearerToken: (req) =>
       issueBearerToken(req, { sts, ownCredentials, whoAmI, clock, maxAttempts, logger }),

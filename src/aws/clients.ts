@@ -1,11 +1,12 @@
 /**
  * Construction of the real SDK clients, with finite timeouts and bounded retries.
  *
- * Endpoints: the SDK itself honours AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_STS and
- * AWS_ENDPOINT_URL_BEDROCK; we pass `endpoint` only when one is given explicitly in the options,
+ * Endpoints: the SDK itself honours AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_STS,
+ * AWS_ENDPOINT_URL_BEDROCK and AWS_ENDPOINT_URL_COST_EXPLORER; we pass `endpoint` only when one is given explicitly in the options,
  * so those standard overrides keep working. Nothing here reads process.env.
  */
 import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
@@ -20,7 +21,7 @@ export interface AwsClientOptions {
   /** Region for the (global) IAM endpoint. Default: us-east-1, or the partition's IAM region. */
   iamRegion?: string;
   /** Explicit endpoints, e.g. for tests or a VPC endpoint. Leave unset to let the SDK decide. */
-  endpoints?: { iam?: string; sts?: string; bedrock?: string };
+  endpoints?: { iam?: string; sts?: string; bedrock?: string; ce?: string };
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -31,6 +32,19 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
 export function iamRegionFor(region: string): string {
   if (region.startsWith('cn-')) return 'cn-north-1';
   if (region.startsWith('us-gov-')) return 'us-gov-west-1';
+  if (region.startsWith('eusc-')) return 'eusc-de-east-1';
+  return 'us-east-1';
+}
+
+/**
+ * Cost Explorer has one endpoint per partition: us-east-1 for the commercial Regions, cn-northwest-1
+ * for China, eusc-de-east-1 for the European Sovereign Cloud. AWS GovCloud (US) has none: the usage
+ * of a GovCloud account is billed to, and seen in Cost Explorer of, its associated standard account
+ * (null here).
+ */
+export function costExplorerRegionFor(region: string): string | null {
+  if (region.startsWith('us-gov-')) return null;
+  if (region.startsWith('cn-')) return 'cn-northwest-1';
   if (region.startsWith('eusc-')) return 'eusc-de-east-1';
   return 'us-east-1';
 }
@@ -77,6 +91,8 @@ export interface AwsClients {
   iam: IAMClient;
   sts: STSClient;
   bedrock(region: string): BedrockClient;
+  /** The partition's Cost Explorer client, or null where Cost Explorer has no endpoint (GovCloud). */
+  costExplorer(): CostExplorerClient | null;
   destroy(): void;
 }
 
@@ -98,6 +114,7 @@ export function createAwsClients(
   const iam = createIamClient(region, opts, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
+  let ce: CostExplorerClient | null = null;
   return {
     iam,
     sts,
@@ -109,7 +126,14 @@ export function createAwsClients(
       }
       return client;
     },
+    costExplorer(): CostExplorerClient | null {
+      const ceRegion = costExplorerRegionFor(region);
+      if (ceRegion === null && opts.endpoints?.ce === undefined) return null;
+      ce ??= new CostExplorerClient(common(ceRegion ?? 'us-east-1', opts, credentials, opts.endpoints?.ce));
+      return ce;
+    },
     destroy(): void {
+      ce?.destroy();
       iam.destroy();
       sts.destroy();
       for (const c of bedrockByRegion.values()) c.destroy();
