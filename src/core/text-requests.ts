@@ -14,6 +14,7 @@ import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult
 import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
+import { resolvePeriod, unitSpend } from './spend.js';
 import { issueToken } from './token-flow.js';
 import {
   businessUnitOf,
@@ -29,6 +30,7 @@ const MAX_CHOICES = 10;
 /** How each unit-scoped request is typed, for the choices that name a business unit. */
 const UNIT_REQUEST_PREFIX: Record<string, string> = {
   details: 'details for',
+  spend: 'spend for',
   rotate: 'rotate key for',
   revoke: 'revoke key for',
   deprovision: 'deprovision',
@@ -207,6 +209,12 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     switch (parse.intent) {
       case 'details':
         return kit.privately(await unitDetails(businessUnit, user, kit.readDeps()));
+      case 'spend': {
+        const deps = kit.readDeps();
+        const period = resolvePeriod(parse.period, deps.now);
+        if (!period.ok) return kit.privately(invalid([period.error]));
+        return kit.privately(await unitSpend(businessUnit, user, period.value, deps));
+      }
       case 'rotate':
         return offerPlan(input, parse, await planRotate(unit, parse, planner), false, businessUnit);
       case 'revoke':
@@ -256,7 +264,6 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const stated = validateStatedSlots(parse, settings, requester);
     if (stated !== null) return kit.privately(stated);
     switch (parse.intent) {
-      case 'spend':
       case 'help':
         return kit.privately({
           type: 'help',
@@ -283,6 +290,7 @@ export function createTextRequests(kit: EngineKit): TextRequests {
       case 'create_key':
         return handleCreateKey(input, parse);
       case 'details':
+      case 'spend':
       case 'rotate':
       case 'revoke':
       case 'deprovision':
