@@ -41,6 +41,7 @@ const NON_NAME_TAGS = new Set([
   'Owner',
   'Placeholder',
   'Provider',
+  'Spend',
 ]);
 
 /** Can this word be part of a business-unit name? */

@@ -20,6 +20,7 @@ const TOPICS: [RegExp, HelpTopic][] = [
     'key-kinds',
   ],
   [/\b(?:approv\w*|pending|sign\s+off|signs\s+off|chase|admins?)\b/, 'approvals'],
+  [/\b(?:spend\w*|spent|costs?|bills?|budget)\b/, 'spend'],
   [/\b(?:deprovision\w*|offboard\w*|decommission\w*)\b/, 'deprovision'],
   [/\b(?:rotat\w*|roll|regenerate)\b/, 'rotate'],
   [/\b(?:revok\w*|delete|disable)\b/, 'revoke'],

@@ -47,7 +47,9 @@ const groups: Record<string, string> = {
   Polite: 'please pls plz kindly could would can will may might',
   Region: 'xxregion region regions',
   Owner: 'owner owned owners contact',
-  Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl',
+  Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl xxperiod',
+  Spend:
+    'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
 };
 
 /** word → tag, for compromise. */
@@ -70,6 +72,7 @@ export const ACTION_TAGS: readonly string[] = [
   'Details',
   'Models',
   'History',
+  'Spend',
 ];
 
 export const PROVIDER_OF: Record<string, string> = {
@@ -127,7 +130,12 @@ export const GENERIC_NOUNS = new Set(
 
 /** Vocabulary the typo corrector may map unknown words onto (long enough to be safe). */
 export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
-  (w) => w.length >= 4 && /^[a-z]+$/.test(w) && !['tokn', 'gimme', 'wanna', 'cred', 'creds'].includes(w),
+  (w) =>
+    w.length >= 4 &&
+    /^[a-z]+$/.test(w) &&
+    !['tokn', 'gimme', 'wanna', 'cred', 'creds'].includes(w) &&
+    // Money words are near many others ("burner", "chargers", "billy"): only "spend" itself is corrected.
+    (LEXICON[w] !== 'Spend' || w.startsWith('spen')),
 );
 
 /** Common words that sit one edit from a keyword and must not be "corrected". */

@@ -22,12 +22,20 @@
 import nlp from 'compromise/one';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { scanDurations } from './durations.js';
+import { scanPeriods } from './periods.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { findNegation } from './negation.js';
 import { scanRegions } from './regions.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
-import { CONFIDENT, emptyParse, type IntentName, type KeyKind, type ParseResult } from '../core/request.js';
+import {
+  CONFIDENT,
+  emptyParse,
+  type IntentName,
+  type KeyKind,
+  type ParseResult,
+  type StatedPeriod,
+} from '../core/request.js';
 import { classify } from './classifier.js';
 import { decide } from './decide.js';
 import { correctedName, correctedNumber, isCorrected, secondRequestStart, storyRanges } from './discourse.js';
@@ -74,6 +82,8 @@ interface Prepared {
   keyIds: string[];
   regions: { code: string | null; stated: string }[];
   durations: ReturnType<typeof scanDurations>['found'];
+  /** Spans of time looked back over ("last month", "in the last 30 days"), in text order. */
+  periods: StatedPeriod[];
   /** The text corrects itself: the value stated last wins. */
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
@@ -113,7 +123,9 @@ function prepare(input: string): Prepared {
   const regions = regionScan.found;
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
   s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
-  const scan = scanDurations(s);
+  const periodScan = scanPeriods(s);
+  const periods = periodScan.found;
+  const scan = scanDurations(periodScan.text);
   s = scan.text
     .replace(/\bci\s*\/\s*cd\b/g, ' cicd ')
     .replace(/\bw\/\s*/g, 'with ')
@@ -158,7 +170,17 @@ function prepare(input: string): Prepared {
       durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
     }
   }
-  return { text: s, emails, mentions: decoded.mentions, keyIds, regions, durations, corrected, blank };
+  return {
+    text: s,
+    emails,
+    mentions: decoded.mentions,
+    keyIds,
+    regions,
+    durations,
+    periods,
+    corrected,
+    blank,
+  };
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -212,6 +234,7 @@ const VERB_TAGS = new Set([
   'Show',
   'Details',
   'List',
+  'Spend',
 ]);
 /** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
 function followedByPurpose(terms: Term[], end: number): boolean {
@@ -432,6 +455,8 @@ function extractBusinessUnit(terms: Term[]): string | null {
         add(words, 2, i);
       } else if (words.length > 0 && i === 0 && !last?.stop && after?.tag === 'Create') {
         add(words, 2, i); // "marketing needs a key"
+      } else if (words.length > 0 && !last?.stop && after?.tag === 'Spend') {
+        add(words, 2, i); // "what did marketing spend", "how much has growth burned"
       } else if (words.length > 0 && !last?.stop && after?.tag === 'Service') {
         add(words, 2, i); // "the billing service needs a key"
       } else if (words.length === 1 && words[0]?.includes('_')) {
@@ -526,6 +551,12 @@ const HOW_TO =
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
 
+/** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
+const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
+/** A question about changes already made: "what got deleted", "which keys were revoked". */
+const PAST_CHANGE =
+  /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b/;
+
 /** A key reported as leaked or compromised. */
 const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 
@@ -553,9 +584,9 @@ const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'cre
 /** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
 function without(p: Prepared, ranges: [number, number][]): Prepared {
   const inside = (at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
-  const kept: Record<string, number[]> = { email: [], user: [], keyid: [], region: [], dur: [] };
-  const seen: Record<string, number> = { email: 0, user: 0, keyid: 0, region: 0, dur: 0 };
-  for (const m of p.text.matchAll(/\bxx(email|user|keyid|region|dur)\b/g)) {
+  const kept: Record<string, number[]> = { email: [], user: [], keyid: [], region: [], dur: [], period: [] };
+  const seen: Record<string, number> = { email: 0, user: 0, keyid: 0, region: 0, dur: 0, period: 0 };
+  for (const m of p.text.matchAll(/\bxx(email|user|keyid|region|dur|period)\b/g)) {
     const kind = m[1] ?? '';
     const n = seen[kind] ?? 0;
     seen[kind] = n + 1;
@@ -573,6 +604,7 @@ function without(p: Prepared, ranges: [number, number][]): Prepared {
     keyIds: pick(p.keyIds, 'keyid'),
     regions: pick(p.regions, 'region'),
     durations: pick(p.durations, 'dur'),
+    periods: pick(p.periods, 'period'),
     corrected: p.corrected,
     blank: p.blank,
   };
@@ -791,6 +823,7 @@ function parsePrepared(p: Prepared): ParseResult {
       all: allFor(intent, p.text, p.keyIds.length > 0),
       longTerm,
       provider,
+      period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
       confidence: confidence === 'high' ? 0.9 : 0.5,
       reason,
     });
@@ -827,6 +860,28 @@ function parsePrepared(p: Prepared): ParseResult {
     const acts = ['Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision'].some(has);
     if (!acquires || acts) return result('help', 'high', 'how-to question about the bot');
   }
+
+  // Spend: "spend for marketing", "what did data-eng spend on bedrock last month", "how much has
+  // risk-scoring burned this month". Someone's own time or money ("I spent the morning on the key
+  // rotation doc", "what did you spend on lunch") asks nothing of this bot.
+  if (has('Spend')) {
+    const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
+    const personal = PERSONAL_SPEND.test(p.text) && !cloud;
+    if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
+      return result('unknown', 'high', 'talks about their own spending');
+    const spendAsk =
+      !personal &&
+      !(has('Create') && hasKey) &&
+      (cloud ||
+        businessUnit !== null ||
+        p.periods.length > 0 ||
+        /\b(?:teams|units|each|every)\b/.test(p.text));
+    if (spendAsk)
+      return result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
+  }
+
+  // "what got deleted in march", "which keys were revoked this month": the past, not an order.
+  if (PAST_CHANGE.test(p.text)) return result('history', 'high', 'asks what was changed');
 
   // "who rotated the sales key?", "who revoked …": a question about the past, not an order.
   if (
@@ -953,7 +1008,6 @@ function parsePrepared(p: Prepared): ParseResult {
   if (wantsCredentials) {
     const explicitShort = has('TokenNoun') && !longTerm;
     if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
-    if (explicitShort) return result('token', 'high', 'short-term token asked for');
     // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
     // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
     const asks =
@@ -975,6 +1029,9 @@ function parsePrepared(p: Prepared): ParseResult {
       !terms.some((t) => t.tag === 'KeyNoun' && t.w !== 'access');
     const reported = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/.test(p.text);
     const sure = asks && !accessOnly && !reported;
+    // "lol remember token ring networks": a token word with nothing that asks is asked about.
+    if (explicitShort)
+      return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
     if (businessUnit !== null)
       return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
     if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

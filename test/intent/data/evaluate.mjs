@@ -25,6 +25,7 @@ export const SLOTS = [
   'keyId',
   'all',
   'provider',
+  'period',
 ];
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * Periods: the span of time a spend or history request looks back over ("last month", "this month",
+ * "in the last 30 days", "past week", "in March", "in march 2025", "two months ago"), found in
+ * lowercase text and replaced by the placeholder word `xxperiod`. A period is no lifetime: it is
+ * lifted out before durations are read, so "last 30 days" never becomes a key's expiry.
+ */
+import type { StatedPeriod } from '../core/request.js';
+import { numberValue } from './durations.js';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Short forms, read only after a preposition ("in jan", "for sept"). */
+const SHORT_MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few)`;
+const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:last|past|previous|prior)`;
+
+const DAYS_OF_UNIT: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365 };
+
+function unitDays(unit: string): number | undefined {
+  return DAYS_OF_UNIT[unit.replace(/s$/, '')];
+}
+
+interface Rule {
+  re: RegExp;
+  read: (m: RegExpExecArray) => StatedPeriod | null;
+}
+
+const RULES: Rule[] = [
+  // "in the last 30 days", "past 2 weeks", "over the last three months", "last 90d".
+  {
+    re: new RegExp(String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|days?|weeks?|wks?|months?|mos?|years?)\b`, 'g'),
+    read: (m) => {
+      const n = numberValue(m[1] ?? '');
+      const per = unitDays(m[2] ?? '');
+      return n !== null && per !== undefined && Number.isInteger(n) && n > 0
+        ? { kind: 'days', days: n * per }
+        : null;
+    },
+  },
+  // "this month", "so far this month", "month to date", "mtd", "the current month".
+  {
+    re: /\b(?:(?:so\s+far\s+)?this\s+month(?:\s+so\s+far)?|(?:the\s+)?current\s+month|month[\s-]+to[\s-]+date|mtd)\b/g,
+    read: () => ({ kind: 'month', monthsAgo: 0 }),
+  },
+  // "last month", "the previous month", "in the last month" (the calendar month before this one).
+  {
+    re: /\b(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:last|previous|prior)\s+month\b/g,
+    read: () => ({ kind: 'month', monthsAgo: 1 }),
+  },
+  // "two months ago", "3 months back".
+  {
+    re: new RegExp(String.raw`\b${NUMBER}\s+months?\s+(?:ago|back)\b`, 'g'),
+    read: (m) => {
+      const n = numberValue(m[1] ?? '');
+      return n !== null && Number.isInteger(n) && n > 0 && n < 120 ? { kind: 'month', monthsAgo: n } : null;
+    },
+  },
+  // "past month" / "last week" / "past year": the last days up to now.
+  {
+    re: new RegExp(String.raw`\b${LOOK_BACK}\s+(day|week|month|year)\b|\b(?:this|past)\s+(week)\b`, 'g'),
+    read: (m) => {
+      const days = unitDays(m[1] ?? m[2] ?? '');
+      return days === undefined ? null : { kind: 'days', days };
+    },
+  },
+  // "in march", "during october 2025", "for sept", "march 2026", "last march".
+  {
+    re: new RegExp(
+      String.raw`\b(?:(in|during|for|since|from|of|last)\s+)?(${MONTHS.join('|')}|${Object.keys(SHORT_MONTHS).join('|')})(?:\s+(20\d\d))?\b`,
+      'g',
+    ),
+    read: (m) => {
+      const word = m[2] ?? '';
+      const full = MONTHS.indexOf(word) + 1;
+      const year = m[3] === undefined ? null : Number(m[3]);
+      // A month needs a preposition or a year: "may I have a token" names no month.
+      if (m[1] === undefined && year === null) return null;
+      if (full === 0 && !['in', 'during', 'since'].includes(m[1] ?? '')) return null;
+      const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
+      return month === 0 ? null : { kind: 'named-month', month, year };
+    },
+  },
+];
+
+export interface PeriodScan {
+  text: string;
+  found: StatedPeriod[];
+}
+
+/** Finds periods in lowercase text; each becomes ` xxperiod `, in text order. */
+export function scanPeriods(lower: string): PeriodScan {
+  if (
+    !/last|past|previous|prior|this|current|month|mtd|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(
+      lower,
+    )
+  )
+    return { text: lower, found: [] };
+  const marks: { at: number; period: StatedPeriod }[] = [];
+  let text = lower;
+  for (const rule of RULES) {
+    text = text.replace(rule.re, (...args: unknown[]) => {
+      const all = String(args[0]);
+      const match = Object.assign([...(args.slice(0, -2) as string[])], {
+        index: args[args.length - 2] as number,
+        input: lower,
+      }) as unknown as RegExpExecArray;
+      const period = rule.read(match);
+      if (period === null) return all;
+      marks.push({ at: match.index, period });
+      return ` \uE003${marks.length - 1}\uE003 `;
+    });
+  }
+  if (marks.length === 0) return { text: lower, found: [] };
+  const found: StatedPeriod[] = [];
+  text = text.replace(/\uE003(\d+)\uE003/g, (_a, i: string) => {
+    const mark = marks[Number(i)];
+    if (mark !== undefined) found.push(mark.period);
+    return 'xxperiod';
+  });
+  return { text, found };
+}
