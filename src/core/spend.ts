@@ -77,7 +77,7 @@ export interface SpendReport {
   days: (SpendAmount & { date: string })[];
   /** Bedrock cost by SERVICE value (Bedrock itself and Marketplace-billed models), largest first. */
   services: { service: string; amount: number }[];
-  /** Cost under the same tag from services that are not Bedrock (not in `total`). */
+  /** Cost under the same tag from other services (e.g. Amazon Bedrock AgentCore); not in `total`. */
   otherServices: { service: string; amount: number }[];
   /** True while any figure may still change (the current month is estimated until the bill is final). */
   estimated: boolean;
@@ -145,7 +145,7 @@ export function resolvePeriod(stated: StatedPeriod | null, now: Date): Result<Re
  * service named "<model> (Amazon Bedrock Edition)", e.g. "Claude Sonnet 4.6 (Amazon Bedrock Edition)".
  */
 export function isBedrockService(service: string): boolean {
-  return /^Amazon Bedrock\b/.test(service) || /\(Amazon Bedrock Edition\)\s*$/.test(service);
+  return /^Amazon Bedrock(?: Service)?$/.test(service) || /\S \(Amazon Bedrock Edition\)$/.test(service);
 }
 
 const CE = 'aws ce --region us-east-1';

@@ -83,7 +83,7 @@ export function renderSpend(o: Extract<Outcome, { type: 'spend' }>, ctx: RenderC
     blocks.push(
       ...packLines(
         [
-          '*Not Bedrock, same tag (not in the total)*',
+          '*Other services under the same tag (not in the total)*',
           ...s.otherServices.map((x) => `• ${esc(x.service)}: ${cur(x.amount)}`),
         ],
         { maxSections: 1, more: (n) => `…and ${plural(n, 'more service')}.` },
