@@ -177,7 +177,8 @@ export function tagNotActive(
     ],
     commands: [activate, check],
     awsAction: 'ce:ListCostAllocationTags',
-    retryable: true,
+    // Not a minute's wait: an admin has to act, and the data follow a day later.
+    retryable: false,
   };
 }
 

@@ -4,6 +4,7 @@
  * failures explained, and how the figures are added up.
  */
 import { describe, expect, it } from 'vitest';
+import { requestText } from '../../src/core/clarify.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { StatedPeriod } from '../../src/core/request.js';
@@ -192,6 +193,23 @@ function seedNovember(aws: FakeAws): void {
     amount: 99,
   });
 }
+
+describe('a spend request as text (what choice buttons show)', () => {
+  const periods: (StatedPeriod | null)[] = [
+    null,
+    { kind: 'month', monthsAgo: 1 },
+    { kind: 'month', monthsAgo: 3 },
+    { kind: 'days', days: 7 },
+    { kind: 'named-month', month: 3, year: null },
+    { kind: 'named-month', month: 3, year: 2026 },
+  ];
+  for (const period of periods) {
+    it(`${JSON.stringify(period)} reads back the same`, () => {
+      const text = requestText(parsed({ intent: 'spend', businessUnit: 'marketing', period }));
+      expect(parseRequest(text)).toMatchObject({ intent: 'spend', businessUnit: 'marketing', period });
+    });
+  }
+});
 
 describe('spend through the engine', () => {
   it("the unit's owner sees this month's Bedrock cost, by service, from the tag iamPrincipal/business-unit", async () => {
