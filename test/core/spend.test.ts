@@ -11,6 +11,8 @@ import type { StatedPeriod } from '../../src/core/request.js';
 import type { Requester } from '../../src/core/requester.js';
 import { isBedrockService, resolvePeriod, SPEND_TAG_KEY, summariseCosts } from '../../src/core/spend.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { renderOutcome } from '../../src/render/render-outcome.js';
+import { messageToText } from '../../src/render/to-text.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { createMemoryLedger } from '../fakes/memory-ledger.js';
@@ -309,6 +311,16 @@ describe('spend through the engine', () => {
     expect(o.type === 'spend' && o.spend.notes.join(' ')).toMatch(
       /activated less than 24 hours ago.*activated on 2026-11-20: earlier costs appear only if an admin backfilled/s,
     );
+  });
+
+  it('"help spend" answers the topic: who may ask, how, and the tag an admin activates', async () => {
+    const w = world();
+    const o = await w.ask(MEMBER, 'help spend');
+    expect(o).toMatchObject({ type: 'help', topic: 'spend' });
+    const text = messageToText(renderOutcome(o, { now: new Date(NOW), commandName: '/bedrock' }));
+    expect(text).toMatch(/Spend \(a unit's owner or admins\)/);
+    expect(text).toContain('/bedrock spend for <unit> last month');
+    expect(text).toContain('iamPrincipal/business-unit');
   });
 
   it('without a unit, asks which (choices the requester may see)', async () => {
