@@ -182,6 +182,20 @@ export function tagNotActive(
   };
 }
 
+/** The unit's IAM user lacks the business-unit tag (made by hand, or the tag removed). */
+function untagged(businessUnit: string, userName: string): ExplainedFailure {
+  return {
+    title: `${userName} has no ${UNIT_TAG_KEY} tag, so its Bedrock cost cannot be told apart`,
+    detail: `Cost Explorer attributes Bedrock cost to a unit through the ${UNIT_TAG_KEY} tag on its IAM user (${SPEND_TAG_KEY} in billing); ${userName} has none.`,
+    fix: [
+      `An AWS admin tags the user: the command below. Costs are attributed from then on (once ${SPEND_TAG_KEY} is active for cost allocation).`,
+      `Then ask again: "spend for ${businessUnit}".`,
+    ],
+    commands: [`aws iam tag-user --user-name ${userName} --tags Key=${UNIT_TAG_KEY},Value=${businessUnit}`],
+    retryable: false,
+  };
+}
+
 function failure(error: Parameters<typeof explainFailure>[0], deps: ReadDeps, doing: string, bu: string) {
   return {
     type: 'failure' as const,
@@ -253,7 +267,10 @@ export async function unitSpend(
   period: ResolvedPeriod,
   deps: ReadDeps,
 ): Promise<Outcome> {
-  const tagValue = user.tags.find((t) => t.key === UNIT_TAG_KEY)?.value.trim() || businessUnit;
+  const tagValue = user.tags.find((t) => t.key === UNIT_TAG_KEY)?.value.trim();
+  // Without the tag on its user, none of the unit's cost can be attributed to it: say so, ask nothing.
+  if (!tagValue)
+    return { type: 'failure', failure: untagged(businessUnit, user.userName), reference: deps.reference() };
   const tags = await deps.aws.listCostAllocationTags([SPEND_TAG_KEY]);
   if (!tags.ok)
     return failure(
@@ -263,13 +280,13 @@ export async function unitSpend(
       businessUnit,
     );
   const state = tags.value.find((t) => t.tagKey === SPEND_TAG_KEY);
-  if (state?.status !== 'Active') {
-    return {
-      type: 'failure',
-      failure: tagNotActive(state, businessUnit, user.userName),
-      reference: deps.reference(),
-    };
-  }
+  const notActive = (): Outcome => ({
+    type: 'failure',
+    failure: tagNotActive(state, businessUnit, user.userName),
+    reference: deps.reference(),
+  });
+  // Inactive: nothing is attributed to it, so Cost Explorer is not asked (a billed request).
+  if (state?.status === 'Inactive') return notActive();
   const costs = await deps.aws.getCostByService({
     start: period.start,
     end: period.end,
@@ -279,6 +296,10 @@ export async function unitSpend(
   });
   if (!costs.ok)
     return failure(costs.error, deps, `read ${businessUnit}'s Bedrock cost from Cost Explorer`, businessUnit);
+  // Not listed: new to AWS, or not listed where this account can see it. Figures under the tag
+  // prove it works; none leave the explanation.
+  if (state === undefined && !costs.value.some((b) => b.services.some((x) => x.amount !== 0)))
+    return notActive();
 
   const summary = summariseCosts(costs.value, period.granularity);
   const now = deps.now.getTime();
@@ -287,7 +308,7 @@ export async function unitSpend(
   if (period.end > today)
     notes.push('Cost Explorer updates about once a day: usage from the last 24 hours or so is not in yet.');
   if (summary.estimated) notes.push('Figures for the current month are estimated until the bill is final.');
-  if (state.lastUpdatedAt !== null) {
+  if (state !== undefined && state.lastUpdatedAt !== null) {
     if (now - state.lastUpdatedAt.getTime() < DAY)
       notes.push(
         `${SPEND_TAG_KEY} was activated less than 24 hours ago: its costs may not have reached Cost Explorer yet.`,

@@ -296,12 +296,37 @@ describe('spend through the engine', () => {
     expect(w.aws.callsTo('getCostByService')).toEqual([]);
   });
 
-  it('a tag AWS does not know yet: it appears a day after the first billed call', async () => {
+  it('a tag AWS does not list and no cost under it: it appears a day after the first billed call', async () => {
     const w = world();
     const o = await w.ask(MEMBER, 'spend for marketing');
     expect(o.type === 'failure' && o.failure.detail).toMatch(
       /does not list the cost allocation tag.*up to 24 hours/,
     );
+  });
+
+  it('a tag AWS does not list, but with cost under it: the figures (the tag evidently works)', async () => {
+    const w = world();
+    seedNovember(w.aws);
+    const o = await w.ask(MEMBER, 'spend for marketing');
+    expect(o.type === 'spend' && o.spend.total).toBe(13.75);
+  });
+
+  it('a unit user without the business-unit tag: what to tag, and Cost Explorer is not asked', async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Active');
+    w.aws.seedUser({
+      userName: 'legacy-bedrock-user',
+      path: '/',
+      tags: [{ key: 'owner', value: 'jane.doe@example.com' }],
+    });
+    const o = await w.ask(MEMBER, 'spend for legacy');
+    expect(o.type === 'failure' && o.failure.title).toBe(
+      'legacy-bedrock-user has no business-unit tag, so its Bedrock cost cannot be told apart',
+    );
+    expect(o.type === 'failure' && o.failure.commands).toEqual([
+      'aws iam tag-user --user-name legacy-bedrock-user --tags Key=business-unit,Value=legacy',
+    ]);
+    expect(w.aws.callsTo('listCostAllocationTags')).toEqual([]);
   });
 
   it('a tag activated an hour ago: the figures come with the caveat', async () => {
