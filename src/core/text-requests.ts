@@ -289,8 +289,14 @@ export function createTextRequests(kit: EngineKit): TextRequests {
         return handleToken(input, parse);
       case 'create_key':
         return handleCreateKey(input, parse);
+      case 'spend': {
+        // The stated period is checked before any AWS call, like every stated value.
+        const period = resolvePeriod(parse.period, kit.now());
+        if (!period.ok) return kit.privately(invalid([period.error]));
+        if (parse.businessUnit === null) return askBusinessUnit(input, parse);
+        return handleUnitIntent(input, parse, parse.businessUnit);
+      }
       case 'details':
-      case 'spend':
       case 'rotate':
       case 'revoke':
       case 'deprovision':
