@@ -31,6 +31,10 @@ export interface RuntimeOptions {
   /** An already-open ledger (the Slack app opens it eagerly to de-duplicate retries). */
   ledger?: Ledger;
   clock?: Clock;
+  /** The Slack front end confirms each secret's delivery (deliver or revoke); see EngineDeps. */
+  confirmsDelivery?: boolean;
+  /** This process on the ledger (Ledger.holdInstance): recorded on the requests it executes. */
+  instanceId?: string;
   /** Count requests, AWS failures and issued credentials for /metrics. */
   metrics?: BotMetrics;
 }
@@ -104,6 +108,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       settings: config.core,
       parse,
       commandName: config.slack.commandName,
+      ...(options.confirmsDelivery === true ? { confirmsDelivery: true } : {}),
+      ...(options.instanceId !== undefined ? { instanceId: options.instanceId } : {}),
     }),
   );
   return {

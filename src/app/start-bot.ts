@@ -2,6 +2,7 @@
  * `bedrock-bot start`: Socket Mode or HTTP mode from the config. The Slack listener acknowledges
  * before the engine (AWS SDK, NLP parser) is loaded; the engine is built on first use.
  */
+import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config/load-config.js';
 import type { AwsPort } from '../core/aws-port.js';
 import type { Logger } from '../log/logger.js';
@@ -44,6 +45,8 @@ export async function startBot(
     async () => (await ledger.findExpired(['awaiting_approval'], END_OF_TIME)).length,
   );
 
+  // This process on the ledger: the engine tags what it executes, the Slack app holds it alive.
+  const instanceId = randomUUID();
   let runtime: Promise<Runtime> | null = null;
   const loadRuntime = (): Promise<Runtime> => {
     runtime ??= import('./runtime.js').then(({ createRuntime }) =>
@@ -52,6 +55,8 @@ export async function startBot(
         dryRun: false,
         ledger,
         metrics,
+        confirmsDelivery: true,
+        instanceId,
         ...(options.awsPort !== undefined ? { awsPort: options.awsPort } : {}),
       }),
     );
@@ -90,6 +95,7 @@ export async function startBot(
     loadEngine,
     commandName: slack.commandName,
     ledger,
+    instanceId,
     logger: logger.child({ component: 'slack' }),
     routes,
     instrument: {

@@ -24,6 +24,7 @@ import {
   DeleteUserPolicyCommand,
   DetachUserPolicyCommand,
   GetAccessKeyLastUsedCommand,
+  GetLoginProfileCommand,
   GetPolicyCommand,
   GetUserCommand,
   ListAccessKeysCommand,
@@ -33,7 +34,6 @@ import {
   ListUserPoliciesCommand,
   ListUsersCommand,
   ListUserTagsCommand,
-  RemoveUserFromGroupCommand,
   TagUserCommand,
   UpdateAccessKeyCommand,
   UpdateServiceSpecificCredentialCommand,
@@ -217,7 +217,7 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const logger = opts.logger;
   const userPath = opts.iamUserPath ?? '/bedrock/';
   const clients = createAwsClients(opts.region, clientOptions, opts.credentials);
-  const { iam, sts } = clients;
+  const { iam, iamOnce, sts } = clients;
   const ownCredentials: AwsCredentialIdentityProvider = opts.credentials ?? (() => sts.config.credentials());
 
   /** Runs one SDK call; any throw becomes a classified failure. */
@@ -225,13 +225,14 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     action: string,
     resource: string | undefined,
     fn: () => Promise<T>,
+    attempts: number = maxAttempts,
   ): Promise<AwsResult<T>> {
     try {
       return ok(await fn());
     } catch (e) {
       const failure = classifyAwsError(e, {
         action,
-        maxAttempts,
+        maxAttempts: attempts,
         ...(resource !== undefined ? { resource } : {}),
       });
       logger?.debug(
@@ -498,10 +499,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       return r.ok ? ok(r.value.map((g) => g.GroupName ?? '').filter((n) => n !== '')) : r;
     },
 
-    removeUserFromGroup: (userName, groupName) =>
-      voidCall('iam:RemoveUserFromGroup', userName, () =>
-        iam.send(new RemoveUserFromGroupCommand({ UserName: userName, GroupName: groupName })),
-      ),
+    async hasLoginProfile(userName) {
+      const r = await call('iam:GetLoginProfile', userName, () =>
+        iam.send(new GetLoginProfileCommand({ UserName: userName })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
 
     async listAttachedUserPolicies(userName) {
       const r = await paginate(
@@ -582,8 +586,12 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     },
 
     async createAccessKey(userName): Promise<AwsResult<CreatedAccessKey>> {
-      const r = await call('iam:CreateAccessKey', userName, () =>
-        iam.send(new CreateAccessKeyCommand({ UserName: userName })),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateAccessKey',
+        userName,
+        () => iamOnce.send(new CreateAccessKeyCommand({ UserName: userName })),
+        1,
       );
       if (!r.ok) return r;
       const k = r.value.AccessKey;
@@ -652,8 +660,12 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
         ServiceName: BEDROCK_SERVICE_NAME,
       };
       if (ageDays !== null) input.CredentialAgeDays = ageDays;
-      const r = await call('iam:CreateServiceSpecificCredential', userName, () =>
-        iam.send(new CreateServiceSpecificCredentialCommand(input)),
+      // Never retried: see AwsClients.iamOnce.
+      const r = await call(
+        'iam:CreateServiceSpecificCredential',
+        userName,
+        () => iamOnce.send(new CreateServiceSpecificCredentialCommand(input)),
+        1,
       );
       if (!r.ok) return r;
       const c = r.value.ServiceSpecificCredential;

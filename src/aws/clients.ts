@@ -89,6 +89,12 @@ function common(
 
 export interface AwsClients {
   iam: IAMClient;
+  /**
+   * The same IAM endpoint without SDK retries, for calls that are not idempotent (CreateAccessKey,
+   * CreateServiceSpecificCredential): a retry after a lost response would make a second live key
+   * nobody holds. The executor reconciles instead (lists the keys, deletes what it cannot deliver).
+   */
+  iamOnce: IAMClient;
   sts: STSClient;
   bedrock(region: string): BedrockClient;
   /** The partition's Cost Explorer client, or null where Cost Explorer has no endpoint (GovCloud). */
@@ -112,11 +118,13 @@ export function createAwsClients(
   credentials?: AwsCredentialIdentityProvider,
 ): AwsClients {
   const iam = createIamClient(region, opts, credentials);
+  const iamOnce = createIamClient(region, { ...opts, maxAttempts: 1 }, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
   let ce: CostExplorerClient | null = null;
   return {
     iam,
+    iamOnce,
     sts,
     bedrock(r: string): BedrockClient {
       let client = bedrockByRegion.get(r);
@@ -135,6 +143,7 @@ export function createAwsClients(
     destroy(): void {
       ce?.destroy();
       iam.destroy();
+      iamOnce.destroy();
       sts.destroy();
       for (const c of bedrockByRegion.values()) c.destroy();
       bedrockByRegion.clear();

@@ -57,6 +57,8 @@ export async function startCommand(io: Io): Promise<number> {
     return runConsoleCommand(config, io);
   }
   const logger = loggerFor(config, false);
+  const { installProcessGuards } = await import('../app/process-guards.js');
+  installProcessGuards(logger);
   const { startBot, describeStartError } = await import('../app/start-bot.js');
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
@@ -73,7 +75,8 @@ export async function startCommand(io: Io): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down');
-      const force = setTimeout(() => resolve(1), 10_000);
+      // Longer than the Slack app's drain (20 s): in-flight steps finish before the ledger closes.
+      const force = setTimeout(() => resolve(1), 25_000);
       force.unref();
       bot
         .stop()

@@ -43,6 +43,7 @@ export async function runPolicy(opts: RunPolicyOptions): Promise<number> {
     signingRoleArn: opts.settings.tokenSigningRoleArn,
     botPrincipalArn: principal,
     externalId: opts.settings.tokenSigningExternalId,
+    createdByTag: opts.settings.createdByTag,
     allowedModels: opts.settings.allowedModels,
     allowedRegions: opts.settings.allowedRegions,
   });

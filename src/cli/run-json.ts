@@ -102,7 +102,7 @@ export interface PlanStepJson {
 }
 
 export interface PlanJson {
-  kind: 'create_key' | 'rotate' | 'revoke' | 'deprovision' | 'token';
+  kind: 'create_key' | 'rotate' | 'revoke' | 'deprovision' | 'change_owner' | 'token';
   /** confirm: needs --yes; approval-requested: went to the admins; dry-run: only shown. */
   mode: 'confirm' | 'approval-requested' | 'dry-run';
   title: string;

@@ -45,10 +45,18 @@ const ADMIN_HINT = 'Ask someone on the platform team (a bot admin).';
 export function authorize(
   intent: IntentName,
   requester: Requester,
-  settings: Pick<CoreSettings, 'adminUserIds' | 'allowRestrictedUsers'>,
+  settings: Pick<CoreSettings, 'adminUserIds' | 'allowRestrictedUsers' | 'allowExternalUsers'>,
   /** The business unit's IAM user, when the intent is about one (null when it does not exist). */
   unitUser: Pick<IamUser, 'tags'> | null = null,
 ): Decision {
+  // People from other organisations (Slack Connect) get nothing but help, unless allowed.
+  if (requester.isExternal === true && settings.allowExternalUsers !== true && intent !== 'help') {
+    return {
+      kind: 'refuse',
+      reason: 'People from other organisations (Slack Connect) cannot use this bot here.',
+      hint: 'Ask someone in this workspace for access, or a bot admin to set ALLOW_EXTERNAL_USERS.',
+    };
+  }
   const admin = isAdmin(requester, settings);
   if (admin) return { kind: 'allow', as: 'admin' };
   const owner = isOwner(requester, unitUser);
@@ -115,8 +123,14 @@ export function authorize(
 export function authorizeApproval(
   approver: Requester,
   request: { requesterId: string },
-  settings: Pick<CoreSettings, 'adminUserIds'>,
+  settings: Pick<CoreSettings, 'adminUserIds' | 'allowExternalUsers'>,
 ): Decision {
+  if (approver.isExternal === true && settings.allowExternalUsers !== true) {
+    return {
+      kind: 'refuse',
+      reason: 'People from other organisations (Slack Connect) cannot approve requests here.',
+    };
+  }
   if (approver.userId === request.requesterId) {
     return {
       kind: 'refuse',

@@ -185,8 +185,10 @@ export interface AwsPort extends CostPort {
   deleteUser(userName: string): Promise<AwsResult<void>>;
   /** Removes the console password if one exists (ok when there is none). */
   deleteLoginProfile(userName: string): Promise<AwsResult<void>>;
+  /** Whether the user has a console password (iam:GetLoginProfile; NoSuchEntity means no). */
+  hasLoginProfile(userName: string): Promise<AwsResult<boolean>>;
+  /** Read only: the bot never changes group memberships (users in groups are not managed). */
   listGroupsForUser(userName: string): Promise<AwsResult<string[]>>;
-  removeUserFromGroup(userName: string, groupName: string): Promise<AwsResult<void>>;
 
   listAttachedUserPolicies(userName: string): Promise<AwsResult<AttachedPolicy[]>>;
   attachUserPolicy(userName: string, policyArn: string): Promise<AwsResult<void>>;

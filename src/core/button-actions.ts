@@ -14,6 +14,7 @@ import type { Choice } from './outcome.js';
 import type { Plan } from './plan.js';
 import { requesterTagValue } from './planner.js';
 import { payloadOf, type StoredPayload } from './request-store.js';
+import { awaitDelivery, EXECUTOR_KEY, JOB_KEY, ledgerJournal } from './recovery.js';
 import type { TextRequests } from './text-requests.js';
 
 /** How long the person has to decide about the old key after a rotation (they need time to update systems). */
@@ -182,9 +183,11 @@ function createRunner(kit: EngineKit) {
     const deliveries: Delivery[] = [kit.delivery('requester-private', { type: 'refused', reason })];
     const plan = payloadOf(record).plan;
     if ((input.action === 'approve' || input.action === 'deny') && plan) {
-      // Bring the approval card up to date so nobody else clicks it.
+      // Bring the approval card up to date so nobody else clicks it — but only to an ending nobody
+      // approved: a late click never relabels a card as Approved (the winning click did that).
       const title = `${plan.title} (withdrawn by ${record.requesterName})`;
-      const state = record.state === 'awaiting_approval' ? null : cardState(record.state);
+      const approvedOnce = payloadOf(record).approver !== undefined;
+      const state = record.state === 'awaiting_approval' || approvedOnce ? null : cardState(record.state);
       if (record.state === 'cancelled') {
         deliveries.push(
           kit.delivery('replace-source', { type: 'cancelled', title }, { requestId: record.id }),
@@ -212,12 +215,15 @@ function createRunner(kit: EngineKit) {
     const { input } = click;
     const plan = planOf(click);
     const approvedBy = payloadOf(moved).approver?.tag ?? null;
+    // The intent of every AWS write goes to the ledger first (core/recovery.ts).
+    await ledger.updateContext(moved.id, { [JOB_KEY]: job });
     const ctx = {
       aws: kit.aws,
       settings: kit.settings,
       requestId: moved.id,
       approvedBy,
       reference: kit.reference,
+      journal: ledgerJournal(ledger, moved.id),
     };
     const by = { ...actor(input.requester), businessUnit: moved.businessUnit };
     let result: ExecResult;
@@ -254,13 +260,19 @@ function createRunner(kit: EngineKit) {
       : `not completed: ${result.outcome.type}`;
     // A rotation then waits for the person's decision about the old key; they need time to update
     // their systems, so that decision gets its own deadline (set atomically here).
-    await ledger.transition(
-      moved.id,
-      ['executing'],
-      to,
-      { at: kit.now(), kind: result.succeeded ? 'executed' : 'failed', ...by, detail },
-      rotationPending ? { expiresAt: kit.later(OLD_KEY_DECISION_SECONDS) } : undefined,
-    );
+    const patch = rotationPending ? { expiresAt: kit.later(OLD_KEY_DECISION_SECONDS) } : undefined;
+    if (kit.confirmsDelivery === true && result.outcome.type === 'key-created') {
+      // Deliver or revoke: the request completes only once the front end says the secret arrived.
+      await awaitDelivery(ledger, moved.id, { to, detail, expiresAt: patch?.expiresAt ?? null });
+    } else {
+      await ledger.transition(
+        moved.id,
+        ['executing'],
+        to,
+        { at: kit.now(), kind: result.succeeded ? 'executed' : 'failed', ...by, detail },
+        patch,
+      );
+    }
     const title = job === 'delete-old' ? `Old keys of ${plan.businessUnit}` : plan.title;
     const done = {
       type: 'done' as const,
@@ -397,7 +409,7 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
         businessUnit: record.businessUnit,
         detail: transition.detail(click),
       },
-      transition.patch?.(click, kit),
+      executorPatch(transition.to, transition.patch?.(click, kit), kit.instanceId),
     );
     if (!moved) return transition.lateReveal ? lateReveal(click) : lateClick(input, record);
     return effect(transition.effect, click, moved);
@@ -406,9 +418,19 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
   return { handleAction };
 }
 
-/** The approval card's state for a request that is no longer waiting for an approval. */
-function cardState(state: RequestState): 'approved' | 'denied' | 'expired' {
+/** A request moving to `executing` records which process runs it (core/recovery.ts). */
+function executorPatch(
+  to: RequestState,
+  patch: TransitionPatch | undefined,
+  instanceId: string | undefined,
+): TransitionPatch | undefined {
+  if (to !== 'executing' || instanceId === undefined) return patch;
+  return { ...patch, context: { ...patch?.context, [EXECUTOR_KEY]: instanceId } };
+}
+
+/** The approval card's state for a request that ended without an approval (never Approved). */
+function cardState(state: RequestState): 'denied' | 'expired' | null {
   if (state === 'denied') return 'denied';
   if (state === 'expired') return 'expired';
-  return 'approved';
+  return null;
 }

@@ -97,6 +97,21 @@ export interface BotEngine {
   handleAction(input: ActionInput): Promise<Reply>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;
+  /**
+   * Deliver or revoke (core/recovery.ts): a front end that set `confirmsDelivery` reports whether
+   * the secret of `requestId` reached its requester. Delivered: the request completes. Not
+   * delivered: the key is deleted, the request fails, and the reply tells the person to ask again.
+   */
+  settleDelivery?(requestId: string, delivered: boolean): Promise<Reply>;
+  /**
+   * Finishes or rolls back the requests left `executing` by a process that is no longer running;
+   * requests this engine's own process or another live replica is executing are left alone. A
+   * request that names no process (an older bot, an engine without `instanceId`) is recovered only
+   * if listed in `untagged` (a front end lists those it finds before it takes work), or when no
+   * list is given. Only requests actually settled here are reported, so a front end may call it at
+   * start-up and on every sweep.
+   */
+  recoverInterrupted?(untagged?: string[]): Promise<Reply>;
 }
 
 /** Everything the engine needs, passed in; `createEngine(deps)` lives in src/core/engine.ts. */
@@ -110,4 +125,15 @@ export interface EngineDeps {
   parse: (text: string) => Promise<ParseResult>;
   /** How the slash command is called in help texts ("/bedrock"). */
   commandName: string;
+  /**
+   * When true, a request that created a key stays `executing` until the front end calls
+   * settleDelivery: a crash before that is rolled back at the next start. Front ends that deliver
+   * synchronously to the operator (console, CLI) leave it off.
+   */
+  confirmsDelivery?: boolean;
+  /**
+   * The running process (Ledger.holdInstance): recorded on every request it starts executing, so
+   * that recovery in another replica leaves the request alone for as long as this process runs.
+   */
+  instanceId?: string;
 }

@@ -16,11 +16,21 @@
  */
 import { createButtonActions } from './button-actions.js';
 import type { BotEngine, EngineDeps, Reply } from './engine-api.js';
-import { createEngineKit, type Draft } from './engine-kit.js';
+import { createEngineKit, type Draft, type EngineKit } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
+import { recoverInterrupted, settleDelivery } from './recovery.js';
 import { buildHome } from './home.js';
 import { formChoices, requestFromForm } from './request-form.js';
 import { createTextRequests } from './text-requests.js';
+
+const recoveryDeps = (kit: EngineKit) => ({
+  aws: kit.aws,
+  ledger: kit.ledger,
+  settings: kit.settings,
+  now: kit.now,
+  reference: kit.reference,
+  ...(kit.instanceId !== undefined ? { instanceId: kit.instanceId } : {}),
+});
 
 export function createEngine(deps: EngineDeps): BotEngine {
   const kit = createEngineKit(deps);
@@ -47,5 +57,23 @@ export function createEngine(deps: EngineDeps): BotEngine {
     checkForm: (values) => requestFromForm(values, deps.settings),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
     expireStale: async () => stamped(await expiry.expireStale()),
+    // Deliver or revoke, and start-up recovery (core/recovery.ts): the person is told by DM.
+    async settleDelivery(requestId, delivered) {
+      const settled = await settleDelivery(recoveryDeps(kit), requestId, delivered);
+      if (settled === null || settled.outcome === null) return stamped({ deliveries: [] });
+      const { record, outcome } = settled;
+      const dm = kit.delivery('requester-dm', outcome, { requestId: record.id, userId: record.requesterId });
+      return stamped({ deliveries: [dm] });
+    },
+    async recoverInterrupted(untagged) {
+      const recovered = await recoverInterrupted(recoveryDeps(kit), untagged);
+      // Not settled: retried on the next sweep (or settled by another replica, which says so).
+      const deliveries = recovered
+        .filter((r) => r.tell)
+        .map(({ record, outcome }) =>
+          kit.delivery('requester-dm', outcome, { requestId: record.id, userId: record.requesterId }),
+        );
+      return stamped({ deliveries });
+    },
   };
 }

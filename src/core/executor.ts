@@ -9,6 +9,7 @@ import type { KeyKind } from './request.js';
 import type { AwsFailure, AwsPort, CreatedAccessKey, CreatedApiKey, IamUser, Tag } from './aws-port.js';
 import { emptyCatalog, loadModelCatalog, type ModelCatalog } from './model-catalog.js';
 import { explainFailure } from './explain-error.js';
+import { inspectUnit, REFUSAL_HINT, refusalReason } from './managed-user.js';
 import { describeKey, kindName, KEYS_PER_KIND, listKeyRefs } from './key-refs.js';
 import type { LedgerEventKind } from './ledger-port.js';
 import type { Outcome } from './outcome.js';
@@ -26,6 +27,25 @@ export interface ExecContext {
   approvedBy: string | null;
   /** A short reference for failure reports. */
   reference: () => string;
+  /**
+   * Where each AWS write is recorded before it is made (the ledger, for start-up recovery after a
+   * crash): a throwing journal stops the plan before the write. Absent in dry runs and unit tests.
+   */
+  journal?: WriteJournal;
+}
+
+/** What is about to be written, and which keys existed before a key create (to find an orphan later). */
+export interface WriteIntent {
+  step: PlanStep['kind'];
+  target: string;
+  /** For key creates: the IDs of the unit's keys of that kind just before the create call. */
+  knownKeyIds?: string[];
+}
+
+export interface WriteJournal {
+  intend(intent: WriteIntent): Promise<void>;
+  /** A key was created and its secret is held in memory only: delete it if it cannot be delivered. */
+  created(key: { kind: KeyKind; id: string; userName: string }): Promise<void>;
 }
 
 export interface ExecEvent {
@@ -112,11 +132,17 @@ async function runCreateKey(plan: Plan, s: PlanStep, ctx: ExecContext): Promise<
       succeeded: false,
     };
   }
+  await ctx.journal?.intend({ step: s.kind, target: s.target, knownKeyIds: before.value.map((k) => k.id) });
   const created =
     kind === 'api-key'
       ? await aws.createApiKey(plan.userName, plan.params.ageDays)
       : await aws.createAccessKey(plan.userName);
   if (created.ok) {
+    const id =
+      kind === 'api-key'
+        ? (created.value as CreatedApiKey).credentialId
+        : (created.value as CreatedAccessKey).accessKeyId;
+    await ctx.journal?.created({ kind, id, userName: plan.userName });
     return kind === 'api-key'
       ? {
           status: 'created',
@@ -284,18 +310,6 @@ async function runStep(plan: Plan, s: PlanStep, ctx: ExecContext, state: RunStat
         ? { status: 'done' }
         : { status: 'failed', failure: r.error };
     }
-    case 'remove-from-group': {
-      const groups = await aws.listGroupsForUser(userName);
-      if (!groups.ok)
-        return groups.error.code === 'NoSuchEntity'
-          ? { status: 'skipped' }
-          : { status: 'failed', failure: groups.error };
-      if (!groups.value.includes(s.target)) return { status: 'skipped' };
-      const r = await aws.removeUserFromGroup(userName, s.target);
-      return r.ok || r.error.code === 'NoSuchEntity'
-        ? { status: 'done' }
-        : { status: 'failed', failure: r.error };
-    }
     case 'detach-policy': {
       const attached = await aws.listAttachedUserPolicies(userName);
       if (!attached.ok)
@@ -374,6 +388,50 @@ function failed(
   };
 }
 
+function step0(plan: Plan): PlanStep {
+  return {
+    kind: 'tag-user',
+    target: '',
+    description: `Check ${plan.userName}`,
+    actions: ['iam:GetUser'],
+    destructive: false,
+    alreadyDone: false,
+  };
+}
+
+/**
+ * Re-checks, right before acting, that the unit is still one the bot may act on and still what
+ * the plan was made for: a unit deprovisioned after approval is not recreated by a late Reveal,
+ * and a user that gained a console password, a group or another policy is refused.
+ */
+async function stillManaged(plan: Plan, ctx: ExecContext): Promise<StepResult | null> {
+  const got = await ctx.aws.getUser(plan.userName);
+  if (!got.ok) return { status: 'failed', failure: got.error };
+  if (got.value === null) {
+    const createsUser = plan.steps.some((s) => s.kind === 'create-user' && !s.alreadyDone);
+    if (createsUser || plan.kind === 'deprovision') return null;
+    return {
+      status: 'stop',
+      outcome: {
+        type: 'refused',
+        reason: `The business unit ${plan.businessUnit} no longer exists (its IAM user ${plan.userName} was removed after this request was made), so I did not recreate it. Nothing was created.`,
+        hint: `Ask again if ${plan.businessUnit} still needs a key.`,
+      },
+      succeeded: false,
+      events: [{ kind: 'refused', detail: `${plan.userName} no longer exists` }],
+    };
+  }
+  const management = await inspectUnit(ctx.aws, got.value, ctx.settings);
+  if (!management.ok) return { status: 'failed', failure: management.error };
+  if (management.value.managed) return null;
+  return {
+    status: 'stop',
+    outcome: { type: 'refused', reason: refusalReason(management.value), hint: REFUSAL_HINT },
+    succeeded: false,
+    events: [{ kind: 'refused', detail: `not managed: ${management.value.reasons.join('; ')}` }],
+  };
+}
+
 /** Executes a plan. For create_key and rotate the outcome carries the new secret: deliver it privately only. */
 export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecResult> {
   const state: RunState = { userCreated: false, user: null };
@@ -381,8 +439,24 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
   const events: ExecEvent[] = [];
   let created: Extract<StepResult, { status: 'created' }> | null = null;
 
+  const guard = await stillManaged(plan, ctx);
+  if (guard !== null) {
+    if (guard.status === 'failed')
+      return failed(plan, plan.steps[0] ?? step0(plan), guard.failure, [], plan.steps.slice(1), ctx, events);
+    if (guard.status === 'stop')
+      return {
+        outcome: guard.outcome,
+        succeeded: false,
+        events: guard.events ?? [],
+        summary: ['Nothing was changed.'],
+      };
+  }
+
   for (let i = 0; i < plan.steps.length; i += 1) {
     const s = plan.steps[i] as PlanStep;
+    // Key creates record their own intent, with the keys that existed just before.
+    if (!s.kind.startsWith('create-') || s.kind === 'create-user')
+      await ctx.journal?.intend({ step: s.kind, target: s.target });
     const r = await runStep(plan, s, ctx, state);
     if (r.status === 'failed') return failed(plan, s, r.failure, done, plan.steps.slice(i + 1), ctx, events);
     if (r.status === 'stop') {
@@ -454,6 +528,19 @@ export async function executePlan(plan: Plan, ctx: ExecContext): Promise<ExecRes
           userName: plan.userName,
           deleted: plan.params.targetKeys,
           notes: [],
+        },
+        succeeded: true,
+        events,
+        summary,
+      };
+    case 'change_owner':
+      return {
+        outcome: {
+          type: 'done',
+          title: plan.title,
+          actorName: ctx.approvedBy ?? 'you',
+          succeeded: true,
+          summary,
         },
         succeeded: true,
         events,

@@ -60,6 +60,8 @@ export interface LeastPrivilegeInput {
   botPrincipalArn: string | null;
   /** When set, the signing role's trust policy requires this sts:ExternalId. */
   externalId?: string | null;
+  /** The created-by tag value of the bot's own users (CREATED_BY_TAG). Default "bedrock-bot". */
+  createdByTag?: string;
   /** Limits of the business-unit policy (BEDROCK_ALLOWED_MODELS, ALLOWED_REGIONS). */
   allowedModels?: readonly string[];
   allowedRegions?: readonly string[];
@@ -113,20 +115,60 @@ function selfResources(botPrincipalArn: string | null): string[] {
   return m ? [arn, `${m[1]}*/${m[2]}`] : [arn];
 }
 
+/** The created-by tag of users made by the original hand-run provisioning workflow (see core/managed-user.ts). */
+export const SEED_CREATED_BY_TAG = 'provisioning-bedrock-skill';
+const DEFAULT_CREATED_BY_TAG = 'bedrock-bot';
+
 export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
   const account = input.accountId ?? ACCOUNT_ID_PLACEHOLDER;
+  const createdBy = input.createdByTag ?? DEFAULT_CREATED_BY_TAG;
+  const path = normaliseUserPath(input.userPath);
+  const botUsers = `arn:aws:iam::${account}:user${path}*-bedrock-user`;
+  const rootUsers = `arn:aws:iam::${account}:user/*-bedrock-user`;
+  const readable = businessUnitUserResources(input.accountId, input.userPath);
+  const byBot = { StringEquals: { 'iam:ResourceTag/created-by': createdBy } };
+  const bySeed = { StringEquals: { 'iam:ResourceTag/created-by': SEED_CREATED_BY_TAG } };
+  const special = new Set(['iam:CreateUser', 'iam:AttachUserPolicy', 'iam:DetachUserPolicy']);
+  const writes = BUSINESS_UNIT_WRITE_ACTIONS.filter((a) => !special.has(a));
   const attachable = businessUnitPolicyArns(input.policyArns, input.accountId);
-  const users = businessUnitUserResources(input.accountId, input.userPath);
-  const attachDetach = new Set(['iam:AttachUserPolicy', 'iam:DetachUserPolicy', 'iam:RemoveUserFromGroup']);
   const statements: PolicyStatement[] = [
     {
-      Sid: 'ManageBusinessUnitUsers',
+      // Reading is allowed on every *-bedrock-user so the bot can see why it refuses one.
+      Sid: 'ReadBusinessUnitUsers',
       Effect: 'Allow',
-      Action: [
-        ...BUSINESS_UNIT_WRITE_ACTIONS.filter((a) => !attachDetach.has(a)),
-        ...BUSINESS_UNIT_READ_ACTIONS,
-      ],
-      Resource: users,
+      Action: [...BUSINESS_UNIT_READ_ACTIONS],
+      Resource: readable,
+    },
+    {
+      // New users only under the bot's path, and only tagged as the bot's own.
+      Sid: 'CreateOwnBusinessUnitUsers',
+      Effect: 'Allow',
+      Action: ['iam:CreateUser', 'iam:TagUser'],
+      Resource: botUsers,
+      Condition: { StringEquals: { 'aws:RequestTag/created-by': createdBy } },
+    },
+    {
+      Sid: 'ManageOwnBusinessUnitUsers',
+      Effect: 'Allow',
+      Action: [...writes, 'iam:DetachUserPolicy'],
+      Resource: botUsers,
+      Condition: byBot,
+    },
+    {
+      // Users made by the original hand-run workflow: at path / only (see the Deny below).
+      Sid: 'ManageProvisioningWorkflowUsers',
+      Effect: 'Allow',
+      Action: [...writes, 'iam:DetachUserPolicy'],
+      Resource: rootUsers,
+      Condition: bySeed,
+    },
+    {
+      // "user/*-bedrock-user" also matches deeper paths; a workflow-made user is only ever at /.
+      Sid: 'ProvisioningWorkflowUsersOnlyAtRoot',
+      Effect: 'Deny',
+      Action: [...writes, 'iam:AttachUserPolicy', 'iam:DetachUserPolicy'],
+      Resource: `arn:aws:iam::${account}:user/*/*`,
+      Condition: bySeed,
     },
   ];
   statements.push({
@@ -136,30 +178,23 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
     Action: [...POLICY_READ_ACTIONS],
     Resource: attachable,
   });
-  statements.push({
-    Sid: 'AttachOnlyTheConfiguredPolicies',
-    Effect: 'Allow',
-    Action: ['iam:AttachUserPolicy'],
-    Resource: users,
-    Condition: { ArnEquals: { 'iam:PolicyARN': attachable } },
-  });
-  statements.push({
-    // Detaching only ever removes access. It is not limited to the configured policies so that
-    // business units made by the original hand-run workflow (AmazonBedrockFullAccess attached)
-    // can be deprovisioned too.
-    Sid: 'DetachPoliciesFromBusinessUnitUsers',
-    Effect: 'Allow',
-    Action: ['iam:DetachUserPolicy'],
-    Resource: users,
-  });
   statements.push(
     {
-      // Only used when deleting a business unit; IAM authorises this action on the group, not the user.
-      Sid: 'RemoveBusinessUnitUsersFromGroups',
+      Sid: 'AttachOnlyTheConfiguredPolicies',
       Effect: 'Allow',
-      Action: ['iam:RemoveUserFromGroup'],
-      Resource: `arn:aws:iam::${account}:group/*`,
+      Action: ['iam:AttachUserPolicy'],
+      Resource: botUsers,
+      Condition: { ArnEquals: { 'iam:PolicyARN': attachable }, ...byBot },
     },
+    {
+      Sid: 'AttachOnlyTheConfiguredPoliciesToWorkflowUsers',
+      Effect: 'Allow',
+      Action: ['iam:AttachUserPolicy'],
+      Resource: rootUsers,
+      Condition: { ArnEquals: { 'iam:PolicyARN': attachable }, ...bySeed },
+    },
+  );
+  statements.push(
     {
       // ListUsers has no resource scoping (the bot lists its own path and the root path only).
       Sid: 'FindBusinessUnits',

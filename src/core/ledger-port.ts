@@ -84,6 +84,39 @@ export interface TransitionPatch {
   expiresAt?: Date;
 }
 
+/**
+ * A message waiting to go out (an approval card, a DM to a requester), kept in the ledger so that
+ * a Slack outage or a restart does not lose it. Never a secret: secrets are never queued.
+ */
+export interface OutboxItem {
+  id: number;
+  /** JSON-serialisable message and where it goes; the front end decides the shape. */
+  payload: Record<string, unknown>;
+  createdAt: Date;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+}
+
+export interface OutboxStore {
+  /**
+   * Queues a message; returns its ID. It becomes due at `dueAt`: the sender tries it at once
+   * itself, and only a message it could not send (or a crash mid-send) is picked up later.
+   */
+  enqueue(payload: Record<string, unknown>, now: Date, dueAt: Date): Promise<number>;
+  /**
+   * Pending messages due at `now`, oldest first, each claimed until `leaseUntil`: not due again for
+   * anyone (this process or another replica on the same store) before then, so two replicas
+   * draining at once never send one message twice. A sender that dies mid-send leaves the message
+   * due again when the lease ends.
+   */
+  claimDue(now: Date, limit: number, leaseUntil: Date): Promise<OutboxItem[]>;
+  /** The message went out: it is never sent again. */
+  delivered(id: number): Promise<void>;
+  /** It failed: try again at `nextAttemptAt`, or give up (`dead`) after too many attempts. */
+  failed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
+}
+
 /** Which events to read, oldest first, for paging through everything (history, audit export). */
 export interface EventQuery {
   /** Only events after this event ID (the last one of the previous page). */
@@ -109,6 +142,8 @@ export interface RequestQuery {
 export type ExclusiveResult<T> = { ran: true; value: T } | { ran: false };
 
 export interface Ledger {
+  /** The durable outbox (approval cards, requester DMs), shared by every replica on the store. */
+  readonly outbox: OutboxStore;
   insert(record: RequestRecord): Promise<void>;
   get(id: string): Promise<RequestRecord | null>;
   /**
@@ -145,6 +180,17 @@ export interface Ledger {
    * expiry sweep, which should run once per tick, not once per replica.
    */
   runExclusive<T>(name: string, work: () => Promise<T>): Promise<ExclusiveResult<T>>;
+  /**
+   * Marks the process using this handle as running, under `instanceId`, until `close()` or until
+   * the process dies. Requests it executes carry the ID, so recovery elsewhere leaves them alone.
+   */
+  holdInstance(instanceId: string): Promise<void>;
+  /**
+   * Whether a process holding `instanceId` is still running. PostgreSQL: its session still holds
+   * the instance's lock (a killed process's connection, and so its lock, goes at once). SQLite,
+   * which serves one bot process per file: only an ID held through this very handle.
+   */
+  instanceAlive(instanceId: string): Promise<boolean>;
   /** Resolves when the store answers a trivial query; rejects otherwise (readiness checks). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,7 +6,7 @@
 import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
 
-export type PlanKind = 'create_key' | 'rotate' | 'revoke' | 'deprovision';
+export type PlanKind = 'create_key' | 'rotate' | 'revoke' | 'deprovision' | 'change_owner';
 
 export type PlanStepKind =
   | 'create-user'
@@ -19,7 +19,6 @@ export type PlanStepKind =
   | 'deactivate-api-key'
   | 'delete-api-key'
   | 'delete-login-profile'
-  | 'remove-from-group'
   | 'detach-policy'
   | 'delete-inline-policy'
   | 'delete-user';
@@ -57,6 +56,8 @@ export interface Plan {
   destructive: boolean;
   /** Things the person should know before confirming (e.g. "this deletes 2 keys in use"). */
   warnings: string[];
+  /** What the bot found on the business unit's IAM user when planning (shown on cards), if it exists. */
+  unitState?: string;
   params: {
     keyKind: KeyKind | null;
     /** Long-term API key lifetime in days; null = never expires (only when allowed). */

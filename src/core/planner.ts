@@ -15,6 +15,7 @@ import {
 } from './business-unit-policy.js';
 import { ok } from './result.js';
 import { explainFailure } from './explain-error.js';
+import { describeUnitState, inspectUnit, REFUSAL_HINT, refusalReason } from './managed-user.js';
 import { describeKey, kindName, KEYS_PER_KIND, kindOfKeyId, listKeyRefs } from './key-refs.js';
 import type { Choice, Outcome } from './outcome.js';
 import type { KeyRef, Plan, PlanKind, PlanStep, PlanStepKind } from './plan.js';
@@ -43,7 +44,6 @@ export const STEP_ACTIONS: Record<PlanStepKind, string[]> = {
   'deactivate-api-key': ['iam:UpdateServiceSpecificCredential'],
   'delete-api-key': ['iam:DeleteServiceSpecificCredential'],
   'delete-login-profile': ['iam:DeleteLoginProfile'],
-  'remove-from-group': ['iam:RemoveUserFromGroup'],
   'detach-policy': ['iam:DetachUserPolicy'],
   'delete-inline-policy': ['iam:DeleteUserPolicy'],
   'delete-user': ['iam:DeleteUser'],
@@ -55,7 +55,6 @@ const DESTRUCTIVE: ReadonlySet<PlanStepKind> = new Set<PlanStepKind>([
   'deactivate-api-key',
   'delete-api-key',
   'delete-login-profile',
-  'remove-from-group',
   'detach-policy',
   'delete-inline-policy',
   'delete-user',
@@ -201,6 +200,7 @@ export async function planCreateKey(
   const steps: PlanStep[] = [];
   const warnings: string[] = [];
   let path = settings.iamUserPath;
+  let unitStateLine: string | null = null;
 
   if (user === null) {
     steps.push(
@@ -229,6 +229,23 @@ export async function planCreateKey(
         ),
       };
     }
+    const management = await inspectUnit(aws, user, settings);
+    if (!management.ok)
+      return failureOutcome(management.error, settings, businessUnit, `check what ${userName} has`);
+    if (!management.value.managed) {
+      return {
+        kind: 'outcome',
+        outcome: { type: 'refused', reason: refusalReason(management.value), hint: REFUSAL_HINT },
+      };
+    }
+    const unitState = describeUnitState(management.value);
+    const current = new Map(user.tags.map((t) => [t.key, t.value]));
+    const oldOwner = current.get('owner') ?? null;
+    if (input.owner && (oldOwner === null || oldOwner.toLowerCase() !== input.owner.toLowerCase())) {
+      // A key request never moves ownership (the owner may rotate and revoke without approval):
+      // the owner change becomes its own request, approved on its own.
+      return { kind: 'plan', plan: changeOwnerPlan(user, businessUnit, oldOwner, input.owner, unitState) };
+    }
     const legacy = isLegacyUser(user, settings);
     steps.push(
       step(
@@ -242,9 +259,8 @@ export async function planCreateKey(
       warnings.push(
         `${userName} was created by hand before the bot (path /); the bot reuses it as it is and keeps its path.`,
       );
-    const current = new Map(user.tags.map((t) => [t.key, t.value]));
     const missing = tags.filter(
-      (t) => ['business-unit', 'purpose', 'owner'].includes(t.key) && current.get(t.key) !== t.value,
+      (t) => ['business-unit', 'purpose'].includes(t.key) && current.get(t.key) !== t.value,
     );
     if (missing.length > 0) {
       steps.push(
@@ -254,11 +270,8 @@ export async function planCreateKey(
           `Tag ${userName} with ${missing.map((t) => `${t.key}=${t.value}`).join(', ')}`,
         ),
       );
-      const oldOwner = current.get('owner');
-      if (input.owner && oldOwner && oldOwner.toLowerCase() !== input.owner) {
-        warnings.push(`The owner of ${businessUnit} changes from ${oldOwner} to ${input.owner}.`);
-      }
     }
+    unitStateLine = unitState;
     const attached = await aws.listAttachedUserPolicies(userName);
     if (!attached.ok)
       return failureOutcome(attached.error, settings, businessUnit, `list the policies of ${userName}`);
@@ -294,24 +307,55 @@ export async function planCreateKey(
   } else if (input.ageDays === null) {
     warnings.push('This key never expires. Rotate it regularly.');
   }
-  return {
-    kind: 'plan',
-    plan: finish(
-      'create_key',
-      { businessUnit, userName, title: `Create a long-term ${kindName(keyKind)} for ${businessUnit}` },
-      steps,
-      warnings,
-      {
-        keyKind,
-        ageDays: keyKind === 'api-key' ? input.ageDays : null,
-        owner: input.owner,
-        region: input.region,
-        path,
-        tags,
-        policyArns: steps.filter((st) => st.kind === 'attach-policy').map((st) => st.target),
-      },
-    ),
-  };
+  const plan = finish(
+    'create_key',
+    { businessUnit, userName, title: `Create a long-term ${kindName(keyKind)} for ${businessUnit}` },
+    steps,
+    warnings,
+    {
+      keyKind,
+      ageDays: keyKind === 'api-key' ? input.ageDays : null,
+      owner: input.owner,
+      region: input.region,
+      path,
+      tags,
+      policyArns: steps.filter((st) => st.kind === 'attach-policy').map((st) => st.target),
+    },
+  );
+  if (unitStateLine !== null) plan.unitState = unitStateLine;
+  return { kind: 'plan', plan };
+}
+
+/** Changing who owns a unit: one tag, its own request, shown as "owner changes from a@ to b@". */
+export function changeOwnerPlan(
+  user: IamUser,
+  businessUnit: string,
+  oldOwner: string | null,
+  newOwner: string,
+  unitState: string | null,
+): Plan {
+  const from = oldOwner ?? '(nobody)';
+  const plan = finish(
+    'change_owner',
+    {
+      businessUnit,
+      userName: user.userName,
+      title: `Change the owner of ${businessUnit} from ${from} to ${newOwner}`,
+    },
+    [step('tag-user', 'owner', `Tag ${user.userName} with owner=${newOwner} (was ${from})`)],
+    [
+      `The owner of ${businessUnit} changes from ${from} to ${newOwner}: the new owner may rotate and revoke its keys without approval.`,
+      `No key is created by this request; once the owner has changed, ask for the key again.`,
+    ],
+    {
+      owner: newOwner,
+      region: '',
+      path: user.path,
+      tags: [{ key: 'owner', value: newOwner }],
+    },
+  );
+  if (unitState !== null) plan.unitState = unitState;
+  return plan;
 }
 
 /**
@@ -592,8 +636,6 @@ export async function planDeprovision(unit: UnitInput, deps: PlannerDeps): Promi
   const doing = `read what ${userName} has`;
   const keys = await allKeys(aws, userName);
   if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, doing);
-  const groups = await aws.listGroupsForUser(userName);
-  if (!groups.ok) return failureOutcome(groups.error, settings, businessUnit, doing);
   const attached = await aws.listAttachedUserPolicies(userName);
   if (!attached.ok) return failureOutcome(attached.error, settings, businessUnit, doing);
   const inline = await aws.listUserPolicies(userName);
@@ -604,7 +646,6 @@ export async function planDeprovision(unit: UnitInput, deps: PlannerDeps): Promi
     ...keys.api.flatMap((k) => deleteKeySteps(k, false)),
     ...keys.access.flatMap((k) => deleteKeySteps(k, false)),
     step('delete-login-profile', '', `Remove the console password of ${userName}, if it has one`),
-    ...groups.value.map((g) => step('remove-from-group', g, `Remove ${userName} from group ${g}`)),
     ...attached.value.map((p) => step('detach-policy', p.policyArn, `Detach ${p.policyName}`)),
     ...inline.value.map((p) => step('delete-inline-policy', p, `Delete inline policy ${p}`)),
     step('delete-user', '', `Delete IAM user ${userName}`),

@@ -10,6 +10,8 @@ export interface Requester {
   isAdmin: boolean;
   /** Slack guest or restricted account. */
   isRestricted: boolean;
+  /** From another organisation (Slack Connect): refused unless ALLOW_EXTERNAL_USERS. */
+  isExternal?: boolean;
 }
 
 /** Where a request came from; front ends decide how "private to the requester" is delivered. */

@@ -35,6 +35,8 @@ export interface CoreSettings {
   adminUserIds: string[];
   /** Whether guests and restricted accounts may get short-term tokens. */
   allowRestrictedUsers: boolean;
+  /** Whether people from other organisations (Slack Connect) may use the bot at all. */
+  allowExternalUsers?: boolean;
   /** How long an approval request stays open, in seconds (default 24 h). */
   approvalTtlSeconds: number;
   /** How long a confirmation card stays valid, in seconds. */
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   allowNonExpiringApiKeys: false,
   adminUserIds: [],
   allowRestrictedUsers: false,
+  allowExternalUsers: false,
   approvalTtlSeconds: 24 * 3600,
   confirmationTtlSeconds: 15 * 60,
   createdByTag: 'bedrock-bot',

@@ -11,6 +11,7 @@ import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js
 import { explainFailure } from './explain-error.js';
 import type { Choice, Outcome } from './outcome.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
+import { managedOrRefusal } from './managed-user.js';
 import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
@@ -133,6 +134,8 @@ function createOffers(kit: EngineKit) {
     if (result.kind === 'outcome') {
       if (result.outcome.type === 'slots-full')
         return offerChoices(input, parse, result.outcome, businessUnit);
+      if (result.outcome.type === 'refused')
+        return kit.refuse(input.requester, result.outcome.reason, result.outcome.hint, businessUnit);
       return kit.privately(result.outcome);
     }
     const plan = result.plan;
@@ -206,22 +209,27 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const region = parse.region ?? settings.defaultRegion;
     const unit = { businessUnit, user, region };
     const planner = { aws, settings };
-    switch (parse.intent) {
-      case 'details':
-        return kit.privately(await unitDetails(businessUnit, user, kit.readDeps()));
-      case 'spend': {
-        const deps = kit.readDeps();
-        const period = resolvePeriod(parse.period, deps.now);
-        if (!period.ok) return kit.privately(invalid([period.error]));
-        return kit.privately(await unitSpend(businessUnit, user, period.value, deps));
-      }
-      case 'rotate':
-        return offerPlan(input, parse, await planRotate(unit, parse, planner), false, businessUnit);
-      case 'revoke':
-        return offerPlan(input, parse, await planRevoke(unit, parse, planner), false, businessUnit);
-      default:
-        return offerPlan(input, parse, await planDeprovision(unit, planner), false, businessUnit);
+    if (parse.intent === 'details')
+      return kit.privately(await unitDetails(businessUnit, user, kit.readDeps()));
+    if (parse.intent === 'spend') {
+      // A read, like details: no managed-user check (legacy units have costs too).
+      const deps = kit.readDeps();
+      const period = resolvePeriod(parse.period, deps.now);
+      if (!period.ok) return kit.privately(invalid([period.error]));
+      return kit.privately(await unitSpend(businessUnit, user, period.value, deps));
     }
+    // The bot acts only on users it manages (core/managed-user.ts): refuse before planning anything.
+    const managed = await managedOrRefusal(aws, user, settings, businessUnit, kit.reference);
+    if (managed.kind === 'failure') return kit.privately(managed.outcome);
+    if (managed.kind === 'refused') return kit.refuse(requester, managed.reason, managed.hint, businessUnit);
+    const planned =
+      parse.intent === 'rotate'
+        ? await planRotate(unit, parse, planner)
+        : parse.intent === 'revoke'
+          ? await planRevoke(unit, parse, planner)
+          : await planDeprovision(unit, planner);
+    if (planned.kind === 'plan') planned.plan.unitState = managed.unitState;
+    return offerPlan(input, parse, planned, false, businessUnit);
   }
 
   async function handleToken(input: TextInput, parse: ParseResult): Promise<Draft> {

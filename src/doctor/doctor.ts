@@ -406,34 +406,26 @@ function partitionOf(arn: string): string {
 export function botPermissionChecks(settings: CoreSettings, identity: CallerIdentity): SimulationCheck[] {
   const partition = partitionOf(identity.arn);
   const user = `arn:${partition}:iam::${identity.account}:user${normaliseUserPath(settings.iamUserPath)}doctor-check${USER_NAME_SUFFIX}`;
-  const conditioned = new Set([
-    'iam:AttachUserPolicy',
-    'iam:DetachUserPolicy',
-    'iam:RemoveUserFromGroup',
-    // Checked with its age in checkKeyLifetime.
-    'iam:CreateServiceSpecificCredential',
-  ]);
+  // The bot's policy lets it write only to users tagged as its own (core/managed-user.ts).
+  const own = { 'iam:ResourceTag/created-by': [settings.createdByTag] };
   const checks: SimulationCheck[] = [];
-  for (const action of [...BUSINESS_UNIT_WRITE_ACTIONS, ...BUSINESS_UNIT_READ_ACTIONS]) {
-    if (!conditioned.has(action)) checks.push({ action, resourceArn: user });
+  for (const action of BUSINESS_UNIT_READ_ACTIONS) checks.push({ action, resourceArn: user });
+  for (const action of BUSINESS_UNIT_WRITE_ACTIONS) {
+    if (action === 'iam:AttachUserPolicy' || action === 'iam:CreateServiceSpecificCredential') continue; // the latter: checkKeyLifetime
+    checks.push({
+      action,
+      resourceArn: user,
+      context: action === 'iam:CreateUser' ? { 'aws:RequestTag/created-by': [settings.createdByTag] } : own,
+    });
   }
   for (const policyArn of businessUnitPolicyArns(settings.policyArns, identity.account, partition)) {
     checks.push({ action: 'iam:GetPolicy', resourceArn: policyArn });
     checks.push({
       action: 'iam:AttachUserPolicy',
       resourceArn: user,
-      context: { 'iam:PolicyARN': [policyArn] },
-    });
-    checks.push({
-      action: 'iam:DetachUserPolicy',
-      resourceArn: user,
-      context: { 'iam:PolicyARN': [policyArn] },
+      context: { 'iam:PolicyARN': [policyArn], ...own },
     });
   }
-  checks.push({
-    action: 'iam:RemoveUserFromGroup',
-    resourceArn: `arn:${partition}:iam::${identity.account}:group/doctor-check-group`,
-  });
   checks.push({ action: 'iam:ListUsers', resourceArn: '*' });
   checks.push({ action: 'iam:ListUserTags', resourceArn: user });
   checks.push({ action: 'sts:GetCallerIdentity', resourceArn: '*' });

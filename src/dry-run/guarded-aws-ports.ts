@@ -21,6 +21,7 @@ export const READ_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   'getUser',
   'listBedrockUsers',
   'listGroupsForUser',
+  'hasLoginProfile',
   'listAttachedUserPolicies',
   'listUserPolicies',
   'listAccessKeys',

@@ -11,8 +11,8 @@
  * - at most 2 access keys and 2 Bedrock API keys (service-specific credentials) per user, whatever
  *   their status: a third create fails with LimitExceeded; API keys past their expiry list as Expired;
  * - `deleteUser` fails with DeleteConflict while the user still has keys, a console password,
- *   group memberships, attached or inline policies; removing a group membership or inline policy
- *   the user does not have fails with NoSuchEntity;
+ *   group memberships, attached or inline policies; removing an inline policy the user does not
+ *   have fails with NoSuchEntity (the bot never changes group memberships: they are seeded);
  * - tags: at most 50 per user, merged by key;
  * - `listBedrockUsers`: `*-bedrock-user` under the configured path (any path when none is
  *   configured) or tagged purpose=bedrock anywhere, sorted by name;
@@ -67,7 +67,7 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   deleteUser: 'iam:DeleteUser',
   deleteLoginProfile: 'iam:DeleteLoginProfile',
   listGroupsForUser: 'iam:ListGroupsForUser',
-  removeUserFromGroup: 'iam:RemoveUserFromGroup',
+  hasLoginProfile: 'iam:GetLoginProfile',
   listAttachedUserPolicies: 'iam:ListAttachedUserPolicies',
   attachUserPolicy: 'iam:AttachUserPolicy',
   policyExists: 'iam:GetPolicy',
@@ -98,7 +98,6 @@ export const MUTATING_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   'tagUser',
   'deleteUser',
   'deleteLoginProfile',
-  'removeUserFromGroup',
   'attachUserPolicy',
   'detachUserPolicy',
   'deleteUserPolicy',
@@ -553,14 +552,8 @@ export class InMemoryIam implements AwsPort {
     return this.#withUser('listGroupsForUser', [userName], userName, (s) => ok([...s.groups]));
   }
 
-  async removeUserFromGroup(userName: string, groupName: string): Promise<AwsResult<void>> {
-    return this.#run('removeUserFromGroup', [userName, groupName], userName, () => {
-      const state = this.#users.get(userName);
-      if (!state || !state.groups.includes(groupName))
-        return err(this.#noUser('removeUserFromGroup', userName));
-      state.groups = state.groups.filter((g) => g !== groupName);
-      return ok(undefined);
-    });
+  async hasLoginProfile(userName: string): Promise<AwsResult<boolean>> {
+    return this.#withUser('hasLoginProfile', [userName], userName, (s) => ok(s.loginProfile));
   }
 
   async listAttachedUserPolicies(userName: string): Promise<AwsResult<AttachedPolicy[]>> {

@@ -9,9 +9,16 @@
  *   lands on another replica finds the claim the first one made.
  * - `runExclusive` holds a session-level advisory lock (pg_try_advisory_lock) for the work, so a
  *   periodic job such as the expiry sweep runs on one replica per tick; the others skip it.
+ * - The outbox's `claimDue` is one UPDATE over rows picked FOR UPDATE SKIP LOCKED: replicas
+ *   draining at once each claim different messages, and a claimed one is not due again until its
+ *   sending lease ends.
+ * - `holdInstance` keeps a session advisory lock on a connection of its own for as long as the
+ *   process runs; `instanceAlive` looks for that lock in pg_locks. A killed process's connection
+ *   closes, its lock goes with it, and another replica may recover what it was executing.
  * - Migrations are versioned and run in one transaction under a transaction-level advisory lock,
  *   so two replicas starting at once apply each step exactly once.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type {
   EventQuery,
@@ -20,6 +27,7 @@ import type {
   LedgerEvent,
   LedgerEventKind,
   NewLedgerEvent,
+  OutboxStore,
   RequestRecord,
   RequestState,
   TransitionPatch,
@@ -34,6 +42,8 @@ const CLAIM_PRUNE_EVERY_MS = 60_000;
 /** Advisory lock keys (one 64-bit key space per database): migrations, then named jobs. */
 const MIGRATION_LOCK = 0x6272_6b00; // "brk" + 0
 const JOB_LOCK_BASE = 0x6272_6b01;
+/** Instance locks use the two-key form: this namespace, then a hash of the instance ID. */
+const INSTANCE_LOCK_SPACE = 0x6272_6b02;
 
 /** Each entry moves the schema from version i to i + 1. Append only; never edit a shipped step. */
 const MIGRATIONS: readonly string[] = [
@@ -71,6 +81,19 @@ const MIGRATIONS: readonly string[] = [
     claimed_at TIMESTAMPTZ NOT NULL
   );
   CREATE INDEX claims_claimed_at ON claims (claimed_at);
+  `,
+  // 2: the outbox of approval cards and requester DMs (never a secret), sent again until delivered.
+  `
+  CREATE TABLE outbox (
+    id              BIGSERIAL PRIMARY KEY,
+    created_at      TIMESTAMPTZ NOT NULL,
+    payload         JSONB NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending',
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    last_error      TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
   `,
 ];
 
@@ -186,6 +209,118 @@ async function selectRequests(pool: pg.Pool, query: RequestQuery): Promise<Reque
     params,
   );
   return rows.map(toRecord);
+}
+
+interface OutboxRow {
+  id: string;
+  created_at: Date;
+  payload: Record<string, unknown>;
+  attempts: number;
+  next_attempt_at: Date;
+  last_error: string | null;
+}
+
+/** The outbox table (migration 2) behind Ledger.outbox. */
+function createOutboxStore(pool: pg.Pool): OutboxStore {
+  return {
+    async enqueue(payload, now, dueAt) {
+      const { rows } = await pool.query<{ id: string }>(
+        'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES ($1, $2::jsonb, $3) RETURNING id',
+        [iso(now), JSON.stringify(payload), iso(dueAt)],
+      );
+      return Number(rows[0]?.id);
+    },
+    async claimDue(now, limit, leaseUntil) {
+      const { rows } = await pool.query<OutboxRow>(
+        `UPDATE outbox SET next_attempt_at = $3
+          WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $1
+                        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+          RETURNING *`,
+        [iso(now), Math.max(0, Math.floor(limit)), iso(leaseUntil)],
+      );
+      return rows
+        .map((r) => ({
+          id: Number(r.id),
+          payload: r.payload,
+          createdAt: r.created_at,
+          attempts: r.attempts,
+          nextAttemptAt: r.next_attempt_at,
+          lastError: r.last_error,
+        }))
+        .sort((a, b) => a.id - b.id);
+    },
+    async delivered(id) {
+      await pool.query("UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = $1", [id]);
+    },
+    async failed(id, error, nextAttemptAt) {
+      if (nextAttemptAt === null)
+        await pool.query(
+          "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = $2 WHERE id = $1",
+          [id, error.slice(0, 500)],
+        );
+      else
+        await pool.query(
+          'UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1',
+          [id, error.slice(0, 500), iso(nextAttemptAt)],
+        );
+    },
+  };
+}
+
+/** A stable, non-negative 31-bit key for an instance ID (the second half of its lock key). */
+function instanceLockKey(instanceId: string): number {
+  return createHash('sha256').update(instanceId).digest().readUInt32BE(0) >>> 1;
+}
+
+/**
+ * Holds an instance's lock on a connection of its own until close; if that connection breaks (a
+ * database restart), takes the lock again on a new one, so that the process does not look dead.
+ */
+function instanceHolder(pool: pg.Pool, onError: (error: Error) => void) {
+  let client: pg.PoolClient | null = null;
+  let closed = false;
+  const held = new Set<string>();
+  async function lock(target: pg.PoolClient, instanceId: string): Promise<void> {
+    await target.query('SELECT pg_advisory_lock($1, $2)', [INSTANCE_LOCK_SPACE, instanceLockKey(instanceId)]);
+  }
+  async function connect(): Promise<pg.PoolClient> {
+    const fresh = await pool.connect();
+    let broken = false;
+    fresh.on('error', (error) => {
+      if (broken) return;
+      broken = true;
+      onError(error);
+      if (client !== fresh) return;
+      client = null;
+      fresh.release(error);
+      if (!closed) void relock().catch((again: unknown) => onError(again as Error));
+    });
+    return fresh;
+  }
+  async function relock(): Promise<void> {
+    const fresh = await connect();
+    for (const id of held) await lock(fresh, id);
+    client = fresh;
+  }
+  return {
+    async hold(instanceId: string): Promise<void> {
+      client ??= await connect();
+      await lock(client, instanceId);
+      held.add(instanceId);
+    },
+    /** Lets go at once (the server may take a moment to notice a closed connection). */
+    async close(): Promise<void> {
+      closed = true;
+      const last = client;
+      client = null;
+      if (last === null) return;
+      const unlocked = await last.query('SELECT pg_advisory_unlock_all()').then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+      );
+      last.release(unlocked ?? true);
+    },
+  };
 }
 
 /** A stable advisory-lock key for a job name. */
@@ -313,8 +448,10 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
 
   let lastPrune = 0;
   let closed = false;
+  const instances = instanceHolder(pool, (error) => options.onIdleError?.(error));
 
   const ledger: Ledger = {
+    outbox: createOutboxStore(pool),
     async insert(record) {
       await pool.query(
         `INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
@@ -409,12 +546,26 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
       return result.rowCount === 1;
     },
     runExclusive: (name, work) => runExclusive(pool, name, work),
+    holdInstance: (instanceId) => instances.hold(instanceId),
+    async instanceAlive(instanceId) {
+      const { rows } = await pool.query<{ alive: boolean }>(
+        `SELECT EXISTS (
+           SELECT 1 FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND objsubid = 2
+              AND classid = $1::oid AND objid = $2::oid
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+         ) AS alive`,
+        [INSTANCE_LOCK_SPACE, instanceLockKey(instanceId)],
+      );
+      return rows[0]?.alive === true;
+    },
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
       if (closed) return;
       closed = true;
+      await instances.close();
       await pool.end();
     },
   };

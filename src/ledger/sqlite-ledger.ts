@@ -6,6 +6,7 @@
  * `transition` is one compare-and-set transaction (UPDATE … WHERE id = ? AND state IN (…)) that
  * also writes the event, so two concurrent clicks lead to exactly one winner.
  */
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as DatabaseType } from 'better-sqlite3';
@@ -15,6 +16,7 @@ import type {
   LedgerEvent,
   LedgerEventKind,
   NewLedgerEvent,
+  OutboxStore,
   RequestQuery,
   RequestRecord,
   RequestState,
@@ -68,6 +70,19 @@ const MIGRATIONS: readonly string[] = [
     holder     TEXT NOT NULL,
     expires_at TEXT NOT NULL
   );
+  `,
+  // 3: the outbox of approval cards and requester DMs (never a secret), sent again until delivered.
+  `
+  CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at      TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending',
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
   `,
 ];
 
@@ -183,7 +198,74 @@ function createJobLeases(db: DatabaseType, isClosed: () => boolean): Ledger['run
   };
 }
 
-/** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
+/** The outbox table (migration 3) behind Ledger.outbox. */
+function createOutboxStore(db: DatabaseType): OutboxStore {
+  const outboxInsert = db.prepare(
+    'INSERT INTO outbox (created_at, payload, next_attempt_at) VALUES (?, ?, ?)',
+  );
+  const outboxDue = db.prepare(
+    "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+  );
+  const outboxLease = db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE id = ?');
+  const outboxDelivered = db.prepare(
+    "UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?",
+  );
+  const outboxRetry = db.prepare(
+    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+  );
+  const outboxDead = db.prepare(
+    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ?",
+  );
+  interface OutboxRow {
+    id: number;
+    created_at: string;
+    payload: string;
+    attempts: number;
+    next_attempt_at: string;
+    last_error: string | null;
+  }
+  // One write transaction: a second process on the file claims only what this one left.
+  const claimTx = db.transaction((now: Date, limit: number, leaseUntil: Date): OutboxRow[] => {
+    const rows = outboxDue.all(iso(now), limit) as OutboxRow[];
+    for (const row of rows) outboxLease.run(iso(leaseUntil), row.id);
+    return rows.map((r) => ({ ...r, next_attempt_at: iso(leaseUntil) }));
+  });
+  return {
+    async enqueue(payload, now, dueAt) {
+      return Number(outboxInsert.run(iso(now), JSON.stringify(payload), iso(dueAt)).lastInsertRowid);
+    },
+    async claimDue(now, limit, leaseUntil) {
+      return claimTx.immediate(now, limit, leaseUntil).map((r) => ({
+        id: r.id,
+        payload: JSON.parse(r.payload) as Record<string, unknown>,
+        createdAt: new Date(r.created_at),
+        attempts: r.attempts,
+        nextAttemptAt: new Date(r.next_attempt_at),
+        lastError: r.last_error,
+      }));
+    },
+    async delivered(id) {
+      outboxDelivered.run(id);
+    },
+    async failed(id, error, nextAttemptAt) {
+      if (nextAttemptAt === null) outboxDead.run(error.slice(0, 500), id);
+      else outboxRetry.run(error.slice(0, 500), iso(nextAttemptAt), id);
+    },
+  };
+}
+
+/**
+ * The ledger names who asked for what, for which unit: readable by the bot's own user only. The
+ * file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same mode),
+ * and an existing file is tightened to 0600.
+ */
+function ownerOnly(path: string): void {
+  if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
+  closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
+  for (const side of [`${path}-wal`, `${path}-shm`]) if (existsSync(side)) chmodSync(side, 0o600);
+}
+
 /** Events matching `query`, oldest first (history pages, audit export, App Home). */
 function selectEvents(db: DatabaseType, query: EventQuery): LedgerEvent[] {
   const where: string[] = [];
@@ -241,7 +323,36 @@ function selectRequests(db: DatabaseType, query: RequestQuery): RequestRecord[] 
   return rows.map(toRecord);
 }
 
+/** The newest events, of one unit, of none, or of all. */
+function selectHistory(
+  db: DatabaseType,
+  query: { businessUnit?: string | null; limit: number },
+): LedgerEvent[] {
+  const limit = Math.max(0, Math.floor(query.limit));
+  const rows =
+    query.businessUnit === undefined
+      ? db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?').all(limit)
+      : query.businessUnit === null
+        ? db.prepare('SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?').all(limit)
+        : db
+            .prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?')
+            .all(query.businessUnit, limit);
+  return (rows as EventRow[]).map(toEvent);
+}
+
+/** Requests in one of `states` whose deadline is before `now`, soonest first. */
+function selectExpired(db: DatabaseType, states: readonly RequestState[], now: Date): RequestRecord[] {
+  if (states.length === 0) return [];
+  const placeholders = states.map(() => '?').join(', ');
+  const rows = db
+    .prepare(`SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`)
+    .all(...states, iso(now)) as RequestRow[];
+  return rows.map(toRecord);
+}
+
+/** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
 export function openSqliteLedger(path: string): Ledger {
+  ownerOnly(path);
   const db = new Database(path);
   db.pragma('busy_timeout = 5000');
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
@@ -259,11 +370,6 @@ export function openSqliteLedger(path: string): Ledger {
     INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
     VALUES (@at, @request_id, @kind, @actor_id, @actor_name, @business_unit, @detail)`);
   const updateContextStmt = db.prepare('UPDATE requests SET context = ? WHERE id = ?');
-  const historyAll = db.prepare('SELECT * FROM events ORDER BY id DESC LIMIT ?');
-  const historyUnit = db.prepare('SELECT * FROM events WHERE business_unit = ? ORDER BY id DESC LIMIT ?');
-  const historyNoUnit = db.prepare(
-    'SELECT * FROM events WHERE business_unit IS NULL ORDER BY id DESC LIMIT ?',
-  );
   const pruneClaims = db.prepare('DELETE FROM claims WHERE claimed_at < ?');
   const insertClaim = db.prepare('INSERT OR IGNORE INTO claims (key, claimed_at) VALUES (?, ?)');
 
@@ -326,10 +432,15 @@ export function openSqliteLedger(path: string): Ledger {
     return insertClaim.run(key, iso(now)).changes === 1;
   });
 
+  const outbox = createOutboxStore(db);
+
   let closed = false;
   const runExclusive = createJobLeases(db, () => closed);
+  // One bot process per ledger file (README): every instance but this handle's own has stopped.
+  const instances = new Set<string>();
 
   const ledger: Ledger = {
+    outbox,
     async insert(record) {
       insertRequest.run({
         id: record.id,
@@ -361,12 +472,7 @@ export function openSqliteLedger(path: string): Ledger {
       writeEvent(event);
     },
     async history(query) {
-      const limit = Math.max(0, Math.floor(query.limit));
-      let rows: EventRow[];
-      if (query.businessUnit === undefined) rows = historyAll.all(limit) as EventRow[];
-      else if (query.businessUnit === null) rows = historyNoUnit.all(limit) as EventRow[];
-      else rows = historyUnit.all(query.businessUnit, limit) as EventRow[];
-      return rows.map(toEvent);
+      return selectHistory(db, query);
     },
     async queryEvents(query) {
       return selectEvents(db, query);
@@ -375,19 +481,18 @@ export function openSqliteLedger(path: string): Ledger {
       return selectRequests(db, query);
     },
     async findExpired(states, now) {
-      if (states.length === 0) return [];
-      const placeholders = states.map(() => '?').join(', ');
-      const rows = db
-        .prepare(
-          `SELECT * FROM requests WHERE state IN (${placeholders}) AND expires_at < ? ORDER BY expires_at`,
-        )
-        .all(...states, iso(now)) as RequestRow[];
-      return rows.map(toRecord);
+      return selectExpired(db, states, now);
     },
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
     },
     runExclusive,
+    async holdInstance(instanceId) {
+      instances.add(instanceId);
+    },
+    async instanceAlive(instanceId) {
+      return !closed && instances.has(instanceId);
+    },
     async ping() {
       db.prepare('SELECT 1').get();
     },

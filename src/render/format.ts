@@ -60,24 +60,45 @@ export function maskKeyId(id: string): string {
   return `${id.slice(0, 4)}…${id.slice(-4)}`;
 }
 
-/** Slack mrkdwn control characters: `&`, `<`, `>` must be sent as entities (Slack shows them as typed). */
-export function esc(text: string): string {
+/** `&`, `<`, `>` as entities: Slack then shows them as typed and reads no link or mention in them. */
+function entities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Slack mrkdwn has no escape for its formatting characters, and applies them only at word
+ * boundaries (`*bold*`, `_italic_`, `~strike~`, `` `code` ``; never inside jane_doe@example.com).
+ * A formatting character at a boundary is swapped for a look-alike that never formats, so a
+ * display name like "*Approved* by CEO" cannot fake formatting on a card.
+ */
+const LOOK_ALIKE: Record<string, string> = { '*': '\u2217', _: '\uFF3F', '~': '\u223C', '`': '\u02CB' };
+const FORMATTING_AT_BOUNDARY = /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu;
+
+/** Escapes text (user-supplied or not) for Slack mrkdwn: entities, and formatting at word boundaries. */
+export function esc(text: string): string {
+  return entities(text).replace(FORMATTING_AT_BOUNDARY, (c) => LOOK_ALIKE[c] ?? c);
 }
 
 /** Inverse of `esc`, for the console. */
 export function unesc(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(
+      /[\u2217\uFF3F\u223C\u02CB]/g,
+      (c) => Object.entries(LOOK_ALIKE).find(([, v]) => v === c)?.[0] ?? c,
+    )
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
-/** Inline code in mrkdwn; backticks inside would end the span, so they are replaced. */
+/** Inline code in mrkdwn (nothing formats inside it); backticks inside would end the span, so they are replaced. */
 export function code(text: string): string {
-  return `\`${esc(text.replace(/`/g, "'"))}\``;
+  return `\`${entities(text.replace(/`/g, "'"))}\``;
 }
 
 /** A fenced code block in mrkdwn. */
 export function codeBlock(text: string): string {
-  return `\`\`\`${esc(text.replace(/```/g, "'''"))}\`\`\``;
+  return `\`\`\`${entities(text.replace(/```/g, "'''"))}\`\`\``;
 }
 
 /** A Slack user mention when `id` looks like a Slack user ID, otherwise the text itself (console, CLI). */

@@ -10,6 +10,7 @@ const KIND_WORDS: Record<Plan['kind'], string> = {
   rotate: 'Rotate a key',
   revoke: 'Revoke keys',
   deprovision: 'Deprovision a business unit',
+  change_owner: 'Change the owner of a business unit',
 };
 
 function keyKindWords(kind: Plan['params']['keyKind']): string {
@@ -40,6 +41,7 @@ export function planFields(plan: Plan): Block[] {
     const more = p.targetKeys.length > 5 ? ` …and ${p.targetKeys.length - 5} more` : '';
     fields.push(`*${plan.kind === 'rotate' ? 'Old keys' : 'Keys'}*\n${shown.join(', ')}${more}`);
   }
+  if (plan.unitState) fields.push(`*IAM user now*\n${esc(plan.unitState)}`);
   if (p.tags.length > 0)
     fields.push(`*Tags*\n${p.tags.map((t) => `${esc(t.key)}=${esc(t.value)}`).join(', ')}`);
   return fieldSections(fields);

@@ -28,7 +28,8 @@ export type Respond = (message: {
 
 /** Where the request came from: decides how each audience is delivered. */
 export type Origin =
-  | { kind: 'slash'; userId: string; channelId: string; respond: Respond }
+  /** `respond` is null when the response_url is not on a Slack host: chat.postEphemeral is used instead. */
+  | { kind: 'slash'; userId: string; channelId: string; respond: Respond | null }
   | { kind: 'mention'; userId: string; channelId: string; threadTs: string }
   | { kind: 'dm'; userId: string; channelId: string }
   | {
@@ -75,9 +76,12 @@ export interface DelivererOptions {
   adminUserIds: readonly string[];
 }
 
+/** Told, for each message holding a secret, whether it reached its requester (deliver or revoke). */
+export type SecretDeliveryReport = (delivery: Delivery, delivered: boolean) => void;
+
 export interface Deliverer {
   /** Delivers every Delivery; one failing does not stop the others. Throws the first failure at the end. */
-  deliver(reply: Reply, origin: Origin): Promise<void>;
+  deliver(reply: Reply, origin: Origin, onSecret?: SecretDeliveryReport): Promise<void>;
   /** Shows a message to the acting person only (used for apologies). Never throws. */
   tellActor(message: Message, origin: Origin): Promise<void>;
 }
@@ -305,12 +309,15 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   }
 
   return {
-    async deliver(reply, origin) {
+    async deliver(reply, origin, onSecret) {
       let firstFailure: unknown = null;
       for (const delivery of reply.deliveries) {
+        const secret = delivery.message.containsSecret;
         try {
           await deliverOne(delivery, origin);
+          if (secret) onSecret?.(delivery, true);
         } catch (error) {
+          if (secret) onSecret?.(delivery, false);
           firstFailure ??= error;
           logger.error(
             {

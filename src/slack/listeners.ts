@@ -7,8 +7,16 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { ActionName } from '../core/engine-api.js';
 import type { Logger } from '../log/logger.js';
 import { parseActionId } from './action-id.js';
-import type { Origin } from './deliver.js';
-import { respondTo } from './response-url.js';
+import type { Origin, Respond } from './deliver.js';
+import { isTrustedResponseUrl, respondTo } from './response-url.js';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.slice(0, 100);
+  } catch {
+    return '(not a URL)';
+  }
+}
 
 export type TextOrigin = Exclude<Origin, { kind: 'action' | 'sweep' }>;
 export type ActionOrigin = Extract<Origin, { kind: 'action' }>;
@@ -24,6 +32,8 @@ export interface Click {
 export interface ListenerDeps {
   logger: Logger;
   respondTimeoutMs: number;
+  /** Hosts trusted for response_url besides Slack's own (the configured SLACK_API_URL host). */
+  responseUrlHosts?: readonly string[];
   /** Runs a listener's follow-up work after the acknowledgement; a failure ends in an apology. */
   run(listener: string, origin: Origin, work: () => Promise<void>): void;
   /** False for an event Slack delivers again (a retry): it was handled already. */
@@ -39,6 +49,13 @@ const FORM_WORDS = new Set(['request', 'form']);
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const respondTimeout = { timeoutMs: deps.respondTimeoutMs };
+  // A response_url not on a Slack host is ignored: the answer goes by chat.postEphemeral instead.
+  const respondVia = (url: string | undefined): Respond | null => {
+    if (url === undefined) return null;
+    if (isTrustedResponseUrl(url, deps.responseUrlHosts ?? [])) return respondTo(url, respondTimeout);
+    deps.logger.warn({ host: hostOf(url) }, 'ignored a response_url that is not on a Slack host');
+    return null;
+  };
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
   app.command(/.*/, async ({ ack, command }) => {
@@ -47,7 +64,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       kind: 'slash',
       userId: command.user_id,
       channelId: command.channel_id,
-      respond: respondTo(command.response_url, respondTimeout),
+      respond: respondVia(command.response_url),
     };
     const text = command.text ?? '';
     if (deps.openForm !== undefined && FORM_WORDS.has(text.trim().toLowerCase())) {
@@ -92,7 +109,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       messageIsEphemeral: container?.is_ephemeral === true,
       threadTs:
         message?.thread_ts !== undefined && message.thread_ts !== message.ts ? message.thread_ts : null,
-      respond: body.response_url !== undefined ? respondTo(body.response_url, respondTimeout) : null,
+      respond: respondVia(body.response_url),
     };
     const actionId = action.action_id;
     const requestId = action.value ?? '';

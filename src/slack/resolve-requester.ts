@@ -38,6 +38,10 @@ interface SlackProfile {
 
 interface SlackUser {
   id?: string;
+  team_id?: string;
+  /** Set for people from other organisations seen through a shared (Slack Connect) channel. */
+  is_stranger?: boolean;
+  enterprise_user?: { enterprise_id?: string };
   name?: string;
   real_name?: string;
   is_restricted?: boolean;
@@ -98,6 +102,31 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
       },
     );
 
+  /** Our own workspace (and Enterprise Grid org), from auth.test, once. */
+  let home: Promise<{ teamId: string | null; enterpriseId: string | null }> | null = null;
+  const homeTeam = (): Promise<{ teamId: string | null; enterpriseId: string | null }> => {
+    home ??= options.client.auth
+      .test()
+      .then((r) => ({
+        teamId: typeof r.team_id === 'string' ? r.team_id : null,
+        enterpriseId: typeof r.enterprise_id === 'string' && r.enterprise_id !== '' ? r.enterprise_id : null,
+      }))
+      .catch((error: unknown) => {
+        home = null;
+        throw error;
+      });
+    return home;
+  };
+
+  /** Slack Connect: a stranger, or someone whose home team is neither ours nor in our org. */
+  async function isExternal(user: SlackUser): Promise<boolean> {
+    if (user.is_stranger === true) return true;
+    if (user.team_id === undefined) return false;
+    const ours = await homeTeam();
+    if (ours.teamId === null || user.team_id === ours.teamId) return false;
+    return ours.enterpriseId === null || user.enterprise_user?.enterprise_id !== ours.enterpriseId;
+  }
+
   async function isAdmin(userId: string): Promise<boolean> {
     if (admins.has(userId)) return true;
     if (options.adminUserGroupId === null) return false;
@@ -111,6 +140,7 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
   return {
     async resolve(userId) {
       const [user, admin] = await Promise.all([userInfo(userId), isAdmin(userId)]);
+      const external = await isExternal(user);
       const profile = user.profile ?? {};
       const displayName =
         firstNonEmpty(profile.display_name, profile.real_name, user.real_name, user.name) ?? userId;
@@ -120,6 +150,7 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
         displayName,
         isAdmin: admin,
         isRestricted: user.is_restricted === true || user.is_ultra_restricted === true,
+        ...(external ? { isExternal: true } : {}),
       };
     },
   };

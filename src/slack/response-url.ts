@@ -66,3 +66,23 @@ export function respondTo(responseUrl: string, options: { timeoutMs: number }): 
       req.end(body);
     });
 }
+
+/**
+ * Whether a response_url may be trusted with a message (possibly a secret): only Slack's own hosts
+ * over HTTPS (hooks.slack.com, *.slack.com), plus the host of a configured SLACK_API_URL (the
+ * tests' fake Slack). A request signed with a leaked signing secret could otherwise send tokens
+ * to any server it names.
+ */
+export function isTrustedResponseUrl(responseUrl: string, extraHosts: readonly string[] = []): boolean {
+  let url: URL;
+  try {
+    url = new URL(responseUrl);
+  } catch {
+    return false;
+  }
+  if (extraHosts.includes(url.host)) return url.protocol === 'https:' || url.protocol === 'http:';
+  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '')
+    return false;
+  const host = url.hostname.toLowerCase();
+  return host === 'hooks.slack.com' || host.endsWith('.slack.com');
+}

@@ -8,6 +8,7 @@
  * and a periodic sweep expires stale approvals and updates their cards.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
@@ -17,13 +18,16 @@ import type { Ledger } from '../core/ledger-port.js';
 import type { Surface } from '../core/requester.js';
 import { AckFirstScheduler } from './ack-first.js';
 import { wireHomeTab } from './app-home/wire-home.js';
-import { createDeliverer, type Origin } from './deliver.js';
+import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import type { TextOrigin } from './listeners.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
+import { BODY_LIMIT_BYTES } from './ingress-guards.js';
+import { createOutbox, deliverSettling, type Outbox } from './outbox.js';
+import { ReplayGuard } from './replay-guard.js';
 import { WindowedHTTPReceiver } from './timestamp-window.js';
 
 export interface SlackAppOptions {
@@ -45,6 +49,11 @@ export interface SlackAppOptions {
   /** How the slash command is called in help texts (SLASH_COMMAND); default `/bedrock`. */
   commandName?: string;
   ledger: Ledger;
+  /**
+   * This process on the ledger (Ledger.holdInstance); the engine records it on the requests it
+   * executes (EngineDeps.instanceId), so pass the same ID to both. Default: a new random ID.
+   */
+  instanceId?: string;
   logger: Logger;
   now?: () => Date;
   webApiTimeoutMs?: number;
@@ -52,6 +61,10 @@ export interface SlackAppOptions {
   expirySweepMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
+  /** How long stop() waits for work in flight before giving up (default 20 s). */
+  drainTimeoutMs?: number;
+  /** The outbox's first pause before sending a failed card or DM again (default 5 s). */
+  outboxRetryMs?: number;
   /**
    * More GET routes next to /healthz on the HTTP receiver (readiness, metrics). In Socket Mode
    * there is no receiver port: the composition root serves them itself (src/app/health-server.ts).
@@ -72,6 +85,9 @@ export interface SlackBot {
 export const SLACK_EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 const DEFAULT_SWEEP_MS = 60_000;
+/** How long stop() waits for work in flight: longer than an AWS call's timeout and its retries. */
+const DEFAULT_DRAIN_MS = 20_000;
+const FAR_FUTURE = new Date('9999-12-31T23:59:59.999Z');
 
 /** A short reference for an apology, e.g. "K7QM-2XD9": the same string is in the log line with the error. */
 export { newReference };
@@ -121,6 +137,13 @@ function buildApp(
       now,
       windowLogger: logger,
       scheduler,
+      // Body limit, replay de-duplication, malformed payloads (ingress-guards.ts).
+      guard: {
+        signingSecret: opts.signingSecret,
+        replay: new ReplayGuard(),
+        bodyLimitBytes: BODY_LIMIT_BYTES,
+      },
+      bodyLimit: BODY_LIMIT_BYTES,
     });
     return new App({
       token: opts.botToken,
@@ -184,11 +207,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     adminUserIds: opts.adminUserIds,
   });
 
-  /** Renders the engine's reply (the renderers load with the engine, off the ack path) and delivers it. */
-  async function deliver(reply: Reply, origin: Origin): Promise<void> {
-    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
-    await deliverer.deliver(renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME), origin);
-  }
+  // Approval cards and requester DMs: written to the ledger, then sent, again later if need be.
+  const { outbox, deliver } = outboxFor(opts, deliverer, now);
 
   /** Runs one listener's work; an error becomes a log line and an apology with the same reference. */
   async function guarded(listener: string, origin: Origin, work: () => Promise<void>): Promise<void> {
@@ -252,6 +272,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   registerListeners(app, {
     logger,
     respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
+    // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
+    responseUrlHosts: opts.apiUrl !== undefined ? [new URL(opts.apiUrl).host] : [],
     run: (listener, origin, work) => detach(guarded(listener, origin, work)),
     firstDelivery,
     handleText,
@@ -281,8 +303,66 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     );
   });
 
+  const background = createBackgroundWork(opts, deliver, outbox);
   let sweepTimer: NodeJS.Timeout | null = null;
+
+  let started = false;
+  return {
+    app,
+    isConnected: () => started && (opts.mode === 'http' || socketState.connected),
+    async start() {
+      await background.beforeStart();
+      const port = await startApp(app, opts);
+      started = true;
+      background.recoverAtStart();
+      sweepTimer = setInterval(() => void background.runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      sweepTimer.unref();
+      return { port };
+    },
+    async stop() {
+      if (sweepTimer !== null) clearInterval(sweepTimer);
+      sweepTimer = null;
+      // Stop taking work first, then let the steps already running finish: the ledger stays open
+      // until they have recorded what they did (a step cut off here is recovered at the next start).
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      await background.idle();
+      if (inFlight.size > 0) {
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, opts.drainTimeoutMs ?? DEFAULT_DRAIN_MS).unref()),
+        ]);
+      }
+    },
+  };
+}
+
+/**
+ * The work a bot does besides answering Slack: the periodic sweep (expiry once per tick across
+ * replicas, recovery, the outbox) and start-up recovery.
+ */
+function createBackgroundWork(
+  opts: SlackAppOptions,
+  deliver: (reply: Reply, origin: Origin) => Promise<void>,
+  outbox: Outbox,
+) {
+  const { logger } = opts;
+  const instanceId = opts.instanceId ?? randomUUID();
+  /** Requests found executing before this process took work: they may name no process (older bots). */
+  let untagged: string[] = [];
   let sweeping: Promise<void> | null = null;
+  let recovering: Promise<void> | null = null;
+
+  /**
+   * Requests left executing by processes that no longer run: one replica at a time recovers them,
+   * at start-up and then on every sweep (a replica that dies while others run is covered too).
+   */
+  async function recoverOrphans(): Promise<void> {
+    await opts.ledger.runExclusive('recovery', () => recover(opts, untagged, deliver));
+  }
+
   async function sweep(): Promise<void> {
     try {
       // Once per tick across replicas: on a shared ledger, the others skip while one sweeps.
@@ -291,45 +371,57 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         const reply = await engine.expireStale();
         if (reply.deliveries.length > 0) await deliver(reply, { kind: 'sweep' });
       });
+      await recoverOrphans();
+      await outbox.drain();
     } catch (error) {
       logger.error({ error: summariseError(error), reference: newReference() }, 'the expiry sweep failed');
     }
   }
-  function runSweep(): Promise<void> {
-    sweeping ??= sweep().finally(() => {
-      sweeping = null;
-    });
-    return sweeping;
-  }
 
-  let started = false;
   return {
-    app,
-    isConnected: () => started && (opts.mode === 'http' || socketState.connected),
-    async start() {
-      const port = await startApp(app, opts);
-      started = true;
-      sweepTimer = setInterval(() => void runSweep(), opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
-      sweepTimer.unref();
-      return { port };
+    /** This process is held alive on the ledger before it executes anything, and lists before it takes work. */
+    async beforeStart(): Promise<void> {
+      await opts.ledger.holdInstance(instanceId);
+      untagged = (await opts.ledger.findExpired(['executing'], FAR_FUTURE)).map((r) => r.id);
     },
-    async stop() {
-      if (sweepTimer !== null) clearInterval(sweepTimer);
-      sweepTimer = null;
+    recoverAtStart(): void {
+      recovering = recoverOrphans().catch((error: unknown) => {
+        logger.error({ error: summariseError(error), reference: newReference() }, 'start-up recovery failed');
+      });
+    },
+    runSweep(): Promise<void> {
+      sweeping ??= sweep().finally(() => {
+        sweeping = null;
+      });
+      return sweeping;
+    },
+    /** Waits for a sweep or recovery under way (stop). */
+    async idle(): Promise<void> {
       if (sweeping !== null) await sweeping;
-      // Let answers already being worked on go out (bounded: a hung call must not block shutdown).
-      if (inFlight.size > 0) {
-        await Promise.race([
-          Promise.allSettled([...inFlight]),
-          new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
-        ]);
-      }
-      if (started) {
-        started = false;
-        await app.stop();
-      }
+      if (recovering !== null) await recovering;
     },
   };
+}
+
+/** Requests left executing by stopped processes: finished or rolled back (core/recovery.ts). */
+async function recover(
+  opts: SlackAppOptions,
+  untagged: string[],
+  deliver: (reply: Reply, origin: Origin) => Promise<void>,
+): Promise<void> {
+  try {
+    const engine = await opts.loadEngine();
+    if (engine.recoverInterrupted === undefined) return;
+    const reply = await engine.recoverInterrupted(untagged);
+    if (reply.deliveries.length === 0) return;
+    opts.logger.info({ recovered: reply.deliveries.length }, 'recovered requests interrupted by a restart');
+    await deliver(reply, { kind: 'sweep' });
+  } catch (error) {
+    opts.logger.error(
+      { error: summariseError(error), reference: newReference() },
+      'start-up recovery failed',
+    );
+  }
 }
 
 /** Connects to Slack and listens; returns the HTTP server's port (Socket Mode: PORT, served by the caller). */
@@ -347,6 +439,33 @@ async function startApp(app: App, opts: SlackAppOptions): Promise<number> {
   })) as { address(): AddressInfo | string | null };
   const address = server.address();
   return typeof address === 'object' && address !== null ? address.port : opts.port;
+}
+
+/** The outbox, and delivery that settles each secret's fate with the engine (outbox.ts). */
+function outboxFor(opts: SlackAppOptions, deliverer: Deliverer, now: () => Date) {
+  const outbox = createOutbox({
+    deliverer,
+    store: opts.ledger.outbox,
+    logger: opts.logger,
+    now,
+    ...retryOf(opts),
+  });
+  const settling = { outbox, render: renderFor(opts), logger: opts.logger };
+  // Every delivery settles its secrets with the engine (deliver or revoke), whichever listener made
+  // it: text, buttons, the Home tab and the request form alike.
+  const deliver = async (r: Reply, o: Origin) => deliverSettling(await opts.loadEngine(), r, o, settling);
+  return { outbox, deliver };
+}
+
+const retryOf = (opts: SlackAppOptions) =>
+  opts.outboxRetryMs !== undefined ? { retryBaseMs: opts.outboxRetryMs } : {};
+
+/** Renders a reply (the renderers load with the engine, off the ack path). */
+function renderFor(opts: SlackAppOptions) {
+  return async (reply: Reply) => {
+    const { DEFAULT_COMMAND_NAME, renderReply } = await import('../render/render-reply.js');
+    return renderReply(reply, opts.commandName ?? DEFAULT_COMMAND_NAME);
+  };
 }
 
 function surfaceOf(recorded: string | undefined, channelId: string | null): Surface {

@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
+import { guardIngress, type IngressGuardOptions } from './ingress-guards.js';
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
@@ -34,10 +35,12 @@ export interface WindowedHTTPReceiverOptions extends HTTPReceiverOptions {
   windowLogger: Logger;
   /** Told when each Slack request arrives and when it has been answered (acknowledgements first). */
   scheduler?: AckFirstScheduler;
+  /** Body limit, signature-based replay de-duplication and body shape (ingress-guards.ts). */
+  guard?: Omit<IngressGuardOptions, 'now' | 'logger'>;
 }
 
 export class WindowedHTTPReceiver extends HTTPReceiver {
-  constructor({ now, windowLogger, scheduler, ...options }: WindowedHTTPReceiverOptions) {
+  constructor({ now, windowLogger, scheduler, guard, ...options }: WindowedHTTPReceiverOptions) {
     super(options);
     const endpoints = new Set(options.endpoints);
     const boltListener = this.requestListener;
@@ -61,6 +64,20 @@ export class WindowedHTTPReceiver extends HTTPReceiver {
           req.resume();
           res.writeHead(401);
           res.end();
+          return;
+        }
+        if (guard !== undefined) {
+          guardIngress(req, res, { ...guard, now, logger: windowLogger })
+            .then((verdict) => {
+              if (verdict === 'pass') boltListener(req, res);
+            })
+            .catch((error: unknown) => {
+              windowLogger.warn({ error: String(error) }, 'could not read a Slack request');
+              if (!res.headersSent) {
+                res.writeHead(400);
+                res.end();
+              }
+            });
           return;
         }
       }

@@ -21,7 +21,7 @@ import {
   ListUsersCommand,
   ListUserTagsCommand,
   NoSuchEntityException,
-  RemoveUserFromGroupCommand,
+  GetLoginProfileCommand,
   TagUserCommand,
   UpdateAccessKeyCommand,
   UpdateServiceSpecificCredentialCommand,
@@ -153,27 +153,23 @@ describe('users', () => {
     });
   });
 
-  it('tagUser, deleteUser, removeUserFromGroup send exact inputs', async () => {
-    iam
-      .on(TagUserCommand)
-      .resolves({})
-      .on(DeleteUserCommand)
-      .resolves({})
-      .on(RemoveUserFromGroupCommand)
-      .resolves({});
+  it('tagUser, deleteUser send exact inputs', async () => {
+    iam.on(TagUserCommand).resolves({}).on(DeleteUserCommand).resolves({});
     const aws = adapter();
     expect(await aws.tagUser(USER, [{ key: 'owner', value: 'U1' }])).toEqual({ ok: true, value: undefined });
     expect(await aws.deleteUser(USER)).toEqual({ ok: true, value: undefined });
-    expect(await aws.removeUserFromGroup(USER, 'devs')).toEqual({ ok: true, value: undefined });
     expect(iam.commandCalls(TagUserCommand)[0]?.args[0].input).toEqual({
       UserName: USER,
       Tags: [{ Key: 'owner', Value: 'U1' }],
     });
     expect(iam.commandCalls(DeleteUserCommand)[0]?.args[0].input).toEqual({ UserName: USER });
-    expect(iam.commandCalls(RemoveUserFromGroupCommand)[0]?.args[0].input).toEqual({
-      UserName: USER,
-      GroupName: 'devs',
-    });
+  });
+
+  it('hasLoginProfile: a console password is true, none (NoSuchEntity) is false', async () => {
+    iam.on(GetLoginProfileCommand).resolves({ LoginProfile: { UserName: USER, CreateDate: new Date() } });
+    expect(await adapter().hasLoginProfile(USER)).toEqual({ ok: true, value: true });
+    iam.on(GetLoginProfileCommand).rejects(noSuchEntity());
+    expect(await adapter().hasLoginProfile(USER)).toEqual({ ok: true, value: false });
   });
 
   it('deleteLoginProfile: none to delete is fine', async () => {

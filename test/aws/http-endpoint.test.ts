@@ -60,6 +60,14 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     } else if (params.get('Action') === 'GetUser') {
       res.statusCode = 404;
       res.end(errorXml('NoSuchEntity', `The user with name ${user} cannot be found.`));
+    } else if (
+      (params.get('Action') === 'CreateAccessKey' ||
+        params.get('Action') === 'CreateServiceSpecificCredential') &&
+      user === 'lost-bedrock-user'
+    ) {
+      // The key is made, then the answer is lost on the way back.
+      req.socket.destroy();
+      return;
     } else if (params.get('Action') === 'ListGroupsForUser') {
       // Never answers: the client's own request timeout must end the call.
       return;
@@ -167,6 +175,32 @@ describe('IAM over real HTTP', () => {
       action: 'iam:TagUser',
     });
     expect(seen.length - before).toBe(2); // maxAttempts: 2
+  });
+
+  it('never retries a key create: one request per call, even when the client retries others', async () => {
+    for (const create of [
+      (a: ReturnType<typeof adapter>) => a.createAccessKey('x-bedrock-user'),
+      (a: ReturnType<typeof adapter>) => a.createApiKey('x-bedrock-user', 30),
+    ]) {
+      const before = seen.length;
+      const r = await create(adapter());
+      expect(!r.ok && r.error).toMatchObject({ code: 'ServiceFailure', ambiguous: true });
+      expect(seen.length - before).toBe(1); // maxAttempts is 2 for everything else
+    }
+  });
+
+  it('a key create whose answer is lost is one request and an ambiguous failure (for the executor to reconcile)', async () => {
+    for (const create of [
+      (a: ReturnType<typeof adapter>) => a.createAccessKey('lost-bedrock-user'),
+      (a: ReturnType<typeof adapter>) => a.createApiKey('lost-bedrock-user', 30),
+    ]) {
+      const before = seen.length;
+      const r = await create(adapter());
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.ambiguous).toBe(true);
+      expect(seen.length - before).toBe(1);
+    }
   });
 
   it('an endpoint nobody listens on is EndpointUnreachable', async () => {

@@ -31,7 +31,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import { buildBotPolicy, policyAllows, type PolicyDocument } from '../../src/core/least-privilege-policy.js';
-import { actionForCommand, ALL_BOT_ACTIONS, type AwsServicePrefix } from '../../src/core/permissions.js';
+import {
+  actionForCommand,
+  ALL_BOT_ACTIONS,
+  BUSINESS_UNIT_WRITE_ACTIONS,
+  type AwsServicePrefix,
+} from '../../src/core/permissions.js';
 import { fixedClock, NOW, staticCredentials } from './helpers.js';
 
 const ACCOUNT = '123456789012';
@@ -78,8 +83,6 @@ function authorisations(
   const out: Array<{ action: string; resource: string; context: Record<string, string> }> = [];
   if (action === 'iam:GetPolicy') {
     out.push({ action, resource: String(input.PolicyArn), context });
-  } else if (action === 'iam:RemoveUserFromGroup') {
-    out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:group/${String(input.GroupName)}`, context });
   } else if (action === 'sts:AssumeRole') {
     out.push({ action, resource: String(input.RoleArn), context });
     if (input.SourceIdentity !== undefined)
@@ -91,8 +94,33 @@ function authorisations(
     action.startsWith('ce:')
   ) {
     out.push({ action, resource: '*', context });
+  } else if (BUSINESS_UNIT_WRITE_ACTIONS.includes(action as never)) {
+    // Writes: the bot's own users (created-by=bedrock-bot) under its path; workflow-made ones at /.
+    const name = typeof input.UserName === 'string' ? input.UserName : USER;
+    if (action === 'iam:CreateUser') {
+      const tags = (input.Tags ?? []) as { Key: string; Value: string }[];
+      const createdBy = tags.find((t) => t.Key === 'created-by')?.Value ?? '';
+      const requestTag = { ...context, 'aws:RequestTag/created-by': createdBy };
+      out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:user${userPath}${name}`, context: requestTag });
+      out.push({
+        action: 'iam:TagUser',
+        resource: `arn:aws:iam::${ACCOUNT}:user${userPath}${name}`,
+        context: requestTag,
+      });
+    } else {
+      out.push({
+        action,
+        resource: `arn:aws:iam::${ACCOUNT}:user${userPath}${name}`,
+        context: { ...context, 'iam:ResourceTag/created-by': 'bedrock-bot' },
+      });
+      out.push({
+        action,
+        resource: `arn:aws:iam::${ACCOUNT}:user/${name}`,
+        context: { ...context, 'iam:ResourceTag/created-by': 'provisioning-bedrock-skill' },
+      });
+    }
   } else {
-    // User-scoped IAM actions (GetAccessKeyLastUsed is authorised against the key's user).
+    // User-scoped reads (GetAccessKeyLastUsed is authorised against the key's user), on any *-bedrock-user.
     const name = typeof input.UserName === 'string' ? input.UserName : USER;
     out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:user${userPath}${name}`, context });
     out.push({ action, resource: `arn:aws:iam::${ACCOUNT}:user/${name}`, context }); // legacy, no path
@@ -182,12 +210,19 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     getUser: () => aws.getUser(USER),
     listBedrockUsers: () => aws.listBedrockUsers(),
     createUser: () =>
-      aws.createUser({ userName: USER, path: '/bedrock/', tags: [{ key: 'purpose', value: 'bedrock' }] }),
+      aws.createUser({
+        userName: USER,
+        path: '/bedrock/',
+        tags: [
+          { key: 'purpose', value: 'bedrock' },
+          { key: 'created-by', value: 'bedrock-bot' },
+        ],
+      }),
     tagUser: () => aws.tagUser(USER, [{ key: 'owner', value: 'U1' }]),
     deleteUser: () => aws.deleteUser(USER),
     deleteLoginProfile: () => aws.deleteLoginProfile(USER),
     listGroupsForUser: () => aws.listGroupsForUser(USER),
-    removeUserFromGroup: () => aws.removeUserFromGroup(USER, 'some-group'),
+    hasLoginProfile: () => aws.hasLoginProfile(USER),
     listAttachedUserPolicies: () => aws.listAttachedUserPolicies(USER),
     attachUserPolicy: () => aws.attachUserPolicy(USER, POLICY_ARN),
     policyExists: () => aws.policyExists(POLICY_ARN),
@@ -310,5 +345,53 @@ describe.each([
     expect(policyAllows(policy, 'iam:PutUserPolicy', `arn:aws:iam::${ACCOUNT}:user/bedrock/${USER}`)).toBe(
       false,
     );
+  });
+
+  it('writes only to users the bot manages: its own tag under its path, workflow-made ones at / only', () => {
+    const policy = buildBotPolicy({
+      accountId: ACCOUNT,
+      userPath,
+      policyArns: [POLICY_ARN],
+      signingRoleArn: signingRole,
+      botPrincipalArn: null,
+    });
+    const own = `arn:aws:iam::${ACCOUNT}:user${userPath}${USER}`;
+    const root = `arn:aws:iam::${ACCOUNT}:user/${USER}`;
+    const elsewhere = `arn:aws:iam::${ACCOUNT}:user/admins/${USER}`;
+    const tag = (v: string) => ({ 'iam:ResourceTag/created-by': v });
+    for (const action of ['iam:CreateAccessKey', 'iam:CreateServiceSpecificCredential', 'iam:DeleteUser']) {
+      expect(policyAllows(policy, action, own, tag('bedrock-bot'))).toBe(true);
+      expect(policyAllows(policy, action, root, tag('provisioning-bedrock-skill'))).toBe(true);
+      // A hand-made user: no created-by tag, or someone else's.
+      expect(policyAllows(policy, action, root)).toBe(false);
+      expect(policyAllows(policy, action, root, tag('alice'))).toBe(false);
+      // "user/*-bedrock-user" matches deeper paths too: the workflow's users are only ever at /.
+      expect(policyAllows(policy, action, elsewhere, tag('provisioning-bedrock-skill'))).toBe(false);
+      expect(policyAllows(policy, action, elsewhere, tag('bedrock-bot'))).toBe(false);
+    }
+    // New users: only under the bot's path, and only tagged as the bot's own.
+    expect(policyAllows(policy, 'iam:CreateUser', own, { 'aws:RequestTag/created-by': 'bedrock-bot' })).toBe(
+      true,
+    );
+    expect(policyAllows(policy, 'iam:CreateUser', own)).toBe(false);
+    expect(
+      policyAllows(policy, 'iam:CreateUser', elsewhere, { 'aws:RequestTag/created-by': 'bedrock-bot' }),
+    ).toBe(false);
+    // Reading stays possible everywhere, so the bot can say why it refuses a user.
+    expect(policyAllows(policy, 'iam:ListGroupsForUser', elsewhere)).toBe(true);
+    expect(policyAllows(policy, 'iam:GetLoginProfile', root)).toBe(true);
+    // Group memberships are never changed by the bot, on any group.
+    expect(policyAllows(policy, 'iam:RemoveUserFromGroup', `arn:aws:iam::${ACCOUNT}:group/admins`)).toBe(
+      false,
+    );
+    expect(policy.Statement.some((s) => JSON.stringify(s).includes('group/'))).toBe(false);
+    // Attaching: only the configured policy, only to managed users.
+    expect(policyAllows(policy, 'iam:AttachUserPolicy', root, { 'iam:PolicyARN': POLICY_ARN })).toBe(false);
+    expect(
+      policyAllows(policy, 'iam:AttachUserPolicy', own, {
+        'iam:PolicyARN': POLICY_ARN,
+        ...tag('bedrock-bot'),
+      }),
+    ).toBe(true);
   });
 });

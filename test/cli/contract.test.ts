@@ -63,6 +63,10 @@ const seen: string[] = [];
 let server: Server;
 let endpoint = '';
 
+/** A unit the bot made (created-by=bedrock-bot under /bedrock/): one it may act on. */
+const MARKETING_TAGS =
+  '<member><Key>business-unit</Key><Value>marketing</Value></member><member><Key>created-by</Key><Value>bedrock-bot</Value></member>';
+
 function userMember(name: string): string {
   return `<Path>/bedrock/</Path><UserName>${name}</UserName><UserId>AIDAEXAMPLE${name.length}</UserId><Arn>arn:aws:iam::${ACCOUNT}:user/bedrock/${name}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate>`;
 }
@@ -86,6 +90,7 @@ const READS = new Set([
   'iam:ListAttachedUserPolicies',
   'iam:ListUserPolicies',
   'iam:ListGroupsForUser',
+  'iam:GetLoginProfile',
   'bedrock:ListFoundationModels',
   'bedrock:ListInferenceProfiles',
   'bedrock:GetFoundationModelAvailability',
@@ -138,12 +143,7 @@ function answer(req: IncomingMessage, body: string, res: ServerResponse): void {
       return;
     case 'GetUser':
       if (user === 'marketing-bedrock-user') {
-        res.end(
-          ok(
-            action,
-            `<User>${userMember(user)}<Tags><member><Key>business-unit</Key><Value>marketing</Value></member></Tags></User>`,
-          ),
-        );
+        res.end(ok(action, `<User>${userMember(user)}<Tags>${MARKETING_TAGS}</Tags></User>`));
       } else {
         res.statusCode = 404;
         res.end(error('NoSuchEntity', `The user with name ${user} cannot be found.`));
@@ -153,9 +153,7 @@ function answer(req: IncomingMessage, body: string, res: ServerResponse): void {
       res.end(ok(action, `<Users><member>${userMember('marketing-bedrock-user')}</member></Users>${empty}`));
       return;
     case 'ListUserTags':
-      res.end(
-        ok(action, `<Tags><member><Key>business-unit</Key><Value>marketing</Value></member></Tags>${empty}`),
-      );
+      res.end(ok(action, `<Tags>${MARKETING_TAGS}</Tags>${empty}`));
       return;
     case 'ListAccessKeys': {
       // Two access keys: IAM's limit, so a third is refused (exit 4).
@@ -188,6 +186,11 @@ function answer(req: IncomingMessage, body: string, res: ServerResponse): void {
       return;
     case 'ListGroupsForUser':
       res.end(ok(action, `<Groups></Groups>${empty}`));
+      return;
+    case 'GetLoginProfile':
+      // No console password: a user the bot manages (core/managed-user.ts).
+      res.statusCode = 404;
+      res.end(error('NoSuchEntity', `Login Profile for User ${user} cannot be found.`));
       return;
     default:
       // Writes and AssumeRole: refused, and recorded above.

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runOnce, type RunJson } from '../../src/cli/run-command.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import { authorize } from '../../src/core/authorize.js';
+import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { Requester } from '../../src/core/requester.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
@@ -60,8 +61,10 @@ function world(wrap: (aws: FakeAws) => AwsPort = (a) => a): World {
     tags: [
       { key: 'business-unit', value: 'marketing' },
       { key: 'owner', value: 'dana@example.com' },
+      { key: 'created-by', value: 'bedrock-bot' },
     ],
-    attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockLimitedAccess'],
+    // What the bot attaches to its own users by default: the project's invoke-only policy.
+    attachedPolicyArns: [businessUnitPolicyArn('123456789012')],
   });
   aws.seedApiKey(marketing);
   aws.seedAccessKey(marketing);

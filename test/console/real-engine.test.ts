@@ -183,7 +183,10 @@ describe('one-shot CLI on the real engine', () => {
     const aws = new FakeAws({ clock: new FakeClock() });
     aws.seedUser({
       userName: 'marketing-bedrock-user',
-      tags: [{ key: 'business-unit', value: 'marketing' }],
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'created-by', value: 'bedrock-bot' },
+      ],
     });
     const oldKey = aws.seedApiKey('marketing-bedrock-user');
     const r = await run('rotate key for marketing', { yes: true, json: true }, aws);

@@ -302,11 +302,14 @@ describe('engine: approval', () => {
     const dms = [...only(a, 'requester-dm'), ...only(b, 'requester-dm')];
     expect(dms).toHaveLength(1);
     const loser = only(a, 'requester-dm').length === 0 ? a : b;
+    const winner = loser === a ? b : a;
     expect(first(loser).outcome?.type).toBe('refused');
-    expect(only(loser, 'replace-source')[0]?.outcome).toMatchObject({
+    // Only the winning click labels the card Approved; a late click never relabels it.
+    expect(only(winner, 'replace-source')[0]?.outcome).toMatchObject({
       type: 'approval-card',
       state: 'approved',
     });
+    expect(only(loser, 'replace-source')).toEqual([]);
     expect(t.ledger.events.filter((e) => e.kind === 'approved')).toHaveLength(1);
   });
 
@@ -383,6 +386,19 @@ describe('engine: approval', () => {
     expect((await t.ledger.get(id))?.state).toBe('expired');
   });
 
+  it('a late approve click never relabels the card: not after the approval, not after the reveal window', async () => {
+    const t = setup();
+    const id = await requested(t);
+    await t.click(ADMIN, 'approve', id);
+    const late = await t.click(ADMIN2, 'approve', id);
+    expect(first(late).outcome?.type).toBe('refused');
+    expect(only(late, 'replace-source')).toEqual([]);
+    t.clock.advance({ hours: 25 });
+    await t.engine.expireStale();
+    const later = await t.click(ADMIN2, 'approve', id);
+    expect(only(later, 'replace-source')).toEqual([]);
+  });
+
   it('a late reveal click on an approval past its window is refused without a key', async () => {
     const t = setup();
     const id = await requested(t);
@@ -401,6 +417,7 @@ describe('engine: rotation, revocation, questions', () => {
       tags: [
         { key: 'business-unit', value: 'marketing' },
         { key: 'owner', value: 'jane.doe@example.com' },
+        { key: 'created-by', value: 'bedrock-bot' },
       ],
     });
     return t.aws.seedApiKey('marketing-bedrock-user', { createdAt: new Date('2026-01-01T00:00:00Z') });

@@ -34,20 +34,33 @@ function statement(policy: { Statement: PolicyStatement[] }, sid: string): Polic
 }
 
 describe('bot policy', () => {
-  it('scopes IAM actions to business-unit users, under the path and legacy ones at /', () => {
+  it('reads every *-bedrock-user; writes only to its own users under the path and workflow-made ones at /', () => {
     const p = buildBotPolicy(input());
     expect(p.Version).toBe('2012-10-17');
-    expect(statement(p, 'ManageBusinessUnitUsers').Resource).toEqual([
+    expect(statement(p, 'ReadBusinessUnitUsers').Resource).toEqual([
       `arn:aws:iam::${ACCOUNT}:user/bedrock/*-bedrock-user`,
       `arn:aws:iam::${ACCOUNT}:user/*-bedrock-user`,
     ]);
-    expect(statement(p, 'ManageBusinessUnitUsers').Action).toEqual(
-      expect.arrayContaining(['iam:CreateUser', 'iam:CreateServiceSpecificCredential', 'iam:GetUser']),
+    expect(statement(p, 'ManageOwnBusinessUnitUsers')).toMatchObject({
+      Resource: `arn:aws:iam::${ACCOUNT}:user/bedrock/*-bedrock-user`,
+      Condition: { StringEquals: { 'iam:ResourceTag/created-by': 'bedrock-bot' } },
+    });
+    expect(statement(p, 'ManageProvisioningWorkflowUsers')).toMatchObject({
+      Resource: `arn:aws:iam::${ACCOUNT}:user/*-bedrock-user`,
+      Condition: { StringEquals: { 'iam:ResourceTag/created-by': 'provisioning-bedrock-skill' } },
+    });
+    expect(statement(p, 'ManageOwnBusinessUnitUsers').Action).toEqual(
+      expect.arrayContaining(['iam:CreateServiceSpecificCredential', 'iam:DeleteUser']),
     );
-    expect(statement(p, 'ManageBusinessUnitUsers').Action).not.toContain('iam:AttachUserPolicy');
+    expect(statement(p, 'ManageOwnBusinessUnitUsers').Action).not.toContain('iam:AttachUserPolicy');
+    expect(JSON.stringify(p)).not.toContain('iam:RemoveUserFromGroup');
+    const own = buildBotPolicy(input({ createdByTag: 'acme-bot' }));
+    expect(statement(own, 'ManageOwnBusinessUnitUsers').Condition).toEqual({
+      StringEquals: { 'iam:ResourceTag/created-by': 'acme-bot' },
+    });
   });
 
-  it('conditions policy attachment on the configured policy ARNs', () => {
+  it('conditions policy attachment on the configured policy ARNs and on managed users', () => {
     const p = buildBotPolicy(
       input({ policyArns: [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] }),
     );
@@ -55,24 +68,36 @@ describe('bot policy', () => {
     expect(s.Action).toEqual(['iam:AttachUserPolicy']);
     expect(s.Condition).toEqual({
       ArnEquals: { 'iam:PolicyARN': [LIMITED, `arn:aws:iam::${ACCOUNT}:policy/BedrockClaudeOnly`] },
+      StringEquals: { 'iam:ResourceTag/created-by': 'bedrock-bot' },
     });
     const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/ops-bedrock-user`;
-    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED })).toBe(true);
+    const mine = { 'iam:ResourceTag/created-by': 'bedrock-bot' };
+    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED, ...mine })).toBe(true);
+    expect(policyAllows(p, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': LIMITED })).toBe(false);
     expect(
       policyAllows(p, 'iam:AttachUserPolicy', user, {
         'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess',
+        ...mine,
       }),
     ).toBe(false);
   });
 
-  it('lets the bot detach any policy from business-unit users (deprovisioning hand-made units), and from no one else', () => {
+  it('detaches policies only from managed users: workflow-made ones at /, never a hand-made user', () => {
     const p = buildBotPolicy(input());
     const legacyUser = `arn:aws:iam::${ACCOUNT}:user/marketing-bedrock-user`;
     const fullAccess = { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess' };
-    expect(policyAllows(p, 'iam:DetachUserPolicy', legacyUser, fullAccess)).toBe(true);
-    expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, fullAccess)).toBe(
-      false,
-    );
+    const seed = { ...fullAccess, 'iam:ResourceTag/created-by': 'provisioning-bedrock-skill' };
+    expect(policyAllows(p, 'iam:DetachUserPolicy', legacyUser, seed)).toBe(true);
+    expect(policyAllows(p, 'iam:DetachUserPolicy', legacyUser, fullAccess)).toBe(false);
+    expect(
+      policyAllows(
+        p,
+        'iam:DetachUserPolicy',
+        `arn:aws:iam::${ACCOUNT}:user/ops/marketing-bedrock-user`,
+        seed,
+      ),
+    ).toBe(false);
+    expect(policyAllows(p, 'iam:DetachUserPolicy', `arn:aws:iam::${ACCOUNT}:user/alice`, seed)).toBe(false);
   });
 
   it('with no managed policies configured, may attach only the project’s invoke-only policy', () => {
@@ -82,10 +107,16 @@ describe('bot policy', () => {
       Condition: { ArnEquals: { 'iam:PolicyARN': [own] } },
     });
     const user = `arn:aws:iam::${ACCOUNT}:user/bedrock/marketing-bedrock-user`;
-    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own })).toBe(true);
+    const mine = { 'iam:ResourceTag/created-by': 'bedrock-bot' };
+    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own, ...mine })).toBe(
+      true,
+    );
+    // Only onto the bot's own users (its created-by tag).
+    expect(policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, { 'iam:PolicyARN': own })).toBe(false);
     expect(
       policyAllows(all.botPolicy, 'iam:AttachUserPolicy', user, {
         'iam:PolicyARN': 'arn:aws:iam::aws:policy/AmazonBedrockFullAccess',
+        ...mine,
       }),
     ).toBe(false);
     expect(all.businessUnitPolicy?.policyArn).toBe(own);

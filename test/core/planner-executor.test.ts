@@ -18,6 +18,9 @@ import { ADMIN, parsed, settings } from './helpers.js';
 const S = settings();
 // No managed policies configured: the project's invoke-only policy in the bot's own account.
 const POLICY = businessUnitPolicyArn('123456789012');
+/** The tag the bot puts on users it creates: only such users (and workflow-made ones) are managed. */
+const BOT = { key: 'created-by', value: S.createdByTag };
+const SEED = { key: 'created-by', value: 'provisioning-bedrock-skill' };
 
 function setup() {
   const clock = new FakeClock();
@@ -108,11 +111,13 @@ describe('create_key', () => {
         { key: 'business-unit', value: 'marketing' },
         { key: 'purpose', value: 'bedrock' },
         { key: 'owner', value: 'mkt@example.com' },
+        BOT,
       ],
       attachedPolicyArns: [POLICY],
     });
     aws.seedApiKey('marketing-bedrock-user');
     const plan = planOf(await createPlan(aws));
+    expect(plan.unitState).toMatch(/made by this bot, path \/bedrock\/, bedrock-bot-invoke-only/);
     expect(plan.steps.map((s) => [s.kind, s.alreadyDone])).toEqual([
       ['create-user', true],
       ['attach-policy', true],
@@ -124,20 +129,101 @@ describe('create_key', () => {
     expect(aws.callsTo('attachUserPolicy')).toHaveLength(0);
   });
 
-  it('recognises a legacy hand-made user (no path) and tags what is missing', async () => {
-    const { aws } = setup();
-    aws.seedUser({ userName: 'marketing-bedrock-user', path: '/', tags: [] });
+  it('recognises a user made by the provisioning workflow (path /, Bedrock policy) and tags what is missing', async () => {
+    const { aws, ctx } = setup();
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      path: '/',
+      tags: [SEED, { key: 'owner', value: 'mkt@example.com' }],
+      attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess'],
+    });
     const plan = planOf(await createPlan(aws));
     expect(plan.warnings.join(' ')).toMatch(/created by hand/);
     expect(plan.steps.map((s) => s.kind)).toContain('tag-user');
     expect(plan.params.path).toBe('/');
+    expect(plan.unitState).toMatch(/made by the provisioning workflow, path \/, AmazonBedrockFullAccess/);
+    expect((await executePlan(plan, ctx)).outcome.type).toBe('key-created');
+  });
+
+  it.each([
+    ['no created-by tag', { tags: [] }, /no created-by tag/],
+    ['another creator', { tags: [{ key: 'created-by', value: 'alice' }] }, /made by "alice"/],
+    [
+      'AdministratorAccess',
+      { attachedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] },
+      /other policies attached \(AdministratorAccess\)/,
+    ],
+    ['an inline policy', { inlinePolicies: ['star'] }, /inline policies the bot did not write \(star\)/],
+    ['a group', { groups: ['admins'] }, /in IAM groups \(admins\)/],
+    ['a console password', { loginProfile: true }, /console password/],
+    ['another path', { path: '/admins/' }, /under the path \/admins\//],
+  ])('refuses a hand-made user with %s, and creates nothing', async (_name, over, reason) => {
+    const { aws } = setup();
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      path: '/',
+      tags: [SEED, { key: 'owner', value: 'mkt@example.com' }],
+      attachedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess'],
+      ...over,
+    });
+    const r = await createPlan(aws);
+    expect(r.kind === 'outcome' && r.outcome.type).toBe('refused');
+    if (r.kind !== 'outcome' || r.outcome.type !== 'refused') return;
+    expect(r.outcome.reason).toMatch(reason);
+    expect(r.outcome.hint).toMatch(/Nothing was created/);
+    expect(aws.mutatingCalls()).toEqual([]);
+  });
+
+  it('re-checks at execution: a user that gained a console password after planning is refused', async () => {
+    const { aws, ctx } = setup();
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [BOT, { key: 'owner', value: 'mkt@example.com' }],
+    });
+    const plan = planOf(await createPlan(aws));
+    const state = aws.userState('marketing-bedrock-user');
+    if (state) state.loginProfile = true;
+    const r = await executePlan(plan, ctx);
+    expect(r.outcome.type === 'refused' && r.outcome.reason).toMatch(/console password/);
+    expect(aws.mutatingCalls()).toEqual([]);
+  });
+
+  it('never moves ownership inside a key request: a new owner is its own change_owner plan', async () => {
+    const { aws, ctx } = setup();
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [BOT, { key: 'owner', value: 'a@example.com' }],
+      attachedPolicyArns: [POLICY],
+    });
+    const plan = planOf(await createPlan(aws, { owner: 'b@example.com' }));
+    expect(plan.kind).toBe('change_owner');
+    expect(plan.title).toBe('Change the owner of marketing from a@example.com to b@example.com');
+    expect(plan.steps.map((s) => s.kind)).toEqual(['tag-user']);
+    expect(plan.steps.some((s) => s.kind.startsWith('create-'))).toBe(false);
+    const r = await executePlan(plan, ctx);
+    expect(r.succeeded).toBe(true);
+    expect(aws.userState('marketing-bedrock-user')?.user.tags).toContainEqual({
+      key: 'owner',
+      value: 'b@example.com',
+    });
+    expect(aws.callsTo('createApiKey')).toHaveLength(0);
+    // Setting an owner where there was none is an owner change too.
+    aws.seedUser({ userName: 'sales-bedrock-user', tags: [BOT] });
+    const v = validateKeyRequest(
+      parsed({ intent: 'create_key', businessUnit: 'sales', owner: 'c@example.com' }),
+      S,
+      ADMIN,
+    );
+    if (!v.ok) throw new Error('invalid');
+    const none = planOf(await planCreateKey(v.value, ADMIN, { aws, settings: S }));
+    expect(none.title).toBe('Change the owner of sales from (nobody) to c@example.com');
   });
 
   it('offers rotation instead of failing when both slots are full', async () => {
     const { aws } = setup();
     aws.seedUser({
       userName: 'marketing-bedrock-user',
-      tags: [{ key: 'business-unit', value: 'marketing' }],
+      tags: [{ key: 'business-unit', value: 'marketing' }, { key: 'owner', value: 'mkt@example.com' }, BOT],
     });
     aws.seedApiKey('marketing-bedrock-user');
     aws.seedApiKey('marketing-bedrock-user');
@@ -190,7 +276,10 @@ describe('create_key', () => {
   it('refuses to reuse a same-named user that belongs to another business unit', async () => {
     const { aws, ctx } = setup();
     const plan = planOf(await createPlan(aws));
-    aws.seedUser({ userName: 'marketing-bedrock-user', tags: [{ key: 'business-unit', value: 'sales' }] });
+    aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [{ key: 'business-unit', value: 'sales' }, BOT],
+    });
     const r = await executePlan(plan, ctx);
     expect(r.outcome.type).toBe('failure');
     expect(aws.callsTo('createApiKey')).toHaveLength(0);
@@ -223,7 +312,7 @@ describe('rotate', () => {
   function unit(aws: FakeAws) {
     const user = aws.seedUser({
       userName: 'marketing-bedrock-user',
-      tags: [{ key: 'business-unit', value: 'marketing' }],
+      tags: [{ key: 'business-unit', value: 'marketing' }, BOT],
     });
     return { businessUnit: 'marketing', user, region: 'us-east-1' };
   }
@@ -286,7 +375,7 @@ describe('rotate', () => {
 describe('revoke and deprovision', () => {
   it('revokes one named key: deactivate, then delete', async () => {
     const { aws, ctx } = setup();
-    const user = aws.seedUser({ userName: 'ci-bedrock-user' });
+    const user = aws.seedUser({ userName: 'ci-bedrock-user', tags: [BOT] });
     const key = aws.seedAccessKey(user.userName);
     aws.seedAccessKey(user.userName);
     const plan = planOf(
@@ -320,13 +409,7 @@ describe('revoke and deprovision', () => {
 
   it('deprovisions in the order IAM requires, and finishes on re-run after a failure', async () => {
     const { aws, ctx } = setup();
-    const user = aws.seedUser({
-      userName: 'old-bedrock-user',
-      attachedPolicyArns: [POLICY],
-      inlinePolicies: ['extra'],
-      groups: ['devs'],
-      loginProfile: true,
-    });
+    const user = aws.seedUser({ userName: 'old-bedrock-user', tags: [BOT], attachedPolicyArns: [POLICY] });
     aws.seedAccessKey(user.userName);
     aws.seedApiKey(user.userName);
     const plan = planOf(
@@ -336,9 +419,7 @@ describe('revoke and deprovision', () => {
       'delete-api-key',
       'delete-access-key',
       'delete-login-profile',
-      'remove-from-group',
       'detach-policy',
-      'delete-inline-policy',
       'delete-user',
     ]);
     aws.failNext('detachUserPolicy', 'EntityTemporarilyUnmodifiable');

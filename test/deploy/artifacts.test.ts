@@ -79,6 +79,36 @@ describe('Dockerfile', () => {
     expect(runtime).not.toMatch(/^(CMD|ENTRYPOINT).*npm/m);
   });
 
+  it('HEALTHCHECK passes only while the listener answers /healthz, and fails when nothing listens', async () => {
+    const { execFile } = await import('node:child_process');
+    const { createServer } = await import('node:http');
+    const line = /^HEALTHCHECK .* CMD node -e "(.*)"$/m.exec(dockerfile)?.[1];
+    expect(line).toBeDefined();
+    const probe = (port: number): Promise<number> =>
+      new Promise((resolve) => {
+        const child = execFile(process.execPath, ['-e', line ?? ''], {
+          env: { ...process.env, PORT: String(port) },
+        });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/healthz' ? 200 : 404);
+      res.end('{"ok":true}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    expect(await probe(port)).toBe(0);
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(await probe(port)).toBe(1);
+    const failing = createServer((_req, res) => {
+      res.writeHead(500);
+      res.end();
+    });
+    await new Promise<void>((r) => failing.listen(0, '127.0.0.1', r));
+    expect(await probe((failing.address() as { port: number }).port)).toBe(1);
+    await new Promise<void>((r) => failing.close(() => r()));
+  });
+
   it('keeps everything needed at run time out of devDependencies', () => {
     const pkg = JSON.parse(read('package.json')) as {
       dependencies: Record<string, string>;

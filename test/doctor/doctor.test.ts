@@ -517,17 +517,23 @@ describe('bedrock-bot doctor', () => {
     };
     const find = (checks: SimulationCheck[], action: string) => checks.filter((c) => c.action === action);
 
-    it('asks about business-unit users under the configured path, with the policy ARN condition', () => {
+    it('asks about business-unit users under the configured path, with the policy ARN and created-by conditions', () => {
       const checks = botPermissionChecks(settings({ IAM_USER_PATH: '/teams/' }), identity);
       expect(find(checks, 'iam:CreateUser')).toEqual([
         {
           action: 'iam:CreateUser',
           resourceArn: 'arn:aws:iam::123456789012:user/teams/doctor-check-bedrock-user',
+          context: { 'aws:RequestTag/created-by': ['bedrock-bot'] },
         },
       ]);
       expect(find(checks, 'iam:AttachUserPolicy')[0]?.context).toEqual({
         'iam:PolicyARN': ['arn:aws:iam::123456789012:policy/bedrock-bot/bedrock-bot-invoke-only'],
+        'iam:ResourceTag/created-by': ['bedrock-bot'],
       });
+      expect(find(checks, 'iam:DeleteUser')[0]?.context).toEqual({
+        'iam:ResourceTag/created-by': ['bedrock-bot'],
+      });
+      expect(find(checks, 'iam:RemoveUserFromGroup')).toHaveLength(0);
       expect(find(checks, 'iam:ListUsers')[0]?.resourceArn).toBe('*');
       expect(find(checks, 'bedrock:CallWithBearerToken')).toHaveLength(1);
       expect(find(checks, 'sts:AssumeRole')).toHaveLength(0);

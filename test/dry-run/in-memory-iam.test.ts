@@ -56,7 +56,9 @@ describe('InMemoryIam', () => {
       token.ok && token.value.token.reveal(),
     ]);
     expect(iam.issuedSecrets.every((s) => s.includes('EXAMPLE'))).toBe(true);
-    const gone = await iam.removeUserFromGroup('ops-bedrock-user', 'admins');
+    const login = await iam.hasLoginProfile('ops-bedrock-user');
+    expect(login).toEqual({ ok: true, value: false });
+    const gone = await iam.hasLoginProfile('nobody-bedrock-user');
     expect(!gone.ok && gone.error.code).toBe('NoSuchEntity');
   });
 });

@@ -71,10 +71,20 @@ export function createMemoryLedger(): MemoryLedger {
   const rows = new Map<string, StoredRecord>();
   const events: LedgerEvent[] = [];
   const claims = new Map<string, Date>();
+  const outboxRows: Array<{
+    id: number;
+    payload: string;
+    createdAt: Date;
+    attempts: number;
+    nextAttemptAt: Date;
+    lastError: string | null;
+    state: 'pending' | 'delivered' | 'dead';
+  }> = [];
   let nextEventId = 1;
   let lost = 0;
   let closed = false;
   const runningJobs = new Set<string>();
+  const instances = new Set<string>();
 
   const assertOpen = (): void => {
     if (closed) throw new Error('ledger is closed');
@@ -217,6 +227,53 @@ export function createMemoryLedger(): MemoryLedger {
 
     async close() {
       closed = true;
+    },
+
+    async holdInstance(instanceId) {
+      instances.add(instanceId);
+    },
+    async instanceAlive(instanceId) {
+      return !closed && instances.has(instanceId);
+    },
+
+    outbox: {
+      async enqueue(payload, now, dueAt) {
+        assertOpen();
+        const id = outboxRows.length + 1;
+        outboxRows.push({
+          id,
+          payload: JSON.stringify(payload),
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: dueAt,
+          lastError: null,
+          state: 'pending',
+        });
+        return id;
+      },
+      async claimDue(now, limit, leaseUntil) {
+        assertOpen();
+        const claimed = outboxRows
+          .filter((r) => r.state === 'pending' && r.nextAttemptAt.getTime() <= now.getTime())
+          .slice(0, limit);
+        for (const row of claimed) row.nextAttemptAt = leaseUntil;
+        return claimed.map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
+      },
+      async delivered(id) {
+        const row = outboxRows.find((r) => r.id === id);
+        if (row) {
+          row.state = 'delivered';
+          row.attempts += 1;
+        }
+      },
+      async failed(id, error, nextAttemptAt) {
+        const row = outboxRows.find((r) => r.id === id);
+        if (!row) return;
+        row.attempts += 1;
+        row.lastError = error;
+        if (nextAttemptAt === null) row.state = 'dead';
+        else row.nextAttemptAt = nextAttemptAt;
+      },
     },
   };
   return ledger;

@@ -235,6 +235,57 @@ export function describeLedgerContract(name: string, store: LedgerStore): void {
       });
     });
 
+    it('the outbox keeps queued messages across reopening: due, retried later, delivered once, or given up', async () => {
+      const a = await ledger.outbox.enqueue({ audience: 'approvers', text: 'card' }, T0, minutes(1));
+      const b = await ledger.outbox.enqueue({ audience: 'requester-dm', text: 'dm' }, T0, minutes(1));
+      expect(await ledger.outbox.claimDue(T0, 10, minutes(2))).toEqual([]); // being sent right now
+      await ledger.close();
+      ledger = await store.open();
+      const box = ledger.outbox;
+      const due = await box.claimDue(minutes(1), 10, minutes(2));
+      expect(due.map((i) => [i.id, i.payload.text, i.attempts])).toEqual([
+        [a, 'card', 0],
+        [b, 'dm', 0],
+      ]);
+      expect(due[0]?.createdAt).toEqual(T0);
+      await box.failed(a, 'HTTP 500', minutes(5));
+      await box.delivered(b);
+      expect(await box.claimDue(minutes(2), 10, minutes(3))).toEqual([]);
+      const [retry] = await box.claimDue(minutes(5), 10, minutes(6));
+      expect(retry).toMatchObject({ id: a, attempts: 1, lastError: 'HTTP 500' });
+      await box.failed(a, 'HTTP 500 again', null);
+      expect(await box.claimDue(minutes(60), 10, minutes(61))).toEqual([]);
+    });
+
+    it('two handles draining the outbox at once claim each message once; a lapsed claim is due again', async () => {
+      const other = await another();
+      const ids: number[] = [];
+      for (let i = 0; i < 12; i += 1)
+        ids.push(await ledger.outbox.enqueue({ audience: 'requester-dm', n: i }, T0, T0));
+      const claims = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 === 0 ? ledger : other).outbox.claimDue(T0, 3, minutes(1)),
+        ),
+      );
+      const claimed = claims.flat().map((item) => item.id);
+      expect(claimed.sort((x, y) => x - y)).toEqual(ids);
+      // Nobody delivered or failed them (a crash mid-send): due again once the claim lapses.
+      expect(await other.outbox.claimDue(T0, 20, minutes(1))).toEqual([]);
+      expect(await other.outbox.claimDue(minutes(1), 20, minutes(2))).toHaveLength(12);
+    });
+
+    it('a held instance is alive until its handle closes; an unknown one is not', async () => {
+      const other = await another();
+      await ledger.holdInstance('instance-a');
+      expect(await ledger.instanceAlive('instance-a')).toBe(true);
+      expect(await ledger.instanceAlive('instance-b')).toBe(false);
+      expect(await other.instanceAlive('instance-b')).toBe(false);
+      // The process behind the handle goes away: nobody sees it running any more.
+      await ledger.close();
+      expect(await other.instanceAlive('instance-a')).toBe(false);
+      ledger = await store.open();
+    });
+
     it('ping answers while open', async () => {
       await expect(ledger.ping()).resolves.toBeUndefined();
     });

@@ -55,6 +55,48 @@ describe('PostgresLedger', () => {
     }
   });
 
+  it('an instance held by one replica is alive for the others, and stays so when its connection breaks', async () => {
+    own = await createTestDatabase();
+    const [a, b] = await Promise.all([openPostgresLedger(own.url), openPostgresLedger(own.url)]);
+    try {
+      await a.holdInstance('replica-a');
+      expect(await b.instanceAlive('replica-a')).toBe(true);
+      expect(await b.instanceAlive('replica-b')).toBe(false);
+      // The database drops the holder's connection (a failover): the lock is taken again.
+      const client = new pg.Client({ connectionString: own.url });
+      await client.connect();
+      const holder = async (): Promise<number | null> =>
+        (
+          await client.query<{ pid: number }>(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND granted",
+          )
+        ).rows[0]?.pid ?? null;
+      try {
+        const before = await holder();
+        expect(before).not.toBeNull();
+        await client.query('SELECT pg_terminate_backend($1)', [before]);
+        // Held again, by a new connection of the same process.
+        await expect
+          .poll(
+            async () => {
+              const now = await holder();
+              return now !== null && now !== before;
+            },
+            { timeout: 10_000 },
+          )
+          .toBe(true);
+      } finally {
+        await client.end();
+      }
+      expect(await b.instanceAlive('replica-a')).toBe(true);
+      await a.close();
+      expect(await b.instanceAlive('replica-a')).toBe(false);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('refuses a database written by a newer schema', async () => {
     own = await createTestDatabase();
     await (await openPostgresLedger(own.url)).close();

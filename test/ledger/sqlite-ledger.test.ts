@@ -74,3 +74,24 @@ describe('SqliteLedger', () => {
     expect(() => openSqliteLedger(path)).toThrow(/newer bedrock-bot/);
   });
 });
+
+describe('file permissions', () => {
+  it('creates the ledger file (and its WAL) readable by the owner only, and tightens an existing one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bedrock-ledger-mode-'));
+    try {
+      const { statSync, writeFileSync } = await import('node:fs');
+      const path = join(dir, 'ledger.db');
+      const ledger = openSqliteLedger(path);
+      await ledger.insert(request());
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(statSync(`${path}-wal`).mode & 0o777).toBe(0o600);
+      await ledger.close();
+      const old = join(dir, 'old.db');
+      writeFileSync(old, '', { mode: 0o644 });
+      await openSqliteLedger(old).close();
+      expect(statSync(old).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

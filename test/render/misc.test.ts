@@ -177,3 +177,14 @@ describe('formatting', () => {
     );
   });
 });
+
+describe('esc', () => {
+  it('neutralises formatting characters at word boundaries only, and entities', async () => {
+    const { esc, unesc, code } = await import('../../src/render/format.js');
+    expect(esc('*b* _i_ ~s~ `c`')).toBe('∗b∗ ＿i＿ ∼s∼ ˋcˋ');
+    expect(esc('jane_doe@example.com a*b')).toBe('jane_doe@example.com a*b');
+    expect(esc('<@U1> & <https://x|y>')).toBe('&lt;@U1&gt; &amp; &lt;https://x|y&gt;');
+    expect(unesc(esc('*b* _i_ & <x>'))).toBe('*b* _i_ & <x>');
+    expect(code('~/.aws/credentials')).toBe('`~/.aws/credentials`');
+  });
+});

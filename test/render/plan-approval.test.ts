@@ -118,3 +118,24 @@ describe('approval card', () => {
     expect(visible(m)).toContain('Reason: not a system');
   });
 });
+
+describe('mrkdwn escaping of user-supplied text', () => {
+  it('a display name cannot fake formatting or links on an approval card; e-mails stay as typed', () => {
+    const m = renderOutcome(
+      {
+        type: 'approval-card',
+        plan: { ...createPlan(), params: { ...createPlan().params, owner: 'jane_doe@example.com' } },
+        requestId: 'req-42',
+        requesterId: 'U0EVIL001',
+        requesterName: '*Approved* by _CEO_ ~not~ `urgent` <!channel> & co',
+        expiresAt: at(60),
+        state: 'pending',
+      },
+      ctx,
+    );
+    const text = JSON.stringify(m.blocks);
+    expect(text).not.toMatch(/\*Approved\*|_CEO_|~not~|`urgent`|<!channel>/);
+    expect(text).toContain('∗Approved∗ by ＿CEO＿ ∼not∼ ˋurgentˋ &lt;!channel&gt; &amp; co');
+    expect(text).toContain('jane_doe@example.com');
+  });
+});

@@ -37,9 +37,11 @@ function seedMarketing(b: E2EBot, owner = 'ada@example.com'): { apiKey: string; 
   const now = b.clock.now().getTime();
   b.aws.seedUser({
     userName: 'marketing-bedrock-user',
+    // A unit the bot made (it manages only those and the provisioning workflow's).
     tags: [
       { key: 'business-unit', value: 'marketing' },
       { key: 'owner', value: owner },
+      { key: 'created-by', value: 'bedrock-bot' },
     ],
   });
   const apiKey = b.aws.seedApiKey('marketing-bedrock-user', {

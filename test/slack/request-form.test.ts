@@ -20,7 +20,11 @@ async function start(): Promise<E2EBot> {
   bot = await startE2EBot();
   bot.aws.seedUser({
     userName: 'marketing-bedrock-user',
-    tags: [{ key: 'business-unit', value: 'marketing' }],
+    // A unit the bot made (it manages only those and the provisioning workflow's).
+    tags: [
+      { key: 'business-unit', value: 'marketing' },
+      { key: 'created-by', value: 'bedrock-bot' },
+    ],
   });
   return bot;
 }

@@ -369,8 +369,11 @@ describe('mentions and DMs', () => {
     const engine = stubEngine({ text: () => reply({ audience: 'conversation', outcome: msg('once') }) });
     const { client, slack, logs } = await start(engine);
     const event = mentionEvent({ userId: 'UMEMBER1', text: 'token' });
-    await client.event(event, 'Ev0RETRY01');
+    const ts = Math.floor(Date.now() / 1000);
+    await client.event(event, 'Ev0RETRY01', { timestampSeconds: ts });
+    // Slack signs each retry anew (a later timestamp): the ledger's event_id claim catches it.
     const retry = await client.event(event, 'Ev0RETRY01', {
+      timestampSeconds: ts + 1,
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     expect(retry.status).toBe(200);

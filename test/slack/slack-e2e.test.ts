@@ -266,6 +266,7 @@ describe('long-term keys', () => {
       tags: [
         { key: 'business-unit', value: 'research' },
         { key: 'purpose', value: 'bedrock' },
+        { key: 'created-by', value: 'bedrock-bot' },
       ],
     });
     const oldKey = b.aws.seedApiKey('research-bedrock-user');
@@ -285,7 +286,10 @@ describe('long-term keys', () => {
     const b = await start();
     b.aws.seedUser({
       userName: 'research-bedrock-user',
-      tags: [{ key: 'business-unit', value: 'research' }],
+      tags: [
+        { key: 'business-unit', value: 'research' },
+        { key: 'created-by', value: 'bedrock-bot' },
+      ],
     });
     b.aws.seedApiKey('research-bedrock-user');
     b.aws.seedAccessKey('research-bedrock-user');
@@ -300,7 +304,10 @@ describe('long-term keys', () => {
     const b = await start();
     b.aws.seedUser({
       userName: 'research-bedrock-user',
-      tags: [{ key: 'business-unit', value: 'research' }],
+      tags: [
+        { key: 'business-unit', value: 'research' },
+        { key: 'created-by', value: 'bedrock-bot' },
+      ],
     });
     b.aws.seedApiKey('research-bedrock-user');
     const offer = await b.slash(ADMIN, 'deprovision research');

@@ -7,11 +7,13 @@
  *   const sent = await bot.slash('UMEMBER1', 'token for 2h');   // the response_url posts it caused
  *   await bot.stop();
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createEngine } from '../../src/core/engine.js';
+import type { AwsPort } from '../../src/core/aws-port.js';
 import type { BotEngine } from '../../src/core/engine-api.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
@@ -48,6 +50,19 @@ export interface E2EBot extends SlackHarness {
   settle(quietMs?: number): Promise<void>;
   /** Every row of every ledger table, as raw text. */
   ledgerDump(): string;
+  /**
+   * kill -9: the HTTP listener and the fake Slack go away at once; work in flight is abandoned
+   * mid-step (nothing more is written), the ledger file is left as it is for the next process.
+   */
+  kill(): Promise<void>;
+}
+
+/** What a restarted bot shares with the one before it: the ledger file and AWS (and the clock). */
+export interface E2EWorld {
+  dbPath: string;
+  aws: FakeAws;
+  clock: FakeClock;
+  ids: SequentialIds;
 }
 
 export async function startE2EBot(
@@ -55,28 +70,41 @@ export async function startE2EBot(
     settings?: Partial<CoreSettings>;
     logLevel?: string;
     expirySweepMs?: number;
+    /** Restart over an earlier bot's ledger file and AWS (the caller then removes the file). */
+    world?: E2EWorld;
+    /** Wraps the AWS port the engine uses (e.g. to make a call hang after it took effect). */
+    wrapAws?: (aws: FakeAws) => AwsPort;
+    webApiTimeoutMs?: number;
+    drainTimeoutMs?: number;
+    outboxRetryMs?: number;
     mode?: 'http' | 'socket';
   } = {},
 ): Promise<E2EBot> {
   // Start at real time, so Bolt's own (real-clock) staleness check agrees with ours.
-  const clock = new FakeClock(new Date());
-  const ids = new SequentialIds();
-  const aws = new FakeAws({ clock });
-  const dir = mkdtempSync(join(tmpdir(), 'bedrock-e2e-'));
-  const dbPath = join(dir, 'ledger.db');
+  const clock = options.world?.clock ?? new FakeClock(new Date());
+  const ids = options.world?.ids ?? new SequentialIds();
+  const aws = options.world?.aws ?? new FakeAws({ clock });
+  const dir = options.world === undefined ? mkdtempSync(join(tmpdir(), 'bedrock-e2e-')) : null;
+  const dbPath = options.world?.dbPath ?? join(dir ?? '', 'ledger.db');
   const ledger = openSqliteLedger(dbPath);
+  const enginePort = options.wrapAws?.(aws) ?? aws;
   const settings: CoreSettings = { ...DEFAULT_SETTINGS, adminUserIds: [ADMIN], ...options.settings };
   let engine: BotEngine | null = null;
+  // This "process" on the ledger: its engine tags what it executes (core/recovery.ts).
+  const instanceId = randomUUID();
   const harness = await startSlackHarness({
+    instanceId,
     loadEngine: async () => {
       engine ??= createEngine({
-        aws,
+        aws: enginePort,
         ledger,
         clock,
         ids,
         settings,
         parse: async (text) => parseRequest(text),
         commandName: '/bedrock',
+        confirmsDelivery: true,
+        instanceId,
       });
       return engine;
     },
@@ -86,6 +114,9 @@ export async function startE2EBot(
     allowRestrictedUsers: settings.allowRestrictedUsers,
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel } : {}),
     ...(options.expirySweepMs !== undefined ? { expirySweepMs: options.expirySweepMs } : {}),
+    ...(options.webApiTimeoutMs !== undefined ? { webApiTimeoutMs: options.webApiTimeoutMs } : {}),
+    ...(options.drainTimeoutMs !== undefined ? { drainTimeoutMs: options.drainTimeoutMs } : {}),
+    ...(options.outboxRetryMs !== undefined ? { outboxRetryMs: options.outboxRetryMs } : {}),
     ...(options.mode !== undefined ? { mode: options.mode } : {}),
   });
   const { slack, client } = harness;
@@ -181,7 +212,17 @@ export async function startE2EBot(
     },
     async stop() {
       await harness.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    },
+    async kill() {
+      const server = (
+        harness.bot.app as unknown as {
+          receiver: { server?: { closeAllConnections(): void; close(): void } };
+        }
+      ).receiver.server;
+      server?.closeAllConnections();
+      server?.close();
+      await harness.slack.close();
     },
   };
 }

@@ -20,6 +20,8 @@ export interface FakeUser {
   isRestricted?: boolean;
   isUltraRestricted?: boolean;
   isBot?: boolean;
+  /** From another organisation through Slack Connect: another home team, a stranger here. */
+  external?: boolean;
 }
 
 export interface RecordedCall {
@@ -33,6 +35,8 @@ export interface RecordedCall {
   token: string | null;
   /** What the fake answered (Web API calls only). */
   response?: Record<string, unknown>;
+  /** True when the fake was told to fail or delay this call (the message may not have arrived). */
+  failed?: boolean;
 }
 
 export interface InjectedFailure {
@@ -40,6 +44,8 @@ export interface InjectedFailure {
   status?: number;
   retryAfterSeconds?: number;
   error?: string;
+  /** Hold the answer this long first (longer than the client's timeout: Slack timed out). */
+  delayMs?: number;
 }
 
 export const BOT_USER_ID = 'UBOT0001';
@@ -165,7 +171,8 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 function slackUser(user: FakeUser): Record<string, unknown> {
   return {
     id: user.id,
-    team_id: TEAM_ID,
+    team_id: user.external === true ? 'T0OTHERORG' : TEAM_ID,
+    ...(user.external === true ? { is_stranger: true } : {}),
     name: user.name,
     real_name: user.name[0]?.toUpperCase() + user.name.slice(1),
     is_admin: user.isAdmin === true,
@@ -257,6 +264,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
           raw,
           token,
         });
+        const failure = failures.get('response_url')?.shift();
+        if (failure !== undefined) (calls.at(-1) as RecordedCall).failed = true;
+        if (failure?.delayMs !== undefined) await new Promise((r) => setTimeout(r, failure.delayMs));
+        if (failure?.status !== undefined) {
+          res.writeHead(failure.status, { 'content-type': 'text/plain' });
+          res.end(failure.error ?? 'internal_error');
+          return;
+        }
+        if (res.destroyed) return;
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
         return;
@@ -278,7 +294,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       calls.push(call);
       const queued = failures.get(method);
       const failure = queued?.shift();
-      if (failure !== undefined) {
+      if (failure !== undefined) call.failed = true;
+      if (failure?.delayMs !== undefined) await new Promise((r) => setTimeout(r, failure.delayMs));
+      if (failure !== undefined && (failure.status !== undefined || failure.error !== undefined)) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (failure.retryAfterSeconds !== undefined)
           headers['retry-after'] = String(failure.retryAfterSeconds);
@@ -289,6 +307,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const custom = handlers.get(method)?.(body, call.token);
       const answered: Answer = custom !== undefined ? { body: custom } : answerFor(method, body, call.token);
       call.response = answered.body;
+      if (res.destroyed) return;
       res.writeHead(200, { 'content-type': 'application/json', ...answered.headers });
       res.end(JSON.stringify(call.response));
     })().catch((error: unknown) => {
