@@ -6,6 +6,7 @@
 import { getToken } from '@aws/bedrock-token-generator';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, type STSClient } from '@aws-sdk/client-sts';
 import type { AwsFailure, AwsResult, CallerIdentity, IssuedToken, TokenRequest } from '../core/aws-port.js';
+import { REGION_CODE_SYNTAX } from '../core/aws-regions.js';
 import type { Clock } from '../core/clock.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
@@ -135,7 +136,7 @@ export async function issueBearerToken(
       ),
     );
   }
-  if (!/^[a-z]{2,4}(-[a-z]+)+-\d+$/.test(req.region)) {
+  if (!REGION_CODE_SYNTAX.test(req.region)) {
     return err({
       ...invalid(`"${req.region}" is not an AWS region name.`, req.region),
       code: 'UnknownRegion',

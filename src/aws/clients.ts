@@ -9,6 +9,7 @@ import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
+import { costExplorerRegionFor, iamRegionFor } from '../core/aws-regions.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 export interface AwsClientOptions {
@@ -27,27 +28,6 @@ export interface AwsClientOptions {
 export const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 3000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
-
-/** IAM is global, served from one region per partition. */
-export function iamRegionFor(region: string): string {
-  if (region.startsWith('cn-')) return 'cn-north-1';
-  if (region.startsWith('us-gov-')) return 'us-gov-west-1';
-  if (region.startsWith('eusc-')) return 'eusc-de-east-1';
-  return 'us-east-1';
-}
-
-/**
- * Cost Explorer has one endpoint per partition: us-east-1 for the commercial Regions, cn-northwest-1
- * for China, eusc-de-east-1 for the European Sovereign Cloud. AWS GovCloud (US) has none: the usage
- * of a GovCloud account is billed to, and seen in Cost Explorer of, its associated standard account
- * (null here).
- */
-export function costExplorerRegionFor(region: string): string | null {
-  if (region.startsWith('us-gov-')) return null;
-  if (region.startsWith('cn-')) return 'cn-northwest-1';
-  if (region.startsWith('eusc-')) return 'eusc-de-east-1';
-  return 'us-east-1';
-}
 
 interface CommonConfig {
   region: string;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import * as v from 'valibot';
 import { err, ok, type Result } from '../core/result.js';
+import { compactDuration } from '../core/durations.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../core/settings.js';
 import { parseDurationSetting } from './duration-setting.js';
 
@@ -126,7 +127,7 @@ function duration(setting: string, minSeconds: number, maxSeconds: number) {
       return problem(`${setting} must be a duration such as 15m, 6h or 3600 (seconds); got "${t}"`);
     if (seconds < minSeconds || seconds > maxSeconds) {
       return problem(
-        `${setting} must be between ${humanSeconds(minSeconds)} and ${humanSeconds(maxSeconds)}; got ${humanSeconds(seconds)}`,
+        `${setting} must be between ${compactDuration(minSeconds)} and ${compactDuration(maxSeconds)}; got ${compactDuration(seconds)}`,
       );
     }
     return seconds;
@@ -331,7 +332,7 @@ export function loadConfig(
   if (defaultTtl > maxTtl) {
     problems.push({
       setting: 'TOKEN_DEFAULT_TTL',
-      problem: `${humanSeconds(defaultTtl)} is longer than TOKEN_MAX_TTL (${humanSeconds(maxTtl)})`,
+      problem: `${compactDuration(defaultTtl)} is longer than TOKEN_MAX_TTL (${compactDuration(maxTtl)})`,
       fix: 'Make TOKEN_DEFAULT_TTL at most TOKEN_MAX_TTL.',
     });
   }
@@ -420,12 +421,6 @@ export function formatConfigProblems(problems: ConfigProblem[]): string {
     'Settings come from environment variables or a .env file in the working directory (see .env.example and README.md).',
   ];
   return lines.join('\n');
-}
-
-function humanSeconds(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60}m`;
-  return `${seconds}s`;
 }
 
 /** Environment facts other modules need but must not read themselves. */

@@ -7,12 +7,12 @@
  * every reply is then labelled as example output.
  */
 import { createInterface, type Interface } from 'node:readline';
-import type { BotEngine, Delivery, Reply } from '../core/engine-api.js';
+import type { BotEngine, Reply } from '../core/engine-api.js';
 import type { Requester } from '../core/requester.js';
 import type { ButtonElement } from '../render/block-kit.js';
 import { DEFAULT_COMMAND_NAME, renderReply } from '../render/render-reply.js';
-import { listButtons, messageToText } from '../render/to-text.js';
-import { buttonAction, localOperator, withoutButtons } from './buttons.js';
+import { buttonAction, localOperator } from './buttons.js';
+import { DRY_RUN_LABEL, replyText } from './reply-text.js';
 
 export interface ConsoleOptions {
   engine: BotEngine;
@@ -29,7 +29,7 @@ export interface ConsoleOptions {
 }
 
 export const PROMPT = 'bedrock> ';
-export const DRY_RUN_LABEL = 'DRY RUN — example output, nothing was created in AWS';
+export { DRY_RUN_LABEL } from './reply-text.js';
 
 export const CONNECT_TO_AWS_HELP = [
   'To connect to AWS, give this process credentials in one of the usual ways, then restart the console:',
@@ -44,14 +44,6 @@ const CONSOLE_HELP = [
   'When a reply offers buttons, type the number of a choice to press it.',
   'Arrow keys edit the line and recall earlier ones. Ctrl-C clears the line; `exit`, `quit`, Ctrl-D or Ctrl-C on an empty line leave.',
 ];
-
-const AUDIENCE_LABEL: Record<Delivery['audience'], string> = {
-  'requester-private': '(only you can see this)',
-  conversation: '',
-  'replace-source': '(updates the earlier message)',
-  approvers: '→ approvers (the approval channel in Slack)',
-  'requester-dm': '→ DM',
-};
 
 interface OpenChoice {
   button: ButtonElement;
@@ -81,36 +73,12 @@ export async function runConsole(opts: ConsoleOptions): Promise<number> {
   let stopping = false;
 
   const printReply = (raw: Reply): void => {
-    const reply = renderReply(raw, opts.commandName ?? DEFAULT_COMMAND_NAME);
-    if (reply.deliveries.length === 0) {
-      out('(no reply)');
-      choices = [];
-      return;
-    }
-    out();
-    if (opts.dryRun) out(`[${DRY_RUN_LABEL}]`);
-    // messageToText numbers each message's buttons from 1. With buttons in one message, those
-    // numbers are the choices; with buttons in several, they are listed once more, numbered across.
-    const withButtons = reply.deliveries.filter((d) =>
-      listButtons(d.message).some((b) => buttonAction(b) !== null),
-    );
-    const renumber = withButtons.length > 1;
-    const buttons: ButtonElement[] = [];
-    for (const delivery of reply.deliveries) {
-      const label = audienceLabel(delivery, operator.userId);
-      const tag = [label, opts.dryRun ? '· DRY RUN' : ''].filter((t) => t !== '').join(' ');
-      out(tag === '' ? '── bedrock-bot ──' : `── bedrock-bot ${tag} ──`);
-      out(messageToText(renumber ? withoutButtons(delivery.message) : delivery.message).trimEnd());
-      out();
-      // Buttons keep their position even when this console cannot press one, so numbers stay aligned.
-      buttons.push(...listButtons(delivery.message));
-    }
-    choices = buttons.map((button) => ({ button }));
-    if (choices.some((c) => buttonAction(c.button) !== null)) {
-      if (renumber) out(`Choose: ${choices.map((c, i) => `[${i + 1}] ${c.button.text.text}`).join('  ')}`);
-      out(`Type a number to choose${opts.dryRun ? ' (dry run: nothing real happens)' : ''}.`);
-      out();
-    }
+    const text = replyText(renderReply(raw, opts.commandName ?? DEFAULT_COMMAND_NAME), {
+      dryRun: opts.dryRun,
+      operatorId: operator.userId,
+    });
+    for (const line of text.lines) out(line);
+    choices = text.buttons.map((button) => ({ button }));
   };
 
   const call = async (work: () => Promise<Reply>): Promise<void> => {
@@ -269,13 +237,4 @@ function printWelcome(out: (text?: string) => void, operatorName: string, dryRun
       'Connected to AWS: requests act for real. Anything that creates or deletes asks you to confirm first.',
     );
   }
-}
-
-function audienceLabel(delivery: Delivery, operatorId: string): string {
-  if (delivery.audience === 'requester-dm') {
-    return delivery.userId === undefined || delivery.userId === operatorId
-      ? '→ DM to you'
-      : `→ DM to ${delivery.userId}`;
-  }
-  return AUDIENCE_LABEL[delivery.audience];
 }

@@ -5,6 +5,7 @@
  * buttons are the likely readings (each a request text the parser reads back with certainty).
  * Only a confident parse is acted on. Pure.
  */
+import { compactDuration } from './durations.js';
 import type { Choice, Outcome } from './outcome.js';
 import { type Alternative, CONFIDENT, emptyParse, type IntentName, type ParseResult } from './request.js';
 
@@ -104,7 +105,7 @@ export function requestText(p: ParseResult): string {
   const kind = p.keyKind === 'access-key' ? 'access key' : p.keyKind === 'api-key' ? 'api key' : 'key';
   switch (p.intent) {
     case 'token':
-      return `token${p.ttlSeconds !== null ? ` ${p.ttlSeconds % 3600 === 0 ? `${p.ttlSeconds / 3600}h` : `${Math.round(p.ttlSeconds / 60)}m`}` : ''}${p.region ? ` in ${p.region}` : ''}`;
+      return `token${p.ttlSeconds !== null ? ` ${compactDuration(p.ttlSeconds)}` : ''}${p.region ? ` in ${p.region}` : ''}`;
     case 'create_key':
       return unit ? `create ${kind} for ${unit}` : 'create key';
     case 'rotate':

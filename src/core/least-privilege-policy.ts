@@ -123,8 +123,8 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
   const account = input.accountId ?? ACCOUNT_ID_PLACEHOLDER;
   const createdBy = input.createdByTag ?? DEFAULT_CREATED_BY_TAG;
   const path = normaliseUserPath(input.userPath);
-  const botUsers = `arn:aws:iam::${account}:user${path}*-bedrock-user`;
-  const rootUsers = `arn:aws:iam::${account}:user/*-bedrock-user`;
+  const botUsers = `arn:aws:iam::${account}:user${path}*${USER_NAME_SUFFIX}`;
+  const rootUsers = `arn:aws:iam::${account}:user/*${USER_NAME_SUFFIX}`;
   const readable = businessUnitUserResources(input.accountId, input.userPath);
   const byBot = { StringEquals: { 'iam:ResourceTag/created-by': createdBy } };
   const bySeed = { StringEquals: { 'iam:ResourceTag/created-by': SEED_CREATED_BY_TAG } };

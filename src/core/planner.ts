@@ -425,16 +425,21 @@ export interface UnitInput {
   region: string;
 }
 
-async function allKeys(
-  aws: AwsPort,
-  userName: string,
-): Promise<
-  { ok: true; api: KeyRef[]; access: KeyRef[] } | { ok: false; error: Parameters<typeof explainFailure>[0] }
-> {
-  const api = await listKeyRefs(aws, userName, 'api-key');
-  if (!api.ok) return { ok: false, error: api.error };
-  const access = await listKeyRefs(aws, userName, 'access-key');
-  if (!access.ok) return { ok: false, error: access.error };
+/** The unit's API keys and access keys, or the outcome explaining why they could not be read. */
+async function unitKeys(
+  unit: UnitInput,
+  deps: PlannerDeps,
+  doing = `list the keys of ${unit.user.userName}`,
+): Promise<{ ok: true; api: KeyRef[]; access: KeyRef[] } | { ok: false; result: PlanResult }> {
+  const userName = unit.user.userName;
+  const failed = (error: Parameters<typeof explainFailure>[0]) => ({
+    ok: false as const,
+    result: failureOutcome(error, deps.settings, unit.businessUnit, doing),
+  });
+  const api = await listKeyRefs(deps.aws, userName, 'api-key');
+  if (!api.ok) return failed(api.error);
+  const access = await listKeyRefs(deps.aws, userName, 'access-key');
+  if (!access.ok) return failed(access.error);
   return { ok: true, api: api.value, access: access.value };
 }
 
@@ -443,11 +448,11 @@ export async function planRotate(
   request: { keyKind: KeyKind | null; keyId: string | null; expiryDays: number | null },
   deps: PlannerDeps,
 ): Promise<PlanResult> {
-  const { aws, settings } = deps;
+  const { settings } = deps;
   const { businessUnit, user } = unit;
   const userName = user.userName;
-  const keys = await allKeys(aws, userName);
-  if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
+  const keys = await unitKeys(unit, deps);
+  if (!keys.ok) return keys.result;
 
   let kind: KeyKind | null = request.keyKind ?? (request.keyId ? kindOfKeyId(request.keyId) : null);
   if (kind === null) {
@@ -548,11 +553,10 @@ export async function planRevoke(
   request: { keyKind: KeyKind | null; keyId: string | null; all: boolean },
   deps: PlannerDeps,
 ): Promise<PlanResult> {
-  const { aws, settings } = deps;
   const { businessUnit, user } = unit;
   const userName = user.userName;
-  const keys = await allKeys(aws, userName);
-  if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, `list the keys of ${userName}`);
+  const keys = await unitKeys(unit, deps);
+  if (!keys.ok) return keys.result;
   const everything = [...keys.api, ...keys.access];
   const pool =
     request.keyKind === 'api-key' ? keys.api : request.keyKind === 'access-key' ? keys.access : everything;
@@ -634,8 +638,8 @@ export async function planDeprovision(unit: UnitInput, deps: PlannerDeps): Promi
   const { businessUnit, user } = unit;
   const userName = user.userName;
   const doing = `read what ${userName} has`;
-  const keys = await allKeys(aws, userName);
-  if (!keys.ok) return failureOutcome(keys.error, settings, businessUnit, doing);
+  const keys = await unitKeys(unit, deps, doing);
+  if (!keys.ok) return keys.result;
   const attached = await aws.listAttachedUserPolicies(userName);
   if (!attached.ok) return failureOutcome(attached.error, settings, businessUnit, doing);
   const inline = await aws.listUserPolicies(userName);

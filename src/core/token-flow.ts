@@ -12,7 +12,8 @@ import type { Outcome } from './outcome.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';
-import { formatDuration, validateTokenRequest, type Invalid } from './validation.js';
+import { formatDuration } from './durations.js';
+import { validateTokenRequest, type Invalid } from './validation.js';
 
 const SESSION_CHARS = /[^\w+=,.@-]/g;
 const MAX_SESSION = 64;

@@ -5,6 +5,7 @@
 import type { KeyKind } from './request.js';
 import type { Tag } from './aws-port.js';
 import { findRegion, REGION_CODE_SYNTAX } from './aws-regions.js';
+import { durationAdjective, formatDuration, limitDuration } from './durations.js';
 import type { Outcome } from './outcome.js';
 import type { Requester } from './requester.js';
 import { err, ok, type Result } from './result.js';
@@ -32,6 +33,11 @@ export function userNameFor(businessUnit: string): string {
   return `${businessUnit}${USER_NAME_SUFFIX}`;
 }
 
+/** Whether an IAM user name is one of the bot's: `<business unit>-bedrock-user`. */
+export function isBedrockUserName(name: string): boolean {
+  return name.endsWith(USER_NAME_SUFFIX) && name.length > USER_NAME_SUFFIX.length;
+}
+
 /** The business unit a user stands for: its business-unit tag, else its name without the suffix. */
 export function businessUnitOf(user: { userName: string; tags: Tag[] }): string {
   const tag = user.tags.find((t) => t.key === 'business-unit')?.value;
@@ -47,33 +53,6 @@ export function isSlackUserId(value: string): boolean {
 
 export function isEmail(value: string): boolean {
   return value.length <= TAG_VALUE_MAX && EMAIL.test(value);
-}
-
-/** "24 hours", "30 minutes", "1 hour 30 minutes", "45 seconds". */
-export function formatDuration(seconds: number): string {
-  const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (seconds % 86_400 === 0 && seconds >= 2 * 86_400) return plural(seconds / 86_400, 'day');
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const parts: string[] = [];
-  if (h > 0) parts.push(plural(h, 'hour'));
-  if (m > 0) parts.push(plural(m, 'minute'));
-  if (s > 0 || parts.length === 0) parts.push(plural(s, 'second'));
-  return parts.join(' ');
-}
-
-/** "12-hour", "15-minute", "90-minute": the adjective form used in limits. */
-function limitAdjective(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600}-hour`;
-  if (seconds % 60 === 0) return `${seconds / 60}-minute`;
-  return `${seconds}-second`;
-}
-
-function shortDuration(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60} minutes`;
-  return `${seconds} seconds`;
 }
 
 function formatSigned(seconds: number): string {
@@ -184,12 +163,12 @@ export function checkTtl(
   }
   if (ttlSeconds > max) {
     return [
-      `${formatDuration(ttlSeconds)} is longer than the ${limitAdjective(max)} maximum for short-term tokens; ask for ${shortDuration(max)} or less, or a long-term key for a system.`,
+      `${formatDuration(ttlSeconds)} is longer than the ${durationAdjective(max)} maximum for short-term tokens; ask for ${limitDuration(max)} or less, or a long-term key for a system.`,
     ];
   }
   if (ttlSeconds < min) {
     return [
-      `${formatDuration(ttlSeconds)} is shorter than the ${limitAdjective(min)} minimum for short-term tokens; ask for ${shortDuration(min)} or more.`,
+      `${formatDuration(ttlSeconds)} is shorter than the ${durationAdjective(min)} minimum for short-term tokens; ask for ${limitDuration(min)} or more.`,
     ];
   }
   return [];

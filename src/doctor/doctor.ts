@@ -31,6 +31,7 @@ import {
 import { loadModelCatalog } from '../core/model-catalog.js';
 import { modelAvailability } from '../core/read-flows.js';
 import type { CoreSettings } from '../core/settings.js';
+import { compactDuration } from '../core/durations.js';
 import { USER_NAME_SUFFIX } from '../core/validation.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ function checkSettings(config: AppConfig): CheckResult[] {
     {
       section: 'Settings',
       status: 'ok',
-      title: `Settings are valid: ${mode}, default region ${s.defaultRegion}, tokens up to ${hours(s.tokenMaxTtlSeconds)}, signing ${s.tokenSigningRoleArn === null ? "with the bot's own credentials" : 'with a role'}`,
+      title: `Settings are valid: ${mode}, default region ${s.defaultRegion}, tokens up to ${compactDuration(s.tokenMaxTtlSeconds)}, signing ${s.tokenSigningRoleArn === null ? "with the bot's own credentials" : 'with a role'}`,
     },
   ];
   if (config.slack.mode !== 'none' && s.adminUserIds.length === 0 && config.slack.adminUserGroupId === null) {
@@ -193,10 +194,6 @@ function checkSettings(config: AppConfig): CheckResult[] {
     });
   }
   return results;
-}
-
-function hours(seconds: number): string {
-  return seconds % 3600 === 0 ? `${seconds / 3600}h` : `${Math.round(seconds / 60)}m`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -847,7 +844,7 @@ async function checkSigning(
       results.push({
         section: 'AWS',
         status: 'warn',
-        title: `The bot runs as a role session: STS caps a role assumed from another role at 1h (role chaining), so tokens may last 1h rather than ${hours(settings.tokenMaxTtlSeconds)}`,
+        title: `The bot runs as a role session: STS caps a role assumed from another role at 1h (role chaining), so tokens may last 1h rather than ${compactDuration(settings.tokenMaxTtlSeconds)}`,
         fix: 'If tokens come out shorter than asked: run the bot as an IAM user, or sign with its own role (unset TOKEN_SIGNING_ROLE_ARN), or set TOKEN_MAX_TTL=1h.',
       });
     }

@@ -52,7 +52,7 @@ import type { Clock } from '../core/clock.js';
 import type { CostAllocationTagState, CostBucket, CostQuery, ServiceCost } from '../core/cost-port.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
-import { USER_NAME_SUFFIX } from '../core/validation.js';
+import { isBedrockUserName } from '../core/validation.js';
 
 export type AwsMethod = keyof AwsPort;
 
@@ -468,8 +468,7 @@ export class InMemoryIam implements AwsPort {
           .map((s) => s.user)
           .filter(
             (u) =>
-              ((this.iamUserPath === null || u.path === this.iamUserPath) &&
-                u.userName.endsWith(USER_NAME_SUFFIX)) ||
+              ((this.iamUserPath === null || u.path === this.iamUserPath) && isBedrockUserName(u.userName)) ||
               u.tags.some((t) => t.key === 'purpose' && t.value === 'bedrock'),
           )
           .sort((a, b) => a.userName.localeCompare(b.userName))

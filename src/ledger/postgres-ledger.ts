@@ -25,7 +25,6 @@ import type {
   ExclusiveResult,
   Ledger,
   LedgerEvent,
-  LedgerEventKind,
   NewLedgerEvent,
   OutboxStore,
   RequestRecord,
@@ -33,9 +32,18 @@ import type {
   TransitionPatch,
   RequestQuery,
 } from '../core/ledger-port.js';
-
-/** Claims older than this are pruned: Slack stops retrying an event long before. */
-const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
+import {
+  CLAIM_RETENTION_MS,
+  EVENT_COLUMNS,
+  eventValues,
+  iso,
+  REQUEST_COLUMNS,
+  requestValues,
+  toEvent,
+  toRecord,
+  type EventRow,
+  type RequestRow,
+} from './rows.js';
 /** Pruning old claims is housekeeping: at most once a minute per process. */
 const CLAIM_PRUNE_EVERY_MS = 60_000;
 
@@ -99,68 +107,10 @@ const MIGRATIONS: readonly string[] = [
 
 export const POSTGRES_LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
 
-interface RequestRow {
-  id: string;
-  created_at: Date;
-  updated_at: Date;
-  expires_at: Date;
-  requester_id: string;
-  requester_name: string;
-  requester_email: string | null;
-  surface: string;
-  intent: string;
-  business_unit: string | null;
-  state: string;
-  payload: Record<string, unknown>;
-  context: Record<string, string>;
-}
-
-interface EventRow {
-  id: string;
-  at: Date;
-  request_id: string | null;
-  kind: string;
-  actor_id: string;
-  actor_name: string;
-  business_unit: string | null;
-  detail: string;
-}
-
-function toRecord(row: RequestRow): RequestRecord {
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    expiresAt: row.expires_at,
-    requesterId: row.requester_id,
-    requesterName: row.requester_name,
-    requesterEmail: row.requester_email,
-    surface: row.surface,
-    intent: row.intent,
-    businessUnit: row.business_unit,
-    state: row.state as RequestState,
-    payload: row.payload,
-    context: row.context,
-  };
-}
-
-function toEvent(row: EventRow): LedgerEvent {
-  return {
-    id: Number(row.id),
-    at: row.at,
-    requestId: row.request_id,
-    kind: row.kind as LedgerEventKind,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    businessUnit: row.business_unit,
-    detail: row.detail,
-  };
-}
-
-function iso(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
-  return date.toISOString();
-}
+const placeholders = (count: number): string =>
+  Array.from({ length: count }, (_, i) => `$${i + 1}`).join(', ');
+const INSERT_REQUEST = `INSERT INTO requests (${REQUEST_COLUMNS.join(', ')}) VALUES (${placeholders(REQUEST_COLUMNS.length)})`;
+const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${placeholders(EVENT_COLUMNS.length)})`;
 
 /** Events matching `query`, oldest first (history pages, audit export, App Home). */
 async function selectEvents(pool: pg.Pool, query: EventQuery): Promise<LedgerEvent[]> {
@@ -453,26 +403,7 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
   const ledger: Ledger = {
     outbox: createOutboxStore(pool),
     async insert(record) {
-      await pool.query(
-        `INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
-                               surface, intent, business_unit, state, payload, context)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          record.id,
-          iso(record.createdAt),
-          iso(record.updatedAt),
-          iso(record.expiresAt),
-          record.requesterId,
-          record.requesterName,
-          record.requesterEmail,
-          record.surface,
-          record.intent,
-          record.businessUnit,
-          record.state,
-          JSON.stringify(record.payload),
-          JSON.stringify(record.context),
-        ],
-      );
+      await pool.query(INSERT_REQUEST, requestValues(record));
     },
     async get(id) {
       const { rows } = await pool.query<RequestRow>('SELECT * FROM requests WHERE id = $1', [id]);
@@ -491,19 +422,7 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
       ]);
     },
     async record(event: NewLedgerEvent) {
-      await pool.query(
-        `INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          iso(event.at),
-          event.requestId,
-          event.kind,
-          event.actorId,
-          event.actorName,
-          event.businessUnit,
-          event.detail,
-        ],
-      );
+      await pool.query(INSERT_EVENT, eventValues(event));
     },
     async history(query) {
       const limit = Math.max(0, Math.floor(query.limit));

@@ -14,7 +14,6 @@ import type {
   EventQuery,
   Ledger,
   LedgerEvent,
-  LedgerEventKind,
   NewLedgerEvent,
   OutboxStore,
   RequestQuery,
@@ -22,9 +21,18 @@ import type {
   RequestState,
   TransitionPatch,
 } from '../core/ledger-port.js';
-
-/** Claims older than this are pruned: Slack stops retrying an event long before. */
-const CLAIM_RETENTION_MS = 24 * 60 * 60 * 1000;
+import {
+  CLAIM_RETENTION_MS,
+  EVENT_COLUMNS,
+  eventValues,
+  iso,
+  REQUEST_COLUMNS,
+  requestValues,
+  toEvent,
+  toRecord,
+  type EventRow,
+  type RequestRow,
+} from './rows.js';
 
 /** Each entry moves the schema from version i to i + 1. Append only; never edit a shipped step. */
 const MIGRATIONS: readonly string[] = [
@@ -91,33 +99,6 @@ const JOB_LEASE_MS = 10 * 60 * 1000;
 
 export const LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
 
-interface RequestRow {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  expires_at: string;
-  requester_id: string;
-  requester_name: string;
-  requester_email: string | null;
-  surface: string;
-  intent: string;
-  business_unit: string | null;
-  state: string;
-  payload: string;
-  context: string;
-}
-
-interface EventRow {
-  id: number;
-  at: string;
-  request_id: string | null;
-  kind: string;
-  actor_id: string;
-  actor_name: string;
-  business_unit: string | null;
-  detail: string;
-}
-
 function migrate(db: DatabaseType): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const run = db.transaction(() => {
@@ -137,42 +118,6 @@ function migrate(db: DatabaseType): void {
       db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
   });
   run.immediate();
-}
-
-function toRecord(row: RequestRow): RequestRecord {
-  return {
-    id: row.id,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-    expiresAt: new Date(row.expires_at),
-    requesterId: row.requester_id,
-    requesterName: row.requester_name,
-    requesterEmail: row.requester_email,
-    surface: row.surface,
-    intent: row.intent,
-    businessUnit: row.business_unit,
-    state: row.state as RequestState,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
-    context: JSON.parse(row.context) as Record<string, string>,
-  };
-}
-
-function toEvent(row: EventRow): LedgerEvent {
-  return {
-    id: row.id,
-    at: new Date(row.at),
-    requestId: row.request_id,
-    kind: row.kind as LedgerEventKind,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    businessUnit: row.business_unit,
-    detail: row.detail,
-  };
-}
-
-function iso(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('The ledger cannot store an invalid date');
-  return date.toISOString();
 }
 
 /**
@@ -360,29 +305,19 @@ export function openSqliteLedger(path: string): Ledger {
   db.pragma('foreign_keys = ON');
   migrate(db);
 
-  const insertRequest = db.prepare(`
-    INSERT INTO requests (id, created_at, updated_at, expires_at, requester_id, requester_name, requester_email,
-                          surface, intent, business_unit, state, payload, context)
-    VALUES (@id, @created_at, @updated_at, @expires_at, @requester_id, @requester_name, @requester_email,
-            @surface, @intent, @business_unit, @state, @payload, @context)`);
+  const insertRequest = db.prepare(
+    `INSERT INTO requests (${REQUEST_COLUMNS.join(', ')}) VALUES (${REQUEST_COLUMNS.map(() => '?').join(', ')})`,
+  );
   const selectRequest = db.prepare('SELECT * FROM requests WHERE id = ?');
-  const insertEvent = db.prepare(`
-    INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
-    VALUES (@at, @request_id, @kind, @actor_id, @actor_name, @business_unit, @detail)`);
+  const insertEvent = db.prepare(
+    `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`,
+  );
   const updateContextStmt = db.prepare('UPDATE requests SET context = ? WHERE id = ?');
   const pruneClaims = db.prepare('DELETE FROM claims WHERE claimed_at < ?');
   const insertClaim = db.prepare('INSERT OR IGNORE INTO claims (key, claimed_at) VALUES (?, ?)');
 
   const writeEvent = (event: NewLedgerEvent): void => {
-    insertEvent.run({
-      at: iso(event.at),
-      request_id: event.requestId,
-      kind: event.kind,
-      actor_id: event.actorId,
-      actor_name: event.actorName,
-      business_unit: event.businessUnit,
-      detail: event.detail,
-    });
+    insertEvent.run(...eventValues(event));
   };
 
   const transitionTx = db.transaction(
@@ -423,7 +358,7 @@ export function openSqliteLedger(path: string): Ledger {
   const updateContextTx = db.transaction((id: string, context: Record<string, string>): void => {
     const row = selectRequest.get(id) as RequestRow | undefined;
     if (row === undefined) return;
-    const merged = { ...(JSON.parse(row.context) as Record<string, string>), ...context };
+    const merged = { ...toRecord(row).context, ...context };
     updateContextStmt.run(JSON.stringify(merged), id);
   });
 
@@ -442,21 +377,7 @@ export function openSqliteLedger(path: string): Ledger {
   const ledger: Ledger = {
     outbox,
     async insert(record) {
-      insertRequest.run({
-        id: record.id,
-        created_at: iso(record.createdAt),
-        updated_at: iso(record.updatedAt),
-        expires_at: iso(record.expiresAt),
-        requester_id: record.requesterId,
-        requester_name: record.requesterName,
-        requester_email: record.requesterEmail,
-        surface: record.surface,
-        intent: record.intent,
-        business_unit: record.businessUnit,
-        state: record.state,
-        payload: JSON.stringify(record.payload),
-        context: JSON.stringify(record.context),
-      });
+      insertRequest.run(...requestValues(record));
     },
     async get(id) {
       const row = selectRequest.get(id) as RequestRow | undefined;

@@ -1,6 +1,6 @@
 /**
  * The subset of Slack Block Kit this bot renders. Pure data: renderers build it, `slack/` sends it,
- * the console turns it into text. Limits are Slack's documented ones.
+ * the console turns it into text. Every Slack limit the bot knows is here: Slack's documented ones.
  */
 export const BLOCK_LIMITS = {
   blocksPerMessage: 50,
@@ -14,6 +14,27 @@ export const BLOCK_LIMITS = {
   actionId: 255,
   elementsPerActions: 25,
   messageText: 4000,
+} as const;
+
+/** Limits of the confirm dialog and block IDs, not in BLOCK_LIMITS. */
+export const DIALOG_LIMITS = {
+  title: 100,
+  text: 300,
+  button: 30,
+  blockId: 255,
+  contextElementText: 3000,
+} as const;
+
+/** Limits of views (the Home tab, modals) and their inputs. */
+export const VIEW_LIMITS = {
+  blocksPerView: 100,
+  modalTitle: 24,
+  modalButton: 24,
+  inputLabel: 2000,
+  inputHint: 2000,
+  optionsPerSelect: 100,
+  optionText: 75,
+  optionValue: 150,
 } as const;
 
 export interface TextObject {

@@ -1,6 +1,7 @@
 /** The list of business units as an aligned table (Slack has no tables), with flags and a "needs attention" summary. */
 import type { RenderContext } from './render-reply.js';
 import type { BusinessUnitSummary, Outcome } from '../core/outcome.js';
+import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';
 import { code, esc, formatDay, plural } from './format.js';
@@ -31,7 +32,7 @@ export function renderBusinessUnits(
   if (units.length === 0) {
     return message('No business units yet.', [
       ...sections(
-        `No business units with Bedrock credentials yet (users named ${code('*-bedrock-user')} or tagged ${code('purpose=bedrock')}).`,
+        `No business units with Bedrock credentials yet (users named ${code(userNameFor('*'))} or tagged ${code('purpose=bedrock')}).`,
       ),
       context(`Create one: ${code(`${c} key for <business-unit> owner <email>`)}`),
     ]);

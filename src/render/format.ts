@@ -1,7 +1,9 @@
 /**
  * Formatting helpers shared by the renderers: dates (always relative to the render context's
- * `now`, never the wall clock), durations in words, masked key IDs and Slack mrkdwn escaping.
+ * `now`, never the wall clock), relative times, masked key IDs and Slack mrkdwn escaping.
  */
+
+import { humanDuration } from '../core/durations.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -13,28 +15,6 @@ export function formatUtc(date: Date): string {
 /** `2026-11-21` (UTC). */
 export function formatDay(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/**
- * A duration in words, at most two units: "45 s", "15 min", "5 h 59 min", "12 h", "3 days 4 h", "120 days".
- * Seconds are only shown under a minute.
- */
-export function humanDuration(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const restMin = minutes % 60;
-  if (hours < 48) return restMin === 0 ? `${hours} h` : `${hours} h ${restMin} min`;
-  // From two days on, the smallest unit shown is the hour (or the day): round to it, so a key that
-  // expires in 30 days reads "30 days" a few seconds after it was made, not "29 days".
-  const roundedHours = Math.round(s / 3600);
-  if (roundedHours >= 14 * 24) return `${Math.round(roundedHours / 24)} days`;
-  const days = Math.floor(roundedHours / 24);
-  const restH = roundedHours % 24;
-  if (restH === 0) return `${days} days`;
-  return `${days} days ${restH} h`;
 }
 
 /** "in 6 h", "3 days ago", "just now" relative to `now`. */

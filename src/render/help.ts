@@ -2,6 +2,7 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { HelpTopic } from '../core/request.js';
+import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
 import { context, header, message } from './blocks.js';
 import { code } from './format.js';
@@ -47,60 +48,57 @@ function topicAnswer(topic: HelpTopic, c: string): string | null {
   }
 }
 
+type Example = readonly [example: string, what: string];
+
+/** One section: a heading, its examples, and an optional closing note. */
+function group(cmd: string, heading: string, examples: readonly Example[], note = ''): Block[] {
+  return sections(
+    [heading, ...examples.map(([example, what]) => line(cmd, example, what)), note]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
 export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderContext): Message {
   const c = ctx.commandName;
   const answer = o.topic ? topicAnswer(o.topic, c) : null;
   const blocks: Block[] = [
     header('Bedrock credentials, self-service'),
     ...(answer ? sections(answer) : []),
-    ...sections(
+    ...group(c, '*For you (recommended):* a short-term bearer token, 15 min to 12 h, shown only to you.', [
+      ['token', '12 h token in the default region'],
+      ['token 6h', 'or `30m`, `2h`…'],
+      ['token 2h in eu-west-1', 'another region'],
+    ]),
+    ...group(
+      c,
+      `*For systems* (servers, CI/CD): a long-term key for a business unit, on its own IAM user \`${userNameFor('<unit>')}\`.`,
       [
-        '*For you (recommended):* a short-term bearer token, 15 min to 12 h, shown only to you.',
-        line(c, 'token', '12 h token in the default region'),
-        line(c, 'token 6h', 'or `30m`, `2h`…'),
-        line(c, 'token 2h in eu-west-1', 'another region'),
-      ].join('\n'),
+        ['key for production-api owner x@co.com', 'Bedrock API key (expires)'],
+        ['key for ci-pipeline, access key', 'IAM access key pair instead'],
+        ['rotate key for production-api', 'new key first, old one deleted after you confirm'],
+        ['revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'],
+        ['details for production-api', "user, tags, policies, keys (admins and the unit's owner)"],
+        ['spend for production-api last month', "the unit's Bedrock cost (admins and the unit's owner)"],
+      ],
+      o.isAdmin
+        ? ''
+        : "_Members' key requests go to the admins for approval; once approved you click Reveal to see the key, once._",
     ),
-    ...sections(
-      [
-        '*For systems* (servers, CI/CD): a long-term key for a business unit, on its own IAM user `<unit>-bedrock-user`.',
-        line(c, 'key for production-api owner x@co.com', 'Bedrock API key (expires)'),
-        line(c, 'key for ci-pipeline, access key', 'IAM access key pair instead'),
-        line(c, 'rotate key for production-api', 'new key first, old one deleted after you confirm'),
-        line(c, 'revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'),
-        line(c, 'details for production-api', "user, tags, policies, keys (admins and the unit's owner)"),
-        line(
-          c,
-          'spend for production-api last month',
-          "the unit's Bedrock cost (admins and the unit's owner)",
-        ),
-        o.isAdmin
-          ? ''
-          : "_Members' key requests go to the admins for approval; once approved you click Reveal to see the key, once._",
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    ),
-    ...sections(
-      [
-        '*Models*',
-        line(c, 'models', 'models you can use, by provider, with IDs'),
-        line(c, 'models in us-west-2', 'another region'),
-        line(c, 'models anthropic', 'one provider'),
-      ].join('\n'),
-    ),
+    ...group(c, '*Models*', [
+      ['models', 'models you can use, by provider, with IDs'],
+      ['models in us-west-2', 'another region'],
+      ['models anthropic', 'one provider'],
+    ]),
   ];
   if (o.isAdmin) {
     blocks.push(
-      ...sections(
-        [
-          '*Admins*',
-          line(c, 'list', 'every business unit with owner, key counts and flags'),
-          line(c, 'history', 'recent requests, approvals and changes'),
-          line(c, 'history for production-api', 'one unit'),
-          line(c, 'deprovision production-api', 'delete its keys, policies and the IAM user'),
-        ].join('\n'),
-      ),
+      ...group(c, '*Admins*', [
+        ['list', 'every business unit with owner, key counts and flags'],
+        ['history', 'recent requests, approvals and changes'],
+        ['history for production-api', 'one unit'],
+        ['deprovision production-api', 'delete its keys, policies and the IAM user'],
+      ]),
     );
   }
   blocks.push(

@@ -6,13 +6,13 @@
 import type { HomeRequest, HomeSnapshot, HomeUnit } from '../core/home.js';
 import type { RequestState } from '../core/ledger-port.js';
 import type { BusinessUnitSummary } from '../core/outcome.js';
-import { BLOCK_LIMITS, type Block, type ButtonElement } from './block-kit.js';
+import { BLOCK_LIMITS, VIEW_LIMITS, type Block, type ButtonElement } from './block-kit.js';
 import { actions, button, context, divider, header } from './blocks.js';
 import { code, daysBetween, esc, formatUtc, plural, relative } from './format.js';
 import { clip, limitViolations, packLines, sections } from './limits.js';
 
 /** Slack's limit for a Home tab view (messages allow 50). */
-export const HOME_VIEW_MAX_BLOCKS = 100;
+export const HOME_VIEW_MAX_BLOCKS = VIEW_LIMITS.blocksPerView;
 
 /** Buttons that belong to no stored request: `bedrock.home.<what>`, the value is a business unit. */
 export const HOME_ACTION_PREFIX = 'bedrock.home.';
@@ -164,8 +164,12 @@ export function renderHomeView(home: HomeSnapshot, commandName: string): HomeVie
 
 /** Every way a view breaks a Slack limit (the message checks, with the Home tab's block limit). */
 export function viewViolations(view: { blocks: Block[] }): string[] {
-  const problems = limitViolations({ text: 'view', blocks: view.blocks.slice(0, 50), containsSecret: false });
-  const rest = view.blocks.slice(50);
+  const problems = limitViolations({
+    text: 'view',
+    blocks: view.blocks.slice(0, BLOCK_LIMITS.blocksPerMessage),
+    containsSecret: false,
+  });
+  const rest = view.blocks.slice(BLOCK_LIMITS.blocksPerMessage);
   if (rest.length > 0)
     problems.push(...limitViolations({ text: 'view', blocks: rest, containsSecret: false }));
   if (view.blocks.length > HOME_VIEW_MAX_BLOCKS) problems.push(`${view.blocks.length} blocks in a view`);

@@ -3,7 +3,7 @@
  * (long lists become several sections with a "…and 37 more" note); `fitMessage` is the last
  * safety net every rendered message goes through; `limitViolations` is what the tests assert on.
  */
-import { BLOCK_LIMITS } from './block-kit.js';
+import { BLOCK_LIMITS, DIALOG_LIMITS } from './block-kit.js';
 import type {
   ActionsBlock,
   Block,
@@ -14,15 +14,6 @@ import type {
   SectionBlock,
   TextObject,
 } from './block-kit.js';
-
-/** Limits of the confirm dialog and block IDs (Slack's documented ones), not in BLOCK_LIMITS. */
-export const DIALOG_LIMITS = {
-  title: 100,
-  text: 300,
-  button: 30,
-  blockId: 255,
-  contextElementText: 3000,
-} as const;
 
 const FENCE = '```';
 

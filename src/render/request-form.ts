@@ -5,6 +5,8 @@
  */
 import type { FormChoices, FormField } from '../core/request-form.js';
 import { MAX_REASON_LENGTH } from '../core/request-form.js';
+import { BUSINESS_UNIT_MAX } from '../core/validation.js';
+import { VIEW_LIMITS } from './block-kit.js';
 
 /** The modal's callback_id, and the global shortcut's. */
 export const REQUEST_FORM_CALLBACK = 'bedrock_request_form';
@@ -14,7 +16,7 @@ export const FORM_ACTION = 'value';
 
 type Plain = { type: 'plain_text'; text: string; emoji?: boolean };
 type Option = { text: Plain; value: string };
-const plain = (text: string): Plain => ({ type: 'plain_text', text: text.slice(0, 75) });
+const plain = (text: string): Plain => ({ type: 'plain_text', text: text.slice(0, VIEW_LIMITS.optionText) });
 const option = (value: string, label: string): Option => ({ text: plain(label), value });
 
 export interface ModalView {
@@ -38,7 +40,7 @@ function input(
     label: plain(label),
     optional: extra.optional ?? false,
     element: { ...element, action_id: FORM_ACTION },
-    ...(extra.hint !== undefined ? { hint: plain(extra.hint.slice(0, 2000)) } : {}),
+    ...(extra.hint !== undefined ? { hint: plain(extra.hint.slice(0, VIEW_LIMITS.inputHint)) } : {}),
   };
 }
 
@@ -80,7 +82,7 @@ export function renderRequestForm(choices: FormChoices): ModalView {
       input(
         'new_unit',
         choices.units.length > 0 ? 'Or a new business unit' : 'Business unit',
-        { type: 'plain_text_input', placeholder: plain('e.g. data-eng'), max_length: 41 },
+        { type: 'plain_text_input', placeholder: plain('e.g. data-eng'), max_length: BUSINESS_UNIT_MAX },
         { optional: true, hint: 'Lowercase letters, digits and dashes. For long-term keys only.' },
       ),
       input(
@@ -125,16 +127,18 @@ export function renderRequestForm(choices: FormChoices): ModalView {
 /** Every way the modal breaks a Slack limit (empty when it fits). */
 export function modalViolations(view: ModalView): string[] {
   const v: string[] = [];
-  if (view.blocks.length > 100) v.push(`${view.blocks.length} blocks`);
-  if (view.title.text.length > 24) v.push(`title ${view.title.text.length} chars`);
-  if (view.submit.text.length > 24 || view.close.text.length > 24) v.push('button text over 24 chars');
+  if (view.blocks.length > VIEW_LIMITS.blocksPerView) v.push(`${view.blocks.length} blocks`);
+  if (view.title.text.length > VIEW_LIMITS.modalTitle) v.push(`title ${view.title.text.length} chars`);
+  if (view.submit.text.length > VIEW_LIMITS.modalButton || view.close.text.length > VIEW_LIMITS.modalButton)
+    v.push('button text over 24 chars');
   for (const block of view.blocks) {
     const label = (block.label as Plain | undefined)?.text ?? '';
-    if (label.length > 2000) v.push(`${String(block.block_id)}: label too long`);
+    if (label.length > VIEW_LIMITS.inputLabel) v.push(`${String(block.block_id)}: label too long`);
     const options = ((block.element as { options?: Option[] } | undefined)?.options ?? []) as Option[];
-    if (options.length > 100) v.push(`${String(block.block_id)}: ${options.length} options`);
+    if (options.length > VIEW_LIMITS.optionsPerSelect)
+      v.push(`${String(block.block_id)}: ${options.length} options`);
     for (const o of options)
-      if (o.text.text.length > 75 || o.value.length > 150)
+      if (o.text.text.length > VIEW_LIMITS.optionText || o.value.length > VIEW_LIMITS.optionValue)
         v.push(`${String(block.block_id)}: option too long`);
   }
   return v;

@@ -2,8 +2,9 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
+import { humanDuration } from '../core/durations.js';
 import { actions, context, dismissButton, header, message } from './blocks.js';
-import { code, codeBlock, esc, humanDuration, relative, when } from './format.js';
+import { code, codeBlock, esc, relative, when } from './format.js';
 import { sections } from './limits.js';
 import { exportSections } from './secret-exports.js';
 import {

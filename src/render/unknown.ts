@@ -2,8 +2,9 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
+import { humanDuration } from '../core/durations.js';
 import { context, message } from './blocks.js';
-import { code, esc, humanDuration } from './format.js';
+import { code, esc } from './format.js';
 import { clip, fieldSections, sections } from './limits.js';
 
 export function renderUnknown(o: Extract<Outcome, { type: 'unknown' }>, ctx: RenderContext): Message {

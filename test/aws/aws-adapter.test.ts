@@ -31,7 +31,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import { Secret } from '../../src/core/secret.js';
-import { awsError, collectingLogger, fixedClock, NOW, staticCredentials } from './helpers.js';
+import { awsError, collectingLogger, NOW, staticCredentials } from './helpers.js';
+import { FakeClock } from '../fakes/fake-clock.js';
 
 const iam = mockClient(IAMClient);
 const sts = mockClient(STSClient);
@@ -49,7 +50,7 @@ function adapter(logger = collectingLogger()) {
   return createAwsAdapter({
     region: 'us-east-1',
     credentials: staticCredentials,
-    clock: fixedClock(),
+    clock: new FakeClock(NOW),
     logger,
   });
 }
@@ -698,12 +699,8 @@ describe('whoAmI and models', () => {
   });
 
   it('reuses a region model list for five minutes, and does not cache failures', async () => {
-    let now = new Date('2026-11-21T12:00:00Z');
-    const aws = createAwsAdapter({
-      region: 'us-east-1',
-      credentials: staticCredentials,
-      clock: { now: () => now },
-    });
+    const clock = new FakeClock('2026-11-21T12:00:00Z');
+    const aws = createAwsAdapter({ region: 'us-east-1', credentials: staticCredentials, clock });
     bedrock
       .on(ListFoundationModelsCommand)
       .rejectsOnce(awsError('ThrottlingException', 'slow down', 400))
@@ -712,7 +709,7 @@ describe('whoAmI and models', () => {
     expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
     expect((await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' })).ok).toBe(true);
     expect(bedrock.commandCalls(ListFoundationModelsCommand)).toHaveLength(2);
-    now = new Date(now.getTime() + 301_000);
+    clock.advance({ seconds: 301 });
     await aws.listFoundationModels({ region: 'us-east-1', provider: 'Anthropic' });
     expect(bedrock.commandCalls(ListFoundationModelsCommand)).toHaveLength(3);
   });

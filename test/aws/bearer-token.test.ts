@@ -8,10 +8,10 @@ import {
   BOT_CREDS,
   collectingLogger,
   decodeBearerToken,
-  fixedClock,
   NOW,
   staticCredentials,
 } from './helpers.js';
+import { FakeClock } from '../fakes/fake-clock.js';
 
 const sts = mockClient(STSClient);
 
@@ -51,7 +51,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const r = await aws.issueBearerToken(signAsReq(2 * 3600));
     expect(r.ok).toBe(true);
@@ -91,7 +91,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const req = signAsReq(900);
     if (req.signAs) req.signAs.externalId = 'ext-123';
@@ -109,7 +109,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-west-2',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const r = await aws.issueBearerToken(signAsReq(12 * 3600, 'us-west-2'));
     expect(r.ok).toBe(true);
@@ -134,7 +134,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
       logger,
     });
     const r = await aws.issueBearerToken(signAsReq(43200));
@@ -164,7 +164,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const r = await aws.issueBearerToken(signAsReq(7200));
     expect(r.ok && r.value.roleDurationFallbackSeconds).toBe(3600);
@@ -183,7 +183,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const r = await aws.issueBearerToken(signAsReq(3600 * 2));
     expect(r.ok).toBe(false);
@@ -201,7 +201,7 @@ describe('issueBearerToken with a signing role', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const r = await aws.issueBearerToken(signAsReq(3600));
     if (!r.ok) throw new Error('expected a token');
@@ -222,7 +222,7 @@ describe('issueBearerToken with the bot’s own credentials', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const req: TokenRequest = { region: 'us-east-1', ttlSeconds: 1800, signAs: null };
     const first = await aws.issueBearerToken(req);
@@ -251,7 +251,7 @@ describe('issueBearerToken with the bot’s own credentials', () => {
       sessionToken: 'bot-session-token',
       expiration: new Date(NOW.getTime() + 600_000),
     });
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: temp, clock: fixedClock() });
+    const aws = createAwsAdapter({ region: 'us-east-1', credentials: temp, clock: new FakeClock(NOW) });
     const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: 3600, signAs: null });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.cappedBySigningCredentials).toBe(true);
@@ -267,7 +267,7 @@ describe('issueBearerToken with the bot’s own credentials', () => {
         name: 'CredentialsProviderError',
       });
     };
-    const aws = createAwsAdapter({ region: 'us-east-1', credentials: none, clock: fixedClock() });
+    const aws = createAwsAdapter({ region: 'us-east-1', credentials: none, clock: new FakeClock(NOW) });
     const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: 3600, signAs: null });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('CredentialsMissing');
@@ -277,7 +277,7 @@ describe('issueBearerToken with the bot’s own credentials', () => {
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     for (const ttl of [899, 43201, 1000.5]) {
       const r = await aws.issueBearerToken({ region: 'us-east-1', ttlSeconds: ttl, signAs: null });

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
-import { costExplorerRegionFor } from '../../src/aws/clients.js';
+import { costExplorerRegionFor } from '../../src/core/aws-regions.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { Clock } from '../../src/core/clock.js';
 import { staticCredentials } from './helpers.js';

@@ -1,10 +1,4 @@
-import type { Clock } from '../../src/core/clock.js';
-
 export const NOW = new Date('2030-01-15T10:00:00.000Z');
-
-export function fixedClock(at: Date = NOW): Clock {
-  return { now: () => new Date(at.getTime()) };
-}
 
 export const BOT_CREDS = {
   accessKeyId: 'AKIAIOSFODNN7EXAMPLE',

@@ -37,7 +37,8 @@ import {
   BUSINESS_UNIT_WRITE_ACTIONS,
   type AwsServicePrefix,
 } from '../../src/core/permissions.js';
-import { fixedClock, NOW, staticCredentials } from './helpers.js';
+import { NOW, staticCredentials } from './helpers.js';
+import { FakeClock } from '../fakes/fake-clock.js';
 
 const ACCOUNT = '123456789012';
 const USER = 'marketing-bedrock-user';
@@ -275,7 +276,7 @@ describe.each([
     const aws = createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clock: fixedClock(),
+      clock: new FakeClock(NOW),
     });
     const exercised = await exerciseEveryMethod(aws, signingRole);
     expect(exercised.length).toBeGreaterThanOrEqual(24);

@@ -2,12 +2,13 @@
  * The real `bedrock-bot` binary, as an operator runs it (built by `npm test` / `npm ci` first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../support/fake-slack.js';
 
 const BIN = join(import.meta.dirname, '../../bin/bedrock-bot.js');
 
@@ -47,19 +48,6 @@ describe('bedrock-bot', () => {
   });
 });
 
-/** A one-method Slack Web API: answers auth.test as told. */
-async function fakeSlack(answer: Record<string, unknown>): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(answer));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, server };
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,14 +64,7 @@ const HTTP_ENV = {
 
 describe('bedrock-bot start (HTTP mode)', () => {
   it('answers /healthz without secrets and stops cleanly on SIGTERM', async () => {
-    const slack = await fakeSlack({
-      ok: true,
-      user_id: 'UBOT',
-      bot_id: 'BBOT',
-      team_id: 'T1',
-      team: 'Acme',
-      user: 'bedrock',
-    });
+    const slack = await startFakeSlack();
     const port = await freePort();
     const cwd = mkdtempSync(join(tmpdir(), 'bb-start-'));
     const child = spawn(process.execPath, [BIN, 'start'], {
@@ -94,7 +75,7 @@ describe('bedrock-bot start (HTTP mode)', () => {
         ...HTTP_ENV,
         PORT: String(port),
         HOST: '127.0.0.1',
-        SLACK_API_URL: slack.url,
+        SLACK_API_URL: slack.apiUrl,
         LEDGER_PATH: join(cwd, 'ledger.db'),
       },
     });
@@ -124,12 +105,13 @@ describe('bedrock-bot start (HTTP mode)', () => {
       expect(output).not.toContain(HTTP_ENV.SLACK_SIGNING_SECRET);
     } finally {
       child.kill('SIGKILL');
-      slack.server.close();
+      await slack.close();
     }
   });
 
   it('says plainly when Slack refuses the bot token, and exits non-zero', async () => {
-    const slack = await fakeSlack({ ok: false, error: 'invalid_auth' });
+    // No known bot token: auth.test answers invalid_auth.
+    const slack = await startFakeSlack({ tokens: {} });
     try {
       const port = await freePort();
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -141,7 +123,7 @@ describe('bedrock-bot start (HTTP mode)', () => {
             HOME: cwd,
             ...HTTP_ENV,
             PORT: String(port),
-            SLACK_API_URL: slack.url,
+            SLACK_API_URL: slack.apiUrl,
             LEDGER_PATH: join(cwd, 'l.db'),
           },
         });
@@ -153,7 +135,7 @@ describe('bedrock-bot start (HTTP mode)', () => {
       expect(result.stderr).toContain('Slack refused SLACK_BOT_TOKEN');
       expect(result.stderr).not.toContain(HTTP_ENV.SLACK_BOT_TOKEN);
     } finally {
-      slack.server.close();
+      await slack.close();
     }
   });
 });

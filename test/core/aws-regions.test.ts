@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   AWS_REGIONS,
   findRegion,
+  iamRegionFor,
   isAwsRegion,
+  partitionOf,
   REGION_CODE_SYNTAX,
   regionLabel,
 } from '../../src/core/aws-regions.js';
@@ -56,5 +58,17 @@ describe('the AWS Region table', () => {
     expect(REGION_CODE_SYNTAX.test('marketing')).toBe(false);
     for (const region of AWS_REGIONS) expect(REGION_CODE_SYNTAX.test(region.code), region.code).toBe(true);
     expect(regionLabel('ap-northeast-1')).toBe('Asia Pacific (Tokyo), ap-northeast-1');
+  });
+
+  it('knows each partition by its Regions, and where its IAM is served from', () => {
+    for (const region of AWS_REGIONS) {
+      expect(partitionOf(region.code), region.code).toBe(region.partition);
+      expect(findRegion(iamRegionFor(region.code))?.partition, region.code).toBe(region.partition);
+    }
+    // A Region newer than the table still finds its partition's IAM.
+    expect(iamRegionFor('cn-south-9')).toBe('cn-north-1');
+    expect(iamRegionFor('us-gov-north-9')).toBe('us-gov-west-1');
+    expect(iamRegionFor('eusc-fr-west-9')).toBe('eusc-de-east-1');
+    expect(iamRegionFor('eu-west-3')).toBe('us-east-1');
   });
 });

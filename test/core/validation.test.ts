@@ -6,13 +6,13 @@ import {
   checkRegion,
   checkTags,
   checkTtl,
-  formatDuration,
   resolveOwner,
   userNameFor,
   validateKeyRequest,
   validateStatedSlots,
   validateTokenRequest,
 } from '../../src/core/validation.js';
+import { formatDuration } from '../../src/core/durations.js';
 import { MEMBER, parsed, settings } from './helpers.js';
 
 describe('business unit names', () => {

@@ -56,6 +56,7 @@ async function doctor(opts: {
   aws?: AwsPort | null;
   simulate?: PolicySimulator | null;
 }): Promise<{ code: number; out: string }> {
+  const clock = new FakeClock();
   const stdout = new PassThrough();
   let out = '';
   stdout.on('data', (c: Buffer) => {
@@ -63,10 +64,10 @@ async function doctor(opts: {
   });
   const code = await runDoctor({
     config: loadConfig(opts.env ?? env(), { envFileDir: null }),
-    aws: opts.aws === undefined ? new FakeAws({ clock: new FakeClock() }) : opts.aws,
+    aws: opts.aws === undefined ? new FakeAws({ clock }) : opts.aws,
     simulate: opts.simulate === undefined ? allowAll : opts.simulate,
     stdout,
-    now: () => new Date('2026-03-02T10:00:00Z'),
+    now: () => clock.now(),
     slackTimeoutMs: 3000,
   });
   return { code, out };

@@ -121,3 +121,33 @@ describe('layer rules', () => {
     }
   });
 });
+
+describe("README's layer table", () => {
+  it('says exactly what eslint/layers.js enforces, for every folder', async () => {
+    const { readFileSync } = await import('node:fs');
+    type Rule = { layers: string[] | '*'; packages: string[] | '*'; builtins: boolean };
+    const layersModule: string = '../../eslint/layers.js';
+    const { LAYERS } = (await import(layersModule)) as { LAYERS: Record<string, Rule> };
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('| folder')).split('\n\n')[0] ?? '';
+    const names = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+    const described = new Map<string, unknown>();
+    for (const row of table.split('\n').slice(2)) {
+      const [folders = '', layers = '', packages = '', builtins = ''] = row.split('|').slice(1, -1);
+      const rule = {
+        layers: layers.trim() === 'any' ? '*' : names(layers).map((n) => n.replace(/\/$/, '')),
+        packages: packages.trim().startsWith('any but') ? '*' : names(packages),
+        builtins: builtins.trim() === 'yes',
+      };
+      for (const folder of names(folders)) described.set(folder.replace(/\/$/, ''), rule);
+    }
+    expect([...described.keys()].sort()).toEqual(Object.keys(LAYERS).sort());
+    for (const [folder, rule] of Object.entries(LAYERS)) {
+      expect(described.get(folder), folder).toEqual({
+        layers: rule.layers,
+        packages: rule.packages,
+        builtins: rule.builtins,
+      });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choice, slotsFull } from '../../src/core/choices.js';
-import { formatUtc, humanDuration, maskKeyId, relative } from '../../src/render/format.js';
+import { humanDuration } from '../../src/core/durations.js';
+import { formatUtc, maskKeyId, relative } from '../../src/render/format.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
 import { encodeModelId } from '../../src/render/snippets.js';
 import { ctx, NOW, oldAccessKey, oldApiKey } from './fixtures.js';

@@ -43,6 +43,7 @@ export interface InjectedFailure {
   /** HTTP status (e.g. 429 or 500); defaults to 200 with ok:false. */
   status?: number;
   retryAfterSeconds?: number;
+  /** The error code (Web API: `error` in the JSON; response_url: the text body). */
   error?: string;
   /** Hold the answer this long first (longer than the client's timeout: Slack timed out). */
   delayMs?: number;
@@ -131,7 +132,7 @@ export interface FakeSlack {
     method: string,
     answer: (body: Record<string, unknown>, token: string | null) => Record<string, unknown>,
   ): void;
-  /** Makes the next call(s) to `method` fail. */
+  /** Makes the next call(s) to `method` (or to any response_url: "response_url") fail. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
   /** Resolves once `predicate` holds for the recorded calls (polls). */
   waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs?: number): Promise<void>;

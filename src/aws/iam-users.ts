@@ -1,0 +1,154 @@
+/** The business-unit IAM users: look-up, listing (with tags), creation, tagging and removal. */
+import {
+  CreateUserCommand,
+  DeleteLoginProfileCommand,
+  DeleteUserCommand,
+  GetLoginProfileCommand,
+  GetUserCommand,
+  ListGroupsForUserCommand,
+  ListUsersCommand,
+  ListUserTagsCommand,
+  TagUserCommand,
+  type User as SdkUser,
+} from '@aws-sdk/client-iam';
+import type { AwsFailure, AwsPort, AwsResult, IamUser, Tag } from '../core/aws-port.js';
+import { err, ok } from '../core/result.js';
+import { isBedrockUserName } from '../core/validation.js';
+import { mapLimit } from './aws-call.js';
+import { toSdkTags, toTags, toUser, type IamContext } from './iam-context.js';
+
+export type IamUserPort = Pick<
+  AwsPort,
+  | 'getUser'
+  | 'listBedrockUsers'
+  | 'createUser'
+  | 'tagUser'
+  | 'deleteUser'
+  | 'deleteLoginProfile'
+  | 'listGroupsForUser'
+  | 'hasLoginProfile'
+>;
+
+/** `userPath`: the IAM path of the business-unit users (IAM_USER_PATH). */
+export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
+  const { iam, clock, concurrency } = ctx;
+  const { call, voidCall, paginate } = ctx.caller;
+
+  async function listUserTags(userName: string): Promise<AwsResult<Tag[]>> {
+    const r = await paginate(
+      'iam:ListUserTags',
+      userName,
+      (Marker) => iam.send(new ListUserTagsCommand({ UserName: userName, Marker })),
+      (p) => p.Tags,
+    );
+    return r.ok ? ok(toTags(r.value)) : r;
+  }
+
+  return {
+    async getUser(userName) {
+      const r = await call('iam:GetUser', userName, () =>
+        iam.send(new GetUserCommand({ UserName: userName })),
+      );
+      if (!r.ok) return r.error.code === 'NoSuchEntity' ? ok(null) : r;
+      return r.value.User === undefined ? ok(null) : ok(toUser(r.value.User));
+    },
+
+    async listBedrockUsers() {
+      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers with PathPrefix,
+      // 1,000 a page), and those with no path, made by the original hand-run workflow. Tags are read
+      // for those users only (IAM's ListUsers carries none), never for every user of the account,
+      // so a `list` costs pages of users plus one call per business unit, however large the account.
+      const listed = async (pathPrefix: string): Promise<AwsResult<SdkUser[]>> =>
+        paginate(
+          'iam:ListUsers',
+          undefined,
+          (Marker) => iam.send(new ListUsersCommand({ PathPrefix: pathPrefix, MaxItems: 1000, Marker })),
+          (p) => p.Users,
+        );
+      const own = await listed(userPath);
+      if (!own.ok) return own;
+      const byName = new Map<string, SdkUser>();
+      const keep = (u: SdkUser, pathOk: (path: string) => boolean): void => {
+        const name = u.UserName ?? '';
+        if (isBedrockUserName(name) && pathOk(u.Path ?? '/') && !byName.has(name)) byName.set(name, u);
+      };
+      for (const u of own.value) keep(u, (path) => path.startsWith(userPath));
+      if (userPath !== '/') {
+        // Users without a path sit at "/", which IAM can only list together with every other
+        // path: keep the root-path ones by name, and skip the rest without another call.
+        const root = await listed('/');
+        if (!root.ok) return root;
+        for (const u of root.value) keep(u, (path) => path === '/');
+      }
+      const candidates = [...byName.values()];
+      let firstFailure: AwsFailure | null = null;
+      const withTags = await mapLimit(candidates, concurrency, async (u): Promise<IamUser | null> => {
+        const tags = await listUserTags(u.UserName ?? '');
+        if (!tags.ok) {
+          if (tags.error.code === 'NoSuchEntity') return null; // deleted meanwhile
+          firstFailure ??= tags.error;
+          return null;
+        }
+        return toUser(u, tags.value);
+      });
+      if (firstFailure !== null) return err(firstFailure);
+      return ok(
+        withTags.filter((u): u is IamUser => u !== null).sort((a, b) => a.userName.localeCompare(b.userName)),
+      );
+    },
+
+    async createUser(input) {
+      const r = await call('iam:CreateUser', input.userName, () =>
+        iam.send(
+          new CreateUserCommand({ UserName: input.userName, Path: input.path, Tags: toSdkTags(input.tags) }),
+        ),
+      );
+      if (!r.ok) return r;
+      const u = r.value.User;
+      if (u === undefined) {
+        return ok({
+          userName: input.userName,
+          userId: '',
+          arn: '',
+          path: input.path,
+          createdAt: clock.now(),
+          tags: input.tags,
+        });
+      }
+      return ok(toUser(u, u.Tags === undefined || u.Tags.length === 0 ? input.tags : toTags(u.Tags)));
+    },
+
+    tagUser: (userName, tags) =>
+      voidCall('iam:TagUser', userName, () =>
+        iam.send(new TagUserCommand({ UserName: userName, Tags: toSdkTags(tags) })),
+      ),
+
+    deleteUser: (userName) =>
+      voidCall('iam:DeleteUser', userName, () => iam.send(new DeleteUserCommand({ UserName: userName }))),
+
+    async deleteLoginProfile(userName) {
+      const r = await voidCall('iam:DeleteLoginProfile', userName, () =>
+        iam.send(new DeleteLoginProfileCommand({ UserName: userName })),
+      );
+      return !r.ok && r.error.code === 'NoSuchEntity' ? ok(undefined) : r;
+    },
+
+    async listGroupsForUser(userName) {
+      const r = await paginate(
+        'iam:ListGroupsForUser',
+        userName,
+        (Marker) => iam.send(new ListGroupsForUserCommand({ UserName: userName, Marker })),
+        (p) => p.Groups,
+      );
+      return r.ok ? ok(r.value.map((g) => g.GroupName ?? '').filter((n) => n !== '')) : r;
+    },
+
+    async hasLoginProfile(userName) {
+      const r = await call('iam:GetLoginProfile', userName, () =>
+        iam.send(new GetLoginProfileCommand({ UserName: userName })),
+      );
+      if (r.ok) return ok(true);
+      return r.error.code === 'NoSuchEntity' ? ok(false) : r;
+    },
+  };
+}
