@@ -226,6 +226,8 @@ function instanceLockKey(instanceId: string): number {
  * Holds an instance's lock on a connection of its own until close; if that connection breaks (a
  * database restart), takes the lock again on a new one, so that the process does not look dead.
  */
+const RELOCK_RETRY_MS = 1_000;
+
 function instanceHolder(pool: pg.Pool, onError: (error: Error) => void) {
   let client: pg.PoolClient | null = null;
   let closed = false;
@@ -243,13 +245,35 @@ function instanceHolder(pool: pg.Pool, onError: (error: Error) => void) {
       if (client !== fresh) return;
       client = null;
       fresh.release(error);
-      if (!closed) void relock().catch((again: unknown) => onError(again as Error));
+      relockSoon(0);
     });
     return fresh;
   }
+  /** Takes the locks again on a new connection, retrying every second while the database is away. */
+  function relockSoon(delayMs: number): void {
+    if (closed) return;
+    const timer = setTimeout(() => {
+      relock().catch((again: unknown) => {
+        onError(again instanceof Error ? again : new Error(String(again)));
+        relockSoon(RELOCK_RETRY_MS);
+      });
+    }, delayMs);
+    timer.unref();
+  }
   async function relock(): Promise<void> {
+    if (closed || client !== null) return;
     const fresh = await connect();
-    for (const id of held) await lock(fresh, id);
+    try {
+      for (const id of held) await lock(fresh, id);
+    } catch (error) {
+      // A connection that never became the holder goes back, or `pool.end()` would wait for it forever.
+      fresh.release(error instanceof Error ? error : true);
+      throw error;
+    }
+    if (closed) {
+      fresh.release(true);
+      return;
+    }
     client = fresh;
   }
   return {
