@@ -4,6 +4,7 @@
 //   node scripts/evaluate-parser.mjs                 figures and confusion for every split
 //   node scripts/evaluate-parser.mjs --errors dev    also lists the dev cases it gets wrong
 //   node scripts/evaluate-parser.mjs --held-out      also scores the test split (report it; never tune on it)
+//   node scripts/evaluate-parser.mjs --use rules     who reads the intent: rules, classifier or both (default)
 //
 // Errors are never listed for the test split: it is held out, and tuning on it would void its score.
 import process from 'node:process';
@@ -25,9 +26,15 @@ if (errorSplit === 'test') {
   process.exit(2);
 }
 
-const { parseRequest } = await import(pathToFileURL(parserFile).href);
+const useAt = process.argv.indexOf('--use');
+const use = useAt >= 0 ? process.argv[useAt + 1] : 'both';
+if (!['rules', 'classifier', 'both'].includes(use)) {
+  console.error('evaluate-parser: --use takes rules, classifier or both.');
+  process.exit(2);
+}
+const { parseRequestWith } = await import(pathToFileURL(parserFile).href);
 const cases = loadCorpus();
-const { splits, confusion, results } = evaluate(cases, parseRequest);
+const { splits, confusion, results } = evaluate(cases, (text) => parseRequestWith(text, use));
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const shown = process.argv.includes('--held-out') ? ['train', 'dev', 'test'] : ['train', 'dev'];

@@ -42,6 +42,7 @@ const NON_NAME_TAGS = new Set([
   'Placeholder',
   'Provider',
   'Spend',
+  'Everyday',
 ]);
 
 /** Can this word be part of a business-unit name? */

@@ -9,6 +9,7 @@
  * once, because `run` builds several objects per call and the parser must stay above 10,000 parses/s.
  */
 import type { IntentName } from '../core/request.js';
+import { LEXICON } from './lexicon.js';
 import model from './intent-model.json' with { type: 'json' };
 
 export interface Scored {
@@ -30,15 +31,22 @@ function featureIndex(): Map<string, number> {
 /** The intents, most likely first, with scores that sum to 1 (an empty list when nothing fires). */
 export function classify(features: Iterable<string>): Scored[] {
   const lookup = featureIndex();
-  const present: number[] = [];
+  const present = new Set<number>();
   for (const f of features) {
     const i = lookup.get(f);
-    if (i !== undefined) present.push(i);
+    if (i !== undefined) present.add(i);
   }
+  return scoreOf([...present]);
+}
+
+/** The weights as typed arrays (the JSON's arrays of numbers are slower to index). */
+const WEIGHTS: Float64Array[] = model.perceptrons.map((w) => Float64Array.from(w));
+
+function scoreOf(present: number[]): Scored[] {
   const out: Scored[] = [];
   let total = 0;
   for (let k = 0; k < model.intents.length; k++) {
-    const weights = model.perceptrons[k];
+    const weights = WEIGHTS[k];
     if (weights === undefined) continue;
     let sum = weights[weights.length - 1] ?? 0;
     for (const i of present) sum += weights[i] ?? 0;
@@ -51,4 +59,70 @@ export function classify(features: Iterable<string>): Scored[] {
   if (total <= 0) return [];
   for (const s of out) s.score /= total;
   return out.sort((a, b) => b.score - a.score);
+}
+
+interface TextIndex {
+  /** Words, tags ("#Create") and other single features. */
+  single: Map<string, number>;
+  /** Lexicon tags, by the tag's name without the "#". */
+  tags: Map<string, number>;
+  /** Word pairs ("^+token", "for+marketing"): first word, then second. */
+  pairs: Map<string, Map<string, number>>;
+  /** Stamps to count each feature once per text (features are present or not). */
+  stamp: Int32Array;
+  generation: number;
+}
+let textIndex: TextIndex | undefined;
+
+function buildTextIndex(): TextIndex {
+  const single = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  model.features.forEach((f, i) => {
+    const plus = f.indexOf('+');
+    if (plus <= 0 || f.startsWith('#') || f.startsWith('rule=')) {
+      single.set(f, i);
+      if (f.startsWith('#')) tags.set(f.slice(1), i);
+      return;
+    }
+    const first = f.slice(0, plus);
+    const inner = pairs.get(first) ?? new Map<string, number>();
+    inner.set(f.slice(plus + 1), i);
+    pairs.set(first, inner);
+  });
+  return { single, tags, pairs, stamp: new Int32Array(model.features.length), generation: 0 };
+}
+
+const WORD = /[a-z0-9_']+|\?/g;
+
+/**
+ * The same scores as `classify(featuresOf(prepared) + extra)`, without building the feature strings:
+ * the parser calls this on every message, so it looks words and word pairs up in nested maps.
+ */
+export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
+  textIndex ??= buildTextIndex();
+  const ix = textIndex;
+  ix.generation++;
+  const present: number[] = [];
+  const add = (i: number | undefined): void => {
+    if (i === undefined || ix.stamp[i] === ix.generation) return;
+    ix.stamp[i] = ix.generation;
+    present.push(i);
+  };
+  let prev = '^';
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
+    const raw = m[0];
+    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    count++;
+    add(ix.single.get(w));
+    const tag = LEXICON[w];
+    if (tag !== undefined) add(ix.tags.get(tag));
+    add(ix.pairs.get(prev)?.get(w));
+    prev = w;
+  }
+  if (count <= 3) add(ix.single.get('#short'));
+  for (const f of extra) add(ix.single.get(f));
+  return scoreOf(present);
 }

@@ -35,7 +35,10 @@ function hasCue(sentence: string): boolean {
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?/g)) {
+  // A colon after four words or more also ends a sentence ("I want to check something: details for x").
+  for (const m of text.matchAll(
+    /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+):(?=\s)/g,
+  )) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;
@@ -69,14 +72,14 @@ export function secondRequestStart(text: string): number | null {
 }
 
 const CORRECTION =
-  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)/;
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait\s+no|actually|sorry|correction|typo|or\s+rather|rather|instead|scratch\s+that|edit|should\s+be)\b|\bno\b[,.]?\s+(?=xx|\d|make|[a-z]+\s*$)|\bwait\b[,.:]?\s+(?=xx|\d)/;
 
 export function isCorrected(text: string): boolean {
   return CORRECTION.test(text);
 }
 
 const NUMBER_AFTER_CORRECTION =
-  /(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should)\b))/;
+  /(\bxxdur\b.*?(?:\b(?:make\s+(?:it|that)|no|wait|actually|sorry|meant|rather|instead|edit|should\s+be)\b)[\s,.:;-]*(?:(?:make\s+(?:it|that)|wait|actually|just|only)\s+)*)(\d+(?:\.\d+)?)(?=\s*(?:is\s+enough|$|[,.!?)]|\s+(?:please|pls|plz|instead|then|is|will|should)\b))/;
 
 /**
  * A bare number that corrects a duration ("token for 2h... actually make it 3", "4h, no, 3 is enough"):

@@ -60,7 +60,7 @@ const SMALL_WORDS = Object.keys(SMALL)
 const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
 const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|hundred)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|d|days?|dys|w|wks?|weeks?|mo|mos|mths?|months?|y|yrs?|years?)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|d|days?|dys|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
@@ -68,6 +68,8 @@ const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs)$/, 3600, false],
   [/^(d|day|days|dys)$/, 86_400, true],
   [/^(w|wk|wks|week|weeks)$/, 604_800, true],
+  [/^(fortnight|fortnights)$/, 1_209_600, true],
+  [/^(quarter|quarters)$/, 7_776_000, true],
   [/^(mo|mos|mth|mths|month|months)$/, 2_592_000, true],
   [/^(y|yr|yrs|year|years)$/, 31_536_000, true],
 ];
@@ -107,11 +109,11 @@ const NUMBER_AND_FRACTION = new RegExp(
 );
 /** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day". */
 const FRACTION_OF = new RegExp(
-  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|day|minute)\b`,
+  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|day|minute|week|month|year)\b`,
   'g',
 );
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further)\s+)?${UNIT}(?![\w@])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@])`,
   'g',
 );
 
@@ -128,7 +130,8 @@ export interface DurationScan {
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(lower: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr/.test(lower)) return { text: lower, found: [] };
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(lower))
+    return { text: lower, found: [] };
   const marks: DurationFound[] = [];
   const mark = (seconds: number, dayUnit: boolean, stated: string, unitSeconds = 3600): string => {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
@@ -161,6 +164,8 @@ export function scanDurations(lower: string): DurationScan {
   });
   text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
     const unit = unitOf(u === 'minute' ? 'm' : u);
+    // "half a year" is 180 days and "a quarter of a year" 90, as people count key lifetimes.
+    if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
     if (unit === null) return all;
     return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
   });

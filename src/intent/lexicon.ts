@@ -1,7 +1,7 @@
 /**
  * The parser's own lexicon: words (after Slack decoding, lowercasing and placeholder substitution)
- * and the tags they carry. Handed to compromise so that `.has('#Rotate')` and friends work, and
- * used by the business-unit extractor to know which words can never be part of a name.
+ * and the tags they carry: the rules and phrase patterns look for tags ("#Rotate"), the classifier
+ * sees them as features, and the business-unit finder knows which words can never be part of a name.
  */
 
 const groups: Record<string, string> = {
@@ -9,23 +9,24 @@ const groups: Record<string, string> = {
   Create:
     'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed require requires want wants wanna request requesting add enable obtain spin produce allocate apply gimme',
   Onboard: 'onboard onboarding enroll register',
-  Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap',
+  Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot',
   Refresh: 'refresh renew renewal reissue re_issue',
-  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block',
+  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision:
-    'deprovision de_provision offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
+    'deprovision de_provision depro deprov offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
   List: 'list listing ls enumerate inventory overview',
   Show: 'show display view see check inspect describe lookup look find tell fetch',
-  Details: 'details detail info information status summary state exists exist owns whose configured',
+  Details:
+    'details detail dets deets info information status summary state exists exist owns whose configured attached permissions policies arn',
   Models: 'model models llm llms fm fms foundation',
   Provider:
     'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt gpt_oss qwen writer palmyra',
-  History: 'history audit audits log logs activity activities events trail changelog journal',
+  History: 'history hist audit audits log logs activity activities events trail changelog journal',
   Help: 'help usage commands manual docs documentation instructions menu options',
   Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
   Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
-  Ack: 'ok okay cool great awesome nice perfect lol got it',
+  Ack: 'ok okay cool great awesome nice perfect lol got it bye cya yep yup yeah',
   // Things
   TokenNoun:
     'token tokens tokn tok tkn sts session temporary temp short_term shortterm short_lived ephemeral',
@@ -48,18 +49,21 @@ const groups: Record<string, string> = {
   Region: 'xxregion region regions',
   Owner: 'owner owned owners contact',
   Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl xxperiod',
+  // Things of everyday life that share our words ("house keys", "rotate the coffee rota", "list your
+  // favourite films", "delete the rows in the sheet"): with nothing else about Bedrock, no request.
+  Everyday:
+    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug',
   Spend:
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
 };
 
-/** word → tag, for compromise. */
+/** word → tag. */
 export const LEXICON: Record<string, string> = {};
 for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
-// A few words carry a second meaning that the rules look up directly.
-/** Tags of the words that name something the bot can do (create, rotate, list, …). */
-export const ACTION_TAGS: readonly string[] = [
+/** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
+export const CHANGE_TAGS: readonly string[] = [
   'Create',
   'Onboard',
   'Rotate',
@@ -67,13 +71,11 @@ export const ACTION_TAGS: readonly string[] = [
   'Revoke',
   'Delete',
   'Deprovision',
-  'List',
-  'Show',
-  'Details',
-  'Models',
-  'History',
-  'Spend',
 ];
+/** Tags of the verbs a business-unit name may follow ("rotate marketing", "list sales", "spend growth"). */
+export const VERB_TAGS: ReadonlySet<string> = new Set([...CHANGE_TAGS, 'List', 'Show', 'Details', 'Spend']);
+/** Tags of the words that name something the bot can do (create, rotate, list, …). */
+export const ACTION_TAGS: readonly string[] = [...VERB_TAGS, 'Models', 'History'];
 
 export const PROVIDER_OF: Record<string, string> = {
   claude: 'anthropic',
@@ -117,7 +119,8 @@ export const FUNCTION_WORDS = new Set(
     'available avail enabled access_to around hours minutes days weeks please thanks ' +
     'old older oldest previous both either neither changes change real rather whole max next day week month ' +
     'rest morning afternoon evening short anymore more less needing share receive run hit against fix ' +
-    'sure enough ok okay maybe possible asap urgent urgently quick later'
+    'sure enough ok okay maybe possible asap urgent urgently quick later ' +
+    'plain proper classic normal regular standard usual most least whole'
   ).split(/\s+/),
 );
 
@@ -133,9 +136,11 @@ export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
   (w) =>
     w.length >= 4 &&
     /^[a-z]+$/.test(w) &&
-    !['tokn', 'gimme', 'wanna', 'cred', 'creds'].includes(w) &&
+    !['tokn', 'gimme', 'wanna', 'cred', 'creds', 'shortterm', 'longterm'].includes(w) &&
     // Money words are near many others ("burner", "chargers", "billy"): only "spend" itself is corrected.
-    (LEXICON[w] !== 'Spend' || w.startsWith('spen')),
+    (LEXICON[w] !== 'Spend' || w.startsWith('spen')) &&
+    // Everyday words are recognised as written, never reached by correcting another word ("crawler").
+    LEXICON[w] !== 'Everyday',
 );
 
 /** Common words that sit one edit from a keyword and must not be "corrected". */

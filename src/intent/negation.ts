@@ -6,10 +6,10 @@
  * with such a clause, whatever the rest says: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is unknown (say it again, plainly).
  */
-import { LEXICON } from './lexicon.js';
+import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
-const NEGATABLE_TAGS = new Set(['Create', 'Onboard', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
 const NEGATORS = new Set([
   "don't",
   'dont',
@@ -32,6 +32,8 @@ const NEGATORS = new Set([
 ]);
 /** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
 const BEFORE_NOT = new Set([
+  "let's",
+  'lets',
   'do',
   'does',
   'did',
@@ -98,8 +100,9 @@ const CLAUSE_BREAKS = new Set([
 /** Key words: "cancel" with one of these is a revocation ("cancel the marketing key"), otherwise a withdrawal. */
 const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
+/** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|me|my\s+last)|disregard|no,?\s+thanks?|no\s+thank\s+you|cancel)\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this))|ignore\s+(?:that|this|me|my\s+last)|disregard|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to))\b/g;
 
 interface Word {
   w: string;
@@ -138,7 +141,7 @@ export interface NegationCut {
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
   if (
-    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt)\b/.test(
+    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait)\b/.test(
       text,
     )
   )

@@ -32,7 +32,16 @@ function isTransposition(a: string, b: string): boolean {
   return diff.length === 2 && x !== undefined && y === x + 1 && a[x] === b[y] && a[y] === b[x];
 }
 
+/** Per word, the answer once worked out (bounded; cleared when full). */
 const cache = new Map<string, string>();
+const CACHE_SIZE = 50_000;
+/** Short words are only compared with targets of the same first letter. */
+const TARGETS_BY_INITIAL = new Map<string, string[]>();
+for (const target of TYPO_TARGETS) {
+  const list = TARGETS_BY_INITIAL.get(target[0] ?? '') ?? [];
+  list.push(target);
+  TARGETS_BY_INITIAL.set(target[0] ?? '', list);
+}
 
 /** Tags a word in a business-unit position may be corrected to: words describing a use, not actions or objects. */
 const UNIT_POSITION_TAGS = new Set(['Purpose', 'LongTerm', 'Self']);
@@ -51,6 +60,8 @@ export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
 
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
   if (
     word.length < 4 ||
     !/^[a-z]+$/.test(word) ||
@@ -61,12 +72,10 @@ export function correctWord(word: string): string {
   ) {
     return word;
   }
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
   const max = word.length >= 7 ? 2 : 1;
   let best = word;
   let bestDistance = max + 1;
-  for (const target of TYPO_TARGETS) {
+  for (const target of word.length < 7 ? (TARGETS_BY_INITIAL.get(word[0] ?? '') ?? []) : TYPO_TARGETS) {
     // Four-letter words are only completed ("tokn" → "token"), never substituted ("last" ↛ "list").
     // (or transposed: "lsit" → "list").
     if (word.length === 4 && target.length <= word.length && !isTransposition(word, target)) continue;
@@ -77,7 +86,7 @@ export function correctWord(word: string): string {
       bestDistance = d;
     }
   }
-  if (cache.size > 5000) cache.clear();
+  if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(word, best);
   return best;
 }

@@ -1,0 +1,49 @@
+/** Which kind of long-term credential a text asks for: a Bedrock API key or IAM access keys. */
+import type { KeyKind } from '../core/request.js';
+import { PHRASES } from './phrases.js';
+
+const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
+const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|akia)`;
+/** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */
+const PREFERS_ACCESS = new RegExp(
+  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|(?:not|no|instead\s+of)\s+${API_WORDS}|rather\s+${ACCESS_WORDS})`,
+);
+const PREFERS_API = new RegExp(
+  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|(?:not|no|instead\s+of)\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
+);
+
+export function keyKindOf(
+  phrase: string,
+  tags: Set<string>,
+  words: Set<string>,
+  text: string,
+): KeyKind | null {
+  const api =
+    words.has('api_key') ||
+    words.has('apikey') ||
+    words.has('bearer') ||
+    words.has('service_specific') ||
+    PHRASES.apiToken.test(phrase);
+  const access =
+    PHRASES.accessKey.test(phrase) ||
+    PHRASES.secretKey.test(phrase) ||
+    words.has('keypair') ||
+    words.has('akia') ||
+    (tags.has('Aws') &&
+      (words.has('sigv4') ||
+        words.has('sig_v4') ||
+        words.has('access_key') ||
+        words.has('access_keys') ||
+        words.has('aws_access_key_id') ||
+        words.has('secret_access_key') ||
+        (words.has('iam') && !PHRASES.iamUser.test(phrase))));
+  if (api && access) {
+    // Both named: the one preferred, or neither when they are only compared ("access key vs api key").
+    if (PREFERS_ACCESS.test(text)) return 'access-key';
+    if (PREFERS_API.test(text)) return 'api-key';
+    return /\b(?:vs|versus|or|difference|same\s+as)\b/.test(text) ? null : 'api-key';
+  }
+  if (api) return 'api-key';
+  if (access) return 'access-key';
+  return null;
+}

@@ -1,0 +1,184 @@
+/**
+ * Preparing a text for the rules: Slack markup and entities decoded, the length capped, accents
+ * folded, and the values a tokenizer would break or misread (e-mails, key IDs, Regions, periods,
+ * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
+ * keywords corrected against the lexicon (never a word in a business-unit position into an action).
+ */
+import type { StatedPeriod } from '../core/request.js';
+import { isCorrected, correctedNumber } from './discourse.js';
+import { scanDurations } from './durations.js';
+import { scanPeriods } from './periods.js';
+import { scanRegions } from './regions.js';
+import { decodeSlackText } from './slack-text.js';
+import { correctUnitWord, correctWord } from './typos.js';
+
+/** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
+export const MAX_TEXT_LENGTH = 2000;
+
+const EMAIL_RE = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
+/** Text just before a word in a business-unit position ("for the ", "bu: ", "named "). */
+const UNIT_POSITION =
+  /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
+const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
+
+/** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
+const PHRASE_FIX =
+  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*keys?\b/g;
+
+function fixPhrase(m: string, length?: string, span?: string): string {
+  if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
+  if (/^(?:new|create|mk)[-_ ]?key$/.test(m)) return ` ${m.startsWith('new') ? 'new' : 'create'} key `;
+  if (m.startsWith('ci')) return ' cicd ';
+  if (m.startsWith('w/')) return 'with ';
+  if (m === 'rot8') return 'rotate';
+  if (m.startsWith('set') || m.startsWith('sign')) return ' setup ';
+  if (m.startsWith('get')) return ' remove ';
+  if (m.startsWith('tear')) return ' teardown ';
+  if (m.startsWith('look')) return ' lookup ';
+  if (m.startsWith('roll')) return ' roll ';
+  if (m.startsWith('key')) return ' keypair ';
+  if (m.startsWith('api')) return m.endsWith('s') ? ' api_key keys ' : ' api_key ';
+  return ' disable ';
+}
+
+const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
+
+export interface Prepared {
+  text: string;
+  emails: string[];
+  mentions: string[];
+  keyIds: string[];
+  regions: { code: string | null; stated: string }[];
+  durations: ReturnType<typeof scanDurations>['found'];
+  /** Spans of time looked back over ("last month", "in the last 30 days"), in text order. */
+  periods: StatedPeriod[];
+  /** The text corrects itself: the value stated last wins. */
+  corrected: boolean;
+  /** Nothing but addressing was written (a bare mention, "/bedrock"). */
+  blank: boolean;
+}
+
+export function prepare(input: string): Prepared {
+  const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
+  let s = decoded.text;
+  // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
+  if (/[^\x20-\x7e]/.test(s))
+    s = s
+      .replace(/(\d)\s*½/g, '$1.5')
+      .replace(/½/g, '0.5')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFKC');
+  s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  const emails: string[] = [];
+  if (s.includes('@'))
+    s = s.replace(EMAIL_RE, (m) => {
+      emails.push(m.toLowerCase().replace(/^['.]+/, ''));
+      return ' xxemail ';
+    });
+  const keyIds: string[] = [];
+  let lower = s.toLowerCase();
+  if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
+    s = s.replace(KEY_ID_RE, (m) => {
+      keyIds.push(m.toUpperCase());
+      return ' xxkeyid ';
+    });
+    lower = s.toLowerCase();
+  }
+  s = lower;
+  // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
+  s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
+  const blank = s.trim() === '';
+  // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
+  s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  const regionScan = scanRegions(s);
+  s = regionScan.text;
+  const regions = regionScan.found;
+  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
+  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
+  const periodScan = scanPeriods(s);
+  const periods = periodScan.found;
+  const scan = scanDurations(periodScan.text);
+  s = scan.text
+    .replace(PHRASE_FIX, fixPhrase)
+    .replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
+      /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
+    )
+    .replace(/^\s*expire\b/, ' revoke ')
+    // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
+    .replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ')
+    .replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ')
+    .replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_')
+    // Slack formatting and stray symbols; underscores inside words are kept (data_science).
+    .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
+    .replace(/\s*=\s*/g, ': ')
+    .replace(/[|\\/#*~^$]/g, ' ')
+    .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
+    .replace(/\s+-+\s+/g, ' , ');
+  // In a business-unit position ("for lsit team", "bu: modles") a word is a name first: it is only
+  // corrected towards words that describe a use ("for developement"), never towards an action.
+  // (Most words need no correction: the position is only looked at for a word that would change.)
+  s = s.replace(/(?<![\w'])[a-z]{4,}(?![\w'])/g, (word: string, offset: number) => {
+    const fixed = correctWord(word);
+    if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
+    const after = s.slice(offset + word.length, offset + word.length + 16);
+    return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
+  });
+  const durations = scan.found;
+  const corrected = isCorrected(s);
+  const lastDuration = durations[durations.length - 1];
+  if (corrected && lastDuration !== undefined) {
+    const fix = correctedNumber(s, lastDuration.unitSeconds);
+    if (fix !== null) {
+      s = fix.text;
+      durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
+    }
+  }
+  return {
+    text: s,
+    emails,
+    mentions: decoded.mentions,
+    keyIds,
+    regions,
+    durations,
+    periods,
+    corrected,
+    blank,
+  };
+}
+
+/** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
+export function without(p: Prepared, ranges: [number, number][]): Prepared {
+  const inside = (at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
+  const kept: Record<string, number[]> = { email: [], user: [], keyid: [], region: [], dur: [], period: [] };
+  const seen: Record<string, number> = { email: 0, user: 0, keyid: 0, region: 0, dur: 0, period: 0 };
+  for (const m of p.text.matchAll(/\bxx(email|user|keyid|region|dur|period)\b/g)) {
+    const kind = m[1] ?? '';
+    const n = seen[kind] ?? 0;
+    seen[kind] = n + 1;
+    if (!inside(m.index)) kept[kind]?.push(n);
+  }
+  const pick = <T>(list: T[], kind: string): T[] =>
+    (kept[kind] ?? []).flatMap((n) => (list[n] === undefined ? [] : [list[n] as T]));
+  let text = p.text;
+  // Overlapping ranges ("no need for a key": a negation and a withdrawal) are merged first.
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  for (const [a, b] of merged.reverse()) text = `${text.slice(0, a)} , ${text.slice(b)}`;
+  return {
+    text,
+    emails: pick(p.emails, 'email'),
+    mentions: pick(p.mentions, 'user'),
+    keyIds: pick(p.keyIds, 'keyid'),
+    regions: pick(p.regions, 'region'),
+    durations: pick(p.durations, 'dur'),
+    periods: pick(p.periods, 'period'),
+    corrected: p.corrected,
+    blank: p.blank,
+  };
+}

@@ -1,0 +1,400 @@
+/**
+ * The rules: what a prepared text asks for, read from its tagged terms and a few phrase patterns,
+ * with every slot the text states. Ordered rules, each a function over what the text contains
+ * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
+ * 'low' when it only guesses (the engine then asks before acting).
+ */
+import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
+import { allFor } from './all-keys.js';
+import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
+import { correctedName } from './discourse.js';
+import { keyKindOf } from './key-kind.js';
+import { ACTION_TAGS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { pickOwner } from './owner.js';
+import { PHRASES } from './phrases.js';
+import type { Prepared } from './prepare.js';
+import { withSlots } from './slots.js';
+import { type Term, phraseText, tokenize } from './terms.js';
+import { findBusinessUnit } from './unit-finder.js';
+
+/** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
+const HOW_TO =
+  /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
+const EXPLAIN =
+  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+/** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
+const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
+/** A question about changes already made: "what got deleted", "which keys were revoked". */
+const PAST_CHANGE =
+  /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b/;
+const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/;
+/** A key reported as leaked or compromised. */
+const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
+/** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
+const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/;
+/** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
+const STATEMENT =
+  /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
+/** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
+const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
+/** Words about a service's health: the bot does not answer those. */
+const STATUS_WORDS = new Set(
+  'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
+    ' ',
+  ),
+);
+/** Words that name a key (not a token): "key", "credentials", "secret", … */
+const KEY_OBJECTS = ['key', 'keys', 'credential', 'credentials', 'creds', 'api_key', 'secret', 'keypair'];
+const UNDOING_TAGS = ['Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision'];
+
+/** What a text contains, worked out once for all rules. */
+export interface Reading {
+  p: Prepared;
+  terms: Term[];
+  phrase: string;
+  words: Set<string>;
+  has: (tag: string) => boolean;
+  businessUnit: string | null;
+  provider: string | null;
+  longTerm: boolean;
+  /** A word for a credential: key, token, API, AWS. */
+  hasKey: boolean;
+  /** A word for a key (not a token) is the object. */
+  keyObject: boolean;
+  /** A verb of something the bot can do. */
+  action: boolean;
+  result: (intent: IntentName, confidence: 'high' | 'low', reason: string) => ParseResult;
+}
+
+type Rule = (r: Reading) => ParseResult | null;
+
+function read(p: Prepared): Reading {
+  const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
+  const phrase = phraseText(terms);
+  const tags = new Set<string>();
+  const words = new Set<string>();
+  for (const t of terms) {
+    words.add(t.w);
+    if (t.tag) tags.add(t.tag);
+  }
+  const has = (tag: string): boolean => tags.has(tag);
+  let businessUnit = findBusinessUnit(terms);
+  if (p.corrected && businessUnit !== null) {
+    const name = correctedName(p.text);
+    const first = name?.split(' ')[0] ?? '';
+    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+  }
+  const owner = pickOwner(terms, p.emails, p.mentions);
+  const keyKind = keyKindOf(phrase, tags, words, p.text);
+  const longTerm =
+    has('LongTerm') ||
+    (has('Service') && !words.has('service_specific')) ||
+    PHRASES.neverExpires.test(phrase) ||
+    PHRASES.noExpiry.test(phrase);
+  const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
+  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
+    withSlots(p, {
+      ...emptyParse(),
+      intent,
+      businessUnit,
+      owner,
+      keyKind,
+      keyId: p.keyIds[0] ?? null,
+      all: allFor(intent, p.text, p.keyIds.length > 0),
+      longTerm,
+      provider,
+      period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
+      confidence: confidence === 'high' ? 0.9 : 0.5,
+      reason,
+    });
+  return {
+    p,
+    terms,
+    phrase,
+    words,
+    has,
+    businessUnit,
+    provider,
+    longTerm,
+    hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
+    keyObject: has('KeyNoun') && KEY_OBJECTS.some((w) => words.has(w)),
+    action: ACTION_TAGS.some(has),
+    result,
+  };
+}
+
+/** Nothing but the bot's name, greetings and polite words. */
+const greetingOnly: Rule = ({ terms, result }) =>
+  terms.length === 0 || terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')
+    ? result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting')
+    : null;
+
+/**
+ * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
+ * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
+ */
+const everyday: Rule = ({ p, terms, has, result }) => {
+  if (!has('Everyday')) return null;
+  const aboutUs =
+    ['Bedrock', 'Aws', 'Api', 'Models'].some(has) ||
+    p.keyIds.length > 0 ||
+    p.regions.length > 0 ||
+    p.emails.length > 0 ||
+    terms.some((t) => t.w.includes('_') && t.tag === undefined);
+  return aboutUs ? null : result('unknown', 'high', 'about everyday things');
+};
+
+/** Help: "help", "what can you do?", "how does this work?", "commands". */
+const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
+  const helpPhrase =
+    PHRASES.whatCanYouDo.test(phrase) ||
+    PHRASES.howDoesItWork.test(phrase) ||
+    PHRASES.whichCommands.test(phrase);
+  if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
+  return helpPhrase ? result('help', 'high', 'asks what the bot can do') : null;
+};
+
+/**
+ * Questions about how the bot works are help: "how do I rotate a key?", "how long does a token
+ * last?", "what's the difference between a token and a key?", "why did my token expire?". The
+ * one exception is asking how to GET credentials ("how do I get a token?", "how can I get access
+ * to claude?", "how do I get a key for our pipeline?"): the friendliest answer to that is the
+ * credentials themselves, so it stays a direct request. A how-question never performs an action
+ * (rotate, revoke, …): "how do I revoke my token" explains revoking.
+ */
+const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
+  const howTo =
+    (HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text))) ||
+    /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
+  const explains = EXPLAIN.test(p.text);
+  if (!howTo && !explains) return null;
+  const acquires =
+    howTo &&
+    !explains &&
+    (has('Create') || has('Onboard')) &&
+    (hasKey || has('Bedrock') || provider !== null);
+  const acts = UNDOING_TAGS.some(has);
+  return !acquires || acts ? result('help', 'high', 'how-to question about the bot') : null;
+};
+
+/**
+ * Spend: "spend for marketing", "what did data-eng spend on bedrock last month", "how much has
+ * risk-scoring burned this month". Someone's own time or money ("I spent the morning on the key
+ * rotation doc", "what did you spend on lunch") asks nothing of this bot.
+ */
+const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
+  if (!has('Spend')) return null;
+  const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
+  const personal = PERSONAL_SPEND.test(p.text) && !cloud;
+  if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
+    return result('unknown', 'high', 'talks about their own spending');
+  const asks =
+    !personal &&
+    !(has('Create') && hasKey) &&
+    (cloud || businessUnit !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
+  return asks
+    ? result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent')
+    : null;
+};
+
+/**
+ * The past, not an order: "what got deleted in march", "which keys were revoked this month",
+ * "who rotated the sales key?", "who signed off on the ads key".
+ */
+const pastQuestion: Rule = ({ p, phrase, result }) => {
+  if (PAST_CHANGE.test(p.text) || /\bby\s+whom\b/.test(p.text))
+    return result('history', 'high', 'asks what was changed');
+  if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
+    return result('history', 'high', 'asks who did something');
+  return null;
+};
+
+/** Removing things: revoke keys, or deprovision a business unit entirely. */
+const removal: Rule = ({ p, phrase, words, has, businessUnit, keyObject, result }) => {
+  if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
+  if (!has('Delete') && !has('Revoke')) return null;
+  const entire =
+    has('Entire') ||
+    PHRASES.wholeSetup.test(phrase) ||
+    words.has('policies') ||
+    PHRASES.theUser.test(phrase) ||
+    PHRASES.unitEntirely.test(phrase) ||
+    words.has('everything');
+  if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
+  if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
+    return result('revoke', 'high', 'revoke or delete keys');
+  const access = words.has('access') || words.has('user');
+  if (businessUnit !== null || access)
+    return result(
+      'deprovision',
+      has('Bedrock') || has('Unit') || has('Aws') || access ? 'high' : 'low',
+      "removes a business unit's access",
+    );
+  return result('revoke', 'low', 'delete without a clear object');
+};
+
+/** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
+const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
+  if (
+    LEAK_WORDS.test(p.text) &&
+    (hasKey || p.keyIds.length > 0) &&
+    !has('Revoke') &&
+    !has('Delete') &&
+    !has('Rotate')
+  )
+    return result('rotate', 'low', 'reports a leaked key');
+  if (has('Rotate')) {
+    if (has('TokenNoun') && !keyObject && businessUnit === null)
+      return result('token', 'high', 'new short-term token');
+    return result('rotate', 'high', 'rotate verb');
+  }
+  if (has('Refresh')) {
+    if (businessUnit !== null || (keyObject && longTerm))
+      return result('rotate', 'high', 'renew a business unit key');
+    return result('token', 'high', 'refresh a short-term token');
+  }
+  return null;
+};
+
+/** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
+const historyOrModels: Rule = ({ phrase, has, hasKey, provider, result }) => {
+  const creates = has('Create') && hasKey;
+  if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
+    return result('history', 'high', 'history or audit log');
+  const modelAsk =
+    has('Models') ||
+    (provider !== null &&
+      (PHRASES.available.test(phrase) ||
+        PHRASES.canUse.test(phrase) ||
+        PHRASES.isProvider.test(phrase) ||
+        PHRASES.accessToProvider.test(phrase)));
+  return modelAsk && !creates ? result('models', 'high', 'asks about models') : null;
+};
+
+/** Listing everything vs details of one. */
+const listOrDetails: Rule = ({ phrase, has, hasKey, businessUnit, result }) => {
+  const creates = has('Create') && hasKey;
+  const listPhrase =
+    has('List') ||
+    PHRASES.allUnits.test(phrase) ||
+    PHRASES.whoHasAccess.test(phrase) ||
+    PHRASES.whichUnitsExist.test(phrase) ||
+    PHRASES.showAll.test(phrase);
+  if (listPhrase && !creates) {
+    if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
+    return result('list', 'high', 'list all business units');
+  }
+  const unit = businessUnit !== null;
+  const detailsPhrase =
+    has('Details') ||
+    PHRASES.whoOwns.test(phrase) ||
+    PHRASES.ownerOf.test(phrase) ||
+    PHRASES.whenExpires.test(phrase) ||
+    (has('Show') && unit) ||
+    PHRASES.howManyKeys.test(phrase) ||
+    (unit && PHRASES.unitIsSetUp.test(phrase)) ||
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question')));
+  if (detailsPhrase && !(creates && !has('Details')))
+    return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
+  if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
+  return null;
+};
+
+/** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
+const serviceStatus: Rule = ({ terms, has, hasKey, action, result }) =>
+  !hasKey && !has('Create') && !action && terms.some((t) => STATUS_WORDS.has(t.w))
+    ? result('unknown', 'high', 'asks about Bedrock itself')
+    : null;
+
+/** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
+const credentials: Rule = (r) => {
+  const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
+  const wantsCredentials =
+    hasKey ||
+    has('Onboard') ||
+    (has('Create') &&
+      (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
+    has('Bedrock') ||
+    (p.durations.length > 0 && !has('Thanks'));
+  if (!wantsCredentials) return null;
+  if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
+  // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
+  // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
+  // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
+  const statement = STATEMENT.test(p.text) && !has('Create') && !has('Polite') && !p.text.includes('?');
+  const asks =
+    (!statement && ['Create', 'Bedrock', 'Aws', 'Api', 'Polite'].some(has)) ||
+    words.has('for') ||
+    words.has('4') ||
+    /\?\s*$/.test(p.text) ||
+    terms.length <= 3;
+  // "access" alone is a weak key word ("access denied on the printer", "access all areas passes").
+  const accessOnly =
+    words.has('access') &&
+    !['Create', 'Onboard', 'Bedrock', 'Aws', 'Api', 'TokenNoun'].some(has) &&
+    !terms.some((t) => t.tag === 'KeyNoun' && t.w !== 'access');
+  const sure = asks && !accessOnly && !REPORTED.test(p.text);
+  // "lol remember token ring networks": a token word with nothing that asks is asked about; a remark
+  // about tokens ("yep token works now") or a question to the channel ("anyone holding tokens?") is none.
+  const remark = (statement || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
+  if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
+    return result('unknown', 'high', 'a remark about tokens');
+  if (has('TokenNoun') && !longTerm)
+    return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
+  if (businessUnit !== null)
+    return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
+  if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
+  if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
+    return result('create_key', 'low', 'key lifetime in days');
+  const clear = hasKey || has('Create');
+  if (!clear && !p.durations.length) return result('help', 'low', 'mentions bedrock only');
+  // "need bedrock" names no credential: a token is likely, but a key or help are too, so it asks.
+  return result(
+    'token',
+    hasKey || p.durations.length > 0 ? 'high' : 'low',
+    'credentials for the person asking',
+  );
+};
+
+/** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
+const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => {
+  if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
+    return result('models', 'low', 'asks what is available in a region');
+  if (PHRASES.whichRegions.test(phrase)) return result('models', 'low', 'asks which regions are supported');
+  if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
+  if (has('Greeting')) return result('help', 'high', 'greeting');
+  if (has('Help')) return result('help', 'high', 'asks for help');
+  if (
+    businessUnit !== null &&
+    terms.length <= 3 &&
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
+  )
+    return result('details', 'low', 'a business unit named alone');
+  return result('unknown', 'low', 'not a request to this bot');
+};
+
+const RULES: Rule[] = [
+  greetingOnly,
+  everyday,
+  helpRequest,
+  howToQuestion,
+  spend,
+  pastQuestion,
+  removal,
+  renewal,
+  historyOrModels,
+  listOrDetails,
+  serviceStatus,
+  credentials,
+];
+
+/** The rules' reading of a prepared text (negations already cut out by the caller). */
+export function applyRules(p: Prepared): ParseResult {
+  const reading = read(p);
+  for (const rule of RULES) {
+    const parsed = rule(reading);
+    if (parsed !== null) return parsed;
+  }
+  return rest(reading) ?? reading.result('unknown', 'low', 'not a request to this bot');
+}

@@ -1,0 +1,86 @@
+/**
+ * Terms: the prepared text (lowercase, values already lifted into placeholder words) cut into words
+ * with the punctuation around them, and the lexicon tag of each word. A small tokenizer of our own:
+ * the prepared text needs no more than splitting at spaces and peeling punctuation off each end,
+ * and doing it here costs a fraction of a general NLP library's document model.
+ */
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+
+export interface Term {
+  w: string;
+  tag: string | undefined;
+  /** Punctuation after the term (a comma, a full stop, a closing bracket). */
+  brk: boolean;
+  /** A phrase ends after this term: punctuation after it, or an opening bracket or quote before the next. */
+  stop: boolean;
+  possessive: boolean;
+  /** A sentence ends after this term. */
+  end?: boolean;
+}
+
+/** A chunk between spaces: punctuation before, the word, punctuation after. */
+const CHUNK = /^([^a-z0-9_']*)(.*?)([^a-z0-9_]*)$/;
+/** Most chunks are a plain word: no punctuation to peel off. */
+const PLAIN = /^[a-z0-9_]+$/;
+const BREAK = /[,;:.!?)\]}>"]/;
+const OPENING = /[([{<"]/;
+
+/** Cuts prepared text into terms. Sentence ends count as breaks; nothing else is lost. */
+export function tokenize(text: string): Term[] {
+  const out: Term[] = [];
+  for (const chunk of text.split(/\s+/)) {
+    if (chunk === '') continue;
+    if (PLAIN.test(chunk)) {
+      out.push({ w: chunk, tag: LEXICON[chunk], brk: false, stop: false, possessive: false });
+      continue;
+    }
+    const m = CHUNK.exec(chunk);
+    const pre = m?.[1] ?? '';
+    let core = m?.[2] ?? '';
+    let post = m?.[3] ?? '';
+    // Trailing apostrophes belong to the word only as a possessive ("sales'"); quotes are punctuation.
+    const previous = out[out.length - 1];
+    if (core === '') {
+      // Punctuation on its own ends the phrase before it.
+      if (previous && BREAK.test(chunk)) {
+        previous.brk = previous.stop = true;
+        if (/[.!?]/.test(chunk)) previous.end = true;
+      }
+      continue;
+    }
+    // Inner punctuation other than apostrophes and underscores is no part of the word.
+    if (/[^a-z0-9_']/.test(core)) {
+      const inner = /^(.*?[a-z0-9_'])([^a-z0-9_']+)$/.exec(core);
+      if (inner) {
+        core = inner[1] ?? core;
+        post = (inner[2] ?? '') + post;
+      }
+    }
+    let w = core.replace(/^'+/, '');
+    let possessive = false;
+    if (w.endsWith("'s") && !FUNCTION_WORDS.has(w)) {
+      w = w.slice(0, -2);
+      possessive = true;
+    } else if (w.endsWith("s'")) {
+      w = w.slice(0, -1);
+      possessive = true;
+    } else if (w.endsWith("'")) w = w.replace(/'+$/, '');
+    if (w === '') continue;
+    if (previous && OPENING.test(pre)) previous.stop = true;
+    const brk = BREAK.test(post);
+    const term: Term = { w, tag: LEXICON[w], brk, stop: brk, possessive };
+    if (/[.!?]/.test(post)) term.end = true;
+    out.push(term);
+  }
+  return out;
+}
+
+/**
+ * The words of the terms joined by single spaces, with " | " where a sentence ends: regular
+ * expressions over this string stand in for phrase patterns ("who (rotated|revoked)").
+ */
+export function phraseText(terms: Term[]): string {
+  let s = ' ';
+  for (const t of terms) s += t.end ? `${t.w} | ` : `${t.w} `;
+  return s;
+}

@@ -1,0 +1,282 @@
+/**
+ * Which words name the business unit: a walk over the tagged terms that collects candidate names,
+ * each found by one reading (an explicit marker, a possessive, a preposition, a verb, …) with a
+ * priority, and picks the best. Units are named as written: "the ML team" / "I'm on the ML team" →
+ * ml-team (like "for the marketing team" → marketing-team); "team Phoenix" / "team: phoenix" /
+ * "our team (phoenix)" → phoenix; "X service" → x. The team that owns a credential wins over the
+ * system it is for; a generic word, a time or a place never names a unit.
+ */
+import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
+import { VERB_TAGS } from './lexicon.js';
+import type { Term } from './terms.js';
+
+const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'new', 'team', 'bu', 'unit']);
+/** Nouns that end a team's name: "the ML team", "the data platform squad". */
+const TEAM_NOUNS = new Set('team squad group dept department org crew pod guild tribe'.split(' '));
+/** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
+/** Team nouns and "unit": what a name can end in. */
+const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
+const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group']);
+const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
+const STATE_WORDS = new Set(
+  'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
+);
+/** Tags of the words a name before them belongs to ("marketing key", "growth needs", "billing service"). */
+const KEY_WORD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
+
+interface Candidate {
+  words: string[];
+  priority: number;
+  start: number;
+}
+
+interface Walk {
+  terms: Term[];
+  candidates: Candidate[];
+}
+
+/** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
+function followedByPurpose(terms: Term[], end: number): boolean {
+  const after = terms[end];
+  return after !== undefined && after.tag === 'Purpose' && !terms[end - 1]?.stop;
+}
+
+/**
+ * Systems. "X service" names a service X: the service word is a long-term signal and X is the unit
+ * ("the billing service" → billing, "fraud detection service" → fraud-detection, as people name
+ * their services). Infrastructure words (pipeline, server, system, cron, job, …) are different:
+ * a plain word before them only describes the kind of system ("our data pipeline", "the etl
+ * pipeline", "production server"), so no unit is taken and the bot asks for one; a hyphenated or
+ * underscored name ("churn-predictor pipeline") is a real name and is kept.
+ */
+function describesSystem(terms: Term[], words: string[], end: number): boolean {
+  const after = terms[end];
+  return (
+    after !== undefined &&
+    after.tag === 'LongTerm' &&
+    !terms[end - 1]?.stop &&
+    !words.some((w) => w.includes('_'))
+  );
+}
+
+/** Reads a name starting at index i (after optional determiners); up to four words. */
+function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: string[]; end: number } {
+  let j = i;
+  if (skipDeterminers) {
+    while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
+  }
+  const words: string[] = [];
+  while (j < terms.length && words.length < 4) {
+    const t = terms[j];
+    // A purpose word before a team noun is the team's name: "the hackathon unit", "the demo team".
+    const purposeName = t?.tag === 'Purpose' && !t.stop && UNIT_NOUNS.has(terms[j + 1]?.w ?? '');
+    if (!t || !(isNameWord(t.w) || purposeName)) break;
+    words.push(t.w);
+    j++;
+    if (t.stop || t.possessive) break;
+  }
+  return { words, end: j };
+}
+
+/** Adds the name that ends before term index `end`, unless it names nothing. */
+function add(
+  walk: Walk,
+  rawWords: string[],
+  rank: number,
+  start: number,
+  end = start + rawWords.length,
+): void {
+  let priority = rank;
+  // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
+  // "project Phoenix" / "the customer-360 project" → the project's name.
+  let words =
+    rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
+      ? rawWords.slice(1)
+      : rawWords;
+  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name.
+  if (words.length > 1 && ['project', 'unit', 'user'].includes(words[words.length - 1] ?? ''))
+    words = words.slice(0, -1);
+  // A name ending in a team noun names the team that owns the credential: it wins over a system
+  // named by a preposition ("creds for the nightly export job of the analytics team").
+  const last = words[words.length - 1];
+  if (priority === 2 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) priority = 1;
+  if (
+    words.length > 0 &&
+    isMeaningfulName(words) &&
+    !followedByPurpose(walk.terms, end) &&
+    !describesSystem(walk.terms, words, end)
+  ) {
+    walk.candidates.push({ words, priority, start });
+  }
+}
+
+/** Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "owned by x". */
+function explicitMarker(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  if (t === undefined) return false;
+  const explicit =
+    t.w === 'bu' ||
+    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
+    (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
+    (t.brk && TEAM_MARKERS.has(t.w)) ||
+    ((t.w === 'named' || t.w === 'called') && i > 0) ||
+    (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
+    (t.brk && t.w === 'key' && i === 0);
+  if (!explicit) return false;
+  let j = i + 1;
+  if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
+  const named = readName(terms, j, t.w === 'by');
+  add(walk, named.words, 0, i, named.end);
+  return true;
+}
+
+/** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
+function teamIsNamed(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (t === undefined || t.possessive || !(TEAM_MARKERS.has(t.w) || t.w === 'bu' || t.w === 'unit'))
+    return false;
+  if (!(t.stop || next?.w === 'is')) return false;
+  const named = readName(terms, next?.w === 'is' ? i + 2 : i + 1, false);
+  const last = terms[named.end - 1];
+  // ("the team is blocked": a participle describes the team, it does not name it.)
+  const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+  if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop))
+    add(walk, named.words, 1, i, named.end);
+  return true;
+}
+
+/** Possessive: "marketing's key", "customer success's access". */
+function possessive(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || !t.possessive || !isNameWord(t.w)) return false;
+  const words = [t.w];
+  for (let k = i - 1; k >= 0 && words.length < 4; k--) {
+    const p = terms[k];
+    if (!p || p.stop || !isNameWord(p.w)) break;
+    words.unshift(p.w);
+  }
+  add(walk, words, 1, i - words.length + 1, i + 1);
+  return true;
+}
+
+/** Membership: "I'm on the ML team", "we're in the data platform squad", "I'm with the search team". */
+function membership(walk: Walk, i: number): boolean {
+  const t = walk.terms[i];
+  if (t === undefined || t.brk || !(t.w === 'on' || t.w === 'in' || t.w === 'with')) return false;
+  const named = readName(walk.terms, i + 1, true);
+  const last = named.words[named.words.length - 1];
+  if (named.words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) {
+    add(walk, named.words, 2, i + 1, named.end);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * After a preposition: "for Marketing", "for the marketing team", "details of sales" ("on" only
+ * after words that ask about something: "details on sales", not "I'm on the ML team").
+ */
+function afterPreposition(walk: Walk, i: number): boolean {
+  const t = walk.terms[i];
+  const prevTag = walk.terms[i - 1]?.tag;
+  if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
+  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x".)
+  if ((t.w === 'on' || t.w === 'to') && !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? ''))
+    return false;
+  const named = readName(walk.terms, i + 1, true);
+  add(walk, named.words, 2, i + 1, named.end);
+  return true;
+}
+
+/** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d". */
+function terseKey(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (
+    t?.tag === 'KeyNoun' &&
+    i <= 2 &&
+    !t.brk &&
+    terms.slice(0, i).every((q) => q.tag === 'Create' || q.w === 'new' || q.w === 'mk')
+  ) {
+    const named = readName(terms, i + 1, false);
+    if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
+  }
+}
+
+/** After an action verb: "onboard Customer Success", "rotate marketing key", "spend marketing". */
+function afterVerb(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t?.tag === undefined || !VERB_TAGS.has(t.tag) || t.brk) return false;
+  const { words, end } = readName(terms, i + 1, true);
+  const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
+  if (words.length > 0 && (t.tag !== 'Create' || keyWordAfter || words.some((w) => w.includes('_'))))
+    add(walk, words, 2, i + 1, end);
+  return true;
+}
+
+/** "is marketing set up?", "does sales have a key?", "check if sales has access". */
+function stateQuestion(walk: Walk, i: number): boolean {
+  const t = walk.terms[i];
+  if (t === undefined || t.brk) return false;
+  const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
+  const whether = t.w === 'if' || t.w === 'whether';
+  if (!asks && !whether) return false;
+  const { words, end } = readName(walk.terms, i + 1, true);
+  const after = walk.terms[end]?.w ?? '';
+  if (STATE_WORDS.has(after) || (whether && ['is', 'are', 'can', 'still'].includes(after)))
+    add(walk, words, 2, i + 1, end);
+  return true;
+}
+
+/** A name right before a key word ("marketing key"), a verb of getting, spending or "service". */
+function beforeKeyWord(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  const prev = terms[i - 1];
+  if (t === undefined || !isNameWord(t.w) || !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)) return;
+  const { words, end } = readName(terms, i, false);
+  const after = terms[end];
+  const open = words.length > 0 && !terms[end - 1]?.stop;
+  if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
+  else if (open && i === 0 && after?.tag === 'Create')
+    add(walk, words, 2, i); // "marketing needs a key"
+  else if (open && after?.tag === 'Spend')
+    add(walk, words, 2, i); // "what did marketing spend"
+  else if (open && after?.tag === 'Service')
+    add(walk, words, 2, i); // "the billing service needs a key"
+  else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+}
+
+/** Readings tried at each term, in order; the first that applies ends the term's turn. */
+const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
+  explicitMarker,
+  teamIsNamed,
+  possessive,
+  membership,
+  afterPreposition,
+];
+
+/** The business unit the terms name, or null. */
+export function findBusinessUnit(terms: Term[]): string | null {
+  const walk: Walk = { terms, candidates: [] };
+  for (let i = 0; i < terms.length; i++) {
+    if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
+    terseKey(walk, i);
+    if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
+    beforeKeyWord(walk, i);
+  }
+  if (walk.candidates.length === 0) return null;
+  // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
+  // credential more than a plain word does ("changed", "quarterly").
+  const rank = (c: Candidate): number =>
+    c.priority - (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
+  const best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
+}
