@@ -5,6 +5,7 @@
  * Every operation returns a Result: expected AWS failures come back as an `AwsFailure` value,
  * classified by the adapter, explained to people by core/explain-error.ts.
  */
+import type { CostPort } from './cost-port.js';
 import type { Result } from './result.js';
 import type { Secret } from './secret.js';
 
@@ -141,6 +142,10 @@ export type AwsFailureCode =
   | 'UnknownRegion'
   | 'EndpointUnreachable'
   | 'ModelNotAvailable'
+  /** Cost Explorer has no data for what was asked (DataUnavailableException, BillExpirationException). */
+  | 'DataUnavailable'
+  /** Cost Explorer is not enabled for this account (never opened, or member-account access turned off), or not in this partition. */
+  | 'CostExplorerNotEnabled'
   | 'ServiceFailure'
   | 'Timeout'
   | 'Unknown';
@@ -173,7 +178,8 @@ export interface KeyListOptions {
   summary?: boolean;
 }
 
-export interface AwsPort {
+/** Everything the core asks AWS; Cost Explorer's part is the small CostPort (core/cost-port.ts). */
+export interface AwsPort extends CostPort {
   whoAmI(): Promise<AwsResult<CallerIdentity>>;
   issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>>;
 

@@ -17,6 +17,7 @@ import type {
 import type { ModelCatalog } from './model-catalog.js';
 import type { LedgerEvent, LedgerEventKind } from './ledger-port.js';
 import type { KeyRef, Plan } from './plan.js';
+import type { SpendReport } from './spend.js';
 
 /** An AWS or validation failure explained for people: what happened, why, and the fix. */
 export interface ExplainedFailure {
@@ -182,6 +183,8 @@ export type Outcome =
       page?: { first: number; total: number; more?: MoreButton };
     }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
+  /** A unit's Bedrock cost in a period, from Cost Explorer (core/spend.ts). */
+  | { type: 'spend'; spend: SpendReport }
   | {
       type: 'models';
       region: string;
