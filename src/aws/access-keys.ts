@@ -9,7 +9,7 @@ import {
 import type { AccessKeyInfo, AwsPort, AwsResult, CreatedAccessKey } from '../core/aws-port.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
-import { mapLimit } from './aws-call.js';
+import { mapLimit } from '../core/map-limit.js';
 import { toStatus, type IamContext } from './iam-context.js';
 
 export type AccessKeyPort = Pick<

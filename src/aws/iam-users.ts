@@ -14,7 +14,7 @@ import {
 import type { AwsFailure, AwsPort, AwsResult, IamUser, Tag } from '../core/aws-port.js';
 import { err, ok } from '../core/result.js';
 import { isBedrockUserName } from '../core/validation.js';
-import { mapLimit } from './aws-call.js';
+import { mapLimit } from '../core/map-limit.js';
 import { toSdkTags, toTags, toUser, type IamContext } from './iam-context.js';
 
 export type IamUserPort = Pick<

@@ -5,6 +5,7 @@
  * buttons are the likely readings (each a request text the parser reads back with certainty).
  * Only a confident parse is acted on. Pure.
  */
+import { MONTH_NAMES } from './calendar.js';
 import { compactDuration } from './durations.js';
 import type { Choice, Outcome } from './outcome.js';
 import { type Alternative, CONFIDENT, emptyParse, type IntentName, type ParseResult } from './request.js';
@@ -68,21 +69,6 @@ export function clarify(parse: ParseResult): Clarification {
 }
 
 /** The text a button runs for a reading: short, and read back by the parser to the same request. */
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** " last month", " last 7 days", " in March 2026", or "" (this month, the default). */
 function periodText(period: ParseResult['period']): string {
   if (period === null) return '';

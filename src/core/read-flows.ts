@@ -1,4 +1,5 @@
 /** Read-only requests: the list of business units, one unit's details, models, history. */
+import { mapLimit } from './map-limit.js';
 import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser, ModelAvailability } from './aws-port.js';
 import { ownerOf } from './authorize.js';
 import { explainFailure } from './explain-error.js';
@@ -94,24 +95,6 @@ export function summaryOf(
 export const LIST_PAGE_SIZE = 20;
 /** IAM calls for one page run this many units at a time. */
 const LIST_CONCURRENCY = 10;
-
-/** Runs `fn` over `items`, `limit` at a time, keeping their order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 
 export interface UnitsPage {
   outcome: Outcome;

@@ -12,8 +12,7 @@ import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser } from './aws-port.js'
 import { ownerOf } from './authorize.js';
 import type { Ledger } from './ledger-port.js';
 import type { BusinessUnitSummary } from './outcome.js';
-import { isLegacyUser } from './planner.js';
-import { keyFlags } from './read-flows.js';
+import { summaryOf } from './read-flows.js';
 import type { CoreSettings } from './settings.js';
 import { businessUnitOf } from './validation.js';
 
@@ -212,7 +211,7 @@ export async function runReminders(deps: ReminderDeps, port: ReminderPort): Prom
       continue;
     }
     if (wantsDigest) {
-      const summary = summaryOf(user, apiKeys.value, accessKeys.value, deps);
+      const summary = summaryOf(user, accessKeys.value, apiKeys.value, deps);
       if (hasFlags(summary)) flagged.push(summary);
     }
     const due = remindersFor(
@@ -249,25 +248,6 @@ export async function runReminders(deps: ReminderDeps, port: ReminderPort): Prom
     }
   }
   return run;
-}
-
-function summaryOf(
-  user: IamUser,
-  apiKeys: ApiKeyInfo[],
-  accessKeys: AccessKeyInfo[],
-  deps: ReminderDeps,
-): BusinessUnitSummary {
-  const owner = ownerOf(user);
-  return {
-    businessUnit: businessUnitOf(user),
-    userName: user.userName,
-    owner,
-    createdAt: user.createdAt,
-    accessKeyCount: accessKeys.length,
-    apiKeyCount: apiKeys.length,
-    flags: { ...keyFlags(accessKeys, apiKeys, deps.now), noOwner: owner === null },
-    legacy: isLegacyUser(user, deps.settings),
-  };
 }
 
 export const hasFlags = (s: BusinessUnitSummary): boolean =>

@@ -11,6 +11,7 @@
  * bot (or its signing role) and are not attributed to any unit.
  */
 import { ownerOf } from './authorize.js';
+import { MONTH_NAMES } from './calendar.js';
 import type { IamUser } from './aws-port.js';
 import type { CostAllocationTagState, CostBucket } from './cost-port.js';
 import { explainFailure } from './explain-error.js';
@@ -31,21 +32,6 @@ export const MAX_MONTHS_BACK = 13;
 const DAILY_UP_TO_DAYS = 31;
 
 const DAY = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A stated period made concrete with the clock: dates in UTC, `end` exclusive (as Cost Explorer wants). */
 export interface ResolvedPeriod {
   start: string;
@@ -87,7 +73,7 @@ export interface SpendReport {
 const ymd = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const monthName = (ms: number): string => {
   const d = new Date(ms);
-  return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+  return `${MONTH_NAMES[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
 };
 
 /**

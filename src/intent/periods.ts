@@ -5,22 +5,10 @@
  * lifted out before durations are read, so "last 30 days" never becomes a key's expiry.
  */
 import type { StatedPeriod } from '../core/request.js';
+import { MONTH_NAMES } from '../core/calendar.js';
 import { numberValue } from './durations.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** Short forms, read only after a preposition ("in jan", "for sept"). */
 const SHORT_MONTHS: Record<string, number> = {
   jan: 1,

@@ -1,4 +1,5 @@
 /** A business unit's Bedrock spend: the total, per month (and day), per Bedrock service, and what the figures include. */
+import { MONTH_NAMES } from '../core/calendar.js';
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
@@ -6,7 +7,7 @@ import { context, header, message } from './blocks.js';
 import { code, esc, plural } from './format.js';
 import { fieldSections, packLines, sections } from './limits.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** "$1,234.56" for USD, "1,234.56 EUR" otherwise; "< $0.01" for a positive amount that rounds to zero. */
