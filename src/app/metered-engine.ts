@@ -23,7 +23,17 @@ export function meteredParse(
 }
 
 export function meterEngine(engine: BotEngine, metrics: BotMetrics): BotEngine {
+  const { handleRequest } = engine;
   return {
+    // Home, the form, reminders: passed through as they are (a wrapper that listed only some
+    // methods would switch the others off in production).
+    ...engine,
+    ...(handleRequest !== undefined
+      ? {
+          handleRequest: (input: Parameters<typeof handleRequest>[0]) =>
+            handleRequest(input).finally(() => metrics.request(input.surface, input.request.intent)),
+        }
+      : {}),
     handleText(input) {
       const noted = { intent: 'unparsed' };
       return slot.run(noted, () =>

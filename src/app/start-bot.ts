@@ -94,6 +94,7 @@ export async function startBot(
     allowRestrictedUsers: config.core.allowRestrictedUsers,
     loadEngine,
     commandName: slack.commandName,
+    reminderIntervalMs: slack.reminderIntervalSeconds * 1000,
     ledger,
     instanceId,
     logger: logger.child({ component: 'slack' }),

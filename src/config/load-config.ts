@@ -27,6 +27,8 @@ export interface AppConfig {
     approvalChannelId: string | null;
     adminUserGroupId: string | null;
     commandName: string;
+    /** How often replicas look for reminders due (REMINDER_CHECK_INTERVAL), in seconds. */
+    reminderIntervalSeconds: number;
   };
   core: CoreSettings;
   ledgerPath: string;
@@ -146,6 +148,39 @@ function url(setting: string, example: string) {
   return field((t) => (URL.canParse(t) ? t : problem(`${setting} must be a URL such as ${example}`)));
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** "7,1" → [7, 1]; "off" or "none" → [] (no expiry reminders). */
+function daysList(setting: string) {
+  return field((t) => {
+    if (/^(off|none|false)$/i.test(t)) return [] as number[];
+    const items = t.split(/[\s,]+/).filter(Boolean);
+    const bad = items.filter((i) => !/^\d+$/.test(i) || Number(i) < 1 || Number(i) > 365);
+    if (bad.length > 0)
+      return problem(
+        `${setting} must list whole numbers of days from 1 to 365 (e.g. 7,1), or off; got ${bad.join(', ')}`,
+      );
+    return [...new Set(items.map(Number))].sort((a, b) => b - a);
+  });
+}
+
+/** A number of days, or off. */
+function daysOrOff(setting: string, max: number) {
+  return field((t): number | null | Problem => {
+    if (/^(off|none|false)$/i.test(t)) return null;
+    if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > max)
+      return problem(`${setting} must be a whole number of days from 1 to ${max}, or off`);
+    return Number(t);
+  });
+}
+
+function weekday(setting: string) {
+  return field((t) => {
+    const i = WEEKDAYS.findIndex((d) => d.startsWith(t.toLowerCase()) && t.length >= 3);
+    return i >= 0 ? i : problem(`${setting} must be a day of the week such as monday; got "${t}"`);
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const schema = v.object({
@@ -195,6 +230,13 @@ const schema = v.object({
   APPROVAL_TTL: duration('APPROVAL_TTL', 300, 30 * 86400),
   CONFIRMATION_TTL: duration('CONFIRMATION_TTL', 60, 86400),
   CREATED_BY_TAG: pattern('CREATED_BY_TAG', /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,256}$/u, 'bedrock-bot'),
+  UNIT_OWNERS_MAY_APPROVE: bool('UNIT_OWNERS_MAY_APPROVE'),
+  ACCESS_KEYS_NEED_TWO_APPROVALS: bool('ACCESS_KEYS_NEED_TWO_APPROVALS'),
+  REMINDER_DAYS_BEFORE_EXPIRY: daysList('REMINDER_DAYS_BEFORE_EXPIRY'),
+  ACCESS_KEY_ROTATION_DAYS: daysOrOff('ACCESS_KEY_ROTATION_DAYS', 3650),
+  HYGIENE_DIGEST_USER_IDS: listOf(SLACK_USER, 'a Slack member ID'),
+  HYGIENE_DIGEST_DAY: weekday('HYGIENE_DIGEST_DAY'),
+  REMINDER_CHECK_INTERVAL: duration('REMINDER_CHECK_INTERVAL', 10, 86400),
   LEDGER_PATH: text(),
   DATABASE_URL: field((t) =>
     /^postgres(ql)?:\/\//.test(t) && URL.canParse(t)
@@ -233,6 +275,13 @@ const FIXES: Record<string, string> = {
   API_KEY_DEFAULT_DAYS: 'Use a number of days, e.g. 14.',
   API_KEY_MAX_DAYS: 'Use a number of days under 30, e.g. 29.',
   LOG_LEVEL: 'Use info in production, debug to investigate.',
+  REMINDER_DAYS_BEFORE_EXPIRY:
+    'List the days before a Bedrock API key expires when its owner is reminded, e.g. 7,1; or off.',
+  ACCESS_KEY_ROTATION_DAYS: 'Use the age in days after which access keys should be rotated, e.g. 90; or off.',
+  HYGIENE_DIGEST_USER_IDS:
+    'List the member IDs (U…) of admins who want the weekly digest, comma-separated; each must be an admin.',
+  HYGIENE_DIGEST_DAY: 'Use a day of the week, e.g. monday.',
+  REMINDER_CHECK_INTERVAL: 'Use a duration from 10s to 24h, e.g. 1h.',
   DATABASE_URL:
     'Leave it unset for the SQLite ledger at LEDGER_PATH, or give a postgres:// URL (user, password, host, port, database) for several replicas.',
 };
@@ -368,6 +417,16 @@ export function loadConfig(
     });
   }
 
+  const digestUserIds = e.HYGIENE_DIGEST_USER_IDS ?? [];
+  const notAdmins = digestUserIds.filter((id) => !adminUserIds.includes(id));
+  if (notAdmins.length > 0 && e.ADMIN_USER_GROUP_ID === undefined) {
+    problems.push({
+      setting: 'HYGIENE_DIGEST_USER_IDS',
+      problem: `${notAdmins.join(', ')} ${notAdmins.length === 1 ? 'is' : 'are'} not in ADMIN_USER_IDS: the digest is for admins`,
+      fix: 'Add them to ADMIN_USER_IDS (or the admin user group), or remove them from HYGIENE_DIGEST_USER_IDS.',
+    });
+  }
+
   if (problems.length > 0) return err(problems);
 
   return ok({
@@ -382,6 +441,7 @@ export function loadConfig(
       approvalChannelId: e.APPROVAL_CHANNEL_ID ?? null,
       adminUserGroupId: e.ADMIN_USER_GROUP_ID ?? null,
       commandName: e.SLASH_COMMAND ?? '/bedrock',
+      reminderIntervalSeconds: e.REMINDER_CHECK_INTERVAL ?? 3600,
     },
     core: {
       ...DEFAULT_SETTINGS,
@@ -404,6 +464,15 @@ export function loadConfig(
       approvalTtlSeconds: e.APPROVAL_TTL ?? DEFAULT_SETTINGS.approvalTtlSeconds,
       confirmationTtlSeconds: e.CONFIRMATION_TTL ?? DEFAULT_SETTINGS.confirmationTtlSeconds,
       createdByTag: e.CREATED_BY_TAG ?? DEFAULT_SETTINGS.createdByTag,
+      reminderDaysBeforeExpiry: e.REMINDER_DAYS_BEFORE_EXPIRY ?? DEFAULT_SETTINGS.reminderDaysBeforeExpiry,
+      accessKeyRotationDays:
+        e.ACCESS_KEY_ROTATION_DAYS === undefined
+          ? DEFAULT_SETTINGS.accessKeyRotationDays
+          : e.ACCESS_KEY_ROTATION_DAYS,
+      digestUserIds,
+      digestWeekday: e.HYGIENE_DIGEST_DAY ?? DEFAULT_SETTINGS.digestWeekday,
+      unitOwnersMayApprove: e.UNIT_OWNERS_MAY_APPROVE ?? false,
+      accessKeysNeedTwoApprovals: e.ACCESS_KEYS_NEED_TWO_APPROVALS ?? false,
     },
     ledgerPath: e.LEDGER_PATH ?? 'data/bedrock-bot.db',
     databaseUrl: e.DATABASE_URL ?? null,

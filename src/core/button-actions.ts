@@ -4,7 +4,8 @@
  * atomic `transition` makes each click count once: two concurrent Confirm or Approve clicks lead
  * to exactly one execution, and the later one is told what happened instead.
  */
-import { authorizeApproval } from './authorize.js';
+import { approvalVerdict, approverOf, recordFirstApproval } from './approval-flow.js';
+import type { ApprovalVerdict } from './approval-policy.js';
 import type { ActionInput, ActionName, Delivery } from './engine-api.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
@@ -12,7 +13,6 @@ import type { Expiry } from './expiry.js';
 import type { LedgerEventKind, RequestRecord, RequestState, TransitionPatch } from './ledger-port.js';
 import type { Choice } from './outcome.js';
 import type { Plan } from './plan.js';
-import { requesterTagValue } from './planner.js';
 import { payloadOf, type StoredPayload } from './request-store.js';
 import { awaitDelivery, EXECUTOR_KEY, JOB_KEY, ledgerJournal } from './recovery.js';
 import type { TextRequests } from './text-requests.js';
@@ -27,13 +27,15 @@ interface Click {
   payload: StoredPayload;
   /** For `choose`: the choice picked, one the request offered. */
   choice?: Choice;
+  /** For approvers: what the approval policy said (approval-policy.ts). */
+  verdict?: ApprovalVerdict;
 }
 
 /** What happens once the request has moved. */
 type Effect = 'run-choice' | 'execute' | 'delete-old' | 'cancelled' | 'decided' | 'kept-old';
 
 interface Transition {
-  /** Who may click: the person who made the request, or an approver (authorizeApproval). */
+  /** Who may click: the person who made the request, or an approver (approval-policy.ts). */
   who: 'requester' | 'approver';
   /** What the request must hold, and the refusal when it does not: a stored plan, or the choice clicked. */
   needs?: { plan: string } | 'offered-choice';
@@ -49,6 +51,15 @@ interface Transition {
 }
 
 const planTitle = (click: Click): string => click.payload.plan?.title ?? '';
+
+/** An approved key waits for its requester to reveal it, for as long again as approvals stay open. */
+function approvedPatch({ input, record }: Click, kit: EngineKit): TransitionPatch {
+  const breakGlass = input.action === 'break_glass' ? { breakGlass: input.reason?.trim() ?? '' } : {};
+  return {
+    payload: { ...record.payload, approver: approverOf(input.requester), ...breakGlass },
+    expiresAt: kit.later(kit.settings.approvalTtlSeconds),
+  };
+}
 
 export const TRANSITIONS: Readonly<Record<Exclude<ActionName, 'dismiss'>, Transition>> = {
   choose: {
@@ -84,19 +95,18 @@ export const TRANSITIONS: Readonly<Record<Exclude<ActionName, 'dismiss'>, Transi
     to: 'approved',
     event: 'approved',
     detail: planTitle,
-    // An approved key waits for its requester to reveal it, for as long again as approvals stay open.
-    patch: ({ input, record }, kit) => {
-      const { requester } = input;
-      const approver = {
-        id: requester.userId,
-        name: requester.displayName,
-        tag: requesterTagValue(requester),
-      };
-      return {
-        payload: { ...record.payload, approver },
-        expiresAt: kit.later(kit.settings.approvalTtlSeconds),
-      };
-    },
+    patch: approvedPatch,
+    effect: 'decided',
+  },
+  break_glass: {
+    who: 'approver',
+    needs: { plan: 'There is nothing to approve here.' },
+    from: ['awaiting_approval'],
+    to: 'approved',
+    event: 'approved',
+    detail: (click) =>
+      `BREAK GLASS, approved alone: ${planTitle(click)}. Reason: ${click.input.reason ?? ''}`,
+    patch: approvedPatch,
     effect: 'decided',
   },
   deny: {
@@ -331,14 +341,24 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
         return { deliveries: [replace({ type: 'cancelled', title: payload.plan?.title ?? 'Request' })] };
       case 'decided': {
         const plan = planOf(click);
-        const approved = input.action === 'approve';
+        const approved = input.action !== 'deny';
         const approverName = requester.displayName;
         const card = approvalCard(moved, plan, approved ? 'approved' : 'denied', approverName);
         const notice = approved
           ? { type: 'approved-notice' as const, plan, requestId: record.id, approverName }
           : { type: 'denied-notice' as const, plan, approverName };
         const dm = kit.delivery('requester-dm', notice, { requestId: record.id, userId: record.requesterId });
-        return { deliveries: [replace(card), dm] };
+        if (input.action !== 'break_glass') return { deliveries: [replace(card), dm] };
+        const loud = {
+          type: 'break-glass' as const,
+          plan,
+          requestId: record.id,
+          requesterName: record.requesterName,
+          approverId: requester.userId,
+          approverName,
+          reason: input.reason?.trim() ?? '',
+        };
+        return { deliveries: [replace(card), kit.delivery('approvers', loud, { requestId: record.id }), dm] };
       }
       case 'kept-old': {
         const old = payload.plan?.params.targetKeys ?? [];
@@ -365,9 +385,15 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
       return kit.refuse(requester, reason, undefined, record.businessUnit, record.id);
     }
     if (transition.who === 'approver') {
-      const decision = authorizeApproval(requester, record, kit.settings);
-      if (decision.kind === 'refuse')
-        return kit.refuse(requester, decision.reason, decision.hint, record.businessUnit, record.id);
+      click.verdict = await approvalVerdict(kit, input, record, payload);
+      if (click.verdict.kind === 'refuse')
+        return kit.refuse(
+          requester,
+          click.verdict.reason,
+          click.verdict.hint,
+          record.businessUnit,
+          record.id,
+        );
     }
     if (transition.needs === 'offered-choice' && click.choice === undefined)
       return kit.privately({ type: 'refused', reason: 'That choice is not one I offered.' });
@@ -397,6 +423,10 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
     const click: Click = { input, record, payload, ...(choice ? { choice } : {}) };
     const refused = await refusal(transition, click);
     if (refused) return refused;
+    if (click.verdict?.kind === 'first-of-two') {
+      const first = await recordFirstApproval(kit, input, record, planOf(click));
+      return first ?? lateClick(input, record);
+    }
 
     const moved = await ledger.transition(
       record.id,

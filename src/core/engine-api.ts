@@ -6,6 +6,7 @@
 import type { HomeSnapshot } from './home.js';
 import type { FormChoices, FormResult, FormValues } from './request-form.js';
 import type { ParseResult } from './request.js';
+import type { ReminderPort, ReminderRun } from './reminders.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
 import type { Ledger } from './ledger-port.js';
@@ -24,6 +25,7 @@ export const ACTIONS = [
   'choose',
   'delete_old',
   'keep_old',
+  'break_glass',
 ] as const;
 export type ActionName = (typeof ACTIONS)[number];
 
@@ -76,6 +78,8 @@ export interface ActionInput {
   requestId: string;
   /** For `choose`: which choice was picked. */
   choice?: string;
+  /** For `break_glass`: why the admin approves alone (required). */
+  reason?: string;
   surface: Surface;
 }
 
@@ -95,6 +99,8 @@ export interface BotEngine {
   /** A form submission as a request, or the problem with each field (shown inline). */
   checkForm?(values: FormValues): FormResult;
   handleAction(input: ActionInput): Promise<Reply>;
+  /** Sends the reminders and digests due now, each once (claimed in the ledger), through `port`. */
+  sendReminders?(port: ReminderPort): Promise<ReminderRun>;
   /** Marks approvals and confirmations past their expiry as expired; returns the replies to deliver (e.g. updated approval cards). */
   expireStale(): Promise<Reply>;
   /**

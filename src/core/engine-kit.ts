@@ -93,11 +93,15 @@ export function approvalCard(
   plan: Plan,
   state: ApprovalState,
   decidedBy?: string,
+  twoApprovals = false,
 ): Outcome {
-  const { reason } = decodePayload(record.payload);
+  const { reason, firstApprover, breakGlass } = decodePayload(record.payload);
   return {
     type: 'approval-card',
     ...(reason !== undefined ? { justification: reason } : {}),
+    ...(twoApprovals || firstApprover !== undefined ? { approvalsNeeded: 2 as const } : {}),
+    ...(firstApprover !== undefined ? { firstApprovedBy: firstApprover.name } : {}),
+    ...(breakGlass !== undefined ? { breakGlass } : {}),
     plan,
     requestId: record.id,
     requesterId: record.requesterId,

@@ -20,6 +20,7 @@ import { createEngineKit, type Draft, type EngineKit } from './engine-kit.js';
 import { createExpiry } from './expiry.js';
 import { recoverInterrupted, settleDelivery } from './recovery.js';
 import { buildHome } from './home.js';
+import { runReminders } from './reminders.js';
 import { formChoices, requestFromForm } from './request-form.js';
 import { createTextRequests } from './text-requests.js';
 
@@ -56,6 +57,17 @@ export function createEngine(deps: EngineDeps): BotEngine {
     formChoices: () => formChoices(deps.aws, deps.settings),
     checkForm: (values) => requestFromForm(values, deps.settings),
     handleAction: async (input) => stamped(await actions.handleAction(input)),
+    sendReminders: (port) =>
+      runReminders(
+        {
+          aws: deps.aws,
+          ledger: deps.ledger,
+          settings: deps.settings,
+          now: kit.now(),
+          reference: kit.reference,
+        },
+        port,
+      ),
     expireStale: async () => stamped(await expiry.expireStale()),
     // Deliver or revoke, and start-up recovery (core/recovery.ts): the person is told by DM.
     async settleDelivery(requestId, delivered) {

@@ -59,6 +59,7 @@ export const LEDGER_EVENT_KINDS = [
   'key_deleted',
   'reconciled',
   'refused',
+  'reminded',
 ] as const;
 export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 
@@ -174,6 +175,17 @@ export interface Ledger {
    * so that retries never repeat a side effect.
    */
   claimOnce(key: string, now: Date): Promise<boolean>;
+  /**
+   * Claims a reminder key (e.g. "expiry:marketing-bedrock-user:ACCA…:7d") for good: true for the
+   * one caller, in any process or replica, that may send it; false forever after (a unique key,
+   * never pruned). `releaseReminder` gives the key back when the message could not be sent.
+   */
+  claimReminder(key: string, at: Date): Promise<boolean>;
+  releaseReminder(key: string): Promise<void>;
+  /** Notes that someone opened the App Home tab (in any replica), so changes republish it. */
+  noteHomeViewer(userId: string, at: Date): Promise<void>;
+  /** Which of `userIds` have opened the App Home tab (in any replica). */
+  homeViewers(userIds: readonly string[]): Promise<string[]>;
   /**
    * Runs `work` unless another holder of the same job name is running it right now, in this
    * process or (on a shared store) any replica; then it is skipped. For periodic jobs such as the

@@ -110,6 +110,22 @@ export type Outcome =
       reason?: string;
       /** Why the requester asks (the request form's justification). */
       justification?: string;
+      /** 2 when this request needs two approvers (ACCESS_KEYS_NEED_TWO_APPROVALS). */
+      approvalsNeeded?: 2;
+      /** Who gave the first of two approvals. */
+      firstApprovedBy?: string;
+      /** An admin approved alone, breaking the glass, for this reason. */
+      breakGlass?: string;
+    }
+  /** Loud, to the approvers: an admin approved alone, with a reason. */
+  | {
+      type: 'break-glass';
+      plan: Plan;
+      requestId: string;
+      requesterName: string;
+      approverId: string;
+      approverName: string;
+      reason: string;
     }
   | { type: 'approved-notice'; plan: Plan; requestId: string; approverName: string }
   | { type: 'denied-notice'; plan: Plan; approverName: string; reason?: string }

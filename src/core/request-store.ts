@@ -23,6 +23,10 @@ export interface RequestPayload {
   plan?: Plan;
   choices?: Choice[];
   approver?: Approver;
+  /** When two approvals are needed: who gave the first one. */
+  firstApprover?: Approver;
+  /** An admin's break-glass reason, when the request was approved that way. */
+  breakGlass?: string;
   /** The requester's justification (request form), never a secret. */
   reason?: string;
 }
@@ -39,6 +43,8 @@ export function decodePayload(raw: Record<string, unknown>): StoredPayload {
   if (isPlan(raw.plan)) stored.plan = raw.plan;
   if (Array.isArray(raw.choices)) stored.choices = raw.choices.filter(isChoice);
   if (isApprover(raw.approver)) stored.approver = raw.approver;
+  if (isApprover(raw.firstApprover)) stored.firstApprover = raw.firstApprover;
+  if (typeof raw.breakGlass === 'string' && raw.breakGlass !== '') stored.breakGlass = raw.breakGlass;
   if (typeof raw.reason === 'string' && raw.reason !== '') stored.reason = raw.reason;
   return stored;
 }

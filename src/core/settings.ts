@@ -43,6 +43,21 @@ export interface CoreSettings {
   confirmationTtlSeconds: number;
   /** Value of the created-by tag on the IAM users the bot creates. */
   createdByTag: string;
+  /**
+   * Days before a long-term Bedrock API key expires when its unit's owner is reminded (one DM
+   * per threshold reached, e.g. [7, 1]); empty: no expiry reminders.
+   */
+  reminderDaysBeforeExpiry: number[];
+  /** Age in days after which an access key's owner is reminded to rotate it; null: never. */
+  accessKeyRotationDays: number | null;
+  /** Admins who asked for the weekly digest of units with hygiene flags (Slack member IDs). */
+  digestUserIds: string[];
+  /** Day of the week the digest goes out (0 Sunday … 6 Saturday, UTC). */
+  digestWeekday: number;
+  /** Whether the owner of an existing unit (its owner tag) may approve requests for that unit. */
+  unitOwnersMayApprove: boolean;
+  /** Whether access-key requests need two approvers (distinct, neither the requester). */
+  accessKeysNeedTwoApprovals: boolean;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -66,4 +81,10 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   approvalTtlSeconds: 24 * 3600,
   confirmationTtlSeconds: 15 * 60,
   createdByTag: 'bedrock-bot',
+  reminderDaysBeforeExpiry: [7, 1],
+  accessKeyRotationDays: 90,
+  digestUserIds: [],
+  digestWeekday: 1,
+  unitOwnersMayApprove: false,
+  accessKeysNeedTwoApprovals: false,
 };

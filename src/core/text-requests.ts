@@ -7,6 +7,7 @@ import { authorize, isAdmin, isOwner } from './authorize.js';
 import type { IamUser } from './aws-port.js';
 import { choice } from './choices.js';
 import type { TextInput } from './engine-api.js';
+import { needsTwoApprovals } from './approval-policy.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
 import type { Choice, Outcome } from './outcome.js';
@@ -156,7 +157,11 @@ function createOffers(kit: EngineKit) {
       { requestId: record.id },
     );
     if (!approval) return { deliveries: [toRequester] };
-    const card = kit.delivery('approvers', approvalCard(record, plan, 'pending'), { requestId: record.id });
+    const card = kit.delivery(
+      'approvers',
+      approvalCard(record, plan, 'pending', undefined, needsTwoApprovals(plan, kit.settings)),
+      { requestId: record.id },
+    );
     return { deliveries: [toRequester, card] };
   }
 

@@ -7,6 +7,8 @@
  *   of processes have exactly one winner; the loser's UPDATE re-checks the row and matches nothing.
  * - `claimOnce` is INSERT … ON CONFLICT DO NOTHING on the claim's primary key: a Slack retry that
  *   lands on another replica finds the claim the first one made.
+ * - `claimReminder` is the same on the reminders table, whose rows are never pruned: a reminder
+ *   is sent once, whichever replica's timer finds it due first.
  * - `runExclusive` holds a session-level advisory lock (pg_try_advisory_lock) for the work, so a
  *   periodic job such as the expiry sweep runs on one replica per tick; the others skip it.
  * - The outbox's `claimDue` is one UPDATE over rows picked FOR UPDATE SKIP LOCKED: replicas
@@ -102,6 +104,18 @@ const MIGRATIONS: readonly string[] = [
     last_error      TEXT
   );
   CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+  `,
+  // 3: reminders sent (expiry, rotation age, weekly digest), one row each, kept for good; and who
+  // uses the App Home tab, so that any replica republishes it after a change.
+  `
+  CREATE TABLE reminders (
+    key     TEXT PRIMARY KEY,
+    sent_at TIMESTAMPTZ NOT NULL
+  );
+  CREATE TABLE home_viewers (
+    user_id   TEXT PRIMARY KEY,
+    opened_at TIMESTAMPTZ NOT NULL
+  );
   `,
 ];
 
@@ -395,6 +409,38 @@ async function runExclusive<T>(
   }
 }
 
+/** Reminder claims (a unique row each, never pruned) and the App Home tab's viewers. */
+function reminderStore(
+  pool: pg.Pool,
+): Pick<Ledger, 'claimReminder' | 'releaseReminder' | 'noteHomeViewer' | 'homeViewers'> {
+  return {
+    async claimReminder(key, at) {
+      const result = await pool.query(
+        'INSERT INTO reminders (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+        [key, iso(at)],
+      );
+      return result.rowCount === 1;
+    },
+    async releaseReminder(key) {
+      await pool.query('DELETE FROM reminders WHERE key = $1', [key]);
+    },
+    async noteHomeViewer(userId, at) {
+      await pool.query(
+        'INSERT INTO home_viewers (user_id, opened_at) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET opened_at = EXCLUDED.opened_at',
+        [userId, iso(at)],
+      );
+    },
+    async homeViewers(userIds) {
+      if (userIds.length === 0) return [];
+      const { rows } = await pool.query<{ user_id: string }>(
+        'SELECT user_id FROM home_viewers WHERE user_id = ANY($1::text[])',
+        [[...new Set(userIds)]],
+      );
+      return rows.map((r) => r.user_id);
+    },
+  };
+}
+
 export interface PostgresLedgerOptions {
   /** Connections per process; default 10. */
   maxConnections?: number;
@@ -488,6 +534,7 @@ export async function openPostgresLedger(url: string, options: PostgresLedgerOpt
       );
       return result.rowCount === 1;
     },
+    ...reminderStore(pool),
     runExclusive: (name, work) => runExclusive(pool, name, work),
     holdInstance: (instanceId) => instances.hold(instanceId),
     async instanceAlive(instanceId) {

@@ -92,6 +92,18 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
   `,
+  // 4: reminders sent (expiry, rotation age, weekly digest), one row each, kept for good; and who
+  // uses the App Home tab, so that any replica republishes it after a change.
+  `
+  CREATE TABLE reminders (
+    key     TEXT PRIMARY KEY,
+    sent_at TEXT NOT NULL
+  );
+  CREATE TABLE home_viewers (
+    user_id   TEXT PRIMARY KEY,
+    opened_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** A lease outlives a crashed holder by at most this long. */
@@ -268,6 +280,39 @@ function selectRequests(db: DatabaseType, query: RequestQuery): RequestRecord[] 
   return rows.map(toRecord);
 }
 
+/**
+ * Reminder claims (a unique row per reminder, never pruned: INSERT OR IGNORE decides who sends)
+ * and the App Home tab's viewers.
+ */
+function reminderClaims(
+  db: DatabaseType,
+): Pick<Ledger, 'claimReminder' | 'releaseReminder' | 'noteHomeViewer' | 'homeViewers'> {
+  const insertReminder = db.prepare('INSERT OR IGNORE INTO reminders (key, sent_at) VALUES (?, ?)');
+  const deleteReminder = db.prepare('DELETE FROM reminders WHERE key = ?');
+  const upsertViewer = db.prepare(
+    'INSERT INTO home_viewers (user_id, opened_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET opened_at = excluded.opened_at',
+  );
+  return {
+    async noteHomeViewer(userId, at) {
+      upsertViewer.run(userId, iso(at));
+    },
+    async homeViewers(userIds) {
+      const ids = [...new Set(userIds)];
+      if (ids.length === 0) return [];
+      const rows = db
+        .prepare(`SELECT user_id FROM home_viewers WHERE user_id IN (${ids.map(() => '?').join(', ')})`)
+        .all(...ids) as Array<{ user_id: string }>;
+      return rows.map((r) => r.user_id);
+    },
+    async claimReminder(key, at) {
+      return insertReminder.run(key, iso(at)).changes === 1;
+    },
+    async releaseReminder(key) {
+      deleteReminder.run(key);
+    },
+  };
+}
+
 /** The newest events, of one unit, of none, or of all. */
 function selectHistory(
   db: DatabaseType,
@@ -407,6 +452,7 @@ export function openSqliteLedger(path: string): Ledger {
     async claimOnce(key, now) {
       return claimTx.immediate(key, now);
     },
+    ...reminderClaims(db),
     runExclusive,
     async holdInstance(instanceId) {
       instances.add(instanceId);

@@ -1,7 +1,7 @@
 /** The admins' approval card in every state, and the notices the requester gets about the decision. */
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
-import type { Block, Message } from './block-kit.js';
+import type { Block, ButtonElement, Message } from './block-kit.js';
 import { actions, button, context, dialog, header, message } from './blocks.js';
 import { code, esc, person, when } from './format.js';
 import { sections } from './limits.js';
@@ -33,10 +33,24 @@ export function renderApprovalCard(o: Card, ctx: RenderContext): Message {
             ),
           })
         : button('approve', 'Approve', o.requestId, { style: 'primary' });
+      const two = o.approvalsNeeded === 2;
+      if (two)
+        blocks.push(
+          ...sections(
+            o.firstApprovedBy !== undefined
+              ? `✅ *1 of 2 approvals:* approved by ${esc(o.firstApprovedBy)}. An access key needs a second, different approver.`
+              : '*Needs two approvals:* an access key is approved by two different people, neither the requester.',
+          ),
+        );
       blocks.push(
-        actions(approve, button('deny', 'Deny', o.requestId)),
+        actions(
+          approve,
+          button('deny', 'Deny', o.requestId),
+          ...(two ? [breakGlassButton(o.requestId)] : []),
+        ),
         context(
-          `Expires ${when(o.expiresAt, ctx.now)}. Requesters cannot approve their own requests. If approved, the key is created when the requester clicks Reveal.`,
+          `Expires ${when(o.expiresAt, ctx.now)}. Requesters cannot approve their own requests. If approved, the key is created when the requester clicks Reveal.` +
+            (two ? ' *Break glass* (admins): approve alone, with a reason the approval channel sees.' : ''),
         ),
       );
       text = `Approval needed: ${esc(o.requesterName)} asks: ${esc(plan.title)}`;
@@ -45,7 +59,9 @@ export function renderApprovalCard(o: Card, ctx: RenderContext): Message {
     case 'approved':
       blocks.push(
         ...sections(
-          `✅ *Approved*${o.decidedBy ? ` by ${person(o.decidedBy)}` : ''}.${o.reason ? ` ${esc(o.reason)}` : ''}`,
+          o.breakGlass !== undefined
+            ? `🚨 *Approved alone, breaking the glass*${o.decidedBy ? `, by ${person(o.decidedBy)}` : ''}.\n>*Reason:* ${esc(o.breakGlass)}`
+            : `✅ *Approved*${o.firstApprovedBy !== undefined ? ` by ${esc(o.firstApprovedBy)} and` : ''}${o.decidedBy ? ` by ${person(o.decidedBy)}` : ''}.${o.reason ? ` ${esc(o.reason)}` : ''}`,
         ),
       );
       text = `Approved: ${esc(plan.title)}`;
@@ -66,6 +82,32 @@ export function renderApprovalCard(o: Card, ctx: RenderContext): Message {
       break;
   }
   return message(text, blocks);
+}
+
+/** Opens the break-glass form (a reason is required); handled by src/slack/break-glass.ts. */
+export const BREAK_GLASS_ACTION_ID = 'bedrock.glass';
+
+function breakGlassButton(requestId: string): ButtonElement {
+  return {
+    type: 'button',
+    action_id: BREAK_GLASS_ACTION_ID,
+    text: { type: 'plain_text', text: 'Break glass…', emoji: true },
+    value: requestId,
+    style: 'danger',
+  };
+}
+
+/** Loud, in the approval channel: an admin approved alone. */
+export function renderBreakGlass(o: Extract<Outcome, { type: 'break-glass' }>, _ctx: RenderContext): Message {
+  return message(`🚨 Break glass: ${esc(o.approverName)} approved alone: ${esc(o.plan.title)}`, [
+    header('🚨 Break glass'),
+    ...sections(
+      `${person(o.approverId, o.approverName)} approved *${esc(o.plan.title)}* for ${esc(o.requesterName)} *alone*, without a second approver.\n>*Reason:* ${esc(o.reason)}`,
+    ),
+    context(
+      'Recorded in the audit trail (`history`). Review it, and rotate the key if this was not expected.',
+    ),
+  ]);
 }
 
 export function renderApprovedNotice(

@@ -4,8 +4,9 @@ import type { Outcome } from '../core/outcome.js';
 import type { HelpTopic } from '../core/request.js';
 import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
-import { context, header, message } from './blocks.js';
+import { actions, context, header, message } from './blocks.js';
 import { code } from './format.js';
+import { homeButton } from './home-view.js';
 import { sections } from './limits.js';
 
 function line(cmd: string, example: string, what: string): string {
@@ -63,6 +64,8 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
   const blocks: Block[] = [
     header('Bedrock credentials, self-service'),
     ...(answer ? sections(answer) : []),
+    // The form, for whoever would rather not remember the syntax (Slack opens it with the click's trigger).
+    actions(homeButton('request', 'Request credentials with a form', 'form', 'primary')),
     ...group(c, '*For you (recommended):* a short-term bearer token, 15 min to 12 h, shown only to you.', [
       ['token', '12 h token in the default region'],
       ['token 6h', 'or `30m`, `2h`…'],

@@ -23,6 +23,7 @@ const ICON: Record<LedgerEventKind, string> = {
   key_deleted: '🗑',
   reconciled: '🔄',
   refused: '🚫',
+  reminded: '⏰',
 };
 
 /** ISO timestamps inside event details (e.g. a token's expiry) read as the rest of the line does. */

@@ -73,7 +73,7 @@ function keyLines(unit: HomeUnit, now: Date): string[] {
   return lines.length > 0 ? lines : ['No keys yet.'];
 }
 
-function flagWords(s: BusinessUnitSummary): string[] {
+export function flagWords(s: BusinessUnitSummary): string[] {
   const f = s.flags;
   const out: string[] = [];
   if (f.noOwner) out.push('no owner');

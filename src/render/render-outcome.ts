@@ -6,7 +6,12 @@
 import type { RenderContext } from './render-reply.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Message } from './block-kit.js';
-import { renderApprovalCard, renderApprovedNotice, renderDeniedNotice } from './approval.js';
+import {
+  renderApprovalCard,
+  renderApprovedNotice,
+  renderBreakGlass,
+  renderDeniedNotice,
+} from './approval.js';
 import { renderBusinessUnits } from './business-units.js';
 import { renderDeprovisioned } from './deprovisioned.js';
 import { renderDetails } from './details.js';
@@ -48,6 +53,8 @@ export function renderOutcome(outcome: Outcome, ctx: RenderContext): Message {
       return renderPlan(outcome, ctx);
     case 'approval-card':
       return renderApprovalCard(outcome, ctx);
+    case 'break-glass':
+      return renderBreakGlass(outcome, ctx);
     case 'approved-notice':
       return renderApprovedNotice(outcome, ctx);
     case 'denied-notice':

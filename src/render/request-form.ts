@@ -143,3 +143,43 @@ export function modalViolations(view: ModalView): string[] {
   }
   return v;
 }
+
+export const BREAK_GLASS_CALLBACK = 'bedrock_break_glass';
+export const BREAK_GLASS_FIELD = 'reason';
+
+/** The break-glass form: one required reason; the request ID rides in private_metadata. */
+export function renderBreakGlassForm(
+  requestId: string,
+  minReason: number,
+): ModalView & { private_metadata: string } {
+  return {
+    type: 'modal',
+    callback_id: BREAK_GLASS_CALLBACK,
+    private_metadata: requestId.slice(0, 3000),
+    title: plain('Break glass'),
+    submit: plain('Approve alone'),
+    close: plain('Cancel'),
+    blocks: [
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: 'You approve this request *alone*, without the second approver it needs. The approval channel is told, with your reason, and the audit trail keeps it.',
+        },
+      },
+      {
+        type: 'input',
+        block_id: BREAK_GLASS_FIELD,
+        label: plain('Why can this not wait?'),
+        optional: false,
+        element: {
+          type: 'plain_text_input',
+          action_id: FORM_ACTION,
+          multiline: true,
+          min_length: minReason,
+          max_length: MAX_REASON_LENGTH,
+        },
+      },
+    ],
+  };
+}

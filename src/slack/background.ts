@@ -56,6 +56,8 @@ export interface BackgroundDeps {
   logger: Logger;
   loadEngine(): Promise<BotEngine>;
   deliver(reply: Reply, origin: Origin): Promise<void>;
+  /** Delivers what the expiry sweep decided and refreshes the Home tabs it concerns (default: deliver). */
+  deliverExpired?(reply: Reply): Promise<void>;
   outbox: Outbox;
   /** This process on the ledger (Ledger.holdInstance); default a new random ID. */
   instanceId?: string;
@@ -97,7 +99,9 @@ export function createBackgroundWork(deps: BackgroundDeps): BackgroundWork {
       await deps.ledger.runExclusive('expiry-sweep', async () => {
         const engine = await deps.loadEngine();
         const reply = await engine.expireStale();
-        if (reply.deliveries.length > 0) await deps.deliver(reply, { kind: 'sweep' });
+        if (reply.deliveries.length === 0) return;
+        if (deps.deliverExpired !== undefined) await deps.deliverExpired(reply);
+        else await deps.deliver(reply, { kind: 'sweep' });
       });
       await recoverOrphans();
       await deps.outbox.drain();

@@ -234,6 +234,10 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       );
       return;
     }
+    // The first post for a request is its card, updated later; a notice about it posted after (break
+    // glass) must not take its place. (Queued messages reach here without their outcome.)
+    const known = await ledger.get(delivery.requestId);
+    if (known?.context[APPROVAL_TS_KEY] !== undefined) return;
     const [channel, ts] = first.split(':') as [string, string];
     await ledger.updateContext(delivery.requestId, {
       [APPROVAL_CHANNEL_KEY]: channel,

@@ -93,8 +93,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     deps.run('message', origin, () => deps.handleText(origin, text, {}));
   });
 
-  // Request buttons; App Home's own buttons (bedrock.home.*) are handled in app-home/.
-  app.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.)/, async ({ ack, body, action }) => {
+  // Request buttons; App Home's own buttons (bedrock.home.*) are handled in app-home/, the
+  // break-glass button (bedrock.glass, which opens a form first) in break-glass.ts.
+  app.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.|glass$)/, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const container = body.container as

@@ -23,6 +23,8 @@ export interface RequesterResolverOptions {
 
 export interface RequesterResolver {
   resolve(userId: string): Promise<Requester>;
+  /** Every admin: ADMIN_USER_IDS and the members of the admin user group (when it can be read). */
+  admins(): Promise<string[]>;
 }
 
 interface Cached<T> {
@@ -138,6 +140,11 @@ export function createRequesterResolver(options: RequesterResolverOptions): Requ
   }
 
   return {
+    async admins() {
+      if (options.adminUserGroupId === null) return [...admins];
+      const members = await adminGroup(options.adminUserGroupId).catch(() => new Set<string>());
+      return [...new Set([...admins, ...members])];
+    },
     async resolve(userId) {
       const [user, admin] = await Promise.all([userInfo(userId), isAdmin(userId)]);
       const external = await isExternal(user);

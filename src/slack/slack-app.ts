@@ -22,6 +22,7 @@ import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
 import { buildApp, startApp, type IngressOptions } from './ingress.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
+import { createReminderJob, FIRST_REMINDER_PASS_MAX_DELAY_MS } from './reminder-sender.js';
 import { createOutbox, deliverSettling } from './outbox.js';
 import { createRequesterResolver } from './resolve-requester.js';
 import { createSlackLogger, summariseError } from './slack-logger.js';
@@ -45,6 +46,8 @@ export interface SlackAppOptions extends IngressOptions {
   instanceId?: string;
   now?: () => Date;
   expirySweepMs?: number;
+  /** How often to look for reminders due (key expiry, rotation age, weekly digest); default 1 h. */
+  reminderIntervalMs?: number;
   /** Follow-up jobs (after acknowledgements) running at once; default 16. */
   followUpConcurrency?: number;
   /** How long stop() waits for work in flight before giving up (default 20 s). */
@@ -60,10 +63,13 @@ export interface SlackBot {
   stop(): Promise<void>;
   /** HTTP mode: listening. Socket Mode: the WebSocket to Slack is open (false while reconnecting). */
   isConnected(): boolean;
+  /** One reminder pass now (what the timer runs): each reminder due is sent once across replicas. */
+  remindNow(): Promise<void>;
   app: App;
 }
 
 const DEFAULT_SWEEP_MS = 60_000;
+const DEFAULT_REMINDER_MS = 60 * 60_000;
 /** How long stop() waits for work in flight: longer than an AWS call's timeout and its retries. */
 const DEFAULT_DRAIN_MS = 20_000;
 
@@ -152,12 +158,22 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     loadEngine: opts.loadEngine,
     deliver,
     outbox,
+    deliverExpired: (reply) => home.deliverAndRefresh(reply, { kind: 'sweep' }, null),
     ...(opts.instanceId !== undefined ? { instanceId: opts.instanceId } : {}),
+  });
+  const reminders = createReminderJob({
+    ledger: opts.ledger,
+    loadEngine: opts.loadEngine,
+    logger,
+    client: app.client,
+    resolve: (userId) => resolver.resolve(userId),
+    commandName: opts.commandName ?? '/bedrock',
   });
 
   let started = false;
   return {
     app,
+    remindNow: reminders.run,
     isConnected: () => started && (opts.mode === 'http' || socketState.connected),
     async start() {
       await background.beforeStart();
@@ -165,6 +181,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
       started = true;
       background.recoverAtStart();
       background.startSweeping(opts.expirySweepMs ?? DEFAULT_SWEEP_MS);
+      const every = opts.reminderIntervalMs ?? DEFAULT_REMINDER_MS;
+      reminders.start(every, Math.min(every, FIRST_REMINDER_PASS_MAX_DELAY_MS));
       return { port };
     },
     async stop() {
@@ -175,7 +193,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
         started = false;
         await app.stop();
       }
-      await background.idle();
+      await Promise.all([background.idle(), reminders.stop()]);
       await followUps.drain(opts.drainTimeoutMs ?? DEFAULT_DRAIN_MS);
     },
   };

@@ -12,6 +12,7 @@ import { withButton } from '../support/e2e-bot.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../support/fake-slack.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-db.js';
 import { startReplicas, type Replica, type ReplicaSet } from '../support/replicas.js';
+import { homeOpenedEvent } from '../support/home-client.js';
 import { buttonIn } from '../support/slack-blocks.js';
 import { mentionEvent } from '../support/slack-signing.js';
 
@@ -28,10 +29,22 @@ let set: ReplicaSet;
 let a: Replica;
 let b: Replica;
 let counter = 0;
+/** Secrets of keys seeded before the replicas start (never handed out by the bot). */
+let seeded = 0;
 
 beforeAll(async () => {
   slack = await startFakeSlack();
   aws = new FakeAws({ clock: new FakeClock(new Date()) });
+  // A unit whose API key expires in three days: its owner (ada, UMEMBER1) is due a 7-day reminder.
+  aws.seedUser({
+    userName: 'marketing-bedrock-user',
+    tags: [
+      { key: 'business-unit', value: 'marketing' },
+      { key: 'owner', value: 'ada@example.com' },
+    ],
+  });
+  aws.seedApiKey('marketing-bedrock-user', { expiresAt: new Date(Date.now() + 3 * 86_400_000) });
+  seeded = aws.issuedSecrets.length;
   db = await createTestDatabase();
   set = await startReplicas({
     count: 2,
@@ -47,6 +60,7 @@ beforeAll(async () => {
       ADMIN_USER_IDS: ADMIN,
       APPROVAL_CHANNEL_ID: APPROVALS,
       LOG_LEVEL: 'debug',
+      REMINDER_CHECK_INTERVAL: '10s',
     },
   });
   [a, b] = set.replicas as [Replica, Replica];
@@ -147,8 +161,8 @@ describe('two replicas on one PostgreSQL', () => {
     );
     await settle();
     expect(aws.callsTo('createApiKey')).toHaveLength(1);
-    expect(aws.issuedSecrets).toHaveLength(1);
-    const [secret] = aws.issuedSecrets as [string];
+    expect(aws.issuedSecrets.slice(seeded)).toHaveLength(1);
+    const [secret] = aws.issuedSecrets.slice(seeded) as [string];
     const carriers = slack.calls.filter((c) => c.raw.includes(secret));
     expect(carriers).toHaveLength(1);
     expect(carriers[0]).toMatchObject({ method: 'response_url', body: { response_type: 'ephemeral' } });
@@ -214,6 +228,54 @@ describe('two replicas on one PostgreSQL', () => {
         expect(text).not.toContain(word);
     }
   });
+
+  it('a change made on one replica shows on the Home tab opened on the other', async () => {
+    const before = slack.calls.length;
+    const publishedFor = (from: number, userId: string, text: string) =>
+      slack.calls
+        .slice(from)
+        .some(
+          (c) =>
+            c.method === 'views.publish' &&
+            c.body.user_id === userId &&
+            JSON.stringify(c.body).includes(text),
+        );
+    await a.client.event(homeOpenedEvent(MEMBER), 'Ev0HOMEOPEN1');
+    await a.client.event(homeOpenedEvent(ADMIN), 'Ev0HOMEOPEN2');
+    await slack.waitFor(() => publishedFor(before, MEMBER, 'Bedrock access'), 10_000);
+    await slack.waitFor(() => publishedFor(before, ADMIN, 'For admins'), 10_000);
+    await settle();
+
+    // Replica A saw the tabs opened; B handles what comes next, and publishes from the shared ledger.
+    const afterOpen = slack.calls.length;
+    await slash(b, MEMBER, 'token for 2h in us-west-2');
+    await slack.waitFor(() => publishedFor(afterOpen, MEMBER, 'us-west-2'), 10_000);
+    const afterToken = slack.calls.length;
+    await slash(b, MEMBER, 'create an api key for billing');
+    await slack.waitFor(() => publishedFor(afterToken, ADMIN, 'billing'), 10_000);
+    await slack.waitFor(() => publishedFor(afterToken, MEMBER, 'waiting for approval'), 10_000);
+    await settle();
+    // Nobody else opened the tab: nothing is published for people who do not use it.
+    const users = new Set(slack.callsTo('views.publish').map((c) => c.body.user_id));
+    expect([...users].sort()).toEqual([ADMIN, MEMBER]);
+  });
+
+  it('both replicas look for reminders on their timers: the owner gets the expiry reminder once', async () => {
+    const reminders = () =>
+      slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.body.channel === 'DMEMBER1' && /expires in/.test(String(c.body.text)));
+    await slack.waitFor(() => reminders().length > 0, 30_000);
+    // Each replica's timer fires every 10 s; wait for both to have had another go.
+    await new Promise((r) => setTimeout(r, 12_000));
+    expect(reminders()).toHaveLength(1);
+    expect(String(reminders()[0]?.body.text)).toMatch(/API key of marketing expires in 3 days/);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query("SELECT detail FROM events WHERE kind = 'reminded'");
+    await client.end();
+    expect(rows).toHaveLength(1);
+  }, 60_000);
 
   it('stop gracefully on SIGTERM; no secret in either log or in the database', async () => {
     expect(await a.stop()).toBe(0);

@@ -122,6 +122,64 @@ describe('loadConfig', () => {
     expect(load({ API_KEY_MAX_DAYS: '29' }).ok).toBe(true);
   });
 
+  it('reads the reminder settings, with defaults of 7 and 1 days, 90 days and no digest', () => {
+    const defaults = load({});
+    expect(defaults.ok && defaults.value.core).toMatchObject({
+      reminderDaysBeforeExpiry: [7, 1],
+      accessKeyRotationDays: 90,
+      digestUserIds: [],
+      digestWeekday: 1,
+    });
+    expect(defaults.ok && defaults.value.slack.reminderIntervalSeconds).toBe(3600);
+    const set = load({
+      ADMIN_USER_IDS: 'UADMIN01,UADMIN02',
+      REMINDER_DAYS_BEFORE_EXPIRY: '1, 14,3',
+      ACCESS_KEY_ROTATION_DAYS: 'off',
+      HYGIENE_DIGEST_USER_IDS: 'UADMIN02',
+      HYGIENE_DIGEST_DAY: 'Friday',
+      REMINDER_CHECK_INTERVAL: '15m',
+    });
+    expect(set.ok && set.value.core).toMatchObject({
+      reminderDaysBeforeExpiry: [14, 3, 1],
+      accessKeyRotationDays: null,
+      digestUserIds: ['UADMIN02'],
+      digestWeekday: 5,
+    });
+    expect(set.ok && set.value.slack.reminderIntervalSeconds).toBe(900);
+    expect(load({ REMINDER_DAYS_BEFORE_EXPIRY: 'off' }).ok && load({}).ok).toBe(true);
+    const bad = load({
+      REMINDER_DAYS_BEFORE_EXPIRY: '7,0,abc',
+      ACCESS_KEY_ROTATION_DAYS: '-5',
+      HYGIENE_DIGEST_DAY: 'someday',
+      REMINDER_CHECK_INTERVAL: '1s',
+    });
+    expect(!bad.ok && bad.error.map((p) => p.setting).sort()).toEqual([
+      'ACCESS_KEY_ROTATION_DAYS',
+      'HYGIENE_DIGEST_DAY',
+      'REMINDER_CHECK_INTERVAL',
+      'REMINDER_DAYS_BEFORE_EXPIRY',
+    ]);
+    // The digest is for admins: a member ID that is not one is refused, unless a user group decides.
+    const member = load({ ADMIN_USER_IDS: 'UADMIN01', HYGIENE_DIGEST_USER_IDS: 'UMEMBER1' });
+    expect(!member.ok && member.error[0]?.problem).toMatch(/UMEMBER1 is not in ADMIN_USER_IDS/);
+    expect(load({ ADMIN_USER_GROUP_ID: 'SADMINS01', HYGIENE_DIGEST_USER_IDS: 'UMEMBER1' }).ok).toBe(true);
+  });
+
+  it('reads the approval policy: owners may approve, two approvals for access keys; both off by default', () => {
+    const off = load({});
+    expect(off.ok && off.value.core).toMatchObject({
+      unitOwnersMayApprove: false,
+      accessKeysNeedTwoApprovals: false,
+    });
+    const on = load({ UNIT_OWNERS_MAY_APPROVE: 'yes', ACCESS_KEYS_NEED_TWO_APPROVALS: 'true' });
+    expect(on.ok && on.value.core).toMatchObject({
+      unitOwnersMayApprove: true,
+      accessKeysNeedTwoApprovals: true,
+    });
+    const bad = load({ ACCESS_KEYS_NEED_TWO_APPROVALS: 'twice' });
+    expect(!bad.ok && bad.error[0]?.problem).toBe('ACCESS_KEYS_NEED_TWO_APPROVALS must be true or false');
+  });
+
   it('reads DEFAULT_MODEL and BEDROCK_ALLOWED_MODELS', () => {
     const result = load({
       DEFAULT_MODEL: 'opus',

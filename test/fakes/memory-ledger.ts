@@ -71,6 +71,8 @@ export function createMemoryLedger(): MemoryLedger {
   const rows = new Map<string, StoredRecord>();
   const events: LedgerEvent[] = [];
   const claims = new Map<string, Date>();
+  const reminders = new Map<string, Date>();
+  const viewers = new Set<string>();
   const outboxRows: Array<{
     id: number;
     payload: string;
@@ -107,7 +109,12 @@ export function createMemoryLedger(): MemoryLedger {
       return closed;
     },
     dump() {
-      return JSON.stringify({ requests: [...rows.values()], events, claims: [...claims.keys()] });
+      return JSON.stringify({
+        requests: [...rows.values()],
+        events,
+        claims: [...claims.keys()],
+        reminders: [...reminders.keys()],
+      });
     },
 
     async insert(record) {
@@ -203,6 +210,24 @@ export function createMemoryLedger(): MemoryLedger {
         .map(load);
     },
 
+    async claimReminder(key, at) {
+      assertOpen();
+      if (reminders.has(key)) return false;
+      reminders.set(key, at);
+      return true;
+    },
+    async releaseReminder(key) {
+      assertOpen();
+      reminders.delete(key);
+    },
+    async noteHomeViewer(userId) {
+      assertOpen();
+      viewers.add(userId);
+    },
+    async homeViewers(userIds) {
+      assertOpen();
+      return [...new Set(userIds)].filter((id) => viewers.has(id));
+    },
     async claimOnce(key, now) {
       assertOpen();
       if (claims.has(key)) return false;

@@ -203,6 +203,35 @@ export function describeLedgerContract(name: string, store: LedgerStore): void {
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 
+    it('claimReminder is true once per key, across handles and for good; release gives it back', async () => {
+      const other = await another();
+      const tries = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? ledger : other).claimReminder('expiry:k1:7d', T0)),
+      );
+      expect(tries.filter(Boolean)).toHaveLength(1);
+      // Unlike event claims, reminder claims are never forgotten.
+      const nextYear = new Date(T0.getTime() + 400 * 86_400_000);
+      expect(await other.claimReminder('expiry:k1:7d', nextYear)).toBe(false);
+      expect(await ledger.claimOnce('expiry:k1:7d', nextYear)).toBe(true);
+      expect(await ledger.claimReminder('expiry:k1:1d', T0)).toBe(true);
+      // A reminder that could not be sent is released, and the next try may claim it again.
+      await other.releaseReminder('expiry:k1:1d');
+      expect(await ledger.claimReminder('expiry:k1:1d', minutes(5))).toBe(true);
+      await ledger.close();
+      ledger = await store.open();
+      expect(await ledger.claimReminder('expiry:k1:7d', nextYear)).toBe(false);
+    });
+
+    it('remembers who opened the Home tab, seen from every handle', async () => {
+      const other = await another();
+      expect(await ledger.homeViewers(['U1', 'U2'])).toEqual([]);
+      await ledger.noteHomeViewer('U1', T0);
+      await other.noteHomeViewer('U1', minutes(1));
+      await other.noteHomeViewer('U3', minutes(1));
+      expect((await ledger.homeViewers(['U1', 'U2', 'U3', 'U1'])).sort()).toEqual(['U1', 'U3']);
+      expect(await other.homeViewers([])).toEqual([]);
+    });
+
     it('runExclusive runs one holder at a time per job name, across handles', async () => {
       const other = await another();
       let release: () => void = () => undefined;

@@ -146,7 +146,21 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
     state,
     decidedBy: 'U0999ADMIN',
     reason: long(800),
+    approvalsNeeded: 2 as const,
+    firstApprovedBy: long(100),
+    ...(state === 'approved' ? { breakGlass: long(2000) } : {}),
   })),
+  'break-glass': [
+    {
+      type: 'break-glass',
+      plan: bigPlan(false),
+      requestId: 'req-a',
+      requesterName: long(100),
+      approverId: 'U0999ADMIN',
+      approverName: long(100),
+      reason: long(3000),
+    },
+  ],
   'approved-notice': [
     { type: 'approved-notice', plan: bigPlan(false), requestId: 'req-a', approverName: long(100) },
   ],

@@ -128,6 +128,21 @@ describe('App Home', () => {
     await eventually(() => expect(viewText(lastHome(b.slack.calls, MEMBER))).toContain('us-west-2'));
   });
 
+  it('the expiry sweep refreshes the Home tabs of the requester and the admins', async () => {
+    const b = (bot = await startE2EBot({ expirySweepMs: 40 }));
+    await openHome(b, MEMBER);
+    await openHome(b, ADMIN);
+    await b.slash(MEMBER, 'create an api key for research');
+    await eventually(() => expect(viewText(lastHome(b.slack.calls, ADMIN))).toContain('bedrock.approve'));
+    b.clock.advance({ hours: 25 });
+    await eventually(() => {
+      expect(viewText(lastHome(b.slack.calls, MEMBER))).toContain('*expired*');
+      expect(viewText(lastHome(b.slack.calls, ADMIN))).toContain('_Nothing waiting._');
+    });
+    // MEMBER2 never opened the tab: nothing is published for them.
+    expect(b.slack.callsTo('views.publish').some((c) => c.body.user_id === MEMBER2)).toBe(false);
+  });
+
   it('Rotate and Details in the Home tab answer in the DM through the same engine', async () => {
     const b = await start();
     seedMarketing(b);

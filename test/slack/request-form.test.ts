@@ -65,6 +65,13 @@ describe('request form', () => {
     await openedModal(b, 2);
     // The slash command opened the form instead of answering in the channel.
     expect(b.slack.callsTo('response_url')).toHaveLength(0);
+
+    // Help carries the same button, and a click on it (in a message, not the Home tab) opens the form.
+    const help = await b.slash(MEMBER, 'help');
+    const answer = help.find((c) => c.method === 'response_url');
+    expect(JSON.stringify(answer?.body)).toContain('"action_id":"bedrock.home.request"');
+    await b.press(MEMBER, answer, 'bedrock.home.request');
+    await openedModal(b, 3);
   });
 
   it('shows problems next to their fields and changes nothing', async () => {

@@ -389,6 +389,29 @@ describe('canary', () => {
     await b.slash(ADMIN, 'history');
     await b.slash(ADMIN, 'list');
 
+    // The Home tab of everyone involved, and the reminder DMs (a seeded key near expiry and the
+    // keys the flows made): seeded secrets must never show anywhere.
+    b.aws.seedUser({
+      userName: 'crm-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'crm' },
+        { key: 'owner', value: 'ada@example.com' },
+      ],
+    });
+    b.aws.seedApiKey('crm-bedrock-user', { expiresAt: new Date(b.clock.now().getTime() + 2 * 86_400_000) });
+    b.aws.seedAccessKey('crm-bedrock-user', {
+      createdAt: new Date(b.clock.now().getTime() - 200 * 86_400_000),
+    });
+    for (const userId of [MEMBER, MEMBER2, ADMIN]) {
+      await b.client.event({ type: 'app_home_opened', user: userId, tab: 'home', event_ts: '1.1' });
+    }
+    await b.bot.remindNow();
+    await b.settle();
+    expect(b.slack.callsTo('views.publish').length).toBeGreaterThanOrEqual(3);
+    expect(
+      b.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'DMEMBER1').length,
+    ).toBeGreaterThanOrEqual(2);
+
     expect(owners.size).toBeGreaterThanOrEqual(5);
     for (const secret of owners.keys()) expect(b.slack.calls.some((c) => c.raw.includes(secret))).toBe(true);
     expect(b.logs.lines.some((l) => l.includes('"level":20'))).toBe(true);

@@ -224,6 +224,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
           ? { ok: false, error: 'user_not_found' }
           : { ok: true, user: slackUser(user) };
       }
+      case 'users.lookupByEmail': {
+        const email = String(body.email).toLowerCase();
+        const user = [...users.values()].find((u) => u.email?.toLowerCase() === email);
+        return user === undefined
+          ? { ok: false, error: 'users_not_found' }
+          : { ok: true, user: slackUser(user) };
+      }
       case 'usergroups.users.list': {
         const members = userGroups.get(String(body.usergroup));
         return members === undefined ? { ok: false, error: 'no_such_subteam' } : { ok: true, users: members };

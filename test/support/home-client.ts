@@ -118,6 +118,7 @@ export function submitView(
   callbackId: string,
   values: Record<string, string>,
   selects: readonly string[] = ['kind', 'unit', 'region', 'key_kind'],
+  privateMetadata = '',
 ): Promise<SignedResponse> {
   const state: Record<string, Record<string, unknown>> = {};
   for (const [blockId, value] of Object.entries(values)) {
@@ -140,7 +141,7 @@ export function submitView(
         team_id: TEAM_ID,
         type: 'modal',
         callback_id: callbackId,
-        private_metadata: '',
+        private_metadata: privateMetadata,
         blocks: [],
         state: { values: state },
         hash: 'h1',

@@ -6,6 +6,7 @@
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { BotEngine } from '../../core/engine-api.js';
+import type { Ledger } from '../../core/ledger-port.js';
 import type { Requester } from '../../core/requester.js';
 import { emptyParse, type IntentName } from '../../core/request.js';
 import type { Logger } from '../../log/logger.js';
@@ -14,6 +15,9 @@ import { summariseError } from '../slack-logger.js';
 
 export interface HomeTabDeps {
   client: App['client'];
+  /** Who uses the Home tab is kept in the ledger, so every replica refreshes it after a change. */
+  ledger: Pick<Ledger, 'noteHomeViewer' | 'homeViewers'>;
+  now(): Date;
   logger: Logger;
   commandName: string;
   loadEngine(): Promise<BotEngine>;
@@ -21,22 +25,23 @@ export interface HomeTabDeps {
 }
 
 export interface HomeTab {
-  /** Builds and publishes one person's Home tab (and remembers that they use it). */
+  /** The person opened the tab: remembers (in the ledger) that they use it, and publishes it. */
+  opened(userId: string): Promise<void>;
+  /** Builds and publishes one person's Home tab from the ledger and AWS as they are now. */
   publish(userId: string): Promise<void>;
-  /** Publishes again for these people, if they have opened the tab since this process started. */
+  /**
+   * Publishes again for those of these people who use the Home tab, whichever replica they
+   * opened it on: the view is rebuilt from the shared ledger, so it shows every change.
+   */
   refresh(userIds: Iterable<string>): Promise<void>;
-  /** Everyone who opened the tab (to refresh admins when an approval arrives). */
-  openedBy(): string[];
   /** The DM channel with one person: where Home-tab answers go. */
   dmChannel(userId: string): Promise<string>;
 }
 
 export function createHomeTab(deps: HomeTabDeps): HomeTab {
-  const opened = new Set<string>();
   const dms = new Map<string, string>();
 
   async function publish(userId: string): Promise<void> {
-    opened.add(userId);
     const engine = await deps.loadEngine();
     if (engine.home === undefined) return;
     const snapshot = await engine.home(await deps.resolve(userId));
@@ -51,9 +56,21 @@ export function createHomeTab(deps: HomeTabDeps): HomeTab {
 
   return {
     publish,
+    async opened(userId) {
+      await deps.ledger.noteHomeViewer(userId, deps.now());
+      await publish(userId);
+    },
     async refresh(userIds) {
-      for (const userId of new Set(userIds)) {
-        if (!opened.has(userId)) continue;
+      const wanted = [...new Set(userIds)];
+      if (wanted.length === 0) return;
+      let viewers: string[];
+      try {
+        viewers = await deps.ledger.homeViewers(wanted);
+      } catch (error) {
+        deps.logger.warn({ error: summariseError(error) }, 'could not read who uses the Home tab');
+        return;
+      }
+      for (const userId of viewers) {
         try {
           await publish(userId);
         } catch (error) {
@@ -61,7 +78,6 @@ export function createHomeTab(deps: HomeTabDeps): HomeTab {
         }
       }
     },
-    openedBy: () => [...opened],
     async dmChannel(userId) {
       const known = dms.get(userId);
       if (known !== undefined) return known;
@@ -96,7 +112,7 @@ export function registerHomeListeners(app: App, deps: HomeListenerDeps): void {
   app.event('app_home_opened', async ({ event }) => {
     if (event.tab !== 'home') return;
     const userId = event.user;
-    deps.run('app_home_opened', userId, () => deps.home.publish(userId));
+    deps.run('app_home_opened', userId, () => deps.home.opened(userId));
   });
 
   app.action<BlockAction<ButtonAction>>(/^bedrock\.home\./, async ({ ack, body, action }) => {

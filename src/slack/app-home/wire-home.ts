@@ -5,8 +5,10 @@
  */
 import type { App } from '@slack/bolt';
 import type { BotEngine, Reply } from '../../core/engine-api.js';
+import type { Ledger } from '../../core/ledger-port.js';
 import type { ParseResult } from '../../core/request.js';
 import type { Requester } from '../../core/requester.js';
+import { registerBreakGlass } from '../break-glass.js';
 import { registerRequestForm } from '../request-modal.js';
 import type { Logger } from '../../log/logger.js';
 import { newReference } from '../../log/reference.js';
@@ -17,7 +19,7 @@ import { summariseError } from '../slack-logger.js';
 import { createHomeTab, registerHomeListeners, type HomeTab } from './home-tab.js';
 
 export interface WireHomeDeps {
-  resolver: { resolve(userId: string): Promise<Requester> };
+  resolver: { resolve(userId: string): Promise<Requester>; admins(): Promise<string[]> };
   deliverer: { tellActor(message: Message, origin: Origin): Promise<void> };
   deliver(reply: Reply, origin: Origin): Promise<void>;
   /** Runs follow-up work after the acknowledgement, detached from Bolt (slack-app.ts). */
@@ -27,15 +29,25 @@ export interface WireHomeDeps {
 /** The parts of the Slack app's options the Home tab uses. */
 export interface HomeOptions {
   logger: Logger;
+  ledger: Ledger;
+  now?: () => Date;
   commandName?: string;
   loadEngine(): Promise<BotEngine>;
 }
 
 export interface WiredHome extends HomeTab {
-  /** After a change: the actor's Home tab, the requester's, and admins' when approvals are involved. */
-  refreshAfter(actorId: string, reply: Reply, requesterId?: string): Promise<void>;
+  /**
+   * After a change: the Home tabs of the actor, the requester, anyone the reply notifies, and the
+   * admins when approvals are involved (the expiry sweep passes no actor).
+   */
+  refreshAfter(actorId: string | null, reply: Reply, requesterId?: string): Promise<void>;
   /** Delivers a reply, then refreshes the Home tabs it concerns. */
-  deliverAndRefresh(reply: Reply, origin: Origin, actorId: string, requesterId?: string): Promise<void>;
+  deliverAndRefresh(
+    reply: Reply,
+    origin: Origin,
+    actorId: string | null,
+    requesterId?: string,
+  ): Promise<void>;
   /** A click in the Home tab has no message or channel: its answers go to the person's DM. */
   placeOf(origin: ActionOrigin): Promise<ActionOrigin>;
   /** Opens the request form (`/bedrock request`). */
@@ -48,18 +60,22 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
   const { logger } = opts;
   const home = createHomeTab({
     client: app.client,
+    ledger: opts.ledger,
+    now: opts.now ?? (() => new Date()),
     logger,
     commandName: opts.commandName ?? '/bedrock',
     loadEngine: opts.loadEngine,
     resolve: (userId) => deps.resolver.resolve(userId),
   });
 
-  async function refreshAfter(actorId: string, reply: Reply, requesterId?: string): Promise<void> {
-    const ids = [actorId, ...(requesterId !== undefined ? [requesterId] : [])];
+  async function refreshAfter(actorId: string | null, reply: Reply, requesterId?: string): Promise<void> {
+    const ids = [actorId, requesterId, ...reply.deliveries.map((d) => d.userId)].filter(
+      (id): id is string => id !== undefined && id !== null,
+    );
     const approvals = reply.deliveries.some(
       (d) => d.audience === 'approvers' || d.outcome.type === 'approval-card',
     );
-    await home.refresh(approvals ? [...ids, ...home.openedBy()] : ids);
+    await home.refresh(approvals ? [...ids, ...(await deps.resolver.admins())] : ids);
   }
 
   /** Acknowledged first like every listener; a failure ends in an apology in the person's DM. */
@@ -76,6 +92,11 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
           await deps.deliverer.tellActor(renderApology(reference), { kind: 'dm', userId, channelId });
       }
     });
+  }
+
+  async function placeOf(origin: ActionOrigin): Promise<ActionOrigin> {
+    if (origin.channelId !== null) return origin;
+    return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
   }
 
   /** A structured request (Home button, request form); the answer goes to the person's DM. */
@@ -102,6 +123,38 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     submit: handleStructured,
   });
 
+  registerBreakGlass(app, {
+    client: app.client,
+    logger,
+    run: runHome,
+    async breakGlass(userId, requestId, reason) {
+      const engine = await opts.loadEngine();
+      const [requester, record] = await Promise.all([
+        deps.resolver.resolve(userId),
+        opts.ledger.get(requestId),
+      ]);
+      const reply = await engine.handleAction({
+        requester,
+        action: 'break_glass',
+        requestId,
+        reason,
+        surface: 'dm',
+      });
+      // A form has no message: the approval card is found through the ledger, answers go to the DM.
+      const origin = await placeOf({
+        kind: 'action',
+        userId,
+        channelId: null,
+        messageTs: null,
+        messageIsEphemeral: true,
+        threadTs: null,
+        respond: null,
+      });
+      await deps.deliver(reply, origin);
+      await refreshAfter(userId, reply, record?.requesterId);
+    },
+  });
+
   registerHomeListeners(app, {
     home,
     logger,
@@ -120,9 +173,6 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     openForm: form.open,
     openFormAfterAck: (userId, triggerId) =>
       runHome('command_form', userId, () => form.open(userId, triggerId)),
-    async placeOf(origin) {
-      if (origin.channelId !== null) return origin;
-      return { ...origin, channelId: await home.dmChannel(origin.userId), messageIsEphemeral: true };
-    },
+    placeOf,
   };
 }
