@@ -12,15 +12,12 @@ const cases = loadCorpus();
 const { splits } = evaluate(cases, parseRequest);
 
 /**
- * The floors this branch reaches (measured: train 92.3%, dev 92.1%, held-out test 82.3%); raise them as
+ * The floors this branch reaches (measured: train 92.3%, dev 92.1%, held-out test 82.1%); raise them as
  * the parser improves, never lower them. The goal for the held-out split is 97%: not reached yet.
  */
 const FLOOR = { train: 0.92, dev: 0.92, test: 0.82 };
-/**
- * Non-requests acted on in the held-out split when this floor was set: 3 of 103 (2 of 102 before the
- * third round; the retrained model, chosen on dev, acts on one more held-out case). The goal is none.
- */
-const HELD_OUT_FALSE_ACTIONS_AT_MOST = 3;
+/** Non-requests acted on in the held-out split when this floor was set: 2 of 103. The goal is none. */
+const HELD_OUT_FALSE_ACTIONS_AT_MOST = 2;
 
 describe('labelled corpus', () => {
   it('is large enough and split about 70/15/15 by the committed rule', () => {
