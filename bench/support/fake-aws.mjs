@@ -33,6 +33,100 @@ function serviceOf(req) {
   return match ? match[1] : 'unknown';
 }
 
+const xmlEscape = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const el = (name, value) =>
+  value === undefined || value === null ? '' : `<${name}>${xmlEscape(value)}</${name}>`;
+const members = (items, one) => items.map((i) => `<member>${one(i)}</member>`).join('');
+
+function userXml(u, withTags) {
+  const tags = withTags
+    ? `<Tags>${members(u.tags, (t) => el('Key', t.key) + el('Value', t.value))}</Tags>`
+    : '';
+  return (
+    el('Path', u.path) +
+    el('UserName', u.userName) +
+    el('UserId', u.userId) +
+    el('Arn', `arn:aws:iam::123456789012:user${u.path}${u.userName}`) +
+    el('CreateDate', u.createdAt) +
+    tags
+  );
+}
+
+/**
+ * The IAM reads of a generated account (`setAccount`): ListUsers with PathPrefix and Marker
+ * paging, GetUser, ListUserTags, ListAccessKeys, GetAccessKeyLastUsed,
+ * ListServiceSpecificCredentials, ListAttachedUserPolicies, ListUserPolicies, ListGroupsForUser.
+ */
+function iamAnswer(account, action, form) {
+  const user = () => account.byName.get(form.get('UserName') ?? '');
+  const page = (items) => `<IsTruncated>false</IsTruncated>${items}`;
+  switch (action) {
+    case 'ListUsers': {
+      const prefix = form.get('PathPrefix') ?? '/';
+      const max = Math.min(1000, Number(form.get('MaxItems') ?? 100));
+      const start = Number(form.get('Marker') ?? 0);
+      const all = account.users.filter((u) => u.path.startsWith(prefix));
+      const slice = all.slice(start, start + max);
+      const more = start + max < all.length;
+      return `<Users>${members(slice, (u) => userXml(u, false))}</Users><IsTruncated>${more}</IsTruncated>${more ? el('Marker', start + max) : ''}`;
+    }
+    case 'GetUser': {
+      const u = user();
+      return u ? `<User>${userXml(u, true)}</User>` : null;
+    }
+    case 'ListUserTags': {
+      const u = user();
+      return u
+        ? page(`<Tags>${members(u.tags, (t) => el('Key', t.key) + el('Value', t.value))}</Tags>`)
+        : null;
+    }
+    case 'ListAccessKeys': {
+      const u = user();
+      if (!u) return null;
+      const keys = members(
+        u.accessKeys,
+        (k) =>
+          el('UserName', u.userName) +
+          el('AccessKeyId', k.id) +
+          el('Status', 'Active') +
+          el('CreateDate', k.createdAt),
+      );
+      return page(`<AccessKeyMetadata>${keys}</AccessKeyMetadata>`);
+    }
+    case 'GetAccessKeyLastUsed':
+      return `<UserName>x</UserName><AccessKeyLastUsed><ServiceName>N/A</ServiceName><Region>N/A</Region></AccessKeyLastUsed>`;
+    case 'ListServiceSpecificCredentials': {
+      const u = user();
+      if (!u) return null;
+      const creds = members(
+        u.apiKeys,
+        (k) =>
+          el('UserName', u.userName) +
+          el('Status', 'Active') +
+          el('ServiceUserName', `${u.userName}-at-123456789012`) +
+          el('ServiceCredentialAlias', `${u.userName}-at-123456789012`) +
+          el('CreateDate', k.createdAt) +
+          el('ExpirationDate', k.expiresAt) +
+          el('ServiceSpecificCredentialId', k.id) +
+          el('ServiceName', 'bedrock.amazonaws.com'),
+      );
+      return page(`<ServiceSpecificCredentials>${creds}</ServiceSpecificCredentials>`);
+    }
+    case 'ListAttachedUserPolicies':
+      return user()
+        ? page(
+            `<AttachedPolicies>${members([{ n: 'AmazonBedrockLimitedAccess' }], (p) => el('PolicyName', p.n) + el('PolicyArn', `arn:aws:iam::aws:policy/${p.n}`))}</AttachedPolicies>`,
+          )
+        : null;
+    case 'ListUserPolicies':
+      return user() ? page('<PolicyNames></PolicyNames>') : null;
+    case 'ListGroupsForUser':
+      return user() ? page('<Groups></Groups>') : null;
+    default:
+      return undefined;
+  }
+}
+
 function queryAnswer(service, action) {
   const ns = XMLNS[service] ?? XMLNS.iam;
   const meta = '<ResponseMetadata><RequestId>bench-request</RequestId></ResponseMetadata>';
@@ -48,6 +142,7 @@ function queryAnswer(service, action) {
 
 export async function startFakeAws({ delayMs: initialDelayMs = 300, log = () => {} } = {}) {
   let delayMs = initialDelayMs;
+  let account = null;
   const counts = new Map();
   const unknown = new Set();
   const note = (key) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -75,6 +170,13 @@ export async function startFakeAws({ delayMs: initialDelayMs = 300, log = () => 
         note(`${service}:${action}`);
         type = 'text/xml';
         body = queryAnswer(service, action);
+        const iamBody = service === 'iam' && account !== null ? iamAnswer(account, action, form) : undefined;
+        if (iamBody === null) {
+          status = 404;
+          body = `<ErrorResponse xmlns="${XMLNS.iam}"><Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>The user with name ${xmlEscape(form.get('UserName') ?? '')} cannot be found.</Message></Error><RequestId>bench-request</RequestId></ErrorResponse>`;
+        } else if (iamBody !== undefined) {
+          body = `<${action}Response xmlns="${XMLNS.iam}"><${action}Result>${iamBody}</${action}Result><ResponseMetadata><RequestId>bench-request</RequestId></ResponseMetadata></${action}Response>`;
+        }
         if (body === null) {
           noteUnknown(`${service}:${action}`);
           const ns = XMLNS[service] ?? XMLNS.iam;
@@ -108,6 +210,12 @@ export async function startFakeAws({ delayMs: initialDelayMs = 300, log = () => 
     setDelay: (ms) => {
       delayMs = ms;
     },
+    delayMs: () => delayMs,
+    /** IAM users to answer for: [{ userName, userId, path, createdAt, tags, accessKeys, apiKeys }]. */
+    setAccount: (users) => {
+      account = users === null ? null : { users, byName: new Map(users.map((u) => [u.userName, u])) };
+    },
+    resetCounts: () => counts.clear(),
     counts: () => Object.fromEntries(counts),
     unknown: () => [...unknown],
     close: () =>

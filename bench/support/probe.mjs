@@ -19,6 +19,10 @@ const WATCH = [
   'zod',
   'pino',
   'commander',
+  'pg',
+  'prom-client',
+  '@nlpjs/neural',
+  '@aws-sdk/client-cost-explorer',
 ];
 let done = false;
 const originalEmit = http.Server.prototype.emit;

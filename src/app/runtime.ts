@@ -89,13 +89,12 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const ledger = options.ledger ?? (await openLedger(config, options.dryRun));
   const { metrics } = options;
   let aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
-  let parse = async (text: string): Promise<ParseResult> => (await loadParser())(text);
+  const parse = async (text: string): Promise<ParseResult> => (await loadParser())(text);
   let meter = (engine: BotEngine): BotEngine => engine;
   if (metrics !== undefined) {
     const { meterAwsPort } = await import('./metered-aws.js');
-    const { meterEngine, meteredParse } = await import('./metered-engine.js');
+    const { meterEngine } = await import('./metered-engine.js');
     aws = meterAwsPort(aws, metrics);
-    parse = meteredParse(parse);
     meter = (engine) => meterEngine(engine, metrics);
   }
   const { createEngine } = await import('../core/engine.js');

@@ -126,7 +126,6 @@ export async function startBot(
   // bench/). A request that arrives first loads the engine itself, after its ack.
   const warmUp = setTimeout(() => {
     loadEngine().catch((error: unknown) => logger.error({ err: error }, 'could not build the engine'));
-    metrics.load().catch((error: unknown) => logger.error({ err: error }, 'could not load the metrics'));
   }, ENGINE_WARM_UP_DELAY_MS);
   warmUp.unref();
   return {

@@ -21,7 +21,7 @@ export function createAccessKeys(ctx: IamContext): AccessKeyPort {
   const { iam, iamOnce, clock, concurrency } = ctx;
   const { call, voidCall, paginate } = ctx.caller;
   return {
-    async listAccessKeys(userName) {
+    async listAccessKeys(userName, options) {
       const keys = await paginate(
         'iam:ListAccessKeys',
         userName,
@@ -29,6 +29,17 @@ export function createAccessKeys(ctx: IamContext): AccessKeyPort {
         (p) => p.AccessKeyMetadata,
       );
       if (!keys.ok) return keys;
+      // Summaries (list, App Home) need no last use: one GetAccessKeyLastUsed less per key.
+      if (options?.summary === true)
+        return ok(
+          keys.value.map((k) => ({
+            accessKeyId: k.AccessKeyId ?? '',
+            status: toStatus(k.Status),
+            createdAt: k.CreateDate ?? new Date(0),
+            lastUsedAt: null,
+            lastUsedService: null,
+          })),
+        );
       const infos = await mapLimit(keys.value, concurrency, async (k): Promise<AwsResult<AccessKeyInfo>> => {
         const id = k.AccessKeyId ?? '';
         const used = await call('iam:GetAccessKeyLastUsed', userName, () =>

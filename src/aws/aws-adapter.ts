@@ -4,6 +4,7 @@
  * - aws-call.ts: one SDK call → Result (errors classified by classify-error.ts, never thrown), paging;
  * - iam-users.ts, iam-policies.ts, access-keys.ts, api-keys.ts: IAM, per concern;
  * - bedrock-catalog.ts: models, inference profiles and model access, per Region, briefly cached;
+ * - cost-explorer.ts: spend per unit (Cost Explorer), cached for an hour (each request is billed);
  * - bearer-token.ts: short-term Bedrock bearer tokens; the caller identity is here.
  *
  * Secrets from AWS are wrapped in Secret as soon as they arrive. The only AWS actions called are
@@ -19,10 +20,12 @@ import { createAwsCaller, type AwsAdapterLogger } from './aws-call.js';
 import { issueBearerToken } from './bearer-token.js';
 import { createBedrockCatalog } from './bedrock-catalog.js';
 import { createAwsClients, DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
+import { createCostExplorer } from './cost-explorer.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 import type { IamContext } from './iam-context.js';
 import { createIamPolicies } from './iam-policies.js';
 import { createIamUsers } from './iam-users.js';
+import { withReadCache } from './read-cache.js';
 
 export type { AwsClientOptions } from './clients.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
@@ -40,13 +43,29 @@ export interface AwsAdapterOptions {
   clock?: Clock;
   /** How long a region's model list is reused, in seconds (default 300; 0 disables the cache). */
   modelCacheSeconds?: number;
+  /**
+   * How long a Cost Explorer answer (one unit and period, or an active tag) is reused, in seconds
+   * (default 3600; 0 disables the cache). Cost Explorer charges $0.01 per request and its data
+   * changes about once a day.
+   */
+  costCacheSeconds?: number;
   /** Gets only non-secret metadata. */
   logger?: AwsAdapterLogger;
   /** IAM path of the business-unit users (IAM_USER_PATH); `listBedrockUsers` lists only it and the root path. Default /bedrock/. */
   iamUserPath?: string;
+  /**
+   * How long the reads that lists and summaries make are reused, in seconds (default 60; 0
+   * disables): the user names, users and keys read with `{ summary: true }`
+   * (src/aws/read-cache.ts), and user tags read by `listBedrockUsers` (ten times as long). The
+   * bot's own changes clear them at once; `getUser` and full key reads, which decisions use,
+   * always ask IAM.
+   */
+  readCacheSeconds?: number;
 }
 
 const DEFAULT_MODEL_CACHE_SECONDS = 300;
+const DEFAULT_READ_CACHE_SECONDS = 60;
+const DEFAULT_COST_CACHE_SECONDS = 3600;
 
 export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
   const clientOptions = opts.clientOptions ?? {};
@@ -71,11 +90,13 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
     return ok(identityCache);
   }
 
-  return {
+  const readCacheSeconds = opts.readCacheSeconds ?? DEFAULT_READ_CACHE_SECONDS;
+  const port: AwsPort = {
     whoAmI,
     issueBearerToken: (req) =>
       issueBearerToken(req, { sts, ownCredentials, whoAmI, clock, maxAttempts, logger }),
-    ...createIamUsers(iamContext, opts.iamUserPath ?? '/bedrock/'),
+    // Owner and unit tags change rarely, and the bot's own changes clear them: kept ten times longer.
+    ...createIamUsers(iamContext, opts.iamUserPath ?? '/bedrock/', readCacheSeconds * 10_000),
     ...createIamPolicies(iamContext),
     ...createAccessKeys(iamContext),
     ...createApiKeys(iamContext),
@@ -85,7 +106,15 @@ export function createAwsAdapter(opts: AwsAdapterOptions): AwsPort {
       clock,
       cacheMs: (opts.modelCacheSeconds ?? DEFAULT_MODEL_CACHE_SECONDS) * 1000,
     }),
+    ...createCostExplorer({
+      client: () => clients.costExplorer(),
+      caller,
+      clock,
+      cacheMs: (opts.costCacheSeconds ?? DEFAULT_COST_CACHE_SECONDS) * 1000,
+      region: opts.region,
+    }),
   };
+  return withReadCache(port, { clock, seconds: readCacheSeconds });
 }
 export { hasAwsCredentials } from './credentials.js';
 export { createPolicySimulator } from './policy-simulator.js';

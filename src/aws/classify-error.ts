@@ -152,6 +152,7 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
   );
   const allText = links.map((l) => str(l.message) ?? '').join(' | ');
   const isBedrock = ctx.action.startsWith('bedrock:');
+  const isCostExplorer = ctx.action.startsWith('ce:');
 
   const failure = (code: AwsFailureCode, ambiguous = false, extra: Partial<AwsFailure> = {}): AwsFailure => {
     const f: AwsFailure = { code, action: ctx.action, awsErrorName, message, ambiguous };
@@ -167,6 +168,10 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
     /could not load credentials|unable to locate credentials|no credentials/i.test(allText)
   ) {
     return failure('CredentialsMissing');
+  }
+  if (isCostExplorer) {
+    const ce = classifyCostExplorer(names, allText);
+    if (ce !== null) return failure(ce);
   }
   if (
     has(ACCESS_DENIED) ||
@@ -233,6 +238,20 @@ export function classifyAwsError(error: unknown, ctx: ClassifyContext): AwsFailu
     return failure('Unknown', true);
   }
   return failure('Unknown');
+}
+
+/**
+ * Cost Explorer's own errors: "User not enabled for cost explorer access" (Cost Explorer was never
+ * enabled for the account) and "Linked account doesn't have access to cost explorer" (the management
+ * account keeps it from member accounts) come as AccessDeniedException; its LimitExceededException
+ * is a request rate, not a quota; DataUnavailableException and BillExpirationException mean no data.
+ */
+function classifyCostExplorer(names: Set<string>, text: string): AwsFailureCode | null {
+  if (/not enabled for cost explorer|(?:doesn't|does not) have access to cost explorer/i.test(text))
+    return 'CostExplorerNotEnabled';
+  if (names.has('DataUnavailableException') || names.has('BillExpirationException')) return 'DataUnavailable';
+  if (names.has('LimitExceededException') || names.has('RequestChangedException')) return 'Throttling';
+  return null;
 }
 
 /** Whether a ValidationError from sts:AssumeRole is about the session duration (MaxSessionDuration, role chaining). */

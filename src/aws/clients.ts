@@ -1,14 +1,15 @@
 /**
  * Construction of the real SDK clients, with finite timeouts and bounded retries.
  *
- * Endpoints: the SDK itself honours AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_STS and
- * AWS_ENDPOINT_URL_BEDROCK; we pass `endpoint` only when one is given explicitly in the options,
+ * Endpoints: the SDK itself honours AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_IAM, AWS_ENDPOINT_URL_STS,
+ * AWS_ENDPOINT_URL_BEDROCK and AWS_ENDPOINT_URL_COST_EXPLORER; we pass `endpoint` only when one is given explicitly in the options,
  * so those standard overrides keep working. Nothing here reads process.env.
  */
 import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
-import { iamRegionFor } from '../core/aws-regions.js';
+import { costExplorerRegionFor, iamRegionFor } from '../core/aws-regions.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 export interface AwsClientOptions {
@@ -21,7 +22,7 @@ export interface AwsClientOptions {
   /** Region for the (global) IAM endpoint. Default: us-east-1, or the partition's IAM region. */
   iamRegion?: string;
   /** Explicit endpoints, e.g. for tests or a VPC endpoint. Leave unset to let the SDK decide. */
-  endpoints?: { iam?: string; sts?: string; bedrock?: string };
+  endpoints?: { iam?: string; sts?: string; bedrock?: string; ce?: string };
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -76,6 +77,8 @@ export interface AwsClients {
   iamOnce: IAMClient;
   sts: STSClient;
   bedrock(region: string): BedrockClient;
+  /** The partition's Cost Explorer client, or null where Cost Explorer has no endpoint (GovCloud). */
+  costExplorer(): CostExplorerClient | null;
   destroy(): void;
 }
 
@@ -98,6 +101,7 @@ export function createAwsClients(
   const iamOnce = createIamClient(region, { ...opts, maxAttempts: 1 }, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
+  let ce: CostExplorerClient | null = null;
   return {
     iam,
     iamOnce,
@@ -110,7 +114,14 @@ export function createAwsClients(
       }
       return client;
     },
+    costExplorer(): CostExplorerClient | null {
+      const ceRegion = costExplorerRegionFor(region);
+      if (ceRegion === null && opts.endpoints?.ce === undefined) return null;
+      ce ??= new CostExplorerClient(common(ceRegion ?? 'us-east-1', opts, credentials, opts.endpoints?.ce));
+      return ce;
+    },
     destroy(): void {
+      ce?.destroy();
       iam.destroy();
       iamOnce.destroy();
       sts.destroy();

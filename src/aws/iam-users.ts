@@ -29,19 +29,29 @@ export type IamUserPort = Pick<
   | 'hasLoginProfile'
 >;
 
-/** `userPath`: the IAM path of the business-unit users (IAM_USER_PATH). */
-export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
+/**
+ * `userPath`: the IAM path of the business-unit users (IAM_USER_PATH). `tagCacheMs`: how long tags
+ * read by `listBedrockUsers` are reused (0: never); the bot's own changes to a user clear its entry,
+ * and `getUser`, which decisions use, always asks IAM.
+ */
+export function createIamUsers(ctx: IamContext, userPath: string, tagCacheMs = 0): IamUserPort {
   const { iam, clock, concurrency } = ctx;
   const { call, voidCall, paginate } = ctx.caller;
+  const tagCache = new Map<string, { tags: Tag[]; until: number }>();
 
   async function listUserTags(userName: string): Promise<AwsResult<Tag[]>> {
+    const cached = tagCache.get(userName);
+    if (cached !== undefined && cached.until > clock.now().getTime()) return ok(cached.tags);
     const r = await paginate(
       'iam:ListUserTags',
       userName,
       (Marker) => iam.send(new ListUserTagsCommand({ UserName: userName, Marker })),
       (p) => p.Tags,
     );
-    return r.ok ? ok(toTags(r.value)) : r;
+    if (!r.ok) return r;
+    const tags = toTags(r.value);
+    if (tagCacheMs > 0) tagCache.set(userName, { tags, until: clock.now().getTime() + tagCacheMs });
+    return ok(tags);
   }
 
   return {
@@ -53,11 +63,11 @@ export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
       return r.value.User === undefined ? ok(null) : ok(toUser(r.value.User));
     },
 
-    async listBedrockUsers() {
-      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers with PathPrefix,
-      // 1,000 a page), and those with no path, made by the original hand-run workflow. Tags are read
-      // for those users only (IAM's ListUsers carries none), never for every user of the account,
-      // so a `list` costs pages of users plus one call per business unit, however large the account.
+    async listBedrockUsers(options) {
+      // Only the bot's own users: `*-bedrock-user` under its IAM path (ListUsers, 1,000 a page),
+      // and those with no path, made by the original hand-run workflow. Tags are read for those
+      // users only (IAM's ListUsers carries none), never for every user of the account, and not at
+      // all with `withTags: false` (a page of a list reads its own).
       const listed = async (pathPrefix: string): Promise<AwsResult<SdkUser[]>> =>
         paginate(
           'iam:ListUsers',
@@ -65,22 +75,20 @@ export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
           (Marker) => iam.send(new ListUsersCommand({ PathPrefix: pathPrefix, MaxItems: 1000, Marker })),
           (p) => p.Users,
         );
-      const own = await listed(userPath);
-      if (!own.ok) return own;
+      // Users without a path sit at "/", which IAM can only list together with every other path;
+      // that one listing holds the users under the bot's path too, so it is the only one made.
+      const all = await listed('/');
+      if (!all.ok) return all;
       const byName = new Map<string, SdkUser>();
-      const keep = (u: SdkUser, pathOk: (path: string) => boolean): void => {
+      for (const u of all.value) {
         const name = u.UserName ?? '';
-        if (isBedrockUserName(name) && pathOk(u.Path ?? '/') && !byName.has(name)) byName.set(name, u);
-      };
-      for (const u of own.value) keep(u, (path) => path.startsWith(userPath));
-      if (userPath !== '/') {
-        // Users without a path sit at "/", which IAM can only list together with every other
-        // path: keep the root-path ones by name, and skip the rest without another call.
-        const root = await listed('/');
-        if (!root.ok) return root;
-        for (const u of root.value) keep(u, (path) => path === '/');
+        const path = u.Path ?? '/';
+        if (isBedrockUserName(name) && (path.startsWith(userPath) || path === '/') && !byName.has(name))
+          byName.set(name, u);
       }
       const candidates = [...byName.values()];
+      if (options?.withTags === false)
+        return ok(candidates.map((u) => toUser(u, [])).sort((a, b) => a.userName.localeCompare(b.userName)));
       let firstFailure: AwsFailure | null = null;
       const withTags = await mapLimit(candidates, concurrency, async (u): Promise<IamUser | null> => {
         const tags = await listUserTags(u.UserName ?? '');
@@ -98,6 +106,7 @@ export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
     },
 
     async createUser(input) {
+      tagCache.delete(input.userName);
       const r = await call('iam:CreateUser', input.userName, () =>
         iam.send(
           new CreateUserCommand({ UserName: input.userName, Path: input.path, Tags: toSdkTags(input.tags) }),
@@ -118,13 +127,19 @@ export function createIamUsers(ctx: IamContext, userPath: string): IamUserPort {
       return ok(toUser(u, u.Tags === undefined || u.Tags.length === 0 ? input.tags : toTags(u.Tags)));
     },
 
-    tagUser: (userName, tags) =>
-      voidCall('iam:TagUser', userName, () =>
+    tagUser: (userName, tags) => {
+      tagCache.delete(userName);
+      return voidCall('iam:TagUser', userName, () =>
         iam.send(new TagUserCommand({ UserName: userName, Tags: toSdkTags(tags) })),
-      ),
+      );
+    },
 
-    deleteUser: (userName) =>
-      voidCall('iam:DeleteUser', userName, () => iam.send(new DeleteUserCommand({ UserName: userName }))),
+    deleteUser: (userName) => {
+      tagCache.delete(userName);
+      return voidCall('iam:DeleteUser', userName, () =>
+        iam.send(new DeleteUserCommand({ UserName: userName })),
+      );
+    },
 
     async deleteLoginProfile(userName) {
       const r = await voidCall('iam:DeleteLoginProfile', userName, () =>

@@ -65,6 +65,8 @@ export interface RunJson {
   deleted?: KeyRefJson[];
   /** `deprovisioned`. */
   removed?: string[];
+  /** `spend`: a unit's Bedrock cost in a period, from Cost Explorer. */
+  spend?: SpendJson;
   /** The credential this request issued, secret included. */
   credential?: CredentialJson;
 }
@@ -180,6 +182,24 @@ export interface EventJson {
   actorName: string;
   businessUnit: string | null;
   detail: string;
+}
+
+export interface SpendJson {
+  businessUnit: string;
+  userName: string;
+  owner: string | null;
+  tagKey: string;
+  tagValue: string;
+  /** Dates (UTC) as Cost Explorer takes them: `end` is exclusive. */
+  period: { start: string; end: string; granularity: 'MONTHLY' | 'DAILY'; label: string };
+  currency: string;
+  total: number;
+  estimated: boolean;
+  months: { month: string; amount: number; estimated: boolean }[];
+  days: { date: string; amount: number; estimated: boolean }[];
+  services: { service: string; amount: number }[];
+  otherServices: { service: string; amount: number }[];
+  notes: string[];
 }
 
 export interface KeyRefJson {
@@ -424,6 +444,28 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
       return { businessUnit: o.businessUnit, deleted: o.deleted.map(keyRef) };
     case 'deprovisioned':
       return { businessUnit: o.businessUnit, removed: [...o.removed] };
+    case 'spend': {
+      const x = o.spend;
+      return {
+        businessUnit: x.businessUnit,
+        spend: {
+          businessUnit: x.businessUnit,
+          userName: x.userName,
+          owner: x.owner,
+          tagKey: x.tagKey,
+          tagValue: x.tagValue,
+          period: { ...x.period },
+          currency: x.currency,
+          total: x.total,
+          estimated: x.estimated,
+          months: x.months.map((m) => ({ ...m })),
+          days: x.days.map((d) => ({ ...d })),
+          services: x.services.map((v) => ({ ...v })),
+          otherServices: x.otherServices.map((v) => ({ ...v })),
+          notes: [...x.notes],
+        },
+      };
+    }
     default:
       return {};
   }

@@ -6,7 +6,7 @@
  * - help and models: everyone.
  * - short-term tokens: every member; guests and restricted accounts only when ALLOW_RESTRICTED_USERS.
  * - list and history: admins only (the list reveals every business unit and its owner).
- * - details: admins, and the owner of that business unit.
+ * - details and spend: admins, and the owner of that business unit.
  * - long-term keys: admins directly (after confirmation); members may request them (admin approval),
  *   including owners, since a new key is a new credential to track; never guests.
  * - rotate and revoke: admins and the business unit's owner, directly (after confirmation).
@@ -88,7 +88,7 @@ export function authorize(
       if (owner) return { kind: 'allow', as: 'owner' };
       return {
         kind: 'refuse',
-        reason: "Only bot admins and the business unit's owner can see its details.",
+        reason: `Only bot admins and the business unit's owner can see its ${intent === 'spend' ? 'spend' : 'details'}.`,
         hint: `${ADMIN_HINT} The owner is whoever's email is in the unit's owner tag.`,
       };
     case 'create_key':

@@ -5,6 +5,7 @@
  * Every operation returns a Result: expected AWS failures come back as an `AwsFailure` value,
  * classified by the adapter, explained to people by core/explain-error.ts.
  */
+import type { CostPort } from './cost-port.js';
 import type { Result } from './result.js';
 import type { Secret } from './secret.js';
 
@@ -141,6 +142,10 @@ export type AwsFailureCode =
   | 'UnknownRegion'
   | 'EndpointUnreachable'
   | 'ModelNotAvailable'
+  /** Cost Explorer has no data for what was asked (DataUnavailableException, BillExpirationException). */
+  | 'DataUnavailable'
+  /** Cost Explorer is not enabled for this account (never opened, or member-account access turned off), or not in this partition. */
+  | 'CostExplorerNotEnabled'
   | 'ServiceFailure'
   | 'Timeout'
   | 'Unknown';
@@ -164,16 +169,28 @@ export interface AwsFailure {
 
 export type AwsResult<T> = Result<T, AwsFailure>;
 
-export interface AwsPort {
+/**
+ * `summary: true` is for lists and summaries (list, App Home): no last-used data (one IAM call less
+ * per access key; `lastUsedAt` null), and an answer up to a minute old may be reused (the bot's own
+ * changes clear it at once). Never for a decision that changes AWS or authorizes anyone.
+ */
+export interface KeyListOptions {
+  summary?: boolean;
+}
+
+/** Everything the core asks AWS; Cost Explorer's part is the small CostPort (core/cost-port.ts). */
+export interface AwsPort extends CostPort {
   whoAmI(): Promise<AwsResult<CallerIdentity>>;
   issueBearerToken(req: TokenRequest): Promise<AwsResult<IssuedToken>>;
 
-  getUser(userName: string): Promise<AwsResult<IamUser | null>>;
+  getUser(userName: string, options?: KeyListOptions): Promise<AwsResult<IamUser | null>>;
   /**
    * The business units' users: `*-bedrock-user` under the configured path, and at the root path (made
    * by the original hand-run workflow). Scales with the bot's users, not with the account's.
+   * `withTags: false`: names only (`tags` empty), one ListUsers page per 1,000 users and no call per
+   * user; for paging, where only the page shown needs its tags (`getUser`).
    */
-  listBedrockUsers(): Promise<AwsResult<IamUser[]>>;
+  listBedrockUsers(options?: { withTags?: boolean }): Promise<AwsResult<IamUser[]>>;
   createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
   tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;
   deleteUser(userName: string): Promise<AwsResult<void>>;
@@ -192,7 +209,7 @@ export interface AwsPort {
   listUserPolicies(userName: string): Promise<AwsResult<string[]>>;
   deleteUserPolicy(userName: string, policyName: string): Promise<AwsResult<void>>;
 
-  listAccessKeys(userName: string): Promise<AwsResult<AccessKeyInfo[]>>;
+  listAccessKeys(userName: string, options?: KeyListOptions): Promise<AwsResult<AccessKeyInfo[]>>;
   createAccessKey(userName: string): Promise<AwsResult<CreatedAccessKey>>;
   setAccessKeyStatus(
     userName: string,
@@ -201,7 +218,7 @@ export interface AwsPort {
   ): Promise<AwsResult<void>>;
   deleteAccessKey(userName: string, accessKeyId: string): Promise<AwsResult<void>>;
 
-  listApiKeys(userName: string): Promise<AwsResult<ApiKeyInfo[]>>;
+  listApiKeys(userName: string, options?: KeyListOptions): Promise<AwsResult<ApiKeyInfo[]>>;
   /** ageDays null means "never expires" (only when the operator allows it). */
   createApiKey(userName: string, ageDays: number | null): Promise<AwsResult<CreatedApiKey>>;
   setApiKeyStatus(

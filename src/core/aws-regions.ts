@@ -92,11 +92,15 @@ export function regionLabel(code: string): string {
  * Per partition: the prefix of its Region codes (so a Region newer than this table still finds its
  * partition) and the one Region its global IAM is served from.
  */
-const PARTITIONS: Record<Partition, { codePrefix: string; iamRegion: string }> = {
-  aws: { codePrefix: '', iamRegion: 'us-east-1' },
-  'aws-cn': { codePrefix: 'cn-', iamRegion: 'cn-north-1' },
-  'aws-us-gov': { codePrefix: 'us-gov-', iamRegion: 'us-gov-west-1' },
-  'aws-eusc': { codePrefix: 'eusc-', iamRegion: 'eusc-de-east-1' },
+const PARTITIONS: Record<
+  Partition,
+  { codePrefix: string; iamRegion: string; costExplorerRegion: string | null }
+> = {
+  aws: { codePrefix: '', iamRegion: 'us-east-1', costExplorerRegion: 'us-east-1' },
+  'aws-cn': { codePrefix: 'cn-', iamRegion: 'cn-north-1', costExplorerRegion: 'cn-northwest-1' },
+  // GovCloud has no Cost Explorer: its usage is seen in the associated standard account's.
+  'aws-us-gov': { codePrefix: 'us-gov-', iamRegion: 'us-gov-west-1', costExplorerRegion: null },
+  'aws-eusc': { codePrefix: 'eusc-', iamRegion: 'eusc-de-east-1', costExplorerRegion: 'eusc-de-east-1' },
 };
 
 /** The partition's ARN prefix (arn:aws, arn:aws-us-gov, arn:aws-cn) for a Region; commercial when unknown. */
@@ -113,4 +117,13 @@ export function partitionOf(code: string): Partition {
 /** IAM is global, served from one Region per partition: the one for this Region's partition. */
 export function iamRegionFor(code: string): string {
   return PARTITIONS[partitionOf(code)].iamRegion;
+}
+
+/**
+ * Cost Explorer has one endpoint per partition: us-east-1 for the commercial Regions, cn-northwest-1
+ * for China, eusc-de-east-1 for the European Sovereign Cloud; null for AWS GovCloud (US), whose usage
+ * is billed to, and seen in Cost Explorer of, its associated standard account.
+ */
+export function costExplorerRegionFor(code: string): string | null {
+  return PARTITIONS[partitionOf(code)].costExplorerRegion;
 }

@@ -11,7 +11,7 @@ import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js
 import { deleteOldKeys, executePlan, type ExecResult } from './executor.js';
 import type { Expiry } from './expiry.js';
 import type { LedgerEventKind, RequestRecord, RequestState, TransitionPatch } from './ledger-port.js';
-import type { Choice } from './outcome.js';
+import { carriesSecret, type Choice } from './outcome.js';
 import type { Plan } from './plan.js';
 import { payloadOf, type StoredPayload } from './request-store.js';
 import { awaitDelivery, EXECUTOR_KEY, JOB_KEY, ledgerJournal } from './recovery.js';
@@ -323,6 +323,16 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
           { requester, surface, text: picked.text, context: record.context },
           picked.request,
         );
+        // "More" of a long answer (list, history): the next page takes the place of this one. Such
+        // pages never hold a secret, so replacing the message in place is allowed.
+        if (picked.request.page !== undefined)
+          return {
+            deliveries: reply.deliveries.map((d) =>
+              d.audience === 'requester-private' && !carriesSecret(d.outcome)
+                ? { ...d, audience: 'replace-source' as const }
+                : d,
+            ),
+          };
         const title = `You chose: ${picked.label}`;
         const done = {
           type: 'done' as const,

@@ -68,6 +68,38 @@ export function clarify(parse: ParseResult): Clarification {
 }
 
 /** The text a button runs for a reading: short, and read back by the parser to the same request. */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** " last month", " last 7 days", " in March 2026", or "" (this month, the default). */
+function periodText(period: ParseResult['period']): string {
+  if (period === null) return '';
+  switch (period.kind) {
+    case 'month':
+      return period.monthsAgo === 0
+        ? ''
+        : period.monthsAgo === 1
+          ? ' last month'
+          : ` ${period.monthsAgo} months ago`;
+    case 'days':
+      return ` last ${period.days} days`;
+    case 'named-month':
+      return ` in ${MONTH_NAMES[period.month - 1] ?? period.month}${period.year === null ? '' : ` ${period.year}`}`;
+  }
+}
+
 export function requestText(p: ParseResult): string {
   const unit = p.businessUnit;
   const kind = p.keyKind === 'access-key' ? 'access key' : p.keyKind === 'api-key' ? 'api key' : 'key';
@@ -86,6 +118,8 @@ export function requestText(p: ParseResult): string {
       return unit ? `details for ${unit}` : 'list';
     case 'history':
       return unit ? `history for ${unit}` : 'history';
+    case 'spend':
+      return unit ? `spend for ${unit}${periodText(p.period)}` : 'spend';
     case 'models':
       return `models${p.region ? ` in ${p.region}` : ''}`;
     case 'list':
@@ -112,6 +146,8 @@ function label(p: ParseResult): string {
       return unit ? `Details of ${unit}` : 'List business units';
     case 'history':
       return 'What happened recently';
+    case 'spend':
+      return unit ? `Bedrock spend of ${unit}` : 'Bedrock spend of a business unit';
     case 'models':
       return 'Models you can use';
     case 'list':

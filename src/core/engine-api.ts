@@ -60,6 +60,8 @@ export interface Reply {
   deliveries: Delivery[];
   /** When the core decided: renderers show times ("expires in 10 minutes") relative to it. */
   at: Date;
+  /** For a text or structured request: the intent it was handled as (counted by /metrics). */
+  intent?: ParseResult['intent'];
 }
 
 export interface TextInput {

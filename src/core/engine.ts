@@ -42,10 +42,12 @@ export function createEngine(deps: EngineDeps): BotEngine {
   return {
     async handleText(input) {
       const parse = await deps.parse(input.text);
-      return stamped(await text.handleParsed(input, parse));
+      return { ...stamped(await text.handleParsed(input, parse)), intent: parse.intent };
     },
-    handleRequest: async ({ request, ...input }) =>
-      stamped(await text.handleParsed({ ...input, text: '' }, request)),
+    handleRequest: async ({ request, ...input }) => ({
+      ...stamped(await text.handleParsed({ ...input, text: '' }, request)),
+      intent: request.intent,
+    }),
     home: (requester) =>
       buildHome(requester, {
         aws: deps.aws,

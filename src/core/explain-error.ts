@@ -252,10 +252,15 @@ function explainServiceFailure(failure: AwsFailure, facts: Facts): ExplainedFail
         ...base,
         title: 'AWS is rate-limiting the bot',
         detail: `AWS kept throttling ${failure.action} even after the bot's automatic retries.`,
-        fix: [
-          'Wait a minute and try again; steps already done are skipped.',
-          'If it keeps happening, check for scripts hammering IAM in the same account (CloudTrail shows who).',
-        ],
+        fix: failure.action.startsWith('ce:')
+          ? [
+              'Wait a minute and ask again: Cost Explorer allows only a few requests per second per account, shared with every tool that reads costs.',
+              'The bot keeps each answer for an hour, so asking again for the same unit and period costs nothing.',
+            ]
+          : [
+              'Wait a minute and try again; steps already done are skipped.',
+              'If it keeps happening, check for scripts hammering IAM in the same account (CloudTrail shows who).',
+            ],
         retryable: true,
       };
     case 'InvalidInput':
@@ -311,6 +316,42 @@ function explainServiceFailure(failure: AwsFailure, facts: Facts): ExplainedFail
         ],
         retryable: false,
       };
+    case 'DataUnavailable':
+      return {
+        ...base,
+        title: 'Cost Explorer has no data for that yet',
+        detail: `Cost Explorer answered that the data the bot asked for is not available, so it could not ${doing}. New accounts and newly enabled Cost Explorer take up to 24 hours to have data; very old periods expire.${said}`,
+        fix: [
+          'Ask again in a few hours (Cost Explorer updates about once a day).',
+          'For an older period, ask for a month within the last 13 months (e.g. "spend for <unit> last month").',
+        ],
+        retryable: true,
+      };
+    case 'CostExplorerNotEnabled':
+      return failure.awsErrorName === 'NoCostExplorerInPartition'
+        ? {
+            ...base,
+            title: 'Cost Explorer is not available in this partition',
+            detail: `${failure.message} The bot cannot ${doing} from here.`,
+            fix: [
+              'Look at the spend in Cost Explorer of the standard AWS account associated with this GovCloud account (filter by the tag iamPrincipal/business-unit).',
+            ],
+            retryable: false,
+          }
+        : {
+            ...base,
+            title: 'Cost Explorer is not enabled for this AWS account',
+            detail: `AWS refused ${failure.action} because Cost Explorer is not enabled for the account the bot runs in, so it could not ${doing}.${said}`,
+            fix: [
+              'Someone with billing access opens Billing and Cost Management → Cost Explorer once in the management (payer) account: that enables it (data appears within 24 hours).',
+              'If the bot runs in a member account of an AWS Organization, the management account must also let member accounts use Cost Explorer: Billing and Cost Management → Cost Management preferences → "Linked account access".',
+              'Run `bedrock-bot doctor` afterwards to check the permission ce:GetCostAndUsage.',
+            ],
+            commands: [
+              'aws ce get-cost-and-usage --region us-east-1 --time-period Start=$(date -u +%Y-%m-01),End=$(date -u -d tomorrow +%F) --granularity MONTHLY --metrics UnblendedCost',
+            ],
+            retryable: false,
+          };
     case 'Timeout':
     case 'ServiceFailure':
       return {

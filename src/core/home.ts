@@ -8,7 +8,7 @@ import type { AccessKeyInfo, ApiKeyInfo, AwsPort } from './aws-port.js';
 import { isAdmin, isOwner } from './authorize.js';
 import type { Ledger, RequestState } from './ledger-port.js';
 import type { BusinessUnitSummary } from './outcome.js';
-import { summarise } from './read-flows.js';
+import { mapLimit, summaryOf } from './read-flows.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';
 import { businessUnitOf } from './validation.js';
@@ -58,6 +58,8 @@ export interface HomeDeps {
 
 /** How many rows each section reads; the renderer shows at most these. */
 export const HOME_LIMITS = { tokens: 5, requests: 8, approvals: 10 } as const;
+/** Units whose keys are read at once. */
+const HOME_CONCURRENCY = 10;
 
 /** The token_issued event's detail, as token-flow.ts writes it: "region R, expires ISO, …". */
 const TOKEN_DETAIL = /^region ([a-z0-9-]+), expires (\d{4}-\d\d-\d\dT[\d:.]+Z)/;
@@ -83,17 +85,17 @@ const flagged = (s: BusinessUnitSummary): boolean =>
 
 export async function buildHome(requester: Requester, deps: HomeDeps): Promise<HomeSnapshot> {
   const admin = isAdmin(requester, deps.settings);
-  // Tokens are recorded oldest first; read a window of recent ones and keep the newest.
+  // The newest tokens of the last week: one indexed page, newest first, however long the ledger.
   const tokenEvents = await deps.ledger.queryEvents({
     actorId: requester.userId,
     kinds: ['token_issued'],
     since: new Date(deps.now.getTime() - 7 * 86_400_000),
-    limit: 500,
+    newestFirst: true,
+    limit: HOME_LIMITS.tokens * 2,
   });
   const tokens = tokenEvents
     .map((e) => tokenFromEvent(e.detail, e.at))
     .filter((t): t is HomeToken => t !== null)
-    .reverse()
     .slice(0, HOME_LIMITS.tokens);
   const toHome = (r: Awaited<ReturnType<Ledger['findRequests']>>[number]): HomeRequest => ({
     id: r.id,
@@ -126,23 +128,24 @@ export async function buildHome(requester: Requester, deps: HomeDeps): Promise<H
   const users = await deps.aws.listBedrockUsers();
   if (!users.ok) return { ...snapshot, awsProblem: users.error.message };
   const readDeps = { aws: deps.aws, settings: deps.settings, now: deps.now, reference: deps.reference };
-  for (const user of [...users.value].sort((a, b) => businessUnitOf(a).localeCompare(businessUnitOf(b)))) {
-    const owns = isOwner(requester, user);
-    if (!owns && !admin) continue;
-    const summary = await summarise(user, readDeps);
-    if (!summary.ok) return { ...snapshot, awsProblem: `could not read ${user.userName}` };
-    if (owns) {
-      const [access, api] = await Promise.all([
-        deps.aws.listAccessKeys(user.userName),
-        deps.aws.listApiKeys(user.userName),
-      ]);
-      snapshot.ownedUnits.push({
-        summary: summary.value,
-        accessKeys: access.ok ? access.value : [],
-        apiKeys: api.ok ? api.value : [],
-      });
-    }
-    if (admin && flagged(summary.value)) snapshot.flaggedUnits.push(summary.value);
+  const shown = [...users.value]
+    .sort((a, b) => businessUnitOf(a).localeCompare(businessUnitOf(b)))
+    .filter((user) => admin || isOwner(requester, user));
+  // Each unit's keys are read once (several units at a time): the summary and the owner's key
+  // list come from the same two calls.
+  const read = await mapLimit(shown, HOME_CONCURRENCY, async (user) => {
+    const [access, api] = await Promise.all([
+      deps.aws.listAccessKeys(user.userName, { summary: true }),
+      deps.aws.listApiKeys(user.userName, { summary: true }),
+    ]);
+    return { user, access, api };
+  });
+  for (const { user, access, api } of read) {
+    if (!access.ok || !api.ok) return { ...snapshot, awsProblem: `could not read ${user.userName}` };
+    const summary = summaryOf(user, access.value, api.value, readDeps);
+    if (isOwner(requester, user))
+      snapshot.ownedUnits.push({ summary, accessKeys: access.value, apiKeys: api.value });
+    if (admin && flagged(summary)) snapshot.flaggedUnits.push(summary);
   }
   return snapshot;
 }

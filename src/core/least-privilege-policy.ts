@@ -22,6 +22,7 @@ import {
   DOCTOR_ACTIONS,
   MODEL_ACTIONS,
   POLICY_READ_ACTIONS,
+  SPEND_ACTIONS,
   TOKEN_HOLDER_ACTIONS,
   TOKEN_SIGNING_WITH_ROLE_ACTIONS,
 } from './permissions.js';
@@ -211,6 +212,13 @@ export function buildBotPolicy(input: LeastPrivilegeInput): PolicyDocument {
       Sid: 'WhoAmIAndModels',
       Effect: 'Allow',
       Action: [...ACCOUNT_READ_ACTIONS.filter((a) => a.startsWith('sts:')), ...MODEL_ACTIONS],
+      Resource: '*',
+    },
+    {
+      // "spend for <unit>": Cost Explorer reads; it has no resource-level permissions.
+      Sid: 'ReadBusinessUnitSpend',
+      Effect: 'Allow',
+      Action: [...SPEND_ACTIONS],
       Resource: '*',
     },
   );

@@ -118,10 +118,24 @@ export interface OutboxStore {
   failed(id: number, error: string, nextAttemptAt: Date | null): Promise<void>;
 }
 
-/** Which events to read, oldest first, for paging through everything (history, audit export). */
+/** Where a newest-first page of events stopped: the last event shown (its time and ID). */
+export interface EventCursor {
+  at: Date;
+  id: number;
+}
+
+/**
+ * Which events to read: oldest first by ID (audit export; page on with `afterId`), or newest first
+ * by time then ID (history; page on with `before`). Both stores index every filter, so a page
+ * costs the same over a million events as over a hundred.
+ */
 export interface EventQuery {
   /** Only events after this event ID (the last one of the previous page). */
   afterId?: number;
+  /** Newest first (by `at`, then ID) instead of ID order. */
+  newestFirst?: boolean;
+  /** With `newestFirst`: only events older than this one (the last of the previous page). */
+  before?: EventCursor;
   /** undefined = any unit; null = events with no business unit. */
   businessUnit?: string | null;
   actorId?: string;
@@ -164,7 +178,7 @@ export interface Ledger {
   updateContext(id: string, context: Record<string, string>): Promise<void>;
   record(event: NewLedgerEvent): Promise<void>;
   history(query: { businessUnit?: string | null; limit: number }): Promise<LedgerEvent[]>;
-  /** Events matching `query`, in ID order (oldest first); page on with `afterId`. */
+  /** Events matching `query`: in ID order (page on with `afterId`), or newest first (page on with `before`). */
   queryEvents(query: EventQuery): Promise<LedgerEvent[]>;
   /** Requests matching `query`, most recently updated first. */
   findRequests(query: RequestQuery): Promise<RequestRecord[]>;

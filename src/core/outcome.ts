@@ -15,8 +15,9 @@ import type {
   Tag,
 } from './aws-port.js';
 import type { ModelCatalog } from './model-catalog.js';
-import type { LedgerEvent } from './ledger-port.js';
+import type { LedgerEvent, LedgerEventKind } from './ledger-port.js';
 import type { KeyRef, Plan } from './plan.js';
+import type { SpendReport } from './spend.js';
 
 /** An AWS or validation failure explained for people: what happened, why, and the fix. */
 export interface ExplainedFailure {
@@ -62,6 +63,20 @@ export interface BusinessUnitDetails {
   inlinePolicies: string[];
   accessKeys: AccessKeyInfo[];
   apiKeys: ApiKeyInfo[];
+}
+
+/** A "More" button: picking `choiceKey` of the stored request `requestId` shows the next page. */
+export interface MoreButton {
+  requestId: string;
+  choiceKey: string;
+}
+
+/** History filters as applied: whose actions, which kinds, which period (`until` exclusive). */
+export interface HistoryFilterSummary {
+  actorId?: string;
+  kinds?: LedgerEventKind[];
+  since?: Date;
+  until?: Date;
 }
 
 export interface Choice {
@@ -160,8 +175,16 @@ export type Outcome =
       requestId: string | null;
     }
   | { type: 'reconciled'; businessUnit: string; deleted: KeyRef[]; message: string }
-  | { type: 'business-units'; units: BusinessUnitSummary[]; region: string }
+  | {
+      type: 'business-units';
+      units: BusinessUnitSummary[];
+      region: string;
+      /** When the units come a page at a time: where this page sits among all of them. */
+      page?: { first: number; total: number; more?: MoreButton };
+    }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
+  /** A unit's Bedrock cost in a period, from Cost Explorer (core/spend.ts). */
+  | { type: 'spend'; spend: SpendReport }
   | {
       type: 'models';
       region: string;
@@ -178,6 +201,12 @@ export type Outcome =
       businessUnit: string | null;
       /** True when older events exist beyond `events` (the answer shows the newest only). */
       truncated?: boolean;
+      /** The filters applied besides the unit, resolved (absent: none). */
+      filters?: HistoryFilterSummary;
+      /** Which page this is (1 for the newest events). */
+      page?: number;
+      /** The next page, when there is one: the stored request and the choice that shows it. */
+      more?: MoreButton;
     }
   /**
    * Replaces a confirmation or approval card once its request has run (or failed): what was done

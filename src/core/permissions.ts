@@ -7,7 +7,13 @@
  * Pure data: no SDK, no I/O.
  */
 
-export type PermissionGroup = 'tokenSigning' | 'businessUnitManagement' | 'readOnly' | 'models' | 'doctor';
+export type PermissionGroup =
+  | 'tokenSigning'
+  | 'businessUnitManagement'
+  | 'readOnly'
+  | 'models'
+  | 'spend'
+  | 'doctor';
 
 export interface PermissionGroupInfo {
   /** A short, human heading. */
@@ -62,6 +68,12 @@ export const MODEL_ACTIONS = [
   'bedrock:GetFoundationModelAvailability',
 ] as const;
 
+/**
+ * Spend per unit (core/spend.ts): whether the unit tag is active for cost allocation, and the cost
+ * carrying it. Cost Explorer has no resource-level permissions (Resource "*").
+ */
+export const SPEND_ACTIONS = ['ce:GetCostAndUsage', 'ce:ListCostAllocationTags'] as const;
+
 /** The doctor checks the bot's own permissions with the policy simulator. */
 export const DOCTOR_ACTIONS = ['iam:SimulatePrincipalPolicy'] as const;
 
@@ -95,6 +107,7 @@ export const PERMISSION_GROUPS: Record<PermissionGroup, PermissionGroupInfo> = {
     actions: [...BUSINESS_UNIT_READ_ACTIONS, ...ACCOUNT_READ_ACTIONS, ...POLICY_READ_ACTIONS],
   },
   models: { title: 'Bedrock models', actions: [...MODEL_ACTIONS] },
+  spend: { title: 'Spend per business unit (Cost Explorer)', actions: [...SPEND_ACTIONS] },
   doctor: { title: 'Self-check (doctor)', actions: [...DOCTOR_ACTIONS] },
 };
 
@@ -104,7 +117,7 @@ export const ALL_BOT_ACTIONS: readonly string[] = [
 ].sort();
 
 /** Service prefixes of the SDK clients the adapter uses, for mapping "CreateUserCommand" to "iam:CreateUser". */
-export type AwsServicePrefix = 'iam' | 'sts' | 'bedrock';
+export type AwsServicePrefix = 'iam' | 'sts' | 'bedrock' | 'ce';
 
 /** "CreateUserCommand" from the IAM client → "iam:CreateUser". */
 export function actionForCommand(service: AwsServicePrefix, commandName: string): string {

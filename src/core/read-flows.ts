@@ -2,10 +2,10 @@
 import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser, ModelAvailability } from './aws-port.js';
 import { ownerOf } from './authorize.js';
 import { explainFailure } from './explain-error.js';
-import type { Ledger } from './ledger-port.js';
 import { loadModelCatalog } from './model-catalog.js';
 import type { BusinessUnitSummary, Outcome } from './outcome.js';
 import { isLegacyUser } from './planner.js';
+import type { ParseResult } from './request.js';
 import type { CoreSettings } from './settings.js';
 import { businessUnitOf } from './validation.js';
 
@@ -59,39 +59,114 @@ export async function summarise(
   user: IamUser,
   deps: ReadDeps,
 ): Promise<{ ok: true; value: BusinessUnitSummary } | { ok: false; outcome: Outcome }> {
-  const access = await deps.aws.listAccessKeys(user.userName);
+  const [access, api] = await Promise.all([
+    deps.aws.listAccessKeys(user.userName, { summary: true }),
+    deps.aws.listApiKeys(user.userName, { summary: true }),
+  ]);
   if (!access.ok)
     return { ok: false, outcome: failure(access.error, deps, `list the access keys of ${user.userName}`) };
-  const api = await deps.aws.listApiKeys(user.userName);
   if (!api.ok)
     return { ok: false, outcome: failure(api.error, deps, `list the API keys of ${user.userName}`) };
+  return { ok: true, value: summaryOf(user, access.value, api.value, deps) };
+}
+
+/** A unit's summary from its user and keys (read once by the caller). */
+export function summaryOf(
+  user: IamUser,
+  accessKeys: AccessKeyInfo[],
+  apiKeys: ApiKeyInfo[],
+  deps: Pick<ReadDeps, 'settings' | 'now'>,
+): BusinessUnitSummary {
   const owner = ownerOf(user);
   return {
-    ok: true,
-    value: {
-      businessUnit: businessUnitOf(user),
-      userName: user.userName,
-      owner,
-      createdAt: user.createdAt,
-      accessKeyCount: access.value.length,
-      apiKeyCount: api.value.length,
-      flags: { ...keyFlags(access.value, api.value, deps.now), noOwner: owner === null },
-      legacy: isLegacyUser(user, deps.settings),
-    },
+    businessUnit: businessUnitOf(user),
+    userName: user.userName,
+    owner,
+    createdAt: user.createdAt,
+    accessKeyCount: accessKeys.length,
+    apiKeyCount: apiKeys.length,
+    flags: { ...keyFlags(accessKeys, apiKeys, deps.now), noOwner: owner === null },
+    legacy: isLegacyUser(user, deps.settings),
   };
 }
 
-export async function listBusinessUnits(deps: ReadDeps, region: string): Promise<Outcome> {
-  const users = await deps.aws.listBedrockUsers();
-  if (!users.ok) return failure(users.error, deps, 'list the business-unit IAM users');
+/** Units per page of `list`: each costs a few IAM calls, so a page stays quick however many there are. */
+export const LIST_PAGE_SIZE = 20;
+/** IAM calls for one page run this many units at a time. */
+const LIST_CONCURRENCY = 10;
+
+/** Runs `fn` over `items`, `limit` at a time, keeping their order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+export interface UnitsPage {
+  outcome: Outcome;
+  /** The request for the next page, or null on the last one (or on a failure). */
+  next: ParseResult | null;
+}
+
+/**
+ * One page of business units, by name. The names come from one ListUsers page per 1,000 users;
+ * only the units shown are read further (tags, keys), so the first page over 1,000 units costs the
+ * same few dozen IAM calls as over 20, not thousands.
+ */
+export async function listBusinessUnits(
+  deps: ReadDeps,
+  region: string,
+  parse: ParseResult | null = null,
+  pageSize = LIST_PAGE_SIZE,
+): Promise<UnitsPage> {
+  const users = await deps.aws.listBedrockUsers({ withTags: false });
+  if (!users.ok)
+    return { outcome: failure(users.error, deps, 'list the business-unit IAM users'), next: null };
+  const named = users.value
+    .map((user) => ({ user, unit: businessUnitOf(user) }))
+    .sort((a, b) => a.unit.localeCompare(b.unit));
+  const after = parse?.page?.after;
+  const start = after === undefined ? 0 : named.findIndex((n) => n.unit.localeCompare(after) > 0);
+  const first = start === -1 ? named.length : start;
+  const shown = named.slice(first, first + pageSize);
+  const summaries = await mapLimit(shown, LIST_CONCURRENCY, async ({ user }) => {
+    // The page's own tags (owner, business unit): GetUser carries them.
+    const full = await deps.aws.getUser(user.userName, { summary: true });
+    if (!full.ok) return { ok: false as const, outcome: failure(full.error, deps, `read ${user.userName}`) };
+    if (full.value === null) return null; // deleted meanwhile
+    return summarise(full.value, deps);
+  });
   const units: BusinessUnitSummary[] = [];
-  for (const user of users.value) {
-    const s = await summarise(user, deps);
-    if (!s.ok) return s.outcome;
+  for (const s of summaries) {
+    if (s === null) continue;
+    if (!s.ok) return { outcome: s.outcome, next: null };
     units.push(s.value);
   }
   units.sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
-  return { type: 'business-units', units, region };
+  const paged = parse?.page !== undefined || named.length > pageSize;
+  const outcome: Extract<Outcome, { type: 'business-units' }> = {
+    type: 'business-units',
+    units,
+    region,
+    ...(paged ? { page: { first: first + 1, total: named.length } } : {}),
+  };
+  const last = shown.at(-1);
+  const next: ParseResult | null =
+    first + pageSize < named.length && last !== undefined && parse !== null
+      ? { ...parse, page: { after: last.unit, page: (parse.page?.page ?? 1) + 1 } }
+      : null;
+  return { outcome, next };
 }
 
 export async function unitDetails(businessUnit: string, user: IamUser, deps: ReadDeps): Promise<Outcome> {
@@ -177,18 +252,5 @@ export async function listModels(region: string, provider: string | null, deps: 
     catalog: catalog.value,
     availability: checked.availability,
     availabilityUnchecked: checked.unchecked,
-  };
-}
-
-export async function history(ledger: Ledger, businessUnit: string | null, limit = 20): Promise<Outcome> {
-  // One more than shown, to know whether the answer is cut short.
-  const fetched = await ledger.history(
-    businessUnit === null ? { limit: limit + 1 } : { businessUnit, limit: limit + 1 },
-  );
-  return {
-    type: 'history',
-    events: fetched.slice(0, limit),
-    businessUnit,
-    truncated: fetched.length > limit,
   };
 }

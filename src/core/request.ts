@@ -1,4 +1,6 @@
 /** What the parser returns: one intent with the slots the text states (no defaults filled in). */
+import type { LedgerEventKind } from './ledger-port.js';
+
 export const INTENTS = [
   'token',
   'create_key',
@@ -66,6 +68,31 @@ export interface ParseResult {
   topic?: HelpTopic;
   /** Values the text states that cannot be right ("us-east-7", "-1h"): the bot refuses and says why. */
   problems?: SlotProblem[];
+  /** For `history`: whose actions, which kinds, which period (src/intent/history-filters.ts). */
+  history?: HistoryFilters;
+  /** For `list` and `history`: where the previous page ended (what a "More" button carries). */
+  page?: PageCursor;
+}
+
+/** History filters a request states; absent fields do not filter. */
+export interface HistoryFilters {
+  /** Whose actions: a Slack user ID, or "me" (the person asking). */
+  actor?: string;
+  kinds?: LedgerEventKind[];
+  /** The last this many days ("last week": 7). */
+  withinDays?: number;
+  /** One calendar day (UTC). */
+  day?: 'today' | 'yesterday';
+  /** Absolute bounds: ISO dates or times, `until` exclusive. A "More" button carries these. */
+  since?: string;
+  until?: string;
+}
+
+/** Where the previous page of a long answer ended, and which page comes next (2 for the first "More"). */
+export interface PageCursor {
+  /** list: the last business unit shown; history: "<time ISO>|<event ID>" of the last event shown. */
+  after: string;
+  page: number;
 }
 
 /** A parse at or above this confidence may be acted on; below it the bot asks. */

@@ -10,12 +10,14 @@ import type { TextInput } from './engine-api.js';
 import { needsTwoApprovals } from './approval-policy.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
-import type { Choice, Outcome } from './outcome.js';
+import type { Choice, MoreButton, Outcome } from './outcome.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
+import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
 import { managedOrRefusal } from './managed-user.js';
-import { history, listBusinessUnits, listModels, unitDetails } from './read-flows.js';
+import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
+import { resolvePeriod, unitSpend } from './spend.js';
 import { issueToken } from './token-flow.js';
 import {
   businessUnitOf,
@@ -31,6 +33,7 @@ const MAX_CHOICES = 10;
 /** How each unit-scoped request is typed, for the choices that name a business unit. */
 const UNIT_REQUEST_PREFIX: Record<string, string> = {
   details: 'details for',
+  spend: 'spend for',
   rotate: 'rotate key for',
   revoke: 'revoke key for',
   deprovision: 'deprovision',
@@ -165,16 +168,68 @@ function createOffers(kit: EngineKit) {
     return { deliveries: [toRequester, card] };
   }
 
-  return { ask, askBusinessUnit, offerPlan };
+  /**
+   * The "More" button of a long answer: a stored request whose one choice is the next page. Not
+   * recorded as an event of its own (reading is not a change); picking it is, like every choice.
+   */
+  async function offerMore(
+    input: TextInput,
+    next: ParseResult,
+    label: string,
+    text: string,
+  ): Promise<MoreButton> {
+    const more = choice('more', label, next, text);
+    const record = await kit.store.open(
+      input,
+      'awaiting_choice',
+      { parse: next, choices: [more] },
+      settings.confirmationTtlSeconds,
+      next.businessUnit,
+    );
+    return { requestId: record.id, choiceKey: more.key };
+  }
+
+  return { ask, askBusinessUnit, offerPlan, offerMore };
 }
 
 export interface TextRequests {
   handleParsed(input: TextInput, parse: ParseResult): Promise<Draft>;
 }
 
+type OfferMore = ReturnType<typeof createOffers>['offerMore'];
+
+/** History, a page at a time: anyone may page through their own actions; everything else is for admins. */
+async function answerHistory(kit: EngineKit, offerMore: OfferMore, input: TextInput, parse: ParseResult) {
+  const { requester } = input;
+  if (!onlyOwnHistory(parse, requester)) {
+    const decision = authorize('history', requester, kit.settings);
+    if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+  }
+  const page = await readHistory(kit.ledger, parse, requester, kit.now());
+  if (page.next === null) return kit.privately(page.outcome);
+  const more = await offerMore(input, page.next, 'Older events', historyText(page.next));
+  return kit.privately({ ...page.outcome, more }, more.requestId);
+}
+
+/** Every business unit, a page at a time (admins only). */
+async function answerList(kit: EngineKit, offerMore: OfferMore, input: TextInput, parse: ParseResult) {
+  const { requester } = input;
+  const decision = authorize(parse.intent, requester, kit.settings);
+  if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+  const region = parse.region ?? kit.settings.defaultRegion;
+  const page = await listBusinessUnits(kit.readDeps(), region, parse);
+  if (page.next === null || page.outcome.type !== 'business-units') return kit.privately(page.outcome);
+  const more = await offerMore(input, page.next, 'More units', 'list');
+  const paged = page.outcome.page;
+  return kit.privately(
+    { ...page.outcome, ...(paged !== undefined ? { page: { ...paged, more } } : {}) },
+    more.requestId,
+  );
+}
+
 export function createTextRequests(kit: EngineKit): TextRequests {
   const { aws, ledger, settings } = kit;
-  const { ask, askBusinessUnit, offerPlan } = createOffers(kit);
+  const { ask, askBusinessUnit, offerPlan, offerMore } = createOffers(kit);
 
   async function fetchUnit(
     businessUnit: string,
@@ -214,6 +269,13 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const planner = { aws, settings };
     if (parse.intent === 'details')
       return kit.privately(await unitDetails(businessUnit, user, kit.readDeps()));
+    if (parse.intent === 'spend') {
+      // A read, like details: no managed-user check (legacy units have costs too).
+      const deps = kit.readDeps();
+      const period = resolvePeriod(parse.period, deps.now);
+      if (!period.ok) return kit.privately(invalid([period.error]));
+      return kit.privately(await unitSpend(businessUnit, user, period.value, deps));
+    }
     // The bot acts only on users it manages (core/managed-user.ts): refuse before planning anything.
     const managed = await managedOrRefusal(aws, user, settings, businessUnit, kit.reference);
     if (managed.kind === 'failure') return kit.privately(managed.outcome);
@@ -268,7 +330,6 @@ export function createTextRequests(kit: EngineKit): TextRequests {
     const stated = validateStatedSlots(parse, settings, requester);
     if (stated !== null) return kit.privately(stated);
     switch (parse.intent) {
-      case 'spend':
       case 'help':
         return kit.privately({
           type: 'help',
@@ -283,17 +344,21 @@ export function createTextRequests(kit: EngineKit): TextRequests {
         if (problems.length > 0) return kit.privately(invalid(problems));
         return kit.privately(await listModels(region, parse.provider, kit.readDeps()));
       }
+      case 'history':
+        return answerHistory(kit, offerMore, input, parse);
       case 'list':
-      case 'history': {
-        const decision = authorize(parse.intent, requester, settings);
-        if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
-        if (parse.intent === 'history') return kit.privately(await history(ledger, parse.businessUnit));
-        return kit.privately(await listBusinessUnits(kit.readDeps(), parse.region ?? settings.defaultRegion));
-      }
+        return answerList(kit, offerMore, input, parse);
       case 'token':
         return handleToken(input, parse);
       case 'create_key':
         return handleCreateKey(input, parse);
+      case 'spend': {
+        // The stated period is checked before any AWS call, like every stated value.
+        const period = resolvePeriod(parse.period, kit.now());
+        if (!period.ok) return kit.privately(invalid([period.error]));
+        if (parse.businessUnit === null) return askBusinessUnit(input, parse);
+        return handleUnitIntent(input, parse, parse.businessUnit);
+      }
       case 'details':
       case 'rotate':
       case 'revoke':

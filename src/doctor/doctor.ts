@@ -16,6 +16,7 @@ import {
   BUSINESS_UNIT_READ_ACTIONS,
   BUSINESS_UNIT_WRITE_ACTIONS,
   MODEL_ACTIONS,
+  SPEND_ACTIONS,
   TOKEN_SIGNING_WITH_OWN_CREDENTIALS_ACTIONS,
   TOKEN_SIGNING_WITH_ROLE_ACTIONS,
 } from '../core/permissions.js';
@@ -467,6 +468,7 @@ async function checkAws(
   ];
   results.push(await checkPermissions(settings, identity, simulate));
   results.push(await checkKeyLifetime(settings, identity, simulate));
+  results.push(await checkSpendPermissions(identity, simulate));
   results.push(...(await checkBusinessUnitPolicies(settings, identity, aws)));
   results.push(...(await checkModels(settings, aws)));
   results.push(...(await checkSigning(settings, identity, aws)));
@@ -525,6 +527,66 @@ async function checkPermissions(
     fix: explicit
       ? 'An explicit Deny (an SCP, permissions boundary or Deny statement) blocks these: ask your AWS administrators to lift it for the bot.'
       : `Attach the policy printed by \`npx bedrock-bot policy --principal ${identity.arn}\` to ${principal}.`,
+  };
+}
+
+/**
+ * "spend for <unit>" reads Cost Explorer. Without it everything else works, so a missing permission
+ * is a warning, not a failure; in AWS GovCloud (US) there is no Cost Explorer to ask.
+ */
+async function checkSpendPermissions(
+  identity: CallerIdentity,
+  simulate: PolicySimulator | null,
+): Promise<CheckResult> {
+  const principal = principalForPolicies(identity.arn).arn;
+  const actions = SPEND_ACTIONS.join(', ');
+  if (partitionOf(identity.arn) === 'aws-us-gov') {
+    return {
+      section: 'AWS',
+      status: 'skip',
+      title:
+        'Spend not available: AWS GovCloud (US) has no Cost Explorer (its costs are in the associated standard account)',
+    };
+  }
+  const manual = `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names ${SPEND_ACTIONS.join(' ')}`;
+  if (simulate === null) {
+    return {
+      section: 'AWS',
+      status: 'warn',
+      title: `Spend permissions (${actions}) not checked: policy simulation is not available here`,
+      fix: `Run: ${manual}`,
+    };
+  }
+  const simulated = await simulate({
+    principalArn: principal,
+    checks: SPEND_ACTIONS.map((action) => ({ action, resourceArn: '*' })),
+  });
+  if (!simulated.ok) {
+    return {
+      section: 'AWS',
+      status: 'warn',
+      title: `Spend permissions not checked: the policy simulator answered ${simulated.error.code}`,
+      fix: `Run: ${manual}`,
+    };
+  }
+  const denied = simulated.value.filter((d) => d.decision !== 'allowed');
+  if (denied.length === 0) {
+    return {
+      section: 'AWS',
+      status: 'ok',
+      title: `Spend per unit: ${actions} allowed (activate the cost allocation tag iamPrincipal/business-unit in Billing to see costs)`,
+    };
+  }
+  return {
+    section: 'AWS',
+    status: 'warn',
+    title: `Spend per unit will not work: ${denied.map((d) => d.action).join(', ')} not allowed for ${principal}`,
+    details: denied.map(
+      (d) => `${d.action}: ${d.decision === 'explicitDeny' ? 'explicitly denied' : 'not allowed'}`,
+    ),
+    fix: denied.some((d) => d.decision === 'explicitDeny')
+      ? 'An explicit Deny (an SCP, permissions boundary or Deny statement) blocks Cost Explorer: ask your AWS administrators to lift it for the bot, or leave spend unused.'
+      : `Allow ${actions} on "*" (statement ReadBusinessUnitSpend in \`npx bedrock-bot policy\`).`,
   };
 }
 

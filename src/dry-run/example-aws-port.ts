@@ -8,6 +8,8 @@
 import type { AwsPort } from '../core/aws-port.js';
 import { findRegion } from '../core/aws-regions.js';
 import type { Clock } from '../core/clock.js';
+import type { ServiceCost } from '../core/cost-port.js';
+import { SPEND_TAG_KEY } from '../core/spend.js';
 import { exampleBedrockRegion } from './example-bedrock-catalog.js';
 import { IAM_KEY_LIMIT, InMemoryIam, type IamNaming } from './in-memory-iam.js';
 
@@ -68,6 +70,17 @@ export interface ExampleAwsPortOptions {
   callerArn?: string;
 }
 
+/** Example daily Bedrock cost for a unit: a few dollars, the same for the same unit and day. */
+function exampleDailyCost(_tagKey: string, tagValue: string, date: string): ServiceCost[] {
+  let h = 0;
+  for (const ch of `${tagValue}|${date}`) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const cents = 150 + (h % 400);
+  return [
+    { service: 'Amazon Bedrock', amount: (cents % 90) / 100, unit: 'USD' },
+    { service: 'Claude Sonnet 4.6 (Amazon Bedrock Edition)', amount: cents / 100, unit: 'USD' },
+  ];
+}
+
 export function createExampleAwsPort(clock: Clock, options: ExampleAwsPortOptions = {}): AwsPort {
   return new InMemoryIam({
     clock,
@@ -79,5 +92,8 @@ export function createExampleAwsPort(clock: Clock, options: ExampleAwsPortOption
     models: (region) => (findRegion(region) === undefined ? null : exampleBedrockRegion(region).models),
     profiles: (region) => (findRegion(region) === undefined ? null : exampleBedrockRegion(region).profiles),
     naming: exampleNaming(),
+    // Spend: the unit tag is active for cost allocation and every unit has example costs.
+    costAllocationTags: [{ tagKey: SPEND_TAG_KEY, status: 'Active', lastUpdatedAt: null, lastUsedAt: null }],
+    dailyCosts: exampleDailyCost,
   });
 }

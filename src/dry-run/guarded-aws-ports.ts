@@ -2,7 +2,7 @@
  * Two AwsPorts for the terminal front ends' special cases, both wrappers that never reach AWS for
  * anything but a read:
  *
- * - `readOnlyAwsPort(inner)`: the port of a dry run. Reads (who am I, users, policies, keys, models)
+ * - `readOnlyAwsPort(inner)`: the port of a dry run. Reads (who am I, users, policies, keys, models, spend)
  *   go to `inner` (the real adapter when there are credentials, else the example port), so the plan
  *   is made against the real state; every write, every token signature and every role assumption is
  *   refused as a value without calling `inner`. The one-shot CLI never presses Confirm in a dry run
@@ -30,6 +30,9 @@ export const READ_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   'listInferenceProfiles',
   'getModelAvailability',
   'policyExists',
+  // Cost Explorer reads (spend); each is a billed request, but reads nothing secret and changes nothing.
+  'listCostAllocationTags',
+  'getCostByService',
 ]);
 
 const ALL_METHODS = Object.keys(ACTION_OF) as AwsMethod[];

@@ -19,7 +19,10 @@
  * - `issueBearerToken` caps the expiry by the signing credentials' expiry and by the role's
  *   maximum session duration;
  * - `listFoundationModels`, `listInferenceProfiles` and `getModelAvailability` per region (unknown
- *   regions fail with UnknownRegion; availability defaults to "callable" for every listed model).
+ *   regions fail with UnknownRegion; availability defaults to "callable" for every listed model);
+ * - Cost Explorer (`listCostAllocationTags`, `getCostByService`): tag keys AWS knows, with their
+ *   status (none by default), and daily costs per tag value and service (`seedCost`, or the
+ *   `dailyCosts` option), summed into the days or months asked for, the current month estimated.
  *
  * Beyond the AwsPort: seeding (`seedUser`, `seedAccessKey`, `seedApiKey`), inspection
  * (`userState`, `userNames`), a call log (`calls`, `callsTo`, `mutatingCalls`), every secret handed
@@ -46,6 +49,7 @@ import type {
   TokenRequest,
 } from '../core/aws-port.js';
 import type { Clock } from '../core/clock.js';
+import type { CostAllocationTagState, CostBucket, CostQuery, ServiceCost } from '../core/cost-port.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
 import { isBedrockUserName } from '../core/validation.js';
@@ -81,6 +85,8 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   listFoundationModels: 'bedrock:ListFoundationModels',
   listInferenceProfiles: 'bedrock:ListInferenceProfiles',
   getModelAvailability: 'bedrock:GetFoundationModelAvailability',
+  listCostAllocationTags: 'ce:ListCostAllocationTags',
+  getCostByService: 'ce:GetCostAndUsage',
 };
 
 /** The action named when the token itself cannot be made (as the AWS adapter names it). */
@@ -118,6 +124,8 @@ const ERROR_NAME: Record<AwsFailureCode, string> = {
   UnknownRegion: 'UnknownRegion',
   EndpointUnreachable: 'NetworkingError',
   ModelNotAvailable: 'ResourceNotFoundException',
+  DataUnavailable: 'DataUnavailableException',
+  CostExplorerNotEnabled: 'AccessDeniedException',
   ServiceFailure: 'ServiceFailure',
   Timeout: 'TimeoutError',
   Unknown: 'UnknownError',
@@ -207,7 +215,13 @@ export interface InMemoryIamOptions {
   /** Default: `sequentialNaming()`. */
   naming?: IamNaming;
   failureHook?: FailureHook;
+  /** Cost allocation tag keys AWS knows, with their status; default none (nothing activated). */
+  costAllocationTags?: CostAllocationTagState[];
+  /** Cost of one day (YYYY-MM-DD) under a tag, by service; added to what `seedCost` records. */
+  dailyCosts?: (tagKey: string, tagValue: string, date: string) => ServiceCost[];
 }
+
+const DAY_MS = 86_400_000;
 
 /** IAM's quotas: access keys per user, and service-specific credentials per user and service. */
 export const IAM_KEY_LIMIT = 2;
@@ -258,6 +272,10 @@ export class InMemoryIam implements AwsPort {
   signingCredentialsExpireAt: Date | null;
   roleMaxSessionSeconds: number;
   failureHook: FailureHook | undefined;
+  /** Cost allocation tag keys AWS knows (by key). */
+  readonly costAllocationTags = new Map<string, CostAllocationTagState>();
+  dailyCosts: ((tagKey: string, tagValue: string, date: string) => ServiceCost[]) | undefined;
+  readonly #costs: { tagKey: string; tagValue: string; date: string; cost: ServiceCost }[] = [];
 
   /** Every call, in order. */
   readonly calls: { method: AwsMethod; args: unknown[] }[] = [];
@@ -281,6 +299,30 @@ export class InMemoryIam implements AwsPort {
     this.roleMaxSessionSeconds = options.roleMaxSessionSeconds ?? 43_200;
     this.#naming = options.naming ?? sequentialNaming();
     this.failureHook = options.failureHook;
+    for (const t of options.costAllocationTags ?? []) this.costAllocationTags.set(t.tagKey, { ...t });
+    this.dailyCosts = options.dailyCosts;
+  }
+
+  /** Sets a cost allocation tag key's status, as activating it in the Billing console would. */
+  setCostAllocationTag(
+    tagKey: string,
+    status: 'Active' | 'Inactive',
+    lastUpdatedAt: Date | null = null,
+  ): void {
+    this.costAllocationTags.set(tagKey, { tagKey, status, lastUpdatedAt, lastUsedAt: null });
+  }
+
+  /** Records billed usage under a tag on one day (YYYY-MM-DD). */
+  seedCost(input: {
+    tagKey: string;
+    tagValue: string;
+    date: string;
+    service: string;
+    amount: number;
+    unit?: string;
+  }): void {
+    const { tagKey, tagValue, date, service, amount } = input;
+    this.#costs.push({ tagKey, tagValue, date, cost: { service, amount, unit: input.unit ?? 'USD' } });
   }
 
   // ---------------------------------------------------------------- seeding and inspection
@@ -757,6 +799,64 @@ export class InMemoryIam implements AwsPort {
           }),
         );
       return ok({ ...answer });
+    });
+  }
+
+  // ---------------------------------------------------------------- Cost Explorer
+
+  async listCostAllocationTags(tagKeys: string[]): Promise<AwsResult<CostAllocationTagState[]>> {
+    return this.#run('listCostAllocationTags', [tagKeys], tagKeys.join(','), () =>
+      ok(
+        tagKeys.flatMap((k) => {
+          const t = this.costAllocationTags.get(k);
+          return t === undefined ? [] : [{ ...t }];
+        }),
+      ),
+    );
+  }
+
+  async getCostByService(query: CostQuery): Promise<AwsResult<CostBucket[]>> {
+    return this.#run('getCostByService', [query], `${query.tagKey}=${query.tagValue}`, () => {
+      const start = Date.parse(`${query.start}T00:00:00Z`);
+      const end = Date.parse(`${query.end}T00:00:00Z`);
+      if (!(start < end))
+        return err(
+          awsFailure('InvalidInput', ACTION_OF.getCostByService, {
+            message: 'Start date must be before end date.',
+          }),
+        );
+      const now = this.clock.now();
+      const thisMonth = now.toISOString().slice(0, 7);
+      const buckets: CostBucket[] = [];
+      for (let from = start; from < end; ) {
+        const d = new Date(from);
+        const next =
+          query.granularity === 'DAILY'
+            ? from + DAY_MS
+            : Math.min(end, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+        const byService = new Map<string, ServiceCost>();
+        for (let day = from; day < next; day += DAY_MS) {
+          const date = new Date(day).toISOString().slice(0, 10);
+          const costs = [
+            ...this.#costs
+              .filter((c) => c.tagKey === query.tagKey && c.tagValue === query.tagValue && c.date === date)
+              .map((c) => c.cost),
+            ...(this.dailyCosts?.(query.tagKey, query.tagValue, date) ?? []),
+          ];
+          for (const c of costs) {
+            const sum = byService.get(`${c.service}|${c.unit}`);
+            byService.set(`${c.service}|${c.unit}`, { ...c, amount: (sum?.amount ?? 0) + c.amount });
+          }
+        }
+        buckets.push({
+          start: new Date(from).toISOString().slice(0, 10),
+          end: new Date(next).toISOString().slice(0, 10),
+          estimated: new Date(from).toISOString().slice(0, 7) >= thisMonth,
+          services: [...byService.values()],
+        });
+        from = next;
+      }
+      return ok(buckets);
     });
   }
 

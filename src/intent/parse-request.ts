@@ -20,6 +20,7 @@ import { decide } from './decide.js';
 import { contextValueRanges, secondRequestStart, storyRanges } from './discourse.js';
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
@@ -100,7 +101,8 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(text: string): ParseResult {
-  return parseRequestWith(text, 'both');
+  // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
+  return withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
 }
 
 /**

@@ -117,6 +117,15 @@ const MIGRATIONS: readonly string[] = [
     opened_at TIMESTAMPTZ NOT NULL
   );
   `,
+  // 4: history pages newest first, filtered by unit, person, kind or time, over millions of events
+  // (keyset paging on (at, id)); App Home's "my requests".
+  `
+  CREATE INDEX events_at ON events (at, id);
+  CREATE INDEX events_unit_at ON events (business_unit, at, id);
+  CREATE INDEX events_actor_at ON events (actor_id, at, id);
+  CREATE INDEX events_kind_at ON events (kind, at, id);
+  CREATE INDEX requests_requester ON requests (requester_id, updated_at);
+  `,
 ];
 
 export const POSTGRES_LEDGER_SCHEMA_VERSION = MIGRATIONS.length;
@@ -144,10 +153,16 @@ async function selectEvents(pool: pg.Pool, query: EventQuery): Promise<LedgerEve
   }
   if (query.since !== undefined) add((n) => `at >= $${n}`, iso(query.since));
   if (query.until !== undefined) add((n) => `at < $${n}`, iso(query.until));
+  if (query.newestFirst === true && query.before !== undefined) {
+    const { before } = query;
+    add((n) => `(at, id) < ($${n}::timestamptz, $${n + 1}::bigint)`, iso(before.at));
+    params.push(before.id);
+  }
   params.push(Math.max(0, Math.floor(query.limit)));
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const order = query.newestFirst === true ? 'at DESC, id DESC' : 'id';
   const { rows } = await pool.query<EventRow>(
-    `SELECT * FROM events ${clause} ORDER BY id LIMIT $${params.length}`,
+    `SELECT * FROM events ${clause} ORDER BY ${order} LIMIT $${params.length}`,
     params,
   );
   return rows.map(toEvent);

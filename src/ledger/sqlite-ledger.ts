@@ -104,6 +104,15 @@ const MIGRATIONS: readonly string[] = [
     opened_at TEXT NOT NULL
   );
   `,
+  // 5: history pages newest first, filtered by unit, person, kind or time, over millions of events
+  // (keyset paging on (at, id)); App Home's "my requests".
+  `
+  CREATE INDEX events_at ON events (at, id);
+  CREATE INDEX events_unit_at ON events (business_unit, at, id);
+  CREATE INDEX events_actor_at ON events (actor_id, at, id);
+  CREATE INDEX events_kind_at ON events (kind, at, id);
+  CREATE INDEX requests_requester ON requests (requester_id, updated_at);
+  `,
 ];
 
 /** A lease outlives a crashed holder by at most this long. */
@@ -253,9 +262,14 @@ function selectEvents(db: DatabaseType, query: EventQuery): LedgerEvent[] {
     where.push('at < ?');
     params.push(iso(query.until));
   }
+  if (query.newestFirst === true && query.before !== undefined) {
+    where.push('(at, id) < (?, ?)');
+    params.push(iso(query.before.at), query.before.id);
+  }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const order = query.newestFirst === true ? 'at DESC, id DESC' : 'id';
   const rows = db
-    .prepare(`SELECT * FROM events ${clause} ORDER BY id LIMIT ?`)
+    .prepare(`SELECT * FROM events ${clause} ORDER BY ${order} LIMIT ?`)
     .all(...params, Math.max(0, Math.floor(query.limit))) as EventRow[];
   return rows.map(toEvent);
 }

@@ -3,7 +3,7 @@ import type { RenderContext } from './render-reply.js';
 import type { BusinessUnitSummary, Outcome } from '../core/outcome.js';
 import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
-import { context, header, message } from './blocks.js';
+import { actions, button, context, header, message } from './blocks.js';
 import { code, esc, formatDay, plural } from './format.js';
 import { clip, packLines, sections } from './limits.js';
 
@@ -46,9 +46,16 @@ export function renderBusinessUnits(
     `${count((u) => u.flags.noOwner)} without owner`,
   ].join(' · ');
 
+  const page = o.page;
+  const range =
+    page === undefined
+      ? String(units.length)
+      : `${page.first.toLocaleString('en-US')}–${(page.first + units.length - 1).toLocaleString('en-US')} of ${page.total.toLocaleString('en-US')}`;
   const blocks: Block[] = [
-    header(`Bedrock business units (${units.length})`),
-    ...sections(`${summary}\nRegion for new keys: ${esc(o.region)}`),
+    header(`Bedrock business units (${range})`),
+    ...sections(
+      `${page === undefined ? '' : 'On this page: '}${summary}\nRegion for new keys: ${esc(o.region)}`,
+    ),
   ];
 
   const attention = units.filter((u) => unitFlags(u).length > 0 && !(unitFlags(u).length === 1 && u.legacy));
@@ -96,6 +103,10 @@ export function renderBusinessUnits(
       more: (n) => `…and ${n} more; ask for details of one unit: ${code(`${c} details for <unit>`)}`,
     }).blocks,
   );
+  if (page?.more !== undefined)
+    blocks.push(
+      actions(button('choose', 'More units', page.more.requestId, { choiceKey: page.more.choiceKey })),
+    );
   blocks.push(
     context(
       `API = Bedrock API keys, AK = access keys. Details: ${code(`${c} details for <unit>`)} · rotate: ${code(`${c} rotate key for <unit>`)} · new key: ${code(`${c} key for <unit>`)}`,

@@ -34,6 +34,8 @@ function topicAnswer(topic: HelpTopic, c: string): string | null {
       return `*Models* you can use, by provider and Region: ${code(`${c} models`)}, ${code(`${c} models in eu-central-1`)}.`;
     case 'history':
       return `*History* (admins) shows recent requests and changes: ${code(`${c} history`)}.`;
+    case 'spend':
+      return `*Spend* (a unit's owner or admins): what the unit's long-term keys cost in Bedrock, from Cost Explorer: ${code(`${c} spend for <unit>`)} (this month), ${code(`${c} spend for <unit> last month`)}, ${code(`${c} spend for <unit> last 7 days`)}. An admin activates the cost allocation tag iamPrincipal/business-unit once; figures lag about a day.`;
     case 'key-kinds':
       return '*Which kind of key?* A token is for you, for hours. A Bedrock API key (the default for systems) is a bearer key that expires. An IAM access key pair signs with SigV4 and never expires on its own: ask for "access key" when a tool needs one.';
     case 'limits':
@@ -80,6 +82,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
         ['rotate key for production-api', 'new key first, old one deleted after you confirm'],
         ['revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'],
         ['details for production-api', "user, tags, policies, keys (admins and the unit's owner)"],
+        ['spend for production-api last month', "the unit's Bedrock cost (admins and the unit's owner)"],
       ],
       o.isAdmin
         ? ''

@@ -3,8 +3,8 @@ import type { RenderContext } from './render-reply.js';
 import type { LedgerEventKind } from '../core/ledger-port.js';
 import type { Outcome } from '../core/outcome.js';
 import type { Block, Message } from './block-kit.js';
-import { context, header, message } from './blocks.js';
-import { code, esc, formatUtc, plural } from './format.js';
+import { actions, button, context, header, message } from './blocks.js';
+import { code, esc, formatUtc, person, plural } from './format.js';
 import { clip, packLines, sections } from './limits.js';
 
 const ICON: Record<LedgerEventKind, string> = {
@@ -36,13 +36,33 @@ function readableTimes(detail: string): string {
   });
 }
 
+/** "by <@U1> · approvals, denials · 2026-11-23 10:00 UTC → now" (empty without filters). */
+export function describeFilters(o: Extract<Outcome, { type: 'history' }>): string {
+  const f = o.filters;
+  if (f === undefined) return '';
+  const parts: string[] = [];
+  if (f.actorId !== undefined) parts.push(`by ${person(f.actorId)}`);
+  if (f.kinds !== undefined && f.kinds.length > 0)
+    parts.push(f.kinds.map((k) => esc(k.replace(/_/g, ' '))).join(', '));
+  if (f.since !== undefined || f.until !== undefined)
+    parts.push(`${f.since ? formatUtc(f.since) : 'the start'} → ${f.until ? formatUtc(f.until) : 'now'}`);
+  return parts.join(' · ');
+}
+
 export function renderHistory(o: Extract<Outcome, { type: 'history' }>, ctx: RenderContext): Message {
   const c = ctx.commandName;
   const scope = o.businessUnit ? ` for ${o.businessUnit}` : '';
+  const filtered = describeFilters(o);
+  const page = o.page ?? 1;
   if (o.events.length === 0) {
+    const what = filtered === '' ? '' : ` matching ${filtered}`;
     return message(
       `No history${esc(scope)} yet.`,
-      sections(`No requests or changes recorded${esc(scope)} yet.`),
+      sections(
+        page > 1
+          ? `No older events${esc(scope)}${what}.`
+          : `No requests or changes recorded${esc(scope)}${what} yet.`,
+      ),
     );
   }
   const lines = o.events.map((e) => {
@@ -53,18 +73,26 @@ export function renderHistory(o: Extract<Outcome, { type: 'history' }>, ctx: Ren
   const more = o.businessUnit
     ? (n: number) => `…and ${plural(n, 'older event')}.`
     : (n: number) => `…and ${plural(n, 'older event')}; ask for one unit: ${code(`${c} history for <unit>`)}`;
-  const count = o.truncated === true ? `newest ${o.events.length}` : String(o.events.length);
+  const count =
+    page > 1 ? `page ${page}` : o.truncated === true ? `newest ${o.events.length}` : String(o.events.length);
+  const next = o.more;
   const blocks: Block[] = [
     header(`History${scope} (${count})`),
+    ...(filtered !== '' ? [context(`Filtered: ${filtered}`)] : []),
     ...packLines(lines, { maxSections: 12, more }).blocks,
-    ...(o.truncated === true
+    ...(next !== undefined
+      ? [actions(button('choose', 'Older events', next.requestId, { choiceKey: next.choiceKey }))]
+      : []),
+    ...(o.truncated === true && next === undefined
       ? [
           context(
             `Showing the newest ${plural(o.events.length, 'event')}; older events are in the ledger${o.businessUnit ? '' : ` (ask for one unit: ${code(`${c} history for <unit>`)})`}.`,
           ),
         ]
       : []),
-    context('Times in UTC. The ledger records who asked, who decided and what changed; never a secret.'),
+    context(
+      `Times in UTC. Filter: ${code(`${c} history for <unit> last week`)}, ${code(`${c} my history`)}, ${code(`${c} history of approvals since 2026-01-31`)}. Never a secret.`,
+    ),
   ];
   return message(
     `${o.truncated === true ? `newest ${plural(o.events.length, 'event')}` : plural(o.events.length, 'event')}${esc(scope)}`,

@@ -68,6 +68,9 @@ export function buildApp(
     logger: slackLogger,
     clientOptions,
     deferInitialization: true,
+    // No listener reads context.conversation: Bolt's conversation store would only cost a lookup
+    // and a write per event (bench/ profile).
+    convoStore: false,
   });
 }
 

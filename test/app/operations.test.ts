@@ -17,6 +17,7 @@ import { startFakeSlack, type FakeSlack } from '../support/fake-slack.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres-db.js';
 import { SignedSlackClient } from '../support/slack-signing.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
+import { homeOpenedEvent } from '../support/home-client.js';
 
 interface Running {
   bot: RunningBot;
@@ -165,6 +166,20 @@ describe('operations endpoints (HTTP mode)', () => {
     expect((await get(`${r.base}/metrics`)).body).toMatch(
       /^bedrock_bot_aws_errors_total\{operation="issueBearerToken",code="AccessDenied"\} 1$/m,
     );
+  });
+
+  it('App Home publishes and counts through the production composition (metrics wrap the engine)', async () => {
+    const r = await start();
+    await r.client.event(homeOpenedEvent('UMEMBER1'));
+    await r.slack.waitFor((calls) => calls.some((c) => c.method === 'views.publish'), 15_000);
+    await r.client.command({
+      userId: 'UMEMBER1',
+      text: 'token for 2h',
+      channelId: 'CTEAM001',
+      responseUrl: r.slack.responseUrl('h1'),
+    });
+    // The token shows in the Home tab: published again after the request.
+    await r.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length >= 2, 15_000);
   });
 
   it('readyz is 503 while the AWS identity is unknown, and once shutdown begins', async () => {

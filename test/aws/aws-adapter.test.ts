@@ -211,7 +211,7 @@ describe('users', () => {
 });
 
 describe('listBedrockUsers', () => {
-  it("lists only the bot's path and the root path, page by page, and reads tags of business-unit users only", async () => {
+  it("keeps the bot's path and the root path from one listing, page by page, and reads tags of business-unit users only", async () => {
     const u = (name: string, path = '/') => ({
       UserName: name,
       UserId: `ID-${name}`,
@@ -221,11 +221,8 @@ describe('listBedrockUsers', () => {
     });
     // An account with thousands of people: none of them costs a tag read.
     const people = Array.from({ length: 2500 }, (_, i) => u(`person-${i}`, i % 2 === 0 ? '/' : '/staff/'));
+    // IAM lists every path under "/": the bot's own users come in the same listing.
     iam
-      .on(ListUsersCommand, { PathPrefix: '/bedrock/', Marker: undefined })
-      .resolves({ Users: [u('ops-bedrock-user', '/bedrock/')], IsTruncated: true, Marker: 'b2' })
-      .on(ListUsersCommand, { PathPrefix: '/bedrock/', Marker: 'b2' })
-      .resolves({ Users: [u('ads-bedrock-user', '/bedrock/')], IsTruncated: false })
       .on(ListUsersCommand, { PathPrefix: '/', Marker: undefined })
       .resolves({
         Users: [u('legacy-bedrock-user'), ...people.slice(0, 1000), u('ops-bedrock-user', '/bedrock/')],
@@ -234,7 +231,12 @@ describe('listBedrockUsers', () => {
       })
       .on(ListUsersCommand, { PathPrefix: '/', Marker: 'r2' })
       .resolves({
-        Users: [...people.slice(1000), u('elsewhere-bedrock-user', '/svc/'), u('gone-bedrock-user')],
+        Users: [
+          ...people.slice(1000),
+          u('elsewhere-bedrock-user', '/svc/'),
+          u('gone-bedrock-user'),
+          u('ads-bedrock-user', '/bedrock/'),
+        ],
         IsTruncated: false,
       });
     iam
@@ -258,18 +260,41 @@ describe('listBedrockUsers', () => {
     expect(r.value[1]?.tags).toEqual([{ key: 'business-unit', value: 'legacy' }]);
     const listCalls = iam.commandCalls(ListUsersCommand).map((c) => c.args[0].input);
     expect(listCalls.map((i) => [i.PathPrefix, i.Marker, i.MaxItems])).toEqual([
-      ['/bedrock/', undefined, 1000],
-      ['/bedrock/', 'b2', 1000],
       ['/', undefined, 1000],
       ['/', 'r2', 1000],
     ]);
-    // One tag read per business-unit user (ops once, though listed twice), none for the 2,500 people.
+    // One tag read per business-unit user, none for the 2,500 people.
     expect(
       iam
         .commandCalls(ListUserTagsCommand)
         .map((c) => c.args[0].input.UserName)
         .sort(),
     ).toEqual(['ads-bedrock-user', 'gone-bedrock-user', 'legacy-bedrock-user', 'ops-bedrock-user']);
+  });
+
+  it('for a page of a list: names without a tag read, keys without last use, reused until the bot changes them', async () => {
+    iam.on(ListUsersCommand).resolves({
+      Users: [{ UserName: 'x-bedrock-user', UserId: '1', Arn: 'a', Path: '/bedrock/', CreateDate: created }],
+      IsTruncated: false,
+    });
+    iam.on(ListAccessKeysCommand).resolves({
+      AccessKeyMetadata: [{ AccessKeyId: 'AKIAONE0000000000001', Status: 'Active', CreateDate: created }],
+    });
+    const aws = adapter();
+    const names = await aws.listBedrockUsers({ withTags: false });
+    expect(names.ok && names.value.map((u) => [u.userName, u.tags])).toEqual([['x-bedrock-user', []]]);
+    await aws.listBedrockUsers({ withTags: false });
+    expect(iam.commandCalls(ListUsersCommand)).toHaveLength(1);
+    expect(iam.commandCalls(ListUserTagsCommand)).toHaveLength(0);
+    const keys = await aws.listAccessKeys('x-bedrock-user', { summary: true });
+    expect(keys.ok && keys.value[0]).toMatchObject({ accessKeyId: 'AKIAONE0000000000001', lastUsedAt: null });
+    expect(iam.commandCalls(GetAccessKeyLastUsedCommand)).toHaveLength(0);
+    iam.on(DeleteAccessKeyCommand).resolves({});
+    await aws.deleteAccessKey('x-bedrock-user', 'AKIAONE0000000000001');
+    await aws.listAccessKeys('x-bedrock-user', { summary: true });
+    await aws.listBedrockUsers({ withTags: false });
+    expect(iam.commandCalls(ListAccessKeysCommand)).toHaveLength(2);
+    expect(iam.commandCalls(ListUsersCommand)).toHaveLength(2);
   });
 
   it('with IAM_USER_PATH "/", one listing of the account', async () => {

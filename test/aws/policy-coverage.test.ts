@@ -20,6 +20,11 @@ import {
   ListUsersCommand,
   ListUserTagsCommand,
 } from '@aws-sdk/client-iam';
+import {
+  CostExplorerClient,
+  GetCostAndUsageCommand,
+  ListCostAllocationTagsCommand,
+} from '@aws-sdk/client-cost-explorer';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +49,7 @@ const created = new Date('2030-01-01T00:00:00Z');
 const iam = mockClient(IAMClient);
 const sts = mockClient(STSClient);
 const bedrock = mockClient(BedrockClient);
+const ce = mockClient(CostExplorerClient);
 
 interface SentCall {
   action: string;
@@ -63,6 +69,7 @@ function sent(): SentCall[] {
     ...collect('iam', iam.calls()),
     ...collect('sts', sts.calls()),
     ...collect('bedrock', bedrock.calls()),
+    ...collect('ce', ce.calls()),
   ];
 }
 
@@ -81,7 +88,12 @@ function authorisations(
     out.push({ action, resource: String(input.RoleArn), context });
     if (input.SourceIdentity !== undefined)
       out.push({ action: 'sts:SetSourceIdentity', resource: String(input.RoleArn), context });
-  } else if (action === 'iam:ListUsers' || action.startsWith('sts:') || action.startsWith('bedrock:')) {
+  } else if (
+    action === 'iam:ListUsers' ||
+    action.startsWith('sts:') ||
+    action.startsWith('bedrock:') ||
+    action.startsWith('ce:')
+  ) {
     out.push({ action, resource: '*', context });
   } else if (BUSINESS_UNIT_WRITE_ACTIONS.includes(action as never)) {
     // Writes: the bot's own users (created-by=bedrock-bot) under its path; workflow-made ones at /.
@@ -168,6 +180,10 @@ function stubHappyAnswers(): void {
       AssumedRoleId: 'AROA:s',
     },
   });
+  ce.on(ListCostAllocationTagsCommand).resolves({
+    CostAllocationTags: [{ TagKey: 'iamPrincipal/business-unit', Type: 'UserDefined', Status: 'Active' }],
+  });
+  ce.on(GetCostAndUsageCommand).resolves({ ResultsByTime: [] });
   bedrock.on(ListFoundationModelsCommand).resolves({ modelSummaries: [] });
   bedrock.on(ListInferenceProfilesCommand).resolves({ inferenceProfileSummaries: [] });
   bedrock.on(GetFoundationModelAvailabilityCommand).resolves({
@@ -226,6 +242,15 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
     listInferenceProfiles: () => aws.listInferenceProfiles('us-west-2'),
     getModelAvailability: () =>
       aws.getModelAvailability({ region: 'us-west-2', modelId: 'anthropic.claude-sonnet-4-6' }),
+    listCostAllocationTags: () => aws.listCostAllocationTags(['iamPrincipal/business-unit']),
+    getCostByService: () =>
+      aws.getCostByService({
+        start: '2030-01-01',
+        end: '2030-01-16',
+        granularity: 'DAILY',
+        tagKey: 'iamPrincipal/business-unit',
+        tagValue: 'marketing',
+      }),
   };
   for (const [name, run] of Object.entries(calls)) {
     const r = (await run()) as { ok: boolean; error?: unknown };
@@ -238,6 +263,7 @@ beforeEach(() => {
   iam.reset();
   sts.reset();
   bedrock.reset();
+  ce.reset();
   stubHappyAnswers();
 });
 
@@ -272,6 +298,8 @@ describe.each([
       'bedrock:ListFoundationModels',
       'bedrock:ListInferenceProfiles',
       'bedrock:GetFoundationModelAvailability',
+      'ce:GetCostAndUsage',
+      'ce:ListCostAllocationTags',
     ])
       expect(actions).toContain(a);
     expect(actions.has('sts:AssumeRole')).toBe(signingRole !== null);

@@ -44,6 +44,14 @@ describe('runPolicy', () => {
       .filter((b) => b.startsWith('{'));
     // The bot's policy, the invoke-only business-unit policy, the role's trust and permissions.
     expect(blocks).toHaveLength(withRole.policyArns.length > 0 ? 3 : 4);
+    // Spend per unit: Cost Explorer reads, on "*" (it has no resource-level permissions).
+    const botPolicy = JSON.parse(blocks[0] ?? '{}') as { Statement: { Sid?: string }[] };
+    expect(botPolicy.Statement.find((s) => s.Sid === 'ReadBusinessUnitSpend')).toEqual({
+      Sid: 'ReadBusinessUnitSpend',
+      Effect: 'Allow',
+      Action: ['ce:GetCostAndUsage', 'ce:ListCostAllocationTags'],
+      Resource: '*',
+    });
     if (withRole.policyArns.length === 0)
       expect(text).toContain(
         'aws iam create-policy --policy-name bedrock-bot-invoke-only --path /bedrock-bot/ --policy-document file://bedrock-bot-invoke-only.json',

@@ -68,6 +68,14 @@ function world(wrap: (aws: FakeAws) => AwsPort = (a) => a): World {
   });
   aws.seedApiKey(marketing);
   aws.seedAccessKey(marketing);
+  aws.setCostAllocationTag('iamPrincipal/business-unit', 'Active');
+  aws.seedCost({
+    tagKey: 'iamPrincipal/business-unit',
+    tagValue: 'marketing',
+    date: '2026-03-01',
+    service: 'Claude Sonnet 4.6 (Amazon Bedrock Edition)',
+    amount: 7.5,
+  });
   const port = wrap(aws);
   const engine = createEngine({
     aws: port,
@@ -168,6 +176,33 @@ describe('run --json: every intent, validated against docs/run-output.schema.jso
         check: (b) => {
           expect(b.events).toEqual([]);
           expect(b.truncated).toBe(false);
+        },
+      },
+      {
+        text: 'spend for marketing last 7 days',
+        check: (b) => {
+          expect(b.outcome).toBe('spend');
+          expect(b.spend).toMatchObject({
+            businessUnit: 'marketing',
+            tagKey: 'iamPrincipal/business-unit',
+            period: { start: '2026-02-24', end: '2026-03-03', granularity: 'DAILY' },
+            total: 7.5,
+            currency: 'USD',
+            services: [{ service: 'Claude Sonnet 4.6 (Amazon Bedrock Edition)', amount: 7.5 }],
+          });
+          expect(b.spend?.days).toHaveLength(7);
+          expect(b.message).toContain('$7.50');
+        },
+      },
+      {
+        text: 'what did marketing spend on bedrock last month',
+        check: (b) => {
+          expect(b.spend?.period).toMatchObject({
+            start: '2026-02-01',
+            end: '2026-03-01',
+            label: 'February 2026',
+          });
+          expect(b.spend?.total).toBe(0);
         },
       },
       {
@@ -285,6 +320,7 @@ describe('--dry-run: recorded at the AwsPort, never a write, a signature or a ro
     'details for marketing',
     'models in us-west-2',
     'history',
+    'spend for marketing last month',
     'help',
   ];
   for (const text of requests) {

@@ -66,6 +66,21 @@ describe('console on the real engine (dry run)', () => {
     const user = await aws.getUser('marketing-bedrock-user');
     expect(user.ok && user.value !== null).toBe(true);
   });
+
+  it('spend for marketing last 7 days: example figures as text, day by day and by service', async () => {
+    const aws = createExampleAwsPort(new FakeClock());
+    const { code, out } = await consoleSession(
+      ['create key for marketing', '1', 'spend for marketing last 7 days'],
+      aws,
+      true,
+    );
+    expect(code).toBe(0);
+    const answer = out.slice(out.indexOf('Bedrock spend: marketing'));
+    expect(answer).toMatch(/\$\d+\.\d\d in the last 7 days/);
+    expect(answer).toContain('Period (UTC): 2026-02-24 to 2026-03-02');
+    expect(answer.match(/^• (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ (Feb|Mar): \$/gm)).toHaveLength(7);
+    expect(answer).toContain('• Claude Sonnet 4.6 (Amazon Bedrock Edition): $');
+  });
 });
 
 describe('console: decide before acting', () => {

@@ -103,13 +103,54 @@ const CASES: { code: AwsFailureCode; action: string; title: RegExp; fix: RegExp;
     fix: /again/,
     retryable: true,
   },
+  {
+    code: 'DataUnavailable',
+    action: 'ce:GetCostAndUsage',
+    title: /Cost Explorer has no data/,
+    fix: /few hours[\s\S]*13 months/,
+    retryable: true,
+  },
+  {
+    code: 'CostExplorerNotEnabled',
+    action: 'ce:GetCostAndUsage',
+    title: /Cost Explorer is not enabled/,
+    fix: /management \(payer\) account[\s\S]*Linked account access/,
+    retryable: false,
+  },
+  {
+    code: 'Throttling',
+    action: 'ce:GetCostAndUsage',
+    title: /rate-limiting/,
+    fix: /Cost Explorer allows only a few requests[\s\S]*for an hour/,
+    retryable: true,
+  },
   { code: 'Unknown', action: 'iam:CreateUser', title: /unexpected/, fix: /reference/, retryable: true },
 ];
+
+describe('explainFailure: Cost Explorer', () => {
+  it('AccessDenied on a ce: action asks for exactly that action on "*"', () => {
+    const e = explainFailure(awsFailure('AccessDenied', 'ce:GetCostAndUsage'), { doing: 'read the spend' });
+    expect(JSON.parse(e.policyStatement ?? '{}')).toMatchObject({
+      Statement: [{ Effect: 'Allow', Action: 'ce:GetCostAndUsage', Resource: '*' }],
+    });
+  });
+
+  it('in GovCloud, says where the costs are instead', () => {
+    const e = explainFailure(
+      awsFailure('CostExplorerNotEnabled', 'ce:GetCostAndUsage', {
+        awsErrorName: 'NoCostExplorerInPartition',
+        message: 'Cost Explorer has no endpoint in the partition of us-gov-west-1 (AWS GovCloud (US)).',
+      }),
+    );
+    expect(e.title).toBe('Cost Explorer is not available in this partition');
+    expect(e.fix.join(' ')).toMatch(/associated with this GovCloud account/);
+  });
+});
 
 describe('explainFailure', () => {
   it('covers every failure code', () => {
     const codes = new Set(CASES.map((c) => c.code));
-    expect(codes.size).toBe(16);
+    expect(codes.size).toBe(18);
   });
 
   it.each(CASES)(

@@ -10,7 +10,7 @@ import {
 describe('permissions', () => {
   it('lists every action once, as service:Action', () => {
     expect(new Set(ALL_BOT_ACTIONS).size).toBe(ALL_BOT_ACTIONS.length);
-    for (const a of ALL_BOT_ACTIONS) expect(a).toMatch(/^(iam|sts|bedrock):[A-Z][A-Za-z]+$/);
+    for (const a of ALL_BOT_ACTIONS) expect(a).toMatch(/^(iam|sts|bedrock|ce):[A-Z][A-Za-z]+$/);
   });
 
   it('groups cover token signing, business-unit management, read-only and models', () => {
@@ -33,6 +33,7 @@ describe('permissions', () => {
       'bedrock:ListInferenceProfiles',
       'bedrock:GetFoundationModelAvailability',
     ]);
+    expect(PERMISSION_GROUPS.spend.actions).toEqual(['ce:GetCostAndUsage', 'ce:ListCostAllocationTags']);
     expect(PERMISSION_GROUPS.doctor.actions).toEqual(['iam:SimulatePrincipalPolicy']);
   });
 

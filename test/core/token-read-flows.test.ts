@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { history, listBusinessUnits, listModels, unitDetails } from '../../src/core/read-flows.js';
+import { listBusinessUnits, listModels, unitDetails } from '../../src/core/read-flows.js';
+import { readHistory, resolveHistoryFilters } from '../../src/core/history-flow.js';
+import { emptyParse } from '../../src/core/request.js';
 import { createMemoryLedger } from '../fakes/memory-ledger.js';
 import { issueToken, roleSessionNameFor, sourceIdentityFor } from '../../src/core/token-flow.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -115,10 +117,11 @@ describe('read flows', () => {
       tags: [{ key: 'purpose', value: 'bedrock' }],
     });
     aws.seedAccessKey('legacy-bedrock-user');
-    const r = await listBusinessUnits(
+    const { outcome: r, next } = await listBusinessUnits(
       { aws, settings: settings(), now: clock.now(), reference: ref },
       'us-east-1',
     );
+    expect(next).toBeNull();
     expect(r.type).toBe('business-units');
     if (r.type !== 'business-units') return;
     const [legacy, marketing] = r.units;
@@ -169,7 +172,8 @@ describe('read flows', () => {
 });
 
 describe('history', () => {
-  it('shows the newest events and says when older ones exist', async () => {
+  const asker = { ...MEMBER, userId: 'U1' };
+  it('shows the newest events, says when older ones exist and offers the next page', async () => {
     const ledger = createMemoryLedger();
     const at = new Date('2026-03-02T10:00:00Z');
     for (let i = 0; i < 3; i++)
@@ -182,9 +186,48 @@ describe('history', () => {
         businessUnit: null,
         detail: `event ${i}`,
       });
-    const cut = await history(ledger, null, 2);
-    expect(cut).toMatchObject({ type: 'history', truncated: true });
-    expect(cut.type === 'history' && cut.events.map((e) => e.detail)).toEqual(['event 2', 'event 1']);
-    expect(await history(ledger, null, 3)).toMatchObject({ truncated: false });
+    const parse = emptyParse({ intent: 'history', confidence: 1 });
+    const cut = await readHistory(ledger, parse, asker, at, 2);
+    expect(cut.outcome).toMatchObject({ type: 'history', truncated: true, page: 1 });
+    expect(cut.outcome.events.map((e) => e.detail)).toEqual(['event 2', 'event 1']);
+    expect(cut.next?.page).toMatchObject({ page: 2 });
+    const rest = await readHistory(ledger, cut.next ?? parse, asker, at, 2);
+    expect(rest.outcome.events.map((e) => e.detail)).toEqual(['event 0']);
+    expect(rest.outcome).toMatchObject({ truncated: false, page: 2 });
+    expect(rest.next).toBeNull();
+    expect((await readHistory(ledger, parse, asker, at, 3)).outcome).toMatchObject({ truncated: false });
+  });
+
+  it('turns "me", "yesterday" and a last day into times, and keeps them absolute for the next page', () => {
+    const now = new Date('2026-03-10T15:00:00Z');
+    expect(resolveHistoryFilters({ actor: 'me', day: 'yesterday' }, asker, now)).toEqual({
+      actorId: 'U1',
+      since: new Date('2026-03-09T00:00:00Z'),
+      until: new Date('2026-03-10T00:00:00Z'),
+    });
+    expect(resolveHistoryFilters({ since: '2026-03-01', until: '2026-03-05' }, asker, now)).toEqual({
+      since: new Date('2026-03-01T00:00:00Z'),
+      until: new Date('2026-03-06T00:00:00Z'),
+    });
+    expect(resolveHistoryFilters({ withinDays: 7 }, asker, now).since).toEqual(
+      new Date('2026-03-03T15:00:00Z'),
+    );
+  });
+
+  it("applies the parser's period slot (calendar months in UTC) unless the filters state their own", () => {
+    const now = new Date('2026-03-10T15:00:00Z');
+    expect(resolveHistoryFilters(undefined, asker, now, { kind: 'month', monthsAgo: 1 })).toEqual({
+      since: new Date('2026-02-01T00:00:00Z'),
+      until: new Date('2026-03-01T00:00:00Z'),
+    });
+    expect(
+      resolveHistoryFilters(undefined, asker, now, { kind: 'named-month', month: 11, year: null }),
+    ).toEqual({
+      since: new Date('2025-11-01T00:00:00Z'),
+      until: new Date('2025-12-01T00:00:00Z'),
+    });
+    expect(resolveHistoryFilters({ day: 'today' }, asker, now, { kind: 'days', days: 30 })).toEqual({
+      since: new Date('2026-03-10T00:00:00Z'),
+    });
   });
 });

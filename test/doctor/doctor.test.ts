@@ -309,6 +309,30 @@ describe('bedrock-bot doctor', () => {
       expect(fixAfter(out, '✗ Permissions')).toContain('explicit Deny');
     });
 
+    it('spend: Cost Explorer simulated apart; denied is a warning with the statement to add, not a failure', async () => {
+      const good = await doctor({});
+      expect(lineWith(good.out, 'Spend per unit')).toMatch(
+        /^ {2}✓ Spend per unit: ce:GetCostAndUsage, ce:ListCostAllocationTags allowed/,
+      );
+      const simulate: PolicySimulator = ({ checks }) =>
+        Promise.resolve(
+          ok(
+            checks.map((c) => ({
+              action: c.action,
+              resourceArn: c.resourceArn,
+              decision: c.action.startsWith('ce:') ? ('implicitDeny' as const) : ('allowed' as const),
+            })),
+          ),
+        );
+      const { code, out } = await doctor({ simulate });
+      expect(code).toBe(0);
+      expect(out).toMatch(/✓ Permissions: all \d+ actions the bot calls are allowed/);
+      expect(lineWith(out, 'Spend per unit will not work')).toMatch(
+        /^ {2}! .*ce:GetCostAndUsage, ce:ListCostAllocationTags not allowed/,
+      );
+      expect(fixAfter(out, 'Spend per unit will not work')).toContain('ReadBusinessUnitSpend');
+    });
+
     it('simulation not allowed: a warning, with the manual command', async () => {
       const simulate: PolicySimulator = () =>
         Promise.resolve(err(awsFailure('AccessDenied', 'iam:SimulatePrincipalPolicy')));

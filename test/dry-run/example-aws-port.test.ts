@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AwsResult } from '../../src/core/aws-port.js';
 import { createExampleAwsPort, EXAMPLE_ACCOUNT_ID } from '../../src/dry-run/example-aws-port.js';
+import { READ_METHODS, readOnlyAwsPort } from '../../src/dry-run/guarded-aws-ports.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 
 function value<T>(result: AwsResult<T>): T {
@@ -16,6 +17,32 @@ function failureCode<T>(result: AwsResult<T>): string {
 const PATH = '/bedrock/';
 
 describe('createExampleAwsPort', () => {
+  it('answers spend: the unit tag is active and every unit has the same example costs each time', async () => {
+    const clock = new FakeClock('2026-11-20T10:00:00Z');
+    const passedOn: string[] = [];
+    // The dry run reaches Cost Explorer through the read-only port: spend is a read.
+    const port = readOnlyAwsPort(createExampleAwsPort(clock), { onCall: (m, on) => on && passedOn.push(m) });
+    expect(READ_METHODS.has('getCostByService') && READ_METHODS.has('listCostAllocationTags')).toBe(true);
+    const tags = value(await port.listCostAllocationTags(['iamPrincipal/business-unit']));
+    expect(tags).toMatchObject([{ tagKey: 'iamPrincipal/business-unit', status: 'Active' }]);
+    const query = {
+      start: '2026-11-14',
+      end: '2026-11-21',
+      granularity: 'DAILY' as const,
+      tagKey: 'iamPrincipal/business-unit',
+      tagValue: 'marketing',
+    };
+    const days = value(await port.getCostByService(query));
+    expect(days).toHaveLength(7);
+    expect(days[0]?.services.map((s) => s.service)).toEqual([
+      'Amazon Bedrock',
+      'Claude Sonnet 4.6 (Amazon Bedrock Edition)',
+    ]);
+    expect(days.every((d) => d.services.every((s) => s.amount >= 0 && s.amount < 10))).toBe(true);
+    expect(value(await port.getCostByService(query))).toEqual(days);
+    expect(passedOn).toEqual(['listCostAllocationTags', 'getCostByService', 'getCostByService']);
+  });
+
   it('answers who am I with the example account', async () => {
     const port = createExampleAwsPort(new FakeClock());
     const me = value(await port.whoAmI());

@@ -176,10 +176,20 @@ export function createMemoryLedger(): MemoryLedger {
     async queryEvents(query) {
       assertOpen();
       const after = query.afterId ?? 0;
-      return events
+      const newest = query.newestFirst === true;
+      const older = (e: LedgerEvent): boolean => {
+        const b = query.before;
+        if (!newest || b === undefined) return true;
+        return e.at.getTime() < b.at.getTime() || (e.at.getTime() === b.at.getTime() && e.id < b.id);
+      };
+      const ordered = newest
+        ? [...events].sort((x, y) => y.at.getTime() - x.at.getTime() || y.id - x.id)
+        : events;
+      return ordered
         .filter(
           (e) =>
             e.id > after &&
+            older(e) &&
             (query.businessUnit === undefined || e.businessUnit === query.businessUnit) &&
             (query.actorId === undefined || e.actorId === query.actorId) &&
             (query.kinds === undefined || query.kinds.includes(e.kind)) &&

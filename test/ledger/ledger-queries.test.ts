@@ -98,6 +98,51 @@ describe.each([
     await ledger.close();
   });
 
+  it('pages newest first with a keyset cursor, through equal times, with every filter', async () => {
+    const ledger = await open();
+    await seed(ledger);
+    // Two more events at the same instant as the newest: the cursor must keep its ID as tie-breaker.
+    for (const actorId of ['U3', 'U4']) {
+      await ledger.record({
+        at: at(40),
+        requestId: null,
+        kind: 'approved',
+        actorId,
+        actorName: actorId,
+        businessUnit: 'research',
+        detail: `same time ${actorId}`,
+      });
+    }
+    const pages: string[][] = [];
+    let before: { at: Date; id: number } | undefined;
+    for (;;) {
+      const page = await ledger.queryEvents({ limit: 2, newestFirst: true, ...(before ? { before } : {}) });
+      if (page.length === 0) break;
+      pages.push(page.map((e) => e.detail));
+      const last = page.at(-1);
+      if (last === undefined) break;
+      before = { at: last.at, id: last.id };
+    }
+    expect(pages).toEqual([
+      ['same time U4', 'same time U3'],
+      ['token_issued', 'key_created'],
+      ['approved', 'token_issued'],
+      ['requested'],
+    ]);
+    const unit = await ledger.queryEvents({ limit: 10, newestFirst: true, businessUnit: 'research' });
+    expect(unit.map((e) => e.detail)).toEqual(['same time U4', 'same time U3', 'approved', 'requested']);
+    const mine = await ledger.queryEvents({
+      limit: 10,
+      newestFirst: true,
+      actorId: 'U2',
+      kinds: ['approved'],
+    });
+    expect(mine.map((e) => e.actorId)).toEqual(['U2']);
+    const window = await ledger.queryEvents({ limit: 10, newestFirst: true, since: at(10), until: at(30) });
+    expect(window.map((e) => e.kind)).toEqual(['approved', 'token_issued']);
+    await ledger.close();
+  });
+
   it('finds requests by person and state, most recently updated first', async () => {
     const ledger = await open();
     await seed(ledger);

@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../support/fake-slack.js';
 import { ADMIN, MEMBER, MEMBER2, startE2EBot, withButton, type E2EBot } from '../support/e2e-bot.js';
+import { limitViolations } from '../../src/render/limits.js';
 import { buttonIn, textOf } from '../support/slack-blocks.js';
 import { APPROVAL_CHANNEL, BOT_TOKEN, SIGNING_SECRET } from '../support/slack-harness.js';
 
@@ -388,6 +389,10 @@ describe('canary', () => {
     );
     await b.slash(ADMIN, 'history');
     await b.slash(ADMIN, 'list');
+    // Spend reads figures, never a secret, and changes nothing.
+    b.aws.setCostAllocationTag('iamPrincipal/business-unit', 'Active');
+    const spend = await b.slash(ADMIN, 'spend for research last 7 days');
+    expect(textOf(spend[0])).toMatch(/Bedrock spend: research/);
 
     // The Home tab of everyone involved, and the reminder DMs (a seeded key near expiry and the
     // keys the flows made): seeded secrets must never show anywhere.
@@ -416,5 +421,91 @@ describe('canary', () => {
     for (const secret of owners.keys()) expect(b.slack.calls.some((c) => c.raw.includes(secret))).toBe(true);
     expect(b.logs.lines.some((l) => l.includes('"level":20'))).toBe(true);
     assertSecretsOnlyShownPrivately(b, owners);
+  });
+});
+
+describe('spend per business unit', () => {
+  const TAG = 'iamPrincipal/business-unit';
+  const seedUnit = (b: E2EBot): void => {
+    b.aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'owner', value: 'ada@example.com' },
+      ],
+    });
+    b.aws.seedApiKey('marketing-bedrock-user');
+  };
+
+  it('"spend for marketing" by its owner: this month\'s Bedrock cost, privately, within Block Kit limits', async () => {
+    const b = await start();
+    seedUnit(b);
+    b.aws.setCostAllocationTag(TAG, 'Active');
+    const today = b.clock.now().toISOString().slice(0, 10);
+    b.aws.seedCost({
+      tagKey: TAG,
+      tagValue: 'marketing',
+      date: today,
+      service: 'Amazon Bedrock',
+      amount: 1.5,
+    });
+    b.aws.seedCost({
+      tagKey: TAG,
+      tagValue: 'marketing',
+      date: today,
+      service: 'Claude Sonnet 4.6 (Amazon Bedrock Edition)',
+      amount: 41.25,
+    });
+    const calls = await b.slash(MEMBER, 'spend for marketing');
+    const [reply] = posts(calls, 'response_url');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    const text = textOf(reply);
+    expect(text).toMatch(/Bedrock spend: marketing/);
+    expect(text).toContain('$42.75');
+    expect(text).toContain('Claude Sonnet 4.6 (Amazon Bedrock Edition): $41.25');
+    expect(text).toContain('iamPrincipal/business-unit=marketing');
+    expect(
+      limitViolations({
+        text: String(reply?.body.text),
+        blocks: reply?.body.blocks as never,
+        containsSecret: false,
+      }),
+    ).toEqual([]);
+    expect(posts(calls, 'chat.postMessage')).toHaveLength(0);
+  });
+
+  it('"what did marketing spend on bedrock last month" in a mention: answered only to the admin', async () => {
+    const b = await start();
+    seedUnit(b);
+    b.aws.setCostAllocationTag(TAG, 'Active');
+    const calls = await b.mention(ADMIN, 'what did marketing spend on bedrock last month');
+    const ephemeral = posts(calls, 'chat.postEphemeral');
+    expect(ephemeral).toHaveLength(1);
+    expect(ephemeral[0]?.body.user).toBe(ADMIN);
+    expect(textOf(ephemeral[0])).toMatch(/\$0\.00\* in \w+ \d{4}/);
+    const asked = b.aws.callsTo('getCostByService')[0]?.[0] as { granularity: string; end: string };
+    expect(asked.granularity).toBe('MONTHLY');
+    expect(asked.end.endsWith('-01')).toBe(true);
+  });
+
+  it('someone who neither owns the unit nor is an admin is refused, and Cost Explorer is not asked', async () => {
+    const b = await start();
+    seedUnit(b);
+    b.aws.setCostAllocationTag(TAG, 'Active');
+    const calls = await b.slash(MEMBER2, 'spend for marketing');
+    expect(textOf(posts(calls, 'response_url')[0])).toMatch(/Only bot admins and the business unit's owner/);
+    expect(b.aws.callsTo('getCostByService')).toEqual([]);
+    expect(b.aws.callsTo('listCostAllocationTags')).toEqual([]);
+  });
+
+  it('a tag not yet activated for cost allocation: what the admin must do, with the command', async () => {
+    const b = await start();
+    seedUnit(b);
+    b.aws.setCostAllocationTag(TAG, 'Inactive');
+    const calls = await b.slash(MEMBER, 'spend for marketing');
+    const text = textOf(posts(calls, 'response_url')[0]);
+    expect(text).toMatch(/cost allocation tag iamPrincipal\/business-unit is not active/);
+    expect(text).toContain('update-cost-allocation-tags-status');
+    expect(b.aws.callsTo('getCostByService')).toEqual([]);
   });
 });
