@@ -33,7 +33,7 @@ const COMPOSER = {
  */
 export const LAYERS = {
   core: { layers: [], packages: [], builtins: false },
-  intent: { layers: ['core'], packages: ['compromise', '@nlpjs/*', 'wink-*'], builtins: false },
+  intent: { layers: ['core'], packages: ['@nlpjs/*', 'wink-*'], builtins: false },
   render: { layers: ['core'], packages: [], builtins: false },
   aws: { layers: ['core', 'log'], packages: [...AWS_SDK], builtins: true },
   ledger: { layers: ['core', 'log'], packages: [...DATABASE_DRIVERS], builtins: true },

@@ -31,6 +31,46 @@ function hasCue(sentence: string): boolean {
   return false;
 }
 
+/** Tags of words that ask for something: a sentence with none of them only gives context. */
+const ASKING_TAGS = new Set([...ACTION_TAGS, 'Help', 'TokenNoun', 'KeyNoun', 'Api']);
+const ASKING_WORDS = new Set(['xxkeyid', 'please', 'pls', 'plz']);
+
+function asks(sentence: string): boolean {
+  for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {
+    if (ASKING_WORDS.has(w)) return true;
+    const tag = LEXICON[w];
+    if (tag !== undefined && ASKING_TAGS.has(tag)) return true;
+  }
+  return false;
+}
+
+/**
+ * Values stated in context sentences of a message that asks in another sentence: "last quarter the
+ * support team tried OpenAI. This quarter we move to bedrock. Create a key for support-assist".
+ * A sentence that names a team, a provider or bedrock but asks for nothing may name the unit
+ * ("the weekly export job (team: analytics) ran from dublin. it needs a long-term key"), so it stays;
+ * its durations, Regions, periods and providers are the story's, not the request's: their ranges
+ * (in a sentence of six words or more that is not a question).
+ */
+export function contextValueRanges(text: string): [number, number][] {
+  const all = sentences(text);
+  if (all.length < 2) return [];
+  const asking = all.map(([a, b]) => asks(text.slice(a, b)));
+  if (!asking.includes(true)) return [];
+  const out: [number, number][] = [];
+  all.forEach(([a, b], i) => {
+    const sentence = text.slice(a, b);
+    // Short lines ("Validity 180 days.", "2h", "start with oregon") and questions are the request's.
+    if (asking[i] || /\?\s*$/.test(sentence) || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6) return;
+    for (const m of text.slice(a, b).matchAll(/[a-z0-9_']+/g)) {
+      const w = m[0];
+      if (w === 'xxdur' || w === 'xxregion' || w === 'xxperiod' || LEXICON[w] === 'Provider')
+        out.push([a + m.index, a + m.index + w.length]);
+    }
+  });
+  return out;
+}
+
 /** Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];

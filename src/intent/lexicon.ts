@@ -110,7 +110,8 @@ export const FUNCTION_WORDS = new Set(
     'and or but if then than with without in on at by to from of for about as into onto over via per re regarding ' +
     "new another fresh one two some now today tonight tomorrow asap again up there here yes no not dont don't " +
     "cant can't wont won't should shall must let lets let's it's what's whats that's how's who's here's there's " +
-    'named called name like use using used work working able allowed want wants similar same other else ' +
+    'named called name like use using used work working able allowed want wants wanting similar same other else ' +
+    'know knowing having getting making asking needing ' +
     'hey guys own many much someone somebody anyone thing things stuff way ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
     "i've we're we've we'll i'll you're you've they're they've it'll isn't aren't wasn't weren't doesn't didn't haven't hasn't " +
@@ -156,7 +157,7 @@ export const TYPO_EXEMPT = new Set(
     'sever serve nerve never fever river rover cover power tower lower newer ' +
     'reset resets reuse refuse remote remove removed revoked revert rotated rotator donate notary ' +
     'clause cause pause laude claud fiance finance france dance ' +
-    'anything nothing something everything blocked blocking blocker missing logging'
+    'anything nothing something everything blocked blocking blocker missing logging requested ordered'
   ).split(/\s+/),
 );
 

@@ -133,9 +133,34 @@ function clauseEnd(words: Word[], i: number): number {
 }
 
 export interface NegationCut {
-  /** Character ranges of the prepared text that are negated or withdrawn. */
+  /** Character ranges of the prepared text that are negated, withdrawn or reported. */
   ranges: [number, number][];
-  kind: 'negated' | 'withdrawn';
+  kind: 'negated' | 'withdrawn' | 'reported';
+}
+
+/**
+ * A request someone made earlier, reported ("Sam asked for a key for ml-ops on tuesday, is it approved
+ * yet?", "tom from growth asked me about llama", "the token she requested"): the clause from the verb
+ * on is no request of the person writing. Not "as requested" or "frequently asked".
+ */
+const REPORTED = /(?<!\b(?:as|frequently|often|commonly|you|u)\s+)\b(?:asked|requested|ordered)\b/g;
+/** Tags that make a reported clause a reported request: credentials, an action, a provider. */
+const REPORTED_TAGS = new Set([...KEY_TAGS, ...CHANGE_TAGS, 'Provider']);
+
+/** Clauses that report an earlier request, or null. */
+export function findReported(text: string): NegationCut | null {
+  if (!/asked|requested|ordered/.test(text)) return null;
+  const words = wordsOf(text);
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(REPORTED)) {
+    const i = words.findIndex((w) => w.start >= m.index);
+    if (i < 0) continue;
+    const end = clauseEnd(words, i);
+    const clause = words.slice(i + 1, end + 1);
+    if (clause.some((w) => REPORTED_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid'))
+      ranges.push([words[i]?.start ?? m.index, words[end]?.end ?? text.length]);
+  }
+  return ranges.length === 0 ? null : { ranges, kind: 'reported' };
 }
 
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */

@@ -17,11 +17,11 @@ import { CONFIDENT, emptyParse, type IntentName, type ParseResult } from '../cor
 import { allFor } from './all-keys.js';
 import { type Scored, classifyPrepared } from './classifier.js';
 import { decide } from './decide.js';
-import { secondRequestStart, storyRanges } from './discourse.js';
+import { contextValueRanges, secondRequestStart, storyRanges } from './discourse.js';
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { findNegation } from './negation.js';
+import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
@@ -43,6 +43,8 @@ export function intentFeatures(text: string): string[] {
   let p = prepare(text);
   const story = storyRanges(p.text);
   if (story.length > 0) p = without(p, story);
+  const context = contextValueRanges(p.text);
+  if (context.length > 0) p = without(p, context);
   const second = secondRequestStart(p.text);
   if (second !== null) p = without(p, [[second, p.text.length]]);
   return [...featuresWithRules(p, readRequest(p))];
@@ -113,6 +115,8 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   let p = prepare(typeof text === 'string' ? text : '');
   const story = storyRanges(p.text);
   if (story.length > 0) p = without(p, story);
+  const context = contextValueRanges(p.text);
+  if (context.length > 0) p = without(p, context);
   const second = secondRequestStart(p.text);
   if (second === null) return readMessage(p, [], use);
   const then = readMessage(without(p, [[0, second]]), [], use);
@@ -176,8 +180,8 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
-  // A negated or withdrawn request stays unknown whatever the classifier says.
-  if (ruled.reason === 'negated request' || ruled.reason === 'request withdrawn')
+  // A negated, withdrawn or reported request stays unknown whatever the classifier says.
+  if (Object.values(REASON_OF_CUT).includes(ruled.reason as 'negated request'))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
   // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence).
@@ -195,8 +199,14 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
 }
 
+const REASON_OF_CUT = {
+  negated: 'negated request',
+  withdrawn: 'request withdrawn',
+  reported: 'reported request',
+} as const;
+
 function readRequest(p: Prepared): ParseResult {
-  const cut = findNegation(p.text);
+  const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
   const rest = applyRules(without(p, cut.ranges));
   const asksNothing =
@@ -207,7 +217,7 @@ function readRequest(p: Prepared): ParseResult {
       ...rest,
       intent: 'unknown',
       confidence: 0.9,
-      reason: cut.kind === 'negated' ? 'negated request' : 'request withdrawn',
+      reason: REASON_OF_CUT[cut.kind],
     };
   }
   // "don't rotate, revoke it": what is left may be meant, but a destructive reading of a text that

@@ -164,13 +164,14 @@ const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
 const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
-  const howTo =
-    (HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text))) ||
-    /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
+  const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
+  // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
+  const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
   const explains = EXPLAIN.test(p.text);
-  if (!howTo && !explains) return null;
+  if (!howTo && !whichRegions && !explains) return null;
   const acquires =
     howTo &&
+    !whichRegions &&
     !explains &&
     (has('Create') || has('Onboard')) &&
     (hasKey || has('Bedrock') || provider !== null);

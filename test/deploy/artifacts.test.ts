@@ -121,7 +121,6 @@ describe('Dockerfile', () => {
       '@aws-sdk/client-sts',
       '@aws-sdk/client-bedrock',
       '@aws/bedrock-token-generator',
-      'compromise',
       'pino',
       'better-sqlite3',
       'pg',

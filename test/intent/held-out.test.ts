@@ -12,11 +12,11 @@ const cases = loadCorpus();
 const { splits } = evaluate(cases, parseRequest);
 
 /**
- * The floors this branch reaches (measured: train 92.1%, dev 90.7%, held-out test 82.2%); raise them as
+ * The floors this branch reaches (measured: train 92.3%, dev 92.1%, held-out test 82.1%); raise them as
  * the parser improves, never lower them. The goal for the held-out split is 97%: not reached yet.
  */
-const FLOOR = { train: 0.92, dev: 0.9, test: 0.82 };
-/** Non-requests acted on in the held-out split when this floor was set: 2 of 102. The goal is none. */
+const FLOOR = { train: 0.92, dev: 0.92, test: 0.82 };
+/** Non-requests acted on in the held-out split when this floor was set: 2 of 103. The goal is none. */
 const HELD_OUT_FALSE_ACTIONS_AT_MOST = 2;
 
 describe('labelled corpus', () => {

@@ -79,3 +79,35 @@ describe('how-to questions', () => {
     });
   });
 });
+
+describe('requests someone else made', () => {
+  it.each([
+    'Sam asked for a key for ml-ops on tuesday, is it approved yet?',
+    'priya requested a token for the demo yesterday, did it work out?',
+    'the ads team asked for a new key last week. any news?',
+  ])('does not act on "%s"', (text) => {
+    const r = parseRequest(text);
+    expect(['token', ...DESTRUCTIVE]).not.toContain(r.intent);
+  });
+
+  it('still reads the writer’s own request next to a reported one', () => {
+    expect(parseRequest('my lead asked me to get one, so: token for 3h please')).toMatchObject({
+      intent: 'token',
+      ttlSeconds: 10_800,
+    });
+    expect(parseRequest('as requested by security, please rotate the key for billing-service')).toMatchObject(
+      { intent: 'rotate', businessUnit: 'billing-service' },
+    );
+  });
+
+  it('takes no place, provider or duration from the story sentences around a request', () => {
+    const r = parseRequest(
+      'we had a huge outage in frankfurt last tuesday and the data team was down for 6 hours, anyway unrelated, can I get a token for 2h?',
+    );
+    expect(r).toMatchObject({ intent: 'token', ttlSeconds: 7200, region: null });
+    const k = parseRequest(
+      'So, context: last quarter the support team tried an OpenAI integration and it was a mess. This quarter we move to bedrock. Could you create a key for support-assist?',
+    );
+    expect(k).toMatchObject({ intent: 'create_key', businessUnit: 'support-assist', provider: null });
+  });
+});

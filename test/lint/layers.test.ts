@@ -67,7 +67,7 @@ const allowed: Array<[file: string, code: string]> = [
   ],
   [
     'src/intent/probe.ts',
-    "import nlp from 'compromise/one'; import type { ParseResult } from '../core/request.js'; export { nlp }; export type P = ParseResult;",
+    "import { NeuralNetwork } from '@nlpjs/neural'; import type { ParseResult } from '../core/request.js'; export { NeuralNetwork }; export type P = ParseResult;",
   ],
   [
     'src/intent/probe.ts',
