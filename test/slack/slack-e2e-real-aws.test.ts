@@ -16,20 +16,11 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
-import { createEngine } from '../../src/core/engine.js';
-import type { BotEngine } from '../../src/core/engine-api.js';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
-import { parseRequest } from '../../src/intent/parse-request.js';
-import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
-import { BOT_TOKEN, SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { BOT_CREDS, startRealAwsHarness } from '../support/real-aws-harness.js';
+import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness } from '../support/slack-harness.js';
 import { withButton } from '../support/e2e-bot.js';
 import { buttonIn } from '../support/slack-blocks.js';
 
-const BOT_CREDS = {
-  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
 const API_KEY_SECRET = 'ABSKQmVkcm9ja0FQSUtleS1SRUFMLUFEQVBURVItdGVzdC1zZWNyZXQ=';
 
 const sts = mockClient(STSClient);
@@ -104,26 +95,7 @@ afterEach(async () => {
 });
 
 async function startWithRealAdapter(): Promise<SlackHarness> {
-  const clock = new FakeClock(new Date());
-  let engine: BotEngine | null = null;
-  h = await startSlackHarness({
-    logLevel: 'debug',
-    now: () => clock.now(),
-    loadEngine: async () => {
-      if (h === null) throw new Error('harness not started');
-      const logger = h.logs.logger.child({ component: 'aws' });
-      engine ??= createEngine({
-        aws: createAwsAdapter({ region: 'us-east-1', credentials: async () => BOT_CREDS, clock, logger }),
-        ledger: h.ledger,
-        clock,
-        ids: new SequentialIds(),
-        settings: { ...DEFAULT_SETTINGS, adminUserIds: ['UADMIN01'] },
-        parse: async (text) => parseRequest(text),
-        commandName: '/bedrock',
-      });
-      return engine;
-    },
-  });
+  h = await startRealAwsHarness({ region: 'us-east-1' });
   return h;
 }
 

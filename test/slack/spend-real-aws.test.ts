@@ -10,19 +10,9 @@ import { GetUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
-import { createEngine } from '../../src/core/engine.js';
-import type { BotEngine } from '../../src/core/engine-api.js';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
-import { parseRequest } from '../../src/intent/parse-request.js';
-import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { textOf } from '../support/slack-blocks.js';
-import { BOT_TOKEN, SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../support/slack-harness.js';
-
-const BOT_CREDS = {
-  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-};
+import { BOT_CREDS, startRealAwsHarness } from '../support/real-aws-harness.js';
+import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness } from '../support/slack-harness.js';
 
 const sts = mockClient(STSClient);
 const iam = mockClient(IAMClient);
@@ -112,30 +102,9 @@ afterEach(async () => {
 });
 
 async function start(): Promise<SlackHarness> {
-  const clock = new FakeClock(new Date());
-  let engine: BotEngine | null = null;
-  h = await startSlackHarness({
-    logLevel: 'debug',
-    now: () => clock.now(),
-    loadEngine: async () => {
-      if (h === null) throw new Error('harness not started');
-      engine ??= createEngine({
-        aws: createAwsAdapter({
-          region: 'eu-west-1',
-          credentials: async () => BOT_CREDS,
-          clock,
-          logger: h.logs.logger.child({ component: 'aws' }),
-          clientOptions: { maxAttempts: 1, endpoints: { ce: ceEndpoint } },
-        }),
-        ledger: h.ledger,
-        clock,
-        ids: new SequentialIds(),
-        settings: { ...DEFAULT_SETTINGS, adminUserIds: ['UADMIN01'] },
-        parse: async (text) => parseRequest(text),
-        commandName: '/bedrock',
-      });
-      return engine;
-    },
+  h = await startRealAwsHarness({
+    region: 'eu-west-1',
+    clientOptions: { maxAttempts: 1, endpoints: { ce: ceEndpoint } },
   });
   return h;
 }
