@@ -7,7 +7,13 @@ import { URL, fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('./', import.meta.url));
 
 /** The corpus files, in a fixed order. */
-export const CORPUS_FILES = ['legacy.jsonl', 'requests.jsonl', 'negatives.jsonl', 'extra.jsonl'];
+export const CORPUS_FILES = [
+  'legacy.jsonl',
+  'requests.jsonl',
+  'negatives.jsonl',
+  'authors-terse.jsonl',
+  'authors-context.jsonl',
+];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
 export const ACTING_INTENTS = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
