@@ -12,12 +12,14 @@ const cases = loadCorpus();
 const { splits } = evaluate(cases, parseRequest);
 
 /**
- * The floors this branch reaches (measured: train 92.3%, dev 92.1%, held-out test 82.1%); raise them as
- * the parser improves, never lower them. The goal for the held-out split is 97%: not reached yet.
+ * The floors this branch reaches; raise them as the parser improves, never lower them for the same
+ * corpus. They were last reset when 1,205 messages by two new authors (authors-*.jsonl, written
+ * without seeing the parser) joined the corpus: train 92.3% → 87.4%, dev 92.1% → 86.8%, held-out
+ * test 82.1% → 79.6%. The goal for the held-out split is 97%: not reached yet.
  */
-const FLOOR = { train: 0.92, dev: 0.92, test: 0.82 };
-/** Non-requests acted on in the held-out split when this floor was set: 2 of 103. The goal is none. */
-const HELD_OUT_FALSE_ACTIONS_AT_MOST = 2;
+const FLOOR = { train: 0.87, dev: 0.86, test: 0.79 };
+/** Non-requests acted on in the held-out split when this floor was set: 5 of 166. The goal is none. */
+const HELD_OUT_FALSE_ACTIONS_AT_MOST = 5;
 
 describe('labelled corpus', () => {
   it('is large enough and split about 70/15/15 by the committed rule', () => {
