@@ -1,0 +1,842 @@
+/**
+ * Surface forms: what people type that means something the parser already reads, rewritten to that
+ * form before anything else looks at the text. Runs on the decoded Slack text (case and accents as
+ * typed), before prepare.ts folds accents and lifts values out:
+ *  - command-line syntax: `--bu risk-engine`, `-kind api`, `--team=mobile-apps`, `bu=pricing-ml`,
+ *    `exp=90`, `--ttl 0`, `--days 30`, `--all`, `--period last-30-days`, `--month last`, `-h` after a
+ *    command ("/bedrock revoke -h" is help about revoking), field lines of forms and YAML;
+ *  - shorthand of our commands in command position ("rvk growth", "desc doc-ai", "decom vendor-x",
+ *    "$ for recsys", "cost pricing-ml", "help rot", "who rvk'd …");
+ *  - dictation: spoken e-mails ("sara at acme dot com"), spoken Region codes ("eu west one"), number
+ *    words where the duration reader needs digits ("minus one hour", "1 point 5", "two hundred"),
+ *    "for to hours" / "for for hours";
+ *  - phone typing: words glued together ("tokenfor 1h", "tokenplease1h"), autocorrect's real-word
+ *    substitutions of our verbs ("revolt the key" = revoke; only in command position, with a key
+ *    after it) and nouns ("api keu");
+ *  - a small glossary of German, Spanish, French, Portuguese and Hindi (Latin script) words for
+ *    please/for/all/key/rotate/revoke/delete/hours/days/… applied word by word. Words that are also
+ *    English words or names ("die", "la", "de", "hat") are only read so when the message has a word
+ *    only that language has.
+ * Every rewrite is of whole words, never inside a hyphenated or underscored name, an e-mail or a
+ * fenced code block; a text none of it applies to is returned as it is (one regex test).
+ */
+
+/** A word character in any script, and the characters that glue words into names or addresses. */
+const L = String.raw`\p{L}\p{N}_`;
+/** Not inside a word, a name ("rot-team", "desc_api"), an address or a path. */
+const B = String.raw`(?<![${L}@.\-/'’])`;
+const E = String.raw`(?![${L}@\-/]|\.[${L}])`;
+
+// ---------------------------------------------------------------------------------------------------
+// Number words (for the few forms the duration reader cannot take as words).
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_WORDS = Object.keys(UNITS).join('|');
+const TEN_WORDS = Object.keys(TENS).join('|');
+/** "five", "forty five", "forty-five", "45". */
+const SMALL_NUMBER = String.raw`(?:(?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d+)`;
+
+function smallNumber(words: string): number {
+  const w = words.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  const [a = '', b] = w.split(/[\s-]+/);
+  return (TENS[a] ?? UNITS[a] ?? 0) + (b === undefined ? 0 : (UNITS[b] ?? 0));
+}
+
+const TIME_UNIT = String.raw`(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|months?)`;
+/** "minus one hour", "minus 10 days": a negative value (refused by the slot readers, never clamped). */
+const MINUS_RE = new RegExp(String.raw`${B}minus\s+(${SMALL_NUMBER})(?=\s*${TIME_UNIT}${E})`, 'giu');
+/** "1 point 5 hours", "one point five hours". */
+const POINT_RE = new RegExp(
+  String.raw`${B}(${SMALL_NUMBER})\s+point\s+(${UNIT_WORDS}|\d)(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
+/** "two hundred minutes", "a hundred and twenty minutes". */
+const HUNDRED_RE = new RegExp(
+  String.raw`${B}(${UNIT_WORDS}|a|one)\s+hundred(?:\s+(?:and\s+)?(${SMALL_NUMBER}))?(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
+/** Dictation: "token for to hours" (two), "token for for hours" (four). */
+const TO_HOURS_RE = new RegExp(
+  String.raw`${B}(for|token|tok)\s+(?:to|too)\s+(?=(?:hours|minutes|days)${E})`,
+  'giu',
+);
+const FOR_FOR_RE = new RegExp(String.raw`${B}for\s+for\s+(?=(?:hours|minutes|days)${E})`, 'giu');
+
+// ---------------------------------------------------------------------------------------------------
+// Spoken e-mails and Region codes.
+const TLD = '(?:com|io|org|net|co|dev|ai|app|de|fr|es|it|nl|uk|eu|us|in|br|example)';
+/** "sara at acme dot com", "maria dot lopez at acme dot co dot uk". */
+const SPOKEN_EMAIL_RE = new RegExp(
+  String.raw`${B}([a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${TLD})${E}`,
+  'giu',
+);
+const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwest|southwest)';
+/** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
+const SPOKEN_REGION_RE = new RegExp(
+  String.raw`${B}([a-z]{2,3})[\s-]+(${DIRECTION}(?:[\s-]?(?:east|west))?)[\s-]+(${UNIT_WORDS})${E}`,
+  'giu',
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Phone typing.
+/** "tokenfor 1h", "tokenplease1h", "keyfor growth", "tokenpls": our nouns glued to the next words. */
+const GLUED_RE =
+  /(?<![\p{L}\p{N}_@.\-/])(token|tok|key|keys|apikey)((?:for|please|pls|plz|pleas|me|now|asap)+)(\d+(?:[.,]\d+)?[a-z]*)?(?![\p{L}\p{N}_@\-/])/giu;
+/** "please1h", "for2h". */
+const GLUED_NUMBER_RE =
+  /(?<![\p{L}\p{N}_@.\-/])(please|pls|plz|for|token|tok)(\d+(?:[.,]\d+)?(?:h|hrs?|hours?|m|mins?|minutes?))(?![\p{L}\p{N}_@\-/])/giu;
+/** Autocorrect's nouns: "api keu", "key" typed as "kye". */
+const KEY_TYPO_RE = new RegExp(String.raw`${B}(?:keu|kye|keyy)${E}`, 'giu');
+/** "de provision", "de-provision": dictation splits the verb. */
+const SPLIT_VERB_RE = new RegExp(String.raw`${B}de\s+provision(ing|ed)?${E}`, 'giu');
+
+// ---------------------------------------------------------------------------------------------------
+// Command position: the start of the text or of a line or sentence, after the slash command or a
+// mention of the bot, and after greetings and politeness.
+const LEAD = String.raw`(^|[\n!?;]|\.\s)(\s*(?:[/@][\w.-]+[\s,:]+)?(?:(?:pls|please|plz|hey|hi|hello|yo|bot|xxuser|can\s+you|could\s+you|u|you)[\s,:]+)*)`;
+/** Shorthand of our commands, each meaning one thing in command position. */
+const COMMAND_SHORTHAND: Record<string, string> = {
+  rvk: 'revoke',
+  rvke: 'revoke',
+  rot: 'rotate',
+  desc: 'describe',
+  descr: 'describe',
+  decom: 'decommission',
+  decomm: 'decommission',
+  regen: 'regenerate',
+  mk: 'make',
+  cost: 'spend',
+  costs: 'spend',
+  $: 'spend',
+};
+const COMMAND_RE = new RegExp(
+  String.raw`${LEAD}(rvke?|rot|descr?|decomm?|regen|mk|costs?(?=\s+(?:(?:of|for)\s+)?(?:the\s+)?[a-z0-9]+[-_][a-z0-9-]+|\s+(?:of|for)\s+\S+\s+(?:last|this|past|in|since|over)\b)|\$(?=\s*(?:for|on|of|spent|spend)\b))(?![${L}\-'’])`,
+  'giu',
+);
+/** Autocorrect's real words for our verbs: only in command position and with a key or token after it. */
+const REVOLT_RE = new RegExp(
+  String.raw`${LEAD}revolt(?=\s+(?:(?:the|all|my|our|this|that|of|for|team|\S+)\s+){0,4}(?:keys?|tokens?|creds?|credentials?|access)${E})`,
+  'giu',
+);
+/** "bedrock-token -t 1h": a command-line tool's name for the command. */
+const TOOL_NAME_RE = new RegExp(String.raw`${LEAD}bedrock[-_](token|tok|key|keys|creds)(?![${L}\-])`, 'giu');
+/** "who rvk'd growth key", "rot'd", "deprov'd", "decom'd": past forms of the shorthand. */
+const PAST_SHORTHAND: Record<string, string> = {
+  rvk: 'revoked',
+  rot: 'rotated',
+  deprov: 'deprovisioned',
+  decom: 'decommissioned',
+  regen: 'regenerated',
+  mk: 'made',
+};
+const PAST_RE = new RegExp(String.raw`${B}(rvk|rot|deprov|decom|regen|mk)(?:['’]?d|ed)${E}`, 'giu');
+/** After "help": the shorthand of a command names its topic ("help rot", "help tok", "help rvk"). */
+const HELP_SHORTHAND: Record<string, string> = {
+  rot: 'rotate',
+  rvk: 'revoke',
+  rev: 'revoke',
+  tok: 'token',
+  tkn: 'token',
+  tokn: 'token',
+  toks: 'tokens',
+  deprov: 'deprovision',
+  depro: 'deprovision',
+  decom: 'deprovision',
+  ls: 'list',
+  desc: 'details',
+  dets: 'details',
+  hist: 'history',
+  mk: 'create key',
+};
+const HELP_RE = new RegExp(
+  String.raw`${B}(help|usage|man)\s+(${Object.keys(HELP_SHORTHAND).join('|')})(?![${L}\-'’])`,
+  'giu',
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Command-line flags and fields.
+/** What a flag or field name stands for. */
+type Field = 'unit' | 'kind' | 'ttl' | 'days' | 'period' | 'month' | 'region' | 'owner' | 'provider';
+const FIELD_OF: Record<string, Field> = {
+  bu: 'unit',
+  b: 'unit',
+  unit: 'unit',
+  team: 'unit',
+  kind: 'kind',
+  k: 'kind',
+  type: 'kind',
+  'key-type': 'kind',
+  auth: 'kind',
+  ttl: 'ttl',
+  t: 'ttl',
+  duration: 'ttl',
+  hours: 'ttl',
+  days: 'days',
+  d: 'days',
+  exp: 'days',
+  expiry: 'days',
+  expires: 'days',
+  expiration: 'days',
+  validity: 'days',
+  lifetime: 'days',
+  period: 'period',
+  since: 'period',
+  month: 'month',
+  region: 'region',
+  r: 'region',
+  owner: 'owner',
+  o: 'owner',
+  provider: 'provider',
+  p: 'provider',
+};
+/** Flags without a value that say something: all, and help. */
+const ALL_FLAGS = new Set(['all', 'a', 'all-teams', 'all-units', 'all-keys', 'everything']);
+const HELP_FLAGS = new Set(['help', 'h', '?']);
+/** Flags that change nothing the parser reads (output format, confirmation): left out, with their value. */
+const NOISE_FLAGS = new Set([
+  'force',
+  'f',
+  'yes',
+  'y',
+  'json',
+  'verbose',
+  'v',
+  'quiet',
+  'q',
+  'dry-run',
+  'confirm',
+]);
+const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
+
+/** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
+const FLAG_RE = /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)([^\s,;)]+))?(?=$|[\s,;)])/gi;
+/** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
+const EQUALS_RE =
+  /(^|[\s(,;])(bu|unit|team|kind|type|auth|ttl|exp|expiry|days|period|owner|region)\s*=\s*([^\s,;)]+)/gi;
+/** "exp 90d", "exp 0d": the expiry field written with a space. */
+const EXP_SPACE_RE = new RegExp(
+  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?)?)${E}`,
+  'giu',
+);
+/** A line of a form or a YAML block: "• bu: doc-ai", "  team: ad-ranker", "Team name: agent-lab". */
+const FIELD_LINE_RE =
+  /^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)(bu|unit|team|team name|business unit|kind|key type|key kind|type|auth|exp|expiry|ttl)[ \t]*[:=][ \t]*([^\n]*?)[ \t]*$/gim;
+
+const KIND_VALUE: [RegExp, string][] = [
+  [/^(?:api|api[-_]?keys?|apikey|bearer|bedrock[-_]?api[-_]?key)$/i, 'api key'],
+  [/^(?:access|access[-_]?keys?|ak|sigv4|iam|iam[-_]?keys?|aws[-_]?keys?)$/i, 'access key'],
+];
+
+/** How a field reads in words the parser knows. `history` says whether days are a look-back period. */
+function fieldPhrase(field: Field, value: string, history: boolean, listing: boolean): string | null {
+  const v = value.replace(/^[*_`'"]+|[*_`'".]+$/g, '');
+  if (v === '') return null;
+  switch (field) {
+    case 'unit':
+      return /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(v) ? ` for bu ${v}, ` : null;
+    case 'kind': {
+      for (const [re, words] of KIND_VALUE) if (re.test(v)) return ` ${words}, `;
+      return null;
+    }
+    case 'ttl': {
+      if (!/^-?\d/.test(v)) return null;
+      // A bare number is hours when small ("--ttl 3", "--ttl 0"), seconds when large, else minutes.
+      if (/^-?\d+(?:[.,]\d+)?$/.test(v)) {
+        const n = Number(v.replace(',', '.'));
+        return ` for ${v} ${Math.abs(n) < 60 ? 'hours' : n >= 900 ? 'seconds' : 'minutes'}, `;
+      }
+      return ` for ${v}, `;
+    }
+    case 'days': {
+      if (!/^-?\d/.test(v)) return null;
+      const amount = /^-?\d+$/.test(v) ? `${v} days` : v;
+      if (history) return ` in the last ${amount}, `;
+      return listing ? null : ` expiring in ${amount}, `;
+    }
+    case 'period': {
+      const words = v.replace(/[-_]+/g, ' ').toLowerCase();
+      if (/^\d+\s*d(?:ays?)?$/.test(words)) return ` in the last ${words.replace(/\D+$/, '')} days, `;
+      if (/^\d+$/.test(words)) return ` in the last ${words} days, `;
+      if (/^mtd$/.test(words)) return ' this month, ';
+      return ` ${words}, `;
+    }
+    case 'month': {
+      const m = v.toLowerCase();
+      if (/^(?:last|prev|previous|-1)$/.test(m)) return ' last month, ';
+      if (/^(?:this|current|now|0)$/.test(m)) return ' this month, ';
+      return ` in ${v}, `;
+    }
+    case 'region':
+      return ` in ${v}, `;
+    case 'owner':
+      return ` owner: ${v}, `;
+    case 'provider':
+      return ` ${v}, `;
+  }
+}
+
+/** The command a text starts with, as far as flags care: history/spend read days as a period. */
+const HISTORY_WORDS = /\b(?:history|hist|audit|logs?|spend|spent|costs?|usage|bill)\b/i;
+const LISTING_WORDS = /^\s*(?:[/@][\w.-]+\s+)?(?:ls|list|show|info|details|describe|desc|models)\b/i;
+const LEAD_ADDRESS = /^(\s*(?:[/@][\w.-]+\s+)?)/;
+
+function rewriteFlags(s: string): string {
+  const history = HISTORY_WORDS.test(s);
+  const listing = LISTING_WORDS.test(s);
+  let help = false;
+  let out = s.replace(FLAG_RE, (m, before: string, rawName: string, value: string | undefined) => {
+    const name = rawName.toLowerCase();
+    if (HELP_FLAGS.has(name)) {
+      help = true;
+      return `${before} ${value ?? ''}`;
+    }
+    if (ALL_FLAGS.has(name))
+      return `${before} ${/^\s*(?:[/@][\w.-]+\s+)?(?:ls|list)\b/i.test(s) || (name !== 'all-keys' && listing) ? 'all units' : 'all keys'}, ${value ?? ''}`;
+    if (NOISE_FLAGS.has(name)) return `${before} ${value ?? ''}`;
+    if (NOISE_WITH_VALUE.has(name)) return `${before} `;
+    const field = FIELD_OF[name];
+    if (field === undefined || value === undefined) return m;
+    const phrase = fieldPhrase(field, value, history, listing);
+    return phrase === null ? m : `${before}${phrase}`;
+  });
+  // "/bedrock revoke -h": help about the command.
+  if (help) out = out.replace(LEAD_ADDRESS, '$1help ');
+  return out;
+}
+
+function rewriteFields(s: string): string {
+  const history = HISTORY_WORDS.test(s);
+  const listing = LISTING_WORDS.test(s);
+  let out = s;
+  if (out.includes('='))
+    out = out.replace(EQUALS_RE, (m, before: string, rawName: string, value: string) => {
+      const field = FIELD_OF[rawName.toLowerCase()];
+      if (field === undefined) return m;
+      const phrase = fieldPhrase(field, value, history, listing);
+      return phrase === null ? m : `${before}${phrase}`;
+    });
+  if (/\bexp\s+-?\d/i.test(out))
+    out = out.replace(
+      EXP_SPACE_RE,
+      (_m, value: string) => fieldPhrase('days', value.replace(/\s+/g, ''), history, listing) ?? _m,
+    );
+  return endFieldLines(out);
+}
+
+/** A field on its own line ends there: "bu: doc-ai\nkind: access key" is no unit "doc-ai-kind". */
+function endFieldLines(s: string): string {
+  if (!/[:=]/.test(s)) return s;
+  return s.replace(FIELD_LINE_RE, (m, lead: string, rawName: string, value: string) => {
+    const name = rawName.toLowerCase().replace(/\s+/g, ' ');
+    if (value === '') return m;
+    if (/^(?:kind|key type|key kind|type|auth)$/.test(name)) {
+      const v = value.replace(/^[*_`'"]+|[*_`'".]+$/g, '').trim();
+      for (const [re, words] of KIND_VALUE) if (re.test(v.replace(/\s+/g, '-'))) return `${lead}${words},`;
+      return m;
+    }
+    if (/^(?:exp|expiry|ttl)$/.test(name)) return /,\s*$/.test(m) ? m : `${m},`;
+    return /[,.;]$/.test(value) ? m : `${m},`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Other languages, word by word. Strong words exist in no English text; weak words ("die", "de", "la",
+// "hat", "para") are read only in a message that has a strong word (or phrase) of the same language.
+// Keys are lowercase; a key without accents also stands for the word with them ("loschen": "löschen"),
+// a key with accents only for itself ("creó" is "created", "creo" is not).
+type Lang = 'de' | 'es' | 'fr' | 'pt' | 'hi';
+interface Gloss {
+  en: string;
+  lang: Lang[];
+  weak: boolean;
+}
+const GLOSSARY = new Map<string, Gloss>();
+function gloss(lang: Lang[], weak: boolean, entries: Record<string, string>): void {
+  for (const [words, en] of Object.entries(entries))
+    for (const w of words.split('|')) {
+      const had = GLOSSARY.get(w);
+      if (had === undefined) GLOSSARY.set(w, { en, lang, weak });
+      else
+        GLOSSARY.set(w, { en: had.en, lang: [...new Set([...had.lang, ...lang])], weak: had.weak && weak });
+    }
+}
+gloss(['de'], false, {
+  bitte: 'please',
+  danke: 'thanks',
+  'brauche|brauchen|benotige|benotigen': 'need',
+  'für|fuer': 'for',
+  'stunden|stunde': 'hours',
+  minuten: 'minutes',
+  'tage|tagen': 'days',
+  'monate|monaten': 'months',
+  monat: 'month',
+  'wochen|woche': 'weeks',
+  'jahr|jahre': 'year',
+  'schlussel|schluessel': 'key',
+  'loschen|loeschen': 'delete',
+  'geloscht|geloescht': 'deleted',
+  rotieren: 'rotate',
+  rotiert: 'rotated',
+  entfernen: 'remove',
+  'sperren|widerrufen': 'revoke',
+  deaktivieren: 'disable',
+  vergiss: 'forget about',
+  'kannst|konnen|koennen': 'can',
+  ich: 'i',
+  wir: 'we',
+  mir: 'me',
+  uns: 'us',
+  'einen|einem|eine': 'a',
+  komplett: 'completely',
+  wer: 'who',
+  letzten: 'last',
+  diesen: 'this',
+  hilfe: 'help',
+  'zeig|zeige|zeigen|anzeigen': 'show',
+  alle: 'all',
+  nicht: 'not',
+  'kein|keine|keinen': 'no',
+  'geben|gib': 'give',
+  'aufgelost|aufgeloest': 'dissolved',
+  kompromittiert: 'compromised',
+  wurde: 'was',
+  heute: 'today',
+  mehr: '',
+  mich: 'me',
+});
+gloss(['de'], true, {
+  'den|der|die|das|dem': 'the',
+  von: 'of',
+  zu: 'about',
+  mit: 'with',
+  und: 'and',
+  hat: 'has',
+  ist: 'is',
+  ein: 'a',
+  'du|sie': 'you',
+});
+gloss(['es'], false, {
+  gracias: 'thanks',
+  necesito: 'i need',
+  necesitamos: 'we need',
+  necesita: 'needs',
+  'dia|dias': 'days',
+  'hora|horas': 'hours',
+  'mes|meses': 'months',
+  minutos: 'minutes',
+  semanas: 'weeks',
+  'año|años': 'year',
+  'olvidalo|olvídalo': 'forget it',
+  muestrame: 'show me',
+  'muestra|mostrar|ensename': 'show',
+  todas: 'all',
+  'clave|llave': 'key',
+  equipo: 'team',
+  ayuda: 'help',
+  quien: 'who',
+  creó: 'created',
+  cuanto: 'how much',
+  gastó: 'spent',
+  filtró: 'leaked',
+  hoy: 'today',
+  rotar: 'rotate',
+  'revoca|revocar|revoque': 'revoke',
+  'borra|borrar|elimina|eliminar': 'delete',
+  pido: 'ask for',
+  'olvida|olvidá': 'forget about',
+  'borres|elimines': 'delete',
+  rotes: 'rotate',
+  revoques: 'revoke',
+  acceso: 'access',
+  región: 'region',
+  españa: 'spain',
+  'septiembre|setiembre': 'september',
+});
+gloss(['es'], true, {
+  'la|el|las|los': 'the',
+  'un|una': 'a',
+  de: 'of',
+  del: 'of the',
+  en: 'in',
+  mí: 'me',
+  y: 'and',
+  con: 'with',
+  como: 'how',
+  se: '',
+  ya: '',
+  pasado: 'last',
+  todos: 'all',
+  dos: 'two',
+  tres: 'three',
+  cuatro: 'four',
+  seis: 'six',
+  para: 'for',
+  este: 'this',
+  rota: 'rotate',
+});
+gloss(['fr'], false, {
+  merci: 'thanks',
+  'cle|clef': 'key',
+  'heures|heure': 'hours',
+  'jours|jour': 'days',
+  semaines: 'weeks',
+  équipe: 'team',
+  'supprimer|supprimez|supprime': 'delete',
+  'revoquer|revoquez|revoque': 'revoke',
+  'montre|afficher|montrez': 'show',
+  'toutes|tous': 'all',
+  'salut|bonjour': 'hi',
+  besoin: 'need',
+  je: 'i',
+});
+gloss(['fr'], true, {
+  'le|la|les': 'the',
+  'un|une': 'a',
+  'de|des|du': 'of',
+  moi: 'me',
+  pour: 'for',
+  aide: 'help',
+  mois: 'months',
+  deux: 'two',
+  trois: 'three',
+  plus: '',
+  ne: "don't",
+  pas: '',
+});
+gloss(['pt'], false, {
+  'obrigado|obrigada': 'thanks',
+  precisamos: 'we need',
+  preciso: 'i need',
+  chave: 'key',
+  dias: 'days',
+  horas: 'hours',
+  meses: 'months',
+  mês: 'month',
+  equipe: 'team',
+  gastou: 'spent',
+  quanto: 'how much',
+  ajuda: 'help',
+  apagar: 'delete',
+  revogar: 'revoke',
+  rotacionar: 'rotate',
+  todas: 'all',
+  mostrar: 'show',
+  'esquece|esqueça|esqueca': 'forget about',
+  'não|nao': 'not',
+});
+gloss(['pt'], true, {
+  'uma|um': 'a',
+  em: 'in',
+  o: 'the',
+  de: 'of',
+  'da|do': 'of the',
+  todos: 'all',
+  para: 'for',
+  este: 'this',
+  como: 'how',
+  mais: '',
+});
+gloss(['hi'], false, {
+  'ghante|ghanta': 'hours',
+  saal: 'year',
+  mahine: 'months',
+  dikhao: 'show',
+  chahiye: 'need',
+  banao: 'make',
+  mujhe: 'me',
+  kitna: 'how much',
+  kharcha: 'spent',
+  nahi: 'not',
+  kaise: 'how',
+  hamari: 'our',
+});
+gloss(['hi'], true, {
+  sab: 'all',
+  ek: 'a',
+  ab: 'now',
+  ki: 'of',
+  ke: 'of',
+  liye: 'for',
+  ka: 'of',
+  pe: 'on',
+  hua: 'was',
+});
+
+/** Phrases read before the words: several words meaning one thing. */
+const PHRASES: [RegExp, string, Lang][] = [
+  // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
+  [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
+  [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
+  [/\bn(?:[ãa]o)\s+precis(?:o|amos|a)(?:\s+mais)?(?:\s+(?:de|d[oa]s?)\b)?/giu, 'no longer need', 'pt'],
+  [/\bn['’](?:ai|avons)\s+(?:plus|pas)\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no longer need ', 'fr'],
+  [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
+  [/(^|[,.;:!?]\s*)kein(?:e|en|em)?\s+/giu, '$1no need for a ', 'de'],
+  [/(?<![\p{L}\p{N}_@.\-/])(\p{L}+)\s+nahi\s+chahiye\b/giu, "don't need $1", 'hi'],
+  [/\bpor\s+favor\b/giu, 'please', 'es'],
+  [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
+  [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
+  [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
+  [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],
+  [/\bl['’](?=[ée]quipe\b)/giu, 'the ', 'fr'],
+  [/\bcomo\s+funciona\b/giu, 'how does it work', 'pt'],
+  [/\bsou\s+nov[ao]\s+aqui\b/giu, 'i am new here', 'pt'],
+  [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
+  [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
+  [/\bletzten\s+monat\b/giu, 'last month', 'de'],
+  [/\bdiesen\s+monat\b/giu, 'this month', 'de'],
+  [/\bnicht\s+mehr\b/giu, 'no longer', 'de'],
+  [/\bkannst\s+du\b/giu, 'can you', 'de'],
+  [/\brehne\s+do\b/giu, 'forget it', 'hi'],
+  [/\bke\s+liye\b/giu, 'for', 'hi'],
+  [/\bkya\s+aap\b/giu, 'can you', 'hi'],
+];
+
+/** "2 Stunden", "2 std", "3 hs", "90 Tage", "6 meses", "1 saal": a number with another language's unit. */
+const FOREIGN_UNIT: Record<string, string> = {
+  std: 'hours',
+  stunden: 'hours',
+  stunde: 'hour',
+  hs: 'hours',
+  horas: 'hours',
+  hora: 'hour',
+  heures: 'hours',
+  heure: 'hour',
+  ghante: 'hours',
+  ghanta: 'hour',
+  minuten: 'minutes',
+  minutos: 'minutes',
+  tage: 'days',
+  tagen: 'days',
+  dias: 'days',
+  días: 'days',
+  jours: 'days',
+  din: 'days',
+  wochen: 'weeks',
+  semanas: 'weeks',
+  semaines: 'weeks',
+  monate: 'months',
+  monaten: 'months',
+  meses: 'months',
+  mois: 'months',
+  mahine: 'months',
+  jahr: 'year',
+  jahre: 'years',
+  saal: 'year',
+  año: 'year',
+  años: 'years',
+  ano: 'year',
+  anos: 'years',
+};
+const FOREIGN_UNIT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
+  'giu',
+);
+
+const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
+/** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
+const ACCENTED: Record<string, string> = {
+  a: 'áàâäã',
+  e: 'éèêë',
+  i: 'íìîï',
+  o: 'óòôöõ',
+  u: 'úùûü',
+  n: 'ñ',
+  c: 'ç',
+};
+
+function glossOf(word: string): Gloss | undefined {
+  const lower = word.toLowerCase();
+  return GLOSSARY.get(lower) ?? GLOSSARY.get(fold(lower));
+}
+
+const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
+const PHRASE_TRIGGER = String.raw`n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
+/** Any strong word of the glossary or a phrase: the fast test. */
+const GLOSSARY_TRIGGER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/])(?:${[...GLOSSARY.entries()]
+    .filter(([, g]) => !g.weak)
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (fold(w) === w ? w.replace(/[aeioucn]/g, (v) => `[${v}${ACCENTED[v] ?? ''}]`) : w))
+    .join('|')}|${PHRASE_TRIGGER})(?![\p{L}\p{N}_@\-/])`,
+  'iu',
+);
+
+/** The languages a message has a strong word or a phrase of. */
+function languagesOf(s: string): Set<Lang> {
+  const found = new Set<Lang>();
+  for (const [re, , lang] of PHRASES) if (!found.has(lang) && s.search(re) >= 0) found.add(lang);
+  for (const m of s.matchAll(WORD_RE)) {
+    const g = glossOf(m[1] ?? '');
+    if (g !== undefined && !g.weak) for (const lang of g.lang) found.add(lang);
+  }
+  return found;
+}
+
+function translate(s: string): string {
+  let out = s;
+  if (/\d\s*\p{L}/u.test(out))
+    out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
+      const en = FOREIGN_UNIT[unit.toLowerCase()];
+      return en === undefined ? m : `${n} ${en}`;
+    });
+  if (!GLOSSARY_TRIGGER.test(out)) return out;
+  const langs = languagesOf(out);
+  if (langs.size === 0) return out;
+  for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
+  out = out.replace(WORD_RE, (m, word: string) => {
+    const g = glossOf(word);
+    if (g === undefined || !g.lang.some((lang) => langs.has(lang))) return m;
+    return g.en === '' ? ' ' : g.en;
+  });
+  // Negation at the end of the clause, as German puts it: "ich brauche den Token nicht (mehr)",
+  // "ich brauche keinen Token mehr" are "no longer need the token".
+  // "bitte nicht den Key rotieren": the verb comes last, after what is not to be done to.
+  return out
+    .replace(NEED_NO_RE, "don't need ")
+    .replace(NEED_NOT_RE, 'no longer $1$2')
+    .replace(NOT_VERB_LAST_RE, "don't $2 $1");
+}
+const NOT_VERB_LAST_RE =
+  /\bnot\s+((?:the|a|an|any|my|our|all)\s+[^,.;!?\n]*?)\s+(rotate|delete|revoke|remove|disable|deprovision|create|make|give)\b/gi;
+const NEED_NO_RE = /\bneed\s+no\s+/gi;
+const NEED_NOT_RE = /\b(need|needs)\b([^,.;!?\n]*?)\s+(?:not|no\s+longer)(?=\s*(?:$|[,.;!?\n]))/gi;
+
+// ---------------------------------------------------------------------------------------------------
+// Chat abbreviations.
+const CHAT_RE = new RegExp(
+  String.raw`${B}(?:(u|ur|abt|wat|wut|kk)|(r)(?=\s+(?:u|you|we|they|there|on|in|available|supported|offered|allowed)\b)|4(?=\s+(?:me|you|us|my|our)\b))${E}`,
+  'giu',
+);
+const CHAT: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  abt: 'about',
+  wat: 'what',
+  wut: 'what',
+  kk: 'ok',
+  r: 'are',
+};
+
+// ---------------------------------------------------------------------------------------------------
+/** One test that finds whether any rewrite could apply (the fast path for ordinary text). */
+const TRIGGER = new RegExp(
+  [
+    String.raw`(?:^|[\s(,;])--?[a-z?]`,
+    String.raw`\b(?:bu|unit|team|kind|type|auth|ttl|exp|expiry|days|period|owner|region)\s*[=:]`,
+    String.raw`\bexp\s+-?\d`,
+    String.raw`\b(?:minus|point|hundred)\b`,
+    String.raw`\b(?:for|token|tok)\s+(?:to|too|for)\s+(?:hours|minutes|days)\b`,
+    String.raw`\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+`,
+    String.raw`\b[a-z]{2,3}[\s-]+(?:north|south|east|west|central)`,
+    String.raw`\b(?:token|tok|key|keys|apikey)(?:for|please|pls|plz|pleas|me|now|asap)`,
+    String.raw`\b(?:please|pls|plz|for|token|tok)\d`,
+    String.raw`\b(?:keu|kye|keyy|de\s+provision|revolt)`,
+    String.raw`\b(?:rvke?|rot|descr?|decomm?|regen|mk|costs?|help|usage|man|deprov)\b`,
+    String.raw`\$`,
+    String.raw`\b(?:u|ur|abt|wat|wut|kk|r|4)\b`,
+    String.raw`\bbedrock[-_](?:token|tok|key|keys|creds)\b`,
+    GLOSSARY_TRIGGER.source,
+    FOREIGN_UNIT_RE.source,
+  ].join('|'),
+  'iu',
+);
+
+function rewriteProse(input: string): string {
+  let s = input;
+  // Dictation and spoken values.
+  if (/\bminus\b/i.test(s)) s = s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`);
+  if (/\bpoint\b/i.test(s))
+    s = s.replace(POINT_RE, (_m, a: string, b: string) => `${smallNumber(a)}.${smallNumber(b)}`);
+  if (/\bhundred\b/i.test(s))
+    s = s.replace(HUNDRED_RE, (_m, h: string, rest: string | undefined) => {
+      const hundreds = /^(?:a|one)$/i.test(h) ? 1 : smallNumber(h);
+      return String(hundreds * 100 + (rest === undefined ? 0 : smallNumber(rest)));
+    });
+  if (/\s(?:to|too|for)\s/i.test(s)) s = s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four ');
+  if (/\bdot\b/i.test(s))
+    s = s.replace(SPOKEN_EMAIL_RE, (_m, local: string, domain: string) => {
+      const join = (x: string): string =>
+        x
+          .trim()
+          .split(/\s+dot\s+/i)
+          .join('.');
+      return `${join(local)}@${join(domain)}`;
+    });
+  if (/\b(?:north|south|east|west|central)/i.test(s))
+    s = s.replace(SPOKEN_REGION_RE, (_m, area: string, dir: string, n: string) => {
+      return `${area} ${dir.replace(/[\s-]+/g, '')} ${UNITS[n.toLowerCase()] ?? n}`;
+    });
+  // Phone typing.
+  s = s
+    .replace(GLUED_RE, (_m, noun: string, glue: string, value: string | undefined) => {
+      const words = glue.match(/for|please|pls|plz|pleas|me|now|asap/gi) ?? [];
+      return [noun, ...words, value ?? ''].join(' ').trim();
+    })
+    .replace(GLUED_NUMBER_RE, '$1 $2')
+    .replace(KEY_TYPO_RE, 'key')
+    .replace(SPLIT_VERB_RE, (_m, ending: string | undefined) => `deprovision${ending ?? ''}`);
+  // Command-line syntax.
+  if (/(?:^|[\s(,;])--?[a-z?]/i.test(s)) s = rewriteFlags(s);
+  if (/[=:]|\bexp\s/i.test(s)) s = rewriteFields(s);
+  // Shorthand of commands.
+  s = s
+    .replace(COMMAND_RE, (_m, start: string, lead: string, word: string) => {
+      const full = COMMAND_SHORTHAND[word.toLowerCase()] ?? word;
+      return `${start}${lead}${full}`;
+    })
+    .replace(REVOLT_RE, '$1$2revoke')
+    .replace(TOOL_NAME_RE, '$1$2bedrock $3')
+    .replace(PAST_RE, (m, word: string) => PAST_SHORTHAND[word.toLowerCase()] ?? m)
+    .replace(HELP_RE, (m, help: string, word: string) => {
+      const full = HELP_SHORTHAND[word.toLowerCase()];
+      return full === undefined ? m : `${help} ${full}`;
+    });
+  s = translate(s).replace(/\bfor\s+for\s+bu\b/gi, 'for bu');
+  return s.replace(CHAT_RE, (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : m));
+}
+
+/**
+ * Rewrites the surface forms above into the forms the parser reads. Fenced code blocks (```…```) are
+ * left as they are, except that a field line in them ends where it ends ("team: ad-ranker").
+ */
+export function rewriteSurface(text: string): string {
+  if (!TRIGGER.test(text)) return text;
+  if (!text.includes('```')) return rewriteProse(text);
+  return text
+    .split('```')
+    .map((part, i) => (i % 2 === 1 ? endFieldLines(part) : rewriteProse(part)))
+    .join('```');
+}
