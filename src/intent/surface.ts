@@ -75,7 +75,10 @@ function smallNumber(words: string): number {
 
 const TIME_UNIT = String.raw`(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|months?)`;
 /** "minus one hour", "minus 10 days": a negative value (refused by the slot readers, never clamped). */
-const MINUS_RE = new RegExp(String.raw`${B}minus\s+(${SMALL_NUMBER})(?=\s*${TIME_UNIT}${E})`, 'giu');
+const MINUS_RE = new RegExp(
+  String.raw`${B}(?:minus|negative)\s+(${SMALL_NUMBER})(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
 /** "1 point 5 hours", "one point five hours". */
 const POINT_RE = new RegExp(
   String.raw`${B}(${SMALL_NUMBER})\s+point\s+(${UNIT_WORDS}|\d)(?=\s*${TIME_UNIT}${E})`,
@@ -96,11 +99,13 @@ const FOR_FOR_RE = new RegExp(String.raw`${B}for\s+for\s+(?=(?:hours|minutes|day
 // ---------------------------------------------------------------------------------------------------
 // Spoken e-mails and Region codes.
 const TLD = '(?:com|io|org|net|co|dev|ai|app|de|fr|es|it|nl|uk|eu|us|in|br|example)';
-/** "sara at acme dot com", "maria dot lopez at acme dot co dot uk". */
+/** "sara at acme dot com", "maria dot lopez at acme dot co dot uk", "jo underscore kim at acme dot io". */
+const SPOKEN_SEPARATOR = String.raw`\s+(?:dot|dash|hyphen|underscore)\s+`;
 const SPOKEN_EMAIL_RE = new RegExp(
-  String.raw`${B}([a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+${TLD})${E}`,
+  String.raw`${B}([a-z0-9]+(?:${SPOKEN_SEPARATOR}[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:${SPOKEN_SEPARATOR}[a-z0-9-]+)*\s+dot\s+${TLD})${E}`,
   'giu',
 );
+const SPOKEN_CHARACTER: Record<string, string> = { dot: '.', dash: '-', hyphen: '-', underscore: '_' };
 const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwest|southwest)';
 /** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
 const SPOKEN_REGION_RE = new RegExp(
@@ -118,6 +123,10 @@ const GLUED_NUMBER_RE =
   /(?<![\p{L}\p{N}_@.\-/])(please|pls|plz|for|token|tok)(\d+(?:[.,]\d+)?(?:h|hrs?|hours?|m|mins?|minutes?))(?![\p{L}\p{N}_@\-/])/giu;
 /** Autocorrect's nouns: "api keu", "key" typed as "kye". */
 const KEY_TYPO_RE = new RegExp(String.raw`${B}(?:keu|kye|keyy)${E}`, 'giu');
+/** "key for tem sentinel": "team" missing its a, where a unit is named. */
+const TEAM_TYPO_RE = new RegExp(String.raw`${B}(for|of|the|our)\s+tem(?=\s+[\p{L}\p{N}])`, 'giu');
+/** Non-native order: "create key api for ocr" is an API key. */
+const KEY_API_RE = new RegExp(String.raw`${B}key\s+api${E}(?!\s*keys?\b)`, 'giu');
 /** "de provision", "de-provision": dictation splits the verb. */
 const SPLIT_VERB_RE = new RegExp(String.raw`${B}de\s+provision(ing|ed)?${E}`, 'giu');
 
@@ -149,9 +158,27 @@ const REVOLT_RE = new RegExp(
   String.raw`${LEAD}revolt(?=\s+(?:(?:the|all|my|our|this|that|of|for|team|\S+)\s+){0,4}(?:keys?|tokens?|creds?|credentials?|access)${E})`,
   'giu',
 );
+/** "audit for sept 2026": the one month abbreviation with four letters. */
+const SEPT_RE = new RegExp(
+  String.raw`${B}sept\.?(?=\s+(?:\d{4}|'\d\d)${E})|(?<=\b(?:in|for|since|of|during|until|till)\s+)sept${E}`,
+  'giu',
+);
 /** "bedrock-token -t 1h": a command-line tool's name for the command. */
 const TOOL_NAME_RE = new RegExp(String.raw`${LEAD}bedrock[-_](token|tok|key|keys|creds)(?![${L}\-])`, 'giu');
 /** "who rvk'd growth key", "rot'd", "deprov'd", "decom'd": past forms of the shorthand. */
+/** Shorthand that means nothing else, wherever it stands ("what rvk does", "is decom reversible"). */
+const ANYWHERE_SHORTHAND: Record<string, string> = {
+  rvk: 'revoke',
+  rvke: 'revoke',
+  decom: 'decommission',
+  decomm: 'decommission',
+};
+const ANYWHERE_RE = new RegExp(String.raw`${B}(rvke?|decomm?)(?![${L}\-'’@/])`, 'giu');
+/** "rot all", "rvk all": all the keys (the command's own object), not all of something else. */
+const VERB_ALL_RE = new RegExp(
+  String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|of|in|now|asap)\b))`,
+  'giu',
+);
 const PAST_SHORTHAND: Record<string, string> = {
   rvk: 'revoked',
   rot: 'rotated',
@@ -187,13 +214,28 @@ const HELP_RE = new RegExp(
 // ---------------------------------------------------------------------------------------------------
 // Command-line flags and fields.
 /** What a flag or field name stands for. */
-type Field = 'unit' | 'kind' | 'ttl' | 'days' | 'period' | 'month' | 'region' | 'owner' | 'provider';
+type Field =
+  | 'unit'
+  | 'kind'
+  | 'ttl'
+  | 'minutes'
+  | 'days'
+  | 'period'
+  | 'month'
+  | 'region'
+  | 'owner'
+  | 'provider';
 const FIELD_OF: Record<string, Field> = {
   bu: 'unit',
   b: 'unit',
   unit: 'unit',
   team: 'unit',
+  'business-unit': 'unit',
+  'unit-name': 'unit',
+  'team-name': 'unit',
   kind: 'kind',
+  'key-kind': 'kind',
+  'credential-type': 'kind',
   k: 'kind',
   type: 'kind',
   'key-type': 'kind',
@@ -202,11 +244,16 @@ const FIELD_OF: Record<string, Field> = {
   t: 'ttl',
   duration: 'ttl',
   hours: 'ttl',
+  minutes: 'minutes',
+  mins: 'minutes',
+  min: 'minutes',
   days: 'days',
   d: 'days',
   exp: 'days',
   expiry: 'days',
   expires: 'days',
+  'expires-in': 'days',
+  'expiry-days': 'days',
   expiration: 'days',
   validity: 'days',
   lifetime: 'days',
@@ -217,8 +264,11 @@ const FIELD_OF: Record<string, Field> = {
   r: 'region',
   owner: 'owner',
   o: 'owner',
+  email: 'owner',
+  'owner-email': 'owner',
   provider: 'provider',
   p: 'provider',
+  model: 'provider',
 };
 /** Flags without a value that say something: all, and help. */
 const ALL_FLAGS = new Set(['all', 'a', 'all-teams', 'all-units', 'all-keys', 'everything']);
@@ -242,8 +292,11 @@ const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
 /** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
 const FLAG_RE = /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)([^\s,;)]+))?(?=$|[\s,;)])/gi;
 /** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
-const EQUALS_RE =
-  /(^|[\s(,;])(bu|unit|team|kind|type|auth|ttl|exp|expiry|days|period|owner|region)\s*=\s*([^\s,;)]+)/gi;
+const FIELD_NAMES =
+  'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
+const EQUALS_RE = new RegExp(String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*([^\s,;)}]+)`, 'gi');
+/** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
+const QUOTED_FIELD_RE = new RegExp(String.raw`(["'])(${FIELD_NAMES})\1\s*:\s*(["']?)([^"',}\n]+)\3`, 'gi');
 /** "exp 90d", "exp 0d": the expiry field written with a space. */
 const EXP_SPACE_RE = new RegExp(
   String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?)?)${E}`,
@@ -278,6 +331,8 @@ function fieldPhrase(field: Field, value: string, history: boolean, listing: boo
       }
       return ` for ${v}, `;
     }
+    case 'minutes':
+      return /^-?\d+$/.test(v) ? ` for ${v} minutes, ` : fieldPhrase('ttl', v, history, listing);
     case 'days': {
       if (!/^-?\d/.test(v)) return null;
       const amount = /^-?\d+$/.test(v) ? `${v} days` : v;
@@ -346,6 +401,12 @@ function rewriteFields(s: string): string {
       const phrase = fieldPhrase(field, value, history, listing);
       return phrase === null ? m : `${before}${phrase}`;
     });
+  if (/["']\s*:/.test(out))
+    out = out.replace(QUOTED_FIELD_RE, (m, _q: string, rawName: string, _q2: string, value: string) => {
+      const field = FIELD_OF[rawName.toLowerCase()];
+      if (field === undefined) return m;
+      return fieldPhrase(field, value.trim(), history, listing) ?? m;
+    });
   if (/\bexp\s+-?\d/i.test(out))
     out = out.replace(
       EXP_SPACE_RE,
@@ -375,22 +436,20 @@ function endFieldLines(s: string): string {
 // "hat", "para") are read only in a message that has a strong word (or phrase) of the same language.
 // Keys are lowercase; a key without accents also stands for the word with them ("loschen": "löschen"),
 // a key with accents only for itself ("creó" is "created", "creo" is not).
-type Lang = 'de' | 'es' | 'fr' | 'pt' | 'hi';
-interface Gloss {
-  en: string;
-  lang: Lang[];
-  weak: boolean;
-}
+type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi';
+/** A word's English reading in each language that has it, and whether it marks the language. */
+type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi'];
 const GLOSSARY = new Map<string, Gloss>();
-function gloss(lang: Lang[], weak: boolean, entries: Record<string, string>): void {
+function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
     for (const w of words.split('|')) {
-      const had = GLOSSARY.get(w);
-      if (had === undefined) GLOSSARY.set(w, { en, lang, weak });
-      else
-        GLOSSARY.set(w, { en: had.en, lang: [...new Set([...had.lang, ...lang])], weak: had.weak && weak });
+      const g: Gloss = GLOSSARY.get(w) ?? {};
+      for (const lang of langs) g[lang] = { en, weak };
+      GLOSSARY.set(w, g);
     }
 }
+const isStrong = (g: Gloss): boolean => Object.values(g).some((x) => !x.weak);
 gloss(['de'], false, {
   bitte: 'please',
   danke: 'thanks',
@@ -567,6 +626,51 @@ gloss(['pt'], true, {
   como: 'how',
   mais: '',
 });
+gloss(['it'], false, {
+  grazie: 'thanks',
+  chiave: 'key',
+  giorni: 'days',
+  mesi: 'months',
+  'ruotare|ruota': 'rotate',
+  'revocare|revoca': 'revoke',
+  'eliminare|elimina|cancellare|cancella': 'delete',
+  'tutte|tutti': 'all',
+  'mostra|mostrami|mostrare': 'show',
+  aiuto: 'help',
+  servono: 'need',
+  bisogno: 'need',
+  squadra: 'team',
+});
+gloss(['it'], true, {
+  serve: 'need',
+  ho: 'i',
+  per: 'for',
+  ore: 'hours',
+  'la|il|le|gli|lo': 'the',
+  'un|una|uno': 'a',
+  di: 'of',
+  del: 'of the',
+  non: 'not',
+  mi: 'me',
+});
+gloss(['nl'], false, {
+  'alsjeblieft|alstublieft|aub': 'please',
+  'bedankt|dankjewel': 'thanks',
+  sleutel: 'key',
+  'uur|uren': 'hours',
+  dagen: 'days',
+  maanden: 'months',
+  voor: 'for',
+  roteren: 'rotate',
+  intrekken: 'revoke',
+  verwijderen: 'delete',
+  'alle|allemaal': 'all',
+  'toon|laat': 'show',
+  hulp: 'help',
+  nodig: 'need',
+  'ik|wij': 'i',
+});
+gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '' });
 gloss(['hi'], false, {
   'ghante|ghanta': 'hours',
   saal: 'year',
@@ -621,6 +725,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\brehne\s+do\b/giu, 'forget it', 'hi'],
   [/\bke\s+liye\b/giu, 'for', 'hi'],
   [/\bkya\s+aap\b/giu, 'can you', 'hi'],
+  [/\bper\s+favore\b/giu, 'please', 'it'],
+  [/\blascia\s+perdere\b/giu, 'forget it', 'it'],
+  [/\bnon\s+mi\s+serv(?:e|ono)\s+pi[uù]\b/giu, 'no longer need', 'it'],
+  [/\bnon\s+mi\s+serv(?:e|ono)\b/giu, "don't need", 'it'],
+  [/\bho\s+bisogno\s+(?:di|del|della|dello|d['’])\s*/giu, 'i need ', 'it'],
+  [/\blaat\s+maar\b|\blaat\s+(?:het\s+)?zitten\b/giu, 'forget it', 'nl'],
+  [/\b(?:heb|hebben)\b([^,.;!?\n]*?)\s+niet\s+(?:meer\s+)?nodig\b/giu, 'no longer need$1', 'nl'],
 ];
 
 /** "2 Stunden", "2 std", "3 hs", "90 Tage", "6 meses", "1 saal": a number with another language's unit. */
@@ -658,6 +769,30 @@ const FOREIGN_UNIT: Record<string, string> = {
   años: 'years',
   ano: 'year',
   anos: 'years',
+  // Phone typos of units after a number.
+  dsys: 'days',
+  dyas: 'days',
+  dasy: 'days',
+  dys: 'days',
+  hrous: 'hours',
+  huors: 'hours',
+  horus: 'hours',
+  hoursr: 'hours',
+  mintues: 'minutes',
+  minuets: 'minutes',
+  minuts: 'minutes',
+  mnths: 'months',
+  monhts: 'months',
+  mounths: 'months',
+  weks: 'weeks',
+  // Italian and Dutch.
+  ore: 'hours',
+  giorni: 'days',
+  mesi: 'months',
+  uur: 'hours',
+  uren: 'hours',
+  dagen: 'days',
+  maanden: 'months',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -682,7 +817,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
+const PHRASE_TRIGGER = String.raw`per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -727,7 +862,7 @@ function trieSource(words: readonly string[]): string {
  */
 const GLOSSARY_TRIGGER = new RegExp(
   String.raw`(?:\b(?:${trieSource(
-    [...GLOSSARY.entries()].filter(([, g]) => !g.weak).map(([w]) => w),
+    [...GLOSSARY.entries()].filter(([, g]) => isStrong(g)).map(([w]) => w),
   )})|équipe|${PHRASE_TRIGGER})(?![${NAME_CHARS}])`,
   'i',
 );
@@ -738,7 +873,7 @@ function languagesOf(s: string): Set<Lang> {
   for (const [re, , lang] of PHRASES) if (!found.has(lang) && s.search(re) >= 0) found.add(lang);
   for (const m of s.matchAll(WORD_RE)) {
     const g = glossOf(m[1] ?? '');
-    if (g !== undefined && !g.weak) for (const lang of g.lang) found.add(lang);
+    if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
   }
   return found;
 }
@@ -756,8 +891,10 @@ function translate(s: string): string {
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   out = out.replace(WORD_RE, (m, word: string) => {
     const g = glossOf(word);
-    if (g === undefined || !g.lang.some((lang) => langs.has(lang))) return m;
-    return g.en === '' ? ' ' : g.en;
+    const lang = g === undefined ? undefined : LANGS.find((l) => langs.has(l) && g[l] !== undefined);
+    const en = lang === undefined ? undefined : g?.[lang]?.en;
+    if (en === undefined) return m;
+    return en === '' ? ' ' : en;
   });
   // Negation at the end of the clause, as German puts it: "ich brauche den Token nicht (mehr)",
   // "ich brauche keinen Token mehr" are "no longer need the token".
@@ -797,7 +934,10 @@ interface Step {
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const STEPS: Step[] = [
   // Dictation and spoken values.
-  { when: /\bminus\s/i, run: (s) => s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`) },
+  {
+    when: /\b(?:minus|negative)\s/i,
+    run: (s) => s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`),
+  },
   {
     when: /\spoint\s/i,
     run: (s) => s.replace(POINT_RE, (_m, a: string, b: string) => `${smallNumber(a)}.${smallNumber(b)}`),
@@ -821,8 +961,10 @@ const STEPS: Step[] = [
         const join = (x: string): string =>
           x
             .trim()
-            .split(/\s+dot\s+/i)
-            .join('.');
+            .replace(
+              /\s+(dot|dash|hyphen|underscore)\s+/gi,
+              (_s, w: string) => SPOKEN_CHARACTER[w.toLowerCase()] ?? '.',
+            );
         return `${join(local)}@${join(domain)}`;
       }),
   },
@@ -856,7 +998,7 @@ const STEPS: Step[] = [
   // Command-line syntax.
   { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },
   {
-    when: /\b(?:bu|unit|team|kind|type|auth|ttl|exp|expiry|days|period|owner|region)\s*[=:]|\bexp\s+-?\d/i,
+    when: new RegExp(String.raw`\b(?:${FIELD_NAMES})["']?\s*[=:]|\bexp\s+-?\d`, 'i'),
     run: rewriteFields,
   },
   // Shorthand of commands.
@@ -867,7 +1009,15 @@ const STEPS: Step[] = [
         return `${start}${lead}${COMMAND_SHORTHAND[word.toLowerCase()] ?? word}`;
       }),
   },
+  {
+    when: /\b(?:rvke?|decomm?)\b/i,
+    run: (s) => s.replace(ANYWHERE_RE, (m, w: string) => ANYWHERE_SHORTHAND[w.toLowerCase()] ?? m),
+  },
+  { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
   { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
+  { when: /\bkey\s+api\b/i, run: (s) => s.replace(KEY_API_RE, 'api key') },
+  { when: /\bsept\b/i, run: (s) => s.replace(SEPT_RE, 'september') },
   {
     when: /\bbedrock[-_](?:token|tok|key|keys|creds)\b/i,
     run: (s) => s.replace(TOOL_NAME_RE, '$1$2bedrock $3'),

@@ -116,6 +116,38 @@ describe('command-line syntax', () => {
     expect(read(text)).toEqual(want);
   });
 
+  it.each<Case>([
+    [
+      '/bedrock key --unit fraud-ml --key-kind api --expires-in 30',
+      { intent: 'create_key', businessUnit: 'fraud-ml', keyKind: 'api-key', expiryDays: 30 },
+    ],
+    ['/bedrock token --minutes 45', { intent: 'token', ttlSeconds: 2700 }],
+    ['/bedrock token --hours 3', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      '/bedrock key --bu ocr-lab --owner-email li@acme.io',
+      { intent: 'create_key', businessUnit: 'ocr-lab', owner: 'li@acme.io' },
+    ],
+  ])('%s: long flag names', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      '{"team": "vision-lab", "kind": "access_key", "exp": 30}\ncreate this pls',
+      { intent: 'create_key', businessUnit: 'vision-lab', keyKind: 'access-key', expiryDays: 30 },
+    ],
+    [
+      "pls create: {'bu': 'fraud-ml', 'type': 'api-key'}",
+      { intent: 'create_key', businessUnit: 'fraud-ml', keyKind: 'api-key' },
+    ],
+    [
+      'token {"ttl": "3h", "region": "eu-west-1"}',
+      { intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' },
+    ],
+  ])('%s: JSON-ish fields', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
   it('leaves flags it does not know, and flags in pasted code, alone', () => {
     expect(rewriteSurface('kubectl get pods -n ml')).toBe('kubectl get pods -n ml');
     expect(rewriteSurface('```ssh-keygen -t ed25519```')).toBe('```ssh-keygen -t ed25519```');
@@ -132,6 +164,9 @@ describe('shorthand of commands', () => {
     ['decom fraud-ml', { intent: 'deprovision', businessUnit: 'fraud-ml' }],
     ['decom the vision-lab unit', { intent: 'deprovision', businessUnit: 'vision-lab' }],
     ['regen the fraud-ml key', { intent: 'rotate', businessUnit: 'fraud-ml' }],
+    ['rvk all pls', { intent: 'revoke', all: true }],
+    ['rot all', { intent: 'rotate', all: true }],
+    ['regen all', { intent: 'rotate', all: true }],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -167,6 +202,8 @@ describe('shorthand of commands', () => {
     ['help deprov', { intent: 'help', topic: 'deprovision' }],
     ['help ls', { intent: 'help', topic: 'list' }],
     ['help tok', { intent: 'help', topic: 'token' }],
+    ['what rvk does exactly', { intent: 'help', topic: 'revoke' }],
+    ['is decom reversible?', { intent: 'help', topic: 'deprovision' }],
   ])('%s: the shorthand names the help topic', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -202,6 +239,7 @@ describe('dictated values', () => {
     ['token for three hundred minutes', { intent: 'token', ttlSeconds: 18000 }],
     ['token for to hours', { intent: 'token', ttlSeconds: 7200 }],
     ['token for for hours', { intent: 'token', ttlSeconds: 14400 }],
+    ['token for negative one hour', { intent: 'token', invalid: ['ttlSeconds'] }],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -218,6 +256,14 @@ describe('dictated values', () => {
     [
       'new key for ocr-lab owner li at example dot co dot uk',
       { intent: 'create_key', businessUnit: 'ocr-lab', owner: 'li@example.co.uk' },
+    ],
+    [
+      'key for team ocr-lab owner jo underscore kim at acme dot io',
+      { intent: 'create_key', businessUnit: 'ocr-lab', owner: 'jo_kim@acme.io' },
+    ],
+    [
+      'token for anna dash berg at acme dot com for 2 hours',
+      { intent: 'token', owner: 'anna-berg@acme.com', ttlSeconds: 7200 },
     ],
   ])('%s: a spoken e-mail is the owner', (text, want) => {
     expect(read(text)).toEqual(want);
@@ -246,7 +292,13 @@ describe('phone typing', () => {
     ['keyfor fraud-ml', { intent: 'create_key', businessUnit: 'fraud-ml' }],
     ['api keu for fraud-ml', { intent: 'create_key', businessUnit: 'fraud-ml', keyKind: 'api-key' }],
     ['de provision fraud-ml please', { intent: 'deprovision', businessUnit: 'fraud-ml' }],
-  ])('%s: glued or split words', (text, want) => {
+    ['key for tem fraud-ml', { intent: 'create_key', businessUnit: 'fraud-ml' }],
+    [
+      'key for team fraud-ml expiring in 30 dsys',
+      { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 30 },
+    ],
+    ['token for 2 huors', { intent: 'token', ttlSeconds: 7200 }],
+  ])('%s: glued, split or mistyped words', (text, want) => {
     expect(read(text)).toEqual(want);
   });
 
@@ -276,6 +328,8 @@ describe('words of other languages', () => {
     ['un token pour 2 heures s’il vous plaît', { intent: 'token', ttlSeconds: 7200 }],
     ['preciso de um token para 3 horas', { intent: 'token', ttlSeconds: 10800 }],
     ['mujhe ek token chahiye 3 ghante ke liye', { intent: 'token', ttlSeconds: 10800 }],
+    ['un token per 2 ore per favore', { intent: 'token', ttlSeconds: 7200 }],
+    ['een token voor 2 uur alsjeblieft', { intent: 'token', ttlSeconds: 7200 }],
   ])('%s: a token', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -294,6 +348,14 @@ describe('words of other languages', () => {
       { intent: 'create_key', businessUnit: 'ocr-lab', expiryDays: 30 },
     ],
     ['une clé pour l’équipe vision-lab, merci', { intent: 'create_key', businessUnit: 'vision-lab' }],
+    [
+      'una chiave per il team fraud-ml, 3 mesi, grazie',
+      { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 90 },
+    ],
+    [
+      'sleutel voor team fraud-ml, 30 dagen, bedankt',
+      { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 30 },
+    ],
   ])('%s: a key for a unit', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -319,6 +381,10 @@ describe('words of other languages', () => {
     'não preciso mais do token',
     'esquece o token',
     'rehne do, token nahi chahiye ab',
+    'lascia perdere, non mi serve più il token',
+    'non mi serve la chiave di fraud-ml',
+    'laat maar, ik heb de token niet meer nodig',
+    'ik heb de sleutel voor fraud-ml niet meer nodig',
   ])('"%s" withdraws or refuses: nothing is done', (text) => {
     expect(acts(text)).toBe(false);
     expect(parseRequest(text).intent).toBe('unknown');
@@ -341,8 +407,17 @@ describe('words of other languages', () => {
   });
 });
 
-describe('chat abbreviations', () => {
+describe('chat abbreviations and non-native word order', () => {
   it.each<Case>([
+    [
+      'please create key api for fraud-ml',
+      { intent: 'create_key', businessUnit: 'fraud-ml', keyKind: 'api-key' },
+    ],
+    ['history for sept 2026', { intent: 'history', period: { kind: 'named-month', month: 9, year: 2026 } }],
+    [
+      'spend of fraud-ml in sept',
+      { intent: 'spend', businessUnit: 'fraud-ml', period: { kind: 'named-month', month: 9, year: null } },
+    ],
     ['which units r on bedrock', { intent: 'list' }],
     ['what can u do', { intent: 'help', topic: 'general' }],
     ['apikey 4 me pls', { intent: 'token', keyKind: 'api-key' }],
