@@ -432,7 +432,8 @@ function endFieldLines(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Other languages, word by word. Strong words exist in no English text; weak words ("die", "de", "la",
+// Other languages, word by word. Thanks in any language are left out (not turned into "thanks"): at
+// the end of a request they only make it sound like chit-chat, and alone they ask nothing either way. Strong words exist in no English text; weak words ("die", "de", "la",
 // "hat", "para") are read only in a message that has a strong word (or phrase) of the same language.
 // Keys are lowercase; a key without accents also stands for the word with them ("loschen": "löschen"),
 // a key with accents only for itself ("creó" is "created", "creo" is not).
@@ -452,7 +453,7 @@ function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): v
 const isStrong = (g: Gloss): boolean => Object.values(g).some((x) => !x.weak);
 gloss(['de'], false, {
   bitte: 'please',
-  danke: 'thanks',
+  danke: '',
   'brauche|brauchen|benotige|benotigen': 'need',
   'für|fuer': 'for',
   'stunden|stunde': 'hours',
@@ -494,8 +495,13 @@ gloss(['de'], false, {
   mehr: '',
   mich: 'me',
 });
+gloss(['de'], true, { 'vielen|schön': '' });
+gloss(['es'], true, { muchas: '' });
+gloss(['fr'], true, { beaucoup: '' });
+gloss(['it'], true, { mille: '' });
 gloss(['de'], true, {
   'den|der|die|das|dem': 'the',
+  im: 'in',
   von: 'of',
   zu: 'about',
   mit: 'with',
@@ -506,7 +512,7 @@ gloss(['de'], true, {
   'du|sie': 'you',
 });
 gloss(['es'], false, {
-  gracias: 'thanks',
+  gracias: '',
   necesito: 'i need',
   necesitamos: 'we need',
   necesita: 'needs',
@@ -565,7 +571,7 @@ gloss(['es'], true, {
   rota: 'rotate',
 });
 gloss(['fr'], false, {
-  merci: 'thanks',
+  merci: '',
   'cle|clef': 'key',
   'heures|heure': 'hours',
   'jours|jour': 'days',
@@ -594,7 +600,7 @@ gloss(['fr'], true, {
   pas: '',
 });
 gloss(['pt'], false, {
-  'obrigado|obrigada': 'thanks',
+  'obrigado|obrigada': '',
   precisamos: 'we need',
   preciso: 'i need',
   chave: 'key',
@@ -627,7 +633,7 @@ gloss(['pt'], true, {
   mais: '',
 });
 gloss(['it'], false, {
-  grazie: 'thanks',
+  grazie: '',
   chiave: 'key',
   giorni: 'days',
   mesi: 'months',
@@ -655,7 +661,7 @@ gloss(['it'], true, {
 });
 gloss(['nl'], false, {
   'alsjeblieft|alstublieft|aub': 'please',
-  'bedankt|dankjewel': 'thanks',
+  'bedankt|dankjewel': '',
   sleutel: 'key',
   'uur|uren': 'hours',
   dagen: 'days',
@@ -671,6 +677,98 @@ gloss(['nl'], false, {
   'ik|wij': 'i',
 });
 gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '' });
+// History and spend.
+gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
+gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
+gloss(['fr'], false, {
+  historique: 'history',
+  combien: 'how much',
+  'dépensé|depense|dépenses|depenses': 'spent',
+  'coût|cout|coûts|couts': 'cost',
+});
+gloss(['de'], false, { verlauf: 'history', kosten: 'costs', ausgegeben: 'spent' });
+gloss(['it'], false, {
+  'storico|cronologia': 'history',
+  'spesa|spese': 'spend',
+  speso: 'spent',
+  'costo|costi': 'cost',
+});
+gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
+// Months (weak: "mars", "mai", "mayo", "august" are also other words) and the periods around them.
+gloss(['es', 'pt', 'it'], true, { 'abril|aprile': 'april', agosto: 'august' });
+gloss(['es'], true, {
+  enero: 'january',
+  febrero: 'february',
+  marzo: 'march',
+  mayo: 'may',
+  junio: 'june',
+  julio: 'july',
+  octubre: 'october',
+  noviembre: 'november',
+  diciembre: 'december',
+});
+gloss(['pt'], true, {
+  janeiro: 'january',
+  fevereiro: 'february',
+  março: 'march',
+  maio: 'may',
+  junho: 'june',
+  julho: 'july',
+  setembro: 'september',
+  outubro: 'october',
+  novembro: 'november',
+  dezembro: 'december',
+  passado: 'last',
+});
+gloss(['fr'], true, {
+  janvier: 'january',
+  février: 'february',
+  mars: 'march',
+  avril: 'april',
+  mai: 'may',
+  juin: 'june',
+  juillet: 'july',
+  août: 'august',
+  septembre: 'september',
+  octobre: 'october',
+  novembre: 'november',
+  décembre: 'december',
+  dernier: 'last',
+  derniere: 'last',
+});
+gloss(['de'], true, {
+  januar: 'january',
+  februar: 'february',
+  märz: 'march',
+  mai: 'may',
+  juni: 'june',
+  juli: 'july',
+  oktober: 'october',
+  dezember: 'december',
+  letzte: 'last',
+  'diese|dieses': 'this',
+});
+gloss(['it'], true, {
+  gennaio: 'january',
+  febbraio: 'february',
+  maggio: 'may',
+  giugno: 'june',
+  luglio: 'july',
+  settembre: 'september',
+  ottobre: 'october',
+  dicembre: 'december',
+  scorso: 'last',
+  'ultimi|ultime': 'last',
+});
+gloss(['nl'], true, {
+  januari: 'january',
+  februari: 'february',
+  maart: 'march',
+  mei: 'may',
+  augustus: 'august',
+  vorige: 'last',
+});
+gloss(['es', 'pt'], false, { 'últimos|ultimos|últimas|ultimas': 'last' });
 gloss(['hi'], false, {
   'ghante|ghanta': 'hours',
   saal: 'year',
@@ -709,6 +807,17 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}\p{N}_@.\-/])(\p{L}+)\s+nahi\s+chahiye\b/giu, "don't need $1", 'hi'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
+  [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
+  [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],
+  [/\bla\s+semaine\s+derni[eè]re\b/giu, 'last week', 'fr'],
+  [/\bce\s+mois(?:[\s-]+ci)?\b/giu, 'this month', 'fr'],
+  [/\b(?:les\s+)?(\d+)\s+derniers\s+jours\b/giu, 'the last $1 days', 'fr'],
+  [/\bil\s+mese\s+scorso\b|\bmese\s+scorso\b/giu, 'last month', 'it'],
+  [/\bquesto\s+mese\b/giu, 'this month', 'it'],
+  [/\bvorige\s+maand\b/giu, 'last month', 'nl'],
+  [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
+  [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
   [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
@@ -896,14 +1005,35 @@ function translate(s: string): string {
     if (en === undefined) return m;
     return en === '' ? ' ' : en;
   });
+  // "septiembre de 2026": the month and its year.
+  out = out.replace(MONTH_OF_YEAR_RE, '$1 $2');
+  // A message of nothing but thanks still thanks (left empty, it would read as a bare mention: help).
+  if (!/[\p{L}\p{N}]/u.test(out)) return 'thanks';
   // Negation at the end of the clause, as German puts it: "ich brauche den Token nicht (mehr)",
   // "ich brauche keinen Token mehr" are "no longer need the token".
   // "bitte nicht den Key rotieren": the verb comes last, after what is not to be done to.
-  return out
+  out = out
     .replace(NEED_NO_RE, "don't need ")
     .replace(NEED_NOT_RE, 'no longer $1$2')
     .replace(NOT_VERB_LAST_RE, "don't $2 $1");
+  // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
+  // the unit einkauf completely".
+  return langs.has('de') || langs.has('nl')
+    ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
+    : out;
 }
+const MONTH_OF_YEAR_RE =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
+const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision';
+/** "die Unit X bitte nicht löschen": "don't delete the unit X". */
+const NOT_LAST_RE = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  'gi',
+);
+const VERB_LAST_RE = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  'gi',
+);
 const NOT_VERB_LAST_RE =
   /\bnot\s+((?:the|a|an|any|my|our|all)\s+[^,.;!?\n]*?)\s+(rotate|delete|revoke|remove|disable|deprovision|create|make|give)\b/gi;
 const NEED_NO_RE = /\bneed\s+no\s+/gi;

@@ -368,7 +368,61 @@ describe('words of other languages', () => {
     expect(read(text)).toEqual(want);
   });
 
+  it.each<Case>([
+    [
+      'bitte die Unit ocr-lab komplett entfernen, das Team wurde aufgelöst',
+      { intent: 'deprovision', businessUnit: 'ocr-lab' },
+    ],
+    ['bitte den Schlüssel AKIAABCDEFGHIJKLMNOP sperren', { intent: 'revoke', keyId: 'AKIAABCDEFGHIJKLMNOP' }],
+    ['alle Keys von fraud-ml bitte sperren', { intent: 'revoke', businessUnit: 'fraud-ml', all: true }],
+  ])('%s: the verb German puts last', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each<Case>([
+    [
+      'historial de fraud-ml en los últimos 30 días por favor',
+      { intent: 'history', businessUnit: 'fraud-ml', period: { kind: 'days', days: 30 } },
+    ],
+    [
+      'combien a dépensé vision-lab le mois dernier, merci',
+      { intent: 'spend', businessUnit: 'vision-lab', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'spesa di ocr-lab il mese scorso per favore',
+      { intent: 'spend', businessUnit: 'ocr-lab', period: { kind: 'month', monthsAgo: 1 } },
+    ],
+    [
+      'Kosten von fraud-ml im März bitte',
+      { intent: 'spend', businessUnit: 'fraud-ml', period: { kind: 'named-month', month: 3, year: null } },
+    ],
+    [
+      'quién creó keys en septiembre de 2026?',
+      { intent: 'history', period: { kind: 'named-month', month: 9, year: 2026 } },
+    ],
+  ])('%s: history and spend, with their periods', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['danke!', 'muchas gracias', 'merci beaucoup', 'grazie mille'])(
+    '"%s" thanks, and asks nothing',
+    (text) => {
+      expect(read(text)).toEqual({ intent: 'unknown' });
+    },
+  );
+
+  it('leaves thanks out of a request instead of making it sound like chit-chat', () => {
+    const r = parseRequest('API key for the ocr-lab team, 60 days. merci!');
+    expect([r.intent, r.businessUnit, r.expiryDays, r.question]).toEqual([
+      'create_key',
+      'ocr-lab-team',
+      60,
+      undefined,
+    ]);
+  });
+
   it.each([
+    'die Unit fraud-ml bitte nicht löschen',
     'ich brauche den Token nicht mehr',
     'ich brauche keinen Token mehr',
     'keinen token bitte',
