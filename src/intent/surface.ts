@@ -934,7 +934,7 @@ const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
  * An alternation of words as a trie ("b(?:itte|rauche(?:n)?)|d(?:anke|ias)"): the regex engine tries
  * one branch per letter instead of every word. An unaccented letter also matches its accented forms.
  */
-function trieSource(words: readonly string[]): string {
+function trieSource(words: readonly string[], accents = true): string {
   type Node = Map<string, Node | null>;
   const root: Node = new Map();
   for (const w of words) {
@@ -950,7 +950,7 @@ function trieSource(words: readonly string[]): string {
     n.set('', null);
   }
   const letter = (ch: string): string =>
-    ACCENTED[ch] ? `[${ch}${ACCENTED[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    accents && ACCENTED[ch] ? `[${ch}${ACCENTED[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const emit = (n: Node): string => {
     const alts: string[] = [];
     let end = false;
@@ -973,6 +973,18 @@ const GLOSSARY_TRIGGER = new RegExp(
   String.raw`(?:\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([, g]) => isStrong(g)).map(([w]) => w),
   )})|équipe|${PHRASE_TRIGGER})(?![${NAME_CHARS}])`,
+  'i',
+);
+
+/**
+ * The cheap test for the glossary step: a strong word without accents, any accented letter (the exact
+ * test, GLOSSARY_TRIGGER, then decides), a phrase, or a number with a unit of another language.
+ */
+const GLOSSARY_STEP = new RegExp(
+  String.raw`\b(?:${trieSource(
+    [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
+    false,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
   'i',
 );
 
@@ -1166,13 +1178,13 @@ const STEPS: Step[] = [
   },
   // Other languages.
   {
-    when: new RegExp(`${GLOSSARY_TRIGGER.source}|\\d\\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\\b`, 'i'),
+    when: GLOSSARY_STEP,
     run: translate,
   },
   { when: /\bfor\s+for\s+bu\b/i, run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
-    when: /\b(?:u|ur|abt|wat|wut|kk|r|4)\b/i,
+    when: /\b(?:u|ur|abt|wat|wut|kk)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
     run: (s) => s.replace(CHAT_RE, (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : m)),
   },
 ];
