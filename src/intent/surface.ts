@@ -163,6 +163,11 @@ const SEPT_RE = new RegExp(
   String.raw`${B}sept\.?(?=\s+(?:\d{4}|'\d\d)${E})|(?<=\b(?:in|for|since|of|during|until|till)\s+)sept${E}`,
   'giu',
 );
+/** "key create growth", "token new 2h": a command line's noun-then-verb order. */
+const NOUN_VERB_RE = new RegExp(
+  String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|make|issue|generate|get)(?![${L}\-'’])`,
+  'giu',
+);
 /** "bedrock-token -t 1h": a command-line tool's name for the command. */
 const TOOL_NAME_RE = new RegExp(String.raw`${LEAD}bedrock[-_](token|tok|key|keys|creds)(?![${L}\-])`, 'giu');
 /** "who rvk'd growth key", "rot'd", "deprov'd", "decom'd": past forms of the shorthand. */
@@ -224,7 +229,8 @@ type Field =
   | 'month'
   | 'region'
   | 'owner'
-  | 'provider';
+  | 'provider'
+  | 'keyid';
 const FIELD_OF: Record<string, Field> = {
   bu: 'unit',
   b: 'unit',
@@ -269,6 +275,9 @@ const FIELD_OF: Record<string, Field> = {
   provider: 'provider',
   p: 'provider',
   model: 'provider',
+  id: 'keyid',
+  'key-id': 'keyid',
+  'access-key-id': 'keyid',
 };
 /** Flags without a value that say something: all, and help. */
 const ALL_FLAGS = new Set(['all', 'a', 'all-teams', 'all-units', 'all-keys', 'everything']);
@@ -291,6 +300,8 @@ const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
 
 /** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
 const FLAG_RE = /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)([^\s,;)]+))?(?=$|[\s,;)])/gi;
+/** A one-letter flag glued to its number: "-t2h", "-d30". */
+const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 /** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
 const FIELD_NAMES =
   'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
@@ -340,6 +351,7 @@ function fieldPhrase(field: Field, value: string, history: boolean, listing: boo
       return listing ? null : ` expiring in ${amount}, `;
     }
     case 'period': {
+      if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return ` since ${v}, `;
       const words = v.replace(/[-_]+/g, ' ').toLowerCase();
       if (/^\d+\s*d(?:ays?)?$/.test(words)) return ` in the last ${words.replace(/\D+$/, '')} days, `;
       if (/^\d+$/.test(words)) return ` in the last ${words} days, `;
@@ -358,6 +370,8 @@ function fieldPhrase(field: Field, value: string, history: boolean, listing: boo
       return ` owner: ${v}, `;
     case 'provider':
       return ` ${v}, `;
+    case 'keyid':
+      return /^[A-Z0-9]{16,28}$/i.test(v) ? ` ${v}, ` : null;
   }
 }
 
@@ -370,7 +384,8 @@ function rewriteFlags(s: string): string {
   const history = HISTORY_WORDS.test(s);
   const listing = LISTING_WORDS.test(s);
   let help = false;
-  let out = s.replace(FLAG_RE, (m, before: string, rawName: string, value: string | undefined) => {
+  let out = s.replace(GLUED_FLAG_RE, '$1-$2 $3');
+  out = out.replace(FLAG_RE, (m, before: string, rawName: string, value: string | undefined) => {
     const name = rawName.toLowerCase();
     if (HELP_FLAGS.has(name)) {
       help = true;
@@ -1157,6 +1172,10 @@ const STEPS: Step[] = [
   },
   { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
   { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  {
+    when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|make|issue|generate|get)\b/i,
+    run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),
+  },
   { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
   { when: /\bkey\s+api\b/i, run: (s) => s.replace(KEY_API_RE, 'api key') },
   { when: /\bsept\b/i, run: (s) => s.replace(SEPT_RE, 'september') },

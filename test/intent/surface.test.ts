@@ -127,6 +127,9 @@ describe('command-line syntax', () => {
       '/bedrock key --bu ocr-lab --owner-email li@acme.io',
       { intent: 'create_key', businessUnit: 'ocr-lab', owner: 'li@acme.io' },
     ],
+    ['/bedrock token -t2h', { intent: 'token', ttlSeconds: 7200 }],
+    ['/bedrock revoke --key-id AKIAABCDEFGHIJKLMNOP', { intent: 'revoke', keyId: 'AKIAABCDEFGHIJKLMNOP' }],
+    ['/bedrock details --id AKIAABCDEFGHIJKLMNOP', { intent: 'details', keyId: 'AKIAABCDEFGHIJKLMNOP' }],
   ])('%s: long flag names', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -145,6 +148,17 @@ describe('command-line syntax', () => {
       { intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' },
     ],
   ])('%s: JSON-ish fields', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each<Case>([
+    ['key create fraud-ml', { intent: 'create_key', businessUnit: 'fraud-ml' }],
+    [
+      '/bedrock key new vision-lab --days 30',
+      { intent: 'create_key', businessUnit: 'vision-lab', expiryDays: 30 },
+    ],
+    ['token new 2h', { intent: 'token', ttlSeconds: 7200 }],
+  ])('%s: noun-then-verb subcommands', (text, want) => {
     expect(read(text)).toEqual(want);
   });
 
