@@ -122,7 +122,12 @@ const GLUED_RE =
 const GLUED_NUMBER_RE =
   /(?<![\p{L}\p{N}_@.\-/])(please|pls|plz|for|token|tok)(\d+(?:[.,]\d+)?(?:h|hrs?|hours?|m|mins?|minutes?))(?![\p{L}\p{N}_@\-/])/giu;
 /** Autocorrect's nouns: "api keu", "key" typed as "kye". */
-const KEY_TYPO_RE = new RegExp(String.raw`${B}(?:keu|kye|keyy)${E}`, 'giu');
+const KEY_TYPO_RE = new RegExp(String.raw`${B}(?:keu|kye|keyy|kry|jey|kwy)${E}`, 'giu');
+/** Autocorrect's "taken" for token, after a word that can only come before a noun ("a taken for 2h"). */
+const TAKEN_RE = new RegExp(
+  String.raw`${B}(a|new|fresh|another|my)\s+taken(?=\s+(?:for|pls|please|plz|in|\d))`,
+  'giu',
+);
 /** "key for tem sentinel": "team" missing its a, where a unit is named. */
 const TEAM_TYPO_RE = new RegExp(String.raw`${B}(for|of|the|our)\s+tem(?=\s+[\p{L}\p{N}])`, 'giu');
 /** Non-native order: "create key api for ocr" is an API key. */
@@ -1069,7 +1074,7 @@ const NEED_NOT_RE = /\b(need|needs)\b([^,.;!?\n]*?)\s+(?:not|no\s+longer)(?=\s*(
 // ---------------------------------------------------------------------------------------------------
 // Chat abbreviations.
 const CHAT_RE = new RegExp(
-  String.raw`${B}(?:(u|ur|abt|wat|wut|kk)|(r)(?=\s+(?:u|you|we|they|there|on|in|available|supported|offered|allowed)\b)|4(?=\s+(?:me|you|us|my|our)\b))${E}`,
+  String.raw`${B}(?:(u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)|(r)(?=\s+(?:u|you|we|they|there|on|in|available|supported|offered|allowed)\b)|4(?=\s+(?:me|you|us|my|our)\b))${E}`,
   'giu',
 );
 const CHAT: Record<string, string> = {
@@ -1080,7 +1085,15 @@ const CHAT: Record<string, string> = {
   wut: 'what',
   kk: 'ok',
   r: 'are',
+  dnt: "don't",
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrrw: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
 };
+/** "pleeease", "plis", "plzz": please, however it is stretched. */
+const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)$/i;
 
 // ---------------------------------------------------------------------------------------------------
 /** A step: a cheap test ('i' mode) for whether it can apply, and the rewrite. */
@@ -1146,10 +1159,11 @@ const STEPS: Step[] = [
         .replace(GLUED_NUMBER_RE, '$1 $2'),
   },
   {
-    when: /\b(?:keu|kye|keyy)\b|\bde[\s-]+provision/i,
+    when: /\b(?:keu|kye|keyy|kry|jey|kwy)\b|\bde[\s-]+provision|\staken\s/i,
     run: (s) =>
       s
         .replace(KEY_TYPO_RE, 'key')
+        .replace(TAKEN_RE, '$1 token')
         .replace(SPLIT_VERB_RE, (_m, ending: string | undefined) => `deprovision${ending ?? ''}`),
   },
   // Command-line syntax.
@@ -1203,9 +1217,14 @@ const STEPS: Step[] = [
   { when: /\bfor\s+for\s+bu\b/i, run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
-    when: /\b(?:u|ur|abt|wat|wut|kk)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
-    run: (s) => s.replace(CHAT_RE, (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : m)),
+    when: /\b(?:u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
+    run: (s) =>
+      s.replace(
+        CHAT_RE,
+        (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : PLEASE_RE.test(m) ? 'please' : m),
+      ),
   },
+  { when: /\bw\/o\b/i, run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
 ];
 
 /**

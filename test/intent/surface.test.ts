@@ -312,6 +312,8 @@ describe('phone typing', () => {
       { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 30 },
     ],
     ['token for 2 huors', { intent: 'token', ttlSeconds: 7200 }],
+    ['can i have a taken for 2h', { intent: 'token', ttlSeconds: 7200 }],
+    ['new kry for vision-lab', { intent: 'create_key', businessUnit: 'vision-lab' }],
   ])('%s: glued, split or mistyped words', (text, want) => {
     expect(read(text)).toEqual(want);
   });
@@ -489,8 +491,20 @@ describe('chat abbreviations and non-native word order', () => {
     ['which units r on bedrock', { intent: 'list' }],
     ['what can u do', { intent: 'help', topic: 'general' }],
     ['apikey 4 me pls', { intent: 'token', keyKind: 'api-key' }],
+    ['key w/o expiry for fraud-ml', { intent: 'create_key', businessUnit: 'fraud-ml' }],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+
+  it.each(['pls dnt revoke fraud-ml', 'plz dnt rotate the vision-lab key'])('"%s" is a refusal', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it('reads stretched and shortened words', () => {
+    expect(rewriteSurface('tok 2h pleeease')).toBe('tok 2h please');
+    expect(rewriteSurface('maybe tmrw')).toBe('maybe tomorrow');
+    expect(rewriteSurface('plies and pleats')).toBe('plies and pleats');
+    expect(rewriteSurface("i've taken 2 hours off")).toBe("i've taken 2 hours off");
   });
 });
 
