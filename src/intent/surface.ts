@@ -168,6 +168,12 @@ const SEPT_RE = new RegExp(
   String.raw`${B}sept\.?(?=\s+(?:\d{4}|'\d\d)${E})|(?<=\b(?:in|for|since|of|during|until|till)\s+)sept${E}`,
   'giu',
 );
+/**
+ * A phone correction: "*melbourne" on a line of its own, or at the end after the value it replaces
+ * ("token 4h in sydney\n*melbourne", "token for 3h *4h"). Bold (*x*) has a closing star; a bullet
+ * ("* item") a space after it.
+ */
+const STAR_FIX_RE = /(^|\n|[^\S\n]+)\*([^\s*][^*\n]{0,40}?)[^\S\n]*$/;
 /** "key create growth", "token new 2h": a command line's noun-then-verb order. */
 const NOUN_VERB_RE = new RegExp(
   String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|make|issue|generate|get)(?![${L}\-'’])`,
@@ -1165,6 +1171,15 @@ const STEPS: Step[] = [
         .replace(KEY_TYPO_RE, 'key')
         .replace(TAKEN_RE, '$1 token')
         .replace(SPLIT_VERB_RE, (_m, ending: string | undefined) => `deprovision${ending ?? ''}`),
+  },
+  {
+    when: /(?:^|\s)\*[^\s*][^*\n]*$/,
+    run: (s) =>
+      s.indexOf('*') === s.lastIndexOf('*')
+        ? s.replace(STAR_FIX_RE, (_m, before: string, value: string) =>
+            before === '' ? _m : ` , sorry i meant ${value}`,
+          )
+        : s,
   },
   // Command-line syntax.
   { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },

@@ -326,6 +326,24 @@ describe('phone typing', () => {
     expect(read(text)).toEqual(want);
   });
 
+  it.each<Case>([
+    ['token 2h in paris\n*frankfurt', { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' }],
+    ['token for 3h *4h', { intent: 'token', ttlSeconds: 14400 }],
+    ['key for team kestrel\n*falcon', { intent: 'create_key', businessUnit: 'falcon' }],
+    [
+      'key for vision-lab 90 days\n*60 days',
+      { intent: 'create_key', businessUnit: 'vision-lab', expiryDays: 60 },
+    ],
+  ])('%s: a trailing *value corrects the value before it', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('takes *bold* and bullets for what they are', () => {
+    expect(read('key for *fraud-ml*')).toEqual({ intent: 'create_key', businessUnit: 'fraud-ml' });
+    expect(rewriteSurface('*sigh')).toBe('*sigh');
+    expect(rewriteSurface('todo:\n* rotate keys')).not.toContain('meant');
+  });
+
   it.each(['revolt against the new dress code', 'the fans revolt when the key player leaves'])(
     '"%s" is no revocation',
     (text) => {
