@@ -174,6 +174,16 @@ const SEPT_RE = new RegExp(
  * ("* item") a space after it.
  */
 const STAR_FIX_RE = /(^|\n|[^\S\n]+)\*([^\s*][^*\n]{0,40}?)[^\S\n]*$/;
+/**
+ * "/bedrock ?", "??", "/bedrock man", "man bedrock": asking what the bot does. (A lone "?" in a thread
+ * may answer someone else: only the slash command's makes it a question to the bot.)
+ */
+const ONLY_QUESTION_RE =
+  /^(\s*(?:[/@][\w.-]+\s*)?)(?:(?<=[/@][\w.-]+\s*)\?+|\?{2,}|man|man\s+(?:bedrock|bot|page|rotate|revoke|token|key|keys|list|details|history|spend|deprovision|models))\s*$/i;
+/** ":key: pls", "🔑?": the key emoji and a please asks for credentials for the person (a token). */
+const KEY_EMOJI_ONLY_RE = /^\s*(?::key:|🔑)\s*((?:pls|please|plz|\?)+)\s*$/i;
+/** "token for one (1) hour", "2 (two) hours": a number repeated in brackets, as contracts write it. */
+const NUMBER_ECHO_RE = new RegExp(String.raw`${B}(${SMALL_NUMBER})\s*\((${SMALL_NUMBER})\)`, 'giu');
 /** "key create growth", "token new 2h": a command line's noun-then-verb order. */
 const NOUN_VERB_RE = new RegExp(
   String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|make|issue|generate|get)(?![${L}\-'’])`,
@@ -1180,6 +1190,16 @@ const STEPS: Step[] = [
             before === '' ? _m : ` , sorry i meant ${value}`,
           )
         : s,
+  },
+  {
+    when: /^\s*(?:[/@][\w.-]+\s*)?(?:\?+|man\b[^\n]*)\s*$/i,
+    run: (s) => s.replace(ONLY_QUESTION_RE, '$1help'),
+  },
+  { when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i, run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1') },
+  {
+    when: /\(\s*[a-z0-9]+\s*\)/i,
+    run: (s) =>
+      s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
   },
   // Command-line syntax.
   { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },

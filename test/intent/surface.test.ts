@@ -526,6 +526,28 @@ describe('chat abbreviations and non-native word order', () => {
   });
 });
 
+describe('asking the bot what it does, and keys by emoji', () => {
+  it.each<Case>([
+    ['/bedrock ?', { intent: 'help', topic: 'general' }],
+    ['??', { intent: 'help', topic: 'general' }],
+    ['man bedrock', { intent: 'help', topic: 'general' }],
+    ['/bedrock man', { intent: 'help', topic: 'general' }],
+    [':key: pls', { intent: 'token' }],
+    ['token for one (1) hour', { intent: 'token', ttlSeconds: 3600 }],
+    [
+      'key for ocr-lab for thirty (30) days',
+      { intent: 'create_key', businessUnit: 'ocr-lab', expiryDays: 30 },
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each(['?', ':key:', '🔑', 'man, what a week'])('"%s" asks nothing of the bot', (text) => {
+    expect(['unknown', 'help']).toContain(parseRequest(text).intent);
+    expect(acts(text)).toBe(false);
+  });
+});
+
 describe('ordinary text', () => {
   it.each(['token for 2h in eu-west-1', 'create a key for marketing, 90 days', 'list all units', ''])(
     '"%s" is returned as it is',
