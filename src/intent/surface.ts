@@ -155,7 +155,7 @@ const COMMAND_SHORTHAND: Record<string, string> = {
   $: 'spend',
 };
 const COMMAND_RE = new RegExp(
-  String.raw`${LEAD}(rvke?|rot|descr?|decomm?|regen|mk|costs?(?=\s+(?:(?:of|for)\s+)?(?:the\s+)?[a-z0-9]+[-_][a-z0-9-]+|\s+(?:of|for)\s+\S+\s+(?:last|this|past|in|since|over)\b)|\$(?=\s*(?:for|on|of|spent|spend)\b))(?![${L}\-'’])`,
+  String.raw`${LEAD}(rvke?|rot|descr?|decomm?|regen|mk|costs?(?=\s+(?:(?:of|for)\s+)?(?:the\s+)?[a-z0-9]+[-_][a-z0-9-]+|\s+(?:of|for)\s+\S+\s+(?:last|this|past|since|over)\b)|\$(?=\s*(?:for|on|of|spent|spend)\b))(?![${L}\-'’])`,
   'giu',
 );
 /** Autocorrect's real words for our verbs: only in command position and with a key or token after it. */
@@ -202,7 +202,7 @@ const ANYWHERE_SHORTHAND: Record<string, string> = {
 const ANYWHERE_RE = new RegExp(String.raw`${B}(rvke?|decomm?)(?![${L}\-'’@/])`, 'giu');
 /** "rot all", "rvk all": all the keys (the command's own object), not all of something else. */
 const VERB_ALL_RE = new RegExp(
-  String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|of|in|now|asap)\b))`,
+  String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|in|now|asap)\b))`,
   'giu',
 );
 const PAST_SHORTHAND: Record<string, string> = {
@@ -714,6 +714,8 @@ gloss(['nl'], false, {
 });
 gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '' });
 // History and spend.
+gloss(['es', 'pt', 'fr', 'it'], false, { 'detalles|detalhes|détails|dettagli': 'details' });
+gloss(['es'], false, { hola: 'hi' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
@@ -842,6 +844,11 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/(^|[,.;:!?]\s*)kein(?:e|en|em)?\s+/giu, '$1no need for a ', 'de'],
   [/(?<![\p{L}\p{N}_@.\-/])(\p{L}+)\s+nahi\s+chahiye\b/giu, "don't need $1", 'hi'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
+  [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
+  [/\bbo[ma]\s+(?:dia|tarde|noite)\b/giu, 'hello', 'pt'],
+  [/\bguten\s+(?:morgen|tag|abend)\b/giu, 'hello', 'de'],
+  [/\bbuon(?:giorno|asera)\b/giu, 'hello', 'it'],
+  [/\bgoede(?:morgen|middag|navond)\b/giu, 'hello', 'nl'],
   [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
   [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
   [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
@@ -962,7 +969,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
