@@ -106,6 +106,24 @@ const SPOKEN_EMAIL_RE = new RegExp(
   'giu',
 );
 const SPOKEN_CHARACTER: Record<string, string> = { dot: '.', dash: '-', hyphen: '-', underscore: '_' };
+/** Dictated punctuation: "comma", "full stop", "question mark", "new line". */
+const SPOKEN_PUNCTUATION_RE = new RegExp(
+  String.raw`\s+(comma|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|new\s+line|newline)${E}`,
+  'giu',
+);
+const PUNCTUATION_OF: Record<string, string> = {
+  comma: ',',
+  full: '.',
+  question: '?',
+  exclamation: '!',
+  new: '\n',
+  newline: '\n',
+};
+/** A dictated name: "team growth dash analytics", "unit data underscore eng". */
+const SPOKEN_NAME_RE = new RegExp(
+  String.raw`(${B}(?:team|unit|bu|for|of|named|called)\s+[a-z0-9]+(?:[-_][a-z0-9]+)*)\s+(dash|hyphen|underscore)\s+(?=[a-z0-9])`,
+  'giu',
+);
 const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwest|southwest)';
 /** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
 const SPOKEN_REGION_RE = new RegExp(
@@ -1148,6 +1166,14 @@ const STEPS: Step[] = [
     run: (s) => s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four '),
   },
   {
+    when: /\s(?:comma|full\s+stop|question\s+mark|exclamation|new\s*line)\b/i,
+    run: (s) =>
+      s.replace(
+        SPOKEN_PUNCTUATION_RE,
+        (_m, word: string) => PUNCTUATION_OF[word.toLowerCase().split(/\s+/)[0] ?? ''] ?? ' ',
+      ),
+  },
+  {
     when: /\sdot\s/i,
     run: (s) =>
       s.replace(SPOKEN_EMAIL_RE, (_m, local: string, domain: string) => {
@@ -1160,6 +1186,19 @@ const STEPS: Step[] = [
             );
         return `${join(local)}@${join(domain)}`;
       }),
+  },
+  {
+    when: /\s(?:dash|hyphen|underscore)\s/i,
+    run: (s) =>
+      s
+        .replace(
+          SPOKEN_NAME_RE,
+          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
+        )
+        .replace(
+          SPOKEN_NAME_RE,
+          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
+        ),
   },
   {
     when: new RegExp(String.raw`(?:east|west|north|south|central)[\s-]+${NUMBER_WORD}\b`, 'i'),

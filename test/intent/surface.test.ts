@@ -292,7 +292,26 @@ describe('dictated values', () => {
     expect(read(text)).toEqual(want);
   });
 
+  it.each<Case>([
+    [
+      'key for team growth comma ninety days',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 90 },
+    ],
+    [
+      'key for team growth dash analytics for ninety days',
+      { intent: 'create_key', businessUnit: 'growth-analytics', expiryDays: 90 },
+    ],
+    ['deprovision unit old hyphen search', { intent: 'deprovision', businessUnit: 'old-search' }],
+    [
+      'new key for team ads comma owner sara at acme dot com',
+      { intent: 'create_key', businessUnit: 'ads', owner: 'sara@acme.com' },
+    ],
+  ])('%s: dictated punctuation and names', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
   it('meeting someone "at" a place is no e-mail', () => {
+    expect(rewriteSurface('a dash of salt please')).toBe('a dash of salt please');
     expect(rewriteSurface('see you at the office at noon')).toBe('see you at the office at noon');
     expect(acts('happy birthday lena at acme dot com')).toBe(false);
   });
