@@ -202,6 +202,11 @@ const ONLY_QUESTION_RE =
 const KEY_EMOJI_ONLY_RE = /^\s*(?::key:|🔑)\s*((?:pls|please|plz|\?)+)\s*$/i;
 /** "token for one (1) hour", "2 (two) hours": a number repeated in brackets, as contracts write it. */
 const NUMBER_ECHO_RE = new RegExp(String.raw`${B}(${SMALL_NUMBER})\s*\((${SMALL_NUMBER})\)`, 'giu');
+/** "hist checkout", "audit growth-seo": the history command and a unit, as a command line writes it. */
+const HISTORY_OF_RE = new RegExp(
+  String.raw`${LEAD}(hist|history|audit|log|logs)\s+(?!(?:today|yesterday|week|month|year|all|everything|pls|please|plz|for|of|please|me|last|this|past)\b)([a-z0-9][\w-]*)\s*[?!.]*\s*$`,
+  'iu',
+);
 /** "key create growth", "token new 2h": a command line's noun-then-verb order. */
 const NOUN_VERB_RE = new RegExp(
   String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|make|issue|generate|get)(?![${L}\-'’])`,
@@ -1267,6 +1272,10 @@ const STEPS: Step[] = [
   },
   { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
   { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  {
+    when: /\b(?:hist|history|audit|logs?)\s+[a-z0-9][\w-]*\s*[?!.]*\s*$/i,
+    run: (s) => s.replace(HISTORY_OF_RE, '$1$2$3 of $4'),
+  },
   {
     when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|make|issue|generate|get)\b/i,
     run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),

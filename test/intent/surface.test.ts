@@ -206,7 +206,10 @@ describe('shorthand of commands', () => {
     ["who rvk'd the fraud-ml key", { intent: 'history', businessUnit: 'fraud-ml' }],
     ["who rot'd vision-lab", { intent: 'history', businessUnit: 'vision-lab' }],
     ["who deprov'd ocr-lab", { intent: 'history', businessUnit: 'ocr-lab' }],
-  ])('%s: past forms of the shorthand ask who did it', (text, want) => {
+    ['hist fraud-ml', { intent: 'history', businessUnit: 'fraud-ml' }],
+    ['/bedrock audit vision-lab', { intent: 'history', businessUnit: 'vision-lab' }],
+    ['history last month', { intent: 'history', period: { kind: 'month', monthsAgo: 1 } }],
+  ])('%s: past forms of the shorthand, and the history command, ask who did it', (text, want) => {
     expect(read(text)).toEqual(want);
   });
 
