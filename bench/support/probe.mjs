@@ -23,6 +23,7 @@ const WATCH = [
   'prom-client',
   '@nlpjs/neural',
   '@aws-sdk/client-cost-explorer',
+  'express',
 ];
 let done = false;
 const originalEmit = http.Server.prototype.emit;

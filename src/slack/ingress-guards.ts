@@ -16,7 +16,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { isValidSlackRequest } from '@slack/bolt';
+import { isValidSlackRequest } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 import type { ReplayGuard } from './replay-guard.js';
 

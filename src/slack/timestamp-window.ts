@@ -11,7 +11,8 @@
  * only what they pass reaches Bolt; without it, everything else goes to Bolt unchanged.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import type { HTTPReceiverOptions } from '@slack/bolt';
+import { HTTPReceiver } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
 import { guardIngress, type IngressGuardOptions } from './ingress-guards.js';
