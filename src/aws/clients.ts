@@ -29,6 +29,7 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
 export interface CommonConfig {
   region: string;
   maxAttempts: number;
+  cacheMiddleware: true;
   requestHandler: {
     connectionTimeout: number;
     requestTimeout: number;
@@ -50,6 +51,9 @@ export function common(
   const config: CommonConfig = {
     region,
     maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // Resolve each command's middleware stack once per client, not on every call: nothing here
+    // changes a stack after the first request, and `list` makes ~60 IAM calls a page (bench/).
+    cacheMiddleware: true,
     // The SDK builds its NodeHttpHandler from these options; no direct @smithy import needed.
     // Without throwOnRequestTimeout, @smithy/node-http-handler 4.x only logs a warning when
     // requestTimeout passes and the call can hang forever on a silent server.
