@@ -9,7 +9,7 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Database as DatabaseType } from 'better-sqlite3';
+import type { Database as DatabaseType, Statement } from 'better-sqlite3';
 import type {
   EventQuery,
   Ledger,
@@ -114,6 +114,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX requests_requester ON requests (requester_id, updated_at);
   `,
 ];
+
+/** Statements kept for asking who of up to this many people uses the Home tab. */
+const MAX_KEPT_VIEWER_STATEMENT = 32;
 
 /** A lease outlives a crashed holder by at most this long. */
 const JOB_LEASE_MS = 10 * 60 * 1000;
@@ -306,6 +309,19 @@ function reminderClaims(
   const upsertViewer = db.prepare(
     'INSERT INTO home_viewers (user_id, opened_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET opened_at = excluded.opened_at',
   );
+  // Asked after every delivery, mostly for one or two people: preparing the statement each time
+  // cost more than running it (bench/ profile), so one is kept per list length.
+  const viewerStatements = new Map<number, Statement>();
+  const viewersOf = (count: number): Statement => {
+    let statement = viewerStatements.get(count);
+    if (statement === undefined) {
+      statement = db.prepare(
+        `SELECT user_id FROM home_viewers WHERE user_id IN (${Array.from({ length: count }, () => '?').join(', ')})`,
+      );
+      if (count <= MAX_KEPT_VIEWER_STATEMENT) viewerStatements.set(count, statement);
+    }
+    return statement;
+  };
   return {
     async noteHomeViewer(userId, at) {
       upsertViewer.run(userId, iso(at));
@@ -313,9 +329,7 @@ function reminderClaims(
     async homeViewers(userIds) {
       const ids = [...new Set(userIds)];
       if (ids.length === 0) return [];
-      const rows = db
-        .prepare(`SELECT user_id FROM home_viewers WHERE user_id IN (${ids.map(() => '?').join(', ')})`)
-        .all(...ids) as Array<{ user_id: string }>;
+      const rows = viewersOf(ids.length).all(...ids) as Array<{ user_id: string }>;
       return rows.map((r) => r.user_id);
     },
     async claimReminder(key, at) {
