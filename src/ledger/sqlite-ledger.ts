@@ -368,6 +368,55 @@ function selectExpired(db: DatabaseType, states: readonly RequestState[], now: D
   return rows.map(toRecord);
 }
 
+/**
+ * Group commit for `record`: the events recorded in one turn of the event loop are written in one
+ * transaction, and each caller's promise settles once its event is committed. Every commit costs
+ * WAL frames for the events table and each of its indexes; under a burst of token commands one
+ * transaction per event was the largest single cost after the acknowledgements (0.08 ms of CPU
+ * each on this machine, 0.02 ms each in a transaction of ten; bench/RESULTS.md).
+ */
+function createEventBatcher(db: DatabaseType, insertEvent: Statement) {
+  let pending: Array<{ values: unknown[]; settle: (error: unknown) => void }> = [];
+  const writeAll = db.transaction((batch: typeof pending): void => {
+    for (const item of batch) insertEvent.run(...item.values);
+  });
+  function flush(): void {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      writeAll.immediate(batch);
+    } catch {
+      // Rolled back: write them one by one, so that only an event that fails itself fails.
+      for (const item of batch) {
+        try {
+          insertEvent.run(...item.values);
+          item.settle(null);
+        } catch (error) {
+          item.settle(error);
+        }
+      }
+      return;
+    }
+    for (const item of batch) item.settle(null);
+  }
+  return {
+    flush,
+    record(event: NewLedgerEvent): Promise<void> {
+      return new Promise<void>((resolve, reject) => {
+        // Converted now, so that an invalid event is refused to its caller alone.
+        const values = eventValues(event);
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({
+          values,
+          settle: (error) =>
+            error === null ? resolve() : reject(error instanceof Error ? error : new Error(String(error))),
+        });
+      });
+    },
+  };
+}
+
 /** Opens (creating and migrating if needed) the ledger at `path`; `':memory:'` for a throwaway one. */
 export function openSqliteLedger(path: string): Ledger {
   ownerOnly(path);
@@ -444,6 +493,7 @@ export function openSqliteLedger(path: string): Ledger {
 
   let closed = false;
   const runExclusive = createJobLeases(db, () => closed);
+  const events = createEventBatcher(db, insertEvent);
   // One bot process per ledger file (README): every instance but this handle's own has stopped.
   const instances = new Set<string>();
 
@@ -462,8 +512,8 @@ export function openSqliteLedger(path: string): Ledger {
     async updateContext(id, context) {
       updateContextTx.immediate(id, context);
     },
-    async record(event) {
-      writeEvent(event);
+    record(event) {
+      return events.record(event);
     },
     async history(query) {
       return selectHistory(db, query);
@@ -494,6 +544,7 @@ export function openSqliteLedger(path: string): Ledger {
     async close() {
       if (closed) return;
       closed = true;
+      events.flush();
       db.close();
     },
   };
