@@ -20,6 +20,7 @@ import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import { createEngineCalls } from './engine-calls.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
+import { createRoutes } from './routes.js';
 import { buildApp, startApp, type IngressOptions } from './ingress.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createReminderJob, FIRST_REMINDER_PASS_MAX_DELAY_MS } from './reminder-sender.js';
@@ -133,8 +134,15 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run: (w) => detach(scheduler.run(w)) });
-  registerListeners(app, {
+  // Every handler behind one Bolt middleware (routes.ts), not one Bolt listener each.
+  const routes = createRoutes(app);
+  const home = wireHomeTab(app, routes, opts, {
+    resolver,
+    deliverer,
+    deliver,
+    run: (w) => detach(scheduler.run(w)),
+  });
+  registerListeners(routes, {
     logger,
     respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
     // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).
