@@ -57,11 +57,25 @@ const groups: Record<string, string> = {
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
 };
 
+/**
+ * Past forms keep their tag (the typo corrector no longer turns "offboarded" into "offboard"): "who
+ * deprovisioned legacy-bi" is about a deprovisioning; mood.ts tells the tense from the word itself.
+ */
+const PAST_FORMS: Record<string, string> = {
+  Create: 'issued provisioned generated granted minted',
+  Onboard: 'onboarded enrolled registered',
+  Rotate: 'replaced regenerated cycled rekeyed',
+  Refresh: 'renewed refreshed reissued',
+  Delete: 'deleted removed destroyed wiped purged nuked',
+  Deprovision: 'deprovisioned deprovisioning offboarded decommissioned decommissioning retired',
+};
+
 /** word → tag. */
 export const LEXICON: Record<string, string> = {};
 for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
+for (const [tag, list] of Object.entries(PAST_FORMS)) for (const w of list.split(' ')) LEXICON[w] ??= tag;
 /** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
 export const CHANGE_TAGS: readonly string[] = [
   'Create',
@@ -157,7 +171,11 @@ export const TYPO_EXEMPT = new Set(
     'sever serve nerve never fever river rover cover power tower lower newer ' +
     'reset resets reuse refuse remote remove removed revoked revert rotated rotator donate notary ' +
     'clause cause pause laude claud fiance finance france dance ' +
-    'anything nothing something everything blocked blocking blocker missing logging requested ordered'
+    'anything nothing something everything blocked blocking blocker missing logging requested ordered ' +
+    // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
+    'suppose company actions spain context content together reasons checker checks ' +
+    'channel think trial train auditors event product confluence release amazing section version confirm ' +
+    'hits write general lean send looks shows foundations laptops sense tense rotten'
   ).split(/\s+/),
 );
 

@@ -21,6 +21,7 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
+import { moodOf } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
@@ -184,10 +185,13 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   if (Object.values(REASON_OF_CUT).includes(ruled.reason as 'negated request'))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
-  // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence).
+  // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence), nor a
+  // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
+  const mood = ACTING.has(top.intent) ? moodOf(p.text) : 'instruction';
   const score =
     ACTING.has(top.intent) &&
-    (top.intent !== ruled.intent ||
+    (mood !== 'instruction' ||
+      top.intent !== ruled.intent ||
       ruled.confidence < CONFIDENT ||
       top.score < SURE_ACTION ||
       // Out of scope is a real possibility: the classifier gives "unknown" a fair share.
@@ -196,6 +200,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       ? Math.min(top.score, 0.6)
       : top.score;
   const chosen = reading(top.intent, score);
+  if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
 }
 

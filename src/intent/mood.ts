@@ -1,0 +1,181 @@
+/**
+ * Is the message an instruction to this bot? The form of a prepared text (lowercase, values as
+ * placeholder words), read from its structure rather than from examples. Each clause (split at
+ * sentence ends, commas, dashes, colons and "but") gets one form:
+ *  - `instruction`: command form ("rotate the key for sales", "token 2h", "new key for x pls") or a
+ *    request frame ("can you …", "could I get …", "I need …", "marketing needs …", "please …");
+ *  - `question`: a question about how things are or work ("do we still need the api key?", "can I
+ *    rotate my own key?", "which key is older?"), not a request frame;
+ *  - `hypothetical`: a condition or supposition before its object ("if I needed a token …",
+ *    "what happens if I revoke …", "suppose we rotate …");
+ *  - `narrative`: something done or going on ("we rotated the key yesterday", "rotating it now");
+ *  - `statement`: anything else (a remark, a wish for later: "someone should rotate it at some point").
+ * The message is an instruction when one clause is an instruction AND names something of ours (a verb
+ * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
+ * Only an instruction is acted on without asking (parse-request.ts).
+ */
+import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+
+export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
+
+const words = (s: string): string[] => s.split(' ');
+const CHANGE = new Set(CHANGE_TAGS);
+/** Words that open a clause without being part of it: greetings, fillers, addressing, adverbs. */
+const OPENERS = new Set(
+  words(
+    'hi hey hello hiya yo heya morning gm evening afternoon ok okay k so and also then now please pls plz ' +
+      'kindly bot bedrock_bot xxuser guys folks all everyone quick quickly just um uh erm right alright ' +
+      'btw oh ah well sorry again one more hmm dear sir thanks thx yes yeah yep sure urgent urgently asap ' +
+      'good great cool awesome lol haha ty cheers actually ping agreed whatever fully completely ' +
+      'immediately permanently only instead rather finally today tonight tomorrow',
+  ),
+);
+/** Tags of words that begin a noun phrase naming a credential ("token …", "long-lived key …"). */
+const CREDENTIAL_TAGS = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws', 'Bedrock', 'LongTerm']);
+const DETERMINERS = new Set(words('a an one another new fresh some 1 my our the xxdur personal quick extra'));
+/** Words of ours a clause must name to be an instruction to this bot. */
+const CUE_TAGS = new Set([...CHANGE_TAGS, ...CREDENTIAL_TAGS]);
+const CUE_WORDS = new Set(words('xxdur xxkeyid xxregion tokn kye'));
+/** Verbs that, in base form, open a command without a CHANGE tag of their own. */
+const COMMAND_VERBS = new Set(
+  words(
+    'give gimme grab send hook let get need want fetch issue mint extend provide share regen rollover clean',
+  ),
+);
+/** Verbs of wanting: a request frame, not the object of a supposition ("wants to know if …"). */
+const WISH = /^(?:need|needs|want|wants|wanna|require|requires|get)$/;
+/** Forms of a CHANGE word that are not a base-form verb: past, progressive, nouns. */
+const NOT_BASE = /(?:ed|ing|ation|al|ment)$/;
+
+/** Request frames: the person asks the bot (or asks for something) in so many words. */
+const REQUEST_FRAME = new RegExp(
+  [
+    // "can you rotate …", "could u pls make …", "would you kindly …", "will you …"
+    String.raw`\b(?:can|could|would|will|cud|cn|pls|please)\s+(?:you|u|ya|yu)\b`,
+    // "can I get …", "could we have …", "may I request …", "can <@U…> get …"
+    String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|grab|borrow|receive|request|obtain|ask\s+for)\b`,
+    // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
+    String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
+    String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
+    // "i was wondering if you could …", "wanted to ask for a token", "would it be possible to get …"
+    String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
+    String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
+    String.raw`\bpossible\s+to\s+(?:get|have|create|make|issue|rotate|revoke|renew|extend)\b`,
+    String.raw`\b(?:could|can)\s+(?:really\s+)?use\s+(?:a|an|some|one)\b`,
+    String.raw`\btime\s+to\s+[a-z]+`,
+    // "give me …", "send me …", "let me have …", "hook me up"
+    String.raw`\b(?:give|gimme|send|get|hook|let)\s+(?:me|us|xxuser|xxemail)\b`,
+    String.raw`\b(?:please|pls|plz|plis|pleeease|kindly|needful)\b`,
+  ].join('|'),
+);
+/** A question about how things are: a wh-word, or an auxiliary with a subject that is not "you". */
+const WH_START = /^(?:how|what|what's|whats|why|when|where|which|who|who's|whose|whom|how's|hows)\b/;
+const WH_SUGGESTION = /^(?:how|what)\s+about\b/;
+const AUX_START =
+  /^(?:is|are|was|were|does|do|did|should|shall|will|would|can|could|may|must|has|have|had|isn't|aren't|doesn't|don't|didn't|shouldn't|won't|wouldn't|can't|cant|dont|doesnt|cna)\s+([a-z_'<>@]+)/;
+/** Subjects after an auxiliary that make a question ("do we …", "is the key …", "can I …"). */
+const SUBJECTS = new Set(
+  words(
+    'i we you u it they he she my our your their his her this that there these those any anyone anybody ' +
+      'someone somebody everyone people the a an xxuser tokens keys token key bedrock api_key access',
+  ),
+);
+/** Conditions and suppositions: "if I needed …", "what if …", "suppose …", "in case …". */
+const HYPOTHETICAL =
+  /\b(?:if|suppose|supposing|imagine|assuming|hypothetically|whether|in\s+case|let'?s\s+say|say\s+(?:i|we)|in\s+theory|what\s+happens|would\s+(?:it|that|there)\s+(?!be\s+possible))\b/;
+/** Polite conditions that make no supposition: "if possible", "if you can", "if that's ok". */
+const POLITE_IF =
+  /\bif\s+(?:possible|poss|you\s+can|u\s+can|you\s+could|u\s+could|you\s+don't\s+mind|that's\s+ok|thats\s+ok|ok|okay|not|not\s+too\s+much|it's\s+not|its\s+not|convenient|you\s+have\s+a\s+sec|any|needed|not\s+already)\b/g;
+/** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
+const PAST_VERB =
+  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+const PROGRESSIVE =
+  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
+const NARRATIVE = new RegExp(
+  String.raw`\b(?:i|we|they|he|she|you|u|someone|somebody|it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b`,
+);
+/** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
+const MUSING =
+  /\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+
+/** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
+function clausesOf(text: string): { text: string; asked: boolean }[] {
+  const out: { text: string; asked: boolean }[] = [];
+  for (const m of text.matchAll(/[^.!?;:,\n()—–]+(?:[.!?;:,\n()—–]+|$)/g)) {
+    for (const part of m[0].split(/\s-+\s|\bbut\b/)) {
+      if (/[a-z0-9]/.test(part)) out.push({ text: part, asked: /\?/.test(m[0]) });
+    }
+  }
+  return out;
+}
+
+function wordsOf(clause: string): string[] {
+  return clause.match(/[a-z0-9_']+/g) ?? [];
+}
+
+/** The clause's words after its openers ("hey bot, pls …" → "…"). */
+function body(all: string[]): string[] {
+  let i = 0;
+  while (i < all.length - 1 && OPENERS.has(all[i] ?? '')) i++;
+  return all.slice(i);
+}
+
+const isChangeVerb = (w: string): boolean => CHANGE.has(LEXICON[w] ?? '') && !NOT_BASE.test(w);
+const isCredential = (w: string): boolean =>
+  CREDENTIAL_TAGS.has(LEXICON[w] ?? '') || w === 'tokn' || w === 'kye';
+const isCue = (w: string): boolean =>
+  CUE_TAGS.has(LEXICON[w] ?? '') || CUE_WORDS.has(w) || COMMAND_VERBS.has(w);
+
+/** The form of one clause. */
+function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
+  const all = wordsOf(clause.replace(POLITE_IF, ' '));
+  const w = body(all);
+  const text = w.join(' ');
+  const first = w[0] ?? '';
+  const supposition = HYPOTHETICAL.exec(text);
+  const object = w.findIndex((x) => isCredential(x) || (isChangeVerb(x) && !WISH.test(x)));
+  const objectAt = object < 0 ? text.length : w.slice(0, object).join(' ').length;
+  // "if I needed a token …" supposes; "rotate it, if it's not too much trouble" asks.
+  if (supposition !== null && supposition.index <= objectAt) return 'hypothetical';
+  if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
+  const aux = AUX_START.exec(text);
+  if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
+    // "can I get a token?", "could we have a key for growth" ask for something: a request frame.
+    return /^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)
+      ? 'instruction'
+      : 'question';
+  }
+  const framed = REQUEST_FRAME.test(all.join(' '));
+  if (NARRATIVE.test(text) && !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))) return 'narrative';
+  if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
+  // Command form: the clause opens with a verb of ours, or with a credential noun phrase.
+  if (isChangeVerb(first) || COMMAND_VERBS.has(first) || framed) return 'instruction';
+  const start = DETERMINERS.has(first) ? (w[1] ?? '') : first;
+  if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
+    // "token 2h", "a key for growth", "new api key for x": a noun phrase with no verb of its own.
+    const finite = w.some((x) =>
+      /^(?:is|are|was|were|works|worked|expired|broke|failed|stopped|has|had|have|does|did|do|isn't|wasn't)$/.test(
+        x,
+      ),
+    );
+    if (!finite) return asked && w.length > 8 ? 'question' : 'instruction';
+  }
+  if (short && w.some((x) => isCredential(x) || isChangeVerb(x))) return 'instruction';
+  return asked ? 'question' : 'statement';
+}
+
+/** The form of a message: an instruction when one of its clauses is one that names something of ours. */
+export function moodOf(text: string): Mood {
+  const clauses = clausesOf(text);
+  const short = wordsOf(text).length <= 3;
+  let other: Mood = 'statement';
+  for (const c of clauses) {
+    const mood = clauseMood(c.text, c.asked, short);
+    if (mood === 'instruction') {
+      if (wordsOf(c.text).some(isCue)) return 'instruction';
+      continue;
+    }
+    if (other === 'statement') other = mood;
+  }
+  return other;
+}
