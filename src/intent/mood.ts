@@ -128,7 +128,7 @@ const isCue = (w: string): boolean =>
 
 /** The form of one clause. */
 function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
-  const all = wordsOf(clause.replace(POLITE_IF, ' '));
+  const all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
   const w = body(all);
   const text = w.join(' ');
   const first = w[0] ?? '';
@@ -141,9 +141,12 @@ function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
   const aux = AUX_START.exec(text);
   if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
     // "can I get a token?", "could we have a key for growth" ask for something: a request frame.
-    return /^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)
-      ? 'instruction'
-      : 'question';
+    // So does "would it be possible to get a key …", "is it possible to have a token …".
+    const asksFor =
+      (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
+      /^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) ||
+      /\bpossible\s+to\s+(?:get|have)\b/.test(text);
+    return asksFor ? 'instruction' : 'question';
   }
   const framed = REQUEST_FRAME.test(all.join(' '));
   if (NARRATIVE.test(text) && !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))) return 'narrative';
@@ -178,4 +181,27 @@ export function moodOf(text: string): Mood {
     if (other === 'statement') other = mood;
   }
   return other;
+}
+
+/** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
+const FOREIGN = new Set(
+  words(
+    'github gitlab bitbucket npm pypi docker dockerhub ssh gpg pgp ssl tls cert certs certificate certificates ' +
+      'x509 jwt oauth slack jira confluence stripe twilio sendgrid datadog sentry pagerduty okta auth0 google ' +
+      'gcp azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion vpn yubikey ' +
+      'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
+      'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox',
+  ),
+);
+/** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
+const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
+
+/**
+ * The object is not ours: "revoke my github personal access token", "rotate the ssl cert", "delete
+ * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
+ */
+export function foreignObject(text: string): boolean {
+  const w = wordsOf(text);
+  if (!w.some((x) => FOREIGN.has(x))) return false;
+  return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');
 }

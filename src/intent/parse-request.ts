@@ -21,7 +21,7 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { moodOf } from './mood.js';
+import { foreignObject, moodOf } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
@@ -187,7 +187,11 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
   // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence), nor a
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
-  const mood = ACTING.has(top.intent) ? moodOf(p.text) : 'instruction';
+  const mood = !ACTING.has(top.intent)
+    ? 'instruction'
+    : foreignObject(p.text)
+      ? 'about something not ours'
+      : moodOf(p.text);
   const score =
     ACTING.has(top.intent) &&
     (mood !== 'instruction' ||
@@ -200,7 +204,8 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       ? Math.min(top.score, 0.6)
       : top.score;
   const chosen = reading(top.intent, score);
-  if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
+  if (mood !== 'instruction')
+    chosen.reason = `${chosen.reason}; ${mood === 'about something not ours' ? mood : `${mood}, not an instruction`}`;
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
 }
 

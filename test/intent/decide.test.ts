@@ -1,0 +1,105 @@
+/**
+ * Decide before acting: a reading that would act (token, key, rotate, revoke, deprovision) is acted on
+ * only when the message is an instruction to this bot about our objects. Each category below has
+ * variants written for this test (other words, word order, typos, non-native phrasing), none taken
+ * from the corpus: the parser must get the category, not the examples.
+ */
+import { describe, expect, it } from 'vitest';
+import { moodOf } from '../../src/intent/mood.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { prepare } from '../../src/intent/prepare.js';
+
+const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+const acts = (text: string): boolean => {
+  const r = parseRequest(text);
+  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+};
+const mood = (text: string): string => moodOf(prepare(text).text);
+
+describe('a message that is no instruction is never acted on', () => {
+  it.each([
+    'we rotated the growth key last night, all good now',
+    'I revoked my old token this morning fyi',
+    'finally deleted the legacy keys for billing yesterday',
+    'rotating the sales key now, brb',
+    'im currently offboarding the vendor-sync unit, will ping when done',
+  ])('a story of what was done or is going on: "%s"', (text) => {
+    expect(acts(text)).toBe(false);
+    expect(['narrative', 'statement']).toContain(mood(text));
+  });
+
+  it.each([
+    'suppose I need a token for 10h, is that allowed',
+    'if we revoke the analytics key will the dashboards break?',
+    'what would happen if we deprovision marketing',
+    'in case the ranking key leaks, do we rotate it ourselves?',
+    'hypothetically, a key for the intern project, would that need approval',
+    'if i needed a token for 3h would that be ok?',
+  ])('a supposition: "%s"', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    'do we still need the api key for marketing?',
+    'can I rotate my own key?',
+    'would a bedrock token work from my home wifi?',
+    'does the data team have to rotate their key every 90 days?',
+    'is a token for 12h too long for the eval job?',
+    'has the ads key been revoked yet?',
+  ])('a question about how things are: "%s"', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    'we should probably rotate the search keys at some point',
+    'i guess we could delete the legacy keys eventually',
+    'someone needs to revoke the old intern tokens, not me though',
+    'everyone wants a bedrock key these days lol',
+    'the finance team wants to know whether they need an api key',
+    'next sprint we will need an api key for the chatbot, not yet though',
+  ])('a remark, a musing, a plan for later: "%s"', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    'revoke my github personal access token',
+    'please delete the old ssh key from the jump host',
+    'rotate the ssl cert for the website',
+    'can you reset the wifi password for the guest network',
+    'create a new gpg key for signing releases',
+  ])('credentials of another system: "%s"', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+});
+
+describe('an instruction to this bot is acted on', () => {
+  it.each([
+    ['rotate the key for sales', 'rotate'],
+    ['pls rotate growth key asap', 'rotate'],
+    ['token 2h', 'token'],
+    ['a token for 3 hours please', 'token'],
+    ['can you revoke the marketing keys', 'revoke'],
+    ['could I get a bedrock token for an hour', 'token'],
+    ['I need a long-term key for the fraud-scoring service', 'create_key'],
+    ['marketing needs a bedrock key', 'create_key'],
+    ['hey bot, deprovision old-analytics', 'deprovision'],
+    ['kindly do the needful and give me token for 2 hour', 'token'],
+    ['we rotated it last month but it leaked again, rotate the key for search-api please', 'rotate'],
+  ])('"%s" → %s, no question', (text, intent) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(acts(text)).toBe(true);
+  });
+
+  it('reads a request after a polite condition ("if possible", "if you can")', () => {
+    expect(mood('rotate the ads key if possible')).toBe('instruction');
+    expect(mood('if you can, a token for 2h')).toBe('instruction');
+    expect(mood('if not too much trouble could you revoke the old sales key')).toBe('instruction');
+  });
+
+  it('keeps the best guess when it asks: the question offers it first, then help', () => {
+    const r = parseRequest('do we still need the api key for marketing?');
+    expect(r.question?.alternatives[0]?.intent).toBe(r.intent);
+    expect(r.question?.alternatives.some((a) => a.intent === 'help')).toBe(true);
+  });
+});
