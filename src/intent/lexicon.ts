@@ -9,7 +9,8 @@ const groups: Record<string, string> = {
   Create:
     'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed require requires want wants wanna request requesting add enable obtain spin produce allocate apply gimme',
   Onboard: 'onboard onboarding enroll register',
-  Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot',
+  Rotate:
+    'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot regen rollover replacing',
   Refresh: 'refresh renew renewal reissue re_issue',
   Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',

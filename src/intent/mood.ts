@@ -145,7 +145,7 @@ function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
     const asksFor =
       (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
       /^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) ||
-      /\bpossible\s+to\s+(?:get|have)\b/.test(text);
+      /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text);
     return asksFor ? 'instruction' : 'question';
   }
   const framed = REQUEST_FRAME.test(all.join(' '));
@@ -204,4 +204,28 @@ export function foreignObject(text: string): boolean {
   const w = wordsOf(text);
   if (!w.some((x) => FOREIGN.has(x))) return false;
   return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');
+}
+
+/** Tags of credential words: a question about handling one is a question for the bot's help. */
+const CREDENTIAL_OBJECT = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws']);
+/** A question to the people in the channel, about a person, or a thought said aloud. */
+const NOT_TO_US =
+  /\b(?:anyone|anybody|somebody|someone|everyone|you\s+guys|y'all|worth|idk|probably|wild|lol)\b|^\s*(?:who|who's|whose)\b/;
+
+/**
+ * A question about handling the bot's credentials ("is it safe to paste the token in a channel?",
+ * "my key stopped working, what could cause that?", "where should i keep the api key?"): help, when
+ * nothing else reads it as a request. Not a deliberation about doing something ("should i revoke the
+ * ads key? idk"), a question to the people in the channel, or one about everyday things.
+ */
+export function questionAboutUs(text: string): boolean {
+  const mood = moodOf(text);
+  if (mood !== 'question' && mood !== 'hypothetical') return false;
+  if (NOT_TO_US.test(text)) return false;
+  const w = wordsOf(text);
+  const tags = w.map((x) => LEXICON[x] ?? '');
+  return (
+    tags.some((t) => CREDENTIAL_OBJECT.has(t)) &&
+    !tags.some((t) => CHANGE.has(t) || t === 'Everyday' || t === 'Spend' || t === 'History')
+  );
 }

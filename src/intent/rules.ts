@@ -29,6 +29,9 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b/;
 const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/;
+/** Onboarding of a person (a new hire), not of a business unit. */
+const PERSONAL_ONBOARDING =
+  /\b(?:my|her|his|their|the|our|new\s+hire|i'm|im|she's|he's|they're|for)\s+onboarding\b(?!\s+(?:of|for)\s)|\bonboarding\s+(?:session|sessions|tasks?|buddy|week|day|docs?|checklist|call|training|process)\b|\bnew\s+(?:joiner|hire|starter)s?\b/;
 /** A key reported as leaked or compromised. */
 const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
@@ -64,6 +67,8 @@ export interface Reading {
   keyObject: boolean;
   /** A verb of something the bot can do. */
   action: boolean;
+  /** A verb of making or getting, not in the past ("created" in "when was it created" makes nothing). */
+  makes: boolean;
   result: (intent: IntentName, confidence: 'high' | 'low', reason: string) => ParseResult;
 }
 
@@ -120,6 +125,7 @@ function read(p: Prepared): Reading {
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
     keyObject: has('KeyNoun') && KEY_OBJECTS.some((w) => words.has(w)),
     action: ACTION_TAGS.some(has),
+    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)),
     result,
   };
 }
@@ -259,8 +265,8 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 };
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
-const historyOrModels: Rule = ({ phrase, has, hasKey, provider, result }) => {
-  const creates = has('Create') && hasKey;
+const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result }) => {
+  const creates = makes && hasKey;
   if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
     return result('history', 'high', 'history or audit log');
   const modelAsk =
@@ -274,8 +280,8 @@ const historyOrModels: Rule = ({ phrase, has, hasKey, provider, result }) => {
 };
 
 /** Listing everything vs details of one. */
-const listOrDetails: Rule = ({ phrase, has, hasKey, businessUnit, result }) => {
-  const creates = has('Create') && hasKey;
+const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
+  const creates = makes && hasKey;
   const listPhrase =
     has('List') ||
     PHRASES.allUnits.test(phrase) ||
@@ -295,7 +301,9 @@ const listOrDetails: Rule = ({ phrase, has, hasKey, businessUnit, result }) => {
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
-    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question')));
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question'))) ||
+    // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
+    (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   if (detailsPhrase && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
@@ -311,15 +319,18 @@ const serviceStatus: Rule = ({ terms, has, hasKey, action, result }) =>
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
+  // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
+  // is no business unit being onboarded.
+  const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   const wantsCredentials =
     hasKey ||
-    has('Onboard') ||
+    (has('Onboard') && !personalOnboarding) ||
     (has('Create') &&
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
-  if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
+  if (has('Onboard') && !personalOnboarding) return result('create_key', 'high', 'onboard a business unit');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
   // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
@@ -341,8 +352,14 @@ const credentials: Rule = (r) => {
   const remark = (statement || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
   if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
     return result('unknown', 'high', 'a remark about tokens');
-  if (has('TokenNoun') && !longTerm)
+  // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
+  // eval", "token for tonight's deploy test, eight hours"); a key word as well makes it a key request.
+  const hoursToken = p.durations.some((d) => !d.dayUnit) && !r.keyObject && !has('Aws');
+  if (has('TokenNoun') && (!longTerm || hoursToken))
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
+  // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
+  if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
+    return result('token', 'high', "access for a new hire's onboarding");
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

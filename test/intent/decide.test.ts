@@ -103,3 +103,60 @@ describe('an instruction to this bot is acted on', () => {
     expect(r.question?.alternatives.some((a) => a.intent === 'help')).toBe(true);
   });
 });
+
+describe('what a non-instruction is read as', () => {
+  it.each([
+    'is it safe to keep my bedrock token in a .env file?',
+    'where should i keep the api key, in vault or in ssm?',
+    'my token keeps saying expired, what could be wrong?',
+    'is it ok if i share an access key with my teammate',
+  ])('a question about handling our credentials is help: "%s"', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBeDefined();
+  });
+
+  it.each([
+    'should i revoke the ads key? idk, probably fine',
+    'is it worth rotating the search key before the audit? probably not',
+    'who has the key to the bike shed?',
+  ])('a deliberation or a question to people is no help request: "%s"', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    ['when was the key for payments-api created', 'details'],
+    ['when were the checkout keys created?', 'details'],
+    ['ads-ranking keys?', 'details'],
+    ['keys for fraud-ops?', 'details'],
+  ])('a unit\'s keys asked about: "%s" → %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
+
+describe('which action', () => {
+  it.each([
+    ['token for 9h, running a batch job overnight', 'token', 32_400],
+    ['token for the deploy pipeline test, 3 hours', 'token', 10_800],
+    ['need a temp token 2h for my cron experiment', 'token', 7200],
+  ])('a token with hours is a token whatever it is for: "%s"', (text, intent, ttl) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.ttlSeconds]).toEqual([intent, ttl]);
+  });
+
+  it.each([
+    'I am new joiner, need bedrock access for my onboarding tasks, 4h',
+    'give <@U0NEWBIE01> a token for 3 hours, it is her onboarding week',
+    'running the onboarding session for new hires, token for 2h please',
+  ])('a new hire\'s onboarding is no business unit onboarded: "%s"', (text) => {
+    expect(parseRequest(text).intent).toBe('token');
+  });
+
+  it.each([
+    'regen the key for search-api',
+    'rollover the creds of billing-service',
+    'new key for growth replacing the old one',
+  ])('renewal words rotate: "%s"', (text) => {
+    expect(parseRequest(text).intent).toBe('rotate');
+  });
+});
