@@ -145,9 +145,12 @@ function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
     const asksFor =
       (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
       /^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) ||
-      /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text);
+      /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
+      // "can data-science get a key", "could the ads team have bedrock": asking for someone named.
+      /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text);
     return asksFor ? 'instruction' : 'question';
   }
+  if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
   const framed = REQUEST_FRAME.test(all.join(' '));
   if (NARRATIVE.test(text) && !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))) return 'narrative';
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';

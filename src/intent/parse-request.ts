@@ -203,13 +203,28 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       : moodOf(p.text);
   // "my token keeps saying expired, what could be wrong?", "is a token for 12h too long for the eval?":
   // a question about handling a credential, not a request for one, is help.
-  if (
-    (top.intent === 'token' || top.intent === 'create_key') &&
-    mood === 'question' &&
-    questionAboutUs(p.text)
-  ) {
+  // With a business unit named, such a question asks what the unit has ("do we have a key for
+  // billing-service?", "what's set up for checkout-api").
+  if ((top.intent === 'token' || top.intent === 'create_key') && mood === 'question') {
+    if (
+      ruled.businessUnit !== null &&
+      /^\s*(?:what|what's|whats|which|anything|do|does|is|are|has|have)\b/.test(p.text)
+    ) {
+      const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
+      return decide({ ...details, reason: `${details.reason}; asks what a unit has` }, p.text);
+    }
+    if (questionAboutUs(p.text)) {
+      const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+      return decide({ ...help, reason: `${help.reason}; a question about credentials` }, p.text);
+    }
+  }
+  // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
+  if (mood === 'narrative')
+    return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
+  // "what would happen if we deprovision marketing?": a supposition put as a question is for help.
+  if (mood === 'hypothetical' && /\?|^\s*(?:how|what|why|when|where|which)\b/.test(p.text)) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
-    return decide({ ...help, reason: `${help.reason}; a question about credentials` }, p.text);
+    return decide({ ...help, reason: `${help.reason}; a supposition asked about` }, p.text);
   }
   const unknownShare = scored.find((x) => x.intent === 'unknown')?.score ?? 0;
   // Every check but the classifier's share: the form, agreement with the rules, no chit-chat share.

@@ -84,6 +84,8 @@ describe('an instruction to this bot is acted on', () => {
     ['marketing needs a bedrock key', 'create_key'],
     ['hey bot, deprovision old-analytics', 'deprovision'],
     ['kindly do the needful and give me token for 2 hour', 'token'],
+    ['can data-science get a key', 'create_key'],
+    ['could data-eng please have a bedrock key, owner ads@acme.io', 'create_key'],
     ['we rotated it last month but it leaked again, rotate the key for search-api please', 'rotate'],
   ])('"%s" → %s, no question', (text, intent) => {
     const r = parseRequest(text);
@@ -98,7 +100,7 @@ describe('an instruction to this bot is acted on', () => {
   });
 
   it('keeps the best guess when it asks: the question offers it first, then help', () => {
-    const r = parseRequest('do we still need the api key for marketing?');
+    const r = parseRequest('can I rotate my own key?');
     expect(r.question?.alternatives[0]?.intent).toBe(r.intent);
     expect(r.question?.alternatives.some((a) => a.intent === 'help')).toBe(true);
   });
@@ -158,5 +160,36 @@ describe('which action', () => {
     'new key for growth replacing the old one',
   ])('renewal words rotate: "%s"', (text) => {
     expect(parseRequest(text).intent).toBe('rotate');
+  });
+});
+
+describe('a story, a supposition, a question about a unit', () => {
+  it.each([
+    'rotating the sales key now, brb',
+    'we just revoked the intern tokens, all done',
+    'ops already deprovisioned legacy-bi on friday',
+  ])('a story of what was done or is being done asks nothing: "%s"', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    'what would happen if we deprovision marketing?',
+    'if i revoke my token, does my notebook stop working?',
+    'if i rotate the key for search, do the old calls fail?',
+  ])('a supposition put as a question is help: "%s"', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBeDefined();
+  });
+
+  it.each([
+    ["what's configured for checkout-api", 'details'],
+    ['do we have a key for billing-service?', 'details'],
+    ['does the fraud-ops unit have any api keys?', 'details'],
+    ['anything deleted this week?', 'history'],
+    ['were any keys rotated yesterday', 'history'],
+  ])('a question about what exists or happened reads it: "%s" → %s', (text, intent) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
   });
 });
