@@ -126,17 +126,27 @@ const isCredential = (w: string): boolean =>
 const isCue = (w: string): boolean =>
   CUE_TAGS.has(LEXICON[w] ?? '') || CUE_WORDS.has(w) || COMMAND_VERBS.has(w);
 
-/** The form of one clause. */
-function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
-  const all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
+/** Words that may start a supposition: the regular expression runs only when one is there. */
+const SUPPOSITION_HINT = /\b(?:if|supp|imagin|assum|hypoth|whether|in case|say|theory|happens|would)/;
+/** Endings and words a story needs: the regular expression runs only when one is there. */
+const NARRATIVE_HINT = /(?:ed|ing|got|gave|made)\b/;
+
+/** The form of one clause (its words already cut out). */
+function clauseMood(clause: string, all: string[], asked: boolean, short: boolean): Mood {
+  if (clause.includes('if ') || clause.includes('needful'))
+    all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
   const w = body(all);
   const text = w.join(' ');
   const first = w[0] ?? '';
-  const supposition = HYPOTHETICAL.exec(text);
-  const object = w.findIndex((x) => isCredential(x) || (isChangeVerb(x) && !WISH.test(x)));
-  const objectAt = object < 0 ? text.length : w.slice(0, object).join(' ').length;
-  // "if I needed a token …" supposes; "rotate it, if it's not too much trouble" asks.
-  if (supposition !== null && supposition.index <= objectAt) return 'hypothetical';
+  const supposition = SUPPOSITION_HINT.test(text) ? HYPOTHETICAL.exec(text) : null;
+  if (supposition !== null) {
+    const object = w.findIndex((x) => isCredential(x) || (isChangeVerb(x) && !WISH.test(x)));
+    const objectAt = object < 0 ? text.length : w.slice(0, object).join(' ').length;
+    // "if I needed a token …" supposes; "rotate it, if it's not too much trouble" asks.
+    if (supposition.index <= objectAt) return 'hypothetical';
+  }
+  // Command form: the clause opens with a verb of ours ("rotate the key we created last week").
+  if (isChangeVerb(first) || COMMAND_VERBS.has(first)) return 'instruction';
   if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
   const aux = AUX_START.exec(text);
   if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
@@ -152,38 +162,53 @@ function clauseMood(clause: string, asked: boolean, short: boolean): Mood {
   }
   if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
   const framed = REQUEST_FRAME.test(all.join(' '));
-  if (NARRATIVE.test(text) && !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))) return 'narrative';
+  if (
+    NARRATIVE_HINT.test(text) &&
+    NARRATIVE.test(text) &&
+    !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))
+  )
+    return 'narrative';
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
-  // Command form: the clause opens with a verb of ours, or with a credential noun phrase.
-  if (isChangeVerb(first) || COMMAND_VERBS.has(first) || framed) return 'instruction';
+  if (framed) return 'instruction';
+  // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) ? (w[1] ?? '') : first;
   if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
-    // "token 2h", "a key for growth", "new api key for x": a noun phrase with no verb of its own.
-    const finite = w.some((x) =>
-      /^(?:is|are|was|were|works|worked|expired|broke|failed|stopped|has|had|have|does|did|do|isn't|wasn't)$/.test(
-        x,
-      ),
-    );
+    // … with no verb of its own.
+    const finite = w.some((x) => FINITE.has(x));
     if (!finite) return asked && w.length > 8 ? 'question' : 'instruction';
   }
   if (short && w.some((x) => isCredential(x) || isChangeVerb(x))) return 'instruction';
   return asked ? 'question' : 'statement';
 }
 
+const FINITE = new Set(
+  words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
+);
+
+let lastText = '';
+let lastMood: Mood = 'statement';
+
 /** The form of a message: an instruction when one of its clauses is one that names something of ours. */
 export function moodOf(text: string): Mood {
-  const clauses = clausesOf(text);
-  const short = wordsOf(text).length <= 3;
+  if (text === lastText) return lastMood;
+  const clauses = clausesOf(text).map((c) => ({ ...c, words: wordsOf(c.text) }));
+  const short = clauses.reduce((n, c) => n + c.words.length, 0) <= 3;
   let other: Mood = 'statement';
+  let found: Mood | null = null;
   for (const c of clauses) {
-    const mood = clauseMood(c.text, c.asked, short);
+    const mood = clauseMood(c.text, c.words, c.asked, short);
     if (mood === 'instruction') {
-      if (wordsOf(c.text).some(isCue)) return 'instruction';
+      if (c.words.some(isCue)) {
+        found = 'instruction';
+        break;
+      }
       continue;
     }
     if (other === 'statement') other = mood;
   }
-  return other;
+  lastText = text;
+  lastMood = found ?? other;
+  return lastMood;
 }
 
 /** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
@@ -196,6 +221,7 @@ const FOREIGN = new Set(
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox',
   ),
 );
+const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -204,8 +230,8 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
+  if (!FOREIGN_RE.test(text)) return false;
   const w = wordsOf(text);
-  if (!w.some((x) => FOREIGN.has(x))) return false;
   return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');
 }
 
