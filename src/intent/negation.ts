@@ -102,7 +102,14 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this))|ignore\s+(?:that|this|me|my\s+last)|disregard|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to))\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the))\b/g;
+/**
+ * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
+ * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
+ * whole message, not only their own clause.
+ */
+const BACK_REFERRING =
+  /^(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel)$/;
 
 interface Word {
   w: string;
@@ -136,7 +143,17 @@ export interface NegationCut {
   /** Character ranges of the prepared text that are negated, withdrawn or reported. */
   ranges: [number, number][];
   kind: 'negated' | 'withdrawn' | 'reported';
+  /** A kind of credential refused outright ("no token please"): the other kind may be what is meant. */
+  refused?: 'token' | 'key';
 }
+/** Words that may follow a back-referring withdrawal without giving it an object of its own. */
+const TAIL_FILLERS = new Set(
+  'it that this please pls then lol sorry all everything thanks thx about for now i we guess actually'.split(
+    ' ',
+  ),
+);
+const CREDENTIAL_WORD = /^(?:token|tokens|key|keys|api_key|creds|credentials|access_key|access_keys)$/;
+const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'required']);
 
 /**
  * A request someone made earlier, reported ("Sam asked for a key for ml-ops on tuesday, is it approved
@@ -166,7 +183,7 @@ export function findReported(text: string): NegationCut | null {
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
   if (
-    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait)\b/.test(
+    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip)\b/.test(
       text,
     )
   )
@@ -174,6 +191,7 @@ export function findNegation(text: string): NegationCut | null {
   const words = wordsOf(text);
   const ranges: [number, number][] = [];
   let kind: NegationCut['kind'] | null = null;
+  let refused: 'token' | 'key' | null = null;
 
   for (const m of text.matchAll(WITHDRAWAL)) {
     const i = words.findIndex((w) => w.start >= m.index);
@@ -183,7 +201,12 @@ export function findNegation(text: string): NegationCut | null {
       const clause = words.slice(i + 1, end + 1);
       if (clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue; // "cancel the marketing key"
     }
-    ranges.push([words[i]?.start ?? m.index, words[end]?.end ?? text.length]);
+    // A back-referring withdrawal in the last clause takes back everything before it.
+    const last = end >= words.length - 1;
+    const matchEnd = m.index + m[0].length;
+    const tail = words.slice(i + 1, end + 1).filter((x) => x.start >= matchEnd);
+    const back = last && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
+    ranges.push([back ? 0 : (words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
     kind = 'withdrawn';
   }
 
@@ -194,6 +217,34 @@ export function findNegation(text: string): NegationCut | null {
     const negator =
       NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
+    // "no token please", "no api key, a token": the credential named after "no" is not wanted.
+    // "no key needed", "no token required": neither.
+    if (w.w === 'no' || w.w === 'not') {
+      const next = words[i + 1];
+      const tag = LEXICON[next?.w ?? ''];
+      const after = words.slice(i + 1, i + 5);
+      const needed = after.findIndex((x) => /^(?:needed|required|necessary|wanted)$/.test(x.w));
+      if (needed >= 0 && after.slice(0, needed).every((x) => !x.stop)) {
+        ranges.push([w.start, words[i + 1 + needed]?.end ?? text.length]);
+        kind = 'negated';
+        continue;
+      }
+      // Only a credential refused outright: "no token please", "no api key, …" (not "no key yet for x").
+      let k = i + 1;
+      while (k < words.length - 1 && !words[k]?.stop && CREDENTIAL_WORD.test(words[k + 1]?.w ?? '')) k++;
+      const refusedEnds = words[k]?.stop || k === words.length - 1 || POLITE.has(words[k + 1]?.w ?? '');
+      if (
+        w.w === 'no' &&
+        next &&
+        (tag === 'TokenNoun' || tag === 'KeyNoun' || tag === 'Api') &&
+        refusedEnds
+      ) {
+        ranges.push([w.start, words[clauseEnd(words, i + 1)]?.end ?? text.length]);
+        kind = 'negated';
+        refused = tag === 'TokenNoun' ? 'token' : 'key';
+        continue;
+      }
+    }
     let j = i + 1;
     while (j < words.length && j - i <= 5) {
       const next = words[j];
@@ -207,5 +258,5 @@ export function findNegation(text: string): NegationCut | null {
       j++;
     }
   }
-  return kind === null ? null : { ranges, kind };
+  return kind === null ? null : refused === null ? { ranges, kind } : { ranges, kind, refused };
 }

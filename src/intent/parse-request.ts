@@ -276,6 +276,21 @@ function readRequest(p: Prepared): ParseResult {
   const asksNothing =
     rest.intent === 'unknown' ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
+  // "no token please — it's for a service that runs all week, X": the other kind of credential is meant.
+  if (asksNothing && cut.refused !== undefined) {
+    const whole = applyRules(p);
+    if (
+      cut.refused === 'token' &&
+      whole.intent === 'token' &&
+      (whole.businessUnit !== null || whole.longTerm)
+    )
+      return { ...whole, intent: 'create_key', reason: 'a long-term key, not a token' };
+    if (
+      (cut.refused === 'token' && whole.intent === 'create_key') ||
+      (cut.refused === 'key' && whole.intent === 'token')
+    )
+      return whole;
+  }
   if (asksNothing) {
     return {
       ...rest,

@@ -193,3 +193,34 @@ describe('a story, a supposition, a question about a unit', () => {
     expect(r.intent).toBe(intent);
   });
 });
+
+describe('withdrawn and refused', () => {
+  it.each([
+    'forget the key for sales',
+    'scratch that, no key needed',
+    'i changed my mind, no token please',
+    'rotate the sales key — actually no, leave it',
+    'token for 2h pls... oh wait never mind',
+    'key for ads. nvm',
+    'belay that last request',
+    'hold on with the deprovision of old-bi',
+    'skip the rotation this time',
+  ])('"%s" does nothing', (text) => {
+    expect(acts(text)).toBe(false);
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it('a withdrawal with an object of its own takes back only that', () => {
+    const r = parseRequest('rotate the growth key, never mind the sales one');
+    expect([r.intent, r.businessUnit]).toEqual(['rotate', 'growth']);
+    const s = parseRequest('nvm my last msg, token for 2h please');
+    expect([s.intent, s.ttlSeconds]).toEqual(['token', 7200]);
+  });
+
+  it('a credential refused outright leaves the other kind', () => {
+    expect(parseRequest('no token please, it is for the nightly export service').intent).toBe('create_key');
+    expect(parseRequest('no api key, just a token for 1h').intent).toBe('token');
+    // "no key yet" states a fact; the request follows it.
+    expect(parseRequest('no key yet for ml-ops, can you create one?').intent).toBe('create_key');
+  });
+});
