@@ -96,7 +96,11 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+
+const FUTURE_NEED =
+  /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
+const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
 
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
 function clausesOf(text: string): { text: string; asked: boolean }[] {
@@ -132,7 +136,7 @@ const SUPPOSITION_HINT = /\b(?:if|supp|imagin|assum|hypoth|whether|in case|say|t
 const NARRATIVE_HINT = /(?:ed|ing|got|gave|made)\b/;
 
 /** The form of one clause (its words already cut out). */
-function clauseMood(clause: string, all: string[], asked: boolean, short: boolean): Mood {
+function clauseMood(clause: string, all: string[], asked: boolean, short: boolean): Mood | typeof FRAGMENT {
   if (clause.includes('if ') || clause.includes('needful'))
     all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
   const w = body(all);
@@ -169,17 +173,22 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   )
     return 'narrative';
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
+  // "next sprint we will need an api key": a need for later is no request yet.
+  if (FUTURE_NEED.test(text) && LATER.test(text)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) ? (w[1] ?? '') : first;
   if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
     // … with no verb of its own.
     const finite = w.some((x) => FINITE.has(x));
-    if (!finite) return asked && w.length > 8 ? 'question' : 'instruction';
+    if (!finite) return asked && w.length > 8 ? 'question' : FRAGMENT;
   }
-  if (short && w.some((x) => isCredential(x) || isChangeVerb(x))) return 'instruction';
+  if (short && w.some((x) => isCredential(x) || isChangeVerb(x))) return FRAGMENT;
   return asked ? 'question' : 'statement';
 }
+
+/** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
+const FRAGMENT = 'fragment';
 
 const FINITE = new Set(
   words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
@@ -195,17 +204,23 @@ export function moodOf(text: string): Mood {
   const short = clauses.reduce((n, c) => n + c.words.length, 0) <= 3;
   let other: Mood = 'statement';
   let found: Mood | null = null;
+  let fragment = false;
   for (const c of clauses) {
     const mood = clauseMood(c.text, c.words, c.asked, short);
-    if (mood === 'instruction') {
-      if (c.words.some(isCue)) {
-        found = 'instruction';
-        break;
+    if (mood === 'instruction' || mood === FRAGMENT) {
+      if (!c.words.some(isCue)) continue;
+      if (mood === FRAGMENT) {
+        fragment = true;
+        continue;
       }
-      continue;
+      found = 'instruction';
+      break;
     }
     if (other === 'statement') other = mood;
   }
+  // A bare noun phrase is a request unless another clause makes it a question or a supposition
+  // ("hypothetically, a key for the intern project, would that need approval").
+  if (found === null && fragment) found = other === 'statement' ? 'instruction' : other;
   lastText = text;
   lastMood = found ?? other;
   return lastMood;
@@ -222,6 +237,8 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+const MODEL_TOKENS =
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens?\b|\btokens?\s+(?:per|limit|limits|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -230,6 +247,9 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
+  // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
+  // minute") are no Bedrock tokens, unless a lifetime says otherwise.
+  if (MODEL_TOKENS.test(text) && !text.includes('xxdur')) return true;
   if (!FOREIGN_RE.test(text)) return false;
   const w = wordsOf(text);
   return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');

@@ -67,8 +67,25 @@ describe('a message that is no instruction is never acted on', () => {
     'rotate the ssl cert for the website',
     'can you reset the wifi password for the guest network',
     'create a new gpg key for signing releases',
+    'my ssh key expired lol',
+    'delete the draft in confluence pls',
   ])('credentials of another system: "%s"', (text) => {
     expect(acts(text)).toBe(false);
+  });
+});
+
+describe('tokens a model reads are no Bedrock tokens', () => {
+  it.each([
+    'need more tokens for the openai playground',
+    'can i get more tokens pls, my prompt is cut off',
+    'give me a bigger context window for claude',
+    'we need 200k tokens per minute for the batch job',
+  ])('"%s" is not acted on', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it('a token with a lifetime is ours again', () => {
+    expect(acts('token for 2h to test max tokens per request')).toBe(true);
   });
 });
 
