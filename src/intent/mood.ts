@@ -96,7 +96,7 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
@@ -233,7 +233,8 @@ const FOREIGN = new Set(
       'x509 jwt oauth slack jira confluence stripe twilio sendgrid datadog sentry pagerduty okta auth0 google ' +
       'gcp azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion vpn yubikey ' +
       'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
-      'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox',
+      'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
+      'schedule schedules pager on_call oncall duty standup invite invites ticket tickets',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);

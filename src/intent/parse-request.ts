@@ -200,7 +200,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     ? 'instruction'
     : foreignObject(p.text)
       ? 'about something not ours'
-      : moodOf(p.text);
+      : moodOf(unnegated(p));
   // "my token keeps saying expired, what could be wrong?", "is a token for 12h too long for the eval?":
   // a question about handling a credential, not a request for one, is help.
   // With a business unit named, such a question asks what the unit has ("do we have a key for
@@ -251,6 +251,12 @@ export let lastDecision: { intent: IntentName; score: number; evidence: boolean 
 
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
+
+/** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
+function unnegated(p: Prepared): string {
+  const cut = findNegation(p.text);
+  return cut === null ? p.text : without(p, cut.ranges).text;
+}
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([
