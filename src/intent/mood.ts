@@ -14,7 +14,9 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import type { Prepared } from './prepare.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -61,6 +63,8 @@ const REQUEST_FRAME = new RegExp(
     String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
     String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
     String.raw`\bpossible\s+to\s+(?:get|have|create|make|issue|rotate|revoke|renew|extend)\b`,
+    // "is possible you make key for x?", "possible for me to get …" (non-native and polite forms)
+    String.raw`\bpossible\s+(?:that\s+)?(?:you|u|for\s+(?:me|us|you|u)\s+to)\b`,
     String.raw`\b(?:could|can)\s+(?:really\s+)?use\s+(?:a|an|some|one)\b`,
     String.raw`\btime\s+to\s+[a-z]+`,
     // "give me …", "send me …", "let me have …", "hook me up"
@@ -98,6 +102,9 @@ const NARRATIVE = new RegExp(
 const MUSING =
   /\bnot\s+(?:yet|now|today)\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
+const EXAMPLE = /\b(?:example|examples|syntax|template|sample|samples)\b/;
+const LATER_COMMAND =
+  /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future)\b/;
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
 const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
@@ -149,8 +156,14 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     // "if I needed a token …" supposes; "rotate it, if it's not too much trouble" asks.
     if (supposition.index <= objectAt) return 'hypothetical';
   }
-  // Command form: the clause opens with a verb of ours ("rotate the key we created last week").
-  if (isChangeVerb(first) || COMMAND_VERBS.has(first)) return 'instruction';
+  // "help token", "man bedrock", "give me an example request for a token": asking how, not what.
+  if (LEXICON[first] === 'Help' || first === 'man' || EXAMPLE.test(text)) return 'question';
+  // A note for later: "reminder to self: …", "todo: …".
+  if (/^(?:reminder|note\s+to\s+self|todo|to\s+do)\b/.test(text)) return 'statement';
+  // Command form: the clause opens with a verb of ours ("rotate the key we created last week"),
+  // unless it is for later ("rotate the ci key next week").
+  if (isChangeVerb(first) || COMMAND_VERBS.has(first))
+    return LATER_COMMAND.test(text) ? 'statement' : 'instruction';
   if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
   const aux = AUX_START.exec(text);
   if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
@@ -158,7 +171,8 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     // So does "would it be possible to get a key …", "is it possible to have a token …".
     const asksFor =
       (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
-      /^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) ||
+      (/^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) &&
+        !/\bwithout\b/.test(text)) ||
       /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
       // "can data-science get a key", "could the ads team have bedrock": asking for someone named.
       /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text);
@@ -177,7 +191,7 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   if (FUTURE_NEED.test(text) && LATER.test(text)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
-  const start = DETERMINERS.has(first) ? (w[1] ?? '') : first;
+  const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;
   if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
     // … with no verb of its own.
     const finite = w.some((x) => FINITE.has(x));
@@ -234,12 +248,18 @@ const FOREIGN = new Set(
       'gcp azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion vpn yubikey ' +
       'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
-      'schedule schedules pager on_call oncall duty standup invite invites ticket tickets',
+      'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
+      'folder folders drive',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
 const MODEL_TOKENS =
   /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens?\b|\btokens?\s+(?:per|limit|limits|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+const SYSTEM_AFTER_FOREIGN = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
+);
+const BEDROCK_HOMONYM =
+  /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -251,7 +271,12 @@ export function foreignObject(text: string): boolean {
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
   if (MODEL_TOKENS.test(text) && !text.includes('xxdur')) return true;
+  // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
+  if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
+    return true;
   if (!FOREIGN_RE.test(text)) return false;
+  // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one.
+  if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
   const w = wordsOf(text);
   return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');
 }
@@ -278,4 +303,52 @@ export function questionAboutUs(text: string): boolean {
     tags.some((t) => CREDENTIAL_OBJECT.has(t)) &&
     !tags.some((t) => CHANGE.has(t) || t === 'Everyday' || t === 'Spend' || t === 'History')
   );
+}
+
+/** Tags of words that name one of our objects: a credential, Bedrock, AWS, a model. */
+const OBJECT_TAGS = new Set([
+  'TokenNoun',
+  'KeyNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Provider',
+  'Models',
+  'LongTerm',
+]);
+const UNIT_WORDS = new Set(words('unit units bu business'));
+
+/**
+ * An action names something of ours: a credential word, Bedrock or AWS, a key ID, a model, or (to
+ * change or remove one) a business unit written as a name ("rotate growth", "deprovision old-bi",
+ * "offboard team falcon"). "need 2 hours of focus time", "make us a meme about the outage", "revoke
+ * the meeting for tomorrow" name none: asked about, never acted on. A bare duration ("2h", "45 min")
+ * is a token.
+ */
+export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
+  if (p.keyIds.length > 0) return true;
+  const w = wordsOf(p.text);
+  if (w.some((x) => OBJECT_TAGS.has(LEXICON[x] ?? '') || x === 'tokn' || x === 'kye' || x === 'xxregion'))
+    return true;
+  // "same for me but 4h pls" (a reply): a lifetime is a token's, not "back in 15 minutes" or
+  // "2 hours of focus time".
+  if (intent === 'token')
+    return (
+      /\bxxdur\b/.test(p.text) &&
+      !/\b(?:in|after|within|every|back|next)\s+xxdur\b|\bxxdur\s+(?:of|ago|later|left)\b/.test(p.text) &&
+      !w.some((x) => LEXICON[x] === 'Everyday')
+    );
+  if (intent === 'create_key' && w.some((x) => LEXICON[x] === 'Onboard')) return true;
+  // "rotate everything, we had a leak", "rev all ads": all of our keys.
+  if ((intent === 'rotate' || intent === 'revoke') && w.some((x) => LEXICON[x] === 'All')) return true;
+  if (w.some((x) => UNIT_WORDS.has(x))) return true;
+  if (unit === null) return false;
+  // A name written as one ("old-bi", "ml_ops", "poc2"), or after "team"/"unit"/"bu" ("team falcon").
+  const glued = unit.replace(/-/g, '_');
+  if (/[_0-9]/.test(glued) && w.includes(glued)) return true;
+  const first = unit.split('-')[0] ?? '';
+  const at = w.indexOf(first);
+  if (at > 0 && /^(?:team|unit|bu|project)$/.test(w[at - 1] ?? '')) return true;
+  // The unit right after the verb, with no article: "rotate growth", "deprovision marketing".
+  return at > 0 && CHANGE.has(LEXICON[w[at - 1] ?? ''] ?? '');
 }

@@ -11,6 +11,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
 const NEGATORS = new Set([
+  'nobody',
   "don't",
   'dont',
   'never',
@@ -30,6 +31,8 @@ const NEGATORS = new Set([
   'no',
   "needn't",
 ]);
+/** Verbs of handling that a negation forbids: "nobody touch the payments keys", "don't change it". */
+const PROHIBITED = new Set(['touch', 'change', 'modify', 'mess']);
 /** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
 const BEFORE_NOT = new Set([
   "let's",
@@ -102,7 +105,7 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the))\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
 /**
  * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
@@ -183,7 +186,7 @@ export function findReported(text: string): NegationCut | null {
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
   if (
-    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip)\b/.test(
+    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody)\b/.test(
       text,
     )
   )
@@ -197,9 +200,11 @@ export function findNegation(text: string): NegationCut | null {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
-    if (m[0] === 'cancel') {
+    if (m[0] === 'cancel' || m[0] === 'withdraw') {
       const clause = words.slice(i + 1, end + 1);
-      if (clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue; // "cancel the marketing key"
+      // "cancel the marketing key" revokes; "cancel my request for the recsys key" withdraws.
+      const request = clause.some((w) => w.w === 'request' || w.w === 'requests');
+      if (!request && clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue;
     }
     // A back-referring withdrawal in the last clause takes back everything before it.
     const last = end >= words.length - 1;
@@ -249,7 +254,7 @@ export function findNegation(text: string): NegationCut | null {
     while (j < words.length && j - i <= 5) {
       const next = words[j];
       if (!next) break;
-      if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '')) {
+      if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
         ranges.push([w.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;

@@ -21,7 +21,7 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { foreignObject, moodOf, questionAboutUs } from './mood.js';
+import { foreignObject, moodOf, namesOurObject, questionAboutUs } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
@@ -198,7 +198,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
   const mood = !ACTING.has(top.intent)
     ? 'instruction'
-    : foreignObject(p.text)
+    : foreignObject(p.text) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
       : moodOf(unnegated(p));
   // "my token keeps saying expired, what could be wrong?", "is a token for 12h too long for the eval?":

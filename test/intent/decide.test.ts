@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { moodOf } from '../../src/intent/mood.js';
-import { parseRequest } from '../../src/intent/parse-request.js';
+import { parseRequest, parseRequestWith } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
 
 const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
@@ -239,5 +239,48 @@ describe('withdrawn and refused', () => {
     expect(parseRequest('no api key, just a token for 1h').intent).toBe('token');
     // "no key yet" states a fact; the request follows it.
     expect(parseRequest('no key yet for ml-ops, can you create one?').intent).toBe('create_key');
+  });
+});
+
+describe('the gate holds without the classifier (rules alone, parseRequestWith "rules")', () => {
+  const actsByRules = (text: string): boolean => {
+    const r = parseRequestWith(text, 'rules');
+    return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+  };
+  it.each([
+    'reminder to self: revoke the intern tokens next month',
+    'todo - rotate the search key at some point',
+    'rotate the ci key next sprint, not now',
+    'help token',
+    'man bedrock',
+    'show me an example request for a long-term key',
+    'cancel my request for the recsys key',
+    'pls withdraw my request for a key for legal',
+    'nobody touch the payments keys pls 🙏',
+    "don't change the growth key today",
+    'put the deprovision of qa-sandbox on hold please',
+    'put the offboarding of legacy-bi on hold for now',
+    'bedrock edition of minecraft crashes for my kid',
+    'the flintstones lived in bedrock, right?',
+    'need access to the finance folder on gdrive',
+    'i need a break, back in 15 minutes',
+    'need 2 hours of focus time, do not disturb',
+    'make us a meme about the outage pls',
+    'can you revoke the meeting for tomorrow, not needed',
+  ])('"%s" is not acted on', (text) => {
+    expect(actsByRules(text)).toBe(false);
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    ['rotate growth', 'rotate'],
+    ['deprovision old-bi', 'deprovision'],
+    ['offboard team falcon', 'deprovision'],
+    ['rev all ads', 'revoke'],
+    ['key for the slack bot', 'create_key'],
+    ['45 min', 'token'],
+  ])('"%s" still acts on its object', (text, intent) => {
+    expect(parseRequestWith(text, 'rules').intent).toBe(intent);
+    expect(actsByRules(text)).toBe(true);
   });
 });
