@@ -53,7 +53,7 @@ const groups: Record<string, string> = {
   // Things of everyday life that share our words ("house keys", "rotate the coffee rota", "list your
   // favourite films", "delete the rows in the sheet"): with nothing else about Bedrock, no request.
   Everyday:
-    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug',
+    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug room rooms building gate invoice invoices mailroom closet shed',
   Spend:
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
 };

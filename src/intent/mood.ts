@@ -26,7 +26,7 @@ const CHANGE = new Set(CHANGE_TAGS);
 const OPENERS = new Set(
   words(
     'hi hey hello hiya yo heya morning gm evening afternoon ok okay k so and also then now please pls plz ' +
-      'kindly bot bedrock_bot xxuser guys folks all everyone quick quickly just um uh erm right alright ' +
+      'kindly bot bedrock_bot xxuser quick quickly just um uh erm right alright ' +
       'btw oh ah well sorry again one more hmm dear sir thanks thx yes yeah yep sure urgent urgently asap ' +
       'good great cool awesome lol haha ty cheers actually ping agreed whatever fully completely ' +
       'immediately permanently only instead rather finally today tonight tomorrow',
@@ -100,11 +100,14 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
+const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
+/** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
+const NOTE_FOR_LATER = /^\W*(?:reminder|remind\s+me|note\s+(?:to|for)|todo|to\s+do|to-do)\b/;
 const EXAMPLE = /\b(?:example|examples|syntax|template|sample|samples)\b/;
 const LATER_COMMAND =
-  /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future)\b/;
+  /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
 const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
@@ -158,8 +161,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   }
   // "help token", "man bedrock", "give me an example request for a token": asking how, not what.
   if (LEXICON[first] === 'Help' || first === 'man' || EXAMPLE.test(text)) return 'question';
-  // A note for later: "reminder to self: …", "todo: …".
-  if (/^(?:reminder|note\s+to\s+self|todo|to\s+do)\b/.test(text)) return 'statement';
+  // Addressed to the people in the channel: "pls everyone revoke old tokens", "folks, rotate …".
+  if (PEOPLE.has(first) && (isChangeVerb(w[1] ?? '') || COMMAND_VERBS.has(w[1] ?? ''))) return 'statement';
+  if (PEOPLE.has(first) && w.length === 1) return 'statement';
   // Command form: the clause opens with a verb of ours ("rotate the key we created last week"),
   // unless it is for later ("rotate the ci key next week").
   if (isChangeVerb(first) || COMMAND_VERBS.has(first))
@@ -214,6 +218,11 @@ let lastMood: Mood = 'statement';
 /** The form of a message: an instruction when one of its clauses is one that names something of ours. */
 export function moodOf(text: string): Mood {
   if (text === lastText) return lastMood;
+  if (NOTE_FOR_LATER.test(text)) {
+    lastText = text;
+    lastMood = 'statement';
+    return lastMood;
+  }
   const clauses = clausesOf(text).map((c) => ({ ...c, words: wordsOf(c.text) }));
   const short = clauses.reduce((n, c) => n + c.words.length, 0) <= 3;
   let other: Mood = 'statement';
@@ -244,7 +253,7 @@ export function moodOf(text: string): Mood {
 const FOREIGN = new Set(
   words(
     'github gitlab bitbucket npm pypi docker dockerhub ssh gpg pgp ssl tls cert certs certificate certificates ' +
-      'x509 jwt oauth slack jira confluence stripe twilio sendgrid datadog sentry pagerduty okta auth0 google ' +
+      'x509 jwt oauth gh slack jira confluence stripe twilio sendgrid datadog sentry pagerduty okta auth0 google ' +
       'gcp azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion vpn yubikey ' +
       'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
@@ -258,6 +267,11 @@ const MODEL_TOKENS =
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
 );
+const KEY_ADJECTIVE =
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
+/** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
+const OTHER_OBJECT =
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?)\b/;
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
@@ -268,6 +282,14 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
+  // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
+  if (
+    KEY_ADJECTIVE.test(text) &&
+    !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
+  )
+    return true;
+  // "rotate the logs on prod box": the verb's object is something else of the machine's.
+  if (OTHER_OBJECT.test(text)) return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
   if (MODEL_TOKENS.test(text) && !text.includes('xxdur')) return true;

@@ -284,3 +284,31 @@ describe('the gate holds without the classifier (rules alone, parseRequestWith "
     expect(actsByRules(text)).toBe(true);
   });
 });
+
+describe("look-alikes met in the new authors' text, by category (variants written here)", () => {
+  it.each([
+    'rotate the logs on the build box, disk is full',
+    'pls delete the old backups from the nas',
+    'generate a summary of the incident for the retro',
+    'we need to make key decisions about the vendor today',
+    'key takeaways from the offsite are in the doc',
+    'folks, revoke your old gh tokens please',
+    'everyone rotate your ssh keys this week',
+    'can I get a key for the storage room? need the old invoices',
+    'i might need a token tomorrow, will ask then',
+    'note for tomorrow - revoke the old ads key after the migration',
+    'remind me to rotate the growth key',
+  ])('"%s" is not acted on', (text) => {
+    expect(acts(text)).toBe(false);
+    expect(parseRequestWith(text, 'rules').question !== undefined || !acts(text)).toBe(true);
+  });
+
+  it.each([
+    ['hi all, token 2h please', 'token'],
+    ['team search needs a new api key', 'create_key'],
+    ['rotate the key for logs-exporter', 'rotate'],
+  ])('"%s" still acts', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+    expect(acts(text)).toBe(true);
+  });
+});
