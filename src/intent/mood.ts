@@ -300,7 +300,15 @@ export function foreignObject(text: string): boolean {
   // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one.
   if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
   const w = wordsOf(text);
-  return !w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid');
+  if (w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid')) return false;
+  // Every credential named is another system's ("my github personal access token", "ssh key"), or
+  // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
+  return w.every((x, i) => {
+    if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
+    // "access to the finance folder on gdrive": access names what it is to.
+    if (x === 'access') return w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y));
+    return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
+  });
 }
 
 /** Tags of credential words: a question about handling one is a question for the bot's help. */
@@ -365,12 +373,32 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.some((x) => LEXICON[x] === 'All')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
-  // A name written as one ("old-bi", "ml_ops", "poc2"), or after "team"/"unit"/"bu" ("team falcon").
+  // A name written as one ("old-bi", "ml_ops", "poc2").
   const glued = unit.replace(/-/g, '_');
-  if (/[_0-9]/.test(glued) && w.includes(glued)) return true;
+  if (w.some((x) => /[_0-9]/.test(x) && glued.includes(x))) return true;
+  // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's
+  // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
+  if (unit.endsWith('-team')) return true;
   const first = unit.split('-')[0] ?? '';
-  const at = w.indexOf(first);
-  if (at > 0 && /^(?:team|unit|bu|project)$/.test(w[at - 1] ?? '')) return true;
-  // The unit right after the verb, with no article: "rotate growth", "deprovision marketing".
-  return at > 0 && CHANGE.has(LEXICON[w[at - 1] ?? ''] ?? '');
+  const TEAM = /^(?:team|unit|bu|project|squad|group)(?:'s)?$/;
+  return w.some(
+    (x, i) =>
+      x.replace(/'s$/, '') === first &&
+      (TEAM.test(w[i - 1] ?? '') || TEAM.test(w[i + 1] ?? '') || CHANGE.has(LEXICON[w[i - 1] ?? ''] ?? '')),
+  );
+}
+
+const GREETING_CLAUSE =
+  /^\s*(?:(?:hi|hey|hello|hiya|yo|heya|morning|good\s+morning|gm|evening|afternoon|dear)\s+)*(?:hi|hey|hello|hiya|yo|heya|morning|gm|there|bot|bedrock_bot|xxuser|team|all|folks|everyone|guys)\s*[,!.:;-]+\s*/;
+
+/**
+ * The text without a greeting that opens it ("hey bot, deprovision old-analytics" → "deprovision
+ * old-analytics"): what the classifier reads, so a greeting does not make a command look like chat.
+ * A text that is nothing but a greeting keeps it.
+ */
+export function withoutGreeting(text: string): string {
+  const m = GREETING_CLAUSE.exec(text);
+  if (m === null) return text;
+  const rest = text.slice(m[0].length);
+  return /[a-z0-9]/.test(rest) ? rest : text;
 }

@@ -21,7 +21,7 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { foreignObject, moodOf, namesOurObject, questionAboutUs } from './mood.js';
+import { foreignObject, moodOf, namesOurObject, questionAboutUs, withoutGreeting } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
 import { applyRules } from './rules.js';
@@ -34,7 +34,7 @@ const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'cre
 
 /** The classifier's features of a prepared text: its words, and what the rules made of it. */
 function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
-  const features = featuresOf(p.text);
+  const features = featuresOf(withoutGreeting(p.text));
   features.add(`rule=${ruled.intent}`);
   return features;
 }
@@ -166,7 +166,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       p.text,
     );
   const scored =
-    use === 'rules' ? [] : classifyPrepared(p.text, use === 'both' ? [`rule=${ruled.intent}`] : []);
+    use === 'rules'
+      ? []
+      : classifyPrepared(withoutGreeting(p.text), use === 'both' ? [`rule=${ruled.intent}`] : []);
   const chosenTop = chooseIntent(ruled, scored, use);
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
@@ -218,6 +220,13 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       return decide({ ...help, reason: `${help.reason}; a question about credentials` }, p.text);
     }
   }
+  // "rotate the screen pls", "gpg key expired again", "IT will deprovision my old laptop": our verbs
+  // on things that are not ours ask nothing of this bot (measured on dev: 86.5% -> 87.2% exact).
+  if (mood === 'about something not ours')
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
+      p.text,
+    );
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
@@ -238,8 +247,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   const score =
     ACTING.has(top.intent) && (!evidence || top.score < SURE_ACTION) ? Math.min(top.score, 0.6) : top.score;
   const chosen = reading(top.intent, score);
-  if (mood !== 'instruction')
-    chosen.reason = `${chosen.reason}; ${mood === 'about something not ours' ? mood : `${mood}, not an instruction`}`;
+  if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
 }
 

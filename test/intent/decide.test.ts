@@ -117,7 +117,7 @@ describe('an instruction to this bot is acted on', () => {
   });
 
   it('keeps the best guess when it asks: the question offers it first, then help', () => {
-    const r = parseRequest('can I rotate my own key?');
+    const r = parseRequest('do we rotate the growth key?');
     expect(r.question?.alternatives[0]?.intent).toBe(r.intent);
     expect(r.question?.alternatives.some((a) => a.intent === 'help')).toBe(true);
   });
