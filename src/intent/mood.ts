@@ -306,7 +306,12 @@ export function foreignObject(text: string): boolean {
   return w.every((x, i) => {
     if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
     // "access to the finance folder on gdrive": access names what it is to.
-    if (x === 'access') return w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y));
+    // ("access token", "access key": the noun after it is the credential.)
+    if (x === 'access')
+      return (
+        CREDENTIAL_OBJECT.has(LEXICON[w[i + 1] ?? ''] ?? '') ||
+        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y))
+      );
     return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
   });
 }
