@@ -55,21 +55,22 @@ const REQUEST_FRAME = new RegExp(
     // "can you rotate …", "could u pls make …", "would you kindly …", "will you …"
     String.raw`\b(?:can|could|would|will|cud|cn|pls|please)\s+(?:you|u|ya|yu)\b`,
     // "can I get …", "could we have …", "may I request …", "can <@U…> get …"
-    String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|grab|borrow|receive|request|obtain|ask\s+for)\b`,
+    String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|hav|hve|grab|borrow|receive|recieve|request|obtain|take|ask\s+for)\b`,
     // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
     String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
     String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
     // "i was wondering if you could …", "wanted to ask for a token", "would it be possible to get …"
     String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
     String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
-    String.raw`\bpossible\s+to\s+(?:get|have|create|make|issue|rotate|revoke|renew|extend)\b`,
+    String.raw`\bpossible\s+to\s+(?:get|have|receive|recieve|obtain|take|create|make|issue|rotate|revoke|renew|extend)\b`,
     // "is possible you make key for x?", "possible for me to get …" (non-native and polite forms)
     String.raw`\bpossible\s+(?:that\s+)?(?:you|u|for\s+(?:me|us|you|u)\s+to)\b`,
     String.raw`\b(?:could|can)\s+(?:really\s+)?use\s+(?:a|an|some|one)\b`,
     String.raw`\btime\s+to\s+[a-z]+`,
     // "give me …", "send me …", "let me have …", "hook me up"
     String.raw`\b(?:give|gimme|send|get|hook|let)\s+(?:me|us|xxuser|xxemail)\b`,
-    String.raw`\b(?:please|pls|plz|plis|pleeease|kindly|needful)\b`,
+    // Polite words in the languages people mix in: "bitte", "por favor", "s'il vous plaît", "per favore".
+    String.raw`\b(?:please|pls|plz|plis|pleeease|kindly|needful|bitte|favor|favore|svp|plait|kripya)\b`,
   ].join('|'),
 );
 /** A question about how things are: a wh-word, or an auxiliary with a subject that is not "you". */
@@ -105,6 +106,8 @@ const MUSING =
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
 const NOTE_FOR_LATER = /^\W*(?:reminder|remind\s+me|note\s+(?:to|for)|todo|to\s+do|to-do)\b/;
+const OK_IF_I_GET =
+  /^(?:is|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|possible|cool)\s+(?:if|for)\s+(?:i|me|we|us)\s+(?:to\s+)?(?:get|have|take|grab|receive|use)\b/;
 const EXAMPLE = /\b(?:example|examples|syntax|template|sample|samples)\b/;
 const LATER_COMMAND =
   /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
@@ -152,6 +155,8 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   const w = body(all);
   const text = w.join(' ');
   const first = w[0] ?? '';
+  // "is it okay if I get a token now?": asking leave to get one is asking for one.
+  if (OK_IF_I_GET.test(text)) return 'instruction';
   const supposition = SUPPOSITION_HINT.test(text) ? HYPOTHETICAL.exec(text) : null;
   if (supposition !== null) {
     const object = w.findIndex((x) => isCredential(x) || (isChangeVerb(x) && !WISH.test(x)));
@@ -175,6 +180,7 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     // So does "would it be possible to get a key …", "is it possible to have a token …".
     const asksFor =
       (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
+      OK_IF_I_GET.test(text) ||
       (/^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) &&
         !/\bwithout\b/.test(text)) ||
       /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
@@ -267,6 +273,8 @@ const MODEL_TOKENS =
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
 );
+const EVERYDAY_TOKEN =
+  /\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const KEY_ADJECTIVE =
   /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
 /** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
@@ -288,6 +296,8 @@ export function foreignObject(text: string): boolean {
     !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
   )
     return true;
+  // "a token of appreciation", "my bus token": tokens of everyday life.
+  if (EVERYDAY_TOKEN.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
   if (OTHER_OBJECT.test(text)) return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per

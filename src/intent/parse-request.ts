@@ -176,7 +176,18 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     chosenTop?.intent === 'unknown' && !CHIT_CHAT_REASONS.has(ruled.reason) && questionAboutUs(p.text)
       ? { intent: 'help' as const, score: 0.7 }
       : chosenTop;
-  if (top === undefined) return decide({ ...ruled, confidence: 0.5 }, p.text, more);
+  if (top === undefined) {
+    // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
+    if (
+      ACTING.has(ruled.intent) &&
+      (foreignObject(p.text) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
+    )
+      return decide(
+        { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
+        p.text,
+      );
+    return decide({ ...ruled, confidence: 0.5 }, p.text, more);
+  }
   const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
   /**
    * A reading of the text as one intent: the slots that intent can state (a token has no business

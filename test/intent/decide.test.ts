@@ -312,3 +312,24 @@ describe("look-alikes met in the new authors' text, by category (variants writte
     expect(acts(text)).toBe(true);
   });
 });
+
+describe('requests in other words and other languages', () => {
+  it.each([
+    'is possible to receive token for 3 hours?',
+    'can i hav token for 2 hrs',
+    'is it okay if I get a token now? just an hour',
+    'Kannst du mir bitte einen Token geben? 2 Stunden',
+    'Could you give me a token for 2h so I can try claude on our support tickets?',
+    'the deck has 20 slides and I am on slide 4, please give me a token for 3 hours',
+    'we compare claude vs llama this week; for now I only need a token, 4h',
+  ])('"%s" is a token request', (text) => {
+    expect(parseRequest(text).intent).toBe('token');
+  });
+
+  it.each(['thanks, a token of appreciation for the team 🍰', 'lost my bus token again'])(
+    'an everyday token is none of ours: "%s"',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+});
