@@ -269,7 +269,7 @@ const FOREIGN = new Set(
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens?\b|\btokens?\s+(?:per|limit|limits|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
 );

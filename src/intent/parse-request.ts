@@ -176,6 +176,13 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     chosenTop?.intent === 'unknown' && !CHIT_CHAT_REASONS.has(ruled.reason) && questionAboutUs(p.text)
       ? { intent: 'help' as const, score: 0.7 }
       : chosenTop;
+  // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
+  // list?": a how-to question about something not ours, or put to the people in the channel.
+  if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a question not about the bot' },
+      p.text,
+    );
   if (top === undefined) {
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
@@ -271,6 +278,21 @@ export let lastDecision: { intent: IntentName; score: number; evidence: boolean 
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
 
+/** Help readings that stand whatever else the text says. */
+const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot can do']);
+/** Asked of the people in the channel, or about things that are not the bot's. */
+function notForOurHelp(text: string): boolean {
+  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return false;
+  if (
+    /\b(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
+      text,
+    )
+  )
+    return true;
+  return foreignObject(text) || EVERYDAY_HELP.test(text);
+}
+const EVERYDAY_HELP =
+  /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b/;
 /** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
 function unnegated(p: Prepared): string {
   const cut = findNegation(p.text);

@@ -135,10 +135,43 @@ function read(p: Prepared): Reading {
 }
 
 /** Nothing but the bot's name, greetings and polite words. */
-const greetingOnly: Rule = ({ terms, result }) =>
-  terms.length === 0 || terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')
-    ? result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting')
-    : null;
+const greetingOnly: Rule = ({ terms, result }) => {
+  if (terms.length === 0) return result('help', 'high', 'empty text');
+  // "morning all ☕", "good morning everyone", "hello?? anyone here": greeting the channel, not the bot.
+  const toChannel = terms.some((t) => CHANNEL_WORDS.has(t.w));
+  const greeting = terms.every(
+    (t) =>
+      t.w === 'bedrock' ||
+      t.tag === 'Polite' ||
+      t.tag === 'Greeting' ||
+      CHANNEL_WORDS.has(t.w) ||
+      t.w === 'good',
+  );
+  // "hey everyone, happy friday": a greeting to the channel with nothing of ours after it.
+  const channelOpening =
+    terms[0]?.tag === 'Greeting' &&
+    CHANNEL_WORDS.has(terms[1]?.w ?? '') &&
+    !terms.some(
+      (t) =>
+        t.tag !== undefined && !['Greeting', 'Polite', 'Thanks', 'Ack', 'All', 'Everyday'].includes(t.tag),
+    );
+  if (channelOpening) return result('unknown', 'high', 'greets the channel');
+  if (!greeting) return null;
+  return toChannel ? result('unknown', 'high', 'greets the channel') : result('help', 'high', 'greeting');
+};
+const CHANNEL_WORDS = new Set([
+  'all',
+  'everyone',
+  'everybody',
+  'folks',
+  'guys',
+  'team',
+  'anyone',
+  'here',
+  "y'all",
+  'yall',
+  'people',
+]);
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the

@@ -333,3 +333,26 @@ describe('requests in other words and other languages', () => {
     },
   );
 });
+
+describe('questions and greetings that are not for the bot', () => {
+  it.each([
+    'how do i rotate a photo on my iphone',
+    'does anybody know how to delete a page in the pdf?',
+    'anyone know how to get the jira access list exported?',
+    'how can I get my parking pass renewed?',
+    'hi all 👋',
+    'good morning folks',
+    'hey everyone, happy friday',
+  ])('"%s" is unknown', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    ['hi', 'help'],
+    ['hello bot', 'help'],
+    ['max token lifetime?', 'help'],
+    ['how do i rotate the key for growth?', 'help'],
+  ])('"%s" is still %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
