@@ -12,12 +12,12 @@ const groups: Record<string, string> = {
   Rotate:
     'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot regen rollover replacing',
   Refresh: 'refresh renew renewal reissue re_issue',
-  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev',
+  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev rvk',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision:
     'deprovision de_provision depro deprov offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
   List: 'list listing ls enumerate inventory overview',
-  Show: 'show display view see check inspect describe lookup look find tell fetch',
+  Show: 'show display view see check inspect describe desc lookup look find tell fetch',
   Details:
     'details detail dets deets info information status summary state exists exist owns whose configured attached permissions policies arn',
   Models: 'model models llm llms fm fms foundation',

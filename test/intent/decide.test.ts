@@ -356,3 +356,14 @@ describe('questions and greetings that are not for the bot', () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('shorthand of commands', () => {
+  it.each([
+    ['rvk the old ads keys', 'revoke'],
+    ['rvk AKIAIOSFODNN7EXAMPLE', 'revoke'],
+    ['desc search-api', 'details'],
+    ['desc the fraud-ops unit', 'details'],
+  ])('"%s" → %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
