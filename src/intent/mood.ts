@@ -118,13 +118,24 @@ const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+som
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
 function clausesOf(text: string): { text: string; asked: boolean }[] {
   const out: { text: string; asked: boolean }[] = [];
-  for (const m of text.matchAll(/[^.!?;:,\n()—–]+(?:[.!?;:,\n()—–]+|$)/g)) {
-    for (const part of m[0].split(/\s-+\s|\bbut\b/)) {
-      if (/[a-z0-9]/.test(part)) out.push({ text: part, asked: /\?/.test(m[0]) });
+  // Parts and the punctuation after each: "a, b? c" → "a", ",", " b", "?", " c".
+  const parts = text.split(CLAUSE_BREAK);
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    if (!HAS_WORD.test(part)) continue;
+    // A clause is asked when its sentence ends in "?" (the next sentence end, past commas).
+    let asked = false;
+    for (let j = i + 1; j < parts.length; j += 2) {
+      const end = parts[j] ?? '';
+      if (end.includes('?')) asked = true;
+      if (/[.!?;:\n]/.test(end)) break;
     }
+    out.push({ text: part, asked });
   }
   return out;
 }
+const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
+const HAS_WORD = /[a-z0-9]/;
 
 function wordsOf(clause: string): string[] {
   return clause.match(/[a-z0-9_']+/g) ?? [];
@@ -218,26 +229,34 @@ const FINITE = new Set(
   words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
 );
 
-let lastText = '';
-let lastMood: Mood = 'statement';
+/** Moods of the last few texts: a parse asks about the same text (or its un-negated rest) again. */
+const recent = new Map<string, Mood>();
 
 /** The form of a message: an instruction when one of its clauses is one that names something of ours. */
 export function moodOf(text: string): Mood {
-  if (text === lastText) return lastMood;
-  if (NOTE_FOR_LATER.test(text)) {
-    lastText = text;
-    lastMood = 'statement';
-    return lastMood;
-  }
-  const clauses = clausesOf(text).map((c) => ({ ...c, words: wordsOf(c.text) }));
-  const short = clauses.reduce((n, c) => n + c.words.length, 0) <= 3;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const mood = NOTE_FOR_LATER.test(text) ? 'statement' : formOf(text);
+  if (recent.size >= 8) recent.clear();
+  recent.set(text, mood);
+  return mood;
+}
+
+function formOf(text: string): Mood {
+  const clauses = clausesOf(text);
+  const words = clauses.map((c) => wordsOf(c.text));
+  let count = 0;
+  for (const w of words) count += w.length;
+  const short = count <= 3;
   let other: Mood = 'statement';
   let found: Mood | null = null;
   let fragment = false;
-  for (const c of clauses) {
-    const mood = clauseMood(c.text, c.words, c.asked, short);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as { text: string; asked: boolean };
+    const w = words[i] ?? [];
+    const mood = clauseMood(c.text, w, c.asked, short);
     if (mood === 'instruction' || mood === FRAGMENT) {
-      if (!c.words.some(isCue)) continue;
+      if (!w.some(isCue)) continue;
       if (mood === FRAGMENT) {
         fragment = true;
         continue;
@@ -250,9 +269,7 @@ export function moodOf(text: string): Mood {
   // A bare noun phrase is a request unless another clause makes it a question or a supposition
   // ("hypothetically, a key for the intern project, would that need approval").
   if (found === null && fragment) found = other === 'statement' ? 'instruction' : other;
-  lastText = text;
-  lastMood = found ?? other;
-  return lastMood;
+  return found ?? other;
 }
 
 /** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
@@ -339,15 +356,15 @@ const NOT_TO_US =
  * ads key? idk"), a question to the people in the channel, or one about everyday things.
  */
 export function questionAboutUs(text: string): boolean {
+  let credential = false;
+  for (const x of wordsOf(text)) {
+    const t = LEXICON[x] ?? '';
+    if (CHANGE.has(t) || t === 'Everyday' || t === 'Spend' || t === 'History') return false;
+    if (CREDENTIAL_OBJECT.has(t)) credential = true;
+  }
+  if (!credential || NOT_TO_US.test(text)) return false;
   const mood = moodOf(text);
-  if (mood !== 'question' && mood !== 'hypothetical') return false;
-  if (NOT_TO_US.test(text)) return false;
-  const w = wordsOf(text);
-  const tags = w.map((x) => LEXICON[x] ?? '');
-  return (
-    tags.some((t) => CREDENTIAL_OBJECT.has(t)) &&
-    !tags.some((t) => CHANGE.has(t) || t === 'Everyday' || t === 'Spend' || t === 'History')
-  );
+  return mood === 'question' || mood === 'hypothetical';
 }
 
 /** Tags of words that name one of our objects: a credential, Bedrock, AWS, a model. */
