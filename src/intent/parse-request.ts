@@ -260,7 +260,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     mood === 'instruction' &&
     top.intent === ruled.intent &&
     ruled.confidence >= CONFIDENT &&
-    (unknownShare < UNSURE_UNKNOWN || startsWithVerb(p.text));
+    (unknownShare < UNSURE_UNKNOWN || startsWithVerb(p.text)) &&
+    // "cancel the marketing key" may withdraw a request as well as revoke a key: always asked.
+    !(top.intent === 'revoke' && CANCEL_ONLY.test(p.text));
   lastDecision = { intent: top.intent, score: top.score, evidence };
   const score =
     ACTING.has(top.intent) && (!evidence || top.score < SURE_ACTION) ? Math.min(top.score, 0.6) : top.score;
@@ -278,6 +280,7 @@ export let lastDecision: { intent: IntentName; score: number; evidence: boolean 
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
 
+const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk|rev)\b).*\bcancel\b/s;
 /** Help readings that stand whatever else the text says. */
 const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot can do']);
 /** Asked of the people in the channel, or about things that are not the bot's. */
