@@ -108,6 +108,8 @@ const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall 
 const NOTE_FOR_LATER = /^\W*(?:reminder|remind\s+me|note\s+(?:to|for)|todo|to\s+do|to-do)\b/;
 const OK_IF_I_GET =
   /^(?:is|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|possible|cool)\s+(?:if|for)\s+(?:i|me|we|us)\s+(?:to\s+)?(?:get|have|take|grab|receive|use)\b/;
+const ABOUT_A_KIND =
+  /\b(?:or|vs|versus|max|maximum|min|minimum|ttl|lifetime|limit|limits|better|best|difference|longest|shortest)\b/;
 const EXAMPLE = /\b(?:example|examples|syntax|template|sample|samples)\b/;
 const LATER_COMMAND =
   /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
@@ -216,9 +218,13 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
     // … with no verb of its own.
     const finite = w.some((x) => FINITE.has(x));
+    // "max token lifetime?", "token or key for a github action?", "token --help": asking about one.
+    if (!finite && (w.some((x) => LEXICON[x] === 'Help') || (asked && ABOUT_A_KIND.test(text))))
+      return 'question';
     if (!finite) return asked && w.length > 8 ? 'question' : FRAGMENT;
   }
-  if (short && w.some((x) => isCredential(x) || isChangeVerb(x))) return FRAGMENT;
+  if (short && w.some((x) => isCredential(x) || isChangeVerb(x)))
+    return asked && ABOUT_A_KIND.test(text) ? 'question' : FRAGMENT;
   return asked ? 'question' : 'statement';
 }
 

@@ -183,7 +183,7 @@ const everyday: Rule = ({ p, terms, has, result }) => {
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
-    (has('TokenNoun') && !TOKEN_EVERYDAY.test(p.text)) ||
+    (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||

@@ -367,3 +367,22 @@ describe('shorthand of commands', () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('short questions and physical access', () => {
+  const actsByRules = (text: string): boolean => {
+    const r = parseRequestWith(text, 'rules');
+    return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+  };
+  it.each([
+    'longest token ttl?',
+    'api key or access key for a cron job?',
+    'token --help',
+    'min lifetime of a key?',
+    'can i get access to the office on saturday',
+    'my badge does not open the 2nd floor',
+    'temp access to the lobby for a visitor?',
+  ])('"%s" is not acted on, by the rules alone either', (text) => {
+    expect(acts(text)).toBe(false);
+    expect(actsByRules(text)).toBe(false);
+  });
+});
