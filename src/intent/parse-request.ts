@@ -22,7 +22,7 @@ import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
-import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
+import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -114,7 +114,7 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   let p = prepare(typeof text === 'string' ? text : '');
   const story = storyRanges(p.text);
-  if (story.length > 0) p = without(p, story);
+  if (story.length > 0) p = withoutStory(p, story);
   const context = contextValueRanges(p.text);
   if (context.length > 0) p = without(p, context);
   const second = secondRequestStart(p.text);

@@ -5,6 +5,7 @@
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
 import type { StatedPeriod } from '../core/request.js';
+import { correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
@@ -57,6 +58,11 @@ export interface Prepared {
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
   blank: boolean;
+  /**
+   * The story sentences left out around the request (discourse.ts), kept to look for the unit when
+   * the request names none ("We're the Payments team. … Can you provision a long-term key?").
+   */
+  story?: string;
 }
 
 export function prepare(input: string): Prepared {
@@ -86,7 +92,7 @@ export function prepare(input: string): Prepared {
     });
     lower = s.toLowerCase();
   }
-  s = lower;
+  s = normalizeCorrections(lower);
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';
@@ -126,7 +132,7 @@ export function prepare(input: string): Prepared {
     return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
   });
   const durations = scan.found;
-  const corrected = isCorrected(s);
+  const corrected = isCorrected(s) || correctsItself(s);
   const lastDuration = durations[durations.length - 1];
   if (corrected && lastDuration !== undefined) {
     const fix = correctedNumber(s, lastDuration.unitSeconds);
@@ -135,7 +141,7 @@ export function prepare(input: string): Prepared {
       durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
     }
   }
-  return {
+  const prepared: Prepared = {
     text: s,
     emails,
     mentions: decoded.mentions,
@@ -146,6 +152,9 @@ export function prepare(input: string): Prepared {
     corrected,
     blank,
   };
+  // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
+  const negated = negatedValueRanges(s);
+  return negated.length > 0 ? without(prepared, negated) : prepared;
 }
 
 /** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
@@ -180,5 +189,12 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     periods: pick(p.periods, 'period'),
     corrected: p.corrected,
     blank: p.blank,
+    ...(p.story === undefined ? {} : { story: p.story }),
   };
+}
+
+/** The prepared text without its story sentences, which are kept aside in `story`. */
+export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared {
+  const story = ranges.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ');
+  return { ...without(p, ranges), story };
 }

@@ -7,9 +7,9 @@
 import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { correctedName } from './discourse.js';
+import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
-import { ACTION_TAGS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
 import type { Prepared } from './prepare.js';
@@ -80,10 +80,13 @@ function read(p: Prepared): Reading {
   }
   const has = (tag: string): boolean => tags.has(tag);
   let businessUnit = findBusinessUnit(terms);
+  // The request names no unit: the story around it may ("We're the Payments team. … a long-term key?").
+  if (businessUnit === null && p.story !== undefined)
+    businessUnit = findBusinessUnit(tokenize(p.story), true);
+  // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
-    const name = correctedName(p.text);
-    const first = name?.split(' ')[0] ?? '';
-    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+    const name = correctedUnit(p.text);
+    if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
   const owner = pickOwner(terms, p.emails, p.mentions);
   const keyKind = keyKindOf(phrase, tags, words, p.text);

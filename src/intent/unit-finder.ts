@@ -10,9 +10,25 @@ import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-
 import { VERB_TAGS } from './lexicon.js';
 import type { Term } from './terms.js';
 
-const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'new', 'team', 'bu', 'unit']);
+const DETERMINERS = new Set([
+  'the',
+  'our',
+  'their',
+  'a',
+  'an',
+  'new',
+  'team',
+  'bu',
+  'unit',
+  'all',
+  'every',
+  'each',
+  'both',
+]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
-const TEAM_NOUNS = new Set('team squad group dept department org crew pod guild tribe'.split(' '));
+const TEAM_NOUNS = new Set(
+  'team squad group dept department org crew pod guild tribe desk chapter'.split(' '),
+);
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
@@ -28,6 +44,8 @@ interface Candidate {
   words: string[];
   priority: number;
   start: number;
+  /** Named as a system ("our scoring service"): a team named in the message owns it and wins. */
+  system: boolean;
 }
 
 interface Walk {
@@ -59,8 +77,24 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
-/** Reads a name starting at index i (after optional determiners); up to four words. */
-function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: string[]; end: number } {
+/** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
+const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
+/** Tags of words that describe a use or a system: part of a name only right before a team noun. */
+const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
+
+/**
+ * Reads a name starting at index i (after optional determiners); up to four words. A word that
+ * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
+ * "the Claims Automation unit"), and a number inside a name ("the Customer 360 team") is kept.
+ * After "called"/"named" (`given`), an adjective may open the name and a describing word end it
+ * ("called Old Marketing", "the team of Marketing Automation").
+ */
+function readName(
+  terms: Term[],
+  i: number,
+  skipDeterminers: boolean,
+  given = false,
+): { words: string[]; end: number } {
   let j = i;
   if (skipDeterminers) {
     while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
@@ -68,9 +102,17 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
   const words: string[] = [];
   while (j < terms.length && words.length < 4) {
     const t = terms[j];
-    // A purpose word before a team noun is the team's name: "the hackathon unit", "the demo team".
-    const purposeName = t?.tag === 'Purpose' && !t.stop && UNIT_NOUNS.has(terms[j + 1]?.w ?? '');
-    if (!t || !(isNameWord(t.w) || purposeName)) break;
+    if (!t) break;
+    const next = terms[j + 1];
+    const beforeTeamNoun = !t.stop && UNIT_NOUNS.has(next?.w ?? '');
+    const describing = DESCRIBING_TAGS.has(t.tag ?? '');
+    const nameWord =
+      isNameWord(t.w) ||
+      (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
+      (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
+      (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
+      (/^\d+$/.test(t.w) && words.length > 0 && !t.stop && next !== undefined && isNameWord(next.w));
+    if (!nameWord) break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -106,7 +148,7 @@ function add(
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)
   ) {
-    walk.candidates.push({ words, priority, start });
+    walk.candidates.push({ words, priority, start, system: walk.terms[end]?.tag === 'Service' });
   }
 }
 
@@ -122,13 +164,20 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
     (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     (t.brk && TEAM_MARKERS.has(t.w)) ||
+    // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
+    (TEAM_MARKERS.has(t.w) &&
+      !t.possessive &&
+      (i === 0 || prev?.stop === true || next?.w === 'of') &&
+      isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '')) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
   if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
-  const named = readName(terms, j, t.w === 'by');
+  // "the team of Marketing Automation": "of" after a team marker leads into the name.
+  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
+  const named = readName(terms, j, t.w === 'by', t.w !== 'by');
   add(walk, named.words, 0, i, named.end);
   return true;
 }
@@ -186,13 +235,25 @@ function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
   if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
-  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x".)
-  if ((t.w === 'on' || t.w === 'to') && !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? ''))
+  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
+  // "changes to recsys", "what happened to recsys".)
+  if (
+    (t.w === 'on' || t.w === 'to') &&
+    !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
+    !(t.w === 'to' && ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? ''))
+  )
     return false;
   const named = readName(walk.terms, i + 1, true);
   add(walk, named.words, 2, i + 1, named.end);
   return true;
 }
+
+/** Words after which "to" leads to what they concern: "changes to recsys", "happened to growth". */
+const ABOUT_WORDS = new Set(
+  'changes change changed happened done made assigned attached belongs belonging given granted issued'.split(
+    ' ',
+  ),
+);
 
 /** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d". */
 function terseKey(walk: Walk, i: number): void {
@@ -216,7 +277,12 @@ function afterVerb(walk: Walk, i: number): boolean {
   if (t?.tag === undefined || !VERB_TAGS.has(t.tag) || t.brk) return false;
   const { words, end } = readName(terms, i + 1, true);
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
-  if (words.length > 0 && (t.tag !== 'Create' || keyWordAfter || words.some((w) => w.includes('_'))))
+  // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
+  const setsUp = t.w === 'provision' || t.w === 'provisioning';
+  if (
+    words.length > 0 &&
+    (t.tag !== 'Create' || setsUp || keyWordAfter || words.some((w) => w.includes('_')))
+  )
     add(walk, words, 2, i + 1, end);
   return true;
 }
@@ -227,10 +293,16 @@ function stateQuestion(walk: Walk, i: number): boolean {
   if (t === undefined || t.brk) return false;
   const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
   const whether = t.w === 'if' || t.w === 'whether';
-  if (!asks && !whether) return false;
+  // "show me what finance has", "everything marketing has got".
+  const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
+  if (!asks && !whether && !what) return false;
   const { words, end } = readName(walk.terms, i + 1, true);
   const after = walk.terms[end]?.w ?? '';
-  if (STATE_WORDS.has(after) || (whether && ['is', 'are', 'can', 'still'].includes(after)))
+  if (
+    (!what && STATE_WORDS.has(after)) ||
+    (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
+    (what && ['has', 'have', 'owns', 'got'].includes(after))
+  )
     add(walk, words, 2, i + 1, end);
   return true;
 }
@@ -251,7 +323,30 @@ function beforeKeyWord(walk: Walk, i: number): void {
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && after?.tag === 'Service')
     add(walk, words, 2, i); // "the billing service needs a key"
+  else if (
+    open &&
+    prev?.tag === 'Service' &&
+    (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
+  )
+    add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+}
+
+/** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
+function anyCompound(walk: Walk, i: number): void {
+  const t = walk.terms[i];
+  if (t !== undefined && t.w.includes('_') && t.tag === undefined && isNameWord(t.w)) add(walk, [t.w], 4, i);
+}
+
+/** "we're the Payments team", "the growth-labs team was dissolved": a team named anywhere. */
+function teamPhrase(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
+  const named = readName(terms, i + 1, false);
+  const last = named.words[named.words.length - 1];
+  if (named.words.length > 1 && last !== undefined && TEAM_NOUNS.has(last))
+    add(walk, named.words, 2, i + 1, named.end);
 }
 
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
@@ -263,20 +358,66 @@ const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   afterPreposition,
 ];
 
-/** The business unit the terms name, or null. */
-export function findBusinessUnit(terms: Term[]): string | null {
+/** Tags of the words that make a sentence ask for something ("can you show me…", "rotate the key"). */
+const ASKING_TAGS = new Set([...VERB_TAGS, 'Models', 'History', 'Onboard', 'Polite', 'Question', 'Help']);
+/** Tags of words that make a sentence about credentials, without asking ("the key for the crawler…"). */
+const ABOUT_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Owner']);
+
+/**
+ * How much each sentence of the terms asks: 0 asks (a verb of the bot in the present, a polite word,
+ * a question word), 1 is about credentials, 2 tells a story. A verb in the past ("rotated their
+ * key", "created in august") tells what happened, it does not ask.
+ */
+function sentenceTiers(terms: Term[]): number[] {
+  const tierOf: number[] = [];
+  let from = 0;
+  let tier = 2;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t === undefined) continue;
+    // (A question word or "can" asks at the start of a sentence, not inside "… asking me why it fails".)
+    const opening = i - from < 3 || !(t.tag === 'Question' || t.tag === 'Polite');
+    if (t.tag !== undefined && ASKING_TAGS.has(t.tag) && !/ed$/.test(t.w) && opening) tier = 0;
+    else if ((t.tag !== undefined && ABOUT_TAGS.has(t.tag)) || t.w === 'xxkeyid') tier = Math.min(tier, 1);
+    if (t.end || i === terms.length - 1) {
+      for (let k = from; k <= i; k++) tierOf[k] = tier;
+      from = i + 1;
+      tier = 2;
+    }
+  }
+  return tierOf;
+}
+
+/**
+ * The business unit the terms name, or null. A name in the sentence that asks wins over one in the
+ * story around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?"
+ * → legal-ai); then the reading's priority; then the first named. `strict`: only names that are
+ * clearly one (for the story around a request).
+ */
+export function findBusinessUnit(terms: Term[], strict = false): string | null {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
+    teamPhrase(walk, i);
+    anyCompound(walk, i);
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
     beforeKeyWord(walk, i);
   }
+  // In a story around the request only a name that is clearly one counts: a team's, a marked one,
+  // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
+  if (strict)
+    walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   if (walk.candidates.length === 0) return null;
+  const tiers = walk.candidates.length > 1 && terms.some((t) => t.end) ? sentenceTiers(terms) : [];
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
   // credential more than a plain word does ("changed", "quarterly").
   const rank = (c: Candidate): number =>
-    c.priority - (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
-  const best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+    (tiers[c.start] ?? 0) * 10 +
+    c.priority -
+    (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
+  let best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
+  if (best?.system) best = walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ?? best;
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
 }

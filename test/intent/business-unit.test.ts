@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBusinessUnit } from '../../src/intent/business-unit.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
 
 describe('normalizeBusinessUnit', () => {
   it.each([
@@ -15,5 +16,75 @@ describe('normalizeBusinessUnit', () => {
 
   it('returns null when nothing is left', () => {
     expect(normalizeBusinessUnit('!!!')).toBeNull();
+  });
+});
+
+/**
+ * Which word names the unit: the team or system that owns the credential, never a generic word, a
+ * time, a place or a word of the story around the request. Several phrasings of each kind.
+ */
+describe('the business unit a request names', () => {
+  it.each([
+    [
+      "I'm writing on behalf of the legal team. We read the policy. Could you create a Bedrock key for legal-ai please?",
+      'legal-ai',
+    ],
+    [
+      'hello, we are the data platform squad. We run a nightly job. could we get a long-term key for it?',
+      'data-platform-squad',
+    ],
+    ['hi, I am on the fraud team. Could we get a permanent key for our scoring service?', 'fraud-team'],
+    ['we sit in the payments team, pls create a key for our reconciliation service', 'payments-team'],
+    ['the search team is asking me why their job fails. can you show me the details for recsys?', 'recsys'],
+    [
+      "the marketing team's campaign ends friday, whatever. what keys does growth-marketing have?",
+      'growth-marketing',
+    ],
+    ['access key for the fraud-scoring job (team risk)', 'risk'],
+    ['we (team orion) need our own key, 30 days is enough', 'orion'],
+    ['long-lived key for the crawler, team search-ranking', 'search-ranking'],
+    ['Team Phoenix needs an api key', 'phoenix'],
+    ['create a key for the team of Marketing Automation', 'marketing-automation'],
+    ['pls make key for team of data science', 'data-science'],
+    ['offboard the business unit called Old Marketing', 'old-marketing'],
+    ['rotate the key of the unit named Legacy Billing', 'legacy-billing'],
+    ['key for the Customer 360 team', 'customer-360-team'],
+    ['new key for the web3 team', 'web3-team'],
+    ['api key for the quant-research desk', 'quant-research-desk'],
+    ['onboard the new Claims Automation unit', 'claims-automation'],
+    ['please set up the Sales Automation team with a key', 'sales-automation-team'],
+    ["don't wait for monday, rotate the marketing key now", 'marketing'],
+    ['rotate the sales key before friday', 'sales'],
+    ['delete the previous key for growth after rotation', 'growth'],
+    ['key for analytics until the quarterly review', 'analytics'],
+    ["revoke the key for ads since tuesday it's leaked", 'ads'],
+    ['rev all ads', 'ads'],
+    ['revoke all marketing keys', 'marketing'],
+    ['rotate every growth key', 'growth'],
+    ['need key for service recsys', 'recsys'],
+    ['our service kyc-checker needs access to bedrock', 'kyc-checker'],
+    ['provision growth', 'growth'],
+    ['provision a key for billing-ops', 'billing-ops'],
+    ['show changes to recsys', 'recsys'],
+    ['log of everything that happened to payments', 'payments'],
+    ['hey can u show me what finance has', 'finance'],
+    ['show me everything marketing has', 'marketing'],
+    ['launching chat-assist next week, need a long-lived key', 'chat-assist'],
+    ["we're rolling out doc-summarizer soon and it needs a permanent key", 'doc-summarizer'],
+    ['a token for a demo', null],
+    ['keys for the weekly export job (team: analytics)', 'analytics'],
+    ["the ranking team's crawler needs a key", 'ranking-team'],
+    ['the crawler owned by the ranking team needs a key', 'ranking-team'],
+    ['key for the invoice-parser service owned by team finance-ops', 'finance-ops'],
+    [
+      "we're the Payments team. We have a nightly reconciliation job. Can you provision a long-term key?",
+      'payments-team',
+    ],
+    [
+      "hey! we're launching the churn-predictor service next week. can you set up long-term creds?",
+      'churn-predictor',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
   });
 });
