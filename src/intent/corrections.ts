@@ -5,6 +5,7 @@
  * oregon"). Works on the prepared text (lowercase, values as placeholder words).
  */
 import { isNameWord } from './business-unit.js';
+import type { DurationFound } from './durations.js';
 import { LEXICON } from './lexicon.js';
 
 /** Words that say the value before them was wrong. */
@@ -27,9 +28,9 @@ export function normalizeCorrections(lower: string): string {
   return s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ');
 }
 
-/** "not in us-east-1", "no not xxregion", "instead of 2h": a value the text says it does not mean. */
+/** "not in us-east-1", "instead of 2h", "not this month": a value the text says it does not mean. */
 const NEGATED_VALUE =
-  /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur)\b/g;
+  /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
 
 /** Ranges of the placeholder words of values the text says it does not mean. */
 export function negatedValueRanges(text: string): [number, number][] {
@@ -67,4 +68,31 @@ export function correctedUnit(text: string): string | null {
   const first = words[0] ?? '';
   if (first.startsWith('xx') || first in LEXICON || !words.every(isNameWord)) return null;
   return /\steam\b/.test(m?.[0] ?? '') ? `${name} team` : name;
+}
+
+const BARE_NUMBER =
+  /\b(?:should\s+be|make\s+(?:it|that)|instead|rather|but\s+(?:this|the\s+new)\s+one)\s+(?:(?:just|only|be|is)\s+)*(\d+(?:\.\d+)?)(?=\s*(?:$|[,.!?)]|\s+(?:please|pls|instead|then|is|will|should)\b))/;
+
+/**
+ * A bare number given as the value wanted after a duration that was not the request's ("the last
+ * one lasted 90 days but this one should be 30"): a duration in that unit, and the text with it as
+ * a placeholder; or null.
+ */
+export function bareNumberAfter(
+  text: string,
+  unitSeconds: number,
+): { text: string; found: DurationFound } | null {
+  const m = BARE_NUMBER.exec(text);
+  const n = m?.[1];
+  if (m === null || n === undefined) return null;
+  const at = m.index + m[0].length - n.length;
+  return {
+    text: `${text.slice(0, at)}xxdur${text.slice(at + n.length)}`,
+    found: {
+      seconds: Math.round(Number(n) * unitSeconds),
+      dayUnit: unitSeconds >= 86_400,
+      stated: n,
+      unitSeconds,
+    },
+  };
 }

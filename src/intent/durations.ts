@@ -107,9 +107,9 @@ const NUMBER_AND_FRACTION = new RegExp(
   String.raw`(?<![\w.])${NUM}\s+and\s+an?\s+(half|quarter)\s+${UNIT}\b`,
   'g',
 );
-/** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day". */
+/** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day", "half an hr". */
 const FRACTION_OF = new RegExp(
-  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|day|minute|week|month|year)\b`,
+  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
 const SIMPLE = new RegExp(
@@ -123,15 +123,36 @@ function fractionValue(word: string): number {
   return 0.5;
 }
 
+/**
+ * Durations that are no lifetime: a key's age ("60 days old", "younger than 90 days"), a span
+ * looked back over ("in the last 7 days"), time spent in a story ("I spent 4 hours fighting IAM",
+ * "it ran for 4 hours", "expired after like 1 hour") and a policy's cadence ("our 90-day rotation
+ * policy"). `xxdurN` stands for the N-th duration found.
+ */
+const AGES = [
+  /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
+  /\b(?:older\s+than|younger\s+than|newer\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)(?:last|past)|since)\s+xxdur(\d+)/g,
+  /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
+  /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|sla|notice|warning|grace|reminder)\b/g,
+];
+
 export interface DurationScan {
   text: string;
   found: DurationFound[];
+  /** The unit (seconds) of the last duration dropped as an age or story ("the last one lasted 90 days"). */
+  droppedUnit?: number;
 }
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
-export function scanDurations(lower: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(lower))
-    return { text: lower, found: [] };
+export function scanDurations(input: string): DurationScan {
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(input))
+    return { text: input, found: [] };
+  // "minus 30 minutes" is "-30 minutes"; "one (1) hour" and "2 (two) hours" state the number twice.
+  const lower = input
+    .replace(/\b(?:minus|negative)\s+(?=\d)/g, '-')
+    .replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
+      numberValue(n) === null ? all : ' ',
+    );
   const marks: DurationFound[] = [];
   const mark = (seconds: number, dayUnit: boolean, stated: string, unitSeconds = 3600): string => {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
@@ -163,7 +184,7 @@ export function scanDurations(lower: string): DurationScan {
     return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
   });
   text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
-    const unit = unitOf(u === 'minute' ? 'm' : u);
+    const unit = unitOf(u === 'minute' || u === 'min' ? 'm' : u);
     // "half a year" is 180 days and "a quarter of a year" 90, as people count key lifetimes.
     if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
     if (unit === null) return all;
@@ -182,19 +203,21 @@ export function scanDurations(lower: string): DurationScan {
   // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
-  for (const re of [
-    /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
-    /\b(?:older\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|last|past|since)\s+xxdur(\d+)/g,
-  ]) {
+  for (const re of AGES) {
     for (const m of probe.matchAll(re)) ages.add(Number(m[1]));
   }
   const found: DurationFound[] = [];
+  let droppedUnit: number | undefined;
   text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
     const n = Number(i);
     const d = marks[n];
-    if (d === undefined || ages.has(n)) return ' ';
+    if (d === undefined) return ' ';
+    if (ages.has(n)) {
+      droppedUnit = d.unitSeconds;
+      return ' ';
+    }
     found.push(d);
     return 'xxdur';
   });
-  return { text, found };
+  return droppedUnit === undefined ? { text, found } : { text, found, droppedUnit };
 }

@@ -12,6 +12,9 @@ const PREFERS_API = new RegExp(
   String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|(?:not|no|instead\s+of)\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
 );
 
+/** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
+const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
+
 export function keyKindOf(
   phrase: string,
   tags: Set<string>,
@@ -36,7 +39,9 @@ export function keyKindOf(
         words.has('access_keys') ||
         words.has('aws_access_key_id') ||
         words.has('secret_access_key') ||
-        (words.has('iam') && !PHRASES.iamUser.test(phrase))));
+        (words.has('iam') && IAM_CREDENTIAL.test(text)))) ||
+    // "newkey search-ranking ak", "ak for growth": AK is what engineers call an access key.
+    (words.has('ak') && !api);
   if (api && access) {
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key").
     if (PREFERS_ACCESS.test(text)) return 'access-key';

@@ -23,6 +23,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
+import { storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -45,6 +46,8 @@ export function intentFeatures(text: string): string[] {
   if (story.length > 0) p = without(p, story);
   const context = contextValueRanges(p.text);
   if (context.length > 0) p = without(p, context);
+  const storyValues = storyValueRanges(p.text);
+  if (storyValues.length > 0) p = without(p, storyValues);
   const second = secondRequestStart(p.text);
   if (second !== null) p = without(p, [[second, p.text.length]]);
   return [...featuresWithRules(p, readRequest(p))];
@@ -79,10 +82,10 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   create_key: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId'],
   rotate: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId', 'all'],
   revoke: ['businessUnit', 'owner', 'region', 'keyKind', 'keyId', 'all'],
-  deprovision: ['businessUnit'],
+  deprovision: ['businessUnit', 'region'],
   details: ['businessUnit', 'owner', 'keyId', 'keyKind', 'region'],
   list: ['all', 'region', 'keyKind'],
-  history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind'],
+  history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind', 'region'],
   spend: ['businessUnit', 'period'],
   models: ['region', 'provider'],
   help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
@@ -117,6 +120,8 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   if (story.length > 0) p = withoutStory(p, story);
   const context = contextValueRanges(p.text);
   if (context.length > 0) p = without(p, context);
+  const storyValues = storyValueRanges(p.text);
+  if (storyValues.length > 0) p = without(p, storyValues);
   const second = secondRequestStart(p.text);
   if (second === null) return readMessage(p, [], use);
   const then = readMessage(without(p, [[0, second]]), [], use);

@@ -27,7 +27,9 @@ const SHORT_MONTHS: Record<string, number> = {
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few)`;
-const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:last|past|previous|prior)`;
+/** "last" after a subject or an auxiliary is a verb ("make the new one last 60 days", "keys that last a week"). */
+const LAST_AS_VERB = String.raw`(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)`;
+const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?${LAST_AS_VERB}(?:last|past|previous|prior)`;
 
 const DAYS_OF_UNIT: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365 };
 

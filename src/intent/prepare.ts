@@ -5,7 +5,7 @@
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
 import type { StatedPeriod } from '../core/request.js';
-import { correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
+import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
@@ -42,6 +42,12 @@ function fixPhrase(m: string, length?: string, span?: string): string {
   if (m.startsWith('api')) return m.endsWith('s') ? ' api_key keys ' : ' api_key ';
   return ' disable ';
 }
+
+/**
+ * Everyday words one letter from a keyword, kept as written: "the full list" is not "fully", "the
+ * #general channel" is no "generate cancel".
+ */
+const KEEP_AS_WRITTEN = new Set(['full', 'general', 'channel', 'channels']);
 
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 
@@ -126,6 +132,7 @@ export function prepare(input: string): Prepared {
   // corrected towards words that describe a use ("for developement"), never towards an action.
   // (Most words need no correction: the position is only looked at for a word that would change.)
   s = s.replace(/(?<![\w'])[a-z]{4,}(?![\w'])/g, (word: string, offset: number) => {
+    if (KEEP_AS_WRITTEN.has(word)) return word;
     const fixed = correctWord(word);
     if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
     const after = s.slice(offset + word.length, offset + word.length + 16);
@@ -134,6 +141,14 @@ export function prepare(input: string): Prepared {
   const durations = scan.found;
   const corrected = isCorrected(s) || correctsItself(s);
   const lastDuration = durations[durations.length - 1];
+  // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
+  if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {
+    const fix = bareNumberAfter(s, scan.droppedUnit);
+    if (fix !== null) {
+      s = fix.text;
+      durations.push(fix.found);
+    }
+  }
   if (corrected && lastDuration !== undefined) {
     const fix = correctedNumber(s, lastDuration.unitSeconds);
     if (fix !== null) {
@@ -193,8 +208,20 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
   };
 }
 
+/**
+ * A short sentence that states a value of the request and says it suffices ("3 hours should be
+ * enough", "frankfurt would be great", "2h is plenty"), or one that corrects the request ("sorry I
+ * meant last month"): part of the request, never story.
+ */
+const VALUE_SENTENCE =
+  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
+
 /** The prepared text without its story sentences, which are kept aside in `story`. */
 export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared {
-  const story = ranges.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ');
-  return { ...without(p, ranges), story };
+  const story = ranges.filter(([a, b]) => {
+    const sentence = p.text.slice(a, b);
+    return !VALUE_SENTENCE.test(sentence) || /\?\s*$/.test(sentence);
+  });
+  if (story.length === 0) return p;
+  return { ...without(p, story), story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ') };
 }

@@ -91,7 +91,7 @@ PLACES.set('n virginia', 'us-east-1');
 const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
 const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
-const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?!\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b))`;
+const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
 /** A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo team"). */
 const BARE = new RegExp(
   String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|is|are|was|were)\b)`,

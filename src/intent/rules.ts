@@ -69,6 +69,19 @@ export interface Reading {
 
 type Rule = (r: Reading) => ParseResult | null;
 
+/**
+ * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
+ * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
+ */
+const PROVIDER_ONLY_NEAR: Record<string, RegExp> = { command: /^(?:cohere|r|r_plus|light|model|models)$/ };
+
+function providerAt(t: Term, i: number, terms: Term[]): string | undefined {
+  const near = PROVIDER_ONLY_NEAR[t.w];
+  if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
+    return undefined;
+  return PROVIDER_OF[t.w];
+}
+
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   const phrase = phraseText(terms);
@@ -88,14 +101,14 @@ function read(p: Prepared): Reading {
     const name = correctedUnit(p.text);
     if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
-  const owner = pickOwner(terms, p.emails, p.mentions);
+  const owner = pickOwner(terms, p.emails, p.mentions, p.corrected);
   const keyKind = keyKindOf(phrase, tags, words, p.text);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
+  const provider = terms.map(providerAt).find((v) => v !== undefined) ?? null;
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),

@@ -377,7 +377,7 @@ function sentenceTiers(terms: Term[]): number[] {
     if (t === undefined) continue;
     // (A question word or "can" asks at the start of a sentence, not inside "… asking me why it fails".)
     const opening = i - from < 3 || !(t.tag === 'Question' || t.tag === 'Polite');
-    if (t.tag !== undefined && ASKING_TAGS.has(t.tag) && !/ed$/.test(t.w) && opening) tier = 0;
+    if (t.tag !== undefined && ASKING_TAGS.has(t.tag) && !/[a-z]{2}[^e]ed$/.test(t.w) && opening) tier = 0;
     else if ((t.tag !== undefined && ABOUT_TAGS.has(t.tag)) || t.w === 'xxkeyid') tier = Math.min(tier, 1);
     if (t.end || i === terms.length - 1) {
       for (let k = from; k <= i; k++) tierOf[k] = tier;

@@ -1,0 +1,87 @@
+/**
+ * Which sentence of a message is the request, and which values belong to the story around it. A
+ * long message tells what happened ("on thursday the ml-ops folks in frankfurt rotated their key,
+ * then someone pasted the recsys key for about 10 minutes") before it asks ("please rotate the
+ * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
+ * request's. Works on the prepared text (lowercase, values as placeholder words).
+ */
+import { ACTION_TAGS, LEXICON } from './lexicon.js';
+
+/** Tags of verbs that ask the bot to do something (in the present: "rotated" tells, "rotate" asks). */
+const ASKING_VERB_TAGS = new Set([...ACTION_TAGS, 'Onboard', 'Help']);
+/** Tags of words that open a question or a polite request ("could you…", "which keys…"). */
+const OPENING_TAGS = new Set(['Polite', 'Question']);
+/** Tags of words about credentials: a sentence with them but no asking verb is about the request. */
+const ABOUT_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
+/** "here's what happened", "that's why": a question word that opens no question. */
+const NOT_A_QUESTION = new Set(["here's", 'heres', "that's", 'thats', 'is', 'know', 'wonder', 'see']);
+
+/** A clause that tells what happened: a past tense, a time gone by. */
+const PAST =
+  /\b(?:had|was|were|happened|went|did|saw|told|said|yesterday|earlier|ago|used\s+to|xxperiod)\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+)?[a-z]{2,}[^e]ed\b/;
+
+export type Tier = 0 | 1 | 2;
+
+/** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
+export function tierOf(sentence: string): Tier {
+  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  let tier: Tier = 2;
+  for (const [i, w] of words.entries()) {
+    if (w === 'please' || w === 'pls' || w === 'plz' || w === 'xxkeyid') return 0;
+    const tag = LEXICON[w];
+    if (tag === undefined) continue;
+    if (ASKING_VERB_TAGS.has(tag) && !/[a-z]{2}[^e]ed$/.test(w)) return 0;
+    if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(words[i - 1] ?? '')) return 0;
+    if (ABOUT_TAGS.has(tag)) tier = 1;
+  }
+  return tier;
+}
+
+/** Sentence ranges: split at . ! ? ; : and line breaks. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?;:]+(?=\s|$)|\n+/g)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim() !== '') out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim() !== '') out.push([start, text.length]);
+  return out;
+}
+
+const VALUE = /\bxx(?:dur|region)\b/g;
+
+function valuesIn(text: string, a: number, b: number, out: [number, number][]): void {
+  for (const m of text.slice(a, b).matchAll(VALUE)) out.push([a + m.index, a + m.index + m[0].length]);
+}
+
+/**
+ * Ranges of the duration and Region placeholders that belong to the story, when some sentence asks:
+ * those in a sentence of six words or more that does not ask and is no question, and those in a
+ * clause that tells what happened ("we had an incident in ireland last night and …").
+ */
+export function storyValueRanges(text: string): [number, number][] {
+  if (!text.includes('xx')) return [];
+  const all = sentences(text);
+  const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
+  if (!tiers.includes(0)) return [];
+  const out: [number, number][] = [];
+  all.forEach(([a, b], i) => {
+    const sentence = text.slice(a, b);
+    if (!/\bxx(?:dur|region)\b/.test(sentence)) return;
+    const long = (sentence.match(/[a-z0-9_']+/g) ?? []).length >= 6;
+    if (tiers[i] !== 0 && long && !/\?\s*$/.test(sentence)) {
+      valuesIn(text, a, b, out);
+      return;
+    }
+    // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
+    let from = 0;
+    for (const m of [...sentence.matchAll(/,|\b(?:and|then|but|so)\b/g), { index: sentence.length }]) {
+      const clause = sentence.slice(from, m.index);
+      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out);
+      from = m.index;
+    }
+  });
+  return out;
+}
