@@ -8,6 +8,11 @@ const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets'
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
+/** "she's owner", "he is the owner", "they'll be the owners": a person mentioned before is the owner. */
+const OWNER_PRONOUN = /\b(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)\s+(?:the\s+)?owners?\b/;
+
+const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');
+
 /**
  * Prefers the e-mail or person named as owner: after "owner" / "owned by" / "contact" ("owner is
  * @ana", "the contact for billing is still @ana") or before "as (the) owner" ("with @ana as the
@@ -55,5 +60,8 @@ export function pickOwner(
     else if (FOR_WORDS.has(terms[i - 1]?.w ?? '') || NEEDS_WORDS.has(terms[i + 1]?.w ?? ''))
       firstMention ??= value;
   }
+  // "as @anna said above, new key for the translation service, she's owner": the person last mentioned.
+  if (named === null && mentionIndex > 0 && OWNER_PRONOUN.test(phraseOf(terms)))
+    named = mentions[mentionIndex - 1] ?? null;
   return correction ?? named ?? firstEmail ?? firstMention;
 }

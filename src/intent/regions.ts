@@ -47,6 +47,8 @@ const LOOKALIKE = new RegExp(
   'g',
 );
 
+const LOOKALIKE_DIRECTION = new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`);
+
 /** AWS shorthand: "use1", "usw2", "euc1", "apne1", "apse2", "us-e-1", "eu-c-1". */
 const SHORTHAND = new Map<string, string>();
 for (const region of AWS_REGIONS) {
@@ -132,8 +134,9 @@ export function scanRegions(lower: string): RegionScan {
     return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
   });
   s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
-  s = s.replace(LOOKALIKE, (all, _p: string, dir: string) =>
-    new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`).test(dir) ? mark(null, all) : all,
+  // "mars-west-1" (a direction) and "ap-moon-1" (an AWS prefix) are meant as Regions that do not exist.
+  s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
+    LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
   );
   s = s.replace(DESCRIPTIONS, (all) => {
     const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
