@@ -73,13 +73,18 @@ type Rule = (r: Reading) => ParseResult | null;
  * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
  * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
  */
-const PROVIDER_ONLY_NEAR: Record<string, RegExp> = { command: /^(?:cohere|r|r_plus|light|model|models)$/ };
+const PROVIDER_ONLY_NEAR = new Map([['command', /^(?:cohere|r|r_plus|light|model|models)$/]]);
 
-function providerAt(t: Term, i: number, terms: Term[]): string | undefined {
-  const near = PROVIDER_ONLY_NEAR[t.w];
-  if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
-    return undefined;
-  return PROVIDER_OF[t.w];
+/** The provider the terms name first, or null. */
+function providerOf(terms: Term[]): string | null {
+  for (const [i, t] of terms.entries()) {
+    if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
+    const near = PROVIDER_ONLY_NEAR.get(t.w);
+    if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
+      continue;
+    return PROVIDER_OF[t.w] ?? null;
+  }
+  return null;
 }
 
 function read(p: Prepared): Reading {
@@ -108,7 +113,7 @@ function read(p: Prepared): Reading {
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = terms.map(providerAt).find((v) => v !== undefined) ?? null;
+  const provider = providerOf(terms);
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
