@@ -23,7 +23,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
-import { storyValueRanges } from './request-sentence.js';
+import { mayAsk, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -39,6 +39,19 @@ function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
   return features;
 }
 
+/**
+ * Where a second request starts, when what follows the joining word asks or names a credential
+ * without telling a story ("…, then on friday someone pasted the recsys key …" is no request):
+ * "…done with bedrock after that, but that's their call. for now: what keys does growth-marketing
+ * have?" has one request, not two.
+ */
+function requestSplit(text: string): number | null {
+  const at = secondRequestStart(text);
+  if (at === null) return null;
+  const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
+  return mayAsk(next) ? at : null;
+}
+
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
   let p = prepare(text);
@@ -48,7 +61,7 @@ export function intentFeatures(text: string): string[] {
   if (context.length > 0) p = without(p, context);
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
-  const second = secondRequestStart(p.text);
+  const second = requestSplit(p.text);
   if (second !== null) p = without(p, [[second, p.text.length]]);
   return [...featuresWithRules(p, readRequest(p))];
 }
@@ -122,7 +135,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   if (context.length > 0) p = without(p, context);
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
-  const second = secondRequestStart(p.text);
+  const second = requestSplit(p.text);
   if (second === null) return readMessage(p, [], use);
   const then = readMessage(without(p, [[0, second]]), [], use);
   const first = readMessage(
@@ -213,7 +226,12 @@ const REASON_OF_CUT = {
 function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
-  const rest = applyRules(without(p, cut.ranges));
+  let rest = applyRules(without(p, cut.ranges));
+  // "don't deprovision growth, just revoke their old access key": "their" is the unit named in the cut.
+  if (rest.businessUnit === null && /\b(?:their|theirs|them|they)\b/.test(without(p, cut.ranges).text)) {
+    const named = applyRules(p).businessUnit;
+    if (named !== null) rest = { ...rest, businessUnit: named };
+  }
   const asksNothing =
     rest.intent === 'unknown' ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));

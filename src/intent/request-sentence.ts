@@ -16,6 +16,19 @@ const ABOUT_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
 /** "here's what happened", "that's why": a question word that opens no question. */
 const NOT_A_QUESTION = new Set(["here's", 'heres', "that's", 'thats', 'is', 'know', 'wonder', 'see']);
 
+/** "before deleting it", "after rotating": an -ing verb after these words tells, it does not ask. */
+const AFTER_WHICH_ING_TELLS = new Set([
+  'before',
+  'after',
+  'while',
+  'without',
+  'from',
+  'since',
+  'by',
+  'of',
+  'when',
+]);
+
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
   /\b(?:had|was|were|happened|went|did|saw|told|said|yesterday|earlier|ago|used\s+to|xxperiod)\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+)?[a-z]{2,}[^e]ed\b/;
@@ -30,11 +43,22 @@ export function tierOf(sentence: string): Tier {
     if (w === 'please' || w === 'pls' || w === 'plz' || w === 'xxkeyid') return 0;
     const tag = LEXICON[w];
     if (tag === undefined) continue;
-    if (ASKING_VERB_TAGS.has(tag) && !/[a-z]{2}[^e]ed$/.test(w)) return 0;
+    if (
+      ASKING_VERB_TAGS.has(tag) &&
+      !/[a-z]{2}[^e]ed$/.test(w) &&
+      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
+    )
+      return 0;
     if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(words[i - 1] ?? '')) return 0;
     if (ABOUT_TAGS.has(tag)) tier = 1;
   }
   return tier;
+}
+
+/** Does a clause ask, or name a credential without telling what happened ("also a key for sales")? */
+export function mayAsk(clause: string): boolean {
+  const tier = tierOf(clause);
+  return tier === 0 || (tier === 1 && !PAST.test(clause));
 }
 
 /** Sentence ranges: split at . ! ? ; : and line breaks. */

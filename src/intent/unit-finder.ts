@@ -8,6 +8,7 @@
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { VERB_TAGS } from './lexicon.js';
+import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import type { Term } from './terms.js';
 
 const DETERMINERS = new Set([
@@ -324,8 +325,9 @@ function beforeKeyWord(walk: Walk, i: number): void {
   else if (open && after?.tag === 'Service')
     add(walk, words, 2, i); // "the billing service needs a key"
   else if (
-    open &&
+    words.length > 0 &&
     prev?.tag === 'Service' &&
+    !prev.stop &&
     (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
@@ -358,32 +360,20 @@ const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   afterPreposition,
 ];
 
-/** Tags of the words that make a sentence ask for something ("can you show me…", "rotate the key"). */
-const ASKING_TAGS = new Set([...VERB_TAGS, 'Models', 'History', 'Onboard', 'Polite', 'Question', 'Help']);
-/** Tags of words that make a sentence about credentials, without asking ("the key for the crawler…"). */
-const ABOUT_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Owner']);
-
-/**
- * How much each sentence of the terms asks: 0 asks (a verb of the bot in the present, a polite word,
- * a question word), 1 is about credentials, 2 tells a story. A verb in the past ("rotated their
- * key", "created in august") tells what happened, it does not ask.
- */
-function sentenceTiers(terms: Term[]): number[] {
-  const tierOf: number[] = [];
+/** How much each term's sentence asks (request-sentence.ts): a name in the request wins over the story's. */
+function sentenceTiers(terms: Term[]): Tier[] {
+  const tierOf: Tier[] = [];
   let from = 0;
-  let tier = 2;
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    if (t === undefined) continue;
-    // (A question word or "can" asks at the start of a sentence, not inside "… asking me why it fails".)
-    const opening = i - from < 3 || !(t.tag === 'Question' || t.tag === 'Polite');
-    if (t.tag !== undefined && ASKING_TAGS.has(t.tag) && !/[a-z]{2}[^e]ed$/.test(t.w) && opening) tier = 0;
-    else if ((t.tag !== undefined && ABOUT_TAGS.has(t.tag)) || t.w === 'xxkeyid') tier = Math.min(tier, 1);
-    if (t.end || i === terms.length - 1) {
-      for (let k = from; k <= i; k++) tierOf[k] = tier;
-      from = i + 1;
-      tier = 2;
-    }
+    if (!terms[i]?.end && i < terms.length - 1) continue;
+    const tier = sentenceTier(
+      terms
+        .slice(from, i + 1)
+        .map((t) => t.w)
+        .join(' '),
+    );
+    for (let k = from; k <= i; k++) tierOf[k] = tier;
+    from = i + 1;
   }
   return tierOf;
 }

@@ -84,6 +84,15 @@ describe('the business unit a request names', () => {
       "hey! we're launching the churn-predictor service next week. can you set up long-term creds?",
       'churn-predictor',
     ],
+    ['need key for service recsys, owner is me ana@acme.io', 'recsys'],
+    ['key for the service billing-api, owner ops@acme.io', 'billing-api'],
+    ["don't deprovision growth, just revoke their old access key", 'growth'],
+    ['do not offboard the ads team, only rotate their key', 'ads-team'],
+    [
+      "the marketing team's campaign ends soon and they are done with bedrock after that, but that's their call. for now: what keys does growth-marketing have?",
+      'growth-marketing',
+    ],
+    ["the search folks said they're fine after that, whatever. what does recsys have?", 'recsys'],
   ])('%s → %s', (text, want) => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });
