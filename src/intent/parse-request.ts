@@ -23,7 +23,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
-import { mayAsk, storyValueRanges } from './request-sentence.js';
+import { mayAsk, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -194,7 +194,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     const keep = SLOTS_OF[intent];
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
     for (const k of keep) Object.assign(out, { [k]: filled[k] });
-    out.all = allFor(intent, p.text, p.keyIds.length > 0);
+    out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };

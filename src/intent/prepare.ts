@@ -104,11 +104,11 @@ export function prepare(input: string): Prepared {
   const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
+  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
   s = regionScan.text;
   const regions = regionScan.found;
-  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
-  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);

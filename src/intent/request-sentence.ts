@@ -74,6 +74,25 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * The sentences that ask and the short lines around them, joined (the whole text when none or all
+ * do): "The finance key leaked in #general yesterday. Please revoke the finance keys." asks about
+ * the keys, plural.
+ */
+export function requestText(text: string): string {
+  if (!/[.!?;:\n]/.test(text)) return text;
+  const all = sentences(text);
+  if (all.length < 2) return text;
+  // (A short line without a verb continues the request: "not rotate, revoke. all keys for x".)
+  const asking = all.filter(([a, b]) => {
+    const sentence = text.slice(a, b);
+    return tierOf(sentence) === 0 || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6;
+  });
+  return asking.length === 0 || asking.length === all.length
+    ? text
+    : asking.map(([a, b]) => text.slice(a, b)).join(' ');
+}
+
 const VALUE = /\bxx(?:dur|region)\b/g;
 
 function valuesIn(text: string, a: number, b: number, out: [number, number][]): void {

@@ -12,6 +12,7 @@ import { keyKindOf } from './key-kind.js';
 import { ACTION_TAGS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
+import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
@@ -122,7 +123,7 @@ function read(p: Prepared): Reading {
       owner,
       keyKind,
       keyId: p.keyIds[0] ?? null,
-      all: allFor(intent, p.text, p.keyIds.length > 0),
+      all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
       period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,

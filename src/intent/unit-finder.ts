@@ -256,15 +256,18 @@ const ABOUT_WORDS = new Set(
   ),
 );
 
-/** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d". */
+/** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
+const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
+
+/** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   if (
     t?.tag === 'KeyNoun' &&
-    i <= 2 &&
+    i <= 3 &&
     !t.brk &&
-    terms.slice(0, i).every((q) => q.tag === 'Create' || q.w === 'new' || q.w === 'mk')
+    terms.slice(0, i).every((q) => q.tag === 'Create' || VERB_TAGS.has(q.tag ?? '') || TERSE_OPENERS.has(q.w))
   ) {
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);

@@ -93,6 +93,10 @@ describe('the business unit a request names', () => {
       'growth-marketing',
     ],
     ["the search folks said they're fine after that, whatever. what does recsys have?", 'recsys'],
+    ['revoke all keys payments', 'payments'],
+    ['rotate key marketing', 'marketing'],
+    ['revoke keys growth pls', 'growth'],
+    ['revoke all the keys everywhere, we are compromised', null],
   ])('%s → %s', (text, want) => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });

@@ -51,6 +51,8 @@ describe('slots inside Slack formatting', () => {
     ['key for `data-eng` in *frankfurt*', 'region', 'eu-central-1'],
     ['key for `data-eng` in *frankfurt*', 'businessUnit', 'data-eng'],
     ['token for *2h* :pray:', 'ttlSeconds', 7200],
+    ['token for ~8h~ 6h in _tokyo_ :pray:', 'region', 'ap-northeast-1'],
+    ['key for sales in *frankfurt*', 'region', 'eu-central-1'],
     ['token for ~4h~ 2h', 'ttlSeconds', 7200],
     ['token in ~tokyo~ seoul', 'region', 'ap-northeast-2'],
     ['rotate ~sales~ marketing key', 'businessUnit', 'marketing'],

@@ -116,6 +116,13 @@ describe('all: every key with revoke or rotate, everything in a list', () => {
     ['revoke tokens of bob@acme.com, he left', 'all', true],
     ['revoke the bedrock api keys for doc-summarizer', 'all', true],
     ['ls -a', 'all', true],
+    [
+      'The finance key leaked in #general yesterday, it was up for 20 minutes. Please revoke the finance keys.',
+      'all',
+      true,
+    ],
+    ['our old sales key expired last week. please revoke the sales key too', 'all', false],
+    ['not rotate, revoke. all keys for legacy-search', 'all', true],
     ['gimme the full list of units with keys', 'all', true],
     ['please rotate the key for checkout-api, everything else can wait', 'all', false],
     ['rotate the sales key every 90 days', 'all', false],
