@@ -67,7 +67,7 @@ const NEVER_NAMES = new Set(
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
-    'task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
+    'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
     'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +
     'today now later'
   ).split(/\s+/),
