@@ -97,6 +97,8 @@ describe('the business unit a request names', () => {
     ['rotate key marketing', 'marketing'],
     ['revoke keys growth pls', 'growth'],
     ['revoke all the keys everywhere, we are compromised', null],
+    ['key for growth exp 30d', 'growth'],
+    ['key for ads, exp 90 days', 'ads'],
   ])('%s → %s', (text, want) => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });

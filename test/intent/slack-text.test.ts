@@ -70,6 +70,9 @@ describe('slots inside Slack formatting', () => {
     ['revoke all of the sales keys', 'all', true],
     ['revoke the key for sales', 'all', false],
     ['<@U0BOT0001> key for ops, owner <@U0BOT0001>', 'owner', null],
+    ['hi <@U0BOT0001>, key for ops owner <@U0BOT0001>', 'owner', null],
+    ['hey <@U0BOT0001> can u give <@U0MARIA0001> a token for 1h?', 'owner', 'U0MARIA0001'],
+    ['<@U0ANNA0001> needs a token for 2h', 'owner', 'U0ANNA0001'],
     ['<@U0BOT0001> key for ops for <@U0ANA00001>', 'owner', 'U0ANA00001'],
     [
       "<@U0BOT0001> as <@U0ANNA0001> said above, new key for the translation service, she's owner",
