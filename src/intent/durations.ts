@@ -117,6 +117,12 @@ const SIMPLE = new RegExp(
   'g',
 );
 
+/** Parameters: "days: 30", "--days 30", "hours=2", "ttl_hours: 4". */
+const PARAMETER = new RegExp(
+  String.raw`(?<![\w-])(?:--?|ttl_|expiry_)?(days?|hours?|hrs?|minutes?|mins?|weeks?|months?)(?:\s*[:=]\s*|(?<=--\S+)\s+)(\d+(?:[.,]\d+)?)(?![\w.])`,
+  'g',
+);
+
 function fractionValue(word: string): number {
   if (/^three/.test(word)) return 0.75;
   if (/quarter/.test(word)) return 0.25;
@@ -189,6 +195,11 @@ export function scanDurations(input: string): DurationScan {
     if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
     if (unit === null) return all;
     return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
+  });
+  text = text.replace(PARAMETER, (all, u: string, n: string) => {
+    const unit = unitOf(u);
+    const v = numberValue(n);
+    return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
   });
   text = text.replace(SIMPLE, (all, n: string, u: string) => {
     const v = numberValue(n);

@@ -98,7 +98,11 @@ export function prepare(input: string): Prepared {
     });
     lower = s.toLowerCase();
   }
-  s = normalizeCorrections(lower);
+  // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
+  s = normalizeCorrections(lower).replace(
+    /\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g,
+    '$1: ',
+  );
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';

@@ -153,6 +153,9 @@ function add(
   }
 }
 
+/** "we are team ranking", "I'm team orion": the team named after a verb of being. */
+const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
+
 /** Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "owned by x". */
 function explicitMarker(walk: Walk, i: number): boolean {
   const { terms } = walk;
@@ -168,7 +171,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
-      (i === 0 || prev?.stop === true || next?.w === 'of') &&
+      (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
       isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '')) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
@@ -245,7 +248,11 @@ function afterPreposition(walk: Walk, i: number): boolean {
   )
     return false;
   const named = readName(walk.terms, i + 1, true);
-  add(walk, named.words, 2, i + 1, named.end);
+  // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
+  const marked =
+    walk.terms.slice(i + 1, i + 4).some((q) => TEAM_MARKERS.has(q.w)) &&
+    !TEAM_MARKERS.has(named.words[0] ?? '');
+  add(walk, named.words, marked ? 1 : 2, i + 1, named.end);
   return true;
 }
 

@@ -99,6 +99,11 @@ describe('the business unit a request names', () => {
     ['revoke all the keys everywhere, we are compromised', null],
     ['key for growth exp 30d', 'growth'],
     ['key for ads, exp 90 days', 'ads'],
+    ['create key bu:growth days:30 owner:ana@acme.io', 'growth'],
+    ['create key --bu growth --days 30', 'growth'],
+    ['rotate the key for the crawler of team ranking', 'ranking'],
+    ['our crawler needs a key, we are team ranking', 'ranking'],
+    ['key for the data-eng team :pray:', 'data-eng-team'],
   ])('%s → %s', (text, want) => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });

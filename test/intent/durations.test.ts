@@ -98,6 +98,9 @@ describe('key lifetimes', () => {
     ['key for ads for half a year', 180],
     ['the key is 60 days old, rotate it for marketing', null],
     ['marketing key created 90 days ago, please rotate', null],
+    ['create key bu:growth days:30 owner:ana@acme.io', 30],
+    ['create key --bu growth --days 30', 30],
+    ['key for sales, days=90', 90],
   ])('%s → %s days', (text, want) => {
     expect(parseRequest(text).expiryDays).toBe(want);
   });
