@@ -13,6 +13,8 @@ export const CORPUS_FILES = [
   'negatives.jsonl',
   'authors-terse.jsonl',
   'authors-context.jsonl',
+  'authors-roles.jsonl',
+  'authors-mobile.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
