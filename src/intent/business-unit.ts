@@ -69,6 +69,10 @@ const NEVER_NAMES = new Set(
     'three four five six seven eight nine ten members member lead leads mates ' +
     'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
     'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +
+    'kind type auth json yaml force period kk ok thx ty ta sorry favor latency performance reliability ' +
+    'intern interns contractor contractors manager boss colleague colleagues newbie newcomer cfo cto ceo ' +
+    'una uno el la los las de del necesitamos necesito gracias wir brauchen einen eine bitte danke zu von ' +
+    'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
     'today now later'
   ).split(/\s+/),
 );

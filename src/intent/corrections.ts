@@ -46,7 +46,7 @@ export function negatedValueRanges(text: string): [number, number][] {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|err+\b|erm+\b|i\s+think\b)+/;
+  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|err+\b|erm+\b|i\s+think\b)+/;
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*(?:\s(?:team|please|pls|plz|instead|then|thanks|thx))?\s*(?:[,.!?)]|$)/;
 

@@ -10,6 +10,7 @@ import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
 import { scanRegions } from './regions.js';
+import { readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
 
@@ -99,10 +100,11 @@ export function prepare(input: string): Prepared {
     lower = s.toLowerCase();
   }
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
-  s = normalizeCorrections(lower).replace(
-    /\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g,
-    '$1: ',
-  );
+  s = readParameters(normalizeCorrections(lower))
+    // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
+    .replace(/\bsvc\b/g, 'service')
+    .replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ')
+    .replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';

@@ -33,7 +33,7 @@ const TEAM_NOUNS = new Set(
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
-const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group']);
+const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group', 'tem', 'taem', 'teem']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
@@ -130,6 +130,8 @@ function add(
   end = start + rawWords.length,
 ): void {
   let priority = rank;
+  // "the doc-intel unit needs a key": a name given as a unit's is the unit.
+  if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
   let words =
@@ -153,6 +155,23 @@ function add(
   }
 }
 
+/** Words before "team" that make it a plain noun ("our team needs", "a team of five"). */
+const OWNING = new Set([
+  'our',
+  'my',
+  'their',
+  'your',
+  'his',
+  'her',
+  'a',
+  'an',
+  'this',
+  'that',
+  'whole',
+  'same',
+  'other',
+]);
+
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
 
@@ -173,16 +192,31 @@ function explicitMarker(walk: Walk, i: number): boolean {
       !t.possessive &&
       (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
       isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '')) ||
+    // "team ocr, pls rotate", "keys has the team logistics and …": one name right after "team".
+    (TEAM_MARKERS.has(t.w) &&
+      !t.possessive &&
+      !t.stop &&
+      !OWNING.has(prev?.w ?? '') &&
+      (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
+      next !== undefined &&
+      isNameWord(next.w) &&
+      !UNIT_NOUNS.has(next.w) &&
+      (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
+    // "Name it hr-assistant", "call it qc-vision".
+    ((t.w === 'name' || t.w === 'call') && next?.w === 'it') ||
     (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
-  if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
+  if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
   const named = readName(terms, j, t.w === 'by', t.w !== 'by');
-  add(walk, named.words, 0, i, named.end);
+  // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
+  // name is given as such, wherever it stands in the message (-1: above every other reading).
+  const given = t.brk || ['bu', 'named', 'called', 'name', 'call'].includes(t.w);
+  add(walk, named.words, given ? -1 : 0, i, named.end);
   return true;
 }
 
@@ -244,7 +278,7 @@ function afterPreposition(walk: Walk, i: number): boolean {
   if (
     (t.w === 'on' || t.w === 'to') &&
     !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
-    !(t.w === 'to' && ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? ''))
+    !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '')
   )
     return false;
   const named = readName(walk.terms, i + 1, true);
@@ -274,7 +308,15 @@ function terseKey(walk: Walk, i: number): void {
     t?.tag === 'KeyNoun' &&
     i <= 3 &&
     !t.brk &&
-    terms.slice(0, i).every((q) => q.tag === 'Create' || VERB_TAGS.has(q.tag ?? '') || TERSE_OPENERS.has(q.w))
+    terms
+      .slice(0, i)
+      .every(
+        (q) =>
+          q.tag === 'Create' ||
+          VERB_TAGS.has(q.tag ?? '') ||
+          TERSE_OPENERS.has(q.w) ||
+          ['LongTerm', 'TokenNoun', 'Api', 'Aws'].includes(q.tag ?? ''),
+      )
   ) {
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
@@ -302,6 +344,17 @@ function afterVerb(walk: Walk, i: number): boolean {
 function stateQuestion(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   if (t === undefined || t.brk) return false;
+  // "how many access keys has checkout", "what keys has the team logistics": the name ends the question.
+  if ((t.w === 'has' || t.w === 'have') && walk.terms[i - 1]?.tag === 'KeyNoun') {
+    const named = readName(walk.terms, i + 1, true);
+    const after = walk.terms[named.end];
+    if (
+      named.words.length > 0 &&
+      (after === undefined || walk.terms[named.end - 1]?.stop || after.w === 'and')
+    )
+      add(walk, named.words, 2, i + 1, named.end);
+    return true;
+  }
   const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
   const whether = t.w === 'if' || t.w === 'whether';
   // "show me what finance has", "everything marketing has got".
@@ -357,7 +410,7 @@ function teamPhrase(walk: Walk, i: number): void {
   if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
   const named = readName(terms, i + 1, false);
   const last = named.words[named.words.length - 1];
-  if (named.words.length > 1 && last !== undefined && TEAM_NOUNS.has(last))
+  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last))
     add(walk, named.words, 2, i + 1, named.end);
 }
 
@@ -413,7 +466,7 @@ export function findBusinessUnit(terms: Term[], strict = false): string | null {
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
   // credential more than a plain word does ("changed", "quarterly").
   const rank = (c: Candidate): number =>
-    (tiers[c.start] ?? 0) * 10 +
+    (c.priority < 0 ? 0 : (tiers[c.start] ?? 0) * 10) +
     c.priority -
     (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
   let best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];

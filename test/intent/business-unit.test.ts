@@ -108,3 +108,38 @@ describe('the business unit a request names', () => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });
 });
+
+/** Requests written like a command line, in other languages, or naming the unit explicitly. */
+describe('the unit in parameters, other languages and explicit names', () => {
+  it.each([
+    ['create_key bu=search-api kind=api-key exp=90', 'search-api'],
+    ['/bedrock create-key -bu risk-engine -kind api', 'risk-engine'],
+    ['/bedrock key --team=mobile-apps --type=access-key', 'mobile-apps'],
+    ['/bedrock rotate growth --force', 'growth'],
+    ['/bedrock show vega --json', 'vega'],
+    ['/bedrock details --unit billing-v2 -y', 'billing-v2'],
+    ['necesitamos una key para el equipo `latam-sales`, por 6 meses, gracias', 'latam-sales'],
+    ['Wir brauchen einen key f\u00fcr team Einkauf, bitte f\u00fcr 6 Monate', 'einkauf'],
+    ["nous avons besoin d'une key pour l'equipe finance-fr, merci", 'finance-fr'],
+    ['new apikey svc recsys 180d', 'recsys'],
+    ['Security incident, details in #sec-incident-42. Revoke AKIA9LEAKEDKEY000042 immediately.', null],
+    ['the ml-infra unit needs an access key for the model-training cluster', 'ml-infra'],
+    ['we need a key for the reporting dashboard, the bi-core unit owns it', 'bi-core'],
+    ['please set up an API key for the HR chatbot project. Name it hr-assistant. Thanks!', 'hr-assistant'],
+    ['a key for our new summarizer, call it doc-sum please', 'doc-sum'],
+    ['Could our Compliance team get long-term access? Unit: compliance-qa, owner me', 'compliance-qa'],
+    ['Could the Investor Relations team get a key? (team: investor-relations)', 'investor-relations'],
+    ['key for tem sentinel', 'sentinel'],
+    ['new key for team kestrel i mean team falcon', 'falcon'],
+    ['our key was in a screenshot on confluence :scream: team ocr, pls rotate', 'ocr'],
+    ['what keys has the team logistics and when do they expire', 'logistics'],
+    ['how many access keys has checkout', 'checkout'],
+    ['how many keys have payments', 'payments'],
+    ['what changed on team falcon this week', 'falcon'],
+    ['long-term key growth 30d', 'growth'],
+    ['api key growth 1y', 'growth'],
+    ['the ads team migrated on tuesday, all fine. now the recsys service needs its own key', 'recsys'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+});

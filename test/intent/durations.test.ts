@@ -101,6 +101,9 @@ describe('key lifetimes', () => {
     ['create key bu:growth days:30 owner:ana@acme.io', 30],
     ['create key --bu growth --days 30', 30],
     ['key for sales, days=90', 90],
+    ['create_key bu=search-api kind=api-key exp=90', 90],
+    ['necesitamos una key para el equipo latam-sales, por 6 meses, gracias', 180],
+    ['Wir brauchen einen key für team Einkauf, bitte für 6 Monate', 180],
   ])('%s → %s days', (text, want) => {
     expect(parseRequest(text).expiryDays).toBe(want);
   });

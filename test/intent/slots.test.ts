@@ -135,6 +135,10 @@ describe('all: every key with revoke or rotate, everything in a list', () => {
 describe('key kind and provider: named as a credential or a model, not in passing', () => {
   it.each<[string, keyof ParseResult, unknown]>([
     ['newkey search-ranking ak', 'keyKind', 'access-key'],
+    ['create_key bu=search-api kind=api-key exp=90', 'keyKind', 'api-key'],
+    ['/bedrock create-key -bu risk-engine -kind api', 'keyKind', 'api-key'],
+    ['/bedrock key --team=mobile-apps --type=access-key', 'keyKind', 'access-key'],
+    ['team: ad-ranker\nauth: access_key\nneed creds for this, long term', 'keyKind', 'access-key'],
     ['new key for growth, ak please', 'keyKind', 'access-key'],
     ['yesterday I spent 4 hours fighting IAM, token for an hour please', 'keyKind', null],
     ['need IAM keys for the etl-runner', 'keyKind', 'access-key'],

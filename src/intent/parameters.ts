@@ -1,0 +1,74 @@
+/**
+ * Requests written like a command line or a config ("/bedrock create-key -bu risk-engine -kind api",
+ * "create_key bu=search-api kind=api-key exp=90", "/bedrock show vega --json", "team: ad-ranker\n
+ * auth: access_key"), and a few words from other languages people mix in ("una key para el equipo
+ * latam-sales, por 6 meses", "einen key für team Einkauf, bitte für 6 Monate"): rewritten, on the
+ * lowercase text, into the words the rest of the parser reads. Switches that change nothing about
+ * the request (--json, --force) are dropped.
+ */
+
+/** Key kinds as a parameter's value: "api", "api-key", "access_key", "iam", "sigv4". */
+function kindWords(value: string): string {
+  if (/^(?:api|api[-_]?keys?|apikey|bearer)$/.test(value)) return ' api_key ';
+  if (/^(?:access|access[-_]?keys?|iam|sigv4|ak|akia|keypair)$/.test(value)) return ' access_key ';
+  return ` ${value} `;
+}
+
+/** Words of Spanish, German, French and Portuguese requests, read as their English counterparts. */
+const FOREIGN: Record<string, string> = {
+  para: 'for',
+  pour: 'for',
+  fur: 'for',
+  por: 'for',
+  equipo: 'team',
+  equipe: 'team',
+  meses: 'months',
+  mois: 'months',
+  monate: 'months',
+  monaten: 'months',
+  dias: 'days',
+  jours: 'days',
+  tage: 'days',
+  tagen: 'days',
+  horas: 'hours',
+  heures: 'hours',
+  stunden: 'hours',
+  detalles: 'details',
+  details: 'details',
+};
+
+const FOREIGN_RE = new RegExp(`\\b(?:${Object.keys(FOREIGN).join('|')})\\b`, 'g');
+
+/** A text with foreign words needs more than one of them to be read as foreign ("para" alone can be a name). */
+const FOREIGN_MARKERS =
+  /\b(?:necesitamos|necesito|una|por\s+favor|gracias|wir|brauchen|einen|bitte|danke|nous|avons|besoin|merci|s'il|precisamos|obrigad[oa])\b/;
+
+export function readParameters(lower: string): string {
+  let s = lower;
+  if (/(?:^|\s)--?[a-z]/.test(s))
+    s = s
+      // Switches that say how to answer, not what to do.
+      .replace(/(?:^|\s)--?(?:json|force|yes|verbose|quiet|dry[-_]?run|f|y|v|q|debug)(?=\s|$)/g, ' ')
+      // "--period last-30-days": a look-back written as one word.
+      .replace(
+        /(?:^|\s)--?(?:period|since|range|window)(?:\s*[=:]\s*|\s+)(?:last|past)[-_ ](\d+)[-_ ](days?|weeks?|months?)\b/g,
+        ' in the last $1 $2 ',
+      )
+      // "--bu growth", "-team=mobile-apps", "--owner ana@…".
+      .replace(/(?:^|\s)--?(bu|team|unit|name|owner)(?:\s*[=:]\s*|\s+)/g, ' $1: ')
+      .replace(/(?:^|\s)--?(kind|type|auth)(?:\s*[=:]\s*|\s+)([a-z0-9_-]+)/g, (_m, _k: string, v: string) =>
+        kindWords(v),
+      )
+      .replace(
+        /(?:^|\s)--?(?:exp|expiry|expires|validity|days)(?:\s*[=:]\s*|\s+)(\d+)(?![\w.])/g,
+        ' $1 days ',
+      );
+  if (/\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
+    s = s
+      .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
+      .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|\s*[a-z])/g, ' $1 days ');
+  // ("l'equipe", "d'une": French elisions are cut off first.)
+  if (FOREIGN_MARKERS.test(s))
+    s = s.replace(/\b[ld]'(?=[a-z])/g, '').replace(FOREIGN_RE, (w) => FOREIGN[w] ?? w);
+  return s;
+}
