@@ -73,6 +73,8 @@ const NEVER_NAMES = new Set(
     'intern interns contractor contractors manager boss colleague colleagues newbie newcomer cfo cto ceo ' +
     'una uno el la los las de del necesitamos necesito gracias wir brauchen einen eine bitte danke zu von ' +
     'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
+    'ya no las usa para fur pour equipo equipe ' +
+    'delay delays noise confusion trouble inconvenience spam mess late ' +
     'today now later'
   ).split(/\s+/),
 );

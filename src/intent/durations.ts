@@ -140,6 +140,11 @@ const AGES = [
   /\b(?:older\s+than|younger\s+than|newer\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)(?:last|past)|since)\s+xxdur(\d+)/g,
   /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
   /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|sla|notice|warning|grace|reminder)\b/g,
+  // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
+  /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
+  /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
+  // "policy says 90 days max": a rule's bound, not the request.
+  /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
 ];
 
 export interface DurationScan {
@@ -205,6 +210,8 @@ export function scanDurations(input: string): DurationScan {
     const v = numberValue(n);
     const unit = unitOf(u);
     if (v === null || unit === null || !Number.isFinite(v)) return all;
+    // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
+    if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // A lone "a"/"an" before a one-letter unit is a word, not a duration ("a m…").
     if (/^[a-z]/.test(n) && u.length <= 2 && !/^(?:hr|hs|mn)$/.test(u)) return all;
     // "5 s" or "3 m" after a word number reads as words; digits stand ("6h", "90m").

@@ -1,9 +1,8 @@
 /**
  * Requests written like a command line or a config ("/bedrock create-key -bu risk-engine -kind api",
  * "create_key bu=search-api kind=api-key exp=90", "/bedrock show vega --json", "team: ad-ranker\n
- * auth: access_key"), and a few words from other languages people mix in ("una key para el equipo
- * latam-sales, por 6 meses", "einen key für team Einkauf, bitte für 6 Monate"): rewritten, on the
- * lowercase text, into the words the rest of the parser reads. Switches that change nothing about
+ * auth: access_key"), and units of time from other languages people mix in ("por 6 meses", "für 6
+ * Monate"): rewritten, on the lowercase text, into the words the rest of the parser reads. Switches that change nothing about
  * the request (--json, --force) are dropped.
  */
 
@@ -14,14 +13,12 @@ function kindWords(value: string): string {
   return ` ${value} `;
 }
 
-/** Words of Spanish, German, French and Portuguese requests, read as their English counterparts. */
+/**
+ * Units of time in Spanish, German, French and Portuguese requests ("por 6 meses", "für 6 Monate",
+ * "2 Stunden"). Only these are read: the verbs of such a text are not understood, so nothing here
+ * may make it look more like an order than it did (the parser asks instead of acting).
+ */
 const FOREIGN: Record<string, string> = {
-  para: 'for',
-  pour: 'for',
-  fur: 'for',
-  por: 'for',
-  equipo: 'team',
-  equipe: 'team',
   meses: 'months',
   mois: 'months',
   monate: 'months',
@@ -33,15 +30,16 @@ const FOREIGN: Record<string, string> = {
   horas: 'hours',
   heures: 'hours',
   stunden: 'hours',
-  detalles: 'details',
-  details: 'details',
+  std: 'hours',
+  minuten: 'minutes',
+  minutos: 'minutes',
 };
 
 const FOREIGN_RE = new RegExp(`\\b(?:${Object.keys(FOREIGN).join('|')})\\b`, 'g');
 
 /** A text with foreign words needs more than one of them to be read as foreign ("para" alone can be a name). */
 const FOREIGN_MARKERS =
-  /\b(?:necesitamos|necesito|una|por\s+favor|gracias|wir|brauchen|einen|bitte|danke|nous|avons|besoin|merci|s'il|precisamos|obrigad[oa])\b/;
+  /\b(?:necesitamos|necesito|una|por\s+favor|gracias|para|wir|ich|brauchen|brauche|einen|bitte|danke|nous|avons|besoin|merci|s'il|precisamos|obrigad[oa])\b/;
 
 export function readParameters(lower: string): string {
   let s = lower;
@@ -67,8 +65,28 @@ export function readParameters(lower: string): string {
     s = s
       .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
       .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|\s*[a-z])/g, ' $1 days ');
-  // ("l'equipe", "d'une": French elisions are cut off first.)
+  // ("l'equipe", "d'une": French elisions are cut off.)
   if (FOREIGN_MARKERS.test(s))
     s = s.replace(/\b[ld]'(?=[a-z])/g, '').replace(FOREIGN_RE, (w) => FOREIGN[w] ?? w);
   return s;
+}
+
+/** Common words of Spanish, Portuguese, German, French and Hindi (romanised) requests. */
+const FOREIGN_WORDS = new Set(
+  (
+    'hola hoy el la los las del para por una que con necesito necesitamos gracias favor uma com precisamos obrigado ' +
+    'der die das und ich wir bitte fur einen eine brauche brauchen danke kannst mir geben ' +
+    'le les des pour avec je nous besoin merci vous ' +
+    'mujhe chahiye ke liye hamari hamara ki banao dikhao karo kya hai'
+  ).split(' '),
+);
+
+/**
+ * Is the text written in another language (two or more of its common words)? Its verbs are not
+ * understood, so a reading of it is never sure enough to act on without asking.
+ */
+export function isForeign(lower: string): boolean {
+  let hits = 0;
+  for (const w of lower.match(/[a-z]+/g) ?? []) if (FOREIGN_WORDS.has(w) && ++hits >= 2) return true;
+  return false;
 }

@@ -10,7 +10,7 @@ import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
 import { scanRegions } from './regions.js';
-import { readParameters } from './parameters.js';
+import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { correctUnitWord, correctWord } from './typos.js';
 
@@ -65,6 +65,8 @@ export interface Prepared {
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
   blank: boolean;
+  /** Written in another language (parameters.ts): read for its values, never sure enough to act on. */
+  foreign?: boolean;
   /**
    * The story sentences left out around the request (discourse.ts), kept to look for the unit when
    * the request names none ("We're the Payments team. … Can you provision a long-term key?").
@@ -172,6 +174,7 @@ export function prepare(input: string): Prepared {
     periods,
     corrected,
     blank,
+    ...(isForeign(lower) ? { foreign: true } : {}),
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
@@ -211,6 +214,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     corrected: p.corrected,
     blank: p.blank,
     ...(p.story === undefined ? {} : { story: p.story }),
+    ...(p.foreign === true ? { foreign: true } : {}),
   };
 }
 

@@ -31,7 +31,9 @@ const AFTER_WHICH_ING_TELLS = new Set([
 
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
-  /\b(?:had|was|were|happened|went|did|saw|told|said|yesterday|earlier|ago|used\s+to|xxperiod)\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+)?[a-z]{2,}[^e]ed\b/;
+  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
+/** A sentence that describes how things are now ("the service is still running with that key in …"). */
+const STATE = /\b(?:still|currently|at\s+the\s+moment|these\s+days)\b/;
 
 export type Tier = 0 | 1 | 2;
 
@@ -61,11 +63,11 @@ export function mayAsk(clause: string): boolean {
   return tier === 0 || (tier === 1 && !PAST.test(clause));
 }
 
-/** Sentence ranges: split at . ! ? ; : and line breaks. */
+/** Sentence ranges: split at . ! ? ; and line breaks. */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?;:]+(?=\s|$)|\n+/g)) {
+  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+/g)) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;
@@ -95,34 +97,74 @@ export function requestText(text: string): string {
 
 const VALUE = /\bxx(?:dur|region)\b/g;
 
-function valuesIn(text: string, a: number, b: number, out: [number, number][]): void {
-  for (const m of text.slice(a, b).matchAll(VALUE)) out.push([a + m.index, a + m.index + m[0].length]);
+function valuesIn(text: string, a: number, b: number, out: [number, number][], keepRegions: boolean): void {
+  for (const m of text.slice(a, b).matchAll(VALUE))
+    if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
 }
 
+/** Words of a credential: a sentence with one of them (and no story) is the request's core. */
+const CREDENTIAL =
+  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
+/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually"). */
+const CORRECTING =
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b/;
+/** A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon". */
+const STATED_REGION =
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:in|from)\s+xxregion\b/;
+
 /**
- * Ranges of the duration and Region placeholders that belong to the story, when some sentence asks:
- * those in a sentence of six words or more that does not ask and is no question, and those in a
- * clause that tells what happened ("we had an incident in ireland last night and …").
+ * Ranges of the duration and Region placeholders that belong to the story around the request:
+ *  - in a sentence of six words or more that neither asks nor names a credential, or names one
+ *    while telling what happened ("the ml-ops folks in frankfurt rotated their key");
+ *  - in a clause that tells what happened ("we had an incident in ireland last night and …");
+ *  - of a kind the request's own sentence states ("The hackathon runs 24 hours, but I only need
+ *    access for the first part. Token for twelve hours please." → 12 hours).
+ * A sentence that corrects the request, and a Region stated as such ("tokyo region"), are kept.
  */
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
   const all = sentences(text);
   const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
-  if (!tiers.includes(0)) return [];
+  if (!tiers.some((t) => t < 2)) return [];
+  const texts = all.map(([a, b]) => text.slice(a, b));
+  const core = texts.map(
+    (t, i) =>
+      (tiers[i] ?? 2) < 2 && CREDENTIAL.test(t) && !PAST.test(t) && !(tiers[i] === 1 && STATE.test(t)),
+  );
+  const coreHas = (kind: string): boolean => texts.some((t, i) => core[i] && t.includes(kind));
+  const askingCore = core.some((c, i) => c && tiers[i] === 0);
   const out: [number, number][] = [];
   all.forEach(([a, b], i) => {
-    const sentence = text.slice(a, b);
+    const sentence = texts[i] ?? '';
     if (!/\bxx(?:dur|region)\b/.test(sentence)) return;
-    const long = (sentence.match(/[a-z0-9_']+/g) ?? []).length >= 6;
-    if (tiers[i] !== 0 && long && !/\?\s*$/.test(sentence)) {
-      valuesIn(text, a, b, out);
+    // A correction keeps its values when there is something before it to correct ("sorry, I was
+    // away for 2 hours" corrects nothing).
+    const corrects =
+      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a));
+    if (corrects) return;
+    const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
+    const long = words >= 6;
+    const tier = tiers[i] ?? 2;
+    // (A sentence about a credential that does not ask is the request's only when no other asks for one.)
+    const tells = PAST.test(sentence) || STATE.test(sentence) || askingCore;
+    if (long && !/\?\s*$/.test(sentence) && (tier === 2 || (tier === 1 && tells))) {
+      valuesIn(text, a, b, out, STATED_REGION.test(sentence));
       return;
+    }
+    // (A short line of values, "1 hour.", "2h, frankfurt", is the request's.)
+    if (!core[i] && words >= 4) {
+      for (const m of sentence.matchAll(VALUE)) {
+        const kind = m[0];
+        if (coreHas(kind) && !(kind === 'xxregion' && STATED_REGION.test(sentence)))
+          out.push([a + m.index, a + m.index + kind.length]);
+      }
+      if (out.some(([x]) => x >= a && x < b)) return;
     }
     // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
     let from = 0;
     for (const m of [...sentence.matchAll(/,|\b(?:and|then|but|so)\b/g), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
-      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out);
+      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }
   });

@@ -39,6 +39,9 @@ const STATEMENT =
   /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
 /** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
 const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
+/** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
+const ERROR_REPORT =
+  /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -127,7 +130,8 @@ function read(p: Prepared): Reading {
       longTerm,
       provider,
       period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
-      confidence: confidence === 'high' ? 0.9 : 0.5,
+      // (A text in another language is read for its values; its verbs are not understood.)
+      confidence: confidence === 'high' && p.foreign !== true ? 0.9 : 0.5,
       reason,
     });
   return {
@@ -342,6 +346,9 @@ const credentials: Rule = (r) => {
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
   if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
+  // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
+  if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
+    return result('unknown', 'high', 'reports an error');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
   // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.

@@ -281,6 +281,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '')
   )
     return false;
+  // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
+  if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
@@ -290,7 +292,10 @@ function afterPreposition(walk: Walk, i: number): boolean {
   return true;
 }
 
-/** Words after which "to" leads to what they concern: "changes to recsys", "happened to growth". */
+/** Words before "for" that thank or apologise. */
+const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
+
+/** Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team falcon". */
 const ABOUT_WORDS = new Set(
   'changes change changed happened done made assigned attached belongs belonging given granted issued'.split(
     ' ',

@@ -104,6 +104,8 @@ describe('the business unit a request names', () => {
     ['rotate the key for the crawler of team ranking', 'ranking'],
     ['our crawler needs a key, we are team ranking', 'ranking'],
     ['key for the data-eng team :pray:', 'data-eng-team'],
+    ['sorry for the delay, the meeting in frankfurt took 3 hours', null],
+    ['thanks for the quick help, key for ads please', 'ads'],
   ])('%s → %s', (text, want) => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });

@@ -149,3 +149,43 @@ describe('key kind and provider: named as a credential or a model, not in passin
     expect(parseRequest(text)[slot]).toEqual(want);
   });
 });
+
+/** The request sentence's values, not the story's; a short value line or a correction is the request's. */
+describe('values of the request in a longer message', () => {
+  it.each<[string, string, unknown]>([
+    [
+      'We have 3 batch jobs that run at midnight; those have their own key. Separately, I want to debug by hand today. A token for 2 hours would do.',
+      'ttlSeconds',
+      7200,
+    ],
+    ['<@U0BOT0001> same as yesterday please: a token for 6 hours in ireland', 'region', 'eu-west-1'],
+    ['token for the Tokyo region, 2 hours. no, make it Osaka actually', 'region', 'ap-northeast-3'],
+    ['token for the Tokyo region, 2 hours. no, make it Osaka actually', 'ttlSeconds', 7200],
+    ["I've got an interview panel in an hour. Token for 30 min please?", 'ttlSeconds', 1800],
+    ['our demo is in 3 hours and I need a token for 90 minutes', 'ttlSeconds', 5400],
+    [
+      'Our Mumbai team is 5 people, they will ask later. I need one for me only: token for 3 hours in mumbai region.',
+      'region',
+      'ap-south-1',
+    ],
+    [
+      'Regarding ticket SUP-4412 (customer sees 403s since 9am): I want to reproduce it with a fresh token. 1 hour is enough.',
+      'ttlSeconds',
+      3600,
+    ],
+    ['tok 3600s', 'ttlSeconds', 3600],
+    ['token 300s', 'invalid', ['ttlSeconds']],
+    ['tok 6h (edit: 5h)', 'ttlSeconds', 18000],
+    ['create key for fraud-alerts, 90 days. wait, 60 is enough', 'expiryDays', 60],
+    ['token for 0 hours? lol no. 1 hour.', 'ttlSeconds', 3600],
+    ['I was told to ask for a token in us-east-9, 2 hours. Is that a thing?', 'invalid', ['region']],
+    ['Key for risk-scoring please, 60 days (edit: 90, compliance wants a quarter)', 'expiryDays', 90],
+    ['Policy says 90 days max. Please rotate all keys for finance-reporting.', 'expiryDays', null],
+    ['our github workflow runs 50 times a day, it needs a long-term key for ci-runner', 'expiryDays', null],
+    ['sorry, I was away for 2 hours. what did I miss?', 'ttlSeconds', null],
+  ])('%s → %s %j', (text, slot, want) => {
+    const r = parseRequest(text);
+    const got = slot === 'invalid' ? (r.problems ?? []).map((p) => p.slot) : r[slot as keyof ParseResult];
+    expect(got).toEqual(want);
+  });
+});
