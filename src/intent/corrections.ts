@@ -25,7 +25,7 @@ export function correctsItself(text: string): boolean {
 export function normalizeCorrections(lower: string): string {
   let s = lower;
   if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
-  return s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ');
+  return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 
 /** "not in us-east-1", "instead of 2h", "not this month": a value the text says it does not mean. */

@@ -59,19 +59,19 @@ const SMALL_WORDS = Object.keys(SMALL)
   .join('|');
 const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
-const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|hundred)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|d|days?|dys|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?)`;
+const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|d|days?|dys|dsys|dyas|dasy|tage|dias|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?|saal|jahre?)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
   [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues)$/, 60, false],
-  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs)$/, 3600, false],
-  [/^(d|day|days|dys)$/, 86_400, true],
+  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta)$/, 3600, false],
+  [/^(d|day|days|dys|dsys|dyas|dasy|tage|dias)$/, 86_400, true],
   [/^(w|wk|wks|week|weeks)$/, 604_800, true],
   [/^(fortnight|fortnights)$/, 1_209_600, true],
   [/^(quarter|quarters)$/, 7_776_000, true],
   [/^(mo|mos|mth|mths|month|months)$/, 2_592_000, true],
-  [/^(y|yr|yrs|year|years)$/, 31_536_000, true],
+  [/^(y|yr|yrs|year|years|saal|jahr|jahre)$/, 31_536_000, true],
 ];
 
 function unitOf(word: string): [number, boolean] | null {
@@ -92,6 +92,8 @@ export function numberValue(raw: string): number | null {
     return tens !== undefined && unit !== undefined ? tens + unit : null;
   }
   if (w === 'hundred') return 100;
+  const hundreds = /^(\w+)[\s-]+hundred$/.exec(w)?.[1];
+  if (hundreds !== undefined && SMALL[hundreds] !== undefined) return SMALL[hundreds] * 100;
   return SMALL[w] ?? TENS[w] ?? null;
 }
 
@@ -99,6 +101,11 @@ const FRACTION = String.raw`(?:and\s+)?(?:a\s+)?(half|quarter|(?:one|a)\s+quarte
 /** "an hour and a half", "2 hours and a quarter", "1 hour 30 minutes", "1h30m", "1h 30". */
 const COMPOUND = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
+  'g',
+);
+/** "two hours and twenty minutes", "1 hour and 15 minutes". */
+const HOURS_AND_MINUTES = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
   'g',
 );
 const UNIT_AND_FRACTION = new RegExp(String.raw`(?<![\w.])${NUM}\s+${UNIT}\s+${FRACTION}\b`, 'g');
@@ -158,9 +165,21 @@ export interface DurationScan {
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(input))
     return { text: input, found: [] };
-  // "minus 30 minutes" is "-30 minutes"; "one (1) hour" and "2 (two) hours" state the number twice.
+  // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
+  // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
   const lower = input
-    .replace(/\b(?:minus|negative)\s+(?=\d)/g, '-')
+    .replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
+      const v = numberValue(n);
+      return v === null ? all : `-${v}`;
+    })
+    .replace(
+      /(?<![\w./])([1-3])\/([24])\s*(h|hrs?|hours?)\b/g,
+      (_a, p: string, q: string) => `${Number(p) / Number(q)}h`,
+    )
+    .replace(
+      /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
+      (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
+    )
     .replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
       numberValue(n) === null ? all : ' ',
     );
@@ -182,6 +201,12 @@ export function scanDurations(input: string): DurationScan {
     if (h === null || (mu === undefined && Number(m) > 59)) return all;
     return mark(h * 3600 + Number(m) * 60, false, all);
   });
+  if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
+    text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
+      const hv = numberValue(h);
+      const mv = numberValue(m);
+      return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
+    });
   text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
     const v = numberValue(n);
     const unit = unitOf(u);

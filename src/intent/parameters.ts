@@ -85,8 +85,12 @@ const FOREIGN_WORDS = new Set(
  * Is the text written in another language (two or more of its common words)? Its verbs are not
  * understood, so a reading of it is never sure enough to act on without asking.
  */
+const FOREIGN_WORD_RE = new RegExp(`\\b(?:${[...FOREIGN_WORDS].join('|')})\\b`, 'g');
+
 export function isForeign(lower: string): boolean {
-  let hits = 0;
-  for (const w of lower.match(/[a-z]+/g) ?? []) if (FOREIGN_WORDS.has(w) && ++hits >= 2) return true;
-  return false;
+  FOREIGN_WORD_RE.lastIndex = 0;
+  if (FOREIGN_WORD_RE.exec(lower) === null) return false;
+  const second = FOREIGN_WORD_RE.exec(lower) !== null;
+  FOREIGN_WORD_RE.lastIndex = 0;
+  return second;
 }

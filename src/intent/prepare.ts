@@ -86,6 +86,13 @@ export function prepare(input: string): Prepared {
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
   s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
+  if (/\bdot\b/i.test(s))
+    s = s.replace(
+      /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi,
+      (_m, user: string, domain: string) =>
+        `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`,
+    );
   const emails: string[] = [];
   if (s.includes('@'))
     s = s.replace(EMAIL_RE, (m) => {
@@ -102,11 +109,12 @@ export function prepare(input: string): Prepared {
     lower = s.toLowerCase();
   }
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
-  s = readParameters(normalizeCorrections(lower))
-    // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
-    .replace(/\bsvc\b/g, 'service')
-    .replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ')
-    .replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
+  s = readParameters(normalizeCorrections(lower));
+  // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
+  if (s.includes('svc')) s = s.replace(/\bsvc\b/g, 'service');
+  if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
+  if (s.includes(':'))
+    s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';

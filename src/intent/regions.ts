@@ -38,9 +38,21 @@ const PREFIXES = [
 const PREFIX_OF = new Map(PREFIXES.map((p) => [p.replace(/-/g, ''), p]));
 /** Full codes, also spelled with spaces or underscores: "us-east-1", "us east 1", "eu_central_1". */
 const CODE = new RegExp(
-  String.raw`(?<![\w-])(${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(${DIRECTIONS})[-_ ]?(\d{1,2})(?![\w-])`,
+  String.raw`(?<![\w-])(${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(${DIRECTIONS})[-_ ]?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)(?![\w-])`,
   'g',
 );
+/** "eu west one", "us east two": the number of a code said in words. */
+const DIGIT_OF: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 /** Something shaped like a code whose first part is no AWS prefix ("mars-west-1", "ap-middle-1" is caught below). */
 const LOOKALIKE = new RegExp(
   String.raw`(?<![\w-])([a-z]{2,8})-(${DIRECTIONS}|[a-z]{3,8})-(\d{1,2})(?![\w-])`,
@@ -115,8 +127,13 @@ const FIRST_WORDS = new Set(
   ),
 );
 
+/** A code said in words: "eu west one", "ap south two". */
+const SPOKEN_CODE = new RegExp(
+  String.raw`\b(?:${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(?:${DIRECTIONS})\b`,
+);
+
 function mayNameRegion(lower: string): boolean {
-  if (/\d/.test(lower)) return true;
+  if (/\d/.test(lower) || SPOKEN_CODE.test(lower)) return true;
   for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
   return false;
 }
@@ -129,7 +146,7 @@ export function scanRegions(lower: string): RegionScan {
     return ` ${MARK}${tagged.length - 1}${MARK} `;
   };
   let s = lower.replace(CODE, (all, prefix: string, dir: string, n: string) => {
-    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${n}`;
+    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
     const region = findRegion(code);
     return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
   });

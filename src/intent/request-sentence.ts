@@ -81,8 +81,18 @@ function sentences(text: string): [number, number][] {
  * do): "The finance key leaked in #general yesterday. Please revoke the finance keys." asks about
  * the keys, plural.
  */
+let lastText = '';
+let lastRequest = '';
+
 export function requestText(text: string): string {
-  if (!/[.!?;:\n]/.test(text)) return text;
+  if (!/[.!?;\n]/.test(text)) return text;
+  if (text === lastText) return lastRequest;
+  lastText = text;
+  lastRequest = requestTextOf(text);
+  return lastRequest;
+}
+
+function requestTextOf(text: string): string {
   const all = sentences(text);
   if (all.length < 2) return text;
   // (A short line without a verb continues the request: "not rotate, revoke. all keys for x".)
@@ -124,6 +134,8 @@ const STATED_REGION =
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
   const all = sentences(text);
+  // (One sentence: only a clause that tells what happened can hold story values.)
+  if (all.length === 1 && !PAST.test(text)) return [];
   const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
   if (!tiers.some((t) => t < 2)) return [];
   const texts = all.map(([a, b]) => text.slice(a, b));

@@ -39,7 +39,8 @@ export function decodeSlackText(input: string): DecodedText {
   if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
-  const addressed = PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
+  const addressed =
+    !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
   const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
     const bar = inner.indexOf('|');

@@ -112,7 +112,7 @@ function readName(
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
-      (/^\d+$/.test(t.w) && words.length > 0 && !t.stop && next !== undefined && isNameWord(next.w));
+      (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
     if (!nameWord) break;
     words.push(t.w);
     j++;

@@ -64,6 +64,14 @@ describe('token lifetimes as people write them', () => {
     ['token 6hr pls', 21600],
     ['token for a couple of hours', 7200],
     ['token for half a day', 43200],
+    ['tok 3/4h', 2700],
+    ['token 2 std pls', 7200],
+    ['token for 1,5 std please', 5400],
+    ['two hours and twenty minutes of token, please', 8400],
+    ['token for one hour and 15 minutes', 4500],
+    ['Can I have a token for to hours', 7200],
+    ['token for for hours please', 14_400],
+    ['bhai mujhe ek token chahiye, 2 ghante ke liye', 7200],
   ])('%s → %s s', (text, want) => {
     expect(parseRequest(text).ttlSeconds).toBe(want);
   });
@@ -79,6 +87,7 @@ describe('impossible lifetimes', () => {
     ['token for 13 hours', ['ttlSeconds']],
     ['token for 2 days', ['ttlSeconds']],
     ['key for sales 0 days', ['expiryDays']],
+    ['token for minus one hour', ['ttlSeconds']],
   ])('%s → invalid %j', (text, slots) => {
     const r = parseRequest(text);
     expect(r.ttlSeconds).toBeNull();
@@ -104,6 +113,8 @@ describe('key lifetimes', () => {
     ['create_key bu=search-api kind=api-key exp=90', 90],
     ['necesitamos una key para el equipo latam-sales, por 6 meses, gracias', 180],
     ['Wir brauchen einen key für team Einkauf, bitte für 6 Monate', 180],
+    ['api key for team pricing-ml expires in 30 dsys', 30],
+    ['key for collections-india, 1 saal', 365],
   ])('%s → %s days', (text, want) => {
     expect(parseRequest(text).expiryDays).toBe(want);
   });

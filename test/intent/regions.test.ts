@@ -42,6 +42,9 @@ describe('region names', () => {
     ['in govcloud', 'us-gov-west-1'],
     ['region: tokyo', 'ap-northeast-1'],
     ['us east (n. virginia)', 'us-east-1'],
+    ['token in eu west one for one hour', 'eu-west-1'],
+    ['which models in us east two', 'us-east-2'],
+    ['token in ap south one', 'ap-south-1'],
   ])('%s → %s', (text, code) => {
     expect(rewriteRegionNames(text)).toContain(code);
   });
