@@ -41,6 +41,9 @@ const FOREIGN_RE = new RegExp(`\\b(?:${Object.keys(FOREIGN).join('|')})\\b`, 'g'
 const FOREIGN_MARKERS =
   /\b(?:necesitamos|necesito|una|por\s+favor|gracias|para|wir|ich|brauchen|brauche|einen|bitte|danke|nous|avons|besoin|merci|s'il|precisamos|obrigad[oa])\b/;
 
+/** Requests that look back over a span of time. */
+const LOOKS_BACK = /\b(?:history|hist|audit|log|logs|activity|spend|spent|cost|costs|usage)\b/;
+
 export function readParameters(lower: string): string {
   let s = lower;
   if (/(?:^|\s)--?[a-z]/.test(s))
@@ -57,9 +60,11 @@ export function readParameters(lower: string): string {
       .replace(/(?:^|\s)--?(kind|type|auth)(?:\s*[=:]\s*|\s+)([a-z0-9_-]+)/g, (_m, _k: string, v: string) =>
         kindWords(v),
       )
+      // ("--days 30" looks back in a history or spend request; elsewhere it is a key's lifetime.)
       .replace(
-        /(?:^|\s)--?(?:exp|expiry|expires|validity|days)(?:\s*[=:]\s*|\s+)(\d+)(?![\w.])/g,
-        ' $1 days ',
+        /(?:^|\s)--?(exp|expiry|expires|validity|days)(?:\s*[=:]\s*|\s+)(\d+)(?![\w.])/g,
+        (_m, k: string, n: string) =>
+          k === 'days' && LOOKS_BACK.test(s) ? ` in the last ${n} days ` : ` ${n} days `,
       );
   if (/\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
     s = s

@@ -26,7 +26,7 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
-  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*keys?\b/g;
+  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
 
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
@@ -39,6 +39,7 @@ function fixPhrase(m: string, length?: string, span?: string): string {
   if (m.startsWith('tear')) return ' teardown ';
   if (m.startsWith('look')) return ' lookup ';
   if (m.startsWith('roll')) return ' roll ';
+  if (/^keys?\s+api$/.test(m)) return ' api_key ';
   if (m.startsWith('key')) return ' keypair ';
   if (m.startsWith('api')) return m.endsWith('s') ? ' api_key keys ' : ' api_key ';
   return ' disable ';

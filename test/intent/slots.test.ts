@@ -25,6 +25,10 @@ describe("durations: what the request asks for, not a story's time, a key's age 
     ["rotate growth's key and make the new one last 60 days", 'expiryDays', 60],
     ['key for sales that should last 90 days', 'expiryDays', 90],
     ['who created keys last week?', 'period', { kind: 'days', days: 7 }],
+    ['audit for sept 2026', 'period', { kind: 'named-month', month: 9, year: 2026 }],
+    ['what is the cost of bedrock for forecast since 3 months', 'period', { kind: 'days', days: 90 }],
+    ['/bedrock history --bu checkout --days 30', 'period', { kind: 'days', days: 30 }],
+    ['/bedrock create-key --bu growth --days 30', 'expiryDays', 30],
     [
       'Our 90-day rotation policy kicks in tomorrow; please rotate the key for checkout-api.',
       'expiryDays',
@@ -138,6 +142,12 @@ describe('all: every key with revoke or rotate, everything in a list', () => {
 describe('key kind and provider: named as a credential or a model, not in passing', () => {
   it.each<[string, keyof ParseResult, unknown]>([
     ['newkey search-ranking ak', 'keyKind', 'access-key'],
+    ['rotate the support-bot api key, sorry I meant the access key', 'keyKind', 'access-key'],
+    ['new key for ads, access key. actually make it an api key', 'keyKind', 'api-key'],
+    ['revoke the access key for treasury-forecast, keep the API key', 'keyKind', 'access-key'],
+    ['need access keys for team legacy-batch, boto2 doesnt do bearer', 'keyKind', 'access-key'],
+    ['api keu for supportbot 30 days', 'keyKind', 'api-key'],
+    ['what is diference between api key and access key', 'keyKind', null],
     ['create_key bu=search-api kind=api-key exp=90', 'keyKind', 'api-key'],
     ['/bedrock create-key -bu risk-engine -kind api', 'keyKind', 'api-key'],
     ['/bedrock key --team=mobile-apps --type=access-key', 'keyKind', 'access-key'],
