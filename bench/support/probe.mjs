@@ -1,7 +1,8 @@
 // Loaded into an app under test with `node --import bench/support/probe.mjs …` (diagnostics
 // only): when the first signed request to /slack/events has been answered, prints one line
 // `bench-probe {…}` to stderr with the in-process time, CPU time and which heavy packages were
-// already loaded, to tell what sits on the acknowledgement path of a cold start.
+// already loaded, to tell what sits on the acknowledgement path of a cold start; and, as
+// `bench-listening {…}`, what was loaded when the first HTTP server began listening.
 import { createRequire } from 'node:module';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -23,25 +24,34 @@ const WATCH = [
   'prom-client',
   '@nlpjs/neural',
   '@aws-sdk/client-cost-explorer',
+  'express',
 ];
 let done = false;
+let listened = false;
+const loadedNow = () => {
+  const loaded = Object.keys(require.cache);
+  const has = (pkg) => loaded.some((f) => f.includes(`/node_modules/${pkg}/`));
+  return { cjsModules: loaded.length, loaded: Object.fromEntries(WATCH.map((p) => [p, has(p)])) };
+};
 const originalEmit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emit(event, req, res) {
+  if (!listened && event === 'listening') {
+    // What the process had loaded when it began to take requests (no timer has fired yet).
+    listened = true;
+    process.stderr.write(`bench-listening ${JSON.stringify({ atMs: performance.now(), ...loadedNow() })}\n`);
+  }
   if (!done && event === 'request' && req.method === 'POST' && (req.url ?? '').startsWith('/slack/events')) {
     const receivedAt = performance.now();
     res.once('finish', () => {
       if (done || res.statusCode !== 200) return;
       done = true;
-      const loaded = Object.keys(require.cache);
-      const has = (pkg) => loaded.some((f) => f.includes(`/node_modules/${pkg}/`));
       const cpu = process.cpuUsage();
       process.stderr.write(
         `bench-probe ${JSON.stringify({
           receivedAtMs: receivedAt,
           ackedAtMs: performance.now(),
           cpuMs: (cpu.user + cpu.system) / 1000,
-          cjsModules: loaded.length,
-          loaded: Object.fromEntries(WATCH.map((p) => [p, has(p)])),
+          ...loadedNow(),
         })}\n`,
       );
     });

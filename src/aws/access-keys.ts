@@ -62,7 +62,7 @@ export function createAccessKeys(ctx: IamContext): AccessKeyPort {
     },
 
     async createAccessKey(userName): Promise<AwsResult<CreatedAccessKey>> {
-      // Never retried: see AwsClients.iamOnce.
+      // Never retried: see IamContext.iamOnce.
       const r = await call(
         'iam:CreateAccessKey',
         userName,

@@ -56,7 +56,7 @@ export function createApiKeys(ctx: IamContext): ApiKeyPort {
         ServiceName: BEDROCK_SERVICE_NAME,
       };
       if (ageDays !== null) input.CredentialAgeDays = ageDays;
-      // Never retried: see AwsClients.iamOnce.
+      // Never retried: see IamContext.iamOnce.
       const r = await call(
         'iam:CreateServiceSpecificCredential',
         userName,

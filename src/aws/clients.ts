@@ -6,10 +6,7 @@
  * so those standard overrides keep working. Nothing here reads process.env.
  */
 import { BedrockClient } from '@aws-sdk/client-bedrock';
-import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
-import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
-import { costExplorerRegionFor, iamRegionFor } from '../core/aws-regions.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 export interface AwsClientOptions {
@@ -29,9 +26,10 @@ export const DEFAULT_MAX_ATTEMPTS = 3;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 3000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 15000;
 
-interface CommonConfig {
+export interface CommonConfig {
   region: string;
   maxAttempts: number;
+  cacheMiddleware: true;
   requestHandler: {
     connectionTimeout: number;
     requestTimeout: number;
@@ -42,7 +40,8 @@ interface CommonConfig {
   endpoint?: string;
 }
 
-function common(
+/** What every client shares: region, attempts, timeouts, credentials, an explicit endpoint. */
+export function common(
   region: string,
   opts: AwsClientOptions,
   credentials: AwsCredentialIdentityProvider | undefined,
@@ -52,6 +51,9 @@ function common(
   const config: CommonConfig = {
     region,
     maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // Resolve each command's middleware stack once per client, not on every call: nothing here
+    // changes a stack after the first request, and `list` makes ~60 IAM calls a page (bench/).
+    cacheMiddleware: true,
     // The SDK builds its NodeHttpHandler from these options; no direct @smithy import needed.
     // Without throwOnRequestTimeout, @smithy/node-http-handler 4.x only logs a warning when
     // requestTimeout passes and the call can hang forever on a silent server.
@@ -67,29 +69,15 @@ function common(
   return config;
 }
 
+/**
+ * The clients a bearer token needs (STS, and Bedrock for the model list). IAM (iam-clients.ts) and
+ * Cost Explorer (cost-explorer-client.ts) load with the adapter parts that use them, on first use:
+ * a token never loads them (bench/: ~2 MB less live heap).
+ */
 export interface AwsClients {
-  iam: IAMClient;
-  /**
-   * The same IAM endpoint without SDK retries, for calls that are not idempotent (CreateAccessKey,
-   * CreateServiceSpecificCredential): a retry after a lost response would make a second live key
-   * nobody holds. The executor reconciles instead (lists the keys, deletes what it cannot deliver).
-   */
-  iamOnce: IAMClient;
   sts: STSClient;
   bedrock(region: string): BedrockClient;
-  /** The partition's Cost Explorer client, or null where Cost Explorer has no endpoint (GovCloud). */
-  costExplorer(): CostExplorerClient | null;
   destroy(): void;
-}
-
-export function createIamClient(
-  region: string,
-  opts: AwsClientOptions = {},
-  credentials?: AwsCredentialIdentityProvider,
-): IAMClient {
-  return new IAMClient(
-    common(opts.iamRegion ?? iamRegionFor(region), opts, credentials, opts.endpoints?.iam),
-  );
 }
 
 export function createAwsClients(
@@ -97,14 +85,9 @@ export function createAwsClients(
   opts: AwsClientOptions = {},
   credentials?: AwsCredentialIdentityProvider,
 ): AwsClients {
-  const iam = createIamClient(region, opts, credentials);
-  const iamOnce = createIamClient(region, { ...opts, maxAttempts: 1 }, credentials);
   const sts = new STSClient(common(region, opts, credentials, opts.endpoints?.sts));
   const bedrockByRegion = new Map<string, BedrockClient>();
-  let ce: CostExplorerClient | null = null;
   return {
-    iam,
-    iamOnce,
     sts,
     bedrock(r: string): BedrockClient {
       let client = bedrockByRegion.get(r);
@@ -114,16 +97,7 @@ export function createAwsClients(
       }
       return client;
     },
-    costExplorer(): CostExplorerClient | null {
-      const ceRegion = costExplorerRegionFor(region);
-      if (ceRegion === null && opts.endpoints?.ce === undefined) return null;
-      ce ??= new CostExplorerClient(common(ceRegion ?? 'us-east-1', opts, credentials, opts.endpoints?.ce));
-      return ce;
-    },
     destroy(): void {
-      ce?.destroy();
-      iam.destroy();
-      iamOnce.destroy();
       sts.destroy();
       for (const c of bedrockByRegion.values()) c.destroy();
       bedrockByRegion.clear();

@@ -6,16 +6,19 @@
  * tags) are reused for `cacheMs`.
  */
 import {
-  type CostExplorerClient,
+  CostExplorerClient,
   GetCostAndUsageCommand,
   ListCostAllocationTagsCommand,
   type Expression,
 } from '@aws-sdk/client-cost-explorer';
 import type { AwsResult } from '../core/aws-port.js';
+import { costExplorerRegionFor } from '../core/aws-regions.js';
 import type { Clock } from '../core/clock.js';
 import type { CostAllocationTagState, CostBucket, CostPort } from '../core/cost-port.js';
 import { err, ok } from '../core/result.js';
 import type { AwsCaller } from './aws-call.js';
+import { common, type AwsClientOptions } from './clients.js';
+import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 /** Cost Explorer pages (each a billed request) read for one answer at most. */
 const MAX_COST_PAGES = 10;
@@ -28,6 +31,21 @@ export interface CostExplorerDeps {
   cacheMs: number;
   /** The bot's Region, for the message when there is no Cost Explorer. */
   region: string;
+}
+
+/** The partition's Cost Explorer client, made on first use; null where there is none (GovCloud). */
+export function costExplorerClientFor(
+  region: string,
+  opts: AwsClientOptions,
+  credentials: AwsCredentialIdentityProvider | undefined,
+): () => CostExplorerClient | null {
+  let client: CostExplorerClient | null = null;
+  return () => {
+    const ceRegion = costExplorerRegionFor(region);
+    if (ceRegion === null && opts.endpoints?.ce === undefined) return null;
+    client ??= new CostExplorerClient(common(ceRegion ?? 'us-east-1', opts, credentials, opts.endpoints?.ce));
+    return client;
+  };
 }
 
 export function createCostExplorer(deps: CostExplorerDeps): CostPort {

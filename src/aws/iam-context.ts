@@ -9,7 +9,7 @@ import type { AwsAdapterLogger, AwsCaller } from './aws-call.js';
 
 export interface IamContext {
   iam: IAMClient;
-  /** The same endpoint without SDK retries, for calls that are not idempotent (see AwsClients.iamOnce). */
+  /** The same endpoint without SDK retries, for calls that are not idempotent (see iam-part.ts). */
   iamOnce: IAMClient;
   caller: AwsCaller;
   clock: Clock;

@@ -6,7 +6,8 @@ import { SimulatePrincipalPolicyCommand, type ContextEntry, type IAMClient } fro
 import type { PolicySimulator, SimulatedDecision } from '../core/policy-simulation.js';
 import { err, ok } from '../core/result.js';
 import { classifyAwsError } from './classify-error.js';
-import { createIamClient, DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
+import { DEFAULT_MAX_ATTEMPTS, type AwsClientOptions } from './clients.js';
+import { createIamClient } from './iam-clients.js';
 import type { AwsCredentialIdentityProvider } from './credentials.js';
 
 export interface PolicySimulatorOptions {

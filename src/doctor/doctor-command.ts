@@ -25,7 +25,7 @@ export async function runDoctorCommand(io: DoctorCommandIo): Promise<number> {
         region,
         ...(config.ok ? { iamUserPath: config.value.core.iamUserPath } : {}),
       });
-      simulate = awsModule.createPolicySimulator({ region });
+      simulate = (await import('../aws/policy-simulator.js')).createPolicySimulator({ region });
     }
   }
   return runDoctor({ config, aws, simulate, stdout: io.stdout, nodeVersion: process.version });

@@ -405,6 +405,14 @@ async function runExclusive<T>(
   const client = await pool.connect();
   const key = jobLockKey(name);
   let locked = false;
+  // The connection waits idle while the job runs: if the server drops it meanwhile, pg emits the
+  // error on the client, which with no listener would be an uncaught exception (seen when a test
+  // dropped the database during start-up recovery). Keep it, and close that connection on release.
+  let lost: Error | undefined;
+  const onLost = (error: Error): void => {
+    lost = error;
+  };
+  client.on('error', onLost);
   try {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
       key,
@@ -420,7 +428,8 @@ async function runExclusive<T>(
         broken = error instanceof Error ? error : new Error(String(error));
       });
     }
-    client.release(broken);
+    client.off('error', onLost);
+    client.release(lost ?? broken);
   }
 }
 

@@ -14,6 +14,7 @@ import {
   FORM_ACTION,
   renderBreakGlassForm,
 } from '../render/request-form.js';
+import type { Routes } from './routes.js';
 
 export interface BreakGlassDeps {
   client: App['client'];
@@ -25,8 +26,8 @@ export interface BreakGlassDeps {
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
-export function registerBreakGlass(app: App, deps: BreakGlassDeps): void {
-  app.action<BlockAction<ButtonAction>>(BREAK_GLASS_ACTION_ID, async ({ ack, body, action }) => {
+export function registerBreakGlass(routes: Routes, deps: BreakGlassDeps): void {
+  routes.action<BlockAction<ButtonAction>>(BREAK_GLASS_ACTION_ID, async ({ ack, body, action }) => {
     await ack();
     const requestId = action.value ?? '';
     if (!REQUEST_ID.test(requestId)) return;
@@ -38,7 +39,7 @@ export function registerBreakGlass(app: App, deps: BreakGlassDeps): void {
     });
   });
 
-  app.view<ViewSubmitAction>(BREAK_GLASS_CALLBACK, async ({ ack, body, view }) => {
+  routes.view<ViewSubmitAction>(BREAK_GLASS_CALLBACK, async ({ ack, body, view }) => {
     const state = view.state.values as Record<string, Record<string, { value?: string | null }>>;
     const reason = (state[BREAK_GLASS_FIELD]?.[FORM_ACTION]?.value ?? '').trim().slice(0, 3000);
     const requestId = view.private_metadata;

@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt';
+import { App, SocketModeReceiver } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';

@@ -3,12 +3,13 @@
  * turns the Slack payload into an Origin and the few fields the work needs, and hands the work to
  * `run`, which runs it detached from Bolt (see slack-app.ts). Slack payload shapes stay here.
  */
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import type { ActionName } from '../core/engine-api.js';
 import type { Logger } from '../log/logger.js';
 import { parseActionId } from './action-id.js';
 import type { Origin, Respond } from './deliver.js';
 import { isTrustedResponseUrl, respondTo } from './response-url.js';
+import type { Routes } from './routes.js';
 
 function hostOf(url: string): string {
   try {
@@ -47,7 +48,7 @@ export interface ListenerDeps {
 /** What a slash command types to open the request form instead of stating the request. */
 const FORM_WORDS = new Set(['request', 'form']);
 
-export function registerListeners(app: App, deps: ListenerDeps): void {
+export function registerListeners(routes: Routes, deps: ListenerDeps): void {
   const respondTimeout = { timeoutMs: deps.respondTimeoutMs };
   // A response_url not on a Slack host is ignored: the answer goes by chat.postEphemeral instead.
   const respondVia = (url: string | undefined): Respond | null => {
@@ -58,7 +59,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   };
 
   // Slash command: whichever command Slack routes to us (the manifest defines one).
-  app.command(/.*/, async ({ ack, command }) => {
+  routes.command(/.*/, async ({ ack, command }) => {
     await ack();
     const origin: TextOrigin = {
       kind: 'slash',
@@ -74,7 +75,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     deps.run('command', origin, () => deps.handleText(origin, text, {}));
   });
 
-  app.event('app_mention', async ({ event, body, context }) => {
+  routes.event('app_mention', async ({ event, body, context }) => {
     if (event.user === undefined || event.bot_id !== undefined || event.subtype !== undefined) return;
     if (!(await deps.firstDelivery(body.event_id, context.retryNum))) return;
     const threadTs = event.thread_ts ?? event.ts;
@@ -83,7 +84,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     deps.run('app_mention', origin, () => deps.handleText(origin, text, { threadTs }));
   });
 
-  app.event('message', async ({ event, body, context }) => {
+  routes.event('message', async ({ event, body, context }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined) return;
     if ('bot_id' in event && event.bot_id !== undefined) return;
     if (event.user === undefined || event.user === context.botUserId) return;
@@ -95,7 +96,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   // Request buttons; App Home's own buttons (bedrock.home.*) are handled in app-home/, the
   // break-glass button (bedrock.glass, which opens a form first) in break-glass.ts.
-  app.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.|glass$)/, async ({ ack, body, action }) => {
+  routes.action<BlockAction<ButtonAction>>(/^bedrock\.(?!home\.|glass$)/, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const container = body.container as

@@ -16,6 +16,7 @@ import {
   REQUEST_SHORTCUT_CALLBACK,
   renderRequestForm,
 } from '../render/request-form.js';
+import type { Routes } from './routes.js';
 
 export interface RequestFormDeps {
   client: App['client'];
@@ -46,7 +47,7 @@ export function formValues(view: ViewSubmitAction['view']): FormValues {
   return values;
 }
 
-export function registerRequestForm(app: App, deps: RequestFormDeps): RequestForm {
+export function registerRequestForm(routes: Routes, deps: RequestFormDeps): RequestForm {
   async function open(userId: string, triggerId: string): Promise<void> {
     const engine = await deps.loadEngine();
     if (engine.formChoices === undefined) return;
@@ -57,14 +58,14 @@ export function registerRequestForm(app: App, deps: RequestFormDeps): RequestFor
     deps.logger.info({ userId }, 'opened the request form');
   }
 
-  app.shortcut(REQUEST_SHORTCUT_CALLBACK, async ({ ack, body }) => {
+  routes.shortcut(REQUEST_SHORTCUT_CALLBACK, async ({ ack, body }) => {
     await ack();
     const userId = body.user.id;
     const triggerId = body.trigger_id;
     deps.run('request_shortcut', userId, () => open(userId, triggerId));
   });
 
-  app.view<ViewSubmitAction>(REQUEST_FORM_CALLBACK, async ({ ack, body, view }) => {
+  routes.view<ViewSubmitAction>(REQUEST_FORM_CALLBACK, async ({ ack, body, view }) => {
     const engine = await deps.loadEngine();
     if (engine.checkForm === undefined) {
       await ack();

@@ -20,6 +20,7 @@ import { createDeliverer, type Deliverer, type Origin } from './deliver.js';
 import { createEngineCalls } from './engine-calls.js';
 import { webApiDeliveryPort } from './delivery-port.js';
 import { registerListeners } from './listeners.js';
+import { createRoutes } from './routes.js';
 import { buildApp, startApp, type IngressOptions } from './ingress.js';
 import { instrumentSlackApp, type SlackInstrumentHooks } from './instrument.js';
 import { createReminderJob, FIRST_REMINDER_PASS_MAX_DELAY_MS } from './reminder-sender.js';
@@ -69,6 +70,8 @@ export interface SlackBot {
 }
 
 const DEFAULT_SWEEP_MS = 60_000;
+/** No Slack request for this long is a lull in which follow-up work may start (bench/RESULTS.md). */
+const FOLLOW_UP_QUIET_MS = 10;
 const DEFAULT_REMINDER_MS = 60 * 60_000;
 /** How long stop() waits for work in flight: longer than an AWS call's timeout and its retries. */
 const DEFAULT_DRAIN_MS = 20_000;
@@ -78,8 +81,13 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
   const now = opts.now ?? (() => new Date());
   const slackLogger = createSlackLogger(logger.child({ component: 'slack-sdk' }));
 
-  // Work that follows an acknowledgement waits until no other request is waiting for its own.
-  const scheduler = new AckFirstScheduler({ concurrency: opts.followUpConcurrency ?? 16, maxDeferMs: 1_000 });
+  // Work that follows an acknowledgement waits for a lull in Slack's requests (ack-first.ts): at
+  // most a second, and 10 ms after the last request when they are few.
+  const scheduler = new AckFirstScheduler({
+    concurrency: opts.followUpConcurrency ?? 16,
+    maxDeferMs: 1_000,
+    quietMs: FOLLOW_UP_QUIET_MS,
+  });
 
   const socketState = { connected: false };
   const app = buildApp(opts, scheduler, slackLogger, now, socketState);
@@ -126,8 +134,15 @@ export function createSlackApp(opts: SlackAppOptions): SlackBot {
     return first;
   }
 
-  const home = wireHomeTab(app, opts, { resolver, deliverer, deliver, run: (w) => detach(scheduler.run(w)) });
-  registerListeners(app, {
+  // Every handler behind one Bolt middleware (routes.ts), not one Bolt listener each.
+  const routes = createRoutes(app);
+  const home = wireHomeTab(app, routes, opts, {
+    resolver,
+    deliverer,
+    deliver,
+    run: (w) => detach(scheduler.run(w)),
+  });
+  registerListeners(routes, {
     logger,
     respondTimeoutMs: opts.webApiTimeoutMs ?? 10_000,
     // response_url only on Slack's hosts (and the configured Web API host, for a fake Slack).

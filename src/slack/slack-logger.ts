@@ -6,7 +6,8 @@
  * person. So this adapter keeps only plain strings, cuts any body it recognises, drops objects
  * (an Error is reduced to its name, code and message) and caps the length of what is left.
  */
-import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
+import type { Logger as SlackLogger } from '@slack/bolt';
+import { LogLevel } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 
 const MAX_LENGTH = 500;

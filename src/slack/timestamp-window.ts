@@ -7,10 +7,12 @@
  * The seam: `HTTPReceiver.requestListener` is the public property the receiver's own server calls
  * for every request. `WindowedHTTPReceiver` wraps it: requests to the Slack endpoints whose
  * X-Slack-Request-Timestamp is outside the window get a bare 401 before Bolt reads the body;
- * everything else (including the signature check) goes to Bolt unchanged.
+ * with `guard`, the ingress guards (ingress-guards.ts, the signature check included) run next, and
+ * only what they pass reaches Bolt; without it, everything else goes to Bolt unchanged.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import type { HTTPReceiverOptions } from '@slack/bolt';
+import { HTTPReceiver } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
 import { guardIngress, type IngressGuardOptions } from './ingress-guards.js';
@@ -41,7 +43,8 @@ export interface WindowedHTTPReceiverOptions extends HTTPReceiverOptions {
 
 export class WindowedHTTPReceiver extends HTTPReceiver {
   constructor({ now, windowLogger, scheduler, guard, ...options }: WindowedHTTPReceiverOptions) {
-    super(options);
+    // With the guard, the signature is checked there, once; Bolt would check it a second time.
+    super(guard !== undefined ? { ...options, signatureVerification: false } : options);
     const endpoints = new Set(options.endpoints);
     const boltListener = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse): void => {

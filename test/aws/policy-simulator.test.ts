@@ -1,7 +1,7 @@
 import { IAMClient, SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPolicySimulator } from '../../src/aws/aws-adapter.js';
+import { createPolicySimulator } from '../../src/aws/policy-simulator.js';
 import { buildBotPolicy, policyAllows } from '../../src/core/least-privilege-policy.js';
 import { awsError, staticCredentials } from './helpers.js';
 

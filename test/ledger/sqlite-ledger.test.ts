@@ -38,6 +38,39 @@ describe('SqliteLedger', () => {
     await ledger.close();
   });
 
+  it('events recorded at the same moment are each committed when their caller hears so; a bad one fails alone', async () => {
+    const file = join(dir, 'ledger.db');
+    const ledger = openSqliteLedger(file);
+    const at = new Date('2026-11-30T10:00:00Z');
+    const recorded = await Promise.allSettled([
+      ledger.record({ ...actor('approved', at), requestId: null, businessUnit: 'research' }),
+      // NOT NULL kind: refused by SQLite inside the shared transaction.
+      ledger.record({
+        ...actor('denied', at),
+        kind: null as unknown as 'denied',
+        requestId: null,
+        businessUnit: null,
+      }),
+      ledger.record({ ...actor('expired', at), requestId: null, businessUnit: 'sales' }),
+      ledger.record({ ...actor('expired', new Date(Number.NaN)), requestId: null, businessUnit: null }),
+    ]);
+    expect(recorded.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    // Committed: another connection to the file sees both good events.
+    const reader = new Database(file, { readonly: true });
+    const kinds = (
+      reader.prepare('SELECT kind FROM events ORDER BY id').all() as Array<{ kind: string }>
+    ).map((r) => r.kind);
+    reader.close();
+    expect(kinds).toEqual(['approved', 'expired']);
+    // Recorded just before closing: written before the file closes.
+    const last = ledger.record({ ...actor('approved', at), requestId: null, businessUnit: null });
+    await ledger.close();
+    await expect(last).resolves.toBeUndefined();
+    const again = openSqliteLedger(file);
+    expect(await again.history({ limit: 10 })).toHaveLength(3);
+    await again.close();
+  });
+
   it('uses WAL, a busy timeout, ISO date strings and a schema version', async () => {
     const path = join(dir, 'ledger.db');
     const ledger = openSqliteLedger(path);

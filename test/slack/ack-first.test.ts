@@ -49,6 +49,60 @@ describe('AckFirstScheduler', () => {
     expect(Date.now() - before).toBeGreaterThanOrEqual(25);
   });
 
+  it('waits for a lull: no job starts while requests keep arriving, even if each was acknowledged at once', async () => {
+    // A fake clock: a millisecond passes per request, so the quiet period never passes while they come.
+    let now = 0;
+    const scheduler = new AckFirstScheduler({
+      concurrency: 4,
+      maxDeferMs: 60_000,
+      quietMs: 50,
+      now: () => now,
+    });
+    const events: string[] = [];
+    const arrive = (): void => {
+      now += 1;
+      scheduler.requestStarted();
+      scheduler.requestFinished();
+    };
+    arrive();
+    const job = scheduler.run(async () => {
+      events.push('job');
+    });
+    for (let i = 0; i < 30; i += 1) {
+      arrive();
+      events.push('ack');
+      await tick();
+    }
+    expect(events).not.toContain('job');
+    expect(scheduler.waiting).toBe(1);
+    now += 50; // the requests stopped: a lull
+    await job;
+    expect(events.at(-1)).toBe('job');
+  });
+
+  it('under requests that never stop, an overdue job starts anyway (answers are never starved)', async () => {
+    let now = 0;
+    const scheduler = new AckFirstScheduler({ concurrency: 2, maxDeferMs: 100, quietMs: 50, now: () => now });
+    const started: number[] = [];
+    const jobs = [1, 2, 3, 4, 5, 6].map((n) =>
+      scheduler.run(async () => {
+        started.push(n);
+      }),
+    );
+    let arrivals = 0;
+    while (started.length < 6 && arrivals < 1_000) {
+      arrivals += 1;
+      now += 1;
+      scheduler.requestStarted(); // each request waits for its acknowledgement a turn
+      await tick();
+      scheduler.requestFinished();
+    }
+    await Promise.all(jobs);
+    expect(started).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(arrivals).toBeGreaterThanOrEqual(100);
+    expect(arrivals).toBeLessThan(1_000);
+  });
+
   it('passes a failing job’s error to its caller and keeps going', async () => {
     const scheduler = new AckFirstScheduler({ concurrency: 1, maxDeferMs: 1_000 });
     await expect(scheduler.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

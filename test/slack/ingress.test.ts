@@ -170,6 +170,31 @@ describe('ingress guards', () => {
     );
   });
 
+  it('answers Slack’s unsigned ssl_check with 200, and never dispatches a payload smuggled into it', async () => {
+    const { baseUrl, logs } = await start();
+    const post = (body: string) =>
+      fetch(`${baseUrl}/slack/events`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect((await post('ssl_check=1&token=x')).status).toBe(200);
+    const smuggled = encodeURIComponent(
+      JSON.stringify({ command: '/bedrock', text: 'token', user_id: 'UMEMBER1', response_url: 'http://x/r' }),
+    );
+    expect((await post(`ssl_check=1&payload=${smuggled}`)).status).toBe(200);
+    // The signature is checked once, by the guard: unsigned bodies that are no SSL check get a 401.
+    expect((await post('ssl_check=0&command=%2Fbedrock&text=token')).status).toBe(401);
+    expect(logs.lines.join('\n')).toMatch(/without a valid signature/);
+    const ok = await h?.client.command({
+      userId: 'UMEMBER1',
+      text: 'help',
+      responseUrl: 'http://127.0.0.1:9/r',
+    });
+    expect(ok?.status).toBe(200);
+    await eventually(() => expect(texts.map((t) => t.text)).toEqual(['help']));
+  });
+
   it('refuses a body over 1 MB from its Content-Length, and a chunked one while reading', async () => {
     const { baseUrl } = await start();
     const big = await fetch(`${baseUrl}/slack/events`, {

@@ -384,6 +384,22 @@ describe('mentions and DMs', () => {
     expect(logs.lines.some((l) => l.includes('ignored a repeated Slack event'))).toBe(true);
   });
 
+  it('a burst of concurrent commands: each is acknowledged, and each is then answered exactly once', async () => {
+    const engine = stubEngine({});
+    const { client, slack } = await start(engine);
+    const ids = Array.from({ length: 40 }, (_, i) => `burst-${i}`);
+    const acks = await Promise.all(
+      ids.map((id, i) =>
+        client.command({ userId: 'UMEMBER1', text: `help ${i}`, responseUrl: slack.responseUrl(id) }),
+      ),
+    );
+    expect(acks.map((a) => a.status)).toEqual(ids.map(() => 200));
+    await slack.waitFor((calls) => calls.filter((c) => c.method === 'response_url').length >= ids.length);
+    expect(engine.texts.map((t) => t.text).sort()).toEqual(ids.map((_, i) => `help ${i}`).sort());
+    await new Promise((r) => setTimeout(r, 100)); // a second answer would have arrived by now
+    expect(slack.callsTo('response_url')).toHaveLength(ids.length);
+  });
+
   it('events are acked at once, even while the engine is slow', async () => {
     let release!: (engine: BotEngine) => void;
     const engineReady = new Promise<BotEngine>((resolve) => {

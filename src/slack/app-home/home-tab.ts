@@ -12,6 +12,7 @@ import { emptyParse, type IntentName } from '../../core/request.js';
 import type { Logger } from '../../log/logger.js';
 import { HOME_ACTION_PREFIX, renderHomeView, viewViolations } from '../../render/home-view.js';
 import { summariseError } from '../slack-logger.js';
+import type { Routes } from '../routes.js';
 
 export interface HomeTabDeps {
   client: App['client'];
@@ -108,14 +109,14 @@ export interface HomeListenerDeps {
   openForm(userId: string, triggerId: string): Promise<void>;
 }
 
-export function registerHomeListeners(app: App, deps: HomeListenerDeps): void {
-  app.event('app_home_opened', async ({ event }) => {
+export function registerHomeListeners(routes: Routes, deps: HomeListenerDeps): void {
+  routes.event('app_home_opened', async ({ event }) => {
     if (event.tab !== 'home') return;
     const userId = event.user;
     deps.run('app_home_opened', userId, () => deps.home.opened(userId));
   });
 
-  app.action<BlockAction<ButtonAction>>(/^bedrock\.home\./, async ({ ack, body, action }) => {
+  routes.action<BlockAction<ButtonAction>>(/^bedrock\.home\./, async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const what = action.action_id.slice(HOME_ACTION_PREFIX.length);

@@ -17,6 +17,7 @@ import type { Origin } from '../deliver.js';
 import type { ActionOrigin } from '../listeners.js';
 import { summariseError } from '../slack-logger.js';
 import { createHomeTab, registerHomeListeners, type HomeTab } from './home-tab.js';
+import type { Routes } from '../routes.js';
 
 export interface WireHomeDeps {
   resolver: { resolve(userId: string): Promise<Requester>; admins(): Promise<string[]> };
@@ -56,7 +57,7 @@ export interface WiredHome extends HomeTab {
   openFormAfterAck(userId: string, triggerId: string): void;
 }
 
-export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): WiredHome {
+export function wireHomeTab(app: App, routes: Routes, opts: HomeOptions, deps: WireHomeDeps): WiredHome {
   const { logger } = opts;
   const home = createHomeTab({
     client: app.client,
@@ -115,7 +116,7 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     await refreshAfter(userId, reply);
   }
 
-  const form = registerRequestForm(app, {
+  const form = registerRequestForm(routes, {
     client: app.client,
     logger,
     loadEngine: opts.loadEngine,
@@ -123,7 +124,7 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     submit: handleStructured,
   });
 
-  registerBreakGlass(app, {
+  registerBreakGlass(routes, {
     client: app.client,
     logger,
     run: runHome,
@@ -155,7 +156,7 @@ export function wireHomeTab(app: App, opts: HomeOptions, deps: WireHomeDeps): Wi
     },
   });
 
-  registerHomeListeners(app, {
+  registerHomeListeners(routes, {
     home,
     logger,
     run: runHome,
