@@ -25,6 +25,8 @@ export function correctsItself(text: string): boolean {
 export function normalizeCorrections(lower: string): string {
   let s = lower;
   if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
+  // "token 4h in sydney\n*melbourne": a line that starts with "*" (and is not bold) corrects the one before.
+  if (s.includes('\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 

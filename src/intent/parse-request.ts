@@ -23,7 +23,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
-import { mayAsk, requestText, storyValueRanges } from './request-sentence.js';
+import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -52,12 +52,20 @@ function requestSplit(text: string): number | null {
   return mayAsk(next) ? at : null;
 }
 
+/** Context value ranges, less those in a sentence that corrects the request (its values are the request's). */
+function requestValues(text: string, ranges: [number, number][]): [number, number][] {
+  if (ranges.length === 0) return ranges;
+  const kept = correctionRanges(text);
+  return kept.length === 0 ? ranges : ranges.filter(([x]) => !kept.some(([a, b]) => x >= a && x < b));
+}
+
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
+  // (The same steps as parseRequestWith, so that training sees what parsing sees.)
   let p = prepare(text);
   const story = storyRanges(p.text);
-  if (story.length > 0) p = without(p, story);
-  const context = contextValueRanges(p.text);
+  if (story.length > 0) p = withoutStory(p, story);
+  const context = requestValues(p.text, contextValueRanges(p.text));
   if (context.length > 0) p = without(p, context);
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
@@ -131,7 +139,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   let p = prepare(typeof text === 'string' ? text : '');
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
-  const context = contextValueRanges(p.text);
+  const context = requestValues(p.text, contextValueRanges(p.text));
   if (context.length > 0) p = without(p, context);
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);

@@ -63,6 +63,18 @@ export function mayAsk(clause: string): boolean {
   return tier === 0 || (tier === 1 && !PAST.test(clause));
 }
 
+/**
+ * Ranges of sentences that correct a value stated before them ("token in tokyo for 2 hours. sorry I
+ * meant sydney, the client is in AU"): their values are the request's, whatever else they say.
+ */
+export function correctionRanges(text: string): [number, number][] {
+  if (!CORRECTING.test(text)) return [];
+  return sentences(text).filter(
+    ([a, b]) =>
+      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a)),
+  );
+}
+
 /** Sentence ranges: split at . ! ? ; and line breaks. */
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];

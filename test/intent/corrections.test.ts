@@ -30,6 +30,10 @@ describe('corrections', () => {
     ['token in ireland, not in london', 'region', 'eu-west-1'],
     ['models in tokyo instead of seoul', 'region', 'ap-northeast-1'],
     ['token for 2h not 4h', 'ttlSeconds', 7200],
+    ['token in tokyo for 2 hours. sorry I meant sydney, the client is in AU', 'region', 'ap-southeast-2'],
+    ['token 1h in eu-west-1... actually eu-central-1, that is where the data is', 'region', 'eu-central-1'],
+    ['token 3h... actually 4h, there is a long test run today', 'ttlSeconds', 14_400],
+    ['token 4h in sydney\n*melbourne', 'region', 'ap-southeast-4'],
   ])('%s → %s %j', (text, slot, want) => {
     expect(parseRequest(text)[slot]).toEqual(want);
   });
