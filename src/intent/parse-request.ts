@@ -23,7 +23,8 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import { foreignObject, moodOf, namesOurObject, questionAboutUs, withoutGreeting } from './mood.js';
 import { findNegation, findReported } from './negation.js';
-import { MAX_TEXT_LENGTH, type Prepared, prepare, without } from './prepare.js';
+import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
+import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -39,14 +40,37 @@ function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
   return features;
 }
 
+/**
+ * Where a second request starts, when what follows the joining word asks or names a credential
+ * without telling a story ("…, then on friday someone pasted the recsys key …" is no request):
+ * "…done with bedrock after that, but that's their call. for now: what keys does growth-marketing
+ * have?" has one request, not two.
+ */
+function requestSplit(text: string): number | null {
+  const at = secondRequestStart(text);
+  if (at === null) return null;
+  const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
+  return mayAsk(next) ? at : null;
+}
+
+/** Context value ranges, less those in a sentence that corrects the request (its values are the request's). */
+function requestValues(text: string, ranges: [number, number][]): [number, number][] {
+  if (ranges.length === 0) return ranges;
+  const kept = correctionRanges(text);
+  return kept.length === 0 ? ranges : ranges.filter(([x]) => !kept.some(([a, b]) => x >= a && x < b));
+}
+
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
+  // (The same steps as parseRequestWith, so that training sees what parsing sees.)
   let p = prepare(text);
   const story = storyRanges(p.text);
-  if (story.length > 0) p = without(p, story);
-  const context = contextValueRanges(p.text);
+  if (story.length > 0) p = withoutStory(p, story);
+  const context = requestValues(p.text, contextValueRanges(p.text));
   if (context.length > 0) p = without(p, context);
-  const second = secondRequestStart(p.text);
+  const storyValues = storyValueRanges(p.text);
+  if (storyValues.length > 0) p = without(p, storyValues);
+  const second = requestSplit(p.text);
   if (second !== null) p = without(p, [[second, p.text.length]]);
   return [...featuresWithRules(p, readRequest(p))];
 }
@@ -82,10 +106,10 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   create_key: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId'],
   rotate: ['businessUnit', 'owner', 'region', 'keyKind', 'expiryDays', 'keyId', 'all'],
   revoke: ['businessUnit', 'owner', 'region', 'keyKind', 'keyId', 'all'],
-  deprovision: ['businessUnit'],
+  deprovision: ['businessUnit', 'region'],
   details: ['businessUnit', 'owner', 'keyId', 'keyKind', 'region'],
   list: ['all', 'region', 'keyKind'],
-  history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind'],
+  history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind', 'region'],
   spend: ['businessUnit', 'period'],
   models: ['region', 'provider'],
   help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
@@ -118,10 +142,12 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
   let p = prepare(typeof text === 'string' ? text : '');
   const story = storyRanges(p.text);
-  if (story.length > 0) p = without(p, story);
-  const context = contextValueRanges(p.text);
+  if (story.length > 0) p = withoutStory(p, story);
+  const context = requestValues(p.text, contextValueRanges(p.text));
   if (context.length > 0) p = without(p, context);
-  const second = secondRequestStart(p.text);
+  const storyValues = storyValueRanges(p.text);
+  if (storyValues.length > 0) p = without(p, storyValues);
+  const second = requestSplit(p.text);
   if (second === null) return readMessage(p, [], use);
   const then = readMessage(without(p, [[0, second]]), [], use);
   const first = readMessage(
@@ -206,7 +232,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     const keep = SLOTS_OF[intent];
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
     for (const k of keep) Object.assign(out, { [k]: filled[k] });
-    out.all = allFor(intent, p.text, p.keyIds.length > 0);
+    out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
@@ -322,7 +348,12 @@ const REASON_OF_CUT = {
 function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
-  const rest = applyRules(without(p, cut.ranges));
+  let rest = applyRules(without(p, cut.ranges));
+  // "don't deprovision growth, just revoke their old access key": "their" is the unit named in the cut.
+  if (rest.businessUnit === null && /\b(?:their|theirs|them|they)\b/.test(without(p, cut.ranges).text)) {
+    const named = applyRules(p).businessUnit;
+    if (named !== null) rest = { ...rest, businessUnit: named };
+  }
   const asksNothing =
     rest.intent === 'unknown' ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));

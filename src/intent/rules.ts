@@ -7,12 +7,13 @@
 import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { correctedName } from './discourse.js';
+import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { moodOf } from './mood.js';
-import { ACTION_TAGS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
+import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
@@ -45,6 +46,9 @@ const STATEMENT =
   /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
 /** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
 const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
+/** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
+const ERROR_REPORT =
+  /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -78,6 +82,24 @@ export interface Reading {
 
 type Rule = (r: Reading) => ParseResult | null;
 
+/**
+ * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
+ * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
+ */
+const PROVIDER_ONLY_NEAR = new Map([['command', /^(?:cohere|r|r_plus|light|model|models)$/]]);
+
+/** The provider the terms name first, or null. */
+function providerOf(terms: Term[]): string | null {
+  for (const [i, t] of terms.entries()) {
+    if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
+    const near = PROVIDER_ONLY_NEAR.get(t.w);
+    if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
+      continue;
+    return PROVIDER_OF[t.w] ?? null;
+  }
+  return null;
+}
+
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   const phrase = phraseText(terms);
@@ -89,19 +111,22 @@ function read(p: Prepared): Reading {
   }
   const has = (tag: string): boolean => tags.has(tag);
   let businessUnit = findBusinessUnit(terms);
+  // The request names no unit: the story around it may ("We're the Payments team. … a long-term key?").
+  if (businessUnit === null && p.story !== undefined)
+    businessUnit = findBusinessUnit(tokenize(p.story), true);
+  // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
-    const name = correctedName(p.text);
-    const first = name?.split(' ')[0] ?? '';
-    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+    const name = correctedUnit(p.text);
+    if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
-  const owner = pickOwner(terms, p.emails, p.mentions);
+  const owner = pickOwner(terms, p.emails, p.mentions, p.corrected);
   const keyKind = keyKindOf(phrase, tags, words, p.text);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
+  const provider = providerOf(terms);
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
@@ -110,11 +135,12 @@ function read(p: Prepared): Reading {
       owner,
       keyKind,
       keyId: p.keyIds[0] ?? null,
-      all: allFor(intent, p.text, p.keyIds.length > 0),
+      all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
       period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
-      confidence: confidence === 'high' ? 0.9 : 0.5,
+      // (A text in another language is read for its values; its verbs are not understood.)
+      confidence: confidence === 'high' && p.foreign !== true ? 0.9 : 0.5,
       reason,
     });
   return {
@@ -374,6 +400,9 @@ const credentials: Rule = (r) => {
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
   if (has('Onboard') && !personalOnboarding) return result('create_key', 'high', 'onboard a business unit');
+  // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
+  if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
+    return result('unknown', 'high', 'reports an error');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
   // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
