@@ -5,6 +5,7 @@
 //   node scripts/evaluate-parser.mjs --errors dev    also lists the dev cases it gets wrong
 //   node scripts/evaluate-parser.mjs --held-out      also scores the test split (report it; never tune on it)
 //   node scripts/evaluate-parser.mjs --use rules     who reads the intent: rules, classifier or both (default)
+//   node scripts/evaluate-parser.mjs --calibration   precision of acting by the classifier's share (train+dev)
 //
 // Errors are never listed for the test split: it is held out, and tuning on it would void its score.
 import process from 'node:process';
@@ -32,7 +33,8 @@ if (!['rules', 'classifier', 'both'].includes(use)) {
   console.error('evaluate-parser: --use takes rules, classifier or both.');
   process.exit(2);
 }
-const { parseRequestWith } = await import(pathToFileURL(parserFile).href);
+const parser = await import(pathToFileURL(parserFile).href);
+const { parseRequestWith } = parser;
 const cases = loadCorpus();
 const { splits, confusion, results } = evaluate(cases, (text) => parseRequestWith(text, use));
 
@@ -64,6 +66,47 @@ if (errorSplit !== null) {
     if (r.case.split !== errorSplit || r.exact) continue;
     console.log(
       `  ${r.case.source}  ${JSON.stringify(r.case.text)}\n      ${r.wrong.join('; ')}  (${r.parse.reason})`,
+    );
+  }
+}
+
+if (process.argv.includes('--calibration')) {
+  // For every train/dev text read as an action with every other check passed (instruction form, rules
+  // and classifier agree, no chit-chat share), how often the action is right, by the classifier's
+  // share: SURE_ACTION (parse-request.ts) is chosen from this table. The test split is not read.
+  const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+  const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
+  for (const split of ['train', 'dev']) {
+    const rows = edges
+      .slice(0, -1)
+      .map((lo, i) => ({ lo, hi: edges[i + 1], n: 0, right: 0, wrong: 0, non: 0 }));
+    const failed = { n: 0, right: 0, non: 0 };
+    for (const c of cases) {
+      if (c.split !== split) continue;
+      parseRequestWith(c.text, use);
+      const d = parser.lastDecision;
+      if (d === null || !ACTING.has(d.intent)) continue;
+      const right = d.intent === c.intent;
+      const non = c.intent === 'help' || c.intent === 'unknown';
+      const row = d.evidence ? rows.find((r) => d.score >= r.lo && d.score < r.hi) : failed;
+      row.n++;
+      if (right) row.right++;
+      else if (non) row.non++;
+      else if (row !== failed) row.wrong++;
+    }
+    console.log(
+      `\ncalibration (${split}): acting readings with every other check passed, by classifier share`,
+    );
+    console.log('  share       n  right  other action  non-request  precision');
+    for (const r of rows) {
+      if (r.n === 0) continue;
+      console.log(
+        `  ${r.lo.toFixed(2)}–${Math.min(r.hi, 1).toFixed(2)}  ${String(r.n).padStart(4)}  ${String(r.right).padStart(5)}  ` +
+          `${String(r.wrong).padStart(12)}  ${String(r.non).padStart(11)}  ${pct(r.right / r.n).padStart(9)}`,
+      );
+    }
+    console.log(
+      `  another check failed (always asked): ${failed.n}, ${failed.right} right, ${failed.non} non-requests`,
     );
   }
 }

@@ -45,9 +45,43 @@ const NON_NAME_TAGS = new Set([
   'Everyday',
 ]);
 
+/**
+ * Words that never name a team or system, whatever stands around them: times and days ("don't wait
+ * for monday", "the quarterly review"), words that join or order clauses ("for growth after the
+ * rotation", "since", "until"), verbs of a story ("the key belongs to…", "what happened to…") and
+ * things a credential is used for at one moment ("a token for a spike", "for the review").
+ */
+const NEVER_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec weekday weekdays weekend weekends ' +
+    'yesterday tomorrow tonight daily weekly nightly monthly quarterly yearly annual annually hourly ' +
+    'minute hour week month quarter year days weeks months years hours minutes sprint eod eow cob ' +
+    'after before during until till since between through across behind within because while when ' +
+    'where once unless whether including except upon till towards toward onto beside besides ' +
+    'belongs belong belonged happened happens happen said says say told asked asks approved approves ' +
+    'moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
+    'works worked broke shared shares sort sorted seems looks think guess hope believe ' +
+    'spike review meeting call standup incident outage report presentation ' +
+    'something anything everything nothing somewhere anyone everyone nobody ' +
+    'ak sk pls plz thx asap fyi btw imo tbh ' +
+    'three four five six seven eight nine ten members member lead leads mates ' +
+    'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
+    'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +
+    'kind type auth json yaml force period kk ok thx ty ta sorry favor latency performance reliability ' +
+    'intern interns contractor contractors manager boss colleague colleagues newbie newcomer cfo cto ceo ' +
+    'una uno el la los las de del necesitamos necesito gracias wir brauchen einen eine bitte danke zu von ' +
+    'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
+    'ya no las usa para fur pour equipo equipe ' +
+    'delay delays noise confusion trouble inconvenience spam mess late ' +
+    'today now later'
+  ).split(/\s+/),
+);
+
 /** Can this word be part of a business-unit name? */
 export function isNameWord(word: string): boolean {
-  if (word.length === 0 || FUNCTION_WORDS.has(word)) return false;
+  if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
   if (/^\d+$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;
   const tag = LEXICON[word];

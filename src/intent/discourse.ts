@@ -20,7 +20,24 @@ const CUE_TAGS = new Set([
   'Owner',
   'Provider',
 ]);
-const CUE_WORDS = new Set(['xxemail', 'xxkeyid', 'please', 'pls', 'plz', 'thanks', 'owner', 'bu', 'team']);
+const CUE_WORDS = new Set([
+  'xxemail',
+  'xxkeyid',
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'owner',
+  'bu',
+  'team',
+  // A withdrawal is no story: "token 2h pls... oh wait never mind" takes the request back.
+  'mind',
+  'nvm',
+  'nevermind',
+  'scratch',
+  'disregard',
+  'belay',
+]);
 
 function hasCue(sentence: string): boolean {
   for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {

@@ -59,19 +59,19 @@ const SMALL_WORDS = Object.keys(SMALL)
   .join('|');
 const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
-const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|hundred)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|d|days?|dys|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?)`;
+const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|d|days?|dys|dsys|dyas|dasy|tage|dias|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?|saal|jahre?)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
   [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues)$/, 60, false],
-  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs)$/, 3600, false],
-  [/^(d|day|days|dys)$/, 86_400, true],
+  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta)$/, 3600, false],
+  [/^(d|day|days|dys|dsys|dyas|dasy|tage|dias)$/, 86_400, true],
   [/^(w|wk|wks|week|weeks)$/, 604_800, true],
   [/^(fortnight|fortnights)$/, 1_209_600, true],
   [/^(quarter|quarters)$/, 7_776_000, true],
   [/^(mo|mos|mth|mths|month|months)$/, 2_592_000, true],
-  [/^(y|yr|yrs|year|years)$/, 31_536_000, true],
+  [/^(y|yr|yrs|year|years|saal|jahr|jahre)$/, 31_536_000, true],
 ];
 
 function unitOf(word: string): [number, boolean] | null {
@@ -92,6 +92,8 @@ export function numberValue(raw: string): number | null {
     return tens !== undefined && unit !== undefined ? tens + unit : null;
   }
   if (w === 'hundred') return 100;
+  const hundreds = /^(\w+)[\s-]+hundred$/.exec(w)?.[1];
+  if (hundreds !== undefined && SMALL[hundreds] !== undefined) return SMALL[hundreds] * 100;
   return SMALL[w] ?? TENS[w] ?? null;
 }
 
@@ -101,19 +103,30 @@ const COMPOUND = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
   'g',
 );
+/** "two hours and twenty minutes", "1 hour and 15 minutes". */
+const HOURS_AND_MINUTES = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
+  'g',
+);
 const UNIT_AND_FRACTION = new RegExp(String.raw`(?<![\w.])${NUM}\s+${UNIT}\s+${FRACTION}\b`, 'g');
 /** "four and a half hours", "2 and a half hours", "one and a quarter hours". */
 const NUMBER_AND_FRACTION = new RegExp(
   String.raw`(?<![\w.])${NUM}\s+and\s+an?\s+(half|quarter)\s+${UNIT}\b`,
   'g',
 );
-/** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day". */
+/** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day", "half an hr". */
 const FRACTION_OF = new RegExp(
-  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|day|minute|week|month|year)\b`,
+  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
 const SIMPLE = new RegExp(
   String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@])`,
+  'g',
+);
+
+/** Parameters: "days: 30", "--days 30", "hours=2", "ttl_hours: 4". */
+const PARAMETER = new RegExp(
+  String.raw`(?<![\w-])(?:--?|ttl_|expiry_)?(days?|hours?|hrs?|minutes?|mins?|weeks?|months?)(?:\s*[:=]\s*|(?<=--\S+)\s+)(\d+(?:[.,]\d+)?)(?![\w.])`,
   'g',
 );
 
@@ -123,15 +136,53 @@ function fractionValue(word: string): number {
   return 0.5;
 }
 
+/**
+ * Durations that are no lifetime: a key's age ("60 days old", "younger than 90 days"), a span
+ * looked back over ("in the last 7 days"), time spent in a story ("I spent 4 hours fighting IAM",
+ * "it ran for 4 hours", "expired after like 1 hour") and a policy's cadence ("our 90-day rotation
+ * policy"). `xxdurN` stands for the N-th duration found.
+ */
+const AGES = [
+  /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
+  /\b(?:older\s+than|younger\s+than|newer\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)(?:last|past)|since)\s+xxdur(\d+)/g,
+  /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
+  /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|sla|notice|warning|grace|reminder)\b/g,
+  // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
+  /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
+  /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
+  // "policy says 90 days max": a rule's bound, not the request.
+  /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
+];
+
 export interface DurationScan {
   text: string;
   found: DurationFound[];
+  /** The unit (seconds) of the last duration dropped as an age or story ("the last one lasted 90 days"). */
+  droppedUnit?: number;
 }
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
-export function scanDurations(lower: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(lower))
-    return { text: lower, found: [] };
+export function scanDurations(input: string): DurationScan {
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(input))
+    return { text: input, found: [] };
+  // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
+  // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
+  const lower = input
+    .replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
+      const v = numberValue(n);
+      return v === null ? all : `-${v}`;
+    })
+    .replace(
+      /(?<![\w./])([1-3])\/([24])\s*(h|hrs?|hours?)\b/g,
+      (_a, p: string, q: string) => `${Number(p) / Number(q)}h`,
+    )
+    .replace(
+      /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
+      (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
+    )
+    .replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
+      numberValue(n) === null ? all : ' ',
+    );
   const marks: DurationFound[] = [];
   const mark = (seconds: number, dayUnit: boolean, stated: string, unitSeconds = 3600): string => {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
@@ -150,6 +201,12 @@ export function scanDurations(lower: string): DurationScan {
     if (h === null || (mu === undefined && Number(m) > 59)) return all;
     return mark(h * 3600 + Number(m) * 60, false, all);
   });
+  if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
+    text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
+      const hv = numberValue(h);
+      const mv = numberValue(m);
+      return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
+    });
   text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
     const v = numberValue(n);
     const unit = unitOf(u);
@@ -163,16 +220,23 @@ export function scanDurations(lower: string): DurationScan {
     return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
   });
   text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
-    const unit = unitOf(u === 'minute' ? 'm' : u);
+    const unit = unitOf(u === 'minute' || u === 'min' ? 'm' : u);
     // "half a year" is 180 days and "a quarter of a year" 90, as people count key lifetimes.
     if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
     if (unit === null) return all;
     return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
   });
+  text = text.replace(PARAMETER, (all, u: string, n: string) => {
+    const unit = unitOf(u);
+    const v = numberValue(n);
+    return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
+  });
   text = text.replace(SIMPLE, (all, n: string, u: string) => {
     const v = numberValue(n);
     const unit = unitOf(u);
     if (v === null || unit === null || !Number.isFinite(v)) return all;
+    // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
+    if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // A lone "a"/"an" before a one-letter unit is a word, not a duration ("a m…").
     if (/^[a-z]/.test(n) && u.length <= 2 && !/^(?:hr|hs|mn)$/.test(u)) return all;
     // "5 s" or "3 m" after a word number reads as words; digits stand ("6h", "90m").
@@ -182,19 +246,21 @@ export function scanDurations(lower: string): DurationScan {
   // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
-  for (const re of [
-    /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
-    /\b(?:older\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|last|past|since)\s+xxdur(\d+)/g,
-  ]) {
+  for (const re of AGES) {
     for (const m of probe.matchAll(re)) ages.add(Number(m[1]));
   }
   const found: DurationFound[] = [];
+  let droppedUnit: number | undefined;
   text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
     const n = Number(i);
     const d = marks[n];
-    if (d === undefined || ages.has(n)) return ' ';
+    if (d === undefined) return ' ';
+    if (ages.has(n)) {
+      droppedUnit = d.unitSeconds;
+      return ' ';
+    }
     found.push(d);
     return 'xxdur';
   });
-  return { text, found };
+  return droppedUnit === undefined ? { text, found } : { text, found, droppedUnit };
 }

@@ -5,12 +5,24 @@ import { PHRASES } from './phrases.js';
 const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
 const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|akia)`;
 /** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */
+/** "keep the API key", "doesn't do bearer": the kind not wanted. */
+const NOT_WANTED = String.raw`(?:not|no|instead\s+of|keep|(?:does|do|can)(?:n'?t|\s+not)\s+(?:do|support|use|handle|speak|work\s+with))`;
 const PREFERS_ACCESS = new RegExp(
-  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|(?:not|no|instead\s+of)\s+${API_WORDS}|rather\s+${ACCESS_WORDS})`,
+  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|${NOT_WANTED}\s+${API_WORDS}|rather\s+${ACCESS_WORDS})`,
 );
 const PREFERS_API = new RegExp(
-  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|(?:not|no|instead\s+of)\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
+  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|${NOT_WANTED}\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
 );
+/** A correction of the kind: "rotate the api key, sorry I meant the access key". */
+const MEANT_ACCESS = new RegExp(
+  String.raw`\b(?:i\s+meant|i\s+mean|sorry|actually|make\s+(?:it|that))\s+${ACCESS_WORDS}\b`,
+);
+const MEANT_API = new RegExp(
+  String.raw`\b(?:i\s+meant|i\s+mean|sorry|actually|make\s+(?:it|that))\s+${API_WORDS}\b`,
+);
+
+/** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
+const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
 
 export function keyKindOf(
   phrase: string,
@@ -36,12 +48,18 @@ export function keyKindOf(
         words.has('access_keys') ||
         words.has('aws_access_key_id') ||
         words.has('secret_access_key') ||
-        (words.has('iam') && !PHRASES.iamUser.test(phrase))));
+        (words.has('iam') && IAM_CREDENTIAL.test(text)))) ||
+    // "newkey search-ranking ak", "ak for growth": AK is what engineers call an access key.
+    (words.has('ak') && !api);
   if (api && access) {
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key").
+    if (MEANT_ACCESS.test(text)) return 'access-key';
+    if (MEANT_API.test(text)) return 'api-key';
     if (PREFERS_ACCESS.test(text)) return 'access-key';
     if (PREFERS_API.test(text)) return 'api-key';
-    return /\b(?:vs|versus|or|difference|same\s+as)\b/.test(text) ? null : 'api-key';
+    return /\b(?:vs|versus|or|difference|diference|differences|between|same\s+as)\b/.test(text)
+      ? null
+      : 'api-key';
   }
   if (api) return 'api-key';
   if (access) return 'access-key';

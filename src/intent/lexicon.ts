@@ -9,14 +9,15 @@ const groups: Record<string, string> = {
   Create:
     'create creating created make generate gen provision provisioning setup issue mint grant give get getting need needs needed require requires want wants wanna request requesting add enable obtain spin produce allocate apply gimme',
   Onboard: 'onboard onboarding enroll register',
-  Rotate: 'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot',
+  Rotate:
+    'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot regen rollover replacing',
   Refresh: 'refresh renew renewal reissue re_issue',
-  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev',
+  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev rvk',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision:
     'deprovision de_provision depro deprov offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
   List: 'list listing ls enumerate inventory overview',
-  Show: 'show display view see check inspect describe lookup look find tell fetch',
+  Show: 'show display view see check inspect describe desc lookup look find tell fetch',
   Details:
     'details detail dets deets info information status summary state exists exist owns whose configured attached permissions policies arn',
   Models: 'model models llm llms fm fms foundation',
@@ -52,9 +53,22 @@ const groups: Record<string, string> = {
   // Things of everyday life that share our words ("house keys", "rotate the coffee rota", "list your
   // favourite films", "delete the rows in the sheet"): with nothing else about Bedrock, no request.
   Everyday:
-    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug',
+    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug room rooms building gate invoice invoices mailroom closet shed office offices badge badges floor canteen lobby elevator cleaning',
   Spend:
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
+};
+
+/**
+ * Past forms keep their tag (the typo corrector no longer turns "offboarded" into "offboard"): "who
+ * deprovisioned legacy-bi" is about a deprovisioning; mood.ts tells the tense from the word itself.
+ */
+const PAST_FORMS: Record<string, string> = {
+  Create: 'issued provisioned generated granted minted',
+  Onboard: 'onboarded enrolled registered',
+  Rotate: 'replaced regenerated cycled rekeyed',
+  Refresh: 'renewed refreshed reissued',
+  Delete: 'deleted removed destroyed wiped purged nuked',
+  Deprovision: 'deprovisioned deprovisioning offboarded decommissioned decommissioning retired',
 };
 
 /** word → tag. */
@@ -62,6 +76,7 @@ export const LEXICON: Record<string, string> = {};
 for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
+for (const [tag, list] of Object.entries(PAST_FORMS)) for (const w of list.split(' ')) LEXICON[w] ??= tag;
 /** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
 export const CHANGE_TAGS: readonly string[] = [
   'Create',
@@ -157,7 +172,11 @@ export const TYPO_EXEMPT = new Set(
     'sever serve nerve never fever river rover cover power tower lower newer ' +
     'reset resets reuse refuse remote remove removed revoked revert rotated rotator donate notary ' +
     'clause cause pause laude claud fiance finance france dance ' +
-    'anything nothing something everything blocked blocking blocker missing logging requested ordered'
+    'anything nothing something everything blocked blocking blocker missing logging requested ordered ' +
+    // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
+    'suppose company actions spain context content together reasons checker checks ' +
+    'channel think trial train auditors event product confluence release amazing section version confirm ' +
+    'hits write general lean send looks shows foundations laptops sense tense rotten'
   ).split(/\s+/),
 );
 

@@ -11,6 +11,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
 const NEGATORS = new Set([
+  'nobody',
   "don't",
   'dont',
   'never',
@@ -30,6 +31,8 @@ const NEGATORS = new Set([
   'no',
   "needn't",
 ]);
+/** Verbs of handling that a negation forbids: "nobody touch the payments keys", "don't change it". */
+const PROHIBITED = new Set(['touch', 'change', 'modify', 'mess']);
 /** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
 const BEFORE_NOT = new Set([
   "let's",
@@ -102,7 +105,14 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this))|ignore\s+(?:that|this|me|my\s+last)|disregard|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to))\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
+/**
+ * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
+ * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
+ * whole message, not only their own clause.
+ */
+const BACK_REFERRING =
+  /^(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel)$/;
 
 interface Word {
   w: string;
@@ -136,7 +146,17 @@ export interface NegationCut {
   /** Character ranges of the prepared text that are negated, withdrawn or reported. */
   ranges: [number, number][];
   kind: 'negated' | 'withdrawn' | 'reported';
+  /** A kind of credential refused outright ("no token please"): the other kind may be what is meant. */
+  refused?: 'token' | 'key';
 }
+/** Words that may follow a back-referring withdrawal without giving it an object of its own. */
+const TAIL_FILLERS = new Set(
+  'it that this please pls then lol sorry all everything thanks thx about for now i we guess actually'.split(
+    ' ',
+  ),
+);
+const CREDENTIAL_WORD = /^(?:token|tokens|key|keys|api_key|creds|credentials|access_key|access_keys)$/;
+const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'required']);
 
 /**
  * A request someone made earlier, reported ("Sam asked for a key for ml-ops on tuesday, is it approved
@@ -166,7 +186,7 @@ export function findReported(text: string): NegationCut | null {
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
   if (
-    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait)\b/.test(
+    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody)\b/.test(
       text,
     )
   )
@@ -174,16 +194,24 @@ export function findNegation(text: string): NegationCut | null {
   const words = wordsOf(text);
   const ranges: [number, number][] = [];
   let kind: NegationCut['kind'] | null = null;
+  let refused: 'token' | 'key' | null = null;
 
   for (const m of text.matchAll(WITHDRAWAL)) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
-    if (m[0] === 'cancel') {
+    if (m[0] === 'cancel' || m[0] === 'withdraw') {
       const clause = words.slice(i + 1, end + 1);
-      if (clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue; // "cancel the marketing key"
+      // "cancel the marketing key" revokes; "cancel my request for the recsys key" withdraws.
+      const request = clause.some((w) => w.w === 'request' || w.w === 'requests');
+      if (!request && clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue;
     }
-    ranges.push([words[i]?.start ?? m.index, words[end]?.end ?? text.length]);
+    // A back-referring withdrawal in the last clause takes back everything before it.
+    const last = end >= words.length - 1;
+    const matchEnd = m.index + m[0].length;
+    const tail = words.slice(i + 1, end + 1).filter((x) => x.start >= matchEnd);
+    const back = last && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
+    ranges.push([back ? 0 : (words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
     kind = 'withdrawn';
   }
 
@@ -194,11 +222,39 @@ export function findNegation(text: string): NegationCut | null {
     const negator =
       NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
+    // "no token please", "no api key, a token": the credential named after "no" is not wanted.
+    // "no key needed", "no token required": neither.
+    if (w.w === 'no' || w.w === 'not') {
+      const next = words[i + 1];
+      const tag = LEXICON[next?.w ?? ''];
+      const after = words.slice(i + 1, i + 5);
+      const needed = after.findIndex((x) => /^(?:needed|required|necessary|wanted)$/.test(x.w));
+      if (needed >= 0 && after.slice(0, needed).every((x) => !x.stop)) {
+        ranges.push([w.start, words[i + 1 + needed]?.end ?? text.length]);
+        kind = 'negated';
+        continue;
+      }
+      // Only a credential refused outright: "no token please", "no api key, …" (not "no key yet for x").
+      let k = i + 1;
+      while (k < words.length - 1 && !words[k]?.stop && CREDENTIAL_WORD.test(words[k + 1]?.w ?? '')) k++;
+      const refusedEnds = words[k]?.stop || k === words.length - 1 || POLITE.has(words[k + 1]?.w ?? '');
+      if (
+        w.w === 'no' &&
+        next &&
+        (tag === 'TokenNoun' || tag === 'KeyNoun' || tag === 'Api') &&
+        refusedEnds
+      ) {
+        ranges.push([w.start, words[clauseEnd(words, i + 1)]?.end ?? text.length]);
+        kind = 'negated';
+        refused = tag === 'TokenNoun' ? 'token' : 'key';
+        continue;
+      }
+    }
     let j = i + 1;
     while (j < words.length && j - i <= 5) {
       const next = words[j];
       if (!next) break;
-      if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '')) {
+      if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
         ranges.push([w.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;
@@ -207,5 +263,5 @@ export function findNegation(text: string): NegationCut | null {
       j++;
     }
   }
-  return kind === null ? null : { ranges, kind };
+  return kind === null ? null : refused === null ? { ranges, kind } : { ranges, kind, refused };
 }

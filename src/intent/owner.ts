@@ -1,15 +1,37 @@
 /** The owner a text names: an e-mail or a mentioned person, preferring the one named as owner. */
 import type { Term } from './terms.js';
 
+/** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
+const FOR_WORDS = new Set(['for', 'give', 'gave', 'grant', 'to', 'by', 'owned', 'of', 'let', 'make']);
+/** Words after a mention that make it the one who needs the credential ("@ana needs a key"). */
+const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets', 'have', 'has']);
+/** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
+const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
+
+/** "she's owner", "he is the owner", "they'll be the owners": a person mentioned before is the owner. */
+const OWNER_PRONOUN = /\b(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)\s+(?:the\s+)?owners?\b/;
+
+const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');
+
 /**
- * Prefers the e-mail or person named after "owner" / "owned by" / "contact"; else the first e-mail,
- * else a mention that names who the credential is for ("for @ana", "give @ana a token", "@ana needs a key").
+ * Prefers the e-mail or person named as owner: after "owner" / "owned by" / "contact" ("owner is
+ * @ana", "the contact for billing is still @ana") or before "as (the) owner" ("with @ana as the
+ * owner", "@ana is the owner"); else the first e-mail, else a mention that names who the credential
+ * is for ("for @ana", "give @ana a token", "@ana needs a key", "can @ana get a key"). When the text
+ * corrects itself, the owner named last wins ("owner bob@… — actually make it alice@…").
  */
-export function pickOwner(terms: Term[], emails: string[], mentions: string[]): string | null {
+export function pickOwner(
+  terms: Term[],
+  emails: string[],
+  mentions: string[],
+  corrected = false,
+): string | null {
   let emailIndex = 0;
   let mentionIndex = 0;
   let firstEmail: string | null = null;
   let firstMention: string | null = null;
+  let named: string | null = null;
+  let correction: string | null = null;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     if (!t) continue;
@@ -18,16 +40,28 @@ export function pickOwner(terms: Term[], emails: string[], mentions: string[]): 
     else if (t.w === 'xxuser') value = mentions[mentionIndex++] ?? null;
     else continue;
     if (value === null) continue;
-    const window = terms.slice(Math.max(0, i - 3), i);
-    if (window.some((p) => p.tag === 'Owner')) return value;
+    const before = terms.slice(Math.max(0, i - 5), i);
+    const after = terms.slice(i + 1, i + 4);
+    const ownerBefore =
+      before.slice(-3).some((p) => p.tag === 'Owner') ||
+      // "is the contact for billing still @ana": the owner word a few words back, in the same phrase.
+      (before.some((p) => p.tag === 'Owner') &&
+        !before.slice(before.findIndex((p) => p.tag === 'Owner')).some((p) => p.stop));
+    const ownerAfter =
+      ['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner');
+    if (ownerBefore || ownerAfter) {
+      if (!corrected) return value;
+      named = value;
+    }
+    if (corrected && terms.slice(Math.max(0, i - 3), i).some((p) => CORRECTING.has(p.w))) correction = value;
     if (t.w === 'xxemail') firstEmail ??= value;
     // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
     // "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine" are people talked about.
-    else if (
-      ['for', 'give', 'to', 'by', 'owned'].includes(terms[i - 1]?.w ?? '') ||
-      ['needs', 'wants', 'requires', 'need'].includes(terms[i + 1]?.w ?? '')
-    )
+    else if (FOR_WORDS.has(terms[i - 1]?.w ?? '') || NEEDS_WORDS.has(terms[i + 1]?.w ?? ''))
       firstMention ??= value;
   }
-  return firstEmail ?? firstMention;
+  // "as @anna said above, new key for the translation service, she's owner": the person last mentioned.
+  if (named === null && mentionIndex > 0 && OWNER_PRONOUN.test(phraseOf(terms)))
+    named = mentions[mentionIndex - 1] ?? null;
+  return correction ?? named ?? firstEmail ?? firstMention;
 }

@@ -27,7 +27,9 @@ const SHORT_MONTHS: Record<string, number> = {
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few)`;
-const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:last|past|previous|prior)`;
+/** "last" after a subject or an auxiliary is a verb ("make the new one last 60 days", "keys that last a week"). */
+const LAST_AS_VERB = String.raw`(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)`;
+const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:${LAST_AS_VERB}(?:last|past|previous|prior)|since)`;
 
 const DAYS_OF_UNIT: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365 };
 
@@ -90,7 +92,8 @@ const RULES: Rule[] = [
       const year = m[3] === undefined ? null : Number(m[3]);
       // A month needs a preposition or a year: "may I have a token" names no month.
       if (m[1] === undefined && year === null) return null;
-      if (full === 0 && !['in', 'during', 'since'].includes(m[1] ?? '')) return null;
+      // (A short month needs "in"/"during"/"since" or a year: "for sept 2026", not "for sept".)
+      if (full === 0 && year === null && !['in', 'during', 'since'].includes(m[1] ?? '')) return null;
       const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
       return month === 0 ? null : { kind: 'named-month', month, year };
     },

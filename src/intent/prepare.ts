@@ -5,10 +5,12 @@
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
 import type { StatedPeriod } from '../core/request.js';
+import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
 import { scanRegions } from './regions.js';
+import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
@@ -25,7 +27,7 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
-  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*keys?\b/g;
+  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
 
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
@@ -38,10 +40,17 @@ function fixPhrase(m: string, length?: string, span?: string): string {
   if (m.startsWith('tear')) return ' teardown ';
   if (m.startsWith('look')) return ' lookup ';
   if (m.startsWith('roll')) return ' roll ';
+  if (/^keys?\s+api$/.test(m)) return ' api_key ';
   if (m.startsWith('key')) return ' keypair ';
   if (m.startsWith('api')) return m.endsWith('s') ? ' api_key keys ' : ' api_key ';
   return ' disable ';
 }
+
+/**
+ * Everyday words one letter from a keyword, kept as written: "the full list" is not "fully", "the
+ * #general channel" is no "generate cancel".
+ */
+const KEEP_AS_WRITTEN = new Set(['full', 'general', 'channel', 'channels']);
 
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 
@@ -58,6 +67,13 @@ export interface Prepared {
   corrected: boolean;
   /** Nothing but addressing was written (a bare mention, "/bedrock"). */
   blank: boolean;
+  /** Written in another language (parameters.ts): read for its values, never sure enough to act on. */
+  foreign?: boolean;
+  /**
+   * The story sentences left out around the request (discourse.ts), kept to look for the unit when
+   * the request names none ("We're the Payments team. … Can you provision a long-term key?").
+   */
+  story?: string;
 }
 
 export function prepare(input: string): Prepared {
@@ -72,6 +88,13 @@ export function prepare(input: string): Prepared {
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
   s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
+  if (/\bdot\b/i.test(s))
+    s = s.replace(
+      /\b([a-z0-9_-]+(?:\s+dot\s+[a-z0-9_-]+)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)+)\b/gi,
+      (_m, user: string, domain: string) =>
+        `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`,
+    );
   const emails: string[] = [];
   if (s.includes('@'))
     s = s.replace(EMAIL_RE, (m) => {
@@ -87,17 +110,23 @@ export function prepare(input: string): Prepared {
     });
     lower = s.toLowerCase();
   }
-  s = lower;
+  // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
+  s = readParameters(normalizeCorrections(lower));
+  // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
+  if (s.includes('svc')) s = s.replace(/\bsvc\b/g, 'service');
+  if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
+  if (s.includes(':'))
+    s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
+  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
   s = regionScan.text;
   const regions = regionScan.found;
-  // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values.
-  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
@@ -121,14 +150,23 @@ export function prepare(input: string): Prepared {
   // corrected towards words that describe a use ("for developement"), never towards an action.
   // (Most words need no correction: the position is only looked at for a word that would change.)
   s = s.replace(/(?<![\w'])[a-z]{4,}(?![\w'])/g, (word: string, offset: number) => {
+    if (KEEP_AS_WRITTEN.has(word)) return word;
     const fixed = correctWord(word);
     if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
     const after = s.slice(offset + word.length, offset + word.length + 16);
     return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
   });
   const durations = scan.found;
-  const corrected = isCorrected(s);
+  const corrected = isCorrected(s) || correctsItself(s);
   const lastDuration = durations[durations.length - 1];
+  // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
+  if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {
+    const fix = bareNumberAfter(s, scan.droppedUnit);
+    if (fix !== null) {
+      s = fix.text;
+      durations.push(fix.found);
+    }
+  }
   if (corrected && lastDuration !== undefined) {
     const fix = correctedNumber(s, lastDuration.unitSeconds);
     if (fix !== null) {
@@ -136,7 +174,7 @@ export function prepare(input: string): Prepared {
       durations.push({ ...lastDuration, seconds: fix.seconds, stated: String(fix.seconds) });
     }
   }
-  return {
+  const prepared: Prepared = {
     text: s,
     emails,
     mentions: decoded.mentions,
@@ -146,7 +184,11 @@ export function prepare(input: string): Prepared {
     periods,
     corrected,
     blank,
+    ...(isForeign(lower) ? { foreign: true } : {}),
   };
+  // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
+  const negated = negatedValueRanges(s);
+  return negated.length > 0 ? without(prepared, negated) : prepared;
 }
 
 /** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
@@ -181,5 +223,25 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     periods: pick(p.periods, 'period'),
     corrected: p.corrected,
     blank: p.blank,
+    ...(p.story === undefined ? {} : { story: p.story }),
+    ...(p.foreign === true ? { foreign: true } : {}),
   };
+}
+
+/**
+ * A short sentence that states a value of the request and says it suffices ("3 hours should be
+ * enough", "frankfurt would be great", "2h is plenty"), or one that corrects the request ("sorry I
+ * meant last month"): part of the request, never story.
+ */
+const VALUE_SENTENCE =
+  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
+
+/** The prepared text without its story sentences, which are kept aside in `story`. */
+export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared {
+  const story = ranges.filter(([a, b]) => {
+    const sentence = p.text.slice(a, b);
+    return !VALUE_SENTENCE.test(sentence) || /\?\s*$/.test(sentence);
+  });
+  if (story.length === 0) return p;
+  return { ...without(p, story), story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ') };
 }

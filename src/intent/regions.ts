@@ -38,14 +38,28 @@ const PREFIXES = [
 const PREFIX_OF = new Map(PREFIXES.map((p) => [p.replace(/-/g, ''), p]));
 /** Full codes, also spelled with spaces or underscores: "us-east-1", "us east 1", "eu_central_1". */
 const CODE = new RegExp(
-  String.raw`(?<![\w-])(${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(${DIRECTIONS})[-_ ]?(\d{1,2})(?![\w-])`,
+  String.raw`(?<![\w-])(${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(${DIRECTIONS})[-_ ]?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)(?![\w-])`,
   'g',
 );
+/** "eu west one", "us east two": the number of a code said in words. */
+const DIGIT_OF: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 /** Something shaped like a code whose first part is no AWS prefix ("mars-west-1", "ap-middle-1" is caught below). */
 const LOOKALIKE = new RegExp(
   String.raw`(?<![\w-])([a-z]{2,8})-(${DIRECTIONS}|[a-z]{3,8})-(\d{1,2})(?![\w-])`,
   'g',
 );
+
+const LOOKALIKE_DIRECTION = new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`);
 
 /** AWS shorthand: "use1", "usw2", "euc1", "apne1", "apse2", "us-e-1", "eu-c-1". */
 const SHORTHAND = new Map<string, string>();
@@ -91,7 +105,7 @@ PLACES.set('n virginia', 'us-east-1');
 const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
 const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
-const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?!\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b))`;
+const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
 /** A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo team"). */
 const BARE = new RegExp(
   String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|is|are|was|were)\b)`,
@@ -113,8 +127,13 @@ const FIRST_WORDS = new Set(
   ),
 );
 
+/** A code said in words: "eu west one", "ap south two". */
+const SPOKEN_CODE = new RegExp(
+  String.raw`\b(?:${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(?:${DIRECTIONS})\b`,
+);
+
 function mayNameRegion(lower: string): boolean {
-  if (/\d/.test(lower)) return true;
+  if (/\d/.test(lower) || SPOKEN_CODE.test(lower)) return true;
   for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
   return false;
 }
@@ -127,13 +146,14 @@ export function scanRegions(lower: string): RegionScan {
     return ` ${MARK}${tagged.length - 1}${MARK} `;
   };
   let s = lower.replace(CODE, (all, prefix: string, dir: string, n: string) => {
-    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${n}`;
+    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
     const region = findRegion(code);
     return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
   });
   s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
-  s = s.replace(LOOKALIKE, (all, _p: string, dir: string) =>
-    new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`).test(dir) ? mark(null, all) : all,
+  // "mars-west-1" (a direction) and "ap-moon-1" (an AWS prefix) are meant as Regions that do not exist.
+  s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
+    LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
   );
   s = s.replace(DESCRIPTIONS, (all) => {
     const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));

@@ -7,11 +7,13 @@
 import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { correctedName } from './discourse.js';
+import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
-import { ACTION_TAGS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { moodOf } from './mood.js';
+import { ACTION_TAGS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
+import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
@@ -27,8 +29,14 @@ const EXPLAIN =
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
-  /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b/;
+  /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
 const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/;
+/** Tokens of everyday life: "a token of appreciation", "bus token", "game tokens". */
+const TOKEN_EVERYDAY =
+  /\btokens?\s+of\s+(?:appreciation|gratitude|thanks)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking)\s+tokens?\b/;
+/** Onboarding of a person (a new hire), not of a business unit. */
+const PERSONAL_ONBOARDING =
+  /\b(?:my|her|his|their|the|our|new\s+hire|i'm|im|she's|he's|they're|for)\s+onboarding\b(?!\s+(?:of|for)\s)|\bonboarding\s+(?:session|sessions|tasks?|buddy|week|day|docs?|checklist|call|training|process)\b|\bnew\s+(?:joiner|hire|starter)s?\b/;
 /** A key reported as leaked or compromised. */
 const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
@@ -38,6 +46,9 @@ const STATEMENT =
   /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
 /** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
 const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
+/** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
+const ERROR_REPORT =
+  /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -64,10 +75,30 @@ export interface Reading {
   keyObject: boolean;
   /** A verb of something the bot can do. */
   action: boolean;
+  /** A verb of making or getting, not in the past ("created" in "when was it created" makes nothing). */
+  makes: boolean;
   result: (intent: IntentName, confidence: 'high' | 'low', reason: string) => ParseResult;
 }
 
 type Rule = (r: Reading) => ParseResult | null;
+
+/**
+ * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
+ * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
+ */
+const PROVIDER_ONLY_NEAR = new Map([['command', /^(?:cohere|r|r_plus|light|model|models)$/]]);
+
+/** The provider the terms name first, or null. */
+function providerOf(terms: Term[]): string | null {
+  for (const [i, t] of terms.entries()) {
+    if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
+    const near = PROVIDER_ONLY_NEAR.get(t.w);
+    if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
+      continue;
+    return PROVIDER_OF[t.w] ?? null;
+  }
+  return null;
+}
 
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
@@ -80,19 +111,22 @@ function read(p: Prepared): Reading {
   }
   const has = (tag: string): boolean => tags.has(tag);
   let businessUnit = findBusinessUnit(terms);
+  // The request names no unit: the story around it may ("We're the Payments team. … a long-term key?").
+  if (businessUnit === null && p.story !== undefined)
+    businessUnit = findBusinessUnit(tokenize(p.story), true);
+  // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
-    const name = correctedName(p.text);
-    const first = name?.split(' ')[0] ?? '';
-    if (name !== null && isNameWord(first) && !(first in LEXICON)) businessUnit = normalizeBusinessUnit(name);
+    const name = correctedUnit(p.text);
+    if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
-  const owner = pickOwner(terms, p.emails, p.mentions);
+  const owner = pickOwner(terms, p.emails, p.mentions, p.corrected);
   const keyKind = keyKindOf(phrase, tags, words, p.text);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = terms.map((t) => PROVIDER_OF[t.w]).find((v) => v !== undefined) ?? null;
+  const provider = providerOf(terms);
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
@@ -101,11 +135,12 @@ function read(p: Prepared): Reading {
       owner,
       keyKind,
       keyId: p.keyIds[0] ?? null,
-      all: allFor(intent, p.text, p.keyIds.length > 0),
+      all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
       period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
-      confidence: confidence === 'high' ? 0.9 : 0.5,
+      // (A text in another language is read for its values; its verbs are not understood.)
+      confidence: confidence === 'high' && p.foreign !== true ? 0.9 : 0.5,
       reason,
     });
   return {
@@ -120,15 +155,49 @@ function read(p: Prepared): Reading {
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
     keyObject: has('KeyNoun') && KEY_OBJECTS.some((w) => words.has(w)),
     action: ACTION_TAGS.some(has),
+    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)),
     result,
   };
 }
 
 /** Nothing but the bot's name, greetings and polite words. */
-const greetingOnly: Rule = ({ terms, result }) =>
-  terms.length === 0 || terms.every((t) => t.w === 'bedrock' || t.tag === 'Polite' || t.tag === 'Greeting')
-    ? result('help', 'high', terms.length === 0 ? 'empty text' : 'greeting')
-    : null;
+const greetingOnly: Rule = ({ terms, result }) => {
+  if (terms.length === 0) return result('help', 'high', 'empty text');
+  // "morning all ☕", "good morning everyone", "hello?? anyone here": greeting the channel, not the bot.
+  const toChannel = terms.some((t) => CHANNEL_WORDS.has(t.w));
+  const greeting = terms.every(
+    (t) =>
+      t.w === 'bedrock' ||
+      t.tag === 'Polite' ||
+      t.tag === 'Greeting' ||
+      CHANNEL_WORDS.has(t.w) ||
+      t.w === 'good',
+  );
+  // "hey everyone, happy friday": a greeting to the channel with nothing of ours after it.
+  const channelOpening =
+    terms[0]?.tag === 'Greeting' &&
+    CHANNEL_WORDS.has(terms[1]?.w ?? '') &&
+    !terms.some(
+      (t) =>
+        t.tag !== undefined && !['Greeting', 'Polite', 'Thanks', 'Ack', 'All', 'Everyday'].includes(t.tag),
+    );
+  if (channelOpening) return result('unknown', 'high', 'greets the channel');
+  if (!greeting) return null;
+  return toChannel ? result('unknown', 'high', 'greets the channel') : result('help', 'high', 'greeting');
+};
+const CHANNEL_WORDS = new Set([
+  'all',
+  'everyone',
+  'everybody',
+  'folks',
+  'guys',
+  'team',
+  'anyone',
+  'here',
+  "y'all",
+  'yall',
+  'people',
+]);
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
@@ -137,7 +206,10 @@ const greetingOnly: Rule = ({ terms, result }) =>
 const everyday: Rule = ({ p, terms, has, result }) => {
   if (!has('Everyday')) return null;
   const aboutUs =
-    ['Bedrock', 'Aws', 'Api', 'Models'].some(has) ||
+    // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
+    // is named; a key is not ("a key for the storage room").
+    ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
+    (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||
@@ -169,6 +241,9 @@ const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result })
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
   const explains = EXPLAIN.test(p.text);
   if (!howTo && !whichRegions && !explains) return null;
+  // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
+  // story around a request is no question about the bot.
+  if (!howTo && !whichRegions && moodOf(p.text) === 'instruction' && !/\?/.test(p.text)) return null;
   const acquires =
     howTo &&
     !whichRegions &&
@@ -259,8 +334,8 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 };
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
-const historyOrModels: Rule = ({ phrase, has, hasKey, provider, result }) => {
-  const creates = has('Create') && hasKey;
+const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result }) => {
+  const creates = makes && hasKey;
   if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
     return result('history', 'high', 'history or audit log');
   const modelAsk =
@@ -274,8 +349,8 @@ const historyOrModels: Rule = ({ phrase, has, hasKey, provider, result }) => {
 };
 
 /** Listing everything vs details of one. */
-const listOrDetails: Rule = ({ phrase, has, hasKey, businessUnit, result }) => {
-  const creates = has('Create') && hasKey;
+const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
+  const creates = makes && hasKey;
   const listPhrase =
     has('List') ||
     PHRASES.allUnits.test(phrase) ||
@@ -295,7 +370,9 @@ const listOrDetails: Rule = ({ phrase, has, hasKey, businessUnit, result }) => {
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
-    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question')));
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question'))) ||
+    // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
+    (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   if (detailsPhrase && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
@@ -311,15 +388,21 @@ const serviceStatus: Rule = ({ terms, has, hasKey, action, result }) =>
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
+  // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
+  // is no business unit being onboarded.
+  const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   const wantsCredentials =
     hasKey ||
-    has('Onboard') ||
+    (has('Onboard') && !personalOnboarding) ||
     (has('Create') &&
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
-  if (has('Onboard')) return result('create_key', 'high', 'onboard a business unit');
+  if (has('Onboard') && !personalOnboarding) return result('create_key', 'high', 'onboard a business unit');
+  // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
+  if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
+    return result('unknown', 'high', 'reports an error');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
   // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
@@ -341,8 +424,14 @@ const credentials: Rule = (r) => {
   const remark = (statement || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
   if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
     return result('unknown', 'high', 'a remark about tokens');
-  if (has('TokenNoun') && !longTerm)
+  // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
+  // eval", "token for tonight's deploy test, eight hours"); a key word as well makes it a key request.
+  const hoursToken = p.durations.some((d) => !d.dayUnit) && !r.keyObject && !has('Aws');
+  if (has('TokenNoun') && (!longTerm || hoursToken))
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
+  // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
+  if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
+    return result('token', 'high', "access for a new hire's onboarding");
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

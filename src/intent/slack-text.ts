@@ -10,7 +10,9 @@ export interface DecodedText {
   mentions: string[];
 }
 
-const LEADING_MENTION = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*/;
+/** A mention at the start, or after a greeting ("hey <@U0BOT> can you…"), addresses the bot. */
+const LEADING_MENTION =
+  /^(\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|thanks|thx|morning|good\s+morning)[\s,!]+)?)<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/i;
 /** A leading mention followed by a third-person verb is the subject of the sentence, not the bot being addressed. */
 const PERSON_SUBJECT = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*(?:needs|wants|requires|would\s+like)\b/i;
 const MARKUP = /<([^<>]*)>/g;
@@ -35,14 +37,18 @@ export function decodeSlackText(input: string): DecodedText {
       .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
       .join('\n');
   if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
-  // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot.
-  const withoutBot = PERSON_SUBJECT.test(raw) ? raw : raw.replace(LEADING_MENTION, ' ');
+  // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
+  // mention that addresses the bot names the bot wherever else it appears: never an owner.
+  const addressed =
+    !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
+  const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;
     const label = bar >= 0 ? inner.slice(bar + 1) : '';
     if (target.startsWith('@')) {
       const id = target.slice(1);
+      if (id === addressed) return ' ';
       if (/^[UW][A-Z0-9]+$/.test(id)) {
         mentions.push(id);
         return ' xxuser ';

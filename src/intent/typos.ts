@@ -58,6 +58,9 @@ export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
   return fixed !== word && tag !== undefined && UNIT_POSITION_TAGS.has(tag) ? fixed : word;
 }
 
+/** Endings of inflected words (past, progressive): kept as written unless the keyword has them too. */
+const INFLECTION = /(?:ed|ing)$/;
+
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {
   const hit = cache.get(word);
@@ -80,6 +83,9 @@ export function correctWord(word: string): string {
     // (or transposed: "lsit" → "list").
     if (word.length === 4 && target.length <= word.length && !isTransposition(word, target)) continue;
     if (target[0] !== word[0] && word.length < 7) continue;
+    // An inflected word is a word as written: "deleted", "planning", "offboarded" keep their tense
+    // (never "delete", "playing", "offboard"), which tells a story from an order.
+    if (INFLECTION.test(word) && !isTransposition(word, target)) continue;
     const d = editDistance(word, target, max);
     if (d < bestDistance) {
       best = target;

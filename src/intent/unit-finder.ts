@@ -8,15 +8,32 @@
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { VERB_TAGS } from './lexicon.js';
+import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import type { Term } from './terms.js';
 
-const DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'new', 'team', 'bu', 'unit']);
+const DETERMINERS = new Set([
+  'the',
+  'our',
+  'their',
+  'a',
+  'an',
+  'new',
+  'team',
+  'bu',
+  'unit',
+  'all',
+  'every',
+  'each',
+  'both',
+]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
-const TEAM_NOUNS = new Set('team squad group dept department org crew pod guild tribe'.split(' '));
+const TEAM_NOUNS = new Set(
+  'team squad group dept department org crew pod guild tribe desk chapter'.split(' '),
+);
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
-const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group']);
+const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group', 'tem', 'taem', 'teem']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
@@ -28,6 +45,8 @@ interface Candidate {
   words: string[];
   priority: number;
   start: number;
+  /** Named as a system ("our scoring service"): a team named in the message owns it and wins. */
+  system: boolean;
 }
 
 interface Walk {
@@ -59,8 +78,24 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
-/** Reads a name starting at index i (after optional determiners); up to four words. */
-function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: string[]; end: number } {
+/** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
+const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
+/** Tags of words that describe a use or a system: part of a name only right before a team noun. */
+const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
+
+/**
+ * Reads a name starting at index i (after optional determiners); up to four words. A word that
+ * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
+ * "the Claims Automation unit"), and a number inside a name ("the Customer 360 team") is kept.
+ * After "called"/"named" (`given`), an adjective may open the name and a describing word end it
+ * ("called Old Marketing", "the team of Marketing Automation").
+ */
+function readName(
+  terms: Term[],
+  i: number,
+  skipDeterminers: boolean,
+  given = false,
+): { words: string[]; end: number } {
   let j = i;
   if (skipDeterminers) {
     while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
@@ -68,9 +103,17 @@ function readName(terms: Term[], i: number, skipDeterminers: boolean): { words: 
   const words: string[] = [];
   while (j < terms.length && words.length < 4) {
     const t = terms[j];
-    // A purpose word before a team noun is the team's name: "the hackathon unit", "the demo team".
-    const purposeName = t?.tag === 'Purpose' && !t.stop && UNIT_NOUNS.has(terms[j + 1]?.w ?? '');
-    if (!t || !(isNameWord(t.w) || purposeName)) break;
+    if (!t) break;
+    const next = terms[j + 1];
+    const beforeTeamNoun = !t.stop && UNIT_NOUNS.has(next?.w ?? '');
+    const describing = DESCRIBING_TAGS.has(t.tag ?? '');
+    const nameWord =
+      isNameWord(t.w) ||
+      (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
+      (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
+      (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
+      (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
+    if (!nameWord) break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -87,6 +130,8 @@ function add(
   end = start + rawWords.length,
 ): void {
   let priority = rank;
+  // "the doc-intel unit needs a key": a name given as a unit's is the unit.
+  if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
   let words =
@@ -106,9 +151,29 @@ function add(
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)
   ) {
-    walk.candidates.push({ words, priority, start });
+    walk.candidates.push({ words, priority, start, system: walk.terms[end]?.tag === 'Service' });
   }
 }
+
+/** Words before "team" that make it a plain noun ("our team needs", "a team of five"). */
+const OWNING = new Set([
+  'our',
+  'my',
+  'their',
+  'your',
+  'his',
+  'her',
+  'a',
+  'an',
+  'this',
+  'that',
+  'whole',
+  'same',
+  'other',
+]);
+
+/** "we are team ranking", "I'm team orion": the team named after a verb of being. */
+const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
 
 /** Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "owned by x". */
 function explicitMarker(walk: Walk, i: number): boolean {
@@ -122,14 +187,36 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
     (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     (t.brk && TEAM_MARKERS.has(t.w)) ||
+    // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
+    (TEAM_MARKERS.has(t.w) &&
+      !t.possessive &&
+      (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
+      isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '')) ||
+    // "team ocr, pls rotate", "keys has the team logistics and …": one name right after "team".
+    (TEAM_MARKERS.has(t.w) &&
+      !t.possessive &&
+      !t.stop &&
+      !OWNING.has(prev?.w ?? '') &&
+      (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
+      next !== undefined &&
+      isNameWord(next.w) &&
+      !UNIT_NOUNS.has(next.w) &&
+      (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
+    // "Name it hr-assistant", "call it qc-vision".
+    ((t.w === 'name' || t.w === 'call') && next?.w === 'it') ||
     (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
-  if (terms[j]?.w === 'is' || terms[j]?.w === 'named' || terms[j]?.w === 'called') j++;
-  const named = readName(terms, j, t.w === 'by');
-  add(walk, named.words, 0, i, named.end);
+  if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
+  // "the team of Marketing Automation": "of" after a team marker leads into the name.
+  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
+  const named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
+  // name is given as such, wherever it stands in the message (-1: above every other reading).
+  const given = t.brk || ['bu', 'named', 'called', 'name', 'call'].includes(t.w);
+  add(walk, named.words, given ? -1 : 0, i, named.end);
   return true;
 }
 
@@ -186,23 +273,55 @@ function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
   if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
-  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x".)
-  if ((t.w === 'on' || t.w === 'to') && !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? ''))
+  // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
+  // "changes to recsys", "what happened to recsys".)
+  if (
+    (t.w === 'on' || t.w === 'to') &&
+    !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
+    !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '')
+  )
     return false;
+  // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
+  if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
-  add(walk, named.words, 2, i + 1, named.end);
+  // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
+  const marked =
+    walk.terms.slice(i + 1, i + 4).some((q) => TEAM_MARKERS.has(q.w)) &&
+    !TEAM_MARKERS.has(named.words[0] ?? '');
+  add(walk, named.words, marked ? 1 : 2, i + 1, named.end);
   return true;
 }
 
-/** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d". */
+/** Words before "for" that thank or apologise. */
+const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
+
+/** Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team falcon". */
+const ABOUT_WORDS = new Set(
+  'changes change changed happened done made assigned attached belongs belonging given granted issued'.split(
+    ' ',
+  ),
+);
+
+/** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
+const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
+
+/** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   if (
     t?.tag === 'KeyNoun' &&
-    i <= 2 &&
+    i <= 3 &&
     !t.brk &&
-    terms.slice(0, i).every((q) => q.tag === 'Create' || q.w === 'new' || q.w === 'mk')
+    terms
+      .slice(0, i)
+      .every(
+        (q) =>
+          q.tag === 'Create' ||
+          VERB_TAGS.has(q.tag ?? '') ||
+          TERSE_OPENERS.has(q.w) ||
+          ['LongTerm', 'TokenNoun', 'Api', 'Aws'].includes(q.tag ?? ''),
+      )
   ) {
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
@@ -216,7 +335,12 @@ function afterVerb(walk: Walk, i: number): boolean {
   if (t?.tag === undefined || !VERB_TAGS.has(t.tag) || t.brk) return false;
   const { words, end } = readName(terms, i + 1, true);
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
-  if (words.length > 0 && (t.tag !== 'Create' || keyWordAfter || words.some((w) => w.includes('_'))))
+  // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
+  const setsUp = t.w === 'provision' || t.w === 'provisioning';
+  if (
+    words.length > 0 &&
+    (t.tag !== 'Create' || setsUp || keyWordAfter || words.some((w) => w.includes('_')))
+  )
     add(walk, words, 2, i + 1, end);
   return true;
 }
@@ -225,12 +349,29 @@ function afterVerb(walk: Walk, i: number): boolean {
 function stateQuestion(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   if (t === undefined || t.brk) return false;
+  // "how many access keys has checkout", "what keys has the team logistics": the name ends the question.
+  if ((t.w === 'has' || t.w === 'have') && walk.terms[i - 1]?.tag === 'KeyNoun') {
+    const named = readName(walk.terms, i + 1, true);
+    const after = walk.terms[named.end];
+    if (
+      named.words.length > 0 &&
+      (after === undefined || walk.terms[named.end - 1]?.stop || after.w === 'and')
+    )
+      add(walk, named.words, 2, i + 1, named.end);
+    return true;
+  }
   const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
   const whether = t.w === 'if' || t.w === 'whether';
-  if (!asks && !whether) return false;
+  // "show me what finance has", "everything marketing has got".
+  const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
+  if (!asks && !whether && !what) return false;
   const { words, end } = readName(walk.terms, i + 1, true);
   const after = walk.terms[end]?.w ?? '';
-  if (STATE_WORDS.has(after) || (whether && ['is', 'are', 'can', 'still'].includes(after)))
+  if (
+    (!what && STATE_WORDS.has(after)) ||
+    (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
+    (what && ['has', 'have', 'owns', 'got'].includes(after))
+  )
     add(walk, words, 2, i + 1, end);
   return true;
 }
@@ -251,7 +392,31 @@ function beforeKeyWord(walk: Walk, i: number): void {
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && after?.tag === 'Service')
     add(walk, words, 2, i); // "the billing service needs a key"
+  else if (
+    words.length > 0 &&
+    prev?.tag === 'Service' &&
+    !prev.stop &&
+    (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
+  )
+    add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+}
+
+/** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
+function anyCompound(walk: Walk, i: number): void {
+  const t = walk.terms[i];
+  if (t !== undefined && t.w.includes('_') && t.tag === undefined && isNameWord(t.w)) add(walk, [t.w], 4, i);
+}
+
+/** "we're the Payments team", "the growth-labs team was dissolved": a team named anywhere. */
+function teamPhrase(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
+  const named = readName(terms, i + 1, false);
+  const last = named.words[named.words.length - 1];
+  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last))
+    add(walk, named.words, 2, i + 1, named.end);
 }
 
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
@@ -263,20 +428,54 @@ const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   afterPreposition,
 ];
 
-/** The business unit the terms name, or null. */
-export function findBusinessUnit(terms: Term[]): string | null {
+/** How much each term's sentence asks (request-sentence.ts): a name in the request wins over the story's. */
+function sentenceTiers(terms: Term[]): Tier[] {
+  const tierOf: Tier[] = [];
+  let from = 0;
+  for (let i = 0; i < terms.length; i++) {
+    if (!terms[i]?.end && i < terms.length - 1) continue;
+    const tier = sentenceTier(
+      terms
+        .slice(from, i + 1)
+        .map((t) => t.w)
+        .join(' '),
+    );
+    for (let k = from; k <= i; k++) tierOf[k] = tier;
+    from = i + 1;
+  }
+  return tierOf;
+}
+
+/**
+ * The business unit the terms name, or null. A name in the sentence that asks wins over one in the
+ * story around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?"
+ * → legal-ai); then the reading's priority; then the first named. `strict`: only names that are
+ * clearly one (for the story around a request).
+ */
+export function findBusinessUnit(terms: Term[], strict = false): string | null {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
+    teamPhrase(walk, i);
+    anyCompound(walk, i);
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
     beforeKeyWord(walk, i);
   }
+  // In a story around the request only a name that is clearly one counts: a team's, a marked one,
+  // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
+  if (strict)
+    walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   if (walk.candidates.length === 0) return null;
+  const tiers = walk.candidates.length > 1 && terms.some((t) => t.end) ? sentenceTiers(terms) : [];
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
   // credential more than a plain word does ("changed", "quarterly").
   const rank = (c: Candidate): number =>
-    c.priority - (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
-  const best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+    (c.priority < 0 ? 0 : (tiers[c.start] ?? 0) * 10) +
+    c.priority -
+    (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
+  let best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
+  if (best?.system) best = walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ?? best;
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
 }

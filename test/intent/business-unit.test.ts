@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBusinessUnit } from '../../src/intent/business-unit.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
 
 describe('normalizeBusinessUnit', () => {
   it.each([
@@ -15,5 +16,132 @@ describe('normalizeBusinessUnit', () => {
 
   it('returns null when nothing is left', () => {
     expect(normalizeBusinessUnit('!!!')).toBeNull();
+  });
+});
+
+/**
+ * Which word names the unit: the team or system that owns the credential, never a generic word, a
+ * time, a place or a word of the story around the request. Several phrasings of each kind.
+ */
+describe('the business unit a request names', () => {
+  it.each([
+    [
+      "I'm writing on behalf of the legal team. We read the policy. Could you create a Bedrock key for legal-ai please?",
+      'legal-ai',
+    ],
+    [
+      'hello, we are the data platform squad. We run a nightly job. could we get a long-term key for it?',
+      'data-platform-squad',
+    ],
+    ['hi, I am on the fraud team. Could we get a permanent key for our scoring service?', 'fraud-team'],
+    ['we sit in the payments team, pls create a key for our reconciliation service', 'payments-team'],
+    ['the search team is asking me why their job fails. can you show me the details for recsys?', 'recsys'],
+    [
+      "the marketing team's campaign ends friday, whatever. what keys does growth-marketing have?",
+      'growth-marketing',
+    ],
+    ['access key for the fraud-scoring job (team risk)', 'risk'],
+    ['we (team orion) need our own key, 30 days is enough', 'orion'],
+    ['long-lived key for the crawler, team search-ranking', 'search-ranking'],
+    ['Team Phoenix needs an api key', 'phoenix'],
+    ['create a key for the team of Marketing Automation', 'marketing-automation'],
+    ['pls make key for team of data science', 'data-science'],
+    ['offboard the business unit called Old Marketing', 'old-marketing'],
+    ['rotate the key of the unit named Legacy Billing', 'legacy-billing'],
+    ['key for the Customer 360 team', 'customer-360-team'],
+    ['new key for the web3 team', 'web3-team'],
+    ['api key for the quant-research desk', 'quant-research-desk'],
+    ['onboard the new Claims Automation unit', 'claims-automation'],
+    ['please set up the Sales Automation team with a key', 'sales-automation-team'],
+    ["don't wait for monday, rotate the marketing key now", 'marketing'],
+    ['rotate the sales key before friday', 'sales'],
+    ['delete the previous key for growth after rotation', 'growth'],
+    ['key for analytics until the quarterly review', 'analytics'],
+    ["revoke the key for ads since tuesday it's leaked", 'ads'],
+    ['rev all ads', 'ads'],
+    ['revoke all marketing keys', 'marketing'],
+    ['rotate every growth key', 'growth'],
+    ['need key for service recsys', 'recsys'],
+    ['our service kyc-checker needs access to bedrock', 'kyc-checker'],
+    ['provision growth', 'growth'],
+    ['provision a key for billing-ops', 'billing-ops'],
+    ['show changes to recsys', 'recsys'],
+    ['log of everything that happened to payments', 'payments'],
+    ['hey can u show me what finance has', 'finance'],
+    ['show me everything marketing has', 'marketing'],
+    ['launching chat-assist next week, need a long-lived key', 'chat-assist'],
+    ["we're rolling out doc-summarizer soon and it needs a permanent key", 'doc-summarizer'],
+    ['a token for a demo', null],
+    ['keys for the weekly export job (team: analytics)', 'analytics'],
+    ["the ranking team's crawler needs a key", 'ranking-team'],
+    ['the crawler owned by the ranking team needs a key', 'ranking-team'],
+    ['key for the invoice-parser service owned by team finance-ops', 'finance-ops'],
+    [
+      "we're the Payments team. We have a nightly reconciliation job. Can you provision a long-term key?",
+      'payments-team',
+    ],
+    [
+      "hey! we're launching the churn-predictor service next week. can you set up long-term creds?",
+      'churn-predictor',
+    ],
+    ['need key for service recsys, owner is me ana@acme.io', 'recsys'],
+    ['key for the service billing-api, owner ops@acme.io', 'billing-api'],
+    ["don't deprovision growth, just revoke their old access key", 'growth'],
+    ['do not offboard the ads team, only rotate their key', 'ads-team'],
+    [
+      "the marketing team's campaign ends soon and they are done with bedrock after that, but that's their call. for now: what keys does growth-marketing have?",
+      'growth-marketing',
+    ],
+    ["the search folks said they're fine after that, whatever. what does recsys have?", 'recsys'],
+    ['revoke all keys payments', 'payments'],
+    ['rotate key marketing', 'marketing'],
+    ['revoke keys growth pls', 'growth'],
+    ['revoke all the keys everywhere, we are compromised', null],
+    ['key for growth exp 30d', 'growth'],
+    ['key for ads, exp 90 days', 'ads'],
+    ['create key bu:growth days:30 owner:ana@acme.io', 'growth'],
+    ['create key --bu growth --days 30', 'growth'],
+    ['rotate the key for the crawler of team ranking', 'ranking'],
+    ['our crawler needs a key, we are team ranking', 'ranking'],
+    ['key for the data-eng team :pray:', 'data-eng-team'],
+    ['sorry for the delay, the meeting in frankfurt took 3 hours', null],
+    ['thanks for the quick help, key for ads please', 'ads'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+});
+
+/** Requests written like a command line, in other languages, or naming the unit explicitly. */
+describe('the unit in parameters, other languages and explicit names', () => {
+  it.each([
+    ['create_key bu=search-api kind=api-key exp=90', 'search-api'],
+    ['/bedrock create-key -bu risk-engine -kind api', 'risk-engine'],
+    ['/bedrock key --team=mobile-apps --type=access-key', 'mobile-apps'],
+    ['/bedrock rotate growth --force', 'growth'],
+    ['/bedrock show vega --json', 'vega'],
+    ['/bedrock details --unit billing-v2 -y', 'billing-v2'],
+    ['necesitamos una key para el equipo `latam-sales`, por 6 meses, gracias', 'latam-sales'],
+    ['Wir brauchen einen key f\u00fcr team Einkauf, bitte f\u00fcr 6 Monate', 'einkauf'],
+    ["nous avons besoin d'une key pour l'equipe finance-fr, merci", 'finance-fr'],
+    ['new apikey svc recsys 180d', 'recsys'],
+    ['Security incident, details in #sec-incident-42. Revoke AKIA9LEAKEDKEY000042 immediately.', null],
+    ['the ml-infra unit needs an access key for the model-training cluster', 'ml-infra'],
+    ['we need a key for the reporting dashboard, the bi-core unit owns it', 'bi-core'],
+    ['please set up an API key for the HR chatbot project. Name it hr-assistant. Thanks!', 'hr-assistant'],
+    ['a key for our new summarizer, call it doc-sum please', 'doc-sum'],
+    ['Could our Compliance team get long-term access? Unit: compliance-qa, owner me', 'compliance-qa'],
+    ['Could the Investor Relations team get a key? (team: investor-relations)', 'investor-relations'],
+    ['key for tem sentinel', 'sentinel'],
+    ['new key for team kestrel i mean team falcon', 'falcon'],
+    ['our key was in a screenshot on confluence :scream: team ocr, pls rotate', 'ocr'],
+    ['what keys has the team logistics and when do they expire', 'logistics'],
+    ['how many access keys has checkout', 'checkout'],
+    ['how many keys have payments', 'payments'],
+    ['what changed on team falcon this week', 'falcon'],
+    ['long-term key growth 30d', 'growth'],
+    ['api key growth 1y', 'growth'],
+    ['the ads team migrated on tuesday, all fine. now the recsys service needs its own key', 'recsys'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
   });
 });

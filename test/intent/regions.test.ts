@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { AWS_REGIONS } from '../../src/core/aws-regions.js';
 import { rewriteRegionNames } from '../../src/intent/regions.js';
 
 describe('region names', () => {
@@ -41,6 +42,9 @@ describe('region names', () => {
     ['in govcloud', 'us-gov-west-1'],
     ['region: tokyo', 'ap-northeast-1'],
     ['us east (n. virginia)', 'us-east-1'],
+    ['token in eu west one for one hour', 'eu-west-1'],
+    ['which models in us east two', 'us-east-2'],
+    ['token in ap south one', 'ap-south-1'],
   ])('%s → %s', (text, code) => {
     expect(rewriteRegionNames(text)).toContain(code);
   });
@@ -81,5 +85,49 @@ describe('region names', () => {
       businessUnit: 'tokyo-ops',
       region: null,
     });
+  });
+});
+
+/** Every Region of the one table, by each name people use for it, inside a real request. */
+describe('every AWS Region, every way it is named', () => {
+  const SHORT: Record<string, string> = {
+    northeast: 'ne',
+    southeast: 'se',
+    northwest: 'nw',
+    southwest: 'sw',
+    north: 'n',
+    south: 's',
+    east: 'e',
+    west: 'w',
+    central: 'c',
+  };
+  const ways = AWS_REGIONS.flatMap((r) => {
+    const m = /^(.+)-([a-z]+)-(\d+)$/.exec(r.code);
+    const short = m?.[1] && m[2] && m[3] ? `${m[1].replace(/-/g, '')}${SHORT[m[2]] ?? m[2]}${m[3]}` : null;
+    return [
+      [`token 2h in ${r.code}`, r.code],
+      [`which models are in ${r.description}?`, r.code],
+      ...(short === null ? [] : [[`token 1h ${short}`, r.code]]),
+      ...r.places.flatMap((place) => [
+        [`token for 2h in ${place}`, r.code],
+        [`is claude available in ${place}?`, r.code],
+      ]),
+    ] as [string, string][];
+  });
+
+  it.each(ways)('%s → %s', (text, code) => {
+    expect(parseRequest(text).region).toBe(code);
+  });
+
+  it.each([
+    ['token in us-east-7', 'us-east-7'],
+    ['token 2h ap-moon-1', 'ap-moon-1'],
+    ['models in eu-middle-9', 'eu-middle-9'],
+    ['key for sales in mars-west-1', 'mars-west-1'],
+  ])('%s: %s is no Region, said so, never a fall-back', (text, stated) => {
+    const r = parseRequest(text);
+    expect(r.region).toBeNull();
+    expect(r.businessUnit === null || r.businessUnit === 'sales').toBe(true);
+    expect(r.problems).toEqual([expect.objectContaining({ slot: 'region', stated })]);
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * Corrections inside one message: a value replaced later ("6h, no wait, 8h", "rotate sales, no wait,
+ * sales-ops", "log for hr-bot — sorry, hr-analytics", "details for recsys, err, recsys-v2", "30 min***
+ * 40 min"), and values said not to be meant ("no not in us-east-1, in frankfurt", "not virginia —
+ * oregon"). Works on the prepared text (lowercase, values as placeholder words).
+ */
+import { isNameWord } from './business-unit.js';
+import type { DurationFound } from './durations.js';
+import { LEXICON } from './lexicon.js';
+
+/** Words that say the value before them was wrong. */
+const MARKER =
+  /\b(?:no\s+wait|wait\s+no|wait|sorry|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but)\b/g;
+
+/** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
+export function correctsItself(text: string): boolean {
+  return /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text);
+}
+
+/**
+ * Rewrites written forms of a correction so that the rest of the parser reads them as one: a
+ * trailing "***" after a value (Slack's way to say "I correct that") and "no, make it …" (a
+ * correction, not a refusal: the negation finder must not cut it).
+ */
+export function normalizeCorrections(lower: string): string {
+  let s = lower;
+  if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
+  // "token 4h in sydney\n*melbourne": a line that starts with "*" (and is not bold) corrects the one before.
+  if (s.includes('\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
+  return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
+}
+
+/** "not in us-east-1", "instead of 2h", "not this month": a value the text says it does not mean. */
+const NEGATED_VALUE =
+  /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
+
+/** Ranges of the placeholder words of values the text says it does not mean. */
+export function negatedValueRanges(text: string): [number, number][] {
+  if (!text.includes('xx')) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(NEGATED_VALUE)) {
+    const word = m[1] ?? '';
+    const at = m.index + m[0].length - word.length;
+    out.push([at, at + word.length]);
+  }
+  return out;
+}
+
+/** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
+const LEAD =
+  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|err+\b|erm+\b|i\s+think\b)+/;
+const NAME_THEN_END =
+  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*(?:\s(?:team|please|pls|plz|instead|then|thanks|thx))?\s*(?:[,.!?)]|$)/;
+
+/**
+ * The unit a text corrects itself to ("rotate sales, no wait, sales-ops" → "sales_ops"), read after
+ * the last correction marker: the name must be all that follows (a new sentence after it is not a
+ * correction). Null when the text corrects nothing or something else (a duration, a Region).
+ */
+export function correctedUnit(text: string): string | null {
+  let last: RegExpExecArray | null = null;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) last = m;
+  if (last === null) return null;
+  const rest = text.slice(last.index + last[0].length).replace(LEAD, '');
+  const m = NAME_THEN_END.exec(rest);
+  const name = m?.[1];
+  if (name === undefined) return null;
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first.startsWith('xx') || first in LEXICON || !words.every(isNameWord)) return null;
+  return /\steam\b/.test(m?.[0] ?? '') ? `${name} team` : name;
+}
+
+const BARE_NUMBER =
+  /\b(?:should\s+be|make\s+(?:it|that)|instead|rather|but\s+(?:this|the\s+new)\s+one)\s+(?:(?:just|only|be|is)\s+)*(\d+(?:\.\d+)?)(?=\s*(?:$|[,.!?)]|\s+(?:please|pls|instead|then|is|will|should)\b))/;
+
+/**
+ * A bare number given as the value wanted after a duration that was not the request's ("the last
+ * one lasted 90 days but this one should be 30"): a duration in that unit, and the text with it as
+ * a placeholder; or null.
+ */
+export function bareNumberAfter(
+  text: string,
+  unitSeconds: number,
+): { text: string; found: DurationFound } | null {
+  const m = BARE_NUMBER.exec(text);
+  const n = m?.[1];
+  if (m === null || n === undefined) return null;
+  const at = m.index + m[0].length - n.length;
+  return {
+    text: `${text.slice(0, at)}xxdur${text.slice(at + n.length)}`,
+    found: {
+      seconds: Math.round(Number(n) * unitSeconds),
+      dayUnit: unitSeconds >= 86_400,
+      stated: n,
+      unitSeconds,
+    },
+  };
+}

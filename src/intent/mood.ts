@@ -1,0 +1,442 @@
+/**
+ * Is the message an instruction to this bot? The form of a prepared text (lowercase, values as
+ * placeholder words), read from its structure rather than from examples. Each clause (split at
+ * sentence ends, commas, dashes, colons and "but") gets one form:
+ *  - `instruction`: command form ("rotate the key for sales", "token 2h", "new key for x pls") or a
+ *    request frame ("can you …", "could I get …", "I need …", "marketing needs …", "please …");
+ *  - `question`: a question about how things are or work ("do we still need the api key?", "can I
+ *    rotate my own key?", "which key is older?"), not a request frame;
+ *  - `hypothetical`: a condition or supposition before its object ("if I needed a token …",
+ *    "what happens if I revoke …", "suppose we rotate …");
+ *  - `narrative`: something done or going on ("we rotated the key yesterday", "rotating it now");
+ *  - `statement`: anything else (a remark, a wish for later: "someone should rotate it at some point").
+ * The message is an instruction when one clause is an instruction AND names something of ours (a verb
+ * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
+ * Only an instruction is acted on without asking (parse-request.ts).
+ */
+import type { IntentName } from '../core/request.js';
+import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import type { Prepared } from './prepare.js';
+
+export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
+
+const words = (s: string): string[] => s.split(' ');
+const CHANGE = new Set(CHANGE_TAGS);
+/** Words that open a clause without being part of it: greetings, fillers, addressing, adverbs. */
+const OPENERS = new Set(
+  words(
+    'hi hey hello hiya yo heya morning gm evening afternoon ok okay k so and also then now please pls plz ' +
+      'kindly bot bedrock_bot xxuser quick quickly just um uh erm right alright ' +
+      'btw oh ah well sorry again one more hmm dear sir thanks thx yes yeah yep sure urgent urgently asap ' +
+      'good great cool awesome lol haha ty cheers actually ping agreed whatever fully completely ' +
+      'immediately permanently only instead rather finally today tonight tomorrow',
+  ),
+);
+/** Tags of words that begin a noun phrase naming a credential ("token …", "long-lived key …"). */
+const CREDENTIAL_TAGS = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws', 'Bedrock', 'LongTerm']);
+const DETERMINERS = new Set(words('a an one another new fresh some 1 my our the xxdur personal quick extra'));
+/** Words of ours a clause must name to be an instruction to this bot. */
+const CUE_TAGS = new Set([...CHANGE_TAGS, ...CREDENTIAL_TAGS]);
+const CUE_WORDS = new Set(words('xxdur xxkeyid xxregion tokn kye'));
+/** Verbs that, in base form, open a command without a CHANGE tag of their own. */
+const COMMAND_VERBS = new Set(
+  words(
+    'give gimme grab send hook let get need want fetch issue mint extend provide share regen rollover clean',
+  ),
+);
+/** Verbs of wanting: a request frame, not the object of a supposition ("wants to know if …"). */
+const WISH = /^(?:need|needs|want|wants|wanna|require|requires|get)$/;
+/** Forms of a CHANGE word that are not a base-form verb: past, progressive, nouns. */
+const NOT_BASE = /(?:ed|ing|ation|al|ment)$/;
+
+/** Request frames: the person asks the bot (or asks for something) in so many words. */
+const REQUEST_FRAME = new RegExp(
+  [
+    // "can you rotate …", "could u pls make …", "would you kindly …", "will you …"
+    String.raw`\b(?:can|could|would|will|cud|cn|pls|please)\s+(?:you|u|ya|yu)\b`,
+    // "can I get …", "could we have …", "may I request …", "can <@U…> get …"
+    String.raw`\b(?:can|could|may|might|cn|cud|cna)\s+(?:i|we|me|xxuser|my\s+team|our\s+team)\s+(?:please\s+|pls\s+|also\s+|just\s+|quickly\s+|maybe\s+)*(?:get|have|hav|hve|grab|borrow|receive|recieve|request|obtain|take|ask\s+for)\b`,
+    // "I need …", "we'd like …", "I am needing …", "i'm looking for …", "marketing needs …"
+    String.raw`\b(?:need|needs|needing|want|wants|wanna|require|requires|requesting|looking\s+for|would\s+like|'d\s+like|d\s+like|would\s+love|prefer|rather\s+have|asking\s+(?:to|for)|writing\s+(?:for|to))\b`,
+    String.raw`\b(?:i'd|id|we'd|i'll|ill|we'll)\s+(?:really\s+|also\s+)?(?:like|love|need|want|take|appreciate|prefer|rather)\b`,
+    // "i was wondering if you could …", "wanted to ask for a token", "would it be possible to get …"
+    String.raw`\b(?:wondering|wonder)\s+(?:if|whether)\s+(?:i|we|you|u)\s+(?:could|can|might)\b`,
+    String.raw`\b(?:wanted|want|like)\s+to\s+(?:ask|request|get|have|order)\b`,
+    String.raw`\bpossible\s+to\s+(?:get|have|receive|recieve|obtain|take|create|make|issue|rotate|revoke|renew|extend)\b`,
+    // "is possible you make key for x?", "possible for me to get …" (non-native and polite forms)
+    String.raw`\bpossible\s+(?:that\s+)?(?:you|u|for\s+(?:me|us|you|u)\s+to)\b`,
+    String.raw`\b(?:could|can)\s+(?:really\s+)?use\s+(?:a|an|some|one)\b`,
+    String.raw`\btime\s+to\s+[a-z]+`,
+    // "give me …", "send me …", "let me have …", "hook me up"
+    String.raw`\b(?:give|gimme|send|get|hook|let)\s+(?:me|us|xxuser|xxemail)\b`,
+    // Polite words in the languages people mix in: "bitte", "por favor", "s'il vous plaît", "per favore".
+    String.raw`\b(?:please|pls|plz|plis|pleeease|kindly|needful|bitte|favor|favore|svp|plait|kripya)\b`,
+  ].join('|'),
+);
+/** A question about how things are: a wh-word, or an auxiliary with a subject that is not "you". */
+const WH_START = /^(?:how|what|what's|whats|why|when|where|which|who|who's|whose|whom|how's|hows)\b/;
+const WH_SUGGESTION = /^(?:how|what)\s+about\b/;
+const AUX_START =
+  /^(?:is|are|was|were|does|do|did|should|shall|will|would|can|could|may|must|has|have|had|isn't|aren't|doesn't|don't|didn't|shouldn't|won't|wouldn't|can't|cant|dont|doesnt|cna)\s+([a-z_'<>@]+)/;
+/** Subjects after an auxiliary that make a question ("do we …", "is the key …", "can I …"). */
+const SUBJECTS = new Set(
+  words(
+    'i we you u it they he she my our your their his her this that there these those any anyone anybody ' +
+      'someone somebody everyone people the a an xxuser tokens keys token key bedrock api_key access',
+  ),
+);
+/** Conditions and suppositions: "if I needed …", "what if …", "suppose …", "in case …". */
+const HYPOTHETICAL =
+  /\b(?:if|suppose|supposing|imagine|assuming|hypothetically|whether|in\s+case|let'?s\s+say|say\s+(?:i|we)|in\s+theory|what\s+happens|would\s+(?:it|that|there)\s+(?!be\s+possible))\b/;
+/** Polite conditions that make no supposition: "if possible", "if you can", "if that's ok". */
+const POLITE_IF =
+  /\bif\s+(?:possible|poss|you\s+can|u\s+can|you\s+could|u\s+could|you\s+don't\s+mind|that's\s+ok|thats\s+ok|ok|okay|not|not\s+too\s+much|it's\s+not|its\s+not|convenient|you\s+have\s+a\s+sec|any|needed|not\s+already)\b/g;
+/** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
+const PAST_VERB =
+  '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+const PROGRESSIVE =
+  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
+const NARRATIVE = new RegExp(
+  String.raw`\b(?:i|we|they|he|she|you|u|someone|somebody|it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b`,
+);
+/** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
+const MUSING =
+  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+
+const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
+/** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
+const NOTE_FOR_LATER = /^\W*(?:reminder|remind\s+me|note\s+(?:to|for)|todo|to\s+do|to-do)\b/;
+const OK_IF_I_GET =
+  /^(?:is|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|possible|cool)\s+(?:if|for)\s+(?:i|me|we|us)\s+(?:to\s+)?(?:get|have|take|grab|receive|use)\b/;
+const ABOUT_A_KIND =
+  /\b(?:or|vs|versus|max|maximum|min|minimum|ttl|lifetime|limit|limits|better|best|difference|longest|shortest)\b/;
+const EXAMPLE = /\b(?:example|examples|syntax|template|sample|samples)\b/;
+const LATER_COMMAND =
+  /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
+const FUTURE_NEED =
+  /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
+const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
+
+/** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
+function clausesOf(text: string): { text: string; asked: boolean }[] {
+  const out: { text: string; asked: boolean }[] = [];
+  // Parts and the punctuation after each: "a, b? c" → "a", ",", " b", "?", " c".
+  const parts = text.split(CLAUSE_BREAK);
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    if (!HAS_WORD.test(part)) continue;
+    // A clause is asked when its sentence ends in "?" (the next sentence end, past commas).
+    let asked = false;
+    for (let j = i + 1; j < parts.length; j += 2) {
+      const end = parts[j] ?? '';
+      if (end.includes('?')) asked = true;
+      if (/[.!?;:\n]/.test(end)) break;
+    }
+    out.push({ text: part, asked });
+  }
+  return out;
+}
+const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
+const HAS_WORD = /[a-z0-9]/;
+
+function wordsOf(clause: string): string[] {
+  return clause.match(/[a-z0-9_']+/g) ?? [];
+}
+
+/** The clause's words after its openers ("hey bot, pls …" → "…"). */
+function body(all: string[]): string[] {
+  let i = 0;
+  while (i < all.length - 1 && OPENERS.has(all[i] ?? '')) i++;
+  return all.slice(i);
+}
+
+const isChangeVerb = (w: string): boolean => CHANGE.has(LEXICON[w] ?? '') && !NOT_BASE.test(w);
+const isCredential = (w: string): boolean =>
+  CREDENTIAL_TAGS.has(LEXICON[w] ?? '') || w === 'tokn' || w === 'kye';
+const isCue = (w: string): boolean =>
+  CUE_TAGS.has(LEXICON[w] ?? '') || CUE_WORDS.has(w) || COMMAND_VERBS.has(w);
+
+/** Words that may start a supposition: the regular expression runs only when one is there. */
+const SUPPOSITION_HINT = /\b(?:if|supp|imagin|assum|hypoth|whether|in case|say|theory|happens|would)/;
+/** Endings and words a story needs: the regular expression runs only when one is there. */
+const NARRATIVE_HINT = /(?:ed|ing|got|gave|made)\b/;
+
+/** The form of one clause (its words already cut out). */
+function clauseMood(clause: string, all: string[], asked: boolean, short: boolean): Mood | typeof FRAGMENT {
+  if (clause.includes('if ') || clause.includes('needful'))
+    all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
+  const w = body(all);
+  const text = w.join(' ');
+  const first = w[0] ?? '';
+  // "is it okay if I get a token now?": asking leave to get one is asking for one.
+  if (OK_IF_I_GET.test(text)) return 'instruction';
+  const supposition = SUPPOSITION_HINT.test(text) ? HYPOTHETICAL.exec(text) : null;
+  if (supposition !== null) {
+    const object = w.findIndex((x) => isCredential(x) || (isChangeVerb(x) && !WISH.test(x)));
+    const objectAt = object < 0 ? text.length : w.slice(0, object).join(' ').length;
+    // "if I needed a token …" supposes; "rotate it, if it's not too much trouble" asks.
+    if (supposition.index <= objectAt) return 'hypothetical';
+  }
+  // "help token", "man bedrock", "give me an example request for a token": asking how, not what.
+  if (LEXICON[first] === 'Help' || first === 'man' || EXAMPLE.test(text)) return 'question';
+  // Addressed to the people in the channel: "pls everyone revoke old tokens", "folks, rotate …".
+  if (PEOPLE.has(first) && (isChangeVerb(w[1] ?? '') || COMMAND_VERBS.has(w[1] ?? ''))) return 'statement';
+  if (PEOPLE.has(first) && w.length === 1) return 'statement';
+  // Command form: the clause opens with a verb of ours ("rotate the key we created last week"),
+  // unless it is for later ("rotate the ci key next week").
+  if (isChangeVerb(first) || COMMAND_VERBS.has(first))
+    return LATER_COMMAND.test(text) ? 'statement' : 'instruction';
+  if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
+  const aux = AUX_START.exec(text);
+  if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
+    // "can I get a token?", "could we have a key for growth" ask for something: a request frame.
+    // So does "would it be possible to get a key …", "is it possible to have a token …".
+    const asksFor =
+      (/^(?:can|could|may|cna)\s+(?:i|we|xxuser)\b/.test(text) && REQUEST_FRAME.test(text)) ||
+      OK_IF_I_GET.test(text) ||
+      (/^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:renew|extend|refresh)\b/.test(text) &&
+        !/\bwithout\b/.test(text)) ||
+      /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
+      // "can data-science get a key", "could the ads team have bedrock": asking for someone named.
+      /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text);
+    return asksFor ? 'instruction' : 'question';
+  }
+  if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
+  const framed = REQUEST_FRAME.test(all.join(' '));
+  if (
+    NARRATIVE_HINT.test(text) &&
+    NARRATIVE.test(text) &&
+    !(framed && /\b(?:please|pls|plz|kindly)\b/.test(clause))
+  )
+    return 'narrative';
+  if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
+  // "next sprint we will need an api key": a need for later is no request yet.
+  if (FUTURE_NEED.test(text) && LATER.test(text)) return 'statement';
+  if (framed) return 'instruction';
+  // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
+  const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;
+  if (isCredential(start) || start.startsWith('xx') || isCredential(first)) {
+    // … with no verb of its own.
+    const finite = w.some((x) => FINITE.has(x));
+    // "max token lifetime?", "token or key for a github action?", "token --help": asking about one.
+    if (!finite && (w.some((x) => LEXICON[x] === 'Help') || (asked && ABOUT_A_KIND.test(text))))
+      return 'question';
+    if (!finite) return asked && w.length > 8 ? 'question' : FRAGMENT;
+  }
+  if (short && w.some((x) => isCredential(x) || isChangeVerb(x)))
+    return asked && ABOUT_A_KIND.test(text) ? 'question' : FRAGMENT;
+  return asked ? 'question' : 'statement';
+}
+
+/** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
+const FRAGMENT = 'fragment';
+
+const FINITE = new Set(
+  words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
+);
+
+/** Moods of the last few texts: a parse asks about the same text (or its un-negated rest) again. */
+const recent = new Map<string, Mood>();
+
+/** The form of a message: an instruction when one of its clauses is one that names something of ours. */
+export function moodOf(text: string): Mood {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const mood = NOTE_FOR_LATER.test(text) ? 'statement' : formOf(text);
+  if (recent.size >= 8) recent.clear();
+  recent.set(text, mood);
+  return mood;
+}
+
+function formOf(text: string): Mood {
+  const clauses = clausesOf(text);
+  const words = clauses.map((c) => wordsOf(c.text));
+  let count = 0;
+  for (const w of words) count += w.length;
+  const short = count <= 3;
+  let other: Mood = 'statement';
+  let found: Mood | null = null;
+  let fragment = false;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as { text: string; asked: boolean };
+    const w = words[i] ?? [];
+    const mood = clauseMood(c.text, w, c.asked, short);
+    if (mood === 'instruction' || mood === FRAGMENT) {
+      if (!w.some(isCue)) continue;
+      if (mood === FRAGMENT) {
+        fragment = true;
+        continue;
+      }
+      found = 'instruction';
+      break;
+    }
+    if (other === 'statement') other = mood;
+  }
+  // A bare noun phrase is a request unless another clause makes it a question or a supposition
+  // ("hypothetically, a key for the intern project, would that need approval").
+  if (found === null && fragment) found = other === 'statement' ? 'instruction' : other;
+  return found ?? other;
+}
+
+/** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
+const FOREIGN = new Set(
+  words(
+    'github gitlab bitbucket npm pypi docker dockerhub ssh gpg pgp ssl tls cert certs certificate certificates ' +
+      'x509 jwt oauth gh slack jira confluence stripe twilio sendgrid datadog sentry pagerduty okta auth0 google ' +
+      'gcp azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion vpn yubikey ' +
+      'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
+      'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
+      'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
+      'folder folders drive',
+  ),
+);
+const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+const MODEL_TOKENS =
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+const SYSTEM_AFTER_FOREIGN = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
+);
+const EVERYDAY_TOKEN =
+  /\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+const KEY_ADJECTIVE =
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
+/** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
+const OTHER_OBJECT =
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?)\b/;
+const BEDROCK_HOMONYM =
+  /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
+/** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
+const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
+
+/**
+ * The object is not ours: "revoke my github personal access token", "rotate the ssl cert", "delete
+ * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
+ */
+export function foreignObject(text: string): boolean {
+  // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
+  if (
+    KEY_ADJECTIVE.test(text) &&
+    !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
+  )
+    return true;
+  // "a token of appreciation", "my bus token": tokens of everyday life.
+  if (EVERYDAY_TOKEN.test(text)) return true;
+  // "rotate the logs on prod box": the verb's object is something else of the machine's.
+  if (OTHER_OBJECT.test(text)) return true;
+  // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
+  // minute") are no Bedrock tokens, unless a lifetime says otherwise.
+  if (MODEL_TOKENS.test(text) && !text.includes('xxdur')) return true;
+  // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
+  if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
+    return true;
+  if (!FOREIGN_RE.test(text)) return false;
+  // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one.
+  if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
+  const w = wordsOf(text);
+  if (w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid')) return false;
+  // Every credential named is another system's ("my github personal access token", "ssh key"), or
+  // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
+  return w.every((x, i) => {
+    if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
+    // "access to the finance folder on gdrive": access names what it is to.
+    // ("access token", "access key": the noun after it is the credential.)
+    if (x === 'access')
+      return (
+        CREDENTIAL_OBJECT.has(LEXICON[w[i + 1] ?? ''] ?? '') ||
+        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y))
+      );
+    return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
+  });
+}
+
+/** Tags of credential words: a question about handling one is a question for the bot's help. */
+const CREDENTIAL_OBJECT = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws']);
+/** A question to the people in the channel, about a person, or a thought said aloud. */
+const NOT_TO_US =
+  /\b(?:anyone|anybody|somebody|someone|everyone|you\s+guys|y'all|worth|idk|probably|wild|lol)\b|^\s*(?:who|who's|whose)\b/;
+
+/**
+ * A question about handling the bot's credentials ("is it safe to paste the token in a channel?",
+ * "my key stopped working, what could cause that?", "where should i keep the api key?"): help, when
+ * nothing else reads it as a request. Not a deliberation about doing something ("should i revoke the
+ * ads key? idk"), a question to the people in the channel, or one about everyday things.
+ */
+export function questionAboutUs(text: string): boolean {
+  let credential = false;
+  for (const x of wordsOf(text)) {
+    const t = LEXICON[x] ?? '';
+    if (CHANGE.has(t) || t === 'Everyday' || t === 'Spend' || t === 'History') return false;
+    if (CREDENTIAL_OBJECT.has(t)) credential = true;
+  }
+  if (!credential || NOT_TO_US.test(text)) return false;
+  const mood = moodOf(text);
+  return mood === 'question' || mood === 'hypothetical';
+}
+
+/** Tags of words that name one of our objects: a credential, Bedrock, AWS, a model. */
+const OBJECT_TAGS = new Set([
+  'TokenNoun',
+  'KeyNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Provider',
+  'Models',
+  'LongTerm',
+]);
+const UNIT_WORDS = new Set(words('unit units bu business'));
+
+/**
+ * An action names something of ours: a credential word, Bedrock or AWS, a key ID, a model, or (to
+ * change or remove one) a business unit written as a name ("rotate growth", "deprovision old-bi",
+ * "offboard team falcon"). "need 2 hours of focus time", "make us a meme about the outage", "revoke
+ * the meeting for tomorrow" name none: asked about, never acted on. A bare duration ("2h", "45 min")
+ * is a token.
+ */
+export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
+  if (p.keyIds.length > 0) return true;
+  const w = wordsOf(p.text);
+  if (w.some((x) => OBJECT_TAGS.has(LEXICON[x] ?? '') || x === 'tokn' || x === 'kye' || x === 'xxregion'))
+    return true;
+  // "same for me but 4h pls" (a reply): a lifetime is a token's, not "back in 15 minutes" or
+  // "2 hours of focus time".
+  if (intent === 'token')
+    return (
+      /\bxxdur\b/.test(p.text) &&
+      !/\b(?:in|after|within|every|back|next)\s+xxdur\b|\bxxdur\s+(?:of|ago|later|left)\b/.test(p.text) &&
+      !w.some((x) => LEXICON[x] === 'Everyday')
+    );
+  if (intent === 'create_key' && w.some((x) => LEXICON[x] === 'Onboard')) return true;
+  // "rotate everything, we had a leak", "rev all ads": all of our keys.
+  if ((intent === 'rotate' || intent === 'revoke') && w.some((x) => LEXICON[x] === 'All')) return true;
+  if (w.some((x) => UNIT_WORDS.has(x))) return true;
+  if (unit === null) return false;
+  // A name written as one ("old-bi", "ml_ops", "poc2").
+  const glued = unit.replace(/-/g, '_');
+  if (w.some((x) => /[_0-9]/.test(x) && glued.includes(x))) return true;
+  // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's
+  // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
+  if (unit.endsWith('-team')) return true;
+  const first = unit.split('-')[0] ?? '';
+  const TEAM = /^(?:team|unit|bu|project|squad|group)(?:'s)?$/;
+  return w.some(
+    (x, i) =>
+      x.replace(/'s$/, '') === first &&
+      (TEAM.test(w[i - 1] ?? '') || TEAM.test(w[i + 1] ?? '') || CHANGE.has(LEXICON[w[i - 1] ?? ''] ?? '')),
+  );
+}
+
+const GREETING_CLAUSE =
+  /^\s*(?:(?:hi|hey|hello|hiya|yo|heya|morning|good\s+morning|gm|evening|afternoon|dear)\s+)*(?:hi|hey|hello|hiya|yo|heya|morning|gm|there|bot|bedrock_bot|xxuser|team|all|folks|everyone|guys)\s*[,!.:;-]+\s*/;
+
+/**
+ * The text without a greeting that opens it ("hey bot, deprovision old-analytics" → "deprovision
+ * old-analytics"): what the classifier reads, so a greeting does not make a command look like chat.
+ * A text that is nothing but a greeting keeps it.
+ */
+export function withoutGreeting(text: string): string {
+  const m = GREETING_CLAUSE.exec(text);
+  if (m === null) return text;
+  const rest = text.slice(m[0].length);
+  return /[a-z0-9]/.test(rest) ? rest : text;
+}

@@ -1,0 +1,196 @@
+/**
+ * Which sentence of a message is the request, and which values belong to the story around it. A
+ * long message tells what happened ("on thursday the ml-ops folks in frankfurt rotated their key,
+ * then someone pasted the recsys key for about 10 minutes") before it asks ("please rotate the
+ * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
+ * request's. Works on the prepared text (lowercase, values as placeholder words).
+ */
+import { ACTION_TAGS, LEXICON } from './lexicon.js';
+
+/** Tags of verbs that ask the bot to do something (in the present: "rotated" tells, "rotate" asks). */
+const ASKING_VERB_TAGS = new Set([...ACTION_TAGS, 'Onboard', 'Help']);
+/** Tags of words that open a question or a polite request ("could you…", "which keys…"). */
+const OPENING_TAGS = new Set(['Polite', 'Question']);
+/** Tags of words about credentials: a sentence with them but no asking verb is about the request. */
+const ABOUT_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
+/** "here's what happened", "that's why": a question word that opens no question. */
+const NOT_A_QUESTION = new Set(["here's", 'heres', "that's", 'thats', 'is', 'know', 'wonder', 'see']);
+
+/** "before deleting it", "after rotating": an -ing verb after these words tells, it does not ask. */
+const AFTER_WHICH_ING_TELLS = new Set([
+  'before',
+  'after',
+  'while',
+  'without',
+  'from',
+  'since',
+  'by',
+  'of',
+  'when',
+]);
+
+/** A clause that tells what happened: a past tense, a time gone by. */
+const PAST =
+  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
+/** A sentence that describes how things are now ("the service is still running with that key in …"). */
+const STATE = /\b(?:still|currently|at\s+the\s+moment|these\s+days)\b/;
+
+export type Tier = 0 | 1 | 2;
+
+/** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
+export function tierOf(sentence: string): Tier {
+  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  let tier: Tier = 2;
+  for (const [i, w] of words.entries()) {
+    if (w === 'please' || w === 'pls' || w === 'plz' || w === 'xxkeyid') return 0;
+    const tag = LEXICON[w];
+    if (tag === undefined) continue;
+    if (
+      ASKING_VERB_TAGS.has(tag) &&
+      !/[a-z]{2}[^e]ed$/.test(w) &&
+      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
+    )
+      return 0;
+    if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(words[i - 1] ?? '')) return 0;
+    if (ABOUT_TAGS.has(tag)) tier = 1;
+  }
+  return tier;
+}
+
+/** Does a clause ask, or name a credential without telling what happened ("also a key for sales")? */
+export function mayAsk(clause: string): boolean {
+  const tier = tierOf(clause);
+  return tier === 0 || (tier === 1 && !PAST.test(clause));
+}
+
+/**
+ * Ranges of sentences that correct a value stated before them ("token in tokyo for 2 hours. sorry I
+ * meant sydney, the client is in AU"): their values are the request's, whatever else they say.
+ */
+export function correctionRanges(text: string): [number, number][] {
+  if (!CORRECTING.test(text)) return [];
+  return sentences(text).filter(
+    ([a, b]) =>
+      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a)),
+  );
+}
+
+/** Sentence ranges: split at . ! ? ; and line breaks. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+/g)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim() !== '') out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim() !== '') out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * The sentences that ask and the short lines around them, joined (the whole text when none or all
+ * do): "The finance key leaked in #general yesterday. Please revoke the finance keys." asks about
+ * the keys, plural.
+ */
+let lastText = '';
+let lastRequest = '';
+
+export function requestText(text: string): string {
+  if (!/[.!?;\n]/.test(text)) return text;
+  if (text === lastText) return lastRequest;
+  lastText = text;
+  lastRequest = requestTextOf(text);
+  return lastRequest;
+}
+
+function requestTextOf(text: string): string {
+  const all = sentences(text);
+  if (all.length < 2) return text;
+  // (A short line without a verb continues the request: "not rotate, revoke. all keys for x".)
+  const asking = all.filter(([a, b]) => {
+    const sentence = text.slice(a, b);
+    return tierOf(sentence) === 0 || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6;
+  });
+  return asking.length === 0 || asking.length === all.length
+    ? text
+    : asking.map(([a, b]) => text.slice(a, b)).join(' ');
+}
+
+const VALUE = /\bxx(?:dur|region)\b/g;
+
+function valuesIn(text: string, a: number, b: number, out: [number, number][], keepRegions: boolean): void {
+  for (const m of text.slice(a, b).matchAll(VALUE))
+    if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
+}
+
+/** Words of a credential: a sentence with one of them (and no story) is the request's core. */
+const CREDENTIAL =
+  /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
+/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually"). */
+const CORRECTING =
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b/;
+/** A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon". */
+const STATED_REGION =
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:in|from)\s+xxregion\b/;
+
+/**
+ * Ranges of the duration and Region placeholders that belong to the story around the request:
+ *  - in a sentence of six words or more that neither asks nor names a credential, or names one
+ *    while telling what happened ("the ml-ops folks in frankfurt rotated their key");
+ *  - in a clause that tells what happened ("we had an incident in ireland last night and …");
+ *  - of a kind the request's own sentence states ("The hackathon runs 24 hours, but I only need
+ *    access for the first part. Token for twelve hours please." → 12 hours).
+ * A sentence that corrects the request, and a Region stated as such ("tokyo region"), are kept.
+ */
+export function storyValueRanges(text: string): [number, number][] {
+  if (!text.includes('xx')) return [];
+  const all = sentences(text);
+  // (One sentence: only a clause that tells what happened can hold story values.)
+  if (all.length === 1 && !PAST.test(text)) return [];
+  const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
+  if (!tiers.some((t) => t < 2)) return [];
+  const texts = all.map(([a, b]) => text.slice(a, b));
+  const core = texts.map(
+    (t, i) =>
+      (tiers[i] ?? 2) < 2 && CREDENTIAL.test(t) && !PAST.test(t) && !(tiers[i] === 1 && STATE.test(t)),
+  );
+  const coreHas = (kind: string): boolean => texts.some((t, i) => core[i] && t.includes(kind));
+  const askingCore = core.some((c, i) => c && tiers[i] === 0);
+  const out: [number, number][] = [];
+  all.forEach(([a, b], i) => {
+    const sentence = texts[i] ?? '';
+    if (!/\bxx(?:dur|region)\b/.test(sentence)) return;
+    // A correction keeps its values when there is something before it to correct ("sorry, I was
+    // away for 2 hours" corrects nothing).
+    const corrects =
+      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a));
+    if (corrects) return;
+    const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
+    const long = words >= 6;
+    const tier = tiers[i] ?? 2;
+    // (A sentence about a credential that does not ask is the request's only when no other asks for one.)
+    const tells = PAST.test(sentence) || STATE.test(sentence) || askingCore;
+    if (long && !/\?\s*$/.test(sentence) && (tier === 2 || (tier === 1 && tells))) {
+      valuesIn(text, a, b, out, STATED_REGION.test(sentence));
+      return;
+    }
+    // (A short line of values, "1 hour.", "2h, frankfurt", is the request's.)
+    if (!core[i] && words >= 4) {
+      for (const m of sentence.matchAll(VALUE)) {
+        const kind = m[0];
+        if (coreHas(kind) && !(kind === 'xxregion' && STATED_REGION.test(sentence)))
+          out.push([a + m.index, a + m.index + kind.length]);
+      }
+      if (out.some(([x]) => x >= a && x < b)) return;
+    }
+    // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
+    let from = 0;
+    for (const m of [...sentence.matchAll(/,|\b(?:and|then|but|so)\b/g), { index: sentence.length }]) {
+      const clause = sentence.slice(from, m.index);
+      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out, false);
+      from = m.index;
+    }
+  });
+  return out;
+}
