@@ -156,6 +156,9 @@ const isCredential = (w: string): boolean =>
 const isCue = (w: string): boolean =>
   CUE_TAGS.has(LEXICON[w] ?? '') || CUE_WORDS.has(w) || COMMAND_VERBS.has(w);
 
+/** "is the owner", "will be the contact", "are our approvers": what a named person is. */
+const NAMED_AS =
+  /^(?:is|are|was|were|(?:will|would|should|shall)\s+be)\s+(?:the|a|an|our|their|its|his|her)\b/;
 /** Words that may start a supposition: the regular expression runs only when one is there. */
 const SUPPOSITION_HINT = /\b(?:if|supp|imagin|assum|hypoth|whether|in case|say|theory|happens|would)/;
 /** Endings and words a story needs: the regular expression runs only when one is there. */
@@ -168,6 +171,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   const w = body(all);
   const text = w.join(' ');
   const first = w[0] ?? '';
+  // "<@U…> is the owner": a person named, then said to be something, is the clause's subject, not
+  // the one addressed; told without a question mark, it asks nothing.
+  if (all[0] === 'xxuser' && w !== all && !asked && NAMED_AS.test(text)) return 'statement';
   // "is it okay if I get a token now?": asking leave to get one is asking for one.
   if (OK_IF_I_GET.test(text)) return 'instruction';
   const supposition = SUPPOSITION_HINT.test(text) ? HYPOTHETICAL.exec(text) : null;

@@ -194,7 +194,10 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   const scored =
     use === 'rules'
       ? []
-      : classifyPrepared(withoutGreeting(p.text), use === 'both' ? [`rule=${ruled.intent}`] : []);
+      : classifyPrepared(
+          withoutGreeting(classifiedText(p, ruled)),
+          use === 'both' ? [`rule=${ruled.intent}`] : [],
+        );
   const chosenTop = chooseIntent(ruled, scored, use);
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
@@ -323,6 +326,14 @@ function notForOurHelp(text: string): boolean {
 const EVERYDAY_HELP =
   /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b/;
 /** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
+/**
+ * What the classifier reads: the text, or, when the rules read a request in what a negation leaves
+ * ("do not offboard the ads team, only rotate their key"), only that rest.
+ */
+function classifiedText(p: Prepared, ruled: ParseResult): string {
+  return ACTING.has(ruled.intent) && ruled.reason.endsWith('after a negation') ? unnegated(p) : p.text;
+}
+
 function unnegated(p: Prepared): string {
   const cut = findNegation(p.text);
   return cut === null ? p.text : without(p, cut.ranges).text;
