@@ -209,7 +209,7 @@ const HISTORY_OF_RE = new RegExp(
 );
 /** "key create growth", "token new 2h": a command line's noun-then-verb order. */
 const NOUN_VERB_RE = new RegExp(
-  String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|make|issue|generate|get)(?![${L}\-'’])`,
+  String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|issue|generate)(?![${L}\-'’])(?=\s*(?:$|--?[a-z]|[a-z0-9]+[-_][a-z0-9]|\d|for\b|[a-z0-9]+\s*$))`,
   'giu',
 );
 /** "bedrock-token -t 1h": a command-line tool's name for the command. */
@@ -1277,7 +1277,7 @@ const STEPS: Step[] = [
     run: (s) => s.replace(HISTORY_OF_RE, '$1$2$3 of $4'),
   },
   {
-    when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|make|issue|generate|get)\b/i,
+    when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|issue|generate)\b/i,
     run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),
   },
   { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
