@@ -89,13 +89,14 @@ export function contextValueRanges(text: string): [number, number][] {
 }
 
 /** Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". */
+const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|:(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+:)(?=\s)/g;
+
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   // A colon after four words or more also ends a sentence ("I want to check something: details for x").
-  for (const m of text.matchAll(
-    /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+):(?=\s)/g,
-  )) {
+  // (The colon is matched before the look-behind, which would otherwise run at every position.)
+  for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;
