@@ -12,6 +12,7 @@ import { scanPeriods } from './periods.js';
 import { scanRegions } from './regions.js';
 import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
+import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
@@ -77,7 +78,7 @@ export interface Prepared {
 
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
-  let s = decoded.text;
+  let s = rewriteSurface(decoded.text);
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s

@@ -1,0 +1,1343 @@
+/**
+ * Surface forms: what people type that means something the parser already reads, rewritten to that
+ * form before anything else looks at the text. Runs on the decoded Slack text (case and accents as
+ * typed), before prepare.ts folds accents and lifts values out:
+ *  - command-line syntax: `--bu risk-engine`, `-kind api`, `--team=mobile-apps`, `bu=pricing-ml`,
+ *    `exp=90`, `--ttl 0`, `--days 30`, `--all`, `--period last-30-days`, `--month last`, `-h` after a
+ *    command ("/bedrock revoke -h" is help about revoking), field lines of forms and YAML;
+ *  - shorthand of our commands in command position ("rvk growth", "desc doc-ai", "decom vendor-x",
+ *    "$ for recsys", "cost pricing-ml", "help rot", "who rvk'd …");
+ *  - dictation: spoken e-mails ("sara at acme dot com"), spoken Region codes ("eu west one"), number
+ *    words where the duration reader needs digits ("minus one hour", "1 point 5", "two hundred"),
+ *    "for to hours" / "for for hours";
+ *  - phone typing: words glued together ("tokenfor 1h", "tokenplease1h"), autocorrect's real-word
+ *    substitutions of our verbs ("revolt the key" = revoke; only in command position, with a key
+ *    after it) and nouns ("api keu");
+ *  - a small glossary of German, Spanish, French, Portuguese and Hindi (Latin script) words for
+ *    please/for/all/key/rotate/revoke/delete/hours/days/… applied word by word. Words that are also
+ *    English words or names ("die", "la", "de", "hat") are only read so when the message has a word
+ *    only that language has.
+ * Every rewrite is of whole words, never inside a hyphenated or underscored name, an e-mail or a
+ * fenced code block; a text none of it applies to is returned as it is (one regex test).
+ */
+
+/** A word character in any script, and the characters that glue words into names or addresses. */
+const L = String.raw`\p{L}\p{N}_`;
+/** Not inside a word, a name ("rot-team", "desc_api"), an address or a path. */
+const B = String.raw`(?<![${L}@.\-/'’])`;
+const E = String.raw`(?![${L}@\-/]|\.[${L}])`;
+
+// ---------------------------------------------------------------------------------------------------
+// Number words (for the few forms the duration reader cannot take as words).
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_WORDS = Object.keys(UNITS).join('|');
+const TEN_WORDS = Object.keys(TENS).join('|');
+/** "five", "forty five", "forty-five", "45". */
+const SMALL_NUMBER = String.raw`(?:(?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d+)`;
+
+function smallNumber(words: string): number {
+  const w = words.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  const [a = '', b] = w.split(/[\s-]+/);
+  return (TENS[a] ?? UNITS[a] ?? 0) + (b === undefined ? 0 : (UNITS[b] ?? 0));
+}
+
+const TIME_UNIT = String.raw`(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|months?)`;
+/** "minus one hour", "minus 10 days": a negative value (refused by the slot readers, never clamped). */
+const MINUS_RE = new RegExp(
+  String.raw`${B}(?:minus|negative)\s+(${SMALL_NUMBER})(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
+/** "1 point 5 hours", "one point five hours". */
+const POINT_RE = new RegExp(
+  String.raw`${B}(${SMALL_NUMBER})\s+point\s+(${UNIT_WORDS}|\d)(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
+/** "two hundred minutes", "a hundred and twenty minutes". */
+const HUNDRED_RE = new RegExp(
+  String.raw`${B}(${UNIT_WORDS}|a|one)\s+hundred(?:\s+(?:and\s+)?(${SMALL_NUMBER}))?(?=\s*${TIME_UNIT}${E})`,
+  'giu',
+);
+/** Dictation: "token for to hours" (two), "token for for hours" (four). */
+const TO_HOURS_RE = new RegExp(
+  String.raw`${B}(for|token|tok)\s+(?:to|too)\s+(?=(?:hours|minutes|days)${E})`,
+  'giu',
+);
+const FOR_FOR_RE = new RegExp(String.raw`${B}for\s+for\s+(?=(?:hours|minutes|days)${E})`, 'giu');
+
+// ---------------------------------------------------------------------------------------------------
+// Spoken e-mails and Region codes.
+const TLD = '(?:com|io|org|net|co|dev|ai|app|de|fr|es|it|nl|uk|eu|us|in|br|example)';
+/** "sara at acme dot com", "maria dot lopez at acme dot co dot uk", "jo underscore kim at acme dot io". */
+const SPOKEN_SEPARATOR = String.raw`\s+(?:dot|dash|hyphen|underscore)\s+`;
+const SPOKEN_EMAIL_RE = new RegExp(
+  String.raw`${B}([a-z0-9]+(?:${SPOKEN_SEPARATOR}[a-z0-9]+)*)\s+at\s+([a-z0-9-]+(?:${SPOKEN_SEPARATOR}[a-z0-9-]+)*\s+dot\s+${TLD})${E}`,
+  'giu',
+);
+const SPOKEN_CHARACTER: Record<string, string> = { dot: '.', dash: '-', hyphen: '-', underscore: '_' };
+/** Dictated punctuation: "comma", "full stop", "question mark", "new line". */
+const SPOKEN_PUNCTUATION_RE = new RegExp(
+  String.raw`\s+(comma|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|new\s+line|newline)${E}`,
+  'giu',
+);
+const PUNCTUATION_OF: Record<string, string> = {
+  comma: ',',
+  full: '.',
+  question: '?',
+  exclamation: '!',
+  new: '\n',
+  newline: '\n',
+};
+/** A dictated name: "team growth dash analytics", "unit data underscore eng". */
+const SPOKEN_NAME_RE = new RegExp(
+  String.raw`(${B}(?:team|unit|bu|for|of|named|called)\s+[a-z0-9]+(?:[-_][a-z0-9]+)*)\s+(dash|hyphen|underscore)\s+(?=[a-z0-9])`,
+  'giu',
+);
+const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwest|southwest)';
+/** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
+const SPOKEN_REGION_RE = new RegExp(
+  String.raw`${B}([a-z]{2,3})[\s-]+(${DIRECTION}(?:[\s-]?(?:east|west))?)[\s-]+(${UNIT_WORDS})${E}`,
+  'giu',
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Phone typing.
+/** "tokenfor 1h", "tokenplease1h", "keyfor growth", "tokenpls": our nouns glued to the next words. */
+const GLUED_RE =
+  /(?<![\p{L}\p{N}_@.\-/])(token|tok|key|keys|apikey)((?:for|please|pls|plz|pleas|me|now|asap)+)(\d+(?:[.,]\d+)?[a-z]*)?(?![\p{L}\p{N}_@\-/])/giu;
+/** "please1h", "for2h". */
+const GLUED_NUMBER_RE =
+  /(?<![\p{L}\p{N}_@.\-/])(please|pls|plz|for|token|tok)(\d+(?:[.,]\d+)?(?:h|hrs?|hours?|m|mins?|minutes?))(?![\p{L}\p{N}_@\-/])/giu;
+/** Autocorrect's nouns: "api keu", "key" typed as "kye". */
+const KEY_TYPO_RE = new RegExp(String.raw`${B}(?:keu|kye|keyy|kry|jey|kwy)${E}`, 'giu');
+/** Autocorrect's "taken" for token, after a word that can only come before a noun ("a taken for 2h"). */
+const TAKEN_RE = new RegExp(
+  String.raw`${B}(a|new|fresh|another|my)\s+taken(?=\s+(?:for|pls|please|plz|in|\d))`,
+  'giu',
+);
+/** "key for tem sentinel": "team" missing its a, where a unit is named. */
+const TEAM_TYPO_RE = new RegExp(String.raw`${B}(for|of|the|our)\s+tem(?=\s+[\p{L}\p{N}])`, 'giu');
+/** Non-native order: "create key api for ocr" is an API key. */
+const KEY_API_RE = new RegExp(String.raw`${B}key\s+api${E}(?!\s*keys?\b)`, 'giu');
+/** "de provision", "de-provision": dictation splits the verb. */
+const SPLIT_VERB_RE = new RegExp(String.raw`${B}de\s+provision(ing|ed)?${E}`, 'giu');
+
+// ---------------------------------------------------------------------------------------------------
+// Command position: the start of the text or of a line or sentence, after the slash command or a
+// mention of the bot, and after greetings and politeness.
+const LEAD = String.raw`(^|[\n!?;]|\.\s)(\s*(?:[/@][\w.-]+[\s,:]+)?(?:(?:pls|please|plz|hey|hi|hello|yo|bot|xxuser|can\s+you|could\s+you|u|you)[\s,:]+)*)`;
+/** Shorthand of our commands, each meaning one thing in command position. */
+const COMMAND_SHORTHAND: Record<string, string> = {
+  rvk: 'revoke',
+  rvke: 'revoke',
+  rot: 'rotate',
+  desc: 'describe',
+  descr: 'describe',
+  decom: 'decommission',
+  decomm: 'decommission',
+  regen: 'regenerate',
+  mk: 'make',
+  cost: 'spend',
+  costs: 'spend',
+  $: 'spend',
+};
+const COMMAND_RE = new RegExp(
+  String.raw`${LEAD}(rvke?|rot|descr?|decomm?|regen|mk|costs?(?=\s+(?:(?:of|for)\s+)?(?:the\s+)?[a-z0-9]+[-_][a-z0-9-]+|\s+(?:of|for)\s+\S+\s+(?:last|this|past|since|over)\b)|\$(?=\s*(?:for|on|of|spent|spend)\b))(?![${L}\-'’])`,
+  'giu',
+);
+/** Autocorrect's real words for our verbs: only in command position and with a key or token after it. */
+const REVOLT_RE = new RegExp(
+  String.raw`${LEAD}revolt(?=\s+(?:(?:the|all|my|our|this|that|of|for|team|\S+)\s+){0,4}(?:keys?|tokens?|creds?|credentials?|access)${E})`,
+  'giu',
+);
+/** "audit for sept 2026": the one month abbreviation with four letters. */
+const SEPT_RE = new RegExp(
+  String.raw`${B}sept\.?(?=\s+(?:\d{4}|'\d\d)${E})|(?<=\b(?:in|for|since|of|during|until|till)\s+)sept${E}`,
+  'giu',
+);
+/**
+ * A phone correction: "*melbourne" on a line of its own, or at the end after the value it replaces
+ * ("token 4h in sydney\n*melbourne", "token for 3h *4h"). Bold (*x*) has a closing star; a bullet
+ * ("* item") a space after it.
+ */
+const STAR_FIX_RE = /(^|\n|[^\S\n]+)\*([^\s*][^*\n]{0,40}?)[^\S\n]*$/;
+/**
+ * "/bedrock ?", "??", "/bedrock man", "man bedrock": asking what the bot does. (A lone "?" in a thread
+ * may answer someone else: only the slash command's makes it a question to the bot.)
+ */
+const ONLY_QUESTION_RE =
+  /^(\s*(?:[/@][\w.-]+\s*)?)(?:(?<=[/@][\w.-]+\s*)\?+|\?{2,}|man|man\s+(?:bedrock|bot|page|rotate|revoke|token|key|keys|list|details|history|spend|deprovision|models))\s*$/i;
+/** ":key: pls", "🔑?": the key emoji and a please asks for credentials for the person (a token). */
+const KEY_EMOJI_ONLY_RE = /^\s*(?::key:|🔑)\s*((?:pls|please|plz|\?)+)\s*$/i;
+/** "token for one (1) hour", "2 (two) hours": a number repeated in brackets, as contracts write it. */
+const NUMBER_ECHO_RE = new RegExp(String.raw`${B}(${SMALL_NUMBER})\s*\((${SMALL_NUMBER})\)`, 'giu');
+/** "hist checkout", "audit growth-seo": the history command and a unit, as a command line writes it. */
+const HISTORY_OF_RE = new RegExp(
+  String.raw`${LEAD}(hist|history|audit|log|logs)\s+(?!(?:today|yesterday|week|month|year|all|everything|pls|please|plz|for|of|please|me|last|this|past)\b)([a-z0-9][\w-]*)\s*[?!.]*\s*$`,
+  'iu',
+);
+/** "key create growth", "token new 2h": a command line's noun-then-verb order. */
+const NOUN_VERB_RE = new RegExp(
+  String.raw`${LEAD}(keys?|tokens?|units?)\s+(create|new|add|issue|generate)(?![${L}\-'’])(?=\s*(?:$|--?[a-z]|[a-z0-9]+[-_][a-z0-9]|\d|for\b|[a-z0-9]+\s*$))`,
+  'giu',
+);
+/** "bedrock-token -t 1h": a command-line tool's name for the command. */
+const TOOL_NAME_RE = new RegExp(String.raw`${LEAD}bedrock[-_](token|tok|key|keys|creds)(?![${L}\-])`, 'giu');
+/** "who rvk'd growth key", "rot'd", "deprov'd", "decom'd": past forms of the shorthand. */
+/** Shorthand that means nothing else, wherever it stands ("what rvk does", "is decom reversible"). */
+const ANYWHERE_SHORTHAND: Record<string, string> = {
+  rvk: 'revoke',
+  rvke: 'revoke',
+  decom: 'decommission',
+  decomm: 'decommission',
+};
+const ANYWHERE_RE = new RegExp(String.raw`${B}(rvke?|decomm?)(?![${L}\-'’@/])`, 'giu');
+/** "rot all", "rvk all": all the keys (the command's own object), not all of something else. */
+const VERB_ALL_RE = new RegExp(
+  String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|in|now|asap)\b))`,
+  'giu',
+);
+const PAST_SHORTHAND: Record<string, string> = {
+  rvk: 'revoked',
+  rot: 'rotated',
+  deprov: 'deprovisioned',
+  decom: 'decommissioned',
+  regen: 'regenerated',
+  mk: 'made',
+};
+const PAST_RE = new RegExp(String.raw`${B}(rvk|rot|deprov|decom|regen|mk)(?:['’]?d|ed)${E}`, 'giu');
+/** After "help": the shorthand of a command names its topic ("help rot", "help tok", "help rvk"). */
+const HELP_SHORTHAND: Record<string, string> = {
+  rot: 'rotate',
+  rvk: 'revoke',
+  rev: 'revoke',
+  tok: 'token',
+  tkn: 'token',
+  tokn: 'token',
+  toks: 'tokens',
+  deprov: 'deprovision',
+  depro: 'deprovision',
+  decom: 'deprovision',
+  ls: 'list',
+  desc: 'details',
+  dets: 'details',
+  hist: 'history',
+  mk: 'create key',
+};
+const HELP_RE = new RegExp(
+  String.raw`${B}(help|usage|man)\s+(${Object.keys(HELP_SHORTHAND).join('|')})(?![${L}\-'’])`,
+  'giu',
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Command-line flags and fields.
+/** What a flag or field name stands for. */
+type Field =
+  | 'unit'
+  | 'kind'
+  | 'ttl'
+  | 'minutes'
+  | 'days'
+  | 'period'
+  | 'month'
+  | 'region'
+  | 'owner'
+  | 'provider'
+  | 'keyid';
+const FIELD_OF: Record<string, Field> = {
+  bu: 'unit',
+  b: 'unit',
+  unit: 'unit',
+  team: 'unit',
+  'business-unit': 'unit',
+  'unit-name': 'unit',
+  'team-name': 'unit',
+  kind: 'kind',
+  'key-kind': 'kind',
+  'credential-type': 'kind',
+  k: 'kind',
+  type: 'kind',
+  'key-type': 'kind',
+  auth: 'kind',
+  ttl: 'ttl',
+  t: 'ttl',
+  duration: 'ttl',
+  hours: 'ttl',
+  minutes: 'minutes',
+  mins: 'minutes',
+  min: 'minutes',
+  days: 'days',
+  d: 'days',
+  exp: 'days',
+  expiry: 'days',
+  expires: 'days',
+  'expires-in': 'days',
+  'expiry-days': 'days',
+  expiration: 'days',
+  validity: 'days',
+  lifetime: 'days',
+  period: 'period',
+  since: 'period',
+  month: 'month',
+  region: 'region',
+  r: 'region',
+  owner: 'owner',
+  o: 'owner',
+  email: 'owner',
+  'owner-email': 'owner',
+  provider: 'provider',
+  p: 'provider',
+  model: 'provider',
+  id: 'keyid',
+  'key-id': 'keyid',
+  'access-key-id': 'keyid',
+};
+/** Flags without a value that say something: all, and help. */
+const ALL_FLAGS = new Set(['all', 'a', 'all-teams', 'all-units', 'all-keys', 'everything']);
+const HELP_FLAGS = new Set(['help', 'h', '?']);
+/** Flags that change nothing the parser reads (output format, confirmation): left out, with their value. */
+const NOISE_FLAGS = new Set([
+  'force',
+  'f',
+  'yes',
+  'y',
+  'json',
+  'verbose',
+  'v',
+  'quiet',
+  'q',
+  'dry-run',
+  'confirm',
+]);
+const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
+
+/** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
+const FLAG_RE = /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)([^\s,;)]+))?(?=$|[\s,;)])/gi;
+/** A one-letter flag glued to its number: "-t2h", "-d30". */
+const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
+/** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
+const FIELD_NAMES =
+  'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
+const EQUALS_RE = new RegExp(String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*([^\s,;)}]+)`, 'gi');
+/** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
+const QUOTED_FIELD_RE = new RegExp(String.raw`(["'])(${FIELD_NAMES})\1\s*:\s*(["']?)([^"',}\n]+)\3`, 'gi');
+/** "exp 90d", "exp 0d": the expiry field written with a space. */
+const EXP_SPACE_RE = new RegExp(
+  String.raw`${B}exp\s+(-?\d+\s*(?:d|days?|y|yrs?|years?|mo|months?|w|weeks?)?)${E}`,
+  'giu',
+);
+/** A line of a form or a YAML block: "• bu: doc-ai", "  team: ad-ranker", "Team name: agent-lab". */
+const FIELD_LINE_RE =
+  /^([ \t]*(?:[-•*]|\d+[.)])?[ \t]*)(bu|unit|team|team name|business unit|kind|key type|key kind|type|auth|exp|expiry|ttl)[ \t]*[:=][ \t]*([^\n]*?)[ \t]*$/gim;
+
+const KIND_VALUE: [RegExp, string][] = [
+  [/^(?:api|api[-_]?keys?|apikey|bearer|bedrock[-_]?api[-_]?key)$/i, 'api key'],
+  [/^(?:access|access[-_]?keys?|ak|sigv4|iam|iam[-_]?keys?|aws[-_]?keys?)$/i, 'access key'],
+];
+
+/** How a field reads in words the parser knows. `history` says whether days are a look-back period. */
+function fieldPhrase(field: Field, value: string, history: boolean, listing: boolean): string | null {
+  const v = value.replace(/^[*_`'"]+|[*_`'".]+$/g, '');
+  if (v === '') return null;
+  switch (field) {
+    case 'unit':
+      return /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(v) ? ` for bu ${v}, ` : null;
+    case 'kind': {
+      for (const [re, words] of KIND_VALUE) if (re.test(v)) return ` ${words}, `;
+      return null;
+    }
+    case 'ttl': {
+      if (!/^-?\d/.test(v)) return null;
+      // A bare number is hours when small ("--ttl 3", "--ttl 0"), seconds when large, else minutes.
+      if (/^-?\d+(?:[.,]\d+)?$/.test(v)) {
+        const n = Number(v.replace(',', '.'));
+        return ` for ${v} ${Math.abs(n) < 60 ? 'hours' : n >= 900 ? 'seconds' : 'minutes'}, `;
+      }
+      return ` for ${v}, `;
+    }
+    case 'minutes':
+      return /^-?\d+$/.test(v) ? ` for ${v} minutes, ` : fieldPhrase('ttl', v, history, listing);
+    case 'days': {
+      if (!/^-?\d/.test(v)) return null;
+      const amount = /^-?\d+$/.test(v) ? `${v} days` : v;
+      if (history) return ` in the last ${amount}, `;
+      return listing ? null : ` expiring in ${amount}, `;
+    }
+    case 'period': {
+      if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return ` since ${v}, `;
+      const words = v.replace(/[-_]+/g, ' ').toLowerCase();
+      if (/^\d+\s*d(?:ays?)?$/.test(words)) return ` in the last ${words.replace(/\D+$/, '')} days, `;
+      if (/^\d+$/.test(words)) return ` in the last ${words} days, `;
+      if (/^mtd$/.test(words)) return ' this month, ';
+      return ` ${words}, `;
+    }
+    case 'month': {
+      const m = v.toLowerCase();
+      if (/^(?:last|prev|previous|-1)$/.test(m)) return ' last month, ';
+      if (/^(?:this|current|now|0)$/.test(m)) return ' this month, ';
+      return ` in ${v}, `;
+    }
+    case 'region':
+      return ` in ${v}, `;
+    case 'owner':
+      return ` owner: ${v}, `;
+    case 'provider':
+      return ` ${v}, `;
+    case 'keyid':
+      return /^[A-Z0-9]{16,28}$/i.test(v) ? ` ${v}, ` : null;
+  }
+}
+
+/** The command a text starts with, as far as flags care: history/spend read days as a period. */
+const HISTORY_WORDS = /\b(?:history|hist|audit|logs?|spend|spent|costs?|usage|bill)\b/i;
+const LISTING_WORDS = /^\s*(?:[/@][\w.-]+\s+)?(?:ls|list|show|info|details|describe|desc|models)\b/i;
+const LEAD_ADDRESS = /^(\s*(?:[/@][\w.-]+\s+)?)/;
+
+function rewriteFlags(s: string): string {
+  const history = HISTORY_WORDS.test(s);
+  const listing = LISTING_WORDS.test(s);
+  let help = false;
+  let out = s.replace(GLUED_FLAG_RE, '$1-$2 $3');
+  out = out.replace(FLAG_RE, (m, before: string, rawName: string, value: string | undefined) => {
+    const name = rawName.toLowerCase();
+    if (HELP_FLAGS.has(name)) {
+      help = true;
+      return `${before} ${value ?? ''}`;
+    }
+    if (ALL_FLAGS.has(name))
+      return `${before} ${/^\s*(?:[/@][\w.-]+\s+)?(?:ls|list)\b/i.test(s) || (name !== 'all-keys' && listing) ? 'all units' : 'all keys'}, ${value ?? ''}`;
+    if (NOISE_FLAGS.has(name)) return `${before} ${value ?? ''}`;
+    if (NOISE_WITH_VALUE.has(name)) return `${before} `;
+    const field = FIELD_OF[name];
+    if (field === undefined || value === undefined) return m;
+    const phrase = fieldPhrase(field, value, history, listing);
+    return phrase === null ? m : `${before}${phrase}`;
+  });
+  // "/bedrock revoke -h": help about the command.
+  if (help) out = out.replace(LEAD_ADDRESS, '$1help ');
+  return out;
+}
+
+function rewriteFields(s: string): string {
+  const history = HISTORY_WORDS.test(s);
+  const listing = LISTING_WORDS.test(s);
+  let out = s;
+  if (out.includes('='))
+    out = out.replace(EQUALS_RE, (m, before: string, rawName: string, value: string) => {
+      const field = FIELD_OF[rawName.toLowerCase()];
+      if (field === undefined) return m;
+      const phrase = fieldPhrase(field, value, history, listing);
+      return phrase === null ? m : `${before}${phrase}`;
+    });
+  if (/["']\s*:/.test(out))
+    out = out.replace(QUOTED_FIELD_RE, (m, _q: string, rawName: string, _q2: string, value: string) => {
+      const field = FIELD_OF[rawName.toLowerCase()];
+      if (field === undefined) return m;
+      return fieldPhrase(field, value.trim(), history, listing) ?? m;
+    });
+  if (/\bexp\s+-?\d/i.test(out))
+    out = out.replace(
+      EXP_SPACE_RE,
+      (_m, value: string) => fieldPhrase('days', value.replace(/\s+/g, ''), history, listing) ?? _m,
+    );
+  return endFieldLines(out);
+}
+
+/** A field on its own line ends there: "bu: doc-ai\nkind: access key" is no unit "doc-ai-kind". */
+function endFieldLines(s: string): string {
+  if (!/[:=]/.test(s)) return s;
+  return s.replace(FIELD_LINE_RE, (m, lead: string, rawName: string, value: string) => {
+    const name = rawName.toLowerCase().replace(/\s+/g, ' ');
+    if (value === '') return m;
+    if (/^(?:kind|key type|key kind|type|auth)$/.test(name)) {
+      const v = value.replace(/^[*_`'"]+|[*_`'".]+$/g, '').trim();
+      for (const [re, words] of KIND_VALUE) if (re.test(v.replace(/\s+/g, '-'))) return `${lead}${words},`;
+      return m;
+    }
+    if (/^(?:exp|expiry|ttl)$/.test(name)) return /,\s*$/.test(m) ? m : `${m},`;
+    return /[,.;]$/.test(value) ? m : `${m},`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Other languages, word by word. Thanks in any language are left out (not turned into "thanks"): at
+// the end of a request they only make it sound like chit-chat, and alone they ask nothing either way. Strong words exist in no English text; weak words ("die", "de", "la",
+// "hat", "para") are read only in a message that has a strong word (or phrase) of the same language.
+// Keys are lowercase; a key without accents also stands for the word with them ("loschen": "löschen"),
+// a key with accents only for itself ("creó" is "created", "creo" is not).
+type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi';
+/** A word's English reading in each language that has it, and whether it marks the language. */
+type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi'];
+const GLOSSARY = new Map<string, Gloss>();
+function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
+  for (const [words, en] of Object.entries(entries))
+    for (const w of words.split('|')) {
+      const g: Gloss = GLOSSARY.get(w) ?? {};
+      for (const lang of langs) g[lang] = { en, weak };
+      GLOSSARY.set(w, g);
+    }
+}
+const isStrong = (g: Gloss): boolean => Object.values(g).some((x) => !x.weak);
+gloss(['de'], false, {
+  bitte: 'please',
+  danke: '',
+  'brauche|brauchen|benotige|benotigen': 'need',
+  'für|fuer': 'for',
+  'stunden|stunde': 'hours',
+  minuten: 'minutes',
+  'tage|tagen': 'days',
+  'monate|monaten': 'months',
+  monat: 'month',
+  'wochen|woche': 'weeks',
+  'jahr|jahre': 'year',
+  'schlussel|schluessel': 'key',
+  'loschen|loeschen': 'delete',
+  'geloscht|geloescht': 'deleted',
+  rotieren: 'rotate',
+  rotiert: 'rotated',
+  entfernen: 'remove',
+  'sperren|widerrufen': 'revoke',
+  deaktivieren: 'disable',
+  vergiss: 'forget about',
+  'kannst|konnen|koennen': 'can',
+  ich: 'i',
+  wir: 'we',
+  mir: 'me',
+  uns: 'us',
+  'einen|einem|eine': 'a',
+  komplett: 'completely',
+  wer: 'who',
+  letzten: 'last',
+  diesen: 'this',
+  hilfe: 'help',
+  'zeig|zeige|zeigen|anzeigen': 'show',
+  alle: 'all',
+  nicht: 'not',
+  'kein|keine|keinen': 'no',
+  'geben|gib': 'give',
+  'aufgelost|aufgeloest': 'dissolved',
+  kompromittiert: 'compromised',
+  wurde: 'was',
+  heute: 'today',
+  mehr: '',
+  mich: 'me',
+});
+gloss(['de'], true, { 'vielen|schön': '' });
+gloss(['es'], true, { muchas: '' });
+gloss(['fr'], true, { beaucoup: '' });
+gloss(['it'], true, { mille: '' });
+gloss(['de'], true, {
+  'den|der|die|das|dem': 'the',
+  im: 'in',
+  von: 'of',
+  zu: 'about',
+  mit: 'with',
+  und: 'and',
+  hat: 'has',
+  ist: 'is',
+  ein: 'a',
+  'du|sie': 'you',
+});
+gloss(['es'], false, {
+  gracias: '',
+  necesito: 'i need',
+  necesitamos: 'we need',
+  necesita: 'needs',
+  'dia|dias': 'days',
+  'hora|horas': 'hours',
+  'mes|meses': 'months',
+  minutos: 'minutes',
+  semanas: 'weeks',
+  'año|años': 'year',
+  'olvidalo|olvídalo': 'forget it',
+  muestrame: 'show me',
+  'muestra|mostrar|ensename': 'show',
+  todas: 'all',
+  'clave|llave': 'key',
+  equipo: 'team',
+  ayuda: 'help',
+  quien: 'who',
+  creó: 'created',
+  cuanto: 'how much',
+  gastó: 'spent',
+  filtró: 'leaked',
+  hoy: 'today',
+  rotar: 'rotate',
+  'revoca|revocar|revoque': 'revoke',
+  'borra|borrar|elimina|eliminar': 'delete',
+  pido: 'ask for',
+  'olvida|olvidá': 'forget about',
+  'borres|elimines': 'delete',
+  rotes: 'rotate',
+  revoques: 'revoke',
+  acceso: 'access',
+  región: 'region',
+  españa: 'spain',
+  'septiembre|setiembre': 'september',
+});
+gloss(['es'], true, {
+  'la|el|las|los': 'the',
+  'un|una': 'a',
+  de: 'of',
+  del: 'of the',
+  en: 'in',
+  mí: 'me',
+  y: 'and',
+  con: 'with',
+  como: 'how',
+  se: '',
+  ya: '',
+  pasado: 'last',
+  todos: 'all',
+  dos: 'two',
+  tres: 'three',
+  cuatro: 'four',
+  seis: 'six',
+  para: 'for',
+  este: 'this',
+  rota: 'rotate',
+});
+gloss(['fr'], false, {
+  merci: '',
+  'cle|clef': 'key',
+  'heures|heure': 'hours',
+  'jours|jour': 'days',
+  semaines: 'weeks',
+  équipe: 'team',
+  'supprimer|supprimez|supprime': 'delete',
+  'revoquer|revoquez|revoque': 'revoke',
+  'montre|afficher|montrez': 'show',
+  'toutes|tous': 'all',
+  'salut|bonjour': 'hi',
+  besoin: 'need',
+  je: 'i',
+});
+gloss(['fr'], true, {
+  'le|la|les': 'the',
+  'un|une': 'a',
+  'de|des|du': 'of',
+  moi: 'me',
+  pour: 'for',
+  aide: 'help',
+  mois: 'months',
+  deux: 'two',
+  trois: 'three',
+  plus: '',
+  ne: "don't",
+  pas: '',
+});
+gloss(['pt'], false, {
+  'obrigado|obrigada': '',
+  precisamos: 'we need',
+  preciso: 'i need',
+  chave: 'key',
+  dias: 'days',
+  horas: 'hours',
+  meses: 'months',
+  mês: 'month',
+  equipe: 'team',
+  gastou: 'spent',
+  quanto: 'how much',
+  ajuda: 'help',
+  apagar: 'delete',
+  revogar: 'revoke',
+  rotacionar: 'rotate',
+  todas: 'all',
+  mostrar: 'show',
+  'esquece|esqueça|esqueca': 'forget about',
+  'não|nao': 'not',
+});
+gloss(['pt'], true, {
+  'uma|um': 'a',
+  em: 'in',
+  o: 'the',
+  de: 'of',
+  'da|do': 'of the',
+  todos: 'all',
+  para: 'for',
+  este: 'this',
+  como: 'how',
+  mais: '',
+});
+gloss(['it'], false, {
+  grazie: '',
+  chiave: 'key',
+  giorni: 'days',
+  mesi: 'months',
+  'ruotare|ruota': 'rotate',
+  'revocare|revoca': 'revoke',
+  'eliminare|elimina|cancellare|cancella': 'delete',
+  'tutte|tutti': 'all',
+  'mostra|mostrami|mostrare': 'show',
+  aiuto: 'help',
+  servono: 'need',
+  bisogno: 'need',
+  squadra: 'team',
+});
+gloss(['it'], true, {
+  serve: 'need',
+  ho: 'i',
+  per: 'for',
+  ore: 'hours',
+  'la|il|le|gli|lo': 'the',
+  'un|una|uno': 'a',
+  di: 'of',
+  del: 'of the',
+  non: 'not',
+  mi: 'me',
+});
+gloss(['nl'], false, {
+  'alsjeblieft|alstublieft|aub': 'please',
+  'bedankt|dankjewel': '',
+  sleutel: 'key',
+  'uur|uren': 'hours',
+  dagen: 'days',
+  maanden: 'months',
+  voor: 'for',
+  roteren: 'rotate',
+  intrekken: 'revoke',
+  verwijderen: 'delete',
+  'alle|allemaal': 'all',
+  'toon|laat': 'show',
+  hulp: 'help',
+  nodig: 'need',
+  'ik|wij': 'i',
+});
+gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '' });
+// History and spend.
+gloss(['es', 'pt', 'fr', 'it'], false, { 'detalles|detalhes|détails|dettagli': 'details' });
+gloss(['es'], false, { hola: 'hi' });
+gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
+gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
+gloss(['fr'], false, {
+  historique: 'history',
+  combien: 'how much',
+  'dépensé|depense|dépenses|depenses': 'spent',
+  'coût|cout|coûts|couts': 'cost',
+});
+gloss(['de'], false, { verlauf: 'history', kosten: 'costs', ausgegeben: 'spent' });
+gloss(['it'], false, {
+  'storico|cronologia': 'history',
+  'spesa|spese': 'spend',
+  speso: 'spent',
+  'costo|costi': 'cost',
+});
+gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
+// Months (weak: "mars", "mai", "mayo", "august" are also other words) and the periods around them.
+gloss(['es', 'pt', 'it'], true, { 'abril|aprile': 'april', agosto: 'august' });
+gloss(['es'], true, {
+  enero: 'january',
+  febrero: 'february',
+  marzo: 'march',
+  mayo: 'may',
+  junio: 'june',
+  julio: 'july',
+  octubre: 'october',
+  noviembre: 'november',
+  diciembre: 'december',
+});
+gloss(['pt'], true, {
+  janeiro: 'january',
+  fevereiro: 'february',
+  março: 'march',
+  maio: 'may',
+  junho: 'june',
+  julho: 'july',
+  setembro: 'september',
+  outubro: 'october',
+  novembro: 'november',
+  dezembro: 'december',
+  passado: 'last',
+});
+gloss(['fr'], true, {
+  janvier: 'january',
+  février: 'february',
+  mars: 'march',
+  avril: 'april',
+  mai: 'may',
+  juin: 'june',
+  juillet: 'july',
+  août: 'august',
+  septembre: 'september',
+  octobre: 'october',
+  novembre: 'november',
+  décembre: 'december',
+  dernier: 'last',
+  derniere: 'last',
+});
+gloss(['de'], true, {
+  januar: 'january',
+  februar: 'february',
+  märz: 'march',
+  mai: 'may',
+  juni: 'june',
+  juli: 'july',
+  oktober: 'october',
+  dezember: 'december',
+  letzte: 'last',
+  'diese|dieses': 'this',
+});
+gloss(['it'], true, {
+  gennaio: 'january',
+  febbraio: 'february',
+  maggio: 'may',
+  giugno: 'june',
+  luglio: 'july',
+  settembre: 'september',
+  ottobre: 'october',
+  dicembre: 'december',
+  scorso: 'last',
+  'ultimi|ultime': 'last',
+});
+gloss(['nl'], true, {
+  januari: 'january',
+  februari: 'february',
+  maart: 'march',
+  mei: 'may',
+  augustus: 'august',
+  vorige: 'last',
+});
+gloss(['es', 'pt'], false, { 'últimos|ultimos|últimas|ultimas': 'last' });
+gloss(['hi'], false, {
+  'ghante|ghanta': 'hours',
+  saal: 'year',
+  mahine: 'months',
+  dikhao: 'show',
+  chahiye: 'need',
+  banao: 'make',
+  mujhe: 'me',
+  kitna: 'how much',
+  kharcha: 'spent',
+  nahi: 'not',
+  kaise: 'how',
+  hamari: 'our',
+});
+gloss(['hi'], true, {
+  sab: 'all',
+  ek: 'a',
+  ab: 'now',
+  ki: 'of',
+  ke: 'of',
+  liye: 'for',
+  ka: 'of',
+  pe: 'on',
+  hua: 'was',
+});
+
+/** Phrases read before the words: several words meaning one thing. */
+const PHRASES: [RegExp, string, Lang][] = [
+  // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
+  [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
+  [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
+  [/\bn(?:[ãa]o)\s+precis(?:o|amos|a)(?:\s+mais)?(?:\s+(?:de|d[oa]s?)\b)?/giu, 'no longer need', 'pt'],
+  [/\bn['’](?:ai|avons)\s+(?:plus|pas)\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no longer need ', 'fr'],
+  [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
+  [/(^|[,.;:!?]\s*)kein(?:e|en|em)?\s+/giu, '$1no need for a ', 'de'],
+  [/(?<![\p{L}\p{N}_@.\-/])(\p{L}+)\s+nahi\s+chahiye\b/giu, "don't need $1", 'hi'],
+  [/\bpor\s+favor\b/giu, 'please', 'es'],
+  [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
+  [/\bbo[ma]\s+(?:dia|tarde|noite)\b/giu, 'hello', 'pt'],
+  [/\bguten\s+(?:morgen|tag|abend)\b/giu, 'hello', 'de'],
+  [/\bbuon(?:giorno|asera)\b/giu, 'hello', 'it'],
+  [/\bgoede(?:morgen|middag|navond)\b/giu, 'hello', 'nl'],
+  [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
+  [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
+  [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],
+  [/\bla\s+semaine\s+derni[eè]re\b/giu, 'last week', 'fr'],
+  [/\bce\s+mois(?:[\s-]+ci)?\b/giu, 'this month', 'fr'],
+  [/\b(?:les\s+)?(\d+)\s+derniers\s+jours\b/giu, 'the last $1 days', 'fr'],
+  [/\bil\s+mese\s+scorso\b|\bmese\s+scorso\b/giu, 'last month', 'it'],
+  [/\bquesto\s+mese\b/giu, 'this month', 'it'],
+  [/\bvorige\s+maand\b/giu, 'last month', 'nl'],
+  [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
+  [/\bletzte\s+woche\b/giu, 'last week', 'de'],
+  [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
+  [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
+  [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
+  [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],
+  [/\bl['’](?=[ée]quipe\b)/giu, 'the ', 'fr'],
+  [/\bcomo\s+funciona\b/giu, 'how does it work', 'pt'],
+  [/\bsou\s+nov[ao]\s+aqui\b/giu, 'i am new here', 'pt'],
+  [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
+  [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
+  [/\bletzten\s+monat\b/giu, 'last month', 'de'],
+  [/\bdiesen\s+monat\b/giu, 'this month', 'de'],
+  [/\bnicht\s+mehr\b/giu, 'no longer', 'de'],
+  [/\bkannst\s+du\b/giu, 'can you', 'de'],
+  [/\brehne\s+do\b/giu, 'forget it', 'hi'],
+  [/\bke\s+liye\b/giu, 'for', 'hi'],
+  [/\bkya\s+aap\b/giu, 'can you', 'hi'],
+  [/\bper\s+favore\b/giu, 'please', 'it'],
+  [/\blascia\s+perdere\b/giu, 'forget it', 'it'],
+  [/\bnon\s+mi\s+serv(?:e|ono)\s+pi[uù]\b/giu, 'no longer need', 'it'],
+  [/\bnon\s+mi\s+serv(?:e|ono)\b/giu, "don't need", 'it'],
+  [/\bho\s+bisogno\s+(?:di|del|della|dello|d['’])\s*/giu, 'i need ', 'it'],
+  [/\blaat\s+maar\b|\blaat\s+(?:het\s+)?zitten\b/giu, 'forget it', 'nl'],
+  [/\b(?:heb|hebben)\b([^,.;!?\n]*?)\s+niet\s+(?:meer\s+)?nodig\b/giu, 'no longer need$1', 'nl'],
+];
+
+/** "2 Stunden", "2 std", "3 hs", "90 Tage", "6 meses", "1 saal": a number with another language's unit. */
+const FOREIGN_UNIT: Record<string, string> = {
+  std: 'hours',
+  stunden: 'hours',
+  stunde: 'hour',
+  hs: 'hours',
+  horas: 'hours',
+  hora: 'hour',
+  heures: 'hours',
+  heure: 'hour',
+  ghante: 'hours',
+  ghanta: 'hour',
+  minuten: 'minutes',
+  minutos: 'minutes',
+  tage: 'days',
+  tagen: 'days',
+  dias: 'days',
+  días: 'days',
+  jours: 'days',
+  din: 'days',
+  wochen: 'weeks',
+  semanas: 'weeks',
+  semaines: 'weeks',
+  monate: 'months',
+  monaten: 'months',
+  meses: 'months',
+  mois: 'months',
+  mahine: 'months',
+  jahr: 'year',
+  jahre: 'years',
+  saal: 'year',
+  año: 'year',
+  años: 'years',
+  ano: 'year',
+  anos: 'years',
+  // Phone typos of units after a number.
+  dsys: 'days',
+  dyas: 'days',
+  dasy: 'days',
+  dys: 'days',
+  hrous: 'hours',
+  huors: 'hours',
+  horus: 'hours',
+  hoursr: 'hours',
+  mintues: 'minutes',
+  minuets: 'minutes',
+  minuts: 'minutes',
+  mnths: 'months',
+  monhts: 'months',
+  mounths: 'months',
+  weks: 'weeks',
+  // Italian and Dutch.
+  ore: 'hours',
+  giorni: 'days',
+  mesi: 'months',
+  uur: 'hours',
+  uren: 'hours',
+  dagen: 'days',
+  maanden: 'months',
+};
+const FOREIGN_UNIT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
+  'giu',
+);
+
+const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
+/** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
+const ACCENTED: Record<string, string> = {
+  a: 'áàâäã',
+  e: 'éèêë',
+  i: 'íìîï',
+  o: 'óòôöõ',
+  u: 'úùûü',
+  n: 'ñ',
+  c: 'ç',
+};
+
+function glossOf(word: string): Gloss | undefined {
+  const lower = word.toLowerCase();
+  return GLOSSARY.get(lower) ?? GLOSSARY.get(fold(lower));
+}
+
+const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
+/** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
+const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
+
+/**
+ * An alternation of words as a trie ("b(?:itte|rauche(?:n)?)|d(?:anke|ias)"): the regex engine tries
+ * one branch per letter instead of every word. An unaccented letter also matches its accented forms.
+ */
+function trieSource(words: readonly string[], accents = true): string {
+  type Node = Map<string, Node | null>;
+  const root: Node = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let next = n.get(ch);
+      if (!next) {
+        next = new Map();
+        n.set(ch, next);
+      }
+      n = next;
+    }
+    n.set('', null);
+  }
+  const letter = (ch: string): string =>
+    accents && ACCENTED[ch] ? `[${ch}${ACCENTED[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const emit = (n: Node): string => {
+    const alts: string[] = [];
+    let end = false;
+    for (const [ch, sub] of n) {
+      if (sub === null) end = true;
+      else alts.push(letter(ch) + emit(sub));
+    }
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+    return end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+/**
+ * Any strong word of the glossary or a phrase: the fast test (a word may start a name here, "bitte-api";
+ * the words themselves are only read where they are whole words). \b is ASCII: "équipe" is listed.
+ */
+const GLOSSARY_TRIGGER = new RegExp(
+  String.raw`(?:\b(?:${trieSource(
+    [...GLOSSARY.entries()].filter(([, g]) => isStrong(g)).map(([w]) => w),
+  )})|équipe|${PHRASE_TRIGGER})(?![${NAME_CHARS}])`,
+  'i',
+);
+
+/**
+ * The cheap test for the glossary step: a strong word without accents, any accented letter (the exact
+ * test, GLOSSARY_TRIGGER, then decides), a phrase, or a number with a unit of another language.
+ */
+const GLOSSARY_STEP = new RegExp(
+  String.raw`\b(?:${trieSource(
+    [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
+    false,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
+  'i',
+);
+
+/** The languages a message has a strong word or a phrase of. */
+function languagesOf(s: string): Set<Lang> {
+  const found = new Set<Lang>();
+  for (const [re, , lang] of PHRASES) if (!found.has(lang) && s.search(re) >= 0) found.add(lang);
+  for (const m of s.matchAll(WORD_RE)) {
+    const g = glossOf(m[1] ?? '');
+    if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
+  }
+  return found;
+}
+
+function translate(s: string): string {
+  let out = s;
+  if (/\d\s*\p{L}/u.test(out))
+    out = out.replace(FOREIGN_UNIT_RE, (m, n: string, unit: string) => {
+      const en = FOREIGN_UNIT[unit.toLowerCase()];
+      return en === undefined ? m : `${n} ${en}`;
+    });
+  if (!GLOSSARY_TRIGGER.test(out)) return out;
+  const langs = languagesOf(out);
+  if (langs.size === 0) return out;
+  for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
+  out = out.replace(WORD_RE, (m, word: string) => {
+    const g = glossOf(word);
+    const lang = g === undefined ? undefined : LANGS.find((l) => langs.has(l) && g[l] !== undefined);
+    const en = lang === undefined ? undefined : g?.[lang]?.en;
+    if (en === undefined) return m;
+    return en === '' ? ' ' : en;
+  });
+  // "septiembre de 2026": the month and its year.
+  out = out.replace(MONTH_OF_YEAR_RE, '$1 $2');
+  // A message of nothing but thanks still thanks (left empty, it would read as a bare mention: help).
+  if (!/[\p{L}\p{N}]/u.test(out)) return 'thanks';
+  // Negation at the end of the clause, as German puts it: "ich brauche den Token nicht (mehr)",
+  // "ich brauche keinen Token mehr" are "no longer need the token".
+  // "bitte nicht den Key rotieren": the verb comes last, after what is not to be done to.
+  out = out
+    .replace(NEED_NO_RE, "don't need ")
+    .replace(NEED_NOT_RE, 'no longer $1$2')
+    .replace(NOT_VERB_LAST_RE, "don't $2 $1");
+  // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
+  // the unit einkauf completely".
+  return langs.has('de') || langs.has('nl')
+    ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
+    : out;
+}
+const MONTH_OF_YEAR_RE =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
+const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision';
+/** "die Unit X bitte nicht löschen": "don't delete the unit X". */
+const NOT_LAST_RE = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  'gi',
+);
+const VERB_LAST_RE = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  'gi',
+);
+const NOT_VERB_LAST_RE =
+  /\bnot\s+((?:the|a|an|any|my|our|all)\s+[^,.;!?\n]*?)\s+(rotate|delete|revoke|remove|disable|deprovision|create|make|give)\b/gi;
+const NEED_NO_RE = /\bneed\s+no\s+/gi;
+const NEED_NOT_RE = /\b(need|needs)\b([^,.;!?\n]*?)\s+(?:not|no\s+longer)(?=\s*(?:$|[,.;!?\n]))/gi;
+
+// ---------------------------------------------------------------------------------------------------
+// Chat abbreviations.
+const CHAT_RE = new RegExp(
+  String.raw`${B}(?:(u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)|(r)(?=\s+(?:u|you|we|they|there|on|in|available|supported|offered|allowed)\b)|4(?=\s+(?:me|you|us|my|our)\b))${E}`,
+  'giu',
+);
+const CHAT: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  abt: 'about',
+  wat: 'what',
+  wut: 'what',
+  kk: 'ok',
+  r: 'are',
+  dnt: "don't",
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrrw: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+};
+/** "pleeease", "plis", "plzz": please, however it is stretched. */
+const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)$/i;
+
+// ---------------------------------------------------------------------------------------------------
+/** A step: a cheap test ('i' mode) for whether it can apply, and the rewrite. */
+interface Step {
+  when: RegExp;
+  run: (s: string) => string;
+}
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const STEPS: Step[] = [
+  // Dictation and spoken values.
+  {
+    when: /\b(?:minus|negative)\s/i,
+    run: (s) => s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`),
+  },
+  {
+    when: /\spoint\s/i,
+    run: (s) => s.replace(POINT_RE, (_m, a: string, b: string) => `${smallNumber(a)}.${smallNumber(b)}`),
+  },
+  {
+    when: /\shundred\b/i,
+    run: (s) =>
+      s.replace(HUNDRED_RE, (_m, h: string, rest: string | undefined) => {
+        const hundreds = /^(?:a|one)$/i.test(h) ? 1 : smallNumber(h);
+        return String(hundreds * 100 + (rest === undefined ? 0 : smallNumber(rest)));
+      }),
+  },
+  {
+    when: /\s(?:to|too|for)\s+(?:hours|minutes|days)\b/i,
+    run: (s) => s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four '),
+  },
+  {
+    when: /\s(?:comma|full\s+stop|question\s+mark|exclamation|new\s*line)\b/i,
+    run: (s) =>
+      s.replace(
+        SPOKEN_PUNCTUATION_RE,
+        (_m, word: string) => PUNCTUATION_OF[word.toLowerCase().split(/\s+/)[0] ?? ''] ?? ' ',
+      ),
+  },
+  {
+    when: /\sdot\s/i,
+    run: (s) =>
+      s.replace(SPOKEN_EMAIL_RE, (_m, local: string, domain: string) => {
+        const join = (x: string): string =>
+          x
+            .trim()
+            .replace(
+              /\s+(dot|dash|hyphen|underscore)\s+/gi,
+              (_s, w: string) => SPOKEN_CHARACTER[w.toLowerCase()] ?? '.',
+            );
+        return `${join(local)}@${join(domain)}`;
+      }),
+  },
+  {
+    when: /\s(?:dash|hyphen|underscore)\s/i,
+    run: (s) =>
+      s
+        .replace(
+          SPOKEN_NAME_RE,
+          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
+        )
+        .replace(
+          SPOKEN_NAME_RE,
+          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
+        ),
+  },
+  {
+    when: new RegExp(String.raw`(?:east|west|north|south|central)[\s-]+${NUMBER_WORD}\b`, 'i'),
+    run: (s) =>
+      s.replace(
+        SPOKEN_REGION_RE,
+        (_m, area: string, dir: string, n: string) =>
+          `${area} ${dir.replace(/[\s-]+/g, '')} ${UNITS[n.toLowerCase()] ?? n}`,
+      ),
+  },
+  // Phone typing.
+  {
+    when: /\b(?:token|tok|key|keys|apikey)(?:for|please|pls|plz|pleas|me|now|asap)|\b(?:please|pls|plz|for|token|tok)\d/i,
+    run: (s) =>
+      s
+        .replace(GLUED_RE, (_m, noun: string, glue: string, value: string | undefined) => {
+          const words = glue.match(/for|please|pls|plz|pleas|me|now|asap/gi) ?? [];
+          return [noun, ...words, value ?? ''].join(' ').trim();
+        })
+        .replace(GLUED_NUMBER_RE, '$1 $2'),
+  },
+  {
+    when: /\b(?:keu|kye|keyy|kry|jey|kwy)\b|\bde[\s-]+provision|\staken\s/i,
+    run: (s) =>
+      s
+        .replace(KEY_TYPO_RE, 'key')
+        .replace(TAKEN_RE, '$1 token')
+        .replace(SPLIT_VERB_RE, (_m, ending: string | undefined) => `deprovision${ending ?? ''}`),
+  },
+  {
+    when: /(?:^|\s)\*[^\s*][^*\n]*$/,
+    run: (s) =>
+      s.indexOf('*') === s.lastIndexOf('*')
+        ? s.replace(STAR_FIX_RE, (_m, before: string, value: string) =>
+            before === '' ? _m : ` , sorry i meant ${value}`,
+          )
+        : s,
+  },
+  {
+    when: /^\s*(?:[/@][\w.-]+\s*)?(?:\?+|man\b[^\n]*)\s*$/i,
+    run: (s) => s.replace(ONLY_QUESTION_RE, '$1help'),
+  },
+  { when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i, run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1') },
+  {
+    when: /\(\s*[a-z0-9]+\s*\)/i,
+    run: (s) =>
+      s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
+  },
+  // Command-line syntax.
+  { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },
+  {
+    when: new RegExp(String.raw`\b(?:${FIELD_NAMES})["']?\s*[=:]|\bexp\s+-?\d`, 'i'),
+    run: rewriteFields,
+  },
+  // Shorthand of commands.
+  {
+    when: /\b(?:rvke?|rot|descr?|decomm?|regen|mk|costs?)\b|\$/i,
+    run: (s) =>
+      s.replace(COMMAND_RE, (_m, start: string, lead: string, word: string) => {
+        return `${start}${lead}${COMMAND_SHORTHAND[word.toLowerCase()] ?? word}`;
+      }),
+  },
+  {
+    when: /\b(?:rvke?|decomm?)\b/i,
+    run: (s) => s.replace(ANYWHERE_RE, (m, w: string) => ANYWHERE_SHORTHAND[w.toLowerCase()] ?? m),
+  },
+  { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
+  { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  {
+    when: /\b(?:hist|history|audit|logs?)\s+[a-z0-9][\w-]*\s*[?!.]*\s*$/i,
+    run: (s) => s.replace(HISTORY_OF_RE, '$1$2$3 of $4'),
+  },
+  {
+    when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|issue|generate)\b/i,
+    run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),
+  },
+  { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
+  { when: /\bkey\s+api\b/i, run: (s) => s.replace(KEY_API_RE, 'api key') },
+  { when: /\bsept\b/i, run: (s) => s.replace(SEPT_RE, 'september') },
+  {
+    when: /\bbedrock[-_](?:token|tok|key|keys|creds)\b/i,
+    run: (s) => s.replace(TOOL_NAME_RE, '$1$2bedrock $3'),
+  },
+  {
+    when: /\b(?:rvk|rot|deprov|decom|regen|mk)(?:['’]?d|ed)\b/i,
+    run: (s) => s.replace(PAST_RE, (m, word: string) => PAST_SHORTHAND[word.toLowerCase()] ?? m),
+  },
+  {
+    when: new RegExp(String.raw`\b(?:help|usage|man)\s+(?:${Object.keys(HELP_SHORTHAND).join('|')})\b`, 'i'),
+    run: (s) =>
+      s.replace(HELP_RE, (m, help: string, word: string) => {
+        const full = HELP_SHORTHAND[word.toLowerCase()];
+        return full === undefined ? m : `${help} ${full}`;
+      }),
+  },
+  // Other languages.
+  {
+    when: GLOSSARY_STEP,
+    run: translate,
+  },
+  { when: /\bfor\s+for\s+bu\b/i, run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
+  // Chat abbreviations.
+  {
+    when: /\b(?:u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
+    run: (s) =>
+      s.replace(
+        CHAT_RE,
+        (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : PLEASE_RE.test(m) ? 'please' : m),
+      ),
+  },
+  { when: /\bw\/o\b/i, run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+];
+
+/**
+ * One test that finds whether any rewrite could apply (the fast path for ordinary text), run on the
+ * text in lower case: matching without the 'i' flag is twice as fast.
+ */
+const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
+
+function rewriteProse(input: string): string {
+  let s = input;
+  for (const step of STEPS) if (step.when.test(s)) s = step.run(s);
+  return s;
+}
+
+/**
+ * Rewrites the surface forms above into the forms the parser reads. Fenced code blocks (```…```) are
+ * left as they are, except that a field line in them ends where it ends ("team: ad-ranker").
+ */
+export function rewriteSurface(text: string): string {
+  if (!TRIGGER.test(text.toLowerCase())) return text;
+  if (!text.includes('```')) return rewriteProse(text);
+  return text
+    .split('```')
+    .map((part, i) => (i % 2 === 1 ? endFieldLines(part) : rewriteProse(part)))
+    .join('```');
+}
