@@ -33,6 +33,8 @@ const CUE_WORDS = new Set([
   // A withdrawal is no story: "token 2h pls... oh wait never mind" takes the request back.
   'mind',
   'nvm',
+  'jk',
+  'kidding',
   'nevermind',
   'scratch',
   'disregard',

@@ -105,14 +105,14 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
 /**
  * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
  * whole message, not only their own clause.
  */
 const BACK_REFERRING =
-  /^(?:never\s*mind|nevermind|nvm|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel)$/;
+  /^(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel)$/;
 
 interface Word {
   w: string;
@@ -186,7 +186,7 @@ export function findReported(text: string): NegationCut | null {
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
   if (
-    !/\b(?:not?|never|nevermind|nvm|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody)\b/.test(
+    !/\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody)\b/.test(
       text,
     )
   )

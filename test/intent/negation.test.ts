@@ -29,6 +29,15 @@ describe('negated and withdrawn requests', () => {
     expect(DESTRUCTIVE.includes(r.intent) && r.question === undefined, JSON.stringify(r)).toBe(false);
   });
 
+  it.each([
+    'token for 2h jk',
+    'token 3h, just kidding',
+    'rotate the growth key lol jk',
+    'key for sales pls... jk',
+  ])('%s → a joke takes the request back', (text) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'unknown' });
+  });
+
   it('reads what is left after the negated clause', () => {
     expect(parseRequest("I don't need a long-term key, just a token for 2 hours")).toMatchObject({
       intent: 'token',
