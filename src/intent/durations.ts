@@ -17,9 +17,8 @@ export interface DurationFound {
   unitSeconds: number;
 }
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
+/** Number words one to nineteen (shared with surface.ts). */
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -39,11 +38,17 @@ const SMALL: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
+};
+const SMALL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  ...NUMBER_WORDS,
   couple: 2,
   few: 3,
   several: 3,
 };
-const TENS: Record<string, number> = {
+/** Tens as words (shared with surface.ts). */
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,

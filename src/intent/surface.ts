@@ -21,6 +21,8 @@
  * fenced code block; a text none of it applies to is returned as it is (one regex test).
  */
 
+import { NUMBER_WORDS, TENS } from './durations.js';
+
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
 /** Not inside a word, a name ("rot-team", "desc_api"), an address or a path. */
@@ -29,38 +31,7 @@ const E = String.raw`(?![${L}@\-/]|\.[${L}])`;
 
 // ---------------------------------------------------------------------------------------------------
 // Number words (for the few forms the duration reader cannot take as words).
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS: Record<string, number> = { zero: 0, ...NUMBER_WORDS };
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
 /** "five", "forty five", "forty-five", "45". */
