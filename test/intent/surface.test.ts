@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { rewriteSurface } from '../../src/intent/surface.js';
-
-const SLOTS = [
-  'businessUnit',
-  'owner',
-  'ttlSeconds',
-  'region',
-  'keyKind',
-  'expiryDays',
-  'keyId',
-  'all',
-  'provider',
-  'period',
-] as const;
+import { SLOTS } from './data/evaluate.mjs';
 
 /** What a person would see of a parse: the intent, the slots it states, the help topic, refused slots. */
 function read(text: string): Record<string, unknown> {

@@ -51,7 +51,7 @@ export interface Evaluation {
 export const CORPUS_FILES: string[];
 export const ACTING_INTENTS: Set<string>;
 export const NON_REQUEST_INTENTS: Set<string>;
-export const SLOTS: string[];
+export const SLOTS: readonly (keyof ParseResult)[];
 export function splitOf(text: string): Split;
 export function readCases(file: string): (Label & { source: string; negative: boolean })[];
 export function loadCorpus(): Case[];
