@@ -6,13 +6,15 @@
 //   node scripts/evaluate-parser.mjs --held-out      also scores the test split (report it; never tune on it)
 //   node scripts/evaluate-parser.mjs --use rules     who reads the intent: rules, classifier or both (default)
 //   node scripts/evaluate-parser.mjs --calibration   precision of acting by the classifier's share (train+dev)
+//   node scripts/evaluate-parser.mjs --file F.jsonl  figures only, for one corpus file as a whole: a new
+//                                                    author's blind score, taken once before any tuning
 //
 // Errors are never listed for the test split: it is held out, and tuning on it would void its score.
 import process from 'node:process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
-import { evaluate, loadCorpus } from '../test/intent/data/evaluate.mjs';
+import { evaluate, loadCorpus, readCases } from '../test/intent/data/evaluate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const parserFile = `${root}dist/intent/parse-request.js`;
@@ -35,6 +37,24 @@ if (!['rules', 'classifier', 'both'].includes(use)) {
 }
 const parser = await import(pathToFileURL(parserFile).href);
 const { parseRequestWith } = parser;
+const fileAt = process.argv.indexOf('--file');
+if (fileAt >= 0) {
+  // A whole file, every split together: figures only, so that no test case is ever listed.
+  const file = process.argv[fileAt + 1];
+  const own = readCases(file ?? '');
+  if (own.length === 0) {
+    console.error(`evaluate-parser: no cases in test/intent/data/${file ?? '(no file named)'}.`);
+    process.exit(2);
+  }
+  const whole = own.map((c) => ({ ...c, split: 'file' }));
+  const { splits: only } = evaluate(whole, (text) => parseRequestWith(text, use));
+  const s = only.file;
+  console.log(
+    `${file}: ${s.cases} cases  exact ${(s.exactRate * 100).toFixed(1)}%  ` +
+      `non-requests ${s.nonRequests}, acted on ${s.falseActions}  asked ${s.asked}`,
+  );
+  process.exit(0);
+}
 const cases = loadCorpus();
 const { splits, confusion, results } = evaluate(cases, (text) => parseRequestWith(text, use));
 
