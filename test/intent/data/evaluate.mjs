@@ -16,6 +16,7 @@ export const CORPUS_FILES = [
   'authors-roles.jsonl',
   'authors-mobile.jsonl',
   'authors-channel.jsonl',
+  'authors-enterprise.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
