@@ -17,6 +17,7 @@ export const CORPUS_FILES = [
   'authors-mobile.jsonl',
   'authors-channel.jsonl',
   'authors-enterprise.jsonl',
+  'authors-threads.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
