@@ -15,6 +15,7 @@ export const CORPUS_FILES = [
   'authors-context.jsonl',
   'authors-roles.jsonl',
   'authors-mobile.jsonl',
+  'authors-global.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
