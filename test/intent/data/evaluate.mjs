@@ -18,6 +18,7 @@ export const CORPUS_FILES = [
   'authors-channel.jsonl',
   'authors-enterprise.jsonl',
   'authors-threads.jsonl',
+  'authors-global.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
