@@ -208,6 +208,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     return asksFor ? 'instruction' : 'question';
   }
   if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
+  // "is decom reversible?", "does rotation break running jobs?": an auxiliary that opens a clause
+  // asked with "?" asks how things are, whatever its subject (not "can you …", a request frame).
+  if (aux && asked && !REQUEST_FRAME.test(text)) return 'question';
   const framed = REQUEST_FRAME.test(all.join(' '));
   if (
     NARRATIVE_HINT.test(text) &&
@@ -232,6 +235,31 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   if (short && w.some((x) => isCredential(x) || isChangeVerb(x)))
     return asked && ABOUT_A_KIND.test(text) ? 'question' : FRAGMENT;
   return asked ? 'question' : 'statement';
+}
+
+/**
+ * Where the clause that makes a message an instruction starts ("we rotated it last month but it
+ * leaked again, rotate the key for search-api please" → "rotate the key …"), or null when no clause
+ * is one (or it is the first).
+ */
+export function instructionStart(text: string): number | null {
+  const parts = text.split(CLAUSE_BREAK);
+  const clauses = clausesOf(text);
+  const short = clauses.reduce((n, c) => n + wordsOf(c.text).length, 0) <= 3;
+  let at = 0;
+  let index = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    const from = at;
+    at += part.length + (parts[i + 1]?.length ?? 0);
+    if (!HAS_WORD.test(part)) continue;
+    const c = clauses[index++];
+    if (c === undefined) break;
+    const w = wordsOf(c.text);
+    if (clauseMood(c.text, w, c.asked, short) === 'instruction' && w.some(isCue))
+      return from === 0 ? null : from;
+  }
+  return null;
 }
 
 /** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
@@ -346,10 +374,12 @@ export function foreignObject(text: string): boolean {
     if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
     // "access to the finance folder on gdrive": access names what it is to.
     // ("access token", "access key": the noun after it is the credential.)
+    // ("maria's github access": a system named before it is what it is to.)
     if (x === 'access')
       return (
         CREDENTIAL_OBJECT.has(LEXICON[w[i + 1] ?? ''] ?? '') ||
-        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y))
+        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y)) ||
+        w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y))
       );
     return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
   });

@@ -2,9 +2,9 @@
  * Negated and withdrawn requests. "don't rotate the marketing key", "do not revoke anything",
  * "never mind", "cancel that", "scratch that, …": the clause that is negated or withdrawn is cut
  * out of the (prepared, lowercase) text, and the parser reads only what is left. The caller then
- * makes sure no destructive intent (rotate, revoke, deprovision, create_key) comes out of a text
- * with such a clause, whatever the rest says: "I don't need a long-term key, just a token" is a
- * token, "don't offboard growth, just rotate their key" is unknown (say it again, plainly).
+ * makes sure no destructive intent (rotate, revoke, deprovision, create_key) read from a text with
+ * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
+ * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
@@ -250,12 +250,15 @@ export function findNegation(text: string): NegationCut | null {
         continue;
       }
     }
+    // "do not offboard …", "let's not revoke …": the auxiliary goes with the negated clause (left
+    // alone, "do , only rotate their key" reads as a question).
+    const from = w.w === 'not' && prev !== undefined && !prev.stop && BEFORE_NOT.has(prev.w) ? prev : w;
     let j = i + 1;
     while (j < words.length && j - i <= 5) {
       const next = words[j];
       if (!next) break;
       if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
-        ranges.push([w.start, words[clauseEnd(words, j)]?.end ?? text.length]);
+        ranges.push([from.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;
       }

@@ -21,7 +21,14 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { foreignObject, moodOf, namesOurObject, questionAboutUs, withoutGreeting } from './mood.js';
+import {
+  foreignObject,
+  instructionStart,
+  moodOf,
+  namesOurObject,
+  questionAboutUs,
+  withoutGreeting,
+} from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
 import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
@@ -35,7 +42,8 @@ const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'cre
 
 /** The classifier's features of a prepared text: its words, and what the rules made of it. */
 function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
-  const features = featuresOf(withoutGreeting(p.text));
+  // (What the classifier reads at run time: see classifiedText.)
+  const features = featuresOf(withoutGreeting(classifiedText(p, ruled)));
   features.add(`rule=${ruled.intent}`);
   return features;
 }
@@ -173,6 +181,9 @@ function chooseIntent(ruled: ParseResult, scored: Scored[], use: IntentReader): 
   const scoreOf = (intent: IntentName): number => scored.find((x) => x.intent === intent)?.score ?? 0;
   if (use === 'rules') return { intent: ruled.intent, score: ruled.confidence >= CONFIDENT ? 0.9 : 0.5 };
   if (use === 'classifier' || best === undefined) return best;
+  // Nothing but greetings ("hi all 👋", "morning folks"): whatever a word such as "all" leans to.
+  if (GREETINGS.has(ruled.reason))
+    return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.7) };
   if (ACTING.has(best.intent) && ACTING.has(ruled.intent) && best.intent !== ruled.intent)
     return { intent: ruled.intent, score: Math.min(best.score, scoreOf(ruled.intent) || 0.5) };
   if (ruled.confidence >= CONFIDENT && !ACTING.has(ruled.intent) && ACTING.has(best.intent))
@@ -191,14 +202,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
       p.text,
     );
-  const scored =
-    use === 'rules'
-      ? []
-      : classifyPrepared(
-          withoutGreeting(classifiedText(p, ruled)),
-          use === 'both' ? [`rule=${ruled.intent}`] : [],
-        );
-  const chosenTop = chooseIntent(ruled, scored, use);
+  const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
+  lastTrace = { ruled, scored };
+  const chosenTop = contrasted(p, ruled) ?? chooseIntent(ruled, scored, use);
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
   const top =
@@ -277,6 +283,12 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
+  // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
+  // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
+  if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
+  }
   // "what would happen if we deprovision marketing?": a supposition put as a question is for help.
   if (mood === 'hypothetical' && /\?|^\s*(?:how|what|why|when|where|which)\b/.test(p.text)) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
@@ -306,10 +318,21 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
  */
 export let lastDecision: { intent: IntentName; score: number; evidence: boolean } | null = null;
 
+/** The rules' reading and the classifier's scores of the last text read (for analysis scripts). */
+export let lastTrace: { ruled: ParseResult; scored: Scored[] } | null = null;
+
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
 
 const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk|rev)\b).*\bcancel\b/s;
+/**
+ * Questions about how things are or work: what/how/why, or a be/do/have auxiliary whose subject is
+ * not a person ("is decom reversible?"; "do we rotate the growth key?" may propose it: asked).
+ */
+const HOW_THINGS_ARE =
+  /^\s*(?:(?:is|are|was|were|does|do|did|has|have|isn't|aren't|doesn't)\s+(?!(?:i|we|you|u|xxuser)\b)|(?:what|what's|how|why)\s)/;
+/** Readings of a text that is nothing but greetings (to the bot or to the channel). */
+const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */
 const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot can do']);
 /** Asked of the people in the channel, or about things that are not the bot's. */
@@ -332,6 +355,41 @@ const EVERYDAY_HELP =
  */
 function classifiedText(p: Prepared, ruled: ParseResult): string {
   return ACTING.has(ruled.intent) && ruled.reason.endsWith('after a negation') ? unnegated(p) : p.text;
+}
+
+/**
+ * The classifier's scores. A long story before the request can leave the classifier with nothing to
+ * say ("we rotated it last month but it leaked again, rotate the key for search-api please"): then
+ * it reads the request from the clause that is an instruction on.
+ */
+function classifiedScores(p: Prepared, ruled: ParseResult, use: IntentReader): Scored[] {
+  const extra = use === 'both' ? [`rule=${ruled.intent}`] : [];
+  const text = withoutGreeting(classifiedText(p, ruled));
+  const scored = classifyPrepared(text, extra);
+  if (scored.length > 0) return scored;
+  const at = instructionStart(text);
+  if (at === null) return scored;
+  // (Only when that clause backs the rules' reading: "who owns kyc? I need to route a form to
+  // them" asks in its first sentence.)
+  const clause = classifyPrepared(text.slice(at), extra);
+  return clause[0]?.intent === ruled.intent ? clause : scored;
+}
+
+/** "only", "just", "instead", "rather" before a verb of ours: what is meant instead of the negated. */
+const CONTRAST = new RegExp(
+  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${Object.keys(LEXICON)
+    .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
+    .join('|')})\b`,
+);
+
+/**
+ * "do not offboard the ads team, only rotate their key", "not revoke, just rotate doc-ai": after a
+ * negated clause, a contrast names what is meant. The rules' reading of it stands (and is asked
+ * about, as every destructive reading next to a negation), whatever the classifier makes of the rest.
+ */
+function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
+  if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return null;
+  return CONTRAST.test(unnegated(p)) ? { intent: ruled.intent, score: 0.5 } : null;
 }
 
 function unnegated(p: Prepared): string {
@@ -360,8 +418,12 @@ function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
   let rest = applyRules(without(p, cut.ranges));
-  // "don't deprovision growth, just revoke their old access key": "their" is the unit named in the cut.
-  if (rest.businessUnit === null && /\b(?:their|theirs|them|they)\b/.test(without(p, cut.ranges).text)) {
+  // "don't deprovision growth, just revoke their old access key", "not pricing-ml's key, rotate it":
+  // the pronoun stands for the unit named in the cut.
+  if (
+    rest.businessUnit === null &&
+    /\b(?:their|theirs|them|they|it|its)\b/.test(without(p, cut.ranges).text)
+  ) {
     const named = applyRules(p).businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }

@@ -1,0 +1,91 @@
+/**
+ * The decision must not hang on one word the classifier leans on: each behaviour here is a rule of
+ * the decision (parse-request.ts, mood.ts, negation.ts), with sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNegation } from '../../src/intent/negation.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { prepare, without } from '../../src/intent/prepare.js';
+
+const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+const acts = (text: string): boolean => {
+  const r = parseRequest(text);
+  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+};
+
+describe('nothing but greetings', () => {
+  it.each(['hey all', 'hello everyone 🙂', 'good morning all!', 'hi all, hi all'])(
+    '"%s" asks for nothing, whatever "all" leans to',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('unknown');
+      expect(r.all).toBe(false);
+    },
+  );
+});
+
+describe('a clear instruction after a story acts', () => {
+  it.each([
+    [
+      'we renewed it in spring and somebody pasted it in a ticket again, rotate the key for geo-lookup please',
+      'rotate',
+      'geo-lookup',
+    ],
+    [
+      'the intern left in june and the repo went public for a day, revoke the key for intern-demo please',
+      'revoke',
+      'intern-demo',
+    ],
+  ])('"%s" → %s for %s, no question', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.businessUnit).toBe(unit);
+    expect(r.question).toBeUndefined();
+  });
+});
+
+describe('a question about how a change works is help', () => {
+  it.each([
+    ['is offboarding permanent?', 'deprovision'],
+    ['does revoking break jobs that are running?', 'revoke'],
+    ['is rotation instant?', 'rotate'],
+  ])('"%s" → help about %s, never the action', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+
+  it('a question with a person as subject may propose the action: asked, not acted on', () => {
+    const r = parseRequest('do we revoke the search key?');
+    expect(r.intent).toBe('revoke');
+    expect(r.question).toBeDefined();
+  });
+});
+
+describe('not X, only Y', () => {
+  it.each([
+    ['please do not deprovision the maps team, only revoke their access key', 'revoke', 'maps-team'],
+    ["let's not revoke pricing-ml, just rotate it", 'rotate', 'pricing-ml'],
+  ])('"%s" → %s for %s, asked first', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.businessUnit).toBe(unit);
+    expect(r.question).toBeDefined();
+  });
+
+  it('the auxiliary goes with the negated clause', () => {
+    const p = prepare('do not offboard legal, only rotate the key');
+    const cut = findNegation(p.text);
+    expect(cut).not.toBeNull();
+    expect(without(p, cut?.ranges ?? []).text.trim()).toMatch(/^[, ]*only rotate the key$/);
+  });
+});
+
+describe("another system's access is not ours", () => {
+  it.each(["please revoke tom's gitlab access, he moved teams", 'remove the contractor jira access today'])(
+    '"%s" is never acted on',
+    (text) => {
+      expect(acts(text)).toBe(false);
+    },
+  );
+});
