@@ -286,10 +286,34 @@ const pastQuestion: Rule = ({ p, phrase, result }) => {
   return null;
 };
 
+/** A verb's past form: it tells what was done ("revoked", "deleted"), it asks nothing. */
+const PAST_FORM = /[a-z]{2}[^e]ed$/;
+/** Tags of the other verbs that ask: with one of them, a removal told of is no request. */
+const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
+const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
-const removal: Rule = ({ p, phrase, words, has, businessUnit, keyObject, result }) => {
-  if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
+const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
+  // "the old one was revoked last week. we need a new one": a removal told of asks for none.
+  // ("the key should be revoked": a past form after "be" asks.)
+  const now = (i: number): boolean => !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be';
+  // ("revoke the key for payroll-bot, the bot is retired": the unit's end is told, the key revoked.)
+  const toldOnly = (tag: string): boolean =>
+    !terms.some((t, i) => t.tag === tag && now(i)) &&
+    terms.some((t, i) => t.tag !== tag && t.tag !== undefined && CHANGE_VERB_TAGS.has(t.tag) && now(i));
+  if (has('Deprovision') && !toldOnly('Deprovision'))
+    return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
+  if (removing < 0 && terms.some((t, i) => ASKING_BESIDES.has(t.tag ?? '') && now(i))) return null;
+  // "rotate the key for payments-team and revoke the old analytics one": the first verb is the request.
+  const rotating = terms.findIndex((t, i) => t.tag === 'Rotate' && now(i));
+  if (rotating >= 0 && rotating < removing) return null;
+  // "make new one and kill old", "new key for cx-insights and kill the old one": a replacement
+  // ("revoke the old key, and create a new one" asks the removal first).
+  const fresh = terms.findIndex((t) => t.w === 'new');
+  if (fresh >= 0 && fresh < removing && words.has('old') && (has('Create') || keyObject) && !has('Entire'))
+    return result('rotate', 'high', 'a new key in place of the old');
   const entire =
     has('Entire') ||
     PHRASES.wholeSetup.test(phrase) ||
@@ -350,7 +374,9 @@ const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result })
 
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
-  const creates = makes && hasKey;
+  // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
+  // whatever else is said of what exists.
+  const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
   const listPhrase =
     has('List') ||
     PHRASES.allUnits.test(phrase) ||
@@ -373,7 +399,8 @@ const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, bus
     (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question'))) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
-  if (detailsPhrase && !(creates && !has('Details')))
+  const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
+  if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
@@ -391,15 +418,17 @@ const credentials: Rule = (r) => {
   // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
+  // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
+  const onboards = !personalOnboarding && terms.some((t) => t.tag === 'Onboard' && !/ed$/.test(t.w));
   const wantsCredentials =
     hasKey ||
-    (has('Onboard') && !personalOnboarding) ||
+    onboards ||
     (has('Create') &&
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
-  if (has('Onboard') && !personalOnboarding) return result('create_key', 'high', 'onboard a business unit');
+  if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
     return result('unknown', 'high', 'reports an error');
@@ -427,7 +456,11 @@ const credentials: Rule = (r) => {
   // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
   // eval", "token for tonight's deploy test, eight hours"); a key word as well makes it a key request.
   const hoursToken = p.durations.some((d) => !d.dayUnit) && !r.keyObject && !has('Aws');
-  if (has('TokenNoun') && (!longTerm || hoursToken))
+  // "not a token, an api key for the chatbot team", "a token can't cover that, so a key for
+  // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
+  // said about tokens.
+  const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))

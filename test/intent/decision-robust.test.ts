@@ -89,3 +89,42 @@ describe("another system's access is not ours", () => {
     },
   );
 });
+
+describe('a key for a named unit, whatever is said of tokens', () => {
+  it.each([
+    ['a shared token is no good for our nightly job, so a key for night-batch please', 'night-batch'],
+    ['not a token this time — an api key for the kiosk-app team', 'kiosk-app-team'],
+  ])('"%s" → create_key for %s', (text, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('create_key');
+    expect(r.businessUnit).toBe(unit);
+  });
+
+  it('a token with a lifetime in hours stays a token, whatever exists', () => {
+    const r = parseRequest('token please, 5 hours, in seoul if that region exists');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(5 * 3600);
+  });
+});
+
+describe('removals told of are no removal asked for', () => {
+  it.each([
+    ['the previous key for doc-scan got revoked by security. we need a fresh one, 30 days', 'create_key'],
+    ['ops deleted the old key for maps-api yesterday; please make a new key for maps-api', 'create_key'],
+    ['the key for payroll-bot should be revoked please, the bot is retired', 'revoke'],
+  ])('"%s" → %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+
+  it.each([
+    'new key for parcel-api and kill the old one, it was in a screenshot',
+    'make a new one for parcel-api and remove the old',
+  ])('a new key in place of the old is a rotation: "%s"', (text) => {
+    expect(parseRequest(text).intent).toBe('rotate');
+  });
+
+  it('the first of two requests wins: "revoke the old key for x, and create a new one"', () => {
+    expect(parseRequest('revoke the old key for parcel-api, then create a new one').intent).toBe('revoke');
+    expect(parseRequest('rotate the key for parcel-api and revoke the old maps one').intent).toBe('rotate');
+  });
+});
