@@ -149,6 +149,10 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
   let p = prepare(typeof text === 'string' ? text : '');
+  // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
+  // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
+  if (p.blank && typeof text === 'string' && SAID.test(text.replace(MENTIONS, ' ').replace(ADDRESSING, ' ')))
+    p = { ...p, blank: false };
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -331,6 +335,9 @@ const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk
  */
 const HOW_THINGS_ARE =
   /^\s*(?:(?:is|are|was|were|does|do|did|has|have|isn't|aren't|doesn't)\s+(?!(?:i|we|you|u|xxuser)\b)|(?:what|what's|how|why)\s)/;
+const MENTIONS = /<[@#!][^>]*>/g;
+const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
+const SAID = /[\p{L}\p{N}]/u;
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */

@@ -358,7 +358,7 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 };
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
-const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result }) => {
+const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {
   const creates = makes && hasKey;
   if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
     return result('history', 'high', 'history or audit log');
@@ -369,8 +369,21 @@ const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result })
         PHRASES.canUse.test(phrase) ||
         PHRASES.isProvider.test(phrase) ||
         PHRASES.accessToProvider.test(phrase)));
-  return modelAsk && !creates ? result('models', 'high', 'asks about models') : null;
+  // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
+  // ("models in frankfurt + a token for 1h" opens with the models: asked first).
+  const tokenAt = terms.findIndex((t) => t.tag === 'TokenNoun');
+  const modelsAt = terms.findIndex((t) => t.tag === 'Models');
+  const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
+  const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  return modelAsk && !creates && !tokenAsked ? result('models', 'high', 'asks about models') : null;
 };
+
+/**
+ * A question: a "?" or a question word that opens a clause ("for a service which runs all week" is
+ * none: "which" there joins a clause to a noun).
+ */
+const ASKS =
+  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which|who|whom|how|when|where|why)\b/;
 
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
@@ -396,7 +409,7 @@ const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, bus
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
-    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question'))) ||
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);

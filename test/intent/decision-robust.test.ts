@@ -128,3 +128,33 @@ describe('removals told of are no removal asked for', () => {
     expect(parseRequest('rotate the key for parcel-api and revoke the old maps one').intent).toBe('rotate');
   });
 });
+
+describe('only quotes or struck-through text', () => {
+  it.each(['~token 4h~', '> rotate the maps key\n> please'])('"%s" asks nothing (not help)', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it('a bare mention still asks for help', () => {
+    expect(parseRequest('<@U0BOTID>').intent).toBe('help');
+  });
+});
+
+describe('a token asked first, models talked about', () => {
+  it('"we trained three models last year, none with an llm. token for 2h please" → token', () => {
+    const r = parseRequest('we trained three models last year, none with an llm. token for 2h please');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(7200);
+  });
+
+  it('"models in oregon, and a token for 1h" asks the models first', () => {
+    expect(parseRequest('models in oregon, and a token for 1h').intent).toBe('models');
+  });
+});
+
+describe('"which" that joins a clause asks nothing', () => {
+  it('"we need a key for ledger-sync which runs every night" → create_key', () => {
+    const r = parseRequest('we need a key for ledger-sync which runs every night');
+    expect(r.intent).toBe('create_key');
+    expect(r.businessUnit).toBe('ledger-sync');
+  });
+});
