@@ -101,7 +101,7 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
@@ -192,7 +192,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   // unless it is for later ("rotate the ci key next week").
   if (isChangeVerb(first) || COMMAND_VERBS.has(first))
     return LATER_COMMAND.test(text) ? 'statement' : 'instruction';
-  if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
+  // ("when the contractor leaves we'll need to …": "when"/"where" without "?" join a clause.)
+  if (WH_START.test(text) && !WH_SUGGESTION.test(text) && (asked || !/^(?:when|where)\b/.test(text)))
+    return 'question';
   const aux = AUX_START.exec(text);
   if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
     // "can I get a token?", "could we have a key for growth" ask for something: a request frame.

@@ -222,6 +222,20 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a question not about the bot' },
       p.text,
     );
+  // "in the demo i will show how to revoke a key", "when the contractor leaves we'll need to revoke
+  // their key": a remark about one of our actions, neither asked nor an instruction, is no question.
+  if (
+    top?.intent === 'help' &&
+    ACTING.has(ruled.intent) &&
+    !p.text.includes('?') &&
+    !(p.story ?? '').includes('?') &&
+    !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
+    moodOf(p.text) === 'statement'
+  )
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
+      p.text,
+    );
   if (top === undefined) {
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
@@ -338,6 +352,9 @@ const HOW_THINGS_ARE =
 const MENTIONS = /<[@#!][^>]*>/g;
 const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
 const SAID = /[\p{L}\p{N}]/u;
+/** A question without its "?": opened by a question word or an auxiliary ("can revoke be undone"). */
+const QUESTION_OPENING =
+  /^\s*(?:(?:and|so|but|also|then)\s+)?(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|may|has|have)\b/;
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */

@@ -22,6 +22,12 @@ import { findBusinessUnit } from './unit-finder.js';
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
+const TOLD_HOW_TO =
+  /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
+/** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
+const WHO_MAY =
+  /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
@@ -236,7 +242,14 @@ const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
 const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
-  const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
+  // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
+  const howTo =
+    HOW_TO.test(p.text) &&
+    !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
+    (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
+  // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
+  if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
+    return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
   const explains = EXPLAIN.test(p.text);

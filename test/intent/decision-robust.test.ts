@@ -158,3 +158,22 @@ describe('"which" that joins a clause asks nothing', () => {
     expect(r.businessUnit).toBe('ledger-sync');
   });
 });
+
+describe('questions and remarks about our actions', () => {
+  it.each([
+    ['who can offboard a unit?', 'deprovision'],
+    ['who is allowed to revoke keys', 'revoke'],
+  ])('"%s" asks who may do it: help about %s', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+
+  it.each([
+    'at the all-hands i will explain how to rotate a key, with a dummy one',
+    'once the vendor contract ends we will need to revoke their key',
+  ])('a remark about one of our actions is neither help nor an action: "%s"', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('unknown');
+  });
+});
