@@ -23,8 +23,9 @@ export function phrasePattern(source: string): RegExp {
 }
 
 /**
- * The words a match of a pattern can start with (every match is " " then one of them), or null
- * when the pattern's start is not that plain (an optional group, a gap, an empty alternative).
+ * The words a match of a pattern can start with: every match is " ", one of them and a space (the
+ * phrase's words are whole between spaces). Null when the start is not that plain (an optional
+ * group, a gap, a word that runs on into a group or ends in a quantifier).
  */
 function firstWords(source: string): string[] | null {
   const out: string[] = [];
@@ -40,6 +41,8 @@ function firstWords(source: string): string[] | null {
       from = i + 1;
     }
   }
+  // (What follows a word must be a space: its end, at the end of an alternative, is followed by one.)
+  const endsWord = (rest: string): boolean => rest === '' || rest.startsWith(' ');
   for (const alternative of alternatives) {
     if (alternative.startsWith('(')) {
       let level = 0;
@@ -48,27 +51,40 @@ function firstWords(source: string): string[] | null {
         if (alternative[i] === '(') level++;
         else if (alternative[i] === ')' && --level === 0) close = i;
       }
-      if (close < 0 || /^[?*{]/.test(alternative.slice(close + 1))) return null;
+      if (close < 0 || !endsWord(alternative.slice(close + 1))) return null;
       const inner = firstWords(alternative.slice(1, close));
       if (inner === null) return null;
       out.push(...inner);
     } else if (alternative.startsWith('#')) {
-      const words = byTag.get(/^#([A-Za-z]+)/.exec(alternative)?.[1] ?? '');
-      if (words === undefined || words.some((w) => w === '')) return null;
+      const tag = /^#([A-Za-z]+)/.exec(alternative)?.[1] ?? '';
+      const words = byTag.get(tag);
+      if (words === undefined || words.some((w) => w === '') || !endsWord(alternative.slice(tag.length + 1)))
+        return null;
       out.push(...words);
     } else {
       const word = /^[a-z0-9_']+/.exec(alternative)?.[0];
-      // (A quantifier after the word makes its last letter optional: no plain start then.)
-      if (word === undefined || /^[?*+{]/.test(alternative.slice(word.length))) return null;
+      if (word === undefined || !endsWord(alternative.slice(word.length))) return null;
       out.push(word);
     }
   }
   return out;
 }
 
+/** The words of the phrase text tested last (the rules test every pattern on the same text). */
+let lastPhrase = '';
+let lastWords = new Set<string>();
+
+function wordsOf(phrase: string): Set<string> {
+  if (phrase !== lastPhrase) {
+    lastPhrase = phrase;
+    lastWords = new Set(phrase.split(' '));
+  }
+  return lastWords;
+}
+
 /**
- * A phrase pattern with a cheap first look: a text without " " and one of the words a match starts
- * with is no match, and the regular expression is only run on the others (most texts have none).
+ * A phrase pattern with a cheap first look: a text without one of the words a match starts with
+ * is no match, and the regular expression only runs on the others (most texts have none).
  */
 export class Phrase {
   readonly regex: RegExp;
@@ -77,17 +93,14 @@ export class Phrase {
   constructor(source: string) {
     this.regex = phrasePattern(source);
     const words = firstWords(source);
-    // (A word is enough when a shorter one it starts with is already looked for.)
-    this.starts =
-      words === null
-        ? null
-        : [...new Set(words)]
-            .filter((w, _i, all) => !all.some((o) => o !== w && w.startsWith(o)))
-            .map((w) => ` ${w}`);
+    this.starts = words === null ? null : [...new Set(words)];
   }
 
   test(phrase: string): boolean {
-    if (this.starts !== null && !this.starts.some((start) => phrase.includes(start))) return false;
+    if (this.starts !== null) {
+      const words = wordsOf(phrase);
+      if (!this.starts.some((w) => words.has(w))) return false;
+    }
     return this.regex.test(phrase);
   }
 }
