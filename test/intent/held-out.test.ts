@@ -13,19 +13,17 @@ const { splits } = evaluate(cases, parseRequest);
 
 /**
  * The floors this branch reaches; raise them as the parser improves, never lower them for the same
- * corpus. Measured with the four new authors' text (authors-*.jsonl, 2,365 messages written without
- * seeing the parser) after the decide-before-acting, slot and surface-form work: train 95.7%, dev 91.9%,
- * held-out test 86.8% (the parser before that work, on the same corpus: 84.5%, 83.6%, 78.7%). On the
- * new authors' held-out cases alone: 85.6–88.6% per author (72.3–79.7% before). The goal for the
- * held-out split is 97%: not reached.
+ * corpus. Measured with eight new authors' text (authors-*.jsonl, 4,414 messages written without seeing
+ * the parser), with the classifier as it was before their text: train 92.4%, dev 89.2%, held-out 86.1%. The
+ * second round of four authors scored 77.6–88.6% on their whole files before any tuning (the first
+ * round 70.9–79.1%). The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.95, dev: 0.91, test: 0.86 };
+const FLOOR = { train: 0.92, dev: 0.89, test: 0.86 };
 /**
- * Non-requests acted on in the held-out split when this floor was set: 1 of 230 (7 before the work;
- * 0 on the branch that built the gate, 1 after merging it with the slot work). The goal is none.
+ * Non-requests acted on in the held-out split when this floor was set: 3 of 339. The goal is none.
  */
-const HELD_OUT_FALSE_ACTIONS_AT_MOST = 1;
-/** Non-requests acted on in the dev split: 0 of 205 (4 before the work). */
+const HELD_OUT_FALSE_ACTIONS_AT_MOST = 3;
+/** Non-requests acted on in the dev split: 0 of 299. */
 const DEV_FALSE_ACTIONS_AT_MOST = 0;
 
 describe('labelled corpus', () => {

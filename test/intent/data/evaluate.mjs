@@ -15,6 +15,10 @@ export const CORPUS_FILES = [
   'authors-context.jsonl',
   'authors-roles.jsonl',
   'authors-mobile.jsonl',
+  'authors-channel.jsonl',
+  'authors-enterprise.jsonl',
+  'authors-threads.jsonl',
+  'authors-global.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
