@@ -306,7 +306,10 @@ function formOf(text: string): Mood {
       found = 'instruction';
       break;
     }
-    if (other === 'statement') other = mood;
+    // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
+    const filler =
+      mood === 'question' && !w.some(isCue) && !WH_START.test(w.join(' ')) && !AUX_START.test(w.join(' '));
+    if (other === 'statement' && !filler) other = mood;
   }
   // A bare noun phrase is a request unless another clause makes it a question or a supposition
   // ("hypothetically, a key for the intern project, would that need approval").

@@ -161,9 +161,11 @@ const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'requ
 /**
  * A request someone made earlier, reported ("Sam asked for a key for ml-ops on tuesday, is it approved
  * yet?", "tom from growth asked me about llama", "the token she requested"): the clause from the verb
- * on is no request of the person writing. Not "as requested" or "frequently asked".
+ * on is no request of the person writing. Not "as requested" or "frequently asked", nor "my manager
+ * asked me to request a token" (the writer asks).
  */
-const REPORTED = /(?<!\b(?:as|frequently|often|commonly|you|u)\s+)\b(?:asked|requested|ordered)\b/g;
+const REPORTED =
+  /(?<!\b(?:as|frequently|often|commonly|you|u)\s+)\b(?:asked|requested|ordered)\b(?!\s+(?:me|us)\s+to\b)/g;
 /** Tags that make a reported clause a reported request: credentials, an action, a provider. */
 const REPORTED_TAGS = new Set([...KEY_TAGS, ...CHANGE_TAGS, 'Provider']);
 

@@ -177,3 +177,23 @@ describe('questions and remarks about our actions', () => {
     expect(r.intent).toBe('unknown');
   });
 });
+
+describe('asked to ask', () => {
+  it('"my lead asked me to request a token for 2 hours" is the writer asking: a token', () => {
+    const r = parseRequest('my lead asked me to request a token for 2 hours');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(7200);
+  });
+
+  it('"my lead already asked for a key for geo-api" reports a request: nothing asked', () => {
+    expect(parseRequest('my lead already asked for a key for geo-api').intent).toBe('unknown');
+  });
+});
+
+describe('filler clauses asked with a request', () => {
+  it('"hey, sorry to interrupt, 4h token for me?" is a token request, not a question', () => {
+    const r = parseRequest('hey, sorry to interrupt, 4h token for me?');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(4 * 3600);
+  });
+});
