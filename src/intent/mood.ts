@@ -373,6 +373,9 @@ export function foreignObject(text: string): boolean {
   if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
   const w = wordsOf(text);
   if (w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid')) return false;
+  // "the partner-portal unit is no longer needed, please deprovision it. ticket dec-42": a business
+  // unit is ours, whatever else the message names.
+  if (w.some((x) => UNIT_WORDS.has(x))) return false;
   // Every credential named is another system's ("my github personal access token", "ssh key"), or
   // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
   return w.every((x, i) => {

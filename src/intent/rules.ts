@@ -491,6 +491,10 @@ const credentials: Rule = (r) => {
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
     return result('token', 'high', "access for a new hire's onboarding");
+  // "can you give me whatever credentials I need for about two hours?": a lifetime in hours, for the
+  // person asking, is a token's (a key's lifetime is in days).
+  if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
+    return result('token', 'high', 'credentials in hours for the person asking');
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

@@ -197,3 +197,18 @@ describe('filler clauses asked with a request', () => {
     expect(r.ttlSeconds).toBe(4 * 3600);
   });
 });
+
+describe('lifetimes in hours are tokens', () => {
+  it('"could you give me whatever access i need for about three hours?" → token, 3h', () => {
+    const r = parseRequest('could you give me whatever access i need for about three hours?');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(3 * 3600);
+  });
+});
+
+describe('a business unit is ours, whatever else is named', () => {
+  it('the geo-legacy unit is not used any more, please deprovision it. ticket OPS-77: a deprovision', () => {
+    const r = parseRequest('the geo-legacy unit is not used any more, please deprovision it. ticket OPS-77');
+    expect(r.intent).toBe('deprovision');
+  });
+});
