@@ -165,7 +165,7 @@ const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'requ
  * asked me to request a token" (the writer asks).
  */
 const REPORTED =
-  /(?<!\b(?:as|frequently|often|commonly|you|u)\s+)\b(?:asked|requested|ordered)\b(?!\s+(?:me|us)\s+to\b)/g;
+  /(?<!\b(?:as|frequently|often|commonly|you|u|who)\s+)\b(?:asked|requested|ordered)\b(?!\s+(?:me|us)\s+to\b)/g;
 /** Tags that make a reported clause a reported request: credentials, an action, a provider. */
 const REPORTED_TAGS = new Set([...KEY_TAGS, ...CHANGE_TAGS, 'Provider']);
 

@@ -36,7 +36,8 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
-const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/;
+const WHO_APPROVED =
+  /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched|requested|asked\s+for|ordered)\b/;
 /** Tokens of everyday life: "a token of appreciation", "bus token", "game tokens". */
 const TOKEN_EVERYDAY =
   /\btokens?\s+of\s+(?:appreciation|gratitude|thanks)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking)\s+tokens?\b/;
@@ -274,6 +275,8 @@ const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result })
  */
 const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
   if (!has('Spend')) return null;
+  // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
+  if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
@@ -373,7 +376,13 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {
   const creates = makes && hasKey;
-  if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
+  // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
+  const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
+  if (
+    PHRASES.whoDid.test(phrase) ||
+    PHRASES.whatChanged.test(phrase) ||
+    (has('History') && !creates && !tokenWithLifetime)
+  )
     return result('history', 'high', 'history or audit log');
   const modelAsk =
     has('Models') ||

@@ -212,3 +212,17 @@ describe('a business unit is ours, whatever else is named', () => {
     expect(r.intent).toBe('deprovision');
   });
 });
+
+describe('who asked for it, and tokens next to spend talk', () => {
+  it('"who requested the maps-api key?" asks the history', () => {
+    expect(parseRequest('who requested the maps-api key?').intent).toBe('history');
+  });
+
+  it.each(['our cloud spend is under review this quarter; still, a token for 2h please'])(
+    'a token with a lifetime is the request: "%s"',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('token');
+    },
+  );
+});
