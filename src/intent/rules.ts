@@ -224,9 +224,14 @@ const everyday: Rule = ({ p, terms, has, result }) => {
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
 
+/** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
+const WHAT_CAN_IT_DO =
+  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
+
 /** Help: "help", "what can you do?", "how does this work?", "commands". */
-const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
+const helpRequest: Rule = ({ p, phrase, has, action, hasKey, result }) => {
   const helpPhrase =
+    WHAT_CAN_IT_DO.test(p.text) ||
     PHRASES.whatCanYouDo.test(phrase) ||
     PHRASES.howDoesItWork.test(phrase) ||
     PHRASES.whichCommands.test(phrase);

@@ -226,3 +226,9 @@ describe('who asked for it, and tokens next to spend talk', () => {
     },
   );
 });
+
+describe('what the bot can do', () => {
+  it.each(['what exactly can this bot do?', 'what else can the bot handle'])('"%s" is help', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+});
