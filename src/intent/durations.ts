@@ -254,6 +254,8 @@ export function scanDurations(input: string): DurationScan {
     if (v === null || unit === null || !Number.isFinite(v)) return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
+    // "when you get a sec", "give me a minute": an idiom, not a lifetime.
+    if ((n === 'a' || n === 'an') && /^(?:s|secs?|seconds?|mins?|minutes?)$/.test(u)) return all;
     // A lone "a"/"an" before a one-letter unit is a word, not a duration ("a m…").
     if (/^[a-z]/.test(n) && u.length <= 2 && !/^(?:hr|hs|mn)$/.test(u)) return all;
     // "5 s" or "3 m" after a word number reads as words; digits stand ("6h", "90m").

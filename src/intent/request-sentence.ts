@@ -32,6 +32,8 @@ const AFTER_WHICH_ING_TELLS = new Set([
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
   /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
+/** "we'd like …", "I would like …": a wish said politely asks. */
+const WANTS = /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\b/;
 /** A sentence that describes how things are now ("the service is still running with that key in …"). */
 const STATE = /\b(?:still|currently|at\s+the\s+moment|these\s+days)\b/;
 
@@ -39,6 +41,7 @@ export type Tier = 0 | 1 | 2;
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
+  if (WANTS.test(sentence)) return 0;
   const words = sentence.match(/[a-z0-9_']+/g) ?? [];
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
@@ -72,6 +75,9 @@ export function mayAsk(clause: string): boolean {
 const VALUE_FOR_REQUEST =
   /\b(?:expir\w*|valid\w*|lifetime|ttl|duration|last|lasts|for|like|make\s+it|make\s+that|let'?s\s+say|say|with)[\s:=]+(?:(?:of|is|in|for|be|about|around|roughly|at\s+least|at\s+most|max|maybe|only|just|a|an)\s+){0,3}xxdur\b|\bxxdur\s+(?:validity|expiry|lifetime|ttl)\b/;
 
+/** "in Dubai if possible.", "frankfurt pls": a line that only gives the request its Region. */
+const REGION_LINE =
+  /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
 const SINCE = /\b(?:been|since)\b/;
 
@@ -83,7 +89,11 @@ export function statesRequestValue(sentence: string): boolean {
   const m = CORRECTING.exec(sentence);
   const corrects = m !== null && /\bxx(?:dur|region)\b/.test(sentence.slice(m.index));
   return (
-    (corrects || VALUE_FOR_REQUEST.test(sentence) || STATED_REGION.test(sentence)) && !PAST.test(sentence)
+    (corrects ||
+      VALUE_FOR_REQUEST.test(sentence) ||
+      STATED_REGION.test(sentence) ||
+      REGION_LINE.test(sentence)) &&
+    !PAST.test(sentence)
   );
 }
 
@@ -92,8 +102,28 @@ export function statesRequestValue(sentence: string): boolean {
  * meant sydney, the client is in AU"): their values are the request's, whatever else they say.
  */
 export function correctionRanges(text: string): [number, number][] {
-  if (!CORRECTING.test(text)) return [];
-  return sentences(text).filter(([a, b]) => correctsBefore(text, a, b));
+  const corrects = CORRECTING.test(text);
+  const there = text.includes('there') && text.includes('xxregion');
+  if (!corrects && !there) return [];
+  const all = sentences(text);
+  const kept = corrects ? all.filter(([a, b]) => correctsBefore(text, a, b)) : [];
+  return there ? [...kept, ...placeReferredTo(text, all)] : kept;
+}
+
+/** "I need a token for 2 hours there": the request points back at a place the story named. */
+const THERE =
+  /\b(?:tokens?|tok|keys?|creds?|credentials|access|xxdur)\b[^.!?\n]{0,24}\b(?:there|in\s+that\s+region|in\s+the\s+same\s+region)\b(?!\s+(?:is|are|was|were)\b)/;
+
+/**
+ * The sentences that name the one Region an asking sentence points back to ("everything we run is
+ * in af-south-1. I need a token for 2 hours there."); none when the story names no Region, or the
+ * request names its own.
+ */
+function placeReferredTo(text: string, all: [number, number][]): [number, number][] {
+  const at = all.findIndex(([a, b]) => THERE.test(text.slice(a, b)) && tierOf(text.slice(a, b)) === 0);
+  const asking = all[at];
+  if (asking === undefined || text.slice(asking[0], asking[1]).includes('xxregion')) return [];
+  return all.slice(0, at).filter(([a, b]) => text.slice(a, b).includes('xxregion'));
 }
 
 /**
@@ -195,6 +225,8 @@ export function storyValueRanges(text: string): [number, number][] {
   const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
   if (!tiers.some((t) => t < 2)) return [];
   const texts = all.map(([a, b]) => text.slice(a, b));
+  // (The place a request points back to, "… in af-south-1. A token for 2 hours there.", is the request's.)
+  const referred = text.includes('there') ? placeReferredTo(text, all) : [];
   const core = texts.map(
     (t, i) =>
       (tiers[i] ?? 2) < 2 && CREDENTIAL.test(t) && !PAST.test(t) && !(tiers[i] === 1 && STATE.test(t)),
@@ -208,6 +240,7 @@ export function storyValueRanges(text: string): [number, number][] {
     // A correction keeps its values when there is something before it to correct ("sorry, I was
     // away for 2 hours" corrects nothing).
     if (correctsBefore(text, a, b) || statesRequestValue(sentence)) return;
+    if (referred.some(([x]) => x === a)) return;
     const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
     const long = words >= 6;
     const tier = tiers[i] ?? 2;

@@ -95,3 +95,12 @@ describe('which sentence states the value', () => {
     }
   });
 });
+
+describe('idioms are no lifetimes', () => {
+  it('"when you get a sec" asks for a token with no lifetime, and nothing is refused', () => {
+    const r = parseRequest('token for me when you get a sec');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBeNull();
+    expect(r.problems ?? []).toEqual([]);
+  });
+});
