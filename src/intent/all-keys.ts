@@ -1,5 +1,6 @@
 /** The `all` slot: every key of a unit, or everything in a list. */
 import type { IntentName } from '../core/request.js';
+import { requestText } from './request-sentence.js';
 
 const QUANTIFIER =
   /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b|(?:^|\s)--?a(?:ll)?(?=\s|$)/;
@@ -18,7 +19,7 @@ const ALL_KEYS =
   /\b(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|my\s+|his\s+|her\s+|those\s+|these\s+)?(?:[a-z_]+\s+){0,2}?(?:keys?|api_key|credentials?|creds|secrets?|tokens?|access_keys?)\b/;
 const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys|tokens)\b/;
 const ONE_OF =
-  /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:keys?|api_key)\b/;
+  /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:key|api_key)\b|\b(?:one|single)\s+of\b/;
 
 /**
  * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
@@ -27,7 +28,8 @@ const ONE_OF =
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   if (intent === 'list') return QUANTIFIER.test(text);
   if (intent === 'revoke' || intent === 'rotate') {
-    if (ONE_KEY.test(text)) return false;
+    // (A key named in the story, "we've moved to the API key created last week", is not the one asked about.)
+    if (ONE_KEY.test(requestText(text))) return false;
     if (ALL_KEYS.test(text)) return true;
     if (ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
     return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(text);

@@ -670,6 +670,7 @@ gloss(['pt'], true, {
 });
 gloss(['it'], false, {
   grazie: '',
+  'speso|spesi|spesa': 'spent',
   chiave: 'key',
   giorni: 'days',
   mesi: 'months',
@@ -788,6 +789,7 @@ gloss(['de'], true, {
 });
 gloss(['it'], true, {
   gennaio: 'january',
+  marzo: 'march',
   febbraio: 'february',
   maggio: 'may',
   giugno: 'june',
@@ -849,7 +851,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bguten\s+(?:morgen|tag|abend)\b/giu, 'hello', 'de'],
   [/\bbuon(?:giorno|asera)\b/giu, 'hello', 'it'],
   [/\bgoede(?:morgen|middag|navond)\b/giu, 'hello', 'nl'],
-  [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\b(?:el|del|al)\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\b(?:il\s+|del\s+)?mese\s+scorso\b/giu, 'last month', 'it'],
+  [
+    /\ba\s+(?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)/giu,
+    'in ',
+    'it',
+  ],
   [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
   [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
   [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],

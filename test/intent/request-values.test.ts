@@ -104,3 +104,23 @@ describe('idioms are no lifetimes', () => {
     expect(r.problems ?? []).toEqual([]);
   });
 });
+
+describe('key kind, all and periods as stated', () => {
+  it.each<Case>([
+    ['revoke the access key for ledger-sync, we switched to the api key', 'keyKind', 'access-key'],
+    ['please create a key for ledger-sync; we migrated to access keys last quarter', 'keyKind', 'access-key'],
+    ['a bearer token for 2h please', 'keyKind', 'api-key'],
+    [
+      'please revoke the old access keys for fx-pricing; we switched to the API key from last week',
+      'all',
+      true,
+    ],
+    ['revoke one of the keys for fx-pricing', 'all', false],
+    ['hist fx-pricing 14d', 'period', { kind: 'days', days: 14 }],
+    ['spend for fx-pricing prev month', 'period', { kind: 'month', monthsAgo: 1 }],
+    ['historial de fx-pricing del mes pasado', 'period', { kind: 'month', monthsAgo: 1 }],
+    ['quanto ha speso fx-pricing a marzo', 'period', { kind: 'named-month', month: 3, year: null }],
+  ])('%s → %s %j', (text, slot, want) => {
+    expect(parseRequest(text)[slot]).toEqual(want);
+  });
+});
