@@ -88,6 +88,9 @@ export function prepare(input: string): Prepared {
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
   s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.
+  if (s.includes('.'))
+    s = s.replace(/\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi, (_m, w: string) => w.replace(/\./g, ''));
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(

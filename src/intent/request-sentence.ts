@@ -78,11 +78,23 @@ const VALUE_FOR_REQUEST =
 /** "in Dubai if possible.", "frankfurt pls": a line that only gives the request its Region. */
 const REGION_LINE =
   /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
+/** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
+const PURPOSE =
+  /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
+
+/** Does a wish or purpose name the provider the request is for ("I'd like to play with Amazon Nova")? */
+function triesProvider(sentence: string): boolean {
+  const m = PURPOSE.exec(sentence);
+  if (m === null) return false;
+  const after = sentence.slice(m.index + m[0].length).match(/[a-z0-9_']+/g) ?? [];
+  return after.slice(0, 4).some((w) => LEXICON[w] === 'Provider');
+}
+
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
 const SINCE = /\b(?:been|since)\b/;
 
 export function statesRequestValue(sentence: string): boolean {
-  if (!sentence.includes('xx') || SINCE.test(sentence)) return false;
+  if ((!sentence.includes('xx') && !PURPOSE.test(sentence)) || SINCE.test(sentence)) return false;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
   // us-west-2, right?".)
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
@@ -92,7 +104,8 @@ export function statesRequestValue(sentence: string): boolean {
     (corrects ||
       VALUE_FOR_REQUEST.test(sentence) ||
       STATED_REGION.test(sentence) ||
-      REGION_LINE.test(sentence)) &&
+      REGION_LINE.test(sentence) ||
+      triesProvider(sentence)) &&
     !PAST.test(sentence)
   );
 }

@@ -124,3 +124,24 @@ describe('key kind, all and periods as stated', () => {
     expect(parseRequest(text)[slot]).toEqual(want);
   });
 });
+
+describe('what the credential is for names its provider', () => {
+  it.each<Case>([
+    [
+      'My manager would like to try Claude before the board call. Could you send me a token for an hour?',
+      'provider',
+      'anthropic',
+    ],
+    ['For the bake-off (Llama vs. the vendor tool) I need a token for 2 hours.', 'provider', 'meta'],
+    ['For the bake-off (Llama vs. the vendor tool) I need a token for 2 hours.', 'ttlSeconds', 7200],
+  ])('%s → %s %s', (text, slot, want) => {
+    expect(parseRequest(text)[slot]).toBe(want);
+  });
+
+  it('a provider used in the past is story, not the request', () => {
+    expect(
+      parseRequest('Last year we tried Cohere for search and dropped it. Could I get a token for 2 hours?')
+        .provider,
+    ).toBeNull();
+  });
+});
