@@ -1,6 +1,5 @@
 /** The `all` slot: every key of a unit, or everything in a list. */
 import type { IntentName } from '../core/request.js';
-import { requestText } from './request-sentence.js';
 
 const QUANTIFIER =
   /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b|(?:^|\s)--?a(?:ll)?(?=\s|$)/;
@@ -28,8 +27,7 @@ const ONE_OF =
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   if (intent === 'list') return QUANTIFIER.test(text);
   if (intent === 'revoke' || intent === 'rotate') {
-    // (A key named in the story, "we've moved to the API key created last week", is not the one asked about.)
-    if (ONE_KEY.test(requestText(text))) return false;
+    if (ONE_KEY.test(text)) return false;
     if (ALL_KEYS.test(text)) return true;
     if (ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
     return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(text);

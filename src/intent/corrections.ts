@@ -14,10 +14,14 @@ const MARKER =
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
-  return /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text) || ENOUGH_AFTER.test(text);
+  return (
+    /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text) ||
+    (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))
+  );
 }
 
 /** "a token for 12h? hmm, that's overkill, 6h is enough": a later value said to suffice replaces one before. */
+const ENOUGH_GUARD = /enough|plenty|fine|ok|sufficient/;
 const ENOUGH_AFTER =
   /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b/;
 

@@ -41,7 +41,7 @@ export type Tier = 0 | 1 | 2;
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
-  if (WANTS.test(sentence)) return 0;
+  if (sentence.includes('like') && WANTS.test(sentence)) return 0;
   const words = sentence.match(/[a-z0-9_']+/g) ?? [];
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
@@ -82,8 +82,10 @@ const REGION_LINE =
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
 
+const PURPOSE_GUARD = /try|play|test|experiment|compar/;
 /** Does a wish or purpose name the provider the request is for ("I'd like to play with Amazon Nova")? */
 function triesProvider(sentence: string): boolean {
+  if (!PURPOSE_GUARD.test(sentence)) return false;
   const m = PURPOSE.exec(sentence);
   if (m === null) return false;
   const after = sentence.slice(m.index + m[0].length).match(/[a-z0-9_']+/g) ?? [];
@@ -94,7 +96,9 @@ function triesProvider(sentence: string): boolean {
 const SINCE = /\b(?:been|since)\b/;
 
 export function statesRequestValue(sentence: string): boolean {
-  if ((!sentence.includes('xx') && !PURPOSE.test(sentence)) || SINCE.test(sentence)) return false;
+  if (!sentence.includes('xx'))
+    return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
+  if (SINCE.test(sentence)) return false;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
   // us-west-2, right?".)
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
