@@ -14,8 +14,16 @@ const MARKER =
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
-  return /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text);
+  return (
+    /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text) ||
+    (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))
+  );
 }
+
+/** "a token for 12h? hmm, that's overkill, 6h is enough": a later value said to suffice replaces one before. */
+const ENOUGH_GUARD = /enough|plenty|fine|ok|sufficient/;
+const ENOUGH_AFTER =
+  /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b/;
 
 /**
  * Rewrites written forms of a correction so that the rest of the parser reads them as one: a
@@ -27,6 +35,10 @@ export function normalizeCorrections(lower: string): string {
   if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
   // "token 4h in sydney\n*melbourne": a line that starts with "*" (and is not bold) corrects the one before.
   if (s.includes('\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
+  // "4 Stunden, ach nein, 6 Stunden": German for "oh no, …" takes the value back.
+  if (s.includes('nein')) s = s.replace(/\bach\s+nein\b|\bnein\s+doch\b/g, 'no wait');
+  // "for a few hours? let's say 5": the number given after "let's say" replaces the value before it.
+  if (s.includes('say')) s = s.replace(/\blet'?s\s+say\s+(?=\d)/g, 'make it ');
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 

@@ -7,6 +7,7 @@
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { statesRequestValue } from './request-sentence.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -81,6 +82,7 @@ export function contextValueRanges(text: string): [number, number][] {
     const sentence = text.slice(a, b);
     // Short lines ("Validity 180 days.", "2h", "start with oregon") and questions are the request's.
     if (asking[i] || /\?\s*$/.test(sentence) || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6) return;
+    if (statesRequestValue(sentence)) return;
     for (const m of text.slice(a, b).matchAll(/[a-z0-9_']+/g)) {
       const w = m[0];
       if (w === 'xxdur' || w === 'xxregion' || w === 'xxperiod' || LEXICON[w] === 'Provider')
@@ -125,7 +127,7 @@ export function storyRanges(text: string): [number, number][] {
   if (all.length < 2) return [];
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
-    return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s);
+    return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s) && !statesRequestValue(s);
   });
   return story.length === all.length ? [] : story.map(([a, b]) => [a, b]);
 }

@@ -116,12 +116,12 @@ const HOURS_AND_MINUTES = new RegExp(
 const UNIT_AND_FRACTION = new RegExp(String.raw`(?<![\w.])${NUM}\s+${UNIT}\s+${FRACTION}\b`, 'g');
 /** "four and a half hours", "2 and a half hours", "one and a quarter hours". */
 const NUMBER_AND_FRACTION = new RegExp(
-  String.raw`(?<![\w.])${NUM}\s+and\s+an?\s+(half|quarter)\s+${UNIT}\b`,
+  String.raw`(?<![\w.])${NUM}\s+and\s+(?:an?\s+)?(half|quarter)\s+${UNIT}\b`,
   'g',
 );
 /** "half an hour", "a quarter of an hour", "three quarters of an hour", "half a day", "half an hr". */
 const FRACTION_OF = new RegExp(
-  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)\s+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
+  String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)[\s-]+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
 const SIMPLE = new RegExp(
@@ -152,11 +152,20 @@ function fractionValue(word: string): number {
 const AGES = [
   /xxdur(\d+)\s*(?:-\s*)?(?:old|ago|older|back)\b/g,
   /\b(?:older\s+than|younger\s+than|newer\s+than|(?:in|over|during|for|from)\s+the\s+(?:last|past|previous)|the\s+(?:last|past)|(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)(?:last|past)|since)\s+xxdur(\d+)/g,
+  // What takes or runs that long is not the credential: "the hackathon runs 24 hours", "our batch job
+  // takes 11 hours" (but "a token that lasts 2h" is the request).
+  /(?<!\b(?:that|which|tokens?|keys?|creds?|credentials?)\s+)\b(?:runs|takes|lasts)\s+(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some)\s+){0,2}xxdur(\d+)/g,
   /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
   /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|sla|notice|warning|grace|reminder)\b/g,
   // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
   /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
   /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
+  // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
+  /\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
+  // "why only 12 hours max?", "tokens max out at 12 hours": the bot's bound, asked about.
+  /\bmax(?:imum)?\s+(?:out\s+)?(?:at|is)\s+xxdur(\d+)|\bwhy\s+(?:only\s+)?xxdur(\d+)/g,
+  // "my token stops working after an hour": what happens, not what is asked for.
+  /\b(?:stops?|dies?|fails?|ends?)\s+(?:working\s+)?(?:after|within|at)\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g,
   // "policy says 90 days max": a rule's bound, not the request.
   /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
 ];
@@ -170,12 +179,16 @@ export interface DurationScan {
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
-  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight/.test(input))
+  if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
     return { text: input, found: [] };
   // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
+  // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
+  if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
+  if (lower.includes('another'))
+    lower = lower.replace(/\banother\s+(?=(?:hour|hr|half\s+(?:an\s+)?hour)\b)/g, 'an ');
   if (lower.includes('minus') || lower.includes('negative'))
     lower = lower.replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
       const v = numberValue(n);
@@ -257,6 +270,8 @@ export function scanDurations(input: string): DurationScan {
     if (v === null || unit === null || !Number.isFinite(v)) return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
+    // "when you get a sec", "give me a minute": an idiom, not a lifetime.
+    if ((n === 'a' || n === 'an') && /^(?:s|secs?|seconds?|mins?|minutes?)$/.test(u)) return all;
     // A lone "a"/"an" before a one-letter unit is a word, not a duration ("a m…").
     if (/^[a-z]/.test(n) && u.length <= 2 && !/^(?:hr|hs|mn)$/.test(u)) return all;
     // "5 s" or "3 m" after a word number reads as words; digits stand ("6h", "90m").
@@ -267,7 +282,7 @@ export function scanDurations(input: string): DurationScan {
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
   for (const re of AGES) {
-    for (const m of probe.matchAll(re)) ages.add(Number(m[1]));
+    for (const m of probe.matchAll(re)) ages.add(Number(m[1] ?? m[2]));
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;

@@ -7,11 +7,13 @@ const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4
 /** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */
 /** "keep the API key", "doesn't do bearer": the kind not wanted. */
 const NOT_WANTED = String.raw`(?:not|no|instead\s+of|keep|(?:does|do|can)(?:n'?t|\s+not)\s+(?:do|support|use|handle|speak|work\s+with))`;
+/** "revoke the access key, we moved to the api key": the kind moved to is not the one the request is about. */
+const MOVED_TO = String.raw`(?:moved|switched|migrated|changed|gone|went)\s+(?:over\s+)?to`;
 const PREFERS_ACCESS = new RegExp(
-  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|${NOT_WANTED}\s+${API_WORDS}|rather\s+${ACCESS_WORDS})`,
+  String.raw`\b(?:${ACCESS_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${API_WORDS}|${NOT_WANTED}\s+${API_WORDS}|rather\s+${ACCESS_WORDS}|${MOVED_TO}\s+${API_WORDS})`,
 );
 const PREFERS_API = new RegExp(
-  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|${NOT_WANTED}\s+${ACCESS_WORDS}|rather\s+${API_WORDS})`,
+  String.raw`\b(?:${API_WORDS}[^.!?]*\b(?:over|than|instead\s+of)\s+${ACCESS_WORDS}|${NOT_WANTED}\s+${ACCESS_WORDS}|rather\s+${API_WORDS}|${MOVED_TO}\s+${ACCESS_WORDS})`,
 );
 /** A correction of the kind: "rotate the api key, sorry I meant the access key". */
 const MEANT_ACCESS = new RegExp(

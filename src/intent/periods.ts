@@ -66,7 +66,7 @@ const RULES: Rule[] = [
   // "last month", "the previous month", "in the last month" (the calendar month before this one).
   {
     when: /month/,
-    re: /\b(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:last|previous|prior)\s+month\b/g,
+    re: /\b(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+month\b/g,
     read: () => ({ kind: 'month', monthsAgo: 1 }),
   },
   // "two months ago", "3 months back".
@@ -85,6 +85,16 @@ const RULES: Rule[] = [
     read: (m) => {
       const days = unitDays(m[1] ?? m[2] ?? '');
       return days === undefined ? null : { kind: 'days', days };
+    },
+  },
+  // "hist growth 7d", "spend ads 30 days": a bare span right after a history or spend command.
+  {
+    when: /hist|audit|spen|cost/,
+    re: /(?<=\b(?:hist|history|audit|spend|spent|costs?)\s+(?:(?:for|of)\s+)?(?:[a-z][a-z0-9_-]*\s+)?)(\d{1,3})\s*(d|days?|w|wks?|weeks?)\b(?!\s+(?:ago|old))/g,
+    read: (m) => {
+      const n = Number(m[1]);
+      const per = /^w/.test(m[2] ?? '') ? 7 : 1;
+      return n > 0 ? { kind: 'days', days: n * per } : null;
     },
   },
   // "in march", "during october 2025", "for sept", "march 2026", "last march".
@@ -116,7 +126,7 @@ export interface PeriodScan {
 /** Finds periods in lowercase text; each becomes ` xxperiod `, in text order. */
 export function scanPeriods(lower: string): PeriodScan {
   if (
-    !/last|past|previous|prior|this|current|month|mtd|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(
+    !/last|past|previous|prev|prior|this|current|month|mtd|ago|hist|spen|cost|audit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(
       lower,
     )
   )

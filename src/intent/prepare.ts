@@ -109,6 +109,9 @@ export interface Prepared {
   story?: string;
 }
 
+const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
+const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   let s = rewriteSurface(decoded.text);
@@ -122,6 +125,8 @@ export function prepare(input: string): Prepared {
       .normalize('NFKC');
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.
+  if (ABBREVIATION_GUARD.test(s)) s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, ''));
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(

@@ -32,6 +32,8 @@ const AFTER_WHICH_ING_TELLS = new Set([
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
   /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
+/** "we'd like …", "I would like …": a wish said politely asks. */
+const WANTS = /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\b/;
 /** A sentence that describes how things are now ("the service is still running with that key in …"). */
 const STATE = /\b(?:still|currently|at\s+the\s+moment|these\s+days)\b/;
 
@@ -39,6 +41,7 @@ export type Tier = 0 | 1 | 2;
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
+  if (sentence.includes('like') && WANTS.test(sentence)) return 0;
   const words = sentence.match(/[a-z0-9_']+/g) ?? [];
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
@@ -64,15 +67,90 @@ export function mayAsk(clause: string): boolean {
 }
 
 /**
+ * A sentence that only gives the request a value: its lifetime ("Expiry 6 months if possible.", "It
+ * should expire in 3 weeks.", "Something like 2 and a half hours would be perfect.", "make it 365
+ * days") or its Region ("Region: Frankfurt."). It continues the request around it, whatever its
+ * length; a sentence that tells what happened ("the old key was valid for 90 days") does not.
+ */
+const VALUE_FOR_REQUEST =
+  /\b(?:expir\w*|valid\w*|lifetime|ttl|duration|last|lasts|for|like|make\s+it|make\s+that|let'?s\s+say|say|with)[\s:=]+(?:(?:of|is|in|for|be|about|around|roughly|at\s+least|at\s+most|max|maybe|only|just|a|an)\s+){0,3}xxdur\b|\bxxdur\s+(?:validity|expiry|lifetime|ttl)\b/;
+
+/** "in Dubai if possible.", "frankfurt pls": a line that only gives the request its Region. */
+const REGION_LINE =
+  /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
+/** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
+const PURPOSE =
+  /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
+
+const PURPOSE_GUARD = /try|play|test|experiment|compar/;
+/** Does a wish or purpose name the provider the request is for ("I'd like to play with Amazon Nova")? */
+function triesProvider(sentence: string): boolean {
+  if (!PURPOSE_GUARD.test(sentence)) return false;
+  const m = PURPOSE.exec(sentence);
+  if (m === null) return false;
+  const after = sentence.slice(m.index + m[0].length).match(/[a-z0-9_']+/g) ?? [];
+  return after.slice(0, 4).some((w) => LEXICON[w] === 'Provider');
+}
+
+/** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
+const SINCE = /\b(?:been|since)\b/;
+
+export function statesRequestValue(sentence: string): boolean {
+  if (!sentence.includes('xx'))
+    return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
+  if (SINCE.test(sentence)) return false;
+  // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
+  // us-west-2, right?".)
+  if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
+  const m = CORRECTING.exec(sentence);
+  const corrects = m !== null && /\bxx(?:dur|region)\b/.test(sentence.slice(m.index));
+  return (
+    (corrects ||
+      VALUE_FOR_REQUEST.test(sentence) ||
+      STATED_REGION.test(sentence) ||
+      REGION_LINE.test(sentence) ||
+      triesProvider(sentence)) &&
+    !PAST.test(sentence)
+  );
+}
+
+/**
  * Ranges of sentences that correct a value stated before them ("token in tokyo for 2 hours. sorry I
  * meant sydney, the client is in AU"): their values are the request's, whatever else they say.
  */
 export function correctionRanges(text: string): [number, number][] {
-  if (!CORRECTING.test(text)) return [];
-  return sentences(text).filter(
-    ([a, b]) =>
-      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a)),
-  );
+  const corrects = CORRECTING.test(text);
+  const there = text.includes('there') && text.includes('xxregion');
+  if (!corrects && !there) return [];
+  const all = sentences(text);
+  const kept = corrects ? all.filter(([a, b]) => correctsBefore(text, a, b)) : [];
+  return there ? [...kept, ...placeReferredTo(text, all)] : kept;
+}
+
+/** "I need a token for 2 hours there": the request points back at a place the story named. */
+const THERE =
+  /\b(?:tokens?|tok|keys?|creds?|credentials|access|xxdur)\b[^.!?\n]{0,24}\b(?:there|in\s+that\s+region|in\s+the\s+same\s+region)\b(?!\s+(?:is|are|was|were)\b)/;
+
+/**
+ * The sentences that name the one Region an asking sentence points back to ("everything we run is
+ * in af-south-1. I need a token for 2 hours there."); none when the story names no Region, or the
+ * request names its own.
+ */
+function placeReferredTo(text: string, all: [number, number][]): [number, number][] {
+  const at = all.findIndex(([a, b]) => THERE.test(text.slice(a, b)) && tierOf(text.slice(a, b)) === 0);
+  const asking = all[at];
+  if (asking === undefined || text.slice(asking[0], asking[1]).includes('xxregion')) return [];
+  return all.slice(0, at).filter(([a, b]) => text.slice(a, b).includes('xxregion'));
+}
+
+/**
+ * Does the sentence at [a, b) correct a value stated before the correction: in an earlier sentence
+ * ("token in tokyo. sorry I meant sydney") or earlier in itself ("6h, no wait, 2h is enough.")?
+ */
+function correctsBefore(text: string, a: number, b: number): boolean {
+  const from = Math.max(0, a - 16);
+  const m = CORRECTING.exec(text.slice(from, b));
+  return m !== null && /\bxx(?:dur|region)\b/.test(text.slice(0, from + m.index));
 }
 
 /** Sentence ranges: split at . ! ? ; and line breaks. */
@@ -118,6 +196,19 @@ function requestTextOf(text: string): string {
 }
 
 const VALUE = /\bxx(?:dur|region)\b/g;
+const CLAUSE_BREAK = /,|[()]|\b(?:and|then|but|so)\b/g;
+
+/** A clause that names a credential and tells nothing that happened: the sentence holds the request. */
+function hasRequestClause(sentence: string): boolean {
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const clause = sentence.slice(from, m.index);
+    if (CREDENTIAL.test(clause) && !PAST.test(clause)) return true;
+    from = m.index + m[0].length;
+  }
+  const rest = sentence.slice(from);
+  return CREDENTIAL.test(rest) && !PAST.test(rest);
+}
 
 function valuesIn(text: string, a: number, b: number, out: [number, number][], keepRegions: boolean): void {
   for (const m of text.slice(a, b).matchAll(VALUE))
@@ -129,7 +220,7 @@ const CREDENTIAL =
   /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
 /** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually"). */
 const CORRECTING =
-  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b/;
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b/;
 /** A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon". */
 const STATED_REGION =
   /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:in|from)\s+xxregion\b/;
@@ -151,6 +242,8 @@ export function storyValueRanges(text: string): [number, number][] {
   const tiers = all.map(([a, b]) => tierOf(text.slice(a, b)));
   if (!tiers.some((t) => t < 2)) return [];
   const texts = all.map(([a, b]) => text.slice(a, b));
+  // (The place a request points back to, "… in af-south-1. A token for 2 hours there.", is the request's.)
+  const referred = text.includes('there') ? placeReferredTo(text, all) : [];
   const core = texts.map(
     (t, i) =>
       (tiers[i] ?? 2) < 2 && CREDENTIAL.test(t) && !PAST.test(t) && !(tiers[i] === 1 && STATE.test(t)),
@@ -163,15 +256,17 @@ export function storyValueRanges(text: string): [number, number][] {
     if (!/\bxx(?:dur|region)\b/.test(sentence)) return;
     // A correction keeps its values when there is something before it to correct ("sorry, I was
     // away for 2 hours" corrects nothing).
-    const corrects =
-      CORRECTING.test(text.slice(Math.max(0, a - 16), b)) && /\bxx(?:dur|region)\b/.test(text.slice(0, a));
-    if (corrects) return;
+    if (correctsBefore(text, a, b) || statesRequestValue(sentence)) return;
+    if (referred.some(([x]) => x === a)) return;
     const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
     const long = words >= 6;
     const tier = tiers[i] ?? 2;
     // (A sentence about a credential that does not ask is the request's only when no other asks for one.)
     const tells = PAST.test(sentence) || STATE.test(sentence) || askingCore;
-    if (long && !/\?\s*$/.test(sentence) && (tier === 2 || (tier === 1 && tells))) {
+    // (A credential named in a clause that tells nothing, "token for 1h, us-east-1 (not eu-west-1,
+    // that was the old default)", is the request: only its telling clauses are story.)
+    const told = tier === 1 && !askingCore && !STATE.test(sentence) && hasRequestClause(sentence);
+    if (long && !/\?\s*$/.test(sentence) && (tier === 2 || (tier === 1 && tells && !told))) {
       valuesIn(text, a, b, out, STATED_REGION.test(sentence));
       return;
     }
@@ -186,7 +281,7 @@ export function storyValueRanges(text: string): [number, number][] {
     }
     // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
     let from = 0;
-    for (const m of [...sentence.matchAll(/,|\b(?:and|then|but|so)\b/g), { index: sentence.length }]) {
+    for (const m of [...sentence.matchAll(CLAUSE_BREAK), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
       if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;

@@ -526,6 +526,12 @@ gloss(['de'], false, {
   mich: 'me',
 });
 gloss(['de'], true, { 'vielen|schön': '' });
+// Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
+// "due ore", "anderthalb Stunden").
+gloss(['de'], false, { 'anderthalb|eineinhalb': 'one and a half' });
+gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
+gloss(['nl'], true, { twee: 'two', drie: 'three', vier: 'four', vijf: 'five', zes: 'six' });
+gloss(['it'], true, { due: 'two', tre: 'three', quattro: 'four', cinque: 'five', sei: 'six' });
 gloss(['es'], true, { muchas: '' });
 gloss(['fr'], true, { beaucoup: '' });
 gloss(['it'], true, { mille: '' });
@@ -664,6 +670,7 @@ gloss(['pt'], true, {
 });
 gloss(['it'], false, {
   grazie: '',
+  'speso|spesi|spesa': 'spent',
   chiave: 'key',
   giorni: 'days',
   mesi: 'months',
@@ -782,6 +789,7 @@ gloss(['de'], true, {
 });
 gloss(['it'], true, {
   gennaio: 'january',
+  marzo: 'march',
   febbraio: 'february',
   maggio: 'may',
   giugno: 'june',
@@ -843,7 +851,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bguten\s+(?:morgen|tag|abend)\b/giu, 'hello', 'de'],
   [/\bbuon(?:giorno|asera)\b/giu, 'hello', 'it'],
   [/\bgoede(?:morgen|middag|navond)\b/giu, 'hello', 'nl'],
-  [/\bel\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\b(?:el|del|al)\s+mes\s+pasado\b/giu, 'last month', 'es'],
+  [/\b(?:il\s+|del\s+)?mese\s+scorso\b/giu, 'last month', 'it'],
+  [
+    /\ba\s+(?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)/giu,
+    'in ',
+    'it',
+  ],
   [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
   [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
   [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],
@@ -861,6 +875,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],
   [/\bl['’](?=[ée]quipe\b)/giu, 'the ', 'fr'],
   [/\bcomo\s+funciona\b/giu, 'how does it work', 'pt'],
+  [/\b(hora|horas)\s+y\s+media\b/giu, '$1 and a half', 'es'],
+  [/\b(ore|ora)\s+e\s+mezz[oa]\b/giu, '$1 and a half', 'it'],
   [/\bsou\s+nov[ao]\s+aqui\b/giu, 'i am new here', 'pt'],
   [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
   [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
@@ -937,6 +953,12 @@ const FOREIGN_UNIT: Record<string, string> = {
   mesi: 'months',
   uur: 'hours',
   uren: 'hours',
+  weken: 'weeks',
+  // Turkish, Japanese and Polish hours and years after a number ("5 saat", "2 jikan", "2 godziny").
+  saat: 'hours',
+  jikan: 'hours',
+  'godziny|godzin|godzina|godzinę': 'hours',
+  'rok|lata': 'year',
   dagen: 'days',
   maanden: 'months',
 };

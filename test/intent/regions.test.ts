@@ -131,3 +131,35 @@ describe('every AWS Region, every way it is named', () => {
     expect(r.problems).toEqual([expect.objectContaining({ slot: 'region', stated })]);
   });
 });
+
+/** Places in the languages people write in, and the line or sentence that gives the request its Region. */
+describe('Regions people name in other languages and other sentences', () => {
+  it.each([
+    ['token für 2 Stunden in Mailand bitte', 'eu-south-1'],
+    ['un token à Londres pour 2 heures', 'eu-west-2'],
+    ['token 3h in Tokio', 'ap-northeast-1'],
+    ['token 2 horas, región Irlanda', 'eu-west-1'],
+    ['modelle in Francfort?', 'eu-central-1'],
+    ['token for 1 hour. in Singapur if possible', 'ap-southeast-1'],
+    ['token 2h, I am in Munich but region Frankfurt is fine', 'eu-central-1'],
+    ['Everything we host lives in sa-east-1 for latency. I need a token for 3 hours there.', 'sa-east-1'],
+  ])('%s → %s', (text, code) => {
+    expect(parseRequest(text).region).toBe(code);
+  });
+
+  it.each([
+    'token 2h, I am sitting in Munich this week',
+    'our Zurich and Geneva teams met today. please create a key for unit alpine-risk, 30 days',
+    'token for 2h pls, our Warsaw office needs it for a demo',
+  ])('%s: a city with no Region, or a place naming people, is no Region', (text) => {
+    const r = parseRequest(text);
+    expect(r.region).toBeNull();
+    expect((r.problems ?? []).map((p) => p.slot)).not.toContain('region');
+  });
+
+  it('a nonexistent code in another language is still refused, never replaced', () => {
+    const r = parseRequest('token 2 Stunden in eu-west-9 bitte');
+    expect(r.region).toBeNull();
+    expect(r.problems?.map((p) => p.slot)).toEqual(['region']);
+  });
+});

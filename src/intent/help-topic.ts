@@ -1,0 +1,146 @@
+/**
+ * The topic of a help question: the one subject of the bot it asks about, so that the answer can
+ * lead with what was asked (README in test/intent/data, "Help topics"). Read on the prepared text
+ * (Places are `xxregion`, lifetimes `xxdur`, "api key" is `api_key`, shorthand is spelled out).
+ *
+ * One scheme for every question, tried in this order, the first that fits wins:
+ *  1. a question that weighs two commands against each other ("revoke vs deprovision", "rotate or
+ *     revoke?") has no topic: no one answer fits it;
+ *  2. `help X` / `X --help` names its topic outright;
+ *  3. which kind of credential (token or key, API key or access key, what an API key is) → key-kinds;
+ *  4. how to keep a secret safe (paste, commit, store, leak, keep a copy) → general;
+ *  5. what to provide for a new key → create_key; who approves, waiting for approval → approvals;
+ *  6. a command's own subject: spend, history (incl. who approved in the past), deprovision, rotate,
+ *     revoke; then limits (how long, maximum, how many), models, Regions, list, details;
+ *  7. the bot itself (what it can do, its commands, docs, admins) → general;
+ *  8. tokens; getting a long-term key → create_key; anything else about the bot → general.
+ * Using a long-term key in one's own code ("the API key with curl", "the env var for the api key")
+ * has no topic: the bot's answers cover getting a key, not calling AWS with it.
+ */
+import type { HelpTopic } from '../core/request.js';
+
+const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
+const REVOKE = String.raw`(?:revok\w*|rvk)`;
+const DEPROVISION = String.raw`(?:deprovision\w*|deprov|offboard\w*|decommission\w*|decom)`;
+const COMMAND = String.raw`(?:${ROTATE}|${REVOKE}|${DEPROVISION})`;
+/** Two commands weighed against each other. */
+const TWO_COMMANDS = new RegExp(
+  String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
+);
+const COMMAND_TOPIC: [RegExp, HelpTopic][] = [
+  [new RegExp(String.raw`^${DEPROVISION}`), 'deprovision'],
+  [new RegExp(String.raw`^${ROTATE}`), 'rotate'],
+  [new RegExp(String.raw`^${REVOKE}`), 'revoke'],
+];
+
+/** `help X`, `X --help`: the word after help (surface.ts spells shorthand out and turns flags around). */
+const HELP_WITH = /\bhelp\s+(?:with\s+)?(?:the\s+)?([a-z_]+)(?:\s+(key))?/;
+const HELP_WORD: Record<string, HelpTopic> = {
+  token: 'token',
+  tokens: 'token',
+  create: 'create_key',
+  key: 'create_key',
+  keys: 'create_key',
+  rotate: 'rotate',
+  rotation: 'rotate',
+  revoke: 'revoke',
+  deprovision: 'deprovision',
+  list: 'list',
+  details: 'details',
+  models: 'models',
+  history: 'history',
+  spend: 'spend',
+  limits: 'limits',
+  regions: 'regions',
+  approvals: 'approvals',
+};
+
+const KIND = String.raw`(?:api_key|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?)`;
+const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|long_term(?:\s+key)?|short_term(?:\s+key)?)`;
+const KEY_KINDS = new RegExp(
+  [
+    // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|instead\s+of|than|same(?:\s+thing)?\s+as|und|and)\s+(?:an?\s+|the\s+)?(?:bedrock\s+)?${CREDENTIAL}\b`,
+    String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
+    // which kind
+    String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,
+    String.raw`\bkey\s+kinds?\b`,
+    // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
+    String.raw`\b(?:what(?:'s|\s+is|\s+are)|are)\s+(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+  ].join('|'),
+);
+/** Handling a secret: where to keep it, whether it is safe to share or paste, what to do after a leak. */
+const SAFETY =
+  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\ba\s+copy\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+const INFO_FOR_KEY =
+  /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
+/** What a business unit is: the bot's own vocabulary. */
+const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
+const APPROVALS =
+  /\b(?:approv\w*|sign[-\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+const HISTORY =
+  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted)\b|\bwhat\s+happened\s+to\b/;
+const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
+/** Deleting a unit's whole setup is deprovisioning. */
+const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
+const DELETE_A_UNIT =
+  /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
+const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
+const REVOKE_WORDS = new RegExp(
+  String.raw`\b${REVOKE}\b|\b(?:delete|disable)\s+(?:a|the|my|our|one)\s+keys?\b`,
+);
+/** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
+const LIMITS_STRONG =
+  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\blonger\s+than\b|\bnever\s+expires?\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
+const LIMITS =
+  /\bhow\s+(?:long|many)\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+const MODELS = /\b(?:models?|claude|llama|mistral|titan|nova|cohere)\b/;
+const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
+const LIST =
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+teams\b|\bteams\s+(?:exist|are\s+onboarded)\b/;
+const DETAILS_WORD = /\b(?:details?|dets|desc)\b/;
+const DETAILS = /\b(?:owner|who\s+owns)\b|\bwhen\s+(?:my|our|the)\s+(?:[\w']+\s+){0,2}keys?\s+expires?\b/;
+/** The bot as a whole: what it can do, its commands and documents. */
+const ABOUT_THE_BOT =
+  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b|\bcommands\b|\bdocs\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
+/** Who may do what, whether the bot is up: about the bot when no command is named. */
+const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
+const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b/;
+const GET_KEY =
+  /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
+const USE_A_KEY =
+  /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
+
+/** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
+export function helpTopic(text: string): HelpTopic | undefined {
+  if (TWO_COMMANDS.test(text)) return undefined;
+  const help = HELP_WITH.exec(text);
+  if (help) {
+    const word = help[1] ?? '';
+    const named = HELP_WORD[word] ?? COMMAND_TOPIC.find(([re]) => re.test(word))?.[1];
+    if (named) return named;
+  }
+  if (KEY_KINDS.test(text)) return 'key-kinds';
+  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text)) return 'general';
+  if (INFO_FOR_KEY.test(text)) return 'create_key';
+  if (LIMITS_STRONG.test(text)) return 'limits';
+  if (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) return 'approvals';
+  if (SPEND.test(text)) return 'spend';
+  if (HISTORY.test(text)) return 'history';
+  if (DEPROVISION_WORDS.test(text)) return 'deprovision';
+  if (ROTATE_WORDS.test(text)) return 'rotate';
+  if (REVOKE_WORDS.test(text)) return 'revoke';
+  if (DELETE_A_UNIT.test(text)) return 'deprovision';
+  if (LIMITS.test(text)) return 'limits';
+  if (MODELS.test(text)) return 'models';
+  if (REGIONS.test(text)) return 'regions';
+  if (DETAILS_WORD.test(text)) return 'details';
+  if (ABOUT_THE_BOT.test(text)) return 'general';
+  if (LIST.test(text)) return 'list';
+  if (GET_KEY.test(text)) return 'create_key';
+  if (DETAILS.test(text)) return 'details';
+  if (ABOUT_THE_BOT_LOOSE.test(text)) return 'general';
+  if (TOKEN.test(text)) return 'token';
+  return 'general';
+}
