@@ -7,7 +7,7 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { VERB_TAGS } from './lexicon.js';
+import { FUNCTION_WORDS, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import type { Term } from './terms.js';
 
@@ -220,6 +220,46 @@ function explicitMarker(walk: Walk, i: number): boolean {
   return true;
 }
 
+/** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
+const BEFORE_NAME_BRACKET = new Set([...UNIT_NOUNS, 'xxkeyid', 'we', 'us', 'bu']);
+/** What may follow a name inside its bracket: "(store-ops in the org chart)", "(doc-intel in your system)". */
+const IN_THE_SYSTEM = new Set(['org', 'chart', 'system', 'systems', 'bot', 'directory', 'iam', 'aws']);
+
+/**
+ * A name in brackets, given as the unit: "the Know-Your-Customer unit (kyc)", "rotate AKIA… (recsys)",
+ * "do we (revops) have a key", "the Anti-Money Laundering unit (aml-monitoring)", "called 'Store Ops'
+ * (store-ops in the org chart)". The bracket holds the name alone (or the name "in the org chart"),
+ * after a unit or team word, a key ID or "we"; a hyphenated name needs no such word. A name given
+ * like this wins over the prose around it (-1).
+ */
+function bracketed(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || !t.paren) return;
+  const named = readName(terms, i, false);
+  const last = terms[named.end - 1];
+  if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
+  let closed = last.close === true;
+  // "(store-ops in the org chart)": the name, then where it is written.
+  if (!closed && !last.stop && terms[named.end]?.w === 'in') {
+    for (let k = named.end + 1; k < named.end + 5 && k < terms.length; k++) {
+      const q = terms[k];
+      if (q === undefined || !(FUNCTION_WORDS.has(q.w) || IN_THE_SYSTEM.has(q.w))) break;
+      if (q.close) {
+        closed = IN_THE_SYSTEM.has(q.w);
+        break;
+      }
+    }
+  }
+  if (!closed) return;
+  const before = terms[i - 1]?.w ?? '';
+  // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
+  const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
+  // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
+  if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
+  else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
+}
+
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
 function teamIsNamed(walk: Walk, i: number): boolean {
   const { terms } = walk;
@@ -227,17 +267,57 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined || t.possessive || !(TEAM_MARKERS.has(t.w) || t.w === 'bu' || t.w === 'unit'))
     return false;
-  if (!(t.stop || next?.w === 'is')) return false;
-  const named = readName(terms, next?.w === 'is' ? i + 2 : i + 1, false);
+  // "team is X", "the unit should be X", "unit will be X".
+  const skip =
+    next?.w === 'is' ? 1 : MODALS.has(next?.w ?? '') && terms[i + 2]?.w === 'be' && !t.stop ? 2 : 0;
+  if (!(t.stop || skip > 0)) return unitWord(walk, i);
+  const named = readName(terms, i + 1 + skip, false);
   const last = terms[named.end - 1];
   // ("the team is blocked": a participle describes the team, it does not name it.)
   const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+  // "The team is support-ops.", "unit is esg-reporting": a hyphenated name given so is the unit's (-1).
+  const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
   if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop))
-    add(walk, named.words, 1, i, named.end);
+    add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
 
-/** Possessive: "marketing's key", "customer success's access". */
+const MODALS = new Set(['should', 'will', 'would', 'must', 'shall']);
+
+/**
+ * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
+ * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
+ * the phrase (-1). ("unit tests", "the unit we call …" name nothing.)
+ */
+function unitWord(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || t.w !== 'unit' || t.stop) return false;
+  const named = readName(terms, i + 1, false);
+  const last = terms[named.end - 1];
+  const first = named.words[0] ?? '';
+  if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
+  const compound = named.words.length === 1 && first.includes('_');
+  if (!(compound || (named.words.length === 1 && (last.stop || named.end >= terms.length)))) return false;
+  add(walk, named.words, -1, i, named.end);
+  return true;
+}
+
+/** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
+const OWNED_THINGS = new Set(
+  (
+    'access creds credential credentials setup crawler crawlers app apps bot bots pipeline pipelines job jobs ' +
+    'service services model models budget spend spending usage account accounts user iam cost costs bill ' +
+    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster'
+  ).split(' '),
+);
+
+/**
+ * Possessive: "marketing's key", "customer success's access", "the ranking team's crawler". The
+ * possessor is a unit when it is a team or when what it has is a credential or a system; else it is
+ * a person or a thing of the story ("Lena's team hit a milestone", "the vendor's Jira", "Group
+ * Security's instruction"), and only a hyphenated name ("billing-service's") is kept, as a weak one.
+ */
 function possessive(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
@@ -248,7 +328,15 @@ function possessive(walk: Walk, i: number): boolean {
     if (!p || p.stop || !isNameWord(p.w)) break;
     words.unshift(p.w);
   }
-  add(walk, words, 1, i - words.length + 1, i + 1);
+  const owned = t.stop ? undefined : terms[i + 1];
+  const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
+  const credential =
+    owned !== undefined &&
+    (KEY_WORD_TAGS.has(owned.tag ?? '') ||
+      OWNED_THINGS.has(owned.w) ||
+      ['Service', 'LongTerm', 'Spend'].includes(owned.tag ?? ''));
+  if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
+  else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
 }
 
@@ -455,6 +543,7 @@ function sentenceTiers(terms: Term[]): Tier[] {
 export function findBusinessUnit(terms: Term[], strict = false): string | null {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
+    bracketed(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
     teamPhrase(walk, i);

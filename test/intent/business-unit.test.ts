@@ -145,6 +145,67 @@ describe('the unit in parameters, other languages and explicit names', () => {
   });
 });
 
+/**
+ * A name given as the unit's wins over the prose around it: in brackets after a unit or team word,
+ * after a key ID or "we"; after the word "unit"; after "team is" / "unit should be".
+ */
+describe('names given as the unit win over prose names', () => {
+  it.each([
+    ['please create a key for the Claims Handling unit (claims-hx), 60 days', 'claims-hx'],
+    ['new long-term key for our Loyalty department (loyalty-eu)', 'loyalty-eu'],
+    ['revoke AKIA3EXAMPLEKEY00007 (bookings) today', 'bookings'],
+    ['do we (payroll) have a key yet?', 'payroll'],
+    [
+      'we (retail apps) run a nightly batch. create an access key for unit shelf-planner please',
+      'shelf-planner',
+    ],
+    ['Hi, a key for the unit we call "Pricing Lab" (pricing-lab in the org chart) please', 'pricing-lab'],
+    ['please rotate the keys of unit card-ops, the laptop was stolen', 'card-ops'],
+    ['we need a key for the onboarding portal. the team is hr-tools', 'hr-tools'],
+    ['key for our reporting job pls, the unit should be fin-reports', 'fin-reports'],
+    ['offboard the unit mobile-legacy, everyone moved to the app org', 'mobile-legacy'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it('keeps a hyphenated name whole ("-svc" is part of it, not the word "service")', () => {
+    expect(parseRequest('api key for search-svc, 90 days').businessUnit).toBe('search-svc');
+    expect(parseRequest('new apikey svc billing 30d').businessUnit).toBe('billing');
+  });
+});
+
+/**
+ * No unit is made of a word that names none: a contraction, a ticket reference, a hyphenated English
+ * word, a signature, "AI" in general, a person's or a stranger's possessive.
+ */
+describe('words that never name a unit', () => {
+  it.each([
+    ["I'd like a token for two hours to try the summariser"],
+    ["We'd need a token for 1h to test the new prompts"],
+    ['rotate AKIA3EXAMPLEKEY00009 now, see the ticket (CHG-20451)'],
+    ['revoke ACCA3EXAMPLEKEY00011 please, ref INC-4412'],
+    ['revoke AKIA3EXAMPLEKEY00013, it was shown at the all-hands'],
+    ['how much did we spend on AI in total last month?'],
+    ["rotate AKIA3EXAMPLEKEY00015 please, it leaked in the contractor's Confluence page"],
+    ["Priya's team shipped the new search today, well done!"],
+    ['Dear bot, please revoke AKIA3EXAMPLEKEY00017. Kind regards, Treasury Ops'],
+  ])('%s → no unit', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it('a possessive of a team or of what owns a credential still names the unit', () => {
+    expect(parseRequest("rotate the billing-core team's key").businessUnit).toBe('billing-core-team');
+    expect(parseRequest("rotate checkout's access key please").businessUnit).toBe('checkout');
+  });
+
+  it('a unit named after a signature is still found ("… unit. Regards, X")', () => {
+    expect(
+      parseRequest('Please deprovision the events-2024 business unit. Regards, Office of the CTO')
+        .businessUnit,
+    ).toBe('events-2024');
+  });
+});
+
 describe('known gaps in choosing the unit (each fails until fixed)', () => {
   // An emoji used as a full stop does not end the story sentence, so "team ocr" after it is read as
   // part of the story ("our key was in a screenshot"). Ending the sentence at every emoji between
