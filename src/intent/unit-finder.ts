@@ -9,7 +9,7 @@
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { FUNCTION_WORDS, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
-import type { Term } from './terms.js';
+import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
   'the',
@@ -535,12 +535,23 @@ function sentenceTiers(terms: Term[]): Tier[] {
 }
 
 /**
- * The business unit the terms name, or null. A name in the sentence that asks wins over one in the
- * story around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?"
- * → legal-ai); then the reading's priority; then the first named. `strict`: only names that are
- * clearly one (for the story around a request).
+ * The unit of a request whose story sentences were left out (`story`, see prepare.ts): the
+ * request's own, except that a name given as the unit's in the story ("They're called robo-ops in
+ * the org chart.", "Unit: ci-runner.") wins over a name the request only implies in prose ("a key for
+ * their planning service"); with no name in the request, one that is clearly a name in the story.
  */
-export function findBusinessUnit(terms: Term[], strict = false): string | null {
+export function findRequestUnit(terms: Term[], story: string | undefined): string | null {
+  const own = walkTerms(terms, false);
+  if (story === undefined) return bestOf(own, terms);
+  const storyTerms = tokenize(story);
+  const told = walkTerms(storyTerms, true);
+  const given = told.filter((c) => c.priority < 0);
+  if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
+  return own.length > 0 ? bestOf(own, terms) : bestOf(told, storyTerms);
+}
+
+/** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
+function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
@@ -555,6 +566,16 @@ export function findBusinessUnit(terms: Term[], strict = false): string | null {
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
+  return walk.candidates;
+}
+
+/**
+ * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
+ * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
+ * legal-ai); then the reading's priority; then the first named.
+ */
+function bestOf(candidates: Candidate[], terms: Term[]): string | null {
+  const walk: Walk = { terms, candidates };
   if (walk.candidates.length === 0) return null;
   const tiers = walk.candidates.length > 1 && terms.some((t) => t.end) ? sentenceTiers(terms) : [];
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a

@@ -206,6 +206,29 @@ describe('words that never name a unit', () => {
   });
 });
 
+/** A unit renamed later in the message: the name after the correction is the unit. */
+describe('a unit renamed in the same message', () => {
+  it.each([
+    ['key for the search-infra team — I meant search-core, sorry', 'search-core'],
+    ['rotate the billing key. actually I meant the billing-eu one', 'billing-eu'],
+    ['revoke the maps-api key — hm no, the maps-tiles key', 'maps-tiles'],
+    ['please revoke the crm-sync key, no sorry, the crm-export key', 'crm-export'],
+    ['rotate key for kiosk-eu, no, for kiosk-us', 'kiosk-us'],
+    ['rot ledger-v1, no wait, rot ledger-v2', 'ledger-v2'],
+    ['Please rotate the claims key. Sorry, not claims - I meant the claims-intake unit.', 'claims-intake'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it("a name given as the unit in a story sentence wins over the request's prose name", () => {
+    expect(
+      parseRequest(
+        "The claims intake team needs a key for their triage service. They're called intake-ops in the org chart.",
+      ).businessUnit,
+    ).toBe('intake-ops');
+  });
+});
+
 describe('known gaps in choosing the unit (each fails until fixed)', () => {
   // An emoji used as a full stop does not end the story sentence, so "team ocr" after it is read as
   // part of the story ("our key was in a screenshot"). Ending the sentence at every emoji between
