@@ -33,7 +33,7 @@ const TEAM_NOUNS = new Set(
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
-const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group', 'tem', 'taem', 'teem']);
+const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'tem', 'taem', 'teem']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
@@ -78,6 +78,11 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
+/** Words that name a unit only right before a unit noun ("the interns unit", "the onboarding team"). */
+const BEFORE_UNIT_NOUN = new Set(
+  'intern interns contractor contractors onboarding offboarding security support help'.split(' '),
+);
+
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
@@ -109,6 +114,8 @@ function readName(
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
     const nameWord =
       isNameWord(t.w) ||
+      // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
+      (beforeTeamNoun && BEFORE_UNIT_NOUN.has(t.w)) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
@@ -184,7 +191,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (t === undefined) return false;
   const explicit =
     t.w === 'bu' ||
-    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
+    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
     (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     (t.brk && TEAM_MARKERS.has(t.w)) ||
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
@@ -209,13 +216,15 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
+  // "(unit name procurement)", "unit name is Fraud Ops".
+  if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
   const named = readName(terms, j, t.w === 'by', t.w !== 'by');
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
-  const given = t.brk || ['bu', 'named', 'called', 'name', 'call'].includes(t.w);
+  const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
   add(walk, named.words, given ? -1 : 0, i, named.end);
   return true;
 }
@@ -416,11 +425,16 @@ function terseKey(walk: Walk, i: number): void {
   }
 }
 
-/** After an action verb: "onboard Customer Success", "rotate marketing key", "spend marketing". */
+/**
+ * After an action verb: "onboard Customer Success", "rotate marketing key", "spend marketing"; and
+ * after a history word that opens its clause ("hist growth 7d", "history billing").
+ */
 function afterVerb(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
-  if (t?.tag === undefined || !VERB_TAGS.has(t.tag) || t.brk) return false;
+  const prev = terms[i - 1];
+  const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
+  if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
   const { words, end } = readName(terms, i + 1, true);
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
   // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
@@ -448,21 +462,28 @@ function stateQuestion(walk: Walk, i: number): boolean {
       add(walk, named.words, 2, i + 1, named.end);
     return true;
   }
-  const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
+  const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did' || t.w === 'was';
   const whether = t.w === 'if' || t.w === 'whether';
   // "show me what finance has", "everything marketing has got".
   const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
   if (!asks && !whether && !what) return false;
   const { words, end } = readName(walk.terms, i + 1, true);
   const after = walk.terms[end]?.w ?? '';
+  // "when was recsys last rotated?", "is growth deprovisioned?": a past participle of our verbs.
+  const done = walk.terms[after === 'last' ? end + 1 : end];
+  const participle = done !== undefined && VERB_TAGS.has(done.tag ?? '') && /ed$/.test(done.w);
   if (
     (!what && STATE_WORDS.has(after)) ||
+    (asks && participle) ||
     (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
     (what && ['has', 'have', 'owns', 'got'].includes(after))
   )
     add(walk, words, 2, i + 1, end);
   return true;
 }
+
+/** Words that open a question whose subject comes next ("can data-science get a key?"). */
+const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
 /** A name right before a key word ("marketing key"), a verb of getting, spending or "service". */
 function beforeKeyWord(walk: Walk, i: number): void {
@@ -474,8 +495,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const after = terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
-  else if (open && i === 0 && after?.tag === 'Create')
-    add(walk, words, 2, i); // "marketing needs a key"
+  else if (open && (i === 0 || (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) && after?.tag === 'Create')
+    add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && after?.tag === 'Service')

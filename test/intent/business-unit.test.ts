@@ -229,6 +229,28 @@ describe('a unit renamed in the same message', () => {
   });
 });
 
+/** Smaller kinds of where the unit stands. */
+describe('the unit in questions, history commands and "Group X" names', () => {
+  it.each([
+    ['Please create a key for the Group Marketing unit, 90 days', 'group-marketing'],
+    ['We are Group Logistics (unit name logistics). Long-term key please, 1 year.', 'logistics'],
+    ['can billing-eu get a key for their invoice parser?', 'billing-eu'],
+    ['please revoke the key of the contractors unit', 'contractors'],
+    ['key for the Offboarding Team please, 30 days', 'offboarding-team'],
+    ['history payroll-sync', 'payroll-sync'],
+    ['hist ledger 30d', 'ledger'],
+    ['when was ledger-api last rotated?', 'ledger-api'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it('a corporate "Group X" that signs a message is no unit', () => {
+    expect(
+      parseRequest('Hello, Group Risk here. Please rotate AKIA3EXAMPLEKEY00019 right away.').businessUnit,
+    ).toBeNull();
+  });
+});
+
 describe('known gaps in choosing the unit (each fails until fixed)', () => {
   // An emoji used as a full stop does not end the story sentence, so "team ocr" after it is read as
   // part of the story ("our key was in a screenshot"). Ending the sentence at every emoji between
