@@ -82,7 +82,11 @@ const NEVER_NAMES = new Set(
     'half requests arrived stop long residency borrow ' +
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
-    'anlegen graag hai acesso clave chave'
+    'anlegen graag hai acesso clave chave ' +
+    // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
+    'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
+    'door game board calendar table lunch coffee pizza croissants milestone offsite ' +
+    'roughly approximately around exactly quickly briefly'
   ).split(/\s+/),
 );
 

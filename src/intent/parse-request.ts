@@ -360,8 +360,12 @@ function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
   let rest = applyRules(without(p, cut.ranges));
-  // "don't deprovision growth, just revoke their old access key": "their" is the unit named in the cut.
-  if (rest.businessUnit === null && /\b(?:their|theirs|them|they)\b/.test(without(p, cut.ranges).text)) {
+  // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
+  // "their" / "it" refer to the unit named in the cut.
+  if (
+    rest.businessUnit === null &&
+    /\b(?:their|theirs|them|they|it|its)\b/.test(without(p, cut.ranges).text)
+  ) {
     const named = applyRules(p).businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }

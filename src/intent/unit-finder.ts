@@ -83,6 +83,11 @@ const BEFORE_UNIT_NOUN = new Set(
   'intern interns contractor contractors onboarding offboarding security support help'.split(' '),
 );
 
+/** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
+const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
+
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
+
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
@@ -120,7 +125,8 @@ function readName(
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
-    if (!nameWord) break;
+    // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
+    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -155,6 +161,9 @@ function add(
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
+    // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
+    !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)
   ) {

@@ -244,6 +244,19 @@ describe('the unit in questions, history commands and "Group X" names', () => {
     expect(parseRequest(text).businessUnit).toBe(want);
   });
 
+  it('"it" after a negated clause is the unit named in it', () => {
+    expect(parseRequest("please don't rotate the kiosk-eu key - revoke it.").businessUnit).toBe('kiosk-eu');
+    expect(parseRequest("don't revoke the ledger-api key, rotate it please").businessUnit).toBe('ledger-api');
+  });
+
+  it.each([
+    ['the owner of the bakery downstairs gave us free cookies'],
+    ['who has the key for the bike room? I left my helmet there'],
+    ["I'd need something to call claude for roughly an hour"],
+  ])('everyday places and things name no unit: %s', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
   it('a corporate "Group X" that signs a message is no unit', () => {
     expect(
       parseRequest('Hello, Group Risk here. Please rotate AKIA3EXAMPLEKEY00019 right away.').businessUnit,
