@@ -389,6 +389,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     return false;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
+  // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
@@ -445,6 +447,8 @@ function afterVerb(walk: Walk, i: number): boolean {
   const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
   if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
   const { words, end } = readName(terms, i + 1, true);
+  // "show the legal team how summarisation works": the people something is shown to.
+  if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
   // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
   const setsUp = t.w === 'provision' || t.w === 'provisioning';
@@ -523,7 +527,13 @@ function beforeKeyWord(walk: Walk, i: number): void {
 /** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
 function anyCompound(walk: Walk, i: number): void {
   const t = walk.terms[i];
-  if (t !== undefined && t.w.includes('_') && t.tag === undefined && isNameWord(t.w)) add(walk, [t.w], 4, i);
+  if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
+  // ("please contact the ml-ops team": people one talks to.)
+  const before = walk.terms[i - 1];
+  const talk =
+    TALK_VERBS.has(before?.w ?? '') ||
+    (DETERMINERS.has(before?.w ?? '') && TALK_VERBS.has(walk.terms[i - 2]?.w ?? ''));
+  if (!talk) add(walk, [t.w], 4, i);
 }
 
 /** "we're the Payments team", "the growth-labs team was dissolved": a team named anywhere. */
@@ -531,11 +541,26 @@ function teamPhrase(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
+  // "please contact the platform team", "we should tell the sales team": people one talks to.
+  if (TALK_VERBS.has(terms[i - 1]?.w ?? '')) return;
   const named = readName(terms, i + 1, false);
   const last = named.words[named.words.length - 1];
-  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last))
+  // ("show the legal team how it works": the people something is shown to.)
+  const shownTo = HOW_WORDS.has(terms[named.end]?.w ?? '') && !terms[named.end - 1]?.stop;
+  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
+
+const HOW_WORDS = new Set(['how', 'what', 'why', 'where', 'that']);
+
+/** Verbs of talking to people: the team after them is spoken to, not the credential's owner. */
+const TALK_VERBS = new Set(
+  'contact ask tell ping email call join thank inform cc notify message dm told asked pinged called'.split(
+    ' ',
+  ),
+);
+/** Pronouns before "for": "need it for the review" (a purpose, no unit). */
+const PRONOUN_HEADS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [

@@ -257,6 +257,22 @@ describe('the unit in questions, history commands and "Group X" names', () => {
     expect(parseRequest(text).businessUnit).toBeNull();
   });
 
+  it.each([
+    ['how much did we spend on bedrock in October? I need it for the quarterly forecast deck'],
+    ['For anything urgent while I am away please contact the data-platform team.'],
+    ['token for 1h please, I want to show the finance team how the summaries look'],
+  ])('a purpose, or people one talks to or shows something, name no unit: %s', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it('out of office: a team to contact is no key request', () => {
+    const r = parseRequest(
+      'Out of office until Monday. For Bedrock questions please contact the ml-ops team.',
+    );
+    expect(r.businessUnit).toBeNull();
+    expect(['create_key', 'token', 'rotate', 'revoke', 'deprovision']).not.toContain(r.intent);
+  });
+
   it('a corporate "Group X" that signs a message is no unit', () => {
     expect(
       parseRequest('Hello, Group Risk here. Please rotate AKIA3EXAMPLEKEY00019 right away.').businessUnit,
