@@ -265,6 +265,14 @@ describe('the unit in questions, history commands and "Group X" names', () => {
     expect(parseRequest(text).businessUnit).toBeNull();
   });
 
+  it('a token never carries a unit, even when the story names a team', () => {
+    const r = parseRequest(
+      'I am from the team of billing, my colleague said to ask here. Please token for me 2 hour',
+    );
+    expect(r.intent).toBe('token');
+    expect(r.businessUnit).toBeNull();
+  });
+
   it('out of office: a team to contact is no key request', () => {
     const r = parseRequest(
       'Out of office until Monday. For Bedrock questions please contact the ml-ops team.',
