@@ -70,4 +70,48 @@ process.on('SIGUSR2', () => {
     afterGc = mb(process.memoryUsage());
   }
   process.stderr.write(`bench-memory ${JSON.stringify({ before, afterGc })}\n`);
+  // V8's heap by space (MB used / committed), and the modules loaded (CommonJS ones by package).
+  import('node:v8').then((v8) => {
+    const spaces = Object.fromEntries(
+      v8
+        .getHeapSpaceStatistics()
+        .map((s) => [s.space_name, [mb({ u: s.space_used_size }).u, mb({ c: s.space_size }).c]]),
+    );
+    const byPackage = {};
+    for (const file of Object.keys(require.cache)) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+      const key = m ? m[1] : 'other';
+      byPackage[key] = (byPackage[key] ?? 0) + 1;
+    }
+    process.stderr.write(`bench-heap-spaces ${JSON.stringify(spaces)}\n`);
+    process.stderr.write(`bench-loaded ${JSON.stringify(byPackage)}\n`);
+  });
+  // BENCH_HEAPSNAPSHOT=<dir>: also write a heap snapshot there (after the full GC, if any).
+  if (process.env.BENCH_HEAPSNAPSHOT) {
+    import('node:v8').then((v8) => {
+      const file = v8.writeHeapSnapshot(
+        `${process.env.BENCH_HEAPSNAPSHOT}/bench-${process.pid}.heapsnapshot`,
+      );
+      process.stderr.write(`bench-heapsnapshot ${file}\n`);
+    });
+  }
 });
+
+// BENCH_HEAP_SAMPLING=<dir>: V8's sampling heap profiler runs from start; on SIGUSR2 the objects
+// sampled and not yet collected (live, and garbage no GC has reclaimed yet) are written to
+// <dir>/bench-<pid>.heapprofile by allocation site (open in Chrome DevTools, or sum by script).
+if (process.env.BENCH_HEAP_SAMPLING) {
+  const [{ Session }, { writeFileSync }] = await Promise.all([import('node:inspector'), import('node:fs')]);
+  const session = new Session();
+  session.connect();
+  session.post('HeapProfiler.enable');
+  session.post('HeapProfiler.startSampling', { samplingInterval: 8192 });
+  process.on('SIGUSR2', () => {
+    session.post('HeapProfiler.getSamplingProfile', (error, result) => {
+      if (error) return;
+      const file = `${process.env.BENCH_HEAP_SAMPLING}/bench-${process.pid}.heapprofile`;
+      writeFileSync(file, JSON.stringify(result.profile));
+      process.stderr.write(`bench-heapprofile ${file}\n`);
+    });
+  });
+}

@@ -140,6 +140,7 @@ export { hasAwsCredentials } from './credentials.js';
 const IAM_METHODS = [
   'getUser',
   'listBedrockUsers',
+  'listBedrockUserPage',
   'createUser',
   'tagUser',
   'deleteUser',

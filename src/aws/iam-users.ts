@@ -11,7 +11,7 @@ import {
   TagUserCommand,
   type User as SdkUser,
 } from '@aws-sdk/client-iam';
-import type { AwsFailure, AwsPort, AwsResult, IamUser, Tag } from '../core/aws-port.js';
+import type { AwsFailure, AwsPort, AwsResult, IamUser, Tag, UserPage } from '../core/aws-port.js';
 import { err, ok } from '../core/result.js';
 import { isBedrockUserName } from '../core/validation.js';
 import { mapLimit } from '../core/map-limit.js';
@@ -21,6 +21,7 @@ export type IamUserPort = Pick<
   AwsPort,
   | 'getUser'
   | 'listBedrockUsers'
+  | 'listBedrockUserPage'
   | 'createUser'
   | 'tagUser'
   | 'deleteUser'
@@ -34,6 +35,10 @@ export type IamUserPort = Pick<
  * read by `listBedrockUsers` are reused (0: never); the bot's own changes to a user clear its entry,
  * and `getUser`, which decisions use, always asks IAM.
  */
+/** `listBedrockUserPage` cursors: resume the bot's path at IAM's Marker, or the root path after a name. */
+const PATH_CURSOR = 'path:';
+const ROOT_CURSOR = 'root:';
+
 export function createIamUsers(ctx: IamContext, userPath: string, tagCacheMs = 0): IamUserPort {
   const { iam, clock, concurrency } = ctx;
   const { call, voidCall, paginate } = ctx.caller;
@@ -105,6 +110,8 @@ export function createIamUsers(ctx: IamContext, userPath: string, tagCacheMs = 0
       );
     },
 
+    listBedrockUserPage: (input) => listUserPage(ctx, userPath, input),
+
     async createUser(input) {
       tagCache.delete(input.userName);
       const r = await call('iam:CreateUser', input.userName, () =>
@@ -166,4 +173,66 @@ export function createIamUsers(ctx: IamContext, userPath: string, tagCacheMs = 0
       return r.error.code === 'NoSuchEntity' ? ok(false) : r;
     },
   };
+}
+
+/**
+ * One page of `listBedrockUsers`'s users, names only (AwsPort.listBedrockUserPage): the bot's path
+ * a ListUsers page of at most what the page still needs at a time, then the root path's.
+ */
+async function listUserPage(
+  { iam, caller }: IamContext,
+  userPath: string,
+  { limit, cursor }: { limit: number; cursor: string | null },
+): Promise<AwsResult<UserPage>> {
+  const { call, paginate } = caller;
+  const want = Math.max(1, Math.floor(limit));
+  const users: IamUser[] = [];
+  // A cursor this adapter did not make (e.g. from a button of an older version): the first page.
+  const rootAfter = cursor?.startsWith(ROOT_CURSOR) ? cursor.slice(ROOT_CURSOR.length) : null;
+  if (rootAfter === null) {
+    // The bot's own path in IAM's order, never asking for more users than the page still needs:
+    // IAM's Marker after the last answer is then exactly where the next page starts, and the
+    // first page parses 20 users, not every user of the account.
+    let marker = cursor?.startsWith(PATH_CURSOR) ? cursor.slice(PATH_CURSOR.length) : undefined;
+    // Bounded like `paginate`: each answer but the last holds at least one user.
+    for (let page = 0; page < 1000; page++) {
+      const r = await call('iam:ListUsers', undefined, () =>
+        iam.send(
+          new ListUsersCommand({ PathPrefix: userPath, MaxItems: want - users.length, Marker: marker }),
+        ),
+      );
+      if (!r.ok) return r;
+      for (const u of r.value.Users ?? [])
+        if (isBedrockUserName(u.UserName ?? '') && (u.Path ?? '/').startsWith(userPath))
+          users.push(toUser(u, []));
+      if (r.value.IsTruncated !== true || r.value.Marker === undefined) break;
+      marker = r.value.Marker;
+      if (users.length >= want) return ok({ users, next: PATH_CURSOR + marker });
+    }
+    if (userPath === '/') return ok({ users, next: null });
+  }
+  // Then the users at the root path (made by the original hand-run workflow), by name. IAM lists
+  // them only together with every other user, so this one listing is made when the bot's path has
+  // run out: on its last page, to know whether another follows.
+  const after = rootAfter ?? '';
+  const all = await paginate(
+    'iam:ListUsers',
+    undefined,
+    (Marker) => iam.send(new ListUsersCommand({ PathPrefix: '/', MaxItems: 1000, Marker })),
+    (p) => p.Users,
+  );
+  if (!all.ok) return all;
+  const rest = all.value
+    .filter(
+      (u) => (u.Path ?? '/') === '/' && isBedrockUserName(u.UserName ?? '') && (u.UserName ?? '') > after,
+    )
+    .map((u) => toUser(u, []))
+    .sort((a, b) => (a.userName < b.userName ? -1 : a.userName > b.userName ? 1 : 0));
+  const room = want - users.length;
+  const taken = rest.slice(0, room);
+  users.push(...taken);
+  return ok({
+    users,
+    next: rest.length > room ? ROOT_CURSOR + (taken.at(-1)?.userName ?? after) : null,
+  });
 }

@@ -1,16 +1,16 @@
 /**
  * Short-lived reuse of the IAM reads that lists and summaries make over every business unit
- * (`list`, App Home): the names of the bot's users, and each unit's user and keys read
+ * (`list`, App Home): the names of the bot's users (whole, or a page of `list`), and each unit's user and keys read
  * with `{ summary: true }`. Without it an admin's App Home costs two IAM calls per unit on every
  * refresh (bench/: 2,000 calls over 1,000 units).
  *
  * Safe because nothing that changes AWS reads through it: plans and executions call
  * `listAccessKeys`/`listApiKeys` without `summary`, which always asks IAM (and refreshes the
  * entry). Every change the bot makes to a user (keys, tags, the user itself) forgets that user's
- * entries and the name list at once; changes made elsewhere show within `seconds`.
+ * entries and the name lists at once; changes made elsewhere show within `seconds`.
  */
 import type { Clock } from '../core/clock.js';
-import type { AccessKeyInfo, ApiKeyInfo, AwsPort, AwsResult, IamUser } from '../core/aws-port.js';
+import type { AccessKeyInfo, ApiKeyInfo, AwsPort, AwsResult, IamUser, UserPage } from '../core/aws-port.js';
 
 interface Entry<T> {
   value: T;
@@ -35,6 +35,8 @@ export function withReadCache(port: AwsPort, options: { clock: Clock; seconds: n
   if (ms <= 0) return port;
   const now = (): number => options.clock.now().getTime();
   let names: Entry<IamUser[]> | null = null;
+  // Pages of `list` by limit and cursor (a listing has a few dozen pages; forgotten with the names).
+  const pages = new Map<string, Entry<UserPage>>();
   const users = new Map<string, Entry<IamUser | null>>();
   const accessKeys = new Map<string, Entry<AccessKeyInfo[]>>();
   const apiKeys = new Map<string, Entry<ApiKeyInfo[]>>();
@@ -46,6 +48,7 @@ export function withReadCache(port: AwsPort, options: { clock: Clock; seconds: n
   };
   const forget = (userName: string): void => {
     names = null;
+    pages.clear();
     users.delete(userName);
     accessKeys.delete(userName);
     apiKeys.delete(userName);
@@ -60,6 +63,13 @@ export function withReadCache(port: AwsPort, options: { clock: Clock; seconds: n
       const result = await port.listBedrockUsers(opts);
       if (result.ok) names = { value: result.value, until: now() + ms };
       return result;
+    },
+    async listBedrockUserPage(input) {
+      const key = `${input.limit} ${input.cursor ?? ''}`;
+      const hit = fresh(pages.get(key));
+      if (hit !== null) return { ok: true, value: hit };
+      if (pages.size >= 256) pages.clear();
+      return keep(pages, key, await port.listBedrockUserPage(input));
     },
     async getUser(userName, opts) {
       const entry = opts?.summary === true ? users.get(userName) : undefined;

@@ -23,6 +23,13 @@ export interface IamUser {
   tags: Tag[];
 }
 
+/** A page of `listBedrockUserPage`. */
+export interface UserPage {
+  users: IamUser[];
+  /** Opaque: where the next page starts, or null when this page is the last. */
+  next: string | null;
+}
+
 export interface AccessKeyInfo {
   accessKeyId: string;
   status: 'Active' | 'Inactive' | 'Expired';
@@ -191,6 +198,15 @@ export interface AwsPort extends CostPort {
    * user; for paging, where only the page shown needs its tags (`getUser`).
    */
   listBedrockUsers(options?: { withTags?: boolean }): Promise<AwsResult<IamUser[]>>;
+  /**
+   * One page of the same users, names only (`tags` empty), for `list`: at most `limit`, fewer only on
+   * the last page, with `next` to pass as `cursor` for the page after (null: none). Every user comes
+   * exactly once across the pages, in a stable order: those under the configured path in IAM's order
+   * (ListUsers with MaxItems, resumed from IAM's Marker), then those at the root path by name. A page
+   * costs one or two ListUsers calls of at most `limit` users; the whole account is listed only when
+   * the configured path runs out (the root path can only be listed with everything under it).
+   */
+  listBedrockUserPage(input: { limit: number; cursor: string | null }): Promise<AwsResult<UserPage>>;
   createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>>;
   tagUser(userName: string, tags: Tag[]): Promise<AwsResult<void>>;
   deleteUser(userName: string): Promise<AwsResult<void>>;

@@ -179,8 +179,11 @@ export type Outcome =
       type: 'business-units';
       units: BusinessUnitSummary[];
       region: string;
-      /** When the units come a page at a time: where this page sits among all of them. */
-      page?: { first: number; total: number; more?: MoreButton };
+      /**
+       * When the units come a page at a time: where this page sits among all of them. `total` is
+       * known on the last page only (IAM is asked a page at a time, never for every user at once).
+       */
+      page?: { first: number; total: number | null; more?: MoreButton };
     }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
   /** A unit's Bedrock cost in a period, from Cost Explorer (core/spend.ts). */

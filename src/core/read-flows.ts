@@ -93,7 +93,7 @@ export function summaryOf(
 
 /** Units per page of `list`: each costs a few IAM calls, so a page stays quick however many there are. */
 export const LIST_PAGE_SIZE = 20;
-/** IAM calls for one page run this many units at a time. */
+/** IAM calls for one page run this many units at a time (three calls each). */
 const LIST_CONCURRENCY = 10;
 
 export interface UnitsPage {
@@ -103,9 +103,11 @@ export interface UnitsPage {
 }
 
 /**
- * One page of business units, by name. The names come from one ListUsers page per 1,000 users;
+ * One page of business units. The AWS port lists the bot's users a page at a time (one ListUsers
+ * call of 20 users, resumed where the last page ended: the "More" button carries its cursor), and
  * only the units shown are read further (tags, keys), so the first page over 1,000 units costs the
- * same few dozen IAM calls as over 20, not thousands.
+ * same few dozen IAM calls as over 20, and never a listing of every user. The total is shown once
+ * it is known, on the last page; before that the header says more follow.
  */
 export async function listBusinessUnits(
   deps: ReadDeps,
@@ -113,22 +115,31 @@ export async function listBusinessUnits(
   parse: ParseResult | null = null,
   pageSize = LIST_PAGE_SIZE,
 ): Promise<UnitsPage> {
-  const users = await deps.aws.listBedrockUsers({ withTags: false });
-  if (!users.ok)
-    return { outcome: failure(users.error, deps, 'list the business-unit IAM users'), next: null };
-  const named = users.value
-    .map((user) => ({ user, unit: businessUnitOf(user) }))
-    .sort((a, b) => a.unit.localeCompare(b.unit));
-  const after = parse?.page?.after;
-  const start = after === undefined ? 0 : named.findIndex((n) => n.unit.localeCompare(after) > 0);
-  const first = start === -1 ? named.length : start;
-  const shown = named.slice(first, first + pageSize);
-  const summaries = await mapLimit(shown, LIST_CONCURRENCY, async ({ user }) => {
-    // The page's own tags (owner, business unit): GetUser carries them.
-    const full = await deps.aws.getUser(user.userName, { summary: true });
-    if (!full.ok) return { ok: false as const, outcome: failure(full.error, deps, `read ${user.userName}`) };
-    if (full.value === null) return null; // deleted meanwhile
-    return summarise(full.value, deps);
+  const pageNumber = parse?.page?.page ?? 1;
+  const listed = await deps.aws.listBedrockUserPage({ limit: pageSize, cursor: parse?.page?.after ?? null });
+  if (!listed.ok)
+    return { outcome: failure(listed.error, deps, 'list the business-unit IAM users'), next: null };
+  const shown = listed.value.users;
+  // Every page but the last holds exactly `pageSize` users, so the numbering needs no count.
+  const first = (pageNumber - 1) * pageSize + 1;
+  const summaries = await mapLimit(shown, LIST_CONCURRENCY, async ({ userName }) => {
+    // The unit's own tags (owner, business unit: GetUser carries them) and both kinds of keys, all
+    // three at once: one round trip to IAM per unit rather than two.
+    const [full, access, api] = await Promise.all([
+      deps.aws.getUser(userName, { summary: true }),
+      deps.aws.listAccessKeys(userName, { summary: true }),
+      deps.aws.listApiKeys(userName, { summary: true }),
+    ]);
+    if (!full.ok) return { ok: false as const, outcome: failure(full.error, deps, `read ${userName}`) };
+    if (full.value === null) return null; // deleted meanwhile (its keys went with it)
+    if (!access.ok)
+      return {
+        ok: false as const,
+        outcome: failure(access.error, deps, `list the access keys of ${userName}`),
+      };
+    if (!api.ok)
+      return { ok: false as const, outcome: failure(api.error, deps, `list the API keys of ${userName}`) };
+    return { ok: true as const, value: summaryOf(full.value, access.value, api.value, deps) };
   });
   const units: BusinessUnitSummary[] = [];
   for (const s of summaries) {
@@ -136,19 +147,18 @@ export async function listBusinessUnits(
     if (!s.ok) return { outcome: s.outcome, next: null };
     units.push(s.value);
   }
-  units.sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
-  const paged = parse?.page !== undefined || named.length > pageSize;
+  const more = listed.value.next;
+  const paged = parse?.page !== undefined || more !== null;
+  // A single page is shown by unit; pages keep the listing's order, which runs on from page to page.
+  if (!paged) units.sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
   const outcome: Extract<Outcome, { type: 'business-units' }> = {
     type: 'business-units',
     units,
     region,
-    ...(paged ? { page: { first: first + 1, total: named.length } } : {}),
+    ...(paged ? { page: { first, total: more === null ? first - 1 + shown.length : null } } : {}),
   };
-  const last = shown.at(-1);
   const next: ParseResult | null =
-    first + pageSize < named.length && last !== undefined && parse !== null
-      ? { ...parse, page: { after: last.unit, page: (parse.page?.page ?? 1) + 1 } }
-      : null;
+    more !== null && parse !== null ? { ...parse, page: { after: more, page: pageNumber + 1 } } : null;
   return { outcome, next };
 }
 

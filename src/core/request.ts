@@ -90,7 +90,7 @@ export interface HistoryFilters {
 
 /** Where the previous page of a long answer ended, and which page comes next (2 for the first "More"). */
 export interface PageCursor {
-  /** list: the last business unit shown; history: "<time ISO>|<event ID>" of the last event shown. */
+  /** list: where the AWS port's listing resumes (its opaque cursor); history: "<time ISO>|<event ID>" of the last event shown. */
   after: string;
   page: number;
 }

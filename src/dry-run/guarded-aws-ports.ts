@@ -20,6 +20,7 @@ export const READ_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   'whoAmI',
   'getUser',
   'listBedrockUsers',
+  'listBedrockUserPage',
   'listGroupsForUser',
   'hasLoginProfile',
   'listAttachedUserPolicies',

@@ -47,6 +47,7 @@ import type {
   ModelInfo,
   Tag,
   TokenRequest,
+  UserPage,
 } from '../core/aws-port.js';
 import type { Clock } from '../core/clock.js';
 import type { CostAllocationTagState, CostBucket, CostQuery, ServiceCost } from '../core/cost-port.js';
@@ -62,6 +63,7 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   issueBearerToken: 'sts:AssumeRole',
   getUser: 'iam:GetUser',
   listBedrockUsers: 'iam:ListUsers',
+  listBedrockUserPage: 'iam:ListUsers',
   createUser: 'iam:CreateUser',
   tagUser: 'iam:TagUser',
   deleteUser: 'iam:DeleteUser',
@@ -462,19 +464,31 @@ export class InMemoryIam implements AwsPort {
   }
 
   async listBedrockUsers(): Promise<AwsResult<IamUser[]>> {
-    return this.#run('listBedrockUsers', [], undefined, () =>
-      ok(
-        [...this.#users.values()]
-          .map((s) => s.user)
-          .filter(
-            (u) =>
-              ((this.iamUserPath === null || u.path === this.iamUserPath) && isBedrockUserName(u.userName)) ||
-              u.tags.some((t) => t.key === 'purpose' && t.value === 'bedrock'),
-          )
-          .sort((a, b) => a.userName.localeCompare(b.userName))
-          .map((u) => structuredClone(u)),
-      ),
-    );
+    return this.#run('listBedrockUsers', [], undefined, () => ok(this.#bedrockUsers()));
+  }
+
+  /** Pages of the same users by name (tags empty); the cursor is the last name of the page before. */
+  async listBedrockUserPage(input: { limit: number; cursor: string | null }): Promise<AwsResult<UserPage>> {
+    return this.#run('listBedrockUserPage', [input], undefined, () => {
+      const { cursor } = input;
+      const rest = this.#bedrockUsers().filter(
+        (u) => cursor === null || u.userName.localeCompare(cursor) > 0,
+      );
+      const users = rest.slice(0, Math.max(1, input.limit)).map((u) => ({ ...u, tags: [] }));
+      return ok({ users, next: rest.length > users.length ? (users.at(-1)?.userName ?? null) : null });
+    });
+  }
+
+  #bedrockUsers(): IamUser[] {
+    return [...this.#users.values()]
+      .map((s) => s.user)
+      .filter(
+        (u) =>
+          ((this.iamUserPath === null || u.path === this.iamUserPath) && isBedrockUserName(u.userName)) ||
+          u.tags.some((t) => t.key === 'purpose' && t.value === 'bedrock'),
+      )
+      .sort((a, b) => a.userName.localeCompare(b.userName))
+      .map((u) => structuredClone(u));
   }
 
   async createUser(input: { userName: string; path: string; tags: Tag[] }): Promise<AwsResult<IamUser>> {

@@ -107,8 +107,21 @@ const REFERENCE =
 /** Words that are English compounds by their form: "non-admins", "model-wise", "12-page". */
 const COMPOUND_FORM = /^(?:non|self)_[a-z]+$|_wise$|^\d+_[a-z]/;
 
+/** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
+const nameWords = new Map<string, boolean>();
+
 /** Can this word be part of a business-unit name? */
 export function isNameWord(word: string): boolean {
+  let known = nameWords.get(word);
+  if (known === undefined) {
+    if (nameWords.size >= 20_000) nameWords.clear();
+    known = nameWordOf(word);
+    nameWords.set(word, known);
+  }
+  return known;
+}
+
+function nameWordOf(word: string): boolean {
   if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
   if (/^\d+$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;

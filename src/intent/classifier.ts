@@ -61,13 +61,21 @@ function scoreOf(present: number[]): Scored[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** What the classifier knows of one word: its own feature, its lexicon tag's, and its number. */
+interface Word {
+  /** Index in the word-pair rows. */
+  id: number;
+  single: number | undefined;
+  tag: number | undefined;
+}
+
 interface TextIndex {
-  /** Words, tags ("#Create") and other single features. */
+  /** Every word the model or the lexicon knows ("^" stands before the first word). */
+  words: Map<string, Word>;
+  /** Single features that are not words ("#short", "rule=token"). */
   single: Map<string, number>;
-  /** Lexicon tags, by the tag's name without the "#". */
-  tags: Map<string, number>;
-  /** Word pairs ("^+token", "for+marketing"): first word, then second. */
-  pairs: Map<string, Map<string, number>>;
+  /** Word pairs ("^+token", "for+marketing"): by the first word's id, then the second's. */
+  pairs: (Map<number, number> | undefined)[];
   /** Stamps to count each feature once per text (features are present or not). */
   stamp: Int32Array;
   generation: number;
@@ -77,7 +85,7 @@ let textIndex: TextIndex | undefined;
 function buildTextIndex(): TextIndex {
   const single = new Map<string, number>();
   const tags = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const pairList: [string, string, number][] = [];
   model.features.forEach((f, i) => {
     const plus = f.indexOf('+');
     if (plus <= 0 || f.startsWith('#') || f.startsWith('rule=')) {
@@ -85,19 +93,37 @@ function buildTextIndex(): TextIndex {
       if (f.startsWith('#')) tags.set(f.slice(1), i);
       return;
     }
-    const first = f.slice(0, plus);
-    const inner = pairs.get(first) ?? new Map<string, number>();
-    inner.set(f.slice(plus + 1), i);
-    pairs.set(first, inner);
+    pairList.push([f.slice(0, plus), f.slice(plus + 1), i]);
   });
-  return { single, tags, pairs, stamp: new Int32Array(model.features.length), generation: 0 };
+  const words = new Map<string, Word>();
+  const wordOf = (w: string): Word => {
+    let found = words.get(w);
+    if (found === undefined) {
+      const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
+      found = { id: words.size, single: single.get(w), tag: tag === undefined ? undefined : tags.get(tag) };
+      words.set(w, found);
+    }
+    return found;
+  };
+  wordOf('^');
+  for (const w of single.keys()) wordOf(w);
+  for (const w of Object.keys(LEXICON)) wordOf(w);
+  const pairs: (Map<number, number> | undefined)[] = [];
+  for (const [first, second, i] of pairList) {
+    const a = wordOf(first).id;
+    const b = wordOf(second).id;
+    const row = pairs[a] ?? new Map<number, number>();
+    row.set(b, i);
+    pairs[a] = row;
+  }
+  return { words, single, pairs, stamp: new Int32Array(model.features.length), generation: 0 };
 }
 
 const WORD = /[a-z0-9_']+|\?/g;
 
 /**
  * The same scores as `classify(featuresOf(prepared) + extra)`, without building the feature strings:
- * the parser calls this on every message, so it looks words and word pairs up in nested maps.
+ * the parser calls this on every message, so each word is looked up once, and word pairs by number.
  */
 export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   textIndex ??= buildTextIndex();
@@ -109,18 +135,21 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
     ix.stamp[i] = ix.generation;
     present.push(i);
   };
-  let prev = '^';
+  let prev = 0;
   let count = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
     const raw = m[0];
-    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    const word = ix.words.get(raw.endsWith("'s") ? raw.slice(0, -2) : raw);
     count++;
-    add(ix.single.get(w));
-    const tag = LEXICON[w];
-    if (tag !== undefined) add(ix.tags.get(tag));
-    add(ix.pairs.get(prev)?.get(w));
-    prev = w;
+    if (word === undefined) {
+      prev = -1;
+      continue;
+    }
+    add(word.single);
+    add(word.tag);
+    if (prev >= 0) add(ix.pairs[prev]?.get(word.id));
+    prev = word.id;
   }
   if (count <= 3) add(ix.single.get('#short'));
   for (const f of extra) add(ix.single.get(f));

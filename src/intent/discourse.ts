@@ -93,7 +93,19 @@ export function contextValueRanges(text: string): [number, number][] {
 /** Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". */
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|:(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+:)(?=\s)/g;
 
-function sentences(text: string): [number, number][] {
+/** The sentence ranges of the text split last (story and context are read from the same text). */
+let lastText: string | null = null;
+let lastSentences: readonly (readonly [number, number])[] = [];
+
+function sentences(text: string): readonly (readonly [number, number])[] {
+  if (text !== lastText) {
+    lastSentences = sentencesOf(text);
+    lastText = text;
+  }
+  return lastSentences;
+}
+
+function sentencesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   // A colon after four words or more also ends a sentence ("I want to check something: details for x").
@@ -115,7 +127,7 @@ export function storyRanges(text: string): [number, number][] {
     const s = text.slice(a, b);
     return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s);
   });
-  return story.length === all.length ? [] : story;
+  return story.length === all.length ? [] : story.map(([a, b]) => [a, b]);
 }
 
 const SECOND =

@@ -135,6 +135,8 @@ const PARAMETER = new RegExp(
   'g',
 );
 
+const DIGIT = /\d/;
+
 function fractionValue(word: string): number {
   if (/^three/.test(word)) return 0.75;
   if (/quarter/.test(word)) return 0.25;
@@ -172,20 +174,25 @@ export function scanDurations(input: string): DurationScan {
     return { text: input, found: [] };
   // "minus 30 minutes" / "minus one hour" are negative; "one (1) hour" and "2 (two) hours" state the
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
-  const lower = input
-    .replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
+  // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
+  let lower = input;
+  if (lower.includes('minus') || lower.includes('negative'))
+    lower = lower.replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
       const v = numberValue(n);
       return v === null ? all : `-${v}`;
-    })
-    .replace(
+    });
+  if (lower.includes('/'))
+    lower = lower.replace(
       /(?<![\w./])([1-3])\/([24])\s*(h|hrs?|hours?)\b/g,
       (_a, p: string, q: string) => `${Number(p) / Number(q)}h`,
-    )
-    .replace(
+    );
+  if (lower.includes('for') && (lower.includes('hour') || lower.includes('hr')))
+    lower = lower.replace(
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
       (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
-    )
-    .replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
+    );
+  if (lower.includes('('))
+    lower = lower.replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
       numberValue(n) === null ? all : ' ',
     );
   const marks: DurationFound[] = [];
@@ -193,49 +200,57 @@ export function scanDurations(input: string): DurationScan {
     marks.push({ seconds: Math.round(seconds), dayUnit, stated: stated.trim(), unitSeconds });
     return ` \uE002${marks.length - 1}\uE002 `;
   };
-  let text = lower.replace(
-    /\bpt(?:(\d+)h)?(?:(\d+)m)?\b/g,
-    (all, h: string | undefined, m: string | undefined) =>
-      h === undefined && m === undefined
-        ? all
-        : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
-  );
-  text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
-    const h = numberValue(n);
-    // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
-    if (h === null || (mu === undefined && Number(m) > 59)) return all;
-    return mark(h * 3600 + Number(m) * 60, false, all);
-  });
+  let text = lower;
+  if (text.includes('pt'))
+    text = text.replace(
+      /\bpt(?:(\d+)h)?(?:(\d+)m)?\b/g,
+      (all, h: string | undefined, m: string | undefined) =>
+        h === undefined && m === undefined
+          ? all
+          : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
+    );
+  if (DIGIT.test(text))
+    text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
+      const h = numberValue(n);
+      // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
+      if (h === null || (mu === undefined && Number(m) > 59)) return all;
+      return mark(h * 3600 + Number(m) * 60, false, all);
+    });
   if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
     text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
       const hv = numberValue(h);
       const mv = numberValue(m);
       return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
     });
-  text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
-    const v = numberValue(n);
-    const unit = unitOf(u);
-    if (v === null || unit === null) return all;
-    return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
-  });
-  text = text.replace(NUMBER_AND_FRACTION, (all, n: string, f: string, u: string) => {
-    const v = numberValue(n);
-    const unit = unitOf(u);
-    if (v === null || unit === null) return all;
-    return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
-  });
-  text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
-    const unit = unitOf(u === 'minute' || u === 'min' ? 'm' : u);
-    // "half a year" is 180 days and "a quarter of a year" 90, as people count key lifetimes.
-    if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
-    if (unit === null) return all;
-    return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
-  });
-  text = text.replace(PARAMETER, (all, u: string, n: string) => {
-    const unit = unitOf(u);
-    const v = numberValue(n);
-    return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
-  });
+  const fraction = text.includes('half') || text.includes('quarter');
+  if (fraction)
+    text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
+      const v = numberValue(n);
+      const unit = unitOf(u);
+      if (v === null || unit === null) return all;
+      return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
+    });
+  if (fraction)
+    text = text.replace(NUMBER_AND_FRACTION, (all, n: string, f: string, u: string) => {
+      const v = numberValue(n);
+      const unit = unitOf(u);
+      if (v === null || unit === null) return all;
+      return mark((v + fractionValue(f)) * unit[0], unit[1], all, unit[0]);
+    });
+  if (fraction)
+    text = text.replace(FRACTION_OF, (all, f: string, u: string) => {
+      const unit = unitOf(u === 'minute' || u === 'min' ? 'm' : u);
+      // "half a year" is 180 days and "a quarter of a year" 90, as people count key lifetimes.
+      if (u === 'year') return mark(fractionValue(f) * 360 * 86_400, true, all, 86_400);
+      if (unit === null) return all;
+      return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
+    });
+  if (text.includes(':') || text.includes('=') || text.includes('--'))
+    text = text.replace(PARAMETER, (all, u: string, n: string) => {
+      const unit = unitOf(u);
+      const v = numberValue(n);
+      return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
+    });
   text = text.replace(SIMPLE, (all, n: string, u: string) => {
     const v = numberValue(n);
     const unit = unitOf(u);

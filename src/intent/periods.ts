@@ -38,6 +38,8 @@ function unitDays(unit: string): number | undefined {
 }
 
 interface Rule {
+  /** A cheap test of the words any match needs: the rule is skipped for a text without them. */
+  when: RegExp;
   re: RegExp;
   read: (m: RegExpExecArray) => StatedPeriod | null;
 }
@@ -45,6 +47,7 @@ interface Rule {
 const RULES: Rule[] = [
   // "in the last 30 days", "past 2 weeks", "over the last three months", "last 90d".
   {
+    when: /last|past|previous|prior|since/,
     re: new RegExp(String.raw`\b${LOOK_BACK}\s+${NUMBER}\s*(d|days?|weeks?|wks?|months?|mos?|years?)\b`, 'g'),
     read: (m) => {
       const n = numberValue(m[1] ?? '');
@@ -56,16 +59,19 @@ const RULES: Rule[] = [
   },
   // "this month", "so far this month", "month to date", "mtd", "the current month".
   {
+    when: /month|mtd/,
     re: /\b(?:(?:so\s+far\s+)?this\s+month(?:\s+so\s+far)?|(?:the\s+)?current\s+month|month[\s-]+to[\s-]+date|mtd)\b/g,
     read: () => ({ kind: 'month', monthsAgo: 0 }),
   },
   // "last month", "the previous month", "in the last month" (the calendar month before this one).
   {
+    when: /month/,
     re: /\b(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:last|previous|prior)\s+month\b/g,
     read: () => ({ kind: 'month', monthsAgo: 1 }),
   },
   // "two months ago", "3 months back".
   {
+    when: /month/,
     re: new RegExp(String.raw`\b${NUMBER}\s+months?\s+(?:ago|back)\b`, 'g'),
     read: (m) => {
       const n = numberValue(m[1] ?? '');
@@ -74,6 +80,7 @@ const RULES: Rule[] = [
   },
   // "past month" / "last week" / "past year": the last days up to now.
   {
+    when: /last|past|previous|prior|since|this/,
     re: new RegExp(String.raw`\b${LOOK_BACK}\s+(day|week|month|year)\b|\b(?:this|past)\s+(week)\b`, 'g'),
     read: (m) => {
       const days = unitDays(m[1] ?? m[2] ?? '');
@@ -82,6 +89,7 @@ const RULES: Rule[] = [
   },
   // "in march", "during october 2025", "for sept", "march 2026", "last march".
   {
+    when: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
     re: new RegExp(
       String.raw`\b(?:(in|during|for|since|from|of|last)\s+)?(${MONTHS.join('|')}|${Object.keys(SHORT_MONTHS).join('|')})(?:\s+(20\d\d))?\b`,
       'g',
@@ -116,6 +124,7 @@ export function scanPeriods(lower: string): PeriodScan {
   const marks: { at: number; period: StatedPeriod }[] = [];
   let text = lower;
   for (const rule of RULES) {
+    if (!rule.when.test(text)) continue;
     text = text.replace(rule.re, (...args: unknown[]) => {
       const all = String(args[0]);
       const match = Object.assign([...(args.slice(0, -2) as string[])], {

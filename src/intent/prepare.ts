@@ -53,6 +53,39 @@ function fixPhrase(m: string, length?: string, span?: string): string {
 const KEEP_AS_WRITTEN = new Set(['full', 'general', 'channel', 'channels']);
 
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
+/** Characters some rewrites need: a text without them is left as it is by those rewrites. */
+const NON_ASCII = /[^\x20-\x7e\s]/;
+const MARKUP = /[*_~]/;
+/** A word the typo corrector looks at. */
+const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
+
+/**
+ * Small typos in keywords corrected. In a business-unit position ("for lsit team", "bu: modles") a
+ * word is a name first: it is only corrected towards words that describe a use ("for
+ * developement"), never towards an action. (Most texts need no correction: the text is only rebuilt
+ * when a word changes, and the position is only looked at for a word that would change.)
+ */
+function correctTypos(s: string): string {
+  let out = '';
+  let last = 0;
+  TYPO_WORD.lastIndex = 0;
+  for (let m = TYPO_WORD.exec(s); m !== null; m = TYPO_WORD.exec(s)) {
+    const word = m[0];
+    if (KEEP_AS_WRITTEN.has(word)) continue;
+    const fixed = correctedAt(s, word, m.index);
+    if (fixed === word) continue;
+    out += s.slice(last, m.index) + fixed;
+    last = m.index + word.length;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function correctedAt(s: string, word: string, offset: number): string {
+  const fixed = correctWord(word);
+  if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
+  const after = s.slice(offset + word.length, offset + word.length + 16);
+  return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
+}
 
 export interface Prepared {
   text: string;
@@ -87,7 +120,8 @@ export function prepare(input: string): Prepared {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
-  s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  if (/[`‘’´“”–—]/.test(s))
+    s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(
@@ -121,41 +155,33 @@ export function prepare(input: string): Prepared {
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
   const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
-  s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  // (Each rewrite below runs only when the text has a character it needs: most texts have none.)
+  if (s.includes(':')) s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ');
+  if (NON_ASCII.test(s)) s = s.replace(/\p{Extended_Pictographic}/gu, ' ');
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
-  s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
+  if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
   s = regionScan.text;
   const regions = regionScan.found;
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
-  s = scan.text
-    .replace(PHRASE_FIX, fixPhrase)
-    .replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
+  s = scan.text.replace(PHRASE_FIX, fixPhrase);
+  if (s.includes('.') || s.includes('/'))
+    s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
       /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
-    )
-    .replace(/^\s*expire\b/, ' revoke ')
-    // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
-    .replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ')
-    .replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ')
-    .replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_')
-    // Slack formatting and stray symbols; underscores inside words are kept (data_science).
-    .replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ')
-    .replace(/\s*=\s*/g, ': ')
-    .replace(/[|\\/#*~^$]/g, ' ')
-    .replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_'))
-    .replace(/\s+-+\s+/g, ' , ');
-  // In a business-unit position ("for lsit team", "bu: modles") a word is a name first: it is only
-  // corrected towards words that describe a use ("for developement"), never towards an action.
-  // (Most words need no correction: the position is only looked at for a word that would change.)
-  s = s.replace(/(?<![\w'])[a-z]{4,}(?![\w'])/g, (word: string, offset: number) => {
-    if (KEEP_AS_WRITTEN.has(word)) return word;
-    const fixed = correctWord(word);
-    if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
-    const after = s.slice(offset + word.length, offset + word.length + 16);
-    return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
-  });
+    );
+  s = s.replace(/^\s*expire\b/, ' revoke ');
+  // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
+  if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
+  if (s.includes('see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');
+  if (s.includes('&')) s = s.replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_');
+  // Slack formatting and stray symbols; underscores inside words are kept (data_science).
+  if (MARKUP.test(s)) s = s.replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ');
+  if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
+  s = s.replace(/[|\\/#*~^$]/g, ' ');
+  if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
+  s = correctTypos(s);
   const durations = scan.found;
   const corrected = isCorrected(s) || correctsItself(s);
   const lastDuration = durations[durations.length - 1];

@@ -150,11 +150,14 @@ export function scanRegions(lower: string): RegionScan {
     const region = findRegion(code);
     return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
   });
-  s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
+  // (Shorthand and look-alike codes all end in a digit.)
+  const digits = /\d/.test(lower);
+  if (digits) s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
   // "mars-west-1" (a direction) and "ap-moon-1" (an AWS prefix) are meant as Regions that do not exist.
-  s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
-    LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
-  );
+  if (digits)
+    s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
+      LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
+    );
   s = s.replace(DESCRIPTIONS, (all) => {
     const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
     return code ? mark(code, code) : all;

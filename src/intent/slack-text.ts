@@ -18,6 +18,7 @@ const PERSON_SUBJECT = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*(?:needs|wants|requir
 const MARKUP = /<([^<>]*)>/g;
 
 function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -42,6 +43,8 @@ export function decodeSlackText(input: string): DecodedText {
   const addressed =
     !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
   const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
+  // (Most texts have no markup at all.)
+  if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;

@@ -73,6 +73,9 @@ export function correctWord(word: string): string {
     GENERIC_NOUNS.has(word) ||
     TYPO_EXEMPT.has(word)
   ) {
+    // (Kept too: most words are seen again, and this answer is then one lookup.)
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(word, word);
     return word;
   }
   const max = word.length >= 7 ? 2 : 1;

@@ -4,7 +4,7 @@ import type { BusinessUnitSummary, Outcome } from '../core/outcome.js';
 import { userNameFor } from '../core/validation.js';
 import type { Block, Message } from './block-kit.js';
 import { actions, button, context, header, message } from './blocks.js';
-import { code, esc, formatDay, plural } from './format.js';
+import { code, esc, formatDay, groupDigits, plural } from './format.js';
 import { clip, packLines, sections } from './limits.js';
 
 const MAX_TABLE_SECTIONS = 6;
@@ -28,7 +28,11 @@ export function renderBusinessUnits(
   ctx: RenderContext,
 ): Message {
   const c = ctx.commandName;
-  const units = [...o.units].sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
+  // A page keeps the listing's order, which runs on across the pages; a whole list is sorted here.
+  const units =
+    o.page === undefined
+      ? [...o.units].sort((a, b) => a.businessUnit.localeCompare(b.businessUnit))
+      : o.units;
   if (units.length === 0) {
     return message('No business units yet.', [
       ...sections(
@@ -50,7 +54,7 @@ export function renderBusinessUnits(
   const range =
     page === undefined
       ? String(units.length)
-      : `${page.first.toLocaleString('en-US')}–${(page.first + units.length - 1).toLocaleString('en-US')} of ${page.total.toLocaleString('en-US')}`;
+      : `${groupDigits(page.first)}–${groupDigits(page.first + units.length - 1)}${page.total === null ? ', more…' : ` of ${groupDigits(page.total)}`}`;
   const blocks: Block[] = [
     header(`Bedrock business units (${range})`),
     ...sections(

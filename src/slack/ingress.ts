@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CustomRoute } from '@slack/bolt';
-import { App, SocketModeReceiver } from './bolt-parts.js';
+import { App, socketModeReceiver, type SocketModeReceiver } from './bolt-parts.js';
 import type { Logger } from '../log/logger.js';
 import type { AckFirstScheduler } from './ack-first.js';
 import { BODY_LIMIT_BYTES } from './ingress-guards.js';
@@ -121,6 +121,7 @@ function socketReceiver(
   // Built here rather than by `socketMode: true` so that apps.connections.open honours apiUrl
   // and the connection state is known (readiness). Health and metrics are served by the
   // composition root on PORT (src/app/health-server.ts).
+  const SocketModeReceiver = socketModeReceiver();
   const receiver = new SocketModeReceiver({
     appToken: opts.appToken,
     logger: slackLogger,

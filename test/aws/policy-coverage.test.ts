@@ -210,6 +210,7 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
       }),
     getUser: () => aws.getUser(USER),
     listBedrockUsers: () => aws.listBedrockUsers(),
+    listBedrockUserPage: () => aws.listBedrockUserPage({ limit: 20, cursor: null }),
     createUser: () =>
       aws.createUser({
         userName: USER,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choice, slotsFull } from '../../src/core/choices.js';
 import { humanDuration } from '../../src/core/durations.js';
-import { formatUtc, maskKeyId, relative } from '../../src/render/format.js';
+import { formatUtc, groupDigits, maskKeyId, relative } from '../../src/render/format.js';
 import { renderApology, renderOutcome } from '../../src/render/render-outcome.js';
 import { encodeModelId } from '../../src/render/snippets.js';
 import { ctx, NOW, oldAccessKey, oldApiKey } from './fixtures.js';
@@ -151,6 +151,10 @@ describe('question, unknown, notices', () => {
 });
 
 describe('formatting', () => {
+  it('groups digits by thousands as en-US does (list page headers)', () => {
+    for (const n of [0, 7, 999, 1000, 1045, 20000, 1234567])
+      expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+  });
   it('dates and durations', () => {
     expect(formatUtc(NOW)).toBe('2026-11-21 14:05 UTC');
     expect(humanDuration(5 * 3600 + 59 * 60 + 30)).toBe('5 h 59 min');
