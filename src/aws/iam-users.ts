@@ -187,8 +187,11 @@ async function listUserPage(
   const { call, paginate } = caller;
   const want = Math.max(1, Math.floor(limit));
   const users: IamUser[] = [];
-  // A cursor this adapter did not make (e.g. from a button of an older version): the first page.
+  // A cursor this adapter did not make (e.g. from a button of an older version): the first page,
+  // said so, so that it is numbered as the first.
+  const restarted = cursor !== null && !cursor.startsWith(ROOT_CURSOR) && !cursor.startsWith(PATH_CURSOR);
   const rootAfter = cursor?.startsWith(ROOT_CURSOR) ? cursor.slice(ROOT_CURSOR.length) : null;
+  const marked = (p: UserPage): UserPage => (restarted ? { ...p, restarted } : p);
   if (rootAfter === null) {
     // The bot's own path in IAM's order, never asking for more users than the page still needs:
     // IAM's Marker after the last answer is then exactly where the next page starts, and the
@@ -207,9 +210,9 @@ async function listUserPage(
           users.push(toUser(u, []));
       if (r.value.IsTruncated !== true || r.value.Marker === undefined) break;
       marker = r.value.Marker;
-      if (users.length >= want) return ok({ users, next: PATH_CURSOR + marker });
+      if (users.length >= want) return ok(marked({ users, next: PATH_CURSOR + marker }));
     }
-    if (userPath === '/') return ok({ users, next: null });
+    if (userPath === '/') return ok(marked({ users, next: null }));
   }
   // Then the users at the root path (made by the original hand-run workflow), by name. IAM lists
   // them only together with every other user, so this one listing is made when the bot's path has
@@ -231,8 +234,10 @@ async function listUserPage(
   const room = want - users.length;
   const taken = rest.slice(0, room);
   users.push(...taken);
-  return ok({
-    users,
-    next: rest.length > room ? ROOT_CURSOR + (taken.at(-1)?.userName ?? after) : null,
-  });
+  return ok(
+    marked({
+      users,
+      next: rest.length > room ? ROOT_CURSOR + (taken.at(-1)?.userName ?? after) : null,
+    }),
+  );
 }

@@ -28,6 +28,11 @@ export interface UserPage {
   users: IamUser[];
   /** Opaque: where the next page starts, or null when this page is the last. */
   next: string | null;
+  /**
+   * True when the cursor was not one this port makes (a "More" button from an older version of the
+   * bot): the page is then the first one, and must be numbered so.
+   */
+  restarted?: boolean;
 }
 
 export interface AccessKeyInfo {

@@ -115,10 +115,11 @@ export async function listBusinessUnits(
   parse: ParseResult | null = null,
   pageSize = LIST_PAGE_SIZE,
 ): Promise<UnitsPage> {
-  const pageNumber = parse?.page?.page ?? 1;
   const listed = await deps.aws.listBedrockUserPage({ limit: pageSize, cursor: parse?.page?.after ?? null });
   if (!listed.ok)
     return { outcome: failure(listed.error, deps, 'list the business-unit IAM users'), next: null };
+  // A "More" button from an older version starts over: its page is numbered as the first.
+  const pageNumber = listed.value.restarted === true ? 1 : (parse?.page?.page ?? 1);
   const shown = listed.value.users;
   // Every page but the last holds exactly `pageSize` users, so the numbering needs no count.
   const first = (pageNumber - 1) * pageSize + 1;

@@ -218,6 +218,15 @@ describe('list, a page at a time, over real HTTP', () => {
     expect(last.next).toBeNull();
   });
 
+  it('a "More" button from an older version (a unit name as cursor) starts over at 1–20', async () => {
+    const d = deps();
+    const old = await listBusinessUnits(d, 'us-east-1', { ...LIST, page: { after: 'unit-0019', page: 2 } });
+    const o = old.outcome as UnitsOutcome;
+    expect(o.units.map((u) => u.businessUnit)).toEqual(PATH_UNITS.slice(0, 20));
+    expect(header(o)).toContain('Bedrock business units (1–20, more…)');
+    expect(old.next?.page?.page).toBe(2);
+  });
+
   it('the same page again comes from the read cache; "all" (listBedrockUsers) still lists every unit', async () => {
     const d = deps();
     const first = await listBusinessUnits(d, 'us-east-1', LIST);
