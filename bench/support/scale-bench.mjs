@@ -124,6 +124,24 @@ export async function generateLedger({ path, events, requests, units, people, no
       insertRequest.run(`req-${i}`, at, at, at, personId(who), `Person ${who}`, unit, state, payload);
     }
   })();
+  // Every unit was set up through the bot by its owner (person k has owner k's email, as the
+  // account's owner tags say): one completed request each, a year ago, as the bot records them.
+  const ownerOf = (i) => i % 200;
+  db.transaction(() => {
+    for (let i = 0; i < units; i += 1) {
+      const at = new Date(start).toISOString();
+      const who = ownerOf(i);
+      const unit = unitName(i);
+      const payload = JSON.stringify({
+        parse: { intent: 'create_key' },
+        plan: {
+          title: `Create a long-term Bedrock API key for ${unit}`,
+          params: { owner: `owner${who}@example.com` },
+        },
+      });
+      insertRequest.run(`setup-${i}`, at, at, at, personId(who), `Person ${who}`, unit, 'completed', payload);
+    }
+  })();
   for (const { sql } of indexes) db.exec(sql);
   db.exec('ANALYZE');
   db.close();

@@ -4,7 +4,7 @@
  * ages and expiries, and for admins the approvals waiting for them and the units with hygiene
  * flags. Rendered by src/render/home-view.ts; published by src/slack/app-home/.
  */
-import type { AccessKeyInfo, ApiKeyInfo, AwsPort } from './aws-port.js';
+import type { AccessKeyInfo, ApiKeyInfo, AwsPort, IamUser } from './aws-port.js';
 import { isAdmin, isOwner } from './authorize.js';
 import type { Ledger, RequestState } from './ledger-port.js';
 import type { BusinessUnitSummary } from './outcome.js';
@@ -12,7 +12,7 @@ import { mapLimit } from './map-limit.js';
 import { summaryOf } from './read-flows.js';
 import type { Requester } from './requester.js';
 import type { CoreSettings } from './settings.js';
-import { businessUnitOf } from './validation.js';
+import { checkBusinessUnit, userNameFor } from './validation.js';
 
 export interface HomeToken {
   issuedAt: Date;
@@ -41,10 +41,20 @@ export interface HomeSnapshot {
   tokens: HomeToken[];
   requests: HomeRequest[];
   ownedUnits: HomeUnit[];
+  /**
+   * True when every unit of the account was checked for ownership (a small account: one page).
+   * Otherwise the owned units are those the person asked the bot about (the ledger), checked in
+   * IAM; one whose owner tag was set elsewhere may be missing, and the view says so.
+   */
+  ownedUnitsComplete: boolean;
   /** Admins only (empty otherwise). */
   pendingApprovals: HomeRequest[];
-  /** Admins only: units with at least one hygiene flag. */
+  /** Admins only: units with at least one hygiene flag, among the `unitsChecked` first units. */
   flaggedUnits: BusinessUnitSummary[];
+  /** Admins only: how many units' flags were read (the first page of `list`, never the account). */
+  unitsChecked: number;
+  /** Admins only: whether the account has more units than those checked (`list` pages on). */
+  moreUnits: boolean;
   /** When AWS could not be read, why (the ledger parts still show). */
   awsProblem: string | null;
 }
@@ -59,7 +69,15 @@ export interface HomeDeps {
 
 /** How many rows each section reads; the renderer shows at most these. */
 export const HOME_LIMITS = { tokens: 5, requests: 8, approvals: 10 } as const;
-/** Units whose keys are read at once. */
+/**
+ * The units the Home reads from the account's listing: one page of `list` (a ListUsers call of this
+ * many users, then three IAM calls per unit), however many units the account has. An admin's flags
+ * cover this page; a member's units come from it only when it is the whole account.
+ */
+export const HOME_UNITS_PAGE = 20;
+/** The person's most recent requests whose units are checked for ownership (one indexed query). */
+export const HOME_OWN_REQUESTS = 50;
+/** Units whose user and keys are read at once. */
 const HOME_CONCURRENCY = 10;
 
 /** The token_issued event's detail, as token-flow.ts writes it: "region R, expires ISO, …". */
@@ -121,32 +139,65 @@ export async function buildHome(requester: Requester, deps: HomeDeps): Promise<H
     tokens,
     requests,
     ownedUnits: [],
+    ownedUnitsComplete: false,
     pendingApprovals,
     flaggedUnits: [],
+    unitsChecked: 0,
+    moreUnits: false,
     awsProblem: null,
   };
 
-  const users = await deps.aws.listBedrockUsers();
-  if (!users.ok) return { ...snapshot, awsProblem: users.error.message };
+  // One page of the account's units (names only), never the whole account: IAM has no way to ask
+  // for the units whose owner tag is someone's email, and reading every unit's tags costs one call
+  // per unit (1,000 calls for 1,000 units on every first open).
+  const page = await deps.aws.listBedrockUserPage({ limit: HOME_UNITS_PAGE, cursor: null });
+  if (!page.ok) return { ...snapshot, awsProblem: page.error.message };
+  const wholeAccount = page.value.next === null;
+  // The units this person asked the bot about (their requests in the ledger, indexed by requester):
+  // the units they are likely to own, checked against the owner tag in IAM below.
+  const asked = wholeAccount
+    ? []
+    : await deps.ledger.findRequests({ requesterId: requester.userId, limit: HOME_OWN_REQUESTS });
+  const names = new Set<string>();
+  if (admin || wholeAccount) for (const u of page.value.users) names.add(u.userName);
+  for (const r of asked)
+    if (r.businessUnit !== null && checkBusinessUnit(r.businessUnit).length === 0)
+      names.add(userNameFor(r.businessUnit));
+
+  const path = deps.settings.iamUserPath;
   const readDeps = { aws: deps.aws, settings: deps.settings, now: deps.now, reference: deps.reference };
-  const shown = [...users.value]
-    .sort((a, b) => businessUnitOf(a).localeCompare(businessUnitOf(b)))
-    .filter((user) => admin || isOwner(requester, user));
-  // Each unit's keys are read once (several units at a time): the summary and the owner's key
-  // list come from the same two calls.
-  const read = await mapLimit(shown, HOME_CONCURRENCY, async (user) => {
-    const [access, api] = await Promise.all([
-      deps.aws.listAccessKeys(user.userName, { summary: true }),
-      deps.aws.listApiKeys(user.userName, { summary: true }),
+  const onPage = new Set(page.value.users.map((u) => u.userName));
+  // Each unit's user (its tags: owner, business unit) and both kinds of keys, all three at once.
+  const read = await mapLimit([...names], HOME_CONCURRENCY, async (userName) => {
+    const [user, access, api] = await Promise.all([
+      deps.aws.getUser(userName, { summary: true }),
+      deps.aws.listAccessKeys(userName, { summary: true }),
+      deps.aws.listApiKeys(userName, { summary: true }),
     ]);
-    return { user, access, api };
+    return { userName, user, access, api };
   });
-  for (const { user, access, api } of read) {
-    if (!access.ok || !api.ok) return { ...snapshot, awsProblem: `could not read ${user.userName}` };
-    const summary = summaryOf(user, access.value, api.value, readDeps);
-    if (isOwner(requester, user))
-      snapshot.ownedUnits.push({ summary, accessKeys: access.value, apiKeys: api.value });
-    if (admin && flagged(summary)) snapshot.flaggedUnits.push(summary);
+  const units: { user: IamUser; summary: BusinessUnitSummary; home: HomeUnit }[] = [];
+  for (const { userName, user, access, api } of read) {
+    if (!user.ok) return { ...snapshot, awsProblem: `could not read ${userName}: ${user.error.message}` };
+    // Gone, or a user of that name the bot does not manage (another path): not a unit.
+    if (user.value === null || !(user.value.path.startsWith(path) || user.value.path === '/')) continue;
+    if (!access.ok || !api.ok) return { ...snapshot, awsProblem: `could not read ${userName}` };
+    const summary = summaryOf(user.value, access.value, api.value, readDeps);
+    units.push({
+      user: user.value,
+      summary,
+      home: { summary, accessKeys: access.value, apiKeys: api.value },
+    });
   }
-  return snapshot;
+  units.sort((a, b) => a.summary.businessUnit.localeCompare(b.summary.businessUnit));
+  for (const { user, summary, home } of units) {
+    if (isOwner(requester, user)) snapshot.ownedUnits.push(home);
+    if (admin && onPage.has(user.userName) && flagged(summary)) snapshot.flaggedUnits.push(summary);
+  }
+  return {
+    ...snapshot,
+    ownedUnitsComplete: wholeAccount,
+    unitsChecked: admin ? page.value.users.length : 0,
+    moreUnits: admin && !wholeAccount,
+  };
 }

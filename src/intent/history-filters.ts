@@ -32,6 +32,16 @@ const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 /** Words that may lead into a filter phrase and go with it ("in the last week", "of approvals"). */
 const LEAD = '(?:\\b(?:in|during|over|from|for|of|about|on)\\s+)?(?:\\bthe\\s+)?';
 
+/** The filter phrases' patterns, built once (a history text tries every one of them). */
+const MENTION = new RegExp(`${LEAD}<@([UW][A-Z0-9]{2,20})(?:\\|[^>]*)?>`, 'i');
+const BETWEEN = new RegExp(`${LEAD}\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until)\\s+${DATE}\\b`, 'i');
+const SINCE = new RegExp(`${LEAD}\\bsince\\s+${DATE}\\b`, 'i');
+const DAY = new RegExp(`${LEAD}\\b(?:since\\s+)?(today|yesterday)\\b`, 'i');
+const KIND_PHRASES: ReadonlyArray<[RegExp, LedgerEventKind[]]> = KIND_WORDS.map(([word, named]) => [
+  new RegExp(`(?:\\b(?:of|about|on)\\s+)?(?:\\bthe\\s+)?${word.source}`, 'i'),
+  named,
+]);
+
 function validDate(text: string): string | null {
   const date = new Date(`${text}T00:00:00.000Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
@@ -55,7 +65,7 @@ export function readHistoryFilters(text: string): Found | null {
   };
 
   // Whose actions: a mention, or the person asking.
-  take(new RegExp(`${LEAD}<@([UW][A-Z0-9]{2,20})(?:\\|[^>]*)?>`, 'i'), (m) => {
+  take(MENTION, (m) => {
     filters.actor = (m[1] ?? '').toUpperCase();
     return true;
   });
@@ -69,7 +79,7 @@ export function readHistoryFilters(text: string): Found | null {
   // slot (shared with spend); only calendar days and dates are read here.
   const periods: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
     [
-      new RegExp(`${LEAD}\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until)\\s+${DATE}\\b`, 'i'),
+      BETWEEN,
       (m) => {
         const since = validDate(m[1] ?? '');
         const until = validDate(m[2] ?? '');
@@ -80,7 +90,7 @@ export function readHistoryFilters(text: string): Found | null {
       },
     ],
     [
-      new RegExp(`${LEAD}\\bsince\\s+${DATE}\\b`, 'i'),
+      SINCE,
       (m) => {
         const since = validDate(m[1] ?? '');
         if (since === null) return false;
@@ -89,7 +99,7 @@ export function readHistoryFilters(text: string): Found | null {
       },
     ],
     [
-      new RegExp(`${LEAD}\\b(?:since\\s+)?(today|yesterday)\\b`, 'i'),
+      DAY,
       (m) => {
         filters.day = (m[1] ?? '').toLowerCase() === 'today' ? 'today' : 'yesterday';
         return true;
@@ -104,8 +114,8 @@ export function readHistoryFilters(text: string): Found | null {
 
   // Which kinds: every kind word named ("approvals and failures").
   const kinds = new Set<LedgerEventKind>();
-  for (const [word, named] of KIND_WORDS) {
-    take(new RegExp(`(?:\\b(?:of|about|on)\\s+)?(?:\\bthe\\s+)?${word.source}`, 'i'), () => {
+  for (const [phrase, named] of KIND_PHRASES) {
+    take(phrase, () => {
       for (const k of named) kinds.add(k);
       return true;
     });

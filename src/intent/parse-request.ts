@@ -242,13 +242,14 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     const filled = intent === ruled.intent ? ruled : withSlots(p, { ...ruled, intent, confidence, reason });
     const keep = SLOTS_OF[intent];
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
-    for (const k of keep) Object.assign(out, { [k]: filled[k] });
+    const slots = out as unknown as Record<string, unknown>;
+    for (const k of keep) slots[k] = filled[k];
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
-  if (Object.values(REASON_OF_CUT).includes(ruled.reason as 'negated request'))
+  if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
   // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence), nor a
@@ -363,18 +364,23 @@ const REASON_OF_CUT = {
   withdrawn: 'request withdrawn',
   reported: 'reported request',
 } as const;
+const CUT_REASONS = new Set<string>(Object.values(REASON_OF_CUT));
 
 function readRequest(p: Prepared): ParseResult {
   const cut = findNegation(p.text) ?? findReported(p.text);
   if (cut === null) return applyRules(p);
-  let rest = applyRules(without(p, cut.ranges));
+  const left = without(p, cut.ranges);
+  let rest = applyRules(left);
+  // The rules' reading of the whole text, read once when needed.
+  let wholeReading: ParseResult | undefined;
+  const wholeText = (): ParseResult => {
+    wholeReading ??= applyRules(p);
+    return wholeReading;
+  };
   // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
   // "their" / "it" refer to the unit named in the cut.
-  if (
-    rest.businessUnit === null &&
-    /\b(?:their|theirs|them|they|it|its)\b/.test(without(p, cut.ranges).text)
-  ) {
-    const named = applyRules(p).businessUnit;
+  if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its)\b/.test(left.text)) {
+    const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }
   const asksNothing =
@@ -382,7 +388,7 @@ function readRequest(p: Prepared): ParseResult {
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
   // "no token please — it's for a service that runs all week, X": the other kind of credential is meant.
   if (asksNothing && cut.refused !== undefined) {
-    const whole = applyRules(p);
+    const whole = wholeText();
     if (
       cut.refused === 'token' &&
       whole.intent === 'token' &&

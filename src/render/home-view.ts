@@ -137,6 +137,13 @@ export function renderHomeView(home: HomeSnapshot, commandName: string): HomeVie
   );
   if (home.ownedUnits.length === 0)
     blocks.push(...section('_None._ A unit is yours when its owner tag is your email.'));
+  if (!home.ownedUnitsComplete)
+    blocks.push(
+      context(
+        'Shown: the units you asked the bot about whose owner tag is your email. ' +
+          `A unit given to you by someone else or set up outside the bot may be missing: ask \`${commandName} details <unit>\`.`,
+      ),
+    );
   // Each unit takes two blocks; keep room for the admin sections.
   const unitBudget = home.isAdmin ? 20 : 40;
   for (const unit of home.ownedUnits.slice(0, unitBudget)) blocks.push(...unitBlocks(unit, now));
@@ -148,9 +155,16 @@ export function renderHomeView(home: HomeSnapshot, commandName: string): HomeVie
     if (home.pendingApprovals.length === 0) blocks.push(...section('_Nothing waiting._'));
     for (const r of home.pendingApprovals) blocks.push(...approvalBlocks(r, now));
     blocks.push(...section('*Units with hygiene flags*'));
+    if (home.moreUnits)
+      blocks.push(
+        context(
+          `Among the first ${plural(home.unitsChecked, 'unit')} of \`${commandName} list\` (read ${formatUtc(now)}); ` +
+            `ask \`${commandName} list\` for every unit.`,
+        ),
+      );
     blocks.push(
       ...(home.flaggedUnits.length === 0
-        ? section('_All units look healthy._')
+        ? section(home.moreUnits ? '_None among these._' : '_All units look healthy._')
         : packLines(
             home.flaggedUnits.map((s) => `• *${esc(s.businessUnit)}*: ${flagWords(s).join(', ')}`),
             { maxSections: 2, more: (n) => `…and ${n} more: ask \`${commandName} list\`` },
