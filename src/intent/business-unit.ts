@@ -75,9 +75,37 @@ const NEVER_NAMES = new Set(
     'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
     'ya no las usa para fur pour equipo equipe ' +
     'delay delays noise confusion trouble inconvenience spam mess late ' +
-    'today now later'
+    'today now later above below lately recently sometime someday soon prev previous ' +
+    // Signature and letter words, and generic words of a story or a question ("the drama", "in total",
+    // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
+    'regards greetings cheers best whatever drama text total primary limit limits biggest owe keep ' +
+    'half requests arrived stop long residency borrow ' +
+    // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
+    // graag", "team hai support-bot", "chave de acesso".
+    'anlegen graag hai acesso clave chave ' +
+    // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
+    'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
+    'door game board calendar table lunch coffee pizza croissants milestone offsite ' +
+    'roughly approximately around exactly quickly briefly'
   ).split(/\s+/),
 );
+
+/**
+ * Hyphenated words of ordinary English, never a team's name ("the all-hands", "back-to-back
+ * meetings", "post-incident action", "model-wise", "non-admins", "a 12-page questionnaire").
+ */
+const COMPOUND_WORDS = new Set(
+  (
+    'all_hands back_to_back post_incident follow_up sign_off check_in long_term short_term long_lived ' +
+    'short_lived one_off ad_hoc real_time end_to_end day_to_day up_to_date built_in so_called ' +
+    'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker'
+  ).split(' '),
+);
+/** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */
+const REFERENCE =
+  /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
+/** Words that are English compounds by their form: "non-admins", "model-wise", "12-page". */
+const COMPOUND_FORM = /^(?:non|self)_[a-z]+$|_wise$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();
@@ -97,11 +125,18 @@ function nameWordOf(word: string): boolean {
   if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
   if (/^\d+$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;
+  // A contraction is never a name ("I'd need…", "We'd like…").
+  if (word.includes("'")) return false;
+  if (word.includes('_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
+  if (REFERENCE.test(word)) return false;
   const tag = LEXICON[word];
   return tag === undefined || !NON_NAME_TAGS.has(tag);
 }
 
-/** A candidate made only of generic nouns ("the team", "project") names nothing. */
+/** Words for AI in general: "access to the AI", "our AI spend", "AI models" name no unit. */
+const AI_WORDS = new Set(['ai', 'genai', 'gen_ai', 'llm', 'llms', 'gpt', 'chatgpt']);
+
+/** A candidate made only of generic nouns ("the team", "project", "the AI") names nothing. */
 export function isMeaningfulName(words: string[]): boolean {
-  return words.some((w) => !GENERIC_NOUNS.has(w));
+  return words.some((w) => !GENERIC_NOUNS.has(w) && !AI_WORDS.has(w));
 }

@@ -6,16 +6,18 @@
  */
 import { isNameWord } from './business-unit.js';
 import type { DurationFound } from './durations.js';
-import { LEXICON } from './lexicon.js';
+import { LEXICON, VERB_TAGS } from './lexicon.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but)\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
   return (
-    /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)/.test(text) ||
+    /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|[,;-]\s*no\s*,\s*(?:for\s+|the\s+)?[a-z0-9_]+(?:\s+(?:key|one|unit|team))?\s*(?:$|[,.!?])/.test(
+      text,
+    ) ||
     (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))
   );
 }
@@ -60,28 +62,43 @@ export function negatedValueRanges(text: string): [number, number][] {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|err+\b|erm+\b|i\s+think\b)+/;
+  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|err+\b|erm+\b|i\s+think\b)+/;
+/** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
 const NAME_THEN_END =
-  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*(?:\s(?:team|please|pls|plz|instead|then|thanks|thx))?\s*(?:[,.!?)]|$)/;
+  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?)]|$)/;
 
-/**
- * The unit a text corrects itself to ("rotate sales, no wait, sales-ops" → "sales_ops"), read after
- * the last correction marker: the name must be all that follows (a new sentence after it is not a
- * correction). Null when the text corrects nothing or something else (a duration, a Region).
- */
-export function correctedUnit(text: string): string | null {
-  let last: RegExpExecArray | null = null;
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) last = m;
-  if (last === null) return null;
-  const rest = text.slice(last.index + last[0].length).replace(LEAD, '');
+/** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
+function nameAfter(text: string): string | null {
+  let rest = text.replace(LEAD, '');
+  // "rot geo-routing, no wait, rot geo-api": the command said again before the name.
+  const verb = /^[a-z]+/.exec(rest)?.[0];
+  if (verb !== undefined && VERB_TAGS.has(LEXICON[verb] ?? ''))
+    rest = rest.slice(verb.length).replace(LEAD, '');
   const m = NAME_THEN_END.exec(rest);
   const name = m?.[1];
   if (name === undefined) return null;
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
   if (first.startsWith('xx') || first in LEXICON || !words.every(isNameWord)) return null;
-  return /\steam\b/.test(m?.[0] ?? '') ? `${name} team` : name;
+  return /\bteam\b/.test(m?.[2] ?? '') ? `${name} team` : name;
+}
+
+/**
+ * The unit a text corrects itself to ("rotate sales, no wait, sales-ops" → "sales_ops", "key for the
+ * supply-chain team — I meant supply-planning, sorry" → "supply_planning", "revoke the infra-cost key,
+ * no sorry, the infra-billing key" → "infra_billing"): the name right after the last correction
+ * marker that is followed by one (a new sentence after the marker is no correction). Null when the
+ * text corrects nothing or something else (a duration, a Region).
+ */
+export function correctedUnit(text: string): string | null {
+  const ends: number[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) ends.push(m.index + m[0].length);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const name = nameAfter(text.slice(ends[k]));
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 const BARE_NUMBER =

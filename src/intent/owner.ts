@@ -5,11 +5,36 @@ import type { Term } from './terms.js';
 const FOR_WORDS = new Set(['for', 'give', 'gave', 'grant', 'to', 'by', 'owned', 'of', 'let', 'make']);
 /** Words after a mention that make it the one who needs the credential ("@ana needs a key"). */
 const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets', 'have', 'has']);
+/** Words between "for" and a mention that name the person's role ("a token for my colleague @ana"). */
+const ROLE_WORDS = new Set(
+  'my our the new colleague colleagues teammate manager boss lead intern contractor deputy friend'.split(' '),
+);
+/** "@ana will own it", "@ana is going to own it": the mention owns what is asked for. */
+const WILL_OWN = /^(?:will|shall|should|would|is|can|'ll)?\s*(?:be\s+going\s+to\s+|going\s+to\s+)?owns?\b/;
+/**
+ * Verbs after a person that make them someone who did something ("bob@… did in March", "@ana
+ * rotated it"), and the agent after "by" ("rotated by @ana"): whose actions, not an owner.
+ */
+const DID_WORDS = new Set(
+  'did does done rotated revoked created deleted approved requested said asked wrote changed made ran used'.split(
+    ' ',
+  ),
+);
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
 /** "she's owner", "he is the owner", "they'll be the owners": a person mentioned before is the owner. */
 const OWNER_PRONOUN = /\b(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)\s+(?:the\s+)?owners?\b/;
+
+/** "for my colleague @ana", "for our new intern @jo": "for", then only words for the person's role. */
+function forRole(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = terms[k]?.w ?? '';
+    if (w === 'for' || w === 'give') return k < i - 1;
+    if (!ROLE_WORDS.has(w) || terms[k]?.stop) return false;
+  }
+  return false;
+}
 
 const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');
 
@@ -42,22 +67,37 @@ export function pickOwner(
     if (value === null) continue;
     const before = terms.slice(Math.max(0, i - 5), i);
     const after = terms.slice(i + 1, i + 4);
+    // (A comma right before the value sets it in apposition: "the owner will be my deputy, @ana".)
     const ownerBefore =
       before.slice(-3).some((p) => p.tag === 'Owner') ||
       // "is the contact for billing still @ana": the owner word a few words back, in the same phrase.
       (before.some((p) => p.tag === 'Owner') &&
-        !before.slice(before.findIndex((p) => p.tag === 'Owner')).some((p) => p.stop));
+        !before
+          .slice(
+            before.findIndex((p) => p.tag === 'Owner'),
+            -1,
+          )
+          .some((p) => p.stop));
     const ownerAfter =
-      ['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner');
+      (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
+      WILL_OWN.test(after.map((p) => p.w).join(' '));
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;
     }
     if (corrected && terms.slice(Math.max(0, i - 3), i).some((p) => CORRECTING.has(p.w))) correction = value;
+    // "show what bob@… did in March", "rotated by @ana", "@ana has been using it": a person who
+    // did something, not the owner.
+    const did =
+      DID_WORDS.has(after[0]?.w ?? '') ||
+      (terms[i - 1]?.w === 'by' && terms[i - 2]?.w !== 'owned') ||
+      after[1]?.w === 'been';
+    if (did) continue;
     if (t.w === 'xxemail') firstEmail ??= value;
     // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
-    // "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine" are people talked about.
-    else if (FOR_WORDS.has(terms[i - 1]?.w ?? '') || NEEDS_WORDS.has(terms[i + 1]?.w ?? ''))
+    // "for my colleague @ana", "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine"
+    // are people talked about.
+    else if (FOR_WORDS.has(terms[i - 1]?.w ?? '') || NEEDS_WORDS.has(after[0]?.w ?? '') || forRole(terms, i))
       firstMention ??= value;
   }
   // "as @anna said above, new key for the translation service, she's owner": the person last mentioned.

@@ -124,6 +124,14 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   unknown: [],
 };
 
+/** The parse with only the slots its intent can state ("a token has no business unit"). */
+function onlySlotsOf(parse: ParseResult): ParseResult {
+  const out: ParseResult = { ...parse };
+  const keep = new Set<string>(SLOTS_OF[parse.intent]);
+  for (const k of ['businessUnit', 'owner', 'expiryDays', 'keyId'] as const) if (!keep.has(k)) out[k] = null;
+  return out;
+}
+
 /**
  * Parses one request. Never throws; an empty text is a request for help.
  *
@@ -246,7 +254,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
         { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
         p.text,
       );
-    return decide({ ...ruled, confidence: 0.5 }, p.text, more);
+    return decide({ ...onlySlotsOf(ruled), confidence: 0.5 }, p.text, more);
   }
   const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
   /**
@@ -451,8 +459,8 @@ function readRequest(p: Prepared): ParseResult {
     wholeReading ??= applyRules(p);
     return wholeReading;
   };
-  // "don't deprovision growth, just revoke their old access key", "not pricing-ml's key, rotate it":
-  // the pronoun stands for the unit named in the cut.
+  // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
+  // "their" / "it" refer to the unit named in the cut.
   if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its)\b/.test(left.text)) {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };

@@ -152,7 +152,7 @@ export function prepare(input: string): Prepared {
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
   s = readParameters(normalizeCorrections(lower));
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
-  if (s.includes('svc')) s = s.replace(/\bsvc\b/g, 'service');
+  if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
   if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');

@@ -17,7 +17,7 @@ import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
-import { findBusinessUnit } from './unit-finder.js';
+import { findRequestUnit } from './unit-finder.js';
 
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
@@ -117,10 +117,9 @@ function read(p: Prepared): Reading {
     if (t.tag) tags.add(t.tag);
   }
   const has = (tag: string): boolean => tags.has(tag);
-  let businessUnit = findBusinessUnit(terms);
-  // The request names no unit: the story around it may ("We're the Payments team. … a long-term key?").
-  if (businessUnit === null && p.story !== undefined)
-    businessUnit = findBusinessUnit(tokenize(p.story), true);
+  // The request's unit; a name given as the unit's in the story around it, or one the story names when
+  // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
+  let businessUnit = findRequestUnit(terms, p.story);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     const name = correctedUnit(p.text);

@@ -26,7 +26,14 @@ export interface LiftedValues {
  * "owner: bob", "owner not-an-email": a value after "owner" that is neither an e-mail nor a mention.
  * Words that only continue the sentence ("owner is me", "the owner of", "owner and …") are not values.
  */
-const OWNER_VALUE = /\bowner\s*(?:is|:|=|-)?\s+([a-z0-9][\w.+-]*(?:@[\w.-]*)?)/;
+const OWNER_VALUE = /\bowner\s*(is|:|=|-)?\s+([a-z0-9][\w.+-]*(?:@[\w.-]*)?)/;
+/**
+ * After a bare "owner" (or "owner is"), a word that goes on with the sentence is no value: "the
+ * owner rotated out of the team", "product owner from Monday", "the cost centre owner is asking",
+ * "can the owner see details".
+ */
+const GOES_ON =
+  /^(?:[a-z]+(?:ed|ing)|from|at|in|on|with|out|see|sees|saw|has|had|was|were|could|may|might|must|left|wants|needs|says|said|asks|told|here|there|too|also|only|just|now|then)$/;
 const NOT_A_VALUE = new Set([
   'me',
   'myself',
@@ -55,8 +62,11 @@ const NOT_A_VALUE = new Set([
 
 export function ownerProblem(text: string | undefined, owner: string | null): SlotProblem | null {
   if (owner !== null || text === undefined) return null;
-  const stated = OWNER_VALUE.exec(text)?.[1];
+  const m = OWNER_VALUE.exec(text);
+  // (A full stop after the word ends the sentence: "… owner is asking.")
+  const stated = m?.[2]?.replace(/\.+$/, '');
   if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
+  if (m?.[1] !== ':' && m?.[1] !== '=' && GOES_ON.test(stated)) return null;
   return {
     slot: 'owner',
     stated,

@@ -16,6 +16,10 @@ export interface Term {
   possessive: boolean;
   /** A sentence ends after this term. */
   end?: boolean;
+  /** An opening bracket stands right before this term ("(kyc)"). */
+  paren?: boolean;
+  /** A closing bracket stands right after this term. */
+  close?: boolean;
 }
 
 /** A chunk between spaces: punctuation before, the word, punctuation after. */
@@ -70,6 +74,8 @@ export function tokenize(text: string): Term[] {
     const brk = BREAK.test(post);
     const term: Term = { w, tag: LEXICON[w], brk, stop: brk, possessive };
     if (/[.!?]/.test(post)) term.end = true;
+    if (pre.includes('(')) term.paren = true;
+    if (post.includes(')')) term.close = true;
     out.push(term);
   }
   return out;

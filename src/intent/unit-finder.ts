@@ -7,9 +7,9 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { VERB_TAGS } from './lexicon.js';
+import { FUNCTION_WORDS, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
-import type { Term } from './terms.js';
+import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
   'the',
@@ -33,7 +33,7 @@ const TEAM_NOUNS = new Set(
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
-const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'group', 'tem', 'taem', 'teem']);
+const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'tem', 'taem', 'teem']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
@@ -78,6 +78,16 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
+/** Words that name a unit only right before a unit noun ("the interns unit", "the onboarding team"). */
+const BEFORE_UNIT_NOUN = new Set(
+  'intern interns contractor contractors onboarding offboarding security support help'.split(' '),
+);
+
+/** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
+const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
+
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
+
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
@@ -109,11 +119,14 @@ function readName(
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
     const nameWord =
       isNameWord(t.w) ||
+      // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
+      (beforeTeamNoun && BEFORE_UNIT_NOUN.has(t.w)) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
-    if (!nameWord) break;
+    // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
+    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -148,6 +161,9 @@ function add(
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
+    // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
+    !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)
   ) {
@@ -184,7 +200,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (t === undefined) return false;
   const explicit =
     t.w === 'bu' ||
-    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || i === 0)) ||
+    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
     (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     (t.brk && TEAM_MARKERS.has(t.w)) ||
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
@@ -209,15 +225,57 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
+  // "(unit name procurement)", "unit name is Fraud Ops".
+  if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
   const named = readName(terms, j, t.w === 'by', t.w !== 'by');
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
-  const given = t.brk || ['bu', 'named', 'called', 'name', 'call'].includes(t.w);
+  const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
   add(walk, named.words, given ? -1 : 0, i, named.end);
   return true;
+}
+
+/** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
+const BEFORE_NAME_BRACKET = new Set([...UNIT_NOUNS, 'xxkeyid', 'we', 'us', 'bu']);
+/** What may follow a name inside its bracket: "(store-ops in the org chart)", "(doc-intel in your system)". */
+const IN_THE_SYSTEM = new Set(['org', 'chart', 'system', 'systems', 'bot', 'directory', 'iam', 'aws']);
+
+/**
+ * A name in brackets, given as the unit: "the Know-Your-Customer unit (kyc)", "rotate AKIA… (recsys)",
+ * "do we (revops) have a key", "the Anti-Money Laundering unit (aml-monitoring)", "called 'Store Ops'
+ * (store-ops in the org chart)". The bracket holds the name alone (or the name "in the org chart"),
+ * after a unit or team word, a key ID or "we"; a hyphenated name needs no such word. A name given
+ * like this wins over the prose around it (-1).
+ */
+function bracketed(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || !t.paren) return;
+  const named = readName(terms, i, false);
+  const last = terms[named.end - 1];
+  if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
+  let closed = last.close === true;
+  // "(store-ops in the org chart)": the name, then where it is written.
+  if (!closed && !last.stop && terms[named.end]?.w === 'in') {
+    for (let k = named.end + 1; k < named.end + 5 && k < terms.length; k++) {
+      const q = terms[k];
+      if (q === undefined || !(FUNCTION_WORDS.has(q.w) || IN_THE_SYSTEM.has(q.w))) break;
+      if (q.close) {
+        closed = IN_THE_SYSTEM.has(q.w);
+        break;
+      }
+    }
+  }
+  if (!closed) return;
+  const before = terms[i - 1]?.w ?? '';
+  // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
+  const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
+  // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
+  if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
+  else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
 }
 
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
@@ -227,17 +285,57 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined || t.possessive || !(TEAM_MARKERS.has(t.w) || t.w === 'bu' || t.w === 'unit'))
     return false;
-  if (!(t.stop || next?.w === 'is')) return false;
-  const named = readName(terms, next?.w === 'is' ? i + 2 : i + 1, false);
+  // "team is X", "the unit should be X", "unit will be X".
+  const skip =
+    next?.w === 'is' ? 1 : MODALS.has(next?.w ?? '') && terms[i + 2]?.w === 'be' && !t.stop ? 2 : 0;
+  if (!(t.stop || skip > 0)) return unitWord(walk, i);
+  const named = readName(terms, i + 1 + skip, false);
   const last = terms[named.end - 1];
   // ("the team is blocked": a participle describes the team, it does not name it.)
   const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+  // "The team is support-ops.", "unit is esg-reporting": a hyphenated name given so is the unit's (-1).
+  const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
   if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop))
-    add(walk, named.words, 1, i, named.end);
+    add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
 
-/** Possessive: "marketing's key", "customer success's access". */
+const MODALS = new Set(['should', 'will', 'would', 'must', 'shall']);
+
+/**
+ * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
+ * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
+ * the phrase (-1). ("unit tests", "the unit we call …" name nothing.)
+ */
+function unitWord(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || t.w !== 'unit' || t.stop) return false;
+  const named = readName(terms, i + 1, false);
+  const last = terms[named.end - 1];
+  const first = named.words[0] ?? '';
+  if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
+  const compound = named.words.length === 1 && first.includes('_');
+  if (!(compound || (named.words.length === 1 && (last.stop || named.end >= terms.length)))) return false;
+  add(walk, named.words, -1, i, named.end);
+  return true;
+}
+
+/** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
+const OWNED_THINGS = new Set(
+  (
+    'access creds credential credentials setup crawler crawlers app apps bot bots pipeline pipelines job jobs ' +
+    'service services model models budget spend spending usage account accounts user iam cost costs bill ' +
+    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster'
+  ).split(' '),
+);
+
+/**
+ * Possessive: "marketing's key", "customer success's access", "the ranking team's crawler". The
+ * possessor is a unit when it is a team or when what it has is a credential or a system; else it is
+ * a person or a thing of the story ("Lena's team hit a milestone", "the vendor's Jira", "Group
+ * Security's instruction"), and only a hyphenated name ("billing-service's") is kept, as a weak one.
+ */
 function possessive(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
@@ -248,7 +346,15 @@ function possessive(walk: Walk, i: number): boolean {
     if (!p || p.stop || !isNameWord(p.w)) break;
     words.unshift(p.w);
   }
-  add(walk, words, 1, i - words.length + 1, i + 1);
+  const owned = t.stop ? undefined : terms[i + 1];
+  const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
+  const credential =
+    owned !== undefined &&
+    (KEY_WORD_TAGS.has(owned.tag ?? '') ||
+      OWNED_THINGS.has(owned.w) ||
+      ['Service', 'LongTerm', 'Spend'].includes(owned.tag ?? ''));
+  if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
+  else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
 }
 
@@ -283,6 +389,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     return false;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
+  // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
@@ -328,12 +436,19 @@ function terseKey(walk: Walk, i: number): void {
   }
 }
 
-/** After an action verb: "onboard Customer Success", "rotate marketing key", "spend marketing". */
+/**
+ * After an action verb: "onboard Customer Success", "rotate marketing key", "spend marketing"; and
+ * after a history word that opens its clause ("hist growth 7d", "history billing").
+ */
 function afterVerb(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
-  if (t?.tag === undefined || !VERB_TAGS.has(t.tag) || t.brk) return false;
+  const prev = terms[i - 1];
+  const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
+  if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
   const { words, end } = readName(terms, i + 1, true);
+  // "show the legal team how summarisation works": the people something is shown to.
+  if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
   // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
   const setsUp = t.w === 'provision' || t.w === 'provisioning';
@@ -360,21 +475,28 @@ function stateQuestion(walk: Walk, i: number): boolean {
       add(walk, named.words, 2, i + 1, named.end);
     return true;
   }
-  const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did';
+  const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did' || t.w === 'was';
   const whether = t.w === 'if' || t.w === 'whether';
   // "show me what finance has", "everything marketing has got".
   const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
   if (!asks && !whether && !what) return false;
   const { words, end } = readName(walk.terms, i + 1, true);
   const after = walk.terms[end]?.w ?? '';
+  // "when was recsys last rotated?", "is growth deprovisioned?": a past participle of our verbs.
+  const done = walk.terms[after === 'last' ? end + 1 : end];
+  const participle = done !== undefined && VERB_TAGS.has(done.tag ?? '') && /ed$/.test(done.w);
   if (
     (!what && STATE_WORDS.has(after)) ||
+    (asks && participle) ||
     (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
     (what && ['has', 'have', 'owns', 'got'].includes(after))
   )
     add(walk, words, 2, i + 1, end);
   return true;
 }
+
+/** Words that open a question whose subject comes next ("can data-science get a key?"). */
+const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
 /** A name right before a key word ("marketing key"), a verb of getting, spending or "service". */
 function beforeKeyWord(walk: Walk, i: number): void {
@@ -386,8 +508,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const after = terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
-  else if (open && i === 0 && after?.tag === 'Create')
-    add(walk, words, 2, i); // "marketing needs a key"
+  else if (open && (i === 0 || (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) && after?.tag === 'Create')
+    add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && after?.tag === 'Service')
@@ -405,7 +527,13 @@ function beforeKeyWord(walk: Walk, i: number): void {
 /** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
 function anyCompound(walk: Walk, i: number): void {
   const t = walk.terms[i];
-  if (t !== undefined && t.w.includes('_') && t.tag === undefined && isNameWord(t.w)) add(walk, [t.w], 4, i);
+  if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
+  // ("please contact the ml-ops team": people one talks to.)
+  const before = walk.terms[i - 1];
+  const talk =
+    TALK_VERBS.has(before?.w ?? '') ||
+    (DETERMINERS.has(before?.w ?? '') && TALK_VERBS.has(walk.terms[i - 2]?.w ?? ''));
+  if (!talk) add(walk, [t.w], 4, i);
 }
 
 /** "we're the Payments team", "the growth-labs team was dissolved": a team named anywhere. */
@@ -413,11 +541,26 @@ function teamPhrase(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
+  // "please contact the platform team", "we should tell the sales team": people one talks to.
+  if (TALK_VERBS.has(terms[i - 1]?.w ?? '')) return;
   const named = readName(terms, i + 1, false);
   const last = named.words[named.words.length - 1];
-  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last))
+  // ("show the legal team how it works": the people something is shown to.)
+  const shownTo = HOW_WORDS.has(terms[named.end]?.w ?? '') && !terms[named.end - 1]?.stop;
+  if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
+
+const HOW_WORDS = new Set(['how', 'what', 'why', 'where', 'that']);
+
+/** Verbs of talking to people: the team after them is spoken to, not the credential's owner. */
+const TALK_VERBS = new Set(
+  'contact ask tell ping email call join thank inform cc notify message dm told asked pinged called'.split(
+    ' ',
+  ),
+);
+/** Pronouns before "for": "need it for the review" (a purpose, no unit). */
+const PRONOUN_HEADS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
@@ -447,14 +590,26 @@ function sentenceTiers(terms: Term[]): Tier[] {
 }
 
 /**
- * The business unit the terms name, or null. A name in the sentence that asks wins over one in the
- * story around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?"
- * → legal-ai); then the reading's priority; then the first named. `strict`: only names that are
- * clearly one (for the story around a request).
+ * The unit of a request whose story sentences were left out (`story`, see prepare.ts): the
+ * request's own, except that a name given as the unit's in the story ("They're called robo-ops in
+ * the org chart.", "Unit: ci-runner.") wins over a name the request only implies in prose ("a key for
+ * their planning service"); with no name in the request, one that is clearly a name in the story.
  */
-export function findBusinessUnit(terms: Term[], strict = false): string | null {
+export function findRequestUnit(terms: Term[], story: string | undefined): string | null {
+  const own = walkTerms(terms, false);
+  if (story === undefined) return bestOf(own, terms);
+  const storyTerms = tokenize(story);
+  const told = walkTerms(storyTerms, true);
+  const given = told.filter((c) => c.priority < 0);
+  if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
+  return own.length > 0 ? bestOf(own, terms) : bestOf(told, storyTerms);
+}
+
+/** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
+function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
+    bracketed(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
     teamPhrase(walk, i);
@@ -466,6 +621,16 @@ export function findBusinessUnit(terms: Term[], strict = false): string | null {
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
+  return walk.candidates;
+}
+
+/**
+ * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
+ * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
+ * legal-ai); then the reading's priority; then the first named.
+ */
+function bestOf(candidates: Candidate[], terms: Term[]): string | null {
+  const walk: Walk = { terms, candidates };
   if (walk.candidates.length === 0) return null;
   const tiers = walk.candidates.length > 1 && terms.some((t) => t.end) ? sentenceTiers(terms) : [];
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a

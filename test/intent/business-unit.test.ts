@@ -145,6 +145,149 @@ describe('the unit in parameters, other languages and explicit names', () => {
   });
 });
 
+/**
+ * A name given as the unit's wins over the prose around it: in brackets after a unit or team word,
+ * after a key ID or "we"; after the word "unit"; after "team is" / "unit should be".
+ */
+describe('names given as the unit win over prose names', () => {
+  it.each([
+    ['please create a key for the Claims Handling unit (claims-hx), 60 days', 'claims-hx'],
+    ['new long-term key for our Loyalty department (loyalty-eu)', 'loyalty-eu'],
+    ['revoke AKIA3EXAMPLEKEY00007 (bookings) today', 'bookings'],
+    ['do we (payroll) have a key yet?', 'payroll'],
+    [
+      'we (retail apps) run a nightly batch. create an access key for unit shelf-planner please',
+      'shelf-planner',
+    ],
+    ['Hi, a key for the unit we call "Pricing Lab" (pricing-lab in the org chart) please', 'pricing-lab'],
+    ['please rotate the keys of unit card-ops, the laptop was stolen', 'card-ops'],
+    ['we need a key for the onboarding portal. the team is hr-tools', 'hr-tools'],
+    ['key for our reporting job pls, the unit should be fin-reports', 'fin-reports'],
+    ['offboard the unit mobile-legacy, everyone moved to the app org', 'mobile-legacy'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it('keeps a hyphenated name whole ("-svc" is part of it, not the word "service")', () => {
+    expect(parseRequest('api key for search-svc, 90 days').businessUnit).toBe('search-svc');
+    expect(parseRequest('new apikey svc billing 30d').businessUnit).toBe('billing');
+  });
+});
+
+/**
+ * No unit is made of a word that names none: a contraction, a ticket reference, a hyphenated English
+ * word, a signature, "AI" in general, a person's or a stranger's possessive.
+ */
+describe('words that never name a unit', () => {
+  it.each([
+    ["I'd like a token for two hours to try the summariser"],
+    ["We'd need a token for 1h to test the new prompts"],
+    ['rotate AKIA3EXAMPLEKEY00009 now, see the ticket (CHG-20451)'],
+    ['revoke ACCA3EXAMPLEKEY00011 please, ref INC-4412'],
+    ['revoke AKIA3EXAMPLEKEY00013, it was shown at the all-hands'],
+    ['how much did we spend on AI in total last month?'],
+    ["rotate AKIA3EXAMPLEKEY00015 please, it leaked in the contractor's Confluence page"],
+    ["Priya's team shipped the new search today, well done!"],
+    ['Dear bot, please revoke AKIA3EXAMPLEKEY00017. Kind regards, Treasury Ops'],
+  ])('%s → no unit', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it('a possessive of a team or of what owns a credential still names the unit', () => {
+    expect(parseRequest("rotate the billing-core team's key").businessUnit).toBe('billing-core-team');
+    expect(parseRequest("rotate checkout's access key please").businessUnit).toBe('checkout');
+  });
+
+  it('a unit named after a signature is still found ("… unit. Regards, X")', () => {
+    expect(
+      parseRequest('Please deprovision the events-2024 business unit. Regards, Office of the CTO')
+        .businessUnit,
+    ).toBe('events-2024');
+  });
+});
+
+/** A unit renamed later in the message: the name after the correction is the unit. */
+describe('a unit renamed in the same message', () => {
+  it.each([
+    ['key for the search-infra team — I meant search-core, sorry', 'search-core'],
+    ['rotate the billing key. actually I meant the billing-eu one', 'billing-eu'],
+    ['revoke the maps-api key — hm no, the maps-tiles key', 'maps-tiles'],
+    ['please revoke the crm-sync key, no sorry, the crm-export key', 'crm-export'],
+    ['rotate key for kiosk-eu, no, for kiosk-us', 'kiosk-us'],
+    ['rot ledger-v1, no wait, rot ledger-v2', 'ledger-v2'],
+    ['Please rotate the claims key. Sorry, not claims - I meant the claims-intake unit.', 'claims-intake'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it("a name given as the unit in a story sentence wins over the request's prose name", () => {
+    expect(
+      parseRequest(
+        "The claims intake team needs a key for their triage service. They're called intake-ops in the org chart.",
+      ).businessUnit,
+    ).toBe('intake-ops');
+  });
+});
+
+/** Smaller kinds of where the unit stands. */
+describe('the unit in questions, history commands and "Group X" names', () => {
+  it.each([
+    ['Please create a key for the Group Marketing unit, 90 days', 'group-marketing'],
+    ['We are Group Logistics (unit name logistics). Long-term key please, 1 year.', 'logistics'],
+    ['can billing-eu get a key for their invoice parser?', 'billing-eu'],
+    ['please revoke the key of the contractors unit', 'contractors'],
+    ['key for the Offboarding Team please, 30 days', 'offboarding-team'],
+    ['history payroll-sync', 'payroll-sync'],
+    ['hist ledger 30d', 'ledger'],
+    ['when was ledger-api last rotated?', 'ledger-api'],
+  ])('%s → %s', (text, want) => {
+    expect(parseRequest(text).businessUnit).toBe(want);
+  });
+
+  it('"it" after a negated clause is the unit named in it', () => {
+    expect(parseRequest("please don't rotate the kiosk-eu key - revoke it.").businessUnit).toBe('kiosk-eu');
+    expect(parseRequest("don't revoke the ledger-api key, rotate it please").businessUnit).toBe('ledger-api');
+  });
+
+  it.each([
+    ['the owner of the bakery downstairs gave us free cookies'],
+    ['who has the key for the bike room? I left my helmet there'],
+    ["I'd need something to call claude for roughly an hour"],
+  ])('everyday places and things name no unit: %s', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it.each([
+    ['how much did we spend on bedrock in October? I need it for the quarterly forecast deck'],
+    ['For anything urgent while I am away please contact the data-platform team.'],
+    ['token for 1h please, I want to show the finance team how the summaries look'],
+  ])('a purpose, or people one talks to or shows something, name no unit: %s', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it('a token never carries a unit, even when the story names a team', () => {
+    const r = parseRequest(
+      'I am from the team of billing, my colleague said to ask here. Please token for me 2 hour',
+    );
+    expect(r.intent).toBe('token');
+    expect(r.businessUnit).toBeNull();
+  });
+
+  it('out of office: a team to contact is no key request', () => {
+    const r = parseRequest(
+      'Out of office until Monday. For Bedrock questions please contact the ml-ops team.',
+    );
+    expect(r.businessUnit).toBeNull();
+    expect(['create_key', 'token', 'rotate', 'revoke', 'deprovision']).not.toContain(r.intent);
+  });
+
+  it('a corporate "Group X" that signs a message is no unit', () => {
+    expect(
+      parseRequest('Hello, Group Risk here. Please rotate AKIA3EXAMPLEKEY00019 right away.').businessUnit,
+    ).toBeNull();
+  });
+});
+
 describe('known gaps in choosing the unit (each fails until fixed)', () => {
   // An emoji used as a full stop does not end the story sentence, so "team ocr" after it is read as
   // part of the story ("our key was in a screenshot"). Ending the sentence at every emoji between
