@@ -101,7 +101,7 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
@@ -192,7 +192,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   // unless it is for later ("rotate the ci key next week").
   if (isChangeVerb(first) || COMMAND_VERBS.has(first))
     return LATER_COMMAND.test(text) ? 'statement' : 'instruction';
-  if (WH_START.test(text) && !WH_SUGGESTION.test(text)) return 'question';
+  // ("when the contractor leaves we'll need to …": "when"/"where" without "?" join a clause.)
+  if (WH_START.test(text) && !WH_SUGGESTION.test(text) && (asked || !/^(?:when|where)\b/.test(text)))
+    return 'question';
   const aux = AUX_START.exec(text);
   if (aux && SUBJECTS.has(aux[1] ?? '') && !/^(?:can|could|would|will|cud|cn|cna)\s+(?:you|u)\b/.test(text)) {
     // "can I get a token?", "could we have a key for growth" ask for something: a request frame.
@@ -208,6 +210,9 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     return asksFor ? 'instruction' : 'question';
   }
   if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
+  // "is decom reversible?", "does rotation break running jobs?": an auxiliary that opens a clause
+  // asked with "?" asks how things are, whatever its subject (not "can you …", a request frame).
+  if (aux && asked && !REQUEST_FRAME.test(text)) return 'question';
   const framed = REQUEST_FRAME.test(all.join(' '));
   if (
     NARRATIVE_HINT.test(text) &&
@@ -232,6 +237,31 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
   if (short && w.some((x) => isCredential(x) || isChangeVerb(x)))
     return asked && ABOUT_A_KIND.test(text) ? 'question' : FRAGMENT;
   return asked ? 'question' : 'statement';
+}
+
+/**
+ * Where the clause that makes a message an instruction starts ("we rotated it last month but it
+ * leaked again, rotate the key for search-api please" → "rotate the key …"), or null when no clause
+ * is one (or it is the first).
+ */
+export function instructionStart(text: string): number | null {
+  const parts = text.split(CLAUSE_BREAK);
+  const clauses = clausesOf(text);
+  const short = clauses.reduce((n, c) => n + wordsOf(c.text).length, 0) <= 3;
+  let at = 0;
+  let index = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] ?? '';
+    const from = at;
+    at += part.length + (parts[i + 1]?.length ?? 0);
+    if (!HAS_WORD.test(part)) continue;
+    const c = clauses[index++];
+    if (c === undefined) break;
+    const w = wordsOf(c.text);
+    if (clauseMood(c.text, w, c.asked, short) === 'instruction' && w.some(isCue))
+      return from === 0 ? null : from;
+  }
+  return null;
 }
 
 /** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
@@ -276,7 +306,10 @@ function formOf(text: string): Mood {
       found = 'instruction';
       break;
     }
-    if (other === 'statement') other = mood;
+    // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
+    const filler =
+      mood === 'question' && !w.some(isCue) && !WH_START.test(w.join(' ')) && !AUX_START.test(w.join(' '));
+    if (other === 'statement' && !filler) other = mood;
   }
   // A bare noun phrase is a request unless another clause makes it a question or a supposition
   // ("hypothetically, a key for the intern project, would that need approval").
@@ -340,16 +373,21 @@ export function foreignObject(text: string): boolean {
   if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
   const w = wordsOf(text);
   if (w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid')) return false;
+  // "the partner-portal unit is no longer needed, please deprovision it. ticket dec-42": a business
+  // unit is ours, whatever else the message names.
+  if (w.some((x) => UNIT_WORDS.has(x))) return false;
   // Every credential named is another system's ("my github personal access token", "ssh key"), or
   // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
   return w.every((x, i) => {
     if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
     // "access to the finance folder on gdrive": access names what it is to.
     // ("access token", "access key": the noun after it is the credential.)
+    // ("maria's github access": a system named before it is what it is to.)
     if (x === 'access')
       return (
         CREDENTIAL_OBJECT.has(LEXICON[w[i + 1] ?? ''] ?? '') ||
-        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y))
+        w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y)) ||
+        w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y))
       );
     return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
   });

@@ -2,9 +2,9 @@
  * Negated and withdrawn requests. "don't rotate the marketing key", "do not revoke anything",
  * "never mind", "cancel that", "scratch that, …": the clause that is negated or withdrawn is cut
  * out of the (prepared, lowercase) text, and the parser reads only what is left. The caller then
- * makes sure no destructive intent (rotate, revoke, deprovision, create_key) comes out of a text
- * with such a clause, whatever the rest says: "I don't need a long-term key, just a token" is a
- * token, "don't offboard growth, just rotate their key" is unknown (say it again, plainly).
+ * makes sure no destructive intent (rotate, revoke, deprovision, create_key) read from a text with
+ * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
+ * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 
@@ -161,9 +161,11 @@ const POLITE = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'needed', 'requ
 /**
  * A request someone made earlier, reported ("Sam asked for a key for ml-ops on tuesday, is it approved
  * yet?", "tom from growth asked me about llama", "the token she requested"): the clause from the verb
- * on is no request of the person writing. Not "as requested" or "frequently asked".
+ * on is no request of the person writing. Not "as requested" or "frequently asked", nor "my manager
+ * asked me to request a token" (the writer asks).
  */
-const REPORTED = /(?<!\b(?:as|frequently|often|commonly|you|u)\s+)\b(?:asked|requested|ordered)\b/g;
+const REPORTED =
+  /(?<!\b(?:as|frequently|often|commonly|you|u|who)\s+)\b(?:asked|requested|ordered)\b(?!\s+(?:me|us)\s+to\b)/g;
 /** Tags that make a reported clause a reported request: credentials, an action, a provider. */
 const REPORTED_TAGS = new Set([...KEY_TAGS, ...CHANGE_TAGS, 'Provider']);
 
@@ -250,12 +252,15 @@ export function findNegation(text: string): NegationCut | null {
         continue;
       }
     }
+    // "do not offboard …", "let's not revoke …": the auxiliary goes with the negated clause (left
+    // alone, "do , only rotate their key" reads as a question).
+    const from = w.w === 'not' && prev !== undefined && !prev.stop && BEFORE_NOT.has(prev.w) ? prev : w;
     let j = i + 1;
     while (j < words.length && j - i <= 5) {
       const next = words[j];
       if (!next) break;
       if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
-        ranges.push([w.start, words[clauseEnd(words, j)]?.end ?? text.length]);
+        ranges.push([from.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;
       }

@@ -21,7 +21,14 @@ import { contextValueRanges, secondRequestStart, storyRanges } from './discourse
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
-import { foreignObject, moodOf, namesOurObject, questionAboutUs, withoutGreeting } from './mood.js';
+import {
+  foreignObject,
+  instructionStart,
+  moodOf,
+  namesOurObject,
+  questionAboutUs,
+  withoutGreeting,
+} from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
 import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
@@ -35,7 +42,8 @@ const DESTRUCTIVE = new Set<IntentName>(['rotate', 'revoke', 'deprovision', 'cre
 
 /** The classifier's features of a prepared text: its words, and what the rules made of it. */
 function featuresWithRules(p: Prepared, ruled: ParseResult): Set<string> {
-  const features = featuresOf(withoutGreeting(p.text));
+  // (What the classifier reads at run time: see classifiedText.)
+  const features = featuresOf(withoutGreeting(classifiedText(p, ruled)));
   features.add(`rule=${ruled.intent}`);
   return features;
 }
@@ -149,6 +157,10 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
   let p = prepare(typeof text === 'string' ? text : '');
+  // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
+  // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
+  if (p.blank && typeof text === 'string' && SAID.test(text.replace(MENTIONS, ' ').replace(ADDRESSING, ' ')))
+    p = { ...p, blank: false };
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -181,6 +193,9 @@ function chooseIntent(ruled: ParseResult, scored: Scored[], use: IntentReader): 
   const scoreOf = (intent: IntentName): number => scored.find((x) => x.intent === intent)?.score ?? 0;
   if (use === 'rules') return { intent: ruled.intent, score: ruled.confidence >= CONFIDENT ? 0.9 : 0.5 };
   if (use === 'classifier' || best === undefined) return best;
+  // Nothing but greetings ("hi all 👋", "morning folks"): whatever a word such as "all" leans to.
+  if (GREETINGS.has(ruled.reason))
+    return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.7) };
   if (ACTING.has(best.intent) && ACTING.has(ruled.intent) && best.intent !== ruled.intent)
     return { intent: ruled.intent, score: Math.min(best.score, scoreOf(ruled.intent) || 0.5) };
   if (ruled.confidence >= CONFIDENT && !ACTING.has(ruled.intent) && ACTING.has(best.intent))
@@ -199,14 +214,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       p.blank ? { ...ruled, confidence: 1 } : { ...ruled, intent: 'unknown', confidence: 0.9 },
       p.text,
     );
-  const scored =
-    use === 'rules'
-      ? []
-      : classifyPrepared(
-          withoutGreeting(classifiedText(p, ruled)),
-          use === 'both' ? [`rule=${ruled.intent}`] : [],
-        );
-  const chosenTop = chooseIntent(ruled, scored, use);
+  const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
+  lastTrace = { ruled, scored };
+  const chosenTop = contrasted(p, ruled) ?? chooseIntent(ruled, scored, use);
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
   const top =
@@ -218,6 +228,20 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a question not about the bot' },
+      p.text,
+    );
+  // "in the demo i will show how to revoke a key", "when the contractor leaves we'll need to revoke
+  // their key": a remark about one of our actions, neither asked nor an instruction, is no question.
+  if (
+    top?.intent === 'help' &&
+    ACTING.has(ruled.intent) &&
+    !p.text.includes('?') &&
+    !(p.story ?? '').includes('?') &&
+    !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
+    moodOf(p.text) === 'statement'
+  )
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
     );
   if (top === undefined) {
@@ -286,6 +310,12 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
+  // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
+  // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
+  if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
+  }
   // "what would happen if we deprovision marketing?": a supposition put as a question is for help.
   if (mood === 'hypothetical' && /\?|^\s*(?:how|what|why|when|where|which)\b/.test(p.text)) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
@@ -315,10 +345,27 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
  */
 export let lastDecision: { intent: IntentName; score: number; evidence: boolean } | null = null;
 
+/** The rules' reading and the classifier's scores of the last text read (for analysis scripts). */
+export let lastTrace: { ruled: ParseResult; scored: Scored[] } | null = null;
+
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
 
 const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk|rev)\b).*\bcancel\b/s;
+/**
+ * Questions about how things are or work: what/how/why, or a be/do/have auxiliary whose subject is
+ * not a person ("is decom reversible?"; "do we rotate the growth key?" may propose it: asked).
+ */
+const HOW_THINGS_ARE =
+  /^\s*(?:(?:is|are|was|were|does|do|did|has|have|isn't|aren't|doesn't)\s+(?!(?:i|we|you|u|xxuser)\b)|(?:what|what's|how|why)\s)/;
+const MENTIONS = /<[@#!][^>]*>/g;
+const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
+const SAID = /[\p{L}\p{N}]/u;
+/** A question without its "?": opened by a question word or an auxiliary ("can revoke be undone"). */
+const QUESTION_OPENING =
+  /^\s*(?:(?:and|so|but|also|then)\s+)?(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|may|has|have)\b/;
+/** Readings of a text that is nothing but greetings (to the bot or to the channel). */
+const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */
 const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot can do']);
 /** Asked of the people in the channel, or about things that are not the bot's. */
@@ -341,6 +388,41 @@ const EVERYDAY_HELP =
  */
 function classifiedText(p: Prepared, ruled: ParseResult): string {
   return ACTING.has(ruled.intent) && ruled.reason.endsWith('after a negation') ? unnegated(p) : p.text;
+}
+
+/**
+ * The classifier's scores. A long story before the request can leave the classifier with nothing to
+ * say ("we rotated it last month but it leaked again, rotate the key for search-api please"): then
+ * it reads the request from the clause that is an instruction on.
+ */
+function classifiedScores(p: Prepared, ruled: ParseResult, use: IntentReader): Scored[] {
+  const extra = use === 'both' ? [`rule=${ruled.intent}`] : [];
+  const text = withoutGreeting(classifiedText(p, ruled));
+  const scored = classifyPrepared(text, extra);
+  if (scored.length > 0) return scored;
+  const at = instructionStart(text);
+  if (at === null) return scored;
+  // (Only when that clause backs the rules' reading: "who owns kyc? I need to route a form to
+  // them" asks in its first sentence.)
+  const clause = classifyPrepared(text.slice(at), extra);
+  return clause[0]?.intent === ruled.intent ? clause : scored;
+}
+
+/** "only", "just", "instead", "rather" before a verb of ours: what is meant instead of the negated. */
+const CONTRAST = new RegExp(
+  String.raw`\b(?:just|only|instead|rather)\s+(?:please\s+|pls\s+)?(?:${Object.keys(LEXICON)
+    .filter((w) => CHANGE_TAGS.includes(LEXICON[w] ?? '') && /^[a-z]+$/.test(w))
+    .join('|')})\b`,
+);
+
+/**
+ * "do not offboard the ads team, only rotate their key", "not revoke, just rotate doc-ai": after a
+ * negated clause, a contrast names what is meant. The rules' reading of it stands (and is asked
+ * about, as every destructive reading next to a negation), whatever the classifier makes of the rest.
+ */
+function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
+  if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return null;
+  return CONTRAST.test(unnegated(p)) ? { intent: ruled.intent, score: 0.5 } : null;
 }
 
 function unnegated(p: Prepared): string {

@@ -22,6 +22,12 @@ import { findRequestUnit } from './unit-finder.js';
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
+/** "how to" inside a told sentence: "i will show how to …", "we learned how to …". */
+const TOLD_HOW_TO =
+  /\b(?:i|we|you|they|he|she)\s+(?:\w+\s+){0,2}?(?:show|showed|explain|explained|learn|learned|learnt|know|knew|demo|figured\s+out|found\s+out)\s+how\s+to\b/;
+/** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
+const WHO_MAY =
+  /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
@@ -30,7 +36,8 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
-const WHO_APPROVED = /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched)\b/;
+const WHO_APPROVED =
+  /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched|requested|asked\s+for|ordered)\b/;
 /** Tokens of everyday life: "a token of appreciation", "bus token", "game tokens". */
 const TOKEN_EVERYDAY =
   /\btokens?\s+of\s+(?:appreciation|gratitude|thanks)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking)\s+tokens?\b/;
@@ -216,9 +223,14 @@ const everyday: Rule = ({ p, terms, has, result }) => {
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
 
+/** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
+const WHAT_CAN_IT_DO =
+  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
+
 /** Help: "help", "what can you do?", "how does this work?", "commands". */
-const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
+const helpRequest: Rule = ({ p, phrase, has, action, hasKey, result }) => {
   const helpPhrase =
+    WHAT_CAN_IT_DO.test(p.text) ||
     PHRASES.whatCanYouDo.test(phrase) ||
     PHRASES.howDoesItWork.test(phrase) ||
     PHRASES.whichCommands.test(phrase);
@@ -235,7 +247,14 @@ const helpRequest: Rule = ({ phrase, has, action, hasKey, result }) => {
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
 const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
-  const howTo = HOW_TO.test(p.text) && !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text));
+  // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
+  const howTo =
+    HOW_TO.test(p.text) &&
+    !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
+    (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
+  // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
+  if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
+    return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
   const explains = EXPLAIN.test(p.text);
@@ -260,6 +279,8 @@ const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result })
  */
 const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
   if (!has('Spend')) return null;
+  // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
+  if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
@@ -285,10 +306,34 @@ const pastQuestion: Rule = ({ p, phrase, result }) => {
   return null;
 };
 
+/** A verb's past form: it tells what was done ("revoked", "deleted"), it asks nothing. */
+const PAST_FORM = /[a-z]{2}[^e]ed$/;
+/** Tags of the other verbs that ask: with one of them, a removal told of is no request. */
+const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
+const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
-const removal: Rule = ({ p, phrase, words, has, businessUnit, keyObject, result }) => {
-  if (has('Deprovision')) return result('deprovision', 'high', 'deprovision verb');
+const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
+  // "the old one was revoked last week. we need a new one": a removal told of asks for none.
+  // ("the key should be revoked": a past form after "be" asks.)
+  const now = (i: number): boolean => !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be';
+  // ("revoke the key for payroll-bot, the bot is retired": the unit's end is told, the key revoked.)
+  const toldOnly = (tag: string): boolean =>
+    !terms.some((t, i) => t.tag === tag && now(i)) &&
+    terms.some((t, i) => t.tag !== tag && t.tag !== undefined && CHANGE_VERB_TAGS.has(t.tag) && now(i));
+  if (has('Deprovision') && !toldOnly('Deprovision'))
+    return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
+  if (removing < 0 && terms.some((t, i) => ASKING_BESIDES.has(t.tag ?? '') && now(i))) return null;
+  // "rotate the key for payments-team and revoke the old analytics one": the first verb is the request.
+  const rotating = terms.findIndex((t, i) => t.tag === 'Rotate' && now(i));
+  if (rotating >= 0 && rotating < removing) return null;
+  // "make new one and kill old", "new key for cx-insights and kill the old one": a replacement
+  // ("revoke the old key, and create a new one" asks the removal first).
+  const fresh = terms.findIndex((t) => t.w === 'new');
+  if (fresh >= 0 && fresh < removing && words.has('old') && (has('Create') || keyObject) && !has('Entire'))
+    return result('rotate', 'high', 'a new key in place of the old');
   const entire =
     has('Entire') ||
     PHRASES.wholeSetup.test(phrase) ||
@@ -333,9 +378,15 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 };
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
-const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result }) => {
+const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {
   const creates = makes && hasKey;
-  if (PHRASES.whoDid.test(phrase) || PHRASES.whatChanged.test(phrase) || (has('History') && !creates))
+  // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
+  const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
+  if (
+    PHRASES.whoDid.test(phrase) ||
+    PHRASES.whatChanged.test(phrase) ||
+    (has('History') && !creates && !tokenWithLifetime)
+  )
     return result('history', 'high', 'history or audit log');
   const modelAsk =
     has('Models') ||
@@ -344,12 +395,27 @@ const historyOrModels: Rule = ({ phrase, has, hasKey, provider, makes, result })
         PHRASES.canUse.test(phrase) ||
         PHRASES.isProvider.test(phrase) ||
         PHRASES.accessToProvider.test(phrase)));
-  return modelAsk && !creates ? result('models', 'high', 'asks about models') : null;
+  // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
+  // ("models in frankfurt + a token for 1h" opens with the models: asked first).
+  const tokenAt = terms.findIndex((t) => t.tag === 'TokenNoun');
+  const modelsAt = terms.findIndex((t) => t.tag === 'Models');
+  const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
+  const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
+  return modelAsk && !creates && !tokenAsked ? result('models', 'high', 'asks about models') : null;
 };
+
+/**
+ * A question: a "?" or a question word that opens a clause ("for a service which runs all week" is
+ * none: "which" there joins a clause to a noun).
+ */
+const ASKS =
+  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which|who|whom|how|when|where|why)\b/;
 
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
-  const creates = makes && hasKey;
+  // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
+  // whatever else is said of what exists.
+  const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
   const listPhrase =
     has('List') ||
     PHRASES.allUnits.test(phrase) ||
@@ -369,10 +435,11 @@ const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, bus
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
-    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || has('Question'))) ||
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
-  if (detailsPhrase && !(creates && !has('Details')))
+  const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
+  if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
@@ -390,15 +457,17 @@ const credentials: Rule = (r) => {
   // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
+  // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
+  const onboards = !personalOnboarding && terms.some((t) => t.tag === 'Onboard' && !/ed$/.test(t.w));
   const wantsCredentials =
     hasKey ||
-    (has('Onboard') && !personalOnboarding) ||
+    onboards ||
     (has('Create') &&
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
-  if (has('Onboard') && !personalOnboarding) return result('create_key', 'high', 'onboard a business unit');
+  if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
     return result('unknown', 'high', 'reports an error');
@@ -426,11 +495,19 @@ const credentials: Rule = (r) => {
   // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
   // eval", "token for tonight's deploy test, eight hours"); a key word as well makes it a key request.
   const hoursToken = p.durations.some((d) => !d.dayUnit) && !r.keyObject && !has('Aws');
-  if (has('TokenNoun') && (!longTerm || hoursToken))
+  // "not a token, an api key for the chatbot team", "a token can't cover that, so a key for
+  // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
+  // said about tokens.
+  const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
     return result('token', 'high', "access for a new hire's onboarding");
+  // "can you give me whatever credentials I need for about two hours?": a lifetime in hours, for the
+  // person asking, is a token's (a key's lifetime is in days).
+  if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
+    return result('token', 'high', 'credentials in hours for the person asking');
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');

@@ -18,13 +18,15 @@ const { splits } = evaluate(cases, parseRequest);
  * second round of four authors scored 77.6–88.6% on their whole files before any tuning (the first
  * round 70.9–79.1%). The goal for the held-out split is 97%: not reached. Round two's values work
  * (help topics, lifetimes, Regions, corrections, the sentence that carries the request) and unit and
- * owner work raised them to train 95.6%, dev 93.1%, held-out 87.6%.
+ * owner work raised them to train 95.6%, dev 93.1%, held-out 87.6%. With the decision work merged too
+ * (the classifier retrained on the new train split, rules that no longer hang on one of its features):
+ * train 97.7%, dev 94.7%, held-out 88.1%.
  */
-const FLOOR = { train: 0.955, dev: 0.93, test: 0.875 };
+const FLOOR = { train: 0.977, dev: 0.946, test: 0.88 };
 /**
- * Non-requests acted on in the held-out split when this floor was set: 3 of 339. The goal is none.
+ * Non-requests acted on in the held-out split when this floor was set: 1 of 339. The goal is none.
  */
-const HELD_OUT_FALSE_ACTIONS_AT_MOST = 3;
+const HELD_OUT_FALSE_ACTIONS_AT_MOST = 1;
 /** Non-requests acted on in the dev split: 0 of 299. */
 const DEV_FALSE_ACTIONS_AT_MOST = 0;
 
