@@ -5,8 +5,6 @@
  * IAM calls for the units they own (found through their requests in the ledger), not one call per
  * unit of the account; an admin's first Home must read one page of units, however many there are.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import { buildHome, HOME_UNITS_PAGE } from '../../src/core/home.js';
@@ -15,94 +13,32 @@ import type { Requester } from '../../src/core/requester.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite-ledger.js';
 import { renderHomeView } from '../../src/render/home-view.js';
+import { type FakeIamUser, type FakeIamUsers, startFakeIamUsers } from '../support/fake-iam-users.js';
 import { staticCredentials } from './helpers.js';
 
 const NOW = new Date('2030-01-15T10:00:00Z');
 const MIA = 'mia@example.com';
 const unit = (i: number): string => `unit-${String(i).padStart(4, '0')}`;
 
-interface FakeUser {
-  name: string;
-  path: string;
-  owner: string | null;
-}
-
 /** The account: `count` units under the bot's path; Mia owns units 3, 500 and 1,001 (if there). */
-function account(count: number): FakeUser[] {
+function account(count: number): FakeIamUser[] {
   return Array.from({ length: count }, (_, i) => ({
     name: `${unit(i)}-bedrock-user`,
     path: '/bedrock/',
+    created: '2029-01-01T00:00:00Z',
     // Every seventh unit has no owner tag (a hygiene flag).
     owner: [3, 500, 1001].includes(i) ? MIA : i % 7 === 0 ? null : `owner${i}@example.com`,
   }));
 }
 
-let users: FakeUser[] = [];
-const calls: string[] = [];
-let server: Server;
-let endpoint: string;
-
-const xml = (action: string, body: string): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><${action}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${action}Result>${body}</${action}Result><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></${action}Response>`;
-const userXml = (u: FakeUser, tags: boolean): string =>
-  `<Path>${u.path}</Path><UserName>${u.name}</UserName><UserId>AIDA${u.name.length}</UserId>` +
-  `<Arn>arn:aws:iam::123456789012:user${u.path}${u.name}</Arn><CreateDate>2029-01-01T00:00:00Z</CreateDate>` +
-  (tags && u.owner !== null ? `<Tags><member><Key>owner</Key><Value>${u.owner}</Value></member></Tags>` : '');
-
-function answer(params: URLSearchParams): string | null {
-  const action = params.get('Action') ?? '';
-  calls.push(action);
-  const user = users.find((u) => u.name === params.get('UserName'));
-  switch (action) {
-    case 'ListUsers': {
-      const prefix = params.get('PathPrefix') ?? '/';
-      const max = Math.min(1000, Number(params.get('MaxItems') ?? 100));
-      const all = users.filter((u) => u.path.startsWith(prefix));
-      const marker = params.get('Marker');
-      const start = marker === null ? 0 : Number(marker);
-      const more = start + max < all.length;
-      const page = all.slice(start, start + max).map((u) => `<member>${userXml(u, false)}</member>`);
-      return xml(
-        action,
-        `<Users>${page.join('')}</Users><IsTruncated>${more}</IsTruncated>${more ? `<Marker>${start + max}</Marker>` : ''}`,
-      );
-    }
-    case 'GetUser':
-      return user ? xml(action, `<User>${userXml(user, true)}</User>`) : null;
-    case 'ListAccessKeys':
-      return user
-        ? xml(action, '<AccessKeyMetadata></AccessKeyMetadata><IsTruncated>false</IsTruncated>')
-        : null;
-    case 'ListServiceSpecificCredentials':
-      return user ? xml(action, '<ServiceSpecificCredentials></ServiceSpecificCredentials>') : null;
-    default:
-      return null;
-  }
-}
-
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    const body = answer(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
-    res.setHeader('content-type', 'text/xml');
-    res.statusCode = body === null ? 404 : 200;
-    res.end(
-      body ??
-        '<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>no such user</Message></Error><RequestId>r2</RequestId></ErrorResponse>',
-    );
-  });
-}
-
+let users: FakeIamUser[] = [];
+let iam: FakeIamUsers;
 beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  iam = await startFakeIamUsers(() => users);
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await iam.close();
 });
 
 let ledger: Ledger | null = null;
@@ -147,9 +83,9 @@ async function home(count: number, requester: Requester) {
   const aws = createAwsAdapter({
     region: 'us-east-1',
     credentials: staticCredentials,
-    clientOptions: { endpoints: { iam: endpoint }, maxAttempts: 1 },
+    clientOptions: { endpoints: { iam: iam.endpoint }, maxAttempts: 1 },
   });
-  calls.length = 0;
+  iam.calls.length = 0;
   const snapshot = await buildHome(requester, {
     aws,
     ledger,
@@ -158,7 +94,7 @@ async function home(count: number, requester: Requester) {
     reference: () => 'ref-1',
   });
   const text = JSON.stringify(renderHomeView(snapshot, '/bedrock').blocks);
-  return { snapshot, text, calls: [...calls] };
+  return { snapshot, text, calls: iam.calls.map((c) => c.action) };
 }
 
 const count = (list: string[], action: string): number => list.filter((a) => a === action).length;

@@ -7,8 +7,6 @@
  * exactly once, never list the whole account before the bot's own path runs out, and show a total
  * only once it is known.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { Outcome } from '../../src/core/outcome.js';
@@ -16,96 +14,43 @@ import { LIST_PAGE_SIZE, listBusinessUnits } from '../../src/core/read-flows.js'
 import type { ParseResult } from '../../src/core/request.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { renderBusinessUnits } from '../../src/render/business-units.js';
+import { type FakeIamUser, type FakeIamUsers, startFakeIamUsers } from '../support/fake-iam-users.js';
 import { staticCredentials } from './helpers.js';
-
-interface FakeUser {
-  name: string;
-  path: string;
-}
 
 const unit = (i: number): string => `unit-${String(i).padStart(4, '0')}`;
 // 1,030 units under the bot's path, 15 made by hand at the root path (legacy), and users that are
 // not the bot's: at the root, and one under the bot's path without the -bedrock-user suffix.
 const PATH_UNITS = Array.from({ length: 1030 }, (_, i) => unit(i));
 const LEGACY_UNITS = Array.from({ length: 15 }, (_, i) => `legacy-${String(i).padStart(2, '0')}`);
-const USERS: FakeUser[] = [
-  ...PATH_UNITS.map((u) => ({ name: `${u}-bedrock-user`, path: '/bedrock/' })),
-  ...LEGACY_UNITS.map((u) => ({ name: `${u}-bedrock-user`, path: '/' })),
-  ...['alice', 'ci-deployer', 'zed'].map((name) => ({ name, path: '/' })),
-  { name: 'svc-runner', path: '/bedrock/' },
-].sort((a, b) => (a.name < b.name ? -1 : 1)); // IAM answers in name order
+const owned = (name: string, path: string): FakeIamUser => ({
+  name,
+  path,
+  owner: `owner-of-${name}@example.com`,
+});
+const USERS: FakeIamUser[] = [
+  ...PATH_UNITS.map((u) => owned(`${u}-bedrock-user`, '/bedrock/')),
+  ...LEGACY_UNITS.map((u) => owned(`${u}-bedrock-user`, '/')),
+  ...['alice', 'ci-deployer', 'zed'].map((name) => owned(name, '/')),
+  owned('svc-runner', '/bedrock/'),
+];
 
-let server: Server;
-let endpoint: string;
-const listUsersCalls: { pathPrefix: string; maxItems: number }[] = [];
-
-const xml = (action: string, body: string): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><${action}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${action}Result>${body}</${action}Result><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></${action}Response>`;
-const userXml = (u: FakeUser, tags: boolean): string =>
-  `<Path>${u.path}</Path><UserName>${u.name}</UserName><UserId>AIDA${u.name.length}</UserId>` +
-  `<Arn>arn:aws:iam::123456789012:user${u.path}${u.name}</Arn><CreateDate>2030-01-01T00:00:00Z</CreateDate>` +
-  (tags ? `<Tags><member><Key>owner</Key><Value>owner-of-${u.name}@example.com</Value></member></Tags>` : '');
-
-function answer(params: URLSearchParams): string | null {
-  const action = params.get('Action') ?? '';
-  const user = USERS.find((u) => u.name === params.get('UserName'));
-  switch (action) {
-    case 'ListUsers': {
-      const prefix = params.get('PathPrefix') ?? '/';
-      const max = Math.min(1000, Number(params.get('MaxItems') ?? 100));
-      listUsersCalls.push({ pathPrefix: prefix, maxItems: max });
-      const all = USERS.filter((u) => u.path.startsWith(prefix));
-      // Opaque to the client, as IAM's are.
-      const marker = params.get('Marker');
-      const start = marker === null ? 0 : Number(Buffer.from(marker, 'base64url').toString().split(':')[1]);
-      const slice = all.slice(start, start + max);
-      const more = start + max < all.length;
-      const next = more ? `<Marker>${Buffer.from(`m:${start + max}`).toString('base64url')}</Marker>` : '';
-      return xml(
-        action,
-        `<Users>${slice.map((u) => `<member>${userXml(u, false)}</member>`).join('')}</Users><IsTruncated>${more}</IsTruncated>${next}`,
-      );
-    }
-    case 'GetUser':
-      return user ? xml(action, `<User>${userXml(user, true)}</User>`) : null;
-    case 'ListAccessKeys':
-      return user
-        ? xml(action, '<AccessKeyMetadata></AccessKeyMetadata><IsTruncated>false</IsTruncated>')
-        : null;
-    case 'ListServiceSpecificCredentials':
-      return user ? xml(action, '<ServiceSpecificCredentials></ServiceSpecificCredentials>') : null;
-    default:
-      return null;
-  }
-}
-
-function handle(req: IncomingMessage, res: ServerResponse): void {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    const body = answer(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
-    res.setHeader('content-type', 'text/xml');
-    res.statusCode = body === null ? 404 : 200;
-    res.end(
-      body ??
-        '<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>no such user</Message></Error><RequestId>r2</RequestId></ErrorResponse>',
-    );
-  });
-}
+let iam: FakeIamUsers;
+/** The ListUsers calls made so far, with what each asked for. */
+const listUsersCalls = (): { pathPrefix: string; maxItems: number }[] =>
+  iam.calls
+    .filter((c) => c.action === 'ListUsers')
+    .map((c) => ({ pathPrefix: c.pathPrefix ?? '', maxItems: c.maxItems ?? 0 }));
 
 beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  iam = await startFakeIamUsers(() => USERS);
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await iam.close();
 });
 
 beforeEach(() => {
-  listUsersCalls.length = 0;
+  iam.calls.length = 0;
 });
 
 function deps() {
@@ -113,7 +58,7 @@ function deps() {
     aws: createAwsAdapter({
       region: 'us-east-1',
       credentials: staticCredentials,
-      clientOptions: { endpoints: { iam: endpoint }, maxAttempts: 1 },
+      clientOptions: { endpoints: { iam: iam.endpoint }, maxAttempts: 1 },
     }),
     settings: DEFAULT_SETTINGS,
     now: new Date('2030-01-15T10:00:00Z'),
@@ -149,11 +94,11 @@ describe('list, a page at a time, over real HTTP', () => {
     const callsPerPage: { pathPrefix: string; maxItems: number }[][] = [];
     let cursor: string | null = null;
     do {
-      const before = listUsersCalls.length;
+      const before = listUsersCalls().length;
       const page = await aws.listBedrockUserPage({ limit: LIST_PAGE_SIZE, cursor });
       if (!page.ok) throw new Error(page.error.message);
       pages.push(page.value.users.map((u) => u.userName.replace(/-bedrock-user$/, '')));
-      callsPerPage.push(listUsersCalls.slice(before));
+      callsPerPage.push(listUsersCalls().slice(before));
       cursor = page.value.next;
     } while (cursor !== null);
     const shown = pages.flat();
@@ -230,9 +175,9 @@ describe('list, a page at a time, over real HTTP', () => {
   it('the same page again comes from the read cache; "all" (listBedrockUsers) still lists every unit', async () => {
     const d = deps();
     const first = await listBusinessUnits(d, 'us-east-1', LIST);
-    const calls = listUsersCalls.length;
+    const calls = listUsersCalls().length;
     const again = await listBusinessUnits(d, 'us-east-1', LIST);
-    expect(listUsersCalls.length).toBe(calls);
+    expect(listUsersCalls().length).toBe(calls);
     expect(again.outcome).toEqual(first.outcome);
 
     const all = await d.aws.listBedrockUsers({ withTags: false });
