@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import { LIST_PAGE_SIZE, listBusinessUnits } from '../../src/core/read-flows.js';
-import type { ParseResult } from '../../src/core/request.js';
+import { emptyParse, type ParseResult } from '../../src/core/request.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { renderBusinessUnits } from '../../src/render/business-units.js';
 import { type FakeIamUser, type FakeIamUsers, startFakeIamUsers } from '../support/fake-iam-users.js';
@@ -66,22 +66,7 @@ function deps() {
   };
 }
 
-const LIST: ParseResult = {
-  intent: 'list',
-  businessUnit: null,
-  owner: null,
-  ttlSeconds: null,
-  region: null,
-  keyKind: null,
-  expiryDays: null,
-  keyId: null,
-  all: false,
-  longTerm: false,
-  provider: null,
-  period: null,
-  confidence: 1,
-  reason: 'test',
-};
+const LIST: ParseResult = emptyParse({ intent: 'list', confidence: 1, reason: 'test' });
 
 type UnitsOutcome = Extract<Outcome, { type: 'business-units' }>;
 const header = (o: UnitsOutcome): string =>
