@@ -19,6 +19,7 @@ export const CORPUS_FILES = [
   'authors-enterprise.jsonl',
   'authors-threads.jsonl',
   'authors-global.jsonl',
+  'authors-oncall.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
