@@ -20,6 +20,7 @@ export const CORPUS_FILES = [
   'authors-threads.jsonl',
   'authors-global.jsonl',
   'authors-startup.jsonl',
+  'authors-oncall.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
