@@ -123,7 +123,8 @@ export function isNameWord(word: string): boolean {
 
 function nameWordOf(word: string): boolean {
   if (word.length === 0 || FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word)) return false;
-  if (/^\d+$/.test(word)) return false;
+  // Numbers, clock times and dates ("0902", "09:16", "2026-11-30") are never names.
+  if (/^[\d:.,/-]+$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;
   // A contraction is never a name ("I'd need…", "We'd like…").
   if (word.includes("'")) return false;

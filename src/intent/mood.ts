@@ -96,8 +96,14 @@ const PAST_VERB =
   '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
 const PROGRESSIVE =
   '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
+/**
+ * A log or timeline line: one of our nouns, then a participle of an action done to it ("09:16 key
+ * revoked", "new token issued", "keys rotated"): a report of what happened, never an order. (Not
+ * "token needed for 2h": a need is asked for.)
+ */
+const REPORTED = String.raw`\b(?:key|keys|token|tokens|creds|credentials|credential)\s+(?:was\s+|were\s+|got\s+|been\s+|already\s+|just\s+)?(?:rotated|revoked|created|deleted|removed|generated|issued|disabled|renewed|regenerated|minted|killed|destroyed|provisioned|deprovisioned|offboarded)\b`;
 const NARRATIVE = new RegExp(
-  String.raw`\b(?:i|we|they|he|she|you|u|someone|somebody|it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b`,
+  String.raw`\b(?:i|we|they|he|she|you|u|someone|somebody|it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b|${REPORTED}`,
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =

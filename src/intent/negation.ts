@@ -105,7 +105,7 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
 /**
  * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the

@@ -232,3 +232,37 @@ describe('what the bot can do', () => {
     expect(parseRequest(text).intent).toBe('help');
   });
 });
+
+describe('reports and refusals are not orders', () => {
+  it.each([
+    '14:05 api key revoked, 14:20 fresh key issued to the owner',
+    'status: token was issued, keys rotated, incident closed',
+    'the old key leaked so the key got revoked',
+  ])('a timeline or status line is not acted on: %s', (text) => {
+    expect(acts(text)).toBe(false);
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+
+  it.each([
+    "I'd rather not create another key for the search team",
+    'we would prefer not to rotate the billing key this week',
+  ])('"rather not" / "prefer not to" withdraws: %s', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+
+  it('a clock time is never a business unit', () => {
+    expect(parseRequest('11:45 key revoked').businessUnit).toBeNull();
+  });
+
+  it('a need stated with a participle still asks: "token needed for 3h"', () => {
+    const r = parseRequest('token needed for 3h');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(3 * 3600);
+  });
+
+  it('what remains after "rather not" is still read: a token after refusing a key', () => {
+    const r = parseRequest("I'd rather not create another key for this, just a token for 2h");
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(7200);
+  });
+});

@@ -13,21 +13,19 @@ const { splits } = evaluate(cases, parseRequest);
 
 /**
  * The floors this branch reaches; raise them as the parser improves, never lower them for the same
- * corpus. Measured with eight new authors' text (authors-*.jsonl, 4,414 messages written without seeing
- * the parser), with the classifier as it was before their text: train 92.4%, dev 89.2%, held-out 86.1%. The
- * second round of four authors scored 77.6–88.6% on their whole files before any tuning (the first
- * round 70.9–79.1%). The goal for the held-out split is 97%: not reached. Round two's values work
- * (help topics, lifetimes, Regions, corrections, the sentence that carries the request) and unit and
- * owner work raised them to train 95.6%, dev 93.1%, held-out 87.6%. With the decision work merged too
- * (the classifier retrained on the new train split, rules that no longer hang on one of its features):
- * train 97.7%, dev 94.7%, held-out 88.1%.
+ * corpus. The corpus has ten new authors' text (authors-*.jsonl, 5,128 messages written without seeing
+ * the parser, in three rounds). Each new file was scored once, whole, before any tuning: round one
+ * 70.9–79.1% exact, round two 77.6–88.6%, round three (startup, oncall) 90.7% and 85.3%. Measured after
+ * round two's work and round three's data: train 97.1%, dev 93.2%, held-out 88.2%. The goal for the
+ * held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.977, dev: 0.946, test: 0.88 };
+const FLOOR = { train: 0.97, dev: 0.93, test: 0.88 };
 /**
- * Non-requests acted on in the held-out split when this floor was set: 1 of 339. The goal is none.
+ * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
+ * two's work, on that corpus). The goal is none.
  */
 const HELD_OUT_FALSE_ACTIONS_AT_MOST = 1;
-/** Non-requests acted on in the dev split: 0 of 299. */
+/** Non-requests acted on in the dev split: 0 of 351. */
 const DEV_FALSE_ACTIONS_AT_MOST = 0;
 
 describe('labelled corpus', () => {
