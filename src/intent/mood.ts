@@ -123,6 +123,11 @@ const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
 const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
 
+/** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
+export function remarkForLater(text: string): boolean {
+  return NOTE_FOR_LATER.test(text) || MUSING.test(text) || (FUTURE_NEED.test(text) && LATER.test(text));
+}
+
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
 function clausesOf(text: string): { text: string; asked: boolean }[] {
   const out: { text: string; asked: boolean }[] = [];

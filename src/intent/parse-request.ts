@@ -27,6 +27,7 @@ import {
   moodOf,
   namesOurObject,
   questionAboutUs,
+  remarkForLater,
   withoutGreeting,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
@@ -275,6 +276,17 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
+  // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
+  // a question, is for help, whether the classifier reads it as that action or as chit-chat.
+  if (
+    (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
+    SUPPOSED.test(p.text) &&
+    moodOf(unnegated(p)) === 'hypothetical' &&
+    !notForOurHelp(p.text)
+  ) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; a supposition asked about` }, p.text);
+  }
   // The classifier alone never makes an action: a reading the rules did not find is asked about.
   // Nor does a reading the rules only guessed at ('low' from the rules caps the confidence), nor a
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
@@ -310,16 +322,13 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
+  if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text))
+    return decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' }, p.text);
   // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
   // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
   if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
-  }
-  // "what would happen if we deprovision marketing?": a supposition put as a question is for help.
-  if (mood === 'hypothetical' && /\?|^\s*(?:how|what|why|when|where|which)\b/.test(p.text)) {
-    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
-    return decide({ ...help, reason: `${help.reason}; a supposition asked about` }, p.text);
   }
   const unknownShare = scored.find((x) => x.intent === 'unknown')?.score ?? 0;
   // Every check but the classifier's share: the form, agreement with the rules, no chit-chat share.
@@ -358,6 +367,8 @@ const CANCEL_ONLY = /^(?!.*\b(?:revoke|delete|remove|disable|deactivate|kill|rvk
  */
 const HOW_THINGS_ARE =
   /^\s*(?:(?:is|are|was|were|does|do|did|has|have|isn't|aren't|doesn't)\s+(?!(?:i|we|you|u|xxuser)\b)|(?:what|what's|how|why)\s)/;
+/** Put as a question: a question mark, or a question word first. */
+const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
 const ADDRESSING = /^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/i;
 const SAID = /[\p{L}\p{N}]/u;
