@@ -22,6 +22,7 @@ export const CORPUS_FILES = [
   'authors-startup.jsonl',
   'authors-oncall.jsonl',
   'authors-managers.jsonl',
+  'authors-datasci.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
