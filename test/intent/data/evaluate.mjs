@@ -23,6 +23,7 @@ export const CORPUS_FILES = [
   'authors-oncall.jsonl',
   'authors-managers.jsonl',
   'authors-datasci.jsonl',
+  'authors-security.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
