@@ -24,6 +24,7 @@ export const CORPUS_FILES = [
   'authors-managers.jsonl',
   'authors-datasci.jsonl',
   'authors-security.jsonl',
+  'authors-lookalikes.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
