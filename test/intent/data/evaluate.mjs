@@ -21,6 +21,7 @@ export const CORPUS_FILES = [
   'authors-global.jsonl',
   'authors-startup.jsonl',
   'authors-oncall.jsonl',
+  'authors-newcomers.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
