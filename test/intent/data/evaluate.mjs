@@ -25,6 +25,7 @@ export const CORPUS_FILES = [
   'authors-datasci.jsonl',
   'authors-security.jsonl',
   'authors-lookalikes.jsonl',
+  'authors-newcomers.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
