@@ -19,21 +19,22 @@ const { splits } = evaluate(cases, parseRequest);
  * round two's work and round three's data: train 97.1%, dev 93.2%, held-out 88.2%. Round four (managers,
  * datasci, security, lookalikes, newcomers: 1,814 messages, 653 of them non-requests) scored 80.6–87.8%
  * blind, with 17 non-requests acted on; with the classifier retrained on the grown train split, before
- * any rule work: train 96.3%, dev 91.7%, held-out 89.0%. With the classifier made a calibrated softmax
- * (its thresholds chosen out of fold on train and on dev): train 97.1%, dev 94.0%, held-out 90.8%. The
- * goal for the held-out split is 97%: not reached.
+ * any rule work: train 96.3%, dev 91.7%, held-out 89.0%; after the guard work (non-requests that
+ * acted): train 96.4%, dev 92.9%, held-out 89.2%; with the classifier made a calibrated softmax (its
+ * thresholds chosen out of fold on train and on dev): train 97.2%, dev 94.1%, held-out 90.8%. The goal
+ * for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.97, dev: 0.939, test: 0.9 };
+const FLOOR = { train: 0.97, dev: 0.94, test: 0.9 };
 /**
  * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
  * two's work, on that corpus). The goal is none.
  */
 const HELD_OUT_FALSE_ACTIONS_AT_MOST = 0;
 /**
- * Non-requests acted on in the dev split: 2 of 460 with round four's files (0 of 351 before them);
- * 1 with the calibrated classifier (a withdrawal after the request, "… scratch that, I don't need it").
+ * Non-requests acted on in the dev split: 2 of 460 with round four's files (0 of 351 before them); 0 of
+ * 460 after the guard work (withdrawals after a request, holds, quotes, other systems, colleagues, sayings).
  */
-const DEV_FALSE_ACTIONS_AT_MOST = 1;
+const DEV_FALSE_ACTIONS_AT_MOST = 0;
 
 describe('labelled corpus', () => {
   it('is large enough and split about 70/15/15 by the committed rule', () => {
