@@ -323,7 +323,10 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text))
-    return decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' }, p.text);
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
+      p.text,
+    );
   // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
   // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
   if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {

@@ -82,6 +82,24 @@ function human(seconds: number): string {
 
 const pickOf = <T>(list: T[], last: boolean): T | undefined => (last ? list[list.length - 1] : list[0]);
 
+/** A duration bound to the token itself: "a 4h token", "1h token?", "token for 2 hours", "a token that lasts 3h". */
+const TOKEN_DURATION =
+  /\bxxdur\s*(?:-\s*)?(?:bedrock\s+)?(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:(?:for|of|valid\s+for|that\s+lasts?|lasting)\s+)(?:(?:about|around|like|roughly|maybe|just|only)\s+)?xxdur\b/g;
+
+/**
+ * Of several durations in a token request, the one bound to the token ("the model trained for 10
+ * hours, now I need a 4h token" → 4h): its index among the durations, or -1 when none or several are.
+ */
+function tokenBoundIndex(text: string | undefined, count: number): number {
+  if (text === undefined || count < 2 || !text.includes('to')) return -1;
+  const at: number[] = [];
+  for (const m of text.matchAll(TOKEN_DURATION)) at.push(m.index + m[0].indexOf('xxdur'));
+  if (at.length !== 1) return -1;
+  const placeholders = [...text.matchAll(/\bxxdur\b/g)].map((m) => m.index);
+  if (placeholders.length !== count) return -1;
+  return placeholders.indexOf(at[0] ?? -1);
+}
+
 /** Fills ttlSeconds, expiryDays and region on a parse, with a problem for each impossible value. */
 export function withSlots(values: LiftedValues, base: ParseResult): ParseResult {
   const last = values.corrected === true;
@@ -97,10 +115,15 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
         reason: `"${stated.stated}" is not an AWS Region. Name one by its code (eu-central-1) or its place (Frankfurt).`,
       });
   }
-  const sub = pickOf(
-    values.durations.filter((d) => !d.dayUnit),
-    last,
-  );
+  const bound = base.intent === 'token' && !last ? tokenBoundIndex(values.text, values.durations.length) : -1;
+  const boundDuration = values.durations[bound];
+  const sub =
+    boundDuration !== undefined && !boundDuration.dayUnit
+      ? boundDuration
+      : pickOf(
+          values.durations.filter((d) => !d.dayUnit),
+          last,
+        );
   const day = pickOf(
     values.durations.filter((d) => d.dayUnit),
     last,
