@@ -160,6 +160,7 @@ const AGES = [
   // A key's state now, not the new one's lifetime: "the fraud-ds key expires in 5 days", "it runs out
   // in a week anyway", "not rotated in 412 days" (but "a key that expires in 90 days" is the request).
   /(?<!\b(?:long\s+as|if|so|provided|that|which|make\s+sure|ensure)\s+)\b(?:keys?|it|creds?|credentials?|one)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|is\s+expiring|will\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g,
+  /\b(?:expires|expiring|runs\s+out)\s+in\s+xxdur(\d+)\s+anyway\b/g,
   /(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:rotated|used|touched|changed|renewed)\s+(?:in|for)\s+(?:(?:over|about|around|almost|nearly)\s+)?xxdur(\d+)/g,
   // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
   /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,

@@ -57,6 +57,14 @@ const NOT_A_VALUE = new Set([
   'change',
   'xxemail',
   'xxuser',
+  // "the owner is no longer with us", "owner stays the same": about the owner, not a value.
+  'no',
+  'not',
+  'stays',
+  'stay',
+  'remains',
+  'unchanged',
+  'same',
   'xxurl',
 ]);
 
@@ -100,11 +108,27 @@ function tokenBoundIndex(text: string | undefined, count: number): number {
   return placeholders.indexOf(at[0] ?? -1);
 }
 
+/** A Region bound to the credential: "a 1 hour token in eu-west-1", "key in frankfurt". */
+const CREDENTIAL_REGION =
+  /\b(?:tokens?|tok|keys?|creds?|credentials?|xxdur)\s+(?:in|for)\s+(?:the\s+)?xxregion\b/g;
+
+/** Of several Regions, the one bound to the credential: its index among the Regions, or -1. */
+function credentialRegionIndex(text: string | undefined, count: number): number {
+  if (text === undefined || count < 2) return -1;
+  const at: number[] = [];
+  for (const m of text.matchAll(CREDENTIAL_REGION)) at.push(m.index + m[0].indexOf('xxregion'));
+  if (at.length !== 1) return -1;
+  const placeholders = [...text.matchAll(/\bxxregion\b/g)].map((m) => m.index);
+  return placeholders.length === count ? placeholders.indexOf(at[0] ?? -1) : -1;
+}
+
 /** Fills ttlSeconds, expiryDays and region on a parse, with a problem for each impossible value. */
 export function withSlots(values: LiftedValues, base: ParseResult): ParseResult {
   const last = values.corrected === true;
   const problems: SlotProblem[] = [];
-  const stated = pickOf(values.regions, last);
+  const stated =
+    (last ? undefined : values.regions[credentialRegionIndex(values.text, values.regions.length)]) ??
+    pickOf(values.regions, last);
   let region: string | null = null;
   if (stated !== undefined) {
     if (stated.code !== null && findRegion(stated.code)) region = stated.code;
@@ -158,7 +182,8 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
         stated: ttl.stated,
         reason: `${human(s)} is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.`,
       });
-    else ttlSeconds = s;
+    // (Only a token has a lifetime in seconds: "a job running every 15 minutes" states none for a key.)
+    else if (base.intent === 'token') ttlSeconds = s;
   }
   let expiryDays: number | null = null;
   if (lifetime !== undefined) {

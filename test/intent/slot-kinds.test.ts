@@ -46,7 +46,7 @@ describe('words of the story are no unit', () => {
   it.each([
     ['please revoke AKIA2KQ8W7ZM3PX5RN1T, it belonged to a freelancer whose contract ran out', 'revoke'],
     ['history of rotations, last month', 'history'],
-    ['delete the key I made during the onboarding workshop, AKIA2KQ8W7ZM3PX5RN1T', 'revoke'],
+    ['please revoke AKIA2KQ8W7ZM3PX5RN1T, I created it during the onboarding workshop', 'revoke'],
   ])('%s names no unit', (text, intent) => {
     const parsed = parseRequest(text);
     expect(parsed.intent).toBe(intent);
@@ -90,5 +90,80 @@ describe("a key's state is not the new key's lifetime", () => {
     ['the old one expires in 10 days; rotate claims-ai and give the new one 45 days', 45],
   ])('%s → %i days', (text, days) => {
     expect(parseRequest(text).expiryDays).toBe(days);
+  });
+});
+
+describe('help carries no lifetime', () => {
+  it.each([
+    "what's the shortest token I can get? I only need about 3 minutes",
+    'is 12h really the cap? our training run takes 30 hours',
+  ])('%s', (text) => {
+    const parsed = parseRequest(text);
+    expect(parsed.intent).toBe('help');
+    expect(parsed.ttlSeconds).toBeNull();
+    expect(parsed.problems ?? []).toEqual([]);
+  });
+
+  it.each([
+    'key for stream-etl please, its cron fires every 5 minutes',
+    'please create a key for batch-sync; the job runs every 10 min',
+  ])('nor does a key: %s', (text) => {
+    const parsed = parseRequest(text);
+    expect(parsed.intent).toBe('create_key');
+    expect(parsed.ttlSeconds).toBeNull();
+  });
+});
+
+describe('both key kinds named', () => {
+  it.each([
+    'how is a service-specific credential different from an access key?',
+    'bedrock api key as opposed to an iam access key, which is better for lambda?',
+  ])('compared in a question: no kind (%s)', (text) => {
+    expect(parseRequest(text).keyKind).toBeNull();
+  });
+
+  it.each([
+    'revoke the access keys for geo-maps, they switched to api keys last week',
+    'which units still have access keys? the plan is api keys for everyone',
+  ])('otherwise the kind named first (%s)', (text) => {
+    expect(parseRequest(text).keyKind).toBe('access-key');
+  });
+});
+
+describe('who is the owner', () => {
+  it.each([
+    ['new key for risk-reports with him as owner, <@U0RISKLEAD> is taking it over', 'U0RISKLEAD'],
+    ['create a key for tax-calc with her as the owner, <@U0DEPUTY9> knows it', 'U0DEPUTY9'],
+  ])('a pronoun named as owner points at the person mentioned: %s', (text, owner) => {
+    expect(parseRequest(text).owner).toBe(owner);
+  });
+
+  it.each([
+    'what did ana.lopez@corp.example rotate last week',
+    'what has <@U0AUDIT12> revoked this month',
+    'now that <@U0NEWLEAD> owns checkout-ml, please rotate its key',
+    'on behalf of <@U0BOSS001>: key for payroll-ai please',
+  ])('no owner: %s', (text) => {
+    expect(parseRequest(text).owner).toBeNull();
+  });
+
+  it.each([
+    'revoke all keys for ads-ml; the owner is no longer here',
+    'rotate the key for pay-risk, owner stays the same',
+  ])('words about the owner are no bad owner value: %s', (text) => {
+    expect(parseRequest(text).problems ?? []).toEqual([]);
+  });
+});
+
+describe('the Region bound to the credential wins over a story Region', () => {
+  it.each([
+    ['data lives in Dublin but please give me a 1h token in us-east-1', 'us-east-1'],
+    ['our cluster is in us-west-2, could I get a 2h token in eu-central-1?', 'eu-central-1'],
+  ])('%s → %s', (text, region) => {
+    expect(parseRequest(text).region).toBe(region);
+  });
+
+  it('an old key that expires anyway gives the new one no lifetime', () => {
+    expect(parseRequest('rotate AKIA2KQ8W7ZM3PX5RN1T, expires in 3 days anyway').expiryDays).toBeNull();
   });
 });
