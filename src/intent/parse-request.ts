@@ -131,7 +131,7 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind', 'region'],
   spend: ['businessUnit', 'period'],
   models: ['region', 'provider'],
-  help: ['keyKind', 'region', 'provider', 'ttlSeconds'],
+  help: ['keyKind', 'region', 'provider'],
   unknown: [],
 };
 
@@ -139,7 +139,16 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
 function onlySlotsOf(parse: ParseResult): ParseResult {
   const out: ParseResult = { ...parse };
   const keep = new Set<string>(SLOTS_OF[parse.intent]);
-  for (const k of ['businessUnit', 'owner', 'expiryDays', 'keyId'] as const) if (!keep.has(k)) out[k] = null;
+  for (const k of [
+    'businessUnit',
+    'owner',
+    'expiryDays',
+    'keyId',
+    'period',
+    'ttlSeconds',
+    'provider',
+  ] as const)
+    if (!keep.has(k)) out[k] = null;
   return out;
 }
 
