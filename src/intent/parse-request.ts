@@ -22,6 +22,7 @@ import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
+  asksInWords,
   foreignObject,
   instructionStart,
   isSaying,
@@ -242,6 +243,11 @@ function chooseIntent(
   // unless the classifier is confident of the other.
   if (NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
     return best.score >= CONFIDENT ? best : { intent: ruled.intent, score: Math.max(ruledScore.score, 0.7) };
+  // A confident read of the rules ("who owns ml-ops these days") stands against a classifier that
+  // gives "no request" less than even odds (reads do nothing). Train/dev exact: 6503/1366 without,
+  // 6503/1368 below 0.5, 6503/1366 below 0.6, 6501/1365 below 0.7, 6498/1361 below 0.8.
+  if (!ACTING.has(ruled.intent) && !NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
+    if (best.score < 0.5) return { intent: ruled.intent, score: Math.max(ruledScore.score, 0.5) };
   if (
     ACTING.has(ruled.intent) &&
     NON_REQUESTS.has(best.intent) &&
@@ -378,7 +384,10 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
       return decide({ ...details, reason: `${details.reason}; asks what a unit has` }, p.text);
     }
-    if (questionAboutUs(p.text)) {
+    // ("half an hour token for me?", "hand me a token for 2 hours?": a request put as a question,
+    // which the classifier is sure of, is asked about with buttons; on train and dev every question
+    // this turned into help at CONFIDENT or more was such a request, 9 of 9.)
+    if (questionAboutUs(p.text) && top.score < CONFIDENT) {
       const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
       return decide({ ...help, reason: `${help.reason}; a question about credentials` }, p.text);
     }
@@ -391,7 +400,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       p.text,
     );
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
-  if (mood === 'narrative')
+  // (A request told as a story, "my manager asked me to request a key for finance-close", which the
+  // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
+  if (mood === 'narrative' && !(top.score >= SURE_ACTION && asksInWords(p.text)))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text))
     return decide(
