@@ -147,7 +147,8 @@ const SAYING_BY =
 export function asksInWords(text: string): boolean {
   return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text);
 }
-const ASKED_TO_ASK = /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b/;
+const ASKED_TO_ASK =
+  /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
 export function isSaying(text: string): boolean {
   return (

@@ -351,7 +351,8 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
     SUPPOSED.test(p.text) &&
     moodOf(unnegated(p)) === 'hypothetical' &&
-    !notForOurHelp(p.text)
+    !notForOurHelp(p.text) &&
+    !(top !== undefined && ACTING.has(top.intent) && toldRequest(top, p.text))
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a supposition asked about` }, p.text);
@@ -402,16 +403,21 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   // (A request told as a story, "my manager asked me to request a key for finance-close", which the
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
-  if (mood === 'narrative' && !(top.score >= SURE_ACTION && asksInWords(p.text)))
+  if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text))
+  if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text) && !toldRequest(top, p.text))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
     );
   // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
   // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
-  if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {
+  if (
+    mood === 'question' &&
+    HOW_THINGS_ARE.test(withoutGreeting(p.text)) &&
+    !notForOurHelp(p.text) &&
+    !toldRequest(top, p.text)
+  ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
   }
@@ -428,6 +434,15 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   const chosen = reading(top.intent, score);
   if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
   return decide(chosen, p.text, [...more, ...others.map((o) => reading(o.intent, o.score))]);
+}
+
+/**
+ * A request told as a story or a thought ("my manager asked me to request a key for finance-close",
+ * "I think our HR chatbot needs a bedrock key"): the classifier is sure of the action and the text
+ * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
+ */
+function toldRequest(top: Scored, text: string): boolean {
+  return top.score >= SURE_ACTION && asksInWords(text);
 }
 
 /**

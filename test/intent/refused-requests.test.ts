@@ -33,6 +33,21 @@ describe('real requests that are not put as orders are read, not refused', () =>
     expect(acts(text)).toBe(false);
   });
 
+  // A polite condition, a thought or a "way to get" around the request: asked about, not dropped.
+  it.each([
+    ["if you could spare a token for 2 hours I'd be so grateful 🙏", 'token'],
+    ['is there any way we could get a token for like 90 min? no rush', 'token'],
+    [
+      'hi! I think our invoice bot needs a bedrock key. the unit is billing-ops. valid for 3 months',
+      'create_key',
+    ],
+  ])('"%s" is a %s request, asked about', (text, intent) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.question).toBeDefined();
+    expect(acts(text)).toBe(false);
+  });
+
   // A confident read of the rules stands when the classifier is no surer that nothing is asked.
   it.each([
     ['who runs search-ranking nowadays', 'details'],
