@@ -16,7 +16,7 @@
 import { CONFIDENT, emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { type Scored, classifyPrepared } from './classifier.js';
-import { decide } from './decide.js';
+import { decide, helpTopic } from './decide.js';
 import { contextValueRanges, secondRequestStart, storyRanges } from './discourse.js';
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -169,7 +169,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
   const second = requestSplit(p.text);
-  if (second === null) return readMessage(p, [], use);
+  if (second === null) return withAskedTopic(readMessage(p, [], use), p);
   const then = readMessage(without(p, [[0, second]]), [], use);
   const first = readMessage(
     without(p, [[second, p.text.length]]),
@@ -178,6 +178,18 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   );
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   return first.intent === 'unknown' && then.intent !== 'unknown' ? then : first;
+}
+
+/**
+ * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):
+ * its topic is read from the question, which help-topic.ts finds among the sentences.
+ */
+function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
+  if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
+  const topic = helpTopic(`${p.story} . ${p.text}`);
+  if (topic === parse.topic) return parse;
+  const { topic: _old, ...rest } = parse;
+  return topic === undefined ? rest : { ...rest, topic };
 }
 
 /**
@@ -323,7 +335,10 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   if (mood === 'narrative')
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text))
-    return decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' }, p.text);
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
+      p.text,
+    );
   // "is decom reversible?", "what happens to running jobs when you rotate?", "does revoking break
   // the pipeline?": a question about how a change works (no "can we …", which may ask for it) is help.
   if (mood === 'question' && HOW_THINGS_ARE.test(withoutGreeting(p.text)) && !notForOurHelp(p.text)) {
@@ -383,7 +398,7 @@ const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot c
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return false;
   if (
-    /\b(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
+    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
     )
   )
