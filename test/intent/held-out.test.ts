@@ -19,10 +19,12 @@ const { splits } = evaluate(cases, parseRequest);
  * round two's work and round three's data: train 97.1%, dev 93.2%, held-out 88.2%. Round four (managers,
  * datasci, security, lookalikes, newcomers: 1,814 messages, 653 of them non-requests) scored 80.6–87.8%
  * blind, with 17 non-requests acted on; with the classifier retrained on the grown train split, before
- * any rule work: train 96.3%, dev 91.7%, held-out 89.0%. The goal for the held-out split is 97%: not
+ * any rule work: train 96.3%, dev 91.7%, held-out 89.0%; after the reading work (help vs chit-chat,
+ * help topics, list vs details labels) train 96.9%, dev 92.1%, held-out 89.0% (a retrain moves these
+ * by a few cases, so the floors sit a little below). The goal for the held-out split is 97%: not
  * reached.
  */
-const FLOOR = { train: 0.96, dev: 0.91, test: 0.88 };
+const FLOOR = { train: 0.965, dev: 0.915, test: 0.885 };
 /**
  * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
  * two's work, on that corpus). The goal is none.
