@@ -3,11 +3,16 @@
 // committed model is exactly what training on today's corpus and features produces.
 import { NeuralNetwork } from '@nlpjs/neural';
 
-/** Chosen on dev: one layer, zero initial weights and fixed epochs, so training is deterministic. */
+/**
+ * Chosen on dev: one layer, zero initial weights and fixed epochs, so training is deterministic. The
+ * epochs are fixed indeed (no stop on a small change of the error): with a stop at a change below
+ * 1e-6, a small change of the rules' features once stopped training at 20 epochs, and train fell from
+ * 96.4% to 95.9% exact, dev from 92.9% to 92.3% ("token" alone read as unknown).
+ */
 export const SETTINGS = {
   iterations: 150,
   errorThresh: 0.00005,
-  deltaErrorThresh: 0.000001,
+  deltaErrorThresh: 0,
   learningRate: 0.6,
 };
 /** Features seen in fewer training texts than this are left out (noise, and a smaller model). */

@@ -40,6 +40,14 @@ const CUE_WORDS = new Set([
   'scratch',
   'disregard',
   'belay',
+  // … and so is taking it back or putting it off: "hmm on second thought no", "wait no. false alarm".
+  'nope',
+  'nah',
+  'second',
+  'alarm',
+  'hold',
+  'wait',
+  'undo',
 ]);
 
 function hasCue(sentence: string): boolean {

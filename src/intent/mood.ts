@@ -107,7 +107,7 @@ const NARRATIVE = new RegExp(
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\bnot\s+(?:yet|now|today)\b|\b(?:was|were)\s+(?:going\s+to|gonna|about\s+to|planning\s+to)\b|\bheads[\s_-]?up\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
@@ -121,11 +121,42 @@ const LATER_COMMAND =
   /\b(?:next\s+(?:week|month|sprint|quarter|year|monday|tuesday|wednesday|thursday|friday|release)|later\s+(?:this|next|today|on)|eventually|someday|at\s+some\s+point|in\s+the\s+future|after\s+(?:the\s+)?(?:migration|release|launch|freeze|audit|holidays?|meeting|cutover|rollout|weekend|demo))\b/;
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
-const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point)\b/;
+const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point|tomorrow)\b/;
+
+/**
+ * Sayings, goals and rules, never orders: a labelled line ("OKR: rotate 100% of long-lived keys by
+ * Q3", "policy: …", "action item: …"), a motto, slogan, poem or checklist ("revoke, rotate, repeat.
+ * the security team's motto"), a goal by a date or in per cent, and a rule of how often ("policy says
+ * we must rotate keys every 90 days").
+ * The bot does things once, now; a goal or a schedule is talked about, not asked of it.
+ */
+const SAYING_LABEL =
+  /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n]\s*)\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
+const SAYING_WORD =
+  /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|haiku|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+const SAYING_RULE =
+  /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
+const SAYING_BY =
+  /\bby\s+(?:q[1-4]|eoy|eoq|end\s+of\s+(?:the\s+)?(?:year|quarter|q[1-4]))\b|\d\s*(?:%|percent)\s+of\b/;
+
+/** A saying, goal or rule of how often (the SAYING_ expressions above), not an order. */
+export function isSaying(text: string): boolean {
+  return (
+    (text.includes(':') && SAYING_LABEL.test(text)) ||
+    SAYING_WORD.test(text) ||
+    (text.includes('every') && SAYING_RULE.test(text)) ||
+    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
+  );
+}
 
 /** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
 export function remarkForLater(text: string): boolean {
-  return NOTE_FOR_LATER.test(text) || MUSING.test(text) || (FUTURE_NEED.test(text) && LATER.test(text));
+  return (
+    NOTE_FOR_LATER.test(text) ||
+    MUSING.test(text) ||
+    (FUTURE_NEED.test(text) && LATER.test(text)) ||
+    isSaying(text)
+  );
 }
 
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
@@ -233,7 +264,7 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
     return 'narrative';
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
   // "next sprint we will need an api key": a need for later is no request yet.
-  if (FUTURE_NEED.test(text) && LATER.test(text)) return 'statement';
+  if (FUTURE_NEED.test(text) && LATER.test(clause)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;
@@ -289,7 +320,7 @@ const recent = new Map<string, Mood>();
 export function moodOf(text: string): Mood {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const mood = NOTE_FOR_LATER.test(text) ? 'statement' : formOf(text);
+  const mood = NOTE_FOR_LATER.test(text) || isSaying(text) ? 'statement' : formOf(text);
   if (recent.size >= 8) recent.clear();
   recent.set(text, mood);
   return mood;
@@ -337,24 +368,31 @@ const FOREIGN = new Set(
       'mfa 2fa otp totp kafka postgres postgresql mysql redis mongo mongodb database db pat wifi password ' +
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
       'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
-      'folder folders drive',
+      'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
+      'workday badge badges',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
 const MODEL_TOKENS =
   /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
-  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b`,
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
 const EVERYDAY_TOKEN =
-  /\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const KEY_ADJECTIVE =
-  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
 /** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
 const OTHER_OBJECT =
-  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?)\b/;
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?)\b/;
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
+const FOREIGN_ACCOUNT = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:service\\s+|admin\\s+|bot\\s+|api\\s+)?(?:account|accounts|user|users|login|logins)\\b`,
+);
+const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
+const THING_ACCESS =
+  /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -363,6 +401,8 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
+  // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock.
+  if (text.includes('access') && THING_ACCESS.test(text)) return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (
     KEY_ADJECTIVE.test(text) &&
@@ -380,6 +420,9 @@ export function foreignObject(text: string): boolean {
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
   if (!FOREIGN_RE.test(text)) return false;
+  // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
+  if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
+    return true;
   // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one.
   if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
   const w = wordsOf(text);
@@ -400,7 +443,18 @@ export function foreignObject(text: string): boolean {
         w.slice(i + 1, i + 7).some((y) => FOREIGN.has(y)) ||
         w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y))
       );
-    return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y));
+    // ("sso tokens", "the token from azure ad", "vault token"; "okta shows 3 active sessions".)
+    if (x === 'session' || x === 'sessions') return true;
+    // (Or named after "from"/"for": "the token from azure ad", not "leaked in gh".)
+    const next = w[i + 1] ?? '';
+    const at = i + 2;
+    const after =
+      next !== 'from' && next !== 'for'
+        ? undefined
+        : /^(?:the|a|an|my|our|your)$/.test(w[at] ?? '')
+          ? w[at + 1]
+          : w[at];
+    return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y)) || FOREIGN.has(after ?? '');
   });
 }
 

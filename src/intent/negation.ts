@@ -105,7 +105,10 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+last|my\s+previous)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?request)\b/g;
+/** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
+const PUT_OFF =
+  /\b(?:can|could|should|will|must|has\s+to|have\s+to|may)\s+wait\b|\b(?:is|are|stays?|remains?|goes|go)\s+on\s+(?:hold|ice)\b/g;
 /**
  * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
@@ -169,11 +172,37 @@ const REPORTED =
 /** Tags that make a reported clause a reported request: credentials, an action, a provider. */
 const REPORTED_TAGS = new Set([...KEY_TAGS, ...CHANGE_TAGS, 'Provider']);
 
+/**
+ * Words someone typed, said or wrote, in double quotes: he typed "give me a token for 3 hours" into
+ * google, say "rotate" three times in a mirror. What is quoted is nobody's request to the bot.
+ */
+const QUOTED_SPEECH =
+  /\b(?:typed|types|type|typing|said|says|say|saying|wrote|writes|write|writing|texted|posted|posts|tweeted|googled|searched|yelled|shouted|goes|went|asked|asks|literally|like|ask(?:ed)?\s+(?:me|us|him|her|them))\s*[:,]?\s*["“]([^"“”\n]+)["”]/g;
+
+const ADOPTED = /\b(?:please|pls|plz|handle|do\s+(?:it|that|this)|can\s+(?:you|u)|could\s+(?:you|u))\b/;
+
+function quotedSpeech(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(QUOTED_SPEECH)) {
+    const inner = m[1] ?? '';
+    out.push([m.index + m[0].length - inner.length - 1, m.index + m[0].length]);
+  }
+  // 'Jira says: "DATA-112 key for recsys" pls handle': a quote the writer asks to be done is theirs.
+  if (out.length > 0) {
+    let rest = text;
+    for (const [a, b] of [...out].reverse()) rest = rest.slice(0, a) + rest.slice(b);
+    if (ADOPTED.test(rest)) return [];
+  }
+  return out;
+}
+
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
-  if (!/asked|requested|ordered/.test(text)) return null;
+  const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
+  if (!/asked|requested|ordered/.test(text))
+    return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
   const words = wordsOf(text);
-  const ranges: [number, number][] = [];
+  const ranges: [number, number][] = [...quoted];
   for (const m of text.matchAll(REPORTED)) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
@@ -185,20 +214,23 @@ export function findReported(text: string): NegationCut | null {
   return ranges.length === 0 ? null : { ranges, kind: 'reported' };
 }
 
+/** Words one of which a negated or withdrawn clause has (a cheap test before the real ones). */
+const NEGATION_HINT =
+  /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody|undo|pause)\b/;
+/** … and the other words that may take a request back (TAKE_BACK). */
+const TAKE_BACK_HINT =
+  /\b(?:nope|nah|second|alarm|let|first|working|fine|good|sorted|fixed|resolved|works|found|solved)\b/;
+
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
-  if (
-    !/\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody)\b/.test(
-      text,
-    )
-  )
-    return null;
+  const negation = NEGATION_HINT.test(text);
+  if (!negation && !TAKE_BACK_HINT.test(text)) return null;
   const words = wordsOf(text);
   const ranges: [number, number][] = [];
   let kind: NegationCut['kind'] | null = null;
   let refused: 'token' | 'key' | null = null;
 
-  for (const m of text.matchAll(WITHDRAWAL)) {
+  for (const m of negation ? text.matchAll(WITHDRAWAL) : []) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
@@ -216,8 +248,19 @@ export function findNegation(text: string): NegationCut | null {
     ranges.push([back ? 0 : (words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
     kind = 'withdrawn';
   }
+  // "the deprovision for legacy-bi can wait", "the rotation is on hold until the audit": the clause
+  // that says its subject waits is put off from its start.
+  if (negation && /\b(?:wait|hold|ice)\b/.test(text))
+    for (const m of text.matchAll(PUT_OFF)) {
+      const i = words.findIndex((w) => w.start >= m.index);
+      if (i < 0) continue;
+      let from = i;
+      while (from > 0 && !words[from - 1]?.stop) from--;
+      ranges.push([words[from]?.start ?? m.index, words[clauseEnd(words, i)]?.end ?? text.length]);
+      kind = 'withdrawn';
+    }
 
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; negation && i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
     const prev = words[i - 1];
@@ -268,5 +311,66 @@ export function findNegation(text: string): NegationCut | null {
       j++;
     }
   }
+  // "token 2h… scratch that, I don't need it anymore", "rotate the x key — hold on, don't. checking
+  // with Lena first", "actually, nope, let me ask Tom first": taken back after the request, with
+  // nothing asked after it, the whole message is withdrawn.
+  const back = takenBack(text, words);
+  if (back !== null) return { ranges: [[0, text.length]], kind: 'withdrawn' };
   return kind === null ? null : refused === null ? { ranges, kind } : { ranges, kind, refused };
+}
+
+/**
+ * Words that take back what was said before them: a withdrawal ("scratch that", "nvm", "forget it"),
+ * a refusal of one's own request ("hold on, don't", "wait no", "actually nope", "on second thought
+ * no", "don't do that"), or putting it off ("not yet", "not now", "let me ask Tom first", "checking
+ * with Lena first", "false alarm", "it's working again").
+ */
+const TAKE_BACK =
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+on|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
+/** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
+const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
+/** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
+const ASKING_TAGS = new Set([...CHANGE_TAGS, ...KEY_TAGS]);
+const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;
+const OBJECT_START = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'about', 'a', 'an']);
+const CORRECTING = /_|\d|^(?:meant|mean|instead|rather|for)$/;
+
+/** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
+function tailAsks(words: Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.w ?? '';
+    const negated = [words[i - 1], words[i - 2], words[i - 3]].some(
+      (x) => x !== undefined && (NEGATORS.has(x.w) || x.w === 'not' || x.w === 'longer'),
+    );
+    if (negated) continue;
+    // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
+    if (ASKING_AFTER.test(w) || CORRECTING.test(w)) return true;
+    // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
+    if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** Where a request is taken back after it was made, with nothing asked after that; or null. */
+function takenBack(text: string, words: Word[]): number | null {
+  if (words.length < 3) return null;
+  let found: number | null = null;
+  const check = (index: number, end: number): void => {
+    // "never mind the sales one", "forget about the ads key": a withdrawal with an object of its
+    // own takes back only that.
+    const next = words.findIndex((x) => x.start >= end);
+    if (next > 0 && !words[next - 1]?.stop && OBJECT_START.has(words[next]?.w ?? '')) return;
+    const before = words.filter((x) => x.end <= index);
+    if (
+      before.length === 0 ||
+      !before.some((x) => ASKING_TAGS.has(LEXICON[x.w] ?? '') || ASKING_AFTER.test(x.w))
+    )
+      return;
+    if (tailAsks(words.filter((x) => x.start >= end))) return;
+    found ??= index;
+  };
+  for (const m of text.matchAll(TAKE_BACK)) check(m.index, m.index + m[0].length);
+  if (found === null && /\b(?:no|nah|nope)\b/.test(text))
+    for (const m of text.matchAll(LONE_NO)) check(m.index, m.index + m[0].length);
+  return found;
 }

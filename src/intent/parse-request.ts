@@ -24,6 +24,7 @@ import { withHistoryFilters } from './history-filters.js';
 import {
   foreignObject,
   instructionStart,
+  isSaying,
   moodOf,
   namesOurObject,
   questionAboutUs,
@@ -31,7 +32,14 @@ import {
   withoutGreeting,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
-import { MAX_TEXT_LENGTH, type Prepared, prepare, without, withoutStory } from './prepare.js';
+import {
+  MAX_TEXT_LENGTH,
+  type Prepared,
+  addressedToColleague,
+  prepare,
+  without,
+  withoutStory,
+} from './prepare.js';
 import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
@@ -157,6 +165,8 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
+  if (typeof text === 'string' && addressedToColleague(text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   let p = prepare(typeof text === 'string' ? text : '');
   // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
   // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
@@ -288,6 +298,15 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
+  // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
+  // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
+  // (its story sentence counts: the motto is named there).
+  if (
+    (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
+    !p.text.includes('?') &&
+    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story)))
+  )
+    return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
   // a question, is for help, whether the classifier reads it as that action or as chit-chat.
   if (

@@ -109,6 +109,25 @@ export interface Prepared {
   story?: string;
 }
 
+/** A message that opens with a mention (of the bot, or of a colleague). */
+const OPENS_WITH_MENTION =
+  /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
+/**
+ * Words that only a person is told: "when you get a sec", "you around?", "for me later", "can you
+ * ask the bot …", "share your token": said to the colleague mentioned first, not to this bot.
+ */
+const TO_A_PERSON =
+  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b/i;
+
+/**
+ * "<@U02LUCAS> pls rotate the key for ml-ops when you get a sec": a message that opens with a mention
+ * and says what only a person is told is addressed to that colleague (a leading mention is otherwise
+ * taken for the bot's, see slack-text.ts): nothing in it is asked of the bot.
+ */
+export function addressedToColleague(input: string): boolean {
+  return input.includes('<@') && OPENS_WITH_MENTION.test(input) && TO_A_PERSON.test(input);
+}
+
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 

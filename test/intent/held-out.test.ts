@@ -19,19 +19,22 @@ const { splits } = evaluate(cases, parseRequest);
  * round two's work and round three's data: train 97.1%, dev 93.2%, held-out 88.2%. Round four (managers,
  * datasci, security, lookalikes, newcomers: 1,814 messages, 653 of them non-requests) scored 80.6–87.8%
  * blind, with 17 non-requests acted on; with the classifier retrained on the grown train split, before
- * any rule work: train 96.3%, dev 91.7%, held-out 89.0%; after the reading work (help vs chit-chat,
- * help topics, list vs details labels) train 96.9%, dev 92.1%, held-out 89.0% (a retrain moves these
- * by a few cases, so the floors sit a little below). The goal for the held-out split is 97%: not
- * reached.
+ * any rule work: train 96.3%, dev 91.7%, held-out 89.0%; after the guard work (non-requests that
+ * acted): train 96.4%, dev 92.9%, held-out 89.2%; after the reading work (help vs chit-chat, help
+ * topics, list vs details labels) merged with it: train 96.9%, dev 93.1%, held-out 89.4%. The goal
+ * for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.965, dev: 0.915, test: 0.885 };
+const FLOOR = { train: 0.965, dev: 0.92, test: 0.89 };
 /**
  * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
  * two's work, on that corpus). The goal is none.
  */
-const HELD_OUT_FALSE_ACTIONS_AT_MOST = 1;
-/** Non-requests acted on in the dev split: 2 of 460 with round four's files (0 of 351 before them). */
-const DEV_FALSE_ACTIONS_AT_MOST = 2;
+const HELD_OUT_FALSE_ACTIONS_AT_MOST = 0;
+/**
+ * Non-requests acted on in the dev split: 2 of 460 with round four's files (0 of 351 before them); 0 of
+ * 460 after the guard work (withdrawals after a request, holds, quotes, other systems, colleagues, sayings).
+ */
+const DEV_FALSE_ACTIONS_AT_MOST = 0;
 
 describe('labelled corpus', () => {
   it('is large enough and split about 70/15/15 by the committed rule', () => {
