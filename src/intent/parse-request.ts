@@ -239,7 +239,16 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     );
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
-  const chosenTop = contrasted(p, ruled) ?? chooseIntent(ruled, scored, use);
+  const chosen0 = contrasted(p, ruled) ?? chooseIntent(ruled, scored, use);
+  // "need bedrock": the classifier leans to help by a little, the rules read a request; neither is
+  // sure, so the rules' reading is asked about (a question with buttons, help among them).
+  const chosenTop =
+    chosen0?.intent === 'help' &&
+    chosen0.score < 0.5 &&
+    ACTING.has(ruled.intent) &&
+    ruled.confidence < CONFIDENT
+      ? { intent: ruled.intent, score: 0.5 }
+      : chosen0;
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
   const top =
