@@ -1,5 +1,6 @@
-// Trains the intent classifier (@nlpjs/neural, one layer, deterministic: zero initial weights, fixed
-// epochs) on the TRAIN split of test/intent/data only, and writes src/intent/intent-model.json.
+// Trains the intent classifier (multinomial logistic regression with L2, deterministic: zero initial
+// weights, full-batch steps, fixed epochs; scripts/intent-training.mjs) on the TRAIN split of
+// test/intent/data only, and writes src/intent/intent-model.json.
 // `npm run train:intent` (builds first, and again after, so dist/ carries the new model).
 // The dev split chooses settings; the test split is never read here.
 import process from 'node:process';

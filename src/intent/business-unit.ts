@@ -86,7 +86,14 @@ const NEVER_NAMES = new Set(
     // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
     'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
     'door game board calendar table lunch coffee pizza croissants milestone offsite ' +
-    'roughly approximately around exactly quickly briefly'
+    'roughly approximately around exactly quickly briefly ' +
+    // What happened to a key, and our own actions as nouns ("the leaked key", "secret scanning flagged
+    // …", "precautionary", "a cost anomaly", "history of revocations"): never a unit's name.
+    'leaked leaking leak leaks compromised exposed stolen flagged scanning scanner precautionary ' +
+    'anomaly anomalies revocations rotations deletions approvals creations renewals expiries ' +
+    'requested created rotated revoked deleted renewed deprovisioned ' +
+    // What qualifies a model's tokens ("~300 prompt tokens each", "output tokens"): never our token.
+    'prompt prompts completion completions output'
   ).split(/\s+/),
 );
 
@@ -105,7 +112,8 @@ const COMPOUND_WORDS = new Set(
 const REFERENCE =
   /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
 /** Words that are English compounds by their form: "non-admins", "model-wise", "12-page". */
-const COMPOUND_FORM = /^(?:non|self)_[a-z]+$|_wise$|^\d+_[a-z]/;
+const COMPOUND_FORM =
+  /^(?:non|self)_[a-z]+$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();
@@ -126,8 +134,9 @@ function nameWordOf(word: string): boolean {
   // Numbers, clock times and dates ("0902", "09:16", "2026-11-30") are never names.
   if (/^[\d:.,/-]+$/.test(word)) return false;
   if (!/[a-z0-9]/.test(word)) return false;
-  // A contraction is never a name ("I'd need…", "We'd like…").
-  if (word.includes("'")) return false;
+  // A contraction is never a name ("I'd need…", "We'd like…"); nor a word with a dot inside, a
+  // person's login or a file ("j.smith", "a.nowak", "config.yaml").
+  if (word.includes("'") || word.includes('.')) return false;
   if (word.includes('_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
   if (REFERENCE.test(word)) return false;
   const tag = LEXICON[word];

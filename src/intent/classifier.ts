@@ -1,12 +1,13 @@
 /**
- * The intent classifier: a one-layer network trained with @nlpjs/neural on the train split of the
- * corpus (scripts/train-intent-model.mjs writes intent-model.json, which ships in the package; no
- * download, no training at run time). It loads with the parser, which the app loads after its first
- * acknowledgement. Deterministic.
+ * The intent classifier: a multinomial logistic regression (softmax) trained with L2 regularisation
+ * on the train split of the corpus (scripts/intent-training.mjs; scripts/train-intent-model.mjs writes
+ * intent-model.json, which ships in the package; no download, no training at run time). Its scores are
+ * probabilities, calibrated on dev: the parser's thresholds (parse-request.ts) are probabilities too.
+ * It loads with the parser, which the app loads after its first acknowledgement. Deterministic.
  *
- * The forward pass is the network's own (per intent: bias plus the weights of the features present,
- * then a leaky-ReLU scaled by alpha, as @nlpjs/neural's `run`), done here over a feature index built
- * once, because `run` builds several objects per call and the parser must stay above 10,000 parses/s.
+ * The forward pass (per intent: bias plus the weights of the features present, then softmax) is done
+ * over a feature index built once, without building the feature strings (classifyPrepared), because
+ * the parser must stay above 10,000 parses/s.
  */
 import type { IntentName } from '../core/request.js';
 import { LEXICON } from './lexicon.js';
@@ -14,12 +15,9 @@ import model from './intent-model.json' with { type: 'json' };
 
 export interface Scored {
   intent: IntentName;
-  /** Share of the network's total output, 0..1. */
+  /** The model's probability of the intent, 0..1. */
   score: number;
 }
-
-/** @nlpjs/neural's default alpha (the slope of its activation). */
-const ALPHA = 0.07;
 
 let index: Map<string, number> | undefined;
 
@@ -28,7 +26,7 @@ function featureIndex(): Map<string, number> {
   return index;
 }
 
-/** The intents, most likely first, with scores that sum to 1 (an empty list when nothing fires). */
+/** Every intent, most likely first, with probabilities that sum to 1. */
 export function classify(features: Iterable<string>): Scored[] {
   const lookup = featureIndex();
   const present = new Set<number>();
@@ -48,32 +46,31 @@ const INTENTS = model.intents.length;
 const FEATURES = model.features.length;
 const BY_FEATURE = ((): Float64Array => {
   const out = new Float64Array((FEATURES + 1) * INTENTS);
-  model.perceptrons.forEach((w, k) => {
-    for (let i = 0; i <= FEATURES; i++) out[i * INTENTS + k] = w[i] ?? 0;
+  model.weights.forEach((w, i) => {
+    for (let k = 0; k < INTENTS; k++) out[i * INTENTS + k] = w[k] ?? 0;
   });
+  for (let k = 0; k < INTENTS; k++) out[FEATURES * INTENTS + k] = model.bias[k] ?? 0;
   return out;
 })();
 /** The sums of one text, reused (the parser is synchronous). */
 const SUMS = new Float64Array(INTENTS);
 
 function scoreOf(present: number[]): Scored[] {
-  // The bias first, then the features in the order found: the same additions as the network's `run`.
+  // The bias first, then the features in the order found (the same additions as in training).
   SUMS.set(BY_FEATURE.subarray(FEATURES * INTENTS, (FEATURES + 1) * INTENTS));
   for (const i of present) {
     const row = i * INTENTS;
     for (let k = 0; k < INTENTS; k++) SUMS[k] = (SUMS[k] ?? 0) + (BY_FEATURE[row + k] ?? 0);
   }
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < INTENTS; k++) max = Math.max(max, SUMS[k] ?? 0);
   const out: Scored[] = [];
   let total = 0;
   for (let k = 0; k < INTENTS; k++) {
-    const sum = SUMS[k] ?? 0;
-    const v = sum <= 0 ? 0 : ALPHA * sum;
-    if (v > 0) {
-      out.push({ intent: model.intents[k] as IntentName, score: v });
-      total += v;
-    }
+    const v = Math.exp((SUMS[k] ?? 0) - max);
+    out.push({ intent: model.intents[k] as IntentName, score: v });
+    total += v;
   }
-  if (total <= 0) return [];
   for (const s of out) s.score /= total;
   return out.sort((a, b) => b.score - a.score);
 }

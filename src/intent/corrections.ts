@@ -10,7 +10,7 @@ import { LEXICON, VERB_TAGS } from './lexicon.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,))\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
@@ -65,7 +65,7 @@ const LEAD =
   /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|err+\b|erm+\b|i\s+think\b)+/;
 /** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
 const NAME_THEN_END =
-  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?)]|$)/;
+  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
 
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {

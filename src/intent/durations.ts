@@ -155,8 +155,13 @@ const AGES = [
   // What takes or runs that long is not the credential: "the hackathon runs 24 hours", "our batch job
   // takes 11 hours" (but "a token that lasts 2h" is the request).
   /(?<!\b(?:that|which|tokens?|keys?|creds?|credentials?)\s+)\b(?:runs|takes|lasts)\s+(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some)\s+){0,2}xxdur(\d+)/g,
-  /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
-  /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|sla|notice|warning|grace|reminder)\b/g,
+  /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|trained|training|cleaning|cleaned|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
+  /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|cycle|sla|notice|warning|grace|reminder)\b/g,
+  // A key's state now, not the new one's lifetime: "the fraud-ds key expires in 5 days", "it runs out
+  // in a week anyway", "not rotated in 412 days" (but "a key that expires in 90 days" is the request).
+  /(?<!\b(?:long\s+as|if|so|provided|that|which|make\s+sure|ensure)\s+)\b(?:keys?|it|creds?|credentials?|one)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|is\s+expiring|will\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g,
+  /\b(?:expires|expiring|runs\s+out)\s+in\s+xxdur(\d+)\s+anyway\b/g,
+  /(?:\bnot|\bnever|n't)\s+(?:been\s+)?(?:rotated|used|touched|changed|renewed)\s+(?:in|for)\s+(?:(?:over|about|around|almost|nearly)\s+)?xxdur(\d+)/g,
   // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
   /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
   /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,

@@ -23,6 +23,13 @@ const MEANT_API = new RegExp(
   String.raw`\b(?:i\s+meant|i\s+mean|sorry|actually|make\s+(?:it|that))\s+${API_WORDS}\b`,
 );
 
+/** Words that compare two kinds in a question. */
+const COMPARED = /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should))\b/;
+/** Where each kind is first named. */
+const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/;
+const FIRST_ACCESS =
+  /\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|akia|keypair|secret\s+(?:access\s+)?keys?|iam\s+keys?)\b/;
+
 /** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
 const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
 
@@ -54,14 +61,18 @@ export function keyKindOf(
     // "newkey search-ranking ak", "ak for growth": AK is what engineers call an access key.
     (words.has('ak') && !api);
   if (api && access) {
-    // Both named: the one preferred, or neither when they are only compared ("access key vs api key").
+    // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
+    // "how is it different from an access key?", "which is better?").
+    if (text.includes('?') && COMPARED.test(text)) return null;
     if (MEANT_ACCESS.test(text)) return 'access-key';
     if (MEANT_API.test(text)) return 'api-key';
     if (PREFERS_ACCESS.test(text)) return 'access-key';
     if (PREFERS_API.test(text)) return 'api-key';
-    return /\b(?:vs|versus|or|difference|diference|differences|between|same\s+as)\b/.test(text)
-      ? null
-      : 'api-key';
+    if (/\b(?:vs|versus|or|ya|difference|diference|differences|between|same\s+as)\b/.test(text)) return null;
+    // Otherwise the kind named first is the request's ("revoke their access keys, they use api keys now").
+    const a = FIRST_API.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    const b = FIRST_ACCESS.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    return b < a ? 'access-key' : 'api-key';
   }
   if (api) return 'api-key';
   if (access) return 'access-key';

@@ -24,7 +24,12 @@ const DID_WORDS = new Set(
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
 /** "she's owner", "he is the owner", "they'll be the owners": a person mentioned before is the owner. */
-const OWNER_PRONOUN = /\b(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)\s+(?:the\s+)?owners?\b/;
+const OWNER_PRONOUN =
+  /\b(?:(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)|with\s+(?:her|him|them))\s+(?:as\s+)?(?:the\s+)?owners?\b/;
+/** "on behalf of @ana": the one asked for, not the owner (README). */
+const ON_BEHALF = new Set(['behalf']);
+/** "now that @ana owns legal-ops", "since @ana owns it": a fact of the story, not the owner asked for. */
+const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']);
 
 /** "for my colleague @ana", "for our new intern @jo": "for", then only words for the person's role. */
 function forRole(terms: Term[], i: number): boolean {
@@ -80,7 +85,9 @@ export function pickOwner(
           .some((p) => p.stop));
     const ownerAfter =
       (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
-      WILL_OWN.test(after.map((p) => p.w).join(' '));
+      (WILL_OWN.test(after.map((p) => p.w).join(' ')) && !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
+    // "on behalf of @ana": the one asked for, not the owner.
+    if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;
@@ -90,6 +97,8 @@ export function pickOwner(
     // did something, not the owner.
     const did =
       DID_WORDS.has(after[0]?.w ?? '') ||
+      // "what did bob@… create", "what has @ana rotated": the person after "did" is the one who acted.
+      ['did', 'does', 'has', 'have'].includes(terms[i - 1]?.w ?? '') ||
       (terms[i - 1]?.w === 'by' && terms[i - 2]?.w !== 'owned') ||
       after[1]?.w === 'been';
     if (did) continue;

@@ -286,11 +286,15 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
 const VALUE_SENTENCE =
   /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
 
+/** A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@…."). */
+const OWNER_SENTENCE =
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)/;
+
 /** The prepared text without its story sentences, which are kept aside in `story`. */
 export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared {
   const story = ranges.filter(([a, b]) => {
     const sentence = p.text.slice(a, b);
-    return !VALUE_SENTENCE.test(sentence) || /\?\s*$/.test(sentence);
+    return !(VALUE_SENTENCE.test(sentence) || OWNER_SENTENCE.test(sentence)) || /\?\s*$/.test(sentence);
   });
   if (story.length === 0) return p;
   return { ...without(p, story), story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ') };

@@ -57,6 +57,14 @@ const NOT_A_VALUE = new Set([
   'change',
   'xxemail',
   'xxuser',
+  // "the owner is no longer with us", "owner stays the same": about the owner, not a value.
+  'no',
+  'not',
+  'stays',
+  'stay',
+  'remains',
+  'unchanged',
+  'same',
   'xxurl',
 ]);
 
@@ -82,11 +90,45 @@ function human(seconds: number): string {
 
 const pickOf = <T>(list: T[], last: boolean): T | undefined => (last ? list[list.length - 1] : list[0]);
 
+/** A duration bound to the token itself: "a 4h token", "1h token?", "token for 2 hours", "a token that lasts 3h". */
+const TOKEN_DURATION =
+  /\bxxdur\s*(?:-\s*)?(?:bedrock\s+)?(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:(?:for|of|valid\s+for|that\s+lasts?|lasting)\s+)(?:(?:about|around|like|roughly|maybe|just|only)\s+)?xxdur\b/g;
+
+/**
+ * Of several durations in a token request, the one bound to the token ("the model trained for 10
+ * hours, now I need a 4h token" → 4h): its index among the durations, or -1 when none or several are.
+ */
+function tokenBoundIndex(text: string | undefined, count: number): number {
+  if (text === undefined || count < 2 || !text.includes('to')) return -1;
+  const at: number[] = [];
+  for (const m of text.matchAll(TOKEN_DURATION)) at.push(m.index + m[0].indexOf('xxdur'));
+  if (at.length !== 1) return -1;
+  const placeholders = [...text.matchAll(/\bxxdur\b/g)].map((m) => m.index);
+  if (placeholders.length !== count) return -1;
+  return placeholders.indexOf(at[0] ?? -1);
+}
+
+/** A Region bound to the credential: "a 1 hour token in eu-west-1", "key in frankfurt". */
+const CREDENTIAL_REGION =
+  /\b(?:tokens?|tok|keys?|creds?|credentials?|xxdur)\s+(?:in|for)\s+(?:the\s+)?xxregion\b/g;
+
+/** Of several Regions, the one bound to the credential: its index among the Regions, or -1. */
+function credentialRegionIndex(text: string | undefined, count: number): number {
+  if (text === undefined || count < 2) return -1;
+  const at: number[] = [];
+  for (const m of text.matchAll(CREDENTIAL_REGION)) at.push(m.index + m[0].indexOf('xxregion'));
+  if (at.length !== 1) return -1;
+  const placeholders = [...text.matchAll(/\bxxregion\b/g)].map((m) => m.index);
+  return placeholders.length === count ? placeholders.indexOf(at[0] ?? -1) : -1;
+}
+
 /** Fills ttlSeconds, expiryDays and region on a parse, with a problem for each impossible value. */
 export function withSlots(values: LiftedValues, base: ParseResult): ParseResult {
   const last = values.corrected === true;
   const problems: SlotProblem[] = [];
-  const stated = pickOf(values.regions, last);
+  const stated =
+    (last ? undefined : values.regions[credentialRegionIndex(values.text, values.regions.length)]) ??
+    pickOf(values.regions, last);
   let region: string | null = null;
   if (stated !== undefined) {
     if (stated.code !== null && findRegion(stated.code)) region = stated.code;
@@ -97,10 +139,15 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
         reason: `"${stated.stated}" is not an AWS Region. Name one by its code (eu-central-1) or its place (Frankfurt).`,
       });
   }
-  const sub = pickOf(
-    values.durations.filter((d) => !d.dayUnit),
-    last,
-  );
+  const bound = base.intent === 'token' && !last ? tokenBoundIndex(values.text, values.durations.length) : -1;
+  const boundDuration = values.durations[bound];
+  const sub =
+    boundDuration !== undefined && !boundDuration.dayUnit
+      ? boundDuration
+      : pickOf(
+          values.durations.filter((d) => !d.dayUnit),
+          last,
+        );
   const day = pickOf(
     values.durations.filter((d) => d.dayUnit),
     last,
@@ -135,7 +182,8 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
         stated: ttl.stated,
         reason: `${human(s)} is shorter than the 15-minute minimum for short-term tokens; ask for 15 minutes or more.`,
       });
-    else ttlSeconds = s;
+    // (Only a token has a lifetime in seconds: "a job running every 15 minutes" states none for a key.)
+    else if (base.intent === 'token') ttlSeconds = s;
   }
   let expiryDays: number | null = null;
   if (lifetime !== undefined) {

@@ -121,18 +121,37 @@ function readName(
       isNameWord(t.w) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
       (beforeTeamNoun && BEFORE_UNIT_NOUN.has(t.w)) ||
+      // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
+      (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
     if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
+    // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
+    // Bedrock", "merch-planning looking", "risk-scoring leaked"; but "the contracts-nlp team").
+    if (
+      words.length > 0 &&
+      words[words.length - 1]?.includes('_') &&
+      !UNIT_NOUNS.has(t.w) &&
+      !NAME_TAILS.has(t.w)
+    )
+      break;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
 }
+
+/** Words after which a verb's word is a noun ("the onboarding lab", "a rotation"). */
+const NOUN_DETERMINERS = new Set(['the', 'this', 'that', 'my']);
+/** Words that join a clause in which a name can open its own ("…, so growth-analytics needs a key"). */
+const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'therefore']);
+
+/** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
+const NAME_TAILS = new Set(['project', 'user', 'service']);
 
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
@@ -202,7 +221,12 @@ function explicitMarker(walk: Walk, i: number): boolean {
     t.w === 'bu' ||
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
     (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
-    (t.brk && TEAM_MARKERS.has(t.w)) ||
+    // "team: sales", "(team: growth)"; not "the ledger team, precautionary" (a name ends in "team")
+    // nor "hi team, following up" (people greeted).
+    (t.brk &&
+      TEAM_MARKERS.has(t.w) &&
+      (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
+      prev?.tag !== 'Greeting') ||
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
@@ -446,6 +470,9 @@ function afterVerb(walk: Walk, i: number): boolean {
   const prev = terms[i - 1];
   const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
   if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
+  // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
+  // a verb's word after a determiner is a noun.)
+  if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
@@ -508,7 +535,14 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const after = terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
-  else if (open && (i === 0 || (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) && after?.tag === 'Create')
+  else if (
+    open &&
+    (i === 0 ||
+      prev?.stop === true ||
+      (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
+      (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) &&
+    after?.tag === 'Create'
+  )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')
     add(walk, words, 2, i); // "what did marketing spend"
@@ -543,6 +577,11 @@ function teamPhrase(walk: Walk, i: number): void {
   if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
   // "please contact the platform team", "we should tell the sales team": people one talks to.
   if (TALK_VERBS.has(terms[i - 1]?.w ?? '')) return;
+  // "I'm moving to the platform org", "new to the content team", "joining the ML team": where the
+  // writer goes or comes from, not who owns the credential.
+  const before = terms[i - 1]?.w ?? '';
+  if (MOVE_WORDS.has(before) || (['to', 'from'].includes(before) && MOVE_WORDS.has(terms[i - 2]?.w ?? '')))
+    return;
   const named = readName(terms, i + 1, false);
   const last = named.words[named.words.length - 1];
   // ("show the legal team how it works": the people something is shown to.)
@@ -550,6 +589,13 @@ function teamPhrase(walk: Walk, i: number): void {
   if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
+
+/** Words of the writer's own move between teams. */
+const MOVE_WORDS = new Set(
+  'moving moved move joining joined join leaving left new transferring transferred switching switched back'.split(
+    ' ',
+  ),
+);
 
 const HOW_WORDS = new Set(['how', 'what', 'why', 'where', 'that']);
 
