@@ -61,9 +61,10 @@ const NEVER_NAMES = new Set(
     'after before during until till since between through across behind within because while when ' +
     'where once unless whether including except upon till towards toward onto beside besides ' +
     'belongs belong belonged happened happens happen said says say told asked asks approved approves ' +
-    'moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
+    'changed changes calls moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
     'works worked broke shared shares sort sorted seems looks think guess hope believe ' +
-    'spike review meeting call standup incident outage report presentation ' +
+    'spike review meeting call standup incident outage report presentation rollout replacement ' +
+    'replacements vendor vendors bucket buckets ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh ' +
     'three four five six seven eight nine ten members member lead leads mates ' +

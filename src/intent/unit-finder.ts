@@ -226,7 +226,14 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.brk &&
       TEAM_MARKERS.has(t.w) &&
       (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
-      prev?.tag !== 'Greeting') ||
+      prev?.tag !== 'Greeting' &&
+      // ("the hackathon team, event's over", "the onboarding team, …": a word that names a team
+      // before a team noun ends that name; the team is not introducing what follows.)
+      !(
+        prev !== undefined &&
+        !prev.stop &&
+        (DESCRIBING_TAGS.has(prev.tag ?? '') || BEFORE_UNIT_NOUN.has(prev.w) || prev.tag === 'History')
+      )) ||
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+
+/**
+ * Round four, second pass on business units: a team named before a comma, words of a story that
+ * are no unit, and a possessive that makes the action word after it a noun. Sentences of our own.
+ */
+describe('a team noun before a comma ends the name before it', () => {
+  it.each([
+    ['rotate the keys of the onboarding team, season is done', 'onboarding-team'],
+    ['deprovision the hackathon team, project wrapped up', 'hackathon-team'],
+    ['revoke all keys for the support team, migration finished', 'support-team'],
+  ])('%s → %s', (text, unit) => {
+    const parse = parseRequest(text);
+    expect(parse.businessUnit).toBe(unit);
+  });
+
+  it('a marker followed by a comma still gives the name after it', () => {
+    expect(parseRequest('need a long-term key. team, fraud-scoring').businessUnit).toBe('fraud-scoring');
+  });
+});
+
+describe('story nouns and verbs are no unit', () => {
+  it.each([
+    ['the replacement key for geo-search, 90 days please', 'geo-search'],
+    ['revoke AKIAZ7Q2M4X9PL3KT8RW, it was issued to a vendor we no longer use', null],
+    ['who deleted keys yesterday? my eval bucket jobs fail', null],
+    ['our pager schedule changed, rotate the key for alerts-bot please', 'alerts-bot'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
+
+describe('the request names the unit, not a team in the story before it', () => {
+  it.each([
+    [
+      'The doc-search team was folded into platform last quarter and nobody has touched their setup. Please deprovision doc-search.',
+      'doc-search',
+    ],
+    [
+      'The pricing-lab team split up in spring; our rotation stopped then. Please revoke the keys for pricing-lab.',
+      'pricing-lab',
+    ],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
