@@ -539,7 +539,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const prev = terms[i - 1];
   if (t === undefined || !isNameWord(t.w) || !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)) return;
   const { words, end } = readName(terms, i, false);
-  const after = terms[end];
+  // ("could localization please have a key": a polite word between the name and its verb.)
+  const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
@@ -548,7 +549,11 @@ function beforeKeyWord(walk: Walk, i: number): void {
       prev?.stop === true ||
       (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
       (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) &&
-    after?.tag === 'Create'
+    (after?.tag === 'Create' ||
+      // "could localization have a key", "can billing get an access key".
+      (i === 1 &&
+        (after?.w === 'have' || after?.w === 'get') &&
+        terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')

@@ -45,3 +45,42 @@ describe('the request names the unit, not a team in the story before it', () => 
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('a unit that asks for a key politely', () => {
+  it.each([
+    ['could payroll-ml please have a key?', 'payroll-ml'],
+    ['can forecasting kindly get an api key for its batch jobs', 'forecasting'],
+    ['could recruiting have a key for 60 days', 'recruiting'],
+  ])('%s → %s', (text, unit) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('create_key');
+    expect(parse.businessUnit).toBe(unit);
+  });
+});
+
+describe('"all" of an idiom lists nothing more', () => {
+  it.each([
+    'who all has bedrock keys here?',
+    'which teams use bedrock at all?',
+    'what all units are set up?',
+  ])('%s', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('list');
+    expect(parse.all).toBe(false);
+  });
+
+  it('a real "all" still counts', () => {
+    expect(parseRequest('list all units please').all).toBe(true);
+  });
+});
+
+describe('"over the last month" is a span up to now', () => {
+  it.each([
+    ['spend for search-ads over the last month', { kind: 'days', days: 30 }],
+    ['history for billing within the last month', { kind: 'days', days: 30 }],
+    ['spend for search-ads in the last month', { kind: 'month', monthsAgo: 1 }],
+    ['spend for search-ads last month', { kind: 'month', monthsAgo: 1 }],
+  ])('%s', (text, period) => {
+    expect(parseRequest(text).period).toEqual(period);
+  });
+});
