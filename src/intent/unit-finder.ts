@@ -85,6 +85,15 @@ const BEFORE_UNIT_NOUN = new Set(
 
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
 const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
+/**
+ * Words after a name that make it a document or an audience, not who owns a credential ("for the
+ * SOC2 evidence folder", "for the risk committee", "the ops wiki page").
+ */
+const NOT_OWNER_AFTER = new Set(
+  'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page section pack committee council'.split(
+    ' ',
+  ),
+);
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
@@ -182,6 +191,7 @@ function add(
     isMeaningfulName(words) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)

@@ -84,3 +84,14 @@ describe('"over the last month" is a span up to now', () => {
     expect(parseRequest(text).period).toEqual(period);
   });
 });
+
+describe('a document, an audience or a former colleague is no unit', () => {
+  it.each([
+    ['for the vendor-review slides: list every key change in the past 3 weeks', null],
+    ['for the ethics council, show all approvals in the last 10 days', null],
+    ['revoke every key now, an ex-employee still had the secrets', null],
+    ['rotate the key for doc-ranker, the ex-intern pasted it somewhere', 'doc-ranker'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
