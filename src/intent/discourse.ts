@@ -137,7 +137,9 @@ export function storyRanges(text: string): [number, number][] {
     const s = text.slice(a, b);
     return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s) && !statesRequestValue(s);
   });
-  return story.length === all.length ? [] : story.map(([a, b]) => [a, b]);
+  // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)
+  const worded = all.filter(([a, b]) => /[a-z0-9]/.test(text.slice(a, b))).length;
+  return story.length >= worded ? [] : story.map(([a, b]) => [a, b]);
 }
 
 const SECOND =

@@ -55,31 +55,32 @@ const HELP_WORD: Record<string, HelpTopic> = {
   approvals: 'approvals',
 };
 
-const KIND = String.raw`(?:api_key|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?)`;
+const KIND = String.raw`(?:api_key|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
 const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|long_term(?:\s+key)?|short_term(?:\s+key)?)`;
 const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|instead\s+of|than|same(?:\s+thing)?\s+as|und|and)\s+(?:an?\s+|the\s+)?(?:bedrock\s+)?${CREDENTIAL}\b`,
+    // ("one long-term key for the job and personal tokens for the people": one word may stand between)
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+)?${CREDENTIAL}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // which kind
     String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,
     String.raw`\bkey\s+kinds?\b`,
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
-    String.raw`\b(?:what(?:'s|\s+is|\s+are)|are)\s+(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    String.raw`\b(?:what(?:\s+exactly)?(?:'s|\s+is|\s+are)|are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
   ].join('|'),
 );
 /** Handling a secret: where to keep it, whether it is safe to share or paste, what to do after a leak. */
 const SAFETY =
-  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\ba\s+copy\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\ba\s+copy\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
-  /\b(?:approv\w*|sign[-\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 const HISTORY =
-  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted)\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
@@ -91,14 +92,14 @@ const REVOKE_WORDS = new RegExp(
 );
 /** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
 const LIMITS_STRONG =
-  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\blonger\s+than\b|\bnever\s+expires?\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
+  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\blonger\s+than\b|\bnever\s+expires?\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
 const LIMITS =
   /\bhow\s+(?:long|many)\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 const MODELS = /\b(?:models?|claude|llama|mistral|titan|nova|cohere)\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+teams\b|\bteams\s+(?:exist|are\s+onboarded)\b/;
-const DETAILS_WORD = /\b(?:details?|dets|desc)\b/;
+const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS = /\b(?:owner|who\s+owns)\b|\bwhen\s+(?:my|our|the)\s+(?:[\w']+\s+){0,2}keys?\s+expires?\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
@@ -111,21 +112,48 @@ const GET_KEY =
 const USE_A_KEY =
   /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
 
+/** "what commands are there", "which commands do you have": the bot as a whole, whatever story follows. */
+const WHAT_COMMANDS = /\b(?:what|which)\s+commands\b/;
+/** "the list command", "the rotate command": a command named as such is the subject. */
+const NAMED_COMMAND = /\bthe\s+([a-z_]+)\s+command\b/;
+/** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
+const GET_TOKEN =
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
+/** The sentences that ask ("is Singapore supported? the APAC team is asking"): the question's own words. */
+const QUESTION_SENTENCE = /[^.!?\n]*\?/g;
+
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
+  // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
+  // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
+  if (text.includes('?')) {
+    const asked = text.match(QUESTION_SENTENCE)?.join(' ') ?? '';
+    if (asked.length < text.trim().length - 1) {
+      const topic = topicOf(asked);
+      if (topic !== null) return topic;
+    }
+  }
+  const topic = topicOf(text);
+  return topic === null ? 'general' : topic;
+}
+
+/** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
+function topicOf(text: string): HelpTopic | undefined | null {
   if (TWO_COMMANDS.test(text)) return undefined;
-  const help = HELP_WITH.exec(text);
+  const help = HELP_WITH.exec(text) ?? NAMED_COMMAND.exec(text);
   if (help) {
     const word = help[1] ?? '';
     const named = HELP_WORD[word] ?? COMMAND_TOPIC.find(([re]) => re.test(word))?.[1];
     if (named) return named;
   }
   if (KEY_KINDS.test(text)) return 'key-kinds';
+  if (WHAT_COMMANDS.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
   if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text)) return 'general';
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (LIMITS_STRONG.test(text)) return 'limits';
   if (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) return 'approvals';
+  if (GET_TOKEN.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'token';
   if (SPEND.test(text)) return 'spend';
   if (HISTORY.test(text)) return 'history';
   if (DEPROVISION_WORDS.test(text)) return 'deprovision';
@@ -142,5 +170,5 @@ export function helpTopic(text: string): HelpTopic | undefined {
   if (DETAILS.test(text)) return 'details';
   if (ABOUT_THE_BOT_LOOSE.test(text)) return 'general';
   if (TOKEN.test(text)) return 'token';
-  return 'general';
+  return null;
 }

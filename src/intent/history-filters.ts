@@ -141,5 +141,9 @@ export function withHistoryFilters(text: string, parse: (text: string) => ParseR
   if (found === null) return parse(text);
   const stripped = parse(found.rest);
   if (stripped.intent !== 'history') return parse(text);
+  // "how do I ask for a token? writing up the audit notes": without its kind word ("token") a
+  // question about the bot may read as history; the whole text decides that it is a question.
+  const whole = parse(text);
+  if (whole.intent === 'help') return whole;
   return { ...stripped, history: found.filters };
 }

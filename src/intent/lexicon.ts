@@ -27,7 +27,7 @@ const groups: Record<string, string> = {
   Help: 'help usage commands manual docs documentation instructions menu options',
   Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
   Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
-  Ack: 'ok okay cool great awesome nice perfect lol got it bye cya yep yup yeah',
+  Ack: 'ok okay cool great awesome nice perfect lol bye cya yep yup yeah',
   // Things
   TokenNoun:
     'token tokens tokn tok tkn sts session temporary temp short_term shortterm short_lived ephemeral',
@@ -156,7 +156,10 @@ export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
     // Money words are near many others ("burner", "chargers", "billy"): only "spend" itself is corrected.
     (LEXICON[w] !== 'Spend' || w.startsWith('spen')) &&
     // Everyday words are recognised as written, never reached by correcting another word ("crawler").
-    LEXICON[w] !== 'Everyday',
+    LEXICON[w] !== 'Everyday' &&
+    // Long greetings are written as such: "meetings", "warning" and "opening" are no "greetings",
+    // "morning" or "evening" ("hallo" is still "hello").
+    (LEXICON[w] !== 'Greeting' || w.length < 7),
 );
 
 /** Common words that sit one edit from a keyword and must not be "corrected". */
@@ -176,7 +179,7 @@ export const TYPO_EXEMPT = new Set(
     // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
     'suppose company actions spain context content together reasons checker checks ' +
     'channel think trial train auditors event product confluence release amazing section version confirm ' +
-    'hits write general lean send looks shows foundations laptops sense tense rotten'
+    'hits write general lean send looks shows foundations laptops sense tense rotten opinion opinions'
   ).split(/\s+/),
 );
 

@@ -16,7 +16,7 @@
 import { CONFIDENT, emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { type Scored, classifyPrepared } from './classifier.js';
-import { decide } from './decide.js';
+import { decide, helpTopic } from './decide.js';
 import { contextValueRanges, secondRequestStart, storyRanges } from './discourse.js';
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -190,7 +190,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
   const second = requestSplit(p.text);
-  if (second === null) return readMessage(p, [], use);
+  if (second === null) return withAskedTopic(readMessage(p, [], use), p);
   const then = readMessage(without(p, [[0, second]]), [], use);
   const first = readMessage(
     without(p, [[second, p.text.length]]),
@@ -199,6 +199,18 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   );
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   return first.intent === 'unknown' && then.intent !== 'unknown' ? then : first;
+}
+
+/**
+ * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):
+ * its topic is read from the question, which help-topic.ts finds among the sentences.
+ */
+function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
+  if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
+  const topic = helpTopic(`${p.story} . ${p.text}`);
+  if (topic === parse.topic) return parse;
+  const { topic: _old, ...rest } = parse;
+  return topic === undefined ? rest : { ...rest, topic };
 }
 
 /**
@@ -454,7 +466,7 @@ const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot c
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return false;
   if (
-    /\b(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
+    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
     )
   )

@@ -10,7 +10,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { moodOf } from './mood.js';
-import { ACTION_TAGS, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
 import { requestText } from './request-sentence.js';
@@ -28,9 +28,34 @@ const TOLD_HOW_TO =
 /** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
 const WHO_MAY =
   /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
-/** Definitions and comparisons ("what's a…", "difference between", "key vs token") and "why" questions. */
+/** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
-  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s|\b(?:vs|versus)\b|\bwhy\b/;
+  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
+/** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
+const LIMIT_ASKED =
+  /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
+/** Two things weighed ("key vs token"): a question only when asked ("…, which one?", "… vs …?"). */
+const VERSUS = /\b(?:vs|versus)\b/;
+/**
+ * "why" opening a question ("why did my token expire", "hm, why not?", "any idea why"), not a told
+ * reason ("that's why the deploy failed", "no idea why", "just so you know why").
+ */
+const WHY_ASKED =
+  /(?:^\s*|[.!?;:,(]\s*)(?:(?:so|and|but|ok|okay|also|btw|hm+|um+|lol|hey|hi|then|xxuser)\s+)*why\b|\bany\s+ideas?\s+why\b/;
+/** Tags of the bot's own things: a "why" or "vs" question about none of them is not for the bot. */
+const OUR_TAGS = [
+  'Bedrock',
+  'Models',
+  'Provider',
+  'Unit',
+  'Spend',
+  'History',
+  'Region',
+  'Help',
+  'Owner',
+  'Api',
+  'Aws',
+];
 /** Someone's own spending: "I spent the morning …", "what did you spend on lunch". */
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
@@ -227,14 +252,28 @@ const everyday: Rule = ({ p, terms, has, result }) => {
 const WHAT_CAN_IT_DO =
   /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
 
+/** Thanks for help given: "thanks a lot for your help yesterday", "appreciate the help". */
+const THANKS_FOR_HELP =
+  /\b(?:thanks?|thx|ty|appreciate|appreciated|grateful)\b[^.!?]{0,25}\b(?:your|the|all\s+the|that)\s+help\b/;
+
 /** Help: "help", "what can you do?", "how does this work?", "commands". */
-const helpRequest: Rule = ({ p, phrase, has, action, hasKey, result }) => {
+/**
+ * A word for help asks for it when it opens the message, is asked, or is nearly all there is;
+ * "thanks a lot for your help yesterday", "312 passed, 4 manual. Report in the drive" ask nothing.
+ */
+function asksForHelp(p: Prepared, terms: Term[]): boolean {
+  const at = terms.findIndex((t) => t.tag === 'Help');
+  return at >= 0 && !THANKS_FOR_HELP.test(p.text) && (at <= 2 || p.text.includes('?') || terms.length <= 6);
+}
+
+const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, result }) => {
   const helpPhrase =
     WHAT_CAN_IT_DO.test(p.text) ||
     PHRASES.whatCanYouDo.test(phrase) ||
     PHRASES.howDoesItWork.test(phrase) ||
     PHRASES.whichCommands.test(phrase);
-  if ((has('Help') || helpPhrase) && !action && !hasKey) return result('help', 'high', 'asks for help');
+  if ((asksForHelp(p, terms) || helpPhrase) && !action && !hasKey)
+    return result('help', 'high', 'asks for help');
   return helpPhrase ? result('help', 'high', 'asks what the bot can do') : null;
 };
 
@@ -246,7 +285,7 @@ const helpRequest: Rule = ({ p, phrase, has, action, hasKey, result }) => {
  * credentials themselves, so it stays a direct request. A how-question never performs an action
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
-const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result }) => {
+const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
     HOW_TO.test(p.text) &&
@@ -257,16 +296,27 @@ const howToQuestion: Rule = ({ p, has, businessUnit, hasKey, provider, result })
     return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
-  const explains = EXPLAIN.test(p.text);
+  const ours =
+    hasKey ||
+    action ||
+    OUR_TAGS.some(has) ||
+    p.regions.length > 0 ||
+    p.keyIds.length > 0 ||
+    p.durations.length > 0;
+  const explains =
+    EXPLAIN.test(p.text) ||
+    (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text))) ||
+    (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (!howTo && !whichRegions && moodOf(p.text) === 'instruction' && !/\?/.test(p.text)) return null;
+  // ("how do I find out who created the growth key" asks about a past making, not for a key.)
   const acquires =
     howTo &&
     !whichRegions &&
     !explains &&
-    (has('Create') || has('Onboard')) &&
+    (makes || has('Onboard')) &&
     (hasKey || has('Bedrock') || provider !== null);
   const acts = UNDOING_TAGS.some(has);
   return !acquires || acts ? result('help', 'high', 'how-to question about the bot') : null;
@@ -411,8 +461,48 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
 const ASKS =
   /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which|who|whom|how|when|where|why)\b/;
 
+/** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
+const LISTABLE_TAGS = [
+  'KeyNoun',
+  'TokenNoun',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Unit',
+  'Models',
+  'Provider',
+  'Owner',
+  'Region',
+  'LongTerm',
+  'Placeholder',
+];
+/** Words for what can be listed that carry no tag: teams, orgs, setups, … */
+const LISTABLE_WORDS = new Set(
+  'team teams org orgs organisations organizations department departments group groups project projects setup setups service services account accounts app apps what who which everything everyone all bot'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A list word whose object names nothing of ours ("list any open issues in the tracker", "list the
+ * firewall exceptions that expire"): a word that is no function word and no tag follows the list
+ * word, and nothing in the text names a key, a unit or anything else the bot lists.
+ */
+function listsOtherThings({ terms, words, has, p }: Reading): boolean {
+  if (LISTABLE_TAGS.some(has) || words.has('bot') || p.regions.length > 0 || p.keyIds.length > 0)
+    return false;
+  const at = terms.findIndex((t) => t.tag === 'List');
+  if (at < 0) return false;
+  const after = terms.slice(at + 1);
+  if (after.some((t) => LISTABLE_WORDS.has(t.w))) return false;
+  return after.some(
+    (t) => t.tag === undefined && t.w.length > 2 && !FUNCTION_WORDS.has(t.w) && /^[a-z]+$/.test(t.w),
+  );
+}
+
 /** Listing everything vs details of one. */
-const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, businessUnit, result }) => {
+const listOrDetails: Rule = (r) => {
+  const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
   const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
@@ -424,6 +514,9 @@ const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, bus
     PHRASES.showAll.test(phrase);
   if (listPhrase && !creates) {
     if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
+    // "please list any open issues in the tracker", "can someone list the firewall exceptions":
+    // a list of something that is not ours is no request to this bot.
+    if (listsOtherThings(r)) return result('unknown', 'high', 'lists something not ours');
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;
@@ -446,10 +539,16 @@ const listOrDetails: Rule = ({ p, phrase, words, has, hasKey, makes, action, bus
 };
 
 /** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
-const serviceStatus: Rule = ({ terms, has, hasKey, action, result }) =>
-  !hasKey && !has('Create') && !action && terms.some((t) => STATUS_WORDS.has(t.w))
-    ? result('unknown', 'high', 'asks about Bedrock itself')
-    : null;
+const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
+  if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
+  // "is the bot down?", "are you down?", "<@bot> is down again?": whether this bot works is help.
+  return BOT_ITSELF.test(p.text)
+    ? result('help', 'high', 'asks whether the bot works')
+    : result('unknown', 'high', 'asks about Bedrock itself');
+};
+/** The bot as the subject: named, addressed as "you", or left out after its mention ("@bedrock is down?"). */
+const BOT_ITSELF =
+  /\b(?:bot|bedrock_bot|you|u)\b|^\s*(?:is|are)\s+(?:it\s+)?(?:down|broken|dead|offline|slow)\b/;
 
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
@@ -528,9 +627,20 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
     return result('models', 'low', 'asks what is available in a region');
   if (PHRASES.whichRegions.test(phrase)) return result('models', 'low', 'asks which regions are supported');
-  if (has('Thanks') || has('Ack')) return result('unknown', 'high', 'thanks or acknowledgement');
-  if (has('Greeting')) return result('help', 'high', 'greeting');
-  if (has('Help')) return result('help', 'high', 'asks for help');
+  // ("got it" is one; "it" and "got" alone are none: "is it always us-east-1", "does it support …?")
+  if (has('Thanks') || has('Ack') || /\bgot\s+it\b/.test(p.text))
+    return result('unknown', 'high', 'thanks or acknowledgement');
+  // "hi, first time using you": a greeting that opens the message, to the bot, asks how to start;
+  // "hi all, I'm Sofia, new in legal!" greets the channel, and "… all afternoon" greets no one.
+  const opening = terms.findIndex((t) => t.tag === 'Greeting');
+  if (opening >= 0 && opening <= 1 && (opening === 0 || terms[0]?.w === 'good')) {
+    // ("hello to all", "buenos días a todos" → "hello a all")
+    const next = /^(?:a|to|you)$/.test(terms[opening + 1]?.w ?? '') ? opening + 2 : opening + 1;
+    return CHANNEL_WORDS.has(terms[next]?.w ?? '')
+      ? result('unknown', 'high', 'greets the channel')
+      : result('help', 'high', 'greeting');
+  }
+  if (asksForHelp(p, terms)) return result('help', 'high', 'asks for help');
   if (
     businessUnit !== null &&
     terms.length <= 3 &&
