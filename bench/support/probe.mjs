@@ -22,7 +22,6 @@ const WATCH = [
   'commander',
   'pg',
   'prom-client',
-  '@nlpjs/neural',
   '@aws-sdk/client-cost-explorer',
   'express',
 ];

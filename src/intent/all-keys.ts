@@ -13,6 +13,8 @@ const ALL_OF_THEM =
 /** "please rotate the key for checkout-api": one key named, whatever else the message says. */
 const ONE_KEY =
   /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;
+/** "who all is using bedrock", "which units have bedrock at all?": "all" of an idiom counts nothing. */
+const LIST_IDIOM = /\b(?:who|what|where)\s+all\b|\bat\s+all\b/g;
 const ALL_IDIOM = /\b(?:that'?s|is|at|after|not|thanks\s+for)\s+all\b|\ball\s+(?:good|set|right)\b/;
 const ALL_KEYS =
   /\b(?:all|every|each|both)\s+(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|my\s+|his\s+|her\s+|those\s+|these\s+)?(?:[a-z_]+\s+){0,2}?(?:keys?|api_key|credentials?|creds|secrets?|tokens?|access_keys?)\b/;
@@ -25,7 +27,7 @@ const ONE_OF =
  * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
  */
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
-  if (intent === 'list') return QUANTIFIER.test(text);
+  if (intent === 'list') return QUANTIFIER.test(text.includes('all') ? text.replace(LIST_IDIOM, ' ') : text);
   if (intent === 'revoke' || intent === 'rotate') {
     if (ONE_KEY.test(text)) return false;
     if (ALL_KEYS.test(text)) return true;

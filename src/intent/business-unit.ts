@@ -61,9 +61,12 @@ const NEVER_NAMES = new Set(
     'after before during until till since between through across behind within because while when ' +
     'where once unless whether including except upon till towards toward onto beside besides ' +
     'belongs belong belonged happened happens happen said says say told asked asks approved approves ' +
-    'moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
+    'changed changes calls moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
     'works worked broke shared shares sort sorted seems looks think guess hope believe ' +
-    'spike review meeting call standup incident outage report presentation ' +
+    'spike review meeting call standup incident outage report presentation rollout replacement ' +
+    'replacements vendor vendors bucket buckets ' +
+    'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
+    'section pack committee council ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
@@ -111,9 +114,9 @@ const COMPOUND_WORDS = new Set(
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */
 const REFERENCE =
   /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
-/** Words that are English compounds by their form: "non-admins", "model-wise", "12-page". */
+/** Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise", "12-page". */
 const COMPOUND_FORM =
-  /^(?:non|self)_[a-z]+$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

@@ -63,10 +63,11 @@ const RULES: Rule[] = [
     re: /\b(?:(?:so\s+far\s+)?this\s+month(?:\s+so\s+far)?|(?:the\s+)?current\s+month|month[\s-]+to[\s-]+date|mtd)\b/g,
     read: () => ({ kind: 'month', monthsAgo: 0 }),
   },
-  // "last month", "the previous month", "in the last month" (the calendar month before this one).
+  // "last month", "the previous month", "in the last month" (the calendar month before this one);
+  // "over the last month" is a span up to now, like "past month" (below).
   {
     when: /month/,
-    re: /\b(?:(?:in|for|during|over|from)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+month\b/g,
+    re: /(?<!\b(?:over|within)\s+(?:the\s+)?)\b(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+month\b/g,
     read: () => ({ kind: 'month', monthsAgo: 1 }),
   },
   // "two months ago", "3 months back".

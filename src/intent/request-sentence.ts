@@ -29,6 +29,9 @@ const AFTER_WHICH_ING_TELLS = new Set([
   'when',
 ]);
 
+/** Possessive determiners: the action word after them is a noun ("their setup"). */
+const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
+
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
   /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
@@ -51,6 +54,8 @@ export function tierOf(sentence: string): Tier {
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&
+      // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun.
+      !POSSESSIVES.has(words[i - 1] ?? '') &&
       !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
     )
       return 0;

@@ -85,6 +85,15 @@ const BEFORE_UNIT_NOUN = new Set(
 
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
 const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
+/**
+ * Words after a name that make it a document or an audience, not who owns a credential ("for the
+ * SOC2 evidence folder", "for the risk committee", "the ops wiki page").
+ */
+const NOT_OWNER_AFTER = new Set(
+  'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page section pack committee council'.split(
+    ' ',
+  ),
+);
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
@@ -182,6 +191,7 @@ function add(
     isMeaningfulName(words) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end) &&
     !describesSystem(walk.terms, words, end)
@@ -226,7 +236,14 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (t.brk &&
       TEAM_MARKERS.has(t.w) &&
       (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
-      prev?.tag !== 'Greeting') ||
+      prev?.tag !== 'Greeting' &&
+      // ("the hackathon team, event's over", "the onboarding team, …": a word that names a team
+      // before a team noun ends that name; the team is not introducing what follows.)
+      !(
+        prev !== undefined &&
+        !prev.stop &&
+        (DESCRIBING_TAGS.has(prev.tag ?? '') || BEFORE_UNIT_NOUN.has(prev.w) || prev.tag === 'History')
+      )) ||
     // "(team orion)", "…, team search-ranking", "Team Phoenix needs…", "the team of Marketing Automation".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
@@ -532,7 +549,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const prev = terms[i - 1];
   if (t === undefined || !isNameWord(t.w) || !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)) return;
   const { words, end } = readName(terms, i, false);
-  const after = terms[end];
+  // ("could localization please have a key": a polite word between the name and its verb.)
+  const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
@@ -541,7 +559,11 @@ function beforeKeyWord(walk: Walk, i: number): void {
       prev?.stop === true ||
       (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
       (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) &&
-    after?.tag === 'Create'
+    (after?.tag === 'Create' ||
+      // "could localization have a key", "can billing get an access key".
+      (i === 1 &&
+        (after?.w === 'have' || after?.w === 'get') &&
+        terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')

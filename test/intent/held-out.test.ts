@@ -22,10 +22,11 @@ const { splits } = evaluate(cases, parseRequest);
  * any rule work: train 96.3%, dev 91.7%, held-out 89.0%; after the guard work (non-requests that
  * acted): train 96.4%, dev 92.9%, held-out 89.2%; with the classifier made a calibrated softmax (its
  * thresholds chosen out of fold on train and on dev): train 97.2%, dev 94.1%, held-out 90.8%; merged
- * with the reading work (help vs chit-chat, help topics): train 98.2%, dev 95.3%, held-out 91.8%. The
- * goal for the held-out split is 97%: not reached.
+ * with the reading work (help vs chit-chat, help topics): train 98.2%, dev 95.3%, held-out 91.8%; with
+ * the second pass on slots (units, idiomatic "all", periods): train 98.3%, dev 95.4%, held-out 91.9%.
+ * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.98, dev: 0.95, test: 0.915 };
+const FLOOR = { train: 0.982, dev: 0.953, test: 0.918 };
 /**
  * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
  * two's work, on that corpus). The goal is none.
