@@ -140,6 +140,16 @@ const SAYING_BY =
   /\bby\s+(?:q[1-4]|eoy|eoq|end\s+of\s+(?:the\s+)?(?:year|quarter|q[1-4]))\b|\d\s*(?:%|percent)\s+of\b/;
 
 /** A saying, goal or rule of how often (the SAYING_ expressions above), not an order. */
+/**
+ * Asks for something in so many words somewhere in the text ("my manager asked me to request a key
+ * …", "i'd like to test in their region: token 1h jakarta", "please …"), whatever its form.
+ */
+export function asksInWords(text: string): boolean {
+  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text);
+}
+const ASKED_TO_ASK =
+  /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
+
 export function isSaying(text: string): boolean {
   return (
     (text.includes(':') && SAYING_LABEL.test(text)) ||
