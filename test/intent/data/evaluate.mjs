@@ -27,6 +27,7 @@ export const CORPUS_FILES = [
   'authors-lookalikes.jsonl',
   'authors-newcomers.jsonl',
   'authors-support.jsonl',
+  'authors-platform.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
