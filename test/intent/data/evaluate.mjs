@@ -26,6 +26,7 @@ export const CORPUS_FILES = [
   'authors-security.jsonl',
   'authors-lookalikes.jsonl',
   'authors-newcomers.jsonl',
+  'authors-polyglot.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
