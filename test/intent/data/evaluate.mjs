@@ -28,6 +28,7 @@ export const CORPUS_FILES = [
   'authors-newcomers.jsonl',
   'authors-support.jsonl',
   'authors-platform.jsonl',
+  'authors-polyglot.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
