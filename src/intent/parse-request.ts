@@ -380,7 +380,14 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
   // instruction in form and that the classifier doubts (below CONFIDENT) is no request to act on:
   // whichever of help and nothing the classifier finds likelier.
-  if (ACTING.has(top.intent) && mood !== 'instruction' && top.score < DOUBTED_ACTION) {
+  // (Not when the text asks for it in so many words and the rules read the same action: "our
+  // director told us to get a key for claims-triage" is asked about.)
+  if (
+    ACTING.has(top.intent) &&
+    mood !== 'instruction' &&
+    top.score < DOUBTED_ACTION &&
+    !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text))
+  ) {
     const intent = scoreOf(scored, 'help') > scoreOf(scored, 'unknown') ? 'help' : 'unknown';
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
     return decide({ ...non, reason: `${non.reason}; ${mood}, and doubted` }, p.text);

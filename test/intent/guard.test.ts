@@ -95,6 +95,11 @@ describe("other systems' credentials", () => {
     'token for the vending machine pls, out of coins',
     'my refresh token from azure ad got revoked again',
     'revoke badge access for the temp staff',
+    // Keys named by another system's kind, even next to "bedrock".
+    'generate a kms key for the bedrock audit logs',
+    'rotate the ssh keys on the bedrock runner hosts',
+    'new deploy key for the bedrock-bot repo please',
+    'make me a gpg signing key for the release pipeline',
   ])('%s → not acted on', (text) => {
     expect(acts(text), JSON.stringify(parseRequest(text))).toBe(false);
   });
@@ -103,6 +108,7 @@ describe("other systems' credentials", () => {
     ['need creds for my laptop for 3 hours', 'token'],
     ['our key for growth leaked in a github gist, rotate it pls', 'rotate'],
     ['revoke the bedrock key of the jira service account', 'revoke'],
+    ['rotate the api key for search-api, the ssh key on the box is fine', 'rotate'],
   ] as const)('%s → still ours: %s', (text, intent) => {
     expect(parseRequest(text).intent).toBe(intent);
   });

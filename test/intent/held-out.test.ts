@@ -23,18 +23,24 @@ const { splits } = evaluate(cases, parseRequest);
  * acted): train 96.4%, dev 92.9%, held-out 89.2%; with the classifier made a calibrated softmax (its
  * thresholds chosen out of fold on train and on dev): train 97.2%, dev 94.1%, held-out 90.8%; merged
  * with the reading work (help vs chit-chat, help topics): train 98.2%, dev 95.3%, held-out 91.8%; with
- * the second pass on slots (units, idiomatic "all", periods): train 98.3%, dev 95.4%, held-out 91.9%.
+ * the second pass on slots (units, idiomatic "all", periods): train 98.3%, dev 95.4%, held-out 91.9%;
+ * with requests put as questions or stories asked about: 98.5%, 95.5%, 91.9%. Round five (support,
+ * platform, polyglot: 1,078 messages, 326 non-requests) was written blind and kept out while round four's
+ * work was done, then scored whole, before and after it: 87.7/89.0/84.0% exact (3 acted on) before,
+ * 91.7/90.1/86.8% (2 acted on) after. With round five in the corpus and the classifier retrained, and
+ * other systems' keys named by kind ("kms key", "ssh keys"): train 98.2%, dev 95.4%, held-out 91.8%.
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.982, dev: 0.953, test: 0.918 };
+const FLOOR = { train: 0.98, dev: 0.95, test: 0.915 };
 /**
- * Non-requests acted on in the held-out split when this floor was set: 1 of 369 (3 of 339 before round
- * two's work, on that corpus). The goal is none.
+ * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
+ * round two's work, on those corpora). The goal is none: reached on this split.
  */
 const HELD_OUT_FALSE_ACTIONS_AT_MOST = 0;
 /**
  * Non-requests acted on in the dev split: 2 of 460 with round four's files (0 of 351 before them); 0 of
- * 460 after the guard work (withdrawals after a request, holds, quotes, other systems, colleagues, sayings).
+ * 460 after the guard work (withdrawals after a request, holds, quotes, other systems, colleagues, sayings);
+ * 0 of 504 with round five's files.
  */
 const DEV_FALSE_ACTIONS_AT_MOST = 0;
 

@@ -26,6 +26,7 @@ describe('real requests that are not put as orders are read, not refused', () =>
     ['my lead asked me to request a key for billing-core', 'create_key', 'billing-core'],
     ['our director told us to get a key for claims-triage before the launch', 'create_key', 'claims-triage'],
     ['my team lead asked me to get a token for 2 hours, thanks', 'token', null],
+    ['my manager asked me to request a token for 3 hours', 'token', null],
   ])('"%s" is a %s request, asked about', (text, intent, unit) => {
     const r = parseRequest(text);
     expect(r.intent).toBe(intent);
