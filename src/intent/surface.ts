@@ -949,6 +949,9 @@ const FOREIGN_UNIT: Record<string, string> = {
   weks: 'weeks',
   // Italian and Dutch.
   ore: 'hours',
+  ora: 'hour',
+  minuti: 'minutes',
+  minuto: 'minutes',
   giorni: 'days',
   mesi: 'months',
   uur: 'hours',
@@ -957,7 +960,13 @@ const FOREIGN_UNIT: Record<string, string> = {
   // Turkish, Japanese and Polish hours and years after a number ("5 saat", "2 jikan", "2 godziny").
   saat: 'hours',
   jikan: 'hours',
-  'godziny|godzin|godzina|godzinę': 'hours',
+  godziny: 'hours',
+  godzin: 'hours',
+  godzina: 'hours',
+  godzinę: 'hours',
+  minut: 'minutes',
+  minuty: 'minutes',
+  dni: 'days',
   'rok|lata': 'year',
   dagen: 'days',
   maanden: 'months',
@@ -1056,6 +1065,35 @@ function languagesOf(s: string): Set<Lang> {
     if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
   }
   return found;
+}
+
+/**
+ * An hour, half an hour and an hour and a half in the languages people write in, without a number:
+ * "una hora", "d'une heure", "un'ora", "eine Stunde", "na godzinę"; "media hora", "meia hora",
+ * "mezz'ora", "une demi-heure", "eine halbe Stunde"; "hora y media", "une heure et demie", "un'ora e
+ * mezza". These words say how long in every language that has them, so no language needs detecting.
+ */
+const FOREIGN_HOUR_STEP =
+  /hora|heure|\bore\b|\bora\b|['’]ora|stunde|godzin|\b(?:tokens?|keys?|chiave)\s+per\s/i;
+const FOREIGN_HOUR_AND_HALF_RE =
+  /(?<![\p{L}\p{N}])(?<!\p{N}\s+)(?:(?:d['’])?(?:une|una|uma|eine)\s+|un['’])?(?:hora|heure|ora|stunde)\s+(?:y|e|et|und)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe)(?![\p{L}])/giu;
+const FOREIGN_HOURS_AND_HALF_RE =
+  /(?<![\p{L}\p{N}])(\d+)\s*(?:horas?|heures?|ore|ora|stunden?|uur|godzin[ya]?)\s+(?:y|e|et|und|en|i)\s+(?:media|meia|mezz[ao]|demie|eine\s+halbe|half|pol)(?![\p{L}])/giu;
+const FOREIGN_HALF_HOUR_RE =
+  /(?<![\p{L}])(?:(?:une|eine)\s+)?(?:media\s+|meia\s+|mezz['’]\s*|mezza\s+|demi[\s-]*|halbe\s+)(?:hora|heure|ora|stunde)(?![\p{L}])/giu;
+const FOREIGN_AN_HOUR_RE =
+  /(?<![\p{L}])(?:(?:d['’])?(?:une|una|uma|eine|na)\s+|un['’]\s*)(?:hora|heure|ora|stunde|godzin[eę])(?![\p{L}])/giu;
+/** "token per 45 minuten", "un token per 2 ore": after the credential, Italian and Dutch "per" is "for". */
+const CREDENTIAL_PER_RE =
+  /\b(tokens?|keys?|chiave)\s+per\s+(?=\d+(?:[.,]\d+)?\s*(?:minuten|minuti|minuto|ore|ora|uur|uren|giorni|dagen|stunden?)(?![\p{L}])|un['’]\s*ora|un\s+ora|mezz['’a]|een\s+uur|half\s+uur)/giu;
+
+function foreignHours(s: string): string {
+  return s
+    .replace(CREDENTIAL_PER_RE, '$1 for ')
+    .replace(FOREIGN_HOURS_AND_HALF_RE, '$1 and a half hours')
+    .replace(FOREIGN_HOUR_AND_HALF_RE, 'an hour and a half')
+    .replace(FOREIGN_HALF_HOUR_RE, 'half an hour')
+    .replace(FOREIGN_AN_HOUR_RE, 'an hour');
 }
 
 function translate(s: string): string {
@@ -1292,7 +1330,8 @@ const STEPS: Step[] = [
         return full === undefined ? m : `${help} ${full}`;
       }),
   },
-  // Other languages.
+  // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
+  { when: FOREIGN_HOUR_STEP, run: foreignHours },
   {
     when: GLOSSARY_STEP,
     run: translate,

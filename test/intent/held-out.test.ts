@@ -29,9 +29,11 @@ const { splits } = evaluate(cases, parseRequest);
  * work was done, then scored whole, before and after it: 87.7/89.0/84.0% exact (3 acted on) before,
  * 91.7/90.1/86.8% (2 acted on) after. With round five in the corpus and the classifier retrained, and
  * other systems' keys named by kind ("kms key", "ssh keys"): train 98.2%, dev 95.4%, held-out 91.8%.
+ * With durations in other languages ("30 minuti", "una hora", "mezz'ora", "hora y media"): train 98.2%,
+ * dev 95.6%, held-out 91.9%.
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.98, dev: 0.95, test: 0.915 };
+const FLOOR = { train: 0.981, dev: 0.955, test: 0.918 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
