@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { classifyPrepared } from '../../src/intent/classifier.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
 /**
  * The classifier's scores are probabilities (a softmax trained with L2), and the parser's lines are
  * drawn on them: an action only at SURE_ACTION, a confident rule reading of a request to us holds
  * unless the classifier is sure of something else (parse-request.ts).
  */
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 describe('the classifier gives probabilities', () => {
   it.each([

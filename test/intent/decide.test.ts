@@ -8,12 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { moodOf } from '../../src/intent/mood.js';
 import { parseRequest, parseRequestWith } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
 const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 const mood = (text: string): string => moodOf(prepare(text).text);
 
 describe('a message that is no instruction is never acted on', () => {

@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { findNegation } from '../../src/intent/negation.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { prepare, without } from '../../src/intent/prepare.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 describe('nothing but greetings', () => {
   it.each(['hey all', 'hello everyone 🙂', 'good morning all!', 'hi all, hi all'])(

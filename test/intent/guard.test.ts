@@ -3,13 +3,9 @@
 // saying or goal. The bot must not act on them (and real requests with the same words still act).
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-/** What the engine would do: an acting intent with no question and no problem. */
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 describe('a request taken back after it was made', () => {
   it.each([

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest, parseRequestWith } from '../../src/intent/parse-request.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 describe('look-alike chit-chat and put-off requests', () => {
   it.each([

@@ -3,16 +3,9 @@ import type { HelpTopic, IntentName } from '../../src/core/request.js';
 import { helpTopic } from '../../src/intent/help-topic.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
+import { acts as actsOn } from './data/evaluate.mjs';
 
-/** Would the engine do something with this parse (an acting intent, no question, no problem)? */
-const acts = (text: string): boolean => {
-  const r = parseRequest(text);
-  return (
-    ['token', 'create_key', 'rotate', 'revoke', 'deprovision'].includes(r.intent) &&
-    r.question === undefined &&
-    (r.problems ?? []).length === 0
-  );
-};
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 const topicOf = (text: string): HelpTopic | undefined => helpTopic(prepare(text).text);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { rewriteSurface } from '../../src/intent/surface.js';
-import { SLOTS } from './data/evaluate.mjs';
+import { SLOTS, acts as actsOn } from './data/evaluate.mjs';
 
 /** What a person would see of a parse: the intent, the slots it states, the help topic, refused slots. */
 function read(text: string): Record<string, unknown> {
@@ -18,11 +18,7 @@ function read(text: string): Record<string, unknown> {
   return out;
 }
 
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
-function acts(text: string): boolean {
-  const r = parseRequest(text);
-  return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
-}
+const acts = (text: string): boolean => actsOn(parseRequest(text));
 
 type Case = [string, Record<string, unknown>];
 
