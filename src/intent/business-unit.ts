@@ -78,6 +78,8 @@ const NEVER_NAMES = new Set(
     'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
     'ya no las usa para fur pour equipo equipe ' +
     'delay delays noise confusion trouble inconvenience spam mess late ' +
+    // Words that announce a message ("New team alert 🎉 claims-automation needs a key", "team reminder:").
+    'alert update announcement reminder psa news ' +
     'today now later above below lately recently sometime someday soon prev previous ' +
     // Signature and letter words, and generic words of a story or a question ("the drama", "in total",
     // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
