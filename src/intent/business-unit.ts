@@ -88,6 +88,8 @@ const NEVER_NAMES = new Set(
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
     'anlegen graag hai acesso clave chave ' +
+    // Japanese particles and asking words written in Latin letters ("kaizen-lab no details wo onegaishimasu").
+    'wo wa ga onegai onegaishimasu kudasai oshiete ' +
     // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
     'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
     'door game board calendar table lunch coffee pizza croissants milestone offsite ' +

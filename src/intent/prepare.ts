@@ -81,11 +81,18 @@ function correctTypos(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** A team noun right after a word: the word names the team ("the renewals team"). */
+const TEAM_NOUN_AFTER = /^\s*(?:team|squad|group|dept|department|org|bu)\b/;
+
 function correctedAt(s: string, word: string, offset: number): string {
   const fixed = correctWord(word);
-  if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
-  const after = s.slice(offset + word.length, offset + word.length + 16);
-  return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
+  if (fixed === word) return fixed;
+  // A keyword's plural before a team noun names the team wherever it stands ("the renewals team"):
+  // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
+  if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
+    return word;
+  if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
+  return correctUnitWord(word, false);
 }
 
 export interface Prepared {

@@ -649,6 +649,7 @@ gloss(['pt'], false, {
   quanto: 'how much',
   ajuda: 'help',
   apagar: 'delete',
+  acesso: 'access',
   revogar: 'revoke',
   rotacionar: 'rotate',
   todas: 'all',

@@ -69,3 +69,72 @@ describe('a flag emoji ends what is said about a place', () => {
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('a field of work that is also our keyword names a unit where only a name stands', () => {
+  it.each([
+    ['rotate the key of audit, it was in a screenshot', 'audit'],
+    ['please revoke the keys for inventory', 'inventory'],
+    ["sandbox's key leaked, revoke it", 'sandbox'],
+    ['could evaluation get an api key?', 'evaluation'],
+    ['need a long-term key for team events please', 'events'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    'I need a key for testing',
+    'a key for development please',
+    'can I get a token for the hackathon?',
+  ])('%s: a purpose after "for" is no unit', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+});
+
+describe('what a team or unit does is no name', () => {
+  it.each([
+    ['deprovision search-legacy, the team moved to opensearch', 'search-legacy'],
+    ['revoke all keys of geo-api but the unit remains', 'geo-api'],
+    ['offboard kiosk-bot, the team dissolved last week', 'kiosk-bot'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
+
+describe('names around a name', () => {
+  it.each([
+    // A hyphenated name before a purpose noun names that experiment or demo.
+    ['the churn-lab experiment is over, revoke its keys', 'churn-lab'],
+    ['rotate the key of the voice-ui demo', 'voice-ui'],
+    // A keyword's plural before a team noun names the team, kept as written.
+    ['the approvals team needs a key for their bot', 'approvals-team'],
+    ['renewals squad wants a long-term key', 'renewals-squad'],
+    // "what does X have", "does X use".
+    ['what does fraud-ml have?', 'fraud-ml'],
+    ['which key kind does payroll use?', 'payroll'],
+    // Japanese particles written in Latin letters are no part of a name.
+    ['shinsa-ai no details wo kudasai', 'shinsa-ai'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    "how much did bedrock cost last month? I'm filling in the marketing cost section of the deck",
+    "what's our bedrock spend this month? need it for the platform spend slide",
+  ])("%s: a name inside a document's name is no unit", (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+});
+
+describe('an access key in the word order of Romance languages', () => {
+  it.each([
+    ['we need a key of access for the payroll-sync job, team payroll', 'access-key'],
+    ['chave de acesso para o time vendas-br, 90 dias', 'access-key'],
+    ['clave de acceso para el equipo logistica, por favor', 'access-key'],
+  ])('%s → %s', (text, kind) => {
+    expect(parseRequest(text).keyKind).toBe(kind);
+  });
+
+  it('"a key of access to bedrock" asks for access, not for a kind', () => {
+    expect(parseRequest('can the growth team get a key of access to bedrock?').keyKind).toBeNull();
+  });
+});
