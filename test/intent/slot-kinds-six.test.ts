@@ -138,3 +138,21 @@ describe('an access key in the word order of Romance languages', () => {
     expect(parseRequest('can the growth team get a key of access to bedrock?').keyKind).toBeNull();
   });
 });
+
+describe('the person a credential is given to', () => {
+  it.each([
+    ['could you get <@U0NEWSE42> a 3 hour token? she starts today', 'U0NEWSE42'],
+    ['pls make <@U0PAIR777> a token for 90 min', 'U0PAIR777'],
+    ['<@U0ANA1234> is presenting and her token ran out, can you give her a new one for 1h', 'U0ANA1234'],
+    ['my lead <@U0LEAD9876> asked me to get him a token for 4 hours', 'U0LEAD9876'],
+  ])('%s → %s', (text, owner) => {
+    expect(parseRequest(text).owner).toBe(owner);
+  });
+
+  it.each([
+    'the data team (cc <@U0WATCH55>) wants a key for forecast-api',
+    '<@U0ROT4TE1> rotated it yesterday, can you give me a new token for 2h',
+  ])('%s: a person copied in, or who acted, is no owner', (text) => {
+    expect(parseRequest(text).owner).toBeNull();
+  });
+});
