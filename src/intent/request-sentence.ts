@@ -126,6 +126,9 @@ function triesProvider(sentence: string): boolean {
   return after.slice(0, 4).some((w) => LEXICON[w] === 'Provider');
 }
 
+/** "has been running for two months", "we've been at it 3 weeks": how long something has been going on. */
+const HAS_BEEN = /\b(?:has|have|had|'ve|'s)\s+been\b/;
+
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
 const SINCE = /\b(?:been|since)\b/;
 
@@ -322,7 +325,9 @@ export function storyValueRanges(text: string): [number, number][] {
     let from = 0;
     for (const m of [...sentence.matchAll(CLAUSE_BREAK), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
-      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out, false);
+      // (… and how long something has been: "the team has been running it by hand for two months".)
+      if ((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0)
+        valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }
   });

@@ -156,3 +156,56 @@ describe('the person a credential is given to', () => {
     expect(parseRequest(text).owner).toBeNull();
   });
 });
+
+describe('the span a reported question looks at is the span of the history or spend asked for', () => {
+  it.each([
+    [
+      'Our auditor asked who rotated the payroll key in March. Can you show the history for payroll?',
+      'history',
+      { kind: 'named-month', month: 3, year: null },
+    ],
+    [
+      'My director asked what claims-ai spent last month. Please pull the spend for claims-ai.',
+      'spend',
+      { kind: 'month', monthsAgo: 1 },
+    ],
+  ])('%s → %s with its period', (text, intent, period) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.period).toEqual(period);
+  });
+
+  it('a reported question gives no token a span', () => {
+    const r = parseRequest('my lead asked what we spent last month. anyway, token for 2h please');
+    expect(r.period).toBeNull();
+  });
+});
+
+describe('how long something has been going on, and rates, are no lifetime', () => {
+  it.each([
+    'Our support team has been testing summaries by hand for three months. Could we get a long-term key for support-ai?',
+    'The recsys folks have been running it on a laptop for 6 weeks (about 200 runs a day). Please create a key for recsys.',
+    'We make roughly 2k calls a day from the batch. Key for batch-nlp please.',
+  ])('%s: no expiry stated', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('create_key');
+    expect(r.expiryDays).toBeNull();
+  });
+
+  it.each([
+    ['key for ledger-ai, 2 weeks please', 14],
+    ['a key for ledger-ai valid a week', 7],
+  ])('%s: a lifetime still is one (→ %s days)', (text, days) => {
+    expect(parseRequest(text).expiryDays).toBe(days);
+  });
+});
+
+describe('Polish lifetimes', () => {
+  it.each([
+    ['klucz dla zespołu fraud-pl na 2 lata', 730],
+    ['klucz dla zespołu fraud-pl na 30 dni', 30],
+    ['klucz dla zespołu fraud-pl na 6 miesięcy', 180],
+  ])('%s → %s days', (text, days) => {
+    expect(parseRequest(text).expiryDays).toBe(days);
+  });
+});
