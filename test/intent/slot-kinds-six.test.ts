@@ -209,3 +209,31 @@ describe('Polish lifetimes', () => {
     expect(parseRequest(text).expiryDays).toBe(days);
   });
 });
+
+describe('"everyone" in a list is people, unless the list is for everyone', () => {
+  it.each([
+    'which teams still have access keys? we want everyone on bearer keys by spring',
+    'can you list the units? everyone in finance keeps asking me',
+  ])('%s: not all', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('list');
+    expect(r.all).toBe(false);
+  });
+
+  it('"list the api keys for everybody" lists everything', () => {
+    expect(parseRequest('list the api keys for everybody').all).toBe(true);
+  });
+});
+
+describe('French elision and written words', () => {
+  it.each([
+    ["quels modèles d'Amazon à Francfort ?", 'amazon'],
+    ["les modèles d'Anthropic en Irlande ?", 'anthropic'],
+  ])('%s → provider %s', (text, provider) => {
+    expect(parseRequest(text).provider).toBe(provider);
+  });
+
+  it('"the report is written" names no provider', () => {
+    expect(parseRequest('the runbook is written now. token for 1h please').provider).toBeNull();
+  });
+});
