@@ -56,6 +56,7 @@ const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 /** Characters some rewrites need: a text without them is left as it is by those rewrites. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
 const MARKUP = /[*_~]/;
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 /** A word the typo corrector looks at. */
 const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
 
@@ -80,11 +81,18 @@ function correctTypos(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** A team noun right after a word: the word names the team ("the renewals team"). */
+const TEAM_NOUN_AFTER = /^\s*(?:team|squad|group|dept|department|org|bu)\b/;
+
 function correctedAt(s: string, word: string, offset: number): string {
   const fixed = correctWord(word);
-  if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
-  const after = s.slice(offset + word.length, offset + word.length + 16);
-  return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
+  if (fixed === word) return fixed;
+  // A keyword's plural before a team noun names the team wherever it stands ("the renewals team"):
+  // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
+  if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
+    return word;
+  if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
+  return correctUnitWord(word, false);
 }
 
 export interface Prepared {
@@ -181,7 +189,10 @@ export function prepare(input: string): Prepared {
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   // (Each rewrite below runs only when the text has a character it needs: most texts have none.)
   if (s.includes(':')) s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ');
-  if (NON_ASCII.test(s)) s = s.replace(/\p{Extended_Pictographic}/gu, ' ');
+  // A flag (two regional-indicator letters) stands for a place and ends what is said about it, as a
+  // comma would ("I'm in Seoul this week 🇰🇷 token in seoul for 3 hrs?": the story's clause, then the
+  // request's); other emoji are read as nothing.
+  if (NON_ASCII.test(s)) s = s.replace(FLAG, ' , ').replace(/\p{Extended_Pictographic}/gu, ' ');
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
