@@ -7,6 +7,7 @@
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 
 /** Tags of words that make a sentence part of a request. */
@@ -133,9 +134,17 @@ function sentencesOf(text: string): [number, number][] {
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
   if (all.length < 2) return [];
+  // ("My report asked for a key on Tuesday, it still says pending. Who do I chase?": a question about
+  // approvals is the message's question, whatever words it has.)
+  const approvals = asksAboutApprovals(text);
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
-    return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s) && !statesRequestValue(s);
+    return (
+      (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
+      !hasCue(s) &&
+      !statesRequestValue(s) &&
+      !(approvals && s.includes('?'))
+    );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)
   const worded = all.filter(([a, b]) => /[a-z0-9]/.test(text.slice(a, b))).length;

@@ -78,7 +78,7 @@ const INFO_FOR_KEY =
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 const HISTORY =
   /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;

@@ -571,3 +571,24 @@ export function withoutGreeting(text: string): string {
   const rest = text.slice(m[0].length);
   return /[a-z0-9]/.test(rest) ? rest : text;
 }
+
+/**
+ * Asking how approval of our requests works, not whether one was approved: who approves or must,
+ * whom to chase, whether someone is supposed to or needs to approve, whether one may approve, whether
+ * approval is needed, how long it takes ("I asked for a key an hour ago — who approves these?", "my
+ * key request has been pending since yesterday, does someone need to approve it?"). "Is it approved
+ * yet?", "has anyone approved it?" ask the state of a request (nobody's question for help), and "who
+ * approved the ads key?" asks the history. The caller checks that the text names something of ours.
+ */
+const APPROVAL_PROCESS =
+  /\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+approve\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b/;
+/** A request word of the bot's: a key or token request, or one's own request (not a PTO or PR request). */
+const OUR_REQUEST =
+  /\b(?:key|keys|token|tokens|api_key|creds|credentials|access|bedrock|unit|units)\b|(?<!\b(?:pto|leave|holiday|vacation|expense|pull|merge|purchase|travel|budget|feature|change|time[\s_-]off)\s+)\brequests?\b/;
+
+/** Words one of which a question about approvals has (a cheap test before the others). */
+const APPROVAL_HINT = /approv|sign|pending|waiting|stuck/;
+
+export function asksAboutApprovals(text: string): boolean {
+  return APPROVAL_HINT.test(text) && APPROVAL_PROCESS.test(text) && OUR_REQUEST.test(text);
+}

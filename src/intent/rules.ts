@@ -9,7 +9,7 @@ import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
-import { moodOf } from './mood.js';
+import { asksAboutApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES } from './phrases.js';
@@ -248,6 +248,45 @@ const everyday: Rule = ({ p, terms, has, result }) => {
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
 
+/**
+ * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
+ * token limit of claude?", "how are tokens counted for images", "tokens per second on nova", "max_tokens
+ * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
+ */
+const MODEL_TOKENS =
+  /\btokeni[sz]\w*|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+/** "token limit", "how many tokens": a model's when a model or a text is named. */
+const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
+const MODEL_CONTEXT =
+  /\b(?:prompt|prompts|context|text|page|pages|words?|sentences?|characters?|chars|image|images|response|responses|output|input|chunk|chunks|transcripts?)\b/;
+/** A token of ours asked for next to the model's ("I need a token to measure how many tokens …"). */
+const OUR_TOKEN_ASKED =
+  /\b(?:a|an|one|new|fresh|another)\s+(?:bedrock\s+|short_term\s+|temporary\s+|personal\s+)?(?:token|tok)\b/;
+
+const modelTokens: Rule = ({ p, has, result }) => {
+  // ("… the new token prices; what was the actual bedrock spend last month?": spend is asked.)
+  if (!p.text.includes('tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
+  const named =
+    MODEL_TOKENS.test(p.text) ||
+    (MODEL_TOKENS_LOOSE.test(p.text) && (has('Models') || has('Provider') || MODEL_CONTEXT.test(p.text)));
+  if (!named || (has('Create') && OUR_TOKEN_ASKED.test(p.text))) return null;
+  return result('unknown', 'high', 'tokens a model reads');
+};
+
+/**
+ * How approval of our requests works ("who approves key requests?", "I asked for a key an hour ago,
+ * who do I chase?", "can I approve my own request?"): help about approvals (mood.ts), not the request
+ * it tells of. Whether one request is approved yet, or who approved one, is not asked here.
+ */
+const approvalsQuestion: Rule = ({ p, result }) =>
+  asksAboutApprovals(p.text) &&
+  !PAST_CHANGE.test(p.text) &&
+  !WHO_APPROVED.test(p.text) &&
+  !BY_WHOM.test(p.text)
+    ? result('help', 'high', 'asks about approvals')
+    : null;
+const BY_WHOM = /\bby\s+whom\b/;
+
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
   /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
@@ -349,7 +388,7 @@ const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, result }) => {
-  if (PAST_CHANGE.test(p.text) || /\bby\s+whom\b/.test(p.text))
+  if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
     return result('history', 'high', 'asks who did something');
@@ -653,6 +692,8 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 const RULES: Rule[] = [
   greetingOnly,
   everyday,
+  modelTokens,
+  approvalsQuestion,
   helpRequest,
   howToQuestion,
   spend,
