@@ -194,6 +194,9 @@ function read(p: Prepared): Reading {
 /** Nothing but the bot's name, greetings and polite words. */
 const greetingOnly: Rule = ({ terms, result }) => {
   if (terms.length === 0) return result('help', 'high', 'empty text');
+  // "/bedrock what", "@bot how?": a question word alone, to the bot, asks what it can do.
+  if (terms.length === 1 && terms[0]?.tag === 'Question')
+    return result('help', 'high', 'a bare question word');
   // "morning all ☕", "good morning everyone", "hello?? anyone here": greeting the channel, not the bot.
   const toChannel = terms.some((t) => CHANNEL_WORDS.has(t.w));
   const greeting = terms.every(
@@ -217,6 +220,18 @@ const greetingOnly: Rule = ({ terms, result }) => {
   return toChannel ? result('unknown', 'high', 'greets the channel') : result('help', 'high', 'greeting');
 };
 const CHANNEL_WORDS = new Set([
+  // (and in the languages people mix in: "bom dia pessoal", "ciao ragazzi", "hallo zusammen")
+  'pessoal',
+  'gente',
+  'ragazzi',
+  'tutti',
+  'todos',
+  'chicos',
+  'amigos',
+  'zusammen',
+  'leute',
+  'alle',
+  'tout',
   'all',
   'everyone',
   'everybody',
@@ -289,7 +304,7 @@ const BY_WHOM = /\bby\s+whom\b/;
 
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
-  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
+  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b|\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|tu\s+peux|tu\s+sais|vous\s+pouvez|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
 
 /** Thanks for help given: "thanks a lot for your help yesterday", "appreciate the help". */
 const THANKS_FOR_HELP =
@@ -306,14 +321,18 @@ function asksForHelp(p: Prepared, terms: Term[]): boolean {
 }
 
 const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, result }) => {
+  // ("what can you do for on-call?": what the bot can do, whatever it is asked for.)
+  if (WHAT_CAN_IT_DO.test(p.text) && !action && !hasKey)
+    return result('help', 'high', 'asks what the bot can do');
   const helpPhrase =
-    WHAT_CAN_IT_DO.test(p.text) ||
     PHRASES.whatCanYouDo.test(phrase) ||
     PHRASES.howDoesItWork.test(phrase) ||
     PHRASES.whichCommands.test(phrase);
   if ((asksForHelp(p, terms) || helpPhrase) && !action && !hasKey)
     return result('help', 'high', 'asks for help');
-  return helpPhrase ? result('help', 'high', 'asks what the bot can do') : null;
+  return helpPhrase || WHAT_CAN_IT_DO.test(p.text)
+    ? result('help', 'high', 'asks what the bot can do')
+    : null;
 };
 
 /**

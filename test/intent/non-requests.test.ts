@@ -65,3 +65,56 @@ describe("the tokens a model reads and writes are not the bot's tokens", () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('other languages: help, greetings and the verbs of a request', () => {
+  it.each([
+    'o que você pode fazer?',
+    'ciao, cosa sai fare?',
+    "qu'est-ce que tu sais faire ?",
+    'Was können Sie?',
+    'que puedes hacer, bot?',
+    'aide',
+  ])('%s → help', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('help');
+    expect(r.topic).toBe<HelpTopic>('general');
+  });
+
+  it.each(['hola a todos', 'ciao ragazzi', 'buongiorno a tutti', 'hallo zusammen', 'bom dia pessoal 🌞'])(
+    '%s greets the channel: nothing asked',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+
+  it.each([
+    ['anula la clave de ventas', 'revoke', 'ventas'],
+    ['desactiva la chiave di fraud-ops', 'revoke', 'fraud-ops'],
+    ['crea una chiave per risk-ml', 'create_key', 'risk-ml'],
+    ['erstelle einen Schlüssel für growth', 'create_key', 'growth'],
+    ['desprovisionar legacy-crm por favor', 'deprovision', 'legacy-crm'],
+    ['quelles clés a le team payroll?', 'details', 'payroll'],
+  ])('%s → %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe(intent);
+    expect(r.businessUnit).toBe(unit);
+  });
+
+  it.each([
+    // A request in another language is read, but not acted on without asking when its frame is one
+    // the parser does not understand ("je voudrais", "vorrei", "quiero").
+    'je voudrais une clé pour data-eng',
+    'vorrei una chiave per il team risk',
+    'quiero una clave para ventas',
+    // … and an everyday use of the same verbs is never acted on.
+    'annule le rendez-vous de demain',
+  ])('%s is never acted on without asking', (text) => {
+    expect(acts(text), JSON.stringify(parseRequest(text))).toBe(false);
+  });
+});
+
+describe('a question word alone, to the bot, asks what it can do', () => {
+  it.each(['/bedrock what', 'how?', '<@U0BEDR0CK1> why', 'what??'])('%s → help', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+});
