@@ -130,6 +130,10 @@ function sentencesOf(text: string): [number, number][] {
   return out;
 }
 
+/** A question about the bot itself ("What exactly can this bot do?", "what is bedrock-bot?"): never story. */
+const ABOUT_THE_BOT =
+  /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:do|help|handle|offer)\b/;
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
@@ -143,7 +147,7 @@ export function storyRanges(text: string): [number, number][] {
       (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
-      !(approvals && s.includes('?'))
+      !(s.includes('?') && (approvals || ABOUT_THE_BOT.test(s)))
     );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)

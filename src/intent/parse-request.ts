@@ -495,7 +495,14 @@ const QUESTION_OPENING =
  * Non-requests the rules read with a pattern of their own that few corpus texts teach the classifier
  * (rules.ts: a model's tokens, a question about approvals): the rules' reading stands.
  */
-const RULES_DECIDE = new Set(['tokens a model reads', 'asks about approvals', 'a bare question word']);
+const RULES_DECIDE = new Set([
+  'tokens a model reads',
+  'asks about approvals',
+  'a bare question word',
+  'asks the people in the channel',
+  'an away message',
+  'asks about approval of other things',
+]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */

@@ -118,3 +118,101 @@ describe('a question word alone, to the bot, asks what it can do', () => {
     expect(parseRequest(text).intent).toBe('help');
   });
 });
+
+describe('a question put to the people in the channel is theirs to answer', () => {
+  it.each([
+    'anyone know if the bot already rotated the billing-ml key?',
+    'does anybody remember which team owned the old ranking key?',
+    'has anyone tried claude for contract summaries?',
+    'quick q: does someone know if we can use llama in frankfurt?',
+    'did anyone here ever revoke a key by mistake? asking for a friend',
+    'any of you know who runs the ads-ranking unit these days?',
+  ])('%s → unknown, never an action', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+
+  it('a request after the question to the channel is still the request', () => {
+    expect(parseRequest('anyone know how to get one? nvm: token for 3h please').intent).toBe('token');
+  });
+});
+
+describe('keys that are not credentials', () => {
+  it.each([
+    'my daughter learned all the black keys on the piano this week',
+    "what's the key for the chart colours? red is last quarter?",
+    'the foreign key on the orders table is broken, who touched the schema?',
+    'the partition key of that table is a bad choice tbh',
+    'where is the answer key for the onboarding quiz?',
+  ])('%s → unknown, never an action', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+});
+
+describe('questions about the bot itself are help', () => {
+  it.each<[string, HelpTopic]>([
+    ['what is this bot exactly?', 'general'],
+    ['Our wiki says to ask the bot for everything now. What exactly can this bot do?', 'general'],
+    ['what features does the bot offer?', 'general'],
+    ['what info do you need to set up a key for my team?', 'create_key'],
+    ['help!! first week on the platform team', 'general'],
+    ['man bedrock-bot', 'general'],
+  ])('%s → help (%s)', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+});
+
+describe('the help topic of the asked sentence', () => {
+  it.each<[string, HelpTopic | undefined]>([
+    ['how can I find out which units there are?', 'list'],
+    ['is there a command listing every team?', 'list'],
+    ['can I check when a key runs out?', 'details'],
+    ['can admins cap the token lifetime for everyone?', 'limits'],
+    ['what is the default lifetime of a token?', 'limits'],
+    ["what's the difference between details and history?", undefined],
+    ['spend vs history, which one shows who rotated a key?', undefined],
+  ])('%s → %s', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+});
+
+describe('an away message asks nothing, whoever it points to', () => {
+  it.each([
+    'OOO till Thursday. For anything bedrock, ping the platform team.',
+    "I'm out of the office this week; urgent key questions go to <@U0DEPUTY1>.",
+    'On parental leave until March. The growth-ml unit is covered by Ana.',
+  ])('%s → unknown, never an action', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+
+  it('an away note with a request in it is still a request', () => {
+    expect(parseRequest('out of office from tomorrow, so a token for 6h today please').intent).toBe('token');
+  });
+});
+
+describe('approval asked about without a request word', () => {
+  it.each(['roughly how long does approval take here?', 'who approves? first time using this'])(
+    '%s → help (approvals)',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent, JSON.stringify(r)).toBe('help');
+      expect(r.topic).toBe<HelpTopic>('approvals');
+    },
+  );
+
+  it.each(['how long does expense approval take?', 'who approves travel to the Lisbon office?'])(
+    '%s → unknown',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+});
