@@ -27,7 +27,7 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
-  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
+  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
 
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
@@ -234,8 +234,8 @@ export function prepare(input: string): Prepared {
     periods,
     corrected,
     blank,
-    ...(isForeign(lower) ? { foreign: true } : {}),
   };
+  if (isForeign(lower)) prepared.foreign = true;
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
   return negated.length > 0 ? without(prepared, negated) : prepared;
