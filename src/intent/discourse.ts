@@ -7,6 +7,7 @@
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 
 /** Tags of words that make a sentence part of a request. */
@@ -129,13 +130,25 @@ function sentencesOf(text: string): [number, number][] {
   return out;
 }
 
+/** A question about the bot itself ("What exactly can this bot do?", "what is bedrock-bot?"): never story. */
+const ABOUT_THE_BOT =
+  /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:do|help|handle|offer)\b/;
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
   if (all.length < 2) return [];
+  // ("My report asked for a key on Tuesday, it still says pending. Who do I chase?": a question about
+  // approvals is the message's question, whatever words it has.)
+  const approvals = asksAboutApprovals(text);
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
-    return (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 && !hasCue(s) && !statesRequestValue(s);
+    return (
+      (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
+      !hasCue(s) &&
+      !statesRequestValue(s) &&
+      !(s.includes('?') && (approvals || ABOUT_THE_BOT.test(s)))
+    );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)
   const worded = all.filter(([a, b]) => /[a-z0-9]/.test(text.slice(a, b))).length;

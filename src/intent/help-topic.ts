@@ -27,6 +27,11 @@ const COMMAND = String.raw`(?:${ROTATE}|${REVOKE}|${DEPROVISION})`;
 const TWO_COMMANDS = new RegExp(
   String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
 );
+/** Two read commands weighed: "list vs details", "what's the difference between history and spend". */
+const READ = String.raw`(?:list|ls|details|dets|history|spend|models)`;
+const TWO_READS = new RegExp(
+  String.raw`\b${READ}\b\s+(?:command\s+)?(?:vs\.?|versus)\s+(?:the\s+)?${READ}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${READ}\b[^?.!]{0,20}\b(?:and|or|vs|from)\s+(?:the\s+)?${READ}\b`,
+);
 const COMMAND_TOPIC: [RegExp, HelpTopic][] = [
   [new RegExp(String.raw`^${DEPROVISION}`), 'deprovision'],
   [new RegExp(String.raw`^${ROTATE}`), 'rotate'],
@@ -78,7 +83,7 @@ const INFO_FOR_KEY =
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 const HISTORY =
   /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
@@ -94,13 +99,14 @@ const REVOKE_WORDS = new RegExp(
 const LIMITS_STRONG =
   /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\blonger\s+than\b|\bnever\s+expires?\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
 const LIMITS =
-  /\bhow\s+(?:long|many)\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+  /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 const MODELS = /\b(?:models?|claude|llama|mistral|titan|nova|cohere)\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+teams\b|\bteams\s+(?:exist|are\s+onboarded)\b/;
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
-const DETAILS = /\b(?:owner|who\s+owns)\b|\bwhen\s+(?:my|our|the)\s+(?:[\w']+\s+){0,2}keys?\s+expires?\b/;
+const DETAILS =
+  /\b(?:owner|who\s+owns)\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
   /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b|\bcommands\b|\bdocs\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
@@ -139,7 +145,7 @@ export function helpTopic(text: string): HelpTopic | undefined {
 
 /** The topic, undefined for none (two subjects weighed), or null when nothing in the text fits. */
 function topicOf(text: string): HelpTopic | undefined | null {
-  if (TWO_COMMANDS.test(text)) return undefined;
+  if (TWO_COMMANDS.test(text) || TWO_READS.test(text)) return undefined;
   const help = HELP_WITH.exec(text) ?? NAMED_COMMAND.exec(text);
   if (help) {
     const word = help[1] ?? '';

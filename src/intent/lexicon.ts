@@ -53,9 +53,34 @@ const groups: Record<string, string> = {
   // Things of everyday life that share our words ("house keys", "rotate the coffee rota", "list your
   // favourite films", "delete the rows in the sheet"): with nothing else about Bedrock, no request.
   Everyday:
-    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug room rooms building gate invoice invoices mailroom closet shed office offices badge badges floor canteen lobby elevator cleaning',
+    'house home car cars door doors cupboard locker lockers bike bicycle desk cabinet drawer mailbox padlock garage apartment flat fridge kitchen coffee rota roster lunch dinner breakfast snack snacks pizza cake printer printers projector remote spreadsheet spreadsheets sheet sheets row rows column columns slide slides calendar film films movie movies song songs playlist playlists book books novel festival passes ticket tickets party toast game games boardgame tyres tires wifi password passwords chair chairs plant plants holiday holidays vacation weekend flight hotel photo photos picture pictures shift shifts parking bathroom supply supplies mug room rooms building gate invoice invoices mailroom closet shed office offices badge badges floor canteen lobby elevator cleaning piano guitar legend crossword puzzle riddle quiz',
   Spend:
     'spend spends spent spending cost costs costing burn burned burnt burning bill bills billed invoice invoiced charges charged',
+};
+
+/**
+ * Verbs and nouns of the other languages people mix in (Spanish, French, German, Italian, Portuguese),
+ * as prepared (lowercase, accents folded), that surface.ts does not put into English: "anula a chave",
+ * "desprovisionar fraude", "quelles clés a l'équipe facturation". The rules then read what is asked; a
+ * text in another language is still asked about before anything is done (its frames are not read:
+ * "je voudrais savoir comment obtenir une clé" asks how). Never targets of the typo corrector.
+ */
+const OTHER_LANGUAGES: Record<string, string> = {
+  Create:
+    'crear crea cree creame créame creer créer cree creez creare creami criar crie cria erstellen erstelle erstellt generar genera generer generez generieren generare gerar gere dame dammi donne donnez',
+  Rotate: 'rotar rotate rotiere rotieren ruotare ruota rotacionar rotaciona roter tourner',
+  Refresh: 'renovar renueva renouveler renouvelle rinnova rinnovare erneuern erneuere',
+  Revoke:
+    'anula anular anule annulla annullare annuler annule revoga revogue widerrufe widerruf sperre desactiva desactivar desactive desativar desative desactiver disattiva disattivare invalida invalidar',
+  Delete: 'elimine eliminez losche loesche lösche cancella apaga apague efface effacer',
+  Deprovision:
+    'desprovisionar desprovisiona deprovisionar deprovisiona deprovisionner déprovisionner deprovisionare dismetti dismettere',
+  List: 'listar elenca elencare auflisten',
+  KeyNoun: 'claves llaves cles clefs chiavi chaves schlussel schluessel',
+  Models: 'modelos modeles modèles modelli modelle',
+  Help: 'aide socorro',
+  Question: 'quelles quels quel quelle welche welcher welches quali quale cuales cual quais',
+  Greeting: 'ciao salve ola oi hallo servus moin hej',
 };
 
 /**
@@ -77,6 +102,14 @@ for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
 for (const [tag, list] of Object.entries(PAST_FORMS)) for (const w of list.split(' ')) LEXICON[w] ??= tag;
+/** Words of other languages (above): read, never a target of the typo corrector. */
+const OTHER_LANGUAGE_WORDS = new Set<string>();
+for (const [tag, list] of Object.entries(OTHER_LANGUAGES))
+  for (const w of list.split(' '))
+    if (!(w in LEXICON)) {
+      LEXICON[w] = tag;
+      OTHER_LANGUAGE_WORDS.add(w);
+    }
 /** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
 export const CHANGE_TAGS: readonly string[] = [
   'Create',
@@ -151,6 +184,7 @@ export const GENERIC_NOUNS = new Set(
 export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
   (w) =>
     w.length >= 4 &&
+    !OTHER_LANGUAGE_WORDS.has(w) &&
     /^[a-z]+$/.test(w) &&
     !['tokn', 'gimme', 'wanna', 'cred', 'creds', 'shortterm', 'longterm'].includes(w) &&
     // Money words are near many others ("burner", "chargers", "billy"): only "spend" itself is corrected.
@@ -179,7 +213,9 @@ export const TYPO_EXEMPT = new Set(
     // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
     'suppose company actions spain context content together reasons checker checks ' +
     'channel think trial train auditors event product confluence release amazing section version confirm ' +
-    'hits write general lean send looks shows foundations laptops sense tense rotten opinion opinions'
+    'hits write general lean send looks shows foundations laptops sense tense rotten opinion opinions ' +
+    // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
+    'pessoal'
   ).split(/\s+/),
 );
 

@@ -404,9 +404,12 @@ const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
 const THING_ACCESS =
   /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
-const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
+const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
 const FOREIGN_KEY_G = new RegExp(FOREIGN_KEY_SOURCE, 'g');
+/** The key of a chart, a piano, a puzzle: "the key for the plot legend", "keys of the piano". */
+const KEY_OF_THING =
+  /\bkeys?\s+(?:for|of|on|to)\s+(?:the|a|an|my|this|that|our|your)\s+(?:\w+\s+)?(?:piano|keyboard|map|chart|plot|legend|graph|figure|diagram|quiz|puzzle|crossword|riddle|song|symbols?|colou?rs?)\b(?!\s*[-_]|\s+(?:team|service|job|app|bot|project|unit|pipeline|api|tool|squad|group)\b)/;
 /** A credential of ours named in what is left ("the bedrock api key", "a token", "access key"). */
 function namesOurCredential(text: string): boolean {
   return wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '') && x !== 'access');
@@ -431,6 +434,8 @@ export function foreignObject(text: string): boolean {
     !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
   )
     return true;
+  // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
+  if (text.includes('key') && KEY_OF_THING.test(text)) return true;
   // "a token of appreciation", "my bus token": tokens of everyday life.
   if (EVERYDAY_TOKEN.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
@@ -570,4 +575,43 @@ export function withoutGreeting(text: string): string {
   if (m === null) return text;
   const rest = text.slice(m[0].length);
   return /[a-z0-9]/.test(rest) ? rest : text;
+}
+
+/**
+ * Asking how approval of our requests works, not whether one was approved: who approves or must,
+ * whom to chase, whether someone is supposed to or needs to approve, whether one may approve, whether
+ * approval is needed, how long it takes ("I asked for a key an hour ago — who approves these?", "my
+ * key request has been pending since yesterday, does someone need to approve it?"). "Is it approved
+ * yet?", "has anyone approved it?" ask the state of a request (nobody's question for help), and "who
+ * approved the ads key?" asks the history. The caller checks that the text names something of ours.
+ */
+const APPROVAL_PROCESS =
+  /\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+approve\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b/;
+/** A request word of the bot's: a key or token request, or one's own request (not a PTO or PR request). */
+const OUR_REQUEST =
+  /\b(?:key|keys|token|tokens|api_key|creds|credentials|access|bedrock|unit|units)\b|(?<!\b(?:pto|leave|holiday|vacation|expense|pull|merge|purchase|travel|budget|feature|change|time[\s_-]off)\s+)\brequests?\b/;
+
+/** Approval of other things: "expense approvals", "who approves travel", "approve the design". */
+const OTHER_APPROVAL =
+  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?)\b/;
+/** Words one of which a question about approvals has (a cheap test before the others). */
+const APPROVAL_HINT = /approv|sign|pending|waiting|stuck/;
+
+/** A question about how approval works, of something else ("how long does expense approval take?"). */
+export function asksAboutOtherApprovals(text: string): boolean {
+  return (
+    text.includes('approv') &&
+    APPROVAL_PROCESS.test(text) &&
+    OTHER_APPROVAL.test(text) &&
+    !OUR_REQUEST.test(text)
+  );
+}
+
+export function asksAboutApprovals(text: string): boolean {
+  return (
+    APPROVAL_HINT.test(text) &&
+    APPROVAL_PROCESS.test(text) &&
+    // ("how long does an approval take?", "who approves?": approval is ours unless another thing's.)
+    (OUR_REQUEST.test(text) || (text.includes('approv') && !OTHER_APPROVAL.test(text)))
+  );
 }

@@ -7,6 +7,7 @@
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import { asksAboutApprovals } from './mood.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -201,6 +202,9 @@ export function findReported(text: string): NegationCut | null {
   const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
   if (!/asked|requested|ordered/.test(text))
     return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
+  // "I asked for a key an hour ago and nothing happened — who approves these?": the request told of
+  // is the context of a question about approvals, which the rules read whole.
+  if (asksAboutApprovals(text)) return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
   const words = wordsOf(text);
   const ranges: [number, number][] = [...quoted];
   for (const m of text.matchAll(REPORTED)) {

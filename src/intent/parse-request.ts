@@ -241,7 +241,7 @@ function chooseIntent(
   if (use === 'rules') return { intent: ruled.intent, score: ruled.confidence >= CONFIDENT ? 0.9 : 0.5 };
   if (use === 'classifier' || best === undefined) return best;
   // Nothing but greetings ("hi all 👋", "morning folks"): whatever a word such as "all" leans to.
-  if (GREETINGS.has(ruled.reason))
+  if (GREETINGS.has(ruled.reason) || RULES_DECIDE.has(ruled.reason))
     return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.7) };
   if (ACTING.has(best.intent) && ACTING.has(ruled.intent) && best.intent !== ruled.intent)
     return best.score >= CONFIDENT
@@ -491,10 +491,27 @@ const SAID = /[\p{L}\p{N}]/u;
 /** A question without its "?": opened by a question word or an auxiliary ("can revoke be undone"). */
 const QUESTION_OPENING =
   /^\s*(?:(?:and|so|but|also|then)\s+)?(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|may|has|have)\b/;
+/**
+ * Non-requests the rules read with a pattern of their own that few corpus texts teach the classifier
+ * (rules.ts: a model's tokens, a question about approvals): the rules' reading stands.
+ */
+const RULES_DECIDE = new Set([
+  'tokens a model reads',
+  'asks about approvals',
+  'a bare question word',
+  'asks the people in the channel',
+  'an away message',
+  'asks about approval of other things',
+]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
 /** Help readings that stand whatever else the text says. */
-const NON_REQUEST_HELP = new Set(['empty text', 'greeting', 'asks what the bot can do']);
+const NON_REQUEST_HELP = new Set([
+  'empty text',
+  'greeting',
+  'asks what the bot can do',
+  'asks about approvals',
+]);
 /** Asked of the people in the channel, or about things that are not the bot's. */
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return false;
@@ -570,6 +587,7 @@ const CHIT_CHAT_REASONS = new Set([
   'negated request',
   'request withdrawn',
   'reported request',
+  'tokens a model reads',
 ]);
 
 const REASON_OF_CUT = {

@@ -9,7 +9,7 @@ import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
-import { moodOf } from './mood.js';
+import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -193,8 +193,15 @@ function read(p: Prepared): Reading {
 }
 
 /** Nothing but the bot's name, greetings and polite words. */
-const greetingOnly: Rule = ({ terms, result }) => {
+const greetingOnly: Rule = ({ p, terms, result }) => {
   if (terms.length === 0) return result('help', 'high', 'empty text');
+  // "/bedrock what", "@bot how?": a question word alone, to the bot, asks what it can do.
+  // ("man bedrock-bot": the manual page.)
+  if (
+    terms.length === 1 &&
+    (terms[0]?.tag === 'Question' || (terms[0]?.w === 'man' && p.text.includes('bedrock')))
+  )
+    return result('help', 'high', 'a bare question word');
   // "morning all ☕", "good morning everyone", "hello?? anyone here": greeting the channel, not the bot.
   const toChannel = terms.some((t) => CHANNEL_WORDS.has(t.w));
   const greeting = terms.every(
@@ -218,6 +225,18 @@ const greetingOnly: Rule = ({ terms, result }) => {
   return toChannel ? result('unknown', 'high', 'greets the channel') : result('help', 'high', 'greeting');
 };
 const CHANNEL_WORDS = new Set([
+  // (and in the languages people mix in: "bom dia pessoal", "ciao ragazzi", "hallo zusammen")
+  'pessoal',
+  'gente',
+  'ragazzi',
+  'tutti',
+  'todos',
+  'chicos',
+  'amigos',
+  'zusammen',
+  'leute',
+  'alle',
+  'tout',
   'all',
   'everyone',
   'everybody',
@@ -249,9 +268,91 @@ const everyday: Rule = ({ p, terms, has, result }) => {
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
 
+/**
+ * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
+ * token limit of claude?", "how are tokens counted for images", "tokens per second on nova", "max_tokens
+ * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
+ */
+const MODEL_TOKENS =
+  /\btokeni[sz]\w*|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+/** "token limit", "how many tokens": a model's when a model or a text is named. */
+const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
+const MODEL_CONTEXT =
+  /\b(?:prompt|prompts|context|text|page|pages|words?|sentences?|characters?|chars|image|images|response|responses|output|input|chunk|chunks|transcripts?)\b/;
+/** A token of ours asked for next to the model's ("I need a token to measure how many tokens …"). */
+const OUR_TOKEN_ASKED =
+  /\b(?:a|an|one|new|fresh|another)\s+(?:bedrock\s+|short_term\s+|temporary\s+|personal\s+)?(?:token|tok)\b/;
+
+const modelTokens: Rule = ({ p, has, result }) => {
+  // ("… the new token prices; what was the actual bedrock spend last month?": spend is asked.)
+  if (!p.text.includes('tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
+  const named =
+    MODEL_TOKENS.test(p.text) ||
+    (MODEL_TOKENS_LOOSE.test(p.text) && (has('Models') || has('Provider') || MODEL_CONTEXT.test(p.text)));
+  if (!named || (has('Create') && OUR_TOKEN_ASKED.test(p.text))) return null;
+  return result('unknown', 'high', 'tokens a model reads');
+};
+
+/**
+ * An away message ("Out of office until Monday. For Bedrock questions please contact the ml-ops
+ * team."): it asks nothing, whoever it points to, unless it asks for a credential as well.
+ */
+const AWAY =
+  /\b(?:out\s+of\s+(?:the\s+)?office|ooo|away\s+until|back\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|the)|on\s+(?:parental\s+)?leave\s+until)\b/;
+const AWAY_HINT = /office|ooo|away|back\s+on|leave/;
+const awayMessage: Rule = ({ p, hasKey, action, result }) =>
+  !hasKey &&
+  !action &&
+  p.durations.length === 0 &&
+  (AWAY_HINT.test(p.text) || (p.story !== undefined && AWAY_HINT.test(p.story))) &&
+  (AWAY.test(p.text) || (p.story !== undefined && AWAY.test(p.story)))
+    ? result('unknown', 'high', 'an away message')
+    : null;
+
+/**
+ * A question put to the people in the channel ("anyone know if the bot already deprovisioned
+ * growth-labs?", "does anyone remember who gave the talk about models in Paris?", "has anybody tried
+ * the new claude model?"): theirs to answer, not the bot's, unless the message also tells the bot what
+ * to do ("anyone know how? nvm: token for 2h").
+ */
+const ASKS_PEOPLE =
+  /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok|okay|q|question)\W*\s)(?:(?:does|did|has|have|is|do)\s+)?(?:anyone|anybody|anyones|somebody|someone|any\s+of\s+you|you\s+guys|y'all|yall)\s+(?:here\s+|else\s+)?(?:know|knows|remember|remembers|seen|tried|try|used|happen\s+to\s+know|ever)\b/;
+const PEOPLE_HINT = /any|some|you\s+guys|y'?all/;
+const peopleAsked: Rule = ({ p, result }) =>
+  PEOPLE_HINT.test(p.text) && ASKS_PEOPLE.test(p.text) && moodOf(p.text) !== 'instruction'
+    ? result('unknown', 'high', 'asks the people in the channel')
+    : null;
+
+/**
+ * How approval of our requests works ("who approves key requests?", "I asked for a key an hour ago,
+ * who do I chase?", "can I approve my own request?"): help about approvals (mood.ts), not the request
+ * it tells of. Whether one request is approved yet, or who approved one, is not asked here.
+ */
+const approvalsQuestion: Rule = ({ p, result }) =>
+  asksAboutOtherApprovals(p.text)
+    ? result('unknown', 'high', 'asks about approval of other things')
+    : asksAboutApprovals(p.text) &&
+        !PAST_CHANGE.test(p.text) &&
+        !WHO_APPROVED.test(p.text) &&
+        !BY_WHOM.test(p.text)
+      ? result('help', 'high', 'asks about approvals')
+      : null;
+const BY_WHOM = /\bby\s+whom\b/;
+
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
-  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b/;
+  /\bwhat\s+(?:exactly\s+|else\s+|all\s+)?(?:can|does|do|could)\s+(?:this|the|you|u|your)\s+(?:bot\s+|thing\s+|app\s+)?(?:do|handle|offer)\b|\bwhat\s+(?:info|information|details)\s+(?:do|does|would|will)\s+(?:you|u|the\s+bot)\s+need\b|\bwhat\s+do\s+(?:you|u)\s+need\s+(?:from\s+(?:me|us)|to\s+know)\b|\bwhat(?:'s|s|\s+is)\s+(?:exactly\s+)?(?:this\s+|the\s+)?(?:bedrock_bot|bot)\b(?:\s+(?:exactly|for|about))?\s*(?:[?.!,;]|$)|\bwhat\s+(?:services|features|commands|things)\s+(?:do|can|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+(?:offer|provide|have|support|do)\b/;
+/** … in the languages people mix in: "cosa sai fare?", "¿qué puedes hacer?", "o que você pode fazer?". */
+const WHAT_CAN_IT_DO_ELSEWHERE =
+  /\b(?:che\s+)?cosa\s+(?:sai|puoi|sa|puo)\s+fare\b|\bque\s+(?:puedes|sabes|podes|puede|pueden)\s+hacer\b|\bqu(?:e|'est_ce\s+que)\s+(?:peux_tu|sais_tu|pouvez_vous|savez_vous|tu\s+peux|tu\s+sais|vous\s+pouvez|vous\s+savez)\s+faire\b|\bwas\s+can\s+you\b|\bo\s+que\s+(?:voce|tu)\s+(?:pode|podes|sabe|sabes)\s+fazer\b/;
+/** Asks what the bot can do (or is, or needs), in English or another language (cheap tests first). */
+function asksWhatItCanDo(text: string): boolean {
+  return (
+    (text.includes('what') && WHAT_CAN_IT_DO.test(text)) ||
+    ((text.includes('fa') || text.includes('hacer') || text.includes('was')) &&
+      WHAT_CAN_IT_DO_ELSEWHERE.test(text))
+  );
+}
 
 /** Thanks for help given: "thanks a lot for your help yesterday", "appreciate the help". */
 const THANKS_FOR_HELP =
@@ -267,15 +368,26 @@ function asksForHelp(p: Prepared, terms: Term[]): boolean {
   return at >= 0 && !THANKS_FOR_HELP.test(p.text) && (at <= 2 || p.text.includes('?') || terms.length <= 6);
 }
 
-const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, result }) => {
+const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, result }) => {
+  // "help!! new on the rotation": a call for help that opens the message, about nothing of ours.
+  if (
+    terms[0]?.tag === 'Help' &&
+    terms[0].w === 'help' &&
+    !hasKey &&
+    businessUnit === null &&
+    !p.text.includes('xx')
+  )
+    return result('help', 'high', 'asks for help');
+  // ("what can you do for on-call?": what the bot can do, whatever it is asked for.)
+  const whatItCanDo = asksWhatItCanDo(p.text);
+  if (whatItCanDo && !action && !hasKey) return result('help', 'high', 'asks what the bot can do');
   const helpPhrase =
-    WHAT_CAN_IT_DO.test(p.text) ||
     PHRASES.whatCanYouDo.test(phrase) ||
     PHRASES.howDoesItWork.test(phrase) ||
     PHRASES.whichCommands.test(phrase);
   if ((asksForHelp(p, terms) || helpPhrase) && !action && !hasKey)
     return result('help', 'high', 'asks for help');
-  return helpPhrase ? result('help', 'high', 'asks what the bot can do') : null;
+  return helpPhrase || whatItCanDo ? result('help', 'high', 'asks what the bot can do') : null;
 };
 
 /**
@@ -350,7 +462,7 @@ const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, result }) => {
-  if (PAST_CHANGE.test(p.text) || /\bby\s+whom\b/.test(p.text))
+  if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
     return result('history', 'high', 'asks who did something');
@@ -654,6 +766,10 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 const RULES: Rule[] = [
   greetingOnly,
   everyday,
+  modelTokens,
+  awayMessage,
+  peopleAsked,
+  approvalsQuestion,
   helpRequest,
   howToQuestion,
   spend,
