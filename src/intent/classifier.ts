@@ -11,7 +11,17 @@
  */
 import type { IntentName } from '../core/request.js';
 import { LEXICON } from './lexicon.js';
-import model from './intent-model.json' with { type: 'json' };
+import shipped from './intent-model.json' with { type: 'json' };
+
+/** A trained model, as scripts/intent-training.mjs writes it. */
+export interface IntentModel {
+  intents: string[];
+  features: string[];
+  bias: number[];
+  weights: number[][];
+}
+
+let model: IntentModel = shipped;
 
 export interface Scored {
   intent: IntentName;
@@ -20,6 +30,20 @@ export interface Scored {
 }
 
 let index: Map<string, number> | undefined;
+
+/**
+ * Scores with another model from now on (`undefined`: the shipped one again). For measuring only
+ * (scripts/leave-one-author-out.mjs trains on all authors but one and parses that one's texts).
+ */
+export function useIntentModel(other: IntentModel | undefined): void {
+  model = other ?? shipped;
+  index = undefined;
+  textIndex = undefined;
+  INTENTS = model.intents.length;
+  FEATURES = model.features.length;
+  BY_FEATURE = byFeature();
+  SUMS = new Float64Array(INTENTS);
+}
 
 function featureIndex(): Map<string, number> {
   index ??= new Map(model.features.map((f, i) => [f, i]));
@@ -42,18 +66,19 @@ export function classify(features: Iterable<string>): Scored[] {
  * last row the biases. A text has a few dozen features among thousands, so its rows are a few
  * dozen short runs of memory instead of a scattered read per feature and intent.
  */
-const INTENTS = model.intents.length;
-const FEATURES = model.features.length;
-const BY_FEATURE = ((): Float64Array => {
+let INTENTS = model.intents.length;
+let FEATURES = model.features.length;
+function byFeature(): Float64Array {
   const out = new Float64Array((FEATURES + 1) * INTENTS);
   model.weights.forEach((w, i) => {
     for (let k = 0; k < INTENTS; k++) out[i * INTENTS + k] = w[k] ?? 0;
   });
   for (let k = 0; k < INTENTS; k++) out[FEATURES * INTENTS + k] = model.bias[k] ?? 0;
   return out;
-})();
+}
+let BY_FEATURE = byFeature();
 /** The sums of one text, reused (the parser is synchronous). */
-const SUMS = new Float64Array(INTENTS);
+let SUMS = new Float64Array(INTENTS);
 
 function scoreOf(present: number[]): Scored[] {
   // The bias first, then the features in the order found (the same additions as in training).
