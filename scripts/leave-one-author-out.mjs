@@ -10,23 +10,28 @@
 //                                                         --learning-rate, --min-count)
 //   node scripts/leave-one-author-out.mjs --errors        also lists the intent errors
 //   node scripts/leave-one-author-out.mjs --only terse    only the files whose name contains "terse"
+//   node scripts/leave-one-author-out.mjs --dump F.jsonl  writes every case's reading (rules, classifier, parse)
+//   node scripts/leave-one-author-out.mjs --dist /tmp/d   another build of the parser (tsc --outDir /tmp/d)
 //   node scripts/leave-one-author-out.mjs --use classifier  who reads the intent (rules, classifier, both)
 import process from 'node:process';
 import console from 'node:console';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { CORPUS_FILES, NON_REQUEST_INTENTS, loadCorpus, score } from '../test/intent/data/evaluate.mjs';
 import { SETTINGS, trainIntentModel } from './intent-training.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-if (!existsSync(`${root}dist/intent/parse-request.js`)) {
+const distAt = process.argv.indexOf('--dist');
+const dist = distAt >= 0 ? `${process.argv[distAt + 1]}/` : `${root}dist/`;
+if (!existsSync(`${dist}intent/parse-request.js`)) {
   console.error('leave-one-author-out: dist/ is not built; run `npm run build` first.');
   process.exit(1);
 }
 const { intentFeatures, parseRequestWith } = await import(
-  pathToFileURL(`${root}dist/intent/parse-request.js`).href
+  pathToFileURL(`${dist}intent/parse-request.js`).href
 );
-const { useIntentModel } = await import(pathToFileURL(`${root}dist/intent/classifier.js`).href);
+const parser = await import(pathToFileURL(`${dist}intent/parse-request.js`).href);
+const { useIntentModel } = await import(pathToFileURL(`${dist}intent/classifier.js`).href);
 
 const arg = (name) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -38,6 +43,7 @@ for (const [flag, key] of [
   ['l2', 'l2'],
   ['learning-rate', 'learningRate'],
   ['min-count', 'minCount'],
+  ['min-files', 'minFiles'],
 ]) {
   const v = arg(flag);
   if (v !== undefined) settings[key] = Number(v);
@@ -45,6 +51,8 @@ for (const [flag, key] of [
 const only = arg('only');
 const listErrors = process.argv.includes('--errors');
 const use = arg('use') ?? 'both';
+const dump = arg('dump');
+const dumped = [];
 
 const corpus = loadCorpus().filter((c) => c.split !== 'test');
 const fileOf = (c) => c.source.slice(0, c.source.lastIndexOf(':'));
@@ -76,6 +84,23 @@ for (const file of authors) {
     if (fileOf(c) !== file) continue;
     const parse = parseRequestWith(c.text, use);
     const r = score(c, parse);
+    if (dump !== undefined) {
+      // (lastTrace is of the last part read: the first request when a text holds two.)
+      const t = parser.lastTrace;
+      dumped.push({
+        source: c.source,
+        text: c.text,
+        label: c.intent,
+        got: parse.intent,
+        confidence: parse.confidence,
+        asked: r.asked,
+        acted: r.falseAction,
+        exact: r.exact,
+        reason: parse.reason,
+        ruled: t && { intent: t.ruled.intent, confidence: t.ruled.confidence, reason: t.ruled.reason },
+        scored: t?.scored.slice(0, 4).map((s) => [s.intent, Math.round(s.score * 1000) / 1000]),
+      });
+    }
     s.cases++;
     if (parse.intent === c.intent) s.intent++;
     else
@@ -103,5 +128,6 @@ console.log(
     `  ${String(p.nonRequests).padStart(7)}  ${String(p.acted).padStart(5)}  ${String(p.asked).padStart(5)}` +
     `   (${Math.round((Date.now() - started) / 1000)} s)`,
 );
+if (dump !== undefined) writeFileSync(dump, `${dumped.map((d) => JSON.stringify(d)).join('\n')}\n`);
 if (listErrors) console.log(`\nintent errors and acted-on non-requests\n${errors.join('\n')}`);
 process.exit(0);

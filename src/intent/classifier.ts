@@ -10,6 +10,7 @@
  * the parser must stay above 10,000 parses/s.
  */
 import type { IntentName } from '../core/request.js';
+import { stemOf } from './features.js';
 import { LEXICON } from './lexicon.js';
 import shipped from './intent-model.json' with { type: 'json' };
 
@@ -106,6 +107,7 @@ interface Word {
   id: number;
   single: number | undefined;
   tag: number | undefined;
+  stem: number | undefined;
 }
 
 interface TextIndex {
@@ -139,7 +141,13 @@ function buildTextIndex(): TextIndex {
     let found = words.get(w);
     if (found === undefined) {
       const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
-      found = { id: words.size, single: single.get(w), tag: tag === undefined ? undefined : tags.get(tag) };
+      const stem = stemOf(w);
+      found = {
+        id: words.size,
+        single: single.get(w),
+        tag: tag === undefined ? undefined : tags.get(tag),
+        stem: stem === null ? undefined : single.get(`~${stem}`),
+      };
       words.set(w, found);
     }
     return found;
@@ -179,14 +187,19 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
     const raw = m[0];
-    const word = ix.words.get(raw.endsWith("'s") ? raw.slice(0, -2) : raw);
+    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    const word = ix.words.get(w);
     count++;
     if (word === undefined) {
+      // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
+      const stem = stemOf(w);
+      if (stem !== null) add(ix.single.get(`~${stem}`));
       prev = -1;
       continue;
     }
     add(word.single);
     add(word.tag);
+    add(word.stem);
     if (prev >= 0) add(ix.pairs[prev]?.get(word.id));
     prev = word.id;
   }
