@@ -1,8 +1,12 @@
 /** The `all` slot: every key of a unit, or everything in a list. */
 import type { IntentName } from '../core/request.js';
 
+/**
+ * "all/every/everything" in a list (README), and what is listed "for everyone"; otherwise "everyone",
+ * "everybody" are people ("a report of everyone with bedrock keys", "we want everyone on API keys").
+ */
 const QUANTIFIER =
-  /\b(?:all|every|everything|everyone|everybody|full|entire|complete)\b|(?:^|\s)--?a(?:ll)?(?=\s|$)/;
+  /\b(?:all|every|everything|full|entire|complete)\b|\bfor\s+every(?:one|body)\b|(?:^|\s)--?a(?:ll)?(?=\s|$)/;
 /**
  * "rotate everything", "rotat all", "rev all ads", "rotate keys for ALL units": a quantifier with
  * revoke or rotate, unless it is an idiom or counts time ("that's all", "all good", "every 90 days",

@@ -78,6 +78,8 @@ const NEVER_NAMES = new Set(
     'den die das der und mit nous avons besoin merci le les des du une un vous plait precisamos obrigado ' +
     'ya no las usa para fur pour equipo equipe ' +
     'delay delays noise confusion trouble inconvenience spam mess late ' +
+    // Words that announce a message ("New team alert 🎉 claims-automation needs a key", "team reminder:").
+    'alert update announcement reminder psa news ' +
     'today now later above below lately recently sometime someday soon prev previous ' +
     // Signature and letter words, and generic words of a story or a question ("the drama", "in total",
     // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
@@ -86,6 +88,8 @@ const NEVER_NAMES = new Set(
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
     'anlegen graag hai acesso clave chave ' +
+    // Japanese particles and asking words written in Latin letters ("kaizen-lab no details wo onegaishimasu").
+    'wo wa ga onegai onegaishimasu kudasai oshiete ' +
     // Premises and everyday things ("the owner of the cafe downstairs", "the token for the board game").
     'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
     'door game board calendar table lunch coffee pizza croissants milestone offsite ' +

@@ -44,6 +44,8 @@ export function useIntentModel(other: IntentModel | undefined): void {
   FEATURES = model.features.length;
   BY_FEATURE = byFeature();
   SUMS = new Float64Array(INTENTS);
+  BIAS_ROW = FEATURES * INTENTS;
+  INTENT_NAMES = model.intents as IntentName[];
 }
 
 function featureIndex(): Map<string, number> {
@@ -81,24 +83,35 @@ let BY_FEATURE = byFeature();
 /** The sums of one text, reused (the parser is synchronous). */
 let SUMS = new Float64Array(INTENTS);
 
+let BIAS_ROW = FEATURES * INTENTS;
+let INTENT_NAMES = model.intents as IntentName[];
+
 function scoreOf(present: number[]): Scored[] {
   // The bias first, then the features in the order found (the same additions as in training).
-  SUMS.set(BY_FEATURE.subarray(FEATURES * INTENTS, (FEATURES + 1) * INTENTS));
+  const sums = SUMS;
+  for (let k = 0; k < INTENTS; k++) sums[k] = BY_FEATURE[BIAS_ROW + k] as number;
   for (const i of present) {
     const row = i * INTENTS;
-    for (let k = 0; k < INTENTS; k++) SUMS[k] = (SUMS[k] ?? 0) + (BY_FEATURE[row + k] ?? 0);
+    for (let k = 0; k < INTENTS; k++) sums[k] = (sums[k] as number) + (BY_FEATURE[row + k] as number);
   }
   let max = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < INTENTS; k++) max = Math.max(max, SUMS[k] ?? 0);
+  for (let k = 0; k < INTENTS; k++) max = Math.max(max, sums[k] as number);
   const out: Scored[] = [];
   let total = 0;
   for (let k = 0; k < INTENTS; k++) {
-    const v = Math.exp((SUMS[k] ?? 0) - max);
-    out.push({ intent: model.intents[k] as IntentName, score: v });
+    const v = Math.exp((sums[k] as number) - max);
+    out.push({ intent: INTENT_NAMES[k] as IntentName, score: v });
     total += v;
   }
-  for (const s of out) s.score /= total;
-  return out.sort((a, b) => b.score - a.score);
+  // Most likely first; equal scores keep the model's order (as a stable sort would).
+  for (let k = 0; k < INTENTS; k++) {
+    const s = out[k] as Scored;
+    s.score /= total;
+    let j = k;
+    for (; j > 0 && (out[j - 1] as Scored).score < s.score; j--) out[j] = out[j - 1] as Scored;
+    out[j] = s;
+  }
+  return out;
 }
 
 /** What the classifier knows of one word: its own feature, its lexicon tag's, and its number. */

@@ -65,18 +65,22 @@ const SMALL_WORDS = Object.keys(SMALL)
 const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
 const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|d|days?|dys|dsys|dyas|dasy|tage|dias|w|wks?|weeks?|fortnights?|mo|mos|mths?|months?|quarters?|y|yrs?|years?|saal|jahre?)`;
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
   [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues)$/, 60, false],
-  [/^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta)$/, 3600, false],
-  [/^(d|day|days|dys|dsys|dyas|dasy|tage|dias)$/, 86_400, true],
-  [/^(w|wk|wks|week|weeks)$/, 604_800, true],
+  [
+    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?)$/,
+    3600,
+    false,
+  ],
+  [/^(d|day|days|dys|dsys|dyas|dasy|tage|dias|dni|dzien)$/, 86_400, true],
+  [/^(w|wk|wks|week|weeks|tydzien|tygodnie?)$/, 604_800, true],
   [/^(fortnight|fortnights)$/, 1_209_600, true],
   [/^(quarter|quarters)$/, 7_776_000, true],
-  [/^(mo|mos|mth|mths|month|months)$/, 2_592_000, true],
-  [/^(y|yr|yrs|year|years|saal|jahr|jahre)$/, 31_536_000, true],
+  [/^(mo|mos|mth|mths|month|months|miesiace?|miesiecy)$/, 2_592_000, true],
+  [/^(y|yr|yrs|year|years|saal|jahr|jahre|rok|lata|lat)$/, 31_536_000, true],
 ];
 
 function unitOf(word: string): [number, boolean] | null {
@@ -124,6 +128,9 @@ const FRACTION_OF = new RegExp(
   String.raw`(?<![\w.])(?:an?\s+)?(half|quarter|three[\s-]+quarters?)[\s-]+(?:of\s+)?(?:an?\s+)?(hour|hr|day|minute|min|week|month|year)\b`,
   'g',
 );
+/** What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times". */
+const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
+
 const SIMPLE = new RegExp(
   String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@])`,
   'g',
@@ -269,7 +276,9 @@ export function scanDurations(input: string): DurationScan {
       const v = numberValue(n);
       return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
     });
-  text = text.replace(SIMPLE, (all, n: string, u: string) => {
+  text = text.replace(SIMPLE, (all, n: string, u: string, at: number, whole: string) => {
+    // "3k generations a week", "twice a day", "500 calls an hour": a rate, not a lifetime.
+    if ((n === 'a' || n === 'an') && RATE_BEFORE.test(whole.slice(Math.max(0, at - 32), at))) return all;
     const v = numberValue(n);
     const unit = unitOf(u);
     if (v === null || unit === null || !Number.isFinite(v)) return all;

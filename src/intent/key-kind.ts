@@ -30,6 +30,12 @@ const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/
 const FIRST_ACCESS =
   /\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|akia|keypair|secret\s+(?:access\s+)?keys?|iam\s+keys?)\b/;
 
+/**
+ * "key of access (IAM)", "chave de acesso", "clave de acceso": an access key in the word order of
+ * Romance languages ("a key of access to bedrock" asks for access, not for a kind).
+ */
+const KEY_OF_ACCESS = /\bkeys?\s+of\s+access\b(?!\s+to\b)/;
+
 /** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
 const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
 
@@ -50,6 +56,7 @@ export function keyKindOf(
     PHRASES.secretKey.test(phrase) ||
     words.has('keypair') ||
     words.has('akia') ||
+    (words.has('access') && text.includes('of access') && KEY_OF_ACCESS.test(text)) ||
     (tags.has('Aws') &&
       (words.has('sigv4') ||
         words.has('sig_v4') ||

@@ -221,8 +221,20 @@ const NEGATION_HINT =
 const TAKE_BACK_HINT =
   /\b(?:nope|nah|second|alarm|let|first|working|fine|good|sorted|fixed|resolved|works|found|solved)\b/;
 
+/** The text cut last and its cut: a parse looks for the negation in the same text twice. */
+let lastText: string | null = null;
+let lastCut: NegationCut | null = null;
+
 /** Finds negated or withdrawn clauses in prepared text, or null when there are none. */
 export function findNegation(text: string): NegationCut | null {
+  if (text !== lastText) {
+    lastCut = negationIn(text);
+    lastText = text;
+  }
+  return lastCut;
+}
+
+function negationIn(text: string): NegationCut | null {
   const negation = NEGATION_HINT.test(text);
   if (!negation && !TAKE_BACK_HINT.test(text)) return null;
   const words = wordsOf(text);

@@ -20,6 +20,9 @@ const DID_WORDS = new Set(
     ' ',
   ),
 );
+/** "rotated by @ana", "@ana did …": the one mention is someone who acted, not whom a credential is for. */
+const DID_AFTER_MENTION = /\bby\s+xxuser\b|\bxxuser\s+(?:did|rotated|revoked|created|deleted)\b/;
+
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
@@ -28,6 +31,14 @@ const OWNER_PRONOUN =
   /\b(?:(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)|with\s+(?:her|him|them))\s+(?:as\s+)?(?:the\s+)?owners?\b/;
 /** "on behalf of @ana": the one asked for, not the owner (README). */
 const ON_BEHALF = new Set(['behalf']);
+/** "get @ana a 2 hour token": a verb with the person, then the credential given them. */
+const GIVING = new Set(['get', 'give', 'make', 'grant', 'send']);
+const GIVEN = new Set(['a', 'an', 'one', 'new', 'another', 'the', 'their', 'her', 'his']);
+/**
+ * "@ana is on a call and her token expired, can you give her a new one", "my manager @jo asked me to
+ * get her a token": a pronoun given the credential stands for the person mentioned before.
+ */
+const GIVE_PRONOUN = /\b(?:give|get|make|grant|send)\s+(?:her|him|them)\s+(?:a|an|one|new|another|the)\b/;
 /** "now that @ana owns legal-ops", "since @ana owns it": a fact of the story, not the owner asked for. */
 const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']);
 
@@ -86,8 +97,9 @@ export function pickOwner(
     const ownerAfter =
       (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
       (WILL_OWN.test(after.map((p) => p.w).join(' ')) && !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
-    // "on behalf of @ana": the one asked for, not the owner.
+    // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
     if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
+    if (terms[i - 1]?.w === 'cc') continue;
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;
@@ -106,11 +118,22 @@ export function pickOwner(
     // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
     // "for my colleague @ana", "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine"
     // are people talked about.
-    else if (FOR_WORDS.has(terms[i - 1]?.w ?? '') || NEEDS_WORDS.has(after[0]?.w ?? '') || forRole(terms, i))
+    else if (
+      FOR_WORDS.has(terms[i - 1]?.w ?? '') ||
+      NEEDS_WORDS.has(after[0]?.w ?? '') ||
+      forRole(terms, i) ||
+      (GIVING.has(terms[i - 1]?.w ?? '') && GIVEN.has(after[0]?.w ?? ''))
+    )
       firstMention ??= value;
   }
   // "as @anna said above, new key for the translation service, she's owner": the person last mentioned.
   if (named === null && mentionIndex > 0 && OWNER_PRONOUN.test(phraseOf(terms)))
     named = mentions[mentionIndex - 1] ?? null;
+  // "@ana's token expired, can you give her a new one": the one mentioned, when only one is.
+  if (named === null && firstEmail === null && firstMention === null && mentions.length === 1) {
+    const phrase = phraseOf(terms);
+    if (phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))
+      if (GIVE_PRONOUN.test(phrase) && !DID_AFTER_MENTION.test(phrase)) named = mentions[0] ?? null;
+  }
   return correction ?? named ?? firstEmail ?? firstMention;
 }

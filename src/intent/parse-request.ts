@@ -623,6 +623,16 @@ function readRequest(p: Prepared): ParseResult {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }
+  // "The CFO asked why the finance key changed in October. Please show the history for finance.": the
+  // time a reported question looks at is the span the history or spend request lacks.
+  if (
+    rest.period === null &&
+    (rest.intent === 'history' || rest.intent === 'spend') &&
+    p.periods.length > 0
+  ) {
+    const period = wholeText().period;
+    if (period !== null) rest = { ...rest, period };
+  }
   const asksNothing =
     rest.intent === 'unknown' ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));

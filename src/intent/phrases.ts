@@ -74,6 +74,15 @@ function firstWords(source: string): string[] | null {
 let lastPhrase = '';
 let lastWords = new Set<string>();
 
+/**
+ * The words of a phrase text its caller has already collected (the rules' reading has them as a
+ * set): they stand in for its split (the phrase's empty and "|" parts start no pattern).
+ */
+export function knownPhraseWords(phrase: string, words: Set<string>): void {
+  lastPhrase = phrase;
+  lastWords = words;
+}
+
 function wordsOf(phrase: string): Set<string> {
   if (phrase !== lastPhrase) {
     lastPhrase = phrase;

@@ -27,7 +27,7 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
-  /\b(?:new|create|mk)[-_ ]?key\b|\bci\s*\/\s*cd\b|\bw\/\s*|\brot8\b|\b(long|short)[\s-]+(term|trem|lived|running)\b|\b(?:set|sign)[\s-]+up\b|\bget\s+rid\s+of\b|\b(?:turn|switch|shut|cut)\s+off\b|\btear[\s-]+down\b|\blook[\s-]+up\b|\broll[\s-]+over\b|\bkey\s*-?\s*pair\b|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
+  /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
 
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
@@ -56,6 +56,7 @@ const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 /** Characters some rewrites need: a text without them is left as it is by those rewrites. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
 const MARKUP = /[*_~]/;
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 /** A word the typo corrector looks at. */
 const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
 
@@ -80,11 +81,18 @@ function correctTypos(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** A team noun right after a word: the word names the team ("the renewals team"). */
+const TEAM_NOUN_AFTER = /^\s*(?:team|squad|group|dept|department|org|bu)\b/;
+
 function correctedAt(s: string, word: string, offset: number): string {
   const fixed = correctWord(word);
-  if (fixed === word || !UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
-  const after = s.slice(offset + word.length, offset + word.length + 16);
-  return correctUnitWord(word, /^\s*(?:team|squad|group|dept|department|org|bu)\b/.test(after));
+  if (fixed === word) return fixed;
+  // A keyword's plural before a team noun names the team wherever it stands ("the renewals team"):
+  // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
+  if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
+    return word;
+  if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
+  return correctUnitWord(word, false);
 }
 
 export interface Prepared {
@@ -181,7 +189,10 @@ export function prepare(input: string): Prepared {
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   // (Each rewrite below runs only when the text has a character it needs: most texts have none.)
   if (s.includes(':')) s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ');
-  if (NON_ASCII.test(s)) s = s.replace(/\p{Extended_Pictographic}/gu, ' ');
+  // A flag (two regional-indicator letters) stands for a place and ends what is said about it, as a
+  // comma would ("I'm in Seoul this week 🇰🇷 token in seoul for 3 hrs?": the story's clause, then the
+  // request's); other emoji are read as nothing.
+  if (NON_ASCII.test(s)) s = s.replace(FLAG, ' , ').replace(/\p{Extended_Pictographic}/gu, ' ');
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
@@ -234,8 +245,8 @@ export function prepare(input: string): Prepared {
     periods,
     corrected,
     blank,
-    ...(isForeign(lower) ? { foreign: true } : {}),
   };
+  if (isForeign(lower)) prepared.foreign = true;
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
   return negated.length > 0 ? without(prepared, negated) : prepared;

@@ -83,6 +83,35 @@ const VALUE_FOR_REQUEST =
 /** "in Dubai if possible.", "frankfurt pls": a line that only gives the request its Region. */
 const REGION_LINE =
   /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
+/**
+ * Words a line may hold around a value and still say nothing but the value: hedges ("so roughly",
+ * "maybe", "or so"), where and how long ("in", "for", "from now"), politeness and conditions ("if
+ * that's possible", "if that works", "ideally"). "so roughly 3 hours from now", "in Canada if that's
+ * possible", "maybe frankfurt, if you can": the line only gives the request its value.
+ */
+const VALUE_LINE_WORDS = new Set(
+  (
+    'xxdur xxregion so roughly about around approx approximately maybe perhaps probably like say or ish ' +
+    "from now at most least max tops in for the a region if possible that that's thats it it's its works " +
+    'work is would be ok okay fine great nice good ideal ideally preferably please pls plz thanks thx ty ' +
+    'too also and but then just only you can could i guess think enough should do exists available'
+  ).split(' '),
+);
+
+/** Does the line hold a duration or Region and nothing but the words around a value? */
+function valueLine(sentence: string): boolean {
+  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  return (
+    words.length <= 12 &&
+    words.some((w) => w === 'xxdur' || w === 'xxregion') &&
+    words.every((w) => VALUE_LINE_WORDS.has(w))
+  );
+}
+
+/** "could I have one for the afternoon, maybe 4 hours?": a value added with a hedge to what is asked. */
+const HEDGED_VALUE =
+  /(?:^|[,:;-])\s*(?:(?:or|so|and)\s+)?(?:maybe|perhaps|probably|roughly|about|around|approx\w*|say|ideally|preferably)\s+(?:(?:in|for)\s+)?xx(?:dur|region)\b/;
+
 /** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
@@ -97,6 +126,9 @@ function triesProvider(sentence: string): boolean {
   return after.slice(0, 4).some((w) => LEXICON[w] === 'Provider');
 }
 
+/** "has been running for two months", "we've been at it 3 weeks": how long something has been going on. */
+const HAS_BEEN = /\b(?:has|have|had|'ve|'s)\s+been\b/;
+
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
 const SINCE = /\b(?:been|since)\b/;
 
@@ -104,6 +136,7 @@ export function statesRequestValue(sentence: string): boolean {
   if (!sentence.includes('xx'))
     return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
   if (SINCE.test(sentence)) return false;
+  if (valueLine(sentence)) return true;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
   // us-west-2, right?".)
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
@@ -114,6 +147,7 @@ export function statesRequestValue(sentence: string): boolean {
       VALUE_FOR_REQUEST.test(sentence) ||
       STATED_REGION.test(sentence) ||
       REGION_LINE.test(sentence) ||
+      (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)
   );
@@ -226,9 +260,12 @@ const CREDENTIAL =
 /** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually"). */
 const CORRECTING =
   /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b/;
-/** A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon". */
+/**
+ * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
+ * "the window runs overnight in Singapore" (one word of when or how between).
+ */
 const STATED_REGION =
-  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:in|from)\s+xxregion\b/;
+  /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:in|from)\s+xxregion\b/;
 
 /**
  * Ranges of the duration and Region placeholders that belong to the story around the request:
@@ -288,7 +325,9 @@ export function storyValueRanges(text: string): [number, number][] {
     let from = 0;
     for (const m of [...sentence.matchAll(CLAUSE_BREAK), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
-      if (PAST.test(clause) && tierOf(clause) !== 0) valuesIn(text, a + from, a + m.index, out, false);
+      // (… and how long something has been: "the team has been running it by hand for two months".)
+      if ((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0)
+        valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }
   });

@@ -12,7 +12,7 @@ import { keyKindOf } from './key-kind.js';
 import { moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner } from './owner.js';
-import { PHRASES } from './phrases.js';
+import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
@@ -141,6 +141,7 @@ function read(p: Prepared): Reading {
     words.add(t.w);
     if (t.tag) tags.add(t.tag);
   }
+  knownPhraseWords(phrase, words);
   const has = (tag: string): boolean => tags.has(tag);
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.

@@ -13,8 +13,13 @@ export interface DecodedText {
 /** A mention at the start, or after a greeting ("hey <@U0BOT> can you…"), addresses the bot. */
 const LEADING_MENTION =
   /^(\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|thanks|thx|morning|good\s+morning)[\s,!]+)?)<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/i;
-/** A leading mention followed by a third-person verb is the subject of the sentence, not the bot being addressed. */
-const PERSON_SUBJECT = /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*(?:needs|wants|requires|would\s+like)\b/i;
+/**
+ * A leading mention followed by a third-person verb is the subject of the sentence, not the bot being
+ * addressed: "<@U…> needs a token", "<@U…> is on the call with the customer and her token expired",
+ * "<@U…>'s token ran out". ("<@U…> is there a way …", "<@U…> has anyone …" ask the bot.)
+ */
+const PERSON_SUBJECT =
+  /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
 const MARKUP = /<([^<>]*)>/g;
 
 function decodeEntities(s: string): string {

@@ -649,6 +649,7 @@ gloss(['pt'], false, {
   quanto: 'how much',
   ajuda: 'help',
   apagar: 'delete',
+  acesso: 'access',
   revogar: 'revoke',
   rotacionar: 'rotate',
   todas: 'all',
@@ -1179,7 +1180,16 @@ interface Step {
   run: (s: string) => string;
 }
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** French elision: "d'Anthropic", "l'équipe facturation", "qu'on": the article or word, then a space. */
+const ELISION_RE = /(?<![\w'’])(d|l|qu|j)['’](?=[a-zàâéèêëîïôûùüÿœ])/gi;
+const ELIDED: Record<string, string> = { d: 'de', l: 'le', qu: 'que', j: 'je' };
+
 const STEPS: Step[] = [
+  // French elision first: the word after it is read as itself ("modèles d'Anthropic" names a provider).
+  {
+    when: /(?<![\w'’])(?:d|l|qu|j)['’][a-zàâéèêëîïôûùüÿœ]/i,
+    run: (s) => s.replace(ELISION_RE, (_m, w: string) => `${ELIDED[w.toLowerCase()] ?? w} `),
+  },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,

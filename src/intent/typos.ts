@@ -58,8 +58,8 @@ export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
   return fixed !== word && tag !== undefined && UNIT_POSITION_TAGS.has(tag) ? fixed : word;
 }
 
-/** Endings of inflected words (past, progressive): kept as written unless the keyword has them too. */
-const INFLECTION = /(?:ed|ing)$/;
+/** Endings of inflected words (past, progressive, "written"): kept as written unless the keyword has them too. */
+const INFLECTION = /(?:ed|ing|tten)$/;
 
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {

@@ -36,7 +36,7 @@ const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
 const TEAM_MARKERS = new Set(['team', 'dept', 'department', 'tem', 'taem', 'teem']);
 const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'regarding', '4']);
 const STATE_WORDS = new Set(
-  'have has setup exist exists already still onboarded configured provisioned got'.split(' '),
+  'have has setup exist exists already still onboarded configured provisioned got use own'.split(' '),
 );
 /** Tags of the words a name before them belongs to ("marketing key", "growth needs", "billing service"). */
 const KEY_WORD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
@@ -54,10 +54,24 @@ interface Walk {
   candidates: Candidate[];
 }
 
-/** A name followed by a purpose word is part of that purpose: "load testing", "unit tests". */
-function followedByPurpose(terms: Term[], end: number): boolean {
+/** Purpose nouns a hyphenated name can stand before: "the ads-sandbox experiment", "the chat-ui demo". */
+const NAMED_PURPOSES = new Set(
+  'experiment experiments demo demos prototype poc hackathon sandbox notebook'.split(' '),
+);
+
+/**
+ * A name followed by a purpose word is part of that purpose: "load testing", "unit tests"; a
+ * hyphenated name before a purpose noun is the name of that experiment or demo ("the ads-sandbox
+ * experiment is dead").
+ */
+function followedByPurpose(terms: Term[], end: number, words: string[]): boolean {
   const after = terms[end];
-  return after !== undefined && after.tag === 'Purpose' && !terms[end - 1]?.stop;
+  return (
+    after !== undefined &&
+    after.tag === 'Purpose' &&
+    !terms[end - 1]?.stop &&
+    !(NAMED_PURPOSES.has(after.w) && words.some((w) => w.includes('_')))
+  );
 }
 
 /**
@@ -80,7 +94,9 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
 
 /** Words that name a unit only right before a unit noun ("the interns unit", "the onboarding team"). */
 const BEFORE_UNIT_NOUN = new Set(
-  'intern interns contractor contractors onboarding offboarding security support help'.split(' '),
+  'intern interns contractor contractors onboarding offboarding security support help renewal renewals approvals'.split(
+    ' ',
+  ),
 );
 
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
@@ -94,6 +110,9 @@ const NOT_OWNER_AFTER = new Set(
     ' ',
   ),
 );
+
+/** Tags of the words between a name and the document it names ("the technology cost section"). */
+const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Spend', 'History']);
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
@@ -193,7 +212,9 @@ function add(
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     !NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
-    !followedByPurpose(walk.terms, end) &&
+    !followedByPurpose(walk.terms, end, words) &&
+    // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
+    !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
     !describesSystem(walk.terms, words, end)
   ) {
     walk.candidates.push({ words, priority, start, system: walk.terms[end]?.tag === 'Service' });
@@ -216,6 +237,9 @@ const OWNING = new Set([
   'same',
   'other',
 ]);
+
+/** A verb's past ("merged", "moved", "decided"): after "the team" it tells what the team did. */
+const PAST_VERB = /^[a-z]{3,}ed$/;
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
@@ -258,6 +282,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
       next !== undefined &&
       isNameWord(next.w) &&
       !UNIT_NOUNS.has(next.w) &&
+      // ("the team merged into solutions-eng": a verb's past, not a name.)
+      !PAST_VERB.test(next.w) &&
       (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
@@ -358,6 +384,8 @@ function unitWord(walk: Walk, i: number): boolean {
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
   if (!(compound || (named.words.length === 1 && (last.stop || named.end >= terms.length)))) return false;
+  // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
+  if (!compound && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
   add(walk, named.words, -1, i, named.end);
   return true;
 }
@@ -524,7 +552,9 @@ function stateQuestion(walk: Walk, i: number): boolean {
   // "show me what finance has", "everything marketing has got".
   const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
   if (!asks && !whether && !what) return false;
-  const { words, end } = readName(walk.terms, i + 1, true);
+  // "what does recsys have?", "what did growth get": the name after the auxiliary.
+  const aux = what && ['does', 'did', 'do'].includes(walk.terms[i + 1]?.w ?? '') ? 1 : 0;
+  const { words, end } = readName(walk.terms, i + 1 + aux, true);
   const after = walk.terms[end]?.w ?? '';
   // "when was recsys last rotated?", "is growth deprovisioned?": a past participle of our verbs.
   const done = walk.terms[after === 'last' ? end + 1 : end];
@@ -533,7 +563,7 @@ function stateQuestion(walk: Walk, i: number): boolean {
     (!what && STATE_WORDS.has(after)) ||
     (asks && participle) ||
     (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
-    (what && ['has', 'have', 'owns', 'got'].includes(after))
+    (what && ['has', 'have', 'owns', 'own', 'got', 'use', 'uses'].includes(after))
   )
     add(walk, words, 2, i + 1, end);
   return true;
@@ -547,7 +577,14 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   const prev = terms[i - 1];
-  if (t === undefined || !isNameWord(t.w) || !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)) return;
+  // ("renewals team needs creds": a word that names a team only before a team noun opens one there.)
+  const teamWord = t !== undefined && BEFORE_UNIT_NOUN.has(t.w) && UNIT_NOUNS.has(terms[i + 1]?.w ?? '');
+  if (
+    t === undefined ||
+    !(isNameWord(t.w) || teamWord) ||
+    !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)
+  )
+    return;
   const { words, end } = readName(terms, i, false);
   // ("could localization please have a key": a polite word between the name and its verb.)
   const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
@@ -630,6 +667,47 @@ const TALK_VERBS = new Set(
 /** Pronouns before "for": "need it for the review" (a purpose, no unit). */
 const PRONOUN_HEADS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
+/**
+ * Nouns of a field of work that are also our keywords ("events", "inventory", "audit",
+ * "experimentation", "sandbox"): a team may be called so. They name the unit only where nothing but
+ * a name stands: right after a team marker ("for team inventory"), as a credential's owner
+ * ("experimentation's key", "the key of inventory", "revoke the keys for events"), or as the one
+ * asking for a key ("could experimentation get a key?"). A purpose after "for" stays a purpose ("a
+ * key for testing").
+ */
+const FIELD_NOUNS = new Set(
+  (
+    'events inventory audit audits activity overview journal changelog experimentation experiment ' +
+    'experiments sandbox hackathon prototyping exploration evaluation learning development testing'
+  ).split(' '),
+);
+
+/** Words that end a request's phrase as punctuation would ("for team events please"). */
+const ENDING_WORDS = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'asap']);
+
+function fieldName(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || !FIELD_NOUNS.has(t.w)) return;
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  const ofKey = prev !== undefined && !prev.stop && KEY_WORD_TAGS.has(terms[i - 2]?.tag ?? '');
+  if (t.possessive) {
+    if (!t.stop && next !== undefined && KEY_WORD_TAGS.has(next.tag ?? '')) add(walk, [t.w], 1, i);
+  } else if (ofKey && prev?.w === 'of') add(walk, [t.w], 2, i);
+  else if (
+    i === 1 &&
+    ASKING_OPENERS.has(prev?.w ?? '') &&
+    (next?.w === 'get' || next?.w === 'have') &&
+    terms.slice(i + 1, i + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))
+  )
+    add(walk, [t.w], 2, i);
+  else if (!(t.stop || next === undefined || ENDING_WORDS.has(next.w)) || prev === undefined || prev.stop)
+    return;
+  else if (TEAM_MARKERS.has(prev.w) && !prev.possessive) add(walk, [t.w], 0, i);
+  else if (ofKey && prev.w === 'for' && t.tag !== 'Purpose') add(walk, [t.w], 2, i);
+}
+
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   explicitMarker,
@@ -678,6 +756,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
+    fieldName(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
     teamPhrase(walk, i);

@@ -163,3 +163,37 @@ describe('Regions people name in other languages and other sentences', () => {
     expect(r.problems?.map((p) => p.slot)).toEqual(['region']);
   });
 });
+
+/** Old names, metro areas, states and short names people use for a Region's place (aws-regions.ts). */
+describe('Regions by their old, local and short names', () => {
+  it.each([
+    ['need a token in Bombay for 3 hrs pls', 'ap-south-1'],
+    ['what models do we get in peking?', 'cn-north-1'],
+    ['tok 1h, bay area region', 'us-west-1'],
+    ['our stuff is in the PNW, token 2h there', 'us-west-2'],
+    ['token for 4 hours in Ashburn please', 'us-east-1'],
+    ['is llama available in Québec?', 'ca-central-1'],
+    ['un token pour 2 heures à Singapour', 'ap-southeast-1'],
+    ['token 30 min in Seul por favor', 'ap-northeast-2'],
+    ['models in England?', 'eu-west-2'],
+    ['token for 1h in Abu Dhabi', 'me-central-1'],
+  ])('%s → %s', (text, code) => {
+    expect(parseRequest(text).region).toBe(code);
+  });
+
+  it.each([
+    // "NoVa" is also Amazon Nova: the model family, never a Region.
+    ['token 2h for nova testing', 'amazon'],
+    ['which nova models are there?', 'amazon'],
+  ])('%s: nova is a model family, no Region', (text, provider) => {
+    const r = parseRequest(text);
+    expect(r.region).toBeNull();
+    expect(r.provider).toBe(provider);
+  });
+
+  it('a city near a Region but without one is none: "token 2h, I am in Seattle"', () => {
+    const r = parseRequest('token 2h, I am in Seattle');
+    expect(r.region).toBeNull();
+    expect(r.ttlSeconds).toBe(7200);
+  });
+});
