@@ -10,14 +10,28 @@
 // gradient descent with Adam steps, zero initial weights, a fixed number of epochs and a fixed order of
 // summation, which makes training deterministic (the same corpus gives the same file, bit for bit).
 
-/** Chosen on dev (scripts/evaluate-parser.mjs, whole parser: exact and acted on). */
+/**
+ * Chosen leave-one-author-out (scripts/leave-one-author-out.mjs: 18 folds, 6,764 train+dev texts of
+ * authors the fold's model never saw; whole parser: intent, exact, non-requests acted on), then dev.
+ */
 export const SETTINGS = {
-  epochs: 300,
+  /** 400: 95.3% intent, 94.1% exact, 0 acted on, dev 95.7%; 300: the same out of fold, dev 95.5%. */
+  epochs: 400,
   learningRate: 0.05,
-  /** L2 weight per training text (the loss is the mean cross-entropy plus l2/2 · |W|²). */
+  /**
+   * L2 weight per training text (the loss is the mean cross-entropy plus l2/2 · |W|²). Out of fold
+   * (300 epochs): 1e-3 93.9% intent, 3e-4 94.5%, 5e-5 95.3% and 0 acted on, 4e-5 95.2%, 2.5e-5
+   * 95.3% but 1 acted on ("revoke sudo for contractors on the build boxes"), weaker ones more.
+   */
   l2: 0.00005,
   /** Features seen in fewer training texts than this are left out (noise, and a smaller model). */
   minCount: 2,
+  /**
+   * ... and features seen in fewer corpus files (authors) than this: a feature of one author's texts
+   * memorises that author. Out of fold the same figures as 1 (95.3% intent, 94.1% exact, 0 acted on)
+   * with 10% fewer features (3: 95.2%, 94.0%, and dev 95.3%).
+   */
+  minFiles: 2,
   /** Weights are stored with this many decimals; a feature whose weights all round to 0 is left out. */
   decimals: 2,
 };
@@ -28,6 +42,7 @@ export const SETTINGS = {
  */
 export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
   const { epochs, learningRate, l2, minCount, decimals } = settings;
+  const { minFiles } = settings;
   const round = (x) => {
     const r = Math.round(x * 10 ** decimals) / 10 ** decimals;
     return r === 0 ? 0 : r;
@@ -35,6 +50,15 @@ export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
   const featureSets = train.map((c) => intentFeatures(c.text));
   const counts = new Map();
   for (const fs of featureSets) for (const f of new Set(fs)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  if (minFiles > 1) {
+    // A feature of one author's texts only memorises that author: left out.
+    const files = new Map();
+    train.forEach((c, n) => {
+      const file = (c.source ?? '').replace(/:\d+$/, '');
+      for (const f of featureSets[n]) (files.get(f) ?? files.set(f, new Set()).get(f)).add(file);
+    });
+    for (const [f, set] of files) if (set.size < minFiles) counts.delete(f);
+  }
   // Features and intents in the order first seen in the training cases.
   const index = new Map();
   for (const fs of featureSets)

@@ -10,8 +10,19 @@
  * the parser must stay above 10,000 parses/s.
  */
 import type { IntentName } from '../core/request.js';
+import { stemOf } from './features.js';
 import { LEXICON } from './lexicon.js';
-import model from './intent-model.json' with { type: 'json' };
+import shipped from './intent-model.json' with { type: 'json' };
+
+/** A trained model, as scripts/intent-training.mjs writes it. */
+export interface IntentModel {
+  intents: string[];
+  features: string[];
+  bias: number[];
+  weights: number[][];
+}
+
+let model: IntentModel = shipped;
 
 export interface Scored {
   intent: IntentName;
@@ -20,6 +31,22 @@ export interface Scored {
 }
 
 let index: Map<string, number> | undefined;
+
+/**
+ * Scores with another model from now on (`undefined`: the shipped one again). For measuring only
+ * (scripts/leave-one-author-out.mjs trains on all authors but one and parses that one's texts).
+ */
+export function useIntentModel(other: IntentModel | undefined): void {
+  model = other ?? shipped;
+  index = undefined;
+  textIndex = undefined;
+  INTENTS = model.intents.length;
+  FEATURES = model.features.length;
+  BY_FEATURE = byFeature();
+  SUMS = new Float64Array(INTENTS);
+  BIAS_ROW = FEATURES * INTENTS;
+  INTENT_NAMES = model.intents as IntentName[];
+}
 
 function featureIndex(): Map<string, number> {
   index ??= new Map(model.features.map((f, i) => [f, i]));
@@ -42,21 +69,22 @@ export function classify(features: Iterable<string>): Scored[] {
  * last row the biases. A text has a few dozen features among thousands, so its rows are a few
  * dozen short runs of memory instead of a scattered read per feature and intent.
  */
-const INTENTS = model.intents.length;
-const FEATURES = model.features.length;
-const BY_FEATURE = ((): Float64Array => {
+let INTENTS = model.intents.length;
+let FEATURES = model.features.length;
+function byFeature(): Float64Array {
   const out = new Float64Array((FEATURES + 1) * INTENTS);
   model.weights.forEach((w, i) => {
     for (let k = 0; k < INTENTS; k++) out[i * INTENTS + k] = w[k] ?? 0;
   });
   for (let k = 0; k < INTENTS; k++) out[FEATURES * INTENTS + k] = model.bias[k] ?? 0;
   return out;
-})();
+}
+let BY_FEATURE = byFeature();
 /** The sums of one text, reused (the parser is synchronous). */
-const SUMS = new Float64Array(INTENTS);
+let SUMS = new Float64Array(INTENTS);
 
-const BIAS_ROW = FEATURES * INTENTS;
-const INTENT_NAMES = model.intents as IntentName[];
+let BIAS_ROW = FEATURES * INTENTS;
+let INTENT_NAMES = model.intents as IntentName[];
 
 function scoreOf(present: number[]): Scored[] {
   // The bias first, then the features in the order found (the same additions as in training).
@@ -92,6 +120,7 @@ interface Word {
   id: number;
   single: number | undefined;
   tag: number | undefined;
+  stem: number | undefined;
 }
 
 interface TextIndex {
@@ -125,7 +154,13 @@ function buildTextIndex(): TextIndex {
     let found = words.get(w);
     if (found === undefined) {
       const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
-      found = { id: words.size, single: single.get(w), tag: tag === undefined ? undefined : tags.get(tag) };
+      const stem = stemOf(w);
+      found = {
+        id: words.size,
+        single: single.get(w),
+        tag: tag === undefined ? undefined : tags.get(tag),
+        stem: stem === null ? undefined : single.get(`~${stem}`),
+      };
       words.set(w, found);
     }
     return found;
@@ -165,14 +200,19 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
     const raw = m[0];
-    const word = ix.words.get(raw.endsWith("'s") ? raw.slice(0, -2) : raw);
+    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    const word = ix.words.get(w);
     count++;
     if (word === undefined) {
+      // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
+      const stem = stemOf(w);
+      if (stem !== null) add(ix.single.get(`~${stem}`));
       prev = -1;
       continue;
     }
     add(word.single);
     add(word.tag);
+    add(word.stem);
     if (prev >= 0) add(ix.pairs[prev]?.get(word.id));
     prev = word.id;
   }

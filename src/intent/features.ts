@@ -1,9 +1,10 @@
 /**
  * What the intent classifier sees of a text: the words of the prepared text (lowercase, Slack markup
  * decoded, typos corrected, values such as e-mails, Regions and durations replaced by placeholder
- * words), the parser's lexicon tags of those words, and word pairs. The same function builds the
+ * words), their stems, the parser's lexicon tags of those words, and word pairs. The same function builds the
  * training features (scripts/train-intent-model.mjs) and the features at run time.
  */
+import stem from 'wink-porter2-stemmer';
 import { LEXICON } from './lexicon.js';
 
 export function featuresOf(prepared: string): Set<string> {
@@ -15,9 +16,25 @@ export function featuresOf(prepared: string): Set<string> {
     out.add(w);
     const tag = LEXICON[w];
     if (tag !== undefined) out.add(`#${tag}`);
+    const root = stemOf(w);
+    if (root !== null) out.add(`~${root}`);
     out.add(`${prev}+${w}`);
     prev = w;
   }
   if (words.length <= 3) out.add('#short');
   return out;
+}
+
+/**
+ * A word's stem (Porter's second algorithm, wink-porter2-stemmer), so that forms no training text used still
+ * match ("rotates", "rotation" → "rotat"; "deprovisioned" → "deprovis"; "keys" → "key"). null for
+ * words under 4 letters, with digits or apostrophes, and placeholders ("xxemail").
+ */
+export function stemOf(word: string): string | null {
+  if (word.length < 4 || word.startsWith('xx')) return null;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return null;
+  }
+  return stem(word);
 }

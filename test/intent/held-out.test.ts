@@ -30,10 +30,12 @@ const { splits } = evaluate(cases, parseRequest);
  * 91.7/90.1/86.8% (2 acted on) after. With round five in the corpus and the classifier retrained, and
  * other systems' keys named by kind ("kms key", "ssh keys"): train 98.2%, dev 95.4%, held-out 91.8%.
  * With durations in other languages ("30 minuti", "una hora", "mezz'ora", "hora y media"): train 98.2%,
- * dev 95.6%, held-out 91.9%.
+ * dev 95.6%, held-out 91.9%. With the classifier chosen leave-one-author-out (word stems, features of
+ * one author left out, 400 epochs; scripts/leave-one-author-out.mjs): train 98.2%, dev 95.7%, held-out 92.0%;
+ * merged with round six's slot work: train 98.5%, dev 95.9%, held-out 92.0%.
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.987, dev: 0.964, test: 0.92 };
+const FLOOR = { train: 0.987, dev: 0.964, test: 0.922 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
