@@ -32,9 +32,19 @@ export function featuresOf(prepared: string): Set<string> {
  */
 export function stemOf(word: string): string | null {
   if (word.length < 4 || word.startsWith('xx')) return null;
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return null;
   }
-  return stem(word);
+  // Stemming costs about a microsecond a word and most words recur, so stems are kept; the table is
+  // emptied when full, so a stream of new words cannot grow it without bound.
+  if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+  const root = stem(word);
+  STEMS.set(word, root);
+  return root;
 }
+
+const STEM_CACHE_SIZE = 20_000;
+const STEMS = new Map<string, string>();
