@@ -119,6 +119,7 @@ const HOLD_MIN = 0.2;
 const DOUBTED_ACTION = CONFIDENT;
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 const NON_REQUESTS = new Set<IntentName>(['help', 'unknown']);
+const READS = new Set<IntentName>(['list', 'details', 'models', 'history', 'spend']);
 
 /** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
 const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
@@ -255,6 +256,11 @@ function chooseIntent(
     if (still !== undefined) return still;
   }
   if (ruled.confidence < CONFIDENT || best.intent === ruled.intent) return best;
+  // Between two reads ("who runs search-ranking nowadays": details or history?), likewise: the rules'
+  // reading unless the classifier is confident. Train/dev exact 8077/1701 either way at 0.7; 8068/1701
+  // at 0.9.
+  if (READS.has(ruled.intent) && READS.has(best.intent) && best.score < CONFIDENT)
+    return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.5) };
   const ruledScore = { intent: ruled.intent, score: scoreOf(ruled.intent) };
   if (!ACTING.has(ruled.intent) && ACTING.has(best.intent))
     return best.score >= SURE_OTHER ? best : { intent: ruled.intent, score: Math.max(ruledScore.score, 0.5) };

@@ -32,10 +32,15 @@ const { splits } = evaluate(cases, parseRequest);
  * With durations in other languages ("30 minuti", "una hora", "mezz'ora", "hora y media"): train 98.2%,
  * dev 95.6%, held-out 91.9%. With the classifier chosen leave-one-author-out (word stems, features of
  * one author left out, 400 epochs; scripts/leave-one-author-out.mjs): train 98.2%, dev 95.7%, held-out 92.0%;
- * merged with round six's slot work: train 98.5%, dev 95.9%, held-out 92.0%.
+ * merged with round six's slot work: train 98.5%, dev 95.9%, held-out 92.0%; with its reading work too:
+ * train 98.9%, dev 96.6%, held-out 92.3%. Round six (sales and other non-engineers, incidents, a mixed
+ * set like the issue's blind sets: 1,134 messages, 342 non-requests) was written blind and kept out
+ * while that work was done: 88.4/90.2/91.6% exact before it, 90.4/91.0/93.2% after, none acted on
+ * either time. With round six in the corpus (11,807 texts) and the classifier retrained: train 98.6%,
+ * dev 95.8%, held-out 92.0%.
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.987, dev: 0.964, test: 0.922 };
+const FLOOR = { train: 0.985, dev: 0.957, test: 0.92 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

@@ -29,6 +29,9 @@ export const CORPUS_FILES = [
   'authors-support.jsonl',
   'authors-platform.jsonl',
   'authors-polyglot.jsonl',
+  'authors-sales.jsonl',
+  'authors-incident.jsonl',
+  'authors-mixed.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
