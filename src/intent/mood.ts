@@ -414,6 +414,9 @@ const KEY_OF_THING =
 function namesOurCredential(text: string): boolean {
   return wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '') && x !== 'access');
 }
+/** Going to a place: "heading to", "flying out to", "off to", "travelling to", "visiting". */
+const TRAVEL_TO =
+  /\b(?:heading|headed|flying|flew|fly|travell?ing|travel|going|moving|relocating|driving|off|visiting|landing|arriving)\s+(?:out\s+|back\s+|over\s+|down\s+|up\s+)?(?:to\s+|in\s+|into\s+)?(?:the\s+)?xxregion\b/;
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -532,8 +535,20 @@ const UNIT_WORDS = new Set(words('unit units bu business'));
 export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
   if (p.keyIds.length > 0) return true;
   const w = wordsOf(p.text);
-  if (w.some((x) => OBJECT_TAGS.has(LEXICON[x] ?? '') || x === 'tokn' || x === 'kye' || x === 'xxregion'))
+  // "heading to frankfurt for two days", "flying to tokyo for 12 hours": a place someone goes to is
+  // where they will be, not a Region asked for, and the time they stay is no lifetime.
+  const whereabouts = p.text.includes('xxregion') && TRAVEL_TO.test(p.text);
+  if (
+    w.some(
+      (x) =>
+        OBJECT_TAGS.has(LEXICON[x] ?? '') ||
+        x === 'tokn' ||
+        x === 'kye' ||
+        (x === 'xxregion' && !whereabouts),
+    )
+  )
     return true;
+  if (whereabouts) return false;
   // "same for me but 4h pls" (a reply): a lifetime is a token's, not "back in 15 minutes" or
   // "2 hours of focus time".
   if (intent === 'token')

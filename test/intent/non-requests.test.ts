@@ -216,3 +216,29 @@ describe('approval asked about without a request word', () => {
     },
   );
 });
+
+describe('where someone is going is no Region, and how long they stay no lifetime', () => {
+  it.each([
+    'heading out to singapore for three days',
+    'flying to sydney for 10 hours tonight, send snacks',
+    'off to dublin for 2h for the customer visit',
+    "I'm travelling to São Paulo for a week, ping me on my phone",
+    'visiting Mumbai for 6 hours on thursday',
+    'driving down to Ohio for the weekend',
+  ])('%s → nothing to do', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('unknown');
+    expect(r.region).toBeNull();
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    ['flying to tokyo tomorrow, token for 3h in tokyo please', 'ap-northeast-1', 10800],
+    ['heading to frankfurt, I need a token for 2 hours there in frankfurt', 'eu-central-1', 7200],
+  ])('%s → a token all the same', (text, region, ttl) => {
+    const r = parseRequest(text);
+    expect(r.intent, JSON.stringify(r)).toBe('token');
+    expect(r.region).toBe(region);
+    expect(r.ttlSeconds).toBe(ttl);
+  });
+});
