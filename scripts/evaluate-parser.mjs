@@ -14,7 +14,7 @@ import process from 'node:process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
-import { evaluate, loadCorpus, readCases } from '../test/intent/data/evaluate.mjs';
+import { ACTING_INTENTS, evaluate, loadCorpus, readCases } from '../test/intent/data/evaluate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const parserFile = `${root}dist/intent/parse-request.js`;
@@ -94,7 +94,6 @@ if (process.argv.includes('--calibration')) {
   // For every train/dev text read as an action with every other check passed (instruction form, rules
   // and classifier agree, no chit-chat share), how often the action is right, by the classifier's
   // share: SURE_ACTION (parse-request.ts) is chosen from this table. The test split is not read.
-  const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
   const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
   for (const split of ['train', 'dev']) {
     const rows = edges
@@ -105,7 +104,7 @@ if (process.argv.includes('--calibration')) {
       if (c.split !== split) continue;
       parseRequestWith(c.text, use);
       const d = parser.lastDecision;
-      if (d === null || !ACTING.has(d.intent)) continue;
+      if (d === null || !ACTING_INTENTS.has(d.intent)) continue;
       const right = d.intent === c.intent;
       const non = c.intent === 'help' || c.intent === 'unknown';
       const row = d.evidence ? rows.find((r) => d.score >= r.lo && d.score < r.hi) : failed;

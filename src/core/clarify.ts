@@ -8,15 +8,18 @@
 import { MONTH_NAMES } from './calendar.js';
 import { compactDuration } from './durations.js';
 import type { Choice, Outcome } from './outcome.js';
-import { type Alternative, CONFIDENT, emptyParse, type IntentName, type ParseResult } from './request.js';
+import {
+  ACTING_INTENTS as ACTING,
+  type Alternative,
+  CONFIDENT,
+  emptyParse,
+  type ParseResult,
+} from './request.js';
 
 export type Clarification =
   | { kind: 'act' }
   | { kind: 'refuse'; outcome: Extract<Outcome, { type: 'invalid' }> }
   | { kind: 'ask'; question: string; choices: Choice[] };
-
-/** Readings that issue credentials or change IAM. */
-const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 
 export function clarify(parse: ParseResult): Clarification {
   if (parse.problems && parse.problems.length > 0) {

@@ -16,6 +16,22 @@ export const INTENTS = [
   'unknown',
 ] as const;
 export type IntentName = (typeof INTENTS)[number];
+/** Intents that issue credentials or change IAM: never carried out on a doubtful reading. */
+export const ACTING_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
+  'token',
+  'create_key',
+  'rotate',
+  'revoke',
+  'deprovision',
+]);
+/** Intents that read and report, changing nothing. */
+export const READ_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
+  'list',
+  'details',
+  'models',
+  'history',
+  'spend',
+]);
 
 export type KeyKind = 'api-key' | 'access-key';
 

@@ -5,11 +5,8 @@
  * are the likely readings as requests the parser reads back with certainty.
  */
 import { alternativeOf } from '../core/clarify.js';
-import { CONFIDENT, emptyParse, type IntentName, type ParseResult } from '../core/request.js';
+import { ACTING_INTENTS as ACTING, CONFIDENT, emptyParse, type ParseResult } from '../core/request.js';
 import { helpTopic } from './help-topic.js';
-
-/** Readings that do something the person may not have meant: never acted on below CONFIDENT. */
-const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 
 export { helpTopic } from './help-topic.js';
 

@@ -13,7 +13,14 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
-import { CONFIDENT, emptyParse, type IntentName, type ParseResult } from '../core/request.js';
+import {
+  ACTING_INTENTS as ACTING,
+  CONFIDENT,
+  emptyParse,
+  type IntentName,
+  type ParseResult,
+  READ_INTENTS as READS,
+} from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
@@ -117,9 +124,7 @@ const HOLD_MIN = 0.2;
  * 93.5% / 94.0% exact with 411 / 64 questions, against 93.4% / 94.0% and 427 / 65 without (0.5: 423).
  */
 const DOUBTED_ACTION = CONFIDENT;
-const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 const NON_REQUESTS = new Set<IntentName>(['help', 'unknown']);
-const READS = new Set<IntentName>(['list', 'details', 'models', 'history', 'spend']);
 
 /** Slots each intent can state; when the classifier overrules the rules, the others are dropped. */
 const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {

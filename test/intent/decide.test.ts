@@ -10,7 +10,6 @@ import { parseRequest, parseRequestWith } from '../../src/intent/parse-request.j
 import { prepare } from '../../src/intent/prepare.js';
 import { acts as actsOn } from './data/evaluate.mjs';
 
-const ACTING = new Set(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 const acts = (text: string): boolean => actsOn(parseRequest(text));
 const mood = (text: string): string => moodOf(prepare(text).text);
 
@@ -242,8 +241,7 @@ describe('withdrawn and refused', () => {
 
 describe('the gate holds without the classifier (rules alone, parseRequestWith "rules")', () => {
   const actsByRules = (text: string): boolean => {
-    const r = parseRequestWith(text, 'rules');
-    return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+    return actsOn(parseRequestWith(text, 'rules'));
   };
   it.each([
     'reminder to self: revoke the intern tokens next month',
@@ -368,8 +366,7 @@ describe('shorthand of commands', () => {
 
 describe('short questions and physical access', () => {
   const actsByRules = (text: string): boolean => {
-    const r = parseRequestWith(text, 'rules');
-    return ACTING.has(r.intent) && r.question === undefined && (r.problems ?? []).length === 0;
+    return actsOn(parseRequestWith(text, 'rules'));
   };
   it.each([
     'longest token ttl?',
