@@ -15,8 +15,8 @@
  * - a message to the person that says what happened.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AwsPort } from '../../src/core/aws-port.js';
 import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
+import { hangingAfter, slowOn } from '../fakes/aws-stalls.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { ADMIN, MEMBER, startE2EBot, withButton, type E2EBot, type E2EWorld } from '../support/e2e-bot.js';
@@ -42,40 +42,6 @@ async function boot(world: E2EWorld, options: Parameters<typeof startE2EBot>[0] 
   const b = await startE2EBot({ logLevel: 'debug', ...options, world });
   running.push(b);
   return b;
-}
-
-/** `method` takes effect in AWS, then never answers: the process is stuck there when it is killed. */
-function hangAfter(method: keyof AwsPort) {
-  return (aws: FakeAws): AwsPort =>
-    new Proxy(aws, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        const fn = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
-        if (prop !== method) return fn;
-        return async (...args: unknown[]) => {
-          await fn(...args);
-          return new Promise(() => undefined);
-        };
-      },
-    });
-}
-
-/** `method` answers only after `ms` (AWS is slow). */
-function slow(method: keyof AwsPort, ms: number) {
-  return (aws: FakeAws): AwsPort =>
-    new Proxy(aws, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        const fn = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
-        if (prop !== method) return fn;
-        return async (...args: unknown[]) => {
-          await new Promise((r) => setTimeout(r, ms));
-          return fn(...args);
-        };
-      },
-    });
 }
 
 /**
@@ -211,7 +177,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
   describe('kill -9', () => {
     it('mid-create: at the next start the key made by the dead process is deleted and the person told', async () => {
       const world = await newWorld(kind);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const offer = await first.slash(ADMIN, 'create an api key for research');
       const confirm = await pressConfirm(first, offer, 'dead');
       await until(() => liveKeyCount(world.aws) === 1);
@@ -235,7 +201,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
     it('mid-rotation: the new key is deleted, the old one kept, the owner told', async () => {
       const world = await newWorld(kind);
       const old = seedResearch(world.aws);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const offer = await first.slash(ADMIN, 'rotate the api key for research');
       await pressConfirm(first, offer, 'dead');
       await until(() => liveKeyCount(world.aws) === 2);
@@ -250,7 +216,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
 
     it('while the approved key is being revealed: the next start rolls it back and the requester is told', async () => {
       const world = await newWorld(kind);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const card = withButton(await first.slash(MEMBER, 'create an api key for research'), 'bedrock.approve');
       await first.press(ADMIN, card, 'bedrock.approve');
       const notice = first.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
@@ -283,7 +249,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
   describe('SIGTERM', () => {
     it('mid-create while AWS is slow: stop waits for the step, the key is delivered, then the ledger closes', async () => {
       const world = await newWorld(kind);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 400) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 400) });
       const offer = await b.slash(ADMIN, 'create an api key for research');
       const before = b.slack.calls.length;
       const confirm = await pressConfirm(b, offer, 'sigterm');
@@ -300,7 +266,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
 
     it('AWS slower than the old 5 s shutdown cap: the step still finishes before the ledger is closed', async () => {
       const world = await newWorld(kind);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 6_000) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 6_000) });
       const offer = await b.slash(ADMIN, 'create an api key for research');
       await pressConfirm(b, offer, 'sigterm-slow');
       await new Promise((r) => setTimeout(r, 100));
@@ -317,7 +283,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
     it('mid-rotation while AWS is slow: the rotation finishes and waits for the old-key decision', async () => {
       const world = await newWorld(kind);
       seedResearch(world.aws);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 300) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 300) });
       const offer = await b.slash(ADMIN, 'rotate the api key for research');
       const confirm = await pressConfirm(b, offer, 'sigterm-rot');
       await new Promise((r) => setTimeout(r, 80));
