@@ -6,6 +6,7 @@
  * look back over ("in the last 7 days") is no lifetime: it is removed from the text and not reported.
  * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
+import { matchesOf } from './match-all.js';
 
 export interface DurationFound {
   seconds: number;
@@ -182,32 +183,6 @@ const AGES = [
   /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
 ];
 
-/**
- * For each of AGES, strings one of which every match contains (a text with none of them cannot match,
- * and the regular expression is not run); null: always run. Ignored unless one per pattern.
- */
-const AGE_HINTS_LISTED: (readonly string[] | null)[] = [
-  ['old', 'ago', 'back'],
-  ['than', 'last', 'past', 'previous', 'since'],
-  ['runs', 'takes', 'lasts'],
-  null,
-  ['polic', 'rule', 'requirement', 'cadence', 'cycle', 'sla', 'notice', 'warning', 'grace', 'reminder'],
-  ['expir', 'runs'],
-  ['anyway'],
-  ['rotated', 'used', 'touched', 'changed', 'renewed'],
-  null,
-  ['times', 'per', 'once', 'twice'],
-  ['than'],
-  ['max', 'why'],
-  ['stop', 'die', 'fail', 'end'],
-  ['polic', 'rule', 'compliance', 'security', 'audit'],
-];
-const AGE_HINTS = AGE_HINTS_LISTED.length === AGES.length ? AGE_HINTS_LISTED : AGES.map(() => null);
-
-function mayMatch(hints: readonly string[] | null | undefined, text: string): boolean {
-  return hints == null || hints.some((h) => text.includes(h));
-}
-
 export interface DurationScan {
   text: string;
   found: DurationFound[];
@@ -321,10 +296,9 @@ export function scanDurations(input: string): DurationScan {
   // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
-  AGES.forEach((re, i) => {
-    if (!mayMatch(AGE_HINTS[i], probe)) return;
-    for (const m of probe.matchAll(re)) ages.add(Number(m[1] ?? m[2]));
-  });
+  for (const re of AGES) {
+    for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
+  }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
   text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
