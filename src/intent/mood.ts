@@ -395,22 +395,6 @@ const KEY_ADJECTIVE =
 /** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
 const OTHER_OBJECT =
   /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?)\b/;
-/** Every match of OTHER_OBJECT has one of these (its verbs): a cheap test before it. */
-const OTHER_VERBS = [
-  'rotat',
-  'delete',
-  'remove',
-  'revoke',
-  'disable',
-  'kill',
-  'purge',
-  'wipe',
-  'drop',
-  'nuke',
-  'create',
-  'make',
-  'generate',
-];
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
 const FOREIGN_ACCOUNT = new RegExp(
@@ -459,7 +443,7 @@ export function foreignObject(text: string): boolean {
   // "a token of appreciation", "my bus token": tokens of everyday life.
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
-  if (OTHER_VERBS.some((v) => text.includes(v)) && OTHER_OBJECT.test(text)) return true;
+  if (OTHER_OBJECT.test(text)) return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
   if (

@@ -66,7 +66,7 @@ export function readParameters(lower: string): string {
         (_m, k: string, n: string) =>
           k === 'days' && LOOKS_BACK.test(s) ? ` in the last ${n} days ` : ` ${n} days `,
       );
-  if (/\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
+  if ((s.includes('=') || s.includes(':')) && /\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
     s = s
       .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
       .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|\s*[a-z])/g, ' $1 days ');
