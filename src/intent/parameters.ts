@@ -46,7 +46,7 @@ const LOOKS_BACK = /\b(?:history|hist|audit|log|logs|activity|spend|spent|cost|c
 
 export function readParameters(lower: string): string {
   let s = lower;
-  if (/(?:^|\s)--?[a-z]/.test(s))
+  if (s.includes('-') && /(?:^|\s)--?[a-z]/.test(s))
     s = s
       // Switches that say how to answer, not what to do.
       .replace(/(?:^|\s)--?(?:json|force|yes|verbose|quiet|dry[-_]?run|f|y|v|q|debug)(?=\s|$)/g, ' ')
