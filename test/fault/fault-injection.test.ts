@@ -15,8 +15,8 @@
  * - a message to the person that says what happened.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AwsPort } from '../../src/core/aws-port.js';
 import { businessUnitPolicyArn } from '../../src/core/business-unit-policy.js';
+import { hangingAfter, slowOn } from '../fakes/aws-stalls.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { ADMIN, MEMBER, startE2EBot, withButton, type E2EBot, type E2EWorld } from '../support/e2e-bot.js';
@@ -42,40 +42,6 @@ async function boot(world: E2EWorld, options: Parameters<typeof startE2EBot>[0] 
   const b = await startE2EBot({ logLevel: 'debug', ...options, world });
   running.push(b);
   return b;
-}
-
-/** `method` takes effect in AWS, then never answers: the process is stuck there when it is killed. */
-function hangAfter(method: keyof AwsPort) {
-  return (aws: FakeAws): AwsPort =>
-    new Proxy(aws, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        const fn = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
-        if (prop !== method) return fn;
-        return async (...args: unknown[]) => {
-          await fn(...args);
-          return new Promise(() => undefined);
-        };
-      },
-    });
-}
-
-/** `method` answers only after `ms` (AWS is slow). */
-function slow(method: keyof AwsPort, ms: number) {
-  return (aws: FakeAws): AwsPort =>
-    new Proxy(aws, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        const fn = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
-        if (prop !== method) return fn;
-        return async (...args: unknown[]) => {
-          await new Promise((r) => setTimeout(r, ms));
-          return fn(...args);
-        };
-      },
-    });
 }
 
 /**
@@ -109,6 +75,42 @@ async function assertSafe(world: E2EWorld, slacks: FakeSlack[]): Promise<void> {
     }
   }
   expect(await world.ledger.requestsIn('executing'), 'requests stuck in executing').toEqual([]);
+}
+
+/**
+ * Presses Confirm on `offer` as Slack would and returns once the bot has acknowledged the click,
+ * without waiting for its answer (the step it starts may hang, or the process be killed).
+ */
+async function pressConfirm(
+  b: E2EBot,
+  offer: RecordedCall[],
+  responseId: string,
+): Promise<{ actionId: string; value: string }> {
+  const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
+  if (confirm === undefined) throw new Error('no confirm button');
+  await b.client.click({
+    userId: ADMIN,
+    actionId: confirm.actionId,
+    value: confirm.value,
+    responseUrl: b.slack.responseUrl(responseId),
+    channelId: 'CTEAM001',
+    isEphemeral: true,
+  });
+  return confirm;
+}
+
+/** Approval cards that reached Slack. */
+function postedCards(b: E2EBot): RecordedCall[] {
+  return b.slack
+    .callsTo('chat.postMessage')
+    .filter((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
+}
+
+/** An admin approves the card that reached Slack; the requester reveals the key from their DM. */
+async function approveAndReveal(b: E2EBot): Promise<void> {
+  await b.press(ADMIN, postedCards(b)[0], 'bedrock.approve');
+  const notice = b.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
+  await b.press(MEMBER, notice, 'bedrock.reveal');
 }
 
 function dmsTo(slack: FakeSlack, userId: string): RecordedCall[] {
@@ -175,18 +177,9 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
   describe('kill -9', () => {
     it('mid-create: at the next start the key made by the dead process is deleted and the person told', async () => {
       const world = await newWorld(kind);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const offer = await first.slash(ADMIN, 'create an api key for research');
-      const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
-      if (confirm === undefined) throw new Error('no confirm');
-      await first.client.click({
-        userId: ADMIN,
-        actionId: confirm.actionId,
-        value: confirm.value,
-        responseUrl: first.slack.responseUrl('dead'),
-        channelId: 'CTEAM001',
-        isEphemeral: true,
-      });
+      const confirm = await pressConfirm(first, offer, 'dead');
       await until(() => liveKeyCount(world.aws) === 1);
       await first.kill();
 
@@ -208,18 +201,9 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
     it('mid-rotation: the new key is deleted, the old one kept, the owner told', async () => {
       const world = await newWorld(kind);
       const old = seedResearch(world.aws);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const offer = await first.slash(ADMIN, 'rotate the api key for research');
-      const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
-      if (confirm === undefined) throw new Error('no confirm');
-      await first.client.click({
-        userId: ADMIN,
-        actionId: confirm.actionId,
-        value: confirm.value,
-        responseUrl: first.slack.responseUrl('dead'),
-        channelId: 'CTEAM001',
-        isEphemeral: true,
-      });
+      await pressConfirm(first, offer, 'dead');
       await until(() => liveKeyCount(world.aws) === 2);
       await first.kill();
 
@@ -232,7 +216,7 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
 
     it('while the approved key is being revealed: the next start rolls it back and the requester is told', async () => {
       const world = await newWorld(kind);
-      const first = await boot(world, { wrapAws: hangAfter('createApiKey') });
+      const first = await boot(world, { wrapAws: (aws) => hangingAfter(aws, 'createApiKey') });
       const card = withButton(await first.slash(MEMBER, 'create an api key for research'), 'bedrock.approve');
       await first.press(ADMIN, card, 'bedrock.approve');
       const notice = first.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
@@ -265,19 +249,10 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
   describe('SIGTERM', () => {
     it('mid-create while AWS is slow: stop waits for the step, the key is delivered, then the ledger closes', async () => {
       const world = await newWorld(kind);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 400) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 400) });
       const offer = await b.slash(ADMIN, 'create an api key for research');
-      const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
-      if (confirm === undefined) throw new Error('no confirm');
       const before = b.slack.calls.length;
-      await b.client.click({
-        userId: ADMIN,
-        actionId: confirm.actionId,
-        value: confirm.value,
-        responseUrl: b.slack.responseUrl('sigterm'),
-        channelId: 'CTEAM001',
-        isEphemeral: true,
-      });
+      const confirm = await pressConfirm(b, offer, 'sigterm');
       await until(() => world.aws.callsTo('createApiKey').length === 0 && b.slack.calls.length >= before);
       await new Promise((r) => setTimeout(r, 50)); // the create is under way
       await b.bot.stop(); // what SIGTERM does
@@ -291,18 +266,9 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
 
     it('AWS slower than the old 5 s shutdown cap: the step still finishes before the ledger is closed', async () => {
       const world = await newWorld(kind);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 6_000) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 6_000) });
       const offer = await b.slash(ADMIN, 'create an api key for research');
-      const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
-      if (confirm === undefined) throw new Error('no confirm');
-      await b.client.click({
-        userId: ADMIN,
-        actionId: confirm.actionId,
-        value: confirm.value,
-        responseUrl: b.slack.responseUrl('sigterm-slow'),
-        channelId: 'CTEAM001',
-        isEphemeral: true,
-      });
+      await pressConfirm(b, offer, 'sigterm-slow');
       await new Promise((r) => setTimeout(r, 100));
       await b.bot.stop();
       await b.ledger.close(); // what start-bot does right after stop()
@@ -317,18 +283,9 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
     it('mid-rotation while AWS is slow: the rotation finishes and waits for the old-key decision', async () => {
       const world = await newWorld(kind);
       seedResearch(world.aws);
-      const b = await boot(world, { wrapAws: slow('createApiKey', 300) });
+      const b = await boot(world, { wrapAws: (aws) => slowOn(aws, 'createApiKey', 300) });
       const offer = await b.slash(ADMIN, 'rotate the api key for research');
-      const confirm = buttonIn(withButton(offer, 'bedrock.confirm'), 'bedrock.confirm');
-      if (confirm === undefined) throw new Error('no confirm');
-      await b.client.click({
-        userId: ADMIN,
-        actionId: confirm.actionId,
-        value: confirm.value,
-        responseUrl: b.slack.responseUrl('sigterm-rot'),
-        channelId: 'CTEAM001',
-        isEphemeral: true,
-      });
+      const confirm = await pressConfirm(b, offer, 'sigterm-rot');
       await new Promise((r) => setTimeout(r, 80));
       await b.bot.stop();
       expect(liveKeyCount(world.aws)).toBe(2);
@@ -373,23 +330,12 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
       await until(() => /will be sent again later/.test(b.logs.lines.join('\n')));
       await until(() => {
         world.clock.advance({ seconds: 1 }); // the outbox's pause passes
-        return b.slack
-          .callsTo('chat.postMessage')
-          .some((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
+        return postedCards(b).length > 0;
       });
       // Sent once: a card is never posted twice.
-      expect(
-        b.slack
-          .callsTo('chat.postMessage')
-          .filter((c) => c.failed !== true && buttonIn(c, 'bedrock.approve')),
-      ).toHaveLength(1);
-      const card = b.slack
-        .callsTo('chat.postMessage')
-        .find((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
-      await b.press(ADMIN, card, 'bedrock.approve');
-      // The requester's DM cannot be opened at first either: it is queued and retried too.
-      const notice = b.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
-      await b.press(MEMBER, notice, 'bedrock.reveal');
+      expect(postedCards(b)).toHaveLength(1);
+      // (The requester's DM cannot be opened at first either: it is queued and retried too.)
+      await approveAndReveal(b);
       expect(liveKeyCount(world.aws)).toBe(1);
       await assertSafe(world, [b.slack]);
     });
@@ -437,15 +383,8 @@ describe.each<LedgerKind>(['sqlite', 'postgres'])('on a %s ledger', (kind) => {
       const b = await boot(world);
       b.slack.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 0 });
       await b.slash(MEMBER, 'create an api key for research');
-      await until(() =>
-        b.slack.callsTo('chat.postMessage').some((c) => c.failed !== true && buttonIn(c, 'bedrock.approve')),
-      );
-      const card = b.slack
-        .callsTo('chat.postMessage')
-        .find((c) => c.failed !== true && buttonIn(c, 'bedrock.approve'));
-      await b.press(ADMIN, card, 'bedrock.approve');
-      const notice = b.slack.callsTo('chat.postMessage').find((c) => buttonIn(c, 'bedrock.reveal'));
-      await b.press(MEMBER, notice, 'bedrock.reveal');
+      await until(() => postedCards(b).length > 0);
+      await approveAndReveal(b);
       expect(liveKeyCount(world.aws)).toBe(1);
       await assertSafe(world, [b.slack]);
     });
