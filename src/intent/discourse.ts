@@ -6,7 +6,7 @@
  *  - corrections ("token 6h, no wait, 8h", "in mumbai, sorry I meant sydney", "make it 3"): the value
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
-import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
@@ -157,13 +157,19 @@ export function storyRanges(text: string): [number, number][] {
 }
 
 const SECOND =
-  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b/g;
+  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
+
+/** A first request with an object of its own before "and": a credential, or a name after "for". */
+const OBJECT_BEFORE =
+  /\b(?:keys?|tokens?|xxkeyid|api_key|access_keys?|creds|credentials)\b|\bfor\s+[a-z0-9_]+/;
 
 /** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
 export function secondRequestStart(text: string): number | null {
   for (const m of matchesOf(text, SECOND)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
+    // ("please deactivate and delete the key": one request with two verbs, its object after both.)
+    if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
   return null;
@@ -201,4 +207,70 @@ const UNIT_CORRECTION =
 export function correctedName(text: string): string | null {
   const m = UNIT_CORRECTION.exec(text);
   return m?.[1] && !m[1].startsWith('xx') ? m[1] : null;
+}
+
+const QUOTE_LINE = /^\s*(?:>|&gt;)\s?/;
+
+/**
+ * A reply that quotes an earlier message ("> rotate key for card-ops\nsorry, I meant card-disputes"):
+ * the quoted lines and the reply's own lines, or null when the text quotes nothing or says nothing
+ * of its own. (Read on the raw text: the quote is dropped when the text is prepared.)
+ */
+export function quotedReply(input: string): { quote: string; reply: string } | null {
+  const quote: string[] = [];
+  const reply: string[] = [];
+  for (const line of input.split('\n'))
+    if (QUOTE_LINE.test(line)) quote.push(line.replace(QUOTE_LINE, ''));
+    else reply.push(line);
+  const own = reply.join('\n');
+  return quote.length === 0 || !/[a-z]/i.test(own) ? null : { quote: quote.join('\n'), reply: own };
+}
+
+/**
+ * A reply that corrects the request it quotes, from its first words: "sorry, I meant card-disputes",
+ * "no, for tax-reporting", "not revoke — just rotate it", "make it 4h", "actually the ads one".
+ */
+const CORRECTS_QUOTE =
+  /^[\s,.!]*(?:(?:no+|nope|nah|oops|sorry|err+|ah+|oh|hm+|wait|actually|correction)\b[\s,.!:-]*)*(?:(?:sorry|oops)\b[\s,.!:-]*)?(?:i\s+meant\b|i\s+mean\b|meant\b|not\s+(?!(?:me|us|you|u|him|her|them|yet|now|really|sure|quite|exactly|that|this|today)\b)[a-z]+\s*[,.!:—–-][\s,.!:—–-]*(?:just\s+|only\s+|but\s+)?[a-z]|make\s+(?:it|that)\b|should\s+(?:be|have\s+been)\b|(?<=\b(?:no|nope|nah|sorry|oops|err|actually|correction)\b[\s,.!:-]*)(?:for|in|the)\b)/i;
+
+/** A quote that names a credential ("we will need the key for geo-routing next sprint"). */
+const NAMES_CREDENTIAL = /\b(?:keys?|tokens?|creds|credentials?)\b/i;
+
+/** Is the quoted message a request, or does it name a credential a reply may ask for? */
+export function quoteAsks(quote: string, asks: boolean): boolean {
+  return asks || NAMES_CREDENTIAL.test(quote);
+}
+
+/** "ok then please create it now", "yes, rotate them": a reply that points back at what it quotes. */
+const POINTS_BACK = /\b(?:it|them|that\s+one|those|this\s+one|the\s+same)\b/i;
+
+/** Does the reply correct the quoted request, or ask for it again by pointing back at it? */
+export function repliesToQuote(reply: string, asksWithoutUnit: boolean): boolean {
+  return (
+    CORRECTS_QUOTE.test(reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')) ||
+    (asksWithoutUnit && POINTS_BACK.test(reply))
+  );
+}
+
+const ADDED =
+  /^[\s.!?;,]*(?:and\s+|oh\s+and\s+)?(?:also|plus)\b|^[\s.!?;,]*and\s+(?:the|my|our|their|a|an)\b/;
+const CHANGE = new Set(CHANGE_TAGS);
+const CREDENTIAL_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
+
+/**
+ * The verb a joke or look-alike clause lends to the request added after it ("rotate… my sanity. and
+ * also the key for claims-ai", "revoke my gym membership lol, and the ads key too"): the first
+ * clause's verb of ours, when it names no credential (its object is not ours) and the added part
+ * names no verb of its own. Null otherwise.
+ */
+export function lentVerb(first: string, added: string): string | null {
+  if (!ADDED.test(added)) return null;
+  for (const w of added.match(/[a-z0-9_']+/g) ?? []) if (VERB_TAGS.has(LEXICON[w] ?? '')) return null;
+  let verb: string | null = null;
+  for (const w of first.match(/[a-z0-9_']+/g) ?? []) {
+    const tag = LEXICON[w] ?? '';
+    if (CREDENTIAL_TAGS.has(tag) || w === 'xxkeyid') return null;
+    if (verb === null && CHANGE.has(tag) && !/(?:ed|ing)$/.test(w)) verb = w;
+  }
+  return verb;
 }

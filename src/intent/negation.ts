@@ -6,7 +6,7 @@
  * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
-import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
 
@@ -117,7 +117,7 @@ const PUT_OFF =
  * whole message, not only their own clause.
  */
 const BACK_REFERRING =
-  /^(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel)$/;
+  /^(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel|hold\s+off)$/;
 
 interface Word {
   w: string;
@@ -153,6 +153,11 @@ export interface NegationCut {
   kind: 'negated' | 'withdrawn' | 'reported';
   /** A kind of credential refused outright ("no token please"): the other kind may be what is meant. */
   refused?: 'token' | 'key';
+  /**
+   * Where a command that replaces the one before it starts, when it points back at that one's object
+   * ("rotate AKIA… for x. actually wait, revoke it"): the unit and key are the earlier command's.
+   */
+  pointsBack?: number;
 }
 /** Words that may follow a back-referring withdrawal without giving it an object of its own. */
 const TAIL_FILLERS = new Set(
@@ -198,9 +203,31 @@ function quotedSpeech(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * What the writer says they will do themselves ("I promise we'll rotate it this time", "we will
+ * revoke it after the demo"): a look-alike of a request, no request to the bot. (A wish, "we'll need
+ * a key", asks; only the verbs that change a credential are promised.)
+ */
+const PROMISE_GUARD = /'ll|\bwill\b|\bshall\b|\bpromise\b/;
+const PROMISE =
+  /\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+promise)(?:\s+(?:to|we'll|i'll|we\s+will|i\s+will))?\s+(?:(?:just|also|definitely|surely|totally|then|really|actually|probably|do|never)\s+)?(?:rotate|revoke|delete|remove|deprovision|offboard|renew|refresh|regenerate|roll|cycle|replace|kill|disable)\b/g;
+
+function promised(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let words: Word[] | null = null;
+  for (const m of text.matchAll(PROMISE)) {
+    words ??= wordsOf(text);
+    const i = words.findIndex((w) => w.start >= m.index);
+    if (i < 0) continue;
+    out.push([m.index, words[clauseEnd(words, i)]?.end ?? text.length]);
+  }
+  return out;
+}
+
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
   const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
+  if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
   if (!/asked|requested|ordered/.test(text))
     return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
   // "I asked for a key an hour ago and nothing happened — who approves these?": the request told of
@@ -224,7 +251,7 @@ const NEGATION_HINT =
   /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|kill|drop|nobody|undo|pause)\b/;
 /** … and the other words that may take a request back (TAKE_BACK). */
 const TAKE_BACK_HINT =
-  /\b(?:nope|nah|second|alarm|let|first|working|fine|good|sorted|fixed|resolved|works|found|solved)\b/;
+  /\b(?:nope|nah|second|alarm|let|first|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+)\b/;
 
 /** The text cut last and its cut: a parse looks for the negation in the same text twice. */
 let lastText: string | null = null;
@@ -331,9 +358,27 @@ function negationIn(text: string): NegationCut | null {
   // "token 2h… scratch that, I don't need it anymore", "rotate the x key — hold on, don't. checking
   // with Lena first", "actually, nope, let me ask Tom first": taken back after the request, with
   // nothing asked after it, the whole message is withdrawn.
-  const back = takenBack(text, words);
+  const wavered: [number, number][] = [];
+  const back = takenBack(text, words, wavered);
   if (back !== null) return { ranges: [[0, text.length]], kind: 'withdrawn' };
-  return kind === null ? null : refused === null ? { ranges, kind } : { ranges, kind, refused };
+  // A hesitation the message goes past ("… except... nah all of them, go") is cut: what is left is
+  // the request, asked about before anything is done.
+  if (wavered.length > 0) {
+    ranges.push(...wavered);
+    kind ??= 'withdrawn';
+  }
+  // "rotate alerting-ai — hm no, revoke it": the command said first is replaced by the one after.
+  const replaced = replacedCommand(text, words);
+  let pointsBack: number | undefined;
+  if (replaced !== null) {
+    ranges.push([0, replaced]);
+    kind ??= 'withdrawn';
+    const i = words.findIndex((w) => w.start >= replaced);
+    if (words.slice(i + 1, i + 3).some((w) => POINTING_BACK.has(w.w))) pointsBack = replaced;
+  }
+  if (kind === null) return null;
+  const cut: NegationCut = refused === null ? { ranges, kind } : { ranges, kind, refused };
+  return pointsBack === undefined ? cut : { ...cut, pointsBack };
 }
 
 /**
@@ -343,7 +388,7 @@ function negationIn(text: string): NegationCut | null {
  * with Lena first", "false alarm", "it's working again").
  */
 const TAKE_BACK =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+on|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
 const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
@@ -352,16 +397,72 @@ const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;
 const OBJECT_START = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'about', 'a', 'an']);
 const CORRECTING = /_|\d|^(?:meant|mean|instead|rather|for)$/;
 
+/** A withdrawal that consults someone or something rather than naming what it withdraws. */
+const CONSULTS =
+  /(?:with|to|by|ask|think|talk|discuss|sync|check|wait|hold|pause|should|could|need|have|must|would|might|ought|'d|can)$/;
+/** Wishes: asked only by the writer ("I need the sales one instead"), not told of others ("legal wants them kept"). */
+const WISHES = new Set(['want', 'wants', 'need', 'needs', 'require', 'requires', 'wanna']);
+const WISHERS = new Set(['i', 'we', "i'd", "we'd", 'just', 'really', 'only', 'also', 'actually']);
+/** "for now", "for the moment": a time, not the unit a correction names ("actually no, for sales-ops"). */
+const FOR_A_TIME = new Set(
+  'now that this it them today tonight later a an another some moment time weekend rest while day week month quarter holidays audit migration'.split(
+    ' ',
+  ),
+);
+
+/** Words that, with the next word, confirm the request after a hesitation ("all of them", "do it"). */
+const CONFIRMS = new Map([
+  ['all', ['of', 'keys', 'them']],
+  ['both', ['of', 'keys', 'them', 'please', 'pls']],
+  ['do', ['it']],
+  ['go', ['ahead']],
+]);
+
+/** "later", "tomorrow", "after the audit": the request put off, not confirmed ("do it later"). */
+const PUT_OFF_WORDS = new Set(
+  'later tomorrow after once when until till next monday tuesday wednesday thursday friday eventually someday'.split(
+    ' ',
+  ),
+);
+
+/** Does the word at i confirm the request ("nah all of them, go", "ok do it", "go ahead")? */
+function confirms(words: Word[], i: number): boolean {
+  const w = words[i]?.w ?? '';
+  const next = words[i + 1]?.w ?? '';
+  const confirmed =
+    (CONFIRMS.get(w) ?? []).includes(next) ||
+    ((w === 'go' || w === 'proceed') &&
+      (i === 0 || words[i - 1]?.stop === true) &&
+      (words[i]?.stop === true || i === words.length - 1 || next === 'ahead'));
+  return confirmed && !words.slice(i).some((x) => PUT_OFF_WORDS.has(x.w));
+}
+
+/** Is the word at i negated by one of the three words before it in its clause ("not revoke, just rotate")? */
+function negatedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = words[k];
+    if (x === undefined || x.stop) return false;
+    if (NEGATORS.has(x.w) || x.w === 'not' || x.w === 'longer') return true;
+  }
+  return false;
+}
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]?.w ?? '';
-    const negated = [words[i - 1], words[i - 2], words[i - 3]].some(
-      (x) => x !== undefined && (NEGATORS.has(x.w) || x.w === 'not' || x.w === 'longer'),
-    );
-    if (negated) continue;
+    if (negatedAt(words, i)) continue;
+    if (w === 'for') {
+      const next = words[i + 1]?.w ?? '';
+      const time = FOR_A_TIME.has(next) && (next !== 'the' || FOR_A_TIME.has(words[i + 2]?.w ?? ''));
+      // (Only right after the take-back: "hold off, legal wants them kept for forensics" names no unit.)
+      if (time || next === '' || i > 2) continue;
+    }
+    // "nah all of them, go", "no, both. go ahead", "ok do it": the request confirmed after all.
+    if (confirms(words, i)) return true;
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     if (ASKING_AFTER.test(w) || CORRECTING.test(w)) return true;
+    if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
     // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
     if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w)) return true;
   }
@@ -369,25 +470,96 @@ function tailAsks(words: Word[]): boolean {
 }
 
 /** Where a request is taken back after it was made, with nothing asked after that; or null. */
-function takenBack(text: string, words: Word[]): number | null {
+function takenBack(text: string, words: Word[], wavered: [number, number][]): number | null {
   if (words.length < 3) return null;
   let found: number | null = null;
-  const check = (index: number, end: number): void => {
+  const check = (index: number, end: number, said: string): void => {
     // "never mind the sales one", "forget about the ads key": a withdrawal with an object of its
-    // own takes back only that.
+    // own takes back only that ("let me check with my lead" consults someone: no object of ours).
     const next = words.findIndex((x) => x.start >= end);
-    if (next > 0 && !words[next - 1]?.stop && OBJECT_START.has(words[next]?.w ?? '')) return;
+    if (next > 0 && !words[next - 1]?.stop && OBJECT_START.has(words[next]?.w ?? '') && !CONSULTS.test(said))
+      return;
     const before = words.filter((x) => x.end <= index);
     if (
       before.length === 0 ||
       !before.some((x) => ASKING_TAGS.has(LEXICON[x.w] ?? '') || ASKING_AFTER.test(x.w))
     )
       return;
-    if (tailAsks(words.filter((x) => x.start >= end))) return;
+    const tail = words.filter((x) => x.start >= end);
+    if (tailAsks(tail)) {
+      // ("revoke all keys for x except... nah all of them, go": confirmed after a hesitation, asked.)
+      if (tail.some((_, i) => confirms(tail, i))) wavered.push([index, end]);
+      return;
+    }
     found ??= index;
   };
-  for (const m of matchesOf(text, TAKE_BACK)) check(m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, TAKE_BACK)) check(m.index, m.index + m[0].length, m[0]);
   if (found === null && /\b(?:no|nah|nope)\b/.test(text))
-    for (const m of matchesOf(text, LONE_NO)) check(m.index, m.index + m[0].length);
+    for (const m of matchesOf(text, LONE_NO)) check(m.index, m.index + m[0].length, m[0]);
+  return found;
+}
+
+const QUESTION_AUX = new Set(['does', 'do', 'did', 'is', 'are']);
+
+/** Verbs of ours that do not replace a command after a correction marker. */
+const NOT_A_COMMAND = new Set(
+  'make need needs want wants wanna get give gimme require requires request add apply find see look check tell'.split(
+    ' ',
+  ),
+);
+
+/** Words that point back at the object of a command said before ("revoke it", "deprovision them"). */
+const POINTING_BACK = new Set(['it', 'them', 'that', 'this', 'those', 'its', 'their', 'theirs']);
+
+/** Words that say the command before them was not the one meant ("hm no", "sorry I meant", "err"). */
+const REPLACING =
+  /\b(?:no\s+wait|wait\s+no|sorry|i\s+meant|i\s+mean|err+|erm+|oops|actually|or\s+rather|rather|scratch\s+that|hm+\s*,?\s*no|ah+\s*,?\s*no|nah|nope|no\s+no|on\s+second\s+thoughts?)\b|(?:^|[,.;!:-]\s*)no(?=\s*[,.;!:-])/g;
+const REPLACING_GUARD =
+  /\b(?:no|nah|nope|sorry|meant|mean|err+|erm+|oops|actually|rather|scratch|hm+|ah+|second)\b/;
+/** Words between the marker and the new command ("hm no, just revoke it", "sorry I meant rotate it"). */
+const BEFORE_NEW_COMMAND = new Set(
+  "no nope nah i meant mean just only please pls plz then instead actually rather wait sorry hm hmm ok okay so better and thats that's what".split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a command that replaces the one before it starts ("rotate alerting-ai — hm no, revoke it",
+ * "revoke the x key, sorry I meant rotate it", "delete the qa key... actually no, just rotate it"):
+ * a correction marker followed by a verb of ours other than the one before it. Null when there is
+ * none (a value corrected, "rotate sales, no wait, sales-ops", is corrections.ts's).
+ */
+function replacedCommand(text: string, words: Word[]): number | null {
+  if (!REPLACING_GUARD.test(text)) return null;
+  let found: number | null = null;
+  for (const m of matchesOf(text, REPLACING)) {
+    const end = m.index + m[0].length;
+    let before: string | undefined;
+    let asked = false;
+    for (const w of words) {
+      if (w.end > m.index) break;
+      const tag = LEXICON[w.w];
+      if (tag !== undefined && VERB_TAGS.has(tag) && !/[a-z]{2}ed$/.test(w.w)) before = tag;
+      // ("what does deprovision actually delete?": a question about the commands replaces none.)
+      if (tag === 'Question' || QUESTION_AUX.has(w.w)) asked = true;
+    }
+    if (before === undefined || asked) continue;
+    let i = words.findIndex((w) => w.start >= end);
+    if (i < 0) continue;
+    let limit = i + 4;
+    while (i < limit && BEFORE_NEW_COMMAND.has(words[i]?.w ?? '')) i++;
+    // "no no, not revoke — just rotate it": the command said first, named to be refused.
+    if (words[i]?.w === 'not' && LEXICON[words[i + 1]?.w ?? ''] === before) {
+      i += 2;
+      limit = i + 3;
+      while (i < limit && BEFORE_NEW_COMMAND.has(words[i]?.w ?? '')) i++;
+    }
+    const next = words[i];
+    const tag = LEXICON[next?.w ?? ''];
+    if (next === undefined || tag === undefined || !VERB_TAGS.has(tag) || tag === before) continue;
+    // ("actually make it billing-v2" corrects a value; "I need …", "get me …" wish, they command nothing.)
+    if (/(?:ed|ing)$/.test(next.w) || NOT_A_COMMAND.has(next.w)) continue;
+    found = next.start;
+  }
   return found;
 }

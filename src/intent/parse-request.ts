@@ -24,7 +24,15 @@ import {
 import { allFor } from './all-keys.js';
 import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
-import { contextValueRanges, secondRequestStart, storyRanges } from './discourse.js';
+import {
+  contextValueRanges,
+  lentVerb,
+  quoteAsks,
+  quotedReply,
+  repliesToQuote,
+  secondRequestStart,
+  storyRanges,
+} from './discourse.js';
 import { featuresOf } from './features.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
@@ -184,6 +192,11 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
+  const replying = typeof text === 'string' && text.includes('>') ? quotedReply(text) : null;
+  if (replying !== null) {
+    const joined = readQuotedReply(replying, use);
+    if (joined !== null) return joined;
+  }
   if (typeof text === 'string' && addressedToColleague(text))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   let p = withoutPastedValues(prepare(markPasted(typeof text === 'string' ? text : '')));
@@ -206,7 +219,45 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
     use,
   );
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
-  return first.intent === 'unknown' && then.intent !== 'unknown' ? then : first;
+  if (first.intent !== 'unknown' || then.intent === 'unknown') return first;
+  // "rotate… my sanity. and also the key for claims-ai": a joke lends its verb to what is added after
+  // it; a verb lent by a joke is asked about before anything is done.
+  const verb = lentVerb(p.text.slice(0, second), p.text.slice(second));
+  if (verb === null) return then;
+  const added = without(p, [[0, second]]);
+  const lent = readMessage({ ...added, text: `${verb} ${added.text}` }, [], use);
+  return ACTING.has(lent.intent) && lent.question === undefined
+    ? decide(
+        { ...lent, confidence: Math.min(lent.confidence, 0.6), reason: `${lent.reason}; verb lent` },
+        p.text,
+      )
+    : lent;
+}
+
+/**
+ * A reply that quotes a request and corrects it ("> rotate key for card-ops\nsorry, I meant
+ * card-disputes") or asks for it again by pointing back ("> we will need the key for geo-routing
+ * next sprint\nok then please create it now, 90 days"): the quote and the reply read as one
+ * message, the reply last, so that its values win. Read through a quote, it is asked about before
+ * anything is done. Null when the reply stands on its own (the quote is then no part of it).
+ */
+function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
+  const reply = parseRequestWith(q.reply, use);
+  const asksWithoutUnit =
+    (ACTING.has(reply.intent) || READS.has(reply.intent)) && reply.businessUnit === null;
+  if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
+  const earlier = parseRequestWith(q.quote, use);
+  if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
+  const joined = parseRequestWith(`${q.quote}\n${q.reply}`, use);
+  if (!ACTING.has(joined.intent) || joined.question !== undefined) return joined;
+  return decide(
+    {
+      ...joined,
+      confidence: Math.min(joined.confidence, 0.6),
+      reason: `${joined.reason}; replies to a quote`,
+    },
+    q.reply,
+  );
 }
 
 /**
@@ -613,7 +664,8 @@ function contrasted(p: Prepared, ruled: ParseResult): Scored | null {
 }
 
 function unnegated(p: Prepared): string {
-  const cut = findNegation(p.text);
+  // (A reported or promised clause, "we will revoke the old one ourselves. a new key for x", too.)
+  const cut = findNegation(p.text) ?? findReported(p.text);
   return cut === null ? p.text : without(p, cut.ranges).text;
 }
 
@@ -647,9 +699,18 @@ function readRequest(p: Prepared): ParseResult {
     wholeReading ??= applyRules(p);
     return wholeReading;
   };
+  // "rotate AKIA… for sanctions-check. actually wait, revoke it": the earlier command's unit and key.
+  if (cut.pointsBack !== undefined) {
+    const earlier = applyRules(without(p, [[cut.pointsBack, p.text.length]]));
+    rest = {
+      ...rest,
+      businessUnit: earlier.businessUnit ?? rest.businessUnit,
+      keyId: earlier.keyId ?? rest.keyId,
+    };
+  }
   // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
   // "their" / "it" refer to the unit named in the cut.
-  if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its)\b/.test(left.text)) {
+  if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text)) {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }

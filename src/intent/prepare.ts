@@ -59,6 +59,21 @@ const KEEP_AS_WRITTEN = new Set(['full', 'general', 'channel', 'channels']);
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 /** Characters some rewrites need: a text without them is left as it is by those rewrites. */
 const NON_ASCII = /[^\x20-\x7e\s]/;
+/** An emoji, marked while the text is prepared; a run of them between two words reads as a comma. */
+const EMOJI_MARK = ' \u2063 ';
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+/**
+ * A wave or a raised hand goes with the words before it ("design sprint crew here 👋 a token for
+ * me?" introduces who asks): read as nothing, as before.
+ */
+const GREETING_EMOJI =
+  /^(?:wave|raised_hand|raising_hand|hand|raised_hand_with_fingers_splayed|raised_back_of_hand|hi|hello)/;
+const GREETING_PICTOGRAPH = /[\u{1f44b}\u{270b}\u{1f64b}\u{1f590}\u{1f91a}]/gu;
+/** A run of marked emoji, with their joiners, variation selectors and skin tones, and spaces. */
+const EMOJI_RUN =
+  /(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*\u2063(?:\s|\u2063|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}])*/gu;
+const WORD_END = /[a-z0-9_]/;
+const WORD_START = /[a-z0-9]/;
 const MARKUP = /[*_~]/;
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 /** A word the typo corrector looks at. */
@@ -193,11 +208,28 @@ export function prepare(input: string): Prepared {
   const blank = s.trim() === '';
   // Emoji (":pray:", ":slightly_smiling_face:", "🙏") carry no request.
   // (Each rewrite below runs only when the text has a character it needs: most texts have none.)
-  if (s.includes(':')) s = s.replace(/(?<![\w:]):[a-z0-9_+'-]+:(?![\w:])/g, ' ');
+  // Between two words an emoji ends what is said before it, as a comma would ("our key was in a
+  // screenshot :scream: team ocr, pls rotate": the story's clause, then the request's).
+  let emoji = false;
+  if (s.includes(':')) {
+    const marked = s.replace(/(?<![\w:]):([a-z0-9_+'-]+):(?![\w:])/g, (_m, name: string) =>
+      GREETING_EMOJI.test(name) ? ' ' : EMOJI_MARK,
+    );
+    emoji = marked !== s;
+    s = marked;
+  }
   // A flag (two regional-indicator letters) stands for a place and ends what is said about it, as a
   // comma would ("I'm in Seoul this week 🇰🇷 token in seoul for 3 hrs?": the story's clause, then the
   // request's); other emoji are read as nothing.
-  if (NON_ASCII.test(s)) s = s.replace(FLAG, ' , ').replace(/\p{Extended_Pictographic}/gu, ' ');
+  if (NON_ASCII.test(s)) {
+    const marked = s.replace(FLAG, ' , ').replace(GREETING_PICTOGRAPH, ' ').replace(PICTOGRAPH, EMOJI_MARK);
+    emoji ||= marked.includes(EMOJI_MARK);
+    s = marked;
+  }
+  if (emoji)
+    s = s.replace(EMOJI_RUN, (m: string, at: number, all: string) =>
+      WORD_END.test(all[at - 1] ?? '') && WORD_START.test(all[at + m.length] ?? '') ? ' , ' : ' ',
+    );
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
   const regionScan = scanRegions(s);
