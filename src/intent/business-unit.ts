@@ -112,7 +112,11 @@ const COMPOUND_WORDS = new Set(
   (
     'all_hands back_to_back post_incident follow_up sign_off check_in long_term short_term long_lived ' +
     'short_lived one_off ad_hoc real_time end_to_end day_to_day up_to_date built_in so_called ' +
-    'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker'
+    'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker ' +
+    // Words of a story's occasion or a team's routine ("post-mortem needs: …", "the month-end close",
+    // "the on-call rotation", "a heads-up"): what happens, never who owns a credential.
+    'post_mortem pre_mortem month_end quarter_end year_end week_end on_call go_live cut_over ' +
+    'heads_up hand_off handover kick_off write_up roll_out deep_dive clean_up set_up sign_up log_in'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */

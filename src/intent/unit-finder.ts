@@ -99,6 +99,11 @@ const BEFORE_UNIT_NOUN = new Set(
   ),
 );
 
+/** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
+const CODE_PLACES = new Set(
+  'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
+);
+
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
 const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
 /**
@@ -110,6 +115,19 @@ const NOT_OWNER_AFTER = new Set(
     ' ',
   ),
 );
+
+/**
+ * A system named after a document word: "the kyc team's document crawler", "the legal docs bot": the
+ * document is what the system handles, and the name before it owns the system.
+ */
+function systemAfter(terms: Term[], k: number): boolean {
+  const t = terms[k];
+  return (
+    t !== undefined &&
+    !terms[k - 1]?.stop &&
+    (OWNED_THINGS.has(t.w) || t.tag === 'Service' || t.tag === 'LongTerm')
+  );
+}
 
 /** Tags of the words between a name and the document it names ("the technology cost section"). */
 const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Spend', 'History']);
@@ -210,7 +228,9 @@ function add(
     isMeaningfulName(words) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
-    !NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
+    !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
+    !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
@@ -395,7 +415,9 @@ const OWNED_THINGS = new Set(
   (
     'access creds credential credentials setup crawler crawlers app apps bot bots pipeline pipelines job jobs ' +
     'service services model models budget spend spending usage account accounts user iam cost costs bill ' +
-    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster'
+    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster ' +
+    'parser parsers scraper scrapers generator generators summarizer summariser classifier extractor ' +
+    'indexer assistant agent agents copilot tool tools processor processors engine'
   ).split(' '),
 );
 
@@ -708,6 +730,41 @@ function fieldName(walk: Walk, i: number): void {
   else if (ofKey && prev.w === 'for' && t.tag !== 'Purpose') add(walk, [t.w], 2, i);
 }
 
+/**
+ * Words that head a message as a label, not as whom it is for ("Context: …", "urgent: revoke …",
+ * "handover: …", "todo: …").
+ */
+const LABEL_WORDS = new Set(
+  (
+    'context background request req fyi reminder failover timeline okr handover status security history ' +
+    'severity resource issue issues todo re fwd fw urgent note notes question questions problem summary ' +
+    'update edit ps tldr goal goals subject title error errors warning result results example step steps ' +
+    'env environment reason q ask priority blocker followup action actions info hint tip tips ask ' +
+    'heads idea proposal plan decision outcome answer reply correction ticket jira incident alert ' +
+    'all everyone folks team hi hello hey guys people legal audit auditoria pregunta frage urgente ' +
+    'dringend contexto kontext'
+  ).split(' '),
+);
+
+/**
+ * "qualite: rotation of key please", "ledger: new key 90d": the one word before a colon that opens a
+ * request for a credential names whom it is for, when nothing else in the message names a unit
+ * (priority 3.5, below every other reading). A label ("Context:", "urgent:") names nobody.
+ */
+function labelled(walk: Walk): void {
+  const { terms } = walk;
+  const t = terms[0];
+  if (t === undefined || t.colon !== true || t.end || !isNameWord(t.w) || LABEL_WORDS.has(t.w)) return;
+  let asks = false;
+  for (let k = 1; k < terms.length && k < 12; k++) {
+    const q = terms[k];
+    if (q === undefined) break;
+    if (KEY_WORD_TAGS.has(q.tag ?? '') || VERB_TAGS.has(q.tag ?? '')) asks = true;
+    if (q.end) break;
+  }
+  if (asks) add(walk, [t.w], 3.5, 0, 1);
+}
+
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   explicitMarker,
@@ -748,12 +805,31 @@ export function findRequestUnit(terms: Term[], story: string | undefined): strin
   const told = walkTerms(storyTerms, true);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
-  return own.length > 0 ? bestOf(own, terms) : bestOf(told, storyTerms);
+  if (own.length > 0) return bestOf(own, terms);
+  // "what we have for compras? show me", "the billing key — rotate it pls": a request of a few words
+  // that names nothing acts on what the line before it named, read as a request's words are.
+  if (told.length === 0 && terms.length <= ELLIPTICAL_WORDS && terms.every(pointsBack))
+    return bestOf(
+      walkTerms(storyTerms, false).filter((c) => c.priority <= 2),
+      storyTerms,
+    );
+  return bestOf(told, storyTerms);
 }
+
+/** A request this short ("show me", "details please", "do it now") points back to the line before it. */
+const ELLIPTICAL_WORDS = 3;
+/** Words of a request that names no object of its own: a verb, a pronoun, a polite or hurrying word. */
+const POINTING = new Set(
+  'me it them those that this these one pls please plz now too also go ahead do ok okay thanks thx the'.split(
+    ' ',
+  ),
+);
+const pointsBack = (t: Term): boolean => POINTING.has(t.w) || VERB_TAGS.has(t.tag ?? '');
 
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
 function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
+  if (terms[0]?.colon === true) labelled(walk);
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
     fieldName(walk, i);
