@@ -100,7 +100,12 @@ const NEVER_NAMES = new Set(
     'anomaly anomalies revocations rotations deletions approvals creations renewals expiries ' +
     'requested created rotated revoked deleted renewed deprovisioned ' +
     // What qualifies a model's tokens ("~300 prompt tokens each", "output tokens"): never our token.
-    'prompt prompts completion completions output'
+    'prompt prompts completion completions output ' +
+    // What a story says of things, not who owns them ("the legacy stuff", "team gone", "the rogue
+    // key", "the full rollout", "the old state file", "I have put the key …").
+    'stuff things thing gone rogue full file files put ' +
+    // Words that qualify an amount or a state ("the actual bedrock spend", "the overall cost").
+    'actual overall current exact estimated projected expected whole entire'
   ).split(/\s+/),
 );
 
@@ -122,9 +127,12 @@ const COMPOUND_WORDS = new Set(
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */
 const REFERENCE =
   /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
-/** Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise", "12-page". */
+/**
+ * Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise",
+ * "12-page", a verb done again ("re-ran", "re-issued").
+ */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

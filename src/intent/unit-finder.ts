@@ -111,9 +111,11 @@ const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'ins
  * SOC2 evidence folder", "for the risk committee", "the ops wiki page").
  */
 const NOT_OWNER_AFTER = new Set(
-  'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page section pack committee council'.split(
-    ' ',
-  ),
+  (
+    'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
+    // ("who deleted the legacy stuff?": things described, not owned.)
+    'section pack committee council stuff things thing'
+  ).split(' '),
 );
 
 /**
@@ -166,7 +168,7 @@ function readName(
     const nameWord =
       isNameWord(t.w) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
-      (beforeTeamNoun && BEFORE_UNIT_NOUN.has(t.w)) ||
+      (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
@@ -469,7 +471,8 @@ function membership(walk: Walk, i: number): boolean {
 function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
-  if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
+  if (t === undefined || t.brk || !(PREPOSITIONS.has(t.w) || (t.w === 'with' && asksAbout(walk.terms, i))))
+    return false;
   // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
   // "changes to recsys", "what happened to recsys".)
   if (
@@ -483,12 +486,32 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
   if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
+  // ("what happened with the migration?": after "with", a plain word behind "the" is a thing of the
+  // story; "what happened with orion", "… with the orion key" name a unit.)
+  if (
+    t.w === 'with' &&
+    walk.terms[i + 1]?.w === 'the' &&
+    !named.words.some((w) => w.includes('_')) &&
+    !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
+  )
+    return true;
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
     walk.terms.slice(i + 1, i + 4).some((q) => TEAM_MARKERS.has(q.w)) &&
     !TEAM_MARKERS.has(named.words[0] ?? '');
   add(walk, named.words, marked ? 1 : 2, i + 1, named.end);
   return true;
+}
+
+/** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
+const ABOUT_WITH = new Set(['happened', 'happening', 'deal', 'wrong', 'going', 'up', 'changed']);
+function asksAbout(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return false;
+    if (ABOUT_WITH.has(q.w)) return true;
+  }
+  return false;
 }
 
 /** Words before "for" that thank or apologise. */
@@ -591,6 +614,9 @@ function stateQuestion(walk: Walk, i: number): boolean {
   return true;
 }
 
+/** Words that say what a thing is ("chat history is gone"): a statement about it, naming no unit. */
+const STATE_AFTER = new Set(['is', 'was', 'are', 'were', 'got', 'has', 'had', 'seems', 'looks']);
+
 /** Words that open a question whose subject comes next ("can data-science get a key?"). */
 const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
@@ -627,6 +653,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')
     add(walk, words, 2, i); // "what did marketing spend"
+  else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
+    add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
   else if (open && after?.tag === 'Service')
     add(walk, words, 2, i); // "the billing service needs a key"
   else if (

@@ -143,3 +143,52 @@ describe("a unit's key asked for by proxy has no owner", () => {
     expect(parseRequest(text).owner).toBe(owner);
   });
 });
+
+describe('a name in another language is read without the words around it', () => {
+  it.each([
+    ['quanto gastou contabilidade na última semana?', 'spend', 'contabilidade'],
+    ['quanto gastou logistica no último mês?', 'spend', 'logistica'],
+    ['o que temos para cobranca? detalhes', 'details', 'cobranca'],
+    ['es posible crear una key para el proyecto orion?', 'create_key', 'orion'],
+  ])('%s → %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.businessUnit).toBe(unit);
+  });
+});
+
+describe('a field of work before a unit noun names the unit', () => {
+  it.each([
+    ['the inventory unit needs a key for its forecaster', 'inventory'],
+    ['please offboard the experimentation unit, the programme ended', 'experimentation'],
+    ['rotate the key of the inventory team', 'inventory-team'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
+
+describe('words that describe a thing of the story are no unit', () => {
+  it.each([
+    'who removed the old stuff? it was there on friday',
+    'revoke AKIAQ7ZP3LM9XW2RT4KD, it was in a config file we ship',
+    'I re-ran the numbers; what was the actual bedrock spend last month?',
+    'what got created last night? looking for a rogue key',
+  ])('%s: no unit', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+});
+
+describe('what is up with a unit, and its history, name the unit', () => {
+  it.each([
+    ['what happened last week with hermes?', 'hermes'],
+    ['anything wrong with fraud-ml? show details', 'fraud-ml'],
+    ['what happened with the orion key?', 'orion'],
+    ['checkout history past 30 days', 'checkout'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each(['what happened with the migration?', 'chat history is gone'])('%s: no unit', (text) => {
+    expect(parseRequest(text).businessUnit).toBeNull();
+  });
+});
