@@ -192,3 +192,51 @@ describe('what is up with a unit, and its history, name the unit', () => {
     expect(parseRequest(text).businessUnit).toBeNull();
   });
 });
+
+describe('periods written short, and in Hindi', () => {
+  it.each([
+    ['hist ledger-sync last wk', { kind: 'days', days: 7 }],
+    ['cost for ads past wk', { kind: 'days', days: 7 }],
+    ['spend voice-ai last mo', { kind: 'month', monthsAgo: 1 }],
+    ['spend for ads last yr', { kind: 'days', days: 365 }],
+    ['kitna kharcha hua growth ka is mahine', { kind: 'month', monthsAgo: 0 }],
+    ['pichhle mahine ka kharcha dikhao growth ka', { kind: 'month', monthsAgo: 1 }],
+  ])('%s → %j', (text, period) => {
+    expect(parseRequest(text).period).toEqual(period);
+  });
+});
+
+describe("a comparison with a duration is the keys' age, not the new key's lifetime", () => {
+  it.each(['rotate ledger-sync, >90d', 'rotate the keys of ledger-sync >= 60 days'])('%s', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('rotate');
+    expect(r.expiryDays).toBeNull();
+    expect(r.problems ?? []).toEqual([]);
+  });
+
+  it('a plain lifetime stays: "rotate ledger-sync, 90d"', () => {
+    expect(parseRequest('rotate ledger-sync, 90d').expiryDays).toBe(90);
+  });
+});
+
+describe('a list names the owner of what it lists', () => {
+  it.each([
+    ['list the keys owned by <@U0OWNER01>', 'U0OWNER01'],
+    ['list everything owned by ml-platform@acme.io', 'ml-platform@acme.io'],
+  ])('%s → %s', (text, owner) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('list');
+    expect(r.owner).toBe(owner);
+  });
+
+  it.each(['list all units, send the csv to bob@acme.io', 'list all units please, cc <@U0OWNER01>'])(
+    '%s: whom a list is sent to is no owner',
+    (text) => {
+      expect(parseRequest(text).owner).toBeNull();
+    },
+  );
+
+  it('"which units have no owner anymore?" states no owner value', () => {
+    expect(parseRequest('which units have no owner anymore?').problems ?? []).toEqual([]);
+  });
+});
