@@ -121,7 +121,11 @@ const COMPOUND_WORDS = new Set(
     // Words of a story's occasion or a team's routine ("post-mortem needs: …", "the month-end close",
     // "the on-call rotation", "a heads-up"): what happens, never who owns a credential.
     'post_mortem pre_mortem month_end quarter_end year_end week_end on_call go_live cut_over ' +
-    'heads_up hand_off handover kick_off write_up roll_out deep_dive clean_up set_up sign_up log_in'
+    'heads_up hand_off handover kick_off write_up roll_out deep_dive clean_up set_up sign_up log_in ' +
+    // Words of technique ("port-forwarding to the eval service", "fine-tuning", "cross-region").
+    'port_forwarding load_balancer load_balancing rate_limit rate_limits rate_limiting fine_tuning ' +
+    'fine_tune fine_tuned pre_trained multi_region cross_region cross_account sign_in log_out opt_in ' +
+    'opt_out plug_in add_on hands_on proof_of_concept'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */

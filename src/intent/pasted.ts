@@ -65,8 +65,6 @@ export function withoutPastedValues(p: Prepared): Prepared {
       ranges.push([at, at + v[0].length]);
     }
   const cut = ranges.length > 0 ? without(p, ranges) : p;
-  const text = cut.text
-    .replace(MARKED, (block) => block.replace(IDENTIFIER, ' '))
-    .replace(/[⟦⟧]/g, ' ');
+  const text = cut.text.replace(MARKED, (block) => block.replace(IDENTIFIER, ' ')).replace(/[⟦⟧]/g, ' ');
   return { ...cut, text };
 }

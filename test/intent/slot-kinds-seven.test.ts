@@ -39,6 +39,8 @@ describe("the words of a story's occasion are no unit", () => {
   it.each([
     'revoke AKIAQ7ZP3LM9XW2RT4KD, it was pasted in the quarter-end report',
     'heads-up: revoke AKIAQ7ZP3LM9XW2RT4KD please',
+    'revoke AKIAQ7ZP3LM9XW2RT4KD, it leaked while port-forwarding to staging',
+    'revoke AKIAQ7ZP3LM9XW2RT4KD, we saw cross-region calls from it',
   ])('%s: no unit', (text) => {
     const r = parseRequest(text);
     expect(r.intent).toBe('revoke');
