@@ -26,6 +26,23 @@ const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys|tokens)\b/;
 const ONE_OF =
   /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:key|api_key)\b|\b(?:one|single)\s+of\b/;
 
+/** The first word for a credential, and where its clause ends. */
+const KEY_WORD = /\b(?:keys?|api_key|access_keys?|tokens?|credentials?|creds|secrets?)\b/;
+const CLAUSE_END = /[,;.!?]|\s(?:and|but|then|so|while|because)\s/g;
+
+/**
+ * The clause that first names the credentials: "revoke the kyc API keys and I
+ * will request one clean key" → "revoke the kyc api_key keys"; "revoke the api keys for X, keep the
+ * access key" → "revoke the api_key keys for X". What the rest says of one key is another clause's.
+ */
+function clauseOfKeys(text: string): string {
+  const m = KEY_WORD.exec(text);
+  if (m === null) return text;
+  CLAUSE_END.lastIndex = m.index;
+  const end = CLAUSE_END.exec(text);
+  return end === null ? text : text.slice(0, end.index);
+}
+
 /**
  * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
  * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
@@ -33,10 +50,14 @@ const ONE_OF =
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   if (intent === 'list') return QUANTIFIER.test(text.includes('all') ? text.replace(LIST_IDIOM, ' ') : text);
   if (intent === 'revoke' || intent === 'rotate') {
-    if (ONE_KEY.test(text)) return false;
+    // A clause naming keys in the plural is the object; what another clause says of one key is its own.
+    const first = clauseOfKeys(text);
+    const object = PLURAL_KEYS.test(first) ? first : text;
+    if (ONE_KEY.test(object)) return false;
     if (ALL_KEYS.test(text)) return true;
-    if (ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
-    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(text);
+    // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)
+    if (!hasKeyId && ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
+    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(object);
   }
   return false;
 }

@@ -100,7 +100,12 @@ const NEVER_NAMES = new Set(
     'anomaly anomalies revocations rotations deletions approvals creations renewals expiries ' +
     'requested created rotated revoked deleted renewed deprovisioned ' +
     // What qualifies a model's tokens ("~300 prompt tokens each", "output tokens"): never our token.
-    'prompt prompts completion completions output'
+    'prompt prompts completion completions output ' +
+    // What a story says of things, not who owns them ("the legacy stuff", "team gone", "the rogue
+    // key", "the full rollout", "the old state file", "I have put the key …").
+    'stuff things thing gone rogue full file files put ' +
+    // Words that qualify an amount or a state ("the actual bedrock spend", "the overall cost").
+    'actual overall current exact estimated projected expected whole entire'
   ).split(/\s+/),
 );
 
@@ -112,15 +117,26 @@ const COMPOUND_WORDS = new Set(
   (
     'all_hands back_to_back post_incident follow_up sign_off check_in long_term short_term long_lived ' +
     'short_lived one_off ad_hoc real_time end_to_end day_to_day up_to_date built_in so_called ' +
-    'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker'
+    'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker ' +
+    // Words of a story's occasion or a team's routine ("post-mortem needs: …", "the month-end close",
+    // "the on-call rotation", "a heads-up"): what happens, never who owns a credential.
+    'post_mortem pre_mortem month_end quarter_end year_end week_end on_call go_live cut_over ' +
+    'heads_up hand_off handover kick_off write_up roll_out deep_dive clean_up set_up sign_up log_in ' +
+    // Words of technique ("port-forwarding to the eval service", "fine-tuning", "cross-region").
+    'port_forwarding load_balancer load_balancing rate_limit rate_limits rate_limiting fine_tuning ' +
+    'fine_tune fine_tuned pre_trained multi_region cross_region cross_account sign_in log_out opt_in ' +
+    'opt_out plug_in add_on hands_on proof_of_concept'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */
 const REFERENCE =
   /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
-/** Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise", "12-page". */
+/**
+ * Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise",
+ * "12-page", a verb done again ("re-ran", "re-issued").
+ */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

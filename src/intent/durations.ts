@@ -175,6 +175,8 @@ const AGES = [
   /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
   /\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
+  // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
+  /(?:>|≥)\s*=?\s*xxdur(\d+)/g,
   // "why only 12 hours max?", "tokens max out at 12 hours": the bot's bound, asked about.
   /\bmax(?:imum)?\s+(?:out\s+)?(?:at|is)\s+xxdur(\d+)|\bwhy\s+(?:only\s+)?xxdur(\d+)/g,
   // "my token stops working after an hour": what happens, not what is asked for.

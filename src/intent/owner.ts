@@ -31,6 +31,10 @@ const OWNER_PRONOUN =
   /\b(?:(?:she|he|they)(?:'s|'ll\s+be|\s+is|\s+are|\s+will\s+be)|with\s+(?:her|him|them))\s+(?:as\s+)?(?:the\s+)?owners?\b/;
 /** "on behalf of @ana": the one asked for, not the owner (README). */
 const ON_BEHALF = new Set(['behalf']);
+/** "asking for @ana", "requesting this for @jo": a request made by proxy. */
+const PROXY_ASKING = new Set(['asking', 'ask', 'requesting', 'request', 'writing', 'posting', 'this']);
+const asksForToken = (terms: Term[]): boolean => terms.some((t) => t.tag === 'TokenNoun');
+
 /** "get @ana a 2 hour token": a verb with the person, then the credential given them. */
 const GIVING = new Set(['get', 'give', 'make', 'grant', 'send']);
 const GIVEN = new Set(['a', 'an', 'one', 'new', 'another', 'the', 'their', 'her', 'his']);
@@ -100,6 +104,10 @@ export function pickOwner(
     // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
     if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
     if (terms[i - 1]?.w === 'cc') continue;
+    // "asking for @ana: she needs a key for translation-svc": who a unit's key is asked for by proxy
+    // is the requester, not its owner; a token asked for so is hers ("token 1h, asking for @ana").
+    if (terms[i - 1]?.w === 'for' && PROXY_ASKING.has(terms[i - 2]?.w ?? '') && !asksForToken(terms))
+      continue;
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;

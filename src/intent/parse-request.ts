@@ -143,7 +143,7 @@ const SLOTS_OF: Record<IntentName, (keyof ParseResult)[]> = {
   revoke: ['businessUnit', 'owner', 'region', 'keyKind', 'keyId', 'all'],
   deprovision: ['businessUnit', 'region'],
   details: ['businessUnit', 'owner', 'keyId', 'keyKind', 'region'],
-  list: ['all', 'region', 'keyKind'],
+  list: ['all', 'region', 'keyKind', 'owner'],
   history: ['businessUnit', 'owner', 'period', 'keyId', 'keyKind', 'region'],
   spend: ['businessUnit', 'period'],
   models: ['region', 'provider'],
@@ -411,6 +411,9 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
     const slots = out as unknown as Record<string, unknown>;
     for (const k of keep) slots[k] = filled[k];
+    // A list names an owner only as the owner of what it lists ("list keys owned by @ana"), not as
+    // whom the list is sent to ("list all units, send it to bob@…").
+    if (intent === 'list' && out.owner !== null && !p.text.includes('own')) out.owner = null;
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;

@@ -31,7 +31,16 @@ const NUMBER = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 const LAST_AS_VERB = String.raw`(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)`;
 const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:${LAST_AS_VERB}(?:last|past|previous|prior)|since)`;
 
-const DAYS_OF_UNIT: Record<string, number> = { d: 1, day: 1, week: 7, wk: 7, month: 30, mo: 30, year: 365 };
+const DAYS_OF_UNIT: Record<string, number> = {
+  d: 1,
+  day: 1,
+  week: 7,
+  wk: 7,
+  month: 30,
+  mo: 30,
+  year: 365,
+  yr: 365,
+};
 
 function unitDays(unit: string): number | undefined {
   return DAYS_OF_UNIT[unit.replace(/s$/, '')];
@@ -63,11 +72,11 @@ const RULES: Rule[] = [
     re: /\b(?:(?:so\s+far\s+)?this\s+month(?:\s+so\s+far)?|(?:the\s+)?current\s+month|month[\s-]+to[\s-]+date|mtd)\b/g,
     read: () => ({ kind: 'month', monthsAgo: 0 }),
   },
-  // "last month", "the previous month", "in the last month" (the calendar month before this one);
+  // "last month", "the previous month", "in the last month", "last mo" (the calendar month before this one);
   // "over the last month" is a span up to now, like "past month" (below).
   {
-    when: /month/,
-    re: /(?<!\b(?:over|within)\s+(?:the\s+)?)\b(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+month\b/g,
+    when: /mo/,
+    re: /(?<!\b(?:over|within)\s+(?:the\s+)?)\b(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:last|previous|prev|prior)\s+(?:month|mo|mth)\b/g,
     read: () => ({ kind: 'month', monthsAgo: 1 }),
   },
   // "two months ago", "3 months back".
@@ -79,10 +88,13 @@ const RULES: Rule[] = [
       return n !== null && Number.isInteger(n) && n > 0 && n < 120 ? { kind: 'month', monthsAgo: n } : null;
     },
   },
-  // "past month" / "last week" / "past year": the last days up to now.
+  // "past month" / "last week" / "last wk" / "past year": the last days up to now.
   {
     when: /last|past|previous|prior|since|this/,
-    re: new RegExp(String.raw`\b${LOOK_BACK}\s+(day|week|month|year)\b|\b(?:this|past)\s+(week)\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b${LOOK_BACK}\s+(day|week|wk|month|year|yr)\b|\b(?:this|past)\s+(week|wk)\b`,
+      'g',
+    ),
     read: (m) => {
       const days = unitDays(m[1] ?? m[2] ?? '');
       return days === undefined ? null : { kind: 'days', days };

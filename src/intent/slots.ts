@@ -66,6 +66,10 @@ const NOT_A_VALUE = new Set([
   'unchanged',
   'same',
   'xxurl',
+  // "units that don't have an owner anymore", "no owner yet": about having one, not a value.
+  'anymore',
+  'yet',
+  'either',
 ]);
 
 export function ownerProblem(text: string | undefined, owner: string | null): SlotProblem | null {

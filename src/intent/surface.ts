@@ -810,6 +810,11 @@ gloss(['nl'], true, {
   vorige: 'last',
 });
 gloss(['es', 'pt'], false, { 'últimos|ultimos|últimas|ultimas': 'last' });
+gloss(['es', 'pt'], true, { 'última|ultima|último|ultimo': 'last', semana: 'week' });
+gloss(['es'], false, { proyecto: 'project', crear: 'create', 'vence|caduca': 'expires' });
+gloss(['pt'], false, { projeto: 'project', criar: 'create', temos: 'we have' });
+gloss(['fr'], true, { projet: 'project', en: 'in' });
+gloss(['it'], true, { progetto: 'project' });
 gloss(['hi'], false, {
   'ghante|ghanta': 'hours',
   saal: 'year',
@@ -860,6 +865,12 @@ const PHRASES: [RegExp, string, Lang][] = [
     'it',
   ],
   [/\bla\s+semana\s+pasada\b/giu, 'last week', 'es'],
+  // "na última semana", "en la última semana", "o que temos para X", "es posible crear": what joins a
+  // unit's name to the rest, read so that it never becomes part of the name.
+  [/\b(?:n[ao]|em\s+[ao]|en\s+la|en\s+el)\s+[uú]ltim[ao]\s+(semana|m[eê]s)\b/giu, 'last $1', 'es'],
+  [/\bo\s+que\s+temos\b/giu, 'what do we have', 'pt'],
+  [/\bqu[eé]\s+tenemos\b/giu, 'what do we have', 'es'],
+  [/\b(?:es|ser[ií]a)\s+posible\b/giu, 'can you', 'es'],
   [/\bm[eê]s\s+passado\b/giu, 'last month', 'pt'],
   [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],
   [/\bla\s+semaine\s+derni[eè]re\b/giu, 'last week', 'fr'],
@@ -887,6 +898,9 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bkannst\s+du\b/giu, 'can you', 'de'],
   [/\brehne\s+do\b/giu, 'forget it', 'hi'],
   [/\bke\s+liye\b/giu, 'for', 'hi'],
+  [/\b(?:is|iss)\s+mahine\b/giu, 'this month', 'hi'],
+  [/\b(?:pichhle|pichle|pichhla|pichla)\s+mahine\b/giu, 'last month', 'hi'],
+  [/\b(?:is|iss)\s+hafte\b/giu, 'this week', 'hi'],
   [/\bkya\s+aap\b/giu, 'can you', 'hi'],
   [/\bper\s+favore\b/giu, 'please', 'it'],
   [/\blascia\s+perdere\b/giu, 'forget it', 'it'],

@@ -20,6 +20,8 @@ export interface Term {
   paren?: boolean;
   /** A closing bracket stands right after this term. */
   close?: boolean;
+  /** A colon stands right after this term ("qualite: rotate the key"). */
+  colon?: boolean;
 }
 
 /** A chunk between spaces: punctuation before, the word, punctuation after. */
@@ -76,6 +78,7 @@ export function tokenize(text: string): Term[] {
     if (/[.!?]/.test(post)) term.end = true;
     if (pre.includes('(')) term.paren = true;
     if (post.includes(')')) term.close = true;
+    if (post.includes(':')) term.colon = true;
     out.push(term);
   }
   return out;

@@ -99,6 +99,11 @@ const BEFORE_UNIT_NOUN = new Set(
   ),
 );
 
+/** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
+const CODE_PLACES = new Set(
+  'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
+);
+
 /** Words after a name that say where it is: it is premises, not a team ("the bakery downstairs"). */
 const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'inside', 'opposite', 'across']);
 /**
@@ -106,10 +111,25 @@ const PLACE_AFTER = new Set(['downstairs', 'upstairs', 'nearby', 'outside', 'ins
  * SOC2 evidence folder", "for the risk committee", "the ops wiki page").
  */
 const NOT_OWNER_AFTER = new Set(
-  'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page section pack committee council'.split(
-    ' ',
-  ),
+  (
+    'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
+    // ("who deleted the legacy stuff?": things described, not owned.)
+    'section pack committee council stuff things thing'
+  ).split(' '),
 );
+
+/**
+ * A system named after a document word: "the kyc team's document crawler", "the legal docs bot": the
+ * document is what the system handles, and the name before it owns the system.
+ */
+function systemAfter(terms: Term[], k: number): boolean {
+  const t = terms[k];
+  return (
+    t !== undefined &&
+    !terms[k - 1]?.stop &&
+    (OWNED_THINGS.has(t.w) || t.tag === 'Service' || t.tag === 'LongTerm')
+  );
+}
 
 /** Tags of the words between a name and the document it names ("the technology cost section"). */
 const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Spend', 'History']);
@@ -148,7 +168,7 @@ function readName(
     const nameWord =
       isNameWord(t.w) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
-      (beforeTeamNoun && BEFORE_UNIT_NOUN.has(t.w)) ||
+      (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
@@ -210,7 +230,9 @@ function add(
     isMeaningfulName(words) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
-    !NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
+    !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
+    !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
@@ -395,7 +417,9 @@ const OWNED_THINGS = new Set(
   (
     'access creds credential credentials setup crawler crawlers app apps bot bots pipeline pipelines job jobs ' +
     'service services model models budget spend spending usage account accounts user iam cost costs bill ' +
-    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster'
+    'integration backend api scripts script workers worker batch cluster lambda lambdas forecaster ' +
+    'parser parsers scraper scrapers generator generators summarizer summariser classifier extractor ' +
+    'indexer assistant agent agents copilot tool tools processor processors engine'
   ).split(' '),
 );
 
@@ -447,7 +471,8 @@ function membership(walk: Walk, i: number): boolean {
 function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
-  if (t === undefined || t.brk || !PREPOSITIONS.has(t.w)) return false;
+  if (t === undefined || t.brk || !(PREPOSITIONS.has(t.w) || (t.w === 'with' && asksAbout(walk.terms, i))))
+    return false;
   // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
   // "changes to recsys", "what happened to recsys".)
   if (
@@ -461,12 +486,32 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
   if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
+  // ("what happened with the migration?": after "with", a plain word behind "the" is a thing of the
+  // story; "what happened with orion", "… with the orion key" name a unit.)
+  if (
+    t.w === 'with' &&
+    walk.terms[i + 1]?.w === 'the' &&
+    !named.words.some((w) => w.includes('_')) &&
+    !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
+  )
+    return true;
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
     walk.terms.slice(i + 1, i + 4).some((q) => TEAM_MARKERS.has(q.w)) &&
     !TEAM_MARKERS.has(named.words[0] ?? '');
   add(walk, named.words, marked ? 1 : 2, i + 1, named.end);
   return true;
+}
+
+/** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
+const ABOUT_WITH = new Set(['happened', 'happening', 'deal', 'wrong', 'going', 'up', 'changed']);
+function asksAbout(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return false;
+    if (ABOUT_WITH.has(q.w)) return true;
+  }
+  return false;
 }
 
 /** Words before "for" that thank or apologise. */
@@ -569,6 +614,9 @@ function stateQuestion(walk: Walk, i: number): boolean {
   return true;
 }
 
+/** Words that say what a thing is ("chat history is gone"): a statement about it, naming no unit. */
+const STATE_AFTER = new Set(['is', 'was', 'are', 'were', 'got', 'has', 'had', 'seems', 'looks']);
+
 /** Words that open a question whose subject comes next ("can data-science get a key?"). */
 const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
@@ -605,6 +653,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
   else if (open && after?.tag === 'Spend')
     add(walk, words, 2, i); // "what did marketing spend"
+  else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
+    add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
   else if (open && after?.tag === 'Service')
     add(walk, words, 2, i); // "the billing service needs a key"
   else if (
@@ -708,6 +758,41 @@ function fieldName(walk: Walk, i: number): void {
   else if (ofKey && prev.w === 'for' && t.tag !== 'Purpose') add(walk, [t.w], 2, i);
 }
 
+/**
+ * Words that head a message as a label, not as whom it is for ("Context: …", "urgent: revoke …",
+ * "handover: …", "todo: …").
+ */
+const LABEL_WORDS = new Set(
+  (
+    'context background request req fyi reminder failover timeline okr handover status security history ' +
+    'severity resource issue issues todo re fwd fw urgent note notes question questions problem summary ' +
+    'update edit ps tldr goal goals subject title error errors warning result results example step steps ' +
+    'env environment reason q ask priority blocker followup action actions info hint tip tips ask ' +
+    'heads idea proposal plan decision outcome answer reply correction ticket jira incident alert ' +
+    'all everyone folks team hi hello hey guys people legal audit auditoria pregunta frage urgente ' +
+    'dringend contexto kontext'
+  ).split(' '),
+);
+
+/**
+ * "qualite: rotation of key please", "ledger: new key 90d": the one word before a colon that opens a
+ * request for a credential names whom it is for, when nothing else in the message names a unit
+ * (priority 3.5, below every other reading). A label ("Context:", "urgent:") names nobody.
+ */
+function labelled(walk: Walk): void {
+  const { terms } = walk;
+  const t = terms[0];
+  if (t === undefined || t.colon !== true || t.end || !isNameWord(t.w) || LABEL_WORDS.has(t.w)) return;
+  let asks = false;
+  for (let k = 1; k < terms.length && k < 12; k++) {
+    const q = terms[k];
+    if (q === undefined) break;
+    if (KEY_WORD_TAGS.has(q.tag ?? '') || VERB_TAGS.has(q.tag ?? '')) asks = true;
+    if (q.end) break;
+  }
+  if (asks) add(walk, [t.w], 3.5, 0, 1);
+}
+
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   explicitMarker,
@@ -748,12 +833,31 @@ export function findRequestUnit(terms: Term[], story: string | undefined): strin
   const told = walkTerms(storyTerms, true);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
-  return own.length > 0 ? bestOf(own, terms) : bestOf(told, storyTerms);
+  if (own.length > 0) return bestOf(own, terms);
+  // "what we have for compras? show me", "the billing key — rotate it pls": a request of a few words
+  // that names nothing acts on what the line before it named, read as a request's words are.
+  if (told.length === 0 && terms.length <= ELLIPTICAL_WORDS && terms.every(pointsBack))
+    return bestOf(
+      walkTerms(storyTerms, false).filter((c) => c.priority <= 2),
+      storyTerms,
+    );
+  return bestOf(told, storyTerms);
 }
+
+/** A request this short ("show me", "details please", "do it now") points back to the line before it. */
+const ELLIPTICAL_WORDS = 3;
+/** Words of a request that names no object of its own: a verb, a pronoun, a polite or hurrying word. */
+const POINTING = new Set(
+  'me it them those that this these one pls please plz now too also go ahead do ok okay thanks thx the'.split(
+    ' ',
+  ),
+);
+const pointsBack = (t: Term): boolean => POINTING.has(t.w) || VERB_TAGS.has(t.tag ?? '');
 
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
 function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
+  if (terms[0]?.colon === true) labelled(walk);
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
     fieldName(walk, i);
