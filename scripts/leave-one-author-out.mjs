@@ -13,6 +13,8 @@
 //   node scripts/leave-one-author-out.mjs --dump F.jsonl  writes every case's reading (rules, classifier, parse)
 //   node scripts/leave-one-author-out.mjs --dist /tmp/d   another build of the parser (tsc --outDir /tmp/d)
 //   node scripts/leave-one-author-out.mjs --use classifier  who reads the intent (rules, classifier, both)
+//   node scripts/leave-one-author-out.mjs --with-dev      trains on the other files' dev split too (what
+//                                                         more data does for unseen authors)
 import process from 'node:process';
 import console from 'node:console';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -56,7 +58,8 @@ const dumped = [];
 
 const corpus = loadCorpus().filter((c) => c.split !== 'test');
 const fileOf = (c) => c.source.slice(0, c.source.lastIndexOf(':'));
-const train = corpus.filter((c) => c.split === 'train');
+const withDev = process.argv.includes('--with-dev');
+const train = corpus.filter((c) => c.split === 'train' || (withDev && c.split === 'dev'));
 // Features do not depend on the model (the rules' reading is one of them): extracted once.
 const features = new Map(train.map((c) => [c.text, intentFeatures(c.text)]));
 const cached = (text) => features.get(text);

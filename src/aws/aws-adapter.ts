@@ -165,6 +165,7 @@ const IAM_METHODS = [
 const COST_METHODS = [
   'listCostAllocationTags',
   'getCostByService',
+  'getCostByTagValue',
 ] as const satisfies readonly (keyof CostPort)[];
 type Unlisted =
   | Exclude<keyof IamPart, (typeof IAM_METHODS)[number]>

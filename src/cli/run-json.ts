@@ -67,6 +67,8 @@ export interface RunJson {
   removed?: string[];
   /** `spend`: a unit's Bedrock cost in a period, from Cost Explorer. */
   spend?: SpendJson;
+  /** `spend-overview`: every unit's Bedrock cost in a period (admins), from one grouped question. */
+  spendOverview?: SpendOverviewJson;
   /** The credential this request issued, secret included. */
   credential?: CredentialJson;
 }
@@ -182,6 +184,17 @@ export interface EventJson {
   actorName: string;
   businessUnit: string | null;
   detail: string;
+}
+
+export interface SpendOverviewJson {
+  tagKey: string;
+  period: { start: string; end: string; granularity: 'MONTHLY' | 'DAILY'; label: string };
+  currency: string;
+  total: number;
+  units: { businessUnit: string; amount: number; estimated: boolean }[];
+  unattributed: number;
+  estimated: boolean;
+  notes: string[];
 }
 
 export interface SpendJson {
@@ -462,6 +475,21 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
           days: x.days.map((d) => ({ ...d })),
           services: x.services.map((v) => ({ ...v })),
           otherServices: x.otherServices.map((v) => ({ ...v })),
+          notes: [...x.notes],
+        },
+      };
+    }
+    case 'spend-overview': {
+      const x = o.overview;
+      return {
+        spendOverview: {
+          tagKey: x.tagKey,
+          period: { ...x.period },
+          currency: x.currency,
+          total: x.total,
+          units: x.units.map((u) => ({ ...u })),
+          unattributed: x.unattributed,
+          estimated: x.estimated,
           notes: [...x.notes],
         },
       };

@@ -42,9 +42,10 @@ export async function approvalVerdict(
 }
 
 /**
- * Records the first of two approvals; null when the request moved meanwhile (a late click). Two
- * first approvals at the same moment both count as first: the request keeps waiting, and whoever
- * approves next, being different from the one recorded, completes it with two distinct approvers.
+ * Records the first of two approvals; null when the request moved meanwhile or another approval was
+ * recorded first (two approvers clicking at the same moment): a compare-and-set on the payload's
+ * firstApprover, so that exactly one click is the first and the caller judges the other again, as
+ * the second approval it now is.
  */
 export async function recordFirstApproval(
   kit: EngineKit,
@@ -63,7 +64,10 @@ export async function recordFirstApproval(
       businessUnit: record.businessUnit,
       detail: `first of two approvals: ${plan.title}`,
     },
-    { payload: { ...record.payload, firstApprover: approverOf(input.requester) } },
+    {
+      payload: { ...record.payload, firstApprover: approverOf(input.requester) },
+      unlessPayloadHas: 'firstApprover',
+    },
   );
   if (!moved) return null;
   const card = approvalCard(moved, plan, 'pending', undefined, true);

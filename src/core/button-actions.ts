@@ -412,7 +412,7 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
     return null;
   }
 
-  async function handleAction(input: ActionInput): Promise<Draft> {
+  async function handleAction(input: ActionInput, again = false): Promise<Draft> {
     // Dismiss only ever replaces the private message the person is looking at (secret messages
     // are ephemeral: nobody else can see or click them), so it needs no request in the ledger.
     if (input.action === 'dismiss')
@@ -435,7 +435,10 @@ export function createButtonActions(kit: EngineKit, text: TextRequests, expiry: 
     if (refused) return refused;
     if (click.verdict?.kind === 'first-of-two') {
       const first = await recordFirstApproval(kit, input, record, planOf(click));
-      return first ?? lateClick(input, record);
+      if (first !== null) return first;
+      // Another approval was recorded first at the same moment: this click is judged again, now as
+      // the second (or refused, if it is the same approver's). Once only: then it is a late click.
+      return again ? lateClick(input, record) : handleAction(input, true);
     }
 
     const moved = await ledger.transition(

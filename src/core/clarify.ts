@@ -108,7 +108,7 @@ export function requestText(p: ParseResult): string {
     case 'history':
       return unit ? `history for ${unit}` : 'history';
     case 'spend':
-      return unit ? `spend for ${unit}${periodText(p.period)}` : 'spend';
+      return unit ? `spend for ${unit}${periodText(p.period)}` : `spend${periodText(p.period)}`;
     case 'models':
       return `models${p.region ? ` in ${p.region}` : ''}`;
     case 'list':
@@ -136,7 +136,7 @@ function label(p: ParseResult): string {
     case 'history':
       return 'What happened recently';
     case 'spend':
-      return unit ? `Bedrock spend of ${unit}` : 'Bedrock spend of a business unit';
+      return unit ? `Bedrock spend of ${unit}` : 'Bedrock spend by business unit';
     case 'models':
       return 'Models you can use';
     case 'list':

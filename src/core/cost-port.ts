@@ -42,9 +42,25 @@ export interface CostBucket {
   services: ServiceCost[];
 }
 
+/** ce:GetCostAndUsage for every value of one tag at once (the spend overview), grouped by value and service. */
+export interface CostByTagQuery {
+  start: string;
+  end: string;
+  granularity: 'MONTHLY' | 'DAILY';
+  tagKey: string;
+}
+
+/** The cost carrying one value of the tag; `tagValue` is '' for cost that carries no such tag. */
+export interface TagValueCost {
+  tagValue: string;
+  buckets: CostBucket[];
+}
+
 export interface CostPort {
   /** The cost-allocation status of these tag keys; keys AWS does not know are absent from the answer. */
   listCostAllocationTags(tagKeys: string[]): Promise<AwsResult<CostAllocationTagState[]>>;
   /** Usage cost carrying the tag, per time bucket and service (all pages). */
   getCostByService(query: CostQuery): Promise<AwsResult<CostBucket[]>>;
+  /** Usage cost for every value of the tag (and none), per time bucket and service: one question, all pages. */
+  getCostByTagValue(query: CostByTagQuery): Promise<AwsResult<TagValueCost[]>>;
 }

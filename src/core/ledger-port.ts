@@ -83,6 +83,12 @@ export interface TransitionPatch {
   context?: Record<string, string>;
   /** A new deadline for the new state (e.g. how long an approved key may wait to be revealed). */
   expiresAt?: Date;
+  /**
+   * Moves only while the payload holds nothing under this key (absent or null): a compare-and-set on
+   * one payload field, for a change that does not change the state (the first of two approvals).
+   * A plain identifier.
+   */
+  unlessPayloadHas?: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import type {
 import type { ModelCatalog } from './model-catalog.js';
 import type { LedgerEvent, LedgerEventKind } from './ledger-port.js';
 import type { KeyRef, Plan } from './plan.js';
-import type { SpendReport } from './spend.js';
+import type { SpendOverview, SpendReport } from './spend.js';
 
 /** An AWS or validation failure explained for people: what happened, why, and the fix. */
 export interface ExplainedFailure {
@@ -188,6 +188,8 @@ export type Outcome =
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
   /** A unit's Bedrock cost in a period, from Cost Explorer (core/spend.ts). */
   | { type: 'spend'; spend: SpendReport }
+  /** Every unit's Bedrock cost in a period, from one grouped Cost Explorer question (core/spend.ts). */
+  | { type: 'spend-overview'; overview: SpendOverview }
   | {
       type: 'models';
       region: string;

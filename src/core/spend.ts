@@ -136,30 +136,37 @@ export function isBedrockService(service: string): boolean {
 
 const CE = 'aws ce --region us-east-1';
 
-/** The tag key is not active for cost allocation (or AWS has not seen it yet): what the admin must do. */
+/**
+ * The tag key is not active for cost allocation (or AWS has not seen it yet): what the admin must do.
+ * `businessUnit` is null for the overview of every unit.
+ */
 export function tagNotActive(
   state: CostAllocationTagState | undefined,
-  businessUnit: string,
-  userName: string,
+  businessUnit: string | null,
+  userName: string | null,
 ): ExplainedFailure {
+  const whose = businessUnit === null ? 'any business unit' : businessUnit;
+  const again = businessUnit === null ? 'spend' : `spend for ${businessUnit}`;
   const activate = `${CE} update-cost-allocation-tags-status --cost-allocation-tags-status TagKey=${SPEND_TAG_KEY},Status=Active`;
   const check = `${CE} list-cost-allocation-tags --tag-keys ${SPEND_TAG_KEY}`;
   const seen =
     state === undefined
-      ? `AWS does not list the cost allocation tag ${SPEND_TAG_KEY} yet: it appears only after an IAM user tagged ${UNIT_TAG_KEY} (such as ${userName}) has made Bedrock calls that were billed, up to 24 hours after the first call.`
+      ? `AWS does not list the cost allocation tag ${SPEND_TAG_KEY} yet: it appears only after an IAM user tagged ${UNIT_TAG_KEY} (such as ${userName ?? '<unit>-bedrock-user'}) has made Bedrock calls that were billed, up to 24 hours after the first call.`
       : `The cost allocation tag ${SPEND_TAG_KEY} is ${state.status.toLowerCase()}: AWS attributes Bedrock cost to it only once it is activated.`;
   return {
-    title: `No spend for ${businessUnit} yet: the cost allocation tag ${SPEND_TAG_KEY} is not active`,
+    title: `No spend for ${whose} yet: the cost allocation tag ${SPEND_TAG_KEY} is not active`,
     detail: `Bedrock records which IAM user made each call, and the user's tags reach Cost Explorer as ${IAM_PRINCIPAL_TAG_PREFIX}<tag>. ${seen}`,
     fix: [
       `An AWS admin with billing access (in the management account, if the account is in an AWS Organization) activates ${SPEND_TAG_KEY}: Billing and Cost Management → Cost allocation tags → select it → Activate, or run the first command below.`,
       'Cost Explorer shows costs under the tag from activation on, about 24 hours later; to include earlier months, request a backfill on the same page.',
       ...(state === undefined
         ? [
-            `If nobody has used ${businessUnit}'s keys yet, there is nothing to activate: ask again a day after its first Bedrock call.`,
+            businessUnit === null
+              ? "If no unit's keys have been used yet, there is nothing to activate: ask again a day after the first Bedrock call."
+              : `If nobody has used ${businessUnit}'s keys yet, there is nothing to activate: ask again a day after its first Bedrock call.`,
           ]
         : []),
-      `Then ask again: "spend for ${businessUnit}".`,
+      `Then ask again: "${again}".`,
     ],
     commands: [activate, check],
     awsAction: 'ce:ListCostAllocationTags',
@@ -182,7 +189,12 @@ function untagged(businessUnit: string, userName: string): ExplainedFailure {
   };
 }
 
-function failure(error: Parameters<typeof explainFailure>[0], deps: ReadDeps, doing: string, bu: string) {
+function failure(
+  error: Parameters<typeof explainFailure>[0],
+  deps: ReadDeps,
+  doing: string,
+  bu: string | null,
+) {
   return {
     type: 'failure' as const,
     failure: explainFailure(error, { doing, businessUnit: bu, iamUserPath: deps.settings.iamUserPath }),
@@ -327,6 +339,106 @@ export async function unitSpend(
       tagValue,
       period,
       ...figures,
+      notes,
+    },
+  };
+}
+
+/** One unit's line in the overview. */
+export interface UnitSpendLine {
+  businessUnit: string;
+  amount: number;
+  estimated: boolean;
+}
+
+/** Every unit's Bedrock spend in a period, from one Cost Explorer question grouped by the unit tag. */
+export interface SpendOverview {
+  tagKey: string;
+  period: ResolvedPeriod;
+  currency: string;
+  /** All Bedrock cost in the period: the units' and the unattributed together. */
+  total: number;
+  /** Units with Bedrock cost in the period, largest first. */
+  units: UnitSpendLine[];
+  /** Bedrock cost carrying no unit tag: short-term tokens (signed by the bot or its role) and other callers. */
+  unattributed: number;
+  estimated: boolean;
+  notes: string[];
+}
+
+/**
+ * Spend across every business unit (admins): one grouped Cost Explorer question (a billed request)
+ * rather than one per unit, so that a FinOps "who spent what last month" costs a cent, not fifty.
+ */
+export async function spendOverview(period: ResolvedPeriod, deps: ReadDeps): Promise<Outcome> {
+  const tags = await deps.aws.listCostAllocationTags([SPEND_TAG_KEY]);
+  if (!tags.ok)
+    return failure(tags.error, deps, `check that ${SPEND_TAG_KEY} is active for cost allocation`, null);
+  const state = tags.value.find((t) => t.tagKey === SPEND_TAG_KEY);
+  const notActive = (): Outcome => ({
+    type: 'failure',
+    failure: tagNotActive(state, null, null),
+    reference: deps.reference(),
+  });
+  if (state?.status === 'Inactive') return notActive();
+  const costs = await deps.aws.getCostByTagValue({
+    start: period.start,
+    end: period.end,
+    granularity: period.granularity,
+    tagKey: SPEND_TAG_KEY,
+  });
+  if (!costs.ok) return failure(costs.error, deps, "read every unit's Bedrock cost from Cost Explorer", null);
+
+  const summaries = costs.value.map((v) => ({
+    tagValue: v.tagValue.trim(),
+    summary: summariseCosts(v.buckets, period.granularity),
+  }));
+  const currency =
+    summaries.find((s) => s.summary.total !== 0)?.summary.currency ?? summaries[0]?.summary.currency ?? 'USD';
+  const otherCurrencies = new Set<string>();
+  const units: UnitSpendLine[] = [];
+  let unattributed = 0;
+  let estimated = false;
+  for (const { tagValue, summary } of summaries) {
+    for (const c of summary.otherCurrencies) otherCurrencies.add(c);
+    if (summary.currency !== currency) {
+      if (summary.total !== 0) otherCurrencies.add(summary.currency);
+      continue;
+    }
+    estimated ||= summary.estimated && summary.total !== 0;
+    if (tagValue === '') unattributed += summary.total;
+    else if (summary.total !== 0)
+      units.push({ businessUnit: tagValue, amount: summary.total, estimated: summary.estimated });
+  }
+  units.sort((a, b) => b.amount - a.amount || a.businessUnit.localeCompare(b.businessUnit));
+  const unitsTotal = units.reduce((sum, u) => sum + u.amount, 0);
+  // Not listed and nothing under it: AWS has not seen the tag on billed usage yet.
+  if (state === undefined && units.length === 0) return notActive();
+
+  const notes: string[] = [];
+  if (period.end > ymd(deps.now.getTime()))
+    notes.push('Cost Explorer updates about once a day: usage from the last 24 hours or so is not in yet.');
+  if (estimated) notes.push('Figures for the current month are estimated until the bill is final.');
+  if (units.length === 0)
+    notes.push(
+      'No business unit had Bedrock usage billed in this period (or it has not reached Cost Explorer yet).',
+    );
+  if (state?.lastUpdatedAt && ymd(state.lastUpdatedAt.getTime()) > period.start)
+    notes.push(
+      `${SPEND_TAG_KEY} was activated on ${ymd(state.lastUpdatedAt.getTime())}: earlier costs appear only if an admin backfilled the tag.`,
+    );
+  if (otherCurrencies.size > 0)
+    notes.push(`Amounts in ${[...otherCurrencies].sort().join(', ')} are left out of the ${currency} total.`);
+  return {
+    type: 'spend-overview',
+    overview: {
+      tagKey: SPEND_TAG_KEY,
+      period,
+      currency,
+      total: round(unitsTotal + unattributed),
+      units,
+      unattributed: round(unattributed),
+      estimated,
       notes,
     },
   };

@@ -17,7 +17,7 @@ import { managedOrRefusal } from './managed-user.js';
 import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
-import { resolvePeriod, unitSpend } from './spend.js';
+import { resolvePeriod, spendOverview, unitSpend } from './spend.js';
 import { issueToken } from './token-flow.js';
 import {
   businessUnitOf,
@@ -356,8 +356,12 @@ export function createTextRequests(kit: EngineKit): TextRequests {
         // The stated period is checked before any AWS call, like every stated value.
         const period = resolvePeriod(parse.period, kit.now());
         if (!period.ok) return kit.privately(invalid([period.error]));
-        if (parse.businessUnit === null) return askBusinessUnit(input, parse);
-        return handleUnitIntent(input, parse, parse.businessUnit);
+        if (parse.businessUnit !== null) return handleUnitIntent(input, parse, parse.businessUnit);
+        // No unit named: admins see every unit at once (authorize allows spend without a unit to
+        // them alone); an owner is asked which of theirs.
+        if (authorize('spend', input.requester, settings).kind === 'allow')
+          return kit.privately(await spendOverview(period.value, kit.readDeps()));
+        return askBusinessUnit(input, parse);
       }
       case 'details':
       case 'rotate':

@@ -34,6 +34,7 @@ export const READ_METHODS: ReadonlySet<AwsMethod> = new Set<AwsMethod>([
   // Cost Explorer reads (spend); each is a billed request, but reads nothing secret and changes nothing.
   'listCostAllocationTags',
   'getCostByService',
+  'getCostByTagValue',
 ]);
 
 const ALL_METHODS = Object.keys(ACTION_OF) as AwsMethod[];

@@ -50,7 +50,14 @@ import type {
   UserPage,
 } from '../core/aws-port.js';
 import type { Clock } from '../core/clock.js';
-import type { CostAllocationTagState, CostBucket, CostQuery, ServiceCost } from '../core/cost-port.js';
+import type {
+  CostAllocationTagState,
+  CostBucket,
+  CostByTagQuery,
+  CostQuery,
+  ServiceCost,
+  TagValueCost,
+} from '../core/cost-port.js';
 import { err, ok } from '../core/result.js';
 import { Secret } from '../core/secret.js';
 import { isBedrockUserName } from '../core/validation.js';
@@ -89,6 +96,7 @@ export const ACTION_OF: Record<AwsMethod, string> = {
   getModelAvailability: 'bedrock:GetFoundationModelAvailability',
   listCostAllocationTags: 'ce:ListCostAllocationTags',
   getCostByService: 'ce:GetCostAndUsage',
+  getCostByTagValue: 'ce:GetCostAndUsage',
 };
 
 /** The action named when the token itself cannot be made (as the AWS adapter names it). */
@@ -831,47 +839,84 @@ export class InMemoryIam implements AwsPort {
 
   async getCostByService(query: CostQuery): Promise<AwsResult<CostBucket[]>> {
     return this.#run('getCostByService', [query], `${query.tagKey}=${query.tagValue}`, () => {
-      const start = Date.parse(`${query.start}T00:00:00Z`);
-      const end = Date.parse(`${query.end}T00:00:00Z`);
-      if (!(start < end))
-        return err(
-          awsFailure('InvalidInput', ACTION_OF.getCostByService, {
-            message: 'Start date must be before end date.',
-          }),
-        );
-      const now = this.clock.now();
-      const thisMonth = now.toISOString().slice(0, 7);
-      const buckets: CostBucket[] = [];
-      for (let from = start; from < end; ) {
-        const d = new Date(from);
-        const next =
-          query.granularity === 'DAILY'
-            ? from + DAY_MS
-            : Math.min(end, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-        const byService = new Map<string, ServiceCost>();
-        for (let day = from; day < next; day += DAY_MS) {
-          const date = new Date(day).toISOString().slice(0, 10);
-          const costs = [
-            ...this.#costs
-              .filter((c) => c.tagKey === query.tagKey && c.tagValue === query.tagValue && c.date === date)
-              .map((c) => c.cost),
-            ...(this.dailyCosts?.(query.tagKey, query.tagValue, date) ?? []),
-          ];
-          for (const c of costs) {
-            const sum = byService.get(`${c.service}|${c.unit}`);
-            byService.set(`${c.service}|${c.unit}`, { ...c, amount: (sum?.amount ?? 0) + c.amount });
-          }
-        }
-        buckets.push({
-          start: new Date(from).toISOString().slice(0, 10),
-          end: new Date(next).toISOString().slice(0, 10),
-          estimated: new Date(from).toISOString().slice(0, 7) >= thisMonth,
-          services: [...byService.values()],
-        });
-        from = next;
-      }
-      return ok(buckets);
+      const bad = this.#badPeriod(query, 'getCostByService');
+      return bad ?? ok(this.#buckets(query, query.tagValue));
     });
+  }
+
+  /**
+   * Every value of the tag with cost in the period: the values seeded with `seedCost`, and those on
+   * users tagged with the key (for `dailyCosts`); '' (no tag) for seeded cost without a value.
+   */
+  async getCostByTagValue(query: CostByTagQuery): Promise<AwsResult<TagValueCost[]>> {
+    return this.#run('getCostByTagValue', [query], query.tagKey, () => {
+      const bad = this.#badPeriod(query, 'getCostByTagValue');
+      if (bad !== null) return bad;
+      const plainKey = query.tagKey.startsWith('iamPrincipal/')
+        ? query.tagKey.slice('iamPrincipal/'.length)
+        : query.tagKey;
+      const values = new Set<string>(
+        this.#costs.filter((c) => c.tagKey === query.tagKey).map((c) => c.tagValue),
+      );
+      if (this.dailyCosts !== undefined)
+        for (const user of this.#users.values())
+          for (const t of user.user.tags) if (t.key === plainKey) values.add(t.value);
+      return ok(
+        [...values]
+          .sort()
+          .map((tagValue) => ({ tagValue, buckets: this.#buckets(query, tagValue) }))
+          .filter((v) => v.buckets.some((b) => b.services.length > 0)),
+      );
+    });
+  }
+
+  #badPeriod(
+    query: { start: string; end: string },
+    method: 'getCostByService' | 'getCostByTagValue',
+  ): AwsResult<never> | null {
+    const start = Date.parse(`${query.start}T00:00:00Z`);
+    const end = Date.parse(`${query.end}T00:00:00Z`);
+    if (start < end) return null;
+    return err(
+      awsFailure('InvalidInput', ACTION_OF[method], { message: 'Start date must be before end date.' }),
+    );
+  }
+
+  /** The cost under one tag value, summed into the days or months asked for; this month estimated. */
+  #buckets(query: Omit<CostQuery, 'tagValue'>, tagValue: string): CostBucket[] {
+    const start = Date.parse(`${query.start}T00:00:00Z`);
+    const end = Date.parse(`${query.end}T00:00:00Z`);
+    const thisMonth = this.clock.now().toISOString().slice(0, 7);
+    const buckets: CostBucket[] = [];
+    for (let from = start; from < end; ) {
+      const d = new Date(from);
+      const next =
+        query.granularity === 'DAILY'
+          ? from + DAY_MS
+          : Math.min(end, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+      const byService = new Map<string, ServiceCost>();
+      for (let day = from; day < next; day += DAY_MS) {
+        const date = new Date(day).toISOString().slice(0, 10);
+        const costs = [
+          ...this.#costs
+            .filter((c) => c.tagKey === query.tagKey && c.tagValue === tagValue && c.date === date)
+            .map((c) => c.cost),
+          ...(this.dailyCosts?.(query.tagKey, tagValue, date) ?? []),
+        ];
+        for (const c of costs) {
+          const sum = byService.get(`${c.service}|${c.unit}`);
+          byService.set(`${c.service}|${c.unit}`, { ...c, amount: (sum?.amount ?? 0) + c.amount });
+        }
+      }
+      buckets.push({
+        start: new Date(from).toISOString().slice(0, 10),
+        end: new Date(next).toISOString().slice(0, 10),
+        estimated: new Date(from).toISOString().slice(0, 7) >= thisMonth,
+        services: [...byService.values()],
+      });
+      from = next;
+    }
+    return buckets;
   }
 
   // ---------------------------------------------------------------- internals

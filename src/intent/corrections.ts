@@ -7,6 +7,7 @@
 import { isNameWord } from './business-unit.js';
 import type { DurationFound } from './durations.js';
 import { LEXICON, VERB_TAGS } from './lexicon.js';
+import { matchesOf } from './match-all.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
@@ -52,7 +53,7 @@ const NEGATED_VALUE =
 export function negatedValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
   const out: [number, number][] = [];
-  for (const m of text.matchAll(NEGATED_VALUE)) {
+  for (const m of matchesOf(text, NEGATED_VALUE)) {
     const word = m[1] ?? '';
     const at = m.index + m[0].length - word.length;
     out.push([at, at + word.length]);

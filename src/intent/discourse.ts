@@ -9,6 +9,7 @@
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
+import { matchesOf } from './match-all.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -121,7 +122,7 @@ function sentencesOf(text: string): [number, number][] {
   let start = 0;
   // A colon after four words or more also ends a sentence ("I want to check something: details for x").
   // (The colon is matched before the look-behind, which would otherwise run at every position.)
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of matchesOf(text, SENTENCE_END)) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;
@@ -160,7 +161,7 @@ const SECOND =
 
 /** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
 export function secondRequestStart(text: string): number | null {
-  for (const m of text.matchAll(SECOND)) {
+  for (const m of matchesOf(text, SECOND)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;

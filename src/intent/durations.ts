@@ -6,6 +6,7 @@
  * look back over ("in the last 7 days") is no lifetime: it is removed from the text and not reported.
  * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
+import { matchesOf } from './match-all.js';
 
 export interface DurationFound {
   seconds: number;
@@ -296,7 +297,7 @@ export function scanDurations(input: string): DurationScan {
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
   for (const re of AGES) {
-    for (const m of probe.matchAll(re)) ages.add(Number(m[1] ?? m[2]));
+    for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;

@@ -433,6 +433,7 @@ export function foreignObject(text: string): boolean {
   if (text.includes('access') && THING_ACCESS.test(text)) return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (
+    text.includes('key') &&
     KEY_ADJECTIVE.test(text) &&
     !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
   )
@@ -440,12 +441,17 @@ export function foreignObject(text: string): boolean {
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
   if (text.includes('key') && KEY_OF_THING.test(text)) return true;
   // "a token of appreciation", "my bus token": tokens of everyday life.
-  if (EVERYDAY_TOKEN.test(text)) return true;
+  if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
   if (OTHER_OBJECT.test(text)) return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
-  if (MODEL_TOKENS.test(text) && !text.includes('xxdur')) return true;
+  if (
+    (text.includes('token') || text.includes('context')) &&
+    MODEL_TOKENS.test(text) &&
+    !text.includes('xxdur')
+  )
+    return true;
   // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;

@@ -8,6 +8,7 @@
  */
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
+import { matchesOf } from './match-all.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -184,7 +185,7 @@ const ADOPTED = /\b(?:please|pls|plz|handle|do\s+(?:it|that|this)|can\s+(?:you|u
 
 function quotedSpeech(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(QUOTED_SPEECH)) {
+  for (const m of matchesOf(text, QUOTED_SPEECH)) {
     const inner = m[1] ?? '';
     out.push([m.index + m[0].length - inner.length - 1, m.index + m[0].length]);
   }
@@ -207,7 +208,7 @@ export function findReported(text: string): NegationCut | null {
   if (asksAboutApprovals(text)) return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
   const words = wordsOf(text);
   const ranges: [number, number][] = [...quoted];
-  for (const m of text.matchAll(REPORTED)) {
+  for (const m of matchesOf(text, REPORTED)) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
@@ -246,7 +247,7 @@ function negationIn(text: string): NegationCut | null {
   let kind: NegationCut['kind'] | null = null;
   let refused: 'token' | 'key' | null = null;
 
-  for (const m of negation ? text.matchAll(WITHDRAWAL) : []) {
+  for (const m of negation ? matchesOf(text, WITHDRAWAL) : []) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
@@ -267,7 +268,7 @@ function negationIn(text: string): NegationCut | null {
   // "the deprovision for legacy-bi can wait", "the rotation is on hold until the audit": the clause
   // that says its subject waits is put off from its start.
   if (negation && /\b(?:wait|hold|ice)\b/.test(text))
-    for (const m of text.matchAll(PUT_OFF)) {
+    for (const m of matchesOf(text, PUT_OFF)) {
       const i = words.findIndex((w) => w.start >= m.index);
       if (i < 0) continue;
       let from = i;
@@ -385,8 +386,8 @@ function takenBack(text: string, words: Word[]): number | null {
     if (tailAsks(words.filter((x) => x.start >= end))) return;
     found ??= index;
   };
-  for (const m of text.matchAll(TAKE_BACK)) check(m.index, m.index + m[0].length);
+  for (const m of matchesOf(text, TAKE_BACK)) check(m.index, m.index + m[0].length);
   if (found === null && /\b(?:no|nah|nope)\b/.test(text))
-    for (const m of text.matchAll(LONE_NO)) check(m.index, m.index + m[0].length);
+    for (const m of matchesOf(text, LONE_NO)) check(m.index, m.index + m[0].length);
   return found;
 }

@@ -46,7 +46,7 @@ const LOOKS_BACK = /\b(?:history|hist|audit|log|logs|activity|spend|spent|cost|c
 
 export function readParameters(lower: string): string {
   let s = lower;
-  if (/(?:^|\s)--?[a-z]/.test(s))
+  if (s.includes('-') && /(?:^|\s)--?[a-z]/.test(s))
     s = s
       // Switches that say how to answer, not what to do.
       .replace(/(?:^|\s)--?(?:json|force|yes|verbose|quiet|dry[-_]?run|f|y|v|q|debug)(?=\s|$)/g, ' ')
@@ -66,7 +66,7 @@ export function readParameters(lower: string): string {
         (_m, k: string, n: string) =>
           k === 'days' && LOOKS_BACK.test(s) ? ` in the last ${n} days ` : ` ${n} days `,
       );
-  if (/\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
+  if ((s.includes('=') || s.includes(':')) && /\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
     s = s
       .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
       .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|\s*[a-z])/g, ' $1 days ');

@@ -48,6 +48,7 @@ import {
   without,
   withoutStory,
 } from './prepare.js';
+import { markPasted, withoutPastedValues } from './pasted.js';
 import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules } from './rules.js';
 import { withSlots } from './slots.js';
@@ -88,7 +89,7 @@ function requestValues(text: string, ranges: [number, number][]): [number, numbe
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
   // (The same steps as parseRequestWith, so that training sees what parsing sees.)
-  let p = prepare(text);
+  let p = withoutPastedValues(prepare(markPasted(text)));
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -185,7 +186,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
   if (typeof text === 'string' && addressedToColleague(text))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
-  let p = prepare(typeof text === 'string' ? text : '');
+  let p = withoutPastedValues(prepare(markPasted(typeof text === 'string' ? text : '')));
   // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
   // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
   if (p.blank && typeof text === 'string' && SAID.test(text.replace(MENTIONS, ' ').replace(ADDRESSING, ' ')))

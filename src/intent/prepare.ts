@@ -14,6 +14,10 @@ import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
+import { matchesOf } from './match-all.js';
+
+/** Placeholder words of lifted values. */
+const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
 
 /** Longer texts are cut here: enough for any real request, and keeps the work bounded. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -153,7 +157,8 @@ export function prepare(input: string): Prepared {
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.
-  if (ABBREVIATION_GUARD.test(s)) s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, ''));
+  if (s.includes('.') && ABBREVIATION_GUARD.test(s))
+    s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, ''));
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(
@@ -257,7 +262,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
   const inside = (at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
   const kept: Record<string, number[]> = { email: [], user: [], keyid: [], region: [], dur: [], period: [] };
   const seen: Record<string, number> = { email: 0, user: 0, keyid: 0, region: 0, dur: 0, period: 0 };
-  for (const m of p.text.matchAll(/\bxx(email|user|keyid|region|dur|period)\b/g)) {
+  for (const m of matchesOf(p.text, PLACEHOLDER_WORD)) {
     const kind = m[1] ?? '';
     const n = seen[kind] ?? 0;
     seen[kind] = n + 1;

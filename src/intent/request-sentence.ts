@@ -6,6 +6,10 @@
  * request's. Works on the prepared text (lowercase, values as placeholder words).
  */
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { matchesOf } from './match-all.js';
+
+/** Where a sentence ends. */
+const SENTENCE_BREAK = /[.!?;]+(?=\s|$)|\n+/g;
 
 /** Tags of verbs that ask the bot to do something (in the present: "rotated" tells, "rotate" asks). */
 const ASKING_VERB_TAGS = new Set([...ACTION_TAGS, 'Onboard', 'Help']);
@@ -196,7 +200,7 @@ function correctsBefore(text: string, a: number, b: number): boolean {
 function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?;]+(?=\s|$)|\n+/g)) {
+  for (const m of matchesOf(text, SENTENCE_BREAK)) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim() !== '') out.push([start, end]);
     start = end;
@@ -240,7 +244,7 @@ const CLAUSE_BREAK = /,|[()]|\b(?:and|then|but|so)\b/g;
 /** A clause that names a credential and tells nothing that happened: the sentence holds the request. */
 function hasRequestClause(sentence: string): boolean {
   let from = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(sentence, CLAUSE_BREAK)) {
     const clause = sentence.slice(from, m.index);
     if (CREDENTIAL.test(clause) && !PAST.test(clause)) return true;
     from = m.index + m[0].length;
@@ -250,7 +254,7 @@ function hasRequestClause(sentence: string): boolean {
 }
 
 function valuesIn(text: string, a: number, b: number, out: [number, number][], keepRegions: boolean): void {
-  for (const m of text.slice(a, b).matchAll(VALUE))
+  for (const m of matchesOf(text.slice(a, b), VALUE))
     if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
 }
 
@@ -314,7 +318,7 @@ export function storyValueRanges(text: string): [number, number][] {
     }
     // (A short line of values, "1 hour.", "2h, frankfurt", is the request's.)
     if (!core[i] && words >= 4) {
-      for (const m of sentence.matchAll(VALUE)) {
+      for (const m of matchesOf(sentence, VALUE)) {
         const kind = m[0];
         if (coreHas(kind) && !(kind === 'xxregion' && STATED_REGION.test(sentence)))
           out.push([a + m.index, a + m.index + kind.length]);
@@ -323,7 +327,7 @@ export function storyValueRanges(text: string): [number, number][] {
     }
     // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
     let from = 0;
-    for (const m of [...sentence.matchAll(CLAUSE_BREAK), { index: sentence.length }]) {
+    for (const m of [...matchesOf(sentence, CLAUSE_BREAK), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
       // (… and how long something has been: "the team has been running it by hand for two months".)
       if ((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0)

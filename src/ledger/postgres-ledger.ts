@@ -39,6 +39,7 @@ import {
   EVENT_COLUMNS,
   eventValues,
   iso,
+  payloadKey,
   REQUEST_COLUMNS,
   requestValues,
   toEvent,
@@ -386,8 +387,12 @@ function transitionQuery(
   const eventValues = [event.kind, event.actorId, event.actorName, event.businessUnit, event.detail].map(
     param,
   );
+  const unless =
+    patch?.unlessPayloadHas === undefined
+      ? ''
+      : ` AND (payload ->> ${param(payloadKey(patch.unlessPayloadHas))}) IS NULL`;
   const text = `WITH moved AS (
-       UPDATE requests SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[]) RETURNING *
+       UPDATE requests SET ${sets.join(', ')} WHERE id = $1 AND state = ANY($2::text[])${unless} RETURNING *
      ), written AS (
        INSERT INTO events (at, request_id, kind, actor_id, actor_name, business_unit, detail)
        SELECT $4, moved.id, ${eventValues.join(', ')} FROM moved

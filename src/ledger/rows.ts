@@ -140,3 +140,9 @@ export function eventValues(event: NewLedgerEvent): unknown[] {
     event.detail,
   ];
 }
+
+/** A payload key a transition may guard on (TransitionPatch.unlessPayloadHas): a plain identifier. */
+export function payloadKey(key: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) throw new Error(`not a payload key: ${JSON.stringify(key)}`);
+  return key;
+}

@@ -26,6 +26,7 @@ import {
   EVENT_COLUMNS,
   eventValues,
   iso,
+  payloadKey,
   REQUEST_COLUMNS,
   requestValues,
   toEvent,
@@ -467,9 +468,13 @@ export function openSqliteLedger(path: string): Ledger {
         sets.push('expires_at = ?');
         params.push(iso(patch.expiresAt));
       }
+      const guard = patch?.unlessPayloadHas;
+      const unless = guard === undefined ? '' : ' AND json_extract(payload, ?) IS NULL';
       const result = db
-        .prepare(`UPDATE requests SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders})`)
-        .run(...params, id, ...from);
+        .prepare(
+          `UPDATE requests SET ${sets.join(', ')} WHERE id = ? AND state IN (${placeholders})${unless}`,
+        )
+        .run(...params, id, ...from, ...(guard === undefined ? [] : [`$.${payloadKey(guard)}`]));
       if (result.changes !== 1) return null;
       writeEvent({ ...event, requestId: id });
       const row = selectRequest.get(id) as RequestRow | undefined;

@@ -35,7 +35,7 @@ function topicAnswer(topic: HelpTopic, c: string): string | null {
     case 'history':
       return `*History* (admins) shows recent requests and changes: ${code(`${c} history`)}.`;
     case 'spend':
-      return `*Spend* (a unit's owner or admins): what the unit's long-term keys cost in Bedrock, from Cost Explorer: ${code(`${c} spend for <unit>`)} (this month), ${code(`${c} spend for <unit> last month`)}, ${code(`${c} spend for <unit> last 7 days`)}. An admin activates the cost allocation tag iamPrincipal/business-unit once; figures lag about a day.`;
+      return `*Spend* (a unit's owner or admins): what the unit's long-term keys cost in Bedrock, from Cost Explorer: ${code(`${c} spend for <unit>`)} (this month), ${code(`${c} spend for <unit> last month`)}, ${code(`${c} spend for <unit> last 7 days`)}; admins get every unit at once with ${code(`${c} spend last month`)}. An admin activates the cost allocation tag iamPrincipal/business-unit once; figures lag about a day.`;
     case 'key-kinds':
       return '*Which kind of key?* A token is for you, for hours. A Bedrock API key (the default for systems) is a bearer key that expires. An IAM access key pair signs with SigV4 and never expires on its own: ask for "access key" when a tool needs one.';
     case 'limits':
@@ -100,6 +100,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
         ['list', 'every business unit with owner, key counts and flags'],
         ['history', 'recent requests, approvals and changes'],
         ['history for production-api', 'one unit'],
+        ['spend last month', "every unit's Bedrock cost, largest first"],
         ['deprovision production-api', 'delete its keys, policies and the IAM user'],
       ]),
     );

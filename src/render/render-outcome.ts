@@ -26,7 +26,7 @@ import { renderPlan } from './plan-card.js';
 import { renderQuestion } from './question.js';
 import { renderReconciled } from './reconciled.js';
 import { renderSlotsFull } from './slots-full.js';
-import { renderSpend } from './spend.js';
+import { renderSpend, renderSpendOverview } from './spend.js';
 import { renderToken } from './token.js';
 import { renderParsed, renderUnknown } from './unknown.js';
 
@@ -84,6 +84,8 @@ export function renderOutcome(outcome: Outcome, ctx: RenderContext): Message {
       return renderHistory(outcome, ctx);
     case 'spend':
       return renderSpend(outcome, ctx);
+    case 'spend-overview':
+      return renderSpendOverview(outcome, ctx);
     case 'done':
       return renderDone(outcome, ctx);
     case 'dismissed':

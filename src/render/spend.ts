@@ -99,3 +99,48 @@ export function renderSpend(o: Extract<Outcome, { type: 'spend' }>, ctx: RenderC
   );
   return message(`Bedrock spend for ${s.businessUnit}: ${cur(s.total)} in ${s.period.label}`, blocks);
 }
+
+/** Every unit's Bedrock spend in a period, largest first, with what no unit carries. */
+export function renderSpendOverview(
+  o: Extract<Outcome, { type: 'spend-overview' }>,
+  ctx: RenderContext,
+): Message {
+  const s = o.overview;
+  const c = ctx.commandName;
+  const cur = (n: number): string => money(n, s.currency);
+  const est = (e: boolean): string => (e ? ' _(estimated)_' : '');
+  const share = (n: number): string => (s.total > 0 ? ` (${Math.round((100 * n) / s.total)}%)` : '');
+  const blocks: Block[] = [
+    header('Bedrock spend by business unit'),
+    ...sections(`*${cur(s.total)}* in ${esc(s.period.label)}${est(s.estimated)}`),
+    ...fieldSections([
+      `*Period (UTC)*\n${s.period.start} to ${lastDay(s.period.end)}`,
+      `*Cost allocation tag*\n${code(s.tagKey)}`,
+      `*Units with spend*\n${s.units.length}`,
+      `*Not attributed to a unit*\n${cur(s.unattributed)}`,
+    ]),
+  ];
+  if (s.units.length > 0) {
+    blocks.push(
+      ...packLines(
+        [
+          '*By unit*',
+          ...s.units.map(
+            (u) => `• ${esc(u.businessUnit)}: ${cur(u.amount)}${share(u.amount)}${est(u.estimated)}`,
+          ),
+        ],
+        { maxSections: 3, more: (n) => `…and ${plural(n, 'more unit')}.` },
+      ).blocks,
+    );
+  }
+  if (s.notes.length > 0) blocks.push(context(...s.notes.slice(0, 5).map(esc)));
+  blocks.push(
+    context(
+      `Usage cost before credits, discounts and tax (Cost Explorer, unblended). A unit's cost is that of calls made with its long-term keys; "not attributed" is Bedrock cost with no unit tag: short-term tokens and callers the bot does not manage. Answers are kept for an hour. One unit in detail: ${code(`${c} spend for <unit>`)}; other periods: ${code(`${c} spend last month`)}.`,
+    ),
+  );
+  const top = s.units[0];
+  const lead =
+    top === undefined ? 'no unit had Bedrock spend' : `${top.businessUnit} spent most, ${cur(top.amount)}`;
+  return message(`Bedrock spend by unit in ${s.period.label}: ${cur(s.total)}; ${lead}`, blocks);
+}

@@ -270,4 +270,85 @@ describe('Cost Explorer through the real SDK client', () => {
     });
     expect(seen).toEqual([]);
   });
+
+  it('the overview: one GetCostAndUsage grouped by the unit tag and SERVICE, every page, values split from "key$value"', async () => {
+    const TAG = 'iamPrincipal/business-unit';
+    const page = (groups: [string, string, string][], nextPageToken?: string): Answer => ({
+      status: 200,
+      body: {
+        GroupDefinitions: [
+          { Type: 'TAG', Key: TAG },
+          { Type: 'DIMENSION', Key: 'SERVICE' },
+        ],
+        ResultsByTime: [
+          {
+            TimePeriod: { Start: '2026-10-01', End: '2026-11-01' },
+            Total: {},
+            Groups: groups.map(([value, service, amount]) => ({
+              Keys: [`${TAG}$${value}`, service],
+              Metrics: { UnblendedCost: { Amount: amount, Unit: 'USD' } },
+            })),
+            Estimated: false,
+          },
+        ],
+        DimensionValueAttributes: [],
+        ...(nextPageToken === undefined ? {} : { NextPageToken: nextPageToken }),
+      },
+    });
+    answer(
+      'GetCostAndUsage',
+      page(
+        [
+          ['marketing', 'Amazon Bedrock', '2.5'],
+          ['', 'Amazon Bedrock', '7.5'],
+        ],
+        'page-2',
+      ),
+      page([
+        ['marketing', 'Claude Sonnet 4.6 (Amazon Bedrock Edition)', '40'],
+        ['sales', 'Amazon Bedrock', '120'],
+      ]),
+    );
+    const query = { start: '2026-10-01', end: '2026-11-01', granularity: 'MONTHLY' as const, tagKey: TAG };
+    const aws = adapter();
+    const r = await aws.getCostByTagValue(query);
+    const bucket = (services: [string, number][]) => [
+      {
+        start: '2026-10-01',
+        end: '2026-11-01',
+        estimated: false,
+        services: services.map(([service, amount]) => ({ service, amount, unit: 'USD' })),
+      },
+    ];
+    expect(r).toEqual({
+      ok: true,
+      value: [
+        { tagValue: '', buckets: bucket([['Amazon Bedrock', 7.5]]) },
+        {
+          tagValue: 'marketing',
+          buckets: bucket([
+            ['Amazon Bedrock', 2.5],
+            ['Claude Sonnet 4.6 (Amazon Bedrock Edition)', 40],
+          ]),
+        },
+        { tagValue: 'sales', buckets: bucket([['Amazon Bedrock', 120]]) },
+      ],
+    });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]?.body).toEqual({
+      TimePeriod: { Start: '2026-10-01', End: '2026-11-01' },
+      Granularity: 'MONTHLY',
+      Metrics: ['UnblendedCost'],
+      Filter: { Dimensions: { Key: 'RECORD_TYPE', Values: ['Usage'] } },
+      GroupBy: [
+        { Type: 'TAG', Key: TAG },
+        { Type: 'DIMENSION', Key: 'SERVICE' },
+      ],
+    });
+    expect(seen[1]?.body.NextPageToken).toBe('page-2');
+    expect(seen[0]?.authorization).toMatch(/\/us-east-1\/ce\/aws4_request/);
+    // Kept for an hour, like every Cost Explorer answer (each request is billed).
+    await aws.getCostByTagValue(query);
+    expect(seen).toHaveLength(2);
+  });
 });

@@ -252,6 +252,13 @@ async function exerciseEveryMethod(aws: AwsPort, signingRole: string | null): Pr
         tagKey: 'iamPrincipal/business-unit',
         tagValue: 'marketing',
       }),
+    getCostByTagValue: () =>
+      aws.getCostByTagValue({
+        start: '2030-01-01',
+        end: '2030-02-01',
+        granularity: 'MONTHLY',
+        tagKey: 'iamPrincipal/business-unit',
+      }),
   };
   for (const [name, run] of Object.entries(calls)) {
     const r = (await run()) as { ok: boolean; error?: unknown };

@@ -206,6 +206,20 @@ describe('run --json: every intent, validated against docs/run-output.schema.jso
         },
       },
       {
+        text: 'spend this month',
+        check: (b) => {
+          expect(b.outcome).toBe('spend-overview');
+          expect(b.spendOverview).toMatchObject({
+            tagKey: 'iamPrincipal/business-unit',
+            period: { start: '2026-03-01', granularity: 'MONTHLY' },
+            units: [{ businessUnit: 'marketing', amount: 7.5 }],
+            unattributed: 0,
+            total: 7.5,
+          });
+          expect(b.message).toContain('marketing: $7.50 (100%)');
+        },
+      },
+      {
         text: 'create key for marketing',
         check: (b) => {
           expect(b.exitCode).toBe(3);
@@ -321,6 +335,7 @@ describe('--dry-run: recorded at the AwsPort, never a write, a signature or a ro
     'models in us-west-2',
     'history',
     'spend for marketing last month',
+    'spend last month',
     'help',
   ];
   for (const text of requests) {

@@ -11,6 +11,7 @@ import { createEngine } from '../../src/core/engine.js';
 import type { Ledger } from '../../src/core/ledger-port.js';
 import { EXECUTOR_KEY } from '../../src/core/recovery.js';
 import { openPostgresLedger } from '../../src/ledger/postgres-ledger.js';
+import { hangingAfter } from '../fakes/aws-stalls.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import { tableParser } from '../fakes/fake-parse.js';
@@ -33,22 +34,6 @@ afterEach(async () => {
   await db?.drop();
   db = null;
 });
-
-/** `method` takes effect in AWS, then never answers (the replica is busy there, or dies there). */
-function hangingOn(aws: FakeAws, method: keyof AwsPort): AwsPort {
-  return new Proxy(aws, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      const fn = (value as (...a: unknown[]) => Promise<unknown>).bind(target);
-      if (prop !== method) return fn;
-      return async (...args: unknown[]) => {
-        await fn(...args);
-        return new Promise(() => undefined);
-      };
-    },
-  });
-}
 
 const idOf = (r: Reply): string => {
   const id = r.deliveries.find((d) => d.requestId)?.requestId;
@@ -85,7 +70,7 @@ describe('recovery across replicas (PostgreSQL)', () => {
       return { engine, ledger };
     }
 
-    const a = await replica('replica-a', hangingOn(aws, 'createApiKey'));
+    const a = await replica('replica-a', hangingAfter(aws, 'createApiKey'));
     const b = await replica('replica-b');
     const c = await replica('replica-c');
     const id = idOf(

@@ -392,3 +392,113 @@ describe('spend through the engine', () => {
     );
   });
 });
+
+describe('spend across every unit (admins, no unit named)', () => {
+  function seedOverview(aws: FakeAws): void {
+    const cost = (tagValue: string, date: string, service: string, amount: number, unit?: string) =>
+      aws.seedCost({ tagKey: SPEND_TAG_KEY, tagValue, date, service, amount, ...(unit ? { unit } : {}) });
+    cost('marketing', '2026-10-10', 'Claude Sonnet 4.6 (Amazon Bedrock Edition)', 40);
+    cost('marketing', '2026-10-11', 'Amazon Bedrock', 2.5);
+    cost('sales', '2026-10-12', 'Amazon Bedrock', 120);
+    // Not Bedrock: listed nowhere in the overview's figures.
+    cost('sales', '2026-10-12', 'Amazon Bedrock AgentCore', 300);
+    // Short-term tokens are signed by the bot's role, which carries no unit tag.
+    cost('', '2026-10-13', 'Amazon Bedrock', 7.5);
+    // Another month never counts.
+    cost('research', '2026-11-02', 'Amazon Bedrock', 999);
+  }
+
+  it('"how much did we spend on bedrock last month": every unit, largest first, one Cost Explorer question', async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Active', new Date('2026-01-05T00:00:00Z'));
+    seedOverview(w.aws);
+    const o = await w.ask(ADMIN, 'how much did we spend on bedrock last month');
+    expect(o.type).toBe('spend-overview');
+    if (o.type !== 'spend-overview') return;
+    expect(o.overview).toMatchObject({
+      tagKey: 'iamPrincipal/business-unit',
+      period: { start: '2026-10-01', end: '2026-11-01', label: 'October 2026' },
+      currency: 'USD',
+      units: [
+        { businessUnit: 'sales', amount: 120, estimated: false },
+        { businessUnit: 'marketing', amount: 42.5, estimated: false },
+      ],
+      unattributed: 7.5,
+      total: 170,
+      estimated: false,
+    });
+    expect(w.aws.callsTo('getCostByTagValue')).toEqual([
+      [
+        {
+          start: '2026-10-01',
+          end: '2026-11-01',
+          granularity: 'MONTHLY',
+          tagKey: 'iamPrincipal/business-unit',
+        },
+      ],
+    ]);
+    expect(w.aws.callsTo('getCostByService')).toEqual([]);
+    const text = messageToText(renderOutcome(o, { now: new Date(NOW), commandName: '/bedrock' }));
+    expect(text).toContain('Bedrock spend by business unit');
+    expect(text).toMatch(/sales: \$120\.00 \(71%\)/);
+    expect(text).toMatch(/marketing: \$42\.50 \(25%\)/);
+    expect(text).toContain('$7.50');
+    expect(text).toContain('/bedrock spend for <unit>');
+  });
+
+  it('this month to date is estimated and says Cost Explorer lags a day', async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Active', new Date('2026-01-05T00:00:00Z'));
+    seedOverview(w.aws);
+    const o = await w.ask(ADMIN, 'spend');
+    expect(o.type === 'spend-overview' && o.overview).toMatchObject({
+      period: { start: '2026-11-01', end: '2026-11-21' },
+      units: [{ businessUnit: 'research', amount: 999, estimated: true }],
+      estimated: true,
+    });
+    expect(o.type === 'spend-overview' && o.overview.notes.join(' ')).toMatch(/about once a day/);
+  });
+
+  it('a member who names no unit is still asked which (the overview is for admins)', async () => {
+    const w = world();
+    seedOverview(w.aws);
+    const o = await w.ask(MEMBER, 'spend last month');
+    expect(o.type).toBe('question');
+    expect(w.aws.callsTo('getCostByTagValue')).toEqual([]);
+  });
+
+  it('an inactive tag: what the admin must do, and Cost Explorer is not asked for figures', async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Inactive');
+    seedOverview(w.aws);
+    const o = await w.ask(ADMIN, 'spend last month');
+    expect(o.type === 'failure' && o.failure.title).toBe(
+      'No spend for any business unit yet: the cost allocation tag iamPrincipal/business-unit is not active',
+    );
+    expect(o.type === 'failure' && o.failure.fix.join(' ')).toMatch(/ask again: "spend"/);
+    expect(w.aws.callsTo('getCostByTagValue')).toEqual([]);
+  });
+
+  it('no unit had spend: says so rather than showing an empty list', async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Active', new Date('2026-01-05T00:00:00Z'));
+    const o = await w.ask(ADMIN, 'spend last month');
+    expect(o.type === 'spend-overview' && o.overview).toMatchObject({ units: [], total: 0 });
+    const text = messageToText(renderOutcome(o, { now: new Date(NOW), commandName: '/bedrock' }));
+    expect(text).toContain('No business unit had Bedrock usage billed in this period');
+  });
+
+  it("Cost Explorer's failure is explained, naming what was being read", async () => {
+    const w = world();
+    w.aws.setCostAllocationTag(SPEND_TAG_KEY, 'Active');
+    w.aws.failNext('getCostByTagValue', 'DataUnavailable');
+    const o = await w.ask(ADMIN, 'spend last month');
+    expect(o.type === 'failure' && o.failure.title).toBe('Cost Explorer has no data for that yet');
+  });
+
+  it('a spend question without a unit reads back with its period (what a choice button sends)', () => {
+    const period: StatedPeriod = { kind: 'month', monthsAgo: 1 };
+    const text = requestText(parsed({ intent: 'spend', businessUnit: null, period }));
+    expect(parseRequest(text)).toMatchObject({ intent: 'spend', businessUnit: null, period });
+  });
+});

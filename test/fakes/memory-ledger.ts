@@ -133,7 +133,12 @@ export function createMemoryLedger(): MemoryLedger {
       assertOpen();
       // Check and write in one synchronous turn: nothing can interleave (the atomic compare-and-set).
       const row = rows.get(id);
-      if (!row || !from.includes(row.state)) {
+      const guard = patch?.unlessPayloadHas;
+      if (
+        !row ||
+        !from.includes(row.state) ||
+        (guard !== undefined && (load(row).payload[guard] ?? null) !== null)
+      ) {
         lost += 1;
         return null;
       }

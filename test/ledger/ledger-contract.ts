@@ -133,6 +133,39 @@ export function describeLedgerContract(name: string, store: LedgerStore): void {
       expect(await ledger.get('r-1')).toEqual(moved);
     });
 
+    it('a transition guarded on a payload field moves only while the field is empty, once across handles', async () => {
+      const other = await another();
+      await ledger.insert(request({ payload: { plan: { kind: 'create_key' } } }));
+      const first = (who: string) => ({
+        payload: { plan: { kind: 'create_key' }, firstApprover: { id: who } },
+        unlessPayloadHas: 'firstApprover',
+      });
+      const results = await Promise.all([
+        ledger.transition('r-1', ['awaiting_approval'], 'awaiting_approval', actor('approved'), first('U1')),
+        other.transition('r-1', ['awaiting_approval'], 'awaiting_approval', actor('approved'), first('U2')),
+      ]);
+      const won = results.filter((r) => r !== null);
+      expect(won).toHaveLength(1);
+      expect((await ledger.get('r-1'))?.payload).toEqual(won[0]?.payload);
+      expect((await ledger.history({ limit: 10 })).filter((e) => e.kind === 'approved')).toHaveLength(1);
+      // An empty (null) field counts as empty; a plain identifier is required.
+      await ledger.insert(request({ id: 'r-2', payload: { firstApprover: null } }));
+      expect(
+        await ledger.transition(
+          'r-2',
+          ['awaiting_approval'],
+          'awaiting_approval',
+          actor('approved'),
+          first('U3'),
+        ),
+      ).not.toBeNull();
+      await expect(
+        ledger.transition('r-2', ['awaiting_approval'], 'approved', actor('approved'), {
+          unlessPayloadHas: "x') OR 1=1 --",
+        }),
+      ).rejects.toThrow(/not a payload key/);
+    });
+
     it('updateContext merges keys and ignores unknown requests', async () => {
       await ledger.insert(request());
       await ledger.updateContext('r-1', { approvalChannel: 'CAPPROVE', approvalTs: '1.2' });

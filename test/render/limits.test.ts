@@ -362,6 +362,38 @@ const LARGE: { [K in Outcome['type']]: Extract<Outcome, { type: K }>[] } = {
       },
     },
   ],
+  'spend-overview': [
+    {
+      type: 'spend-overview',
+      overview: {
+        tagKey: 'iamPrincipal/business-unit',
+        period: { start: '2025-11-01', end: '2026-12-01', granularity: 'MONTHLY', label: long(300) },
+        currency: 'USD',
+        total: 987654321.5,
+        units: Array.from({ length: 900 }, (_, i) => ({
+          businessUnit: `${'u'.repeat(60)}-${i}`,
+          amount: 900 - i,
+          estimated: i % 2 === 0,
+        })),
+        unattributed: 12.5,
+        estimated: true,
+        notes: Array.from({ length: 30 }, () => long(500)),
+      },
+    },
+    {
+      type: 'spend-overview',
+      overview: {
+        tagKey: 'iamPrincipal/business-unit',
+        period: { start: '2026-11-01', end: '2026-11-08', granularity: 'DAILY', label: 'the last 7 days' },
+        currency: 'EUR',
+        total: 0,
+        units: [],
+        unattributed: 0,
+        estimated: false,
+        notes: [],
+      },
+    },
+  ],
   done: [
     {
       type: 'done',

@@ -76,7 +76,7 @@ describe('two approvers for access keys', () => {
     expect(body(checked(card(b)))).toMatch(/Approved\* by grace and by/);
     await b.press(MEMBER, revealNotices(b)[0], 'bedrock.reveal');
     expect(b.aws.callsTo('createAccessKey')).toHaveLength(1);
-    const approvals = b.ledgerDump().match(/first of two approvals/g) ?? [];
+    const approvals = (await b.ledgerDump()).match(/first of two approvals/g) ?? [];
     expect(approvals).toHaveLength(1);
   });
 
@@ -113,7 +113,7 @@ describe("the unit's owner as an approver", () => {
     // The owner (alan is MEMBER2, by the email in the owner tag).
     await b.press(MEMBER2, posted, 'bedrock.approve');
     await eventually(() => expect(revealNotices(b)).toHaveLength(1));
-    expect(b.ledgerDump()).toMatch(/"kind":"approved","actor_id":"UMEMBER2"/);
+    expect(await b.ledgerDump()).toMatch(/"kind":"approved","actor_id":"UMEMBER2"/);
   });
 
   it('may not when it is off (the default)', async () => {
@@ -169,8 +169,8 @@ describe('break glass', () => {
     expect(body(checked(card(b)))).toContain('breaking the glass');
     // The card, not the loud notice, is still what later updates replace.
     expect((await b.ledger.get(requestId))?.context.approvalTs).toBe(String(posted?.response?.ts));
-    expect(b.ledgerDump()).toContain(`BREAK GLASS, approved alone`);
-    expect(b.ledgerDump()).toContain(reason);
+    expect(await b.ledgerDump()).toContain(`BREAK GLASS, approved alone`);
+    expect(await b.ledgerDump()).toContain(reason);
     await b.press(MEMBER, revealNotices(b)[0], 'bedrock.reveal');
     expect(b.aws.callsTo('createAccessKey')).toHaveLength(1);
   });

@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LedgerEventKind } from '../../src/core/ledger-port.js';
-import { openSqliteLedger } from '../../src/ledger/sqlite-ledger.js';
 import type { RecordedCall } from '../support/fake-slack.js';
 import { ADMIN, MEMBER, MEMBER2, startE2EBot, type E2EBot } from '../support/e2e-bot.js';
 import { buttonIn, textOf } from '../support/slack-blocks.js';
@@ -33,7 +32,7 @@ interface Seeded {
  * sales by MEMBER2 (approvals and tokens). Written through a second handle on the bot's ledger file.
  */
 async function seed(b: E2EBot): Promise<Seeded[]> {
-  const ledger = openSqliteLedger(b.dbPath);
+  const ledger = await b.place.open();
   const now = b.clock.now().getTime();
   const seeded: Seeded[] = [];
   for (let i = 0; i < 45; i += 1) {

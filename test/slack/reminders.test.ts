@@ -54,8 +54,8 @@ function checkLimits(call: RecordedCall | undefined): void {
   expect(limitViolations(message)).toEqual([]);
 }
 
-function noSecrets(b: E2EBot): void {
-  const all = b.slack.calls.map((c) => c.raw).join('\n') + b.logs.lines.join('\n') + b.ledgerDump();
+async function noSecrets(b: E2EBot): Promise<void> {
+  const all = b.slack.calls.map((c) => c.raw).join('\n') + b.logs.lines.join('\n') + (await b.ledgerDump());
   for (const secret of b.aws.issuedSecrets) {
     expect(all).not.toContain(secret);
     expect(all).not.toContain(/SECRET-\d+/.exec(secret)?.[0] ?? secret);
@@ -117,7 +117,7 @@ describe('reminders in Slack', () => {
     b.clock.advance({ days: 2 });
     await b.bot.remindNow();
     expect(posts(b, 'DMEMBER1').map((c) => String(c.body.text))).toEqual(texts);
-    noSecrets(b);
+    await noSecrets(b);
   });
 
   it('an access key past its rotation age: one DM, key ID masked', async () => {
@@ -149,7 +149,7 @@ describe('reminders in Slack', () => {
         .filter((c) => c.response?.ok === true)
         .map((c) => c.body.channel),
     ).toEqual(['DMEMBER2']);
-    const dump = b.ledgerDump();
+    const dump = await b.ledgerDump();
     expect(dump).toMatch(/reminded nobody@example.com: .*not delivered: no such Slack member/);
     expect(
       b.slack.callsTo('users.lookupByEmail').filter((c) => c.body.email === 'nobody@example.com'),

@@ -121,7 +121,7 @@ describe('request form', () => {
       const card = b.slack.callsTo('chat.postMessage').find((c) => c.body.channel === APPROVAL_CHANNEL);
       expect(JSON.stringify(card?.body.blocks)).toContain(`*Reason:* ${reason}`);
     });
-    expect(b.ledgerDump()).toContain(reason);
+    expect(await b.ledgerDump()).toContain(reason);
     // The requester is told privately, in the DM.
     expect(b.slack.callsTo('chat.postEphemeral').some((c) => c.body.channel === 'DMEMBER1')).toBe(true);
     // Nothing happens before an admin approves, as with a typed request.

@@ -21,7 +21,10 @@ async function start(options: Parameters<typeof startE2EBot>[0] = {}): Promise<E
 }
 
 /** How each secret reached Slack: only privately, once, to the person it was for. */
-function assertSecretsOnlyShownPrivately(b: E2EBot, owners: Map<string, string> = new Map()): void {
+async function assertSecretsOnlyShownPrivately(
+  b: E2EBot,
+  owners: Map<string, string> = new Map(),
+): Promise<void> {
   const secrets = b.aws.issuedSecrets;
   // The whole value, and its distinctive core (FakeAws secrets look like "<kind>-SECRET-000042-xxxx…").
   const probes = (secret: string): string[] => [secret, ...(/SECRET-\d+/.exec(secret) ?? [])];
@@ -50,7 +53,7 @@ function assertSecretsOnlyShownPrivately(b: E2EBot, owners: Map<string, string> 
     }
   }
   const logs = b.logs.lines.join('\n');
-  const ledger = b.ledgerDump();
+  const ledger = await b.ledgerDump();
   for (const secret of [...secrets, BOT_TOKEN, SIGNING_SECRET]) {
     for (const probe of probes(secret)) {
       expect(logs.includes(probe), 'a secret is in the logs').toBe(false);
@@ -62,7 +65,7 @@ function assertSecretsOnlyShownPrivately(b: E2EBot, owners: Map<string, string> 
 afterEach(async () => {
   if (bot !== null) {
     try {
-      assertSecretsOnlyShownPrivately(bot);
+      await assertSecretsOnlyShownPrivately(bot);
     } finally {
       await bot.stop();
       bot = null;
@@ -81,7 +84,7 @@ describe('short-term tokens', () => {
     const carrier = calls.find((c) => c.raw.includes(secret));
     expect(carrier).toMatchObject({ method: 'response_url', body: { response_type: 'ephemeral' } });
     expect(posts(calls, 'chat.postMessage')).toHaveLength(0);
-    assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
+    await assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
   });
 
   it('by mention: only a chat.postEphemeral to the person, in the thread; nothing secret in the channel', async () => {
@@ -98,7 +101,7 @@ describe('short-term tokens', () => {
     expect(ephemeral[0]?.raw).toContain(secret);
     for (const call of [...posts(calls, 'chat.postMessage'), ...posts(calls, 'chat.update')])
       expect(call.raw).not.toContain(secret);
-    assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
+    await assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
   });
 
   it('by DM: works like the slash command, privately', async () => {
@@ -150,7 +153,7 @@ describe('long-term keys', () => {
     const shown = done.find((c) => c.raw.includes(secret));
     expect(shown?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(done.find((c) => c.body.replace_original === true)?.raw).not.toContain(secret);
-    assertSecretsOnlyShownPrivately(b, new Map([[secret, ADMIN]]));
+    await assertSecretsOnlyShownPrivately(b, new Map([[secret, ADMIN]]));
   });
 
   it('by a member: approval card in the approval channel, admin approves, requester reveals once', async () => {
@@ -185,7 +188,7 @@ describe('long-term keys', () => {
     const again = await b.press(MEMBER, notice, 'bedrock.reveal');
     expect(b.aws.callsTo('createApiKey')).toHaveLength(1);
     expect(textOf(again[again.length - 1])).toMatch(/already|shown once/i);
-    assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
+    await assertSecretsOnlyShownPrivately(b, new Map([[secret, MEMBER]]));
   });
 
   it('denial: the card says so, the requester is told, nothing is created', async () => {
@@ -420,7 +423,7 @@ describe('canary', () => {
     expect(owners.size).toBeGreaterThanOrEqual(5);
     for (const secret of owners.keys()) expect(b.slack.calls.some((c) => c.raw.includes(secret))).toBe(true);
     expect(b.logs.lines.some((l) => l.includes('"level":20'))).toBe(true);
-    assertSecretsOnlyShownPrivately(b, owners);
+    await assertSecretsOnlyShownPrivately(b, owners);
   });
 });
 

@@ -32,7 +32,7 @@ async function start(): Promise<E2EBot> {
 }
 
 /** Each secret AWS handed out reached Slack once, privately, and never the logs or the ledger. */
-function assertSecretsPrivate(b: E2EBot): void {
+async function assertSecretsPrivate(b: E2EBot): Promise<void> {
   for (const secret of b.aws.issuedSecrets) {
     const carriers = b.slack.calls.filter((c) => c.raw.includes(secret));
     expect(carriers.length).toBeLessThanOrEqual(1);
@@ -44,7 +44,7 @@ function assertSecretsPrivate(b: E2EBot): void {
       expect(privately, `secret went out by ${call.method}`).toBe(true);
     }
     expect(b.logs.lines.join('\n')).not.toContain(secret);
-    expect(b.ledgerDump()).not.toContain(secret);
+    expect(await b.ledgerDump()).not.toContain(secret);
   }
   expect(b.logs.lines.join('\n')).not.toContain(APP_TOKEN);
 }
@@ -53,7 +53,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   if (bot !== null) {
     try {
-      assertSecretsPrivate(bot);
+      await assertSecretsPrivate(bot);
     } finally {
       await bot.stop();
       bot = null;

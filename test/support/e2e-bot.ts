@@ -1,6 +1,7 @@
 /**
  * The whole bot for end-to-end tests: the real Slack app, the real engine (createEngine), the real
- * NLP parser and the real SQLite ledger (a file in a temp dir, so tests can read every row), with
+ * NLP parser and a real ledger (a SQLite file in a temp dir by default, or a database on the test run's
+ * PostgreSQL server: ledger-place.ts; tests can read every row), with
  * Slack and AWS faked at their edges (fake Slack Web API server, FakeAws from test/fakes).
  *
  *   const bot = await startE2EBot();
@@ -8,19 +9,15 @@
  *   await bot.stop();
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createEngine } from '../../src/core/engine.js';
 import type { AwsPort } from '../../src/core/aws-port.js';
 import type { BotEngine } from '../../src/core/engine-api.js';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { openSqliteLedger } from '../../src/ledger/sqlite-ledger.js';
 import { FakeAws } from '../fakes/fake-aws.js';
 import { FakeClock, SequentialIds } from '../fakes/fake-clock.js';
 import type { RecordedCall } from './fake-slack.js';
+import { sqlitePlace, type LedgerPlace } from './ledger-place.js';
 import { buttonIn, buttonsIn } from './slack-blocks.js';
 import { dmEvent, mentionEvent, type SignedResponse } from './slack-signing.js';
 import { APPROVAL_CHANNEL, startSlackHarness, type SlackHarness } from './slack-harness.js';
@@ -33,7 +30,8 @@ export interface E2EBot extends SlackHarness {
   aws: FakeAws;
   clock: FakeClock;
   ids: SequentialIds;
-  dbPath: string;
+  /** Where the ledger lives (a restarted bot is given the same place through `world`). */
+  place: LedgerPlace;
   /** Runs a slash command and waits until the bot has posted to its response_url (or `settleMs` passes). */
   slash(userId: string, text: string): Promise<RecordedCall[]>;
   mention(userId: string, text: string, channelId?: string): Promise<RecordedCall[]>;
@@ -49,17 +47,18 @@ export interface E2EBot extends SlackHarness {
   /** Waits until Slack calls stop arriving for a moment. */
   settle(quietMs?: number): Promise<void>;
   /** Every row of every ledger table, as raw text. */
-  ledgerDump(): string;
+  ledgerDump(): Promise<string>;
   /**
    * kill -9: the HTTP listener and the fake Slack go away at once; work in flight is abandoned
-   * mid-step (nothing more is written), the ledger file is left as it is for the next process.
+   * mid-step (nothing more is written), the ledger is left as it is for the next process (on
+   * PostgreSQL the server drops the dead process's connections, and so its instance lock).
    */
   kill(): Promise<void>;
 }
 
-/** What a restarted bot shares with the one before it: the ledger file and AWS (and the clock). */
+/** What a restarted bot shares with the one before it: the ledger and AWS (and the clock). */
 export interface E2EWorld {
-  dbPath: string;
+  ledger: LedgerPlace;
   aws: FakeAws;
   clock: FakeClock;
   ids: SequentialIds;
@@ -70,7 +69,7 @@ export async function startE2EBot(
     settings?: Partial<CoreSettings>;
     logLevel?: string;
     expirySweepMs?: number;
-    /** Restart over an earlier bot's ledger file and AWS (the caller then removes the file). */
+    /** Restart over an earlier bot's ledger and AWS (the caller then removes the place). */
     world?: E2EWorld;
     /** Wraps the AWS port the engine uses (e.g. to make a call hang after it took effect). */
     wrapAws?: (aws: FakeAws) => AwsPort;
@@ -84,9 +83,9 @@ export async function startE2EBot(
   const clock = options.world?.clock ?? new FakeClock(new Date());
   const ids = options.world?.ids ?? new SequentialIds();
   const aws = options.world?.aws ?? new FakeAws({ clock });
-  const dir = options.world === undefined ? mkdtempSync(join(tmpdir(), 'bedrock-e2e-')) : null;
-  const dbPath = options.world?.dbPath ?? join(dir ?? '', 'ledger.db');
-  const ledger = openSqliteLedger(dbPath);
+  const place = options.world?.ledger ?? sqlitePlace();
+  const ownsPlace = options.world === undefined;
+  const ledger = await place.open();
   const enginePort = options.wrapAws?.(aws) ?? aws;
   const settings: CoreSettings = { ...DEFAULT_SETTINGS, adminUserIds: [ADMIN], ...options.settings };
   let engine: BotEngine | null = null;
@@ -170,7 +169,7 @@ export async function startE2EBot(
     aws,
     clock,
     ids,
-    dbPath,
+    place,
     settle,
     slash(userId, text) {
       counter += 1;
@@ -199,20 +198,10 @@ export async function startE2EBot(
       }
       return click(userId, button, whereOf(call));
     },
-    ledgerDump() {
-      const db = new Database(dbPath, { readonly: true });
-      try {
-        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
-          name: string;
-        }>;
-        return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t.name}"`).all())).join('\n');
-      } finally {
-        db.close();
-      }
-    },
+    ledgerDump: () => place.dump(),
     async stop() {
       await harness.stop();
-      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+      if (ownsPlace) await place.remove();
     },
     async kill() {
       const server = (
@@ -223,6 +212,7 @@ export async function startE2EBot(
       server?.closeAllConnections();
       server?.close();
       await harness.slack.close();
+      await place.abandon(ledger);
     },
   };
 }
