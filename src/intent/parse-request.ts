@@ -293,6 +293,7 @@ function chooseIntent(
   use: IntentReader,
   requestForm: () => boolean,
   asks: () => boolean,
+  readCommand: () => boolean = () => false,
 ): Scored | undefined {
   const best = scored[0];
   const scoreOf = (intent: IntentName): number => scored.find((x) => x.intent === intent)?.score ?? 0;
@@ -326,10 +327,15 @@ function chooseIntent(
   if (NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
     return best.score >= CONFIDENT ? best : { intent: ruled.intent, score: Math.max(ruledScore.score, 0.7) };
   // A confident read of the rules ("who owns ml-ops these days") stands against a classifier that
-  // gives "no request" less than even odds (reads do nothing). Train/dev exact: 6503/1366 without,
-  // 6503/1368 below 0.5, 6503/1366 below 0.6, 6501/1365 below 0.7, 6498/1361 below 0.8.
+  // gives "no request" little more than even odds (reads do nothing). Train/dev exact: 6503/1366 without,
+  // 6503/1368 below 0.5, 6503/1366 below 0.6, 6501/1365 below 0.7, 6498/1361 below 0.8 (round four);
+  // round seven, 8112/1733 below 0.5 and below 0.55, where "quelles clés a le team payroll?" (0.504)
+  // stays the details it asks for.
+  // (Nor against one that is not sure of it when the text opens with a command to read: "can you list
+  // the units? I'm new in the platform team", "list every key, need to see what's exposed".)
   if (!ACTING.has(ruled.intent) && !NON_REQUESTS.has(ruled.intent) && NON_REQUESTS.has(best.intent))
-    if (best.score < 0.5) return { intent: ruled.intent, score: Math.max(ruledScore.score, 0.5) };
+    if (best.score < 0.55 || (best.score < SURE_OTHER && readCommand()))
+      return { intent: ruled.intent, score: Math.max(ruledScore.score, 0.5) };
   if (
     ACTING.has(ruled.intent) &&
     NON_REQUESTS.has(best.intent) &&
@@ -359,6 +365,7 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
       use,
       () => moodOf(p.text) === 'instruction' && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
+      () => READ_COMMAND.test(withoutGreeting(p.text)),
     );
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
@@ -595,6 +602,9 @@ const RULES_DECIDE = new Set([
   'asks the people in the channel',
   'an away message',
   'asks about approval of other things',
+  'our word in another sense',
+  'asks for a record of changes',
+  'asks what a unit spent',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
@@ -607,7 +617,7 @@ const NON_REQUEST_HELP = new Set([
 ]);
 /** Asked of the people in the channel, or about things that are not the bot's. */
 function notForOurHelp(text: string): boolean {
-  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return false;
+  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
   if (
     /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
@@ -616,6 +626,9 @@ function notForOurHelp(text: string): boolean {
     return true;
   return foreignObject(text) || EVERYDAY_HELP.test(text);
 }
+/** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
+const NOT_BEDROCK =
+  /\b(?:not|nothing\s+to\s+do\s+with|unrelated\s+to)\s+(?:a\s+|an\s+|about\s+|for\s+|related\s+to\s+)?(?:the\s+)?(?:bedrock|bot)\b/;
 const EVERYDAY_HELP =
   /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b/;
 /** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
@@ -672,6 +685,10 @@ function unnegated(p: Prepared): string {
   return cut === null ? p.text : without(p, cut.ranges).text;
 }
 
+/** A text that opens with a command to read: "list …", "can you show me …", "pls pull the …". */
+const READ_COMMAND =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:list|show|display|pull|fetch|send\s+me|give\s+me)\b/;
+
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([
   'about everyday things',
@@ -682,6 +699,8 @@ const CHIT_CHAT_REASONS = new Set([
   'request withdrawn',
   'reported request',
   'tokens a model reads',
+  'asks the people in the channel',
+  'our word in another sense',
 ]);
 
 const REASON_OF_CUT = {

@@ -142,7 +142,9 @@ export const PHRASES = {
   ),
   whichUnitsExist: phrase('(what|which) (#Unit|teams) (exist|exists|are|is|have|has|having|do)'),
   showAll: phrase('#Show (me )?(all|everything|everyone)'),
-  whoOwns: phrase("(who|who's) (owns|is the owner|the owner|is responsible|responsible)"),
+  whoOwns: phrase(
+    "(who|who's) (owns|own|is the owner|the owner|is responsible|responsible|is (on record|listed|registered|down) as (the )?owner|(on record|listed|registered|down) as (the )?owner)",
+  ),
   ownerOf: phrase('#Owner of'),
   whenExpires: phrase(
     'when (does|do|did|will|was|were|is|are) _{0,4} (expire|expires|expired|created|rotated)',

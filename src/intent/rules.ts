@@ -62,7 +62,14 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
 const WHO_APPROVED =
-  /\bwho\s+(?:signed\s+off|approved|okayed|authori[sz]ed|touched|requested|asked\s+for|ordered)\b/;
+  /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
+/**
+ * A record of changes asked for, the changes named as nouns ("the audit trail of key creations and
+ * rotations in October", "a log of all revocations for fraud-ml", "history of the deletions"): no
+ * change is ordered, the record is (a verb, "rotate the key and send me the log", still orders).
+ */
+const RECORD_OF_CHANGES =
+  /\b(?:audit|trail|trails|log|logs|history|record|records|report)\s+(?:of|for|on|about|with)\s+(?:[a-z0-9_-]+\s+){0,4}?(?:rotations?|revocations?|creations?|deletions?|removals?|renewals?|deprovisionings?|offboardings?|onboardings?|(?:key|keys|credential|credentials|bedrock|access)\s+changes)\b/;
 /** Tokens of everyday life: "a token of appreciation", "bus token", "game tokens". */
 const TOKEN_EVERYDAY =
   /\btokens?\s+of\s+(?:appreciation|gratitude|thanks)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking)\s+tokens?\b/;
@@ -269,6 +276,28 @@ const everyday: Rule = ({ p, terms, has, result }) => {
 };
 
 /**
+ * Our words in another sense ("list comprehension vs map?", "a linked list or an array", "the mailing
+ * list", "history will judge us", "history repeats itself", "a history lesson", "browser history"): a
+ * list or a history that is not ours asks nothing of this bot, unless a credential, a key ID, a
+ * duration or Bedrock is named as well ("my token is in the shell history, need a new one").
+ */
+const OTHER_LIST =
+  /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
+const OTHER_HISTORY =
+  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location)\s+history\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
+/** Where people are: "which region is the sales team in?", "what city is the data team based in". */
+const WHERE_PEOPLE_ARE =
+  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working)\b/;
+const otherSense: Rule = ({ p, has, result }) => {
+  const list = has('List') && (p.text.includes('list') || p.text.includes('loop')) && OTHER_LIST.test(p.text);
+  const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
+  const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
+  if (!list && !history && !where) return null;
+  if (has('KeyNoun') || has('TokenNoun') || p.keyIds.length > 0 || p.durations.length > 0) return null;
+  return result('unknown', 'high', 'our word in another sense');
+};
+
+/**
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
  * token limit of claude?", "how are tokens counted for images", "tokens per second on nova", "max_tokens
  * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
@@ -318,8 +347,19 @@ const awayMessage: Rule = ({ p, hasKey, action, result }) =>
 const ASKS_PEOPLE =
   /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok|okay|q|question)\W*\s)(?:(?:does|did|has|have|is|do)\s+)?(?:anyone|anybody|anyones|somebody|someone|any\s+of\s+you|you\s+guys|y'all|yall)\s+(?:here\s+|else\s+)?(?:know|knows|remember|remembers|seen|tried|try|used|happen\s+to\s+know|ever)\b/;
 const PEOPLE_HINT = /any|some|you\s+guys|y'?all/;
+/**
+ * "are we sure it was the key that leaked?", "have we checked with the PO?", "should we ask the bot or
+ * share ours?", "did we ever tell finance?": the team weighing what it knows or should tell, check or
+ * ask of someone. Theirs to settle, not the bot's ("do we have a key for billing?", "should we use an
+ * access key or an API key?" ask the bot: no verb of knowing or telling follows "we").
+ */
+const WE_DELIBERATE =
+  /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
+const WE_HINT = /\bwe\b/;
 const peopleAsked: Rule = ({ p, result }) =>
-  PEOPLE_HINT.test(p.text) && ASKS_PEOPLE.test(p.text) && moodOf(p.text) !== 'instruction'
+  ((PEOPLE_HINT.test(p.text) && ASKS_PEOPLE.test(p.text)) ||
+    (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
+  moodOf(p.text) !== 'instruction'
     ? result('unknown', 'high', 'asks the people in the channel')
     : null;
 
@@ -440,8 +480,10 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
  * risk-scoring burned this month". Someone's own time or money ("I spent the morning on the key
  * rotation doc", "what did you spend on lunch") asks nothing of this bot.
  */
+/** Spend asked as a total: "the CFO wants the Bedrock total for last quarter", "bedrock numbers for June". */
+const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|usage\s+total)\b/;
 const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
-  if (!has('Spend')) return null;
+  if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
@@ -452,16 +494,36 @@ const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
     !personal &&
     !(has('Create') && hasKey) &&
     (cloud || businessUnit !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
-  return asks
-    ? result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent')
-    : null;
+  if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
+  // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
+  const spender = spenderOf(p.text);
+  if (spender !== null)
+    return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
+  if (!asks) return null;
+  return result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
+/** The subject of "what did X spend", "how much has X burned" (not a person: "we", "you", "the team"). */
+const SPENDER =
+  /\b(?:what|how\s+much)\s+(?:did|has|have|does|do)\s+(?:the\s+)?([a-z][a-z0-9_-]*)\s+(?:spend|spent|burn|burned|burnt|cost)\b/;
+const NOT_SPENDERS = new Set(
+  'we you u i they he she it team everyone everybody anyone people that this'.split(' '),
+);
+function spenderOf(text: string): string | null {
+  const name = SPENDER.exec(text)?.[1];
+  if (name === undefined || NOT_SPENDERS.has(name) || !isNameWord(name)) return null;
+  return normalizeBusinessUnit(name);
+}
 
 /**
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
 const pastQuestion: Rule = ({ p, phrase, result }) => {
+  if (
+    (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
+    RECORD_OF_CHANGES.test(p.text)
+  )
+    return result('history', 'high', 'asks for a record of changes');
   if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
@@ -564,8 +626,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
-  return modelAsk && !creates && !tokenAsked ? result('models', 'high', 'asks about models') : null;
+  if (!modelAsk || creates || tokenAsked) return null;
+  // "is claude in today? he has the projector remote", "nova said she'd send the slides": a colleague
+  // who shares a model's name, talked of as a person, with nothing else of ours named.
+  if (!has('Models') && !has('Bedrock') && !hasKey && p.regions.length === 0 && PERSON_NAMED.test(p.text))
+    return result('unknown', 'high', 'a person, not a model');
+  return result('models', 'high', 'asks about models');
 };
+/** A provider's name as a colleague's: in the office, back today, saying or bringing things. */
+const PERSON_NAMED = new RegExp(
+  String.raw`\b(?:is|was|has|isn't|wasn't)\s+(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:in\s+(?:today|tomorrow|the\s+office|office)|back\s+(?:today|tomorrow|from)|around\s+today|off\s+today|out\s+(?:sick|today|of\s+office)|joining\s+(?:us|the)|on\s+(?:leave|holiday|vacation|pto|sick\s+leave))\b|\b(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:said|says|told|mentioned|brought|will\s+bring|is\s+on\s+(?:leave|holiday|vacation|pto)|from\s+(?:accounting|finance|hr|sales|legal|marketing|it|the\s+\w+\s+team))\b`,
+);
 
 /**
  * A question: a "?" or a question word that opens a clause ("for a service which runs all week" is
@@ -614,8 +685,15 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
 }
 
 /** Listing everything vs details of one. */
+/**
+ * The units asked for by another name: "units??", "teams? which ones are on bedrock", "who in the
+ * company has Bedrock already?", "which departments are using the bot right now?".
+ */
+const UNITS_ASKED =
+  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|which\s+(?:teams|units|departments|groups|orgs|squads)|what\s+(?:teams|units|departments|groups|orgs|squads))\s+(?:(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
+  if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
   const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
@@ -766,6 +844,7 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 const RULES: Rule[] = [
   greetingOnly,
   everyday,
+  otherSense,
   modelTokens,
   awayMessage,
   peopleAsked,
