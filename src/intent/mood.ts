@@ -402,7 +402,7 @@ const FOREIGN_ACCOUNT = new RegExp(
 );
 const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
 const THING_ACCESS =
-  /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
+  /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard|delegate|delegated|delegation|guest|proxy|shared|sharing)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
 const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
@@ -429,7 +429,8 @@ export function foreignObject(text: string): boolean {
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   if (text.includes('key') && FOREIGN_KEY.test(text) && !namesOurCredential(text.replace(FOREIGN_KEY_G, ' ')))
     return true;
-  // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock.
+  // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
+  // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
   if (text.includes('access') && THING_ACCESS.test(text)) return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (

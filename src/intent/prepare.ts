@@ -52,9 +52,17 @@ function fixPhrase(m: string, length?: string, span?: string): string {
 
 /**
  * Everyday words one letter from a keyword, kept as written: "the full list" is not "fully", "the
- * #general channel" is no "generate cancel".
+ * #general channel" is no "generate cancel", "my delegate access" deletes nothing.
  */
-const KEEP_AS_WRITTEN = new Set(['full', 'general', 'channel', 'channels']);
+const KEEP_AS_WRITTEN = new Set([
+  'full',
+  'general',
+  'channel',
+  'channels',
+  'delegate',
+  'delegates',
+  'delegated',
+]);
 
 const HYPHENATED_RE = /(?<![\w@.])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w@])/g;
 /** Characters some rewrites need: a text without them is left as it is by those rewrites. */

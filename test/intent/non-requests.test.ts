@@ -152,6 +152,28 @@ describe('keys that are not credentials', () => {
   });
 });
 
+describe('access one person gives another in an office tool is not ours', () => {
+  it.each([
+    'revoke my Travelport delegate access, I am changing roles',
+    'can you remove the delegated access my old manager had to my inbox',
+    'please revoke guest access for the agency in our design workspace',
+    'turn off proxy access on my expense reports',
+    'pls revoke my SAP delegate access',
+    'revoke delegate access for my old assistant',
+  ])('%s → no revocation, never an action', (text) => {
+    expect(parseRequest(text).intent).not.toBe('revoke');
+    expect(acts(text)).toBe(false);
+  });
+
+  it('"delegate" is a word of its own, never a typo of "delete"', () => {
+    expect(parseRequest('who is my delegate while I am away?').intent).not.toBe('revoke');
+    expect(parseRequest('delete the key for marketing')).toMatchObject({
+      intent: 'revoke',
+      businessUnit: 'marketing',
+    });
+  });
+});
+
 describe('questions about the bot itself are help', () => {
   it.each<[string, HelpTopic]>([
     ['what is this bot exactly?', 'general'],

@@ -32,6 +32,10 @@ export const CORPUS_FILES = [
   'authors-sales.jsonl',
   'authors-incident.jsonl',
   'authors-mixed.jsonl',
+  'authors-helpdesk.jsonl',
+  'authors-pasted.jsonl',
+  'authors-interns.jsonl',
+  'authors-finops.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
