@@ -62,6 +62,35 @@ function gated(ledger: Ledger): { ledger: Ledger; gate(n: number): void } {
   return { ledger: wrapped, gate: (n) => (expected = n) };
 }
 
+/** A member's request for an access key (two approvals needed), on a gated ledger of `kind`. */
+async function accessKeyRequest(kind: 'memory' | 'sqlite' | 'postgres') {
+  const real = await openLedger(kind);
+  cleanups.push(() => real.close());
+  const { ledger, gate } = gated(real);
+  const clock = new FakeClock();
+  const aws = new FakeAws({ clock });
+  const engine = createEngine({
+    aws,
+    ledger,
+    clock,
+    ids: new SequentialIds(),
+    settings: settings({ accessKeysNeedTwoApprovals: true }),
+    parse: tableParser({
+      'create access key for marketing': {
+        intent: 'create_key',
+        businessUnit: 'marketing',
+        keyKind: 'access-key',
+        longTerm: true,
+      },
+    }),
+    commandName: '/bedrock',
+  });
+  const id = idOf(
+    await engine.handleText({ requester: MEMBER, text: 'create access key for marketing', surface: 'dm' }),
+  );
+  return { real, aws, engine, gate, id };
+}
+
 const idOf = (r: Reply): string => r.deliveries.find((d) => d.requestId)?.requestId ?? '';
 const texts = (r: Reply): string => JSON.stringify(r.deliveries.map((d) => d.outcome));
 
@@ -69,34 +98,7 @@ describe.each(['memory', 'sqlite', 'postgres'] as const)(
   'two first approvals at once (%s ledger)',
   (kind) => {
     it('one is the first, the other the second: approved by both, and the requester may reveal', async () => {
-      const real = await openLedger(kind);
-      cleanups.push(() => real.close());
-      const { ledger, gate } = gated(real);
-      const clock = new FakeClock();
-      const aws = new FakeAws({ clock });
-      const engine = createEngine({
-        aws,
-        ledger,
-        clock,
-        ids: new SequentialIds(),
-        settings: settings({ accessKeysNeedTwoApprovals: true }),
-        parse: tableParser({
-          'create access key for marketing': {
-            intent: 'create_key',
-            businessUnit: 'marketing',
-            keyKind: 'access-key',
-            longTerm: true,
-          },
-        }),
-        commandName: '/bedrock',
-      });
-      const id = idOf(
-        await engine.handleText({
-          requester: MEMBER,
-          text: 'create access key for marketing',
-          surface: 'dm',
-        }),
-      );
+      const { real, aws, engine, gate, id } = await accessKeyRequest(kind);
       gate(2);
       const replies = await Promise.all(
         [ADMIN, ADMIN2].map((requester) =>
@@ -123,33 +125,7 @@ describe.each(['memory', 'sqlite', 'postgres'] as const)(
     });
 
     it('the same approver clicking twice at once is still one approval, and the request waits', async () => {
-      const real = await openLedger(kind);
-      cleanups.push(() => real.close());
-      const { ledger, gate } = gated(real);
-      const clock = new FakeClock();
-      const engine = createEngine({
-        aws: new FakeAws({ clock }),
-        ledger,
-        clock,
-        ids: new SequentialIds(),
-        settings: settings({ accessKeysNeedTwoApprovals: true }),
-        parse: tableParser({
-          'create access key for marketing': {
-            intent: 'create_key',
-            businessUnit: 'marketing',
-            keyKind: 'access-key',
-            longTerm: true,
-          },
-        }),
-        commandName: '/bedrock',
-      });
-      const id = idOf(
-        await engine.handleText({
-          requester: MEMBER,
-          text: 'create access key for marketing',
-          surface: 'dm',
-        }),
-      );
+      const { real, engine, gate, id } = await accessKeyRequest(kind);
       gate(2);
       const replies = await Promise.all(
         [1, 2].map(() =>
