@@ -27,6 +27,7 @@ const COMMAND = /^\s*\/bedrock\b/i;
 /** Letters outside the blocks once mentions, links and emoji codes are gone: the person's own words. */
 const OWN_WORDS = /[a-z]{2}/i;
 const MARKED = /⟦[^⟧]*⟧/g;
+const MARKS = /[⟦⟧]/g;
 const VALUE = /\bxx(?:email|user|keyid|region|dur|period)\b/g;
 /**
  * Identifiers as prepare leaves them (hyphens and separators become "_"): a path, a job or user name,
@@ -34,21 +35,25 @@ const VALUE = /\bxx(?:email|user|keyid|region|dur|period)\b/g;
  */
 const IDENTIFIER = /[^\s⟦⟧]*[a-z0-9][_/=.][a-z0-9][^\s⟦⟧]*/g;
 
-/** The text with ⟦ ⟧ inside the fences of every pasted block (a text without a fence is returned as is). */
-export function markPasted(text: string): string {
+/**
+ * The text with ⟦ ⟧ inside the fences of every pasted block (a text without a fence is returned as is).
+ * Marks the person typed themselves are taken out first: only this function's marks reach prepare.
+ */
+export function markPasted(written: string): string {
+  const text = written.includes(OPEN) || written.includes(CLOSE) ? written.replace(MARKS, ' ') : written;
   if (!text.includes(FENCE)) return text;
   const parts = text.split(FENCE);
-  // An unclosed fence leaves its last part outside any block.
-  const blocks = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-  let outside = '';
-  for (let i = 0; i < parts.length; i += 2) outside += ` ${parts[i] ?? ''}`;
-  if (blocks === parts.length - 1) outside += ` ${parts[parts.length - 1] ?? ''}`;
-  const own = outside.replace(/<[^>]*>|:[a-z0-9_+-]+:/gi, ' ');
+  // Odd parts lie between two fences; an unclosed last fence opens no block.
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const inBlock = (i: number): boolean => i % 2 === 1 && i < closed;
+  const own = parts
+    .filter((_, i) => !inBlock(i))
+    .join(' ')
+    .replace(/<[^>]*>|:[a-z0-9_+-]+:/gi, ' ');
   if (!OWN_WORDS.test(own)) return text;
   let changed = false;
   const out = parts.map((part, i) => {
-    if (i % 2 === 0 || i >= blocks) return part;
-    if (COMMAND.test(part) || FORM_FIELD.test(part)) return part;
+    if (!inBlock(i) || COMMAND.test(part) || FORM_FIELD.test(part)) return part;
     changed = true;
     return `${OPEN}${part}${CLOSE}`;
   });
@@ -65,6 +70,6 @@ export function withoutPastedValues(p: Prepared): Prepared {
       ranges.push([at, at + v[0].length]);
     }
   const cut = ranges.length > 0 ? without(p, ranges) : p;
-  const text = cut.text.replace(MARKED, (block) => block.replace(IDENTIFIER, ' ')).replace(/[⟦⟧]/g, ' ');
+  const text = cut.text.replace(MARKED, (block) => block.replace(IDENTIFIER, ' ')).replace(MARKS, ' ');
   return { ...cut, text };
 }

@@ -71,6 +71,14 @@ describe('a block that is the request keeps its values', () => {
     expect(parseRequest(form)).toMatchObject({ businessUnit: 'claims-ai', owner: 'lead@example.com' });
   });
 
+  it('brackets the person typed are not taken for a paste: their values stay', () => {
+    expect(parseRequest('token ⟦2h⟧ in eu-west-1 please')).toMatchObject({
+      intent: 'token',
+      ttlSeconds: 7_200,
+      region: 'eu-west-1',
+    });
+  });
+
   it('a text with no fence, or an unclosed one, is returned as it is', () => {
     expect(markPasted('token 2h in us-east-1')).toBe('token 2h in us-east-1');
     const unclosed = 'token 2h ``` in us-east-1';
