@@ -290,8 +290,10 @@ export function prepare(input: string): Prepared {
     periods,
     corrected,
     blank,
+    // (Present from the start, in this order, in every Prepared: one hidden class for all of them.)
+    story: undefined,
+    foreign: isForeign(lower) ? true : undefined,
   };
-  if (isForeign(lower)) prepared.foreign = true;
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
   return negated.length > 0 ? without(prepared, negated) : prepared;
@@ -329,8 +331,8 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     periods: pick(p.periods, 'period'),
     corrected: p.corrected,
     blank: p.blank,
-    ...(p.story === undefined ? {} : { story: p.story }),
-    ...(p.foreign === true ? { foreign: true } : {}),
+    story: p.story,
+    foreign: p.foreign === true ? true : undefined,
   };
 }
 

@@ -31,13 +31,31 @@ const PLAIN = /^[a-z0-9_]+$/;
 const BREAK = /[,;:.!?)\]}>"]/;
 const OPENING = /[([{<"]/;
 
+/**
+ * A term with every field present from the start: terms of one shape keep the property reads of the
+ * unit finder and the rules monomorphic (a field added later gives the object another hidden class).
+ */
+function newTerm(w: string, brk: boolean, possessive: boolean): Term {
+  return {
+    w,
+    tag: LEXICON[w],
+    brk,
+    stop: brk,
+    possessive,
+    end: undefined,
+    paren: undefined,
+    close: undefined,
+    colon: undefined,
+  };
+}
+
 /** Cuts prepared text into terms. Sentence ends count as breaks; nothing else is lost. */
 export function tokenize(text: string): Term[] {
   const out: Term[] = [];
   for (const chunk of text.split(/\s+/)) {
     if (chunk === '') continue;
     if (PLAIN.test(chunk)) {
-      out.push({ w: chunk, tag: LEXICON[chunk], brk: false, stop: false, possessive: false });
+      out.push(newTerm(chunk, false, false));
       continue;
     }
     const m = CHUNK.exec(chunk);
@@ -74,7 +92,7 @@ export function tokenize(text: string): Term[] {
     if (w === '') continue;
     if (previous && OPENING.test(pre)) previous.stop = true;
     const brk = BREAK.test(post);
-    const term: Term = { w, tag: LEXICON[w], brk, stop: brk, possessive };
+    const term = newTerm(w, brk, possessive);
     if (/[.!?]/.test(post)) term.end = true;
     if (pre.includes('(')) term.paren = true;
     if (post.includes(')')) term.close = true;
