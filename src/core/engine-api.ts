@@ -10,6 +10,7 @@ import type { ReminderPort, ReminderRun } from './reminders.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
 import type { Ledger } from './ledger-port.js';
+import type { PeopleLookup } from './list-owner.js';
 import type { Outcome } from './outcome.js';
 import type { Requester, Surface } from './requester.js';
 import type { CoreSettings } from './settings.js';
@@ -72,6 +73,8 @@ export interface TextInput {
   context?: Record<string, string>;
   /** Why the person asks (the request form's justification): stored with the request, shown to approvers. */
   reason?: string;
+  /** The front end's directory, to turn a mentioned person into their email (list by owner). */
+  people?: PeopleLookup;
 }
 
 export interface ActionInput {

@@ -14,6 +14,7 @@ import type { Choice, MoreButton, Outcome } from './outcome.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
 import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
 import { managedOrRefusal } from './managed-user.js';
+import { ownerEmailFor } from './list-owner.js';
 import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
@@ -211,15 +212,40 @@ async function answerHistory(kit: EngineKit, offerMore: OfferMore, input: TextIn
   return kit.privately({ ...page.outcome, more }, more.requestId);
 }
 
-/** Every business unit, a page at a time (admins only). */
+/**
+ * Every business unit, a page at a time (admins only); or one owner's units: admins may ask about
+ * anyone, everyone else about their own units only (the owner tag is their email).
+ */
 async function answerList(kit: EngineKit, offerMore: OfferMore, input: TextInput, parse: ParseResult) {
   const { requester } = input;
-  const decision = authorize(parse.intent, requester, kit.settings);
-  if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+  let owner: string | null = null;
+  if (parse.owner !== null) {
+    const resolved = await ownerEmailFor(parse.owner, requester, input.people);
+    if (!resolved.ok) return kit.privately(invalid([resolved.error], 'Nothing was listed.'));
+    owner = resolved.value;
+  }
+  const ownUnits = owner !== null && owner === requester.email?.trim().toLowerCase();
+  if (!ownUnits) {
+    const decision = authorize(parse.intent, requester, kit.settings);
+    if (decision.kind === 'refuse') {
+      if (owner === null) return kit.refuse(requester, decision.reason, decision.hint, null);
+      return kit.refuse(
+        requester,
+        "Only bot admins can list another person's business units.",
+        `You can list your own: "${kit.commandName} list units owned by ${requester.email ?? '<your email>'}".`,
+        null,
+      );
+    }
+  }
   const region = parse.region ?? kit.settings.defaultRegion;
-  const page = await listBusinessUnits(kit.readDeps(), region, parse);
+  const page = await listBusinessUnits(kit.readDeps(), region, parse, undefined, owner);
   if (page.next === null || page.outcome.type !== 'business-units') return kit.privately(page.outcome);
-  const more = await offerMore(input, page.next, 'More units', 'list');
+  const more = await offerMore(
+    input,
+    page.next,
+    'More units',
+    owner === null ? 'list' : `list units owned by ${owner}`,
+  );
   const paged = page.outcome.page;
   return kit.privately(
     { ...page.outcome, ...(paged !== undefined ? { page: { ...paged, more } } : {}) },

@@ -27,7 +27,7 @@ function topicAnswer(topic: HelpTopic, c: string): string | null {
     case 'deprovision':
       return `*Deprovision* (admins) deletes a unit's keys, policies and IAM user: ${code(`${c} deprovision <unit>`)}.`;
     case 'list':
-      return `*List* (admins) shows every business unit with owner and keys: ${code(`${c} list`)}.`;
+      return `*List* (admins) shows every business unit with owner and keys: ${code(`${c} list`)}. One person's units: ${code(`${c} list units owned by jane@example.com`)} or ${code(`${c} which units does @jane own`)} (anyone may list their own).`;
     case 'details':
       return `*Details* of a unit (its owner or admins): ${code(`${c} details for <unit>`)}.`;
     case 'models':
@@ -98,6 +98,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
     blocks.push(
       ...group(c, '*Admins*', [
         ['list', 'every business unit with owner, key counts and flags'],
+        ['list units owned by jane@example.com', "one person's units"],
         ['history', 'recent requests, approvals and changes'],
         ['history for production-api', 'one unit'],
         ['spend last month', "every unit's Bedrock cost, largest first"],

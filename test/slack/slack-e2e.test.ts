@@ -512,3 +512,50 @@ describe('spend per business unit', () => {
     expect(b.aws.callsTo('getCostByService')).toEqual([]);
   });
 });
+
+describe('list by owner', () => {
+  const seedUnits = (b: E2EBot): void => {
+    for (const [unit, owner] of [
+      ['marketing', 'Ada@Example.com'],
+      ['research', 'ada@example.com'],
+      ['sales', 'alan@example.com'],
+    ] as const) {
+      b.aws.seedUser({
+        userName: `${unit}-bedrock-user`,
+        tags: [
+          { key: 'business-unit', value: unit },
+          { key: 'owner', value: owner },
+        ],
+      });
+    }
+  };
+
+  it('an admin asks about a mentioned person: their Slack email picks their units, privately', async () => {
+    const b = await start();
+    seedUnits(b);
+    const calls = await b.slash(ADMIN, `which units does <@${MEMBER}> own`);
+    const [reply] = posts(calls, 'response_url');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    const text = textOf(reply);
+    expect(text).toContain('Units owned by ada@example.com: 2');
+    expect(text).toContain('marketing');
+    expect(text).toContain('research');
+    expect(text).not.toContain('sales');
+    expect(b.slack.callsTo('users.info').some((c) => c.body.user === MEMBER)).toBe(true);
+    expect(posts(calls, 'chat.postMessage')).toHaveLength(0);
+  });
+
+  it('a member lists their own units by email; another person’s are refused', async () => {
+    const b = await start();
+    seedUnits(b);
+    const own = textOf(
+      posts(await b.slash(MEMBER, 'list everything owned by ADA@example.com'), 'response_url')[0],
+    );
+    expect(own).toContain('Units owned by ada@example.com: 2');
+    const other = textOf(
+      posts(await b.slash(MEMBER, 'list everything owned by alan@example.com'), 'response_url')[0],
+    );
+    expect(other).toContain("Only bot admins can list another person's business units.");
+    expect(other).not.toContain('sales');
+  });
+});
