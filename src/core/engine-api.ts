@@ -40,8 +40,17 @@ export const ACTION_ID_PREFIX = 'bedrock.';
  * - `replace-source`: replace the message whose button was clicked (never with a secret).
  * - `approvers`: a new message for the admins (Slack: APPROVAL_CHANNEL_ID).
  * - `requester-dm`: a notification to the original requester, e.g. "approved, click Reveal" (never a secret).
+ * - `unit-owner`: a copy of an approval card for the unit's owner, who may decide on it
+ *   (UNIT_OWNERS_MAY_APPROVE), found by `ownerEmail`, the email in the unit's owner tag (Slack: their
+ *   DM). Recorded with the card, so a decision updates every copy; never a secret.
  */
-export type Audience = 'requester-private' | 'conversation' | 'replace-source' | 'approvers' | 'requester-dm';
+export type Audience =
+  | 'requester-private'
+  | 'conversation'
+  | 'replace-source'
+  | 'approvers'
+  | 'requester-dm'
+  | 'unit-owner';
 
 export interface Delivery {
   audience: Audience;
@@ -53,6 +62,8 @@ export interface Delivery {
   outcome: Outcome;
   /** For `requester-dm`: who to notify (defaults to the acting user). */
   userId?: string;
+  /** For `unit-owner`: the email in the unit's owner tag. */
+  ownerEmail?: string;
   /** The request this message belongs to, so front ends can keep track of message references. */
   requestId?: string;
 }

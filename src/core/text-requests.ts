@@ -3,7 +3,7 @@
  * becomes a stored request waiting for a choice, a confirmation or an approval.
  */
 import { clarify } from './clarify.js';
-import { authorize, isAdmin, isOwner } from './authorize.js';
+import { authorize, isAdmin, isOwner, ownerOf } from './authorize.js';
 import type { IamUser } from './aws-port.js';
 import { choice } from './choices.js';
 import type { TextInput } from './engine-api.js';
@@ -11,6 +11,7 @@ import { needsTwoApprovals } from './approval-policy.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
 import type { Choice, MoreButton, Outcome } from './outcome.js';
+import type { Plan } from './plan.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
 import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
 import { managedOrRefusal } from './managed-user.js';
@@ -161,12 +162,27 @@ function createOffers(kit: EngineKit) {
       { requestId: record.id },
     );
     if (!approval) return { deliveries: [toRequester] };
-    const card = kit.delivery(
-      'approvers',
-      approvalCard(record, plan, 'pending', undefined, needsTwoApprovals(plan, kit.settings)),
-      { requestId: record.id },
-    );
-    return { deliveries: [toRequester, card] };
+    const pending = approvalCard(record, plan, 'pending', undefined, needsTwoApprovals(plan, kit.settings));
+    const card = kit.delivery('approvers', pending, { requestId: record.id });
+    const owner = await ownerWhoMayDecide(plan, input.requester);
+    if (owner === null) return { deliveries: [toRequester, card] };
+    const copy = kit.delivery('unit-owner', pending, { requestId: record.id, ownerEmail: owner });
+    return { deliveries: [toRequester, card, copy] };
+  }
+
+  /**
+   * Whom the unit's owner copy of an approval card goes to: the email in the owner tag of the unit's
+   * IAM user as it is now (the user approval-flow reads to judge an owner's click), when owners may
+   * decide (UNIT_OWNERS_MAY_APPROVE) and the owner is not the requester (who may never decide on
+   * their own request). A unit that does not exist yet has no owner to ask.
+   */
+  async function ownerWhoMayDecide(plan: Plan, requester: Requester): Promise<string | null> {
+    if (!settings.unitOwnersMayApprove) return null;
+    const found = await aws.getUser(plan.userName);
+    if (!found.ok || found.value === null) return null;
+    const owner = ownerOf(found.value);
+    if (owner === null || isOwner(requester, found.value)) return null;
+    return owner;
   }
 
   /**
