@@ -82,6 +82,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
         ['rotate key for production-api', 'new key first, old one deleted after you confirm'],
         ['revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'],
         ['details for production-api', "user, tags, policies, keys (admins and the unit's owner)"],
+        ['list units owned by <your email>', "the units you own (admins: anyone's)"],
         ['spend for production-api last month', "the unit's Bedrock cost (admins and the unit's owner)"],
       ],
       o.isAdmin
@@ -98,7 +99,6 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
     blocks.push(
       ...group(c, '*Admins*', [
         ['list', 'every business unit with owner, key counts and flags'],
-        ['list units owned by jane@example.com', "one person's units"],
         ['history', 'recent requests, approvals and changes'],
         ['history for production-api', 'one unit'],
         ['spend last month', "every unit's Bedrock cost, largest first"],
