@@ -129,12 +129,14 @@ async function timed(name, target, once) {
   return op;
 }
 
-const text = (requester, words) => async () => {
-  const reply = await engine.handleText({ requester, text: words, surface: 'slash' });
-  render.renderReply(reply, '/bedrock');
-  const outcome = firstOutcome(reply);
-  return { rows: rowsOf(outcome), type: outcome?.type ?? null, more: moreOf(outcome) };
-};
+const text =
+  (requester, words, on = engine) =>
+  async () => {
+    const reply = await on.handleText({ requester, text: words, surface: 'slash' });
+    render.renderReply(reply, '/bedrock');
+    const outcome = firstOutcome(reply);
+    return { rows: rowsOf(outcome), type: outcome?.type ?? null, more: moreOf(outcome) };
+  };
 
 /** The reply's "More" choice, clicked: the next page. */
 const nextPage = (requester, words) => async () => {
@@ -181,6 +183,14 @@ await text(admin, 'history for unit-0999')();
 const operations = [];
 operations.push(await timed('list, first page (admin)', true, text(admin, 'list')));
 operations.push(await timed('list, next page (More; both pages)', false, nextPage(admin, 'list')));
+operations.push(
+  await timed(
+    'list by owner, first page (5 of 1,000 units theirs; own caches)',
+    false,
+    // An engine of its own: "first" reads 100 units' tags with empty caches, as nothing shared them.
+    text(admin, `list everything owned by ${args.memberEmail}`, newEngine()),
+  ),
+);
 operations.push(await timed('details for one unit', false, text(admin, 'details for unit-0042')));
 operations.push(await timed('history, first page', true, text(admin, 'history')));
 operations.push(

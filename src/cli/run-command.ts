@@ -237,6 +237,7 @@ async function dryRunToken(opts: RunOnceOptions, text: string, requester: Reques
 const AUDIENCE_PREFIX: Partial<Record<Delivery['audience'], string>> = {
   approvers: '→ approvers:',
   'requester-dm': '→ DM:',
+  'unit-owner': "→ unit's owner:",
 };
 
 function deliveryText(delivery: Delivery, allowSecret: boolean): string {

@@ -48,6 +48,11 @@ export interface RunJson {
   /** `business-units` (list). */
   region?: string;
   units?: UnitJson[];
+  /**
+   * `business-units` asked for one owner's units: the email compared with the owner tags (ignoring
+   * case), how many units were checked, and whether more remain unchecked (ask again with "More").
+   */
+  filter?: { owner: string; checked: number; complete: boolean };
   /** `details`. */
   unit?: DetailsJson;
   /** `models`. */
@@ -367,19 +372,7 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
     case 'approval-card':
       return { plan: planJson(o.plan, 'approval-requested', o.expiresAt) };
     case 'business-units':
-      return {
-        region: o.region,
-        units: o.units.map((u) => ({
-          businessUnit: u.businessUnit,
-          userName: u.userName,
-          owner: u.owner,
-          createdAt: iso(u.createdAt),
-          accessKeyCount: u.accessKeyCount,
-          apiKeyCount: u.apiKeyCount,
-          legacy: u.legacy,
-          flags: { ...u.flags },
-        })),
-      };
+      return unitsFields(o);
     case 'details': {
       const d = o.details;
       return {
@@ -497,4 +490,30 @@ export function outcomeFields(o: Outcome): Partial<RunJson> {
     default:
       return {};
   }
+}
+
+/** `list`: every unit shown, and the owner filter when one was asked for. */
+function unitsFields(o: Extract<Outcome, { type: 'business-units' }>): Partial<RunJson> {
+  return {
+    region: o.region,
+    ...(o.filter === undefined
+      ? {}
+      : {
+          filter: {
+            owner: o.filter.owner,
+            checked: o.filter.checked,
+            complete: o.page === undefined || o.page.total !== null,
+          },
+        }),
+    units: o.units.map((u) => ({
+      businessUnit: u.businessUnit,
+      userName: u.userName,
+      owner: u.owner,
+      createdAt: iso(u.createdAt),
+      accessKeyCount: u.accessKeyCount,
+      apiKeyCount: u.apiKeyCount,
+      legacy: u.legacy,
+      flags: { ...u.flags },
+    })),
+  };
 }

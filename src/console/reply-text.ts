@@ -16,6 +16,7 @@ const AUDIENCE_LABEL: Record<Delivery['audience'], string> = {
   'replace-source': '(updates the earlier message)',
   approvers: '→ approvers (the approval channel in Slack)',
   'requester-dm': '→ DM',
+  'unit-owner': "→ the unit's owner (a copy of the card in their Slack DM)",
 };
 
 export interface ReplyText {

@@ -10,6 +10,7 @@ import type { ReminderPort, ReminderRun } from './reminders.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
 import type { Ledger } from './ledger-port.js';
+import type { PeopleLookup } from './list-owner.js';
 import type { Outcome } from './outcome.js';
 import type { Requester, Surface } from './requester.js';
 import type { CoreSettings } from './settings.js';
@@ -39,8 +40,17 @@ export const ACTION_ID_PREFIX = 'bedrock.';
  * - `replace-source`: replace the message whose button was clicked (never with a secret).
  * - `approvers`: a new message for the admins (Slack: APPROVAL_CHANNEL_ID).
  * - `requester-dm`: a notification to the original requester, e.g. "approved, click Reveal" (never a secret).
+ * - `unit-owner`: a copy of an approval card for the unit's owner, who may decide on it
+ *   (UNIT_OWNERS_MAY_APPROVE), found by `ownerEmail`, the email in the unit's owner tag (Slack: their
+ *   DM). Recorded with the card, so a decision updates every copy; never a secret.
  */
-export type Audience = 'requester-private' | 'conversation' | 'replace-source' | 'approvers' | 'requester-dm';
+export type Audience =
+  | 'requester-private'
+  | 'conversation'
+  | 'replace-source'
+  | 'approvers'
+  | 'requester-dm'
+  | 'unit-owner';
 
 export interface Delivery {
   audience: Audience;
@@ -52,6 +62,8 @@ export interface Delivery {
   outcome: Outcome;
   /** For `requester-dm`: who to notify (defaults to the acting user). */
   userId?: string;
+  /** For `unit-owner`: the email in the unit's owner tag. */
+  ownerEmail?: string;
   /** The request this message belongs to, so front ends can keep track of message references. */
   requestId?: string;
 }
@@ -72,6 +84,8 @@ export interface TextInput {
   context?: Record<string, string>;
   /** Why the person asks (the request form's justification): stored with the request, shown to approvers. */
   reason?: string;
+  /** The front end's directory, to turn a mentioned person into their email (list by owner). */
+  people?: PeopleLookup;
 }
 
 export interface ActionInput {

@@ -24,7 +24,11 @@ export interface EngineKit extends EngineDeps {
   reference(): string;
   store: RequestStore;
   /** One message for one audience. A secret-bearing outcome may only go to the requester, privately. */
-  delivery(audience: Audience, outcome: Outcome, extra?: { requestId?: string; userId?: string }): Delivery;
+  delivery(
+    audience: Audience,
+    outcome: Outcome,
+    extra?: { requestId?: string; userId?: string; ownerEmail?: string },
+  ): Delivery;
   privately(outcome: Outcome, requestId?: string): Draft;
   /** Records the refusal in the ledger and tells the person why, privately. */
   refuse(
@@ -50,7 +54,7 @@ export function createEngineKit(deps: EngineDeps): EngineKit {
   function delivery(
     audience: Audience,
     outcome: Outcome,
-    extra: { requestId?: string; userId?: string } = {},
+    extra: { requestId?: string; userId?: string; ownerEmail?: string } = {},
   ): Delivery {
     // The rule for secrets, decided here by what the outcome is: only the requester sees it, privately.
     if (carriesSecret(outcome) && audience !== 'requester-private') {

@@ -184,6 +184,12 @@ export type Outcome =
        * known on the last page only (IAM is asked a page at a time, never for every user at once).
        */
       page?: { first: number; total: number | null; more?: MoreButton };
+      /**
+       * Only the units whose owner tag is this email (compared ignoring case). `checked`: how many
+       * units' owner tags were read so far, up to and including this page (IAM cannot filter by tag,
+       * so a page reads a bounded number of users, see read-flows.ts).
+       */
+      filter?: { owner: string; checked: number };
     }
   | { type: 'details'; details: BusinessUnitDetails; now: Date }
   /** A unit's Bedrock cost in a period, from Cost Explorer (core/spend.ts). */

@@ -114,7 +114,10 @@ export async function listBusinessUnits(
   region: string,
   parse: ParseResult | null = null,
   pageSize = LIST_PAGE_SIZE,
+  /** Only the units whose owner tag is this email (the caller resolved mentions and "me"). */
+  ownerEmail: string | null = null,
 ): Promise<UnitsPage> {
+  if (ownerEmail !== null) return listUnitsOwnedBy(deps, region, ownerEmail, parse, pageSize);
   const listed = await deps.aws.listBedrockUserPage({ limit: pageSize, cursor: parse?.page?.after ?? null });
   if (!listed.ok)
     return { outcome: failure(listed.error, deps, 'list the business-unit IAM users'), next: null };
@@ -160,6 +163,97 @@ export async function listBusinessUnits(
   };
   const next: ParseResult | null =
     more !== null && parse !== null ? { ...parse, page: { after: more, page: pageNumber + 1 } } : null;
+  return { outcome, next };
+}
+
+/**
+ * A filtered page reads at most this many users' owner tags (one GetUser each), however few match:
+ * five ListUsers pages of 20, so a click on "More" costs at most about 110 IAM calls plus two per
+ * matching unit, on an account of any size.
+ */
+export const LIST_FILTER_CHECK_CAP = 100;
+
+/**
+ * One page of the units one person owns. IAM cannot list users by tag, so the listing is read a
+ * ListUsers page at a time and only those users' tags are read (GetUser, which carries them); pages
+ * are read until `pageSize` units match, the listing ends, or LIST_FILTER_CHECK_CAP users were
+ * checked. Keys are read for the matching units only. The "More" cursor resumes the listing where
+ * the last checked page ended, with the counts so far, so each click checks the next users once.
+ * The last page read may hold a few more matches than `pageSize`: they are all shown, never dropped.
+ */
+async function listUnitsOwnedBy(
+  deps: ReadDeps,
+  region: string,
+  ownerEmail: string,
+  parse: ParseResult | null,
+  pageSize: number,
+): Promise<UnitsPage> {
+  const owner = ownerEmail.trim().toLowerCase();
+  let cursor = parse?.page?.after ?? null;
+  let restarted = false;
+  let checkedHere = 0;
+  const matching: IamUser[] = [];
+  do {
+    const listed = await deps.aws.listBedrockUserPage({ limit: pageSize, cursor });
+    if (!listed.ok)
+      return { outcome: failure(listed.error, deps, 'list the business-unit IAM users'), next: null };
+    if (listed.value.restarted === true && checkedHere === 0) restarted = true;
+    const read = await mapLimit(listed.value.users, LIST_CONCURRENCY, ({ userName }) =>
+      deps.aws.getUser(userName, { summary: true }).then((r) => ({ userName, r })),
+    );
+    for (const { userName, r } of read) {
+      if (!r.ok) return { outcome: failure(r.error, deps, `read ${userName}`), next: null };
+      if (r.value !== null && ownerOf(r.value)?.toLowerCase() === owner) matching.push(r.value);
+    }
+    checkedHere += listed.value.users.length;
+    cursor = listed.value.next;
+  } while (cursor !== null && matching.length < pageSize && checkedHere + pageSize <= LIST_FILTER_CHECK_CAP);
+
+  const summaries = await mapLimit(matching, LIST_CONCURRENCY, async (user) => {
+    const [access, api] = await Promise.all([
+      deps.aws.listAccessKeys(user.userName, { summary: true }),
+      deps.aws.listApiKeys(user.userName, { summary: true }),
+    ]);
+    if (!access.ok)
+      return {
+        ok: false as const,
+        outcome: failure(access.error, deps, `list the access keys of ${user.userName}`),
+      };
+    if (!api.ok)
+      return {
+        ok: false as const,
+        outcome: failure(api.error, deps, `list the API keys of ${user.userName}`),
+      };
+    return { ok: true as const, value: summaryOf(user, access.value, api.value, deps) };
+  });
+  const units: BusinessUnitSummary[] = [];
+  for (const s of summaries) {
+    if (!s.ok) return { outcome: s.outcome, next: null };
+    units.push(s.value);
+  }
+  const earlier = restarted ? undefined : parse?.page;
+  const pageNumber = earlier?.page ?? 1;
+  const matchedBefore = earlier?.matched ?? 0;
+  const checked = (earlier?.checked ?? 0) + checkedHere;
+  const paged = earlier !== undefined || cursor !== null;
+  if (!paged) units.sort((a, b) => a.businessUnit.localeCompare(b.businessUnit));
+  const first = matchedBefore + 1;
+  const outcome: Extract<Outcome, { type: 'business-units' }> = {
+    type: 'business-units',
+    units,
+    region,
+    filter: { owner, checked },
+    ...(paged ? { page: { first, total: cursor === null ? matchedBefore + units.length : null } } : {}),
+  };
+  const next: ParseResult | null =
+    cursor !== null && parse !== null
+      ? {
+          ...parse,
+          // The resolved email, so the next page needs no lookup of a mention or of "me".
+          owner,
+          page: { after: cursor, page: pageNumber + 1, matched: matchedBefore + units.length, checked },
+        }
+      : null;
   return { outcome, next };
 }
 

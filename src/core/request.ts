@@ -50,7 +50,10 @@ export interface ParseResult {
   intent: IntentName;
   /** Normalised business unit: lowercase, [a-z0-9-] only, or null. */
   businessUnit: string | null;
-  /** An email address, or a Slack user ID (U…/W…) when a person is mentioned, or null. */
+  /**
+   * An email address, or a Slack user ID (U…/W…) when a person is mentioned, or null. For `list`
+   * also "me": the units the person asking owns.
+   */
   owner: string | null;
   /** Duration stated for a short-term token, in seconds, or null. */
   ttlSeconds: number | null;
@@ -109,6 +112,10 @@ export interface PageCursor {
   /** list: where the AWS port's listing resumes (its opaque cursor); history: "<time ISO>|<event ID>" of the last event shown. */
   after: string;
   page: number;
+  /** list by owner: the matching units shown on earlier pages (for numbering). */
+  matched?: number;
+  /** list by owner: the units whose owner tag earlier pages checked. */
+  checked?: number;
 }
 
 /** A parse at or above this confidence may be acted on; below it the bot asks. */

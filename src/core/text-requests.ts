@@ -3,7 +3,7 @@
  * becomes a stored request waiting for a choice, a confirmation or an approval.
  */
 import { clarify } from './clarify.js';
-import { authorize, isAdmin, isOwner } from './authorize.js';
+import { authorize, isAdmin, isOwner, ownerOf } from './authorize.js';
 import type { IamUser } from './aws-port.js';
 import { choice } from './choices.js';
 import type { TextInput } from './engine-api.js';
@@ -11,9 +11,11 @@ import { needsTwoApprovals } from './approval-policy.js';
 import { actor, approvalCard, type Draft, type EngineKit } from './engine-kit.js';
 import { explainFailure } from './explain-error.js';
 import type { Choice, MoreButton, Outcome } from './outcome.js';
+import type { Plan } from './plan.js';
 import { planCreateKey, planDeprovision, planRevoke, planRotate, type PlanResult } from './planner.js';
 import { historyText, onlyOwnHistory, readHistory } from './history-flow.js';
 import { managedOrRefusal } from './managed-user.js';
+import { ownerEmailFor } from './list-owner.js';
 import { listBusinessUnits, listModels, unitDetails } from './read-flows.js';
 import type { ParseResult } from './request.js';
 import type { Requester } from './requester.js';
@@ -160,12 +162,27 @@ function createOffers(kit: EngineKit) {
       { requestId: record.id },
     );
     if (!approval) return { deliveries: [toRequester] };
-    const card = kit.delivery(
-      'approvers',
-      approvalCard(record, plan, 'pending', undefined, needsTwoApprovals(plan, kit.settings)),
-      { requestId: record.id },
-    );
-    return { deliveries: [toRequester, card] };
+    const pending = approvalCard(record, plan, 'pending', undefined, needsTwoApprovals(plan, kit.settings));
+    const card = kit.delivery('approvers', pending, { requestId: record.id });
+    const owner = await ownerWhoMayDecide(plan, input.requester);
+    if (owner === null) return { deliveries: [toRequester, card] };
+    const copy = kit.delivery('unit-owner', pending, { requestId: record.id, ownerEmail: owner });
+    return { deliveries: [toRequester, card, copy] };
+  }
+
+  /**
+   * Whom the unit's owner copy of an approval card goes to: the email in the owner tag of the unit's
+   * IAM user as it is now (the user approval-flow reads to judge an owner's click), when owners may
+   * decide (UNIT_OWNERS_MAY_APPROVE) and the owner is not the requester (who may never decide on
+   * their own request). A unit that does not exist yet has no owner to ask.
+   */
+  async function ownerWhoMayDecide(plan: Plan, requester: Requester): Promise<string | null> {
+    if (!settings.unitOwnersMayApprove) return null;
+    const found = await aws.getUser(plan.userName);
+    if (!found.ok || found.value === null) return null;
+    const owner = ownerOf(found.value);
+    if (owner === null || isOwner(requester, found.value)) return null;
+    return owner;
   }
 
   /**
@@ -211,15 +228,40 @@ async function answerHistory(kit: EngineKit, offerMore: OfferMore, input: TextIn
   return kit.privately({ ...page.outcome, more }, more.requestId);
 }
 
-/** Every business unit, a page at a time (admins only). */
+/**
+ * Every business unit, a page at a time (admins only); or one owner's units: admins may ask about
+ * anyone, everyone else about their own units only (the owner tag is their email).
+ */
 async function answerList(kit: EngineKit, offerMore: OfferMore, input: TextInput, parse: ParseResult) {
   const { requester } = input;
-  const decision = authorize(parse.intent, requester, kit.settings);
-  if (decision.kind === 'refuse') return kit.refuse(requester, decision.reason, decision.hint, null);
+  let owner: string | null = null;
+  if (parse.owner !== null) {
+    const resolved = await ownerEmailFor(parse.owner, requester, input.people);
+    if (!resolved.ok) return kit.privately(invalid([resolved.error], 'Nothing was listed.'));
+    owner = resolved.value;
+  }
+  const ownUnits = owner !== null && owner === requester.email?.trim().toLowerCase();
+  if (!ownUnits) {
+    const decision = authorize(parse.intent, requester, kit.settings);
+    if (decision.kind === 'refuse') {
+      if (owner === null) return kit.refuse(requester, decision.reason, decision.hint, null);
+      return kit.refuse(
+        requester,
+        "Only bot admins can list another person's business units.",
+        `You can list your own: "${kit.commandName} list units owned by ${requester.email ?? '<your email>'}".`,
+        null,
+      );
+    }
+  }
   const region = parse.region ?? kit.settings.defaultRegion;
-  const page = await listBusinessUnits(kit.readDeps(), region, parse);
+  const page = await listBusinessUnits(kit.readDeps(), region, parse, undefined, owner);
   if (page.next === null || page.outcome.type !== 'business-units') return kit.privately(page.outcome);
-  const more = await offerMore(input, page.next, 'More units', 'list');
+  const more = await offerMore(
+    input,
+    page.next,
+    'More units',
+    owner === null ? 'list' : `list units owned by ${owner}`,
+  );
   const paged = page.outcome.page;
   return kit.privately(
     { ...page.outcome, ...(paged !== undefined ? { page: { ...paged, more } } : {}) },

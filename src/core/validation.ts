@@ -315,7 +315,9 @@ export function validateStatedSlots(
     problems.push(...checkRegion(parse.businessUnit, settings));
   }
   if (parse.ttlSeconds !== null) problems.push(...checkTtl(parse.ttlSeconds, settings));
-  if (parse.owner !== null) {
+  // A list by owner may name anyone (a mention is looked up, "me" is the person asking): the list
+  // resolves its owner itself (core/list-owner.ts).
+  if (parse.owner !== null && parse.intent !== 'list') {
     const owner = resolveOwner(parse.owner, requester);
     if (!owner.ok) problems.push(...owner.error);
   }

@@ -33,6 +33,8 @@ export function renderBusinessUnits(
     o.page === undefined
       ? [...o.units].sort((a, b) => a.businessUnit.localeCompare(b.businessUnit))
       : o.units;
+  const filter = o.filter;
+  if (units.length === 0 && filter !== undefined) return noneOwned(o, filter, ctx);
   if (units.length === 0) {
     return message('No business units yet.', [
       ...sections(
@@ -56,7 +58,18 @@ export function renderBusinessUnits(
       ? String(units.length)
       : `${groupDigits(page.first)}–${groupDigits(page.first + units.length - 1)}${page.total === null ? ', more…' : ` of ${groupDigits(page.total)}`}`;
   const blocks: Block[] = [
-    header(`Bedrock business units (${range})`),
+    header(
+      filter === undefined
+        ? `Bedrock business units (${range})`
+        : `Units owned by ${filter.owner}: ${page === undefined ? units.length : range}`,
+    ),
+    ...(page?.total === null && filter !== undefined
+      ? [
+          context(
+            `Showing the first ${plural(page.first + units.length - 1, 'match', 'matches')}, from the ${groupDigits(filter.checked)} units checked so far; *More units* checks the next ones.`,
+          ),
+        ]
+      : []),
     ...sections(
       `${page === undefined ? '' : 'On this page: '}${summary}\nRegion for new keys: ${esc(o.region)}`,
     ),
@@ -117,9 +130,44 @@ export function renderBusinessUnits(
     ),
   );
   return message(
-    `${plural(units.length, 'business unit')} with Bedrock credentials`,
+    filter === undefined
+      ? `${plural(units.length, 'business unit')} with Bedrock credentials`
+      : `Units owned by ${filter.owner}: ${page === undefined ? units.length : range}`,
     blocks,
     false,
     `ask for details of one unit: ${c} details for <unit>`,
   );
+}
+
+/** A list by owner that found nothing (yet): says so plainly, and what to try. */
+function noneOwned(
+  o: Extract<Outcome, { type: 'business-units' }>,
+  filter: { owner: string; checked: number },
+  ctx: RenderContext,
+): Message {
+  const c = ctx.commandName;
+  const more = o.page?.more;
+  const earlier = o.page !== undefined && o.page.first > 1;
+  const checked = `${groupDigits(filter.checked)} ${filter.checked === 1 ? 'unit' : 'units'}`;
+  const headline = more
+    ? `No units owned by ${filter.owner} among the ${checked} checked so far`
+    : earlier
+      ? `No more units owned by ${filter.owner}`
+      : `No units owned by ${filter.owner}`;
+  const why = more
+    ? `*More units* checks the next ones (each page reads a bounded number of units, since IAM cannot search by tag).`
+    : earlier
+      ? `All ${checked} were checked; the earlier pages showed every match.`
+      : `None of the ${checked} has this email in its ${code('owner')} tag (compared ignoring case).`;
+  const blocks: Block[] = [
+    header(`${headline}.`),
+    ...sections(why),
+    ...(more !== undefined
+      ? [actions(button('choose', 'More units', more.requestId, { choiceKey: more.choiceKey }))]
+      : []),
+    context(
+      `Try: check the spelling of the email, ${code(`${c} details for <unit>`)} to see one unit's owner, or (admins) ${code(`${c} list`)} for every unit and its owner.`,
+    ),
+  ];
+  return message(`${headline}.`, blocks, false);
 }

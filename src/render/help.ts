@@ -27,7 +27,7 @@ function topicAnswer(topic: HelpTopic, c: string): string | null {
     case 'deprovision':
       return `*Deprovision* (admins) deletes a unit's keys, policies and IAM user: ${code(`${c} deprovision <unit>`)}.`;
     case 'list':
-      return `*List* (admins) shows every business unit with owner and keys: ${code(`${c} list`)}.`;
+      return `*List* (admins) shows every business unit with owner and keys: ${code(`${c} list`)}. One person's units: ${code(`${c} list units owned by jane@example.com`)} or ${code(`${c} which units does @jane own`)} (anyone may list their own).`;
     case 'details':
       return `*Details* of a unit (its owner or admins): ${code(`${c} details for <unit>`)}.`;
     case 'models':
@@ -82,6 +82,7 @@ export function renderHelp(o: Extract<Outcome, { type: 'help' }>, ctx: RenderCon
         ['rotate key for production-api', 'new key first, old one deleted after you confirm'],
         ['revoke key ACCA… for production-api', 'or `revoke all keys for production-api`'],
         ['details for production-api', "user, tags, policies, keys (admins and the unit's owner)"],
+        ['list units owned by <your email>', "the units you own (admins: anyone's)"],
         ['spend for production-api last month', "the unit's Bedrock cost (admins and the unit's owner)"],
       ],
       o.isAdmin

@@ -151,6 +151,12 @@ function createSender(slack: SlackDeliveryPort): Sender {
 
 type MessageRef = { channel: string; ts: string };
 
+/** "C1:ts1,C2:ts2" and more refs, each once, in order. */
+function mergeCopies(known: string | undefined, more: string[]): string[] {
+  const all = [...(known ?? '').split(','), ...more].filter((r) => r.includes(':'));
+  return [...new Set(all)];
+}
+
 /** Where a request's approval card was posted (one channel, or several admins' DMs). */
 async function approvalRefs(ledger: Ledger, requestId: string | undefined): Promise<MessageRef[]> {
   if (requestId === undefined) return [];
@@ -210,6 +216,54 @@ async function toConversation(
   }
 }
 
+/**
+ * The unit owner's copy of an approval card: in their DM, found by the email in the owner tag,
+ * and recorded with the card's other copies, so that a decision (by a click on any copy, or the
+ * expiry sweep) updates it too. Nobody with that email in the workspace: no copy (the card in the
+ * approval channel is enough). A copy retried after the decision is not posted at all, and an
+ * owner who already gets a copy as an admin (cards in admins' DMs) gets no second one.
+ */
+async function toUnitOwner(send: Sender, options: DelivererOptions, delivery: Delivery): Promise<void> {
+  const { ledger, logger } = options;
+  const { requestId, ownerEmail } = delivery;
+  if (requestId === undefined || ownerEmail === undefined)
+    throw new DeliveryError("a unit owner's copy needs its request and the owner's email");
+  const before = await ledger.get(requestId);
+  if (before === null || before.state !== 'awaiting_approval') {
+    logger.debug({ requestId }, "the request was decided before the owner's copy went out; not sent");
+    return;
+  }
+  const userId = await options.slack.userIdByEmail(ownerEmail);
+  if (userId === undefined) {
+    logger.info({ requestId }, "nobody in the workspace has the unit owner's email; no copy sent");
+    return;
+  }
+  if (options.approvalChannelId === null && options.adminUserIds.includes(userId)) return;
+  const channel = await send.openDm(userId);
+  const ts = await send.postMessage(channel, delivery.message);
+  if (ts === undefined) return;
+  const known = await ledger.get(requestId);
+  const copies = mergeCopies(known?.context[APPROVAL_COPIES_KEY], [
+    // The card itself first, so that the list holds every copy even when it is the only other one.
+    ...(known?.context[APPROVAL_CHANNEL_KEY] !== undefined && known.context[APPROVAL_TS_KEY] !== undefined
+      ? [`${known.context[APPROVAL_CHANNEL_KEY]}:${known.context[APPROVAL_TS_KEY]}`]
+      : []),
+    `${channel}:${ts}`,
+  ]);
+  await ledger.updateContext(requestId, { [APPROVAL_COPIES_KEY]: copies.join(',') });
+  // Decided while the copy was being posted: the decision's update may have missed it, so its
+  // buttons go now (a click on them would only be told the request is decided).
+  const after = await ledger.get(requestId);
+  if (after !== null && after.state !== 'awaiting_approval') {
+    const text = 'This request was decided while this copy was being sent; see the approval channel.';
+    await send.update(channel, ts, {
+      text,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      containsSecret: false,
+    });
+  }
+}
+
 export function createDeliverer(options: DelivererOptions): Deliverer {
   const { ledger, logger } = options;
   const send = createSender(options.slack);
@@ -239,10 +293,12 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     const known = await ledger.get(delivery.requestId);
     if (known?.context[APPROVAL_TS_KEY] !== undefined) return;
     const [channel, ts] = first.split(':') as [string, string];
+    // The owner's copy may have been recorded first (the card's post was retried): keep it.
+    const copies = mergeCopies(known?.context[APPROVAL_COPIES_KEY], refs);
     await ledger.updateContext(delivery.requestId, {
       [APPROVAL_CHANNEL_KEY]: channel,
       [APPROVAL_TS_KEY]: ts,
-      ...(refs.length > 1 ? { [APPROVAL_COPIES_KEY]: refs.join(',') } : {}),
+      ...(copies.length > 1 ? { [APPROVAL_COPIES_KEY]: copies.join(',') } : {}),
     });
   }
 
@@ -307,6 +363,8 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
         return toApprovers(checked);
       case 'requester-dm':
         return toRequesterDm(checked, origin);
+      case 'unit-owner':
+        return toUnitOwner(send, options, checked);
       case 'conversation':
         return toConversation(send, options, checked, origin);
     }

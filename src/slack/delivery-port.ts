@@ -20,7 +20,15 @@ export interface SlackDeliveryPort {
   postEphemeral(channel: string, user: string, payload: SlackPayload, threadTs?: string): Promise<void>;
   /** chat.update: replaces a message the bot posted. */
   update(channel: string, ts: string, payload: SlackPayload): Promise<void>;
+  /**
+   * users.lookupByEmail: the active person with this email in the workspace, or undefined when
+   * there is none (or they were deactivated).
+   */
+  userIdByEmail(email: string): Promise<string | undefined>;
 }
+
+/** Slack answers these when nobody active in the workspace has that email. */
+export const NOBODY_WITH_EMAIL = /users_not_found|user_not_found|account_inactive/;
 
 export function webApiDeliveryPort(client: App['client']): SlackDeliveryPort {
   const thread = (threadTs: string | undefined) => (threadTs !== undefined ? { thread_ts: threadTs } : {});
@@ -38,6 +46,16 @@ export function webApiDeliveryPort(client: App['client']): SlackDeliveryPort {
     },
     async update(channel, ts, payload) {
       await client.chat.update({ channel, ts, ...payload });
+    },
+    async userIdByEmail(email) {
+      try {
+        const found = await client.users.lookupByEmail({ email });
+        return found.user?.deleted === true ? undefined : found.user?.id;
+      } catch (error) {
+        const code = (error as { data?: { error?: unknown } }).data?.error;
+        if (typeof code === 'string' && NOBODY_WITH_EMAIL.test(code)) return undefined;
+        throw error;
+      }
     },
   };
 }

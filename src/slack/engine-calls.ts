@@ -36,6 +36,8 @@ export function createEngineCalls(deps: EngineCallDeps): Pick<ListenerDeps, 'han
         text,
         surface: origin.kind,
         context: { channelId: origin.channelId, userId: origin.userId, ...extra },
+        // A mentioned person's email from their Slack profile (users.info, cached by the resolver).
+        people: { emailOf: async (userId) => (await resolver.resolve(userId)).email },
       });
       await home.deliverAndRefresh(reply, origin, origin.userId);
     },

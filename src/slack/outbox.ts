@@ -14,7 +14,7 @@ import type { RenderedDelivery as Delivery, RenderedReply as Reply } from '../re
 import type { Deliverer, Origin, SecretDeliveryReport } from './deliver.js';
 import { summariseError } from './slack-logger.js';
 
-const DURABLE: ReadonlySet<Audience> = new Set<Audience>(['approvers', 'requester-dm']);
+const DURABLE: ReadonlySet<Audience> = new Set<Audience>(['approvers', 'requester-dm', 'unit-owner']);
 /** Pauses between attempts, as multiples of the base (5 s by default): 5 s, 30 s, 2 min, 10 min, 30 min, 1 h. */
 const BACKOFF = [1, 6, 24, 120, 360, 720];
 const DRAIN_BATCH = 20;
@@ -43,6 +43,7 @@ interface Stored {
   message: Delivery['message'];
   userId?: string;
   requestId?: string;
+  ownerEmail?: string;
 }
 
 export function createOutbox(options: OutboxOptions): Outbox {
@@ -58,6 +59,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       outcome: { type: 'dismissed' },
       ...(item.userId !== undefined ? { userId: item.userId } : {}),
       ...(item.requestId !== undefined ? { requestId: item.requestId } : {}),
+      ...(item.ownerEmail !== undefined ? { ownerEmail: item.ownerEmail } : {}),
     };
     try {
       await deliverer.deliver({ deliveries: [delivery], at: now() }, sweepOrigin);
@@ -97,6 +99,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
           message: d.message,
           ...(userId !== undefined ? { userId } : {}),
           ...(d.requestId !== undefined ? { requestId: d.requestId } : {}),
+          ...(d.ownerEmail !== undefined ? { ownerEmail: d.ownerEmail } : {}),
         });
       }
       let failure: unknown = null;

@@ -156,6 +156,23 @@ describe('run --json: every intent, validated against docs/run-output.schema.jso
         },
       },
       {
+        text: 'list everything owned by Dana@Example.com',
+        check: (b) => {
+          expect(b.outcome).toBe('business-units');
+          expect(b.filter).toEqual({ owner: 'dana@example.com', checked: 1, complete: true });
+          expect(b.units?.map((u) => u.businessUnit)).toEqual(['marketing']);
+          expect(b.message).toContain('Units owned by dana@example.com: 1');
+        },
+      },
+      {
+        text: 'list everything owned by nobody@example.com',
+        check: (b) => {
+          expect(b.filter).toEqual({ owner: 'nobody@example.com', checked: 1, complete: true });
+          expect(b.units).toEqual([]);
+          expect(b.message).toContain('No units owned by nobody@example.com');
+        },
+      },
+      {
         text: 'details for marketing',
         check: (b) => {
           expect(b.unit?.userName).toBe('marketing-bedrock-user');

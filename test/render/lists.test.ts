@@ -15,6 +15,7 @@ import {
   unit,
 } from './fixtures.js';
 import { visible } from './helpers.js';
+import { listButtons, messageToText } from '../../src/render/to-text.js';
 
 describe('business-unit list', () => {
   const units = [
@@ -62,6 +63,70 @@ describe('business-unit list', () => {
     expect(visible(renderOutcome({ type: 'business-units', units: [], region: 'us-east-1' }, ctx))).toContain(
       '/bedrock key for <business-unit>',
     );
+  });
+});
+
+describe('business-unit list by owner', () => {
+  const mine = [unit(1, { businessUnit: 'web', owner: 'SRE@acme.io' }), unit(2, { businessUnit: 'api' })];
+  const filter = { owner: 'sre@acme.io', checked: 40 };
+  const more = { requestId: 'req-9', choiceKey: 'more' };
+
+  it('says it is filtered, with the count, in Block Kit and as text', () => {
+    const m = renderOutcome({ type: 'business-units', units: mine, region: 'us-east-1', filter }, ctx);
+    expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Units owned by sre@acme.io: 2' } });
+    expect(m.text).toBe('Units owned by sre@acme.io: 2');
+    expect(messageToText(m)).toMatch(/web\s+SRE@acme\.io/);
+  });
+
+  it('a page with more to check: the first matches, how many units were checked, and More', () => {
+    const m = renderOutcome(
+      {
+        type: 'business-units',
+        units: mine,
+        region: 'us-east-1',
+        filter: { owner: 'sre@acme.io', checked: 100 },
+        page: { first: 1, total: null, more },
+      },
+      ctx,
+    );
+    const t = visible(m);
+    expect(t).toContain('Units owned by sre@acme.io: 1–2, more…');
+    expect(t).toContain('Showing the first 2 matches, from the 100 units checked so far');
+    expect(listButtons(m).map((b) => b.text.text)).toEqual(['More units']);
+  });
+
+  it('none found: says so plainly and what to try; with more unchecked, offers More', () => {
+    const none = visible(
+      renderOutcome({ type: 'business-units', units: [], region: 'us-east-1', filter }, ctx),
+    );
+    expect(none).toContain('No units owned by sre@acme.io.');
+    expect(none).toContain('None of the 40 units has this email in its `owner` tag');
+    expect(none).toContain('check the spelling of the email');
+    const notYet = renderOutcome(
+      {
+        type: 'business-units',
+        units: [],
+        region: 'us-east-1',
+        filter: { owner: 'sre@acme.io', checked: 100 },
+        page: { first: 1, total: null, more },
+      },
+      ctx,
+    );
+    expect(visible(notYet)).toContain('No units owned by sre@acme.io among the 100 units checked so far.');
+    expect(listButtons(notYet).map((b) => b.text.text)).toEqual(['More units']);
+    const noMore = visible(
+      renderOutcome(
+        {
+          type: 'business-units',
+          units: [],
+          region: 'us-east-1',
+          filter: { owner: 'sre@acme.io', checked: 300 },
+          page: { first: 5, total: 4 },
+        },
+        ctx,
+      ),
+    );
+    expect(noMore).toContain('No more units owned by sre@acme.io.');
   });
 });
 

@@ -46,6 +46,10 @@ function memorySlack() {
     async update(channel, at, payload) {
       record('chat.update', payload, { channel, ts: at });
     },
+    async userIdByEmail(email) {
+      calls.push({ method: 'users.lookupByEmail', text: email, raw: '' });
+      return { 'alan@example.com': 'UMEMBER2', 'grace@example.com': 'UADMIN01' }[email];
+    },
   };
   const respond =
     (name: string): Respond =>
@@ -103,6 +107,56 @@ describe('createDeliverer over the delivery port', () => {
     ]);
   });
 
+  it("the unit owner's copy: their DM, recorded with the card (whichever went first), then updated with it", async () => {
+    const t = setup('CAPPROVALS');
+    await t.ledger.insert(pendingRequest('req-2'));
+    const from: Origin = { kind: 'dm', userId: 'UMEMBER1', channelId: 'DMEMBER1' };
+    // The owner's copy first (as when the card's own post is retried later from the outbox).
+    await t.deliver(from, {
+      audience: 'unit-owner',
+      outcome: note('card'),
+      requestId: 'req-2',
+      ownerEmail: 'alan@example.com',
+    });
+    await t.deliver(from, { audience: 'approvers', outcome: note('card'), requestId: 'req-2' });
+    expect(t.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.channel)).toEqual([
+      'DUMEMBER2',
+      'CAPPROVALS',
+    ]);
+    const context = (await t.ledger.get('req-2'))?.context;
+    expect(context?.approvalChannel).toBe('CAPPROVALS');
+    expect(context?.approvalCopies?.split(',').map((r) => r.split(':')[0])).toEqual([
+      'DUMEMBER2',
+      'CAPPROVALS',
+    ]);
+    t.calls.length = 0;
+    await t.deliver(
+      { kind: 'sweep' },
+      { audience: 'replace-source', outcome: note('expired'), requestId: 'req-2' },
+    );
+    expect(t.calls.map((c) => [c.method, c.channel])).toEqual([
+      ['chat.update', 'CAPPROVALS'],
+      ['chat.update', 'DUMEMBER2'],
+    ]);
+  });
+
+  it("no owner's copy for a decided request, an unknown email, or an admin who already gets one by DM", async () => {
+    const t = setup(null);
+    const from: Origin = { kind: 'dm', userId: 'UMEMBER1', channelId: 'DMEMBER1' };
+    const copy = (requestId: string, ownerEmail: string): Delivery => ({
+      audience: 'unit-owner',
+      outcome: note('card'),
+      requestId,
+      ownerEmail,
+    });
+    await t.ledger.insert({ ...pendingRequest('req-3'), state: 'denied' });
+    await t.deliver(from, copy('req-3', 'alan@example.com'));
+    await t.ledger.insert(pendingRequest('req-4'));
+    await t.deliver(from, copy('req-4', 'nobody@example.com'), copy('req-4', 'grace@example.com'));
+    expect(t.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    expect((await t.ledger.get('req-4'))?.context.approvalCopies).toBeUndefined();
+  });
+
   it('without an approval channel, cards go to each admin by DM and every copy is updated later', async () => {
     const t = setup(null);
     await t.ledger.insert({
@@ -140,7 +194,13 @@ describe('createDeliverer over the delivery port', () => {
   it('refuses a secret anywhere but privately to the person who acted, and logs no secret', async () => {
     const t = setup('CAPPROVALS');
     const origin: Origin = { kind: 'dm', userId: 'UMEMBER1', channelId: 'DMEMBER1' };
-    for (const audience of ['conversation', 'approvers', 'requester-dm', 'replace-source'] as const) {
+    for (const audience of [
+      'conversation',
+      'approvers',
+      'requester-dm',
+      'replace-source',
+      'unit-owner',
+    ] as const) {
       await expect(t.deliver(origin, { audience, outcome: secret() })).rejects.toThrow(
         /Refused to deliver a secret/,
       );
@@ -155,3 +215,21 @@ describe('createDeliverer over the delivery port', () => {
     expect(t.logs.lines.join('\n')).not.toContain(SECRET);
   });
 });
+
+function pendingRequest(id: string) {
+  return {
+    id,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    expiresAt: new Date(),
+    requesterId: 'UMEMBER1',
+    requesterName: 'ada',
+    requesterEmail: null,
+    surface: 'dm' as const,
+    intent: 'create_key' as const,
+    businessUnit: 'marketing',
+    state: 'awaiting_approval' as const,
+    payload: {},
+    context: {},
+  };
+}

@@ -356,7 +356,8 @@ describe('transport', () => {
 
 describe('canary', () => {
   it('every flow at debug level: secrets only in the one ephemeral response meant for the requester', async () => {
-    const b = await start();
+    // Owners may approve: the unit owner's DM copy of an approval card is one of the flows.
+    const b = await start({ settings: { unitOwnersMayApprove: true } });
     const owners = new Map<string, string>();
     const track = (userId: string) => {
       for (const s of b.aws.issuedSecrets) if (!owners.has(s)) owners.set(s, userId);
@@ -390,8 +391,27 @@ describe('canary', () => {
       withButton(await b.slash(ADMIN, 'deprovision sales'), 'bedrock.confirm'),
       'bedrock.confirm',
     );
+    // A unit alan (MEMBER2) owns: the card's DM copy goes to him, he approves there, the requester reveals.
+    b.aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'owner', value: 'alan@example.com' },
+        { key: 'created-by', value: 'bedrock-bot' },
+      ],
+    });
+    await b.slash(MEMBER, 'create an api key for marketing');
+    await b.settle();
+    const ownerCopy = b.slack
+      .callsTo('chat.postMessage')
+      .find((c) => c.body.channel === 'DMEMBER2' && buttonIn(c, 'bedrock.approve') !== undefined);
+    const ownerNotice = withButton(await b.press(MEMBER2, ownerCopy, 'bedrock.approve'), 'bedrock.reveal');
+    await b.press(MEMBER, ownerNotice, 'bedrock.reveal');
+    track(MEMBER);
+    await b.settle();
     await b.slash(ADMIN, 'history');
     await b.slash(ADMIN, 'list');
+    await b.slash(ADMIN, 'list everything owned by alan@example.com');
     // Spend reads figures, never a secret, and changes nothing.
     b.aws.setCostAllocationTag('iamPrincipal/business-unit', 'Active');
     const spend = await b.slash(ADMIN, 'spend for research last 7 days');
@@ -510,5 +530,215 @@ describe('spend per business unit', () => {
     expect(text).toMatch(/cost allocation tag iamPrincipal\/business-unit is not active/);
     expect(text).toContain('update-cost-allocation-tags-status');
     expect(b.aws.callsTo('getCostByService')).toEqual([]);
+  });
+});
+
+describe('list by owner', () => {
+  const seedUnits = (b: E2EBot): void => {
+    for (const [unit, owner] of [
+      ['marketing', 'Ada@Example.com'],
+      ['research', 'ada@example.com'],
+      ['sales', 'alan@example.com'],
+    ] as const) {
+      b.aws.seedUser({
+        userName: `${unit}-bedrock-user`,
+        tags: [
+          { key: 'business-unit', value: unit },
+          { key: 'owner', value: owner },
+        ],
+      });
+    }
+  };
+
+  it('an admin asks about a mentioned person: their Slack email picks their units, privately', async () => {
+    const b = await start();
+    seedUnits(b);
+    const calls = await b.slash(ADMIN, `which units does <@${MEMBER}> own`);
+    const [reply] = posts(calls, 'response_url');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    const text = textOf(reply);
+    expect(text).toContain('Units owned by ada@example.com: 2');
+    expect(text).toContain('marketing');
+    expect(text).toContain('research');
+    expect(text).not.toContain('sales');
+    expect(b.slack.callsTo('users.info').some((c) => c.body.user === MEMBER)).toBe(true);
+    expect(posts(calls, 'chat.postMessage')).toHaveLength(0);
+  });
+
+  it('a member lists their own units by email; another person’s are refused', async () => {
+    const b = await start();
+    seedUnits(b);
+    const own = textOf(
+      posts(await b.slash(MEMBER, 'list everything owned by ADA@example.com'), 'response_url')[0],
+    );
+    expect(own).toContain('Units owned by ada@example.com: 2');
+    const other = textOf(
+      posts(await b.slash(MEMBER, 'list everything owned by alan@example.com'), 'response_url')[0],
+    );
+    expect(other).toContain("Only bot admins can list another person's business units.");
+    expect(other).not.toContain('sales');
+  });
+});
+
+describe("the unit owner's copy of an approval card", () => {
+  const OWNER_DM = 'DMEMBER2'; // alan (MEMBER2) owns marketing, by the email in its owner tag
+  const seedMarketing = (b: E2EBot, owner = 'alan@example.com'): void => {
+    b.aws.seedUser({
+      userName: 'marketing-bedrock-user',
+      tags: [
+        { key: 'business-unit', value: 'marketing' },
+        { key: 'owner', value: owner },
+        { key: 'created-by', value: 'bedrock-bot' },
+      ],
+    });
+  };
+  const owners = { settings: { unitOwnersMayApprove: true } };
+  /** Every post and update of one message, in order. */
+  const history = (b: E2EBot, channel: string, ts: string): RecordedCall[] =>
+    b.slack.calls.filter(
+      (c) =>
+        (c.method === 'chat.postMessage' && c.body.channel === channel && String(c.response?.ts) === ts) ||
+        (c.method === 'chat.update' && c.body.channel === channel && c.body.ts === ts),
+    );
+  const liveButtons = (c: RecordedCall | undefined): boolean =>
+    buttonIn(c, 'bedrock.approve') !== undefined || buttonIn(c, 'bedrock.deny') !== undefined;
+
+  async function ask(b: E2EBot, who = MEMBER, text = 'create an api key for marketing') {
+    const before = b.slack.calls.length;
+    const asked = await b.slash(who, text);
+    await b.settle();
+    const cards = b.slack.calls
+      .slice(before)
+      .filter((c) => c.method === 'chat.postMessage' && buttonIn(c, 'bedrock.approve') !== undefined);
+    const card = cards.find((c) => c.body.channel === APPROVAL_CHANNEL);
+    const copy = cards.find((c) => c.body.channel === OWNER_DM);
+    return { asked, card, copy };
+  }
+
+  it('the owner gets a DM copy with the same buttons; approving there updates both copies', async () => {
+    const b = await start(owners);
+    seedMarketing(b);
+    const { card, copy } = await ask(b);
+    expect(card).toBeDefined();
+    expect(copy).toBeDefined();
+    expect(buttonIn(copy, 'bedrock.approve')?.value).toBe(buttonIn(card, 'bedrock.approve')?.value);
+    expect(buttonIn(copy, 'bedrock.deny')).toBeDefined();
+    expect(textOf(copy)).toBe(textOf(card));
+    // Both copies are recorded with the request.
+    const requestId = buttonIn(card, 'bedrock.approve')?.value ?? '';
+    const record = await b.ledger.get(requestId);
+    expect(record?.context.approvalCopies?.split(',')).toEqual([
+      `${APPROVAL_CHANNEL}:${card?.response?.ts}`,
+      `${OWNER_DM}:${copy?.response?.ts}`,
+    ]);
+
+    await b.press(MEMBER2, copy, 'bedrock.approve');
+    await b.settle();
+    for (const [channel, posted] of [
+      [APPROVAL_CHANNEL, card],
+      [OWNER_DM, copy],
+    ] as const) {
+      const now = history(b, channel, String(posted?.response?.ts)).at(-1);
+      expect(now?.method).toBe('chat.update');
+      expect(textOf(now)).toMatch(/approved/i);
+      expect(liveButtons(now)).toBe(false);
+    }
+    expect(await b.ledgerDump()).toMatch(/"kind":"approved","actor_id":"UMEMBER2"/);
+    const notice = withButton(b.slack.calls, 'bedrock.reveal');
+    await b.press(MEMBER, notice, 'bedrock.reveal');
+    expect(b.aws.callsTo('createApiKey')).toHaveLength(1);
+
+    // A click on the stale channel copy afterwards: told it is decided, nothing happens again.
+    const late = await b.press(ADMIN, card, 'bedrock.approve');
+    expect(textOf(posts(late, 'response_url')[0])).toMatch(/already (approved|carried out)/i);
+    expect(b.aws.callsTo('createApiKey')).toHaveLength(1);
+  });
+
+  it('a denial in the channel, and the expiry sweep, update the owner’s copy too', async () => {
+    const b = await start({ ...owners, expirySweepMs: 40 });
+    seedMarketing(b);
+    const first = await ask(b);
+    await b.press(ADMIN, first.card, 'bedrock.deny');
+    await b.settle();
+    const denied = history(b, OWNER_DM, String(first.copy?.response?.ts)).at(-1);
+    expect(denied?.method).toBe('chat.update');
+    expect(textOf(denied)).toMatch(/denied/i);
+    expect(liveButtons(denied)).toBe(false);
+    // The owner's stale copy: already decided, nothing created.
+    const late = await b.press(MEMBER2, first.copy, 'bedrock.approve');
+    expect(textOf(posts(late, 'response_url')[0])).toMatch(/denied|already/i);
+    expect(b.aws.mutatingCalls()).toHaveLength(0);
+
+    const second = await ask(b);
+    const copyTs = String(second.copy?.response?.ts);
+    expect(copyTs).not.toBe(String(first.copy?.response?.ts));
+    b.clock.advance({ hours: 25 });
+    await b.slack.waitFor((calls) =>
+      calls.some((c) => c.method === 'chat.update' && c.body.channel === OWNER_DM && c.body.ts === copyTs),
+    );
+    await b.settle();
+    for (const [channel, ts] of [
+      [APPROVAL_CHANNEL, String(second.card?.response?.ts)],
+      [OWNER_DM, copyTs],
+    ] as const) {
+      const now = history(b, channel, ts).at(-1);
+      expect(textOf(now)).toMatch(/expired/i);
+      expect(liveButtons(now)).toBe(false);
+    }
+  });
+
+  it('a double click on both copies at once decides once', async () => {
+    const b = await start(owners);
+    seedMarketing(b);
+    const { card, copy } = await ask(b);
+    const onCard = buttonIn(card, 'bedrock.approve');
+    const onCopy = buttonIn(copy, 'bedrock.approve');
+    if (onCard === undefined || onCopy === undefined) throw new Error('no buttons');
+    await Promise.all([
+      b.click(ADMIN, onCard, { channelId: APPROVAL_CHANNEL, messageTs: String(card?.response?.ts) }),
+      b.click(MEMBER2, onCopy, { channelId: OWNER_DM, messageTs: String(copy?.response?.ts) }),
+    ]);
+    await b.settle();
+    const notices = b.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => buttonIn(c, 'bedrock.reveal') !== undefined);
+    expect(notices).toHaveLength(1);
+    expect((await b.ledgerDump()).match(/"kind":"approved"/g)).toHaveLength(1);
+    for (const [channel, posted] of [
+      [APPROVAL_CHANNEL, card],
+      [OWNER_DM, copy],
+    ] as const)
+      expect(liveButtons(history(b, channel, String(posted?.response?.ts)).at(-1))).toBe(false);
+  });
+
+  it('no copy when the owner asks themself, when owners may not approve, or for a new unit', async () => {
+    const own = await start(owners);
+    seedMarketing(own);
+    expect((await ask(own, MEMBER2)).copy).toBeUndefined();
+    await own.stop();
+    bot = null;
+
+    const off = await start();
+    seedMarketing(off);
+    const asked = await ask(off);
+    expect(asked.card).toBeDefined();
+    expect(asked.copy).toBeUndefined();
+    expect(off.slack.callsTo('users.lookupByEmail')).toHaveLength(0);
+    await off.stop();
+    bot = null;
+
+    const fresh = await start(owners);
+    expect(
+      (await ask(fresh, MEMBER, 'create an api key for newteam owner alan@example.com')).copy,
+    ).toBeUndefined();
+  });
+
+  it('an owner tag nobody in the workspace has: the card alone, no error', async () => {
+    const b = await start(owners);
+    seedMarketing(b, 'gone@example.com');
+    const { card, copy } = await ask(b);
+    expect(card).toBeDefined();
+    expect(copy).toBeUndefined();
+    expect(b.logs.lines.join('\n')).not.toMatch(/could not deliver/);
   });
 });
