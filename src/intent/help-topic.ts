@@ -93,7 +93,7 @@ const INFO_FOR_KEY =
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 const HISTORY =
   /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;

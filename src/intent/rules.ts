@@ -303,7 +303,7 @@ const otherSense: Rule = ({ p, has, result }) => {
  * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
  */
 const MODEL_TOKENS =
-  /\btokeni[sz]\w*|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+  /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
 /** "token limit", "how many tokens": a model's when a model or a text is named. */
 const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
 const MODEL_CONTEXT =
@@ -346,7 +346,9 @@ const awayMessage: Rule = ({ p, hasKey, action, result }) =>
  */
 const ASKS_PEOPLE =
   /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok|okay|q|question)\W*\s)(?:(?:does|did|has|have|is|do)\s+)?(?:anyone|anybody|anyones|somebody|someone|any\s+of\s+you|you\s+guys|y'all|yall)\s+(?:here\s+|else\s+)?(?:know|knows|remember|remembers|seen|tried|try|used|happen\s+to\s+know|ever)\b/;
-const PEOPLE_HINT = /any|some|you\s+guys|y'?all/;
+const PEOPLE_HINT = /any|some|you\s+guys|y'?all|poll|hands/;
+/** A poll of the channel: "quick poll: tokens or keys?", "show of hands, who uses claude?". */
+const POLL = /(?:^|[.!?;:,]\s*)(?:quick\s+|straw\s+|small\s+|mini\s+)?poll\b|\bshow\s+of\s+hands\b/;
 /**
  * "are we sure it was the key that leaked?", "have we checked with the PO?", "should we ask the bot or
  * share ours?", "did we ever tell finance?": the team weighing what it knows or should tell, check or
@@ -357,7 +359,7 @@ const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
 const peopleAsked: Rule = ({ p, result }) =>
-  ((PEOPLE_HINT.test(p.text) && ASKS_PEOPLE.test(p.text)) ||
+  ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
   moodOf(p.text) !== 'instruction'
     ? result('unknown', 'high', 'asks the people in the channel')
@@ -378,6 +380,26 @@ const approvalsQuestion: Rule = ({ p, result }) =>
       ? result('help', 'high', 'asks about approvals')
       : null;
 const BY_WHOM = /\bby\s+whom\b/;
+
+/**
+ * Whether the bot offers a thing at all ("can we get tokens in Zurich at all?", "could I even get a
+ * token in Seoul?", "does the bot hand out access keys at all?"): a question for help, not a request
+ * for the thing. Not "if at all possible, I'd like …" (a polite request), not a unit's own credential
+ * ("is there a key for vector-db at all?" asks what it has), nor models ("is deepseek on bedrock at
+ * all?" asks about models).
+ */
+const AT_ALL_HINT = /\bat\s+all\b|\beven\b/;
+const CAPABILITY =
+  /(?<!\bif\s)\bat\s+all\s*(?:\?|$|,\s*or\b)|\b(?:can|could|do|does|will|would)\s+(?:i|we|you|u|one|it|the\s+bot|this\s+bot|our\s+\w+|my\s+\w+)\s+even\s+(?:get|have|use|ask|request|call|do|hand|issue|create|make)\b/;
+const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
+  AT_ALL_HINT.test(p.text) &&
+  CAPABILITY.test(p.text) &&
+  (hasKey || makes) &&
+  businessUnit === null &&
+  provider === null &&
+  !has('Models')
+    ? result('help', 'high', 'asks whether the bot offers it')
+    : null;
 
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
@@ -613,6 +635,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (has('History') && !creates && !tokenWithLifetime)
   )
     return result('history', 'high', 'history or audit log');
+  // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
+  // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
+  // asks nothing: no question).
+  if (
+    (p.text.includes('wise') || p.text.includes('models')) &&
+    MODELS_ASKED.test(p.text) &&
+    (p.text.includes('?') || WH_OPENING.test(p.text) || (p.story?.includes('?') ?? false)) &&
+    !creates &&
+    !tokenWithLifetime
+  )
+    return result('models', 'high', 'asks which models there are');
   const modelAsk =
     has('Models') ||
     (provider !== null &&
@@ -633,6 +666,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'a person, not a model');
   return result('models', 'high', 'asks about models');
 };
+const MODELS_ASKED =
+  /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
+const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;
 /** A provider's name as a colleague's: in the office, back today, saying or bringing things. */
 const PERSON_NAMED = new RegExp(
   String.raw`\b(?:is|was|has|isn't|wasn't)\s+(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:in\s+(?:today|tomorrow|the\s+office|office)|back\s+(?:today|tomorrow|from)|around\s+today|off\s+today|out\s+(?:sick|today|of\s+office)|joining\s+(?:us|the)|on\s+(?:leave|holiday|vacation|pto|sick\s+leave))\b|\b(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:said|says|told|mentioned|brought|will\s+bring|is\s+on\s+(?:leave|holiday|vacation|pto)|from\s+(?:accounting|finance|hr|sales|legal|marketing|it|the\s+\w+\s+team))\b`,
@@ -690,7 +726,7 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
  * company has Bedrock already?", "which departments are using the bot right now?".
  */
 const UNITS_ASKED =
-  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|which\s+(?:teams|units|departments|groups|orgs|squads)|what\s+(?:teams|units|departments|groups|orgs|squads))\s+(?:(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
+  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
@@ -849,6 +885,7 @@ const RULES: Rule[] = [
   awayMessage,
   peopleAsked,
   approvalsQuestion,
+  capabilityQuestion,
   helpRequest,
   howToQuestion,
   spend,

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { HelpTopic } from '../../src/core/request.js';
+import { ACTING_INTENTS } from '../../src/core/request.js';
 import { helpTopic } from '../../src/intent/help-topic.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
 
 const topicOf = (text: string): HelpTopic | undefined => helpTopic(prepare(text).text);
+/** The engine would carry it out: an acting intent with no question. */
+const acts = (text: string): boolean => {
+  const r = parseRequest(text);
+  return ACTING_INTENTS.has(r.intent) && r.question === undefined;
+};
+
 /** Round eight: the help answer a person gets leads with what the question is about. */
 describe('help topics, round eight', () => {
   it.each([
@@ -66,5 +74,126 @@ describe('help topics, round eight', () => {
     ['how can I see what keys my team has?', 'details'],
   ])('"%s" → %s', (text, topic) => {
     expect(topicOf(text)).toBe(topic);
+  });
+});
+
+describe('questions about the bot, round eight', () => {
+  it.each([
+    ['<@U0BOTID> ?', 'a bare question mark to the bot'],
+    ['/bedrock ?', 'the command with a question mark'],
+  ])('"%s" asks for help (%s)', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+
+  it.each<[string, string, string]>([
+    ['can we get tokens in Mumbai at all?', 'ap-south-1', 'regions'],
+    ['could I even get a token in Seoul?', 'ap-northeast-2', 'regions'],
+    ['are tokens available in Zurich at all?', 'eu-central-2', 'regions'],
+  ])('"%s" asks whether the bot offers it, not for a token', (text, region, topic) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.region, r.topic]).toEqual(['help', region, topic]);
+  });
+
+  it.each([
+    'does the bot hand out access keys at all?',
+    'can our team get a long-term key at all, or only tokens?',
+  ])('"%s" asks whether the bot does it, and does nothing', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    'I asked for a key for the claims team on monday and nothing since. who should I chase?',
+    'requested an api key for ocr-tools yesterday, still nothing. who do I nudge?',
+    'the bot told me "pending approval" two hours ago, what happens next?',
+    'my token request says waiting for approval. what now?',
+  ])('"%s" asks how approval works', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic]).toEqual(['help', 'approvals']);
+    expect(acts(text)).toBe(false);
+  });
+});
+
+describe('loose read requests, round eight', () => {
+  it.each<[string, string | null]>([
+    ['what can I run in Tokyo? model-wise', 'ap-northeast-1'],
+    ["what's available in Ireland, model-wise?", 'eu-west-1'],
+    ['what do we have model wise?', null],
+    ['in terms of models, what is there in Oregon?', 'us-west-2'],
+  ])('"%s" asks about models', (text, region) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.region]).toEqual(['models', region]);
+  });
+
+  it.each([
+    'who here at the company is on bedrock already?',
+    'which parts of the company have bedrock access today?',
+  ])('"%s" asks which units there are', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.businessUnit]).toEqual(['list', null]);
+  });
+
+  it.each(['model-wise my week was a disaster, nothing converged', 'the fashion show was great model-wise'])(
+    '"%s" is a remark, not a question about models',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+});
+
+describe('help or nothing, round eight', () => {
+  it.each(['?'])('"%s" alone, to no one in particular, asks nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each(['cmds?', 'cmds pls'])('"%s" asks for the commands', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic]).toEqual(['help', 'general']);
+  });
+
+  it.each([
+    'what does "expires soon" mean next to our key in the list?',
+    "what do the words 'pending rotation' mean in the details output?",
+  ])('"%s" asks what the bot\'s words mean', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+
+  it.each([
+    'I put in a key request for our team yesterday and no news. is somebody supposed to review it?',
+    'sent the token request an hour ago, is anyone meant to look at it?',
+  ])('"%s" asks how approval works', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic]).toEqual(['help', 'approvals']);
+  });
+
+  it.each([
+    'how long does laptop approval take these days?',
+    'who approves software licence requests here?',
+    'how long does procurement approval usually take for new hardware?',
+  ])('"%s" asks about approval of other things', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each(['how long is our handbook in tokens?', 'what context size in tokens works best for summaries?'])(
+    '"%s" is about tokens a model reads',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+
+  it.each([
+    'quick poll: who prefers tokens over keys for the hackathon?',
+    'show of hands, api key or access key for the new repo?',
+  ])('"%s" polls the channel', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    '<@U03MARTA> which region did you pick for your demo token?',
+    '<@U07KOFI> could you check with security whether we may get a key for the scraper?',
+  ])('"%s" asks the colleague mentioned, not the bot', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
   });
 });
