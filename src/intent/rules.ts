@@ -460,7 +460,29 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
  * credentials themselves, so it stays a direct request. A how-question never performs an action
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
+/**
+ * The question word last, as terse and non-native writers put it ("tokens, expire when?", "token how
+ * long max", "api key valid how long?"): a question about a credential, not a request for one, when
+ * no lifetime, no unit and no key ID is stated, and no command of ours unless it asks how.
+ */
+const WH_LAST =
+  /(?:^|[\s,;:-])(?:how\s+long|how\s+many|how\s+much|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
+const WH_LAST_HINT = /how|when|why|where/;
+const HOW_LAST = /\bhow\s*\?*\s*$/;
+const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
+  if (
+    hasKey &&
+    // ("the access key, rotate how?" asks how to do it; "rotate the growth key, when?" asks for it.)
+    (!action || HOW_LAST.test(p.text)) &&
+    businessUnit === null &&
+    p.durations.length === 0 &&
+    p.keyIds.length === 0 &&
+    WH_LAST_HINT.test(p.text) &&
+    WH_LAST.test(p.text) &&
+    !WH_FIRST.test(p.text)
+  )
+    return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
     HOW_TO.test(p.text) &&

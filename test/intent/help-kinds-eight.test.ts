@@ -72,6 +72,8 @@ describe('help topics, round eight', () => {
     ['what can this thing actually do for me?', 'general'],
     ['is there a command that shows all the teams on bedrock?', 'list'],
     ['how can I see what keys my team has?', 'details'],
+    ['does the bot support opus?', 'models'],
+    ['can my token call sonnet or only haiku?', 'models'],
   ])('"%s" → %s', (text, topic) => {
     expect(topicOf(text)).toBe(topic);
   });
@@ -196,4 +198,24 @@ describe('help or nothing, round eight', () => {
     expect(parseRequest(text).intent).toBe('unknown');
     expect(acts(text)).toBe(false);
   });
+});
+
+describe('questions with the question word last, round eight', () => {
+  it.each([
+    'tokens, expire when?',
+    'token how long max',
+    'api key valid how long?',
+    'the access key, rotate how?',
+    'long-term key, get it how?',
+  ])('"%s" asks how it works, and does nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each(['token 2h, when?', 'rotate the growth key, when?'])(
+    '"%s" with a value or a command stays a request (asked about or done)',
+    (text) => {
+      expect(parseRequest(text).intent).not.toBe('help');
+    },
+  );
 });
