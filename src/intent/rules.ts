@@ -28,9 +28,15 @@ const TOLD_HOW_TO =
 /** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
 const WHO_MAY =
   /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
+/** Who may read something: "who can see the list of units?", "who is allowed to view the spend?". */
+const WHO_MAY_SEE =
+  /\bwho\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to)\s+(?:see|view|look\s+at|read|access|check|open)\b/;
+/** Where to look: "where i see history of my requests", "where can I check what we spent?". */
+const WHERE_TO =
+  /^\W*where\s+(?:do\s+|can\s+|could\s+|should\s+|would\s+|will\s+)?(?:i|we|one|u|you)\s+(?:\w+\s+)?(?:see|find|check|look|view|read)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
-  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
+  /\bdifference\s+between\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
 /** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
 const LIMIT_ASKED =
   /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
@@ -391,9 +397,22 @@ const BY_WHOM = /\bby\s+whom\b/;
 const AT_ALL_HINT = /\bat\s+all\b|\beven\b/;
 const CAPABILITY =
   /(?<!\bif\s)\bat\s+all\s*(?:\?|$|,\s*or\b)|\b(?:can|could|do|does|will|would)\s+(?:i|we|you|u|one|it|the\s+bot|this\s+bot|our\s+\w+|my\s+\w+)\s+even\s+(?:get|have|use|ask|request|call|do|hand|issue|create|make)\b/;
+/**
+ * Whether it may be done for someone else, no one named ("can I get a token for someone else?",
+ * "could we get a key on behalf of another team?"); a colleague named is a request for them.
+ */
+const FOR_OTHERS =
+  /\b(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:for|on\s+behalf\s+of)\s+(?:an?\s+)?(?:another|other|different)\s+(?:person|people|colleagues?|users?|teams?|teammates?|team\s+mates?|units?)\b|\bfor\s+others\b/;
+const ASKED_MAY =
+  /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
-  AT_ALL_HINT.test(p.text) &&
-  CAPABILITY.test(p.text) &&
+  ((AT_ALL_HINT.test(p.text) && CAPABILITY.test(p.text)) ||
+    (p.text.includes('?') &&
+      p.durations.length === 0 &&
+      p.mentions.length === 0 &&
+      p.emails.length === 0 &&
+      FOR_OTHERS.test(p.text) &&
+      ASKED_MAY.test(p.text))) &&
   (hasKey || makes) &&
   businessUnit === null &&
   provider === null &&
@@ -485,11 +504,17 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
-    HOW_TO.test(p.text) &&
+    (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
     (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
   if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
+    return result('help', 'high', 'asks who may do it');
+  if (
+    (has('List') || has('History') || has('Spend') || has('Details')) &&
+    p.text.includes('who') &&
+    WHO_MAY_SEE.test(p.text)
+  )
     return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);

@@ -219,3 +219,44 @@ describe('questions with the question word last, round eight', () => {
     },
   );
 });
+
+describe('how-to questions in other forms, round eight', () => {
+  it.each([
+    'who is allowed to view the spend numbers?',
+    'who can look at the history of our keys?',
+    'who may see the list of teams?',
+  ])('"%s" asks who may do it', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+
+  it.each([
+    'can I request a token for someone else?',
+    'could I get a key for another team?',
+    'is it possible to get tokens for other people?',
+  ])('"%s" asks whether it may be done for others, and does nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+    expect(acts(text)).toBe(false);
+  });
+
+  it('a token for a colleague who is named is a request', () => {
+    const r = parseRequest('token for my colleague <@U05ABCDEF1> please, 2h');
+    expect([r.intent, r.owner]).toEqual(['token', 'U05ABCDEF1']);
+  });
+
+  it.each<[string, string]>([
+    ['where i see the audit log of our keys', 'history'],
+    ['where can I check what we spent?', 'spend'],
+    ['where do I find the list of units', 'list'],
+  ])('"%s" asks where to look: help about %s', (text, topic) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic]).toEqual(['help', topic]);
+  });
+
+  it.each([
+    'is history the same as the audit log?',
+    'is details like list but for one team?',
+    'are spend and history different things?',
+  ])('"%s" weighs the commands', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+});
