@@ -398,6 +398,26 @@ const AT_ALL_HINT = /\bat\s+all\b|\beven\b/;
 const CAPABILITY =
   /(?<!\bif\s)\bat\s+all\s*(?:\?|$|,\s*or\b)|\b(?:can|could|do|does|will|would)\s+(?:i|we|you|u|one|it|the\s+bot|this\s+bot|our\s+\w+|my\s+\w+)\s+even\s+(?:get|have|use|ask|request|call|do|hand|issue|create|make)\b/;
 /**
+ * A yes/no question whose subject is the bot ("is the bot open source?", "does the bot keep a copy of
+ * my token?", "can the bot show spend per team?"): about the bot, for its help; on train and dev 43 of
+ * 44 such questions are help (the other asks about models, left to the models rule). Not with a unit,
+ * a key ID or a lifetime stated ("can the bot rotate the growth key?" asks for it).
+ */
+const BOT_ASKED_HINT = /\bbot\b|bedrock_bot/;
+const BOT_ASKED =
+  /^\W*(?:(?:hi|hey|hello|ok|so|quick\s+q(?:uestion)?)\W+)?(?:is|are|does|do|can|could|will|would|has|was)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b[^.!]*\?/;
+const botQuestion: Rule = ({ p, has, businessUnit, provider, result }) =>
+  BOT_ASKED_HINT.test(p.text) &&
+  BOT_ASKED.test(p.text) &&
+  businessUnit === null &&
+  provider === null &&
+  p.keyIds.length === 0 &&
+  p.durations.length === 0 &&
+  !has('Models')
+    ? result('help', 'high', 'asks about the bot')
+    : null;
+
+/**
  * Whether it may be done for someone else, no one named ("can I get a token for someone else?",
  * "could we get a key on behalf of another team?"); a colleague named is a request for them.
  */
@@ -933,6 +953,7 @@ const RULES: Rule[] = [
   peopleAsked,
   approvalsQuestion,
   capabilityQuestion,
+  botQuestion,
   helpRequest,
   howToQuestion,
   spend,

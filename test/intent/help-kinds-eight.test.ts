@@ -260,3 +260,18 @@ describe('how-to questions in other forms, round eight', () => {
     expect(parseRequest(text).intent).toBe('help');
   });
 });
+
+describe('yes/no questions about the bot, round eight', () => {
+  it.each([
+    'is the bot open source?',
+    'does the bot run on our own AWS account?',
+    'hey, is this bot maintained by the platform team?',
+    'will the bot warn me before my key expires?',
+  ])('"%s" is help', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+
+  it('a question to the bot about models still asks about models', () => {
+    expect(parseRequest('does the bot give access to mistral models in paris?').intent).toBe('models');
+  });
+});
