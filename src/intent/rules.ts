@@ -34,9 +34,12 @@ const WHO_MAY_SEE =
 /** Where to look: "where i see history of my requests", "where can I check what we spent?". */
 const WHERE_TO =
   /^\W*where\s+(?:do\s+|can\s+|could\s+|should\s+|would\s+|will\s+)?(?:i|we|one|u|you)\s+(?:\w+\s+)?(?:see|find|check|look|view|read)\b/;
+/** Asked to explain: "please explain me how the api key works", "can you explain what a key is". */
+const EXPLAIN_ME =
+  /\bexplain\b(?:\s+(?:me|to\s+me|us|to\s+us))?\s+(?:how|what|why|which|when|the\s+difference)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
-  /\bdifference\s+between\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
+  /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
 /** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
 const LIMIT_ASKED =
   /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
@@ -505,7 +508,7 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
  * no lifetime, no unit and no key ID is stated, and no command of ours unless it asks how.
  */
 const WH_LAST =
-  /(?:^|[\s,;:-])(?:how\s+long|how\s+many|how\s+much|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
+  /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const WH_LAST_HINT = /how|when|why|where/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
@@ -545,14 +548,17 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.regions.length > 0 ||
     p.keyIds.length > 0 ||
     p.durations.length > 0;
+  const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   const explains =
+    explainMe ||
     EXPLAIN.test(p.text) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text))) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
-  if (!howTo && !whichRegions && moodOf(p.text) === 'instruction' && !/\?/.test(p.text)) return null;
+  if (!howTo && !whichRegions && !explainMe && moodOf(p.text) === 'instruction' && !/\?/.test(p.text))
+    return null;
   // ("how do I find out who created the growth key" asks about a past making, not for a key.)
   const acquires =
     howTo &&

@@ -275,3 +275,15 @@ describe('yes/no questions about the bot, round eight', () => {
     expect(parseRequest('does the bot give access to mistral models in paris?').intent).toBe('models');
   });
 });
+
+describe('non-native help questions, round eight', () => {
+  it.each([
+    'please explain me how the api key works',
+    'can you explain what a long-term key is',
+    'which is difference token and api key',
+    'token valid how much time?',
+  ])('"%s" is help and does nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+    expect(acts(text)).toBe(false);
+  });
+});
