@@ -397,7 +397,6 @@ const BY_WHOM = /\bby\s+whom\b/;
  * ("is there a key for vector-db at all?" asks what it has), nor models ("is deepseek on bedrock at
  * all?" asks about models).
  */
-const AT_ALL_HINT = /\bat\s+all\b|\beven\b/;
 const CAPABILITY =
   /(?<!\bif\s)\bat\s+all\s*(?:\?|$|,\s*or\b)|\b(?:can|could|do|does|will|would)\s+(?:i|we|you|u|one|it|the\s+bot|this\s+bot|our\s+\w+|my\s+\w+)\s+even\s+(?:get|have|use|ask|request|call|do|hand|issue|create|make)\b/;
 /**
@@ -406,11 +405,10 @@ const CAPABILITY =
  * 44 such questions are help (the other asks about models, left to the models rule). Not with a unit,
  * a key ID or a lifetime stated ("can the bot rotate the growth key?" asks for it).
  */
-const BOT_ASKED_HINT = /\bbot\b|bedrock_bot/;
 const BOT_ASKED =
   /^\W*(?:(?:hi|hey|hello|ok|so|quick\s+q(?:uestion)?)\W+)?(?:is|are|does|do|can|could|will|would|has|was)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b[^.!]*\?/;
 const botQuestion: Rule = ({ p, has, businessUnit, provider, result }) =>
-  BOT_ASKED_HINT.test(p.text) &&
+  p.text.includes('bot') &&
   BOT_ASKED.test(p.text) &&
   businessUnit === null &&
   provider === null &&
@@ -429,8 +427,9 @@ const FOR_OTHERS =
 const ASKED_MAY =
   /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
-  ((AT_ALL_HINT.test(p.text) && CAPABILITY.test(p.text)) ||
+  (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.text.includes('?') &&
+      (p.text.includes('else') || p.text.includes('other')) &&
       p.durations.length === 0 &&
       p.mentions.length === 0 &&
       p.emails.length === 0 &&
@@ -509,7 +508,6 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
  */
 const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
-const WH_LAST_HINT = /how|when|why|where/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
@@ -520,7 +518,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     businessUnit === null &&
     p.durations.length === 0 &&
     p.keyIds.length === 0 &&
-    WH_LAST_HINT.test(p.text) &&
+    (p.text.includes('how') || p.text.includes('wh')) &&
     WH_LAST.test(p.text) &&
     !WH_FIRST.test(p.text)
   )
