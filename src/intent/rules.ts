@@ -34,9 +34,12 @@ const WHO_MAY_SEE =
 /** Where to look: "where i see history of my requests", "where can I check what we spent?". */
 const WHERE_TO =
   /^\W*where\s+(?:do\s+|can\s+|could\s+|should\s+|would\s+|will\s+)?(?:i|we|one|u|you)\s+(?:\w+\s+)?(?:see|find|check|look|view|read)\b/;
-/** Asked to explain: "please explain me how the api key works", "can you explain what a key is". */
+/**
+ * Asked to explain: "please explain me how the api key works", "can you explain what a key is"; not
+ * told ("at the all-hands i will explain how to rotate a key").
+ */
 const EXPLAIN_ME =
-  /\bexplain\b(?:\s+(?:me|to\s+me|us|to\s+us))?\s+(?:how|what|why|which|when|the\s+difference)\b/;
+  /(?:^\W*|\b(?:please|pls|plz|kindly|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)(?:\s+please)?)\s+)explain\b(?:\s+(?:me|to\s+me|us|to\s+us))?\s+(?:how|what|why|which|when|the\s+difference)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;

@@ -287,3 +287,12 @@ describe('non-native help questions, round eight', () => {
     expect(acts(text)).toBe(false);
   });
 });
+
+describe('told, not asked, round eight', () => {
+  it.each([
+    'in the onboarding talk I will explain how the api key works',
+    'tomorrow we explain what a long-term key is to the interns',
+  ])('"%s" is a remark, neither help nor an action', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+});
