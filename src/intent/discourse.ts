@@ -135,6 +135,9 @@ function sentencesOf(text: string): [number, number][] {
 const ABOUT_THE_BOT =
   /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:do|help|handle|offer)\b/;
 
+/** A question with a word that qualifies it after it: "what is there in Tokyo? model-wise". */
+const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
@@ -142,13 +145,15 @@ export function storyRanges(text: string): [number, number][] {
   // ("My report asked for a key on Tuesday, it still says pending. Who do I chase?": a question about
   // approvals is the message's question, whatever words it has.)
   const approvals = asksAboutApprovals(text);
+  // ("what can I use in Singapore? model-wise": a word added after the question qualifies it.)
+  const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
     return (
       (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
-      !(s.includes('?') && (approvals || ABOUT_THE_BOT.test(s)))
+      !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)

@@ -60,30 +60,40 @@ const HELP_WORD: Record<string, HelpTopic> = {
   approvals: 'approvals',
 };
 
-const KIND = String.raw`(?:api_key|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
-const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|long_term(?:\s+key)?|short_term(?:\s+key)?)`;
+const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
+const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
 const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+)?${CREDENTIAL}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
-    // which kind
+    // which kind, which credential to use ("which credential should the job use", "the recommended
+    // credential for a cron job"), which of several listed ("api key, access key... which one is for what")
     String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,
+    String.raw`\bwhich\s+(?:\w+\s+)?(?:credentials?|creds)\b|\b(?:recommended|right|best|correct|proper|suitable)\s+(?:credentials?|creds)\b`,
+    String.raw`\b${CREDENTIAL}\b[^?!]{0,40}\bwhich\s+(?:one|kind|of\s+(?:them|these|those))\b`,
+    String.raw`\b(?:that|this|either)\s+(?:kind|type|sort)\b`,
+    // whether one needs a key at all ("do I even need a key for an afternoon?")
+    String.raw`\bneed\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\s+at\s+all\b|\beven\s+need\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\b`,
+    // the prefixes of key IDs ("some start with AKIA, some with ACCA")
+    String.raw`\b(?:akia|acca|asia)\b`,
     String.raw`\bkey\s+kinds?\b`,
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
-    String.raw`\b(?:what(?:\s+exactly)?(?:'s|\s+is|\s+are)|are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    // ("how long are api keys valid" asks a limit: "are" opens the question)
+    String.raw`(?:\bwhat(?:\s+exactly)?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    String.raw`\bwhat\s+(?:does|do)\s+"?(?:an?\s+)?${KIND}"?\s+mean\b`,
   ].join('|'),
 );
 /** Handling a secret: where to keep it, whether it is safe to share or paste, what to do after a leak. */
 const SAFETY =
-  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\ba\s+copy\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
-  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+  /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 const HISTORY =
   /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
@@ -97,19 +107,20 @@ const REVOKE_WORDS = new RegExp(
 );
 /** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
 const LIMITS_STRONG =
-  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\blonger\s+than\b|\bnever\s+expires?\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
+  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
 const LIMITS =
-  /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
-const MODELS = /\b(?:models?|claude|llama|mistral|titan|nova|cohere)\b/;
+  /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+const MODELS =
+  /\b(?:models?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b/;
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\bwhat\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
-  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b|\bcommands\b|\bdocs\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
+  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|\bcommands\b|\bdocs\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
 /** Who may do what, whether the bot is up: about the bot when no command is named. */
 const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
 const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b/;
@@ -119,9 +130,19 @@ const USE_A_KEY =
   /\b(?:use|put|pass|set|call)\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b[^?.!]{0,30}\b(?:with|in|into|for|from)\b|\benv\s+var\b[^?.!]{0,30}\b(?:api_key|access\s+keys?)\b/;
 
 /** "what commands are there", "which commands do you have": the bot as a whole, whatever story follows. */
-const WHAT_COMMANDS = /\b(?:what|which)\s+commands\b/;
+const WHAT_COMMANDS = /\b(?:what|which)\s+commands\b|\b(?:every|all(?:\s+the)?)\s+commands?\b/;
 /** "the list command", "the rotate command": a command named as such is the subject. */
 const NAMED_COMMAND = /\bthe\s+([a-z_]+)\s+command\b/;
+/**
+ * "what happens to the audit log if we offboard a unit?": what a command does to something is that
+ * command's topic, whatever the something is (spend, history).
+ */
+const IF_WE_DO = new RegExp(
+  String.raw`\bhappens?\b[^?.!]*\b(?:if|when|after|once)\s+(?:we|i|you|u|they|someone|the\s+bot)\s+(?:\w+\s+)?(${COMMAND})`,
+);
+/** "how do I get a long-term key for a cost centre": getting a key, whatever it is for. */
+const GET_LONG_KEY =
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key)\b/;
 /** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
 const GET_TOKEN =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
@@ -160,6 +181,12 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (LIMITS_STRONG.test(text)) return 'limits';
   if (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) return 'approvals';
   if (GET_TOKEN.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'token';
+  if (GET_LONG_KEY.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'create_key';
+  const done = IF_WE_DO.exec(text)?.[1];
+  if (done !== undefined) {
+    const topic = COMMAND_TOPIC.find(([re]) => re.test(done))?.[1];
+    if (topic) return topic;
+  }
   if (SPEND.test(text)) return 'spend';
   if (HISTORY.test(text)) return 'history';
   if (DEPROVISION_WORDS.test(text)) return 'deprovision';

@@ -24,7 +24,7 @@ const groups: Record<string, string> = {
   Provider:
     'claude anthropic llama meta mistral mixtral titan nova amazon cohere command ai21 jamba deepseek stability sdxl openai gpt gpt_oss qwen writer palmyra',
   History: 'history hist audit audits log logs activity activities events trail changelog journal',
-  Help: 'help usage commands manual docs documentation instructions menu options',
+  Help: 'help usage commands cmds manual docs documentation instructions menu options',
   Greeting: 'hi hello hey hiya howdy yo sup morning afternoon evening greetings',
   Thanks: 'thanks thank thx ty tysm cheers appreciated appreciate',
   Ack: 'ok okay cool great awesome nice perfect lol bye cya yep yup yeah',

@@ -228,8 +228,9 @@ function promised(text: string): [number, number][] {
 export function findReported(text: string): NegationCut | null {
   const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
+  // ("the bot said "waiting for approval", what happens next?": the quote is what is asked about.)
   if (!/asked|requested|ordered/.test(text))
-    return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };
+    return quoted.length === 0 || asksAboutApprovals(text) ? null : { ranges: quoted, kind: 'reported' };
   // "I asked for a key an hour ago and nothing happened — who approves these?": the request told of
   // is the context of a question about approvals, which the rules read whole.
   if (asksAboutApprovals(text)) return quoted.length === 0 ? null : { ranges: quoted, kind: 'reported' };

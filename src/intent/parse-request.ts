@@ -206,6 +206,10 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
   if (p.blank && typeof text === 'string' && SAID.test(text.replace(MENTIONS, ' ').replace(ADDRESSING, ' ')))
     p = { ...p, blank: false };
+  // ("<@bot> ?", "/bedrock ??": the bot addressed with a question mark alone asks what it can do, as a
+  // bare mention does; "?" to no one asks nothing.)
+  else if (!p.blank && typeof text === 'string' && text.length < 40 && ADDRESSED_ASKED.test(text))
+    p = { ...p, blank: true };
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -595,6 +599,9 @@ function asksAboutCommands(text: string): boolean {
     (text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)
   );
 }
+/** The bot addressed with nothing but question marks: "<@bot> ?", "/bedrock ??". */
+const ADDRESSED_ASKED =
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*\?[\s?¿]*$/i;
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
@@ -617,6 +624,8 @@ const RULES_DECIDE = new Set([
   'our word in another sense',
   'asks for a record of changes',
   'asks what a unit spent',
+  'asks which models there are',
+  'asks which units there are',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

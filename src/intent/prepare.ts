@@ -152,7 +152,7 @@ const OPENS_WITH_MENTION =
  * ask the bot …", "share your token": said to the colleague mentioned first, not to this bot.
  */
 const TO_A_PERSON =
-  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b/i;
+  /\bwhen\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b|\b(?:if|whenever)\s+(?:you|u)\s+(?:have|get)\s+(?:a\s+)?(?:sec|second|minute|min|moment|chance)\b|\b(?:you|u)\s+around\b|\bfor\s+me\s+later\b|\bhow\s+(?:you|u)\s+(?:got|get|did|set|made|fixed|configured|managed|solved|generated|created)\b|\b(?:ask|asked|asking|via|through|from|using|use|with)\s+the\s+(?:bedrock\s+)?bot\b|\b(?:share|send|lend|give)\s+(?:me\s+)?(?:your|ur)\b|\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:use|used|pick|picked|choose|chose|try|tried)\b|\b(?:check|confirm|sync|talk)\s+with\b/i;
 
 /**
  * "<@U02LUCAS> pls rotate the key for ml-ops when you get a sec": a message that opens with a mention

@@ -28,9 +28,21 @@ const TOLD_HOW_TO =
 /** Who may do something: "who can deprovision a team", "who is allowed to rotate keys". */
 const WHO_MAY =
   /^\s*(?:[a-z']+\s+)?who\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to|has\s+the\s+right\s+to|has\s+permission\s+to)\b/;
+/** Who may read something: "who can see the list of units?", "who is allowed to view the spend?". */
+const WHO_MAY_SEE =
+  /\bwho\s+(?:can|may|could|is\s+allowed\s+to|are\s+allowed\s+to|gets\s+to)\s+(?:see|view|look\s+at|read|access|check|open)\b/;
+/** Where to look: "where i see history of my requests", "where can I check what we spent?". */
+const WHERE_TO =
+  /^\W*where\s+(?:do\s+|can\s+|could\s+|should\s+|would\s+|will\s+)?(?:i|we|one|u|you)\s+(?:\w+\s+)?(?:see|find|check|look|view|read)\b/;
+/**
+ * Asked to explain: "please explain me how the api key works", "can you explain what a key is"; not
+ * told ("at the all-hands i will explain how to rotate a key").
+ */
+const EXPLAIN_ME =
+  /(?:^\W*|\b(?:please|pls|plz|kindly|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)(?:\s+please)?)\s+)explain\b(?:\s+(?:me|to\s+me|us|to\s+us))?\s+(?:how|what|why|which|when|the\s+difference)\b/;
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
-  /\bdifference\s+between\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
+  /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
 /** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
 const LIMIT_ASKED =
   /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
@@ -303,7 +315,7 @@ const otherSense: Rule = ({ p, has, result }) => {
  * for titan", "the tokenizer splits emoji". Questions about them are not the bot's to answer (unknown).
  */
 const MODEL_TOKENS =
-  /\btokeni[sz]\w*|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
+  /\btokeni[sz]\w*|\bin\s+tokens\b|\bmax_tokens\b|\bmax\s+tokens\b|\b(?:input|output|prompt|completion|context|llm|reasoning|cached|thinking|generated|embedding)\s+tokens?\b|\b(?:\d{3,}|\d+(?:\.\d+)?\s*[km])\s+tokens?\b|\b(?:hundreds?|thousands?|millions?|billions?)\s+(?:of\s+)?tokens\b|\btokens?\s+(?:per|a|an|\/)\s*(?:second|sec|minute|min|request|call|prompt|response|page|word|sentence|batch|image|run|query)\b|\btokens?\s+(?:count|counts|counting|counter|budget|usage|window|quota|price|prices|pricing|consumption|throughput)\b|\b(?:count|counts|counted|counting)\s+(?:the\s+)?(?:\w+\s+)?tokens\b|\btokens?\s+(?:are\s+|is\s+|get\s+|were\s+)?(?:counted|billed|priced|charged)\b|\btokens?\s+(?:in|of)\s+(?:a|the|my|each|every|one)?\s*(?:prompt|response|text|page|document|word|sentence|context|completion|output|input|image)s?\b/;
 /** "token limit", "how many tokens": a model's when a model or a text is named. */
 const MODEL_TOKENS_LOOSE = /\btokens?\s+limits?\b|\blimits?\s+(?:of|on)\s+tokens\b|\bhow\s+many\s+tokens\b/;
 const MODEL_CONTEXT =
@@ -346,7 +358,9 @@ const awayMessage: Rule = ({ p, hasKey, action, result }) =>
  */
 const ASKS_PEOPLE =
   /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok|okay|q|question)\W*\s)(?:(?:does|did|has|have|is|do)\s+)?(?:anyone|anybody|anyones|somebody|someone|any\s+of\s+you|you\s+guys|y'all|yall)\s+(?:here\s+|else\s+)?(?:know|knows|remember|remembers|seen|tried|try|used|happen\s+to\s+know|ever)\b/;
-const PEOPLE_HINT = /any|some|you\s+guys|y'?all/;
+const PEOPLE_HINT = /any|some|you\s+guys|y'?all|poll|hands/;
+/** A poll of the channel: "quick poll: tokens or keys?", "show of hands, who uses claude?". */
+const POLL = /(?:^|[.!?;:,]\s*)(?:quick\s+|straw\s+|small\s+|mini\s+)?poll\b|\bshow\s+of\s+hands\b/;
 /**
  * "are we sure it was the key that leaked?", "have we checked with the PO?", "should we ask the bot or
  * share ours?", "did we ever tell finance?": the team weighing what it knows or should tell, check or
@@ -357,7 +371,7 @@ const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
 const peopleAsked: Rule = ({ p, result }) =>
-  ((PEOPLE_HINT.test(p.text) && ASKS_PEOPLE.test(p.text)) ||
+  ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
   moodOf(p.text) !== 'instruction'
     ? result('unknown', 'high', 'asks the people in the channel')
@@ -378,6 +392,58 @@ const approvalsQuestion: Rule = ({ p, result }) =>
       ? result('help', 'high', 'asks about approvals')
       : null;
 const BY_WHOM = /\bby\s+whom\b/;
+
+/**
+ * Whether the bot offers a thing at all ("can we get tokens in Zurich at all?", "could I even get a
+ * token in Seoul?", "does the bot hand out access keys at all?"): a question for help, not a request
+ * for the thing. Not "if at all possible, I'd like …" (a polite request), not a unit's own credential
+ * ("is there a key for vector-db at all?" asks what it has), nor models ("is deepseek on bedrock at
+ * all?" asks about models).
+ */
+const CAPABILITY =
+  /(?<!\bif\s)\bat\s+all\s*(?:\?|$|,\s*or\b)|\b(?:can|could|do|does|will|would)\s+(?:i|we|you|u|one|it|the\s+bot|this\s+bot|our\s+\w+|my\s+\w+)\s+even\s+(?:get|have|use|ask|request|call|do|hand|issue|create|make)\b/;
+/**
+ * A yes/no question whose subject is the bot ("is the bot open source?", "does the bot keep a copy of
+ * my token?", "can the bot show spend per team?"): about the bot, for its help; on train and dev 43 of
+ * 44 such questions are help (the other asks about models, left to the models rule). Not with a unit,
+ * a key ID or a lifetime stated ("can the bot rotate the growth key?" asks for it).
+ */
+const BOT_ASKED =
+  /^\W*(?:(?:hi|hey|hello|ok|so|quick\s+q(?:uestion)?)\W+)?(?:is|are|does|do|can|could|will|would|has|was)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b[^.!]*\?/;
+const botQuestion: Rule = ({ p, has, businessUnit, provider, result }) =>
+  p.text.includes('bot') &&
+  BOT_ASKED.test(p.text) &&
+  businessUnit === null &&
+  provider === null &&
+  p.keyIds.length === 0 &&
+  p.durations.length === 0 &&
+  !has('Models')
+    ? result('help', 'high', 'asks about the bot')
+    : null;
+
+/**
+ * Whether it may be done for someone else, no one named ("can I get a token for someone else?",
+ * "could we get a key on behalf of another team?"); a colleague named is a request for them.
+ */
+const FOR_OTHERS =
+  /\b(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:for|on\s+behalf\s+of)\s+(?:an?\s+)?(?:another|other|different)\s+(?:person|people|colleagues?|users?|teams?|teammates?|team\s+mates?|units?)\b|\bfor\s+others\b/;
+const ASKED_MAY =
+  /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
+const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
+  (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
+    (p.text.includes('?') &&
+      (p.text.includes('else') || p.text.includes('other')) &&
+      p.durations.length === 0 &&
+      p.mentions.length === 0 &&
+      p.emails.length === 0 &&
+      FOR_OTHERS.test(p.text) &&
+      ASKED_MAY.test(p.text))) &&
+  (hasKey || makes) &&
+  businessUnit === null &&
+  provider === null &&
+  !has('Models')
+    ? result('help', 'high', 'asks whether the bot offers it')
+    : null;
 
 /** "what exactly can this bot do?", "what else can the bot do": asking what the bot can do. */
 const WHAT_CAN_IT_DO =
@@ -438,14 +504,41 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
  * credentials themselves, so it stays a direct request. A how-question never performs an action
  * (rotate, revoke, …): "how do I revoke my token" explains revoking.
  */
+/**
+ * The question word last, as terse and non-native writers put it ("tokens, expire when?", "token how
+ * long max", "api key valid how long?"): a question about a credential, not a request for one, when
+ * no lifetime, no unit and no key ID is stated, and no command of ours unless it asks how.
+ */
+const WH_LAST =
+  /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
+const HOW_LAST = /\bhow\s*\?*\s*$/;
+const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
+  if (
+    hasKey &&
+    // ("the access key, rotate how?" asks how to do it; "rotate the growth key, when?" asks for it.)
+    (!action || HOW_LAST.test(p.text)) &&
+    businessUnit === null &&
+    p.durations.length === 0 &&
+    p.keyIds.length === 0 &&
+    (p.text.includes('how') || p.text.includes('wh')) &&
+    WH_LAST.test(p.text) &&
+    !WH_FIRST.test(p.text)
+  )
+    return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
-    HOW_TO.test(p.text) &&
+    (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
     (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
   if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
+    return result('help', 'high', 'asks who may do it');
+  if (
+    (has('List') || has('History') || has('Spend') || has('Details')) &&
+    p.text.includes('who') &&
+    WHO_MAY_SEE.test(p.text)
+  )
     return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
@@ -456,14 +549,17 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.regions.length > 0 ||
     p.keyIds.length > 0 ||
     p.durations.length > 0;
+  const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   const explains =
+    explainMe ||
     EXPLAIN.test(p.text) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text))) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
-  if (!howTo && !whichRegions && moodOf(p.text) === 'instruction' && !/\?/.test(p.text)) return null;
+  if (!howTo && !whichRegions && !explainMe && moodOf(p.text) === 'instruction' && !/\?/.test(p.text))
+    return null;
   // ("how do I find out who created the growth key" asks about a past making, not for a key.)
   const acquires =
     howTo &&
@@ -613,6 +709,17 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (has('History') && !creates && !tokenWithLifetime)
   )
     return result('history', 'high', 'history or audit log');
+  // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
+  // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
+  // asks nothing: no question).
+  if (
+    (p.text.includes('wise') || p.text.includes('models')) &&
+    MODELS_ASKED.test(p.text) &&
+    (p.text.includes('?') || WH_OPENING.test(p.text) || (p.story?.includes('?') ?? false)) &&
+    !creates &&
+    !tokenWithLifetime
+  )
+    return result('models', 'high', 'asks which models there are');
   const modelAsk =
     has('Models') ||
     (provider !== null &&
@@ -633,6 +740,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'a person, not a model');
   return result('models', 'high', 'asks about models');
 };
+const MODELS_ASKED =
+  /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
+const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;
 /** A provider's name as a colleague's: in the office, back today, saying or bringing things. */
 const PERSON_NAMED = new RegExp(
   String.raw`\b(?:is|was|has|isn't|wasn't)\s+(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:in\s+(?:today|tomorrow|the\s+office|office)|back\s+(?:today|tomorrow|from)|around\s+today|off\s+today|out\s+(?:sick|today|of\s+office)|joining\s+(?:us|the)|on\s+(?:leave|holiday|vacation|pto|sick\s+leave))\b|\b(?:${Object.keys(PROVIDER_OF).join('|')})\s+(?:said|says|told|mentioned|brought|will\s+bring|is\s+on\s+(?:leave|holiday|vacation|pto)|from\s+(?:accounting|finance|hr|sales|legal|marketing|it|the\s+\w+\s+team))\b`,
@@ -690,7 +800,7 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
  * company has Bedrock already?", "which departments are using the bot right now?".
  */
 const UNITS_ASKED =
-  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|which\s+(?:teams|units|departments|groups|orgs|squads)|what\s+(?:teams|units|departments|groups|orgs|squads))\s+(?:(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
+  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
@@ -849,6 +959,8 @@ const RULES: Rule[] = [
   awayMessage,
   peopleAsked,
   approvalsQuestion,
+  capabilityQuestion,
+  botQuestion,
   helpRequest,
   howToQuestion,
   spend,

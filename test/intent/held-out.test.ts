@@ -45,9 +45,11 @@ const { splits } = evaluate(cases, parseRequest);
  * kept out meanwhile: 82.2/73.5/90.2/87.4% exact before that work, 81.9/81.1/91.6/88.2% after, 4
  * acted on both times. With them in the corpus (13,286 texts) and retrained, "delegate" no typo of
  * "delete": train 98.2%, dev 96.8%, held-out 91.9% (this test reads through parseRequest: 98.1/91.9).
+ * Round eight's help-line work (help topics, help or nothing by kind, loose reads): train 98.5%, dev
+ * 97.4%, held-out 92.0% (through parseRequest: train 98.4%, dev 97.35%, held-out 92.03%).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.981, dev: 0.962, test: 0.918 };
+const FLOOR = { train: 0.983, dev: 0.973, test: 0.92 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

@@ -159,8 +159,8 @@ describe('spend, units and models asked in other words', () => {
     expect([r.intent, r.region]).toEqual(['models', 'eu-central-1']);
   });
 
-  // Known gap: the rules read models, but the classifier, unsure (0.6), takes it for chit-chat.
-  it.fails('"what can I use in Singapore? model-wise" asks about models', () => {
+  // (Round eight: a word after the question qualifies it; "model-wise" asks about the models.)
+  it('"what can I use in Singapore? model-wise" asks about models', () => {
     const r = parseRequest('what can I use in Singapore? model-wise');
     expect([r.intent, r.region]).toEqual(['models', 'ap-southeast-1']);
   });
