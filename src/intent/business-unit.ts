@@ -105,7 +105,9 @@ const NEVER_NAMES = new Set(
     // key", "the full rollout", "the old state file", "I have put the key …").
     'stuff things thing gone rogue full file files put ' +
     // Words that qualify an amount or a state ("the actual bedrock spend", "the overall cost").
-    'actual overall current exact estimated projected expected whole entire'
+    'actual overall current exact estimated projected expected whole entire ' +
+    // Where a cost is booked ("tagged to no cost centre", "the cost center tag"): no team of ours.
+    'centre center centres centers hold holds'
   ).split(/\s+/),
 );
 

@@ -42,7 +42,8 @@ const GIVEN = new Set(['a', 'an', 'one', 'new', 'another', 'the', 'their', 'her'
  * "@ana is on a call and her token expired, can you give her a new one", "my manager @jo asked me to
  * get her a token": a pronoun given the credential stands for the person mentioned before.
  */
-const GIVE_PRONOUN = /\b(?:give|get|make|grant|send)\s+(?:her|him|them)\s+(?:a|an|one|new|another|the)\b/;
+const GIVE_PRONOUN =
+  /\b(?:give|get|make|grant|send|issue|create|generate|mint|request|provision)\s+(?:her|him|them)\s+(?:a|an|one|new|another|the)\b|\b(?:token|tokens|key|keys|one|creds?|credentials?)\s+for\s+(?:her|him)\b/;
 /** "now that @ana owns legal-ops", "since @ana owns it": a fact of the story, not the owner asked for. */
 const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']);
 
@@ -144,4 +145,16 @@ export function pickOwner(
       if (GIVE_PRONOUN.test(phrase) && !DID_AFTER_MENTION.test(phrase)) named = mentions[0] ?? null;
   }
   return correction ?? named ?? firstEmail ?? firstMention;
+}
+
+/**
+ * The owner a pronoun names when the person was mentioned only in the story around the request
+ * ("<@U…> is blocked on this. could you issue her a token?", "my report <@U…> leads it. a key for
+ * esg-reporting with her as owner"): the one person mentioned there, when the request names none.
+ */
+export function storyOwner(terms: Term[], storyMentions: string[] | undefined): string | null {
+  if (storyMentions?.length !== 1) return null;
+  const phrase = phraseOf(terms);
+  if (!(phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))) return null;
+  return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
 }

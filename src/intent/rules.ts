@@ -11,7 +11,7 @@ import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
-import { pickOwner } from './owner.js';
+import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
@@ -152,13 +152,15 @@ function read(p: Prepared): Reading {
   const has = (tag: string): boolean => tags.has(tag);
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
-  let businessUnit = findRequestUnit(terms, p.story);
+  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     const name = correctedUnit(p.text);
     if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
-  const owner = pickOwner(terms, p.emails, p.mentions, p.corrected);
+  const owner =
+    pickOwner(terms, p.emails, p.mentions, p.corrected) ??
+    (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
   const keyKind = keyKindOf(phrase, tags, words, p.text);
   const longTerm =
     has('LongTerm') ||
