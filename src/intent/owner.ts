@@ -2,7 +2,21 @@
 import type { Term } from './terms.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
-const FOR_WORDS = new Set(['for', 'give', 'gave', 'grant', 'to', 'by', 'owned', 'of', 'let', 'make']);
+const FOR_WORDS = new Set([
+  'for',
+  'give',
+  'gave',
+  'grant',
+  'granted',
+  'issue',
+  'issued',
+  'to',
+  'by',
+  'owned',
+  'of',
+  'let',
+  'make',
+]);
 /** Words after a mention that make it the one who needs the credential ("@ana needs a key"). */
 const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets', 'have', 'has']);
 /** Words between "for" and a mention that name the person's role ("a token for my colleague @ana"). */
@@ -157,4 +171,17 @@ export function storyOwner(terms: Term[], storyMentions: string[] | undefined): 
   const phrase = phraseOf(terms);
   if (!(phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))) return null;
   return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
+}
+
+/** "tokens issued to @ana", "which tokens were given to bob@…": the one credentials were issued to. */
+const ISSUED_TO =
+  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+
+/**
+ * The owner of a history request: only the one credentials were issued to ("tokens issued to
+ * @ana"); a person named otherwise ("hist @ana", "history of approvals for @ana", "what @ana did")
+ * is whose actions are asked for (history-filters.ts), not an owner.
+ */
+export function historyOwner(text: string, owner: string | null): string | null {
+  return owner !== null && ISSUED_TO.test(text) ? owner : null;
 }

@@ -97,14 +97,40 @@ export function markPasted(written: string): string {
   return changed ? out.join(FENCE) : text;
 }
 
+/**
+ * Own words pointing at a key shown in the paste: "revoke that one pls", "rotate this key" ("revoke
+ * it, it is the search key" may mean the unit's key: no ID is taken from "it").
+ */
+const POINTS_AT_KEY = /\b(?:that|this)\s+(?:one|key|id|key\s+id|credential)\b/;
+const KEY_ID = /\bxxkeyid\b/g;
+
+/**
+ * Where the one key ID of the pasted blocks stands, when the person's own words point at it and
+ * name none ("gitguardian fired: ```AWS Access Key detected: AKIA…``` revoke that one pls"): that
+ * key ID is the request's. Otherwise -1.
+ */
+function pointedKeyId(text: string): number {
+  if (!text.includes('xxkeyid')) return -1;
+  const own = text.replace(MARKED, ' ');
+  if (own.includes('xxkeyid') || !POINTS_AT_KEY.test(own)) return -1;
+  let at = -1;
+  for (const block of text.matchAll(MARKED))
+    for (const v of block[0].matchAll(KEY_ID)) {
+      if (at >= 0) return -1;
+      at = block.index + v.index;
+    }
+  return at;
+}
+
 /** The prepared text less the values inside pasted blocks, and less the marks. */
 export function withoutPastedValues(p: Prepared): Prepared {
   if (!p.text.includes(OPEN)) return p;
   const ranges: [number, number][] = [];
+  const pointed = pointedKeyId(p.text);
   for (const block of p.text.matchAll(MARKED))
     for (const v of block[0].matchAll(VALUE)) {
       const at = block.index + v.index;
-      ranges.push([at, at + v[0].length]);
+      if (at !== pointed) ranges.push([at, at + v[0].length]);
     }
   const cut = ranges.length > 0 ? without(p, ranges) : p;
   const blocks: string[] = [];
@@ -115,8 +141,11 @@ export function withoutPastedValues(p: Prepared): Prepared {
   });
   const own = new Set(tokenize(cut.text.replace(MARKED, ' ')).map((t) => t.w));
   const pastedWords = new Set<string>();
-  for (const block of blocks)
-    for (const t of tokenize(block.replace(MARKS, ' '))) if (!own.has(t.w)) pastedWords.add(t.w);
+  // (A paste whose key the person points at is what they ask about: its words count, "AWS Access Key
+  // detected: AKIA…" names the kind of "revoke that one".)
+  if (pointed < 0)
+    for (const block of blocks)
+      for (const t of tokenize(block.replace(MARKS, ' '))) if (!own.has(t.w)) pastedWords.add(t.w);
   const text = marked.replace(MARKS, ' ');
   return pastedWords.size > 0 ? { ...cut, text, pastedWords } : { ...cut, text };
 }

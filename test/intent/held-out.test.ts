@@ -47,7 +47,7 @@ const { splits } = evaluate(cases, parseRequest);
  * "delete": train 98.2%, dev 96.8%, held-out 91.9% (this test reads through parseRequest: 98.1/91.9).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.983, dev: 0.968, test: 0.92 };
+const FLOOR = { train: 0.983, dev: 0.969, test: 0.92 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

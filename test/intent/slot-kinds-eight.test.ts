@@ -173,3 +173,66 @@ describe('a thing named with "a"/"an" after "for" is no unit', () => {
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('in history, a person is the owner only as the one credentials were issued to', () => {
+  it.each([
+    ['approvals history for <@U0HHH8888> this month', null],
+    ['hist <@U0HHH8888> 7d', null],
+    ['audit log of everything <@U0HHH8888> touched last week', null],
+    ['which tokens were issued to <@U0HHH8888> last week?', 'U0HHH8888'],
+    ['who granted <@U0HHH8888> a token last week', 'U0HHH8888'],
+    ['tokens handed out to kim.lee@example.com this month', 'kim.lee@example.com'],
+  ])('%s → owner %s', (text, owner) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('history');
+    expect(r.owner).toBe(owner);
+  });
+});
+
+describe('a key kind weighed in a question, or named only in a paste, is not stated', () => {
+  it.each([
+    'is a token basically the same as an api key?',
+    "what's the difference between a token and an API key, in practice?",
+    'token vs api key — what is different for my script?',
+    'why would a team pick an api key over an access key?',
+    'our key IDs start with AKIA or ACCA, what is the difference?',
+  ])('%s: no keyKind', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.keyKind).toBeNull();
+  });
+
+  it.each([
+    '```\n$ curl -H "Authorization: Bearer $AWS_BEARER_TOKEN_BEDROCK" https://bedrock-runtime.eu-west-1.amazonaws.com\n403\n```\nnew token please, 2h',
+    '```\nSecurity Hub › IAM access key older than 90 days › search-bedrock-user AKIA…\n```\nplease rotate the search-api key',
+  ])('%s: no keyKind from the paste', (text) => {
+    expect(parseRequest(text).keyKind).toBeNull();
+  });
+
+  it.each([
+    ['is a bearer token the same as an api key?', 'api-key'],
+    ['what is an access key? sorry, new here', 'access-key'],
+  ])('%s → %s (one kind named)', (text, kind) => {
+    expect(parseRequest(text).keyKind).toBe(kind);
+  });
+});
+
+describe("the key ID of a pasted alert the person points at is the request's", () => {
+  const fence = (s: string): string => `\`\`\`\n${s}\n\`\`\``;
+  it.each([
+    `trufflehog says:\n${fence('Found verified result: AWS key AKIAQ7ZP3LM9XW2RT4KD in acme/etl (public)')}\nrevoke that one please`,
+    `${fence('ALERT secret-scan: AKIAQ7ZP3LM9XW2RT4KD exposed in build log #4411')}\nkill that key asap`,
+    `from the scanner:\n${fence('leaked: AKIAQ7ZP3LM9XW2RT4KD (repo infra-live)')}\ncan you revoke this key?`,
+  ])('%s → that key ID', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('revoke');
+    expect(r.keyId).toBe('AKIAQ7ZP3LM9XW2RT4KD');
+  });
+
+  it.each([
+    `${fence('AKIAQ7ZP3LM9XW2RT4KD\nAKIAZZ7ZP3LM9XW2RT4K')}\nrevoke that one`,
+    `${fence('ALERT secret-scan: AKIAQ7ZP3LM9XW2RT4KD exposed in build log')}\nwhat does this alert mean?`,
+  ])('%s: no key ID (two in the paste, or none pointed at)', (text) => {
+    expect(parseRequest(text).keyId).toBeNull();
+  });
+});
