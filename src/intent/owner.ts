@@ -37,6 +37,14 @@ const DID_WORDS = new Set(
 /** "rotated by @ana", "@ana did …": the one mention is someone who acted, not whom a credential is for. */
 const DID_AFTER_MENTION = /\bby\s+xxuser\b|\bxxuser\s+(?:did|rotated|revoked|created|deleted)\b/;
 
+/** Words after an owner that tell of them: "the owner @ana is on leave", "owner @jo left". */
+const TOLD_OF = new Set(['left', 'went', 'quit', 'moved', 'retired', 'resigned']);
+const AWAY_STATE = new Set(
+  'on out away off sick gone no not leaving left unavailable travelling traveling offline ooo moved retired'.split(
+    ' ',
+  ),
+);
+
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
@@ -123,6 +131,13 @@ export function pickOwner(
     // is the requester, not its owner; a token asked for so is hers ("token 1h, asking for @ana").
     if (terms[i - 1]?.w === 'for' && PROXY_ASKING.has(terms[i - 2]?.w ?? '') && !asksForToken(terms))
       continue;
+    // ("the owner @ana is on leave", "owner bob@… left the company": what the owner is or did, a story.)
+    const toldOf =
+      ownerBefore &&
+      !ownerAfter &&
+      (TOLD_OF.has(after[0]?.w ?? '') ||
+        (['is', 'was', 'has', "'s"].includes(after[0]?.w ?? '') && AWAY_STATE.has(after[1]?.w ?? '')));
+    if (toldOf) continue;
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;

@@ -236,3 +236,42 @@ describe("the key ID of a pasted alert the person points at is the request's", (
     expect(parseRequest(text).keyId).toBeNull();
   });
 });
+
+describe("a rule that requires things is no unit; the new key's lifetime after a story is kept", () => {
+  it.each([
+    ['Company policy requires keys of at most 60 days. Key for legal-ai, 60 days.', 'legal-ai', 60],
+    ['Our guidelines require 30-day keys, so a key for ocr-team please, 30 days', 'ocr-team', 30],
+  ])('%s → %s, %i days', (text, unit, days) => {
+    const r = parseRequest(text);
+    expect(r.businessUnit).toBe(unit);
+    expect(r.expiryDays).toBe(days);
+  });
+
+  it('"but … rotate it anyway, 30 days for the new one" keeps the new key\'s 30 days', () => {
+    const r = parseRequest(
+      'the key is 50 days old but audit says rotate it anyway, unit kyc-ml, 30 days for the new one',
+    );
+    expect(r.intent).toBe('rotate');
+    expect(r.businessUnit).toBe('kyc-ml');
+    expect(r.expiryDays).toBe(30);
+  });
+});
+
+describe('what is told of the current owner names no owner', () => {
+  it.each([
+    'rotate the key for billing-ml; the owner <@U0JJJ9999> is on leave so I am asking',
+    'please rotate the recsys key, owner <@U0JJJ9999> left the company last month',
+    'rotate kyc-bot key, its owner jo.doe@example.com is out this week',
+  ])('%s: no owner', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('rotate');
+    expect(r.owner).toBeNull();
+  });
+
+  it.each([
+    ['key for growth-ml, owner is <@U0JJJ9999>', 'U0JJJ9999'],
+    ['key for growth-ml, the owner <@U0JJJ9999> is fine with 90 days', 'U0JJJ9999'],
+  ])('%s → owner %s', (text, owner) => {
+    expect(parseRequest(text).owner).toBe(owner);
+  });
+});
