@@ -48,6 +48,7 @@ import {
   withoutGreeting,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
+import { historyOwner } from './owner.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -365,7 +366,18 @@ function chooseIntent(
   return best;
 }
 
+/**
+ * A history request names an owner only as the one credentials were issued to (owner.ts): "hist
+ * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
+ */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
+  const read = readMessageAs(p, more, use);
+  return read.intent === 'history' && read.owner !== null
+    ? { ...read, owner: historyOwner(p.text, read.owner) }
+    : read;
+}
+
+function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   const ruled = readRequest(p);
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')

@@ -11,7 +11,7 @@ import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
-import { historyOwner, pickOwner, storyOwner } from './owner.js';
+import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
@@ -192,7 +192,7 @@ function read(p: Prepared): Reading {
       ...emptyParse(),
       intent,
       businessUnit,
-      owner: intent === 'history' ? historyOwner(p.text, owner) : owner,
+      owner,
       keyKind,
       keyId: p.keyIds[0] ?? null,
       all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
