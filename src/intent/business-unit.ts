@@ -105,7 +105,11 @@ const NEVER_NAMES = new Set(
     // key", "the full rollout", "the old state file", "I have put the key …").
     'stuff things thing gone rogue full file files put ' +
     // Words that qualify an amount or a state ("the actual bedrock spend", "the overall cost").
-    'actual overall current exact estimated projected expected whole entire'
+    'actual overall current exact estimated projected expected whole entire ' +
+    // Where a cost is booked ("tagged to no cost centre", "the cost center tag"): no team of ours.
+    'centre center centres centers hold holds ' +
+    // Rules that require things ("Corporate policy requires keys of at most 90 days"): never a team.
+    'policy policies regulation regulations guideline guidelines'
   ).split(/\s+/),
 );
 

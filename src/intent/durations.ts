@@ -185,6 +185,15 @@ const AGES = [
   /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
 ];
 
+/**
+ * In a rotation, what the key (or "it") is, said alone, is the old key's age ("regen the claims key,
+ * it's 91 days": "old" left out); elsewhere it may be the lifetime asked for ("a token for the
+ * offsite? it's two days").
+ */
+const ROTATION_WORD = /\b(?:rotat|regen|roll|renew|refresh|rot\b|cycle)/;
+const ROTATED_AGE =
+  /\b(?:it'?s|it\s+is|it\s+was|its|key\s+is|key'?s)\s+(?:already\s+|now\s+|over\s+|almost\s+|nearly\s+)?xxdur(\d+)(?=\s*(?:[,.;!?)]|$|since\b|now\b|already\b))/g;
+
 export interface DurationScan {
   text: string;
   found: DurationFound[];
@@ -301,6 +310,7 @@ export function scanDurations(input: string): DurationScan {
   for (const re of AGES) {
     for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
   }
+  if (ROTATION_WORD.test(probe)) for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
   text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {

@@ -24,7 +24,11 @@ const MEANT_API = new RegExp(
 );
 
 /** Words that compare two kinds in a question. */
-const COMPARED = /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should))\b/;
+const COMPARED =
+  /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b/;
+/** A token named on its own, and words that weigh one thing against another. */
+const TOKEN_WORD = /\b(?:tokens?|tok)\b/;
+const WEIGHED = /\b(?:different|differ|difference|between|versus|vs|same(?:\s+thing)?\s+as)\b/;
 /** Where each kind is first named. */
 const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/;
 const FIRST_ACCESS =
@@ -50,6 +54,8 @@ export function keyKindOf(
     words.has('apikey') ||
     words.has('bearer') ||
     words.has('service_specific') ||
+    // ("some key ids start with AKIA and some with ACCA": ACCA opens an API key's ID.)
+    words.has('acca') ||
     PHRASES.apiToken.test(phrase);
   const access =
     PHRASES.accessKey.test(phrase) ||
@@ -81,6 +87,10 @@ export function keyKindOf(
     const b = FIRST_ACCESS.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     return b < a ? 'access-key' : 'api-key';
   }
+  // "is a token the same thing as an api key?", "difference between token and api key?": a token
+  // weighed against a key names no kind ("bearer token" is the API key kind itself).
+  if (api && !words.has('bearer') && text.includes('?') && TOKEN_WORD.test(text) && WEIGHED.test(text))
+    return null;
   if (api) return 'api-key';
   if (access) return 'access-key';
   return null;

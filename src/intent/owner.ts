@@ -2,7 +2,21 @@
 import type { Term } from './terms.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
-const FOR_WORDS = new Set(['for', 'give', 'gave', 'grant', 'to', 'by', 'owned', 'of', 'let', 'make']);
+const FOR_WORDS = new Set([
+  'for',
+  'give',
+  'gave',
+  'grant',
+  'granted',
+  'issue',
+  'issued',
+  'to',
+  'by',
+  'owned',
+  'of',
+  'let',
+  'make',
+]);
 /** Words after a mention that make it the one who needs the credential ("@ana needs a key"). */
 const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets', 'have', 'has']);
 /** Words between "for" and a mention that name the person's role ("a token for my colleague @ana"). */
@@ -23,6 +37,14 @@ const DID_WORDS = new Set(
 /** "rotated by @ana", "@ana did …": the one mention is someone who acted, not whom a credential is for. */
 const DID_AFTER_MENTION = /\bby\s+xxuser\b|\bxxuser\s+(?:did|rotated|revoked|created|deleted)\b/;
 
+/** Words after an owner that tell of them: "the owner @ana is on leave", "owner @jo left". */
+const TOLD_OF = new Set(['left', 'went', 'quit', 'moved', 'retired', 'resigned']);
+const AWAY_STATE = new Set(
+  'on out away off sick gone no not leaving left unavailable travelling traveling offline ooo moved retired'.split(
+    ' ',
+  ),
+);
+
 /** Words that say the value after them replaces one before ("… actually make it alice@…", "sorry, owner is jo@…"). */
 const CORRECTING = new Set(['actually', 'sorry', 'meant', 'rather', 'instead', 'wait', 'no']);
 
@@ -42,7 +64,8 @@ const GIVEN = new Set(['a', 'an', 'one', 'new', 'another', 'the', 'their', 'her'
  * "@ana is on a call and her token expired, can you give her a new one", "my manager @jo asked me to
  * get her a token": a pronoun given the credential stands for the person mentioned before.
  */
-const GIVE_PRONOUN = /\b(?:give|get|make|grant|send)\s+(?:her|him|them)\s+(?:a|an|one|new|another|the)\b/;
+const GIVE_PRONOUN =
+  /\b(?:give|get|make|grant|send|issue|create|generate|mint|request|provision)\s+(?:her|him|them)\s+(?:a|an|one|new|another|the)\b|\b(?:token|tokens|key|keys|one|creds?|credentials?)\s+for\s+(?:her|him)\b/;
 /** "now that @ana owns legal-ops", "since @ana owns it": a fact of the story, not the owner asked for. */
 const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']);
 
@@ -108,6 +131,13 @@ export function pickOwner(
     // is the requester, not its owner; a token asked for so is hers ("token 1h, asking for @ana").
     if (terms[i - 1]?.w === 'for' && PROXY_ASKING.has(terms[i - 2]?.w ?? '') && !asksForToken(terms))
       continue;
+    // ("the owner @ana is on leave", "owner bob@… left the company": what the owner is or did, a story.)
+    const toldOf =
+      ownerBefore &&
+      !ownerAfter &&
+      (TOLD_OF.has(after[0]?.w ?? '') ||
+        (['is', 'was', 'has', "'s"].includes(after[0]?.w ?? '') && AWAY_STATE.has(after[1]?.w ?? '')));
+    if (toldOf) continue;
     if (ownerBefore || ownerAfter) {
       if (!corrected) return value;
       named = value;
@@ -144,4 +174,29 @@ export function pickOwner(
       if (GIVE_PRONOUN.test(phrase) && !DID_AFTER_MENTION.test(phrase)) named = mentions[0] ?? null;
   }
   return correction ?? named ?? firstEmail ?? firstMention;
+}
+
+/**
+ * The owner a pronoun names when the person was mentioned only in the story around the request
+ * ("<@U…> is blocked on this. could you issue her a token?", "my report <@U…> leads it. a key for
+ * esg-reporting with her as owner"): the one person mentioned there, when the request names none.
+ */
+export function storyOwner(terms: Term[], storyMentions: string[] | undefined): string | null {
+  if (storyMentions?.length !== 1) return null;
+  const phrase = phraseOf(terms);
+  if (!(phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))) return null;
+  return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
+}
+
+/** "tokens issued to @ana", "which tokens were given to bob@…": the one credentials were issued to. */
+const ISSUED_TO =
+  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+
+/**
+ * The owner of a history request: only the one credentials were issued to ("tokens issued to
+ * @ana"); a person named otherwise ("hist @ana", "history of approvals for @ana", "what @ana did")
+ * is whose actions are asked for (history-filters.ts), not an owner.
+ */
+export function historyOwner(text: string, owner: string | null): string | null {
+  return owner !== null && ISSUED_TO.test(text) ? owner : null;
 }

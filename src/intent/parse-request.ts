@@ -48,6 +48,7 @@ import {
   withoutGreeting,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
+import { historyOwner } from './owner.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -90,9 +91,17 @@ function requestSplit(text: string): number | null {
 /** Context value ranges, less those in a sentence that corrects the request (its values are the request's). */
 function requestValues(text: string, ranges: [number, number][]): [number, number][] {
   if (ranges.length === 0) return ranges;
+  // ("the key is 60 days old but …, 30 days for the new one": the new key's lifetime is the request's.)
+  const own =
+    text.includes(' the ') && (text.includes('new') || text.includes('replacement'))
+      ? ranges.filter(([x]) => !NEW_KEY_VALUE.test(text.slice(x, x + 48)))
+      : ranges;
   const kept = correctionRanges(text);
-  return kept.length === 0 ? ranges : ranges.filter(([x]) => !kept.some(([a, b]) => x >= a && x < b));
+  return kept.length === 0 ? own : own.filter(([x]) => !kept.some(([a, b]) => x >= a && x < b));
 }
+
+/** A lifetime given to the new key: "30 days for the new one", "90d on the replacement". */
+const NEW_KEY_VALUE = /^xxdur\s+(?:for|on)\s+the\s+(?:new|next|fresh|replacement)\b/;
 
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
@@ -361,7 +370,18 @@ function chooseIntent(
   return best;
 }
 
+/**
+ * A history request names an owner only as the one credentials were issued to (owner.ts): "hist
+ * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
+ */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
+  const read = readMessageAs(p, more, use);
+  return read.intent === 'history' && read.owner !== null
+    ? { ...read, owner: historyOwner(p.text, read.owner) }
+    : read;
+}
+
+function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   const ruled = readRequest(p);
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')

@@ -151,7 +151,7 @@ export const PHRASES = {
   ),
   howManyKeys: phrase('how many #KeyNoun'),
   unitIsSetUp: phrase(
-    '(is|does|has) _{1,4} (have|has|setup|exist|exists|already|onboarded|configured|provisioned|active|valid|expired|live|working)',
+    '(is|does|has) _{1,4} (have|has|hold|holds|setup|exist|exists|already|onboarded|configured|provisioned|active|valid|expired|live|working)',
   ),
   wholeSetup: phrase('(whole|entire|complete) (setup|thing|unit|account|access|bedrock)'),
   isThere: phrase("(is|are) there|there's|theres"),

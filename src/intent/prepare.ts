@@ -142,6 +142,13 @@ export interface Prepared {
    * the request names none ("We're the Payments team. … Can you provision a long-term key?").
    */
   story?: string;
+  /**
+   * Words found only in pasted blocks (pasted.ts): a login in a log line, a command, a field of an
+   * alert. They tell what the message is about but never name the unit.
+   */
+  pastedWords?: Set<string>;
+  /** The people mentioned in the story left out ("<@U…> is blocked. could you issue her a token?"). */
+  storyMentions?: string[];
 }
 
 /** A message that opens with a mention (of the bot, or of a colleague). */
@@ -292,6 +299,8 @@ export function prepare(input: string): Prepared {
     blank,
     // (Present from the start, in this order, in every Prepared: one hidden class for all of them.)
     story: undefined,
+    storyMentions: undefined,
+    pastedWords: undefined,
     foreign: isForeign(lower) ? true : undefined,
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
@@ -332,6 +341,8 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     corrected: p.corrected,
     blank: p.blank,
     story: p.story,
+    storyMentions: p.storyMentions,
+    pastedWords: p.pastedWords,
     foreign: p.foreign === true ? true : undefined,
   };
 }
@@ -348,12 +359,31 @@ const VALUE_SENTENCE =
 const OWNER_SENTENCE =
   /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)/;
 
+/** A sentence giving the new key's lifetime ("30 days for the new one", "the new key should last 60 days"). */
+const NEW_KEY_LIFETIME =
+  /\bxxdur\s+(?:for|on)\s+the\s+(?:new|next|fresh|replacement)\b|\b(?:new|next|fresh|replacement)\s+(?:one|key)\s+(?:should\s+|can\s+|will\s+|to\s+)?(?:gets?|with|for|lasts?|lasting|valid\s+for|expires?\s+in|at)\s+xxdur\b/;
+
 /** The prepared text without its story sentences, which are kept aside in `story`. */
+const MENTION_WORD = /\bxxuser\b/g;
+
 export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared {
   const story = ranges.filter(([a, b]) => {
     const sentence = p.text.slice(a, b);
-    return !(VALUE_SENTENCE.test(sentence) || OWNER_SENTENCE.test(sentence)) || /\?\s*$/.test(sentence);
+    return (
+      !(VALUE_SENTENCE.test(sentence) || OWNER_SENTENCE.test(sentence) || NEW_KEY_LIFETIME.test(sentence)) ||
+      /\?\s*$/.test(sentence)
+    );
   });
   if (story.length === 0) return p;
-  return { ...without(p, story), story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . ') };
+  const storyMentions: string[] = [];
+  let n = 0;
+  for (const m of p.text.matchAll(MENTION_WORD)) {
+    const value = p.mentions[n++];
+    if (value !== undefined && story.some(([a, b]) => m.index >= a && m.index < b)) storyMentions.push(value);
+  }
+  return {
+    ...without(p, story),
+    story: story.map(([a, b]) => p.text.slice(a, b).trim()).join(' . '),
+    storyMentions: storyMentions.length > 0 ? storyMentions : undefined,
+  };
 }

@@ -11,7 +11,7 @@ import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
-import { pickOwner } from './owner.js';
+import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
@@ -151,6 +151,25 @@ function providerOf(terms: Term[]): string | null {
   return null;
 }
 
+/**
+ * The key kind of a message with pasted blocks, read from the person's own words: "AKIA…" in a
+ * scanner's table, "Authorization: Bearer …" in a curl line or "IAM Access Key Rotation" in an
+ * advisor's finding name what the paste is about, not the kind asked for.
+ */
+function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
+  const pasted = p.pastedWords ?? new Set<string>();
+  const terms = all.filter((t) => !pasted.has(t.w));
+  const tags = new Set<string>();
+  const words = new Set<string>();
+  for (const t of terms) {
+    words.add(t.w);
+    if (t.tag) tags.add(t.tag);
+  }
+  const phrase = phraseText(terms);
+  knownPhraseWords(phrase, words);
+  return keyKindOf(phrase, tags, words, p.text);
+}
+
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   const phrase = phraseText(terms);
@@ -164,14 +183,16 @@ function read(p: Prepared): Reading {
   const has = (tag: string): boolean => tags.has(tag);
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
-  let businessUnit = findRequestUnit(terms, p.story);
+  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     const name = correctedUnit(p.text);
     if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
-  const owner = pickOwner(terms, p.emails, p.mentions, p.corrected);
-  const keyKind = keyKindOf(phrase, tags, words, p.text);
+  const owner =
+    pickOwner(terms, p.emails, p.mentions, p.corrected) ??
+    (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
+  const keyKind = p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text) : ownKeyKind(p, terms);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||

@@ -174,7 +174,8 @@ function readName(
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
-      (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w));
+      (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
+      (words.length === 0 && opensTeamName(terms, j));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
     if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
@@ -191,6 +192,25 @@ function readName(
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
+}
+
+/** Tags of our words that can open a team's name: "the Cost Allocation team", "the Audit Automation squad". */
+const OPENING_TAGS = new Set(['Spend', 'History']);
+
+/**
+ * One of our words opening a name of two or three words that ends in a team noun ("the Cost
+ * Allocation team", "the Spend Analytics group"): the team noun makes the whole a team's name.
+ */
+function opensTeamName(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  if (t === undefined || t.stop || !OPENING_TAGS.has(t.tag ?? '')) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const q = terms[k];
+    if (q === undefined || !isNameWord(q.w) || UNIT_NOUNS.has(q.w)) return false;
+    if (q.stop) return false;
+    if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words after which a verb's word is a noun ("the onboarding lab", "a rotation"). */
@@ -486,6 +506,14 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
   if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
+  // ("a key for a client project", "for an internal tool", "a demo for a retail customer": a thing
+  // named with "a"/"an" is some thing of its kind, never a unit, which is named as itself.)
+  if (
+    (walk.terms[i + 1]?.w === 'a' || walk.terms[i + 1]?.w === 'an') &&
+    !walk.terms[i + 1]?.stop &&
+    !named.words.some((w) => w.includes('_'))
+  )
+    return true;
   // ("what happened with the migration?": after "with", a plain word behind "the" is a thing of the
   // story; "what happened with orion", "… with the orion key" name a unit.)
   if (
@@ -598,7 +626,9 @@ function stateQuestion(walk: Walk, i: number): boolean {
   const what = t.w === 'what' || t.w === 'everything' || t.w === 'anything';
   if (!asks && !whether && !what) return false;
   // "what does recsys have?", "what did growth get": the name after the auxiliary.
-  const aux = what && ['does', 'did', 'do'].includes(walk.terms[i + 1]?.w ?? '') ? 1 : 0;
+  // ("what credentials does the Payments Risk team hold?": the key word asked about, then the auxiliary.)
+  const keyWord = what && KEY_WORD_TAGS.has(walk.terms[i + 1]?.tag ?? '') && !walk.terms[i + 1]?.stop ? 1 : 0;
+  const aux = what && AUX.has(walk.terms[i + 1 + keyWord]?.w ?? '') ? 1 + keyWord : 0;
   const { words, end } = readName(walk.terms, i + 1 + aux, true);
   const after = walk.terms[end]?.w ?? '';
   // "when was recsys last rotated?", "is growth deprovisioned?": a past participle of our verbs.
@@ -608,11 +638,13 @@ function stateQuestion(walk: Walk, i: number): boolean {
     (!what && STATE_WORDS.has(after)) ||
     (asks && participle) ||
     (whether && ['is', 'are', 'can', 'still'].includes(after)) ||
-    (what && ['has', 'have', 'owns', 'own', 'got', 'use', 'uses'].includes(after))
+    (what && ['has', 'have', 'owns', 'own', 'got', 'use', 'uses', 'hold', 'holds'].includes(after))
   )
     add(walk, words, 2, i + 1, end);
   return true;
 }
+
+const AUX = new Set(['does', 'did', 'do']);
 
 /** Words that say what a thing is ("chat history is gone"): a statement about it, naming no unit. */
 const STATE_AFTER = new Set(['is', 'was', 'are', 'were', 'got', 'has', 'had', 'seems', 'looks']);
@@ -826,26 +858,51 @@ function sentenceTiers(terms: Term[]): Tier[] {
  * the org chart.", "Unit: ci-runner.") wins over a name the request only implies in prose ("a key for
  * their planning service"); with no name in the request, one that is clearly a name in the story.
  */
-export function findRequestUnit(terms: Term[], story: string | undefined): string | null {
-  const own = walkTerms(terms, false);
+export function findRequestUnit(
+  terms: Term[],
+  story: string | undefined,
+  pasted?: Set<string>,
+): string | null {
+  const own = ownWords(walkTerms(terms, false), pasted);
   if (story === undefined) return bestOf(own, terms);
   const storyTerms = tokenize(story);
-  const told = walkTerms(storyTerms, true);
+  const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
   if (own.length > 0) return bestOf(own, terms);
   // "what we have for compras? show me", "the billing key — rotate it pls": a request of a few words
   // that names nothing acts on what the line before it named, read as a request's words are.
-  if (told.length === 0 && terms.length <= ELLIPTICAL_WORDS && terms.every(pointsBack))
+  if (
+    told.length === 0 &&
+    ((terms.length <= ELLIPTICAL_WORDS && terms.every(pointsBack)) ||
+      // "what does recsys have? key kind, expiry, owner?": the fields asked of what the line before named.
+      (terms.length <= FIELD_LIST_WORDS && terms.every((t) => pointsBack(t) || KEY_FIELDS.has(t.w))))
+  )
     return bestOf(
-      walkTerms(storyTerms, false).filter((c) => c.priority <= 2),
+      ownWords(walkTerms(storyTerms, false), pasted).filter((c) => c.priority <= 2),
       storyTerms,
     );
   return bestOf(told, storyTerms);
 }
 
+/**
+ * The candidates named in the person's own words: a name made only of words from a pasted block (a
+ * login in a log line, "kubectl", an alert's "unusual") is what the paste is about, never the unit.
+ */
+function ownWords(candidates: Candidate[], pasted: Set<string> | undefined): Candidate[] {
+  if (pasted === undefined || candidates.length === 0) return candidates;
+  return candidates.filter((c) => !c.words.every((w) => pasted.has(w)));
+}
+
 /** A request this short ("show me", "details please", "do it now") points back to the line before it. */
 const ELLIPTICAL_WORDS = 3;
+/** A request this short made of a key's fields ("key kind, expiry, owner?") asks them of the line before. */
+const FIELD_LIST_WORDS = 8;
+const KEY_FIELDS = new Set(
+  'key keys kind kinds type types expiry expiries expires expiration owner owners age created status id ids and or'.split(
+    ' ',
+  ),
+);
 /** Words of a request that names no object of its own: a verb, a pronoun, a polite or hurrying word. */
 const POINTING = new Set(
   'me it them those that this these one pls please plz now too also go ahead do ok okay thanks thx the'.split(

@@ -47,9 +47,11 @@ const { splits } = evaluate(cases, parseRequest);
  * "delete": train 98.2%, dev 96.8%, held-out 91.9% (this test reads through parseRequest: 98.1/91.9).
  * Round eight's help-line work (help topics, help or nothing by kind, loose reads): train 98.5%, dev
  * 97.4%, held-out 92.0% (through parseRequest: train 98.4%, dev 97.35%, held-out 92.03%).
+ * Merged with round eight's slot work (units, pasted configs, owners told of) and retrained: train
+ * 98.7%, dev 97.8%, held-out 92.3% (through parseRequest: 98.6/97.75/92.2).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.983, dev: 0.973, test: 0.92 };
+const FLOOR = { train: 0.985, dev: 0.977, test: 0.922 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
