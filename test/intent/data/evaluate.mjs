@@ -36,6 +36,10 @@ export const CORPUS_FILES = [
   'authors-pasted.jsonl',
   'authors-interns.jsonl',
   'authors-finops.jsonl',
+  'authors-dictated.jsonl',
+  'authors-email.jsonl',
+  'authors-casual.jsonl',
+  'authors-nontech.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
