@@ -201,8 +201,9 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
     const raw = m[0];
     const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-    const word = ix.words.get(w);
     count++;
+    if (w === '') continue;
+    const word = ix.words.get(w);
     if (word === undefined) {
       // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
       const stem = stemOf(w);

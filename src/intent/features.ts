@@ -13,6 +13,8 @@ export function featuresOf(prepared: string): Set<string> {
   let prev = '^';
   for (const raw of words) {
     const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    // A lone "'s" (after a placeholder: "xxperiod 's spend") is no word: it neither stands alone nor pairs.
+    if (w === '') continue;
     out.add(w);
     const tag = LEXICON[w];
     if (tag !== undefined) out.add(`#${tag}`);

@@ -815,15 +815,26 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
   );
 }
 
-/** Listing everything vs details of one. */
 /**
  * The units asked for by another name: "units??", "teams? which ones are on bedrock", "who in the
  * company has Bedrock already?", "which departments are using the bot right now?".
  */
 const UNITS_ASKED =
   /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
+/**
+ * The units of the person asking: "my units", "show me my business units", "the units I own", "which
+ * teams am I the owner of", "units owned by me". A list whose owner is "me" (parse-request.ts).
+ */
+const OWN_UNITS =
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+export const asksOwnUnits = (text: string): boolean =>
+  (text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
+  OWN_UNITS.test(text);
+/** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
+  if (!makes && !action && asksOwnUnits(p.text))
+    return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
