@@ -1,3 +1,6 @@
+import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
+
 export const NOW = new Date('2030-01-15T10:00:00.000Z');
 
 export const BOT_CREDS = {
@@ -38,5 +41,22 @@ export function collectingLogger(): {
     lines,
     debug: (o, m) => lines.push(JSON.stringify({ o, m })),
     warn: (o, m) => lines.push(JSON.stringify({ o, m })),
+  };
+}
+
+/**
+ * What the core's read flows need, with the real AWS adapter sending IAM calls to a local stand-in
+ * (test/support/fake-iam-users.ts): the default settings, a fixed clock and reference.
+ */
+export function readDepsOver(iamEndpoint: string) {
+  return {
+    aws: createAwsAdapter({
+      region: 'us-east-1',
+      credentials: staticCredentials,
+      clientOptions: { endpoints: { iam: iamEndpoint }, maxAttempts: 1 },
+    }),
+    settings: DEFAULT_SETTINGS,
+    now: NOW,
+    reference: () => 'ref-1',
   };
 }

@@ -8,14 +8,12 @@
  * only once it is known.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAwsAdapter } from '../../src/aws/aws-adapter.js';
 import type { Outcome } from '../../src/core/outcome.js';
 import { LIST_PAGE_SIZE, listBusinessUnits } from '../../src/core/read-flows.js';
 import { emptyParse, type ParseResult } from '../../src/core/request.js';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { renderBusinessUnits } from '../../src/render/business-units.js';
 import { type FakeIamUser, type FakeIamUsers, startFakeIamUsers } from '../support/fake-iam-users.js';
-import { staticCredentials } from './helpers.js';
+import { readDepsOver } from './helpers.js';
 
 const unit = (i: number): string => `unit-${String(i).padStart(4, '0')}`;
 // 1,030 units under the bot's path, 15 made by hand at the root path (legacy), and users that are
@@ -53,18 +51,7 @@ beforeEach(() => {
   iam.calls.length = 0;
 });
 
-function deps() {
-  return {
-    aws: createAwsAdapter({
-      region: 'us-east-1',
-      credentials: staticCredentials,
-      clientOptions: { endpoints: { iam: iam.endpoint }, maxAttempts: 1 },
-    }),
-    settings: DEFAULT_SETTINGS,
-    now: new Date('2030-01-15T10:00:00Z'),
-    reference: () => 'ref-1',
-  };
-}
+const deps = () => readDepsOver(iam.endpoint);
 
 const LIST: ParseResult = emptyParse({ intent: 'list', confidence: 1, reason: 'test' });
 
