@@ -95,6 +95,29 @@ const SPOKEN_NAME_RE = new RegExp(
   String.raw`(${B}(?:team|unit|bu|for|of|named|called)\s+[a-z0-9]+(?:[-_][a-z0-9]+)*)\s+(dash|hyphen|underscore)\s+(?=[a-z0-9])`,
   'giu',
 );
+/**
+ * Letters dictated one by one: "e u west three", "a p i key", "fraud m l". Two or three single letters
+ * in a row are joined only when they spell one of these (Region prefixes and our acronyms), so "plan a
+ * b" or "i m late" stay as written.
+ */
+const SPELLED_RE = /(?<![\p{L}\p{N}'’.-])([a-z](?:\s+[a-z]){1,2})(?![\p{L}\p{N}'’-])/giu;
+const SPELLED = new Set([
+  'eu',
+  'us',
+  'ap',
+  'ca',
+  'sa',
+  'me',
+  'af',
+  'il',
+  'mx',
+  'api',
+  'ml',
+  'ai',
+  'iam',
+  'aws',
+  'sso',
+]);
 const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwest|southwest)';
 /** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
 const SPOKEN_REGION_RE = new RegExp(
@@ -1259,6 +1282,14 @@ const STEPS: Step[] = [
           SPOKEN_NAME_RE,
           (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
         ),
+  },
+  {
+    when: /(?:^|[^\p{L}\p{N}])[a-z]\s+[a-z](?![\p{L}\p{N}])/iu,
+    run: (s) =>
+      s.replace(SPELLED_RE, (m, letters: string) => {
+        const word = letters.replace(/\s+/g, '').toLowerCase();
+        return SPELLED.has(word) ? word : m;
+      }),
   },
   {
     when: new RegExp(String.raw`(?:east|west|north|south|central)[\s-]+${NUMBER_WORD}\b`, 'i'),

@@ -54,10 +54,12 @@ const { splits } = evaluate(cases, parseRequest);
  * exact before that work (3 acted on), 79.9/85.0/93.8/75.0% after (2 acted on). With them in the
  * corpus (14,713 texts) and retrained: train 97.8%, dev 96.1%, held-out 91.6% (parseRequest: 97.7/96.1/91.6).
  * A lone "'s" after a placeholder made no feature any more (it made a pair the run-time scorer
- * never saw), retrained: the same, held-out one case fewer (2,077 of 2,268, 91.58%: floor 0.915).
+ * never saw), retrained: the same, held-out one case fewer (2,077 of 2,268, 91.58%).
+ * With letters dictated one by one joined ("e u west three", "a p i key", "fraud m l"): train 97.9%,
+ * dev 96.3%, held-out 91.8% (parseRequest: 97.8/96.2/91.75).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.977, dev: 0.96, test: 0.915 };
+const FLOOR = { train: 0.978, dev: 0.962, test: 0.917 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
