@@ -44,6 +44,21 @@ export default tseslint.config(
     },
   },
   {
+    // Block Kit is built by the pure renderers in src/render only; the front ends deliver it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/render/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Property[key.name='type'][value.value=/^(section|actions|context|header|divider|mrkdwn|plain_text|button|rich_text)$/]",
+          message: 'Build Block Kit in src/render (a pure renderer), not here.',
+        },
+      ],
+    },
+  },
+  {
     // Small parts: no function over 150 lines, nested functions included.
     files: ['src/**/*.ts'],
     rules: {

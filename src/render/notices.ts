@@ -37,6 +37,12 @@ export function renderDismissed(_o: Extract<Outcome, { type: 'dismissed' }>, _ct
   );
 }
 
+/** Replaces the buttons of a card copy posted while its request was being decided. */
+export function renderDecidedMeanwhile(): Message {
+  const text = 'This request was decided while this copy was being sent; see the approval channel.';
+  return message(text, sections(text));
+}
+
 /** For a listener that crashed: no detail, only a reference the operator can find in the logs. */
 export function renderApology(reference: string): Message {
   const ref = reference.trim() === '' ? 'unknown' : reference;

@@ -13,6 +13,7 @@ import { looksLikeBedrockCredential } from '../core/secret.js';
 import type { Logger } from '../log/logger.js';
 import { BLOCK_LIMITS, type Block, type Message } from '../render/block-kit.js';
 import { clip, fitMessage, limitViolations } from '../render/limits.js';
+import { renderDecidedMeanwhile } from '../render/notices.js';
 import type { RenderedDelivery as Delivery, RenderedReply as Reply } from '../render/render-reply.js';
 import type { SlackDeliveryPort, SlackPayload } from './delivery-port.js';
 import { summariseError } from './slack-logger.js';
@@ -255,12 +256,7 @@ async function toUnitOwner(send: Sender, options: DelivererOptions, delivery: De
   // buttons go now (a click on them would only be told the request is decided).
   const after = await ledger.get(requestId);
   if (after !== null && after.state !== 'awaiting_approval') {
-    const text = 'This request was decided while this copy was being sent; see the approval channel.';
-    await send.update(channel, ts, {
-      text,
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
-      containsSecret: false,
-    });
+    await send.update(channel, ts, renderDecidedMeanwhile());
   }
 }
 

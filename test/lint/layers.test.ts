@@ -151,3 +151,17 @@ describe("README's layer table", () => {
     }
   });
 });
+
+describe('Block Kit is built in src/render only', () => {
+  const section = "export const b = { type: 'section', text: { type: 'mrkdwn', text: 'hi' } };";
+  it.each(['src/slack/probe.ts', 'src/core/probe.ts', 'src/console/probe.ts', 'src/slack/app-home/probe.ts'])(
+    '%s: a section block literal fails lint',
+    async (file) => {
+      expect((await problems(file, section)).some((p) => p.startsWith('no-restricted-syntax:'))).toBe(true);
+    },
+  );
+
+  it('src/render/probe.ts: the same literal passes lint', async () => {
+    expect(await problems('src/render/probe.ts', section)).toEqual([]);
+  });
+});

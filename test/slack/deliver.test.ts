@@ -157,23 +157,37 @@ describe('createDeliverer over the delivery port', () => {
     expect((await t.ledger.get('req-4'))?.context.approvalCopies).toBeUndefined();
   });
 
+  it("an owner's copy posted while the request is decided loses its buttons at once", async () => {
+    const t = setup('CAPPROVALS');
+    await t.ledger.insert(pendingRequest('req-5'));
+    const post = t.port.postMessage;
+    // An admin denies the request in the approval channel while the owner's copy is on its way.
+    t.port.postMessage = async (channel, payload, threadTs) => {
+      const ts = await post(channel, payload, threadTs);
+      if (channel === 'DUMEMBER2')
+        await t.ledger.transition('req-5', ['awaiting_approval'], 'denied', {
+          at: new Date(),
+          kind: 'denied',
+          actorId: 'UADMIN01',
+          actorName: 'grace',
+          businessUnit: 'marketing',
+          detail: 'denied by grace',
+        });
+      return ts;
+    };
+    await t.deliver(
+      { kind: 'dm', userId: 'UMEMBER1', channelId: 'DMEMBER1' },
+      { audience: 'unit-owner', outcome: note('card'), requestId: 'req-5', ownerEmail: 'alan@example.com' },
+    );
+    const update = t.calls.find((c) => c.method === 'chat.update');
+    expect(update?.channel).toBe('DUMEMBER2');
+    expect(update?.text).toContain('decided while this copy was being sent');
+    expect(update?.raw).not.toContain('"type":"button"');
+  });
+
   it('without an approval channel, cards go to each admin by DM and every copy is updated later', async () => {
     const t = setup(null);
-    await t.ledger.insert({
-      id: 'req-1',
-      createdAt: new Date(),
-      updatedAt: new Date(),
-      expiresAt: new Date(),
-      requesterId: 'UMEMBER1',
-      requesterName: 'ada',
-      requesterEmail: null,
-      surface: 'dm',
-      intent: 'create_key',
-      businessUnit: 'marketing',
-      state: 'awaiting_approval',
-      payload: {},
-      context: {},
-    });
+    await t.ledger.insert(pendingRequest('req-1'));
     await t.deliver(
       { kind: 'dm', userId: 'UMEMBER1', channelId: 'DMEMBER1' },
       { audience: 'approvers', outcome: note('card'), requestId: 'req-1' },
