@@ -69,7 +69,20 @@ const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
 
 /** Words that end a name said aloud ("billing api", "etl nightly") though alone they name nothing. */
-const SPOKEN_TAILS = new Set(['api', 'ai', 'nightly', 'daily', 'weekly', 'hourly', 'week', 'docs', 'doc']);
+const SPOKEN_TAILS = new Set([
+  'api',
+  'ai',
+  'dev',
+  'prod',
+  'staging',
+  'nightly',
+  'daily',
+  'weekly',
+  'hourly',
+  'week',
+  'docs',
+  'doc',
+]);
 
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {

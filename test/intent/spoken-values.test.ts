@@ -157,3 +157,25 @@ describe('numbers after a name that are not part of it', () => {
     },
   );
 });
+
+describe('spaced names given as the unit', () => {
+  it.each<[string, string]>([
+    ['new key please unit is fraud triage owner is kim@acme.com', 'fraud-triage'],
+    ['ok so the unit is payments core, key please', 'payments-core'],
+    ['create a key for jo@acme.com in the unit risk ops', 'risk-ops'],
+    ['rotate the key of the unit search quality', 'search-quality'],
+    ['revoke everything for the launch week unit', 'launch-week'],
+    ['details of the doc search unit please', 'doc-search'],
+  ])('"%s" names %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    'the unit tests are failing again, ugh',
+    'the unit is blocked until friday',
+    'which unit is the weekly sync for?',
+  ])('"%s" names no unit and does not act', (text) => {
+    const parse = parseRequest(text);
+    expect(ACTING_INTENTS.has(parse.intent) && parse.question === undefined).toBe(false);
+  });
+});
