@@ -76,7 +76,7 @@ const BARE_NUMBER_SOURCE = String.raw`(?:\d+(?:[.,]\d+)?|(?:${TEN_WORDS})(?:[\s-
 const SPOKEN_UNIT = String.raw`(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|(?<=\d\s*)(?:h|m|d))`;
 /** A duration with its unit ("2h", "two hours", "an hour", "90 mins"): where a bare number gets its unit. */
 const SPOKEN_DURATION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@.\-])(?:${BARE_NUMBER_SOURCE}|an?)\s*-?\s*(${SPOKEN_UNIT})(?![\p{L}\p{N}_@\-])`,
+  String.raw`(?<![\p{L}\p{N}_@.\-])(?:${BARE_NUMBER_SOURCE}|an?|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s*-?\s*(${SPOKEN_UNIT})(?![\p{L}\p{N}_@\-])`,
   'giu',
 );
 const BARE_NUMBER_RE = new RegExp(

@@ -20,6 +20,8 @@ describe('spoken corrections: the value stated last wins', () => {
     ['hey bot token for 90 mins actually make it 120', 7_200],
     ['token for eight hours i mean seven', 25_200],
     ['token for six no seven no eight hours', 28_800],
+    ['token for a couple hours no wait three', 10_800],
+    ['token two hours actually no three hours actually two', 7_200],
   ])('"%s" asks for a token of %i s', (text, ttl) => {
     const parse = parseRequest(text);
     expect(parse.intent).toBe('token');
