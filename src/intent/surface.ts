@@ -191,6 +191,16 @@ function spokenNameNumbers(s: string): string {
   });
 }
 
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** A year said after its month: "september twenty twenty six", "march two thousand twenty five". */
+const SPOKEN_YEAR_RE = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:${MONTH_NAMES})\s+)(?:twenty[\s-]+((?:${TEN_WORDS})(?:[\s-]+(?:${UNIT_WORDS}))?|${UNIT_WORDS})|two\s+thousand(?:\s+and)?\s+((?:${TEN_WORDS})(?:[\s-]+(?:${UNIT_WORDS}))?|${UNIT_WORDS}))${E}`,
+  'giu',
+);
+/** "sig v four", "sig v 4": SigV4, said aloud. */
+const SIGV4_RE = new RegExp(String.raw`${B}sig\s*v\s*(?:four|4)${E}`, 'giu');
+
 // ---------------------------------------------------------------------------------------------------
 // Spoken e-mails and Region codes.
 const TLD = '(?:com|io|org|net|co|dev|ai|app|de|fr|es|it|nl|uk|eu|us|in|br|example)';
@@ -1376,6 +1386,18 @@ const STEPS: Step[] = [
         const hundreds = /^(?:a|one)$/i.test(h) ? 1 : smallNumber(h);
         return String(hundreds * 100 + (rest === undefined ? 0 : smallNumber(rest)));
       }),
+  },
+  {
+    when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v\b/i,
+    run: (s) =>
+      s
+        .replace(SPOKEN_YEAR_RE, (all, twenties: string | undefined, thousands: string | undefined) => {
+          const rest = twenties ?? thousands ?? '';
+          const n = smallNumber(rest);
+          if (n < 1 || n > 99) return all;
+          return String(2000 + n);
+        })
+        .replace(SIGV4_RE, 'sigv4'),
   },
   {
     when: /\b(?:no|nope|wait|sorry|actually|mean|meant|make|rather|err+|erm+|um+|uh+|ok|okay)\b/i,

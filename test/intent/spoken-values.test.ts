@@ -181,3 +181,20 @@ describe('spaced names given as the unit', () => {
     expect(ACTING_INTENTS.has(parse.intent) && parse.question === undefined).toBe(false);
   });
 });
+
+describe('spoken years and key kinds', () => {
+  it.each<[string, number, number]>([
+    ['what did ledger spend in october twenty twenty six', 10, 2026],
+    ['history for growth in march two thousand twenty five', 3, 2025],
+    ['spend for search in january twenty twenty seven please', 1, 2027],
+  ])('"%s" names month %i of %i', (text, month, year) => {
+    expect(parseRequest(text).period).toEqual({ kind: 'named-month', month, year });
+  });
+
+  it.each(['sig v four keys for ledger please', 'an access key for growth, the sig v 4 kind'])(
+    '"%s" asks for access keys (SigV4)',
+    (text) => {
+      expect(parseRequest(text).keyKind).toBe('access-key');
+    },
+  );
+});
