@@ -11,12 +11,12 @@ import { matchesOf } from './match-all.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,))\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
   return (
-    /\b(?:err+|erm+|oops|typo)\b|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;\n-])\s*no\s*,\s*(?:for\s+|the\s+)?[a-z0-9_]+(?:\s+(?:key|one|unit|team))?\s*(?:$|[,.!?])/.test(
+    /\b(?:err+|erm+|oops|typo)\b|\bno\s+(?:for|just)\s+[a-z0-9_]|\bwait\b\s*(?:[,.:!]|no\b)|\bhm+\s*,?\s*no\b|(?:^|[,;\n-])\s*no\s*,\s*(?:for\s+|the\s+)?[a-z0-9_]+(?:\s+(?:key|one|unit|team))?\s*(?:$|[,.!?])/.test(
       text,
     ) ||
     (ENOUGH_GUARD.test(text) && ENOUGH_AFTER.test(text))
@@ -63,10 +63,26 @@ export function negatedValueRanges(text: string): [number, number][] {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|err+\b|erm+\b|i\s+think\b)+/;
+  /^(?:[\s,.:;!-]+|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b)+/;
 /** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
+
+/** Words that end a name said aloud ("billing api", "etl nightly") though alone they name nothing. */
+const SPOKEN_TAILS = new Set([
+  'api',
+  'ai',
+  'dev',
+  'prod',
+  'staging',
+  'nightly',
+  'daily',
+  'weekly',
+  'hourly',
+  'week',
+  'docs',
+  'doc',
+]);
 
 /** The name after one correction marker ("… — I meant the sales-ops one"), or null. */
 function nameAfter(text: string): string | null {
@@ -80,7 +96,14 @@ function nameAfter(text: string): string | null {
   if (name === undefined) return null;
   const words = name.split(/\s+/);
   const first = words[0] ?? '';
-  if (first.startsWith('xx') || first in LEXICON || !words.every(isNameWord)) return null;
+  // ("… no wait for billing api", "… no for etl nightly": a spoken name may end in such a word.)
+  if (
+    first.startsWith('xx') ||
+    first in LEXICON ||
+    !isNameWord(first) ||
+    !words.every((w, k) => isNameWord(w) || (k > 0 && k === words.length - 1 && SPOKEN_TAILS.has(w)))
+  )
+    return null;
   return /\bteam\b/.test(m?.[2] ?? '') ? `${name} team` : name;
 }
 

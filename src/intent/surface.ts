@@ -21,6 +21,7 @@
  * fenced code block; a text none of it applies to is returned as it is (one regex test).
  */
 
+import { isNameWord } from './business-unit.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
@@ -66,6 +67,139 @@ const TO_HOURS_RE = new RegExp(
   'giu',
 );
 const FOR_FOR_RE = new RegExp(String.raw`${B}for\s+for\s+(?=(?:hours|minutes|days)${E})`, 'giu');
+
+// ---------------------------------------------------------------------------------------------------
+// Spoken values: corrections without punctuation, "two hours fifteen", numbers inside names.
+/** A number said or typed alone: "3", "4.5", "forty five", "twelve". */
+const BARE_NUMBER_SOURCE = String.raw`(?:\d+(?:[.,]\d+)?|(?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS})`;
+/** A unit of a lifetime, as the duration reader takes it (one letter only after digits). */
+const SPOKEN_UNIT = String.raw`(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|(?<=\d\s*)(?:h|m|d))`;
+/** A duration with its unit ("2h", "two hours", "an hour", "90 mins"): where a bare number gets its unit. */
+const SPOKEN_DURATION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-])(?:${BARE_NUMBER_SOURCE}|an?|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s*-?\s*(${SPOKEN_UNIT})(?![\p{L}\p{N}_@\-])`,
+  'giu',
+);
+const BARE_NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-/:])${BARE_NUMBER_SOURCE}(?![\p{L}\p{N}_@\-/:]|[.,]\d)`,
+  'giu',
+);
+/** Words of a spoken correction right before a bare number ("no 3", "wait make it 3", "i mean seven"). */
+const CORRECTION_BEFORE =
+  /(?:^|[^\p{L}])(?:no|nope|wait|sorry|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|or\s+rather|rather|err+|erm+|um+|uh+|ok|okay)[\s,.!:;-]*$/iu;
+/** Words of a spoken correction right after a bare number ("thirty no forty …"). */
+const CORRECTION_AFTER = /^[\s,.]*(?:no|nope|wait|sorry|i\s+mean|i\s+meant|or\s+rather)(?![\p{L}])/iu;
+/** What may follow a bare number that is a value ("no 3 please", "make it 5. no 4"), not a count ("no 2 people"). */
+const VALUE_END =
+  /^\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|then|instead|final|is|will|should|would|in|for|ok|okay|no|nope|wait|sorry|actually|i|on|and|max|tops)(?![\p{L}]))/iu;
+const UNIT_AHEAD = new RegExp(String.raw`^\s*-?\s*${SPOKEN_UNIT}(?![\p{L}])`, 'iu');
+const UNIT_NAME: Record<string, string> = { h: 'hours', m: 'minutes', d: 'days', w: 'weeks' };
+
+function unitName(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('mo')) return 'months';
+  if (w.startsWith('mi')) return 'minutes';
+  return UNIT_NAME[w[0] ?? ''] ?? 'hours';
+}
+
+/**
+ * A bare number in a spoken correction takes the unit of the duration it corrects: "token two hours
+ * no three" → "… no three hours", "4h. wait make it 5. no 4" → "5 hours … 4 hours", "thirty no forty
+ * no I mean fifty days" (the unit said once, at the end). A number followed by other words ("no 2
+ * people") is a count, left as it is.
+ */
+function spokenCorrections(s: string): string {
+  const units: { at: number; end: number; unit: string }[] = [];
+  for (const m of s.matchAll(SPOKEN_DURATION_RE))
+    units.push({ at: m.index, end: m.index + m[0].length, unit: unitName(m[1] ?? '') });
+  if (units.length === 0) return s;
+  const inserts: { at: number; unit: string }[] = [];
+  for (const m of s.matchAll(BARE_NUMBER_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const after = s.slice(end);
+    if (UNIT_AHEAD.test(after) || units.some((u) => at >= u.at && at < u.end)) continue;
+    const before = s.slice(Math.max(0, at - 24), at);
+    let unit: string | undefined;
+    if (CORRECTION_BEFORE.test(before) && VALUE_END.test(after)) {
+      unit = [...units].reverse().find((u) => u.end <= at)?.unit ?? units.find((u) => u.at >= end)?.unit;
+    } else if (CORRECTION_AFTER.test(after)) {
+      unit = units.find((u) => u.at >= end)?.unit;
+    }
+    if (unit !== undefined) inserts.push({ at: end, unit });
+  }
+  let out = s;
+  for (const { at, unit } of inserts.reverse()) out = `${out.slice(0, at)} ${unit}${out.slice(at)}`;
+  return out;
+}
+
+/** Minutes said after the hours: "two hours fifteen", "an hour forty five", "one hour and ten". */
+const HOURS_THEN_MINUTES_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))\s+(and\s+)?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
+  'giu',
+);
+/** "an hour n a half": "n" for "and" between a duration and its fraction. */
+const N_A_HALF_RE = /(?<=\b(?:hours?|hrs?|hour|days?))\s+n\s+(?=an?\s+(?:half|quarter)\b)/gi;
+
+/** Words that end a number inside a name being a count: "growth two keys", "sales three of them". */
+const COUNTED =
+  /^\s+(?:keys|tokens|creds|credentials|people|persons|users|members|folks|teams|units|of|more|or|times|things|ones|new|extra|additional|other|others)(?![\p{L}])/iu;
+/** A name then number words: "customer three sixty", "portal three sixty five", "vision two", "customer 360". */
+const NAME_NUMBER_RE = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}\p{N}_@.\-])(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+)([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4}|[1-9]\d{2,3})(?![\p{L}\p{N}_@\-])`,
+  'giu',
+);
+const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };
+/** Words that rank or count what follows: "the top five", "the last three", "page two". */
+const RANK_WORDS = new Set(
+  'top bottom first last next previous only other biggest largest highest lowest page step number no'.split(
+    ' ',
+  ),
+);
+
+/** "three sixty five" → "365", "twenty twenty" → "2020", "two" → "2": a name's number, said in groups. */
+function spokenDigits(words: string): string | null {
+  const parts = words.toLowerCase().split(/[\s-]+/);
+  let out = '';
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k] ?? '';
+    const v = SMALL_OF[w];
+    if (v === undefined) return null;
+    const next = parts[k + 1];
+    if (next === 'hundred') {
+      const rest = parts[k + 2] === 'and' ? k + 3 : k + 2;
+      const tail = spokenDigits(parts.slice(rest).join(' ') || 'zero');
+      if (tail === null || tail.length > 2) return null;
+      return `${out}${v * 100 + Number(tail)}`;
+    }
+    if (TENS[w] !== undefined && next !== undefined && UNITS[next] !== undefined && UNITS[next] !== 0) {
+      out += String(v + (UNITS[next] ?? 0));
+      k++;
+    } else out += String(v);
+  }
+  return out;
+}
+
+function spokenNameNumbers(s: string): string {
+  return s.replace(NAME_NUMBER_RE, (all, name: string, number: string, at: number, whole: string) => {
+    const rest = whole.slice(at + all.length);
+    // ("the recsys one", "the top five": a pronoun and a rank, not a number in a name.)
+    if (/^one$/i.test(number) || RANK_WORDS.has(name.toLowerCase())) return all;
+    if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
+    if (CORRECTION_AFTER.test(rest)) return all;
+    const digits = /^\d/.test(number) ? number : spokenDigits(number);
+    return digits === null ? all : `${name}-${digits}`;
+  });
+}
+
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** A year said after its month: "september twenty twenty six", "march two thousand twenty five". */
+const SPOKEN_YEAR_RE = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:${MONTH_NAMES})\s+)(?:twenty[\s-]+((?:${TEN_WORDS})(?:[\s-]+(?:${UNIT_WORDS}))?|${UNIT_WORDS})|two\s+thousand(?:\s+and)?\s+((?:${TEN_WORDS})(?:[\s-]+(?:${UNIT_WORDS}))?|${UNIT_WORDS}))${E}`,
+  'giu',
+);
+/** "sig v four", "sig v 4": SigV4, said aloud. */
+const SIGV4_RE = new RegExp(String.raw`${B}sig\s*v\s*(?:four|4)${E}`, 'giu');
 
 // ---------------------------------------------------------------------------------------------------
 // Spoken e-mails and Region codes.
@@ -122,6 +256,15 @@ const DIRECTION = '(?:north|south|east|west|central|northeast|southeast|northwes
 /** "eu west one", "us east two", "ap north east one": the code's number said as a word. */
 const SPOKEN_REGION_RE = new RegExp(
   String.raw`${B}([a-z]{2,3})[\s-]+(${DIRECTION}(?:[\s-]?(?:east|west))?)[\s-]+(${UNIT_WORDS})${E}`,
+  'giu',
+);
+
+/**
+ * "in the mars west one region", "token in pluto east 1": a code said aloud whose first word is no
+ * AWS prefix, written as the code it stands for so the Region reader reports it as no Region.
+ */
+const SPOKEN_LOOKALIKE_RE = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])(?:in|the|region)\s+)([a-z]{4,8})\s+(north|south|east|west|central)\s+(${UNIT_WORDS}|\d)${E}`,
   'giu',
 );
 
@@ -1245,6 +1388,32 @@ const STEPS: Step[] = [
       }),
   },
   {
+    when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v\b/i,
+    run: (s) =>
+      s
+        .replace(SPOKEN_YEAR_RE, (all, twenties: string | undefined, thousands: string | undefined) => {
+          const rest = twenties ?? thousands ?? '';
+          const n = smallNumber(rest);
+          if (n < 1 || n > 99) return all;
+          return String(2000 + n);
+        })
+        .replace(SIGV4_RE, 'sigv4'),
+  },
+  {
+    when: /\b(?:no|nope|wait|sorry|actually|mean|meant|make|rather|err+|erm+|um+|uh+|ok|okay)\b/i,
+    run: spokenCorrections,
+  },
+  {
+    when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\shours?\s+n\s/i,
+    run: (s) =>
+      s
+        .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {
+          const m = smallNumber(minutes);
+          return m >= 1 && m <= 59 ? `${hours} ${m} minutes` : all;
+        })
+        .replace(N_A_HALF_RE, ' and '),
+  },
+  {
     when: /\s(?:to|too|for)\s+(?:hours|minutes|days)\b/i,
     run: (s) => s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four '),
   },
@@ -1299,6 +1468,22 @@ const STEPS: Step[] = [
         (_m, area: string, dir: string, n: string) =>
           `${area} ${dir.replace(/[\s-]+/g, '')} ${UNITS[n.toLowerCase()] ?? n}`,
       ),
+  },
+  {
+    when: new RegExp(String.raw`[a-z]{4}\s+(?:east|west|north|south|central)\s+(?:${NUMBER_WORD}|\d)\b`, 'i'),
+    run: (s) =>
+      s.replace(
+        SPOKEN_LOOKALIKE_RE,
+        (_m, area: string, dir: string, n: string) =>
+          `${area.toLowerCase()}-${dir.toLowerCase()}-${UNITS[n.toLowerCase()] ?? n}`,
+      ),
+  },
+  {
+    when: new RegExp(
+      String.raw`\b(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+[a-z][a-z0-9]*\s+(?:${TEN_WORDS}|${UNIT_WORDS}|[1-9]\d{2})`,
+      'i',
+    ),
+    run: spokenNameNumbers,
   },
   // Phone typing.
   {

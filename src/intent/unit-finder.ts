@@ -7,7 +7,7 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { FUNCTION_WORDS, VERB_TAGS } from './lexicon.js';
+import { FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
 
@@ -175,7 +175,12 @@ function readName(
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
-      (words.length === 0 && opensTeamName(terms, j));
+      (words.length === 0 && opensTeamName(terms, j)) ||
+      // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
+      (!t.stop &&
+        (words.length > 0
+          ? beforeTeamNoun && (plainNoun(t.w) || TIME_NOUNS.has(t.w))
+          : plainNoun(t.w) && spokenNameOpens(terms, j)));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
     if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
@@ -192,6 +197,20 @@ function readName(
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
+}
+
+/** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
+const TIME_NOUNS = new Set(['week', 'day', 'weekend', 'month', 'night']);
+
+/** A word of no other use in the parser: no function word, no word of ours, letters only. */
+function plainNoun(w: string): boolean {
+  return w.length > 2 && !FUNCTION_WORDS.has(w) && LEXICON[w] === undefined && /^[a-z]+$/.test(w);
+}
+
+/** "doc" in "the doc intel unit": a plain noun opens a name when a name word and a unit noun follow. */
+function spokenNameOpens(terms: Term[], j: number): boolean {
+  const next = terms[j + 1];
+  return next !== undefined && !next.stop && isNameWord(next.w) && UNIT_NOUNS.has(terms[j + 2]?.w ?? '');
 }
 
 /** Tags of our words that can open a team's name: "the Cost Allocation team", "the Audit Automation squad". */
@@ -404,12 +423,19 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
   // "The team is support-ops.", "unit is esg-reporting": a hyphenated name given so is the unit's (-1).
   const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
-  if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop))
+  // ("unit is claims triage owner is …": said without punctuation, the owner's field ends the name.)
+  const fieldAfter = skip > 0 && t.w !== 'team' && !last?.stop && NAME_ENDERS.has(terms[named.end]?.w ?? '');
+  if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop || fieldAfter))
     add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
 
+/** Words that end a name given after "unit is" when nothing marks its end ("… owner is kim@…"). */
+const NAME_ENDERS = new Set(['owner', 'owned', 'xxemail', 'xxuser', 'please', 'pls', 'plz', 'thanks', 'thx']);
+
 const MODALS = new Set(['should', 'will', 'would', 'must', 'shall']);
+/** Words before "(the) unit" that a name said in words after it may follow: "in the unit data eng". */
+const SPACED_BEFORE = new Set([...PREPOSITIONS, 'in']);
 
 /**
  * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
@@ -425,9 +451,16 @@ function unitWord(walk: Walk, i: number): boolean {
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
-  if (!(compound || (named.words.length === 1 && (last.stop || named.end >= terms.length)))) return false;
+  const ends = last.stop || named.end >= terms.length;
+  // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
+  const spaced =
+    ends &&
+    named.words.length > 1 &&
+    named.words.length <= 3 &&
+    SPACED_BEFORE.has(terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '');
+  if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
   // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
-  if (!compound && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
+  if (!compound && !spaced && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
   add(walk, named.words, -1, i, named.end);
   return true;
 }
