@@ -9,6 +9,7 @@ import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
+import { SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -88,8 +89,6 @@ const TOKEN_EVERYDAY =
 /** Onboarding of a person (a new hire), not of a business unit. */
 const PERSONAL_ONBOARDING =
   /\b(?:my|her|his|their|the|our|new\s+hire|i'm|im|she's|he's|they're|for)\s+onboarding\b(?!\s+(?:of|for)\s)|\bonboarding\s+(?:session|sessions|tasks?|buddy|week|day|docs?|checklist|call|training|process)\b|\bnew\s+(?:joiner|hire|starter)s?\b/;
-/** A key reported as leaked or compromised. */
-const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
 const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/;
 /** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
@@ -301,6 +300,8 @@ const everyday: Rule = ({ p, terms, has, result }) => {
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
+    // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
+    ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||
@@ -699,7 +700,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
-    LEAK_WORDS.test(p.text) &&
+    SEEN_BY_OTHERS.test(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
     !has('Revoke') &&
     !has('Delete') &&
@@ -931,6 +932,18 @@ const credentials: Rule = (r) => {
   // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
   // said about tokens.
   const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  // "the AI password for 2 hours", "a permanent AI login for legal-ops", "can I get the AI password?":
+  // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
+  // or a long-term use, and asked about when nothing tells which.
+  if (words.has('ai_credential') && !has('TokenNoun') && !r.keyObject) {
+    if (p.durations.some((d) => !d.dayUnit))
+      return result('token', 'high', 'a credential for the AI, for hours');
+    if (businessUnit !== null || longTerm)
+      return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
+    return p.durations.length > 0
+      ? result('token', 'high', 'a credential for the AI, for days')
+      : result('token', 'low', 'a credential for the AI: a token or a key?');
+  }
   if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
