@@ -29,11 +29,20 @@ const LAY_AFTER_RE = new RegExp(
 /** Not the AI's own credential: "a login for the chatbot vendor's admin portal". */
 const NOT_OF_AI = String.raw`(?![\w-])(?!'s\b|\s+(?:vendor|vendors|vendor's|provider|company|admin|portal|page|website|site)\b)`;
 const LAY_BEFORE_RE = new RegExp(
-  String.raw`(?<![\w-])${NOUN_BEFORE}\s+(?:for|to|of|on|into|in)\s+(?:the\s+|our\s+|my\s+|your\s+)?(${AI_THING})${NOT_OF_AI}`,
+  String.raw`(?<![\w-])${NOUN_BEFORE}\s+(?:for|to|of|on|into|in)\s+(?:use\s+|using\s+)?(?:the\s+|our\s+|my\s+|your\s+)?(${AI_THING})${NOT_OF_AI}`,
   'g',
 );
+/**
+ * Another vendor's AI named in the message ("the chatbot account on Intercom", "my ChatGPT login",
+ * "the Copilot seat"): its passwords and accounts are not ours, whatever AI word stands next to them.
+ */
+export const OTHER_VENDOR =
+  /\b(?:chatgpt|copilot|gemini|bard|midjourney|grammarly|jasper|perplexity|notion|intercom|zendesk|salesforce|hubspot|figma|canva|deepl|otter|zoom|teams\s+premium)\b/;
+
 /** A cheap test before the regular expressions: a lay noun and a word for the AI. */
 const NOUN_HINT = /pass|log|account|access|cred/;
+/** Lay words for a person's access to a product: a login, an account, a password, a seat, a licence. */
+export const LOGIN_WORDS = /\b(?:logins?|accounts?|passwords?|seats?|licen[cs]es?)\b/;
 const AI_HINT = /(?<![\w-])(?:ai|a\.i|genai|gen\s+ai|llm|chatbot|claude|bedrock)(?![\w-])/;
 
 function credential(ai: string): string {
@@ -74,11 +83,31 @@ const LASTING_PASSWORD_RE =
   /(?<![\w-])(permanent|long_term|long_lived|non_expiring|app|application|service|system|robot|bot)\s+(?:passwords?|logins?|log-ins?|logons?)(?![\w-])/g;
 const UNIT_FIELD = /\b(?:unit|bu|business\s+unit|team\s+name|team\s+is)\b\s*[:=]?\s*[a-z0-9]/;
 
+/**
+ * "shut down everything for phoenix", "close down the AI access for vendor-x", "wind down all of it
+ * for old-crm": the whole of a unit's setup ended, a deprovisioning ("the server shut down for
+ * maintenance" has no object of ours after it).
+ */
+const SHUT_DOWN_RE =
+  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
+/**
+ * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
+ * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
+ */
+const STOP_KEY_RE =
+  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing\b)(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+/** "clean up everything for X", "clean it all up": the whole setup removed. */
+const CLEAN_UP_RE =
+  /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
+/** A shutting down told of ("we shut down the project last month"): no outage ("down") of Bedrock. */
+const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean/;
+
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
 export function rewriteLayWords(s: string): string {
   let out = s;
   if (NOUN_HINT.test(out)) {
-    const ai = AI_HINT.test(out);
+    const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
     if (ai)
       out = out
         .replace(LAY_AFTER_RE, (_m, word: string) => credential(word))
@@ -89,6 +118,11 @@ export function rewriteLayWords(s: string): string {
           ? ` ${kind} bedrock ai_credential `
           : ` long_term bedrock ai_credential `,
       );
+  }
+  if (STOP_HINT.test(out)) {
+    if (out.includes('down')) out = out.replace(SHUT_DOWN_RE, 'deprovision ').replace(TOLD_DOWN_RE, 'closed');
+    if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
+    if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
   }
   if (VERB_HINT.test(out)) {
     if (out.includes('take') && KEY_NAMED.test(out))

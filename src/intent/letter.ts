@@ -35,6 +35,22 @@ const SALUTATION_INLINE = /^\s*(?:xxuser[\s,:]*)?dear\s+[^,\n.!?]{1,40},/;
 const ASIDE =
   /\(\s*(?:i\s+am\s+|i'm\s+|im\s+|we\s+are\s+|we're\s+)?(?:asking|writing|requesting|enquiring|inquiring|reaching\s+out)\s+(?:on\s+behalf\s+of|for)\s+[^()\n]{1,60}\)/g;
 
+/**
+ * A forwarded or quoted mail's header: "---------- Forwarded message ---------", "From: GuardDuty
+ * Alerts <alerts@…>", "Date: …", "Subject: Unusual API activity", "On Tue, 3 Mar 2026, Raj <…>
+ * wrote:": who sent what when, never the request's values (the forwarder's words after it are).
+ */
+const FORWARD_LINE = /(?:-{2,}[^\S\n]*)?(?:forwarded|original)\s+message\b[^\n,]*/;
+const HEADER_FIELD = /(?:^|\n|,)[^\S\n]*(?:from|to|cc|bcc|date|sent|subject|reply_to)\s*:[^\n]*/g;
+const TWO_HEADER_FIELDS = /(?:^|\n|,)\s*from\s*:[^\n]*\n\s*(?:date|sent|to|cc|subject)\s*:/;
+const WROTE_LINE = /(?:^|\n)[^\n]{0,160}\bwrote\s*:[^\S\n]*(?=\n|$)/;
+/**
+ * A legal disclaimer, to the end of its paragraph: "CONFIDENTIALITY NOTICE: … If you are not the
+ * intended recipient, please delete it" deletes nothing.
+ */
+const DISCLAIMER =
+  /(?:^|\n)[^\n]*?\b(?:confidentiality\s+(?:notice|note|statement)|disclaimer\s*:|intended\s+(?:solely\s+)?(?:recipient|for\s+the\s+(?:named\s+)?(?:addressee|recipient))|(?:this|the)\s+(?:e_?mail|message)\s+(?:and\s+any\s+attachments\s+)?(?:is|are|may\s+(?:contain|be)|contains)\s+(?:confidential|privileged|strictly))[\s\S]*?(?=\n\s*\n|$)/;
+
 /** A change board refusing, in a statement: "the CAB has rejected …", "the steering committee declined …". */
 const BOARD_REFUSED =
   /\b(?:cab|change\s+(?:advisory\s+)?board|change\s+board|change\s+committee|steering\s+(?:committee|group)|architecture\s+board|review\s+board|risk\s+committee|security\s+board)\b[^.!?\n]{0,60}?\b(?:rejected|declined|refused|denied|vetoed|turned\s+down|did\s+not\s+approve|didn't\s+approve|has\s+not\s+approved|hasn't\s+approved|not\s+approved)\b/;
@@ -63,6 +79,23 @@ export function onlyDeviceFooter(text: string): boolean {
   return sent !== null && !/[a-z0-9]/.test(text.replace(sent[0], ''));
 }
 
+/** The header of a forwarded or quoted mail, line by line. */
+function headerRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const forward = FORWARD_LINE.exec(text);
+  if (forward !== null) out.push([forward.index, forward.index + forward[0].length]);
+  if (forward !== null || TWO_HEADER_FIELDS.test(text)) {
+    HEADER_FIELD.lastIndex = 0;
+    for (let m = HEADER_FIELD.exec(text); m !== null; m = HEADER_FIELD.exec(text))
+      out.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes('wrote')) {
+    const wrote = WROTE_LINE.exec(text);
+    if (wrote !== null) out.push([wrote.index, wrote.index + wrote[0].length]);
+  }
+  return out;
+}
+
 /** The ranges of the prepared text that are the letter around the request, not the request. */
 export function letterRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -72,14 +105,26 @@ export function letterRanges(text: string): [number, number][] {
     if (salutation !== null && /[a-z0-9]/.test(text.slice(salutation[0].length)))
       ranges.push([0, salutation[0].length]);
   }
+  // (A disclaimer goes first: its "please delete it" is no request in the signature.)
+  let disclaimerAt = text.length;
+  if (text.includes('confidential') || text.includes('intended') || text.includes('disclaimer')) {
+    const disclaimer = DISCLAIMER.exec(text);
+    if (disclaimer !== null && /[a-z0-9]/.test(text.slice(0, disclaimer.index))) {
+      disclaimerAt = disclaimer.index;
+      ranges.push([disclaimer.index, disclaimer.index + disclaimer[0].length]);
+    }
+  }
+  if (text.includes(':') && (text.includes('message') || text.includes('from')))
+    for (const range of headerRanges(text)) ranges.push(range);
   if (lines) {
     SIGN_OFF_LINE.lastIndex = 0;
     for (let m = SIGN_OFF_LINE.exec(text); m !== null; m = SIGN_OFF_LINE.exec(text)) {
-      const tail = text.slice(m.index + m[0].length);
+      if (m.index >= disclaimerAt) break;
+      const tail = text.slice(m.index + m[0].length, disclaimerAt);
       if (!/[a-z0-9]/.test(text.slice(0, m.index))) continue;
       if (tail.split('\n').filter((l) => l.trim() !== '').length > MAX_SIGNATURE_LINES) continue;
       if (ASKS_IN_TAIL.test(tail)) continue;
-      ranges.push([m.index, text.length]);
+      ranges.push([m.index, disclaimerAt]);
       break;
     }
     PHONE_LINE.lastIndex = 0;

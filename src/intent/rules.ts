@@ -9,7 +9,7 @@ import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
-import { SEEN_BY_OTHERS } from './lay-words.js';
+import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -600,8 +600,16 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
  */
 /** Spend asked as a total: "the CFO wants the Bedrock total for last quarter", "bedrock numbers for June". */
 const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|usage\s+total)\b/;
-const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
+const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
+  // reason, the removal of the key the request.
+  if (
+    (keyObject || p.keyIds.length > 0) &&
+    !p.text.includes('?') &&
+    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
+  )
+    return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
@@ -900,6 +908,15 @@ const credentials: Rule = (r) => {
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
+  // "can you give me a ChatGPT login for 2 hours?", "a Copilot seat for my team": another vendor's
+  // login or seat is not ours to give.
+  if (
+    !['Bedrock', 'Aws', 'Api', 'TokenNoun'].some(has) &&
+    !words.has('ai_credential') &&
+    LOGIN_WORDS.test(p.text) &&
+    OTHER_VENDOR.test(p.text)
+  )
+    return result('unknown', 'high', "another vendor's login");
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))

@@ -24,6 +24,8 @@ describe('lay names for our credentials', () => {
     ['a temporary password for the AI tool, 45 min would be great', 2700],
     ['hello! may I get a pass for the AI thing? two hours is enough', 7200],
     ['I need a login to the AI for the afternoon, say 4h', 14400],
+    ['please give me password for use AI, 2 hour', 7200],
+    ['I need AI access 3 hour for my presentation', 10800],
     ['an AI pass for half an hour please, I want to try a prompt', 1800],
   ])('"%s" is a token for the person asking', (text, ttl) => {
     const r = parseRequest(text);
@@ -85,6 +87,11 @@ describe('lay names for our credentials', () => {
     'I need a login for the expenses portal',
     'can I get a Grammarly account for my team?',
     'my AI pass from yesterday worked great, thanks',
+    'please delete the chatbot account on Intercom, we cancelled it',
+    'can you give me a ChatGPT login for 2 hours?',
+    'need a Copilot seat for the new designer, asap',
+    'a Gemini account for our team please, marketing-ops',
+    'reset the AI account password in Notion for me pls',
   ])('"%s" is not ours to act on', (text) => {
     expect(acts(text)).toBe(false);
     expect(['unknown', 'help']).toContain(parseRequest(text).intent);
@@ -243,5 +250,70 @@ describe('e-mail shape, more', () => {
     );
     expect(r.intent).toBe('revoke');
     expect(r.businessUnit).toBe('vendor-chat');
+  });
+});
+
+describe('lay verbs, more', () => {
+  it.each<[string, string]>([
+    ['shut down all of it for old-crm, the project ended', 'old-crm'],
+    ['can you close down the AI access for vendor-x completely', 'vendor-x'],
+    ['please wind down everything bedrock for hackweek-24', 'hackweek-24'],
+    ['we are done with demo-day-7, please clean it all up', 'demo-day-7'],
+    ['clean up everything for sandbox-ml, the team moved on', 'sandbox-ml'],
+  ])('"%s" ends the whole setup: deprovision', (text, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('deprovision');
+    expect(r.businessUnit).toBe(unit);
+  });
+
+  it.each<[string, string]>([
+    ['stop the doc-search key, cost spike', 'doc-search'],
+    ['please pause the key for growth-lab until further notice', 'growth-lab'],
+    ['freeze the marketing-ai key please', 'marketing-ai'],
+    ['kill the ledger-bot key, the bill is exploding', 'ledger-bot'],
+  ])('"%s" stops a key: revoke', (text, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('revoke');
+    expect(r.businessUnit).toBe(unit);
+  });
+
+  it.each([
+    'stop sharing keys in slack please!',
+    'the build server shut down for maintenance last night',
+    'we had to close down the office kitchen for a week',
+    'please clean up the kitchen, everything is a mess',
+    'clean up everything in the shared drive before friday',
+    'please stop using the old key in your notebooks, it is going away',
+  ])('"%s" acts on nothing', (text) => {
+    expect(acts(text)).toBe(false);
+  });
+});
+
+describe('e-mail headers and disclaimers', () => {
+  it("a forwarded mail's header states no unit and no owner", () => {
+    const r = parseRequest(
+      '---------- Forwarded message ---------\nFrom: Cloud Alerts <alerts@example.com>\nDate: Mon, 2 Mar 2026 at 08:00\nSubject: Strange traffic\n\nSee below. Could you rotate the checkout key to be safe?\n\nThanks,\nLee',
+    );
+    expect(r.intent).toBe('rotate');
+    expect(r.businessUnit).toBe('checkout');
+    expect(r.owner).toBeNull();
+  });
+
+  it('"On … wrote:" is no owner', () => {
+    const r = parseRequest(
+      'On Tue, 3 Mar 2026 at 09:14, Raj Patel <raj.patel@example.com> wrote:\n> could somebody get me bedrock access?\n\nplease create a token for 3 hours for me so I can help Raj.',
+    );
+    expect(r.intent).toBe('token');
+    expect(r.owner).toBeNull();
+    expect(r.ttlSeconds).toBe(10800);
+  });
+
+  it.each([
+    'Hi,\n\nplease create a token for 2 hours for me.\n\nKind regards,\nJo\n\nCONFIDENTIALITY NOTICE: This e-mail is confidential. If you are not the intended recipient, please delete it and notify the sender.',
+    'Hello,\n\na token for 2 hours please.\n\nThis email and any attachments are confidential and intended solely for the addressee. If you received it in error, please delete it.',
+  ])('a disclaimer\'s "please delete it" is no request', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(7200);
   });
 });
