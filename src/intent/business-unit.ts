@@ -83,7 +83,7 @@ const NEVER_NAMES = new Set(
     'today now later above below lately recently sometime someday soon prev previous ' +
     // Signature and letter words, and generic words of a story or a question ("the drama", "in total",
     // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
-    'regards greetings cheers best whatever drama text total primary limit limits biggest owe keep ' +
+    'regards greetings cheers best dear following further pursuant officer director whatever drama text total primary limit limits biggest owe keep ' +
     'half requests arrived stop long residency borrow ' +
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
@@ -129,7 +129,7 @@ const COMPOUND_WORDS = new Set(
     // Words of technique ("port-forwarding to the eval service", "fine-tuning", "cross-region").
     'port_forwarding load_balancer load_balancing rate_limit rate_limits rate_limiting fine_tuning ' +
     'fine_tune fine_tuned pre_trained multi_region cross_region cross_account sign_in log_out opt_in ' +
-    'opt_out plug_in add_on hands_on proof_of_concept'
+    'opt_out plug_in add_on hands_on proof_of_concept out_of_hours out_of_office after_hours'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */

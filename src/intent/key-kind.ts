@@ -23,6 +23,10 @@ const MEANT_API = new RegExp(
   String.raw`\b(?:i\s+meant|i\s+mean|sorry|actually|make\s+(?:it|that))\s+${API_WORDS}\b`,
 );
 
+/** "a "bearer" something", "the bearer thingy or whatever": a lay half-memory of the word. */
+const VAGUE_BEARER =
+  /\bbearer"?\s+(?:something|thing|thingy|whatever|or\s+(?:something|whatever|so|similar))\b/;
+
 /** Words that compare two kinds in a question. */
 const COMPARED =
   /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b/;
@@ -49,10 +53,12 @@ export function keyKindOf(
   words: Set<string>,
   text: string,
 ): KeyKind | null {
+  // ("I think it's called a "bearer" something?": a half-remembered word names no kind.)
+  const bearer = words.has('bearer') && !(text.includes('bearer') && VAGUE_BEARER.test(text));
   const api =
     words.has('api_key') ||
     words.has('apikey') ||
-    words.has('bearer') ||
+    bearer ||
     words.has('service_specific') ||
     // ("some key ids start with AKIA and some with ACCA": ACCA opens an API key's ID.)
     words.has('acca') ||

@@ -32,7 +32,7 @@ const groups: Record<string, string> = {
   TokenNoun:
     'token tokens tokn tok tkn sts session temporary temp short_term shortterm short_lived ephemeral',
   KeyNoun:
-    'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair',
+    'key keys apikey api_key credential credentials creds cred access secret secrets login keypair key_pair ai_credential',
   Api: 'api bearer service_specific',
   Aws: 'aws iam sigv4 sig_v4 access_key access_keys aws_access_key_id secret_access_key',
   Bedrock: 'bedrock bedrock_bot',

@@ -48,6 +48,7 @@ import {
   withoutGreeting,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
+import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner } from './owner.js';
 import {
   MAX_TEXT_LENGTH,
@@ -107,6 +108,9 @@ const NEW_KEY_VALUE = /^xxdur\s+(?:for|on)\s+the\s+(?:new|next|fresh|replacement
 export function intentFeatures(text: string): string[] {
   // (The same steps as parseRequestWith, so that training sees what parsing sees.)
   let p = withoutPastedValues(prepare(markPasted(text)));
+  // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
+  const letter = letterRanges(p.text);
+  if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -219,6 +223,9 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // bare mention does; "?" to no one asks nothing.)
   else if (!p.blank && typeof text === 'string' && text.length < 40 && ADDRESSED_ASKED.test(text))
     p = { ...p, blank: true };
+  // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
+  const letter = letterRanges(p.text);
+  if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));

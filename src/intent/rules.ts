@@ -9,6 +9,7 @@ import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
+import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -88,8 +89,6 @@ const TOKEN_EVERYDAY =
 /** Onboarding of a person (a new hire), not of a business unit. */
 const PERSONAL_ONBOARDING =
   /\b(?:my|her|his|their|the|our|new\s+hire|i'm|im|she's|he's|they're|for)\s+onboarding\b(?!\s+(?:of|for)\s)|\bonboarding\s+(?:session|sessions|tasks?|buddy|week|day|docs?|checklist|call|training|process)\b|\bnew\s+(?:joiner|hire|starter)s?\b/;
-/** A key reported as leaked or compromised. */
-const LEAK_WORDS = /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted)\b/;
 /** A request someone else made earlier is reported, not made ("Sam asked for a key … approved yet?"). */
 const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|his|her)\b/;
 /** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
@@ -301,6 +300,8 @@ const everyday: Rule = ({ p, terms, has, result }) => {
     // is named; a key is not ("a key for the storage room").
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
+    // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
+    ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||
@@ -599,8 +600,16 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
  */
 /** Spend asked as a total: "the CFO wants the Bedrock total for last quarter", "bedrock numbers for June". */
 const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|usage\s+total)\b/;
-const spend: Rule = ({ p, has, hasKey, businessUnit, result }) => {
+const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
+  // reason, the removal of the key the request.
+  if (
+    (keyObject || p.keyIds.length > 0) &&
+    !p.text.includes('?') &&
+    terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
+  )
+    return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
@@ -699,7 +708,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
-    LEAK_WORDS.test(p.text) &&
+    SEEN_BY_OTHERS.test(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
     !has('Revoke') &&
     !has('Delete') &&
@@ -899,6 +908,15 @@ const credentials: Rule = (r) => {
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
+  // "can you give me a ChatGPT login for 2 hours?", "a Copilot seat for my team": another vendor's
+  // login or seat is not ours to give.
+  if (
+    !['Bedrock', 'Aws', 'Api', 'TokenNoun'].some(has) &&
+    !words.has('ai_credential') &&
+    LOGIN_WORDS.test(p.text) &&
+    OTHER_VENDOR.test(p.text)
+  )
+    return result('unknown', 'high', "another vendor's login");
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
@@ -931,6 +949,18 @@ const credentials: Rule = (r) => {
   // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
   // said about tokens.
   const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
+  // "the AI password for 2 hours", "a permanent AI login for legal-ops", "can I get the AI password?":
+  // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
+  // or a long-term use, and asked about when nothing tells which.
+  if (words.has('ai_credential') && !has('TokenNoun') && !r.keyObject) {
+    if (p.durations.some((d) => !d.dayUnit))
+      return result('token', 'high', 'a credential for the AI, for hours');
+    if (businessUnit !== null || longTerm)
+      return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
+    return p.durations.length > 0
+      ? result('token', 'high', 'a credential for the AI, for days')
+      : result('token', 'low', 'a credential for the AI: a token or a key?');
+  }
   if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".

@@ -57,6 +57,10 @@ const { splits } = evaluate(cases, parseRequest);
  * never saw), retrained: the same, held-out one case fewer (2,077 of 2,268, 91.58%).
  * With letters dictated one by one joined ("e u west three", "a p i key", "fraud m l"): train 97.9%,
  * dev 96.3%, held-out 91.8% (parseRequest: 97.8/96.2/91.75).
+ * With lay names of our credentials ("the AI password", "an AI pass"), lay verbs ("take away", "change
+ * the key", "stop the key", "shut down everything for …") and the e-mail's letter (salutation,
+ * signature, forwarded headers, disclaimers, a change board's refusal) read: train 98.1%, dev 96.9%,
+ * held-out 91.8% (parseRequest: 98.0/96.8/91.8; held-out the same as before within one case).
  * The goal for the held-out split is 97%: not reached.
  */
 const FLOOR = { train: 0.979, dev: 0.966, test: 0.917 };

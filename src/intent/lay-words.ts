@@ -1,0 +1,142 @@
+/**
+ * Lay words: how people outside engineering name our credentials and actions, rewritten to the words
+ * the rules and the classifier read. Runs in prepare.ts on the lowercased text, after the values are
+ * lifted out (a lifetime is `xxdur` here).
+ *  - a credential named by what it is for: "the AI password", "an AI pass", "my account for the AI",
+ *    "a Claude login", "access to the AI tool", "the chatbot password", "a login for the AI" →
+ *    `bedrock ai_credential` (the provider's name is kept: "claude bedrock ai_credential"). Whether it
+ *    is a token or a team's key is decided by the rules (rules.ts, `credentials`): a lifetime in hours
+ *    is a token, a unit or a long-term use a key, and nothing either way is asked about;
+ *  - "take away" / "take back" a key → revoke; "change", "reset" or "replace" a key or a password of
+ *    one → rotate, and "change it" after the key was seen by others → rotate it.
+ * Other passwords, logins and accounts ("my Okta password", "a Midjourney account", "the wifi
+ * password") are left as they are: only one next to a word for the AI is ours.
+ */
+
+/** Words for the AI the bot gives access to (not other vendors' products: "ChatGPT Plus", "Copilot"). */
+const AI = String.raw`(?:a\.i\.?|ai|genai|gen\s+ai|llm|chatbot|claude|bedrock)`;
+const AI_THING = String.raw`${AI}(?:\s+(?:tool|system|thing|thingy|assistant|platform|stuff|app|service|bot))?`;
+/** Lay nouns for a credential after the AI word ("the AI password", "claude's login", "an AI pass"). */
+const NOUN_AFTER = String.raw`(?:passwords?|pass|passes|passcodes?|logins?|log-ins?|logons?|accounts?|access|credentials?|creds)`;
+/** … and before it ("a login for the AI", "access to Claude", "a pass for the AI thing"). */
+const NOUN_BEFORE = String.raw`(?:passwords?|pass|passes|logins?|log-ins?|logons?|accounts?|access)`;
+/** Not a lay credential: "the AI access key" (a kind), "the AI login page" (a web page). */
+const NOT_AFTER = String.raw`(?![\w-])(?!\s+(?:keys?|page|pages|portal|screen|form|issues?|problems?|manager|policy|rules?|reset|request|requests)\b)`;
+const LAY_AFTER_RE = new RegExp(
+  String.raw`(?<![\w-])(${AI_THING})(?:'s)?\s+(?:temporary\s+|temp\s+)?${NOUN_AFTER}${NOT_AFTER}`,
+  'g',
+);
+/** Not the AI's own credential: "a login for the chatbot vendor's admin portal". */
+const NOT_OF_AI = String.raw`(?![\w-])(?!'s\b|\s+(?:vendor|vendors|vendor's|provider|company|admin|portal|page|website|site)\b)`;
+const LAY_BEFORE_RE = new RegExp(
+  String.raw`(?<![\w-])${NOUN_BEFORE}\s+(?:for|to|of|on|into|in)\s+(?:use\s+|using\s+)?(?:the\s+|our\s+|my\s+|your\s+)?(${AI_THING})${NOT_OF_AI}`,
+  'g',
+);
+/**
+ * Another vendor's AI named in the message ("the chatbot account on Intercom", "my ChatGPT login",
+ * "the Copilot seat"): its passwords and accounts are not ours, whatever AI word stands next to them.
+ */
+export const OTHER_VENDOR =
+  /\b(?:chatgpt|copilot|gemini|bard|midjourney|grammarly|jasper|perplexity|notion|intercom|zendesk|salesforce|hubspot|figma|canva|deepl|otter|zoom|teams\s+premium)\b/;
+
+/** A cheap test before the regular expressions: a lay noun and a word for the AI. */
+const NOUN_HINT = /pass|log|account|access|cred/;
+/** Lay words for a person's access to a product: a login, an account, a password, a seat, a licence. */
+export const LOGIN_WORDS = /\b(?:logins?|accounts?|passwords?|seats?|licen[cs]es?)\b/;
+const AI_HINT = /(?<![\w-])(?:ai|a\.i|genai|gen\s+ai|llm|chatbot|claude|bedrock)(?![\w-])/;
+
+function credential(ai: string): string {
+  return ai.startsWith('claude') ? ' claude bedrock ai_credential ' : ' bedrock ai_credential ';
+}
+
+/** "take away the key", "take the key away from …", "take back the key": a revoke. */
+const TAKE_AWAY_RE = /(?<![\w-])take\s+(?:(away|back)\s+|((?:[\w'-]+\s+){1,4}?)(?:away|back)(?![\w-]))/g;
+/** What a revoke takes away: a key of ours named in the message. */
+const KEY_NAMED =
+  /(?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds|bedrock|access_keys?)(?![\w-])/;
+/**
+ * "change the AI key of support-ops", "reset the password of brand-studio's key", "replace the
+ * key": the verb, then up to five words of the object (no owner, name, date or place of it: "change
+ * the owner of the key" is no rotation), then a word for the key.
+ */
+const CHANGE_KEY_RE =
+  /(?<![\w-])(?<!\b(?:a|an|the|any|no|this|that|key)\s)(?:change|reset|replace|swap\s+out|swap)\s+(?=(?:(?!(?:owner|owners|name|names|expiry|lifetime|region|email|contact|description|tags?|to|into|with|in|at|on|from|meeting|date|time|log|logs|history|request|requests|ticket|tickets|management|freeze|window|board|advisory|process|policy)\s)[\w'-]+\s+){0,6}?(?:keys?|api_key|ai_credential|credentials?|creds|secret)(?![\w-]))/g;
+/** "can you change it?" after the key was seen by others: a rotation of that key. */
+const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
+/** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
+export const SEEN_BY_OTHERS =
+  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external))\b/;
+const VERB_HINT = /take|chang|reset|replac|swap/;
+/**
+ * "…, a new one please", "new key pls", "can we get a fresh key": a new key asked for after the key
+ * was seen by others is its rotation (a new one told of, "we made a new one", is not rewritten).
+ */
+const NEW_ONE_RE =
+  /(?<![\w-])(?:(?:an?\s+)?(?:new|fresh|replacement)\s+(?:one|key)(?=\s*[,.!]*\s*(?:please|pls|plz|asap|now|today)(?![\w-]))|(?<=(?:need|needs|want|wants|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have|make|issue|create)|give\s+(?:me|us|them))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+(?:one|key))(?![\w-])/g;
+
+/**
+ * "a permanent password for the invoice tool", "an app login for our robot": a long-lived password
+ * for a system is a key, when the message names the AI or a unit ("unit: finance-ap"); "a permanent
+ * password for the guest wifi" names neither.
+ */
+const LASTING_PASSWORD_RE =
+  /(?<![\w-])(permanent|long_term|long_lived|non_expiring|app|application|service|system|robot|bot)\s+(?:passwords?|logins?|log-ins?|logons?)(?![\w-])/g;
+const UNIT_FIELD = /\b(?:unit|bu|business\s+unit|team\s+name|team\s+is)\b\s*[:=]?\s*[a-z0-9]/;
+
+/**
+ * "shut down everything for phoenix", "close down the AI access for vendor-x", "wind down all of it
+ * for old-crm": the whole of a unit's setup ended, a deprovisioning ("the server shut down for
+ * maintenance" has no object of ours after it).
+ */
+const SHUT_DOWN_RE =
+  /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
+/**
+ * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
+ * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
+ */
+const STOP_KEY_RE =
+  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing\b)(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+/** "clean up everything for X", "clean it all up": the whole setup removed. */
+const CLEAN_UP_RE =
+  /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
+/** A shutting down told of ("we shut down the project last month"): no outage ("down") of Bedrock. */
+const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean/;
+
+/** The text with lay names and verbs rewritten (returned as it is when none is there). */
+export function rewriteLayWords(s: string): string {
+  let out = s;
+  if (NOUN_HINT.test(out)) {
+    const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
+    if (ai)
+      out = out
+        .replace(LAY_AFTER_RE, (_m, word: string) => credential(word))
+        .replace(LAY_BEFORE_RE, (_m, word: string) => credential(word));
+    if ((out.includes('pass') || out.includes('log')) && (ai || UNIT_FIELD.test(out)))
+      out = out.replace(LASTING_PASSWORD_RE, (_m, kind: string) =>
+        kind.startsWith('perm') || kind.startsWith('long') || kind.startsWith('non')
+          ? ` ${kind} bedrock ai_credential `
+          : ` long_term bedrock ai_credential `,
+      );
+  }
+  if (STOP_HINT.test(out)) {
+    if (out.includes('down')) out = out.replace(SHUT_DOWN_RE, 'deprovision ').replace(TOLD_DOWN_RE, 'closed');
+    if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
+    if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
+  }
+  if (VERB_HINT.test(out)) {
+    if (out.includes('take') && KEY_NAMED.test(out))
+      out = out.replace(TAKE_AWAY_RE, (_m, _bare: string | undefined, object: string | undefined) =>
+        object === undefined ? 'revoke ' : `revoke ${object}`,
+      );
+    out = out.replace(CHANGE_KEY_RE, 'rotate ');
+    if (KEY_NAMED.test(out) && SEEN_BY_OTHERS.test(out)) out = out.replace(CHANGE_IT_RE, 'rotate ');
+  }
+  if (
+    (out.includes('new') || out.includes('fresh') || out.includes('replacement')) &&
+    SEEN_BY_OTHERS.test(out)
+  ) {
+    if (KEY_NAMED.test(out)) out = out.replace(NEW_ONE_RE, ' rotate it ');
+  }
+  return out;
+}
