@@ -111,3 +111,72 @@ describe('a reply that asks for what the quoted message names', () => {
     expect(acts(parseRequest(text))).toBe(false);
   });
 });
+
+describe("values of the story around a request are not the request's", () => {
+  it.each<[string, Expected]>([
+    [
+      'I spent 4 hours debugging a 403 in Tokyo today. Anyway, token for 2h please.',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    [
+      'We spent two days in Frankfurt with the client last week. Could I have a token for 3 hours?',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+    [
+      'The customer runs everything in Tokyo and their contract is for 12 months. Our team is hr-assist. Please make a key for hr-assist that expires in 30 days.',
+      { intent: 'create_key', businessUnit: 'hr-assist', expiryDays: 30 },
+    ],
+    [
+      'The workshop is for 3 days in Lisbon. I need a token for 4 hours for the first session.',
+      { intent: 'token', ttlSeconds: 14400 },
+    ],
+    ['Our partners are mostly in Brazil. A token for 1 hour please.', { intent: 'token', ttlSeconds: 3600 }],
+    [
+      'the sales team in Stockholm uses their own key for a year already. for my own testing i only need a token for 30 min',
+      { intent: 'token', ttlSeconds: 1800 },
+    ],
+    [
+      'the ads team has had their key for 8 months already. please create one for ads-insights, 90 days',
+      { intent: 'create_key', businessUnit: 'ads-insights', expiryDays: 90 },
+    ],
+    [
+      'so last quarter we ran the churn job on a laptop for 3 months, then moved it to Virginia. now a key for churn-ml please, 6 months.',
+      { intent: 'create_key', businessUnit: 'churn-ml', expiryDays: 180 },
+    ],
+    [
+      'They flew to Singapore for 2 weeks to meet the bank. Token 2h please, for the follow-up.',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    [
+      'We built the prototype in Oregon over 6 weeks, then shipped it to Ohio. Rotate the proto-ml key please.',
+      { intent: 'rotate', businessUnit: 'proto-ml' },
+    ],
+    [
+      'The release is for 45 minutes tonight, I need access for 2 hours in case it goes wrong. Token please.',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    [
+      'Hey, token for 2h please. our customers are all in korea so seoul region',
+      { intent: 'token', ttlSeconds: 7200, region: 'ap-northeast-2' },
+    ],
+    [
+      'Our retro lasted 90 minutes and the main action item was key hygiene. Please rotate the doc-search key.',
+      { intent: 'rotate', businessUnit: 'doc-search' },
+    ],
+    [
+      'Context: our batch in Ireland ran for 6 hours last night and then died. Can I have a token for 2 hours in Frankfurt?',
+      { intent: 'token', ttlSeconds: 7200, region: 'eu-central-1' },
+    ],
+    [
+      'The last key we had for billing-ai expired after 180 days and nobody noticed. New key for billing-ai please.',
+      { intent: 'create_key', businessUnit: 'billing-ai' },
+    ],
+    [
+      'I got a 12h token yesterday for the migration. Today I only need 1 hour.',
+      { intent: 'token', ttlSeconds: 3600 },
+    ],
+  ])('%s', (text, want) => {
+    // (Every slot the request does not state comes back empty: no Region or lifetime from the story.)
+    expectReading(text, { region: null, ttlSeconds: null, expiryDays: null, ...want });
+  });
+});
