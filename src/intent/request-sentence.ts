@@ -415,7 +415,7 @@ const PUT_OFF = new RegExp(
     String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
     String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
     String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
-    String.raw`\bforget\s+(?:it|that)\b|\bignore\s+(?:me|this|that)\b|\bnever\s*mind\b|\bnvm\b|\bfalse\s+alarm\b|\bsorry\s+for\s+the\s+noise\b|(?:^|[.!?;,:]\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)\b`,
+    String.raw`\bforget\s+(?:it|that)\b(?!\s+(?:one|key|token|part)\b)|\bignore\s+(?:me|this|that)\b(?!\s+(?:one|key|token|part)\b)|\b(?:never\s*mind|nvm)\b(?!\s+(?:the|my|our|his|her|their|that|this|those|these|about)\b)|\bfalse\s+alarm\b|\bsorry\s+for\s+the\s+noise\b|(?:^|[.!?;,:]\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)\b`,
   ].join('|'),
 );
 

@@ -59,7 +59,7 @@ const { splits } = evaluate(cases, parseRequest);
  * dev 96.3%, held-out 91.8% (parseRequest: 97.8/96.2/91.75).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.978, dev: 0.962, test: 0.917 };
+const FLOOR = { train: 0.978, dev: 0.963, test: 0.917 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

@@ -68,6 +68,11 @@ describe('what follows a request without putting it off leaves it as it is', () 
       { intent: 'deprovision', businessUnit: 'lighthouse' },
     ],
     [
+      // (A withdrawal with an object of its own takes back only that.)
+      'please revoke the ads key, never mind the growth one',
+      { intent: 'revoke', businessUnit: 'ads' },
+    ],
+    [
       // (A correction, not a withdrawal: still a revocation.)
       'revoke the hr-bot key. ok nvm I mean the hr-analytics one, sorry',
       { intent: 'revoke' },
