@@ -59,7 +59,7 @@ import {
   withoutStory,
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
-import { correctionRanges, mayAsk, requestText, storyValueRanges } from './request-sentence.js';
+import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
 import { applyRules, asksOwnUnits } from './rules.js';
 import { withSlots } from './slots.js';
 
@@ -226,6 +226,17 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
+  const read = readStoryAndRequest(p, use);
+  // "Could you deprovision old-analytics? Not today though, I'll ping you when …", "token 2h pls..
+  // wait, my old one still works, ignore me": a request put off or made pointless is not acted on.
+  if (ACTING.has(read.intent) && putOffAtEnd(p.text))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'request put off' }, p.text);
+  return read;
+}
+
+/** Reads a prepared message: the request sentence, its values, and a second request split off. */
+function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult {
+  let p = prepared;
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -265,8 +276,10 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
  */
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const reply = parseRequestWith(q.reply, use);
+  // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
-    (ACTING.has(reply.intent) || READS.has(reply.intent)) && reply.businessUnit === null;
+    ((ACTING.has(reply.intent) || READS.has(reply.intent)) && reply.businessUnit === null) ||
+    (reply.intent === 'unknown' && VERB_ON_QUOTE.test(q.reply));
   if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
   const earlier = parseRequestWith(q.quote, use);
   if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
@@ -281,6 +294,10 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
     q.reply,
   );
 }
+
+/** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
+const VERB_ON_QUOTE =
+  /^[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
 
 /**
  * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):

@@ -33,12 +33,15 @@ const AFTER_WHICH_ING_TELLS = new Set([
   'when',
 ]);
 
+/** Who did something: "we spent", "the team burnt". */
+const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'someone', 'somebody', 'team', 'folks']);
+
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
 
 /** A clause that tells what happened: a past tense, a time gone by. */
 const PAST =
-  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b/;
+  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team)\s+(?:(?:just|already|also|then|finally|actually)\s+)?(?:ran|got|gave|made|took|sent|spent|went|came|found|lost|left|wrote|built|broke|bought|began|kept|told|thought|knew|saw|met|paid|brought|sold|won|held|forgot|flew|drove)\b|(?:^|,\s*|\bthen\s+)[a-z]{2,}[^e]ed\s+(?:it|them|everything|all|the|our|their)\b/;
 /** "we'd like …", "I would like …": a wish said politely asks. */
 const WANTS = /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\b/;
 /** A sentence that describes how things are now ("the service is still running with that key in …"). */
@@ -55,6 +58,8 @@ export function tierOf(sentence: string): Tier {
     if (w === 'please' || w === 'pls' || w === 'plz' || w === 'xxkeyid') return 0;
     const tag = LEXICON[w];
     if (tag === undefined) continue;
+    // ("I spent 4 hours debugging in Tokyo": a past tense that ends in no -ed tells.)
+    if ((w === 'spent' || w === 'burnt') && SUBJECTS.has(words[i - 1] ?? '')) continue;
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&
@@ -134,9 +139,27 @@ function triesProvider(sentence: string): boolean {
 const HAS_BEEN = /\b(?:has|have|had|'ve|'s)\s+been\b/;
 
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
-const SINCE = /\b(?:been|since)\b/;
+const SINCE = /\b(?:been|since)\b|\bxxdur\s+already\b|\balready\s+for\s+xxdur\b/;
+
+/**
+ * A sentence about someone or something else, opened by it: "The customer runs everything in Tokyo
+ * and their contract is for 12 months.", "the workshop is for 3 days", "our partners are in Brazil".
+ */
+const STORY_SUBJECT =
+  /^[\s,.:;-]*(?:(?:so|and|but|also|btw|fyi|background|context)\W+)?(?:the|our|their|his|her|this|that)\s+(?:[a-z_'-]+\s+)?(?:customers?|clients?|vendors?|partners?|suppliers?|contracts?|meetings?|workshops?|offsites?|events?|projects?|pilots?|trips?|flights?|conferences?|trainings?|courses?|migrations?|deploy(?:ment)?s?|outages?|incidents?|reviews?|demos?|calls?|hackathons?|offices?|company|retros?|releases?)\b/;
+
+/** "tokyo region", "region: eu-west-1": a Region named as such. */
+const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
 
 export function statesRequestValue(sentence: string): boolean {
+  // ("our customers are all in japan so tokyo region" names the Region as the request's.)
+  if (
+    STORY_SUBJECT.test(sentence) &&
+    !CREDENTIAL.test(sentence) &&
+    !NAMED_REGION.test(sentence) &&
+    tierOf(sentence) !== 0
+  )
+    return false;
   if (!sentence.includes('xx'))
     return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
   if (SINCE.test(sentence)) return false;
@@ -253,6 +276,33 @@ function hasRequestClause(sentence: string): boolean {
   return CREDENTIAL.test(rest) && !PAST.test(rest);
 }
 
+/** A clause about someone or something else: "the release is for 45 minutes tonight". */
+function storyClause(clause: string): boolean {
+  return (
+    STORY_SUBJECT.test(clause) &&
+    !CREDENTIAL.test(clause) &&
+    !NAMED_REGION.test(clause) &&
+    tierOf(clause) !== 0
+  );
+}
+
+/**
+ * In a sentence that states the request's value, the values of a clause about something else, when
+ * another clause holds one too: "the release is for 45 minutes tonight, I need access for 2 hours".
+ */
+function aboutOthers(text: string, at: number, sentence: string, out: [number, number][]): void {
+  if (sentence.indexOf('xx') === sentence.lastIndexOf('xx') || !sentence.includes(',')) return;
+  let from = 0;
+  const found: [number, number][] = [];
+  for (const m of [...matchesOf(sentence, CLAUSE_BREAK), { index: sentence.length }]) {
+    const clause = sentence.slice(from, m.index);
+    if (storyClause(clause)) valuesIn(text, at + from, at + m.index, found, false);
+    from = m.index;
+  }
+  const all = [...matchesOf(sentence, VALUE)].length;
+  if (found.length > 0 && found.length < all) out.push(...found);
+}
+
 function valuesIn(text: string, a: number, b: number, out: [number, number][], keepRegions: boolean): void {
   for (const m of matchesOf(text.slice(a, b), VALUE))
     if (!(keepRegions && m[0] === 'xxregion')) out.push([a + m.index, a + m.index + m[0].length]);
@@ -302,7 +352,11 @@ export function storyValueRanges(text: string): [number, number][] {
     if (!/\bxx(?:dur|region)\b/.test(sentence)) return;
     // A correction keeps its values when there is something before it to correct ("sorry, I was
     // away for 2 hours" corrects nothing).
-    if (correctsBefore(text, a, b) || statesRequestValue(sentence)) return;
+    if (correctsBefore(text, a, b)) return;
+    if (statesRequestValue(sentence)) {
+      aboutOthers(text, a, sentence, out);
+      return;
+    }
     if (referred.some(([x]) => x === a)) return;
     const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
     const long = words >= 6;
@@ -323,17 +377,64 @@ export function storyValueRanges(text: string): [number, number][] {
         if (coreHas(kind) && !(kind === 'xxregion' && STATED_REGION.test(sentence)))
           out.push([a + m.index, a + m.index + kind.length]);
       }
-      if (out.some(([x]) => x >= a && x < b)) return;
     }
     // Clauses of an asking sentence: "we had an incident in ireland last night and i want …".
     let from = 0;
     for (const m of [...matchesOf(sentence, CLAUSE_BREAK), { index: sentence.length }]) {
       const clause = sentence.slice(from, m.index);
       // (… and how long something has been: "the team has been running it by hand for two months".)
-      if ((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0)
+      // (… and what someone or something else is: "the release is for 45 minutes tonight, I need …".)
+      if (((PAST.test(clause) || HAS_BEEN.test(clause)) && tierOf(clause) !== 0) || storyClause(clause))
         valuesIn(text, a + from, a + m.index, out, false);
       from = m.index;
     }
   });
   return out;
+}
+
+/** A cheap look for the words of a request put off or made pointless (PUT_OFF below). */
+const PUT_OFF_GUARD =
+  /not|only|later|next|wait|hold|remind|ping|already|still|need|forget|ignore|mind|nvm|alarm|noise|wrong/;
+/**
+ * What a writer adds after a request to put it off ("Not today though, I'll ping you when the
+ * migration is done", "but only after the audit", "let's wait until legal confirms", "we can do it
+ * next sprint") or to make it pointless ("they already have one, so no need", "my old one still
+ * works, ignore me", "Ana already rotated it", "forget it, …", "wrong channel").
+ */
+const PUT_OFF = new RegExp(
+  [
+    String.raw`(?:^|[.!?;,:]\s*|\b(?:but|though|oh|ah|hm+|actually|ok|okay)\s+)not\s+(?:today|now|yet|right\s+now|this\s+week)\b`,
+    String.raw`\bonly\s+(?:after|once|when)\b`,
+    String.raw`\b(?:do|doing|handle|tackle)\s+(?:it|that|this)\s+(?:later|tomorrow|after\b|next\s+(?:week|sprint|month|quarter|time)|on\s+(?:mon|tues|wednes|thurs|fri)day)`,
+    String.raw`\blet'?s\s+(?:wait|hold|pause|postpone|park)\b`,
+    String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
+    String.raw`\bhold\s+(?:that|it|this|off)\b`,
+    String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
+    String.raw`\b(?:someone|somebody|[a-z]+)\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
+    String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
+    String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
+    String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
+    String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
+    String.raw`\bforget\s+(?:it|that)\b(?!\s+(?:one|key|token|part)\b)|\bignore\s+(?:me|this|that)\b(?!\s+(?:one|key|token|part)\b)|\b(?:never\s*mind|nvm)\b(?!\s+(?:the|my|our|his|her|their|that|this|those|these|about)\b)|\bfalse\s+alarm\b|\bsorry\s+for\s+the\s+noise\b|(?:^|[.!?;,:]\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)\b`,
+  ].join('|'),
+);
+
+/** What corrects the request rather than withdrawing it: "nvm i mean voice-ai's", "… instead". */
+const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s+that)\b/;
+
+/**
+ * Is the request of a message put off or made pointless by what follows it ("Could you deprovision
+ * old-analytics? Not today though, I'll ping you when the migration is done.")? Something must be
+ * asked before those words, and nothing new asked after them ("never mind the token, a key for
+ * ads-ml instead" asks again). Read on the prepared text before the story around the request is
+ * left out: the words that put it off often stand in a sentence of their own.
+ */
+export function putOffAtEnd(text: string): boolean {
+  if (!PUT_OFF_GUARD.test(text)) return false;
+  const m = PUT_OFF.exec(text);
+  if (m === null || m.index === 0) return false;
+  if (tierOf(text.slice(0, m.index)) !== 0) return false;
+  const rest = text.slice(m.index + m[0].length);
+  // ("ok nvm i mean voice-ai's": a correction, not a withdrawal.)
+  return !((tierOf(rest) === 0 && CREDENTIAL.test(rest)) || CORRECTED_AFTER.test(rest));
 }

@@ -63,7 +63,7 @@ const { splits } = evaluate(cases, parseRequest);
  * held-out 91.8% (parseRequest: 98.0/96.8/91.8; held-out the same as before within one case).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.979, dev: 0.966, test: 0.917 };
+const FLOOR = { train: 0.978, dev: 0.963, test: 0.917 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
