@@ -678,6 +678,8 @@ const RULES_DECIDE = new Set([
   'asks what a unit spent',
   'asks which models there are',
   'asks which units there are',
+  'asks who approved a key',
+  'asks how to use a token it holds',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
@@ -758,6 +760,10 @@ function unnegated(p: Prepared): string {
   return cut === null ? p.text : without(p, cut.ranges).text;
 }
 
+/** A read asked for in what a negation leaves: a verb of reading or a question word. */
+const READ_ASKED =
+  /\b(?:show|list|display|pull|fetch|get|give|send|see|check|view|lookup|look|details?|status|info|what|whats|what's|which|who|when|where|how|tell)\b|(?:^|[,.;:!?]\s*)(?:just\s+|only\s+|but\s+)?(?:the\s+)?(?:history|hist|audit\s+log|log|logs|spend|cost)\s+(?:for|of|on)\b/;
+
 /** A text that opens with a command to read: "list …", "can you show me …", "pls pull the …". */
 const READ_COMMAND =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:list|show|display|pull|fetch|send\s+me|give\s+me)\b/;
@@ -819,8 +825,14 @@ function readRequest(p: Prepared): ParseResult {
     const period = wholeText().period;
     if (period !== null) rest = { ...rest, period };
   }
+  // "please don't revoke the legal-ops key yet, we're still using it for the audit": what is left
+  // names a read's word ("audit", "log", "activity") but asks for no read: no verb of reading, no question.
   const asksNothing =
     rest.intent === 'unknown' ||
+    (READS.has(rest.intent) &&
+      cut.kind !== 'reported' &&
+      !left.text.includes('?') &&
+      !READ_ASKED.test(left.text)) ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
   // "no token please — it's for a service that runs all week, X": the other kind of credential is meant.
   if (asksNothing && cut.refused !== undefined) {

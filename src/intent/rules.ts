@@ -11,7 +11,7 @@ import { correctedUnit } from './corrections.js';
 import { keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
-import { ACTION_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
@@ -76,6 +76,14 @@ const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
+/** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
+const MY_ACTIVITY =
+  /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b/;
+const WITH_US = /\b(?:with|on|in|through|via)\s+(?:the\s+)?(?:bot|bedrock|bedrock_bot|you)\b/;
+/** A clause that opens with who approved something: "who signed off on …", "and who okayed …". */
+const KEY_APPROVED_ASKED = new RegExp(
+  String.raw`(?:^|[.!?;:\n]\s*|\b(?:so|and|but|also|ok|hey|hi|pls|please)\s+)${WHO_APPROVED.source.replace(/^\\b/, '')}`,
+);
 /**
  * A record of changes asked for, the changes named as nouns ("the audit trail of key creations and
  * rotations in October", "a log of all revocations for fraud-ml", "history of the deletions"): no
@@ -644,7 +652,7 @@ function spenderOf(text: string): string | null {
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
-const pastQuestion: Rule = ({ p, phrase, result }) => {
+const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   if (
     (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
     RECORD_OF_CHANGES.test(p.text)
@@ -652,8 +660,22 @@ const pastQuestion: Rule = ({ p, phrase, result }) => {
     return result('history', 'high', 'asks for a record of changes');
   if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
+  // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
+  // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
+  if (
+    (hasKey || p.keyIds.length > 0) &&
+    (businessUnit !== null || p.keyIds.length > 0) &&
+    KEY_APPROVED_ASKED.test(p.text)
+  )
+    return result('history', 'high', 'asks who approved a key');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
     return result('history', 'high', 'asks who did something');
+  // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
+  // activity over a span, or with the bot.
+  // (The question may have been left out as story: "… 2 weeks? I need it for my timesheet notes".)
+  const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
+  if (all.includes(' i ') && MY_ACTIVITY.test(all) && (all.includes('xxperiod') || WITH_US.test(all)))
+    return result('history', 'high', 'asks what was changed');
   return null;
 };
 
@@ -733,10 +755,16 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const creates = makes && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
+  // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
+  // opens with a read of its own asks that; the audit it mentions is why.)
+  const opensWithRead =
+    has('History') &&
+    OPENING_READ.has(terms[terms[0]?.tag === 'Polite' ? 1 : 0]?.tag ?? '') &&
+    !HISTORY_WORD.test(FIRST_CLAUSE.exec(p.text)?.[0] ?? '');
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||
-    (has('History') && !creates && !tokenWithLifetime)
+    (has('History') && !creates && !tokenWithLifetime && !opensWithRead)
   )
     return result('history', 'high', 'history or audit log');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
@@ -770,6 +798,11 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'a person, not a model');
   return result('models', 'high', 'asks about models');
 };
+/** A read that opens a message and decides what it asks, whatever is said after it. */
+const OPENING_READ = new Set(['Details', 'List', 'Show']);
+const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
+const HISTORY_WORD =
+  /\b(?:history|hist|audit|audits|log|logs|activity|activities|events|trail|changelog|journal)\b/;
 const MODELS_ASKED =
   /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
 const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;
@@ -892,6 +925,80 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
 const BOT_ITSELF =
   /\b(?:bot|bedrock_bot|you|u)\b|^\s*(?:is|are)\s+(?:it\s+)?(?:down|broken|dead|offline|slow)\b/;
 
+/** A login session that ended: "my session token for the HR portal expired", "the session timed out". */
+const SESSION_ENDED =
+  /\bsession\b(?:\s+(?:token|cookie|id))?[^.!?\n]{0,40}?\b(?:expired|expires|timed\s+out|ended|died|dropped)\b/;
+/**
+ * A pause of the person's own ("I need a break, 15 min", "brb 20 min", "need a nap, 2 hours"): the
+ * time is theirs, not a token's, when no credential is named.
+ */
+const PAUSE =
+  /\b(?:a|my|quick|short|coffee|lunch|tea|smoke|bathroom|loo)\s+(?:break|breather|nap|walk|pause|recharge)\b|\b(?:brb|afk)\b|\b(?:be|i'll\s+be|im|i'm)\s+back\s+in\b/;
+const pause: Rule = ({ p, has, result }) => {
+  if (p.durations.length === 0 || !PAUSE.test(p.text)) return null;
+  if (['TokenNoun', 'KeyNoun', 'Bedrock', 'Aws', 'Api'].some(has)) return null;
+  return result('unknown', 'high', 'about everyday things');
+};
+
+/** The person holds a token: "I have a token now", "got my token", "the bot gave me a token". */
+const TOKEN_IN_HAND =
+  /\b(?:have|got|received|gave\s+me|given\s+me|sent\s+me)\s+(?:my|the|a|an|our|this|that)?\s*(?:new\s+|fresh\s+|bedrock\s+|short[\s_-]term\s+)?token\b|\btoken\s+(?:received|works|arrived|is\s+here)\b/;
+/** How to use it asked: "how do I use it in Python?", "where do I put it", "which env var does it go in?" */
+const USE_ASKED =
+  /\b(?:how|where|which|what)\b[^.!?\n]*\b(?:use|using|put|plug|pass|set|go|goes|export|paste|configure|do\s+with|add|load)\b/;
+/**
+ * "I have a token now, how do I use it in Python?", "ok I have the token now. where do I put it in my
+ * notebook?": a token the person holds, and how to use it asked: help about tokens, not a token.
+ */
+const tokenInHand: Rule = ({ p, result }) => {
+  // (Either sentence may have been left out as story: "got my token, yay! how do I use it with boto3?".)
+  const all = p.story === undefined ? p.text : `${p.text} . ${p.story}`;
+  return all.includes('token') && p.durations.length === 0 && TOKEN_IN_HAND.test(all) && USE_ASKED.test(all)
+    ? result('help', 'high', 'asks how to use a token it holds')
+    : null;
+};
+
+/**
+ * Which units have something of ours, asked whatever the message is for ("which groups have long-term
+ * keys? (for the ISO audit spreadsheet)", "which units are there? need the list for a slide"), or all
+ * the bot looks after ("everything you manage, please"): the list of units.
+ */
+const UNITS_WITH =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
+const ALL_MANAGED =
+  /^\W*(?:(?:please|pls|can\s+i\s+(?:see|have|get)|show\s+me|list)\s+)?(?:everything|all(?:\s+the)?\s+(?:units|teams|keys))\s+(?:that\s+)?(?:you|u|the\s+bot)\s+(?:manage|manages|handle|handles|look\s+after|know\s+(?:of|about))\b/;
+const CHANGE = new Set(CHANGE_TAGS);
+const HOW_TO_SEE =
+  /\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|one|people)\b|\b(?:is\s+there|are\s+there|any|a)\s+(?:a\s+)?(?:command|way|option|flag|slash\s+command)\b/;
+const unitsAsked: Rule = ({ p, terms, has, result }) => {
+  // (The question may have been left out as story: "which units are there? need the list for a slide".)
+  const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
+  if (!(all.includes('wh') || all.includes('manage') || all.includes('handle'))) return null;
+  // ("which teams have keys? I need one for sales": a credential asked for is the request; "have
+  // bedrock set up" makes nothing.)
+  const changes = terms.some(
+    (t) =>
+      t.tag !== undefined && CHANGE.has(t.tag) && !/^(?:setup|manage|manages)$/.test(t.w) && !/ed$/.test(t.w),
+  );
+  // ("which teams have the highest bedrock spend", "which units use claude", "… this month": spend,
+  // models or history of units, asked with a filter the list does not have.)
+  if (p.durations.length > 0 || p.keyIds.length > 0 || p.periods.length > 0) return null;
+  if (has('Spend') || has('Models') || has('Provider')) return null;
+  if (ALL_MANAGED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  if (changes) return null;
+  // ("how do I see which teams exist?", "is there a command that shows which units have keys?" ask how.)
+  const asked = UNITS_WITH.exec(all);
+  // (The audit that the list is for may be named after the question, not in it: "which units changed
+  // their keys in the audit" asks the history.)
+  const question = asked === null ? '' : all.slice(asked.index, all.indexOf('?', asked.index) >>> 0);
+  const listed =
+    asked !== null &&
+    (!has('Everyday') || all.includes('?')) &&
+    !HOW_TO_SEE.test(all) &&
+    !HISTORY_WORD.test(question);
+  return listed ? result('list', 'high', 'asks which units there are') : null;
+};
+
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
@@ -939,7 +1046,11 @@ const credentials: Rule = (r) => {
   const sure = asks && !accessOnly && !REPORTED.test(p.text);
   // "lol remember token ring networks": a token word with nothing that asks is asked about; a remark
   // about tokens ("yep token works now") or a question to the channel ("anyone holding tokens?") is none.
-  const remark = (statement || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
+  // ("my session token for the HR portal expired mid-form": another system's session ended.)
+  const sessionEnded =
+    p.text.includes('session') && !has('Bedrock') && !has('Aws') && SESSION_ENDED.test(p.text);
+  const remark =
+    (statement || sessionEnded || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
   if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
     return result('unknown', 'high', 'a remark about tokens');
   // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
@@ -1015,7 +1126,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 
 const RULES: Rule[] = [
   greetingOnly,
+  unitsAsked,
   everyday,
+  pause,
   otherSense,
   modelTokens,
   awayMessage,
@@ -1024,6 +1137,7 @@ const RULES: Rule[] = [
   capabilityQuestion,
   botQuestion,
   helpRequest,
+  tokenInHand,
   howToQuestion,
   spend,
   pastQuestion,
