@@ -32,6 +32,15 @@ export const SETTINGS = {
    * with 10% fewer features (3: 95.2%, 94.0%, and dev 95.3%).
    */
   minFiles: 2,
+  /**
+   * The rules' reading ("rule=token", …) is held to ten times the L2 of the words. The rules were written
+   * with every training text in view, so on train they are nearly always right and the classifier
+   * would learn to echo them; for a writer the rules were not fitted to, they are right less often, and
+   * the words must carry more. Leaving groups of authors out (5 groups of the 29 files, 10,202 texts):
+   * 95.24% intent, 93.95% exact, 4 acted on, against 94.96%, 93.70%, 4 with the same L2 (100 times:
+   * 95.25%, 93.90%, 44 more questions).
+   */
+  ruleL2: 10,
   /** Weights are stored with this many decimals; a feature whose weights all round to 0 is left out. */
   decimals: 2,
 };
@@ -71,6 +80,11 @@ export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
     ...new Set(fs.map((f) => index.get(f)).filter((i) => i !== undefined)),
   ]);
   const labels = train.map((c) => intents.indexOf(c.intent));
+  // L2 per weight: the rules' reading ("rule=…") may be held to a stronger one (ruleL2, a multiple).
+  const l2Of = new Float64Array(F * K).fill(l2);
+  if ((settings.ruleL2 ?? 1) !== 1)
+    for (const [f, i] of index)
+      if (f.startsWith('rule=')) l2Of.fill(l2 * settings.ruleL2, i * K, (i + 1) * K);
   const N = rows.length;
 
   // Weights: F rows of K, then the biases (not regularised).
@@ -109,10 +123,10 @@ export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
     loss /= N;
     let penalty = 0;
     for (let j = 0; j < F * K; j++) {
-      grad[j] += l2 * w[j];
-      penalty += w[j] * w[j];
+      grad[j] += l2Of[j] * w[j];
+      penalty += l2Of[j] * w[j] * w[j];
     }
-    loss += (l2 / 2) * penalty;
+    loss += penalty / 2;
     const c1 = 1 - beta1 ** epoch;
     const c2 = 1 - beta2 ** epoch;
     for (let j = 0; j < size; j++) {
