@@ -33,14 +33,15 @@ export const SETTINGS = {
    */
   minFiles: 2,
   /**
-   * The rules' reading ("rule=token", …) is held to ten times the L2 of the words. The rules were written
+   * The L2 of the rules' reading ("rule=token", …) as a multiple of the words'. The rules were written
    * with every training text in view, so on train they are nearly always right and the classifier
-   * would learn to echo them; for a writer the rules were not fitted to, they are right less often, and
-   * the words must carry more. Leaving groups of authors out (5 groups of the 29 files, 10,202 texts):
-   * 95.24% intent, 93.95% exact, 4 acted on, against 94.96%, 93.70%, 4 with the same L2 (100 times:
-   * 95.25%, 93.90%, 44 more questions).
+   * learns to echo them. 10 measured better for unseen writers (leave-one-author-out, 29 folds, 10,202
+   * texts: 95.5% intent, 94.2% exact, 3 acted on, against 95.1%, 93.9%, 4 at 1) and on held-out (92.1%
+   * against 91.8%), but turns "what credentials does the Payments Risk team hold?" into help
+   * (test/intent/slot-kinds-eight.test.ts): not shipped until the read/help line in parse-request.ts
+   * (0.55) is measured again with it.
    */
-  ruleL2: 10,
+  ruleL2: 1,
   /** Weights are stored with this many decimals; a feature whose weights all round to 0 is left out. */
   decimals: 2,
 };
