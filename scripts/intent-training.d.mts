@@ -4,6 +4,10 @@ export interface TrainingSettings {
   learningRate: number;
   l2: number;
   minCount: number;
+  /** Features seen in fewer corpus files than this are left out. */
+  minFiles?: number;
+  /** The L2 of the rules' reading ("rule=…"), as a multiple of `l2` (1 when not given). */
+  ruleL2?: number;
   decimals: number;
 }
 export interface IntentModel {

@@ -32,6 +32,16 @@ export const SETTINGS = {
    * with 10% fewer features (3: 95.2%, 94.0%, and dev 95.3%).
    */
   minFiles: 2,
+  /**
+   * The L2 of the rules' reading ("rule=token", …) as a multiple of the words'. The rules were written
+   * with every training text in view, so on train they are nearly always right and the classifier
+   * learns to echo them. 10 measured better for unseen writers (leave-one-author-out, 29 folds, 10,202
+   * texts: 95.5% intent, 94.2% exact, 3 acted on, against 95.1%, 93.9%, 4 at 1) and on held-out (92.1%
+   * against 91.8%), but turns "what credentials does the Payments Risk team hold?" into help
+   * (test/intent/slot-kinds-eight.test.ts): not shipped until the read/help line in parse-request.ts
+   * (0.55) is measured again with it.
+   */
+  ruleL2: 1,
   /** Weights are stored with this many decimals; a feature whose weights all round to 0 is left out. */
   decimals: 2,
 };
@@ -71,6 +81,11 @@ export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
     ...new Set(fs.map((f) => index.get(f)).filter((i) => i !== undefined)),
   ]);
   const labels = train.map((c) => intents.indexOf(c.intent));
+  // L2 per weight: the rules' reading ("rule=…") may be held to a stronger one (ruleL2, a multiple).
+  const l2Of = new Float64Array(F * K).fill(l2);
+  if ((settings.ruleL2 ?? 1) !== 1)
+    for (const [f, i] of index)
+      if (f.startsWith('rule=')) l2Of.fill(l2 * settings.ruleL2, i * K, (i + 1) * K);
   const N = rows.length;
 
   // Weights: F rows of K, then the biases (not regularised).
@@ -109,10 +124,10 @@ export function trainIntentModel(train, intentFeatures, settings = SETTINGS) {
     loss /= N;
     let penalty = 0;
     for (let j = 0; j < F * K; j++) {
-      grad[j] += l2 * w[j];
-      penalty += w[j] * w[j];
+      grad[j] += l2Of[j] * w[j];
+      penalty += l2Of[j] * w[j] * w[j];
     }
-    loss += (l2 / 2) * penalty;
+    loss += penalty / 2;
     const c1 = 1 - beta1 ** epoch;
     const c2 = 1 - beta2 ** epoch;
     for (let j = 0; j < size; j++) {

@@ -7,7 +7,7 @@
 //
 //   node scripts/leave-one-author-out.mjs                 every author file, SETTINGS of training
 //   node scripts/leave-one-author-out.mjs --epochs 150    other training settings (also --l2,
-//                                                         --learning-rate, --min-count)
+//                                                         --learning-rate, --min-count, --rule-l2)
 //   node scripts/leave-one-author-out.mjs --errors        also lists the intent errors
 //   node scripts/leave-one-author-out.mjs --only terse    only the files whose name contains "terse"
 //   node scripts/leave-one-author-out.mjs --dump F.jsonl  writes every case's reading (rules, classifier, parse)
@@ -46,6 +46,7 @@ for (const [flag, key] of [
   ['learning-rate', 'learningRate'],
   ['min-count', 'minCount'],
   ['min-files', 'minFiles'],
+  ['rule-l2', 'ruleL2'],
 ]) {
   const v = arg(flag);
   if (v !== undefined) settings[key] = Number(v);

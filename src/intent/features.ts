@@ -16,7 +16,8 @@ export function featuresOf(prepared: string): Set<string> {
     // A lone "'s" (after a placeholder: "xxperiod 's spend") is no word: it neither stands alone nor pairs.
     if (w === '') continue;
     out.add(w);
-    const tag = LEXICON[w];
+    // (Own words only: "constructor" is no tag.)
+    const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
     if (tag !== undefined) out.add(`#${tag}`);
     const root = stemOf(w);
     if (root !== null) out.add(`~${root}`);

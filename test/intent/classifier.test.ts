@@ -12,7 +12,8 @@ describe('intent classifier', () => {
       features.add('rule=token');
       expect(classifyPrepared(text, ['rule=token']), c.text).toEqual(classify(features));
     }
-  });
+    // (Every corpus text: some 15,000, half a minute when the machine is shared.)
+  }, 120_000);
 
   it('gives scores that sum to 1, most likely first', () => {
     const scored = classifyPrepared('rotate the key for marketing', ['rule=rotate']);
