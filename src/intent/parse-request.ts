@@ -231,7 +231,26 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // wait, my old one still works, ignore me": a request put off or made pointless is not acted on.
   if (ACTING.has(read.intent) && putOffAtEnd(p.text))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'request put off' }, p.text);
+  // "我明天请假, token 的事情找小王": the parser reads English; a word of ours inside a message written
+  // mostly in a script it does not read is not enough to act on, so it asks.
+  if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
+    return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return read;
+}
+
+/** Confidence of a reading taken from the few English words of a message in another script. */
+const UNREAD_CONFIDENCE = 0.5;
+/** Any character past Latin (Greek, Cyrillic, Arabic, Devanagari, CJK, Hangul…): the cheap guard. */
+const PAST_LATIN = /[\u0370-\u1dff\u2e80-\uffef]/;
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+/** True when most letters of the message are in scripts other than Latin. */
+function mostlyUnread(text: string): boolean {
+  if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  return letters - latin > latin;
 }
 
 /** Reads a prepared message: the request sentence, its values, and a second request split off. */

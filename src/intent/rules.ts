@@ -608,6 +608,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
  */
 /** Spend asked as a total: "the CFO wants the Bedrock total for last quarter", "bedrock numbers for June". */
 const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|usage\s+total)\b/;
+/** Someone else's question about money, told: "my lead asked what we spent", "finance wants to know how much". */
+const REPORTED_SPEND_QUESTION =
+  /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wondering)\s+(?:me\s+|us\s+|again\s+)?(?:what|how\s+much)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
@@ -620,6 +623,9 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
+  // "my lead asked what we spent last month. anyway, token for 2h please": a question someone else
+  // asked is told; the token is what this person asks for.
+  if (has('TokenNoun') && p.durations.length > 0 && REPORTED_SPEND_QUESTION.test(p.text)) return null;
   const cloud = has('Bedrock') || has('Aws') || has('Provider') || has('Models');
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))

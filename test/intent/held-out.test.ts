@@ -64,9 +64,15 @@ const { splits } = evaluate(cases, parseRequest);
  * Round nine's read kinds (who approved a key, opening reads, unit lists, a token in hand, pauses),
  * retrained: train 97.9%, dev 96.7%, held-out 91.67% (2,079 of 2,268: two cases fewer, never looked
  * at; the floor drops by those two, the lead to judge).
+ * All six round-nine branches merged and retrained (spoken values, lay words and the e-mail's letter,
+ * read kinds, story values and put-off requests): train 98.3%, dev 97.7%, held-out 91.9%. Round nine's four
+ * blind files (company Slack, non-native speakers, requests buried in context, thread replies; 1,431
+ * texts) then joined the corpus (16,143 texts), with "scratch/pull/retract my request" as a withdrawal
+ * and a message mostly in a script the parser does not read asking instead of acting: train 97.6%, dev
+ * 96.6%, held-out 91.6% (parseRequest: 97.46/96.55/91.57; 2,271 of 2,480).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.978, dev: 0.966, test: 0.916 };
+const FLOOR = { train: 0.974, dev: 0.965, test: 0.915 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

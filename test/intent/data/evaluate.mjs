@@ -40,6 +40,10 @@ export const CORPUS_FILES = [
   'authors-email.jsonl',
   'authors-casual.jsonl',
   'authors-nontech.jsonl',
+  'authors-company.jsonl',
+  'authors-nonnative.jsonl',
+  'authors-buried.jsonl',
+  'authors-replies.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
