@@ -11,7 +11,7 @@ import { matchesOf } from './match-all.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s))\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {

@@ -8,7 +8,10 @@
  *    is a token or a team's key is decided by the rules (rules.ts, `credentials`): a lifetime in hours
  *    is a token, a unit or a long-term use a key, and nothing either way is asked about;
  *  - "take away" / "take back" a key → revoke; "change", "reset" or "replace" a key or a password of
- *    one → rotate, and "change it" after the key was seen by others → rotate it.
+ *    one → rotate, and "change it" or "a new one please" after the key was seen by others → rotate it;
+ *  - "stop", "pause" or "freeze" a key → a revoke; "shut down", "close" or "wind down" everything for
+ *    a unit, "clean it all up" → deprovision;
+ *  - "a permanent password" or "an app password" next to a word for the AI → a long-term credential.
  * Other passwords, logins and accounts ("my Okta password", "a Midjourney account", "the wifi
  * password") are left as they are: only one next to a word for the AI is ours.
  */
@@ -49,8 +52,12 @@ function credential(ai: string): string {
   return ai.startsWith('claude') ? ' claude bedrock ai_credential ' : ' bedrock ai_credential ';
 }
 
-/** "take away the key", "take the key away from …", "take back the key": a revoke. */
-const TAKE_AWAY_RE = /(?<![\w-])take\s+(?:(away|back)\s+|((?:[\w'-]+\s+){1,4}?)(?:away|back)(?![\w-]))/g;
+/**
+ * "take away the key", "take the key away from …", "take back the key": a revoke. ("I take that back",
+ * "take it back", "take me back through …" take back words or walk through something: no revoke.)
+ */
+const TAKE_AWAY_RE =
+  /(?<![\w-])take\s+(?:(away|back)\s+|(?!(?:it|that|this|me|us|them|him|her|everything|all)\s)((?:[\w'-]+\s+){1,4}?)(?:away|back)(?![\w-]))/g;
 /** What a revoke takes away: a key of ours named in the message. */
 const KEY_NAMED =
   /(?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds|bedrock|access_keys?)(?![\w-])/;

@@ -252,7 +252,7 @@ const NEGATION_HINT =
   /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|retract|pull|kill|drop|nobody|undo|pause)\b/;
 /** … and the other words that may take a request back (TAKE_BACK). */
 const TAKE_BACK_HINT =
-  /\b(?:nope|nah|second|alarm|let|first|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+)\b/;
+  /\b(?:nope|nah|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+)\b/;
 
 /** The text cut last and its cut: a parse looks for the negation in the same text twice. */
 let lastText: string | null = null;
@@ -389,7 +389,7 @@ function negationIn(text: string): NegationCut | null {
  * with Lena first", "false alarm", "it's working again").
  */
 const TAKE_BACK =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
 const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */

@@ -394,7 +394,7 @@ export function storyValueRanges(text: string): [number, number][] {
 
 /** A cheap look for the words of a request put off or made pointless (PUT_OFF below). */
 const PUT_OFF_GUARD =
-  /not|only|later|next|wait|hold|remind|ping|already|still|need|forget|ignore|mind|nvm|alarm|noise|wrong/;
+  /not|only|later|next|wait|hold|remind|ping|already|still|need|forget|ignore|mind|nvm|alarm|noise|wrong|tomorrow|after|day|let|park|pause|postpone/;
 /**
  * What a writer adds after a request to put it off ("Not today though, I'll ping you when the
  * migration is done", "but only after the audit", "let's wait until legal confirms", "we can do it
@@ -410,7 +410,7 @@ const PUT_OFF = new RegExp(
     String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
     String.raw`\bhold\s+(?:that|it|this|off)\b`,
     String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
-    String.raw`\b(?:someone|somebody|[a-z]+)\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
+    String.raw`\b[a-z]+\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
     String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
     String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
     String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,

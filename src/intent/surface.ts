@@ -134,11 +134,11 @@ function spokenCorrections(s: string): string {
 
 /** Minutes said after the hours: "two hours fifteen", "an hour forty five", "one hour and ten". */
 const HOURS_THEN_MINUTES_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))\s+(and\s+)?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))\s+(and\s+(?!one\b))?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
   'giu',
 );
 /** "an hour n a half": "n" for "and" between a duration and its fraction. */
-const N_A_HALF_RE = /(?<=\b(?:hours?|hrs?|hour|days?))\s+n\s+(?=an?\s+(?:half|quarter)\b)/gi;
+const N_A_HALF_RE = /(?<=\b(?:hours?|hrs?|days?))\s+n\s+(?=an?\s+(?:half|quarter)\b)/gi;
 
 /** Words that end a number inside a name being a count: "growth two keys", "sales three of them". */
 const COUNTED =
@@ -1388,7 +1388,7 @@ const STEPS: Step[] = [
       }),
   },
   {
-    when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v\b/i,
+    when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v/i,
     run: (s) =>
       s
         .replace(SPOKEN_YEAR_RE, (all, twenties: string | undefined, thousands: string | undefined) => {
@@ -1404,7 +1404,7 @@ const STEPS: Step[] = [
     run: spokenCorrections,
   },
   {
-    when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\shours?\s+n\s/i,
+    when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\s(?:hours?|days?)\s+n\s/i,
     run: (s) =>
       s
         .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {

@@ -69,3 +69,28 @@ describe('clauses inside a request are not a story of their own', () => {
     expect(parseRequest('what did we spend last month on bedrock?').intent).toBe('spend');
   });
 });
+
+describe('found on the review of round nine', () => {
+  it.each([
+    'rotate the growth key. actually I take that back',
+    'token 3h for me. take it back, I found mine',
+    'can you take me back through how keys work?',
+  ])('"take it/that/me back" never becomes a revoke: %s', (text) => {
+    expect(parseRequest(text).intent).not.toBe('revoke');
+  });
+
+  it('"2 hours and one for bob" is two hours, not two hours and a minute', () => {
+    expect(parseRequest('token for 2 hours and one for bob').ttlSeconds).toBe(7_200);
+  });
+
+  it('"sig v4" is SigV4', () => {
+    expect(parseRequest('key for growth via sig v4 please').keyKind).toBe('access-key');
+  });
+
+  it.each([
+    'Could you deprovision old-analytics? we can do it tomorrow',
+    'please revoke the growth key. lets park it',
+  ])('a request put off with "tomorrow" or "park" does not act: %s', (text) => {
+    expect(ACTING_INTENTS.has(parseRequest(text).intent)).toBe(false);
+  });
+});
