@@ -23,6 +23,7 @@ const MAX_SIGNATURE_LINES = 8;
 const TRAILING_REGARDS = /[.!?]\s+(?:(?:kind|best|warm|warmest|many)\s+)?regards\b[^.!?\n]{0,40}$/;
 /** A line of a phone number, labelled or not ("Out-of-hours: +44 20 7946 0000", "Tel. 030 1234567"). */
 const PHONE_LINE = /(?:^|\n)[^\S\n]*(?:[a-z][\w .()-]{0,25}[:.]\s*)?[+(]?\d[\d ()_.-]{6,}\d[^\S\n]*(?=\n|$)/g;
+/** "Sent from my iPhone" (typos.ts has already turned "sent" into "spent" here). */
 const SENT_FROM = /(?:^|\n)[^\S\n]*s?pent\s+from\s+my\s+[^\n]{1,30}(?=\n|$)/;
 
 /** "Dear Bedrock team,", "Hi all,", "Hello Platform Team," alone on the first line. */

@@ -96,8 +96,8 @@ const PAST_FORMS: Record<string, string> = {
   Deprovision: 'deprovisioned deprovisioning offboarded decommissioned decommissioning retired',
 };
 
-/** word → tag. */
-export const LEXICON: Record<string, string> = {};
+/** word → tag (no prototype: "constructor" or "toString" is no word of ours). */
+export const LEXICON: Record<string, string> = Object.create(null);
 for (const [tag, words] of Object.entries(groups)) {
   for (const w of words.split(/\s+/)) if (w && !(w in LEXICON)) LEXICON[w] = tag;
 }
