@@ -160,18 +160,36 @@ const DECISION = {
   helpOverNothing: CONFIDENT,
   /** A confident help reading stands against a read the classifier gives less than this. */
   readOverHelp: 0.55,
-  /** A confident read stands against a non-request the classifier gives less than this. */
-  readHolds: 0.55,
-  /** ... and against help the classifier gives less than this. */
+  /**
+   * A confident read stands against "nothing" the classifier gives less than this. Round ten, out of
+   * fold (33 authors, 11,420 texts): 0.55 10,908 intents right / 10,738 exact, 0.5 10,911 / 10,741,
+   * 0.45 10,914 / 10,744, 0.4 (and 0.35) 10,919 / 10,748; dev exact 2,356, 2,357, 2,358, 2,358; train
+   * the same. What moves are non-requests the rules read as a read ("models are fine, it's the
+   * network", "lunch at 12:30? the audit committee overran"), and two reads asked without a verb.
+   */
+  readHolds: 0.4,
+  /** ... and against help the classifier gives less than this (0.45–0.5: +3 or 4 out of fold, noise). */
   readHoldsHelp: 0.55,
   /** A confident action of the rules put as a request holds if the classifier gives it this. */
   holdMin: 0.2,
   /** How far below "nothing" help may score and still answer a question naming our command. */
   helpMargin: 0.2,
-  /** A question about our credentials that the classifier gives "nothing" less than this is help. */
-  aboutUsUnless: 1.01,
-  /** A supposition about one of our actions that the classifier gives "nothing" this is not help. */
-  supposedUnless: 1.01,
+  /**
+   * A question naming a credential that the classifier gives "nothing" less than this is help (aboutUs);
+   * at this or more it stays nothing: the largest confusion was unknown → help (train 26, dev 4), and
+   * this rule, blind to the classifier, made most of it ("is my key approved yet?", "what's the token
+   * limit on cloud three opus"). Out of fold, with supposedUnless 0.9: 10,908 / 10,738 against 10,904 /
+   * 10,733 for never (0.7 and 0.9 the same; 7 texts right, 3 wrong: "I accidentally committed my
+   * token ..., is that a problem?"); train exact 10,952 → 10,967 (0.7: 10,969), dev 2,356 either way.
+   */
+  aboutUsUnless: 0.8,
+  /**
+   * A supposition about one of our actions (SUPPOSED) that the classifier gives "nothing" this or more
+   * stays nothing ("Has anyone confirmed with the PO whether we need the key … before we ask the
+   * bot?"): out of fold +2 exact at 0.9, +1 at 0.8 ("if I revoke the wrong key by accident, is there
+   * an undo?" is help), train +3.
+   */
+  supposedUnless: 0.9,
 };
 type DecisionLines = typeof DECISION;
 const SHIPPED_DECISION: DecisionLines = { ...DECISION };
@@ -429,7 +447,7 @@ function chooseIntent(
   // gives "no request" little more than even odds (reads do nothing). Train/dev exact: 6503/1366 without,
   // 6503/1368 below 0.5, 6503/1366 below 0.6, 6501/1365 below 0.7, 6498/1361 below 0.8 (round four);
   // round seven, 8112/1733 below 0.5 and below 0.55, where "quelles clés a le team payroll?" (0.504)
-  // stays the details it asks for.
+  // stays the details it asks for. Round ten measured it out of fold: 0.4 (DECISION.readHolds).
   // (Nor against one that is not sure of it when the text opens with a command to read: "can you list
   // the units? I'm new in the platform team", "list every key, need to see what's exposed".)
   // Likewise a confident help reading ("who may see the list of teams?" asks who may, not for the list)
