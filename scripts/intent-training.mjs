@@ -40,6 +40,15 @@ export const SETTINGS = {
    * against 91.8%), but turns "what credentials does the Payments Risk team hold?" into help
    * (test/intent/slot-kinds-eight.test.ts): not shipped until the read/help line in parse-request.ts
    * (0.55) is measured again with it.
+   * Round ten measured every line of parse-request.ts's DECISION with both (33 folds, 11,420 texts,
+   * fold models saved and parsed again per line). With today's lines, 1: 95.6% intent, 94.1% exact,
+   * 3 acted on, 632 asked; 10: 95.8%, 94.3%, 3, 696 asked (dev exact 2,358 against 2,357). No line
+   * brings 10's behaviour back where it differs: readOverHelp 0.7 and helpMargin 0.3 restore three
+   * behaviour tests at no cost out of fold, readHoldsHelp 0.7 two more at -7 intents, and seven
+   * still fail (the classifier, leaning on words, overrules confident rules: "Could the Investor
+   * Relations team get a key?" → help, "make a new one for parcel-api and remove the old" → unknown,
+   * "need a quick break, 10 mins, …" → token at 0.91, "could risk-models get a new api key please"
+   * asked at 0.88). +0.16 points out of fold for 64 more questions and seven of those: 1 stays.
    */
   ruleL2: 1,
   /** Weights are stored with this many decimals; a feature whose weights all round to 0 is left out. */

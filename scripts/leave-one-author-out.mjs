@@ -15,9 +15,15 @@
 //   node scripts/leave-one-author-out.mjs --use classifier  who reads the intent (rules, classifier, both)
 //   node scripts/leave-one-author-out.mjs --with-dev      trains on the other files' dev split too (what
 //                                                         more data does for unseen authors)
+//   node scripts/leave-one-author-out.mjs --save-models D writes each fold's model to D/<file>.json
+//   node scripts/leave-one-author-out.mjs --load-models D reads them back instead of training (training
+//                                                         is the slow part: a change to how scores are
+//                                                         used is then measured out of fold in a minute)
+//   node scripts/leave-one-author-out.mjs --decide '{"readHolds":0.6}'  other decision lines (tuneDecision
+//                                                         in parse-request.ts)
 import process from 'node:process';
 import console from 'node:console';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { CORPUS_FILES, NON_REQUEST_INTENTS, loadCorpus, score } from '../test/intent/data/evaluate.mjs';
 import { SETTINGS, trainIntentModel } from './intent-training.mjs';
@@ -55,6 +61,11 @@ const only = arg('only');
 const listErrors = process.argv.includes('--errors');
 const use = arg('use') ?? 'both';
 const dump = arg('dump');
+const decideLines = arg('decide');
+if (decideLines !== undefined) parser.tuneDecision(JSON.parse(decideLines));
+const saveModels = arg('save-models');
+const loadModels = arg('load-models');
+if (saveModels !== undefined) mkdirSync(saveModels, { recursive: true });
 const dumped = [];
 
 const corpus = loadCorpus().filter((c) => c.split !== 'test');
@@ -73,15 +84,21 @@ const pooled = { cases: 0, intent: 0, exact: 0, nonRequests: 0, acted: 0, asked:
 const errors = [];
 const started = Date.now();
 console.log(
-  `settings: ${JSON.stringify(settings)}\n` +
+  `settings: ${JSON.stringify(settings)}${decideLines === undefined ? '' : `, decide ${decideLines}`}` +
+    `${loadModels === undefined ? '' : `, models of ${loadModels}`}\n` +
     `${'file'.padEnd(28)} cases  intent   exact  non-req  acted  asked`,
 );
 for (const file of authors) {
-  const { model } = trainIntentModel(
-    train.filter((c) => fileOf(c) !== file),
-    cached,
-    settings,
-  );
+  const saved = loadModels === undefined ? undefined : `${loadModels}/${file}.json`;
+  const model =
+    saved !== undefined && existsSync(saved)
+      ? JSON.parse(readFileSync(saved, 'utf8'))
+      : trainIntentModel(
+          train.filter((c) => fileOf(c) !== file),
+          cached,
+          settings,
+        ).model;
+  if (saveModels !== undefined) writeFileSync(`${saveModels}/${file}.json`, JSON.stringify(model));
   useIntentModel(model);
   const s = { cases: 0, intent: 0, exact: 0, nonRequests: 0, acted: 0, asked: 0 };
   for (const c of corpus) {
