@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { HelpTopic } from '../../src/core/request.js';
+import { helpTopic } from '../../src/intent/help-topic.js';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { prepare } from '../../src/intent/prepare.js';
+
+const topicOf = (text: string): HelpTopic | undefined => helpTopic(prepare(text).text);
+
+/** Round ten: the help answer leads with what the question asks about, by kind of question. */
+describe('help topics, round ten', () => {
+  it.each([
+    'could we have a 10h token, in principle?',
+    'can an api key stay valid past a year?',
+    'am I able to choose the lifetime of a key myself?',
+    'how long do we have until the reveal link stops working?',
+  ])('"%s": a length asked about is about the limits', (text) => {
+    expect(topicOf(text)).toBe('limits');
+  });
+
+  it.each([
+    ['could I get a 6h token in frankfurt?', 'regions'],
+    ['could I get a token for my notebook, how does that work?', 'token'],
+  ] as const)('"%s" stays %s (a Region named, no length)', (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it.each([
+    'how long is the audit log kept?',
+    'does the history go back further than a month, how far back can I look?',
+  ])('"%s": how long history is kept is about history', (text) => {
+    expect(topicOf(text)).toBe('history');
+  });
+
+  it('a key that never expires is still about the limits', () => {
+    expect(topicOf('is there a max lifetime for keys?')).toBe('limits');
+  });
+
+  it.each([
+    ['can my manager see our team’s spending or only me?', 'spend'],
+    ['can my colleagues see my token?', 'token'],
+    ['can the whole channel see what you send me?', 'general'],
+  ] as const)('"%s": who may see a thing is about that thing (%s)', (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it.each([
+    'is it fine to push the token to our gitlab repo if it’s internal?',
+    'will the bot store my keys somewhere after it gives them to me?',
+  ])('"%s": keeping a secret is general', (text) => {
+    expect(topicOf(text)).toBe('general');
+  });
+
+  it('using a token in a notebook stays the token’s', () => {
+    expect(topicOf('can I put my token in my jupyter notebook?')).toBe('token');
+  });
+
+  it.each([
+    'who decides who can ask for keys for a unit?',
+    'do I need to be the owner to get a key for my team?',
+    'does an access key need approval, or just the api keys?',
+    'do tokens require sign-off?',
+  ])('"%s": who may ask and what needs approval is about approvals', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('approvals');
+  });
+
+  it('approval of the bot itself is about the bot', () => {
+    expect(topicOf('was the bot approved by infosec?')).toBe('general');
+  });
+
+  it.each([
+    'token or api key for a nightly job?',
+    'is an api key the same thing as a password?',
+    'is a token different from a login?',
+  ])('"%s": a credential likened to another is about the kinds', (text) => {
+    expect(topicOf(text)).toBe('key-kinds');
+  });
+
+  it.each([
+    ['how do I deactivate the old key once we migrate?', 'revoke'],
+    ['how can we switch off our key for a while?', 'revoke'],
+    ['can the bot tell me who changed what on our keys?', 'history'],
+    ['how can I see which keys our unit has?', 'details'],
+    ['how I can see when expire the keys of our team?', 'details'],
+    ['where can I find the unit names to use?', 'list'],
+    ['is there a list with the names of the teams?', 'list'],
+    ['welche Modelle gibt es?', 'models'],
+  ] as const)('"%s": a command said in other words is its topic (%s)', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+
+  it.each([
+    'how do I ask you for an access key for our service?',
+    'how can we request an access key pair?',
+    'como posso solicitar uma chave para o time?',
+    'I closed the window with my new key, can I get it again?',
+  ])('"%s": getting a key (again, or in another language) is about creating one', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('create_key');
+  });
+
+  it('a doc about the bot is about the bot', () => {
+    expect(topicOf('is there a doc about this bot somewhere?')).toBe('general');
+  });
+});
