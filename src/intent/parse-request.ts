@@ -222,7 +222,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // ("<@bot> ?", "/bedrock ??": the bot addressed with a question mark alone asks what it can do, as a
   // bare mention does; "?" to no one asks nothing.)
   else if (!p.blank && typeof text === 'string' && text.length < 40 && ADDRESSED_ASKED.test(text))
-    p = { ...p, blank: true };
+    p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
@@ -670,9 +670,12 @@ function asksAboutCommands(text: string): boolean {
     (text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)
   );
 }
-/** The bot addressed with nothing but question marks: "<@bot> ?", "/bedrock ??". */
+/**
+ * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
+ * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍").
+ */
 const ADDRESSED_ASKED =
-  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*\?[\s?¿]*$/i;
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.]*$/iu;
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;

@@ -44,9 +44,16 @@ const EXPLAIN_ME =
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
-/** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
+/**
+ * Bounds asked about ("what's the longest token I can get", "is there a max on keys per unit", "is there a minimum …", "is 12h the max?"), also after
+ * a length ("could I get a token for 24 hours or is twelve the max", "… or is that over the limit?")
+ * and in the word order of non-native writers ("is minimum for token 15 minutes?").
+ */
 const LIMIT_ASKED =
-  /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
+  /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?|^\s*is\s+(?:the\s+)?(?:max(?:imum)?|min(?:imum)?|limit|cap)\s+(?:for|of|on)\b[^.!]*\?/;
+/** A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"). */
+const LIMIT_AFTER_LENGTH =
+  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*[?!.]*\s*$|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
 /** Two things weighed ("key vs token"): a question only when asked ("…, which one?", "… vs …?"). */
 const VERSUS = /\b(?:vs|versus)\b/;
 /**
@@ -580,15 +587,24 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.keyIds.length > 0 ||
     p.durations.length > 0;
   const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
+  // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
+  const boundAfter = businessUnit === null && p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
-    (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text))) ||
+    (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
-  if (!howTo && !whichRegions && !explainMe && moodOf(p.text) === 'instruction' && !/\?/.test(p.text))
+  if (
+    !howTo &&
+    !whichRegions &&
+    !explainMe &&
+    !boundAfter &&
+    moodOf(p.text) === 'instruction' &&
+    !/\?/.test(p.text)
+  )
     return null;
   // ("how do I find out who created the growth key" asks about a past making, not for a key.)
   const acquires =

@@ -107,3 +107,56 @@ describe('help topics, round ten', () => {
     expect(topicOf('is there a doc about this bot somewhere?')).toBe('general');
   });
 });
+
+/** Round ten: a question about the bot comes back as help, not as the action it names or as nothing. */
+describe('questions to the bot, round ten', () => {
+  it.each(['<@U0BOTID> erm', '/bedrock hmm?', '<@U0BOTID> :wave:', '<@U0BOTID> 👋'])(
+    '"%s": the bot addressed with a filler or a wave asks what it can do',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('help');
+      expect(r.topic).toBe('general');
+    },
+  );
+
+  it.each(['<@U0BOTID> 👍', '<@U0BOTID> :tada:', '<@U0BOTID> thx', 'um'])(
+    '"%s" asks nothing (thanks, a cheer, a filler to no one)',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+
+  it.each(['uh, hello. how does this work?', 'hi again bot. what can you really do? new on the data team'])(
+    '"%s": how the bot works is the question, not story around a greeting',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('help');
+      expect(r.topic).toBe('general');
+    },
+  );
+
+  it('a request before "how does it work with …" stays the request', () => {
+    const r = parseRequest('token 3h please. how does it work with the cli?');
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(10800);
+  });
+
+  it.each([
+    'could we get a token for 16 hours or is twelve the limit',
+    'can I have a token for 30 minutes, or is that too short?',
+    'is maximum for api key 365 days?',
+  ])('"%s": a length weighed against the bound is asked about, not requested', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('limits');
+    expect(r.ttlSeconds).toBeNull();
+    expect(r.problems ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['token 8h, the max is fine too', 'token'],
+    ['key for growth 400 days or is that the max', 'create_key'],
+  ] as const)('"%s" stays a request (%s)', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
