@@ -452,8 +452,11 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     );
   // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
   // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
+  // ("is rotation instant?", "is offboarding permanent?": how one of our commands behaves, asked.)
   const top =
-    chosenTop?.intent === 'unknown' && !CHIT_CHAT_REASONS.has(ruled.reason) && questionAboutUs(p.text)
+    chosenTop?.intent === 'unknown' &&
+    !CHIT_CHAT_REASONS.has(ruled.reason) &&
+    (questionAboutUs(p.text) || asksHowCommandWorks(p, ruled))
       ? { intent: 'help' as const, score: 0.7 }
       : chosenTop;
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -789,6 +792,25 @@ const READ_ASKED =
 /** A text that opens with a command to read: "list …", "can you show me …", "pls pull the …". */
 const READ_COMMAND =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:list|show|display|pull|fetch|send\s+me|give\s+me)\b/;
+
+/**
+ * A yes/no question whose subject is one of our commands ("is rotation instant?", "does revoking
+ * break running jobs?"), which the rules read as that command: how the command behaves, for help.
+ * (Not "is it worth rotating the payments key?", "is revoking the growth key wise?": an object named.)
+ */
+function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
+  if (!ACTING.has(ruled.intent) || !p.text.includes('?')) return false;
+  const text = withoutGreeting(p.text);
+  // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
+  return COMMAND_IS.test(text) || (ruled.businessUnit === null && COMMAND_DOES.test(text));
+}
+const ASKED_COMMAND = String.raw`(?:a\s+|the\s+)?(?:rotation|rotating|revocation|revoking|offboarding|deprovisioning|decommissioning)`;
+const COMMAND_IS = new RegExp(
+  String.raw`^\s*(?:is|are)\s+${ASKED_COMMAND}\s+(?:really\s+|always\s+|also\s+)?(?:instant\w*|immediate|final|permanent|reversible|irreversible|undoable|automatic|safe|destructive|logged|audited|free|quick|fast|slow)\b`,
+);
+const COMMAND_DOES = new RegExp(
+  String.raw`^\s*(?:does|do|will|would|can)\s+${ASKED_COMMAND}\b(?!\s+(?:the|my|our|this|that|their|it|them)\b)`,
+);
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([

@@ -44,6 +44,11 @@ const EXPLAIN_ME =
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
+/** Two credentials weighed with a bare "same?" ("token and api key, same thing?", "… different?"). */
+const EXPLAIN_TERSE =
+  /\b(?:tokens?|keys?|api_keys?|access\s+keys?)\s+(?:and|&|vs|or)\s+(?:an?\s+|the\s+)?(?:tokens?|keys?|api_keys?(?:\s+keys?)?|access\s+keys?)\W{0,3}\s*(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?/;
+/** "list of commands?", "list of your commands pls": the bot's commands, not the units (asked, or said alone). */
+const LIST_OF_COMMANDS = /\blist\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?|your\s+|its\s+)?commands\b/;
 /**
  * Bounds asked about ("what's the longest token I can get", "is there a max on keys per unit", "is there a minimum …", "is 12h the max?"), also after
  * a length ("could I get a token for 24 hours or is twelve the max", "… or is that over the limit?")
@@ -522,7 +527,11 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
   )
     return result('help', 'high', 'asks for help');
   // ("what can you do for on-call?": what the bot can do, whatever it is asked for.)
-  const whatItCanDo = asksWhatItCanDo(p.text);
+  const whatItCanDo =
+    asksWhatItCanDo(p.text) ||
+    (p.text.includes('commands') &&
+      (p.text.includes('?') || terms.length <= 5) &&
+      LIST_OF_COMMANDS.test(p.text));
   if (whatItCanDo && !action && !hasKey) return result('help', 'high', 'asks what the bot can do');
   const helpPhrase =
     PHRASES.whatCanYouDo.test(phrase) ||
@@ -592,6 +601,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
+    (p.text.includes('?') && EXPLAIN_TERSE.test(p.text)) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;

@@ -160,3 +160,56 @@ describe('questions to the bot, round ten', () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('the bot’s commands and kinds asked tersely, round ten', () => {
+  it.each(['list of commands?', 'list of your commands pls'])('"%s" asks for the bot’s commands', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('general');
+  });
+
+  it.each([
+    ['list of units?', 'list'],
+    ['list the units', 'list'],
+  ] as const)('"%s" still lists the units', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+
+  it('commands of another tool, told, ask nothing of the bot', () => {
+    expect(parseRequest('list of commands I ran yesterday in the terminal').intent).not.toBe('help');
+  });
+
+  it.each(['hey, quick one: tokens and api keys, same thing?', 'access key and api key, different?'])(
+    '"%s": two kinds weighed with a bare "same?" ask about the kinds, and state none',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('help');
+      expect(r.topic).toBe('key-kinds');
+      expect(r.keyKind).toBeNull();
+    },
+  );
+
+  it('a request that asks whether the owner is the same stays about the unit', () => {
+    expect(parseRequest('api key for growth, same owner as the token?').keyKind).toBe('api-key');
+  });
+});
+
+describe('how a command behaves, asked, round ten', () => {
+  it.each([
+    ['is revoking permanent?', 'revoke'],
+    ['does rotating keep the old key alive for a bit?', 'rotate'],
+    ['can rotation be undone?', 'rotate'],
+  ] as const)('"%s" is help about %s, never the action', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+
+  it.each(['is it worth rotating the payments key? probably not', 'is revoking growth a good idea?'])(
+    '"%s" is not turned into help by the command’s name alone',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent === 'help' && r.topic !== undefined).toBe(false);
+    },
+  );
+});
