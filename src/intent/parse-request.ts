@@ -212,7 +212,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
     const joined = readQuotedReply(replying, use);
     if (joined !== null) return joined;
   }
-  if (typeof text === 'string' && addressedToColleague(text))
+  if (typeof text === 'string' && (addressedToColleague(text) || askedOfAGroup(text)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   let p = withoutPastedValues(prepare(markPasted(typeof text === 'string' ? text : '')));
   // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
@@ -236,6 +236,15 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return read;
+}
+
+/**
+ * "<!subteam^S04PLAT|platform-team> who approves bedrock keys these days?": a question that opens by
+ * naming a group of people (a Slack user group) is put to them, not to the bot.
+ */
+const ASKED_OF_A_GROUP = /^\s*<!subteam\^[^>]*>[^]*\?/;
+function askedOfAGroup(text: string): boolean {
+  return text.startsWith('<!subteam', text.search(/\S/)) && ASKED_OF_A_GROUP.test(text);
 }
 
 /** Confidence of a reading taken from the few English words of a message in another script. */

@@ -1128,6 +1128,18 @@ const credentials: Rule = (r) => {
   );
 };
 
+/** Assistants other than this bot, greeted by name. */
+const OTHER_ASSISTANTS = new Set([
+  'siri',
+  'alexa',
+  'google',
+  'cortana',
+  'copilot',
+  'chatgpt',
+  'gemini',
+  'jarvis',
+]);
+
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
 const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => {
   if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
@@ -1142,6 +1154,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (opening >= 0 && opening <= 1 && (opening === 0 || terms[0]?.w === 'good')) {
     // ("hello to all", "buenos días a todos" → "hello a all")
     const next = /^(?:a|to|you)$/.test(terms[opening + 1]?.w ?? '') ? opening + 2 : opening + 1;
+    // ("hey siri call mom", "hey copilot, summarise this": another assistant greeted, not this bot.)
+    if (OTHER_ASSISTANTS.has(terms[opening + 1]?.w ?? ''))
+      return result('unknown', 'high', 'greets another assistant');
     return CHANNEL_WORDS.has(terms[next]?.w ?? '')
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');

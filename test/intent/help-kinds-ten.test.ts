@@ -213,3 +213,29 @@ describe('how a command behaves, asked, round ten', () => {
     },
   );
 });
+
+describe('questions put to others, round ten', () => {
+  it.each(['hey siri call mom', 'hey copilot, summarise this thread'])(
+    '"%s" greets another assistant: no help asked of this bot',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+
+  it.each([
+    ['hi, first time using you', 'help'],
+    ['hey bot, token 2h', 'token'],
+  ] as const)('"%s" still greets this bot (%s)', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+
+  it('a question that opens with a user group is put to that group', () => {
+    expect(parseRequest('<!subteam^S07SEC|security> who signs off long-term keys now?').intent).toBe(
+      'unknown',
+    );
+  });
+
+  it('a question opening with @here still asks the bot', () => {
+    expect(parseRequest('<!here> who owns marketing?').intent).toBe('details');
+  });
+});
