@@ -235,7 +235,22 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // mostly in a script it does not read is not enough to act on, so it asks.
   if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
-  return read;
+  return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
+}
+
+/** "I have the same question", "same here, how does it work?", "+1": the quote's question is asked again. */
+const SAME_QUESTION =
+  /\b(?:same\s+(?:question|q|here|problem)|me\s+too|wondering\s+the\s+same|i\s+(?:was\s+)?(?:also|too)\s+(?:wondering|wanted\s+to\s+ask))\b|^\s*\+1\b/i;
+
+/**
+ * "> how do I get a token?\n<@bot> I have the same question, how does it work?": a reply that asks
+ * the quoted question again takes its topic from the quote.
+ */
+function withQuotedTopic(read: ParseResult, q: { quote: string; reply: string }): ParseResult {
+  if (!SAME_QUESTION.test(q.reply) || !q.quote.includes('?')) return read;
+  const topic = helpTopic(prepare(q.quote).text);
+  if (topic === undefined || topic === 'general') return read;
+  return { ...read, topic };
 }
 
 /**

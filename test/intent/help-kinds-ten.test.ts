@@ -239,3 +239,19 @@ describe('questions put to others, round ten', () => {
     expect(parseRequest('<!here> who owns marketing?').intent).toBe('details');
   });
 });
+
+describe('the same question asked again, round ten', () => {
+  it('a reply that asks the quoted question again takes its topic', () => {
+    const r = parseRequest(
+      '> how can I get a temporary token?\n<@U0BOTID> same question here, how does that work?',
+    );
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('token');
+  });
+
+  it('a reply with its own question keeps its own topic', () => {
+    const r = parseRequest('> how do I rotate a key?\n<@U0BOTID> how does this work?');
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe('general');
+  });
+});
