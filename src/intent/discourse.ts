@@ -131,9 +131,12 @@ function sentencesOf(text: string): [number, number][] {
   return out;
 }
 
-/** A question about the bot itself ("What exactly can this bot do?", "what is bedrock-bot?"): never story. */
+/**
+ * A question about the bot itself ("What exactly can this bot do?", "what is bedrock-bot?", "what can
+ * you actually do?", "uh, hi. how does this work?"): never story.
+ */
 const ABOUT_THE_BOT =
-  /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:do|help|handle|offer)\b/;
+  /\b(?:this|the)\s+bot\b|\bbedrock_bot\b|\b(?:can|could|do|does)\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?(?:do|help|handle|offer)\b|\bhow\s+(?:does|do)\s+(?:this|it|you)\s+(?:even\s+|actually\s+)?work\b(?!\s+(?:with|for|in|on|from|when|if|now)\b)|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+use\s+(?:this|you)\b/;
 
 /** A question with a word that qualifies it after it: "what is there in Tokyo? model-wise". */
 const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;

@@ -62,17 +62,23 @@ const HELP_WORD: Record<string, HelpTopic> = {
 
 const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
 const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
+/** A credential, or what a lay person calls one ("is a bearer token the same as a password?"). */
+const CREDENTIAL_OR_LAY = String.raw`(?:${CREDENTIAL}|passwords?|logins?|ai_credential)`;
 const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
     String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+)?${CREDENTIAL}\b`,
+    // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+as|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // which kind, which credential to use ("which credential should the job use", "the recommended
     // credential for a cron job"), which of several listed ("api key, access key... which one is for what")
     String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,
     String.raw`\bwhich\s+(?:\w+\s+)?(?:credentials?|creds)\b|\b(?:recommended|right|best|correct|proper|suitable)\s+(?:credentials?|creds)\b`,
     String.raw`\b${CREDENTIAL}\b[^?!]{0,40}\bwhich\s+(?:one|kind|of\s+(?:them|these|those))\b`,
+    // (the question put first, the credentials listed after: "which one is for what? token, key, …")
+    String.raw`\bwhich\s+(?:one|of\s+(?:them|these|those))\b[^!]{0,60}\b${CREDENTIAL}\b[^!]{0,30}\b${CREDENTIAL}\b`,
     String.raw`\b(?:that|this|either)\s+(?:kind|type|sort)\b`,
     // whether one needs a key at all ("do I even need a key for an afternoon?")
     String.raw`\bneed\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\s+at\s+all\b|\beven\s+need\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\b`,
@@ -85,17 +91,39 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat\s+(?:does|do)\s+"?(?:an?\s+)?${KIND}"?\s+mean\b`,
   ].join('|'),
 );
-/** Handling a secret: where to keep it, whether it is safe to share or paste, what to do after a leak. */
+/**
+ * Handling a secret: where to keep it, whether it is safe to share or paste, what to do after a leak,
+ * whether others can see the message it came in (what they may see of a command's output, "can
+ * everyone see our unit's spend", "can other people see my token", is that command's or the token's).
+ */
 const SAFETY =
-  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
+/** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
+const SEEN_BY_OTHERS =
+  /\b(?:can|could|will)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|other\s+|all\s+the\s+)?(?:channel|people|others|everyone|everybody|anyone)\b[^?.!]{0,25}\bsee\b/;
+const SEES_A_THING =
+  /\bsee\s+(?:my|our|your|the|their|his|her|a)\s+(?:[\w']+\s+)?(?:tokens?|keys?|api_key|spend\w*|history|costs?|list|details)\b/;
+const WHERE_SHOWN = /\b(?:channel|reply|replies|message|messages|thread|dm|post)\b/;
+/** Others may see a secret where the bot showed it ("can the rest of the channel see the message"). */
+function seenInMessage(text: string): boolean {
+  return SEEN_BY_OTHERS.test(text) && (WHERE_SHOWN.test(text) || !SEES_A_THING.test(text));
+}
 /** What a business unit is: the bot's own vocabulary. */
 const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
 const APPROVALS =
   /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
+/** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
+const BOT_APPROVED = /\b(?:this|the)\s+(?:bot|tool|app)\s+(?:\w+\s+)?approved\b/;
+/** Who may ask ("how does the bot decide who can request keys?", "do I have to be the owner?"). */
+const WHO_MAY_REQUEST =
+  /\bdecides?\s+who\b|\bdo\s+i\s+(?:have|need)\s+to\s+be\s+(?:the\s+|an?\s+)?(?:owner|admin|manager|lead)\b/;
+/** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
+const NEEDS_APPROVAL =
+  /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b/;
 const HISTORY =
-  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
@@ -103,27 +131,33 @@ const DELETE_A_UNIT =
   /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
 const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
 const REVOKE_WORDS = new RegExp(
-  String.raw`\b${REVOKE}\b|\b(?:delete|disable)\s+(?:a|the|my|our|one)\s+keys?\b`,
+  String.raw`\b${REVOKE}\b|\b(?:delete|disable|cancel|deactivate|kill|stop|switch\s+off|turn\s+off|get\s+rid\s+of)\s+(?:a|the|my|our|one|this|that)\s+(?:old\s+)?(?:keys?|api_key)\b`,
 );
 /** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
 const LIMITS_STRONG =
-  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b/;
+  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b/;
+/** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
+const LENGTH_ASKED =
+  /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:get|have|request)\s+an?\s+xxdur\s+(?:tokens?|tok)\b/;
+/** How long history is kept ("is the history stored forever?", "how far back does it go?"): history's. */
+const HISTORY_KEPT =
+  /\b(?:history|audit|log|logs|records?)\b[^?.!]{0,25}\b(?:stored|kept|retained|saved|deleted|purged)\b|\bhow\s+far\s+back\b/;
 const LIMITS =
-  /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
+  /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 const MODELS =
-  /\b(?:models?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
+  /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
-  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b/;
+  /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\bwhat\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
-  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|\bcommands\b|\bdocs\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
+  /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
 /** Who may do what, whether the bot is up: about the bot when no command is named. */
 const ABOUT_THE_BOT_LOOSE = /\bdown\b|\b(?<!non-)admins?\b|\bbusiness\s+unit\b/;
-const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b/;
+const TOKEN = /\b(?:tokens?|tok|tkn|temporary|short_term|bearer)\b|\bexport\s+(?:lines?|statements?)\b/;
 const GET_KEY =
   /\b(?:get(?:ting)?|request(?:ing)?|ask(?:ing)?\s+for|creat(?:e|ing)|mak(?:e|ing)|set\s*up|setup|need)\b[^?.!]{0,40}\b(?:keys?|api_key|credentials?|access\s+for)\b|\bset\s*up\s+(?:my|our)\s+team\b|\bsetup\s+(?:my|our)\s+team\b|\bcreate\s+key\b|\baccess\s+for\s+(?:my|our)\s+(?:whole\s+)?team\b/;
 const USE_A_KEY =
@@ -142,7 +176,14 @@ const IF_WE_DO = new RegExp(
 );
 /** "how do I get a long-term key for a cost centre": getting a key, whatever it is for. */
 const GET_LONG_KEY =
-  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key)\b/;
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+(?:(?:the\s+bot|you|u|it)\s+)?for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key|access\s+(?:key|keypair|key\s+pair)s?)\b/;
+/**
+ * … in the languages people mix in ("comment on demande une clé longue durée ?", "como faço para
+ * pedir uma chave?"; prepare.ts reads clé and chave as "key"), and a key shown once and lost ("the bot
+ * showed me the key once, can I see it again?"): the answer is a new key.
+ */
+const GET_KEY_ELSEWHERE =
+  /\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
 /** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
 const GET_TOKEN =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
@@ -173,15 +214,20 @@ function topicOf(text: string): HelpTopic | undefined | null {
     const named = HELP_WORD[word] ?? COMMAND_TOPIC.find(([re]) => re.test(word))?.[1];
     if (named) return named;
   }
+  if (NEEDS_APPROVAL.test(text)) return 'approvals';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
-  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text)) return 'general';
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
   if (INFO_FOR_KEY.test(text)) return 'create_key';
+  if (HISTORY_KEPT.test(text)) return 'history';
   if (LIMITS_STRONG.test(text)) return 'limits';
-  if (APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) return 'approvals';
+  if (BOT_APPROVED.test(text)) return 'general';
+  if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
+    return 'approvals';
   if (GET_TOKEN.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'token';
-  if (GET_LONG_KEY.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'create_key';
+  if ((GET_LONG_KEY.test(text) || GET_KEY_ELSEWHERE.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
+    return 'create_key';
   const done = IF_WE_DO.exec(text)?.[1];
   if (done !== undefined) {
     const topic = COMMAND_TOPIC.find(([re]) => re.test(done))?.[1];
@@ -193,7 +239,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (ROTATE_WORDS.test(text)) return 'rotate';
   if (REVOKE_WORDS.test(text)) return 'revoke';
   if (DELETE_A_UNIT.test(text)) return 'deprovision';
-  if (LIMITS.test(text)) return 'limits';
+  if (LIMITS.test(text) || (LENGTH_ASKED.test(text) && !REGIONS.test(text))) return 'limits';
   if (MODELS.test(text)) return 'models';
   if (REGIONS.test(text)) return 'regions';
   if (DETAILS_WORD.test(text)) return 'details';

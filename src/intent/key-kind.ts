@@ -32,7 +32,9 @@ const COMPARED =
   /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b/;
 /** A token named on its own, and words that weigh one thing against another. */
 const TOKEN_WORD = /\b(?:tokens?|tok)\b/;
-const WEIGHED = /\b(?:different|differ|difference|between|versus|vs|same(?:\s+thing)?\s+as)\b/;
+/** ("token and api key, same thing?": a bare "same" asked weighs them too.) */
+const WEIGHED =
+  /\b(?:different|differ|difference|between|versus|vs|same(?:\s+thing)?\s+as)\b|\bsame(?:\s+thing)?\s*\?/;
 /** Where each kind is first named. */
 const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/;
 const FIRST_ACCESS =

@@ -272,7 +272,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
     const joined = readQuotedReply(replying, use);
     if (joined !== null) return joined;
   }
-  if (typeof text === 'string' && addressedToColleague(text))
+  if (typeof text === 'string' && (addressedToColleague(text) || askedOfAGroup(text)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   let p = withoutPastedValues(prepare(markPasted(typeof text === 'string' ? text : '')));
   // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
@@ -282,7 +282,7 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // ("<@bot> ?", "/bedrock ??": the bot addressed with a question mark alone asks what it can do, as a
   // bare mention does; "?" to no one asks nothing.)
   else if (!p.blank && typeof text === 'string' && text.length < 40 && ADDRESSED_ASKED.test(text))
-    p = { ...p, blank: true };
+    p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
@@ -295,7 +295,31 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   // mostly in a script it does not read is not enough to act on, so it asks.
   if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
-  return read;
+  return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
+}
+
+/** "I have the same question", "same here, how does it work?", "+1": the quote's question is asked again. */
+const SAME_QUESTION =
+  /\b(?:same\s+(?:question|q|here|problem)|me\s+too|wondering\s+the\s+same|i\s+(?:was\s+)?(?:also|too)\s+(?:wondering|wanted\s+to\s+ask))\b|^\s*\+1\b/i;
+
+/**
+ * "> how do I get a token?\n<@bot> I have the same question, how does it work?": a reply that asks
+ * the quoted question again takes its topic from the quote.
+ */
+function withQuotedTopic(read: ParseResult, q: { quote: string; reply: string }): ParseResult {
+  if (!SAME_QUESTION.test(q.reply) || !q.quote.includes('?')) return read;
+  const topic = helpTopic(prepare(q.quote).text);
+  if (topic === undefined || topic === 'general') return read;
+  return { ...read, topic };
+}
+
+/**
+ * "<!subteam^S04PLAT|platform-team> who approves bedrock keys these days?": a question that opens by
+ * naming a group of people (a Slack user group) is put to them, not to the bot.
+ */
+const ASKED_OF_A_GROUP = /^\s*<!subteam\^[^>]*>[^]*\?/;
+function askedOfAGroup(text: string): boolean {
+  return text.startsWith('<!subteam', text.search(/\S/)) && ASKED_OF_A_GROUP.test(text);
 }
 
 /** Confidence of a reading taken from the few English words of a message in another script. */
@@ -517,7 +541,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)),
     );
-  const top = aboutUs(chosenTop, ruled, p.text);
+  const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
   // list?": a how-to question about something not ours, or put to the people in the channel.
   if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
@@ -695,13 +719,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
 /**
  * A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
  * the key to a private repo?", "my key stopped working, what could cause that?") asks for help, unless
- * the classifier is sure it is chit-chat (DECISION.aboutUsUnless).
+ * the classifier is sure it is chit-chat (DECISION.aboutUsUnless); so does how one of our commands
+ * behaves ("is rotation instant?", "is offboarding permanent?"), whatever the classifier says.
  */
-function aboutUs(chosen: Scored | undefined, ruled: ParseResult, text: string): Scored | undefined {
+function aboutUs(chosen: Scored | undefined, ruled: ParseResult, p: Prepared): Scored | undefined {
   return chosen?.intent === 'unknown' &&
-    chosen.score < DECISION.aboutUsUnless &&
     !CHIT_CHAT_REASONS.has(ruled.reason) &&
-    questionAboutUs(text)
+    ((chosen.score < DECISION.aboutUsUnless && questionAboutUs(p.text)) || asksHowCommandWorks(p, ruled))
     ? { intent: 'help', score: 0.7 }
     : chosen;
 }
@@ -747,9 +771,12 @@ function asksAboutCommands(text: string): boolean {
     (text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)
   );
 }
-/** The bot addressed with nothing but question marks: "<@bot> ?", "/bedrock ??". */
+/**
+ * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
+ * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍").
+ */
 const ADDRESSED_ASKED =
-  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*\?[\s?¿]*$/i;
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.]*$/iu;
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
@@ -863,6 +890,25 @@ const READ_ASKED =
 /** A text that opens with a command to read: "list …", "can you show me …", "pls pull the …". */
 const READ_COMMAND =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|please\s+|pls\s+|plz\s+|kindly\s+)?(?:list|show|display|pull|fetch|send\s+me|give\s+me)\b/;
+
+/**
+ * A yes/no question whose subject is one of our commands ("is rotation instant?", "does revoking
+ * break running jobs?"), which the rules read as that command: how the command behaves, for help.
+ * (Not "is it worth rotating the payments key?", "is revoking the growth key wise?": an object named.)
+ */
+function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
+  if (!ACTING.has(ruled.intent) || !p.text.includes('?')) return false;
+  const text = withoutGreeting(p.text);
+  // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
+  return COMMAND_IS.test(text) || (ruled.businessUnit === null && COMMAND_DOES.test(text));
+}
+const ASKED_COMMAND = String.raw`(?:a\s+|the\s+)?(?:rotation|rotating|revocation|revoking|offboarding|deprovisioning|decommissioning)`;
+const COMMAND_IS = new RegExp(
+  String.raw`^\s*(?:is|are)\s+${ASKED_COMMAND}\s+(?:really\s+|always\s+|also\s+)?(?:instant\w*|immediate|final|permanent|reversible|irreversible|undoable|automatic|safe|destructive|logged|audited|free|quick|fast|slow)\b`,
+);
+const COMMAND_DOES = new RegExp(
+  String.raw`^\s*(?:does|do|will|would|can)\s+${ASKED_COMMAND}\b(?!\s+(?:the|my|our|this|that|their|it|them)\b)`,
+);
 
 /** Readings of the rules that are sure the text is no question to the bot. */
 const CHIT_CHAT_REASONS = new Set([

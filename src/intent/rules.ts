@@ -44,9 +44,21 @@ const EXPLAIN_ME =
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
-/** Bounds asked about: "what's the longest token I can get", "is there a max on keys per unit". */
+/** Two credentials weighed with a bare "same?" ("token and api key, same thing?", "… different?"). */
+const EXPLAIN_TERSE =
+  /\b(?:tokens?|keys?|api_keys?|access\s+keys?)\s+(?:and|&|vs|or)\s+(?:an?\s+|the\s+)?(?:tokens?|keys?|api_keys?(?:\s+keys?)?|access\s+keys?)\W{0,3}\s*(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?/;
+/** "list of commands?", "list of your commands pls": the bot's commands, not the units (asked, or said alone). */
+const LIST_OF_COMMANDS = /\blist\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?|your\s+|its\s+)?commands\b/;
+/**
+ * Bounds asked about ("what's the longest token I can get", "is there a max on keys per unit", "is there a minimum …", "is 12h the max?"), also after
+ * a length ("could I get a token for 24 hours or is twelve the max", "… or is that over the limit?")
+ * and in the word order of non-native writers ("is minimum for token 15 minutes?").
+ */
 const LIMIT_ASKED =
-  /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?/;
+  /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?|^\s*is\s+(?:the\s+)?(?:max(?:imum)?|min(?:imum)?|limit|cap)\s+(?:for|of|on)\b[^.!]*\?/;
+/** A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"). */
+const LIMIT_AFTER_LENGTH =
+  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*[?!.]*\s*$|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
 /** Two things weighed ("key vs token"): a question only when asked ("…, which one?", "… vs …?"). */
 const VERSUS = /\b(?:vs|versus)\b/;
 /**
@@ -515,7 +527,11 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
   )
     return result('help', 'high', 'asks for help');
   // ("what can you do for on-call?": what the bot can do, whatever it is asked for.)
-  const whatItCanDo = asksWhatItCanDo(p.text);
+  const whatItCanDo =
+    asksWhatItCanDo(p.text) ||
+    (p.text.includes('commands') &&
+      (p.text.includes('?') || terms.length <= 5) &&
+      LIST_OF_COMMANDS.test(p.text));
   if (whatItCanDo && !action && !hasKey) return result('help', 'high', 'asks what the bot can do');
   const helpPhrase =
     PHRASES.whatCanYouDo.test(phrase) ||
@@ -580,15 +596,25 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.keyIds.length > 0 ||
     p.durations.length > 0;
   const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
+  // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
+  const boundAfter = businessUnit === null && p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
-    (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text))) ||
+    (p.text.includes('?') && EXPLAIN_TERSE.test(p.text)) ||
+    (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
-  if (!howTo && !whichRegions && !explainMe && moodOf(p.text) === 'instruction' && !/\?/.test(p.text))
+  if (
+    !howTo &&
+    !whichRegions &&
+    !explainMe &&
+    !boundAfter &&
+    moodOf(p.text) === 'instruction' &&
+    !/\?/.test(p.text)
+  )
     return null;
   // ("how do I find out who created the growth key" asks about a past making, not for a key.)
   const acquires =
@@ -1102,6 +1128,18 @@ const credentials: Rule = (r) => {
   );
 };
 
+/** Assistants other than this bot, greeted by name. */
+const OTHER_ASSISTANTS = new Set([
+  'siri',
+  'alexa',
+  'google',
+  'cortana',
+  'copilot',
+  'chatgpt',
+  'gemini',
+  'jarvis',
+]);
+
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
 const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => {
   if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
@@ -1116,6 +1154,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
   if (opening >= 0 && opening <= 1 && (opening === 0 || terms[0]?.w === 'good')) {
     // ("hello to all", "buenos días a todos" → "hello a all")
     const next = /^(?:a|to|you)$/.test(terms[opening + 1]?.w ?? '') ? opening + 2 : opening + 1;
+    // ("hey siri call mom", "hey copilot, summarise this": another assistant greeted, not this bot.)
+    if (OTHER_ASSISTANTS.has(terms[opening + 1]?.w ?? ''))
+      return result('unknown', 'high', 'greets another assistant');
     return CHANNEL_WORDS.has(terms[next]?.w ?? '')
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');
