@@ -151,6 +151,9 @@ const STORY_SUBJECT =
 /** "tokyo region", "region: eu-west-1": a Region named as such. */
 const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
 
+/** Whom the request is for, said on its own: "not for me, for <@U…>", "forgot to say: for <@U…>". */
+const FOR_PERSON = /(?:^|[\s,.:;!-])for\s+xxuser\b(?!\s+(?:xx|[a-z]))/;
+
 export function statesRequestValue(sentence: string): boolean {
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
@@ -175,6 +178,7 @@ export function statesRequestValue(sentence: string): boolean {
       STATED_REGION.test(sentence) ||
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
+      (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)
   );

@@ -21,6 +21,17 @@ const LEADING_MENTION =
 const PERSON_SUBJECT =
   /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
 const MARKUP = /<([^<>]*)>/g;
+/** A leading mention thanked, its sentence ended: "thanks <@U…>!", "thx <@U…>." */
+const THANKED = /^\s*(?:thanks|thank\s+you|thx|ty)[\s,!]+<@[^>]+>\s*[!.]/i;
+/** A mention opening a later sentence: "… ! <@U0BOT> then please …". */
+const SENTENCE_MENTION = /[.!?\n]\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
+
+/** The mention that opens a later sentence, other than the leading one: the bot spoken to. */
+function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
+  for (const m of raw.slice(leading[0].length).matchAll(SENTENCE_MENTION))
+    if (m[1] !== undefined && m[1] !== leading[2]) return m[1];
+  return null;
+}
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
@@ -45,9 +56,11 @@ export function decodeSlackText(input: string): DecodedText {
   if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
-  const addressed =
-    !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
-  const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
+  const leading = !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : LEADING_MENTION.exec(raw);
+  // "thanks <@U…>! <@bot> then please create …": a person thanked first, the bot spoken to after.
+  const thanked = leading !== null && THANKED.test(raw) ? laterAddressed(raw, leading) : null;
+  const addressed = thanked ?? leading?.[2] ?? null;
+  const withoutBot = addressed === null || thanked !== null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   // (Most texts have no markup at all.)
   if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
