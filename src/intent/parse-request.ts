@@ -294,6 +294,8 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
  * anything is done. Null when the reply stands on its own (the quote is then no part of it).
  */
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
+  const again = askedAgain(q, use);
+  if (again !== null) return again;
   const reply = parseRequestWith(q.reply, use);
   // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
@@ -302,7 +304,7 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
   if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
   const earlier = parseRequestWith(q.quote, use);
   if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
-  const joined = parseRequestWith(`${q.quote}\n${q.reply}`, use);
+  const joined = ownValuesWin(parseRequestWith(`${q.quote}\n${q.reply}`, use), reply);
   if (!ACTING.has(joined.intent) || joined.question !== undefined) return joined;
   return decide(
     {
@@ -312,6 +314,71 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
     },
     q.reply,
   );
+}
+
+/**
+ * A reply that asks for what the quote asked, for someone or something else: "same for geo-web",
+ * "do the same for marketing please", "+1, me too", "^ this but in ohio". Opened by "same"
+ * (with what follows it), "me too", "ditto" or "^ this"; "+1" or "same" alone agree, and "lol same
+ * energy" or "+1 to that" remark.
+ */
+const SAME_AGAIN =
+  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b))/i;
+
+/** The request of each intent in a few words, which what a reply adds completes. */
+const SAID_AS: Partial<Record<IntentName, string>> = {
+  token: 'token',
+  create_key: 'create a key',
+  rotate: 'rotate the key',
+  revoke: 'revoke the key',
+  deprovision: 'deprovision',
+  details: 'details',
+  history: 'history',
+  spend: 'spend',
+  models: 'models',
+};
+
+/**
+ * "> <@bot> create a key for geo-routing, 90 days\nsame for geo-web": the quoted request asked
+ * again, for what the reply names in its place. The quote lends its intent, not its values (quotes
+ * are not the request: "same but for me, 1h is enough" under a token in oregon names no Region); read
+ * through a quote, an action is asked about before anything is done. Null when the reply asks nothing
+ * again, or asks it in its own words (then it is read as any reply).
+ */
+function askedAgain(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
+  const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const same = SAME_AGAIN.exec(reply);
+  if (same === null) return null;
+  const earlier = parseRequestWith(q.quote, use);
+  const said = SAID_AS[earlier.intent];
+  if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
+  const now = parseRequestWith(`${said} ${reply.slice(same[0].length)}`, use);
+  if (now.intent !== earlier.intent) return null;
+  const { question: _question, alternatives: _alternatives, ...out } = now;
+  const confidence = ACTING.has(out.intent) ? Math.min(out.confidence, 0.6) : out.confidence;
+  return decide({ ...out, confidence, reason: `${out.reason}; asks again what the quote asked` }, q.reply);
+}
+
+/** Values a reply states in its own words, which win over the quote's ("2h singapore this time"). */
+const OWN_VALUES = ['ttlSeconds', 'region', 'expiryDays', 'keyId', 'provider'] as const;
+
+/**
+ * The quote and reply read as one, with the values the reply states itself: "> token 3h in jakarta
+ * pls\nthat one expired already. 2h singapore this time" is 2h in Singapore. (Read together, the
+ * quote's values come first and would win.) A question is asked again with the values it offers.
+ */
+function ownValuesWin(joined: ParseResult, reply: ParseResult): ParseResult {
+  if (joined.intent !== reply.intent || !ACTING.has(joined.intent)) return joined;
+  const changed = OWN_VALUES.filter((k) => reply[k] !== null && reply[k] !== joined[k]);
+  if (changed.length === 0) return joined;
+  const { question: _question, alternatives: _alternatives, ...bare } = joined;
+  const out: ParseResult = { ...bare };
+  for (const k of changed) (out as unknown as Record<string, unknown>)[k] = reply[k];
+  const fixed = new Set<string>(changed);
+  const problems = joined.problems?.filter((x) => !fixed.has(x.slot));
+  if (problems !== undefined && problems.length > 0) out.problems = problems;
+  else delete out.problems;
+  return decide(out, '');
 }
 
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */

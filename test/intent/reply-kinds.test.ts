@@ -48,3 +48,59 @@ describe('a mention spoken to is no owner; the one the credential is for is', ()
     expect(acts('thanks <@U0BOT1>! that worked')).toBe(false);
   });
 });
+
+describe('a reply that asks again what the quote asked, for something else', () => {
+  it.each([
+    ['> <@U0BOT1> create a key for pay-core, 60 days\nsame for pay-edge', 'create_key', 'pay-edge'],
+    ['> <@U0BOT1> rotate the key for ads-ml\ndo the same for ads-web please', 'rotate', 'ads-web'],
+    ['> <@U0BOT1> revoke all keys for old-bi\nditto for old-crm', 'revoke', 'old-crm'],
+    ['> <@U0BOT1> details for claims-ai\ncould you do the same for claims-ops?', 'details', 'claims-ops'],
+    ['> <@U0BOT1> spend for vision-2 last month\nsame for vision-3 pls', 'spend', 'vision-3'],
+  ])('"%s" is %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.businessUnit]).toEqual([intent, unit]);
+  });
+
+  it('an action asked again through a quote is asked about, not done', () => {
+    for (const text of [
+      '> <@U0BOT1> create a key for pay-core, 60 days\nsame for pay-edge',
+      '> <@U0BOT1> token 3h in dublin\n+1, me too',
+    ]) {
+      expect(parseRequest(text).question).toBeDefined();
+      expect(acts(text)).toBe(false);
+    }
+  });
+
+  it('"+1, me too" under a token request asks for a token, without the quote\'s values', () => {
+    const r = parseRequest('> <@U0BOT1> token 3h in dublin\n+1, me too');
+    expect([r.intent, r.ttlSeconds, r.region]).toEqual(['token', null, null]);
+  });
+
+  it("the values a reply states win over the quote's", () => {
+    const r = parseRequest('> token 4h in mumbai pls\nthat one ran out. 90 minutes in sydney this time');
+    expect([r.intent, r.ttlSeconds, r.region]).toEqual(['token', 5400, 'ap-southeast-2']);
+    const s = parseRequest(
+      '> can anyone get me a token for 5 hours?\nthe same for me pls, token 1h, Ireland',
+    );
+    expect([s.intent, s.ttlSeconds, s.region]).toEqual(['token', 3600, 'eu-west-1']);
+  });
+
+  it('the bot a quoted request spoke to is spoken to again in the reply, not a person', () => {
+    const r = parseRequest(
+      '> <@U0BOT1> token for 1h\ntoo short for the eval, sorry. <@U0BOT1> another one, three hours',
+    );
+    expect([r.intent, r.ttlSeconds, r.owner]).toEqual(['token', 10800, null]);
+  });
+
+  it.each([
+    '> <@U0BOT1> token 2h\n+1',
+    '> <@U0BOT1> token 2h\nsame',
+    '> <@U0BOT1> token for 2h pls\nlol same energy every morning',
+    '> key for nightly-build, 30 days\n+1 to this name, very clear',
+    '> my token expired again\nme too, so annoying',
+    '> <@U0BOT1> create a key for geo-routing\nsame for me, I would have picked that name too',
+  ])('look-alike "%s" asks nothing', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+});
