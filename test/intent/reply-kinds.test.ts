@@ -104,3 +104,42 @@ describe('a reply that asks again what the quote asked, for something else', () 
     expect(acts(text)).toBe(false);
   });
 });
+
+describe('a span named whole after "for" is a lifetime', () => {
+  it.each([
+    'token for the whole week please',
+    'could I have bedrock access for the entire day? running evals',
+    'token for the whole weekend, the batch runs till monday',
+    'a token for the full day please, workshop',
+  ])('"%s" asks a token longer than allowed', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBeNull();
+    expect(r.problems?.map((x) => x.slot)).toEqual(['ttlSeconds']);
+  });
+
+  it.each([
+    ['token for the next hour pls', 3600],
+    ['bedrock access just for the coming hour, quick demo', 3600],
+    ['token for the whole day, so 12h', 43200],
+  ])('"%s" lasts %i seconds', (text, seconds) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', seconds]);
+  });
+
+  it.each([
+    'I spent the whole day on the migration. token 2h please',
+    'we were stuck for the whole day yesterday. token 2h please',
+  ])('look-alike "%s": the story\'s span is no lifetime', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', 7200]);
+  });
+
+  it.each(['I need a token in the next hour', 'token till end of day please', 'token for the next day'])(
+    'look-alike "%s" states no lifetime',
+    (text) => {
+      const r = parseRequest(text);
+      expect([r.intent, r.ttlSeconds, r.problems]).toEqual(['token', null, undefined]);
+    },
+  );
+});
