@@ -580,6 +580,21 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
+  // "does growth use an access key or an api key?", "is billing-api on access keys or api keys?":
+  // which kind one unit has is what it has (details), not which kind to choose (help).
+  if (
+    top.intent === 'help' &&
+    ruled.businessUnit !== null &&
+    p.text.includes(' or ') &&
+    UNIT_KIND_ASKED.test(p.text) &&
+    KINDS_WEIGHED.test(p.text)
+  ) {
+    const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
+    return decide(
+      { ...details, keyKind: null, reason: `${details.reason}; asks which kind a unit has` },
+      p.text,
+    );
+  }
   // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
   // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
   // (its story sentence counts: the motto is named there).
@@ -695,6 +710,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // both at one place threw away readMessage's optimised code twice while the parser warmed up.)
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
 }
+
+/** A question whose subject is a unit: "does growth use …", "is the billing-api team on …". */
+const UNIT_KIND_ASKED =
+  /^\s*(?:(?:so|and|hey|quick\s+q)[\s,:]+)?(?:does|do|is|are)\s+(?:the\s+)?(?!(?:i|we|you|u|it|they|the\s+bot|bot|this|that|everyone|anyone)\b)[a-z0-9_-]+(?:\s+(?:team|unit|service|project|app))?\s+(?:still\s+|currently\s+)?(?:use|uses|using|have|has|run|runs|running|on|with)\b/;
+/** Two kinds of credential weighed: "an access key or an api key", "api keys or access keys". */
+const KINDS_WEIGHED =
+  /\b(?:access|api|iam|bedrock)[\s_-]*keys?\s+or\s+(?:an?\s+)?(?:access|api|iam|bedrock)[\s_-]*keys?\b|\baccess_keys?\s+or\s+(?:an?\s+)?api_keys?\b|\bapi_keys?\s+or\s+(?:an?\s+)?access_keys?\b/;
 
 /**
  * A request told as a story or a thought ("my manager asked me to request a key for finance-close",

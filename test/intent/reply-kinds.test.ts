@@ -143,3 +143,23 @@ describe('a span named whole after "for" is a lifetime', () => {
     },
   );
 });
+
+describe('which kind of key one unit uses is details for it', () => {
+  it.each([
+    ['does growth use an access key or an api key?', 'growth'],
+    ['is billing-api on access keys or api keys?', 'billing-api'],
+    ['does claims-triage still run with an api key or an access key?', 'claims-triage'],
+  ])('"%s" asks the details of %s, no kind', (text, unit) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.businessUnit, r.keyKind]).toEqual(['details', unit, null]);
+  });
+
+  it.each([
+    'should I use an access key or an api key?',
+    'do we use access keys or api keys for the new service?',
+    'does the bot give access keys or api keys?',
+  ])('look-alike "%s" asks which kind to choose (help)', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic]).toEqual(['help', 'key-kinds']);
+  });
+});
