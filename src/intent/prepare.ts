@@ -174,14 +174,17 @@ export function addressedToColleague(input: string): boolean {
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
+/** Fractions written as one character ("1¼h", "2½ hours", "¾ hour"), as decimals. */
+const VULGAR: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   let s = rewriteSurface(decoded.text);
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
-      .replace(/(\d)\s*½/g, '$1.5')
-      .replace(/½/g, '0.5')
+      .replace(/(\d)\s*([½¼¾])/g, (_m, d: string, f: string) => `${d}${VULGAR[f] ?? ''}`)
+      .replace(/[½¼¾]/g, (f) => `0${VULGAR[f] ?? ''}`)
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');

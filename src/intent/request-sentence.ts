@@ -103,7 +103,9 @@ const VALUE_LINE_WORDS = new Set(
     'xxdur xxregion so roughly about around approx approximately maybe perhaps probably like say or ish ' +
     "from now at most least max tops in for the a region if possible that that's thats it it's its works " +
     'work is would be ok okay fine great nice good ideal ideally preferably please pls plz thanks thx ty ' +
-    'too also and but then just only you can could i guess think enough should do exists available'
+    'too also and but then just only you can could i guess think enough should do exists available ' +
+    // ("two and a half hours should do it this time", "3h will suffice", "4h instead")
+    'this time round instead hopefully plenty will suffice'
   ).split(' '),
 );
 

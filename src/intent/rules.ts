@@ -107,6 +107,15 @@ const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|som
 /** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
 const ERROR_REPORT =
   /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
+/** A sentence that states a duration and no error: "two and a half hours should do it this time". */
+function lifetimeApart(text: string): boolean {
+  for (const sentence of text.split(/[.!?;:\n]+/))
+    if (sentence.includes('xxdur') && !ERROR_REPORT.test(sentence) && !PAST_ERROR.test(sentence)) return true;
+  return false;
+}
+/** A duration told of ("it died after xxdur", "failed for xxdur"): still the report. */
+const PAST_ERROR =
+  /\b(?:after|since|for|every|in)\s+(?:the\s+(?:last|past)\s+)?xxdur\b|\bxxdur\s+(?:ago|in|into)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -1032,7 +1041,15 @@ const credentials: Rule = (r) => {
     return result('unknown', 'high', "another vendor's login");
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
-  if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
+  // ("the token ran out, error below: … \n two and a half hours should do it this time": a lifetime
+  // stated in a sentence of its own, not the error's, asks.)
+  if (
+    ERROR_REPORT.test(p.text) &&
+    !has('Create') &&
+    !has('Polite') &&
+    !has('Refresh') &&
+    !(p.durations.length > 0 && lifetimeApart(p.text))
+  )
     return result('unknown', 'high', 'reports an error');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).

@@ -163,3 +163,28 @@ describe('which kind of key one unit uses is details for it', () => {
     expect([r.intent, r.topic]).toEqual(['help', 'key-kinds']);
   });
 });
+
+describe('an error pasted or named, then the lifetime wanted this time', () => {
+  it.each([
+    [
+      'my notebook token ran out, see below:\n```\nExpiredTokenException: the security token is expired\n```\nthree hours should do it this time',
+      10800,
+    ],
+    ['403 forbidden on invoke, my token expired. 90 minutes will suffice this time', 5400],
+    ['```\nAWS_BEARER_TOKEN_BEDROCK=<expired>\n```\n2½h token please', 9000],
+    ['token for 1¼ hours please', 4500],
+    ['token ¾ hour', 2700],
+  ])('"%s" asks a token of %i seconds', (text, seconds) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', seconds]);
+  });
+
+  it.each([
+    'seeing 429s on the api key since 2 hours',
+    'got a 500 error on the token endpoint 10 minutes ago',
+    'getting 403 errors with my token, it died after 2h',
+  ])('look-alike "%s" only reports the error', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+});
