@@ -188,3 +188,17 @@ describe('an error pasted or named, then the lifetime wanted this time', () => {
     expect(acts(text)).toBe(false);
   });
 });
+
+describe('"period" dictated for a full stop', () => {
+  it('ends the sentence it closes', () => {
+    const r = parseRequest('token for two hours period region is ireland');
+    expect([r.intent, r.ttlSeconds, r.region, r.question]).toEqual(['token', 7200, 'eu-west-1', undefined]);
+  });
+
+  it.each([
+    ['spend for growth for the period of march', 'spend'],
+    ['create a key for growth with a ninety day period', 'create_key'],
+  ])('look-alike "%s" keeps "period" as a word', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
