@@ -491,13 +491,14 @@ function chooseIntent(
  * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
-  const read = readMessageAs(p, more, use);
+  const read = unitKindAsked(readMessageAs(p, more, use), p.text);
   return read.intent === 'history' && read.owner !== null
     ? { ...read, owner: historyOwner(p.text, read.owner) }
     : read;
 }
 
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
+  lastTrace = null;
   const ruled = readRequest(p);
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')
@@ -580,21 +581,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
-  // "does growth use an access key or an api key?", "is billing-api on access keys or api keys?":
-  // which kind one unit has is what it has (details), not which kind to choose (help).
-  if (
-    top.intent === 'help' &&
-    ruled.businessUnit !== null &&
-    p.text.includes(' or ') &&
-    UNIT_KIND_ASKED.test(p.text) &&
-    KINDS_WEIGHED.test(p.text)
-  ) {
-    const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
-    return decide(
-      { ...details, keyKind: null, reason: `${details.reason}; asks which kind a unit has` },
-      p.text,
-    );
-  }
   // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
   // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
   // (its story sentence counts: the motto is named there).
@@ -709,6 +695,32 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // (concat, not spread: an empty list and a list of readings are arrays of two kinds, and spreading
   // both at one place threw away readMessage's optimised code twice while the parser warmed up.)
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
+}
+
+/**
+ * "does growth use an access key or an api key?", "is billing-api on access keys or api keys?":
+ * which kind one unit has is what it has (details), not which kind to choose (help). No kind is
+ * stated: both are named.
+ */
+function unitKindAsked(read: ParseResult, text: string): ParseResult {
+  const ruled = lastTrace?.ruled;
+  if (
+    read.intent !== 'help' ||
+    ruled?.businessUnit == null ||
+    !text.includes(' or ') ||
+    !UNIT_KIND_ASKED.test(text) ||
+    !KINDS_WEIGHED.test(text)
+  )
+    return read;
+  const scored = lastTrace?.scored ?? [];
+  return {
+    ...emptyParse(),
+    intent: 'details',
+    businessUnit: ruled.businessUnit,
+    region: ruled.region,
+    confidence: Math.max(scoreOf(scored, 'details'), 0.7),
+    reason: `${ruled.reason}; asks which kind a unit has`,
+  };
 }
 
 /** A question whose subject is a unit: "does growth use …", "is the billing-api team on …". */

@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
 import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
@@ -179,7 +180,7 @@ const VULGAR: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
 
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
-  let s = rewriteSurface(decoded.text);
+  let s = rewriteSurface(applySubstitutions(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s

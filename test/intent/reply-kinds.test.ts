@@ -202,3 +202,41 @@ describe('"period" dictated for a full stop', () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('corrections typed the Slack way: s/old/new/, *edit:*, "the one for X"', () => {
+  it.each([
+    ['<@U0BOT1> rotate the key for pricing. s/pricing/pricing-ml/', 'rotate', 'pricing-ml'],
+    [
+      '<@U0BOT1> create a key for the search team *edit:* search-relevance, that is the real name',
+      'create_key',
+      'search-relevance',
+    ],
+    ['<@U0BOT1> revoke the ledger key. I meant the one for ledger-sync, sorry', 'revoke', 'ledger-sync'],
+  ])('"%s" is %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.businessUnit]).toEqual([intent, unit]);
+  });
+
+  it('a substitution of a value said in an earlier message stands for the new value', () => {
+    const r = parseRequest('<@U0BOT1> s/2h/5h/ on my token request please');
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', 18000]);
+    const k = parseRequest('<@U0BOT1> create a key for billing, 30 days. s/30/45/');
+    expect([k.intent, k.businessUnit, k.expiryDays]).toEqual(['create_key', 'billing', 45]);
+  });
+
+  it.each([
+    ['<@U0BOT1> show my units please, then I choose one', 'me'],
+    ['<@U0BOT1> list teams *edit:* just mine', 'me'],
+  ])('"%s" lists the units of the one asking', (text, owner) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.owner]).toEqual(['list', owner]);
+  });
+
+  it.each(['<@U0BOT1> list all units', 'list my units keys'])('look-alike "%s" names no owner', (text) => {
+    expect(parseRequest(text).owner).toBeNull();
+  });
+
+  it('a path with slashes is no substitution', () => {
+    expect(parseRequest('token 2h, the script is in tools/s/run.sh').ttlSeconds).toBe(7200);
+  });
+});
