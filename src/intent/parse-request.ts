@@ -491,7 +491,7 @@ function chooseIntent(
  * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
-  const read = unitKindAsked(readMessageAs(p, more, use), p.text);
+  const read = kindsWeighed(unitKindAsked(readMessageAs(p, more, use), p.text), p);
   return read.intent === 'history' && read.owner !== null
     ? { ...read, owner: historyOwner(p.text, read.owner) }
     : read;
@@ -720,6 +720,41 @@ function unitKindAsked(read: ParseResult, text: string): ParseResult {
     region: ruled.region,
     confidence: Math.max(scoreOf(scored, 'details'), 0.7),
     reason: `${ruled.reason}; asks which kind a unit has`,
+  };
+}
+
+/** A kind of credential as the prepared text has it: "token", "api_key", "access keys", "key". */
+const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_|\s+)keys?|keys?)`;
+/** Two kinds asked to be the same or told apart: "token and api key, same thing?", "tokens vs keys, different?". */
+const SAME_OR_NOT = new RegExp(
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
+);
+
+/**
+ * "token and api key, same thing?", "api keys / access keys - different?": two kinds of credential
+ * weighed is a question about the kinds (help, key-kinds), with no kind stated (README: a token
+ * weighed against an API key states none); never a request for either.
+ */
+function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  if (
+    read.intent === 'help'
+      ? read.keyKind === null && read.topic === 'key-kinds'
+      : !(read.intent === 'token' || read.intent === 'create_key')
+  )
+    return read;
+  if (
+    !p.text.includes('?') ||
+    p.durations.length > 0 ||
+    read.businessUnit !== null ||
+    !SAME_OR_NOT.test(p.text)
+  )
+    return read;
+  return {
+    ...emptyParse(),
+    intent: 'help',
+    topic: 'key-kinds',
+    confidence: Math.max(read.confidence, 0.7),
+    reason: `${read.reason}; weighs two kinds of credential`,
   };
 }
 

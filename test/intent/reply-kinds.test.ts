@@ -240,3 +240,27 @@ describe('corrections typed the Slack way: s/old/new/, *edit:*, "the one for X"'
     expect(parseRequest('token 2h, the script is in tools/s/run.sh').ttlSeconds).toBe(7200);
   });
 });
+
+describe('two kinds of credential weighed is a question about the kinds', () => {
+  it.each([
+    '<@U0BOT1> quick q: token and api key, same thing?',
+    'api keys / access keys, different?',
+    'token or access key - is it the same?',
+  ])('"%s" is help about key kinds, no kind stated', (text) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.topic, r.keyKind]).toEqual(['help', 'key-kinds', null]);
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each([
+    ['token and api key for growth please', 'create_key'],
+    ['token 2h and an api key for growth, same as last time?', 'token'],
+  ])('look-alike "%s" stays a request (%s)', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+
+  it('one kind at two lengths keeps the kind', () => {
+    const r = parseRequest('is a short-term api key and a long-term api key the same?');
+    expect([r.intent, r.keyKind]).toEqual(['help', 'api-key']);
+  });
+});
