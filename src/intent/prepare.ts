@@ -169,8 +169,13 @@ const TO_A_PERSON =
  * taken for the bot's, see slack-text.ts): nothing in it is asked of the bot.
  */
 export function addressedToColleague(input: string): boolean {
-  return input.includes('<@') && OPENS_WITH_MENTION.test(input) && TO_A_PERSON.test(input);
+  if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
+  // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
+  // bot; nobody is told to.)
+  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
 }
+const USING_IT_MYSELF =
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;

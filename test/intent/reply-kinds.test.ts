@@ -264,3 +264,23 @@ describe('two kinds of credential weighed is a question about the kinds', () => 
     expect([r.intent, r.keyKind]).toEqual(['help', 'api-key']);
   });
 });
+
+describe('asides in a reply to the bot', () => {
+  it('"I\'m using the bot" tells nobody to use it: the request to the bot stands', () => {
+    const r = parseRequest("<@U0BOT1> token, 3h. (re: <@U07KIM22>'s question: yes, I'm using the bot now)");
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', 10800]);
+  });
+
+  it('"thinks" is no "thanks"', () => {
+    const r = parseRequest('<@U0BOT1> which units are mine? <@U07KIM22> thinks I own two');
+    expect([r.intent, r.owner]).toEqual(['list', 'me']);
+  });
+
+  it.each([
+    '<@U07KIM22> pls rotate the key for ml-ops. (when you get a sec)',
+    '<@U07KIM22> can you get a token using the bot? I am stuck',
+  ])('look-alike "%s" is put to a colleague', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+});
