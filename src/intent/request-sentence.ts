@@ -105,13 +105,18 @@ const VALUE_LINE_WORDS = new Set(
     'work is would be ok okay fine great nice good ideal ideally preferably please pls plz thanks thx ty ' +
     'too also and but then just only you can could i guess think enough should do exists available ' +
     // ("two and a half hours should do it this time", "3h will suffice", "4h instead")
-    'this time round instead hopefully plenty will suffice'
+    'instead hopefully plenty will suffice'
   ).split(' '),
 );
 
 /** Does the line hold a duration or Region and nothing but the words around a value? */
+/** "… should do it this time": when, not what. */
+const THIS_TIME = /\bthis\s+time(?:\s+round)?\b/g;
+
 function valueLine(sentence: string): boolean {
-  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  const words =
+    (sentence.includes('this time') ? sentence.replace(THIS_TIME, ' ') : sentence).match(/[a-z0-9_']+/g) ??
+    [];
   return (
     words.length <= 12 &&
     words.some((w) => w === 'xxdur' || w === 'xxregion') &&
