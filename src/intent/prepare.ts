@@ -180,6 +180,10 @@ const USING_IT_MYSELF =
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
+/** A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12". */
+const TICKET_REF =
+  /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
+
 /** Fractions written as one character ("1¼h", "2½ hours", "¾ hour"), as decimals. */
 const VULGAR: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
 
@@ -226,6 +230,9 @@ export function prepare(input: string): Prepared {
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
   if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
+  // "ticket: <link>", "jira PLAT-3101": a reference for the record, no object of the request (a
+  // ticket for a concert stays a ticket).
+  if (s.includes('ticket') || s.includes('jira')) s = s.replace(TICKET_REF, ' ');
   if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".

@@ -284,3 +284,31 @@ describe('asides in a reply to the bot', () => {
     expect(acts(text)).toBe(false);
   });
 });
+
+describe('a ticket named by its link or ID is a reference, not an object', () => {
+  it.each([
+    [
+      'deprovision ads-lab — ticket: <https://jira.example.com/browse/OPS-77|OPS-77 remove ads-lab access>',
+      'deprovision',
+      'ads-lab',
+    ],
+    [
+      'Ticket: <https://jira.example.com/browse/OPS-80|OPS-80>\nkey for media-lab please',
+      'create_key',
+      'media-lab',
+    ],
+    ['rotate the key for pay-core (jira PAY-412)', 'rotate', 'pay-core'],
+  ])('"%s" is %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.businessUnit]).toEqual([intent, unit]);
+  });
+
+  it.each([
+    'I lost my ticket for the concert, can you help',
+    'my jira ticket is stuck, can someone look',
+    'deprovision the old EC2 instances in dublin, ticket OPS-91',
+  ])('look-alike "%s" asks nothing of the bot', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+});
