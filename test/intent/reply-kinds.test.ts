@@ -312,3 +312,19 @@ describe('a ticket named by its link or ID is a reference, not an object', () =>
     expect(acts(text)).toBe(false);
   });
 });
+
+describe('where a key was seen names no unit', () => {
+  it.each([
+    '<@U0BOT1> revoke ACCAEXAMPLE0000000001 please, the one from the screenshot',
+    '<@U0BOT1> rotate ACCAEXAMPLE0000000002, the one in the thread above',
+  ])('"%s" names the key, no unit', (text) => {
+    const r = parseRequest(text);
+    expect(r.businessUnit).toBeNull();
+    expect(r.keyId).not.toBeNull();
+  });
+
+  it('look-alike: a unit named before a team noun stays', () => {
+    const r = parseRequest('create a key for the messages team');
+    expect([r.intent, r.businessUnit]).toEqual(['create_key', 'messages-team']);
+  });
+});
