@@ -110,13 +110,16 @@ const VALUE_LINE_WORDS = new Set(
 );
 
 /** Does the line hold a duration or Region and nothing but the words around a value? */
-/** "… should do it this time": when, not what. */
-const THIS_TIME = /\bthis\s+time(?:\s+round)?\b/g;
+/** "… should do it this time", "same as before: 2h": when or how again, not what. */
+const THIS_TIME =
+  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always)|as\s+(?:before|usual|always))\b/g;
 
 function valueLine(sentence: string): boolean {
   const words =
-    (sentence.includes('this time') ? sentence.replace(THIS_TIME, ' ') : sentence).match(/[a-z0-9_']+/g) ??
-    [];
+    (sentence.includes('this time') || sentence.includes(' as ')
+      ? sentence.replace(THIS_TIME, ' ')
+      : sentence
+    ).match(/[a-z0-9_']+/g) ?? [];
   return (
     words.length <= 12 &&
     words.some((w) => w === 'xxdur' || w === 'xxregion') &&

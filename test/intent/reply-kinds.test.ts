@@ -328,3 +328,18 @@ describe('where a key was seen names no unit', () => {
     expect([r.intent, r.businessUnit]).toEqual(['create_key', 'messages-team']);
   });
 });
+
+describe('"same as before: 2h" is a line of values', () => {
+  it.each([
+    ['<@U0BOT1> new token please, the last one ran out. same as before: 3h', 10800],
+    ['token please, the old one expired. as usual, 90 minutes', 5400],
+  ])('"%s" asks %i seconds', (text, seconds) => {
+    const r = parseRequest(text);
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', seconds]);
+  });
+
+  it('look-alike: a story told "as before" keeps its duration out', () => {
+    const r = parseRequest('we did the same as before for 2 weeks. token 1h please');
+    expect([r.intent, r.ttlSeconds]).toEqual(['token', 3600]);
+  });
+});
