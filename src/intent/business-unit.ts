@@ -66,7 +66,7 @@ const NEVER_NAMES = new Set(
     'spike review meeting call standup incident outage report presentation rollout replacement ' +
     'replacements vendor vendors bucket buckets ' +
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
-    'section pack committee council ' +
+    'section pack committee council screenshot screenshots thread threads dm dms ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
     'ak sk pls plz thx asap fyi btw imo tbh ' +
     'three four five six seven eight nine ten members member lead leads mates ' +

@@ -102,8 +102,12 @@ export function contextValueRanges(text: string): [number, number][] {
   return out;
 }
 
-/** Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". */
-const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|:(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+:)(?=\s)/g;
+/**
+ * Sentence ranges: split at . ! ? ; and line breaks, and before "anyway". (Not at "edit:": what
+ * follows corrects the sentence it ends, "a key for the growth team *edit:* growth-analytics".)
+ */
+const SENTENCE_END =
+  /[.!?;]+(?=\s|$)|\n+|\banyway\b[,:]?|:(?<=(?:[a-z0-9_']+[\s,]+){4}[a-z0-9_']+:)(?<!\b(?:edit|edited|correction|update)\s*:)(?=\s)/g;
 
 /** The sentence ranges of the text split last (story and context are read from the same text). */
 let lastText: string | null = null;

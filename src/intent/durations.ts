@@ -137,6 +137,21 @@ const SIMPLE = new RegExp(
   'g',
 );
 
+/**
+ * A span named whole, after "for": "for the whole week", "for the entire day", "for the next hour".
+ * (Not "in the next hour", a time, nor "I spent the whole day", a story: only after "for".)
+ */
+const WHOLE_SPAN =
+  /(?<=\bfor\s+)the\s+(?:(?:whole|entire|full)\s+|(?:next|coming)\s+(?=hour\b))(day|week|weekend|month|hour)\b(?!\s+or\b)/g;
+const WHOLE_SPAN_GUARD = /\b(?:entire|full|next|coming)\b/;
+const SPAN_SECONDS: Record<string, [number, boolean]> = {
+  day: [86_400, true],
+  week: [604_800, true],
+  weekend: [172_800, true],
+  month: [2_592_000, true],
+  hour: [3600, false],
+};
+
 /** Parameters: "days: 30", "--days 30", "hours=2", "ttl_hours: 4". */
 const PARAMETER = new RegExp(
   String.raw`(?<![\w-])(?:--?|ttl_|expiry_)?(days?|hours?|hrs?|minutes?|mins?|weeks?|months?)(?:\s*[:=]\s*|(?<=--\S+)\s+)(\d+(?:[.,]\d+)?)(?![\w.])`,
@@ -287,6 +302,11 @@ export function scanDurations(input: string): DurationScan {
       const unit = unitOf(u);
       const v = numberValue(n);
       return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
+    });
+  if (text.includes('for the') && (text.includes('whole') || WHOLE_SPAN_GUARD.test(text)))
+    text = text.replace(WHOLE_SPAN, (all, span: string) => {
+      const [seconds, day] = SPAN_SECONDS[span] ?? [0, false];
+      return seconds === 0 ? all : mark(seconds, day, all, day ? 86_400 : 3600);
     });
   text = text.replace(SIMPLE, (all, n: string, u: string, at: number, whole: string) => {
     // "3k generations a week", "twice a day", "500 calls an hour": a rate, not a lifetime.

@@ -212,7 +212,7 @@ export const TYPO_EXEMPT = new Set(
     'anything nothing something everything blocked blocking blocker missing logging requested ordered ' +
     // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
     'suppose company actions spain context content together reasons checker checks ' +
-    'channel think trial train auditors event product confluence release amazing section version confirm ' +
+    'channel think thinks thing things trial train auditors event product confluence release amazing section version confirm ' +
     'hits write general lean send looks shows foundations laptops sense tense rotten opinion opinions ' +
     // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
     'pessoal'

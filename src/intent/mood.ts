@@ -381,7 +381,7 @@ const FOREIGN = new Set(
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
       'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
       'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
-      'workday badge badges',
+      'workday badge badges ec2 instance instances vm vms',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);

@@ -1,4 +1,5 @@
 /** The owner a text names: an e-mail or a mentioned person, preferring the one named as owner. */
+import { VERB_TAGS } from './lexicon.js';
 import type { Term } from './terms.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
@@ -79,6 +80,32 @@ function forRole(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** Words that open a sentence before the one spoken to: "sorry <@U…> that was me", "thanks <@U…>!". */
+const ADDRESS_OPENERS = new Set(
+  'sorry thanks thx ty ok okay hey hi hello yes yep yeah no nope cool great perfect done'.split(' '),
+);
+/** Words after a mention that speak to it: "<@U…> please …", "<@U…> that was me", "<@U…> can you …". */
+const SPOKEN_TO = new Set('please pls plz that this then so can could would ok okay thanks just'.split(' '));
+
+/**
+ * A mention spoken to, not talked about: it opens a sentence (or follows "sorry", "thanks", "ok" there)
+ * and a command, a comma or words said to someone follow ("wrong unit, sorry! <@bot> create a key for
+ * brand-studio", "sorry <@U…> that was me"). Whom one speaks to is no owner; the owner is named ("for
+ * <@U…>", "owner <@U…>", "<@U…> needs one").
+ */
+function spokenTo(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  const opens =
+    before === undefined ||
+    before.stop ||
+    (ADDRESS_OPENERS.has(before.w) && (i < 2 || (terms[i - 2]?.stop ?? true)));
+  if (!opens) return false;
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (t === undefined || next === undefined || NEEDS_WORDS.has(next.w)) return false;
+  return t.brk || SPOKEN_TO.has(next.w) || VERB_TAGS.has(next.tag ?? '');
+}
+
 const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');
 
 /**
@@ -142,6 +169,7 @@ export function pickOwner(
       if (!corrected) return value;
       named = value;
     }
+    if (t.w === 'xxuser' && spokenTo(terms, i)) continue;
     if (corrected && terms.slice(Math.max(0, i - 3), i).some((p) => CORRECTING.has(p.w))) correction = value;
     // "show what bob@… did in March", "rotated by @ana", "@ana has been using it": a person who
     // did something, not the owner.

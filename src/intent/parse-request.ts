@@ -378,6 +378,8 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
  * anything is done. Null when the reply stands on its own (the quote is then no part of it).
  */
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
+  const again = askedAgain(q, use);
+  if (again !== null) return again;
   const reply = parseRequestWith(q.reply, use);
   // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
@@ -386,7 +388,7 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
   if (!repliesToQuote(q.reply, asksWithoutUnit)) return null;
   const earlier = parseRequestWith(q.quote, use);
   if (!quoteAsks(q.quote, ACTING.has(earlier.intent) || READS.has(earlier.intent))) return null;
-  const joined = parseRequestWith(`${q.quote}\n${q.reply}`, use);
+  const joined = ownValuesWin(parseRequestWith(`${q.quote}\n${q.reply}`, use), reply);
   if (!ACTING.has(joined.intent) || joined.question !== undefined) return joined;
   return decide(
     {
@@ -396,6 +398,71 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
     },
     q.reply,
   );
+}
+
+/**
+ * A reply that asks for what the quote asked, for someone or something else: "same for geo-web",
+ * "do the same for marketing please", "+1, me too", "^ this but in ohio". Opened by "same"
+ * (with what follows it), "me too", "ditto" or "^ this"; "+1" or "same" alone agree, and "lol same
+ * energy" or "+1 to that" remark.
+ */
+const SAME_AGAIN =
+  /^[\s,.!:]*(?:(?:ok|okay|oh|and|yes|yeah|please|pls|hi|hey)[\s,.!]+)*(?:\+1[\s,.!:]*)?(?:(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?(?:\s+here)?(?=[\s,]+(?:for|with|in|on|but|please|pls|plz|again|too)\b)|(?:and\s+)?(?:(?:one\s+)?for\s+)?me\s+too\b|(?:ditto|likewise)(?=[\s,]+(?:for|but|please|pls)\b)|\^+\s*(?:this|that)(?=[\s,]+(?:but|for|please|pls|plz|too)\b))/i;
+
+/** The request of each intent in a few words, which what a reply adds completes. */
+const SAID_AS: Partial<Record<IntentName, string>> = {
+  token: 'token',
+  create_key: 'create a key',
+  rotate: 'rotate the key',
+  revoke: 'revoke the key',
+  deprovision: 'deprovision',
+  details: 'details',
+  history: 'history',
+  spend: 'spend',
+  models: 'models',
+};
+
+/**
+ * "> <@bot> create a key for geo-routing, 90 days\nsame for geo-web": the quoted request asked
+ * again, for what the reply names in its place. The quote lends its intent, not its values (quotes
+ * are not the request: "same but for me, 1h is enough" under a token in oregon names no Region); read
+ * through a quote, an action is asked about before anything is done. Null when the reply asks nothing
+ * again, or asks it in its own words (then it is read as any reply).
+ */
+function askedAgain(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
+  const reply = q.reply.replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const same = SAME_AGAIN.exec(reply);
+  if (same === null) return null;
+  const earlier = parseRequestWith(q.quote, use);
+  const said = SAID_AS[earlier.intent];
+  if (said === undefined || parseRequestWith(q.reply, use).intent === earlier.intent) return null;
+  const now = parseRequestWith(`${said} ${reply.slice(same[0].length)}`, use);
+  if (now.intent !== earlier.intent) return null;
+  const { question: _question, alternatives: _alternatives, ...out } = now;
+  const confidence = ACTING.has(out.intent) ? Math.min(out.confidence, 0.6) : out.confidence;
+  return decide({ ...out, confidence, reason: `${out.reason}; asks again what the quote asked` }, q.reply);
+}
+
+/** Values a reply states in its own words, which win over the quote's ("2h singapore this time"). */
+const OWN_VALUES = ['ttlSeconds', 'region', 'expiryDays', 'keyId', 'provider'] as const;
+
+/**
+ * The quote and reply read as one, with the values the reply states itself: "> token 3h in jakarta
+ * pls\nthat one expired already. 2h singapore this time" is 2h in Singapore. (Read together, the
+ * quote's values come first and would win.) A question is asked again with the values it offers.
+ */
+function ownValuesWin(joined: ParseResult, reply: ParseResult): ParseResult {
+  if (joined.intent !== reply.intent || !ACTING.has(joined.intent)) return joined;
+  const changed = OWN_VALUES.filter((k) => reply[k] !== null && reply[k] !== joined[k]);
+  if (changed.length === 0) return joined;
+  const { question: _question, alternatives: _alternatives, ...bare } = joined;
+  const out: ParseResult = { ...bare };
+  for (const k of changed) (out as unknown as Record<string, unknown>)[k] = reply[k];
+  const fixed = new Set<string>(changed);
+  const problems = joined.problems?.filter((x) => !fixed.has(x.slot));
+  if (problems !== undefined && problems.length > 0) out.problems = problems;
+  else delete out.problems;
+  return decide(out, '');
 }
 
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
@@ -515,13 +582,14 @@ function chooseIntent(
  * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
-  const read = readMessageAs(p, more, use);
+  const read = kindsWeighed(unitKindAsked(readMessageAs(p, more, use), p.text), p);
   return read.intent === 'history' && read.owner !== null
     ? { ...read, owner: historyOwner(p.text, read.owner) }
     : read;
 }
 
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
+  lastTrace = null;
   const ruled = readRequest(p);
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')
@@ -729,6 +797,74 @@ function aboutUs(chosen: Scored | undefined, ruled: ParseResult, p: Prepared): S
     ? { intent: 'help', score: 0.7 }
     : chosen;
 }
+
+/**
+ * "does growth use an access key or an api key?", "is billing-api on access keys or api keys?":
+ * which kind one unit has is what it has (details), not which kind to choose (help). No kind is
+ * stated: both are named.
+ */
+function unitKindAsked(read: ParseResult, text: string): ParseResult {
+  const ruled = lastTrace?.ruled;
+  if (
+    read.intent !== 'help' ||
+    ruled?.businessUnit == null ||
+    !text.includes(' or ') ||
+    !UNIT_KIND_ASKED.test(text) ||
+    !KINDS_WEIGHED.test(text)
+  )
+    return read;
+  const scored = lastTrace?.scored ?? [];
+  return {
+    ...emptyParse(),
+    intent: 'details',
+    businessUnit: ruled.businessUnit,
+    region: ruled.region,
+    confidence: Math.max(scoreOf(scored, 'details'), 0.7),
+    reason: `${ruled.reason}; asks which kind a unit has`,
+  };
+}
+
+/** A kind of credential as the prepared text has it: "token", "api_key", "access keys", "key". */
+const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_|\s+)keys?|keys?)`;
+/** Two kinds asked to be the same or told apart: "token and api key, same thing?", "tokens vs keys, different?". */
+const SAME_OR_NOT = new RegExp(
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
+);
+
+/**
+ * "token and api key, same thing?", "api keys / access keys - different?": two kinds of credential
+ * weighed is a question about the kinds (help, key-kinds), with no kind stated (README: a token
+ * weighed against an API key states none); never a request for either.
+ */
+function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  if (
+    read.intent === 'help'
+      ? read.keyKind === null && read.topic === 'key-kinds'
+      : !(read.intent === 'token' || read.intent === 'create_key')
+  )
+    return read;
+  if (
+    !p.text.includes('?') ||
+    p.durations.length > 0 ||
+    read.businessUnit !== null ||
+    !SAME_OR_NOT.test(p.text)
+  )
+    return read;
+  return {
+    ...emptyParse(),
+    intent: 'help',
+    topic: 'key-kinds',
+    confidence: Math.max(read.confidence, 0.7),
+    reason: `${read.reason}; weighs two kinds of credential`,
+  };
+}
+
+/** A question whose subject is a unit: "does growth use …", "is the billing-api team on …". */
+const UNIT_KIND_ASKED =
+  /^\s*(?:(?:so|and|hey|quick\s+q)[\s,:]+)?(?:does|do|is|are)\s+(?:the\s+)?(?!(?:i|we|you|u|it|they|the\s+bot|bot|this|that|everyone|anyone)\b)[a-z0-9_-]+(?:\s+(?:team|unit|service|project|app))?\s+(?:still\s+|currently\s+)?(?:use|uses|using|have|has|run|runs|running|on|with)\b/;
+/** Two kinds of credential weighed: "an access key or an api key", "api keys or access keys". */
+const KINDS_WEIGHED =
+  /\b(?:access|api|iam|bedrock)[\s_-]*keys?\s+or\s+(?:an?\s+)?(?:access|api|iam|bedrock)[\s_-]*keys?\b|\baccess_keys?\s+or\s+(?:an?\s+)?api_keys?\b|\bapi_keys?\s+or\s+(?:an?\s+)?access_keys?\b/;
 
 /**
  * A request told as a story or a thought ("my manager asked me to request a key for finance-close",

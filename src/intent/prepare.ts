@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
 import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
@@ -168,20 +169,32 @@ const TO_A_PERSON =
  * taken for the bot's, see slack-text.ts): nothing in it is asked of the bot.
  */
 export function addressedToColleague(input: string): boolean {
-  return input.includes('<@') && OPENS_WITH_MENTION.test(input) && TO_A_PERSON.test(input);
+  if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
+  // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
+  // bot; nobody is told to.)
+  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
 }
+const USING_IT_MYSELF =
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
+/** A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12". */
+const TICKET_REF =
+  /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
+
+/** Fractions written as one character ("1¼h", "2½ hours", "¾ hour"), as decimals. */
+const VULGAR: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
-  let s = rewriteSurface(decoded.text);
+  let s = rewriteSurface(applySubstitutions(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
-      .replace(/(\d)\s*½/g, '$1.5')
-      .replace(/½/g, '0.5')
+      .replace(/(\d)\s*([½¼¾])/g, (_m, d: string, f: string) => `${d}${VULGAR[f] ?? ''}`)
+      .replace(/[½¼¾]/g, (f) => `0${VULGAR[f] ?? ''}`)
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
@@ -217,6 +230,9 @@ export function prepare(input: string): Prepared {
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
   if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
+  // "ticket: <link>", "jira PLAT-3101": a reference for the record, no object of the request (a
+  // ticket for a concert stays a ticket).
+  if (s.includes('ticket') || s.includes('jira')) s = s.replace(TICKET_REF, ' ');
   if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".

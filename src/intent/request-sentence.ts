@@ -103,13 +103,23 @@ const VALUE_LINE_WORDS = new Set(
     'xxdur xxregion so roughly about around approx approximately maybe perhaps probably like say or ish ' +
     "from now at most least max tops in for the a region if possible that that's thats it it's its works " +
     'work is would be ok okay fine great nice good ideal ideally preferably please pls plz thanks thx ty ' +
-    'too also and but then just only you can could i guess think enough should do exists available'
+    'too also and but then just only you can could i guess think enough should do exists available ' +
+    // ("two and a half hours should do it this time", "3h will suffice", "4h instead")
+    'instead hopefully plenty will suffice'
   ).split(' '),
 );
 
 /** Does the line hold a duration or Region and nothing but the words around a value? */
+/** "… should do it this time", "same as before: 2h": when or how again, not what. */
+const THIS_TIME =
+  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always)|as\s+(?:before|usual|always))\b/g;
+
 function valueLine(sentence: string): boolean {
-  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  const words =
+    (sentence.includes('this time') || sentence.includes(' as ')
+      ? sentence.replace(THIS_TIME, ' ')
+      : sentence
+    ).match(/[a-z0-9_']+/g) ?? [];
   return (
     words.length <= 12 &&
     words.some((w) => w === 'xxdur' || w === 'xxregion') &&
@@ -151,6 +161,9 @@ const STORY_SUBJECT =
 /** "tokyo region", "region: eu-west-1": a Region named as such. */
 const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
 
+/** Whom the request is for, said on its own: "not for me, for <@U…>", "forgot to say: for <@U…>". */
+const FOR_PERSON = /(?:^|[\s,.:;!-])for\s+xxuser\b(?!\s+(?:xx|[a-z]))/;
+
 export function statesRequestValue(sentence: string): boolean {
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
@@ -175,6 +188,7 @@ export function statesRequestValue(sentence: string): boolean {
       STATED_REGION.test(sentence) ||
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
+      (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)
   );

@@ -119,6 +119,15 @@ const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|som
 /** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
 const ERROR_REPORT =
   /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
+/** A sentence that states a duration and no error: "two and a half hours should do it this time". */
+function lifetimeApart(text: string): boolean {
+  for (const sentence of text.split(/[.!?;:\n]+/))
+    if (sentence.includes('xxdur') && !ERROR_REPORT.test(sentence) && !PAST_ERROR.test(sentence)) return true;
+  return false;
+}
+/** A duration told of ("it died after xxdur", "failed for xxdur"): still the report. */
+const PAST_ERROR =
+  /\b(?:after|since|for|every|in)\s+(?:the\s+(?:last|past)\s+)?xxdur\b|\bxxdur\s+(?:ago|in|into)\b/;
 /** Words about a service's health: the bot does not answer those. */
 const STATUS_WORDS = new Set(
   'down outage outages broken slow erroring failing throttled throttling latency degraded incident flaky unstable'.split(
@@ -900,7 +909,7 @@ const UNITS_ASKED =
  * teams am I the owner of", "units owned by me". A list whose owner is "me" (parse-request.ts).
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   (text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
   OWN_UNITS.test(text);
@@ -1058,7 +1067,15 @@ const credentials: Rule = (r) => {
     return result('unknown', 'high', "another vendor's login");
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
-  if (ERROR_REPORT.test(p.text) && !has('Create') && !has('Polite') && !has('Refresh'))
+  // ("the token ran out, error below: … \n two and a half hours should do it this time": a lifetime
+  // stated in a sentence of its own, not the error's, asks.)
+  if (
+    ERROR_REPORT.test(p.text) &&
+    !has('Create') &&
+    !has('Polite') &&
+    !has('Refresh') &&
+    !(p.durations.length > 0 && lifetimeApart(p.text))
+  )
     return result('unknown', 'high', 'reports an error');
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).

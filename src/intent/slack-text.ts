@@ -21,6 +21,32 @@ const LEADING_MENTION =
 const PERSON_SUBJECT =
   /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
 const MARKUP = /<([^<>]*)>/g;
+/** A quoted line that opens with a mention: a request put to the bot, quoted ("> <@U0BOT> token 2h"). */
+const QUOTED_BOT = /^\s*(?:>|&gt;)\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>(?!'s)/m;
+/**
+ * The mention of the quoted request's addressee when the reply speaks to it, opening a sentence
+ * ("too short. ok <@U0BOT> another one, 4h"); not one named as a person ("owner <@U…>", "for <@U…>").
+ */
+function spokenToIn(raw: string, id: string): string | null {
+  if (!raw.includes(id)) return null;
+  const at = new RegExp(
+    String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:ok|okay|so|then|hey|and|but)[\s,]+)?<@${id}(?:\|[^>]*)?>`,
+    'i',
+  );
+  return at.test(raw) ? id : null;
+}
+
+/** A leading mention thanked, its sentence ended: "thanks <@U…>!", "thx <@U…>." */
+const THANKED = /^\s*(?:thanks|thank\s+you|thx|ty)[\s,!]+<@[^>]+>\s*[!.]/i;
+/** A mention opening a later sentence: "… ! <@U0BOT> then please …". */
+const SENTENCE_MENTION = /[.!?\n]\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
+
+/** The mention that opens a later sentence, other than the leading one: the bot spoken to. */
+function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
+  for (const m of raw.slice(leading[0].length).matchAll(SENTENCE_MENTION))
+    if (m[1] !== undefined && m[1] !== leading[2]) return m[1];
+  return null;
+}
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
@@ -37,17 +63,25 @@ export function decodeSlackText(input: string): DecodedText {
   const mentions: string[] = [];
   // Quoted lines ("> what you said") are someone else's words, struck-through text (~x~) is taken back.
   let raw = input;
-  if (raw.includes('>'))
+  // "> <@bot> token for 2h\nugh, too short. <@bot> another one, 4h": the one a quoted request spoke to
+  // is the bot wherever the reply mentions it.
+  let quotedBot: string | null = null;
+  if (raw.includes('>')) {
+    quotedBot = QUOTED_BOT.exec(raw)?.[1] ?? null;
     raw = raw
       .split('\n')
       .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
       .join('\n');
+  }
   if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
-  const addressed =
-    !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
-  const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
+  const leading = !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : LEADING_MENTION.exec(raw);
+  // "thanks <@U…>! <@bot> then please create …": a person thanked first, the bot spoken to after.
+  const thanked = leading !== null && THANKED.test(raw) ? laterAddressed(raw, leading) : null;
+  const addressed = thanked ?? leading?.[2] ?? (quotedBot !== null ? spokenToIn(raw, quotedBot) : null);
+  const withoutBot =
+    addressed === null || thanked !== null || leading === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   // (Most texts have no markup at all.)
   if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {

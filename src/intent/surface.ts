@@ -216,6 +216,9 @@ const SPOKEN_PUNCTUATION_RE = new RegExp(
   String.raw`\s+(comma|full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|new\s+line|newline)${E}`,
   'giu',
 );
+/** "period" said for a full stop: after a word that is no article or span, before the end or a new clause. */
+const SPOKEN_PERIOD_RE =
+  /(?<!\b(?:the|a|an|this|that|each|every|per|any|no|one|day|days|week|weeks|month|months|year|years|time|trial|grace|rotation|retention|billing|review|notice|reporting|waiting|cooling|transition|holdout|hypercare|test|testing|free|probation|lock|freeze|quiet|\d+)\s+)\s+period(?=\s*$|\s+(?:owner|please|pls|thanks|thank|and|also|then|it|i|we|region|so|but|make|the|my|our|for|in|with|after|next|new|one|two|three)\b)/giu;
 const PUNCTUATION_OF: Record<string, string> = {
   comma: ',',
   full: '.',
@@ -1424,6 +1427,12 @@ const STEPS: Step[] = [
         SPOKEN_PUNCTUATION_RE,
         (_m, word: string) => PUNCTUATION_OF[word.toLowerCase().split(/\s+/)[0] ?? ''] ?? ' ',
       ),
+  },
+  {
+    // "… for supply chain period owner is lee at acme dot com period": a dictated full stop, in a text
+    // with no typed punctuation, where a sentence may end (not "the period of march", "a 90 day period").
+    when: /\speriod\b/i,
+    run: (s) => (/[.,;!?]/.test(s) ? s : s.replace(SPOKEN_PERIOD_RE, '.')),
   },
   {
     when: /\sdot\s/i,
