@@ -19,6 +19,7 @@ import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { findRequestUnit } from './unit-finder.js';
+import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
@@ -876,8 +877,9 @@ const UNITS_ASKED =
 const OWN_UNITS =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
-  (text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-  OWN_UNITS.test(text);
+  ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
+    OWN_UNITS.test(text)) ||
+  asksOwnUnitsInOtherOrder(text);
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;

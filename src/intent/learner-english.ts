@@ -1,0 +1,87 @@
+/**
+ * Learner's English: forms that colleagues writing English as a second language use for what the
+ * rules already read, rewritten to that form. Runs in prepare.ts on the lowercased text after the
+ * lay words (values are lifted out: a lifetime is `xxdur`, a period `xxperiod`).
+ *  - "exchange" for "change" (a false friend of "austauschen", "échanger", "scambiare"): "please
+ *    exchange the key of tradu with a new one" is its rotation, as "change the key" is
+ *    (lay-words.ts). "exchange keys with the vendor" (shares them) is left as it is;
+ *  - the verb put last, after the key it acts on ("the key of payments we must to change", "key
+ *    of analytics please exchange"): "change"/"exchange" there is a rotation. Only at the end of
+ *    the clause ("the key of growth we must change the owner of" changes something else);
+ *  - regular past forms of irregular verbs ("how much costed growth", "what spended sales"): the
+ *    money words the rules know ("cost", "spent");
+ *  - "to" after a modal ("we must to rotate", "can I to use"): dropped, as the modal takes none.
+ * A text none of it applies to is returned as it is (one cheap test).
+ */
+
+/** Words of ours a rotation acts on. */
+const KEY_WORD = String.raw`(?:keys?|api_key|access_keys?|ai_credential|credentials?|creds|secret)`;
+
+/**
+ * "exchange the key of tradu", "exchange growth's key with a new one": the verb, up to five words
+ * of the object, then a word for the key; not "exchange keys with the partner" (sharing them) nor
+ * "exchange the owner of the key".
+ */
+const EXCHANGE_KEY_RE = new RegExp(
+  String.raw`(?<![\w-])(?<!\b(?:key|keys|the|a|an)\s)exchange\s+(?=(?:(?!(?:owner|owners|name|email|contact|with|to|for|on|in)\s)[\w'-]+\s+){0,5}?${KEY_WORD}(?![\w-])(?!\s+with\s+(?!(?:an?\s+)?(?:new|fresh|other|another)\b)))`,
+  'g',
+);
+
+/**
+ * The verb last: a key named ("the key of payments", "growth's key", "key for the team recsys"),
+ * then only words of asking or needing ("please", "we must to", "you can"), then "change" or
+ * "exchange" where the clause ends.
+ */
+const VERB_LAST_RE = new RegExp(
+  String.raw`(?<![\w-])(${KEY_WORD}(?:\s+(?:of|for|from)\s+(?:the\s+)?(?:team\s+|unit\s+|project\s+)?[\w-]+(?:\s+team)?)?\s+(?:(?:please|pls|plz|kindly|we|i|you|u|must|need|needs|have|has|to|should|can|could|is|are|be|now|urgently|asap|also)\s+){1,5})(?:ex)?change(?=\s*(?:$|[,.!?;:]|\s(?:please|pls|plz|now|asap|today|urgently|with\s+(?:an?\s+)?(?:new|fresh|other|another))\b))`,
+  'g',
+);
+
+/** Regular past forms of irregular money verbs. */
+const MONEY_PAST_RE = /(?<![\w-])(?:costed|spended|spendet)(?![\w-])/g;
+
+/** "must to rotate", "can i to use", "should to": a modal takes no "to". */
+const MODAL_TO_RE =
+  /(?<![\w-])(must|should|can|could|may|might|would|will)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
+
+const HINT =
+  /change|costed|spende|\b(?:must|should|can|could|may|might|would|will)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
+
+/** The text with learner's forms rewritten (returned as it is when none is there). */
+export function rewriteLearnerEnglish(s: string): string {
+  if (!HINT.test(s)) return s;
+  let out = s;
+  if (out.includes('change')) {
+    if (out.includes('exchange')) out = out.replace(EXCHANGE_KEY_RE, 'rotate ');
+    out = out.replace(VERB_LAST_RE, '$1rotate');
+  }
+  if (out.includes('costed') || out.includes('spende'))
+    out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
+  if (out.includes(' to '))
+    out = out.replace(MODAL_TO_RE, (_m, modal: string, subject?: string) => `${modal}${subject ?? ''} `);
+  return out;
+}
+
+/**
+ * The asker's own units asked for in a learner's word order (rules.ts reads "my units", "the units
+ * I own", "which units am I owner of"): "which are my units?", "my units which are?", "of what
+ * units I am owner?", "I am owner of which units?", "the units where I am the owner", "the units
+ * of me", "which units have me as owner?", and with no unit word, "who I am owner of?". A unit
+ * named ("am I owner of growth?", "who is the owner of my unit?") asks about that unit instead.
+ */
+const OWN_UNITS_OTHER_ORDER = new RegExp(
+  [
+    String.raw`^\W*(?:and\s+)?(?:what|which)\s+(?:are|is)\s+my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*[?!.]*\s*$`,
+    String.raw`\bmy\s+(?:business\s+)?(?:units|teams)\s+(?:which|what)\s+(?:are|is)\b`,
+    String.raw`\b(?:units|teams)\s+(?:where|of\s+which|for\s+which|in\s+which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b`,
+    String.raw`\bi\s*(?:'m|am)\s+(?:the\s+)?owner\s+of\s+(?:which|what)\s+(?:business\s+)?(?:units|teams)\b`,
+    String.raw`^\W*(?:of\s+|for\s+)?(?:what|which)\s+(?:business\s+)?(?:units|teams)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b`,
+    String.raw`^\W*(?:who|what|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\s+(?:of|for)\s*[?!.]*\s*$`,
+    String.raw`\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:have|has|list|show)\s+me\s+as\s+(?:the\s+)?owner\b`,
+    String.raw`\b(?:units|teams)\s+of\s+me\b`,
+  ].join('|'),
+);
+
+/** The asker's own units, asked for in one of the orders above. */
+export const asksOwnUnitsInOtherOrder = (text: string): boolean =>
+  (text.includes('my') || text.includes('owner') || text.includes('me')) && OWN_UNITS_OTHER_ORDER.test(text);
