@@ -2,30 +2,22 @@
  * Learner's English: forms that colleagues writing English as a second language use for what the
  * rules already read, rewritten to that form. Runs in prepare.ts on the lowercased text after the
  * lay words (values are lifted out: a lifetime is `xxdur`, a period `xxperiod`).
- *  - "exchange" for "change" (a false friend of "austauschen", "échanger", "scambiare"): "please
- *    exchange the key of tradu with a new one" is its rotation, as "change the key" is
- *    (lay-words.ts). "exchange keys with the vendor" (shares them) is left as it is;
  *  - the verb put last, after the key it acts on ("the key of payments we must to change", "key
- *    of analytics please exchange"): "change"/"exchange" there is a rotation. Only at the end of
- *    the clause ("the key of growth we must change the owner of" changes something else);
+ *    of analytics please exchange", with "exchange" for "change", a false friend of "austauschen",
+ *    "échanger", "scambiare"): a rotation, as "change the key" is (lay-words.ts). Only at the end
+ *    of the clause ("the key of growth we must change the owner of" changes something else).
+ *    (Not "exchange" before the key: rewriting the one such line of train, "please exchange the key
+ *    of … with a new one", retrains the model so that two knife-edge decisions of
+ *    decision-robust.test.ts flip; the classifier reads it as a rotation already.)
  *  - regular past forms of irregular verbs ("how much costed growth", "what spended sales"): the
  *    money words the rules know ("cost", "spent");
- *  - "to" after a modal ("we must to rotate", "can I to use"): dropped, as the modal takes none.
+ *  - "to" after a modal ("we must to rotate", "can I to use"): dropped, as the modal takes none
+ *    (not after a noun: "my will to live", "a can to recycle"; "will", "may" and "might" not at all).
  * A text none of it applies to is returned as it is (one cheap test).
  */
 
 /** Words of ours a rotation acts on. */
 const KEY_WORD = String.raw`(?:keys?|api_key|access_keys?|ai_credential|credentials?|creds|secret)`;
-
-/**
- * "exchange the key of tradu", "exchange growth's key with a new one": the verb, up to five words
- * of the object, then a word for the key; not "exchange keys with the partner" (sharing them) nor
- * "exchange the owner of the key".
- */
-const EXCHANGE_KEY_RE = new RegExp(
-  String.raw`(?<![\w-])(?<!\b(?:key|keys|the|a|an)\s)exchange\s+(?=(?:(?!(?:owner|owners|name|email|contact|with|to|for|on|in)\s)[\w'-]+\s+){0,5}?${KEY_WORD}(?![\w-])(?!\s+with\s+(?!(?:an?\s+)?(?:new|fresh|other|another)\b)))`,
-  'g',
-);
 
 /**
  * The verb last: a key named ("the key of payments", "growth's key", "key for the team recsys"),
@@ -42,17 +34,16 @@ const MONEY_PAST_RE = /(?<![\w-])(?:costed|spended|spendet)(?![\w-])/g;
 
 /** "must to rotate", "can i to use", "should to": a modal takes no "to". */
 const MODAL_TO_RE =
-  /(?<![\w-])(must|should|can|could|may|might|would|will)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
+  /(?<![\w-])(?<!\b(?:a|the|my|your|his|her|our|their|its|free|good|own|this|that)\s+)(must|should|can|could|would)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
 const HINT =
-  /change|costed|spende|\b(?:must|should|can|could|may|might|would|will)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
+  /change|costed|spende|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
 
 /** The text with learner's forms rewritten (returned as it is when none is there). */
 export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
   if (out.includes('change')) {
-    if (out.includes('exchange')) out = out.replace(EXCHANGE_KEY_RE, 'rotate ');
     out = out.replace(VERB_LAST_RE, '$1rotate');
   }
   if (out.includes('costed') || out.includes('spende'))
