@@ -595,10 +595,16 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if (unit.endsWith('-team')) return true;
   const first = unit.split('-')[0] ?? '';
   const TEAM = /^(?:team|unit|bu|project|squad|group)(?:'s)?$/;
-  return w.some(
+  // (Also in the story left out: "Project Phoenix was cancelled. Please deprovision it".)
+  const around = p.story === undefined ? w : wordsOf(`${p.story} . ${p.text}`);
+  return around.some(
     (x, i) =>
       x.replace(/'s$/, '') === first &&
-      (TEAM.test(w[i - 1] ?? '') || TEAM.test(w[i + 1] ?? '') || CHANGE.has(LEXICON[w[i - 1] ?? ''] ?? '')),
+      (TEAM.test(around[i - 1] ?? '') ||
+        TEAM.test(around[i + 1] ?? '') ||
+        CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
+        // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
+        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All')),
   );
 }
 

@@ -20,6 +20,7 @@ import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
+import { endedUnit } from './ended-unit.js';
 
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
@@ -192,6 +193,10 @@ function read(p: Prepared): Reading {
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords);
+  // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
+  // a reading the rules only guess at (low: asked about, never acted on at once).
+  const endedName = businessUnit === null ? endedUnit(p.text, p.story) : null;
+  if (endedName !== null) businessUnit = endedName;
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     const name = correctedUnit(p.text);
@@ -220,7 +225,7 @@ function read(p: Prepared): Reading {
       provider,
       period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
       // (A text in another language is read for its values; its verbs are not understood.)
-      confidence: confidence === 'high' && p.foreign !== true ? 0.9 : 0.5,
+      confidence: confidence === 'high' && p.foreign !== true && endedName === null ? 0.9 : 0.5,
       reason,
     });
   return {
