@@ -11,6 +11,8 @@
  *    decision-robust.test.ts flip; the classifier reads it as a rotation already.)
  *  - regular past forms of irregular verbs ("how much costed growth", "what spended sales"): the
  *    money words the rules know ("cost", "spent");
+ *  - "become" for "get" before a credential, "the permission for claude" (access to the AI, as
+ *    lay-words.ts reads it);
  *  - "to" after a modal ("we must to rotate", "can I to use"): dropped, as the modal takes none
  *    (not after a noun: "my will to live", "a can to recycle"; "will", "may" and "might" not at all).
  * A text none of it applies to is returned as it is (one cheap test).
@@ -29,6 +31,21 @@ const VERB_LAST_RE = new RegExp(
   'g',
 );
 
+/**
+ * "become" for "get" (a false friend of German "bekommen"): "can I become a token for 2 hours?", "I
+ * want to become key for my team" — only before a word for a credential ("become a key person",
+ * "become the owner", "become a data scientist" are left as they are).
+ */
+const BECOME_RE =
+  /(?<![\w-])become\s+(?=(?:(?:a|an|one|the|my|our|some|new|fresh|temporary|long_term|short_term)\s+){0,2}(?:tokens?|keys?|api_key|access_keys?|access|credentials?|creds|ai_credential)(?![\w-])(?!\s+(?:person|people|persons|contributor|contributors|player|players|member|members|part|figure|role|holder|holders|user|users|stakeholder|stakeholders|account|accounts)\b))/g;
+/**
+ * "the permission for claude", "authorisation to use the AI", "rights on bedrock": access to the AI,
+ * named as lay-words.ts names it (a token or a key, as the rules decide). "my parking permission",
+ * "admin rights in Salesforce", "IAM permissions" name no AI.
+ */
+const PERMISSION_RE =
+  /(?<![\w-])(?:permissions?|permits?|authori[sz]ations?|rights?)\s+(?:for|to|on|in|of|into)\s+(?:use\s+|using\s+|access\s+)?(?:the\s+)?(claude|bedrock|a\.?i\.?|genai|llm)(?![\w-])/g;
+
 /** Regular past forms of irregular money verbs. */
 const MONEY_PAST_RE = /(?<![\w-])(?:costed|spended|spendet)(?![\w-])/g;
 
@@ -37,7 +54,7 @@ const MODAL_TO_RE =
   /(?<![\w-])(?<!\b(?:a|the|my|your|his|her|our|their|its|free|good|own|this|that)\s+)(must|should|can|could|would)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
 const HINT =
-  /change|costed|spende|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
+  /change|costed|spende|become|permi|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
 
 /** The text with learner's forms rewritten (returned as it is when none is there). */
 export function rewriteLearnerEnglish(s: string): string {
@@ -46,6 +63,11 @@ export function rewriteLearnerEnglish(s: string): string {
   if (out.includes('change')) {
     out = out.replace(VERB_LAST_RE, '$1rotate');
   }
+  if (out.includes('become')) out = out.replace(BECOME_RE, 'get ');
+  if (out.includes('permi') || out.includes('right') || out.includes('authori'))
+    out = out.replace(PERMISSION_RE, (_m, ai: string) =>
+      ai === 'claude' ? ' claude bedrock ai_credential ' : ' bedrock ai_credential ',
+    );
   if (out.includes('costed') || out.includes('spende'))
     out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
   if (out.includes(' to '))

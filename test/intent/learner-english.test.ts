@@ -152,3 +152,49 @@ describe('learner English: my units in another order', () => {
     expect(r.owner).toBeNull();
   });
 });
+
+/**
+ * False friends and learner's forms for getting a credential: "become" for "get" (German
+ * "bekommen"), "the permission for claude" (access to the AI), and "for my team growth" (my team,
+ * growth).
+ */
+describe('learner English: getting a credential in other words', () => {
+  it.each<[string, number]>([
+    ['can I become a token for 3 hours?', 10800],
+    ['I would like to become one token for 90 minutes please', 5400],
+    ['please the permission for bedrock for 2 hours, I must test a prompt', 7200],
+    ['I need authorisation to use the AI for one hour', 3600],
+  ])('"%s" is a token for the person asking', (text, ttl) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('token');
+    expect(r.ttlSeconds).toBe(ttl);
+  });
+
+  it.each<[string, string, string]>([
+    ['I want to become key for my team orbit', 'create_key', 'orbit'],
+    ['please a key for our team ledger, 60 days', 'create_key', 'ledger'],
+    ['rotate the key of my team orbit please', 'rotate', 'orbit'],
+    ['how much spent our team ledger last month?', 'spend', 'ledger'],
+  ])('"%s" is a %s for %s', (text, intent, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.businessUnit).toBe(unit);
+  });
+
+  it.each([
+    'my daughter wants to become a data scientist',
+    'I want to become a key person in the platform team',
+    'revoke my parking permission please, I come by train now',
+    'can someone revoke my salesforce admin rights?',
+  ])('"%s" is nothing of ours', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acts(text)).toBe(false);
+  });
+
+  it.each(['a key for my team lead please', 'token for my team mate 2 hours', 'a key for my team please'])(
+    '"%s" names no unit',
+    (text) => {
+      expect(parseRequest(text).businessUnit).toBeNull();
+    },
+  );
+});
