@@ -13,6 +13,7 @@
  *    money words the rules know ("cost", "spent");
  *  - "become" for "get" before a credential, "the permission for claude" (access to the AI, as
  *    lay-words.ts reads it);
+ *  - a question without "does": "how it works the approval?", "how works the spend command?";
  *  - "to" after a modal ("we must to rotate", "can I to use"): dropped, as the modal takes none
  *    (not after a noun: "my will to live", "a can to recycle"; "will", "may" and "might" not at all).
  * A text none of it applies to is returned as it is (one cheap test).
@@ -46,6 +47,16 @@ const BECOME_RE =
 const PERMISSION_RE =
   /(?<![\w-])(?:permissions?|permits?|authori[sz]ations?|rights?)\s+(?:for|to|on|in|of|into)\s+(?:use\s+|using\s+|access\s+)?(?:the\s+)?(claude|bedrock|a\.?i\.?|genai|llm)(?![\w-])/g;
 
+/**
+ * A question without "does": "how it works the approval?", "how works the spend command?", "how is
+ * working the rotation?" → "how does the approval work?", only with the thing asked about right
+ * after, ending the clause. ("what means mtd?" is left as it is: rewriting the seven train lines of
+ * that form retrains the model so that "is rotation instant?", a knife-edge decision of
+ * decision-robust.test.ts, flips to nothing; the classifier reads most of them as help already.)
+ */
+const HOW_WORKS_RE =
+  /(?<![\w-])how\s+(?:it\s+)?(?:works|work|functions|function|is\s+working|is\s+functioning)\s+((?:the|this|that|a|an|our|my)\s+)?([\w-]+(?:\s+[\w-]+)?)(?=\s*(?:$|[?,.!;:]|\s(?:in|here|for|with|of)\b))/g;
+
 /** Regular past forms of irregular money verbs. */
 const MONEY_PAST_RE = /(?<![\w-])(?:costed|spended|spendet)(?![\w-])/g;
 
@@ -54,7 +65,7 @@ const MODAL_TO_RE =
   /(?<![\w-])(?<!\b(?:a|the|my|your|his|her|our|their|its|free|good|own|this|that)\s+)(must|should|can|could|would)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
 const HINT =
-  /change|costed|spende|become|permi|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
+  /change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
 
 /** The text with learner's forms rewritten (returned as it is when none is there). */
 export function rewriteLearnerEnglish(s: string): string {
@@ -63,6 +74,11 @@ export function rewriteLearnerEnglish(s: string): string {
   if (out.includes('change')) {
     out = out.replace(VERB_LAST_RE, '$1rotate');
   }
+  if (out.includes('how'))
+    out = out.replace(
+      HOW_WORKS_RE,
+      (_m, det?: string, thing?: string) => `how does ${det ?? ''}${thing ?? ''} work`,
+    );
   if (out.includes('become')) out = out.replace(BECOME_RE, 'get ');
   if (out.includes('permi') || out.includes('right') || out.includes('authori'))
     out = out.replace(PERMISSION_RE, (_m, ai: string) =>

@@ -198,3 +198,24 @@ describe('learner English: getting a credential in other words', () => {
     },
   );
 });
+
+/** A question without "does" ("how it works the approval?") asks how that thing works. */
+describe('learner English: how it works the …', () => {
+  it.each<[string, string]>([
+    ['how it works the approval?', 'approvals'],
+    ['how is working the approval for keys?', 'approvals'],
+    ['how it works the rotation?', 'rotate'],
+    ['how works the spend command?', 'spend'],
+  ])('"%s" is help about %s', (text, topic) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('help');
+    expect(r.topic).toBe(topic);
+  });
+
+  it.each(['how works the coffee machine?', 'how it goes the weekend?'])(
+    '"%s" is nothing of ours',
+    (text) => {
+      expect(parseRequest(text).intent).toBe('unknown');
+    },
+  );
+});
