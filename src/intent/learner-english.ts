@@ -97,10 +97,11 @@ export function rewriteLearnerEnglish(s: string): string {
  * units I am owner?", "I am owner of which units?", "the units where I am the owner", "the units
  * of me", "which units have me as owner?", and with no unit word, "who I am owner of?". A unit
  * named ("am I owner of growth?", "who is the owner of my unit?") asks about that unit instead.
+ * (A remark after the question does not hide it: "what are my units? I forget".)
  */
 const OWN_UNITS_OTHER_ORDER = new RegExp(
   [
-    String.raw`^\W*(?:and\s+)?(?:what|which)\s+(?:are|is)\s+my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*[?!.]*\s*$`,
+    String.raw`^\W*(?:and\s+)?(?:what|which)\s+(?:are|is)\s+my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:[?!.]|$)`,
     String.raw`\bmy\s+(?:business\s+)?(?:units|teams)\s+(?:which|what)\s+(?:are|is)\b`,
     String.raw`\b(?:units|teams)\s+(?:where|of\s+which|for\s+which|in\s+which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b`,
     String.raw`\bi\s*(?:'m|am)\s+(?:the\s+)?owner\s+of\s+(?:which|what)\s+(?:business\s+)?(?:units|teams)\b`,

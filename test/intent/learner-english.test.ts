@@ -129,6 +129,7 @@ describe('learner English: my units in another order', () => {
     'which units have me as owner?',
     'the units of me please',
     'who I am owner of?',
+    'which are my teams? sorry, I am new here',
   ])('"%s" lists the units the person owns', (text) => {
     const r = parseRequest(text);
     expect(r.intent).toBe('list');
