@@ -114,4 +114,5 @@ const OWN_UNITS_OTHER_ORDER = new RegExp(
 
 /** The asker's own units, asked for in one of the orders above. */
 export const asksOwnUnitsInOtherOrder = (text: string): boolean =>
-  (text.includes('my') || text.includes('owner') || text.includes('me')) && OWN_UNITS_OTHER_ORDER.test(text);
+  (text.includes('unit') || text.includes('team') || text.includes('owner')) &&
+  OWN_UNITS_OTHER_ORDER.test(text);
