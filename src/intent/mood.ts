@@ -161,11 +161,27 @@ export function isSaying(text: string): boolean {
   );
 }
 
+/**
+ * "we need to rotate the key of tradu", "the key of payments we must change, it leaked": the speaker's
+ * own need, now, is a request put as a statement (English as a second language says so more than it
+ * says "please rotate"), asked about before anything is done. Not when it is for later or on a
+ * condition ("when the contractor leaves we need to revoke their key", "we must rotate every 90
+ * days"), and not another musing ("I think we need to …", "someone must …").
+ */
+const STATED_NEED = /\bwe\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\b/g;
+const NEED_LATER =
+  /\b(?:when|once|after|before|until|if|whenever|every|next|later|soon|eventually|future|tomorrow|someday|monday|tuesday|wednesday|thursday|friday|weekend|week|month|quarter|year)\b/;
+const statedNeed = (text: string): boolean =>
+  text.includes('we ') &&
+  STATED_NEED.test(text) &&
+  !NEED_LATER.test(text) &&
+  !MUSING.test(text.replace(STATED_NEED, ' '));
+
 /** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
-    MUSING.test(text) ||
+    (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||
     isSaying(text)
   );
@@ -579,10 +595,16 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if (unit.endsWith('-team')) return true;
   const first = unit.split('-')[0] ?? '';
   const TEAM = /^(?:team|unit|bu|project|squad|group)(?:'s)?$/;
-  return w.some(
+  // (Also in the story left out: "Project Phoenix was cancelled. Please deprovision it".)
+  const around = p.story === undefined ? w : wordsOf(`${p.story} . ${p.text}`);
+  return around.some(
     (x, i) =>
       x.replace(/'s$/, '') === first &&
-      (TEAM.test(w[i - 1] ?? '') || TEAM.test(w[i + 1] ?? '') || CHANGE.has(LEXICON[w[i - 1] ?? ''] ?? '')),
+      (TEAM.test(around[i - 1] ?? '') ||
+        TEAM.test(around[i + 1] ?? '') ||
+        CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
+        // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
+        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All')),
   );
 }
 

@@ -14,6 +14,7 @@ import { scanRegions } from './regions.js';
 import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
+import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
@@ -270,7 +271,7 @@ export function prepare(input: string): Prepared {
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
-  s = rewriteLayWords(scan.text.replace(PHRASE_FIX, fixPhrase));
+  s = rewriteLearnerEnglish(rewriteLayWords(scan.text.replace(PHRASE_FIX, fixPhrase)));
   if (s.includes('.') || s.includes('/'))
     s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
       /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,

@@ -282,6 +282,29 @@ function add(
   }
 }
 
+/** People of a team, not its name ("for my team lead", "of our team members"). */
+const TEAM_PEOPLE = new Set(
+  'lead leads leader leaders lead_s mate mates member members manager managers colleagues colleague people folks guys mates channel chat meeting standup offsite lunch budget'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a key for my team growth", "the spend of our team ledger": a learner's order for "my team,
+ * growth" — the name right after "my/our team", ending the phrase, after "for"/"of"/"in".
+ */
+function ownTeamNamed(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  return (
+    (prev?.w === 'my' || prev?.w === 'our') &&
+    ['for', 'of', 'in'].includes(terms[i - 2]?.w ?? '') &&
+    next !== undefined &&
+    (next.stop || i + 2 >= terms.length || ENDING_WORDS.has(terms[i + 2]?.w ?? '')) &&
+    !TEAM_PEOPLE.has(next.w)
+  );
+}
+
 /** Words before "team" that make it a plain noun ("our team needs", "a team of five"). */
 const OWNING = new Set([
   'our',
@@ -338,7 +361,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
       !t.stop &&
-      !OWNING.has(prev?.w ?? '') &&
+      (!OWNING.has(prev?.w ?? '') || ownTeamNamed(terms, i)) &&
       (prev === undefined || prev.stop || !isNameWord(prev.w)) &&
       next !== undefined &&
       isNameWord(next.w) &&

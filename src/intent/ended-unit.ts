@@ -1,0 +1,50 @@
+/**
+ * A unit said to have ended, then removed by a pronoun: "project Phoenix got cancelled :( please
+ * deprovision it", "our team kestrel does not exist anymore, please remove it completely", "project
+ * atlas is finish, remove please everything". The request names no unit; the sentence before it
+ * does, with a word for a team or project next to the name and a word for its end after it. The
+ * rules take that name for the request's unit and never act on it without asking (rules.ts).
+ * Only when the request removes "it", "them", "everything" or "all of it", with one of our verbs of
+ * removing: "the meeting was cancelled, please delete it" names no team; "the team lunch was
+ * cancelled" names a thing of everyday life.
+ */
+import { normalizeBusinessUnit } from './business-unit.js';
+import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
+
+const MARK = String.raw`(?:project|team|unit|squad|group|programme|program|initiative|bu)`;
+const NAME = String.raw`([a-z][a-z0-9_-]{1,40})`;
+/** "is cancelled", "got closed", "has been dissolved", "is finish", "is over", "does not exist anymore". */
+const ENDED = String.raw`(?:(?:is|was|were|got|gets|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be|are|be)\s+)?(?:now\s+|officially\s+|finally\s+|already\s+|completely\s+)?(?:cancell?ed|cancel|closed|close|finished|finish|over|ended|end|dissolved|discontinued|stopped|sunset|sunsetted|done|gone|killed|shut\s+down|shutdown|closed\s+down|wound\s+down|terminated|archived|retired|defunded|not\s+(?:needed|used)\s+(?:any\s*more|more|longer)|no\s+longer\s+(?:needed|used|exists?|existing)|(?:does\s+not|doesn't|do\s+not|don't|not)\s+exists?(?:\s+(?:any\s*more|more|longer))?)(?![\w-])`;
+const NAMED_ENDED = new RegExp(
+  String.raw`(?<![\w-])(?:${MARK}\s+${NAME}|${NAME}(?:'s)?\s+${MARK})\s+${ENDED}`,
+  'g',
+);
+/** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
+const REMOVES_IT =
+  /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
+const HINT =
+  /cancel|clos|finish|over|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used/;
+
+/**
+ * The unit a message says has ended, when its request removes "it"/"everything" and names no unit
+ * itself; or null. `story` is the text left out around the request (discourse.ts), `text` the request.
+ */
+export function endedUnit(text: string, story: string | undefined): string | null {
+  const all = story === undefined ? text : `${story} . ${text}`;
+  if (!HINT.test(all) || !REMOVES_IT.test(text)) return null;
+  let found: string | null = null;
+  for (const m of all.matchAll(NAMED_ENDED)) {
+    const name = (m[1] ?? m[2] ?? '').replace(/'s$/, '');
+    if (
+      name.length < 2 ||
+      FUNCTION_WORDS.has(name) ||
+      GENERIC_NOUNS.has(name) ||
+      (LEXICON[name] !== undefined && !name.includes('-')) ||
+      name.startsWith('xx')
+    )
+      continue;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found === null ? null : normalizeBusinessUnit(found);
+}
