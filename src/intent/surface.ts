@@ -1358,7 +1358,14 @@ const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pli
 interface Step {
   when: RegExp;
   run: (s: string) => string;
+  /**
+   * Words (or characters) of which the text in lower case has one wherever the test matches, or a
+   * check of that kind: a text without them skips the test. (An ASCII letter of an 'i' test matches
+   * only an ASCII letter, which the text in lower case has in lower case.)
+   */
+  need?: readonly string[] | ((lower: string) => boolean);
 }
+const COMPASS = ['east', 'west', 'north', 'south', 'central'];
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** French elision: "d'Anthropic", "l'équipe facturation", "qu'on": the article or word, then a space. */
 const ELISION_RE = /(?<![\w'’])(d|l|qu|j)['’](?=[a-zàâéèêëîïôûùüÿœ])/gi;
@@ -1368,19 +1375,23 @@ const STEPS: Step[] = [
   // French elision first: the word after it is read as itself ("modèles d'Anthropic" names a provider).
   {
     when: /(?<![\w'’])(?:d|l|qu|j)['’][a-zàâéèêëîïôûùüÿœ]/i,
+    need: ["'", '’'],
     run: (s) => s.replace(ELISION_RE, (_m, w: string) => `${ELIDED[w.toLowerCase()] ?? w} `),
   },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
+    need: ['minus', 'negative'],
     run: (s) => s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`),
   },
   {
     when: /\spoint\s/i,
+    need: ['point'],
     run: (s) => s.replace(POINT_RE, (_m, a: string, b: string) => `${smallNumber(a)}.${smallNumber(b)}`),
   },
   {
     when: /\shundred\b/i,
+    need: ['hundred'],
     run: (s) =>
       s.replace(HUNDRED_RE, (_m, h: string, rest: string | undefined) => {
         const hundreds = /^(?:a|one)$/i.test(h) ? 1 : smallNumber(h);
@@ -1389,6 +1400,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v/i,
+    need: ['twenty', 'thousand', 'sig'],
     run: (s) =>
       s
         .replace(SPOKEN_YEAR_RE, (all, twenties: string | undefined, thousands: string | undefined) => {
@@ -1415,10 +1427,12 @@ const STEPS: Step[] = [
   },
   {
     when: /\s(?:to|too|for)\s+(?:hours|minutes|days)\b/i,
+    need: ['hours', 'minutes', 'days'],
     run: (s) => s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four '),
   },
   {
     when: /\s(?:comma|full\s+stop|question\s+mark|exclamation|new\s*line)\b/i,
+    need: ['comma', 'full', 'question', 'exclamation', 'new'],
     run: (s) =>
       s.replace(
         SPOKEN_PUNCTUATION_RE,
@@ -1427,6 +1441,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\sdot\s/i,
+    need: ['dot'],
     run: (s) =>
       s.replace(SPOKEN_EMAIL_RE, (_m, local: string, domain: string) => {
         const join = (x: string): string =>
@@ -1441,6 +1456,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\s(?:dash|hyphen|underscore)\s/i,
+    need: ['dash', 'hyphen', 'underscore'],
     run: (s) =>
       s
         .replace(
@@ -1462,6 +1478,7 @@ const STEPS: Step[] = [
   },
   {
     when: new RegExp(String.raw`(?:east|west|north|south|central)[\s-]+${NUMBER_WORD}\b`, 'i'),
+    need: COMPASS,
     run: (s) =>
       s.replace(
         SPOKEN_REGION_RE,
@@ -1471,6 +1488,7 @@ const STEPS: Step[] = [
   },
   {
     when: new RegExp(String.raw`[a-z]{4}\s+(?:east|west|north|south|central)\s+(?:${NUMBER_WORD}|\d)\b`, 'i'),
+    need: COMPASS,
     run: (s) =>
       s.replace(
         SPOKEN_LOOKALIKE_RE,
@@ -1498,6 +1516,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:keu|kye|keyy|kry|jey|kwy)\b|\bde[\s-]+provision|\staken\s/i,
+    need: ['keu', 'kye', 'kry', 'jey', 'kwy', 'provision', 'taken'],
     run: (s) =>
       s
         .replace(KEY_TYPO_RE, 'key')
@@ -1506,6 +1525,7 @@ const STEPS: Step[] = [
   },
   {
     when: /(?:^|\s)\*[^\s*][^*\n]*$/,
+    need: ['*'],
     run: (s) =>
       s.indexOf('*') === s.lastIndexOf('*')
         ? s.replace(STAR_FIX_RE, (_m, before: string, value: string) =>
@@ -1515,23 +1535,31 @@ const STEPS: Step[] = [
   },
   {
     when: /^\s*(?:[/@][\w.-]+\s*)?(?:\?+|man\b[^\n]*)\s*$/i,
+    need: ['?', 'man'],
     run: (s) => s.replace(ONLY_QUESTION_RE, '$1help'),
   },
-  { when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i, run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1') },
+  {
+    when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i,
+    need: [':key:', '🔑'],
+    run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1'),
+  },
   {
     when: /\(\s*[a-z0-9]+\s*\)/i,
+    need: ['('],
     run: (s) =>
       s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
   },
   // Command-line syntax.
-  { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },
+  { when: /(?:^|[\s(,;])--?[a-z?]/i, need: ['-'], run: rewriteFlags },
   {
     when: new RegExp(String.raw`\b(?:${FIELD_NAMES})["']?\s*[=:]|\bexp\s+-?\d`, 'i'),
+    need: ['=', ':', 'exp'],
     run: rewriteFields,
   },
   // Shorthand of commands.
   {
     when: /\b(?:rvke?|rot|descr?|decomm?|regen|mk|costs?)\b|\$/i,
+    need: ['rvk', 'rot', 'desc', 'decom', 'regen', 'mk', 'cost', '$'],
     run: (s) =>
       s.replace(COMMAND_RE, (_m, start: string, lead: string, word: string) => {
         return `${start}${lead}${COMMAND_SHORTHAND[word.toLowerCase()] ?? word}`;
@@ -1539,31 +1567,42 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:rvke?|decomm?)\b/i,
+    need: ['rvk', 'decom'],
     run: (s) => s.replace(ANYWHERE_RE, (m, w: string) => ANYWHERE_SHORTHAND[w.toLowerCase()] ?? m),
   },
-  { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
-  { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  {
+    when: /\b(?:rotate|revoke|regenerate)\s+all\b/i,
+    need: (l) =>
+      l.includes('all') && (l.includes('rotate') || l.includes('revoke') || l.includes('regenerate')),
+    run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys'),
+  },
+  { when: /\brevolt\b/i, need: ['revolt'], run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
   {
     when: /\b(?:hist|history|audit|logs?)\s+[a-z0-9][\w-]*\s*[?!.]*\s*$/i,
+    need: ['hist', 'audit', 'log'],
     run: (s) => s.replace(HISTORY_OF_RE, '$1$2$3 of $4'),
   },
   {
     when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|issue|generate)\b/i,
+    need: ['create', 'new', 'add', 'issue', 'generate'],
     run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),
   },
-  { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
-  { when: /\bkey\s+api\b/i, run: (s) => s.replace(KEY_API_RE, 'api key') },
-  { when: /\bsept\b/i, run: (s) => s.replace(SEPT_RE, 'september') },
+  { when: /\s+tem\s/i, need: ['tem'], run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
+  { when: /\bkey\s+api\b/i, need: ['api'], run: (s) => s.replace(KEY_API_RE, 'api key') },
+  { when: /\bsept\b/i, need: ['sept'], run: (s) => s.replace(SEPT_RE, 'september') },
   {
     when: /\bbedrock[-_](?:token|tok|key|keys|creds)\b/i,
+    need: ['bedrock'],
     run: (s) => s.replace(TOOL_NAME_RE, '$1$2bedrock $3'),
   },
   {
     when: /\b(?:rvk|rot|deprov|decom|regen|mk)(?:['’]?d|ed)\b/i,
+    need: ['rvk', 'rot', 'deprov', 'decom', 'regen', 'mk'],
     run: (s) => s.replace(PAST_RE, (m, word: string) => PAST_SHORTHAND[word.toLowerCase()] ?? m),
   },
   {
     when: new RegExp(String.raw`\b(?:help|usage|man)\s+(?:${Object.keys(HELP_SHORTHAND).join('|')})\b`, 'i'),
+    need: ['help', 'usage', 'man'],
     run: (s) =>
       s.replace(HELP_RE, (m, help: string, word: string) => {
         const full = HELP_SHORTHAND[word.toLowerCase()];
@@ -1571,12 +1610,12 @@ const STEPS: Step[] = [
       }),
   },
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
-  { when: FOREIGN_HOUR_STEP, run: foreignHours },
+  { when: FOREIGN_HOUR_STEP, need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'per'], run: foreignHours },
   {
     when: GLOSSARY_STEP,
     run: translate,
   },
-  { when: /\bfor\s+for\s+bu\b/i, run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
+  { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
     when: /\b(?:u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
@@ -1586,7 +1625,7 @@ const STEPS: Step[] = [
         (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : PLEASE_RE.test(m) ? 'please' : m),
       ),
   },
-  { when: /\bw\/o\b/i, run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+  { when: /\bw\/o\b/i, need: ['w/o'], run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
 ];
 
 /**
@@ -1595,9 +1634,25 @@ const STEPS: Step[] = [
  */
 const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
 
+/** Whether the text in lower case has what a step needs (every step without a need list does). */
+function hasNeed(need: Step['need'], lower: string): boolean {
+  if (need === undefined) return true;
+  if (typeof need === 'function') return need(lower);
+  for (const w of need) if (lower.includes(w)) return true;
+  return false;
+}
+
 function rewriteProse(input: string): string {
   let s = input;
-  for (const step of STEPS) if (step.when.test(s)) s = step.run(s);
+  let lower = s.toLowerCase();
+  for (const step of STEPS)
+    if (hasNeed(step.need, lower) && step.when.test(s)) {
+      const next = step.run(s);
+      if (next !== s) {
+        s = next;
+        lower = s.toLowerCase();
+      }
+    }
   return s;
 }
 
