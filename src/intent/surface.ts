@@ -1240,10 +1240,24 @@ const GLOSSARY_STEP = new RegExp(
   'i',
 );
 
+/**
+ * The phrase patterns without the 'u' flag, for a text with no character past Latin-1: there the
+ * two modes match alike (case folding and \b differ only on characters such as 'ſ' and the Kelvin
+ * sign), and a pattern without 'u' runs many times faster. A pattern that needs 'u' (\p{…}) keeps it.
+ */
+const PHRASE_TESTS = PHRASES.map(([re]) =>
+  /\\[pPu]/.test(re.source) ? re : new RegExp(re.source, re.flags.replace('u', '')),
+);
+const PAST_LATIN1 = /[\u0100-\uffff]/;
+
 /** The languages a message has a strong word or a phrase of. */
 function languagesOf(s: string): Set<Lang> {
   const found = new Set<Lang>();
-  for (const [re, , lang] of PHRASES) if (!found.has(lang) && s.search(re) >= 0) found.add(lang);
+  const latin1 = !PAST_LATIN1.test(s);
+  for (let i = 0; i < PHRASES.length; i++) {
+    const [re, , lang] = PHRASES[i] as (typeof PHRASES)[number];
+    if (!found.has(lang) && s.search(latin1 ? (PHRASE_TESTS[i] as RegExp) : re) >= 0) found.add(lang);
+  }
   for (const m of s.matchAll(WORD_RE)) {
     const g = glossOf(m[1] ?? '');
     if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
@@ -1361,7 +1375,14 @@ const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pli
 interface Step {
   when: RegExp;
   run: (s: string) => string;
+  /**
+   * Words (or characters) of which the text in lower case has one wherever the test matches, or a
+   * check of that kind: a text without them skips the test. (An ASCII letter of an 'i' test matches
+   * only an ASCII letter, which the text in lower case has in lower case.)
+   */
+  need?: readonly string[] | ((lower: string) => boolean);
 }
+const COMPASS = ['east', 'west', 'north', 'south', 'central'];
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** French elision: "d'Anthropic", "l'équipe facturation", "qu'on": the article or word, then a space. */
 const ELISION_RE = /(?<![\w'’])(d|l|qu|j)['’](?=[a-zàâéèêëîïôûùüÿœ])/gi;
@@ -1371,19 +1392,23 @@ const STEPS: Step[] = [
   // French elision first: the word after it is read as itself ("modèles d'Anthropic" names a provider).
   {
     when: /(?<![\w'’])(?:d|l|qu|j)['’][a-zàâéèêëîïôûùüÿœ]/i,
+    need: ["'", '’'],
     run: (s) => s.replace(ELISION_RE, (_m, w: string) => `${ELIDED[w.toLowerCase()] ?? w} `),
   },
   // Dictation and spoken values.
   {
     when: /\b(?:minus|negative)\s/i,
+    need: ['minus', 'negative'],
     run: (s) => s.replace(MINUS_RE, (_m, n: string) => `-${smallNumber(n)}`),
   },
   {
     when: /\spoint\s/i,
+    need: ['point'],
     run: (s) => s.replace(POINT_RE, (_m, a: string, b: string) => `${smallNumber(a)}.${smallNumber(b)}`),
   },
   {
     when: /\shundred\b/i,
+    need: ['hundred'],
     run: (s) =>
       s.replace(HUNDRED_RE, (_m, h: string, rest: string | undefined) => {
         const hundreds = /^(?:a|one)$/i.test(h) ? 1 : smallNumber(h);
@@ -1392,6 +1417,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:twenty|two\s+thousand)\s+[a-z]|\bsig\s*v/i,
+    need: ['twenty', 'thousand', 'sig'],
     run: (s) =>
       s
         .replace(SPOKEN_YEAR_RE, (all, twenties: string | undefined, thousands: string | undefined) => {
@@ -1418,10 +1444,12 @@ const STEPS: Step[] = [
   },
   {
     when: /\s(?:to|too|for)\s+(?:hours|minutes|days)\b/i,
+    need: ['hours', 'minutes', 'days'],
     run: (s) => s.replace(TO_HOURS_RE, '$1 two ').replace(FOR_FOR_RE, 'for four '),
   },
   {
     when: /\s(?:comma|full\s+stop|question\s+mark|exclamation|new\s*line)\b/i,
+    need: ['comma', 'full', 'question', 'exclamation', 'new'],
     run: (s) =>
       s.replace(
         SPOKEN_PUNCTUATION_RE,
@@ -1436,6 +1464,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\sdot\s/i,
+    need: ['dot'],
     run: (s) =>
       s.replace(SPOKEN_EMAIL_RE, (_m, local: string, domain: string) => {
         const join = (x: string): string =>
@@ -1450,6 +1479,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\s(?:dash|hyphen|underscore)\s/i,
+    need: ['dash', 'hyphen', 'underscore'],
     run: (s) =>
       s
         .replace(
@@ -1471,6 +1501,7 @@ const STEPS: Step[] = [
   },
   {
     when: new RegExp(String.raw`(?:east|west|north|south|central)[\s-]+${NUMBER_WORD}\b`, 'i'),
+    need: COMPASS,
     run: (s) =>
       s.replace(
         SPOKEN_REGION_RE,
@@ -1480,6 +1511,7 @@ const STEPS: Step[] = [
   },
   {
     when: new RegExp(String.raw`[a-z]{4}\s+(?:east|west|north|south|central)\s+(?:${NUMBER_WORD}|\d)\b`, 'i'),
+    need: COMPASS,
     run: (s) =>
       s.replace(
         SPOKEN_LOOKALIKE_RE,
@@ -1507,6 +1539,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:keu|kye|keyy|kry|jey|kwy)\b|\bde[\s-]+provision|\staken\s/i,
+    need: ['keu', 'kye', 'kry', 'jey', 'kwy', 'provision', 'taken'],
     run: (s) =>
       s
         .replace(KEY_TYPO_RE, 'key')
@@ -1515,6 +1548,7 @@ const STEPS: Step[] = [
   },
   {
     when: /(?:^|\s)\*[^\s*][^*\n]*$/,
+    need: ['*'],
     run: (s) =>
       s.indexOf('*') === s.lastIndexOf('*')
         ? s.replace(STAR_FIX_RE, (_m, before: string, value: string) =>
@@ -1524,23 +1558,31 @@ const STEPS: Step[] = [
   },
   {
     when: /^\s*(?:[/@][\w.-]+\s*)?(?:\?+|man\b[^\n]*)\s*$/i,
+    need: ['?', 'man'],
     run: (s) => s.replace(ONLY_QUESTION_RE, '$1help'),
   },
-  { when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i, run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1') },
+  {
+    when: /^\s*(?::key:|🔑)\s*(?:pls|please|plz|\?)/i,
+    need: [':key:', '🔑'],
+    run: (s) => s.replace(KEY_EMOJI_ONLY_RE, 'token $1'),
+  },
   {
     when: /\(\s*[a-z0-9]+\s*\)/i,
+    need: ['('],
     run: (s) =>
       s.replace(NUMBER_ECHO_RE, (m, a: string, b: string) => (smallNumber(a) === smallNumber(b) ? a : m)),
   },
   // Command-line syntax.
-  { when: /(?:^|[\s(,;])--?[a-z?]/i, run: rewriteFlags },
+  { when: /(?:^|[\s(,;])--?[a-z?]/i, need: ['-'], run: rewriteFlags },
   {
     when: new RegExp(String.raw`\b(?:${FIELD_NAMES})["']?\s*[=:]|\bexp\s+-?\d`, 'i'),
+    need: ['=', ':', 'exp'],
     run: rewriteFields,
   },
   // Shorthand of commands.
   {
     when: /\b(?:rvke?|rot|descr?|decomm?|regen|mk|costs?)\b|\$/i,
+    need: ['rvk', 'rot', 'desc', 'decom', 'regen', 'mk', 'cost', '$'],
     run: (s) =>
       s.replace(COMMAND_RE, (_m, start: string, lead: string, word: string) => {
         return `${start}${lead}${COMMAND_SHORTHAND[word.toLowerCase()] ?? word}`;
@@ -1548,31 +1590,42 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:rvke?|decomm?)\b/i,
+    need: ['rvk', 'decom'],
     run: (s) => s.replace(ANYWHERE_RE, (m, w: string) => ANYWHERE_SHORTHAND[w.toLowerCase()] ?? m),
   },
-  { when: /\b(?:rotate|revoke|regenerate)\s+all\b/i, run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys') },
-  { when: /\brevolt\b/i, run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
+  {
+    when: /\b(?:rotate|revoke|regenerate)\s+all\b/i,
+    need: (l) =>
+      l.includes('all') && (l.includes('rotate') || l.includes('revoke') || l.includes('regenerate')),
+    run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys'),
+  },
+  { when: /\brevolt\b/i, need: ['revolt'], run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
   {
     when: /\b(?:hist|history|audit|logs?)\s+[a-z0-9][\w-]*\s*[?!.]*\s*$/i,
+    need: ['hist', 'audit', 'log'],
     run: (s) => s.replace(HISTORY_OF_RE, '$1$2$3 of $4'),
   },
   {
     when: /\b(?:keys?|tokens?|units?)\s+(?:create|new|add|issue|generate)\b/i,
+    need: ['create', 'new', 'add', 'issue', 'generate'],
     run: (s) => s.replace(NOUN_VERB_RE, '$1$2$4 $3'),
   },
-  { when: /\s+tem\s/i, run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
-  { when: /\bkey\s+api\b/i, run: (s) => s.replace(KEY_API_RE, 'api key') },
-  { when: /\bsept\b/i, run: (s) => s.replace(SEPT_RE, 'september') },
+  { when: /\s+tem\s/i, need: ['tem'], run: (s) => s.replace(TEAM_TYPO_RE, '$1 team') },
+  { when: /\bkey\s+api\b/i, need: ['api'], run: (s) => s.replace(KEY_API_RE, 'api key') },
+  { when: /\bsept\b/i, need: ['sept'], run: (s) => s.replace(SEPT_RE, 'september') },
   {
     when: /\bbedrock[-_](?:token|tok|key|keys|creds)\b/i,
+    need: ['bedrock'],
     run: (s) => s.replace(TOOL_NAME_RE, '$1$2bedrock $3'),
   },
   {
     when: /\b(?:rvk|rot|deprov|decom|regen|mk)(?:['’]?d|ed)\b/i,
+    need: ['rvk', 'rot', 'deprov', 'decom', 'regen', 'mk'],
     run: (s) => s.replace(PAST_RE, (m, word: string) => PAST_SHORTHAND[word.toLowerCase()] ?? m),
   },
   {
     when: new RegExp(String.raw`\b(?:help|usage|man)\s+(?:${Object.keys(HELP_SHORTHAND).join('|')})\b`, 'i'),
+    need: ['help', 'usage', 'man'],
     run: (s) =>
       s.replace(HELP_RE, (m, help: string, word: string) => {
         const full = HELP_SHORTHAND[word.toLowerCase()];
@@ -1580,12 +1633,12 @@ const STEPS: Step[] = [
       }),
   },
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
-  { when: FOREIGN_HOUR_STEP, run: foreignHours },
+  { when: FOREIGN_HOUR_STEP, need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'per'], run: foreignHours },
   {
     when: GLOSSARY_STEP,
     run: translate,
   },
-  { when: /\bfor\s+for\s+bu\b/i, run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
+  { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {
     when: /\b(?:u|ur|abt|wat|wut|kk|dnt|tmrw|tmr|tmrrw|2moro|2morrow|ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pliz+)\b|\b(?:r|4)\s+(?:u|you|we|they|there|on|in|me|us|my|our|available|supported|offered|allowed)\b/i,
@@ -1595,7 +1648,7 @@ const STEPS: Step[] = [
         (m) => CHAT[m.toLowerCase()] ?? (m === '4' ? 'for' : PLEASE_RE.test(m) ? 'please' : m),
       ),
   },
-  { when: /\bw\/o\b/i, run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+  { when: /\bw\/o\b/i, need: ['w/o'], run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
 ];
 
 /**
@@ -1604,9 +1657,25 @@ const STEPS: Step[] = [
  */
 const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
 
+/** Whether the text in lower case has what a step needs (every step without a need list does). */
+function hasNeed(need: Step['need'], lower: string): boolean {
+  if (need === undefined) return true;
+  if (typeof need === 'function') return need(lower);
+  for (const w of need) if (lower.includes(w)) return true;
+  return false;
+}
+
 function rewriteProse(input: string): string {
   let s = input;
-  for (const step of STEPS) if (step.when.test(s)) s = step.run(s);
+  let lower = s.toLowerCase();
+  for (const step of STEPS)
+    if (hasNeed(step.need, lower) && step.when.test(s)) {
+      const next = step.run(s);
+      if (next !== s) {
+        s = next;
+        lower = s.toLowerCase();
+      }
+    }
   return s;
 }
 
