@@ -47,6 +47,10 @@ interface Candidate {
   start: number;
   /** Named as a system ("our scoring service"): a team named in the message owns it and wins. */
   system: boolean;
+  /** A team named in prose as the one who asks or acts ("the audit team has asked us to …"). */
+  asker?: boolean;
+  /** Named as a credential's unit: hyphenated ("ticket-triage") or right before a key ("the growth key"). */
+  target?: boolean;
 }
 
 interface Walk {
@@ -263,10 +267,36 @@ function add(
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
-  if (priority === 2 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) priority = 1;
+  // (A team named in prose, not given as the unit's after a marker: it may be the one who asks.)
+  const team = priority >= 1 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last);
+  if (team && priority === 2) priority = 1;
+  // (The word before the name itself: a reading's start may be its marker or determiner.)
+  const from = end - rawWords.length;
+  const before = walk.terms[from - 1]?.w ?? '';
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
+    // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
+    !(
+      words.length === 1 &&
+      BEING.has(before) &&
+      from > 1 &&
+      !walk.terms[from - 2]?.stop &&
+      // ("the unit is reporting", "team is esg-reporting": a name given after "unit is".)
+      !UNIT_NOUNS.has(walk.terms[from - 2]?.w ?? '') &&
+      /^[a-z]+ing$/.test(words[0] ?? '')
+    ) &&
+    // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
+    // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
+    !(rawWords.length === 1 && OWNED_THINGS.has(words[0] ?? '') && SYSTEM_DETERMINERS.has(before)) &&
+    // ("I need a record of all credentials", "a proper key": a thing named with "a"/"an" is some
+    // thing of its kind; a unit is named as itself, or right before its key: "a growth key".)
+    !(
+      (before === 'a' || before === 'an') &&
+      !walk.terms[from - 1]?.stop &&
+      !words.some((w) => w.includes('_')) &&
+      !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
+    ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
@@ -278,9 +308,59 @@ function add(
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
     !describesSystem(walk.terms, words, end)
   ) {
-    walk.candidates.push({ words, priority, start, system: walk.terms[end]?.tag === 'Service' });
+    const candidate: Candidate = { words, priority, start, system: walk.terms[end]?.tag === 'Service' };
+    // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
+    const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
+    if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
+    // (Not "for their churn-risk notebook", "the de-identification batch": a name that goes on
+    // into a system's noun, or that the asker calls its own, describes what the credential is for.)
+    const keyAfter = KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '');
+    const ends =
+      walk.terms[end - 1]?.stop === true ||
+      end >= walk.terms.length ||
+      ENDING_WORDS.has(walk.terms[end]?.w ?? '') ||
+      VALUE_AFTER.has(walk.terms[end]?.w ?? '');
+    if (!OWNING.has(before) && (keyAfter || (ends && words.some((w) => w.includes('_')))))
+      candidate.target = true;
+    walk.candidates.push(candidate);
   }
 }
+
+/** Words after a name that go on to the request's other values ("for sales-ops with a 1 month expiry"). */
+const VALUE_AFTER = new Set([
+  'with',
+  'in',
+  'owner',
+  'owned',
+  'xxdur',
+  'xxemail',
+  'xxuser',
+  'xxregion',
+  'expiring',
+]);
+
+/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
+const ACTING_AFTER = new Set(
+  'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+);
+
+/**
+ * Is the name ending before `end` the subject of a verb ("the audit team has asked us …", "the
+ * support team (cc @x) wants a key for …")? A bracketed aside after the name is passed over.
+ */
+function asksOrActs(terms: Term[], end: number): boolean {
+  if (terms[end - 1]?.possessive) return false;
+  let k = end;
+  if (terms[k]?.paren) {
+    while (k < terms.length && k < end + 8 && !terms[k]?.close) k++;
+    k++;
+  } else if (terms[end - 1]?.stop) return false;
+  const verb = terms[k];
+  return verb !== undefined && (ACTING_AFTER.has(verb.w) || verb.tag === 'Create');
+}
+
+/** Words before a system's kind that make it a description ("the old crawler", "our bot"). */
+const SYSTEM_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'your', 'this', 'that', 'old', 'new']);
 
 /** Words before "team" that make it a plain noun ("our team needs", "a team of five"). */
 const OWNING = new Set([
@@ -385,6 +465,8 @@ function bracketed(walk: Walk, i: number): void {
   const named = readName(terms, i, false);
   const last = terms[named.end - 1];
   if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
+  // ("the sales-ops team (Jorge's) wants …": whose it is, a person, not the unit's name.)
+  if (last.possessive) return;
   let closed = last.close === true;
   // "(store-ops in the org chart)": the name, then where it is written.
   if (!closed && !last.stop && terms[named.end]?.w === 'in') {
@@ -425,7 +507,14 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
   // ("unit is claims triage owner is …": said without punctuation, the owner's field ends the name.)
   const fieldAfter = skip > 0 && t.w !== 'team' && !last?.stop && NAME_ENDERS.has(terms[named.end]?.w ?? '');
-  if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop || fieldAfter))
+  // ("the sales-ops team (Jorge's) wants …": a person's, not the team's name.)
+  const whose = last?.possessive === true && last.paren === true;
+  if (
+    named.words.length > 0 &&
+    !describes &&
+    !whose &&
+    (named.end >= terms.length || last?.stop || fieldAfter)
+  )
     add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
@@ -708,8 +797,13 @@ function beforeKeyWord(walk: Walk, i: number): void {
     (i === 0 ||
       prev?.stop === true ||
       (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
-      (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) &&
+      (i === 1 && ASKING_OPENERS.has(prev?.w ?? '')) ||
+      afterGreeting(terms, i)) &&
     (after?.tag === 'Create' ||
+      // "ops-tooling would like a key", "exec-office has an old access key …, please revoke it".
+      (after?.w === 'like' && terms[end]?.tag === 'Polite') ||
+      (HAVING.has(after?.w ?? '') &&
+        terms.slice(end + 1, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))) ||
       // "could localization have a key", "can billing get an access key".
       (i === 1 &&
         (after?.w === 'have' || after?.w === 'get') &&
@@ -730,6 +824,20 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+}
+
+const HAVING = new Set(['has', 'have', 'had', 'got']);
+/** Words that greet the channel after a greeting ("hey all", "hi team"). */
+const GREETED = new Set(['all', 'team', 'folks', 'everyone', 'bot', 'guys', 'there', 'everybody', 'people']);
+
+/** "hey all risk-scoring needs …": the word after a greeting opens the clause (an emoji left no comma). */
+function afterGreeting(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  if (prev === undefined) return false;
+  return (
+    (prev.tag === 'Greeting' && i === 1) ||
+    (i === 2 && GREETED.has(prev.w) && terms[0]?.tag === 'Greeting' && !terms[0]?.stop)
+  );
 }
 
 /** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
@@ -980,7 +1088,23 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
     (c.priority < 0 ? 0 : (tiers[c.start] ?? 0) * 10) +
     c.priority -
     (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
-  let best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  const sorted = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  let best = sorted[0];
+  // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
+  // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
+  if (best?.asker) {
+    const asker = best;
+    best =
+      sorted.find(
+        (c) =>
+          c.target === true &&
+          !c.asker &&
+          !c.system &&
+          c.priority <= 2 &&
+          c.start > asker.start &&
+          (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
+      ) ?? asker;
+  }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
   if (best?.system) best = walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ?? best;
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
