@@ -9,6 +9,8 @@ export function normalizeBusinessUnit(raw: string): string | null {
     .replace(/[\s_]+/g, '-')
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')
+    // ("support bots dash e u": a spoken "dash" is the hyphen.)
+    .replace(/-dash(?=-)/g, '')
     .replace(/^-|-$/g, '')
     .slice(0, 64)
     .replace(/-$/, '');
@@ -68,7 +70,7 @@ const NEVER_NAMES = new Set(
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     'section pack committee council ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
-    'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys ' +
+    'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys edit edited ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
     'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
     'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +

@@ -180,6 +180,11 @@ function readName(
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
       (words.length === 0 && opensTeamName(terms, j)) ||
+      // ("what's set up for billing api", "a key for legal ai": a spoken name ending its phrase.)
+      (words.length > 0 &&
+        SPOKEN_TAILS.has(t.w) &&
+        (t.stop || next === undefined) &&
+        !words[0]?.includes('_')) ||
       // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
       (!t.stop &&
         (words.length > 0
@@ -193,7 +198,9 @@ function readName(
       words.length > 0 &&
       words[words.length - 1]?.includes('_') &&
       !UNIT_NOUNS.has(t.w) &&
-      !NAME_TAILS.has(t.w)
+      !NAME_TAILS.has(t.w) &&
+      // ("the e-commerce search team": one more word of the team's name before its team noun.)
+      !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
     )
       break;
     words.push(t.w);
@@ -202,6 +209,9 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
+const SPOKEN_TAILS = new Set(['api', 'ai']);
 
 /** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
 const TIME_NOUNS = new Set(['week', 'day', 'weekend', 'month', 'night']);
@@ -502,7 +512,9 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const named = readName(terms, i + 1 + skip, false);
   const last = terms[named.end - 1];
   // ("the team is blocked": a participle describes the team, it does not name it.)
-  const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+  // ("the team is waiting", "our team is still trying": what the team is doing, not its name.)
+  const describes =
+    next?.w === 'is' && named.words.some((w) => (w.length > 4 && w.endsWith('ed')) || DOING.has(w));
   // "The team is support-ops.", "unit is esg-reporting": a hyphenated name given so is the unit's (-1).
   const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
   // ("unit is claims triage owner is …": said without punctuation, the owner's field ends the name.)
@@ -518,6 +530,13 @@ function teamIsNamed(walk: Walk, i: number): boolean {
     add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
+
+/** What a team is doing ("the team is waiting"): never the name after "team is". */
+const DOING = new Set(
+  'waiting asking working trying looking struggling hoping planning using running moving going getting stuck'.split(
+    ' ',
+  ),
+);
 
 /** Words that end a name given after "unit is" when nothing marks its end ("… owner is kim@…"). */
 const NAME_ENDERS = new Set(['owner', 'owned', 'xxemail', 'xxuser', 'please', 'pls', 'plz', 'thanks', 'thx']);

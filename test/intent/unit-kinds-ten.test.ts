@@ -76,3 +76,49 @@ describe('a unit named as the subject of a wish or a key', () => {
     ).toBeNull();
   });
 });
+
+describe('the name stated last after a correction wins, also when the correction stands apart', () => {
+  it.each([
+    ['rotate the geo key. I meant the one for geo-routing', 'geo-routing'],
+    ['please create a key for invoice-ml... ugh no, I meant *invoice-ocr*', 'invoice-ocr'],
+    ['deprovision team chat-v1. Correction: chat-v2, the v1 one is still used.', 'chat-v2'],
+    ["new key for the search team *edit:* search-ranking, that's the unit", 'search-ranking'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    ['revoke the ads key. sorry, jenkins is down again', 'ads'],
+    ['key for billing-svc please. sorry, the old one expired yesterday', 'billing-svc'],
+    ['rotate the search key, edit: the one from march', 'search'],
+  ])('look-alike: no new name after the marker: %s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it('the corrected deprovision is still read as one', () => {
+    expect(
+      parseRequest('deprovision team chat-v1. Correction: chat-v2, the v1 one is still used.').intent,
+    ).toBe('deprovision');
+  });
+});
+
+describe('names said in words', () => {
+  it.each([
+    ['create a key for claims dash intake', 'claims-intake'],
+    ['create a key for support bots dash e u', 'support-bots-eu'],
+    ['create a key for the e-commerce search team with an access key', 'e-commerce-search-team'],
+    ['key for the data-eng platform team please', 'data-eng-platform-team'],
+    ["okay what's set up for billing api", 'billing-api'],
+    ['what do we have for payments api?', 'payments-api'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    ['rotate the billing api key', 'billing'],
+    ['rotate the growth-ml key, the team is waiting', 'growth-ml'],
+    ['sales-enablement gets Bedrock next week, key for sales-enablement please', 'sales-enablement'],
+  ])('look-alike: %s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
