@@ -598,9 +598,16 @@ function possessive(walk: Walk, i: number): boolean {
   for (let k = i - 1; k >= 0 && words.length < 4; k--) {
     const p = terms[k];
     if (!p || p.stop || !isNameWord(p.w)) break;
+    // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
+    if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
   }
-  const owned = t.stop ? undefined : terms[i + 1];
+  // ("payroll's Claude spend": a model's provider between the owner and what it owns.)
+  const owned = t.stop
+    ? undefined
+    : terms[i + 1]?.tag === 'Provider' && !terms[i + 1]?.stop
+      ? terms[i + 2]
+      : terms[i + 1];
   const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
   const credential =
     owned !== undefined &&
@@ -611,6 +618,9 @@ function possessive(walk: Walk, i: number): boolean {
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
 }
+
+/** Pronouns after which a word is a verb, not part of a name ("can you pull growth's spend"). */
+const DOERS = new Set(['you', 'u', 'i', 'we', 'they', 'pls', 'please', 'plz']);
 
 /** Membership: "I'm on the ML team", "we're in the data platform squad", "I'm with the search team". */
 function membership(walk: Walk, i: number): boolean {
@@ -818,7 +828,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
       (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
       (i === 1 && ASKING_OPENERS.has(prev?.w ?? '')) ||
       afterGreeting(terms, i)) &&
-    (after?.tag === 'Create' ||
+    ((after?.tag === 'Create' && !wantsRecord(terms, end + 1)) ||
       // "ops-tooling would like a key", "exec-office has an old access key …, please revoke it".
       (after?.w === 'like' && terms[end]?.tag === 'Polite') ||
       (HAVING.has(after?.w ?? '') &&
@@ -846,6 +856,37 @@ function beforeKeyWord(walk: Walk, i: number): void {
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
+
+/** Tags of what is wanted that make the one who wants it a reader, not a unit: a record, a cost. */
+const RECORD_TAGS = new Set(['History', 'Spend', 'List', 'Details']);
+const RECORD_WORDS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'record',
+  'records',
+  'list',
+  'report',
+  'change',
+  'changes',
+]);
+
+/**
+ * "Compliance needs every Bedrock change", "HR wants a record for the review", "Finance wants Bedrock
+ * cost per unit", "HR needs it for his exit": what is wanted, from `k` on, is a record or a cost
+ * (or a pronoun), not a credential: who wants it asks, it names no unit.
+ */
+function wantsRecord(terms: Term[], k: number): boolean {
+  for (let q = k; q < terms.length && q < k + 5; q++) {
+    const t = terms[q];
+    if (t === undefined) break;
+    if (KEY_WORD_TAGS.has(t.tag ?? '') && t.tag !== 'Bedrock') return false;
+    if (RECORD_WORDS.has(t.w) || RECORD_TAGS.has(t.tag ?? '')) return true;
+    if (t.stop) break;
+  }
+  return false;
+}
 /** Words that greet the channel after a greeting ("hey all", "hi team"). */
 const GREETED = new Set(['all', 'team', 'folks', 'everyone', 'bot', 'guys', 'there', 'everybody', 'people']);
 
@@ -890,6 +931,25 @@ function teamPhrase(walk: Walk, i: number): void {
   if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
+
+/**
+ * "Project Phoenix has been cancelled.", "project nova got cancelled, please deprovision it": a
+ * project named as itself at the head of its clause, one word before a verb or the clause's end.
+ */
+function projectNamed(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (t?.w !== 'project' || t.stop || next === undefined || next.tag !== undefined || !isNameWord(next.w))
+    return;
+  if (!(i === 0 || terms[i - 1]?.stop)) return;
+  const after = terms[i + 2];
+  if (next.stop || after === undefined || ACTING_AFTER.has(after.w) || PROJECT_FATES.has(after.w))
+    add(walk, [t.w, next.w], 1, i, i + 2);
+}
+
+/** What happens to a project ("project nova got cancelled", "project atlas ended"). */
+const PROJECT_FATES = new Set(['got', 'ended', 'ends', 'closed', 'wrapped', 'finished', 'died', 'stopped']);
 
 /** Words of the writer's own move between teams. */
 const MOVE_WORDS = new Set(
@@ -1080,6 +1140,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     fieldName(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
+    projectNamed(walk, i);
     teamPhrase(walk, i);
     anyCompound(walk, i);
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;

@@ -122,3 +122,50 @@ describe('names said in words', () => {
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('who wants a record or a cost asks; it is not the unit', () => {
+  it.each([
+    ['Legal needs every Bedrock change since June, can you pull that?', null],
+    ['procurement wants a record of the keys for the audit', null],
+    ['risk needs it for the quarterly review: what was rotated last month?', null],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    ['marketing needs a key', 'marketing'],
+    ['growth needs bedrock access for 90 days', 'growth'],
+    ['ledger-ops wants an api key', 'ledger-ops'],
+  ])('look-alike: who wants a credential is its unit: %s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
+
+describe('an owner named with a possessive', () => {
+  it.each([
+    ["can you pull growth's spend for May?", 'growth'],
+    ["can you pull growth's Claude spend for May?", 'growth'],
+    ["what did legal's llama usage cost last month", 'legal'],
+    ["could u grab legal's key details", 'legal'],
+    ["pls rotate customer success's key", 'customer-success'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
+
+describe('a project named at the head of its clause', () => {
+  it('is what "its" points back to', () => {
+    const r = parseRequest(
+      'Dear all,\n\nProject Orion has been cancelled. Please revoke its long-term key.\n\nThanks,\nIda',
+    );
+    expect(r.intent).toBe('revoke');
+    expect(r.businessUnit).toBe('orion');
+  });
+
+  it.each([
+    ['project budget is tight, can I get a token for 2h', null],
+    ['the project was a success. rotate the key for growth', 'growth'],
+  ])('look-alike: %s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
