@@ -1186,6 +1186,14 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
       ) ?? asker;
   }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
-  if (best?.system) best = walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ?? best;
+  // ("it's for the incident-summarizer service, key for incident-tools": the unit named after the
+  // system, as a key's, owns it too.)
+  if (best?.system) {
+    const system = best;
+    best =
+      walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ??
+      sorted.find((c) => c.target === true && !c.system && c.priority <= 2 && c.start > system.start) ??
+      best;
+  }
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
 }

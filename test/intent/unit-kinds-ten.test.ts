@@ -169,3 +169,19 @@ describe('a project named at the head of its clause', () => {
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('a unit named after the system it owns', () => {
+  it.each([
+    ["it's for the doc-summarizer service that runs all day, key for doc-tools please", 'doc-tools'],
+    ['a key for the fraud-scoring service please, for fraud-ml', 'fraud-ml'],
+  ])('%s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    ['we need a key for the billing service, owner ana@acme.io', 'billing'],
+    ['I am on the fraud team. Could we get a permanent key for our scoring service?', 'fraud-team'],
+  ])('look-alike: %s → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
