@@ -9,6 +9,8 @@ export function normalizeBusinessUnit(raw: string): string | null {
     .replace(/[\s_]+/g, '-')
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')
+    // ("support bots dash e u": a spoken "dash" is the hyphen.)
+    .replace(/-dash(?=-)/g, '')
     .replace(/^-|-$/g, '')
     .slice(0, 64)
     .replace(/-$/, '');
@@ -68,7 +70,7 @@ const NEVER_NAMES = new Set(
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     'section pack committee council screenshot screenshots thread threads dm dms ' +
     'something anything everything nothing somewhere anyone everyone nobody ' +
-    'ak sk pls plz thx asap fyi btw imo tbh ' +
+    'ak sk pls plz thx asap fyi btw imo tbh cc bcc folks guys edit edited ' +
     'three four five six seven eight nine ten members member lead leads mates ' +
     'exp task tasks time deck style akia one_off ad_hoc adhoc only simply even instead probably perhaps ' +
     'actually basically literally definitely hopefully everywhere anywhere nowhere immediately again ' +
@@ -109,7 +111,16 @@ const NEVER_NAMES = new Set(
     // Where a cost is booked ("tagged to no cost centre", "the cost center tag"): no team of ours.
     'centre center centres centers hold holds ' +
     // Rules that require things ("Corporate policy requires keys of at most 90 days"): never a team.
-    'policy policies regulation regulations guideline guidelines'
+    'policy policies regulation regulations guideline guidelines ' +
+    // Words of a story's time and quantity ("a gist from 2 days ago", "one of the few we keep") and
+    // of how a key is kept ("static creds", "an lt key"): never who owns it.
+    'ago ages few static lt ' +
+    // Verbs of sending and showing ("the audit team sent:", "the key showed up in a log").
+    'sent send sends showed shown ' +
+    // Who asks or checks and what they keep ("auditors want the list", "for the regulator", "a
+    // record of all credentials", "for the accrual", "need to know for the sdk", "from the screenshot").
+    'auditor auditors regulator regulators record records accrual accruals sdk screenshot screenshots ' +
+    'discussion discussions'
   ).split(/\s+/),
 );
 
@@ -173,7 +184,17 @@ function nameWordOf(word: string): boolean {
 /** Words for AI in general: "access to the AI", "our AI spend", "AI models" name no unit. */
 const AI_WORDS = new Set(['ai', 'genai', 'gen_ai', 'llm', 'llms', 'gpt', 'chatgpt']);
 
-/** A candidate made only of generic nouns ("the team", "project", "the AI") names nothing. */
+/** A verb's past ("the key showed up", "someone flagged it"): alone it is the story's, never a name. */
+const PAST_FORM = /^[a-z]{3,}[^e_]ed$/;
+
+/**
+ * A candidate made only of generic nouns ("the team", "project", "the AI") names nothing; nor does a
+ * lone letter ("this month's" leaves an "s") or a verb's past alone.
+ */
 export function isMeaningfulName(words: string[]): boolean {
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    if (w.length === 1 || PAST_FORM.test(w)) return false;
+  }
   return words.some((w) => !GENERIC_NOUNS.has(w) && !AI_WORDS.has(w));
 }

@@ -63,7 +63,7 @@ export function negatedValueRanges(text: string): [number, number][] {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b)+/;
+  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
 /** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;

@@ -590,6 +590,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // A name written as one ("old-bi", "ml_ops", "poc2").
   const glued = unit.replace(/-/g, '_');
   if (w.some((x) => /[_0-9]/.test(x) && glued.includes(x))) return true;
+  // ("deprovision team pricing-sandbox. Correction: pricing-lab, …": the name corrected to, in the story.)
+  if (p.corrected && glued.includes('_') && p.story?.includes(glued) === true) return true;
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's
   // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
   if (unit.endsWith('-team')) return true;

@@ -245,6 +245,9 @@ export function prepare(input: string): Prepared {
   // screenshot :scream: team ocr, pls rotate": the story's clause, then the request's).
   let emoji = false;
   if (s.includes(':')) {
+    // (":fire::money_with_wings:": emoji written one against the other are read one by one.)
+    if (s.includes('::'))
+      s = s.replace(/(?<![\w:])(?::[a-z][a-z0-9_+'-]*:){2,}(?![\w:])/g, (run) => run.replaceAll('::', ': :'));
     const marked = s.replace(/(?<![\w:]):([a-z0-9_+'-]+):(?![\w:])/g, (_m, name: string) =>
       GREETING_EMOJI.test(name) ? ' ' : EMOJI_MARK,
     );

@@ -220,7 +220,10 @@ function read(p: Prepared): Reading {
   if (endedName !== null) businessUnit = endedName;
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
-    const name = correctedUnit(p.text);
+    // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
+    // ("… for the growth team *edit:* growth-analytics, that's the unit name": marker, then the story.)
+    const name =
+      correctedUnit(p.text) ?? (p.story === undefined ? null : correctedUnit(`${p.text} ${p.story}`));
     if (name !== null) businessUnit = normalizeBusinessUnit(name);
   }
   const owner =

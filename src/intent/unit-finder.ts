@@ -47,6 +47,10 @@ interface Candidate {
   start: number;
   /** Named as a system ("our scoring service"): a team named in the message owns it and wins. */
   system: boolean;
+  /** A team named in prose as the one who asks or acts ("the audit team has asked us to …"). */
+  asker?: boolean;
+  /** Named as a credential's unit: hyphenated ("ticket-triage") or right before a key ("the growth key"). */
+  target?: boolean;
 }
 
 interface Walk {
@@ -176,6 +180,11 @@ function readName(
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
       (words.length === 0 && opensTeamName(terms, j)) ||
+      // ("what's set up for billing api", "a key for legal ai": a spoken name ending its phrase.)
+      (words.length > 0 &&
+        SPOKEN_TAILS.has(t.w) &&
+        (t.stop || next === undefined) &&
+        !words[0]?.includes('_')) ||
       // "the hack week unit", "the doc intel unit": a plain noun said inside a name before a unit noun.
       (!t.stop &&
         (words.length > 0
@@ -189,7 +198,9 @@ function readName(
       words.length > 0 &&
       words[words.length - 1]?.includes('_') &&
       !UNIT_NOUNS.has(t.w) &&
-      !NAME_TAILS.has(t.w)
+      !NAME_TAILS.has(t.w) &&
+      // ("the e-commerce search team": one more word of the team's name before its team noun.)
+      !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
     )
       break;
     words.push(t.w);
@@ -198,6 +209,9 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
+const SPOKEN_TAILS = new Set(['api', 'ai']);
 
 /** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
 const TIME_NOUNS = new Set(['week', 'day', 'weekend', 'month', 'night']);
@@ -263,10 +277,36 @@ function add(
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
-  if (priority === 2 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) priority = 1;
+  // (A team named in prose, not given as the unit's after a marker: it may be the one who asks.)
+  const team = priority >= 1 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last);
+  if (team && priority === 2) priority = 1;
+  // (The word before the name itself: a reading's start may be its marker or determiner.)
+  const from = end - rawWords.length;
+  const before = walk.terms[from - 1]?.w ?? '';
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
+    // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
+    !(
+      words.length === 1 &&
+      BEING.has(before) &&
+      from > 1 &&
+      !walk.terms[from - 2]?.stop &&
+      // ("the unit is reporting", "team is esg-reporting": a name given after "unit is".)
+      !UNIT_NOUNS.has(walk.terms[from - 2]?.w ?? '') &&
+      /^[a-z]+ing$/.test(words[0] ?? '')
+    ) &&
+    // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
+    // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
+    !(rawWords.length === 1 && OWNED_THINGS.has(words[0] ?? '') && SYSTEM_DETERMINERS.has(before)) &&
+    // ("I need a record of all credentials", "a proper key": a thing named with "a"/"an" is some
+    // thing of its kind; a unit is named as itself, or right before its key: "a growth key".)
+    !(
+      (before === 'a' || before === 'an') &&
+      !walk.terms[from - 1]?.stop &&
+      !words.some((w) => w.includes('_')) &&
+      !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
+    ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
@@ -278,7 +318,21 @@ function add(
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
     !describesSystem(walk.terms, words, end)
   ) {
-    walk.candidates.push({ words, priority, start, system: walk.terms[end]?.tag === 'Service' });
+    const candidate: Candidate = { words, priority, start, system: walk.terms[end]?.tag === 'Service' };
+    // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
+    const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
+    if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
+    // (Not "for their churn-risk notebook", "the de-identification batch": a name that goes on
+    // into a system's noun, or that the asker calls its own, describes what the credential is for.)
+    const keyAfter = KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '');
+    const ends =
+      walk.terms[end - 1]?.stop === true ||
+      end >= walk.terms.length ||
+      ENDING_WORDS.has(walk.terms[end]?.w ?? '') ||
+      VALUE_AFTER.has(walk.terms[end]?.w ?? '');
+    if (!OWNING.has(before) && (keyAfter || (ends && words.some((w) => w.includes('_')))))
+      candidate.target = true;
+    walk.candidates.push(candidate);
   }
 }
 
@@ -304,6 +358,42 @@ function ownTeamNamed(terms: Term[], i: number): boolean {
     !TEAM_PEOPLE.has(next.w)
   );
 }
+
+/** Words after a name that go on to the request's other values ("for sales-ops with a 1 month expiry"). */
+const VALUE_AFTER = new Set([
+  'with',
+  'in',
+  'owner',
+  'owned',
+  'xxdur',
+  'xxemail',
+  'xxuser',
+  'xxregion',
+  'expiring',
+]);
+
+/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
+const ACTING_AFTER = new Set(
+  'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+);
+
+/**
+ * Is the name ending before `end` the subject of a verb ("the audit team has asked us …", "the
+ * support team (cc @x) wants a key for …")? A bracketed aside after the name is passed over.
+ */
+function asksOrActs(terms: Term[], end: number): boolean {
+  if (terms[end - 1]?.possessive) return false;
+  let k = end;
+  if (terms[k]?.paren) {
+    while (k < terms.length && k < end + 8 && !terms[k]?.close) k++;
+    k++;
+  } else if (terms[end - 1]?.stop) return false;
+  const verb = terms[k];
+  return verb !== undefined && (ACTING_AFTER.has(verb.w) || verb.tag === 'Create');
+}
+
+/** Words before a system's kind that make it a description ("the old crawler", "our bot"). */
+const SYSTEM_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'your', 'this', 'that', 'old', 'new']);
 
 /** Words before "team" that make it a plain noun ("our team needs", "a team of five"). */
 const OWNING = new Set([
@@ -408,6 +498,8 @@ function bracketed(walk: Walk, i: number): void {
   const named = readName(terms, i, false);
   const last = terms[named.end - 1];
   if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
+  // ("the sales-ops team (Jorge's) wants …": whose it is, a person, not the unit's name.)
+  if (last.possessive) return;
   let closed = last.close === true;
   // "(store-ops in the org chart)": the name, then where it is written.
   if (!closed && !last.stop && terms[named.end]?.w === 'in') {
@@ -443,15 +535,31 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const named = readName(terms, i + 1 + skip, false);
   const last = terms[named.end - 1];
   // ("the team is blocked": a participle describes the team, it does not name it.)
-  const describes = next?.w === 'is' && named.words.some((w) => w.length > 4 && w.endsWith('ed'));
+  // ("the team is waiting", "our team is still trying": what the team is doing, not its name.)
+  const describes =
+    next?.w === 'is' && named.words.some((w) => (w.length > 4 && w.endsWith('ed')) || DOING.has(w));
   // "The team is support-ops.", "unit is esg-reporting": a hyphenated name given so is the unit's (-1).
   const compound = named.words.length === 1 && named.words[0]?.includes('_') === true;
   // ("unit is claims triage owner is …": said without punctuation, the owner's field ends the name.)
   const fieldAfter = skip > 0 && t.w !== 'team' && !last?.stop && NAME_ENDERS.has(terms[named.end]?.w ?? '');
-  if (named.words.length > 0 && !describes && (named.end >= terms.length || last?.stop || fieldAfter))
+  // ("the sales-ops team (Jorge's) wants …": a person's, not the team's name.)
+  const whose = last?.possessive === true && last.paren === true;
+  if (
+    named.words.length > 0 &&
+    !describes &&
+    !whose &&
+    (named.end >= terms.length || last?.stop || fieldAfter)
+  )
     add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
   return true;
 }
+
+/** What a team is doing ("the team is waiting"): never the name after "team is". */
+const DOING = new Set(
+  'waiting asking working trying looking struggling hoping planning using running moving going getting stuck'.split(
+    ' ',
+  ),
+);
 
 /** Words that end a name given after "unit is" when nothing marks its end ("… owner is kim@…"). */
 const NAME_ENDERS = new Set(['owner', 'owned', 'xxemail', 'xxuser', 'please', 'pls', 'plz', 'thanks', 'thx']);
@@ -513,9 +621,16 @@ function possessive(walk: Walk, i: number): boolean {
   for (let k = i - 1; k >= 0 && words.length < 4; k--) {
     const p = terms[k];
     if (!p || p.stop || !isNameWord(p.w)) break;
+    // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
+    if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
   }
-  const owned = t.stop ? undefined : terms[i + 1];
+  // ("payroll's Claude spend": a model's provider between the owner and what it owns.)
+  const owned = t.stop
+    ? undefined
+    : terms[i + 1]?.tag === 'Provider' && !terms[i + 1]?.stop
+      ? terms[i + 2]
+      : terms[i + 1];
   const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
   const credential =
     owned !== undefined &&
@@ -526,6 +641,9 @@ function possessive(walk: Walk, i: number): boolean {
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
 }
+
+/** Pronouns after which a word is a verb, not part of a name ("can you pull growth's spend"). */
+const DOERS = new Set(['you', 'u', 'i', 'we', 'they', 'pls', 'please', 'plz']);
 
 /** Membership: "I'm on the ML team", "we're in the data platform squad", "I'm with the search team". */
 function membership(walk: Walk, i: number): boolean {
@@ -731,8 +849,13 @@ function beforeKeyWord(walk: Walk, i: number): void {
     (i === 0 ||
       prev?.stop === true ||
       (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
-      (i === 1 && ASKING_OPENERS.has(prev?.w ?? ''))) &&
-    (after?.tag === 'Create' ||
+      (i === 1 && ASKING_OPENERS.has(prev?.w ?? '')) ||
+      afterGreeting(terms, i)) &&
+    ((after?.tag === 'Create' && !wantsRecord(terms, end + 1)) ||
+      // "ops-tooling would like a key", "exec-office has an old access key …, please revoke it".
+      (after?.w === 'like' && terms[end]?.tag === 'Polite') ||
+      (HAVING.has(after?.w ?? '') &&
+        terms.slice(end + 1, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))) ||
       // "could localization have a key", "can billing get an access key".
       (i === 1 &&
         (after?.w === 'have' || after?.w === 'get') &&
@@ -753,6 +876,51 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+}
+
+const HAVING = new Set(['has', 'have', 'had', 'got']);
+
+/** Tags of what is wanted that make the one who wants it a reader, not a unit: a record, a cost. */
+const RECORD_TAGS = new Set(['History', 'Spend', 'List', 'Details']);
+const RECORD_WORDS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'record',
+  'records',
+  'list',
+  'report',
+  'change',
+  'changes',
+]);
+
+/**
+ * "Compliance needs every Bedrock change", "HR wants a record for the review", "Finance wants Bedrock
+ * cost per unit", "HR needs it for his exit": what is wanted, from `k` on, is a record or a cost
+ * (or a pronoun), not a credential: who wants it asks, it names no unit.
+ */
+function wantsRecord(terms: Term[], k: number): boolean {
+  for (let q = k; q < terms.length && q < k + 5; q++) {
+    const t = terms[q];
+    if (t === undefined) break;
+    if (KEY_WORD_TAGS.has(t.tag ?? '') && t.tag !== 'Bedrock') return false;
+    if (RECORD_WORDS.has(t.w) || RECORD_TAGS.has(t.tag ?? '')) return true;
+    if (t.stop) break;
+  }
+  return false;
+}
+/** Words that greet the channel after a greeting ("hey all", "hi team"). */
+const GREETED = new Set(['all', 'team', 'folks', 'everyone', 'bot', 'guys', 'there', 'everybody', 'people']);
+
+/** "hey all risk-scoring needs …": the word after a greeting opens the clause (an emoji left no comma). */
+function afterGreeting(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  if (prev === undefined) return false;
+  return (
+    (prev.tag === 'Greeting' && i === 1) ||
+    (i === 2 && GREETED.has(prev.w) && terms[0]?.tag === 'Greeting' && !terms[0]?.stop)
+  );
 }
 
 /** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
@@ -786,6 +954,25 @@ function teamPhrase(walk: Walk, i: number): void {
   if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
+
+/**
+ * "Project Phoenix has been cancelled.", "project nova got cancelled, please deprovision it": a
+ * project named as itself at the head of its clause, one word before a verb or the clause's end.
+ */
+function projectNamed(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (t?.w !== 'project' || t.stop || next === undefined || next.tag !== undefined || !isNameWord(next.w))
+    return;
+  if (!(i === 0 || terms[i - 1]?.stop)) return;
+  const after = terms[i + 2];
+  if (next.stop || after === undefined || ACTING_AFTER.has(after.w) || PROJECT_FATES.has(after.w))
+    add(walk, [t.w, next.w], 1, i, i + 2);
+}
+
+/** What happens to a project ("project nova got cancelled", "project atlas ended"). */
+const PROJECT_FATES = new Set(['got', 'ended', 'ends', 'closed', 'wrapped', 'finished', 'died', 'stopped']);
 
 /** Words of the writer's own move between teams. */
 const MOVE_WORDS = new Set(
@@ -976,6 +1163,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     fieldName(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
+    projectNamed(walk, i);
     teamPhrase(walk, i);
     anyCompound(walk, i);
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
@@ -1003,8 +1191,32 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
     (c.priority < 0 ? 0 : (tiers[c.start] ?? 0) * 10) +
     c.priority -
     (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
-  let best = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  const sorted = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  let best = sorted[0];
+  // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
+  // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
+  if (best?.asker) {
+    const asker = best;
+    best =
+      sorted.find(
+        (c) =>
+          c.target === true &&
+          !c.asker &&
+          !c.system &&
+          c.priority <= 2 &&
+          c.start > asker.start &&
+          (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
+      ) ?? asker;
+  }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
-  if (best?.system) best = walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ?? best;
+  // ("it's for the incident-summarizer service, key for incident-tools": the unit named after the
+  // system, as a key's, owns it too.)
+  if (best?.system) {
+    const system = best;
+    best =
+      walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ??
+      sorted.find((c) => c.target === true && !c.system && c.priority <= 2 && c.start > system.start) ??
+      best;
+  }
   return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
 }
