@@ -215,9 +215,10 @@ function read(p: Prepared): Reading {
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords);
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
-  // a reading the rules only guess at (low: asked about, never acted on at once).
-  const endedName = businessUnit === null ? endedUnit(p.text, p.story) : null;
-  if (endedName !== null) businessUnit = endedName;
+  // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
+  // finder took the same name from the story: the request itself removes only "it".
+  const endedName = endedUnit(p.text, p.story);
+  if (endedName !== null && businessUnit === null) businessUnit = endedName;
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
