@@ -7,6 +7,8 @@
  */
 import { ACTION_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
+import { takenBackAtEnd } from './negation.js';
+import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 
 /** Where a sentence ends. */
 const SENTENCE_BREAK = /[.!?;]+(?=\s|$)|\n+/g;
@@ -392,33 +394,6 @@ export function storyValueRanges(text: string): [number, number][] {
   return out;
 }
 
-/** A cheap look for the words of a request put off or made pointless (PUT_OFF below). */
-const PUT_OFF_GUARD =
-  /not|only|later|next|wait|hold|remind|ping|already|still|need|forget|ignore|mind|nvm|alarm|noise|wrong|tomorrow|after|day|let|park|pause|postpone/;
-/**
- * What a writer adds after a request to put it off ("Not today though, I'll ping you when the
- * migration is done", "but only after the audit", "let's wait until legal confirms", "we can do it
- * next sprint") or to make it pointless ("they already have one, so no need", "my old one still
- * works, ignore me", "Ana already rotated it", "forget it, …", "wrong channel").
- */
-const PUT_OFF = new RegExp(
-  [
-    String.raw`(?:^|[.!?;,:]\s*|\b(?:but|though|oh|ah|hm+|actually|ok|okay)\s+)not\s+(?:today|now|yet|right\s+now|this\s+week)\b`,
-    String.raw`\bonly\s+(?:after|once|when)\b`,
-    String.raw`\b(?:do|doing|handle|tackle)\s+(?:it|that|this)\s+(?:later|tomorrow|after\b|next\s+(?:week|sprint|month|quarter|time)|on\s+(?:mon|tues|wednes|thurs|fri)day)`,
-    String.raw`\blet'?s\s+(?:wait|hold|pause|postpone|park)\b`,
-    String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
-    String.raw`\bhold\s+(?:that|it|this|off)\b`,
-    String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
-    String.raw`\b[a-z]+\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
-    String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
-    String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
-    String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
-    String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
-    String.raw`\bforget\s+(?:it|that)\b(?!\s+(?:one|key|token|part)\b)|\bignore\s+(?:me|this|that)\b(?!\s+(?:one|key|token|part)\b)|\b(?:never\s*mind|nvm)\b(?!\s+(?:the|my|our|his|her|their|that|this|those|these|about)\b)|\bfalse\s+alarm\b|\bsorry\s+for\s+the\s+noise\b|(?:^|[.!?;,:]\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)\b`,
-  ].join('|'),
-);
-
 /** What corrects the request rather than withdrawing it: "nvm i mean voice-ai's", "… instead". */
 const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s+that)\b/;
 
@@ -427,9 +402,16 @@ const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s
  * old-analytics? Not today though, I'll ping you when the migration is done.")? Something must be
  * asked before those words, and nothing new asked after them ("never mind the token, a key for
  * ads-ml instead" asks again). Read on the prepared text before the story around the request is
- * left out: the words that put it off often stand in a sentence of their own.
+ * left out: the words that put it off often stand in a sentence of their own. Both the words that
+ * put a request off (PUT_OFF) and those that take it back ("hmm, take it back", "I retract that":
+ * negation.ts's TAKE_BACK, one table in withdrawal.ts) count.
  */
 export function putOffAtEnd(text: string): boolean {
+  return putOffBy(text) || takenBackAtEnd(text);
+}
+
+/** The words of PUT_OFF (withdrawal.ts) after something asked, with nothing new asked after them. */
+function putOffBy(text: string): boolean {
   if (!PUT_OFF_GUARD.test(text)) return false;
   const m = PUT_OFF.exec(text);
   if (m === null || m.index === 0) return false;
