@@ -172,12 +172,16 @@ export function remarkForLater(text: string): boolean {
 }
 
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
-function clausesOf(text: string): { text: string; asked: boolean }[] {
-  const out: { text: string; asked: boolean }[] = [];
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
   // Parts and the punctuation after each: "a, b? c" → "a", ",", " b", "?", " c".
   const parts = text.split(CLAUSE_BREAK);
+  let opens = true;
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i] ?? '';
+    const opening = opens;
+    if (HAS_WORD.test(part)) opens = false;
+    if (/[.!?:\n]/.test(parts[i + 1] ?? '')) opens = true;
     if (!HAS_WORD.test(part)) continue;
     // A clause is asked when its sentence ends in "?" (the next sentence end, past commas).
     let asked = false;
@@ -186,9 +190,17 @@ function clausesOf(text: string): { text: string; asked: boolean }[] {
       if (end.includes('?')) asked = true;
       if (/[.!?;:\n]/.test(end)) break;
     }
-    out.push({ text: part, asked });
+    out.push({ text: part, asked, opens: opening });
   }
   return out;
+}
+
+interface Clause {
+  text: string;
+  /** Its sentence ends in "?". */
+  asked: boolean;
+  /** It opens a sentence (after . ! ? : or a line break, or first). */
+  opens: boolean;
 }
 const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
@@ -347,19 +359,26 @@ function formOf(text: string): Mood {
   let other: Mood = 'statement';
   let found: Mood | null = null;
   let fragment = false;
+  let lastSentence = false;
   for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i] as { text: string; asked: boolean };
+    const c = clauses[i] as Clause;
     const w = words[i] ?? [];
     const mood = clauseMood(c.text, w, c.asked, short);
+    if (c.opens) lastSentence = false;
     if (mood === 'instruction' || mood === FRAGMENT) {
       if (!w.some(isCue)) continue;
       if (mood === FRAGMENT) {
         fragment = true;
+        // "… and they've asked me to run it from here. Token for 2 hours in Mumbai.": a request
+        // said as a noun phrase with its values, in a sentence of its own after the story.
+        if (c.opens && i > 0 && !c.asked && w.some((x) => FRAGMENT_VALUES.has(x))) lastSentence = true;
         continue;
       }
       found = 'instruction';
       break;
     }
+    // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
+    if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
     const filler =
       mood === 'question' && !w.some(isCue) && !WH_START.test(w.join(' ')) && !AUX_START.test(w.join(' '));
@@ -367,9 +386,13 @@ function formOf(text: string): Mood {
   }
   // A bare noun phrase is a request unless another clause makes it a question or a supposition
   // ("hypothetically, a key for the intern project, would that need approval").
-  if (found === null && fragment) found = other === 'statement' ? 'instruction' : other;
+  if (found === null && fragment)
+    found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** Values and politeness that make a noun phrase a request of its own ("token for 2h please"). */
+const FRAGMENT_VALUES = new Set(words('xxdur xxregion xxuser xxemail please pls plz'));
 
 /** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
 const FOREIGN = new Set(
