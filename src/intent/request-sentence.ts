@@ -5,7 +5,7 @@
  * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
  * request's. Works on the prepared text (lowercase, values as placeholder words).
  */
-import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
 import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
@@ -38,6 +38,13 @@ const AFTER_WHICH_ING_TELLS = new Set([
 /** Who did something: "we spent", "the team burnt". */
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'someone', 'somebody', 'team', 'folks']);
 
+/**
+ * Articles: a change word after one, or after one and a word of no tag of ours, is a noun ("a grant",
+ * "a 3-year grant", "the big request"; "the list" still asks).
+ */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const CHANGES = new Set(CHANGE_TAGS);
+
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
 
@@ -65,8 +72,15 @@ export function tierOf(sentence: string): Tier {
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&
-      // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun.
+      // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun;
+      // so after an article ("got a 3-year grant", "the rotation failed").
       !POSSESSIVES.has(words[i - 1] ?? '') &&
+      !(
+        CHANGES.has(tag) &&
+        (ARTICLES.has(words[i - 1] ?? '') ||
+          (ARTICLES.has(words[i - 2] ?? '') &&
+            (words[i - 1] === 'xxdur' || LEXICON[words[i - 1] ?? ''] === undefined)))
+      ) &&
       !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
     )
       return 0;
