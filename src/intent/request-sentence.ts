@@ -48,9 +48,12 @@ const CHANGES = new Set(CHANGE_TAGS);
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
 
-/** A clause that tells what happened: a past tense, a time gone by. */
+/**
+ * A clause that tells what happened: a past tense, a time gone by, someone else's request ("the
+ * customer in São Paulo asked for a pilot that lasts six weeks").
+ */
 const PAST =
-  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team)\s+(?:(?:just|already|also|then|finally|actually)\s+)?(?:ran|got|gave|made|took|sent|spent|went|came|found|lost|left|wrote|built|broke|bought|began|kept|told|thought|knew|saw|met|paid|brought|sold|won|held|forgot|flew|drove)\b|(?:^|,\s*|\bthen\s+)[a-z]{2,}[^e]ed\s+(?:it|them|everything|all|the|our|their)\b/;
+  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team)\s+(?:(?:just|already|also|then|finally|actually)\s+)?(?:ran|got|gave|made|took|sent|spent|went|came|found|lost|left|wrote|built|broke|bought|began|kept|told|thought|knew|saw|met|paid|brought|sold|won|held|forgot|flew|drove)\b|(?:^|,\s*|\bthen\s+)[a-z]{2,}[^e]ed\s+(?:it|them|everything|all|the|our|their)\b|(?<!\b(?:i|we|was|were|been|have|has|had)\s+)\b(?:asked|requested)\s+(?:for|me|us|about)\b/;
 /** "we'd like …", "I would like …": a wish said politely asks. */
 const WANTS = /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\b/;
 /** A sentence that describes how things are now ("the service is still running with that key in …"). */
@@ -348,6 +351,22 @@ const STATED_REGION =
  */
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
+  const story = storyValuesOf(text);
+  if (!text.includes('every')) return story;
+  const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [
+    m.index + m[0].length - 5,
+    m.index + m[0].length,
+  ]);
+  return often.length === 0 ? story : [...story, ...often];
+}
+
+/**
+ * "key rotation every 90 days", "rotated every 45 days": how often something is done, no lifetime
+ * (the bot issues a key with a lifetime; it keeps no schedule).
+ */
+const EVERY = /\bevery\s+(?:other\s+|single\s+)?xxdur\b/g;
+
+function storyValuesOf(text: string): [number, number][] {
   const all = sentences(text);
   // (One sentence: only a clause that tells what happened can hold story values.)
   if (all.length === 1 && !PAST.test(text)) return [];
