@@ -161,6 +161,28 @@ export function isSaying(text: string): boolean {
   );
 }
 
+/** Where the last sentence starts: after . ! ? ; or a line break, then space. */
+const LAST_SENTENCE = /[.!?;\n]+\s*([^.!?;\n]*[a-z0-9][^.!?;\n]*)[.!?;\s]*$/;
+
+/**
+ * Does the text end in a sentence of its own that is an instruction and no saying, after a saying
+ * in an earlier one ("My goal is the doc-intel pipeline in production by Q2. … token for 2h.")? A
+ * goal told before a request does not make the request a goal.
+ */
+export function askedAfterSaying(text: string): boolean {
+  const last = LAST_SENTENCE.exec(text)?.[1];
+  return (
+    last !== undefined &&
+    NAMES_WHAT.test(last) &&
+    !isSaying(last) &&
+    !NOTE_FOR_LATER.test(last) &&
+    formOf(last) === 'instruction'
+  );
+}
+/** A credential, a value or a "please": the sentence asks for something ("revoke, rotate, repeat" names nothing). */
+const NAMES_WHAT =
+  /\b(?:tokens?|keys?|creds?|credentials?|access|api_key|access_keys?|xxkeyid|xxdur|xxregion|please|pls|plz)\b/;
+
 /** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
 export function remarkForLater(text: string): boolean {
   return (
@@ -344,7 +366,8 @@ const recent = new Map<string, Mood>();
 export function moodOf(text: string): Mood {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const mood = NOTE_FOR_LATER.test(text) || isSaying(text) ? 'statement' : formOf(text);
+  const mood =
+    NOTE_FOR_LATER.test(text) || (isSaying(text) && !askedAfterSaying(text)) ? 'statement' : formOf(text);
   if (recent.size >= 8) recent.clear();
   recent.set(text, mood);
   return mood;

@@ -40,6 +40,7 @@ import {
   asksInWords,
   foreignObject,
   instructionStart,
+  askedAfterSaying,
   isSaying,
   moodOf,
   namesOurObject,
@@ -519,7 +520,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
     !p.text.includes('?') &&
-    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story)))
+    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
+    // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
+    // request in a sentence of its own does not make the request a goal.)
+    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text))
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
