@@ -36,3 +36,21 @@ describe('how often something is done is no lifetime', () => {
     expect(parse.expiryDays).toBe(30);
   });
 });
+
+describe('the request said again later: the value stated last wins', () => {
+  it.each([
+    ['a token for -3h... hm, no such thing. token for 3h.', 10_800],
+    ['token for 20h? too long I guess. token for 6h then', 21_600],
+    ['quote from before: token 1h\nok, token 4h then', 14_400],
+  ])('%s', (text, seconds) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('token');
+    expect(parse.ttlSeconds).toBe(seconds);
+    expect(parse.problems ?? []).toEqual([]);
+  });
+
+  it('look-alike: a later sentence about an old token is no restatement of the lifetime', () => {
+    const parse = parseRequest('token for 2h in tokyo. the token for 4h yesterday was too long');
+    expect(parse.ttlSeconds).toBe(7200);
+  });
+});
