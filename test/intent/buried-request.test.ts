@@ -95,3 +95,19 @@ describe('"I meant to ask" is no correction', () => {
     expect(parse.businessUnit).toBe('sales-ops');
   });
 });
+
+describe('a time word names no unit', () => {
+  it.each([
+    'The scanner flagged AKIAJ7EXAMPLEQQ1ZZ2 in a pastebin from 3 days ago. Please revoke that key.',
+    'We asked about this earlier. Please revoke ACCA9EXAMPLE3OLDKEY7.',
+  ])('%s', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('revoke');
+    expect(parse.businessUnit).toBeNull();
+  });
+
+  it('look-alike: a unit named with the key stays', () => {
+    const parse = parseRequest('It leaked 2 days ago. Please revoke the key for fraud-ml.');
+    expect(parse.businessUnit).toBe('fraud-ml');
+  });
+});
