@@ -315,6 +315,39 @@ function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader)
   );
 }
 
+const HELP_ASKED = { intent: 'help' as const, score: 0.7 };
+
+/**
+ * A question about our things ("is it ok to commit the key to a private repo?", "my key stopped
+ * working, what could cause that?"), or one whose subject is one of our commands ("is rotation
+ * automatic?", "does revoking break running jobs?": how a command works), which help answers.
+ */
+function asksOurHelp(ruled: ParseResult, text: string): boolean {
+  return (
+    !CHIT_CHAT_REASONS.has(ruled.reason) &&
+    (questionAboutUs(text) || (ACTING.has(ruled.intent) && asksHowCommandWorks(text)))
+  );
+}
+
+/**
+ * "is rotation instant?", "does revoking break running jobs?": an auxiliary, then one of our commands
+ * as subject, and a few words of how it behaves (none that names whose thing: "my phone screen").
+ */
+const COMMAND_SUBJECT =
+  /^\s*(?:is|are|does|do|will|would|can|could)\s+(?:the\s+|a\s+)?([a-z]+)(?:\s+(?!(?:my|your|our|their|his|her|its|of|for|on|to)\b)[a-z']+){0,5}\s*\?\s*$/;
+
+/** Is the text a question whose subject is one of our commands (not about something of others)? */
+function asksHowCommandWorks(text: string): boolean {
+  const m = COMMAND_SUBJECT.exec(withoutGreeting(text));
+  const word = m?.[1] ?? '';
+  return (
+    m !== null &&
+    CHANGE_TAGS.includes(LEXICON[word] ?? '') &&
+    /(?:ion|ing)$/.test(word) &&
+    !notForOurHelp(text)
+  );
+}
+
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
 const VERB_ON_QUOTE =
   /^[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
@@ -451,12 +484,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)),
     );
-  // A question about our things that the rules and classifier take for chit-chat ("is it ok to commit
-  // the key to a private repo?", "my key stopped working, what could cause that?") asks for help.
-  const top =
-    chosenTop?.intent === 'unknown' && !CHIT_CHAT_REASONS.has(ruled.reason) && questionAboutUs(p.text)
-      ? { intent: 'help' as const, score: 0.7 }
-      : chosenTop;
+  // A question about our things that the rules and classifier take for chit-chat asks for help.
+  const top = chosenTop?.intent === 'unknown' && asksOurHelp(ruled, p.text) ? HELP_ASKED : chosenTop;
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
   // list?": a how-to question about something not ours, or put to the people in the channel.
   if (top?.intent === 'help' && !NON_REQUEST_HELP.has(ruled.reason) && notForOurHelp(p.text))
