@@ -355,6 +355,9 @@ export function instructionStart(text: string): number | null {
 /** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
 const FRAGMENT = 'fragment';
 
+/** Past verbs that, opening the clause after a noun phrase, tell what it did ("…, expired before lunch"). */
+const TOLD_PREDICATE = new Set(words("expired broke failed stopped worked wasn't weren't"));
+
 const FINITE = new Set(
   words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
 );
@@ -388,6 +391,12 @@ function formOf(text: string): Mood {
     const w = words[i] ?? [];
     const mood = clauseMood(c.text, w, c.asked, short);
     if (c.opens) lastSentence = false;
+    // ("Token for 2h, as usual, expired before lunch.": the noun phrase is the subject of a verb that
+    // tells what happened, no request.)
+    else if (fragment && TOLD_PREDICATE.has(w[0] ?? '')) {
+      fragment = false;
+      lastSentence = false;
+    }
     if (mood === 'instruction' || mood === FRAGMENT) {
       if (!w.some(isCue)) continue;
       if (mood === FRAGMENT) {

@@ -111,3 +111,21 @@ describe('a time word names no unit', () => {
     expect(parse.businessUnit).toBe('fraud-ml');
   });
 });
+
+describe('a noun phrase that is the subject of what happened is no request', () => {
+  it('"Token for 2h, as usual, expired before lunch." is never carried out', () => {
+    const parse = parseRequest(
+      'Yesterday I asked for a token. Token for 2h, as usual, expired before lunch.',
+    );
+    expect(ACTING_INTENTS.has(parse.intent) && parse.question === undefined).toBe(false);
+  });
+
+  it.each(['token for 2h, works for me', 'token for 2h, has to be frankfurt'])(
+    'look-alike, a remark added to the request: %s',
+    (text) => {
+      const parse = parseRequest(text);
+      expect(parse.intent).toBe('token');
+      expect(parse.question).toBeUndefined();
+    },
+  );
+});
