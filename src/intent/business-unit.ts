@@ -58,7 +58,7 @@ const NEVER_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'january february march april june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec weekday weekdays weekend weekends ' +
-    'yesterday tomorrow tonight daily weekly nightly monthly quarterly yearly annual annually hourly ' +
+    'ago earlier yesterday tomorrow tonight daily weekly nightly monthly quarterly yearly annual annually hourly ' +
     'minute hour week month quarter year days weeks months years hours minutes sprint eod eow cob ' +
     'after before during until till since between through across behind within because while when ' +
     'where once unless whether including except upon till towards toward onto beside besides ' +

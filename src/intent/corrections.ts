@@ -11,7 +11,7 @@ import { matchesOf } from './match-all.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant|i\s+mean|meant|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|i\s+mean|meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
@@ -63,7 +63,7 @@ export function negatedValueRanges(text: string): [number, number][] {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
+  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\s+(?:say|type|write)\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
 /** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;

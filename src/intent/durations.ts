@@ -108,9 +108,12 @@ export function numberValue(raw: string): number | null {
 }
 
 const FRACTION = String.raw`(?:and\s+)?(?:a\s+)?(half|quarter|(?:one|a)\s+quarter|three\s+quarters?)`;
-/** "an hour and a half", "2 hours and a quarter", "1 hour 30 minutes", "1h30m", "1h 30". */
+/**
+ * "an hour and a half", "2 hours and a quarter", "1 hour 30 minutes", "1h30m", "1h 30". Not across a
+ * line ("2. valid for 3 hours\n3. in us-west-2": the next item's number is no minutes).
+ */
 const COMPOUND = new RegExp(
-  String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
+  String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)[^\S\n]*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
   'g',
 );
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */

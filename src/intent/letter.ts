@@ -21,8 +21,17 @@ const ASKS_IN_TAIL =
 const MAX_SIGNATURE_LINES = 8;
 /** "… Please revoke all of digital-channels' keys. Regards" / "…. Kind regards, Ana": one line. */
 const TRAILING_REGARDS = /[.!?]\s+(?:(?:kind|best|warm|warmest|many)\s+)?regards\b[^.!?\n]{0,40}$/;
-/** A line of a phone number, labelled or not ("Out-of-hours: +44 20 7946 0000", "Tel. 030 1234567"). */
-const PHONE_LINE = /(?:^|\n)[^\S\n]*(?:[a-z][\w .()-]{0,25}[:.]\s*)?[+(]?\d[\d ()_.-]{6,}\d[^\S\n]*(?=\n|$)/g;
+/**
+ * A line of a phone number, labelled or not ("Out-of-hours: +44 20 7946 0000", "Tel. 030 1234567",
+ * "Dublin | +353 1 555 0199"). Only a signature's: an international number ("+…"), a number labelled
+ * as a phone's, or any such line under a sign-off. A line of digits elsewhere ("account: 123456789012",
+ * a pasted id) is part of what is asked and stays.
+ */
+const PHONE_LINE =
+  /(?:^|\n)[^\S\n]*(?:([a-z][\w .()-]{0,25}?)[^\S\n]*[:.|]?[^\S\n]*)?(\+?)\(?\d[\d ()_.-]{6,}\d[^\S\n]*(?=\n|$)/g;
+/** The label of a phone number: "Tel.", "Mob:", "Out-of-hours:", "Direct line:", "M:". */
+const PHONE_LABEL =
+  /^(?:(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|direct(?:\s+line)?|desk|office|landline|out[\s_-]*of[\s_-]*hours|on[\s_-]*call|hotline|whatsapp|signal|t|m|p|w|o|f)\b[\w .()-]*|[\w .()-]*\b(?:tel|telephone|phone|mobile|mob|cell|fax|direct|desk|hotline))\s*$/;
 /** "Sent from my iPhone" (typos.ts has already turned "sent" into "spent" here). */
 const SENT_FROM = /(?:^|\n)[^\S\n]*s?pent\s+from\s+my\s+[^\n]{1,30}(?=\n|$)/;
 
@@ -118,8 +127,10 @@ export function letterRanges(text: string): [number, number][] {
   if (text.includes(':') && (text.includes('message') || text.includes('from')))
     for (const range of headerRanges(text)) ranges.push(range);
   if (lines) {
+    let signedOff = text.length;
     SIGN_OFF_LINE.lastIndex = 0;
     for (let m = SIGN_OFF_LINE.exec(text); m !== null; m = SIGN_OFF_LINE.exec(text)) {
+      if (signedOff === text.length && /[a-z0-9]/.test(text.slice(0, m.index))) signedOff = m.index;
       if (m.index >= disclaimerAt) break;
       const tail = text.slice(m.index + m[0].length, disclaimerAt);
       if (!/[a-z0-9]/.test(text.slice(0, m.index))) continue;
@@ -130,7 +141,8 @@ export function letterRanges(text: string): [number, number][] {
     }
     PHONE_LINE.lastIndex = 0;
     for (let m = PHONE_LINE.exec(text); m !== null; m = PHONE_LINE.exec(text))
-      ranges.push([m.index, m.index + m[0].length]);
+      if (m[2] === '+' || PHONE_LABEL.test(m[1] ?? '') || m.index > signedOff)
+        ranges.push([m.index, m.index + m[0].length]);
   } else if (text.includes('regards')) {
     const regards = TRAILING_REGARDS.exec(text);
     if (regards !== null) ranges.push([regards.index + 1, text.length]);

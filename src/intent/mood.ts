@@ -177,6 +177,28 @@ const statedNeed = (text: string): boolean =>
   !NEED_LATER.test(text) &&
   !MUSING.test(text.replace(STATED_NEED, ' '));
 
+/** Where the last sentence starts: after . ! ? ; or a line break, then space. */
+const LAST_SENTENCE = /[.!?;\n]+\s*([^.!?;\n]*[a-z0-9][^.!?;\n]*)[.!?;\s]*$/;
+
+/**
+ * Does the text end in a sentence of its own that is an instruction and no saying, after a saying
+ * in an earlier one ("My goal is the doc-intel pipeline in production by Q2. … token for 2h.")? A
+ * goal told before a request does not make the request a goal.
+ */
+export function askedAfterSaying(text: string): boolean {
+  const last = LAST_SENTENCE.exec(text)?.[1];
+  return (
+    last !== undefined &&
+    NAMES_WHAT.test(last) &&
+    !isSaying(last) &&
+    !NOTE_FOR_LATER.test(last) &&
+    formOf(last) === 'instruction'
+  );
+}
+/** A credential, a value or a "please": the sentence asks for something ("revoke, rotate, repeat" names nothing). */
+const NAMES_WHAT =
+  /\b(?:tokens?|keys?|creds?|credentials?|access|api_key|access_keys?|xxkeyid|xxdur|xxregion|please|pls|plz)\b/;
+
 /** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
 export function remarkForLater(text: string): boolean {
   return (
@@ -188,12 +210,16 @@ export function remarkForLater(text: string): boolean {
 }
 
 /** Clauses of a prepared text: split at . ! ? ; : and line breaks, commas, dashes and "but". */
-function clausesOf(text: string): { text: string; asked: boolean }[] {
-  const out: { text: string; asked: boolean }[] = [];
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
   // Parts and the punctuation after each: "a, b? c" → "a", ",", " b", "?", " c".
   const parts = text.split(CLAUSE_BREAK);
+  let opens = true;
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i] ?? '';
+    const opening = opens;
+    if (HAS_WORD.test(part)) opens = false;
+    if (/[.!?:\n]/.test(parts[i + 1] ?? '')) opens = true;
     if (!HAS_WORD.test(part)) continue;
     // A clause is asked when its sentence ends in "?" (the next sentence end, past commas).
     let asked = false;
@@ -202,9 +228,17 @@ function clausesOf(text: string): { text: string; asked: boolean }[] {
       if (end.includes('?')) asked = true;
       if (/[.!?;:\n]/.test(end)) break;
     }
-    out.push({ text: part, asked });
+    out.push({ text: part, asked, opens: opening });
   }
   return out;
+}
+
+interface Clause {
+  text: string;
+  /** Its sentence ends in "?". */
+  asked: boolean;
+  /** It opens a sentence (after . ! ? : or a line break, or first). */
+  opens: boolean;
 }
 const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
@@ -337,6 +371,9 @@ export function instructionStart(text: string): number | null {
 /** A noun phrase standing for a request ("token 2h", "a key for growth"): an instruction on its own. */
 const FRAGMENT = 'fragment';
 
+/** Past verbs that, opening the clause after a noun phrase, tell what it did ("…, expired before lunch"). */
+const TOLD_PREDICATE = new Set(words("expired broke failed stopped worked wasn't weren't"));
+
 const FINITE = new Set(
   words("is are was were works worked expired broke failed stopped has had have does did do isn't wasn't"),
 );
@@ -348,7 +385,8 @@ const recent = new Map<string, Mood>();
 export function moodOf(text: string): Mood {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const mood = NOTE_FOR_LATER.test(text) || isSaying(text) ? 'statement' : formOf(text);
+  const mood =
+    NOTE_FOR_LATER.test(text) || (isSaying(text) && !askedAfterSaying(text)) ? 'statement' : formOf(text);
   if (recent.size >= 8) recent.clear();
   recent.set(text, mood);
   return mood;
@@ -363,19 +401,32 @@ function formOf(text: string): Mood {
   let other: Mood = 'statement';
   let found: Mood | null = null;
   let fragment = false;
+  let lastSentence = false;
   for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i] as { text: string; asked: boolean };
+    const c = clauses[i] as Clause;
     const w = words[i] ?? [];
     const mood = clauseMood(c.text, w, c.asked, short);
+    if (c.opens) lastSentence = false;
+    // ("Token for 2h, as usual, expired before lunch.": the noun phrase is the subject of a verb that
+    // tells what happened, no request.)
+    else if (fragment && TOLD_PREDICATE.has(w[0] ?? '')) {
+      fragment = false;
+      lastSentence = false;
+    }
     if (mood === 'instruction' || mood === FRAGMENT) {
       if (!w.some(isCue)) continue;
       if (mood === FRAGMENT) {
         fragment = true;
+        // "… and they've asked me to run it from here. Token for 2 hours in Mumbai.": a request
+        // said as a noun phrase with its values, in a sentence of its own after the story.
+        if (c.opens && i > 0 && !c.asked && w.some((x) => FRAGMENT_VALUES.has(x))) lastSentence = true;
         continue;
       }
       found = 'instruction';
       break;
     }
+    // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
+    if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
     const filler =
       mood === 'question' && !w.some(isCue) && !WH_START.test(w.join(' ')) && !AUX_START.test(w.join(' '));
@@ -383,9 +434,13 @@ function formOf(text: string): Mood {
   }
   // A bare noun phrase is a request unless another clause makes it a question or a supposition
   // ("hypothetically, a key for the intern project, would that need approval").
-  if (found === null && fragment) found = other === 'statement' ? 'instruction' : other;
+  if (found === null && fragment)
+    found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** Values and politeness that make a noun phrase a request of its own ("token for 2h please"). */
+const FRAGMENT_VALUES = new Set(words('xxdur xxregion xxuser xxemail please pls plz'));
 
 /** Systems and secrets that are not ours: their keys and tokens are no Bedrock credentials. */
 const FOREIGN = new Set(

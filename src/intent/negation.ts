@@ -9,6 +9,7 @@
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
+import { TAKE_BACK } from './withdrawal.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -250,9 +251,9 @@ export function findReported(text: string): NegationCut | null {
 /** Words one of which a negated or withdrawn clause has (a cheap test before the real ones). */
 const NEGATION_HINT =
   /\b(?:not?|never|nevermind|nvm|jk|kidding|scratch|forget|ignore|disregard|cancel|stop|cannot|\w+n't|dont|wont|cant|doesnt|didnt|shouldnt|postpone|defer|hold|wait|belay|changed|leave|skip|withdraw|retract|pull|kill|drop|nobody|undo|pause)\b/;
-/** … and the other words that may take a request back (TAKE_BACK). */
+/** … and the other words that may take a request back (TAKE_BACK, withdrawal.ts). */
 const TAKE_BACK_HINT =
-  /\b(?:nope|nah|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+)\b/;
+  /\b(?:nope|nah|second|alarm|let|first|back|working|fine|good|sorted|fixed|resolved|works|found|solved|meant|sorry|err+|erm+|actually|rather|oops|hm+|strike|scrap|noise|wrong|lets)\b/;
 
 /** The text cut last and its cut: a parse looks for the negation in the same text twice. */
 let lastText: string | null = null;
@@ -382,14 +383,6 @@ function negationIn(text: string): NegationCut | null {
   return pointsBack === undefined ? cut : { ...cut, pointsBack };
 }
 
-/**
- * Words that take back what was said before them: a withdrawal ("scratch that", "nvm", "forget it"),
- * a refusal of one's own request ("hold on, don't", "wait no", "actually nope", "on second thought
- * no", "don't do that"), or putting it off ("not yet", "not now", "let me ask Tom first", "checking
- * with Lena first", "false alarm", "it's working again").
- */
-const TAKE_BACK =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it)|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|not\s+(?:yet|now|today)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$)))\b/g;
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
 const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
@@ -450,9 +443,13 @@ function negatedAt(words: Word[], i: number): boolean {
 
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[]): boolean {
+  // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
+  // corrects nothing.)
+  let when = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]?.w ?? '';
     if (negatedAt(words, i)) continue;
+    if (PUT_OFF_WORDS.has(w)) when = true;
     if (w === 'for') {
       const next = words[i + 1]?.w ?? '';
       const time = FOR_A_TIME.has(next) && (next !== 'the' || FOR_A_TIME.has(words[i + 2]?.w ?? ''));
@@ -462,7 +459,7 @@ function tailAsks(words: Word[]): boolean {
     // "nah all of them, go", "no, both. go ahead", "ok do it": the request confirmed after all.
     if (confirms(words, i)) return true;
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
-    if (ASKING_AFTER.test(w) || CORRECTING.test(w)) return true;
+    if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
     if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
     // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
     if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w)) return true;
@@ -498,6 +495,16 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
   if (found === null && /\b(?:no|nah|nope)\b/.test(text))
     for (const m of matchesOf(text, LONE_NO)) check(m.index, m.index + m[0].length, m[0]);
   return found;
+}
+
+/**
+ * Is the request of a whole message taken back after it was made, with nothing asked after that
+ * ("create a key for growth. hmm, take it back")? The same test as inside findNegation, for
+ * request-sentence.ts's putOffAtEnd, which reads the message before its story is left out.
+ */
+export function takenBackAtEnd(text: string): boolean {
+  if (!NEGATION_HINT.test(text) && !TAKE_BACK_HINT.test(text)) return false;
+  return takenBack(text, wordsOf(text), []) !== null;
 }
 
 const QUESTION_AUX = new Set(['does', 'do', 'did', 'is', 'are']);

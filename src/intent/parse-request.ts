@@ -40,6 +40,7 @@ import {
   asksInWords,
   foreignObject,
   instructionStart,
+  askedAfterSaying,
   isSaying,
   moodOf,
   namesOurObject,
@@ -469,6 +470,26 @@ function ownValuesWin(joined: ParseResult, reply: ParseResult): ParseResult {
   return decide(out, '');
 }
 
+/**
+ * "is rotation automatic?", "does revoking break running jobs?": an auxiliary, then one of our
+ * commands as subject, and a few words of how it behaves (none that names whose thing: "my phone
+ * screen"); asksHowCommandWorks reads it besides the forms it lists.
+ */
+const COMMAND_SUBJECT =
+  /^\s*(?:is|are|does|do|will|would|can|could)\s+(?:the\s+|a\s+)?([a-z]+)(?:\s+(?!(?:my|your|our|their|his|her|its|of|for|on|to)\b)[a-z']+){0,5}\s*\?\s*$/;
+
+/** Is the text a question whose subject is one of our commands (not about something of others)? */
+function commandAsSubject(text: string): boolean {
+  const m = COMMAND_SUBJECT.exec(withoutGreeting(text));
+  const word = m?.[1] ?? '';
+  return (
+    m !== null &&
+    CHANGE_TAGS.includes(LEXICON[word] ?? '') &&
+    /(?:ion|ing)$/.test(word) &&
+    !notForOurHelp(text)
+  );
+}
+
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
 const VERB_ON_QUOTE =
   /^[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
@@ -678,7 +699,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
     !p.text.includes('?') &&
-    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story)))
+    (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
+    // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
+    // request in a sentence of its own does not make the request a goal.)
+    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text))
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
@@ -1041,7 +1065,11 @@ function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
   if (!ACTING.has(ruled.intent) || !p.text.includes('?')) return false;
   const text = withoutGreeting(p.text);
   // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
-  return COMMAND_IS.test(text) || (ruled.businessUnit === null && COMMAND_DOES.test(text));
+  return (
+    COMMAND_IS.test(text) ||
+    (ruled.businessUnit === null && COMMAND_DOES.test(text)) ||
+    commandAsSubject(p.text)
+  );
 }
 const ASKED_COMMAND = String.raw`(?:a\s+|the\s+)?(?:rotation|rotating|revocation|revoking|offboarding|deprovisioning|decommissioning)`;
 const COMMAND_IS = new RegExp(

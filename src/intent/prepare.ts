@@ -91,6 +91,12 @@ const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
 
 /**
+ * The request said again with its lifetime in a later sentence ("for today a token for -2h would...
+ * wait that's not a thing. token for 2h."): the value stated last wins, as in a correction.
+ */
+const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]*?\b\1\s+(?:for\s+)?xxdur\b/;
+
+/**
  * Small typos in keywords corrected. In a business-unit position ("for lsit team", "bu: modles") a
  * word is a name first: it is only corrected towards words that describe a use ("for
  * developement"), never towards an action. (Most texts need no correction: the text is only rebuilt
@@ -291,7 +297,7 @@ export function prepare(input: string): Prepared {
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(s);
   const durations = scan.found;
-  const corrected = isCorrected(s) || correctsItself(s);
+  const corrected = isCorrected(s) || correctsItself(s) || (s.includes('xxdur') && RESTATED.test(s));
   const lastDuration = durations[durations.length - 1];
   // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
   if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {

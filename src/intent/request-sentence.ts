@@ -5,8 +5,10 @@
  * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
  * request's. Works on the prepared text (lowercase, values as placeholder words).
  */
-import { ACTION_TAGS, LEXICON } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
+import { takenBackAtEnd } from './negation.js';
+import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 
 /** Where a sentence ends. */
 const SENTENCE_BREAK = /[.!?;]+(?=\s|$)|\n+/g;
@@ -36,12 +38,22 @@ const AFTER_WHICH_ING_TELLS = new Set([
 /** Who did something: "we spent", "the team burnt". */
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'someone', 'somebody', 'team', 'folks']);
 
+/**
+ * Articles: a change word after one, or after one and a word of no tag of ours, is a noun ("a grant",
+ * "a 3-year grant", "the big request"; "the list" still asks).
+ */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const CHANGES = new Set(CHANGE_TAGS);
+
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
 
-/** A clause that tells what happened: a past tense, a time gone by. */
+/**
+ * A clause that tells what happened: a past tense, a time gone by, someone else's request ("the
+ * customer in São Paulo asked for a pilot that lasts six weeks").
+ */
 const PAST =
-  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team)\s+(?:(?:just|already|also|then|finally|actually)\s+)?(?:ran|got|gave|made|took|sent|spent|went|came|found|lost|left|wrote|built|broke|bought|began|kept|told|thought|knew|saw|met|paid|brought|sold|won|held|forgot|flew|drove)\b|(?:^|,\s*|\bthen\s+)[a-z]{2,}[^e]ed\s+(?:it|them|everything|all|the|our|their)\b/;
+  /\b(?:had|(?:was|were)(?!\s+(?:told|asked))|happened|went|did|saw|said|yesterday|earlier|ago|used\s+to|xxperiod|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team|it)\s+(?:\w+\s+){0,3}?[a-z]{2,}[^e]ed\b|\b(?:i|we|they|he|she|someone|somebody|folks|people|team)\s+(?:(?:just|already|also|then|finally|actually)\s+)?(?:ran|got|gave|made|took|sent|spent|went|came|found|lost|left|wrote|built|broke|bought|began|kept|told|thought|knew|saw|met|paid|brought|sold|won|held|forgot|flew|drove)\b|(?:^|,\s*|\bthen\s+)[a-z]{2,}[^e]ed\s+(?:it|them|everything|all|the|our|their)\b|(?<!\b(?:i|we|was|were|been|have|has|had)\s+)\b(?:asked|requested)\s+(?:for|me|us|about)\b/;
 /** "we'd like …", "I would like …": a wish said politely asks. */
 const WANTS = /\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\b/;
 /** A sentence that describes how things are now ("the service is still running with that key in …"). */
@@ -63,8 +75,15 @@ export function tierOf(sentence: string): Tier {
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&
-      // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun.
+      // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun;
+      // so after an article ("got a 3-year grant", "the rotation failed").
       !POSSESSIVES.has(words[i - 1] ?? '') &&
+      !(
+        CHANGES.has(tag) &&
+        (ARTICLES.has(words[i - 1] ?? '') ||
+          (ARTICLES.has(words[i - 2] ?? '') &&
+            (words[i - 1] === 'xxdur' || LEXICON[words[i - 1] ?? ''] === undefined)))
+      ) &&
       !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
     )
       return 0;
@@ -346,6 +365,22 @@ const STATED_REGION =
  */
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
+  const story = storyValuesOf(text);
+  if (!text.includes('every')) return story;
+  const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [
+    m.index + m[0].length - 5,
+    m.index + m[0].length,
+  ]);
+  return often.length === 0 ? story : [...story, ...often];
+}
+
+/**
+ * "key rotation every 90 days", "rotated every 45 days": how often something is done, no lifetime
+ * (the bot issues a key with a lifetime; it keeps no schedule).
+ */
+const EVERY = /\bevery\s+(?:other\s+|single\s+)?xxdur\b/g;
+
+function storyValuesOf(text: string): [number, number][] {
   const all = sentences(text);
   // (One sentence: only a clause that tells what happened can hold story values.)
   if (all.length === 1 && !PAST.test(text)) return [];
@@ -406,33 +441,6 @@ export function storyValueRanges(text: string): [number, number][] {
   return out;
 }
 
-/** A cheap look for the words of a request put off or made pointless (PUT_OFF below). */
-const PUT_OFF_GUARD =
-  /not|only|later|next|wait|hold|remind|ping|already|still|need|forget|ignore|mind|nvm|alarm|noise|wrong|tomorrow|after|day|let|park|pause|postpone/;
-/**
- * What a writer adds after a request to put it off ("Not today though, I'll ping you when the
- * migration is done", "but only after the audit", "let's wait until legal confirms", "we can do it
- * next sprint") or to make it pointless ("they already have one, so no need", "my old one still
- * works, ignore me", "Ana already rotated it", "forget it, …", "wrong channel").
- */
-const PUT_OFF = new RegExp(
-  [
-    String.raw`(?:^|[.!?;,:]\s*|\b(?:but|though|oh|ah|hm+|actually|ok|okay)\s+)not\s+(?:today|now|yet|right\s+now|this\s+week)\b`,
-    String.raw`\bonly\s+(?:after|once|when)\b`,
-    String.raw`\b(?:do|doing|handle|tackle)\s+(?:it|that|this)\s+(?:later|tomorrow|after\b|next\s+(?:week|sprint|month|quarter|time)|on\s+(?:mon|tues|wednes|thurs|fri)day)`,
-    String.raw`\blet'?s\s+(?:wait|hold|pause|postpone|park)\b`,
-    String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
-    String.raw`\bhold\s+(?:that|it|this|off)\b`,
-    String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
-    String.raw`\b[a-z]+\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
-    String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
-    String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
-    String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
-    String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
-    String.raw`\bforget\s+(?:it|that)\b(?!\s+(?:one|key|token|part)\b)|\bignore\s+(?:me|this|that)\b(?!\s+(?:one|key|token|part)\b)|\b(?:never\s*mind|nvm)\b(?!\s+(?:the|my|our|his|her|their|that|this|those|these|about)\b)|\bfalse\s+alarm\b|\bsorry\s+for\s+the\s+noise\b|(?:^|[.!?;,:]\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)\b`,
-  ].join('|'),
-);
-
 /** What corrects the request rather than withdrawing it: "nvm i mean voice-ai's", "… instead". */
 const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s+that)\b/;
 
@@ -441,9 +449,16 @@ const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s
  * old-analytics? Not today though, I'll ping you when the migration is done.")? Something must be
  * asked before those words, and nothing new asked after them ("never mind the token, a key for
  * ads-ml instead" asks again). Read on the prepared text before the story around the request is
- * left out: the words that put it off often stand in a sentence of their own.
+ * left out: the words that put it off often stand in a sentence of their own. Both the words that
+ * put a request off (PUT_OFF) and those that take it back ("hmm, take it back", "I retract that":
+ * negation.ts's TAKE_BACK, one table in withdrawal.ts) count.
  */
 export function putOffAtEnd(text: string): boolean {
+  return putOffBy(text) || takenBackAtEnd(text);
+}
+
+/** The words of PUT_OFF (withdrawal.ts) after something asked, with nothing new asked after them. */
+function putOffBy(text: string): boolean {
   if (!PUT_OFF_GUARD.test(text)) return false;
   const m = PUT_OFF.exec(text);
   if (m === null || m.index === 0) return false;

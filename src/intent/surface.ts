@@ -134,7 +134,7 @@ function spokenCorrections(s: string): string {
 
 /** Minutes said after the hours: "two hours fifteen", "an hour forty five", "one hour and ten". */
 const HOURS_THEN_MINUTES_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))\s+(and\s+(?!one\b))?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))[^\S\n]+(and\s+(?!one\b))?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
   'giu',
 );
 /** "an hour n a half": "n" for "and" between a duration and its fraction. */

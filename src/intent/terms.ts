@@ -62,6 +62,9 @@ export function tokenize(text: string): Term[] {
     const pre = m?.[1] ?? '';
     let core = m?.[2] ?? '';
     let post = m?.[3] ?? '';
+    // ("last month's spend": prepare.ts lifts the period out as a word, its "'s" stands alone and is
+    // no word, let alone a unit's name.)
+    if (core === "'s" || core === '’s') continue;
     // Trailing apostrophes belong to the word only as a possessive ("sales'"); quotes are punctuation.
     const previous = out[out.length - 1];
     if (core === '') {

@@ -7,7 +7,7 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
-import { FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
 
@@ -1077,23 +1077,34 @@ const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   afterPreposition,
 ];
 
-/** How much each term's sentence asks (request-sentence.ts): a name in the request wins over the story's. */
-function sentenceTiers(terms: Term[]): Tier[] {
-  const tierOf: Tier[] = [];
+/**
+ * How much each term's sentence asks (request-sentence.ts): a name in the request wins over the
+ * story's. A sentence that asks for something but names no credential and no action of ours ("The
+ * payroll-ops team wants AI help for the exception queue.") asks less than the one that does
+ * ("Create IAM access keys for payroll-ops"): 0.5.
+ */
+function sentenceTiers(terms: Term[]): number[] {
+  const tierOf: number[] = [];
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
     if (!terms[i]?.end && i < terms.length - 1) continue;
-    const tier = sentenceTier(
-      terms
-        .slice(from, i + 1)
-        .map((t) => t.w)
-        .join(' '),
-    );
-    for (let k = from; k <= i; k++) tierOf[k] = tier;
+    const sentence = terms.slice(from, i + 1);
+    const tier: Tier = sentenceTier(sentence.map((t) => t.w).join(' '));
+    const ours =
+      tier !== 0 ||
+      sentence.some((t) => t.tag === 'Question') ||
+      sentence.some((t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid');
+    for (let k = from; k <= i; k++) tierOf[k] = ours ? tier : 0.5;
     from = i + 1;
   }
   return tierOf;
 }
+
+/** Tags of the words of a request to us: a credential, or an action of ours (not a wish: "wants AI help"). */
+const REQUEST_TAGS = new Set([...KEY_WORD_TAGS, ...ACTION_TAGS, 'LongTerm']);
+const WISHES = new Set(
+  'want wants wanted need needs needed get gets got give gives require requires'.split(' '),
+);
 
 /**
  * The unit of a request whose story sentences were left out (`story`, see prepare.ts): the

@@ -1,0 +1,40 @@
+/**
+ * The one table of words that take a request back after it was made, read twice: by negation.ts on
+ * the request as the parser reads it (TAKE_BACK cuts the whole message when nothing is asked after
+ * it), and by request-sentence.ts's putOffAtEnd on the whole message before the story around the
+ * request is left out. A withdrawal often stands in a sentence of its own ("create a key for growth.
+ * hmm, take it back"), which asks nothing and so reads as story: read only after that cut, it was
+ * lost and the request acted on. Works on the prepared text (lowercase).
+ */
+
+/**
+ * Words that take back what was said before them: a withdrawal ("scratch that", "nvm", "forget it",
+ * "I take that back", "I retract that", "ignore my last message"), a refusal of one's own request
+ * ("hold on, don't", "wait no", "actually nope", "on second thought no", "don't do that"), or
+ * putting it off ("not yet", "not now", "let's park it", "let me ask Tom first", "checking with Lena
+ * first", "false alarm", "it's working again", "sorry for the noise", "wrong channel").
+ */
+export const TAKE_BACK =
+  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|(?:scratch|strike|scrap|withdraw|retract)\s+(?:that|this)|(?:scrap|withdraw|retract)\s+it|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier)\s+(?:message|msg|post|request|ask|one))|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|take\s+back\s+(?:what\s+i\s+(?:said|asked|wrote)|my\s+(?:request|ask|message))|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off|that|this)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|postpone|park|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|sorry\s+for\s+the\s+noise|not\s+(?:yet|now|today|right\s+now|this\s+week)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$))|(?<=(?:^|[.!?;,:(])\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)(?!\s*,?\s*but\b))\b/g;
+
+/** A cheap look for the words of PUT_OFF below. */
+export const PUT_OFF_GUARD = /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day/;
+/**
+ * What a writer adds after a request to put it off that TAKE_BACK does not say ("but only after the
+ * audit", "let's wait until legal confirms", "we can do it next sprint", "I'll ping you when the
+ * migration is done") or to make it pointless ("they already have one, so no need", "my old one
+ * still works", "Ana already rotated it").
+ */
+export const PUT_OFF = new RegExp(
+  [
+    String.raw`\bonly\s+(?:after|once|when)\b`,
+    String.raw`\b(?:do|doing|handle|tackle)\s+(?:it|that|this)\s+(?:later|tomorrow|after\b|next\s+(?:week|sprint|month|quarter|time)|on\s+(?:mon|tues|wednes|thurs|fri)day)`,
+    String.raw`\bwait\s+(?:until|till|til|for\s+(?:the|legal|security|approval|sign))\b`,
+    String.raw`\b(?:i'?ll|i\s+will)\s+(?:ping|remind|nudge|tell)\s+you\s+(?:when|once|after|before)\b|\b(?:i'?ll|i\s+will)\s+remind\s+you\b`,
+    String.raw`\b[a-z]+\s+(?:has\s+|had\s+)?already\s+(?:did|done|rotated|revoked|created|made|deleted|removed|deprovisioned|offboarded|issued|sent|shared|gave|handled|sorted|fixed)\s+(?:it|that|this|them|one)\b`,
+    String.raw`\b(?:it'?s|its|it\s+is|it\s+was|they'?re|they\s+are|that'?s|that\s+is)\s+already\s+(?:been\s+)?(?:done|revoked|rotated|created|deleted|removed|deprovisioned|offboarded|gone|sorted|handled|taken\s+care\s+of)\b`,
+    String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
+    String.raw`\b(?:old|current|other)\s+one\s+(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
+    String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
+  ].join('|'),
+);
