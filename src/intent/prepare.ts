@@ -9,7 +9,7 @@ import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrectio
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
-import { scanRegions } from './regions.js';
+import { airportsInCapitals, scanRegions } from './regions.js';
 import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
@@ -176,6 +176,8 @@ const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
+  // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
+  const capitals = airportsInCapitals(decoded.text);
   let s = rewriteSurface(decoded.text);
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
@@ -248,7 +250,7 @@ export function prepare(input: string): Prepared {
     );
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
-  const regionScan = scanRegions(s);
+  const regionScan = scanRegions(s, capitals);
   s = regionScan.text;
   const regions = regionScan.found;
   const periodScan = scanPeriods(s);
