@@ -113,6 +113,8 @@ const COMPOUND = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
   'g',
 );
+/** After "1h 30": what makes the 30 no minutes (another unit, a percentage). */
+const BARE_MINUTES_NOT = /^(?:%|\s*(?:d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|s|secs?|seconds?)\b)/;
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */
 const HOURS_AND_MINUTES = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
@@ -144,6 +146,21 @@ const PARAMETER = new RegExp(
 );
 
 const DIGIT = /\d/;
+
+/**
+ * A fraction written with a slash: "3/4h", "3/4 of an hour", "1/2 an hour", "1 1/2 hours", "1/2 day"
+ * (the numerator below the denominator; a date such as "3/4" has no unit after it).
+ */
+const SLASH_FRACTION =
+  /(?<![\w./])(?:(\d{1,2})\s+)?([1-7])\/([2-8])\s*(?:of\s+)?(?:an?\s+)?(h|hrs?|hours?|days?)\b/g;
+
+function slashFraction(all: string, whole: string | undefined, p: string, q: string, unit: string): string {
+  if (Number(p) >= Number(q)) return all;
+  const value = Number(whole ?? 0) + Number(p) / Number(q);
+  return unit.startsWith('d') ? ` ${value} days` : ` ${value}h`;
+}
+
+const CLOCK_HOURS = /(?<![\w:.])(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?)\b/g;
 
 function fractionValue(word: string): number {
   if (/^three/.test(word)) return 0.75;
@@ -218,11 +235,9 @@ export function scanDurations(input: string): DurationScan {
       const v = numberValue(n);
       return v === null ? all : `-${v}`;
     });
-  if (lower.includes('/'))
-    lower = lower.replace(
-      /(?<![\w./])([1-3])\/([24])\s*(h|hrs?|hours?)\b/g,
-      (_a, p: string, q: string) => `${Number(p) / Number(q)}h`,
-    );
+  if (lower.includes('/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
+  // "1:30h", "2:15 hours": hours and minutes.
+  if (lower.includes(':')) lower = lower.replace(CLOCK_HOURS, (_a, h: string, m: string) => `${h}h${m}m`);
   if (lower.includes('for') && (lower.includes('hour') || lower.includes('hr')))
     lower = lower.replace(
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
@@ -247,12 +262,23 @@ export function scanDurations(input: string): DurationScan {
           : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
     );
   if (DIGIT.test(text))
-    text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
-      const h = numberValue(n);
-      // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
-      if (h === null || (mu === undefined && Number(m) > 59)) return all;
-      return mark(h * 3600 + Number(m) * 60, false, all);
-    });
+    text = text.replace(
+      COMPOUND,
+      (all, n: string, _u: string, m: string, mu: string | undefined, at: number) => {
+        const h = numberValue(n);
+        // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour, on the same line and not
+        // a list's next number ("valid for 3 hours\n3. in us-west-2") or another value ("1h 30 days").
+        if (h === null) return all;
+        if (
+          mu === undefined &&
+          (Number(m) > 59 ||
+            all.includes('\n') ||
+            BARE_MINUTES_NOT.test(text.slice(at + all.length, at + all.length + 12)))
+        )
+          return all;
+        return mark(h * 3600 + Number(m) * 60, false, all);
+      },
+    );
   if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
     text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
       const hv = numberValue(h);

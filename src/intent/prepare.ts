@@ -171,6 +171,16 @@ export function addressedToColleague(input: string): boolean {
   return input.includes('<@') && OPENS_WITH_MENTION.test(input) && TO_A_PERSON.test(input);
 }
 
+/** "1½h", "1¼ hours", "¾h": a fraction character after a number (NFKC would make "1¼" "11⁄4"). */
+const VULGAR: Record<string, string> = {
+  '½': '.5',
+  '¼': '.25',
+  '¾': '.75',
+  '⅓': '.3333333',
+  '⅔': '.6666667',
+};
+const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
+
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
@@ -182,8 +192,10 @@ export function prepare(input: string): Prepared {
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
-      .replace(/(\d)\s*½/g, '$1.5')
-      .replace(/½/g, '0.5')
+      .replace(
+        VULGAR_FRACTION,
+        (_m, whole: string | undefined, f: string) => `${whole ?? '0'}${VULGAR[f] ?? ''}`,
+      )
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
