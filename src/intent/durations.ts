@@ -190,6 +190,10 @@ const AGES = [
   // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
   /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
   /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
+  // A cadence, not a lifetime: "rotation every 90 days", "policy says every 60 days", "every 2h".
+  /\bevery\s+(?:(?:single|other)\s+)?xxdur(\d+)/g,
+  // How long something else is kept: "the logs are retained 15 days", "backups are kept for 30 days".
+  /\b(?:retained|(?:are|is|get|gets)\s+(?:kept|stored|archived))\s+(?:(?:for|about|around|only|up\s+to)\s+){0,2}xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
   /\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
   // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
@@ -210,6 +214,13 @@ const AGES = [
 const ROTATION_WORD = /\b(?:rotat|regen|roll|renew|refresh|rot\b|cycle)/;
 const ROTATED_AGE =
   /\b(?:it'?s|it\s+is|it\s+was|its|key\s+is|key'?s)\s+(?:already\s+|now\s+|over\s+|almost\s+|nearly\s+)?xxdur(\d+)(?=\s*(?:[,.;!?)]|$|since\b|now\b|already\b))/g;
+
+/**
+ * In a rotation, when the key to rotate runs out is its state now: "rotate the api key of analytics
+ * which expires in ten days" (but "… and make the new one expire in 30 days" is the new key's).
+ */
+const ROTATED_EXPIRY =
+  /(?<!\b(?:new|fresh|replacement|next)\s+(?:one|key)\s+)\b(?:which|that)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|will\s+expire|is\s+expiring|is\s+due\s+to\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g;
 
 export interface DurationScan {
   text: string;
@@ -336,10 +347,14 @@ export function scanDurations(input: string): DurationScan {
   for (const re of AGES) {
     for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
   }
-  if (ROTATION_WORD.test(probe)) for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
+  if (ROTATION_WORD.test(probe)) {
+    for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
+    for (const m of matchesOf(probe, ROTATED_EXPIRY)) ages.add(Number(m[1]));
+  }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
-  text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
+  // (A cadence goes with its "every": "rotation every 90 days" leaves no "every" to quantify keys.)
+  text = text.replace(/(?:\bevery\s+(?:(?:single|other)\s+)?)?\uE002(\d+)\uE002/g, (_a, i: string) => {
     const n = Number(i);
     const d = marks[n];
     if (d === undefined) return ' ';
