@@ -370,9 +370,12 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
 const VALUE_SENTENCE =
   /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
 
-/** A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@…."). */
+/**
+ * A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@….") or
+ * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>").
+ */
 const OWNER_SENTENCE =
-  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)/;
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$/;
 
 /** A sentence giving the new key's lifetime ("30 days for the new one", "the new key should last 60 days"). */
 const NEW_KEY_LIFETIME =

@@ -19,7 +19,13 @@ const LEADING_MENTION =
  * "<@U…>'s token ran out". ("<@U…> is there a way …", "<@U…> has anyone …" ask the bot.)
  */
 const PERSON_SUBJECT =
-  /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
+  /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like|(?:will|'ll|shall)\s+(?:own|be\s+(?:the\s+)?owner|need|use)|is\s+going\s+to\s+own)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
+/**
+ * "thanks <@U…>! <@U0BOT> then please create …": the person thanked first, then the bot addressed;
+ * the second mention is the bot's (the one thanked may be named again as the owner).
+ */
+const THANKED_THEN_BOT =
+  /^\s*(?:thanks|thank\s+you|thx|ty|cheers)[\s,]+<@[UW][A-Z0-9]+(?:\|[^>]*)?>\s*[!.,:;]*\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/i;
 const MARKUP = /<([^<>]*)>/g;
 
 function decodeEntities(s: string): string {
@@ -46,7 +52,9 @@ export function decodeSlackText(input: string): DecodedText {
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
   const addressed =
-    !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : (LEADING_MENTION.exec(raw)?.[2] ?? null);
+    !raw.includes('<@') || PERSON_SUBJECT.test(raw)
+      ? null
+      : (THANKED_THEN_BOT.exec(raw)?.[1] ?? LEADING_MENTION.exec(raw)?.[2] ?? null);
   const withoutBot = addressed === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   // (Most texts have no markup at all.)
   if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
