@@ -53,3 +53,29 @@ describe('whom a credential is for, and whom a message speaks to', () => {
     ).toBeNull();
   });
 });
+
+describe('the units the person asking owns', () => {
+  it.each([
+    'list my units, I need to pick one for the new key',
+    'show me my teams please, then I will decide',
+    'what are my units?',
+    'list units - only mine',
+    'list the teams, just my own',
+    'which units where I am the owner?',
+  ])('%s → list, owner me', (text) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'list', owner: 'me' });
+  });
+
+  it.each(['list units, all of them', 'list units, thanks mine was a typo'])(
+    'a list of every unit keeps no owner: %s',
+    (text) => {
+      const r = parseRequest(text);
+      expect(r.intent).toBe('list');
+      expect(r.owner).toBeNull();
+    },
+  );
+
+  it('what one of my units has is no list of my units', () => {
+    expect(parseRequest('list my units keys for growth').owner).not.toBe('me');
+  });
+});
