@@ -26,6 +26,10 @@ const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys|tokens)\b/;
 const ONE_OF =
   /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:key|api_key)\b|\b(?:one|single)\s+of\b/;
 
+/** "not just the API key", "not only their access key": one key as what the request goes beyond. */
+const NOT_JUST_ONE =
+  /\bnot\s+(?:just|only)\s+(?:the|a|an|their|its|our)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b/g;
+
 /** The first word for a credential, and where its clause ends. */
 const KEY_WORD = /\b(?:keys?|api_key|access_keys?|tokens?|credentials?|creds|secrets?)\b/;
 const CLAUSE_END = /[,;.!?]|\s(?:and|but|then|so|while|because)\s/g;
@@ -50,6 +54,8 @@ function clauseOfKeys(text: string): string {
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   if (intent === 'list') return QUANTIFIER.test(text.includes('all') ? text.replace(LIST_IDIOM, ' ') : text);
   if (intent === 'revoke' || intent === 'rotate') {
+    // ("rotate every key of growth, not only the access key": the one key is what it goes beyond.)
+    if (text.includes('not') && NOT_JUST_ONE.test(text)) text = text.replace(NOT_JUST_ONE, ' ');
     // A clause naming keys in the plural is the object; what another clause says of one key is its own.
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;

@@ -144,18 +144,38 @@ type Rule = (r: Reading) => ParseResult | null;
  * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
  * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
  */
-const PROVIDER_ONLY_NEAR = new Map([['command', /^(?:cohere|r|r_plus|light|model|models)$/]]);
+const PROVIDER_ONLY_NEAR = new Map([
+  ['command', /^(?:cohere|r|r_plus|light|model|models)$/],
+  // "Writer" (Palmyra) only next to a model word: "a content writer", "technical writers" name none.
+  ['writer', /^(?:palmyra|model|models|llm|llms|from|by)$/],
+]);
+/** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
+const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
 
-/** The provider the terms name first, or null. */
-function providerOf(terms: Term[]): string | null {
+/**
+ * The provider the terms name first, or null; none when a question weighs two providers against each
+ * other ("can the token call claude or only amazon's models?").
+ */
+function providerOf(terms: Term[], question: boolean): string | null {
+  let first: string | null = null;
+  let at = -1;
   for (const [i, t] of terms.entries()) {
     if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
       continue;
-    return PROVIDER_OF[t.w] ?? null;
+    const provider = PROVIDER_OF[t.w] ?? null;
+    if (first === null) {
+      if (!question) return provider;
+      first = provider;
+      at = i;
+      continue;
+    }
+    if (provider === first) continue;
+    // A second provider within a few words, after "or"/"vs": the two are weighed.
+    return i - at <= 7 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
   }
-  return null;
+  return first;
 }
 
 /**
@@ -205,7 +225,7 @@ function read(p: Prepared): Reading {
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = providerOf(terms);
+  const provider = providerOf(terms, p.text.includes('?'));
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
