@@ -79,3 +79,28 @@ describe('the units the person asking owns', () => {
     expect(parseRequest('list my units keys for growth').owner).not.toBe('me');
   });
 });
+
+describe('the word "owner" with no value after it', () => {
+  it.each([
+    'disable key AKIAQ2W3E4R5T6Y7U8I9, no idea who is owner but it was in a public gist',
+    'what is set up for the data-eng team? I just took over the product owner role',
+    '<@U0BOT0001> units please, for this table: | unit | owner | region |',
+  ])('names no invalid owner: %s', (text) => {
+    const r = parseRequest(text);
+    expect(r.owner).toBeNull();
+    expect(r.problems?.some((x) => x.slot === 'owner') ?? false).toBe(false);
+  });
+
+  it('a field of pasted material is no owner stated', () => {
+    const r = parseRequest(
+      '```\ncron: nightly_sync   owner: reporting\n```\nrotate the key for reporting please',
+    );
+    expect(r.intent).toBe('rotate');
+    expect(r.problems?.some((x) => x.slot === 'owner') ?? false).toBe(false);
+  });
+
+  it('an owner that is no e-mail or mention, typed as the value, is still reported', () => {
+    const r = parseRequest('create a key for growth, owner: dana');
+    expect(r.problems).toEqual([expect.objectContaining({ slot: 'owner', stated: 'dana' })]);
+  });
+});
