@@ -43,6 +43,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
+  // ("a token for zero minutes": stated, so reported as no lifetime.)
+  zero: 0,
   ...NUMBER_WORDS,
   couple: 2,
   few: 3,

@@ -47,3 +47,31 @@ describe('lifetimes written with fractions', () => {
     expect(parseRequest('token 1h 30 please').ttlSeconds).toBe(5400);
   });
 });
+
+describe('zero, and "no, better …" corrections', () => {
+  it.each([
+    ['token for zero hours please', 'ttlSeconds'],
+    ['create a key for growth valid zero days', 'expiryDays'],
+  ])('a lifetime of zero is stated and refused: %s', (text, slot) => {
+    const r = parseRequest(text);
+    expect(r.problems).toEqual([expect.objectContaining({ slot })]);
+  });
+
+  it('"zero" that counts no time stays no lifetime', () => {
+    const r = parseRequest('we have zero tokens left, token for 3h please');
+    expect(r.ttlSeconds).toBe(10800);
+    expect(r.problems).toBeUndefined();
+  });
+
+  it.each([
+    ['token for 2 hours, oh no, better 4 hours', 14400],
+    ['token 6h. no, rather 5h', 18000],
+    ["token for 1h... no let's say 2h", 7200],
+  ])('the value after "no, better/rather/let\'s say" wins: %s', (text, seconds) => {
+    expect(parseRequest(text).ttlSeconds).toBe(seconds);
+  });
+
+  it('"no better" that is no correction keeps the one value', () => {
+    expect(parseRequest('no better way than a token for 2h, please').ttlSeconds).toBe(7200);
+  });
+});
