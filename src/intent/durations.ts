@@ -162,6 +162,10 @@ function slashFraction(all: string, whole: string | undefined, p: string, q: str
   return unit.startsWith('d') ? ` ${value} days` : ` ${value}h`;
 }
 
+/** "Expiry (days): 90", "lifetime (d) = 60", "TTL (hours): 4": the unit in brackets, the number after. */
+const FIELD_WITH_UNIT =
+  /\b(?:expiry|expires|expiration|lifetime|validity|valid|duration|ttl|life)\s*\(\s*(days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\s*\)\s*[:=-]?\s*(-?\d+(?:[.,]\d+)?)(?!\w|[.,]\d)/g;
+
 const CLOCK_HOURS = /(?<![\w:.])(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?)\b/g;
 
 function fractionValue(word: string): number {
@@ -256,6 +260,8 @@ export function scanDurations(input: string): DurationScan {
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
       (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
     );
+  // A form's field with its unit in brackets: "Expiry (days): 90", "TTL (hours): 4".
+  if (lower.includes('(')) lower = lower.replace(FIELD_WITH_UNIT, ' for $2 $1 ');
   if (lower.includes('('))
     lower = lower.replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
       numberValue(n) === null ? all : ' ',

@@ -75,3 +75,27 @@ describe('zero, and "no, better …" corrections', () => {
     expect(parseRequest('no better way than a token for 2h, please').ttlSeconds).toBe(7200);
   });
 });
+
+describe("a form's lifetime field with its unit in brackets", () => {
+  it('Expiry (days), Lifetime (d), Validity (days) give the key lifetime', () => {
+    expect(parseRequest('Business unit: claims-ml\nKey type: API key\nExpiry (days): 45').expiryDays).toBe(
+      45,
+    );
+    expect(parseRequest('new key for claims-ml\nlifetime (d) = 120').expiryDays).toBe(120);
+    expect(parseRequest('key for claims-ml, validity (days): 30, owner ana@acme.io')).toMatchObject({
+      expiryDays: 30,
+      owner: 'ana@acme.io',
+    });
+  });
+
+  it('TTL (hours) gives the token lifetime, and an impossible one is refused', () => {
+    expect(parseRequest('token please\nTTL (hours): 3').ttlSeconds).toBe(10800);
+    const r = parseRequest('token please\nTTL (hours): 30');
+    expect(r.ttlSeconds).toBeNull();
+    expect(r.problems).toEqual([expect.objectContaining({ slot: 'ttlSeconds' })]);
+  });
+
+  it('a bracket that holds no unit is left alone', () => {
+    expect(parseRequest('key for claims-ml (prod) for 60 days').expiryDays).toBe(60);
+  });
+});
