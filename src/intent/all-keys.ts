@@ -63,7 +63,12 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     if (ALL_KEYS.test(text)) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)
     if (!hasKeyId && ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
-    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(object);
+    // ("revoke the translations access key, we moved them to api keys": the object named first is one
+    // key; the plural of another clause is not what is revoked.)
+    const named = KEY_WORD.exec(first)?.[0];
+    const plural =
+      named !== undefined && !/s$/.test(named) ? PLURAL_KEYS.test(first) : PLURAL_KEYS.test(text);
+    return intent === 'revoke' && !hasKeyId && plural && !ONE_OF.test(object);
   }
   return false;
 }

@@ -49,3 +49,21 @@ describe('a key kind named only as what a request goes beyond', () => {
     expect(parseRequest('rotate the api key for growth').keyKind).toBe('api-key');
   });
 });
+
+describe('all keys, by the clause that names what is revoked', () => {
+  it.each([
+    'revoke the billing access key, they switched to api keys last month',
+    'revoke the api key of geo-web, the other keys are fine',
+  ])('one key named first: not all: %s', (text) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('revoke');
+    expect(r.all).toBe(false);
+  });
+
+  it.each(['revoke the keys for geo-web, we are done with it', 'revoke all keys of geo-web'])(
+    'keys in the plural, named first: all: %s',
+    (text) => {
+      expect(parseRequest(text).all).toBe(true);
+    },
+  );
+});
