@@ -13,7 +13,7 @@ const QUANTIFIER =
  * "all regions").
  */
 const ALL_OF_THEM =
-  /\b(?:all|everything|every(?!\s+(?:xxdur|xxperiod|day|week|month|quarter|year|night|morning|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d)))\b(?!\s+(?:good|set|right|done|fine|clear|day|week|night|the\s+time|of\s+a\s+sudden|in\s+all|regions?|xxregion)\b|'s|\s+else)/;
+  /\b(?:all|everything|every(?!\s+(?:xxdur|xxperiod|day|week|month|quarter|year|night|morning|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d|and|or|but|which|so|other|per)\b|\s*(?:[,.;!?]|$)))\b(?!\s+(?:good|set|right|done|fine|clear|day|week|night|the\s+time|of\s+a\s+sudden|in\s+all|regions?|xxregion)\b|'s|\s+else)/;
 /** "please rotate the key for checkout-api": one key named, whatever else the message says. */
 const ONE_KEY =
   /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;

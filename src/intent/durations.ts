@@ -361,8 +361,7 @@ export function scanDurations(input: string): DurationScan {
   }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
-  // (A cadence goes with its "every": "rotation every 90 days" leaves no "every" to quantify keys.)
-  text = text.replace(/(?:\bevery\s+(?:(?:single|other)\s+)?)?\uE002(\d+)\uE002/g, (_a, i: string) => {
+  text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {
     const n = Number(i);
     const d = marks[n];
     if (d === undefined) return ' ';
