@@ -212,6 +212,51 @@ export const AWS_REGIONS: readonly AwsRegion[] = [
   r('eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', ['european sovereign cloud'], 'aws-eusc'),
 ];
 
+/**
+ * The airport code AWS staff and SREs use for a Region ("IAD" is us-east-1, "PDX" us-west-2, "FRA"
+ * eu-central-1): AWS names its Regions' data centres after the nearest airport. GovCloud's ("PDT",
+ * "OSU") are left out: those are a time zone and a university first. Lowercase; which of them are
+ * also everyday words ("sin", "dub", "bom", "arn") is the parser's business (src/intent/regions.ts).
+ */
+export const REGION_AIRPORT_CODES: Readonly<Record<string, string>> = {
+  iad: 'us-east-1',
+  cmh: 'us-east-2',
+  sfo: 'us-west-1',
+  pdx: 'us-west-2',
+  cpt: 'af-south-1',
+  hkg: 'ap-east-1',
+  tpe: 'ap-east-2',
+  nrt: 'ap-northeast-1',
+  icn: 'ap-northeast-2',
+  kix: 'ap-northeast-3',
+  bom: 'ap-south-1',
+  hyd: 'ap-south-2',
+  sin: 'ap-southeast-1',
+  syd: 'ap-southeast-2',
+  cgk: 'ap-southeast-3',
+  mel: 'ap-southeast-4',
+  kul: 'ap-southeast-5',
+  akl: 'ap-southeast-6',
+  bkk: 'ap-southeast-7',
+  yul: 'ca-central-1',
+  yyc: 'ca-west-1',
+  fra: 'eu-central-1',
+  zrh: 'eu-central-2',
+  arn: 'eu-north-1',
+  mxp: 'eu-south-1',
+  zaz: 'eu-south-2',
+  dub: 'eu-west-1',
+  lhr: 'eu-west-2',
+  cdg: 'eu-west-3',
+  tlv: 'il-central-1',
+  dxb: 'me-central-1',
+  bah: 'me-south-1',
+  qro: 'mx-central-1',
+  gru: 'sa-east-1',
+  bjs: 'cn-north-1',
+  zhy: 'cn-northwest-1',
+};
+
 /** What a Region code looks like (us-east-1, us-gov-west-1, eusc-de-east-1); whether it exists is `findRegion`. */
 export const REGION_CODE_SYNTAX = /^[a-z]{2,4}(?:-[a-z]{2,4})?-[a-z]+-\d{1,2}$/;
 

@@ -13,7 +13,7 @@ const QUANTIFIER =
  * "all regions").
  */
 const ALL_OF_THEM =
-  /\b(?:all|everything|every(?!\s+(?:xxdur|xxperiod|day|week|month|quarter|year|night|morning|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d)))\b(?!\s+(?:good|set|right|done|fine|clear|day|week|night|the\s+time|of\s+a\s+sudden|in\s+all|regions?|xxregion)\b|'s|\s+else)/;
+  /\b(?:all|everything|every(?!\s+(?:xxdur|xxperiod|day|week|month|quarter|year|night|morning|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday|\d|and|or|but|which|so|other|per)\b|\s*(?:[,.;!?]|$)))\b(?!\s+(?:good|set|right|done|fine|clear|day|week|night|the\s+time|of\s+a\s+sudden|in\s+all|regions?|xxregion)\b|'s|\s+else)/;
 /** "please rotate the key for checkout-api": one key named, whatever else the message says. */
 const ONE_KEY =
   /\b(?:the|a|an|this|that|their|its|one)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b(?!\s+keys)/;
@@ -25,6 +25,10 @@ const ALL_KEYS =
 const PLURAL_KEYS = /\b(?:keys|credentials|creds|secrets|access_keys|tokens)\b/;
 const ONE_OF =
   /\b(?:one|a|an|single|oldest|newest|old|older|new|newer|second|first|last)\s+(?:of\s+(?:the|their|our|its)\s+)?(?:[a-z_]+\s+)?(?:key|api_key)\b|\b(?:one|single)\s+of\b/;
+
+/** "not just the API key", "not only their access key": one key as what the request goes beyond. */
+const NOT_JUST_ONE =
+  /\bnot\s+(?:just|only)\s+(?:the|a|an|their|its|our)\s+(?:[a-z_]+\s+)?(?:key|api_key|access_key|token)\b/g;
 
 /** The first word for a credential, and where its clause ends. */
 const KEY_WORD = /\b(?:keys?|api_key|access_keys?|tokens?|credentials?|creds|secrets?)\b/;
@@ -50,6 +54,8 @@ function clauseOfKeys(text: string): string {
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
   if (intent === 'list') return QUANTIFIER.test(text.includes('all') ? text.replace(LIST_IDIOM, ' ') : text);
   if (intent === 'revoke' || intent === 'rotate') {
+    // ("rotate every key of growth, not only the access key": the one key is what it goes beyond.)
+    if (text.includes('not') && NOT_JUST_ONE.test(text)) text = text.replace(NOT_JUST_ONE, ' ');
     // A clause naming keys in the plural is the object; what another clause says of one key is its own.
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;
@@ -57,7 +63,12 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     if (ALL_KEYS.test(text)) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)
     if (!hasKeyId && ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
-    return intent === 'revoke' && !hasKeyId && PLURAL_KEYS.test(text) && !ONE_OF.test(object);
+    // ("revoke the translations access key, we moved them to api keys": the object named first is one
+    // key; the plural of another clause is not what is revoked.)
+    const named = KEY_WORD.exec(first)?.[0];
+    const plural =
+      named !== undefined && !/s$/.test(named) ? PLURAL_KEYS.test(first) : PLURAL_KEYS.test(text);
+    return intent === 'revoke' && !hasKeyId && plural && !ONE_OF.test(object);
   }
   return false;
 }

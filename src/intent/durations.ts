@@ -43,6 +43,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 const SMALL: Record<string, number> = {
   a: 1,
   an: 1,
+  // ("a token for zero minutes": stated, so reported as no lifetime.)
+  zero: 0,
   ...NUMBER_WORDS,
   couple: 2,
   few: 3,
@@ -116,6 +118,8 @@ const COMPOUND = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(h|hrs?|hours?)[^\S\n]*(?:and\s+)?(\d+)\s*(m|mins?|minutes?)?(?![\w@])`,
   'g',
 );
+/** After "1h 30": what makes the 30 no minutes (another unit, a percentage). */
+const BARE_MINUTES_NOT = /^(?:%|\s*(?:d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?|s|secs?|seconds?)\b)/;
 /** "two hours and twenty minutes", "1 hour and 15 minutes". */
 const HOURS_AND_MINUTES = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
@@ -163,6 +167,25 @@ const PARAMETER = new RegExp(
 
 const DIGIT = /\d/;
 
+/**
+ * A fraction written with a slash: "3/4h", "3/4 of an hour", "1/2 an hour", "1 1/2 hours", "1/2 day"
+ * (the numerator below the denominator; a date such as "3/4" has no unit after it).
+ */
+const SLASH_FRACTION =
+  /(?<![\w./])(?:(\d{1,2})\s+)?([1-7])\/([2-8])\s*(?:of\s+)?(?:an?\s+)?(h|hrs?|hours?|days?)\b/g;
+
+function slashFraction(all: string, whole: string | undefined, p: string, q: string, unit: string): string {
+  if (Number(p) >= Number(q)) return all;
+  const value = Number(whole ?? 0) + Number(p) / Number(q);
+  return unit.startsWith('d') ? ` ${value} days` : ` ${value}h`;
+}
+
+/** "Expiry (days): 90", "lifetime (d) = 60", "TTL (hours): 4": the unit in brackets, the number after. */
+const FIELD_WITH_UNIT =
+  /\b(?:expiry|expires|expiration|lifetime|validity|valid|duration|ttl|life)\s*\(\s*(days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\s*\)\s*[:=-]?\s*(-?\d+(?:[.,]\d+)?)(?!\w|[.,]\d)/g;
+
+const CLOCK_HOURS = /(?<![\w:.])(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?)\b/g;
+
 function fractionValue(word: string): number {
   if (/^three/.test(word)) return 0.75;
   if (/quarter/.test(word)) return 0.25;
@@ -191,6 +214,10 @@ const AGES = [
   // When something happens, not how long: "our demo is in 3 hours", "a panel in an hour", "50 times a day".
   /\b(?:is|are|starts?|begins?|due|ends?|leave|leaving)\s+in\s+xxdur(\d+)/g,
   /\b(?:times|per|once|twice)\s+xxdur(\d+)/g,
+  // A cadence, not a lifetime: "rotation every 90 days", "policy says every 60 days", "every 2h".
+  /\bevery\s+(?:(?:single|other)\s+)?xxdur(\d+)/g,
+  // How long something else is kept: "the logs are retained 15 days", "backups are kept for 30 days".
+  /\b(?:retained|(?:are|is|get|gets)\s+(?:kept|stored|archived))\s+(?:(?:for|about|around|only|up\s+to)\s+){0,2}xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
   /\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
   // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
@@ -211,6 +238,13 @@ const AGES = [
 const ROTATION_WORD = /\b(?:rotat|regen|roll|renew|refresh|rot\b|cycle)/;
 const ROTATED_AGE =
   /\b(?:it'?s|it\s+is|it\s+was|its|key\s+is|key'?s)\s+(?:already\s+|now\s+|over\s+|almost\s+|nearly\s+)?xxdur(\d+)(?=\s*(?:[,.;!?)]|$|since\b|now\b|already\b))/g;
+
+/**
+ * In a rotation, when the key to rotate runs out is its state now: "rotate the api key of analytics
+ * which expires in ten days" (but "… and make the new one expire in 30 days" is the new key's).
+ */
+const ROTATED_EXPIRY =
+  /(?<!\b(?:new|fresh|replacement|next)\s+(?:one|key)\s+)\b(?:which|that)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|will\s+expire|is\s+expiring|is\s+due\s+to\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g;
 
 export interface DurationScan {
   text: string;
@@ -236,16 +270,16 @@ export function scanDurations(input: string): DurationScan {
       const v = numberValue(n);
       return v === null ? all : `-${v}`;
     });
-  if (lower.includes('/'))
-    lower = lower.replace(
-      /(?<![\w./])([1-3])\/([24])\s*(h|hrs?|hours?)\b/g,
-      (_a, p: string, q: string) => `${Number(p) / Number(q)}h`,
-    );
+  if (lower.includes('/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
+  // "1:30h", "2:15 hours": hours and minutes.
+  if (lower.includes(':')) lower = lower.replace(CLOCK_HOURS, (_a, h: string, m: string) => `${h}h${m}m`);
   if (lower.includes('for') && (lower.includes('hour') || lower.includes('hr')))
     lower = lower.replace(
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
       (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
     );
+  // A form's field with its unit in brackets: "Expiry (days): 90", "TTL (hours): 4".
+  if (lower.includes('(')) lower = lower.replace(FIELD_WITH_UNIT, ' for $2 $1 ');
   if (lower.includes('('))
     lower = lower.replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
       numberValue(n) === null ? all : ' ',
@@ -265,12 +299,23 @@ export function scanDurations(input: string): DurationScan {
           : mark(Number(h ?? 0) * 3600 + Number(m ?? 0) * 60, false, all),
     );
   if (DIGIT.test(text))
-    text = text.replace(COMPOUND, (all, n: string, _u: string, m: string, mu: string | undefined) => {
-      const h = numberValue(n);
-      // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour.
-      if (h === null || (mu === undefined && Number(m) > 59)) return all;
-      return mark(h * 3600 + Number(m) * 60, false, all);
-    });
+    text = text.replace(
+      COMPOUND,
+      (all, n: string, _u: string, m: string, mu: string | undefined, at: number) => {
+        const h = numberValue(n);
+        // "1h 30", "1hr 30" read as 1h30m when the minutes are under an hour, on the same line and not
+        // a list's next number ("valid for 3 hours\n3. in us-west-2") or another value ("1h 30 days").
+        if (h === null) return all;
+        if (
+          mu === undefined &&
+          (Number(m) > 59 ||
+            all.includes('\n') ||
+            BARE_MINUTES_NOT.test(text.slice(at + all.length, at + all.length + 12)))
+        )
+          return all;
+        return mark(h * 3600 + Number(m) * 60, false, all);
+      },
+    );
   if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
     text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
       const hv = numberValue(h);
@@ -333,7 +378,10 @@ export function scanDurations(input: string): DurationScan {
   for (const re of AGES) {
     for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
   }
-  if (ROTATION_WORD.test(probe)) for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
+  if (ROTATION_WORD.test(probe)) {
+    for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));
+    for (const m of matchesOf(probe, ROTATED_EXPIRY)) ages.add(Number(m[1]));
+  }
   const found: DurationFound[] = [];
   let droppedUnit: number | undefined;
   text = text.replace(/\uE002(\d+)\uE002/g, (_a, i: string) => {

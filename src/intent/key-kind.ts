@@ -99,7 +99,20 @@ export function keyKindOf(
   // weighed against a key names no kind ("bearer token" is the API key kind itself).
   if (api && !words.has('bearer') && text.includes('?') && TOKEN_WORD.test(text) && WEIGHED.test(text))
     return null;
+  // "rotate all keys for X, not just the API key": the kind named only as what is not the limit.
+  if (api && NOT_JUST_API.test(text) && !ANOTHER_API.test(text.replace(NOT_JUST_API, ' '))) return null;
+  if (access && NOT_JUST_ACCESS.test(text) && !ANOTHER_ACCESS.test(text.replace(NOT_JUST_ACCESS, ' ')))
+    return null;
   if (api) return 'api-key';
   if (access) return 'access-key';
   return null;
 }
+
+/** "not just the API key", "not only their access keys": beyond that kind, so no kind. */
+const NOT_JUST = String.raw`\b(?:not\s+(?:just|only)|as\s+well\s+as|besides)\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+)?`;
+const NOT_JUST_API = new RegExp(`${NOT_JUST}${API_WORDS.replace('(?:an?\\s+|the\\s+)?', '')}`, 'g');
+const NOT_JUST_ACCESS = new RegExp(`${NOT_JUST}${ACCESS_WORDS.replace('(?:an?\\s+|the\\s+)?', '')}`, 'g');
+const ANOTHER_API = new RegExp(String.raw`\b(?:api_key|bearer|api\s+tokens?)\b`);
+const ANOTHER_ACCESS = new RegExp(
+  String.raw`\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|iam\s+(?:access\s+)?keys?|akia)\b`,
+);

@@ -24,8 +24,9 @@ const NEEDS_WORDS = new Set(['needs', 'wants', 'requires', 'need', 'get', 'gets'
 const ROLE_WORDS = new Set(
   'my our the new colleague colleagues teammate manager boss lead intern contractor deputy friend'.split(' '),
 );
-/** "@ana will own it", "@ana is going to own it": the mention owns what is asked for. */
-const WILL_OWN = /^(?:will|shall|should|would|is|can|'ll)?\s*(?:be\s+going\s+to\s+|going\s+to\s+)?owns?\b/;
+/** "@ana will own it", "@ana is going to own it", "@ana will be the owner": the mention owns what is asked for. */
+const WILL_OWN =
+  /^(?:will|shall|should|would|is|can|'ll)?\s*(?:be\s+going\s+to\s+|going\s+to\s+)?(?:owns?|be\s+(?:the\s+)?owner)\b/;
 /**
  * Verbs after a person that make them someone who did something ("bob@… did in March", "@ana
  * rotated it"), and the agent after "by" ("rotated by @ana"): whose actions, not an owner.
@@ -70,15 +71,23 @@ const GIVE_PRONOUN =
 /** "now that @ana owns legal-ops", "since @ana owns it": a fact of the story, not the owner asked for. */
 const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']);
 
-/** "for my colleague @ana", "for our new intern @jo": "for", then only words for the person's role. */
+/**
+ * "for my colleague @ana", "for our new intern @jo": "for", then only words for the person's role;
+ * or "my"/"our" and any one or two words, which can only say who the person is to the one asking
+ * ("for my bestie @ana", "for my pair buddy @jo").
+ */
 function forRole(terms: Term[], i: number): boolean {
+  let known = true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = terms[k]?.w ?? '';
-    if (w === 'for' || w === 'give') return k < i - 1;
-    if (!ROLE_WORDS.has(w) || terms[k]?.stop) return false;
+    if (w === 'for' || w === 'give')
+      return k < i - 1 && (known || (PERSONAL.has(terms[k + 1]?.w ?? '') && k >= i - 4));
+    if (terms[k]?.stop && !PERSONAL.has(w)) return false;
+    if (!ROLE_WORDS.has(w)) known = false;
   }
   return false;
 }
+const PERSONAL = new Set(['my', 'our']);
 
 /** Words that open a sentence before the one spoken to: "sorry <@U…> that was me", "thanks <@U…>!". */
 const ADDRESS_OPENERS = new Set(
@@ -150,7 +159,13 @@ export function pickOwner(
           .some((p) => p.stop));
     const ownerAfter =
       (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
-      (WILL_OWN.test(after.map((p) => p.w).join(' ')) && !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
+      (WILL_OWN.test(
+        terms
+          .slice(i + 1, i + 6)
+          .map((p) => p.w)
+          .join(' '),
+      ) &&
+        !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
     // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
     if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
     if (terms[i - 1]?.w === 'cc') continue;

@@ -68,6 +68,8 @@ const VALUE = /\bxx(?:email|user|keyid|region|dur|period)\b/g;
  */
 const CONFIG_LINE = /^[ \t]*[-*]?[ \t]*[a-z0-9_.]{1,30}[ \t]*[:=][ \t]*[^\s,]+[ \t]*,?[ \t]*$/gm;
 const IDENTIFIER = /[^\s⟦⟧]*[a-z0-9][_/=.][a-z0-9][^\s⟦⟧]*/g;
+/** "owner: analytics" in a pasted job or config: a field of the paste, never the request's owner. */
+const OWNER_FIELD = /\bowner\s*[:=]\s*[^\s,⟦⟧]+/g;
 
 /**
  * The text with ⟦ ⟧ inside the fences of every pasted block (a text without a fence is returned as is).
@@ -135,7 +137,7 @@ export function withoutPastedValues(p: Prepared): Prepared {
   const cut = ranges.length > 0 ? without(p, ranges) : p;
   const blocks: string[] = [];
   const marked = cut.text.replace(MARKED, (block) => {
-    const kept = block.replace(CONFIG_LINE, ' ').replace(IDENTIFIER, ' ');
+    const kept = block.replace(CONFIG_LINE, ' ').replace(IDENTIFIER, ' ').replace(OWNER_FIELD, ' ');
     blocks.push(kept);
     return kept;
   });

@@ -31,6 +31,9 @@ const NUMBER = String.raw`(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 const LAST_AS_VERB = String.raw`(?<!\b(?:one|it|they|should|will|would|to|can|could|must|might|which|that|shall)\s+)`;
 const LOOK_BACK = String.raw`(?:(?:in|over|during|for|from|within)\s+)?(?:the\s+)?(?:${LAST_AS_VERB}(?:last|past|previous|prior)|since)`;
 
+/** What a month name before it names the cost or record of: "October Bedrock cost", "sept's spend". */
+const BEFORE_COST_WORD = String.raw`(?:(?=((?:'s)?\s+(?:(?:bedrock|aws|ai|llm|total)\s+)?(?:spend|spending|costs?|bill|billing|invoice|usage|charges)\b))|)`;
+
 const DAYS_OF_UNIT: Record<string, number> = {
   d: 1,
   day: 1,
@@ -110,17 +113,23 @@ const RULES: Rule[] = [
       return n > 0 ? { kind: 'days', days: n * per } : null;
     },
   },
-  // "in march", "during october 2025", "for sept", "march 2026", "last march".
+  // "in march", "during october 2025", "for sept", "march 2026", "last march", "October Bedrock cost".
   {
     when: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
     re: new RegExp(
-      String.raw`\b(?:(in|during|for|since|from|of|last)\s+)?(${MONTHS.join('|')}|${Object.keys(SHORT_MONTHS).join('|')})(?:\s+(20\d\d))?\b`,
+      String.raw`\b(?:(in|during|for|since|from|of|last)\s+)?(${MONTHS.join('|')}|${Object.keys(SHORT_MONTHS).join('|')})(?:\s+(20\d\d))?\b${BEFORE_COST_WORD}`,
       'g',
     ),
     read: (m) => {
       const word = m[2] ?? '';
       const full = MONTHS.indexOf(word) + 1;
       const year = m[3] === undefined ? null : Number(m[3]);
+      // A month before what it cost names it ("October Bedrock cost", "sept spend"), but "we may spend
+      // more" and "march costs" (a verb) do not.
+      if (m[1] === undefined && year === null && m[4] !== undefined && word !== 'may' && word !== 'mar') {
+        const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
+        return month === 0 ? null : { kind: 'named-month', month, year: null };
+      }
       // A month needs a preposition or a year: "may I have a token" names no month.
       if (m[1] === undefined && year === null) return null;
       // (A short month needs "in"/"during"/"since" or a year: "for sept 2026", not "for sept".)

@@ -10,7 +10,7 @@ import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrectio
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
-import { scanRegions } from './regions.js';
+import { airportsInCapitals, scanRegions } from './regions.js';
 import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
@@ -184,6 +184,16 @@ export function addressedToColleague(input: string): boolean {
 const USING_IT_MYSELF =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 
+/** "1½h", "1¼ hours", "¾h": a fraction character after a number (NFKC would make "1¼" "11⁄4"). */
+const VULGAR: Record<string, string> = {
+  '½': '.5',
+  '¼': '.25',
+  '¾': '.75',
+  '⅓': '.3333333',
+  '⅔': '.6666667',
+};
+const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
+
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
@@ -191,17 +201,18 @@ const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 const TICKET_REF =
   /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
 
-/** Fractions written as one character ("1¼h", "2½ hours", "¾ hour"), as decimals. */
-const VULGAR: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
-
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
+  // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
+  const capitals = airportsInCapitals(decoded.text);
   let s = rewriteSurface(applySubstitutions(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
-      .replace(/(\d)\s*([½¼¾])/g, (_m, d: string, f: string) => `${d}${VULGAR[f] ?? ''}`)
-      .replace(/[½¼¾]/g, (f) => `0${VULGAR[f] ?? ''}`)
+      .replace(
+        VULGAR_FRACTION,
+        (_m, whole: string | undefined, f: string) => `${whole ?? '0'}${VULGAR[f] ?? ''}`,
+      )
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC');
@@ -274,7 +285,7 @@ export function prepare(input: string): Prepared {
     );
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
-  const regionScan = scanRegions(s);
+  const regionScan = scanRegions(s, capitals);
   s = regionScan.text;
   const regions = regionScan.found;
   const periodScan = scanPeriods(s);
@@ -382,9 +393,12 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
 const VALUE_SENTENCE =
   /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
 
-/** A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@…."). */
+/**
+ * A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@….") or
+ * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>").
+ */
 const OWNER_SENTENCE =
-  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)/;
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$/;
 
 /** A sentence giving the new key's lifetime ("30 days for the new one", "the new key should last 60 days"). */
 const NEW_KEY_LIFETIME =

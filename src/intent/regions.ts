@@ -1,7 +1,11 @@
 /**
  * AWS Regions as people type them, read with the core's one Region table (src/core/aws-regions.ts):
  *  - codes, also with spaces or underscores ("us east 1", "eu_west_2") and AWS's shorthand
- *    ("use1", "euc1", "apne1", "us-e-1");
+ *    ("use1", "euc1", "apne1", "us-e-1", "eu-c1", "use-1");
+ *  - the airport codes engineers use for Regions ("iad", "pdx", "fra"; src/core/aws-regions.ts): read
+ *    as places, except those that are also everyday words or names ("sin", "dub", "syd", "bom", "arn",
+ *    "fra"), which are a Region only in a Region's position ("in syd", "region: dub", "the sin
+ *    region") or written in capitals in a text that is not all capitals ("token 2h SYD");
  *  - AWS's own descriptions ("Europe (Frankfurt)", "Asia Pacific (Tokyo)", "US East (N. Virginia)");
  *  - the table's places (cities, countries, areas): a place is a Region ("token 2h tokyo", "models in
  *    spain", "key for hr in frankfurt") unless a word for people or premises follows it ("the tokyo
@@ -10,7 +14,7 @@
  * A code that looks like a Region but is not one ("us-east-7", "mars-west-1") is reported, never
  * dropped or replaced by another Region. Works on lowercase text without accents.
  */
-import { AWS_REGIONS, findRegion } from '../core/aws-regions.js';
+import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 
 export interface RegionScan {
   /** The text with each Region (valid or not) replaced by ` xxregion `. */
@@ -61,23 +65,19 @@ const LOOKALIKE = new RegExp(
 
 const LOOKALIKE_DIRECTION = new RegExp(`^(?:${DIRECTIONS}|middle|mid|centre|center)$`);
 
-/** AWS shorthand: "use1", "usw2", "euc1", "apne1", "apse2", "us-e-1", "eu-c-1". */
+/**
+ * AWS shorthand: "use1", "usw2", "euc1", "apne1", "apse2", "us-e-1", also with a hyphen before the
+ * direction or the number ("eu-c1", "euc-1", "use-1"): keyed without hyphens.
+ */
 const SHORTHAND = new Map<string, string>();
 for (const region of AWS_REGIONS) {
   const m = new RegExp(`^(.+)-(${DIRECTIONS})-(\\d+)$`).exec(region.code);
   if (!m?.[1] || !m[2] || !m[3]) continue;
   const prefix = m[1].replace(/-/g, '');
-  const dir = SHORT_DIRECTION[m[2]] ?? m[2];
-  SHORTHAND.set(`${prefix}${dir}${m[3]}`, region.code);
-  SHORTHAND.set(`${m[1]}-${dir}-${m[3]}`, region.code);
+  SHORTHAND.set(`${prefix}${SHORT_DIRECTION[m[2]] ?? m[2]}${m[3]}`, region.code);
 }
-const SHORT_RE = new RegExp(
-  String.raw`(?<![\w-])(${[...SHORTHAND.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/-/g, '\\-'))
-    .join('|')})(?![\w-])`,
-  'g',
-);
+/** A word shaped like shorthand: letters, at most two inner hyphens, one or two digits at the end. */
+const SHORT_RE = /(?<![\w-])[a-z]{2,9}(?:-[a-z]{1,3}){0,2}-?\d{1,2}(?![\w-])/g;
 
 const escape = (s: string): string =>
   s
@@ -102,6 +102,53 @@ for (const r of AWS_REGIONS) for (const place of r.places) if (!PLACES.has(place
 PLACES.set('us east', 'us-east-1');
 PLACES.set('us west', 'us-west-2');
 PLACES.set('n virginia', 'us-east-1');
+/**
+ * Airport codes that are also words or names ("sin", "dub", "bom dia", "syd", "mel", "bah", "fra"
+ * as in "fra due ore", an "arn:" of IAM): a Region only in a Region's position or in capitals.
+ */
+const AIRPORT_WORDS = new Set(['sin', 'dub', 'syd', 'bom', 'arn', 'mel', 'bah', 'cpt', 'kul', 'fra', 'bjs']);
+/** "ARN" in capitals is an Amazon Resource Name: only its Region's position makes it Stockholm. */
+const NOT_BY_CAPITALS = new Set(['arn']);
+// The other airport codes are read as places: "token 2h pdx", but "the pdx team" is a team.
+for (const [airport, code] of Object.entries(REGION_AIRPORT_CODES))
+  if (!AIRPORT_WORDS.has(airport) && !PLACES.has(airport)) PLACES.set(airport, code);
+const AIRPORT_WORD = [...AIRPORT_WORDS].join('|');
+/** An airport word in a Region's position: "in syd", "region: dub", "region=sin", "the mel region". */
+/** A word for people or premises after a place: "the syd team", "our SIN office". */
+const PEOPLE_AFTER = String.raw`(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|staff|group|unit|bu|project)\b)`;
+const AIRPORT_WORD_RE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_WORD})(?![\w:-])`, 'g');
+const PEOPLE_AFTER_RE = new RegExp(`^${PEOPLE_AFTER}`);
+/** Just before a Region: "in ", "region ", "region: ", "region=". */
+const REGION_POSITION_BEFORE = /(?:^|[^\w-])(?:in\s+|region(?:\s*[:=]\s*|\s+))$/;
+const REGION_AFTER = /^\s+region\b/;
+
+/** An airport word in a Region's position: "in syd", "region: dub", "region=sin", "the mel region". */
+function inRegionPosition(s: string, at: number, end: number): boolean {
+  const after = s.slice(end, end + 24);
+  if (REGION_AFTER.test(after)) return true;
+  return REGION_POSITION_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && PEOPLE_AFTER_RE.test(after);
+}
+/** An airport word typed in capitals: "token 2h SYD", "models DUB". */
+const AIRPORT_IN_CAPITALS = new RegExp(
+  String.raw`(?<![\w-])(?:${AIRPORT_WORD.toUpperCase()})(?![\w:-])`,
+  'g',
+);
+
+/**
+ * The airport words written in capitals in a text that also has lowercase letters (an all-capitals
+ * text says nothing by its capitals): "token 2h SYD" → {syd}. Undefined when there are none.
+ */
+export function airportsInCapitals(text: string): Set<string> | undefined {
+  if (!/[A-Z]{3}/.test(text) || !/[a-z]/.test(text)) return undefined;
+  let found: Set<string> | undefined;
+  for (const m of text.matchAll(AIRPORT_IN_CAPITALS)) {
+    const word = m[0].toLowerCase();
+    if (NOT_BY_CAPITALS.has(word)) continue;
+    found ??= new Set();
+    found.add(word);
+  }
+  return found;
+}
 const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
 const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
@@ -126,7 +173,7 @@ const MARK = '\uE001';
 /** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
 /** First words of every place and description: a text with none of them and no digit names no Region. */
 const FIRST_WORDS = new Set(
-  [...PLACE_NAMES, ...AWS_REGIONS.map((r) => r.description.toLowerCase())].map(
+  [...PLACE_NAMES, ...AIRPORT_WORDS, ...AWS_REGIONS.map((r) => r.description.toLowerCase())].map(
     (n) => n.split(/[\s.(]+/)[0] ?? '',
   ),
 );
@@ -142,7 +189,11 @@ function mayNameRegion(lower: string): boolean {
   return false;
 }
 
-export function scanRegions(lower: string): RegionScan {
+/**
+ * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
+ * Regions wherever they stand.
+ */
+export function scanRegions(lower: string, capitals?: ReadonlySet<string>): RegionScan {
   if (!mayNameRegion(lower)) return { text: lower, found: [] };
   const tagged: string[] = [];
   const mark = (code: string | null, stated: string): string => {
@@ -156,7 +207,11 @@ export function scanRegions(lower: string): RegionScan {
   });
   // (Shorthand and look-alike codes all end in a digit.)
   const digits = /\d/.test(lower);
-  if (digits) s = s.replace(SHORT_RE, (all) => mark(SHORTHAND.get(all) ?? null, all));
+  if (digits)
+    s = s.replace(SHORT_RE, (all) => {
+      const code = SHORTHAND.get(all.replace(/-/g, ''));
+      return code === undefined ? all : mark(code, all);
+    });
   // "mars-west-1" (a direction) and "ap-moon-1" (an AWS prefix) are meant as Regions that do not exist.
   if (digits)
     s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
@@ -165,6 +220,13 @@ export function scanRegions(lower: string): RegionScan {
   s = s.replace(DESCRIPTIONS, (all) => {
     const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
     return code ? mark(code, code) : all;
+  });
+  s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
+    const code = REGION_AIRPORT_CODES[all];
+    if (code === undefined) return all;
+    const end = at + all.length;
+    const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
+    return byCapitals || inRegionPosition(whole, at, end) ? mark(code, all) : all;
   });
   s = s.replace(BARE, (all, name: string) => {
     const code = placeCode(name);

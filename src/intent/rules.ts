@@ -167,18 +167,38 @@ type Rule = (r: Reading) => ParseResult | null;
  * Words that name a provider only next to it or to a model word: "command" is Cohere's only as
  * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
  */
-const PROVIDER_ONLY_NEAR = new Map([['command', /^(?:cohere|r|r_plus|light|model|models)$/]]);
+const PROVIDER_ONLY_NEAR = new Map([
+  ['command', /^(?:cohere|r|r_plus|light|model|models)$/],
+  // "Writer" (Palmyra) only next to a model word: "a content writer", "technical writers" name none.
+  ['writer', /^(?:palmyra|model|models|llm|llms|from|by)$/],
+]);
+/** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
+const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
 
-/** The provider the terms name first, or null. */
-function providerOf(terms: Term[]): string | null {
+/**
+ * The provider the terms name first, or null; none when a question weighs two providers against each
+ * other ("can the token call claude or only amazon's models?").
+ */
+function providerOf(terms: Term[], question: boolean): string | null {
+  let first: string | null = null;
+  let at = -1;
   for (const [i, t] of terms.entries()) {
     if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
       continue;
-    return PROVIDER_OF[t.w] ?? null;
+    const provider = PROVIDER_OF[t.w] ?? null;
+    if (first === null) {
+      if (!question) return provider;
+      first = provider;
+      at = i;
+      continue;
+    }
+    if (provider === first) continue;
+    // A second provider within a few words, after "or"/"vs": the two are weighed.
+    return i - at <= 7 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
   }
-  return null;
+  return first;
 }
 
 /**
@@ -236,7 +256,7 @@ function read(p: Prepared): Reading {
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = providerOf(terms);
+  const provider = providerOf(terms, p.text.includes('?'));
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
@@ -920,9 +940,12 @@ const UNITS_ASKED =
  */
 const OWN_UNITS =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+/** The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own". */
+const OWN_UNITS_SAID =
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    OWN_UNITS.test(text)) ||
+    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {

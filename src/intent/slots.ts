@@ -70,6 +70,32 @@ const NOT_A_VALUE = new Set([
   'anymore',
   'yet',
   'either',
+  // "not sure who is owner but …", "owner so …": a conjunction goes on with the sentence.
+  'but',
+  'so',
+  'because',
+  'if',
+  'though',
+  'who',
+  'which',
+  'that',
+  // "the budget owner role", "| unit | owner | kind |": a noun the word "owner" qualifies, or a
+  // table's next column.
+  'role',
+  'roles',
+  'kind',
+  'type',
+  'unit',
+  'team',
+  'field',
+  'column',
+  'name',
+  'status',
+  'region',
+  'expiry',
+  'email',
+  'tag',
+  'tags',
 ]);
 
 export function ownerProblem(text: string | undefined, owner: string | null): SlotProblem | null {

@@ -132,7 +132,10 @@ function spokenCorrections(s: string): string {
   return out;
 }
 
-/** Minutes said after the hours: "two hours fifteen", "an hour forty five", "one hour and ten". */
+/**
+ * Minutes said after the hours: "two hours fifteen", "an hour forty five", "one hour and ten"; on the
+ * same line ("valid for 3 hours\n3. in us-west-2" is a list's next item).
+ */
 const HOURS_THEN_MINUTES_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-])((?:\d+|an?|${UNIT_WORDS})\s*(?:hours?|hrs?|h))[^\S\n]+(and\s+(?!one\b))?((?:${TEN_WORDS})(?:[\s-](?:${UNIT_WORDS}))?|${UNIT_WORDS}|\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|in|for|then|ok|okay|max|tops)(?![\p{L}])))`,
   'giu',
