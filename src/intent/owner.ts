@@ -93,6 +93,8 @@ const PERSONAL = new Set(['my', 'our']);
 const ADDRESS_OPENERS = new Set(
   'sorry thanks thx ty ok okay hey hi hello yes yep yeah no nope cool great perfect done'.split(' '),
 );
+/** Words before a mention that speak to it, whatever follows: "sorry <@U…> my bad", "thanks <@U…> for …". */
+const APOLOGY = new Set(['sorry', 'thanks', 'thx', 'ty']);
 /** Words after a mention that speak to it: "<@U…> please …", "<@U…> that was me", "<@U…> can you …". */
 const SPOKEN_TO = new Set('please pls plz that this then so can could would ok okay thanks just'.split(' '));
 
@@ -112,7 +114,8 @@ function spokenTo(terms: Term[], i: number): boolean {
   const t = terms[i];
   const next = terms[i + 1];
   if (t === undefined || next === undefined || NEEDS_WORDS.has(next.w)) return false;
-  return t.brk || SPOKEN_TO.has(next.w) || VERB_TAGS.has(next.tag ?? '');
+  // ("sorry <@U…> my bad, that was me": the one apologised to or thanked is spoken to.)
+  return t.brk || SPOKEN_TO.has(next.w) || VERB_TAGS.has(next.tag ?? '') || APOLOGY.has(before?.w ?? '');
 }
 
 const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${t.w}'s` : t.w)).join(' ');

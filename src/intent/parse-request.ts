@@ -1067,8 +1067,7 @@ function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
   // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
   return (
     COMMAND_IS.test(text) ||
-    (ruled.businessUnit === null && COMMAND_DOES.test(text)) ||
-    commandAsSubject(p.text)
+    (ruled.businessUnit === null && (COMMAND_DOES.test(text) || commandAsSubject(p.text)))
   );
 }
 const ASKED_COMMAND = String.raw`(?:a\s+|the\s+)?(?:rotation|rotating|revocation|revoking|offboarding|deprovisioning|decommissioning)`;
