@@ -452,7 +452,8 @@ const FOREIGN = new Set(
       'passwords passphrase kubeconfig ldap sso saml gmail outlook office365 zoom dropbox ' +
       'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
       'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
-      'workday badge badges ec2 instance instances vm vms',
+      'workday badge badges ec2 instance instances vm vms grafana prometheus newrelic splunk opsgenie circleci ' +
+      'buildkite launchdarkly mixpanel algolia mailgun mailchimp',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);

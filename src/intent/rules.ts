@@ -22,6 +22,9 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { endedUnit } from './ended-unit.js';
 
+/** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
+export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
+
 /** "how do I …", "how can we …", "how to …", "how long does …": asking how something works. */
 const HOW_TO =
   /\bhow\s+(?:(?:do|can|could|should|would|will|must|might)\s+(?:i|we|you|u|one|people|someone|somebody|they|my|our|the|a|an)\b|to\b|does\s+(?:one|someone|somebody|a|an|the|my|our)\b|(?:long|often)\s+(?:does|do|is|are|will|can|should|until)\b)/;
@@ -1153,7 +1156,7 @@ const credentials: Rule = (r) => {
       return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
     return p.durations.length > 0
       ? result('token', 'high', 'a credential for the AI, for days')
-      : result('token', 'low', 'a credential for the AI: a token or a key?');
+      : result('token', 'low', LAY_CREDENTIAL_ASKED);
   }
   if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');

@@ -70,9 +70,16 @@ const { splits } = evaluate(cases, parseRequest);
  * texts) then joined the corpus (16,143 texts), with "scratch/pull/retract my request" as a withdrawal
  * and a message mostly in a script the parser does not read asking instead of acting: train 97.6%, dev
  * 96.6%, held-out 91.6% (parseRequest: 97.46/96.55/91.57; 2,271 of 2,480).
+ * Round ten's eight branches merged and retrained (decision lines measured out of fold, help topics,
+ * quoted replies and pasted material, learner's English, units, story and letter, slot values, speed):
+ * train 98.6%, dev 97.4%, held-out 92.0% (2,282 of 2,480). Round ten's three blind files (hurried
+ * engineers, threads, non-engineers writing English as a second language; 1,093 texts) then joined
+ * the corpus (17,236 texts), with a bare "ignore" after a request as a withdrawal, other tools' keys
+ * (Grafana, Splunk, …) as not ours, and a read the classifier barely leans to as nothing: train 98.4%,
+ * dev 97.0%, held-out 92.1% (2,427 of 2,634).
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.974, dev: 0.965, test: 0.915 };
+const FLOOR = { train: 0.984, dev: 0.97, test: 0.921 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

@@ -44,6 +44,9 @@ export const CORPUS_FILES = [
   'authors-nonnative.jsonl',
   'authors-buried.jsonl',
   'authors-replies.jsonl',
+  'authors-hurried.jsonl',
+  'authors-threadmix.jsonl',
+  'authors-crossteam.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
