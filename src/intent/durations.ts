@@ -185,6 +185,9 @@ const FIELD_WITH_UNIT =
   /\b(?:expiry|expires|expiration|lifetime|validity|valid|duration|ttl|life)\s*\(\s*(days?|d|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\s*\)\s*[:=-]?\s*(-?\d+(?:[.,]\d+)?)(?!\w|[.,]\d)/g;
 
 const CLOCK_HOURS = /(?<![\w:.])(\d{1,2}):([0-5]\d)\s*(?:h|hrs?|hours?)\b/g;
+/** Words before a clock time that make it a time of day, not a length. */
+const TIME_OF_DAY_BEFORE =
+  /\b(?:at|until|till|til|by|from|since|around|before|after|@|standup|stand-up|meeting|call|sync|starts?|ends?|begins?)\s*$/;
 
 function fractionValue(word: string): number {
   if (/^three/.test(word)) return 0.75;
@@ -272,7 +275,13 @@ export function scanDurations(input: string): DurationScan {
     });
   if (lower.includes('/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
   // "1:30h", "2:15 hours": hours and minutes.
-  if (lower.includes(':')) lower = lower.replace(CLOCK_HOURS, (_a, h: string, m: string) => `${h}h${m}m`);
+  // (Not a time of day: "standup 09:15h", "the meeting is at 10:30 hrs", "until 17:00h".)
+  if (lower.includes(':'))
+    lower = lower.replace(CLOCK_HOURS, (all, h: string, m: string, at: number) =>
+      h.startsWith('0') || Number(h) > 12 || TIME_OF_DAY_BEFORE.test(lower.slice(Math.max(0, at - 24), at))
+        ? all
+        : `${h}h${m}m`,
+    );
   if (lower.includes('for') && (lower.includes('hour') || lower.includes('hr')))
     lower = lower.replace(
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,

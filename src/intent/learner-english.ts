@@ -24,9 +24,12 @@ const KEY_WORD = String.raw`(?:keys?|api_key|access_keys?|ai_credential|credenti
 
 /**
  * The verb last: a key named ("the key of payments", "growth's key", "key for the team recsys"),
- * then only words of asking or needing ("please", "we must to", "you can"), then "change" or
- * "exchange" where the clause ends.
+ * then only words of asking or needing ("please", "we must to", "you can"; one of DEMAND_RE among
+ * them), then "change" or "exchange" where the clause ends.
  */
+/** Words that ask or demand, of which the verb-last form needs one ("please", "we must", "you can"). */
+const DEMAND_RE =
+  /\b(?:please|pls|plz|kindly|must|need|needs|have\s+to|has\s+to|urgently|asap|(?:you|u)\s+(?:can|could))\b/;
 const VERB_LAST_RE = new RegExp(
   String.raw`(?<![\w-])(${KEY_WORD}(?:\s+(?:of|for|from)\s+(?:the\s+)?(?:team\s+|unit\s+|project\s+)?[\w-]+(?:\s+team)?)?\s+(?:(?:please|pls|plz|kindly|we|i|you|u|must|need|needs|have|has|to|should|can|could|is|are|be|now|urgently|asap|also)\s+){1,5})(?:ex)?change(?=\s*(?:$|[,.!?;:]|\s(?:please|pls|plz|now|asap|today|urgently|with\s+(?:an?\s+)?(?:new|fresh|other|another))\b))`,
   'g',
@@ -72,7 +75,9 @@ export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
   if (out.includes('change')) {
-    out = out.replace(VERB_LAST_RE, '$1rotate');
+    // ("the key of growth could change", "the api key for billing can change": what may happen is
+    // no request; the words between must ask or demand.)
+    out = out.replace(VERB_LAST_RE, (all, head: string) => (DEMAND_RE.test(head) ? `${head}rotate` : all));
   }
   if (out.includes('how'))
     out = out.replace(

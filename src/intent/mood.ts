@@ -168,14 +168,16 @@ export function isSaying(text: string): boolean {
  * condition ("when the contractor leaves we need to revoke their key", "we must rotate every 90
  * days"), and not another musing ("I think we need to …", "someone must …").
  */
-const STATED_NEED = /\bwe\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\b/g;
+const STATED_NEED = /\bwe\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\b/;
+/** (The same, every one: to take them out. A `g` pattern keeps lastIndex between tests.) */
+const STATED_NEEDS = new RegExp(STATED_NEED.source, 'g');
 const NEED_LATER =
   /\b(?:when|once|after|before|until|if|whenever|every|next|later|soon|eventually|future|tomorrow|someday|monday|tuesday|wednesday|thursday|friday|weekend|week|month|quarter|year)\b/;
 const statedNeed = (text: string): boolean =>
   text.includes('we ') &&
   STATED_NEED.test(text) &&
   !NEED_LATER.test(text) &&
-  !MUSING.test(text.replace(STATED_NEED, ' '));
+  !MUSING.test(text.replace(STATED_NEEDS, ' '));
 
 /** Where the last sentence starts: after . ! ? ; or a line break, then space. */
 const LAST_SENTENCE = /[.!?;\n]+\s*([^.!?;\n]*[a-z0-9][^.!?;\n]*)[.!?;\s]*$/;

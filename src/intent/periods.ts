@@ -124,8 +124,8 @@ const RULES: Rule[] = [
       const word = m[2] ?? '';
       const full = MONTHS.indexOf(word) + 1;
       const year = m[3] === undefined ? null : Number(m[3]);
-      // A month before what it cost names it ("October Bedrock cost", "sept spend"), but "we may spend
-      // more" and "march costs" (a verb) do not.
+      // A month before what it cost names it ("October Bedrock cost", "sept spend", "march costs"), but
+      // "we may spend more" (a verb) and "mar" (too short to tell) do not.
       if (m[1] === undefined && year === null && m[4] !== undefined && word !== 'may' && word !== 'mar') {
         const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
         return month === 0 ? null : { kind: 'named-month', month, year: null };

@@ -109,11 +109,16 @@ PLACES.set('n virginia', 'us-east-1');
 const AIRPORT_WORDS = new Set(['sin', 'dub', 'syd', 'bom', 'arn', 'mel', 'bah', 'cpt', 'kul', 'fra', 'bjs']);
 /** "ARN" in capitals is an Amazon Resource Name: only its Region's position makes it Stockholm. */
 const NOT_BY_CAPITALS = new Set(['arn']);
-// The other airport codes are read as places: "token 2h pdx", but "the pdx team" is a team.
-for (const [airport, code] of Object.entries(REGION_AIRPORT_CODES))
-  if (!AIRPORT_WORDS.has(airport) && !PLACES.has(airport)) PLACES.set(airport, code);
+// The other airport codes are read as places: "token 2h pdx", but not where a unit's name stands
+// ("the pdx team", "rotate the key for lhr", "deprovision gru").
+const AIRPORT_PLACES = Object.keys(REGION_AIRPORT_CODES).filter(
+  (airport) => !AIRPORT_WORDS.has(airport) && !PLACES.has(airport),
+);
+const AIRPORT_PLACE_RE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_PLACES.join('|')})(?![\w:-])`, 'g');
+/** Just before a unit's name: "for lhr", "of gru", "deprovision gru", "rotate lhr". */
+const UNIT_POSITION_BEFORE =
+  /(?:^|[^\w-])(?:for|of|deprovision|deprov|offboard|decommission|decom|rotate|rot|revoke|rvk|unit|bu|team)\s+(?:the\s+)?$/;
 const AIRPORT_WORD = [...AIRPORT_WORDS].join('|');
-/** An airport word in a Region's position: "in syd", "region: dub", "region=sin", "the mel region". */
 /** A word for people or premises after a place: "the syd team", "our SIN office". */
 const PEOPLE_AFTER = String.raw`(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|staff|group|unit|bu|project)\b)`;
 const AIRPORT_WORD_RE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_WORD})(?![\w:-])`, 'g');
@@ -173,9 +178,12 @@ const MARK = '\uE001';
 /** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
 /** First words of every place and description: a text with none of them and no digit names no Region. */
 const FIRST_WORDS = new Set(
-  [...PLACE_NAMES, ...AIRPORT_WORDS, ...AWS_REGIONS.map((r) => r.description.toLowerCase())].map(
-    (n) => n.split(/[\s.(]+/)[0] ?? '',
-  ),
+  [
+    ...PLACE_NAMES,
+    ...AIRPORT_WORDS,
+    ...AIRPORT_PLACES,
+    ...AWS_REGIONS.map((r) => r.description.toLowerCase()),
+  ].map((n) => n.split(/[\s.(]+/)[0] ?? ''),
 );
 
 /** A code said in words: "eu west one", "ap south two". */
@@ -227,6 +235,16 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     const end = at + all.length;
     const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
     return byCapitals || inRegionPosition(whole, at, end) ? mark(code, all) : all;
+  });
+  s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
+    const code = REGION_AIRPORT_CODES[all];
+    if (code === undefined) return all;
+    const end = at + all.length;
+    if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
+    const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
+    return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
+      ? mark(code, all)
+      : all;
   });
   s = s.replace(BARE, (all, name: string) => {
     const code = placeCode(name);

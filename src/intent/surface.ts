@@ -221,7 +221,7 @@ const SPOKEN_PUNCTUATION_RE = new RegExp(
 );
 /** "period" said for a full stop: after a word that is no article or span, before the end or a new clause. */
 const SPOKEN_PERIOD_RE =
-  /(?<!\b(?:the|a|an|this|that|each|every|per|any|no|one|day|days|week|weeks|month|months|year|years|time|trial|grace|rotation|retention|billing|review|notice|reporting|waiting|cooling|transition|holdout|hypercare|test|testing|free|probation|lock|freeze|quiet|\d+)\s+)\s+period(?=\s*$|\s+(?:owner|please|pls|thanks|thank|and|also|then|it|i|we|region|so|but|make|the|my|our|for|in|with|after|next|new|one|two|three)\b)/giu;
+  /\s+(?<!\b(?:the|a|an|this|that|each|every|per|any|no|one|day|days|week|weeks|month|months|year|years|time|trial|grace|rotation|retention|billing|review|notice|reporting|waiting|cooling|transition|holdout|hypercare|test|testing|free|probation|lock|freeze|quiet|\d+)\s+)period(?=\s*$|\s+(?:owner|please|pls|thanks|thank|and|also|then|it|i|we|region|so|but|make|the|my|our|for|in|with|after|next|new|one|two|three)\b)/giu;
 const PUNCTUATION_OF: Record<string, string> = {
   comma: ',',
   full: '.',
@@ -1542,7 +1542,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:keu|kye|keyy|kry|jey|kwy)\b|\bde[\s-]+provision|\staken\s/i,
-    need: ['keu', 'kye', 'kry', 'jey', 'kwy', 'provision', 'taken'],
+    need: ['keu', 'kye', 'keyy', 'kry', 'jey', 'kwy', 'provision', 'taken'],
     run: (s) =>
       s
         .replace(KEY_TYPO_RE, 'key')

@@ -76,7 +76,9 @@ const { splits } = evaluate(cases, parseRequest);
  * engineers, threads, non-engineers writing English as a second language; 1,093 texts) then joined
  * the corpus (17,236 texts), with a bare "ignore" after a request as a withdrawal, other tools' keys
  * (Grafana, Splunk, …) as not ours, and a read the classifier barely leans to as nothing: train 98.4%,
- * dev 97.0%, held-out 92.1% (2,427 of 2,634).
+ * dev 97.0%, held-out 92.1% (2,427 of 2,634); after the round's review fixes (a verb put last only when
+ * asked for, "ignore" and "hold it" after a request, a substitution in pasted code or of a verb, clock
+ * times, airport codes where a unit's name stands): train and dev the same, held-out 2,426 of 2,634.
  * The goal for the held-out split is 97%: not reached.
  */
 const FLOOR = { train: 0.984, dev: 0.97, test: 0.921 };
