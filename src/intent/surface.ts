@@ -1660,25 +1660,38 @@ const STEPS: Step[] = [
  */
 const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
 
-/** Whether the text in lower case has what a step needs (every step without a need list does). */
-function hasNeed(need: Step['need'], lower: string): boolean {
+/**
+ * Each step's need as one check on the text in lower case: a need list becomes one pattern of its
+ * words as literals, without flags (as `includes` does, it matches the same UTF-16 code units; one
+ * pass of a pattern is cheaper than a scan of the text per word).
+ */
+const NEEDS: readonly (((lower: string) => boolean) | RegExp | undefined)[] = STEPS.map(({ need }) =>
+  need === undefined || typeof need === 'function'
+    ? need
+    : new RegExp(need.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+);
+
+/** Whether the text in lower case has what step i needs (every step without a need list does). */
+function hasNeed(i: number, lower: string): boolean {
+  const need = NEEDS[i];
   if (need === undefined) return true;
   if (typeof need === 'function') return need(lower);
-  for (const w of need) if (lower.includes(w)) return true;
-  return false;
+  return need.test(lower);
 }
 
 function rewriteProse(input: string): string {
   let s = input;
   let lower = s.toLowerCase();
-  for (const step of STEPS)
-    if (hasNeed(step.need, lower) && step.when.test(s)) {
+  for (let i = 0; i < STEPS.length; i++) {
+    const step = STEPS[i] as Step;
+    if (hasNeed(i, lower) && step.when.test(s)) {
       const next = step.run(s);
       if (next !== s) {
         s = next;
         lower = s.toLowerCase();
       }
     }
+  }
   return s;
 }
 
@@ -1687,8 +1700,14 @@ function rewriteProse(input: string): string {
  * left as they are, except that a field line in them ends where it ends ("team: ad-ranker").
  */
 export function rewriteSurface(text: string): string {
+  // Nearly every text matches TRIGGER, and a text the steps leave as it is comes back as it is either
+  // way: so the steps run first, and TRIGGER is tested only on a text they changed (where it decides,
+  // as before, whether the change stands).
+  if (!text.includes('```')) {
+    const out = rewriteProse(text);
+    return out === text || TRIGGER.test(text.toLowerCase()) ? out : text;
+  }
   if (!TRIGGER.test(text.toLowerCase())) return text;
-  if (!text.includes('```')) return rewriteProse(text);
   return text
     .split('```')
     .map((part, i) => (i % 2 === 1 ? endFieldLines(part) : rewriteProse(part)))
