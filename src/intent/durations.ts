@@ -234,6 +234,19 @@ const AGES = [
 ];
 
 /**
+ * A word that every match of AGES[i] has (a pattern that opens with a look-behind is tried at every
+ * position of the text; one literal test first skips most texts): a text without it skips the pattern.
+ */
+const AGE_GATES: readonly (RegExp | undefined)[] = [
+  undefined,
+  /than|last|past|previous|since/,
+  /runs|takes|lasts/,
+  undefined,
+  undefined,
+  /expir|runs/,
+];
+
+/**
  * In a rotation, what the key (or "it") is, said alone, is the old key's age ("regen the claims key,
  * it's 91 days": "old" left out); elsewhere it may be the lifetime asked for ("a token for the
  * offsite? it's two days").
@@ -384,8 +397,10 @@ export function scanDurations(input: string): DurationScan {
   // Ages and look-back periods are dropped; every other mark becomes a placeholder, in text order.
   const ages = new Set<number>();
   const probe = text.replace(/\uE002(\d+)\uE002/g, 'xxdur$1');
-  for (const re of AGES) {
-    for (const m of matchesOf(probe, re)) ages.add(Number(m[1] ?? m[2]));
+  for (let i = 0; i < AGES.length; i++) {
+    const gate = AGE_GATES[i];
+    if (gate !== undefined && !gate.test(probe)) continue;
+    for (const m of matchesOf(probe, AGES[i] as RegExp)) ages.add(Number(m[1] ?? m[2]));
   }
   if (ROTATION_WORD.test(probe)) {
     for (const m of matchesOf(probe, ROTATED_AGE)) ages.add(Number(m[1]));

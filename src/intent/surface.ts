@@ -1660,25 +1660,92 @@ const STEPS: Step[] = [
  */
 const TRIGGER = new RegExp(STEPS.map((step) => step.when.source).join('|'));
 
-/** Whether the text in lower case has what a step needs (every step without a need list does). */
-function hasNeed(need: Step['need'], lower: string): boolean {
+/**
+ * Each step's need as one check on the text in lower case: a need list becomes one pattern of its
+ * words as literals, without flags (as `includes` does, it matches the same UTF-16 code units; one
+ * pass of a pattern is cheaper than a scan of the text per word).
+ */
+const NEEDS: readonly (((lower: string) => boolean) | RegExp | undefined)[] = STEPS.map(({ need }) =>
+  need === undefined || typeof need === 'function'
+    ? need
+    : new RegExp(need.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+);
+
+/**
+ * The pairs of adjacent characters of the text in lower case, marked once per text (a character past
+ * ASCII counts as 127): a need word some pair of which the text lacks is not in it, and a need list
+ * none of whose words has all its pairs in the text skips its pattern. (Only a skip is decided here;
+ * the pattern itself decides otherwise, so what is found is the same.)
+ */
+const SEEN_PAIR = new Uint32Array(128 * 128);
+const SEEN_ONE = new Uint32Array(128);
+let seenStamp = 0;
+
+function markPairs(lower: string): void {
+  if (seenStamp === 0xffffffff) {
+    SEEN_PAIR.fill(0);
+    SEEN_ONE.fill(0);
+    seenStamp = 0;
+  }
+  const stamp = ++seenStamp;
+  let prev = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = Math.min(lower.charCodeAt(i), 127);
+    SEEN_ONE[c] = stamp;
+    if (prev >= 0) SEEN_PAIR[prev * 128 + c] = stamp;
+    prev = c;
+  }
+}
+
+/** A need word as the pairs it has (or, one character long, the character as -1 - code). */
+function pairsOf(word: string): Int32Array {
+  const codes = Array.from({ length: word.length }, (_, i) => Math.min(word.charCodeAt(i), 127));
+  if (codes.length === 1) return Int32Array.of(-1 - (codes[0] as number));
+  return Int32Array.from(codes.slice(1), (c, i) => (codes[i] as number) * 128 + c);
+}
+
+const NEED_PAIRS: readonly (readonly Int32Array[] | undefined)[] = STEPS.map(({ need }) =>
+  need === undefined || typeof need === 'function' ? undefined : need.map(pairsOf),
+);
+
+/** Whether the text marked last may have the word: every pair of it is there. */
+function mayHave(pairs: Int32Array): boolean {
+  const stamp = seenStamp;
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k] as number;
+    if ((p < 0 ? SEEN_ONE[-1 - p] : SEEN_PAIR[p]) !== stamp) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the text in lower case (the text marked last) has what step i needs (every step without a
+ * need list does).
+ */
+function hasNeed(i: number, lower: string): boolean {
+  const need = NEEDS[i];
   if (need === undefined) return true;
   if (typeof need === 'function') return need(lower);
-  for (const w of need) if (lower.includes(w)) return true;
+  const words = NEED_PAIRS[i] as readonly Int32Array[];
+  for (let w = 0; w < words.length; w++) if (mayHave(words[w] as Int32Array)) return need.test(lower);
   return false;
 }
 
 function rewriteProse(input: string): string {
   let s = input;
   let lower = s.toLowerCase();
-  for (const step of STEPS)
-    if (hasNeed(step.need, lower) && step.when.test(s)) {
+  markPairs(lower);
+  for (let i = 0; i < STEPS.length; i++) {
+    const step = STEPS[i] as Step;
+    if (hasNeed(i, lower) && step.when.test(s)) {
       const next = step.run(s);
       if (next !== s) {
         s = next;
         lower = s.toLowerCase();
+        markPairs(lower);
       }
     }
+  }
   return s;
 }
 
@@ -1687,8 +1754,14 @@ function rewriteProse(input: string): string {
  * left as they are, except that a field line in them ends where it ends ("team: ad-ranker").
  */
 export function rewriteSurface(text: string): string {
+  // Nearly every text matches TRIGGER, and a text the steps leave as it is comes back as it is either
+  // way: so the steps run first, and TRIGGER is tested only on a text they changed (where it decides,
+  // as before, whether the change stands).
+  if (!text.includes('```')) {
+    const out = rewriteProse(text);
+    return out === text || TRIGGER.test(text.toLowerCase()) ? out : text;
+  }
   if (!TRIGGER.test(text.toLowerCase())) return text;
-  if (!text.includes('```')) return rewriteProse(text);
   return text
     .split('```')
     .map((part, i) => (i % 2 === 1 ? endFieldLines(part) : rewriteProse(part)))
