@@ -1463,6 +1463,7 @@ const STEPS: Step[] = [
     // "… for supply chain period owner is lee at acme dot com period": a dictated full stop, in a text
     // with no typed punctuation, where a sentence may end (not "the period of march", "a 90 day period").
     when: /\speriod\b/i,
+    need: ['period'],
     run: (s) => (/[.,;!?]/.test(s) ? s : s.replace(SPOKEN_PERIOD_RE, '.')),
   },
   {
