@@ -2,6 +2,17 @@
 import type { KeyKind } from '../core/request.js';
 import { PHRASES } from './phrases.js';
 
+/** A kind of credential as the prepared text has it: "token", "api_key", "access keys", "key". */
+const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_|\s+)keys?|keys?)`;
+/**
+ * Two kinds asked to be the same or told apart: "token and api key, same thing?", "tokens vs keys,
+ * different?", "api keys / access keys - are they the same?". Read by the rules (help) and by the
+ * parser's last look (kindsWeighed), one pattern for both.
+ */
+export const KINDS_SAME_OR_NOT = new RegExp(
+  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
+);
+
 const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
 const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|akia)`;
 /** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */

@@ -62,6 +62,7 @@ import {
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
 import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
+import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 
 export { MAX_TEXT_LENGTH };
@@ -900,13 +901,6 @@ function unitKindAsked(read: ParseResult, text: string): ParseResult {
   };
 }
 
-/** A kind of credential as the prepared text has it: "token", "api_key", "access keys", "key". */
-const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_|\s+)keys?|keys?)`;
-/** Two kinds asked to be the same or told apart: "token and api key, same thing?", "tokens vs keys, different?". */
-const SAME_OR_NOT = new RegExp(
-  String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
-);
-
 /**
  * "token and api key, same thing?", "api keys / access keys - different?": two kinds of credential
  * weighed is a question about the kinds (help, key-kinds), with no kind stated (README: a token
@@ -923,7 +917,7 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
     !p.text.includes('?') ||
     p.durations.length > 0 ||
     read.businessUnit !== null ||
-    !SAME_OR_NOT.test(p.text)
+    !KINDS_SAME_OR_NOT.test(p.text)
   )
     return read;
   return {

@@ -8,7 +8,7 @@ import { emptyParse, type IntentName, type ParseResult } from '../core/request.j
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
-import { keyKindOf } from './key-kind.js';
+import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
@@ -49,9 +49,6 @@ const EXPLAIN_ME =
 /** Definitions and comparisons ("what's a…", "difference between", "should I use a key or …"). */
 const EXPLAIN =
   /\bdifference\s+between\b|\b(?:what|which)(?:'s|s|\s+is)\s+(?:the\s+)?difference\b|^\W*(?:is|are)\s+(?:the\s+)?(?:list|details|history|spend|models)\b[^?.!]{0,30}\b(?:the\s+same|same\s+(?:as|thing)|similar|different|like)\b|\b(?:should|do|would)\s+(?:i|we)\s+(?:use|need|get|pick|choose|want)\b[^?.!]*\bor\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:a|an)\s/;
-/** Two credentials weighed with a bare "same?" ("token and api key, same thing?", "… different?"). */
-const EXPLAIN_TERSE =
-  /\b(?:tokens?|keys?|api_keys?|access\s+keys?)\s+(?:and|&|vs|or)\s+(?:an?\s+|the\s+)?(?:tokens?|keys?|api_keys?(?:\s+keys?)?|access\s+keys?)\W{0,3}\s*(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?/;
 /** "list of commands?", "list of your commands pls": the bot's commands, not the units (asked, or said alone). */
 const LIST_OF_COMMANDS = /\blist\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?|your\s+|its\s+)?commands\b/;
 /**
@@ -643,7 +640,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
-    (p.text.includes('?') && EXPLAIN_TERSE.test(p.text)) ||
+    (p.text.includes('?') && KINDS_SAME_OR_NOT.test(p.text)) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
