@@ -110,7 +110,7 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 const WITHDRAWAL =
   /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b/g;
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
-const PUT_OFF =
+const SUBJECT_PUT_OFF =
   /\b(?:can|could|should|will|must|has\s+to|have\s+to|may)\s+wait\b|\b(?:is|are|stays?|remains?|goes|go)\s+on\s+(?:hold|ice)\b/g;
 /**
  * Withdrawals that point back at what was said before them ("rotate the sales key — actually no,
@@ -297,7 +297,7 @@ function negationIn(text: string): NegationCut | null {
   // "the deprovision for legacy-bi can wait", "the rotation is on hold until the audit": the clause
   // that says its subject waits is put off from its start.
   if (negation && /\b(?:wait|hold|ice)\b/.test(text))
-    for (const m of matchesOf(text, PUT_OFF)) {
+    for (const m of matchesOf(text, SUBJECT_PUT_OFF)) {
       const i = words.findIndex((w) => w.start >= m.index);
       if (i < 0) continue;
       let from = i;
