@@ -473,6 +473,10 @@ const OTHER_OBJECT =
   /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?)\b/;
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
+/** A credential word right after another system's name: "the datadog key", "a splunk api token". */
+const FOREIGN_OWN_KEY = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:api\\s+)?(?:keys?|tokens?|api_keys?)(?![a-z0-9_'])`,
+);
 const FOREIGN_ACCOUNT = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:service\\s+|admin\\s+|bot\\s+|api\\s+)?(?:account|accounts|user|users|login|logins)\\b`,
 );
@@ -536,8 +540,9 @@ export function foreignObject(text: string): boolean {
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
     return true;
-  // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one.
-  if (SYSTEM_AFTER_FOREIGN.test(text)) return false;
+  // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one
+  // (not when the key itself is the other system's: "a new datadog key for the on-call integration").
+  if (SYSTEM_AFTER_FOREIGN.test(text) && !FOREIGN_OWN_KEY.test(text)) return false;
   const w = wordsOf(text);
   if (w.some((x) => OURS.has(LEXICON[x] ?? '') || x === 'xxkeyid')) return false;
   // "the partner-portal unit is no longer needed, please deprovision it. ticket dec-42": a business

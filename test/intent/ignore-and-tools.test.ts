@@ -31,11 +31,19 @@ describe("another tool's key", () => {
     'rotate the grafana api key pls <@U0PEER001>',
     'can someone revoke the splunk token from the old dashboard',
     'pls rotate the opsgenie api key <@U0PEER002>',
+    'create a new datadog key for the on-call integration',
+    'rotate the splunk api token for the checkout integration',
     'regenerate the circleci token, it leaked in the logs',
   ])('"%s" is no request of ours', (text) => {
     const r = parseRequest(text);
     expect(acts(r)).toBe(false);
     expect(['unknown', 'help']).toContain(r.intent);
+  });
+
+  it('a key of ours for a system named after another tool is still ours', () => {
+    const r = parseRequest('create a key for the slack bot');
+    expect(r.intent).toBe('create_key');
+    expect(r.businessUnit).toBe('slack-bot');
   });
 
   it('our own key for a unit with an ordinary name still acts', () => {
