@@ -615,7 +615,9 @@ function chooseIntent(
  * @ana" and "history of approvals for @ana" ask for whose actions, as history-filters.ts reads them.
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
-  const read = kindsWeighed(unitKindAsked(readMessageAs(p, more, use), p.text), p);
+  const decided = readMessageAs(p, more, use);
+  // (The rules' reading and the classifier's scores of this message, as readMessageAs left them.)
+  const read = kindsWeighed(unitKindAsked(decided, p.text, lastTrace), p);
   return read.intent === 'history' && read.owner !== null
     ? { ...read, owner: historyOwner(p.text, read.owner) }
     : read;
@@ -880,8 +882,8 @@ function aboutUs(chosen: Scored | undefined, ruled: ParseResult, p: Prepared): S
  * which kind one unit has is what it has (details), not which kind to choose (help). No kind is
  * stated: both are named.
  */
-function unitKindAsked(read: ParseResult, text: string): ParseResult {
-  const ruled = lastTrace?.ruled;
+function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): ParseResult {
+  const ruled = trace?.ruled;
   if (
     read.intent !== 'help' ||
     ruled?.businessUnit == null ||
@@ -890,7 +892,7 @@ function unitKindAsked(read: ParseResult, text: string): ParseResult {
     !KINDS_WEIGHED.test(text)
   )
     return read;
-  const scored = lastTrace?.scored ?? [];
+  const scored = trace?.scored ?? [];
   return {
     ...emptyParse(),
     intent: 'details',
@@ -952,7 +954,11 @@ function toldRequest(top: Scored, text: string): boolean {
 export let lastDecision: { intent: IntentName; score: number; evidence: boolean } | null = null;
 
 /** The rules' reading and the classifier's scores of the last text read (for analysis scripts). */
-export let lastTrace: { ruled: ParseResult; scored: Scored[] } | null = null;
+export let lastTrace: Trace | null = null;
+interface Trace {
+  ruled: ParseResult;
+  scored: Scored[];
+}
 
 const scoreOf = (scored: Scored[], intent: IntentName): number =>
   scored.find((x) => x.intent === intent)?.score ?? 0;
