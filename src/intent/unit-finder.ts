@@ -740,7 +740,8 @@ function spokenPair(terms: Term[], j: number): boolean {
   if (!ends) return false;
   const plainName = (w: string): boolean => plainNoun(w) && isNameWord(w);
   const pair =
-    (a.tag === 'Everyday' && plainName(b.w)) || (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
+    (a.tag === 'Everyday' && plainName(b.w)) ||
+    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
   return pair && terms.slice(0, j).some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All');
 }
 
@@ -804,6 +805,9 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
   // a verb's word after a determiner is a noun.)
   if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
+  // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
+  // shows something, in a story, asks nothing; what it shows names no unit.)
+  if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
@@ -816,6 +820,15 @@ function afterVerb(walk: Walk, i: number): boolean {
   )
     add(walk, words, 2, i + 1, end);
   return true;
+}
+
+/** A subject that shows things: a record ("the logs"), a pronoun for a thing, or things named in the plural. */
+function showingThing(t: Term): boolean {
+  return (
+    t.tag === 'History' ||
+    PRONOUN_HEADS.has(t.w) ||
+    (plainNoun(t.w) && t.w.endsWith('s') && !t.w.endsWith('ss') && !GREETED.has(t.w))
+  );
 }
 
 /** "is marketing set up?", "does sales have a key?", "check if sales has access". */
@@ -1166,7 +1179,10 @@ export function findRequestUnit(
     const best = bestCandidate(own, terms);
     // "I'm writing on behalf of the customer-360 project. … a credential for our batch enrichment
     // service": a system the request names is owned by the unit the story names as such.
-    const owning = best?.system === true ? told.find((c) => !c.system && (c.priority <= 1 || c.target === true)) : undefined;
+    const owning =
+      best?.system === true
+        ? told.find((c) => !c.system && (c.priority <= 1 || c.target === true))
+        : undefined;
     const chosen = owning ?? best;
     return chosen ? normalizeBusinessUnit(chosen.words.join(' ')) : null;
   }
