@@ -72,6 +72,8 @@ export function tokenize(text: string): Term[] {
       if (previous && BREAK.test(chunk)) {
         previous.brk = previous.stop = true;
         if (/[.!?]/.test(chunk)) previous.end = true;
+        // ("(cc <@U…> )": a bracket closed after a lifted value closes it on the word before.)
+        if (chunk.includes(')')) previous.close = true;
       }
       continue;
     }

@@ -318,7 +318,14 @@ function add(
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
     !describesSystem(walk.terms, words, end)
   ) {
-    const candidate: Candidate = { words, priority, start, system: walk.terms[end]?.tag === 'Service' };
+    // ("for our contract tool", "for the HR chatbot": a system the asker describes by its kind.)
+    const described = words.length > 1 && SYSTEM_KINDS.has(last ?? '') && SYSTEM_DETERMINERS.has(before);
+    const candidate: Candidate = {
+      words,
+      priority,
+      start,
+      system: walk.terms[end]?.tag === 'Service' || described,
+    };
     // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
     const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
     if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
@@ -391,6 +398,15 @@ function asksOrActs(terms: Term[], end: number): boolean {
   const verb = terms[k];
   return verb !== undefined && (ACTING_AFTER.has(verb.w) || verb.tag === 'Create');
 }
+
+/** Kinds of system: a name ending in one, behind "our"/"the", describes what a credential is for. */
+const SYSTEM_KINDS = new Set(
+  (
+    'tool tools app apps bot bots chatbot chatbots assistant agent agents crawler scraper generator ' +
+    'summarizer summariser classifier extractor indexer parser processor engine integration backend ' +
+    'script scripts worker workers pipeline lambda'
+  ).split(' '),
+);
 
 /** Words before a system's kind that make it a description ("the old crawler", "our bot"). */
 const SYSTEM_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'your', 'this', 'that', 'old', 'new']);
@@ -697,12 +713,36 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
   )
     return true;
+  // "disable the access key for supply chain", "tear down everything for hack week": a name said in
+  // words that ends the request though one of its words alone names nothing.
+  if (t.w === 'for' && named.words.length <= 1 && spokenPair(walk.terms, i + 1)) {
+    add(walk, [walk.terms[i + 1]?.w ?? '', walk.terms[i + 2]?.w ?? ''], 2, i + 1, i + 3);
+    return true;
+  }
   // "the crawler of team ranking": a name marked as a team's is the team that owns the credential.
   const marked =
     walk.terms.slice(i + 1, i + 4).some((q) => TEAM_MARKERS.has(q.w)) &&
     !TEAM_MARKERS.has(named.words[0] ?? '');
   add(walk, named.words, marked ? 1 : 2, i + 1, named.end);
   return true;
+}
+
+/**
+ * Two words right after "for" that end the phrase and name a unit said in words, though one alone
+ * names nothing: an everyday word opening a name ("supply chain", "office tools") or a time noun
+ * closing one ("hack week", "launch day"). Only in a request for a credential or an action of ours.
+ */
+function spokenPair(terms: Term[], j: number): boolean {
+  const a = terms[j];
+  const b = terms[j + 1];
+  if (a === undefined || b === undefined || a.stop || a.possessive || b.possessive) return false;
+  const ends = b.stop || j + 2 >= terms.length || ENDING_WORDS.has(terms[j + 2]?.w ?? '');
+  if (!ends) return false;
+  const plainName = (w: string): boolean => plainNoun(w) && isNameWord(w);
+  const pair =
+    (a.tag === 'Everyday' && plainName(b.w)) ||
+    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
+  return pair && terms.slice(0, j).some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All');
 }
 
 /** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
@@ -765,6 +805,9 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
   // a verb's word after a determiner is a noun.)
   if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
+  // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
+  // shows something, in a story, asks nothing; what it shows names no unit.)
+  if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
@@ -777,6 +820,15 @@ function afterVerb(walk: Walk, i: number): boolean {
   )
     add(walk, words, 2, i + 1, end);
   return true;
+}
+
+/** A subject that shows things: a record ("the logs"), a pronoun for a thing, or things named in the plural. */
+function showingThing(t: Term): boolean {
+  return (
+    t.tag === 'History' ||
+    PRONOUN_HEADS.has(t.w) ||
+    (plainNoun(t.w) && t.w.endsWith('s') && !t.w.endsWith('ss') && !GREETED.has(t.w))
+  );
 }
 
 /** "is marketing set up?", "does sales have a key?", "check if sales has access". */
@@ -1123,7 +1175,17 @@ export function findRequestUnit(
   const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
-  if (own.length > 0) return bestOf(own, terms);
+  if (own.length > 0) {
+    const best = bestCandidate(own, terms);
+    // "I'm writing on behalf of the customer-360 project. … a credential for our batch enrichment
+    // service": a system the request names is owned by the unit the story names as such.
+    const owning =
+      best?.system === true
+        ? told.find((c) => !c.system && (c.priority <= 1 || c.target === true))
+        : undefined;
+    const chosen = owning ?? best;
+    return chosen ? normalizeBusinessUnit(chosen.words.join(' ')) : null;
+  }
   // "what we have for compras? show me", "the billing key — rotate it pls": a request of a few words
   // that names nothing acts on what the line before it named, read as a request's words are.
   if (
@@ -1187,14 +1249,39 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   return walk.candidates;
 }
 
+/** Terms a bracket must hold to be an aside of its own, not a name given in brackets ("(kyc)"). */
+const ASIDE_TERMS = 4;
+
+/** Does term k stand inside a bracketed clause ("(the agency team was dissolved)")? */
+function inAside(terms: Term[], k: number): boolean {
+  let open = -1;
+  for (let q = k; q >= 0 && q >= k - 10; q--) {
+    const t = terms[q];
+    if (t === undefined || (q < k && t.close === true)) return false;
+    if (t.paren === true) {
+      open = q;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let q = k; q < terms.length && q <= open + 12; q++)
+    if (terms[q]?.close === true) return q - open + 1 >= ASIDE_TERMS;
+  return false;
+}
+
 /**
  * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
  * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
  * legal-ai); then the reading's priority; then the first named.
  */
 function bestOf(candidates: Candidate[], terms: Term[]): string | null {
+  const best = bestCandidate(candidates, terms);
+  return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
+}
+
+function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | undefined {
   const walk: Walk = { terms, candidates };
-  if (walk.candidates.length === 0) return null;
+  if (walk.candidates.length === 0) return undefined;
   const tiers = walk.candidates.length > 1 && terms.some((t) => t.end) ? sentenceTiers(terms) : [];
   // Among names found the same way, a hyphenated one ("search-api") looks like what owns a
   // credential more than a plain word does ("changed", "quarterly").
@@ -1204,6 +1291,11 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
     (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
   const sorted = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   let best = sorted[0];
+  // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
+  // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
+  // around the request; a name outside the brackets wins over it.
+  if (best !== undefined && best.priority >= 0 && inAside(terms, best.start))
+    best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
   // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
   if (best?.asker) {
@@ -1222,12 +1314,16 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
   // ("it's for the incident-summarizer service, key for incident-tools": the unit named after the
   // system, as a key's, owns it too.)
+  // ("we are team legal-ops. … for our contract tool", "for the HR chatbot that runs all the time.
+  // people-team": a name marked as a team's, or a unit's name ending its sentence after the system.)
   if (best?.system) {
     const system = best;
     best =
       walk.candidates.find((c) => TEAM_NOUNS.has(c.words.at(-1) ?? '')) ??
+      walk.candidates.find((c) => !c.system && c.priority >= 0 && c.priority <= 1) ??
       sorted.find((c) => c.target === true && !c.system && c.priority <= 2 && c.start > system.start) ??
+      sorted.find((c) => c.target === true && !c.system && c.priority <= 3 && c.start > system.start) ??
       best;
   }
-  return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
+  return best;
 }
