@@ -44,6 +44,7 @@ import {
   isSaying,
   moodOf,
   namesOurObject,
+  othersAccess,
   questionAboutUs,
   remarkForLater,
   withoutGreeting,
@@ -1034,7 +1035,7 @@ function notForOurHelp(text: string): boolean {
     )
   )
     return true;
-  return foreignObject(text) || EVERYDAY_HELP.test(text);
+  return foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text);
 }
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
