@@ -697,25 +697,67 @@ export function withoutGreeting(text: string): string {
  * approved the ads key?" asks the history. The caller checks that the text names something of ours.
  */
 const APPROVAL_PROCESS =
-  /\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+  /\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
 /** A request word of the bot's: a key or token request, or one's own request (not a PTO or PR request). */
 const OUR_REQUEST =
   /\b(?:key|keys|token|tokens|api_key|creds|credentials|access|bedrock|unit|units)\b|(?<!\b(?:pto|leave|holiday|vacation|expense|pull|merge|purchase|travel|budget|feature|change|time[\s_-]off|hardware|software|laptop|equipment|licen[cs]e|po|procurement)\s+)\brequests?\b/;
 
 /** Approval of other things: "expense approvals", "who approves travel", "approve the design". */
+const OTHER_APPROVAL_NOUN =
+  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+approvals?\b/;
 const OTHER_APPROVAL =
-  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
+  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
 
 /** A question about how approval works, of something else ("how long does expense approval take?"). */
 export function asksAboutOtherApprovals(text: string): boolean {
-  return (
-    text.includes('approv') &&
-    APPROVAL_PROCESS.test(text) &&
-    OTHER_APPROVAL.test(text) &&
-    !OUR_REQUEST.test(text)
-  );
+  // ("how long does expense approval take for the bedrock training?": what is approved is named right
+  // before "approval", whatever else of ours the sentence names; "I need Figma access for our new
+  // designer, who do I ask?": access to another tool.)
+  if (text.includes('approv'))
+    return (
+      APPROVAL_PROCESS.test(text) &&
+      (OTHER_APPROVAL_NOUN.test(text) ||
+        (OTHER_APPROVAL.test(text) && !OUR_REQUEST.test(text)) ||
+        othersAccess(text))
+    );
+  return text.includes('who') && othersAccess(text) && APPROVAL_PROCESS.test(text);
+}
+
+/** What is named before "access", "licence", "seat": a tool's name, or a word that names none. */
+const ACCESS_OF =
+  /\b([a-z][a-z0-9_.-]*)\s+(?:access|licen[cs]es?|seats?|subscriptions?)\b(?!\s*(?:keys?|tokens?|ids?|_key|_keys)\b|[_-])/g;
+/** Words before "access" that name no other tool: ours, kinds of access, determiners. */
+const NOT_A_TOOL = new Set(
+  words(
+    'ai genai llm model models api iam aws console admin read write full prod production staging dev root ' +
+      'more extra temporary temp the a an my our your their his her its some any no same this that new ' +
+      'spare paid free own team user users programmatic cli sdk bot bedrock_bot xxregion xxuser my_own ' +
+      'long-term short-term longterm shortterm permanent personal group unit units business to of for ' +
+      // (grammar before the noun: "lose access", "have access to the model", "api key vs access key")
+      'vs versus and or between have has had having lose loses lost get gets got getting need needs want ' +
+      'wants give gives grant granted request requested with without what which whose who all still ' +
+      'already also just only enough proper direct remote restricted limited shared',
+  ),
+);
+/**
+ * Access, a licence or a seat of another tool ("do we have a Grammarly license I could use?", "who do
+ * I ask for Miro access?", "Figma access for a new hire"): the bot hands out only Bedrock's.
+ */
+export function othersAccess(text: string): boolean {
+  if (
+    !(text.includes('access') || text.includes('licen') || text.includes('seat') || text.includes('subscri'))
+  )
+    return false;
+  for (const m of text.matchAll(ACCESS_OF)) {
+    const name = m[1] ?? '';
+    if (NOT_A_TOOL.has(name) || OBJECT_TAGS.has(LEXICON[name] ?? '') || LEXICON[name] === 'Provider')
+      continue;
+    if (CREDENTIAL_OBJECT.has(LEXICON[name] ?? '') || CHANGE.has(LEXICON[name] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 export function asksAboutApprovals(text: string): boolean {

@@ -44,6 +44,7 @@ import {
   isSaying,
   moodOf,
   namesOurObject,
+  othersAccess,
   questionAboutUs,
   remarkForLater,
   withoutGreeting,
@@ -276,13 +277,18 @@ export type IntentReader = 'rules' | 'classifier' | 'both';
 
 export function parseRequestWith(text: string, use: IntentReader): ParseResult {
   lastDecision = null;
+  // (Before a quoted reply is read: "> <@bot> create a key …\n<@U…colleague> why an access key?" asks
+  // the colleague, not the bot the quote spoke to.)
+  if (
+    typeof text === 'string' &&
+    (addressedToColleague(text) || askedOfAGroup(text) || putToPeople(text) || repliesToAnother(text))
+  )
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   const replying = typeof text === 'string' && text.includes('>') ? quotedReply(text) : null;
   if (replying !== null) {
     const joined = readQuotedReply(replying, use);
     if (joined !== null) return joined;
   }
-  if (typeof text === 'string' && (addressedToColleague(text) || askedOfAGroup(text)))
-    return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
   let p = withoutPastedValues(prepare(markPasted(typeof text === 'string' ? text : '')));
   // Only quotes or struck-through text ("> token 2h", "~tok 3h~"): something was said, none of it
   // to the bot now. Asks nothing (an empty text or a bare mention asks for help).
@@ -290,7 +296,12 @@ export function parseRequestWith(text: string, use: IntentReader): ParseResult {
     p = { ...p, blank: false };
   // ("<@bot> ?", "/bedrock ??": the bot addressed with a question mark alone asks what it can do, as a
   // bare mention does; "?" to no one asks nothing.)
-  else if (!p.blank && typeof text === 'string' && text.length < 40 && ADDRESSED_ASKED.test(text))
+  else if (
+    !p.blank &&
+    typeof text === 'string' &&
+    text.length < 40 &&
+    (ADDRESSED_ASKED.test(text) || (text.includes('?') && ADDRESSED_KNOCK.test(text)))
+  )
     p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
@@ -989,6 +1000,44 @@ function asksAboutCommands(text: string): boolean {
  */
 const ADDRESSED_ASKED =
   /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:\?|(?:um+|uh+m*|erm+|hm+)[\s,.!?]*|(?::(?:wave|hand|raised_hand|raising_hand|wave::skin-tone-\d|question|grey_question|thinking_face|eyes):|\u{1F44B}|\u{270B}|\u{1F64B}|\u{2753}|\u{2754}|\u{1F914}|\u{1F440})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u2640|\u2642)*)[\s?¿!.]*$/iu;
+/**
+ * The bot addressed to see whether it is there: "<@bot> hello?? anyone home", "<@bot> hi? you awake?",
+ * "/bedrock hello?" (help, as a bare mention is; "hello?? anyone home" to no one greets the channel).
+ */
+const ADDRESSED_KNOCK =
+  /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>|\/[a-z0-9_-]+|@?bedrock[-_ ]bot)[\s,:]*(?:(?:hi|hello|hey|hiya|yo|helo|hallo)[\s,.!]*\?[\s?!.,]*)?(?:(?:are\s+|r\s+)?(?:you|u|anyone|anybody|somebody|someone)\s+(?:there|home|here|around|awake|alive|up|listening|working|online|in\s+there)|(?:hi|hello|hey|hiya|yo|helo|hallo))[\s?¿!.]*$/i;
+/**
+ * Put to the people in the channel at its opening: "folks, quick poll for the hackathon: tokens or
+ * keys?", "question for the channel, not the bot: …", "show of hands: who has a long-term key?".
+ */
+const PUT_TO_PEOPLE =
+  /^\W*(?:(?:hi|hey|hello|ok|so)\W+)?(?:(?:folks|all|everyone|team|guys|people|y'all|yall)\W+)?(?:(?:quick|straw|small|mini|tiny)\s+)?(?:poll|survey|show\s+of\s+hands)\b\s*(?:(?:for|on|about)\s+[^:?!\n]{0,40})?[:,-]|^\W*(?:(?:quick|small|genuine|honest|random|serious|a)\s+)?(?:question|q)\s+(?:for|to)\s+(?:the\s+)?(?:channel|team|room|group|folks|humans|people|everyone|all\s+of\s+you|you\s+all|y'all|yall)\b|^[^.!?\n]{0,60}\bnot\s+(?:for\s+|to\s+)?the\s+bot\s*[:,-]/i;
+function putToPeople(text: string): boolean {
+  return (
+    (text.includes('poll') ||
+      text.includes('survey') ||
+      text.includes('hands') ||
+      text.includes('bot') ||
+      /\bq(?:uestion)?\s/i.test(text)) &&
+    PUT_TO_PEOPLE.test(text)
+  );
+}
+/**
+ * A quoted command put to a bot ("> <@bot> create an access key for etl-team": a command word right
+ * after the mention; "> <@U…>: please make sure …" names the quote's author), and the reply opening
+ * with another mention.
+ */
+const QUOTE_THEN_MENTION =
+  /^\s*(?:>|&gt;)\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s+(?:create|rotate|revoke|deprovision|offboard|token|key|list|history|spend|models|details)\b[^\n]*\n(?:\s*(?:>|&gt;)[^\n]*\n)*\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/;
+/**
+ * "> <@bot> create an access key for etl-team\n<@U…> why an access key and not an api key?": the reply
+ * speaks to someone other than the bot the quoted command spoke to, a colleague.
+ */
+function repliesToAnother(text: string): boolean {
+  if (!text.includes('<@') || !text.includes('>')) return false;
+  const m = QUOTE_THEN_MENTION.exec(text);
+  return m !== null && m[1] !== m[2];
+}
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
@@ -1034,7 +1083,7 @@ function notForOurHelp(text: string): boolean {
     )
   )
     return true;
-  return foreignObject(text) || EVERYDAY_HELP.test(text);
+  return foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text);
 }
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
