@@ -36,6 +36,32 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 const PHRASE_FIX =
   /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
 
+/**
+ * Whether the text has the words one of PHRASE_FIX's phrases needs (most texts have none, and the
+ * pattern, which may open with a look-behind, is tried at every position): "key" with "new", "create"
+ * or "mk"; "/" (ci/cd, w/); "rot8"; "long" or "short"; "up" with "set", "sign" or "look"; "rid"; "off";
+ * "down"; "over"; "pair"; "api".
+ */
+function mayFixPhrase(s: string): boolean {
+  return (
+    s.includes('api') ||
+    s.includes('/') ||
+    (s.includes('key') && (s.includes('new') || s.includes('create') || s.includes('mk'))) ||
+    s.includes('long') ||
+    s.includes('short') ||
+    (s.includes('up') && (s.includes('set') || s.includes('sign') || s.includes('look'))) ||
+    s.includes('off') ||
+    s.includes('down') ||
+    s.includes('over') ||
+    s.includes('rid') ||
+    s.includes('pair') ||
+    s.includes('rot8')
+  );
+}
+
+/** A word, a dot or slash, a word: "acme.com", "foo/bar" (the pattern's cheap first test). */
+const DOTTED_PAIR = /[a-z0-9][./][a-z]/;
+
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
   if (/^(?:new|create|mk)[-_ ]?key$/.test(m)) return ` ${m.startsWith('new') ? 'new' : 'create'} key `;
@@ -291,8 +317,10 @@ export function prepare(input: string): Prepared {
   const periodScan = scanPeriods(s);
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
-  s = rewriteLearnerEnglish(rewriteLayWords(scan.text.replace(PHRASE_FIX, fixPhrase)));
-  if (s.includes('.') || s.includes('/'))
+  s = scan.text;
+  if (mayFixPhrase(s)) s = s.replace(PHRASE_FIX, fixPhrase);
+  s = rewriteLearnerEnglish(rewriteLayWords(s));
+  if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s))
     s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
       /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
     );
