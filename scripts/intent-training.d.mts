@@ -9,6 +9,8 @@ export interface TrainingSettings {
   /** The L2 of the rules' reading ("rule=…"), as a multiple of `l2` (1 when not given). */
   ruleL2?: number;
   decimals: number;
+  /** Training-time variants of each text (augmentedTexts's kinds); none when not given. */
+  augment?: readonly string[];
 }
 export interface IntentModel {
   note: string;
@@ -26,4 +28,6 @@ export declare function trainIntentModel(
   intentFeatures: (text: string) => string[],
   settings?: TrainingSettings,
 ): { model: IntentModel; epochs: number; error: number };
+/** Variants of a text (kinds: articles, punctuation, typo, mention, markup), deterministic. */
+export declare function augmentedTexts(text: string, kinds: readonly string[]): string[];
 export declare function modelText(model: IntentModel): string;

@@ -57,6 +57,8 @@ for (const [flag, key] of [
   const v = arg(flag);
   if (v !== undefined) settings[key] = Number(v);
 }
+const augment = arg('augment');
+if (augment !== undefined) settings.augment = augment === '' ? [] : augment.split(',');
 const only = arg('only');
 const listErrors = process.argv.includes('--errors');
 const use = arg('use') ?? 'both';
@@ -74,7 +76,7 @@ const withDev = process.argv.includes('--with-dev');
 const train = corpus.filter((c) => c.split === 'train' || (withDev && c.split === 'dev'));
 // Features do not depend on the model (the rules' reading is one of them): extracted once.
 const features = new Map(train.map((c) => [c.text, intentFeatures(c.text)]));
-const cached = (text) => features.get(text);
+const cached = (text) => features.get(text) ?? features.set(text, intentFeatures(text)).get(text);
 
 const authors = CORPUS_FILES.filter(
   (f) => f.startsWith('authors-') && (only === undefined || f.includes(only)),
