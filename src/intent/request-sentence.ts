@@ -131,7 +131,7 @@ const VALUE_LINE_WORDS = new Set(
 /** Does the line hold a duration or Region and nothing but the words around a value? */
 /** "… should do it this time", "same as before: 2h": when or how again, not what. */
 const THIS_TIME =
-  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always)|as\s+(?:before|usual|always))\b/g;
+  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always|theirs|hers|his|yours|mine|ours|them|him|her|everyone(?:\s+else(?:'s)?)?|everybody(?:\s+else(?:'s)?)?|the\s+others?(?:'s)?|the\s+rest(?:\s+of\s+(?:the|my|our)\s+team)?|(?:my|our)\s+(?:team|colleagues?|teammates?)(?:'s)?|xxuser(?:'s)?)|as\s+(?:before|usual|always))\b/g;
 
 function valueLine(sentence: string): boolean {
   const words =
