@@ -26,7 +26,7 @@ export function correctsItself(text: string): boolean {
 /** "a token for 12h? hmm, that's overkill, 6h is enough": a later value said to suffice replaces one before. */
 const ENOUGH_GUARD = /enough|plenty|fine|ok|sufficient/;
 const ENOUGH_AFTER =
-  /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b/;
+  /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b(?!\s+(?:too|as\s+well)\b)/;
 
 /**
  * Rewrites written forms of a correction so that the rest of the parser reads them as one: a
@@ -49,16 +49,38 @@ export function normalizeCorrections(lower: string): string {
 const NEGATED_VALUE =
   /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
 
+/**
+ * A value offered only if the one asked for cannot be had ("token in us-east-2, and if that fails,
+ * virginia is fine too", "2h in oregon, otherwise ireland", "frankfurt; as a fallback paris"): the
+ * value asked for stays the request's, the fallback is none of its values.
+ */
+const FALLBACK_GUARD = /\b(?:if|otherwise|failing|fallback|backup|else|too|as\s+well)\b/;
+const FALLBACK =
+  /\b(?:if\s+(?:that|it|this|not)(?:\s+(?:one|region))?\s+(?:fails|failed|doesn'?t\s+work|does\s+not\s+work|won'?t\s+work|isn'?t\s+(?:possible|available|supported|an\s+option)|is\s+not\s+(?:possible|available|supported|an\s+option)|(?:can'?t|cannot)\s+be\s+done|is\s+(?:full|down))|if\s+not|otherwise|failing\s+that|as\s+a\s+(?:fallback|backup|plan\s+b)|or\s+else)\s*[,:-]?\s*(?:(?:then|use|try|in|maybe|go\s+with)\s+)*(xxregion|xxdur)\b|(?<=\bxx(region|dur)\b.*)\b(xxregion|xxdur)\s+(?:(?:is|would\s+be)\s+(?:also\s+)?(?:fine|ok|okay|good|acceptable)|works?|will\s+do)\s+(?:too|as\s+well)\b/g;
+
 /** Ranges of the placeholder words of values the text says it does not mean. */
 export function negatedValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
   const out: [number, number][] = [];
+  if (FALLBACK_GUARD.test(text)) fallbackValues(text, out);
   for (const m of matchesOf(text, NEGATED_VALUE)) {
     const word = m[1] ?? '';
     const at = m.index + m[0].length - word.length;
     out.push([at, at + word.length]);
   }
   return out;
+}
+
+/** The values offered only as a fallback (FALLBACK) whose kind the text states before them. */
+function fallbackValues(text: string, out: [number, number][]): void {
+  for (const m of matchesOf(text, FALLBACK)) {
+    const word = m[1] ?? m[3] ?? '';
+    // (Only a second value of a kind is a fallback: "if that fails, frankfurt" alone states none before.)
+    if (m[1] !== undefined && !text.slice(0, m.index).includes(word)) continue;
+    if (m[3] !== undefined && m[2] !== m[3].slice(2)) continue;
+    const at = m.index + m[0].lastIndexOf(word);
+    out.push([at, at + word.length]);
+  }
 }
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */

@@ -60,6 +60,33 @@ const KEY_OF_ACCESS = /\bkeys?\s+of\s+access\b(?!\s+to\b)/;
 /** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
 const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
 
+/**
+ * The kind chosen after two were weighed: "we picked the access key", "api keys are easier but we
+ * need an access key", "let's go with the api key".
+ */
+const CHOOSES = String.raw`\b(?:picked|pick|chose|choose|chosen|went\s+with|go\s+with|going\s+with|decided\s+on|settled\s+on|opted\s+for|(?:we|i)\s+(?:really\s+|still\s+|do\s+|only\s+|just\s+)?(?:need|want|prefer)|(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|need|want|take)|(?:let'?s|lets)\s+(?:do|use|take|go\s+with))\s+`;
+const CHOSEN_ACCESS = new RegExp(CHOOSES + ACCESS_WORDS + String.raw`\b`);
+const CHOSEN_API = new RegExp(CHOOSES + API_WORDS + String.raw`\b`);
+
+/**
+ * Of two kinds named, the one chosen: by a word that chooses it (CHOOSES), or as the answer given
+ * after the question that weighed them, "X or Y?" ("key for data-eng: api key or access key? access key",
+ * "an access key. or an api key? not sure, access key I guess"). Null when neither or both are.
+ */
+function chosenKind(text: string): KeyKind | null {
+  const access = CHOSEN_ACCESS.test(text);
+  if (access !== CHOSEN_API.test(text)) return access ? 'access-key' : 'api-key';
+  const q = text.lastIndexOf('?');
+  if (q < 0) return null;
+  // (Only a question that weighs them has an answer: "which units still have access keys? we want
+  // everyone on api keys" tells a plan.)
+  const asked = text.slice(Math.max(0, text.slice(0, q).search(/[^.!?\n]*$/)), q);
+  if (!/\b(?:or|vs|versus)\b/.test(asked)) return null;
+  const answer = text.slice(q + 1);
+  const api = FIRST_API.test(answer);
+  return api === FIRST_ACCESS.test(answer) || COMPARED.test(answer) ? null : api ? 'api-key' : 'access-key';
+}
+
 export function keyKindOf(
   phrase: string,
   tags: Set<string>,
@@ -100,6 +127,8 @@ export function keyKindOf(
     if (MEANT_API.test(text)) return 'api-key';
     if (PREFERS_ACCESS.test(text)) return 'access-key';
     if (PREFERS_API.test(text)) return 'api-key';
+    const chosen = chosenKind(text);
+    if (chosen !== null) return chosen;
     if (/\b(?:vs|versus|or|ya|difference|diference|differences|between|same\s+as)\b/.test(text)) return null;
     // Otherwise the kind named first is the request's ("revoke their access keys, they use api keys now").
     const a = FIRST_API.exec(text)?.index ?? Number.POSITIVE_INFINITY;

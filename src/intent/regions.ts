@@ -159,12 +159,17 @@ const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
 const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
 /**
+ * Premises that stand in a place: "the Dublin DC", "our Frankfurt data centre", "the Osaka plant", "the
+ * Lisbon lab", also after one word that says which ("the Dublin backup DC").
+ */
+const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo`;
+/**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner
  * office", "the Zurich bank customer").
  */
 const BARE = new RegExp(
-  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus)\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better)\b))\b)`,
+  String.raw`(?<![\w-])(${ANY_PLACE})${PLACE_END}(?!(?:\s*(?:,|and|or|&)\s*(?!(?:the|a|an|our|my|their|for|in|to)\b)[a-z]+){1,2}\s+(?:teams|offices|folks|people|crews|squads|branches|sites|staff|colleagues)\b)(?![^\S\n]+(?!(?:for|in|to|the|a|an|and|or|with|by|please|pls|plz|on|at|from|is|are|was|were|but|so|then|if|region|xxdur)\b)[a-z]+[^\S\n]+(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|customers?|clients?|partners?|hq|campus|${PREMISES})\b)(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|branch|site|staff|colleagues|guys|group|dept|department|org|unit|bu|service|project|account|customers?|clients?|marathon|trip|weather|time|hq|campus|${PREMISES}|(?:is|are|was|were)(?!\s+(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|supported|available|possible|enough|good|better)\b))\b)`,
   'g',
 );
 

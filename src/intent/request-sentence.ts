@@ -131,7 +131,7 @@ const VALUE_LINE_WORDS = new Set(
 /** Does the line hold a duration or Region and nothing but the words around a value? */
 /** "… should do it this time", "same as before: 2h": when or how again, not what. */
 const THIS_TIME =
-  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always)|as\s+(?:before|usual|always))\b/g;
+  /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always|theirs|hers|his|yours|mine|ours|them|him|her|everyone(?:\s+else(?:'s)?)?|everybody(?:\s+else(?:'s)?)?|the\s+others?(?:'s)?|the\s+rest(?:\s+of\s+(?:the|my|our)\s+team)?|(?:my|our)\s+(?:team|colleagues?|teammates?)(?:'s)?|xxuser(?:'s)?)|as\s+(?:before|usual|always))\b/g;
 
 function valueLine(sentence: string): boolean {
   const words =
@@ -366,12 +366,35 @@ const STATED_REGION =
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
   const story = storyValuesOf(text);
+  if (text.includes('(') || text.includes('who')) personAsides(text, story);
   if (!text.includes('every')) return story;
   const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [
     m.index + m[0].length - 5,
     m.index + m[0].length,
   ]);
   return often.length === 0 ? story : [...story, ...often];
+}
+
+/**
+ * An aside about a person, in brackets or in a "who" clause between commas: "my manager (based in
+ * Tokyo) asked me to get a token", "the new privacy officer (previously at a bank in Frankfurt)",
+ * "my lead, who sits in Dublin, wants …". Where the person is or was is not where the credential is.
+ */
+const PERSON_ASIDE =
+  /\b(?:manager|boss|lead|colleague|co_?worker|teammate|officer|hire|intern|contractor|director|head|ceo|cto|cfo|ciso|vp|analyst|engineer|developer|designer|consultant|auditor|lawyer|counsel|xxuser|person|guy)s?\s*(?:\(([^()\n]{1,120})\)|,\s*(who\s+[^,.;!?()\n]{1,100}),)/g;
+
+/** Adds the values of asides about a person (PERSON_ASIDE) that ask nothing and name no credential. */
+function personAsides(text: string, out: [number, number][]): void {
+  for (const m of matchesOf(text, PERSON_ASIDE)) {
+    const aside = m[1] ?? m[2] ?? '';
+    // ("a token for my colleague (tokyo region)", "(2h, tokyo)": an aside of values is the request's.)
+    // ("who" opens a relative clause here, no question.)
+    const asks = tierOf(m[2] === undefined ? aside : aside.slice(4)) === 0;
+    if (!aside.includes('xx') || CREDENTIAL.test(aside) || asks) continue;
+    if (NAMED_REGION.test(aside) || valueLine(aside)) continue;
+    const at = m.index + m[0].lastIndexOf(aside);
+    valuesIn(text, at, at + aside.length, out, false);
+  }
 }
 
 /**

@@ -120,9 +120,12 @@ function human(seconds: number): string {
 
 const pickOf = <T>(list: T[], last: boolean): T | undefined => (last ? list[list.length - 1] : list[0]);
 
-/** A duration bound to the token itself: "a 4h token", "1h token?", "token for 2 hours", "a token that lasts 3h". */
+/**
+ * A duration bound to the token itself: "a 4h token", "1h token?", "token for 2 hours", "a token that
+ * lasts 3h", "tok 1h" (the duration straight after the word, as people type a request).
+ */
 const TOKEN_DURATION =
-  /\bxxdur\s*(?:-\s*)?(?:bedrock\s+)?(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:(?:for|of|valid\s+for|that\s+lasts?|lasting)\s+)(?:(?:about|around|like|roughly|maybe|just|only)\s+)?xxdur\b/g;
+  /\bxxdur\s*(?:-\s*)?(?:bedrock\s+)?(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:(?:for|of|valid\s+for|that\s+lasts?|lasting)\s+)?(?:(?:about|around|like|roughly|maybe|just|only)\s+)?xxdur\b/g;
 
 /**
  * Of several durations in a token request, the one bound to the token ("the model trained for 10
