@@ -835,7 +835,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||
-    (has('History') && !creates && !tokenWithLifetime && !opensWithRead)
+    (has('History') && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
     return result('history', 'high', 'history or audit log');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
@@ -869,6 +869,18 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'a person, not a model');
   return result('models', 'high', 'asks about models');
 };
+/**
+ * "audit" naming the people or the event, not a record: "the audit finding says we need one", "the
+ * audit committee overran", "for the audit prep" (not "audit log", "audit for growth").
+ */
+const AUDIT_OF_OTHERS =
+  /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview)\b/g;
+function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
+  if (!text.includes('audit ')) return false;
+  let named = 0;
+  for (const t of terms) if (t.tag === 'History') named++;
+  return (text.match(AUDIT_OF_OTHERS)?.length ?? 0) >= named;
+}
 /** A read that opens a message and decides what it asks, whatever is said after it. */
 const OPENING_READ = new Set(['Details', 'List', 'Show']);
 const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
