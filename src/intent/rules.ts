@@ -896,10 +896,11 @@ const PERSON_NAMED = new RegExp(
 
 /**
  * A question: a "?" or a question word that opens a clause ("for a service which runs all week" is
- * none: "which" there joins a clause to a noun).
+ * none: "which" there joins a clause to a noun; nor is "…, which obviously expires every few hours":
+ * after a comma, "which" and a verb tell more of what was named).
  */
 const ASKS =
-  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which|who|whom|how|when|where|why)\b/;
+  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
 
 /** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
 const LISTABLE_TAGS = [
