@@ -52,6 +52,14 @@ const CUE_WORDS = new Set([
   'undo',
 ]);
 
+/**
+ * A read asked of a unit, or of a time, however few words of ours it has: what happened ("what
+ * happened with payroll-ai two months ago?"; not "what happened at the offsite?"), what a unit has
+ * ("what do we have for talent-acquisition?", "what does kyc have?").
+ */
+const CHANGES_ASKED =
+  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b/;
+
 function hasCue(sentence: string): boolean {
   for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {
     if (CUE_WORDS.has(w)) return true;
@@ -160,6 +168,7 @@ export function storyRanges(text: string): [number, number][] {
       (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
+      !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });

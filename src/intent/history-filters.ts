@@ -143,7 +143,9 @@ export function withHistoryFilters(text: string, parse: (text: string) => ParseR
   if (stripped.intent !== 'history') return parse(text);
   // "how do I ask for a token? writing up the audit notes": without its kind word ("token") a
   // question about the bot may read as history; the whole text decides that it is a question.
+  // "need a token for the audit walkthrough, 2h": without "token" the rest reads as history, but the
+  // whole text asks for something else (an action or another read): the whole text decides.
   const whole = parse(text);
-  if (whole.intent === 'help') return whole;
+  if (whole.intent !== 'history' && whole.intent !== 'unknown') return whole;
   return { ...stripped, history: found.filters };
 }

@@ -22,6 +22,7 @@ import {
   READ_INTENTS as READS,
 } from '../core/request.js';
 import { allFor } from './all-keys.js';
+import { reasonAfterQuestion } from './asked-first.js';
 import { type Scored, classifyPrepared } from './classifier.js';
 import { decide, helpTopic } from './decide.js';
 import {
@@ -367,7 +368,7 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
   const storyValues = storyValueRanges(p.text);
   if (storyValues.length > 0) p = without(p, storyValues);
   const second = requestSplit(p.text);
-  if (second === null) return withAskedTopic(readMessage(p, [], use), p);
+  if (second === null) return askedFirst(p, withAskedTopic(readMessage(p, [], use), p), use);
   const then = readMessage(without(p, [[0, second]]), [], use);
   const first = readMessage(
     without(p, [[second, p.text.length]]),
@@ -388,6 +389,23 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
         p.text,
       )
     : lent;
+}
+
+/**
+ * "what do we have for talent-acquisition? the recruiter asked if the key still works": a message
+ * that reads as no read, but whose first question, read alone, is a sure read, asks that read; what
+ * is told after the question is why it is asked (asked-first.ts).
+ */
+function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseResult {
+  if (READS.has(read.intent) || ACTING.has(read.intent) || !p.text.includes('?')) return read;
+  const end = reasonAfterQuestion(p.text);
+  if (end === null) return read;
+  const first = readMessage(without(p, [[end, p.text.length]]), [], use);
+  // (What it reads names its object: "who owns this? found it in the billing repo" points at a paste.)
+  const named = first.businessUnit !== null || first.intent === 'list' || first.intent === 'models';
+  return READS.has(first.intent) && named && first.confidence >= CONFIDENT && first.question === undefined
+    ? { ...first, reason: `${first.reason}; the reason told after the question` }
+    : read;
 }
 
 /**

@@ -835,7 +835,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||
-    (has('History') && !creates && !tokenWithLifetime && !opensWithRead)
+    (has('History') && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
     return result('history', 'high', 'history or audit log');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
@@ -869,6 +869,18 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'a person, not a model');
   return result('models', 'high', 'asks about models');
 };
+/**
+ * "audit" naming the people or the event, not a record: "the audit finding says we need one", "the
+ * audit committee overran", "for the audit prep" (not "audit log", "audit for growth").
+ */
+const AUDIT_OF_OTHERS =
+  /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview)\b/g;
+function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
+  if (!text.includes('audit ')) return false;
+  let named = 0;
+  for (const t of terms) if (t.tag === 'History') named++;
+  return (text.match(AUDIT_OF_OTHERS)?.length ?? 0) >= named;
+}
 /** A read that opens a message and decides what it asks, whatever is said after it. */
 const OPENING_READ = new Set(['Details', 'List', 'Show']);
 const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
@@ -884,10 +896,11 @@ const PERSON_NAMED = new RegExp(
 
 /**
  * A question: a "?" or a question word that opens a clause ("for a service which runs all week" is
- * none: "which" there joins a clause to a noun).
+ * none: "which" there joins a clause to a noun; nor is "…, which obviously expires every few hours":
+ * after a comma, "which" and a verb tell more of what was named).
  */
 const ASKS =
-  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which|who|whom|how|when|where|why)\b/;
+  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
 
 /** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
 const LISTABLE_TAGS = [
