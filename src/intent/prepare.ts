@@ -6,7 +6,13 @@
  */
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
-import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
+import {
+  bareNumberAfter,
+  correctsAfterWithdrawal,
+  correctsItself,
+  negatedValueRanges,
+  normalizeCorrections,
+} from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
@@ -308,7 +314,11 @@ export function prepare(input: string): Prepared {
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(s);
   const durations = scan.found;
-  const corrected = isCorrected(s) || correctsItself(s) || (s.includes('xxdur') && RESTATED.test(s));
+  const corrected =
+    isCorrected(s) ||
+    correctsItself(s) ||
+    (s.includes('xxdur') && RESTATED.test(s)) ||
+    correctsAfterWithdrawal(s);
   const lastDuration = durations[durations.length - 1];
   // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
   if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {
