@@ -45,9 +45,12 @@ export function normalizeCorrections(lower: string): string {
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 
-/** "not in us-east-1", "instead of 2h", "not this month": a value the text says it does not mean. */
+/**
+ * "not in us-east-1", "instead of 2h", "not this month", "scratch zurich", "forget frankfurt": a value
+ * the text says it does not mean, or takes back.
+ */
 const NEGATED_VALUE =
-  /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
+  /\b(?:not|instead\s+of|rather\s+than|scratch|forget(?:\s+about)?)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
 
 /** Ranges of the placeholder words of values the text says it does not mean. */
 export function negatedValueRanges(text: string): [number, number][] {

@@ -353,7 +353,28 @@ export function prepare(input: string): Prepared {
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
-  return negated.length > 0 ? without(prepared, negated) : prepared;
+  return negated.length > 0 ? without(prepared, withSameRegions(s, regions, negated)) : prepared;
+}
+
+/**
+ * "token for 2h in Zurich - edit: scratch zurich, any region is fine": a Region taken back goes
+ * wherever the text states it.
+ */
+function withSameRegions(
+  text: string,
+  regions: Prepared['regions'],
+  ranges: [number, number][],
+): [number, number][] {
+  const at = [...text.matchAll(/\bxxregion\b/g)].map((m) => m.index);
+  if (at.length < 2 || at.length !== regions.length) return ranges;
+  const gone = new Set<string>();
+  at.forEach((a, n) => {
+    if (ranges.some(([x, y]) => a >= x && a < y)) gone.add(regions[n]?.code ?? regions[n]?.stated ?? '');
+  });
+  const more = at.flatMap((a, n): [number, number][] =>
+    gone.has(regions[n]?.code ?? regions[n]?.stated ?? '\u0000') ? [[a, a + 8]] : [],
+  );
+  return more.length === 0 ? ranges : [...ranges, ...more];
 }
 
 /** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */
