@@ -11,7 +11,7 @@ import { matchesOf } from './match-all.js';
 
 /** Words that say the value before them was wrong. */
 const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|i\s+mean|meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
+  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|i\s+mean|meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|nvm|never\s*mind|nevermind|nah|nope|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
@@ -45,9 +45,12 @@ export function normalizeCorrections(lower: string): string {
   return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 
-/** "not in us-east-1", "instead of 2h", "not this month": a value the text says it does not mean. */
+/**
+ * "not in us-east-1", "instead of 2h", "not this month", "scratch zurich", "forget frankfurt": a value
+ * the text says it does not mean, or takes back.
+ */
 const NEGATED_VALUE =
-  /\b(?:not|instead\s+of|rather\s+than)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
+  /\b(?:not|instead\s+of|rather\s+than|scratch|forget(?:\s+about)?)\s+(?:(?:in|at|from|for|the|a|an)\s+)*(xxregion|xxdur|xxperiod)\b/g;
 
 /**
  * A value offered only if the one asked for cannot be had ("token in us-east-2, and if that fails,
@@ -86,9 +89,9 @@ function fallbackValues(text: string, out: [number, number][]): void {
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
   /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\s+(?:say|type|write)\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
-/** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "the X unit". */
+/** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "voice-ai's". */
 const NAME_THEN_END =
-  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
+  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)(?:'s)?\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
 
 /** Words that end a name said aloud ("billing api", "etl nightly") though alone they name nothing. */
 const SPOKEN_TAILS = new Set([
@@ -172,4 +175,34 @@ export function bareNumberAfter(
       unitSeconds,
     },
   };
+}
+
+/**
+ * A withdrawal word said to replace the value before it, not the request ("tok 2h apse2 scratch that
+ * apse1", "key for dq-checks. scratch that, dq-monitor", "usw2 > nvm usw1", "token 2h, nah make it
+ * 4", "rotate payments... no sorry, payouts"): what follows it is a new value or name, and then the
+ * message ends or goes on. Anchored: read at the withdrawal word.
+ */
+const WITHDRAWAL_THEN_VALUE =
+  /^(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:xx(?:dur|region|keyid|email|user)\b|\d|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))/;
+
+/** Does a value or a name follow the withdrawal word that starts the text (a correction, not a withdrawal)? */
+export function valueFollowsWithdrawal(text: string): boolean {
+  const m = WITHDRAWAL_THEN_VALUE.exec(text);
+  if (m === null) return false;
+  const name = m[1]?.replace(/'s$/, '');
+  if (name === undefined) return true;
+  return (name.includes('_') || /\d/.test(name)) && isNameWord(name);
+}
+
+/** Withdrawal words that may correct a value (a cheap test before WITHDRAWAL_THEN_VALUE). */
+const WITHDRAWAL_WORD =
+  /\b(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b/g;
+
+/** Does a withdrawal word in the text correct a value rather than take the request back? */
+export function correctsAfterWithdrawal(text: string): boolean {
+  if (!/nvm|mind|scratch|nah|nope|sorry|forget|ignore/.test(text)) return false;
+  for (const m of matchesOf(text, WITHDRAWAL_WORD))
+    if (valueFollowsWithdrawal(text.slice(m.index))) return true;
+  return false;
 }

@@ -669,8 +669,24 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         TEAM.test(around[i + 1] ?? '') ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
-        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All')),
+        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
+        // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
+        (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
+}
+
+/** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */
+const MARKER_WORDS = new Set(
+  'actually no wait sorry i mean meant nah nope nvm scratch that oops err hm hmm ok okay rather or'.split(
+    ' ',
+  ),
+);
+
+/** The index of the word a correction replaces: the one before the marker words before index i (or -1). */
+function replacedAt(words: string[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && MARKER_WORDS.has(words[k] ?? '')) k--;
+  return k < i - 1 ? k : -1;
 }
 
 const GREETING_CLAUSE =

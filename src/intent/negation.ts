@@ -10,6 +10,7 @@ import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
 import { TAKE_BACK } from './withdrawal.js';
+import { valueFollowsWithdrawal } from './corrections.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -286,6 +287,9 @@ function negationIn(text: string): NegationCut | null {
       const request = clause.some((w) => w.w === 'request' || w.w === 'requests');
       if (!request && clause.some((w) => KEY_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid')) continue;
     }
+    // "tok 2h apse2 scratch that apse1", "key for dq-checks. nvm, dq-monitor": a new value after
+    // the withdrawal word corrects the one before it (corrections.ts), it takes nothing back.
+    if (valueFollowsWithdrawal(text.slice(m.index))) continue;
     // A back-referring withdrawal in the last clause takes back everything before it.
     const last = end >= words.length - 1;
     const matchEnd = m.index + m[0].length;

@@ -6,7 +6,13 @@
  */
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
-import { bareNumberAfter, correctsItself, negatedValueRanges, normalizeCorrections } from './corrections.js';
+import {
+  bareNumberAfter,
+  correctsAfterWithdrawal,
+  correctsItself,
+  negatedValueRanges,
+  normalizeCorrections,
+} from './corrections.js';
 import { isCorrected, correctedNumber } from './discourse.js';
 import { scanDurations } from './durations.js';
 import { scanPeriods } from './periods.js';
@@ -336,7 +342,11 @@ export function prepare(input: string): Prepared {
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(s);
   const durations = scan.found;
-  const corrected = isCorrected(s) || correctsItself(s) || (s.includes('xxdur') && RESTATED.test(s));
+  const corrected =
+    isCorrected(s) ||
+    correctsItself(s) ||
+    (s.includes('xxdur') && RESTATED.test(s)) ||
+    correctsAfterWithdrawal(s);
   const lastDuration = durations[durations.length - 1];
   // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
   if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {
@@ -371,7 +381,28 @@ export function prepare(input: string): Prepared {
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
-  return negated.length > 0 ? without(prepared, negated) : prepared;
+  return negated.length > 0 ? without(prepared, withSameRegions(s, regions, negated)) : prepared;
+}
+
+/**
+ * "token for 2h in Zurich - edit: scratch zurich, any region is fine": a Region taken back goes
+ * wherever the text states it.
+ */
+function withSameRegions(
+  text: string,
+  regions: Prepared['regions'],
+  ranges: [number, number][],
+): [number, number][] {
+  const at = [...text.matchAll(/\bxxregion\b/g)].map((m) => m.index);
+  if (at.length < 2 || at.length !== regions.length) return ranges;
+  const gone = new Set<string>();
+  at.forEach((a, n) => {
+    if (ranges.some(([x, y]) => a >= x && a < y)) gone.add(regions[n]?.code ?? regions[n]?.stated ?? '');
+  });
+  const more = at.flatMap((a, n): [number, number][] =>
+    gone.has(regions[n]?.code ?? regions[n]?.stated ?? '\u0000') ? [[a, a + 8]] : [],
+  );
+  return more.length === 0 ? ranges : [...ranges, ...more];
 }
 
 /** The prepared text with some character ranges blanked out, and the values lifted from them dropped. */

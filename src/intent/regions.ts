@@ -133,6 +133,25 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
   if (REGION_AFTER.test(after)) return true;
   return REGION_POSITION_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && PEOPLE_AFTER_RE.test(after);
 }
+/** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
+const CORRECTION_BEFORE =
+  /(?:^|[^\w-])(?:no\s+wait|wait|sorry|i\s+meant|i\s+mean|meant|actually|nah|nope|nvm|never\s*mind|scratch\s+that|make\s+(?:it|that)|rather|oops|err+|no)[\s,.:;!>-]*(?:in\s+)?$/;
+const AIRPORT_WORD_ONE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_WORD})(?![\w:-])`);
+
+/**
+ * An airport word that corrects a Region stated before it ("token in fra. no wait dub", "in syd,
+ * sorry, mel"): after a correction marker, when a Region, a place or another airport word came before.
+ */
+function correctsRegion(s: string, at: number, end: number): boolean {
+  if (
+    !CORRECTION_BEFORE.test(s.slice(Math.max(0, at - 24), at)) ||
+    !PEOPLE_AFTER_RE.test(s.slice(end, end + 24))
+  )
+    return false;
+  const before = s.slice(0, at);
+  return before.includes(MARK) || AIRPORT_WORD_ONE.test(before) || /\b(?:in|region)\s+[a-z]/.test(before);
+}
+
 /** An airport word typed in capitals: "token 2h SYD", "models DUB". */
 const AIRPORT_IN_CAPITALS = new RegExp(
   String.raw`(?<![\w-])(?:${AIRPORT_WORD.toUpperCase()})(?![\w:-])`,
@@ -239,7 +258,9 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     if (code === undefined) return all;
     const end = at + all.length;
     const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
-    return byCapitals || inRegionPosition(whole, at, end) ? mark(code, all) : all;
+    return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
+      ? mark(code, all)
+      : all;
   });
   s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
     const code = REGION_AIRPORT_CODES[all];

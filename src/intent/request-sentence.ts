@@ -344,9 +344,9 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
 /** Words of a credential: a sentence with one of them (and no story) is the request's core. */
 const CREDENTIAL =
   /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
-/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually"). */
+/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"). */
 const CORRECTING =
-  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|edit|should\s+be|or\s+rather|err+|oops|typo)\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b/;
+  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|nvm|never\s*mind|nevermind|nah|nope|edit|should\s+be|or\s+rather|err+|oops|typo)\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b/;
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
  * "the window runs overnight in Singapore" (one word of when or how between).

@@ -264,7 +264,8 @@ function read(p: Prepared): Reading {
       businessUnit,
       owner,
       keyKind,
-      keyId: p.keyIds[0] ?? null,
+      // ("revoke AKIA…P scratch that AKIA…Q": the key named last after a correction.)
+      keyId: (p.corrected ? p.keyIds[p.keyIds.length - 1] : p.keyIds[0]) ?? null,
       all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,

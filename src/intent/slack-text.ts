@@ -58,6 +58,10 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Struck-through text (~x~). */
+const STRUCK = /(^|[\s(])~([^~\n]+)~(?=$|[\s).,!?:;])/g;
+const STRUCK_MARKER = /^\s*(?:no+|nope|nah|sorry|oops|wrong|typo)\s*$/i;
+
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
 export function decodeSlackText(input: string): DecodedText {
   const mentions: string[] = [];
@@ -73,7 +77,16 @@ export function decodeSlackText(input: string): DecodedText {
       .filter((line) => !/^\s*(?:>|&gt;)/.test(line))
       .join('\n');
   }
-  if (raw.includes('~')) raw = raw.replace(/(^|[\s(])~[^~\n]+~(?=$|[\s).,!?:;])/g, '$1 ');
+  // Struck text is taken back; a struck marker word between two names ("rotate sales-ops ~no~
+  // sales-eng") says that the one after replaces the one before.
+  if (raw.includes('~'))
+    raw = raw.replace(STRUCK, (m: string, lead: string, struck: string, at: number, all: string) =>
+      STRUCK_MARKER.test(struck) &&
+      /\S[^\S\n]*$/.test(all.slice(0, at)) &&
+      /^[^\S\n]*[a-z0-9<@]/i.test(all.slice(at + m.length))
+        ? `${lead} , actually `
+        : `${lead} `,
+    );
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
   const leading = !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : LEADING_MENTION.exec(raw);
