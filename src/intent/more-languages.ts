@@ -53,6 +53,18 @@ export const MORE_GLOSSES: Glosses[] = [
       'mozesz|mozecie': 'can you',
       'dostac|otrzymac': 'get',
       pomoc: 'help',
+      'usuwaj|kasuj': 'delete',
+      'uniewazniaj|blokuj|cofaj': 'revoke',
+      wymieniaj: 'rotate',
+      'zrotowac|rotowac|wymienic': 'rotate',
+      'usunac|skasowac': 'delete',
+      powinnismy: 'should we',
+      'wczoraj|dzisiaj': '',
+      'usunalem|usunelismy|usunieto': 'deleted',
+      'wszystkim|wszyscy': 'everyone',
+      'zgubilem|zgubilam|zgubilismy': 'lost',
+      'zapomnialem|zapomnialam': 'forgot',
+      'znalazlem|znalazlam': 'found',
       'szczegoly|szczegolow|szczegolach': 'details',
     },
   ],
@@ -62,6 +74,7 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       o: '',
       na: 'for',
+      do: 'for',
       w: 'in',
       z: 'from',
       nie: 'not',
@@ -80,7 +93,8 @@ export const MORE_GLOSSES: Glosses[] = [
       lutfen: 'please',
       'tesekkurler|tesekkur|sagol|sagolun': '',
       'merhaba|selam': 'hi',
-      'anahtar|anahtari|anahtarini|anahtarim|anahtarimi': 'key',
+      'anahtar|anahtari|anahtarini': 'key',
+      'anahtarim|anahtarimi': 'my key',
       'anahtarlar|anahtarlari|anahtarlarini': 'keys',
       'tokeni|tokenim': 'token',
       'ekip|ekibi|ekibin|ekibinin|takim|takimi|takiminin': 'team',
@@ -98,6 +112,15 @@ export const MORE_GLOSSES: Glosses[] = [
       'modeller|modelleri': 'models',
       hangi: 'which',
       yardim: 'help',
+      'arkadaslar|herkese|herkes': 'everyone',
+      'unuttum|unuttuk': 'forgot',
+      'kaybettim|kaybettik': 'lost',
+      'buldum|bulduk': 'found',
+      'evde|evimde': 'at home',
+      nasil: 'how',
+      'dun|bugun': '',
+      'ettik|ettim|ettiler|edildi': 'did',
+      'sildik|sildim|silindi': 'deleted',
       degil: 'not',
       artik: 'no longer',
       gorebilir: 'can see',
@@ -122,7 +145,42 @@ export const MORE_GLOSSES: Glosses[] = [
       tum: 'all',
     },
   ],
-  [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate' }],
+  // Things of everyday life with keys and rooms ("klucz do biura", "Schlüssel für das Büro", "la clé du
+  // bureau"): the words the rules know as such (read only in a text of that language).
+  [
+    ['pl'],
+    true,
+    {
+      'biura|biuro|biurze': 'office',
+      'mieszkania|domu': 'house',
+      szafki: 'locker',
+      'sali|pokoju': 'room',
+      samochodu: 'car',
+      'plik|pliki': 'file',
+    },
+  ],
+  [
+    ['tr'],
+    true,
+    {
+      'ofis|ofisin|ofisi': 'office',
+      'ev|evin': 'house',
+      'araba|arabanin': 'car',
+      'masa|masanin': 'desk',
+      'kapi|kapinin': 'door',
+      'dolap|dolabin': 'locker',
+    },
+  ],
+  [
+    ['de'],
+    true,
+    { 'buro|bueros|buros': 'office', wohnung: 'flat', 'auto|autos': 'car', haus: 'house', schrank: 'locker' },
+  ],
+  [['fr'], true, { bureau: 'office', voiture: 'car', maison: 'house', casier: 'locker' }],
+  [['es', 'pt'], true, { oficina: 'office', 'coche|carro': 'car', casa: 'house', escritorio: 'office' }],
+  [['it'], true, { ufficio: 'office', macchina: 'car', casa: 'house', armadietto: 'locker' }],
+  [['nl'], true, { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker' }],
+  [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
 ];
 
@@ -139,13 +197,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/\b(?:muchas\s+)?gracias\s+por\s+(?:la|tu|su)\s+ayuda\b/giu, 'thanks for the help', 'es'],
   [
-    /\bmerci(?:\s+beaucoup)?\s+pour\s+(?:l['’]\s*|ton\s+|votre\s+|le\s+)aide\b/giu,
+    /\bmerci(?:\s+beaucoup)?\s+pour\s+(?:l['’]\s*|ton\s+|votre\s+|le\s+|la\s+)aide\b/giu,
     'thanks for the help',
     'fr',
   ],
   [/\bobrigad[oa]\s+(?:pela|por\s+(?:sua|tua|a))\s+ajuda\b/giu, 'thanks for the help', 'pt'],
   [
-    /\bgrazie(?:\s+mille)?\s+per\s+(?:l['’]\s*|il\s+tuo\s+|il\s+vostro\s+)aiuto\b/giu,
+    /\bgrazie(?:\s+mille)?\s+per\s+(?:l['’]\s*|le\s+|il\s+tuo\s+|il\s+vostro\s+)aiuto\b/giu,
     'thanks for the help',
     'it',
   ],
@@ -167,6 +225,19 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'pl',
   ],
   [/(?<![\p{L}])dzie(?:ń|n)\s+dobry(?![\p{L}])/giu, 'hello', 'pl'],
+  // "do GitHuba", "do Figmy", "w Jirze": another vendor's name with a Polish case ending.
+  [
+    /(?<![\p{L}])(github|gitlab|bitbucket|slack|docker|jenkins|dropbox|notion|salesforce|google|zoom)(?:a|u|em|ie|owi)(?![\p{L}])/giu,
+    '$1',
+    'pl',
+  ],
+  [/(?<![\p{L}])(jir|figm)(?:y|ze|ę|e|ą)(?![\p{L}])/giu, '$1a', 'pl'],
+  [
+    /(?<![\p{L}])nie\s+(?=(?:usuwaj|kasuj|rotuj|uniewa(?:ż|z)niaj|wymieniaj|tw(?:ó|o)rz|blokuj|cofaj)(?:cie)?(?![\p{L}]))/giu,
+    "don't ",
+    'pl',
+  ],
+  [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
   [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
   [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
   [
@@ -188,8 +259,19 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     "don't need $1",
     'tr',
   ],
-  [/(?<![\p{L}])iptal\s+etme(?:yin)?(?![\p{L}])/giu, 'not revoke', 'tr'],
-  [/(?<![\p{L}])silme(?:yin)?(?![\p{L}])/giu, 'not delete', 'tr'],
+  // "iptal etmeli miyiz?": should we …; "silme", "yenilemeyin": don't (the verb with -me).
+  [
+    /(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s*(iptal\s+et|sil|yenile|olu(?:ş|s)tur)(?:meli|mel(?:ı|i))\s+m(?:i|ı)(?:y(?:i|ı)z|y(?:i|ı)m)?(?![\p{L}])/giu,
+    '$1should we $3 $2',
+    'tr',
+  ],
+  [/(?<![\p{L}])(iptal\s+et|sil|yenile|olu(?:ş|s)tur)me(?:yin)?(?![\p{L}])/giu, 'not $1', 'tr'],
+  // "GitHub'a", "Jira'da": a name with its case ending after an apostrophe is the name.
+  [
+    /(?<![\p{L}])(\p{L}+)['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?(?:ı|i|u|ü)n?|n(?:ı|i)n)(?![\p{L}])/giu,
+    '$1',
+    'tr',
+  ],
   [
     /(^|[,.;:!?\n]\s*)([^,.;:!?\n]+?)\s+(?:laz(?:ı|i)m|gerekiyor|istiyorum)(?![\p{L}])/giu,
     '$1i need $2',
@@ -212,9 +294,15 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
   [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
   [/(?<![\p{L}])son\s+(\d+)\s+(g(?:ü|u)n|hafta)(?![\p{L}])/giu, 'in the last $1 $2', 'tr'],
+  [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+ne\s+kadar\s+harcad(?:ı|i)(?![\p{L}])/giu, 'how much did $1 spend', 'tr'],
   [/(?<![\p{L}])ne\s+kadar(?![\p{L}])/giu, 'how much', 'tr'],
+  [
+    /(?<![\p{L}])([\p{L}\p{N}_-]+)\s+nas(?:ı|i)l\s+al(?:ı|i)n(?:ı|i)r(?![\p{L}])/giu,
+    'how do i get a $1',
+    'tr',
+  ],
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
-  [/\bfaire\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
+  [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
     /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|aub))/giu,
     'revoke $1$2',
@@ -233,7 +321,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`faire\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,
