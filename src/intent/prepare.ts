@@ -247,7 +247,9 @@ export function prepare(input: string): Prepared {
       )
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
-      .normalize('NFKC');
+      .normalize('NFKC')
+      // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
+      .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.

@@ -23,6 +23,13 @@
 
 import { isNameWord } from './business-unit.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
+import {
+  type Lang,
+  MORE_GLOSSES,
+  MORE_PHRASES,
+  MORE_PHRASE_TRIGGER,
+  turkishVerbFirst,
+} from './more-languages.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -639,10 +646,9 @@ function endFieldLines(s: string): string {
 // "hat", "para") are read only in a message that has a strong word (or phrase) of the same language.
 // Keys are lowercase; a key without accents also stands for the word with them ("loschen": "löschen"),
 // a key with accents only for itself ("creó" is "created", "creo" is not).
-type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi';
 /** A word's English reading in each language that has it, and whether it marks the language. */
 type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
-const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi'];
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr'];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
@@ -1012,9 +1018,12 @@ gloss(['hi'], true, {
   pe: 'on',
   hua: 'was',
 });
+// Polish and Turkish, and a few more words of the others (more-languages.ts).
+for (const [langs, weak, entries] of MORE_GLOSSES) gloss(langs, weak, entries);
 
-/** Phrases read before the words: several words meaning one thing. */
+/** Phrases read before the words: several words meaning one thing (more-languages.ts's first). */
 const PHRASES: [RegExp, string, Lang][] = [
+  ...MORE_PHRASES,
   // Negations first: a withdrawn request must read as one ("ya no necesito la key", "keinen Token mehr").
   [/\bya\s+no\s+necesit(?:o|amos|a|an)\b/giu, 'no longer need', 'es'],
   [/\bno\s+necesit(?:o|amos|a|an)\b/giu, "don't need", 'es'],
@@ -1157,6 +1166,25 @@ const FOREIGN_UNIT: Record<string, string> = {
   'rok|lata': 'year',
   dagen: 'days',
   maanden: 'months',
+  // Italian and Polish weeks and months, Turkish days, weeks, months, years ("2 saatlik" is "2-hour").
+  settimane: 'weeks',
+  settimana: 'week',
+  tygodnie: 'weeks',
+  tygodni: 'weeks',
+  miesiace: 'months',
+  miesiące: 'months',
+  miesięcy: 'months',
+  miesiecy: 'months',
+  saatlik: 'hours',
+  dakika: 'minutes',
+  gün: 'days',
+  gun: 'days',
+  günlük: 'days',
+  hafta: 'weeks',
+  ay: 'months',
+  aylık: 'months',
+  yıl: 'year',
+  yil: 'year',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1166,22 +1194,33 @@ const FOREIGN_UNIT_RE = new RegExp(
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
-  a: 'áàâäã',
-  e: 'éèêë',
-  i: 'íìîï',
+  a: 'áàâäãą',
+  e: 'éèêëę',
+  i: 'íìîïı',
   o: 'óòôöõ',
   u: 'úùûü',
-  n: 'ñ',
-  c: 'ç',
+  n: 'ñń',
+  c: 'çć',
+  s: 'śş',
+  z: 'źż',
+  l: 'ł',
+  g: 'ğ',
 };
 
 function glossOf(word: string): Gloss | undefined {
   const lower = word.toLowerCase();
-  return GLOSSARY.get(lower) ?? GLOSSARY.get(fold(lower));
+  const g = GLOSSARY.get(lower);
+  if (g !== undefined) return g;
+  const folded = fold(lower);
+  // (Turkish "ı" and Polish "ł" have no accent to fold: read as "i" and "l".)
+  return (
+    GLOSSARY.get(folded) ??
+    (/[ıł]/.test(folded) ? GLOSSARY.get(folded.replace(/ı/g, 'i').replace(/ł/g, 'l')) : undefined)
+  );
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
@@ -1328,6 +1367,7 @@ function translate(s: string): string {
     .replace(NOT_VERB_LAST_RE, "don't $2 $1");
   // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
   // the unit einkauf completely".
+  if (langs.has('tr')) out = turkishVerbFirst(out);
   return langs.has('de') || langs.has('nl')
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;

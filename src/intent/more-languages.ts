@@ -1,0 +1,341 @@
+/**
+ * Polish and Turkish for surface.ts's glossary, and phrases of every language that the word-by-word
+ * reading gets wrong. One table per language: the words people use to ask for, take back or thank
+ * for what the bot does ("potrzebuję tokenu na 2 godziny", "usuń klucze zespołu reklama", "2 saatlik
+ * token lazım", "marketing ekibinin anahtarını iptal et", "gerek yok", "nie trzeba").
+ * Keys are lowercase and without accents: surface.ts folds a word ("usuń" → "usun"), and reads the
+ * dotless ı and ł as i and l ("lazım" → "lazim", "wydał" → "wydal").
+ * Strong words exist in no English text and mark the language (surface.ts reads the weak words,
+ * "na", "o", "ile", "bu", "son", only in a message that has a strong word of the same language).
+ */
+
+/** The languages of the glossary. */
+export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr';
+
+/** Languages, whether the words are weak, and word(s) → English. */
+export type Glosses = [Lang[], boolean, Record<string, string>];
+
+export const MORE_GLOSSES: Glosses[] = [
+  [
+    ['pl'],
+    false,
+    {
+      'prosze|poprosze': 'please',
+      'potrzebuje|potrzebujemy|potrzebny|potrzebna|potrzebne': 'need',
+      'klucz|klucza|kluczem': 'key',
+      'klucze|kluczy': 'keys',
+      'tokenu|tokena|tokenem': 'token',
+      'zespolu|zespolowi': 'of team',
+      'zespol|zespolem': 'team',
+      zespolow: 'teams',
+      dla: 'for',
+      'usun|usunac|skasuj': 'delete',
+      'uniewaznij|uniewaznic|cofnij|zablokuj': 'revoke',
+      'zrotuj|rotuj|wymien|obroc': 'rotate',
+      'utworz|stworz|wygeneruj|zaloz|utworzyc': 'create',
+      'pokaz|wyswietl|wylistuj': 'show',
+      wszystkie: 'all',
+      'wydal|wydala|wydali|wydalo': 'spent',
+      'koszty|koszt|wydatki': 'cost',
+      'zeszlym|ubieglym|poprzednim': 'last',
+      'ostatniego|ostatnich|ostatnie|ostatni': 'last',
+      'miesiacu|miesiac': 'month',
+      'tygodnia|tydzien|tygodniu': 'week',
+      modeli: 'models',
+      'dzieki|dziekuje|dziekujemy': '',
+      'czesc|witam': 'hi',
+      trzeba: 'need',
+      juz: '',
+      mnie: 'me',
+      'jakie|ktore|jaki': 'which',
+      kto: 'who',
+      moge: 'can i',
+      'mozesz|mozecie': 'can you',
+      'dostac|otrzymac': 'get',
+      pomoc: 'help',
+      'usuwaj|kasuj': 'delete',
+      'uniewazniaj|blokuj|cofaj': 'revoke',
+      wymieniaj: 'rotate',
+      'zrotowac|rotowac|wymienic': 'rotate',
+      'usunac|skasowac': 'delete',
+      powinnismy: 'should we',
+      'wczoraj|dzisiaj': '',
+      'usunalem|usunelismy|usunieto': 'deleted',
+      'wszystkim|wszyscy': 'everyone',
+      'zgubilem|zgubilam|zgubilismy': 'lost',
+      'zapomnialem|zapomnialam': 'forgot',
+      'znalazlem|znalazlam': 'found',
+      'szczegoly|szczegolow|szczegolach': 'details',
+    },
+  ],
+  [
+    ['pl'],
+    true,
+    {
+      o: '',
+      na: 'for',
+      do: 'for',
+      w: 'in',
+      z: 'from',
+      nie: 'not',
+      ile: 'how much',
+      mi: 'me',
+      historia: 'history',
+      modele: 'models',
+    },
+  ],
+  [
+    ['tr'],
+    false,
+    {
+      'lazim|gerekiyor|gerekli': 'need',
+      istiyorum: 'i want',
+      lutfen: 'please',
+      'tesekkurler|tesekkur|sagol|sagolun': '',
+      'merhaba|selam': 'hi',
+      'anahtar|anahtari|anahtarini': 'key',
+      'anahtarim|anahtarimi': 'my key',
+      'anahtarlar|anahtarlari|anahtarlarini': 'keys',
+      'tokeni|tokenim': 'token',
+      'ekip|ekibi|ekibin|ekibinin|takim|takimi|takiminin': 'team',
+      icin: 'for',
+      silin: 'delete',
+      iptal: 'revoke',
+      'olustur|olusturun|olustururmusun': 'create',
+      'yenile|yenileyin|dondur': 'rotate',
+      'goster|gosterin|listele': 'show',
+      'butun|hepsi': 'all',
+      'harcadi|harcama|harcamasi': 'spent',
+      'detay|detaylar|detaylari|detaylarini': 'details',
+      gecmis: 'history',
+      gecen: 'last',
+      'modeller|modelleri': 'models',
+      hangi: 'which',
+      yardim: 'help',
+      'arkadaslar|herkese|herkes': 'everyone',
+      'unuttum|unuttuk': 'forgot',
+      'kaybettim|kaybettik': 'lost',
+      'buldum|bulduk': 'found',
+      'evde|evimde': 'at home',
+      nasil: 'how',
+      'dun|bugun': '',
+      'ettik|ettim|ettiler|edildi': 'did',
+      'sildik|sildim|silindi': 'deleted',
+      degil: 'not',
+      artik: 'no longer',
+      gorebilir: 'can see',
+      verir: 'give',
+      'misin|musun|miyim|misiniz|musunuz|eder|edebilir|edermisin|edin': '',
+      'bolge|bolgede': 'region',
+    },
+  ],
+  [
+    ['tr'],
+    true,
+    {
+      et: '',
+      ve: 'and',
+      bir: 'a',
+      bu: 'this',
+      son: 'last',
+      ne: 'what',
+      var: 'is there',
+      kim: 'who',
+      sil: 'delete',
+      tum: 'all',
+    },
+  ],
+  // Things of everyday life with keys and rooms ("klucz do biura", "Schlüssel für das Büro", "la clé du
+  // bureau"): the words the rules know as such (read only in a text of that language).
+  [
+    ['pl'],
+    true,
+    {
+      'biura|biuro|biurze': 'office',
+      'mieszkania|domu': 'house',
+      szafki: 'locker',
+      'sali|pokoju': 'room',
+      samochodu: 'car',
+      'plik|pliki': 'file',
+    },
+  ],
+  [
+    ['tr'],
+    true,
+    {
+      'ofis|ofisin|ofisi': 'office',
+      'ev|evin': 'house',
+      'araba|arabanin': 'car',
+      'masa|masanin': 'desk',
+      'kapi|kapinin': 'door',
+      'dolap|dolabin': 'locker',
+    },
+  ],
+  [
+    ['de'],
+    true,
+    { 'buro|bueros|buros': 'office', wohnung: 'flat', 'auto|autos': 'car', haus: 'house', schrank: 'locker' },
+  ],
+  [['fr'], true, { bureau: 'office', voiture: 'car', maison: 'house', casier: 'locker' }],
+  [['es', 'pt'], true, { oficina: 'office', 'coche|carro': 'car', casa: 'house', escritorio: 'office' }],
+  [['it'], true, { ufficio: 'office', macchina: 'car', casa: 'house', armadietto: 'locker' }],
+  [['nl'], true, { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker' }],
+  [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
+  [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
+];
+
+/** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
+const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
+
+/** Phrases of these languages, read before the words (negations first). */
+export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // Thanks for the help, in every language: thanks, not a question for help.
+  [
+    /\bdanke(?:\s+(?:sch[oö]n|sehr))?\s+f(?:ü|u|ue)r\s+(?:die|deine|eure|ihre|ihr|dein)\s+hilfe\b/giu,
+    'thanks for the help',
+    'de',
+  ],
+  [/\b(?:muchas\s+)?gracias\s+por\s+(?:la|tu|su)\s+ayuda\b/giu, 'thanks for the help', 'es'],
+  [
+    /\bmerci(?:\s+beaucoup)?\s+pour\s+(?:l['’]\s*|ton\s+|votre\s+|le\s+|la\s+)aide\b/giu,
+    'thanks for the help',
+    'fr',
+  ],
+  [/\bobrigad[oa]\s+(?:pela|por\s+(?:sua|tua|a))\s+ajuda\b/giu, 'thanks for the help', 'pt'],
+  [
+    /\bgrazie(?:\s+mille)?\s+per\s+(?:l['’]\s*|le\s+|il\s+tuo\s+|il\s+vostro\s+)aiuto\b/giu,
+    'thanks for the help',
+    'it',
+  ],
+  [
+    /\b(?:bedankt|dank\s+je(?:wel)?|dank\s+u(?:wel)?)\s+voor\s+(?:de|je|jullie|uw)\s+hulp\b/giu,
+    'thanks for the help',
+    'nl',
+  ],
+  [/(?<![\p{L}])dzi(?:ę|e)k(?:i|uj(?:ę|e)|ujemy)\s+za\s+pomoc(?![\p{L}])/giu, 'thanks for the help', 'pl'],
+  [
+    /(?<![\p{L}])yard(?:ı|i)m(?:ın(?:ız)?|in(?:iz)?)?\s+i(?:ç|c)in\s+te(?:ş|s)ekk(?:ü|u)r(?:ler|\s+ederim)?(?![\p{L}])/giu,
+    'thanks for the help',
+    'tr',
+  ],
+  // Polish: taking back, greeting, asking for, "for the team", periods.
+  [
+    /(?<![\p{L}])(?:ju(?:ż|z)\s+)?nie\s+(?:trzeba|potrzebuj(?:ę|e|emy))(?![\p{L}])/giu,
+    'no longer need',
+    'pl',
+  ],
+  [/(?<![\p{L}])dzie(?:ń|n)\s+dobry(?![\p{L}])/giu, 'hello', 'pl'],
+  // "do GitHuba", "do Figmy", "w Jirze": another vendor's name with a Polish case ending.
+  [
+    /(?<![\p{L}])(github|gitlab|bitbucket|slack|docker|jenkins|dropbox|notion|salesforce|google|zoom)(?:a|u|em|ie|owi)(?![\p{L}])/giu,
+    '$1',
+    'pl',
+  ],
+  [/(?<![\p{L}])(jir|figm)(?:y|ze|ę|e|ą)(?![\p{L}])/giu, '$1a', 'pl'],
+  [
+    /(?<![\p{L}])nie\s+(?=(?:usuwaj|kasuj|rotuj|uniewa(?:ż|z)niaj|wymieniaj|tw(?:ó|o)rz|blokuj|cofaj)(?:cie)?(?![\p{L}]))/giu,
+    "don't ",
+    'pl',
+  ],
+  [/(?<![\p{L}])jak\s+(?:mog(?:ę|e)\s+)?(?:dosta(?:ć|c)|otrzyma(?:ć|c))(?![\p{L}])/giu, 'how do i get', 'pl'],
+  [/(?<![\p{L}])(?:po)?prosz(?:ę|e)\s+o(?![\p{L}])/giu, 'please give me', 'pl'],
+  [/(?<![\p{L}])dla\s+zespo(?:ł|l)u(?![\p{L}])/giu, 'for team', 'pl'],
+  [
+    /(?<![\p{L}])w\s+(?:zesz(?:ł|l)ym|ubieg(?:ł|l)ym|poprzednim)\s+miesi(?:ą|a)cu(?![\p{L}])/giu,
+    'last month',
+    'pl',
+  ],
+  [/(?<![\p{L}])(?:w\s+tym|ten)\s+miesi(?:ą|a)c(?:u)?(?![\p{L}])/giu, 'this month', 'pl'],
+  [
+    /(?<![\p{L}])(?:z|w|przez)\s+(?:ostatniego|zesz(?:ł|l)ego|ostatnim)\s+tygodni(?:a|u)(?![\p{L}])/giu,
+    'in the last 7 days',
+    'pl',
+  ],
+  [/(?<![\p{L}])(?:z|w|przez)\s+ostatnich\s+(\d+)\s+dni(?![\p{L}])/giu, 'in the last $1 days', 'pl'],
+  // Turkish: no need, postpositions and case endings after their noun, the verb last.
+  [/(?<![\p{L}])(?:art(?:ı|i)k\s+)?gerek\s+yok(?![\p{L}])/giu, 'no longer needed', 'tr'],
+  [
+    /(?<![\p{L}])([^,.;:!?\n]+?)\s+(?:art(?:ı|i)k\s+)?laz(?:ı|i)m\s+de(?:ğ|g)il(?![\p{L}])/giu,
+    "don't need $1",
+    'tr',
+  ],
+  // "iptal etmeli miyiz?": should we …; "silme", "yenilemeyin": don't (the verb with -me).
+  [
+    /(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s*(iptal\s+et|sil|yenile|olu(?:ş|s)tur)(?:meli|mel(?:ı|i))\s+m(?:i|ı)(?:y(?:i|ı)z|y(?:i|ı)m)?(?![\p{L}])/giu,
+    '$1should we $3 $2',
+    'tr',
+  ],
+  [/(?<![\p{L}])(iptal\s+et|sil|yenile|olu(?:ş|s)tur)me(?:yin)?(?![\p{L}])/giu, 'not $1', 'tr'],
+  // "GitHub'a", "Jira'da": a name with its case ending after an apostrophe is the name.
+  [
+    /(?<![\p{L}])(\p{L}+)['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?(?:ı|i|u|ü)n?|n(?:ı|i)n)(?![\p{L}])/giu,
+    '$1',
+    'tr',
+  ],
+  [
+    /(^|[,.;:!?\n]\s*)([^,.;:!?\n]+?)\s+(?:laz(?:ı|i)m|gerekiyor|istiyorum)(?![\p{L}])/giu,
+    '$1i need $2',
+    'tr',
+  ],
+  [
+    new RegExp(String.raw`${TR_NOUN}\s+(?:ekibinin|tak(?:ı|i)m(?:ı|i)n(?:ı|i)n)\s+(\p{L}+)`, 'giu'),
+    'the $2 of team $1',
+    'tr',
+  ],
+  [
+    new RegExp(
+      String.raw`${TR_NOUN}\s+(?:ekibi|ekibine|tak(?:ı|i)m(?:ı|i)|tak(?:ı|i)m(?:ı|i)na)(?![\p{L}])`,
+      'giu',
+    ),
+    'team $1',
+    'tr',
+  ],
+  [new RegExp(String.raw`${TR_NOUN}\s+i(?:ç|c)in(?![\p{L}])`, 'giu'), 'for $1', 'tr'],
+  [/(?<![\p{L}])ge(?:ç|c)en\s+ay(?![\p{L}])/giu, 'last month', 'tr'],
+  [/(?<![\p{L}])bu\s+ay(?![\p{L}])/giu, 'this month', 'tr'],
+  [/(?<![\p{L}])son\s+(\d+)\s+(g(?:ü|u)n|hafta)(?![\p{L}])/giu, 'in the last $1 $2', 'tr'],
+  [/(?<![\p{L}])([\p{L}\p{N}_-]+)\s+ne\s+kadar\s+harcad(?:ı|i)(?![\p{L}])/giu, 'how much did $1 spend', 'tr'],
+  [/(?<![\p{L}])ne\s+kadar(?![\p{L}])/giu, 'how much', 'tr'],
+  [
+    /(?<![\p{L}])([\p{L}\p{N}_-]+)\s+nas(?:ı|i)l\s+al(?:ı|i)n(?:ı|i)r(?![\p{L}])/giu,
+    'how do i get a $1',
+    'tr',
+  ],
+  // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
+  [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
+  [
+    /\btrek\s+(de|het|die|mijn|onze|alle)\b([^,.;!?\n]*?)\s+in(?=\s*(?:$|[,.;!?\n]|alsjeblieft|aub))/giu,
+    'revoke $1$2',
+    'nl',
+  ],
+  // Portuguese "há 2 meses", Italian "2 settimane": how long ago, how many weeks.
+  [
+    /(?<![\p{L}])h(?:á|a)\s+(\d+)\s+(mes(?:es)?|months?|semanas?|weeks?|dias?|days?)(?![\p{L}])/giu,
+    '$1 $2 ago',
+    'pt',
+  ],
+  [/\bquanto\s+(?:a|o)\s+([\p{L}\p{N}_-]+)\s+gastou\b/giu, 'how much did $1 spend', 'pt'],
+  [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
+  [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
+  [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
+];
+
+/** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
+export const MORE_PHRASE_TRIGGER = String.raw`fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+
+const TR_VERB_LAST_RE = new RegExp(
+  String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,
+  'gi',
+);
+
+/**
+ * Turkish puts the verb last ("marketing anahtarını sil", "the key of team growth revoke please"):
+ * the verb first, as English has it; "not" before it ("silme") is "don't".
+ */
+export function turkishVerbFirst(s: string): string {
+  return s.replace(
+    TR_VERB_LAST_RE,
+    (_m, lead: string, object: string, not: string | undefined, verb: string, please: string) =>
+      `${lead}${please === '' ? '' : 'please '}${not === undefined ? '' : "don't "}${verb} ${object}`,
+  );
+}
