@@ -642,7 +642,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       use,
       () => moodOf(p.text) === 'instruction' && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
-      () => READ_COMMAND.test(withoutGreeting(p.text)),
+      () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -1258,4 +1258,15 @@ function pointedAtUnit(text: string, unit: string): string | null {
   if (m === null) return null;
   const at = m.index + (m[1] ?? '').length;
   return `${text.slice(0, at)}${unit.replace(/-/g, '_')}${text.slice(at).replace(/^[a-z]+/, '')}`;
+}
+
+/** "what credentials does the Payments Risk team hold?", "which keys do growth have": what a unit holds. */
+const HOLDINGS_ASKED =
+  /^\s*(?:what|which)\s+(?:[a-z_]+\s+){0,2}?(?:do|does|did)\s+[^?.!]{1,60}?\s+(?:have|hold|own|keep|got)\b/;
+
+/** A question of what one named unit holds: its details, which the rules read, not help. */
+function unitHoldingsAsked(text: string, ruled: ParseResult): boolean {
+  return (
+    ruled.intent === 'details' && ruled.businessUnit !== null && HOLDINGS_ASKED.test(withoutGreeting(text))
+  );
 }

@@ -90,3 +90,15 @@ describe('"everything bedrock-related" names ours', () => {
     expect(acts(parseRequest(t))).toBe(false);
   });
 });
+
+describe('what one named unit holds is its details, whichever way the classifier leans', () => {
+  it.each([
+    ['what credentials does the Payments Risk team hold?', 'payments-risk-team'],
+    ['which keys does the fraud-ml team have?', 'fraud-ml-team'],
+  ])('"%s" asks for the details of %s', (t, unit) => {
+    expect(parseRequest(t)).toMatchObject({ intent: 'details', businessUnit: unit });
+  });
+  it('"what does the sales team have for lunch?" asks nothing of the bot', () => {
+    expect(parseRequest('what does the sales team have for lunch?').intent).toBe('unknown');
+  });
+});
