@@ -213,7 +213,7 @@ export const TYPO_EXEMPT = new Set(
     // Everyday words one or two edits from a keyword ("suppose" ↛ "purpose", "channel" ↛ "cancel").
     'suppose company actions spain context content together reasons checker checks ' +
     'channel think thinks thing things trial train auditors event product confluence release amazing section version confirm ' +
-    'hits write general lean send looks shows foundations laptops sense tense rotten opinion opinions ' +
+    'hits write general lean send contract contracts looks shows foundations laptops sense tense rotten opinion opinions ' +
     // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
     'pessoal'
   ).split(/\s+/),

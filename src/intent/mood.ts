@@ -459,8 +459,10 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+// (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
+// through 4 tokens today", is of ours.)
 const MODEL_TOKENS =
-  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]+k?|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
+  /\b(?:more|extra|input|output|prompt|completion|max|context|[0-9]{2,}|[0-9]+k|thousand|million)\s+tokens\b|\b(?:input|output|prompt|completion)\s+token\b|\btokens?\s+(?:per|count|budget|usage|window|quota)\b|\bcontext\s+window\b|\btokeni[sz](?:er|ation|ed)\b/;
 const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
@@ -613,6 +615,14 @@ const OBJECT_TAGS = new Set([
 ]);
 const UNIT_WORDS = new Set(words('unit units bu business'));
 
+/** A word made of one of ours and a word of relation: "bedrock-related", "aws-specific", "bedrock-based". */
+const COMPOUND_OF = /^([a-z]+)_(?:related|specific|based|side)$/;
+function ourCompound(word: string): boolean {
+  if (!word.includes('_')) return false;
+  const head = COMPOUND_OF.exec(word)?.[1];
+  return head !== undefined && OBJECT_TAGS.has(LEXICON[head] ?? '');
+}
+
 /**
  * An action names something of ours: a credential word, Bedrock or AWS, a key ID, a model, or (to
  * change or remove one) a business unit written as a name ("rotate growth", "deprovision old-bi",
@@ -632,7 +642,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         OBJECT_TAGS.has(LEXICON[x] ?? '') ||
         x === 'tokn' ||
         x === 'kye' ||
-        (x === 'xxregion' && !whereabouts),
+        (x === 'xxregion' && !whereabouts) ||
+        ourCompound(x),
     )
   )
     return true;

@@ -671,7 +671,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       use,
       () => moodOf(p.text) === 'instruction' && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
-      () => READ_COMMAND.test(withoutGreeting(p.text)),
+      () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
   // "how do i rotate a video on my phone", "does anyone know how to export the Salesforce access
@@ -1237,6 +1237,14 @@ function readRequest(p: Prepared): ParseResult {
       keyId: earlier.keyId ?? rest.keyId,
     };
   }
+  // "don't revoke support-tools, just rotate their key — the ticket summariser must keep working":
+  // what is left points back at the unit named in the cut, so it is about ours, whatever everyday
+  // word ("ticket", "office") its reason names; it is read with the unit in the pronoun's place.
+  if (rest.reason === EVERYDAY_READ && rest.businessUnit === null) {
+    const named = wholeText().businessUnit;
+    const pointed = named === null ? null : pointedAtUnit(left.text, named);
+    if (pointed !== null) rest = applyRules({ ...left, text: pointed });
+  }
   // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
   // "their" / "it" refer to the unit named in the cut.
   if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text)) {
@@ -1299,4 +1307,33 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/** The rules' reason for everyday things that share our words (rules.ts, everyday). */
+const EVERYDAY_READ = 'about everyday things';
+
+/** A verb of ours, then the pronoun that is its object or its owner: "rotate their key", "deprovision it". */
+const VERB_THEN_PRONOUN =
+  /\b((?:rotate|revoke|deprovision|offboard|decommission|remove|delete|kill|disable|roll|cycle|regenerate|renew|refresh|replace|reset)\s+)(?:their|its|it|them)\b/;
+
+/**
+ * What is left of a negated text with the pronoun after our verb replaced by the unit named in the
+ * cut ("just rotate their key" → "just rotate support_tools key"); null when no verb of ours takes one.
+ */
+function pointedAtUnit(text: string, unit: string): string | null {
+  const m = VERB_THEN_PRONOUN.exec(text);
+  if (m === null) return null;
+  const at = m.index + (m[1] ?? '').length;
+  return `${text.slice(0, at)}${unit.replace(/-/g, '_')}${text.slice(at).replace(/^[a-z]+/, '')}`;
+}
+
+/** "what credentials does the Payments Risk team hold?", "which keys do growth have": what a unit holds. */
+const HOLDINGS_ASKED =
+  /^\s*(?:what|which)\s+(?:[a-z_]+\s+){0,2}?(?:do|does|did)\s+[^?.!]{1,60}?\s+(?:have|hold|own|keep|got)\b/;
+
+/** A question of what one named unit holds: its details, which the rules read, not help. */
+function unitHoldingsAsked(text: string, ruled: ParseResult): boolean {
+  return (
+    ruled.intent === 'details' && ruled.businessUnit !== null && HOLDINGS_ASKED.test(withoutGreeting(text))
+  );
 }
