@@ -47,6 +47,10 @@ export const CORPUS_FILES = [
   'authors-hurried.jsonl',
   'authors-threadmix.jsonl',
   'authors-crossteam.jsonl',
+  'authors-leads.jsonl',
+  'authors-mlops.jsonl',
+  'authors-stewards.jsonl',
+  'authors-banter.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
