@@ -141,6 +141,13 @@ const SAYING_RULE =
 const SAYING_BY =
   /\bby\s+(?:q[1-4]|eoy|eoq|end\s+of\s+(?:the\s+)?(?:year|quarter|q[1-4]))\b|\d\s*(?:%|percent)\s+of\b/;
 
+/**
+ * A meme's format: "me: needs token. also me: forgets to ask", "nobody: … me: …", "pov: you …". The
+ * lines are a joke about the speaker, not a request, whatever they name.
+ */
+const SAYING_MEME =
+  /(?:^|[.!?;\n]\s*)\W*(?:also\s+me|nobody|no\s+one|literally\s+(?:nobody|no\s+one)|pov|me\s+irl)\s*:/;
+
 /** A saying, goal or rule of how often (the SAYING_ expressions above), not an order. */
 /**
  * Asks for something in so many words somewhere in the text ("my manager asked me to request a key
@@ -154,7 +161,7 @@ const ASKED_TO_ASK =
 
 export function isSaying(text: string): boolean {
   return (
-    (text.includes(':') && SAYING_LABEL.test(text)) ||
+    (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
     ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
@@ -388,7 +395,11 @@ export function moodOf(text: string): Mood {
   const known = recent.get(text);
   if (known !== undefined) return known;
   const mood =
-    NOTE_FOR_LATER.test(text) || (isSaying(text) && !askedAfterSaying(text)) ? 'statement' : formOf(text);
+    NOTE_FOR_LATER.test(text) ||
+    (text.includes(':') && SAYING_MEME.test(text)) ||
+    (isSaying(text) && !askedAfterSaying(text))
+      ? 'statement'
+      : formOf(text);
   if (recent.size >= 8) recent.clear();
   recent.set(text, mood);
   return mood;
