@@ -180,11 +180,12 @@ export function bareNumberAfter(
 /**
  * A withdrawal word said to replace the value before it, not the request ("tok 2h apse2 scratch that
  * apse1", "key for dq-checks. scratch that, dq-monitor", "usw2 > nvm usw1", "token 2h, nah make it
- * 4", "rotate payments... no sorry, payouts"): what follows it is a new value or name, and then the
- * message ends or goes on. Anchored: read at the withdrawal word.
+ * 4", "rotate payments... no sorry, payouts"): what follows it is a new value or name, and then its
+ * clause ends ("nvm, in 2 weeks maybe", "nvm 2 people still use it" take the request back). Anchored:
+ * read at the withdrawal word.
  */
 const WITHDRAWAL_THEN_VALUE =
-  /^(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:xx(?:dur|region|keyid|email|user)\b|\d|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))/;
+  /^(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:(?:xx(?:dur|region|keyid|email|user)\b|\d+\b)(?:\s+(?:in|for|at)\s+[a-z0-9_-]+)?\s*(?:(?:instead|then|please|pls|thanks|thx)\b\s*)?(?:[,.!?);\n]|$)|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))/;
 
 /** Does a value or a name follow the withdrawal word that starts the text (a correction, not a withdrawal)? */
 export function valueFollowsWithdrawal(text: string): boolean {

@@ -65,6 +65,8 @@ const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|acces
  * need an access key", "let's go with the api key".
  */
 const CHOOSES = String.raw`\b(?:picked|pick|chose|choose|chosen|went\s+with|go\s+with|going\s+with|decided\s+on|settled\s+on|opted\s+for|(?:we|i)\s+(?:really\s+|still\s+|do\s+|only\s+|just\s+)?(?:need|want|prefer)|(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|need|want|take)|(?:let'?s|lets)\s+(?:do|use|take|go\s+with))\s+`;
+const CHANGES_A_KEY =
+  /\b(?:revoke|revoking|rotate|rotating|delete|deleting|remove|removing|disable|deactivate|kill|nuke|cycle|regenerate|renew|replace|retire|offboard|deprovision)\b/;
 const CHOSEN_ACCESS = new RegExp(CHOOSES + ACCESS_WORDS + String.raw`\b`);
 const CHOSEN_API = new RegExp(CHOOSES + API_WORDS + String.raw`\b`);
 
@@ -127,7 +129,8 @@ export function keyKindOf(
     if (MEANT_API.test(text)) return 'api-key';
     if (PREFERS_ACCESS.test(text)) return 'access-key';
     if (PREFERS_API.test(text)) return 'api-key';
-    const chosen = chosenKind(text);
+    // (Only for a new key: with revoke or rotate, "we only need the api key now" names the kind kept.)
+    const chosen = CHANGES_A_KEY.test(text) ? null : chosenKind(text);
     if (chosen !== null) return chosen;
     if (/\b(?:vs|versus|or|ya|difference|diference|differences|between|same\s+as)\b/.test(text)) return null;
     // Otherwise the kind named first is the request's ("revoke their access keys, they use api keys now").

@@ -1030,7 +1030,8 @@ const ADDRESSED_KNOCK =
  */
 const PUT_TO_PEOPLE =
   /^\W*(?:(?:hi|hey|hello|ok|so)\W+)?(?:(?:folks|all|everyone|team|guys|people|y'all|yall)\W+)?(?:(?:quick|straw|small|mini|tiny)\s+)?(?:poll|survey|show\s+of\s+hands)\b\s*(?:(?:for|on|about)\s+[^:?!\n]{0,40})?[:,-]|^\W*(?:(?:quick|small|genuine|honest|random|serious|a)\s+)?(?:question|q)\s+(?:for|to)\s+(?:the\s+)?(?:channel|team|room|group|folks|humans|people|everyone|all\s+of\s+you|you\s+all|y'all|yall)\b|^[^.!?\n]{0,60}\bnot\s+(?:for\s+|to\s+)?the\s+bot\s*[:,-]/i;
-function putToPeople(text: string): boolean {
+function putToPeople(input: string): boolean {
+  const text = input.toLowerCase();
   return (
     (text.includes('poll') ||
       text.includes('survey') ||
@@ -1314,7 +1315,7 @@ const EVERYDAY_READ = 'about everyday things';
 
 /** A verb of ours, then the pronoun that is its object or its owner: "rotate their key", "deprovision it". */
 const VERB_THEN_PRONOUN =
-  /\b((?:rotate|revoke|deprovision|offboard|decommission|remove|delete|kill|disable|roll|cycle|regenerate|renew|refresh|replace|reset)\s+)(?:their|its|it|them)\b/;
+  /\b((?:rotate|revoke|deprovision|offboard|decommission|remove|delete|kill|disable|roll|cycle|regenerate|renew|refresh|replace|reset)\s+)(?:their|its|it|them)\b(?!\s+(?:from|off|out\s+of|in|on|at|into)\b)/;
 
 /**
  * What is left of a negated text with the pronoun after our verb replaced by the unit named in the

@@ -136,16 +136,21 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
 /** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
 const CORRECTION_BEFORE =
   /(?:^|[^\w-])(?:no\s+wait|wait|sorry|i\s+meant|i\s+mean|meant|actually|nah|nope|nvm|never\s*mind|scratch\s+that|make\s+(?:it|that)|rather|oops|err+|no)[\s,.:;!>-]*(?:in\s+)?$/;
+/** The corrected word ends its clause ("sorry, mel." but not "sorry mel, forgot to cc you"). */
+const CORRECTION_ENDS =
+  /^\s*(?:(?:instead|then|please|pls|plz|region|thanks|thx)\b\s*)?(?:[.!?;)\n]|$|,\s*(?:\d|for\b|in\b|please\b|pls\b|xx))/;
 const AIRPORT_WORD_ONE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_WORD})(?![\w:-])`);
 
 /**
  * An airport word that corrects a Region stated before it ("token in fra. no wait dub", "in syd,
- * sorry, mel"): after a correction marker, when a Region, a place or another airport word came before.
+ * sorry, mel"): after a correction marker, when a Region, a place or another airport word came before,
+ * and the word ends its clause.
  */
 function correctsRegion(s: string, at: number, end: number): boolean {
   if (
     !CORRECTION_BEFORE.test(s.slice(Math.max(0, at - 24), at)) ||
-    !PEOPLE_AFTER_RE.test(s.slice(end, end + 24))
+    !PEOPLE_AFTER_RE.test(s.slice(end, end + 24)) ||
+    !CORRECTION_ENDS.test(s.slice(end, end + 24))
   )
     return false;
   const before = s.slice(0, at);

@@ -265,7 +265,7 @@ function read(p: Prepared): Reading {
       owner,
       keyKind,
       // ("revoke AKIA…P scratch that AKIA…Q": the key named last after a correction.)
-      keyId: (p.corrected ? p.keyIds[p.keyIds.length - 1] : p.keyIds[0]) ?? null,
+      keyId: (keyIdCorrected(p) ? p.keyIds[p.keyIds.length - 1] : p.keyIds[0]) ?? null,
       all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
@@ -901,7 +901,7 @@ const PERSON_NAMED = new RegExp(
  * after a comma, "which" and a verb tell more of what was named).
  */
 const ASKS =
-  /\?|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
+  /\?|^\s*(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?which\b|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
 
 /** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
 const LISTABLE_TAGS = [
@@ -1262,6 +1262,17 @@ const RULES: Rule[] = [
 ];
 
 /** The rules' reading of a prepared text (negations already cut out by the caller). */
+/**
+ * "revoke AKIA…P scratch that AKIA…Q", "revoke AKIA…P, sorry, it's AKIA…Q": the key named last
+ * replaces the first only when it stands right after the correction and ends its sentence. "revoke
+ * AKIA…P, actually keep AKIA…Q, ci uses it" names a key to keep: the first is the one to revoke.
+ */
+const KEY_ID_CORRECTED =
+  /\b(?:nvm|never\s*mind|nevermind|scratch\s+that|no\s+wait|wait|sorry|oops|i\s+meant?|actually|make\s+it|nah|nope|no|correction|typo|wrong\s+(?:one|key|id))\W+(?:(?:it'?s|it\s+is|the\s+(?:right|correct)\s+(?:one|key|id)\s+is|i\s+meant?|meant|should\s+be)\s+)?xxkeyid\s*(?:[.!]|$)/;
+function keyIdCorrected(p: Prepared): boolean {
+  return p.corrected && p.keyIds.length > 1 && KEY_ID_CORRECTED.test(p.text);
+}
+
 export function applyRules(p: Prepared): ParseResult {
   const reading = read(p);
   for (const rule of RULES) {
