@@ -591,6 +591,10 @@ function chooseIntent(
   if (READS.has(ruled.intent) && READS.has(best.intent) && best.score < DECISION.readOverRead)
     return { intent: ruled.intent, score: Math.max(scoreOf(ruled.intent), 0.5) };
   const ruledScore = { intent: ruled.intent, score: scoreOf(ruled.intent) };
+  // Likewise the rules' reading that the text is about something else ("what does the sales team have
+  // for lunch?" is about lunch) against a read the classifier is not sure of.
+  if (CHIT_CHAT_REASONS.has(ruled.reason) && READS.has(best.intent) && best.score < DECISION.readOverRead)
+    return { intent: ruled.intent, score: Math.max(ruledScore.score, 0.7) };
   if (!ACTING.has(ruled.intent) && ACTING.has(best.intent))
     return best.score >= DECISION.sureOther
       ? best
@@ -1071,6 +1075,7 @@ const QUESTION_OPENING =
  */
 const RULES_DECIDE = new Set([
   'tokens a model reads',
+  'asks whether the bot works',
   'asks about approvals',
   'a bare question word',
   'asks the people in the channel',

@@ -838,7 +838,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     PHRASES.whatChanged.test(phrase) ||
     (has('History') && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
-    return result('history', 'high', 'history or audit log');
+    // ("details of the audit log for payments": the log itself named, a record of changes asked for.)
+    return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
+      ? result('history', 'high', 'asks for a record of changes')
+      : result('history', 'high', 'history or audit log');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
   // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
   // asks nothing: no question).
@@ -902,6 +905,9 @@ const PERSON_NAMED = new RegExp(
  */
 const ASKS =
   /\?|^\s*(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?which\b|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
+
+/** The audit log or trail named as such. */
+const AUDIT_LOG_NAMED = /\b(?:the|its|their|our)\s+audit[\s_-]*(?:log|trail)s?\b/;
 
 /** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
 const LISTABLE_TAGS = [
@@ -1006,7 +1012,9 @@ const listOrDetails: Rule = (r) => {
 const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
   // "is the bot down?", "are you down?", "<@bot> is down again?": whether this bot works is help.
-  return BOT_ITSELF.test(p.text)
+  // (Asked, not remarked: "logrotate on the bot's old VM is broken again" asks nothing.)
+  return BOT_ITSELF.test(p.text) &&
+    (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
 };
