@@ -906,8 +906,9 @@ const PERSON_NAMED = new RegExp(
 const ASKS =
   /\?|^\s*(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?which\b|(?:^\s*|[.!;:,(]\s*)(?:(?:hi|hey|so|and|ok|also|btw|quick\s+q)\s+)?(?:what|whats|what's|which(?!\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|means|meant|makes|made|would|will|should|can|could|might|may|expires|expired|breaks|broke|runs|ran|uses|used|needs|needed|happens|happened|takes|took|causes|caused|leads|led|gives|gave|costs|cost|keeps|kept)\b)|who|whom|how|when|where|why)\b/;
 
-/** The audit log or trail named as such. */
-const AUDIT_LOG_NAMED = /\b(?:the|its|their|our)\s+audit[\s_-]*(?:log|trail)s?\b/;
+/** The audit log or trail asked for as such ("details of the audit log for payments"; not its viewer). */
+const AUDIT_LOG_NAMED =
+  /\b(?:of|show|see|give|get|pull|send|need|want|view|check|open)\s+(?:me\s+|us\s+)?(?:the|its|their|our)\s+audit[\s_-]*(?:log|trail)s?\b(?!\s+(?:viewer|tool|page|ui|screen|app|service|feature|export))/;
 
 /** Tags that name something of ours to list (keys, units, Bedrock, models, owners, Regions). */
 const LISTABLE_TAGS = [
