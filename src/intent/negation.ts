@@ -6,6 +6,7 @@
  * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
+import { anyOf, markersOf, REFERS_BACK } from './correction-markers.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -108,8 +109,10 @@ const CLAUSE_BREAKS = new Set([
 const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
-const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b/g;
+const WITHDRAWAL = new RegExp(
+  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
+  'g',
+);
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
 const SUBJECT_PUT_OFF =
   /\b(?:can|could|should|will|must|has\s+to|have\s+to|may)\s+wait\b|\b(?:is|are|stays?|remains?|goes|go)\s+on\s+(?:hold|ice)\b/g;
@@ -118,8 +121,7 @@ const SUBJECT_PUT_OFF =
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
  * whole message, not only their own clause.
  */
-const BACK_REFERRING =
-  /^(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel|hold\s+off)$/;
+const BACK_REFERRING = new RegExp(`^${anyOf(markersOf(REFERS_BACK))}$`);
 
 interface Word {
   w: string;

@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { correctedValue } from './correction-markers.js';
 import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
@@ -1276,8 +1277,7 @@ const RULES: Rule[] = [
  * replaces the first only when it stands right after the correction and ends its sentence. "revoke
  * AKIA…P, actually keep AKIA…Q, ci uses it" names a key to keep: the first is the one to revoke.
  */
-const KEY_ID_CORRECTED =
-  /\b(?:nvm|never\s*mind|nevermind|scratch\s+that|no\s+wait|wait|sorry|oops|i\s+meant?|actually|make\s+it|nah|nope|no|correction|typo|wrong\s+(?:one|key|id))\W+(?:(?:it'?s|it\s+is|the\s+(?:right|correct)\s+(?:one|key|id)\s+is|i\s+meant?|meant|should\s+be)\s+)?xxkeyid\s*(?:[.!]|$)/;
+const KEY_ID_CORRECTED = correctedValue('xxkeyid', String.raw`\s*(?:[.!]|$)`);
 function keyIdCorrected(p: Prepared): boolean {
   return p.corrected && p.keyIds.length > 1 && KEY_ID_CORRECTED.test(p.text);
 }
