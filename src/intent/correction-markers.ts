@@ -110,6 +110,12 @@ export const MARKER_SINGLE_WORDS = [
   'or',
 ] as const;
 
+/**
+ * Single words after which a "no" is part of a correction marker, not a negator: "rotate, no actually
+ * revoke the x key", "revoke x, no sorry, rotate it".
+ */
+export const CORRECTS_AFTER_NO = new Set(['actually', 'wait', 'sorry', 'rather', 'err', 'i', 'meant']);
+
 /** A marker struck through in Slack ("rotate sales-ops ~no~ sales-eng"), alone in the struck text. */
 export const STRUCK_MARKER = new RegExp(
   String.raw`^\s*${anyOf('no+', WITHDRAWS.nope, WITHDRAWS.nah, 'sorry', CORRECTS.oops, 'wrong', CORRECTS.typo)}\s*$`,

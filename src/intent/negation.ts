@@ -6,7 +6,7 @@
  * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
-import { anyOf, markersOf, REFERS_BACK } from './correction-markers.js';
+import { anyOf, CORRECTS_AFTER_NO, markersOf, REFERS_BACK } from './correction-markers.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -319,6 +319,9 @@ function negationIn(text: string): NegationCut | null {
     const negator =
       NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
+    // "rotate, no actually revoke the x key": a "no" that opens a correction marker replaces the command
+    // before it (replacedCommand), it negates none.
+    if (w.w === 'no' && CORRECTS_AFTER_NO.has(words[i + 1]?.w ?? '') && replacesCommand(words, i)) continue;
     // "no token please", "no api key, a token": the credential named after "no" is not wanted.
     // "no key needed", "no token required": neither.
     if (w.w === 'no' || w.w === 'not') {
@@ -387,6 +390,27 @@ function negationIn(text: string): NegationCut | null {
   if (kind === null) return null;
   const cut: NegationCut = refused === null ? { ranges, kind } : { ranges, kind, refused };
   return pointsBack === undefined ? cut : { ...cut, pointsBack };
+}
+
+/**
+ * Does a correction marker at words[i] ("no actually", "no sorry I meant") stand between a command of
+ * ours and another of ours said as a command ("rotate, no actually revoke the x key")?
+ */
+function replacesCommand(words: Word[], i: number): boolean {
+  const before = words.slice(0, i).find((w) => VERB_TAGS.has(LEXICON[w.w] ?? '') && !/[a-z]{2}ed$/.test(w.w));
+  let k = i + 1;
+  while (k < i + 5 && (CORRECTS_AFTER_NO.has(words[k]?.w ?? '') || words[k]?.w === 'just')) k++;
+  const next = words[k];
+  const tag = LEXICON[next?.w ?? ''];
+  return (
+    before !== undefined &&
+    next !== undefined &&
+    tag !== undefined &&
+    VERB_TAGS.has(tag) &&
+    tag !== LEXICON[before.w] &&
+    !/(?:ed|ing)$/.test(next.w) &&
+    !NOT_A_COMMAND.has(next.w)
+  );
 }
 
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
