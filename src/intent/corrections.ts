@@ -195,16 +195,18 @@ export function bareNumberAfter(
  */
 const WITHDRAWAL_THEN_VALUE = new RegExp(
   `^${anyOf(markersOf(WITHDRAWS))}\\b` +
-    String.raw`[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:(?:xx(?:dur|region|keyid|email|user)\b|\d+\b)(?:\s+(?:in|for|at)\s+[a-z0-9_-]+)?\s*(?:(?:instead|then|please|pls|thanks|thx)\b\s*)?(?:[,.!?);\n]|$)|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))`,
+    String.raw`[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:(?:xx(?:dur|region|keyid|email|user|period)\b|\d+\b)(?:\s+(?:in|for|at)\s+[a-z0-9_-]+)?\s*(?:(?:instead|then|please|pls|thanks|thx)\b\s*)?(?:[,.!?);\n]|$)|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))`,
 );
 
 /** Does a value or a name follow the withdrawal word that starts the text (a correction, not a withdrawal)? */
 export function valueFollowsWithdrawal(text: string): boolean {
   const m = WITHDRAWAL_THEN_VALUE.exec(text);
   if (m === null) return false;
-  const name = m[1]?.replace(/'s$/, '');
-  if (name === undefined) return true;
-  return (name.includes('_') || /\d/.test(name)) && isNameWord(name);
+  const said = m[1];
+  if (said === undefined) return true;
+  const name = said.replace(/'s$/, '');
+  // ("nah, ranking's": a name said as an owner's is a name, whatever its form.)
+  return (name.includes('_') || /\d/.test(name) || said.endsWith("'s")) && isNameWord(name);
 }
 
 /** Withdrawal words that may correct a value (a cheap test before WITHDRAWAL_THEN_VALUE). */

@@ -471,6 +471,17 @@ function negatedAt(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Words that end in "'s" and name no owner ("it's", "that's", "let's"). */
+const NOT_AN_OWNER = /^(?:it|that|what|there|here|let|he|she|who|where|how|everything|nothing|all)'s$/;
+/** The tail is one name said as an owner's, then perhaps "key(s)" or "one": "nah, ranking's (key)". */
+function ownerNamed(words: Word[]): boolean {
+  const w = words[0];
+  if (w === undefined || !w.w.endsWith("'s") || NOT_AN_OWNER.test(w.w) || w.w.slice(0, -2) in LEXICON)
+    return false;
+  const rest = words.slice(1);
+  return w.stop || rest.length === 0 || (rest.length === 1 && /^(?:keys?|one|team)$/.test(rest[0]?.w ?? ''));
+}
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[]): boolean {
   // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
@@ -514,6 +525,8 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     )
       return;
     const tail = words.filter((x) => x.start >= end);
+    // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
+    if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     if (tailAsks(tail)) {
       // ("revoke all keys for x except... nah all of them, go": confirmed after a hesitation, asked.)
       if (tail.some((_, i) => confirms(tail, i))) wavered.push([index, end]);
