@@ -134,3 +134,28 @@ describe('a withdrawal followed by a status, a person’s doing or the same name
     expect(parseRequest(text).intent).toBe('unknown');
   });
 });
+
+describe('a bare month right after a correction marker, a month said before it, is the month corrected to', () => {
+  it.each([
+    ['show the key history for march, sorry, i meant april', { month: 4 }],
+    ['show the key history for march. sorry, april', { month: 4 }],
+    ['history for last month, no wait, september', { month: 9 }],
+    ['audit log for ops in july — oops, june', { month: 6 }],
+    ['spend for sales in october, i meant november', { month: 11 }],
+    ['history for march, no wait, april please', { month: 4 }],
+  ])('"%s"', (text, period) => {
+    expect(parseRequest(text).period).toMatchObject(period);
+  });
+});
+
+describe('a month word after a marker that corrects no month is no period', () => {
+  it.each([
+    ['sorry, may I see the history for march', { month: 3 }],
+    ['history for june. actually, may I also get a token', { month: 6 }],
+  ])('"%s"', (text, period) => {
+    expect(parseRequest(text).period).toMatchObject(period);
+  });
+  it('"history for sales, sorry, april is when it happened" states no month asked for', () => {
+    expect(parseRequest('history for sales, sorry, april is when it happened').period).toBeNull();
+  });
+});
