@@ -6,12 +6,21 @@
  */
 import { isNameWord } from './business-unit.js';
 import type { DurationFound } from './durations.js';
+import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { LEXICON, VERB_TAGS } from './lexicon.js';
 import { matchesOf } from './match-all.js';
 
-/** Words that say the value before them was wrong. */
-const MARKER =
-  /\b(?:no\s+wait|wait\s+no|wait|sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)|i\s+meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|i\s+mean|meant(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)|err+|erm+|oops|typo|actually|correction|or\s+rather|rather|scratch\s+that|nvm|never\s*mind|nevermind|nah|nope|edit|should\s+be|make\s+(?:it|that)|not\s+[a-z0-9_]+\s*,?\s*but|hm+\s*,?\s*no|no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding))\b/g;
+/** Words that say the value before them was wrong (or take it back, a new value after them). */
+const MARKER = new RegExp(
+  String.raw`\b${anyOf(
+    markersOf(CORRECTS),
+    markersOf(WITHDRAWS),
+    String.raw`not\s+[a-z0-9_]+\s*,?\s*but`,
+    String.raw`hm+\s*,?\s*no`,
+    String.raw`no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding)`,
+  )}\b`,
+  'g',
+);
 
 /** Does the text correct itself (beyond what discourse.ts finds: "err", "oops", "typo")? */
 export function correctsItself(text: string): boolean {
@@ -89,9 +98,9 @@ function fallbackValues(text: string, out: [number, number][]): void {
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
   /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|to\s+(?:say|type|write)\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
-/** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "voice-ai's". */
+/** The new name, then what may close it: "sales-ops team", "the ads-measurement one", "voice-ai's", "benchmarks'". */
 const NAME_THEN_END =
-  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)(?:'s)?\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)\s*(?:[,.!?()]|$)/;
+  /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)(?:'s|')?\s*((?:\s(?:team|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)(?:'s|')?\s*(?:[,.!?();]|$)/;
 
 /** Words that end a name said aloud ("billing api", "etl nightly") though alone they name nothing. */
 const SPOKEN_TAILS = new Set([
@@ -184,21 +193,24 @@ export function bareNumberAfter(
  * clause ends ("nvm, in 2 weeks maybe", "nvm 2 people still use it" take the request back). Anchored:
  * read at the withdrawal word.
  */
-const WITHDRAWAL_THEN_VALUE =
-  /^(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:(?:xx(?:dur|region|keyid|email|user)\b|\d+\b)(?:\s+(?:in|for|at)\s+[a-z0-9_-]+)?\s*(?:(?:instead|then|please|pls|thanks|thx)\b\s*)?(?:[,.!?);\n]|$)|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))/;
+const WITHDRAWAL_THEN_VALUE = new RegExp(
+  `^${anyOf(markersOf(WITHDRAWS))}\\b` +
+    String.raw`[\s,.:;!>-]*(?:(?:ok|okay|sorry|i\s+mean|i\s+meant|meant|actually|make\s+(?:it|that)|just|only|the|for|in|to|it'?s|should\s+be)\b[\s,.:;!-]*)*(?:(?:xx(?:dur|region|keyid|email|user|period)\b|\d+\b)(?:\s+(?:in|for|at)\s+[a-z0-9_-]+)?\s*(?:(?:instead|then|please|pls|thanks|thx)\b\s*)?(?:[,.!?);\n]|$)|([a-z][a-z0-9_]*(?:'s)?)\s*(?:\s(?:team|unit|key|keys|one|instead|then|please|pls|actually|sorry))*\s*(?:[,.!?)]|$))`,
+);
 
 /** Does a value or a name follow the withdrawal word that starts the text (a correction, not a withdrawal)? */
 export function valueFollowsWithdrawal(text: string): boolean {
   const m = WITHDRAWAL_THEN_VALUE.exec(text);
   if (m === null) return false;
-  const name = m[1]?.replace(/'s$/, '');
-  if (name === undefined) return true;
-  return (name.includes('_') || /\d/.test(name)) && isNameWord(name);
+  const said = m[1];
+  if (said === undefined) return true;
+  const name = said.replace(/'s$/, '');
+  // ("nah, ranking's": a name said as an owner's is a name, whatever its form.)
+  return (name.includes('_') || /\d/.test(name) || said.endsWith("'s")) && isNameWord(name);
 }
 
 /** Withdrawal words that may correct a value (a cheap test before WITHDRAWAL_THEN_VALUE). */
-const WITHDRAWAL_WORD =
-  /\b(?:scratch\s+that|never\s*mind|nevermind|nvm|nah|nope|no\s+sorry|forget\s+(?:it|that)|ignore\s+that)\b/g;
+const WITHDRAWAL_WORD = new RegExp(String.raw`\b${anyOf(markersOf(WITHDRAWS))}\b`, 'g');
 
 /** Does a withdrawal word in the text correct a value rather than take the request back? */
 export function correctsAfterWithdrawal(text: string): boolean {

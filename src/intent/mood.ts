@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import type { Prepared } from './prepare.js';
@@ -698,11 +699,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
 }
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */
-const MARKER_WORDS = new Set(
-  'actually no wait sorry i mean meant nah nope nvm scratch that oops err hm hmm ok okay rather or'.split(
-    ' ',
-  ),
-);
+const MARKER_WORDS = new Set<string>([...MARKER_SINGLE_WORDS, 'hm', 'hmm', 'ok', 'okay']);
 
 /** The index of the word a correction replaces: the one before the marker words before index i (or -1). */
 function replacedAt(words: string[], i: number): number {

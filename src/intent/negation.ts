@@ -6,6 +6,7 @@
  * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
+import { anyOf, CORRECTS_AFTER_NO, markersOf, REFERS_BACK } from './correction-markers.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -108,8 +109,10 @@ const CLAUSE_BREAKS = new Set([
 const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
-const WITHDRAWAL =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that|about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b/g;
+const WITHDRAWAL = new RegExp(
+  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
+  'g',
+);
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
 const SUBJECT_PUT_OFF =
   /\b(?:can|could|should|will|must|has\s+to|have\s+to|may)\s+wait\b|\b(?:is|are|stays?|remains?|goes|go)\s+on\s+(?:hold|ice)\b/g;
@@ -118,8 +121,7 @@ const SUBJECT_PUT_OFF =
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
  * whole message, not only their own clause.
  */
-const BACK_REFERRING =
-  /^(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that)|ignore\s+(?:that|this)|disregard|belay|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|cancel|hold\s+off)$/;
+const BACK_REFERRING = new RegExp(`^${anyOf(markersOf(REFERS_BACK))}$`);
 
 interface Word {
   w: string;
@@ -317,6 +319,9 @@ function negationIn(text: string): NegationCut | null {
     const negator =
       NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
+    // "rotate, no actually revoke the x key": a "no" that opens a correction marker replaces the command
+    // before it (replacedCommand), it negates none.
+    if (w.w === 'no' && CORRECTS_AFTER_NO.has(words[i + 1]?.w ?? '') && replacesCommand(words, i)) continue;
     // "no token please", "no api key, a token": the credential named after "no" is not wanted.
     // "no key needed", "no token required": neither.
     if (w.w === 'no' || w.w === 'not') {
@@ -387,6 +392,27 @@ function negationIn(text: string): NegationCut | null {
   return pointsBack === undefined ? cut : { ...cut, pointsBack };
 }
 
+/**
+ * Does a correction marker at words[i] ("no actually", "no sorry I meant") stand between a command of
+ * ours and another of ours said as a command ("rotate, no actually revoke the x key")?
+ */
+function replacesCommand(words: Word[], i: number): boolean {
+  const before = words.slice(0, i).find((w) => VERB_TAGS.has(LEXICON[w.w] ?? '') && !/[a-z]{2}ed$/.test(w.w));
+  let k = i + 1;
+  while (k < i + 5 && (CORRECTS_AFTER_NO.has(words[k]?.w ?? '') || words[k]?.w === 'just')) k++;
+  const next = words[k];
+  const tag = LEXICON[next?.w ?? ''];
+  return (
+    before !== undefined &&
+    next !== undefined &&
+    tag !== undefined &&
+    VERB_TAGS.has(tag) &&
+    tag !== LEXICON[before.w] &&
+    !/(?:ed|ing)$/.test(next.w) &&
+    !NOT_A_COMMAND.has(next.w)
+  );
+}
+
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
 const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
@@ -445,6 +471,17 @@ function negatedAt(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Words that end in "'s" and name no owner ("it's", "that's", "let's"). */
+const NOT_AN_OWNER = /^(?:it|that|what|there|here|let|he|she|who|where|how|everything|nothing|all)'s$/;
+/** The tail is one name said as an owner's, then perhaps "key(s)" or "one": "nah, ranking's (key)". */
+function ownerNamed(words: Word[]): boolean {
+  const w = words[0];
+  if (w === undefined || !w.w.endsWith("'s") || NOT_AN_OWNER.test(w.w) || w.w.slice(0, -2) in LEXICON)
+    return false;
+  const rest = words.slice(1);
+  return w.stop || rest.length === 0 || (rest.length === 1 && /^(?:keys?|one|team)$/.test(rest[0]?.w ?? ''));
+}
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[]): boolean {
   // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
@@ -488,6 +525,8 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     )
       return;
     const tail = words.filter((x) => x.start >= end);
+    // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
+    if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     if (tailAsks(tail)) {
       // ("revoke all keys for x except... nah all of them, go": confirmed after a hesitation, asked.)
       if (tail.some((_, i) => confirms(tail, i))) wavered.push([index, end]);

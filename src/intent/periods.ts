@@ -6,6 +6,7 @@
  */
 import type { StatedPeriod } from '../core/request.js';
 import { MONTH_NAMES } from '../core/calendar.js';
+import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { numberValue } from './durations.js';
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -130,8 +131,11 @@ const RULES: Rule[] = [
         const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
         return month === 0 ? null : { kind: 'named-month', month, year: null };
       }
-      // A month needs a preposition or a year: "may I have a token" names no month.
-      if (m[1] === undefined && year === null) return null;
+      // A month needs a preposition or a year: "may I have a token" names no month; right after a
+      // correction marker, with a month said before, it is the month corrected to ("history for
+      // march, sorry, I meant april").
+      if (m[1] === undefined && year === null && !monthCorrected(m.input.slice(0, m.index), word))
+        return null;
       // (A short month needs "in"/"during"/"since" or a year: "for sept 2026", not "for sept".)
       if (full === 0 && year === null && !['in', 'during', 'since'].includes(m[1] ?? '')) return null;
       const month = full > 0 ? full : (SHORT_MONTHS[word] ?? 0);
@@ -139,6 +143,16 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** A correction marker right before ("…, sorry, I meant ", "… no wait "), with a month or period stated before it. */
+const MONTH_CORRECTION_BEFORE = new RegExp(
+  String.raw`(?:\uE003\d+\uE003|\b(?:${MONTHS.join('|')}|month)\b).*\b${anyOf(markersOf(CORRECTS, 'shouldBe', 'edit', 'rather'), markersOf(WITHDRAWS), 'no')}[\s,.:;!-]+(?:i\s+meant\s+)?$`,
+);
+
+/** Is the month word at the end of `before` a month corrected to (not "may", not "mar": words of their own)? */
+function monthCorrected(before: string, word: string): boolean {
+  return word !== 'may' && word !== 'mar' && MONTH_CORRECTION_BEFORE.test(before);
+}
 
 export interface PeriodScan {
   text: string;
@@ -161,7 +175,7 @@ export function scanPeriods(lower: string): PeriodScan {
       const all = String(args[0]);
       const match = Object.assign([...(args.slice(0, -2) as string[])], {
         index: args[args.length - 2] as number,
-        input: lower,
+        input: String(args[args.length - 1]),
       }) as unknown as RegExpExecArray;
       const period = rule.read(match);
       if (period === null) return all;

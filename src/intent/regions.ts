@@ -14,6 +14,7 @@
  * A code that looks like a Region but is not one ("us-east-7", "mars-west-1") is reported, never
  * dropped or replaced by another Region. Works on lowercase text without accents.
  */
+import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 
 export interface RegionScan {
@@ -134,8 +135,9 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
   return REGION_POSITION_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && PEOPLE_AFTER_RE.test(after);
 }
 /** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
-const CORRECTION_BEFORE =
-  /(?:^|[^\w-])(?:no\s+wait|wait|sorry|i\s+meant|i\s+mean|meant|actually|nah|nope|nvm|never\s*mind|scratch\s+that|make\s+(?:it|that)|rather|oops|err+|no)[\s,.:;!>-]*(?:in\s+)?$/;
+const CORRECTION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\w-])${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS), 'no')}[\s,.:;!>-]*(?:in\s+)?$`,
+);
 /** The corrected word ends its clause ("sorry, mel." but not "sorry mel, forgot to cc you"). */
 const CORRECTION_ENDS =
   /^\s*(?:(?:instead|then|please|pls|plz|region|thanks|thx)\b\s*)?(?:[.!?;)\n]|$|,\s*(?:\d|for\b|in\b|please\b|pls\b|xx))/;

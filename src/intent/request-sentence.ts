@@ -5,6 +5,7 @@
  * recsys key and give the new one 30 days"): the durations and Regions of the story are not the
  * request's. Works on the prepared text (lowercase, values as placeholder words).
  */
+import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { ACTION_TAGS, CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
@@ -345,8 +346,9 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
 const CREDENTIAL =
   /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
 /** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"). */
-const CORRECTING =
-  /\b(?:i\s+meant|i\s+mean|make\s+(?:it|that)|no\s+wait|wait|actually|sorry|correction|scratch\s+that|nvm|never\s*mind|nevermind|nah|nope|edit|should\s+be|or\s+rather|err+|oops|typo)\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b/;
+const CORRECTING = new RegExp(
+  String.raw`\b${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS))}\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b`,
+);
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
  * "the window runs overnight in Singapore" (one word of when or how between).

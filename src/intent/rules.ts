@@ -4,7 +4,8 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
-import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
+import { correctedValue } from './correction-markers.js';
+import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
@@ -269,7 +270,8 @@ function read(p: Prepared): Reading {
       all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
-      period: (p.corrected ? p.periods[p.periods.length - 1] : p.periods[0]) ?? null,
+      // ("history for march, no wait, april": the period right after a correction marker.)
+      period: correctedPeriod(p),
       // (A text in another language is read for its values; its verbs are not understood.)
       confidence: confidence === 'high' && p.foreign !== true && endedName === null ? 0.9 : 0.5,
       reason,
@@ -1276,10 +1278,25 @@ const RULES: Rule[] = [
  * replaces the first only when it stands right after the correction and ends its sentence. "revoke
  * AKIA…P, actually keep AKIA…Q, ci uses it" names a key to keep: the first is the one to revoke.
  */
-const KEY_ID_CORRECTED =
-  /\b(?:nvm|never\s*mind|nevermind|scratch\s+that|no\s+wait|wait|sorry|oops|i\s+meant?|actually|make\s+it|nah|nope|no|correction|typo|wrong\s+(?:one|key|id))\W+(?:(?:it'?s|it\s+is|the\s+(?:right|correct)\s+(?:one|key|id)\s+is|i\s+meant?|meant|should\s+be)\s+)?xxkeyid\s*(?:[.!]|$)/;
+const KEY_ID_CORRECTED = correctedValue('xxkeyid', String.raw`\s*(?:[.!]|$)`);
 function keyIdCorrected(p: Prepared): boolean {
   return p.corrected && p.keyIds.length > 1 && KEY_ID_CORRECTED.test(p.text);
+}
+
+/** A period right after a correction marker ("… for march, no wait, for april"), not a clause's subject. */
+const PERIOD_CORRECTED = correctedValue('xxperiod', String.raw`\b(?!\s+(?:we|i|they|you|is|was|are|were)\b)`);
+
+/**
+ * The request's period: of several, the one a correction marker stands right before ("audit log for
+ * march, sorry, for april"); else the first ("history for sales in march, sorry, I meant growth, the
+ * one from april is fine": the correction is of the unit, the later period is told of).
+ */
+function correctedPeriod(p: Prepared): StatedPeriod | null {
+  if (!p.corrected || p.periods.length < 2) return p.periods[0] ?? null;
+  const m = PERIOD_CORRECTED.exec(p.text);
+  if (m === null) return p.periods[0] ?? null;
+  const before = p.text.slice(0, m.index + m[0].length).match(/\bxxperiod\b/g)?.length ?? 1;
+  return p.periods[before - 1] ?? p.periods[p.periods.length - 1] ?? null;
 }
 
 export function applyRules(p: Prepared): ParseResult {

@@ -2,6 +2,7 @@
  * Decodes text as Slack delivers it (mrkdwn markup and HTML entities) into plain text, keeping
  * what matters to the parser: mentioned user IDs, e-mail addresses, channel and link labels.
  */
+import { STRUCK_MARKER } from './correction-markers.js';
 
 export interface DecodedText {
   /** Plain text; user mentions are replaced by the placeholder word `xxuser`. */
@@ -60,7 +61,6 @@ function decodeEntities(s: string): string {
 
 /** Struck-through text (~x~). */
 const STRUCK = /(^|[\s(])~([^~\n]+)~(?=$|[\s).,!?:;])/g;
-const STRUCK_MARKER = /^\s*(?:no+|nope|nah|sorry|oops|wrong|typo)\s*$/i;
 
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
 export function decodeSlackText(input: string): DecodedText {

@@ -6,6 +6,7 @@
  * hmm, take it back"), which asks nothing and so reads as story: read only after that cut, it was
  * lost and the request acted on. Works on the prepared text (lowercase).
  */
+import { pick, REFERS_BACK } from './correction-markers.js';
 
 /**
  * Words that take back what was said before them: a withdrawal ("scratch that", "nvm", "forget it",
@@ -14,8 +15,10 @@
  * putting it off ("not yet", "not now", "let's park it", "let me ask Tom first", "checking with Lena
  * first", "false alarm", "it's working again", "sorry for the noise", "wrong channel").
  */
-export const TAKE_BACK =
-  /\b(?:never\s*mind|nevermind|nvm|jk|just\s+kidding|(?:scratch|strike|scrap|withdraw|retract)\s+(?:that|this)|(?:scrap|withdraw|retract)\s+it|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier)\s+(?:message|msg|post|request|ask|one))|(?<=(?:^|[.!?;,:(\n])\s*)(?:(?:pls|please|plz|just|kindly)\s+)?ignore(?=\s*(?:[.,;:!()—–-]|$|(?:pls|please|plz|wrong|my\s+bad|sorry|typo|mistake|found|fixed|sorted|solved)\b))|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|take\s+back\s+(?:what\s+i\s+(?:said|asked|wrote)|my\s+(?:request|ask|message))|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off|that|this|it)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|postpone|park|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|sorry\s+for\s+the\s+noise|not\s+(?:yet|now|today|right\s+now|this\s+week)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$))|(?<=(?:^|[.!?;,:(])\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)(?!\s*,?\s*but\b))\b/g;
+export const TAKE_BACK = new RegExp(
+  String.raw`\b(?:${pick(REFERS_BACK, 'neverMind', 'nevermind', 'nvm', 'jk', 'justKidding').join('|')}|(?:scratch|strike|scrap|withdraw|retract)\s+(?:that|this)|(?:scrap|withdraw|retract)\s+it|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier)\s+(?:message|msg|post|request|ask|one))|(?<=(?:^|[.!?;,:(\n])\s*)(?:(?:pls|please|plz|just|kindly)\s+)?ignore(?=\s*(?:[.,;:!()—–-]|$|(?:pls|please|plz|wrong|my\s+bad|sorry|typo|mistake|found|fixed|sorted|solved)\b))|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|take\s+back\s+(?:what\s+i\s+(?:said|asked|wrote)|my\s+(?:request|ask|message))|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off|that|this|it)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|postpone|park|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|hmm+|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|false\s+alarm|sorry\s+for\s+the\s+noise|not\s+(?:yet|now|today|right\s+now|this\s+week)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$))|(?<=(?:^|[.!?;,:(])\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)(?!\s*,?\s*but\b))\b`,
+  'g',
+);
 
 /** A cheap look for the words of PUT_OFF below. */
 export const PUT_OFF_GUARD = /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day/;
