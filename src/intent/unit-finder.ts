@@ -51,6 +51,8 @@ interface Candidate {
   asker?: boolean;
   /** Named as a credential's unit: hyphenated ("ticket-triage") or right before a key ("the growth key"). */
   target?: boolean;
+  /** Named as the owner of what the request is for ("(owned by the checkout team)"): never a story aside. */
+  owning?: boolean;
 }
 
 interface Walk {
@@ -444,7 +446,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const explicit =
     t.w === 'bu' ||
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
-    (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
+    (t.w === 'name' &&
+      (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
+      ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     // "team: sales", "(team: growth)"; not "the ledger team, precautionary" (a name ends in "team")
     // nor "hi team, following up" (people greeted).
     (t.brk &&
@@ -484,6 +488,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   let j = i + 1;
   // "(unit name procurement)", "unit name is Fraud Ops".
   if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
+  // "team name in the org chart is `mlops-core`": where the name is written, then the name.
+  if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
@@ -491,8 +497,26 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
   const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
+  const count = walk.candidates.length;
   add(walk, named.words, given ? -1 : 0, i, named.end);
+  const added = walk.candidates[count];
+  if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/**
+ * "in the org chart is", "in IAM is": the words from `j` that say where a name is written, up to its
+ * "is" (their count, 0 when they are not there).
+ */
+function whereWritten(terms: Term[], j: number): number {
+  if (terms[j]?.w !== 'in') return 0;
+  for (let k = j + 1; k < terms.length && k <= j + 4; k++) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return 0;
+    if (q.w === 'is') return k - j;
+    if (!(IN_THE_SYSTEM.has(q.w) || q.w === 'the' || q.w === 'our')) return 0;
+  }
+  return 0;
 }
 
 /** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
@@ -1294,7 +1318,8 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
   // around the request; a name outside the brackets wins over it.
-  if (best !== undefined && best.priority >= 0 && inAside(terms, best.start))
+  // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
+  if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
   // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
