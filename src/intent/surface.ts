@@ -201,11 +201,17 @@ function spokenNameNumbers(s: string): string {
   return spokenNumbers(spokenNumbers(s, NAME_NUMBER_RE), POSSESSIVE_NAME_NUMBER_RE);
 }
 
+/** Words a number after which is a count or a step, not a name's ("team two's demo", "phase three's"). */
+const NUMBERED = new Set(
+  'team unit bu squad group phase stage step round wave sprint season part chapter level day week'.split(' '),
+);
+
 function spokenNumbers(s: string, re: RegExp): string {
   return s.replace(re, (all, name: string, number: string, at: number, whole: string) => {
     const rest = whole.slice(at + all.length);
     // ("the recsys one", "the top five": a pronoun and a rank, not a number in a name.)
     if (/^one$/i.test(number) || RANK_WORDS.has(name.toLowerCase())) return all;
+    if (re === POSSESSIVE_NAME_NUMBER_RE && NUMBERED.has(name.toLowerCase())) return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
     if (CORRECTION_AFTER.test(rest)) return all;
     const digits = /^\d/.test(number) ? number : spokenDigits(number);
@@ -260,7 +266,8 @@ const SPOKEN_NAME_RE = new RegExp(
  * b" or "i m late" stay as written.
  */
 // (Also before a possessive: "rotate fraud m l's key".)
-const SPELLED_RE = /(?<![\p{L}\p{N}'’.-])([a-z](?:\s+[a-z]){1,2})(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/giu;
+const SPELLED_RE =
+  /(?<![\p{L}\p{N}'’.-])([a-z](?:\s+[a-z]){1,2})(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/giu;
 const SPELLED = new Set([
   'eu',
   'us',

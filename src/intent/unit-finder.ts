@@ -801,7 +801,7 @@ function asksAbout(terms: Term[], i: number): boolean {
 }
 
 /** "what's on X": the question of what a name has. */
-const WHATS = new Set(["what's", 'whats', 'wats', "what’s"]);
+const WHATS = new Set(["what's", 'whats', 'wats', 'what’s']);
 
 /** Words before "for" that thank or apologise. */
 const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
@@ -941,7 +941,18 @@ const CLOSING = new Set(['got', 'now', 'currently', 'lol', 'please', 'pls', 'plz
 /** Adverbs between a name and "has" ("what keys growth currently has"). */
 const BETWEEN_HAS = new Set(['currently', 'still', 'now', 'already', 'actually']);
 /** Words after a name that end a "who did what to it" question: a period, a time, the end. */
-const WHEN_AFTER = new Set(['xxperiod', 'xxdur', 'last', 'past', 'this', 'since', 'yesterday', 'today', 'recently', 'lately']);
+const WHEN_AFTER = new Set([
+  'xxperiod',
+  'xxdur',
+  'last',
+  'past',
+  'this',
+  'since',
+  'yesterday',
+  'today',
+  'recently',
+  'lately',
+]);
 
 /**
  * "who touched recsys past 30 days", "who changed billing last week": a past verb after "who", then
@@ -956,7 +967,10 @@ function whoDid(walk: Walk, i: number): boolean {
   const after = terms[named.end];
   if (
     named.words.length > 0 &&
-    (after === undefined || terms[named.end - 1]?.stop || WHEN_AFTER.has(after.w) || ENDING_WORDS.has(after.w))
+    (after === undefined ||
+      terms[named.end - 1]?.stop ||
+      WHEN_AFTER.has(after.w) ||
+      ENDING_WORDS.has(after.w))
   )
     add(walk, named.words, 2, i + 2, named.end);
   return true;
