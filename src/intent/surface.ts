@@ -197,10 +197,6 @@ function spokenDigits(words: string): string | null {
   return out;
 }
 
-function spokenNameNumbers(s: string): string {
-  return spokenNumbers(spokenNumbers(s, NAME_NUMBER_RE), POSSESSIVE_NAME_NUMBER_RE);
-}
-
 /** Words a number after which is a count or a step, not a name's ("team two's demo", "phase three's"). */
 const NUMBERED = new Set(
   'team unit bu squad group phase stage step round wave sprint season part chapter level day week'.split(' '),
@@ -1597,10 +1593,15 @@ const STEPS: Step[] = [
   },
   {
     when: new RegExp(
-      String.raw`\b(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+[a-z][a-z0-9]*\s+(?:${TEN_WORDS}|${UNIT_WORDS}|[1-9]\d{2})|[a-z]\s+(?:${TEN_WORDS}|${UNIT_WORDS})['’]s\b`,
+      String.raw`\b(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+[a-z][a-z0-9]*\s+(?:${TEN_WORDS}|${UNIT_WORDS}|[1-9]\d{2})`,
       'i',
     ),
-    run: spokenNameNumbers,
+    run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
+  },
+  {
+    when: new RegExp(String.raw`[a-z]\s+(?:${TEN_WORDS}|${UNIT_WORDS})['’]s\b`, 'i'),
+    need: ["'s", '’s'],
+    run: (s) => spokenNumbers(s, POSSESSIVE_NAME_NUMBER_RE),
   },
   // Phone typing.
   {
