@@ -122,7 +122,12 @@ const NEVER_NAMES = new Set(
     // Who asks or checks and what they keep ("auditors want the list", "for the regulator", "a
     // record of all credentials", "for the accrual", "need to know for the sdk", "from the screenshot").
     'auditor auditors regulator regulators record records accrual accruals sdk screenshot screenshots ' +
-    'discussion discussions'
+    'discussion discussions ' +
+    // Words that are never a unit however placed (round twelve): weighing ("API keys vs access keys"),
+    // quantities ("should be zero"), slang and tags of tone ("the design team innit", "ngl"), people
+    // joining ("for the new hires"), a standard ("the ISO auditor") and a state ("it's pending").
+    'vs versus zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
+    'iso pending blocked'
   ).split(/\s+/),
 );
 
@@ -153,7 +158,7 @@ const REFERENCE =
  * "12-page", a verb done again ("re-ran", "re-issued").
  */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex|mid)_[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

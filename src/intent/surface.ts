@@ -158,6 +158,14 @@ const NAME_NUMBER_RE = new RegExp(
   String.raw`(?<=(?:^|[^\p{L}\p{N}_@.\-])(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+)([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4}|[1-9]\d{2,3})(?![\p{L}\p{N}_@\-])`,
   'giu',
 );
+/**
+ * A name then number words before a possessive, wherever it stands: "rotate vision two's key",
+ * "revoke portal three sixty five's access".
+ */
+const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
+  String.raw`(?<=^|[^\p{L}\p{N}_@.\-'’])([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4})(?=['’]s(?![\p{L}\p{N}]))`,
+  'giu',
+);
 const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };
 /** Words that rank or count what follows: "the top five", "the last three", "page two". */
 const RANK_WORDS = new Set(
@@ -189,11 +197,17 @@ function spokenDigits(words: string): string | null {
   return out;
 }
 
-function spokenNameNumbers(s: string): string {
-  return s.replace(NAME_NUMBER_RE, (all, name: string, number: string, at: number, whole: string) => {
+/** Words a number after which is a count or a step, not a name's ("team two's demo", "phase three's"). */
+const NUMBERED = new Set(
+  'team unit bu squad group phase stage step round wave sprint season part chapter level day week'.split(' '),
+);
+
+function spokenNumbers(s: string, re: RegExp): string {
+  return s.replace(re, (all, name: string, number: string, at: number, whole: string) => {
     const rest = whole.slice(at + all.length);
     // ("the recsys one", "the top five": a pronoun and a rank, not a number in a name.)
     if (/^one$/i.test(number) || RANK_WORDS.has(name.toLowerCase())) return all;
+    if (re === POSSESSIVE_NAME_NUMBER_RE && NUMBERED.has(name.toLowerCase())) return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
     if (CORRECTION_AFTER.test(rest)) return all;
     const digits = /^\d/.test(number) ? number : spokenDigits(number);
@@ -247,7 +261,9 @@ const SPOKEN_NAME_RE = new RegExp(
  * in a row are joined only when they spell one of these (Region prefixes and our acronyms), so "plan a
  * b" or "i m late" stay as written.
  */
-const SPELLED_RE = /(?<![\p{L}\p{N}'’.-])([a-z](?:\s+[a-z]){1,2})(?![\p{L}\p{N}'’-])/giu;
+// (Also before a possessive: "rotate fraud m l's key".)
+const SPELLED_RE =
+  /(?<![\p{L}\p{N}'’.-])([a-z](?:\s+[a-z]){1,2})(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/giu;
 const SPELLED = new Set([
   'eu',
   'us',
@@ -1439,7 +1455,8 @@ interface Step {
 const COMPASS = ['east', 'west', 'north', 'south', 'central'];
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** French elision: "d'Anthropic", "l'équipe facturation", "qu'on": the article or word, then a space. */
-const ELISION_RE = /(?<![\w'’])(d|l|qu|j)['’](?=[a-zàâéèêëîïôûùüÿœ])/gi;
+// (Not an English possessive of a spelled letter: "fraud m l's key".)
+const ELISION_RE = /(?<![\w'’])(d|l|qu|j)['’](?!s\b)(?=[a-zàâéèêëîïôûùüÿœ])/gi;
 const ELIDED: Record<string, string> = { d: 'de', l: 'le', qu: 'que', j: 'je' };
 
 const STEPS: Step[] = [
@@ -1579,7 +1596,12 @@ const STEPS: Step[] = [
       String.raw`\b(?:for|of|the|unit|team|bu|called|named|did|does|has|is|about)\s+[a-z][a-z0-9]*\s+(?:${TEN_WORDS}|${UNIT_WORDS}|[1-9]\d{2})`,
       'i',
     ),
-    run: spokenNameNumbers,
+    run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
+  },
+  {
+    when: new RegExp(String.raw`[a-z]\s+(?:${TEN_WORDS}|${UNIT_WORDS})['’]s\b`, 'i'),
+    need: ["'s", '’s'],
+    run: (s) => spokenNumbers(s, POSSESSIVE_NAME_NUMBER_RE),
   },
   // Phone typing.
   {

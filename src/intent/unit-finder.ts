@@ -51,6 +51,8 @@ interface Candidate {
   asker?: boolean;
   /** Named as a credential's unit: hyphenated ("ticket-triage") or right before a key ("the growth key"). */
   target?: boolean;
+  /** Named as the owner of what the request is for ("(owned by the checkout team)"): never a story aside. */
+  owning?: boolean;
 }
 
 interface Walk {
@@ -444,7 +446,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const explicit =
     t.w === 'bu' ||
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
-    (t.w === 'name' && (next?.w === 'is' || t.brk) && ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
+    (t.w === 'name' &&
+      (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
+      ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
     // "team: sales", "(team: growth)"; not "the ledger team, precautionary" (a name ends in "team")
     // nor "hi team, following up" (people greeted).
     (t.brk &&
@@ -484,6 +488,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   let j = i + 1;
   // "(unit name procurement)", "unit name is Fraud Ops".
   if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
+  // "team name in the org chart is `mlops-core`": where the name is written, then the name.
+  if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
@@ -491,8 +497,26 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
   const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
+  const count = walk.candidates.length;
   add(walk, named.words, given ? -1 : 0, i, named.end);
+  const added = walk.candidates[count];
+  if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/**
+ * "in the org chart is", "in IAM is": the words from `j` that say where a name is written, up to its
+ * "is" (their count, 0 when they are not there).
+ */
+function whereWritten(terms: Term[], j: number): number {
+  if (terms[j]?.w !== 'in') return 0;
+  for (let k = j + 1; k < terms.length && k <= j + 4; k++) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return 0;
+    if (q.w === 'is') return k - j;
+    if (!(IN_THE_SYSTEM.has(q.w) || q.w === 'the' || q.w === 'our')) return 0;
+  }
+  return 0;
 }
 
 /** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
@@ -636,7 +660,7 @@ function possessive(walk: Walk, i: number): boolean {
   const words = [t.w];
   for (let k = i - 1; k >= 0 && words.length < 4; k--) {
     const p = terms[k];
-    if (!p || p.stop || !isNameWord(p.w)) break;
+    if (!p || p.stop || !(isNameWord(p.w) || spokenOpener(terms, k, words.length))) break;
     // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
     if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
@@ -656,6 +680,24 @@ function possessive(walk: Walk, i: number): boolean {
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
+}
+
+/**
+ * "revoke doc intel's access key", "the doc intel's key": a plain noun that alone names nothing opens
+ * a name of two words said before a possessive, right after our verb, an article or the clause's start.
+ */
+function spokenOpener(terms: Term[], k: number, after: number): boolean {
+  const p = terms[k];
+  const before = terms[k - 1];
+  return (
+    p !== undefined &&
+    after === 1 &&
+    plainNoun(p.w) &&
+    (before === undefined ||
+      before.stop ||
+      DETERMINERS.has(before.w) ||
+      (VERB_TAGS.has(before.tag ?? '') && !DOERS.has(terms[k - 2]?.w ?? '')))
+  );
 }
 
 /** Pronouns after which a word is a verb, not part of a name ("can you pull growth's spend"). */
@@ -688,7 +730,9 @@ function afterPreposition(walk: Walk, i: number): boolean {
   if (
     (t.w === 'on' || t.w === 'to') &&
     !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
-    !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '')
+    !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '') &&
+    // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
+    !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )
     return false;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
@@ -755,6 +799,9 @@ function asksAbout(terms: Term[], i: number): boolean {
   }
   return false;
 }
+
+/** "what's on X": the question of what a name has. */
+const WHATS = new Set(["what's", 'whats', 'wats', 'what’s']);
 
 /** Words before "for" that thank or apologise. */
 const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
@@ -841,11 +888,16 @@ function stateQuestion(walk: Walk, i: number): boolean {
     const after = walk.terms[named.end];
     if (
       named.words.length > 0 &&
-      (after === undefined || walk.terms[named.end - 1]?.stop || after.w === 'and')
+      (after === undefined ||
+        walk.terms[named.end - 1]?.stop ||
+        after.w === 'and' ||
+        // ("how many keys has marketing got lol", "… has growth now").
+        CLOSING.has(after.w))
     )
       add(walk, named.words, 2, i + 1, named.end);
     return true;
   }
+  if (whoDid(walk, i)) return true;
   const asks = t.w === 'is' || t.w === 'does' || t.w === 'has' || t.w === 'did' || t.w === 'was';
   const whether = t.w === 'if' || t.w === 'whether';
   // "show me what finance has", "everything marketing has got".
@@ -854,9 +906,23 @@ function stateQuestion(walk: Walk, i: number): boolean {
   // "what does recsys have?", "what did growth get": the name after the auxiliary.
   // ("what credentials does the Payments Risk team hold?": the key word asked about, then the auxiliary.)
   const keyWord = what && KEY_WORD_TAGS.has(walk.terms[i + 1]?.tag ?? '') && !walk.terms[i + 1]?.stop ? 1 : 0;
-  const aux = what && AUX.has(walk.terms[i + 1 + keyWord]?.w ?? '') ? 1 + keyWord : 0;
+  // ("what keys growth currently has": the key word asked about, then the name, no auxiliary.)
+  const aux = what && AUX.has(walk.terms[i + 1 + keyWord]?.w ?? '') ? 1 + keyWord : keyWord;
   const { words, end } = readName(walk.terms, i + 1 + aux, true);
-  const after = walk.terms[end]?.w ?? '';
+  const adverb = what && BETWEEN_HAS.has(walk.terms[end]?.w ?? '') ? 1 : 0;
+  const after = walk.terms[end + adverb]?.w ?? '';
+  // ("how much did sales blow on bedrock": the one who did something with Bedrock; the verb, an
+  // everyday word, ends the name read.)
+  const onBedrock =
+    (t.w === 'did' || t.w === 'does') &&
+    words.length > 1 &&
+    walk.terms[end - 1]?.stop !== true &&
+    ['on', 'with', 'for'].includes(walk.terms[end]?.w ?? '') &&
+    walk.terms[end + 1]?.tag === 'Bedrock';
+  if (onBedrock) {
+    add(walk, words.slice(0, -1), 2, i + 1, end - 1);
+    return true;
+  }
   // "when was recsys last rotated?", "is growth deprovisioned?": a past participle of our verbs.
   const done = walk.terms[after === 'last' ? end + 1 : end];
   const participle = done !== undefined && VERB_TAGS.has(done.tag ?? '') && /ed$/.test(done.w);
@@ -867,6 +933,46 @@ function stateQuestion(walk: Walk, i: number): boolean {
     (what && ['has', 'have', 'owns', 'own', 'got', 'use', 'uses', 'hold', 'holds'].includes(after))
   )
     add(walk, words, 2, i + 1, end);
+  return true;
+}
+
+/** Words that close a question about a name's keys ("how many keys has marketing got"). */
+const CLOSING = new Set(['got', 'now', 'currently', 'lol', 'please', 'pls', 'plz', 'thanks', 'thx', 'asap']);
+/** Adverbs between a name and "has" ("what keys growth currently has"). */
+const BETWEEN_HAS = new Set(['currently', 'still', 'now', 'already', 'actually']);
+/** Words after a name that end a "who did what to it" question: a period, a time, the end. */
+const WHEN_AFTER = new Set([
+  'xxperiod',
+  'xxdur',
+  'last',
+  'past',
+  'this',
+  'since',
+  'yesterday',
+  'today',
+  'recently',
+  'lately',
+]);
+
+/**
+ * "who touched recsys past 30 days", "who changed billing last week": a past verb after "who", then
+ * a name that ends the question or is followed by when. (Our own verbs are read by afterVerb.)
+ */
+function whoDid(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const verb = terms[i + 1];
+  if (terms[i]?.w !== 'who' || verb === undefined || verb.stop || verb.tag !== undefined) return false;
+  if (!PAST_VERB.test(verb.w)) return false;
+  const named = readName(terms, i + 2, false);
+  const after = terms[named.end];
+  if (
+    named.words.length > 0 &&
+    (after === undefined ||
+      terms[named.end - 1]?.stop ||
+      WHEN_AFTER.has(after.w) ||
+      ENDING_WORDS.has(after.w))
+  )
+    add(walk, named.words, 2, i + 2, named.end);
   return true;
 }
 
@@ -1294,7 +1400,8 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
   // around the request; a name outside the brackets wins over it.
-  if (best !== undefined && best.priority >= 0 && inAside(terms, best.start))
+  // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
+  if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
   // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
