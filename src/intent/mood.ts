@@ -360,6 +360,8 @@ function clauseMood(clause: string, all: string[], asked: boolean, short: boolea
  */
 export function instructionStart(text: string): number | null {
   const parts = text.split(CLAUSE_BREAK);
+  // (One clause: an instruction there starts the text, which is no start after a story.)
+  if (parts.length === 1) return null;
   const clauses = clausesOf(text);
   const short = clauses.reduce((n, c) => n + wordsOf(c.text).length, 0) <= 3;
   let at = 0;

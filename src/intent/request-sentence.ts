@@ -406,6 +406,9 @@ function personAsides(text: string, out: [number, number][]): void {
 const EVERY = /\bevery\s+(?:other\s+|single\s+)?xxdur\b/g;
 
 function storyValuesOf(text: string): [number, number][] {
+  // (Only a sentence with a duration or a Region has story values: a text with neither has none, and
+  // its sentences need no reading; most texts have only other values, e-mails, people, key IDs.)
+  if (!text.includes('xxdur') && !text.includes('xxregion')) return [];
   const all = sentences(text);
   // (One sentence: only a clause that tells what happened can hold story values.)
   if (all.length === 1 && !PAST.test(text)) return [];

@@ -231,7 +231,11 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
   }
   const owner = ownerProblem(values.text, base.owner);
   if (owner !== null) problems.push(owner);
-  const out: ParseResult = { ...base, ttlSeconds, expiryDays, region };
+  // (A copy, then the three slots set: the same keys in the same order as base's.)
+  const out: ParseResult = { ...base };
+  out.ttlSeconds = ttlSeconds;
+  out.expiryDays = expiryDays;
+  out.region = region;
   // (Set, not spread in: spreading a conditional object is the slow path of an object literal.)
   if (problems.length > 0) out.problems = problems;
   return out;
