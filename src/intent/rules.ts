@@ -217,7 +217,7 @@ function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
   }
   const phrase = phraseText(terms);
   knownPhraseWords(phrase, words);
-  return keyKindOf(phrase, tags, words, p.text);
+  return keyKindOf(phrase, tags, words, p.text, p.story);
 }
 
 function read(p: Prepared): Reading {
@@ -250,7 +250,7 @@ function read(p: Prepared): Reading {
   const owner =
     pickOwner(terms, p.emails, p.mentions, p.corrected) ??
     (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
-  const keyKind = p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text) : ownKeyKind(p, terms);
+  const keyKind = p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text, p.story) : ownKeyKind(p, terms);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||

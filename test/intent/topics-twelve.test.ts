@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+
+/**
+ * Round twelve: a kind of key weighed against a token (or a lay name of one) in a question states no
+ * kind (README, "Key kinds"), with or without a question mark; a kind chosen or asked what it is stays.
+ */
+describe('a key kind weighed against a token states no kind', () => {
+  it.each([
+    'is an api key the same as a token',
+    'token or access key for the nightly export job?',
+    'is a bearer token safer than an access key?',
+    'should our cron use a token or an api key',
+    'api key vs token for a github action',
+    "what's the difference between an access key and a token",
+    'is an access key better than a temp token for airflow?',
+    'would a token do instead of an access key for a one-off script?',
+    'access key or token, which one for boto3',
+    'is a bedrock login the same thing as an api key?',
+    'temp token vs access key for a one-off notebook?',
+  ])('"%s"', (text) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'help', topic: 'key-kinds', keyKind: null });
+  });
+});
+
+describe('a kind set aside for a token states none', () => {
+  it.each([
+    'token for 2h please, not an api key',
+    "I'd like a token for 3h, no access key needed",
+    'could I get a token instead of an access key? just for today',
+  ])('"%s"', (text) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'token', keyKind: null });
+  });
+});
+
+describe('a kind chosen, asked what it is, or the request’s own keeps its kind', () => {
+  it.each([
+    ['I need an api key, not a token, for sales-ops', 'api-key'],
+    ['revoke the access key for growth, tokens are fine', 'access-key'],
+    ['what is an access key?', 'access-key'],
+    ['what is an api key vs a token?', 'api-key'],
+    ['create an access key for data-eng, a token expires too fast', 'access-key'],
+    ['where do I put the bearer token in curl', 'api-key'],
+    ['short-term vs long-term api keys?', 'api-key'],
+    ['key for growth-data, an access key please, not a token', 'access-key'],
+    ['can I get an access key instead of an api key for risk-ml?', 'access-key'],
+    ['rotate the access key for payments, the tokens are fine', 'access-key'],
+  ])('"%s" → %s', (text, keyKind) => {
+    expect(parseRequest(text).keyKind).toBe(keyKind);
+  });
+});
