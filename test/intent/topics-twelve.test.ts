@@ -49,3 +49,38 @@ describe('a kind chosen, asked what it is, or the request’s own keeps its kind
     expect(parseRequest(text).keyKind).toBe(keyKind);
   });
 });
+
+/**
+ * Help topics (README, "Help topics"): of two subjects the asked one. Sharing or keeping a secret is
+ * its safety, though a key is put somewhere; a kind in quotes asked what it is is the kinds; a kind
+ * asked to be allowed in a Region is the Region's offer; an audit team or committee is people, no history.
+ */
+describe('the topic is the subject asked about', () => {
+  it.each([
+    ['can I share my token with the intern, or is that not allowed?', 'general'],
+    ['is it fine to share our api key with the agency?', 'general'],
+    ['can two people share one access key?', 'general'],
+    ['can I put our api key in the Jenkins credentials store?', 'general'],
+    ['is it ok to keep the access key in AWS Secrets Manager or somewhere else?', 'general'],
+    ["what does 'access key' mean here?", 'key-kinds'],
+    ['what does “bearer token” mean in your message?', 'key-kinds'],
+    ['what exactly is an "api key" for the bot?', 'key-kinds'],
+    ['are access keys allowed in eu-south-2 or only tokens?', 'regions'],
+    ['are long-term keys available in sydney?', 'regions'],
+    ['what can this bot do for the audit committee?', 'general'],
+    // look-alikes: the subject stays
+    ['how far back does the history go? our audit team asks', 'history'],
+    ['is the token tied to me or can my team share it', 'token'],
+    ['how long does a token last?', 'limits'],
+    ['who approves a new key?', 'approvals'],
+    ['what is an access key?', 'key-kinds'],
+  ])('"%s" → %s', (text, topic) => {
+    expect(parseRequest(text)).toMatchObject({ intent: 'help', topic });
+  });
+
+  it('using a long-term key in one’s own code still has no topic', () => {
+    const parsed = parseRequest('how do I use the api key with curl?');
+    expect(parsed.intent).toBe('help');
+    expect(parsed.topic).toBeUndefined();
+  });
+});
