@@ -84,3 +84,26 @@ describe('the topic is the subject asked about', () => {
     expect(parsed.topic).toBeUndefined();
   });
 });
+
+/**
+ * Provider: of providers named in several sentences, the one the question asks about; "command" is
+ * Cohere's only after "cohere" or before a model word, never as a bot command ("the models command").
+ */
+describe('the provider is the one asked about', () => {
+  it.each([
+    ['our team uses claude today. does the bot have any mistral models?', 'mistral'],
+    ['legal approved cohere already. can I use llama in frankfurt?', 'meta'],
+    ['claude was too slow for us. what amazon models are there?', 'amazon'],
+    ['we tried anthropic last month. which llama models are on bedrock?', 'meta'],
+    ['I want to compare Anthropic and Meta models. Which meta models can we use on bedrock?', 'meta'],
+    // look-alikes
+    ['which claude models can I use?', 'anthropic'],
+    ['is cohere command r available in us-east-1?', 'cohere'],
+    ['does the models command list cohere models?', 'cohere'],
+    ['can the token call claude or only amazon’s models?', null],
+    ['does the models command show prices as well?', null],
+    ['how do I use the rotate command?', null],
+  ])('"%s" → %s', (text, provider) => {
+    expect(parseRequest(text).provider).toBe(provider);
+  });
+});
