@@ -64,11 +64,13 @@ const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+
 const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
 /** A credential, or what a lay person calls one ("is a bearer token the same as a password?"). */
 const CREDENTIAL_OR_LAY = String.raw`(?:${CREDENTIAL}|passwords?|logins?|ai_credential)`;
+/** A quotation mark around a word asked about, as the prepared text spaces it ("an ' api_key '"). */
+const QUOTE = String.raw`(?:['"‘’“”]\s*)?`;
 const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+as|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
@@ -87,8 +89,9 @@ const KEY_KINDS = new RegExp(
     String.raw`\bkey\s+kinds?\b`,
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
     // ("how long are api keys valid" asks a limit: "are" opens the question)
-    String.raw`(?:\bwhat(?:\s+exactly)?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
-    String.raw`\bwhat\s+(?:does|do)\s+"?(?:an?\s+)?${KIND}"?\s+mean\b`,
+    // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
+    String.raw`(?:\bwhat(?:\s+exactly)?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
   ].join('|'),
 );
 /**
@@ -97,7 +100,7 @@ const KEY_KINDS = new RegExp(
  * everyone see our unit's spend", "can other people see my token", is that command's or the token's).
  */
 const SAFETY =
-  /\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:\w+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
@@ -123,7 +126,7 @@ const WHO_MAY_REQUEST =
 const NEEDS_APPROVAL =
   /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b/;
 const HISTORY =
-  /\b(?:history|hist|audit|log|logs)\b|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
@@ -146,6 +149,9 @@ const LIMITS =
   /\bhow\s+(?:long|many)\b|\bcap\b|\bdefault\s+(?:\w+\s+)?(?:duration|lifetime|expiry|ttl|length)\b|\bduration\s+of\b|\b(?:lifetime|ttl|validity)\b|\bexpire\s+on\s+their\s+own\b|\btoo\s+(?:long|short)\b|\b(?:over|above|past|under|below)\s+the\s+(?:limit|cap)\b|\bcustom\s+expiry\b|\bexpiry\s+i\s+can\b|\bnotified\s+before\b/;
 const MODELS =
   /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
+/** Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all". */
+const REGION_ASKED =
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
@@ -215,10 +221,14 @@ function topicOf(text: string): HelpTopic | undefined | null {
     if (named) return named;
   }
   if (NEEDS_APPROVAL.test(text)) return 'approvals';
+  // ("are access keys allowed in Mumbai or only tokens?": what is asked is the Region's offer.)
+  if (REGION_ASKED.test(text)) return 'regions';
   if (KEY_KINDS.test(text)) return 'key-kinds';
   if (WHAT_COMMANDS.test(text)) return 'general';
-  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
+  // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
+  // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
+  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
   if (LIMITS_STRONG.test(text)) return 'limits';

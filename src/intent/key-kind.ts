@@ -43,9 +43,6 @@ const COMPARED =
   /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b/;
 /** A token named on its own, and words that weigh one thing against another. */
 const TOKEN_WORD = /\b(?:tokens?|tok)\b/;
-/** ("token and api key, same thing?": a bare "same" asked weighs them too.) */
-const WEIGHED =
-  /\b(?:different|differ|difference|between|versus|vs|same(?:\s+thing)?\s+as)\b|\bsame(?:\s+thing)?\s*\?/;
 /** Where each kind is first named. */
 const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/;
 const FIRST_ACCESS =
@@ -94,7 +91,9 @@ export function keyKindOf(
   tags: Set<string>,
   words: Set<string>,
   text: string,
+  story?: string,
 ): KeyKind | null {
+  const context = story === undefined ? text : `${text} ${story}`;
   // ("I think it's called a "bearer" something?": a half-remembered word names no kind.)
   const bearer = words.has('bearer') && !(text.includes('bearer') && VAGUE_BEARER.test(text));
   const api =
@@ -127,6 +126,9 @@ export function keyKindOf(
     if (text.includes('?') && COMPARED.test(text)) return null;
     if (MEANT_ACCESS.test(text)) return 'access-key';
     if (MEANT_API.test(text)) return 'api-key';
+    // ("can I get an access key instead of an api key? what is better for boto3?": weighed in a
+    // question, also one the request sentence left in the story; the kind answered after it is chosen.)
+    if (weighedInQuestion(context, true)) return CHANGES_A_KEY.test(text) ? null : chosenKind(context);
     if (PREFERS_ACCESS.test(text)) return 'access-key';
     if (PREFERS_API.test(text)) return 'api-key';
     // (Only for a new key: with revoke or rotate, "we only need the api key now" names the kind kept.)
@@ -138,10 +140,11 @@ export function keyKindOf(
     const b = FIRST_ACCESS.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     return b < a ? 'access-key' : 'api-key';
   }
-  // "is a token the same thing as an api key?", "difference between token and api key?": a token
-  // weighed against a key names no kind ("bearer token" is the API key kind itself).
-  if (api && !words.has('bearer') && text.includes('?') && TOKEN_WORD.test(text) && WEIGHED.test(text))
-    return null;
+  // "is a token the same thing as an api key?", "difference between token and api key?", "is an access
+  // key safer than a token?", "token or api key for a cron?", "is an API key the same as
+  // the bedrock login" (a lay name of a token): one kind weighed against a token in a question names
+  // none, and neither does a kind set aside for a token ("token for 2h, not an api key").
+  if ((api || access) && (weighedInQuestion(context, false) || kindSetAside(text))) return null;
   // "rotate all keys for X, not just the API key": the kind named only as what is not the limit.
   if (api && NOT_JUST_API.test(text) && !ANOTHER_API.test(text.replace(NOT_JUST_API, ' '))) return null;
   if (access && NOT_JUST_ACCESS.test(text) && !ANOTHER_ACCESS.test(text.replace(NOT_JUST_ACCESS, ' ')))
@@ -159,3 +162,78 @@ const ANOTHER_API = new RegExp(String.raw`\b(?:api_key|bearer|api\s+tokens?)\b`)
 const ANOTHER_ACCESS = new RegExp(
   String.raw`\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|iam\s+(?:access\s+)?keys?|akia)\b`,
 );
+
+/**
+ * A credential as the prepared text names it, for weighing one against another: the API key kind
+ * (also "bearer token"), the access key kind, a token, a lay name of one ("the bedrock login").
+ */
+const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|sigv4|tokens?|tok|ai_credential)`;
+/** Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y". */
+const PAIR = new RegExp(
+  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
+  'g',
+);
+/** "difference between X and Y", "which one … X … Y": the two named anywhere in the question. */
+const TELL_APART =
+  /\b(?:difference|differences|differ|between|which\s+(?:one|kind|is\s+for)|what\s+is\s+better)\b/;
+const CREDENTIAL_ANY = new RegExp(String.raw`\b${CREDENTIAL}\b`, 'g');
+/** A sentence put as a question: it ends in "?" or opens with a question word ("is a token the same …"). */
+const ASKS = /^\W*(?:is|are|should|would|could|can|do|does|what|which|whats|what's)\b/;
+/** "api key vs token for a cron", "access key or token, which one": weighed without a question mark. */
+const WEIGHS_ITSELF = /\b(?:vs|versus|which\s+one)\b/;
+const PREFERRED = /^(?:instead|rather|over)/;
+const WHAT_IS_KIND =
+  /^\W*(?:[\w-]+[\s,]+)?(?:what(?:'s|\s+is|\s+are)|whats)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:api_key|access\s+keys?|access_keys?)\b/;
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+
+function credentialClass(name: string): 'api' | 'access' | 'token' {
+  if (/^(?:api|bearer)/.test(name)) return 'api';
+  if (/^(?:access|iam|sigv4)/.test(name)) return 'access';
+  return 'token';
+}
+
+/**
+ * Does a question weigh two credentials of different classes against each other? With `kinds`, the
+ * two must be the two kinds (API key and access key); without, one of them is a token.
+ */
+function weighedInQuestion(context: string, kinds: boolean): boolean {
+  if (
+    !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better)\b/.test(
+      context,
+    )
+  )
+    return false;
+  const fits = (a: string, b: string): boolean =>
+    a !== b && (kinds ? a !== 'token' && b !== 'token' : a === 'token' || b === 'token');
+  const asked = context.match(SENTENCE) ?? [];
+  const named = new Set<string>();
+  for (const m of context.matchAll(CREDENTIAL_ANY)) named.add(credentialClass(m[1] ?? ''));
+  for (const sentence of asked) {
+    if (!sentence.includes('?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
+    // ("what is an access key vs a token?": the kind asked what it is is stated.)
+    if (WHAT_IS_KIND.test(sentence)) return false;
+    for (const m of sentence.matchAll(PAIR)) {
+      // (Of the two kinds, one asked for instead of the other is preferred: "could I have SigV4 creds
+      // instead of the api key thing?"; a token asked for instead of a kind is weighed.)
+      if (kinds && PREFERRED.test(m[2] ?? '')) continue;
+      if (fits(credentialClass(m[1] ?? ''), credentialClass(m[3] ?? ''))) return true;
+    }
+    if (TELL_APART.test(sentence)) {
+      const classes = [...named];
+      if (classes.some((a) => classes.some((b) => fits(a, b)))) return true;
+    }
+  }
+  return false;
+}
+
+/** "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. */
+const SET_ASIDE =
+  /\b(?:not|no|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+)?(api_key|access\s+keys?|access_keys?)\b/;
+function kindSetAside(text: string): boolean {
+  const m = SET_ASIDE.exec(text);
+  if (m === null || !TOKEN_WORD.test(text.replace(/\b(?:bearer|api)\s+tokens?\b/g, ' '))) return false;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  CREDENTIAL_ANY.lastIndex = 0;
+  for (const n of rest.matchAll(CREDENTIAL_ANY)) if (credentialClass(n[1] ?? '') !== 'token') return false;
+  return true;
+}

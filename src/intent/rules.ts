@@ -169,9 +169,13 @@ type Rule = (r: Reading) => ParseResult | null;
  * "cohere command" or "command r"; "the command to rotate a key", "the slash command" name none.
  */
 const PROVIDER_ONLY_NEAR = new Map([
-  ['command', /^(?:cohere|r|r_plus|light|model|models)$/],
+  // (before it only "cohere": "the models command", "the list command" are the bot's commands)
+  ['command', { before: /^cohere$/, after: /^(?:r|r_plus|light|model|models)$/ }],
   // "Writer" (Palmyra) only next to a model word: "a content writer", "technical writers" name none.
-  ['writer', /^(?:palmyra|model|models|llm|llms|from|by)$/],
+  [
+    'writer',
+    { before: /^(?:palmyra|model|models|llm|llms|from|by)$/, after: /^(?:palmyra|model|models|llm|llms)$/ },
+  ],
 ]);
 /** "claude or only amazon's own models?", "is llama included, or only anthropic?": weighed, none asked for. */
 const WEIGHED_PROVIDERS = new Set(['or', 'vs', 'versus']);
@@ -186,7 +190,11 @@ function providerOf(terms: Term[], question: boolean): string | null {
   for (const [i, t] of terms.entries()) {
     if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
-    if (near !== undefined && !near.test(terms[i - 1]?.w ?? '') && !near.test(terms[i + 1]?.w ?? ''))
+    if (
+      near !== undefined &&
+      !near.before.test(terms[i - 1]?.w ?? '') &&
+      !near.after.test(terms[i + 1]?.w ?? '')
+    )
       continue;
     const provider = PROVIDER_OF[t.w] ?? null;
     if (first === null) {
@@ -200,6 +208,33 @@ function providerOf(terms: Term[], question: boolean): string | null {
     return i - at <= 7 && terms.slice(at + 1, i).some((x) => WEIGHED_PROVIDERS.has(x.w)) ? null : first;
   }
   return first;
+}
+
+/**
+ * Of providers named in several sentences, the one the question asks about ("legal approved cohere
+ * already. can I use llama in frankfurt?" → meta; "we compare Anthropic and Meta models. Which meta
+ * models can we use?" → meta); the first one named when the question names none.
+ */
+function askedProvider(terms: Term[], text: string): string | null {
+  const question = text.includes('?');
+  const first = providerOf(terms, question);
+  if (!question || !terms.some((t) => t.end === true)) return first;
+  let start = 0;
+  for (const [i, t] of terms.entries()) {
+    if (t.end !== true && i < terms.length - 1) continue;
+    const sentence = terms.slice(start, i + 1);
+    start = i + 1;
+    if (sentence.length === terms.length || !sentence.some((x) => Object.hasOwn(PROVIDER_OF, x.w))) continue;
+    if (!sentenceAsks(text, sentence)) continue;
+    return providerOf(sentence, true) ?? first;
+  }
+  return first;
+}
+
+/** Does this sentence of the text end in a question mark? (Its last word is followed by "?".) */
+function sentenceAsks(text: string, sentence: Term[]): boolean {
+  const last = sentence[sentence.length - 1]?.w ?? '';
+  return new RegExp(String.raw`(?:^|[^\w])${last.replace(/[^\w]/g, '\\$&')}\W{0,3}\?`).test(text);
 }
 
 /**
@@ -218,7 +253,7 @@ function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
   }
   const phrase = phraseText(terms);
   knownPhraseWords(phrase, words);
-  return keyKindOf(phrase, tags, words, p.text);
+  return keyKindOf(phrase, tags, words, p.text, p.story);
 }
 
 function read(p: Prepared): Reading {
@@ -251,13 +286,14 @@ function read(p: Prepared): Reading {
   const owner =
     pickOwner(terms, p.emails, p.mentions, p.corrected) ??
     (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
-  const keyKind = p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text) : ownKeyKind(p, terms);
+  const keyKind =
+    p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text, p.story) : ownKeyKind(p, terms);
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = providerOf(terms, p.text.includes('?'));
+  const provider = askedProvider(terms, p.text);
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
