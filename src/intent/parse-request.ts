@@ -39,6 +39,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
+  wishedChange,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -669,6 +670,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   lastTrace = { ruled, scored };
   const chosenTop =
     contrasted(p, ruled) ??
+    wishHeld(ruled, use, p.text) ??
     chooseIntent(
       ruled,
       scored,
@@ -857,6 +859,18 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
 }
 
+/**
+ * A change of ours wished for by someone named and put politely to the bot ("my manager wants the
+ * knowledge-base key rotated, thank you!"), which the rules read confidently, is the rules' action
+ * whatever the classifier makes of the story around it; at even odds, so it is asked about, never
+ * carried out as it stands.
+ */
+function wishHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
+  return use === 'both' && ACTING.has(ruled.intent) && ruled.confidence >= CONFIDENT && wishedChange(text)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
 /** Nothing, for a read the classifier gives less than DECISION.weakRead where the rules read nothing. */
 function weakRead(ruled: ParseResult, read: Scored): Scored | null {
   return ruled.intent === 'unknown' && READS.has(read.intent) && read.score < DECISION.weakRead
@@ -977,7 +991,7 @@ const KINDS_WEIGHED =
  * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
  */
 function toldRequest(top: Scored, text: string): boolean {
-  return top.score >= SURE_ACTION && asksInWords(text);
+  return (top.score >= SURE_ACTION && asksInWords(text)) || wishedChange(text);
 }
 
 /**
