@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import type { Prepared } from './prepare.js';
@@ -154,26 +155,8 @@ const SAYING_MEME =
  * …", "i'd like to test in their region: token 1h jakarta", "please …"), whatever its form.
  */
 export function asksInWords(text: string): boolean {
-  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || wishedChange(text);
+  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text);
 }
-/**
- * A change of ours wished for now by someone named, put politely to the bot: "my manager wants the
- * knowledge-base key rotated, thank you!", "security wants the ads-api key revoked today, thanks".
- * Not a wish of the past ("wanted … rotated"), a rule ("… rotated every 90 days"), or one the writer
- * carries out ("…, I'll do it myself").
- */
-export function wishedChange(text: string): boolean {
-  return (
-    text.includes('ed') &&
-    WISHED_CHANGE.test(text) &&
-    POLITE_CLOSE.test(text) &&
-    !/\bevery\b|'ll\s+do\b|\bmyself\b|\bourselves\b/.test(text)
-  );
-}
-const WISHED_CHANGE =
-  /\b(?:wants?|needs?|(?:would|'d)\s+like)\s+(?!(?:to|me|us|it)\b)(?:[a-z0-9_']+\s+){1,4}?(?:rotated|revoked|deprovisioned|offboarded|decommissioned|deleted|removed|disabled|renewed|regenerated)\b/;
-const POLITE_CLOSE = /\b(?:thanks|thank\s+you|thx|ty|please|pls|plz|cheers|appreciated?)\b/;
-
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 

@@ -6,6 +6,7 @@
  * such a clause is acted on without asking: "I don't need a long-term key, just a token" is a
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
+import { relayedAskAt } from './relayed.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -239,6 +240,8 @@ export function findReported(text: string): NegationCut | null {
   const words = wordsOf(text);
   const ranges: [number, number][] = [...quoted];
   for (const m of matchesOf(text, REPORTED)) {
+    // ("HR asked to offboard hr-analytics, the contract ended": an ask passed on to the bot, relayed.ts.)
+    if (m[0] === 'asked' && relayedAskAt(text, m.index)) continue;
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);

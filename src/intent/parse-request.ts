@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { relayedRequest } from './relayed.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -39,7 +40,6 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
-  wishedChange,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -670,7 +670,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   lastTrace = { ruled, scored };
   const chosenTop =
     contrasted(p, ruled) ??
-    wishHeld(ruled, use, p.text) ??
+    relayHeld(ruled, use, p.text) ??
     chooseIntent(
       ruled,
       scored,
@@ -860,13 +860,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
 }
 
 /**
- * A change of ours wished for by someone named and put politely to the bot ("my manager wants the
- * knowledge-base key rotated, thank you!"), which the rules read confidently, is the rules' action
+ * A request relayed (relayed.ts: "my manager wants the knowledge-base key rotated, thank you!", "HR
+ * asked to offboard hr-analytics"), which the rules read confidently, is the rules' action
  * whatever the classifier makes of the story around it; at even odds, so it is asked about, never
  * carried out as it stands.
  */
-function wishHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
-  return use === 'both' && ACTING.has(ruled.intent) && ruled.confidence >= CONFIDENT && wishedChange(text)
+function relayHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
+  return use === 'both' && ACTING.has(ruled.intent) && ruled.confidence >= CONFIDENT && relayedRequest(text)
     ? { intent: ruled.intent, score: 0.5 }
     : null;
 }
@@ -991,7 +991,7 @@ const KINDS_WEIGHED =
  * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
  */
 function toldRequest(top: Scored, text: string): boolean {
-  return (top.score >= SURE_ACTION && asksInWords(text)) || wishedChange(text);
+  return (top.score >= SURE_ACTION && asksInWords(text)) || relayedRequest(text);
 }
 
 /**

@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
@@ -755,16 +756,6 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
 
 /** A verb's past form: it tells what was done ("revoked", "deleted"), it asks nothing. */
 const PAST_FORM = /[a-z]{2}[^e]ed$/;
-/**
- * A change wished for now, told by who wants it: "wants the x key revoked", "would like growth
- * deprovisioned", "needs their old keys deleted" (not "wanted … revoked": a wish of the past).
- */
-const WISHED_DONE_SOURCE = String.raw`\b(?:wants?|needs?|(?:would|'d)\s+like)\s+(?!(?:to|me|us|it)\b)(?:[a-z0-9_']+\s+){1,4}?(revoked|deprovisioned|offboarded|decommissioned|deleted|removed|disabled|killed)\b`;
-const WISHED_DONE = new RegExp(WISHED_DONE_SOURCE);
-const WISHED_DONE_G = new RegExp(WISHED_DONE_SOURCE, 'g');
-function wishedDone(text: string): Set<string> {
-  return new Set([...text.matchAll(WISHED_DONE_G)].map((m) => m[1] ?? ''));
-}
 /** Tags of the other verbs that ask: with one of them, a removal told of is no request. */
 const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
@@ -775,7 +766,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   // ("the key should be revoked": a past form after "be" asks.)
   // ("security wants the ads-api key revoked", "the CISO needs growth-emea deprovisioned": a past form
   // after a wished object is the change wished for, now.)
-  const wished = p.text.includes('ed') && WISHED_DONE.test(p.text) ? wishedDone(p.text) : null;
+  const wished = wishedChanges(p.text);
   const now = (i: number): boolean =>
     !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be' || wished?.has(terms[i]?.w ?? '') === true;
   // ("revoke the key for payroll-bot, the bot is retired": the unit's end is told, the key revoked.)

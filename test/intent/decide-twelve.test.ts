@@ -130,8 +130,9 @@ describe('a reported question is not history', () => {
 });
 
 /**
- * A change of ours wished for now by someone named and put politely ("my manager wants the X key
- * rotated, thank you!") is that change, asked about before anything is done.
+ * A request relayed (relayed.ts): a change of ours wished for now by someone named and put politely
+ * ("my manager wants the X key rotated, thank you!"), or asked for by someone else ("HR asked to
+ * offboard X"), is that change, asked about before anything is done.
  */
 describe('a change wished for by someone named is the change, asked about', () => {
   it.each([
@@ -157,6 +158,35 @@ describe('a change wished for by someone named is the change, asked about', () =
     "legal wants the contracts key kept, so we're not touching it",
     "my manager wants the knowledge-base key rotated, I'll do it myself tomorrow",
     'security wants the ads-api key revoked, I will handle it myself, thanks',
+  ])('"%s" is not acted on', (text) => {
+    expect(acted(text)).toBe(false);
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+});
+
+describe('a change someone else asked for, passed on, is the change, asked about', () => {
+  it.each([
+    [
+      'HR asked to offboard hr-analytics, the people analytics vendor contract ended',
+      'deprovision',
+      'hr-analytics',
+    ],
+    ['finance asked to revoke the old ledger-sync key', 'revoke', 'ledger-sync'],
+    ['my lead asked me to rotate the pricing-lab key', 'rotate', 'pricing-lab'],
+    ['security asked us to revoke the ads-api key today', 'revoke', 'ads-api'],
+    ['the PO asked to deprovision sandbox-7, project is over', 'deprovision', 'sandbox-7'],
+    ['compliance asked to rotate the payments-core key before friday', 'rotate', 'payments-core'],
+  ])('"%s" is %s for %s, asked', (text, intent, unit) => {
+    expect(parseRequest(text)).toMatchObject({ intent, businessUnit: unit });
+    expect(acted(text)).toBe(false);
+  });
+
+  it.each([
+    'I asked to get a key last week, still nothing',
+    'bob asked to rotate the key yesterday and we did it',
+    'someone asked to revoke the ads key in standup, no idea why',
+    'HR asked to offboard hr-analytics last month, it was done then',
+    'we asked to revoke the ads-api key, the ticket is open',
   ])('"%s" is not acted on', (text) => {
     expect(acted(text)).toBe(false);
     expect(parseRequest(text).intent).toBe('unknown');
