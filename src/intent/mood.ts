@@ -137,8 +137,9 @@ const SAYING_LABEL =
   /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n]\s*)\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
 const SAYING_WORD =
   /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|haiku|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+/** (A cadence, "every 2 weeks", is taken out of the text by durations.ts: "every" and blanks stay.) */
 const SAYING_RULE =
-  /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
+  /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every(?:\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b|(?=\s{2,}|\s*[.,;!?]|\s*$))/;
 const SAYING_BY =
   /\bby\s+(?:q[1-4]|eoy|eoq|end\s+of\s+(?:the\s+)?(?:year|quarter|q[1-4]))\b|\d\s*(?:%|percent)\s+of\b/;
 
