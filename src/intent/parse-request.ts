@@ -669,8 +669,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
-    contrasted(p, ruled) ??
-    relayHeld(ruled, use, p.text) ??
+    heldByRules(p, ruled, use) ??
     chooseIntent(
       ruled,
       scored,
@@ -857,6 +856,11 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // (concat, not spread: an empty list and a list of readings are arrays of two kinds, and spreading
   // both at one place threw away readMessage's optimised code twice while the parser warmed up.)
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
+}
+
+/** The rules' reading, whatever the classifier says: a contrast, or a request relayed. */
+function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return contrasted(p, ruled) ?? relayHeld(ruled, use, p.text);
 }
 
 /**

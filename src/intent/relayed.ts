@@ -24,9 +24,10 @@ const NOT_NOW =
 
 /** A relayed request: a change wished for now, put politely, or a change someone asked for. */
 export function relayedRequest(text: string): boolean {
-  if (!text.includes('ed')) return false;
+  const asked = text.includes('asked');
+  if (!asked && !wishWord(text)) return false;
   const wished = WISHED_CHANGE.test(text) && POLITE_CLOSE.test(text);
-  return (wished || (text.includes('asked') && ASKED_TO_CHANGE.test(text))) && !NOT_NOW.test(text);
+  return (wished || (asked && ASKED_TO_CHANGE.test(text))) && !NOT_NOW.test(text);
 }
 
 /** Whether "asked" at this index opens a relayed ask ("HR asked to offboard …"), not a report. */
@@ -41,6 +42,11 @@ export function relayedAskAt(text: string, index: number): boolean {
  * "revoked"), which the rules read as the verb asked for, not as told; null when there is none.
  */
 export function wishedChanges(text: string): Set<string> | null {
-  if (!text.includes('ed') || !WISHED_CHANGE.test(text)) return null;
+  if (!wishWord(text) || !WISHED_CHANGE.test(text)) return null;
   return new Set([...text.matchAll(WISHED_CHANGE_G)].map((m) => m[1] ?? ''));
+}
+
+/** A cheap test before WISHED_CHANGE: a word of wishing. */
+function wishWord(text: string): boolean {
+  return text.includes('want') || text.includes('need') || text.includes('like');
 }

@@ -40,6 +40,7 @@ describe('a credential named after a word of another object is still ours', () =
     'rotate the slides so the key chart is first',
     'delete the reports and the charts',
     'remove the old pages from the wiki',
+    'marketing wants us to rotate the ad creatives every 2 weeks :roll_eyes:',
   ])('"%s" asks nothing of us', (text) => {
     expect(parseRequest(text).intent).toBe('unknown');
   });
