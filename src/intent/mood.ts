@@ -15,6 +15,7 @@
  * Only an instruction is acted on without asking (parse-request.ts).
  */
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
+import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import type { Prepared } from './prepare.js';
@@ -155,7 +156,7 @@ const SAYING_MEME =
  * …", "i'd like to test in their region: token 1h jakarta", "please …"), whatever its form.
  */
 export function asksInWords(text: string): boolean {
-  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text);
+  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text);
 }
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
@@ -484,9 +485,13 @@ const EVERYDAY_TOKEN =
   /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const KEY_ADJECTIVE =
   /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
-/** Objects of our verbs that are not ours: logs, files, disks, branches, backups. */
+/**
+ * Objects of our verbs that are not ours: logs, files, disks, branches, backups. (Not when the word
+ * only names whose credential the object is: "rotate the doc intel key", "revoke the pages builder's
+ * api key": the head of the object, the credential, is ours.)
+ */
 const OTHER_OBJECT =
-  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?)\b/;
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|and|or|but|at|by|so|then|if|the|a|an|is|are|was)\b)[a-z0-9_']+\s+){0,2}(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
 /** A credential word right after another system's name: "the datadog key", "a splunk api token". */

@@ -7,6 +7,7 @@
  * token, "don't offboard growth, just rotate their key" is a rotation that is asked about first.
  */
 import { anyOf, CORRECTS_AFTER_NO, markersOf, REFERS_BACK } from './correction-markers.js';
+import { relayedAskAt } from './relayed.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -241,14 +242,34 @@ export function findReported(text: string): NegationCut | null {
   const words = wordsOf(text);
   const ranges: [number, number][] = [...quoted];
   for (const m of matchesOf(text, REPORTED)) {
+    // ("HR asked to offboard hr-analytics, the contract ended": an ask passed on to the bot, relayed.ts.)
+    if (m[0] === 'asked' && relayedAskAt(text, m.index)) continue;
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
     const end = clauseEnd(words, i);
     const clause = words.slice(i + 1, end + 1);
     if (clause.some((w) => REPORTED_TAGS.has(LEXICON[w.w] ?? '') || w.w === 'xxkeyid'))
-      ranges.push([words[i]?.start ?? m.index, words[end]?.end ?? text.length]);
+      ranges.push([words[i]?.start ?? m.index, reportedEnd(text, words, i, end)]);
   }
   return ranges.length === 0 ? null : { ranges, kind: 'reported' };
+}
+
+/** A question reported: "asked 'how do you …?'", "asked how often keys are rotated?". */
+const REPORTED_QUESTION =
+  /^\s*[:,]?\s*['"‘“]|^\s+(?:how|what|why|when|where|who|whether|if|which|do|does|did|is|are|can|could|will|would)\b/;
+const QUESTION_MARK_AFTER = /^\s*\?+\s*['"’”]?/;
+
+/**
+ * Where a reported clause ends: its last word, or the question mark (and closing quote) after it
+ * when what was asked is a question ("ISO auditor asked 'how do you ensure keys are rotated?'"):
+ * the question is the one reported, not one the writer asks.
+ */
+function reportedEnd(text: string, words: Word[], i: number, end: number): number {
+  const last = words[end]?.end ?? text.length;
+  const verbEnd = words[i]?.end ?? last;
+  if (!REPORTED_QUESTION.test(text.slice(verbEnd, verbEnd + 12))) return last;
+  const mark = QUESTION_MARK_AFTER.exec(text.slice(last));
+  return mark === null ? last : last + mark[0].length;
 }
 
 /** Words one of which a negated or withdrawn clause has (a cheap test before the real ones). */

@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { relayedRequest } from './relayed.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -668,7 +669,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
-    contrasted(p, ruled) ??
+    heldByRules(p, ruled, use) ??
     chooseIntent(
       ruled,
       scored,
@@ -857,6 +858,23 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
 }
 
+/** The rules' reading, whatever the classifier says: a contrast, or a request relayed. */
+function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return contrasted(p, ruled) ?? relayHeld(ruled, use, p.text);
+}
+
+/**
+ * A request relayed (relayed.ts: "my manager wants the knowledge-base key rotated, thank you!", "HR
+ * asked to offboard hr-analytics"), which the rules read confidently, is the rules' action
+ * whatever the classifier makes of the story around it; at even odds, so it is asked about, never
+ * carried out as it stands.
+ */
+function relayHeld(ruled: ParseResult, use: IntentReader, text: string): Scored | null {
+  return use === 'both' && ACTING.has(ruled.intent) && ruled.confidence >= CONFIDENT && relayedRequest(text)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
 /** Nothing, for a read the classifier gives less than DECISION.weakRead where the rules read nothing. */
 function weakRead(ruled: ParseResult, read: Scored): Scored | null {
   return ruled.intent === 'unknown' && READS.has(read.intent) && read.score < DECISION.weakRead
@@ -977,7 +995,7 @@ const KINDS_WEIGHED =
  * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
  */
 function toldRequest(top: Scored, text: string): boolean {
-  return top.score >= SURE_ACTION && asksInWords(text);
+  return (top.score >= SURE_ACTION && asksInWords(text)) || relayedRequest(text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * 'low' when it only guesses (the engine then asks before acting).
  */
 import { correctedValue } from './correction-markers.js';
+import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
 import { allFor } from './all-keys.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
@@ -117,6 +118,8 @@ const REPORTED = /\b(?:asked|requested|ordered)\s+(?:for\s+)?(?:a|an|the|their|h
 /** A statement about keys or tokens: "API keys are a mess", "the token was fine". */
 const STATEMENT =
   /\b(?:keys?|tokens?|api_key|creds|credentials|access)\s+(?:are|is|was|were|works|worked|expired|broke|failed|stopped)\b/;
+/** A token refused: "not a token", "no token", "not one of those tokens". */
+const TOKEN_REFUSED = /\b(?:not|no)\s+(?:an?\s+|one\s+of\s+(?:those|these|the)\s+)?tokens?\b/;
 /** A question to the people in the channel, not to the bot: "anyone still holding NFT tokens?". */
 const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
 /** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
@@ -799,7 +802,11 @@ const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Dele
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
   // "the old one was revoked last week. we need a new one": a removal told of asks for none.
   // ("the key should be revoked": a past form after "be" asks.)
-  const now = (i: number): boolean => !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be';
+  // ("security wants the ads-api key revoked", "the CISO needs growth-emea deprovisioned": a past form
+  // after a wished object is the change wished for, now.)
+  const wished = wishedChanges(p.text);
+  const now = (i: number): boolean =>
+    !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be' || wished?.has(terms[i]?.w ?? '') === true;
   // ("revoke the key for payroll-bot, the bot is retired": the unit's end is told, the key revoked.)
   const toldOnly = (tag: string): boolean =>
     !terms.some((t, i) => t.tag === tag && now(i)) &&
@@ -1195,7 +1202,10 @@ const credentials: Rule = (r) => {
     p.text.includes('session') && !has('Bedrock') && !has('Aws') && SESSION_ENDED.test(p.text);
   const remark =
     (statement || sessionEnded || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
-  if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0)
+  // ("new key for claims-triage, not a token, an actual key lol": a token refused beside a key is
+  // the kind not wanted, not what the text remarks on.)
+  const tokenRefused = has('KeyNoun') && p.text.includes('no') && TOKEN_REFUSED.test(p.text);
+  if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0 && !tokenRefused)
     return result('unknown', 'high', 'a remark about tokens');
   // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch
   // eval", "token for tonight's deploy test, eight hours"); a key word as well makes it a key request.

@@ -89,7 +89,10 @@ export function correctWord(word: string): string {
     // An inflected word is a word as written: "deleted", "planning", "offboarded" keep their tense
     // (never "delete", "playing", "offboard"), which tells a story from an order.
     if (INFLECTION.test(word) && !isTransposition(word, target)) continue;
+    // Two edits and another first letter make another word, not a slip of the keys: "depends" is
+    // no "spends" (one edit may change the first letter: "otken").
     const d = editDistance(word, target, max);
+    if (d === 2 && target[0] !== word[0]) continue;
     if (d < bestDistance) {
       best = target;
       bestDistance = d;
