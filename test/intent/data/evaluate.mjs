@@ -51,6 +51,10 @@ export const CORPUS_FILES = [
   'authors-mlops.jsonl',
   'authors-stewards.jsonl',
   'authors-banter.jsonl',
+  'authors-apac.jsonl',
+  'authors-qa.jsonl',
+  'authors-followups.jsonl',
+  'authors-contractors.jsonl',
 ];
 
 /** Intents that do something (issue credentials or change IAM); a non-request must never get one. */
