@@ -85,7 +85,7 @@ const { splits } = evaluate(cases, parseRequest);
  * (12,790 of 12,985), dev 96.8% (2,715 of 2,804), held-out 92.3% (2,610 of 2,829) after the review fixes.
  * The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.9849, dev: 0.968, test: 0.921 };
+const FLOOR = { train: 0.9842, dev: 0.97, test: 0.927 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

@@ -35,3 +35,33 @@ describe('a request found needless after a marker is taken back', () => {
     expect(parseRequest("rotate the growth key please. it's fine, they know").intent).toBe('rotate');
   });
 });
+
+describe('a key ID in a form other than AWS is the key, never a unit', () => {
+  it.each([
+    ['revoke `ci-9b3e71aa` now please', 'revoke', 'ci-9b3e71aa', null],
+    ['rotate key id 4f9c2e10 on search-api', 'rotate', '4f9c2e10', 'search-api'],
+    ['rotate key ID: `kx_55d0a3` for billing', 'rotate', 'kx_55d0a3', 'billing'],
+    ['disable AKIAQ7XK2M4P9 asap, it was in a screenshot', 'revoke', 'AKIAQ7XK2M4P9', null],
+    ['revoke key 0ddba11e9 for payroll', 'revoke', '0ddba11e9', 'payroll'],
+    ['rotate key id AKIAIOSFODNN7EXAMPLE on fixtures-svc', 'rotate', 'AKIAIOSFODNN7EXAMPLE', 'fixtures-svc'],
+  ])('"%s"', (t, intent, keyId, unit) => {
+    const r = parseRequest(t);
+    expect(r.intent).toBe(intent);
+    expect(r.keyId).toBe(keyId);
+    expect(r.businessUnit).toBe(unit);
+  });
+  it.each([
+    ['revoke the key for team-42 please', 'team-42'],
+    ['rotate the fraud-ml-v2 key', 'fraud-ml-v2'],
+    ['rotate key for customer-360', 'customer-360'],
+    ['revoke `ads-ranking-v1` keys', 'ads-ranking-v1'],
+    ['rotate the gpt4o-eval key', 'gpt4o-eval'],
+  ])('a name with digits stays the unit: "%s"', (t, unit) => {
+    const r = parseRequest(t);
+    expect(r.keyId).toBeNull();
+    expect(r.businessUnit).toBe(unit);
+  });
+  it('a commit hash in the story is no key ID', () => {
+    expect(parseRequest('rotate the search key, commit 7f3a9c21 leaked it').keyId).toBeNull();
+  });
+});
