@@ -158,7 +158,7 @@ const REFERENCE =
  * "12-page", a verb done again ("re-ran", "re-issued").
  */
 const COMPOUND_FORM =
-  /^(?:non|self|ex|mid)_[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|^mid_(?:sprint|quarter|month|year|week|day|flight|rotation|launch|release|migration|incident|meeting|call|air|way|stream|cycle|review|rollout|deploy|deployment)$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

@@ -90,7 +90,7 @@ export function anyOf(...sources: (string | readonly string[])[]): string {
   return `(?:${sources.flat().join('|')})`;
 }
 
-/** The marker words as single words (for readers that go word by word: mood.ts, owner.ts). */
+/** The marker words as single words (for readers that go word by word: mood.ts). */
 export const MARKER_SINGLE_WORDS = [
   'actually',
   'no',

@@ -182,6 +182,9 @@ const ASKS = /^\W*(?:is|are|should|would|could|can|do|does|what|which|whats|what
 /** "api key vs token for a cron", "access key or token, which one": weighed without a question mark. */
 const WEIGHS_ITSELF = /\b(?:vs|versus|which\s+one)\b/;
 const PREFERRED = /^(?:instead|rather|over)/;
+/** A question asking which to use, not for one: "should I use …", "is it better to …", "which …". */
+const ADVICE =
+  /^\W*(?:should|shall|is|are|would\s+it|which|what|whats|what's|do\s+(?:i|we)\s+(?:use|need|want))\b/;
 const WHAT_IS_KIND =
   /^\W*(?:[\w-]+[\s,]+)?(?:what(?:'s|\s+is|\s+are)|whats)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?(?:api_key|access\s+keys?|access_keys?)\b/;
 const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
@@ -216,6 +219,16 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
       // (Of the two kinds, one asked for instead of the other is preferred: "could I have SigV4 creds
       // instead of the api key thing?"; a token asked for instead of a kind is weighed.)
       if (kinds && PREFERRED.test(m[2] ?? '')) continue;
+      // (A kind asked for like a token, or instead of one, is chosen: "an access key for growth, like the
+      // token but permanent", "can you create an api key rather than a token?"; "should I use an api key
+      // instead of a token?" still weighs.)
+      if (
+        !kinds &&
+        (/^like/.test(m[2] ?? '') ||
+          (PREFERRED.test(m[2] ?? '') && credentialClass(m[1] ?? '') !== 'token')) &&
+        !ADVICE.test(sentence)
+      )
+        continue;
       if (fits(credentialClass(m[1] ?? ''), credentialClass(m[3] ?? ''))) return true;
     }
     if (TELL_APART.test(sentence)) {

@@ -8,10 +8,11 @@
  */
 import { anyOf, CORRECTS_AFTER_NO, markersOf, REFERS_BACK } from './correction-markers.js';
 import { relayedAskAt } from './relayed.js';
+import { isNameWord } from './business-unit.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
-import { TAKE_BACK } from './withdrawal.js';
+import { PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
@@ -499,6 +500,8 @@ function ownerNamed(words: Word[]): boolean {
   const w = words[0];
   if (w === undefined || !w.w.endsWith("'s") || NOT_AN_OWNER.test(w.w) || w.w.slice(0, -2) in LEXICON)
     return false;
+  // (A name's: "nah, tonight's", "nah, someone's" name a time or no one, and take the request back.)
+  if (!isNameWord(w.w.slice(0, -2))) return false;
   const rest = words.slice(1);
   return w.stop || rest.length === 0 || (rest.length === 1 && /^(?:keys?|one|team)$/.test(rest[0]?.w ?? ''));
 }
@@ -546,6 +549,12 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     )
       return;
     const tail = words.filter((x) => x.start >= end);
+    // ("forget it, the old one in osaka still works": a value told of after the take-back asks nothing.)
+    const rest = text.slice(end);
+    if (PUT_OFF_GUARD.test(rest) && PUT_OFF.test(rest)) {
+      found ??= index;
+      return;
+    }
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     if (tailAsks(tail)) {

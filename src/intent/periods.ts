@@ -134,7 +134,11 @@ const RULES: Rule[] = [
       // A month needs a preposition or a year: "may I have a token" names no month; right after a
       // correction marker, with a month said before, it is the month corrected to ("history for
       // march, sorry, I meant april").
-      if (m[1] === undefined && year === null && !monthCorrected(m.input.slice(0, m.index), word))
+      if (
+        m[1] === undefined &&
+        year === null &&
+        !monthCorrected(m.input.slice(0, m.index), word, m.input.slice(m.index + m[0].length))
+      )
         return null;
       // (A short month needs "in"/"during"/"since" or a year: "for sept 2026", not "for sept".)
       if (full === 0 && year === null && !['in', 'during', 'since'].includes(m[1] ?? '')) return null;
@@ -150,9 +154,20 @@ const MONTH_CORRECTION_BEFORE = new RegExp(
 );
 
 /** Is the month word at the end of `before` a month corrected to (not "may", not "mar": words of their own)? */
-function monthCorrected(before: string, word: string): boolean {
-  return word !== 'may' && word !== 'mar' && MONTH_CORRECTION_BEFORE.test(before);
+function monthCorrected(before: string, word: string, after: string): boolean {
+  return (
+    word !== 'may' &&
+    word !== 'mar' &&
+    MONTH_CORRECTION_BEFORE.test(before) &&
+    MONTH_ENDS_CORRECTION.test(after)
+  );
 }
+/**
+ * What may follow a month corrected to: the end of its clause or a word that closes the correction
+ * ("…, sorry, april please"); not more of a sentence ("sorry, june from finance asked me", a person).
+ */
+const MONTH_ENDS_CORRECTION =
+  /^\s*(?:$|[,.;:!?)\n]|(?:instead|then|please|pls|plz|actually|is\s+(?:fine|ok|okay|right|what\s+i\s+meant)|not\b|(?:20\d\d)\b|one\b|spend|costs?|history|thanks|thx|ty)\b)/;
 
 export interface PeriodScan {
   text: string;

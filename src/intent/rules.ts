@@ -1325,8 +1325,11 @@ const RULES: Rule[] = [
  * AKIA…P, actually keep AKIA…Q, ci uses it" names a key to keep: the first is the one to revoke.
  */
 const KEY_ID_CORRECTED = correctedValue('xxkeyid', String.raw`\s*(?:[.!]|$)`);
+/** "revoke A and B, no, just B": the one key kept after a "no" narrows the request to it. */
+const ONLY_KEY_ID =
+  /\b(?:no|nah|nope|wait|actually|sorry)\b[\s,.;:!-]+(?:just|only)\s+(?:the\s+)?(?:key\s+)?xxkeyid\s*(?:[.!,;]|$)/;
 function keyIdCorrected(p: Prepared): boolean {
-  return p.corrected && p.keyIds.length > 1 && KEY_ID_CORRECTED.test(p.text);
+  return p.keyIds.length > 1 && ((p.corrected && KEY_ID_CORRECTED.test(p.text)) || ONLY_KEY_ID.test(p.text));
 }
 
 /** A period right after a correction marker ("… for march, no wait, for april"), not a clause's subject. */

@@ -65,3 +65,121 @@ describe('a key ID in a form other than AWS is the key, never a unit', () => {
     expect(parseRequest('rotate the search key, commit 7f3a9c21 leaked it').keyId).toBeNull();
   });
 });
+
+// What the review of round twelve's whole diff found; each acted or took a wrong value.
+describe('deleting things about keys is no revoke', () => {
+  it.each([
+    'delete the messages about api keys',
+    'delete the logs containing api keys',
+    'remove the docs referencing growth keys',
+    'delete the branches containing api keys',
+    'purge the logs mentioning api keys',
+    'delete the slack messages leaking api keys',
+  ])('"%s" acts on nothing', (t) => {
+    expect(acts(parseRequest(t))).toBe(false);
+  });
+  it.each([
+    ["revoke the pages builder's api key", 'revoke'],
+    ['rotate the docs portal key', 'rotate'],
+  ])('a credential named after its owner is still ours: "%s"', (t, intent) => {
+    expect(parseRequest(t).intent).toBe(intent);
+  });
+});
+
+describe("a withdrawal followed by a time or nobody's is a withdrawal", () => {
+  it.each([
+    "token for 2h. nah, tonight's",
+    "revoke AKIAIOSFODNN7EXAMPLE. nah, tonight's",
+    "rotate the growth key. nah, today's",
+    "rotate the growth key... nah, friday's",
+    "revoke the growth key. nah, someone's",
+    "revoke the growth key. nah, nobody's",
+    'token for 2h in tokyo. forget it, the old one in osaka still works',
+  ])('"%s" acts on nothing', (t) => {
+    expect(acts(parseRequest(t))).toBe(false);
+  });
+  it("another unit named as an owner's still corrects", () => {
+    const r = parseRequest("rotate search's key. nah, ranking's");
+    expect([r.intent, r.businessUnit]).toEqual(['rotate', 'ranking']);
+  });
+});
+
+describe("a spoken number before a story's possessive names no unit", () => {
+  it.each([
+    "rotate the growth key before release two's launch",
+    "revoke the growth key, episode five's script leaked it",
+    "rotate the key for growth, since apollo eleven's anniversary",
+  ])('"%s" keeps growth', (t) => {
+    expect(parseRequest(t).businessUnit).toBe('growth');
+  });
+  it.each([
+    ["rotate customer three sixty's key", 'customer-360'],
+    ["revoke vision two's api key please", 'vision-2'],
+  ])('"%s" is still %s', (t, unit) => {
+    expect(parseRequest(t).businessUnit).toBe(unit);
+  });
+});
+
+describe('a kind asked for like or instead of a token is chosen', () => {
+  it.each([
+    ['create an access key for growth, like the token but permanent?', 'access-key'],
+    ['can you make an access key for growth, like the token we had but permanent?', 'access-key'],
+    ['can you create an api key for growth rather than a token?', 'api-key'],
+  ])('"%s" states %s', (t, kind) => {
+    expect(parseRequest(t).keyKind).toBe(kind);
+  });
+  it.each([
+    'should I use an api key instead of a token?',
+    'is an access key safer than a token?',
+    'is a token like an api key?',
+  ])('"%s" weighs, and states none', (t) => {
+    expect(parseRequest(t).keyKind).toBeNull();
+  });
+});
+
+describe('names and wishes the round had narrowed too far', () => {
+  it('"mid-market" is a unit', () => {
+    expect(parseRequest('rotate the mid-market key').businessUnit).toBe('mid-market');
+  });
+  it("the writer's own wish acts as a request", () => {
+    const r = parseRequest("I'd like the growth key rotated please");
+    expect([r.intent, acts(r)]).toEqual(['rotate', true]);
+  });
+  it.each([
+    'we need the growth key deleted from the wiki page, thanks',
+    'security needs the leaked key removed from github, thanks',
+    'HR asked to offboard hr-analytics but we said no',
+    'HR asked to offboard hr-analytics, I told them to wait',
+    'legal asked to revoke the growth key, is that even allowed?',
+  ])('"%s" is no request', (t) => {
+    expect(parseRequest(t).intent).toBe('unknown');
+  });
+  it('a relayed request is still asked about', () => {
+    const r = parseRequest('security wants the ads-api key revoked today, thanks');
+    expect([r.intent, r.businessUnit, acts(r)]).toEqual(['revoke', 'ads-api', false]);
+  });
+});
+
+describe('values corrected', () => {
+  it("a month that is a person's name is no period corrected to", () => {
+    expect(
+      parseRequest('spend for growth this month. sorry, june from finance asked me to check').period,
+    ).toEqual({
+      kind: 'month',
+      monthsAgo: 0,
+    });
+  });
+  it('a month corrected to that ends its clause is taken', () => {
+    expect(parseRequest('spend for growth in march, no wait, april please').period).toEqual({
+      kind: 'named-month',
+      month: 4,
+      year: null,
+    });
+  });
+  it('"no, just B" narrows two key IDs to B', () => {
+    expect(
+      parseRequest('revoke AKIAIOSFODNN7EXAMPLE and AKIAI44QH8DHBEXAMPLE, no, just AKIAI44QH8DHBEXAMPLE')
+        .keyId,
+    ).toBe('AKIAI44QH8DHBEXAMPLE');
+  });
+});
