@@ -127,7 +127,9 @@ const NEVER_NAMES = new Set(
     // quantities ("should be zero"), slang and tags of tone ("the design team innit", "ngl"), people
     // joining ("for the new hires"), a standard ("the ISO auditor") and a state ("it's pending").
     'vs versus zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
-    'iso pending blocked'
+    'iso pending blocked ' +
+    // and reassurance ("wait it's fine, make it 90 days": no team called fine).
+    'fine okay sorted covered'
   ).split(/\s+/),
 );
 
@@ -158,7 +160,7 @@ const REFERENCE =
  * "12-page", a verb done again ("re-ran", "re-issued").
  */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|^mid_(?:sprint|quarter|month|year|week|day|flight|rotation|launch|release|migration|incident|meeting|call|air|way|stream|cycle|review|rollout|deploy|deployment)$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();

@@ -164,10 +164,11 @@ function monthCorrected(before: string, word: string, after: string): boolean {
 }
 /**
  * What may follow a month corrected to: the end of its clause or a word that closes the correction
- * ("…, sorry, april please"); not more of a sentence ("sorry, june from finance asked me", a person).
+ * ("…, sorry, april please", "…, no wait, april for growth"); not more of a sentence ("sorry, june from
+ * finance asked me", a person).
  */
 const MONTH_ENDS_CORRECTION =
-  /^\s*(?:$|[,.;:!?)\n]|(?:instead|then|please|pls|plz|actually|is\s+(?:fine|ok|okay|right|what\s+i\s+meant)|not\b|(?:20\d\d)\b|one\b|spend|costs?|history|thanks|thx|ty)\b)/;
+  /^\s*(?:$|[,.;:!?)\n]|(?:instead|then|please|pls|plz|actually|is\s+(?:fine|ok|okay|right|what\s+i\s+meant)|not\b|(?:20\d\d)\b|one\b|spend|costs?|history|thanks|thx|ty|for|in|of|on|last|this|next)\b)/;
 
 export interface PeriodScan {
   text: string;

@@ -37,18 +37,6 @@ const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
-/**
- * A key ID in a form other than AWS's 20 characters, as people type or shorten it: named as one ("key id
- * bk-7f3a9c21", "key ID: 7f3a91x"), or right after a verb of ours or "key" with a run of hex in it
- * ("revoke BRK-22c0de", "rotate key brk-7f3a91"); also an AWS ID cut short ("kill AKIAZ7EXAMPLEQ9"). The
- * engine then looks for a key with that ID, and says so when there is none, where a unit of that name
- * would have been looked for. Kept as written (AWS's own IDs are upper-cased).
- */
-const LOOSE_KEY_ID =
-  /\b(?:(key[\s_-]?id\s*[:=#]?\s*)(?=[a-z0-9_-]*\d)|(?:rotate|revoke|kill|disable|deactivate|key)\s+)((?:AKIA|ASIA|ACCA|ABIA|AIDA)(?=[A-Z0-9]*\d)[A-Z0-9]{8,11}|[a-z0-9][a-z0-9_-]{3,40})(?![\w-])/gi;
-/** A run of six or more hex digits with letters and at least two digits: an ID's, no name's ("22c0de"). */
-const HEX_RUN =
-  /(?<![a-z0-9])(?:[a-z]{1,4}[-_])?(?=[0-9a-f]*[a-f])(?=(?:[a-f]*\d){2})[0-9a-f]{6,}(?![a-z0-9])|^(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{8,11}$/i;
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
@@ -262,14 +250,6 @@ export function prepare(input: string): Prepared {
       .normalize('NFKC')
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
-  const keyIds: string[] = [];
-  // A key ID in another form than AWS's, set off in backticks: "revoke `bk-22aa91`" (see LOOSE_KEY_ID).
-  if (s.includes('`') && /\d/.test(s))
-    s = s.replace(/`([a-z0-9][a-z0-9_-]{3,40})`/gi, (m, id: string) => {
-      if (!HEX_RUN.test(id)) return m;
-      keyIds.push(id);
-      return ' xxkeyid ';
-    });
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.
@@ -288,22 +268,12 @@ export function prepare(input: string): Prepared {
       emails.push(m.toLowerCase().replace(/^['.]+/, ''));
       return ' xxemail ';
     });
+  const keyIds: string[] = [];
   let lower = s.toLowerCase();
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {
       keyIds.push(m.toUpperCase());
       return ' xxkeyid ';
-    });
-    lower = s.toLowerCase();
-  }
-  if (
-    /\d/.test(lower) &&
-    (lower.includes('id') || lower.includes('key') || /rot|revo|kill|disab/.test(lower))
-  ) {
-    s = s.replace(LOOSE_KEY_ID, (m, named: string | undefined, id: string) => {
-      if (named === undefined && !HEX_RUN.test(id)) return m;
-      keyIds.push(id);
-      return `${m.slice(0, m.length - id.length)} xxkeyid `;
     });
     lower = s.toLowerCase();
   }

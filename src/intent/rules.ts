@@ -304,8 +304,7 @@ function read(p: Prepared): Reading {
       businessUnit,
       owner,
       keyKind,
-      // ("revoke AKIA…P scratch that AKIA…Q": the key named last after a correction.)
-      keyId: (keyIdCorrected(p) ? p.keyIds[p.keyIds.length - 1] : p.keyIds[0]) ?? null,
+      keyId: statedKeyId(p),
       all: allFor(intent, requestText(p.text), p.keyIds.length > 0),
       longTerm,
       provider,
@@ -1328,8 +1327,20 @@ const KEY_ID_CORRECTED = correctedValue('xxkeyid', String.raw`\s*(?:[.!]|$)`);
 /** "revoke A and B, no, just B": the one key kept after a "no" narrows the request to it. */
 const ONLY_KEY_ID =
   /\b(?:no|nah|nope|wait|actually|sorry)\b[\s,.;:!-]+(?:just|only)\s+(?:the\s+)?(?:key\s+)?xxkeyid\s*(?:[.!,;]|$)/;
-function keyIdCorrected(p: Prepared): boolean {
-  return p.keyIds.length > 1 && ((p.corrected && KEY_ID_CORRECTED.test(p.text)) || ONLY_KEY_ID.test(p.text));
+/**
+ * The key ID a request names: the first; the one kept after "no, just" ("revoke A and B, no, just B, A
+ * is still used"); or, after a correction, the one named last ("revoke A… scratch that B…").
+ */
+function statedKeyId(p: Prepared): string | null {
+  if (p.keyIds.length > 1) {
+    const only = ONLY_KEY_ID.exec(p.text);
+    if (only !== null) {
+      const at = p.text.slice(0, only.index + only[0].length).split('xxkeyid').length - 2;
+      return p.keyIds[at] ?? null;
+    }
+    if (p.corrected && KEY_ID_CORRECTED.test(p.text)) return p.keyIds[p.keyIds.length - 1] ?? null;
+  }
+  return p.keyIds[0] ?? null;
 }
 
 /** A period right after a correction marker ("… for march, no wait, for april"), not a clause's subject. */

@@ -159,11 +159,12 @@ const NAME_NUMBER_RE = new RegExp(
   'giu',
 );
 /**
- * A name then number words before a possessive of a credential, its spend or its history: "rotate vision
- * two's key", "revoke portal three sixty five's access" (not "release two's launch", a story's).
+ * A name then number words before a possessive of a credential, its spend or its history, or right after
+ * our verb: "rotate vision two's key", "deprovision vision two's account", "revoke portal three sixty
+ * five's access" (not "before release two's launch", a story's).
  */
 const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
-  String.raw`(?<=^|[^\p{L}\p{N}_@.\-'’])([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4})(?=['’]s(?![\p{L}\p{N}])\s+(?:[\p{L}\p{N}_-]+\s+)?(?:keys?|tokens?|creds|credentials?|access|api|bedrock|spend|bill|costs?|history|setup|unit|user)\b)`,
+  String.raw`(?<=^|[^\p{L}\p{N}_@.\-'’])([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4})(?=['’]s(?![\p{L}\p{N}])(?:\s+(?:[\p{L}\p{N}_-]+\s+){0,2}(?:keys?|tokens?|creds|credentials?|access|api|bedrock|spend|bill|costs?|history|setup|unit|user|account|secrets?)\b|(?<=(?:^|[\s,:;(])(?:rotate|revoke|deprovision|offboard|decommission|delete|remove|disable|renew|regenerate|kill|the|for|of|on)\s+\S+\s+\S+)))`,
   'giu',
 );
 const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };

@@ -36,33 +36,22 @@ describe('a request found needless after a marker is taken back', () => {
   });
 });
 
-describe('a key ID in a form other than AWS is the key, never a unit', () => {
-  it.each([
-    ['revoke `ci-9b3e71aa` now please', 'revoke', 'ci-9b3e71aa', null],
-    ['rotate key id 4f9c2e10 on search-api', 'rotate', '4f9c2e10', 'search-api'],
-    ['rotate key ID: `kx_55d0a3` for billing', 'rotate', 'kx_55d0a3', 'billing'],
-    ['disable AKIAQ7XK2M4P9 asap, it was in a screenshot', 'revoke', 'AKIAQ7XK2M4P9', null],
-    ['revoke key 0ddba11e9 for payroll', 'revoke', '0ddba11e9', 'payroll'],
-    ['rotate key id AKIAIOSFODNN7EXAMPLE on fixtures-svc', 'rotate', 'AKIAIOSFODNN7EXAMPLE', 'fixtures-svc'],
-  ])('"%s"', (t, intent, keyId, unit) => {
-    const r = parseRequest(t);
-    expect(r.intent).toBe(intent);
-    expect(r.keyId).toBe(keyId);
-    expect(r.businessUnit).toBe(unit);
+describe('key IDs', () => {
+  it('"id" before an AWS key ID is no unit', () => {
+    const r = parseRequest('rotate key id AKIAIOSFODNN7EXAMPLE on fixtures-svc');
+    expect([r.intent, r.keyId, r.businessUnit]).toEqual(['rotate', 'AKIAIOSFODNN7EXAMPLE', 'fixtures-svc']);
   });
   it.each([
-    ['revoke the key for team-42 please', 'team-42'],
-    ['rotate the fraud-ml-v2 key', 'fraud-ml-v2'],
-    ['rotate key for customer-360', 'customer-360'],
-    ['revoke `ads-ranking-v1` keys', 'ads-ranking-v1'],
-    ['rotate the gpt4o-eval key', 'gpt4o-eval'],
-  ])('a name with digits stays the unit: "%s"', (t, unit) => {
-    const r = parseRequest(t);
-    expect(r.keyId).toBeNull();
-    expect(r.businessUnit).toBe(unit);
+    'our secret key 9f8e7d6c5b4a39281706f5e4d3c2b1a0 leaked, revoke the growth key',
+    'revoke growth key, secret: `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`',
+    'rotate the growth key, see commit `4f9c2e10ab`',
+  ])('a secret or a hash is never a key ID: "%s"', (t) => {
+    expect(parseRequest(t).keyId).toBeNull();
   });
-  it('a commit hash in the story is no key ID', () => {
-    expect(parseRequest('rotate the search key, commit 7f3a9c21 leaked it').keyId).toBeNull();
+  it('an AWS key ID is kept over a commit hash beside it', () => {
+    expect(parseRequest('revoke AKIAIOSFODNN7EXAMPLE for growth, leaked in commit `4f9c2e10ab`').keyId).toBe(
+      'AKIAIOSFODNN7EXAMPLE',
+    );
   });
 });
 
@@ -115,6 +104,8 @@ describe("a spoken number before a story's possessive names no unit", () => {
   it.each([
     ["rotate customer three sixty's key", 'customer-360'],
     ["revoke vision two's api key please", 'vision-2'],
+    ["rotate vision two's secret", 'vision-2'],
+    ["rotate vision two's really old key", 'vision-2'],
   ])('"%s" is still %s', (t, unit) => {
     expect(parseRequest(t).businessUnit).toBe(unit);
   });
@@ -140,6 +131,22 @@ describe('a kind asked for like or instead of a token is chosen', () => {
 describe('names and wishes the round had narrowed too far', () => {
   it('"mid-market" is a unit', () => {
     expect(parseRequest('rotate the mid-market key').businessUnit).toBe('mid-market');
+  });
+  it.each([
+    ['create key for growth mid-afternoon', 'growth'],
+    ['create key for marketing mid-june', 'marketing'],
+    ['revoke the key for growth mid-campaign', 'growth'],
+  ])('a time after mid- is no part of the unit: "%s"', (t, unit) => {
+    expect(parseRequest(t).businessUnit).toBe(unit);
+  });
+  it.each(['rotate key reports', 'revoke keys pages'])('a unit after "key" is no other object: "%s"', (t) => {
+    expect(acts(parseRequest(t))).toBe(true);
+  });
+  it.each([
+    "create key for growth, wait it's fine, make it 90 days instead",
+    "revoke the growth key. no wait, it's fine - revoke the search key instead",
+  ])('"fine" is never the unit: "%s"', (t) => {
+    expect(parseRequest(t).businessUnit).not.toBe('fine');
   });
   it("the writer's own wish acts as a request", () => {
     const r = parseRequest("I'd like the growth key rotated please");
@@ -175,6 +182,19 @@ describe('values corrected', () => {
       month: 4,
       year: null,
     });
+  });
+  it.each(['spend for march, sorry, april for growth', 'history for march, no wait, april for growth'])(
+    'a month corrected to, then more of the request: "%s"',
+    (t) => {
+      expect(parseRequest(t).period).toEqual({ kind: 'named-month', month: 4, year: null });
+    },
+  );
+  it('"no, just B" keeps B, wherever else A is named', () => {
+    expect(
+      parseRequest(
+        'revoke AKIAIOSFODNN7EXAMPLE and AKIAI44QH8DHBEXAMPLE for growth, no, just AKIAI44QH8DHBEXAMPLE, AKIAIOSFODNN7EXAMPLE is still used by ci',
+      ).keyId,
+    ).toBe('AKIAI44QH8DHBEXAMPLE');
   });
   it('"no, just B" narrows two key IDs to B', () => {
     expect(
