@@ -55,7 +55,7 @@ function createOffers(kit: EngineKit) {
       .map((u) => businessUnitOf(u))
       .sort()
       .slice(0, MAX_CHOICES)
-      .map((bu) => choice(`bu-${bu}`, bu, { intent: parse.intent, businessUnit: bu }, `${prefix} ${bu}`));
+      .map((bu) => choice(`bu-${bu}`, bu, { ...statedSlots(parse), businessUnit: bu }, `${prefix} ${bu}`));
   }
 
   /** Stores a request waiting for one of `choices` and records that it was asked; returns its ID. */
@@ -415,4 +415,21 @@ export function createTextRequests(kit: EngineKit): TextRequests {
   }
 
   return { handleParsed };
+}
+
+/**
+ * What a request stated besides its unit, kept when the unit is chosen from buttons: "revoke ACCA…"
+ * with no unit must revoke that key of the unit picked, not every key of it.
+ */
+function statedSlots(parse: ParseResult): Partial<ParseResult> & Pick<ParseResult, 'intent'> {
+  const kept: Partial<ParseResult> & Pick<ParseResult, 'intent'> = { intent: parse.intent };
+  if (parse.keyId !== null) kept.keyId = parse.keyId;
+  if (parse.keyKind !== null) kept.keyKind = parse.keyKind;
+  if (parse.all) kept.all = true;
+  if (parse.expiryDays !== null) kept.expiryDays = parse.expiryDays;
+  if (parse.owner !== null) kept.owner = parse.owner;
+  if (parse.region !== null) kept.region = parse.region;
+  if (parse.period !== null) kept.period = parse.period;
+  if (parse.longTerm) kept.longTerm = true;
+  return kept;
 }

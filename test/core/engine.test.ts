@@ -6,6 +6,7 @@ import {
   type RenderedDelivery as Delivery,
   type RenderedReply as Reply,
 } from '../../src/render/render-reply.js';
+import type { ParseResult } from '../../src/core/request.js';
 import type { Requester } from '../../src/core/requester.js';
 import type { CoreSettings } from '../../src/core/settings.js';
 import { FakeAws } from '../fakes/fake-aws.js';
@@ -40,7 +41,7 @@ const TABLE = {
   help: { intent: 'help' as const },
 };
 
-function setup(overrides: Partial<CoreSettings> = {}) {
+function setup(overrides: Partial<CoreSettings> = {}, table: Record<string, Partial<ParseResult>> = {}) {
   const clock = new FakeClock();
   const aws = new FakeAws({ clock });
   const ledger = createMemoryLedger();
@@ -51,7 +52,8 @@ function setup(overrides: Partial<CoreSettings> = {}) {
     clock,
     ids,
     settings: settings(overrides),
-    parse: tableParser(TABLE),
+    // (`table` is read at each parse, so a test may add rows that name what it seeded.)
+    parse: (text) => tableParser({ ...TABLE, ...table })(text),
     commandName: '/bedrock',
   });
   const replies: Reply[] = [];
@@ -504,6 +506,24 @@ describe('engine: rotation, revocation, questions', () => {
     const chosen = await t.click(ADMIN, 'choose', id, 'bu-marketing');
     expect(chosen.deliveries.map((d) => d.outcome?.type)).toEqual(['done', 'details']);
     expect(first(await t.click(ADMIN, 'choose', id, 'bu-marketing')).outcome?.type).toBe('refused');
+  });
+
+  it('a key ID named with no unit: the unit is asked, and only that key is revoked', async () => {
+    const table: Record<string, Partial<ParseResult>> = {};
+    const t = setup({}, table);
+    const kept = ownedUnit(t);
+    const named = t.aws.seedApiKey('marketing-bedrock-user');
+    table['revoke the named key'] = { intent: 'revoke', keyId: named };
+    const q = await t.say(ADMIN, 'revoke the named key');
+    expect(first(q).outcome).toMatchObject({ type: 'question', choices: [{ key: 'bu-marketing' }] });
+    const plan = await t.click(ADMIN, 'choose', requestIdOf(q), 'bu-marketing');
+    const planned = plan.deliveries.find((d) => d.outcome?.type === 'plan');
+    expect(JSON.stringify(planned?.outcome)).toContain(named);
+    expect(JSON.stringify(planned?.outcome)).not.toContain(kept);
+    const done = await t.click(ADMIN, 'confirm', planned?.requestId ?? requestIdOf(plan));
+    expect(first(done).outcome?.type).toBe('keys-deleted');
+    const left = t.aws.userState('marketing-bedrock-user')?.apiKeys.map((k) => k.credentialId);
+    expect(left).toEqual([kept]);
   });
 
   it('asks token-or-system for a long-term key with no business unit', async () => {
