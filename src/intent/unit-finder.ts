@@ -735,6 +735,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )
     return false;
+  // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
+  if (t.w === 'to' && giverTeam(walk, i)) return true;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
@@ -806,9 +808,38 @@ const WHATS = new Set(["what's", 'whats', 'wats', 'what’s']);
 /** Words before "for" that thank or apologise. */
 const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
 
-/** Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team falcon". */
+/** Verbs of giving a key: "to" after them leads to its receiver, unless a team gave it. */
+const GIVING = new Set(['give', 'gave', 'handed', 'provided']);
+
+/**
+ * "the key the BI team gave to the agency": a team named as the one who gave a key (the name right
+ * before the giving verb, ending in a team noun) is its unit; the candidate is added here.
+ */
+function giverTeam(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  if (!GIVING.has(terms[i - 1]?.w ?? '') || !TEAM_NOUNS.has(terms[i - 2]?.w ?? '')) return false;
+  let k = i - 2;
+  const opens = (q: Term | undefined): boolean =>
+    q !== undefined && !q.stop && isNameWord(q.w) && !DETERMINERS.has(q.w);
+  while (k > i - 5 && k > 0 && opens(terms[k - 1])) k--;
+  if (k < i - 2)
+    add(
+      walk,
+      terms.slice(k, i - 1).map((q) => q.w),
+      1,
+      k,
+      i - 1,
+    );
+  return true;
+}
+
+/**
+ * Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team
+ * falcon"; and the receiver of a key, its unit ("the key given to kookaburra", "we gave to x", "the
+ * key handed to marmoset"; "given" is read as "give").
+ */
 const ABOUT_WORDS = new Set(
-  'changes change changed happened done made assigned attached belongs belonging given granted issued'.split(
+  'changes change changed happened done made assigned attached belongs belonging given granted issued give gave handed provided'.split(
     ' ',
   ),
 );
@@ -1432,5 +1463,28 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
       sorted.find((c) => c.target === true && !c.system && c.priority <= 3 && c.start > system.start) ??
       best;
   }
+  // "an API key for the customer-support-bot? It's owned by the cx-platform team.": the team that
+  // owns what the request names, said of it in the next sentence, wins over it (a team named as
+  // the unit itself keeps it).
+  if (best !== undefined && !best.owning && !TEAM_NOUNS.has(best.words.at(-1) ?? '')) {
+    const owner = walk.candidates.find((c) => c.owning === true && c.start > 0 && saidOfIt(terms, c.start));
+    if (owner !== undefined) best = owner;
+  }
   return best;
+}
+
+/** Pronouns that open a sentence about the thing the request named: "It's owned by …", "It is owned by …". */
+const IT_WORDS = new Set(["it's", 'it’s', 'its', 'it', 'this', "that's", 'that', 'which']);
+
+/** Is the "by" at `by` that of "it is owned by", opening its sentence ("… bot? It's owned by the X team")? */
+function saidOfIt(terms: Term[], by: number): boolean {
+  if (terms[by - 1]?.w !== 'owned') return false;
+  let k = by - 2;
+  if (['is', 'was'].includes(terms[k]?.w ?? '')) k--;
+  const it = terms[k];
+  return (
+    it !== undefined &&
+    IT_WORDS.has(it.w) &&
+    (k === 0 || terms[k - 1]?.end === true || terms[k - 1]?.stop === true)
+  );
 }
