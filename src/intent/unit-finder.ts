@@ -25,6 +25,9 @@ const DETERMINERS = new Set([
   'every',
   'each',
   'both',
+  // "for the whole platform-eng group", "the entire data-science group": the whole team is the team.
+  'whole',
+  'entire',
 ]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
 const TEAM_NOUNS = new Set(
