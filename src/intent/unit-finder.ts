@@ -194,7 +194,10 @@ function readName(
       (!t.stop &&
         (words.length > 0
           ? beforeTeamNoun && (plainNoun(t.w) || TIME_NOUNS.has(t.w))
-          : plainNoun(t.w) && spokenNameOpens(terms, j)));
+          : plainNoun(t.w) && spokenNameOpens(terms, j))) ||
+      // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
+      // team noun is the team's name, though some of them are our words.
+      (!t.stop && teamRunAhead(terms, j));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
     if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
@@ -213,6 +216,25 @@ function readName(
     if (t.stop || t.possessive) break;
   }
   return { words, end: j };
+}
+
+/** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
+const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
+
+/**
+ * Does a run of up to three words from `j`, each a name word or one of our describing words, with
+ * nothing between them, end right before a team noun ("test automation guild", "manual test team")?
+ */
+function teamRunAhead(terms: Term[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const q = terms[k];
+    if (q === undefined || q.possessive || !/^[a-z]+$/.test(q.w)) return false;
+    if (!(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? ''))) return false;
+    if (TEAM_NOUNS.has(q.w)) return false;
+    if (q.stop) return false;
+    if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
@@ -384,10 +406,16 @@ const VALUE_AFTER = new Set([
   'expiring',
 ]);
 
-/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
-const ACTING_AFTER = new Set(
-  'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+/** Verbs of telling: a team named before one tells the story ("the outsourced team says …"). */
+const SAYING = new Set(
+  'says said say tells told reports reported mentions mentioned claims thinks'.split(' '),
 );
+
+/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
+const ACTING_AFTER = new Set([
+  ...'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+  ...SAYING,
+]);
 
 /**
  * Is the name ending before `end` the subject of a verb ("the audit team has asked us …", "the
@@ -1450,7 +1478,22 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
           c.priority <= 2 &&
           c.start > asker.start &&
           (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
-      ) ?? asker;
+      ) ??
+      // ("what's on helpdesk-bot? The outsourced team says their key stopped working": a team that
+      // tells the story after the question is not the unit the question named.)
+      sorted.find(
+        (c) =>
+          c.target === true &&
+          !c.asker &&
+          !c.system &&
+          c.priority <= 2 &&
+          c.start < asker.start &&
+          terms.slice(c.start, asker.start).some((q) => q.end === true) &&
+          terms
+            .slice(asker.start + asker.words.length, asker.start + asker.words.length + 2)
+            .some((q) => SAYING.has(q.w)),
+      ) ??
+      asker;
   }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
   // ("it's for the incident-summarizer service, key for incident-tools": the unit named after the
