@@ -166,6 +166,11 @@ function readName(
   let j = i;
   if (skipDeterminers) {
     while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
+    // ("the whole platform-eng group", but "spent the whole cloud budget": only a team is "whole".)
+    if (WHOLE.has(terms[j - 1]?.w ?? '') && j > i) {
+      const named = readName(terms, j, false, given);
+      return UNIT_NOUNS.has(named.words.at(-1) ?? '') ? named : { words: [], end: j };
+    }
   }
   const words: string[] = [];
   while (j < terms.length && words.length < 4) {
@@ -236,6 +241,9 @@ function teamRunAhead(terms: Term[], j: number): boolean {
   }
   return false;
 }
+
+/** Determiners that only a team's name follows ("the whole platform-eng group"). */
+const WHOLE = new Set(['whole', 'entire']);
 
 /** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
 const SPOKEN_TAILS = new Set(['api', 'ai']);
@@ -475,7 +483,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined) return false;
   const explicit =
-    t.w === 'bu' ||
+    (t.w === 'bu' && !titleOfPerson(terms, i)) ||
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
     (t.w === 'name' &&
       (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
@@ -533,6 +541,21 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words after which a name is a person's: "owner bu Ratna", "ask bu Sari". */
+const PERSON_BEFORE = new Set(['owner', 'ask', 'cc', 'ping', 'contact', 'by']);
+
+/**
+ * "owner bu Ratna <@U07RATNA3>", "bu Dewi <@U…> will own it": "bu" (Indonesian "Mrs") as a person's
+ * title, before a name followed by the person's mention or e-mail, or where an owner is named.
+ */
+function titleOfPerson(terms: Term[], i: number): boolean {
+  const after = terms[i + 2]?.w ?? '';
+  return (
+    (!terms[i + 1]?.stop && (after === 'xxuser' || after === 'xxemail')) ||
+    PERSON_BEFORE.has(terms[i - 1]?.w ?? '')
+  );
 }
 
 /**
