@@ -231,6 +231,13 @@ const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', '
  * nothing between them, end right before a team noun ("test automation guild", "manual test team")?
  */
 function teamRunAhead(terms: Term[], j: number): boolean {
+  // (Cheap check first: most words that end a name have no team noun right after them.)
+  if (
+    !TEAM_NOUNS.has(terms[j + 1]?.w ?? '') &&
+    !TEAM_NOUNS.has(terms[j + 2]?.w ?? '') &&
+    !TEAM_NOUNS.has(terms[j + 3]?.w ?? '')
+  )
+    return false;
   for (let k = j; k < j + 3; k++) {
     const q = terms[k];
     if (q === undefined || q.possessive || !/^[a-z]+$/.test(q.w)) return false;
