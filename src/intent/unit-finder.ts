@@ -150,6 +150,9 @@ const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.spli
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
 const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 
+/** Documents a name behind "the" can stand before: "the SOW close-out report", "the Q3 wrap-up deck". */
+const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
+
 /**
  * Reads a name starting at index i (after optional determiners); up to four words. A word that
  * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
@@ -354,6 +357,13 @@ function add(
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
+    // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
+    // growth report" may be the unit's.)
+    !(
+      DOCUMENTS.has(walk.terms[end]?.w ?? '') &&
+      NOUN_DETERMINERS.has(before) &&
+      (words.length > 1 || (words[0] ?? '').includes('_'))
+    ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)

@@ -108,6 +108,17 @@ describe('"bu" as a person\'s title (Indonesian "Mrs") before a name and mention
   ]);
 });
 
+describe('a document the request is for ("the Q3 wrap-up deck") names no unit', () => {
+  cases([
+    ['For the Q3 wrap-up deck I need the history of kyc for the last month', 'history', 'kyc'],
+    ['For the year-end audit report, what did fraud-ml spend in 2026?', 'spend', 'fraud-ml'],
+    ['For the board-review deck: what did doc-intel cost last month?', 'spend', 'doc-intel'],
+    ['for my quarter-end report I need the key history of ledger-sync', 'history', 'ledger-sync'],
+    ['For the vendor close-out report, show the history of claims-ops', 'history', 'claims-ops'],
+    ['show the growth report', 'details', 'growth'],
+  ]);
+});
+
 describe('look-alikes that keep their reading', () => {
   cases([
     ['create a key for the growth team', 'create_key', 'growth-team'],
