@@ -25,6 +25,9 @@ const DETERMINERS = new Set([
   'every',
   'each',
   'both',
+  // "for the whole platform-eng group", "the entire data-science group": the whole team is the team.
+  'whole',
+  'entire',
 ]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
 const TEAM_NOUNS = new Set(
@@ -147,6 +150,9 @@ const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.spli
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
 const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 
+/** Documents a name behind "the" can stand before: "the SOW close-out report", "the Q3 wrap-up deck". */
+const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
+
 /**
  * Reads a name starting at index i (after optional determiners); up to four words. A word that
  * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
@@ -163,6 +169,11 @@ function readName(
   let j = i;
   if (skipDeterminers) {
     while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
+    // ("the whole platform-eng group", but "spent the whole cloud budget": only a team is "whole".)
+    if (WHOLE.has(terms[j - 1]?.w ?? '') && j > i) {
+      const named = readName(terms, j, false, given);
+      return UNIT_NOUNS.has(named.words.at(-1) ?? '') ? named : { words: [], end: j };
+    }
   }
   const words: string[] = [];
   while (j < terms.length && words.length < 4) {
@@ -191,7 +202,10 @@ function readName(
       (!t.stop &&
         (words.length > 0
           ? beforeTeamNoun && (plainNoun(t.w) || TIME_NOUNS.has(t.w))
-          : plainNoun(t.w) && spokenNameOpens(terms, j)));
+          : plainNoun(t.w) && spokenNameOpens(terms, j))) ||
+      // "the Test Automation Guild", "the Manual Regression team": a run of words that reaches a
+      // team noun is the team's name, though some of them are our words.
+      (!t.stop && teamRunAhead(terms, j));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
     if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
@@ -211,6 +225,35 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
+const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
+
+/**
+ * Does a run of up to three words from `j`, each a name word or one of our describing words, with
+ * nothing between them, end right before a team noun ("test automation guild", "manual test team")?
+ */
+function teamRunAhead(terms: Term[], j: number): boolean {
+  // (Cheap check first: most words that end a name have no team noun right after them.)
+  if (
+    !TEAM_NOUNS.has(terms[j + 1]?.w ?? '') &&
+    !TEAM_NOUNS.has(terms[j + 2]?.w ?? '') &&
+    !TEAM_NOUNS.has(terms[j + 3]?.w ?? '')
+  )
+    return false;
+  for (let k = j; k < j + 3; k++) {
+    const q = terms[k];
+    if (q === undefined || q.possessive || !/^[a-z]+$/.test(q.w)) return false;
+    if (!(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? ''))) return false;
+    if (TEAM_NOUNS.has(q.w)) return false;
+    if (q.stop) return false;
+    if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** Determiners that only a team's name follows ("the whole platform-eng group"). */
+const WHOLE = new Set(['whole', 'entire']);
 
 /** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
 const SPOKEN_TAILS = new Set(['api', 'ai']);
@@ -314,6 +357,13 @@ function add(
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
+    // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
+    // growth report" may be the unit's.)
+    !(
+      DOCUMENTS.has(walk.terms[end]?.w ?? '') &&
+      NOUN_DETERMINERS.has(before) &&
+      (words.length > 1 || (words[0] ?? '').includes('_'))
+    ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
@@ -381,10 +431,16 @@ const VALUE_AFTER = new Set([
   'expiring',
 ]);
 
-/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
-const ACTING_AFTER = new Set(
-  'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+/** Verbs of telling: a team named before one tells the story ("the outsourced team says …"). */
+const SAYING = new Set(
+  'says said say tells told reports reported mentions mentioned claims thinks'.split(' '),
 );
+
+/** Verbs after a team's name that make it the one who asks or acts: "the support team wants …". */
+const ACTING_AFTER = new Set([
+  ...'has have had is was were are wants want needs need asked asks got would will could may'.split(' '),
+  ...SAYING,
+]);
 
 /**
  * Is the name ending before `end` the subject of a verb ("the audit team has asked us …", "the
@@ -444,7 +500,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const next = terms[i + 1];
   if (t === undefined) return false;
   const explicit =
-    t.w === 'bu' ||
+    (t.w === 'bu' && !titleOfPerson(terms, i)) ||
     (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
     (t.w === 'name' &&
       (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
@@ -502,6 +558,21 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words after which a name is a person's: "owner bu Ratna", "ask bu Sari". */
+const PERSON_BEFORE = new Set(['owner', 'ask', 'cc', 'ping', 'contact', 'by']);
+
+/**
+ * "owner bu Ratna <@U07RATNA3>", "bu Dewi <@U…> will own it": "bu" (Indonesian "Mrs") as a person's
+ * title, before a name followed by the person's mention or e-mail, or where an owner is named.
+ */
+function titleOfPerson(terms: Term[], i: number): boolean {
+  const after = terms[i + 2]?.w ?? '';
+  return (
+    (!terms[i + 1]?.stop && (after === 'xxuser' || after === 'xxemail')) ||
+    PERSON_BEFORE.has(terms[i - 1]?.w ?? '')
+  );
 }
 
 /**
@@ -735,6 +806,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )
     return false;
+  // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
+  if (t.w === 'to' && giverTeam(walk, i)) return true;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
@@ -806,9 +879,38 @@ const WHATS = new Set(["what's", 'whats', 'wats', 'what’s']);
 /** Words before "for" that thank or apologise. */
 const SOCIAL = new Set(['sorry', 'thanks', 'thank', 'thx', 'apologies', 'kudos', 'props', 'cheers', 'ty']);
 
-/** Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team falcon". */
+/** Verbs of giving a key: "to" after them leads to its receiver, unless a team gave it. */
+const GIVING = new Set(['give', 'gave', 'handed', 'provided']);
+
+/**
+ * "the key the BI team gave to the agency": a team named as the one who gave a key (the name right
+ * before the giving verb, ending in a team noun) is its unit; the candidate is added here.
+ */
+function giverTeam(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  if (!GIVING.has(terms[i - 1]?.w ?? '') || !TEAM_NOUNS.has(terms[i - 2]?.w ?? '')) return false;
+  let k = i - 2;
+  const opens = (q: Term | undefined): boolean =>
+    q !== undefined && !q.stop && isNameWord(q.w) && !DETERMINERS.has(q.w);
+  while (k > i - 5 && k > 0 && opens(terms[k - 1])) k--;
+  if (k < i - 2)
+    add(
+      walk,
+      terms.slice(k, i - 1).map((q) => q.w),
+      1,
+      k,
+      i - 1,
+    );
+  return true;
+}
+
+/**
+ * Words after which "to"/"on" lead to what they concern: "changes to recsys", "what changed on team
+ * falcon"; and the receiver of a key, its unit ("the key given to kookaburra", "we gave to x", "the
+ * key handed to marmoset"; "given" is read as "give").
+ */
 const ABOUT_WORDS = new Set(
-  'changes change changed happened done made assigned attached belongs belonging given granted issued'.split(
+  'changes change changed happened done made assigned attached belongs belonging given granted issued give gave handed provided'.split(
     ' ',
   ),
 );
@@ -1416,7 +1518,22 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
           c.priority <= 2 &&
           c.start > asker.start &&
           (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
-      ) ?? asker;
+      ) ??
+      // ("what's on helpdesk-bot? The outsourced team says their key stopped working": a team that
+      // tells the story after the question is not the unit the question named.)
+      sorted.find(
+        (c) =>
+          c.target === true &&
+          !c.asker &&
+          !c.system &&
+          c.priority <= 2 &&
+          c.start < asker.start &&
+          terms.slice(c.start, asker.start).some((q) => q.end === true) &&
+          terms
+            .slice(asker.start + asker.words.length, asker.start + asker.words.length + 2)
+            .some((q) => SAYING.has(q.w)),
+      ) ??
+      asker;
   }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
   // ("it's for the incident-summarizer service, key for incident-tools": the unit named after the
@@ -1432,5 +1549,28 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
       sorted.find((c) => c.target === true && !c.system && c.priority <= 3 && c.start > system.start) ??
       best;
   }
+  // "an API key for the customer-support-bot? It's owned by the cx-platform team.": the team that
+  // owns what the request names, said of it in the next sentence, wins over it (a team named as
+  // the unit itself keeps it).
+  if (best !== undefined && !best.owning && !TEAM_NOUNS.has(best.words.at(-1) ?? '')) {
+    const owner = walk.candidates.find((c) => c.owning === true && c.start > 0 && saidOfIt(terms, c.start));
+    if (owner !== undefined) best = owner;
+  }
   return best;
+}
+
+/** Pronouns that open a sentence about the thing the request named: "It's owned by …", "It is owned by …". */
+const IT_WORDS = new Set(["it's", 'it’s', 'its', 'it', 'this', "that's", 'that', 'which']);
+
+/** Is the "by" at `by` that of "it is owned by", opening its sentence ("… bot? It's owned by the X team")? */
+function saidOfIt(terms: Term[], by: number): boolean {
+  if (terms[by - 1]?.w !== 'owned') return false;
+  let k = by - 2;
+  if (['is', 'was'].includes(terms[k]?.w ?? '')) k--;
+  const it = terms[k];
+  return (
+    it !== undefined &&
+    IT_WORDS.has(it.w) &&
+    (k === 0 || terms[k - 1]?.end === true || terms[k - 1]?.stop === true)
+  );
 }
