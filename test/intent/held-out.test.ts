@@ -83,9 +83,13 @@ const { splits } = evaluate(cases, parseRequest);
  * and Turkish, missed requests): train 98.9%, dev 97.6%, held-out 92.3%. Its four blind files (leads,
  * ML engineers, stewards, banter; 1,451 texts) then joined the corpus (18,618 texts): train 98.5%
  * (12,790 of 12,985), dev 96.8% (2,715 of 2,804), held-out 92.3% (2,610 of 2,829) after the review fixes.
- * The goal for the held-out split is 97%: not reached.
+ * Round twelve's six branches (a marker table, units, decisions, help topics, speed, a masking trial)
+ * and its four blind files (APAC offices, QA, thread follow-ups, contractors; 1,488 texts, scored
+ * 90.9–93.6% before and 90.9–93.8% after, none acted on) joined (20,017 texts), then two reviews' fixes
+ * and a second units pass: train 98.5% (13,770 of 13,977), dev 97.2% (2,920 of 3,004), held-out 92.7%
+ * (2,815 of 3,036). The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.9842, dev: 0.97, test: 0.927 };
+const FLOOR = { train: 0.985, dev: 0.972, test: 0.927 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
