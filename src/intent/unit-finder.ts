@@ -1509,24 +1509,18 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
   if (best?.asker) {
     const asker = best;
+    // (A unit someone asks for: the target of the request, no asker or system of its own, named well.)
+    const askedFor = (c: (typeof sorted)[number]): boolean =>
+      c.target === true && !c.asker && !c.system && c.priority <= 2;
     best =
       sorted.find(
-        (c) =>
-          c.target === true &&
-          !c.asker &&
-          !c.system &&
-          c.priority <= 2 &&
-          c.start > asker.start &&
-          (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
+        (c) => askedFor(c) && c.start > asker.start && (tiers[c.start] ?? 0) <= (tiers[asker.start] ?? 0),
       ) ??
       // ("what's on helpdesk-bot? The outsourced team says their key stopped working": a team that
       // tells the story after the question is not the unit the question named.)
       sorted.find(
         (c) =>
-          c.target === true &&
-          !c.asker &&
-          !c.system &&
-          c.priority <= 2 &&
+          askedFor(c) &&
           c.start < asker.start &&
           terms.slice(c.start, asker.start).some((q) => q.end === true) &&
           terms
