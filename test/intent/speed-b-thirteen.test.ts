@@ -45,7 +45,10 @@ describe('a reply that stands on its own under a quote', () => {
 describe('a reply that corrects or points back at the quote', () => {
   it.each([
     ['> rotate key for card-ops\nsorry, I meant card-disputes', 'rotate'],
-    ['> we will need the key for geo-routing next sprint\nok then please create it now, 90 days', 'create_key'],
+    [
+      '> we will need the key for geo-routing next sprint\nok then please create it now, 90 days',
+      'create_key',
+    ],
     ['> the fraud-ml key was pasted in #random\nplease revoke it', 'revoke'],
     ['> revoke the key for tax-reporting\nno, for tax-filing', 'revoke'],
   ])('%j reads as %s, asked about before anything is done', (text, intent) => {
