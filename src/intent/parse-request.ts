@@ -419,6 +419,9 @@ function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseRes
 function readQuotedReply(q: { quote: string; reply: string }, use: IntentReader): ParseResult | null {
   const again = askedAgain(q, use);
   if (again !== null) return again;
+  // (A reply that neither corrects the quote nor points back at it stands on its own, whatever it
+  // asks: the cheap test first, so that such a reply is not parsed twice, here and as the message.)
+  if (!repliesToQuote(q.reply, true)) return null;
   const reply = parseRequestWith(q.reply, use);
   // ("> the fraud-ml key was pasted in #random\n@bot please revoke it": the verb's object is the quote's.)
   const asksWithoutUnit =
