@@ -67,6 +67,7 @@ import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } 
 import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
+import { slackQuoteMarks } from './slack-text.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -268,7 +269,7 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  */
 export function parseRequest(text: string): ParseResult {
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
-  return withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
+  return withHistoryFilters(slackQuoteMarks(text), (rest) => parseRequestWith(rest, 'both'));
 }
 
 /**
@@ -277,8 +278,9 @@ export function parseRequest(text: string): ParseResult {
  */
 export type IntentReader = 'rules' | 'classifier' | 'both';
 
-export function parseRequestWith(text: string, use: IntentReader): ParseResult {
+export function parseRequestWith(input: string, use: IntentReader): ParseResult {
   lastDecision = null;
+  const text = slackQuoteMarks(input);
   // (Before a quoted reply is read: "> <@bot> create a key …\n<@U…colleague> why an access key?" asks
   // the colleague, not the bot the quote spoke to.)
   if (

@@ -49,6 +49,15 @@ function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
   return null;
 }
 
+/**
+ * Slack sends the text of a message with `&`, `<` and `>` escaped, so a quoted line ("> rotate the ads
+ * key") arrives as "&gt; rotate the ads key". The quote mark is structure, not text: it is restored first,
+ * so that every step reads a quote as one (a quoted request is someone else's words, never acted on).
+ */
+export function slackQuoteMarks(text: string): string {
+  return typeof text === 'string' && text.includes('&gt;') ? text.replace(/^([^\S\n]*)&gt;/gm, '$1>') : text;
+}
+
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s
