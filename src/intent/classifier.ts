@@ -62,8 +62,8 @@ export function classify(features: Iterable<string>): Scored[] {
     const i = lookup.get(f);
     if (i !== undefined) present.add(i);
   }
-  const list = [...present];
-  return scoreOf(list, list.length);
+  const rows = [...present].map((i) => i * INTENTS);
+  return scoreOf(BY_FEATURE, rows, rows.length);
 }
 
 /**
@@ -88,13 +88,14 @@ let SUMS = new Float64Array(INTENTS);
 let BIAS_ROW = FEATURES * INTENTS;
 let INTENT_NAMES = model.intents as IntentName[];
 
-function scoreOf(present: ArrayLike<number>, count: number): Scored[] {
+/** Scores of the features whose weights start at `rows[0..count)` of `weights`. */
+function scoreOf(weights: Float64Array, rows: ArrayLike<number>, count: number): Scored[] {
   // The bias first, then the features in the order found (the same additions as in training).
   const sums = SUMS;
   for (let k = 0; k < INTENTS; k++) sums[k] = BY_FEATURE[BIAS_ROW + k] as number;
   for (let p = 0; p < count; p++) {
-    const row = (present[p] as number) * INTENTS;
-    for (let k = 0; k < INTENTS; k++) sums[k] = (sums[k] as number) + (BY_FEATURE[row + k] as number);
+    const row = rows[p] as number;
+    for (let k = 0; k < INTENTS; k++) sums[k] = (sums[k] as number) + (weights[row + k] as number);
   }
   let max = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < INTENTS; k++) max = Math.max(max, sums[k] as number);
@@ -119,37 +120,50 @@ function scoreOf(present: ArrayLike<number>, count: number): Scored[] {
 /**
  * The words the model or the lexicon knows, in an open-addressing table over their characters, so that
  * a text's words are found without cutting them out of the text ("^" stands before the first word).
- * Per word id: its own feature, its lexicon tag's, its stem's (-1: none).
+ * A slot holds a whole record (WORD_STRIDE numbers: see the W_ offsets), so a word costs one read of
+ * memory, and its characters one more.
  */
 interface TextIndex {
   /** Every known word's characters, one after another. */
   chars: Uint16Array;
-  wordStart: Int32Array;
-  wordLength: Int32Array;
-  /** Hash slots: word id + 1, or 0 when empty. */
-  slots: Int32Array;
-  single: Int32Array;
-  tag: Int32Array;
-  stem: Int32Array;
-  /** Word pairs ("^+token", "for+marketing"): an open-addressing table keyed by both words' ids. */
-  pairFirst: Int32Array;
-  pairSecond: Int32Array;
-  pairFeature: Int32Array;
+  words: Int32Array;
+  /** Word pairs ("^+token", "for+marketing"): records of PAIR_STRIDE (first id, second id, feature). */
+  pairs: Int32Array;
   /** Single features that are not words ("#short", "rule=token", "~stem"). */
   singleByName: Map<string, number>;
-  /** Stamps to count each feature once per text (features are present or not). */
-  stamp: Int32Array;
+  /**
+   * Per feature: the stamp of the last text it was found in (features are present or not), and where
+   * its weights start in `packed` (-1: not copied yet).
+   */
+  state: Int32Array;
   generation: number;
-  /** The features found in the text being scored (reused: the parser is synchronous). */
+  /**
+   * The weights of the features met so far, copied in the order first met: the rows of frequent
+   * features end up close together, instead of a scattered read per feature among thousands.
+   */
+  packed: Float64Array;
+  packedEnd: number;
+  /** Where the weights of the features found in the text being scored start (reused). */
   present: Int32Array;
 }
 let textIndex: TextIndex | undefined;
+
+const WORD_STRIDE = 8;
+/** A slot's word: id + 1 (0: an empty slot). */
+const W_ID = 0;
+const W_HASH = 1;
+const W_START = 2;
+const W_LENGTH = 3;
+const W_SINGLE = 4;
+const W_TAG = 5;
+const W_STEM = 6;
+const PAIR_STRIDE = 4;
 
 /** FNV-1a over a run of characters. */
 function hashRun(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 function pairSlot(a: number, b: number, mask: number): number {
@@ -211,48 +225,39 @@ function buildTextIndex(): TextIndex {
   for (const [first, second] of pairList)
     for (const w of [first, second])
       if (!words.has(w)) words.set(w, { id: words.size, single: -1, tag: -1, stem: stemFeature(w, single) });
-  const n = words.size;
   const ix: TextIndex = {
     chars: new Uint16Array([...words.keys()].reduce((a, w) => a + w.length, 0)),
-    wordStart: new Int32Array(n),
-    wordLength: new Int32Array(n),
-    slots: new Int32Array(tableSize(n)),
-    single: new Int32Array(n),
-    tag: new Int32Array(n),
-    stem: new Int32Array(n),
-    pairFirst: new Int32Array(tableSize(pairList.length)),
-    pairSecond: new Int32Array(tableSize(pairList.length)),
-    pairFeature: new Int32Array(tableSize(pairList.length)).fill(-1),
+    words: new Int32Array(tableSize(words.size) * WORD_STRIDE),
+    pairs: new Int32Array(tableSize(pairList.length) * PAIR_STRIDE).fill(-1),
     singleByName: single,
-    stamp: new Int32Array(model.features.length),
+    state: new Int32Array(model.features.length * 2),
     generation: 0,
+    packed: new Float64Array(model.features.length * INTENTS),
+    packedEnd: 0,
     present: new Int32Array(model.features.length + 8),
   };
+  for (let f = 0; f < model.features.length; f++) ix.state[f * 2 + 1] = -1;
   let at = 0;
-  const mask = ix.slots.length - 1;
+  const mask = ix.words.length / WORD_STRIDE - 1;
   for (const [w, word] of words) {
     for (let k = 0; k < w.length; k++) ix.chars[at + k] = w.charCodeAt(k);
-    ix.wordStart[word.id] = at;
-    ix.wordLength[word.id] = w.length;
+    const hash = hashRun(w, 0, w.length);
+    let slot = hash & mask;
+    while (ix.words[slot * WORD_STRIDE + W_ID] !== 0) slot = (slot + 1) & mask;
+    ix.words.set([word.id + 1, hash, at, w.length, word.single, word.tag, word.stem], slot * WORD_STRIDE);
     at += w.length;
-    ix.single[word.id] = word.single;
-    ix.tag[word.id] = word.tag;
-    ix.stem[word.id] = word.stem;
-    let slot = hashRun(w, 0, w.length) & mask;
-    while (ix.slots[slot] !== 0) slot = (slot + 1) & mask;
-    ix.slots[slot] = word.id + 1;
   }
-  const pairMask = ix.pairFeature.length - 1;
+  const pairMask = ix.pairs.length / PAIR_STRIDE - 1;
   for (const [first, second, i] of pairList) {
     const a = (words.get(first) as Word).id;
     const b = (words.get(second) as Word).id;
     let slot = pairSlot(a, b, pairMask);
-    while (ix.pairFeature[slot] !== -1 && !(ix.pairFirst[slot] === a && ix.pairSecond[slot] === b))
-      slot = (slot + 1) & pairMask;
+    const taken = (k: number): boolean =>
+      ix.pairs[k * PAIR_STRIDE + 2] !== -1 &&
+      !(ix.pairs[k * PAIR_STRIDE] === a && ix.pairs[k * PAIR_STRIDE + 1] === b);
+    while (taken(slot)) slot = (slot + 1) & pairMask;
     // (A repeated pair keeps the last feature, as a map would.)
-    ix.pairFirst[slot] = a;
-    ix.pairSecond[slot] = b;
-    ix.pairFeature[slot] = i;
+    ix.pairs.set([a, b, i], slot * PAIR_STRIDE);
   }
   return ix;
 }
@@ -262,28 +267,31 @@ function stemFeature(w: string, single: Map<string, number>): number {
   return (stem === null ? undefined : single.get(`~${stem}`)) ?? -1;
 }
 
-/** The id of the known word text[from, to), or -1. */
-function wordIdOf(ix: TextIndex, text: string, from: number, to: number): number {
+/** Where the record of the known word text[from, to) starts in `ix.words`, or -1. */
+function wordAt(ix: TextIndex, text: string, from: number, to: number): number {
   const length = to - from;
-  const mask = ix.slots.length - 1;
-  for (let slot = hashRun(text, from, to) & mask; ; slot = (slot + 1) & mask) {
-    const entry = ix.slots[slot] as number;
-    if (entry === 0) return -1;
-    const id = entry - 1;
-    if (ix.wordLength[id] !== length) continue;
-    const start = ix.wordStart[id] as number;
+  const table = ix.words;
+  const hash = hashRun(text, from, to);
+  const mask = table.length / WORD_STRIDE - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const r = slot * WORD_STRIDE;
+    if (table[r + W_ID] === 0) return -1;
+    if (table[r + W_HASH] !== hash || table[r + W_LENGTH] !== length) continue;
+    const start = table[r + W_START] as number;
     let k = 0;
     while (k < length && ix.chars[start + k] === text.charCodeAt(from + k)) k++;
-    if (k === length) return id;
+    if (k === length) return r;
   }
 }
 
 function pairFeatureOf(ix: TextIndex, a: number, b: number): number {
-  const mask = ix.pairFeature.length - 1;
+  const table = ix.pairs;
+  const mask = table.length / PAIR_STRIDE - 1;
   for (let slot = pairSlot(a, b, mask); ; slot = (slot + 1) & mask) {
-    const f = ix.pairFeature[slot] as number;
+    const r = slot * PAIR_STRIDE;
+    const f = table[r + 2] as number;
     if (f === -1) return -1;
-    if (ix.pairFirst[slot] === a && ix.pairSecond[slot] === b) return f;
+    if (table[r] === a && table[r + 1] === b) return f;
   }
 }
 
@@ -307,9 +315,18 @@ function isWordChar(c: number): boolean {
 
 /** Adds a feature (≥ 0) once per text; returns the count of features found so far. */
 function addFeature(ix: TextIndex, f: number, count: number): number {
-  if (f < 0 || ix.stamp[f] === ix.generation) return count;
-  ix.stamp[f] = ix.generation;
-  ix.present[count] = f;
+  if (f < 0) return count;
+  const state = ix.state;
+  if (state[f * 2] === ix.generation) return count;
+  state[f * 2] = ix.generation;
+  let row = state[f * 2 + 1] as number;
+  if (row < 0) {
+    row = ix.packedEnd;
+    ix.packed.set(BY_FEATURE.subarray(f * INTENTS, (f + 1) * INTENTS), row);
+    ix.packedEnd += INTENTS;
+    state[f * 2 + 1] = row;
+  }
+  ix.present[count] = row;
   return count + 1;
 }
 
@@ -346,20 +363,22 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
     const from = i;
     i = end;
     if (to === from) continue;
-    const id = wordIdOf(ix, prepared, from, to);
-    if (id < 0) {
+    const r = wordAt(ix, prepared, from, to);
+    if (r < 0) {
       // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
       found = addFeature(ix, unknownStemFeature(ix, prepared.slice(from, to)), found);
       prev = -1;
       continue;
     }
-    found = addFeature(ix, ix.single[id] as number, found);
-    found = addFeature(ix, ix.tag[id] as number, found);
-    found = addFeature(ix, ix.stem[id] as number, found);
+    const table = ix.words;
+    const id = (table[r + W_ID] as number) - 1;
+    found = addFeature(ix, table[r + W_SINGLE] as number, found);
+    found = addFeature(ix, table[r + W_TAG] as number, found);
+    found = addFeature(ix, table[r + W_STEM] as number, found);
     if (prev >= 0) found = addFeature(ix, pairFeatureOf(ix, prev, id), found);
     prev = id;
   }
   if (words <= 3) found = addFeature(ix, ix.singleByName.get('#short') ?? -1, found);
   for (const f of extra) found = addFeature(ix, ix.singleByName.get(f) ?? -1, found);
-  return scoreOf(ix.present, found);
+  return scoreOf(ix.packed, ix.present, found);
 }
