@@ -40,6 +40,7 @@ export function useIntentModel(other: IntentModel | undefined): void {
   model = other ?? shipped;
   index = undefined;
   textIndex = undefined;
+  UNKNOWN_STEMS.clear();
   INTENTS = model.intents.length;
   FEATURES = model.features.length;
   BY_FEATURE = byFeature();
@@ -61,7 +62,8 @@ export function classify(features: Iterable<string>): Scored[] {
     const i = lookup.get(f);
     if (i !== undefined) present.add(i);
   }
-  return scoreOf([...present]);
+  const rows = [...present].map((i) => i * INTENTS);
+  return scoreOf(BY_FEATURE, rows, rows.length);
 }
 
 /**
@@ -86,13 +88,14 @@ let SUMS = new Float64Array(INTENTS);
 let BIAS_ROW = FEATURES * INTENTS;
 let INTENT_NAMES = model.intents as IntentName[];
 
-function scoreOf(present: number[]): Scored[] {
+/** Scores of the features whose weights start at `rows[0..count)` of `weights`. */
+function scoreOf(weights: Float64Array, rows: ArrayLike<number>, count: number): Scored[] {
   // The bias first, then the features in the order found (the same additions as in training).
   const sums = SUMS;
   for (let k = 0; k < INTENTS; k++) sums[k] = BY_FEATURE[BIAS_ROW + k] as number;
-  for (const i of present) {
-    const row = i * INTENTS;
-    for (let k = 0; k < INTENTS; k++) sums[k] = (sums[k] as number) + (BY_FEATURE[row + k] as number);
+  for (let p = 0; p < count; p++) {
+    const row = rows[p] as number;
+    for (let k = 0; k < INTENTS; k++) sums[k] = (sums[k] as number) + (weights[row + k] as number);
   }
   let max = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < INTENTS; k++) max = Math.max(max, sums[k] as number);
@@ -114,27 +117,95 @@ function scoreOf(present: number[]): Scored[] {
   return out;
 }
 
-/** What the classifier knows of one word: its own feature, its lexicon tag's, and its number. */
-interface Word {
-  /** Index in the word-pair rows. */
-  id: number;
-  single: number | undefined;
-  tag: number | undefined;
-  stem: number | undefined;
-}
-
+/**
+ * The words the model or the lexicon knows, in an open-addressing table over their characters, so that
+ * a text's words are found without cutting them out of the text ("^" stands before the first word).
+ * A slot holds a whole record (WORD_STRIDE numbers: see the W_ offsets), so a word costs one read of
+ * memory, and its characters one more.
+ */
 interface TextIndex {
-  /** Every word the model or the lexicon knows ("^" stands before the first word). */
-  words: Map<string, Word>;
-  /** Single features that are not words ("#short", "rule=token"). */
-  single: Map<string, number>;
-  /** Word pairs ("^+token", "for+marketing"): by the first word's id, then the second's. */
-  pairs: (Map<number, number> | undefined)[];
-  /** Stamps to count each feature once per text (features are present or not). */
-  stamp: Int32Array;
+  /** Every known word's characters, one after another. */
+  chars: Uint16Array;
+  words: Int32Array;
+  /** Word pairs ("^+token", "for+marketing"): records of PAIR_STRIDE (first id, second id, feature). */
+  pairs: Int32Array;
+  /** Single features that are not words ("#short", "rule=token", "~stem"). */
+  singleByName: Map<string, number>;
+  /**
+   * Per feature: the stamp of the last text it was found in (features are present or not), and where
+   * its weights start in `packed` (-1: not copied yet).
+   */
+  state: Int32Array;
   generation: number;
+  /**
+   * The weights of the features met so far, copied in the order first met: the rows of frequent
+   * features end up close together, instead of a scattered read per feature among thousands.
+   */
+  packed: Float64Array;
+  packedEnd: number;
+  /** Where the weights of the features found in the text being scored start (reused). */
+  present: Int32Array;
 }
 let textIndex: TextIndex | undefined;
+
+const WORD_STRIDE = 8;
+/** A slot's word: id + 1 (0: an empty slot). */
+const W_ID = 0;
+const W_HASH = 1;
+const W_START = 2;
+const W_LENGTH = 3;
+const W_SINGLE = 4;
+const W_TAG = 5;
+const W_STEM = 6;
+const PAIR_STRIDE = 4;
+
+/** FNV-1a over a run of characters. */
+function hashRun(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function pairSlot(a: number, b: number, mask: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & mask;
+}
+
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+/** Each known word, with its features, in the order of first mention (its id). */
+function knownWords(single: Map<string, number>, tags: Map<string, number>): Map<string, Word> {
+  const words = new Map<string, Word>();
+  const wordOf = (w: string): Word => {
+    let found = words.get(w);
+    if (found === undefined) {
+      const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
+      const stem = stemOf(w);
+      found = {
+        id: words.size,
+        single: single.get(w) ?? -1,
+        tag: (tag === undefined ? undefined : tags.get(tag)) ?? -1,
+        stem: (stem === null ? undefined : single.get(`~${stem}`)) ?? -1,
+      };
+      words.set(w, found);
+    }
+    return found;
+  };
+  wordOf('^');
+  for (const w of single.keys()) wordOf(w);
+  for (const w of Object.keys(LEXICON)) wordOf(w);
+  return words;
+}
+
+interface Word {
+  id: number;
+  single: number;
+  tag: number;
+  stem: number;
+}
 
 function buildTextIndex(): TextIndex {
   const single = new Map<string, number>();
@@ -149,75 +220,165 @@ function buildTextIndex(): TextIndex {
     }
     pairList.push([f.slice(0, plus), f.slice(plus + 1), i]);
   });
-  const words = new Map<string, Word>();
-  const wordOf = (w: string): Word => {
-    let found = words.get(w);
-    if (found === undefined) {
-      const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
-      const stem = stemOf(w);
-      found = {
-        id: words.size,
-        single: single.get(w),
-        tag: tag === undefined ? undefined : tags.get(tag),
-        stem: stem === null ? undefined : single.get(`~${stem}`),
-      };
-      words.set(w, found);
-    }
-    return found;
+  // (The words of word pairs are known words too.)
+  const words = knownWords(single, tags);
+  for (const [first, second] of pairList)
+    for (const w of [first, second])
+      if (!words.has(w)) words.set(w, { id: words.size, single: -1, tag: -1, stem: stemFeature(w, single) });
+  const ix: TextIndex = {
+    chars: new Uint16Array([...words.keys()].reduce((a, w) => a + w.length, 0)),
+    words: new Int32Array(tableSize(words.size) * WORD_STRIDE),
+    pairs: new Int32Array(tableSize(pairList.length) * PAIR_STRIDE).fill(-1),
+    singleByName: single,
+    state: new Int32Array(model.features.length * 2),
+    generation: 0,
+    packed: new Float64Array(model.features.length * INTENTS),
+    packedEnd: 0,
+    present: new Int32Array(model.features.length + 8),
   };
-  wordOf('^');
-  for (const w of single.keys()) wordOf(w);
-  for (const w of Object.keys(LEXICON)) wordOf(w);
-  const pairs: (Map<number, number> | undefined)[] = [];
-  for (const [first, second, i] of pairList) {
-    const a = wordOf(first).id;
-    const b = wordOf(second).id;
-    const row = pairs[a] ?? new Map<number, number>();
-    row.set(b, i);
-    pairs[a] = row;
+  for (let f = 0; f < model.features.length; f++) ix.state[f * 2 + 1] = -1;
+  let at = 0;
+  const mask = ix.words.length / WORD_STRIDE - 1;
+  for (const [w, word] of words) {
+    for (let k = 0; k < w.length; k++) ix.chars[at + k] = w.charCodeAt(k);
+    const hash = hashRun(w, 0, w.length);
+    let slot = hash & mask;
+    while (ix.words[slot * WORD_STRIDE + W_ID] !== 0) slot = (slot + 1) & mask;
+    ix.words.set([word.id + 1, hash, at, w.length, word.single, word.tag, word.stem], slot * WORD_STRIDE);
+    at += w.length;
   }
-  return { words, single, pairs, stamp: new Int32Array(model.features.length), generation: 0 };
+  const pairMask = ix.pairs.length / PAIR_STRIDE - 1;
+  for (const [first, second, i] of pairList) {
+    const a = (words.get(first) as Word).id;
+    const b = (words.get(second) as Word).id;
+    let slot = pairSlot(a, b, pairMask);
+    const taken = (k: number): boolean =>
+      ix.pairs[k * PAIR_STRIDE + 2] !== -1 &&
+      !(ix.pairs[k * PAIR_STRIDE] === a && ix.pairs[k * PAIR_STRIDE + 1] === b);
+    while (taken(slot)) slot = (slot + 1) & pairMask;
+    // (A repeated pair keeps the last feature, as a map would.)
+    ix.pairs.set([a, b, i], slot * PAIR_STRIDE);
+  }
+  return ix;
 }
 
-const WORD = /[a-z0-9_']+|\?/g;
+function stemFeature(w: string, single: Map<string, number>): number {
+  const stem = stemOf(w);
+  return (stem === null ? undefined : single.get(`~${stem}`)) ?? -1;
+}
+
+/** Where the record of the known word text[from, to) starts in `ix.words`, or -1. */
+function wordAt(ix: TextIndex, text: string, from: number, to: number): number {
+  const length = to - from;
+  const table = ix.words;
+  const hash = hashRun(text, from, to);
+  const mask = table.length / WORD_STRIDE - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const r = slot * WORD_STRIDE;
+    if (table[r + W_ID] === 0) return -1;
+    if (table[r + W_HASH] !== hash || table[r + W_LENGTH] !== length) continue;
+    const start = table[r + W_START] as number;
+    let k = 0;
+    while (k < length && ix.chars[start + k] === text.charCodeAt(from + k)) k++;
+    if (k === length) return r;
+  }
+}
+
+function pairFeatureOf(ix: TextIndex, a: number, b: number): number {
+  const table = ix.pairs;
+  const mask = table.length / PAIR_STRIDE - 1;
+  for (let slot = pairSlot(a, b, mask); ; slot = (slot + 1) & mask) {
+    const r = slot * PAIR_STRIDE;
+    const f = table[r + 2] as number;
+    if (f === -1) return -1;
+    if (table[r] === a && table[r + 1] === b) return f;
+  }
+}
+
+/** The stem feature of a word the model has not seen (per word, kept; cleared when full). */
+const UNKNOWN_STEMS = new Map<string, number>();
+
+function unknownStemFeature(ix: TextIndex, w: string): number {
+  let f = UNKNOWN_STEMS.get(w);
+  if (f === undefined) {
+    f = stemFeature(w, ix.singleByName);
+    if (UNKNOWN_STEMS.size >= 20_000) UNKNOWN_STEMS.clear();
+    UNKNOWN_STEMS.set(w, f);
+  }
+  return f;
+}
+
+/** A character of a word as the features read them: a-z, 0-9, "_" and "'" ("?" is a word alone). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+}
+
+/** Adds a feature (≥ 0) once per text; returns the count of features found so far. */
+function addFeature(ix: TextIndex, f: number, count: number): number {
+  if (f < 0) return count;
+  const state = ix.state;
+  if (state[f * 2] === ix.generation) return count;
+  state[f * 2] = ix.generation;
+  let row = state[f * 2 + 1] as number;
+  if (row < 0) {
+    row = ix.packedEnd;
+    ix.packed.set(BY_FEATURE.subarray(f * INTENTS, (f + 1) * INTENTS), row);
+    ix.packedEnd += INTENTS;
+    state[f * 2 + 1] = row;
+  }
+  ix.present[count] = row;
+  return count + 1;
+}
 
 /**
  * The same scores as `classify(featuresOf(prepared) + extra)`, without building the feature strings:
- * the parser calls this on every message, so each word is looked up once, and word pairs by number.
+ * the parser calls this on every message, so each word is looked up in place (the words as
+ * `/[a-z0-9_']+|\?/g` finds them, less a final "'s"), and word pairs by number.
  */
 export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   textIndex ??= buildTextIndex();
   const ix = textIndex;
   ix.generation++;
-  const present: number[] = [];
-  const add = (i: number | undefined): void => {
-    if (i === undefined || ix.stamp[i] === ix.generation) return;
-    ix.stamp[i] = ix.generation;
-    present.push(i);
-  };
+  let found = 0;
   let prev = 0;
-  let count = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(prepared); m !== null; m = WORD.exec(prepared)) {
-    const raw = m[0];
-    const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-    count++;
-    if (w === '') continue;
-    const word = ix.words.get(w);
-    if (word === undefined) {
+  let words = 0;
+  const n = prepared.length;
+  let i = 0;
+  while (i < n) {
+    const c = prepared.charCodeAt(i);
+    let end = i + 1;
+    if (c !== 63) {
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      while (end < n && isWordChar(prepared.charCodeAt(end))) end++;
+    }
+    words++;
+    // (A final "'s" is no part of the word: "growth's" is "growth", a lone "'s" no word.)
+    const to =
+      end - i >= 2 && prepared.charCodeAt(end - 1) === 115 && prepared.charCodeAt(end - 2) === 39
+        ? end - 2
+        : end;
+    const from = i;
+    i = end;
+    if (to === from) continue;
+    const r = wordAt(ix, prepared, from, to);
+    if (r < 0) {
       // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
-      const stem = stemOf(w);
-      if (stem !== null) add(ix.single.get(`~${stem}`));
+      found = addFeature(ix, unknownStemFeature(ix, prepared.slice(from, to)), found);
       prev = -1;
       continue;
     }
-    add(word.single);
-    add(word.tag);
-    add(word.stem);
-    if (prev >= 0) add(ix.pairs[prev]?.get(word.id));
-    prev = word.id;
+    const table = ix.words;
+    const id = (table[r + W_ID] as number) - 1;
+    found = addFeature(ix, table[r + W_SINGLE] as number, found);
+    found = addFeature(ix, table[r + W_TAG] as number, found);
+    found = addFeature(ix, table[r + W_STEM] as number, found);
+    if (prev >= 0) found = addFeature(ix, pairFeatureOf(ix, prev, id), found);
+    prev = id;
   }
-  if (count <= 3) add(ix.single.get('#short'));
-  for (const f of extra) add(ix.single.get(f));
-  return scoreOf(present);
+  if (words <= 3) found = addFeature(ix, ix.singleByName.get('#short') ?? -1, found);
+  for (const f of extra) found = addFeature(ix, ix.singleByName.get(f) ?? -1, found);
+  return scoreOf(ix.packed, ix.present, found);
 }

@@ -1,27 +1,43 @@
 /** Corrects small typos in keywords ("rotat", "tokn", "acess", "detials") against the lexicon. */
 import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, TYPO_EXEMPT, TYPO_TARGETS } from './lexicon.js';
 
+/** The rows of the distance table, reused (the parser is synchronous; grown when a word is longer). */
+let rowBefore = new Int32Array(64);
+let rowPrev = new Int32Array(64);
+let rowCur = new Int32Array(64);
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_v, j) => j);
+  if (b.length + 1 > rowCur.length) {
+    rowBefore = new Int32Array(b.length + 1);
+    rowPrev = new Int32Array(b.length + 1);
+    rowCur = new Int32Array(b.length + 1);
+  }
+  let prev2 = rowBefore;
+  let prev = rowPrev;
+  let cur = rowCur;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    const ai = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length] as number;
 }
 
 function isTransposition(a: string, b: string): boolean {
@@ -79,6 +95,7 @@ export function correctWord(word: string): string {
     return word;
   }
   const max = word.length >= 7 ? 2 : 1;
+  const inflected = INFLECTION.test(word);
   let best = word;
   let bestDistance = max + 1;
   for (const target of word.length < 7 ? (TARGETS_BY_INITIAL.get(word[0] ?? '') ?? []) : TYPO_TARGETS) {
@@ -88,9 +105,10 @@ export function correctWord(word: string): string {
     if (target[0] !== word[0] && word.length < 7) continue;
     // An inflected word is a word as written: "deleted", "planning", "offboarded" keep their tense
     // (never "delete", "playing", "offboard"), which tells a story from an order.
-    if (INFLECTION.test(word) && !isTransposition(word, target)) continue;
+    if (inflected && !isTransposition(word, target)) continue;
     // Two edits and another first letter make another word, not a slip of the keys: "depends" is
     // no "spends" (one edit may change the first letter: "otken").
+    if (Math.abs(word.length - target.length) > max) continue;
     const d = editDistance(word, target, max);
     if (d === 2 && target[0] !== word[0]) continue;
     if (d < bestDistance) {
