@@ -36,6 +36,8 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
+import { readForm } from './form-fields.js';
+import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
@@ -267,8 +269,12 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(text: string): ParseResult {
+  // A request typed as a form ("Team: x / Duration: 3h", a workflow submission): its fields decide
+  // over the prose reading (form-fields.ts, form-reading.ts).
+  const form = typeof text === 'string' ? readForm(text) : null;
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
-  return withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
+  const read = (t: string) => withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both'));
+  return form === null ? read(text) : withFormFields(read(form.text), form, read);
 }
 
 /**
