@@ -36,6 +36,8 @@ export interface Form {
   /** The text with the form written as `label: value` lines (the same text when nothing moved). */
   text: string;
   fields: FormField[];
+  /** A checklist of tasks (boxes, some ticked, no fields). */
+  tasks?: boolean;
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
@@ -157,7 +159,9 @@ export function readForm(text: string): Form | null {
     if (field !== null) fields.push(field);
     out.push({ segment, aside: field !== null && ASIDE.has(field.role) });
   }
-  if (fields.length < 2) return null;
+  // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
+  if (fields.length < 2)
+    return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
   // A request form's story and requester are not read for the request (a report's are: it asks nothing).
   const request = !fields.some((f) => f.role === 'report') && fields.some((f) => !ASIDE.has(f.role));
   const kept = out.filter((l) => !(request && l.aside)).map((l) => l.segment);

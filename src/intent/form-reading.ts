@@ -50,7 +50,7 @@ function personOf(value: string): string | null {
   return mail === null ? null : (mail[1] ?? '').toLowerCase();
 }
 
-/** A report in a form's shape: report fields and none that names what is asked for. */
+/** A report in a form's shape: report fields and none that names what is asked for (or a checklist of tasks). */
 function isReport(form: Form): boolean {
   return hasField(form, 'report') && !hasField(form, 'kind');
 }
@@ -88,7 +88,7 @@ export function withFormFields(
   reread: (text: string) => ParseResult,
 ): ParseResult {
   if (parse.intent === 'unknown') return parse;
-  if (isReport(form) && !form.text.includes('?'))
+  if ((form.tasks === true || isReport(form)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
