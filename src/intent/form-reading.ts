@@ -33,13 +33,26 @@ const TOKEN_KIND = /^\W*(?:bedrock\s+)?(?:short[\s-]?term\s+)?tok(?:en|n)?\W*$/i
 /** A kind field that asks for a long-term key (not a token). */
 const KEY_KIND = /\b(?:keys?|long[\s-]?term|permanent|access|api|iam)\b/i;
 
+/** A field left blank in words ("TBD", "n/a", "none", "not sure"): it names nothing. */
+const BLANK_VALUE =
+  /^\W*(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+|-+|\?+)\W*$/i;
+
 function unitOf(value: string): string | null {
   const m = UNIT_VALUE.exec(value.trim());
-  if (m === null || TICKET.test(m[1] ?? '')) return null;
+  if (m === null || TICKET.test(m[1] ?? '') || BLANK_VALUE.test(value)) return null;
   return (m[1] ?? '')
     .toLowerCase()
     .replace(/[\s_.]+/g, '-')
     .replace(/[^a-z0-9-]/g, '');
+}
+
+/** The unit the prose reading made of a blank field's words ("tbd", "n-a"). */
+function blankUnit(value: string, parse: ParseResult): boolean {
+  const words = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return parse.businessUnit === words || parse.businessUnit === words.replace(/-/g, '');
 }
 
 /** The e-mail or Slack user a value names, as the parser states owners. */
@@ -101,6 +114,9 @@ export function withFormFields(
   const named = unit === null ? null : unitOf(unit);
   if (named !== null && named !== '' && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
     changed.businessUnit = named;
+  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither.)
+  else if (unit !== null && BLANK_VALUE.test(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
+    changed.businessUnit = null;
   const ownerValue = fieldValue(form, 'owner');
   const owner = ownerValue === null ? null : personOf(ownerValue);
   if (owner !== null && WITH_OWNER.has(parse.intent) && owner !== parse.owner) changed.owner = owner;

@@ -380,3 +380,65 @@ describe('look-alikes: one label in prose is no form and reads as before', () =>
     { text: 're: tokens — how long can they last?', intent: 'help', topic: 'limits' },
   ]);
 });
+
+describe('a field wins over the prose around it; a field left blank in words names nothing', () => {
+  exactly([
+    {
+      text: 'Team: ads-ml\nRequest: rotate the key, it leaked in the growth channel',
+      intent: 'rotate',
+      businessUnit: 'ads-ml',
+    },
+    {
+      text: 'Unit: TBD\nType: access key\nOwner: kim@acme.com',
+      intent: 'create_key',
+      keyKind: 'access-key',
+      owner: 'kim@acme.com',
+    },
+    { text: 'Team: n/a | Duration: 2h', intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'Owner: Priya Raman (priya.raman@acme.com)\nTeam: Growth Marketing\nType: api key',
+      intent: 'create_key',
+      businessUnit: 'growth-marketing',
+      owner: 'priya.raman@acme.com',
+      keyKind: 'api-key',
+    },
+    {
+      text: 'Owner: me\nTeam: sales-ops\nKind: long-term key',
+      intent: 'create_key',
+      businessUnit: 'sales-ops',
+    },
+    {
+      text: 'System: invoice-ocr\nAction: show details\nRequested by: <@U0ASKME01>',
+      intent: 'details',
+      businessUnit: 'invoice-ocr',
+    },
+    {
+      text: '*Team*\nlegal-search\n*Request*\nrevoke all keys\n*Why*\nproject cancelled',
+      intent: 'revoke',
+      businessUnit: 'legal-search',
+      all: true,
+    },
+    {
+      text: 'Ticket: PLAT-4410 / Unit: doc-parse / Action: rotate / Reason: yearly rotation',
+      intent: 'rotate',
+      businessUnit: 'doc-parse',
+    },
+  ]);
+});
+
+describe('notes, retros and agendas with slot-like fields ask nothing', () => {
+  exactly([
+    {
+      text: 'On-call notes\nService: search-api\nStatus: degraded, token expired mid-run\nNext steps: ask for a new token tomorrow',
+      intent: 'unknown',
+    },
+    {
+      text: 'Retro\nWent well: keys rotated on time\nTo improve: revoke old tokens faster',
+      intent: 'unknown',
+    },
+    {
+      text: 'Agenda\n- Team: platform\n- Topic: long-term keys vs tokens\n- Duration: 30m',
+      intent: 'unknown',
+    },
+  ]);
+});
