@@ -442,3 +442,57 @@ describe('notes, retros and agendas with slot-like fields ask nothing', () => {
     },
   ]);
 });
+
+describe('more labels by meaning: project name, squad, application, owner email, location, for, TTL', () => {
+  exactly([
+    {
+      text: 'Request type: Long-term key\nProject name: atlas-rag\nOwner email: omar@acme.com\nLocation: Ireland',
+      intent: 'create_key',
+      businessUnit: 'atlas-rag',
+      owner: 'omar@acme.com',
+      region: 'eu-west-1',
+    },
+    {
+      text: 'Squad: hermes\nCredential type: access key\nRegion: Oregon\nExpiry: 1 year',
+      intent: 'create_key',
+      businessUnit: 'hermes',
+      keyKind: 'access-key',
+      region: 'us-west-2',
+      expiryDays: 365,
+    },
+    {
+      text: 'Action: rotate\nApplication: crm-sync\nKey ID: AKIAJ7Q2EXAMPLE4KQ3Z',
+      intent: 'rotate',
+      businessUnit: 'crm-sync',
+      keyId: 'AKIAJ7Q2EXAMPLE4KQ3Z',
+    },
+    { text: 'Action: list keys\nTeam: recsys', intent: 'details', businessUnit: 'recsys' },
+    {
+      text: 'Action: history\nUnit: ledger-ai\nPeriod: last month',
+      intent: 'history',
+      businessUnit: 'ledger-ai',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
+    {
+      text: 'Type: token; For: <@U0GUEST777>; Duration: 1h',
+      intent: 'token',
+      ttlSeconds: 3600,
+      owner: 'U0GUEST777',
+    },
+    { text: 'Request: token / TTL: 20h', intent: 'token', invalid: ['ttlSeconds'] },
+  ]);
+});
+
+describe('an incident record, a review with a decision and an onboarding checklist ask nothing', () => {
+  exactly([
+    {
+      text: 'Incident INC-4410\nService: auth-gw\nImpact: tokens failing for 20 min\nStatus: resolved',
+      intent: 'unknown',
+    },
+    {
+      text: 'Weekly ops review | Team: data-platform | Decision: rotate keys quarterly | Owner: <@U0OPS1234>',
+      intent: 'unknown',
+    },
+    { text: 'Onboarding checklist\n- [x] laptop\n- [x] slack\n- [ ] bedrock token', intent: 'unknown' },
+  ]);
+});
