@@ -10,7 +10,7 @@ import { type Label, acts, score } from './data/evaluate.mjs';
  * Written before the parser's answers were looked at; labels follow test/intent/data/README.md
  * ("Forms").
  */
-const exactly = (rows: Label[]) =>
+const exactly = (rows: (Label & { period?: object })[]) =>
   it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
     const parse = parseRequest(label.text);
     expect(score(label, parse).wrong).toEqual([]);
