@@ -85,6 +85,9 @@ const INLINE = /\s+[/|]\s+|;\s+/;
 /** JSON-ish pairs: "team": "x", "expiry_days": 30. */
 const JSON_PAIR = /"([A-Za-z][\w -]{0,30})"\s*:\s*(?:"([^"]*)"|([\w.-]+))/g;
 
+/** A line that ends its sentence already. */
+const ENDED = /[.!?,;:]\s*$/;
+
 /** Fields that state no slot: the story around the request and who asks. */
 const ASIDE = new Set<FieldRole>(['story', 'asker']);
 
@@ -148,7 +151,7 @@ export function readForm(text: string): Form | null {
   if (text.includes('```')) return null;
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
-  const out: { segment: string; aside: boolean }[] = [];
+  const out: { segment: string; aside: boolean; field: boolean }[] = [];
   const ticked = lines.some((l) => /^\s*(?:[-•*]\s*)?\[[xX✓]\]/.test(l));
   for (const line of lines) {
     const box = BOX.exec(line);
@@ -157,14 +160,18 @@ export function readForm(text: string): Form | null {
     const segment = box === null ? line : line.slice(box[0].length);
     const field = fieldOf(segment);
     if (field !== null) fields.push(field);
-    out.push({ segment, aside: field !== null && ASIDE.has(field.role) });
+    out.push({ segment, aside: field !== null && ASIDE.has(field.role), field: field !== null });
   }
   // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
   if (fields.length < 2)
     return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
-  // A request form's story and requester are not read for the request (a report's are: it asks nothing).
-  const request = !fields.some((f) => f.role === 'report') && fields.some((f) => !ASIDE.has(f.role));
-  const kept = out.filter((l) => !(request && l.aside)).map((l) => l.segment);
+  // A form that states what it asks for: its story and requester are not read for the request (a
+  // report's are: it asks nothing). Else the story may hold the request ("Team: growth / Why: the key
+  // leaked, please rotate it"): each field then ends its sentence, so that no name runs into the next.
+  const request = !fields.some((f) => f.role === 'report') && fields.some((f) => f.role === 'kind');
+  const kept = out
+    .filter((l) => !(request && l.aside))
+    .map((l) => (!request && l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment));
   return { text: kept.join('\n'), fields };
 }
 

@@ -496,3 +496,20 @@ describe('an incident record, a review with a decision and an onboarding checkli
     { text: 'Onboarding checklist\n- [x] laptop\n- [x] slack\n- [ ] bedrock token', intent: 'unknown' },
   ]);
 });
+
+describe('a form that does not say what it asks for: the request in its story is read, and a name ends at its field', () => {
+  exactly([
+    {
+      text: 'Team: growth\nWhy: the old key leaked, please rotate it',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    { text: 'Team: growth\nNotes: please revoke the old key', intent: 'revoke', businessUnit: 'growth' },
+    {
+      text: 'Unit: growth / Purpose: need the spend for last month',
+      intent: 'spend',
+      businessUnit: 'growth',
+      period: { kind: 'month', monthsAgo: 1 },
+    },
+  ]);
+});
