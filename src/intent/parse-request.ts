@@ -36,6 +36,8 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
+import { readForm } from './form-fields.js';
+import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
@@ -267,9 +269,15 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-export function parseRequest(text: string): ParseResult {
+export function parseRequest(input: string): ParseResult {
+  // (A quote as Slack sends it, "&gt; …", is a quote for every step, the form reader's too.)
+  const text = slackQuoteMarks(input);
+  // A request typed as a form ("Team: x / Duration: 3h", a workflow submission): its fields decide
+  // over the prose reading (form-fields.ts, form-reading.ts).
+  const form = typeof text === 'string' ? readForm(text) : null;
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
-  return withHistoryFilters(slackQuoteMarks(text), (rest) => parseRequestWith(rest, 'both'));
+  const read = (t: string) => withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both'));
+  return form === null ? read(text) : withFormFields(read(form.text), form, read);
 }
 
 /**

@@ -1,0 +1,185 @@
+/**
+ * Structured messages: a request typed or pasted as a form ("Team: risk-ml / Duration: 3h", a Slack
+ * workflow submission with each label on its own line and the value on the next, YAML-ish or
+ * JSON-ish fields, bullets, a checklist of kinds). `readForm` finds the fields and their role by the
+ * label's meaning, and writes the form as plain `label: value` lines (one field a line; an unticked
+ * box of a checklist left out), so that the rest of the parser reads each value next to its label.
+ *
+ * Roles: team / BU / unit / project / service / system / app → `unit`; owner / contact / for →
+ * `owner`; requested by / submitted by / requester / approver → `asker` (never the owner); duration /
+ * TTL / lifetime / valid for / how long → `duration`; expiry / expires in / rotation period → `expiry`;
+ * region / location → `region`; type / kind / credential / request / action → `kind`; key ID → `keyId`;
+ * purpose / justification / reason / notes / ticket / cost centre / environment → `story` (never a
+ * slot); status / progress / blockers / attendees / decision / impact / … → `report` (a form of a
+ * report, no request).
+ */
+
+export type FieldRole =
+  | 'unit'
+  | 'owner'
+  | 'asker'
+  | 'duration'
+  | 'expiry'
+  | 'region'
+  | 'kind'
+  | 'keyId'
+  | 'story'
+  | 'report';
+
+export interface FormField {
+  label: string;
+  role: FieldRole;
+  value: string;
+}
+
+export interface Form {
+  /** The text with the form written as `label: value` lines (the same text when nothing moved). */
+  text: string;
+  fields: FormField[];
+  /** A checklist of tasks (boxes, some ticked, no fields). */
+  tasks?: boolean;
+}
+
+const ROLE_LABELS: Record<FieldRole, string> = {
+  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad',
+  owner: 'owner|owner email|owned by|contact|point of contact|poc|for|key owner',
+  asker: 'requested by|submitted by|requester|requestor|requesting user|approver|approved by|manager',
+  duration: 'duration|ttl|lifetime|valid for|validity|how long|token duration|token ttl',
+  expiry: 'expiry|expires in|expiration|expires|expiry days|rotation period|rotation|key expiry|key lifetime',
+  region: 'region|location|aws region',
+  kind: 'type|kind|credential|credential type|credentials|request type|key type|action|request|what|access type|auth',
+  keyId: 'key id|access key id',
+  story:
+    'purpose|justification|reason|why|notes|note|context|ticket|chg|change|change ticket|cost centre|cost center|environment|env|description|use case|details|comments',
+  report:
+    'status|progress|blockers|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome',
+};
+
+const ROLE_OF = new Map<string, FieldRole>();
+for (const [role, labels] of Object.entries(ROLE_LABELS) as [FieldRole, string][])
+  for (const label of labels.split('|')) ROLE_OF.set(label, role);
+
+/** A label's words: markup, bullets and numbering off, lowercase, underscores as spaces. */
+function labelOf(raw: string): string {
+  return raw
+    .replace(/[*_`~]/g, ' ')
+    .replace(/^\s*(?:[-•·]|\d{1,2}[.)])\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** "Team: x", "*Team*: x", "- team: x", "1. Type: x", "ttl = 6h" (the label at most four words). */
+const FIELD =
+  /^\s*((?:[-•·]|\d{1,2}[.)])?\s*[*_]{0,2}[A-Za-z][A-Za-z _/-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
+
+/** A line that is only a label: "*Request type*", "Team:" (a workflow form's label, the value below). */
+const LABEL_ALONE = /^\s*[*_]{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)[*_]{0,2}\s*:?\s*$/;
+
+/** A checklist box: "[x] token", "- [ ] long-term key". */
+const BOX = /^\s*(?:[-•*]\s*)?\[([ xX✓])\]\s*/;
+
+/** Separators of fields on one line: " / ", " | ", "; ". */
+const INLINE = /\s+[/|]\s+|;\s+/;
+
+/** JSON-ish pairs: "team": "x", "expiry_days": 30. */
+const JSON_PAIR = /"([A-Za-z][\w -]{0,30})"\s*:\s*(?:"([^"]*)"|([\w.-]+))/g;
+
+/** A line that ends its sentence already. */
+const ENDED = /[.!?,;:]\s*$/;
+
+/** Fields that state no slot: the story around the request and who asks. */
+const ASIDE = new Set<FieldRole>(['story', 'asker']);
+
+function fieldOf(segment: string): FormField | null {
+  const m = FIELD.exec(segment);
+  if (m === null) return null;
+  const label = labelOf(m[1] ?? '');
+  const role = ROLE_OF.get(label);
+  return role === undefined ? null : { label, role, value: (m[2] ?? '').trim() };
+}
+
+/** The segments of a line: fields joined by separators are split; any other line is one segment. */
+function segmentsOf(line: string): string[] {
+  if (!INLINE.test(line)) return [line];
+  const parts = line.split(INLINE);
+  const fields = parts.filter((p) => fieldOf(p) !== null).length;
+  return fields >= 2 ? parts : [line];
+}
+
+/** JSON-ish object written as `label: value` lines, or null when the text is none. */
+function jsonLines(text: string): string[] | null {
+  const t = text.trim();
+  if (!t.startsWith('{') || !t.endsWith('}')) return null;
+  const lines: string[] = [];
+  JSON_PAIR.lastIndex = 0;
+  for (let m = JSON_PAIR.exec(t); m !== null; m = JSON_PAIR.exec(t))
+    lines.push(`${(m[1] ?? '').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`);
+  return lines.length >= 2 ? lines : null;
+}
+
+/** The label a line is alone ("*Request type*", "Team:"), when its meaning is known; else null. */
+function labelAlone(line: string): string | null {
+  const alone = LABEL_ALONE.exec(line);
+  if (alone === null) return null;
+  const label = labelOf(alone[1] ?? '');
+  return ROLE_OF.has(label) ? label : null;
+}
+
+/** The lines of a text, with a workflow form's label lines joined to the value below them. */
+function joinedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const label = labelAlone(line);
+    const next = lines[i + 1];
+    if (label !== null && next !== undefined && next.trim() !== '' && labelAlone(next) === null) {
+      out.push(`${label}: ${next.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The form a text is, or null: two fields or more with labels of known meaning. Cheap for prose:
+ * a text without a colon, an equals sign or a line break is no form.
+ */
+export function readForm(text: string): Form | null {
+  if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
+  // (Fields in pasted code are pasted.ts's: "```yaml team: growth``` the labels are wrong, ignore them".)
+  if (text.includes('```')) return null;
+  const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
+  const fields: FormField[] = [];
+  const out: { segment: string; aside: boolean; field: boolean }[] = [];
+  const ticked = lines.some((l) => /^\s*(?:[-•*]\s*)?\[[xX✓]\]/.test(l));
+  for (const line of lines) {
+    const box = BOX.exec(line);
+    // A checklist of choices: the unticked ones are not chosen (when one is ticked).
+    if (box !== null && ticked && box[1] === ' ') continue;
+    const segment = box === null ? line : line.slice(box[0].length);
+    const field = fieldOf(segment);
+    if (field !== null) fields.push(field);
+    out.push({ segment, aside: field !== null && ASIDE.has(field.role), field: field !== null });
+  }
+  // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
+  if (fields.length < 2)
+    return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
+  // A form that states what it asks for: its story and requester are not read for the request (a
+  // report's are: it asks nothing). Else the story may hold the request ("Team: growth / Why: the key
+  // leaked, please rotate it"): each field then ends its sentence, so that no name runs into the next.
+  const request = !fields.some((f) => f.role === 'report') && fields.some((f) => f.role === 'kind');
+  const kept = out
+    .filter((l) => !(request && l.aside))
+    .map((l) => (!request && l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment));
+  return { text: kept.join('\n'), fields };
+}
+
+/** The value of the first field of a role, or null. */
+export function fieldValue(form: Form, role: FieldRole): string | null {
+  return form.fields.find((f) => f.role === role)?.value ?? null;
+}
+
+export function hasField(form: Form, role: FieldRole): boolean {
+  return form.fields.some((f) => f.role === role);
+}

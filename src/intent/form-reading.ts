@@ -1,0 +1,129 @@
+/**
+ * What a form's fields (form-fields.ts) decide over the prose reading of the same text: a unit field
+ * names the unit, an owner field the owner, a requester is never the owner, a duration in hours with
+ * no key asked for is a token's, and a report written as a form ("Status: … / Blockers: …") asks
+ * nothing. A field's value is read by the same parser as prose, so an impossible value is a problem
+ * like any other.
+ */
+import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
+import { decide } from './decide.js';
+import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
+
+const WITH_UNIT = new Set<IntentName>([
+  'create_key',
+  'rotate',
+  'revoke',
+  'deprovision',
+  'details',
+  'history',
+  'spend',
+]);
+const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
+
+/** A unit's name as a field states it: one to three words of letters, digits, "-", "_" or ".". */
+const UNIT_VALUE = /^[`'"]?([A-Za-z][A-Za-z0-9._-]*(?:\s+[A-Za-z0-9][A-Za-z0-9._-]*){0,2})[`'"]?$/;
+/** A ticket or cost centre ("INC-20931", "CC-4410") is no unit's name. */
+const TICKET = /^[A-Z]{2,}-?\d+$/;
+
+/** Short-term lifetimes: minutes or hours (a key's lifetime is said in days or longer). */
+const HOURS_VALUE =
+  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
+/** A kind field that names a token. */
+const TOKEN_KIND = /^\W*(?:bedrock\s+)?(?:short[\s-]?term\s+)?tok(?:en|n)?\W*$/i;
+/** A kind field that asks for a long-term key (not a token). */
+const KEY_KIND = /\b(?:keys?|long[\s-]?term|permanent|access|api|iam)\b/i;
+
+/** A field left blank in words ("TBD", "n/a", "none", "not sure"): it names nothing. */
+const BLANK_VALUE =
+  /^\W*(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+|-+|\?+)\W*$/i;
+
+function unitOf(value: string): string | null {
+  const m = UNIT_VALUE.exec(value.trim());
+  if (m === null || TICKET.test(m[1] ?? '') || BLANK_VALUE.test(value)) return null;
+  return (m[1] ?? '')
+    .toLowerCase()
+    .replace(/[\s_.]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '');
+}
+
+/** The unit the prose reading made of a blank field's words ("tbd", "n-a"). */
+function blankUnit(value: string, parse: ParseResult): boolean {
+  const words = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return parse.businessUnit === words || parse.businessUnit === words.replace(/-/g, '');
+}
+
+/** The e-mail or Slack user a value names, as the parser states owners. */
+function personOf(value: string): string | null {
+  const mention = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/.exec(value);
+  if (mention !== null) return mention[1] ?? null;
+  const mail = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
+  return mail === null ? null : (mail[1] ?? '').toLowerCase();
+}
+
+/** A report in a form's shape: report fields and none that names what is asked for (or a checklist of tasks). */
+function isReport(form: Form): boolean {
+  return hasField(form, 'report') && !hasField(form, 'kind');
+}
+
+/** A form that asks for a token: a duration in minutes or hours, no expiry, no key kind asked. */
+function asksToken(form: Form): boolean {
+  const duration = fieldValue(form, 'duration');
+  if (duration === null || !HOURS_VALUE.test(duration.trim()) || hasField(form, 'expiry')) return false;
+  const kind = fieldValue(form, 'kind');
+  return kind === null || !KEY_KIND.test(kind);
+}
+
+/** The form as a token request: "token" first, its unit fields left out (a token has no unit). */
+function asToken(form: Form): string {
+  const lines = form.text.split('\n').filter((l) => !unitLine(l, form.fields));
+  return `token\n${lines.join('\n')}`;
+}
+
+function unitLine(line: string, fields: FormField[]): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 0) return false;
+  const label = line
+    .slice(0, colon)
+    .replace(/[*_`~\-•·]/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  return fields.some((f) => f.role === 'unit' && f.label === label);
+}
+
+/** The parse of a form's text with what its fields state put over the prose reading. */
+export function withFormFields(
+  parse: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+): ParseResult {
+  if (parse.intent === 'unknown') return parse;
+  if ((form.tasks === true || isReport(form)) && !form.text.includes('?'))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
+  const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
+  if (parse.intent === 'help' && !tokenAsked) return parse;
+  if ((parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) && asksToken(form)) {
+    const token = reread(asToken(form));
+    if (token.intent === 'token') return token;
+  }
+  const changed: Partial<ParseResult> = {};
+  const unit = fieldValue(form, 'unit');
+  const named = unit === null ? null : unitOf(unit);
+  if (named !== null && named !== '' && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
+    changed.businessUnit = named;
+  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither.)
+  else if (unit !== null && BLANK_VALUE.test(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
+    changed.businessUnit = null;
+  const ownerValue = fieldValue(form, 'owner');
+  const owner = ownerValue === null ? null : personOf(ownerValue);
+  if (owner !== null && WITH_OWNER.has(parse.intent) && owner !== parse.owner) changed.owner = owner;
+  const askerValue = fieldValue(form, 'asker');
+  const asker = askerValue === null ? null : personOf(askerValue);
+  if (asker !== null && parse.owner === asker && owner === null) changed.owner = null;
+  if (Object.keys(changed).length === 0) return parse;
+  const { question: _question, ...rest } = parse;
+  return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
+}
