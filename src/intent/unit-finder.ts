@@ -354,6 +354,8 @@ function add(
     ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
+    !(words.length === 1 && KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
@@ -394,6 +396,9 @@ function add(
     walk.candidates.push(candidate);
   }
 }
+
+/** Words after a key's noun that name the key itself ("key id 42", "key number 3", "key no 7"). */
+const KEY_ID_WORDS = new Set(['id', 'ids', 'number', 'num', 'nr', 'no', 'identifier']);
 
 /** People of a team, not its name ("for my team lead", "of our team members"). */
 const TEAM_PEOPLE = new Set(
