@@ -67,6 +67,7 @@ import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } 
 import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
+import { withNumberedKey } from './numbered-key.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -268,7 +269,9 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  */
 export function parseRequest(text: string): ParseResult {
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
-  return withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
+  // A key named by a bare number ("revoke key #3 for growth") is refused: numbered-key.ts.
+  const parse = withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
+  return typeof text === 'string' ? withNumberedKey(text, parse) : parse;
 }
 
 /**

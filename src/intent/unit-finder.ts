@@ -355,7 +355,7 @@ function add(
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
-    !(words.length === 1 && KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
+    !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
