@@ -328,6 +328,9 @@ function add(
   // (The word before the name itself: a reading's start may be its marker or determiner.)
   const from = end - rawWords.length;
   const before = walk.terms[from - 1]?.w ?? '';
+  // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
+  // topic line heading the message says what it is about; a name the request gives after it wins.
+  if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
@@ -395,6 +398,22 @@ function add(
       candidate.target = true;
     walk.candidates.push(candidate);
   }
+}
+
+/** Words that open a topic line ("re:", "about", "regarding", "wrt"). */
+const TOPIC_OPENERS = new Set(['re', 'regarding', 'about', 'wrt', 'concerning']);
+/** Below any name the request gives (2), above a label's (3.5). */
+const TOPIC_PRIORITY = 2.9;
+
+/** Does the name at from..end head the message after a topic word, its line ended by punctuation? */
+function topicLine(terms: Term[], from: number, end: number): boolean {
+  const opener = terms[from - 1]?.w === 'the' ? from - 2 : from - 1;
+  return (
+    opener === 0 &&
+    TOPIC_OPENERS.has(terms[0]?.w ?? '') &&
+    terms[end - 1]?.stop === true &&
+    end < terms.length - 1
+  );
 }
 
 /** Words after a key's noun that name the key itself ("key id 42", "key number 3", "key no 7"). */
