@@ -68,6 +68,7 @@ import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { withNumberedKey } from './numbered-key.js';
+import { withJoinedUnits } from './joined-units.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -271,7 +272,8 @@ export function parseRequest(text: string): ParseResult {
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
   // A key named by a bare number ("revoke key #3 for growth") is refused: numbered-key.ts.
   const parse = withHistoryFilters(text, (rest) => parseRequestWith(rest, 'both'));
-  return typeof text === 'string' ? withNumberedKey(text, parse) : parse;
+  // One action for two units ("revoke the growth key and the ads key") is asked about: joined-units.ts.
+  return typeof text === 'string' ? withJoinedUnits(text, withNumberedKey(text, parse)) : parse;
 }
 
 /**

@@ -108,3 +108,31 @@ describe('when a key was last rotated is history for the unit', () => {
     ['what do we have for billing?', 'details', 'billing'],
   ]);
 });
+
+describe('one action for two units asks, a button for each, and acts on neither alone', () => {
+  it.each([
+    ['revoke the growth key and the ads key', 'revoke', 'growth', 'ads'],
+    ["rotate growth's and ads' keys", 'rotate', 'growth', 'ads'],
+    ['rotate the keys for growth and ads', 'rotate', 'growth', 'ads'],
+    ['revoke the search-api key and the billing key please', 'revoke', 'search-api', 'billing'],
+    ['revoke the growth key and the ads one', 'revoke', 'growth', 'ads'],
+    ['deprovision growth and ads', 'deprovision', 'growth', 'ads'],
+    ['rotate growth and ads please', 'rotate', 'growth', 'ads'],
+  ])('"%s"', (text, intent, first, second) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(r.businessUnit).toBe(first);
+    expect(r.question?.alternatives.map((a) => a.request.businessUnit)).toEqual([first, second]);
+  });
+  // Look-alikes: one unit, and something else joined by "and".
+  it.each([
+    'rotate the key for growth and ping me',
+    "rotate growth's key and let ads know",
+    'rotate the growth key and update the docs',
+    'revoke the growth key and fast',
+  ])('"%s": one unit, no question of units', (text) => {
+    const r = parseRequest(text);
+    expect(r.businessUnit).toBe('growth');
+    expect(r.question?.alternatives.some((a) => a.request.businessUnit !== 'growth') ?? false).toBe(false);
+  });
+});
