@@ -14,8 +14,21 @@ const AND = String.raw`\s*,?\s+(?:and|&|plus)\s+(?:also\s+)?(?:the\s+)?`;
 const POSSESSIVE = String.raw`(?:'s|’s|'|’)?`;
 const KEYS = String.raw`(?:api\s+|access\s+)?(?:keys?|creds?|credentials?)\b`;
 
+/** The patterns built for a unit's name, kept for the next text naming it (bounded). */
+const built = new Map<string, RegExp[]>();
+
 /** The second unit's pattern, around the first unit's name as written (`u`). */
 function joinedPatterns(u: string): RegExp[] {
+  let patterns = built.get(u);
+  if (patterns === undefined) {
+    if (built.size >= 1000) built.clear();
+    patterns = buildPatterns(u);
+    built.set(u, patterns);
+  }
+  return patterns;
+}
+
+function buildPatterns(u: string): RegExp[] {
   return [
     // "growth's and ads' keys", "the growth and ads keys"
     new RegExp(String.raw`\b${u}${POSSESSIVE}${AND}${NAME}${POSSESSIVE}\s+${KEYS}`),
