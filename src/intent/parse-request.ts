@@ -70,6 +70,8 @@ import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
+import { withNumberedKey } from './numbered-key.js';
+import { withJoinedUnits } from './joined-units.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -276,7 +278,16 @@ export function parseRequest(input: string): ParseResult {
   // over the prose reading (form-fields.ts, form-reading.ts).
   const form = typeof text === 'string' ? readForm(text) : null;
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
-  const read = (t: string) => withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both'));
+  // A key named by a bare number ("revoke key #3 for growth") is refused: numbered-key.ts. One action
+  // for two units ("revoke the growth key and the ads key") is asked about: joined-units.ts.
+  const read = (t: string): ParseResult =>
+    withJoinedUnits(
+      t,
+      withNumberedKey(
+        t,
+        withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both')),
+      ),
+    );
   return form === null ? read(text) : withFormFields(read(form.text), form, read);
 }
 

@@ -328,6 +328,9 @@ function add(
   // (The word before the name itself: a reading's start may be its marker or determiner.)
   const from = end - rawWords.length;
   const before = walk.terms[from - 1]?.w ?? '';
+  // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
+  // topic line heading the message says what it is about; a name the request gives after it wins.
+  if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
   if (
     words.length > 0 &&
     isMeaningfulName(words) &&
@@ -354,6 +357,8 @@ function add(
     ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
+    !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
@@ -394,6 +399,25 @@ function add(
     walk.candidates.push(candidate);
   }
 }
+
+/** Words that open a topic line ("re:", "about", "regarding", "wrt"). */
+const TOPIC_OPENERS = new Set(['re', 'regarding', 'about', 'wrt', 'concerning']);
+/** Below any name the request gives (2), above a label's (3.5). */
+const TOPIC_PRIORITY = 2.9;
+
+/** Does the name at from..end head the message after a topic word, its line ended by punctuation? */
+function topicLine(terms: Term[], from: number, end: number): boolean {
+  const opener = terms[from - 1]?.w === 'the' ? from - 2 : from - 1;
+  return (
+    opener === 0 &&
+    TOPIC_OPENERS.has(terms[0]?.w ?? '') &&
+    terms[end - 1]?.stop === true &&
+    end < terms.length - 1
+  );
+}
+
+/** Words after a key's noun that name the key itself ("key id 42", "key number 3", "key no 7"). */
+const KEY_ID_WORDS = new Set(['id', 'ids', 'number', 'num', 'nr', 'no', 'identifier']);
 
 /** People of a team, not its name ("for my team lead", "of our team members"). */
 const TEAM_PEOPLE = new Set(

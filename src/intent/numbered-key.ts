@@ -1,0 +1,61 @@
+/**
+ * A key named by a bare number ("revoke key id 42 for growth", "rotate key #3 of ads", "key no. 7"):
+ * a key is named by its ID (an AWS ID, AKIA…/ACCA…, or the alias `details` shows), and a number is a
+ * place in some list the bot cannot see. The parse states no key ID and names `keyId` as a problem, so
+ * the bot refuses and says how to name a key (README, "Key IDs"). Only a short number (1–6 digits) is
+ * read here and echoed: a longer string, a hash or anything that may be a secret is never read as a key
+ * ID, and never repeated.
+ */
+import type { ParseResult } from '../core/request.js';
+
+const NUMBERED_KEY =
+  /\b(?:api\s+)?keys?\s+(?:(?:id|number|num|nr|no\.?)\s*[:=#]?\s*#?|#\s*)(\d{1,6})(?![\w-]|[.,]\d)/i;
+
+/**
+ * After "key id"/"key #": a long string with letters and digits that is no AWS ID (a hash, a pasted
+ * secret). A key's alias ("bk-7f3a9c21") is left to the other readings.
+ */
+const SECRET_AFTER = /\bkeys?\s+(?:id|number|no\.?|#)\s*[:=#]?\s*`?([A-Za-z0-9+/=_.-]{7,})/i;
+const ALIAS = /^[a-z]{2,4}-[0-9a-f]{6,}$/i;
+
+/** Intents that name one key by its ID. */
+const NAMING_ONE_KEY = new Set(['rotate', 'revoke', 'details', 'history']);
+
+export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
+  if (parse.keyId !== null || !NAMING_ONE_KEY.has(parse.intent) || !text.includes('ey')) return parse;
+  const m = NUMBERED_KEY.exec(text);
+  if (m === null) return withSecretAsKey(text, parse);
+  const stated = m[1] ?? '';
+  const { question: _question, ...rest } = parse;
+  return {
+    ...rest,
+    problems: [
+      ...(parse.problems ?? []),
+      {
+        slot: 'keyId',
+        stated,
+        reason: `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
+      },
+    ],
+  };
+}
+
+/** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */
+function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
+  const m = SECRET_AFTER.exec(text);
+  const written = m?.[1] ?? '';
+  if (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written)) return parse;
+  const { question: _question, ...rest } = parse;
+  return {
+    ...rest,
+    problems: [
+      ...(parse.problems ?? []),
+      {
+        slot: 'keyId',
+        stated: '(not repeated)',
+        reason:
+          'That is not a key ID (an AWS key ID starts AKIA…, ASIA… or ACCA…). If it is a secret, it is not repeated here: rotate the key it belongs to.',
+      },
+    ],
+  };
+}
