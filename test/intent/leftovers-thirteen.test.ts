@@ -98,10 +98,9 @@ describe('when a key was last rotated is history for the unit', () => {
   units([
     ['when was the growth key last rotated?', 'history', 'growth'],
     ['when was recsys last rotated, and by whom?', 'history', 'recsys'],
+    // (Read as history once the classifier was retrained on the moved labels.)
+    ['when was the key of billing last rotated', 'history', 'billing'],
   ]);
-  // The classifier learnt the old labels: these read as history once the lead retrains it.
-  it.todo('"when did we last rotate the ads key" → history (after the retrain)');
-  it.todo('"when was the key of billing last rotated" → history (after the retrain)');
   // Look-alikes: what a unit has now is details.
   units([
     ['what keys does growth have?', 'details', 'growth'],
