@@ -37,9 +37,12 @@ const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
-/** Other shapes of a key's ID: "ABSK…" with a digit, an AWS ID cut short, an alias "bk-22aa91". */
+/**
+ * Other shapes of a key's ID: a short "ABSK…" name with a digit (a Bedrock API key's secret also opens
+ * with ABSK but is long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
+ */
 const OTHER_KEY_ID_RE =
-  /(?<![\w-])(?:ABSK[A-Za-z0-9-]*\d[A-Za-z0-9]*|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,12})(?![\w-])/gi;
+  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,20}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,12})(?![\w+/=-])/gi;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
 const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 
