@@ -92,3 +92,26 @@ describe("a key's ID is never a unit", () => {
     expect(acted(text)).toBe(false);
   });
 });
+
+/** A team noun with an s and no apostrophe before a credential word is the team's possessive. */
+describe("a team's possessive written without its apostrophe", () => {
+  it.each([
+    ['revoke the analytics teams key', 'analytics-team'],
+    ['rotate the data platform squads api key', 'data-platform-squad'],
+    ['the growth teams access key leaked, rotate it', 'growth-team'],
+    ['revoke marketing teams tokens', 'marketing-team'],
+    ['rotate the search groups key', 'search-group'],
+    ['revoke the ledger squads access key pls', 'ledger-squad'],
+  ])('"%s" has unit %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+
+  it.each([
+    ['rotate all teams keys', null],
+    ['revoke both teams keys', null],
+    ['rotate the teams key', null],
+    ["rotate the analytics team's key", 'analytics-team'],
+  ])('look-alike "%s" has unit %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
