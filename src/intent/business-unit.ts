@@ -162,6 +162,21 @@ const REFERENCE =
 const COMPOUND_FORM =
   /^(?:non|self|ex)_[a-z]+$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
+/**
+ * A key's ID, never its owner (round thirteen): an AWS or Bedrock key ID's prefix followed by a code
+ * with digits ("AKIAZ7EXAMPLEQ9", "ABSKexample42", "ABSK-demo-key-771"), or a code part that is hex
+ * with letters and digits mixed ("bk-22aa91", "BRK-7f3a9c21") or that switches between letters and
+ * digits again and again ("k7x9q2"). Units with digits stay names ("hack-17", "squad-7", "gpt4-eval").
+ */
+const KEY_PREFIXED = /^(?:akia|asia|abia|acca|aida|absk)[a-z0-9_]*\d/;
+const HEX_CODE = /(?:^|_)(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}(?:_|$)/;
+const SWITCHING_CODE = /(?:^|_)(?:[a-z]+\d+){2,}[a-z]+\d*(?:_|$)|(?:^|_)(?:\d+[a-z]+){2,}\d+(?:_|$)/;
+
+/** Whether a word is shaped like a key's ID (see KEY_PREFIXED, HEX_CODE, SWITCHING_CODE). */
+export function isKeyCode(word: string): boolean {
+  return /\d/.test(word) && (KEY_PREFIXED.test(word) || HEX_CODE.test(word) || SWITCHING_CODE.test(word));
+}
+
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();
 
@@ -185,7 +200,7 @@ function nameWordOf(word: string): boolean {
   // person's login or a file ("j.smith", "a.nowak", "config.yaml").
   if (word.includes("'") || word.includes('.')) return false;
   if (word.includes('_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
-  if (REFERENCE.test(word)) return false;
+  if (REFERENCE.test(word) || isKeyCode(word)) return false;
   const tag = LEXICON[word];
   return tag === undefined || !NON_NAME_TAGS.has(tag);
 }

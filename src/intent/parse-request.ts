@@ -1295,7 +1295,13 @@ function readRequest(p: Prepared): ParseResult {
   }
   // "don't deprovision growth, just revoke their old access key", "don't rotate the x key - revoke it":
   // "their" / "it" refer to the unit named in the cut.
-  if (rest.businessUnit === null && /\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text)) {
+  // So does a contrast's bare object (round thirteen): "don't deprovision ocr-pipeline, only revoke the
+  // key", "not deprovisioning billing, just revoke the leaked key", "don't just revoke the X keys,
+  // deprovision the whole unit": the unit named with the negated verb is the acting verb's.
+  if (
+    rest.businessUnit === null &&
+    (/\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text) || contrastsCut(rest, left.text))
+  ) {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
   }
@@ -1355,6 +1361,14 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/** "the whole unit", "the entire team": the unit named before, all of it. */
+const WHOLE_UNIT = /\b(?:whole|entire)\s+(?:unit|team|bu|thing)\b/;
+
+/** A change of ours said instead of the negated one ("just revoke the keys", "deprovision the whole unit"). */
+function contrastsCut(rest: ParseResult, left: string): boolean {
+  return DESTRUCTIVE.has(rest.intent) && (CONTRAST.test(left) || WHOLE_UNIT.test(left));
 }
 
 /** The rules' reason for everyday things that share our words (rules.ts, everyday). */

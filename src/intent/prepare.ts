@@ -37,6 +37,14 @@ const KEY_ID_RE = /\b(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}\b/gi;
 const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
+/**
+ * Other shapes of a key's ID: a short "ABSK…" name with a digit (a Bedrock API key's secret also opens
+ * with ABSK but is long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
+ */
+const OTHER_KEY_ID_RE =
+  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,20}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,12})(?![\w+/=-])/gi;
+/** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
+const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
@@ -273,6 +281,20 @@ export function prepare(input: string): Prepared {
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {
       keyIds.push(m.toUpperCase());
+      return ' xxkeyid ';
+    });
+    lower = s.toLowerCase();
+  }
+  // A key's ID written in another shape (round thirteen): a Bedrock key's "ABSK…", a shortened AWS ID
+  // ("AKIAZ7EXAMPLEQ9") or an alias as `details` shows it ("bk-22aa91", "BRK-7f3a9c21"): kept as
+  // written; it names the key, never its owner.
+  if (
+    lower.includes('absk') ||
+    (lower.includes('-') && ALIAS_HINT.test(lower)) ||
+    KEY_ID_PREFIXES.some((x) => lower.includes(x))
+  ) {
+    s = s.replace(OTHER_KEY_ID_RE, (m) => {
+      keyIds.push(/^a[ks]ia/i.test(m) ? m.toUpperCase() : m);
       return ' xxkeyid ';
     });
     lower = s.toLowerCase();

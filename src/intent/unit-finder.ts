@@ -1459,6 +1459,37 @@ const POINTING = new Set(
 );
 const pointsBack = (t: Term): boolean => POINTING.has(t.w) || VERB_TAGS.has(t.tag ?? '');
 
+/** Team nouns written with an s and no apostrophe: "the analytics teams key" is the team's key. */
+const PLURAL_TEAM_NOUNS = new Map([
+  ['teams', 'team'],
+  ['squads', 'squad'],
+  ['groups', 'group'],
+]);
+/** Words that count or point at teams ("all teams' keys", "both teams keys"): no name of one. */
+const COUNTING = new Set(
+  'all both the other our their your my some many any two three several multiple different various those these each every'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A possessive without its apostrophe (round thirteen): a team noun with an s right before a
+ * credential word ("revoke the analytics teams key") names that team, as "the analytics team's key".
+ */
+function teamsKey(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const t = terms[i];
+  const noun = t === undefined || t.possessive || t.stop ? undefined : PLURAL_TEAM_NOUNS.get(t.w);
+  if (noun === undefined || !KEY_WORD_TAGS.has(terms[i + 1]?.tag ?? '')) return;
+  const words: string[] = [];
+  for (let k = i - 1; k >= 0 && words.length < 3; k--) {
+    const p = terms[k];
+    if (p === undefined || p.stop || COUNTING.has(p.w) || !isNameWord(p.w)) break;
+    words.unshift(p.w);
+  }
+  if (words.length > 0) add(walk, [...words, noun], 1, i - words.length, i + 1);
+}
+
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
 function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
@@ -1466,6 +1497,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
     fieldName(walk, i);
+    teamsKey(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     terseKey(walk, i);
     projectNamed(walk, i);
