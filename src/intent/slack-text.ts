@@ -53,9 +53,24 @@ function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
  * Slack sends the text of a message with `&`, `<` and `>` escaped, so a quoted line ("> rotate the ads
  * key") arrives as "&gt; rotate the ads key". The quote mark is structure, not text: it is restored first,
  * so that every step reads a quote as one (a quoted request is someone else's words, never acted on).
+ * A block quote (">>> …") quotes its line and every line after it, as Slack shows it: each of those
+ * lines is marked as a quote.
  */
 export function slackQuoteMarks(text: string): string {
-  return typeof text === 'string' && text.includes('&gt;') ? text.replace(/^([^\S\n]*)&gt;/gm, '$1>') : text;
+  if (typeof text !== 'string') return text;
+  const marked = text.includes('&gt;')
+    ? text.replace(
+        /^([^\S\n]*)((?:&gt;)+)/gm,
+        (_m, lead: string, marks: string) => `${lead}${'>'.repeat(marks.length / 4)}`,
+      )
+    : text;
+  const block = marked.includes('>>>') ? /^[^\S\n]*>>>/m.exec(marked) : null;
+  if (block === null) return marked;
+  const rest = marked.slice(block.index).replace(/^[^\S\n]*>>>[^\S\n]?/, '');
+  return `${marked.slice(0, block.index)}${rest
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n')}`;
 }
 
 function decodeEntities(s: string): string {

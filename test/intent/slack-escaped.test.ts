@@ -40,4 +40,19 @@ describe('a quote as Slack sends it (&gt;)', () => {
     expect(parseRequest('p99 latency &gt; 2s, can i get a token for 2h').intent).toBe('token');
     expect(parseRequest('p99 latency &gt; 2s, can i get a token for 2h').ttlSeconds).toBe(7200);
   });
+
+  it.each([
+    '&gt;&gt;&gt; rotate the ads key\nrevoke the growth key too\nwhy would they say that',
+    '>>> deprovision marketing\nand revoke the billing key',
+    'fyi\n&gt;&gt;&gt; please revoke the growth key\nrotate search too',
+  ])('a block quote (>>>) quotes every line after it: %j asks nothing', (text) => {
+    const parse = parseRequest(text);
+    expect(ACTING_INTENTS.has(parse.intent)).toBe(false);
+  });
+
+  it('a request before a block quote is still read', () => {
+    const parse = parseRequest('revoke the ads key pls\n&gt;&gt;&gt; the ads key leaked\nin #random');
+    expect(parse.intent).toBe('revoke');
+    expect(parse.businessUnit).toBe('ads');
+  });
 });
