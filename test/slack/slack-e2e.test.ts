@@ -111,6 +111,16 @@ describe('short-term tokens', () => {
     expect(posts(calls, 'chat.postEphemeral')[0]?.body).toMatchObject({ user: MEMBER, channel: 'DMEMBER1' });
   });
 
+  it("a quoted request as Slack sends it (&gt; …) is someone else's words: no token, in a DM or a mention", async () => {
+    const b = await start();
+    await b.dm(MEMBER, '&gt; can I get a token for 2h please\nhaha, nice try');
+    await b.mention(MEMBER, '\n&gt; token for 2h please\nlol');
+    expect(b.aws.issuedSecrets).toHaveLength(0);
+    // The same reply without the quote is a request.
+    await b.dm(MEMBER, 'can I get a token for 2h please');
+    expect(b.aws.issuedSecrets).toHaveLength(1);
+  });
+
   it('a guest (restricted account) gets no token when guests are not allowed', async () => {
     const b = await start();
     const calls = await b.slash('UGUEST01', 'token for 1h');
