@@ -6,6 +6,7 @@
  * like any other.
  */
 import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
+import { isKeyCode, isMeaningfulName, isNameWord } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 
@@ -27,19 +28,49 @@ const TICKET = /^[A-Z]{2,}-?\d+$/;
 
 /** Short-term lifetimes: minutes or hours (a key's lifetime is said in days or longer). */
 const HOURS_VALUE =
-  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
+  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
 /** A kind field that names a token. */
 const TOKEN_KIND = /^\W*(?:bedrock\s+)?(?:short[\s-]?term\s+)?tok(?:en|n)?\W*$/i;
 /** A kind field that asks for a long-term key (not a token). */
 const KEY_KIND = /\b(?:keys?|long[\s-]?term|permanent|access|api|iam)\b/i;
 
-/** A field left blank in words ("TBD", "n/a", "none", "not sure"): it names nothing. */
-const BLANK_VALUE =
-  /^\W*(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+|-+|\?+)\W*$/i;
+/** A field left blank in words ("TBD", "n/a", "none", "not sure"), its marks trimmed. */
+const BLANK_WORDS = /^(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+)$/i;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A field left blank: words that name nothing, or only marks with a dash or "?" ("-", "??"). Linear. */
+function isBlank(value: string): boolean {
+  let start = 0;
+  let end = value.length;
+  while (start < end && !isWordChar(value.charCodeAt(start))) start++;
+  while (end > start && !isWordChar(value.charCodeAt(end - 1))) end--;
+  if (start === end) return value.includes('-') || value.includes('?');
+  return BLANK_WORDS.test(value.slice(start, end));
+}
+
+/** Our product's words: "Service: Amazon Bedrock" names no unit. */
+const PRODUCT_WORDS = new Set(['bedrock', 'aws', 'amazon', 'iam', 'amazon-bedrock', 'aws-bedrock']);
+/** Words for every unit: "Team: all" is all units (the prose reading says so), never a unit "all". */
+const ALL_WORDS = new Set(['all', 'every', 'each', 'everyone', 'everybody', 'any', 'everything']);
+/** Shaped like a secret or a key's ID: long, with letters and digits ("sk_live_51Hx…"). */
+const SECRET_SHAPED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])[a-z0-9_-]{16,}$/;
+
+/** Labels of fields that name the unit itself (they win over a service, app, system or project). */
+const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
+
+/** Whether a field's words can name a unit, by the parser's own test of names. */
+function namesUnit(words: string[]): boolean {
+  if (words.some((w) => ALL_WORDS.has(w) || SECRET_SHAPED.test(w) || isKeyCode(w))) return false;
+  if (words.every((w) => PRODUCT_WORDS.has(w))) return false;
+  return words.every((w) => isNameWord(w)) && isMeaningfulName(words);
+}
 
 function unitOf(value: string): string | null {
   const m = UNIT_VALUE.exec(value.trim());
-  if (m === null || TICKET.test(m[1] ?? '') || BLANK_VALUE.test(value)) return null;
+  if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
+  if (!namesUnit((m[1] ?? '').toLowerCase().split(/\s+/))) return null;
   return (m[1] ?? '')
     .toLowerCase()
     .replace(/[\s_.]+/g, '-')
@@ -57,15 +88,37 @@ function blankUnit(value: string, parse: ParseResult): boolean {
 
 /** The e-mail or Slack user a value names, as the parser states owners. */
 function personOf(value: string): string | null {
-  const mention = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/.exec(value);
+  const mention = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/.exec(value);
   if (mention !== null) return mention[1] ?? null;
-  const mail = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
+  if (!value.includes('@')) return null;
+  // (The look-behind starts a match only where a run of address characters starts: linear.)
+  const mail = /(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
   return mail === null ? null : (mail[1] ?? '').toLowerCase();
 }
 
-/** A report in a form's shape: report fields and none that names what is asked for (or a checklist of tasks). */
-function isReport(form: Form): boolean {
-  return hasField(form, 'report') && !hasField(form, 'kind');
+/**
+ * A report in a form's shape: report fields and none that names what is asked for, and no line out
+ * of the fields that asks for something ("Incident: key leaked / Team: ads / please revoke the key").
+ */
+function isReport(form: Form, reread: (text: string) => ParseResult): boolean {
+  if (!hasField(form, 'report') || hasField(form, 'kind')) return false;
+  if (form.plain === undefined || form.plain === '') return true;
+  const asked = reread(form.plain).intent;
+  return asked === 'unknown' || asked === 'help';
+}
+
+/** The unit a form's fields name: a team, BU or unit field first, then a service, app, system or project. */
+function unitField(form: Form): { value: string | null; named: string | null } {
+  const fields = form.fields.filter((f) => f.role === 'unit');
+  const ordered = [
+    ...fields.filter((f) => UNIT_LABELS.has(f.label)),
+    ...fields.filter((f) => !UNIT_LABELS.has(f.label)),
+  ];
+  for (const f of ordered) {
+    const named = unitOf(f.value);
+    if (named !== null && named !== '') return { value: f.value, named };
+  }
+  return { value: fields[0]?.value ?? null, named: null };
 }
 
 /** A form that asks for a token: a duration in minutes or hours, no expiry, no key kind asked. */
@@ -101,7 +154,7 @@ export function withFormFields(
   reread: (text: string) => ParseResult,
 ): ParseResult {
   if (parse.intent === 'unknown') return parse;
-  if ((form.tasks === true || isReport(form)) && !form.text.includes('?'))
+  if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
@@ -110,12 +163,11 @@ export function withFormFields(
     if (token.intent === 'token') return token;
   }
   const changed: Partial<ParseResult> = {};
-  const unit = fieldValue(form, 'unit');
-  const named = unit === null ? null : unitOf(unit);
-  if (named !== null && named !== '' && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
+  const { value: unit, named } = unitField(form);
+  if (named !== null && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
     changed.businessUnit = named;
   // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither.)
-  else if (unit !== null && BLANK_VALUE.test(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
+  else if (unit !== null && isBlank(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
     changed.businessUnit = null;
   const ownerValue = fieldValue(form, 'owner');
   const owner = ownerValue === null ? null : personOf(ownerValue);
