@@ -147,13 +147,64 @@ function unitLine(line: string, fields: FormField[]): boolean {
   return fields.some((f) => f.role === 'unit' && f.label === label);
 }
 
+/** The classifier's last choice and whether every other check agreed (parse-request.ts `lastDecision`). */
+export interface Decision {
+  intent: IntentName;
+  score: number;
+  evidence: boolean;
+}
+
+/** A kind field's words for an action ("Request type: rotation", "Action: deprovision business unit"). */
+const ACTION_KIND: Partial<Record<IntentName, RegExp>> = {
+  rotate: /\brotat/i,
+  revoke: /\brevok/i,
+  deprovision: /\b(?:deprovision|offboard|decommission)/i,
+  create_key: /\b(?:new|create)\b.*\bkey/i,
+};
+/**
+ * The classifier's score at which a form that states the action in its kind field and the unit in its
+ * unit field is acted on (in prose an action needs SURE_ACTION, 0.9): the fields say in two words
+ * what prose says in a sentence, and the rules and the mood agree.
+ */
+const FORM_SURE = 0.85;
+
+/** A form whose kind and unit fields state what the parse asks about, read with every check agreeing. */
+function statedByForm(parse: ParseResult, form: Form, decision: Decision | null): boolean {
+  const action = ACTION_KIND[parse.intent];
+  return (
+    decision !== null &&
+    action !== undefined &&
+    parse.question !== undefined &&
+    (parse.problems ?? []).length === 0 &&
+    decision.evidence &&
+    decision.intent === parse.intent &&
+    decision.score >= FORM_SURE &&
+    !form.text.includes('?') &&
+    form.fields.some((f) => f.role === 'kind' && action.test(f.value)) &&
+    parse.businessUnit !== null &&
+    unitField(form).named === parse.businessUnit
+  );
+}
+
 /** The parse of a form's text with what its fields state put over the prose reading. */
 export function withFormFields(
-  parse: ParseResult,
+  first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
+  decision: Decision | null = null,
 ): ParseResult {
-  if (parse.intent === 'unknown') return parse;
+  if (first.intent === 'unknown') return first;
+  const { question: _asked, ...sure } = first;
+  const parse = statedByForm(first, form, decision)
+    ? decide(
+        {
+          ...sure,
+          confidence: decision?.score ?? first.confidence,
+          reason: `${first.reason}; stated by a form's fields`,
+        },
+        form.text,
+      )
+    : first;
   if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');

@@ -289,7 +289,10 @@ export function parseRequest(input: string): ParseResult {
         withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both')),
       ),
     );
-  return form === null ? read(text) : withFormFields(read(form.text), form, read);
+  if (form === null) return read(text);
+  const parsed = read(form.text);
+  // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
+  return withFormFields(parsed, form, read, lastDecision);
 }
 
 /**
