@@ -40,6 +40,11 @@ export interface Form {
   tasks?: boolean;
   /** The lines that are no field ("please revoke the ads key now"), joined. */
   plain?: string;
+  /**
+   * A form that states what it asks for, with its story kept (each field ending its sentence), when it
+   * has a story: a withdrawal, negation, put-off or question there stops or questions the action.
+   */
+  full?: string;
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
@@ -96,6 +101,13 @@ const ENDED = /[.!?,;:]\s*$/;
  */
 const OUR_KIND =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds?|access|api|iam|long[\s-]?term|short[\s-]?term|permanent|temporary|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|new|create|issue|renew\w*|delete|remove|disable|bu|unit)\b/i;
+
+interface Line {
+  segment: string;
+  asker: boolean;
+  story: boolean;
+  field: boolean;
+}
 
 function fieldOf(segment: string): FormField | null {
   const m = FIELD.exec(segment);
@@ -157,7 +169,7 @@ export function readForm(text: string): Form | null {
   if (text.includes('```')) return null;
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
-  const out: { segment: string; asker: boolean; story: boolean; field: boolean }[] = [];
+  const out: Line[] = [];
   const ticked = lines.some((l) => /^\s*(?:[-•*]\s*)?\[[xX✓]\]/.test(l));
   for (const line of lines) {
     const box = BOX.exec(line);
@@ -179,19 +191,29 @@ export function readForm(text: string): Form | null {
   // A kind field that is not ours ("Type: question", "Type: bug"): the prose reads the text.
   const kinds = fields.filter((f) => f.role === 'kind');
   if (kinds.length > 0 && !kinds.some((f) => OUR_KIND.test(f.value))) return null;
-  // A form that states what it asks for: its requester is not read for the request (a report's is:
-  // it asks nothing). Its story is kept, each line ending its sentence: a withdrawal, negation,
-  // put-off or question in it ("Reason: just testing, please ignore") stops or questions the action
-  // as in prose. Any form's fields end their sentences, so that no name runs into the next.
+  // A form that states what it asks for: its story and requester are not read for the request (a
+  // report's are: it asks nothing), but the story is read in `full` for what stops or questions it.
+  // Else the story may hold the request ("Team: growth / Why: the key leaked, please rotate it"): each
+  // field then ends its sentence, so that no name runs into the next.
   const request = !fields.some((f) => f.role === 'report') && kinds.length > 0;
+  const ended = (l: Line): string => (l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment);
   const kept = out
-    .filter((l) => !(request && l.asker))
-    .map((l) => ((!request || l.story) && l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment));
+    .filter((l) => !(request && (l.asker || l.story)))
+    .map((l) => (request ? l.segment : ended(l)));
+  const full =
+    request && out.some((l) => l.story)
+      ? out
+          .filter((l) => !l.asker)
+          .map(ended)
+          .join('\n')
+      : undefined;
   const plain = out
     .filter((l) => !l.field && l.segment.trim() !== '')
     .map((l) => l.segment)
     .join('\n');
-  return { text: kept.join('\n'), fields, plain };
+  return full === undefined
+    ? { text: kept.join('\n'), fields, plain }
+    : { text: kept.join('\n'), fields, plain, full };
 }
 
 /** The value of the first field of a role, or null. */

@@ -19,6 +19,7 @@ const WITH_UNIT = new Set<IntentName>([
   'history',
   'spend',
 ]);
+const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
 
 /** A unit's name as a field states it: one to three words of letters, digits, "-", "_" or ".". */
@@ -28,7 +29,7 @@ const TICKET = /^[A-Z]{2,}-?\d+$/;
 
 /** Short-term lifetimes: minutes or hours (a key's lifetime is said in days or longer). */
 const HOURS_VALUE =
-  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
+  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b|(?:1[5-9]|[2-9]\d|\d{3,})\s*m\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
 /** A kind field that names a token. */
 const TOKEN_KIND = /^\W*(?:bedrock\s+)?(?:short[\s-]?term\s+)?tok(?:en|n)?\W*$/i;
 /** A kind field that asks for a long-term key (not a token). */
@@ -59,6 +60,14 @@ const SECRET_SHAPED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])[a-z0-9_-]{16,}$/;
 
 /** Labels of fields that name the unit itself (they win over a service, app, system or project). */
 const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
+
+/** A secret or a key's ID among a value's words. */
+function secretIn(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => SECRET_SHAPED.test(w) || isKeyCode(w));
+}
 
 /** Whether a field's words can name a unit, by the parser's own test of names. */
 function namesUnit(words: string[]): boolean {
@@ -103,8 +112,7 @@ function personOf(value: string): string | null {
 function isReport(form: Form, reread: (text: string) => ParseResult): boolean {
   if (!hasField(form, 'report') || hasField(form, 'kind')) return false;
   if (form.plain === undefined || form.plain === '') return true;
-  const asked = reread(form.plain).intent;
-  return asked === 'unknown' || asked === 'help';
+  return !ACTING.has(reread(form.plain).intent);
 }
 
 /** The unit a form's fields name: a team, BU or unit field first, then a service, app, system or project. */
@@ -168,6 +176,15 @@ const ACTION_KIND: Partial<Record<IntentName, RegExp>> = {
  */
 const FORM_SURE = 0.85;
 
+/** A reading stated by a form's fields, at the classifier's score (no question). */
+function sure(parse: ParseResult, score: number, form: Form): ParseResult {
+  const { question: _asked, ...rest } = parse;
+  return decide(
+    { ...rest, confidence: score, reason: `${parse.reason}; stated by a form's fields` },
+    form.text,
+  );
+}
+
 /** A form whose kind and unit fields state what the parse asks about, read with every check agreeing. */
 function statedByForm(parse: ParseResult, form: Form, decision: Decision | null): boolean {
   const action = ACTION_KIND[parse.intent];
@@ -186,24 +203,50 @@ function statedByForm(parse: ParseResult, form: Form, decision: Decision | null)
   );
 }
 
-/** The parse of a form's text with what its fields state put over the prose reading. */
+/**
+ * A form's reading checked against its story (form-fields.ts `full`): a withdrawal, negation or
+ * put-off there ("Reason: just testing, please ignore") stops the action, a question there ("Context:
+ * is this safe?") questions it, and a unit named there ("Context: ads key leaked / Request: please
+ * revoke it") is the unit when the fields name none.
+ */
+function storyOf(
+  parse: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+  decided: () => Decision | null,
+): ParseResult {
+  if (form.full === undefined || parse.intent === 'help') return parse;
+  const told = reread(form.full);
+  // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
+  if (parse.intent === 'unknown' || told.intent === 'unknown') return told;
+  if (parse.question !== undefined && told.intent === parse.intent && statedByForm(told, form, decided()))
+    return sure(parse, decided()?.score ?? parse.confidence, form);
+  if (told.question !== undefined && form.full.includes('?')) return told;
+  if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
+    return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
+  return parse;
+}
+
+/** The parse of a form's text with what its fields state put over the prose reading, checked against its story. */
 export function withFormFields(
   first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
   decision: Decision | null = null,
+  decided: () => Decision | null = () => null,
+): ParseResult {
+  return storyOf(fieldsOver(first, form, reread, decision), form, reread, decided);
+}
+
+function fieldsOver(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+  decision: Decision | null,
 ): ParseResult {
   if (first.intent === 'unknown') return first;
-  const { question: _asked, ...sure } = first;
   const parse = statedByForm(first, form, decision)
-    ? decide(
-        {
-          ...sure,
-          confidence: decision?.score ?? first.confidence,
-          reason: `${first.reason}; stated by a form's fields`,
-        },
-        form.text,
-      )
+    ? sure(first, decision?.score ?? first.confidence, form)
     : first;
   if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
@@ -217,8 +260,14 @@ export function withFormFields(
   const { value: unit, named } = unitField(form);
   if (named !== null && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
     changed.businessUnit = named;
-  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither.)
-  else if (unit !== null && isBlank(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
+  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither; nor
+  // of a secret or a key's ID in a unit field, "Project: sk_test_4eC3…", which is never repeated.)
+  else if (
+    unit !== null &&
+    (isBlank(unit) || secretIn(unit)) &&
+    parse.businessUnit !== null &&
+    blankUnit(unit, parse)
+  )
     changed.businessUnit = null;
   const ownerValue = fieldValue(form, 'owner');
   const owner = ownerValue === null ? null : personOf(ownerValue);

@@ -292,7 +292,7 @@ export function parseRequest(input: string): ParseResult {
   if (form === null) return read(text);
   const parsed = read(form.text);
   // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
-  return withFormFields(parsed, form, read, lastDecision);
+  return withFormFields(parsed, form, read, lastDecision, () => lastDecision);
 }
 
 /**
