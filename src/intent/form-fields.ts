@@ -45,6 +45,8 @@ export interface Form {
    * has a story: a withdrawal, negation, put-off or question there stops or questions the action.
    */
   full?: string;
+  /** The story lines' values alone (with `full`), each ending its sentence. */
+  story?: string;
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
@@ -211,9 +213,12 @@ export function readForm(text: string): Form | null {
     .filter((l) => !l.field && l.segment.trim() !== '')
     .map((l) => l.segment)
     .join('\n');
-  return full === undefined
-    ? { text: kept.join('\n'), fields, plain }
-    : { text: kept.join('\n'), fields, plain, full };
+  if (full === undefined) return { text: kept.join('\n'), fields, plain };
+  const story = fields
+    .filter((f) => f.role === 'story')
+    .map((f) => (ENDED.test(f.value) ? f.value : `${f.value}.`))
+    .join('\n');
+  return { text: kept.join('\n'), fields, plain, full, story };
 }
 
 /** The value of the first field of a role, or null. */

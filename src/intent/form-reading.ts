@@ -20,6 +20,8 @@ const WITH_UNIT = new Set<IntentName>([
   'spend',
 ]);
 const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+/** The reasons of a withdrawn or negated request (parse-request.ts). */
+const STOPPED = /^(?:negated request|request withdrawn)/;
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
 
 /** A unit's name as a field states it: one to three words of letters, digits, "-", "_" or ".". */
@@ -217,10 +219,26 @@ function storyOf(
 ): ParseResult {
   if (form.full === undefined || parse.intent === 'help') return parse;
   const told = reread(form.full);
+  const toldDecision = decided();
   // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
   if (parse.intent === 'unknown' || told.intent === 'unknown') return told;
-  if (parse.question !== undefined && told.intent === parse.intent && statedByForm(told, form, decided()))
-    return sure(parse, decided()?.score ?? parse.confidence, form);
+  // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
+  const alone = reread(form.story ?? '');
+  if (alone.intent === 'unknown' && STOPPED.test(alone.reason))
+    return decide(
+      { ...emptyParse(), confidence: 0.8, reason: `${alone.reason} in a form's story` },
+      form.full,
+    );
+  if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
+    const { question: _q, ...rest } = parse;
+    const asked = Math.min(parse.confidence, 0.6);
+    return decide(
+      { ...rest, confidence: asked, reason: `${parse.reason}; a question in a form's story` },
+      form.full,
+    );
+  }
+  if (parse.question !== undefined && told.intent === parse.intent && statedByForm(told, form, toldDecision))
+    return sure(parse, toldDecision?.score ?? parse.confidence, form);
   if (told.question !== undefined && form.full.includes('?')) return told;
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
