@@ -38,6 +38,15 @@ export interface Form {
   fields: FormField[];
   /** A checklist of tasks (boxes, some ticked, no fields). */
   tasks?: boolean;
+  /** The lines that are no field ("please revoke the ads key now"), joined. */
+  plain?: string;
+  /**
+   * A form that states what it asks for, with its story kept (each field ending its sentence), when it
+   * has a story: a withdrawal, negation, put-off or question there stops or questions the action.
+   */
+  full?: string;
+  /** The story lines' values alone (with `full`), each ending its sentence. */
+  story?: string;
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
@@ -71,16 +80,16 @@ function labelOf(raw: string): string {
 
 /** "Team: x", "*Team*: x", "- team: x", "1. Type: x", "ttl = 6h" (the label at most four words). */
 const FIELD =
-  /^\s*((?:[-•·]|\d{1,2}[.)])?\s*[*_]{0,2}[A-Za-z][A-Za-z _/-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
+  /^\s*((?:(?:[-•·]|\d{1,2}[.)])\s*)?[*_]{0,2}[A-Za-z][A-Za-z _/-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
 
 /** A line that is only a label: "*Request type*", "Team:" (a workflow form's label, the value below). */
-const LABEL_ALONE = /^\s*[*_]{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)[*_]{0,2}\s*:?\s*$/;
+const LABEL_ALONE = /^\s*[*_]{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)[*_]{0,2}\s*(?::\s*)?$/;
 
 /** A checklist box: "[x] token", "- [ ] long-term key". */
 const BOX = /^\s*(?:[-•*]\s*)?\[([ xX✓])\]\s*/;
 
 /** Separators of fields on one line: " / ", " | ", "; ". */
-const INLINE = /\s+[/|]\s+|;\s+/;
+const INLINE = /(?<!\s)\s+[/|]\s+|;\s+/;
 
 /** JSON-ish pairs: "team": "x", "expiry_days": 30. */
 const JSON_PAIR = /"([A-Za-z][\w -]{0,30})"\s*:\s*(?:"([^"]*)"|([\w.-]+))/g;
@@ -88,8 +97,19 @@ const JSON_PAIR = /"([A-Za-z][\w -]{0,30})"\s*:\s*(?:"([^"]*)"|([\w.-]+))/g;
 /** A line that ends its sentence already. */
 const ENDED = /[.!?,;:]\s*$/;
 
-/** Fields that state no slot: the story around the request and who asks. */
-const ASIDE = new Set<FieldRole>(['story', 'asker']);
+/**
+ * A kind field's value that is one of ours (a token, a key, an action on keys or units). Any other
+ * ("Type: question", "Type: bug") leaves the text to the prose reading.
+ */
+const OUR_KIND =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds?|access|api|iam|long[\s-]?term|short[\s-]?term|permanent|temporary|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|new|create|issue|renew\w*|delete|remove|disable|bu|unit)\b/i;
+
+interface Line {
+  segment: string;
+  asker: boolean;
+  story: boolean;
+  field: boolean;
+}
 
 function fieldOf(segment: string): FormField | null {
   const m = FIELD.exec(segment);
@@ -151,7 +171,7 @@ export function readForm(text: string): Form | null {
   if (text.includes('```')) return null;
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
-  const out: { segment: string; aside: boolean; field: boolean }[] = [];
+  const out: Line[] = [];
   const ticked = lines.some((l) => /^\s*(?:[-•*]\s*)?\[[xX✓]\]/.test(l));
   for (const line of lines) {
     const box = BOX.exec(line);
@@ -160,19 +180,45 @@ export function readForm(text: string): Form | null {
     const segment = box === null ? line : line.slice(box[0].length);
     const field = fieldOf(segment);
     if (field !== null) fields.push(field);
-    out.push({ segment, aside: field !== null && ASIDE.has(field.role), field: field !== null });
+    out.push({
+      segment,
+      asker: field?.role === 'asker',
+      story: field?.role === 'story',
+      field: field !== null,
+    });
   }
   // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
   if (fields.length < 2)
     return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
+  // A kind field that is not ours ("Type: question", "Type: bug"): the prose reads the text.
+  const kinds = fields.filter((f) => f.role === 'kind');
+  if (kinds.length > 0 && !kinds.some((f) => OUR_KIND.test(f.value))) return null;
   // A form that states what it asks for: its story and requester are not read for the request (a
-  // report's are: it asks nothing). Else the story may hold the request ("Team: growth / Why: the key
-  // leaked, please rotate it"): each field then ends its sentence, so that no name runs into the next.
-  const request = !fields.some((f) => f.role === 'report') && fields.some((f) => f.role === 'kind');
+  // report's are: it asks nothing), but the story is read in `full` for what stops or questions it.
+  // Else the story may hold the request ("Team: growth / Why: the key leaked, please rotate it"): each
+  // field then ends its sentence, so that no name runs into the next.
+  const request = !fields.some((f) => f.role === 'report') && kinds.length > 0;
+  const ended = (l: Line): string => (l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment);
   const kept = out
-    .filter((l) => !(request && l.aside))
-    .map((l) => (!request && l.field && !ENDED.test(l.segment) ? `${l.segment}.` : l.segment));
-  return { text: kept.join('\n'), fields };
+    .filter((l) => !(request && (l.asker || l.story)))
+    .map((l) => (request ? l.segment : ended(l)));
+  const full =
+    request && out.some((l) => l.story)
+      ? out
+          .filter((l) => !l.asker)
+          .map(ended)
+          .join('\n')
+      : undefined;
+  const plain = out
+    .filter((l) => !l.field && l.segment.trim() !== '')
+    .map((l) => l.segment)
+    .join('\n');
+  if (full === undefined) return { text: kept.join('\n'), fields, plain };
+  const story = fields
+    .filter((f) => f.role === 'story')
+    .map((f) => (ENDED.test(f.value) ? f.value : `${f.value}.`))
+    .join('\n');
+  return { text: kept.join('\n'), fields, plain, full, story };
 }
 
 /** The value of the first field of a role, or null. */

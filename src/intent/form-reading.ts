@@ -6,6 +6,7 @@
  * like any other.
  */
 import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
+import { isKeyCode, isMeaningfulName, isNameWord } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 
@@ -18,6 +19,9 @@ const WITH_UNIT = new Set<IntentName>([
   'history',
   'spend',
 ]);
+const ACTING = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'deprovision']);
+/** The reasons of a withdrawn or negated request (parse-request.ts). */
+const STOPPED = /^(?:negated request|request withdrawn)/;
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
 
 /** A unit's name as a field states it: one to three words of letters, digits, "-", "_" or ".". */
@@ -27,19 +31,57 @@ const TICKET = /^[A-Z]{2,}-?\d+$/;
 
 /** Short-term lifetimes: minutes or hours (a key's lifetime is said in days or longer). */
 const HOURS_VALUE =
-  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
+  /^(?:~|about\s+)?(?:\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b|(?:1[5-9]|[2-9]\d|\d{3,})\s*m\b|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+an)\s+(?:hours?|minutes?))/i;
 /** A kind field that names a token. */
 const TOKEN_KIND = /^\W*(?:bedrock\s+)?(?:short[\s-]?term\s+)?tok(?:en|n)?\W*$/i;
 /** A kind field that asks for a long-term key (not a token). */
 const KEY_KIND = /\b(?:keys?|long[\s-]?term|permanent|access|api|iam)\b/i;
 
-/** A field left blank in words ("TBD", "n/a", "none", "not sure"): it names nothing. */
-const BLANK_VALUE =
-  /^\W*(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+|-+|\?+)\W*$/i;
+/** A field left blank in words ("TBD", "n/a", "none", "not sure"), its marks trimmed. */
+const BLANK_WORDS = /^(?:tb[cda]|n\/?a|none|nil|unknown|pending|same|not\s+sure|to\s+be\s+\w+)$/i;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A field left blank: words that name nothing, or only marks with a dash or "?" ("-", "??"). Linear. */
+function isBlank(value: string): boolean {
+  let start = 0;
+  let end = value.length;
+  while (start < end && !isWordChar(value.charCodeAt(start))) start++;
+  while (end > start && !isWordChar(value.charCodeAt(end - 1))) end--;
+  if (start === end) return value.includes('-') || value.includes('?');
+  return BLANK_WORDS.test(value.slice(start, end));
+}
+
+/** Our product's words: "Service: Amazon Bedrock" names no unit. */
+const PRODUCT_WORDS = new Set(['bedrock', 'aws', 'amazon', 'iam', 'amazon-bedrock', 'aws-bedrock']);
+/** Words for every unit: "Team: all" is all units (the prose reading says so), never a unit "all". */
+const ALL_WORDS = new Set(['all', 'every', 'each', 'everyone', 'everybody', 'any', 'everything']);
+/** Shaped like a secret or a key's ID: long, with letters and digits ("sk_live_51Hx…"). */
+const SECRET_SHAPED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])[a-z0-9_-]{16,}$/;
+
+/** Labels of fields that name the unit itself (they win over a service, app, system or project). */
+const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
+
+/** A secret or a key's ID among a value's words. */
+function secretIn(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => SECRET_SHAPED.test(w) || isKeyCode(w));
+}
+
+/** Whether a field's words can name a unit, by the parser's own test of names. */
+function namesUnit(words: string[]): boolean {
+  if (words.some((w) => ALL_WORDS.has(w) || SECRET_SHAPED.test(w) || isKeyCode(w))) return false;
+  if (words.every((w) => PRODUCT_WORDS.has(w))) return false;
+  return words.every((w) => isNameWord(w)) && isMeaningfulName(words);
+}
 
 function unitOf(value: string): string | null {
   const m = UNIT_VALUE.exec(value.trim());
-  if (m === null || TICKET.test(m[1] ?? '') || BLANK_VALUE.test(value)) return null;
+  if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
+  if (!namesUnit((m[1] ?? '').toLowerCase().split(/\s+/))) return null;
   return (m[1] ?? '')
     .toLowerCase()
     .replace(/[\s_.]+/g, '-')
@@ -57,15 +99,36 @@ function blankUnit(value: string, parse: ParseResult): boolean {
 
 /** The e-mail or Slack user a value names, as the parser states owners. */
 function personOf(value: string): string | null {
-  const mention = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/.exec(value);
+  const mention = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/.exec(value);
   if (mention !== null) return mention[1] ?? null;
-  const mail = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
+  if (!value.includes('@')) return null;
+  // (The look-behind starts a match only where a run of address characters starts: linear.)
+  const mail = /(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
   return mail === null ? null : (mail[1] ?? '').toLowerCase();
 }
 
-/** A report in a form's shape: report fields and none that names what is asked for (or a checklist of tasks). */
-function isReport(form: Form): boolean {
-  return hasField(form, 'report') && !hasField(form, 'kind');
+/**
+ * A report in a form's shape: report fields and none that names what is asked for, and no line out
+ * of the fields that asks for something ("Incident: key leaked / Team: ads / please revoke the key").
+ */
+function isReport(form: Form, reread: (text: string) => ParseResult): boolean {
+  if (!hasField(form, 'report') || hasField(form, 'kind')) return false;
+  if (form.plain === undefined || form.plain === '') return true;
+  return !ACTING.has(reread(form.plain).intent);
+}
+
+/** The unit a form's fields name: a team, BU or unit field first, then a service, app, system or project. */
+function unitField(form: Form): { value: string | null; named: string | null } {
+  const fields = form.fields.filter((f) => f.role === 'unit');
+  const ordered = [
+    ...fields.filter((f) => UNIT_LABELS.has(f.label)),
+    ...fields.filter((f) => !UNIT_LABELS.has(f.label)),
+  ];
+  for (const f of ordered) {
+    const named = unitOf(f.value);
+    if (named !== null && named !== '') return { value: f.value, named };
+  }
+  return { value: fields[0]?.value ?? null, named: null };
 }
 
 /** A form that asks for a token: a duration in minutes or hours, no expiry, no key kind asked. */
@@ -94,14 +157,116 @@ function unitLine(line: string, fields: FormField[]): boolean {
   return fields.some((f) => f.role === 'unit' && f.label === label);
 }
 
-/** The parse of a form's text with what its fields state put over the prose reading. */
-export function withFormFields(
+/** The classifier's last choice and whether every other check agreed (parse-request.ts `lastDecision`). */
+export interface Decision {
+  intent: IntentName;
+  score: number;
+  evidence: boolean;
+}
+
+/** A kind field's words for an action ("Request type: rotation", "Action: deprovision business unit"). */
+const ACTION_KIND: Partial<Record<IntentName, RegExp>> = {
+  rotate: /\brotat/i,
+  revoke: /\brevok/i,
+  deprovision: /\b(?:deprovision|offboard|decommission)/i,
+  create_key: /\b(?:new|create)\b.*\bkey/i,
+};
+/**
+ * The classifier's score at which a form that states the action in its kind field and the unit in its
+ * unit field is acted on (in prose an action needs SURE_ACTION, 0.9): the fields say in two words
+ * what prose says in a sentence, and the rules and the mood agree.
+ */
+const FORM_SURE = 0.85;
+
+/** A reading stated by a form's fields, at the classifier's score (no question). */
+function sure(parse: ParseResult, score: number, form: Form): ParseResult {
+  const { question: _asked, ...rest } = parse;
+  return decide(
+    { ...rest, confidence: score, reason: `${parse.reason}; stated by a form's fields` },
+    form.text,
+  );
+}
+
+/** A form whose kind and unit fields state what the parse asks about, read with every check agreeing. */
+function statedByForm(parse: ParseResult, form: Form, decision: Decision | null): boolean {
+  const action = ACTION_KIND[parse.intent];
+  return (
+    decision !== null &&
+    action !== undefined &&
+    parse.question !== undefined &&
+    (parse.problems ?? []).length === 0 &&
+    decision.evidence &&
+    decision.intent === parse.intent &&
+    decision.score >= FORM_SURE &&
+    !form.text.includes('?') &&
+    form.fields.some((f) => f.role === 'kind' && action.test(f.value)) &&
+    parse.businessUnit !== null &&
+    unitField(form).named === parse.businessUnit
+  );
+}
+
+/**
+ * A form's reading checked against its story (form-fields.ts `full`): a withdrawal, negation or
+ * put-off there ("Reason: just testing, please ignore") stops the action, a question there ("Context:
+ * is this safe?") questions it, and a unit named there ("Context: ads key leaked / Request: please
+ * revoke it") is the unit when the fields name none.
+ */
+function storyOf(
   parse: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
+  decided: () => Decision | null,
 ): ParseResult {
-  if (parse.intent === 'unknown') return parse;
-  if ((form.tasks === true || isReport(form)) && !form.text.includes('?'))
+  if (form.full === undefined || parse.intent === 'help') return parse;
+  const told = reread(form.full);
+  const toldDecision = decided();
+  // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
+  if (parse.intent === 'unknown' || told.intent === 'unknown') return told;
+  // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
+  const alone = reread(form.story ?? '');
+  if (alone.intent === 'unknown' && STOPPED.test(alone.reason))
+    return decide(
+      { ...emptyParse(), confidence: 0.8, reason: `${alone.reason} in a form's story` },
+      form.full,
+    );
+  if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
+    const { question: _q, ...rest } = parse;
+    const asked = Math.min(parse.confidence, 0.6);
+    return decide(
+      { ...rest, confidence: asked, reason: `${parse.reason}; a question in a form's story` },
+      form.full,
+    );
+  }
+  if (parse.question !== undefined && told.intent === parse.intent && statedByForm(told, form, toldDecision))
+    return sure(parse, toldDecision?.score ?? parse.confidence, form);
+  if (told.question !== undefined && form.full.includes('?')) return told;
+  if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
+    return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
+  return parse;
+}
+
+/** The parse of a form's text with what its fields state put over the prose reading, checked against its story. */
+export function withFormFields(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+  decision: Decision | null = null,
+  decided: () => Decision | null = () => null,
+): ParseResult {
+  return storyOf(fieldsOver(first, form, reread, decision), form, reread, decided);
+}
+
+function fieldsOver(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+  decision: Decision | null,
+): ParseResult {
+  if (first.intent === 'unknown') return first;
+  const parse = statedByForm(first, form, decision)
+    ? sure(first, decision?.score ?? first.confidence, form)
+    : first;
+  if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
@@ -110,12 +275,17 @@ export function withFormFields(
     if (token.intent === 'token') return token;
   }
   const changed: Partial<ParseResult> = {};
-  const unit = fieldValue(form, 'unit');
-  const named = unit === null ? null : unitOf(unit);
-  if (named !== null && named !== '' && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
+  const { value: unit, named } = unitField(form);
+  if (named !== null && WITH_UNIT.has(parse.intent) && named !== parse.businessUnit)
     changed.businessUnit = named;
-  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither.)
-  else if (unit !== null && BLANK_VALUE.test(unit) && parse.businessUnit !== null && blankUnit(unit, parse))
+  // ("Unit: TBD": a unit field left blank in words names none, and the prose reading of it neither; nor
+  // of a secret or a key's ID in a unit field, "Project: sk_test_4eC3…", which is never repeated.)
+  else if (
+    unit !== null &&
+    (isBlank(unit) || secretIn(unit)) &&
+    parse.businessUnit !== null &&
+    blankUnit(unit, parse)
+  )
     changed.businessUnit = null;
   const ownerValue = fieldValue(form, 'owner');
   const owner = ownerValue === null ? null : personOf(ownerValue);

@@ -276,7 +276,8 @@ export function parseRequest(input: string): ParseResult {
   const text = slackQuoteMarks(input);
   // A request typed as a form ("Team: x / Duration: 3h", a workflow submission): its fields decide
   // over the prose reading (form-fields.ts, form-reading.ts).
-  const form = typeof text === 'string' ? readForm(text) : null;
+  // (Cut first, as prepare.ts cuts: the form reader's work stays bounded on any input.)
+  const form = typeof text === 'string' ? readForm(text.slice(0, MAX_TEXT_LENGTH)) : null;
   // History filters (unit, person, kind, period) are read around the parser: history-filters.ts.
   // A key named by a bare number ("revoke key #3 for growth") is refused: numbered-key.ts. One action
   // for two units ("revoke the growth key and the ads key") is asked about: joined-units.ts.
@@ -288,7 +289,10 @@ export function parseRequest(input: string): ParseResult {
         withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both')),
       ),
     );
-  return form === null ? read(text) : withFormFields(read(form.text), form, read);
+  if (form === null) return read(text);
+  const parsed = read(form.text);
+  // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
+  return withFormFields(parsed, form, read, lastDecision, () => lastDecision);
 }
 
 /**

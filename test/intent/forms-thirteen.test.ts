@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readForm } from '../../src/intent/form-fields.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { type Label, acts, score } from './data/evaluate.mjs';
 
@@ -512,4 +513,219 @@ describe('a form that does not say what it asks for: the request in its story is
       period: { kind: 'month', monthsAgo: 1 },
     },
   ]);
+});
+
+/*
+ * The review of the forms reader (forms-fix): the reviewer's inputs and our own per finding, with
+ * look-alikes that must not change. Written before the parser's answers were looked at.
+ */
+const neverActs = (texts: string[]) =>
+  it.each(texts)('%j is not acted on', (text) => {
+    expect(acts(parseRequest(text))).toBe(false);
+  });
+
+describe('forms-fix 1: a withdrawal, negation, put-off or question in a story line stops or questions the action', () => {
+  neverActs([
+    'Type: deprovision\nUnit: fraud-ml\nReason: just testing the form, please ignore',
+    'Type: revoke\nTeam: growth\nWhy: actually never mind, it was a false alarm',
+    'Type: revoke\nTeam: growth\nContext: is this safe? should we?',
+    'Action: rotate\nTeam: growth\nNote: not yet, after the freeze on Monday',
+    'Type: revoke\nTeam: ads\nNotes: ignore this, wrong channel',
+    'Action: rotate\nUnit: payments\nReason: do not rotate until the migration ends',
+    'Request type: deprovision\nBusiness unit: legacy-etl\nComments: hold off until next quarter please',
+    'Type: revoke\nTeam: search\nDetails: should we revoke it or just rotate?',
+    'Type: rotate\nTeam: ads\nJustification: cancel this request, already done',
+  ]);
+  exactly([
+    {
+      text: 'Type: revoke\nTeam: growth\nReason: the key leaked in a public repo',
+      intent: 'revoke',
+      businessUnit: 'growth',
+    },
+    { text: 'Action: rotate\nTeam: ads\nNotes: annual rotation', intent: 'rotate', businessUnit: 'ads' },
+    {
+      text: 'Type: deprovision\nUnit: fraud-ml\nReason: the team was dissolved',
+      intent: 'deprovision',
+      businessUnit: 'fraud-ml',
+    },
+  ]);
+});
+
+describe('forms-fix 2: the form reader is linear on adversarial forms', () => {
+  const long = 40_000;
+  const inputs = [
+    `Type: revoke\nKey ID: AKIAIOSFODNN7EXAMPLE\nTeam: ${'-'.repeat(4000)}x`,
+    `Type: revoke\nTeam: ${'-'.repeat(long)}x`,
+    `Type: revoke\nTeam: ${'?-'.repeat(long / 2)}x`,
+    `Team: ads\nOwner: ${'a'.repeat(long)}`,
+    `Team: ads\nOwner: ${'<@U1|'.repeat(long / 5)}`,
+    `Team: ads\n${' '.repeat(long)}x / y`,
+    `${' '.repeat(long)}Team${' '.repeat(long)}x`,
+    `Team: ads / ${'a'.repeat(10)}${' '.repeat(long)}x\nType: revoke`,
+    `{"team": "${'x'.repeat(long)}", "type": "revoke"}`,
+  ];
+  it.each(inputs.map((t, i) => [i, t] as const))(
+    'adversarial form %i returns in well under a second',
+    (_i, text) => {
+      const start = performance.now();
+      parseRequest(text);
+      readForm(text);
+      expect(performance.now() - start).toBeLessThan(2000);
+    },
+  );
+  exactly([
+    {
+      text: 'Type: revoke\nTeam: ---\nKey ID: AKIAIOSFODNN7EXAMPLE',
+      intent: 'revoke',
+      keyId: 'AKIAIOSFODNN7EXAMPLE',
+    },
+    {
+      text: 'Type: rotate\nTeam: ads\nOwner: ana@example.com',
+      intent: 'rotate',
+      businessUnit: 'ads',
+      owner: 'ana@example.com',
+    },
+  ]);
+});
+
+describe('forms-fix 3: a unit field names a unit only when the parser would take it as a name', () => {
+  exactly([
+    {
+      text: 'Service: Amazon Bedrock\nRequest type: new API key\nTeam: growth\nOwner: ana@example.com',
+      intent: 'create_key',
+      businessUnit: 'growth',
+      owner: 'ana@example.com',
+      keyKind: 'api-key',
+    },
+    { text: 'Type: revoke\nApp: Bedrock\nTeam: search', intent: 'revoke', businessUnit: 'search' },
+    { text: 'Type: rotate\nSystem: amazon\nBU: payments', intent: 'rotate', businessUnit: 'payments' },
+    { text: 'Type: revoke\nService: fraud-ml', intent: 'revoke', businessUnit: 'fraud-ml' },
+  ]);
+  it.each([
+    'Type: revoke\nService: bedrock',
+    'Type: revoke\nService: AWS',
+    'Type: revoke\nTeam: all',
+    'Type: revoke\nTeam: every',
+    'Project: AKIAIOSFODNN7EXAMPLE\nType: revoke',
+    'Project: ASIAZ7EXAMPLEQ9ABCD\nType: rotate',
+  ])('%j names no unit from its field', (text) => {
+    const unit = parseRequest(text).businessUnit ?? '';
+    expect(['bedrock', 'aws', 'all', 'every', 'akiaiosfodnn7example', 'asiaz7exampleq9abcd']).not.toContain(
+      unit,
+    );
+  });
+  it('"Team: all" is all units', () => {
+    expect(parseRequest('Type: revoke\nTeam: all').all).toBe(true);
+  });
+  it.each([
+    'Service: sk_live_51HxYzAbCdEfGhIjKlMnOp\nTeam: growth\nType: rotate',
+    'Service: ghp_1a2B3c4D5e6F7g8H9i0J\nTeam: ads\nType: revoke',
+    'Project: sk_test_4eC39HqLyjWDarjtT1zdp7dc\nType: rotate',
+  ])('a secret in a unit field is never the unit nor repeated: %j', (text) => {
+    const shown = JSON.stringify(parseRequest(text)).toLowerCase();
+    expect(shown).not.toMatch(/sk[-_]live|ghp[-_]|sk[-_]test/);
+  });
+});
+
+describe('forms-fix 4: a request line under report fields is read as the request', () => {
+  exactly([
+    {
+      text: 'Incident: key leaked in #random\nTeam: ads\nplease revoke the ads key now',
+      intent: 'revoke',
+      businessUnit: 'ads',
+    },
+    {
+      text: 'Impact: prod is down\nTeam: growth\nplease rotate our key asap',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    { text: 'Date: today\nTeam: ads\nplease revoke our key', intent: 'revoke', businessUnit: 'ads' },
+    { text: 'Team: ads\nETA: asap\nplease revoke the key', intent: 'revoke', businessUnit: 'ads' },
+    { text: 'Team: ads\nStatus: leaked!\nplease revoke our key asap', intent: 'revoke', businessUnit: 'ads' },
+    {
+      text: 'Incident: token leaked\nTeam: search\nplease revoke the search key',
+      intent: 'revoke',
+      businessUnit: 'search',
+    },
+    {
+      text: 'Date: Monday\nTeam: payments\nrevoke our old key please',
+      intent: 'revoke',
+      businessUnit: 'payments',
+    },
+    { text: 'Incident: key leaked\nTeam: ads\nStatus: revoked by on-call', intent: 'unknown' },
+    { text: 'Status: done\nBlockers: none\nthanks all', intent: 'unknown' },
+    { text: 'Impact: none\nTeam: growth\nwe rotated the key yesterday', intent: 'unknown' },
+  ]);
+});
+
+describe('forms-fix 5: a story line naming the unit is read with the request field', () => {
+  exactly([
+    { text: 'Context: ads key leaked\nRequest: please revoke it', intent: 'revoke', businessUnit: 'ads' },
+    {
+      text: 'Context: the search key leaked\nRequest: please revoke it',
+      intent: 'revoke',
+      businessUnit: 'search',
+    },
+    {
+      text: 'Notes: the growth key is a year old\nAction: rotate it',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    {
+      text: 'Reason: payments key expired\nRequest: rotate please',
+      intent: 'rotate',
+      businessUnit: 'payments',
+    },
+  ]);
+});
+
+describe('forms-fix 6: a kind field that is not ours leaves the text to the prose reading', () => {
+  exactly([
+    {
+      text: 'Type: question\nTeam: growth\nDetails: how do I rotate a key?',
+      intent: 'help',
+      topic: 'rotate',
+    },
+    { text: 'Type: bug\nTeam: growth\nDescription: the bot revoked our key by mistake', intent: 'unknown' },
+    { text: 'Type: api key\nTeam: ads', intent: 'create_key', businessUnit: 'ads', keyKind: 'api-key' },
+  ]);
+  neverActs([
+    'Type: feature request\nTeam: ads\nDescription: let us pick the region of a token',
+    'Type: incident\nTeam: growth\nDetails: the key leaked yesterday',
+    'Type: question\nTeam: ads\nDetails: what does revoke do?',
+  ]);
+  it("a question kind is not read as the unit's details", () => {
+    expect(
+      parseRequest('Type: feature request\nTeam: ads\nDescription: let us pick the region of a token').intent,
+    ).not.toBe('details');
+  });
+});
+
+// Left: a form of two fields, the action in its kind and the unit, with no other words is unknown to
+// the prose reading (as before the forms reader); not read from the fields alone yet.
+it.todo('"Project: recsys\\nType: rotate" → rotate recsys');
+it.todo('"Type: rotation\\nTeam: growth" → rotate growth');
+
+describe('forms-fix 7: "3m" in a form is no token by guess', () => {
+  neverActs(['Team: growth\nDuration: 3m', 'Team: ads\nDuration: 5m', 'Team: ads\nTTL: 3m']);
+  exactly([
+    { text: 'Team: ads\nDuration: 30 min', intent: 'token', ttlSeconds: 1800 },
+    { text: 'Type: token\nDuration: 3h', intent: 'token', ttlSeconds: 10800 },
+    { text: 'Team: ads\nDuration: 45 mins', intent: 'token', ttlSeconds: 2700 },
+  ]);
+});
+
+describe('forms-fix 8: a letter with a form acts as before the forms reader', () => {
+  exactly([
+    {
+      text: 'Dear Bedrock Support,\n\nRequest type: rotation\nBusiness unit: actuarial\nReason: annual rotation per policy SEC-07\n\nThank you,\nMartin',
+      intent: 'rotate',
+      businessUnit: 'actuarial',
+    },
+  ]);
+  it('acts (no question)', () => {
+    const text =
+      'Dear Bedrock Support,\n\nRequest type: rotation\nBusiness unit: actuarial\nReason: annual rotation per policy SEC-07\n\nThank you,\nMartin';
+    expect(acts(parseRequest(text))).toBe(true);
+  });
 });
