@@ -701,11 +701,6 @@ describe('forms-fix 6: a kind field that is not ours leaves the text to the pros
   });
 });
 
-// Left: a form of two fields, the action in its kind and the unit, with no other words is unknown to
-// the prose reading (as before the forms reader); not read from the fields alone yet.
-it.todo('"Project: recsys\\nType: rotate" → rotate recsys');
-it.todo('"Type: rotation\\nTeam: growth" → rotate growth');
-
 describe('forms-fix 7: "3m" in a form is no token by guess', () => {
   neverActs(['Team: growth\nDuration: 3m', 'Team: ads\nDuration: 5m', 'Team: ads\nTTL: 3m']);
   exactly([
