@@ -36,7 +36,8 @@ if (!['rules', 'classifier', 'both'].includes(use)) {
   process.exit(2);
 }
 const parser = await import(pathToFileURL(parserFile).href);
-const { parseRequestWith } = parser;
+// The whole parse the bot runs (quote marks, forms, history filters, key numbers, joined units).
+const parseRequestWith = parser.parseRequestAs;
 const fileAt = process.argv.indexOf('--file');
 if (fileAt >= 0) {
   // A whole file, every split together: figures only, so that no test case is ever listed.

@@ -35,7 +35,7 @@ if (!existsSync(`${dist}intent/parse-request.js`)) {
   console.error('leave-one-author-out: dist/ is not built; run `npm run build` first.');
   process.exit(1);
 }
-const { intentFeatures, parseRequestWith } = await import(
+const { intentFeatures, parseRequestAs: parseRequestWith } = await import(
   pathToFileURL(`${dist}intent/parse-request.js`).href
 );
 const parser = await import(pathToFileURL(`${dist}intent/parse-request.js`).href);

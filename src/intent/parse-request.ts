@@ -272,6 +272,14 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
 export function parseRequest(input: string): ParseResult {
+  return parseRequestAs(input, 'both');
+}
+
+/**
+ * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
+ * evaluation scores, so that its figures are those of the parse the bot runs.
+ */
+export function parseRequestAs(input: string, use: IntentReader): ParseResult {
   // (A quote as Slack sends it, "&gt; …", is a quote for every step, the form reader's too.)
   const text = slackQuoteMarks(input);
   // A request typed as a form ("Team: x / Duration: 3h", a workflow submission): its fields decide
@@ -286,7 +294,7 @@ export function parseRequest(input: string): ParseResult {
       t,
       withNumberedKey(
         t,
-        withHistoryFilters(t, (rest) => parseRequestWith(rest, 'both')),
+        withHistoryFilters(t, (rest) => parseRequestWith(rest, use)),
       ),
     );
   if (form === null) return read(text);
