@@ -87,9 +87,13 @@ const { splits } = evaluate(cases, parseRequest);
  * and its four blind files (APAC offices, QA, thread follow-ups, contractors; 1,488 texts, scored
  * 90.9–93.6% before and 90.9–93.8% after, none acted on) joined (20,017 texts), then two reviews' fixes
  * and a second units pass: train 98.5% (13,770 of 13,977), dev 97.2% (2,920 of 3,004), held-out 92.7%
- * (2,815 of 3,036). The goal for the held-out split is 97%: not reached.
+ * (2,815 of 3,036). Round thirteen (forms, key IDs and contrasts, two units asked about, quotes as Slack
+ * sends them, 9 'last rotated' labels moved to history; figures now through the whole parse the bot
+ * runs): train 98.6% (13,780 of 13,977), dev 97.2% (2,920 of 3,004), held-out 92.8% (2,817 of 3,036).
+ * Its four blind files stay out of the corpus (unseen.test.ts). The goal for the held-out split is
+ * 97%: not reached.
  */
-const FLOOR = { train: 0.985, dev: 0.972, test: 0.927 };
+const FLOOR = { train: 0.9855, dev: 0.972, test: 0.9275 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
