@@ -6,7 +6,7 @@
  */
 import { alternativeOf } from '../core/clarify.js';
 import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
-import { isNameWord } from './business-unit.js';
+import { isKeyCode, isNameWord } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 
 const NAME = String.raw`([a-z0-9][a-z0-9_-]*)`;
@@ -36,11 +36,11 @@ function buildPatterns(u: string): RegExp[] {
     new RegExp(String.raw`\b${u}${POSSESSIVE}\s+${KEYS}${AND}${NAME}${POSSESSIVE}\s+(?:${KEYS}|one\b)`),
     // "the keys for growth and ads", "keys of growth & ads please"
     new RegExp(
-      String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${AND}(?:for\s+|of\s+)?${NAME}(?=\s*(?:$|[,.!?;)]|\s+(?:please|pls|too|as\s+well|teams?|asap)\b))`,
+      String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${AND}(?:for\s+|of\s+)?${NAME}(?=\s*(?:$|[,.!?;)]|\s+(?:please|pls|too|as\s+well|teams|asap)\b))`,
     ),
     // "deprovision growth and ads", "rotate growth and ads please": two names ending the request.
     new RegExp(
-      String.raw`\b${u}${AND}${NAME}(?=\s*(?:$|[.!?;)]|\s+(?:please|pls|too|as\s+well|teams?|asap)\b))`,
+      String.raw`\b${u}${AND}${NAME}(?=\s*(?:$|[.!?;)]|\s+(?:please|pls|too|as\s+well|teams|asap)\b))`,
     ),
   ];
 }
@@ -56,12 +56,12 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   )
     return parse;
   const lower = text.toLowerCase();
-  if (!lower.includes(unit)) return parse;
+  // (The unit as written: "ads ranking" for ads-ranking.)
   const escaped = unit.replace(/[-]/g, '[-_ ]');
+  if (!lower.includes(unit) && !new RegExp(escaped).test(lower)) return parse;
   for (const re of joinedPatterns(escaped)) {
     const other = re.exec(lower)?.[1]?.replace(/_/g, '-');
-    if (other === undefined || other === unit || !isNameWord(other.split('-')[0] ?? '') || other in LEXICON)
-      continue;
+    if (other === undefined || other === unit || !secondUnit(other)) continue;
     const second: ParseResult = { ...parse, businessUnit: other };
     return {
       ...parse,
@@ -72,4 +72,21 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
     };
   }
   return parse;
+}
+
+/** Secrets and tokens people paste, by their prefixes: never offered back as a unit's name. */
+const SECRET_SHAPED = /^(?:xox[a-z]|gh[posu]|sk|pk|rk|glpat|aiza|eyj|absk|akia|asia)[-_]?[a-z0-9]/;
+
+/**
+ * Whether the name after "and" can be a second unit: a name's first word, not one of ours, and nothing
+ * that looks like a key's ID or a secret ("… and xoxb-1234…'s key" is never echoed in the question).
+ */
+function secondUnit(other: string): boolean {
+  return (
+    other.length <= 40 &&
+    isNameWord(other.split('-')[0] ?? '') &&
+    !(other in LEXICON) &&
+    !SECRET_SHAPED.test(other) &&
+    !other.split('-').some((part) => isKeyCode(part))
+  );
 }

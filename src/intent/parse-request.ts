@@ -1376,11 +1376,25 @@ function readRequest(p: Prepared): ParseResult {
 }
 
 /** "the whole unit", "the entire team": the unit named before, all of it. */
-const WHOLE_UNIT = /\b(?:whole|entire)\s+(?:unit|team|bu|thing)\b/;
+const WHOLE_UNIT = /\b(?:whole|entire)\s+(?:unit|team|bu|thing)\b(?!\s*(?:'s|’s|'))/;
 
-/** A change of ours said instead of the negated one ("just revoke the keys", "deprovision the whole unit"). */
+/** The verbs that say each change of ours, to check that what is left says the change it was read as. */
+const CHANGE_SAID: Record<string, RegExp> = {
+  deprovision: /\b(?:deprov\w*|offboard\w*|decommission\w*|remov\w*|tear\w*|shut\w*|kill\w*|delet\w*)\b/,
+  revoke: /\b(?:revok\w*|kill\w*|delet\w*|disabl\w*|deactivat\w*|remov\w*|rvk)\b/,
+  rotate: /\b(?:rotat\w*|roll\w*|cycl\w*|regenerat\w*|renew\w*|refresh\w*|replac\w*|reset\w*|rot)\b/,
+};
+
+/**
+ * A change of ours said instead of the negated one ("just revoke the keys", "deprovision the whole
+ * unit"), read as the change its own verb says ("just revoke the whole unit's keys" is no deprovision).
+ */
 function contrastsCut(rest: ParseResult, left: string): boolean {
-  return DESTRUCTIVE.has(rest.intent) && (CONTRAST.test(left) || WHOLE_UNIT.test(left));
+  return (
+    DESTRUCTIVE.has(rest.intent) &&
+    (CONTRAST.test(left) || WHOLE_UNIT.test(left)) &&
+    (CHANGE_SAID[rest.intent]?.test(left) ?? true)
+  );
 }
 
 /** The rules' reason for everyday things that share our words (rules.ts, everyday). */

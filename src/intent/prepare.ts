@@ -42,7 +42,9 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
  * with ABSK but is long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
  */
 const OTHER_KEY_ID_RE =
-  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,20}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,12})(?![\w+/=-])/gi;
+  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*)(?![\w+/=-])/gi;
+/** Where an alias stands as a key's ID: after "key" or "id" (and a colon or a backtick), or a backtick. */
+const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
 const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 
@@ -293,7 +295,18 @@ export function prepare(input: string): Prepared {
     (lower.includes('-') && ALIAS_HINT.test(lower)) ||
     KEY_ID_PREFIXES.some((x) => lower.includes(x))
   ) {
-    s = s.replace(OTHER_KEY_ID_RE, (m) => {
+    s = s.replace(OTHER_KEY_ID_RE, (m: string, at: number, all: string) => {
+      // (An AWS ID cut short is written in capitals: "asia2024sales" is a name. An alias, hex with letters
+      // and digits interleaved, is a key's unless it stands where a unit's name does ("the key for
+      // lab-1a2b3c"), and even there after "key" or "id" ("the key id bk-22aa91 for growth").)
+      if (/^a[ksc][ic]a/i.test(m)) {
+        if (m !== m.toUpperCase()) return m;
+      } else if (
+        !m.toUpperCase().startsWith('ABSK') &&
+        UNIT_POSITION.test(all.slice(Math.max(0, at - 40), at)) &&
+        !ALIAS_PLACE.test(all.slice(Math.max(0, at - 20), at))
+      )
+        return m;
       keyIds.push(/^a[ks]ia/i.test(m) ? m.toUpperCase() : m);
       return ' xxkeyid ';
     });

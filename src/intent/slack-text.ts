@@ -64,13 +64,23 @@ export function slackQuoteMarks(text: string): string {
         (_m, lead: string, marks: string) => `${lead}${'>'.repeat(marks.length / 4)}`,
       )
     : text;
-  const block = marked.includes('>>>') ? /^[^\S\n]*>>>/m.exec(marked) : null;
+  const block = marked.includes('>>>') ? blockQuoteAt(marked) : null;
   if (block === null) return marked;
   const rest = marked.slice(block.index).replace(/^[^\S\n]*>>>[^\S\n]?/, '');
   return `${marked.slice(0, block.index)}${rest
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n')}`;
+}
+
+/** The first line that opens a block quote (">>>"), outside a code block ("```…```": a prompt's ">>>"). */
+function blockQuoteAt(text: string): { index: number } | null {
+  const opening = /^[^\S\n]*>>>/gm;
+  for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
+    const fences = text.slice(0, m.index).split('```').length - 1;
+    if (fences % 2 === 0) return { index: m.index };
+  }
+  return null;
 }
 
 function decodeEntities(s: string): string {

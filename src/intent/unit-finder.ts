@@ -407,9 +407,10 @@ const TOPIC_PRIORITY = 2.9;
 
 /** Does the name at from..end head the message after a topic word, its line ended by punctuation? */
 function topicLine(terms: Term[], from: number, end: number): boolean {
-  const opener = terms[from - 1]?.w === 'the' ? from - 2 : from - 1;
+  // (Only a thing named with "the": "re growth: revoke the backup key" is about growth, a unit.)
   return (
-    opener === 0 &&
+    terms[from - 1]?.w === 'the' &&
+    from - 2 === 0 &&
     TOPIC_OPENERS.has(terms[0]?.w ?? '') &&
     terms[end - 1]?.stop === true &&
     end < terms.length - 1
