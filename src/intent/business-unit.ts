@@ -166,14 +166,14 @@ const COMPOUND_FORM =
  * A key's ID, never its owner (round thirteen): a long-term key ID's or a Bedrock key's prefix followed by
  * a code of six or more with digits ("AKIAZ7EXAMPLEQ9", "ABSKexample42", "ABSK-demo-key-771"), a code
  * part of six or more that is hex with letters and digits interleaved ("bk-22aa91", "BRK-7f3a9c21"), or
- * one of eight or more that switches between letters and digits again and again ("k7x9q2m4"). Units
+ * one of six or more that switches from letters to digits three times or more ("k7x9q2"). Units
  * with digits stay names ("hack-17", "squad-7", "gpt4-eval", "hack-dec2024", "team-abc123",
  * "asia2024sales", "b2b2c").
  */
 const KEY_PREFIXED = /^(?:akia|abia|acca|absk)(?=[a-z0-9_]*\d)[a-z0-9_]{6,}/;
 const HEX_CODE = /(?:^|_)(?=[0-9a-f]{6,}(?:_|$))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*(?:_|$)/;
 const SWITCHING_CODE =
-  /(?:^|_)(?=[a-z0-9]{8,}(?:_|$))(?:(?:[a-z]+\d+){2,}[a-z]+\d*|(?:\d+[a-z]+){2,}\d+)(?:_|$)/;
+  /(?:^|_)(?=[a-z0-9]{6,}(?:_|$))(?:(?:[a-z]+\d+){3,}[a-z]*|(?:\d+[a-z]+){3,}\d*)(?:_|$)/;
 
 /** Whether a word is shaped like a key's ID (see KEY_PREFIXED, HEX_CODE, SWITCHING_CODE). */
 export function isKeyCode(word: string): boolean {

@@ -26,18 +26,17 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   const m = NUMBERED_KEY.exec(text);
   if (m === null) return withSecretAsKey(text, parse);
   const stated = m[1] ?? '';
+  return refused(
+    parse,
+    stated,
+    `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
+  );
+}
+
+/** The parse with its key ID refused (never acted on, nothing asked): what was written and why. */
+function refused(parse: ParseResult, stated: string, reason: string): ParseResult {
   const { question: _question, ...rest } = parse;
-  return {
-    ...rest,
-    problems: [
-      ...(parse.problems ?? []),
-      {
-        slot: 'keyId',
-        stated,
-        reason: `"${stated}" is not a key ID: name a key by its ID as \`details\` shows it (AKIA… or ACCA…), or ask for the unit's keys.`,
-      },
-    ],
-  };
+  return { ...rest, problems: [...(parse.problems ?? []), { slot: 'keyId', stated, reason }] };
 }
 
 /** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */
@@ -45,17 +44,9 @@ function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
   const m = SECRET_AFTER.exec(text);
   const written = m?.[1] ?? '';
   if (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written)) return parse;
-  const { question: _question, ...rest } = parse;
-  return {
-    ...rest,
-    problems: [
-      ...(parse.problems ?? []),
-      {
-        slot: 'keyId',
-        stated: '(not repeated)',
-        reason:
-          'That is not a key ID (an AWS key ID starts AKIA…, ASIA… or ACCA…). If it is a secret, it is not repeated here: rotate the key it belongs to.',
-      },
-    ],
-  };
+  return refused(
+    parse,
+    '(not repeated)',
+    'That is not a key ID (an AWS key ID starts AKIA…, ASIA… or ACCA…). If it is a secret, it is not repeated here: rotate the key it belongs to.',
+  );
 }

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTING_INTENTS } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
-
-/** Acted on as it stands: an action, no question, no problem. */
-function acted(text: string): boolean {
-  const parse = parseRequest(text);
-  return (
-    ACTING_INTENTS.has(parse.intent) &&
-    parse.question === undefined &&
-    (parse.problems === undefined || parse.problems.length === 0)
-  );
-}
+import { acted } from './acted.js';
 
 /**
  * Round thirteen (speed): a reply under a quote that neither corrects the quote nor points back at
