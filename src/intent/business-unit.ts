@@ -175,9 +175,15 @@ const HEX_CODE = /(?:^|_)(?=[0-9a-f]{6,}(?:_|$))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f
 const SWITCHING_CODE =
   /(?:^|_)(?=[a-z0-9]{6,}(?:_|$))(?:(?:[a-z]+\d+){3,}[a-z]*|(?:\d+[a-z]+){3,}\d*)(?:_|$)/;
 
-/** Whether a word is shaped like a key's ID (see KEY_PREFIXED, HEX_CODE, SWITCHING_CODE). */
+/** A part of twenty characters or more with letters and digits: a pasted secret or token, no name. */
+const LONG_CODE = /(?:^|_)(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}(?:_|$)/;
+
+/** Whether a word is shaped like a key's ID or a secret (see KEY_PREFIXED, HEX_CODE, SWITCHING_CODE, LONG_CODE). */
 export function isKeyCode(word: string): boolean {
-  return /\d/.test(word) && (KEY_PREFIXED.test(word) || HEX_CODE.test(word) || SWITCHING_CODE.test(word));
+  return (
+    /\d/.test(word) &&
+    (KEY_PREFIXED.test(word) || HEX_CODE.test(word) || SWITCHING_CODE.test(word) || LONG_CODE.test(word))
+  );
 }
 
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */

@@ -2,20 +2,23 @@
  * A key named by a bare number ("revoke key id 42 for growth", "rotate key #3 of ads", "key no. 7"):
  * a key is named by its ID (an AWS ID, AKIA…/ACCA…, or the alias `details` shows), and a number is a
  * place in some list the bot cannot see. The parse states no key ID and names `keyId` as a problem, so
- * the bot refuses and says how to name a key (README, "Key IDs"). Only a short number (1–6 digits) is
- * read here and echoed: a longer string, a hash or anything that may be a secret is never read as a key
- * ID, and never repeated.
+ * the bot refuses and says how to name a key (README, "Key IDs"): also "keys 1 and 2", "key 42" (a
+ * number followed by a unit of time is an expiry: "key 90 days"; "key 4 pricing-ml" says "for"; a list's
+ * "key\n2." is the next item). A number is echoed; a hash or anything
+ * that may be a secret is never read as a key ID, and never repeated.
  */
 import type { ParseResult } from '../core/request.js';
 
 const NUMBERED_KEY =
-  /\b(?:api\s+)?keys?\s+(?:(?:id|number|num|nr|no\.?)\s*[:=#]?\s*#?|#\s*)(\d{1,6})(?![\w-]|[.,]\d)/i;
+  /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
 
 /**
- * After "key id"/"key #": a long string with letters and digits that is no AWS ID (a hash, a pasted
- * secret). A key's alias ("bk-7f3a9c21") is left to the other readings.
+ * After "key id"/"key #" (seven characters or more) or right after "key" (sixteen or more, no hyphen: "keys hackathon-2026"
+ * is a unit): a string with letters and digits that is no AWS ID (a hash, a pasted secret). A key's alias ("bk-7f3a9c21") is left to
+ * the other readings.
  */
-const SECRET_AFTER = /\bkeys?\s+(?:id|number|no\.?|#)\s*[:=#]?\s*`?([A-Za-z0-9+/=_.-]{7,})/i;
+const SECRET_AFTER =
+  /\bkeys?\s+(?:(?:id|number|no\.?|#)\s*[:=#]?\s*`?([A-Za-z0-9+/=_.-]{7,})|`?([A-Za-z0-9+/=_]{16,})(?![\w-]))/i;
 const ALIAS = /^[a-z]{2,4}-[0-9a-f]{6,}$/i;
 
 /** Intents that name one key by its ID. */
@@ -42,7 +45,7 @@ function refused(parse: ParseResult, stated: string, reason: string): ParseResul
 /** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */
 function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
   const m = SECRET_AFTER.exec(text);
-  const written = m?.[1] ?? '';
+  const written = m?.[1] ?? m?.[2] ?? '';
   if (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written)) return parse;
   return refused(
     parse,

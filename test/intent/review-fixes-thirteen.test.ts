@@ -108,3 +108,41 @@ describe('a topic line names a unit when it names one, a thing when it says "the
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
 });
+
+describe('a key named by a number or a pasted code is refused, never acted on', () => {
+  it.each([
+    ['revoke keys 1 and 2 for growth', '1'],
+    ['rotate key 42 for growth', '42'],
+    ['revoke key id 1234567 for growth', '1234567'],
+    ['revoke key 3 of growth', '3'],
+  ])('%j names a key by a number: refused (%s)', (text, stated) => {
+    const parse = parseRequest(text);
+    expect(parse.problems?.map((p) => [p.slot, p.stated])).toEqual([['keyId', stated]]);
+  });
+  it.each([
+    'revoke the key wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY for growth',
+    'revoke the key a1b2c3d4e5f6a7b8 for growth',
+  ])('%j: a pasted code is refused and not repeated, and is no unit', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.problems?.[0]?.stated).toBe('(not repeated)');
+    expect(parse.businessUnit).toBe('growth');
+    expect(JSON.stringify(parse)).not.toMatch(/wJalrXUtn|a1b2c3d4e5f6/i);
+  });
+  it('a pasted token before "key" is never the unit', () => {
+    expect(JSON.stringify(parseRequest('revoke the sk_live_51HxYzAbCdEfGhIjKlMnOp key'))).not.toMatch(
+      /51hxyz/i,
+    );
+  });
+  // Look-alikes: a number that is an expiry, "4" for "for", a list's next item, a unit with a year.
+  it.each([
+    ['create key for growth, 90 days', 'create_key', 'growth'],
+    ['rotate the growth key 90 days', 'rotate', 'growth'],
+    ['rotate key 4 `pricing-ml` thx', 'rotate', 'pricing-ml'],
+    ['Hi team,\n\n1. Rotate the risk-ml key\n2. Let me know once done', 'rotate', 'risk-ml'],
+    ['list what keys hackathon-2026 has', 'details', 'hackathon-2026'],
+  ])('%j → %s %s, nothing refused', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.businessUnit]).toEqual([intent, unit]);
+    expect(parse.problems ?? []).toEqual([]);
+  });
+});
