@@ -407,14 +407,12 @@ const TOPIC_PRIORITY = 2.9;
 
 /** Does the name at from..end head the message after a topic word, its line ended by punctuation? */
 function topicLine(terms: Term[], from: number, end: number): boolean {
-  // (Only a thing named with "the": "re growth: revoke the backup key" is about growth, a unit.)
-  return (
-    terms[from - 1]?.w === 'the' &&
-    from - 2 === 0 &&
-    TOPIC_OPENERS.has(terms[0]?.w ?? '') &&
-    terms[end - 1]?.stop === true &&
-    end < terms.length - 1
-  );
+  // (Only a thing named with "the": "re growth: revoke the backup key" is about growth, a unit. The
+  // thing may be named by two more nouns before the line ends: "re the growth leak: revoke the key
+  // for ads", "about the payments incident — …".)
+  if (terms[from - 1]?.w !== 'the' || from - 2 !== 0 || !TOPIC_OPENERS.has(terms[0]?.w ?? '')) return false;
+  for (let k = end - 1; k < end + 2 && k < terms.length - 1; k++) if (terms[k]?.stop === true) return true;
+  return false;
 }
 
 /** Words after a key's noun that name the key itself ("key id 42", "key number 3", "key no 7"). */

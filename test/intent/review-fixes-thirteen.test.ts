@@ -104,6 +104,12 @@ describe('a topic line names a unit when it names one, a thing when it says "the
     ['re growth: rotate their key please', 'growth'],
     ['re the dashboard: what did payments cost', 'payments'],
     ['wrt the offsite: what did marketing spend in march', 'marketing'],
+    // (A thing named by more nouns before the line ends.)
+    ['re the growth leak: revoke the key for ads', 'ads'],
+    ['re the growth incident: revoke the ads key', 'ads'],
+    ['about the payments incident — rotate the key for fraud-ml', 'fraud-ml'],
+    // (A request naming no unit of its own points back at the topic's.)
+    ['re the growth leak: revoke their key', 'growth'],
   ])('%j → %s', (text, unit) => {
     expect(parseRequest(text).businessUnit).toBe(unit);
   });
