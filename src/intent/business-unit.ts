@@ -186,6 +186,23 @@ export function isKeyCode(word: string): boolean {
   );
 }
 
+/** Tokens people paste, by their prefixes (Slack, GitHub, Stripe, GitLab, Google, JWTs): no name. */
+const SECRET_PREFIX =
+  /^(?:xox[abeoprs]-|gh[opsu]_|(?:sk|pk|rk)_(?:live|test)_|sk-[a-z0-9]|glpat-|aiza[a-z0-9_-]{20}|eyj[a-z0-9_-]{10})/;
+/** A part of sixteen or more with letters and digits ("51hxyzabcdefghijklmnop"). */
+const MIXED_RUN = /^(?=\D*\d)(?=[^a-z]*[a-z])[a-z0-9]{16,}$/;
+
+/**
+ * Whether a lower-cased word or name (parts joined by "-" or "_") is shaped like something pasted:
+ * a token by its prefix, a key's ID or a long code in any part. Never a unit, and never echoed as one
+ * ("customer-360-analytics" is a name: no part is a code).
+ */
+export function isSecretShaped(word: string): boolean {
+  return (
+    SECRET_PREFIX.test(word) || word.split(/[-_]/).some((part) => isKeyCode(part) || MIXED_RUN.test(part))
+  );
+}
+
 /** Answers of isNameWord per word (the unit finder asks about each word several times; bounded). */
 const nameWords = new Map<string, boolean>();
 

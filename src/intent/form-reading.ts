@@ -6,7 +6,7 @@
  * like any other.
  */
 import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
-import { isKeyCode, isMeaningfulName, isNameWord } from './business-unit.js';
+import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 
@@ -57,8 +57,6 @@ function isBlank(value: string): boolean {
 const PRODUCT_WORDS = new Set(['bedrock', 'aws', 'amazon', 'iam', 'amazon-bedrock', 'aws-bedrock']);
 /** Words for every unit: "Team: all" is all units (the prose reading says so), never a unit "all". */
 const ALL_WORDS = new Set(['all', 'every', 'each', 'everyone', 'everybody', 'any', 'everything']);
-/** Shaped like a secret or a key's ID: long, with letters and digits ("sk_live_51Hx…"). */
-const SECRET_SHAPED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])[a-z0-9_-]{16,}$/;
 
 /** Labels of fields that name the unit itself (they win over a service, app, system or project). */
 const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
@@ -68,12 +66,12 @@ function secretIn(value: string): boolean {
   return value
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => SECRET_SHAPED.test(w) || isKeyCode(w));
+    .some((w) => isSecretShaped(w));
 }
 
 /** Whether a field's words can name a unit, by the parser's own test of names. */
 function namesUnit(words: string[]): boolean {
-  if (words.some((w) => ALL_WORDS.has(w) || SECRET_SHAPED.test(w) || isKeyCode(w))) return false;
+  if (words.some((w) => ALL_WORDS.has(w) || isSecretShaped(w))) return false;
   if (words.every((w) => PRODUCT_WORDS.has(w))) return false;
   return words.every((w) => isNameWord(w)) && isMeaningfulName(words);
 }

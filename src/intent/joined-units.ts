@@ -6,7 +6,7 @@
  */
 import { alternativeOf } from '../core/clarify.js';
 import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
-import { isKeyCode, isNameWord } from './business-unit.js';
+import { isNameWord, isSecretShaped } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 
 const NAME = String.raw`([a-z0-9][a-z0-9_-]*)`;
@@ -74,9 +74,6 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   return parse;
 }
 
-/** Secrets and tokens people paste, by their prefixes: never offered back as a unit's name. */
-const SECRET_SHAPED = /^(?:xox[a-z]|gh[posu]|sk|pk|rk|glpat|aiza|eyj|absk|akia|asia)[-_]?[a-z0-9]/;
-
 /**
  * Whether the name after "and" can be a second unit: a name's first word, not one of ours, and nothing
  * that looks like a key's ID or a secret ("… and xoxb-1234…'s key" is never echoed in the question).
@@ -86,7 +83,6 @@ function secondUnit(other: string): boolean {
     other.length <= 40 &&
     isNameWord(other.split('-')[0] ?? '') &&
     !(other in LEXICON) &&
-    !SECRET_SHAPED.test(other) &&
-    !other.split('-').some((part) => isKeyCode(part))
+    !isSecretShaped(other)
   );
 }

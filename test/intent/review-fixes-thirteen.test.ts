@@ -55,6 +55,16 @@ describe('two units, one action', () => {
     const parse = parseRequest(text);
     expect(JSON.stringify(parse)).not.toMatch(/xoxb-1234|ghp_abcdef|ghp-abcdef/i);
   });
+  it('a second team whose name opens like a token prefix ("skunkworks") is still asked about', () => {
+    expect(parseRequest('revoke the growth key and the skunkworks key').question?.text).toMatch(
+      /growth or skunkworks/,
+    );
+  });
+  it("a form's team field with digits and hyphens is a unit, not a code", () => {
+    expect(parseRequest('Team: customer-360-analytics\nType: rotate').businessUnit).toBe(
+      'customer-360-analytics',
+    );
+  });
   it('one team named with "and" ("the search and recommendations team") is not asked about as two', () => {
     expect(
       parseRequest('rotate the key for the search and recommendations team').question?.text ?? '',
