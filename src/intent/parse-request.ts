@@ -568,8 +568,11 @@ const VERB_ON_QUOTE =
  * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):
  * its topic is read from the question, which help-topic.ts finds among the sentences.
  */
+const FIRST_NUMBERED_QUESTION = /(?:^|\n)[^\S\n]*1[^\S\n]*[.):][^\n?]*\?/;
 function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
   if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
+  // (The first of questions numbered one per line is in the request: what it asks is the subject.)
+  if (FIRST_NUMBERED_QUESTION.test(p.text)) return parse;
   const topic = helpTopic(`${p.story} . ${p.text}`);
   if (topic === parse.topic) return parse;
   const { topic: _old, ...rest } = parse;
