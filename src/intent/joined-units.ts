@@ -51,6 +51,8 @@ function buildPatterns(u: string): RegExp[] {
     new RegExp(String.raw`\b${u}${POSSESSIVE}${COMMA}${NAME}${POSSESSIVE}${LIST_REST}\s+${KEYS}`),
     new RegExp(String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
     new RegExp(String.raw`\b${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
+    // the unit read named second ("the growth key and the ads team key" read as ads-team)
+    new RegExp(String.raw`\b${NAME}${POSSESSIVE}\s+${KEYS}${AND}${u}${POSSESSIVE}\s+(?:${KEYS}|one\b)`),
     // the second added as a sentence: "the growth key. also the ads key", "…, and also ads' key"
     new RegExp(
       String.raw`\b${u}${POSSESSIVE}\s+${KEYS}\s*[.,;]\s*(?:and\s+)?also\s+(?:the\s+)?${NAME}${POSSESSIVE}\s+(?:${KEYS}|one\b)`,
@@ -113,9 +115,13 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
  * Whether the name after "and" can be a second unit: a name's first word, not one of ours, and nothing
  * that looks like a key's ID or a secret ("… and xoxb-1234…'s key" is never echoed in the question).
  */
+const NOT_A_NAME = new Set(
+  'my our your his her their its this that these those the a an old new other same one'.split(' '),
+);
 function secondUnit(other: string): boolean {
   return (
     other.length <= 40 &&
+    !NOT_A_NAME.has(other) &&
     isNameWord(other.split('-')[0] ?? '') &&
     !(other in LEXICON) &&
     !isSecretShaped(other)
