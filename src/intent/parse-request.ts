@@ -1164,7 +1164,9 @@ function notForOurHelp(text: string): boolean {
     )
   )
     return true;
-  return foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text) || STATE_OF_APPROVAL.test(text);
+  return (
+    foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text) || STATE_OF_APPROVAL.test(text)
+  );
 }
 /**
  * Whether one request is approved yet, or someone has reviewed it (README, "Not the bot's to answer"):

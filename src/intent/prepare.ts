@@ -171,7 +171,10 @@ function correctedAt(s: string, word: string, offset: number): string {
     return word;
   // "HR sent: …", "legal sent \"…\"": a past tense that opens what was said reads fine as written
   // (never "hr spent").
-  if (PAST_BEFORE_QUOTE.has(word) && /^\s*[:"“'‘]/.test(s.slice(offset + word.length, offset + word.length + 4)))
+  if (
+    PAST_BEFORE_QUOTE.has(word) &&
+    /^\s*[:"“'‘]/.test(s.slice(offset + word.length, offset + word.length + 4))
+  )
     return word;
   if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
   return correctUnitWord(word, false);
