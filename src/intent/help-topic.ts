@@ -82,6 +82,9 @@ const KEY_KINDS = new RegExp(
     // (the question put first, the credentials listed after: "which one is for what? token, key, …")
     String.raw`\bwhich\s+(?:one|of\s+(?:them|these|those))\b[^!]{0,60}\b${CREDENTIAL}\b[^!]{0,30}\b${CREDENTIAL}\b`,
     String.raw`\b(?:that|this|either)\s+(?:kind|type|sort)\b`,
+    // one credential weighed as enough, or another needed ("is a token enough for a cron, or do I need a
+    // proper key?", "is a token ok for CI or should I get an api key?")
+    String.raw`\b${CREDENTIAL}\s+(?:\w+\s+)?(?:enough|sufficient|ok|okay|fine|do|good\s+enough)\b[^?.!]{0,40}\bor\s+(?:do|should|would|must|shall)\s+(?:i|we|you|u|they)\s+(?:need|get|use|have|want|ask\s+for|request)\s+(?:an?\s+)?(?:\w+\s+)?${CREDENTIAL}\b`,
     // whether one needs a key at all ("do I even need a key for an afternoon?")
     String.raw`\bneed\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\s+at\s+all\b|\beven\s+need\s+(?:an?\s+)?(?:\w+\s+)?(?:key|keys|api_key)\b`,
     // the prefixes of key IDs ("some start with AKIA, some with ACCA")
@@ -141,7 +144,7 @@ const LIMITS_STRONG =
   /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b/;
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
 const LENGTH_ASKED =
-  /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:get|have|request)\s+an?\s+xxdur\s+(?:tokens?|tok)\b/;
+  /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
 /** How long history is kept ("is the history stored forever?", "how far back does it go?"): history's. */
 const HISTORY_KEPT =
   /\b(?:history|audit|log|logs|records?)\b[^?.!]{0,25}\b(?:stored|kept|retained|saved|deleted|purged)\b|\bhow\s+far\s+back\b/;
@@ -151,13 +154,13 @@ const MODELS =
   /\b(?:models?|modelle|modelos?|modelli|mod[eè]les?|model_wise|claude|llama|mistral|mixtral|titan|nova|cohere|opus|sonnet|haiku|deepseek|jamba|command_r|qwen|gpt_oss)\b/;
 /** Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all". */
 const REGION_ASKED =
-  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b/;
+  /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b/;
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
-  /\b(?:owner|who\s+owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
+  /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
 /** The bot as a whole: what it can do, its commands and documents. */
 const ABOUT_THE_BOT =
   /\bwhat\s+(?:else\s+)?(?:can|could)\s+(?:you|u|this\s+bot|the\s+bot|this\s+thing|it)\s+(?:actually\s+|really\s+|exactly\s+)?do\b|\bcommands\b|\bdocs\b|\b(?:a|any|the)\s+doc\b|\bdocumentation\b|\bdocumented\b|\brunbook\b|\bwho\s+(?:made|maintains)\b/;
@@ -177,6 +180,9 @@ const NAMED_COMMAND = /\bthe\s+([a-z_]+)\s+command\b/;
  * "what happens to the audit log if we offboard a unit?": what a command does to something is that
  * command's topic, whatever the something is (spend, history).
  */
+const COMMAND_DOES = new RegExp(
+  String.raw`\bwhat\s+(?:exactly\s+)?(?:does|do|will|would)\s+(?:the\s+)?[\`'"‘’“”]?\s*(${COMMAND})\s*[\`'"‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|remove|delete|touch|mean|affect|kill|wipe|destroy|clean|cover|include|take\s+away)\b`,
+);
 const IF_WE_DO = new RegExp(
   String.raw`\bhappens?\b[^?.!]*\b(?:if|when|after|once)\s+(?:we|i|you|u|they|someone|the\s+bot)\s+(?:\w+\s+)?(${COMMAND})`,
 );
@@ -195,12 +201,32 @@ const GET_TOKEN =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
 /** The sentences that ask ("is Singapore supported? the APAC team is asking"): the question's own words. */
 const QUESTION_SENTENCE = /[^.!?\n]*\?/g;
+/**
+ * Questions on their own lines after a number ("1. … ?\n2. … ?"; a story's line is joined to the
+ * request's by " . ") or after a bullet (prepared as " , ").
+ */
+const NUMBERED_QUESTION = /(?:^|\n|\s\.\s)[^\S\n]*\d{1,2}[^\S\n]*[.):][^\S\n]*([^\n?]*\?)/g;
+const BULLETED_QUESTIONS = /(?:^|[:\n])\s*,\s+([^,?\n]*\?)\s*,\s+[^,?\n]*\?/;
+/** The first of two or more questions listed, or undefined. */
+function firstListed(text: string): string | undefined {
+  if (text.includes('\n')) {
+    const numbered = [...text.matchAll(NUMBERED_QUESTION)];
+    if (numbered.length > 1) return numbered[0]?.[1];
+  }
+  return text.includes(' , ') ? BULLETED_QUESTIONS.exec(text)?.[1] : undefined;
+}
 
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
   // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
   // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
   if (text.includes('?')) {
+    // (Questions listed one per line, numbered or bulleted: the first one asked is the subject.)
+    const first = firstListed(text);
+    if (first !== undefined) {
+      const topic = topicOf(first);
+      if (topic !== null) return topic;
+    }
     const asked = text.match(QUESTION_SENTENCE)?.join(' ') ?? '';
     if (asked.length < text.trim().length - 1) {
       const topic = topicOf(asked);
@@ -238,7 +264,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (GET_TOKEN.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'token';
   if ((GET_LONG_KEY.test(text) || GET_KEY_ELSEWHERE.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
     return 'create_key';
-  const done = IF_WE_DO.exec(text)?.[1];
+  const done = COMMAND_DOES.exec(text)?.[1] ?? IF_WE_DO.exec(text)?.[1];
   if (done !== undefined) {
     const topic = COMMAND_TOPIC.find(([re]) => re.test(done))?.[1];
     if (topic) return topic;

@@ -10,7 +10,13 @@ import { isNameWord, isSecretShaped } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 
 const NAME = String.raw`([a-z0-9][a-z0-9_-]*)`;
-const AND = String.raw`\s*,?\s+(?:and|&|plus)\s+(?:also\s+)?(?:the\s+)?`;
+const AND = String.raw`\s*,?\s+(?:and|&|plus|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?`;
+/** A comma between two names of a list that ends in "and" ("growth, ads and risk"): the next name. */
+const COMMA = String.raw`\s*,\s*(?:the\s+)?`;
+/** The rest of such a list after the second name: more names, the last after "and". */
+const LIST_REST = String.raw`(?:\s*,\s*(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:'s|’s|'|’)?)*\s*,?\s+(?:and|&)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:'s|’s|'|’)?`;
+/** Where the names of a request end: the text's end, or a polite or adding word. */
+const NAMES_END = String.raw`(?=\s*(?:$|[.!?;)]|\s+(?:please|pls|too|as\s+well|teams|asap)\b))`;
 const POSSESSIVE = String.raw`(?:'s|’s|'|’)?`;
 const KEYS = String.raw`(?:api\s+|access\s+)?(?:keys?|creds?|credentials?)\b`;
 
@@ -39,20 +45,51 @@ function buildPatterns(u: string): RegExp[] {
       String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${AND}(?:for\s+|of\s+)?${NAME}(?=\s*(?:$|[,.!?;)]|\s+(?:please|pls|too|as\s+well|teams|asap)\b))`,
     ),
     // "deprovision growth and ads", "rotate growth and ads please": two names ending the request.
+    new RegExp(String.raw`\b${u}${AND}${NAME}${NAMES_END}`),
+    // a list of three or more: "the growth, ads and risk keys", "the keys for growth, ads and risk",
+    // "deprovision growth, ads and risk"
+    new RegExp(String.raw`\b${u}${POSSESSIVE}${COMMA}${NAME}${POSSESSIVE}${LIST_REST}\s+${KEYS}`),
+    new RegExp(String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
+    new RegExp(String.raw`\b${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
+    // the unit read named second ("the growth key and the ads team key" read as ads-team)
+    new RegExp(String.raw`\b${NAME}${POSSESSIVE}\s+${KEYS}${AND}${u}${POSSESSIVE}\s+(?:${KEYS}|one\b)`),
+    // the second added as a sentence: "the growth key. also the ads key", "…, and also ads' key"
     new RegExp(
-      String.raw`\b${u}${AND}${NAME}(?=\s*(?:$|[.!?;)]|\s+(?:please|pls|too|as\s+well|teams|asap)\b))`,
+      String.raw`\b${u}${POSSESSIVE}\s+${KEYS}\s*[.,;]\s*(?:and\s+)?also\s+(?:the\s+)?${NAME}${POSSESSIVE}\s+(?:${KEYS}|one\b)`,
     ),
   ];
 }
 
+/**
+ * "the search and recommendations team", "the trust and safety group's key": two words joined by "and"
+ * before one team noun name one team (README: a team noun after the name is kept), read as one unit.
+ */
+const TEAM_WITH_AND =
+  /\bthe\s+([a-z][a-z0-9-]*)\s+and\s+([a-z][a-z0-9-]*)\s+(team|group|squad|department|dept)(?![\w-])(?!\s+(?:and|&)\b)/;
+
+function teamNamedWithAnd(text: string, unit: string): string | null {
+  if (!text.includes(' and ')) return null;
+  const m = TEAM_WITH_AND.exec(text.toLowerCase());
+  if (m === null) return null;
+  const [, first = '', second = '', noun = ''] = m;
+  const read = [first, second, `${first}-${noun}`, `${second}-${noun}`];
+  if (!read.includes(unit) || !nameWord(first) || !nameWord(second)) return null;
+  return `${first}-and-${second}-${noun}`;
+}
+function nameWord(w: string): boolean {
+  return isNameWord(w) && !(w in LEXICON) && !isSecretShaped(w);
+}
+
 export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
+  const team = parse.businessUnit === null ? null : teamNamedWithAnd(text, parse.businessUnit);
+  if (team !== null) return { ...parse, businessUnit: team };
   const unit = parse.businessUnit;
   if (
     unit === null ||
     !ACTING.has(parse.intent) ||
     parse.question !== undefined ||
     (parse.problems?.length ?? 0) > 0 ||
-    !/\b(?:and|plus)\b|&/.test(text)
+    !/\b(?:and|plus|also|as\s+well\s+as)\b|&/.test(text)
   )
     return parse;
   const lower = text.toLowerCase();
@@ -78,9 +115,13 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
  * Whether the name after "and" can be a second unit: a name's first word, not one of ours, and nothing
  * that looks like a key's ID or a secret ("… and xoxb-1234…'s key" is never echoed in the question).
  */
+const NOT_A_NAME = new Set(
+  'my our your his her their its this that these those the a an old new other same one'.split(' '),
+);
 function secondUnit(other: string): boolean {
   return (
     other.length <= 40 &&
+    !NOT_A_NAME.has(other) &&
     isNameWord(other.split('-')[0] ?? '') &&
     !(other in LEXICON) &&
     !isSecretShaped(other)

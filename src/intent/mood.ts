@@ -747,7 +747,7 @@ const OUR_REQUEST =
 
 /** Approval of other things: "expense approvals", "who approves travel", "approve the design". */
 const OTHER_APPROVAL_NOUN =
-  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+approvals?\b/;
+  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement|cert|certification|release|submission|launch|reimbursement|visa|quota)s?\s+approvals?\b/;
 const OTHER_APPROVAL =
   /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
 /** Words one of which a question about approvals has (a cheap test before the others). */

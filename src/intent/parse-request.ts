@@ -568,8 +568,11 @@ const VERB_ON_QUOTE =
  * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):
  * its topic is read from the question, which help-topic.ts finds among the sentences.
  */
+const FIRST_NUMBERED_QUESTION = /(?:^|\n)[^\S\n]*1[^\S\n]*[.):][^\n?]*\?/;
 function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
   if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
+  // (The first of questions numbered one per line is in the request: what it asks is the subject.)
+  if (FIRST_NUMBERED_QUESTION.test(p.text)) return parse;
   const topic = helpTopic(`${p.story} . ${p.text}`);
   if (topic === parse.topic) return parse;
   const { topic: _old, ...rest } = parse;
@@ -1161,8 +1164,17 @@ function notForOurHelp(text: string): boolean {
     )
   )
     return true;
-  return foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text);
+  return (
+    foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text) || STATE_OF_APPROVAL.test(text)
+  );
 }
+/**
+ * Whether one request is approved yet, or someone has reviewed it (README, "Not the bot's to answer"):
+ * the state of one request, not how approval works ("is our key request approved yet?", "has 2nd line
+ * reviewed the results, or do we need to chase?").
+ */
+const STATE_OF_APPROVAL =
+  /\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
   /\b(?:not|nothing\s+to\s+do\s+with|unrelated\s+to)\s+(?:a\s+|an\s+|about\s+|for\s+|related\s+to\s+)?(?:the\s+)?(?:bedrock|bot)\b/;

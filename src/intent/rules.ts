@@ -92,6 +92,12 @@ const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
+/**
+ * A question that opens with when one of our changes happened (not when a key was created or issued:
+ * its date is what `details` shows).
+ */
+const WHEN_CHANGED =
+  /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
 /** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
 const MY_ACTIVITY =
   /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b/;
@@ -782,6 +788,10 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks who approved a key');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
     return result('history', 'high', 'asks who did something');
+  // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
+  // (README), asked with or without a question mark.
+  if ((hasKey || businessUnit !== null) && p.text.includes('when') && WHEN_CHANGED.test(p.text))
+    return result('history', 'high', 'asks when a change happened');
   // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
   // activity over a span, or with the bot.
   // (The question may have been left out as story: "… 2 weeks? I need it for my timesheet notes".)
