@@ -116,7 +116,8 @@ function fieldOf(segment: string): FormField | null {
   if (m === null) return null;
   const label = labelOf(m[1] ?? '');
   const role = ROLE_OF.get(label);
-  return role === undefined ? null : { label, role, value: (m[2] ?? '').trim() };
+  // (The value's own markup is off: "*Unit:* growth" has the value "growth".)
+  return role === undefined ? null : { label, role, value: (m[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
 }
 
 /** The segments of a line: fields joined by separators are split; any other line is one segment. */
