@@ -340,11 +340,14 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
+  // ("rotate the payments key. Decision: REJECTED. Please do not proceed.": the refusal the letter
+  // cuts takes back what was asked before it, when nothing new is asked after it.)
+  const refusedText = letter.length > 0 && REFUSED.test(p.text) ? p.text : null;
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
   const read = readStoryAndRequest(p, use);
   // "Could you deprovision old-analytics? Not today though, I'll ping you when …", "token 2h pls..
   // wait, my old one still works, ignore me": a request put off or made pointless is not acted on.
-  if (ACTING.has(read.intent) && putOffAtEnd(p.text))
+  if (ACTING.has(read.intent) && (putOffAtEnd(p.text) || (refusedText !== null && putOffAtEnd(refusedText))))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'request put off' }, p.text);
   // "我明天请假, token 的事情找小王": the parser reads English; a word of ours inside a message written
   // mostly in a script it does not read is not enough to act on, so it asks.
@@ -352,6 +355,9 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
+
+/** A refusal or "do not proceed" (withdrawal.ts's TAKE_BACK has the words), a cheap look. */
+const REFUSED = /\bproceed\b|\b(?:rejected|declined|denied|vetoed)\b/;
 
 /** "I have the same question", "same here, how does it work?", "+1": the quote's question is asked again. */
 const SAME_QUESTION =
