@@ -188,6 +188,7 @@ export function readForm(text: string): Form | null {
       field: field !== null,
     });
   }
+  headline(fields, out);
   // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
   if (fields.length < 2)
     return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
@@ -220,6 +221,38 @@ export function readForm(text: string): Form | null {
     .map((f) => (ENDED.test(f.value) ? f.value : `${f.value}.`))
     .join('\n');
   return { text: kept.join('\n'), fields, plain, full, story };
+}
+
+/** Labels of a ticket's line that says what it is about ("*Summary:* rotate the key for ads"). */
+const HEADLINE_LABELS = new Set(['summary', 'change', 'title', 'subject', 'short description', 'request summary']);
+/** A headline that names one of our credentials or actions on them. */
+const HEADLINE_OURS =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
+
+/**
+ * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API
+ * key for Support Bot" or "*Change:* rotate the key for `payments`", or a first line before the fields
+ * ("Access key for unit `billing-recon`\nExpiry: 90 days"). The headline is then the form's kind field
+ * (so that its story and requester are not read for the request); not in a report's shape (other report
+ * fields) nor when a kind field states the request.
+ */
+function headline(fields: FormField[], out: Line[]): void {
+  if (fields.some((f) => f.role === 'kind' || (f.role === 'report' && !HEADLINE_LABELS.has(f.label)))) return;
+  const ours = (value: string): boolean => HEADLINE_OURS.test(value) && !value.includes('?');
+  const titled = fields.find((f) => HEADLINE_LABELS.has(f.label) && ours(f.value));
+  if (titled !== undefined) {
+    titled.role = 'kind';
+    // (Its line is read as the sentence it is: "Summary: API key for x" is no question about a summary.)
+    const line = out.find((l) => l.field && l.segment.includes(titled.value));
+    if (line !== undefined) {
+      line.story = false;
+      line.segment = titled.value;
+    }
+    return;
+  }
+  const first = out.find((l) => l.segment.trim() !== '');
+  if (first === undefined || first.field || !ours(first.segment) || fields.length < 1) return;
+  fields.unshift({ label: 'headline', role: 'kind', value: first.segment.trim() });
 }
 
 /** The value of the first field of a role, or null. */

@@ -341,6 +341,11 @@ function fieldsOver(
   )
     changed.businessUnit = null;
   ownerChange(parse, form, changed);
+  // ("*Expiry:* 90": a key's expiry field counts days, its unit left out.)
+  const expiry = /^\s*(\d{1,6})\s*\.?\s*$/.exec(fieldValue(form, 'expiry') ?? '');
+  const days = Number(expiry?.[1] ?? 0);
+  if (parse.intent === 'create_key' && parse.expiryDays === null && days >= 1 && days <= 36_600)
+    changed.expiryDays = days;
   if (Object.keys(changed).length === 0) return parse;
   const { question: _question, ...rest } = parse;
   return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
