@@ -36,6 +36,7 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
+import { addressedItem } from './addressed-item.js';
 import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -297,6 +298,11 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
         withHistoryFilters(t, (rest) => parseRequestWith(rest, use)),
       ),
     );
+  // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
+  if (typeof text === 'string' && (form === null || form.tasks === true)) {
+    const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
+    if (item !== null) return read(item);
+  }
   if (form === null) return read(text);
   const parsed = read(form.text);
   // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
