@@ -17,17 +17,26 @@ const LEADING_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/;
 /** The bot named at the item's start or end: "@bedrock …", "… ← bot", "… (bot, this one's yours)". */
 const BOT_AT_START = /^@(?:bedrock(?:[-_]?bot)?|bot)\b[\s,:]*/i;
 const BOT_AT_END =
-  /\s*(?:(?:←|<-+|<=|👈)\s*(?:@?(?:the\s+)?(?:bedrock(?:[-_]?bot)?|bot)\b)[^\n]*|\(\s*(?:@?(?:the\s+)?(?:bedrock(?:[-_]?bot)?|bot))\b[^)]*\))\s*$/i;
+  /\s*(?:(?:←|<-+|<=|👈)\s*(?:for\s+)?@?(?:the\s+)?(?:bedrock(?:[-_]?bot)?|bot)(?:\s*(?:pls|please|plz))?[\s!.]*|\(\s*(?:for\s+)?@?(?:the\s+)?(?:bedrock(?:[-_]?bot)?|bot)\b(?:[,:;]\s*[^()?]*)?\))\s*$/i;
 /** A header that hands one item to the bot: "<@U…> first one is yours", "<@U…> item 2 is for you". */
 const HANDED =
   /<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:—–-]*(?:the\s+)?(?:(first|second|third|last)(?:\s+(?:one|item))?|(?:item|#|no\.?|number)\s*(\d{1,2}))\s+(?:is|'s)\s+(?:yours|for\s+you)\b/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
+
+export interface AddressedItem {
+  /** The item's text, the bot's name and the list's marks off. */
+  text: string;
+  /** Put to the bot by a mention only (whose the mention is, the parser cannot tell): asked, never acted on. */
+  byMention: boolean;
+}
 
 interface Item {
   body: string;
   done: boolean;
   mention: string | null;
   addressed: boolean;
+  /** The bot named ("@bedrock", "← bot"), not only a mention. */
+  named: boolean;
 }
 
 function itemOf(line: string): Item | null {
@@ -38,17 +47,20 @@ function itemOf(line: string): Item | null {
   const lead = LEADING_MENTION.exec(body);
   const mention = lead?.[1] ?? null;
   let addressed = mention !== null;
+  let named = false;
   const bot = BOT_AT_START.exec(body);
   if (bot !== null) {
     body = body.slice(bot[0].length);
     addressed = true;
+    named = true;
   }
   const end = BOT_AT_END.exec(body);
   if (end !== null && end.index > 0) {
     body = body.slice(0, end.index);
     addressed = true;
+    named = true;
   }
-  return { body, done, mention, addressed };
+  return { body, done, mention, addressed, named };
 }
 
 /** The item a header hands to the bot (1-based; -1 the last), or null. */
@@ -61,8 +73,8 @@ function handedIndex(lines: string[]): number | null {
   return null;
 }
 
-/** The text of the one open item of a list put to the bot, or null. */
-export function addressedItem(text: string): string | null {
+/** The one open item of a list put to the bot, or null. */
+export function addressedItem(text: string): AddressedItem | null {
   if (!text.includes('\n') || !(text.includes('@') || /bot\b/i.test(text))) return null;
   const lines = text.split('\n');
   const items: Item[] = [];
@@ -74,11 +86,12 @@ export function addressedItem(text: string): string | null {
   const handed = handedIndex(lines);
   if (handed !== null) {
     const item = handed === -1 ? items[items.length - 1] : items[handed - 1];
-    return item === undefined || item.done ? null : item.body;
+    return item === undefined || item.done ? null : { text: item.body, byMention: true };
   }
   // (Items handed to people by their mentions are theirs: only one person mentioned at items' starts.)
   const mentions = new Set(items.map((i) => i.mention).filter((m) => m !== null));
   if (mentions.size > 1) return null;
   const open = items.filter((i) => i.addressed && !i.done);
-  return open.length === 1 ? (open[0]?.body ?? null) : null;
+  const item = open.length === 1 ? open[0] : undefined;
+  return item === undefined ? null : { text: item.body, byMention: !item.named };
 }

@@ -301,7 +301,7 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
   if (typeof text === 'string' && (form === null || form.tasks === true)) {
     const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
-    if (item !== null) return read(item);
+    if (item !== null) return item.byMention ? itemAskedFirst(read(item.text), item.text) : read(item.text);
   }
   if (form === null) return read(text);
   const parsed = read(form.text);
@@ -360,6 +360,15 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
+}
+
+/** A list item put to the bot by a mention alone: an action on it is asked about first (addressed-item.ts). */
+function itemAskedFirst(read: ParseResult, text: string): ParseResult {
+  if (!ACTING.has(read.intent) || read.question !== undefined) return read;
+  return decide(
+    { ...read, confidence: Math.min(read.confidence, 0.6), reason: `${read.reason}; a list's item put to a mention` },
+    text,
+  );
 }
 
 /** A refusal or "do not proceed" (withdrawal.ts's TAKE_BACK has the words), a cheap look. */
