@@ -117,7 +117,10 @@ function fieldOf(segment: string): FormField | null {
   const label = labelOf(m[1] ?? '');
   const role = ROLE_OF.get(label);
   // (The value's own markup is off: "*Unit:* growth" has the value "growth".)
-  return role === undefined ? null : { label, role, value: (m[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
+  if (role === undefined) return null;
+  const value = (m[2] ?? '').replace(/^[*_]+\s*/, '').trim();
+  // ("action: create_key", "type: api_key": a kind written as an identifier is read in words.)
+  return { label, role, value: role === 'kind' ? value.replace(/_/g, ' ') : value };
 }
 
 /** The segments of a line: fields joined by separators are split; any other line is one segment. */
@@ -135,7 +138,7 @@ function jsonLines(text: string): string[] | null {
   const lines: string[] = [];
   JSON_PAIR.lastIndex = 0;
   for (let m = JSON_PAIR.exec(t); m !== null; m = JSON_PAIR.exec(t))
-    lines.push(`${(m[1] ?? '').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`);
+    lines.push(`${(m[1] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`);
   return lines.length >= 2 ? lines : null;
 }
 
@@ -169,7 +172,7 @@ function joinedLines(lines: string[]): string[] {
 export function readForm(text: string): Form | null {
   if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
   // (Fields in pasted code are pasted.ts's: "```yaml team: growth``` the labels are wrong, ignore them".)
-  if (text.includes('```')) return null;
+  if (text.includes('```')) return fencedForm(text);
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
   const out: Line[] = [];
@@ -253,6 +256,37 @@ function headline(fields: FormField[], out: Line[]): void {
   const first = out.find((l) => l.segment.trim() !== '');
   if (first === undefined || first.field || !ours(first.segment) || fields.length < 1) return;
   fields.unshift({ label: 'headline', role: 'kind', value: first.segment.trim() });
+}
+
+/** Own words that show a pasted form without asking for it: "the config schema from our old portal, fyi". */
+const SHOWN_ONLY =
+  /\b(?:fyi|for\s+reference|schema|example|sample|docs?|documentation|old|legacy|ignore|wrong|broken|error|fails?|failing|why)\b|\?/i;
+/** Own words that ask for something of ours themselves ("ignore them. key for growth please"). */
+const OWN_REQUEST = /\b(?:keys?|tokens?|credentials?|creds|access|rotate|revoke|deprovision)\b/i;
+/** A language tag on a fence's first line ("```yaml"). */
+const FENCE_TAG = /^[^\S\n]*(?:json|yaml|yml|txt|text|http)?[^\S\n]*\n/i;
+
+/**
+ * A form pasted in one code fence as the request ("```yaml\naction: rotate\nunit: search-infra```",
+ * "```{ \"unit\": \"vision-2\", \"kind\": \"api-key\" }``` that's what I need"): read as the form typed
+ * out, with the own words around it. A form shown for something else ("the config schema from our old
+ * portal, just fyi") asks nothing; any other block is pasted material (pasted.ts).
+ */
+function fencedForm(text: string): Form | null {
+  const parts = text.split('```');
+  if (parts.length !== 3) return null;
+  const block = (parts[1] ?? '').replace(FENCE_TAG, '');
+  const brace = block.indexOf('{');
+  const json = brace >= 0 ? jsonLines(block.slice(brace, block.lastIndexOf('}') + 1)) : null;
+  // (A config nests its settings, "labels:\n  team: growth": no form.)
+  if (json === null && /\n[^\S\n]{2,}\S/.test(block)) return null;
+  const inner = json ?? block.split('\n').filter((l) => FIELD.test(l));
+  const form = inner.length >= 2 ? readForm(inner.join('\n')) : null;
+  // (Our fields must be most of the block's: "app: x\nreplicas: 3\nteam: y" is a config.)
+  if (form === null || form.fields.length < 2 || form.fields.length * 2 <= inner.length) return null;
+  const own = `${parts[0] ?? ''}\n${parts[2] ?? ''}`.trim();
+  if (SHOWN_ONLY.test(own)) return OWN_REQUEST.test(own) ? null : { text, fields: [], tasks: true };
+  return readForm([parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'));
 }
 
 /** The value of the first field of a role, or null. */
