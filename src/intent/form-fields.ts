@@ -289,6 +289,11 @@ function fencedForm(text: string): Form | null {
   return readForm([parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'));
 }
 
+/** Whether a label is one of a form's fields ("Team", "key type", "*Expiry*"). */
+export function isFieldLabel(raw: string): boolean {
+  return ROLE_OF.has(labelOf(raw));
+}
+
 /** The value of the first field of a role, or null. */
 export function fieldValue(form: Form, role: FieldRole): string | null {
   return form.fields.find((f) => f.role === role)?.value ?? null;

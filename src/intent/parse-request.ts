@@ -37,6 +37,7 @@ import {
 } from './discourse.js';
 import { featuresOf } from './features.js';
 import { addressedItem } from './addressed-item.js';
+import { tableRest } from './data-table.js';
 import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -298,6 +299,12 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
         withHistoryFilters(t, (rest) => parseRequestWith(rest, use)),
       ),
     );
+  // Data pasted as a table or a mapping asks nothing; the words around it may (data-table.ts).
+  const rest = typeof text === 'string' ? tableRest(text.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (rest !== null)
+    return rest.trim() === ''
+      ? decide({ ...emptyParse(), confidence: 0.8, reason: 'data pasted as a table' }, text)
+      : read(rest);
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
   if (typeof text === 'string' && (form === null || form.tasks === true)) {
     const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
