@@ -26,6 +26,29 @@ const RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MAPPED = /^\s*[-•*]\s*`?([A-Za-z][\w-]*(?:\s[\w-]+)?)`?\s*(?::|→|->|=>|=)\s*\S/;
 /** A title above a table: short, no question, no sentence ("Monthly spend by unit (from CUR)", "Vendor comparison:"). */
 const TITLE = /^[^?.!]{1,80}$/;
+/** Words of a request over the table ("revoke these:", "can you show these"): no title. */
+const ASKING =
+  /\b(?:rotate|revoke|create|deprovision|offboard|delete|remove|give|need|want|please|pls|can\s+you|could\s+you|show|list|check)\b/i;
+/** A cell that is a form's field ("Team: growth"). */
+const FIELD_CELL = /^\s*\*{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)\*{0,2}\s*:\s*\S/;
+
+/**
+ * Rows of a form written with "|" ("Team: growth | Action: revoke\nOwner: a@b.co | Expiry: 30 days"):
+ * every cell a field, and no label twice. A table of records repeats its labels ("Unit: growth | Cost:
+ * $1,204\nUnit: ads | Cost: $880").
+ */
+function formRows(lines: string[], rows: number[]): boolean {
+  const labels = new Set<string>();
+  for (const i of rows)
+    for (const cell of (lines[i] ?? '').split('|')) {
+      const m = FIELD_CELL.exec(cell);
+      if (m === null) return false;
+      const label = (m[1] ?? '').trim().toLowerCase();
+      if (labels.has(label)) return false;
+      labels.add(label);
+    }
+  return true;
+}
 
 /** The indexes of the table's or mapping's lines, or null when there is none. */
 function dataLines(lines: string[]): number[] | null {
@@ -44,7 +67,7 @@ function dataLines(lines: string[]): number[] | null {
       }
     }
   });
-  if (rows.length >= 2) return [...rows, ...rules].sort((a, b) => a - b);
+  if (rows.length >= 2 && !formRows(lines, rows)) return [...rows, ...rules].sort((a, b) => a - b);
   // (A list with a form's labels, "- business unit: x\n- key type: y", is a form.)
   return mapped.length >= 3 && !labelled ? mapped : null;
 }
@@ -60,6 +83,6 @@ export function tableRest(text: string): string | null {
   // (The table's header rows above, "| service | last month |", and its title.)
   let above = (data[0] ?? 0) - 1;
   while (above >= 0 && (lines[above] ?? '').trim().startsWith('|')) cut.add(above--);
-  if (above >= 0 && TITLE.test(lines[above] ?? '')) cut.add(above);
+  if (above >= 0 && TITLE.test(lines[above] ?? '') && !ASKING.test(lines[above] ?? '')) cut.add(above);
   return lines.filter((_, i) => !cut.has(i)).join('\n');
 }
