@@ -50,7 +50,7 @@ export interface Form {
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
-  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad',
+  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad|unit should be|team should be|unit is|team is',
   owner: 'owner|owner email|owned by|contact|point of contact|poc|for|key owner',
   asker: 'requested by|submitted by|requester|requestor|requesting user|approver|approved by|manager',
   duration: 'duration|ttl|lifetime|valid for|validity|how long|token duration|token ttl',

@@ -309,13 +309,37 @@ function ownerOver(token: ParseResult, form: Form): ParseResult {
   return decide({ ...rest, ...changed, reason: `${token.reason}; read from a form's fields` }, form.text);
 }
 
+/** The words an action field's intent is said in, with the unit after them. */
+const SAID: Partial<Record<IntentName, string>> = {
+  rotate: 'rotate the key for',
+  revoke: 'revoke the key for',
+  deprovision: 'deprovision',
+};
+
+/**
+ * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
+ * a unit field say the request in two words, read as the sentence they stand for. Not a stopped request,
+ * a report or a question.
+ */
+function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
+  if (STOPPED.test(first.reason) || form.tasks === true || hasField(form, 'report') || form.text.includes('?'))
+    return first;
+  const kind = fieldValue(form, 'kind');
+  const named = unitField(form).named;
+  if (kind === null || named === null || named === '') return first;
+  const intent = (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
+  if (intent === undefined) return first;
+  const read = reread(`${SAID[intent]} ${named}`);
+  return read.intent === intent && read.businessUnit === named ? read : first;
+}
+
 function fieldsOver(
   first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
   decision: Decision | null,
 ): ParseResult {
-  if (first.intent === 'unknown') return first;
+  if (first.intent === 'unknown') return actionOfFields(first, form, reread);
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;
