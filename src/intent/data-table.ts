@@ -74,7 +74,10 @@ function dataLines(lines: string[]): number[] | null {
 
 /** The person's own words around pasted data, or null when the text holds none. */
 export function tableRest(text: string): string | null {
-  if (!text.includes('\n') || !(text.includes('|') || text.includes(':') || text.includes('→') || text.includes('->')))
+  if (
+    !text.includes('\n') ||
+    !(text.includes('|') || text.includes(':') || text.includes('→') || text.includes('->'))
+  )
     return null;
   const lines = text.split('\n');
   const data = dataLines(lines);

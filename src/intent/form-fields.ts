@@ -138,7 +138,9 @@ function jsonLines(text: string): string[] | null {
   const lines: string[] = [];
   JSON_PAIR.lastIndex = 0;
   for (let m = JSON_PAIR.exec(t); m !== null; m = JSON_PAIR.exec(t))
-    lines.push(`${(m[1] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`);
+    lines.push(
+      `${(m[1] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`,
+    );
   return lines.length >= 2 ? lines : null;
 }
 
@@ -227,7 +229,14 @@ export function readForm(text: string): Form | null {
 }
 
 /** Labels of a ticket's line that says what it is about ("*Summary:* rotate the key for ads"). */
-const HEADLINE_LABELS = new Set(['summary', 'change', 'title', 'subject', 'short description', 'request summary']);
+const HEADLINE_LABELS = new Set([
+  'summary',
+  'change',
+  'title',
+  'subject',
+  'short description',
+  'request summary',
+]);
 /** A headline that names one of our credentials or actions on them. */
 const HEADLINE_OURS =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
@@ -286,7 +295,9 @@ function fencedForm(text: string): Form | null {
   if (form === null || form.fields.length < 2 || form.fields.length * 2 <= inner.length) return null;
   const own = `${parts[0] ?? ''}\n${parts[2] ?? ''}`.trim();
   if (SHOWN_ONLY.test(own)) return OWN_REQUEST.test(own) ? null : { text, fields: [], tasks: true };
-  return readForm([parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'));
+  return readForm(
+    [parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'),
+  );
 }
 
 /** Whether a label is one of a form's fields ("Team", "key type", "*Expiry*"). */

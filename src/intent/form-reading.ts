@@ -89,7 +89,10 @@ function fieldNameWord(word: string, first: boolean): boolean {
   if (FUNCTION_WORDS.has(word) || ALL_WORDS.has(word) || isSecretShaped(word)) return false;
   if (/^\d+$/.test(word)) return !first && word.length <= 4;
   const tag = LEXICON[word];
-  return /^[a-z][a-z0-9-]*$/.test(word) && (tag === undefined || tag === 'Everyday' || (!first && !GRAMMAR_TAGS.has(tag)));
+  return (
+    /^[a-z][a-z0-9-]*$/.test(word) &&
+    (tag === undefined || tag === 'Everyday' || (!first && !GRAMMAR_TAGS.has(tag)))
+  );
 }
 
 /**
@@ -322,7 +325,12 @@ const SAID: Partial<Record<IntentName, string>> = {
  * a report or a question.
  */
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
-  if (STOPPED.test(first.reason) || form.tasks === true || hasField(form, 'report') || form.text.includes('?'))
+  if (
+    STOPPED.test(first.reason) ||
+    form.tasks === true ||
+    hasField(form, 'report') ||
+    form.text.includes('?')
+  )
     return first;
   const kind = fieldValue(form, 'kind');
   const named = unitField(form).named;

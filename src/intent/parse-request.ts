@@ -373,7 +373,11 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
 function itemAskedFirst(read: ParseResult, text: string): ParseResult {
   if (!ACTING.has(read.intent) || read.question !== undefined) return read;
   return decide(
-    { ...read, confidence: Math.min(read.confidence, 0.6), reason: `${read.reason}; a list's item put to a mention` },
+    {
+      ...read,
+      confidence: Math.min(read.confidence, 0.6),
+      reason: `${read.reason}; a list's item put to a mention`,
+    },
     text,
   );
 }
