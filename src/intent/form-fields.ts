@@ -50,7 +50,7 @@ export interface Form {
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
-  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad',
+  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad|unit should be|team should be|unit is|team is',
   owner: 'owner|owner email|owned by|contact|point of contact|poc|for|key owner',
   asker: 'requested by|submitted by|requester|requestor|requesting user|approver|approved by|manager',
   duration: 'duration|ttl|lifetime|valid for|validity|how long|token duration|token ttl',
@@ -116,7 +116,11 @@ function fieldOf(segment: string): FormField | null {
   if (m === null) return null;
   const label = labelOf(m[1] ?? '');
   const role = ROLE_OF.get(label);
-  return role === undefined ? null : { label, role, value: (m[2] ?? '').trim() };
+  // (The value's own markup is off: "*Unit:* growth" has the value "growth".)
+  if (role === undefined) return null;
+  const value = (m[2] ?? '').replace(/^[*_]+\s*/, '').trim();
+  // ("action: create_key", "type: api_key": a kind written as an identifier is read in words.)
+  return { label, role, value: role === 'kind' ? value.replace(/_/g, ' ') : value };
 }
 
 /** The segments of a line: fields joined by separators are split; any other line is one segment. */
@@ -134,7 +138,9 @@ function jsonLines(text: string): string[] | null {
   const lines: string[] = [];
   JSON_PAIR.lastIndex = 0;
   for (let m = JSON_PAIR.exec(t); m !== null; m = JSON_PAIR.exec(t))
-    lines.push(`${(m[1] ?? '').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`);
+    lines.push(
+      `${(m[1] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')}: ${m[2] ?? m[3] ?? ''}`,
+    );
   return lines.length >= 2 ? lines : null;
 }
 
@@ -168,7 +174,7 @@ function joinedLines(lines: string[]): string[] {
 export function readForm(text: string): Form | null {
   if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
   // (Fields in pasted code are pasted.ts's: "```yaml team: growth``` the labels are wrong, ignore them".)
-  if (text.includes('```')) return null;
+  if (text.includes('```')) return fencedForm(text);
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
   const out: Line[] = [];
@@ -187,6 +193,7 @@ export function readForm(text: string): Form | null {
       field: field !== null,
     });
   }
+  headline(fields, out);
   // A checklist with ticked boxes and no fields is a record of tasks done and to do, not a request.
   if (fields.length < 2)
     return ticked && lines.filter((l) => BOX.test(l)).length >= 2 ? { text, fields: [], tasks: true } : null;
@@ -219,6 +226,83 @@ export function readForm(text: string): Form | null {
     .map((f) => (ENDED.test(f.value) ? f.value : `${f.value}.`))
     .join('\n');
   return { text: kept.join('\n'), fields, plain, full, story };
+}
+
+/** Labels of a ticket's line that says what it is about ("*Summary:* rotate the key for ads"). */
+const HEADLINE_LABELS = new Set([
+  'summary',
+  'change',
+  'title',
+  'subject',
+  'short description',
+  'request summary',
+]);
+/** A headline that names one of our credentials or actions on them. */
+const HEADLINE_OURS =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
+
+/**
+ * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API
+ * key for Support Bot" or "*Change:* rotate the key for `payments`", or a first line before the fields
+ * ("Access key for unit `billing-recon`\nExpiry: 90 days"). The headline is then the form's kind field
+ * (so that its story and requester are not read for the request); not in a report's shape (other report
+ * fields) nor when a kind field states the request.
+ */
+function headline(fields: FormField[], out: Line[]): void {
+  if (fields.some((f) => f.role === 'kind' || (f.role === 'report' && !HEADLINE_LABELS.has(f.label)))) return;
+  const ours = (value: string): boolean => HEADLINE_OURS.test(value) && !value.includes('?');
+  const titled = fields.find((f) => HEADLINE_LABELS.has(f.label) && ours(f.value));
+  if (titled !== undefined) {
+    titled.role = 'kind';
+    // (Its line is read as the sentence it is: "Summary: API key for x" is no question about a summary.)
+    const line = out.find((l) => l.field && l.segment.includes(titled.value));
+    if (line !== undefined) {
+      line.story = false;
+      line.segment = titled.value;
+    }
+    return;
+  }
+  const first = out.find((l) => l.segment.trim() !== '');
+  if (first === undefined || first.field || !ours(first.segment) || fields.length < 1) return;
+  fields.unshift({ label: 'headline', role: 'kind', value: first.segment.trim() });
+}
+
+/** Own words that show a pasted form without asking for it: "the config schema from our old portal, fyi". */
+const SHOWN_ONLY =
+  /\b(?:fyi|for\s+reference|schema|example|sample|docs?|documentation|old|legacy|ignore|wrong|broken|error|fails?|failing|why)\b|\?/i;
+/** Own words that ask for something of ours themselves ("ignore them. key for growth please"). */
+const OWN_REQUEST = /\b(?:keys?|tokens?|credentials?|creds|access|rotate|revoke|deprovision)\b/i;
+/** A language tag on a fence's first line ("```yaml"). */
+const FENCE_TAG = /^[^\S\n]*(?:json|yaml|yml|txt|text|http)?[^\S\n]*\n/i;
+
+/**
+ * A form pasted in one code fence as the request ("```yaml\naction: rotate\nunit: search-infra```",
+ * "```{ \"unit\": \"vision-2\", \"kind\": \"api-key\" }``` that's what I need"): read as the form typed
+ * out, with the own words around it. A form shown for something else ("the config schema from our old
+ * portal, just fyi") asks nothing; any other block is pasted material (pasted.ts).
+ */
+function fencedForm(text: string): Form | null {
+  const parts = text.split('```');
+  if (parts.length !== 3) return null;
+  const block = (parts[1] ?? '').replace(FENCE_TAG, '');
+  const brace = block.indexOf('{');
+  const json = brace >= 0 ? jsonLines(block.slice(brace, block.lastIndexOf('}') + 1)) : null;
+  // (A config nests its settings, "labels:\n  team: growth": no form.)
+  if (json === null && /\n[^\S\n]{2,}\S/.test(block)) return null;
+  const inner = json ?? block.split('\n').filter((l) => FIELD.test(l));
+  const form = inner.length >= 2 ? readForm(inner.join('\n')) : null;
+  // (Our fields must be most of the block's: "app: x\nreplicas: 3\nteam: y" is a config.)
+  if (form === null || form.fields.length < 2 || form.fields.length * 2 <= inner.length) return null;
+  const own = `${parts[0] ?? ''}\n${parts[2] ?? ''}`.trim();
+  if (SHOWN_ONLY.test(own)) return OWN_REQUEST.test(own) ? null : { text, fields: [], tasks: true };
+  return readForm(
+    [parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'),
+  );
+}
+
+/** Whether a label is one of a form's fields ("Team", "key type", "*Expiry*"). */
+export function isFieldLabel(raw: string): boolean {
+  return ROLE_OF.has(labelOf(raw));
 }
 
 /** The value of the first field of a role, or null. */

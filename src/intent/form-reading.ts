@@ -9,6 +9,7 @@ import { type IntentName, type ParseResult, emptyParse } from '../core/request.j
 import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 const WITH_UNIT = new Set<IntentName>([
   'create_key',
@@ -76,10 +77,48 @@ function namesUnit(words: string[]): boolean {
   return words.every((w) => isNameWord(w)) && isMeaningfulName(words);
 }
 
+/** A name with its code in brackets: "Customer 360 (`customer-360`)", "Data Protection Office (dpo)". */
+const NAMED_CODE = /^[A-Za-z][\w .&'-]{0,60}?\s*\(\s*`?([A-Za-z][A-Za-z0-9._-]*)`?\s*\)\s*$/;
+
+/** Words of a sentence's grammar, never a word of a name in a unit field ("growth please", "ads now"). */
+const GRAMMAR_TAGS = new Set(['Polite', 'Thanks', 'Greeting', 'Ack', 'TokenNoun', 'KeyNoun', 'Question']);
+
+/** A word a unit field's name of several words may hold: no word of grammar, no time, digits only after a word. */
+function fieldNameWord(word: string, first: boolean): boolean {
+  if (isNameWord(word)) return true;
+  if (FUNCTION_WORDS.has(word) || ALL_WORDS.has(word) || isSecretShaped(word)) return false;
+  if (/^\d+$/.test(word)) return !first && word.length <= 4;
+  const tag = LEXICON[word];
+  return (
+    /^[a-z][a-z0-9-]*$/.test(word) &&
+    (tag === undefined || tag === 'Everyday' || (!first && !GRAMMAR_TAGS.has(tag)))
+  );
+}
+
+/**
+ * A unit field's name of two or three words that the prose test of names refuses for one of its words
+ * ("supply chain", "member services", "revenue cycle", "Doc Intel", "customer 360"): in the field, the
+ * words are the name unless one is of the sentence's grammar ("growth please", "ads today").
+ */
+function severalWords(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    !words.every((w) => PRODUCT_WORDS.has(w)) &&
+    words.every((w, i) => fieldNameWord(w, i === 0)) &&
+    isMeaningfulName(words)
+  );
+}
+
 function unitOf(value: string): string | null {
+  const code = NAMED_CODE.exec(value.trim());
+  if (code !== null) {
+    const named = unitOf(code[1] ?? '');
+    if (named !== null) return named;
+  }
   const m = UNIT_VALUE.exec(value.trim());
   if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
-  if (!namesUnit((m[1] ?? '').toLowerCase().split(/\s+/))) return null;
+  const words = (m[1] ?? '').toLowerCase().split(/\s+/);
+  if (!namesUnit(words) && !severalWords(words)) return null;
   return (m[1] ?? '')
     .toLowerCase()
     .replace(/[\s_.]+/g, '-')
@@ -254,13 +293,61 @@ export function withFormFields(
   return storyOf(fieldsOver(first, form, reread, decision), form, reread, decided);
 }
 
+/** The owner an owner field names, and none a requester field names (into `changed`). */
+function ownerChange(parse: ParseResult, form: Form, changed: Partial<ParseResult>): void {
+  const ownerValue = fieldValue(form, 'owner');
+  const owner = ownerValue === null ? null : personOf(ownerValue);
+  if (owner !== null && WITH_OWNER.has(parse.intent) && owner !== parse.owner) changed.owner = owner;
+  const askerValue = fieldValue(form, 'asker');
+  const asker = askerValue === null ? null : personOf(askerValue);
+  if (asker !== null && parse.owner === asker && owner === null) changed.owner = null;
+}
+
+/** A token request reread from a form, with the owner its fields state. */
+function ownerOver(token: ParseResult, form: Form): ParseResult {
+  const changed: Partial<ParseResult> = {};
+  ownerChange(token, form, changed);
+  if (Object.keys(changed).length === 0) return token;
+  const { question: _question, ...rest } = token;
+  return decide({ ...rest, ...changed, reason: `${token.reason}; read from a form's fields` }, form.text);
+}
+
+/** The words an action field's intent is said in, with the unit after them. */
+const SAID: Partial<Record<IntentName, string>> = {
+  rotate: 'rotate the key for',
+  revoke: 'revoke the key for',
+  deprovision: 'deprovision',
+};
+
+/**
+ * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
+ * a unit field say the request in two words, read as the sentence they stand for. Not a stopped request,
+ * a report or a question.
+ */
+function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
+  if (
+    STOPPED.test(first.reason) ||
+    form.tasks === true ||
+    hasField(form, 'report') ||
+    form.text.includes('?')
+  )
+    return first;
+  const kind = fieldValue(form, 'kind');
+  const named = unitField(form).named;
+  if (kind === null || named === null || named === '') return first;
+  const intent = (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
+  if (intent === undefined) return first;
+  const read = reread(`${SAID[intent]} ${named}`);
+  return read.intent === intent && read.businessUnit === named ? read : first;
+}
+
 function fieldsOver(
   first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
   decision: Decision | null,
 ): ParseResult {
-  if (first.intent === 'unknown') return first;
+  if (first.intent === 'unknown') return actionOfFields(first, form, reread);
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;
@@ -270,7 +357,7 @@ function fieldsOver(
   if (parse.intent === 'help' && !tokenAsked) return parse;
   if ((parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) && asksToken(form)) {
     const token = reread(asToken(form));
-    if (token.intent === 'token') return token;
+    if (token.intent === 'token') return ownerOver(token, form);
   }
   const changed: Partial<ParseResult> = {};
   const { value: unit, named } = unitField(form);
@@ -285,12 +372,12 @@ function fieldsOver(
     blankUnit(unit, parse)
   )
     changed.businessUnit = null;
-  const ownerValue = fieldValue(form, 'owner');
-  const owner = ownerValue === null ? null : personOf(ownerValue);
-  if (owner !== null && WITH_OWNER.has(parse.intent) && owner !== parse.owner) changed.owner = owner;
-  const askerValue = fieldValue(form, 'asker');
-  const asker = askerValue === null ? null : personOf(askerValue);
-  if (asker !== null && parse.owner === asker && owner === null) changed.owner = null;
+  ownerChange(parse, form, changed);
+  // ("*Expiry:* 90": a key's expiry field counts days, its unit left out.)
+  const expiry = /^\s*(\d{1,6})\s*\.?\s*$/.exec(fieldValue(form, 'expiry') ?? '');
+  const days = Number(expiry?.[1] ?? 0);
+  if (parse.intent === 'create_key' && parse.expiryDays === null && days >= 1 && days <= 36_600)
+    changed.expiryDays = days;
   if (Object.keys(changed).length === 0) return parse;
   const { question: _question, ...rest } = parse;
   return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);

@@ -36,6 +36,8 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
+import { addressedItem } from './addressed-item.js';
+import { tableRest } from './data-table.js';
 import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -297,6 +299,17 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
         withHistoryFilters(t, (rest) => parseRequestWith(rest, use)),
       ),
     );
+  // Data pasted as a table or a mapping asks nothing; the words around it may (data-table.ts).
+  const rest = typeof text === 'string' ? tableRest(text.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (rest !== null)
+    return rest.trim() === ''
+      ? decide({ ...emptyParse(), confidence: 0.8, reason: 'data pasted as a table' }, text)
+      : read(rest);
+  // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
+  if (typeof text === 'string' && (form === null || form.tasks === true)) {
+    const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
+    if (item !== null) return item.byMention ? itemAskedFirst(read(item.text), item.text) : read(item.text);
+  }
   if (form === null) return read(text);
   const parsed = read(form.text);
   // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
@@ -340,11 +353,14 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
+  // ("rotate the payments key. Decision: REJECTED. Please do not proceed.": the refusal the letter
+  // cuts takes back what was asked before it, when nothing new is asked after it.)
+  const refusedText = letter.length > 0 && REFUSED.test(p.text) ? p.text : null;
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
   const read = readStoryAndRequest(p, use);
   // "Could you deprovision old-analytics? Not today though, I'll ping you when …", "token 2h pls..
   // wait, my old one still works, ignore me": a request put off or made pointless is not acted on.
-  if (ACTING.has(read.intent) && putOffAtEnd(p.text))
+  if (ACTING.has(read.intent) && (putOffAtEnd(p.text) || (refusedText !== null && putOffAtEnd(refusedText))))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'request put off' }, p.text);
   // "我明天请假, token 的事情找小王": the parser reads English; a word of ours inside a message written
   // mostly in a script it does not read is not enough to act on, so it asks.
@@ -352,6 +368,22 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
+
+/** A list item put to the bot by a mention alone: an action on it is asked about first (addressed-item.ts). */
+function itemAskedFirst(read: ParseResult, text: string): ParseResult {
+  if (!ACTING.has(read.intent) || read.question !== undefined) return read;
+  return decide(
+    {
+      ...read,
+      confidence: Math.min(read.confidence, 0.6),
+      reason: `${read.reason}; a list's item put to a mention`,
+    },
+    text,
+  );
+}
+
+/** A refusal or "do not proceed" (withdrawal.ts's TAKE_BACK has the words), a cheap look. */
+const REFUSED = /\bproceed\b|\b(?:rejected|declined|denied|vetoed)\b/;
 
 /** "I have the same question", "same here, how does it work?", "+1": the quote's question is asked again. */
 const SAME_QUESTION =
