@@ -5,6 +5,7 @@
  * `search-indexer`. File names, domains,
  * versions, model IDs and function calls keep their shape.
  */
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 /**
  * A lowerCamelCase word ("fraudDetector", "mlPlatform"; a head of two letters or more, so "iPhone" and
@@ -17,10 +18,22 @@ const CAMEL_WORD =
 /** A lowercase letter before a capital: the cheap first test. */
 const CAMEL_HINT = /[a-z][A-Z]/;
 
+/** Tags of our own words: a camelCase word with one of them is a field or a call ("expiryDays"). */
+const OUR_TAGS = new Set(['TokenNoun', 'KeyNoun', 'Expiry', 'Api', 'Aws', 'Bedrock', 'Create', 'Question', 'Help']);
+
+function isOurWord(part: string): boolean {
+  const tag = LEXICON[part];
+  return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
+}
+
 /** "fraudDetector" → "fraud-detector" (the text is lower-cased after this). */
 export function splitCamelCase(text: string): string {
   if (!CAMEL_HINT.test(text)) return text;
-  return text.replace(CAMEL_WORD, (m: string) => m.replace(/([a-z0-9])(?=[A-Z])/g, '$1-').toLowerCase());
+  return text.replace(CAMEL_WORD, (m: string) => {
+    const parts = m.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').toLowerCase().split(' ');
+    // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
+    return parts.some(isOurWord) ? m : parts.join('-');
+  });
 }
 
 /** Last parts of a file's name or a domain: "config.yaml", "api.example.com" keep their dots. */
