@@ -19,7 +19,17 @@ const CAMEL_WORD =
 const CAMEL_HINT = /[a-z][A-Z]/;
 
 /** Tags of our own words: a camelCase word with one of them is a field or a call ("expiryDays"). */
-const OUR_TAGS = new Set(['TokenNoun', 'KeyNoun', 'Expiry', 'Api', 'Aws', 'Bedrock', 'Create', 'Question', 'Help']);
+const OUR_TAGS = new Set([
+  'TokenNoun',
+  'KeyNoun',
+  'Expiry',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Create',
+  'Question',
+  'Help',
+]);
 
 function isOurWord(part: string): boolean {
   const tag = LEXICON[part];
@@ -30,7 +40,10 @@ function isOurWord(part: string): boolean {
 export function splitCamelCase(text: string): string {
   if (!CAMEL_HINT.test(text)) return text;
   return text.replace(CAMEL_WORD, (m: string) => {
-    const parts = m.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').toLowerCase().split(' ');
+    const parts = m
+      .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+      .toLowerCase()
+      .split(' ');
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some(isOurWord) ? m : parts.join('-');
   });
@@ -40,7 +53,8 @@ export function splitCamelCase(text: string): string {
 const FILE_OR_DOMAIN =
   /^(?:com|io|org|net|co|dev|ai|app|cloud|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
 /** Model providers and inference profiles: "us.anthropic.claude…" is a model's ID. */
-const MODEL_PART = /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
+const MODEL_PART =
+  /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
 /** Three parts or more joined by dots: "ml.search.rank", "ads.bidding.core". */
 const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@/-]|\.[a-z0-9])/g;
 
