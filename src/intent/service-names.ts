@@ -55,6 +55,12 @@ const FILE_OR_DOMAIN =
 /** Model providers and inference profiles: "us.anthropic.claude…" is a model's ID. */
 const MODEL_PART =
   /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
+/**
+ * Parts of a call in code ("boto3.client.invoke", "os.environ.get", "logger.debug.dump"): a library, an
+ * object or a method, never a service's name.
+ */
+const CODE_PART =
+  /^(?:os|sys|self|this|boto3|botocore|np|pd|json|logger|logging|log|console|math|re|requests|torch|client|session|resource|environ|path|invoke|invoke_model|get|set|put|post|run|call|debug|info|warn|error|dump|dumps|load|loads|read|write|send|open|close|connect|init|main|exports|module|prototype|window|document|process|env|config|settings|util|utils|lib|src|test|tests|spec)$/;
 /** Three parts or more joined by dots: "ml.search.rank", "ads.bidding.core". */
 const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@/-]|\.[a-z0-9])/g;
 
@@ -62,7 +68,9 @@ const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@
 export function joinDottedNames(s: string): string {
   return s.replace(DOTTED_CHAIN, (m: string) => {
     const parts = m.split('.');
-    return parts.some((p) => FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p)) ? m : parts.join('-');
+    return parts.some((p) => FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p))
+      ? m
+      : parts.join('-');
   });
 }
 

@@ -314,3 +314,43 @@ describe('a file or a model ID in a question names no unit', () => {
     expect(acts(parse)).toBe(false);
   });
 });
+
+describe('code in a request names no unit beside the real one', () => {
+  exactly([
+    {
+      text: 'rotate the growth key, the error came from boto3.client.invoke',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    {
+      text: "rotate growth's key, it's hardcoded in our appConfig",
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    {
+      text: "create a key for ads, we'll load it with os.environ.get",
+      intent: 'create_key',
+      businessUnit: 'ads',
+    },
+    {
+      text: 'revoke the key for risk-ml, it leaked via logger.debug.dump',
+      intent: 'revoke',
+      businessUnit: 'risk-ml',
+    },
+    {
+      text: 'new key for search please, the old one is in settings.prod.yaml',
+      intent: 'create_key',
+      businessUnit: 'search',
+    },
+    {
+      text: 'rotate the key for payments, it was in the userService class',
+      intent: 'rotate',
+      businessUnit: 'payments',
+    },
+    {
+      text: 'token for 2h, calling bedrockRuntime.invokeModel from a notebook',
+      intent: 'token',
+      ttlSeconds: 7200,
+    },
+  ]);
+});
