@@ -129,7 +129,10 @@ const NEVER_NAMES = new Set(
     'vs versus zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
     'iso pending blocked ' +
     // and reassurance ("wait it's fine, make it 90 days": no team called fine).
-    'fine okay sorted covered'
+    'fine okay sorted covered ' +
+    // A Kubernetes namespace said before a service's name ("the key for namespace search-indexer"): the
+    // name follows; the word is no part of it (round fourteen).
+    'namespace namespaces ns k8s kubernetes'
   ).split(/\s+/),
 );
 

@@ -5,6 +5,7 @@
  * nothing. A field's value is read by the same parser as prose, so an impossible value is a problem
  * like any other.
  */
+import { splitCamelCase } from './service-names.js';
 import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
 import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
@@ -119,7 +120,8 @@ function unitOf(value: string): string | null {
   if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
   const words = (m[1] ?? '').toLowerCase().split(/\s+/);
   if (!namesUnit(words) && !severalWords(words)) return null;
-  return (m[1] ?? '')
+  // ("Team: fraudDetector" is fraud-detector: service-names.ts.)
+  return splitCamelCase(m[1] ?? '')
     .toLowerCase()
     .replace(/[\s_.]+/g, '-')
     .replace(/[^a-z0-9-]/g, '');

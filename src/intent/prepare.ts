@@ -24,6 +24,7 @@ import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
+import { joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
 /** Placeholder words of lifted values. */
 const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
@@ -256,7 +257,7 @@ export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const capitals = airportsInCapitals(decoded.text);
-  let s = rewriteSurface(applySubstitutions(decoded.text));
+  let s = rewriteSurface(applySubstitutions(splitCamelCase(decoded.text)));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
     s = s
@@ -375,10 +376,11 @@ export function prepare(input: string): Prepared {
   s = scan.text;
   if (mayFixPhrase(s)) s = s.replace(PHRASE_FIX, fixPhrase);
   s = rewriteLearnerEnglish(rewriteLayWords(s));
-  if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s))
-    s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, (m, a: string, b: string) =>
-      /^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a) ? m : `${a}-${b}`,
-    );
+  if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
+    // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)
+    if (s.includes('.')) s = joinDottedNames(s);
+    s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, joinPair);
+  }
   s = s.replace(/^\s*expire\b/, ' revoke ');
   // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
   if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');

@@ -1,0 +1,87 @@
+/**
+ * Units written the way dashboards and code name services (round fourteen): dotted (`ml.search.rank`),
+ * camelCase (`fraudDetector`) or a Kubernetes namespace (`ns/search-indexer`). Each is rewritten into the
+ * hyphenated word the unit finder reads, so the unit comes out as `ml-search-rank`, `fraud-detector`,
+ * `search-indexer`. File names, domains,
+ * versions, model IDs and function calls keep their shape.
+ */
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+
+/**
+ * A lowerCamelCase word ("fraudDetector", "mlPlatform"; a head of two letters or more, so "iPhone" and
+ * "eDiscovery" stay), or a PascalCase one in backticks (`FraudDetector`: code, where prose's "ClaimsVision"
+ * is a brand written as one word; an error's name, `ExpiredTokenException`, is none). Not inside a path, an address or a dotted name, nor a call
+ * ("getToken()") or a field's label ("expiryDays": 60, `maxTokens: 512`).
+ */
+const CAMEL_WORD =
+  /(?<![\w.@/$-])(?:[a-z]{2,}[a-z0-9]*(?:[A-Z][a-z0-9]+)+|(?<=`)(?![A-Za-z0-9]*(?:Exception|Error|Errors|Fault|Warning|Exceeded|Denied|Failed)`)[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?=`))(?![\w@/(-]|\.\w|"?\s*:)/g;
+/** A lowercase letter before a capital: the cheap first test. */
+const CAMEL_HINT = /[a-z][A-Z]/;
+
+/** Tags of our own words: a camelCase word with one of them is a field or a call ("expiryDays"). */
+const OUR_TAGS = new Set([
+  'TokenNoun',
+  'KeyNoun',
+  'Expiry',
+  'Api',
+  'Aws',
+  'Bedrock',
+  'Create',
+  'Question',
+  'Help',
+]);
+
+function isOurWord(part: string): boolean {
+  const tag = LEXICON[part];
+  return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
+}
+
+/** "fraudDetector" → "fraud-detector" (the text is lower-cased after this). */
+export function splitCamelCase(text: string): string {
+  if (!CAMEL_HINT.test(text)) return text;
+  return text.replace(CAMEL_WORD, (m: string) => {
+    const parts = m
+      .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+      .toLowerCase()
+      .split(' ');
+    // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
+    return parts.some(isOurWord) ? m : parts.join('-');
+  });
+}
+
+/** Last parts of a file's name or a domain: "config.yaml", "api.example.com" keep their dots. */
+const FILE_OR_DOMAIN =
+  /^(?:com|io|org|net|co|dev|ai|app|cloud|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
+/** Model providers and inference profiles: "us.anthropic.claude…" is a model's ID. */
+const MODEL_PART =
+  /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
+/**
+ * Parts of a call in code ("boto3.client.invoke", "os.environ.get", "logger.debug.dump"): a library, an
+ * object or a method, never a service's name.
+ */
+const CODE_PART =
+  /^(?:os|sys|self|this|boto3|botocore|np|pd|json|logger|logging|log|console|math|re|requests|torch|client|session|resource|environ|path|invoke|invoke_model|get|set|put|post|run|call|debug|info|warn|error|dump|dumps|load|loads|read|write|send|open|close|connect|init|main|exports|module|prototype|window|document|process|env|config|settings|util|utils|lib|src|test|tests|spec)$/;
+/** Three parts or more joined by dots: "ml.search.rank", "ads.bidding.core". */
+const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@/-]|\.[a-z0-9])/g;
+
+/** "ml.search.rank" → "ml-search-rank"; a domain, a file's name or a model's ID is kept. */
+export function joinDottedNames(s: string): string {
+  return s.replace(DOTTED_CHAIN, (m: string) => {
+    const parts = m.split('.');
+    return parts.some((p) => FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p))
+      ? m
+      : parts.join('-');
+  });
+}
+
+/**
+ * One pair "a/b" or "a.b" (prepare's rewrite): "growth/experiments" → "growth-experiments" (a path is
+ * one name: the data README); a namespace ("ns/search-indexer") names the part after the slash; a domain
+ * or a file keeps its dot. (A repository named as one, "repo: acme/ml-scratch", is a place for code and
+ * names no unit: unit-finder.ts.)
+ */
+export function joinPair(m: string, a: string, b: string): string {
+  if (/^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a)) return m;
+  if (m[a.length] === '/' && (a === 'ns' || a === 'namespace')) return b;
+  return `${a}-${b}`;
+}
