@@ -701,10 +701,15 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
+        // "revoke the one for growth": "one" stands for the unit's key.
+        (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
 }
+
+/** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */
+const ONE_FOR = /^(?:the|that|this|those|these) ones?$/;
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */
 const MARKER_WORDS = new Set<string>([...MARKER_SINGLE_WORDS, 'hm', 'hmm', 'ok', 'okay']);

@@ -337,7 +337,7 @@ function add(
     // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
     !(
       words.length === 1 &&
-      BEING.has(before) &&
+      BEFORE_GERUND.has(before) &&
       from > 1 &&
       !walk.terms[from - 2]?.stop &&
       // ("the unit is reporting", "team is esg-reporting": a name given after "unit is".)
@@ -357,6 +357,8 @@ function add(
     ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
+    !namesEventOrKind(walk.terms, words, end) &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
     !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
@@ -398,6 +400,27 @@ function add(
       candidate.target = true;
     walk.candidates.push(candidate);
   }
+}
+
+/** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
+const EVENT_NOUNS = new Set(['week', 'weekend', 'sprint', 'jam', 'day', 'night', 'challenge']);
+/** Words for a kind of key that many units hold ("rotate all the hack keys"): no unit's name alone. */
+const KEY_KINDS = new Set(['hack', 'hacks']);
+
+/**
+ * A name that goes on into an occasion's noun names the occasion ("revoke every key from innovation
+ * week"), unless a unit noun follows ("the hack week unit"); a kind of key alone names no unit.
+ */
+function namesEventOrKind(terms: Term[], words: string[], end: number): boolean {
+  if (words.length === 1 && KEY_KINDS.has(words[0] ?? '')) return true;
+  const after = terms[end];
+  return (
+    after !== undefined &&
+    EVENT_NOUNS.has(after.w) &&
+    !terms[end - 1]?.stop &&
+    !UNIT_NOUNS.has(terms[end + 1]?.w ?? '') &&
+    !words.some((w) => w.includes('_'))
+  );
 }
 
 /** Words that open a topic line ("re:", "about", "regarding", "wrt"). */
@@ -514,6 +537,18 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
+/** Words after which a word in -ing is a verb's ("who's been issuing tokens", "someone keeps minting keys"). */
+const BEFORE_GERUND = new Set([
+  ...BEING,
+  "they're",
+  "you're",
+  'was',
+  'been',
+  'keeps',
+  'kept',
+  'started',
+  'stopped',
+]);
 
 /** Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "owned by x". */
 function explicitMarker(walk: Walk, i: number): boolean {
