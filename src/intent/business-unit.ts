@@ -129,7 +129,9 @@ const NEVER_NAMES = new Set(
     'vs versus zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
     'iso pending blocked ' +
     // and reassurance ("wait it's fine, make it 90 days": no team called fine).
-    'fine okay sorted covered'
+    'fine okay sorted covered ' +
+    // Possessive pronouns ("rotate yours", "show me ours"): whose, never a name.
+    'yours ours theirs hers'
   ).split(/\s+/),
 );
 

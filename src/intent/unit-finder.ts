@@ -1015,6 +1015,14 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
   // shows something, in a story, asks nothing; what it shows names no unit.)
   if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
+  // ("show me ads", "show me growth pls": a bare name after "show me" that ends the request is shown.)
+  if (t.tag === 'Show' && SHOWN_TO.has(terms[i + 1]?.w ?? '') && !terms[i + 1]?.stop) {
+    const shown = readName(terms, i + 2, false);
+    const after = terms[shown.end];
+    if (shown.words.length > 0 && (after === undefined || terms[shown.end - 1]?.stop || after.tag === 'Polite'))
+      add(walk, shown.words, 2, i + 2, shown.end);
+    return true;
+  }
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
@@ -1028,6 +1036,9 @@ function afterVerb(walk: Walk, i: number): boolean {
     add(walk, words, 2, i + 1, end);
   return true;
 }
+
+/** Whom something is shown to, right after "show" ("show me ads"). */
+const SHOWN_TO = new Set(['me', 'us']);
 
 /** A subject that shows things: a record ("the logs"), a pronoun for a thing, or things named in the plural. */
 function showingThing(t: Term): boolean {
