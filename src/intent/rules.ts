@@ -90,6 +90,9 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/** Whether anything was done to something: "anything done on X", "has anything happened to X". */
+const ANYTHING_DONE =
+  /^\W*(?:(?:was|has|have|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:done|happened|happen|happening|going\s+on)\s+(?:on|to|with|for|in)\b/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
 /** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
@@ -772,6 +775,9 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks for a record of changes');
   if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
+  // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
+  if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
+    return result('history', 'high', 'asks what was done to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (
@@ -1043,6 +1049,7 @@ const listOrDetails: Rule = (r) => {
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
+    (unit && PHRASES.anythingSetUp.test(phrase)) ||
     (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));

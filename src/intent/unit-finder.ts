@@ -1019,7 +1019,10 @@ function afterVerb(walk: Walk, i: number): boolean {
   if (t.tag === 'Show' && SHOWN_TO.has(terms[i + 1]?.w ?? '') && !terms[i + 1]?.stop) {
     const shown = readName(terms, i + 2, false);
     const after = terms[shown.end];
-    if (shown.words.length > 0 && (after === undefined || terms[shown.end - 1]?.stop || after.tag === 'Polite'))
+    if (
+      shown.words.length > 0 &&
+      (after === undefined || terms[shown.end - 1]?.stop || after.tag === 'Polite')
+    )
       add(walk, shown.words, 2, i + 2, shown.end);
     return true;
   }
