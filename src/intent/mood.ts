@@ -558,7 +558,8 @@ export function foreignObject(text: string): boolean {
   // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
-  if (!FOREIGN_RE.test(text)) return false;
+  // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
+  if (!FOREIGN_RE.test(text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text)) return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
     return true;
@@ -597,6 +598,11 @@ export function foreignObject(text: string): boolean {
     return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y)) || FOREIGN.has(after ?? '');
   });
 }
+
+/** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
+const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 
 /** Tags of credential words: a question about handling one is a question for the bot's help. */
 const CREDENTIAL_OBJECT = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws']);

@@ -12,7 +12,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
-import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
+import { asksAboutApprovals, asksAboutOtherApprovals, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -398,6 +398,14 @@ const CHANNEL_WORDS = new Set([
  */
 const everyday: Rule = ({ p, terms, has, result }) => {
   if (!has('Everyday')) return null;
+  // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
+  // a work ticket written in is where the request is tracked, no everyday thing.
+  if (
+    p.text.includes('ticket') &&
+    WORK_TICKET.test(p.text) &&
+    terms.every((t) => t.tag !== 'Everyday' || t.w === 'ticket' || t.w === 'tickets')
+  )
+    return null;
   const aboutUs =
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
