@@ -131,7 +131,9 @@ const NEVER_NAMES = new Set(
     // and reassurance ("wait it's fine, make it 90 days": no team called fine).
     'fine okay sorted covered ' +
     // Possessive pronouns ("rotate yours", "show me ours"): whose, never a name.
-    'yours ours theirs hers'
+    'yours ours theirs hers ' +
+    // What is made ("for the playtest summaries", "the interview transcripts"): never who owns a key.
+    'summaries transcripts'
   ).split(/\s+/),
 );
 

@@ -484,7 +484,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
 const EVERYDAY_TOKEN =
   /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const KEY_ADJECTIVE =
-  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?|bindings?|binds?|mappings?|combos?|shortcuts?|presses|strokes?|repeats?)\b/;
 /**
  * Objects of our verbs that are not ours: logs, files, disks, branches, backups. (Not when the word
  * only names whose credential the object is: "rotate the doc intel key", "revoke the pages builder's
