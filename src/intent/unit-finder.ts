@@ -123,7 +123,9 @@ const NOT_OWNER_AFTER = new Set(
   (
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     // ("who deleted the legacy stuff?": things described, not owned.)
-    'section pack committee council stuff things thing'
+    'section pack committee council stuff things thing ' +
+    // ("for the playtest summaries", "the interview transcripts"): what is made, not who owns a key.
+    'summaries transcripts'
   ).split(' '),
 );
 
@@ -358,7 +360,7 @@ function add(
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
-    !namesEventOrKind(walk.terms, words, end) &&
+    !namesEventOrKind(walk.terms, words, end, rawWords) &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
     !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
@@ -408,11 +410,19 @@ const EVENT_NOUNS = new Set(['week', 'weekend', 'sprint', 'jam', 'day', 'night',
 const KEY_KINDS = new Set(['hack', 'hacks']);
 
 /**
- * A name that goes on into an occasion's noun names the occasion ("revoke every key from innovation
- * week"), unless a unit noun follows ("the hack week unit"); a kind of key alone names no unit.
+ * Keys from an occasion: a name after "from" that goes on into an occasion's noun names the occasion
+ * ("revoke every key from innovation week"), unless a unit noun follows ("from the hack week unit");
+ * a kind of key alone names no unit ("rotate all the hack keys").
  */
-function namesEventOrKind(terms: Term[], words: string[], end: number): boolean {
+function namesEventOrKind(terms: Term[], words: string[], end: number, rawWords: string[]): boolean {
   if (words.length === 1 && KEY_KINDS.has(words[0] ?? '')) return true;
+  // (Keys "from" an occasion; "tear down everything for hack week" names the unit set up for it.)
+  const from = end - rawWords.length;
+  if (terms[from - 1]?.w !== 'from' && !(terms[from - 1]?.w === 'the' && terms[from - 2]?.w === 'from'))
+    return false;
+  // ("every key from the summer jam": the occasion's noun read into the name, no unit noun after it.)
+  if (words.length > 1 && EVENT_NOUNS.has(words.at(-1) ?? '') && !UNIT_NOUNS.has(rawWords.at(-1) ?? ''))
+    return true;
   const after = terms[end];
   return (
     after !== undefined &&
