@@ -132,7 +132,11 @@ const NEVER_NAMES = new Set(
     'fine okay sorted covered ' +
     // A Kubernetes namespace said before a service's name ("the key for namespace search-indexer"): the
     // name follows; the word is no part of it (round fourteen).
-    'namespace namespaces ns k8s kubernetes'
+    'namespace namespaces ns k8s kubernetes ' +
+    // Possessive pronouns ("rotate yours", "show me ours"): whose, never a name.
+    'yours ours theirs hers ' +
+    // What is made ("for the playtest summaries", "the interview transcripts"): never who owns a key.
+    'summaries transcripts'
   ).split(/\s+/),
 );
 
@@ -152,7 +156,9 @@ const COMPOUND_WORDS = new Set(
     // Words of technique ("port-forwarding to the eval service", "fine-tuning", "cross-region").
     'port_forwarding load_balancer load_balancing rate_limit rate_limits rate_limiting fine_tuning ' +
     'fine_tune fine_tuned pre_trained multi_region cross_region cross_account sign_in log_out opt_in ' +
-    'opt_out plug_in add_on hands_on proof_of_concept out_of_hours out_of_office after_hours'
+    'opt_out plug_in add_on hands_on proof_of_concept out_of_hours out_of_office after_hours ' +
+    // Where a cost is booked ("for the cost-centre recharge journal"): finance's word, no team of ours.
+    'cost_centre cost_center cost_centres cost_centers'
   ).split(' '),
 );
 /** Ticket, change and incident references: "PRJ-301", "AUD-3318", "INC-883-A3", "CHG0012345", "KM-07". */

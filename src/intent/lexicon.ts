@@ -12,7 +12,8 @@ const groups: Record<string, string> = {
   Rotate:
     'rotate rotating rotation rotated roll reroll cycle regenerate rekey re_key replace swap rot regen rollover replacing',
   Refresh: 'refresh renew renewal reissue re_issue',
-  Revoke: 'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev rvk',
+  Revoke:
+    'revoke revoking revoked disable disabled deactivate invalidate kill cancel suspend block rev rvk yank zap ditch axe',
   Delete: 'delete deleting remove removing destroy drop nuke purge wipe erase rm del trash',
   Deprovision:
     'deprovision de_provision depro deprov offboard off_board offboarding decommission unprovision teardown tear_down retire sunset',
@@ -186,7 +187,8 @@ export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
     w.length >= 4 &&
     !OTHER_LANGUAGE_WORDS.has(w) &&
     /^[a-z]+$/.test(w) &&
-    !['tokn', 'gimme', 'wanna', 'cred', 'creds', 'shortterm', 'longterm'].includes(w) &&
+    // (Slang verbs are read as written: "dutch" is no "ditch".)
+    !['tokn', 'gimme', 'wanna', 'cred', 'creds', 'shortterm', 'longterm', 'ditch', 'yank'].includes(w) &&
     // Money words are near many others ("burner", "chargers", "billy"): only "spend" itself is corrected.
     (LEXICON[w] !== 'Spend' || w.startsWith('spen')) &&
     // Everyday words are recognised as written, never reached by correcting another word ("crawler").

@@ -484,7 +484,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
 const EVERYDAY_TOKEN =
   /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const KEY_ADJECTIVE =
-  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?)\b/;
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?|bindings?|binds?|mappings?|combos?|shortcuts?|presses|strokes?|repeats?)\b/;
 /**
  * Objects of our verbs that are not ours: logs, files, disks, branches, backups. (Not when the word
  * only names whose credential the object is: "rotate the doc intel key", "revoke the pages builder's
@@ -558,7 +558,8 @@ export function foreignObject(text: string): boolean {
   // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
-  if (!FOREIGN_RE.test(text)) return false;
+  // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
+  if (!FOREIGN_RE.test(text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text)) return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
     return true;
@@ -597,6 +598,11 @@ export function foreignObject(text: string): boolean {
     return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y)) || FOREIGN.has(after ?? '');
   });
 }
+
+/** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
+const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 
 /** Tags of credential words: a question about handling one is a question for the bot's help. */
 const CREDENTIAL_OBJECT = new Set(['TokenNoun', 'KeyNoun', 'Api', 'Aws']);
@@ -701,10 +707,15 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
+        // "revoke the one for growth": "one" stands for the unit's key.
+        (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
 }
+
+/** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */
+const ONE_FOR = /^(?:the|that|this|those|these) ones?$/;
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */
 const MARKER_WORDS = new Set<string>([...MARKER_SINGLE_WORDS, 'hm', 'hmm', 'ok', 'okay']);

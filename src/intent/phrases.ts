@@ -155,5 +155,7 @@ export const PHRASES = {
   ),
   wholeSetup: phrase('(whole|entire|complete) (setup|thing|unit|account|access|bedrock)'),
   isThere: phrase("(is|are) there|there's|theres"),
+  // "anything provisioned for s4-narrative yet?", "anything set up for growth?": what a unit has.
+  anythingSetUp: phrase('(anything|something) (provisioned|setup|configured|onboarded|enabled)'),
   whichRegions: phrase('(what|which) regions'),
 };

@@ -12,7 +12,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
-import { asksAboutApprovals, asksAboutOtherApprovals, moodOf } from './mood.js';
+import { asksAboutApprovals, asksAboutOtherApprovals, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -90,6 +90,9 @@ const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|sp
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
   /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/** Whether anything was done to something: "anything done on X", "has anything happened to X". */
+const ANYTHING_DONE =
+  /^\W*(?:(?:was|has|have|is)\s+)?(?:anything|something)\s+(?:been\s+)?(?:done|happened|happen|happening|going\s+on)\s+(?:on|to|with|for|in)\b/;
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
 /**
@@ -401,6 +404,14 @@ const CHANNEL_WORDS = new Set([
  */
 const everyday: Rule = ({ p, terms, has, result }) => {
   if (!has('Everyday')) return null;
+  // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
+  // a work ticket written in is where the request is tracked, no everyday thing.
+  if (
+    p.text.includes('ticket') &&
+    WORK_TICKET.test(p.text) &&
+    terms.every((t) => t.tag !== 'Everyday' || t.w === 'ticket' || t.w === 'tickets')
+  )
+    return null;
   const aboutUs =
     // A token ("give me a token for 6 hours, the deck is 14 slides") or a model is ours whatever else
     // is named; a key is not ("a key for the storage room").
@@ -778,6 +789,9 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks for a record of changes');
   if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
+  // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
+  if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
+    return result('history', 'high', 'asks what was done to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (
@@ -1053,6 +1067,7 @@ const listOrDetails: Rule = (r) => {
     (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
+    (unit && PHRASES.anythingSetUp.test(phrase)) ||
     (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));

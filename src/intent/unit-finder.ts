@@ -123,7 +123,9 @@ const NOT_OWNER_AFTER = new Set(
   (
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     // ("who deleted the legacy stuff?": things described, not owned.)
-    'section pack committee council stuff things thing'
+    'section pack committee council stuff things thing ' +
+    // ("for the playtest summaries", "the interview transcripts"): what is made, not who owns a key.
+    'summaries transcripts'
   ).split(' '),
 );
 
@@ -337,7 +339,7 @@ function add(
     // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
     !(
       words.length === 1 &&
-      BEING.has(before) &&
+      BEFORE_GERUND.has(before) &&
       from > 1 &&
       !walk.terms[from - 2]?.stop &&
       // ("the unit is reporting", "team is esg-reporting": a name given after "unit is".)
@@ -357,6 +359,8 @@ function add(
     ) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
+    !namesEventOrKind(walk.terms, words, end, rawWords) &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
     !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
@@ -398,6 +402,35 @@ function add(
       candidate.target = true;
     walk.candidates.push(candidate);
   }
+}
+
+/** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
+const EVENT_NOUNS = new Set(['week', 'weekend', 'sprint', 'jam', 'day', 'night', 'challenge']);
+/** Words for a kind of key that many units hold ("rotate all the hack keys"): no unit's name alone. */
+const KEY_KINDS = new Set(['hack', 'hacks']);
+
+/**
+ * Keys from an occasion: a name after "from" that goes on into an occasion's noun names the occasion
+ * ("revoke every key from innovation week"), unless a unit noun follows ("from the hack week unit");
+ * a kind of key alone names no unit ("rotate all the hack keys").
+ */
+function namesEventOrKind(terms: Term[], words: string[], end: number, rawWords: string[]): boolean {
+  if (words.length === 1 && KEY_KINDS.has(words[0] ?? '')) return true;
+  // (Keys "from" an occasion; "tear down everything for hack week" names the unit set up for it.)
+  const from = end - rawWords.length;
+  if (terms[from - 1]?.w !== 'from' && !(terms[from - 1]?.w === 'the' && terms[from - 2]?.w === 'from'))
+    return false;
+  // ("every key from the summer jam": the occasion's noun read into the name, no unit noun after it.)
+  if (words.length > 1 && EVENT_NOUNS.has(words.at(-1) ?? '') && !UNIT_NOUNS.has(rawWords.at(-1) ?? ''))
+    return true;
+  const after = terms[end];
+  return (
+    after !== undefined &&
+    EVENT_NOUNS.has(after.w) &&
+    !terms[end - 1]?.stop &&
+    !UNIT_NOUNS.has(terms[end + 1]?.w ?? '') &&
+    !words.some((w) => w.includes('_'))
+  );
 }
 
 /** Words that open a topic line ("re:", "about", "regarding", "wrt"). */
@@ -514,6 +547,18 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
+/** Words after which a word in -ing is a verb's ("who's been issuing tokens", "someone keeps minting keys"). */
+const BEFORE_GERUND = new Set([
+  ...BEING,
+  "they're",
+  "you're",
+  'was',
+  'been',
+  'keeps',
+  'kept',
+  'started',
+  'stopped',
+]);
 
 /** Explicit markers: "bu: sales", "business unit data-science", "team: sales", "named x", "owned by x". */
 function explicitMarker(walk: Walk, i: number): boolean {
@@ -980,6 +1025,17 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
   // shows something, in a story, asks nothing; what it shows names no unit.)
   if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
+  // ("show me ads", "show me growth pls": a bare name after "show me" that ends the request is shown.)
+  if (t.tag === 'Show' && SHOWN_TO.has(terms[i + 1]?.w ?? '') && !terms[i + 1]?.stop) {
+    const shown = readName(terms, i + 2, false);
+    const after = terms[shown.end];
+    if (
+      shown.words.length > 0 &&
+      (after === undefined || terms[shown.end - 1]?.stop || after.tag === 'Polite')
+    )
+      add(walk, shown.words, 2, i + 2, shown.end);
+    return true;
+  }
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
   if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
@@ -993,6 +1049,9 @@ function afterVerb(walk: Walk, i: number): boolean {
     add(walk, words, 2, i + 1, end);
   return true;
 }
+
+/** Whom something is shown to, right after "show" ("show me ads"). */
+const SHOWN_TO = new Set(['me', 'us']);
 
 /** A subject that shows things: a record ("the logs"), a pronoun for a thing, or things named in the plural. */
 function showingThing(t: Term): boolean {
