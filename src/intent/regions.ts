@@ -222,6 +222,63 @@ const SPOKEN_CODE = new RegExp(
   String.raw`\b(?:${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(?:${DIRECTIONS})\b`,
 );
 
+/**
+ * What a text needs for each pattern below to match (round fourteen: the patterns open with a
+ * look-behind, so each one is tried at every position of every text that may name a Region; most
+ * texts have none of what one of them needs). Each test only decides a skip: a pattern that may
+ * match still runs, so what is found is the same.
+ *
+ * A match of a pattern that opens with `(?<![\w-])` and a letter starts a run of letters a-z: its
+ * opening letters (up to the first character that is not one) either are the whole run (a space, a
+ * hyphen or the pattern's end follows them) or open it (`\.?\s*`, `\s*\(?` may be empty).
+ */
+interface Openings {
+  /** Runs of letters that are an alternative's opening letters exactly. */
+  whole: Set<string>;
+  /** Opening letters an alternative's run may go on past. */
+  prefixes: string[];
+  /** Some alternative opens otherwise: every text may match. */
+  any: boolean;
+}
+
+function openingsOf(sources: readonly string[]): Openings {
+  const out: Openings = { whole: new Set(), prefixes: [], any: false };
+  for (const source of sources) {
+    const m = /^([a-z]+)(.*)$/s.exec(source);
+    if (m === null) {
+      out.any = true;
+      continue;
+    }
+    const [, all = '', rest = ''] = m;
+    // (A quantifier after the last letter makes it optional: the letters before it open the run.)
+    const letters = /^[?*+{]/.test(rest) ? all.slice(0, -1) : all;
+    if (letters === '') out.any = true;
+    else if (letters !== all) out.prefixes.push(letters);
+    else if (rest === '' || rest.startsWith(String.raw`\s+`) || /^[-'_:,]/.test(rest)) out.whole.add(letters);
+    else out.prefixes.push(letters);
+  }
+  return out;
+}
+
+/** Whether one of the runs of letters may open a match of the alternatives. */
+function opensRun(runs: readonly string[], openings: Openings): boolean {
+  if (openings.any) return true;
+  for (const run of runs) {
+    if (openings.whole.has(run)) return true;
+    for (const prefix of openings.prefixes) if (run.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
+const AIRPORT_WORD_OPENINGS = openingsOf([...AIRPORT_WORDS]);
+const AIRPORT_PLACE_OPENINGS = openingsOf(AIRPORT_PLACES);
+const DESCRIPTION_OPENINGS = openingsOf(DESCRIPTION_SOURCES);
+const PLACE_OPENINGS = openingsOf(PLACE_NAMES.map(escape));
+/** A code has a direction ("us-east-1", "eu central one"). */
+const CODE_NEEDS = new RegExp(DIRECTIONS);
+/** Shorthand and look-alike codes have a letter before their digits ("use1", "us-e-1", "mars-west-1"). */
+const LETTER_DIGIT = /[a-z]-?\d/;
+
 function mayNameRegion(lower: string): boolean {
   if (/\d/.test(lower) || SPOKEN_CODE.test(lower)) return true;
   for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
@@ -239,13 +296,19 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     tagged.push(`${code ?? ''}|${stated}`);
     return ` ${MARK}${tagged.length - 1}${MARK} `;
   };
-  let s = lower.replace(CODE, (all, prefix: string, dir: string, n: string) => {
-    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
-    const region = findRegion(code);
-    return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
-  });
+  let s = lower;
+  if (CODE_NEEDS.test(lower))
+    s = s.replace(CODE, (all, prefix: string, dir: string, n: string) => {
+      const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
+      const region = findRegion(code);
+      return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
+    });
   // (Shorthand and look-alike codes all end in a digit.)
-  const digits = /\d/.test(lower);
+  const digits = /\d/.test(lower) && LETTER_DIGIT.test(lower);
+  // (The replacements below never join two runs of letters: each match is bounded by characters
+  // that are no letters, and its mark is set between spaces. So the runs of the text as it comes
+  // decide.)
+  const runs = lower.match(/[a-z]+/g) ?? [];
   if (digits)
     s = s.replace(SHORT_RE, (all) => {
       const code = SHORTHAND.get(all.replace(/-/g, ''));
@@ -256,33 +319,37 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
       LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
     );
-  s = s.replace(DESCRIPTIONS, (all) => {
-    const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
-    return code ? mark(code, code) : all;
-  });
-  s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
-    const code = REGION_AIRPORT_CODES[all];
-    if (code === undefined) return all;
-    const end = at + all.length;
-    const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
-    return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
-      ? mark(code, all)
-      : all;
-  });
-  s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
-    const code = REGION_AIRPORT_CODES[all];
-    if (code === undefined) return all;
-    const end = at + all.length;
-    if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
-    const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
-    return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
-      ? mark(code, all)
-      : all;
-  });
-  s = s.replace(BARE, (all, name: string) => {
-    const code = placeCode(name);
-    return code ? mark(code, name) : all;
-  });
+  if (opensRun(runs, DESCRIPTION_OPENINGS))
+    s = s.replace(DESCRIPTIONS, (all) => {
+      const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
+      return code ? mark(code, code) : all;
+    });
+  if (opensRun(runs, AIRPORT_WORD_OPENINGS))
+    s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
+      const code = REGION_AIRPORT_CODES[all];
+      if (code === undefined) return all;
+      const end = at + all.length;
+      const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
+      return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
+        ? mark(code, all)
+        : all;
+    });
+  if (opensRun(runs, AIRPORT_PLACE_OPENINGS))
+    s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
+      const code = REGION_AIRPORT_CODES[all];
+      if (code === undefined) return all;
+      const end = at + all.length;
+      if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
+      const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
+      return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
+        ? mark(code, all)
+        : all;
+    });
+  if (opensRun(runs, PLACE_OPENINGS))
+    s = s.replace(BARE, (all, name: string) => {
+      const code = placeCode(name);
+      return code ? mark(code, name) : all;
+    });
   if (tagged.length === 0) return { text: lower, found: [] };
   const found: RegionScan['found'] = [];
   const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
