@@ -244,20 +244,44 @@ interface Openings {
 function openingsOf(sources: readonly string[]): Openings {
   const out: Openings = { whole: new Set(), prefixes: [], any: false };
   for (const source of sources) {
-    const m = /^([a-z]+)(.*)$/s.exec(source);
-    if (m === null) {
+    const [letters, rest] = openingLetters(source);
+    if (letters === '') {
       out.any = true;
       continue;
     }
-    const [, all = '', rest = ''] = m;
-    // (A quantifier after the last letter makes it optional: the letters before it open the run.)
-    const letters = /^[?*+{]/.test(rest) ? all.slice(0, -1) : all;
-    if (letters === '') out.any = true;
-    else if (letters !== all) out.prefixes.push(letters);
-    else if (rest === '' || rest.startsWith(String.raw`\s+`) || /^[-'_:,]/.test(rest)) out.whole.add(letters);
-    else out.prefixes.push(letters);
+    if (rest === null) {
+      out.prefixes.push(letters);
+      continue;
+    }
+    // ("n\.?\s*california": the run is "n", or it goes on with "california".)
+    const gap = OPTIONAL_GAP.exec(rest)?.[0] ?? '';
+    const [more, after] = openingLetters(rest.slice(gap.length));
+    if (gap === '' || more === '') {
+      const next = gap === '' ? rest : after;
+      if (next !== null && WHOLE_AFTER.test(next)) out.whole.add(letters);
+      else out.prefixes.push(letters);
+    } else {
+      out.whole.add(letters);
+      out.prefixes.push(letters + more);
+    }
   }
   return out;
+}
+
+/** Optional pieces a name's words may be written without: "n. california", "europe (frankfurt)". */
+const OPTIONAL_GAP = /^(?:\\\.\?|\\s\*|\\\(\?|\\\)\?)+/;
+/** After the opening letters, what ends their run: the end, a space or a character that is no letter. */
+const WHOLE_AFTER = /^(?:$|\\s\+|[-'_:,])/;
+
+/**
+ * The letters a pattern opens with (a letter a quantifier makes optional left out) and the rest of
+ * the pattern (null when that letter was left out: the run may go on with anything).
+ */
+function openingLetters(source: string): [string, string | null] {
+  const m = /^([a-z]*)(.*)$/s.exec(source);
+  const all = m?.[1] ?? '';
+  const rest = m?.[2] ?? '';
+  return /^[?*+{]/.test(rest) ? [all.slice(0, -1), null] : [all, rest];
 }
 
 /** Whether one of the runs of letters may open a match of the alternatives. */
