@@ -284,37 +284,54 @@ function openingLetters(source: string): [string, string | null] {
   return /^[?*+{]/.test(rest) ? [all.slice(0, -1), null] : [all, rest];
 }
 
-/** Whether one of the runs of letters may open a match of the alternatives. */
-function opensRun(runs: readonly string[], openings: Openings): boolean {
-  if (openings.any) return true;
+/** The patterns a run of letters may open a match of, one bit each (FIRST: it may name a Region). */
+const FIRST = 1;
+const AIRPORT_WORD_BIT = 2;
+const AIRPORT_PLACE_BIT = 4;
+const DESCRIPTION_BIT = 8;
+const PLACE_BIT = 16;
+const RUN_BITS = new Map<string, number>();
+const PREFIX_BITS: [string, number][] = [];
+let anyBits = 0;
+for (const [openings, bit] of [
+  [openingsOf([...AIRPORT_WORDS]), AIRPORT_WORD_BIT],
+  [openingsOf(AIRPORT_PLACES), AIRPORT_PLACE_BIT],
+  [openingsOf(DESCRIPTION_SOURCES), DESCRIPTION_BIT],
+  [openingsOf(PLACE_NAMES.map(escape)), PLACE_BIT],
+] as const) {
+  if (openings.any) anyBits |= bit;
+  for (const w of openings.whole) RUN_BITS.set(w, (RUN_BITS.get(w) ?? 0) | bit);
+  for (const w of openings.prefixes) PREFIX_BITS.push([w, bit]);
+}
+for (const w of FIRST_WORDS) RUN_BITS.set(w, (RUN_BITS.get(w) ?? 0) | FIRST);
+const SHORTEST_PREFIX = Math.min(...PREFIX_BITS.map(([w]) => w.length));
+
+/** The bits of the patterns some run of letters of the text may open a match of. */
+function runBits(runs: readonly string[]): number {
+  let bits = anyBits;
   for (const run of runs) {
-    if (openings.whole.has(run)) return true;
-    for (const prefix of openings.prefixes) if (run.startsWith(prefix)) return true;
+    bits |= RUN_BITS.get(run) ?? 0;
+    if (run.length >= SHORTEST_PREFIX)
+      for (const [prefix, bit] of PREFIX_BITS) if (run.startsWith(prefix)) bits |= bit;
   }
-  return false;
+  return bits;
 }
 
-const AIRPORT_WORD_OPENINGS = openingsOf([...AIRPORT_WORDS]);
-const AIRPORT_PLACE_OPENINGS = openingsOf(AIRPORT_PLACES);
-const DESCRIPTION_OPENINGS = openingsOf(DESCRIPTION_SOURCES);
-const PLACE_OPENINGS = openingsOf(PLACE_NAMES.map(escape));
 /** A code has a direction ("us-east-1", "eu central one"). */
 const CODE_NEEDS = new RegExp(DIRECTIONS);
 /** Shorthand and look-alike codes have a letter before their digits ("use1", "us-e-1", "mars-west-1"). */
 const LETTER_DIGIT = /[a-z]-?\d/;
-
-function mayNameRegion(lower: string): boolean {
-  if (/\d/.test(lower) || SPOKEN_CODE.test(lower)) return true;
-  for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
-  return false;
-}
 
 /**
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
  */
 export function scanRegions(lower: string, capitals?: ReadonlySet<string>): RegionScan {
-  if (!mayNameRegion(lower)) return { text: lower, found: [] };
+  // (A text with no digit, no code said in words and no first word of a place names no Region.)
+  const digit = /\d/.test(lower);
+  const runs = lower.match(/[a-z]+/g) ?? [];
+  const bits = runBits(runs);
+  if (!digit && (bits & FIRST) === 0 && !SPOKEN_CODE.test(lower)) return { text: lower, found: [] };
   const tagged: string[] = [];
   const mark = (code: string | null, stated: string): string => {
     tagged.push(`${code ?? ''}|${stated}`);
@@ -328,11 +345,10 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
       return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
     });
   // (Shorthand and look-alike codes all end in a digit.)
-  const digits = /\d/.test(lower) && LETTER_DIGIT.test(lower);
+  const digits = digit && LETTER_DIGIT.test(lower);
   // (The replacements below never join two runs of letters: each match is bounded by characters
   // that are no letters, and its mark is set between spaces. So the runs of the text as it comes
   // decide.)
-  const runs = lower.match(/[a-z]+/g) ?? [];
   if (digits)
     s = s.replace(SHORT_RE, (all) => {
       const code = SHORTHAND.get(all.replace(/-/g, ''));
@@ -343,12 +359,12 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
       LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
     );
-  if (opensRun(runs, DESCRIPTION_OPENINGS))
+  if ((bits & DESCRIPTION_BIT) !== 0)
     s = s.replace(DESCRIPTIONS, (all) => {
       const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
       return code ? mark(code, code) : all;
     });
-  if (opensRun(runs, AIRPORT_WORD_OPENINGS))
+  if ((bits & AIRPORT_WORD_BIT) !== 0)
     s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
       const code = REGION_AIRPORT_CODES[all];
       if (code === undefined) return all;
@@ -358,7 +374,7 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
         ? mark(code, all)
         : all;
     });
-  if (opensRun(runs, AIRPORT_PLACE_OPENINGS))
+  if ((bits & AIRPORT_PLACE_BIT) !== 0)
     s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
       const code = REGION_AIRPORT_CODES[all];
       if (code === undefined) return all;
@@ -369,7 +385,7 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
         ? mark(code, all)
         : all;
     });
-  if (opensRun(runs, PLACE_OPENINGS))
+  if ((bits & PLACE_BIT) !== 0)
     s = s.replace(BARE, (all, name: string) => {
       const code = placeCode(name);
       return code ? mark(code, name) : all;
