@@ -891,6 +891,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
   // (concat, not spread: an empty list and a list of readings are arrays of two kinds, and spreading
   // both at one place threw away readMessage's optimised code twice while the parser warmed up.)
+  // (decide keeps no other reading of help or of nothing: they are not read then.)
+  if (NON_REQUESTS.has(chosen.intent)) return decide(chosen, p.text, more);
   return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
 }
 
