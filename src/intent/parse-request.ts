@@ -924,9 +924,22 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     ACTING.has(top.intent) && (!evidence || top.score < SURE_ACTION) ? Math.min(top.score, 0.6) : top.score;
   const chosen = reading(top.intent, score);
   if (mood !== 'instruction') chosen.reason = `${chosen.reason}; ${mood}, not an instruction`;
+  return decide(chosen, p.text, withOthers(chosen, more, others, reading));
+}
+
+/**
+ * The readings decide offers beside the chosen one: those given, and the classifier's next ones.
+ * (decide keeps none for help or nothing: then the next ones are not read.)
+ */
+function withOthers(
+  chosen: ParseResult,
+  more: ParseResult[],
+  others: Scored[],
+  reading: (intent: IntentName, confidence: number) => ParseResult,
+): ParseResult[] {
   // (concat, not spread: an empty list and a list of readings are arrays of two kinds, and spreading
   // both at one place threw away readMessage's optimised code twice while the parser warmed up.)
-  return decide(chosen, p.text, more.concat(others.map((o) => reading(o.intent, o.score))));
+  return NON_REQUESTS.has(chosen.intent) ? more : more.concat(others.map((o) => reading(o.intent, o.score)));
 }
 
 /** The rules' reading, whatever the classifier says: a contrast, or a request relayed. */

@@ -222,30 +222,133 @@ const SPOKEN_CODE = new RegExp(
   String.raw`\b(?:${PREFIXES.map((p) => p.replace(/-/g, '[-_ ]?')).join('|')})[-_ ]?(?:${DIRECTIONS})\b`,
 );
 
-function mayNameRegion(lower: string): boolean {
-  if (/\d/.test(lower) || SPOKEN_CODE.test(lower)) return true;
-  for (const w of lower.match(/[a-z]+/g) ?? []) if (FIRST_WORDS.has(w)) return true;
-  return false;
+/**
+ * What a text needs for each pattern below to match (round fourteen: the patterns open with a
+ * look-behind, so each one is tried at every position of every text that may name a Region; most
+ * texts have none of what one of them needs). Each test only decides a skip: a pattern that may
+ * match still runs, so what is found is the same.
+ *
+ * A match of a pattern that opens with `(?<![\w-])` and a letter starts a run of letters a-z: its
+ * opening letters (up to the first character that is not one) either are the whole run (a space, a
+ * hyphen or the pattern's end follows them) or open it (`\.?\s*`, `\s*\(?` may be empty).
+ */
+interface Openings {
+  /** Runs of letters that are an alternative's opening letters exactly. */
+  whole: Set<string>;
+  /** Opening letters an alternative's run may go on past. */
+  prefixes: string[];
+  /** Some alternative opens otherwise: every text may match. */
+  any: boolean;
 }
+
+function openingsOf(sources: readonly string[]): Openings {
+  const out: Openings = { whole: new Set(), prefixes: [], any: false };
+  for (const source of sources) {
+    const [letters, rest] = openingLetters(source);
+    if (letters === '') {
+      out.any = true;
+      continue;
+    }
+    if (rest === null) {
+      out.prefixes.push(letters);
+      continue;
+    }
+    // ("n\.?\s*california": the run is "n", or it goes on with "california".)
+    const gap = OPTIONAL_GAP.exec(rest)?.[0] ?? '';
+    const [more, after] = openingLetters(rest.slice(gap.length));
+    if (gap === '' || more === '') {
+      const next = gap === '' ? rest : after;
+      if (next !== null && WHOLE_AFTER.test(next)) out.whole.add(letters);
+      else out.prefixes.push(letters);
+    } else {
+      out.whole.add(letters);
+      out.prefixes.push(letters + more);
+    }
+  }
+  return out;
+}
+
+/** Optional pieces a name's words may be written without: "n. california", "europe (frankfurt)". */
+const OPTIONAL_GAP = /^(?:\\\.\?|\\s\*|\\\(\?|\\\)\?)+/;
+/** After the opening letters, what ends their run: the end, a space or a character that is no letter. */
+const WHOLE_AFTER = /^(?:$|\\s\+|[-'_:,])/;
+
+/**
+ * The letters a pattern opens with (a letter a quantifier makes optional left out) and the rest of
+ * the pattern (null when that letter was left out: the run may go on with anything).
+ */
+function openingLetters(source: string): [string, string | null] {
+  const m = /^([a-z]*)(.*)$/s.exec(source);
+  const all = m?.[1] ?? '';
+  const rest = m?.[2] ?? '';
+  return /^[?*+{]/.test(rest) ? [all.slice(0, -1), null] : [all, rest];
+}
+
+/** The patterns a run of letters may open a match of, one bit each (FIRST: it may name a Region). */
+const FIRST = 1;
+const AIRPORT_WORD_BIT = 2;
+const AIRPORT_PLACE_BIT = 4;
+const DESCRIPTION_BIT = 8;
+const PLACE_BIT = 16;
+const RUN_BITS = new Map<string, number>();
+const PREFIX_BITS: [string, number][] = [];
+let anyBits = 0;
+for (const [openings, bit] of [
+  [openingsOf([...AIRPORT_WORDS]), AIRPORT_WORD_BIT],
+  [openingsOf(AIRPORT_PLACES), AIRPORT_PLACE_BIT],
+  [openingsOf(DESCRIPTION_SOURCES), DESCRIPTION_BIT],
+  [openingsOf(PLACE_NAMES.map(escape)), PLACE_BIT],
+] as const) {
+  if (openings.any) anyBits |= bit;
+  for (const w of openings.whole) RUN_BITS.set(w, (RUN_BITS.get(w) ?? 0) | bit);
+  for (const w of openings.prefixes) PREFIX_BITS.push([w, bit]);
+}
+for (const w of FIRST_WORDS) RUN_BITS.set(w, (RUN_BITS.get(w) ?? 0) | FIRST);
+const SHORTEST_PREFIX = Math.min(...PREFIX_BITS.map(([w]) => w.length));
+
+/** The bits of the patterns some run of letters of the text may open a match of. */
+function runBits(runs: readonly string[]): number {
+  let bits = anyBits;
+  for (const run of runs) {
+    bits |= RUN_BITS.get(run) ?? 0;
+    if (run.length >= SHORTEST_PREFIX)
+      for (const [prefix, bit] of PREFIX_BITS) if (run.startsWith(prefix)) bits |= bit;
+  }
+  return bits;
+}
+
+/** A code has a direction ("us-east-1", "eu central one"). */
+const CODE_NEEDS = new RegExp(DIRECTIONS);
+/** Shorthand and look-alike codes have a letter before their digits ("use1", "us-e-1", "mars-west-1"). */
+const LETTER_DIGIT = /[a-z]-?\d/;
 
 /**
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
  */
 export function scanRegions(lower: string, capitals?: ReadonlySet<string>): RegionScan {
-  if (!mayNameRegion(lower)) return { text: lower, found: [] };
+  // (A text with no digit, no code said in words and no first word of a place names no Region.)
+  const digit = /\d/.test(lower);
+  const runs = lower.match(/[a-z]+/g) ?? [];
+  const bits = runBits(runs);
+  if (!digit && (bits & FIRST) === 0 && !SPOKEN_CODE.test(lower)) return { text: lower, found: [] };
   const tagged: string[] = [];
   const mark = (code: string | null, stated: string): string => {
     tagged.push(`${code ?? ''}|${stated}`);
     return ` ${MARK}${tagged.length - 1}${MARK} `;
   };
-  let s = lower.replace(CODE, (all, prefix: string, dir: string, n: string) => {
-    const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
-    const region = findRegion(code);
-    return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
-  });
+  let s = lower;
+  if (CODE_NEEDS.test(lower))
+    s = s.replace(CODE, (all, prefix: string, dir: string, n: string) => {
+      const code = `${PREFIX_OF.get(prefix.replace(/[-_ ]/g, '')) ?? prefix}-${dir}-${DIGIT_OF[n] ?? n}`;
+      const region = findRegion(code);
+      return mark(region ? code : null, region ? code : all.replace(/[_ ]/g, '-'));
+    });
   // (Shorthand and look-alike codes all end in a digit.)
-  const digits = /\d/.test(lower);
+  const digits = digit && LETTER_DIGIT.test(lower);
+  // (The replacements below never join two runs of letters: each match is bounded by characters
+  // that are no letters, and its mark is set between spaces. So the runs of the text as it comes
+  // decide.)
   if (digits)
     s = s.replace(SHORT_RE, (all) => {
       const code = SHORTHAND.get(all.replace(/-/g, ''));
@@ -256,33 +359,37 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
     s = s.replace(LOOKALIKE, (all, prefix: string, dir: string) =>
       LOOKALIKE_DIRECTION.test(dir) || PREFIX_OF.has(prefix) ? mark(null, all) : all,
     );
-  s = s.replace(DESCRIPTIONS, (all) => {
-    const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
-    return code ? mark(code, code) : all;
-  });
-  s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
-    const code = REGION_AIRPORT_CODES[all];
-    if (code === undefined) return all;
-    const end = at + all.length;
-    const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
-    return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
-      ? mark(code, all)
-      : all;
-  });
-  s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
-    const code = REGION_AIRPORT_CODES[all];
-    if (code === undefined) return all;
-    const end = at + all.length;
-    if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
-    const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
-    return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
-      ? mark(code, all)
-      : all;
-  });
-  s = s.replace(BARE, (all, name: string) => {
-    const code = placeCode(name);
-    return code ? mark(code, name) : all;
-  });
+  if ((bits & DESCRIPTION_BIT) !== 0)
+    s = s.replace(DESCRIPTIONS, (all) => {
+      const code = DESCRIPTION_CODE.get(all.replace(/[^a-z]/g, ''));
+      return code ? mark(code, code) : all;
+    });
+  if ((bits & AIRPORT_WORD_BIT) !== 0)
+    s = s.replace(AIRPORT_WORD_RE, (all: string, at: number, whole: string) => {
+      const code = REGION_AIRPORT_CODES[all];
+      if (code === undefined) return all;
+      const end = at + all.length;
+      const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
+      return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
+        ? mark(code, all)
+        : all;
+    });
+  if ((bits & AIRPORT_PLACE_BIT) !== 0)
+    s = s.replace(AIRPORT_PLACE_RE, (all: string, at: number, whole: string) => {
+      const code = REGION_AIRPORT_CODES[all];
+      if (code === undefined) return all;
+      const end = at + all.length;
+      if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
+      const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
+      return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
+        ? mark(code, all)
+        : all;
+    });
+  if ((bits & PLACE_BIT) !== 0)
+    s = s.replace(BARE, (all, name: string) => {
+      const code = placeCode(name);
+      return code ? mark(code, name) : all;
+    });
   if (tagged.length === 0) return { text: lower, found: [] };
   const found: RegionScan['found'] = [];
   const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
