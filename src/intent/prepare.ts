@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
@@ -200,6 +201,8 @@ export interface Prepared {
   pastedWords?: Set<string>;
   /** The people mentioned in the story left out ("<@U…> is blocked. could you issue her a token?"). */
   storyMentions?: string[];
+  /** Neighbouring words of names written in Title Case ("llama drama" of "team Llama Drama"): title-names.ts. */
+  titled?: Set<string>;
 }
 
 /** A message that opens with a mention (of the bot, or of a colleague). */
@@ -418,6 +421,7 @@ export function prepare(input: string): Prepared {
     storyMentions: undefined,
     pastedWords: undefined,
     foreign: isForeign(lower) ? true : undefined,
+    titled: titleNamePairs(decoded.text),
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
@@ -481,6 +485,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     storyMentions: p.storyMentions,
     pastedWords: p.pastedWords,
     foreign: p.foreign === true ? true : undefined,
+    titled: p.titled,
   };
 }
 

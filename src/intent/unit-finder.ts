@@ -184,6 +184,9 @@ function readName(
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
     const nameWord =
       isNameWord(t.w) ||
+      // "team Llama Drama", "the Model Risk team": a name written in Title Case is one name (title-names.ts).
+      t.title === true ||
+      (words.length > 0 && terms[j - 1]?.title === true) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
       (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
@@ -1399,10 +1402,13 @@ export function findRequestUnit(
   terms: Term[],
   story: string | undefined,
   pasted?: Set<string>,
+  titled?: Set<string>,
 ): string | null {
+  if (titled !== undefined) markTitled(terms, titled);
   const own = ownWords(walkTerms(terms, false), pasted);
   if (story === undefined) return bestOf(own, terms);
   const storyTerms = tokenize(story);
+  if (titled !== undefined) markTitled(storyTerms, titled);
   const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
@@ -1430,6 +1436,14 @@ export function findRequestUnit(
       storyTerms,
     );
   return bestOf(told, storyTerms);
+}
+
+/** Marks the words that go on into the next as one name written in Title Case (title-names.ts). */
+function markTitled(terms: Term[], titled: Set<string>): void {
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (!t.stop && !t.possessive && titled.has(`${t.w} ${terms[k + 1]?.w}`)) t.title = true;
+  }
 }
 
 /**
