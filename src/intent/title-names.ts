@@ -42,7 +42,7 @@ const NOT_IN_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december hi hey hello dear thanks thank cheers regards best kind ' +
     'please mr mrs ms dr i im i’m we you he she they the a an and or of for to in on at by with from my our your their ' +
-    'this that these those q1 q2 q3 q4 fy eu uk'
+    'it this that these those q1 q2 q3 q4 fy eu uk'
   ).split(' '),
 );
 
@@ -81,9 +81,16 @@ export function titleNamePairs(text: string): Set<string> | undefined {
     if (words.length < 2 || headingLine(text, m.index)) continue;
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w, k) => excluded(w, k, lower))) continue;
-    if (!/^[a-z]/.test(lower[0] ?? '')) continue;
+    // (A run in capitals is shouted, "REVOKE IT NOW": a name has a word in Title Case.)
+    if (!/^[a-z]/.test(lower[0] ?? '') || !words.some((w) => /^[A-Z][a-z]/.test(w))) continue;
     pairs ??= new Set();
     for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
   }
   return pairs;
+}
+
+/** Is the word one of a Title Case name's (pairs from titleNamePairs)? */
+export function inTitledName(titled: Set<string>, word: string): boolean {
+  for (const pair of titled) if (pair.startsWith(`${word} `) || pair.endsWith(` ${word}`)) return true;
+  return false;
 }

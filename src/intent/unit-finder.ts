@@ -210,7 +210,7 @@ function readName(
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
-    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
+    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? '') && t.title !== true)) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
     // Bedrock", "merch-planning looking", "risk-scoring leaked"; but "the contracts-nlp team").
     if (
@@ -650,12 +650,27 @@ function bracketed(walk: Walk, i: number): void {
     }
   }
   if (!closed) return;
+  if (named.words.length === 1 && initialsGiven(walk, named.words[0] ?? '')) return;
   const before = terms[i - 1]?.w ?? '';
   // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
   const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
   if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
   else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
+}
+
+/**
+ * "for the Data Protection Office (dpo)": a name read before a bracket that holds its initials is
+ * given its short name, as a unit named in brackets is (README). Only a name already read as one.
+ */
+function initialsGiven(walk: Walk, short: string): boolean {
+  if (short.length < 2 || short.length > 5 || !/^[a-z]+$/.test(short)) return false;
+  const long = walk.candidates.find(
+    (c) => c.words.length === short.length && c.words.every((w, k) => w[0] === short[k]),
+  );
+  if (long === undefined) return false;
+  long.words = [short];
+  return true;
 }
 
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
