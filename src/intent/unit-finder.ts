@@ -575,7 +575,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
-  const named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  let named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  // "Unit: supply chain", "unit: revenue cycle.": after a label, the value up to its phrase's end is the name.
+  if (t.colon === true && UNIT_NOUNS.has(t.w)) named = labelValue(terms, j) ?? named;
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
   const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
@@ -584,6 +586,33 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words a label's value ends before: "Unit: supply chain please". */
+const VALUE_ENDERS = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'asap', 'and', 'or', 'for', 'in', 'with', 'by']);
+
+/**
+ * The value of a label ("Unit: supply chain", "team: revenue cycle.", "unit: customer 360") said in
+ * two or three words ending its phrase (round fourteen): a name said in words, all of it, though
+ * its words alone are ours or name nothing ("chain", "cycle"). Undefined when it is one word, longer,
+ * or holds a value of another kind (a placeholder, a function word).
+ */
+function labelValue(terms: Term[], j: number): { words: string[]; end: number } | undefined {
+  const words: string[] = [];
+  for (let k = j; k < terms.length && words.length < 4; k++) {
+    const q = terms[k] as Term;
+    if (VALUE_ENDERS.has(q.w)) break;
+    // (A word before a colon is the next label's, "Team: recsys kind: access key"; a key's word is no name.)
+    if (q.colon === true || KEY_WORD_TAGS.has(q.tag ?? '')) return undefined;
+    if (q.possessive || FUNCTION_WORDS.has(q.w) || q.w.startsWith('xx') || !/^(?:[a-z][a-z0-9_]*|\d{1,4})$/.test(q.w))
+      return undefined;
+    words.push(q.w);
+    if (q.stop) break;
+  }
+  const end = j + words.length;
+  const ends = end >= terms.length || terms[end - 1]?.stop === true || VALUE_ENDERS.has(terms[end]?.w ?? '');
+  if (words.length < 2 || words.length > 3 || !ends || /^\d/.test(words[0] ?? '')) return undefined;
+  return { words, end };
 }
 
 /** Words after which a name is a person's: "owner bu Ratna", "ask bu Sari". */
