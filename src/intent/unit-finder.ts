@@ -187,6 +187,8 @@ function readName(
       // "team Llama Drama", "the Model Risk team": a name written in Title Case is one name (title-names.ts).
       t.title === true ||
       (words.length > 0 && terms[j - 1]?.title === true) ||
+      (words.length === 0 && spokenSystem(terms, j)) ||
+      (words.length === 1 && spokenSystem(terms, j - 1)) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
       (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
@@ -228,6 +230,30 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Nouns of ours that end a name of two words said in words: "loc pipeline", "member services", "revenue cycle". */
+const SPOKEN_SECONDS = new Set(['pipeline', 'pipelines', 'services', 'cycle', 'desk']);
+
+/**
+ * A name of two words said in words (round fourteen): a plain word, then one of SPOKEN_SECONDS that
+ * ends the phrase or stands before a key's word ("a key for loc pipeline", "revoke key for member
+ * services", "rotate member services key"). Not a system its owner describes ("for the data
+ * pipeline", "our pipeline"): a determiner before it leaves that to the system readings.
+ */
+function spokenSystem(terms: Term[], j: number): boolean {
+  const a = terms[j];
+  const b = terms[j + 1];
+  if (a === undefined || b === undefined || !SPOKEN_SECONDS.has(b.w) || a.stop || a.possessive) return false;
+  if (!(plainNoun(a.w) || (isNameWord(a.w) && /^[a-z]+$/.test(a.w))) || NEVER_OPENS.has(a.w)) return false;
+  const after = terms[j + 2];
+  if (after !== undefined && !b.stop && KEY_WORD_TAGS.has(after.tag ?? '')) return true;
+  const ends = b.stop || after === undefined || ENDING_WORDS.has(after.w) || SPOKEN_ENDS.has(after.w);
+  return ends && !SYSTEM_DETERMINERS.has(terms[j - 1]?.w ?? '');
+}
+/** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
+const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
+/** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
+const NEVER_OPENS = new Set(['new', 'old', 'whole', 'entire', 'main', 'same', 'other', 'every', 'each', 'some', 'any']);
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
@@ -1165,7 +1191,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const teamWord = t !== undefined && BEFORE_UNIT_NOUN.has(t.w) && UNIT_NOUNS.has(terms[i + 1]?.w ?? '');
   if (
     t === undefined ||
-    !(isNameWord(t.w) || teamWord) ||
+    !(isNameWord(t.w) || teamWord || spokenSystem(terms, i)) ||
     !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)
   )
     return;
