@@ -248,11 +248,15 @@ const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 const TICKET_REF =
   /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
 
+/** What only the case as written tells: airport codes in capitals, names in Title Case (title-names.ts). */
+function asWritten(text: string): { capitals: Set<string> | undefined; titled: Set<string> | undefined } {
+  return { capitals: airportsInCapitals(text), titled: titleNamePairs(text) };
+}
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
-  const capitals = airportsInCapitals(decoded.text);
-  const titled = titleNamePairs(decoded.text);
+  const { capitals, titled } = asWritten(decoded.text);
   let s = rewriteSurface(applySubstitutions(decoded.text));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))

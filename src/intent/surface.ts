@@ -173,9 +173,9 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.)
  */
 const SHORT_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.\-])(?:for|the|unit|team|bu|squad)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with)(?![\p{L}])))/giu;
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with)(?![\p{L}])))/giu;
 /** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
-const EXPIRY_LIKE = new Set(['14', '15', '21', '28', '30', '31', '45', '60', '90']);
+const EXPIRY_LIKE = new Set(['14', '30', '45', '60', '90']);
 const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };
 /** Words that rank or count what follows: "the top five", "the last three", "page two". */
 const RANK_WORDS = new Set(
@@ -217,7 +217,9 @@ const NUMBERED = new Set(
  */
 const NUMBERED_SHORT = new Set([
   ...'phase stage step round wave sprint season part chapter level day week'.split(' '),
-  ...'version v page item option line question point tier slide figure table row column episode act'.split(' '),
+  ...'version v page item option line question point tier slide figure table row column episode act'.split(
+    ' ',
+  ),
 ]);
 
 function spokenNumbers(s: string, re: RegExp): string {

@@ -12,8 +12,7 @@
  */
 
 /** A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"). */
-const RUN =
-  /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
+const RUN = /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
 
 /** Products, brands and services: capitalised for what they are, never a team's name. */
 const BRANDS = new Set(
@@ -47,7 +46,8 @@ const NOT_IN_NAMES = new Set(
 );
 
 /** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */
-const UNIT_LABEL = /(?:unit|team|bu|project|squad|group|department|dept|service|system|app)\s*\**\s*:\s*\**\s*$/i;
+const UNIT_LABEL =
+  /(?:unit|team|bu|project|squad|group|department|dept|service|system|app)\s*\**\s*:\s*\**\s*$/i;
 
 /** Does the text before a run end a sentence or open a line (so the run's first word is capitalised as such)? */
 function opensSentence(before: string): boolean {

@@ -253,7 +253,19 @@ function spokenSystem(terms: Term[], j: number): boolean {
 /** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
 const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
-const NEVER_OPENS = new Set(['new', 'old', 'whole', 'entire', 'main', 'same', 'other', 'every', 'each', 'some', 'any']);
+const NEVER_OPENS = new Set([
+  'new',
+  'old',
+  'whole',
+  'entire',
+  'main',
+  'same',
+  'other',
+  'every',
+  'each',
+  'some',
+  'any',
+]);
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
@@ -615,7 +627,20 @@ function explicitMarker(walk: Walk, i: number): boolean {
 }
 
 /** Words a label's value ends before: "Unit: supply chain please". */
-const VALUE_ENDERS = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'asap', 'and', 'or', 'for', 'in', 'with', 'by']);
+const VALUE_ENDERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thx',
+  'asap',
+  'and',
+  'or',
+  'for',
+  'in',
+  'with',
+  'by',
+]);
 
 /**
  * The value of a label ("Unit: supply chain", "team: revenue cycle.", "unit: customer 360") said in
@@ -630,7 +655,12 @@ function labelValue(terms: Term[], j: number): { words: string[]; end: number } 
     if (VALUE_ENDERS.has(q.w)) break;
     // (A word before a colon is the next label's, "Team: recsys kind: access key"; a key's word is no name.)
     if (q.colon === true || KEY_WORD_TAGS.has(q.tag ?? '')) return undefined;
-    if (q.possessive || FUNCTION_WORDS.has(q.w) || q.w.startsWith('xx') || !/^(?:[a-z][a-z0-9_]*|\d{1,4})$/.test(q.w))
+    if (
+      q.possessive ||
+      FUNCTION_WORDS.has(q.w) ||
+      q.w.startsWith('xx') ||
+      !/^(?:[a-z][a-z0-9_]*|\d{1,4})$/.test(q.w)
+    )
       return undefined;
     words.push(q.w);
     if (q.stop) break;
