@@ -68,11 +68,15 @@ function headingLine(text: string, at: number): boolean {
   return !/(?:^|[\s(])[a-z]/.test(text.slice(start, end));
 }
 
+/** A cheap test before the run's expression: a capitalised word, spaces, a capital or a digit (most texts have none). */
+const CAPITALISED_PAIR = /[A-Z][a-z]*[ \t]+[A-Z0-9]/;
+
 /**
  * The pairs of neighbouring words, lower-cased ("llama drama"), inside the Title Case names of a
  * text as written; undefined when there are none (most texts).
  */
 export function titleNamePairs(text: string): Set<string> | undefined {
+  if (!CAPITALISED_PAIR.test(text)) return undefined;
   let pairs: Set<string> | undefined;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
