@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
 import {
@@ -145,7 +146,7 @@ const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]
  * developement"), never towards an action. (Most texts need no correction: the text is only rebuilt
  * when a word changes, and the position is only looked at for a word that would change.)
  */
-function correctTypos(s: string): string {
+function correctTypos(s: string, titled: Set<string> | undefined): string {
   let out = '';
   let last = 0;
   TYPO_WORD.lastIndex = 0;
@@ -154,6 +155,8 @@ function correctTypos(s: string): string {
     if (KEEP_AS_WRITTEN.has(word)) continue;
     const fixed = correctedAt(s, word, m.index);
     if (fixed === word) continue;
+    // ("the Data Protection Office": a word of a name written in Title Case is no typo of ours.)
+    if (titled !== undefined && inTitledName(titled, word)) continue;
     out += s.slice(last, m.index) + fixed;
     last = m.index + word.length;
   }
@@ -210,6 +213,8 @@ export interface Prepared {
   pastedWords?: Set<string>;
   /** The people mentioned in the story left out ("<@U…> is blocked. could you issue her a token?"). */
   storyMentions?: string[];
+  /** Neighbouring words of names written in Title Case ("llama drama" of "team Llama Drama"): title-names.ts. */
+  titled?: Set<string>;
 }
 
 /** A message that opens with a mention (of the bot, or of a colleague). */
@@ -253,10 +258,15 @@ const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 const TICKET_REF =
   /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
 
+/** What only the case as written tells: airport codes in capitals, names in Title Case (title-names.ts). */
+function asWritten(text: string): { capitals: Set<string> | undefined; titled: Set<string> | undefined } {
+  return { capitals: airportsInCapitals(text), titled: titleNamePairs(text) };
+}
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
-  const capitals = airportsInCapitals(decoded.text);
+  const { capitals, titled } = asWritten(decoded.text);
   let s = rewriteSurface(applySubstitutions(splitCamelCase(decoded.text)));
   // Accents off ("São Paulo", "Zürich"), compatibility forms folded; plain ASCII needs none of it.
   if (/[^\x20-\x7e]/.test(s))
@@ -391,7 +401,7 @@ export function prepare(input: string): Prepared {
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
   s = s.replace(/[|\\/#*~^$]/g, ' ');
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
-  s = correctTypos(s);
+  s = correctTypos(s, titled);
   const durations = scan.found;
   const corrected =
     isCorrected(s) ||
@@ -429,6 +439,7 @@ export function prepare(input: string): Prepared {
     storyMentions: undefined,
     pastedWords: undefined,
     foreign: isForeign(lower) ? true : undefined,
+    titled,
   };
   // "no not in us-east-1, in frankfurt": a value the text says it does not mean is no value.
   const negated = negatedValueRanges(s);
@@ -492,6 +503,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
     storyMentions: p.storyMentions,
     pastedWords: p.pastedWords,
     foreign: p.foreign === true ? true : undefined,
+    titled: p.titled,
   };
 }
 

@@ -281,7 +281,7 @@ function read(p: Prepared): Reading {
   const has = (tag: string): boolean => tags.has(tag);
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
-  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords);
+  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".

@@ -167,6 +167,15 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
   String.raw`(?<=^|[^\p{L}\p{N}_@.\-'’])([a-z][a-z0-9]*)\s+((?:${TEN_WORDS}|${UNIT_WORDS})(?:[\s-]+(?:${TEN_WORDS}|${UNIT_WORDS}|hundred|and)){0,4})(?=['’]s(?![\p{L}\p{N}])(?:\s+(?:[\p{L}\p{N}_-]+\s+){0,2}(?:keys?|tokens?|creds|credentials?|access|api|bedrock|spend|bill|costs?|history|setup|unit|user|account|secrets?)\b|(?<=(?:^|[\s,:;(])(?:rotate|revoke|deprovision|offboard|decommission|delete|remove|disable|renew|regenerate|kill|the|for|of|on)\s+\S+\s+\S+)))`,
   'giu',
 );
+/**
+ * A name then a number of one or two digits that ends its phrase, where a unit's name stands (round
+ * fourteen): "a key for hack 12", "rotate the squad 7 key", "team hack 9 please" → "hack-12". (Not a
+ * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.)
+ */
+const SHORT_NAME_NUMBER_RE =
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with)(?![\p{L}])))/giu;
+/** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
+const EXPIRY_LIKE = new Set(['14', '30', '45', '60', '90']);
 const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };
 /** Words that rank or count what follows: "the top five", "the last three", "page two". */
 const RANK_WORDS = new Set(
@@ -202,6 +211,16 @@ function spokenDigits(words: string): string | null {
 const NUMBERED = new Set(
   'team unit bu squad group phase stage step round wave sprint season part chapter level day week'.split(' '),
 );
+/**
+ * Words a short number after which counts or orders, never names ("the top 5", "version 2", "page 3");
+ * a squad or team numbered is named so ("squad 7" → squad-7, as "squad-7").
+ */
+const NUMBERED_SHORT = new Set([
+  ...'phase stage step round wave sprint season part chapter level day week'.split(' '),
+  ...'version v page item option line question point tier slide figure table row column episode act'.split(
+    ' ',
+  ),
+]);
 
 function spokenNumbers(s: string, re: RegExp): string {
   return s.replace(re, (all, name: string, number: string, at: number, whole: string) => {
@@ -209,6 +228,8 @@ function spokenNumbers(s: string, re: RegExp): string {
     // ("the recsys one", "the top five": a pronoun and a rank, not a number in a name.)
     if (/^one$/i.test(number) || RANK_WORDS.has(name.toLowerCase())) return all;
     if (re === POSSESSIVE_NAME_NUMBER_RE && NUMBERED.has(name.toLowerCase())) return all;
+    if (re === SHORT_NAME_NUMBER_RE && (NUMBERED_SHORT.has(name.toLowerCase()) || EXPIRY_LIKE.has(number)))
+      return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
     if (CORRECTION_AFTER.test(rest)) return all;
     const digits = /^\d/.test(number) ? number : spokenDigits(number);
@@ -1598,6 +1619,10 @@ const STEPS: Step[] = [
       'i',
     ),
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
+  },
+  {
+    when: /\b(?:for|the|unit|team|bu|squad)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
+    run: (s) => spokenNumbers(s, SHORT_NAME_NUMBER_RE),
   },
   {
     when: new RegExp(String.raw`[a-z]\s+(?:${TEN_WORDS}|${UNIT_WORDS})['’]s\b`, 'i'),

@@ -22,6 +22,8 @@ export interface Term {
   close?: boolean;
   /** A colon stands right after this term ("qualite: rotate the key"). */
   colon?: boolean;
+  /** This word and the next are neighbours in a name written in Title Case ("Llama Drama"): title-names.ts. */
+  title?: boolean;
 }
 
 /** A chunk between spaces: punctuation before, the word, punctuation after. */
@@ -46,6 +48,7 @@ function newTerm(w: string, brk: boolean, possessive: boolean): Term {
     paren: undefined,
     close: undefined,
     colon: undefined,
+    title: undefined,
   };
 }
 

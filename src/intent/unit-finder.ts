@@ -186,6 +186,11 @@ function readName(
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
     const nameWord =
       isNameWord(t.w) ||
+      // "team Llama Drama", "the Model Risk team": a name written in Title Case is one name (title-names.ts).
+      t.title === true ||
+      (words.length > 0 && terms[j - 1]?.title === true) ||
+      (words.length === 0 && spokenSystem(terms, j)) ||
+      (words.length === 1 && spokenSystem(terms, j - 1)) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
       (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
@@ -209,7 +214,7 @@ function readName(
       // team noun is the team's name, though some of them are our words.
       (!t.stop && teamRunAhead(terms, j));
     // ("the cafe downstairs gave us …": a word with an object pronoun after it is a verb.)
-    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? ''))) break;
+    if (!nameWord || (words.length > 0 && OBJECT_PRONOUNS.has(next?.w ?? '') && t.title !== true)) break;
     // A hyphenated word is a whole name: only a unit noun goes on with it ("sales-enablement gets
     // Bedrock", "merch-planning looking", "risk-scoring leaked"; but "the contracts-nlp team").
     if (
@@ -227,6 +232,42 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Nouns of ours that end a name of two words said in words: "loc pipeline", "member services", "revenue cycle". */
+const SPOKEN_SECONDS = new Set(['pipeline', 'pipelines', 'services', 'cycle', 'desk']);
+
+/**
+ * A name of two words said in words (round fourteen): a plain word, then one of SPOKEN_SECONDS that
+ * ends the phrase or stands before a key's word ("a key for loc pipeline", "revoke key for member
+ * services", "rotate member services key"). Not a system its owner describes ("for the data
+ * pipeline", "our pipeline"): a determiner before it leaves that to the system readings.
+ */
+function spokenSystem(terms: Term[], j: number): boolean {
+  const a = terms[j];
+  const b = terms[j + 1];
+  if (a === undefined || b === undefined || !SPOKEN_SECONDS.has(b.w) || a.stop || a.possessive) return false;
+  if (!(plainNoun(a.w) || (isNameWord(a.w) && /^[a-z]+$/.test(a.w))) || NEVER_OPENS.has(a.w)) return false;
+  const after = terms[j + 2];
+  if (after !== undefined && !b.stop && KEY_WORD_TAGS.has(after.tag ?? '')) return true;
+  const ends = b.stop || after === undefined || ENDING_WORDS.has(after.w) || SPOKEN_ENDS.has(after.w);
+  return ends && !SYSTEM_DETERMINERS.has(terms[j - 1]?.w ?? '');
+}
+/** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
+const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
+/** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
+const NEVER_OPENS = new Set([
+  'new',
+  'old',
+  'whole',
+  'entire',
+  'main',
+  'same',
+  'other',
+  'every',
+  'each',
+  'some',
+  'any',
+]);
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
@@ -617,7 +658,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
-  const named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  let named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  // "Unit: supply chain", "unit: revenue cycle.": after a label, the value up to its phrase's end is the name.
+  if (t.colon === true && UNIT_NOUNS.has(t.w)) named = labelValue(terms, j) ?? named;
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
   // name is given as such, wherever it stands in the message (-1: above every other reading).
   const given = t.brk || ['bu', 'unit', 'named', 'called', 'name', 'call'].includes(t.w);
@@ -626,6 +669,51 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words a label's value ends before: "Unit: supply chain please". */
+const VALUE_ENDERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'thx',
+  'asap',
+  'and',
+  'or',
+  'for',
+  'in',
+  'with',
+  'by',
+]);
+
+/**
+ * The value of a label ("Unit: supply chain", "team: revenue cycle.", "unit: customer 360") said in
+ * two or three words ending its phrase (round fourteen): a name said in words, all of it, though
+ * its words alone are ours or name nothing ("chain", "cycle"). Undefined when it is one word, longer,
+ * or holds a value of another kind (a placeholder, a function word).
+ */
+function labelValue(terms: Term[], j: number): { words: string[]; end: number } | undefined {
+  const words: string[] = [];
+  for (let k = j; k < terms.length && words.length < 4; k++) {
+    const q = terms[k] as Term;
+    if (VALUE_ENDERS.has(q.w)) break;
+    // (A word before a colon is the next label's, "Team: recsys kind: access key"; a key's word is no name.)
+    if (q.colon === true || KEY_WORD_TAGS.has(q.tag ?? '')) return undefined;
+    if (
+      q.possessive ||
+      FUNCTION_WORDS.has(q.w) ||
+      q.w.startsWith('xx') ||
+      !/^(?:[a-z][a-z0-9_]*|\d{1,4})$/.test(q.w)
+    )
+      return undefined;
+    words.push(q.w);
+    if (q.stop) break;
+  }
+  const end = j + words.length;
+  const ends = end >= terms.length || terms[end - 1]?.stop === true || VALUE_ENDERS.has(terms[end]?.w ?? '');
+  if (words.length < 2 || words.length > 3 || !ends || /^\d/.test(words[0] ?? '')) return undefined;
+  return { words, end };
 }
 
 /** Words after which a name is a person's: "owner bu Ratna", "ask bu Sari". */
@@ -692,12 +780,27 @@ function bracketed(walk: Walk, i: number): void {
     }
   }
   if (!closed) return;
+  if (named.words.length === 1 && initialsGiven(walk, named.words[0] ?? '')) return;
   const before = terms[i - 1]?.w ?? '';
   // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
   const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
   if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
   else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
+}
+
+/**
+ * "for the Data Protection Office (dpo)": a name read before a bracket that holds its initials is
+ * given its short name, as a unit named in brackets is (README). Only a name already read as one.
+ */
+function initialsGiven(walk: Walk, short: string): boolean {
+  if (short.length < 2 || short.length > 5 || !/^[a-z]+$/.test(short)) return false;
+  const long = walk.candidates.find(
+    (c) => c.words.length === short.length && c.words.every((w, k) => w[0] === short[k]),
+  );
+  if (long === undefined) return false;
+  long.words = [short];
+  return true;
 }
 
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
@@ -1177,7 +1280,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const teamWord = t !== undefined && BEFORE_UNIT_NOUN.has(t.w) && UNIT_NOUNS.has(terms[i + 1]?.w ?? '');
   if (
     t === undefined ||
-    !(isNameWord(t.w) || teamWord) ||
+    !(isNameWord(t.w) || teamWord || spokenSystem(terms, i)) ||
     !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)
   )
     return;
@@ -1458,10 +1561,13 @@ export function findRequestUnit(
   terms: Term[],
   story: string | undefined,
   pasted?: Set<string>,
+  titled?: Set<string>,
 ): string | null {
+  if (titled !== undefined) markTitled(terms, titled);
   const own = ownWords(walkTerms(terms, false), pasted);
   if (story === undefined) return bestOf(own, terms);
   const storyTerms = tokenize(story);
+  if (titled !== undefined) markTitled(storyTerms, titled);
   const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
   if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
@@ -1489,6 +1595,14 @@ export function findRequestUnit(
       storyTerms,
     );
   return bestOf(told, storyTerms);
+}
+
+/** Marks the words that go on into the next as one name written in Title Case (title-names.ts). */
+function markTitled(terms: Term[], titled: Set<string>): void {
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (!t.stop && !t.possessive && titled.has(`${t.w} ${terms[k + 1]?.w}`)) t.title = true;
+  }
 }
 
 /**

@@ -1,0 +1,100 @@
+/**
+ * Names written in Title Case (round fourteen): in lower-case or sentence-case prose, a run of two or
+ * more capitalised words that does not open a sentence ("team Llama Drama", "for the Model Risk team",
+ * "Business unit: Doc Intel", "the Customer 360 team") is one name, though its words alone are ours
+ * or name nothing ("Drama", "Cycle", "Model"). The case is lost when the text is lower-cased, so the
+ * runs are read here from the text as written, as pairs of neighbouring words ("llama drama"); the
+ * unit finder lets a name go on through such a pair (unit-finder.ts).
+ *
+ * No run is a name when it is a product or a brand ("Claude Sonnet", "Amazon Bedrock", "Cost
+ * Explorer"), a date ("Friday March"), a greeting ("Hi Team"), a person's possessive ("Lena
+ * Fischer's team"), or when its line is all capitals or Title Case (a heading: "Monthly Cost Review").
+ */
+
+/** A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"). */
+const RUN = /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
+
+/** Products, brands and services: capitalised for what they are, never a team's name. */
+const BRANDS = new Set(
+  (
+    'bedrock claude sonnet haiku opus instant aws amazon anthropic azure openai google gemini microsoft ' +
+    'mistral mixtral cohere deepseek meta sagemaker github gitlab slack jira okta confluence datadog ' +
+    'explorer manager console cloudwatch cloudtrail iam sso api ai gpt chatgpt llm ec2 s3 lambda ' +
+    'titan nova llama jamba qwen teams zoom notion figma excel sheets docs drive office365 outlook'
+  ).split(' '),
+);
+/** Model families named before a number or a size ("Llama 3", "Titan Embeddings"): a model, no team. */
+const MODEL_FAMILIES = new Set(['llama', 'titan', 'nova']);
+
+/**
+ * A word that makes a run no team's name: a brand or a word of dates and greetings ("team Llama
+ * Drama" is a name: a model family's word opening a name of other words; "Llama 3" is the model).
+ */
+function excluded(w: string, k: number, words: string[]): boolean {
+  if (MODEL_FAMILIES.has(w) && k === 0) return /^\d/.test(words[1] ?? '') || BRANDS.has(words[1] ?? '');
+  return BRANDS.has(w) || NOT_IN_NAMES.has(w);
+}
+
+/** Words that never open or stand in a team's Title Case name: dates, greetings, titles, pronouns. */
+const NOT_IN_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december hi hey hello dear thanks thank cheers regards best kind ' +
+    'please mr mrs ms dr i im i’m we you he she they the a an and or of for to in on at by with from my our your their ' +
+    'it this that these those q1 q2 q3 q4 fy eu uk'
+  ).split(' '),
+);
+
+/** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */
+const UNIT_LABEL =
+  /(?:unit|team|bu|project|squad|group|department|dept|service|system|app)\s*\**\s*:\s*\**\s*$/i;
+
+/** Does the text before a run end a sentence or open a line (so the run's first word is capitalised as such)? */
+function opensSentence(before: string): boolean {
+  const t = before.replace(/[ \t*_>]+$/, '');
+  if (t === '' || /[.!?\n]$/.test(t)) return true;
+  // (A list's bullet or number: "- Prompt Goblins need …", "2. Model Risk".)
+  if (/(?:^|\n)[ \t]*(?:[-•*]|\d+[.)])$/.test(t)) return true;
+  // (A quote or bracket opening: "(Data Protection Office)" is no sentence; a colon is one unless a unit's label.)
+  if (t.endsWith(':')) return !UNIT_LABEL.test(before);
+  return /["“]$/.test(t);
+}
+
+/** Is this line a heading or shouted: no word in it starts with a lower-case letter? */
+function headingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return !/(?:^|[\s(])[a-z]/.test(text.slice(start, end));
+}
+
+/** A cheap test before the run's expression: a capitalised word, spaces, a capital or a digit (most texts have none). */
+const CAPITALISED_PAIR = /[A-Z][a-z]*[ \t]+[A-Z0-9]/;
+
+/**
+ * The pairs of neighbouring words, lower-cased ("llama drama"), inside the Title Case names of a
+ * text as written; undefined when there are none (most texts).
+ */
+export function titleNamePairs(text: string): Set<string> | undefined {
+  if (!CAPITALISED_PAIR.test(text)) return undefined;
+  let pairs: Set<string> | undefined;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    let words = m[0].split(/[ \t]+/);
+    if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) words = words.slice(1);
+    if (words.length < 2 || headingLine(text, m.index)) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    if (lower.some((w, k) => excluded(w, k, lower))) continue;
+    // (A run in capitals is shouted, "REVOKE IT NOW": a name has a word in Title Case.)
+    if (!/^[a-z]/.test(lower[0] ?? '') || !words.some((w) => /^[A-Z][a-z]/.test(w))) continue;
+    pairs ??= new Set();
+    for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
+  }
+  return pairs;
+}
+
+/** Is the word one of a Title Case name's (pairs from titleNamePairs)? */
+export function inTitledName(titled: Set<string>, word: string): boolean {
+  for (const pair of titled) if (pair.startsWith(`${word} `) || pair.endsWith(` ${word}`)) return true;
+  return false;
+}
