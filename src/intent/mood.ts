@@ -116,6 +116,20 @@ const MUSING =
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */
 const NOTE_FOR_LATER = /^\W*(?:reminder|remind\s+me|note\s+(?:to|for)|todo|to\s+do|to-do)\b/;
+/**
+ * "For store-ops keys please ask <@U…>", "OOO till Monday. For growth keys, contact <@U…>.": a pointer to
+ * the person who handles a kind of request, as an away message or a channel's topic gives it, asks the bot
+ * nothing (round fourteen: a blind file's away message was acted on). Not "create it and ask <@U…> to
+ * approve", nor a request before the pointer ("rotate the ads key. for ads keys ask <@U…>").
+ */
+const POINTS_ELSEWHERE =
+  /(?:^\s*|[.!?:;,]\s*|\s[-—–]\s*|\n\s*)(?:and\s+|otherwise\s+)?for\s+(?:[a-z0-9_'-]+\s+){0,6}?(?:keys?|tokens?|creds|credentials?|access|api_keys?|rotations?|bedrock)\b[^.!?\n]{0,30}?,?\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:ask|ping|contact|reach\s+out\s+to|talk\s+to|speak\s+to|dm|message)\s+(?:xxuser|[a-z]+)\s*(?:instead|directly|meanwhile|in\s+the\s+meantime)?\s*(?:[.!\n]|,\s*(?:she|he|they|who)\b|$)/;
+
+function pointsElsewhere(text: string): boolean {
+  if (!text.includes('for')) return false;
+  const m = POINTS_ELSEWHERE.exec(text);
+  return m !== null && !wordsOf(text.slice(0, m.index)).some((x) => CHANGE.has(LEXICON[x] ?? ''));
+}
 const OK_IF_I_GET =
   /^(?:is|would|will)\s+it\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|possible|cool)\s+(?:if|for)\s+(?:i|me|we|us)\s+(?:to\s+)?(?:get|have|take|grab|receive|use)\b/;
 const ABOUT_A_KIND =
@@ -483,6 +497,11 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
 );
 const EVERYDAY_TOKEN =
   /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+const SHOP_CODE_SOURCE =
+  /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
+    .source;
+const SHOP_CODE = new RegExp(SHOP_CODE_SOURCE);
+const SHOP_CODE_G = new RegExp(SHOP_CODE_SOURCE, 'g');
 const KEY_ADJECTIVE =
   /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?|bindings?|binds?|mappings?|combos?|shortcuts?|presses|strokes?|repeats?)\b/;
 /**
@@ -543,6 +562,11 @@ export function foreignObject(text: string): boolean {
     return true;
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
   if (text.includes('key') && KEY_OF_THING.test(text)) return true;
+  // "OOO till Monday. For growth keys, contact <@U…>": who handles such requests, not one of them.
+  if (pointsElsewhere(text)) return true;
+  // "revoke Ben's discount code, he posted it", "rotate the gift card codes": a shop's codes, coupons and
+  // vouchers are the shop's, unless one of ours is named as well.
+  if (SHOP_CODE.test(text) && !namesOurCredential(text.replace(SHOP_CODE_G, ' '))) return true;
   // "a token of appreciation", "my bus token": tokens of everyday life.
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
