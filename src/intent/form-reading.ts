@@ -278,6 +278,17 @@ function storyOf(
   }
   if (parse.question !== undefined && told.intent === parse.intent && statedByForm(told, form, toldDecision))
     return sure(parse, toldDecision?.score ?? parse.confidence, form);
+  // (The whole message read as prose is sure of the same action on the same unit, as it was before the
+  // forms reader: "Dear Support, / Request type: rotation / Business unit: actuarial / … / Thank you".)
+  if (
+    parse.question !== undefined &&
+    told.question === undefined &&
+    ACTING.has(told.intent) &&
+    told.intent === parse.intent &&
+    told.businessUnit === parse.businessUnit &&
+    (told.problems ?? []).length === 0
+  )
+    return told;
   if (told.question !== undefined && form.full.includes('?')) return told;
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
