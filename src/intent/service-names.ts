@@ -5,6 +5,7 @@
  * `search-indexer`. File names, domains,
  * versions, model IDs and function calls keep their shape.
  */
+import { isSecretShaped } from './business-unit.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 /**
@@ -36,7 +37,14 @@ function isOurWord(part: string): boolean {
   return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
 }
 
-/** "fraudDetector" → "fraud-detector" (the text is lower-cased after this). */
+/** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
+const NAME_PART = /^[a-z]{2,}$/;
+
+/**
+ * "fraudDetector" → "fraud-detector" (the text is lower-cased after this). A pasted secret has the same
+ * shape ("sk9aQ2mLx7Rt0pZw4Nc"): the hyphens would hide it from isSecretShaped and echo it as a unit,
+ * so a word is split only when every part is letters (two or more) and the whole is no secret's shape.
+ */
 export function splitCamelCase(text: string): string {
   if (!CAMEL_HINT.test(text)) return text;
   return text.replace(CAMEL_WORD, (m: string) => {
@@ -44,6 +52,7 @@ export function splitCamelCase(text: string): string {
       .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
       .toLowerCase()
       .split(' ');
+    if (!parts.every((p) => NAME_PART.test(p)) || isSecretShaped(m.toLowerCase())) return m;
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some(isOurWord) ? m : parts.join('-');
   });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { splitCamelCase } from '../../src/intent/service-names.js';
+
+/**
+ * Round fourteen's review (fixb): confirmed problems in joined units and service-name shapes. Each
+ * section has the reviewer's texts, sentences of the same kind, and look-alikes whose reading stays.
+ */
+const unitOf = (text: string) => parseRequest(text).businessUnit;
+
+/** Every slot and the question's text of a parse, lower-cased, hyphens and underscores dropped. */
+function echoed(text: string): string {
+  const p = parseRequest(text);
+  const slots = [p.businessUnit, p.owner, p.keyId, p.provider, p.region, p.question?.text ?? ''];
+  for (const a of p.question?.alternatives ?? []) slots.push(JSON.stringify(a));
+  return slots
+    .filter((s) => s !== null)
+    .join(' ')
+    .toLowerCase()
+    .replace(/[-_]/g, '');
+}
+
+describe('9. a pasted secret in camelCase shape is never split into a unit', () => {
+  it.each([
+    ['my new key is sk9aQ2mLx7Rt0pZw4Nc can you rotate it', 'sk9aQ2mLx7Rt0pZw4Nc'],
+    ['create a key for uofU0vFxJpr1m7F9e', 'uofU0vFxJpr1m7F9e'],
+    ['here is the new one: pk7TmQ9xLw2Rv8Nb3Hc, rotate it', 'pk7TmQ9xLw2Rv8Nb3Hc'],
+    ['revoke zq4xRtY7uIoP2aSdF9gH please, it leaked', 'zq4xRtY7uIoP2aSdF9gH'],
+    ['the key abcD3fGhIj9KlMnOp0 was pasted in #general, revoke it', 'abcD3fGhIj9KlMnOp0'],
+  ])('%j', (text, secret) => {
+    const out = echoed(text);
+    const low = secret.toLowerCase();
+    // Neither the secret nor any piece of it split at its capitals.
+    expect(out).not.toContain(low);
+    for (const piece of secret
+      .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+      .toLowerCase()
+      .split(' '))
+      if (piece.length >= 4) expect(out).not.toContain(piece);
+  });
+
+  it('a word with a digit in a part is kept as written', () => {
+    expect(splitCamelCase('rotate ads2Bidding')).toBe('rotate ads2Bidding');
+    expect(splitCamelCase('key xkQ9vLmN')).toBe('key xkQ9vLmN');
+  });
+
+  it.each([
+    ['create a key for fraudDetector', 'fraud-detector'],
+    ['rotate the key for mlPlatform', 'ml-platform'],
+    ['details for searchIndexer', 'search-indexer'],
+    ["revoke recsRanker's key", 'recs-ranker'],
+  ])('look-alike %j still reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+
+  /** A small seeded generator: the property runs the same strings every time. */
+  function randomStrings(count: number, alphabet: string, min: number, max: number): string[] {
+    let seed = 20_261_201;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const out: string[] = [];
+    while (out.length < count) {
+      const len = min + Math.floor(next() * (max - min + 1));
+      let s = '';
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      out.push(s);
+    }
+    return out;
+  }
+  const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const FRAMES = [
+    'my new key is {} can you rotate it',
+    'create a key for {}',
+    'rotate {} please',
+    'revoke the {} key',
+    'the key {} leaked, rotate it',
+  ];
+
+  it('property: no string with a digit is ever split at its capitals', () => {
+    for (const s of randomStrings(3000, BASE62, 12, 40))
+      if (/\d/.test(s)) expect(splitCamelCase(`rotate ${s} please`)).toBe(`rotate ${s} please`);
+  });
+
+  it('property: random base62 strings of 20–40 with a digit appear in no slot of the parse', () => {
+    const leaked: string[] = [];
+    for (const s of randomStrings(400, BASE62, 20, 40)) {
+      if (!/\d/.test(s)) continue;
+      for (const f of FRAMES)
+        if (echoed(f.replace('{}', s)).includes(s.toLowerCase())) leaked.push(f.replace('{}', s));
+    }
+    expect(leaked).toEqual([]);
+  });
+});
