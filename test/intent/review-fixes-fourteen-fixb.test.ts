@@ -93,3 +93,40 @@ describe('9. a pasted secret in camelCase shape is never split into a unit', () 
     expect(leaked).toEqual([]);
   });
 });
+
+describe('6. a team named with "and" is the unit only where the unit was read', () => {
+  it.each([
+    ['rotate the growth key and let the growth and marketing team know', 'growth'],
+    ['rotate the growth key, cc the search and growth team', 'growth'],
+    ['revoke the ads key and tell the ads and growth team', 'ads'],
+    ['create a key for risk, loop in the risk and fraud team', 'risk'],
+    ['rotate the ads key, thanks to the trust and safety team', 'ads'],
+    ['rotate the billing key, then notify the billing and payments team', 'billing'],
+  ])('%j keeps %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+
+  it.each([
+    ['rotate the search and recommendations team key', 'search-and-recommendations-team'],
+    ['create a key for the search and recommendations team', 'search-and-recommendations-team'],
+    ["revoke the trust and safety team's key", 'trust-and-safety-team'],
+  ])('look-alike %j still reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+});
+
+describe('6. a list of three or more units offers every unit', () => {
+  it.each([
+    ['revoke the keys for growth, ads and risk', ['growth', 'ads', 'risk']],
+    ['rotate growth, ads and risk keys', ['growth', 'ads', 'risk']],
+    ['deprovision growth, ads, risk and ml', ['growth', 'ads', 'risk', 'ml']],
+    ['revoke the growth, ads and risk keys please', ['growth', 'ads', 'risk']],
+    ['rotate the keys for billing, search and fraud', ['billing', 'search', 'fraud']],
+    ['rotate the growth key and the ads key', ['growth', 'ads']],
+    ["revoke growth's and ads' keys", ['growth', 'ads']],
+  ])('%j asks with a button per unit', (text, units) => {
+    const parse = parseRequest(text);
+    expect(parse.question?.alternatives.map((a) => a.request.businessUnit)).toEqual(units);
+    for (const u of units) expect(parse.question?.text).toContain(u);
+  });
+});
