@@ -60,7 +60,7 @@ export function splitCamelCase(text: string): string {
 
 /** Last parts of a file's name or a domain: "config.yaml", "api.example.com" keep their dots. */
 const FILE_OR_DOMAIN =
-  /^(?:com|io|org|net|co|dev|ai|app|cloud|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
+  /^(?:com|io|org|net|co|dev|ai|app|cloud|local|internal|corp|lan|svc|cluster|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
 /** Model providers and inference profiles: "us.anthropic.claude…" is a model's ID. */
 const MODEL_PART =
   /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
@@ -73,13 +73,29 @@ const CODE_PART =
 /** Three parts or more joined by dots: "ml.search.rank", "ads.bidding.core". */
 const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@/-]|\.[a-z0-9])/g;
 
-/** "ml.search.rank" → "ml-search-rank"; a domain, a file's name or a model's ID is kept. */
+/** Our nouns and courtesy words: "growth key.thanks.bye" is a missing space, no name. */
+const NOT_A_PART = /^(?:keys?|tokens?|creds?|thanks|thank|thx|ty|bye|cheers|please|pls|plz|ok|okay|asap)$/;
+/** A chain right after these is a host or a module the key is used on ("on db.prod.local", "in pandas.core.frame"). */
+const PLACE_BEFORE = /\b(?:on|in|at|used\s+by)\s+$/;
+
+/**
+ * "ml.search.rank" → "ml-search-rank"; a domain, a file's name, a model's ID, code, an abbreviation
+ * ("a.k.a.": every part is two letters or more), a missing space ("key.thanks.bye") or a host or module
+ * named as a place ("on db.prod.local") is kept.
+ */
 export function joinDottedNames(s: string): string {
-  return s.replace(DOTTED_CHAIN, (m: string) => {
+  return s.replace(DOTTED_CHAIN, (m: string, offset: number) => {
     const parts = m.split('.');
-    return parts.some((p) => FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p))
-      ? m
-      : parts.join('-');
+    const kept =
+      parts.some(
+        (p) =>
+          p.length < 2 ||
+          FILE_OR_DOMAIN.test(p) ||
+          MODEL_PART.test(p) ||
+          CODE_PART.test(p) ||
+          NOT_A_PART.test(p),
+      ) || PLACE_BEFORE.test(s.slice(Math.max(0, offset - 12), offset));
+    return kept ? m : parts.join('-');
   });
 }
 
@@ -90,7 +106,7 @@ export function joinDottedNames(s: string): string {
  * names no unit: unit-finder.ts.)
  */
 export function joinPair(m: string, a: string, b: string): string {
-  if (/^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a)) return m;
+  if (FILE_OR_DOMAIN.test(b) || /^x+(?:email|url)$/.test(a)) return m;
   if (m[a.length] === '/' && (a === 'ns' || a === 'namespace')) return b;
   return `${a}-${b}`;
 }

@@ -130,3 +130,46 @@ describe('6. a list of three or more units offers every unit', () => {
     for (const u of units) expect(parse.question?.text).toContain(u);
   });
 });
+
+describe('7. dotted runs that are abbreviations, hosts, modules or a missing space are no unit', () => {
+  it.each([
+    ['rotate the key for growth a.k.a. the ads team', 'growth'],
+    ['revoke the key on db.prod.local, it leaked', null],
+    ['rotate the key used by api.payments.internal', null],
+    ['rotate the key in pandas.core.frame', null],
+    ['revoke the key at web.staging.corp', null],
+    ['create a key for ads, host is cache.eu.svc', 'ads'],
+  ])('%j reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+
+  it('a missing space never joins our noun or a courtesy word into a unit', () => {
+    expect(echoed('rotate the growth key.thanks.bye')).not.toContain('keythanks');
+  });
+
+  it.each([
+    ['rotate the ml.search.rank key please', 'ml-search-rank'],
+    ['history for ml.search.rank in the last 7 days', 'ml-search-rank'],
+    ['details for fraud.scoring.prod', 'fraud-scoring-prod'],
+    ['offboard data.lake.ingest, project is over', 'data-lake-ingest'],
+  ])('look-alike %j still reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+});
+
+describe('10. a pair "a.b" keeps a file or a domain (the same list as dotted runs)', () => {
+  it.each([
+    ['rotate the key for ads, see growth.yaml', 'ads'],
+    ['create a key for search, config in ranker.toml', 'search'],
+    ['revoke the key for risk; it was in deploy.sh', 'risk'],
+    ['create a key for billing, see payments.json', 'billing'],
+  ])('%j reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+  it.each([
+    ['rotate key for growth/experiments', 'growth-experiments'],
+    ['rotate the key for risk.scoring', 'risk-scoring'],
+  ])('look-alike %j still reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+});
