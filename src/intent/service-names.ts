@@ -37,6 +37,16 @@ function isOurWord(part: string): boolean {
   return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
 }
 
+/**
+ * Brands and words written in lowerCamel ("gitHub", "devOps", "payPal"): one name as written, never two
+ * words (a registry knows the unit as "devops").
+ */
+const JOINED_BRANDS = new Set(
+  'devops devsecops mlops finops dataops gitops github gitlab bitbucket youtube linkedin javascript typescript iphone ipad ebay paypal dynamodb mongodb postgresql mysql graphql nodejs openai chatgpt hubspot mailchimp wordpress salesforce dropbox cloudflare cloudwatch cloudfront sharepoint onedrive powerpoint playstation macos webhook webhooks backend frontend database datadog pagerduty'.split(
+    ' ',
+  ),
+);
+
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
 
@@ -53,6 +63,7 @@ export function splitCamelCase(text: string): string {
       .toLowerCase()
       .split(' ');
     if (!parts.every((p) => NAME_PART.test(p)) || isSecretShaped(m.toLowerCase())) return m;
+    if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some(isOurWord) ? m : parts.join('-');
   });

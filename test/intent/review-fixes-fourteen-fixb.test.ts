@@ -173,3 +173,21 @@ describe('10. a pair "a.b" keeps a file or a domain (the same list as dotted run
     expect(unitOf(text)).toBe(unit);
   });
 });
+
+describe('8. a brand or word in lowerCamel keeps its joined form', () => {
+  it.each([
+    ['rotate the key for our gitHub integration', null],
+    ['revoke the devOps key', 'devops'],
+    ['create a key for payPal, 30 days', 'paypal'],
+    ['rotate the mlOps key', 'mlops'],
+    ['details for youTube', 'youtube'],
+  ])('%j reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+  it.each([
+    ['create a key for fraudDetector', 'fraud-detector'],
+    ['new key for team mlPlatform please', 'ml-platform'],
+  ])('look-alike %j still reads %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+});
