@@ -48,9 +48,10 @@ function buildPatterns(u: string): RegExp[] {
     new RegExp(String.raw`\b${u}${AND}${NAME}${NAMES_END}`),
     // a list of three or more: "the growth, ads and risk keys", "the keys for growth, ads and risk",
     // "deprovision growth, ads and risk"
-    new RegExp(String.raw`\b${u}${POSSESSIVE}${COMMA}${NAME}${POSSESSIVE}${LIST_REST}\s+${KEYS}`),
-    new RegExp(String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
-    new RegExp(String.raw`\b${u}${COMMA}${NAME}${LIST_REST}${NAMES_END}`),
+    // (The first group holds the whole rest of the list: every name in it is offered.)
+    new RegExp(String.raw`\b${u}${POSSESSIVE}${COMMA}(${NAME}${POSSESSIVE}${LIST_REST})\s+${KEYS}`),
+    new RegExp(String.raw`\b${KEYS}\s+(?:for|of)\s+(?:the\s+)?${u}${COMMA}(${NAME}${LIST_REST})${NAMES_END}`),
+    new RegExp(String.raw`\b${u}${COMMA}(${NAME}${LIST_REST})${NAMES_END}`),
     // the unit read named second ("the growth key and the ads team key" read as ads-team)
     new RegExp(String.raw`\b${NAME}${POSSESSIVE}\s+${KEYS}${AND}${u}${POSSESSIVE}\s+(?:${KEYS}|one\b)`),
     // the second added as a sentence: "the growth key. also the ads key", "…, and also ads' key"
@@ -66,14 +67,27 @@ function buildPatterns(u: string): RegExp[] {
  */
 const TEAM_WITH_AND =
   /\bthe\s+([a-z][a-z0-9-]*)\s+and\s+([a-z][a-z0-9-]*)\s+(team|group|squad|department|dept)(?![\w-])(?!\s+(?:and|&)\b)/;
+/**
+ * Words that make the team a person told or copied, not the request's unit ("…, cc the search and
+ * growth team", "… and let the growth and marketing team know").
+ */
+const TOLD_BEFORE =
+  /\b(?:cc|bcc|let|tell|ping|notify|inform|loop\s+in|copy|thank|thanks|ask|message|email|update|warn|alert)\s+$/;
 
 function teamNamedWithAnd(text: string, unit: string): string | null {
   if (!text.includes(' and ')) return null;
-  const m = TEAM_WITH_AND.exec(text.toLowerCase());
+  const lower = text.toLowerCase();
+  const m = TEAM_WITH_AND.exec(lower);
   if (m === null) return null;
-  const [, first = '', second = '', noun = ''] = m;
+  const [whole, first = '', second = '', noun = ''] = m;
   const read = [first, second, `${first}-${noun}`, `${second}-${noun}`];
   if (!read.includes(unit) || !nameWord(first) || !nameWord(second)) return null;
+  // The team is the unit only where the unit was read: not when the unit's word stands elsewhere too
+  // ("rotate the growth key and let the growth and marketing team know"), nor after a word of telling.
+  const outside = `${lower.slice(0, m.index)} ${lower.slice(m.index + whole.length)}`;
+  const word = unit.replace(new RegExp(`-${noun}$`), '');
+  if (new RegExp(String.raw`\b${word}\b`).test(outside)) return null;
+  if (TOLD_BEFORE.test(lower.slice(0, m.index))) return null;
   return `${first}-and-${second}-${noun}`;
 }
 function nameWord(w: string): boolean {
@@ -97,18 +111,33 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   const escaped = unit.replace(/[-]/g, '[-_ ]');
   if (!lower.includes(unit) && !new RegExp(escaped).test(lower)) return parse;
   for (const re of joinedPatterns(escaped)) {
-    const other = re.exec(lower)?.[1]?.replace(/_/g, '-');
-    if (other === undefined || other === unit || !secondUnit(other)) continue;
-    const second: ParseResult = { ...parse, businessUnit: other };
+    const others = namesOf(re.exec(lower)?.[1]).filter((o) => o !== unit && secondUnit(o));
+    if (others.length === 0) continue;
+    const units = [unit, ...others];
+    const which = `${units.slice(0, -1).join(', ')} or ${units.at(-1) ?? ''}`;
     return {
       ...parse,
       question: {
-        text: `You named two units: I do one request at a time. Which first, ${unit} or ${other}?`,
-        alternatives: [alternativeOf(parse, parse.confidence), alternativeOf(second, parse.confidence)],
+        text: `You named ${units.length === 2 ? 'two' : units.length} units: I do one request at a time. Which first, ${which}?`,
+        alternatives: units.map((u) => alternativeOf({ ...parse, businessUnit: u }, parse.confidence)),
       },
     };
   }
   return parse;
+}
+
+/** The names of a matched list ("ads and risk", "ads's, risk and the ml"), as units. */
+function namesOf(list: string | undefined): string[] {
+  if (list === undefined) return [];
+  return list
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .map((n) =>
+      n
+        .replace(/^the\s+/, '')
+        .replace(/(?:'s|’s|'|’)$/, '')
+        .replace(/_/g, '-'),
+    )
+    .filter((n) => n.length > 0);
 }
 
 /**

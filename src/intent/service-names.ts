@@ -5,6 +5,7 @@
  * `search-indexer`. File names, domains,
  * versions, model IDs and function calls keep their shape.
  */
+import { isSecretShaped } from './business-unit.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 
 /**
@@ -36,7 +37,24 @@ function isOurWord(part: string): boolean {
   return FUNCTION_WORDS.has(part) || (tag !== undefined && OUR_TAGS.has(tag));
 }
 
-/** "fraudDetector" → "fraud-detector" (the text is lower-cased after this). */
+/**
+ * Brands and words written in lowerCamel ("gitHub", "devOps", "payPal"): one name as written, never two
+ * words (a registry knows the unit as "devops").
+ */
+const JOINED_BRANDS = new Set(
+  'devops devsecops mlops finops dataops gitops github gitlab bitbucket youtube linkedin javascript typescript iphone ipad ebay paypal dynamodb mongodb postgresql mysql graphql nodejs openai chatgpt hubspot mailchimp wordpress salesforce dropbox cloudflare cloudwatch cloudfront sharepoint onedrive powerpoint playstation macos webhook webhooks backend frontend database datadog pagerduty'.split(
+    ' ',
+  ),
+);
+
+/** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
+const NAME_PART = /^[a-z]{2,}$/;
+
+/**
+ * "fraudDetector" → "fraud-detector" (the text is lower-cased after this). A pasted secret has the same
+ * shape ("sk9aQ2mLx7Rt0pZw4Nc"): the hyphens would hide it from isSecretShaped and echo it as a unit,
+ * so a word is split only when every part is letters (two or more) and the whole is no secret's shape.
+ */
 export function splitCamelCase(text: string): string {
   if (!CAMEL_HINT.test(text)) return text;
   return text.replace(CAMEL_WORD, (m: string) => {
@@ -44,6 +62,8 @@ export function splitCamelCase(text: string): string {
       .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
       .toLowerCase()
       .split(' ');
+    if (!parts.every((p) => NAME_PART.test(p)) || isSecretShaped(m.toLowerCase())) return m;
+    if (JOINED_BRANDS.has(parts.join(''))) return m.toLowerCase();
     // ("expiryDays", "maxTokens", "getToken": a field or a function of our words, never a unit's name.)
     return parts.some(isOurWord) ? m : parts.join('-');
   });
@@ -51,7 +71,7 @@ export function splitCamelCase(text: string): string {
 
 /** Last parts of a file's name or a domain: "config.yaml", "api.example.com" keep their dots. */
 const FILE_OR_DOMAIN =
-  /^(?:com|io|org|net|co|dev|ai|app|cloud|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
+  /^(?:com|io|org|net|co|dev|ai|app|cloud|local|internal|corp|lan|svc|cluster|js|ts|py|md|txt|yaml|yml|json|toml|ini|cfg|conf|env|sh|csv|tf|tfvars|html|css|xml|lock|log|ipynb|sql|go|rs|java|rb|php|zip|gz|tar|pdf|png|jpg|exe)$/;
 /** Model providers and inference profiles: "us.anthropic.claude…" is a model's ID. */
 const MODEL_PART =
   /^(?:anthropic|amazon|meta|mistral|cohere|ai21|stability|deepseek|openai|qwen|writer|us|eu|apac|global)$/;
@@ -64,13 +84,29 @@ const CODE_PART =
 /** Three parts or more joined by dots: "ml.search.rank", "ads.bidding.core". */
 const DOTTED_CHAIN = /(?<![\w.@/-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){2,}(?![\w@/-]|\.[a-z0-9])/g;
 
-/** "ml.search.rank" → "ml-search-rank"; a domain, a file's name or a model's ID is kept. */
+/** Our nouns and courtesy words: "growth key.thanks.bye" is a missing space, no name. */
+const NOT_A_PART = /^(?:keys?|tokens?|creds?|thanks|thank|thx|ty|bye|cheers|please|pls|plz|ok|okay|asap)$/;
+/** A chain right after these is a host or a module the key is used on ("on db.prod.local", "in pandas.core.frame"). */
+const PLACE_BEFORE = /\b(?:on|in|at|used\s+by)\s+$/;
+
+/**
+ * "ml.search.rank" → "ml-search-rank"; a domain, a file's name, a model's ID, code, an abbreviation
+ * ("a.k.a.": every part is two letters or more), a missing space ("key.thanks.bye") or a host or module
+ * named as a place ("on db.prod.local") is kept.
+ */
 export function joinDottedNames(s: string): string {
-  return s.replace(DOTTED_CHAIN, (m: string) => {
+  return s.replace(DOTTED_CHAIN, (m: string, offset: number) => {
     const parts = m.split('.');
-    return parts.some((p) => FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p))
-      ? m
-      : parts.join('-');
+    const kept =
+      parts.some(
+        (p) =>
+          p.length < 2 ||
+          FILE_OR_DOMAIN.test(p) ||
+          MODEL_PART.test(p) ||
+          CODE_PART.test(p) ||
+          NOT_A_PART.test(p),
+      ) || PLACE_BEFORE.test(s.slice(Math.max(0, offset - 12), offset));
+    return kept ? m : parts.join('-');
   });
 }
 
@@ -81,7 +117,7 @@ export function joinDottedNames(s: string): string {
  * names no unit: unit-finder.ts.)
  */
 export function joinPair(m: string, a: string, b: string): string {
-  if (/^(?:com|io|org|net|co|js|ts|py|md|txt)$/.test(b) || /^x+(?:email|url)$/.test(a)) return m;
+  if (FILE_OR_DOMAIN.test(b) || /^x+(?:email|url)$/.test(a)) return m;
   if (m[a.length] === '/' && (a === 'ns' || a === 'namespace')) return b;
   return `${a}-${b}`;
 }
