@@ -1637,6 +1637,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:for|the|unit|team|bu|squad)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
+    need: () => hasPair(SPACES, NONZERO_DIGITS),
     run: (s) => spokenNumbers(s, SHORT_NAME_NUMBER_RE),
   },
   {
@@ -1647,6 +1648,7 @@ const STEPS: Step[] = [
   // Phone typing.
   {
     when: /\b(?:token|tok|key|keys|apikey)(?:for|please|pls|plz|pleas|me|now|asap)|\b(?:please|pls|plz|for|token|tok)\d/i,
+    need: () => hasPair('nkys', 'fpmna') || hasPair('eszrnk', DIGITS),
     run: (s) =>
       s
         .replace(GLUED_RE, (_m, noun: string, glue: string, value: string | undefined) => {
@@ -1807,6 +1809,24 @@ function markPairs(lower: string): void {
     if (prev >= 0) SEEN_PAIR[prev * 128 + c] = stamp;
     prev = c;
   }
+}
+
+/** The characters \s matches below U+0080, and 127, which stands for every character past ASCII. */
+const SPACES = '\t\n\v\f\r \x7f';
+const DIGITS = '0123456789';
+const NONZERO_DIGITS = '123456789';
+
+/**
+ * Whether the text marked last has a character of `firsts` right before one of `seconds` (a cheap
+ * need: a test that matches there has such a pair in the text in lower case).
+ */
+function hasPair(firsts: string, seconds: string): boolean {
+  const stamp = seenStamp;
+  for (let i = 0; i < firsts.length; i++) {
+    const row = firsts.charCodeAt(i) * 128;
+    for (let k = 0; k < seconds.length; k++) if (SEEN_PAIR[row + seconds.charCodeAt(k)] === stamp) return true;
+  }
+  return false;
 }
 
 /** Whether the text marked last has a digit. */
