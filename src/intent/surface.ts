@@ -1542,6 +1542,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\s(?:hours?|days?)\s+n\s/i,
+    need: (l) => l.includes('hr') || l.includes('hour') || l.includes('day') || hasPair(DIGITS, 'h'),
     run: (s) =>
       s
         .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {
