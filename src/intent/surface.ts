@@ -1825,7 +1825,8 @@ function hasPair(firsts: string, seconds: string): boolean {
   const stamp = seenStamp;
   for (let i = 0; i < firsts.length; i++) {
     const row = firsts.charCodeAt(i) * 128;
-    for (let k = 0; k < seconds.length; k++) if (SEEN_PAIR[row + seconds.charCodeAt(k)] === stamp) return true;
+    for (let k = 0; k < seconds.length; k++)
+      if (SEEN_PAIR[row + seconds.charCodeAt(k)] === stamp) return true;
   }
   return false;
 }
