@@ -564,10 +564,32 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     }
     found ??= index;
   };
-  for (const m of matchesOf(text, TAKE_BACK)) check(m.index, m.index + m[0].length, m[0]);
+  if (mayTakeBack(text, words))
+    for (const m of matchesOf(text, TAKE_BACK)) check(m.index, m.index + m[0].length, m[0]);
   if (found === null && /\b(?:no|nah|nope)\b/.test(text))
     for (const m of matchesOf(text, LONE_NO)) check(m.index, m.index + m[0].length, m[0]);
   return found;
+}
+
+/**
+ * Words one of which every match of TAKE_BACK has as a whole word (between word boundaries, so a word
+ * of wordsOf or a part of one between apostrophes: "don't", "let's"), and the verdicts a form may glue
+ * to its field ("status:rejected"), looked for anywhere.
+ */
+const TAKE_BACK_WORDS = new Set(
+  'never nevermind nvm jk kidding scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong'.split(
+    ' ',
+  ),
+);
+const TAKE_BACK_VERDICT = /rejected|declined|denied|vetoed|approved/;
+
+/** Whether TAKE_BACK may match the text (its words, wordsOf's): a cheap test before the pattern. */
+function mayTakeBack(text: string, words: readonly Word[]): boolean {
+  for (const { w } of words) {
+    if (TAKE_BACK_WORDS.has(w)) return true;
+    if (w.includes("'") && w.split("'").some((part) => TAKE_BACK_WORDS.has(part))) return true;
+  }
+  return TAKE_BACK_VERDICT.test(text);
 }
 
 /**

@@ -1323,12 +1323,27 @@ const GLOSSARY_STEP = new RegExp(
 /**
  * GLOSSARY_STEP without the 'i' flag, for the text in lower case when it is all ASCII: there lower
  * case is a letter-for-letter map and the pattern has no capital letter, so both match alike, and a
- * pattern without 'i' runs faster (the step's test runs on every text).
+ * pattern without 'i' runs faster (the step's test runs on every text). Its alternatives are tested
+ * apart (the accented letters cannot match ASCII text): one pattern of many alternatives is tried at
+ * every position, three short ones find their openings faster, and the number with a unit of another
+ * language is looked for only in a text with a digit.
  */
-const GLOSSARY_STEP_LOWER = new RegExp(GLOSSARY_STEP.source);
 const PAST_ASCII = /[^\0-\x7f]/;
+const GLOSSARY_WORD_LOWER = new RegExp(
+  String.raw`\b(?:${trieSource(
+    [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
+    false,
+  )})(?![${NAME_CHARS}])`,
+);
+const PHRASE_LOWER = new RegExp(PHRASE_TRIGGER);
+const FOREIGN_UNIT_LOWER = new RegExp(String.raw`\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`);
 function mayHaveGlossaryWord(lower: string): boolean {
-  return PAST_ASCII.test(lower) || GLOSSARY_STEP_LOWER.test(lower);
+  if (PAST_ASCII.test(lower)) return true;
+  return (
+    GLOSSARY_WORD_LOWER.test(lower) ||
+    PHRASE_LOWER.test(lower) ||
+    (hasDigit() && FOREIGN_UNIT_LOWER.test(lower))
+  );
 }
 
 /**
@@ -1527,6 +1542,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\s(?:hours?|days?)\s+n\s/i,
+    need: (l) => l.includes('hr') || l.includes('hour') || l.includes('day') || hasPair(DIGITS, 'h'),
     run: (s) =>
       s
         .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {
@@ -1622,6 +1638,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:for|the|unit|team|bu|squad)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
+    need: () => hasPair(SPACES, NONZERO_DIGITS),
     run: (s) => spokenNumbers(s, SHORT_NAME_NUMBER_RE),
   },
   {
@@ -1632,6 +1649,7 @@ const STEPS: Step[] = [
   // Phone typing.
   {
     when: /\b(?:token|tok|key|keys|apikey)(?:for|please|pls|plz|pleas|me|now|asap)|\b(?:please|pls|plz|for|token|tok)\d/i,
+    need: () => hasPair('nkys', 'fpmna') || hasPair('eszrnk', DIGITS),
     run: (s) =>
       s
         .replace(GLUED_RE, (_m, noun: string, glue: string, value: string | undefined) => {
@@ -1792,6 +1810,31 @@ function markPairs(lower: string): void {
     if (prev >= 0) SEEN_PAIR[prev * 128 + c] = stamp;
     prev = c;
   }
+}
+
+/** The characters \s matches below U+0080, and 127, which stands for every character past ASCII. */
+const SPACES = '\t\n\v\f\r \x7f';
+const DIGITS = '0123456789';
+const NONZERO_DIGITS = '123456789';
+
+/**
+ * Whether the text marked last has a character of `firsts` right before one of `seconds` (a cheap
+ * need: a test that matches there has such a pair in the text in lower case).
+ */
+function hasPair(firsts: string, seconds: string): boolean {
+  const stamp = seenStamp;
+  for (let i = 0; i < firsts.length; i++) {
+    const row = firsts.charCodeAt(i) * 128;
+    for (let k = 0; k < seconds.length; k++)
+      if (SEEN_PAIR[row + seconds.charCodeAt(k)] === stamp) return true;
+  }
+  return false;
+}
+
+/** Whether the text marked last has a digit. */
+function hasDigit(): boolean {
+  for (let c = 48; c <= 57; c++) if (SEEN_ONE[c] === seenStamp) return true;
+  return false;
 }
 
 /** A need word as the pairs it has (or, one character long, the character as -1 - code). */
