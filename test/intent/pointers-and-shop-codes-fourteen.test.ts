@@ -52,3 +52,22 @@ describe('look-alikes keep their reading', () => {
     expect([p.intent, p.businessUnit]).toEqual([intent, unit]);
   });
 });
+
+describe("a verdict field after the request takes it back ('Status: rejected')", () => {
+  it.each([
+    'rotate the ads key. Status: rejected',
+    'rotate the ads key. Decision: rejected',
+    'rotate the ads key\nStatus: declined',
+    'revoke the growth key\nOutcome: vetoed',
+    'deprovision legacy-bi\nCAB: denied',
+  ])('%s', (text) => {
+    expect(acted(text)).toBe(false);
+  });
+  it.each([
+    ['rotate the ads key, the old one was rejected by the scanner', 'rotate', 'ads'],
+    ['revoke the key for growth, access denied errors everywhere', 'revoke', 'growth'],
+  ])('%s → %s %s', (text, intent, unit) => {
+    const p = parseRequest(text);
+    expect([p.intent, p.businessUnit]).toEqual([intent, unit]);
+  });
+});
