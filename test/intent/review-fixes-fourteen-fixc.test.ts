@@ -45,3 +45,26 @@ describe('1. a Title Case run ends before a key word, a time, a region or a role
     ['could you make an api key for team Pixel Pirates', 'pixel-pirates'],
   ]);
 });
+
+describe('2. a question answered "no, keep it" is taken back', () => {
+  it.each([
+    'Ditch the growth key? No, keep it.',
+    'Yank the growth key? No, keep it.',
+    'Axe the growth key? no, keep it',
+    'Revoke the growth key? No, keep it.',
+    'revoke the ads key? no, keep them, we still need them',
+    'revoke the sales key? no, we still need it',
+    'deprovision the growth unit? no, keep it',
+    'revoke the growth key? no, keep the key',
+  ])('%j → unknown', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+  // Look-alikes: "keep" that takes nothing back.
+  it.each([
+    ['rotate the key but keep it for 30 days', 'rotate'],
+    ['create a key for growth, keep it short-lived', 'create_key'],
+    ['revoke the growth key, keep the ads key', 'revoke'],
+  ])('%j → %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
