@@ -68,3 +68,27 @@ describe('2. a question answered "no, keep it" is taken back', () => {
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('3. a key taken out of a file or a page is no revocation', () => {
+  it.each([
+    'ditch the growth key from the config, use the secret manager instead',
+    'yank the growth key out of the env file',
+    'zap the growth key from the logs',
+    'axe the growth key from the README',
+    'yank the growth key from the wiki page',
+    'remove the growth key from the config',
+    'revoke the growth key from the config',
+    'delete the ads token from the repo',
+    'strip the marketing api key out of the script before you push',
+  ])('%j → unknown', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+  });
+  // Look-alikes: revocations that name a time or a unit after "from".
+  it.each([
+    ['revoke the growth key', 'revoke'],
+    ['revoke the growth key from yesterday', 'revoke'],
+    ['yank the ads key please', 'revoke'],
+  ])('%j → %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+});
