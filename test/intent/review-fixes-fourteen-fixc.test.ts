@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { acts } from './data/evaluate.mjs';
 
 /**
  * Round fourteen's review (fixc): problems confirmed in Title Case names, a name's number, slang verbs
@@ -90,5 +91,29 @@ describe('3. a key taken out of a file or a page is no revocation', () => {
     ['yank the ads key please', 'revoke'],
   ])('%j → %s', (text, intent) => {
     expect(parseRequest(text).intent).toBe(intent);
+  });
+});
+
+describe('3. a slang verb of removal is asked about and never deprovisions', () => {
+  it.each([
+    ['ditch the growth unit entirely', 'growth'],
+    ['yank the ads key please', 'ads'],
+    ['zap the growth unit', 'growth'],
+    ['axe every key of the growth unit', 'growth'],
+    ['ditch the marketing token', 'marketing'],
+  ])('%j → revoke for %s, asked', (text, unit) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe('revoke');
+    expect(r.businessUnit).toBe(unit);
+    expect(acts(r)).toBe(false);
+  });
+  // Look-alikes: our own verbs still act.
+  it.each([
+    ['deprovision the growth unit entirely', 'deprovision'],
+    ['revoke the growth key', 'revoke'],
+  ])('%j → %s, acted on', (text, intent) => {
+    const r = parseRequest(text);
+    expect(r.intent).toBe(intent);
+    expect(acts(r)).toBe(true);
   });
 });
