@@ -117,3 +117,30 @@ describe('3. a slang verb of removal is asked about and never deprovisions', () 
     expect(acts(r)).toBe(true);
   });
 });
+
+describe("4. a company's function or a team's noun takes no short number", () => {
+  unitOf([
+    // The reviewer's texts.
+    ['create a key for growth 7', 'growth'],
+    ['create a key for ads 10', 'ads'],
+    ['create a key for ads 21', 'ads'],
+    ['create a key for growth 28', 'growth'],
+    ['create a key for growth 7, expiry 7 days', 'growth'],
+    ['revoke the key for growth 1', 'growth'],
+    ['rotate the key for growth 2 now', 'growth'],
+    ['rotate the key for the team 2', null],
+    // Of the same kind, our own.
+    ['create a key for marketing 5', 'marketing'],
+    ['create a key for sales 3 please', 'sales'],
+    ['rotate the key for finance 12', 'finance'],
+    ['create a key for payments 7', 'payments'],
+  ]);
+  // Look-alikes: numbered groups keep their number.
+  unitOf([
+    ['create a key for hack 12', 'hack-12'],
+    ['rotate the squad 7 key', 'squad-7'],
+    ['create a key for team hack 9 please', 'hack-9'],
+    ['rotate the pod 3 key', 'pod-3'],
+    ['create key for squad 7, 45 days', 'squad-7'],
+  ]);
+});
