@@ -41,7 +41,10 @@ const NOT_IN_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december hi hey hello dear thanks thank cheers regards best kind ' +
     'please mr mrs ms dr i im i’m we you he she they the a an and or of for to in on at by with from my our your their ' +
-    'it this that these those q1 q2 q3 q4 fy eu uk'
+    'it this that these those q1 q2 q3 q4 fy eu uk ' +
+    // (Occasions: "a key for the Quarterly Business Review" names a meeting, no team.)
+    'review reviews meeting meetings summit offsite offsites standup standups retro retrospective kickoff ' +
+    'workshop workshops conference townhall hackathon'
   ).split(' '),
 );
 

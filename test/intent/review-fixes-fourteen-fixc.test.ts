@@ -144,3 +144,11 @@ describe("4. a company's function or a team's noun takes no short number", () =>
     ['create key for squad 7, 45 days', 'squad-7'],
   ]);
 });
+
+describe('an occasion in Title Case is no Title Case name', () => {
+  unitOf([
+    ['create a key for the Quarterly Business Review', null],
+    ['need a token for the Annual Sales Summit', null],
+    ['create a key for the Model Risk team', 'model-risk-team'],
+  ]);
+});
