@@ -243,7 +243,9 @@ function spokenNumbers(s: string, re: RegExp): string {
     if (re === POSSESSIVE_NAME_NUMBER_RE && NUMBERED.has(name.toLowerCase())) return all;
     if (
       re === SHORT_NAME_NUMBER_RE &&
-      (NUMBERED_SHORT.has(name.toLowerCase()) || EXPIRY_LIKE.has(number) || NEVER_NUMBERED.has(name.toLowerCase()))
+      (NUMBERED_SHORT.has(name.toLowerCase()) ||
+        EXPIRY_LIKE.has(number) ||
+        NEVER_NUMBERED.has(name.toLowerCase()))
     )
       return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
