@@ -512,6 +512,9 @@ const KEY_ADJECTIVE =
  */
 const OTHER_OBJECT =
   /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
+/** A credential taken out of a file, a page or a log ("remove the growth key from the config"). */
+const OUT_OF_FILE =
+  /\b(?:revoke|remove|delete|ditch|yank|zap|axe|strip|scrub|purge|rip|drop|take)\b[^.!?;]{0,40}?\b(?:keys?|tokens?|creds|credentials?|secrets?|api_keys?)\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+|that\s+|your\s+)?(?:[a-z0-9_]+\s+)?(?:config|configs|configuration|\.?env|dotenv|env\s+file|readme|logs?|wiki|repo|repository|script|scripts|code|codebase|docs?|page|notebook|yaml|terraform|dockerfile|commit|source|gist|snippet|screenshot|slide|deck)\b/;
 const BEDROCK_HOMONYM =
   /\b(?:minecraft|flintstones?|fred|barney|yabba|geology|geologist|soil|granite|limestone|edition)\b/;
 /** A credential word right after another system's name: "the datadog key", "a splunk api token". */
@@ -569,6 +572,9 @@ export function foreignObject(text: string): boolean {
   if (SHOP_CODE.test(text) && !namesOurCredential(text.replace(SHOP_CODE_G, ' '))) return true;
   // "a token of appreciation", "my bus token": tokens of everyday life.
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
+  // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
+  // env file": a key taken out of a file or a page is an edit of that file, no revocation.
+  if (OUT_OF_FILE.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
   if (OTHER_OBJECT.test(text)) return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per

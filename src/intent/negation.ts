@@ -110,9 +110,18 @@ const CLAUSE_BREAKS = new Set([
 /** Key words: "cancel" with one of these is a revocation ("cancel the marketing key"), otherwise a withdrawal. */
 const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 
+/**
+ * A question answered "no, keep it" ("Ditch the growth key? No, keep it.", "deprovision growth? no,
+ * keep the unit", "revoke the ads key? nah, we still need them"): the thing asked about stays, so the
+ * ask is taken back, like "leave it". Only after "no" or a question mark: "rotate the key but keep it
+ * for 30 days" keeps nothing back.
+ */
+const KEEP_IT_WORDS = String.raw`(?:keep|(?:we\s+)?still\s+need)\s+(?:it|them|that|this|those|the\s+[a-z0-9_-]+(?:\s+(?:key|keys|token|tokens|unit|team))?)(?:[,.;!]?\s*(?:we\s+)?still\s+need\s+(?:it|them|that))?`;
+const KEEP_IT = String.raw`(?<=(?:\b(?:no|nah|nope)[,.!]*|\?)\s*)${KEEP_IT_WORDS}`;
+
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL = new RegExp(
-  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
+  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|${KEEP_IT}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
   'g',
 );
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
@@ -123,7 +132,7 @@ const SUBJECT_PUT_OFF =
  * leave it", "token 2h pls... oh wait never mind"): with nothing asked after them, they withdraw the
  * whole message, not only their own clause.
  */
-const BACK_REFERRING = new RegExp(`^${anyOf(markersOf(REFERS_BACK))}$`);
+const BACK_REFERRING = new RegExp(`^${anyOf(markersOf(REFERS_BACK), KEEP_IT_WORDS)}$`);
 
 interface Word {
   w: string;
@@ -304,7 +313,9 @@ function negationIn(text: string): NegationCut | null {
   for (const m of negation ? matchesOf(text, WITHDRAWAL) : []) {
     const i = words.findIndex((w) => w.start >= m.index);
     if (i < 0) continue;
-    const end = clauseEnd(words, i);
+    let end = clauseEnd(words, i);
+    // ("no, keep them, we still need them": a withdrawal of two clauses ends where its match ends.)
+    while (end + 1 < words.length && (words[end + 1]?.start ?? text.length) < m.index + m[0].length) end++;
     if (m[0] === 'cancel' || m[0] === 'withdraw') {
       const clause = words.slice(i + 1, end + 1);
       // "cancel the marketing key" revokes; "cancel my request for the recsys key" withdraws.

@@ -854,6 +854,10 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
     words.has('everything');
+  // "ditch the growth unit entirely", "yank the ads key": a slang verb alone (SLANG_REMOVALS) may mean
+  // a file's line, a plan or a key; it is asked about, and never read as the end of a whole unit.
+  const slang = terms.every((t) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || SLANG_REMOVALS.has(t.w));
+  if (slang) return result('revoke', 'low', 'a slang verb of removal');
   if (entire && !has('Rotate')) return result('deprovision', 'high', 'removes a business unit entirely');
   if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
     return result('revoke', 'high', 'revoke or delete keys');
@@ -866,6 +870,9 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     );
   return result('revoke', 'low', 'delete without a clear object');
 };
+
+/** Slang verbs of removal (lexicon.ts tags them Revoke): asked about, never acted on at once. */
+const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {

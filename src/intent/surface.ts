@@ -176,6 +176,19 @@ const SHORT_NAME_NUMBER_RE =
   /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with)(?![\p{L}])))/giu;
 /** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
 const EXPIRY_LIKE = new Set(['14', '30', '45', '60', '90']);
+/**
+ * Names no short number joins: a team's generic noun ("the key for the team 2") and the usual
+ * functions of a company, which are not numbered ("a key for growth 7", "ads 10", "growth 28": a
+ * lifetime in days or a count after the name). Numbered groups keep theirs ("hack 12", "squad 7").
+ */
+const NEVER_NUMBERED = new Set(
+  (
+    'team unit group bu department dept growth ads marketing sales finance payments billing legal support ' +
+    'security risk compliance hr people recruiting product design engineering platform infra ops devops ' +
+    'data analytics research ml ai operations procurement partnerships success accounting treasury tax ' +
+    'audit brand content seo growthops revenue fraud trust safety'
+  ).split(' '),
+);
 const SMALL_OF: Record<string, number> = { ...UNITS, ...TENS };
 /** Words that rank or count what follows: "the top five", "the last three", "page two". */
 const RANK_WORDS = new Set(
@@ -228,7 +241,12 @@ function spokenNumbers(s: string, re: RegExp): string {
     // ("the recsys one", "the top five": a pronoun and a rank, not a number in a name.)
     if (/^one$/i.test(number) || RANK_WORDS.has(name.toLowerCase())) return all;
     if (re === POSSESSIVE_NAME_NUMBER_RE && NUMBERED.has(name.toLowerCase())) return all;
-    if (re === SHORT_NAME_NUMBER_RE && (NUMBERED_SHORT.has(name.toLowerCase()) || EXPIRY_LIKE.has(number)))
+    if (
+      re === SHORT_NAME_NUMBER_RE &&
+      (NUMBERED_SHORT.has(name.toLowerCase()) ||
+        EXPIRY_LIKE.has(number) ||
+        NEVER_NUMBERED.has(name.toLowerCase()))
+    )
       return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
     if (CORRECTION_AFTER.test(rest)) return all;

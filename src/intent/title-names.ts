@@ -41,9 +41,36 @@ const NOT_IN_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december hi hey hello dear thanks thank cheers regards best kind ' +
     'please mr mrs ms dr i im i’m we you he she they the a an and or of for to in on at by with from my our your their ' +
-    'it this that these those q1 q2 q3 q4 fy eu uk'
+    'it this that these those q1 q2 q3 q4 fy eu uk ' +
+    // (Occasions: "a key for the Quarterly Business Review" names a meeting, no team.)
+    'review reviews meeting meetings summit offsite offsites standup standups retro retrospective kickoff ' +
+    'workshop workshops conference townhall hackathon'
   ).split(' '),
 );
+
+/**
+ * Words that end a Title Case name's run, though capitalised with it: a key's word ("the Growth Key",
+ * "the Marketing Token"), a time ("for Growth ASAP", "Growth Tomorrow Morning"), a region or country
+ * ("Growth US") and a person's role ("Growth Team Lead"). The words before one may still be a name.
+ */
+const RUN_ENDERS = new Set(
+  (
+    'key keys token tokens credential credentials creds cred secret secrets password passwords access api ' +
+    'now today tonight tomorrow yesterday morning afternoon evening night asap eod eow cob next week weekend ' +
+    'month soon later us usa eu uk emea apac latam na anz dach nordics canada germany france japan india ' +
+    'lead leads manager managers owner owners head director admin admins'
+  ).split(' '),
+);
+
+/** The parts of a run between words that end it ("Growth Access Key" → "Growth"; "Model Risk Team Lead" → "Model Risk Team"). */
+function splitAtEnders(words: string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const w of words) {
+    if (RUN_ENDERS.has(w.toLowerCase())) parts.push([]);
+    else parts[parts.length - 1]?.push(w);
+  }
+  return parts.filter((p) => p.length > 1);
+}
 
 /** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */
 const UNIT_LABEL =
@@ -80,15 +107,17 @@ export function titleNamePairs(text: string): Set<string> | undefined {
   let pairs: Set<string> | undefined;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    let words = m[0].split(/[ \t]+/);
-    if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) words = words.slice(1);
-    if (words.length < 2 || headingLine(text, m.index)) continue;
-    const lower = words.map((w) => w.toLowerCase());
-    if (lower.some((w, k) => excluded(w, k, lower))) continue;
-    // (A run in capitals is shouted, "REVOKE IT NOW": a name has a word in Title Case.)
-    if (!/^[a-z]/.test(lower[0] ?? '') || !words.some((w) => /^[A-Z][a-z]/.test(w))) continue;
-    pairs ??= new Set();
-    for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
+    let run = m[0].split(/[ \t]+/);
+    if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) run = run.slice(1);
+    if (run.length < 2 || headingLine(text, m.index)) continue;
+    for (const words of splitAtEnders(run)) {
+      const lower = words.map((w) => w.toLowerCase());
+      if (lower.some((w, k) => excluded(w, k, lower))) continue;
+      // (A run in capitals is shouted, "REVOKE IT NOW": a name has a word in Title Case.)
+      if (!/^[a-z]/.test(lower[0] ?? '') || !words.some((w) => /^[A-Z][a-z]/.test(w))) continue;
+      pairs ??= new Set();
+      for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
+    }
   }
   return pairs;
 }

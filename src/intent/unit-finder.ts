@@ -187,8 +187,9 @@ function readName(
     const nameWord =
       isNameWord(t.w) ||
       // "team Llama Drama", "the Model Risk team": a name written in Title Case is one name (title-names.ts).
-      t.title === true ||
-      (words.length > 0 && terms[j - 1]?.title === true) ||
+      // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
+      ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
+        !KEY_WORD_TAGS.has(t.tag ?? '')) ||
       (words.length === 0 && spokenSystem(terms, j)) ||
       (words.length === 1 && spokenSystem(terms, j - 1)) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
