@@ -36,7 +36,7 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
-import { addressedItem } from './addressed-item.js';
+import { addressedItem, storyStops } from './addressed-item.js';
 import { tableRest } from './data-table.js';
 import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
@@ -308,7 +308,18 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
   if (typeof text === 'string' && (form === null || form.tasks === true)) {
     const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
-    if (item !== null) return item.byMention ? itemAskedFirst(read(item.text), item.text) : read(item.text);
+    // (The words outside the list may take the item back, put it off, or show the list as a story.)
+    const stops = item === null ? null : storyStops(item);
+    if (stops !== null)
+      return decide(
+        {
+          ...emptyParse(),
+          confidence: 0.8,
+          reason: stops === 'withdrawn' ? 'request withdrawn' : 'a list told as a story',
+        },
+        text,
+      );
+    if (item !== null) return itemAskedFirst(read(item.text), item.text);
   }
   if (form === null) return read(text);
   const parsed = read(form.text);
@@ -369,14 +380,17 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
 
-/** A list item put to the bot by a mention alone: an action on it is asked about first (addressed-item.ts). */
+/**
+ * A list's item put to the bot: an action on it is asked about first (addressed-item.ts). The list around
+ * it is story the item was cut from, which the parser reads only in part.
+ */
 function itemAskedFirst(read: ParseResult, text: string): ParseResult {
   if (!ACTING.has(read.intent) || read.question !== undefined) return read;
   return decide(
     {
       ...read,
       confidence: Math.min(read.confidence, 0.6),
-      reason: `${read.reason}; a list's item put to a mention`,
+      reason: `${read.reason}; a list's item put to the bot`,
     },
     text,
   );

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { type Label, acts, score } from './data/evaluate.mjs';
+
+/**
+ * Round fourteen's review of the forms work (reviews14/fixa.md): the reviewer's texts and texts of the same
+ * kind written for this fix, with look-alikes whose reading must not change.
+ */
+const exactly = (rows: Label[]) =>
+  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
+    const parse = parseRequest(label.text);
+    expect(score(label, parse).wrong).toEqual([]);
+    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
+  });
+const neverActs = (texts: string[]) =>
+  it.each(texts)('%j', (text) => {
+    const parse = parseRequest(text);
+    expect(acts(parse)).toBe(false);
+  });
+const unknown = (texts: string[]) => exactly(texts.map((text) => ({ text, intent: 'unknown' })));
+
+describe('1. a list item put to the bot: the words around the list take it back, put it off or tell it', () => {
+  unknown([
+    "- [x] got PO approval\n- [ ] @bedrock revoke the growth key\nnvm, don't do it yet",
+    '1. revoke the ads key ← bot\n2. notify ads\nactually never mind, Raj did it already',
+    '- [ ] revoke the ads key (bot)\n- [ ] notify ads\nnot today though',
+    '- [ ] rotate the growth key (bot, only after CAB approves)\n- [ ] notify ads team',
+    '1. rotate growth key ← bot\n2. tell ads team\nDecision: REJECTED',
+    '1. revoke the ads key ← bot\n2. notify ads\n\nsorry wrong channel',
+    'Yesterday Dana asked:\n1. @bedrock revoke the growth key\n2. update the docs\nbut we decided against it',
+    'Onboarding doc draft, example usage:\n- @bedrock rotate the growth key\n- see the wiki for more',
+    'our offboarding checklist for reference:\n- [ ] @bedrock deprovision growth\n- [ ] archive the repo',
+    // (Written for this fix.)
+    '- [x] ticket filed\n- [ ] <@U0BEDROCK1> revoke the key for ads-ml\nscratch that, Lena is on it',
+    "1. rotate the key for search-infra ← bot\n2. update the runbook\nhold on, let's wait for the audit",
+    '- [ ] deprovision legacy-bi (bot, but only once finance signs off)\n- [ ] close the board',
+    'Tasks:\n1. @bedrock revoke the payments key\n2. email payments\nCAB: rejected',
+    'Last week Omar wrote:\n- @bedrock rotate the key for fraud-ml\n- ping the owners',
+    'Sample checklist for the docs:\n- [ ] @bedrock revoke the key for sandbox\n- [ ] notify the owner',
+  ]);
+});
+
+describe('1. look-alikes: the item is still read, and asked about before it is acted on', () => {
+  exactly([
+    {
+      text: 'Launch checklist:\n- [x] load test\n- [ ] @bedrock rotate the key for checkout-ml',
+      intent: 'rotate',
+      businessUnit: 'checkout-ml',
+    },
+    {
+      text: 'offboarding list for atlas:\n1. archive the repo — done\n2. close the jira board — done\n3. deprovision Bedrock for atlas ← bot',
+      intent: 'deprovision',
+      businessUnit: 'atlas',
+    },
+    { text: '1. revoke the ads key ← bot\n2. notify ads\nthanks!', intent: 'revoke', businessUnit: 'ads' },
+    {
+      text: "todo:\n1. ~update dashboards~ done\n2. revoke the old key for ledger-sync (bot, this one's yours)",
+      intent: 'revoke',
+      businessUnit: 'ledger-sync',
+    },
+  ]);
+  neverActs([
+    '- [x] got PO approval\n- [ ] @bedrock revoke the growth key',
+    '1. rotate growth key ← bot\n2. tell ads team',
+    "todo:\n1. ~update dashboards~ done\n2. revoke the old key for ledger-sync (bot, this one's yours)",
+  ]);
+});
