@@ -242,6 +242,14 @@ const HEADLINE_OURS =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
 
 /**
+ * A headline that reports what was done or names a document, not a request: a past tense or participle
+ * ("Keys revoked last week", "Summary: revoked the growth key after the leak", "growth key rotated by
+ * Dana"), or a list's or policy's noun ("Offboarding checklist", "Rotation schedule", "Key policy").
+ */
+const HEADLINE_REPORTS =
+  /\b(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|log|audit|review|incident)\b/i;
+
+/**
  * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API
  * key for Support Bot" or "*Change:* rotate the key for `payments`", or a first line before the fields
  * ("Access key for unit `billing-recon`\nExpiry: 90 days"). The headline is then the form's kind field
@@ -250,7 +258,8 @@ const HEADLINE_OURS =
  */
 function headline(fields: FormField[], out: Line[]): void {
   if (fields.some((f) => f.role === 'kind' || (f.role === 'report' && !HEADLINE_LABELS.has(f.label)))) return;
-  const ours = (value: string): boolean => HEADLINE_OURS.test(value) && !value.includes('?');
+  const ours = (value: string): boolean =>
+    HEADLINE_OURS.test(value) && !value.includes('?') && !HEADLINE_REPORTS.test(value);
   const titled = fields.find((f) => HEADLINE_LABELS.has(f.label) && ours(f.value));
   if (titled !== undefined) {
     titled.role = 'kind';

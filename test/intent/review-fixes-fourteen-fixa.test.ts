@@ -65,3 +65,41 @@ describe('1. look-alikes: the item is still read, and asked about before it is a
     "todo:\n1. ~update dashboards~ done\n2. revoke the old key for ledger-sync (bot, this one's yours)",
   ]);
 });
+
+describe('2. a headline that reports what was done or names a document is no request', () => {
+  unknown([
+    'Keys revoked last week\nTeam: growth\nOwner: Dana',
+    'Offboarding checklist\nTeam: growth\nOwner: dana@x.co',
+    'Summary: revoked the growth key after the leak\nTeam: growth\nOwner: Dana',
+    '*Summary:* growth key rotated by Dana on Tuesday\n*Team:* growth',
+    // (Written for this fix.)
+    '*Summary:* API key for search-infra deleted after the audit\n*Unit:* search-infra',
+    'Title: credentials revoked during the incident\nTeam: payments\nOwner: raj@x.co',
+  ]);
+  neverActs([
+    'Tokens issued this sprint\nTeam: ads-ml\nOwner: omar@x.co',
+    'Key rotation schedule\nUnit: fraud-ml\nOwner: Lena',
+    'Access key policy\nTeam: growth\nContact: dana@x.co',
+  ]);
+  exactly([
+    {
+      text: '*Summary:* Rotate the Bedrock key for Fraud Signals\n*Unit:* fraud-signals\n*Priority:* P2\n*Reporter:* Dana',
+      intent: 'rotate',
+      businessUnit: 'fraud-signals',
+    },
+    {
+      text: 'Access key for unit `billing-recon`\nExpiry: 90 days',
+      intent: 'create_key',
+      businessUnit: 'billing-recon',
+      keyKind: 'access-key',
+      expiryDays: 90,
+    },
+    {
+      text: 'Subject: new API key for geo-search\nTeam: geo-search\nOwner: ana@x.co',
+      intent: 'create_key',
+      businessUnit: 'geo-search',
+      keyKind: 'api-key',
+      owner: 'ana@x.co',
+    },
+  ]);
+});
