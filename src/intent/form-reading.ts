@@ -322,16 +322,35 @@ const SAID: Partial<Record<IntentName, string>> = {
 };
 
 /**
+ * The fields a bare form of an action may hold besides its action and unit: an owner that names a person,
+ * an expiry. Any other line ("State: done", "Approved: no", "Asset: TLS certificate", "for: the SSH
+ * deploy key") is story the fields alone cannot weigh.
+ */
+function onlyActionFields(form: Form): boolean {
+  if ((form.plain ?? '').trim() !== '') return false;
+  let kinds = 0;
+  let units = 0;
+  for (const f of form.fields) {
+    if (f.role === 'kind') kinds++;
+    else if (f.role === 'unit') units++;
+    else if (!(f.role === 'expiry' || (f.role === 'owner' && personOf(f.value) !== null))) return false;
+  }
+  return kinds === 1 && units === 1;
+}
+
+/**
  * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
- * a unit field say the request in two words, read as the sentence they stand for. Not a stopped request,
- * a report or a question.
+ * a unit field say the request in two words, read as the sentence they stand for, and asked about first
+ * (two words are little to act on). Not a stopped request, a report or a question, nor a form with
+ * other lines (onlyActionFields).
  */
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
   if (
     STOPPED.test(first.reason) ||
     form.tasks === true ||
     hasField(form, 'report') ||
-    form.text.includes('?')
+    form.text.includes('?') ||
+    !onlyActionFields(form)
   )
     return first;
   const kind = fieldValue(form, 'kind');
@@ -340,7 +359,16 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
   const intent = (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
   if (intent === undefined) return first;
   const read = reread(`${SAID[intent]} ${named}`);
-  return read.intent === intent && read.businessUnit === named ? read : first;
+  if (read.intent !== intent || read.businessUnit !== named) return first;
+  const { question: _question, ...rest } = read;
+  return decide(
+    {
+      ...rest,
+      confidence: Math.min(read.confidence, 0.6),
+      reason: `${read.reason}; read from a form's two fields`,
+    },
+    form.text,
+  );
 }
 
 function fieldsOver(

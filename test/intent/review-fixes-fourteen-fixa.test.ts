@@ -103,3 +103,28 @@ describe('2. a headline that reports what was done or names a document is no req
     },
   ]);
 });
+
+describe('3. a form of an action and a unit, with other lines the fields alone cannot weigh', () => {
+  unknown([
+    'Project: recsys\nType: rotate\nState: done',
+    'Project: recsys\nType: rotate\nCompleted: yes, last Tuesday',
+    'Project: recsys\nType: rotate\nPriority: low, only if time permits',
+    'Project: recsys\nType: rotate\nBy: next quarter maybe',
+    'Project: recsys / Type: rotate / Approved: no',
+    'Project: web-frontend\nType: rotate\nAsset: TLS certificate',
+    'squad: checkout\naction: revoke\nfor: the SSH deploy key',
+    // (Written for this fix.)
+    'Service: ledger-sync\nAction: revoke\nStatus note: already handled by Raj',
+    'Project: search-infra\nAction: revoke\nTarget: the GitHub deploy key',
+  ]);
+  neverActs(['App: fraud-ml\nType: rotate\nApproval: pending', 'Project: recsys\nType: rotate']);
+  exactly([
+    { text: 'Project: recsys\nType: rotate', intent: 'rotate', businessUnit: 'recsys' },
+    {
+      text: 'Service: ledger-sync\nAction: revoke\nOwner: raj@x.co',
+      intent: 'revoke',
+      businessUnit: 'ledger-sync',
+      owner: 'raj@x.co',
+    },
+  ]);
+});
