@@ -281,6 +281,12 @@ const SHOWN_ONLY =
   /\b(?:fyi|for\s+reference|schema|example|sample|docs?|documentation|old|legacy|ignore|wrong|broken|error|fails?|failing|why)\b|\?/i;
 /** Own words that ask for something of ours themselves ("ignore them. key for growth please"). */
 const OWN_REQUEST = /\b(?:keys?|tokens?|credentials?|creds|access|rotate|revoke|deprovision)\b/i;
+/**
+ * Own words around a fenced form that ask for it: a plea or question to the bot ("please", "can you",
+ * "that's what I need"), or a verb of ours in the imperative ("rotate this one", "create it").
+ */
+const OWN_ASKS =
+  /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|i\s+(?:need|want|would\s+like|'d\s+like)|we\s+(?:need|want)|need(?:ed)?\s+(?:this|it|one)|that'?s\s+what\s+(?:i|we)\s+need|go\s+ahead|do\s+(?:this|it)\s+(?:now|pls|please)|submit(?:ting)?|here'?s\s+(?:my|the|our)\s+request|request(?:ing)?\s*:?$)\b|^(?:rotate|revoke|deprovision|create|issue|make|run|process|handle|apply)\b/im;
 /** A language tag on a fence's first line ("```yaml"). */
 const FENCE_TAG = /^[^\S\n]*(?:json|yaml|yml|txt|text|http)?[^\S\n]*\n/i;
 
@@ -304,6 +310,10 @@ function fencedForm(text: string): Form | null {
   if (form === null || form.fields.length < 2 || form.fields.length * 2 <= inner.length) return null;
   const own = `${parts[0] ?? ''}\n${parts[2] ?? ''}`.trim();
   if (SHOWN_ONLY.test(own)) return OWN_REQUEST.test(own) ? null : { text, fields: [], tasks: true };
+  // (Own words that neither are empty nor ask tell a story of the form: "Dana pasted this in #infra
+  // yesterday, she's handling it herself". Pasted material, as any other block.)
+  const words = own.replace(/<[@!#][^>]*>|@\w[\w-]*/g, ' ').trim();
+  if (words !== '' && !OWN_ASKS.test(words)) return null;
   return readForm(
     [parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'),
   );

@@ -128,3 +128,36 @@ describe('3. a form of an action and a unit, with other lines the fields alone c
     },
   ]);
 });
+
+describe("4. a fenced form with own words that tell a third party's story is pasted material", () => {
+  unknown([
+    "```yaml\naction: deprovision\nunit: growth\n```\nDana pasted this in #infra yesterday, she's handling it herself",
+    "```\naction: revoke\nunit: growth\n```\nthat was the request from last month, it's done already",
+    // (Written for this fix.)
+    '```\naction: rotate\nunit: search-infra\n```\nfound this in the old ticket Omar closed in March',
+    "```yaml\naction: revoke\nunit: ads-ml\n```\nthis is what the portal generated for Lena's request, she withdrew it",
+    '```json\n{ "unit": "vision-2", "kind": "api-key" }\n```\nthe vendor\'s integration sends this every night',
+  ]);
+  exactly([
+    {
+      text: '```yaml\naction: rotate\nunit: search-infra\n```',
+      intent: 'rotate',
+      businessUnit: 'search-infra',
+    },
+    {
+      text: '<@U0BEDROCK1>\n```yaml\naction: rotate\nunit: search-infra\n```',
+      intent: 'rotate',
+      businessUnit: 'search-infra',
+    },
+    {
+      text: '```yaml\naction: revoke\nunit: ads-ml\n```\nplease, it leaked',
+      intent: 'revoke',
+      businessUnit: 'ads-ml',
+    },
+    {
+      text: 'can you do this one:\n```\naction: deprovision\nunit: legacy-bi\n```',
+      intent: 'deprovision',
+      businessUnit: 'legacy-bi',
+    },
+  ]);
+});
