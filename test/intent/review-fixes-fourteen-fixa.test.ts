@@ -161,3 +161,34 @@ describe("4. a fenced form with own words that tell a third party's story is pas
     },
   ]);
 });
+
+describe('5. a hold above a table is no title, and rows that cancel make the request a question', () => {
+  neverActs([
+    'rotate growth\nHOLD: not until Monday\n| a | b | c |\n| 1 | 2 | 3 |',
+    "rotate the growth key\n| step | owner | status |\n| rotate | Dana | cancelled, don't do it |\n| notify | Raj | done |",
+    // (Written for this fix.)
+    'revoke the ads key\non hold until legal signs off\n| key | created | last used |\n| ak-1 | jan | feb |',
+    'deprovision legacy-bi\nnot yet\n| unit | spend | owner |\n| legacy-bi | $40 | Raj |',
+    'rotate the key for fraud-ml\n| step | owner | status |\n| rotate | bot | skipped, rejected by CAB |\n| notify | Raj | todo |',
+  ]);
+  exactly([
+    {
+      text: 'rotate the growth key\n| step | owner | status |\n| rotate | bot | todo |\n| notify | Raj | done |',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+    {
+      text: 'Monthly spend by unit\n| unit | spend | change |\n| growth | $3,100 | +4% |\n| ads | $880 | -2% |',
+      intent: 'unknown',
+    },
+  ]);
+  it('a plain request over a table of steps still acts', () => {
+    expect(
+      acts(
+        parseRequest(
+          'rotate the growth key\n| step | owner | status |\n| rotate | bot | todo |\n| notify | Raj | done |',
+        ),
+      ),
+    ).toBe(true);
+  });
+});
