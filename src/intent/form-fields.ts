@@ -173,7 +173,8 @@ function joinedLines(lines: string[]): string[] {
  */
 export function readForm(text: string): Form | null {
   if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
-  // (Fields in pasted code are pasted.ts's: "```yaml team: growth``` the labels are wrong, ignore them".)
+  // (A form in one code fence is read only when the own words around it ask for it; any other block,
+  // "```yaml team: growth``` the labels are wrong, ignore them", is pasted.ts's: fencedForm.)
   if (text.includes('```')) return fencedForm(text);
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
@@ -244,10 +245,10 @@ const HEADLINE_OURS =
 /**
  * A headline that reports what was done or names a document, not a request: a past tense or participle
  * ("Keys revoked last week", "Summary: revoked the growth key after the leak", "growth key rotated by
- * Dana"), or a list's or policy's noun ("Offboarding checklist", "Rotation schedule", "Key policy").
+ * Dana"), or a list's or policy's noun ("Offboarding checklist", "Rotation schedule", "Key policy"); a word of a unit's name ("log-summarizer") is none.
  */
 const HEADLINE_REPORTS =
-  /\b(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|log|audit|review|incident)\b/i;
+  /(?<![\w-])(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|audit|review|incident)(?![\w-])/i;
 
 /**
  * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API
