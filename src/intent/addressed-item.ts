@@ -31,7 +31,7 @@ export interface AddressedItem {
   text: string;
   /**
    * Put to the bot by a mention only (whose the mention is, the parser cannot tell). Every item is asked
-   * about before it is acted on (parse-request.ts's itemAskedFirst); this says only how it was put.
+   * about before it is acted on (parse-request.ts's cutAskedFirst); this says only how it was put.
    */
   byMention: boolean;
   /**

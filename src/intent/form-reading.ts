@@ -309,9 +309,14 @@ function ownerChange(parse: ParseResult, form: Form, changed: Partial<ParseResul
 function ownerOver(token: ParseResult, form: Form): ParseResult {
   const changed: Partial<ParseResult> = {};
   ownerChange(token, form, changed);
-  if (Object.keys(changed).length === 0) return token;
-  const { question: _question, ...rest } = token;
-  return decide({ ...rest, ...changed, reason: `${token.reason}; read from a form's fields` }, form.text);
+  return withChanged(token, changed, form);
+}
+
+/** A parse with what a form's fields changed put over it and decided again (the same parse when nothing changed). */
+function withChanged(parse: ParseResult, changed: Partial<ParseResult>, form: Form): ParseResult {
+  if (Object.keys(changed).length === 0) return parse;
+  const { question: _question, ...rest } = parse;
+  return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
 }
 
 /** The words an action field's intent is said in, with the unit after them. */
@@ -408,7 +413,5 @@ function fieldsOver(
   const days = Number(expiry?.[1] ?? 0);
   if (parse.intent === 'create_key' && parse.expiryDays === null && days >= 1 && days <= 36_600)
     changed.expiryDays = days;
-  if (Object.keys(changed).length === 0) return parse;
-  const { question: _question, ...rest } = parse;
-  return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
+  return withChanged(parse, changed, form);
 }
