@@ -326,18 +326,36 @@ const SAID: Partial<Record<IntentName, string>> = {
   deprovision: 'deprovision',
 };
 
+/** A letter's salutation or sign-off line. */
+const SIGN_OFF =
+  /^\s*(?:(?:many\s+)?thanks?(?:\s+you)?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best)\b[^:]*$/i;
+const LETTER_LINE = new RegExp(`${SIGN_OFF.source}|^\\s*(?:dear|hi|hello|hey)\\b[^:]*$`, 'i');
+/** A name alone under a sign-off ("Martin"). */
+const NAME_LINE = /^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/;
+/** A story field's words that report, hold or refuse ("already done", "not until the audit"). */
+const STORY_STOPS =
+  /\b(?:done|already|completed|finished|cancell?ed|cancel|hold|not|no|never|rejected|declined|later|after|until|wait|maybe|if)\b/i;
+
 /**
  * The fields a bare form of an action may hold besides its action and unit: an owner that names a person,
  * an expiry. Any other line ("State: done", "Approved: no", "Asset: TLS certificate", "for: the SSH
  * deploy key") is story the fields alone cannot weigh.
  */
 function onlyActionFields(form: Form): boolean {
-  if ((form.plain ?? '').trim() !== '') return false;
+  // (A letter's salutation and sign-off, "Dear Bedrock Support," … "Thank you,\nMartin", are no story.)
+  const plain = (form.plain ?? '').split('\n').filter((l) => l.trim() !== '');
+  if (
+    plain.some(
+      (l, i) => !LETTER_LINE.test(l) && !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
+    )
+  )
+    return false;
   let kinds = 0;
   let units = 0;
   for (const f of form.fields) {
     if (f.role === 'kind') kinds++;
     else if (f.role === 'unit') units++;
+    else if (f.role === 'story' && !STORY_STOPS.test(f.value)) continue;
     else if (!(f.role === 'expiry' || (f.role === 'owner' && personOf(f.value) !== null))) return false;
   }
   return kinds === 1 && units === 1;
@@ -346,7 +364,7 @@ function onlyActionFields(form: Form): boolean {
 /**
  * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
  * a unit field say the request in two words, read as the sentence they stand for, and asked about first
- * (two words are little to act on). Not a stopped request, a report or a question, nor a form with
+ * (two words are little to act on) unless a story field says why ("Reason: annual rotation per policy"). Not a stopped request, a report or a question, nor a form with
  * other lines (onlyActionFields).
  */
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
@@ -369,7 +387,7 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
   return decide(
     {
       ...rest,
-      confidence: Math.min(read.confidence, 0.6),
+      confidence: hasField(form, 'story') ? read.confidence : Math.min(read.confidence, 0.6),
       reason: `${read.reason}; read from a form's two fields`,
     },
     form.text,
