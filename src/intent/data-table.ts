@@ -7,6 +7,7 @@
  */
 
 import { isFieldLabel } from './form-fields.js';
+import { PUT_OFF, TAKE_BACK } from './withdrawal.js';
 
 /** A row of three cells or more, split by "|" (a Markdown row's outer bars are no cells). */
 function cellsOf(line: string): number {
@@ -29,6 +30,24 @@ const TITLE = /^[^?.!]{1,80}$/;
 /** Words of a request over the table ("revoke these:", "can you show these"): no title. */
 const ASKING =
   /\b(?:rotate|revoke|create|deprovision|offboard|delete|remove|give|need|want|please|pls|can\s+you|could\s+you|show|list|check)\b/i;
+/**
+ * Words that hold, cancel or refuse (beyond TAKE_BACK and PUT_OFF, withdrawal.ts): a line with them
+ * above a table is no title ("HOLD: not until Monday"), and rows with them stop what the words around
+ * the table ask ("| rotate | Dana | cancelled, don't do it |").
+ */
+const HOLDS =
+  /\b(?:hold|on\s+hold|not\s+(?:until|till|before)|paused?|blocked|cancell?ed|cancel|don'?t|do\s+not|rejected|declined|denied|vetoed|abandoned|withdrawn|skip(?:ped)?)\b/i;
+
+/** Whether a line holds, cancels or takes back (HOLDS, TAKE_BACK, PUT_OFF). */
+function holds(line: string): boolean {
+  if (HOLDS.test(line)) return true;
+  const lower = line.toLowerCase();
+  TAKE_BACK.lastIndex = 0;
+  const taken = TAKE_BACK.test(lower);
+  TAKE_BACK.lastIndex = 0;
+  return taken || PUT_OFF.test(lower);
+}
+
 /** A cell that is a form's field ("Team: growth"). */
 const FIELD_CELL = /^\s*\*{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)\*{0,2}\s*:\s*\S/;
 
@@ -86,6 +105,13 @@ export function tableRest(text: string): string | null {
   // (The table's header rows above, "| service | last month |", and its title.)
   let above = (data[0] ?? 0) - 1;
   while (above >= 0 && (lines[above] ?? '').trim().startsWith('|')) cut.add(above--);
-  if (above >= 0 && TITLE.test(lines[above] ?? '') && !ASKING.test(lines[above] ?? '')) cut.add(above);
+  const title = lines[above] ?? '';
+  if (above >= 0 && TITLE.test(title) && !ASKING.test(title) && !holds(title)) cut.add(above);
   return lines.filter((_, i) => !cut.has(i)).join('\n');
+}
+
+/** Whether the table's rows in a text hold, cancel or take back ("| rotate | Dana | cancelled |"). */
+export function tableHolds(text: string): boolean {
+  const lines = text.split('\n');
+  return (dataLines(lines) ?? []).some((i) => holds(lines[i] ?? ''));
 }

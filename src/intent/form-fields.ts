@@ -173,7 +173,8 @@ function joinedLines(lines: string[]): string[] {
  */
 export function readForm(text: string): Form | null {
   if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
-  // (Fields in pasted code are pasted.ts's: "```yaml team: growth``` the labels are wrong, ignore them".)
+  // (A form in one code fence is read only when the own words around it ask for it; any other block,
+  // "```yaml team: growth``` the labels are wrong, ignore them", is pasted.ts's: fencedForm.)
   if (text.includes('```')) return fencedForm(text);
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
@@ -242,6 +243,14 @@ const HEADLINE_OURS =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|access|rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*)\b/i;
 
 /**
+ * A headline that reports what was done or names a document, not a request: a past tense or participle
+ * ("Keys revoked last week", "Summary: revoked the growth key after the leak", "growth key rotated by
+ * Dana"), or a list's or policy's noun ("Offboarding checklist", "Rotation schedule", "Key policy"); a word of a unit's name ("log-summarizer") is none.
+ */
+const HEADLINE_REPORTS =
+  /(?<![\w-])(?:revoked|rotated|deprovisioned|offboarded|decommissioned|created|issued|renewed|deleted|removed|disabled|expired|leaked|done|completed|finished|checklist|schedule|policy|policies|postmortem|post-mortem|report|notes|retro|runbook|playbook|audit|review|incident)(?![\w-])/i;
+
+/**
  * A form whose request is said in its headline, not in a kind field: a ticket's "*Summary:* Bedrock API
  * key for Support Bot" or "*Change:* rotate the key for `payments`", or a first line before the fields
  * ("Access key for unit `billing-recon`\nExpiry: 90 days"). The headline is then the form's kind field
@@ -250,7 +259,8 @@ const HEADLINE_OURS =
  */
 function headline(fields: FormField[], out: Line[]): void {
   if (fields.some((f) => f.role === 'kind' || (f.role === 'report' && !HEADLINE_LABELS.has(f.label)))) return;
-  const ours = (value: string): boolean => HEADLINE_OURS.test(value) && !value.includes('?');
+  const ours = (value: string): boolean =>
+    HEADLINE_OURS.test(value) && !value.includes('?') && !HEADLINE_REPORTS.test(value);
   const titled = fields.find((f) => HEADLINE_LABELS.has(f.label) && ours(f.value));
   if (titled !== undefined) {
     titled.role = 'kind';
@@ -272,6 +282,12 @@ const SHOWN_ONLY =
   /\b(?:fyi|for\s+reference|schema|example|sample|docs?|documentation|old|legacy|ignore|wrong|broken|error|fails?|failing|why)\b|\?/i;
 /** Own words that ask for something of ours themselves ("ignore them. key for growth please"). */
 const OWN_REQUEST = /\b(?:keys?|tokens?|credentials?|creds|access|rotate|revoke|deprovision)\b/i;
+/**
+ * Own words around a fenced form that ask for it: a plea or question to the bot ("please", "can you",
+ * "that's what I need"), or a verb of ours in the imperative ("rotate this one", "create it").
+ */
+const OWN_ASKS =
+  /\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|i\s+(?:need|want|would\s+like|'d\s+like)|we\s+(?:need|want)|need(?:ed)?\s+(?:this|it|one)|that'?s\s+what\s+(?:i|we)\s+need|go\s+ahead|do\s+(?:this|it)\s+(?:now|pls|please)|submit(?:ting)?|here'?s\s+(?:my|the|our)\s+request|request(?:ing)?\s*:?$)\b|^(?:rotate|revoke|deprovision|create|issue|make|run|process|handle|apply)\b/im;
 /** A language tag on a fence's first line ("```yaml"). */
 const FENCE_TAG = /^[^\S\n]*(?:json|yaml|yml|txt|text|http)?[^\S\n]*\n/i;
 
@@ -295,6 +311,10 @@ function fencedForm(text: string): Form | null {
   if (form === null || form.fields.length < 2 || form.fields.length * 2 <= inner.length) return null;
   const own = `${parts[0] ?? ''}\n${parts[2] ?? ''}`.trim();
   if (SHOWN_ONLY.test(own)) return OWN_REQUEST.test(own) ? null : { text, fields: [], tasks: true };
+  // (Own words that neither are empty nor ask tell a story of the form: "Dana pasted this in #infra
+  // yesterday, she's handling it herself". Pasted material, as any other block.)
+  const words = own.replace(/<[@!#][^>]*>|@\w[\w-]*/g, ' ').trim();
+  if (words !== '' && !OWN_ASKS.test(words)) return null;
   return readForm(
     [parts[0]?.trim() ?? '', ...inner, parts[2]?.trim() ?? ''].filter((l) => l !== '').join('\n'),
   );

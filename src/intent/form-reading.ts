@@ -320,9 +320,14 @@ function ownerChange(parse: ParseResult, form: Form, changed: Partial<ParseResul
 function ownerOver(token: ParseResult, form: Form): ParseResult {
   const changed: Partial<ParseResult> = {};
   ownerChange(token, form, changed);
-  if (Object.keys(changed).length === 0) return token;
-  const { question: _question, ...rest } = token;
-  return decide({ ...rest, ...changed, reason: `${token.reason}; read from a form's fields` }, form.text);
+  return withChanged(token, changed, form);
+}
+
+/** A parse with what a form's fields changed put over it and decided again (the same parse when nothing changed). */
+function withChanged(parse: ParseResult, changed: Partial<ParseResult>, form: Form): ParseResult {
+  if (Object.keys(changed).length === 0) return parse;
+  const { question: _question, ...rest } = parse;
+  return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
 }
 
 /** The words an action field's intent is said in, with the unit after them. */
@@ -332,17 +337,54 @@ const SAID: Partial<Record<IntentName, string>> = {
   deprovision: 'deprovision',
 };
 
+/** A letter's salutation or sign-off line. */
+const SIGN_OFF =
+  /^\s*(?:(?:many\s+)?thanks?(?:\s+you)?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best)\b[^:]*$/i;
+const LETTER_LINE = new RegExp(`${SIGN_OFF.source}|^\\s*(?:dear|hi|hello|hey)\\b[^:]*$`, 'i');
+/** A name alone under a sign-off ("Martin"). */
+const NAME_LINE = /^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/;
+/** A story field's words that report, hold or refuse ("already done", "not until the audit"). */
+const STORY_STOPS =
+  /\b(?:done|already|completed|finished|cancell?ed|cancel|hold|not|no|never|rejected|declined|later|after|until|wait|maybe|if)\b/i;
+
+/**
+ * The fields a bare form of an action may hold besides its action and unit: an owner that names a person,
+ * an expiry. Any other line ("State: done", "Approved: no", "Asset: TLS certificate", "for: the SSH
+ * deploy key") is story the fields alone cannot weigh.
+ */
+function onlyActionFields(form: Form): boolean {
+  // (A letter's salutation and sign-off, "Dear Bedrock Support," … "Thank you,\nMartin", are no story.)
+  const plain = (form.plain ?? '').split('\n').filter((l) => l.trim() !== '');
+  if (
+    plain.some(
+      (l, i) => !LETTER_LINE.test(l) && !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
+    )
+  )
+    return false;
+  let kinds = 0;
+  let units = 0;
+  for (const f of form.fields) {
+    if (f.role === 'kind') kinds++;
+    else if (f.role === 'unit') units++;
+    else if (f.role === 'story' && !STORY_STOPS.test(f.value)) continue;
+    else if (!(f.role === 'expiry' || (f.role === 'owner' && personOf(f.value) !== null))) return false;
+  }
+  return kinds === 1 && units === 1;
+}
+
 /**
  * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
- * a unit field say the request in two words, read as the sentence they stand for. Not a stopped request,
- * a report or a question.
+ * a unit field say the request in two words, read as the sentence they stand for, and asked about first
+ * (two words are little to act on) unless a story field says why ("Reason: annual rotation per policy"). Not a stopped request, a report or a question, nor a form with
+ * other lines (onlyActionFields).
  */
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
   if (
     STOPPED.test(first.reason) ||
     form.tasks === true ||
     hasField(form, 'report') ||
-    form.text.includes('?')
+    form.text.includes('?') ||
+    !onlyActionFields(form)
   )
     return first;
   const kind = fieldValue(form, 'kind');
@@ -351,7 +393,16 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
   const intent = (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
   if (intent === undefined) return first;
   const read = reread(`${SAID[intent]} ${named}`);
-  return read.intent === intent && read.businessUnit === named ? read : first;
+  if (read.intent !== intent || read.businessUnit !== named) return first;
+  const { question: _question, ...rest } = read;
+  return decide(
+    {
+      ...rest,
+      confidence: hasField(form, 'story') ? read.confidence : Math.min(read.confidence, 0.6),
+      reason: `${read.reason}; read from a form's two fields`,
+    },
+    form.text,
+  );
 }
 
 function fieldsOver(
@@ -391,7 +442,5 @@ function fieldsOver(
   const days = Number(expiry?.[1] ?? 0);
   if (parse.intent === 'create_key' && parse.expiryDays === null && days >= 1 && days <= 36_600)
     changed.expiryDays = days;
-  if (Object.keys(changed).length === 0) return parse;
-  const { question: _question, ...rest } = parse;
-  return decide({ ...rest, ...changed, reason: `${parse.reason}; read from a form's fields` }, form.text);
+  return withChanged(parse, changed, form);
 }

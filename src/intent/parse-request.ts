@@ -36,8 +36,8 @@ import {
   storyRanges,
 } from './discourse.js';
 import { featuresOf } from './features.js';
-import { addressedItem } from './addressed-item.js';
-import { tableRest } from './data-table.js';
+import { addressedItem, storyStops } from './addressed-item.js';
+import { tableHolds, tableRest } from './data-table.js';
 import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -301,14 +301,28 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
     );
   // Data pasted as a table or a mapping asks nothing; the words around it may (data-table.ts).
   const rest = typeof text === 'string' ? tableRest(text.slice(0, MAX_TEXT_LENGTH)) : null;
+  // (Rows that hold or cancel, "| rotate | Dana | cancelled, don't do it |", make what is asked a question.)
   if (rest !== null)
     return rest.trim() === ''
       ? decide({ ...emptyParse(), confidence: 0.8, reason: 'data pasted as a table' }, text)
-      : read(rest);
+      : tableHolds(text)
+        ? cutAskedFirst(read(rest), rest, 'rows of the table hold or cancel')
+        : read(rest);
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
   if (typeof text === 'string' && (form === null || form.tasks === true)) {
     const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));
-    if (item !== null) return item.byMention ? itemAskedFirst(read(item.text), item.text) : read(item.text);
+    // (The words outside the list may take the item back, put it off, or show the list as a story.)
+    const stops = item === null ? null : storyStops(item);
+    if (stops !== null)
+      return decide(
+        {
+          ...emptyParse(),
+          confidence: 0.8,
+          reason: stops === 'withdrawn' ? 'request withdrawn' : 'a list told as a story',
+        },
+        text,
+      );
+    if (item !== null) return cutAskedFirst(read(item.text), item.text, "a list's item put to the bot");
   }
   if (form === null) return read(text);
   const parsed = read(form.text);
@@ -369,14 +383,18 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
 
-/** A list item put to the bot by a mention alone: an action on it is asked about first (addressed-item.ts). */
-function itemAskedFirst(read: ParseResult, text: string): ParseResult {
+/**
+ * A reading cut from its context that is asked about first: a list's item put to the bot (the list around
+ * it is story the parser reads only in part; addressed-item.ts), or words over a table whose rows hold or
+ * cancel (data-table.ts).
+ */
+function cutAskedFirst(read: ParseResult, text: string, why: string): ParseResult {
   if (!ACTING.has(read.intent) || read.question !== undefined) return read;
   return decide(
     {
       ...read,
       confidence: Math.min(read.confidence, 0.6),
-      reason: `${read.reason}; a list's item put to a mention`,
+      reason: `${read.reason}; ${why}`,
     },
     text,
   );
