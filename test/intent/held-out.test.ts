@@ -90,10 +90,12 @@ const { splits } = evaluate(cases, parseRequest);
  * (2,815 of 3,036). Round thirteen (forms, key IDs and contrasts, two units asked about, quotes as Slack
  * sends them, 9 'last rotated' labels moved to history; figures now through the whole parse the bot
  * runs): train 98.6% (13,780 of 13,977), dev 97.2% (2,920 of 3,004), held-out 92.8% (2,817 of 3,036).
- * Its four blind files stay out of the corpus (unseen.test.ts). The goal for the held-out split is
- * 97%: not reached.
+ * Its four blind files stay out of the corpus (unseen.test.ts). Round fourteen (names of several words,
+ * spurious units, forms round two, service-name shapes, help topics, two reviews' fixes; 18 labels moved
+ * by convention, 2 of them in test): train 98.7% (13,789), dev 97.4% (2,925), held-out 93.0% (2,822 of
+ * 3,036). The goal for the held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.9855, dev: 0.972, test: 0.9275 };
+const FLOOR = { train: 0.986, dev: 0.9735, test: 0.9295 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
