@@ -12,8 +12,9 @@ import { parseRequest } from '../../src/intent/parse-request.js';
  */
 describe('gated rewrites and take-backs read what the full patterns read', () => {
   it.each([
-    ['rotate the ads key. status:rejected', 'rotate', 'ads', null],
-    ['create a key for growth. decision:declined', 'create_key', 'growth', null],
+    // (A verdict glued to its field takes the request back since the cheap hint learnt the verdict words.)
+    ['rotate the ads key. status:rejected', 'unknown', null, null],
+    ['create a key for growth. decision:declined', 'unknown', null, null],
     ['revoke the growth key, hmm, nope', 'unknown', null, null],
     ["rotate growth's key. don't.", 'unknown', null, null],
     ["revoke the key for ads. let's wait", 'unknown', null, null],
