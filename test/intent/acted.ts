@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { type Label, acts, score } from './data/evaluate.mjs';
 import { ACTING_INTENTS } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 
@@ -10,3 +12,14 @@ export function acted(text: string): boolean {
     (parse.problems === undefined || parse.problems.length === 0)
   );
 }
+
+/**
+ * One test per labelled row: the whole parse is exactly the label (intent and every stated slot), and
+ * a row labelled help or unknown is never acted on.
+ */
+export const exactly = (rows: (Label & { period?: object })[]) =>
+  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
+    const parse = parseRequest(label.text);
+    expect(score(label, parse).wrong).toEqual([]);
+    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
+  });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/intent/form-fields.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { acts } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round thirteen (forms): requests typed or pasted as forms — `label: value` lines, fields joined by
@@ -11,13 +12,6 @@ import { type Label, acts, score } from './data/evaluate.mjs';
  * Written before the parser's answers were looked at; labels follow test/intent/data/README.md
  * ("Forms").
  */
-const exactly = (rows: (Label & { period?: object })[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
-
 describe('a request typed as a form is read by its fields', () => {
   exactly([
     { text: 'Team: risk-ml / Purpose: batch scoring / Duration: 3h', intent: 'token', ttlSeconds: 10800 },

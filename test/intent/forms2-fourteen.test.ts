@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addressedItem } from '../../src/intent/addressed-item.js';
 import { tableRest } from '../../src/intent/data-table.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { acts } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round fourteen (forms, round two): a list whose one open item is put to the bot, a ticket whose headline
@@ -11,13 +12,6 @@ import { type Label, acts, score } from './data/evaluate.mjs';
  * Explorer, comparisons, who-owns-what lists, capacity plans, a change board's refusal). Written before the
  * parser's answers were looked at; labels follow test/intent/data/README.md ("Forms").
  */
-const exactly = (rows: Label[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
-
 describe('forms that ask: the open item, the headline, the fenced form, the unit field', () => {
   exactly([
     {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { type Label, acts } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round fourteen (leftovers): help topics, the state of one request, two or more units in one
  * request, when a change happened, and a past tense the typo corrector must keep. Written before the
  * parser's answers were looked at; labels follow test/intent/data/README.md.
  */
-const exactly = (rows: Label[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
-
 describe('help topics', () => {
   exactly([
     // the first of questions listed one per line is the subject

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { acts } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round fourteen's review of the forms work (reviews14/fixa.md): the reviewer's texts and texts of the same
  * kind written for this fix, with look-alikes whose reading must not change.
  */
-const exactly = (rows: Label[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
 const neverActs = (texts: string[]) =>
   it.each(texts)('%j', (text) => {
     const parse = parseRequest(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { acts } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round fourteen (shapes): units written the way code and dashboards name services — dotted, underscored,
@@ -9,13 +10,6 @@ import { type Label, acts, score } from './data/evaluate.mjs';
  * Written before the parser's answers were looked at; labels follow test/intent/data/README.md ("Units
  * written as service names").
  */
-const exactly = (rows: (Label & { period?: object })[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
-
 describe('dotted names (ml.search.rank) are one name, dots as hyphens', () => {
   exactly([
     {

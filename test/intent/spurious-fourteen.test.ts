@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { type Label, acts, score } from './data/evaluate.mjs';
+import { exactly } from './acted.js';
 
 /**
  * Round fourteen (spurious): a unit taken from words that name nothing (a verb in -ing, an occasion,
@@ -9,13 +9,6 @@ import { type Label, acts, score } from './data/evaluate.mjs';
  * before the parser's answers were looked at; look-alikes (real units that are English words:
  * growth, search, ads, risk, billing) must keep their unit. Labels follow test/intent/data/README.md.
  */
-const exactly = (rows: (Label & { period?: object })[]) =>
-  it.each(rows.map((r) => [r.text, r] as const))('%j', (_text, label) => {
-    const parse = parseRequest(label.text);
-    expect(score(label, parse).wrong).toEqual([]);
-    if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
-  });
-
 /** Only the unit is checked (the intent of these questions is not what this file is about). */
 const unitOf = (rows: [string, string | null][]) =>
   it.each(rows)('%j → %s', (text, unit) => {
