@@ -343,6 +343,11 @@ const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'the
 /** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
 const NAME_TAILS = new Set(['project', 'user', 'service']);
 
+/** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
+const LEADING_MARKERS = new Set(['team', 'project', 'unit', 'client', 'account']);
+/** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
+const TRAILING_MARKERS = new Set(['project', 'unit', 'user', 'account', 'client']);
+
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
   walk: Walk,
@@ -356,13 +361,12 @@ function add(
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
-  let words =
-    rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
-      ? rawWords.slice(1)
-      : rawWords;
-  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name.
-  if (words.length > 1 && ['project', 'unit', 'user'].includes(words[words.length - 1] ?? ''))
-    words = words.slice(0, -1);
+  // ("client project sunhaven-loyalty", "account hartmann": a client's account is read like a project.)
+  let words = rawWords;
+  while (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
+  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
+  // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
+  if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
