@@ -87,6 +87,8 @@ const NEVER_NAMES = new Set(
     // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
     'regards greetings cheers best dear following further pursuant officer director whatever drama text total primary limit limits biggest owe keep ' +
     'half requests arrived stop long residency borrow ' +
+    // ("cost breakdown for growth", "a breakdown by unit"): how a figure is shown, never whose.
+    'breakdown breakdowns ' +
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
     'anlegen graag hai acesso clave chave ' +

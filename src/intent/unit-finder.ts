@@ -197,6 +197,7 @@ function readName(
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
+      (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -343,6 +344,29 @@ const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'the
 /** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
 const NAME_TAILS = new Set(['project', 'user', 'service']);
 
+/** A name's words with each run of two or more single letters joined ("n l p lab" → "nlp lab"). */
+function joinLetters(words: string[]): string[] {
+  if (!words.some((w, k) => w.length === 1 && words[k + 1]?.length === 1)) return words;
+  const joined: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    const last = joined.length - 1;
+    if (w.length === 1 && k > 0 && words[k - 1]?.length === 1) joined[last] = `${joined[last]}${w}`;
+    else joined.push(w);
+  }
+  return joined;
+}
+
+/**
+ * "the speech a s r unit": an "a" that opens letters said one by one inside a name, before a unit
+ * noun, is the first letter (not the article).
+ */
+function spelledArticle(terms: Term[], j: number): boolean {
+  let k = j + 1;
+  while (terms[k - 1]?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
+  return k - j >= 3 && !terms[k - 1]?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
+}
+
 /** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
 const LEADING_MARKERS = new Set(['team', 'project', 'unit', 'client', 'account']);
 /** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
@@ -367,6 +391,8 @@ function add(
   // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
   // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
   if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  // ("n l p lab", "h r ops", "the speech a s r unit": letters said one by one join into one word.)
+  if (words.length > 1) words = joinLetters(words);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
@@ -403,6 +429,9 @@ function add(
       !words.some((w) => w.includes('_')) &&
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
+    // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
+    // a plain word after it is the whole organisation, no unit of it.
+    !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
