@@ -368,7 +368,9 @@ function spelledArticle(terms: Term[], j: number): boolean {
 }
 
 /** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
-const LEADING_MARKERS = new Set(['team', 'project', 'unit', 'client', 'account']);
+const LEADING_MARKERS = new Set(['team', 'project', 'unit']);
+/** Words for a client before "project" ("client project x", "customer project x"). */
+const CLIENT_WORDS = new Set(['client', 'customer', 'account']);
 /** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
 const TRAILING_MARKERS = new Set(['project', 'unit', 'user', 'account', 'client']);
 
@@ -385,9 +387,12 @@ function add(
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
-  // ("client project sunhaven-loyalty", "account hartmann": a client's account is read like a project.)
-  let words = rawWords;
-  while (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
+  // ("client project sunhaven-loyalty": a client's project is the project; "the Client Services team" keeps it.)
+  let words =
+    rawWords.length > 2 && CLIENT_WORDS.has(rawWords[0] ?? '') && rawWords[1] === 'project'
+      ? rawWords.slice(1)
+      : rawWords;
+  if (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
   // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
   // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
   if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
@@ -644,7 +649,10 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (t === undefined) return false;
   const explicit =
     (t.w === 'bu' && !titleOfPerson(terms, i)) ||
-    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
+    (t.w === 'unit' &&
+      (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0) &&
+      // (", unit should be pixelhaus": a name given after a modal is teamIsNamed's.)
+      !(MODALS.has(next?.w ?? '') && terms[i + 2]?.w === 'be')) ||
     (t.w === 'name' &&
       (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
       ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
