@@ -1605,6 +1605,7 @@ export function findRequestUnit(
   pasted?: Set<string>,
   titled?: Set<string>,
 ): string | null {
+  terms = withoutEnvironments(terms);
   if (titled !== undefined) markTitled(terms, titled);
   const own = ownWords(walkTerms(terms, false), pasted);
   if (story === undefined) return bestOf(own, terms);
@@ -1637,6 +1638,31 @@ export function findRequestUnit(
       storyTerms,
     );
   return bestOf(told, storyTerms);
+}
+
+/** Environments said in brackets after a name ("checkout (staging)", "cart_svc (prod)"). */
+const ENVIRONMENTS = new Set(['staging', 'stage', 'prod', 'production', 'dev', 'test', 'qa', 'uat', 'sandbox']);
+
+/** Is the term an environment alone in brackets right after a name? */
+function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
+  return t.paren === true && t.close === true && ENVIRONMENTS.has(t.w) && k > 0 && !terms[k - 1]?.brk;
+}
+
+/**
+ * The terms without an environment in brackets after a name (round fifteen): it is story, not part of
+ * the name ("what did checkout (staging) spend" reads as "what did checkout spend"; README, "Units
+ * written as service names"). The name before it goes on as though the bracket were not there.
+ */
+function withoutEnvironments(terms: Term[]): Term[] {
+  if (!terms.some(bracketedEnvironment)) return terms;
+  const kept: Term[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (!bracketedEnvironment(t, k, terms)) kept.push(t);
+    else if (t.end === true) kept[kept.length - 1] = { ...(terms[k - 1] as Term), end: true, brk: true };
+    else kept[kept.length - 1] = { ...(terms[k - 1] as Term), stop: false };
+  }
+  return kept;
 }
 
 /** Marks the words that go on into the next as one name written in Title Case (title-names.ts). */

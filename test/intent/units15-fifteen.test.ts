@@ -98,3 +98,21 @@ describe('words that name no unit alone: how a figure is shown, the whole organi
     ['rotate the risk key please', 'risk'],
   ]);
 });
+
+describe('an environment in brackets after a name is story: the name reads on as though it were not there', () => {
+  unitOf([
+    ['what did checkout (staging) spend this week? seems high for a staging env', 'checkout'],
+    ['how much did ledger-sync (prod) spend last month', 'ledger-sync'],
+    ['what does payments (prod) have?', 'payments'],
+    ['rotate the key for cart-svc (prod)', 'cart-svc'],
+    ['details for search-api (dev) please', 'search-api'],
+    ['revoke the key of billing (staging), it leaked', 'billing'],
+    ['create an api key for recs (staging), 30 days', 'recs'],
+    ['what did checkout spend this week?', 'checkout'],
+  ]);
+  // Look-alikes: a bracket that is no environment, a name written with its environment.
+  unitOf([
+    ["rotate the key for growth (Lena's team)", 'growth'],
+    ['rotate the key for billing-api-prod', 'billing-api-prod'],
+  ]);
+});
