@@ -1641,7 +1641,17 @@ export function findRequestUnit(
 }
 
 /** Environments said in brackets after a name ("checkout (staging)", "cart_svc (prod)"). */
-const ENVIRONMENTS = new Set(['staging', 'stage', 'prod', 'production', 'dev', 'test', 'qa', 'uat', 'sandbox']);
+const ENVIRONMENTS = new Set([
+  'staging',
+  'stage',
+  'prod',
+  'production',
+  'dev',
+  'test',
+  'qa',
+  'uat',
+  'sandbox',
+]);
 
 /** Is the term an environment alone in brackets right after a name? */
 function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
