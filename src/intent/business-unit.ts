@@ -66,6 +66,8 @@ const NEVER_NAMES = new Set(
     'changed changes calls moved left joined leaving going coming started starts finished ended ends expired runs ran ' +
     'works worked broke shared shares sort sorted seems looks think guess hope believe ' +
     'spike review meeting call standup incident outage report presentation rollout replacement ' +
+    // ("the temp one for the migration", "offboarding checklist says …": the story's occasion or list.)
+    'migration migrations checklist checklists ' +
     'replacements vendor vendors bucket buckets ' +
     'folder folders spreadsheet spreadsheets sheet slide slides doc docs document documents wiki page ' +
     'section pack committee council screenshot screenshots thread threads dm dms ' +
@@ -87,6 +89,8 @@ const NEVER_NAMES = new Set(
     // "the primary key", "what do we owe", "the biggest spend", "whatever credentials I need").
     'regards greetings cheers best dear following further pursuant officer director whatever drama text total primary limit limits biggest owe keep ' +
     'half requests arrived stop long residency borrow ' +
+    // ("cost breakdown for growth", "a breakdown by unit"): how a figure is shown, never whose.
+    'breakdown breakdowns ' +
     // Words of other languages that join a name to the rest: "für controlling anlegen", "klantenservice
     // graag", "team hai support-bot", "chave de acesso".
     'anlegen graag hai acesso clave chave ' +
@@ -243,6 +247,16 @@ function nameWordOf(word: string): boolean {
 /** Words for AI in general: "access to the AI", "our AI spend", "AI models" name no unit. */
 const AI_WORDS = new Set(['ai', 'genai', 'gen_ai', 'llm', 'llms', 'gpt', 'chatgpt']);
 
+/**
+ * Alone, never a unit of ours (round fifteen): others we work for or with, or a person ("the agency's key on
+ * email-campaigns", "client audit", "the partner's key") and an ordinal ("a second key for it").
+ */
+const NOT_ALONE = new Set(
+  'client clients customer customers agency agencies partner partners supplier suppliers freelancer freelancers employee employees first second third fourth fifth'.split(
+    ' ',
+  ),
+);
+
 /** A verb's past ("the key showed up", "someone flagged it"): alone it is the story's, never a name. */
 const PAST_FORM = /^[a-z]{3,}[^e_]ed$/;
 
@@ -253,7 +267,7 @@ const PAST_FORM = /^[a-z]{3,}[^e_]ed$/;
 export function isMeaningfulName(words: string[]): boolean {
   if (words.length === 1) {
     const w = words[0] ?? '';
-    if (w.length === 1 || PAST_FORM.test(w)) return false;
+    if (w.length === 1 || PAST_FORM.test(w) || NOT_ALONE.has(w)) return false;
   }
   return words.some((w) => !GENERIC_NOUNS.has(w) && !AI_WORDS.has(w));
 }

@@ -11,8 +11,13 @@
  * Fischer's team"), or when its line is all capitals or Title Case (a heading: "Monthly Cost Review").
  */
 
-/** A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"). */
-const RUN = /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
+/**
+ * A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"); a
+ * name's lower-case particle may stand between two capitalised words ("Quinta do Vale", "Banco de Sol",
+ * "Studio van Dijk", round fifteen).
+ */
+const RUN =
+  /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:(?:d[aeiou]|dos|das|del|della|van|von|der|den|la|le)[ \t]+(?=[A-Z]))?(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
 
 /** Products, brands and services: capitalised for what they are, never a team's name. */
 const BRANDS = new Set(
@@ -96,7 +101,8 @@ function headingLine(text: string, at: number): boolean {
 }
 
 /** A cheap test before the run's expression: a capitalised word, spaces, a capital or a digit (most texts have none). */
-const CAPITALISED_PAIR = /[A-Z][a-z]*[ \t]+[A-Z0-9]/;
+const CAPITALISED_PAIR =
+  /[A-Z][a-z]*[ \t]+(?:(?:d[aeiou]|dos|das|del|della|van|von|der|den|la|le)[ \t]+(?=[A-Z]))?[A-Z0-9]/;
 
 /**
  * The pairs of neighbouring words, lower-cased ("llama drama"), inside the Title Case names of a

@@ -197,6 +197,7 @@ function readName(
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
+      (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -343,6 +344,36 @@ const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'the
 /** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
 const NAME_TAILS = new Set(['project', 'user', 'service']);
 
+/** A name's words with each run of two or more single letters joined ("n l p lab" → "nlp lab"). */
+function joinLetters(words: string[]): string[] {
+  if (!words.some((w, k) => w.length === 1 && words[k + 1]?.length === 1)) return words;
+  const joined: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    const last = joined.length - 1;
+    if (w.length === 1 && k > 0 && words[k - 1]?.length === 1) joined[last] = `${joined[last]}${w}`;
+    else joined.push(w);
+  }
+  return joined;
+}
+
+/**
+ * "the speech a s r unit": an "a" that opens letters said one by one inside a name, before a unit
+ * noun, is the first letter (not the article).
+ */
+function spelledArticle(terms: Term[], j: number): boolean {
+  let k = j + 1;
+  while (terms[k - 1]?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
+  return k - j >= 3 && !terms[k - 1]?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
+}
+
+/** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
+const LEADING_MARKERS = new Set(['team', 'project', 'unit']);
+/** Words for a client before "project" ("client project x", "customer project x"). */
+const CLIENT_WORDS = new Set(['client', 'customer', 'account']);
+/** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
+const TRAILING_MARKERS = new Set(['project', 'unit', 'user', 'account', 'client']);
+
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
   walk: Walk,
@@ -356,13 +387,17 @@ function add(
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
+  // ("client project sunhaven-loyalty": a client's project is the project; "the Client Services team" keeps it.)
   let words =
-    rawWords.length > 1 && ['team', 'project', 'unit'].includes(rawWords[0] ?? '')
+    rawWords.length > 2 && CLIENT_WORDS.has(rawWords[0] ?? '') && rawWords[1] === 'project'
       ? rawWords.slice(1)
       : rawWords;
-  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name.
-  if (words.length > 1 && ['project', 'unit', 'user'].includes(words[words.length - 1] ?? ''))
-    words = words.slice(0, -1);
+  if (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
+  // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
+  // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
+  if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  // ("n l p lab", "h r ops", "the speech a s r unit": letters said one by one join into one word.)
+  if (words.length > 1) words = joinLetters(words);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
@@ -399,6 +434,9 @@ function add(
       !words.some((w) => w.includes('_')) &&
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
+    // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
+    // a plain word after it is the whole organisation, no unit of it.
+    !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
     // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
@@ -611,7 +649,10 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (t === undefined) return false;
   const explicit =
     (t.w === 'bu' && !titleOfPerson(terms, i)) ||
-    (t.w === 'unit' && (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0)) ||
+    (t.w === 'unit' &&
+      (prev?.w === 'business' || prev?.brk === true || t.paren === true || i === 0) &&
+      // (", unit should be pixelhaus": a name given after a modal is teamIsNamed's.)
+      !(MODALS.has(next?.w ?? '') && terms[i + 2]?.w === 'be')) ||
     (t.w === 'name' &&
       (next?.w === 'is' || t.brk || whereWritten(terms, i + 1) > 0) &&
       ['unit', 'team', 'bu'].includes(prev?.w ?? '')) ||
@@ -1564,6 +1605,7 @@ export function findRequestUnit(
   pasted?: Set<string>,
   titled?: Set<string>,
 ): string | null {
+  terms = withoutEnvironments(terms);
   if (titled !== undefined) markTitled(terms, titled);
   const own = ownWords(walkTerms(terms, false), pasted);
   if (story === undefined) return bestOf(own, terms);
@@ -1596,6 +1638,41 @@ export function findRequestUnit(
       storyTerms,
     );
   return bestOf(told, storyTerms);
+}
+
+/** Environments said in brackets after a name ("checkout (staging)", "cart_svc (prod)"). */
+const ENVIRONMENTS = new Set([
+  'staging',
+  'stage',
+  'prod',
+  'production',
+  'dev',
+  'test',
+  'qa',
+  'uat',
+  'sandbox',
+]);
+
+/** Is the term an environment alone in brackets right after a name? */
+function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
+  return t.paren === true && t.close === true && ENVIRONMENTS.has(t.w) && k > 0 && !terms[k - 1]?.brk;
+}
+
+/**
+ * The terms without an environment in brackets after a name (round fifteen): it is story, not part of
+ * the name ("what did checkout (staging) spend" reads as "what did checkout spend"; README, "Units
+ * written as service names"). The name before it goes on as though the bracket were not there.
+ */
+function withoutEnvironments(terms: Term[]): Term[] {
+  if (!terms.some(bracketedEnvironment)) return terms;
+  const kept: Term[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (!bracketedEnvironment(t, k, terms)) kept.push(t);
+    else if (t.end === true) kept[kept.length - 1] = { ...(terms[k - 1] as Term), end: true, brk: true };
+    else kept[kept.length - 1] = { ...(terms[k - 1] as Term), stop: false };
+  }
+  return kept;
 }
 
 /** Marks the words that go on into the next as one name written in Title Case (title-names.ts). */
