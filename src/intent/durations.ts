@@ -262,6 +262,13 @@ const ROTATED_AGE =
 const ROTATED_EXPIRY =
   /(?<!\b(?:new|fresh|replacement|next)\s+(?:one|key)\s+)\b(?:which|that)\s+(?:already\s+)?(?:expires|expiring|runs\s+out|will\s+expire|is\s+expiring|is\s+due\s+to\s+expire)\s+in\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g;
 
+/**
+ * A command written as the bot's syntax, "create_key <unit> <kind> <n>" ("/bedrock create-key
+ * customer-comms api-key 90"): a bare number after the kind is the key's lifetime in days.
+ */
+const COMMAND_DAYS =
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_]key\s+[a-z0-9][a-z0-9_.-]*\s+(?:api|access)[-_]key\s+)(\d{1,5})(\s*)$/;
+
 export interface DurationScan {
   text: string;
   found: DurationFound[];
@@ -277,6 +284,9 @@ export function scanDurations(input: string): DurationScan {
   // number twice; "3/4h" is 0.75h; "for to hours" and "for for hours" are two and four.
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
+  // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
+  if (lower.includes('key') && (lower.includes('_key') || lower.includes('-key')))
+    lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

@@ -14,7 +14,7 @@ export const KINDS_SAME_OR_NOT = new RegExp(
 );
 
 const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
-const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|akia)`;
+const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|akia)`;
 /** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */
 /** "keep the API key", "doesn't do bearer": the kind not wanted. */
 const NOT_WANTED = String.raw`(?:not|no|instead\s+of|keep|(?:does|do|can)(?:n'?t|\s+not)\s+(?:do|support|use|handle|speak|work\s+with))`;
@@ -46,7 +46,7 @@ const TOKEN_WORD = /\b(?:tokens?|tok)\b/;
 /** Where each kind is first named. */
 const FIRST_API = /\b(?:api_key|apikey|bearer|service_specific|api\s+tokens?)\b/;
 const FIRST_ACCESS =
-  /\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|akia|keypair|secret\s+(?:access\s+)?keys?|iam\s+keys?)\b/;
+  /\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|akia|keypair|secret\s+(?:access\s+)?keys?|iam(?:[\s_]+users?)?\s+keys?)\b/;
 
 /**
  * "key of access (IAM)", "chave de acesso", "clave de acceso": an access key in the word order of
@@ -55,7 +55,8 @@ const FIRST_ACCESS =
 const KEY_OF_ACCESS = /\bkeys?\s+of\s+access\b(?!\s+to\b)/;
 
 /** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
-const IAM_CREDENTIAL = /\biam\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
+const IAM_CREDENTIAL =
+  /\biam(?:[\s_]+users?)?\s+(?:access\s+)?(?:keys?|creds?|credentials?|access|secrets?|keypair)\b/;
 
 /**
  * The kind chosen after two were weighed: "we picked the access key", "api keys are easier but we
@@ -117,7 +118,7 @@ export function keyKindOf(
         words.has('access_keys') ||
         words.has('aws_access_key_id') ||
         words.has('secret_access_key') ||
-        (words.has('iam') && IAM_CREDENTIAL.test(text)))) ||
+        ((words.has('iam') || words.has('iam_user')) && IAM_CREDENTIAL.test(text)))) ||
     // "newkey search-ranking ak", "ak for growth": AK is what engineers call an access key.
     (words.has('ak') && !api);
   if (api && access) {
@@ -160,14 +161,14 @@ const NOT_JUST_API = new RegExp(`${NOT_JUST}${API_WORDS.replace('(?:an?\\s+|the\
 const NOT_JUST_ACCESS = new RegExp(`${NOT_JUST}${ACCESS_WORDS.replace('(?:an?\\s+|the\\s+)?', '')}`, 'g');
 const ANOTHER_API = new RegExp(String.raw`\b(?:api_key|bearer|api\s+tokens?)\b`);
 const ANOTHER_ACCESS = new RegExp(
-  String.raw`\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|iam\s+(?:access\s+)?keys?|akia)\b`,
+  String.raw`\b(?:access\s+keys?|access_keys?|sigv4|sig_v4|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|akia)\b`,
 );
 
 /**
  * A credential as the prepared text names it, for weighing one against another: the API key kind
  * (also "bearer token"), the access key kind, a token, a lay name of one ("the bedrock login").
  */
-const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam\s+(?:access\s+)?keys?|sigv4|tokens?|tok|ai_credential)`;
+const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tok|ai_credential)`;
 /** Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y". */
 const PAIR = new RegExp(
   String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,

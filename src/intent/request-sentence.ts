@@ -103,15 +103,19 @@ export function mayAsk(clause: string): boolean {
 /**
  * A sentence that only gives the request a value: its lifetime ("Expiry 6 months if possible.", "It
  * should expire in 3 weeks.", "Something like 2 and a half hours would be perfect.", "make it 365
+ * days", "we'd like it to expire after 60 days", "it'll live in their CI, so 90 days", "…, i.e. in 365
  * days") or its Region ("Region: Frankfurt."). It continues the request around it, whatever its
  * length; a sentence that tells what happened ("the old key was valid for 90 days") does not.
  */
 const VALUE_FOR_REQUEST =
-  /\b(?:expir\w*|valid\w*|lifetime|ttl|duration|last|lasts|for|like|make\s+it|make\s+that|let'?s\s+say|say|with)[\s:=]+(?:(?:of|is|in|for|be|about|around|roughly|at\s+least|at\s+most|max|maybe|only|just|a|an)\s+){0,3}xxdur\b|\bxxdur\s+(?:validity|expiry|lifetime|ttl)\b/;
+  /\b(?:expir\w*|valid\w*|lifetime|ttl|duration|last|lasts|for|like|make\s+it|make\s+that|let'?s\s+say|say|with)[\s:=]+(?:(?:of|is|in|for|be|about|around|roughly|at\s+least|at\s+most|max|maybe|only|just|a|an|after|within)\s+){0,3}xxdur\b|\bxxdur\s+(?:validity|expiry|lifetime|ttl)\b|(?:^|[,;:-])\s*(?:so|ie|that\s+is|meaning|which\s+means)\s+(?:(?:in|for|about|around|roughly)\s+)?xxdur\s*[.!]?\s*$/;
 
-/** "in Dubai if possible.", "frankfurt pls": a line that only gives the request its Region. */
+/**
+ * "in Dubai if possible.", "frankfurt pls", "the one in us-west-2" (which key: the one in that Region): a
+ * line that only gives the request its Region.
+ */
 const REGION_LINE =
-  /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
+  /^[\s,.:;-]*(?:(?:and|but|also|preferably|ideally|maybe)\s+)?(?:(?:the|that)\s+(?:one|key)\s+(?:(?:that's|thats|which\s+is|that\s+is)\s+)?)?(?:in|at|from|region:?)?\s*(?:the\s+)?xxregion\s*(?:region\s*)?(?:(?:if\s+(?:possible|you\s+can)|please|pls|plz|thanks|thx|too|as\s+well)\b[\s,.!]*)*[.!]?\s*$/;
 /**
  * Words a line may hold around a value and still say nothing but the value: hedges ("so roughly",
  * "maybe", "or so"), where and how long ("in", "for", "from now"), politeness and conditions ("if

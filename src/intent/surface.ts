@@ -598,7 +598,8 @@ function fieldPhrase(field: Field, value: string, history: boolean, listing: boo
       if (!/^-?\d/.test(v)) return null;
       const amount = /^-?\d+$/.test(v) ? `${v} days` : v;
       if (history) return ` in the last ${amount}, `;
-      return listing ? null : ` expiring in ${amount}, `;
+      // (A comma first: "api-key expiry=30" is the new key's lifetime, not "key expiring in 30 days", its state.)
+      return listing ? null : ` , expiring in ${amount}, `;
     }
     case 'period': {
       if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return ` since ${v}, `;
