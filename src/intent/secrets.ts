@@ -34,7 +34,8 @@ const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
 const PREFIXED =
   /^(?:ABSK[A-Za-z0-9+/]{16,}|[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
 /** A key's ID (README "Key IDs"): kept, prepare.ts lifts it. */
-const KEY_ID = /^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,15}|[a-z]{2,4}-[0-9a-f]{6,12})$/i;
+const KEY_ID =
+  /^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,15}|[a-z]{2,4}-[0-9a-f]{6,12})$/i;
 const HEX = /^[0-9a-f]{32,}$/i;
 const SMALL = /[a-z]/;
 const CAPITAL = /[A-Z]/;
@@ -66,7 +67,13 @@ export function isSecretWord(word: string): boolean {
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;
-  if (count >= 8 && core.length >= 20 && (core.includes('+') || core.includes('/')) && SMALL.test(core) && CAPITAL.test(core))
+  if (
+    count >= 8 &&
+    core.length >= 20 &&
+    (core.includes('+') || core.includes('/')) &&
+    SMALL.test(core) &&
+    CAPITAL.test(core)
+  )
     return true;
   return parts.some((p) => p.length >= 16 && DIGIT.test(p) && LETTER.test(p) && switches(p) >= 6);
 }
