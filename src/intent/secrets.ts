@@ -26,8 +26,6 @@
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
 export const SECRET_WORD = 'xxsecret';
 
-/** Candidate words: twelve or more base64 or token characters (`=` only as padding). */
-const CANDIDATE = /[A-Za-z0-9+/_-]{12,}={0,2}/g;
 /** A cheap pre-test: a capital or a digit somewhere (a secret has one; long plain words need none). */
 const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
 
@@ -57,7 +55,7 @@ function switches(word: string): number {
 
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
-/** Whether a candidate word (see CANDIDATE) is shaped like a secret (see the module's comment). */
+/** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
 export function isSecretWord(word: string): boolean {
   const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
   if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
@@ -88,17 +86,47 @@ function inLinkOrAddress(text: string, at: number, end: number): boolean {
   return chunk.includes('://') || /@[A-Za-z0-9-]+\./.test(chunk);
 }
 
-/** The text with every secret-shaped word replaced by SECRET_WORD (the text itself when it has none). */
+/** A character of a candidate word (letters, digits, `+ / _ -`): by its code. */
+function inWord(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 47 ||
+    c === 95 ||
+    c === 45
+  );
+}
+
+/**
+ * The text with every secret-shaped word replaced by SECRET_WORD (the text itself when it has none).
+ * (A loop over the characters, not CANDIDATE's scan: only a run of twelve or more with a capital or a
+ * digit is looked at, and most texts have none.)
+ */
 export function maskSecrets(text: string): string {
   if (typeof text !== 'string' || text.length < 12) return text;
-  CANDIDATE.lastIndex = 0;
   let out = '';
   let last = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const word = m[0];
-    if (!isSecretWord(word) || inLinkOrAddress(text, m.index, m.index + word.length)) continue;
-    out += `${text.slice(last, m.index)} ${SECRET_WORD} `;
-    last = m.index + word.length;
+  let start = 0;
+  let marked = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (inWord(c)) {
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) marked = true;
+      continue;
+    }
+    if (marked && i - start >= 12) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      const word = text.slice(start, end);
+      if (isSecretWord(word) && !inLinkOrAddress(text, start, end)) {
+        out += `${text.slice(last, start)} ${SECRET_WORD} `;
+        last = end;
+      }
+    }
+    start = i + 1;
+    marked = false;
   }
   return last === 0 ? text : out + text.slice(last);
 }
