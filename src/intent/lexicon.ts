@@ -50,7 +50,7 @@ const groups: Record<string, string> = {
   Polite: 'please pls plz kindly could would can will may might',
   Region: 'xxregion region regions',
   Owner: 'owner owned owners contact',
-  Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl xxperiod',
+  Placeholder: 'xxemail xxuser xxdur xxkeyid xxurl xxperiod xxsecret',
   // Things of everyday life that share our words ("house keys", "rotate the coffee rota", "list your
   // favourite films", "delete the rows in the sheet"): with nothing else about Bedrock, no request.
   Everyday:

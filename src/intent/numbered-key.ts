@@ -8,6 +8,7 @@
  * that may be a secret is never read as a key ID, and never repeated.
  */
 import type { ParseResult } from '../core/request.js';
+import { SECRET_WORD } from './secrets.js';
 
 const NUMBERED_KEY =
   /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
@@ -18,7 +19,7 @@ const NUMBERED_KEY =
  * the other readings.
  */
 const SECRET_AFTER =
-  /\bkeys?\s+(?:(?:id|number|no\.?|#)\s*[:=#]?\s*`?([A-Za-z0-9+/=_.-]{7,})|`?([A-Za-z0-9+/=_]{16,})(?![\w-]))/i;
+  /\bkeys?\s+(?:(?:id|number|no\.?|#)\s*[:=#]?\s*(?:`\s*)?([A-Za-z0-9+/=_.-]{7,})|(?:`\s*)?([A-Za-z0-9+/=_]{16,}|xxsecret)(?![\w-]))/i;
 const ALIAS = /^[a-z]{2,4}-[0-9a-f]{6,}$/i;
 
 /** Intents that name one key by its ID. */
@@ -46,7 +47,12 @@ function refused(parse: ParseResult, stated: string, reason: string): ParseResul
 function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
   const m = SECRET_AFTER.exec(text);
   const written = m?.[1] ?? m?.[2] ?? '';
-  if (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written)) return parse;
+  // (A secret masked before reading, secrets.ts, is "xxsecret" here.)
+  if (
+    written !== SECRET_WORD &&
+    (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written))
+  )
+    return parse;
   return refused(
     parse,
     '(not repeated)',

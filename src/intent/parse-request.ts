@@ -72,6 +72,7 @@ import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
+import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
 
@@ -119,7 +120,7 @@ const NEW_KEY_VALUE = /^xxdur\s+(?:for|on)\s+the\s+(?:new|next|fresh|replacement
 /** The classifier's features of a text (for training the intent model; see features.ts). */
 export function intentFeatures(text: string): string[] {
   // (The same steps as parseRequestWith, so that training sees what parsing sees.)
-  let p = withoutPastedValues(prepare(markPasted(text)));
+  let p = withoutPastedValues(prepare(markPasted(maskSecrets(cutForMasking(text)))));
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
@@ -282,8 +283,9 @@ export function parseRequest(input: string): ParseResult {
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader): ParseResult {
-  // (A quote as Slack sends it, "&gt; …", is a quote for every step, the form reader's too.)
-  const text = slackQuoteMarks(input);
+  // A pasted secret is replaced before any reader sees the text (secrets.ts): never a value, never
+  // shown back. (A quote as Slack sends it, "&gt; …", is a quote for every step, the form reader's too.)
+  const text = slackQuoteMarks(maskSecrets(cutForMasking(input)));
   // A request typed as a form ("Team: x / Duration: 3h", a workflow submission): its fields decide
   // over the prose reading (form-fields.ts, form-reading.ts).
   // (Cut first, as prepare.ts cuts: the form reader's work stays bounded on any input.)
@@ -328,6 +330,16 @@ export function parseRequestAs(input: string, use: IntentReader): ParseResult {
   const parsed = read(form.text);
   // (The classifier's choice for the form's text, before any other reading: form-reading.ts.)
   return withFormFields(parsed, form, read, lastDecision, () => lastDecision);
+}
+
+/**
+ * The text masked for secrets: cut well past MAX_TEXT_LENGTH first (the work stays bounded), but not at
+ * it, so that a secret across the cut is masked whole before the readers cut there.
+ */
+function cutForMasking(input: string): string {
+  return typeof input === 'string' && input.length > MAX_TEXT_LENGTH + 1000
+    ? input.slice(0, MAX_TEXT_LENGTH + 1000)
+    : input;
 }
 
 /**

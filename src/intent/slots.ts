@@ -3,6 +3,7 @@
  * that cannot be used is never clamped or replaced by a default: the slot stays empty and a problem
  * says why, so the bot refuses with that reason instead of doing something else.
  */
+import { SECRET_WORD } from './secrets.js';
 import { findRegion } from '../core/aws-regions.js';
 import type { ParseResult, SlotProblem } from '../core/request.js';
 import type { DurationFound } from './durations.js';
@@ -105,6 +106,14 @@ export function ownerProblem(text: string | undefined, owner: string | null): Sl
   const stated = m?.[2]?.replace(/\.+$/, '');
   if (stated === undefined || NOT_A_VALUE.has(stated)) return null;
   if (m?.[1] !== ':' && m?.[1] !== '=' && GOES_ON.test(stated)) return null;
+  // (A secret pasted as the owner, masked before reading (secrets.ts), is refused and never repeated.)
+  if (stated === SECRET_WORD)
+    return {
+      slot: 'owner',
+      stated: '(not repeated)',
+      reason:
+        'That looks like a secret, not an owner: it is not repeated here. Name an owner by e-mail or mention them, and rotate the key it belongs to.',
+    };
   return {
     slot: 'owner',
     stated,

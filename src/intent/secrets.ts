@@ -1,0 +1,132 @@
+/**
+ * A secret pasted into a message ("rotate the key for wJalrXUtnFEMI/K7MDENG+bPxRfiCY", "the old key was
+ * ABSKQmVkcm9ja0FQSUtleS0…, revoke it", a form's `secret: …`) is recognised once, before any reader
+ * sees the text (the form, table and list readers read the text as written, prepare.ts reads it after),
+ * and replaced with the placeholder word `xxsecret`: no reader takes it as a unit, an owner, a key ID or
+ * a Region, and nothing of it can be shown back in a question or a problem.
+ *
+ * A word here is a run of the characters of base64 and of tokens (letters, digits, `+ / _ -`, `=` at
+ * the end), twelve or more long. It is a secret when it is
+ *  - a token by its prefix: a Bedrock API key (`ABSK` and sixteen or more, `bedrock-api-key-…`), Slack,
+ *    GitHub, Stripe, OpenAI-style, GitLab and Google keys, a JWT;
+ *  - hex of 32 or more with letters and digits (a hash or a hex key);
+ *  - mixed: small and capital letters and digits, switching class four times or more, or with a part
+ *    (between `-`, `_`, `.`) of twelve or more holding all three (an AWS secret key, base64);
+ *  - base64 of twenty or more with `+` or `/`, both cases, switching eight times or more;
+ *  - a part of sixteen or more of letters and digits switching six times or more ("9f8e7d6c5b4a3a2b1c0d").
+ * Kept: key IDs (AKIA/ASIA/ACCA/ABIA/AIDA and 12–24 capitals or digits; "ABSK" and up to fifteen), a
+ * key's alias ("BRK-7f3a9c21"), names with a few digits ("team-7", "recs-v2", "BaFin-2026-118"), model
+ * IDs ("anthropic.claude-3-5-sonnet-20240620-v1:0", lower case), Region codes, ticket numbers in
+ * capitals ("CHG0012345"), and anything inside a link or an e-mail address.
+ * Measured (round fifteen) over every text of the corpus and the tuned and unseen files: the words
+ * masked are pasted keys, hashes after "key id", a stack trace's identifier and a paste's ID; none is
+ * a slot's value (the long "ABSK…" strings some labels give as `keyId` are Bedrock API keys themselves).
+ */
+
+/** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
+export const SECRET_WORD = 'xxsecret';
+
+/** A cheap pre-test: a capital or a digit somewhere (a secret has one; long plain words need none). */
+const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
+
+const PREFIXED =
+  /^(?:ABSK[A-Za-z0-9+/]{16,}|[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
+/** A key's ID (README "Key IDs"): kept, prepare.ts lifts it. */
+const KEY_ID =
+  /^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,15}|[a-z]{2,4}-[0-9a-f]{6,12})$/i;
+const HEX = /^[0-9a-f]{32,}$/i;
+const SMALL = /[a-z]/;
+const CAPITAL = /[A-Z]/;
+const DIGIT = /\d/;
+const LETTER = /[a-z]/i;
+
+/** Changes between small letters, capitals and digits (a separator starts afresh). */
+function switches(word: string): number {
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (kind !== 0 && previous !== 0 && kind !== previous) n++;
+    previous = kind;
+  }
+  return n;
+}
+
+const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
+
+/** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
+export function isSecretWord(word: string): boolean {
+  const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
+  if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
+  if (PREFIXED.test(core)) return true;
+  if (KEY_ID.test(core)) return false;
+  if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
+  const parts = core.split(/[-_.]/);
+  const count = switches(core);
+  if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;
+  if (
+    count >= 8 &&
+    core.length >= 20 &&
+    (core.includes('+') || core.includes('/')) &&
+    SMALL.test(core) &&
+    CAPITAL.test(core)
+  )
+    return true;
+  return parts.some((p) => p.length >= 16 && DIGIT.test(p) && LETTER.test(p) && switches(p) >= 6);
+}
+
+/** The non-space run around a word: a link or an e-mail address keeps what it holds. */
+function inLinkOrAddress(text: string, at: number, end: number): boolean {
+  let a = at;
+  while (a > 0 && !/\s/.test(text[a - 1] ?? ' ')) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b] ?? ' ')) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('://') || /@[A-Za-z0-9-]+\./.test(chunk);
+}
+
+/** A character of a candidate word (letters, digits, `+ / _ -`): by its code. */
+function inWord(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 47 ||
+    c === 95 ||
+    c === 45
+  );
+}
+
+/**
+ * The text with every secret-shaped word replaced by SECRET_WORD (the text itself when it has none).
+ * (A loop over the characters, not CANDIDATE's scan: only a run of twelve or more with a capital or a
+ * digit is looked at, and most texts have none.)
+ */
+export function maskSecrets(text: string): string {
+  if (typeof text !== 'string' || text.length < 12) return text;
+  let out = '';
+  let last = 0;
+  let start = 0;
+  let marked = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (inWord(c)) {
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) marked = true;
+      continue;
+    }
+    if (marked && i - start >= 12) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      const word = text.slice(start, end);
+      if (isSecretWord(word) && !inLinkOrAddress(text, start, end)) {
+        out += `${text.slice(last, start)} ${SECRET_WORD} `;
+        last = end;
+      }
+    }
+    start = i + 1;
+    marked = false;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
