@@ -68,7 +68,7 @@ import {
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
-import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
+import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
@@ -817,7 +817,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // whom the list is sent to ("list all units, send it to bob@…").
     if (intent === 'list' && out.owner !== null && !p.text.includes('own')) out.owner = null;
     // "my units", "the units I own": the person asking is the owner whose units are listed.
-    else if (intent === 'list' && out.owner === null && asksOwnUnits(p.text)) out.owner = 'me';
+    // (The question may have been left out as story: "which projects do I own? cleaning up before the audit".)
+    else if (
+      intent === 'list' &&
+      out.owner === null &&
+      (asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story)))
+    )
+      out.owner = 'me';
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
