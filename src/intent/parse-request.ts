@@ -1214,6 +1214,7 @@ const RULES_DECIDE = new Set([
   'asks which units there are',
   'asks who approved a key',
   'asks how to use a token it holds',
+  'asks whether a token may be lent',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

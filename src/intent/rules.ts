@@ -12,7 +12,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
-import { asksAboutApprovals, asksAboutOtherApprovals, moodOf, WORK_TICKET } from './mood.js';
+import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -1203,6 +1203,10 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   return listed ? result('list', 'high', 'asks which units there are') : null;
 };
 
+/** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
+const tokenLent: Rule = ({ p, result }) =>
+  asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
+
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
   const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
@@ -1368,6 +1372,7 @@ const RULES: Rule[] = [
   botQuestion,
   helpRequest,
   tokenInHand,
+  tokenLent,
   howToQuestion,
   spend,
   pastQuestion,
