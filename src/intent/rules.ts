@@ -509,8 +509,18 @@ const POLL = /(?:^|[.!?;:,]\s*)(?:quick\s+|straw\s+|small\s+|mini\s+)?poll\b|\bs
 const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
+/**
+ * The people named as the ones asked (round fifteen): "anyone?" closing the message ("why does the
+ * staging site ask for an access code? anyone?"), or a question addressed to a group of people first
+ * ("quick q for the AMs: does Lumen know …", "question for the data folks: …"), not to the bot.
+ */
+const PEOPLE_NAMED =
+  /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:anyone|anybody|someone|somebody)\s*\?+\s*$|^\W*(?:(?:quick|small|random|dumb|silly)\s+)?(?:q|qq|question|qn)\s+(?:for|to)\s+(?!(?:the\s+|this\s+)?(?:bot|you|u|bedrock|bedrock_bot|bedrockbot)\b)(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?\s*(?::|,|\s[-—–]+\s)/;
+const peopleNamed = (text: string): boolean =>
+  (text.includes('q') || text.includes('any') || text.includes('some')) && PEOPLE_NAMED.test(text);
 const peopleAsked: Rule = ({ p, result }) =>
   ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
+    peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
     (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
   moodOf(p.text) !== 'instruction'
     ? result('unknown', 'high', 'asks the people in the channel')

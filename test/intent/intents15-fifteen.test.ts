@@ -6,7 +6,7 @@ import { exactly } from './acted.js';
  * before the parser's answers were looked at, with look-alikes that must not change. Labels follow
  * test/intent/data/README.md.
  */
-describe('a question about how approval of our request works, after a reported request (help, approvals); approvals of other things stay unknown', () => {
+describe('approvals: how approval of our request works, asked with a sign-off or a duty after a reported request (help, approvals); approval of other things stays unknown', () => {
   exactly([
     {
       text: 'asked for a long-term key yesterday, nothing yet. who approves these?',
@@ -52,7 +52,7 @@ describe('a question about how approval of our request works, after a reported r
     { text: 'who signs the birthday card for Ana?', intent: 'unknown' },
   ]);
 });
-describe('the units asked for by another name (groups, squads, services, accounts, projects) with the bot as the one that knows them, or as mine (list); other collections and people stay unknown', () => {
+describe('inventory: the units asked for by another name (groups, squads, services, accounts, projects), as the bot knows them or as mine (list); other collections and other people stay unknown', () => {
   exactly([
     { text: 'which projects does the bot know about?', intent: 'list' },
     { text: 'what departments are set up in the bot? need it for the budget sheet', intent: 'list' },
@@ -79,7 +79,7 @@ describe('the units asked for by another name (groups, squads, services, account
     { text: 'which projects are there for the hackathon?', intent: 'unknown' },
   ]);
 });
-describe('a token the person holds, lent to or used by another, asked about (help, general); a token asked for with the same words stays a token', () => {
+describe('lent: a token the person holds, lent to or used by another, asked about (help, general); a token asked for with the same words stays a token', () => {
   exactly([
     {
       text: 'is it ok to lend my token to a contractor for the afternoon?',
@@ -122,5 +122,23 @@ describe('a token the person holds, lent to or used by another, asked about (hel
       ttlSeconds: 3600,
     },
     { text: "token for 2 hours please, my teammate's one expired", intent: 'token', ttlSeconds: 7200 },
+  ]);
+});
+describe('people named: "anyone?" closing a question, or a question addressed to a group of people first (unknown); questions to the bot stay help', () => {
+  exactly([
+    { text: 'why does the staging VPN keep asking for a new access token? anyone?', intent: 'unknown' },
+    { text: 'how do we renew the SSL cert on the demo box? anybody?', intent: 'unknown' },
+    { text: 'where do I get the access code for the 4th floor printer? anyone?', intent: 'unknown' },
+    { text: 'quick q for the designers: does the Figma token still work for the plugin?', intent: 'unknown' },
+    { text: 'question for the data folks: how do I get access to the warehouse replica?', intent: 'unknown' },
+    { text: 'q for the SREs \u2014 why does the grafana api key expire every week?', intent: 'unknown' },
+    { text: 'is the deploy token for the mobile app stored in 1password? anyone?', intent: 'unknown' },
+    { text: "what's the process for getting a parking pass? anybody??", intent: 'unknown' },
+    { text: 'quick q for the PMs: does the client know their key moved to the new unit?', intent: 'unknown' },
+    { text: 'how do I get a token?', intent: 'help', topic: 'token' },
+    { text: 'quick q: how long can a token last?', intent: 'help', topic: 'limits' },
+    { text: 'question for the bot: who approves key requests?', intent: 'help', topic: 'approvals' },
+    { text: 'quick question, what regions do you support?', intent: 'help', topic: 'regions' },
+    { text: 'how do I get a bedrock token? first time here', intent: 'help', topic: 'token' },
   ]);
 });
