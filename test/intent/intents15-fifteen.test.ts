@@ -142,3 +142,49 @@ describe('people named: "anyone?" closing a question, or a question addressed to
     { text: 'how do I get a bedrock token? first time here', intent: 'help', topic: 'token' },
   ]);
 });
+describe('switched off: a key of ours named after a verb of switching off (pull the plug on, kill, switch off, nuke) is revoked; other things switched off, and plugs pulled in the past, stay unknown', () => {
+  exactly([
+    {
+      text: 'pull the plug on the ads-ml access key, it showed up in a public gist',
+      intent: 'revoke',
+      businessUnit: 'ads-ml',
+      keyKind: 'access-key',
+    },
+    {
+      text: 'kill the api key for fraud-ops, it leaked',
+      intent: 'revoke',
+      businessUnit: 'fraud-ops',
+      keyKind: 'api-key',
+    },
+    {
+      text: 'switch off the key for growth-lab, the pilot is over',
+      intent: 'revoke',
+      businessUnit: 'growth-lab',
+    },
+    {
+      text: 'nuke the old access key for billing-etl',
+      intent: 'revoke',
+      businessUnit: 'billing-etl',
+      keyKind: 'access-key',
+    },
+    { text: 'cut off the key for vendor-portal today', intent: 'revoke', businessUnit: 'vendor-portal' },
+    { text: 'pull the plug on the key for search-v2 please', intent: 'revoke', businessUnit: 'search-v2' },
+    {
+      text: 'turn off the access key for legal-ops',
+      intent: 'revoke',
+      businessUnit: 'legal-ops',
+      keyKind: 'access-key',
+    },
+    {
+      text: 'shut off the api key for recs-v2, the client flagged it',
+      intent: 'revoke',
+      businessUnit: 'recs-v2',
+      keyKind: 'api-key',
+    },
+    { text: "pull the plug on the coffee machine, it's smoking", intent: 'unknown' },
+    { text: 'they pulled the plug on the project last week', intent: 'unknown' },
+    { text: "kill the build, it's stuck", intent: 'unknown' },
+    { text: 'switch off the lights when you leave', intent: 'unknown' },
+    { text: 'who pulled the plug on the staging db last night?', intent: 'unknown' },
+  ]);
+});
