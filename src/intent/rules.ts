@@ -1186,7 +1186,16 @@ const HOW_TO_SEE =
 const unitsAsked: Rule = ({ p, terms, has, result }) => {
   // (The question may have been left out as story: "which units are there? need the list for a slide".)
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
-  if (!(all.includes('wh') || all.includes('manage') || all.includes('handle'))) return null;
+  if (
+    !(
+      all.includes('wh') ||
+      all.includes('manage') ||
+      all.includes('handle') ||
+      all.includes('list') ||
+      all.includes('show')
+    )
+  )
+    return null;
   // ("which teams have keys? I need one for sales": a credential asked for is the request; "have
   // bedrock set up" makes nothing.)
   const changes = terms.some(

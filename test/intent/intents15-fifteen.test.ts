@@ -77,6 +77,8 @@ describe('inventory: the units asked for by another name (groups, squads, servic
     { text: 'what groups are set up in the calendar for friday?', intent: 'unknown' },
     { text: 'which projects does Priya know about?', intent: 'unknown' },
     { text: 'which projects are there for the hackathon?', intent: 'unknown' },
+    { text: 'can you list the teams? need it for the budget slide', intent: 'list' },
+    { text: 'pls show me the units. for the office move spreadsheet', intent: 'list' },
   ]);
 });
 describe('lent: a token the person holds, lent to or used by another, asked about (help, general); a token asked for with the same words stays a token', () => {
