@@ -817,13 +817,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // whom the list is sent to ("list all units, send it to bob@…").
     if (intent === 'list' && out.owner !== null && !p.text.includes('own')) out.owner = null;
     // "my units", "the units I own": the person asking is the owner whose units are listed.
-    // (The question may have been left out as story: "which projects do I own? cleaning up before the audit".)
-    else if (
-      intent === 'list' &&
-      out.owner === null &&
-      (asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story)))
-    )
-      out.owner = 'me';
+    else if (intent === 'list' && out.owner === null && asksOwnUnitsOf(p)) out.owner = 'me';
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
@@ -1187,6 +1181,9 @@ function repliesToAnother(text: string): boolean {
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
+/** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
+const asksOwnUnitsOf = (p: Prepared): boolean =>
+  asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;

@@ -514,10 +514,12 @@ const WE_HINT = /\bwe\b/;
  * staging site ask for an access code? anyone?"), or a question addressed to a group of people first
  * ("quick q for the AMs: does Lumen know …", "question for the data folks: …"), not to the bot.
  */
-const PEOPLE_NAMED =
-  /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:anyone|anybody|someone|somebody)\s*\?+\s*$|^\W*(?:(?:quick|small|random|dumb|silly)\s+)?(?:q|qq|question|qn)\s+(?:for|to)\s+(?!(?:the\s+|this\s+)?(?:bot|you|u|bedrock|bedrock_bot|bedrockbot)\b)(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?\s*(?::|,|\s[-—–]+\s)/;
+const PEOPLE_LAST = /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:anyone|anybody|someone|somebody)\s*\?+\s*$/;
+const PEOPLE_FIRST =
+  /^\W*(?:(?:quick|small|random|dumb|silly)\s+)?(?:q|qq|question|qn)\s+(?:for|to)\s+(?!(?:the\s+|this\s+)?(?:bot|you|u|bedrock|bedrock_bot|bedrockbot)\b)(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?\s*(?::|,|\s[-—–]+\s)/;
 const peopleNamed = (text: string): boolean =>
-  (text.includes('q') || text.includes('any') || text.includes('some')) && PEOPLE_NAMED.test(text);
+  (text.endsWith('?') && (text.includes('any') || text.includes('some')) && PEOPLE_LAST.test(text)) ||
+  PEOPLE_FIRST.test(text);
 const peopleAsked: Rule = ({ p, result }) =>
   ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
