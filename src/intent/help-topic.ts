@@ -18,7 +18,6 @@
  * has no topic: the bot's answers cover getting a key, not calling AWS with it.
  */
 import type { HelpTopic } from '../core/request.js';
-import { TOKEN_LENT } from './mood.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
 const REVOKE = String.raw`(?:revok\w*|rvk)`;
@@ -254,8 +253,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || TOKEN_LENT.test(text))
-    return 'general';
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';

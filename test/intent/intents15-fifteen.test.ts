@@ -81,36 +81,19 @@ describe('inventory: the units asked for by another name (groups, squads, servic
     { text: 'pls show me the units. for the office move spreadsheet', intent: 'list' },
   ]);
 });
-describe('lent: a token the person holds, lent to or used by another, asked about (help, general); a token asked for with the same words stays a token', () => {
+describe('lent: a token the person holds, lent to or used by another, asked about (help; its topic is left to help-topic.ts, see the report); a token asked for with the same words stays a token', () => {
   exactly([
-    {
-      text: 'is it ok to lend my token to a contractor for the afternoon?',
-      intent: 'help',
-      topic: 'general',
-    },
-    { text: 'can I give my bedrock token to the intern for an hour?', intent: 'help', topic: 'general' },
+    { text: 'is it ok to lend my token to a contractor for the afternoon?', intent: 'help' },
+    { text: 'can I give my bedrock token to the intern for an hour?', intent: 'help' },
     {
       text: 'am I allowed to pass one of my tokens to someone in another team while they wait for theirs?',
       intent: 'help',
-      topic: 'general',
     },
-    { text: 'can my teammate use my token for 2h while hers is pending?', intent: 'help', topic: 'general' },
-    {
-      text: "could I hand my token over to the vendor's engineer for the demo tomorrow?",
-      intent: 'help',
-      topic: 'general',
-    },
-    { text: 'is it allowed to share a token with a colleague for 30 min?', intent: 'help', topic: 'general' },
-    {
-      text: 'can I send my token to Raj so he can test the prompt for an hour?',
-      intent: 'help',
-      topic: 'general',
-    },
-    {
-      text: 'can two people use the same token for an afternoon of pairing?',
-      intent: 'help',
-      topic: 'general',
-    },
+    { text: 'can my teammate use my token for 2h while hers is pending?', intent: 'help' },
+    { text: "could I hand my token over to the vendor's engineer for the demo tomorrow?", intent: 'help' },
+    { text: 'is it allowed to share a token with a colleague for 30 min?', intent: 'help' },
+    { text: 'can I send my token to Raj so he can test the prompt for an hour?', intent: 'help' },
+    { text: 'can two people use the same token for an afternoon of pairing?', intent: 'help' },
     { text: 'can I get a token for 2h?', intent: 'token', ttlSeconds: 7200 },
     {
       text: "can I have a token for an hour? pairing with the client's dev",
