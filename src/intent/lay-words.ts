@@ -103,12 +103,19 @@ const SHUT_DOWN_RE =
  */
 const STOP_KEY_RE =
   /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing\b)(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+/**
+ * "pull the plug on the ads-ml access key", "pull the plug on the key for search-v2": a key switched off
+ * for good, a revoke (round fifteen; "they pulled the plug on the project", "pull the plug on the coffee
+ * machine" name no key of ours after it).
+ */
+const PLUG_KEY_RE =
+  /(?<![\w-])pull\s+the\s+plug\s+on\s+(?=(?:(?!(?:to|in|with|from|using)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
 /** A shutting down told of ("we shut down the project last month"): no outage ("down") of Bedrock. */
 const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
-const STOP_HINT = /down|stop|pause|freeze|halt|clean/;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
 export function rewriteLayWords(s: string): string {
@@ -130,6 +137,7 @@ export function rewriteLayWords(s: string): string {
     if (out.includes('down')) out = out.replace(SHUT_DOWN_RE, 'deprovision ').replace(TOLD_DOWN_RE, 'closed');
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
+    if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
   }
   if (VERB_HINT.test(out)) {
     if (out.includes('take') && KEY_NAMED.test(out))

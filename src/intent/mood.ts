@@ -779,18 +779,38 @@ export function withoutGreeting(text: string): string {
  * key request has been pending since yesterday, does someone need to approve it?"). "Is it approved
  * yet?", "has anyone approved it?" ask the state of a request (nobody's question for help), and "who
  * approved the ads key?" asks the history. The caller checks that the text names something of ours.
+ * Said with a sign-off or a duty too (round fifteen): "who signs these off?", "who's meant to approve
+ * these?", "who needs to sign it off?".
  */
 const APPROVAL_PROCESS =
-  /\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwho\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+/**
+ * A token the person holds, lent to someone else (round fifteen): shared, given, passed, handed or sent
+ * to another ("can I share my token with the client's dev for an hour?", "is it fine to give a client
+ * contractor one of my tokens?"), or used by another ("can my teammate use my token for 2h?", "can two
+ * people use the same token?"). Whether that is allowed is a question of safety (help), not a token.
+ */
+export const TOKEN_LENT = new RegExp(
+  [
+    String.raw`\b(?:share|sharing|lend|lending|loan|give|giving|pass|passing|hand|handing|send|sending|forward|forwarding)\s+(?:over\s+)?(?:one\s+of\s+my|my|the\s+same)\s+(?:own\s+|bedrock\s+|current\s+|personal\s+)?tokens?\s+(?:over\s+)?(?:to|with)\s+(?!me\b|myself\b)`,
+    String.raw`\b(?:lend|loan|give|pass|hand|send|forward)\s+(?!me\b|us\b|myself\b)(?:[a-z'_]+\s+){1,4}?(?:one\s+of\s+my|my)\s+(?:own\s+|bedrock\s+)?tokens?\b`,
+    String.raw`\b(?:can|could|may|will|would)\s+(?!i\b|we\b|you\b|u\b)(?:[a-z'_]+\s+){1,3}?(?:use|borrow|share)\s+(?:one\s+of\s+my|my|the\s+same)\s+(?:bedrock\s+)?tokens?\b`,
+  ].join('|'),
+);
+/** Whether the text asks if a token it holds may be lent (TOKEN_LENT, asked as a question). */
+export const asksTokenLent = (text: string): boolean =>
+  text.includes('token') &&
+  (text.includes('?') || /^\W*(?:can|could|may|is|am|are)\b/.test(text)) &&
+  TOKEN_LENT.test(text);
 /** A request word of the bot's: a key or token request, or one's own request (not a PTO or PR request). */
 const OUR_REQUEST =
   /\b(?:key|keys|token|tokens|api_key|creds|credentials|access|bedrock|unit|units)\b|(?<!\b(?:pto|leave|holiday|vacation|expense|pull|merge|purchase|travel|budget|feature|change|time[\s_-]off|hardware|software|laptop|equipment|licen[cs]e|po|procurement)\s+)\brequests?\b/;
 
-/** Approval of other things: "expense approvals", "who approves travel", "approve the design". */
+/** Approval of other things: "expense approvals", "who approves travel", "approve the design", "my expense report". */
 const OTHER_APPROVAL_NOUN =
   /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement|cert|certification|release|submission|launch|reimbursement|visa|quota)s?\s+approvals?\b/;
 const OTHER_APPROVAL =
-  /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
+  /\b(?:pto|leave|holiday|vacation|expense|expenses|travel|timesheet|overtime|reimbursement)\s+(?:reports?|claims?|forms?|bookings?)\b|\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
 

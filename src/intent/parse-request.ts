@@ -68,7 +68,7 @@ import {
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
-import { LAY_CREDENTIAL_ASKED, applyRules, asksOwnUnits } from './rules.js';
+import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
@@ -829,7 +829,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // whom the list is sent to ("list all units, send it to bob@…").
     if (intent === 'list' && out.owner !== null && !p.text.includes('own')) out.owner = null;
     // "my units", "the units I own": the person asking is the owner whose units are listed.
-    else if (intent === 'list' && out.owner === null && asksOwnUnits(p.text)) out.owner = 'me';
+    else if (intent === 'list' && out.owner === null && asksOwnUnitsOf(p)) out.owner = 'me';
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
@@ -1193,6 +1193,9 @@ function repliesToAnother(text: string): boolean {
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
+/** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
+const asksOwnUnitsOf = (p: Prepared): boolean =>
+  asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
@@ -1220,6 +1223,7 @@ const RULES_DECIDE = new Set([
   'asks which units there are',
   'asks who approved a key',
   'asks how to use a token it holds',
+  'asks whether a token may be lent',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -12,7 +12,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
-import { asksAboutApprovals, asksAboutOtherApprovals, moodOf, WORK_TICKET } from './mood.js';
+import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -510,8 +510,20 @@ const POLL = /(?:^|[.!?;:,]\s*)(?:quick\s+|straw\s+|small\s+|mini\s+)?poll\b|\bs
 const WE_DELIBERATE =
   /(?:^|[.!?;:,]\s*|\b(?:so|and|but|ok|okay|wait|hm+|also|then)\s+)(?:(?:are|were)\s+we\s+(?:\w+\s+)?(?:sure|certain|positive|confident|aligned|clear)\b|(?:have|had|did|do|should|shall)\s+we\s+(?:ever\s+|every\s+|already\s+|actually\s+|even\s+|just\s+|first\s+)?(?:confirm|confirmed|check|checked|tell|told|ask|asked|agree|agreed|decide|decided|hear|heard|talk|talked|loop|looped|ping|pinged|inform|informed|warn|warned|notify|notified|align|aligned|sync|synced|discuss|discussed|verify|verified|escalate|escalated)\b)/;
 const WE_HINT = /\bwe\b/;
+/**
+ * The people named as the ones asked (round fifteen): "anyone?" closing the message ("why does the
+ * staging site ask for an access code? anyone?"), or a question addressed to a group of people first
+ * ("quick q for the AMs: does Lumen know …", "question for the data folks: …"), not to the bot.
+ */
+const PEOPLE_LAST = /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:anyone|anybody|someone|somebody)\s*\?+\s*$/;
+const PEOPLE_FIRST =
+  /^\W*(?:(?:quick|small|random|dumb|silly)\s+)?(?:q|qq|question|qn)\s+(?:for|to)\s+(?!(?:the\s+|this\s+)?(?:bot|you|u|bedrock|bedrock_bot|bedrockbot)\b)(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?\s*(?::|,|\s[-—–]+\s)/;
+const peopleNamed = (text: string): boolean =>
+  (text.endsWith('?') && (text.includes('any') || text.includes('some')) && PEOPLE_LAST.test(text)) ||
+  PEOPLE_FIRST.test(text);
 const peopleAsked: Rule = ({ p, result }) =>
   ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
+    peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
     (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
   moodOf(p.text) !== 'instruction'
     ? result('unknown', 'high', 'asks the people in the channel')
@@ -1042,7 +1054,10 @@ const OWN_UNITS_SAID =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
+    (OWN_UNITS.test(text) ||
+      OWN_UNITS_SAID.test(text) ||
+      OWN_BY_OTHER_NAME.test(text) ||
+      asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
@@ -1142,13 +1157,51 @@ const UNITS_WITH =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
 const ALL_MANAGED =
   /^\W*(?:(?:please|pls|can\s+i\s+(?:see|have|get)|show\s+me|list)\s+)?(?:everything|all(?:\s+the)?\s+(?:units|teams|keys))\s+(?:that\s+)?(?:you|u|the\s+bot)\s+(?:manage|manages|handle|handles|look\s+after|know\s+(?:of|about))\b/;
+/**
+ * The units asked for by another name (round fifteen): groups, squads, services, accounts, projects,
+ * with a word before ("research groups", "teams/units"), as the bot knows them ("what accounts does
+ * the bot know about?", "what research groups are set up in the bot?", "which services have bedrock
+ * keys?"), or as the asker's ("which groups are mine", "which of these services are mine?", "which
+ * accounts am I the owner of?"). Other collections, or another's knowledge ("which projects does Priya
+ * know about?", "which services are down?"), are not the list.
+ */
+const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|orgs|services|accounts|projects|bus)`;
+const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
+const UNITS_BY_OTHER_NAME = new RegExp(
+  String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
+);
+export const OWN_BY_OTHER_NAME = new RegExp(
+  String.raw`${OTHER_NAME}(?:are\s+mine|do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of)\b(?!\s+to\b)`,
+);
+/** "can you list the business units? need it for the client slide": the list asked for, then what it is for. */
+const LIST_UNITS_ASKED =
+  /^\W*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?(?:list|show(?:\s+me)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+)?(?:business\s+units|units|bus|teams)\s*(?:,?\s*(?:please|pls|plz)\s*)?(?:[?.!]|$)/;
+/** What a question asks besides the list: spend or cost in its own sentence. */
+const SPEND_ASKED = /\b(?:spend\w*|spent|costs?|budget|bill\w*)\b/;
+/** The units asked for by another name or as a list with what it is for, without spend in the question. */
+function unitsByOtherName(text: string): boolean {
+  if (!(text.includes('wh') || text.includes('list') || text.includes('show'))) return false;
+  const m = UNITS_BY_OTHER_NAME.exec(text) ?? OWN_BY_OTHER_NAME.exec(text) ?? LIST_UNITS_ASKED.exec(text);
+  if (m === null) return false;
+  const end = text.indexOf('?', m.index);
+  return !SPEND_ASKED.test(text.slice(m.index, end < 0 ? text.length : end));
+}
 const CHANGE = new Set(CHANGE_TAGS);
 const HOW_TO_SEE =
   /\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|one|people)\b|\b(?:is\s+there|are\s+there|any|a)\s+(?:a\s+)?(?:command|way|option|flag|slash\s+command)\b/;
 const unitsAsked: Rule = ({ p, terms, has, result }) => {
   // (The question may have been left out as story: "which units are there? need the list for a slide".)
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
-  if (!(all.includes('wh') || all.includes('manage') || all.includes('handle'))) return null;
+  if (
+    !(
+      all.includes('wh') ||
+      all.includes('manage') ||
+      all.includes('handle') ||
+      all.includes('list') ||
+      all.includes('show')
+    )
+  )
+    return null;
   // ("which teams have keys? I need one for sales": a credential asked for is the request; "have
   // bedrock set up" makes nothing.)
   const changes = terms.some(
@@ -1161,6 +1214,7 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   if (has('Spend') || has('Models') || has('Provider')) return null;
   if (ALL_MANAGED.test(p.text)) return result('list', 'high', 'asks which units there are');
   if (changes) return null;
+  if (unitsByOtherName(all)) return result('list', 'high', 'asks which units there are');
   // ("how do I see which teams exist?", "is there a command that shows which units have keys?" ask how.)
   const asked = UNITS_WITH.exec(all);
   // (The audit that the list is for may be named after the question, not in it: "which units changed
@@ -1173,6 +1227,10 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
     !HISTORY_WORD.test(question);
   return listed ? result('list', 'high', 'asks which units there are') : null;
 };
+
+/** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
+const tokenLent: Rule = ({ p, result }) =>
+  asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
 
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
@@ -1339,6 +1397,7 @@ const RULES: Rule[] = [
   botQuestion,
   helpRequest,
   tokenInHand,
+  tokenLent,
   howToQuestion,
   spend,
   pastQuestion,
