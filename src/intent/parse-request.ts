@@ -74,6 +74,7 @@ import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
+import { hedgedQuestion, reportOfUse } from './hedged.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -839,6 +840,28 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !(ACTING.has(ruled.intent) && askedAfterSaying(p.text))
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
+  // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
+  // (hedged.ts), asks nothing, whatever the classifier and the rules read.
+  // (The report may have been cut as story: "tried a 6h token yesterday, lasted through the demo".)
+  if (
+    (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
+    (reportOfUse(p.text) || (p.story !== undefined && reportOfUse(`${p.story} , ${p.text}`)))
+  )
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a report of how a credential did' },
+      p.text,
+    );
+  // "just curious, could I have a 12h token for my boss if he asked?": a question hedged as curiosity
+  // or on someone else's say (hedged.ts) asks whether, not for one: help.
+  if (
+    (ACQUIRING.has(top.intent) || ACQUIRING.has(ruled.intent)) &&
+    SUPPOSED.test(p.text) &&
+    hedgedQuestion(p.text) &&
+    !notForOurHelp(p.text)
+  ) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
+  }
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
   // a question, is for help, whether the classifier reads it as that action or as chit-chat.
   if (
@@ -1181,6 +1204,8 @@ function repliesToAnother(text: string): boolean {
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
+/** Intents that give a credential: a hedged question about getting one is for help. */
+const ACQUIRING = new Set<string>(['token', 'create_key']);
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;
