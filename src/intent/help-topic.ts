@@ -199,8 +199,11 @@ const GET_KEY_ELSEWHERE =
 /** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
 const GET_TOKEN =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
-/** Someone other than the asker ("my boss", "a contractor", "a colleague"): a token got for them. */
-const ANOTHER_PERSON = String.raw`(?:someone|somebody|(?:a|an|my|our|his|her|their|the)\s+(?:\w+\s+)?(?:boss|manager|lead|director|colleague|coworker|co_worker|teammate|team_mate|intern|contractor|vendor|client|customer|guest|visitor|prof|professor|student|friend|cto|ceo|cfo|vp|supervisor|assistant|freelancer|consultant|auditor))`;
+/**
+ * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
+ * ("the client offsite" is an occasion): a token got for them.
+ */
+const ANOTHER_PERSON = String.raw`(?:someone|somebody|(?:a|an|my|our|his|her|their|the)\s+(?:\w+\s+)?(?:boss|manager|lead|director|colleague|coworker|co_worker|teammate|team_mate|intern|contractor|vendor|client|customer|guest|visitor|prof|professor|student|friend|cto|ceo|cfo|vp|supervisor|assistant|freelancer|consultant|auditor)(?![\w'])(?=\s*(?:[?.!,;]|$)|\s+(?:if|who|that|when|so|because|or|and|but|in|at|as|to|on|for|next|tomorrow|today|tonight|this|while|without|even)\b))`;
 /** Whether a token may be had for another person ("could I have a 12h token for my boss if he asked?"). */
 const TOKEN_FOR_ANOTHER = new RegExp(
   String.raw`\b(?:tokens?|tok)\b[^?.!]{0,30}?\b(?:for|on\s+behalf\s+of|to)\s+${ANOTHER_PERSON}\b|\b(?:could|can|may|would)\s+${ANOTHER_PERSON}\s+(?:get|have|be\s+given|be\s+issued|receive)\s+(?:a|an|one)\s+(?:\S+\s+){0,2}?(?:tokens?|tok)\b`,
