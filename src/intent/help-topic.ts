@@ -199,6 +199,15 @@ const GET_KEY_ELSEWHERE =
 /** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
 const GET_TOKEN =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
+/**
+ * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
+ * ("the client offsite" is an occasion): a token got for them.
+ */
+const ANOTHER_PERSON = String.raw`(?:someone|somebody|(?:a|an|my|our|his|her|their|the)\s+(?:\w+\s+)?(?:boss|manager|lead|director|colleague|coworker|co_worker|teammate|team_mate|intern|contractor|vendor|client|customer|guest|visitor|prof|professor|student|friend|cto|ceo|cfo|vp|supervisor|assistant|freelancer|consultant|auditor)(?![\w'])(?=\s*(?:[?.!,;]|$)|\s+(?:if|who|that|when|so|because|or|and|but|in|at|as|to|on|for|next|tomorrow|today|tonight|this|while|without|even)\b))`;
+/** Whether a token may be had for another person ("could I have a 12h token for my boss if he asked?"). */
+const TOKEN_FOR_ANOTHER = new RegExp(
+  String.raw`\b(?:tokens?|tok)\b[^?.!]{0,30}?\b(?:for|on\s+behalf\s+of|to)\s+${ANOTHER_PERSON}\b|\b(?:could|can|may|would)\s+${ANOTHER_PERSON}\s+(?:get|have|be\s+given|be\s+issued|receive)\s+(?:a|an|one)\s+(?:\S+\s+){0,2}?(?:tokens?|tok)\b`,
+);
 /** The sentences that ask ("is Singapore supported? the APAC team is asking"): the question's own words. */
 const QUESTION_SENTENCE = /[^.!?\n]*\?/g;
 /**
@@ -261,7 +270,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (BOT_APPROVED.test(text)) return 'general';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
-  if (GET_TOKEN.test(text) && !REGIONS.test(text) && !MODELS.test(text)) return 'token';
+  if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
+    return 'token';
   if ((GET_LONG_KEY.test(text) || GET_KEY_ELSEWHERE.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
     return 'create_key';
   const done = COMMAND_DOES.exec(text)?.[1] ?? IF_WE_DO.exec(text)?.[1];

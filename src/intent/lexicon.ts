@@ -216,6 +216,8 @@ export const TYPO_EXEMPT = new Set(
     'suppose company actions spain context content together reasons checker checks ' +
     'channel think thinks thing things trial train auditors event product confluence release amazing section version confirm ' +
     'hits write general lean send contract contracts looks shows foundations laptops sense tense rotten opinion opinions ' +
+    // ("a 12h token survives a whole day" ↛ "services".)
+    'survive survives survived surviving ' +
     // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
     'pessoal'
   ).split(/\s+/),

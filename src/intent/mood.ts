@@ -503,7 +503,8 @@ const SHOP_CODE_SOURCE =
 const SHOP_CODE = new RegExp(SHOP_CODE_SOURCE);
 const SHOP_CODE_G = new RegExp(SHOP_CODE_SOURCE, 'g');
 const KEY_ADJECTIVE =
-  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?|bindings?|binds?|mappings?|combos?|shortcuts?|presses|strokes?|repeats?)\b/;
+  /\bkey\s+(?:decisions?|takeaways?|results?|points?|metrics?|insights?|learnings?|questions?|stakeholders?|people|persons?|players?|factors?|features?|moments?|dates?|milestones?|lessons?|areas?|parts?|roles?|issues?|topics?|items?|words?|phrases?|findings?|messages?|goals?|objectives?|principles?|accounts?\s+manager|differences?|benefits?|risks?|skills?|events?|facts?|ingredients?|members?|bindings?|binds?|mappings?|combos?|shortcuts?|presses|strokes?|repeats?|art|artwork|visuals?|frames?|framing|scenes?|shots?|images?|photos?|graphics?|lighting|lights?|grips?|cards?|messaging|accounts?|clients?|customers?|partners?|suppliers?|contacts?|hires?|talent|themes?|trends?|drivers?|deliverables?|outcomes?|figures?|stats|kpis?|deadlines?|contributors?|quotes?|sources?|signatures?|performance)\b/;
+const KEY_ADJECTIVE_G = new RegExp(KEY_ADJECTIVE.source, 'g');
 /**
  * Objects of our verbs that are not ours: logs, files, disks, branches, backups. (Not when the word
  * only names whose credential the object is: "rotate the doc intel key", "revoke the pages builder's
@@ -511,7 +512,7 @@ const KEY_ADJECTIVE =
  * verb form or relative word: "delete the logs containing api keys" deletes logs.)
  */
 const OTHER_OBJECT =
-  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
+  /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?|stor(?:y|ies)|slugs?|headlines?|paragraphs?|sections?|drafts?|episodes?|segments?|syncs?|standups?|stand_ups?|processes|process|threads?|layouts?|sidebars?|videos?|artwork|illustrations?|captions?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
 /** A credential taken out of a file, a page or a log ("remove the growth key from the config"). */
 const OUT_OF_FILE =
   /\b(?:revoke|remove|delete|ditch|yank|zap|axe|strip|scrub|purge|rip|drop|take)\b[^.!?;]{0,40}?\b(?:keys?|tokens?|creds|credentials?|secrets?|api_keys?)\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+|that\s+|your\s+)?(?:[a-z0-9_]+\s+)?(?:config|configs|configuration|\.?env|dotenv|env\s+file|readme|logs?|wiki|repo|repository|script|scripts|code|codebase|docs?|page|notebook|yaml|terraform|dockerfile|commit|source|gist|snippet|screenshot|slide|deck)\b/;
@@ -560,7 +561,8 @@ export function foreignObject(text: string): boolean {
   if (
     text.includes('key') &&
     KEY_ADJECTIVE.test(text) &&
-    !wordsOf(text).some((x) => x !== 'key' && CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
+    // (Every credential word but the adjective: "long-term key for kam-dach (our key account team)".)
+    !wordsOf(text.replace(KEY_ADJECTIVE_G, ' ')).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
   )
     return true;
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.

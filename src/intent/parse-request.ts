@@ -75,6 +75,7 @@ import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
+import { hedgedQuestion, reportOfUse } from './hedged.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -837,8 +838,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
-  const lay = layAsked(ruled, top, p.text, scored, reading);
-  if (lay !== null) return lay;
+  const early = layAsked(ruled, top, p.text, scored, reading) ?? toldOrHedged(ruled, top, p, scored, reading);
+  if (early !== null) return early;
   // "OKR: rotate 100% of long-lived keys by Q3", "revoke, rotate, repeat. the security team's motto",
   // "the auditor wants us to rotate keys every 90 days": a goal, a saying or a rule, not an order
   // (its story sentence counts: the motto is named there).
@@ -994,6 +995,42 @@ function weakRead(ruled: ParseResult, read: Scored): Scored | null {
   return ruled.intent === 'unknown' && READS.has(read.intent) && read.score < DECISION.weakRead
     ? { intent: 'unknown', score: 0.5 }
     : null;
+}
+
+/**
+ * A report of how a credential did (unknown) or a question about getting one hedged as curiosity or on
+ * someone else's say (help): hedged.ts.
+ */
+function toldOrHedged(
+  ruled: ParseResult,
+  top: Scored,
+  p: Prepared,
+  scored: Scored[],
+  reading: (intent: IntentName, confidence: number) => ParseResult,
+): ParseResult | null {
+  // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
+  // (hedged.ts), asks nothing, whatever the classifier and the rules read.
+  // (The report may have been cut as story: "tried a 6h token yesterday, lasted through the demo".)
+  if (
+    (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
+    (reportOfUse(p.text) || (p.story !== undefined && reportOfUse(`${p.story} , ${p.text}`)))
+  )
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a report of how a credential did' },
+      p.text,
+    );
+  // "just curious, could I have a 12h token for my boss if he asked?": a question hedged as curiosity
+  // or on someone else's say (hedged.ts) asks whether, not for one: help.
+  if (
+    (ACQUIRING.has(top.intent) || ACQUIRING.has(ruled.intent)) &&
+    SUPPOSED.test(p.text) &&
+    hedgedQuestion(p.text) &&
+    !notForOurHelp(p.text)
+  ) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
+  }
+  return null;
 }
 
 /**
@@ -1196,6 +1233,8 @@ function repliesToAnother(text: string): boolean {
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
 const asksOwnUnitsOf = (p: Prepared): boolean =>
   asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
+/** Intents that give a credential: a hedged question about getting one is for help. */
+const ACQUIRING = new Set<string>(['token', 'create_key']);
 /** Put as a question: a question mark, or a question word first. */
 const SUPPOSED = /\?|^\s*(?:how|what|why|when|where|which)\b/;
 const MENTIONS = /<[@#!][^>]*>/g;

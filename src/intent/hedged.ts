@@ -1,0 +1,50 @@
+/**
+ * Two kinds of message about a credential that ask for none (round fifteen; README "help carries no
+ * lifetime" and "help or unknown"). Both read the prepared text (lowercase, a lifetime as `xxdur`).
+ *  - A question hedged as curiosity or put on someone else's condition: "just curious, could I have a
+ *    12h token for my boss if he asked?", "out of curiosity, can a contractor get a 6h token?", "say my
+ *    boss wanted a 12h token, could I get it for him?", "… if my manager agrees?": whether such a token
+ *    can be had, not one asked for (help). "Is it possible to get a token for 3h?" and "I was wondering
+ *    if you could give me a token" stay requests: they hedge nothing.
+ *  - A report of how a credential did, told: "just tested: a 12h token survives a whole conference day",
+ *    "the 2h token expired mid-demo", "a 3h token covers a lecture block, 10/10": the token is the
+ *    subject of what it did or does, and nothing is asked for (unknown).
+ */
+
+/** Curiosity said in so many words, a supposition about someone else, or a condition on their say. */
+const HEDGED =
+  /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|signs\s+off|signed\s+off)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b/;
+
+/** A hedged question about a credential: for help, never acted on. */
+export function hedgedQuestion(text: string): boolean {
+  return (
+    (text.includes('if ') || /curio|wonder|theor|princip|say|suppos|imagin/.test(text)) && HEDGED.test(text)
+  );
+}
+
+/** A credential as the subject of what it did or does: "a xxdur token survives", "the key worked". */
+const CREDENTIAL_DID =
+  /\b(?:a|the|my|our|that|this|your|one|each)\s+(?:xxdur\s+|new\s+|short_term\s+|bedrock\s+)*(?:token|tokens|api_key|key)\s+(?:(?:i|we)\s+got\s+)?(?:(?:really|actually|easily|just|still|totally|even)\s+)?(?:survives?|survived|lasted|lasts|worked|works|expired|held\s+up|holds\s+up|made\s+it|makes\s+it|covers|covered|ran\s+out|runs\s+out|died|dies|(?:is|was)\s+(?:plenty|enough|perfect|great|fine)|did\s+the\s+(?:job|trick)|does\s+the\s+(?:job|trick))\b/;
+/**
+ * A credential tried, then what it did: "tried a 6h token yesterday, lasted through the demo". (A lifetime
+ * the story's values took out leaves a comma in its place.)
+ */
+const TRIED_THEN =
+  /\b(?:tried|tested|used|took)\s+(?:a|the|my|our|one)\s+(?:(?:xxdur|,)\s+|new\s+|bedrock\s+)*(?:token|api_key|key)\b[^.!?;]{0,40}?\b(?:lasted|survived|worked|expired|held\s+up|made\s+it|covered|ran\s+out|died)\b/;
+/** Anything that asks: a question, a need or wish, a polite word, a request frame. */
+const ASKS =
+  /\?|\b(?:need|needs|want|wants|wanna|pls|plz|please|give|gimme|send|issue|another|asap|request|(?:can|could|may)\s+(?:you|u|i|we)|i'?d\s+like)\b|\bnew\s+(?:one|tokens?|keys?|api_keys?)\b|\bfresh\b/;
+
+/** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
+export function reportOfUse(text: string): boolean {
+  if (!(text.includes('token') || text.includes('key')) || ASKS.test(text)) return false;
+  const told = CREDENTIAL_DID.exec(text) ?? TRIED_THEN.exec(text);
+  if (told === null) return false;
+  // ("the token ran out mid-run … two and a half hours should do it this time": a lifetime in another
+  // sentence is asked for.)
+  if (!text.includes('xxdur')) return true;
+  const start = Math.max(text.lastIndexOf('.', told.index), text.lastIndexOf('\n', told.index)) + 1;
+  const end = text.slice(told.index).search(/[.!?\n]/);
+  const sentence = text.slice(start, end < 0 ? text.length : told.index + end);
+  return text.split('xxdur').length === sentence.split('xxdur').length;
+}
