@@ -25,7 +25,8 @@ const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they
 const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:the|our)\s+(?:[a-z]+\s+)?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
 
 /** Told in the past before the condition, in its clause ("it was exposed after the demo"), or a time described ("30 — that's when the contract ends"). */
-const PAST_BEFORE = /\b(?:that'?s|that\s+is|which\s+is|this\s+is)\s+$|\b(?:was|were|been|got|had|happened|leaked|exposed|posted|pasted|shared|saw|seen)\s+[^,.;!?\n]*$/;
+const PAST_BEFORE =
+  /\b(?:that'?s|that\s+is|which\s+is|this\s+is)\s+$|\b(?:was|were|been|got|had|happened|leaked|exposed|posted|pasted|shared|saw|seen)\s+[^,.;!?\n]*$/;
 
 /** A field that says when, with a value other than now ("When: after the migration", "Timing: next week"). */
 const WHEN_FIELD =
