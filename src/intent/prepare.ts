@@ -150,6 +150,16 @@ const WHOEVER_HOLDS = new RegExp(
 );
 
 /**
+ * "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
+ * described, names the thing's unit (README, "Later"), never a person: the description is left out.
+ */
+function withoutHolder(s: string): string {
+  return s.includes('ever') && WHOEVER.test(s)
+    ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER, ' someone ')
+    : s;
+}
+
+/**
  * Small typos in keywords corrected. In a business-unit position ("for lsit team", "bu: modles") a
  * word is a name first: it is only corrected towards words that describe a use ("for
  * developement"), never towards an action. (Most texts need no correction: the text is only rebuilt
@@ -400,10 +410,7 @@ export function prepare(input: string): Prepared {
     if (s.includes('.')) s = joinDottedNames(s);
     s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, joinPair);
   }
-  s = s.replace(/^\s*expire\b/, ' revoke ');
-  // "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
-  // described, names the thing's unit (README, "Units"), never a person: the description is left out.
-  if (s.includes('ever') && WHOEVER.test(s)) s = s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER, ' someone ');
+  s = withoutHolder(s.replace(/^\s*expire\b/, ' revoke '));
   // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
   if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
   if (s.includes('see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');
