@@ -110,7 +110,18 @@ function severalWords(words: string[]): boolean {
   );
 }
 
+/**
+ * A unit field that describes who holds a thing ("whoever owns billing", "whichever team has the ads
+ * key"): the thing's unit is named (README, "Units"); "whoever" alone names none.
+ */
+const HOLDER_VALUE =
+  /^\s*(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b(?:\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+(?:the\s+)?(.+?)(?:\s+(?:key|keys|credentials?))?)?\s*$/i;
+
 function unitOf(value: string): string | null {
+  if (value.includes('ever')) {
+    const held = HOLDER_VALUE.exec(value);
+    if (held !== null) return held[1] === undefined ? null : unitOf(held[1]);
+  }
   const code = NAMED_CODE.exec(value.trim());
   if (code !== null) {
     const named = unitOf(code[1] ?? '');

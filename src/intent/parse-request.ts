@@ -58,6 +58,7 @@ import {
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner } from './owner.js';
+import { waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -284,6 +285,25 @@ export function parseRequest(input: string): ParseResult {
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader): ParseResult {
+  const parsed = parseRequestRead(input, use);
+  // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
+  // for the condition, so the action it names is asked about, not done now (later-condition.ts).
+  if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
+  if (!waitsForLater(input.slice(0, MAX_TEXT_LENGTH).toLowerCase())) return parsed;
+  return decide(
+    {
+      ...parsed,
+      confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+      reason: `${parsed.reason}; waits for a condition`,
+    },
+    input,
+  );
+}
+
+/** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
+const LATER_CONFIDENCE = 0.6;
+
+function parseRequestRead(input: string, use: IntentReader): ParseResult {
   // A pasted secret is replaced before any reader sees the text (secrets.ts): never a value, never
   // shown back. (A quote as Slack sends it, "&gt; …", is a quote for every step, the form reader's too.)
   const text = slackQuoteMarks(maskSecrets(cutForMasking(input)));

@@ -140,6 +140,25 @@ const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
  */
 const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]*?\b\1\s+(?:for\s+)?xxdur\b/;
 
+/** "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. */
+const WHOEVER =
+  /(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)\s*:?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
+/** … who owns, runs or holds a thing named after it ("whoever owns billing" → "billing"). */
+const WHOEVER_HOLDS = new RegExp(
+  String.raw`${WHOEVER.source}\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+(?:the\s+)?(?=[a-z0-9])`,
+  'g',
+);
+
+/**
+ * "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
+ * described, names the thing's unit (README, "Later"), never a person: the description is left out.
+ */
+function withoutHolder(s: string): string {
+  return s.includes('ever') && WHOEVER.test(s)
+    ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER, ' someone ')
+    : s;
+}
+
 /**
  * Small typos in keywords corrected. In a business-unit position ("for lsit team", "bu: modles") a
  * word is a name first: it is only corrected towards words that describe a use ("for
@@ -391,7 +410,7 @@ export function prepare(input: string): Prepared {
     if (s.includes('.')) s = joinDottedNames(s);
     s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, joinPair);
   }
-  s = s.replace(/^\s*expire\b/, ' revoke ');
+  s = withoutHolder(s.replace(/^\s*expire\b/, ' revoke '));
   // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
   if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
   if (s.includes('see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');

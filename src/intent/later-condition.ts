@@ -1,0 +1,47 @@
+/**
+ * A request to do something later, on a condition that is not met yet (round fifteen): "revoke the ads
+ * key once the new one is live", "deprovision nimbus after the audit", "create a key for billing after
+ * legal signs off", a form's "When: after the migration, not before". The bot cannot wait for the
+ * condition, so the action is not done now: the parse keeps the action it names and asks first
+ * (README, "Later"). Read on the prepared text (lowercase) of the whole message.
+ *
+ * Not a condition: a reason told in the past ("rotate the ads key after it leaked", "it was exposed
+ * after the demo"), a lifetime ("expires after 90 days"), one step after another ("delete the
+ * previous key after rotation", "revoke the old one after"), or a condition met ("now that the new one
+ * is live").
+ */
+
+/** A cheap look for the words of the patterns below. */
+const GUARD = /\b(?:once|after|when|whenever|soon|before|until)\b/;
+
+/** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
+const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
+
+/** A subject and a verb in the present ("after the contract ends", "when the quarter closes"). */
+const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they|legal|security|finance|procurement|it)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:is|are|goes|ends|closes|finishes|lands|ships|signs?\s+off|approves|gets|comes|starts|completes|wraps|moves|migrates|switches|confirms|has\s+(?:been|finished|ended|landed|shipped|closed)|have\s+(?:been|finished|migrated|moved|switched)|'s\s+(?:done|live|out|over|finished|merged))\b`;
+
+/** An event yet to come named after "after" ("after the audit", "after the cutover"; not one
+ * that opens the sentence and tells what happened: "After the January reorg the team has no projects"). */
+const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:the|our)\s+(?:[a-z]+\s+)?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
+
+/** Told in the past before the condition, in its clause ("it was exposed after the demo"), or a time described ("30 — that's when the contract ends"). */
+const PAST_BEFORE =
+  /\b(?:that'?s|that\s+is|which\s+is|this\s+is)\s+$|\b(?:was|were|been|got|had|happened|leaked|exposed|posted|pasted|shared|saw|seen)\s+[^,.;!?\n]*$/;
+
+/** A field that says when, with a value other than now ("When: after the migration", "Timing: next week"). */
+const WHEN_FIELD =
+  /(?:^|[\n/|;]|\s[-–—]\s)\s*\**\s*(?:when|timing|schedule|scheduled\s+for|not\s+before|do\s+it|go[\s_-]?live)\s*\**\s*:\s*\**\s*(?!(?:now|asap|immediately|today|tonight|right\s+away|right\s+now|straight\s+away|as\s+soon\s+as\s+possible|urgent|urgently|eod|n\/a|na|none|any\s*time|whenever)\b|[-—–]|\s*$)[a-z0-9]/m;
+
+const LATER = new RegExp(`${ONCE}|${AFTER_CLAUSE}|${AFTER_EVENT}|\\bnot\\s+before\\b`, 'g');
+
+/** Does the message ask for its action only on a condition not met yet? */
+export function waitsForLater(text: string): boolean {
+  if (!GUARD.test(text) && !text.includes(':')) return false;
+  if (text.includes(':') && WHEN_FIELD.test(text)) return true;
+  if (!GUARD.test(text)) return false;
+  LATER.lastIndex = 0;
+  for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
+    if (!PAST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
