@@ -32,3 +32,15 @@ export function onlyNamedGroups(text: string): boolean {
   }
   return seen;
 }
+
+/** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */
+const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+excellence)\b/g;
+
+/**
+ * ("the NLP working group", "the pricing task force", "the AI Centre of Excellence"): a group noun of
+ * several words is joined into one word, so that it ends the name before it as "team" does.
+ */
+export function joinGroupPhrases(s: string): string {
+  if (!s.includes(' group') && !s.includes(' force') && !s.includes(' excellence')) return s;
+  return s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
+}

@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
@@ -164,8 +165,6 @@ function correctTypos(s: string, titled: Set<string> | undefined): string {
 }
 
 /** A team noun right after a word: the word names the team ("the renewals team"). */
-/** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */
-const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+excellence)\b/g;
 const TEAM_NOUN_AFTER = /^\s*(?:team|squad|group|dept|department|org|bu)\b/;
 
 function correctedAt(s: string, word: string, offset: number): string {
@@ -403,11 +402,7 @@ export function prepare(input: string): Prepared {
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
   s = s.replace(/[|\\/#*~^$]/g, ' ');
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
-  // ("the LLM working group", "the pricing task force", "the AI Centre of Excellence"): a group noun
-  // of two or more words is one word, so that it ends the name before it as "team" does.
-  if (s.includes(' group') || s.includes(' force') || s.includes(' excellence'))
-    s = s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
-  s = correctTypos(s, titled);
+  s = correctTypos(joinGroupPhrases(s), titled);
   const durations = scan.found;
   const corrected =
     isCorrected(s) ||
