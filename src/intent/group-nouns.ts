@@ -18,16 +18,33 @@ const PREMISES_BEFORE = new Set(
   ).split(' '),
 );
 
-/** "desk"/"office" with the word before it (or none). */
-const GROUP_HEAD = /(?:([a-z][a-z0-9_-]*)\s+)?\b(?:desk|office)(?![\w-])/g;
+const GROUP_HEAD = /(?<![\w-])(?:desk|office)(?![\w-])/g;
+/** What opens the name before it: "the politics desk", "for our privacy office". */
+const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
+/** What may follow the unit: its key ("desk's key", "office key"), or the end of a clause. */
+const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$))/;
 
-/** Is every "desk"/"office" in the text the group noun after a unit's name? */
+/** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
+function nameBefore(word: string): boolean {
+  return isNameWord(word) && !PREMISES_BEFORE.has(word) && scanRegions(` ${word} `).found.length === 0;
+}
+
+/**
+ * Is every "desk"/"office" in the text the group noun after a unit's name: "the" (or "for", "our")
+ * and one to three name words before it, its key or the clause's end after it? ("the Mumbai office
+ * has a holiday", "Amsterdam office access cards": premises.)
+ */
 export function onlyNamedGroups(text: string): boolean {
   let seen = false;
   for (const m of text.matchAll(GROUP_HEAD)) {
-    const before = m[1];
-    if (before === undefined || !isNameWord(before) || PREMISES_BEFORE.has(before)) return false;
-    if (scanRegions(` ${before} `).found.length > 0) return false;
+    if (!UNIT_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    const before = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trim()
+      .split(/\s+/);
+    let k = before.length - 1;
+    while (k >= 0 && before.length - 1 - k < 3 && nameBefore(before[k] ?? '')) k--;
+    if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return false;
     seen = true;
   }
   return seen;
