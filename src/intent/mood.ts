@@ -728,7 +728,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
   if (unit.endsWith('-team')) return true;
   const first = unit.split('-')[0] ?? '';
-  const TEAM = /^(?:team|unit|bu|project|squad|group)(?:'s)?$/;
+  const TEAM =
+    /^(?:team|unit|bu|project|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle)(?:'s)?$/;
   // (Also in the story left out: "Project Phoenix was cancelled. Please deprovision it".)
   const around = p.story === undefined ? w : wordsOf(`${p.story} . ${p.text}`);
   return around.some(

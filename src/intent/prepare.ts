@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
 import type { StatedPeriod } from '../core/request.js';
@@ -420,7 +421,7 @@ export function prepare(input: string): Prepared {
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
   s = s.replace(/[|\\/#*~^$]/g, ' ');
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
-  s = correctTypos(s, titled);
+  s = correctTypos(joinGroupPhrases(s), titled);
   const durations = scan.found;
   const corrected =
     isCorrected(s) ||

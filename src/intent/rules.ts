@@ -24,6 +24,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
+import { onlyNamedGroups } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -405,6 +406,14 @@ const CHANNEL_WORDS = new Set([
  */
 const everyday: Rule = ({ p, terms, has, result }) => {
   if (!has('Everyday')) return null;
+  // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
+  // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
+  if (
+    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
+    terms.every((t) => t.tag !== 'Everyday' || t.w === 'desk' || t.w === 'office') &&
+    onlyNamedGroups(p.text)
+  )
+    return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (

@@ -1,0 +1,63 @@
+/**
+ * A desk or an office named as a unit ("the politics desk", "rotate the data desk's key", "the privacy
+ * office's key", "deprovision the night desk"), as a team is: the group noun follows a name. Not a
+ * piece of furniture or premises: "my desk", "the help desk", "the front desk", "a standing desk", "the
+ * office wifi", "office hours", "the London office" (a place before it names premises, not a unit).
+ * The everyday-things rule (rules.ts) asks this before it reads "desk"/"office" as everyday life.
+ */
+import { isNameWord } from './business-unit.js';
+import { scanRegions } from './regions.js';
+
+/** Words before "desk"/"office" that make it furniture or premises, not a unit's name. */
+const PREMISES_BEFORE = new Set(
+  (
+    'front security reception standing sit sitting stand corner hot empty support main box post head branch ' +
+    'regional wooden cash ikea information info check checkin ticket booking registration registry ' +
+    'admissions admission lost found concierge guard ward nurses nurse doctor doctors dentist dental ' +
+    'home tax_office'
+  ).split(' '),
+);
+
+const GROUP_HEAD = /(?<![\w-])(?:desk|office)(?![\w-])/g;
+/** What opens the name before it: "the politics desk", "for our privacy office". */
+const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
+/** What may follow the unit: its key ("desk's key", "office key"), or the end of a clause. */
+const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$))/;
+
+/** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
+function nameBefore(word: string): boolean {
+  return isNameWord(word) && !PREMISES_BEFORE.has(word) && scanRegions(` ${word} `).found.length === 0;
+}
+
+/**
+ * Is every "desk"/"office" in the text the group noun after a unit's name: "the" (or "for", "our")
+ * and one to three name words before it, its key or the clause's end after it? ("the Mumbai office
+ * has a holiday", "Amsterdam office access cards": premises.)
+ */
+export function onlyNamedGroups(text: string): boolean {
+  let seen = false;
+  for (const m of text.matchAll(GROUP_HEAD)) {
+    if (!UNIT_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    const before = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trim()
+      .split(/\s+/);
+    let k = before.length - 1;
+    while (k >= 0 && before.length - 1 - k < 3 && nameBefore(before[k] ?? '')) k--;
+    if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */
+const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+excellence)\b/g;
+
+/**
+ * ("the NLP working group", "the pricing task force", "the AI Centre of Excellence"): a group noun of
+ * several words is joined into one word, so that it ends the name before it as "team" does.
+ */
+export function joinGroupPhrases(s: string): string {
+  if (!s.includes(' group') && !s.includes(' force') && !s.includes(' excellence')) return s;
+  return s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
+}
