@@ -31,7 +31,7 @@ const DETERMINERS = new Set([
 ]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
 const TEAM_NOUNS = new Set(
-  'team squad group dept department org crew pod guild tribe desk chapter working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office chapter working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );
