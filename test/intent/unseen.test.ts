@@ -3,30 +3,35 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round fourteen's four blind files (a digital agency, a university lab, a retailer, a platform team
- * naming units as services) are kept out of the corpus: never trained or tuned on, scored whole here on
- * every run through the parse the bot runs. No non-request may be acted on, and no file may fall below
- * its score at the end of round fourteen (WRITER-NOTES-unseen-*.md). Like the held-out split, their
- * errors are not listed: a change is judged on the corpus and only checked here. (Two retail texts,
- * the only non-requests acted on, were looked at and their kinds fixed with sentences of their own:
- * pointers-and-shop-codes-fourteen.test.ts.)
+ * Round fifteen's four blind files (a newsroom, an IoT/manufacturing company, developer relations,
+ * people asking on behalf of others) are kept out of the corpus: never trained or tuned on, scored whole
+ * here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
+ * below its score at the end of round fifteen (WRITER-NOTES-unseen-*.md). Like the held-out split, their
+ * errors are not listed: a change is judged on the corpus and only checked here. (Three texts, the only
+ * non-requests acted on when they were first scored, were looked at and their kinds fixed with sentences
+ * of their own: acted15-fifteen.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-agency.jsonl': 0.912,
-  'unseen-lab.jsonl': 0.929,
-  'unseen-retail.jsonl': 0.937,
-  'unseen-services.jsonl': 0.94,
+  'unseen-newsroom.jsonl': 0.892,
+  'unseen-iot.jsonl': 0.928,
+  'unseen-devrel.jsonl': 0.901,
+  'unseen-delegates.jsonl': 0.917,
 };
 
 /**
- * Round thirteen's blind files, tuned on in round fourteen (their errors were read and their kinds
- * fixed): still out of the classifier's training, held at their round-fourteen scores.
+ * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
+ * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen. Still out of the
+ * classifier's training, held at their scores at the end of round fifteen.
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.9,
-  'tuned-gamedev.jsonl': 0.958,
-  'tuned-hackathon.jsonl': 0.942,
-  'tuned-regulated.jsonl': 0.973,
+  'tuned-forms.jsonl': 0.903,
+  'tuned-gamedev.jsonl': 0.963,
+  'tuned-hackathon.jsonl': 0.945,
+  'tuned-regulated.jsonl': 0.975,
+  'tuned-agency.jsonl': 0.967,
+  'tuned-lab.jsonl': 0.951,
+  'tuned-retail.jsonl': 0.945,
+  'tuned-services.jsonl': 0.97,
 };
 
 function scored(file: string) {
