@@ -68,3 +68,16 @@ describe('1. a secret next to an e-mail address or a link is masked; the address
     expect(maskSecrets(message)).toBe(message);
   });
 });
+
+describe('3. a value in a password / secret / token / api_key field reaches no slot nor question (checked, no change)', () => {
+  it.each([
+    ['password: hunter2hunter2!\nrotate the key', 'hunter2'],
+    ['secret: correcthorsebatterystaple\nrotate it', 'correcthorse'],
+    ['create a key for ads\ntoken: hf_abcdefghijklmnopqrstuv', 'abcdefgh'],
+    ['api_key=npm_abcdefghijklmnopqrstuvwxyz0123 revoke it', 'abcdefgh'],
+    ['Team: growth\nRequest: rotate\nsecret: correcthorsebatterystaple', 'correcthorse'],
+    ['password: hunter2hunter2! create a key', 'hunter2'],
+  ])('%s', (message, piece) => {
+    expect(shown(message)).not.toContain(piece);
+  });
+});
