@@ -17,7 +17,8 @@
  * Kept: key IDs (AKIA/ASIA/ACCA/ABIA/AIDA and 12–24 capitals or digits; "ABSK" and up to fifteen), a
  * key's alias ("BRK-7f3a9c21"), names with a few digits ("team-7", "recs-v2", "BaFin-2026-118"), model
  * IDs ("anthropic.claude-3-5-sonnet-20240620-v1:0", lower case), Region codes, ticket numbers in
- * capitals ("CHG0012345"), and anything inside a link or an e-mail address.
+ * capitals ("CHG0012345"), and anything inside a link or an e-mail address (only the link or the
+ * address itself: a secret before `,bob@corp.com` or `/bob@corp.com` in the same run is masked).
  * Measured (round fifteen) over every text of the corpus and the tuned and unseen files: the words
  * masked are pasted keys, hashes after "key id", a stack trace's identifier and a paste's ID; none is
  * a slot's value (the long "ABSK…" strings some labels give as `keyId` are Bedrock API keys themselves).
@@ -76,14 +77,35 @@ export function isSecretWord(word: string): boolean {
   return parts.some((p) => p.length >= 16 && DIGIT.test(p) && LETTER.test(p) && switches(p) >= 6);
 }
 
-/** The non-space run around a word: a link or an e-mail address keeps what it holds. */
-function inLinkOrAddress(text: string, at: number, end: number): boolean {
-  let a = at;
+/**
+ * A link (`scheme://…`, up to a space or one of `, ; | ( ) < >` and quotes) or an e-mail address
+ * (`name@domain.tld`) in a non-space run: only these keep what they hold, not the run around them
+ * (`<secret>,bob@corp.com`, `owner=bob@corp.com&key=<secret>` mask the secret, keep the address).
+ */
+const LINK_OR_ADDRESS =
+  /[a-z][a-z0-9+.-]*:\/\/[^\s,;|()<>"'`]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/**
+ * Where the secret part of a word ends: `end` when no link or address holds any of it, the start of
+ * the first link or address it runs into when the word begins before it (`<secret>/bob@corp.com`:
+ * the secret ends before `bob`), `start` when a link or address holds the word's start (kept).
+ */
+function secretEnd(text: string, start: number, end: number): number {
+  let a = start;
   while (a > 0 && !/\s/.test(text[a - 1] ?? ' ')) a--;
   let b = end;
   while (b < text.length && !/\s/.test(text[b] ?? ' ')) b++;
-  const chunk = text.slice(a, b);
-  return chunk.includes('://') || /@[A-Za-z0-9-]+\./.test(chunk);
+  const run = text.slice(a, b);
+  if (!run.includes('://') && !run.includes('@')) return end;
+  LINK_OR_ADDRESS.lastIndex = 0;
+  for (let m = LINK_OR_ADDRESS.exec(run); m !== null; m = LINK_OR_ADDRESS.exec(run)) {
+    const from = a + m.index;
+    const to = from + m[0].length;
+    if (to <= start) continue;
+    if (from >= end) break;
+    return from <= start ? start : from;
+  }
+  return end;
 }
 
 /** A character of a candidate word (letters, digits, `+ / _ -`): by its code. */
@@ -119,10 +141,15 @@ export function maskSecrets(text: string): string {
     if (marked && i - start >= 12) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-      const word = text.slice(start, end);
-      if (isSecretWord(word) && !inLinkOrAddress(text, start, end)) {
-        out += `${text.slice(last, start)} ${SECRET_WORD} `;
-        last = end;
+      if (isSecretWord(text.slice(start, end))) {
+        const held = secretEnd(text, start, end);
+        let cut = held;
+        // The part before an address it runs into, without the joining `/ + - _` (`<secret>/bob@…`).
+        while (cut < end && cut > start && '/+-_'.includes(text[cut - 1] ?? '')) cut--;
+        if (held === end || (cut > start && isSecretWord(text.slice(start, cut)))) {
+          out += `${text.slice(last, start)} ${SECRET_WORD} `;
+          last = cut;
+        }
       }
     }
     start = i + 1;
