@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+
+/**
+ * Review fixes of round fifteen (fixu): units. A unit the person excluded, a group that approves or
+ * asks, and a description of a person are never the unit acted on. Reviewer's texts first, then our own
+ * of the same kind, then look-alikes whose reading must not change.
+ */
+const unitOf = (rows: [string, string | null][]) =>
+  it.each(rows)('%j → %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit ?? null).toBe(unit);
+  });
+
+describe('a description of whoever holds access, rights or budget names no unit', () => {
+  unitOf([
+    // reviewer
+    ['revoke the key for whoever has access to growth', null],
+    ['revoke the keys of whoever has admin rights', null],
+    ['revoke the key of whoever runs out of budget first', null],
+    ['create a key for whoever holds the budget', null],
+    // own
+    ['rotate the keys of whoever has permission to deploy', null],
+    ['revoke the token for whoever has time tomorrow', null],
+    ['create a key for whoever has access to the search index', null],
+    ['revoke the key for whoever has rights on payments', null],
+    ['rotate the key for whoever holds the quota for ads', null],
+  ]);
+  // Look-alikes: a thing held, named, is its unit (README, "Later").
+  unitOf([
+    ['rotate the key for whoever owns billing', 'billing'],
+    ['rotate the key for whoever owns billing please', 'billing'],
+    ['Team: whichever team has the ads key / Request: rotate', 'ads'],
+    ['revoke the key of whichever team owns ads', 'ads'],
+    ['deprovision whichever unit has the pixel key', 'pixel'],
+    ['create a key for whoever manages growth', 'growth'],
+    ['create a key for whoever runs checkout, 30 days', 'checkout'],
+    ['revoke the key for whoever is on call', null],
+  ]);
+});
