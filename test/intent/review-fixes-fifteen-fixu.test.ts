@@ -37,3 +37,29 @@ describe('a description of whoever holds access, rights or budget names no unit'
     ['revoke the key for whoever is on call', null],
   ]);
 });
+
+describe("others in the unit's place hold it: a unit set aside or of another clause never takes it", () => {
+  unitOf([
+    // reviewer
+    ['revoke the key for the client, not the one for ads', null],
+    ["revoke the customer's key but leave the ads key alone", null],
+    ['revoke the key for the agency instead of ads', null],
+    ["rotate the customer's key, growth owns the relationship", null],
+    // own
+    ["rotate the partner's key rather than the search one", null],
+    ["revoke the client's key, keep the growth key", null],
+    ["rotate the supplier's key and not billing's", null],
+    ['create a key for the customer, not for payments', null],
+    ['revoke the key for the agency except the ads one', null],
+  ]);
+  // Look-alikes: the key's unit named after the others in the same clause, or a unit named as such.
+  unitOf([
+    ["revoke the agency's key for checkout-web, we ended the contract", 'checkout-web'],
+    ["rotate the partner's key on ads-api, they lost a laptop", 'ads-api'],
+    ["revoke the client's key for the search-api service", 'search-api'],
+    ['rotate the key for growth, the client audit is friday', 'growth'],
+    ['revoke the key of the risk client', 'risk'],
+    ['create a key for agency-creative', 'agency-creative'],
+    ['rotate the key for ads, not the one for growth', 'ads'],
+  ]);
+});
