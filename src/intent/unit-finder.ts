@@ -63,7 +63,12 @@ interface Candidate {
    * weaker name cannot take it, but it names no unit of ours (the answer is no unit: a question).
    */
   others?: boolean;
+  /** A group named after "per", "by", "with", "from": it approves, asks or flags; a unit named too wins. */
+  approver?: boolean;
 }
+
+/** Words before a group that approves, asks or flags ("per the risk working group", "requested by …"). */
+const APPROVING = new Set(['per', 'by', 'with', 'from']);
 
 interface Walk {
   terms: Term[];
@@ -479,6 +484,12 @@ function add(
     // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
     const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
     if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
+    // ("the growth api key, per the risk working group", "for ads, requested by the compliance office"):
+    // a group that approves, asks or flags is named after "per", "by", "with", "from".
+    const marker = DETERMINERS.has(before) ? walk.terms[from - 2]?.w : before;
+    // ("Starting with the Onboarding Team's — please rotate theirs": a group's own keys are its.)
+    if (team && APPROVING.has(marker ?? '') && walk.terms[end - 1]?.possessive !== true)
+      candidate.approver = true;
     // (Not "for their churn-risk notebook", "the de-identification batch": a name that goes on
     // into a system's noun, or that the asker calls its own, describes what the credential is for.)
     const keyAfter = KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '');
@@ -1820,6 +1831,15 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
   if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
+  // "revoke the growth api key, per the risk working group": the unit named wins over the group.
+  // (Only a unit named before it: "take away the key from the hr-analytics team, … employee data" keeps the team.)
+  if (best?.approver === true) {
+    const group = best;
+    best =
+      sorted.find(
+        (c) => c.start < group.start && !c.asker && !c.approver && !c.others && !c.system && c.priority <= 2,
+      ) ?? best;
+  }
   // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
   if (best?.asker) {

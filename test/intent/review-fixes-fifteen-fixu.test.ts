@@ -63,3 +63,39 @@ describe("others in the unit's place hold it: a unit set aside or of another cla
     ['rotate the key for ads, not the one for growth', 'ads'],
   ]);
 });
+
+describe('a group that approves, asks, flags or agrees is not the unit named before it', () => {
+  unitOf([
+    // reviewer
+    ['revoke the growth api key, per the risk working group', 'growth'],
+    ['create an api key for ads as agreed with the AI task force', 'ads'],
+    ['revoke the growth api key from the compliance office', 'growth'],
+    ['create an api key for ads, requested by the compliance office', 'ads'],
+    ['create an api key for ads, requested by the compliance desk', 'ads'],
+    ['create an api key for ads, as asked by the privacy office', 'ads'],
+    ['revoke the ads api key, flagged by the privacy office', 'ads'],
+    ['create an api key for ads, requested by the compliance team', 'ads'],
+    // own
+    ['rotate the billing key, approved by the security team', 'billing'],
+    ['revoke the search key per the legal office', 'search'],
+    ['create a key for payments, signed off by the finance desk', 'payments'],
+    ['rotate the checkout key as discussed with the platform squad', 'checkout'],
+  ]);
+  // Look-alikes: a group named as the unit, one that asks for another, a key taken from a group.
+  unitOf([
+    ['create a key for the privacy office', 'privacy-office'],
+    ['rotate the key for the compliance desk', 'compliance-desk'],
+    ['revoke the key of the risk working group', 'risk-working-group'],
+    ['the security team wants a key for ticket-triage', 'ticket-triage'],
+    ['create an api key requested by the compliance team', 'compliance-team'],
+    ['Support ticket from the growth team: rotate the search-api key', 'search-api'],
+    [
+      "take away the key from the hr-analytics team, the DPO hasn't approved processing of employee data",
+      'hr-analytics-team',
+    ],
+    [
+      "New policy from security: keys rotate quarterly. Starting with the Onboarding Team's — please rotate theirs.",
+      'onboarding-team',
+    ],
+  ]);
+});
