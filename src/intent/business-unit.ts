@@ -257,6 +257,13 @@ const NOT_ALONE = new Set(
   ),
 );
 
+/** Of NOT_ALONE, the others we work for or with: in the unit's place they hold it (no unit of ours is named). */
+export const OTHERS_WORDS = new Set(
+  'client clients customer customers agency agencies partner partners supplier suppliers freelancer freelancers'.split(
+    ' ',
+  ),
+);
+
 /** A verb's past ("the key showed up", "someone flagged it"): alone it is the story's, never a name. */
 const PAST_FORM = /^[a-z]{3,}[^e_]ed$/;
 

@@ -144,11 +144,21 @@ const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]
 /** "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. */
 const WHOEVER =
   /(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)\s*:?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
-/** … who owns, runs or holds a thing named after it ("whoever owns billing" → "billing"). */
+/**
+ * … who owns, runs or holds a thing named after it ("whoever owns billing" → "billing"): a unit-shaped
+ * name that ends the clause or goes on into its key ("whichever team has the ads key"). What a person
+ * has or runs out of is no unit's ("whoever has access to growth", "whoever has admin rights", "whoever
+ * runs out of budget first", "whoever holds the budget": someone described, no name).
+ */
+const HELD_NAME = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an)\b)[a-z0-9][\w-]*`;
+const HELD_END = String.raw`(?=\s+(?:api\s+)?(?:keys?|credentials?|creds|tokens?)\b|\s*(?:$|[.,;:!?)/\n]|\s+(?:please|pls|plz|now|asap|today|thanks|and|but|so)\b))`;
+const HOLDING = String.raw`\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+`;
 const WHOEVER_HOLDS = new RegExp(
-  String.raw`${WHOEVER.source}\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+(?:the\s+)?(?=[a-z0-9])`,
+  String.raw`${WHOEVER.source}${HOLDING}(?:the\s+)?(?=${HELD_NAME}${HELD_END})`,
   'g',
 );
+/** Any other description of the holder, to the clause's end: all of it is someone ("… has access to growth"). */
+const WHOEVER_DESCRIBED = new RegExp(String.raw`${WHOEVER.source}${HOLDING}[^.,;:!?()\n]*`, 'g');
 
 /**
  * "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
@@ -156,7 +166,7 @@ const WHOEVER_HOLDS = new RegExp(
  */
 function withoutHolder(s: string): string {
   return s.includes('ever') && WHOEVER.test(s)
-    ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER, ' someone ')
+    ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER_DESCRIBED, ' someone ').replace(WHOEVER, ' someone ')
     : s;
 }
 

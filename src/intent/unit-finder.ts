@@ -6,7 +6,7 @@
  * "our team (phoenix)" → phoenix; "X service" → x. The team that owns a credential wins over the
  * system it is for; a generic word, a time or a place never names a unit.
  */
-import { isMeaningfulName, isNameWord, normalizeBusinessUnit } from './business-unit.js';
+import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
@@ -58,7 +58,17 @@ interface Candidate {
   target?: boolean;
   /** Named as the owner of what the request is for ("(owned by the checkout team)"): never a story aside. */
   owning?: boolean;
+  /**
+   * Others we work for ("the key for the client", "the customer's key"): it holds the unit's place, so a
+   * weaker name cannot take it, but it names no unit of ours (the answer is no unit: a question).
+   */
+  others?: boolean;
+  /** A group named after "per", "by", "with", "from": it approves, asks or flags; a unit named too wins. */
+  approver?: boolean;
 }
+
+/** Words before a group that approves, asks or flags ("per the risk working group", "requested by …"). */
+const APPROVING = new Set(['per', 'by', 'with', 'from']);
 
 interface Walk {
   terms: Term[];
@@ -412,9 +422,10 @@ function add(
   // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
   // topic line heading the message says what it is about; a name the request gives after it wins.
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
+  const others = words.length === 1 && OTHERS_WORDS.has(words[0] ?? '');
   if (
     words.length > 0 &&
-    isMeaningfulName(words) &&
+    (others || isMeaningfulName(words)) &&
     // ("her EA is reconciling access", "we are burning …": a verb's -ing after a verb of being.)
     !(
       words.length === 1 &&
@@ -469,9 +480,16 @@ function add(
       start,
       system: walk.terms[end]?.tag === 'Service' || described,
     };
+    if (others) candidate.others = true;
     // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
     const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
     if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
+    // ("the growth api key, per the risk working group", "for ads, requested by the compliance office"):
+    // a group that approves, asks or flags is named after "per", "by", "with", "from".
+    const marker = DETERMINERS.has(before) ? walk.terms[from - 2]?.w : before;
+    // ("Starting with the Onboarding Team's — please rotate theirs": a group's own keys are its.)
+    if (team && APPROVING.has(marker ?? '') && walk.terms[end - 1]?.possessive !== true)
+      candidate.approver = true;
     // (Not "for their churn-risk notebook", "the de-identification batch": a name that goes on
     // into a system's noun, or that the asker calls its own, describes what the credential is for.)
     const keyAfter = KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '');
@@ -1813,6 +1831,15 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
   if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
+  // "revoke the growth api key, per the risk working group": the unit named wins over the group.
+  // (Only a unit named before it: "take away the key from the hr-analytics team, … employee data" keeps the team.)
+  if (best?.approver === true) {
+    const group = best;
+    best =
+      sorted.find(
+        (c) => c.start < group.start && !c.asker && !c.approver && !c.others && !c.system && c.priority <= 2,
+      ) ?? best;
+  }
   // "the support team wants a key for ticket-triage", "the audit team has asked us to rotate the
   // hr-insights key": a team that asks or acts is not the unit it asks for, named after it.
   if (best?.asker) {
@@ -1858,7 +1885,27 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     const owner = walk.candidates.find((c) => c.owning === true && c.start > 0 && saidOfIt(terms, c.start));
     if (owner !== undefined) best = owner;
   }
-  return best;
+  return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
+}
+
+/** Words that set a name aside: "not the one for ads", "instead of ads", "leave the ads key alone". */
+const SETTING_ASIDE = new Set(['not', 'instead', 'rather', 'except', 'than', 'leave', 'keep', 'but', 'nor']);
+
+/**
+ * Others in the unit's place ("the agency's key", "the key for the client"): the unit is the name the same
+ * clause gives the key after them ("the agency's key for checkout-web", "the partner's key on ads-api"),
+ * never one set aside ("not the one for ads", "instead of ads") nor one of another clause; else none.
+ */
+function ownAfterOthers(candidates: Candidate[], terms: Term[], others: Candidate): Candidate | undefined {
+  return candidates.find((c) => {
+    if (c.others === true || c.start <= others.start) return false;
+    const between = terms.slice(others.start, c.start);
+    const before = terms[c.start - 1]?.w === 'the' ? terms[c.start - 2]?.w : terms[c.start - 1]?.w;
+    return (
+      ['for', 'on', 'of'].includes(before ?? '') &&
+      !between.some((q) => q.stop === true || q.end === true || SETTING_ASIDE.has(q.w))
+    );
+  });
 }
 
 /** Pronouns that open a sentence about the thing the request named: "It's owned by …", "It is owned by …". */
