@@ -375,6 +375,61 @@ const LEADING_MARKERS = new Set(['team', 'project', 'unit']);
 const CLIENT_WORDS = new Set(['client', 'customer', 'account']);
 /** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
 const TRAILING_MARKERS = new Set(['project', 'unit', 'user', 'account', 'client']);
+/**
+ * Words before "account" or "client" that make the noun part of the name: an AWS account ("the security
+ * account", "the management account") or a program's client ("the python client", "the mobile client")
+ * is no client's name, and "security" alone may be another unit.
+ */
+const ACCOUNT_OR_CLIENT_KINDS = new Set([
+  'root',
+  'management',
+  'master',
+  'payer',
+  'security',
+  'audit',
+  'admin',
+  'service',
+  'billing',
+  'prod',
+  'production',
+  'staging',
+  'dev',
+  'test',
+  'sandbox',
+  'shared',
+  'log',
+  'logging',
+  'network',
+  'member',
+  'org',
+  'organization',
+  'main',
+  'primary',
+  'personal',
+  'aws',
+  'sdk',
+  'python',
+  'boto3',
+  'java',
+  'node',
+  'js',
+  'go',
+  'rust',
+  'dotnet',
+  'ruby',
+  'mobile',
+  'web',
+  'desktop',
+  'ios',
+  'android',
+  'cli',
+  'api',
+  'http',
+  'rest',
+  'grpc',
+  'bedrock',
+  'sso',
+]);
 
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
@@ -397,7 +452,16 @@ function add(
   if (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
   // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
   // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
-  if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  const marker = words[words.length - 1] ?? '';
+  if (
+    words.length > 1 &&
+    TRAILING_MARKERS.has(marker) &&
+    !(
+      (marker === 'account' || marker === 'client') &&
+      ACCOUNT_OR_CLIENT_KINDS.has(words[words.length - 2] ?? '')
+    )
+  )
+    words = words.slice(0, -1);
   // ("n l p lab", "h r ops", "the speech a s r unit": letters said one by one join into one word.)
   if (words.length > 1) words = joinLetters(words);
   // A name ending in a team noun names the team that owns the credential: it wins over a system

@@ -68,3 +68,39 @@ describe('a command word of the bot syntax other than create-key is its verb, ne
     { text: 'our auto-rotate-key job', intent: 'unknown' },
   ]);
 });
+
+describe('"account" and "client" stay part of the name after an AWS account or a program client word', () => {
+  exactly([
+    // The reviewer's.
+    { text: 'revoke the key for the security account', intent: 'revoke', businessUnit: 'security-account' },
+    {
+      text: 'revoke the key for the management account',
+      intent: 'revoke',
+      businessUnit: 'management-account',
+    },
+    { text: 'rotate the key for the master account', intent: 'rotate', businessUnit: 'master-account' },
+    { text: 'revoke the key for the root account', intent: 'revoke', businessUnit: 'root-account' },
+    { text: 'rotate the key for the admin account', intent: 'rotate', businessUnit: 'admin-account' },
+    { text: 'revoke the key for the billing account', intent: 'revoke', businessUnit: 'billing-account' },
+    { text: 'rotate the key for the python client', intent: 'rotate', businessUnit: 'python-client' },
+    { text: 'revoke the key for the mobile client', intent: 'revoke', businessUnit: 'mobile-client' },
+    // Ours.
+    { text: 'revoke the key for the payer account', intent: 'revoke', businessUnit: 'payer-account' },
+    { text: 'revoke the boto3 client key', intent: 'revoke', businessUnit: 'boto3-client' },
+    { text: 'revoke the key for the web client', intent: 'revoke', businessUnit: 'web-client' },
+    // Look-alikes: a client's name before "account"/"client" is the client.
+    { text: 'revoke the key for the Hartmann account', intent: 'revoke', businessUnit: 'hartmann' },
+    {
+      text: 'rotate the key for the quinta-do-vale client',
+      intent: 'rotate',
+      businessUnit: 'quinta-do-vale',
+    },
+    {
+      text: 'new api key for the Novabank client',
+      intent: 'create_key',
+      businessUnit: 'novabank',
+      keyKind: 'api-key',
+    },
+    { text: 'rotate the key for the customer-360 project', intent: 'rotate', businessUnit: 'customer-360' },
+  ]);
+});
