@@ -1721,7 +1721,31 @@ const ENVIRONMENTS = new Set([
 
 /** Is the term an environment alone in brackets right after a name? */
 function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
-  return t.paren === true && t.close === true && ENVIRONMENTS.has(t.w) && k > 0 && !terms[k - 1]?.brk;
+  return (
+    t.paren === true &&
+    t.close === true &&
+    ENVIRONMENTS.has(t.w) &&
+    k > 0 &&
+    !terms[k - 1]?.brk &&
+    !bracketedCode(t.w, k, terms)
+  );
+}
+
+/** Words that mark a unit right before a bracket: "team (qa)", "bu (qa)" name the unit qa. */
+const MARKERS_BEFORE_CODE = new Set([...UNIT_NOUNS, 'bu', 'project', 'department', 'dept']);
+
+/**
+ * Whether the bracketed word is the unit's code rather than an environment: right after a unit noun
+ * ("the Quality Assurance team (qa)", "bu (qa)"), or the initials of the words before it ("User
+ * Acceptance Testing (uat)"; README: a bracket holding the initials of the name before it is the unit).
+ */
+function bracketedCode(code: string, k: number, terms: Term[]): boolean {
+  const before = terms[k - 1]?.w ?? '';
+  if (MARKERS_BEFORE_CODE.has(before)) return true;
+  if (k < code.length) return false;
+  let initials = '';
+  for (let j = k - code.length; j < k; j++) initials += terms[j]?.w[0] ?? '';
+  return initials === code;
 }
 
 /**

@@ -104,3 +104,22 @@ describe('"account" and "client" stay part of the name after an AWS account or a
     { text: 'rotate the key for the customer-360 project', intent: 'rotate', businessUnit: 'customer-360' },
   ]);
 });
+
+describe('a bracket after a unit noun, or holding the initials of the name before it, is the unit', () => {
+  exactly([
+    // The reviewer's.
+    { text: 'rotate the key for the Quality Assurance team (qa)', intent: 'rotate', businessUnit: 'qa' },
+    { text: 'rotate the key for the Quality Assurance unit (qa)', intent: 'rotate', businessUnit: 'qa' },
+    { text: 'revoke the key for the UAT team (uat)', intent: 'revoke', businessUnit: 'uat' },
+    { text: 'revoke the key for team (qa)', intent: 'revoke', businessUnit: 'qa' },
+    { text: 'rotate the key for bu (qa)', intent: 'rotate', businessUnit: 'qa' },
+    // Ours.
+    { text: 'revoke the key for User Acceptance Testing (uat)', intent: 'revoke', businessUnit: 'uat' },
+    { text: 'revoke the key for the QA squad (qa)', intent: 'revoke', businessUnit: 'qa' },
+    { text: 'rotate the key for the Quality Assurance group (qa)', intent: 'rotate', businessUnit: 'qa' },
+    // Look-alikes: an environment after a service's name is still story.
+    { text: 'what did checkout (staging) spend', intent: 'spend', businessUnit: 'checkout' },
+    { text: 'rotate the key for payments (prod)', intent: 'rotate', businessUnit: 'payments' },
+    { text: 'revoke the key for search-api (qa)', intent: 'revoke', businessUnit: 'search-api' },
+  ]);
+});
