@@ -123,3 +123,33 @@ describe('a bracket after a unit noun, or holding the initials of the name befor
     { text: 'revoke the key for search-api (qa)', intent: 'revoke', businessUnit: 'search-api' },
   ]);
 });
+
+describe('a lower-case particle joins a Title Case name only before a capitalised name word', () => {
+  exactly([
+    // The reviewer's.
+    { text: 'rotate the key Finance do KYC with', intent: 'rotate', businessUnit: 'finance' },
+    {
+      text: 'revoke the key for Project Alpha do Not use it anymore',
+      intent: 'revoke',
+      businessUnit: 'alpha',
+    },
+    // Ours.
+    { text: 'rotate the key for Risk do AML checks', intent: 'rotate', businessUnit: 'risk' },
+    { text: 'could you revoke the key for Team Orion do It now', intent: 'revoke', businessUnit: 'orion' },
+    { text: 'create a key for Growth do NOT share it', intent: 'create_key', businessUnit: 'growth' },
+    // Look-alikes: a name with its particle stays one name.
+    {
+      text: 'rotate the key for the Quinta do Vale client',
+      intent: 'rotate',
+      businessUnit: 'quinta-do-vale',
+    },
+    {
+      text: 'new api key for Banco de Sol',
+      intent: 'create_key',
+      businessUnit: 'banco-de-sol',
+      keyKind: 'api-key',
+    },
+    { text: 'revoke the key for Studio van Dijk', intent: 'revoke', businessUnit: 'studio-van-dijk' },
+    { text: 'rotate the key for Casa de Campo', intent: 'rotate', businessUnit: 'casa-de-campo' },
+  ]);
+});
