@@ -153,3 +153,19 @@ describe('a lower-case particle joins a Title Case name only before a capitalise
     { text: 'rotate the key for Casa de Campo', intent: 'rotate', businessUnit: 'casa-de-campo' },
   ]);
 });
+
+describe("a list of the asker's own units by a plural word for them reads no unit", () => {
+  exactly([
+    // The reviewer's.
+    { text: "list the groups I'm owner of", intent: 'list', owner: 'me' },
+    { text: "list the projects I'm the owner of", intent: 'list', owner: 'me' },
+    { text: "list the squads I'm owner of", intent: 'list', owner: 'me' },
+    // Ours.
+    { text: 'list the departments I am the owner of', intent: 'list', owner: 'me' },
+    { text: 'show me all the workspaces I own', intent: 'list', owner: 'me', all: true },
+    { text: "list the services I'm owner of", intent: 'list', owner: 'me' },
+    // Look-alikes: one unit's list stays its details.
+    { text: "list growth's keys", intent: 'details', businessUnit: 'growth' },
+    { text: 'list the keys of the data-eng group', intent: 'details', businessUnit: 'data-eng-group' },
+  ]);
+});
