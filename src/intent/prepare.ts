@@ -89,6 +89,12 @@ const DOTTED_PAIR = /[a-z0-9][./][a-z]/;
 const COMMAND_WORD =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?)(rotate|revoke|renew|regen|regenerate|delete|disable|deprovision)[-_](keys?)(?![\w-])/;
 
+/** Phrases written several ways read as one word, and a command word opening the text as its words. */
+function fixPhrases(text: string): string {
+  const s = mayFixPhrase(text) ? text.replace(PHRASE_FIX, fixPhrase) : text;
+  return s.includes('-key') || s.includes('_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
+}
+
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
   if (/^(?:new|create|mk)[-_ ]?key$/.test(m)) return ` ${m.startsWith('new') ? 'new' : 'create'} key `;
@@ -412,8 +418,7 @@ export function prepare(input: string): Prepared {
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
   s = scan.text;
-  if (mayFixPhrase(s)) s = s.replace(PHRASE_FIX, fixPhrase);
-  if (s.includes('-key') || s.includes('_key')) s = s.replace(COMMAND_WORD, '$1$2 $3 ');
+  s = fixPhrases(s);
   s = rewriteLearnerEnglish(rewriteLayWords(s));
   if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
     // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)
