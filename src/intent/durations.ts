@@ -269,6 +269,11 @@ const ROTATED_EXPIRY =
 const COMMAND_DAYS =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_]key\s+[a-z0-9][a-z0-9_.-]*\s+(?:api|access)[-_]key\s+)(\d{1,5})(\s*)$/;
 
+/** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
+export function isCommandWithDays(lower: string): boolean {
+  return COMMAND_DAYS.test(lower);
+}
+
 export interface DurationScan {
   text: string;
   found: DurationFound[];

@@ -8,6 +8,7 @@
  * that may be a secret is never read as a key ID, and never repeated.
  */
 import type { ParseResult } from '../core/request.js';
+import { isCommandWithDays } from './durations.js';
 import { SECRET_WORD } from './secrets.js';
 
 const NUMBERED_KEY =
@@ -29,6 +30,8 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   if (parse.keyId !== null || !NAMING_ONE_KEY.has(parse.intent) || !text.includes('ey')) return parse;
   const m = NUMBERED_KEY.exec(text);
   if (m === null) return withSecretAsKey(text, parse);
+  // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
+  if (parse.expiryDays !== null && isCommandWithDays(text.toLowerCase())) return parse;
   const stated = m[1] ?? '';
   return refused(
     parse,

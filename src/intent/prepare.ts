@@ -81,6 +81,20 @@ function mayFixPhrase(s: string): boolean {
 /** A word, a dot or slash, a word: "acme.com", "foo/bar" (the pattern's cheap first test). */
 const DOTTED_PAIR = /[a-z0-9][./][a-z]/;
 
+/**
+ * A command of the bot's syntax opening the text, "rotate-key ads api-key 90", "/bedrock revoke_key x":
+ * the verb and "key" (never a unit "rotate-key", nor a new key for it). Mid-sentence ("the rotate-key
+ * script failed") it names a thing, and is left as written.
+ */
+const COMMAND_WORD =
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?)(rotate|revoke|renew|regen|regenerate|delete|disable|deprovision)[-_](keys?)(?![\w-])/;
+
+/** Phrases written several ways read as one word, and a command word opening the text as its words. */
+function fixPhrases(text: string): string {
+  const s = mayFixPhrase(text) ? text.replace(PHRASE_FIX, fixPhrase) : text;
+  return s.includes('-key') || s.includes('_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
+}
+
 function fixPhrase(m: string, length?: string, span?: string): string {
   if (length !== undefined) return ` ${length}_${span === 'trem' ? 'term' : span} `;
   if (/^(?:new|create|mk)[-_ ]?key$/.test(m)) return ` ${m.startsWith('new') ? 'new' : 'create'} key `;
@@ -414,7 +428,7 @@ export function prepare(input: string): Prepared {
   const periods = periodScan.found;
   const scan = scanDurations(periodScan.text);
   s = scan.text;
-  if (mayFixPhrase(s)) s = s.replace(PHRASE_FIX, fixPhrase);
+  s = fixPhrases(s);
   s = rewriteLearnerEnglish(rewriteLayWords(s));
   if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
     // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)

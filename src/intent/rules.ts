@@ -1068,6 +1068,9 @@ export const asksOwnUnits = (text: string): boolean =>
       OWN_BY_OTHER_NAME.test(text) ||
       asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
+/** A plural word for units, read as a unit's name only by mistake ("list the squads I'm owner of"). */
+const OWN_THING_NOUN =
+  /^(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|units|teams)$/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -1084,6 +1087,9 @@ const listOrDetails: Rule = (r) => {
     PHRASES.whichUnitsExist.test(phrase) ||
     PHRASES.showAll.test(phrase);
   if (listPhrase && !creates) {
+    // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
+    if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
+      return result('list', 'high', 'lists the units the person owns');
     if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
     // "please list any open issues in the tracker", "can someone list the firewall exceptions":
     // a list of something that is not ours is no request to this bot.

@@ -14,10 +14,11 @@
 /**
  * A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"); a
  * name's lower-case particle may stand between two capitalised words ("Quinta do Vale", "Banco de Sol",
- * "Studio van Dijk", round fifteen).
+ * "Studio van Dijk", round fifteen) when the word after it is a name's, capitalised but not all capitals
+ * and no English word: "Finance do KYC" and "Project Alpha do Not use it" are a name and a verb.
  */
 const RUN =
-  /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:(?:d[aeiou]|dos|das|del|della|van|von|der|den|la|le)[ \t]+(?=[A-Z]))?(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
+  /(?<![\w'’-])[A-Z][a-z]*[A-Za-z]*(?:[ \t]+(?:(?:d[aeiou]|dos|das|del|della|van|von|der|den|la|le)[ \t]+(?=[A-Z][a-z])(?!(?:Not|Nothing|It|This|That|The|We|You|They)\b))?(?:[A-Z][A-Za-z]*|\d{1,4})(?![\w'’-]))+(?![\w'’-])/g;
 
 /** Products, brands and services: capitalised for what they are, never a team's name. */
 const BRANDS = new Set(

@@ -385,6 +385,61 @@ const LEADING_MARKERS = new Set(['team', 'project', 'unit']);
 const CLIENT_WORDS = new Set(['client', 'customer', 'account']);
 /** Words after a name that say what it is, no part of it ("the customer-360 project", "the Hartmann account"). */
 const TRAILING_MARKERS = new Set(['project', 'unit', 'user', 'account', 'client']);
+/**
+ * Words before "account" or "client" that make the noun part of the name: an AWS account ("the security
+ * account", "the management account") or a program's client ("the python client", "the mobile client")
+ * is no client's name, and "security" alone may be another unit.
+ */
+const ACCOUNT_OR_CLIENT_KINDS = new Set([
+  'root',
+  'management',
+  'master',
+  'payer',
+  'security',
+  'audit',
+  'admin',
+  'service',
+  'billing',
+  'prod',
+  'production',
+  'staging',
+  'dev',
+  'test',
+  'sandbox',
+  'shared',
+  'log',
+  'logging',
+  'network',
+  'member',
+  'org',
+  'organization',
+  'main',
+  'primary',
+  'personal',
+  'aws',
+  'sdk',
+  'python',
+  'boto3',
+  'java',
+  'node',
+  'js',
+  'go',
+  'rust',
+  'dotnet',
+  'ruby',
+  'mobile',
+  'web',
+  'desktop',
+  'ios',
+  'android',
+  'cli',
+  'api',
+  'http',
+  'rest',
+  'grpc',
+  'bedrock',
+  'sso',
+]);
 
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
@@ -407,7 +462,16 @@ function add(
   if (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
   // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
   // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
-  if (words.length > 1 && TRAILING_MARKERS.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
+  const marker = words[words.length - 1] ?? '';
+  if (
+    words.length > 1 &&
+    TRAILING_MARKERS.has(marker) &&
+    !(
+      (marker === 'account' || marker === 'client') &&
+      ACCOUNT_OR_CLIENT_KINDS.has(words[words.length - 2] ?? '')
+    )
+  )
+    words = words.slice(0, -1);
   // ("n l p lab", "h r ops", "the speech a s r unit": letters said one by one join into one word.)
   if (words.length > 1) words = joinLetters(words);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
@@ -1675,7 +1739,31 @@ const ENVIRONMENTS = new Set([
 
 /** Is the term an environment alone in brackets right after a name? */
 function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
-  return t.paren === true && t.close === true && ENVIRONMENTS.has(t.w) && k > 0 && !terms[k - 1]?.brk;
+  return (
+    t.paren === true &&
+    t.close === true &&
+    ENVIRONMENTS.has(t.w) &&
+    k > 0 &&
+    !terms[k - 1]?.brk &&
+    !bracketedCode(t.w, k, terms)
+  );
+}
+
+/** Words that mark a unit right before a bracket: "team (qa)", "bu (qa)" name the unit qa. */
+const MARKERS_BEFORE_CODE = new Set([...UNIT_NOUNS, 'bu', 'project', 'department', 'dept']);
+
+/**
+ * Whether the bracketed word is the unit's code rather than an environment: right after a unit noun
+ * ("the Quality Assurance team (qa)", "bu (qa)"), or the initials of the words before it ("User
+ * Acceptance Testing (uat)"; README: a bracket holding the initials of the name before it is the unit).
+ */
+function bracketedCode(code: string, k: number, terms: Term[]): boolean {
+  const before = terms[k - 1]?.w ?? '';
+  if (MARKERS_BEFORE_CODE.has(before)) return true;
+  if (k < code.length) return false;
+  let initials = '';
+  for (let j = k - code.length; j < k; j++) initials += terms[j]?.w[0] ?? '';
+  return initials === code;
 }
 
 /**
