@@ -10,6 +10,7 @@ import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
+import { KEEPS_BACK } from './withdrawal.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -168,6 +169,7 @@ export function storyRanges(text: string): [number, number][] {
       (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
+      !((s.includes('keep') || s.includes('leave')) && KEEPS_BACK.test(s)) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted, exactly } from './acted.js';
 
 /**
@@ -34,5 +35,35 @@ describe('"pull the plug on" revokes only a key that ends its phrase ("the api k
       keyKind: 'api-key',
     },
     { text: "pull the plug on ledger's key now", intent: 'revoke', businessUnit: 'ledger' },
+  ]);
+});
+
+describe('a request withdrawn with "keep it" and followed by another: the request is the one after', () => {
+  it.each([
+    ['rotate the ads key? wait, keep it, rotate the growth key', 'rotate', 'growth'],
+    ['rotate the ads key? no wait, keep it, rotate the growth key', 'rotate', 'growth'],
+    ['rotate the ads key? no wait keep it. rotate the growth key', 'rotate', 'growth'],
+    ['deprovision risk-ml. hmm, leave that one, deprovision growth-ml', 'deprovision', 'growth-ml'],
+    ['revoke the ledger key? actually leave it, revoke the billing key instead', 'revoke', 'billing'],
+    ["rotate ads key? nah, just leave them, rotate search's key instead", 'rotate', 'search'],
+    ['deprovision old-crm? hmm keep that one. deprovision legacy-erp', 'deprovision', 'legacy-erp'],
+    ['rotate the ads key? hmm keep that one. rotate the growth key', 'rotate', 'growth'],
+    ["rotate the ads key? actually let's keep the ads key. rotate the growth key", 'rotate', 'growth'],
+  ])('%j reads %s of %s', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe(intent);
+    expect(parse.businessUnit).toBe(unit);
+  });
+  it.each([
+    'create a key for growth. hmm, keep it',
+    'deprovision growth? no, keep the unit',
+    'tear down risk-ml. wait no, keep risk-ml',
+    "rotate the ledger key? actually leave it, it's fine",
+    'create a key for growth. hmm, keep that one',
+  ])('%j (taken back, nothing after) is not acted on', (text) => {
+    expect(acted(text)).toBe(false);
+  });
+  exactly([
+    { text: 'rotate the ads key? no wait, rotate the growth key', intent: 'rotate', businessUnit: 'growth' },
   ]);
 });
