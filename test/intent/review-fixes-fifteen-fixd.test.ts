@@ -67,3 +67,27 @@ describe('a request withdrawn with "keep it" and followed by another: the reques
     { text: 'rotate the ads key? no wait, rotate the growth key', intent: 'rotate', businessUnit: 'growth' },
   ]);
 });
+
+describe('a report of how a key did, then one of our actions said as a command, asks for that action', () => {
+  exactly([{ text: 'my key expired yesterday, rotate it', intent: 'rotate' }]);
+  it.each([
+    ['the growth key stopped working, the key expired. rotate the growth key', 'rotate'],
+    ['our key expired overnight. revoke it and I will ask for another', 'revoke'],
+    ['the ledger key worked fine until today; rotate the ledger key', 'rotate'],
+    ['my api key died this morning - replace it', 'rotate'],
+    ["the key expired last week. revoke growth's key", 'revoke'],
+  ])('%j reads %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
+  it.each([
+    'just tested: a 12h token survives a whole conference day. 10/10',
+    'the 2h token expired mid-demo',
+    'a 3h token covers a lecture block, 10/10',
+    'tried a 6h token yesterday, lasted through the demo',
+    'the key expired, rotating it was easy',
+    'the key expired and we rotated it ourselves',
+  ])('%j (a report) is unknown', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acted(text)).toBe(false);
+  });
+});
