@@ -3,7 +3,9 @@
  * key once the new one is live", "deprovision nimbus after the audit", "create a key for billing after
  * legal signs off", a form's "When: after the migration, not before". The bot cannot wait for the
  * condition, so the action is not done now: the parse keeps the action it names and asks first
- * (README, "Later"). Read on the prepared text (lowercase) of the whole message.
+ * (README, "Later"). Read on the whole raw message lowercased (parse-request.ts's parseRequestAs passes
+ * `input.toLowerCase()`, not the prepared text: lifetimes are still words like "90 days", not `xxdur`,
+ * names keep their dots and dashes, and nothing is masked).
  *
  * Not a condition: a reason told in the past ("rotate the ads key after it leaked", "it was exposed
  * after the demo"), a lifetime ("expires after 90 days"), one step after another ("delete the
