@@ -91,3 +91,28 @@ describe('a report of how a key did, then one of our actions said as a command, 
     expect(acted(text)).toBe(false);
   });
 });
+
+describe('a request on a person leaving or a quarter ending waits for a condition: asked, not acted on', () => {
+  it.each([
+    ["revoke bob's key when he leaves", 'revoke'],
+    ['deprovision ads-ml when Q3 ends', 'deprovision'],
+    ["revoke sam's key once she leaves", 'revoke'],
+    ['deprovision growth-lab after h2 starts', 'deprovision'],
+    ['create a key for marco once he joins', 'create_key'],
+    ['deprovision the pilot unit when the trial ends', 'deprovision'],
+    ["revoke the contractor's key after he hands over", 'revoke'],
+    ['deprovision legacy-crm once fy25 closes', 'deprovision'],
+  ])('%j keeps %s and asks', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+    expect(acted(text)).toBe(false);
+  });
+  it.each([
+    "revoke bob's key, he left last week",
+    "revoke bob's key, he left when the project ended",
+    'deprovision ads-ml, Q3 ended',
+    'rotate the key when you get a chance',
+    "revoke bob's key, he quit",
+  ])('%j (met or no condition) is acted on', (text) => {
+    expect(acted(text)).toBe(true);
+  });
+});
