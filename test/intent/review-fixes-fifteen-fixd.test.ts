@@ -116,3 +116,24 @@ describe('a request on a person leaving or a quarter ending waits for a conditio
     expect(acted(text)).toBe(true);
   });
 });
+
+describe('a name that wants something done ("X wants to …", "X asked us to …") asks; the unit is the one named after', () => {
+  it.each([
+    ['management wants to pull the plug on the ads key', 'ads'],
+    ['management wants to revoke the ads key', 'ads'],
+    ['legal wants us to rotate the ledger key', 'ledger'],
+    ['alice wants to revoke the ads key', 'ads'],
+    ['security needs us to deprovision old-crm', 'old-crm'],
+    ['finance asked us to revoke the billing key', 'billing'],
+  ])('%j names %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+  it.each([
+    ['growth wants to rotate their key', 'growth'],
+    ['growth needs to rotate its key', 'growth'],
+    ['risk-ml wants to get a new key', 'risk-ml'],
+    ['ads wants a key', 'ads'],
+  ])('%j (nothing named after) still names %s', (text, unit) => {
+    expect(parseRequest(text).businessUnit).toBe(unit);
+  });
+});
