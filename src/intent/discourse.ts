@@ -10,6 +10,7 @@ import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
+import { KEEPS_BACK } from './withdrawal.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -153,6 +154,18 @@ const ABOUT_THE_BOT =
 /** A question with a word that qualifies it after it: "what is there in Tokyo? model-wise". */
 const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;
 
+/**
+ * A sentence that keeps what the request would change, with more said after it ("rotate the ads key?
+ * hmm keep that one. rotate the growth key"): a take-back that the request after it goes past, not
+ * story (left out, the kept request was read alone). (At the end, "undo? no, leave it as is", the
+ * take-back is read on the whole message: putOffAtEnd.)
+ */
+function keepsBeforeMore(text: string, s: string, end: number): boolean {
+  return (
+    (s.includes('keep') || s.includes('leave')) && KEEPS_BACK.test(s) && /[a-z0-9]/.test(text.slice(end))
+  );
+}
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
@@ -168,6 +181,7 @@ export function storyRanges(text: string): [number, number][] {
       (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
+      !keepsBeforeMore(text, s, b) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );

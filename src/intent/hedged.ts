@@ -35,9 +35,17 @@ const TRIED_THEN =
 const ASKS =
   /\?|\b(?:need|needs|want|wants|wanna|pls|plz|please|give|gimme|send|issue|another|asap|request|(?:can|could|may)\s+(?:you|u|i|we)|i'?d\s+like)\b|\bnew\s+(?:one|tokens?|keys?|api_keys?)\b|\bfresh\b/;
 
+/**
+ * One of the bot's own actions said as a command, at the head of a clause: "my key expired yesterday,
+ * rotate it", "the growth key stopped working. rotate the growth key", "… so renew the ads token".
+ */
+const ACTION_ASKED =
+  /(?:^|[.,;:!\n(—–-]\s*|\b(?:so|then|and|just|now|pls|please)\s+)(?:rotate|revoke|deprovision|create|issue|reissue|renew|replace|regenerate|refresh|extend|cycle|delete|remove|disable|suspend|offboard)\s+(?:it|them|that|this|the|a|an|my|our|their|its|all|both|every|xx[a-z]+|[a-z0-9_-]+'s)\b/;
+
 /** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
 export function reportOfUse(text: string): boolean {
-  if (!(text.includes('token') || text.includes('key')) || ASKS.test(text)) return false;
+  if (!(text.includes('token') || text.includes('key')) || ASKS.test(text) || ACTION_ASKED.test(text))
+    return false;
   const told = CREDENTIAL_DID.exec(text) ?? TRIED_THEN.exec(text);
   if (told === null) return false;
   // ("the token ran out mid-run … two and a half hours should do it this time": a lifetime in another

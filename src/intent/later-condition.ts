@@ -3,7 +3,9 @@
  * key once the new one is live", "deprovision nimbus after the audit", "create a key for billing after
  * legal signs off", a form's "When: after the migration, not before". The bot cannot wait for the
  * condition, so the action is not done now: the parse keeps the action it names and asks first
- * (README, "Later"). Read on the prepared text (lowercase) of the whole message.
+ * (README, "Later"). Read on the whole raw message lowercased (parse-request.ts's parseRequestAs passes
+ * `input.toLowerCase()`, not the prepared text: lifetimes are still words like "90 days", not `xxdur`,
+ * names keep their dots and dashes, and nothing is masked).
  *
  * Not a condition: a reason told in the past ("rotate the ads key after it leaked", "it was exposed
  * after the demo"), a lifetime ("expires after 90 days"), one step after another ("delete the
@@ -20,6 +22,13 @@ const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|yo
 /** A subject and a verb in the present ("after the contract ends", "when the quarter closes"). */
 const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they|legal|security|finance|procurement|it)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:is|are|goes|ends|closes|finishes|lands|ships|signs?\s+off|approves|gets|comes|starts|completes|wraps|moves|migrates|switches|confirms|has\s+(?:been|finished|ended|landed|shipped|closed)|have\s+(?:been|finished|migrated|moved|switched)|'s\s+(?:done|live|out|over|finished|merged))\b`;
 
+/**
+ * A person's going or coming, or a named period's end ("when he leaves", "once sam quits", "after she's
+ * back", "when q3 ends", "after h2 starts", "once fy25 closes"): the subject a pronoun, a name or a
+ * quarter, the verb in the present.
+ */
+const PERSON_OR_PERIOD = String.raw`\b(?:after|when|once)\s+(?:(?:he|she|they|[a-z][a-z0-9_.-]*)\s+(?:finally\s+|officially\s+)?(?:leaves|quits|retires|resigns|departs|moves\s+(?:on|teams)|joins|returns|starts|(?:is|'s)\s+(?:gone|back|out|off|done)|hands?\s+(?:it\s+|things\s+)?over)|(?:q[1-4]|h[12]|fy\s?\d{2,4}|the\s+(?:quarter|month|year|sprint|contract|trial|pilot|term|semester))\s+(?:ends|closes|finishes|wraps(?:\s+up)?|is\s+over|starts|begins|kicks\s+off))\b`;
+
 /** An event yet to come named after "after" ("after the audit", "after the cutover"; not one
  * that opens the sentence and tells what happened: "After the January reorg the team has no projects"). */
 const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:the|our)\s+(?:[a-z]+\s+)?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
@@ -32,7 +41,10 @@ const PAST_BEFORE =
 const WHEN_FIELD =
   /(?:^|[\n/|;]|\s[-–—]\s)\s*\**\s*(?:when|timing|schedule|scheduled\s+for|not\s+before|do\s+it|go[\s_-]?live)\s*\**\s*:\s*\**\s*(?!(?:now|asap|immediately|today|tonight|right\s+away|right\s+now|straight\s+away|as\s+soon\s+as\s+possible|urgent|urgently|eod|n\/a|na|none|any\s*time|whenever)\b|[-—–]|\s*$)[a-z0-9]/m;
 
-const LATER = new RegExp(`${ONCE}|${AFTER_CLAUSE}|${AFTER_EVENT}|\\bnot\\s+before\\b`, 'g');
+const LATER = new RegExp(
+  `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|\\bnot\\s+before\\b`,
+  'g',
+);
 
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {

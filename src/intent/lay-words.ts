@@ -106,10 +106,12 @@ const STOP_KEY_RE =
 /**
  * "pull the plug on the ads-ml access key", "pull the plug on the key for search-v2": a key switched off
  * for good, a revoke (round fifteen; "they pulled the plug on the project", "pull the plug on the coffee
- * machine" name no key of ours after it).
+ * machine" name no key of ours after it). The credential word ends its phrase: "the api key pilot", "the
+ * key partnership", "the api keys approach" name a pilot, a partnership, an approach ("key" only tells
+ * which one), and "key" as an adjective (mood.ts's KEY_ADJECTIVE) is left as it is.
  */
 const PLUG_KEY_RE =
-  /(?<![\w-])pull\s+the\s+plug\s+on\s+(?=(?:(?!(?:to|in|with|from|using)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+  /(?<![\w-])pull\s+the\s+plug\s+on\s+(?=(?:(?!(?:to|in|with|from|using)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-])(?=\s*(?:[.,;:!?)—–-]|$|(?:for|of|from|'s|that|which|used|too|as|and|please|pls|now|asap|today|right|immediately|then|thanks|thx)\b)))/g;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;

@@ -543,6 +543,9 @@ function tailAsks(words: Word[]): boolean {
   return false;
 }
 
+/** A take-back that keeps its object ("keep it", "leave that one"): withdrawal.ts's KEEP_BACK. */
+const KEPT = /^(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
+
 /** Where a request is taken back after it was made, with nothing asked after that; or null. */
 function takenBack(text: string, words: Word[], wavered: [number, number][]): number | null {
   if (words.length < 3) return null;
@@ -569,8 +572,11 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     if (tailAsks(tail)) {
+      // "rotate the ads key? wait, keep it, rotate the growth key": what was kept is not the request;
+      // the request is what is asked after the keeping, as after "no wait, rotate the growth key".
+      if (KEPT.test(said)) wavered.push([0, end]);
       // ("revoke all keys for x except... nah all of them, go": confirmed after a hesitation, asked.)
-      if (tail.some((_, i) => confirms(tail, i))) wavered.push([index, end]);
+      else if (tail.some((_, i) => confirms(tail, i))) wavered.push([index, end]);
       return;
     }
     found ??= index;

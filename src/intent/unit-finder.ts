@@ -548,6 +548,9 @@ function add(
     // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
     const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
     if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
+    // ("management wants to revoke the ads key", "legal asked us to rotate the ledger key": a name
+    // that wants something done is who asks; the unit is the one named after it, if any.)
+    else if (wantsDone(walk.terms, end)) candidate.asker = true;
     // ("the growth api key, per the risk working group", "for ads, requested by the compliance office"):
     // a group that approves, asks or flags is named after "per", "by", "with", "from".
     const marker = DETERMINERS.has(before) ? walk.terms[from - 2]?.w : before;
@@ -675,6 +678,17 @@ function asksOrActs(terms: Term[], end: number): boolean {
   } else if (terms[end - 1]?.stop) return false;
   const verb = terms[k];
   return verb !== undefined && (ACTING_AFTER.has(verb.w) || verb.tag === 'Create');
+}
+
+/** Verbs of a wish that another does something: "X wants to …", "X asked us to …", "X needs us to …". */
+const WANTS = new Set(['wants', 'want', 'needs', 'asked', 'asks', 'wanted', 'needed']);
+const WHO_DOES = new Set(['us', 'you', 'u', 'me', 'them']);
+
+/** Is the name ending before `end` the subject of a wish that something be done ("management wants to …")? */
+function wantsDone(terms: Term[], end: number): boolean {
+  if (!WANTS.has(terms[end]?.w ?? '') || terms[end - 1]?.possessive || terms[end - 1]?.stop) return false;
+  const next = terms[end + 1]?.w;
+  return next === 'to' || (WHO_DOES.has(next ?? '') && terms[end + 2]?.w === 'to');
 }
 
 /** Kinds of system: a name ending in one, behind "our"/"the", describes what a credential is for. */

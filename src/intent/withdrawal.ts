@@ -18,6 +18,12 @@ import { pick, REFERS_BACK } from './correction-markers.js';
 const KEEP_BACK = String.raw`(?<=(?:\b(?:no|nah|nope|actually|wait|thoughts?|hmm+|hm+)[,.!]*|\?)\s*)(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s+(?:it|them|that|this|those|(?:the\s+)?[a-z0-9_]+(?:\s+(?:unit|team|key|keys|one))?)(?=\s*(?:[.,;!?—–-]|$|(?:alone|as\s+is|be|running|active|alive|for\s+now|please|pls|then|thanks|thx|it'?s|we)\b))`;
 
 /**
+ * A sentence that keeps what the request would change ("hmm keep that one."): a take-back, never story
+ * to leave out (discourse.ts's storyRanges), else the request before it is read without it.
+ */
+export const KEEPS_BACK = new RegExp(KEEP_BACK);
+
+/**
  * Words that take back what was said before them: a withdrawal ("scratch that", "nvm", "forget it",
  * "I take that back", "I retract that", "ignore my last message", "… \nignore, wrong acct"), a refusal of one's own request
  * ("hold on, don't", "wait no", "actually nope", "on second thought no", "don't do that"), or
