@@ -93,9 +93,12 @@ const { splits } = evaluate(cases, parseRequest);
  * Its four blind files stay out of the corpus (unseen.test.ts). Round fourteen (names of several words,
  * spurious units, forms round two, service-name shapes, help topics, two reviews' fixes; 18 labels moved
  * by convention, 2 of them in test): train 98.7% (13,789), dev 97.4% (2,925), held-out 93.0% (2,822 of
- * 3,036). The goal for the held-out split is 97%: not reached.
+ * 3,036). Round fifteen (last round's blind files tuned on by kind: units, intents, other slots; pasted
+secrets masked before any reader; a later condition asks; group nouns; two reviews' fixes; no corpus label
+moved): train 98.7% (13,794), dev 97.4% (2,927), held-out 93.0% (2,823 of 3,036). The goal for the
+held-out split is 97%: not reached.
  */
-const FLOOR = { train: 0.986, dev: 0.9735, test: 0.9295 };
+const FLOOR = { train: 0.9865, dev: 0.974, test: 0.9295 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
