@@ -22,7 +22,7 @@ import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
-import { asksOwnThings } from './own-things.js';
+import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
 import { onlyNamedGroups } from './group-nouns.js';
 
@@ -1063,14 +1063,8 @@ const OWN_UNITS_SAID =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
-    (OWN_UNITS.test(text) ||
-      OWN_UNITS_SAID.test(text) ||
-      OWN_BY_OTHER_NAME.test(text) ||
-      asksOwnThings(text))) ||
+    (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
-/** A plural word for units, read as a unit's name only by mistake ("list the squads I'm owner of"). */
-const OWN_THING_NOUN =
-  /^(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|units|teams)$/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
