@@ -44,7 +44,7 @@ export const SECRET_PLACEHOLDER = REDACTED;
 /**
  * What credentials look like in text: the one list every scrubber and guard uses (log redaction,
  * explained AWS errors, the Slack delivery guard). Global patterns, for `replace`; test text with
- * `looksLikeCredential`, which does not depend on their `lastIndex`.
+ * `looksLikeBedrockCredential`, which does not depend on their `lastIndex`.
  */
 export const CREDENTIAL_PATTERNS = {
   /** Short-term Bedrock bearer tokens and long-term Bedrock API keys. */

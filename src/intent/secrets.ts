@@ -24,6 +24,8 @@
  * a slot's value (the long "ABSK…" strings some labels give as `keyId` are Bedrock API keys themselves).
  */
 
+import { looksLikeBedrockCredential } from '../core/secret.js';
+
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
 export const SECRET_WORD = 'xxsecret';
 
@@ -60,7 +62,9 @@ const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIG
 export function isSecretWord(word: string): boolean {
   const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
   if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
-  if (PREFIXED.test(core)) return true;
+  // Whatever the bot's credential guard calls a Bedrock key or token (core/secret.ts, the one list the
+  // scrubbers use) is masked here too; the prefixes below add other vendors' tokens and shorter keys.
+  if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
   const parts = core.split(/[-_.]/);
