@@ -103,6 +103,16 @@ const WHO_APPROVED =
  */
 const WHEN_CHANGED =
   /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
+/**
+ * Whether one of our changes happened, then when: "was the growth key rotated after the incident?
+ * when?", "has the ads key been revoked yet, and when?". Asked of a thing (passive), not of a person
+ * ("has anyone rotated the recsys key? when?", "did we rotate it?" ask the channel).
+ */
+const WHETHER_THEN_WHEN =
+  /^\W*(?:(?:so|and|also|btw|ok|hey|hi)\W+)?(?:was|were|has|have|had)\s+(?!(?:any|some|every|no)(?:one|body)\b|(?:you|u|we|they|he|she|i)\b)(?:[\w'-]+\s+){0,4}?(?:been\s+)?(?:(?:already|ever|actually|really)\s+)?(?:rotated|revoked|deprovisioned|offboarded|regenerated|renewed|rolled|cycled)\b[^\n]{0,80}?\bwhen\s*(?:\?|$|exactly\b)/;
+/** When the last change was, its noun first: "last rotation of the billing key was when?". */
+const LAST_CHANGE_WHEN =
+  /\b(?:last|latest|most\s+recent|previous)\s+(?:rotation|revocation|regeneration|renewal|rollover)\s+(?:of|for|on)\s+[^?.!\n]{1,50}?\b(?:was|is|happened)\s+when\b/;
 /** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
 const MY_ACTIVITY =
   /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b/;
@@ -826,7 +836,11 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
   // (README), asked with or without a question mark.
-  if ((hasKey || businessUnit !== null) && p.text.includes('when') && WHEN_CHANGED.test(p.text))
+  if (
+    (hasKey || businessUnit !== null) &&
+    p.text.includes('when') &&
+    (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
+  )
     return result('history', 'high', 'asks when a change happened');
   // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
   // activity over a span, or with the bot.
