@@ -24,7 +24,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { onlyNamedGroups } from './group-nouns.js';
+import { nameBeforeGroup, onlyNamedGroups } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -411,10 +411,25 @@ const CHANNEL_WORDS = new Set([
 ]);
 
 /**
+ * ("how many keys does the graphics desk have", "tell me about the translation desk unit", "rotate the
+ * metro desk key and the photo desk key"): the unit read is a desk named by a word that is no premises
+ * (group-nouns.ts), and something of ours is asked of it: its keys, owner, spend or an action. Then
+ * every "desk" is a unit's group noun, and an everyday word right before another "desk" names a desk
+ * too. ("who owns the front desk", "lost my desk key": premises, or no desk named as a unit.)
+ */
+function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: string | null): boolean {
+  if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
+  const name = unit.slice(0, -'-desk'.length).split('-');
+  if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
+  if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
+  return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
+}
+
+/**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, result }) => {
+const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   if (!has('Everyday')) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
@@ -424,6 +439,7 @@ const everyday: Rule = ({ p, terms, has, result }) => {
     onlyNamedGroups(p.text)
   )
     return null;
+  if (namedDeskAsked(terms, has, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
