@@ -170,8 +170,22 @@ const SAYING_MEME =
  * …", "i'd like to test in their region: token 1h jakarta", "please …"), whatever its form.
  */
 export function asksInWords(text: string): boolean {
-  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text);
+  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text) || passiveNeed(text);
 }
+/**
+ * A credential of ours that must be changed, now, said of the key ("the payroll-audit key has to be
+ * revoked TODAY", "the ads key needs to be rotated asap, it leaked"): a need stated as a statement.
+ * Not for later or on a condition ("…every 90 days", "…before the audit next month", "if the vendor
+ * leaves, their key has to be revoked"), not asked ("does it need to be rotated?"), nor mused.
+ */
+const PASSIVE_NEED =
+  /\b(?:keys?|creds?|credentials?|access_keys?|api_keys?)\s+(?:(?:really|urgently|absolutely|definitely)\s+)?(?:has\s+to|have\s+to|has\s+got\s+to|must|needs?\s+to|got\s+to|gotta)\s+be\s+(?:revoked|rotated|deprovisioned|disabled|killed|regenerated|replaced|reissued)\b/;
+const passiveNeed = (text: string): boolean =>
+  text.includes(' be ') &&
+  PASSIVE_NEED.test(text) &&
+  !NEED_LATER.test(text) &&
+  !MUSING.test(text) &&
+  !/^\W*(?:do|does|did|is|are|should|would|will|must)\b/.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
