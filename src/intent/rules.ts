@@ -425,12 +425,31 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
 
+/** What follows a verb in -ing ("building our paywall", "parking the car"): its object. */
+const OBJECT_AFTER = new Set('a an the our their my your his her its this that these those it them some'.split(' '));
+/** What comes before a verb in -ing ("they're building", "we are building"). */
+const BE_BEFORE = new Set("am is are was were be been being they're we're you're i'm im he's she's".split(' '));
+/** Work after "plant" that makes it a factory: "our plant manager", "the plant floor". */
+const PLANT_WORK = new Set('manager managers director lead floor ops operations site engineer engineers maintenance'.split(' '));
+
+/**
+ * Is this everyday word meant as the everyday thing? Not as a verb ("the newsletter bot they're
+ * building", "the agency building our paywall") nor "plant" as a factory ("our plant manager"). "the
+ * building", "building pass", "water the plants" are everyday things.
+ */
+function everydaySense(terms: Term[], i: number): boolean {
+  const w = terms[i]?.w ?? '';
+  const next = terms[i + 1]?.w ?? '';
+  if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(terms[i - 1]?.w ?? ''))) return false;
+  return !(w === 'plant' && PLANT_WORK.has(next));
+}
+
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
 const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
-  if (!has('Everyday')) return null;
+  if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
   if (
