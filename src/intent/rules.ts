@@ -426,11 +426,17 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
 }
 
 /** What follows a verb in -ing ("building our paywall", "parking the car"): its object. */
-const OBJECT_AFTER = new Set('a an the our their my your his her its this that these those it them some'.split(' '));
+const OBJECT_AFTER = new Set(
+  'a an the our their my your his her its this that these those it them some'.split(' '),
+);
 /** What comes before a verb in -ing ("they're building", "we are building"). */
-const BE_BEFORE = new Set("am is are was were be been being they're we're you're i'm im he's she's".split(' '));
+const BE_BEFORE = new Set(
+  "am is are was were be been being they're we're you're i'm im he's she's".split(' '),
+);
 /** Work after "plant" that makes it a factory: "our plant manager", "the plant floor". */
-const PLANT_WORK = new Set('manager managers director lead floor ops operations site engineer engineers maintenance'.split(' '));
+const PLANT_WORK = new Set(
+  'manager managers director lead floor ops operations site engineer engineers maintenance'.split(' '),
+);
 
 /**
  * Is this everyday word meant as the everyday thing? Not as a verb ("the newsletter bot they're
