@@ -151,7 +151,14 @@ const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+som
 const SAYING_LABEL =
   /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n]\s*)\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
 const SAYING_WORD =
-  /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|haiku|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+  /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+/**
+ * Haiku the model, not the poem: next to another Claude model ("sonnet vs haiku", "claude haiku",
+ * "haiku vs opus") or with a model's things ("the haiku prompt", "the haiku model", "haiku 4.5").
+ * "a haiku by the security team", "wrote a haiku about rotating keys": a poem, a saying.
+ */
+const HAIKU_MODEL =
+  /\b(?:claude|sonnet|opus|anthropic|bedrock)\b[^.!?\n]{0,25}\bhaiku\b|\bhaiku\b[^.!?\n]{0,25}\b(?:claude|sonnet|opus|anthropic|bedrock)\b|\bhaiku[\s_-]+(?:\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?)\b/;
 const SAYING_RULE =
   /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
 const SAYING_BY =
@@ -193,6 +200,7 @@ export function isSaying(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
+    (text.includes('haiku') && !HAIKU_MODEL.test(text)) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
     ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
   );
