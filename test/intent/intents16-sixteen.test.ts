@@ -193,3 +193,68 @@ describe("an everyday word used otherwise (a verb in -ing, 'plant' as a factory)
     { text: "they're building a new office, keys handed out monday", intent: 'unknown' },
   ]);
 });
+
+describe('haiku the model is no poem: a token asked for to try it is a token request; a haiku as a poem stays a saying', () => {
+  exactly([
+    {
+      text: 'need a token for 30 min to try claude haiku on the support prompts',
+      intent: 'token',
+      ttlSeconds: 1800,
+      provider: 'anthropic',
+    },
+    {
+      text: 'token for 1h, want to compare claude haiku and sonnet on our evals',
+      intent: 'token',
+      ttlSeconds: 3600,
+      provider: 'anthropic',
+    },
+    {
+      text: '1h token pls, checking whether claude haiku is fast enough for the chatbot',
+      intent: 'token',
+      ttlSeconds: 3600,
+      provider: 'anthropic',
+    },
+    {
+      text: 'token for 2 hours, running claude haiku evals in us-east-1',
+      intent: 'token',
+      ttlSeconds: 7200,
+      region: 'us-east-1',
+      provider: 'anthropic',
+    },
+    {
+      text: 'short-lived token for 20 min so my lead can check the claude haiku summaries',
+      intent: 'token',
+      ttlSeconds: 1200,
+      provider: 'anthropic',
+    },
+    {
+      text: 'token 3h please, benchmarking claude sonnet against haiku for the ticket router',
+      intent: 'token',
+      ttlSeconds: 10800,
+      provider: 'anthropic',
+    },
+    {
+      text: 'give me a 45 minute token, claude haiku demo for the sales team',
+      intent: 'token',
+      ttlSeconds: 2700,
+      provider: 'anthropic',
+    },
+    {
+      text: 'a token for an hour to try anthropic haiku on our eval set please',
+      intent: 'token',
+      ttlSeconds: 3600,
+      provider: 'anthropic',
+    },
+    // look-alikes: the poem
+    { text: 'revoke, rotate, repeat. a haiku by the security team', intent: 'unknown' },
+    {
+      text: 'wrote a haiku about rotating keys: rotate the key now / the old one fades in the logs / ci turns green again',
+      intent: 'unknown',
+    },
+    { text: 'our team motto as a haiku: revoke, rotate, repeat', intent: 'unknown' },
+    {
+      text: 'friday haiku: token for an hour / the demo runs, then it dies / nobody asked why',
+      intent: 'unknown',
+    },
+  ]);
+});
