@@ -25,7 +25,7 @@ const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
 const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$))/;
 
 /** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
-function nameBefore(word: string): boolean {
+export function nameBeforeGroup(word: string): boolean {
   return isNameWord(word) && !PREMISES_BEFORE.has(word) && scanRegions(` ${word} `).found.length === 0;
 }
 
@@ -43,7 +43,7 @@ export function onlyNamedGroups(text: string): boolean {
       .trim()
       .split(/\s+/);
     let k = before.length - 1;
-    while (k >= 0 && before.length - 1 - k < 3 && nameBefore(before[k] ?? '')) k--;
+    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) k--;
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return false;
     seen = true;
   }

@@ -151,7 +151,14 @@ const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+som
 const SAYING_LABEL =
   /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n]\s*)\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
 const SAYING_WORD =
-  /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|haiku|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+  /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
+/**
+ * Haiku the model, not the poem: next to another Claude model ("sonnet vs haiku", "claude haiku",
+ * "haiku vs opus") or with a model's things ("the haiku prompt", "the haiku model", "haiku 4.5").
+ * "a haiku by the security team", "wrote a haiku about rotating keys": a poem, a saying.
+ */
+const HAIKU_MODEL =
+  /\b(?:claude|sonnet|opus|anthropic|bedrock)\b[^.!?\n]{0,25}\bhaiku\b|\bhaiku\b[^.!?\n]{0,25}\b(?:claude|sonnet|opus|anthropic|bedrock)\b|\bhaiku[\s_-]+(?:\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?)\b/;
 const SAYING_RULE =
   /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
 const SAYING_BY =
@@ -170,8 +177,22 @@ const SAYING_MEME =
  * …", "i'd like to test in their region: token 1h jakarta", "please …"), whatever its form.
  */
 export function asksInWords(text: string): boolean {
-  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text);
+  return REQUEST_FRAME.test(text) || ASKED_TO_ASK.test(text) || relayedRequest(text) || passiveNeed(text);
 }
+/**
+ * A credential of ours that must be changed, now, said of the key ("the payroll-audit key has to be
+ * revoked TODAY", "the ads key needs to be rotated asap, it leaked"): a need stated as a statement.
+ * Not for later or on a condition ("…every 90 days", "…before the audit next month", "if the vendor
+ * leaves, their key has to be revoked"), not asked ("does it need to be rotated?"), nor mused.
+ */
+const PASSIVE_NEED =
+  /\b(?:keys?|creds?|credentials?|access_keys?|api_keys?)\s+(?:(?:really|urgently|absolutely|definitely)\s+)?(?:has\s+to|have\s+to|has\s+got\s+to|must|needs?\s+to|got\s+to|gotta)\s+be\s+(?:revoked|rotated|deprovisioned|disabled|killed|regenerated|replaced|reissued)\b/;
+const passiveNeed = (text: string): boolean =>
+  text.includes(' be ') &&
+  PASSIVE_NEED.test(text) &&
+  !NEED_LATER.test(text) &&
+  !MUSING.test(text) &&
+  !/^\W*(?:do|does|did|is|are|should|would|will|must)\b/.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
@@ -179,6 +200,7 @@ export function isSaying(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
+    (text.includes('haiku') && !HAIKU_MODEL.test(text)) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
     ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
   );

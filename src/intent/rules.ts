@@ -24,7 +24,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { onlyNamedGroups } from './group-nouns.js';
+import { nameBeforeGroup, onlyNamedGroups } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -103,6 +103,16 @@ const WHO_APPROVED =
  */
 const WHEN_CHANGED =
   /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
+/**
+ * Whether one of our changes happened, then when: "was the growth key rotated after the incident?
+ * when?", "has the ads key been revoked yet, and when?". Asked of a thing (passive), not of a person
+ * ("has anyone rotated the recsys key? when?", "did we rotate it?" ask the channel).
+ */
+const WHETHER_THEN_WHEN =
+  /^\W*(?:(?:so|and|also|btw|ok|hey|hi)\W+)?(?:was|were|has|have|had)\s+(?!(?:any|some|every|no)(?:one|body)\b|(?:you|u|we|they|he|she|i)\b)(?:[\w'-]+\s+){0,4}?(?:been\s+)?(?:(?:already|ever|actually|really)\s+)?(?:rotated|revoked|deprovisioned|offboarded|regenerated|renewed|rolled|cycled)\b[^\n]{0,80}?\bwhen\s*(?:\?|$|exactly\b)/;
+/** When the last change was, its noun first: "last rotation of the billing key was when?". */
+const LAST_CHANGE_WHEN =
+  /\b(?:last|latest|most\s+recent|previous)\s+(?:rotation|revocation|regeneration|renewal|rollover)\s+(?:of|for|on)\s+[^?.!\n]{1,50}?\b(?:was|is|happened)\s+when\b/;
 /** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
 const MY_ACTIVITY =
   /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b/;
@@ -401,11 +411,51 @@ const CHANNEL_WORDS = new Set([
 ]);
 
 /**
+ * ("how many keys does the graphics desk have", "tell me about the translation desk unit", "rotate the
+ * metro desk key and the photo desk key"): the unit read is a desk named by a word that is no premises
+ * (group-nouns.ts), and something of ours is asked of it: its keys, owner, spend or an action. Then
+ * every "desk" is a unit's group noun, and an everyday word right before another "desk" names a desk
+ * too. ("who owns the front desk", "lost my desk key": premises, or no desk named as a unit.)
+ */
+function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: string | null): boolean {
+  if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
+  const name = unit.slice(0, -'-desk'.length).split('-');
+  if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
+  if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
+  return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
+}
+
+/** What follows a verb in -ing ("building our paywall", "parking the car"): its object. */
+const OBJECT_AFTER = new Set(
+  'a an the our their my your his her its this that these those it them some'.split(' '),
+);
+/** What comes before a verb in -ing ("they're building", "we are building"). */
+const BE_BEFORE = new Set(
+  "am is are was were be been being they're we're you're i'm im he's she's".split(' '),
+);
+/** Work after "plant" that makes it a factory: "our plant manager", "the plant floor". */
+const PLANT_WORK = new Set(
+  'manager managers director lead floor ops operations site engineer engineers maintenance'.split(' '),
+);
+
+/**
+ * Is this everyday word meant as the everyday thing? Not as a verb ("the newsletter bot they're
+ * building", "the agency building our paywall") nor "plant" as a factory ("our plant manager"). "the
+ * building", "building pass", "water the plants" are everyday things.
+ */
+function everydaySense(terms: Term[], i: number): boolean {
+  const w = terms[i]?.w ?? '';
+  const next = terms[i + 1]?.w ?? '';
+  if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(terms[i - 1]?.w ?? ''))) return false;
+  return !(w === 'plant' && PLANT_WORK.has(next));
+}
+
+/**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, result }) => {
-  if (!has('Everyday')) return null;
+const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
+  if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
   if (
@@ -414,6 +464,7 @@ const everyday: Rule = ({ p, terms, has, result }) => {
     onlyNamedGroups(p.text)
   )
     return null;
+  if (namedDeskAsked(terms, has, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
@@ -826,7 +877,11 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
   // (README), asked with or without a question mark.
-  if ((hasKey || businessUnit !== null) && p.text.includes('when') && WHEN_CHANGED.test(p.text))
+  if (
+    (hasKey || businessUnit !== null) &&
+    p.text.includes('when') &&
+    (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
+  )
     return result('history', 'high', 'asks when a change happened');
   // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
   // activity over a span, or with the bot.
