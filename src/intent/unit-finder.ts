@@ -489,6 +489,10 @@ function personsTeam(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
+/** Asking someone to do it: "can you …", "could u …". */
+const YOU = new Set(['you', 'u', 'ya']);
+const ASKING = new Set(['can', 'could', 'would', 'will', 'cn', 'cud', 'pls', 'please']);
+
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
   walk: Walk,
@@ -560,6 +564,13 @@ function add(
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
     !personsTeam(walk.terms, words, end) &&
+    // ("can you pull spend for all units", "could u grab spend for ads"): the word after "can you" is a verb.
+    !(
+      rawWords.length === 1 &&
+      YOU.has(before) &&
+      ASKING.has(walk.terms[from - 2]?.w ?? '') &&
+      /^[a-z]+$/.test(words[0] ?? '')
+    ) &&
     // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
     // a plain word after it is the whole organisation, no unit of it.
     !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
@@ -621,7 +632,23 @@ function add(
 }
 
 /** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
-const EVENT_NOUNS = new Set(['week', 'weekend', 'sprint', 'jam', 'day', 'night', 'challenge']);
+const EVENT_NOUNS = new Set([
+  'week',
+  'weekend',
+  'sprint',
+  'jam',
+  'day',
+  'night',
+  'challenge',
+  // (Round sixteen: "every key from the innovation days hackathon", "keys from the data summit".)
+  'days',
+  'hackathon',
+  'summit',
+  'conference',
+  'offsite',
+  'workshop',
+  'bootcamp',
+]);
 /** Words for a kind of key that many units hold ("rotate all the hack keys"): no unit's name alone. */
 const KEY_KINDS = new Set(['hack', 'hacks']);
 

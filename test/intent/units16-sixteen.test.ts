@@ -76,3 +76,31 @@ describe('an everyday, greeting or subject word naming a desk or team before its
       expect(acted(text), text).toBe(false);
   });
 });
+
+describe('a word the request uses as a verb, an adverb, a figure or an occasion names no unit', () => {
+  // The word after "can you" / "could u" is a verb ("pull spend", "grab spend").
+  unitOf([
+    ['can you pull spend for all units for last month?', null],
+    ['could you grab spend for last quarter', null],
+    ['would you check spend for last week', null],
+    ['can you fetch spend for ads last month', 'ads'],
+    ['can you get spend for the growth team', 'growth-team'],
+    ["can you rotate growth's key", 'growth'],
+    ['could you make a key for pre-sales', 'pre-sales'],
+  ]);
+  // An adverb after a unit, a figure asked for.
+  unitOf([
+    ['how much did we burn? the checkout-api unit specifically', 'checkout-api'],
+    ['ME wants a number: cost for growth last month', 'growth'],
+    ['need numbers: spend for risk, last quarter', 'risk'],
+    ['spend for the search unit mainly, last month', 'search'],
+  ]);
+  // A time before or after an occasion; keys from an occasion.
+  unitOf([
+    ['rotate all keys, post-launch hygiene', null],
+    ['pre-release check: rotate the ads key', 'ads'],
+    ['revoke every key from the data summit', null],
+    ['revoke the keys from the spring bootcamp', null],
+    ['tear down everything for hack week', 'hack-week'],
+  ]);
+});
