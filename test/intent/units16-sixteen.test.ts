@@ -104,3 +104,16 @@ describe('a word the request uses as a verb, an adverb, a figure or an occasion 
     ['tear down everything for hack week', 'hack-week'],
   ]);
 });
+
+describe('a unit corrected to a desk, a squad or a name after "unit"', () => {
+  unitOf([
+    ['Create a key for the metro desk. Wait, no — for the travel desk.', 'travel-desk'],
+    ['create key for unit spc-analytics, wait no, for unit spc-dashboard', 'spc-dashboard'],
+    ['rotate the metro desk key, no sorry, the sports desk key', 'sports-desk'],
+    ['key for the ads squad, no wait, the search squad', 'search-squad'],
+    ['revoke the key for unit billing-v1, I meant unit billing-v2', 'billing-v2'],
+    ['rotate sales, no wait, sales-ops', 'sales-ops'],
+    ['key for the supply-chain team — I meant supply-planning, sorry', 'supply-planning'],
+    ['create a key for the data desk, 30 days', 'data-desk'],
+  ]);
+});
