@@ -98,6 +98,8 @@ const NEVER_NAMES = new Set(
     'cafe café canteen kitchen cupboard downstairs upstairs lobby parking building floor room car bike ' +
     'door game board calendar table lunch coffee pizza croissants milestone offsite ' +
     'roughly approximately around exactly quickly briefly ' +
+    // (Round sixteen: "the playground-api unit specifically", "ME wants a number: cost for investigations".)
+    'specifically especially particularly mainly mostly primarily respectively number numbers ' +
     // What happened to a key, and our own actions as nouns ("the leaked key", "secret scanning flagged
     // …", "precautionary", "a cost anomaly", "history of revocations"): never a unit's name.
     'leaked leaking leak leaks compromised exposed stolen flagged scanning scanner precautionary ' +
@@ -168,10 +170,11 @@ const REFERENCE =
   /^(?:prj|proj|aud|inc|chg|chr|km|arc|dec|req|ref|ritm|sr|cr|jira|tkt|ticket|sox|itsm|ctask|task|rfc|cab|bug|pr|mr)_?\d+(?:_[a-z0-9]+)*$/;
 /**
  * Words that are English compounds by their form: "non-admins", "ex-contractor", "model-wise",
- * "12-page", a verb done again ("re-ran", "re-issued").
+ * "12-page", a verb done again ("re-ran", "re-issued"), a time after or before an occasion
+ * ("post-conference hygiene", "pre-launch checks"; "pre-sales" stays a name).
  */
 const COMPOUND_FORM =
-  /^(?:non|self|ex)_[a-z]+$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
+  /^(?:non|self|ex)_[a-z]+$|^(?:post|pre)_(?:conference|launch|release|merger|migration|incident|event|hackathon|offsite|summit|audit|outage|deploy|deployment|meeting|review|sprint|rollout|reorg|acquisition|holiday|holidays|season|show|election|elections)$|^mid_(?!(?:market|tier|size|sized|range|office|west)$)[a-z]+$|^re_(?:ran|run|runs|do|did|done|try|tried|sent|send|start|started|create|created|issue|issued|rotate|rotated|deploy|deployed|check|checked|test|tested|open|opened|used|read)$|_(?:wise|related|based|level|specific|wide|like|heavy|free|ready|facing|driven)$|^\d+_[a-z]/;
 
 /**
  * A key's ID, never its owner (round thirteen): a long-term key ID's or a Bedrock key's prefix followed by

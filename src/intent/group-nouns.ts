@@ -6,6 +6,7 @@
  * The everyday-things rule (rules.ts) asks this before it reads "desk"/"office" as everyday life.
  */
 import { isNameWord } from './business-unit.js';
+import { LEXICON } from './lexicon.js';
 import { scanRegions } from './regions.js';
 
 /** Words before "desk"/"office" that make it furniture or premises, not a unit's name. */
@@ -24,30 +25,41 @@ const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
 /** What may follow the unit: its key ("desk's key", "office key"), or the end of a clause. */
 const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$))/;
 
+/** Is this word one that makes a desk or an office after it furniture or premises ("front", "ticket")? */
+export const premisesWord = (word: string): boolean => PREMISES_BEFORE.has(word);
+
 /** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
 export function nameBeforeGroup(word: string): boolean {
-  return isNameWord(word) && !PREMISES_BEFORE.has(word) && scanRegions(` ${word} `).found.length === 0;
+  return (
+    (isNameWord(word) || LOOSE_NAME_TAGS.has(LEXICON[word] ?? '')) &&
+    !PREMISES_BEFORE.has(word) &&
+    scanRegions(` ${word} `).found.length === 0
+  );
 }
 
+/** Tags of everyday words that name a desk's beat after "the" ("the photo desk", "the books desk"). */
+const LOOSE_NAME_TAGS = new Set(['Everyday', 'Greeting']);
+
 /**
- * Is every "desk"/"office" in the text the group noun after a unit's name: "the" (or "for", "our")
- * and one to three name words before it, its key or the clause's end after it? ("the Mumbai office
- * has a holiday", "Amsterdam office access cards": premises.)
+ * The words of the units' names that end in "desk"/"office", with the group nouns themselves ("rotate
+ * the photo desk key" → photo, desk), when every "desk"/"office" in the text is such a group noun;
+ * else null. (Round sixteen: an everyday word may name the desk's beat, "the photo desk", "the books
+ * desk"; the everyday-things rule lets those words by.)
  */
-export function onlyNamedGroups(text: string): boolean {
-  let seen = false;
+export function groupNameWords(text: string): Set<string> | null {
+  const named = new Set<string>();
   for (const m of text.matchAll(GROUP_HEAD)) {
-    if (!UNIT_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    if (!UNIT_AFTER.test(text.slice(m.index + m[0].length))) return null;
     const before = text
       .slice(Math.max(0, m.index - 80), m.index)
       .trim()
       .split(/\s+/);
     let k = before.length - 1;
-    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) k--;
-    if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return false;
-    seen = true;
+    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) named.add(before[k--] ?? '');
+    if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;
+    named.add(m[0]);
   }
-  return seen;
+  return named.size > 0 ? named : null;
 }
 
 /** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */

@@ -24,7 +24,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { nameBeforeGroup, onlyNamedGroups } from './group-nouns.js';
+import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -458,12 +458,9 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
-  if (
-    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
-    terms.every((t) => t.tag !== 'Everyday' || t.w === 'desk' || t.w === 'office') &&
-    onlyNamedGroups(p.text)
-  )
-    return null;
+  // ("rotate the photo desk key": an everyday word naming the desk's beat is part of its name.)
+  const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
+  if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.

@@ -8,6 +8,7 @@
  */
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
 
@@ -287,6 +288,37 @@ const NEVER_OPENS = new Set([
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
 
 /**
+ * Words that say what a team works on but alone name nothing (NEVER_NAMES: "for latency reasons",
+ * "the reliability of it"): inside a name right before a team noun ("the reliability team").
+ */
+const SUBJECT_WORDS = new Set(['reliability', 'performance', 'latency']);
+/** Tags of everyday words and greetings that open a team's name only after an article or preposition. */
+const LOOSE_TAGS = new Set(['Everyday', 'Greeting']);
+/** Team nouns that end a name of an everyday word and another ("the morning briefing team"); a group may be a chat. */
+const LOOSE_HEADS = new Set(['team', 'desk', 'squad', 'crew', 'office', 'dept', 'department']);
+/** What stands before a team's name that opens with an everyday word ("the photo desk", "for photo desk"). */
+const RUN_OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of', 'on', 'to', 'from', 'about']);
+
+/**
+ * Round sixteen: an everyday word, a greeting's word or a subject word inside a team's name ("the
+ * photo desk", "for the Morning Briefing team", "api key for the reliability team"): only after an
+ * article or a preposition, or inside the run already ("hi team", "morning team!" greet; "my desk",
+ * "the front desk" and "the ticket desk" are furniture or premises, group-nouns.ts).
+ */
+function looseRunWord(terms: Term[], k: number, j: number): boolean {
+  const q = terms[k];
+  if (q === undefined || !(LOOSE_TAGS.has(q.tag ?? '') || SUBJECT_WORDS.has(q.w)) || premisesWord(q.w))
+    return false;
+  // (Right before the team noun, or one name word before a team or desk: "the Morning Briefing team";
+  // "the shift WhatsApp group" is a chat.)
+  const next = terms[k + 1];
+  const named =
+    TEAM_NOUNS.has(next?.w ?? '') ||
+    (next !== undefined && !next.stop && isNameWord(next.w) && LOOSE_HEADS.has(terms[k + 2]?.w ?? ''));
+  return named && (k > j || RUN_OPENERS.has(terms[k - 1]?.w ?? ''));
+}
+
+/**
  * Does a run of up to three words from `j`, each a name word or one of our describing words, with
  * nothing between them, end right before a team noun ("test automation guild", "manual test team")?
  */
@@ -301,7 +333,7 @@ function teamRunAhead(terms: Term[], j: number): boolean {
   for (let k = j; k < j + 3; k++) {
     const q = terms[k];
     if (q === undefined || q.possessive || !/^[a-z]+$/.test(q.w)) return false;
-    if (!(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? ''))) return false;
+    if (!(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? '') || looseRunWord(terms, k, j))) return false;
     if (TEAM_NOUNS.has(q.w)) return false;
     if (q.stop) return false;
     if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
@@ -441,6 +473,26 @@ const ACCOUNT_OR_CLIENT_KINDS = new Set([
   'sso',
 ]);
 
+/**
+ * Round sixteen: a person's team ("a key for Priya's team", "for Tom's squad — rotate …"): one plain
+ * word in the possessive right before a team noun is a person's name, and names no unit (a unit says
+ * "the growth team", not "growth's team"; "the data desk's key" and "billing-svc's team" stay names).
+ */
+function personsTeam(terms: Term[], words: string[], end: number): boolean {
+  return (
+    words.length === 1 &&
+    terms[end - 1]?.possessive === true &&
+    !terms[end - 1]?.stop &&
+    TEAM_NOUNS.has(terms[end]?.w ?? '') &&
+    /^[a-z]+$/.test(words[0] ?? '') &&
+    !TEAM_NOUNS.has(words[0] ?? '')
+  );
+}
+
+/** Asking someone to do it: "can you …", "could u …". */
+const YOU = new Set(['you', 'u', 'ya']);
+const ASKING = new Set(['can', 'could', 'would', 'will', 'cn', 'cud', 'pls', 'please']);
+
 /** Adds the name that ends before term index `end`, unless it names nothing. */
 function add(
   walk: Walk,
@@ -511,6 +563,14 @@ function add(
       !words.some((w) => w.includes('_')) &&
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
+    !personsTeam(walk.terms, words, end) &&
+    // ("can you pull spend for all units", "could u grab spend for ads"): the word after "can you" is a verb.
+    !(
+      rawWords.length === 1 &&
+      YOU.has(before) &&
+      ASKING.has(walk.terms[from - 2]?.w ?? '') &&
+      /^[a-z]+$/.test(words[0] ?? '')
+    ) &&
     // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
     // a plain word after it is the whole organisation, no unit of it.
     !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
@@ -572,7 +632,23 @@ function add(
 }
 
 /** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
-const EVENT_NOUNS = new Set(['week', 'weekend', 'sprint', 'jam', 'day', 'night', 'challenge']);
+const EVENT_NOUNS = new Set([
+  'week',
+  'weekend',
+  'sprint',
+  'jam',
+  'day',
+  'night',
+  'challenge',
+  // (Round sixteen: "every key from the innovation days hackathon", "keys from the data summit".)
+  'days',
+  'hackathon',
+  'summit',
+  'conference',
+  'offsite',
+  'workshop',
+  'bootcamp',
+]);
 /** Words for a kind of key that many units hold ("rotate all the hack keys"): no unit's name alone. */
 const KEY_KINDS = new Set(['hack', 'hacks']);
 
@@ -1042,7 +1118,8 @@ function possessive(walk: Walk, i: number): boolean {
   const words = [t.w];
   for (let k = i - 1; k >= 0 && words.length < 4; k--) {
     const p = terms[k];
-    if (!p || p.stop || !(isNameWord(p.w) || spokenOpener(terms, k, words.length))) break;
+    // ("rotate Tom's team's key": the team of a person, whose name is no part of it.)
+    if (!p || p.stop || p.possessive || !(isNameWord(p.w) || spokenOpener(terms, k, words.length))) break;
     // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
     if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
