@@ -1375,14 +1375,34 @@ const PHRASE_TESTS = PHRASES.map(([re]) =>
 );
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
+/**
+ * Per language, its phrase patterns joined into one alternation per set of flags (without 'g': only
+ * whether one matches is asked), so that a text is scanned once per language and flags, not once per
+ * phrase. (Exact: no phrase pattern has a back-reference, and an alternation of patterns matches where
+ * one of them does.)
+ */
+function phraseTestsByLang(patterns: RegExp[]): [Lang, RegExp[]][] {
+  const byLang = new Map<Lang, Map<string, string[]>>();
+  patterns.forEach((re, i) => {
+    const lang = (PHRASES[i] as (typeof PHRASES)[number])[2];
+    const flags = re.flags.replace('g', '').replace('y', '');
+    const byFlags = byLang.get(lang) ?? new Map<string, string[]>();
+    byLang.set(lang, byFlags);
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
+  });
+  return [...byLang].map(([lang, byFlags]) => [
+    lang,
+    [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)),
+  ]);
+}
+const LANG_TESTS_LATIN1 = phraseTestsByLang(PHRASE_TESTS);
+const LANG_TESTS = phraseTestsByLang(PHRASES.map(([re]) => re));
+
 /** The languages a message has a strong word or a phrase of. */
 function languagesOf(s: string): Set<Lang> {
   const found = new Set<Lang>();
-  const latin1 = !PAST_LATIN1.test(s);
-  for (let i = 0; i < PHRASES.length; i++) {
-    const [re, , lang] = PHRASES[i] as (typeof PHRASES)[number];
-    if (!found.has(lang) && s.search(latin1 ? (PHRASE_TESTS[i] as RegExp) : re) >= 0) found.add(lang);
-  }
+  for (const [lang, tests] of PAST_LATIN1.test(s) ? LANG_TESTS : LANG_TESTS_LATIN1)
+    if (tests.some((re) => re.test(s))) found.add(lang);
   for (const m of s.matchAll(WORD_RE)) {
     const g = glossOf(m[1] ?? '');
     if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
