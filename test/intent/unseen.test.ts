@@ -20,8 +20,8 @@ const UNSEEN: Record<string, number> = {
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
- * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen. Still out of the
- * classifier's training, held at their scores at the end of round fifteen.
+ * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen. Since round sixteen the
+ * classifier trains on them (loadTrainingCases), held at their scores at the end of round fifteen.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.903,
