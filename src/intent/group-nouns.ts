@@ -28,6 +28,26 @@ const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.
 /** Is this word one that makes a desk or an office after it furniture or premises ("front", "ticket")? */
 export const premisesWord = (word: string): boolean => PREMISES_BEFORE.has(word);
 
+/** Initials in brackets right after the group noun ("the Data Protection Office (dpo) needs a key"). */
+const INITIALS_AFTER = /^\s*\(([a-z]{2,6})\)/;
+
+/**
+ * A bracket after "office"/"desk" holding the initials of the name before it (README: the name given
+ * as the unit's): "the Data Protection Office (dpo)", "the Data Protection Office (dp)", "our Fraud
+ * Analytics Desk (fad)": the first letters of the last name words, with or without the noun's.
+ */
+function initialsAfter(after: string, before: string[], noun: string): boolean {
+  const m = INITIALS_AFTER.exec(after);
+  if (m === null) return false;
+  const letters = m[1] ?? '';
+  let initials = '';
+  for (let k = before.length - 1; k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? ''); k--) {
+    initials = (before[k] ?? '')[0] + initials;
+    if (letters === initials || letters === initials + noun[0]) return true;
+  }
+  return false;
+}
+
 /** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
 export function nameBeforeGroup(word: string): boolean {
   return (
@@ -49,11 +69,12 @@ const LOOSE_NAME_TAGS = new Set(['Everyday', 'Greeting']);
 export function groupNameWords(text: string): Set<string> | null {
   const named = new Set<string>();
   for (const m of text.matchAll(GROUP_HEAD)) {
-    if (!UNIT_AFTER.test(text.slice(m.index + m[0].length))) return null;
+    const after = text.slice(m.index + m[0].length);
     const before = text
       .slice(Math.max(0, m.index - 80), m.index)
       .trim()
       .split(/\s+/);
+    if (!UNIT_AFTER.test(after) && !initialsAfter(after, before, m[0])) return null;
     let k = before.length - 1;
     while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) named.add(before[k--] ?? '');
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;

@@ -41,6 +41,18 @@ const PAST_BEFORE =
 const WHEN_FIELD =
   /(?:^|[\n/|;]|\s[-–—]\s)\s*\**\s*(?:when|timing|schedule|scheduled\s+for|not\s+before|do\s+it|go[\s_-]?live)\s*\**\s*:\s*\**\s*(?!(?:now|asap|immediately|today|tonight|right\s+away|right\s+now|straight\s+away|as\s+soon\s+as\s+possible|urgent|urgently|eod|n\/a|na|none|any\s*time|whenever)\b|[-—–]|\s*$)[a-z0-9]/m;
 
+/**
+ * The condition's own main clause: someone handing the credential on later ("token for 2h, when she
+ * starts her shift i will pass it on", "once he's back we'll give it to him"): the condition is on the
+ * handing over, not on the request (README "Later"), so the request is not waiting.
+ */
+const HANDED_ON_LATER =
+  /^[^.;!?\n]{0,40}?(?:,\s*|\s+)(?:i|we|he|she|they|you)\s*(?:will|'ll|ll|can|could|shall|am\s+going\s+to|'m\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\s+(?:just\s+|then\s+)?(?:pass|hand|give|send|share|forward|dm|slack)\b(?:\s+(?:it|this|that|them|the\s+(?:token|key|creds?|credentials?)))?(?:\s+(?:on|over|along|to)\b|\s+(?:him|her|them)\b|\s*(?:[.,;!?\n]|$))/;
+/** A person's coming or going, the only condition another's handing on can hang from ("when she starts"). */
+const PERSON_CONDITION = /^(?:after|when|once)\s+(?!q[1-4]\b|h[12]\b|fy\s?\d|the\s)/;
+/** Words of a change to what exists: a handing on after one is never read as the condition's clause. */
+const CHANGES = /\b(?:revoke|rotate|delete|deprovision|disable|remove|offboard|kill|deactivate|cancel)\b/;
+
 const LATER = new RegExp(
   `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|\\bnot\\s+before\\b`,
   'g',
@@ -53,7 +65,9 @@ export function waitsForLater(text: string): boolean {
   if (!GUARD.test(text)) return false;
   LATER.lastIndex = 0;
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
-    if (!PAST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+    if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (!PERSON_CONDITION.test(m[0]) || !HANDED_ON_LATER.test(after) || CHANGES.test(text)) return true;
   }
   return false;
 }

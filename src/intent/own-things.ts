@@ -6,12 +6,12 @@
  */
 
 /** Plural words for what a unit is called (units, teams and BUs are read in rules.ts). */
-const THINGS = String.raw`(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces)`;
+const THINGS = String.raw`(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|pods|crews|tribes|guilds|chapters|workstreams)`;
 /** Every plural word for units, the bot's own included ("which research groups are mine"). */
 const UNIT_WORDS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|orgs|services|accounts|projects|bus)`;
 /** A plural word for units alone, read as a unit's name only by mistake ("list the squads I'm owner of"). */
 export const OWN_THING_NOUN =
-  /^(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|units|teams)$/;
+  /^(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|pods|crews|tribes|guilds|chapters|workstreams|units|teams)$/;
 /** What makes them the asker's: "are mine", "do I own", "am I (the) owner of", "I'm (the) owner of". */
 const MINE = String.raw`(?:are\s+mine|(?:do|did)\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+(?:of|for)|i\s*(?:'m|am)\s+(?:the\s+)?owner\s+(?:of|for)|i\s+own|owned\s+by\s+me|(?:that\s+|which\s+)?(?:have|list)\s+me\s+as\s+(?:the\s+)?owner)`;
 
@@ -36,4 +36,4 @@ export const asksOwnThings = (text: string): boolean =>
 
 /** A cheap pre-test: most texts name none of these words, and OWN_THINGS need not be tried on them. */
 const THING_WORD =
-  /s(?:ervices|ystems|quads)|accounts|groups|projects|apps|applications|departments|workspaces/;
+  /s(?:ervices|ystems|quads)|accounts|groups|projects|apps|applications|departments|workspaces|pods|crews|tribes|guilds|chapters|workstreams/;

@@ -1117,10 +1117,24 @@ export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
+/** Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"). */
+const OWN_READ_BLOCKERS = [
+  'Onboard',
+  'Rotate',
+  'Refresh',
+  'Revoke',
+  'Delete',
+  'Deprovision',
+  'Spend',
+  'History',
+  'Models',
+];
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
-  if (!makes && !action && asksOwnUnits(p.text))
+  // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
+  const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
+  if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,

@@ -15,7 +15,8 @@
  *  - base64 of twenty or more with `+` or `/`, both cases, switching eight times or more;
  *  - a part of sixteen or more of letters and digits switching six times or more ("9f8e7d6c5b4a3a2b1c0d").
  * Kept: key IDs (AKIA/ASIA/ACCA/ABIA/AIDA and 12–24 capitals or digits; "ABSK" and up to fifteen), a
- * key's alias ("BRK-7f3a9c21"), names with a few digits ("team-7", "recs-v2", "BaFin-2026-118"), model
+ * key's alias ("BRK-7f3a9c21"), names with a few digits ("team-7", "recs-v2", "BaFin-2026-118"), a CamelCase
+ * name made of known words and short numbers ("DataLake2Team3", "GenAI4Retail": name-words.ts), model
  * IDs ("anthropic.claude-3-5-sonnet-20240620-v1:0", lower case), Region codes, ticket numbers in
  * capitals ("CHG0012345"), and anything inside a link or an e-mail address (only the link or the
  * address itself: a secret before `,bob@corp.com` or `/bob@corp.com` in the same run is masked).
@@ -25,6 +26,8 @@
  */
 
 import { looksLikeBedrockCredential } from '../core/secret.js';
+import { LEXICON } from './lexicon.js';
+import { NAME_ACRONYMS, NAME_WORDS } from './name-words.js';
 
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
 export const SECRET_WORD = 'xxsecret';
@@ -56,6 +59,42 @@ function switches(word: string): number {
   return n;
 }
 
+/** A name's pieces: a capital run (an acronym), a word (a capital and small letters), a digit run. */
+const NAME_PIECE = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
+const LETTERS_AND_DIGITS = /^[A-Za-z0-9]{12,32}$/;
+
+/** A letter piece of a name: a known word (two letters only from the short list), or an acronym in capitals. */
+function isNameWord(piece: string): boolean {
+  const word = piece.toLowerCase();
+  if (NAME_WORDS.has(word)) return true;
+  if (word.length >= 3 && word in LEXICON && !word.startsWith('xx')) return true;
+  return piece.length >= 2 && piece === piece.toUpperCase() && NAME_ACRONYMS.has(word);
+}
+
+/**
+ * A CamelCase name with digits ("DataLake2Team3", "Web3Labs2025", "GenAI4Retail"): letters and digits
+ * only, up to 32, every letter piece a known word or acronym (name-words.ts), at least two of them, one
+ * to two digit runs of up to four, no single letter but a "v" before digits (a version). Random secrets
+ * almost never split so (the property tests: none kept).
+ */
+function isNameOfWords(core: string): boolean {
+  if (!LETTERS_AND_DIGITS.test(core)) return false;
+  const pieces = core.match(NAME_PIECE) ?? [];
+  let words = 0;
+  let numbers = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    const c = piece.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      if (piece.length > 4 || ++numbers > 2) return false;
+    } else if (piece.length === 1) {
+      if ((piece !== 'v' && piece !== 'V') || !/^\d/.test(pieces[i + 1] ?? '')) return false;
+    } else if (isNameWord(piece)) words++;
+    else return false;
+  }
+  return words >= 2 && numbers >= 1;
+}
+
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
 
 /** Whether a candidate word (twelve or more letters, digits, `+ / _ -`, and `=` as padding) is shaped like a secret (see the module's comment). */
@@ -67,6 +106,7 @@ export function isSecretWord(word: string): boolean {
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);
+  if (isNameOfWords(core)) return false;
   const parts = core.split(/[-_.]/);
   const count = switches(core);
   if (allThree(core) && (count >= 4 || parts.some((p) => p.length >= 12 && allThree(p)))) return true;

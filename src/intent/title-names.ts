@@ -11,6 +11,8 @@
  * Fischer's team"), or when its line is all capitals or Title Case (a heading: "Monthly Cost Review").
  */
 
+import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
+
 /**
  * A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"); a
  * name's lower-case particle may stand between two capitalised words ("Quinta do Vale", "Banco de Sol",
@@ -120,6 +122,8 @@ export function titleNamePairs(text: string): Set<string> | undefined {
     for (const words of splitAtEnders(run)) {
       const lower = words.map((w) => w.toLowerCase());
       if (lower.some((w, k) => excluded(w, k, lower))) continue;
+      // ("the key for Maria da Silva": a given name and a particle open a person's full name, no unit's.)
+      if (lower.some((w, k) => GIVEN_NAMES.has(w) && NAME_PARTICLES.has(lower[k + 1] ?? ''))) continue;
       // (A run in capitals is shouted, "REVOKE IT NOW": a name has a word in Title Case.)
       if (!/^[a-z]/.test(lower[0] ?? '') || !words.some((w) => /^[A-Z][a-z]/.test(w))) continue;
       pairs ??= new Set();

@@ -6,6 +6,7 @@
  * "our team (phoenix)" → phoenix; "X service" → x. The team that owns a credential wins over the
  * system it is for; a generic word, a time or a place never names a unit.
  */
+import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { premisesWord } from './group-nouns.js';
@@ -494,6 +495,17 @@ const YOU = new Set(['you', 'u', 'ya']);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'cn', 'cud', 'pls', 'please']);
 
 /** Adds the name that ends before term index `end`, unless it names nothing. */
+/** A given name, then a particle (in the name or right after it): a person's full name, no unit (person-names.ts). */
+const personsFullName = (words: string[], next: string): boolean =>
+  GIVEN_NAMES.has(words[0] ?? '') && NAME_PARTICLES.has((words.length > 1 ? words[1] : next) ?? '');
+
+/** ("revoke Luis de la Fuente key"): a name after a given name's particle(s) is the family name. */
+function familyName(terms: Term[], from: number): boolean {
+  let k = from - 1;
+  for (let n = 0; n < 2 && NAME_PARTICLES.has(terms[k]?.w ?? ''); n++) k--;
+  return k < from - 1 && GIVEN_NAMES.has(terms[k]?.w ?? '');
+}
+
 function add(
   walk: Walk,
   rawWords: string[],
@@ -576,6 +588,9 @@ function add(
     !(words.length === 1 && WHOLE.has(before) && /^[a-z]+$/.test(words[0] ?? '')) &&
     // "the cafe downstairs", "the bakery next door": a name followed by where it is names a place.
     !PLACE_AFTER.has(walk.terms[end]?.w ?? '') &&
+    // ("the key for Maria da Silva", "Pedro de Souza"): a given name and a particle open a person's name.
+    !personsFullName(words, walk.terms[end]?.w ?? '') &&
+    !familyName(walk.terms, from) &&
     // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
     !namesEventOrKind(walk.terms, words, end, rawWords) &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)

@@ -1,0 +1,25 @@
+/**
+ * Given names common where family names take a particle (Portuguese, Spanish, Italian, French, Dutch,
+ * German, Arabic and Malay names: "Maria da Silva", "Jan van der Berg", "Ahmad bin Ismail"): a Title
+ * Case run that opens with one and goes on through a particle is a person's full name, never a unit
+ * (README: a person names no unit). A client or company with a particle opens with a noun of places
+ * and trades ("Quinta do Vale", "Casa da Música", "Banco de Sol", "Studio van Dijk") and stays a name.
+ */
+const NAMES =
+  'maria ana ana joao jose joão josé pedro paulo paula carlos carla luis luís luiz lucas miguel manuel ' +
+  'antonio antónio antonia francisco francisca fernando fernanda rafael rafaela gabriel gabriela ricardo ' +
+  'rita sofia sofía beatriz ines inês marta mariana joana catarina teresa helena isabel isabela juan ' +
+  'javier jorge diego pablo alejandro alejandra sergio raul raúl andres andrés lucia lucía carmen elena ' +
+  'laura marco mario giulia giuseppe giovanni francesca alessandro alessandra matteo chiara luca ' +
+  'jean pierre marie louis louise claire camille julien nicolas thomas sophie anne jan pieter piet ' +
+  'johan joost daan sanne anouk lotte bram ruud kees hans klaus jurgen jürgen wolfgang ludwig karl ' +
+  'friedrich heinrich ahmad ahmed mohammed muhammad mohamed mohd ali omar hassan hussein hamza ' +
+  'khalid abdullah yusuf ibrahim fatima aisha nur siti nurul aziz ismail farah sara sarah leila ' +
+  'layla amir karim rashid tariq john james david michael peter paul mark anna eva lena emma olivia';
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+/** Particles between a given name and a family name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'da de do dos das del della di du van von der den ten ter bin binti bint ibn al el la le'.split(' '),
+);
