@@ -77,6 +77,7 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, reportOfUse } from './hedged.js';
+import { asksWhetherPossible } from './whether-possible.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -1049,6 +1050,12 @@ function toldOrHedged(
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
+  }
+  // "just curious, can i get a token for 3h from my phone or do i need the laptop": whether, where or
+  // how a request can be made (whether-possible.ts) is help.
+  if ((ACTING.has(top.intent) || ACTING.has(ruled.intent)) && asksWhetherPossible(p.text)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asks whether it can be done` }, p.text);
   }
   return null;
 }
