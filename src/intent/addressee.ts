@@ -13,7 +13,8 @@
 import { PERSON_SUBJECT } from './slack-text.js';
 
 /** A mention at the start, or after a greeting. */
-const LEADING = /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/i;
+const LEADING =
+  /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/i;
 
 /** Before a mention that copies the bot: "cc <@bot>", "fyi <@bot>", "+ <@bot>", "(<@bot>". */
 const COPIED_AFTER = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|[+(/])[\s:,]*$/i;

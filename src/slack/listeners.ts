@@ -43,7 +43,12 @@ export interface ListenerDeps {
    * `botUserId`: the bot's own user ID where a mention may be put to someone else (app mentions), so
    * that the parser tells a message put to a colleague from one put to the bot (intent/addressee.ts).
    */
-  handleText(origin: TextOrigin, text: string, extra: Record<string, string>, botUserId?: string): Promise<void>;
+  handleText(
+    origin: TextOrigin,
+    text: string,
+    extra: Record<string, string>,
+    botUserId?: string,
+  ): Promise<void>;
   handleAction(origin: ActionOrigin, click: Click): Promise<void>;
   /** `/bedrock request` (or `form`): opens the request form with the command's trigger_id. */
   openForm?(userId: string, triggerId: string): void;
