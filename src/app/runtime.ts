@@ -10,7 +10,7 @@ import type { AwsPort } from '../core/aws-port.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { BotEngine } from '../core/engine-api.js';
 import type { Ledger } from '../core/ledger-port.js';
-import type { ParseResult } from '../core/request.js';
+import type { ParseOptions, ParseResult } from '../core/request.js';
 import type { Logger } from '../log/logger.js';
 import { cryptoIds } from './ids.js';
 import type { BotMetrics } from './metrics.js';
@@ -39,10 +39,11 @@ export interface RuntimeOptions {
   metrics?: BotMetrics;
 }
 
-let parserModule: Promise<{ parseRequest: (text: string) => ParseResult }> | null = null;
+let parserModule: Promise<{ parseRequest: (text: string, options?: ParseOptions) => ParseResult }> | null =
+  null;
 
 /** Loads the NLP parser once, on first use. */
-export function loadParser(): Promise<(text: string) => ParseResult> {
+export function loadParser(): Promise<(text: string, options?: ParseOptions) => ParseResult> {
   parserModule ??= import('../intent/parse-request.js');
   return parserModule.then((m) => m.parseRequest);
 }
@@ -89,7 +90,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const ledger = options.ledger ?? (await openLedger(config, options.dryRun));
   const { metrics } = options;
   let aws = options.awsPort ?? (await createAwsPort(config, options.logger, options.dryRun, clock));
-  const parse = async (text: string): Promise<ParseResult> => (await loadParser())(text);
+  const parse = async (text: string, options?: ParseOptions): Promise<ParseResult> =>
+    (await loadParser())(text, options);
   let meter = (engine: BotEngine): BotEngine => engine;
   if (metrics !== undefined) {
     const { meterAwsPort } = await import('./metered-aws.js');

@@ -5,7 +5,7 @@
  */
 import type { HomeSnapshot } from './home.js';
 import type { FormChoices, FormResult, FormValues } from './request-form.js';
-import type { ParseResult } from './request.js';
+import type { ParseOptions, ParseResult } from './request.js';
 import type { ReminderPort, ReminderRun } from './reminders.js';
 import type { AwsPort } from './aws-port.js';
 import type { Clock, IdSource } from './clock.js';
@@ -86,6 +86,8 @@ export interface TextInput {
   reason?: string;
   /** The front end's directory, to turn a mentioned person into their email (list by owner). */
   people?: PeopleLookup;
+  /** The bot's own user ID where the front end knows it: passed to the parser (ParseOptions). */
+  botUserId?: string;
 }
 
 export interface ActionInput {
@@ -144,7 +146,7 @@ export interface EngineDeps {
   ids: IdSource;
   settings: CoreSettings;
   /** The NLP parser, loaded lazily by the front end so its cost stays off the acknowledgement path. */
-  parse: (text: string) => Promise<ParseResult>;
+  parse: (text: string, options?: ParseOptions) => Promise<ParseResult>;
   /** How the slash command is called in help texts ("/bedrock"). */
   commandName: string;
   /**

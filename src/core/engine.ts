@@ -41,7 +41,10 @@ export function createEngine(deps: EngineDeps): BotEngine {
   const stamped = (draft: Draft): Reply => ({ ...draft, at: kit.now() });
   return {
     async handleText(input) {
-      const parse = await deps.parse(input.text);
+      const parse = await deps.parse(
+        input.text,
+        input.botUserId !== undefined ? { botUserId: input.botUserId } : undefined,
+      );
       return { ...stamped(await text.handleParsed(input, parse)), intent: parse.intent };
     },
     handleRequest: async ({ request, ...input }) => ({

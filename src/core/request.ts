@@ -46,6 +46,15 @@ export type StatedPeriod =
   | { kind: 'days'; days: number }
   | { kind: 'named-month'; month: number; year: number | null };
 
+/** What a front end knows about a message beyond its text (the parser's options). */
+export interface ParseOptions {
+  /**
+   * The bot's own user ID (Slack), when the front end knows it: a message whose leading mention is
+   * another user's is put to that person, unless the bot is spoken to as well (intent/addressee.ts).
+   */
+  botUserId?: string;
+}
+
 export interface ParseResult {
   intent: IntentName;
   /** Normalised business unit: lowercase, [a-z0-9-] only, or null. */

@@ -117,7 +117,7 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
  * for 30 days" keeps nothing back.
  */
 const KEEP_IT_WORDS = String.raw`(?:keep|(?:we\s+)?still\s+need)\s+(?:it|them|that|this|those|the\s+[a-z0-9_-]+(?:\s+(?:key|keys|token|tokens|unit|team))?)(?:[,.;!]?\s*(?:we\s+)?still\s+need\s+(?:it|them|that))?`;
-const KEEP_IT = String.raw`(?<=(?:\b(?:no|nah|nope)[,.!]*|\?)\s*)${KEEP_IT_WORDS}`;
+const KEEP_IT = String.raw`(?<=(?:\b(?:no|nah|nope)|\?)(?:\s*[,.!:;—–…-])*\s*)${KEEP_IT_WORDS}`;
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL = new RegExp(

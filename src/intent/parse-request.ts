@@ -19,6 +19,7 @@ import {
   CONFIDENT,
   emptyParse,
   type IntentName,
+  type ParseOptions,
   type ParseResult,
   READ_INTENTS as READS,
 } from '../core/request.js';
@@ -77,6 +78,8 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, reportOfUse } from './hedged.js';
+import { asksWhetherPossible } from './whether-possible.js';
+import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -276,15 +279,30 @@ function onlySlotsOf(parse: ParseResult): ParseResult {
  * rest is parsed; if the rest asks for nothing, or for something destructive, the answer is unknown
  * ("negated request" / "request withdrawn"): a destructive intent never comes out of such a text.
  */
-export function parseRequest(input: string): ParseResult {
-  return parseRequestAs(input, 'both');
+export function parseRequest(input: string, options?: ParseOptions): ParseResult {
+  return parseRequestAs(input, 'both', options);
+}
+
+/**
+ * A message put to someone other than the bot by its leading mention (addressee.ts): with the bot's
+ * ID, any other user's leading mention the bot is not spoken to after; without it, a person asked to
+ * do something by someone away from their machine.
+ */
+function putToAnother(input: string, botUserId: string | undefined): boolean {
+  if (typeof input !== 'string' || !input.includes('<@')) return false;
+  const text = input.slice(0, MAX_TEXT_LENGTH);
+  const to = leadingAddressee(text, botUserId);
+  return to === 'another' || (to === null && askedOfPersonOnTheGo(text));
 }
 
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
-export function parseRequestAs(input: string, use: IntentReader): ParseResult {
+export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
+  // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
+  if (putToAnother(input, options?.botUserId))
+    return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
   const parsed = parseRequestRead(input, use);
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
@@ -1049,6 +1067,12 @@ function toldOrHedged(
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a hedged question` }, p.text);
+  }
+  // "just curious, can i get a token for 3h from my phone or do i need the laptop": whether, where or
+  // how a request can be made (whether-possible.ts) is help.
+  if ((ACTING.has(top.intent) || ACTING.has(ruled.intent)) && asksWhetherPossible(p.text)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asks whether it can be done` }, p.text);
   }
   return null;
 }

@@ -19,7 +19,7 @@ const LEADING_MENTION =
  * addressed: "<@U…> needs a token", "<@U…> is on the call with the customer and her token expired",
  * "<@U…>'s token ran out". ("<@U…> is there a way …", "<@U…> has anyone …" ask the bot.)
  */
-const PERSON_SUBJECT =
+export const PERSON_SUBJECT =
   /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?:\s*(?:needs|wants|requires|would\s+like|(?:will|'ll|shall)\s+(?:own|be\s+(?:the\s+)?owner|need|use)|is\s+going\s+to\s+own)\b|\s+(?:is|was|has)\s+(?!(?:there|it|this|that|anyone|anybody|someone|somebody|everyone|any|a\s+way)\b)[a-z]|'s\s)/i;
 const MARKUP = /<([^<>]*)>/g;
 /** A quoted line that opens with a mention: a request put to the bot, quoted ("> <@U0BOT> token 2h"). */

@@ -22,7 +22,7 @@ export interface EngineCallDeps {
 export function createEngineCalls(deps: EngineCallDeps): Pick<ListenerDeps, 'handleText' | 'handleAction'> {
   const { resolver, home, logger } = deps;
   return {
-    async handleText(origin, text, extra) {
+    async handleText(origin, text, extra, botUserId) {
       const requester = await resolver.resolve(origin.userId);
       if (requester.isRestricted && !deps.allowRestrictedUsers) {
         logger.info(
@@ -38,6 +38,7 @@ export function createEngineCalls(deps: EngineCallDeps): Pick<ListenerDeps, 'han
         context: { channelId: origin.channelId, userId: origin.userId, ...extra },
         // A mentioned person's email from their Slack profile (users.info, cached by the resolver).
         people: { emailOf: async (userId) => (await resolver.resolve(userId)).email },
+        ...(botUserId !== undefined ? { botUserId } : {}),
       });
       await home.deliverAndRefresh(reply, origin, origin.userId);
     },

@@ -39,7 +39,16 @@ export interface ListenerDeps {
   run(listener: string, origin: Origin, work: () => Promise<void>): void;
   /** False for an event Slack delivers again (a retry): it was handled already. */
   firstDelivery(eventId: string | undefined, retryNum: number | undefined): Promise<boolean>;
-  handleText(origin: TextOrigin, text: string, extra: Record<string, string>): Promise<void>;
+  /**
+   * `botUserId`: the bot's own user ID where a mention may be put to someone else (app mentions), so
+   * that the parser tells a message put to a colleague from one put to the bot (intent/addressee.ts).
+   */
+  handleText(
+    origin: TextOrigin,
+    text: string,
+    extra: Record<string, string>,
+    botUserId?: string,
+  ): Promise<void>;
   handleAction(origin: ActionOrigin, click: Click): Promise<void>;
   /** `/bedrock request` (or `form`): opens the request form with the command's trigger_id. */
   openForm?(userId: string, triggerId: string): void;
@@ -81,7 +90,9 @@ export function registerListeners(routes: Routes, deps: ListenerDeps): void {
     const threadTs = event.thread_ts ?? event.ts;
     const origin: TextOrigin = { kind: 'mention', userId: event.user, channelId: event.channel, threadTs };
     const text = event.text;
-    deps.run('app_mention', origin, () => deps.handleText(origin, text, { threadTs }));
+    // ("<@colleague> can you revoke the payments key? cc <@bot>": put to the colleague, not the bot.)
+    const botUserId = context.botUserId;
+    deps.run('app_mention', origin, () => deps.handleText(origin, text, { threadTs }, botUserId));
   });
 
   routes.event('message', async ({ event, body, context }) => {

@@ -100,7 +100,7 @@ export async function startE2EBot(
         clock,
         ids,
         settings,
-        parse: async (text) => parseRequest(text),
+        parse: async (text, options) => parseRequest(text, options),
         commandName: '/bedrock',
         confirmsDelivery: true,
         instanceId,

@@ -37,7 +37,7 @@ export async function startRealAwsHarness(
         clock,
         ids: new SequentialIds(),
         settings: { ...DEFAULT_SETTINGS, adminUserIds: ['UADMIN01'] },
-        parse: async (text) => parseRequest(text),
+        parse: async (text, options) => parseRequest(text, options),
         commandName: '/bedrock',
       });
       return engine;

@@ -1,0 +1,65 @@
+/**
+ * Whom a message that opens with a mention is put to (round sixteen; README "Help or unknown").
+ *
+ * The parser alone takes a leading mention for the bot's (the corpus uses many bot IDs): it cannot
+ * tell "<@U02B7XW4L> can you revoke the payments key?" put to a colleague from the same put to the bot.
+ * The Slack app knows the bot's user ID and passes it (ParseOptions.botUserId): then a message whose
+ * leading mention is another user's is put to that person (unknown), unless the bot is spoken to as
+ * well ("<@alice> fyi — <@bot> revoke the payments key"); "cc <@bot>" or the bot's mention at the end
+ * only copies the bot. Without the ID, what only a person is asked by someone away from their
+ * machine ("<@U…> I'm on my phone in a cab, can you revoke the payments key?") is put to a person: the
+ * writer asks them to do it for them (prepare.ts's TO_A_PERSON holds the other such words).
+ */
+import { PERSON_SUBJECT } from './slack-text.js';
+
+/** A mention at the start, or after a greeting. */
+const LEADING =
+  /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/i;
+
+/** Before a mention that copies the bot: "cc <@bot>", "fyi <@bot>", "+ <@bot>", "(<@bot>". */
+const COPIED_AFTER = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|[+(/])[\s:,]*$/i;
+/** Before a mention that speaks to the bot: the start, another mention, a clause's end or opening word. */
+const SPOKEN_AFTER =
+  /(?:^|[.,!?;:—–\n-]|<@[^>]+>|\b(?:and|then|so|ok|okay|hey|hi|hello|also|now|but|or|yo|please|pls))\s*$/i;
+
+/** Whether the bot's mention (other than the leading one) speaks to it, not only copies it. */
+function botSpokenTo(text: string, bot: string, from: number): boolean {
+  const mention = new RegExp(String.raw`<@${bot}(?:\|[^>]*)?>`, 'g');
+  mention.lastIndex = from;
+  for (let m = mention.exec(text); m !== null; m = mention.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length);
+    // ("… cc <@bot>", "… thanks <@bot>": nothing said to it after its mention.)
+    if (!/[a-z0-9]/i.test(after) || COPIED_AFTER.test(before)) continue;
+    if (SPOKEN_AFTER.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whom a text that opens with a mention addresses, when the bot's user ID is known: 'bot', 'another'
+ * (a colleague, the bot not spoken to), or null (no leading mention, a mention as the subject, or no
+ * ID to tell).
+ */
+export function leadingAddressee(text: string, botUserId: string | undefined): 'bot' | 'another' | null {
+  if (botUserId === undefined || !text.includes('<@')) return null;
+  const m = LEADING.exec(text);
+  if (m === null || PERSON_SUBJECT.test(text)) return null;
+  if (m[1] === botUserId) return 'bot';
+  return botSpokenTo(text, botUserId, m[0].length) ? 'bot' : 'another';
+}
+
+/** Away from one's machine: "I'm on my phone", "in a cab", "driving", "away from my laptop". */
+const ON_THE_GO =
+  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b/i;
+/** The one mentioned asked to do it: "can you", "could u", "would you mind". */
+const YOU_ASKED = /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b/i;
+
+/**
+ * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something
+ * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
+ */
+export function askedOfPersonOnTheGo(text: string): boolean {
+  if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
+  return ON_THE_GO.test(text) && YOU_ASKED.test(text);
+}
