@@ -110,6 +110,9 @@ describe("the topic reader on questions whose intent is another reader's", () =>
     ['should I write the api key into the notebook for the demo?', 'general'],
     ['who approves access to new models?', 'approvals'],
     ['what models are we approved for?', 'models'],
+    // (a command written out is the command's, whatever its lifetime)
+    ['ran `/bedrock token 3h` and nothing came back, does it still work?', 'token'],
+    ['did /bedrock token 6h change? it says unknown command now', 'token'],
   ])('%j → %s', (text, topic) => {
     expect(helpTopic(prepare(text).text)).toBe(topic);
   });
