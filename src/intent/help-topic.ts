@@ -109,7 +109,7 @@ const SAFETY =
 /**
  * A key written into a thing that keeps it ("can I put the api key into the PLC config?", "hardcode the
  * key in our app", "bake the token into the docker image"): where a secret is kept is keeping it safe;
- * a command line or an env var it is passed in is using it (USE_A_KEY).
+ * a command line or an env var it is passed in is using it (USE_A_KEY; read only where that fits).
  */
 const KEPT_IN_PLACE =
   /\b(?:put|putting|write|writing|hard_?cod\w*|embed\w*|bake|baking|store|keep|save|check\s+in)\b[^?.!]{0,25}\b(?:api_key|access\s+keys?|keys?|tokens?|secrets?|credentials?)\b[^?.!]{0,10}\b(?:in|into|inside)\s+(?:(?:the|my|our|a|an|this|that|their)\s+)?(?:[\w.'-]+\s+){0,2}?(?:configs?|configuration|files?|\.env|dotenv|code|codebase|source|scripts?|notebooks?|apps?|firmware|images?|containers?|dockerfiles?|yaml|json|settings|plist|binar(?:y|ies)|builds?|bundles?|frontends?)\b/;
@@ -294,14 +294,13 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  if (SAFETY.test(text) || KEPT_IN_PLACE.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text))
-    return 'general';
-  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
+  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
   if (LIMITS_STRONG.test(text) || lifetimeAsked(text)) return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
-  if (WHICH_MODELS.test(text)) return 'models';
+  if (text.includes('model') && WHICH_MODELS.test(text)) return 'models';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
