@@ -113,6 +113,18 @@ const SAFETY =
  */
 const KEPT_IN_PLACE =
   /\b(?:put|putting|write|writing|hard_?cod\w*|embed\w*|bake|baking|store|keep|save|check\s+in)\b[^?.!]{0,25}\b(?:api_key|access\s+keys?|keys?|tokens?|secrets?|credentials?)\b[^?.!]{0,10}\b(?:in|into|inside)\s+(?:(?:the|my|our|a|an|this|that|their)\s+)?(?:[\w.'-]+\s+){0,2}?(?:configs?|configuration|files?|\.env|dotenv|code|codebase|source|scripts?|notebooks?|apps?|firmware|images?|containers?|dockerfiles?|yaml|json|settings|plist|binar(?:y|ies)|builds?|bundles?|frontends?)\b/;
+/**
+ * Whether the bot logs, keeps or reads what is ours ("does the bot log my prompts?", "do you record the
+ * tokens you hand out anywhere?"): keeping secrets safe, not the record of changes ("does the bot log
+ * who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
+ * know if it keeps the old key around").
+ */
+const BOT_KEEPS_OURS =
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b/;
+const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
+function botKeepsOurs(text: string): boolean {
+  return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
+}
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
@@ -294,7 +306,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || botKeepsOurs(text))
+    return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';

@@ -110,10 +110,32 @@ describe("the topic reader on questions whose intent is another reader's", () =>
     ['should I write the api key into the notebook for the demo?', 'general'],
     ['who approves access to new models?', 'approvals'],
     ['what models are we approved for?', 'models'],
+    ['can the bot read my prompts to claude?', 'general'],
     // (a command written out is the command's, whatever its lifetime)
     ['ran `/bedrock token 3h` and nothing came back, does it still work?', 'token'],
     ['did /bedrock token 6h change? it says unknown command now', 'token'],
   ])('%j → %s', (text, topic) => {
     expect(helpTopic(prepare(text).text)).toBe(topic);
   });
+});
+
+describe('whether the bot logs, keeps or reads what is ours is keeping it safe, not history', () => {
+  asks([
+    ['does the bot log my prompts? legal is asking', 'general'],
+    ['do you record the tokens you hand out anywhere?', 'general'],
+    ['does bedrock-bot store our api keys after sending them?', 'general'],
+    ['does it log the keys it creates?', 'general'],
+    ['does this bot save my messages somewhere?', 'general'],
+    ['does bedrock-bot keep a log of the keys it sends out?', 'general'],
+    ['will the bot log the secret when it DMs it?', 'general'],
+    ['does the bot see the data I send to bedrock?', 'general'],
+  ]);
+  asks([
+    ['where can I see the log of key rotations?', 'history'],
+    ['does the bot log who rotated a key?', 'history'],
+    ['is there a history of the keys the bot created?', 'history'],
+    ['how far back do the logs go?', 'history'],
+    ['when I rotate, does the bot keep the old key for a while?', 'rotate'],
+    ['does revoke keep my key in the list?', 'revoke'],
+  ]);
 });
