@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HelpTopic, Intent } from '../../src/core/request.js';
+import type { HelpTopic, IntentName } from '../../src/core/request.js';
 import { helpTopic } from '../../src/intent/help-topic.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { prepare } from '../../src/intent/prepare.js';
@@ -17,7 +17,7 @@ const asks = (rows: [string, HelpTopic | undefined][]) =>
     expect(parse.topic).toBe(topic);
     expect(acted(text)).toBe(false);
   });
-const reads = (rows: [string, Intent][]) =>
+const reads = (rows: [string, IntentName][]) =>
   it.each(rows)('%j → %s', (text, intent) => {
     expect(parseRequest(text).intent).toBe(intent);
   });
