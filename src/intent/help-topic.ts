@@ -181,9 +181,14 @@ const HOW_TO_ASK =
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
 const APPROVAL_AS_CONDITION =
   /\b(?:if|once|when|provided|assuming)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w'’]+\s+){0,3}?(?:approves?|approved|signs?\s+off|signed\s+off|oks?|okays?|agrees?)\b|\bwith\s+(?:(?:my|our|the|his|her|their)\s+)?(?:[\w'’]+\s+){0,2}?(?:approval|sign[-_\s]?off|blessing)\b/g;
+/** A token for another person who asks ("could a vendor be given a 3h token if our CTO asked?", acted15). */
+const FOR_ANOTHER_WHO_ASKS =
+  /\b(?:asked|wanted)\b|\bfor\s+(?:him|her|them)\b|\b(?:issue|give|hand)\s+(?:them|him|her)\b|\bbe\s+given\b|\bon\s+behalf\s+of\b/;
 function lifetimeAsked(text: string): boolean {
   if (!TOKEN_LIFETIME.test(text) || HOW_TO_ASK.test(text) || REGIONS.test(text) || MODELS.test(text))
     return false;
+  // (One for another person stays the token's: help-kinds tests, "could my boss have a 12h token?".)
+  if (TOKEN_FOR_ANOTHER.test(text) || FOR_ANOTHER_WHO_ASKS.test(text)) return false;
   return !APPROVALS.test(text.replace(APPROVAL_AS_CONDITION, ' '));
 }
 /** "which models can a token call, or only the approved ones?": the models, whatever was approved. */
