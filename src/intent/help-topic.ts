@@ -70,7 +70,7 @@ const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+as|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
@@ -95,6 +95,8 @@ const KEY_KINDS = new RegExp(
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
     String.raw`(?:\bwhat(?:\s+exactly)?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
+    // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
+    String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
   ].join('|'),
 );
 /**
@@ -103,7 +105,26 @@ const KEY_KINDS = new RegExp(
  * everyone see our unit's spend", "can other people see my token", is that command's or the token's).
  */
 const SAFETY =
-  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:\w+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:[\w'’]+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+(?:for\s+(?:me|us|you|them|him|her)\s+)?to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+/**
+ * A key written into a thing that keeps it ("can I put the api key into the PLC config?", "hardcode the
+ * key in our app", "bake the token into the docker image"): where a secret is kept is keeping it safe;
+ * a command line or an env var it is passed in is using it (USE_A_KEY; read only where that fits).
+ */
+const KEPT_IN_PLACE =
+  /\b(?:put|putting|write|writing|hard_?cod\w*|embed\w*|bake|baking|store|keep|save|check\s+in)\b[^?.!]{0,25}\b(?:api_key|access\s+keys?|keys?|tokens?|secrets?|credentials?)\b[^?.!]{0,10}\b(?:in|into|inside)\s+(?:(?:the|my|our|a|an|this|that|their)\s+)?(?:[\w.'-]+\s+){0,2}?(?:configs?|configuration|files?|\.env|dotenv|code|codebase|source|scripts?|notebooks?|apps?|firmware|images?|containers?|dockerfiles?|yaml|json|settings|plist|binar(?:y|ies)|builds?|bundles?|frontends?)\b/;
+/**
+ * Whether the bot logs, keeps or reads what is ours ("does the bot log my prompts?", "do you record the
+ * tokens you hand out anywhere?"): keeping secrets safe, not the record of changes ("does the bot log
+ * who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
+ * know if it keeps the old key around").
+ */
+const BOT_KEEPS_OURS =
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b/;
+const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
+function botKeepsOurs(text: string): boolean {
+  return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
+}
 const INFO_FOR_KEY =
   /\bwhat\s+(?:info|information)\s+(?:do\s+|does\s+)?(?:you|u|i)\s+(?:need|have\s+to)\b|\bwhat\s+do\s+(?:i|you)\s+need\s+to\s+provide\b/;
 /** Others seeing something: a secret shown in a message is a matter of safety (SAFETY's comment). */
@@ -145,6 +166,34 @@ const LIMITS_STRONG =
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
+/**
+ * A token of a stated lifetime in a help question ("in theory could I get a 16h token?", "can a token
+ * last 2 days?", "would a 10h token be ok?"): whether such a token can be had is the bounds' question
+ * (README, "A question that asks for a token is a request"), unless it asks how to ask for one, whether
+ * it would be approved, or names a Region or a model. (A lifetime after "last" is read as a period
+ * of time past and taken out: "can tokens last 36 hours?" is prepared as "can tokens last ?". A command
+ * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's.)
+ */
+const TOKEN_LIFETIME =
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+const HOW_TO_ASK =
+  /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
+/** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
+const APPROVAL_AS_CONDITION =
+  /\b(?:if|once|when|provided|assuming)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w'’]+\s+){0,3}?(?:approves?|approved|signs?\s+off|signed\s+off|oks?|okays?|agrees?)\b|\bwith\s+(?:(?:my|our|the|his|her|their)\s+)?(?:[\w'’]+\s+){0,2}?(?:approval|sign[-_\s]?off|blessing)\b/g;
+/** A token for another person who asks ("could a vendor be given a 3h token if our CTO asked?", acted15). */
+const FOR_ANOTHER_WHO_ASKS =
+  /\b(?:asked|wanted)\b|\bfor\s+(?:him|her|them)\b|\b(?:issue|give|hand)\s+(?:them|him|her)\b|\bbe\s+given\b|\bon\s+behalf\s+of\b/;
+function lifetimeAsked(text: string): boolean {
+  if (!TOKEN_LIFETIME.test(text) || HOW_TO_ASK.test(text) || REGIONS.test(text) || MODELS.test(text))
+    return false;
+  // (One for another person stays the token's: help-kinds tests, "could my boss have a 12h token?".)
+  if (TOKEN_FOR_ANOTHER.test(text) || FOR_ANOTHER_WHO_ASKS.test(text)) return false;
+  return !APPROVALS.test(text.replace(APPROVAL_AS_CONDITION, ' '));
+}
+/** "which models can a token call, or only the approved ones?": the models, whatever was approved. */
+const WHICH_MODELS =
+  /(?:^|[^\w\s]\s*|\b(?:so|and|but|then|ok|hi|hey)\s+)(?:which|what)\s+(?:\w+\s+)?models?\b/;
 /** How long history is kept ("is the history stored forever?", "how far back does it go?"): history's. */
 const HISTORY_KEPT =
   /\b(?:history|audit|log|logs|records?)\b[^?.!]{0,25}\b(?:stored|kept|retained|saved|deleted|purged)\b|\bhow\s+far\s+back\b/;
@@ -262,12 +311,14 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (WHAT_COMMANDS.test(text)) return 'general';
   // (Whether a place to keep a key is safe is safety, though the key is put there: "is it ok to put
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
-  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text)) return 'general';
-  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return undefined;
+  if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || botKeepsOurs(text))
+    return 'general';
+  if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
-  if (LIMITS_STRONG.test(text)) return 'limits';
+  if (LIMITS_STRONG.test(text) || lifetimeAsked(text)) return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
+  if (text.includes('model') && WHICH_MODELS.test(text)) return 'models';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
