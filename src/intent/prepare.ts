@@ -41,11 +41,12 @@ const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 /**
- * Other shapes of a key's ID: a short "ABSK…" name with a digit (a Bedrock API key's secret also opens
- * with ABSK but is long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
+ * Other shapes of a key's ID: a short "ABSK…" name, with a digit or written in capitals "ABSK" and
+ * four to fifteen more ("ABSKZmFrZWtleTEyMw": a Bedrock API key's secret also opens with ABSK but is
+ * long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
  */
 const OTHER_KEY_ID_RE =
-  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*)(?![\w+/=-])/gi;
+  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*)(?![\w+/=-])/gi;
 /** Where an alias stands as a key's ID: after "key" or "id" (and a colon or a backtick), or a backtick. */
 const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
@@ -365,8 +366,10 @@ export function prepare(input: string): Prepared {
       // lab-1a2b3c"), and even there after "key" or "id" ("the key id bk-22aa91 for growth").)
       if (/^a[ksc][ic]a/i.test(m)) {
         if (m !== m.toUpperCase()) return m;
+      } else if (/^absk/i.test(m)) {
+        // ("absk…" in small letters is an ID only with a digit in it.)
+        if (!m.startsWith('ABSK') && !/\d/.test(m)) return m;
       } else if (
-        !m.toUpperCase().startsWith('ABSK') &&
         UNIT_POSITION.test(all.slice(Math.max(0, at - 40), at)) &&
         !ALIAS_PLACE.test(all.slice(Math.max(0, at - 20), at))
       )
