@@ -271,7 +271,7 @@ const COMMAND_DAYS =
 
 /** "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,5})(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,5})(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
 
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {

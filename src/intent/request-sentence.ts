@@ -172,9 +172,10 @@ function triesProvider(sentence: string): boolean {
 
 /**
  * "llama 3 for the benchmark gist", "Claude for the release notes": a sentence that opens with a model
- * (a version or a size after it) and says what it is for names what the credential is for.
+ * (a version, a size or a model's name after it) and says what it is for names what the credential is for.
  */
-const MODEL_FOR = /^[\s,.:;-]*([a-z0-9_]+)(?:\s+(?:\d[\w.]*|[a-z]+_?\d[\w.]*))?\s+for\s+[a-z]/;
+const MODEL_FOR =
+  /^[\s,.:;-]*([a-z0-9_]+)(?:\s+(?:\d[\w.]*|[a-z]+_?\d[\w.]*|large|small|medium|mini|micro|lite|pro|premier|express|instant|plus|sonnet|haiku|opus|maverick|scout|embed))?\s+for\s+[a-z]/;
 function modelForPurpose(sentence: string): boolean {
   const m = MODEL_FOR.exec(sentence);
   return m !== null && LEXICON[m[1] ?? ''] === 'Provider';

@@ -129,3 +129,147 @@ describe('an adverb after "owner" is no owner', () => {
     },
   ]);
 });
+
+describe("a bare number after a key's expiry is its days; never a token's", () => {
+  exactly([
+    {
+      text: 'api key for search-rank. Expiry 60.',
+      intent: 'create_key',
+      businessUnit: 'search-rank',
+      keyKind: 'api-key',
+      expiryDays: 60,
+    },
+    {
+      text: 'new access key for billing-etl, expires in 120',
+      intent: 'create_key',
+      businessUnit: 'billing-etl',
+      keyKind: 'access-key',
+      expiryDays: 120,
+    },
+    {
+      text: 'key for claims-ml expiring in 45, owner <@U07EXP0001>',
+      intent: 'create_key',
+      businessUnit: 'claims-ml',
+      owner: 'U07EXP0001',
+      expiryDays: 45,
+    },
+    {
+      text: 'rotate the ads-ranker api key, expiry 30 on the new one please',
+      intent: 'rotate',
+      businessUnit: 'ads-ranker',
+      keyKind: 'api-key',
+      expiryDays: 30,
+    },
+    {
+      text: 'Could you set up an API key for doc-intel? expiry 365, thanks',
+      intent: 'create_key',
+      businessUnit: 'doc-intel',
+      keyKind: 'api-key',
+      expiryDays: 365,
+    },
+    // Look-alikes: a key's state now, a token, a date.
+    { text: 'token for 2h, expires in 3', intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'api key for growth, expiry 90 days',
+      intent: 'create_key',
+      businessUnit: 'growth',
+      keyKind: 'api-key',
+      expiryDays: 90,
+    },
+  ]);
+});
+
+describe('a Region after "region", with a reason after "since"; a place before a premises word', () => {
+  exactly([
+    {
+      text: 'token for the offsite, 3 hours. region dublin since most of us are in Ireland',
+      intent: 'token',
+      ttlSeconds: 10800,
+      region: 'eu-west-1',
+    },
+    {
+      text: 'need a token for 2h. region tokyo since we are testing latency there',
+      intent: 'token',
+      ttlSeconds: 7200,
+      region: 'ap-northeast-1',
+    },
+    {
+      text: 'token 4h. Frankfurt region, since they are all EU users',
+      intent: 'token',
+      ttlSeconds: 14400,
+      region: 'eu-central-1',
+    },
+    { text: 'token 2h for the Paris bureau, the correspondent needs it', intent: 'token', ttlSeconds: 7200 },
+    { text: 'a token for the Sydney newsroom, 1 hour', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token for 3h for our Mumbai studio', intent: 'token', ttlSeconds: 10800 },
+    // Look-alikes: the place alone names the Region.
+    { text: 'token 2h London', intent: 'token', ttlSeconds: 7200, region: 'eu-west-2' },
+    { text: 'token 2h in Paris for the bureau', intent: 'token', ttlSeconds: 7200, region: 'eu-west-3' },
+  ]);
+});
+
+describe('a sentence that opens with a model and says what it is for names the provider', () => {
+  exactly([
+    {
+      text: 'token pls, 3h. mistral large for the translation test',
+      intent: 'token',
+      ttlSeconds: 10800,
+      provider: 'mistral',
+    },
+    {
+      text: 'token 2h. Claude for the release notes draft',
+      intent: 'token',
+      ttlSeconds: 7200,
+      provider: 'anthropic',
+    },
+    {
+      text: 'need a token, 1 hour. titan for the embeddings job',
+      intent: 'token',
+      ttlSeconds: 3600,
+      provider: 'amazon',
+    },
+    {
+      text: 'token 45 min. llama 3.1 for the eval notebook',
+      intent: 'token',
+      ttlSeconds: 2700,
+      provider: 'meta',
+    },
+    // Look-alike: something else that is "for" something names none.
+    { text: 'token 2h. The meeting is for the release notes', intent: 'token', ttlSeconds: 7200 },
+  ]);
+});
+
+describe("a key's kind written alone as an item of the request", () => {
+  exactly([
+    {
+      text: 'key for the Risk Office (risk-office), access, 30 days',
+      intent: 'create_key',
+      businessUnit: 'risk-office',
+      keyKind: 'access-key',
+      expiryDays: 30,
+    },
+    {
+      text: 'new key for ledger-sync, 60 days, api',
+      intent: 'create_key',
+      businessUnit: 'ledger-sync',
+      keyKind: 'api-key',
+      expiryDays: 60,
+    },
+    {
+      text: 'key for growth; kind: iam; 90 days',
+      intent: 'create_key',
+      businessUnit: 'growth',
+      keyKind: 'access-key',
+      expiryDays: 90,
+    },
+    {
+      text: 'long-term key for doc-intel, type api',
+      intent: 'create_key',
+      businessUnit: 'doc-intel',
+      keyKind: 'api-key',
+    },
+    // Look-alikes: no key, or "api" inside a phrase.
+    { text: 'token 2h, api, thanks', intent: 'token', ttlSeconds: 7200 },
+    { text: 'rotate the growth key, api access is broken', intent: 'rotate', businessUnit: 'growth' },
+  ]);
+});
