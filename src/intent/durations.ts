@@ -269,6 +269,10 @@ const ROTATED_EXPIRY =
 const COMMAND_DAYS =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_]key\s+[a-z0-9][a-z0-9_.-]*\s+(?:api|access)[-_]key\s+)(\d{1,5})(\s*)$/;
 
+/** "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. */
+const BARE_EXPIRY =
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,5})(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {
   return COMMAND_DAYS.test(lower);
@@ -292,6 +296,10 @@ export function scanDurations(input: string): DurationScan {
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
   if (lower.includes('key') && (lower.includes('_key') || lower.includes('-key')))
     lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
+  // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
+  // expiry is its days (README: a bare number in an expiry field is days); not for a token.
+  if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
+    lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

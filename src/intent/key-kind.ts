@@ -87,6 +87,15 @@ function chosenKind(text: string): KeyKind | null {
   return api === FIRST_ACCESS.test(answer) || COMPARED.test(answer) ? null : api ? 'api-key' : 'access-key';
 }
 
+/**
+ * A key's kind written alone as an item of a key request: "key for the Standards team (standards), api,
+ * 90 days", "new key for ads; kind: access", "key for growth — type iam, 30 days".
+ */
+const KIND_ITEM = /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?)\s*(api|access|iam)\s*(?=[,;.)]|$)/;
+function kindItem(text: string): string | null {
+  return text.includes('key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
+}
+
 export function keyKindOf(
   phrase: string,
   tags: Set<string>,
@@ -97,7 +106,9 @@ export function keyKindOf(
   const context = story === undefined ? text : `${text} ${story}`;
   // ("I think it's called a "bearer" something?": a half-remembered word names no kind.)
   const bearer = words.has('bearer') && !(text.includes('bearer') && VAGUE_BEARER.test(text));
+  const item = words.has('api') || words.has('access') || words.has('iam') ? kindItem(text) : null;
   const api =
+    item === 'api' ||
     words.has('api_key') ||
     words.has('apikey') ||
     bearer ||
@@ -120,7 +131,9 @@ export function keyKindOf(
         words.has('secret_access_key') ||
         ((words.has('iam') || words.has('iam_user')) && IAM_CREDENTIAL.test(text)))) ||
     // "newkey search-ranking ak", "ak for growth": AK is what engineers call an access key.
-    (words.has('ak') && !api);
+    (words.has('ak') && !api) ||
+    item === 'access' ||
+    item === 'iam';
   if (api && access) {
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
     // "how is it different from an access key?", "which is better?").

@@ -15,19 +15,25 @@ const NUMBERED_KEY =
   /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
 
 /**
- * After "key id"/"key #" (seven characters or more) or right after "key" (sixteen or more, no hyphen: "keys hackathon-2026"
- * is a unit): a string with letters and digits that is no AWS ID (a hash, a pasted secret). A key's alias ("bk-7f3a9c21") is left to
- * the other readings.
+ * After "key id"/"key #" (seven characters or more, a hash's "sha256:" before it too) or right after "key" (sixteen or more, no
+ * hyphen: "keys hackathon-2026" is a unit): a string with letters and digits that is no AWS ID (a hash, a pasted secret). A key's
+ * alias ("bk-7f3a9c21") is left to the other readings. Also a pasted secret as what a verb of rotation or revocation acts on
+ * ("rotate ABSKbmV3…Y2V5 for ads", masked by secrets.ts).
  */
 const SECRET_AFTER =
-  /\bkeys?\s+(?:(?:id|number|no\.?|#)\s*[:=#]?\s*(?:`\s*)?([A-Za-z0-9+/=_.-]{7,})|(?:`\s*)?([A-Za-z0-9+/=_]{16,}|xxsecret)(?![\w-]))/i;
+  /\bkeys?\s+(?:(?:id|number|no\.?|#)\s*[:=#]?\s*(?:`\s*)?((?:[a-z][a-z0-9]{1,9}:\s*)?[A-Za-z0-9+/=_.-]{7,})|(?:`\s*)?([A-Za-z0-9+/=_]{16,}|xxsecret)(?![\w-]))|\b(?:rotate|revoke|delete|disable|kill|deactivate|invalidate)\s+(?:the\s+|this\s+|that\s+)?(xxsecret)\b/i;
 const ALIAS = /^[a-z]{2,4}-[0-9a-f]{6,}$/i;
 
 /** Intents that name one key by its ID. */
 const NAMING_ONE_KEY = new Set(['rotate', 'revoke', 'details', 'history']);
 
 export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
-  if (parse.keyId !== null || !NAMING_ONE_KEY.has(parse.intent) || !text.includes('ey')) return parse;
+  if (
+    parse.keyId !== null ||
+    !NAMING_ONE_KEY.has(parse.intent) ||
+    !(text.includes('ey') || text.includes(SECRET_WORD))
+  )
+    return parse;
   const m = NUMBERED_KEY.exec(text);
   if (m === null) return withSecretAsKey(text, parse);
   // ("rotate-key ads api-key 90": the bot's syntax, whose last number is the new key's days.)
@@ -49,7 +55,7 @@ function refused(parse: ParseResult, stated: string, reason: string): ParseResul
 /** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */
 function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
   const m = SECRET_AFTER.exec(text);
-  const written = m?.[1] ?? m?.[2] ?? '';
+  const written = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
   // (A secret masked before reading, secrets.ts, is "xxsecret" here.)
   if (
     written !== SECRET_WORD &&

@@ -89,6 +89,40 @@ function forRole(terms: Term[], i: number): boolean {
 }
 const PERSONAL = new Set(['my', 'our']);
 
+/**
+ * A token asked "for" a person named first in words, the mention set beside them ("token for Ravi
+ * (<@U…>)", "half a day token for the CFO's chief of staff please — <@U…>"): the mention is that person.
+ * Only right after the word for a token (a token is a person's; "a key for growth, <@U…>" may name
+ * anyone), with at most six words between "for" and the mention, no phrase ending before the last of
+ * them nor a sentence at it, and the mention ending its phrase ("token for the demo <@U…> please" speaks).
+ */
+function forPersonNamed(terms: Term[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    const t = terms[k];
+    if (t === undefined || (t.stop && k < i - 1)) return false;
+    if (t.w === 'for')
+      return (
+        k < i - 1 &&
+        terms[k - 1]?.tag === 'TokenNoun' &&
+        !placeholderBetween(terms, k, i) &&
+        terms[i - 1]?.end !== true &&
+        (terms[i]?.stop === true || i === terms.length - 1)
+      );
+  }
+  return false;
+}
+const placeholderBetween = (terms: Term[], from: number, to: number): boolean =>
+  terms.slice(from + 1, to).some((t) => t.w.startsWith('xx') || t.tag === 'TokenNoun');
+
+/** "user <@U…> is asking for a token", "<@U…> asked for a token": whom a token is asked for by (README: a token is theirs). */
+const ASKING_AFTER = new Set(['asking', 'requesting', 'asked', 'requested', 'asks', 'requests']);
+function asksForOwnToken(terms: Term[], i: number): boolean {
+  const a = terms[i + 1]?.w ?? '';
+  const b = terms[i + 2]?.w ?? '';
+  const asking = ASKING_AFTER.has(a) || (['is', 'was', 'has'].includes(a) && ASKING_AFTER.has(b));
+  return asking && asksForToken(terms);
+}
+
 /** Words that open a sentence before the one spoken to: "sorry <@U…> that was me", "thanks <@U…>!". */
 const ADDRESS_OPENERS = new Set(
   'sorry thanks thx ty ok okay hey hi hello yes yep yeah no nope cool great perfect done'.split(' '),
@@ -205,6 +239,8 @@ export function pickOwner(
     else if (
       FOR_WORDS.has(terms[i - 1]?.w ?? '') ||
       NEEDS_WORDS.has(after[0]?.w ?? '') ||
+      forPersonNamed(terms, i) ||
+      asksForOwnToken(terms, i) ||
       forRole(terms, i) ||
       (GIVING.has(terms[i - 1]?.w ?? '') && GIVEN.has(after[0]?.w ?? ''))
     )
@@ -234,9 +270,9 @@ export function storyOwner(terms: Term[], storyMentions: string[] | undefined): 
   return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
 }
 
-/** "tokens issued to @ana", "which tokens were given to bob@…": the one credentials were issued to. */
+/** "tokens issued to @ana", "which tokens were given to bob@…", "which tokens went to @ana": the one credentials were issued to. */
 const ISSUED_TO =
-  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
+  /\b(?:issued|issue|gave|given|granted|handed(?:\s+out)?|minted|created|went|gone|assigned)\s+(?:(?:a|an|the|any|some)\s+)?(?:(?:tokens?|keys?|creds?|credentials?)\s+)?(?:to|for)\s+(?:xxuser|xxemail)\b|\b(?:gave|given|granted|issued)\s+(?:xxuser|xxemail)\s+(?:a|an|the|any|some)\b/;
 
 /**
  * The owner of a history request: only the one credentials were issued to ("tokens issued to

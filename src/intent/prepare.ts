@@ -41,11 +41,13 @@ const UNIT_POSITION =
   /\b(?:for|of|bu|unit|named|called|team|onboard|offboard)\s*[:=]?\s+(?:(?:the|our|their|team)\s+)?$/;
 const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
 /**
- * Other shapes of a key's ID: a short "ABSK…" name with a digit (a Bedrock API key's secret also opens
- * with ABSK but is long: never read as an ID), an AWS ID cut short, an alias "bk-22aa91".
+ * Other shapes of a key's ID: a short "ABSK…" name, with a digit or written in capitals "ABSK" and
+ * four to fifteen more ("ABSKZmFrZWtleTEyMw": a Bedrock API key's secret also opens with ABSK but is
+ * long: never read as an ID; "absk…" in small letters only with a digit), an AWS ID cut short, an alias
+ * "bk-22aa91".
  */
 const OTHER_KEY_ID_RE =
-  /(?<![\w+/=-])(?:ABSK(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*)(?![\w+/=-])/gi;
+  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*)(?![\w+/=-])/gi;
 /** Where an alias stands as a key's ID: after "key" or "id" (and a colon or a backtick), or a backtick. */
 const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
@@ -307,6 +309,16 @@ function asWritten(text: string): { capitals: Set<string> | undefined; titled: S
   return { capitals: airportsInCapitals(text), titled: titleNamePairs(text) };
 }
 
+/** Of the other shapes of a key's ID (OTHER_KEY_ID_RE), a match that is a name after all. */
+function notAKeyId(m: string, at: number, all: string): boolean {
+  if (/^a[ksc][ic]a/i.test(m)) return m !== m.toUpperCase();
+  if (/^absk/i.test(m)) return !m.startsWith('ABSK') && !/\d/.test(m);
+  return (
+    UNIT_POSITION.test(all.slice(Math.max(0, at - 40), at)) &&
+    !ALIAS_PLACE.test(all.slice(Math.max(0, at - 20), at))
+  );
+}
+
 export function prepare(input: string): Prepared {
   const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
@@ -363,14 +375,7 @@ export function prepare(input: string): Prepared {
       // (An AWS ID cut short is written in capitals: "asia2024sales" is a name. An alias, hex with letters
       // and digits interleaved, is a key's unless it stands where a unit's name does ("the key for
       // lab-1a2b3c"), and even there after "key" or "id" ("the key id bk-22aa91 for growth").)
-      if (/^a[ksc][ic]a/i.test(m)) {
-        if (m !== m.toUpperCase()) return m;
-      } else if (
-        !m.toUpperCase().startsWith('ABSK') &&
-        UNIT_POSITION.test(all.slice(Math.max(0, at - 40), at)) &&
-        !ALIAS_PLACE.test(all.slice(Math.max(0, at - 20), at))
-      )
-        return m;
+      if (notAKeyId(m, at, all)) return m;
       keyIds.push(/^a[ks]ia/i.test(m) ? m.toUpperCase() : m);
       return ' xxkeyid ';
     });

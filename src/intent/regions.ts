@@ -188,7 +188,7 @@ const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:
  * Premises that stand in a place: "the Dublin DC", "our Frankfurt data centre", "the Osaka plant", "the
  * Lisbon lab", also after one word that says which ("the Dublin backup DC").
  */
-const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo`;
+const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
 /**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner

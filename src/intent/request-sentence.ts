@@ -162,6 +162,7 @@ const PURPOSE =
 const PURPOSE_GUARD = /try|play|test|experiment|compar/;
 /** Does a wish or purpose name the provider the request is for ("I'd like to play with Amazon Nova")? */
 function triesProvider(sentence: string): boolean {
+  if (modelForPurpose(sentence)) return true;
   if (!PURPOSE_GUARD.test(sentence)) return false;
   const m = PURPOSE.exec(sentence);
   if (m === null) return false;
@@ -169,11 +170,24 @@ function triesProvider(sentence: string): boolean {
   return after.slice(0, 4).some((w) => LEXICON[w] === 'Provider');
 }
 
+/**
+ * "llama 3 for the benchmark gist", "Claude for the release notes": a sentence that opens with a model
+ * (a version, a size or a model's name after it) and says what it is for names what the credential is for.
+ */
+const MODEL_FOR =
+  /^[\s,.:;-]*([a-z0-9_]+)(?:\s+(?:\d[\w.]*|[a-z]+_?\d[\w.]*|large|small|medium|mini|micro|lite|pro|premier|express|instant|plus|sonnet|haiku|opus|maverick|scout|embed))?\s+for\s+[a-z]/;
+function modelForPurpose(sentence: string): boolean {
+  const m = MODEL_FOR.exec(sentence);
+  return m !== null && LEXICON[m[1] ?? ''] === 'Provider';
+}
+
 /** "has been running for two months", "we've been at it 3 weeks": how long something has been going on. */
 const HAS_BEEN = /\b(?:has|have|had|'ve|'s)\s+been\b/;
 
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
-const SINCE = /\b(?:been|since)\b|\bxxdur\s+already\b|\balready\s+for\s+xxdur\b/;
+/** (Not the "since" of a reason: "region frankfurt since most attendees are EU", "since we're in Ireland".) */
+const SINCE =
+  /\b(?:been|since(?!\s+(?:most|all|everyone|everybody|we|we're|they|they're|i|i'm|you|he|she|it's|that's|there's)\b))\b|\bxxdur\s+already\b|\balready\s+for\s+xxdur\b/;
 
 /**
  * A sentence about someone or something else, opened by it: "The customer runs everything in Tokyo

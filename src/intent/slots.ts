@@ -71,6 +71,15 @@ const NOT_A_VALUE = new Set([
   'anymore',
   'yet',
   'either',
+  // "is the owner still Karthik?", "the owner is currently …": an adverb, the value (if any) after it.
+  'still',
+  'currently',
+  'now',
+  'also',
+  'really',
+  'actually',
+  'already',
+  'probably',
   // "not sure who is owner but …", "owner so …": a conjunction goes on with the sentence.
   'but',
   'so',
