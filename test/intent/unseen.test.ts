@@ -3,35 +3,42 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round fifteen's four blind files (a newsroom, an IoT/manufacturing company, developer relations,
- * people asking on behalf of others) are kept out of the corpus: never trained or tuned on, scored whole
- * here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall
- * below its score at the end of round fifteen (WRITER-NOTES-unseen-*.md). Like the held-out split, their
- * errors are not listed: a change is judged on the corpus and only checked here. (Three texts, the only
- * non-requests acted on when they were first scored, were looked at and their kinds fixed with sentences
- * of their own: acted15-fifteen.test.ts.)
+ * Round sixteen's six blind files (a hospital group, a university, legal, logistics; and two voices the
+ * corpus already has, on-call and mobile, written anew) are kept out of the corpus: never trained or tuned
+ * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no
+ * file may fall below its score at the end of round sixteen (WRITER-NOTES-unseen-*.md). Like the held-out
+ * split, their errors are not listed: a change is judged on the corpus and only checked here. (Three texts,
+ * the only non-requests acted on when they were first scored, were looked at and their kinds fixed with
+ * sentences of their own: acted16-sixteen.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-newsroom.jsonl': 0.892,
-  'unseen-iot.jsonl': 0.928,
-  'unseen-devrel.jsonl': 0.901,
-  'unseen-delegates.jsonl': 0.917,
+  'unseen-campus.jsonl': 0.948,
+  'unseen-clinical.jsonl': 0.914,
+  'unseen-legal.jsonl': 0.898,
+  'unseen-logistics.jsonl': 0.93,
+  'unseen-mobile.jsonl': 0.916,
+  'unseen-oncall.jsonl': 0.942,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
- * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen. Since round sixteen the
- * classifier trains on them (loadTrainingCases), held at their scores at the end of round fifteen.
+ * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
+ * sixteen. Since round sixteen the classifier trains on them (loadTrainingCases); held at their scores at
+ * the end of round sixteen.
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.903,
-  'tuned-gamedev.jsonl': 0.963,
-  'tuned-hackathon.jsonl': 0.945,
-  'tuned-regulated.jsonl': 0.975,
-  'tuned-agency.jsonl': 0.967,
-  'tuned-lab.jsonl': 0.951,
-  'tuned-retail.jsonl': 0.945,
-  'tuned-services.jsonl': 0.97,
+  'tuned-forms.jsonl': 0.927,
+  'tuned-gamedev.jsonl': 0.987,
+  'tuned-hackathon.jsonl': 0.967,
+  'tuned-regulated.jsonl': 0.989,
+  'tuned-agency.jsonl': 0.978,
+  'tuned-lab.jsonl': 0.976,
+  'tuned-retail.jsonl': 0.978,
+  'tuned-services.jsonl': 0.984,
+  'tuned-newsroom.jsonl': 0.983,
+  'tuned-iot.jsonl': 0.986,
+  'tuned-devrel.jsonl': 0.972,
+  'tuned-delegates.jsonl': 0.971,
 };
 
 function scored(file: string) {
@@ -48,7 +55,7 @@ describe('the standing unseen files', () => {
   });
 });
 
-describe('last round’s unseen files, tuned on', () => {
+describe('earlier rounds’ unseen files, tuned on', () => {
   it.each(Object.entries(TUNED))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
     const s = scored(file);
     expect(s?.falseActions).toBe(0);
