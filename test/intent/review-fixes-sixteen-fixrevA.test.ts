@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
+import { waitsForLater } from '../../src/intent/later-condition.js';
 import { isSecretWord, maskSecrets } from '../../src/intent/secrets.js';
+import { acted } from './acted.js';
 
 /**
  * Round sixteen's review A (fixrevA): the reviewer's texts, sentences of our own of the same kind, and
@@ -100,4 +102,34 @@ describe('item 1: a password made of words is masked; a name needs a unit word a
       expect(JSON.stringify(parse).toLowerCase()).not.toMatch(/password|sunmoonstar/);
     },
   );
+});
+
+describe("item 2: only a person's coming or going lets a handing on lift the condition", () => {
+  it.each([
+    // The reviewer's
+    'token for 8h once the change window opens, I can slack it to her',
+    "create a key for payments once everything is approved, we'll send it",
+    // Our own: the condition is on a thing, a team or an event, not a person
+    "token for 2h once it's merged, i'll pass it on",
+    "key for growth, 30 days, once legal signs off we'll send it over",
+    'token for 4h as soon as our review is done, i will give it to him',
+    "create a key for ads once finance is back, i'll forward it",
+    'token for 2h when security approves, i can dm it to her',
+    "a key for billing once the contract is signed, we'll share it with them",
+    "token 1h once our ticket is approved, i'll hand it over",
+  ])('%s: waits, not acted', (message) => {
+    expect(waitsForLater(message.toLowerCase())).toBe(true);
+    expect(acted(message)).toBe(false);
+  });
+
+  it.each([
+    // Look-alikes: a person's coming or going (leftovers16's reading stays)
+    'token for 2h, when she starts her shift i will pass it on',
+    'create a token for 1h, once jo joins ill forward it',
+    'token 3h please, when my colleague starts we will share it with her',
+    "token for 1h, once our new hire is in i'll hand it over",
+    'token for 2h once the contractor starts, i will pass it on',
+  ])('%s: not waiting', (message) => {
+    expect(waitsForLater(message.toLowerCase())).toBe(false);
+  });
 });
