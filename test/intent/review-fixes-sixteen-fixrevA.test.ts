@@ -133,3 +133,38 @@ describe("item 2: only a person's coming or going lets a handing on lift the con
     expect(waitsForLater(message.toLowerCase())).toBe(false);
   });
 });
+
+describe('item 3: only a beat names a desk or team by an everyday word; a greeting never alone', () => {
+  it.each([
+    // The reviewer's
+    'please revoke the key for the cleaning office, the cleaner lost it',
+    'revoke the key for the parking office',
+    'rotate the coffee desk key',
+    'rotate the party desk key',
+    'rotate the key of the hello desk',
+    'revoke the key for our morning desk',
+    // Our own
+    'revoke the key for the kitchen office',
+    'rotate the key for the mailroom desk',
+    'please revoke the canteen desk key, someone took it home',
+    'rotate the lunch desk key',
+    'revoke the key for the pizza desk',
+    'rotate the key of the hey team',
+  ])('%s: no unit, not acted', (message) => {
+    const parse = parseRequest(message);
+    expect(parse.businessUnit).toBeNull();
+  });
+
+  it.each([
+    // Look-alikes: a beat's desk, a named team (units16's readings stay)
+    ['rotate the photo desk key', 'photo-desk'],
+    ['revoke the games desk key', 'games-desk'],
+    ['rotate the books desk key', 'books-desk'],
+    ['rotate the sports desk key', 'sports-desk'],
+    ['what does the morning briefing team have?', 'morning-briefing-team'],
+    ['rotate the music desk key', 'music-desk'],
+    ['revoke the weather desk key', 'weather-desk'],
+  ])('%s → %s', (message, unit) => {
+    expect(parseRequest(message).businessUnit).toBe(unit);
+  });
+});
