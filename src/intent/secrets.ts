@@ -26,7 +26,7 @@
  * a slot's value (the long "ABSK…" strings some labels give as `keyId` are Bedrock API keys themselves).
  */
 
-import { looksLikeBedrockCredential } from '../core/secret.js';
+import { ABSK_SECRET_MIN, looksLikeBedrockCredential } from '../core/secret.js';
 import { CREDENTIAL_WORDS, NAME_ACRONYMS, NAME_WORDS, UNIT_WORDS } from './name-words.js';
 
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
@@ -36,10 +36,12 @@ export const SECRET_WORD = 'xxsecret';
 const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
 
 const PREFIXED =
-  /^(?:ABSK[A-Za-z0-9+/]{16,}|[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
-/** A key's ID (README "Key IDs"): kept, prepare.ts lifts it. */
-const KEY_ID =
-  /^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,15}|[a-z]{2,4}-[0-9a-f]{6,12})$/i;
+  /^(?:[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
+/** A key's ID (README "Key IDs"): kept, prepare.ts lifts it; "ABSK" and up to one fewer than a key (core/secret.ts's bound). */
+const KEY_ID = new RegExp(
+  String.raw`^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,${ABSK_SECRET_MIN - 1}}|[a-z]{2,4}-[0-9a-f]{6,12})$`,
+  'i',
+);
 const HEX = /^[0-9a-f]{32,}$/i;
 const SMALL = /[a-z]/;
 const CAPITAL = /[A-Z]/;
@@ -113,7 +115,8 @@ export function isSecretWord(word: string): boolean {
   const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
   if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
   // Whatever the bot's credential guard calls a Bedrock key or token (core/secret.ts, the one list the
-  // scrubbers use) is masked here too; the prefixes below add other vendors' tokens and shorter keys.
+  // scrubbers use, "ABSK" and ABSK_SECRET_MIN or more included) is masked here too; the prefixes below
+  // add other vendors' tokens.
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scrubSecrets } from '../../src/core/explain-error.js';
+import { ABSK_SECRET_MIN, looksLikeBedrockCredential } from '../../src/core/secret.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { waitsForLater } from '../../src/intent/later-condition.js';
 import { isSecretWord, maskSecrets } from '../../src/intent/secrets.js';
@@ -166,5 +168,18 @@ describe('item 3: only a beat names a desk or team by an everyday word; a greeti
     ['revoke the weather desk key', 'weather-desk'],
   ])('%s → %s', (message, unit) => {
     expect(parseRequest(message).businessUnit).toBe(unit);
+  });
+});
+
+describe('item 4: one bound for "ABSK" keys, in the parser and the scrubbers', () => {
+  const key = (n: number): string => `ABSK${'a1B2c3D4e5F6g7H8i9J0k1L2'.slice(0, n)}`;
+  it.each([16, 17, 18, 19, 20, 24])('ABSK and %i characters: masked and scrubbed', (n) => {
+    expect(ABSK_SECRET_MIN).toBe(16);
+    expect(isSecretWord(key(n))).toBe(true);
+    expect(looksLikeBedrockCredential(`the key is ${key(n)}`)).toBe(true);
+    expect(scrubSecrets(`the key is ${key(n)}`)).not.toContain(key(n));
+  });
+  it.each([4, 6, 10, 15])('ABSK and %i characters stays a key ID', (n) => {
+    expect(isSecretWord(key(n))).toBe(false);
   });
 });
