@@ -46,9 +46,19 @@ export const SECRET_PLACEHOLDER = REDACTED;
  * explained AWS errors, the Slack delivery guard). Global patterns, for `replace`; test text with
  * `looksLikeBedrockCredential`, which does not depend on their `lastIndex`.
  */
+/**
+ * How many characters after "ABSK" make a Bedrock API key (README: "ABSK" and sixteen or more is the
+ * secret itself; shorter is a key's ID). The one bound: the log scrubbers here and the parser's
+ * masking (intent/secrets.ts) both read it.
+ */
+export const ABSK_SECRET_MIN = 16;
+
 export const CREDENTIAL_PATTERNS = {
   /** Short-term Bedrock bearer tokens and long-term Bedrock API keys. */
-  bedrock: [/bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g, /\bABSK[A-Za-z0-9+/=]{20,}/g],
+  bedrock: [
+    /bedrock-api-key-[A-Za-z0-9+/=_%&.-]+/g,
+    new RegExp(String.raw`\bABSK[A-Za-z0-9+/=]{${ABSK_SECRET_MIN},}`, 'g'),
+  ],
   /** An AWS secret access key: exactly 40 base64 characters standing alone. */
   awsSecretAccessKey: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g,
 } as const;

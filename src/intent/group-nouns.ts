@@ -15,7 +15,24 @@ const PREMISES_BEFORE = new Set(
     'front security reception standing sit sitting stand corner hot empty support main box post head branch ' +
     'regional wooden cash ikea information info check checkin ticket booking registration registry ' +
     'admissions admission lost found concierge guard ward nurses nurse doctor doctors dentist dental ' +
-    'home tax_office'
+    'home tax_office ' +
+    // Premises' everyday services: a door's key, never a unit ("the key for the cleaning office",
+    // "the parking office", "the coffee desk", "the mailroom desk").
+    'cleaning cleaner cleaners janitor janitors caretaker parking mail mailroom kitchen coffee lunch party ' +
+    'canteen cafeteria lobby visitor visitors porter porters doorman'
+  ).split(' '),
+);
+
+/**
+ * The beats an everyday word may name as a desk or a team ("the photo desk", "the books desk", "the
+ * travel desk", "the games desk": a newsroom's or a trade's line of work). Only these: "the coffee desk",
+ * "the party desk", "the cleaning office" are premises or everyday things, never a unit.
+ */
+export const BEATS: ReadonlySet<string> = new Set(
+  (
+    'photo photos picture pictures book books film films movie movies music song songs food travel sport ' +
+    'sports business metro culture science weather opinion graphics video audio game games puzzle ' +
+    'puzzles crossword quiz festival'
   ).split(' '),
 );
 
@@ -51,20 +68,20 @@ function initialsAfter(after: string, before: string[], noun: string): boolean {
 /** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
 export function nameBeforeGroup(word: string): boolean {
   return (
-    (isNameWord(word) || LOOSE_NAME_TAGS.has(LEXICON[word] ?? '')) &&
+    (BEATS.has(word) || (isNameWord(word) && !LOOSE_NAME_TAGS.has(LEXICON[word] ?? ''))) &&
     !PREMISES_BEFORE.has(word) &&
     scanRegions(` ${word} `).found.length === 0
   );
 }
 
-/** Tags of everyday words that name a desk's beat after "the" ("the photo desk", "the books desk"). */
+/** Tags of everyday words and greetings: never a desk's name but for a beat ("the hello desk", "the morning desk"). */
 const LOOSE_NAME_TAGS = new Set(['Everyday', 'Greeting']);
 
 /**
  * The words of the units' names that end in "desk"/"office", with the group nouns themselves ("rotate
  * the photo desk key" → photo, desk), when every "desk"/"office" in the text is such a group noun;
  * else null. (Round sixteen: an everyday word may name the desk's beat, "the photo desk", "the books
- * desk"; the everyday-things rule lets those words by.)
+ * desk", only from BEATS; the everyday-things rule lets those words by.)
  */
 export function groupNameWords(text: string): Set<string> | null {
   const named = new Set<string>();
@@ -76,7 +93,8 @@ export function groupNameWords(text: string): Set<string> | null {
       .split(/\s+/);
     if (!UNIT_AFTER.test(after) && !initialsAfter(after, before, m[0])) return null;
     let k = before.length - 1;
-    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) named.add(before[k--] ?? '');
+    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
+      named.add(before[k--] ?? '');
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;
     named.add(m[0]);
   }

@@ -48,8 +48,19 @@ const WHEN_FIELD =
  */
 const HANDED_ON_LATER =
   /^[^.;!?\n]{0,40}?(?:,\s*|\s+)(?:i|we|he|she|they|you)\s*(?:will|'ll|ll|can|could|shall|am\s+going\s+to|'m\s+going\s+to|are\s+going\s+to|'re\s+going\s+to)\s+(?:just\s+|then\s+)?(?:pass|hand|give|send|share|forward|dm|slack)\b(?:\s+(?:it|this|that|them|the\s+(?:token|key|creds?|credentials?)))?(?:\s+(?:on|over|along|to)\b|\s+(?:him|her|them)\b|\s*(?:[.,;!?\n]|$))/;
-/** A person's coming or going, the only condition another's handing on can hang from ("when she starts"). */
-const PERSON_CONDITION = /^(?:after|when|once)\s+(?!q[1-4]\b|h[12]\b|fy\s?\d|the\s)/;
+/**
+ * A person's coming or going, the only condition another's handing on can hang from ("when she starts",
+ * "once jo joins", "when my colleague is back"): read from the condition's word on (the match of ONCE
+ * ends at its subject's first word), the subject a pronoun, a name, or "my/our/the (new) colleague,
+ * hire, contractor…", never "the change window", "everything", "it's", "legal", a quarter, the verb
+ * one of coming, going or being back ("once everything is approved, we'll send it" waits).
+ */
+const PERSON_CONDITION = new RegExp(
+  String.raw`^(?:after|when|once|as\s+soon\s+as|whenever)\s+` +
+    String.raw`(?:he|she|they|i|you|(?:my|our|your|the)\s+(?:new\s+)?(?:colleague|teammate|hire|starter|joiner|intern|contractor|manager|lead|boss|buddy|coworker|co-worker|friend)|` +
+    String.raw`(?!(?:the|a|an|our|their|your|my|his|her|its|it|it's|this|that|these|those|there|here|everything|everyone|everybody|all|nothing|someone|somebody|anyone|legal|security|finance|procurement|compliance|ops|we|we've|we're|q[1-4]|h[12]|fy\s?\d+)\b)[a-z][a-z.'-]*)` +
+    String.raw`\s+(?:finally\s+|officially\s+)?(?:leaves|quits|retires|resigns|departs|joins|returns|starts|arrives|comes\s+back|gets\s+(?:back|in)|logs\s+(?:on|in)|wakes\s+up|(?:is|are|'s|'re)\s+(?:gone|back|out|off|done|in|here|online|around|available))\b`,
+);
 /** Words of a change to what exists: a handing on after one is never read as the condition's clause. */
 const CHANGES = /\b(?:revoke|rotate|delete|deprovision|disable|remove|offboard|kill|deactivate|cancel)\b/;
 
@@ -67,7 +78,12 @@ export function waitsForLater(text: string): boolean {
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (!PERSON_CONDITION.test(m[0]) || !HANDED_ON_LATER.test(after) || CHANGES.test(text)) return true;
+    if (
+      !PERSON_CONDITION.test(text.slice(m.index, m.index + m[0].length + 60)) ||
+      !HANDED_ON_LATER.test(after) ||
+      CHANGES.test(text)
+    )
+      return true;
   }
   return false;
 }

@@ -16,7 +16,8 @@
  *  - a part of sixteen or more of letters and digits switching six times or more ("9f8e7d6c5b4a3a2b1c0d").
  * Kept: key IDs (AKIA/ASIA/ACCA/ABIA/AIDA and 12–24 capitals or digits; "ABSK" and up to fifteen), a
  * key's alias ("BRK-7f3a9c21"), names with a few digits ("team-7", "recs-v2", "BaFin-2026-118"), a CamelCase
- * name made of known words and short numbers ("DataLake2Team3", "GenAI4Retail": name-words.ts), model
+ * name made of known words, one a unit or trade word, none a credential word, and short numbers
+ * ("DataLake2Team3", "GenAI4Retail": name-words.ts; "SecretKey2024", "BlueMoon2024" are masked), model
  * IDs ("anthropic.claude-3-5-sonnet-20240620-v1:0", lower case), Region codes, ticket numbers in
  * capitals ("CHG0012345"), and anything inside a link or an e-mail address (only the link or the
  * address itself: a secret before `,bob@corp.com` or `/bob@corp.com` in the same run is masked).
@@ -25,9 +26,8 @@
  * a slot's value (the long "ABSK…" strings some labels give as `keyId` are Bedrock API keys themselves).
  */
 
-import { looksLikeBedrockCredential } from '../core/secret.js';
-import { LEXICON } from './lexicon.js';
-import { NAME_ACRONYMS, NAME_WORDS } from './name-words.js';
+import { ABSK_SECRET_MIN, looksLikeBedrockCredential } from '../core/secret.js';
+import { CREDENTIAL_WORDS, NAME_ACRONYMS, NAME_WORDS, UNIT_WORDS } from './name-words.js';
 
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
 export const SECRET_WORD = 'xxsecret';
@@ -36,10 +36,12 @@ export const SECRET_WORD = 'xxsecret';
 const CAPITAL_OR_DIGIT = /[A-Z0-9]/;
 
 const PREFIXED =
-  /^(?:ABSK[A-Za-z0-9+/]{16,}|[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
-/** A key's ID (README "Key IDs"): kept, prepare.ts lifts it. */
-const KEY_ID =
-  /^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,15}|[a-z]{2,4}-[0-9a-f]{6,12})$/i;
+  /^(?:[Bb][Ee][Dd][Rr][Oo][Cc][Kk]-[Aa][Pp][Ii]-[Kk][Ee][Yy]-[A-Za-z0-9+/_-]{8,}|xox[abeoprs]-[A-Za-z0-9-]{10,}|gh[opsu]_[A-Za-z0-9]{16,}|[sprk]k_(?:live|test)_[A-Za-z0-9]{8,}|sk-[A-Za-z0-9_-]{16,}|glpat-[A-Za-z0-9_-]{12,}|AIza[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,})/;
+/** A key's ID (README "Key IDs"): kept, prepare.ts lifts it; "ABSK" and up to one fewer than a key (core/secret.ts's bound). */
+const KEY_ID = new RegExp(
+  String.raw`^(?:(?:AKIA|ASIA|ACCA|ABIA|AIDA)[A-Z0-9]{12,24}|ABSK[A-Za-z0-9-]{4,${ABSK_SECRET_MIN - 1}}|[a-z]{2,4}-[0-9a-f]{6,12})$`,
+  'i',
+);
 const HEX = /^[0-9a-f]{32,}$/i;
 const SMALL = /[a-z]/;
 const CAPITAL = /[A-Z]/;
@@ -63,24 +65,31 @@ function switches(word: string): number {
 const NAME_PIECE = /[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+/g;
 const LETTERS_AND_DIGITS = /^[A-Za-z0-9]{12,32}$/;
 
-/** A letter piece of a name: a known word (two letters only from the short list), or an acronym in capitals. */
-function isNameWord(piece: string): boolean {
+/**
+ * A letter piece of a name: 2 a unit or trade word ("Team", "Labs", "AI", "Retail"), 1 another known
+ * word (two letters only from the short list) or an acronym in capitals, 0 anything else, a credential
+ * word ("Password", "Secret", "Key", "Login") included (name-words.ts: no other word of the lexicon).
+ */
+function nameWordKind(piece: string): 0 | 1 | 2 {
   const word = piece.toLowerCase();
-  if (NAME_WORDS.has(word)) return true;
-  if (word.length >= 3 && word in LEXICON && !word.startsWith('xx')) return true;
-  return piece.length >= 2 && piece === piece.toUpperCase() && NAME_ACRONYMS.has(word);
+  if (CREDENTIAL_WORDS.has(word)) return 0;
+  const acronym = piece.length >= 2 && piece === piece.toUpperCase() && NAME_ACRONYMS.has(word);
+  if (UNIT_WORDS.has(word) && (word.length >= 3 || NAME_WORDS.has(word) || acronym)) return 2;
+  return NAME_WORDS.has(word) || acronym ? 1 : 0;
 }
 
 /**
  * A CamelCase name with digits ("DataLake2Team3", "Web3Labs2025", "GenAI4Retail"): letters and digits
- * only, up to 32, every letter piece a known word or acronym (name-words.ts), at least two of them, one
- * to two digit runs of up to four, no single letter but a "v" before digits (a version). Random secrets
- * almost never split so (the property tests: none kept).
+ * only, up to 32, every letter piece a known word or acronym (name-words.ts), at least two of them and
+ * one a unit or trade word, none a credential word, one to two digit runs of up to four, no single
+ * letter but a "v" before digits (a version). Random secrets almost never split so (the property tests:
+ * none kept); passwords made of everyday words ("BlueMoon2024", "SecretKey2024") do not either.
  */
 function isNameOfWords(core: string): boolean {
   if (!LETTERS_AND_DIGITS.test(core)) return false;
   const pieces = core.match(NAME_PIECE) ?? [];
   let words = 0;
+  let units = 0;
   let numbers = 0;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as string;
@@ -89,10 +98,14 @@ function isNameOfWords(core: string): boolean {
       if (piece.length > 4 || ++numbers > 2) return false;
     } else if (piece.length === 1) {
       if ((piece !== 'v' && piece !== 'V') || !/^\d/.test(pieces[i + 1] ?? '')) return false;
-    } else if (isNameWord(piece)) words++;
-    else return false;
+    } else {
+      const kind = nameWordKind(piece);
+      if (kind === 0) return false;
+      words++;
+      if (kind === 2) units++;
+    }
   }
-  return words >= 2 && numbers >= 1;
+  return words >= 2 && units >= 1 && numbers >= 1;
 }
 
 const allThree = (w: string): boolean => SMALL.test(w) && CAPITAL.test(w) && DIGIT.test(w);
@@ -102,7 +115,8 @@ export function isSecretWord(word: string): boolean {
   const core = word.endsWith('=') ? word.replace(/=+$/, '') : word;
   if (core.length < 12 || !CAPITAL_OR_DIGIT.test(core)) return false;
   // Whatever the bot's credential guard calls a Bedrock key or token (core/secret.ts, the one list the
-  // scrubbers use) is masked here too; the prefixes below add other vendors' tokens and shorter keys.
+  // scrubbers use, "ABSK" and ABSK_SECRET_MIN or more included) is masked here too; the prefixes below
+  // add other vendors' tokens.
   if (looksLikeBedrockCredential(core) || PREFIXED.test(core)) return true;
   if (KEY_ID.test(core)) return false;
   if (HEX.test(core)) return DIGIT.test(core) && LETTER.test(core);

@@ -9,7 +9,7 @@
 import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
-import { premisesWord } from './group-nouns.js';
+import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
 
@@ -293,8 +293,7 @@ const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', '
  * "the reliability of it"): inside a name right before a team noun ("the reliability team").
  */
 const SUBJECT_WORDS = new Set(['reliability', 'performance', 'latency']);
-/** Tags of everyday words and greetings that open a team's name only after an article or preposition. */
-const LOOSE_TAGS = new Set(['Everyday', 'Greeting']);
+
 /** Team nouns that end a name of an everyday word and another ("the morning briefing team"); a group may be a chat. */
 const LOOSE_HEADS = new Set(['team', 'desk', 'squad', 'crew', 'office', 'dept', 'department']);
 /** What stands before a team's name that opens with an everyday word ("the photo desk", "for photo desk"). */
@@ -308,13 +307,17 @@ const RUN_OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of', 'on', '
  */
 function looseRunWord(terms: Term[], k: number, j: number): boolean {
   const q = terms[k];
-  if (q === undefined || !(LOOSE_TAGS.has(q.tag ?? '') || SUBJECT_WORDS.has(q.w)) || premisesWord(q.w))
-    return false;
+  if (q === undefined || premisesWord(q.w)) return false;
+  // A beat (group-nouns.ts: "photo", "books", "travel") or a subject word; a greeting's word only before
+  // another name word ("the Morning Briefing team"; "the hello team", "our morning desk" greet or are
+  // premises); any other everyday word never ("the coffee desk", "the cleaning office").
+  const greeting = q.tag === 'Greeting';
+  if (!(BEATS.has(q.w) || SUBJECT_WORDS.has(q.w) || greeting)) return false;
   // (Right before the team noun, or one name word before a team or desk: "the Morning Briefing team";
   // "the shift WhatsApp group" is a chat.)
   const next = terms[k + 1];
   const named =
-    TEAM_NOUNS.has(next?.w ?? '') ||
+    (!greeting && TEAM_NOUNS.has(next?.w ?? '')) ||
     (next !== undefined && !next.stop && isNameWord(next.w) && LOOSE_HEADS.has(terms[k + 2]?.w ?? ''));
   return named && (k > j || RUN_OPENERS.has(terms[k - 1]?.w ?? ''));
 }
