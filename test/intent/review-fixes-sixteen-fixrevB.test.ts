@@ -30,3 +30,31 @@ describe('a haiku after a determiner, before ":"/"about", or written is the poem
     { text: 'token for the sonnet vs haiku section of the blog post, 2h', intent: 'token', ttlSeconds: 7200 },
   ]);
 });
+
+describe('a mention read on from the words ("pairing with <@U…>", "ty <@U…>") is no owner of the speaker\'s token', () => {
+  exactly([
+    { text: 'token for pairing with <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for a call with <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for debugging with <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for our 1:1 with <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for my demo tomorrow thanks <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for my eval ty <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for the workshop per <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for the workshop as discussed with <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for testing from <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for testing via <@U01ABCDEF>', intent: 'token' },
+    { text: '2h token for the offsite, cc <@U01ABCDEF>', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token for reviewing the PR by <@U01ABCDEF>', intent: 'token' },
+    { text: 'token for the migration (cc <@U01ABCDEF>)', intent: 'token' },
+    // Look-alikes: the person named, the mention beside them.
+    { text: 'token for Mei (<@U07MEI0001>), 2h', intent: 'token', owner: 'U07MEI0001', ttlSeconds: 7200 },
+    {
+      text: 'half a day token for our chief of staff please — <@U07ABC0001>',
+      intent: 'token',
+      owner: 'U07ABC0001',
+      ttlSeconds: 43200,
+    },
+    { text: 'token for my colleague <@U07ABC0001>', intent: 'token', owner: 'U07ABC0001' },
+    { text: 'token for the new intern, <@U07INT0001>', intent: 'token', owner: 'U07INT0001' },
+  ]);
+});
