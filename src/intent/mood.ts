@@ -208,7 +208,20 @@ const passiveNeed = (text: string): boolean =>
   PASSIVE_NEED.test(text) &&
   !NEED_LATER.test(text) &&
   !MUSING.test(text) &&
-  !/^\W*(?:do|does|did|is|are|should|would|will|must)\b/.test(text);
+  !text.includes('?') &&
+  !/^\W*(?:(?:so|hey|and|ok|okay|well|but|um|uh|hmm|wait|quick\s+q(?:uestion)?)\W+)*(?:do|does|did|is|are|should|would|will|must)\b/.test(
+    text,
+  ) &&
+  !NEED_DOUBTED.test(text);
+/**
+ * Doubted, reported, quoted or due later: "nobody thinks …", "not convinced …", "apparently …",
+ * "Jira title: …", "… has to be revoked in 30 days" (prepared text says "in xxdur").
+ */
+const NEED_DOUBTED =
+  /\b(?:nobody|no\s+one|not\s+(?:convinced|sure|certain)|unsure|apparently|allegedly|supposedly|doubt|doubts|doubtful|rumou?r)\b|\b(?:title|subject|heading|headline|summary|ticket|jira|story)\s*:|\b(?:in|within)\s+(?:the\s+next\s+)?(?:xxdur|\d+\s+[a-z]+|a\s+(?:day|week|month|year)|two\s+weeks|a\s+few\s+days)\b/;
+/** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
+export const doubtedNeed = (text: string): boolean =>
+  text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 

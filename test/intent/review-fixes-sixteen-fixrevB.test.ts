@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted, exactly } from './acted.js';
 
 /**
@@ -57,4 +58,38 @@ describe('a mention read on from the words ("pairing with <@U…>", "ty <@U…>"
     { text: 'token for my colleague <@U07ABC0001>', intent: 'token', owner: 'U07ABC0001' },
     { text: 'token for the new intern, <@U07INT0001>', intent: 'token', owner: 'U07INT0001' },
   ]);
+});
+
+describe('a key that "has to be revoked", doubted, asked, quoted or due later, is no request; said now it is asked about', () => {
+  it.each([
+    'nobody thinks the ads key has to be revoked',
+    'not convinced the ads key has to be revoked',
+    'so the ads key has to be revoked?',
+    'hey does the ads key have to be revoked',
+    'Jira title: the ads key has to be revoked',
+    'apparently the ads key has to be revoked',
+    'the ads key has to be revoked in 30 days',
+    'the ads key has to be revoked in two weeks',
+    'ok so does the growth key need to be rotated',
+    'the sales key must be rotated within 2 days',
+    'no one said the ledger key must be revoked',
+    'the finance key has to be rotated?? really',
+  ])('%j is not acted on', (text) => {
+    expect(acted(text)).toBe(false);
+  });
+  it.each([
+    'nobody thinks the ads key has to be revoked',
+    'apparently the ads key has to be revoked',
+    'the ads key has to be revoked in 30 days',
+    'no one said the ledger key must be revoked',
+  ])('%j is not read as an action', (text) => {
+    expect(['unknown', 'help']).toContain(parseRequest(text).intent);
+  });
+  it.each([
+    ['the ads key has to be revoked', 'revoke'],
+    ['the doc-intel key must be revoked, the vendor is gone', 'revoke'],
+    ['Escalating: the ledger-recon key has to be revoked TODAY, it was in a deck', 'revoke'],
+  ])('%j is still asked about as %s', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+  });
 });
