@@ -93,3 +93,35 @@ describe('a key that "has to be revoked", doubted, asked, quoted or due later, i
     expect(parseRequest(text).intent).toBe(intent);
   });
 });
+
+describe('a year or a date after "expiry" states no number of days; a bare number of up to three digits does', () => {
+  it.each([
+    'new api key for ads, expiry 2025',
+    'new key for ads expiring in 2026, please',
+    'new api key for ads, expiry 31.12.2025',
+    'new api key for ads, expiry 31.12.',
+    'api key for growth, expiration 12/31',
+    'access key for payments, expires in 2030',
+    'new key for sales-ops, expiry 1.6.2026 please',
+  ])('%j has no expiryDays', (text) => {
+    expect(parseRequest(text).expiryDays ?? null).toBeNull();
+  });
+  exactly([
+    {
+      text: 'new api key for ads, expiry 90',
+      intent: 'create_key',
+      businessUnit: 'ads',
+      keyKind: 'api-key',
+      expiryDays: 90,
+    },
+    { text: 'a key for ads, expires in 60', intent: 'create_key', businessUnit: 'ads', expiryDays: 60 },
+    {
+      text: 'access key for payments, expiry 365, owner ana@x.com',
+      intent: 'create_key',
+      businessUnit: 'payments',
+      keyKind: 'access-key',
+      expiryDays: 365,
+      owner: 'ana@x.com',
+    },
+  ]);
+});
