@@ -125,3 +125,22 @@ describe('a year or a date after "expiry" states no number of days; a bare numbe
     },
   ]);
 });
+
+describe('"was it revoked? … when" asks when only as "…? when?" or "…, and when?", not a follow-up order ending in "when"', () => {
+  it.each([
+    'was the ads key revoked? if so, issue a new one and tell me when',
+    "was the ads key rotated? if not, rotate it now, I don't care when",
+    'was the sales key revoked? if yes rotate payments and ping me when',
+  ])('%j is not read as history', (text) => {
+    expect(parseRequest(text).intent).not.toBe('history');
+  });
+  exactly([
+    { text: 'has the fraud-ops key been revoked yet? when?', intent: 'history', businessUnit: 'fraud-ops' },
+    {
+      text: 'so was the risk-scoring key revoked or not? and when?',
+      intent: 'history',
+      businessUnit: 'risk-scoring',
+    },
+    { text: 'was the growth key rotated, and when?', intent: 'history', businessUnit: 'growth' },
+  ]);
+});
