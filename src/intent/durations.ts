@@ -269,9 +269,13 @@ const ROTATED_EXPIRY =
 const COMMAND_DAYS =
   /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_]key\s+[a-z0-9][a-z0-9_.-]*\s+(?:api|access)[-_]key\s+)(\d{1,5})(\s*)$/;
 
-/** "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. */
+/**
+ * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
+ * digits and no date: "expiry 2025", "expiring in 2026" (a year) and "expiry 31.12.2025" state no
+ * number of days.
+ */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,5})(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[./-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
 
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {

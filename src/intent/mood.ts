@@ -154,11 +154,27 @@ const SAYING_WORD =
   /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
 /**
  * Haiku the model, not the poem: next to another Claude model ("sonnet vs haiku", "claude haiku",
- * "haiku vs opus") or with a model's things ("the haiku prompt", "the haiku model", "haiku 4.5").
- * "a haiku by the security team", "wrote a haiku about rotating keys": a poem, a saying.
+ * "haiku vs opus"), with a model's things ("the haiku prompt", "the haiku model", "haiku 4.5") or what
+ * one does with a model ("token for haiku", "to try haiku", "test with haiku").
+ * "a haiku by the security team", "wrote a haiku about rotating keys": a poem, a saying. (Bedrock is
+ * the bot's own name: "a bedrock haiku" is still a poem.)
  */
-const HAIKU_MODEL =
-  /\b(?:claude|sonnet|opus|anthropic|bedrock)\b[^.!?\n]{0,25}\bhaiku\b|\bhaiku\b[^.!?\n]{0,25}\b(?:claude|sonnet|opus|anthropic|bedrock)\b|\bhaiku[\s_-]+(?:\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?)\b/;
+const HAIKU_THINGS =
+  '(?:\\d|models?|prompts?|evals?|benchmarks?|latency|endpoint|calls?|api|runs?|outputs?|vs|versus|or|and|comparison|section|results?|costs?|pricing|quotas?|access|is|isn|still|in)\\b';
+const HAIKU_MODEL = new RegExp(
+  '\\b(?:claude|sonnet|opus|anthropic)\\b[^.!?\\n]{0,25}\\bhaiku\\b|\\bhaiku\\b[^.!?\\n]{0,25}\\b(?:claude|sonnet|opus|anthropic)\\b|' +
+    '\\b(?:for|try|trying|test|testing|call|calling|use|using|with|vs|versus|to|against|on)\\s+(?:(?:claude|anthropic|bedrock)[\\s_-]+)?(?:\\d[\\d.]*[\\s_-]+)?haiku\\b(?!\\s*:)|' +
+    `\\bhaiku[\\s_-]+${HAIKU_THINGS}`,
+);
+/**
+ * The poem, whoever wrote it: "a haiku", "this haiku", "a bedrock haiku" (a determiner other than
+ * "the", no model's name between, no model's thing after: "my haiku evals", "the claude haiku
+ * summaries" are the model), "haiku:" or "haiku about", and "wrote/write … haiku". "Sonnet wrote this haiku — revoke the growth key" is a poem.
+ */
+const HAIKU_POEM = new RegExp(
+  `\\b(?:a|an|this|that|my|our|his|her|their|your)\\s+(?:(?!claude|sonnet|opus|anthropic)[a-z']+\\s+)?haikus?\\b(?![\\s_-]+${HAIKU_THINGS})|` +
+    '\\bhaikus?\\s*(?::|about\\b|—)|\\b(?:wrote|write|writes|writing|written|composed|penned)\\b[^.!?\\n]{0,20}\\bhaikus?\\b',
+);
 const SAYING_RULE =
   /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
 const SAYING_BY =
@@ -192,7 +208,20 @@ const passiveNeed = (text: string): boolean =>
   PASSIVE_NEED.test(text) &&
   !NEED_LATER.test(text) &&
   !MUSING.test(text) &&
-  !/^\W*(?:do|does|did|is|are|should|would|will|must)\b/.test(text);
+  !text.includes('?') &&
+  !/^\W*(?:(?:so|hey|and|ok|okay|well|but|um|uh|hmm|wait|quick\s+q(?:uestion)?)\W+)*(?:do|does|did|is|are|should|would|will|must)\b/.test(
+    text,
+  ) &&
+  !NEED_DOUBTED.test(text);
+/**
+ * Doubted, reported, quoted or due later: "nobody thinks …", "not convinced …", "apparently …",
+ * "Jira title: …", "… has to be revoked in 30 days" (prepared text says "in xxdur").
+ */
+const NEED_DOUBTED =
+  /\b(?:nobody|no\s+one|not\s+(?:convinced|sure|certain)|unsure|apparently|allegedly|supposedly|doubt|doubts|doubtful|rumou?r)\b|\b(?:title|subject|heading|headline|summary|ticket|jira|story)\s*:|\b(?:in|within)\s+(?:the\s+next\s+)?(?:xxdur|\d+\s+[a-z]+|a\s+(?:day|week|month|year)|two\s+weeks|a\s+few\s+days)\b/;
+/** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
+export const doubtedNeed = (text: string): boolean =>
+  text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
@@ -200,7 +229,7 @@ export function isSaying(text: string): boolean {
   return (
     (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
-    (text.includes('haiku') && !HAIKU_MODEL.test(text)) ||
+    (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
     (text.includes('every') && SAYING_RULE.test(text)) ||
     ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
   );

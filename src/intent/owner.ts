@@ -77,6 +77,8 @@ const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']
  * ("for my bestie @ana", "for my pair buddy @jo").
  */
 function forRole(terms: Term[], i: number): boolean {
+  // ("token for our 1:1 with <@U…>", "token for my eval ty <@U…>": the thing is the speaker's.)
+  if (NOT_BESIDE.has(terms[i - 1]?.w ?? '')) return false;
   let known = true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = terms[k]?.w ?? '';
@@ -94,7 +96,8 @@ const PERSONAL = new Set(['my', 'our']);
  * (<@U…>)", "half a day token for the CFO's chief of staff please — <@U…>"): the mention is that person.
  * Only right after the word for a token (a token is a person's; "a key for growth, <@U…>" may name
  * anyone), with at most six words between "for" and the mention, no phrase ending before the last of
- * them nor a sentence at it, and the mention ending its phrase ("token for the demo <@U…> please" speaks).
+ * them nor a sentence at it, the mention set beside them (setBeside) and ending its phrase ("token for
+ * the demo <@U…> please" speaks; "token for pairing with <@U…>" is the speaker's, with a colleague).
  */
 function forPersonNamed(terms: Term[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
@@ -106,11 +109,22 @@ function forPersonNamed(terms: Term[], i: number): boolean {
         terms[k - 1]?.tag === 'TokenNoun' &&
         !placeholderBetween(terms, k, i) &&
         terms[i - 1]?.end !== true &&
+        setBeside(terms, i) &&
         (terms[i]?.stop === true || i === terms.length - 1)
       );
   }
   return false;
 }
+/**
+ * The mention set beside the person named, not read on from the words: in brackets ("Ravi (<@U…>)") or
+ * after a dash or comma ("our new analyst — <@U…>"), and not after a word that makes it someone else
+ * ("pairing with <@U…>", "the workshop per <@U…>", "my eval ty <@U…>", "testing via <@U…>").
+ */
+const setBeside = (terms: Term[], i: number): boolean =>
+  (terms[i]?.close === true || terms[i - 1]?.brk === true) && !NOT_BESIDE.has(terms[i - 1]?.w ?? '');
+const NOT_BESIDE = new Set(
+  'with per via from by to at on in as of cc thanks thank thx ty tysm discussed and or w'.split(' '),
+);
 const placeholderBetween = (terms: Term[], from: number, to: number): boolean =>
   terms.slice(from + 1, to).some((t) => t.w.startsWith('xx') || t.tag === 'TokenNoun');
 

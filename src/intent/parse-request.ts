@@ -45,6 +45,7 @@ import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
+  doubtedNeed,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -926,7 +927,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     ACTING.has(top.intent) &&
     mood !== 'instruction' &&
-    top.score < DOUBTED_ACTION &&
+    (top.score < DOUBTED_ACTION || doubtedNeed(p.text)) &&
     !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text))
   ) {
     const intent = helpOrNothing(mood, p, scored);

@@ -109,7 +109,7 @@ const WHEN_CHANGED =
  * ("has anyone rotated the recsys key? when?", "did we rotate it?" ask the channel).
  */
 const WHETHER_THEN_WHEN =
-  /^\W*(?:(?:so|and|also|btw|ok|hey|hi)\W+)?(?:was|were|has|have|had)\s+(?!(?:any|some|every|no)(?:one|body)\b|(?:you|u|we|they|he|she|i)\b)(?:[\w'-]+\s+){0,4}?(?:been\s+)?(?:(?:already|ever|actually|really)\s+)?(?:rotated|revoked|deprovisioned|offboarded|regenerated|renewed|rolled|cycled)\b[^\n]{0,80}?\bwhen\s*(?:\?|$|exactly\b)/;
+  /^\W*(?:(?:so|and|also|btw|ok|hey|hi)\W+)?(?:was|were|has|have|had)\s+(?!(?:any|some|every|no)(?:one|body)\b|(?:you|u|we|they|he|she|i)\b)(?:[\w'-]+\s+){0,4}?(?:been\s+)?(?:(?:already|ever|actually|really)\s+)?(?:rotated|revoked|deprovisioned|offboarded|regenerated|renewed|rolled|cycled)\b[^.!?\n]{0,40}?(?:\?+\s*)?(?:(?:and|so|but)\s+)?\bwhen\s*(?:\?|$|exactly\b)/;
 /** When the last change was, its noun first: "last rotation of the billing key was when?". */
 const LAST_CHANGE_WHEN =
   /\b(?:last|latest|most\s+recent|previous)\s+(?:rotation|revocation|regeneration|renewal|rollover)\s+(?:of|for|on)\s+[^?.!\n]{1,50}?\b(?:was|is|happened)\s+when\b/;
