@@ -98,11 +98,26 @@ const ANYTHING_DONE =
 const WHO_APPROVED =
   /\bwho\s+(?:signed\s+off|approved|okayed|ok'd|greenlit|green_lit|greenlighted|blessed|sanctioned|authori[sz]ed|touched|requested|asked\s+for|ordered|gave\s+(?:the\s+|us\s+the\s+|them\s+the\s+)?(?:go_ahead|go\s+ahead|green\s+light|green_light|thumbs\s+up|ok|okay|nod|sign_off|approval))\b/;
 /**
- * A question that opens with when one of our changes happened (not when a key was created or issued:
- * its date is what `details` shows).
+ * A question that opens with when one of our changes happened (a key's creation is one too, README
+ * "When a change happened": WHEN_MADE).
  */
 const WHEN_CHANGED =
   /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
+/**
+ * A question that opens with when a key was made: "when was the hartmann key created?", "when did we set
+ * up the analytics guild's key, and who did it?", "when was the key for recsys issued" (README, round
+ * sixteen: a creation is a change in the record, history). NOW_ASKED keeps one that also asks what the
+ * key has now for details.
+ */
+const WHEN_MADE =
+  /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,5}?(?:(?:first|originally|initially)\s+)?(?:created?|issued?|generated?|minted|made|setup|set\s+up)\b/;
+/**
+ * What a key has now, asked beside when it was made: "… and when does it expire?", "… how long is it
+ * valid?", "… and who owns it?", "how many keys does checkout have, and when were they created?",
+ * "what is it exactly and when was it created?": details shows both.
+ */
+const NOW_ASKED =
+  /\b(?:expir\w*|run\s+out|runs\s+out|lapse|lapses|valid|validity|good\s+(?:for|until|till)|how\s+(?:old|long|many|much)|who\s+owns|owner|owned|what\s+is\s+it|what'?s\s+it|what\s+(?:keys|kind|type)|still\s+(?:active|live|good|work\w*))\b/;
 /**
  * Whether one of our changes happened, then when: "was the growth key rotated after the incident?
  * when?", "has the ads key been revoked yet, and when?". Asked of a thing (passive), not of a person
@@ -880,6 +895,15 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
   )
     return result('history', 'high', 'asks when a change happened');
+  // "when was the hartmann key created?": a creation is a change (README); asked with what the key
+  // has now ("… and when does it expire?") it is details.
+  if (
+    (hasKey || businessUnit !== null) &&
+    p.text.includes('when') &&
+    WHEN_MADE.test(p.text) &&
+    !NOW_ASKED.test(p.text)
+  )
+    return result('history', 'high', 'asks when a key was made');
   // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
   // activity over a span, or with the bot.
   // (The question may have been left out as story: "… 2 weeks? I need it for my timesheet notes".)

@@ -141,8 +141,10 @@ describe('what a non-instruction is read as', () => {
   });
 
   it.each([
-    ['when was the key for payments-api created', 'details'],
-    ['when were the checkout keys created?', 'details'],
+    // (round sixteen, README "When a change happened": a creation is a change in the record, history.)
+    ['when was the key for payments-api created', 'history'],
+    ['when were the checkout keys created?', 'history'],
+    ['when were the checkout keys created and when do they expire?', 'details'],
     ['ads-ranking keys?', 'details'],
     ['keys for fraud-ops?', 'details'],
   ])('a unit\'s keys asked about: "%s" → %s', (text, intent) => {
