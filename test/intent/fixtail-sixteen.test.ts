@@ -84,3 +84,47 @@ describe("a lifetime at the end of a sentence that lists the request's fields is
     },
   ]);
 });
+
+describe('a number glued to a letter that names a thing (3D, 8D, a 1m budget) is no lifetime', () => {
+  exactly([
+    {
+      text: 'need a Claude login for the afternoon, writing the 8D report for the supplier complaint',
+      intent: 'token',
+      provider: 'anthropic',
+    },
+    { text: 'send me the 3D model', intent: 'unknown' },
+    { text: 'need a 4h token, I am building the 3D model viewer', intent: 'token', ttlSeconds: 14_400 },
+    { text: 'the 3D printing lab needs a token for this afternoon', intent: 'token' },
+    { text: 'token please, rendering a 2D plot of the drift results', intent: 'token' },
+    { text: 'a token for me, our 1m budget review starts soon', intent: 'token' },
+    {
+      text: 'we are doing the 5 Whys on the outage, who owns the payments key?',
+      intent: 'details',
+      businessUnit: 'payments',
+    },
+    {
+      text: 'a 24/7 rota means we need a key, not a token, for ops-bot',
+      intent: 'create_key',
+      businessUnit: 'ops-bot',
+    },
+  ]);
+  // Look-alikes: a lifetime glued to its unit stays a lifetime.
+  exactly([
+    { text: 'token 8h', intent: 'token', ttlSeconds: 28_800 },
+    { text: 'key 90d for payments', intent: 'create_key', businessUnit: 'payments', expiryDays: 90 },
+    { text: 'token 30m please', intent: 'token', ttlSeconds: 1800 },
+    { text: 'a 7d key for geo-ml', intent: 'create_key', businessUnit: 'geo-ml', expiryDays: 7 },
+    { text: 'token 2h, model access for the demo', intent: 'token', ttlSeconds: 7200 },
+  ]);
+  // (Their intent is another matter, help and history today: what counts here is that no lifetime is read.)
+  it.each([
+    'can I get a token? the 8D report for the gearbox recall is due',
+    'token pls, writing up the 5S audit for the plant',
+    'our 10m dataset is ready, can I get a token',
+  ])('%j states no lifetime', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.ttlSeconds).toBeNull();
+    expect(parse.expiryDays).toBeNull();
+    expect(parse.problems ?? []).toEqual([]);
+  });
+});
