@@ -128,3 +128,33 @@ describe('a number glued to a letter that names a thing (3D, 8D, a 1m budget) is
     expect(parse.problems ?? []).toEqual([]);
   });
 });
+
+describe('why a key is kept, told after "no, keep it", asks nothing', () => {
+  exactly([
+    {
+      text: 'Revoke the treasury key? No, keep it, finance still runs the month_end job on it',
+      intent: 'unknown',
+    },
+    { text: 'rotate the ads key? no, keep it, billing uses it for the month_end batch', intent: 'unknown' },
+    { text: 'delete the kyc key? nah keep it, the risk_ml pipeline still needs it', intent: 'unknown' },
+    {
+      text: 'revoke the geo-ml key? actually no, keep it, because the q3_report job reads with it',
+      intent: 'unknown',
+    },
+    {
+      text: 'deprovision the old-search unit? hmm, keep it, the search_v2 service depends on it',
+      intent: 'unknown',
+    },
+    { text: 'revoke the payments key? no keep it since batch_7 still runs on it', intent: 'unknown' },
+    { text: 'delete the ads key? no keep it because growth_ml reads with it', intent: 'unknown' },
+    { text: 'revoke claims key? no, leave it, claims_ops still uses it daily', intent: 'unknown' },
+  ]);
+  // Look-alike: a command of ours after keeping it is the request.
+  exactly([
+    {
+      text: 'revoke the ads key? no wait, keep it, rotate the growth key',
+      intent: 'rotate',
+      businessUnit: 'growth',
+    },
+  ]);
+});
