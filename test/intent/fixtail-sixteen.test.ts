@@ -158,3 +158,20 @@ describe('why a key is kept, told after "no, keep it", asks nothing', () => {
     },
   ]);
 });
+
+describe('a correction right after a question acts on the unit it names, never on the first one', () => {
+  exactly([
+    { text: 'rotate the ads key? no — the growth key', intent: 'rotate', businessUnit: 'growth' },
+    { text: 'rotate the ads key? no, I meant growth', intent: 'rotate', businessUnit: 'growth' },
+    { text: 'rotate the ads key? no, the growth key', intent: 'rotate', businessUnit: 'growth' },
+    { text: 'rotate the ads key? no - growth', intent: 'rotate', businessUnit: 'growth' },
+    { text: 'revoke the kyc key? no — the aml key', intent: 'revoke', businessUnit: 'aml' },
+    { text: 'rotate the search key? no, the ranking one', intent: 'rotate', businessUnit: 'ranking' },
+    { text: 'delete the fraud-ml key? no — fraud-ops', intent: 'revoke', businessUnit: 'fraud-ops' },
+    { text: 'rotate the claims key? no — the claims_ai key', intent: 'rotate', businessUnit: 'claims-ai' },
+  ]);
+  it('"nope, billing" does not act on the first unit', () => {
+    const parse = parseRequest('revoke the ads key? nope, billing');
+    expect(parse.businessUnit === 'ads' && acted('revoke the ads key? nope, billing')).toBe(false);
+  });
+});
