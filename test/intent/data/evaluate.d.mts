@@ -55,6 +55,10 @@ export const SLOTS: readonly (keyof ParseResult)[];
 export function splitOf(text: string): Split;
 export function readCases(file: string): (Label & { source: string; negative: boolean })[];
 export function loadCorpus(): Case[];
+/** The tuning files (tuned-*.jsonl), sorted. */
+export function tunedFiles(): string[];
+/** The classifier's training cases: the corpus's train split and the tuned files' texts it lacks. */
+export function loadTrainingCases(): Case[];
 export function acts(parse: ParseResult): boolean;
 export function score(label: Label, parse: ParseResult): Score;
 export function evaluate(cases: Case[], parse: (text: string) => ParseResult): Evaluation;
