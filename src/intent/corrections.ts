@@ -18,6 +18,8 @@ const MARKER = new RegExp(
     String.raw`not\s+[a-z0-9_]+\s*,?\s*but`,
     String.raw`hm+\s*,?\s*no`,
     String.raw`no(?=\s*,|\s+(?:for|just)\s)(?!\s+just\s+kidding)`,
+    // ("rotate the ads key? no — the growth key": a "no" right after a question, then the name meant.)
+    String.raw`(?<=\?\s*)no(?=\s*[—–-])`,
   )}\b`,
   'g',
 );

@@ -289,6 +289,14 @@ export interface DurationScan {
   droppedUnit?: number;
 }
 
+/**
+ * A number glued to a one-letter unit that names a thing, not a time: dimensions and methods ("3D model",
+ * "an 8D report", "a 2d game", "a 5S audit"), millions ("a 1m budget", "the 10m dataset"). Read from
+ * the word after it; "token 8h", "key 90d for ads", "a 7d token" stay lifetimes.
+ */
+const THING_AFTER =
+  /^[\s-]*(?:reports?|models?|modell?ing|modell?ers?|print(?:s|ing|ers?|ed)?|plots?|graphs?|charts?|games?|art(?:work)?|scans?|scanners?|render(?:s|ing)?|animations?|movies?|films?|glasses|designs?|designers?|cad|assets?|viewers?|engines?|meshes|mesh|effects?|audio|sound|visuali[sz]ations?|reconstructions?|imag(?:es?|ing)|vision|maps?|mapping|shapes?|objects?|geometry|worlds?|scenes?|characters?|sprites?|secure|investigations?|methodology|method|analysis|templates?|cameras?|ultrasound|textures?|audits?|budgets?|contracts?|deals?|revenue|funding|valuation|datasets?|rows|records|downloads|views|followers|customers|users|parameters|params|documents|pages|lines|words)\b/;
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -411,6 +419,15 @@ export function scanDurations(input: string): DurationScan {
     const v = numberValue(n);
     const unit = unitOf(u);
     if (v === null || unit === null || !Number.isFinite(v)) return all;
+    // "3D model", "an 8D report", "a 1m budget": a thing the number is glued to, no lifetime.
+    if (
+      u.length === 1 &&
+      u !== 'h' &&
+      /^\d/.test(all) &&
+      /^[\d.]+[a-z]$/.test(all) &&
+      THING_AFTER.test(whole.slice(at + all.length))
+    )
+      return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // "when you get a sec", "give me a minute": an idiom, not a lifetime.

@@ -546,6 +546,18 @@ function tailAsks(words: Word[]): boolean {
 /** A take-back that keeps its object ("keep it", "leave that one"): withdrawal.ts's KEEP_BACK. */
 const KEPT = /^(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
 
+/**
+ * Why a key is kept, told right after keeping it: a reason ("because", "since") or who still needs or
+ * runs it ("finance still runs the month_end job on it", "billing uses it", "the bot depends on it").
+ */
+const KEPT_REASON =
+  /^[\s,.;:!—–-]*(?:(?:because|cause|cos|coz|since|as)\b|(?:[a-z0-9_'-]+\s+){0,4}(?:still|needs?|uses?|using|runs?|running|depends?|relies|rely|is\s+used|in\s+use)\b)/;
+
+/** A verb of ours, said as a command (not "rotated", "rotating"). */
+function asksVerb(x: Word): boolean {
+  return ASKING_TAGS.has(LEXICON[x.w] ?? '') && !/(?:ed|ing)$/.test(x.w);
+}
+
 /** Where a request is taken back after it was made, with nothing asked after that; or null. */
 function takenBack(text: string, words: Word[], wavered: [number, number][]): number | null {
   if (words.length < 3) return null;
@@ -571,6 +583,12 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     }
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
+    // ("revoke the treasury key? no, keep it, finance still runs the month_end job on it": why it is
+    // kept, told after keeping it, asks nothing; a verb of ours there still asks: "keep it, rotate growth".)
+    if (KEPT.test(said) && KEPT_REASON.test(rest) && !tail.some(asksVerb)) {
+      found ??= index;
+      return;
+    }
     if (tailAsks(tail)) {
       // "rotate the ads key? wait, keep it, rotate the growth key": what was kept is not the request;
       // the request is what is asked after the keeping, as after "no wait, rotate the growth key".

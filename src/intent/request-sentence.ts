@@ -202,6 +202,27 @@ const NAMED_REGION = /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b/;
 /** Whom the request is for, said on its own: "not for me, for <@U…>", "forgot to say: for <@U…>". */
 const FOR_PERSON = /(?:^|[\s,.:;!-])for\s+xxuser\b(?!\s+(?:xx|[a-z]))/;
 
+/** A field of a request said in a list: "unit is newsroom_tools", "owner: xxuser", "region = xxregion". */
+const LISTED_FIELD =
+  /^\s*(?:and\s+)?(?:the\s+)?(?:unit|team|bu|business\s+unit|project|service|app|owner|contact|region|kind|type|key\s+type|expiry|lifetime)\s*(?:is|:|=)\s*[a-z0-9_@.-]+(?:\s+[a-z0-9_@.-]+)?\s*$/;
+/** A bare value in such a list: "365 days" (xxdur), "frankfurt" (xxregion). */
+const LISTED_VALUE = /^\s*(?:and\s+)?(?:xxdur|xxregion)\s*[.!]?\s*$/;
+
+/**
+ * "Unit is newsroom-tools, owner is <@U…>, 365 days.": fields of the request listed in one sentence,
+ * a bare value among them; the value is the request's (the sentence is no story told).
+ */
+function listsFields(sentence: string): boolean {
+  if (!sentence.includes(',') || !sentence.includes('xx')) return false;
+  const parts = sentence.replace(/[.!]\s*$/, '').split(/[,;]/);
+  return (
+    parts.length >= 2 &&
+    parts.some((x) => LISTED_VALUE.test(x)) &&
+    parts.some((x) => LISTED_FIELD.test(x)) &&
+    parts.every((x) => x.trim() === '' || LISTED_VALUE.test(x) || LISTED_FIELD.test(x))
+  );
+}
+
 export function statesRequestValue(sentence: string): boolean {
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
@@ -214,7 +235,7 @@ export function statesRequestValue(sentence: string): boolean {
   if (!sentence.includes('xx'))
     return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
   if (SINCE.test(sentence)) return false;
-  if (valueLine(sentence)) return true;
+  if (valueLine(sentence) || listsFields(sentence)) return true;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
   // us-west-2, right?".)
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;

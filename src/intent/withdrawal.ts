@@ -15,7 +15,7 @@ import { pick, REFERS_BACK } from './correction-markers.js';
  * "leave" its object, with nothing more said of it ("no, keep it for 30 days" sets a lifetime; "keep
  * growth, deprovision ads" opens with it and takes nothing back).
  */
-const KEEP_BACK = String.raw`(?<=(?:\b(?:no|nah|nope|actually|wait|thoughts?|hmm+|hm+)|\?)(?:\s*[,.!:;—–…-])*\s*)(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s+(?:it|them|that|this|those|(?:the\s+)?[a-z0-9_]+(?:\s+(?:unit|team|key|keys|one))?)(?=\s*(?:[.,;:!?—–…-]|$|(?:alone|as\s+is|be|running|active|alive|for\s+now|please|pls|then|thanks|thx|it'?s|we)\b))`;
+const KEEP_BACK = String.raw`(?<=(?:\b(?:no|nah|nope|actually|wait|thoughts?|hmm+|hm+)|\?)(?:\s*[,.!:;—–…-])*\s*)(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s+(?:it|them|that|this|those|(?:the\s+)?[a-z0-9_]+(?:\s+(?:unit|team|key|keys|one))?)(?=\s*(?:[.,;:!?—–…-]|$|(?:alone|as\s+is|be|running|active|alive|for\s+now|please|pls|then|thanks|thx|it'?s|we|because|since|cause|cos)\b))`;
 
 /**
  * A sentence that keeps what the request would change ("hmm keep that one."): a take-back, never story
