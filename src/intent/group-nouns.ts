@@ -76,7 +76,8 @@ export function groupNameWords(text: string): Set<string> | null {
       .split(/\s+/);
     if (!UNIT_AFTER.test(after) && !initialsAfter(after, before, m[0])) return null;
     let k = before.length - 1;
-    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '')) named.add(before[k--] ?? '');
+    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
+      named.add(before[k--] ?? '');
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;
     named.add(m[0]);
   }
