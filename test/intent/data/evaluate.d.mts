@@ -55,6 +55,9 @@ export const SLOTS: readonly (keyof ParseResult)[];
 export function splitOf(text: string): Split;
 export function readCases(file: string): (Label & { source: string; negative: boolean })[];
 export function loadCorpus(): Case[];
+export function tunedFiles(): string[];
+/** The classifier's training texts: the train split, then the tuned files' texts the corpus does not hold. */
+export function loadTrainingCases(): Case[];
 export function acts(parse: ParseResult): boolean;
 export function score(label: Label, parse: ParseResult): Score;
 export function evaluate(cases: Case[], parse: (text: string) => ParseResult): Evaluation;
