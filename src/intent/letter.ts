@@ -32,8 +32,8 @@ const PHONE_LINE =
 /** The label of a phone number: "Tel.", "Mob:", "Out-of-hours:", "Direct line:", "M:". */
 const PHONE_LABEL =
   /^(?:(?:tel|telephone|phone|ph|mobile|mob|cell|cellphone|fax|direct(?:\s+line)?|desk|office|landline|out[\s_-]*of[\s_-]*hours|on[\s_-]*call|hotline|whatsapp|signal|t|m|p|w|o|f)\b[\w .()-]*|[\w .()-]*\b(?:tel|telephone|phone|mobile|mob|cell|fax|direct|desk|hotline))\s*$/;
-/** "Sent from my iPhone" (typos.ts has already turned "sent" into "spent" here). */
-const SENT_FROM = /(?:^|\n)[^\S\n]*s?pent\s+from\s+my\s+[^\n]{1,30}(?=\n|$)/;
+/** "Sent from my iPhone" (a real word, kept as written by typos.ts; "spent" once was). */
+const SENT_FROM = /(?:^|\n)[^\S\n]*sp?ent\s+from\s+my\s+[^\n]{1,30}(?=\n|$)/;
 
 /** "Dear Bedrock team,", "Hi all,", "Hello Platform Team," alone on the first line. */
 const SALUTATION_LINE =
@@ -85,7 +85,7 @@ function sentenceAround(text: string, at: number): [number, number] {
  * iPhone"): a bare mention, which asks for help.
  */
 export function onlyDeviceFooter(text: string): boolean {
-  const sent = text.includes('pent from') ? SENT_FROM.exec(text) : null;
+  const sent = text.includes('ent from') ? SENT_FROM.exec(text) : null;
   return sent !== null && !/[a-z0-9]/.test(text.replace(sent[0], ''));
 }
 
@@ -147,7 +147,7 @@ export function letterRanges(text: string): [number, number][] {
     const regards = TRAILING_REGARDS.exec(text);
     if (regards !== null) ranges.push([regards.index + 1, text.length]);
   }
-  if (text.includes('pent from')) {
+  if (text.includes('ent from')) {
     const sent = SENT_FROM.exec(text);
     if (sent !== null) ranges.push([sent.index, sent.index + sent[0].length]);
   }

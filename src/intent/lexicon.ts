@@ -161,7 +161,7 @@ export const FUNCTION_WORDS = new Set(
     "cant can't wont won't should shall must let lets let's it's what's whats that's how's who's here's there's " +
     'named called name like use using used work working able allowed want wants wanting similar same other else ' +
     'know knowing having getting making asking needing ' +
-    'hey guys own many much someone somebody anyone thing things stuff way ' +
+    'hey guys own many much someone somebody anyone thing things stuff way ever ' +
     'set sets up down out back off already still yet soon right now current currently recent recently latest last ' +
     "i've we're we've we'll i'll you're you've they're they've it'll isn't aren't wasn't weren't doesn't didn't haven't hasn't " +
     "shouldn't wouldn't couldn't im ive youre theyre were " +

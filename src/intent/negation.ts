@@ -391,6 +391,9 @@ function negationIn(text: string): NegationCut | null {
       const next = words[j];
       if (!next) break;
       if (NEGATABLE_TAGS.has(LEXICON[next.w] ?? '') || PROHIBITED.has(next.w)) {
+        // "nobody ever created a key for it", "nobody rotated it": what nobody did is a story
+        // told, no request taken back ("ever" was once read as "every", which hid this).
+        if (w.w === 'nobody' && next.w.endsWith('ed')) break;
         ranges.push([from.start, words[clauseEnd(words, j)]?.end ?? text.length]);
         kind = 'negated';
         break;

@@ -219,18 +219,9 @@ function correctedAt(s: string, word: string, offset: number): string {
   // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
   if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
     return word;
-  // "HR sent: …", "legal sent \"…\"": a past tense that opens what was said reads fine as written
-  // (never "hr spent").
-  if (
-    PAST_BEFORE_QUOTE.has(word) &&
-    /^\s*[:"“'‘]/.test(s.slice(offset + word.length, offset + word.length + 4))
-  )
-    return word;
   if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
   return correctUnitWord(word, false);
 }
-/** Irregular pasts one letter from a word of ours ("sent" → "spent"), kept before what was said. */
-const PAST_BEFORE_QUOTE = new Set(['sent', 'lent', 'went', 'meant']);
 
 export interface Prepared {
   text: string;

@@ -1153,6 +1153,9 @@ const OWN_READ_BLOCKERS = [
   'History',
   'Models',
 ];
+/** "thanks for the list", "thank you so much for the updated list of units". */
+const THANKS_FOR_LIST =
+  /\b(?:thanks|thank\s+you|thx|ty|cheers)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+)?for\s+(?:the|your|that|this)\s+(?:[a-z-]+\s+)?list\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -1178,6 +1181,10 @@ const listOrDetails: Rule = (r) => {
     // "please list any open issues in the tracker", "can someone list the firewall exceptions":
     // a list of something that is not ours is no request to this bot.
     if (listsOtherThings(r)) return result('unknown', 'high', 'lists something not ours');
+    // "Thanks for the list of units you sent yesterday": a list received, thanked for, not asked for
+    // (the only list the text names).
+    if (THANKS_FOR_LIST.test(p.text) && (p.text.match(/\blist/g) ?? []).length === 1)
+      return result('unknown', 'high', 'thanks for a list received');
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;

@@ -1,4 +1,5 @@
 /** Corrects small typos in keywords ("rotat", "tokn", "acess", "detials") against the lexicon. */
+import { ENGLISH_NEAR_KEYWORDS } from './english-near-keywords.js';
 import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, TYPO_EXEMPT, TYPO_TARGETS } from './lexicon.js';
 
 /** The rows of the distance table, reused (the parser is synchronous; grown when a word is longer). */
@@ -87,13 +88,27 @@ export function correctWord(word: string): string {
     word in LEXICON ||
     FUNCTION_WORDS.has(word) ||
     GENERIC_NOUNS.has(word) ||
-    TYPO_EXEMPT.has(word)
+    TYPO_EXEMPT.has(word) ||
+    // A real English word is meant as written: "after it sends it" is no "spends", "politics desk" no
+    // "policies desk" (english-near-keywords.ts: the words of a dictionary the search below would change).
+    ENGLISH_NEAR_KEYWORDS.has(word)
   ) {
     // (Kept too: most words are seen again, and this answer is then one lookup.)
     if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(word, word);
     return word;
   }
+  const best = nearestKeyword(word);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(word, best);
+  return best;
+}
+
+/**
+ * The keyword nearest to a word within a small distance, or the word itself (no cache, no list of
+ * words kept as written: scripts/english-near-keywords.mjs asks it which dictionary words it would change).
+ */
+export function nearestKeyword(word: string): string {
   const max = word.length >= 7 ? 2 : 1;
   const inflected = INFLECTION.test(word);
   let best = word;
@@ -116,7 +131,5 @@ export function correctWord(word: string): string {
       bestDistance = d;
     }
   }
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(word, best);
   return best;
 }
