@@ -97,13 +97,14 @@ const { splits } = evaluate(cases, parseRequest);
 secrets masked before any reader; a later condition asks; group nouns; two reviews' fixes; no corpus label
 moved): train 98.7% (13,794), dev 97.4% (2,927), held-out 93.0% (2,823 of 3,036). The goal for the
 held-out split is 97%: not reached. Round sixteen (round fifteen's blind files tuned on by kind: units,
-intents, help topics, other slots, take-backs, a colleague addressed; 5 labels moved by convention, 1 in dev)
-trains the classifier on the tuned files too (evaluate.mjs loadTrainingCases): train fits less, 98.6%
-(13,782), while dev rose to 97.6% (2,931) and held-out to 93.2% (2,831 of 3,036); the train floor was
-lowered for that reason, since train is what the model was fitted to and the held-out and blind files are
-what it was not.
+intents, help topics, other slots, take-backs, a colleague addressed, the typo fixer's real words; 5 labels
+moved by convention, 1 in dev): train 98.7% (13,798), dev 97.4% (2,926), held-out 93.1% (2,825 of 3,036).
+Training the classifier on the tuned files as well was measured and not shipped: held-out 2,830, dev
+2,930 and the blind files +8 of 2,230, but 12 behaviour tests of earlier rounds broke (the classifier
+overruled the rules on sentences outside the corpus: "what does the sales team have for lunch?" read as
+details, "spend breakdown for growth this quarter" as unknown).
  */
-const FLOOR = { train: 0.9855, dev: 0.975, test: 0.932 };
+const FLOOR = { train: 0.9865, dev: 0.974, test: 0.93 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.

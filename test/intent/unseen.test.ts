@@ -12,33 +12,33 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * sentences of their own: acted16-sixteen.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-campus.jsonl': 0.948,
+  'unseen-campus.jsonl': 0.946,
   'unseen-clinical.jsonl': 0.914,
-  'unseen-legal.jsonl': 0.898,
-  'unseen-logistics.jsonl': 0.93,
+  'unseen-legal.jsonl': 0.9,
+  'unseen-logistics.jsonl': 0.933,
   'unseen-mobile.jsonl': 0.916,
-  'unseen-oncall.jsonl': 0.942,
+  'unseen-oncall.jsonl': 0.939,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
- * sixteen. Since round sixteen the classifier trains on them (loadTrainingCases); held at their scores at
+ * sixteen. Still out of the classifier's training (held-out.test.ts says why); held at their scores at
  * the end of round sixteen.
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.927,
-  'tuned-gamedev.jsonl': 0.987,
-  'tuned-hackathon.jsonl': 0.967,
-  'tuned-regulated.jsonl': 0.989,
-  'tuned-agency.jsonl': 0.978,
-  'tuned-lab.jsonl': 0.976,
-  'tuned-retail.jsonl': 0.978,
-  'tuned-services.jsonl': 0.984,
-  'tuned-newsroom.jsonl': 0.983,
-  'tuned-iot.jsonl': 0.986,
-  'tuned-devrel.jsonl': 0.972,
-  'tuned-delegates.jsonl': 0.971,
+  'tuned-forms.jsonl': 0.903,
+  'tuned-gamedev.jsonl': 0.963,
+  'tuned-hackathon.jsonl': 0.945,
+  'tuned-regulated.jsonl': 0.975,
+  'tuned-agency.jsonl': 0.972,
+  'tuned-lab.jsonl': 0.951,
+  'tuned-retail.jsonl': 0.945,
+  'tuned-services.jsonl': 0.97,
+  'tuned-newsroom.jsonl': 0.95,
+  'tuned-iot.jsonl': 0.958,
+  'tuned-devrel.jsonl': 0.945,
+  'tuned-delegates.jsonl': 0.956,
 };
 
 function scored(file: string) {

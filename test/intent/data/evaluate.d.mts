@@ -55,10 +55,6 @@ export const SLOTS: readonly (keyof ParseResult)[];
 export function splitOf(text: string): Split;
 export function readCases(file: string): (Label & { source: string; negative: boolean })[];
 export function loadCorpus(): Case[];
-/** The tuned-*.jsonl files (tuning material the classifier also trains on). */
-export function tunedFiles(): string[];
-/** The corpus's train split plus the tuned files' texts the corpus does not hold. */
-export function loadTrainingCases(): Case[];
 export function acts(parse: ParseResult): boolean;
 export function score(label: Label, parse: ParseResult): Score;
 export function evaluate(cases: Case[], parse: (text: string) => ParseResult): Evaluation;

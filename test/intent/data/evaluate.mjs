@@ -1,7 +1,7 @@
 // The labelled corpus of requests and non-requests, its train/dev/test split, and how a parse is scored
 // against a label. Plain ESM so that both the vitest suite (on src/) and scripts/evaluate-parser.mjs
 // (on the built dist/) use the same rule. See README.md in this folder for the conventions.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { URL, fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -128,37 +128,6 @@ export function loadCorpus() {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ ...c, split: splitOf(c.text) });
-    }
-  }
-  return out;
-}
-
-/**
- * The earlier rounds' blind files once they have been tuned on (`tuned-*.jsonl`, in name order): the
- * classifier trains on them with the corpus's train split. They were written by voices the corpus lacks,
- * and once their errors have been read they measure nothing blind any more; `unseen-*.jsonl` (this
- * round's blind files) and the corpus's dev and test splits stay out of training.
- */
-export function tunedFiles() {
-  return readdirSync(here)
-    .filter((f) => f.startsWith('tuned-') && f.endsWith('.jsonl'))
-    .sort();
-}
-
-/**
- * What the classifier trains on: the corpus's train split, then every tuned file's texts that the corpus
- * does not already hold (a text the corpus has keeps its split, so no dev or test text is trained on).
- */
-export function loadTrainingCases() {
-  const corpus = loadCorpus();
-  const seen = new Set(corpus.map((c) => c.text.toLowerCase().replace(/\s+/g, ' ').trim()));
-  const out = corpus.filter((c) => c.split === 'train');
-  for (const file of tunedFiles()) {
-    for (const c of readCases(file)) {
-      const key = c.text.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ ...c, split: 'train' });
     }
   }
   return out;
