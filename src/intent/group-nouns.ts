@@ -39,8 +39,12 @@ export const BEATS: ReadonlySet<string> = new Set(
 const GROUP_HEAD = /(?<![\w-])(?:desk|office)(?![\w-])/g;
 /** What opens the name before it: "the politics desk", "for our privacy office". */
 const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
-/** What may follow the unit: its key ("desk's key", "office key"), or the end of a clause. */
-const UNIT_AFTER = /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$))/;
+/**
+ * What may follow the unit: its key ("desk's key", "office key"), the end of a clause, or when
+ * ("who created keys for the Strategy Office last week": "xxperiod" in prepared text).
+ */
+const UNIT_AFTER =
+  /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$)|\s+(?:xxperiod|(?:last|this|past|previous)\s+(?:week|month|quarter|year)|yesterday|today)\b)/;
 
 /** Is this word one that makes a desk or an office after it furniture or premises ("front", "ticket")? */
 export const premisesWord = (word: string): boolean => PREMISES_BEFORE.has(word);

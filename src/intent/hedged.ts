@@ -4,7 +4,7 @@
  *  - A question hedged as curiosity or put on someone else's condition: "just curious, could I have a
  *    12h token for my boss if he asked?", "out of curiosity, can a contractor get a 6h token?", "say my
  *    boss wanted a 12h token, could I get it for him?", "… if my manager agrees?", "hypothetically, could
- *    I get a 16h token?", "with my manager's approval, could I get a 24h token?", "assuming my lead
+ *    I get a 16h token?", "with my manager's approval (with approval from my manager), could I get a 24h token?", "assuming my lead
  *    approves, can I have a token for a day?" (round sixteen): whether such a token can be had, not one
  *    asked for (help); "with approval from Sam, token 6h please" and "my manager approved, token for 8h"
  *    ask (no question; approval given). "Is it possible to get a token for 3h?" and "I was wondering
@@ -16,7 +16,7 @@
 
 /** Curiosity said in so many words, a supposition about someone else, or a condition on their say. */
 const HEDGED =
-  /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|signs\s+off|signed\s+off)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b|\b(?:assuming|provided|providing|supposing)\s+(?:that\s+)?(?:he|she|they|someone|somebody|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:approves|agrees|signs\s+off|okays|okay|oks|ok|allows|lets|says\s+(?:yes|ok|okay))\b|\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b/;
+  /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|signs\s+off|signed\s+off)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b|\b(?:assuming|provided|providing|supposing)\s+(?:that\s+)?(?:he|she|they|someone|somebody|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:approves|agrees|signs\s+off|okays|okay|oks|ok|allows|lets|says\s+(?:yes|ok|okay))\b|\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b|\bwith\s+(?:the\s+)?(?:approval|sign[\s_-]?off|blessing|permission)\s+(?:of|from)\s+(?:my|our|their|his|her)\s+(?:[a-z_]+\s+)?[a-z_]+\b/;
 
 /** A hedged question about a credential: for help, never acted on. */
 export function hedgedQuestion(text: string): boolean {

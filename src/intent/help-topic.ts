@@ -318,7 +318,8 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (HISTORY_KEPT.test(text)) return 'history';
   if (LIMITS_STRONG.test(text) || lifetimeAsked(text)) return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
-  if (text.includes('model') && WHICH_MODELS.test(text)) return 'models';
+  // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)
+  if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))

@@ -175,8 +175,9 @@ const HAIKU_POEM = new RegExp(
   `\\b(?:a|an|this|that|my|our|his|her|their|your)\\s+(?:(?!claude|sonnet|opus|anthropic)[a-z']+\\s+)?haikus?\\b(?![\\s_-]+${HAIKU_THINGS})|` +
     '\\bhaikus?\\s*(?::|about\\b|—)|\\b(?:wrote|write|writes|writing|written|composed|penned)\\b[^.!?\\n]{0,20}\\bhaikus?\\b',
 );
+/** (A rule of how often; the prepared text has taken out a duration after "every", leaving it last.) */
 const SAYING_RULE =
-  /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b/;
+  /\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|wants?\s+(?:us|everyone|teams|people)\s+to|required\s+to|expected\s+to)\s+(?:[a-z0-9_']+\s+){0,6}?every(?:\s+(?:xxdur|\d+\s+[a-z]+|day|week|month|quarter|year)\b|\s*(?=[.,;!?]|$))/;
 const SAYING_BY =
   /\bby\s+(?:q[1-4]|eoy|eoq|end\s+of\s+(?:the\s+)?(?:year|quarter|q[1-4]))\b|\d\s*(?:%|percent)\s+of\b/;
 

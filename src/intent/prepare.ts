@@ -212,7 +212,11 @@ function correctTypos(s: string, titled: Set<string> | undefined): string {
 /** A team noun right after a word: the word names the team ("the renewals team"). */
 const TEAM_NOUN_AFTER = /^\s*(?:team|squad|group|dept|department|org|bu)\b/;
 
+/** "how much has growth sent this month": an amount of a unit's, "sent" kept as a real word elsewhere. */
+const AMOUNT_SENT_BEFORE = /\bhow\s+much\s+(?:has|have|did)\s+(?:[a-z0-9_-]+\s+){1,3}$/;
+
 function correctedAt(s: string, word: string, offset: number): string {
+  if (word === 'sent' && AMOUNT_SENT_BEFORE.test(s.slice(Math.max(0, offset - 48), offset))) return 'spent';
   const fixed = correctWord(word);
   if (fixed === word) return fixed;
   // A keyword's plural before a team noun names the team wherever it stands ("the renewals team"):
