@@ -1141,18 +1141,11 @@ export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
-/** Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"). */
-const OWN_READ_BLOCKERS = [
-  'Onboard',
-  'Rotate',
-  'Refresh',
-  'Revoke',
-  'Delete',
-  'Deprovision',
-  'Spend',
-  'History',
-  'Models',
-];
+/**
+ * Tags that make a text about one's own units more than a read of them ("deprovision the teams I own"):
+ * the verbs that change something but Create ("get the squads owned by me" reads them), and the other reads.
+ */
+const OWN_READ_BLOCKERS = [...CHANGE_TAGS.filter((t) => t !== 'Create'), 'Spend', 'History', 'Models'];
 /** "thanks for the list", "thank you so much for the updated list of units". */
 const THANKS_FOR_LIST =
   /\b(?:thanks|thank\s+you|thx|ty|cheers)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+)?for\s+(?:the|your|that|this)\s+(?:[a-z-]+\s+)?list\b/;
