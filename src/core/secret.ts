@@ -42,17 +42,17 @@ export class Secret {
 export const SECRET_PLACEHOLDER = REDACTED;
 
 /**
- * What credentials look like in text: the one list every scrubber and guard uses (log redaction,
- * explained AWS errors, the Slack delivery guard). Global patterns, for `replace`; test text with
- * `looksLikeBedrockCredential`, which does not depend on their `lastIndex`.
- */
-/**
  * How many characters after "ABSK" make a Bedrock API key (README: "ABSK" and sixteen or more is the
  * secret itself; shorter is a key's ID). The one bound: the log scrubbers here and the parser's
  * masking (intent/secrets.ts) both read it.
  */
 export const ABSK_SECRET_MIN = 16;
 
+/**
+ * What credentials look like in text: the one list every scrubber and guard uses (log redaction,
+ * explained AWS errors, the Slack delivery guard). Global patterns, for `replace`; test text with
+ * `looksLikeBedrockCredential`, which does not depend on their `lastIndex`.
+ */
 export const CREDENTIAL_PATTERNS = {
   /** Short-term Bedrock bearer tokens and long-term Bedrock API keys. */
   bedrock: [
