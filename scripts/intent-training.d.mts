@@ -31,3 +31,9 @@ export declare function trainIntentModel(
 /** Variants of a text (kinds: articles, punctuation, typo, mention, markup), deterministic. */
 export declare function augmentedTexts(text: string, kinds: readonly string[]): string[];
 export declare function modelText(model: IntentModel): string;
+/** Earlier rounds' blind files that the shipped classifier is trained on. */
+export declare const TUNED_FILES: readonly string[];
+/** The train split (with `tuned`, plus the tuned files' texts the corpus does not hold). */
+export declare function trainingCases(options?: {
+  tuned?: boolean;
+}): { text: string; intent: string; source: string; split: string }[];

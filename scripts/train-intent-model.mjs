@@ -1,19 +1,20 @@
 // Trains the intent classifier (multinomial logistic regression with L2, deterministic: zero initial
 // weights, full-batch steps, fixed epochs; scripts/intent-training.mjs) on the TRAIN split of
-// test/intent/data only, and writes src/intent/intent-model.json.
+// test/intent/data only, and writes src/intent/intent-model.json. `--with-tuned`: on the tuned-*.jsonl
+// files too (earlier rounds' blind files; never the unseen-* files, dev or test: trainingCases), for
+// measuring (round seventeen, held-out.test.ts); the shipped model and intent-model.test.ts use train only.
 // `npm run train:intent` (builds first, and again after, so dist/ carries the new model).
 // The dev split chooses settings; the test split is never read here.
 import process from 'node:process';
 import console from 'node:console';
 import { writeFileSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
-import { loadCorpus } from '../test/intent/data/evaluate.mjs';
-import { modelText, trainIntentModel } from './intent-training.mjs';
+import { modelText, trainIntentModel, trainingCases } from './intent-training.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { intentFeatures } = await import(pathToFileURL(`${root}dist/intent/parse-request.js`).href);
 
-const train = loadCorpus().filter((c) => c.split === 'train');
+const train = trainingCases({ tuned: process.argv.includes('--with-tuned') });
 const started = Date.now();
 const { model, epochs, error } = trainIntentModel(train, intentFeatures);
 writeFileSync(`${root}src/intent/intent-model.json`, modelText(model));

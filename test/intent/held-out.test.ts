@@ -103,6 +103,24 @@ Training the classifier on the tuned files as well was measured and not shipped:
 2,930 and the blind files +8 of 2,230, but 12 behaviour tests of earlier rounds broke (the classifier
 overruled the rules on sentences outside the corpus: "what does the sales team have for lunch?" read as
 details, "spend breakdown for growth this quarter" as unknown).
+Round seventeen measured it again (`node scripts/train-intent-model.mjs --with-tuned`: the train split plus
+the tuned files' 4,080 texts the corpus lacks, 18,057 texts, 16,750 features against 14,194): train 13,798
+→ 13,783 (98.72% → 98.61%, under the floor below), dev 2,926 → 2,930, held-out 2,825 → 2,830, none acted on;
+the six unseen files 2,062 → 2,070 of 2,230 (campus 348, clinical 331, logistics 361, mobile 338 unchanged;
+legal 343 → 349, oncall 341 → 343); the tuned files themselves 4,208 → 4,310 (trained on). Behaviour tests of
+earlier rounds broke again (13 in the 92 of 127 test files run before the run was cut short by time, each a
+different line crossed, among them "what does the sales team have for lunch?" and "spend breakdown for
+growth this quarter" as in round sixteen, "the ledger key worked fine until today; rotate the ledger key"
+no longer held as a request at 0.19 against holdMin 0.2, "can data-science get a key" asked at 0.90,
+"which of these mugs are mine?" a list at 0.61). Decision lines that let a confident reading of the rules stand where the
+classifier has little evidence for its own were measured on dev with that model (parse-request.ts
+tuneDecision, since taken out): where the two disagree, the classifier's side is right far more often (dev:
+421 texts, the parse right for 400, the rules' reading for 22; unseen files 376: 345 against 14). The rules
+standing when the model knows fewer than half of the text's words: dev and the unseen files unchanged
+(2 texts of dev are that unknown to it); fewer than 70%: dev unchanged, train -8, unseen -8. When the
+classifier gives the rules' reading 0.3 or more: dev -3, train -3, unseen -2 (0.2, 0.1 and the margin
+between the top two worse still, estimated from the same readings). No line paid for itself on dev and
+the floor on train fails without one: not shipped.
  */
 const FLOOR = { train: 0.9865, dev: 0.974, test: 0.93 };
 /**
