@@ -11,6 +11,7 @@ import { asksAboutApprovals } from './mood.js';
 import { statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
 import { KEEPS_BACK } from './withdrawal.js';
+import { wordsIn } from './words-in.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -62,7 +63,7 @@ const CHANGES_ASKED =
   /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b/;
 
 function hasCue(sentence: string): boolean {
-  for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {
+  for (const w of wordsIn(sentence)) {
     if (CUE_WORDS.has(w)) return true;
     const tag = LEXICON[w];
     if (tag !== undefined && CUE_TAGS.has(tag)) return true;
@@ -75,7 +76,7 @@ const ASKING_TAGS = new Set([...ACTION_TAGS, 'Help', 'TokenNoun', 'KeyNoun', 'Ap
 const ASKING_WORDS = new Set(['xxkeyid', 'please', 'pls', 'plz']);
 
 function asks(sentence: string): boolean {
-  for (const w of sentence.match(/[a-z0-9_']+/g) ?? []) {
+  for (const w of wordsIn(sentence)) {
     if (ASKING_WORDS.has(w)) return true;
     const tag = LEXICON[w];
     if (tag !== undefined && ASKING_TAGS.has(tag)) return true;
@@ -100,7 +101,7 @@ export function contextValueRanges(text: string): [number, number][] {
   all.forEach(([a, b], i) => {
     const sentence = text.slice(a, b);
     // Short lines ("Validity 180 days.", "2h", "start with oregon") and questions are the request's.
-    if (asking[i] || /\?\s*$/.test(sentence) || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6) return;
+    if (asking[i] || /\?\s*$/.test(sentence) || wordsIn(sentence).length < 6) return;
     if (statesRequestValue(sentence)) return;
     for (const m of text.slice(a, b).matchAll(/[a-z0-9_']+/g)) {
       const w = m[0];
@@ -178,7 +179,7 @@ export function storyRanges(text: string): [number, number][] {
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
     return (
-      (s.match(/[a-z0-9_']+/g) ?? []).length >= 4 &&
+      wordsIn(s).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s) &&
       !keepsBeforeMore(text, s, b) &&
@@ -300,9 +301,9 @@ const CREDENTIAL_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
  */
 export function lentVerb(first: string, added: string): string | null {
   if (!ADDED.test(added)) return null;
-  for (const w of added.match(/[a-z0-9_']+/g) ?? []) if (VERB_TAGS.has(LEXICON[w] ?? '')) return null;
+  for (const w of wordsIn(added)) if (VERB_TAGS.has(LEXICON[w] ?? '')) return null;
   let verb: string | null = null;
-  for (const w of first.match(/[a-z0-9_']+/g) ?? []) {
+  for (const w of wordsIn(first)) {
     const tag = LEXICON[w] ?? '';
     if (CREDENTIAL_TAGS.has(tag) || w === 'xxkeyid') return null;
     if (verb === null && CHANGE.has(tag) && !/(?:ed|ing)$/.test(w)) verb = w;

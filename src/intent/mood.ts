@@ -19,6 +19,7 @@ import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import type { Prepared } from './prepare.js';
+import { wordsIn } from './words-in.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -320,12 +321,11 @@ interface Clause {
 const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
 
-function wordsOf(clause: string): string[] {
-  return clause.match(/[a-z0-9_']+/g) ?? [];
-}
+/** The clause's words (words-in.ts: read once however often they are asked for). */
+const wordsOf = wordsIn;
 
 /** The clause's words after its openers ("hey bot, pls …" → "…"). */
-function body(all: string[]): string[] {
+function body(all: readonly string[]): string[] {
   let i = 0;
   while (i < all.length - 1 && OPENERS.has(all[i] ?? '')) i++;
   return all.slice(i);
@@ -346,7 +346,12 @@ const SUPPOSITION_HINT = /\b(?:if|supp|imagin|assum|hypoth|whether|in case|say|t
 const NARRATIVE_HINT = /(?:ed|ing|got|gave|made)\b/;
 
 /** The form of one clause (its words already cut out). */
-function clauseMood(clause: string, all: string[], asked: boolean, short: boolean): Mood | typeof FRAGMENT {
+function clauseMood(
+  clause: string,
+  all: readonly string[],
+  asked: boolean,
+  short: boolean,
+): Mood | typeof FRAGMENT {
   if (clause.includes('if ') || clause.includes('needful'))
     all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
   const w = body(all);
@@ -806,7 +811,7 @@ const ONE_FOR = /^(?:the|that|this|those|these) ones?$/;
 const MARKER_WORDS = new Set<string>([...MARKER_SINGLE_WORDS, 'hm', 'hmm', 'ok', 'okay']);
 
 /** The index of the word a correction replaces: the one before the marker words before index i (or -1). */
-function replacedAt(words: string[], i: number): number {
+function replacedAt(words: readonly string[], i: number): number {
   let k = i - 1;
   while (k >= 0 && MARKER_WORDS.has(words[k] ?? '')) k--;
   return k < i - 1 ? k : -1;

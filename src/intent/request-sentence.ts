@@ -10,6 +10,7 @@ import { ACTION_TAGS, CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
 import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
+import { wordsIn } from './words-in.js';
 
 /** Where a sentence ends. */
 const SENTENCE_BREAK = /[.!?;]+(?=\s|$)|\n+/g;
@@ -65,7 +66,7 @@ export type Tier = 0 | 1 | 2;
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
   if (sentence.includes('like') && WANTS.test(sentence)) return 0;
-  const words = sentence.match(/[a-z0-9_']+/g) ?? [];
+  const words = wordsIn(sentence);
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
     if (w === 'please' || w === 'pls' || w === 'plz' || w === 'xxkeyid') return 0;
@@ -327,7 +328,7 @@ function requestTextOf(text: string): string {
   // (A short line without a verb continues the request: "not rotate, revoke. all keys for x".)
   const asking = all.filter(([a, b]) => {
     const sentence = text.slice(a, b);
-    return tierOf(sentence) === 0 || (sentence.match(/[a-z0-9_']+/g) ?? []).length < 6;
+    return tierOf(sentence) === 0 || wordsIn(sentence).length < 6;
   });
   return asking.length === 0 || asking.length === all.length
     ? text
@@ -474,7 +475,7 @@ function storyValuesOf(text: string): [number, number][] {
       return;
     }
     if (referred.some(([x]) => x === a)) return;
-    const words = (sentence.match(/[a-z0-9_']+/g) ?? []).length;
+    const words = wordsIn(sentence).length;
     const long = words >= 6;
     const tier = tiers[i] ?? 2;
     // (A sentence about a credential that does not ask is the request's only when no other asks for one.)
