@@ -15,6 +15,9 @@ import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
   'the',
+  // ("rotate teh key for growth", "for teh growth team": "the" mistyped.)
+  'teh',
+  'hte',
   'our',
   'their',
   'a',
@@ -286,7 +289,7 @@ const NEVER_OPENS = new Set([
 ]);
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
-const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
+const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend', 'Models']);
 
 /**
  * Words that say what a team works on but alone name nothing (NEVER_NAMES: "for latency reasons",
@@ -609,6 +612,8 @@ function add(
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
+    // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
+    !ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
@@ -648,6 +653,9 @@ function add(
     walk.candidates.push(candidate);
   }
 }
+
+/** An academic term after a name makes the name a time ("the fall term", "Michaelmas term"). */
+const ACADEMIC_TERMS = new Set(['term', 'terms', 'semester', 'semesters', 'trimester', 'trimesters']);
 
 /** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
 const EVENT_NOUNS = new Set([
@@ -1200,7 +1208,15 @@ function membership(walk: Walk, i: number): boolean {
 function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
-  if (t === undefined || t.brk || !(PREPOSITIONS.has(t.w) || (t.w === 'with' && asksAbout(walk.terms, i))))
+  if (
+    t === undefined ||
+    t.brk ||
+    !(
+      PREPOSITIONS.has(t.w) ||
+      (t.w === 'with' && asksAbout(walk.terms, i)) ||
+      (t.w === 'under' && keysUnder(walk.terms, i))
+    )
+  )
     return false;
   // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
   // "changes to recsys", "what happened to recsys".)
@@ -1266,6 +1282,23 @@ function spokenPair(terms: Term[], j: number): boolean {
     (a.tag === 'Everyday' && plainName(b.w)) ||
     (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
   return pair && terms.slice(0, j).some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All');
+}
+
+/** Tags of what is kept under a unit: "keys under growth", "everything under rc-hpc". */
+const HELD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'All']);
+
+/**
+ * "under" after keys or everything (round seventeen): "what keys are under the Marine Bio Lab", "rotate
+ * everything under rc-hpc", "an active key under quadhacks-25" name the unit they are held under (not
+ * "we're under pressure", "the key is under review": no name of a unit follows those).
+ */
+function keysUnder(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return false;
+    if (HELD_TAGS.has(q.tag ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
@@ -1958,7 +1991,7 @@ function teamsKey(walk: Walk, i: number): void {
 }
 
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
-function walkTerms(terms: Term[], strict: boolean): Candidate[] {
+export function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
   if (terms[0]?.colon === true) labelled(walk);
   for (let i = 0; i < terms.length; i++) {
