@@ -8,7 +8,8 @@
  */
 import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
-import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
@@ -219,6 +220,13 @@ function readName(
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
       (words.length === 0 && opensTeamName(terms, j)) ||
+      // ("pause the doc intel key", "rotate the dev rel key": a name said in words before its key.)
+      (words.length === 0 &&
+        !t.stop &&
+        next !== undefined &&
+        oursFirst(t) &&
+        spokenSecond(next.w) &&
+        KEY_WORD_TAGS.has(terms[j + 2]?.tag ?? '')) ||
       // ("what's set up for billing api", "a key for legal ai": a spoken name ending its phrase.)
       (words.length > 0 &&
         SPOKEN_TAILS.has(t.w) &&
@@ -1275,13 +1283,27 @@ function spokenPair(terms: Term[], j: number): boolean {
   const a = terms[j];
   const b = terms[j + 1];
   if (a === undefined || b === undefined || a.stop || a.possessive || b.possessive) return false;
-  const ends = b.stop || j + 2 >= terms.length || ENDING_WORDS.has(terms[j + 2]?.w ?? '');
+  const after = terms[j + 2]?.w ?? '';
+  const ends =
+    b.stop ||
+    j + 2 >= terms.length ||
+    ENDING_WORDS.has(after) ||
+    SPOKEN_ENDS.has(after) ||
+    PERIOD_OPENERS.has(after) ||
+    after === 'xxperiod';
   if (!ends) return false;
   const plainName = (w: string): boolean => plainNoun(w) && isNameWord(w);
   const pair =
     (a.tag === 'Everyday' && plainName(b.w)) ||
-    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
-  return pair && terms.slice(0, j).some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All');
+    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w)) ||
+    (oursFirst(a) && spokenSecond(b.w));
+  // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
+  return (
+    pair &&
+    terms
+      .slice(0, j)
+      .some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All' || RECORD_TAGS.has(q.tag ?? ''))
+  );
 }
 
 /** Tags of what is kept under a unit: "keys under growth", "everything under rc-hpc". */
@@ -1299,6 +1321,38 @@ function keysUnder(terms: Term[], i: number): boolean {
     if (HELD_TAGS.has(q.tag ?? '')) return true;
   }
   return false;
+}
+
+/** Words that open a period after a name said in words ("spend for dev rel this quarter"). */
+const PERIOD_OPENERS = new Set(['this', 'last', 'past']);
+/** Tags of our words that may open a name said in words ("for dev rel", "for onboarding flow"). */
+const FIRST_TAGS = new Set(['Purpose', 'Onboard']);
+
+/**
+ * Round seventeen: a word that names no unit alone, of ours or of a story ("dev", "onboarding", "doc"),
+ * opening a name of two words said in words ("for dev rel", "for onboarding flow", "for doc intel").
+ */
+function oursFirst(a: Term): boolean {
+  return (
+    /^[a-z]{3,}$/.test(a.w) &&
+    !FUNCTION_WORDS.has(a.w) &&
+    !isNameWord(a.w) &&
+    (a.tag === undefined || FIRST_TAGS.has(a.tag))
+  );
+}
+
+/**
+ * The second word of such a name: a name word, not a generic noun, nor a plural, an activity or a
+ * thing done ("for demo purposes", "for quick prototyping", "for local development": a use, no unit).
+ */
+function spokenSecond(w: string): boolean {
+  return (
+    isNameWord(w) &&
+    !GENERIC_NOUNS.has(w) &&
+    // (A unit's word in the plural is kept only when it is no plural of one: "ops", "analytics", not "projects".)
+    (!/(?:s|ing|ment|tion)$/.test(w) || (UNIT_WORDS.has(w) && !UNIT_WORDS.has(w.slice(0, -1)))) &&
+    /^[a-z]+$/.test(w)
+  );
 }
 
 /** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
