@@ -2045,7 +2045,7 @@ function teamsKey(walk: Walk, i: number): void {
 }
 
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
-export function walkTerms(terms: Term[], strict: boolean): Candidate[] {
+function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
   if (terms[0]?.colon === true) labelled(walk);
   for (let i = 0; i < terms.length; i++) {
