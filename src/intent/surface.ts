@@ -170,10 +170,12 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
 /**
  * A name then a number of one or two digits that ends its phrase, where a unit's name stands (round
  * fourteen): "a key for hack 12", "rotate the squad 7 key", "team hack 9 please" → "hack-12". (Not a
- * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.)
+ * usual expiry, "a key for growth 90": EXPIRY_LIKE; nor a step, "phase 2": NUMBERED.) Round seventeen:
+ * also after our verb or "on"/"under" ("deprovision hack 12", "keys under lab 4"), and before a dash or
+ * a time ("for PHIL 3 — the course …", "for hack 12 once the demo is over", "cohort 12 this month").
  */
 const SHORT_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with)(?![\p{L}])))/giu;
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow)(?![\p{L}])))/giu;
 /** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
 const EXPIRY_LIKE = new Set(['14', '30', '45', '60', '90']);
 /**
@@ -1676,7 +1678,7 @@ const STEPS: Step[] = [
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
   },
   {
-    when: /\b(?:for|the|unit|team|bu|squad)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
+    when: /\b(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
     need: () => hasPair(SPACES, NONZERO_DIGITS),
     run: (s) => spokenNumbers(s, SHORT_NAME_NUMBER_RE),
   },

@@ -8,13 +8,17 @@
  */
 import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
-import { ACTION_TAGS, FUNCTION_WORDS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
+import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
   'the',
+  // ("rotate teh key for growth", "for teh growth team": "the" mistyped.)
+  'teh',
+  'hte',
   'our',
   'their',
   'a',
@@ -216,6 +220,13 @@ function readName(
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
       (words.length === 0 && opensTeamName(terms, j)) ||
+      // ("pause the doc intel key", "rotate the dev rel key": a name said in words before its key.)
+      (words.length === 0 &&
+        !t.stop &&
+        next !== undefined &&
+        oursFirst(t) &&
+        spokenSecond(next.w) &&
+        KEY_WORD_TAGS.has(terms[j + 2]?.tag ?? '')) ||
       // ("what's set up for billing api", "a key for legal ai": a spoken name ending its phrase.)
       (words.length > 0 &&
         SPOKEN_TAILS.has(t.w) &&
@@ -286,7 +297,7 @@ const NEVER_OPENS = new Set([
 ]);
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
-const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend']);
+const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend', 'Models']);
 
 /**
  * Words that say what a team works on but alone name nothing (NEVER_NAMES: "for latency reasons",
@@ -609,6 +620,8 @@ function add(
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
+    // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
+    !ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
@@ -648,6 +661,9 @@ function add(
     walk.candidates.push(candidate);
   }
 }
+
+/** An academic term after a name makes the name a time ("the fall term", "Michaelmas term"). */
+const ACADEMIC_TERMS = new Set(['term', 'terms', 'semester', 'semesters', 'trimester', 'trimesters']);
 
 /** Nouns of an occasion after its name: "innovation week", "the spring sprint", "launch day". */
 const EVENT_NOUNS = new Set([
@@ -1200,7 +1216,15 @@ function membership(walk: Walk, i: number): boolean {
 function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   const prevTag = walk.terms[i - 1]?.tag;
-  if (t === undefined || t.brk || !(PREPOSITIONS.has(t.w) || (t.w === 'with' && asksAbout(walk.terms, i))))
+  if (
+    t === undefined ||
+    t.brk ||
+    !(
+      PREPOSITIONS.has(t.w) ||
+      (t.w === 'with' && asksAbout(walk.terms, i)) ||
+      (t.w === 'under' && keysUnder(walk.terms, i))
+    )
+  )
     return false;
   // ("on" and "to" only after words that ask about something: "details on sales", "attached to x",
   // "changes to recsys", "what happened to recsys".)
@@ -1259,13 +1283,76 @@ function spokenPair(terms: Term[], j: number): boolean {
   const a = terms[j];
   const b = terms[j + 1];
   if (a === undefined || b === undefined || a.stop || a.possessive || b.possessive) return false;
-  const ends = b.stop || j + 2 >= terms.length || ENDING_WORDS.has(terms[j + 2]?.w ?? '');
+  const after = terms[j + 2]?.w ?? '';
+  const ends =
+    b.stop ||
+    j + 2 >= terms.length ||
+    ENDING_WORDS.has(after) ||
+    SPOKEN_ENDS.has(after) ||
+    PERIOD_OPENERS.has(after) ||
+    after === 'xxperiod';
   if (!ends) return false;
   const plainName = (w: string): boolean => plainNoun(w) && isNameWord(w);
   const pair =
     (a.tag === 'Everyday' && plainName(b.w)) ||
-    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w));
-  return pair && terms.slice(0, j).some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All');
+    (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w)) ||
+    (oursFirst(a) && spokenSecond(b.w));
+  // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
+  return (
+    pair &&
+    terms
+      .slice(0, j)
+      .some((q) => REQUEST_TAGS.has(q.tag ?? '') || q.tag === 'All' || RECORD_TAGS.has(q.tag ?? ''))
+  );
+}
+
+/** Tags of what is kept under a unit: "keys under growth", "everything under rc-hpc". */
+const HELD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'All']);
+
+/**
+ * "under" after keys or everything (round seventeen): "what keys are under the Marine Bio Lab", "rotate
+ * everything under rc-hpc", "an active key under quadhacks-25" name the unit they are held under (not
+ * "we're under pressure", "the key is under review": no name of a unit follows those).
+ */
+function keysUnder(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const q = terms[k];
+    if (q === undefined || q.stop) return false;
+    if (HELD_TAGS.has(q.tag ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that open a period after a name said in words ("spend for dev rel this quarter"). */
+const PERIOD_OPENERS = new Set(['this', 'last', 'past']);
+/** Tags of our words that may open a name said in words ("for dev rel", "for onboarding flow"). */
+const FIRST_TAGS = new Set(['Purpose', 'Onboard']);
+
+/**
+ * Round seventeen: a word that names no unit alone, of ours or of a story ("dev", "onboarding", "doc"),
+ * opening a name of two words said in words ("for dev rel", "for onboarding flow", "for doc intel").
+ */
+function oursFirst(a: Term): boolean {
+  return (
+    /^[a-z]{3,}$/.test(a.w) &&
+    !FUNCTION_WORDS.has(a.w) &&
+    !isNameWord(a.w) &&
+    (a.tag === undefined || FIRST_TAGS.has(a.tag))
+  );
+}
+
+/**
+ * The second word of such a name: a name word, not a generic noun, nor a plural, an activity or a
+ * thing done ("for demo purposes", "for quick prototyping", "for local development": a use, no unit).
+ */
+function spokenSecond(w: string): boolean {
+  return (
+    isNameWord(w) &&
+    !GENERIC_NOUNS.has(w) &&
+    // (A unit's word in the plural is kept only when it is no plural of one: "ops", "analytics", not "projects".)
+    (!/(?:s|ing|ment|tion)$/.test(w) || (UNIT_WORDS.has(w) && !UNIT_WORDS.has(w.slice(0, -1)))) &&
+    /^[a-z]+$/.test(w)
+  );
 }
 
 /** Words before "with" that ask what is up with something: "what happened yesterday with orion?". */
