@@ -1,0 +1,45 @@
+/**
+ * Round seventeen, slots17: kinds of slot the round's tuning files (unseen-*.jsonl) read wrongly.
+ * Sentences written before the parser's answer was looked at, with look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { exactly } from './acted.js';
+
+describe('a pasted Bedrock API key (a secret) in a request to rotate or revoke refuses the key ID', () => {
+  exactly([
+    { text: 'revoke ABSKZGF0YS10ZWFtLWtleS0wMDAwMQ', intent: 'revoke', invalid: ['keyId'] },
+    {
+      text: 'Pls revoke ABSK9f8e7d6c5b4a39281706f5e4 — that is the one from the screenshot',
+      intent: 'revoke',
+      invalid: ['keyId'],
+    },
+    { text: 'rotate ABSKbmV3c2VjcmV0a2V5Y2V5 for ads', intent: 'rotate', businessUnit: 'ads', invalid: ['keyId'] },
+    {
+      text: 'ABSKZGF0YS10ZWFtLWtleS0wMDAwMQ got pasted in #general, rotate it please',
+      intent: 'rotate',
+      invalid: ['keyId'],
+    },
+    {
+      text: 'rotate the growth key, I accidentally posted ABSKZ3Jvd3RoLWtleS0xMjM0NTY3OA in a PR',
+      intent: 'rotate',
+      businessUnit: 'growth',
+      invalid: ['keyId'],
+    },
+    {
+      text: 'gitleaks flagged ABSKcmlzay1tbC1rZXktbGVha2VkMDE= in the repo — revoke risk-ml',
+      intent: 'revoke',
+      businessUnit: 'risk-ml',
+      invalid: ['keyId'],
+    },
+    { text: 'please revoke ABSKc2FsZXMtcHJvZC1rZXktMjAyNg asap', intent: 'revoke', invalid: ['keyId'] },
+    { text: 'Rotate ABSKaW5zaWdodHMtYXBpLWtleS0wMDAx', intent: 'rotate', invalid: ['keyId'] },
+  ]);
+  describe('look-alikes: key IDs stay IDs, stories and questions ask nothing', () => {
+    exactly([
+      { text: 'revoke ABSKd3vr3l99', intent: 'revoke', keyId: 'ABSKd3vr3l99' },
+      { text: 'rotate ABSK7Q2WXN4R for grants-office', intent: 'rotate', keyId: 'ABSK7Q2WXN4R', businessUnit: 'grants-office' },
+      { text: 'found ABSKZGF0YS10ZWFtLWtleS0wMDAwMQ in an old notebook, no idea whose it is', intent: 'unknown' },
+      { text: 'I revoked ABSKZGF0YS10ZWFtLWtleS0wMDAwMQ yesterday', intent: 'unknown' },
+    ]);
+  });
+});
