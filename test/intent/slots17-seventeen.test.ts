@@ -43,3 +43,23 @@ describe('a pasted Bedrock API key (a secret) in a request to rotate or revoke r
     ]);
   });
 });
+
+describe('a model family named without its maker (sonnet, opus, haiku) states the maker', () => {
+  exactly([
+    { text: 'token for 2h, opus vs sonnet eval for the summaries', intent: 'token', ttlSeconds: 7200, provider: 'anthropic' },
+    { text: 'Quick one: token, 45 mins, Opus, Tokyo', intent: 'token', ttlSeconds: 2700, region: 'ap-northeast-1', provider: 'anthropic' },
+    { text: 'need a token for 3 hours, testing haiku latency', intent: 'token', ttlSeconds: 10800, provider: 'anthropic' },
+    { text: 'can i get a token for sonnet for 1h', intent: 'token', ttlSeconds: 3600, provider: 'anthropic' },
+    { text: 'token 3h to try opus on the contract review', intent: 'token', ttlSeconds: 10800, provider: 'anthropic' },
+    { text: 'token for 1h. comparing Haiku and Opus for the triage bot.', intent: 'token', ttlSeconds: 3600, provider: 'anthropic' },
+    { text: 'token 2h please. llama eval for the chatbot.', intent: 'token', ttlSeconds: 7200, provider: 'meta' },
+    { text: 'a token for 90 minutes for the sonnet vs haiku bake-off', intent: 'token', ttlSeconds: 5400, provider: 'anthropic' },
+  ]);
+  describe('look-alikes: a poem, a story of what was compared', () => {
+    exactly([
+      { text: 'our intern wrote a haiku about key rotation lol', intent: 'unknown' },
+      { text: 'token for 3 hours. We compared claude and llama last week, now the report.', intent: 'token', ttlSeconds: 10800 },
+      { text: 'token for 2h', intent: 'token', ttlSeconds: 7200 },
+    ]);
+  });
+});
