@@ -63,3 +63,25 @@ describe('a model family named without its maker (sonnet, opus, haiku) states th
     ]);
   });
 });
+
+describe('an airport code or a city followed by a site or what happens there names no Region', () => {
+  exactly([
+    { text: 'token for 3h please, I am covering the CDG desk tonight', intent: 'token', ttlSeconds: 10800 },
+    { text: 'need a token for 2 hours to label photos from the SIN warehouse', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token 4h, want to check the plan for tomorrow’s NRT wave', intent: 'token', ttlSeconds: 14400 },
+    { text: 'token for 2h, I am at the Frankfurt hub all day', intent: 'token', ttlSeconds: 7200 },
+    { text: 'a token for 1h for the GRU departure briefing', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token 90 mins, sorting the ICN cargo manifests', intent: 'token', ttlSeconds: 5400 },
+    { text: 'token for 2h, working from the Dublin terminal today', intent: 'token', ttlSeconds: 7200 },
+    { text: 'token for 3h — checking the SYD arrivals board', intent: 'token', ttlSeconds: 10800 },
+  ]);
+  describe('look-alikes: a place or code asked for stays a Region', () => {
+    exactly([
+      { text: 'token 2h SYD', intent: 'token', ttlSeconds: 7200, region: 'ap-southeast-2' },
+      { text: 'token 2h in sin', intent: 'token', ttlSeconds: 7200, region: 'ap-southeast-1' },
+      { text: 'token 4h frankfurt', intent: 'token', ttlSeconds: 14400, region: 'eu-central-1' },
+      { text: 'token 2h pdx', intent: 'token', ttlSeconds: 7200, region: 'us-west-2' },
+      { text: 'token for 3h, region: dub', intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' },
+    ]);
+  });
+});
