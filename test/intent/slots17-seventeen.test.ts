@@ -85,3 +85,67 @@ describe('an airport code or a city followed by a site or what happens there nam
     ]);
   });
 });
+
+describe('how long a key or token can live, asked about, is the limits topic', () => {
+  exactly([
+    { text: 'could our lab in principle get a key that lasts 3 years?', intent: 'help', topic: 'limits' },
+    { text: 'in theory, could a research group get a key which lasts 5 years?', intent: 'help', topic: 'limits' },
+    { text: 'how long can an api key live before it must be rotated?', intent: 'help', topic: 'limits', keyKind: 'api-key' },
+    { text: 'how long can a token last before I have to ask again?', intent: 'help', topic: 'limits' },
+    { text: 'do access keys expire automatically or do we have to revoke them?', intent: 'help', topic: 'limits', keyKind: 'access-key' },
+    { text: 'does an api key expire on its own, or do I need to revoke it?', intent: 'help', topic: 'limits', keyKind: 'api-key' },
+    { text: 'just wondering, could I even get a token for a whole 20h shift?', intent: 'help', topic: 'limits' },
+    { text: 'in theory could I get a token for a full 16h day?', intent: 'help', topic: 'limits' },
+  ]);
+  describe('look-alikes: what a rotation does to the old key is the rotate topic', () => {
+    exactly([
+      { text: 'how long does the old key stay valid after a rotate?', intent: 'help', topic: 'rotate' },
+      { text: 'what happens to the old key when I rotate?', intent: 'help', topic: 'rotate' },
+      { text: 'how do I rotate the growth key?', intent: 'help', topic: 'rotate' },
+    ]);
+  });
+});
+
+describe('what one kind is, or does that another does not, is key-kinds (no kind stated when weighed)', () => {
+  exactly([
+    { text: 'what actually is an api key?', intent: 'help', topic: 'key-kinds', keyKind: 'api-key' },
+    { text: 'sorry, silly one: what really is an access key?', intent: 'help', topic: 'key-kinds', keyKind: 'access-key' },
+    { text: 'what can an access key do that a token can’t?', intent: 'help', topic: 'key-kinds' },
+    { text: 'what does an api key give us that a token doesn’t?', intent: 'help', topic: 'key-kinds' },
+    { text: 'is there anything an api key does that an access key can’t?', intent: 'help', topic: 'key-kinds' },
+    { text: 'what does an IAM access key give me that a Bedrock API key does not?', intent: 'help', topic: 'key-kinds' },
+  ]);
+});
+
+describe('kinds set aside for a token state no kind', () => {
+  exactly([
+    { text: 'token for 3h please, not an access key and not an api key', intent: 'token', ttlSeconds: 10800 },
+    { text: 'just a token for 1h, no api key, no access key', intent: 'token', ttlSeconds: 3600 },
+    { text: 'a token for two hours. Not an API key, not an access key: only a token.', intent: 'token', ttlSeconds: 7200 },
+  ]);
+  describe('look-alikes: one kind asked for instead of another', () => {
+    exactly([
+      { text: 'create an access key for growth, not an api key', intent: 'create_key', businessUnit: 'growth', keyKind: 'access-key' },
+      { text: 'api key for search, 30 days', intent: 'create_key', businessUnit: 'search', keyKind: 'api-key', expiryDays: 30 },
+    ]);
+  });
+});
+
+describe('keeping a token safe: the bot keeping a copy, another person using it → general', () => {
+  exactly([
+    { text: 'does the bot keep a copy of my api key after it shows it?', intent: 'help', topic: 'general', keyKind: 'api-key' },
+    { text: 'does bedrock-bot save a copy of the token somewhere?', intent: 'help', topic: 'general' },
+    { text: 'does the bot retain a copy of tokens after issuing them?', intent: 'help', topic: 'general' },
+    { text: 'will I get in trouble if my intern uses my token?', intent: 'help', topic: 'general' },
+    { text: 'if someone borrows my token, whose name is in the logs?', intent: 'help', topic: 'general' },
+  ]);
+});
+
+describe('where or on what a token is asked for, a person rotating off a ward: the token topic', () => {
+  exactly([
+    { text: 'if I rotate onto nights next week, does my token still work?', intent: 'help', topic: 'token' },
+    { text: 'can i get a token from my phone or only from the laptop?', intent: 'help', topic: 'token' },
+    { text: 'just curious, could I get a token for 2h on my iPad or do I need my desktop?', intent: 'help', topic: 'token' },
+    { text: 'if I asked for a token and then rotated off the ward, would it still work elsewhere?', intent: 'help', topic: 'token' },
+  ]);
+});
