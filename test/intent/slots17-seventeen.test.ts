@@ -149,3 +149,34 @@ describe('where or on what a token is asked for, a person rotating off a ward: t
     { text: 'if I asked for a token and then rotated off the ward, would it still work elsewhere?', intent: 'help', topic: 'token' },
   ]);
 });
+
+describe("the bot's command with its words apart or its arguments split by slashes: the last number is days", () => {
+  exactly([
+    { text: 'create key fuel-analytics api-key 90', intent: 'create_key', businessUnit: 'fuel-analytics', keyKind: 'api-key', expiryDays: 90 },
+    { text: 'create key growth access-key 30', intent: 'create_key', businessUnit: 'growth', keyKind: 'access-key', expiryDays: 30 },
+    { text: 'rotate key ads api-key 45', intent: 'rotate', businessUnit: 'ads', keyKind: 'api-key', expiryDays: 45 },
+    { text: 'create key: search / access-key / 30 / ana@corp.com', intent: 'create_key', businessUnit: 'search', keyKind: 'access-key', expiryDays: 30, owner: 'ana@corp.com' },
+    { text: 'create key: risk-ml / api-key / 120', intent: 'create_key', businessUnit: 'risk-ml', keyKind: 'api-key', expiryDays: 120 },
+    { text: 'create-key growth api-key 90', intent: 'create_key', businessUnit: 'growth', keyKind: 'api-key', expiryDays: 90 },
+  ]);
+  describe('look-alikes: no number, a numbered key', () => {
+    exactly([
+      { text: 'create key growth api-key', intent: 'create_key', businessUnit: 'growth', keyKind: 'api-key' },
+      { text: 'rotate key 42 for ads', intent: 'rotate', businessUnit: 'ads', invalid: ['keyId'] },
+    ]);
+  });
+});
+
+describe("the asker's own cap on a token (no more than, not longer than) is its lifetime", () => {
+  exactly([
+    { text: 'Please provide a temporary token (no more than 60 minutes) for the prompt tests.', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token for the demo, no longer than 2 hours please', intent: 'token', ttlSeconds: 7200 },
+    { text: 'I need a token, no more than 45 minutes, to check my login', intent: 'token', ttlSeconds: 2700 },
+  ]);
+  describe('look-alikes: a bound asked about, a job that takes no more than', () => {
+    exactly([
+      { text: 'can a token last more than 12h?', intent: 'help', topic: 'limits' },
+      { text: 'token for 3h, the job takes no more than 2h', intent: 'token', ttlSeconds: 10800 },
+    ]);
+  });
+});
