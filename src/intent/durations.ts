@@ -223,7 +223,7 @@ const AGES = [
   /\b(?:retained|(?:are|is|get|gets)\s+(?:kept|stored|archived))\s+(?:(?:for|about|around|only|up\s+to)\s+){0,2}xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
   // ("a temporary token (no more than 60 minutes)", "not longer than 2h": the asker's own cap is the lifetime.)
-  /(?<!\b(?:no|not)\s+)\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
+  /\b(?<!\b(?:no|not)\s+)(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
   // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
   /(?:>|≥)\s*=?\s*xxdur(\d+)/g,
   // "why only 12 hours max?", "tokens max out at 12 hours": the bot's bound, asked about.
@@ -270,7 +270,7 @@ const ROTATED_EXPIRY =
  * api-key 90", "create key: clause-library / api-key / 90 / <@U…>").
  */
 const COMMAND_DAYS =
-  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/\s*(?:<@[a-z0-9]+(?:\|[^>]*)?>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/?\s*(?:<@[a-z0-9]+(?:\|[^>]*)?>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?)$/;
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three

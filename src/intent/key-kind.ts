@@ -196,6 +196,7 @@ const PAIR = new RegExp(
 const UNLIKE = new RegExp(
   String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\bthat\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\s+(?:doesn'?t|does\s+not|don'?t|can'?t|cannot|won'?t|isn'?t)\b`,
 );
+const UNLIKE_NEGATION = /n'?t\b|\bnot\b|\bcannot\b/;
 /** "difference between X and Y", "which one … X … Y": the two named anywhere in the question. */
 const TELL_APART =
   /\b(?:difference|differences|differ|between|which\s+(?:one|kind|is\s+for)|what\s+is\s+better)\b/;
@@ -223,8 +224,11 @@ function credentialClass(name: string): 'api' | 'access' | 'token' {
  * two must be the two kinds (API key and access key); without, one of them is a token.
  */
 function weighedInQuestion(context: string, kinds: boolean): boolean {
+  // ("… that a token can't?": UNLIKE's weighing, only where "that" and a negation both stand.)
+  const unlikeMaybe = context.includes('that') && UNLIKE_NEGATION.test(context);
   if (
-    !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better|that)\b/.test(
+    !unlikeMaybe &&
+    !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better)\b/.test(
       context,
     )
   )
@@ -238,8 +242,9 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
     if (!sentence.includes('?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
     // ("what is an access key vs a token?": the kind asked what it is is stated.)
     if (WHAT_IS_KIND.test(sentence)) return false;
-    const unlike = UNLIKE.exec(sentence);
-    if (unlike !== null && fits(credentialClass(unlike[1] ?? ''), credentialClass(unlike[2] ?? ''))) return true;
+    const unlike = unlikeMaybe ? UNLIKE.exec(sentence) : null;
+    if (unlike !== null && fits(credentialClass(unlike[1] ?? ''), credentialClass(unlike[2] ?? '')))
+      return true;
     for (const m of sentence.matchAll(PAIR)) {
       // (Of the two kinds, one asked for instead of the other is preferred: "could I have SigV4 creds
       // instead of the api key thing?"; a token asked for instead of a kind is weighed.)

@@ -8,7 +8,21 @@ import type { Term } from './terms.js';
 
 export const MODEL_FAMILY: ReadonlySet<string> = new Set(['sonnet', 'opus', 'haiku']);
 const ANTHROPIC_WORDS = new Set(['claude', 'anthropic', 'sonnet', 'opus']);
-const USE_BEFORE = new Set(['for', 'try', 'trying', 'test', 'testing', 'with', 'vs', 'versus', 'using', 'use', 'against', 'call', 'calling']);
+const USE_BEFORE = new Set([
+  'for',
+  'try',
+  'trying',
+  'test',
+  'testing',
+  'with',
+  'vs',
+  'versus',
+  'using',
+  'use',
+  'against',
+  'call',
+  'calling',
+]);
 
 /** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
 export function familyProvider(terms: readonly Term[], i: number): string | null {
@@ -56,7 +70,11 @@ export function purposeProvider(story: string): string | null {
   for (const sentence of lower.split(/\s+\.\s+|[.!?]+(?:\s+|$)/)) {
     const m = MODEL_WORD.exec(sentence);
     if (m === null || TOLD.test(sentence)) continue;
-    if (m[0] === 'haiku' && !/\b(?:claude|anthropic|sonnet|opus|vs|versus|comparison|comparing|test|testing|eval)\b/.test(sentence)) continue;
+    if (
+      m[0] === 'haiku' &&
+      !/\b(?:claude|anthropic|sonnet|opus|vs|versus|comparison|comparing|test|testing|eval)\b/.test(sentence)
+    )
+      continue;
     return MAKER[m[0]] ?? null;
   }
   return null;

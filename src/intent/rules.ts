@@ -338,8 +338,7 @@ function read(p: Prepared): Reading {
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider =
-    askedProvider(terms, p.text) ?? (p.story === undefined ? null : purposeProvider(p.story));
+  const provider = askedProvider(terms, p.text) ?? (p.story === undefined ? null : purposeProvider(p.story));
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),
