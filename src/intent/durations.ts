@@ -222,7 +222,8 @@ const AGES = [
   // How long something else is kept: "the logs are retained 15 days", "backups are kept for 30 days".
   /\b(?:retained|(?:are|is|get|gets)\s+(?:kept|stored|archived))\s+(?:(?:for|about|around|only|up\s+to)\s+){0,2}xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
-  /\b(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
+  // ("a temporary token (no more than 60 minutes)", "not longer than 2h": the asker's own cap is the lifetime.)
+  /\b(?<!\b(?:no|not)\s+)(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
   // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
   /(?:>|≥)\s*=?\s*xxdur(\d+)/g,
   // "why only 12 hours max?", "tokens max out at 12 hours": the bot's bound, asked about.
@@ -264,10 +265,12 @@ const ROTATED_EXPIRY =
 
 /**
  * A command written as the bot's syntax, "create_key <unit> <kind> <n>" ("/bedrock create-key
- * customer-comms api-key 90"): a bare number after the kind is the key's lifetime in days.
+ * customer-comms api-key 90"): a bare number after the kind is the key's lifetime in days. Also with
+ * the command's words apart and its arguments split by slashes, an owner last ("create key fuel-analytics
+ * api-key 90", "create key: clause-library / api-key / 90 / <@U…>").
  */
 const COMMAND_DAYS =
-  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_]key\s+[a-z0-9][a-z0-9_.-]*\s+(?:api|access)[-_]key\s+)(\d{1,5})(\s*)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/?\s*(?:<@[a-z0-9]+(?:\|[^>]*)?>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?)$/;
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three

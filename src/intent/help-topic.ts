@@ -90,10 +90,13 @@ const KEY_KINDS = new RegExp(
     // the prefixes of key IDs ("some start with AKIA, some with ACCA")
     String.raw`\b(?:akia|acca|asia)\b`,
     String.raw`\bkey\s+kinds?\b`,
+    // one kind weighed by what it does that another does not ("what does an IAM access key give me that
+    // a bedrock api key doesn't?", "can a token do anything an access key can't?")
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}\b(?:that|which|what)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+|iam\s+|aws\s+)?${CREDENTIAL}\s+(?:doesn'?t|does\s+not|don'?t|can'?t|cannot|won'?t|isn'?t)\b`,
     // what one kind is: "what is an api key", "are access keys the same as", "are api keys supported for"
     // ("how long are api keys valid" asks a limit: "are" opens the question)
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
-    String.raw`(?:\bwhat(?:\s+exactly)?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
+    String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
@@ -105,7 +108,7 @@ const KEY_KINDS = new RegExp(
  * everyone see our unit's spend", "can other people see my token", is that command's or the token's).
  */
 const SAFETY =
-  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:[\w'’]+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+(?:for\s+(?:me|us|you|them|him|her)\s+)?to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:[\w'’]+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+(?:for\s+(?:me|us|you|them|him|her)\s+)?to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*|retain\w*|sav(?:e|es|ing)|stash\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\bif\s+(?:a|an|my|our|another|some|someone|somebody|anyone)\b[^?.!]{0,25}\b(?:uses?|borrows?)\s+(?:it|mine|my\s+(?:token|key|api_key))\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 /**
  * A key written into a thing that keeps it ("can I put the api key into the PLC config?", "hardcode the
  * key in our app", "bake the token into the docker image"): where a secret is kept is keeping it safe;
@@ -157,12 +160,16 @@ const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);
 const DELETE_A_UNIT =
   /\b(?:delete|remove)\s+(?:my|our|the|a)\s+(?:team|unit)(?:'s)?\s+(?:whole\s+)?(?:setup|unit|user)\b|\b(?:delete|remove)\s+(?:a|the|my|our)\s+(?:unit|team)\b/;
 const ROTATE_WORDS = new RegExp(String.raw`\b${ROTATE}\b`);
+/** A person who rotates off a ward or onto nights ("if I … rotated off the ward"): no key's rotation. */
+const PERSON_ROTATES = new RegExp(
+  String.raw`\b(?:i|we|you|he|she|they|then|and)\s+(?:\w+\s+)?${ROTATE}\s+(?:(?:off|onto|on\s+to|out\s+of|into|to|through)\s+(?:the\s+|a\s+|another\s+|my\s+|our\s+)?(?:\w+\s+)?(?:ward|wards|shift|shifts|nights|days|site|sites|rota|clinic|department|dept|desk|floor|placement|rotation)|(?:off|onto|out\s+of)\s+(?:the\s+|a\s+|another\s+|my\s+|our\s+)?(?:\w+\s+)?(?:team|teams|unit|units|service|project))\b`,
+);
 const REVOKE_WORDS = new RegExp(
   String.raw`\b${REVOKE}\b|\b(?:delete|disable|cancel|deactivate|kill|stop|switch\s+off|turn\s+off|get\s+rid\s+of)\s+(?:a|the|my|our|one|this|that)\s+(?:old\s+)?(?:keys?|api_key)\b`,
 );
 /** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
 const LIMITS_STRONG =
-  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b/;
+  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
@@ -175,7 +182,7 @@ const LENGTH_ASKED =
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's.)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+)?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -184,8 +191,20 @@ const APPROVAL_AS_CONDITION =
 /** A token for another person who asks ("could a vendor be given a 3h token if our CTO asked?", acted15). */
 const FOR_ANOTHER_WHO_ASKS =
   /\b(?:asked|wanted)\b|\bfor\s+(?:him|her|them)\b|\b(?:issue|give|hand)\s+(?:them|him|her)\b|\bbe\s+given\b|\bon\s+behalf\s+of\b/;
+/**
+ * Where or on what a token is asked for ("can i get a token for 3h from my phone or do i need the
+ * laptop", "can I ask in a DM"): how to ask for one is the token's (README, "Help topics").
+ */
+const WHERE_ASKED =
+  /\b(?:from|on|with)\s+(?:my|a|the|our)\s+(?:work\s+|personal\s+)?(?:phone|mobile|iphone|android|laptop|ipad|tablet|desktop|pc|computer|browser)\b|\bin\s+(?:a\s+)?(?:dm|private\s+message|thread)\b/;
 function lifetimeAsked(text: string): boolean {
-  if (!TOKEN_LIFETIME.test(text) || HOW_TO_ASK.test(text) || REGIONS.test(text) || MODELS.test(text))
+  if (
+    !TOKEN_LIFETIME.test(text) ||
+    HOW_TO_ASK.test(text) ||
+    WHERE_ASKED.test(text) ||
+    REGIONS.test(text) ||
+    MODELS.test(text)
+  )
     return false;
   // (One for another person stays the token's: help-kinds tests, "could my boss have a 12h token?".)
   if (TOKEN_FOR_ANOTHER.test(text) || FOR_ANOTHER_WHO_ASKS.test(text)) return false;
@@ -334,7 +353,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (SPEND.test(text)) return 'spend';
   if (HISTORY.test(text)) return 'history';
   if (DEPROVISION_WORDS.test(text)) return 'deprovision';
-  if (ROTATE_WORDS.test(text)) return 'rotate';
+  if (ROTATE_WORDS.test(text) && !PERSON_ROTATES.test(text)) return 'rotate';
   if (REVOKE_WORDS.test(text)) return 'revoke';
   if (DELETE_A_UNIT.test(text)) return 'deprovision';
   if (LIMITS.test(text) || (LENGTH_ASKED.test(text) && !REGIONS.test(text))) return 'limits';

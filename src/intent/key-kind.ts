@@ -38,9 +38,12 @@ const MEANT_API = new RegExp(
 const VAGUE_BEARER =
   /\bbearer"?\s+(?:something|thing|thingy|whatever|or\s+(?:something|whatever|so|similar))\b/;
 
-/** Words that compare two kinds in a question. */
+/**
+ * Words that compare two kinds in a question (also what one does that the other does not: "what does
+ * an IAM access key give me that a bedrock api key doesn't?").
+ */
 const COMPARED =
-  /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b/;
+  /\b(?:different|differ|difference|opposed|better|versus|vs|which\s+(?:one|kind|should)|why\s+(?:would|do|does|should|did|choose|pick|prefer))\b|\bthat\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:api_key|access\s+keys?|access_keys?|tokens?|tok)\s+(?:doesn'?t|does\s+not|don'?t|can'?t|cannot|won'?t|isn'?t)\b/;
 /** A token named on its own, and words that weigh one thing against another. */
 const TOKEN_WORD = /\b(?:tokens?|tok)\b/;
 /** Where each kind is first named. */
@@ -138,6 +141,8 @@ export function keyKindOf(
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
     // "how is it different from an access key?", "which is better?").
     if (text.includes('?') && COMPARED.test(text)) return null;
+    // ("a token for 2h. Not an API key, not an access key — just a token": both set aside.)
+    if (kindSetAside(text)) return null;
     if (MEANT_ACCESS.test(text)) return 'access-key';
     if (MEANT_API.test(text)) return 'api-key';
     // ("can I get an access key instead of an api key? what is better for boto3?": weighed in a
@@ -187,6 +192,11 @@ const PAIR = new RegExp(
   String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
   'g',
 );
+/** "what can an access key do that a token can't?": one weighed by what the other does not do. */
+const UNLIKE = new RegExp(
+  String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\bthat\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\s+(?:doesn'?t|does\s+not|don'?t|can'?t|cannot|won'?t|isn'?t)\b`,
+);
+const UNLIKE_NEGATION = /n'?t\b|\bnot\b|\bcannot\b/;
 /** "difference between X and Y", "which one … X … Y": the two named anywhere in the question. */
 const TELL_APART =
   /\b(?:difference|differences|differ|between|which\s+(?:one|kind|is\s+for)|what\s+is\s+better)\b/;
@@ -214,7 +224,10 @@ function credentialClass(name: string): 'api' | 'access' | 'token' {
  * two must be the two kinds (API key and access key); without, one of them is a token.
  */
 function weighedInQuestion(context: string, kinds: boolean): boolean {
+  // ("… that a token can't?": UNLIKE's weighing, only where "that" and a negation both stand.)
+  const unlikeMaybe = context.includes('that') && UNLIKE_NEGATION.test(context);
   if (
+    !unlikeMaybe &&
     !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better)\b/.test(
       context,
     )
@@ -229,6 +242,9 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
     if (!sentence.includes('?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
     // ("what is an access key vs a token?": the kind asked what it is is stated.)
     if (WHAT_IS_KIND.test(sentence)) return false;
+    const unlike = unlikeMaybe ? UNLIKE.exec(sentence) : null;
+    if (unlike !== null && fits(credentialClass(unlike[1] ?? ''), credentialClass(unlike[2] ?? '')))
+      return true;
     for (const m of sentence.matchAll(PAIR)) {
       // (Of the two kinds, one asked for instead of the other is preferred: "could I have SigV4 creds
       // instead of the api key thing?"; a token asked for instead of a kind is weighed.)
@@ -256,10 +272,12 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
 /** "token for 2h please, not an api key": a kind named only as what a token is wanted instead of. */
 const SET_ASIDE =
   /\b(?:not|no|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?(?:bedrock\s+|iam\s+)?(api_key|access\s+keys?|access_keys?)\b/;
+/** Every kind set aside ("not an API key, not an access key — just a token"). */
+const SET_ASIDE_ALL = new RegExp(SET_ASIDE.source, 'g');
 function kindSetAside(text: string): boolean {
   const m = SET_ASIDE.exec(text);
   if (m === null || !TOKEN_WORD.test(text.replace(/\b(?:bearer|api)\s+tokens?\b/g, ' '))) return false;
-  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  const rest = text.replace(SET_ASIDE_ALL, ' ');
   CREDENTIAL_ANY.lastIndex = 0;
   for (const n of rest.matchAll(CREDENTIAL_ANY)) if (credentialClass(n[1] ?? '') !== 'token') return false;
   return true;

@@ -774,6 +774,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if (intent === 'create_key' && w.some((x) => LEXICON[x] === 'Onboard')) return true;
   // "rotate everything, we had a leak", "rev all ads": all of our keys.
   if ((intent === 'rotate' || intent === 'revoke') && w.some((x) => LEXICON[x] === 'All')) return true;
+  // "revoke ABSKYmVk…", "Pls rotate ABSK2f9c… — it's the one in the screenshot": a pasted secret
+  // (masked, secrets.ts) is a key of ours; the key ID is refused (numbered-key.ts), never acted on.
+  if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
   // A name written as one ("old-bi", "ml_ops", "poc2").

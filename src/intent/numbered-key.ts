@@ -52,13 +52,21 @@ function refused(parse: ParseResult, stated: string, reason: string): ParseResul
   return { ...rest, problems: [...(parse.problems ?? []), { slot: 'keyId', stated, reason }] };
 }
 
+/** A masked secret outside ``` blocks. */
+function secretInProse(text: string): boolean {
+  return text.includes(SECRET_WORD) && text.replace(/```[\s\S]*?(?:```|$)/g, ' ').includes(SECRET_WORD);
+}
+
 /** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */
 function withSecretAsKey(text: string, parse: ParseResult): ParseResult {
   const m = SECRET_AFTER.exec(text);
   const written = m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
-  // (A secret masked before reading, secrets.ts, is "xxsecret" here.)
+  // (A secret masked before reading, secrets.ts, is "xxsecret" here; one pasted anywhere in a request to
+  // rotate or revoke, "secret scanner hit on ABSKcGF5… — rotate payments", is the key it names; one in a
+  // pasted block, "```…BEDROCK=xxsecret```", is what went wrong, and the request names the key.)
   if (
     written !== SECRET_WORD &&
+    !((parse.intent === 'rotate' || parse.intent === 'revoke') && secretInProse(text)) &&
     (m === null || !/\d/.test(written) || !/[a-z]/i.test(written) || ALIAS.test(written))
   )
     return parse;

@@ -175,6 +175,19 @@ const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${
  * is for ("for @ana", "give @ana a token", "@ana needs a key", "can @ana get a key"). When the text
  * corrects itself, the owner named last wins ("owner bob@… — actually make it alice@…").
  */
+/**
+ * A mention as the last argument of the bot's command written out ("create key: clause-library /
+ * api-key / 90 / <@U…>", "create-key ads api-key 30 <@U…>"): the new key's owner.
+ */
+const COMMAND_VERBS = new Set(['create', 'new', 'rotate', 'create_key', 'new_key', 'rotate_key']);
+const ARGUMENT_BEFORE = /^(?:xxdur|\d{1,5}|api_key|access_key|access-key|api-key)$/;
+function commandArgument(terms: Term[], i: number): boolean {
+  if (i !== terms.length - 1 || i < 3) return false;
+  const first = terms[0]?.w ?? '';
+  if (!COMMAND_VERBS.has(first) || (!first.endsWith('_key') && terms[1]?.w !== 'key')) return false;
+  return ARGUMENT_BEFORE.test(terms[i - 1]?.w ?? '');
+}
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -256,6 +269,7 @@ export function pickOwner(
       forPersonNamed(terms, i) ||
       asksForOwnToken(terms, i) ||
       forRole(terms, i) ||
+      commandArgument(terms, i) ||
       (GIVING.has(terms[i - 1]?.w ?? '') && GIVEN.has(after[0]?.w ?? ''))
     )
       firstMention ??= value;

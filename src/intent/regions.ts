@@ -120,8 +120,17 @@ const AIRPORT_PLACE_RE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_PLACES.joi
 const UNIT_POSITION_BEFORE =
   /(?:^|[^\w-])(?:for|of|deprovision|deprov|offboard|decommission|decom|rotate|rot|revoke|rvk|unit|bu|team)\s+(?:the\s+)?$/;
 const AIRPORT_WORD = [...AIRPORT_WORDS].join('|');
+/**
+ * Premises that stand in a place: "the Dublin DC", "our Frankfurt data centre", "the Osaka plant", "the
+ * Lisbon lab", also after one word that says which ("the Dublin backup DC").
+ */
+const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|hubs?|terminals?|yards?|docks?|ramps?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
+/** What happens at an airport that names no Region: "tomorrow's SIN wave", "the GRU departure". */
+const AIRPORT_THINGS = String.raw`waves?|departures?|arrivals?|flights?|slots?|shifts?|cargo|freight|ground\s+handling|station`;
 /** A word for people or premises after a place: "the syd team", "our SIN office". */
-const PEOPLE_AFTER = String.raw`(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|staff|group|unit|bu|project)\b)`;
+// (Also a logistics site or what happens there: "the GRU desk", "the SIN warehouse", "tomorrow's SIN
+// wave", "the LHR hub"; PREMISES and AIRPORT_THINGS below.)
+const PEOPLE_AFTER = String.raw`(?!\s*(?:'s\s+)?(?:team|teams|office|offices|folks|people|crew|squad|staff|group|unit|bu|project|${AIRPORT_THINGS}|${PREMISES})\b)`;
 const AIRPORT_WORD_RE = new RegExp(String.raw`(?<![\w-])(?:${AIRPORT_WORD})(?![\w:-])`, 'g');
 const PEOPLE_AFTER_RE = new RegExp(`^${PEOPLE_AFTER}`);
 /** Just before a Region: "in ", "region ", "region: ", "region=". */
@@ -184,11 +193,6 @@ const PLACE_NAMES = [...PLACES.keys()].sort((a, b) => b.length - a.length);
 const ANY_PLACE = PLACE_NAMES.map(escape).join('|');
 /** A place is never glued to a hyphenated word, and "us east 2" is a code, not a name ("spain 1h" is a place). */
 const PLACE_END = String.raw`(?![\w-])(?!\s*-?\s*\d+(?:[.,]\d+)?(?![\d.,]|\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b))`;
-/**
- * Premises that stand in a place: "the Dublin DC", "our Frankfurt data centre", "the Osaka plant", "the
- * Lisbon lab", also after one word that says which ("the Dublin backup DC").
- */
-const PREMISES = String.raw`dcs?|datacent(?:er|re)s?|data\s+cent(?:er|re)s?|server\s+rooms?|warehouses?|plants?|factory|factories|facility|facilities|buildings?|labs?|stores?|shops?|depots?|branches|sites|premises|colo|bureaus?|bureaux|desks?|newsrooms?|studios?|clinics?|hospitals?|schools?|hotels?|venues?`;
 /**
  * A place is a Region wherever it stands, unless a word for people or premises follows ("the tokyo
  * team", "our zurich and geneva teams"), also after one word that says which ("our Tokyo partner

@@ -14,6 +14,7 @@ import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
+import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { requestText } from './request-sentence.js';
@@ -227,7 +228,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
   let first: string | null = null;
   let at = -1;
   for (const [i, t] of terms.entries()) {
-    if (!Object.hasOwn(PROVIDER_OF, t.w)) continue;
+    if (!Object.hasOwn(PROVIDER_OF, t.w) && !MODEL_FAMILY.has(t.w)) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (
       near !== undefined &&
@@ -235,7 +236,8 @@ function providerOf(terms: Term[], question: boolean): string | null {
       !near.after.test(terms[i + 1]?.w ?? '')
     )
       continue;
-    const provider = PROVIDER_OF[t.w] ?? null;
+    const provider = PROVIDER_OF[t.w] ?? familyProvider(terms, i);
+    if (provider === null) continue;
     if (first === null) {
       if (!question) return provider;
       first = provider;
@@ -263,7 +265,11 @@ function askedProvider(terms: Term[], text: string): string | null {
     if (t.end !== true && i < terms.length - 1) continue;
     const sentence = terms.slice(start, i + 1);
     start = i + 1;
-    if (sentence.length === terms.length || !sentence.some((x) => Object.hasOwn(PROVIDER_OF, x.w))) continue;
+    if (
+      sentence.length === terms.length ||
+      !sentence.some((x) => Object.hasOwn(PROVIDER_OF, x.w) || MODEL_FAMILY.has(x.w))
+    )
+      continue;
     if (!sentenceAsks(text, sentence)) continue;
     return providerOf(sentence, true) ?? first;
   }
@@ -332,7 +338,7 @@ function read(p: Prepared): Reading {
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
-  const provider = askedProvider(terms, p.text);
+  const provider = askedProvider(terms, p.text) ?? (p.story === undefined ? null : purposeProvider(p.story));
   const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
     withSlots(p, {
       ...emptyParse(),

@@ -22,13 +22,23 @@ describe('a haiku after a determiner, before ":"/"about", or written is the poem
   exactly([
     { text: 'a haiku by the security team: rotate, revoke, repeat', intent: 'unknown' },
     { text: 'lol the AI wrote a haiku about our quarterly budget', intent: 'unknown' },
-    { text: 'token for haiku please', intent: 'token' },
-    { text: 'need a token to try haiku', intent: 'token' },
-    { text: 'need a token to use haiku with bedrock', intent: 'token' },
+    { text: 'token for haiku please', intent: 'token', provider: 'anthropic' },
+    { text: 'need a token to try haiku', intent: 'token', provider: 'anthropic' },
+    { text: 'need a token to use haiku with bedrock', intent: 'token', provider: 'anthropic' },
     { text: 'token 2h to test claude haiku', intent: 'token', ttlSeconds: 7200, provider: 'anthropic' },
-    { text: 'the haiku vs sonnet comparison: token for 2h', intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'the haiku vs sonnet comparison: token for 2h',
+      intent: 'token',
+      ttlSeconds: 7200,
+      provider: 'anthropic',
+    },
     { text: 'need a token for the haiku latency benchmark. 20 min', intent: 'token', ttlSeconds: 1200 },
-    { text: 'token for the sonnet vs haiku section of the blog post, 2h', intent: 'token', ttlSeconds: 7200 },
+    {
+      text: 'token for the sonnet vs haiku section of the blog post, 2h',
+      intent: 'token',
+      ttlSeconds: 7200,
+      provider: 'anthropic',
+    },
   ]);
 });
 

@@ -1,0 +1,81 @@
+/**
+ * A model family named without its maker states the maker (README, "Provider"): "token, 90 mins,
+ * Sonnet", "the haiku vs sonnet comparison", "opus for the eval" → anthropic. "Haiku" is also a poem:
+ * it is the model only next to another of the maker's words ("sonnet vs haiku", "claude haiku") or
+ * after what one does with a model ("to try haiku", "test with haiku", "for haiku").
+ */
+import type { Term } from './terms.js';
+
+export const MODEL_FAMILY: ReadonlySet<string> = new Set(['sonnet', 'opus', 'haiku']);
+const ANTHROPIC_WORDS = new Set(['claude', 'anthropic', 'sonnet', 'opus']);
+const USE_BEFORE = new Set([
+  'for',
+  'try',
+  'trying',
+  'test',
+  'testing',
+  'with',
+  'vs',
+  'versus',
+  'using',
+  'use',
+  'against',
+  'call',
+  'calling',
+]);
+
+/** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
+export function familyProvider(terms: readonly Term[], i: number): string | null {
+  const w = terms[i]?.w;
+  if (w !== 'haiku') return 'anthropic';
+  if (USE_BEFORE.has(terms[i - 1]?.w ?? '')) return 'anthropic';
+  for (let j = Math.max(0, i - 4); j <= i + 4 && j < terms.length; j++) {
+    if (j !== i && ANTHROPIC_WORDS.has(terms[j]?.w ?? '')) return 'anthropic';
+  }
+  return null;
+}
+
+const MODEL_WORD =
+  /\b(?:claude|anthropic|llama|mistral|mixtral|titan|nova|cohere|jamba|deepseek|sdxl|qwen|palmyra|sonnet|opus|haiku)\b/;
+const MAKER: Readonly<Record<string, string>> = {
+  claude: 'anthropic',
+  anthropic: 'anthropic',
+  sonnet: 'anthropic',
+  opus: 'anthropic',
+  haiku: 'anthropic',
+  llama: 'meta',
+  mistral: 'mistral',
+  mixtral: 'mistral',
+  titan: 'amazon',
+  nova: 'amazon',
+  cohere: 'cohere',
+  jamba: 'ai21',
+  deepseek: 'deepseek',
+  sdxl: 'stability',
+  qwen: 'qwen',
+  palmyra: 'writer',
+};
+/** A sentence that tells a story (someone did or does it, a past, a plan) rather than what the token is for. */
+const TOLD =
+  /^\W*(?:i|i'm|im|we|we're|they|he|she|you|someone|our|my|the\s+team|it|this|that)\b|\b(?:\w+ed|was|were|did|had|will|plan(?:s|ning)?|last|yesterday|ago|wrote|write|poem|contest)\b/;
+
+/**
+ * "token. 2h. Titan embeddings for the precedent search test.": a model named in a sentence of its own
+ * that only says what the token is for (no one who did it, no past or plan: "we compared claude and
+ * llama last week" is story) states its maker (README, "Provider").
+ */
+export function purposeProvider(story: string): string | null {
+  const lower = story.toLowerCase();
+  if (!MODEL_WORD.test(lower)) return null;
+  for (const sentence of lower.split(/\s+\.\s+|[.!?]+(?:\s+|$)/)) {
+    const m = MODEL_WORD.exec(sentence);
+    if (m === null || TOLD.test(sentence)) continue;
+    if (
+      m[0] === 'haiku' &&
+      !/\b(?:claude|anthropic|sonnet|opus|vs|versus|comparison|comparing|test|testing|eval)\b/.test(sentence)
+    )
+      continue;
+    return MAKER[m[0]] ?? null;
+  }
+  return null;
+}
