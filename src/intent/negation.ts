@@ -522,7 +522,7 @@ function ownerNamed(words: Word[]): boolean {
 }
 
 /** Words before the name said in a correction's tail: "nope, sorry, billing", "nah, the growth one". */
-const BEFORE_NAME = new Set(['sorry', 'i', 'meant', 'mean', 'actually', 'rather', 'the', 'for', 'make', 'it']);
+const BEFORE_NAME = new Set('sorry i meant mean actually rather the for make it'.split(' '));
 /** Words after it: "nope, billing's key", "nah, the growth one", "nope, ads team". */
 const AFTER_NAME = /^(?:keys?|one|ones|team|unit)$/;
 /** Words that may close the tail: "nope, billing please". */
