@@ -13,22 +13,13 @@ import type { ParseResult } from '../core/request.js';
  * digits after them: the end of an ID shown masked), or two or more dashes, dots or underscores, or an
  * ellipsis after "ABSK" ("AKIA…" names the kind, an access key; "ASIA..." the continent); or a bracketed name of the key's ID.
  */
-const PLACEHOLDER =
-  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:[Xx*•]{3,}[A-Za-z0-9]{0,4}|[-_]{2,})|ABSK(?:\.{2,}|…))(?![\w+/=])|(?:<|&lt;|\{\{?|\[)\s*(?:(?:the|your|a|my)\s+)?(?:(?:api|access|bedrock|absk|akia)[\s_-]*)?(?:key[\s_-]*)?(?:id|name|alias|identifier)\s*(?:>|&gt;|\}\}?|\])/gi;
+const MASKED =
+  /(?<![\w+/=-])(?:(?:ABSK|AKIA|ASIA|ACCA)(?:[Xx*•]{3,}[A-Za-z0-9]{0,4}|[-_]{2,})|ABSK(?:\.{2,}|…))(?![\w+/=])/g;
+const BRACKETED =
+  /(?:<|&lt;|\{\{?|\[)\s*(?:(?:the|your|a|my)\s+)?(?:(?:api|access|bedrock|absk|akia)[\s_-]*)?(?:key[\s_-]*)?(?:id|name|alias|identifier)\s*(?:>|&gt;|\}\}?|\])/gi;
 
-/** Whether the text may hold a placeholder (a cheap look before the regular expression). */
-function mayHold(text: string): boolean {
-  return (
-    text.includes('ABSK') ||
-    text.includes('AKIA') ||
-    text.includes('ASIA') ||
-    text.includes('ACCA') ||
-    text.includes('<') ||
-    text.includes('&lt;') ||
-    text.includes('{') ||
-    text.includes('[')
-  );
-}
+/** A word a bracketed placeholder ends in. */
+const BRACKET_WORD = /id\b|name|alias|identifier/i;
 
 /** The mask's prefix must be in capitals ("absk…" written small is someone's word). */
 const CAPITAL_PREFIX = /^(?:ABSK|AKIA|ASIA|ACCA)|^[<&{[]/;
@@ -38,17 +29,25 @@ const CAPITAL_PREFIX = /^(?:ABSK|AKIA|ASIA|ACCA)|^[<&{[]/;
  * order). The text is returned as it was when there is none.
  */
 export function liftPlaceholderKeyIds(text: string): { text: string; placeholders: string[] } {
-  if (!mayHold(text)) return { text, placeholders: [] };
+  // (A cheap look before the regular expressions.)
+  const masked =
+    text.includes('ABSK') || text.includes('AKIA') || text.includes('ASIA') || text.includes('ACCA');
+  const bracketed =
+    (text.includes('<') || text.includes('&lt;') || text.includes('{') || text.includes('[')) &&
+    BRACKET_WORD.test(text);
+  if (!masked && !bracketed) return { text, placeholders: [] };
   const placeholders: string[] = [];
-  const out = text.replace(PLACEHOLDER, (m: string) => {
-    if (!CAPITAL_PREFIX.test(m)) return m;
+  // (Each kind in the order written; a text with both kinds is rare.)
+  const lift = (m: string): string => {
     placeholders.push(m);
     return ' xxkeyid ';
-  });
+  };
+  let out = masked ? text.replace(MASKED, lift) : text;
+  if (bracketed) out = out.replace(BRACKETED, lift);
   return { text: placeholders.length === 0 ? text : out, placeholders };
 }
 
-const WHOLE = new RegExp(`^(?:${PLACEHOLDER.source})$`, 'i');
+const WHOLE = new RegExp(`^(?:${MASKED.source}|${BRACKETED.source})$`, 'i');
 
 /** Whether a key ID as the parse states it is a placeholder. */
 export function isPlaceholderKeyId(keyId: string): boolean {
