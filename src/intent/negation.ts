@@ -9,6 +9,7 @@
 import { anyOf, CORRECTS_AFTER_NO, markersOf, REFERS_BACK } from './correction-markers.js';
 import { relayedAskAt } from './relayed.js';
 import { isNameWord } from './business-unit.js';
+import { UNIT_WORDS } from './name-words.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
@@ -520,6 +521,36 @@ function ownerNamed(words: Word[]): boolean {
   return w.stop || rest.length === 0 || (rest.length === 1 && /^(?:keys?|one|team)$/.test(rest[0]?.w ?? ''));
 }
 
+/** Words before the name said in a correction's tail: "nope, sorry, billing", "nah, the growth one". */
+const BEFORE_NAME = new Set('sorry i meant mean actually rather the for make it'.split(' '));
+/** Words after it: "nope, billing's key", "nah, the growth one", "nope, ads team". */
+const AFTER_NAME = /^(?:keys?|one|ones|team|unit)$/;
+/** Words that may close the tail: "nope, billing please". */
+const CLOSING = /^(?:please|pls|plz|thanks|thx|ty|instead|then|sorry)$/;
+
+/**
+ * The tail is a unit named alone (round seventeen): "revoke the ads key? nope, billing", "nah, the
+ * growth one", "nope, sorry, billing's". The name is a unit's word (name-words.ts), a name with a
+ * hyphen, underscore or digit, or any name followed by "key"/"one"/"team" or said as an owner's; a
+ * judgement ("nope, dumb idea", "nah, overkill", "nope, keep it") names none and takes the request back.
+ */
+function unitNamedAlone(words: Word[]): boolean {
+  let i = 0;
+  while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) i++;
+  const name = words[i];
+  if (name === undefined || (i > 0 && words[i - 1]?.stop && words[i - 1]?.w !== 'sorry')) return false;
+  const owners = name.w.endsWith("'s");
+  const base = owners ? name.w.slice(0, -2) : name.w;
+  if (NOT_AN_OWNER.test(name.w) || !isNameWord(base) || (base in LEXICON && !UNIT_WORDS.has(base)))
+    return false;
+  let end = i + 1;
+  const marked = !name.stop && AFTER_NAME.test(words[end]?.w ?? '');
+  if (marked) end++;
+  if (!(UNIT_WORDS.has(base) || /[-_\d]/.test(base) || owners || marked)) return false;
+  // (What follows the name only closes the tail.)
+  return words.slice(end).every((x) => CLOSING.test(x.w));
+}
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[]): boolean {
   // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
@@ -586,6 +617,8 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     }
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
+    // "revoke the ads key? nope, billing": a unit named alone after the take-back corrects the request.
+    if (unitNamedAlone(tail)) return;
     // ("revoke the treasury key? no, keep it, finance still runs the month_end job on it": why it is
     // kept, told after keeping it, asks nothing; a verb of ours there still asks: "keep it, rotate growth".)
     if (KEPT.test(said) && KEPT_REASON.test(rest) && !tail.some(asksVerb)) {

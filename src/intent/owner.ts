@@ -107,6 +107,7 @@ function forPersonNamed(terms: Term[], i: number): boolean {
       return (
         k < i - 1 &&
         terms[k - 1]?.tag === 'TokenNoun' &&
+        !forAPurpose(terms, k, i) &&
         !placeholderBetween(terms, k, i) &&
         terms[i - 1]?.end !== true &&
         setBeside(terms, i) &&
@@ -115,6 +116,24 @@ function forPersonNamed(terms: Term[], i: number): boolean {
   }
   return false;
 }
+/**
+ * A token for a purpose or an event, not a person (round seventeen, leftovers17): "token for the
+ * workshop — <@U…>", "token for the offsite, <@U…>": the one mentioned is whom it is shared with or
+ * who is told (README "Owner"); the token is the asker's.
+ */
+function forAPurpose(terms: Term[], k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) {
+    const t = terms[j];
+    if (t !== undefined && (t.tag === 'Purpose' || EVENT_WORDS.has(t.w))) return true;
+  }
+  return false;
+}
+const EVENT_WORDS = new Set(
+  'offsite onsite session sessions training trainings class classes sprint retro meeting call migration batch job eval'.split(
+    ' ',
+  ),
+);
+
 /**
  * The mention set beside the person named, not read on from the words: in brackets ("Ravi (<@U…>)") or
  * after a dash or comma ("our new analyst — <@U…>"), and not after a word that makes it someone else

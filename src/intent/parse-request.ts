@@ -77,6 +77,7 @@ import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
+import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, reportOfUse } from './hedged.js';
 import { asksWhetherPossible } from './whether-possible.js';
@@ -304,7 +305,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
-  const parsed = parseRequestRead(input, use);
+  // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
+  const parsed = withPlaceholderKeyId(parseRequestRead(input, use));
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;

@@ -26,6 +26,7 @@ import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
+import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
 import { joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
 /** Placeholder words of lifted values. */
@@ -315,7 +316,10 @@ function notAKeyId(m: string, at: number, all: string): boolean {
 }
 
 export function prepare(input: string): Prepared {
-  const decoded = decodeSlackText(input.slice(0, MAX_TEXT_LENGTH));
+  // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
+  // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
+  const lifted = liftPlaceholderKeyIds(input.slice(0, MAX_TEXT_LENGTH));
+  const decoded = decodeSlackText(lifted.text);
   // "token 2h SYD": an airport code in capitals is a Region (regions.ts); the case is lost below.
   const { capitals, titled } = asWritten(decoded.text);
   let s = rewriteSurface(applySubstitutions(splitCamelCase(decoded.text)));
@@ -349,7 +353,7 @@ export function prepare(input: string): Prepared {
       emails.push(m.toLowerCase().replace(/^['.]+/, ''));
       return ' xxemail ';
     });
-  const keyIds: string[] = [];
+  const keyIds: string[] = lifted.placeholders;
   let lower = s.toLowerCase();
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {

@@ -199,6 +199,8 @@ function readName(
   while (j < terms.length && words.length < 4) {
     const t = terms[j];
     if (!t) break;
+    // ("team payments uses it too": the name ends before a verb of using.)
+    if (words.length > 0 && usingVerb(terms, j)) break;
     const next = terms[j + 1];
     const beforeTeamNoun = !t.stop && UNIT_NOUNS.has(next?.w ?? '');
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
@@ -564,6 +566,8 @@ function add(
   // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
   // topic line heading the message says what it is about; a name the request gives after it wins.
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
+  // ("rotate the ads key, team payments uses it too": who uses the key is named; another name wins.)
+  if (usingVerb(walk.terms, end)) priority = Math.max(priority, TOPIC_PRIORITY);
   const others = words.length === 1 && OTHERS_WORDS.has(words[0] ?? '');
   if (
     words.length > 0 &&
@@ -832,6 +836,21 @@ const OWNING = new Set([
 
 /** A verb's past ("merged", "moved", "decided"): after "the team" it tells what the team did. */
 const PAST_VERB = /^[a-z]{3,}ed$/;
+/**
+ * Verbs of using a key after "team" ("every team uses it", "the team hits it hourly", "team payments
+ * relies on it"): who uses the key, not a name (round seventeen, leftovers17).
+ */
+const USING_VERBS = new Set(
+  'uses use hits calls relies rely depends depend consumes queries runs reads pings leans'.split(' '),
+);
+/** After a verb of using: what is used ("it", "on it", "them", "this key"). */
+const USED = new Set(['it', 'on', 'them', 'this', 'that', 'these', 'those', 'the']);
+
+/** Is the term at `k` a verb of using with what is used after it ("uses it", "relies on it")? */
+function usingVerb(terms: Term[], k: number): boolean {
+  const t = terms[k];
+  return t !== undefined && !t.stop && USING_VERBS.has(t.w) && USED.has(terms[k + 1]?.w ?? '');
+}
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
@@ -881,7 +900,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
       (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
-      isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '')) ||
+      isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '') &&
+      !usingVerb(terms, i + 1)) ||
     // "team ocr, pls rotate", "keys has the team logistics and …": one name right after "team".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
@@ -893,6 +913,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
       !UNIT_NOUNS.has(next.w) &&
       // ("the team merged into solutions-eng": a verb's past, not a name.)
       !PAST_VERB.test(next.w) &&
+      !usingVerb(terms, i + 1) &&
       (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
