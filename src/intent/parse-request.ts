@@ -78,7 +78,7 @@ import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withJoinedUnits } from './joined-units.js';
-import { hedgedQuestion, reportOfUse } from './hedged.js';
+import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 
@@ -1062,8 +1062,7 @@ function toldOrHedged(
   // or on someone else's say (hedged.ts) asks whether, not for one: help.
   if (
     (ACQUIRING.has(top.intent) || ACQUIRING.has(ruled.intent)) &&
-    SUPPOSED.test(p.text) &&
-    hedgedQuestion(p.text) &&
+    (SUPPOSED.test(p.text) ? hedgedQuestion(p.text) : hedgedUnmarked(p.text)) &&
     !notForOurHelp(p.text)
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
