@@ -1301,6 +1301,7 @@ const RULES_DECIDE = new Set([
   'asks about approval of other things',
   'our word in another sense',
   'asks for a record of changes',
+  'asks about a change in the record',
   'asks what a unit spent',
   'asks which models there are',
   'asks which units there are',

@@ -34,3 +34,51 @@ describe('whether one may have a token, hedged or for someone else, asked withou
     ]);
   });
 });
+
+describe("when, whether before a time, or by whom a change happened, and a person's doings: history", () => {
+  exactly([
+    { text: "who's been revoking the ads keys lately?", intent: 'history', businessUnit: 'ads' },
+    {
+      text: 'who has been rotating the billing-api key every night?',
+      intent: 'history',
+      businessUnit: 'billing-api',
+    },
+    {
+      text: 'was the growth key revoked before or after the deploy?',
+      intent: 'history',
+      businessUnit: 'growth',
+    },
+    { text: 'were the search keys rotated before midnight?', intent: 'history', businessUnit: 'search' },
+    { text: 'has the kyc key been rotated since the incident?', intent: 'history', businessUnit: 'kyc' },
+    { text: 'when was the last rotation on ledger-sync?', intent: 'history', businessUnit: 'ledger-sync' },
+    {
+      text: 'when was the most recent revocation for fraud-ml?',
+      intent: 'history',
+      businessUnit: 'fraud-ml',
+    },
+    { text: 'what did <@U0ABC1234> change this morning?', intent: 'history' },
+    {
+      text: 'every rotation and revocation on checkout-api in the past 2 weeks',
+      intent: 'history',
+      businessUnit: 'checkout-api',
+      period: { kind: 'days', days: 14 },
+    },
+    {
+      text: 'all rotates/revokes for payments in the last 7 days',
+      intent: 'history',
+      businessUnit: 'payments',
+      period: { kind: 'days', days: 7 },
+    },
+  ]);
+  describe('look-alikes keep their reading', () => {
+    exactly([
+      { text: 'has anyone rotated the pharmacy key yet?', intent: 'unknown' },
+      { text: 'rotate the growth key before the deploy', intent: 'rotate', businessUnit: 'growth' },
+      { text: 'revoke the search key after midnight', intent: 'revoke', businessUnit: 'search' },
+      { text: 'what did the vendor do about the outage?', intent: 'unknown' },
+      { text: 'every rotation should be logged in the ticket', intent: 'unknown' },
+      { text: "who's been eating my yoghurt from the fridge?", intent: 'unknown' },
+      { text: 'was the meeting moved before or after lunch?', intent: 'unknown' },
+    ]);
+  });
+});
