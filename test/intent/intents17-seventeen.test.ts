@@ -2,8 +2,8 @@
  * Round seventeen, intents17: kinds of intent confusion that round sixteen's blind files showed.
  * Sentences written before the parser's answer was looked at, with look-alikes that must not change.
  */
-import { describe } from 'vitest';
-import { exactly } from './acted.js';
+import { describe, expect, it } from 'vitest';
+import { acted, exactly } from './acted.js';
 
 describe('whether one may have a token, hedged or for someone else, asked without its question mark', () => {
   exactly([
@@ -81,4 +81,51 @@ describe("when, whether before a time, or by whom a change happened, and a perso
       { text: 'was the meeting moved before or after lunch?', intent: 'unknown' },
     ]);
   });
+});
+
+describe("our own need, now, to change a key of ours, stated at the head of its sentence: the rules' action", () => {
+  exactly([
+    {
+      text: 'we need to rotate the key for the search team asap',
+      intent: 'rotate',
+      businessUnit: 'search-team',
+    },
+    { text: 'ok so we need to revoke the growth key asap', intent: 'revoke', businessUnit: 'growth' },
+    { text: 'we need to rotate the ads key', intent: 'rotate', businessUnit: 'ads' },
+    { text: 'laptop stolen. we must revoke the sre key', intent: 'revoke', businessUnit: 'sre' },
+    { text: 'we have to replace the ledger key today', intent: 'rotate', businessUnit: 'ledger' },
+    {
+      text: 'we really need to revoke the kyc api key',
+      intent: 'revoke',
+      businessUnit: 'kyc',
+      keyKind: 'api-key',
+    },
+    {
+      text: "we need to rotate billing's key, it was in a screenshot",
+      intent: 'rotate',
+      businessUnit: 'billing',
+    },
+    { text: 'we must rotate the key for fraud-ml right now', intent: 'rotate', businessUnit: 'fraud-ml' },
+  ]);
+  const lookAlikes = [
+    "we'll need to rotate the ads key when the contractor leaves",
+    'we need to rotate keys more often',
+    'we need to rotate the standup host, anyone volunteering?',
+    'I think we need to rotate the ads key',
+    'when the contractor leaves we need to revoke their key',
+    'we need to rotate the tyres on the van',
+    'the auditor said we need to rotate the ads key',
+    'nobody told me we need to revoke the growth key',
+    'not sure we need to rotate the ads key',
+    'the doc says we have to replace the ledger key',
+  ];
+  describe('look-alikes: for later, of other things, reported or doubted', () => {
+    exactly(lookAlikes.map((text) => ({ text, intent: 'unknown' as const })));
+  });
+  it.each([...lookAlikes, 'do we need to revoke the sre key'].map((t) => [t] as const))(
+    '%j is not acted on',
+    (text) => {
+      expect(acted(text)).toBe(false);
+    },
+  );
 });
