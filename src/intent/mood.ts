@@ -257,13 +257,13 @@ const statedNeed = (text: string): boolean =>
 /**
  * The speaker's own need, now, to change a key of ours, put as a statement (round seventeen): "we need
  * to rotate the key for the Fraud Squad asap", "we must revoke the sre key", opening its sentence. A
- * request in form; not on a condition or for later (statedNeed), nor for other things ("we need to
+ * request in form for the rules' reading to hold (parse-request.ts), still asked about first; not on a condition or for later (statedNeed), nor for other things ("we need to
  * rotate the standup host"), nor reported, doubted or asked ("the auditor said we need to …", "not
  * sure we need to …", "do we need to …").
  */
 const NEED_OF_OURS =
   /(?:^|[.!;:\n]\s*)(?:(?:so|ok|okay|hi|hey|folks|team|all|urgent|fyi)\W+)*we\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\s+(?:rotate|revoke|regenerate|replace|cycle|kill|disable)\s+(?:the|our|that|this|their|its|[a-z0-9_]+'s)\s+(?:[a-z0-9_-]+\s+){0,3}?(?:keys?|api_keys?|access_keys?|creds?|credentials?)\b/;
-function ownNeedOfOurs(text: string): boolean {
+export function ownNeedOfOurs(text: string): boolean {
   return text.includes('we ') && !text.includes('?') && NEED_OF_OURS.test(text) && statedNeed(text);
 }
 
@@ -477,11 +477,10 @@ const recent = new Map<string, Mood>();
 export function moodOf(text: string): Mood {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const mood = ownNeedOfOurs(text)
-    ? 'instruction'
-    : NOTE_FOR_LATER.test(text) ||
-        (text.includes(':') && SAYING_MEME.test(text)) ||
-        (isSaying(text) && !askedAfterSaying(text))
+  const mood =
+    NOTE_FOR_LATER.test(text) ||
+    (text.includes(':') && SAYING_MEME.test(text)) ||
+    (isSaying(text) && !askedAfterSaying(text))
       ? 'statement'
       : formOf(text);
   if (recent.size >= 8) recent.clear();

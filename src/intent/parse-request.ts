@@ -56,6 +56,7 @@ import {
   questionAboutUs,
   remarkForLater,
   withoutGreeting,
+  ownNeedOfOurs,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
@@ -815,7 +816,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => moodOf(p.text) === 'instruction' && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
