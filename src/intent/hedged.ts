@@ -16,7 +16,7 @@
 
 /** Curiosity said in so many words, a supposition about someone else, or a condition on their say. */
 const HEDGED =
-  /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|signs\s+off|signed\s+off)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b|\b(?:assuming|provided|providing|supposing)\s+(?:that\s+)?(?:he|she|they|someone|somebody|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:approves|agrees|signs\s+off|okays|okay|oks|ok|allows|lets|says\s+(?:yes|ok|okay))\b|\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b|\bwith\s+(?:the\s+)?(?:approval|sign[\s_-]?off|blessing|permission)\s+(?:of|from)\s+(?:my|our|their|his|her)\s+(?:[a-z_]+\s+)?[a-z_]+\b/;
+  /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|okays|okays?\s+(?:it|this|that)|signs\s+off|signed\s+off|signs\s+(?:it|this|that)\s+off|signed\s+(?:it|this|that)\s+off|says\s+(?:yes|ok|okay)|gives\s+(?:the\s+|(?:me|us)\s+the\s+)?(?:ok|okay|go[\s_-]?ahead|green\s+light)|is\s+(?:ok|okay|fine)\s+with\s+it)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b|\b(?:assuming|provided|providing|supposing)\s+(?:that\s+)?(?:he|she|they|someone|somebody|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:approves|agrees|signs\s+off|okays|okay|oks|ok|allows|lets|says\s+(?:yes|ok|okay))\b|\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b|\bwith\s+(?:the\s+)?(?:approval|sign[\s_-]?off|blessing|permission)\s+(?:of|from)\s+(?:my|our|their|his|her)\s+(?:[a-z_]+\s+)?[a-z_]+\b/;
 
 /** A hedged question about a credential: for help, never acted on. */
 export function hedgedQuestion(text: string): boolean {
@@ -24,6 +24,26 @@ export function hedgedQuestion(text: string): boolean {
     (text.includes('if ') ||
       /curio|wonder|theor|hypoth|princip|say|suppos|imagin|assum|provid|with/.test(text)) &&
     HEDGED.test(text)
+  );
+}
+
+/**
+ * Whether one may have it, asked without its question mark (round seventeen): "in theory could i get a
+ * token for a day", "if my manager agrees could i have a token for xxdur", "can i get a token for someone
+ * else". Only with a hedge (hedgedQuestion); "could i get a token for xxdur" alone is a polite request,
+ * and so is a hedged one asked for all the same ("… token for xxdur please").
+ */
+const MAY_I_HAVE =
+  /\b(?:can|could|may)\s+(?:i|we|u)\s+(?:even\s+|still\s+|also\s+)?(?:get|have|request|obtain|grab|be\s+given)\b/;
+const ASKED_ANYWAY = /\b(?:please|pls|plz|asap|thanks|thx|ty)\b/;
+/** One for another person, no one named ("… a token for someone else"): whether the bot offers it. */
+const FOR_SOMEONE_ELSE =
+  /\b(?:tokens?|keys?|api_keys?)\s+for\s+(?:someone|somebody|some\s+one|another\s+(?:person|user|colleague))(?:\s+else)?\s*$/;
+export function hedgedUnmarked(text: string): boolean {
+  return (
+    MAY_I_HAVE.test(text) &&
+    !ASKED_ANYWAY.test(text) &&
+    (hedgedQuestion(text) || FOR_SOMEONE_ELSE.test(text.trim()))
   );
 }
 

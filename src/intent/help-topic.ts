@@ -187,7 +187,7 @@ const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
 const APPROVAL_AS_CONDITION =
-  /\b(?:if|once|when|provided|assuming)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w'’]+\s+){0,3}?(?:approves?|approved|signs?\s+off|signed\s+off|oks?|okays?|agrees?)\b|\bwith\s+(?:(?:my|our|the|his|her|their)\s+)?(?:[\w'’]+\s+){0,2}?(?:approval|sign[-_\s]?off|blessing)\b/g;
+  /\b(?:if|once|when|provided|assuming)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?(?:[\w'’]+\s+){0,3}?(?:approves?|approved|signs?\s+(?:it\s+|this\s+|that\s+)?off|signed\s+(?:it\s+|this\s+|that\s+)?off|oks?|okays?|agrees?)\b|\bwith\s+(?:(?:my|our|the|his|her|their)\s+)?(?:[\w'’]+\s+){0,2}?(?:approval|sign[-_\s]?off|blessing)\b/g;
 /** A token for another person who asks ("could a vendor be given a 3h token if our CTO asked?", acted15). */
 const FOR_ANOTHER_WHO_ASKS =
   /\b(?:asked|wanted)\b|\bfor\s+(?:him|her|them)\b|\b(?:issue|give|hand)\s+(?:them|him|her)\b|\bbe\s+given\b|\bon\s+behalf\s+of\b/;

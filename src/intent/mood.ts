@@ -255,6 +255,19 @@ const statedNeed = (text: string): boolean =>
   !NEED_LATER.test(text) &&
   !MUSING.test(text.replace(STATED_NEEDS, ' '));
 
+/**
+ * The speaker's own need, now, to change a key of ours, put as a statement (round seventeen): "we need
+ * to rotate the key for the Fraud Squad asap", "we must revoke the sre key", opening its sentence. A
+ * request in form for the rules' reading to hold (parse-request.ts), still asked about first; not on a condition or for later (statedNeed), nor for other things ("we need to
+ * rotate the standup host"), nor reported, doubted or asked ("the auditor said we need to …", "not
+ * sure we need to …", "do we need to …").
+ */
+const NEED_OF_OURS =
+  /(?:^|[.!;:\n]\s*)(?:(?:so|ok|okay|hi|hey|folks|team|all|urgent|fyi)\W+)*we\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\s+(?:rotate|revoke|regenerate|replace|cycle|kill|disable)\s+(?:the|our|that|this|their|its|[a-z0-9_]+'s)\s+(?:[a-z0-9_-]+\s+){0,3}?(?:keys?|api_keys?|access_keys?|creds?|credentials?)\b/;
+export function ownNeedOfOurs(text: string): boolean {
+  return text.includes('we ') && !text.includes('?') && NEED_OF_OURS.test(text) && statedNeed(text);
+}
+
 /** Where the last sentence starts: after . ! ? ; or a line break, then space. */
 const LAST_SENTENCE = /[.!?;\n]+\s*([^.!?;\n]*[a-z0-9][^.!?;\n]*)[.!?;\s]*$/;
 

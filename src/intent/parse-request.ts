@@ -56,6 +56,7 @@ import {
   questionAboutUs,
   remarkForLater,
   withoutGreeting,
+  ownNeedOfOurs,
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
@@ -79,7 +80,7 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { withJoinedUnits } from './joined-units.js';
-import { hedgedQuestion, reportOfUse } from './hedged.js';
+import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 
@@ -817,7 +818,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => moodOf(p.text) === 'instruction' && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
@@ -1064,8 +1065,7 @@ function toldOrHedged(
   // or on someone else's say (hedged.ts) asks whether, not for one: help.
   if (
     (ACQUIRING.has(top.intent) || ACQUIRING.has(ruled.intent)) &&
-    SUPPOSED.test(p.text) &&
-    hedgedQuestion(p.text) &&
+    (SUPPOSED.test(p.text) ? hedgedQuestion(p.text) : hedgedUnmarked(p.text)) &&
     !notForOurHelp(p.text)
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
@@ -1304,6 +1304,7 @@ const RULES_DECIDE = new Set([
   'asks about approval of other things',
   'our word in another sense',
   'asks for a record of changes',
+  'asks about a change in the record',
   'asks what a unit spent',
   'asks which models there are',
   'asks which units there are',

@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
@@ -901,6 +902,10 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
   )
     return result('history', 'high', 'asks when a change happened');
+  // "who's been rotating the obs-charting key?", "was the ads key rotated before or after 02:00?",
+  // "when was the last rotation on ledger-sync?", "what did <@U…> do tonight?" (change-asked.ts).
+  if (changeAsked(p.text, hasKey || businessUnit !== null))
+    return result('history', 'high', 'asks about a change in the record');
   // "when was the hartmann key created?": a creation is a change (README); asked with what the key
   // has now ("… and when does it expire?") it is details.
   if (
