@@ -31,14 +31,16 @@ const TIED_UP = new RegExp(
 );
 
 /** The one mentioned asked to do it: "can you", "could u", "would you mind", "for me". */
-const YOU_ASKED = /\b(?:can|could|would|will)\s+(?:you|u|ya)\b|\bwould\s+you\s+mind\b|\bfor\s+me\b|\bable\s+to\b/i;
+const YOU_ASKED =
+  /\b(?:can|could|would|will)\s+(?:you|u|ya)\b|\bwould\s+you\s+mind\b|\bfor\s+me\b|\bable\s+to\b/i;
 
 /** Something asked for the writer, which the bot gives to whoever asks: a token, "give me …". */
 const FOR_THE_WRITER =
   /\b(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b/i;
 
 /** A leading mention, after a greeting at most. */
-const LEADING = /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
+const LEADING =
+  /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
 
 /**
  * Without the bot's ID: a leading mention asked to do something by a writer who says why they cannot

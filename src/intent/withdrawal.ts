@@ -13,7 +13,7 @@ import { pick, REFERS_BACK } from './correction-markers.js';
  * "no" and the keeping (round seventeen). Only after a "no": "rotate it? please keep the old one
  * active for a day" keeps nothing back.
  */
-const POLITE_NO = String.raw`(?<=\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*)(?:(?:thanks|thank\s+you|thx|ty)(?:\s*[,.!:;—–…-])*\s*)?(?:please|pls|plz|kindly)?(?:\s*[,]\s*|\s+)?(?=(?:just\s+|let'?s\s+|better\s+|rather\s+)?(?:keep|leave)\s)`;
+const POLITE_NO = String.raw`(?<=\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*)(?:(?:thanks|thank\s+you|thx|ty)[\s,.!:;—–…-]+)?(?:(?:please|pls|plz|kindly)[\s,]+)?(?=(?:just\s+|let'?s\s+|better\s+|rather\s+)?(?:keep|leave)\s)`;
 
 /**
  * A reply in the same message that keeps the thing the request would change ("deprovision growth? no,
