@@ -29,7 +29,8 @@ const OUR_CREDENTIAL =
   /\b(?:keys?|tokens?|credentials?|creds|api|bedrock|access[\s-]keys?|secrets?|bot|claude|models?|llm|ai)\b/i;
 
 /** A cheap look for LOCK_KEY. */
-const LOOK = /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|holder|safe)|\w\s+keys?\b/i;
+const LOOK =
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|holder|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it
