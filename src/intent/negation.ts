@@ -578,7 +578,8 @@ function tailAsks(words: Word[]): boolean {
 }
 
 /** A take-back that keeps its object ("keep it", "leave that one"): withdrawal.ts's KEEP_BACK. */
-const KEPT = /^(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
+const KEPT =
+  /^(?:(?:thanks|thank\s+you|thx|ty)[\s,.!:;—–…-]*)?(?:(?:please|pls|plz|kindly)[\s,]+)?(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
 
 /**
  * Why a key is kept, told right after keeping it: a reason ("because", "since") or who still needs or
@@ -586,6 +587,22 @@ const KEPT = /^(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
  */
 const KEPT_REASON =
   /^[\s,.;:!—–-]*(?:(?:because|cause|cos|coz|since|as)\b|(?:[a-z0-9_'-]+\s+){0,4}(?:still|needs?|uses?|using|runs?|running|depends?|relies|rely|is\s+used|in\s+use)\b)/;
+
+/**
+ * A refusal of what was asked ("no, let's not", "no, please don't", "nah, better not") and why, told
+ * after it in a clause of its own ("— the vendor is mid-migration", "— they still need it"): the
+ * reason names nothing asked for (round seventeen).
+ */
+const REFUSED_NOT =
+  /^(?:(?:please|pls|plz)[\s,]+)?(?:(?:let'?s|better|rather|we'?d\s+(?:better|rather))\s+not|don'?t|do\s+not)\b/;
+const REFUSAL_REASON =
+  /^[\s,.;:!—–-]*(?:(?:the|they|we|it|its|it'?s|that|there|this|[a-z0-9_-]+'s)\s+(?:[a-z0-9_'-]+\s+){0,4}(?:is|are|was|were|will|'ll|has|have|had|still|needs?|uses?|can'?t|cannot)\b|they'?re|we'?re|it'?s)/;
+
+/** A keeping ("no, keep it") or a refusal ("no, let's not") with the reason told after it. */
+function keptWithReason(said: string, rest: string): boolean {
+  if (KEPT.test(said)) return KEPT_REASON.test(rest);
+  return REFUSED_NOT.test(said) && (KEPT_REASON.test(rest) || REFUSAL_REASON.test(rest));
+}
 
 /** A verb of ours, said as a command (not "rotated", "rotating"). */
 function asksVerb(x: Word): boolean {
@@ -621,7 +638,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     if (unitNamedAlone(tail)) return;
     // ("revoke the treasury key? no, keep it, finance still runs the month_end job on it": why it is
     // kept, told after keeping it, asks nothing; a verb of ours there still asks: "keep it, rotate growth".)
-    if (KEPT.test(said) && KEPT_REASON.test(rest) && !tail.some(asksVerb)) {
+    if (keptWithReason(said, rest) && !tail.some(asksVerb)) {
       found ??= index;
       return;
     }

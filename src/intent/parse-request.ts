@@ -83,6 +83,9 @@ import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
+import { askedOfPersonTiedUp } from './tied-up.js';
+import { onlyLockKeys } from './lock-keys.js';
+import { ownChecklist } from './own-checklist.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -289,13 +292,14 @@ export function parseRequest(input: string, options?: ParseOptions): ParseResult
 /**
  * A message put to someone other than the bot by its leading mention (addressee.ts): with the bot's
  * ID, any other user's leading mention the bot is not spoken to after; without it, a person asked to
- * do something by someone away from their machine.
+ * do something by someone away from their machine or tied up where they are.
  */
 function putToAnother(input: string, botUserId: string | undefined): boolean {
   if (typeof input !== 'string' || !input.includes('<@')) return false;
   const text = input.slice(0, MAX_TEXT_LENGTH);
   const to = leadingAddressee(text, botUserId);
-  return to === 'another' || (to === null && askedOfPersonOnTheGo(text));
+  // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
+  return to === 'another' || (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text)));
 }
 
 /**
@@ -306,6 +310,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
+  // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
+  if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const parsed = withPlaceholderKeyId(parseRequestRead(input, use));
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
@@ -368,6 +375,9 @@ function parseRequestRead(input: string, use: IntentReader): ParseResult {
         text,
       );
     if (item !== null) return cutAskedFirst(read(item.text), item.text, "a list's item put to the bot");
+    // A checklist of the team's own to-dos, put to no one (own-checklist.ts).
+    if (ownChecklist(text.slice(0, MAX_TEXT_LENGTH)))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: "a checklist of one's own tasks" }, text);
   }
   if (form === null) return read(text);
   const parsed = read(form.text);

@@ -1,0 +1,53 @@
+import { PERSON_SUBJECT } from './slack-text.js';
+
+/**
+ * A request put to a colleague with the writer's situation as the reason (round seventeen; README
+ * "Whom a message is put to"): "<@U…> can you revoke the outage-assistant key? I'm up a pole".
+ *
+ * Without the bot's user ID a leading mention is taken for the bot's (addressee.ts). What the writer
+ * says of why they cannot do it themselves right now (up a pole or a ladder, in the field, at the
+ * substation, on site, stuck in a meeting, in surgery, boarding, hands full, no laptop at hand) is
+ * told to a person asked to do it for them, not to the bot, which anyone may ask from anywhere. What
+ * the bot can help with ("I'm locked out of the console", "my laptop died, new token") is no such
+ * reason, and a token (for the asker) or something asked for oneself ("give me …") stays a request.
+ */
+
+/** The writer tied up or away from their tools right now. */
+const TIED_UP = new RegExp(
+  [
+    String.raw`\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now|out|all|busy|tied\s+up)\s+)*`,
+    String.raw`(?:up\s+(?:a|the)\s+(?:pole|ladder|mast|tower|tree|roof|cherry\s+picker)`,
+    String.raw`|(?:out\s+)?in\s+the\s+field|on[\s-]?site|onsite`,
+    String.raw`|at\s+(?:a|the)\s+(?:substation|depot|plant|yard|mine|rig|farm|ward|warehouse|site|customer'?s?\s+site|client'?s?\s+site)`,
+    String.raw`|in\s+(?:a\s+|the\s+)?(?:meeting|meetings|surgery|theatre|theater|back-to-backs|workshop|lab|clean\s*room)`,
+    String.raw`|on\s+(?:a\s+)?(?:site\s+visit|rounds|the\s+ward|the\s+shop\s+floor|the\s+tools|the\s+line|a\s+job|a\s+callout|call-?out)`,
+    String.raw`|scrubbed\s+in|driving)`,
+    String.raw`|\bstuck\s+in\s+(?:a\s+|the\s+)?(?:meeting|meetings|traffic|workshop|interview|review)`,
+    String.raw`|\bin\s+meetings\s+all\s+day|\b(?:boarding|taking\s+off)\s+(?:now|soon|in\b)|\babout\s+to\s+(?:board|take\s+off|go\s+(?:into|in)\b)`,
+    String.raw`|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:no|without\s+(?:a|my))\s+(?:laptop|signal|wifi|wi-fi|computer|reception)\b`,
+    String.raw`|\bcan'?t\s+(?:get\s+to|reach)\s+(?:my\s+)?(?:laptop|computer|desk|machine)\b`,
+  ].join(''),
+  'i',
+);
+
+/** The one mentioned asked to do it: "can you", "could u", "would you mind", "for me". */
+const YOU_ASKED =
+  /\b(?:can|could|would|will)\s+(?:you|u|ya)\b|\bwould\s+you\s+mind\b|\bfor\s+me\b|\bable\s+to\b/i;
+
+/** Something asked for the writer, which the bot gives to whoever asks: a token, "give me …". */
+const FOR_THE_WRITER =
+  /\b(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b/i;
+
+/** A leading mention, after a greeting at most. */
+const LEADING =
+  /^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|morning|good\s+morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
+
+/**
+ * Without the bot's ID: a leading mention asked to do something by a writer who says why they cannot
+ * do it themselves now ("<@U…> I'm in the field, could you rotate the grid-ops key?"): put to a person.
+ */
+export function askedOfPersonTiedUp(text: string): boolean {
+  if (!LEADING.test(text) || PERSON_SUBJECT.test(text) || !TIED_UP.test(text) || !YOU_ASKED.test(text))
+    return false;
+  return !FOR_THE_WRITER.test(text);
+}
