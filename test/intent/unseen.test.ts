@@ -3,42 +3,44 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round sixteen's six blind files (a hospital group, a university, legal, logistics; and two voices the
- * corpus already has, on-call and mobile, written anew) are kept out of the corpus: never trained or tuned
- * on, scored whole here on every run through the parse the bot runs. No non-request may be acted on, and no
- * file may fall below its score at the end of round sixteen (WRITER-NOTES-unseen-*.md). Like the held-out
- * split, their errors are not listed: a change is judged on the corpus and only checked here. (Three texts,
- * the only non-requests acted on when they were first scored, were looked at and their kinds fixed with
- * sentences of their own: acted16-sixteen.test.ts.)
+ * Round seventeen's three blind files (a city government, an insurer, a power and gas utility: voices the
+ * corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through
+ * the parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of
+ * round seventeen (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is
+ * judged on the corpus and only checked here. (Four texts, the only non-requests acted on when they were first
+ * scored, were looked at and their kinds fixed with sentences of their own: acted17-seventeen.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-campus.jsonl': 0.946,
-  'unseen-clinical.jsonl': 0.914,
-  'unseen-legal.jsonl': 0.9,
-  'unseen-logistics.jsonl': 0.933,
-  'unseen-mobile.jsonl': 0.916,
-  'unseen-oncall.jsonl': 0.939,
+  'unseen-energy.jsonl': 0.932,
+  'unseen-insurance.jsonl': 0.961,
+  'unseen-publicsector.jsonl': 0.87,
 };
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
- * sixteen. Still out of the classifier's training (held-out.test.ts says why); held at their scores at
- * the end of round sixteen.
+ * sixteen, round sixteen's in round seventeen. Still out of the classifier's training (held-out.test.ts says
+ * why); held at their scores at the end of round seventeen.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.903,
-  'tuned-gamedev.jsonl': 0.963,
+  'tuned-gamedev.jsonl': 0.966,
   'tuned-hackathon.jsonl': 0.945,
   'tuned-regulated.jsonl': 0.975,
   'tuned-agency.jsonl': 0.972,
   'tuned-lab.jsonl': 0.951,
-  'tuned-retail.jsonl': 0.945,
+  'tuned-retail.jsonl': 0.948,
   'tuned-services.jsonl': 0.97,
   'tuned-newsroom.jsonl': 0.95,
   'tuned-iot.jsonl': 0.958,
-  'tuned-devrel.jsonl': 0.945,
+  'tuned-devrel.jsonl': 0.948,
   'tuned-delegates.jsonl': 0.956,
+  'tuned-campus.jsonl': 0.967,
+  'tuned-clinical.jsonl': 0.948,
+  'tuned-legal.jsonl': 0.924,
+  'tuned-logistics.jsonl': 0.951,
+  'tuned-mobile.jsonl': 0.962,
+  'tuned-oncall.jsonl': 0.956,
 };
 
 function scored(file: string) {
