@@ -451,7 +451,7 @@ function replacesCommand(words: Word[], i: number): boolean {
 }
 
 /** Standalone "no" after a request ("revoke the x key. no."): a refusal only when it ends its clause. */
-const LONE_NO = /(?:^|[.,;!—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
+const LONE_NO = /(?:^|[.,;!?—–-]\s*)(?<!\bor\s)(?:no|nah|nope)\s*(?=[.,;!—–-]|$)/g;
 /** Words that ask for something when they follow a withdrawal ("scratch that, make it 4h"). */
 const ASKING_TAGS = new Set([...CHANGE_TAGS, ...KEY_TAGS]);
 const ASKING_AFTER = /^(?:xxdur|xxregion|xxkeyid|xxemail|\d+)$/;
@@ -527,26 +527,56 @@ const BEFORE_NAME = new Set('sorry i meant mean actually rather the for make it'
 const AFTER_NAME = /^(?:keys?|one|ones|team|unit)$/;
 /** Words that may close the tail: "nope, billing please". */
 const CLOSING = /^(?:please|pls|plz|thanks|thx|ty|instead|then|sorry)$/;
+/**
+ * Words that never name the unit corrected to: whom one speaks to ("nope, sorry team", "nah, bot",
+ * "nope, folks") and which one, unnamed ("nah, different team", "nope, the other one").
+ */
+const NOT_A_CORRECTION = new Set(
+  (
+    'team teams squad squads crew crews group groups unit units bot bots all folks everyone everybody ' +
+    "guys y'all yall people gang different other another wrong right same"
+  ).split(' '),
+);
+/** A clock time or a quarter, half or fiscal year ("5pm", "10am", "17h", "q3", "h2", "fy26"). */
+const CLOCK_OR_QUARTER = /^(?:\d{1,2}(?:am|pm|h)|q[1-4]|h[12]|fy\d{2,4})$/;
+/** The minutes of a clock time split at its colon ("10:30am" → "10", "30am"). */
+const CLOCK_MINUTES = /^\d\d(?:am|pm)$/;
+/** A time or a part of the calendar ("nope, 5pm", "nah, 10:30am", "nope, q3", "nah, h2", "nope, fy26"). */
+const WHEN_SHAPE = /^(?:\d{1,2}(?:am|pm|h)?|q[1-4]|h[12]|fy\d{2,4}|\d{1,2}(?:st|nd|rd|th))$/;
+
+/** Can this word, said alone after a take-back, name the unit corrected to? */
+function correctingName(w: string, owners: boolean): boolean {
+  const base = owners ? w.slice(0, -2) : w;
+  if (NOT_AN_OWNER.test(w) || NOT_A_CORRECTION.has(base) || WHEN_SHAPE.test(base) || !isNameWord(base))
+    return false;
+  if (base in LEXICON && !UNIT_WORDS.has(base)) return false;
+  // A unit's word (name-words.ts), a name with a hyphen, underscore or digit, or a name said as an owner's.
+  return UNIT_WORDS.has(base) || /[-_\d]/.test(base) || owners;
+}
 
 /**
  * The tail is a unit named alone (round seventeen): "revoke the ads key? nope, billing", "nah, the
  * growth one", "nope, sorry, billing's". The name is a unit's word (name-words.ts), a name with a
- * hyphen, underscore or digit, or any name followed by "key"/"one"/"team" or said as an owner's; a
- * judgement ("nope, dumb idea", "nah, overkill", "nope, keep it") names none and takes the request back.
+ * hyphen, underscore or digit, or a name said as an owner's, and not the unit named before the take-back
+ * ("revoke the infra key. nvm, infra's" takes it back). "sorry" is skipped only with punctuation after
+ * it ("nope, sorry, billing"; "nope, sorry team" speaks to the team); a judgement ("nope, dumb idea",
+ * "nah, overkill", "nope, keep it"), a time ("nope, 5pm") or whom one speaks to ("nah, bot") names none
+ * and takes the request back.
  */
-function unitNamedAlone(words: Word[]): boolean {
+function unitNamedAlone(words: Word[], before: Word[]): boolean {
   let i = 0;
-  while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) i++;
+  while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) {
+    if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
+    i++;
+  }
   const name = words[i];
   if (name === undefined || (i > 0 && words[i - 1]?.stop && words[i - 1]?.w !== 'sorry')) return false;
   const owners = name.w.endsWith("'s");
+  if (!correctingName(name.w, owners)) return false;
   const base = owners ? name.w.slice(0, -2) : name.w;
-  if (NOT_AN_OWNER.test(name.w) || !isNameWord(base) || (base in LEXICON && !UNIT_WORDS.has(base)))
-    return false;
+  if (before.some((x) => x.w.replace(/'s$/, '') === base)) return false;
   let end = i + 1;
-  const marked = !name.stop && AFTER_NAME.test(words[end]?.w ?? '');
-  if (marked) end++;
-  if (!(UNIT_WORDS.has(base) || /[-_\d]/.test(base) || owners || marked)) return false;
+  if (!name.stop && AFTER_NAME.test(words[end]?.w ?? '')) end++;
   // (What follows the name only closes the tail.)
   return words.slice(end).every((x) => CLOSING.test(x.w));
 }
@@ -560,6 +590,11 @@ function tailAsks(words: Word[]): boolean {
     const w = words[i]?.w ?? '';
     if (negatedAt(words, i)) continue;
     if (PUT_OFF_WORDS.has(w)) when = true;
+    // ("nope, 5pm", "nah, q3": a time says when, it corrects nothing.)
+    if (CLOCK_OR_QUARTER.test(w) || (/^\d{1,2}$/.test(w) && CLOCK_MINUTES.test(words[i + 1]?.w ?? ''))) {
+      when = true;
+      continue;
+    }
     if (w === 'for') {
       const next = words[i + 1]?.w ?? '';
       const time = FOR_A_TIME.has(next) && (next !== 'the' || FOR_A_TIME.has(words[i + 2]?.w ?? ''));
@@ -635,7 +670,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // "rotate search's key. nah, ranking's": another name said as an owner's, alone, corrects the one before.
     if (ownerNamed(tail) && !before.some((x) => x.w.replace(/'s$/, '') === tail[0]?.w.slice(0, -2))) return;
     // "revoke the ads key? nope, billing": a unit named alone after the take-back corrects the request.
-    if (unitNamedAlone(tail)) return;
+    if (unitNamedAlone(tail, before)) return;
     // ("revoke the treasury key? no, keep it, finance still runs the month_end job on it": why it is
     // kept, told after keeping it, asks nothing; a verb of ours there still asks: "keep it, rotate growth".)
     if (keptWithReason(said, rest) && !tail.some(asksVerb)) {
