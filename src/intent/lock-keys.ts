@@ -10,12 +10,13 @@
 
 /**
  * The things: "key safe" only as a thing ("the key safe at the depot", "key safe code"), never as
- * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word:
- * "keycard-platform" and "keypad-app" are units' names, not things.
+ * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word, and
+ * one followed by a unit word names the unit: "keycard-platform", "keypad-app", "the keypad team" are
+ * units, not things.
  */
 const LOCK_KEY = new RegExp(
   [
-    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-])`,
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b)`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
@@ -33,12 +34,12 @@ const KEY_SAFE_AT =
   /(?<!\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|[Kk]eep|kept|keeping|[Ss]tore|stored|storing)\s+(?:[\w'-]+\s+){0,3})\b[Kk]ey\s+safes?\s+(?:at|on|by|near|outside|behind)\s+(?:the\s+)?[A-Z]/g;
 
 /**
- * A credential of ours, the bot, or something the bot does: a command verb of ours or a unit word
- * ("locker keys are at reception. also deprovision the growth unit", "offboard the key-box team") is
- * read as usual.
+ * A credential of ours, the bot, or something the bot does: a command verb of ours ("locker keys are
+ * at reception. also deprovision the growth unit") is read as usual. (A bare "team" or "unit" is no
+ * such sign: "key locker for the night-shift team changed", "the key box for unit 4".)
  */
 const OUR_CREDENTIAL =
-  /\b(?:keys?|tokens?|credentials?|creds|api|bedrock|access[\s-]keys?|secrets?|bot|claude|models?|llm|ai|rotate|revoke|deprovision|offboard|grant|create|issue|units?|teams?|squads?)\b/i;
+  /\b(?:keys?|tokens?|credentials?|creds|api|bedrock|access[\s-]keys?|secrets?|bot|claude|models?|llm|ai|rotate|revoke|deprovision|offboard|grant|create|issue)\b/i;
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =

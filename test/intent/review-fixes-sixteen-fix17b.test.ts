@@ -74,6 +74,9 @@ describe("2. a unit named with a lock word, or a command of ours beside a lock's
   describe("look-alikes: only a lock's key stays nothing asked", () => {
     nothingAsked([
       'my keycard stopped working again',
+      'key locker for the night-shift team changed, code is with security',
+      'the key box for unit 4 is jammed again',
+      'the keypad for the ops team room is broken',
       'the key cabinet at reception is locked',
       'front door keys are on the hook',
       'the keypad at the lab door changed, ask facilities',
