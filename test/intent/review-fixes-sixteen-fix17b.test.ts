@@ -88,3 +88,33 @@ describe("2. a unit named with a lock word, or a command of ours beside a lock's
     ]);
   });
 });
+
+/** Each text is read as put to the bot, not to a tied-up writer's colleague. */
+const toTheBot = (rows: [string, IntentName][]) =>
+  it.each(rows)('%j', (text, intent) => {
+    const parse = parseRequest(text);
+    expect(parse.reason).not.toBe('put to another person');
+    expect(parse.intent).toBe(intent);
+  });
+
+describe('4. "in the lab team" is who the writer is; a key created "for me" is asked for oneself', () => {
+  toTheBot([
+    ["<@U0BOT> I'm in the lab team, could you create a key for the lab?", 'create_key'],
+    ["<@U0BOT> I'm on site, can you create a bedrock key for me?", 'token'],
+    ["<@U0BOT> I'm in the workshop group, can you rotate the workshop key?", 'rotate'],
+    ["<@U0BOT> I'm in the lab squad, could you revoke the lab-tools key?", 'revoke'],
+    ["<@U0BOT> I'm at the depot, could you make a new key for me?", 'token'],
+    ["<@U0BOT> I'm in the field, can you set up a new api key for me for 30 days?", 'token'],
+    ["<@U0BOT> I'm in the lab unit, can you deprovision old-lab?", 'deprovision'],
+  ]);
+  describe('look-alikes: a writer tied up asking a colleague to act on their behalf', () => {
+    nothingAsked([
+      "<@U07ABC1234> I'm in the field today, could you rotate the grid-ops key for me?",
+      "<@U02WERT999> could you deprovision old-analytics for me? I'm at the depot without my laptop",
+      "<@U0BOT> I'm in the lab, could you revoke the lab key?",
+      "<@U0BOT> I'm in the lab all day, could you rotate the growth key for me?",
+      '<@U0BOT> stuck in the workshop, can you revoke the ads key?',
+      "<@U0BOT> I'm on site, can you revoke the billing key for me?",
+    ]);
+  });
+});
