@@ -118,3 +118,31 @@ describe('4. "in the lab team" is who the writer is; a key created "for me" is a
     ]);
   });
 });
+
+/** Each text is read as asked of the bot (the intent; a question is allowed), not as one's own checklist. */
+const listToTheBot = (rows: [string, IntentName][]) =>
+  it.each(rows)('%j', (text, intent) => {
+    const parse = parseRequest(text);
+    expect(parse.reason).not.toBe("a checklist of one's own tasks");
+    expect(parse.intent).toBe(intent);
+  });
+
+describe('3. a list put to the bot by a command in its header, or a noun header over only our commands', () => {
+  listToTheBot([
+    ['rotate the keys on this checklist:\n- payments\n- ads', 'rotate'],
+    ['Tasks:\n1. revoke the ads key\n2. create a new key for growth', 'revoke'],
+    ['Steps:\n1. deprovision legacy-maps\n2. create a key for maps-v2', 'deprovision'],
+    ['revoke these keys:\n- growth\n- marketing', 'revoke'],
+    ['please rotate the keys for these units:\n• billing\n• search', 'rotate'],
+  ]);
+  describe("look-alikes: boxes, or items that are not all ours, stay the team's own", () => {
+    nothingAsked([
+      'Action items from the PIR:\n- rotate keys quarterly instead of yearly (owner TBD)\n- alert on key age > 80d\n- stop pasting creds in #incidents',
+      '- [x] rotate npm token\n- [ ] rotate PyPI token\n- [ ] update the release docs',
+      'Release checklist v4.2\n- [x] bump version\n- [x] rotate signing key\n- [ ] update changelog\n- [ ] tag release',
+      'Tasks:\n- [ ] revoke the ads key\n- [ ] create a key for growth',
+      'Cutover plan:\n1. freeze deploys\n2. rotate the payments key\n3. smoke test',
+      'Checklist for renewals go-live:\n- [ ] broker comms sent\n- [ ] rating tables loaded\n- [ ] bedrock key for renewals-bot\n- [ ] UAT sign-off',
+    ]);
+  });
+});
