@@ -10,27 +10,40 @@
 
 /**
  * The things: "key safe" only as a thing ("the key safe at the depot", "key safe code"), never as
- * "is the API key safe to embed?" or "is my key safe?".
+ * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word, and
+ * one followed by a unit word names the unit: "keycard-platform", "keypad-app", "the keypad team" are
+ * units, not things.
  */
 const LOCK_KEY = new RegExp(
   [
-    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?|holders?)\b`,
-    String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)\b`,
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b)`,
+    String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
-    String.raw`\bkey\s+safes?\s+(?:at|on|by|near|outside|behind)\s+(?:the\s+)?[A-Z]`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
-    String.raw`(?<![\w-])(?:car|door|house|front[\s-]door|back[\s-]door|padlock|locker|cupboard|bike|spare\s+car)\s+keys?\b`,
+    String.raw`(?<![\w-])(?:car|door|house|front[\s-]door|back[\s-]door|padlock|locker|cupboard|bike|spare\s+car)\s+keys?(?![\w-])`,
   ].join('|'),
   'gi',
 );
 
-/** A credential of ours, or the bot, named outside those things. */
-const OUR_CREDENTIAL =
-  /\b(?:keys?|tokens?|credentials?|creds|api|bedrock|access[\s-]keys?|secrets?|bot|claude|models?|llm|ai)\b/i;
+/**
+ * "key safe at SS-Kingsway": a key safe at a named place, the name's capital read case-sensitively
+ * (under the 'i' flag `[A-Z]` would take "is my key safe at rest?"), and never after "is my …" / "keep
+ * the … key safe on …", which ask whether a credential is safe.
+ */
+const KEY_SAFE_AT =
+  /(?<!\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|[Kk]eep|kept|keeping|[Ss]tore|stored|storing)\s+(?:[\w'-]+\s+){0,3})\b[Kk]ey\s+safes?\s+(?:at|on|by|near|outside|behind)\s+(?:the\s+)?[A-Z]/g;
 
-/** A cheap look for LOCK_KEY. */
+/**
+ * A credential of ours, the bot, or something the bot does: a command verb of ours ("locker keys are
+ * at reception. also deprovision the growth unit") is read as usual. (A bare "team" or "unit" is no
+ * such sign: "key locker for the night-shift team changed", "the key box for unit 4".)
+ */
+const OUR_CREDENTIAL =
+  /\b(?:keys?|tokens?|credentials?|creds|api|bedrock|access[\s-]keys?|secrets?|bot|claude|models?|llm|ai|rotate|revoke|deprovision|offboard|grant|create|issue)\b/i;
+
+/** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|holder|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it
@@ -38,7 +51,7 @@ const LOOK =
  */
 export function onlyLockKeys(text: string): boolean {
   if (!LOOK.test(text)) return false;
-  LOCK_KEY.lastIndex = 0;
-  if (!LOCK_KEY.test(text)) return false;
-  return !OUR_CREDENTIAL.test(text.replace(LOCK_KEY, ' '));
+  const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');
+  if (rest === text) return false;
+  return !OUR_CREDENTIAL.test(rest);
 }

@@ -23,6 +23,24 @@ const LIST_HEADER =
 const SPEAKS =
   /<@|(?<![\w-])bot\b|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|for\s+you|yours|i\s+need|we\s+need)\b/i;
 
+/** A command of ours, as the first word (an imperative): "rotate the keys on this checklist:". */
+const OUR_COMMAND =
+  /^\W*(?:(?:please|pls|plz)\s+)?(?:rotate|revoke|deprovision|offboard|onboard|grant|create|issue|generate|provision)\b/i;
+/** An item's marker (box, bullet, number, TODO), to read what follows it. */
+const MARKER = /^\s*(?:(?:[-•*]\s*)?(?:\[[ xX✓]\]|[☐☑✅✔])|[-•*]\s|\d{1,2}[.)]\s|todo\b[:\s-]*)\s*/i;
+
+/**
+ * Whether the list is put to the bot though nothing in it speaks to it (README "Forms": a list whose
+ * open items are put to the bot): a header that is itself a command of ours ("rotate the keys on this
+ * checklist:\n- payments\n- ads"), or a header that only names the list ("Tasks:", "TODO:") over
+ * bulleted or numbered items that are all commands of ours ("Tasks:\n1. revoke the ads key\n2. create a
+ * new key for growth"). Boxes or TODO lines keep it the team's own ("- [x] rotate npm token\n- [ ] …").
+ */
+function putToTheBot(header: string, items: string[], boxesOrTodos: boolean): boolean {
+  if (OUR_COMMAND.test(header)) return true;
+  return !boxesOrTodos && items.every((l) => OUR_COMMAND.test(l.replace(MARKER, '')));
+}
+
 /** Whether the text is a checklist of the team's own tasks, put to no one. */
 export function ownChecklist(text: string): boolean {
   if (!text.includes('\n') || text.includes('<@')) return false;
@@ -39,5 +57,7 @@ export function ownChecklist(text: string): boolean {
   if (SPEAKS.test(header) || items.some((l) => /<@|(?<![\w-])bot\b|\?/i.test(l))) return false;
   const boxes = items.filter((l) => BOX.test(l)).length;
   const todos = items.filter((l) => TODO.test(l)).length;
-  return boxes >= 2 || todos >= 2 || LIST_HEADER.test(header);
+  const boxesOrTodos = boxes >= 2 || todos >= 2;
+  if (putToTheBot(header, items, boxesOrTodos)) return false;
+  return boxesOrTodos || LIST_HEADER.test(header);
 }

@@ -12,6 +12,12 @@ import { PERSON_SUBJECT } from './slack-text.js';
  * reason, and a token (for the asker) or something asked for oneself ("give me …") stays a request.
  */
 
+/**
+ * A place that names a unit or a key: "I'm in the lab team", "the workshop group", "the depot key" are
+ * who the writer is or what they ask for, not where they are stuck.
+ */
+const NOT_A_UNIT = String.raw`(?![\s-]+(?:teams?|units?|squads?|groups?|crews?|keys?)\b)`;
+
 /** The writer tied up or away from their tools right now. */
 const TIED_UP = new RegExp(
   [
@@ -21,8 +27,8 @@ const TIED_UP = new RegExp(
     String.raw`|at\s+(?:a|the)\s+(?:substation|depot|plant|yard|mine|rig|farm|ward|warehouse|site|customer'?s?\s+site|client'?s?\s+site)`,
     String.raw`|in\s+(?:a\s+|the\s+)?(?:meeting|meetings|surgery|theatre|theater|back-to-backs|workshop|lab|clean\s*room)`,
     String.raw`|on\s+(?:a\s+)?(?:site\s+visit|rounds|the\s+ward|the\s+shop\s+floor|the\s+tools|the\s+line|a\s+job|a\s+callout|call-?out)`,
-    String.raw`|scrubbed\s+in|driving)`,
-    String.raw`|\bstuck\s+in\s+(?:a\s+|the\s+)?(?:meeting|meetings|traffic|workshop|interview|review)`,
+    String.raw`|scrubbed\s+in|driving)\b${NOT_A_UNIT}`,
+    String.raw`|\bstuck\s+in\s+(?:a\s+|the\s+)?(?:meeting|meetings|traffic|workshop|interview|review)\b${NOT_A_UNIT}`,
     String.raw`|\bin\s+meetings\s+all\s+day|\b(?:boarding|taking\s+off)\s+(?:now|soon|in\b)|\babout\s+to\s+(?:board|take\s+off|go\s+(?:into|in)\b)`,
     String.raw`|\b(?:my\s+)?hands\s+(?:are\s+)?full\b|\b(?:no|without\s+(?:a|my))\s+(?:laptop|signal|wifi|wi-fi|computer|reception)\b`,
     String.raw`|\bcan'?t\s+(?:get\s+to|reach)\s+(?:my\s+)?(?:laptop|computer|desk|machine)\b`,
@@ -34,9 +40,12 @@ const TIED_UP = new RegExp(
 const YOU_ASKED =
   /\b(?:can|could|would|will)\s+(?:you|u|ya)\b|\bwould\s+you\s+mind\b|\bfor\s+me\b|\bable\s+to\b/i;
 
-/** Something asked for the writer, which the bot gives to whoever asks: a token, "give me …". */
+/**
+ * Something asked for the writer, which the bot gives to whoever asks: a token, "give me …", a key
+ * created "for me" (while "rotate the grid-ops key for me" is done on the writer's behalf).
+ */
 const FOR_THE_WRITER =
-  /\b(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b/i;
+  /\b(?:tokens?|tok|temp(?:orary)?\s+access)\b|\b(?:give|get|send|make|issue)\s+me\b|\bi\s+(?:need|want)\s+(?:a|an|the|my)\b|\b(?:create|make|issue|generate|get|set\s+up|spin\s+up|provision|mint)\s+(?:a|an|one|some|new|the)\b[^.?!\n]{0,40}?\bfor\s+me\b/i;
 
 /** A leading mention, after a greeting at most. */
 const LEADING =
