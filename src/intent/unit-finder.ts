@@ -1339,9 +1339,73 @@ function keysUnder(terms: Term[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const q = terms[k];
     if (q === undefined || q.stop) return false;
-    if (HELD_TAGS.has(q.tag ?? '')) return true;
+    if (HELD_TAGS.has(q.tag ?? '')) return !underNoUnit(terms, i);
   }
   return false;
+}
+
+/**
+ * Nouns of a state or a part of a text (review fix seventeen): "keys under legal hold", "under security
+ * review", "under quarantine", "under the free tier", "under clause 4" say what state the keys are in
+ * (keys on hold must be kept), no unit they are held under.
+ */
+const UNDER_STATES = new Set(
+  (
+    'hold holds review reviews approval audit audits investigation investigations quarantine embargo ' +
+    'contract contracts warranty suspicion tier clause item section rule rules nda ndas lock lockdown ' +
+    'freeze probation consideration discussion evaluation observation watch scrutiny maintenance ' +
+    'construction development attack threat pressure load license licence agreement policy article ' +
+    'paragraph step option heading control surveillance restriction restrictions sanction sanctions ' +
+    'litigation dispute retention preservation subpoena notice'
+  ).split(' '),
+);
+/** Idioms of "under": "under the hood", "under the microscope", "under the doormat", "under wraps". */
+const UNDER_IDIOMS = new Set(
+  'hood microscope radar rug doormat mat wraps table bed desk sofa couch carpet bus weather gun spotlight'.split(
+    ' ',
+  ),
+);
+/** Titles before a person's name: "under Dr Patel". */
+const UNDER_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame']);
+/** Common given names that are nobody's unit ("keys under alice", "under priya"): a person is an owner. */
+const UNDER_PEOPLE = new Set(
+  (
+    'alice bob carol dave eve frank grace heidi ivan judy mallory oscar peggy trent victor walter priya ' +
+    'raj rahul arjun anil sunil ravi vikram deepak amit neha pooja anjali kavya divya wei li chen ming ' +
+    'yuki kenji hiro jin min ji kim tom tim jim joe ben sam max alex chris kate katie jane jenny jen ' +
+    'mike dan steve bill will nick rob greg ryan kevin brian jason eric adam matt andrew josh tyler ' +
+    'emily jessica ashley amanda megan rachel hannah lisa linda susan karen nancy betty helen amy ' +
+    'natalie nina olga igor dmitri sven lars ingrid astrid fiona ian liam noah ethan mia zoe chloe'
+  ).split(' '),
+);
+
+/**
+ * What follows "under keys" names no unit (review fix seventeen): a state ("legal hold", "quarantine"),
+ * an idiom ("the hood"), or a person ("sarah", "Priya's name", "Dr Patel": a person is an owner).
+ */
+function underNoUnit(terms: Term[], i: number): boolean {
+  let k = i + 1;
+  if (terms[k]?.w === 'the' || terms[k]?.w === 'a') k++;
+  const first = terms[k];
+  if (first === undefined) return true;
+  if (UNDER_IDIOMS.has(first.w) || UNDER_TITLES.has(first.w) || first.possessive) return true;
+  if (GIVEN_NAMES.has(first.w) || UNDER_PEOPLE.has(first.w)) return true;
+  for (let j = k; j < terms.length && j < k + 4; j++) {
+    const q = terms[j];
+    if (q === undefined) break;
+    // ("under clause 4" is prepared as "clause_4": the word before the number is the state's.)
+    if (UNDER_STATES.has(q.w) || UNDER_STATES.has(q.w.replace(/_\d+$/, ''))) return true;
+    // ("under item 3", "under section 2": a number after a word numbers a part of a text.)
+    if (j === k && /^\d+$/.test(terms[j + 1]?.w ?? '')) return true;
+    if (q.stop || q.possessive) return q.possessive;
+  }
+  return false;
+}
+
+/** "keys under clause 4", "under rule 7" (prepared "clause_4"): a numbered part of a text after "under" names no unit. */
+function underState(terms: Term[], i: number): boolean {
+  const before = terms[i - 1]?.w === 'the' ? terms[i - 2] : terms[i - 1];
+  return before?.w === 'under' && UNDER_STATES.has((terms[i]?.w ?? '').replace(/_\d+$/, ''));
 }
 
 /** Words that open a period after a name said in words ("spend for dev rel this quarter"). */
@@ -1663,7 +1727,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
-  else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+  else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
@@ -1715,6 +1779,7 @@ function afterGreeting(terms: Term[], i: number): boolean {
 function anyCompound(walk: Walk, i: number): void {
   const t = walk.terms[i];
   if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
+  if (underState(walk.terms, i)) return;
   // ("please contact the ml-ops team": people one talks to.)
   const before = walk.terms[i - 1];
   const talk =

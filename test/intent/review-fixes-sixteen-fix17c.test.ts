@@ -1,0 +1,64 @@
+/**
+ * Review fixes of round seventeen (fix17c): slot readers (units after "under", duration bounds,
+ * providers, "/"-joined verbs, owners and short numbered names). Each kind: the reviewers' texts,
+ * sentences of our own of the same kind, and look-alikes whose reading must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+
+type Row = readonly [text: string, intent: string, unit: string | null];
+
+const reads = (rows: Row[]) =>
+  it.each(rows)('%j', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.businessUnit]).toEqual([intent, unit]);
+  });
+
+describe('1. "keys under" a state, an idiom or a person names no unit (no revoke of a wrong unit)', () => {
+  reads([
+    // The reviewers' texts.
+    ['revoke all keys under legal hold', 'revoke', null],
+    ['revoke the keys under legal review', 'revoke', null],
+    ['rotate keys under security review', 'rotate', null],
+    ['revoke keys under compliance hold', 'revoke', null],
+    ['revoke the keys under quarantine', 'revoke', null],
+    ['rotate keys under embargo', 'rotate', null],
+    ['revoke keys under contract', 'revoke', null],
+    ['rotate the keys under warranty', 'rotate', null],
+    ['revoke keys under suspicion', 'revoke', null],
+    ['revoke keys under investigation', 'revoke', null],
+    ['revoke every key under the free tier', 'revoke', null],
+    ['revoke the keys under sarah', 'revoke', null],
+    ["rotate the keys under Priya's name", 'rotate', null],
+    ['revoke keys under alice', 'revoke', null],
+    ['revoke the keys under Dr Patel', 'revoke', null],
+    ['rotate the keys under the hood', 'rotate', null],
+    ['revoke the keys under the microscope', 'revoke', null],
+    ['revoke the key under the doormat', 'revoke', null],
+    ['revoke keys under clause 4', 'revoke', null],
+    ['rotate keys under item 3', 'rotate', null],
+    // Our own.
+    ['rotate the keys under audit', 'rotate', null],
+    ['revoke all tokens under litigation hold', 'revoke', null],
+    ['revoke every key under the enterprise tier', 'revoke', null],
+    ['rotate keys under Mr Jones', 'rotate', null],
+    ['revoke the keys under rahul', 'revoke', null],
+    ['rotate all keys under section 2', 'rotate', null],
+    ['revoke keys under the radar', 'revoke', null],
+    ['revoke keys under wraps', 'revoke', null],
+  ]);
+  // Look-alikes: a unit's name after "under" keys stays the unit.
+  reads([
+    ['what keys are under the Marine Bio Lab', 'details', 'marine-bio-lab'],
+    ['rotate everything under rc-hpc', 'rotate', 'rc-hpc'],
+    ['revoke an active key under quadhacks-25', 'revoke', 'quadhacks-25'],
+    ['rotate keys under growth', 'rotate', 'growth'],
+    ['revoke the keys under growth please', 'revoke', 'growth'],
+    ['rotate all keys under payments now', 'rotate', 'payments'],
+    ['rotate keys under data platform', 'rotate', 'data-platform'],
+    ['revoke everything under fin-ops', 'revoke', 'fin-ops'],
+    ['rotate all the keys under recsys', 'rotate', 'recsys'],
+    ['what keys are under growth', 'details', 'growth'],
+    ['rotate keys under lab 4', 'rotate', 'lab-4'],
+  ]);
+});
