@@ -62,3 +62,33 @@ describe('1. "keys under" a state, an idiom or a person names no unit (no revoke
     ['rotate keys under lab 4', 'rotate', 'lab-4'],
   ]);
 });
+
+type Life = readonly [text: string, intent: string, ttl: number | null, days: number | null];
+
+const lives = (rows: Life[]) =>
+  it.each(rows)('%j', (text, intent, ttl, days) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.ttlSeconds, parse.expiryDays]).toEqual([intent, ttl, days]);
+  });
+
+describe('2. "no more than" is the asker\'s cap only of a new credential; "no less than" stays a bound', () => {
+  lives([
+    // The reviewers' texts.
+    ['rotate keys for ads with no more than 90 days left', 'rotate', null, null],
+    ['rotate the growth keys, not more than 30 days', 'rotate', null, null],
+    ['token for ads, no less than 4 hours', 'token', null, null],
+    ['token please, no fewer than 8 hours', 'token', null, null],
+    // Our own.
+    ['revoke the payments keys with not more than 10 days remaining', 'revoke', null, null],
+    ['rotate every ads key no longer than 60 days old', 'rotate', null, null],
+    ['a token for search, no shorter than 2 hours', 'token', null, null],
+    ['key for billing with no less than 30 days', 'create_key', null, null],
+  ]);
+  // Look-alikes: the asker's own cap on a new credential is still its lifetime.
+  lives([
+    ['a temporary token for ads (no more than 60 minutes)', 'token', 3600, null],
+    ['token for growth, not longer than 2h', 'token', 7200, null],
+    ['create a key for ads, no more than 90 days', 'create_key', null, 90],
+    ['need a token for search no longer than 3 hours', 'token', 10800, null],
+  ]);
+});
