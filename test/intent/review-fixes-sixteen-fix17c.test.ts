@@ -92,3 +92,31 @@ describe('2. "no more than" is the asker\'s cap only of a new credential; "no le
     ['need a token for search no longer than 3 hours', 'token', 10800, null],
   ]);
 });
+
+const makers = (rows: readonly (readonly [text: string, provider: string | null])[]) =>
+  it.each(rows)('%j', (text, provider) => {
+    expect(parseRequest(text).provider).toBe(provider);
+  });
+
+describe('3. "opus" the codec or a magnum opus, "sonnet" the poem, are no model of anthropic', () => {
+  makers([
+    // The reviewers' texts.
+    ['token 2h for the opus codec test', null],
+    ['token 2h for the magnum opus deck', null],
+    // Our own.
+    ['token for 2 hours to test opus audio encoding', null],
+    ['a token for 1h, opus format conversion job', null],
+    ['temp token 4h, we are writing a sonnet about keys', null],
+    ['token 2h for my magnum opus', null],
+  ]);
+  // Look-alikes: the model family named alone is still anthropic's.
+  makers([
+    ['token, 90 mins, Sonnet', 'anthropic'],
+    ['opus for the eval, token 2h', 'anthropic'],
+    ['token 2h to test with opus', 'anthropic'],
+    ['token 1h for claude opus', 'anthropic'],
+    ['token 2h for the sonnet vs opus comparison', 'anthropic'],
+    ['a token for 3 hours for opus', 'anthropic'],
+    ['token 1h, opus 4 please', 'anthropic'],
+  ]);
+});
