@@ -522,6 +522,21 @@ function familyName(terms: Term[], from: number): boolean {
   return k < from - 1 && GIVEN_NAMES.has(terms[k]?.w ?? '');
 }
 
+/** Our verbs and their nouns: "rotate/revoke", "create-rotate" join actions, no unit's name. */
+const JOINED_ACTIONS = new Set(
+  (
+    'rotate rotates rotated rotation rotations revoke revokes revoked revocation revocations create ' +
+    'creates created creation delete deletes deleted deletion deprovision deprovisions renew renewal ' +
+    'regenerate regen disable enable token tokens issue issuance'
+  ).split(' '),
+);
+
+/** Review fix seventeen: "every rotate/revoke on checkout" (prepared "rotate_revoke"): our verbs joined by a slash. */
+function joinedActions(words: readonly string[]): boolean {
+  const w = words.length === 1 ? (words[0] ?? '') : '';
+  return /[_-]/.test(w) && w.split(/[_-]/).every((p) => JOINED_ACTIONS.has(p));
+}
+
 function add(
   walk: Walk,
   rawWords: string[],
@@ -529,6 +544,7 @@ function add(
   start: number,
   end = start + rawWords.length,
 ): void {
+  if (joinedActions(rawWords)) return;
   let priority = rank;
   // "the doc-intel unit needs a key": a name given as a unit's is the unit.
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
@@ -1253,6 +1269,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     (t.w === 'on' || t.w === 'to') &&
     !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
     !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '') &&
+    // ("every rotate/revoke on checkout": our actions joined by a slash, done on the unit.)
+    !joinedActions([walk.terms[i - 1]?.w ?? '']) &&
     // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
     !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )

@@ -120,3 +120,21 @@ describe('3. "opus" the codec or a magnum opus, "sonnet" the poem, are no model 
     ['token 1h, opus 4 please', 'anthropic'],
   ]);
 });
+
+describe('4. our verbs joined by "/" are no unit: the unit they were done on is', () => {
+  reads([
+    // The reviewers' text.
+    ['every rotate/revoke on checkout in the past 3 days', 'history', 'checkout'],
+    // Our own.
+    ['show every create/rotate on search this month', 'history', 'search'],
+    ['history of rotate/revoke on growth', 'history', 'growth'],
+    ['all rotate/revoke events for payments last week', 'history', 'payments'],
+  ]);
+  // Look-alikes: a unit's name that holds one of our words stays the name.
+  reads([
+    ['rotate the key for token-service', 'rotate', 'token-service'],
+    ['revoke the create-flow key', 'revoke', 'create-flow'],
+    ['create key for key-rotation', 'create_key', 'key-rotation'],
+    ['rotate the key for renewal-ops', 'rotate', 'renewal-ops'],
+  ]);
+});
