@@ -6,7 +6,7 @@
  * "our team (phoenix)" → phoenix; "X service" → x. The team that owns a credential wins over the
  * system it is for; a generic word, a time or a place never names a unit.
  */
-import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
@@ -641,7 +641,11 @@ function add(
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
-    !ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
+    // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
+    !(
+      ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
+      !(walk.terms[end - 1]?.stop === true && /^(?:xxdur|\d)/.test(walk.terms[end + 1]?.w ?? ''))
+    ) &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
@@ -1385,17 +1389,6 @@ const UNDER_IDIOMS = new Set(
 );
 /** Titles before a person's name: "under Dr Patel". */
 const UNDER_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame']);
-/** Common given names that are nobody's unit ("keys under alice", "under priya"): a person is an owner. */
-const UNDER_PEOPLE = new Set(
-  (
-    'alice bob carol dave eve frank grace heidi ivan judy mallory oscar peggy trent victor walter priya ' +
-    'raj rahul arjun anil sunil ravi vikram deepak amit neha pooja anjali kavya divya wei li chen ming ' +
-    'yuki kenji hiro jin min ji kim tom tim jim joe ben sam max alex chris kate katie jane jenny jen ' +
-    'mike dan steve bill will nick rob greg ryan kevin brian jason eric adam matt andrew josh tyler ' +
-    'emily jessica ashley amanda megan rachel hannah lisa linda susan karen nancy betty helen amy ' +
-    'natalie nina olga igor dmitri sven lars ingrid astrid fiona ian liam noah ethan mia zoe chloe'
-  ).split(' '),
-);
 
 /**
  * What follows "under keys" names no unit (review fix seventeen): a state ("legal hold", "quarantine"),
@@ -1407,7 +1400,7 @@ function underNoUnit(terms: Term[], i: number): boolean {
   const first = terms[k];
   if (first === undefined) return true;
   if (UNDER_IDIOMS.has(first.w) || UNDER_TITLES.has(first.w) || first.possessive) return true;
-  if (GIVEN_NAMES.has(first.w) || UNDER_PEOPLE.has(first.w)) return true;
+  if (GIVEN_NAMES.has(first.w) || COMMON_GIVEN_NAMES.has(first.w)) return true;
   for (let j = k; j < terms.length && j < k + 4; j++) {
     const q = terms[j];
     if (q === undefined) break;

@@ -138,3 +138,48 @@ describe('4. our verbs joined by "/" are no unit: the unit they were done on is'
     ['rotate the key for renewal-ops', 'rotate', 'renewal-ops'],
   ]);
 });
+
+describe('5a. a person offboarded with a number after the name is the person, no numbered unit', () => {
+  reads([
+    ['offboard alex 2', 'deprovision', 'alex'],
+    ['offboard maria 3', 'deprovision', 'maria'],
+  ]);
+  // Look-alikes: a numbered group after our verbs keeps its number.
+  reads([
+    ['offboard hack 12', 'deprovision', 'hack-12'],
+    ['deprovision hack 12', 'deprovision', 'hack-12'],
+  ]);
+});
+
+describe('5b. "term 90 days" after a comma is the lifetime, no academic term', () => {
+  lives([
+    ['create a key for legal, term 90 days', 'create_key', null, 90],
+    ['create a key for ads, term 30 days', 'create_key', null, 30],
+  ]);
+  reads([
+    ['create a key for legal, term 90 days', 'create_key', 'legal'],
+    ['create a key for ads, term 30 days', 'create_key', 'ads'],
+  ]);
+});
+
+describe("5c. only the create command's last argument is an owner", () => {
+  const owners = (rows: readonly (readonly [text: string, intent: string, owner: string | null])[]) =>
+    it.each(rows)('%j', (text, intent, owner) => {
+      const parse = parseRequest(text);
+      expect([parse.intent, parse.owner]).toEqual([intent, owner]);
+    });
+  owners([
+    ['rotate key growth 30 <@U12345>', 'rotate', null],
+    ['rotate key growth 45 <@U12345>', 'rotate', null],
+    ['rotate_key search 45 <@U12345>', 'rotate', null],
+    ['rotate key ads 60 <@U99887>', 'rotate', null],
+  ]);
+  // Look-alikes: the create command's owner stays.
+  owners([
+    ['create key growth api-key 30 <@U12345>', 'create_key', 'U12345'],
+    ['create-key growth api-key 30 <@U12345>', 'create_key', 'U12345'],
+    ['create key: clause-library / api-key / 90 / <@U12345>', 'create_key', 'U12345'],
+    ['new key ads 60 <@U12345>', 'create_key', 'U12345'],
+    ['rotate key search / api-key / 45 / <@U12345>', 'rotate', 'U12345'],
+  ]);
+});
