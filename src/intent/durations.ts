@@ -222,8 +222,9 @@ const AGES = [
   // How long something else is kept: "the logs are retained 15 days", "backups are kept for 30 days".
   /\b(?:retained|(?:are|is|get|gets)\s+(?:kept|stored|archived))\s+(?:(?:for|about|around|only|up\s+to)\s+){0,2}xxdur(\d+)/g,
   // A bound, not a lifetime: "credentials that last longer than a day", "can a token be more than 12h".
-  // ("a temporary token (no more than 60 minutes)", "not longer than 2h": the asker's own cap is the lifetime.)
-  /\b(?<!\b(?:no|not)\s+)(?:longer|more|less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
+  // ("a temporary token (no more than 60 minutes)", "not longer than 2h": the asker's own cap is the
+  // lifetime; "no less than 4 hours", "no fewer than 8 hours" stay a bound, asked about.)
+  /\b(?<!\b(?:no|not)\s+)(?:longer|more)\s+than\s+xxdur(\d+)|\b(?:less|shorter|fewer)\s+than\s+xxdur(\d+)/g,
   // "rot claims-vision, >90d", "keys ≥ 60 days": a comparison, the age of the keys meant.
   /(?:>|≥)\s*=?\s*xxdur(\d+)/g,
   // "why only 12 hours max?", "tokens max out at 12 hours": the bot's bound, asked about.
@@ -232,6 +233,11 @@ const AGES = [
   /\b(?:stops?|dies?|fails?|ends?)\s+(?:working\s+)?(?:after|within|at)\s+(?:(?:about|around|like|only|just|roughly)\s+)?xxdur(\d+)/g,
   // "policy says 90 days max": a rule's bound, not the request.
   /\b(?:policy|policies|rule|rules|compliance|security|audit)\s+(?:says|requires|wants|allows|is|demands)\s+xxdur(\d+)/g,
+  // Review fix seventeen: a cap that picks keys, not the asker's lifetime: "with no more than 90 days
+  // left", "not more than 30 days old", and any such cap in a rotation or revocation ("rotate the growth
+  // keys, not more than 30 days": which keys).
+  /\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)(?=\s+(?:left|remaining|old|until|to\s+(?:go|expiry)|before)\b)/g,
+  /\b(?:rotate|rotating|revoke|revoking|rot)\b[^.?!]*?\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)/g,
 ];
 
 /**

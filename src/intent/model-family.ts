@@ -27,12 +27,46 @@ const USE_BEFORE = new Set([
 /** The maker of the model family at `i` (a word of MODEL_FAMILY), or null ("a haiku about keys"). */
 export function familyProvider(terms: readonly Term[], i: number): string | null {
   const w = terms[i]?.w;
-  if (w !== 'haiku') return 'anthropic';
+  if (w !== 'haiku') return otherOpus(terms, i) && !claudeNear(terms, i) ? null : 'anthropic';
   if (USE_BEFORE.has(terms[i - 1]?.w ?? '')) return 'anthropic';
+  return claudeNear(terms, i) ? 'anthropic' : null;
+}
+
+/** Another of the maker's words within four words of `i` ("sonnet vs haiku", "claude opus"). */
+function claudeNear(terms: readonly Term[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= i + 4 && j < terms.length; j++) {
-    if (j !== i && ANTHROPIC_WORDS.has(terms[j]?.w ?? '')) return 'anthropic';
+    if (j !== i && ANTHROPIC_WORDS.has(terms[j]?.w ?? '')) return true;
   }
-  return null;
+  return false;
+}
+
+/** Things that an opus or a sonnet of another kind names: "the opus codec", "opus audio", "the magnum opus deck". */
+const OTHER_THINGS = new Set([
+  'codec',
+  'codecs',
+  'audio',
+  'format',
+  'deck',
+  'file',
+  'files',
+  'encoder',
+  'encoding',
+  'stream',
+  'track',
+  'poem',
+  'poems',
+]);
+/** Words before an opus or a sonnet that is a work, not the model: "magnum opus", "a sonnet", "write a sonnet". */
+const WORK_BEFORE = new Set(['magnum', 'a', 'shakespeare', "shakespeare's", 'petrarchan', 'write', 'wrote']);
+
+/**
+ * Review fix seventeen: "opus" and "sonnet" are as ambiguous as "haiku" where the words around name
+ * another thing (the Opus codec, a magnum opus, a sonnet one writes): there only another of the
+ * maker's words near makes them the model ("test opus audio encoding" is the codec).
+ */
+function otherOpus(terms: readonly Term[], i: number): boolean {
+  const next = terms[i]?.stop ? '' : (terms[i + 1]?.w ?? '');
+  return OTHER_THINGS.has(next) || next === 'about' || WORK_BEFORE.has(terms[i - 1]?.w ?? '');
 }
 
 const MODEL_WORD =

@@ -198,13 +198,17 @@ const phraseOf = (terms: Term[]): string => terms.map((t) => (t.possessive ? `${
  * A mention as the last argument of the bot's command written out ("create key: clause-library /
  * api-key / 90 / <@U…>", "create-key ads api-key 30 <@U…>"): the new key's owner.
  */
+// (Review fix seventeen: a rotation's command names an owner only with its kind argument written out,
+// "rotate key search / api-key / 45 / <@U…>"; "rotate key growth 30 <@U…>" is no command's owner.)
 const COMMAND_VERBS = new Set(['create', 'new', 'rotate', 'create_key', 'new_key', 'rotate_key']);
 const ARGUMENT_BEFORE = /^(?:xxdur|\d{1,5}|api_key|access_key|access-key|api-key)$/;
+const KIND_ARGUMENT = /^(?:api_key|access_key|access-key|api-key)$/;
 function commandArgument(terms: Term[], i: number): boolean {
   if (i !== terms.length - 1 || i < 3) return false;
   const first = terms[0]?.w ?? '';
   if (!COMMAND_VERBS.has(first) || (!first.endsWith('_key') && terms[1]?.w !== 'key')) return false;
-  return ARGUMENT_BEFORE.test(terms[i - 1]?.w ?? '');
+  if (!ARGUMENT_BEFORE.test(terms[i - 1]?.w ?? '')) return false;
+  return !first.startsWith('rotate') || terms.slice(1, i).some((q) => KIND_ARGUMENT.test(q.w));
 }
 
 export function pickOwner(

@@ -23,3 +23,18 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filte
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'da de do dos das del della di du van von der den ten ter bin binti bint ibn al el la le'.split(' '),
 );
+
+/**
+ * Common given names of English, Indian, East Asian and Nordic speakers (review fix seventeen): a person
+ * is an owner, no unit ("keys under alice", "offboard alex 2" is alex, not a unit alex-2).
+ */
+export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'alice bob carol dave eve frank grace heidi ivan judy mallory oscar peggy trent victor walter priya ' +
+    'raj rahul arjun anil sunil ravi vikram deepak amit neha pooja anjali kavya divya wei li chen ming ' +
+    'yuki kenji hiro jin min ji kim tom tim jim joe ben sam max alex chris kate katie jane jenny jen ' +
+    'mike dan steve bill will nick rob greg ryan kevin brian jason eric adam matt andrew josh tyler ' +
+    'emily jessica ashley amanda megan rachel hannah lisa linda susan karen nancy betty helen amy ' +
+    'natalie nina olga igor dmitri sven lars ingrid astrid fiona ian liam noah ethan mia zoe chloe'
+  ).split(' '),
+);

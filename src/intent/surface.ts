@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 import {
   type Lang,
@@ -237,6 +238,12 @@ const NUMBERED_SHORT = new Set([
   ),
 ]);
 
+/** Our verbs a person is the object of: "offboard alex 2" offboards alex (review fix seventeen), no unit alex-2. */
+const PERSON_VERB_BEFORE = /(?:offboard|deprovision|decommission)\s+$/i;
+function personAfterVerb(name: string, before: string): boolean {
+  return (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) && PERSON_VERB_BEFORE.test(before);
+}
+
 function spokenNumbers(s: string, re: RegExp): string {
   return s.replace(re, (all, name: string, number: string, at: number, whole: string) => {
     const rest = whole.slice(at + all.length);
@@ -247,7 +254,8 @@ function spokenNumbers(s: string, re: RegExp): string {
       re === SHORT_NAME_NUMBER_RE &&
       (NUMBERED_SHORT.has(name.toLowerCase()) ||
         EXPIRY_LIKE.has(number) ||
-        NEVER_NUMBERED.has(name.toLowerCase()))
+        NEVER_NUMBERED.has(name.toLowerCase()) ||
+        personAfterVerb(name.toLowerCase(), whole.slice(0, at)))
     )
       return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;

@@ -6,7 +6,7 @@
  * "our team (phoenix)" → phoenix; "X service" → x. The team that owns a credential wins over the
  * system it is for; a generic word, a time or a place never names a unit.
  */
-import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
@@ -522,6 +522,21 @@ function familyName(terms: Term[], from: number): boolean {
   return k < from - 1 && GIVEN_NAMES.has(terms[k]?.w ?? '');
 }
 
+/** Our verbs and their nouns: "rotate/revoke", "create-rotate" join actions, no unit's name. */
+const JOINED_ACTIONS = new Set(
+  (
+    'rotate rotates rotated rotation rotations revoke revokes revoked revocation revocations create ' +
+    'creates created creation delete deletes deleted deletion deprovision deprovisions renew renewal ' +
+    'regenerate regen disable enable token tokens issue issuance'
+  ).split(' '),
+);
+
+/** Review fix seventeen: "every rotate/revoke on checkout" (prepared "rotate_revoke"): our verbs joined by a slash. */
+function joinedActions(words: readonly string[]): boolean {
+  const w = words.length === 1 ? (words[0] ?? '') : '';
+  return /[_-]/.test(w) && w.split(/[_-]/).every((p) => JOINED_ACTIONS.has(p));
+}
+
 function add(
   walk: Walk,
   rawWords: string[],
@@ -529,6 +544,7 @@ function add(
   start: number,
   end = start + rawWords.length,
 ): void {
+  if (joinedActions(rawWords)) return;
   let priority = rank;
   // "the doc-intel unit needs a key": a name given as a unit's is the unit.
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
@@ -625,7 +641,11 @@ function add(
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
-    !ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
+    // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
+    !(
+      ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
+      !(walk.terms[end - 1]?.stop === true && /^(?:xxdur|\d)/.test(walk.terms[end + 1]?.w ?? ''))
+    ) &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
@@ -1253,6 +1273,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
     (t.w === 'on' || t.w === 'to') &&
     !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
     !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '') &&
+    // ("every rotate/revoke on checkout": our actions joined by a slash, done on the unit.)
+    !joinedActions([walk.terms[i - 1]?.w ?? '']) &&
     // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
     !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )
@@ -1339,9 +1361,62 @@ function keysUnder(terms: Term[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const q = terms[k];
     if (q === undefined || q.stop) return false;
-    if (HELD_TAGS.has(q.tag ?? '')) return true;
+    if (HELD_TAGS.has(q.tag ?? '')) return !underNoUnit(terms, i);
   }
   return false;
+}
+
+/**
+ * Nouns of a state or a part of a text (review fix seventeen): "keys under legal hold", "under security
+ * review", "under quarantine", "under the free tier", "under clause 4" say what state the keys are in
+ * (keys on hold must be kept), no unit they are held under.
+ */
+const UNDER_STATES = new Set(
+  (
+    'hold holds review reviews approval audit audits investigation investigations quarantine embargo ' +
+    'contract contracts warranty suspicion tier clause item section rule rules nda ndas lock lockdown ' +
+    'freeze probation consideration discussion evaluation observation watch scrutiny maintenance ' +
+    'construction development attack threat pressure load license licence agreement policy article ' +
+    'paragraph step option heading control surveillance restriction restrictions sanction sanctions ' +
+    'litigation dispute retention preservation subpoena notice'
+  ).split(' '),
+);
+/** Idioms of "under": "under the hood", "under the microscope", "under the doormat", "under wraps". */
+const UNDER_IDIOMS = new Set(
+  'hood microscope radar rug doormat mat wraps table bed desk sofa couch carpet bus weather gun spotlight'.split(
+    ' ',
+  ),
+);
+/** Titles before a person's name: "under Dr Patel". */
+const UNDER_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame']);
+
+/**
+ * What follows "under keys" names no unit (review fix seventeen): a state ("legal hold", "quarantine"),
+ * an idiom ("the hood"), or a person ("sarah", "Priya's name", "Dr Patel": a person is an owner).
+ */
+function underNoUnit(terms: Term[], i: number): boolean {
+  let k = i + 1;
+  if (terms[k]?.w === 'the' || terms[k]?.w === 'a') k++;
+  const first = terms[k];
+  if (first === undefined) return true;
+  if (UNDER_IDIOMS.has(first.w) || UNDER_TITLES.has(first.w) || first.possessive) return true;
+  if (GIVEN_NAMES.has(first.w) || COMMON_GIVEN_NAMES.has(first.w)) return true;
+  for (let j = k; j < terms.length && j < k + 4; j++) {
+    const q = terms[j];
+    if (q === undefined) break;
+    // ("under clause 4" is prepared as "clause_4": the word before the number is the state's.)
+    if (UNDER_STATES.has(q.w) || UNDER_STATES.has(q.w.replace(/_\d+$/, ''))) return true;
+    // ("under item 3", "under section 2": a number after a word numbers a part of a text.)
+    if (j === k && /^\d+$/.test(terms[j + 1]?.w ?? '')) return true;
+    if (q.stop || q.possessive) return q.possessive;
+  }
+  return false;
+}
+
+/** "keys under clause 4", "under rule 7" (prepared "clause_4"): a numbered part of a text after "under" names no unit. */
+function underState(terms: Term[], i: number): boolean {
+  const before = terms[i - 1]?.w === 'the' ? terms[i - 2] : terms[i - 1];
+  return before?.w === 'under' && UNDER_STATES.has((terms[i]?.w ?? '').replace(/_\d+$/, ''));
 }
 
 /** Words that open a period after a name said in words ("spend for dev rel this quarter"). */
@@ -1663,7 +1738,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
-  else if (words.length === 1 && words[0]?.includes('_')) add(walk, words, 3, i);
+  else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
@@ -1715,6 +1790,7 @@ function afterGreeting(terms: Term[], i: number): boolean {
 function anyCompound(walk: Walk, i: number): void {
   const t = walk.terms[i];
   if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
+  if (underState(walk.terms, i)) return;
   // ("please contact the ml-ops team": people one talks to.)
   const before = walk.terms[i - 1];
   const talk =
