@@ -46,6 +46,7 @@ import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
   doubtedNeed,
+  needDoubtedBefore,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -828,7 +829,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text)) && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
@@ -937,11 +938,14 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // whichever of help and nothing the classifier finds likelier.
   // (Not when the text asks for it in so many words and the rules read the same action: "our
   // director told us to get a key for claims-triage" is asked about.)
+  // (Nor when a sentence of doubt alone comes before our need, "no idea. we need to revoke the growth
+  // key": a guess, not a request, asked in words or not.)
+  const guessed = needDoubtedBefore(p.text, p.story);
   if (
     ACTING.has(top.intent) &&
     mood !== 'instruction' &&
-    (top.score < DOUBTED_ACTION || doubtedNeed(p.text)) &&
-    !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text))
+    (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
+    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
   ) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
