@@ -62,7 +62,7 @@ import {
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner } from './owner.js';
-import { waitsForLater } from './later-condition.js';
+import { changeIfNotDone, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -319,7 +319,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
-  if (!waitsForLater(input.slice(0, MAX_TEXT_LENGTH).toLowerCase())) return parsed;
+  // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
+  const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+  if (!waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
   return decide(
     {
       ...parsed,
