@@ -940,15 +940,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // whichever of help and nothing the classifier finds likelier.
   // (Not when the text asks for it in so many words and the rules read the same action: "our
   // director told us to get a key for claims-triage" is asked about.)
-  // (Nor when a sentence of doubt alone comes before our need, "no idea. we need to revoke the growth
-  // key": a guess, not a request, asked in words or not.)
-  const guessed = needDoubtedBefore(p.text, p.story);
-  if (
-    ACTING.has(top.intent) &&
-    mood !== 'instruction' &&
-    (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
-    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
-  ) {
+  if (ACTING.has(top.intent) && mood !== 'instruction' && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
     return decide({ ...non, reason: `${non.reason}; ${mood}, and doubted` }, p.text);
@@ -1053,6 +1045,18 @@ function weakRead(ruled: ParseResult, read: Scored): Scored | null {
   return ruled.intent === 'unknown' && READS.has(read.intent) && read.score < DECISION.weakRead
     ? { intent: 'unknown', score: 0.5 }
     : null;
+}
+
+/**
+ * An action the classifier doubts, or whose need is doubted, not asked for in so many words (readMessageAs).
+ * (A need after a sentence of doubt alone, "no idea. we need to …", is a guess, asked in words or not: mood.ts.)
+ */
+function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
+  const guessed = needDoubtedBefore(p.text, p.story);
+  return (
+    (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
+    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
+  );
 }
 
 /**
