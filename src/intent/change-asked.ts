@@ -32,8 +32,31 @@ const EVERY_CHANGE = new RegExp(
   String.raw`\b(?:every|all|each|any)\s+(?:the\s+)?(?:rotations?|revocations?|rotates?|revokes?|deletions?|key\s+changes)(?:\s*(?:[_/,&+]|and|or)\s*(?:rotations?|revocations?|rotates?|revokes?|deletions?|creations?))*\s+(?:on|of|for|to|in|at)\s+[^.!?\n]{1,40}?xxperiod`,
 );
 
+/**
+ * One of our changes said as a command at the head of a later clause: "… ? if not, rotate it now
+ * please", "… ? if not please rotate it", "… ? rotate them now if not" (not "asking because we need to
+ * rotate it", nor "don't rotate it").
+ */
+const COMMAND_OF_OURS =
+  /(?:^\s*|[.!?;,\n]\s*|\b(?:if\s+not|otherwise|then|so|now|please|pls|plz|just)\s+)(?:(?:please|pls|plz|just|now)\s+)?(?:rotate|revoke|deprovision|regenerate|renew|cycle|roll|disable|delete|offboard)\s+(?:it|them|that|this|the|a|an|my|our|their|its|all|both|xx[a-z]+|[a-z0-9_-]+'s)\b/;
+
+/**
+ * Whether a question read by `pattern` is asked and no later sentence gives a command of ours ("was
+ * the ads key rotated after the leak? if not, rotate it now please" asks for the rotation).
+ */
+function askedAlone(pattern: RegExp, text: string): boolean {
+  const asked = pattern.exec(text);
+  if (asked === null) return false;
+  const after = asked.index + asked[0].length;
+  const end = text.slice(after).search(/[.!?\n]/);
+  return end < 0 || !COMMAND_OF_OURS.test(text.slice(after + end + 1));
+}
+
 /** A question about a change in the record of a key or a unit (`named`: a key or a unit is named). */
 export function changeAsked(text: string, named: boolean): boolean {
   if (WHAT_PERSON_DID.test(text) || EVERY_CHANGE.test(text)) return true;
-  return named && (WHO_KEPT_CHANGING.test(text) || BEFORE_OR_AFTER.test(text) || WHEN_LAST.test(text));
+  return (
+    named &&
+    (askedAlone(WHO_KEPT_CHANGING, text) || askedAlone(BEFORE_OR_AFTER, text) || askedAlone(WHEN_LAST, text))
+  );
 }

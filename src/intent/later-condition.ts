@@ -87,3 +87,17 @@ export function waitsForLater(text: string): boolean {
   }
   return false;
 }
+
+/** One of our changes, as a command. */
+const OUR_CHANGE = String.raw`(?:rotate|revoke|deprovision|regenerate|renew|cycle|roll|disable|delete|offboard|create|issue)`;
+/**
+ * A question whether something was done, then our change asked for only if it was not ("was the ads
+ * key rotated after the leak? if not, rotate it now please", "… ? rotate them now if not", "… ?
+ * otherwise revoke it"): the answer decides, so the change is asked about, never done as it stands.
+ */
+const IF_NOT_DONE = new RegExp(
+  String.raw`\?\s*(?:(?:if\s+(?:not|(?:it|they|that|so)\s+(?:wasn'?t|weren'?t|hasn'?t|haven'?t|isn'?t|aren'?t|didn'?t))|otherwise|else)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and|now)\s+)*${OUR_CHANGE}\b|(?:(?:please|pls|plz|just|then)\s+)*${OUR_CHANGE}\b[^.?!\n]{0,40}?\b(?:if\s+not|otherwise)\b)`,
+);
+export function changeIfNotDone(text: string): boolean {
+  return text.includes('?') && IF_NOT_DONE.test(text);
+}

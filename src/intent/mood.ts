@@ -264,8 +264,29 @@ const statedNeed = (text: string): boolean =>
  */
 const NEED_OF_OURS =
   /(?:^|[.!;:\n]\s*)(?:(?:so|ok|okay|hi|hey|folks|team|all|urgent|fyi)\W+)*we\s+(?:really\s+|urgently\s+|absolutely\s+)?(?:must|need\s+to|have\s+to)\s+(?:rotate|revoke|regenerate|replace|cycle|kill|disable)\s+(?:the|our|that|this|their|its|[a-z0-9_]+'s)\s+(?:[a-z0-9_-]+\s+){0,3}?(?:keys?|api_keys?|access_keys?|creds?|credentials?)\b/;
-export function ownNeedOfOurs(text: string): boolean {
-  return text.includes('we ') && !text.includes('?') && NEED_OF_OURS.test(text) && statedNeed(text);
+/** A sentence of doubt alone, before the need: "not sure. we need to …", "no idea. we need to …". */
+const DOUBT_BEFORE =
+  /(?:^|[.!;:\n])\W*(?:(?:hmm+|um+|uh+|well|honestly|tbh|ok|okay)\W+)*(?:not\s+(?:sure|certain)|unsure|maybe|perhaps|possibly|probably|no\s+idea|dunno|idk|i\s+(?:don'?t|do\s+not)\s+know|hard\s+to\s+say|who\s+knows)(?:\W+(?:tbh|honestly|really|tho|though|either))*\W*$/;
+/**
+ * A need of ours after a sentence of doubt alone: "not sure. we need to rotate the payments key" answers
+ * a question with a guess and asks nothing (`story`: the sentences left out before the text, where the
+ * doubt may have gone: "dunno. we need to …"). "Sure. We need to …" and "The key leaked. We need to …" do ask.
+ */
+export function needDoubtedBefore(text: string, story = ''): boolean {
+  if (!text.includes('we ')) return false;
+  // (The story cut out may leave its comma: " , we need to …".)
+  const own = text.replace(/^[\s,]+/, '');
+  const need = NEED_OF_OURS.exec(own);
+  return need !== null && DOUBT_BEFORE.test(need.index > 0 ? own.slice(0, need.index) : story);
+}
+export function ownNeedOfOurs(text: string, story = ''): boolean {
+  return (
+    text.includes('we ') &&
+    !text.includes('?') &&
+    NEED_OF_OURS.test(text) &&
+    statedNeed(text) &&
+    !needDoubtedBefore(text, story)
+  );
 }
 
 /** Where the last sentence starts: after . ! ? ; or a line break, then space. */

@@ -13,7 +13,7 @@ import { UNIT_WORDS } from './name-words.js';
 import { CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
-import { PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
+import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
@@ -613,8 +613,7 @@ function tailAsks(words: Word[]): boolean {
 }
 
 /** A take-back that keeps its object ("keep it", "leave that one"): withdrawal.ts's KEEP_BACK. */
-const KEPT =
-  /^(?:(?:thanks|thank\s+you|thx|ty)[\s,.!:;—–…-]*)?(?:(?:please|pls|plz|kindly)[\s,]+)?(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s/;
+const KEPT = new RegExp(`^${POLITE_BEFORE_KEEP}${KEEP_OR_LEAVE}`);
 
 /**
  * Why a key is kept, told right after keeping it: a reason ("because", "since") or who still needs or

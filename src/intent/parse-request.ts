@@ -46,6 +46,7 @@ import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
   doubtedNeed,
+  needDoubtedBefore,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -61,7 +62,7 @@ import {
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner } from './owner.js';
-import { waitsForLater } from './later-condition.js';
+import { changeIfNotDone, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
   type Prepared,
@@ -318,7 +319,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
-  if (!waitsForLater(input.slice(0, MAX_TEXT_LENGTH).toLowerCase())) return parsed;
+  // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
+  const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+  if (!waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
   return decide(
     {
       ...parsed,
@@ -828,7 +831,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       ruled,
       scored,
       use,
-      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text)) && !foreignObject(p.text),
+      () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
       () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
@@ -937,12 +940,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // whichever of help and nothing the classifier finds likelier.
   // (Not when the text asks for it in so many words and the rules read the same action: "our
   // director told us to get a key for claims-triage" is asked about.)
-  if (
-    ACTING.has(top.intent) &&
-    mood !== 'instruction' &&
-    (top.score < DOUBTED_ACTION || doubtedNeed(p.text)) &&
-    !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text))
-  ) {
+  if (ACTING.has(top.intent) && mood !== 'instruction' && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
     return decide({ ...non, reason: `${non.reason}; ${mood}, and doubted` }, p.text);
@@ -1047,6 +1045,18 @@ function weakRead(ruled: ParseResult, read: Scored): Scored | null {
   return ruled.intent === 'unknown' && READS.has(read.intent) && read.score < DECISION.weakRead
     ? { intent: 'unknown', score: 0.5 }
     : null;
+}
+
+/**
+ * An action the classifier doubts, or whose need is doubted, not asked for in so many words (readMessageAs).
+ * (A need after a sentence of doubt alone, "no idea. we need to …", is a guess, asked in words or not: mood.ts.)
+ */
+function doubtedAction(p: Prepared, top: Scored, ruled: ParseResult): boolean {
+  const guessed = needDoubtedBefore(p.text, p.story);
+  return (
+    (top.score < DOUBTED_ACTION || doubtedNeed(p.text) || guessed) &&
+    (guessed || !(ruled.intent === top.intent && ruled.confidence >= CONFIDENT && asksInWords(p.text)))
+  );
 }
 
 /**

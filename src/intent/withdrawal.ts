@@ -9,11 +9,18 @@
 import { pick, REFERS_BACK } from './correction-markers.js';
 
 /**
+ * The polite words that may open a keeping ("thanks, please keep it", "pls leave it"), and the keeping
+ * itself ("just keep", "let's leave"): one source for KEEP_BACK here and negation.ts's KEPT.
+ */
+export const POLITE_BEFORE_KEEP = String.raw`(?:(?:thanks|thank\s+you|thx|ty)[\s,.!:;—–…-]+)?(?:(?:please|pls|plz|kindly)[\s,]+)?`;
+export const KEEP_OR_LEAVE = String.raw`(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s`;
+
+/**
  * "no, please keep it", "no thanks, leave it", "nah, thank you — keep it": a polite word between the
  * "no" and the keeping (round seventeen). Only after a "no": "rotate it? please keep the old one
  * active for a day" keeps nothing back.
  */
-const POLITE_NO = String.raw`(?<=\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*)(?:(?:thanks|thank\s+you|thx|ty)[\s,.!:;—–…-]+)?(?:(?:please|pls|plz|kindly)[\s,]+)?(?=(?:just\s+|let'?s\s+|better\s+|rather\s+)?(?:keep|leave)\s)`;
+const POLITE_NO = String.raw`(?<=\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*)${POLITE_BEFORE_KEEP}(?=${KEEP_OR_LEAVE})`;
 
 /**
  * A reply in the same message that keeps the thing the request would change ("deprovision growth? no,
