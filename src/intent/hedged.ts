@@ -39,12 +39,6 @@ const ASKED_ANYWAY = /\b(?:please|pls|plz|asap|thanks|thx|ty)\b/;
 /** One for another person, no one named ("… a token for someone else"): whether the bot offers it. */
 const FOR_SOMEONE_ELSE =
   /\b(?:tokens?|keys?|api_keys?)\s+for\s+(?:someone|somebody|some\s+one|another\s+(?:person|user|colleague))(?:\s+else)?\s*$/;
-/**
- * Approval stated, not supposed: "with my manager's approval, can i get a token for xxdur", "with the
- * approval of my lead …" (asked with its question mark it stays a hedged question: hedgedQuestion).
- */
-const APPROVAL_STATED =
-  /\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b|\bwith\s+(?:the\s+)?(?:approval|sign[\s_-]?off|blessing|permission)\s+(?:of|from)\s+(?:my|our|their|his|her)\s+(?:[a-z_]+\s+)?[a-z_]+\b/g;
 /** "in theory" and the like hedge only before the request ("… for xxdur, in theory the cli picks it up"). */
 const IN_THEORY = /\b(?:in\s+(?:theory|principle)|theoretically|hypothetically)\b/g;
 export function hedgedUnmarked(text: string): boolean {
@@ -53,7 +47,7 @@ export function hedgedUnmarked(text: string): boolean {
   if (FOR_SOMEONE_ELSE.test(text.trim())) return true;
   const head = text.slice(0, may.index);
   const tail = text.slice(may.index).replace(IN_THEORY, ' ');
-  return hedgedQuestion(`${head}${tail}`.replace(APPROVAL_STATED, ' '));
+  return hedgedQuestion(`${head}${tail}`);
 }
 
 /** A credential as the subject of what it did or does: "a xxdur token survives", "the key worked". */

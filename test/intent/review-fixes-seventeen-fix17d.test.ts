@@ -4,7 +4,7 @@ import { acted } from './acted.js';
 
 /**
  * Round seventeen's review (fix17d, items 4-7): a history question followed by a command of ours, a
- * request with approval stated or "in theory" after it, a need of ours after a sentence of doubt, and
+ * request with "in theory" after it (approval stays a condition), a need of ours after a sentence of doubt, and
  * the polite words before a keeping written once. The reviewer's texts, sentences of our own of the
  * same kind, and look-alikes whose reading must not change.
  */
@@ -52,15 +52,11 @@ describe('item 4: a later sentence commanding our change is no history question,
   });
 });
 
-describe('item 5: approval stated, or "in theory" after the request, hedges no unmarked request', () => {
+describe('item 5: "in theory" after the request hedges no unmarked request; approval is a condition', () => {
   it.each([
     // The reviewer's
-    ["with my manager's approval, can i get a token for 8h", 28800],
     ['can i get a token for 2h, in theory the cli picks it up', 7200],
     // Our own
-    ["with my lead's approval, could i get a token for 4h", 14400],
-    ['with the approval of my manager, can i get a token for 6h', 21600],
-    ["with my boss's sign-off, can i have a token for 12h", 43200],
     ['can i get a token for 3h, in principle the sdk reads it', 10800],
     ['could i get a token for 1h, theoretically the env var is enough', 3600],
   ])('"%s" is a token for %i seconds', (text, ttl) => {
@@ -76,6 +72,12 @@ describe('item 5: approval stated, or "in theory" after the request, hedges no u
     'if my manager agrees could i have a token for 8h',
     'can i get a token for someone else',
     "with my manager's approval, could I get a 24h token?",
+    // On a condition, with or without its question mark (the data README: "with CAB approval" is one;
+    // the reviewer read "with my manager's approval, can i get a token for 8h" as approval stated, the
+    // convention as approval supposed, and the convention stands)
+    "with my manager's approval, can i get a token for 8h",
+    "with my lead's approval, could i get a token for 4h",
+    'with the approval of my manager, can i get a token for 6h',
   ])('"%s" stays help', (text) => {
     expect(parseRequest(text).intent).toBe('help');
     expect(acted(text)).toBe(false);
