@@ -122,7 +122,7 @@ classifier gives the rules' reading 0.3 or more: dev -3, train -3, unseen -2 (0.
 between the top two worse still, estimated from the same readings). No line paid for itself on dev and
 the floor on train fails without one: not shipped.
  */
-const FLOOR = { train: 0.9865, dev: 0.974, test: 0.93 };
+const FLOOR = { train: 0.987, dev: 0.974, test: 0.93 };
 /**
  * Non-requests acted on in the held-out split: 0 of 520 (1 of 369 before round four; 3 of 339 before
  * round two's work, on those corpora). The goal is none: reached on this split.
