@@ -1504,6 +1504,9 @@ const ABOUT_WORDS = new Set(
   ),
 );
 
+/** "key holders", "key keepers": the people who hold a unit's keys, never a unit's name. */
+const KEY_HOLDER_WORDS = new Set(['holder', 'holders', 'keeper', 'keepers', 'custodian', 'custodians']);
+
 /** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
 const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
 
@@ -1525,6 +1528,8 @@ function terseKey(walk: Walk, i: number): void {
           ['LongTerm', 'TokenNoun', 'Api', 'Aws'].includes(q.tag ?? ''),
       )
   ) {
+    // ("key holders for growth": who holds a unit's keys, not a unit named "holders".)
+    if (KEY_HOLDER_WORDS.has(terms[i + 1]?.w ?? '')) return;
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
   }
