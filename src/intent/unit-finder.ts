@@ -506,6 +506,23 @@ function personsTeam(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
+/**
+ * "the keys under Tom's account", "rotate Priya's account key": a common given name in the possessive
+ * before "account" is a person's account, no client's (a client's is "the Hartmann account", "the Acme
+ * account", with no possessive; person-names.ts).
+ */
+function personsAccount(terms: Term[], rawWords: string[], from: number, end: number): boolean {
+  const name = rawWords[0] ?? '';
+  const owner = terms[from];
+  const after = rawWords.length === 1 ? terms[end]?.w : rawWords[1];
+  return (
+    (rawWords.length === 1 || (rawWords.length === 2 && rawWords[1] === 'account')) &&
+    owner?.possessive === true &&
+    after === 'account' &&
+    (COMMON_GIVEN_NAMES.has(name) || GIVEN_NAMES.has(name))
+  );
+}
+
 /** Asking someone to do it: "can you …", "could u …". */
 const YOU = new Set(['you', 'u', 'ya']);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'cn', 'cud', 'pls', 'please']);
@@ -610,6 +627,7 @@ function add(
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
     !personsTeam(walk.terms, words, end) &&
+    !personsAccount(walk.terms, rawWords, from, end) &&
     // ("can you pull spend for all units", "could u grab spend for ads"): the word after "can you" is a verb.
     !(
       rawWords.length === 1 &&
