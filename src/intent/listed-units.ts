@@ -25,7 +25,8 @@ const KEY_WORD = /\b(?:keys?|api\s+keys?|access\s+keys?|creds?|credentials?)\b/;
 /** Inline: the names after a header's colon, separated by commas or "and" ("…: old-crm, legacy-etl"). */
 const INLINE_SPLIT = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/;
 
-const POLITE_LINE = /^\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz|asap)(?:\s+(?:a\s+lot|so\s+much|all|team))?[\s!.]*$/;
+const POLITE_LINE =
+  /^\s*(?:thanks|thank\s+you|thx|ty|cheers|please|pls|plz|asap)(?:\s+(?:a\s+lot|so\s+much|all|team))?[\s!.]*$/;
 
 export interface ListedUnits {
   /** The header read with the first name as its unit. */

@@ -366,7 +366,8 @@ function parseRequestRead(input: string, use: IntentReader): ParseResult {
         : read(rest);
   // Units listed under a request's header ("revoke these keys:\n- growth\n- ads"): the request's units,
   // the first read, each offered (listed-units.ts).
-  const listed = typeof text === 'string' && form === null ? listedUnits(text.slice(0, MAX_TEXT_LENGTH)) : null;
+  const listed =
+    typeof text === 'string' && form === null ? listedUnits(text.slice(0, MAX_TEXT_LENGTH)) : null;
   const ofList = listed === null ? null : withListedUnits(listed, read(listed.header));
   if (ofList !== null) return ofList;
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
