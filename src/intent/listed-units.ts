@@ -36,7 +36,13 @@ export interface ListedUnits {
 
 /** The header and the names listed under or after it, or null when the text is no such list. */
 export function listedUnits(text: string): ListedUnits | null {
-  if (!text.includes(':')) return null;
+  const colonAt = text.indexOf(':');
+  // (A list stands on lines of its own, or after a header that points at it: most texts are neither.)
+  if (
+    colonAt < 0 ||
+    (!text.includes('\n') && !/\b(?:these|those|following|below|listed)\b/i.test(text.slice(0, colonAt)))
+  )
+    return null;
   const lower = text.toLowerCase();
   const lines = lower.split('\n').filter((l) => l.trim() !== '');
   // (A thanks or a please on a line of its own closes the list: "…\n- ads\nthanks!".)
