@@ -80,6 +80,7 @@ import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
+import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible } from './whether-possible.js';
@@ -363,6 +364,12 @@ function parseRequestRead(input: string, use: IntentReader): ParseResult {
       : tableHolds(text)
         ? cutAskedFirst(read(rest), rest, 'rows of the table hold or cancel')
         : read(rest);
+  // Units listed under a request's header ("revoke these keys:\n- growth\n- ads"): the request's units,
+  // the first read, each offered (listed-units.ts).
+  const listed =
+    typeof text === 'string' && form === null ? listedUnits(text.slice(0, MAX_TEXT_LENGTH)) : null;
+  const ofList = listed === null ? null : withListedUnits(listed, read(listed.header));
+  if (ofList !== null) return ofList;
   // A list whose one open item is put to the bot: that item is the request (addressed-item.ts).
   if (typeof text === 'string' && (form === null || form.tasks === true)) {
     const item = addressedItem(text.slice(0, MAX_TEXT_LENGTH));

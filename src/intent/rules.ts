@@ -1160,6 +1160,12 @@ const OWN_READ_BLOCKERS = [...CHANGE_TAGS.filter((t) => t !== 'Create'), 'Spend'
 /** "thanks for the list", "thank you so much for the updated list of units". */
 const THANKS_FOR_LIST =
   /\b(?:thanks|thank\s+you|thx|ty|cheers)\s+(?:(?:so|very)\s+much\s+|a\s+lot\s+)?for\s+(?:the|your|that|this)\s+(?:[a-z-]+\s+)?list\b/;
+/**
+ * "key holders for the ads unit?", "keyholders of growth", "who keeps the keys for ads": who holds a
+ * unit's keys is asked, which is what the unit has and who owns it (details), never a key asked for.
+ */
+const KEY_HOLDERS =
+  /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -1202,6 +1208,7 @@ const listOrDetails: Rule = (r) => {
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
     (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
+    (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);

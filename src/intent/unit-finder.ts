@@ -506,6 +506,23 @@ function personsTeam(terms: Term[], words: string[], end: number): boolean {
   );
 }
 
+/**
+ * "the keys under Tom's account", "rotate Priya's account key": a common given name in the possessive
+ * before "account" is a person's account, no client's (a client's is "the Hartmann account", "the Acme
+ * account", with no possessive; person-names.ts).
+ */
+function personsAccount(terms: Term[], rawWords: string[], from: number, end: number): boolean {
+  const name = rawWords[0] ?? '';
+  const owner = terms[from];
+  const after = rawWords.length === 1 ? terms[end]?.w : rawWords[1];
+  return (
+    (rawWords.length === 1 || (rawWords.length === 2 && rawWords[1] === 'account')) &&
+    owner?.possessive === true &&
+    after === 'account' &&
+    (COMMON_GIVEN_NAMES.has(name) || GIVEN_NAMES.has(name))
+  );
+}
+
 /** Asking someone to do it: "can you …", "could u …". */
 const YOU = new Set(['you', 'u', 'ya']);
 const ASKING = new Set(['can', 'could', 'would', 'will', 'cn', 'cud', 'pls', 'please']);
@@ -610,6 +627,7 @@ function add(
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
     !personsTeam(walk.terms, words, end) &&
+    !personsAccount(walk.terms, rawWords, from, end) &&
     // ("can you pull spend for all units", "could u grab spend for ads"): the word after "can you" is a verb.
     !(
       rawWords.length === 1 &&
@@ -1504,6 +1522,9 @@ const ABOUT_WORDS = new Set(
   ),
 );
 
+/** "key holders", "key keepers": the people who hold a unit's keys, never a unit's name. */
+const KEY_HOLDER_WORDS = new Set(['holder', 'holders', 'keeper', 'keepers', 'custodian', 'custodians']);
+
 /** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
 const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
 
@@ -1525,6 +1546,8 @@ function terseKey(walk: Walk, i: number): void {
           ['LongTerm', 'TokenNoun', 'Api', 'Aws'].includes(q.tag ?? ''),
       )
   ) {
+    // ("key holders for growth": who holds a unit's keys, not a unit named "holders".)
+    if (KEY_HOLDER_WORDS.has(terms[i + 1]?.w ?? '')) return;
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
   }
