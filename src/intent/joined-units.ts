@@ -79,6 +79,21 @@ function buildPatterns(u: string): RegExp[] {
 const TEAM_WITH_AND =
   /\bthe\s+([a-z][a-z0-9-]*)\s+and\s+([a-z][a-z0-9-]*)\s+(team|group|squad|department|dept)(?![\w-])(?!\s+(?:and|&)\b)/;
 /**
+ * One action named for several units: the request for the first, asked which first, with a reading for
+ * each unit as the answers (also listed-units.ts, for units listed under a request).
+ */
+export function whichUnitFirst(parse: ParseResult, units: string[]): ParseResult {
+  const which = `${units.slice(0, -1).join(', ')} or ${units.at(-1) ?? ''}`;
+  return {
+    ...parse,
+    question: {
+      text: `You named ${units.length === 2 ? 'two' : units.length} units: I do one request at a time. Which first, ${which}?`,
+      alternatives: units.map((u) => alternativeOf({ ...parse, businessUnit: u }, parse.confidence)),
+    },
+  };
+}
+
+/**
  * Words that make the team a person told or copied, not the request's unit ("…, cc the search and
  * growth team", "… and let the growth and marketing team know").
  */
@@ -129,15 +144,7 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
       (o) => o !== unit && secondUnit(o),
     );
     if (others.length === 0) continue;
-    const units = [unit, ...others];
-    const which = `${units.slice(0, -1).join(', ')} or ${units.at(-1) ?? ''}`;
-    return {
-      ...parse,
-      question: {
-        text: `You named ${units.length === 2 ? 'two' : units.length} units: I do one request at a time. Which first, ${which}?`,
-        alternatives: units.map((u) => alternativeOf({ ...parse, businessUnit: u }, parse.confidence)),
-      },
-    };
+    return whichUnitFirst(parse, [unit, ...others]);
   }
   return parse;
 }

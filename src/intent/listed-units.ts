@@ -7,9 +7,9 @@
  * the growth key and the ads key"). Only names of a unit's shape are taken, and only when the header
  * reads as one action of ours on the first of them; anything else is left to the other readers.
  */
-import { alternativeOf } from '../core/clarify.js';
 import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
 import { isNameWord, isSecretShaped } from './business-unit.js';
+import { whichUnitFirst } from './joined-units.js';
 import { LEXICON } from './lexicon.js';
 
 /** A unit's name as listed: a word of letters, digits, "-" and "_" (a space-joined name is left alone). */
@@ -87,13 +87,5 @@ export function withListedUnits(listed: ListedUnits, parse: ParseResult): ParseR
   const [unit] = listed.units;
   if (!ACTING.has(parse.intent) || unit === undefined || parse.businessUnit !== unit) return null;
   if (listed.units.length === 1) return parse;
-  const { units } = listed;
-  const which = `${units.slice(0, -1).join(', ')} or ${units.at(-1) ?? ''}`;
-  return {
-    ...parse,
-    question: {
-      text: `You named ${units.length === 2 ? 'two' : units.length} units: I do one request at a time. Which first, ${which}?`,
-      alternatives: units.map((u) => alternativeOf({ ...parse, businessUnit: u }, parse.confidence)),
-    },
-  };
+  return whichUnitFirst(parse, listed.units);
 }
