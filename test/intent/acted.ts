@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { type Label, acts, score } from './data/evaluate.mjs';
-import { ACTING_INTENTS } from '../../src/core/request.js';
+import { ACTING_INTENTS, type IntentName } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
 
 /** Acted on as it stands: an action, no question, no problem (what the engine would carry out). */
@@ -22,4 +22,19 @@ export const exactly = (rows: (Label & { period?: object })[]) =>
     const parse = parseRequest(label.text);
     expect(score(label, parse).wrong).toEqual([]);
     if (label.intent === 'unknown' || label.intent === 'help') expect(acts(parse)).toBe(false);
+  });
+
+/** Each text asks nothing of the bot: unknown, never acted on. */
+export const nothingAsked = (texts: string[]) =>
+  it.each(texts)('%j', (text) => {
+    expect(parseRequest(text).intent).toBe('unknown');
+    expect(acted(text)).toBe(false);
+  });
+
+/** Each text keeps its request: the intent (and the unit where one is given). */
+export const keeps = (rows: [string, IntentName, string?][]) =>
+  it.each(rows)('%j', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe(intent);
+    if (unit !== undefined) expect(parse.businessUnit).toBe(unit);
   });

@@ -6,22 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntentName } from '../../src/core/request.js';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted } from './acted.js';
-
-/** Each text asks nothing of the bot: unknown, never acted on. */
-const nothingAsked = (texts: string[]) =>
-  it.each(texts)('%j', (text) => {
-    expect(parseRequest(text).intent).toBe('unknown');
-    expect(acted(text)).toBe(false);
-  });
-
-/** Each text keeps its request: the intent (and the unit where one is given). */
-const keeps = (rows: [string, IntentName, string?][]) =>
-  it.each(rows)('%j', (text, intent, unit) => {
-    const parse = parseRequest(text);
-    expect(parse.intent).toBe(intent);
-    if (unit !== undefined) expect(parse.businessUnit).toBe(unit);
-  });
+import { keeps, nothingAsked } from './acted.js';
 
 /** Each text is not read as a lock's key (whatever else it is read as). */
 const notALock = (texts: string[]) =>
