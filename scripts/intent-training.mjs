@@ -140,6 +140,13 @@ export const TUNED_FILES = [
   'tuned-iot.jsonl',
   'tuned-devrel.jsonl',
   'tuned-delegates.jsonl',
+  // Round sixteen's blind files, tuned on in round seventeen:
+  'tuned-campus.jsonl',
+  'tuned-clinical.jsonl',
+  'tuned-legal.jsonl',
+  'tuned-logistics.jsonl',
+  'tuned-mobile.jsonl',
+  'tuned-oncall.jsonl',
 ];
 
 /**
