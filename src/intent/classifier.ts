@@ -157,8 +157,6 @@ const W_LENGTH = 3;
 const W_SINGLE = 4;
 const W_TAG = 5;
 const W_STEM = 6;
-/** The id of the word's lexicon tag as a word of pairs ("#Rotate" of "#Rotate+key"), or -1. */
-const W_TAG_WORD = 7;
 const PAIR_STRIDE = 4;
 
 /** FNV-1a over a run of characters. */
@@ -215,7 +213,7 @@ function buildTextIndex(): TextIndex {
   const pairList: [string, string, number][] = [];
   model.features.forEach((f, i) => {
     const plus = f.indexOf('+');
-    if (plus <= 0 || f.startsWith('rule=')) {
+    if (plus <= 0 || f.startsWith('#') || f.startsWith('rule=')) {
       single.set(f, i);
       if (f.startsWith('#')) tags.set(f.slice(1), i);
       return;
@@ -246,12 +244,7 @@ function buildTextIndex(): TextIndex {
     const hash = hashRun(w, 0, w.length);
     let slot = hash & mask;
     while (ix.words[slot * WORD_STRIDE + W_ID] !== 0) slot = (slot + 1) & mask;
-    const tag = Object.hasOwn(LEXICON, w) ? LEXICON[w] : undefined;
-    const tagWord = tag === undefined ? -1 : (words.get(`#${tag}`)?.id ?? -1);
-    ix.words.set(
-      [word.id + 1, hash, at, w.length, word.single, word.tag, word.stem, tagWord],
-      slot * WORD_STRIDE,
-    );
+    ix.words.set([word.id + 1, hash, at, w.length, word.single, word.tag, word.stem], slot * WORD_STRIDE);
     at += w.length;
   }
   const pairMask = ix.pairs.length / PAIR_STRIDE - 1;
@@ -348,7 +341,6 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
   ix.generation++;
   let found = 0;
   let prev = 0;
-  let prevTag = -1;
   let words = 0;
   const n = prepared.length;
   let i = 0;
@@ -376,7 +368,6 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
       // A word the model has not seen may share its stem with one it has ("rotating", "revokes").
       found = addFeature(ix, unknownStemFeature(ix, prepared.slice(from, to)), found);
       prev = -1;
-      prevTag = -1;
       continue;
     }
     const table = ix.words;
@@ -385,15 +376,7 @@ export function classifyPrepared(prepared: string, extra: string[]): Scored[] {
     found = addFeature(ix, table[r + W_TAG] as number, found);
     found = addFeature(ix, table[r + W_STEM] as number, found);
     if (prev >= 0) found = addFeature(ix, pairFeatureOf(ix, prev, id), found);
-    // Pairs with the lexicon tag in place of either word, or both ("#Rotate+key", "the+#KeyNoun").
-    const tag = table[r + W_TAG_WORD] as number;
-    if (prevTag >= 0) found = addFeature(ix, pairFeatureOf(ix, prevTag, id), found);
-    if (tag >= 0) {
-      if (prev >= 0) found = addFeature(ix, pairFeatureOf(ix, prev, tag), found);
-      if (prevTag >= 0) found = addFeature(ix, pairFeatureOf(ix, prevTag, tag), found);
-    }
     prev = id;
-    prevTag = tag;
   }
   if (words <= 3) found = addFeature(ix, ix.singleByName.get('#short') ?? -1, found);
   for (const f of extra) found = addFeature(ix, ix.singleByName.get(f) ?? -1, found);

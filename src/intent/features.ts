@@ -1,8 +1,7 @@
 /**
  * What the intent classifier sees of a text: the words of the prepared text (lowercase, Slack markup
  * decoded, typos corrected, values such as e-mails, Regions and durations replaced by placeholder
- * words), their stems, the parser's lexicon tags of those words, and word pairs (of the words, and of their
- * tags in place of either or both: round eighteen, see SETTINGS in scripts/intent-training.mjs). The same function builds the
+ * words), their stems, the parser's lexicon tags of those words, and word pairs. The same function builds the
  * training features (scripts/train-intent-model.mjs) and the features at run time.
  */
 import stem from 'wink-porter2-stemmer';
@@ -12,7 +11,6 @@ export function featuresOf(prepared: string): Set<string> {
   const out = new Set<string>();
   const words = prepared.match(/[a-z0-9_']+|\?/g) ?? [];
   let prev = '^';
-  let prevTag: string | undefined = undefined;
   for (const raw of words) {
     const w = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
     // A lone "'s" (after a placeholder: "xxperiod 's spend") is no word: it neither stands alone nor pairs.
@@ -24,16 +22,7 @@ export function featuresOf(prepared: string): Set<string> {
     const root = stemOf(w);
     if (root !== null) out.add(`~${root}`);
     out.add(`${prev}+${w}`);
-    // The pair again with the lexicon tag in place of either word and of both ("#Rotate+key",
-    // "the+#KeyNoun", "#Rotate+#KeyNoun"): another writer's verb for the same request in the same
-    // place ("cycle the key", "regen key") pairs as the corpus's did.
-    if (prevTag !== undefined) out.add(`#${prevTag}+${w}`);
-    if (tag !== undefined) {
-      out.add(`${prev}+#${tag}`);
-      if (prevTag !== undefined) out.add(`#${prevTag}+#${tag}`);
-    }
     prev = w;
-    prevTag = tag;
   }
   if (words.length <= 3) out.add('#short');
   return out;
