@@ -10,11 +10,16 @@
 //                                                         --learning-rate, --min-count, --rule-l2)
 //   node scripts/leave-one-author-out.mjs --errors        also lists the intent errors
 //   node scripts/leave-one-author-out.mjs --only terse    only the files whose name contains "terse"
+//                                                         (--only terse,roles: either; so a run cut short is
+//                                                         compared fold for fold on the folds it finished)
 //   node scripts/leave-one-author-out.mjs --dump F.jsonl  writes every case's reading (rules, classifier, parse)
 //   node scripts/leave-one-author-out.mjs --dist /tmp/d   another build of the parser (tsc --outDir /tmp/d)
 //   node scripts/leave-one-author-out.mjs --use classifier  who reads the intent (rules, classifier, both)
 //   node scripts/leave-one-author-out.mjs --with-dev      trains on the other files' dev split too (what
 //                                                         more data does for unseen authors)
+//   node scripts/leave-one-author-out.mjs --with-tuned    every fold trains on the tuned-*.jsonl texts the
+//                                                         corpus lacks too (trainingCases: earlier rounds'
+//                                                         blind files, other voices; never an author file)
 //   node scripts/leave-one-author-out.mjs --save-models D writes each fold's model to D/<file>.json
 //   node scripts/leave-one-author-out.mjs --load-models D reads them back instead of training (training
 //                                                         is the slow part: a change to how scores are
@@ -26,7 +31,7 @@ import console from 'node:console';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { CORPUS_FILES, NON_REQUEST_INTENTS, loadCorpus, score } from '../test/intent/data/evaluate.mjs';
-import { SETTINGS, trainIntentModel } from './intent-training.mjs';
+import { SETTINGS, trainIntentModel, trainingCases } from './intent-training.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const distAt = process.argv.indexOf('--dist');
@@ -73,13 +78,17 @@ const dumped = [];
 const corpus = loadCorpus().filter((c) => c.split !== 'test');
 const fileOf = (c) => c.source.slice(0, c.source.lastIndexOf(':'));
 const withDev = process.argv.includes('--with-dev');
-const train = corpus.filter((c) => c.split === 'train' || (withDev && c.split === 'dev'));
+const withTuned = process.argv.includes('--with-tuned');
+const train = [
+  ...corpus.filter((c) => c.split === 'train' || (withDev && c.split === 'dev')),
+  ...(withTuned ? trainingCases({ tuned: true }).filter((c) => c.split === 'tuned') : []),
+];
 // Features do not depend on the model (the rules' reading is one of them): extracted once.
 const features = new Map(train.map((c) => [c.text, intentFeatures(c.text)]));
 const cached = (text) => features.get(text) ?? features.set(text, intentFeatures(text)).get(text);
 
 const authors = CORPUS_FILES.filter(
-  (f) => f.startsWith('authors-') && (only === undefined || f.includes(only)),
+  (f) => f.startsWith('authors-') && (only === undefined || only.split(',').some((o) => f.includes(o))),
 );
 const pct = (n, d) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`.padStart(6);
 const pooled = { cases: 0, intent: 0, exact: 0, nonRequests: 0, acted: 0, asked: 0 };
@@ -87,7 +96,8 @@ const errors = [];
 const started = Date.now();
 console.log(
   `settings: ${JSON.stringify(settings)}${decideLines === undefined ? '' : `, decide ${decideLines}`}` +
-    `${loadModels === undefined ? '' : `, models of ${loadModels}`}\n` +
+    `${loadModels === undefined ? '' : `, models of ${loadModels}`}` +
+    `${withTuned ? ', with the tuned files' : ''}\n` +
     `${'file'.padEnd(28)} cases  intent   exact  non-req  acted  asked`,
 );
 for (const file of authors) {
