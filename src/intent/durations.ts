@@ -96,7 +96,8 @@ export function numberValue(raw: string): number | null {
     .replace(/\s+of$/, '')
     .replace(/^a\s+/, '')
     .trim();
-  if (/^-?\d/.test(w)) return Number(w.replace(',', '.'));
+  // ("36,600 days": a comma before three digits and no more groups a thousand; "1,5 hours" is a decimal.)
+  if (/^-?\d/.test(w)) return Number(/^-?\d{1,3},\d{3}$/.test(w) ? w.replace(',', '') : w.replace(',', '.'));
   const parts = w.split(/[\s-]+/);
   if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined) {
     const tens = TENS[parts[0]];
@@ -284,7 +285,7 @@ const COMMAND_DAYS =
  * number of days.
  */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[./-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
 
 /** The key's kind as a command writes it: "api-key", "access_key", "access key". */
 const COMMAND_KIND = /(?:api|access)[-_\s]key/;
