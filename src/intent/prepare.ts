@@ -54,6 +54,12 @@ const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
 const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 
+/** A number with a capital M glued to it ("67M", "1.5M"). */
+const MILLIONS = /(?<![\w.])\d+(?:\.\d+)?M(?![\w@])/;
+const MILLIONS_ALL = /(?<![\w.])(\d+(?:\.\d+)?)M(?![\w@])/g;
+/** A word for a credential or access to one: a number of minutes written "45M" may be its lifetime. */
+const NAMES_CREDENTIAL = /\b(?:tokens?|tok|keys?|creds?|credentials?|access|login|session|ttl)\b/i;
+
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
   /\b(?:(?:new|create|mk)[-_ ]?key\b|ci\s*\/\s*cd\b|w\/\s*|rot8\b|(long|short)[\s-]+(term|trem|lived|running)\b|(?:set|sign)[\s-]+up\b|get\s+rid\s+of\b|(?:turn|switch|shut|cut)\s+off\b|tear[\s-]+down\b|look[\s-]+up\b|roll[\s-]+over\b|key\s*-?\s*pair\b)|(?<![\w-])api\s*-?\s*(?:keys?|keu|kye|kei)\b|\bkeys?\s+api\b/g;
@@ -354,6 +360,11 @@ export function prepare(input: string): Prepared {
       return ' xxemail ';
     });
   const keyIds: string[] = lifted.placeholders;
+  // "Hx: 67M", "revenue was 12M", "budget: 1.5M": a capital M glued to a number in a text that names no
+  // credential counts millions (or, in a clinical note, is a patient's age and sex), never minutes
+  // (round eighteen); "token 90M", "access for 45M" and a text all in capitals keep their minutes.
+  if (s.includes('M') && MILLIONS.test(s) && !NAMES_CREDENTIAL.test(s) && s !== s.toUpperCase())
+    s = s.replace(MILLIONS_ALL, '$1 million');
   let lower = s.toLowerCase();
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {
