@@ -327,8 +327,7 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  if (lower.includes('key') && COMMAND_KIND.test(lower))
-    lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
+  if (lower.includes('key') && COMMAND_KIND.test(lower)) lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))

@@ -144,7 +144,8 @@ const THIS_TIME =
  * residency, policyholder data)", "90 days (audit wants short-lived keys)" are a line of values with a
  * reason beside it; a line all in brackets stays whole.
  */
-const withoutAside = (line: string): string => (/^\W*\(/.test(line) ? line : line.replace(/\([^)]*\)?/g, ' '));
+const withoutAside = (line: string): string =>
+  /^\W*\(/.test(line) ? line : line.replace(/\([^)]*\)?/g, ' ');
 
 function valueLine(sentence: string): boolean {
   const line = sentence.includes('(') ? withoutAside(sentence) : sentence;
