@@ -96,7 +96,8 @@ export function numberValue(raw: string): number | null {
     .replace(/\s+of$/, '')
     .replace(/^a\s+/, '')
     .trim();
-  if (/^-?\d/.test(w)) return Number(w.replace(',', '.'));
+  // ("36,600 days": a comma before three digits and no more groups a thousand; "1,5 hours" is a decimal.)
+  if (/^-?\d/.test(w)) return Number(/^-?\d{1,3},\d{3}$/.test(w) ? w.replace(',', '') : w.replace(',', '.'));
   const parts = w.split(/[\s-]+/);
   if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined) {
     const tens = TENS[parts[0]];
@@ -276,7 +277,7 @@ const ROTATED_EXPIRY =
  * api-key 90", "create key: clause-library / api-key / 90 / <@U…>").
  */
 const COMMAND_DAYS =
-  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/?\s*(?:<@[a-z0-9]+(?:\|[^>]*)?>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
@@ -284,7 +285,10 @@ const COMMAND_DAYS =
  * number of days.
  */
 const BARE_EXPIRY =
-  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[./-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+  /\b((?:expiry|expiration|(?:expires|expire|expiring)\s+in)\s*(?:of\s+)?(?<![\d.])\d{1,3})(?!\d|[.,/-]\d)(?=\s*(?:[,.;!?)]|$|\s+(?:please|pls|and|owner|on|for|then)\b))/g;
+
+/** The key's kind as a command writes it: "api-key", "access_key", "access key". */
+const COMMAND_KIND = /(?:api|access)[-_\s]key/;
 
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {
@@ -306,6 +310,14 @@ export interface DurationScan {
 const THING_AFTER =
   /^[\s-]*(?:reports?|models?|modell?ing|modell?ers?|print(?:s|ing|ers?|ed)?|plots?|graphs?|charts?|games?|art(?:work)?|scans?|scanners?|render(?:s|ing)?|animations?|movies?|films?|glasses|designs?|designers?|cad|assets?|viewers?|engines?|meshes|mesh|effects?|audio|sound|visuali[sz]ations?|reconstructions?|imag(?:es?|ing)|vision|maps?|mapping|shapes?|objects?|geometry|worlds?|scenes?|characters?|sprites?|secure|investigations?|methodology|method|analysis|templates?|cameras?|ultrasound|textures?|audits?|budgets?|contracts?|deals?|revenue|funding|valuation|datasets?|rows|records|downloads|views|followers|customers|users|parameters|params|documents|pages|lines|words)\b/;
 
+/**
+ * The word after a hyphenated length ("10-year …") when it names something other than a credential or its
+ * lifetime: a noun that is none of the credential's words ("key", "token", "expiry", "lifetime", "one", …)
+ * and no word that ends or joins the phrase ("please", "for", "and").
+ */
+const OTHER_THING_AFTER =
+  /^[ \t]+(?!(?:keys?|tokens?|api_keys?|access_keys?|api|access|creds?|credentials?|logins?|pass(?:es)?|expiry|expiration|expiring|expires?|lifetime|life|ttl|validity|valid|window|term|limit|max|maximum|duration|period|rotation|rotations|cycle|one|ones|please|pls|plz|for|and|or|then|with|on|in|to|of|is|as|at|by|from|owner|max|tops|only|please|unit|bu|xx[a-z]+)\b)[a-z]{3,}\b/;
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -315,8 +327,7 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  if (lower.includes('key') && (lower.includes('_key') || lower.includes('-key')))
-    lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
+  if (lower.includes('key') && COMMAND_KIND.test(lower)) lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
@@ -437,6 +448,10 @@ export function scanDurations(input: string): DurationScan {
       THING_AFTER.test(whole.slice(at + all.length))
     )
       return all;
+    // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or
+    // more written as an adjective of another thing is that thing's, no lifetime; "a 90-day key", "a
+    // 30-day expiry", "a 1-year one" stay lifetimes (round eighteen).
+    if (unit[1] && all.includes('-') && OTHER_THING_AFTER.test(whole.slice(at + all.length))) return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // "when you get a sec", "give me a minute": an idiom, not a lifetime.

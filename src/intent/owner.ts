@@ -333,3 +333,23 @@ const ISSUED_TO =
 export function historyOwner(text: string, owner: string | null): string | null {
   return owner !== null && ISSUED_TO.test(text) ? owner : null;
 }
+
+/**
+ * Whose units a list asks for (round eighteen): a person named after the units ("list units for bob@…",
+ * "the units of <@U…>", "units belonging to <@U…>"), asked what units they have ("what units has <@U…>
+ * got?", "which teams does bob@… have") or named as their holder ("<@U…>'s units"). A person the list is
+ * sent to ("list all units, send it to bob@…") is not.
+ */
+const UNITS_HOLDER =
+  /\b(?:units|teams|bus)\s+(?:for|of|belonging\s+to|held\s+by|under)\s+(xxuser|xxemail)\b|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
+
+/** The person whose units a list asks for (UNITS_HOLDER), or null. */
+export function unitsHolder(text: string, emails: string[], mentions: string[]): string | null {
+  if (!text.includes('xx')) return null;
+  const m = UNITS_HOLDER.exec(text);
+  if (m === null) return null;
+  const word = m[1] ?? m[2] ?? m[3] ?? '';
+  const at = m.index + m[0].indexOf(word);
+  const before = text.slice(0, at).split(word).length - 1;
+  return (word === 'xxuser' ? mentions : emails)[before] ?? null;
+}

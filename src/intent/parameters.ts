@@ -62,14 +62,15 @@ export function readParameters(lower: string): string {
       )
       // ("--days 30" looks back in a history or spend request; elsewhere it is a key's lifetime.)
       .replace(
-        /(?:^|\s)--?(exp|expiry|expires|validity|days)(?:\s*[=:]\s*|\s+)(\d+)(?![\w.])/g,
+        /(?:^|\s)--?(exp|expiry|expires|validity|days)(?:\s*[=:]\s*|\s+)(\d+)(?![\w.]|,\d)/g,
         (_m, k: string, n: string) =>
           k === 'days' && LOOKS_BACK.test(s) ? ` in the last ${n} days ` : ` ${n} days `,
       );
   if ((s.includes('=') || s.includes(':')) && /\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
     s = s
       .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
-      .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|\s*[a-z])/g, ' $1 days ');
+      // ("expiry: 10,000 days": a number grouped in thousands is one number, with its unit.)
+      .replace(/\b(?:exp|expiry|validity)\s*[=:]\s*(\d+)(?![\w.]|,\d|\s*[a-z])/g, ' $1 days ');
   // ("l'equipe", "d'une": French elisions are cut off.)
   if (FOREIGN_MARKERS.test(s))
     s = s.replace(/\b[ld]'(?=[a-z])/g, '').replace(FOREIGN_RE, (w) => FOREIGN[w] ?? w);

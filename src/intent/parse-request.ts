@@ -61,7 +61,7 @@ import {
 } from './mood.js';
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
-import { historyOwner } from './owner.js';
+import { historyOwner, unitsHolder } from './owner.js';
 import { changeIfNotDone, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
@@ -890,9 +890,12 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     for (const k of keep) slots[k] = filled[k];
     // A list names an owner only as the owner of what it lists ("list keys owned by @ana"), not as
     // whom the list is sent to ("list all units, send it to bob@…").
-    if (intent === 'list' && out.owner !== null && !p.text.includes('own')) out.owner = null;
+    // ("list units for bob@…", "what units has <@U…> got?": whose units are listed, owner.ts unitsHolder.)
+    if (intent === 'list' && out.owner !== null && !p.text.includes('own'))
+      out.owner = unitsHolder(p.text, p.emails, p.mentions);
     // "my units", "the units I own": the person asking is the owner whose units are listed.
-    else if (intent === 'list' && out.owner === null && asksOwnUnitsOf(p)) out.owner = 'me';
+    else if (intent === 'list' && out.owner === null)
+      out.owner = asksOwnUnitsOf(p) ? 'me' : unitsHolder(p.text, p.emails, p.mentions);
     out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;

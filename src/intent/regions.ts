@@ -92,8 +92,11 @@ const DESCRIPTION_SOURCES: string[] = [];
 for (const r of AWS_REGIONS) {
   const d = r.description.toLowerCase();
   DESCRIPTION_CODE.set(d.replace(/[^a-z]/g, ''), r.code);
+  // ("GovCloud (US-East)", "European Sovereign Cloud (Germany)": AWS's description without its "AWS".)
+  if (d.startsWith('aws ')) DESCRIPTION_CODE.set(d.slice(4).replace(/[^a-z]/g, ''), r.code);
   const m = /^(.*?)\s*\((.*)\)$/.exec(d);
-  DESCRIPTION_SOURCES.push(m?.[1] && m[2] ? `${escape(m[1])}\\s*\\(?\\s*${escape(m[2])}\\s*\\)?` : escape(d));
+  const head = m?.[1] ? escape(m[1]).replace(/^aws\\s\+/, '(?:aws\\s+)?') : '';
+  DESCRIPTION_SOURCES.push(m?.[1] && m[2] ? `${head}\\s*\\(?\\s*${escape(m[2])}\\s*\\)?` : escape(d));
 }
 const DESCRIPTIONS = new RegExp(String.raw`(?<![\w-])(?:${DESCRIPTION_SOURCES.join('|')})(?![\w-])`, 'g');
 

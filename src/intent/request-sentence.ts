@@ -139,12 +139,20 @@ const VALUE_LINE_WORDS = new Set(
 const THIS_TIME =
   /\bthis\s+time(?:\s+round)?\b|\b(?:(?:the\s+)?same\s+as\s+(?:before|last\s+time|yesterday|usual|always|theirs|hers|his|yours|mine|ours|them|him|her|everyone(?:\s+else(?:'s)?)?|everybody(?:\s+else(?:'s)?)?|the\s+others?(?:'s)?|the\s+rest(?:\s+of\s+(?:the|my|our)\s+team)?|(?:my|our)\s+(?:team|colleagues?|teammates?)(?:'s)?|xxuser(?:'s)?)|as\s+(?:before|usual|always))\b/g;
 
+/**
+ * A line without its asides in brackets after its first word (round eighteen): "frankfurt (EU data
+ * residency, policyholder data)", "90 days (audit wants short-lived keys)" are a line of values with a
+ * reason beside it; a line all in brackets stays whole.
+ */
+const withoutAside = (line: string): string =>
+  /^\W*\(/.test(line) ? line : line.replace(/\([^)]*\)?/g, ' ');
+
 function valueLine(sentence: string): boolean {
+  const line = sentence.includes('(') ? withoutAside(sentence) : sentence;
   const words =
-    (sentence.includes('this time') || sentence.includes(' as ')
-      ? sentence.replace(THIS_TIME, ' ')
-      : sentence
-    ).match(/[a-z0-9_']+/g) ?? [];
+    (line.includes('this time') || line.includes(' as ') ? line.replace(THIS_TIME, ' ') : line).match(
+      /[a-z0-9_']+/g,
+    ) ?? [];
   return (
     words.length <= 12 &&
     words.some((w) => w === 'xxdur' || w === 'xxregion') &&
