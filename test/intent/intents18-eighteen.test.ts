@@ -1,0 +1,90 @@
+/**
+ * Round eighteen, intents18: kinds of intent confusion that round seventeen's blind files showed.
+ * Sentences written before the parser's answer was looked at, with look-alikes that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, exactly, nothingAsked } from './acted.js';
+
+describe('where a record is, or what it shows, told: no read', () => {
+  nothingAsked([
+    'details of the outage are in the postmortem doc',
+    'the history of the payments key is in the audit tab, fyi',
+    "full details of the incident were in yesterday's email",
+    'the claim history for CLM-2291 shows a prior water damage claim',
+    'the maintenance history for pump 7 shows it was serviced in May',
+    'Details on the budget are in the finance deck.',
+    'details of the offsite are in the calendar invite',
+    'history for the ticket shows it was reopened twice',
+    'the logs for the batch job are in the bucket now',
+  ]);
+  describe('look-alikes keep their read or action', () => {
+    exactly([
+      { text: 'details of the growth key please', intent: 'details', businessUnit: 'growth' },
+      { text: 'details for ads?', intent: 'details', businessUnit: 'ads' },
+      { text: 'show me the history of the risk key', intent: 'history', businessUnit: 'risk' },
+      { text: 'can you show the details of the ledger key', intent: 'details', businessUnit: 'ledger' },
+      { text: 'history for growth is what I need', intent: 'history', businessUnit: 'growth' },
+      { text: 'the audit log for payments please', intent: 'history', businessUnit: 'payments' },
+      {
+        text: "details of growth's key, the one in the wiki is stale",
+        intent: 'details',
+        businessUnit: 'growth',
+      },
+    ]);
+    it('a change asked beside a told record is still the change (asked about or done, not dropped)', () => {
+      expect(parseRequest('details of the growth key are in the wiki, rotate it').intent).toBe('rotate');
+    });
+  });
+});
+
+describe("which Region a named unit's key is in: details of the unit", () => {
+  exactly([
+    { text: 'which region is the payments key in?', intent: 'details', businessUnit: 'payments' },
+    { text: 'what region is the ledger-sync key in?', intent: 'details', businessUnit: 'ledger-sync' },
+    { text: "which region is growth's key in?", intent: 'details', businessUnit: 'growth' },
+    { text: "what region are the risk unit's keys in?", intent: 'details', businessUnit: 'risk' },
+    { text: 'which region is the fraud-ml key hosted in', intent: 'details', businessUnit: 'fraud-ml' },
+    { text: 'what region was the search key created in?', intent: 'details', businessUnit: 'search' },
+    { text: 'which region is analytics set up in', intent: 'details', businessUnit: 'analytics' },
+    { text: 'which region are the checkout-api keys in?', intent: 'details', businessUnit: 'checkout-api' },
+  ]);
+  describe('look-alikes: Regions the bot offers, or where people are', () => {
+    exactly([
+      { text: 'which region should I pick for a new key?', intent: 'help', topic: 'regions' },
+      { text: 'which region are keys created in?', intent: 'help', topic: 'regions' },
+      { text: 'which region is the default for a key?', intent: 'help', topic: 'regions' },
+      { text: 'which region is the london team in?', intent: 'unknown' },
+      { text: 'which region is the sales team in? need to book a call', intent: 'unknown' },
+      { text: 'which region is the office in?', intent: 'unknown' },
+    ]);
+  });
+});
+
+describe('a greeting with one name and nothing else greets that person or desk, not the bot', () => {
+  nothingAsked([
+    'hi sam',
+    'morning Priya 👋',
+    'good afternoon dispatch',
+    'hey Marco',
+    'hello ops :wave:',
+    'hiya Leo!',
+    'good evening control',
+    'morning Jules ☕',
+  ]);
+  describe('look-alikes greet the bot (help)', () => {
+    exactly([
+      { text: 'hi bot', intent: 'help' },
+      { text: 'hello there', intent: 'help' },
+      { text: 'hey bedrock', intent: 'help' },
+      { text: 'hi again', intent: 'help' },
+      { text: 'hey you', intent: 'help' },
+      { text: 'hi 👋', intent: 'help' },
+      { text: 'hello bot 👋', intent: 'help' },
+    ]);
+    it('a greeting before a request keeps the request', () => {
+      expect(parseRequest('hi, token for 2h please').intent).toBe('token');
+      expect(acted('hey sam')).toBe(false);
+    });
+  });
+});
