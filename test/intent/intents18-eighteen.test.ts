@@ -88,3 +88,27 @@ describe('a greeting with one name and nothing else greets that person or desk, 
     });
   });
 });
+
+describe("how long another named thing's approval takes: not our approvals", () => {
+  nothingAsked([
+    'how long does planning permission approval take?',
+    'how long does IRB approval take?',
+    'how long does the ethics committee approval take?',
+    'how long does firmware release approval take?',
+    'how long will the grant approval take?',
+    'how long did the zoning approval take last time?',
+    'how long does building consent approval take now?',
+    'how long does hot work permit approval take these days?',
+  ]);
+  describe('look-alikes ask how our approvals work', () => {
+    exactly([
+      { text: 'how long does approval take for a key?', intent: 'help', topic: 'approvals' },
+      { text: 'how long does key approval take?', intent: 'help', topic: 'approvals' },
+      { text: 'how long does token approval take these days?', intent: 'help', topic: 'approvals' },
+      { text: 'how long does approval take?', intent: 'help', topic: 'approvals' },
+      { text: 'how long does the approval take?', intent: 'help', topic: 'approvals' },
+      { text: 'how long does an approval take', intent: 'help', topic: 'approvals' },
+      { text: 'how long does bedrock approval take', intent: 'help', topic: 'approvals' },
+    ]);
+  });
+});
