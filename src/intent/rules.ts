@@ -748,6 +748,9 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
+/** People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team". */
+const PEOPLE_OF_A_TEAM =
+  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+\S/;
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
@@ -807,6 +810,10 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
+  // "If someone from Procurement could explain the difference between a call-off and a direct award",
+  // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
+  if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
+    return result('unknown', 'high', 'asks people of a team to explain');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (

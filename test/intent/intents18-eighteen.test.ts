@@ -112,3 +112,31 @@ describe("how long another named thing's approval takes: not our approvals", () 
     ]);
   });
 });
+
+describe('people of a team asked to explain something not ours: put to them, not the bot', () => {
+  nothingAsked([
+    "If someone from Procurement could explain the difference between a framework and a tender I'd be grateful.",
+    'could someone from legal explain the difference between an NDA and an MSA?',
+    'could anyone in finance explain the difference between capex and opex?',
+    'would somebody on the data team explain the difference between mean and median?',
+    'can someone from HR explain the difference between parental and shared leave?',
+    'could one of you in compliance explain the difference between GDPR and the DPA?',
+    'anyone from marketing able to explain the difference between CPM and CPC?',
+    'if anybody from facilities could explain how the new badge readers work, thanks',
+  ]);
+  describe('look-alikes: our credentials explained are help', () => {
+    exactly([
+      {
+        text: "if someone from platform could explain the difference between a token and a key I'd be grateful",
+        intent: 'help',
+        topic: 'key-kinds',
+      },
+      {
+        text: 'can someone explain the difference between a token and an api key?',
+        intent: 'help',
+        topic: 'key-kinds',
+      },
+      { text: 'explain the difference between a token and a key', intent: 'help', topic: 'key-kinds' },
+    ]);
+  });
+});
