@@ -908,6 +908,32 @@ const OTHER_APPROVAL_NOUN =
   /\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement|cert|certification|release|submission|launch|reimbursement|visa|quota)s?\s+approvals?\b/;
 const OTHER_APPROVAL =
   /\b(?:pto|leave|holiday|vacation|expense|expenses|travel|timesheet|overtime|reimbursement)\s+(?:reports?|claims?|forms?|bookings?)\b|\b(?:pto|leave|holiday|vacation|expense|expenses|pr|prs|merge|purchase|order|travel|budget|invoice|contract|timesheet|overtime|design|hiring|headcount|vendor|offer|hardware|software|laptop|equipment|licen[cs]e|po|procurement)s?\s+(?:approvals?|requests?)\b|\bapprov\w*\s+(?:\w+\s+){0,2}(?:pto|leave|holiday|vacation|expenses?|prs?|pull\s+requests?|merge|purchases?|travel|budgets?|invoices?|contracts?|timesheets?|overtime|designs?|hiring|headcount|vendors?|offers?|hardware|software|laptops?|equipment|licen[cs]es?|pos|procurement)\b/;
+/**
+ * How long a named thing's approval takes, the thing none of ours ("how long does switching permit
+ * approval take these days?", "how long does IRB approval take?"); not "how long does key approval
+ * take", "how long does the approval take", "how long does manager approval take".
+ */
+const HOW_LONG_NAMED_APPROVAL =
+  /\bhow\s+long\s+(?:do(?:es)?|will|would|takes?|did)\s+(?:the\s+|an?\s+|your\s+)?((?:[a-z][a-z_-]*\s+){1,3})approvals?\b/;
+/** Words before "approval" that name nothing other than ours: our things, the approvers, grammar. */
+const OUR_APPROVAL_WORDS = new Set(
+  words(
+    'key keys token tokens access api api_key bedrock bedrock_bot credential credentials creds unit units ' +
+      'request requests ai aws iam long-term longterm manager managers boss lead leads admin admins owner ' +
+      'owners platform security human approver approvers bot usual normal typical average final first ' +
+      'second this that my our their his her its any each every whole the a an your',
+  ),
+);
+function namedOtherApproval(text: string): boolean {
+  const m = HOW_LONG_NAMED_APPROVAL.exec(text);
+  return (
+    m !== null &&
+    (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .every((w) => !OUR_APPROVAL_WORDS.has(w))
+  );
+}
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
 
@@ -918,10 +944,11 @@ export function asksAboutOtherApprovals(text: string): boolean {
   // designer, who do I ask?": access to another tool.)
   if (text.includes('approv'))
     return (
-      APPROVAL_PROCESS.test(text) &&
-      (OTHER_APPROVAL_NOUN.test(text) ||
-        (OTHER_APPROVAL.test(text) && !OUR_REQUEST.test(text)) ||
-        othersAccess(text))
+      (APPROVAL_PROCESS.test(text) &&
+        (OTHER_APPROVAL_NOUN.test(text) ||
+          (OTHER_APPROVAL.test(text) && !OUR_REQUEST.test(text)) ||
+          othersAccess(text))) ||
+      (namedOtherApproval(text) && !OUR_REQUEST.test(text))
     );
   return text.includes('who') && othersAccess(text) && APPROVAL_PROCESS.test(text);
 }

@@ -748,6 +748,12 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
+/** People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team". */
+const PEOPLE_OF_A_TEAM =
+  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+\S/;
+/** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
+const UNIT_PLACE_ASKED =
+  /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
 const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
@@ -777,6 +783,16 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     return result('help', 'high', 'asks who may do it');
   // "which regions can I get a token in" asks where, not for a token: no exception for getting one.
   const whichRegions = /\b(?:which|what)\s+regions?\s+(?:can|do|does|should|is|are)\b/.test(p.text);
+  // "which region is the claims-ocr key in?", "what region are growth's keys set up in": where a named
+  // unit's key is asks what the unit has (details), not which Regions the bot offers ("which region is
+  // the team of vertrieb in?" asks where people are).
+  if (
+    businessUnit !== null &&
+    p.text.includes('region') &&
+    (hasKey || p.text.includes('set up')) &&
+    UNIT_PLACE_ASKED.test(p.text)
+  )
+    return result('details', 'high', "asks where a unit's key is");
   const ours =
     hasKey ||
     action ||
@@ -794,6 +810,10 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
+  // "If someone from Procurement could explain the difference between a call-off and a direct award",
+  // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
+  if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
+    return result('unknown', 'high', 'asks people of a team to explain');
   // "we're evaluating claude vs llama. For now I just need a personal token, 5h": a comparison in the
   // story around a request is no question about the bot.
   if (
@@ -1004,6 +1024,20 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
     return result('token', 'high', 'refresh a short-term token');
   }
   return null;
+};
+
+/**
+ * Where a record is, or what it shows, told ("details of the FDR-114 fault are in the incident report",
+ * "premium history for POL-88-0091 shows three missed instalments", "full details of the outage were in
+ * the email"): a read's noun as the subject of a told verb asks for no read. Not when a request verb, a
+ * question goes with it ("history for ads?", "details of the growth key are in the wiki, rotate it").
+ */
+const RECORD_TOLD =
+  /^\W*(?:(?:the|full|more|all(?:\s+the)?|further|our|some)\s+)?(?:[a-z0-9_'-]+\s+)?(?:details|history|histories|logs?)\s+(?:of|for|on|about)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:are|is|were|was|shows?|showed|lists|lives|live|sits?|says|said|has\s+(?:been|gone|moved)|have\s+(?:been|gone|moved)|can\s+be\s+found|went)\b(?!\s+(?:what|all|needed|required|missing|wrong)\b)/;
+const recordTold: Rule = ({ p, has, result }) => {
+  if (p.text.includes('?') || p.story?.includes('?') || [...CHANGE_VERB_TAGS].some(has)) return null;
+  if (!(p.text.includes('detail') || p.text.includes('histor') || p.text.includes('log'))) return null;
+  return RECORD_TOLD.test(p.text) ? result('unknown', 'high', 'tells where a record is') : null;
 };
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
@@ -1469,6 +1503,20 @@ const OTHER_ASSISTANTS = new Set([
   'jarvis',
 ]);
 
+/** Words for the bot after a greeting ("hi bot", "hello there", "hey again"). */
+const GREETED_BOT = new Set([
+  'bot',
+  'bedrock',
+  'there',
+  'again',
+  'you',
+  'u',
+  'friend',
+  'buddy',
+  'robot',
+  'assistant',
+]);
+
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
 const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => {
   if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
@@ -1486,7 +1534,16 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
     // ("hey siri call mom", "hey copilot, summarise this": another assistant greeted, not this bot.)
     if (OTHER_ASSISTANTS.has(terms[opening + 1]?.w ?? ''))
       return result('unknown', 'high', 'greets another assistant');
-    return CHANNEL_WORDS.has(terms[next]?.w ?? '')
+    // ("good morning control 👋", "hi sam", "morning Priya": one name and nothing else greets that person
+    // or desk in the channel; "hi bot", "hello there", "hey again" greet the bot.)
+    const named = terms[next];
+    const greetsName =
+      next === terms.length - 1 &&
+      named !== undefined &&
+      named.tag === undefined &&
+      /^[a-z]{2,}$/.test(named.w) &&
+      !GREETED_BOT.has(named.w);
+    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');
   }
@@ -1520,6 +1577,7 @@ const RULES: Rule[] = [
   pastQuestion,
   removal,
   renewal,
+  recordTold,
   historyOrModels,
   listOrDetails,
   serviceStatus,
