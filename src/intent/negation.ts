@@ -699,7 +699,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
  * to its field ("status:rejected"), looked for anywhere.
  */
 const TAKE_BACK_WORDS = new Set(
-  'never nevermind nvm jk kidding scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave'.split(
+  'never nevermind nvm jk kidding scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont'.split(
     ' ',
   ),
 );
