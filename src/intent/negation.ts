@@ -582,6 +582,9 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   return words.slice(end).every((x) => CLOSING.test(x.w));
 }
 
+/** A word said after a take-back that may name the unit corrected to (correctingName, not an owner's). */
+const unitWord = (w: string): boolean => correctingName(w, false);
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
 function tailAsks(words: Word[], before: Word[] = []): boolean {
   // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
@@ -591,7 +594,7 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
   let told = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]?.w ?? '';
-    if (i === 0 || words[i - 1]?.stop) told = toldClause(words, i, before);
+    if (i === 0 || words[i - 1]?.stop) told = toldClause(words, i, before, unitWord);
     if (negatedAt(words, i)) continue;
     if (PUT_OFF_WORDS.has(w)) when = true;
     // ("nope, 5pm", "nah, q3": a time says when, it corrects nothing.)

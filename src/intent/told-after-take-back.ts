@@ -8,8 +8,6 @@
  * request ("scratch that, it was the growth key that leaked"), and a command asks as before ("never
  * mind, rotate the growth key instead"; "we need a key for ads instead": "I" and "we" may wish).
  */
-import { UNIT_WORDS } from './name-words.js';
-
 /** A word of a clause, as negation.ts's wordsOf reads it. */
 interface ClauseWord {
   w: string;
@@ -26,7 +24,12 @@ const TELLS =
   /^(?:was|is|were|are|has|had|have|never|still|already|works|worked|got|did|does|didn't|isn't|wasn't|doesn't|hasn't|haven't|weren't|aren't|belongs|belonged|looks|looked|seems|seemed|[a-z]+ed)$/;
 
 /** Does the clause that opens at word i tell something rather than ask ("it was a test key")? */
-export function toldClause(words: readonly ClauseWord[], i: number, before: readonly ClauseWord[]): boolean {
+export function toldClause(
+  words: readonly ClauseWord[],
+  i: number,
+  before: readonly ClauseWord[],
+  namesUnit: (w: string) => boolean,
+): boolean {
   const first = words[i];
   if (first === undefined || (i > 0 && words[i - 1]?.stop !== true)) return false;
   let told = PRONOUN.test(first.w);
@@ -38,15 +41,23 @@ export function toldClause(words: readonly ClauseWord[], i: number, before: read
       }
       if (words[k]?.stop) break;
     }
-  return told && !namesAnotherUnit(words, i, before);
+  return told && !namesAnotherUnit(words, i, before, namesUnit);
 }
 
-/** Does the clause name a unit other than the ones named before the take-back (a correction)? */
-function namesAnotherUnit(words: readonly ClauseWord[], i: number, before: readonly ClauseWord[]): boolean {
+/**
+ * Does the clause name a unit other than the ones named before the take-back (a correction)? namesUnit
+ * is negation.ts's test of a name said after a take-back ("team", "bot", a time name none).
+ */
+function namesAnotherUnit(
+  words: readonly ClauseWord[],
+  i: number,
+  before: readonly ClauseWord[],
+  namesUnit: (w: string) => boolean,
+): boolean {
   for (let k = i; k < words.length; k++) {
     const w = (words[k]?.w ?? '').replace(/'s$/, '');
     // ("works" names a unit elsewhere, "public works"; as the clause's verb it names none.)
-    if ((UNIT_WORDS.has(w) || /[-_]/.test(w)) && !TELLS.test(w) && !before.some((x) => x.w.replace(/'s$/, '') === w)) return true;
+    if (namesUnit(w) && !TELLS.test(w) && !before.some((x) => x.w.replace(/'s$/, '') === w)) return true;
     if (words[k]?.stop) break;
   }
   return false;
