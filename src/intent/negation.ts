@@ -15,6 +15,7 @@ import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
+import { toldClause } from './told-after-take-back.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -581,13 +582,19 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   return words.slice(end).every((x) => CLOSING.test(x.w));
 }
 
+/** A word said after a take-back that may name the unit corrected to (correctingName, not an owner's). */
+const unitWord = (w: string): boolean => correctingName(w, false);
+
 /** Does the tail (after a withdrawal) ask for anything? Words after a negator do not count. */
-function tailAsks(words: Word[]): boolean {
+function tailAsks(words: Word[], before: Word[] = []): boolean {
   // ("not now, after the month_end close": a name after "after", "until", "when" says when, it
   // corrects nothing.)
   let when = false;
+  // ("nah, it was just a dummy key": a clause that tells why asks nothing, told-after-take-back.ts.)
+  let told = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]?.w ?? '';
+    if (i === 0 || words[i - 1]?.stop) told = toldClause(words, i, before, unitWord);
     if (negatedAt(words, i)) continue;
     if (PUT_OFF_WORDS.has(w)) when = true;
     // ("nope, 5pm", "nah, q3": a time says when, it corrects nothing.)
@@ -607,7 +614,7 @@ function tailAsks(words: Word[]): boolean {
     if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
     if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
     // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
-    if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w)) return true;
+    if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w) && !told) return true;
   }
   return false;
 }
@@ -676,7 +683,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
       found ??= index;
       return;
     }
-    if (tailAsks(tail)) {
+    if (tailAsks(tail, before)) {
       // "rotate the ads key? wait, keep it, rotate the growth key": what was kept is not the request;
       // the request is what is asked after the keeping, as after "no wait, rotate the growth key".
       if (KEPT.test(said)) wavered.push([0, end]);
@@ -699,7 +706,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
  * to its field ("status:rejected"), looked for anywhere.
  */
 const TAKE_BACK_WORDS = new Set(
-  'never nevermind nvm jk kidding scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave'.split(
+  'never nevermind nvm jk kidding scratch strike scrap withdraw retract forget ignore disregard belay back changed cancel hold let lets meant no nope nah not second don dont do proceed alarm noise now first again fine ok okay good sorted covered set found fixed solved wrong keep leave won wont'.split(
     ' ',
   ),
 );

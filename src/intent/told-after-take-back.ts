@@ -1,0 +1,64 @@
+/**
+ * Why a request was taken back, told after the take-back (round eighteen): "revoke the search key?
+ * nah, it was just a dummy key", "rotate recsys's key. actually no, ignore, it was the staging key",
+ * "token for 2h. never mind, my old token still works". A clause that opens with its subject and
+ * tells something of it (a pronoun, or "the"/"my"/… and a verb that tells: "was", "still", "never",
+ * a past form) asks nothing, even with a word of ours in it ("key", "token"); negation.ts's tailAsks
+ * reads the words of such a clause as story. A clause that names another unit still corrects the
+ * request ("scratch that, it was the growth key that leaked"), and a command asks as before ("never
+ * mind, rotate the growth key instead"; "we need a key for ads instead": "I" and "we" may wish).
+ */
+/** A word of a clause, as negation.ts's wordsOf reads it. */
+interface ClauseWord {
+  w: string;
+  stop: boolean;
+}
+
+/** Subjects that tell of something other than the writer's wish. */
+const PRONOUN =
+  /^(?:it|it's|its|itll|it'll|that's|thats|they|they're|theyre|they've|they'll|he|she|he's|she's|there's|theres|someone|somebody)$/;
+/** A noun phrase's first word: "the key never left", "my old token still works". */
+const DETERMINER = /^(?:the|my|our|their|his|her|your)$/;
+/** A verb that tells what is or was ("was", "still", "never", "works", a past form). */
+const TELLS =
+  /^(?:was|is|were|are|has|had|have|never|still|already|works|worked|got|did|does|didn't|isn't|wasn't|doesn't|hasn't|haven't|weren't|aren't|belongs|belonged|looks|looked|seems|seemed|[a-z]+ed)$/;
+
+/** Does the clause that opens at word i tell something rather than ask ("it was a test key")? */
+export function toldClause(
+  words: readonly ClauseWord[],
+  i: number,
+  before: readonly ClauseWord[],
+  namesUnit: (w: string) => boolean,
+): boolean {
+  const first = words[i];
+  if (first === undefined || (i > 0 && words[i - 1]?.stop !== true)) return false;
+  let told = PRONOUN.test(first.w);
+  if (!told && DETERMINER.test(first.w) && !first.stop)
+    for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+      if (TELLS.test(words[k]?.w ?? '')) {
+        told = true;
+        break;
+      }
+      if (words[k]?.stop) break;
+    }
+  return told && !namesAnotherUnit(words, i, before, namesUnit);
+}
+
+/**
+ * Does the clause name a unit other than the ones named before the take-back (a correction)? namesUnit
+ * is negation.ts's test of a name said after a take-back ("team", "bot", a time name none).
+ */
+function namesAnotherUnit(
+  words: readonly ClauseWord[],
+  i: number,
+  before: readonly ClauseWord[],
+  namesUnit: (w: string) => boolean,
+): boolean {
+  for (let k = i; k < words.length; k++) {
+    const w = (words[k]?.w ?? '').replace(/'s$/, '');
+    // ("works" names a unit elsewhere, "public works"; as the clause's verb it names none.)
+    if (namesUnit(w) && !TELLS.test(w) && !before.some((x) => x.w.replace(/'s$/, '') === w)) return true;
+    if (words[k]?.stop) break;
+  }
+  return false;
+}
