@@ -196,11 +196,14 @@ function readName(
     }
   }
   const words: string[] = [];
-  while (j < terms.length && words.length < 4) {
+  // (A Title Case name may be longer: "the Office of Planning and Building Control".)
+  while (j < terms.length && words.length < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
+    // ("the Underwriting Copilot (`underwriting-copilot`)": a bracket opens a name of its own.)
+    if (words.length > 0 && t.paren === true) break;
     const next = terms[j + 1];
     const beforeTeamNoun = !t.stop && UNIT_NOUNS.has(next?.w ?? '');
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
@@ -631,7 +634,11 @@ function add(
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
   // (A team named in prose, not given as the unit's after a marker: it may be the one who asks.)
-  const team = priority >= 1 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last);
+  const team =
+    priority >= 1 &&
+    words.length > 1 &&
+    last !== undefined &&
+    (TEAM_NOUNS.has(last) || (words[1] === 'of' && TEAM_NOUNS.has(words[0] ?? '')));
   if (team && priority === 2) priority = 1;
   // (The word before the name itself: a reading's start may be its marker or determiner.)
   const from = end - rawWords.length;
@@ -1001,13 +1008,21 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (!explicit) return false;
   let j = i + 1;
   // "(unit name procurement)", "unit name is Fraud Ops".
-  if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
+  // ("unit code is `ph-modelling`": the unit's code is its name.)
+  if (t.w === 'unit' && (terms[j]?.w === 'name' || terms[j]?.w === 'code') && !terms[j]?.stop) j++;
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
-  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
-  let named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  // ("the Department of Transportation": a public body's formal name, title-names.ts, is read whole.)
+  const body = TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && t.title === true;
+  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && !body) j++;
+  let named = readName(terms, body ? i : j, t.w === 'by', t.w !== 'by');
+  // (A body named in prose is a team named in prose: it may approve or ask, "per the Department of Finance".)
+  if (body) {
+    add(walk, named.words, 1, i, named.end);
+    return true;
+  }
   // "Unit: supply chain", "unit: revenue cycle.": after a label, the value up to its phrase's end is the name.
   if (t.colon === true && UNIT_NOUNS.has(t.w)) named = labelValue(terms, j) ?? named;
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
@@ -1259,7 +1274,7 @@ function possessive(walk: Walk, i: number): boolean {
       !p ||
       p.stop ||
       p.possessive ||
-      !(isNameWord(p.w) || spokenOpener(terms, k, words.length) || numberOpens(terms, k))
+      !(isNameWord(p.w) || spokenOpener(terms, k, words.length) || numberOpens(terms, k) || p.title === true)
     )
       break;
     // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)

@@ -41,3 +41,58 @@ describe('a number that counts, measures or names a key or a meter opens no name
     ['Unit: 311 days\nKind: api key', 'create_key', null],
   ]);
 });
+
+describe('a public body\'s formal name ("the Department of Transportation") is one name, written whole', () => {
+  reads([
+    ['create a key for the Department of Health, 90 days', 'create_key', 'department-of-health'],
+    ['what did the Ministry of Justice spend last quarter?', 'spend', 'ministry-of-justice'],
+    ['revoke the Bureau of Statistics key', 'revoke', 'bureau-of-statistics'],
+    ['details for the Department of Education please', 'details', 'department-of-education'],
+    ['history for the Division of Water Quality', 'history', 'division-of-water-quality'],
+    ['what did the Agency of Natural Resources spend in March?', 'spend', 'agency-of-natural-resources'],
+    ['new key for the Board of Elections please, 30 days', 'create_key', 'board-of-elections'],
+    ['rotate the key for the Office of Budget Planning', 'rotate', 'office-of-budget-planning'],
+    ['revoke the key for the Office of Data Analytics', 'revoke', 'office-of-data-analytics'],
+    ["rotate the Ministry of Health's key", 'rotate', 'ministry-of-health'],
+    [
+      "Kindly deprovision the Department of Transportation's unit after the restructure",
+      'deprovision',
+      'department-of-transportation',
+    ],
+  ]);
+});
+
+describe('a body or team said in prose, lower case or approving, keeps its old reading', () => {
+  reads([
+    ['please to create the key for department of procurement', 'create_key', 'procurement'],
+    [
+      'I am writing for create one key for the team of Marketing Automation',
+      'create_key',
+      'marketing-automation',
+    ],
+    ['rotate the growth key, per the Department of Finance', 'rotate', 'growth'],
+    ['the Department of Labor asked us to revoke the payroll key', 'revoke', 'payroll'],
+    ['rotate the payroll key. Thanks, Dana, Department of Finance', 'rotate', 'payroll'],
+    ['create a key for the marketing department', 'create_key', 'marketing-department'],
+    ['revoke the key of ads', 'revoke', 'ads'],
+    ['Please list the attendees for the Board offsite in the spreadsheet.', 'unknown', null],
+    ['the office of my dreams has a nice key cabinet', 'unknown', null],
+  ]);
+});
+
+describe('a code in brackets, in backticks or not, is the unit, said once ("Copilot (`copilot`)")', () => {
+  reads([
+    ['new api key for the Department of Revenue (`dor-tax`)', 'create_key', 'dor-tax'],
+    ['new api key for the Department of Revenue (dor-tax)', 'create_key', 'dor-tax'],
+    ['rotate the key for the Department of Transportation (`dot-ops`)', 'rotate', 'dot-ops'],
+    ['create a key for the Payments Copilot (`payments-copilot`), 60 days', 'create_key', 'payments-copilot'],
+    ['new api key for the Fraud Copilot (`fraud-copilot`)', 'create_key', 'fraud-copilot'],
+    ['the fraud team (`fraud-ml`) needs a new key', 'create_key', 'fraud-ml'],
+    [
+      "the Directorate of Housing's analytics team needs a key, unit code is `housing-analytics`",
+      'create_key',
+      'housing-analytics',
+    ],
+    ['Token for Ravi (<@U06MPT5K2D>) — forty five minutes', 'token', null],
+  ]);
+});
