@@ -27,7 +27,9 @@ const STOPPED = /^(?:negated request|request withdrawn)/;
 const WITH_OWNER = new Set<IntentName>(['token', 'create_key', 'rotate', 'revoke', 'details', 'history']);
 
 /** A unit's name as a field states it: one to three words of letters, digits, "-", "_" or ".". */
-const UNIT_VALUE = /^[`'"]?([A-Za-z][A-Za-z0-9._-]*(?:\s+[A-Za-z0-9][A-Za-z0-9._-]*){0,2})[`'"]?$/;
+// ("Unit: 311 chatbot": three digits may open a name of words, as the unit finder reads it.)
+const UNIT_VALUE =
+  /^[`'"]?((?:\d{3}\s+)?[A-Za-z][A-Za-z0-9._-]*(?:\s+[A-Za-z0-9][A-Za-z0-9._-]*){0,2})[`'"]?$/;
 /** A ticket or cost centre ("INC-20931", "CC-4410") is no unit's name. */
 const TICKET = /^[A-Z]{2,}-?\d+$/;
 
@@ -88,7 +90,7 @@ const GRAMMAR_TAGS = new Set(['Polite', 'Thanks', 'Greeting', 'Ack', 'TokenNoun'
 function fieldNameWord(word: string, first: boolean): boolean {
   if (isNameWord(word)) return true;
   if (FUNCTION_WORDS.has(word) || ALL_WORDS.has(word) || isSecretShaped(word)) return false;
-  if (/^\d+$/.test(word)) return !first && word.length <= 4;
+  if (/^\d+$/.test(word)) return first ? word.length === 3 : word.length <= 4;
   const tag = LEXICON[word];
   return (
     /^[a-z][a-z0-9-]*$/.test(word) &&

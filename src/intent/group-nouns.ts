@@ -95,6 +95,14 @@ export function groupNameWords(text: string): Set<string> | null {
       .slice(Math.max(0, m.index - 80), m.index)
       .trim()
       .split(/\s+/);
+    if (m[0] === 'office' && OFFICE_OF.test(after)) {
+      // ("the office of data analytics", "for the Office of Budget Planning": a public body's name.)
+      const words = officeOf(after, before);
+      if (words === null) return null;
+      for (const w of words) named.add(w);
+      named.add(m[0]);
+      continue;
+    }
     if (!UNIT_AFTER.test(after) && !initialsAfter(after, before, m[0])) return null;
     let k = before.length - 1;
     while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
@@ -103,6 +111,27 @@ export function groupNameWords(text: string): Set<string> | null {
     named.add(m[0]);
   }
   return named.size > 0 ? named : null;
+}
+
+const OFFICE_OF = /^\s+of\s+[a-z]/;
+
+/**
+ * The name words of "the office of X Y" (round eighteen: "the Office of Budget Planning", a public
+ * body's formal name), one to three of them up to what may follow a unit; null if it is no such name.
+ */
+function officeOf(after: string, before: string[]): string[] | null {
+  if (!OPENERS.has(before[before.length - 1] ?? '')) return null;
+  const rest = after.replace(OFFICE_OF, (m) => m.slice(-1));
+  const words: string[] = [];
+  let at = 0;
+  for (const w of rest.split(/\s+/).slice(0, 4)) {
+    const word = /^[a-z][a-z_-]*/.exec(w)?.[0] ?? '';
+    if (word === '' || !nameBeforeGroup(word) || words.length === 3) break;
+    words.push(word);
+    at = rest.indexOf(word, at) + word.length;
+    if (word.length < w.length) break;
+  }
+  return words.length > 0 && UNIT_AFTER.test(rest.slice(at)) ? words : null;
 }
 
 /** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */

@@ -55,10 +55,15 @@ function newTerm(w: string, brk: boolean, possessive: boolean): Term {
 /** Cuts prepared text into terms. Sentence ends count as breaks; nothing else is lost. */
 export function tokenize(text: string): Term[] {
   const out: Term[] = [];
+  // ("Copilot ( underwriting-copilot )", as a name in backticks is prepared: a bracket on its own opens on the next word.)
+  let opened = false;
   for (const chunk of text.split(/\s+/)) {
     if (chunk === '') continue;
     if (PLAIN.test(chunk)) {
-      out.push(newTerm(chunk, false, false));
+      const term = newTerm(chunk, false, false);
+      if (opened && !chunk.startsWith('xx')) term.paren = true;
+      opened = false;
+      out.push(term);
       continue;
     }
     const m = CHUNK.exec(chunk);
@@ -77,6 +82,9 @@ export function tokenize(text: string): Term[] {
         if (/[.!?]/.test(chunk)) previous.end = true;
         // ("(cc <@U…> )": a bracket closed after a lifted value closes it on the word before.)
         if (chunk.includes(')')) previous.close = true;
+      }
+      if (chunk === '(') {
+        opened = true;
       }
       continue;
     }
@@ -102,7 +110,8 @@ export function tokenize(text: string): Term[] {
     const brk = BREAK.test(post);
     const term = newTerm(w, brk, possessive);
     if (/[.!?]/.test(post)) term.end = true;
-    if (pre.includes('(')) term.paren = true;
+    if ((opened && !w.startsWith('xx')) || pre.includes('(')) term.paren = true;
+    opened = false;
     if (post.includes(')')) term.close = true;
     if (post.includes(':')) term.colon = true;
     out.push(term);

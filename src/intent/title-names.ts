@@ -108,12 +108,33 @@ const CAPITALISED_PAIR =
   /[A-Z][a-z]*[ \t]+(?:(?:d[aeiou]|dos|das|del|della|van|von|der|den|la|le)[ \t]+(?=[A-Z]))?[A-Z0-9]/;
 
 /**
+ * A public body's formal name (round eighteen): a body's noun, "of", and one to four capitalised words,
+ * "and" or "&" between them ("the Department of Transportation", "the Ministry of Justice", "the Office
+ * of Planning and Building Control", "the Bureau of Labor Statistics"). It is one name, written whole
+ * (department-of-transportation), though "of" and "and" are never a name's words elsewhere.
+ */
+const BODY_NAME =
+  /(?<![\w'’-])(?:Department|Dept|Ministry|Office|Bureau|Division|Directorate|Agency|Board|Commission|Authority|Institute|Council|Secretariat|Administration|Inspectorate|Registry)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+){0,3}(?=['’]s\b|(?![\w'’-]))/g;
+
+/** Adds the pairs of a public body's formal names (BODY_NAME) to `pairs`. */
+function bodyNamePairs(text: string, pairs: Set<string> | undefined): Set<string> | undefined {
+  BODY_NAME.lastIndex = 0;
+  for (let m = BODY_NAME.exec(text); m !== null; m = BODY_NAME.exec(text)) {
+    const lower = m[0].toLowerCase().split(/[ \t]+/);
+    if (lower.some((w, k) => k > 1 && excluded(w, k, lower) && w !== 'and')) continue;
+    pairs ??= new Set();
+    for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
+  }
+  return pairs;
+}
+
+/**
  * The pairs of neighbouring words, lower-cased ("llama drama"), inside the Title Case names of a
  * text as written; undefined when there are none (most texts).
  */
 export function titleNamePairs(text: string): Set<string> | undefined {
-  if (!CAPITALISED_PAIR.test(text)) return undefined;
-  let pairs: Set<string> | undefined;
+  if (!CAPITALISED_PAIR.test(text)) return text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
+  let pairs: Set<string> | undefined = text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     let run = m[0].split(/[ \t]+/);

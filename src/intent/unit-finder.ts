@@ -196,11 +196,14 @@ function readName(
     }
   }
   const words: string[] = [];
-  while (j < terms.length && words.length < 4) {
+  // (A Title Case name may be longer: "the Office of Planning and Building Control".)
+  while (j < terms.length && words.length < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
+    // ("the Underwriting Copilot (`underwriting-copilot`)": a bracket opens a name of its own.)
+    if (words.length > 0 && t.paren === true) break;
     const next = terms[j + 1];
     const beforeTeamNoun = !t.stop && UNIT_NOUNS.has(next?.w ?? '');
     const describing = DESCRIBING_TAGS.has(t.tag ?? '');
@@ -221,6 +224,7 @@ function readName(
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
+      (words.length === 0 && numberOpens(terms, j)) ||
       (words.length === 0 && opensTeamName(terms, j)) ||
       // ("pause the doc intel key", "rotate the dev rel key": a name said in words before its key.)
       (words.length === 0 &&
@@ -261,6 +265,45 @@ function readName(
   }
   return { words, end: j };
 }
+
+/** Words before a name that a number can open: "the 311 chatbot", "for 911 dispatch", "our 988 line". */
+const NUMBER_OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'on']);
+
+/**
+ * A number of three digits opening a name (round eighteen): "the 311 chatbot", "for the 911 dispatch
+ * team", "our 988 crisis line" (a public service named by its phone number). Behind a determiner or
+ * a preposition and before a singular name word that is no time or count: "the 3 keys", "180 days",
+ * "a 365 day key", "meter 0412 7789 331" and "budget line 4410" stay numbers.
+ */
+function numberOpens(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  const next = terms[j + 1];
+  if (t === undefined || next === undefined || t.stop) return false;
+  const prev = terms[j - 1];
+  // ("Team: 411 helpline": after a unit's label too.)
+  const opens =
+    prev !== undefined &&
+    ((NUMBER_OPENERS.has(prev.w) && !prev.stop) || (prev.colon === true && UNIT_NOUNS.has(prev.w)));
+  return opens && numberedName(t.w, next);
+}
+
+/** "311" before "chatbot": three digits before a singular name word that is no time, count or key. */
+function numberedName(number: string, next: Term): boolean {
+  const w = next.w;
+  return (
+    /^\d{3}$/.test(number) &&
+    isNameWord(w) &&
+    /^[a-z][a-z_-]*$/.test(w) &&
+    !(w.endsWith('s') && !w.endsWith('ss')) &&
+    !COUNTED_NOUNS.has(w) &&
+    !KEY_WORD_TAGS.has(next.tag ?? '')
+  );
+}
+
+/** Nouns a number before counts or measures, never a name it opens ("the 100 intern cohort" aside). */
+const COUNTED_NOUNS = new Set(
+  'day week month year hour minute second d h m y min hr yr sec percent pct gb mb tb k'.split(' '),
+);
 
 /** Nouns of ours that end a name of two words said in words: "loc pipeline", "member services", "revenue cycle". */
 const SPOKEN_SECONDS = new Set(['pipeline', 'pipelines', 'services', 'cycle', 'desk']);
@@ -591,7 +634,11 @@ function add(
   // named by a preposition ("creds for the nightly export job of the analytics team").
   const last = words[words.length - 1];
   // (A team named in prose, not given as the unit's after a marker: it may be the one who asks.)
-  const team = priority >= 1 && words.length > 1 && last !== undefined && TEAM_NOUNS.has(last);
+  const team =
+    priority >= 1 &&
+    words.length > 1 &&
+    last !== undefined &&
+    (TEAM_NOUNS.has(last) || (words[1] === 'of' && TEAM_NOUNS.has(words[0] ?? '')));
   if (team && priority === 2) priority = 1;
   // (The word before the name itself: a reading's start may be its marker or determiner.)
   const from = end - rawWords.length;
@@ -961,13 +1008,21 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (!explicit) return false;
   let j = i + 1;
   // "(unit name procurement)", "unit name is Fraud Ops".
-  if (t.w === 'unit' && terms[j]?.w === 'name' && !terms[j]?.stop) j++;
+  // ("unit code is `ph-modelling`": the unit's code is its name.)
+  if (t.w === 'unit' && (terms[j]?.w === 'name' || terms[j]?.w === 'code') && !terms[j]?.stop) j++;
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
-  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of') j++;
-  let named = readName(terms, j, t.w === 'by', t.w !== 'by');
+  // ("the Department of Transportation": a public body's formal name, title-names.ts, is read whole.)
+  const body = TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && t.title === true;
+  if (TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && !body) j++;
+  let named = readName(terms, body ? i : j, t.w === 'by', t.w !== 'by');
+  // (A body named in prose is a team named in prose: it may approve or ask, "per the Department of Finance".)
+  if (body) {
+    add(walk, named.words, 1, i, named.end);
+    return true;
+  }
   // "Unit: supply chain", "unit: revenue cycle.": after a label, the value up to its phrase's end is the name.
   if (t.colon === true && UNIT_NOUNS.has(t.w)) named = labelValue(terms, j) ?? named;
   // "Unit: compliance-qa", "(team: investor-relations)", "bu growth", "name it hr-assistant": the
@@ -1021,7 +1076,10 @@ function labelValue(terms: Term[], j: number): { words: string[]; end: number } 
   }
   const end = j + words.length;
   const ends = end >= terms.length || terms[end - 1]?.stop === true || VALUE_ENDERS.has(terms[end]?.w ?? '');
-  if (words.length < 2 || words.length > 3 || !ends || /^\d/.test(words[0] ?? '')) return undefined;
+  // ("Unit: 311 chatbot": a name a number opens, as numberOpens reads it.)
+  const numbered = terms[j + 1] !== undefined && numberedName(words[0] ?? '', terms[j + 1] as Term);
+  if (words.length < 2 || words.length > 3 || !ends || (/^\d/.test(words[0] ?? '') && !numbered))
+    return undefined;
   return { words, end };
 }
 
@@ -1212,7 +1270,13 @@ function possessive(walk: Walk, i: number): boolean {
   for (let k = i - 1; k >= 0 && words.length < 4; k--) {
     const p = terms[k];
     // ("rotate Tom's team's key": the team of a person, whose name is no part of it.)
-    if (!p || p.stop || p.possessive || !(isNameWord(p.w) || spokenOpener(terms, k, words.length))) break;
+    if (
+      !p ||
+      p.stop ||
+      p.possessive ||
+      !(isNameWord(p.w) || spokenOpener(terms, k, words.length) || numberOpens(terms, k) || p.title === true)
+    )
+      break;
     // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
     if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
@@ -1721,8 +1785,10 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const teamWord = t !== undefined && BEFORE_UNIT_NOUN.has(t.w) && UNIT_NOUNS.has(terms[i + 1]?.w ?? '');
   if (
     t === undefined ||
-    !(isNameWord(t.w) || teamWord || spokenSystem(terms, i)) ||
-    !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop)
+    !(isNameWord(t.w) || teamWord || spokenSystem(terms, i) || numberOpens(terms, i)) ||
+    !(i === 0 || !isNameWord(prev?.w ?? '') || prev?.stop) ||
+    // ("the 311 chatbot key": the word after a number that opens a name is inside it.)
+    numberOpens(terms, i - 1)
   )
     return;
   const { words, end } = readName(terms, i, false);
