@@ -190,7 +190,8 @@ export interface Reading {
   phrase: string;
   words: Set<string>;
   has: (tag: string) => boolean;
-  /** The request's unit, read on first use (only where a rule asks). */
+  /** The request's unit (read on first use: `unit()` reads it only where a rule asks). */
+  readonly businessUnit: string | null;
   unit: () => string | null;
   provider: string | null;
   longTerm: boolean;
@@ -383,6 +384,9 @@ function read(p: Prepared): Reading {
     phrase,
     words,
     has,
+    get businessUnit() {
+      return unit();
+    },
     unit,
     provider,
     longTerm,
