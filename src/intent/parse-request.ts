@@ -73,7 +73,6 @@ import {
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
 import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
-import { filledAs } from './lazy-unit.js';
 import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
@@ -869,7 +868,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
       ACTING.has(ruled.intent) &&
-      (foreignObject(p.text) || !namesOurObject(p, ruled.intent, () => ruled.businessUnit))
+      (foreignObject(p.text) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
     )
       return decide(
         { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
@@ -884,11 +883,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
    */
   const reading = (intent: IntentName, confidence: number): ParseResult => {
     const reason = intent === ruled.intent ? ruled.reason : `${ruled.reason}; classifier: ${intent}`;
-    // (A copy that leaves the unit unread until asked: lazy-unit.ts.)
-    const filled =
-      intent === ruled.intent
-        ? ruled
-        : filledAs(ruled, intent, confidence, reason, (base) => withSlots(p, base));
+    const filled = intent === ruled.intent ? ruled : withSlots(p, { ...ruled, intent, confidence, reason });
     const keep = SLOTS_OF[intent];
     const out: ParseResult = { ...emptyParse(), intent, confidence, reason, longTerm: ruled.longTerm };
     const slots = out as unknown as Record<string, unknown>;
@@ -944,7 +939,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
   const mood = !ACTING.has(top.intent)
     ? 'instruction'
-    : foreignObject(p.text) || !namesOurObject(p, top.intent, () => ruled.businessUnit)
+    : foreignObject(p.text) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
       : moodOf(unnegated(p));
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
@@ -1185,10 +1180,10 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
   const ruled = trace?.ruled;
   if (
     read.intent !== 'help' ||
+    ruled?.businessUnit == null ||
     !text.includes(' or ') ||
     !UNIT_KIND_ASKED.test(text) ||
-    !KINDS_WEIGHED.test(text) ||
-    ruled?.businessUnit == null
+    !KINDS_WEIGHED.test(text)
   )
     return read;
   const scored = trace?.scored ?? [];
@@ -1539,8 +1534,8 @@ function readRequest(p: Prepared): ParseResult {
   // key", "not deprovisioning billing, just revoke the leaked key", "don't just revoke the X keys,
   // deprovision the whole unit": the unit named with the negated verb is the acting verb's.
   if (
-    (/\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text) || contrastsCut(rest, left.text)) &&
-    rest.businessUnit === null
+    rest.businessUnit === null &&
+    (/\b(?:their|theirs|them|they|it|its|his|her)\b/.test(left.text) || contrastsCut(rest, left.text))
   ) {
     const named = wholeText().businessUnit;
     if (named !== null) rest = { ...rest, businessUnit: named };
