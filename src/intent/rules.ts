@@ -26,7 +26,6 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { withLazyUnit } from './lazy-unit.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -190,9 +189,7 @@ export interface Reading {
   phrase: string;
   words: Set<string>;
   has: (tag: string) => boolean;
-  /** The request's unit (read on first use: `unit()` reads it only where a rule asks). */
-  readonly businessUnit: string | null;
-  unit: () => string | null;
+  businessUnit: string | null;
   provider: string | null;
   longTerm: boolean;
   /** A word for a credential: key, token, API, AWS. */
@@ -305,24 +302,6 @@ function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
   return keyKindOf(phrase, tags, words, p.text, p.story);
 }
 
-/**
- * The request's unit; a name given as the unit's in the story around it, or one the story names when
- * the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
- */
-function requestUnit(p: Prepared, terms: Term[], endedName: string | null): string | null {
-  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
-  if (endedName !== null && businessUnit === null) businessUnit = endedName;
-  // "rotate sales, no wait, sales-ops": the name stated last wins.
-  if (p.corrected && businessUnit !== null) {
-    // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
-    // ("… for the growth team *edit:* growth-analytics, that's the unit name": marker, then the story.)
-    const name =
-      correctedUnit(p.text) ?? (p.story === undefined ? null : correctedUnit(`${p.text} ${p.story}`));
-    if (name !== null) businessUnit = normalizeBusinessUnit(name);
-  }
-  return businessUnit;
-}
-
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   const phrase = phraseText(terms);
@@ -334,19 +313,22 @@ function read(p: Prepared): Reading {
   }
   knownPhraseWords(phrase, words);
   const has = (tag: string): boolean => tags.has(tag);
+  // The request's unit; a name given as the unit's in the story around it, or one the story names when
+  // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
+  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
-  // (Read on first use: a text whose rules and final parse never ask for the unit never runs the finder.)
-  let unitRead = false;
-  let businessUnit: string | null = null;
-  const unit = (): string | null => {
-    if (unitRead) return businessUnit;
-    unitRead = true;
-    businessUnit = requestUnit(p, terms, endedName);
-    return businessUnit;
-  };
+  if (endedName !== null && businessUnit === null) businessUnit = endedName;
+  // "rotate sales, no wait, sales-ops": the name stated last wins.
+  if (p.corrected && businessUnit !== null) {
+    // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
+    // ("… for the growth team *edit:* growth-analytics, that's the unit name": marker, then the story.)
+    const name =
+      correctedUnit(p.text) ?? (p.story === undefined ? null : correctedUnit(`${p.text} ${p.story}`));
+    if (name !== null) businessUnit = normalizeBusinessUnit(name);
+  }
   const owner =
     pickOwner(terms, p.emails, p.mentions, p.corrected) ??
     (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
@@ -358,12 +340,11 @@ function read(p: Prepared): Reading {
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
   const provider = askedProvider(terms, p.text) ?? (p.story === undefined ? null : purposeProvider(p.story));
-  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult => {
-    const parse = withSlots(p, {
+  const result = (intent: IntentName, confidence: 'high' | 'low', reason: string): ParseResult =>
+    withSlots(p, {
       ...emptyParse(),
       intent,
-      // (A unit not read yet is read when the parse's unit is: lazy-unit.ts.)
-      businessUnit: unitRead ? businessUnit : null,
+      businessUnit,
       owner,
       keyKind,
       keyId: statedKeyId(p),
@@ -376,18 +357,13 @@ function read(p: Prepared): Reading {
       confidence: confidence === 'high' && p.foreign !== true && endedName === null ? 0.9 : 0.5,
       reason,
     });
-    return unitRead ? parse : withLazyUnit(parse, unit);
-  };
   return {
     p,
     terms,
     phrase,
     words,
     has,
-    get businessUnit() {
-      return unit();
-    },
-    unit,
+    businessUnit,
     provider,
     longTerm,
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
@@ -463,11 +439,8 @@ const CHANNEL_WORDS = new Set([
  * every "desk" is a unit's group noun, and an everyday word right before another "desk" names a desk
  * too. ("who owns the front desk", "lost my desk key": premises, or no desk named as a unit.)
  */
-function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unitOf: () => string | null): boolean {
-  // (The unit is read only when a desk is named: the rules read it on first use.)
-  if (!terms.some((t) => t.w === 'desk')) return false;
-  const unit = unitOf();
-  if (unit === null || !unit.endsWith('-desk')) return false;
+function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: string | null): boolean {
+  if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
   if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
   if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
@@ -503,14 +476,14 @@ function everydaySense(terms: Term[], i: number): boolean {
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, unit, result }) => {
+const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
   // ("rotate the photo desk key": an everyday word naming the desk's beat is part of its name.)
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
-  if (namedDeskAsked(terms, has, unit)) return null;
+  if (namedDeskAsked(terms, has, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
@@ -668,10 +641,10 @@ const CAPABILITY =
  */
 const BOT_ASKED =
   /^\W*(?:(?:hi|hey|hello|ok|so|quick\s+q(?:uestion)?)\W+)?(?:is|are|does|do|can|could|will|would|has|was)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b[^.!]*\?/;
-const botQuestion: Rule = ({ p, has, unit, provider, result }) =>
+const botQuestion: Rule = ({ p, has, businessUnit, provider, result }) =>
   p.text.includes('bot') &&
   BOT_ASKED.test(p.text) &&
-  unit() === null &&
+  businessUnit === null &&
   provider === null &&
   p.keyIds.length === 0 &&
   p.durations.length === 0 &&
@@ -687,7 +660,7 @@ const FOR_OTHERS =
   /\b(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:for|on\s+behalf\s+of)\s+(?:an?\s+)?(?:another|other|different)\s+(?:person|people|colleagues?|users?|teams?|teammates?|team\s+mates?|units?)\b|\bfor\s+others\b/;
 const ASKED_MAY =
   /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
-const capabilityQuestion: Rule = ({ p, has, hasKey, makes, unit, provider, result }) =>
+const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.text.includes('?') &&
       (p.text.includes('else') || p.text.includes('other')) &&
@@ -697,7 +670,7 @@ const capabilityQuestion: Rule = ({ p, has, hasKey, makes, unit, provider, resul
       FOR_OTHERS.test(p.text) &&
       ASKED_MAY.test(p.text))) &&
   (hasKey || makes) &&
-  unit() === null &&
+  businessUnit === null &&
   provider === null &&
   !has('Models')
     ? result('help', 'high', 'asks whether the bot offers it')
@@ -732,13 +705,13 @@ function asksForHelp(p: Prepared, terms: Term[]): boolean {
   return at >= 0 && !THANKS_FOR_HELP.test(p.text) && (at <= 2 || p.text.includes('?') || terms.length <= 6);
 }
 
-const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, unit, result }) => {
+const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, result }) => {
   // "help!! new on the rotation": a call for help that opens the message, about nothing of ours.
   if (
     terms[0]?.tag === 'Help' &&
     terms[0].w === 'help' &&
     !hasKey &&
-    unit() === null &&
+    businessUnit === null &&
     !p.text.includes('xx')
   )
     return result('help', 'high', 'asks for help');
@@ -775,24 +748,24 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
-const howToQuestion: Rule = ({ p, has, action, makes, unit, hasKey, provider, result }) => {
+const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, provider, result }) => {
   if (
     hasKey &&
     // ("the access key, rotate how?" asks how to do it; "rotate the growth key, when?" asks for it.)
     (!action || HOW_LAST.test(p.text)) &&
+    businessUnit === null &&
     p.durations.length === 0 &&
     p.keyIds.length === 0 &&
     (p.text.includes('how') || p.text.includes('wh')) &&
     WH_LAST.test(p.text) &&
-    !WH_FIRST.test(p.text) &&
-    unit() === null
+    !WH_FIRST.test(p.text)
   )
     return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
     (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
-    (p.text.includes('?') || !TOLD_HOW_TO.test(p.text)) &&
-    !(/\bhow\s+(?:long|often)\b/.test(p.text) && unit() !== null);
+    !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
+    (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
   if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
     return result('help', 'high', 'asks who may do it');
@@ -813,7 +786,7 @@ const howToQuestion: Rule = ({ p, has, action, makes, unit, hasKey, provider, re
     p.durations.length > 0;
   const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
-  const boundAfter = p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text) && unit() === null;
+  const boundAfter = businessUnit === null && p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
@@ -853,7 +826,7 @@ const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|u
 /** Someone else's question about money, told: "my lead asked what we spent", "finance wants to know how much". */
 const REPORTED_SPEND_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wondering)\s+(?:me\s+|us\s+|again\s+)?(?:what|how\s+much)\b/;
-const spend: Rule = ({ p, terms, has, hasKey, keyObject, unit, result }) => {
+const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
@@ -875,14 +848,14 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, unit, result }) => {
   const asks =
     !personal &&
     !(has('Create') && hasKey) &&
-    (cloud || unit() !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
+    (cloud || businessUnit !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
   if (spender !== null)
-    return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: unit() ?? spender };
+    return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
-  return result('spend', cloud || unit() !== null ? 'high' : 'low', 'asks what was spent');
+  return result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
 /** The subject of "what did X spend", "how much has X burned" (not a person: "we", "you", "the team"). */
 const SPENDER =
@@ -900,7 +873,7 @@ function spenderOf(text: string): string | null {
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
-const pastQuestion: Rule = ({ p, phrase, hasKey, unit, result }) => {
+const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   if (
     (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
     RECORD_OF_CHANGES.test(p.text)
@@ -909,14 +882,14 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, unit, result }) => {
   if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
   // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
-  if (p.text.includes('thing') && ANYTHING_DONE.test(p.text) && unit() !== null)
+  if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (
     (hasKey || p.keyIds.length > 0) &&
-    KEY_APPROVED_ASKED.test(p.text) &&
-    (p.keyIds.length > 0 || unit() !== null)
+    (businessUnit !== null || p.keyIds.length > 0) &&
+    KEY_APPROVED_ASKED.test(p.text)
   )
     return result('history', 'high', 'asks who approved a key');
   if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
@@ -924,22 +897,22 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, unit, result }) => {
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
   // (README), asked with or without a question mark.
   if (
+    (hasKey || businessUnit !== null) &&
     p.text.includes('when') &&
-    (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text)) &&
-    (hasKey || unit() !== null)
+    (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
   )
     return result('history', 'high', 'asks when a change happened');
   // "who's been rotating the obs-charting key?", "was the ads key rotated before or after 02:00?",
   // "when was the last rotation on ledger-sync?", "what did <@U…> do tonight?" (change-asked.ts).
-  if (changeAsked(p.text, () => hasKey || unit() !== null))
+  if (changeAsked(p.text, hasKey || businessUnit !== null))
     return result('history', 'high', 'asks about a change in the record');
   // "when was the hartmann key created?": a creation is a change (README); asked with what the key
   // has now ("… and when does it expire?") it is details.
   if (
+    (hasKey || businessUnit !== null) &&
     p.text.includes('when') &&
     WHEN_MADE.test(p.text) &&
-    !NOW_ASKED.test(p.text) &&
-    (hasKey || unit() !== null)
+    !NOW_ASKED.test(p.text)
   )
     return result('history', 'high', 'asks when a key was made');
   // "what did I do in the last 2 weeks?", "what have I done with the bot this month": one's own
@@ -958,7 +931,7 @@ const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
-const removal: Rule = ({ p, terms, phrase, words, has, unit, keyObject, result }) => {
+const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
   // "the old one was revoked last week. we need a new one": a removal told of asks for none.
   // ("the key should be revoked": a past form after "be" asks.)
   // ("security wants the ads-api key revoked", "the CISO needs growth-emea deprovisioned": a past form
@@ -998,7 +971,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, unit, keyObject, result }
   if (has('Revoke') || keyObject || has('TokenNoun') || p.keyIds.length > 0)
     return result('revoke', 'high', 'revoke or delete keys');
   const access = words.has('access') || words.has('user');
-  if (unit() !== null || access)
+  if (businessUnit !== null || access)
     return result(
       'deprovision',
       has('Bedrock') || has('Unit') || has('Aws') || access ? 'high' : 'low',
@@ -1011,7 +984,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, unit, keyObject, result }
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
-const renewal: Rule = ({ p, has, hasKey, keyObject, unit, longTerm, result }) => {
+const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     SEEN_BY_OTHERS.test(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
@@ -1021,12 +994,12 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, unit, longTerm, result }) =>
   )
     return result('rotate', 'low', 'reports a leaked key');
   if (has('Rotate')) {
-    if (has('TokenNoun') && !keyObject && unit() === null)
+    if (has('TokenNoun') && !keyObject && businessUnit === null)
       return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }
   if (has('Refresh')) {
-    if (unit() !== null || (keyObject && longTerm))
+    if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
   }
@@ -1195,7 +1168,7 @@ const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
-  const { p, phrase, words, has, hasKey, makes, action, unit, result } = r;
+  const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
@@ -1212,10 +1185,9 @@ const listOrDetails: Rule = (r) => {
     PHRASES.showAll.test(phrase);
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
-    const named = unit();
-    if (named !== null && OWN_THING_NOUN.test(named) && asksOwnUnits(p.text))
+    if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
       return result('list', 'high', 'lists the units the person owns');
-    if (named !== null) return result('details', 'high', 'list for one business unit');
+    if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
     // "please list any open issues in the tracker", "can someone list the firewall exceptions":
     // a list of something that is not ours is no request to this bot.
     if (listsOtherThings(r)) return result('unknown', 'high', 'lists something not ours');
@@ -1225,28 +1197,23 @@ const listOrDetails: Rule = (r) => {
       return result('unknown', 'high', 'thanks for a list received');
     return result('list', 'high', 'list all business units');
   }
-  // (The unit is read last in each test: the rules read it on first use.)
-  const named = (): boolean => unit() !== null;
+  const unit = businessUnit !== null;
   const detailsPhrase =
     has('Details') ||
     PHRASES.whoOwns.test(phrase) ||
     PHRASES.ownerOf.test(phrase) ||
     PHRASES.whenExpires.test(phrase) ||
-    (has('Show') && named()) ||
+    (has('Show') && unit) ||
     PHRASES.howManyKeys.test(phrase) ||
-    (PHRASES.unitIsSetUp.test(phrase) && named()) ||
-    (PHRASES.anythingSetUp.test(phrase) && named()) ||
-    (!has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text))) && named()) ||
-    (!has('Create') && !action && KEY_HOLDERS.test(p.text) && named()) ||
+    (unit && PHRASES.unitIsSetUp.test(phrase)) ||
+    (unit && PHRASES.anythingSetUp.test(phrase)) ||
+    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
+    (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
-    (!has('Create') &&
-      !action &&
-      /\?\s*$/.test(p.text) &&
-      (words.has('keys') || words.has('creds')) &&
-      named());
+    (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
   if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
-    return result('details', named() || has('Details') ? 'high' : 'low', 'details of a business unit');
+    return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
 };
@@ -1384,20 +1351,19 @@ const tokenLent: Rule = ({ p, result }) =>
 
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
-  const { p, terms, words, has, hasKey, unit, longTerm, result } = r;
+  const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
   // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
   const onboards = !personalOnboarding && terms.some((t) => t.tag === 'Onboard' && !/ed$/.test(t.w));
-  // (The unit is read last: the rules read it on first use.)
   const wantsCredentials =
     hasKey ||
     onboards ||
-    has('Bedrock') ||
-    (p.durations.length > 0 && !has('Thanks')) ||
     (has('Create') &&
-      (has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0 || unit() !== null));
+      (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
+    has('Bedrock') ||
+    (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
   // "can you give me a ChatGPT login for 2 hours?", "a Copilot seat for my team": another vendor's
   // login or seat is not ours to give.
@@ -1454,20 +1420,20 @@ const credentials: Rule = (r) => {
   // "not a token, an api key for the chatbot team", "a token can't cover that, so a key for
   // warehouse-sync": a key asked for a named unit, with no lifetime in hours, is a key whatever is
   // said about tokens.
-  const unitKey = (): boolean => r.keyObject && !p.durations.some((d) => !d.dayUnit) && unit() !== null;
+  const unitKey = r.keyObject && businessUnit !== null && !p.durations.some((d) => !d.dayUnit);
   // "the AI password for 2 hours", "a permanent AI login for legal-ops", "can I get the AI password?":
   // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
   // or a long-term use, and asked about when nothing tells which.
   if (words.has('ai_credential') && !has('TokenNoun') && !r.keyObject) {
     if (p.durations.some((d) => !d.dayUnit))
       return result('token', 'high', 'a credential for the AI, for hours');
-    if (unit() !== null || longTerm)
+    if (businessUnit !== null || longTerm)
       return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
     return p.durations.length > 0
       ? result('token', 'high', 'a credential for the AI, for days')
       : result('token', 'low', LAY_CREDENTIAL_ASKED);
   }
-  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey())
+  if (has('TokenNoun') && (!longTerm || hoursToken) && !unitKey)
     return result('token', asks || p.durations.length > 0 ? 'high' : 'low', 'short-term token asked for');
   // A new hire asking for access for their own onboarding wants a token, whatever word follows "for".
   if (personalOnboarding && !r.keyObject && !longTerm && (has('Self') || p.durations.length > 0))
@@ -1476,7 +1442,8 @@ const credentials: Rule = (r) => {
   // person asking, is a token's (a key's lifetime is in days).
   if (p.durations.some((d) => !d.dayUnit) && has('Self') && !longTerm && !has('Aws') && !has('Api'))
     return result('token', 'high', 'credentials in hours for the person asking');
-  if (unit() !== null) return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
+  if (businessUnit !== null)
+    return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
   if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
     return result('create_key', 'low', 'key lifetime in days');
@@ -1503,7 +1470,7 @@ const OTHER_ASSISTANTS = new Set([
 ]);
 
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
-const rest: Rule = ({ p, phrase, terms, has, hasKey, unit, result }) => {
+const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => {
   if (PHRASES.available.test(phrase) && p.regions.length > 0 && !hasKey)
     return result('models', 'low', 'asks what is available in a region');
   if (PHRASES.whichRegions.test(phrase)) return result('models', 'low', 'asks which regions are supported');
@@ -1525,9 +1492,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, unit, result }) => {
   }
   if (asksForHelp(p, terms)) return result('help', 'high', 'asks for help');
   if (
+    businessUnit !== null &&
     terms.length <= 3 &&
-    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business') &&
-    unit() !== null
+    terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
   )
     return result('details', 'low', 'a business unit named alone');
   return result('unknown', 'low', 'not a request to this bot');
