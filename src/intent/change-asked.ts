@@ -53,13 +53,10 @@ function askedAlone(pattern: RegExp, text: string): boolean {
 }
 
 /** A question about a change in the record of a key or a unit (`named`: a key or a unit is named). */
-export function changeAsked(text: string, named: boolean | (() => boolean)): boolean {
+export function changeAsked(text: string, named: boolean): boolean {
   if (WHAT_PERSON_DID.test(text) || EVERY_CHANGE.test(text)) return true;
-  // (`named` is asked last: the rules read the unit on first use, and it costs more than the patterns.)
   return (
-    (askedAlone(WHO_KEPT_CHANGING, text) ||
-      askedAlone(BEFORE_OR_AFTER, text) ||
-      askedAlone(WHEN_LAST, text)) &&
-    (typeof named === 'function' ? named() : named)
+    named &&
+    (askedAlone(WHO_KEPT_CHANGING, text) || askedAlone(BEFORE_OR_AFTER, text) || askedAlone(WHEN_LAST, text))
   );
 }

@@ -779,11 +779,7 @@ function ourCompound(word: string): boolean {
  * the meeting for tomorrow" name none: asked about, never acted on. A bare duration ("2h", "45 min")
  * is a token.
  */
-export function namesOurObject(
-  p: Prepared,
-  intent: IntentName,
-  unitOf: string | null | (() => string | null),
-): boolean {
+export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
   if (p.keyIds.length > 0) return true;
   const w = wordsOf(p.text);
   // "heading to frankfurt for two days", "flying to tokyo for 12 hours": a place someone goes to is
@@ -816,8 +812,6 @@ export function namesOurObject(
   // (masked, secrets.ts) is a key of ours; the key ID is refused (numbered-key.ts), never acted on.
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
-  // (The unit may be passed unread: the rules read it on first use.)
-  const unit = typeof unitOf === 'function' ? unitOf() : unitOf;
   if (unit === null) return false;
   // A name written as one ("old-bi", "ml_ops", "poc2").
   const glued = unit.replace(/-/g, '_');
