@@ -1,0 +1,61 @@
+/**
+ * Round eighteen's review fixes (reviewer B, items 2–8): a take-back regex that took 2^n steps, a
+ * reason for a removal read as a take-back, a record told in one sentence that dropped the next
+ * sentence's request, take-backs whose told reason was still acted on, and help read as unknown.
+ * The reviewer's sentences, then sentences of our own of the same kind, then look-alikes that keep
+ * their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, nothingAsked } from './acted.js';
+
+describe('item 5: a run of "hmm"s before a take-back parses (the regex is linear, not 2^n)', () => {
+  it.each([
+    `token for 2h? ${'hmm '.repeat(26)}no`,
+    `token for 2h? ${'hmmm, '.repeat(26)}no`,
+    `token for 2h? ${'hmm '.repeat(500)}no`,
+    `token for 2h? ${'um ok hmm '.repeat(200)}x`,
+    `revoke the ads key ${'ok no '.repeat(330)}x`,
+    `rotate the ads key? ${'ummm, hmm. '.repeat(180)}nah`,
+  ])('%#', (text) => {
+    // A 2,000-character text of pauses: the test would time out if the pattern backtracked exponentially.
+    expect(parseRequest(text).intent).toBeDefined();
+    expect(acted(text)).toBeTypeOf('boolean');
+  });
+  it('a run of pauses before "don\'t need it" is still a take-back', () => {
+    expect(acted("token for 2h? hmm hmm, don't need it anymore")).toBe(false);
+    expect(acted("token for 2h? hmmm, um, ok, don't need it anymore")).toBe(false);
+  });
+});
+
+describe("item 3: 'revoke X — actually we don't need it anymore' gives the reason for a removal", () => {
+  keeps([
+    // the reviewer's
+    ["revoke the search key — actually we don't need it anymore", 'revoke', 'search'],
+    ["deprovision legacy-maps, actually, we don't need it anymore", 'deprovision', 'legacy-maps'],
+    ["please revoke my old key. ok, don't need it anymore", 'revoke'],
+    ["can you revoke the ads key? um, we don't need it anymore", 'revoke', 'ads'],
+    ["revoke the ads key please, ah, we don't need it anymore", 'revoke', 'ads'],
+    // our own
+    ["delete the growth key, ok, nobody needs it... actually we don't need it anymore", 'revoke', 'growth'],
+    ["please deprovision old-analytics — hmm, they don't need it any more", 'deprovision', 'old-analytics'],
+    ["revoke the kyc key? actually, we won't need it after all", 'revoke', 'kyc'],
+    [
+      "can you revoke the billing key, um, finance doesn't use it, ok, we don't need it anymore",
+      'revoke',
+      'billing',
+    ],
+  ]);
+});
+
+describe('item 3 look-alikes: a real turn still takes a removal back, and a pause still takes back a token or key', () => {
+  nothingAsked([
+    "please revoke the billing key. no wait, don't need that anymore, finance already moved off it",
+    "revoke the ads key? nah, don't need to after all",
+    "deprovision growth? actually no wait, we don't need to",
+    "token for 2h? hmm, don't need it anymore",
+    "can I get a token for 4 hours? actually, don't need it after all",
+    "create a key for growth? ok, we won't need one after all",
+    "new key for ads please. um, don't need it anymore",
+  ]);
+});
