@@ -1037,8 +1037,23 @@ const RECORD_TOLD =
 const recordTold: Rule = ({ p, has, result }) => {
   if (p.text.includes('?') || p.story?.includes('?') || [...CHANGE_VERB_TAGS].some(has)) return null;
   if (!(p.text.includes('detail') || p.text.includes('histor') || p.text.includes('log'))) return null;
-  return RECORD_TOLD.test(p.text) ? result('unknown', 'high', 'tells where a record is') : null;
+  const told = RECORD_TOLD.exec(p.text);
+  if (told === null) return null;
+  // ("details of the project are in the ticket. token for 4h please": a later sentence asks; the told
+  // one is why. Only the sentences after the told one are looked at: "details on the ads key" names a
+  // key of the story.)
+  const rest = p.text.slice(told.index + told[0].length);
+  const end = rest.search(/[.;!\n]/);
+  return end >= 0 && ASKED_AFTER.test(rest.slice(end + 1))
+    ? null
+    : result('unknown', 'high', 'tells where a record is');
 };
+/**
+ * A sentence that asks after a told record: a word of asking, a duration, or a token or key "for" a
+ * holder ("token for 4h please", "key for ml-team", "can you send me the logs").
+ */
+const ASKED_AFTER =
+  /\b(?:please|pls|plz|need|needs|want|wanted|can\s+(?:i|you|we|u)|could\s+(?:i|you|we|u)|would\s+you|i'?d\s+like|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b)|^\W*(?:(?:a|an|the|new|my)\s+){0,2}(?:[a-z]+\s+)?(?:token|key|creds|credentials)\s+for\b/;
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {

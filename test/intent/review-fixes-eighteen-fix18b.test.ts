@@ -59,3 +59,27 @@ describe('item 3 look-alikes: a real turn still takes a removal back, and a paus
     "new key for ads please. um, don't need it anymore",
   ]);
 });
+
+describe('item 4: a record told in one sentence does not drop a request in the next', () => {
+  keeps([
+    ['details of the project are in the ticket. token for 4h please', 'token'],
+    ['details on the ads key are in the runbook. token for 2h please', 'token'],
+    ['history for the growth key is in the wiki. token for 30 minutes', 'token'],
+    ['logs for the kyc service are in splunk. can I get a token for 1h', 'token'],
+    ['details of the breach are in the ticket. need a token for 4 hours', 'token'],
+  ]);
+  it('the reviewer\'s "key for ml-team please" is no longer dropped as a told record', () => {
+    expect(parseRequest('details for the ml team are in the doc; key for ml-team please').reason).not.toBe(
+      'tells where a record is',
+    );
+  });
+});
+
+describe('item 4 look-alikes: a record told with nothing asked after it stays told', () => {
+  nothingAsked([
+    'details of the FDR-114 fault are in the incident report',
+    'full details of the outage were in the email. thanks',
+    'full details of the outage were in the email. the ads key was fine',
+    'details of POL-88 are in the file. it was reviewed twice',
+  ]);
+});
