@@ -83,3 +83,36 @@ describe('item 4 look-alikes: a record told with nothing asked after it stays to
     'details of POL-88 are in the file. it was reviewed twice',
   ]);
 });
+
+describe('item 2: a reason told after a take-back in common shapes asks nothing', () => {
+  nothingAsked([
+    // the reviewer's
+    'revoke the ads key? nah, that was a sandbox key',
+    'rotate the ads key. never mind, that key was already rotated',
+    'revoke the growth key. never mind, this key is a test one',
+    'revoke the ads key? nah, was just a dummy key',
+    'revoke the ads key. never mind, just a test key',
+    'revoke the ads key. ignore me, turns out the key was fine',
+    'rotate the billing key? never mind, turns out the key never left the vault',
+    'token for 2h. never mind, I still have a token',
+    'token for 2h. never mind, I have a valid token already',
+    'token for 2h. never mind, found an old token',
+    // our own
+    'rotate the kyc key? nah, those keys were already rotated by sec',
+    'token for 6h. never mind, we already have a token from ci',
+    'deprovision search? scratch that, turns out they still use it',
+    'new key for legal-ops. never mind, found the old key in the vault',
+    'revoke the payments key? nah, was only a staging key',
+  ]);
+});
+
+describe('item 2 look-alikes: corrections and new asks after a take-back keep (as before)', () => {
+  keeps([
+    ['revoke ads? no wait, growth', 'revoke', 'growth'],
+    ['token for 2h? no wait, 4h', 'token'],
+    ['rotate the billing key? actually, the payments key', 'rotate', 'payments'],
+  ]);
+  it('"no, I wanted 4h" is a wish, not a telling', () => {
+    expect(parseRequest('token for 2h? no, i wanted 4h').intent).toBe('token');
+  });
+});
