@@ -748,9 +748,12 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
-/** People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team". */
+/**
+ * People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team"; not
+ * "someone in here" or "anyone on this channel" (where the bot is).
+ */
 const PEOPLE_OF_A_TEAM =
-  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+\S/;
+  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+(?!(?:here|there|this\s+(?:channel|chat|thread|workspace|slack))\b)\S/;
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
@@ -1530,6 +1533,9 @@ const GREETED_BOT = new Set([
   'buddy',
   'robot',
   'assistant',
+  'mate',
+  'sir',
+  'world',
 ]);
 
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
@@ -1557,7 +1563,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       named !== undefined &&
       named.tag === undefined &&
       /^[a-z]{2,}$/.test(named.w) &&
-      !GREETED_BOT.has(named.w);
+      !GREETED_BOT.has(named.w) &&
+      // ("hi bedrockbot", "hey botty", "hi claudebot": a name made of "bot" or "bedrock" is the bot's.)
+      !/bot|^bedrock/.test(named.w);
     return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');

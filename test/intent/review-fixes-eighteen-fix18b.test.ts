@@ -116,3 +116,50 @@ describe('item 2 look-alikes: corrections and new asks after a take-back keep (a
     expect(parseRequest('token for 2h? no, i wanted 4h').intent).toBe('token');
   });
 });
+
+const intentOf = (rows: [string, string][]) =>
+  it.each(rows)('%j', (text, intent) => {
+    expect(parseRequest(text).intent).toBe(intent);
+    expect(acted(text)).toBe(false);
+  });
+
+describe('item 6: approval of our things named by a model, stage or approver asks about approvals', () => {
+  intentOf([
+    ['how long does claude approval take?', 'help'],
+    ['how long does opus approval take', 'help'],
+    ['how long does model approval take?', 'help'],
+    ['how long does prod approval take?', 'help'],
+    ['how long does director approval take?', 'help'],
+    ['how long does ciso approval take', 'help'],
+    ['how long does cost centre approval take', 'help'],
+    ['how long does haiku approval usually take', 'help'],
+    ['how long does the llama model approval take?', 'help'],
+    ['how long does vp approval take for a new key', 'help'],
+    ['how long does production approval take', 'help'],
+    // look-alikes: other trades' approvals stay other
+    ['how long does IRB approval take?', 'unknown'],
+    ['how long does switching permit approval take these days?', 'unknown'],
+    ['how long does travel approval take?', 'unknown'],
+    ['how long does vendor approval take', 'unknown'],
+  ]);
+});
+
+describe('items 7 and 8: "someone in here" and the bot greeted by a name of its own', () => {
+  intentOf([
+    ['could someone in here explain the difference between haiku and sonnet?', 'help'],
+    ['hi @bedrockbot', 'help'],
+    ['hello bedrockbot', 'help'],
+    ['hi claudebot', 'help'],
+    ['hey botty', 'help'],
+    ['hi mate', 'help'],
+    ['hello world', 'help'],
+    ['good morning sir', 'help'],
+    ['hey keybot', 'help'],
+    ['hello bedrock-bot', 'help'],
+    // look-alikes: people of a team, and a person greeted by name
+    ['is anyone from procurement around?', 'unknown'],
+    ['anybody in HR know the leave policy?', 'unknown'],
+    ['hi sam', 'unknown'],
+    ['morning priya', 'unknown'],
+  ]);
+});
