@@ -921,7 +921,12 @@ const OUR_APPROVAL_WORDS = new Set(
     'key keys token tokens access api api_key bedrock bedrock_bot credential credentials creds unit units ' +
       'request requests ai aws iam long-term longterm manager managers boss lead leads admin admins owner ' +
       'owners platform security human approver approvers bot usual normal typical average final first ' +
-      'second this that my our their his her its any each every whole the a an your',
+      'second this that my our their his her its any each every whole the a an your ' +
+      // (the models and providers a key is for, the stage, and the approvers a request goes to:
+      // "how long does claude approval take", "… prod approval", "… director approval")
+      'claude anthropic opus sonnet haiku llama titan mistral cohere nova model models provider ' +
+      'prod production staging env environment director directors ciso cto cio vp head heads ' +
+      'centre center sponsor supervisor',
   ),
 );
 function namedOtherApproval(text: string): boolean {

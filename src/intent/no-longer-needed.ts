@@ -10,10 +10,26 @@
  * Works on the prepared text (lowercase).
  */
 
-/** A word that turns back on what was just asked. */
-const TURN = String.raw`(?:no|nah|nope|oh|ah|hmm+|hm+|actually|wait|ok|okay|um+)`;
+/** A word that turns back on what was just asked ("no wait", "nah"). */
+const REAL_TURN = String.raw`(?:no|nah|nope|wait)`;
+/**
+ * A word that only pauses ("actually", "ok", "um", "hmm"). Each word matches one way only ("hm+", not
+ * "hmm+|hm+": two ways to match "hmm" inside a repeated run made the regex take 2^n steps on "hmm hmm …").
+ */
+const PAUSE = String.raw`(?:oh|ah|hm+|actually|ok|okay|um+)`;
 /** Between two such words, and after the last: punctuation and spaces. */
 const GAP = String.raw`[\s,.!…—–-]+`;
+/**
+ * A request to remove something, said before: "revoke the search key — actually we don't need it
+ * anymore" gives the reason for the removal; only a real turn ("no wait", "nah") takes it back there.
+ */
+const REMOVAL_BEFORE = String.raw`\b(?:revok|deprovision|delet|remov|disabl|deactivat|decommission|retir|offboard|(?:tear|shut)\s+down|get\s+rid\s+of)[^]*`;
+/**
+ * The run of turning words: one real turn among them, or pauses only when no removal was asked before.
+ * Each word of the run can match one way only, so the run is linear; the look back for a removal is
+ * made once, after the first word (inside the repeated part it was made at each step back: cubic).
+ */
+const TURN = String.raw`(?:(?:${PAUSE}${GAP})*${REAL_TURN}(?:${GAP}(?:${REAL_TURN}|${PAUSE}))*|${PAUSE}(?<!${REMOVAL_BEFORE})(?:${GAP}${PAUSE})*)`;
 /** Who does not need it. */
 const WHO = String.raw`(?:(?:i|we|they|you|u)\s+)?`;
 /** What is not needed: "it", "that", "one", "a new key", or "to" (do it). */
@@ -27,4 +43,4 @@ const CLOSE = String.raw`(?:\s+(?:anymore|any\s+more|after\s+all|now|either|toda
  * The regular-expression source (for withdrawal.ts's TAKE_BACK): a turn, then that it is not needed,
  * at the end of its clause.
  */
-export const NO_LONGER_NEEDED = String.raw`${TURN}(?:${GAP}${TURN})*${GAP}${WHO}${NOT_NEEDED}${CLOSE}(?=\s*(?:[.,;:!?)—–…-]|$))`;
+export const NO_LONGER_NEEDED = String.raw`${TURN}${GAP}${WHO}${NOT_NEEDED}${CLOSE}(?=\s*(?:[.,;:!?)—–…-]|$))`;

@@ -748,9 +748,12 @@ const WH_LAST =
   /(?:^|[\s,;:-])(?:how\s+long|how\s+(?:many|much)(?:\s+(?:time|hours|days|minutes))?|how|when|why|where)(?:\s+(?:max|maximum|min|minimum|exactly|then|now|pls|please))?\s*\?*\s*$/;
 const HOW_LAST = /\bhow\s*\?*\s*$/;
 const WH_FIRST = /^\W*(?:how|what|when|why|where|which|who)\b/;
-/** People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team". */
+/**
+ * People of a team asked: "someone from procurement", "anybody in HR", "anyone on the data team"; not
+ * "someone in here" or "anyone on this channel" (where the bot is).
+ */
 const PEOPLE_OF_A_TEAM =
-  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+\S/;
+  /\b(?:someone|somebody|anyone|anybody|one\s+of\s+you)\s+(?:from|in|on|at|over\s+in)\s+(?!(?:here|there|this\s+(?:channel|chat|thread|workspace|slack))\b)\S/;
 /** Where one thing is: "which region is the X key in", "what region are the risk unit's keys set up in". */
 const UNIT_PLACE_ASKED =
   /\b(?:which|what)\s+regions?\s+(?:is|are|was|were)\s+(?!(?:it|this|that|default|best|better|cheapest|fastest|closest|recommended|allowed|supported|available)\b)[^?.!,;:]*?\b(?:in|set\s+up\s+in|located|based|hosted|running|deployed|created\s+in|made\s+in|issued\s+in)\s*(?:[?.!,;:]|$)/;
@@ -1037,8 +1040,23 @@ const RECORD_TOLD =
 const recordTold: Rule = ({ p, has, result }) => {
   if (p.text.includes('?') || p.story?.includes('?') || [...CHANGE_VERB_TAGS].some(has)) return null;
   if (!(p.text.includes('detail') || p.text.includes('histor') || p.text.includes('log'))) return null;
-  return RECORD_TOLD.test(p.text) ? result('unknown', 'high', 'tells where a record is') : null;
+  const told = RECORD_TOLD.exec(p.text);
+  if (told === null) return null;
+  // ("details of the project are in the ticket. token for 4h please": a later sentence asks; the told
+  // one is why. Only the sentences after the told one are looked at: "details on the ads key" names a
+  // key of the story.)
+  const rest = p.text.slice(told.index + told[0].length);
+  const end = rest.search(/[.;!\n]/);
+  return end >= 0 && ASKED_AFTER.test(rest.slice(end + 1))
+    ? null
+    : result('unknown', 'high', 'tells where a record is');
 };
+/**
+ * A sentence that asks after a told record: a word of asking, a duration, or a token or key "for" a
+ * holder ("token for 4h please", "key for ml-team", "can you send me the logs").
+ */
+const ASKED_AFTER =
+  /\b(?:please|pls|plz|need|needs|want|wanted|can\s+(?:i|you|we|u)|could\s+(?:i|you|we|u)|would\s+you|i'?d\s+like|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b)|^\W*(?:(?:a|an|the|new|my)\s+){0,2}(?:[a-z]+\s+)?(?:token|key|creds|credentials)\s+for\b/;
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {
@@ -1515,6 +1533,9 @@ const GREETED_BOT = new Set([
   'buddy',
   'robot',
   'assistant',
+  'mate',
+  'sir',
+  'world',
 ]);
 
 /** What is left: Regions and availability, thanks, greetings, help, a unit named alone, or nothing. */
@@ -1542,7 +1563,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       named !== undefined &&
       named.tag === undefined &&
       /^[a-z]{2,}$/.test(named.w) &&
-      !GREETED_BOT.has(named.w);
+      !GREETED_BOT.has(named.w) &&
+      // ("hi bedrockbot", "hey botty", "hi claudebot": a name made of "bot" or "bedrock" is the bot's.)
+      !/bot|^bedrock/.test(named.w);
     return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');

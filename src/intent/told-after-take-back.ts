@@ -18,7 +18,30 @@ interface ClauseWord {
 const PRONOUN =
   /^(?:it|it's|its|itll|it'll|that's|thats|they|they're|theyre|they've|they'll|he|she|he's|she's|there's|theres|someone|somebody)$/;
 /** A noun phrase's first word: "the key never left", "my old token still works". */
-const DETERMINER = /^(?:the|my|our|their|his|her|your)$/;
+const DETERMINER = /^(?:the|my|our|their|his|her|your|that|this|these|those|both)$/;
+/** The writer as subject: told only with a verb that tells ("I still have a token", "we rotated it already"). */
+const WRITER = /^(?:i|we|i've|we've|i'd|we'd)$/;
+/** Verbs of the writer's wish, never a telling of the writer's: "no, I wanted the 4h one". */
+const WISHES = /^(?:wanted|needed|asked|meant|requested|preferred|intended|ordered)$/;
+/** A clause with no subject that tells: "was just a dummy key", "turns out the key was fine", "found an old token". */
+function toldWithoutSubject(words: readonly ClauseWord[], i: number): boolean {
+  const first = words[i]?.w ?? '';
+  const next = words[i + 1]?.w ?? '';
+  if (/^(?:was|were|found)$/.test(first)) return true;
+  if (first === 'turns' || first === 'turned') return next === 'out' && words[i]?.stop !== true;
+  return first === 'just' && /^(?:a|an)$/.test(next) && words[i]?.stop !== true;
+}
+
+/** Does a clause of the writer's ("I", "we") tell rather than wish ("I still have a token")? */
+function writerTells(words: readonly ClauseWord[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+    const w = words[k]?.w ?? '';
+    if (WISHES.test(w) || /\d/.test(w)) return false;
+    if (TELLS.test(w)) return true;
+    if (words[k]?.stop) break;
+  }
+  return false;
+}
 /** A verb that tells what is or was ("was", "still", "never", "works", a past form). */
 const TELLS =
   /^(?:was|is|were|are|has|had|have|never|still|already|works|worked|got|did|does|didn't|isn't|wasn't|doesn't|hasn't|haven't|weren't|aren't|belongs|belonged|looks|looked|seems|seemed|[a-z]+ed)$/;
@@ -32,7 +55,8 @@ export function toldClause(
 ): boolean {
   const first = words[i];
   if (first === undefined || (i > 0 && words[i - 1]?.stop !== true)) return false;
-  let told = PRONOUN.test(first.w);
+  let told =
+    PRONOUN.test(first.w) || toldWithoutSubject(words, i) || (WRITER.test(first.w) && writerTells(words, i));
   if (!told && DETERMINER.test(first.w) && !first.stop)
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       if (TELLS.test(words[k]?.w ?? '')) {
