@@ -7,6 +7,7 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
+import { holderAfterKey } from './key-holder.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
@@ -1592,6 +1593,28 @@ const KEY_HOLDER_WORDS = new Set(['holder', 'holders', 'keeper', 'keepers', 'cus
 /** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
 const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
 
+/**
+ * Round eighteen: the holder named in a clause after a key ("the key held by the Emergency Planning
+ * Cell", "every key the Procurement Office has", key-holder.ts) is the unit; a person holder names
+ * none. Either way the clause is read here, never as a terse name ("held", "sam uses").
+ */
+function keyHolder(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  if (terms[i]?.tag !== 'KeyNoun') return false;
+  const holder = holderAfterKey(terms, i, UNIT_NOUNS);
+  if (holder === undefined) return false;
+  if (holder.person) return true;
+  const named =
+    holder.end === undefined
+      ? readName(terms, holder.start, true)
+      : { words: terms.slice(holder.start, holder.end).map((t) => t.w), end: holder.end };
+  const count = walk.candidates.length;
+  add(walk, named.words, 0, holder.start, named.end);
+  const added = walk.candidates[count];
+  if (added !== undefined) added.owning = true;
+  return true;
+}
+
 /** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2239,7 +2262,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     fieldName(walk, i);
     teamsKey(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
-    terseKey(walk, i);
+    if (!keyHolder(walk, i)) terseKey(walk, i);
     projectNamed(walk, i);
     teamPhrase(walk, i);
     anyCompound(walk, i);
