@@ -41,10 +41,11 @@ const GROUP_HEAD = /(?<![\w-])(?:desk|office)(?![\w-])/g;
 const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
 /**
  * What may follow the unit: its key ("desk's key", "office key"), the end of a clause, or when
- * ("who created keys for the Strategy Office last week": "xxperiod" in prepared text).
+ * ("who created keys for the Strategy Office last week": "xxperiod" in prepared text), or a verb of
+ * holding that ends its clause (round eighteen: "rotate every key the Procurement Office has").
  */
 const UNIT_AFTER =
-  /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$)|\s+(?:xxperiod|(?:last|this|past|previous)\s+(?:week|month|quarter|year)|yesterday|today)\b)/;
+  /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$)|\s+(?:xxperiod|(?:last|this|past|previous)\s+(?:week|month|quarter|year)|yesterday|today)\b|\s+(?:uses|use|has|have|owns|holds|runs|manages)(?:\s+(?:now|today|currently))?\s*(?:[,.!?;:)]|$))/;
 
 /** Is this word one that makes a desk or an office after it furniture or premises ("front", "ticket")? */
 export const premisesWord = (word: string): boolean => PREMISES_BEFORE.has(word);

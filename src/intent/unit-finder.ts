@@ -7,6 +7,7 @@
  * system it is for; a generic word, a time or a place never names a unit.
  */
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
+import { holderAfterKey } from './key-holder.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
@@ -220,6 +221,7 @@ function readName(
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
+      (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
@@ -393,12 +395,48 @@ function teamRunAhead(terms: Term[], j: number): boolean {
   for (let k = j; k < j + 3; k++) {
     const q = terms[k];
     if (q === undefined || q.possessive || !/^[a-z]+$/.test(q.w)) return false;
-    if (!(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? '') || looseRunWord(terms, k, j))) return false;
+    if (
+      !(isNameWord(q.w) || RUN_TAGS.has(q.tag ?? '') || looseRunWord(terms, k, j) || everydayInRun(terms, k))
+    )
+      return false;
     if (TEAM_NOUNS.has(q.w)) return false;
     if (q.stop) return false;
     if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Round eighteen: a time noun that closes a name said in words and ends its phrase ("tear down
+ * everything for winter readiness week", "the key for customer appreciation week"): the unit set up
+ * for the occasion is named by it whole (README, "Units"); "for ads next week", "for growth this
+ * week" end the name before their time word.
+ */
+function occasionEnds(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  const prev = terms[j - 1];
+  if (t === undefined || prev === undefined || !TIME_NOUNS.has(t.w) || prev.stop || !isNameWord(prev.w))
+    return false;
+  const after = terms[j + 1]?.w ?? '';
+  return t.stop || j + 1 >= terms.length || ENDING_WORDS.has(after) || SPOKEN_ENDS.has(after);
+}
+
+/**
+ * Round eighteen: an everyday word inside a team's name, after one of its name words and right before
+ * the team noun ("the control room team", "the mail room crew"); never a premises word.
+ */
+function everydayInRun(terms: Term[], k: number): boolean {
+  const q = terms[k];
+  const prev = terms[k - 1];
+  return (
+    q?.tag === 'Everyday' &&
+    !premisesWord(q.w) &&
+    TEAM_NOUNS.has(terms[k + 1]?.w ?? '') &&
+    prev !== undefined &&
+    !prev.stop &&
+    !prev.possessive &&
+    isNameWord(prev.w)
+  );
 }
 
 /** Determiners that only a team's name follows ("the whole platform-eng group"). */
@@ -558,13 +596,18 @@ function personsAccount(terms: Term[], rawWords: string[], from: number, end: nu
   const name = rawWords[0] ?? '';
   const owner = terms[from];
   const after = rawWords.length === 1 ? terms[end]?.w : rawWords[1];
+  // (Round eighteen: "rotate the tom account", "the priya user", "the key for the sam account": a
+  // given name before "account"/"user" without the possessive is a person's login too.)
   return (
-    (rawWords.length === 1 || (rawWords.length === 2 && rawWords[1] === 'account')) &&
-    owner?.possessive === true &&
-    after === 'account' &&
+    (rawWords.length === 1 || (rawWords.length === 2 && PERSONS_LOGINS.has(rawWords[1] ?? ''))) &&
+    (owner?.possessive === true || !owner?.stop) &&
+    PERSONS_LOGINS.has(after ?? '') &&
     (COMMON_GIVEN_NAMES.has(name) || GIVEN_NAMES.has(name))
   );
 }
+
+/** What a person logs in with: "Tom's account", "the priya user". */
+const PERSONS_LOGINS = new Set(['account', 'user']);
 
 /** Asking someone to do it: "can you …", "could u …". */
 const YOU = new Set(['you', 'u', 'ya']);
@@ -1592,6 +1635,28 @@ const KEY_HOLDER_WORDS = new Set(['holder', 'holders', 'keeper', 'keepers', 'cus
 /** Words a terse command may open with before its key word ("revoke all keys payments", "mk key growth"). */
 const TERSE_OPENERS = new Set(['new', 'mk', 'all', 'the', 'every', 'api', 'aws']);
 
+/**
+ * Round eighteen: the holder named in a clause after a key ("the key held by the Emergency Planning
+ * Cell", "every key the Procurement Office has", key-holder.ts) is the unit; a person holder names
+ * none. Either way the clause is read here, never as a terse name ("held", "sam uses").
+ */
+function keyHolder(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  if (terms[i]?.tag !== 'KeyNoun') return false;
+  const holder = holderAfterKey(terms, i, UNIT_NOUNS);
+  if (holder === undefined) return false;
+  if (holder.person) return true;
+  const named =
+    holder.end === undefined
+      ? readName(terms, holder.start, true)
+      : { words: terms.slice(holder.start, holder.end).map((t) => t.w), end: holder.end };
+  const count = walk.candidates.length;
+  add(walk, named.words, 0, holder.start, named.end);
+  const added = walk.candidates[count];
+  if (added !== undefined) added.owning = true;
+  return true;
+}
+
 /** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2239,7 +2304,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     fieldName(walk, i);
     teamsKey(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
-    terseKey(walk, i);
+    if (!keyHolder(walk, i)) terseKey(walk, i);
     projectNamed(walk, i);
     teamPhrase(walk, i);
     anyCompound(walk, i);
