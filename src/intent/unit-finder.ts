@@ -280,11 +280,26 @@ function numberOpens(terms: Term[], j: number): boolean {
   const next = terms[j + 1];
   if (t === undefined || next === undefined || t.stop) return false;
   const prev = terms[j - 1];
+  if (prev === undefined || !numberedName(t.w, next)) return false;
   // ("Team: 411 helpline": after a unit's label too.)
-  const opens =
-    prev !== undefined &&
-    ((NUMBER_OPENERS.has(prev.w) && !prev.stop) || (prev.colon === true && UNIT_NOUNS.has(prev.w)));
-  return opens && numberedName(t.w, next);
+  if (prev.colon === true && UNIT_NOUNS.has(prev.w)) return true;
+  // (Behind "the"/"for" only a service's number, "the 311 chatbot", or a team's name, "the 360 feedback
+  // team", opens a name: "our 300 staff", "the 256 bit cipher", "the 500 error key" count or measure.)
+  return NUMBER_OPENERS.has(prev.w) && !prev.stop && (SERVICE_NUMBER.test(t.w) || endsInUnitNoun(terms, j + 1));
+}
+
+/** Numbers that name a public service: "211"…"911" (N11), "988", "101", "111", "999", "112". */
+const SERVICE_NUMBER = /^(?:[2-9]11|988|101|111|999|112)$/;
+
+/** "feedback team" after "the 360": up to three name words, the last a unit noun ("team", "unit"). */
+function endsInUnitNoun(terms: Term[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = terms[k];
+    if (t === undefined || !isNameWord(t.w) || COUNTED_NOUNS.has(t.w)) return false;
+    if (k > j && UNIT_NOUNS.has(t.w)) return true;
+    if (t.stop) return false;
+  }
+  return false;
 }
 
 /** "311" before "chatbot": three digits before a singular name word that is no time, count or key. */
@@ -302,7 +317,9 @@ function numberedName(number: string, next: Term): boolean {
 
 /** Nouns a number before counts or measures, never a name it opens ("the 100 intern cohort" aside). */
 const COUNTED_NOUNS = new Set(
-  'day week month year hour minute second d h m y min hr yr sec percent pct gb mb tb k'.split(' '),
+  'day week month year hour minute second d h m y min hr yr sec percent pct gb mb tb k person people staff seat user member head headcount employee'.split(
+    ' ',
+  ),
 );
 
 /** Nouns of ours that end a name of two words said in words: "loc pipeline", "member services", "revenue cycle". */
