@@ -266,6 +266,12 @@ function readName(
   return { words, end: j };
 }
 
+/** "CC-4410", "INC-20931" after "unit code (is)": letters, then digits only (form-reading.ts's TICKET). */
+function ticketCode(terms: Term[], j: number): boolean {
+  const at = ['is', ':'].includes(terms[j]?.w ?? '') ? j + 1 : j;
+  return /^[a-z]{2,}[-_]?\d+$/.test(terms[at]?.w ?? '');
+}
+
 /** Words before a name that a number can open: "the 311 chatbot", "for 911 dispatch", "our 988 line". */
 const NUMBER_OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'on']);
 
@@ -1027,6 +1033,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "(unit name procurement)", "unit name is Fraud Ops".
   // ("unit code is `ph-modelling`": the unit's code is its name.)
   if (t.w === 'unit' && (terms[j]?.w === 'name' || terms[j]?.w === 'code') && !terms[j]?.stop) j++;
+  // ("unit code is CC-4410": a cost centre's or ticket's code, letters then digits, is no unit's name.)
+  if (terms[j - 1]?.w === 'code' && ticketCode(terms, j)) return false;
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
