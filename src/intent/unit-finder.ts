@@ -202,6 +202,8 @@ function readName(
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
+    // ("the Department of Health Team Lead Dana": a Title Case name ends at its unit noun.)
+    if (words.length > 1 && t.title === true && UNIT_NOUNS.has(words[words.length - 1] ?? '')) break;
     // ("the Underwriting Copilot (`underwriting-copilot`)": a bracket opens a name of its own.)
     if (words.length > 0 && t.paren === true) break;
     const next = terms[j + 1];
