@@ -1180,6 +1180,9 @@ function bracketed(walk: Walk, i: number): void {
   const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
   if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
+  // ("the fraud team (ask Dana first)": words in brackets after a team are a code only when one of
+  // them is written as one, "-", "_" or a digit; a note or a sentence names nothing.)
+  else if (named.words.length > 1 && !named.words.some((w) => /[-_\d]/.test(w))) return;
   else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
 }
 
