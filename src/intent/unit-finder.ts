@@ -293,7 +293,9 @@ function numberOpens(terms: Term[], j: number): boolean {
   if (prev.colon === true && UNIT_NOUNS.has(prev.w)) return true;
   // (Behind "the"/"for" only a service's number, "the 311 chatbot", or a team's name, "the 360 feedback
   // team", opens a name: "our 300 staff", "the 256 bit cipher", "the 500 error key" count or measure.)
-  return NUMBER_OPENERS.has(prev.w) && !prev.stop && (SERVICE_NUMBER.test(t.w) || endsInUnitNoun(terms, j + 1));
+  return (
+    NUMBER_OPENERS.has(prev.w) && !prev.stop && (SERVICE_NUMBER.test(t.w) || endsInUnitNoun(terms, j + 1))
+  );
 }
 
 /** Numbers that name a public service: "211"…"911" (N11), "988", "101", "111", "999", "112". */
