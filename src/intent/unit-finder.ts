@@ -203,6 +203,8 @@ function readName(
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
+    // ("the Department of Health Team Lead Dana": a Title Case name ends at its unit noun.)
+    if (words.length > 1 && t.title === true && UNIT_NOUNS.has(words[words.length - 1] ?? '')) break;
     // ("the Underwriting Copilot (`underwriting-copilot`)": a bracket opens a name of its own.)
     if (words.length > 0 && t.paren === true) break;
     const next = terms[j + 1];
@@ -268,6 +270,12 @@ function readName(
   return { words, end: j };
 }
 
+/** "CC-4410", "INC-20931" after "unit code (is)": letters, then digits only (form-reading.ts's TICKET). */
+function ticketCode(terms: Term[], j: number): boolean {
+  const at = ['is', ':'].includes(terms[j]?.w ?? '') ? j + 1 : j;
+  return /^[a-z]{2,}[-_]?\d+$/.test(terms[at]?.w ?? '');
+}
+
 /** Words before a name that a number can open: "the 311 chatbot", "for 911 dispatch", "our 988 line". */
 const NUMBER_OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'on']);
 
@@ -282,11 +290,28 @@ function numberOpens(terms: Term[], j: number): boolean {
   const next = terms[j + 1];
   if (t === undefined || next === undefined || t.stop) return false;
   const prev = terms[j - 1];
+  if (prev === undefined || !numberedName(t.w, next)) return false;
   // ("Team: 411 helpline": after a unit's label too.)
-  const opens =
-    prev !== undefined &&
-    ((NUMBER_OPENERS.has(prev.w) && !prev.stop) || (prev.colon === true && UNIT_NOUNS.has(prev.w)));
-  return opens && numberedName(t.w, next);
+  if (prev.colon === true && UNIT_NOUNS.has(prev.w)) return true;
+  // (Behind "the"/"for" only a service's number, "the 311 chatbot", or a team's name, "the 360 feedback
+  // team", opens a name: "our 300 staff", "the 256 bit cipher", "the 500 error key" count or measure.)
+  return (
+    NUMBER_OPENERS.has(prev.w) && !prev.stop && (SERVICE_NUMBER.test(t.w) || endsInUnitNoun(terms, j + 1))
+  );
+}
+
+/** Numbers that name a public service: "211"…"911" (N11), "988", "101", "111", "999", "112". */
+const SERVICE_NUMBER = /^(?:[2-9]11|988|101|111|999|112)$/;
+
+/** "feedback team" after "the 360": up to three name words, the last a unit noun ("team", "unit"). */
+function endsInUnitNoun(terms: Term[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = terms[k];
+    if (t === undefined || !isNameWord(t.w) || COUNTED_NOUNS.has(t.w)) return false;
+    if (k > j && UNIT_NOUNS.has(t.w)) return true;
+    if (t.stop) return false;
+  }
+  return false;
 }
 
 /** "311" before "chatbot": three digits before a singular name word that is no time, count or key. */
@@ -304,7 +329,9 @@ function numberedName(number: string, next: Term): boolean {
 
 /** Nouns a number before counts or measures, never a name it opens ("the 100 intern cohort" aside). */
 const COUNTED_NOUNS = new Set(
-  'day week month year hour minute second d h m y min hr yr sec percent pct gb mb tb k'.split(' '),
+  'day week month year hour minute second d h m y min hr yr sec percent pct gb mb tb k person people staff seat user member head headcount employee'.split(
+    ' ',
+  ),
 );
 
 /** Nouns of ours that end a name of two words said in words: "loc pipeline", "member services", "revenue cycle". */
@@ -1053,6 +1080,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "(unit name procurement)", "unit name is Fraud Ops".
   // ("unit code is `ph-modelling`": the unit's code is its name.)
   if (t.w === 'unit' && (terms[j]?.w === 'name' || terms[j]?.w === 'code') && !terms[j]?.stop) j++;
+  // ("unit code is CC-4410": a cost centre's or ticket's code, letters then digits, is no unit's name.)
+  if (terms[j - 1]?.w === 'code' && ticketCode(terms, j)) return false;
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
@@ -1196,6 +1225,9 @@ function bracketed(walk: Walk, i: number): void {
   const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
   if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
+  // ("the fraud team (ask Dana first)": words in brackets after a team are a code only when one of
+  // them is written as one, "-", "_" or a digit; a note or a sentence names nothing.)
+  else if (named.words.length > 1 && !named.words.some((w) => /[-_\d]/.test(w))) return;
   else if (compound || BEFORE_NAME_BRACKET.has(before)) add(walk, named.words, -1, i, named.end);
 }
 
