@@ -46,9 +46,11 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
  * four to fifteen more ("ABSKZmFrZWtleTEyMw": a Bedrock API key's secret also opens with ABSK but is
  * long: never read as an ID; "absk…" in small letters only with a digit), an AWS ID cut short, an alias
  * "bk-22aa91", also with its digits first ("bk-7731ac", round eighteen; not a year and letters: "hack-2024dec").
+ * Digits first only after the prefixes an alias has (bk-, brk-): "ops-100abc", "eng-101ace" are
+ * units' names, in the bot's own command syntax too ("create key ops-100abc api-key 90").
  */
 const OTHER_KEY_ID_RE =
-  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))(?:[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*|(?!(?:19|20)\d\d[a-f]+(?![\w+/=-]))\d{2,}[a-f]{2,}))(?![\w+/=-])/gi;
+  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*|(?:bk|brk)-(?=[0-9a-f]{6,12}(?![\w+/=-]))(?!(?:19|20)\d\d[a-f]+(?![\w+/=-]))\d{2,}[a-f]{2,})(?![\w+/=-])/gi;
 /** Where an alias stands as a key's ID: after "key" or "id" (and a colon or a backtick), or a backtick. */
 const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
