@@ -59,8 +59,17 @@ const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 /** A number with a capital M glued to it ("67M", "1.5M"). */
 const MILLIONS = /(?<![\w.])\d+(?:\.\d+)?M(?![\w@])/;
 const MILLIONS_ALL = /(?<![\w.])(\d+(?:\.\d+)?)M(?![\w@])/g;
-/** A word for a credential or access to one: a number of minutes written "45M" may be its lifetime. */
-const NAMES_CREDENTIAL = /\b(?:tokens?|tok|keys?|creds?|credentials?|access|login|session|ttl)\b/i;
+/**
+ * A word for a credential or access to one, or what it is for: a number of minutes written "45M" may
+ * be its lifetime ("need bedrock for 30M please", "sts for 45M").
+ */
+const MINUTES_CREDENTIAL =
+  /\b(?:tokens?|tok|keys?|creds?|credentials?|access|login|session|ttl|bedrock|sts|aws)\b/i;
+/**
+ * Where "3M" is a name, not millions: after a word that opens a subject or an object ("what did 3M
+ * spend", "the 3M account", "a key for ads at 3M"); the word "million" would be read as a unit's name.
+ */
+const NAME_BEFORE = /\b(?:did|does|do|the|at|from|with|by|to|of|and|or)\s+$/i;
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
@@ -365,8 +374,10 @@ export function prepare(input: string): Prepared {
   // "Hx: 67M", "revenue was 12M", "budget: 1.5M": a capital M glued to a number in a text that names no
   // credential counts millions (or, in a clinical note, is a patient's age and sex), never minutes
   // (round eighteen); "token 90M", "access for 45M" and a text all in capitals keep their minutes.
-  if (s.includes('M') && MILLIONS.test(s) && !NAMES_CREDENTIAL.test(s) && s !== s.toUpperCase())
-    s = s.replace(MILLIONS_ALL, '$1 million');
+  if (s.includes('M') && MILLIONS.test(s) && !MINUTES_CREDENTIAL.test(s) && s !== s.toUpperCase())
+    s = s.replace(MILLIONS_ALL, (m: string, n: string, at: number, all: string) =>
+      NAME_BEFORE.test(all.slice(Math.max(0, at - 8), at)) ? m : `${n} million`,
+    );
   let lower = s.toLowerCase();
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {
