@@ -8,7 +8,7 @@
  */
 import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
-import { statesRequestValue, tierOf } from './request-sentence.js';
+import { asksNow, statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
@@ -177,7 +177,7 @@ export function storyRanges(text: string): [number, number][] {
   // ("what can I use in Singapore? model-wise": a word added after the question qualifies it.)
   const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
   // (A line of values with a reason in brackets is the request's only when a sentence asks.)
-  const asked = text.includes('(') && all.some(([a, b]) => tierOf(text.slice(a, b)) === 0);
+  const asked = text.includes('(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
     return (

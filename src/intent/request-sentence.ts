@@ -238,6 +238,9 @@ function listsFields(sentence: string): boolean {
   );
 }
 
+/** Is the sentence about a credential or asking, and no story told in the past ("token.", "I need one")? */
+export const asksNow = (sentence: string): boolean => tierOf(sentence) < 2 && !PAST.test(sentence);
+
 /**
  * Does the sentence state a value of the request? `asked`: whether another sentence of the message
  * asks (tier 0); a line of values with a reason in brackets states one only then (valueLine).
@@ -488,7 +491,7 @@ function storyValuesOf(text: string): [number, number][] {
     // A correction keeps its values when there is something before it to correct ("sorry, I was
     // away for 2 hours" corrects nothing).
     if (correctsBefore(text, a, b)) return;
-    if (statesRequestValue(sentence, tiers.includes(0))) {
+    if (statesRequestValue(sentence, texts.some(asksNow))) {
       aboutOthers(text, a, sentence, out);
       return;
     }
