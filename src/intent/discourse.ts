@@ -8,7 +8,7 @@
  */
 import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
-import { statesRequestValue } from './request-sentence.js';
+import { asksNow, statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
@@ -176,12 +176,14 @@ export function storyRanges(text: string): [number, number][] {
   const approvals = asksAboutApprovals(text);
   // ("what can I use in Singapore? model-wise": a word added after the question qualifies it.)
   const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
+  // (A line of values with a reason in brackets is the request's only when a sentence asks.)
+  const asked = text.includes('(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
     return (
       wordsIn(s).length >= 4 &&
       !hasCue(s) &&
-      !statesRequestValue(s) &&
+      !statesRequestValue(s, asked) &&
       !keepsBeforeMore(text, s, b) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))

@@ -316,7 +316,20 @@ const THING_AFTER =
  * and no word that ends or joins the phrase ("please", "for", "and").
  */
 const OTHER_THING_AFTER =
-  /^[ \t]+(?!(?:keys?|tokens?|api_keys?|access_keys?|api|access|creds?|credentials?|logins?|pass(?:es)?|expiry|expiration|expiring|expires?|lifetime|life|ttl|validity|valid|window|term|limit|max|maximum|duration|period|rotation|rotations|cycle|one|ones|please|pls|plz|for|and|or|then|with|on|in|to|of|is|as|at|by|from|owner|max|tops|only|please|unit|bu|xx[a-z]+)\b)[a-z]{3,}\b/;
+  /^[ \t]+(?!(?:keys?|tokens?|api_keys?|access_keys?|api|access|creds?|credentials?|logins?|pass(?:es)?|expiry|expiration|expiring|expires?|lifetime|life|lifespan|life-span|ttl|validity|valid|window|term|limit|max|maximum|duration|period|rotation|rotations|cycle|one|ones|please|pls|plz|for|and|or|then|with|on|in|to|of|is|as|at|by|from|owner|max|tops|only|please|unit|bu|xx[a-z]+)\b)[a-z]{3,}\b/;
+
+/**
+ * A credential named within the noun phrase a hyphenated length opens, after up to three more words
+ * and before a word that ends or joins the phrase: "a 90-day bedrock key", "a 30-day read-only api
+ * key", "a 1-year service key" (the length is the credential's), not "a 30-day reconciliation job
+ * for the key" (round eighteen's review).
+ */
+const CREDENTIAL_IN_PHRASE =
+  /^(?:[ \t]+(?!(?:for|of|with|to|in|on|at|by|from|and|or|but|then|that|which|is|are|was|were)\b)[a-z][\w'-]*){1,3}?[ \t]+(?:keys?|tokens?|api_keys?|access_keys?|creds?|credentials?|logins?|lifespan|life-span)\b/;
+
+/** Does a hyphenated length name another thing's length (OTHER_THING_AFTER, no CREDENTIAL_IN_PHRASE)? */
+const otherThingAfter = (rest: string): boolean =>
+  OTHER_THING_AFTER.test(rest) && !CREDENTIAL_IN_PHRASE.test(rest);
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
@@ -451,7 +464,7 @@ export function scanDurations(input: string): DurationScan {
     // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or
     // more written as an adjective of another thing is that thing's, no lifetime; "a 90-day key", "a
     // 30-day expiry", "a 1-year one" stay lifetimes (round eighteen).
-    if (unit[1] && all.includes('-') && OTHER_THING_AFTER.test(whole.slice(at + all.length))) return all;
+    if (unit[1] && all.includes('-') && otherThingAfter(whole.slice(at + all.length))) return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // "when you get a sec", "give me a minute": an idiom, not a lifetime.

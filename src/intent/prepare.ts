@@ -46,9 +46,11 @@ const KEY_ID_PREFIXES = ['akia', 'asia', 'acca', 'abia', 'aida'];
  * four to fifteen more ("ABSKZmFrZWtleTEyMw": a Bedrock API key's secret also opens with ABSK but is
  * long: never read as an ID; "absk…" in small letters only with a digit), an AWS ID cut short, an alias
  * "bk-22aa91", also with its digits first ("bk-7731ac", round eighteen; not a year and letters: "hack-2024dec").
+ * Digits first only after the prefixes an alias has (bk-, brk-): "ops-100abc", "eng-101ace" are
+ * units' names, in the bot's own command syntax too ("create key ops-100abc api-key 90").
  */
 const OTHER_KEY_ID_RE =
-  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))(?:[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*|(?!(?:19|20)\d\d[a-f]+(?![\w+/=-]))\d{2,}[a-f]{2,}))(?![\w+/=-])/gi;
+  /(?<![\w+/=-])(?:ABSK[A-Za-z0-9-]{4,15}|(?:AKIA|ASIA|ACCA)(?=[A-Z]*\d)[A-Z0-9]{8,11}|[a-z]{2,4}-(?=[0-9a-f]{6,12}(?![\w+/=-]))[0-9a-f]*(?:[a-f]\d+[a-f]|\d[a-f]+\d)[0-9a-f]*|(?:bk|brk)-(?=[0-9a-f]{6,12}(?![\w+/=-]))(?!(?:19|20)\d\d[a-f]+(?![\w+/=-]))\d{2,}[a-f]{2,})(?![\w+/=-])/gi;
 /** Where an alias stands as a key's ID: after "key" or "id" (and a colon or a backtick), or a backtick. */
 const ALIAS_PLACE = /(?:\b(?:keys?|id|ids)\b[\s:#=]*`?|`)$/i;
 /** A cheap pre-test for an alias: letters, a hyphen, then a hex digit. */
@@ -57,8 +59,17 @@ const ALIAS_HINT = /[a-z]-[0-9a-f]{6}/;
 /** A number with a capital M glued to it ("67M", "1.5M"). */
 const MILLIONS = /(?<![\w.])\d+(?:\.\d+)?M(?![\w@])/;
 const MILLIONS_ALL = /(?<![\w.])(\d+(?:\.\d+)?)M(?![\w@])/g;
-/** A word for a credential or access to one: a number of minutes written "45M" may be its lifetime. */
-const NAMES_CREDENTIAL = /\b(?:tokens?|tok|keys?|creds?|credentials?|access|login|session|ttl)\b/i;
+/**
+ * A word for a credential or access to one, or what it is for: a number of minutes written "45M" may
+ * be its lifetime ("need bedrock for 30M please", "sts for 45M").
+ */
+const MINUTES_CREDENTIAL =
+  /\b(?:tokens?|tok|keys?|creds?|credentials?|access|login|session|ttl|bedrock|sts|aws)\b/i;
+/**
+ * Where "3M" is a name, not millions: after a word that opens a subject or an object ("what did 3M
+ * spend", "the 3M account", "a key for ads at 3M"); the word "million" would be read as a unit's name.
+ */
+const NAME_BEFORE = /\b(?:did|does|do|the|at|from|with|by|to|of|and|or)\s+$/i;
 
 /** Phrases written several ways, read as one word ("set up", "long-term", "api keys", "ci/cd"). */
 const PHRASE_FIX =
@@ -363,8 +374,10 @@ export function prepare(input: string): Prepared {
   // "Hx: 67M", "revenue was 12M", "budget: 1.5M": a capital M glued to a number in a text that names no
   // credential counts millions (or, in a clinical note, is a patient's age and sex), never minutes
   // (round eighteen); "token 90M", "access for 45M" and a text all in capitals keep their minutes.
-  if (s.includes('M') && MILLIONS.test(s) && !NAMES_CREDENTIAL.test(s) && s !== s.toUpperCase())
-    s = s.replace(MILLIONS_ALL, '$1 million');
+  if (s.includes('M') && MILLIONS.test(s) && !MINUTES_CREDENTIAL.test(s) && s !== s.toUpperCase())
+    s = s.replace(MILLIONS_ALL, (m: string, n: string, at: number, all: string) =>
+      NAME_BEFORE.test(all.slice(Math.max(0, at - 8), at)) ? m : `${n} million`,
+    );
   let lower = s.toLowerCase();
   if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {

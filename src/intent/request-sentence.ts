@@ -147,8 +147,14 @@ const THIS_TIME =
 const withoutAside = (line: string): string =>
   /^\W*\(/.test(line) ? line : line.replace(/\([^)]*\)?/g, ' ');
 
-function valueLine(sentence: string): boolean {
-  const line = sentence.includes('(') ? withoutAside(sentence) : sentence;
+/**
+ * A line of values, its asides left out only when another sentence of the message asks (`asked`):
+ * "need a token for the demo. 3h (the max)" gives the request its value, while "last time I
+ * requested a token. 3h (the max at the time)" tells the value of the request told of, and the
+ * bracket's reason is the story's.
+ */
+function valueLine(sentence: string, asked = true): boolean {
+  const line = asked && sentence.includes('(') ? withoutAside(sentence) : sentence;
   const words =
     (line.includes('this time') || line.includes(' as ') ? line.replace(THIS_TIME, ' ') : line).match(
       /[a-z0-9_']+/g,
@@ -232,7 +238,14 @@ function listsFields(sentence: string): boolean {
   );
 }
 
-export function statesRequestValue(sentence: string): boolean {
+/** Is the sentence about a credential or asking, and no story told in the past ("token.", "I need one")? */
+export const asksNow = (sentence: string): boolean => tierOf(sentence) < 2 && !PAST.test(sentence);
+
+/**
+ * Does the sentence state a value of the request? `asked`: whether another sentence of the message
+ * asks (tier 0); a line of values with a reason in brackets states one only then (valueLine).
+ */
+export function statesRequestValue(sentence: string, asked = true): boolean {
   // ("our customers are all in japan so tokyo region" names the Region as the request's.)
   if (
     STORY_SUBJECT.test(sentence) &&
@@ -244,7 +257,7 @@ export function statesRequestValue(sentence: string): boolean {
   if (!sentence.includes('xx'))
     return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
   if (SINCE.test(sentence)) return false;
-  if (valueLine(sentence) || listsFields(sentence)) return true;
+  if (valueLine(sentence, asked) || listsFields(sentence)) return true;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
   // us-west-2, right?".)
   if (/\?\s*$/.test(sentence) && tierOf(sentence) !== 0) return false;
@@ -478,7 +491,7 @@ function storyValuesOf(text: string): [number, number][] {
     // A correction keeps its values when there is something before it to correct ("sorry, I was
     // away for 2 hours" corrects nothing).
     if (correctsBefore(text, a, b)) return;
-    if (statesRequestValue(sentence)) {
+    if (statesRequestValue(sentence, texts.some(asksNow))) {
       aboutOthers(text, a, sentence, out);
       return;
     }

@@ -559,13 +559,17 @@ const NOISE_FLAGS = new Set([
 const NOISE_WITH_VALUE = new Set(['format', 'output', 'out']);
 
 /** A dashed flag and its value ("--bu tidal", "--team=mobile-apps", "-kind api", "--all", "-h"). */
-const FLAG_RE = /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)([^\s,;)]+))?(?=$|[\s,;)])/gi;
+const FLAG_RE =
+  /(^|[\s(,;])--?([a-z][a-z-]*|\?)(?:(?:=|\s+)(?!-)(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)]+))?(?=$|[\s,;)])/gi;
 /** A one-letter flag glued to its number: "-t2h", "-d30". */
 const GLUED_FLAG_RE = /(^|[\s(,;])-([td])(\d[\w.,]*)(?=$|[\s,;)])/gi;
 /** "bu=pricing-ml", "kind=api-key", "exp=90", "ttl=45m": a field written with "=". */
 const FIELD_NAMES =
   'bu|unit|team|kind|type|auth|ttl|hours|minutes|exp|expiry|expires|days|period|owner|region';
-const EQUALS_RE = new RegExp(String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*([^\s,;)}]+)`, 'gi');
+const EQUALS_RE = new RegExp(
+  String.raw`(^|[\s(,;{])(${FIELD_NAMES})\s*=\s*(\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,;)}]+)`,
+  'gi',
+);
 /** JSON-ish: "team": "ad-ranker", 'kind': 'api_key', "exp": 90. */
 const QUOTED_FIELD_RE = new RegExp(String.raw`(["'])(${FIELD_NAMES})\1\s*:\s*(["']?)([^"',}\n]+)\3`, 'gi');
 /** "exp 90d", "exp 0d": the expiry field written with a space. */
@@ -582,8 +586,22 @@ const KIND_VALUE: [RegExp, string][] = [
   [/^(?:access|access[-_]?keys?|ak|sigv4|iam|iam[-_]?keys?|aws[-_]?keys?)$/i, 'access key'],
 ];
 
+/**
+ * A number in groups of thousands ("--expiry 1,000", "days=1,200"; FLAG_RE and EQUALS_RE read it
+ * whole): a number of days is the whole number, never its first group (1 day); other fields read
+ * their first group as before ("--ttl 1,5" is no group), the rest left after the phrase.
+ */
+function groupedPhrase(field: Field, value: string, history: boolean, listing: boolean): string | null {
+  if (field === 'days' || field === 'period')
+    return fieldPhrase(field, value.replaceAll(',', ''), history, listing);
+  const head = value.slice(0, value.indexOf(','));
+  const phrase = fieldPhrase(field, head, history, listing);
+  return phrase === null ? null : `${phrase}${value.slice(head.length)}`;
+}
+
 /** How a field reads in words the parser knows. `history` says whether days are a look-back period. */
 function fieldPhrase(field: Field, value: string, history: boolean, listing: boolean): string | null {
+  if (/^-?\d{1,3}(?:,\d{3})+$/.test(value)) return groupedPhrase(field, value, history, listing);
   const v = value.replace(/^[*_`'"]+|[*_`'".]+$/g, '');
   if (v === '') return null;
   switch (field) {
