@@ -166,6 +166,10 @@ export const TUNED_FILES = [
   'tuned-logistics.jsonl',
   'tuned-mobile.jsonl',
   'tuned-oncall.jsonl',
+  // round seventeen's, tuned on in round eighteen:
+  'tuned-publicsector.jsonl',
+  'tuned-energy.jsonl',
+  'tuned-insurance.jsonl',
 ];
 
 /**
