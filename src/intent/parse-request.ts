@@ -88,6 +88,7 @@ import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
+import { newTargetAfterTakeBack } from './new-target.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -316,7 +317,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
-  const parsed = withPlaceholderKeyId(parseRequestRead(input, use));
+  const whole = withPlaceholderKeyId(parseRequestRead(input, use));
+  // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
+  const parsed =
+    typeof input === 'string'
+      ? (newTargetAfterTakeBack(input.slice(0, MAX_TEXT_LENGTH), whole, (t) =>
+          withPlaceholderKeyId(parseRequestRead(t, use)),
+        ) ?? whole)
+      : whole;
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
