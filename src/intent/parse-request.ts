@@ -89,6 +89,7 @@ import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
+import { afterEverydayAside } from './everyday-aside.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -1424,9 +1425,12 @@ function classifiedScores(p: Prepared, ruled: ParseResult, use: IntentReader): S
   const whole = scoreOf(scored, ruled.intent);
   if (!ACTING.has(ruled.intent) || (whole >= SURE_ACTION && scored[0]?.intent === ruled.intent))
     return scored;
-  const at = instructionStart(text);
-  // (Only after a story: "OKR: rotate 100% of long-lived keys by Q3" is a slogan, not a request.)
-  if (at === null || moodOf(text.slice(0, at)) !== 'narrative') return scored;
+  const story = instructionStart(text);
+  // (Only after a story: "OKR: rotate 100% of long-lived keys by Q3" is a slogan, not a request; or
+  // after an everyday aside, everyday-aside.ts: "my car keys are in the drawer, can someone revoke …".)
+  const at =
+    story !== null && moodOf(text.slice(0, story)) === 'narrative' ? story : afterEverydayAside(text);
+  if (at === null) return scored;
   // (Only when that clause backs the rules' reading: "who owns kyc? I need to route a form to
   // them" asks in its first sentence.)
   const clause = classifyPrepared(text.slice(at), extra);
