@@ -55,6 +55,9 @@ const GUARD = /\bno|nope|nah|scratch|mind|nvm|second\s+thought/;
  * the whole message; `read` reads a text as a whole message is read.
  */
 export function newTargetAfterTakeBack(input: string, whole: ParseResult, read: Read): ParseResult | null {
+  // (Never an action out of a message read as asking nothing: "revoke the search key? nah, it was just a
+  // dummy key" takes the request back with a reason, which the readers of withdrawals read.)
+  if (!ACTING.has(whole.intent)) return null;
   const lower = input.toLowerCase();
   if (!GUARD.test(lower)) return null;
   const m = MARKER.exec(lower);
