@@ -88,6 +88,8 @@ import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
+import { newTargetAfterTakeBack } from './new-target.js';
+import { afterEverydayAside } from './everyday-aside.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -316,7 +318,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
-  const parsed = withPlaceholderKeyId(parseRequestRead(input, use));
+  const whole = withPlaceholderKeyId(parseRequestRead(input, use));
+  // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
+  const parsed =
+    typeof input === 'string'
+      ? (newTargetAfterTakeBack(input.slice(0, MAX_TEXT_LENGTH), whole, (t) =>
+          withPlaceholderKeyId(parseRequestRead(t, use)),
+        ) ?? whole)
+      : whole;
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
@@ -1416,9 +1425,12 @@ function classifiedScores(p: Prepared, ruled: ParseResult, use: IntentReader): S
   const whole = scoreOf(scored, ruled.intent);
   if (!ACTING.has(ruled.intent) || (whole >= SURE_ACTION && scored[0]?.intent === ruled.intent))
     return scored;
-  const at = instructionStart(text);
-  // (Only after a story: "OKR: rotate 100% of long-lived keys by Q3" is a slogan, not a request.)
-  if (at === null || moodOf(text.slice(0, at)) !== 'narrative') return scored;
+  const story = instructionStart(text);
+  // (Only after a story: "OKR: rotate 100% of long-lived keys by Q3" is a slogan, not a request; or
+  // after an everyday aside, everyday-aside.ts: "my car keys are in the drawer, can someone revoke …".)
+  const at =
+    story !== null && moodOf(text.slice(0, story)) === 'narrative' ? story : afterEverydayAside(text);
+  if (at === null) return scored;
   // (Only when that clause backs the rules' reading: "who owns kyc? I need to route a form to
   // them" asks in its first sentence.)
   const clause = classifyPrepared(text.slice(at), extra);

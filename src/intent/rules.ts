@@ -15,6 +15,7 @@ import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
+import { everydayAsideBefore } from './everyday-aside.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -484,6 +485,8 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
+  if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
