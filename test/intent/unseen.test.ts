@@ -11,9 +11,9 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * scored, was looked at and its kind fixed with sentences of its own: acted18-eighteen.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-hospitality.jsonl': 0.9,
-  'unseen-manufacturing.jsonl': 0.9,
-  'unseen-telecom.jsonl': 0.9,
+  'unseen-hospitality.jsonl': 0.931,
+  'unseen-manufacturing.jsonl': 0.925,
+  'unseen-telecom.jsonl': 0.963,
 };
 
 /**
@@ -24,26 +24,26 @@ const UNSEEN: Record<string, number> = {
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.903,
-  'tuned-gamedev.jsonl': 0.968,
+  'tuned-gamedev.jsonl': 0.966, // 0.968 until round eighteen's retrain: one whether-possible question now asked, not answered
   'tuned-hackathon.jsonl': 0.945,
   'tuned-regulated.jsonl': 0.975,
-  'tuned-agency.jsonl': 0.972,
-  'tuned-lab.jsonl': 0.951,
-  'tuned-retail.jsonl': 0.945,
+  'tuned-agency.jsonl': 0.975,
+  'tuned-lab.jsonl': 0.954,
+  'tuned-retail.jsonl': 0.948,
   'tuned-services.jsonl': 0.97,
   'tuned-newsroom.jsonl': 0.95,
   'tuned-iot.jsonl': 0.958,
   'tuned-devrel.jsonl': 0.948,
   'tuned-delegates.jsonl': 0.956,
-  'tuned-campus.jsonl': 0.965,
-  'tuned-clinical.jsonl': 0.948,
-  'tuned-legal.jsonl': 0.924,
+  'tuned-campus.jsonl': 0.967,
+  'tuned-clinical.jsonl': 0.95,
+  'tuned-legal.jsonl': 0.929,
   'tuned-logistics.jsonl': 0.951,
   'tuned-mobile.jsonl': 0.962,
-  'tuned-oncall.jsonl': 0.956,
-  'tuned-publicsector.jsonl': 0.9,
-  'tuned-energy.jsonl': 0.9,
-  'tuned-insurance.jsonl': 0.9,
+  'tuned-oncall.jsonl': 0.959,
+  'tuned-publicsector.jsonl': 0.921,
+  'tuned-energy.jsonl': 0.957,
+  'tuned-insurance.jsonl': 0.974,
 };
 
 function scored(file: string) {
