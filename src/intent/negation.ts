@@ -587,7 +587,9 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
 const UNIT_NOUN = /^(?:team|lab|squad|crew|unit|bot|assistant|copilot|pod|desk|project|pipeline|service)$/;
 /** Words that say which one without naming it ("nope, the other team", "no, the whole lab"). */
 const WHICH_ONE = new Set(
-  'other another whole entire same wrong right new old next previous first second last main current'.split(' '),
+  'other another whole entire same wrong right new old next previous first second last main current'.split(
+    ' ',
+  ),
 );
 
 /**
