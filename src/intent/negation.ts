@@ -565,7 +565,6 @@ function correctingName(w: string, owners: boolean): boolean {
  * and takes the request back.
  */
 function unitNamedAlone(words: Word[], before: Word[]): boolean {
-  if (unitPhraseAlone(words, before)) return true;
   let i = 0;
   while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) {
     if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
@@ -581,40 +580,6 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   if (!name.stop && AFTER_NAME.test(words[end]?.w ?? '')) end++;
   // (What follows the name only closes the tail.)
   return words.slice(end).every((x) => CLOSING.test(x.w));
-}
-
-/** Nouns that close a unit's name of several words ("the revenue lab", "the concierge bot", "the fraud squad"). */
-const UNIT_NOUN = /^(?:team|lab|squad|crew|unit|bot|assistant|copilot|pod|desk|project|pipeline|service)$/;
-/** Words that say which one without naming it ("nope, the other team", "no, the whole lab"). */
-const WHICH_ONE = new Set(
-  'other another whole entire same wrong right new old next previous first second last main current'.split(
-    ' ',
-  ),
-);
-
-/**
- * The tail names a unit by a phrase that ends in a unit's noun (round nineteen): "rotate the key for the
- * night audit assistant, no, the revenue lab", "deprovision ads-lab, nope, the pricing squad". One to
- * three name words before the noun, none said before the take-back and none that only says which one
- * ("no, the other team" takes it back); nothing but closing words after it.
- */
-function unitPhraseAlone(words: Word[], before: Word[]): boolean {
-  let i = 0;
-  while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) {
-    if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
-    i++;
-  }
-  let end = i;
-  while (end < words.length && end - i < 4 && !UNIT_NOUN.test(words[end]?.w ?? '')) {
-    const x = words[end];
-    if (x === undefined || x.stop || WHICH_ONE.has(x.w) || NOT_A_CORRECTION.has(x.w) || !isNameWord(x.w))
-      return false;
-    end++;
-  }
-  const noun = words[end];
-  if (end === i || noun === undefined || !UNIT_NOUN.test(noun.w)) return false;
-  if (words.slice(i, end).every((x) => before.some((y) => y.w.replace(/'s$/, '') === x.w))) return false;
-  return words.slice(end + 1).every((x) => CLOSING.test(x.w));
 }
 
 /** A word said after a take-back that may name the unit corrected to (correctingName, not an owner's). */

@@ -9,7 +9,7 @@
  * fine or names nothing new changes nothing here: the readers of withdrawals decide those. Works on the
  * raw message; read only when a marker is in it, after the whole message was read.
  */
-import { ACTING_INTENTS as ACTING, type IntentName, type ParseResult, emptyParse } from '../core/request.js';
+import { ACTING_INTENTS as ACTING, type IntentName, type ParseResult } from '../core/request.js';
 
 /** The first take-back or correction marker ("actually no", "no wait", "scratch that", "nope", "no,"). */
 const MARKER =
@@ -28,7 +28,7 @@ const HEAD_CUE =
   /\b(?:rotat|revok|deprovision|offboard|decom|key|token|tok|creds?|access|login|kill|delete|remove|cancel)/;
 /** Words that may name a new target after it ("for ads", "the growth key", "rotate it"). */
 const TAIL_CUE =
-  /\b(?:rotat|revok|deprovision|offboard|decom|key|token|tok|for\b|creds?|access|login|unit|team|lab|squad|crew|bot|assistant|copilot|pod|desk|project|pipeline|service)/;
+  /\b(?:rotat|revok|deprovision|offboard|decom|key|token|tok|for\b|creds?|access|login|unit|team)/;
 
 /** A second correction in what follows. */
 const AGAIN =
@@ -71,10 +71,7 @@ export function newTargetAfterTakeBack(input: string, whole: ParseResult, read: 
   const head = read(before);
   if (!ACTING.has(head.intent)) return null;
   const asked = tailRequest(tail, head, read);
-  // ("rotate the search key, nah, the ranking pipeline": a unit named by a phrase alone takes back
-  // the one before, negation.ts's unitPhraseAlone; when no new unit is read from it, nothing is acted on.)
-  if (asked === null)
-    return UNIT_PHRASE.test(said) ? emptyParse({ confidence: 0.8, reason: 'request withdrawn' }) : null;
+  if (asked === null) return null;
   // (The same reading as the whole message's: nothing to replace.)
   if (asked.intent === whole.intent && asked.businessUnit === whole.businessUnit) return null;
   return asked;
@@ -100,19 +97,9 @@ function tailRequest(tail: string, head: ParseResult, read: Read): ParseResult |
     const retold = read(`${verb}: ${tail}`);
     if (retold.intent === head.intent && retold.businessUnit !== null && retold.businessUnit !== unit)
       return withHeadValues(retold, head);
-    // ("… no, the revenue lab": a unit's name alone, read as what the verb is for.)
-    if (!/^\s*for\b/i.test(tail)) {
-      const meant = read(`${verb}: for ${tail}`);
-      if (meant.intent === head.intent && meant.businessUnit !== null && meant.businessUnit !== unit)
-        return withHeadValues(meant, head);
-    }
   }
   return ownAsks ? withHeadValues(own, head) : null;
 }
-
-/** A unit's name alone, ending in a unit's noun ("the revenue lab", "the pricing squad, please"). */
-const UNIT_PHRASE =
-  /^(?:the\s+)?(?:[a-z0-9_'-]+\s+){1,4}(?:team|lab|squad|crew|unit|bot|assistant|copilot|pod|desk|project|pipeline|service)\b[\s,.!]*(?:(?:please|pls|plz|thanks|thx|instead|then)\b[\s,.!]*)*$/;
 
 /** A token said in so many words ("scratch that, a token for 4h"). */
 const TOKEN_SAID = /\btok(?:en|n)?s?\b|\btkn\b/;

@@ -3,13 +3,11 @@
  * bare value, asks nothing (past-token-story.ts); a value said as a request stays one. (b) A take-back
  * whose reason says it is done already stays taken back when a quantifier opens the reason ("never
  * mind, both keys were rotated yesterday"; negation.ts tailAsks, told-after-take-back.ts); "nah all of
- * them, go" still confirms. (c) After a take-back, a unit named by a phrase that ends in a unit's noun
- * ("no, the revenue lab") is the new target (negation.ts unitPhraseAlone, new-target.ts); when no new
- * unit is read from it, nothing is acted on. Sentences written before the parser's answer was looked
+ * them, go" still confirms. Sentences written before the parser's answer was looked
  * at, with look-alikes that must not change.
  */
-import { describe, expect, it } from 'vitest';
-import { acted, keeps, nothingAsked } from './acted.js';
+import { describe } from 'vitest';
+import { keeps, nothingAsked } from './acted.js';
 
 describe('(a) a story of a token got before, then a bare value: nothing asked', () => {
   nothingAsked([
@@ -66,41 +64,5 @@ describe('(b) look-alikes: a quantifier that confirms', () => {
     ['rotate the ads keys. never mind, both of them please', 'rotate', 'ads'],
     ['revoke the kyc keys? nah, all keys, now', 'revoke', 'kyc'],
     ['rotate the ads key. never mind, rotate the growth key instead', 'rotate', 'growth'],
-  ]);
-});
-
-describe('(c) after a take-back, a unit named by a phrase: the new target, never the one taken back', () => {
-  keeps([
-    ['rotate the key for the night audit assistant, no, the revenue lab', 'rotate', 'revenue-lab'],
-    ['deprovision ads-lab, nope, the pricing squad', 'deprovision', 'pricing-squad'],
-    ['rotate the kyc key — no, sorry, the fraud ops team', 'rotate', 'fraud-ops-team'],
-    ['create a key for the billing team, no, the treasury desk', 'create_key', 'treasury-desk'],
-    ['rotate the key for the data squad. no, the ml platform team', 'rotate', 'ml-platform-team'],
-    ['tear down growth, no, the pricing squad', 'deprovision', 'pricing-squad'],
-    ['rotate the ads key. scratch that, the revenue lab', 'rotate', 'revenue-lab'],
-    ['revoke the ads key. wait, the ranking team', 'revoke', 'ranking-team'],
-    ["rotate the billing key. no, sorry — it's the ledger key that got shared", 'rotate', 'ledger'],
-    ["revoke the kyc key — no, sorry, it's the ledger key that ended up on github", 'revoke', 'ledger'],
-  ]);
-  // (A phrase the parser reads no unit from takes the request back: the one before is never acted on.)
-  it.each([
-    'revoke the search key, nah, the ranking pipeline',
-    'revoke the key for the front desk bot, no, the concierge bot',
-  ])('%j', (text) => {
-    expect(acted(text)).toBe(false);
-  });
-});
-
-describe('(c) look-alikes: which one unnamed, the same name, whom one speaks to, a keeping', () => {
-  nothingAsked([
-    'rotate the ads key, no, the other team',
-    'revoke the key for the revenue lab, no, the whole lab',
-    'rotate the ads key, nope, the new bot',
-    'deprovision the pricing squad, no, the pricing squad',
-    'rotate the ads key, no, the team',
-    'revoke the ads key, no, sorry team',
-    'revoke the ads key — no, sorry, keep it',
-    "rotate the kyc key, no, sorry, it's fine",
-    "rotate the ads key, no, don't",
   ]);
 });
