@@ -609,7 +609,8 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
       if (time || next === '' || i > 2) continue;
     }
     // "nah all of them, go", "no, both. go ahead", "ok do it": the request confirmed after all.
-    if (confirms(words, i)) return true;
+    // ("never mind, both keys were rotated yesterday": a quantifier that opens a told clause confirms nothing.)
+    if (!told && confirms(words, i)) return true;
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
     if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;

@@ -90,6 +90,7 @@ import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
+import { pastTokenThenValue } from './past-token-story.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -326,6 +327,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
           withPlaceholderKeyId(parseRequestRead(t, use)),
         ) ?? whole)
       : whole;
+  // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
+  if (parsed.intent === 'token' && typeof input === 'string')
+    if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;

@@ -17,8 +17,8 @@ interface ClauseWord {
 /** Subjects that tell of something other than the writer's wish. */
 const PRONOUN =
   /^(?:it|it's|its|itll|it'll|that's|thats|they|they're|theyre|they've|they'll|he|she|he's|she's|there's|theres|someone|somebody)$/;
-/** A noun phrase's first word: "the key never left", "my old token still works". */
-const DETERMINER = /^(?:the|my|our|their|his|her|your|that|this|these|those|both)$/;
+/** A noun phrase's first word: "the key never left", "my old token still works", "all keys were rotated". */
+const DETERMINER = /^(?:the|my|our|their|his|her|your|that|this|these|those|both|all)$/;
 /** The writer as subject: told only with a verb that tells ("I still have a token", "we rotated it already"). */
 const WRITER = /^(?:i|we|i've|we've|i'd|we'd)$/;
 /** Verbs of the writer's wish, never a telling of the writer's: "no, I wanted the 4h one". */

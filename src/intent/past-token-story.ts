@@ -1,0 +1,40 @@
+/**
+ * A story of a token got before, then a bare value (round nineteen, leftovers19): "I got a token this
+ * morning. 2h", "my colleague got a token for the audit. 6h (the longest allowed)", "Priya asked for a
+ * token yesterday. 4h". The value tells how long the token that was got lasts; nothing is asked. A
+ * value said as a request stays one ("token please. 2h", "need a token. 6h", "I got a new laptop.
+ * token for 2h please"), and so does a story of a token that no longer serves ("I got a token this
+ * morning but it expired. 2h"), which asks for another. Works on the raw message, lowercased.
+ */
+
+/** Cheap look: a verb of getting and a token. */
+const GUARD = /\b(?:got|given|received|requested|asked|had|issued|grabbed)\b/;
+
+/** A sentence that tells of a token got in the past ("I got a token", "Marta was given a tkn"). */
+const GOT_TOKEN =
+  /\b(?:got|(?:was|were)\s+(?:given|issued|sent)|received|requested|asked\s+for|had|grabbed)\s+(?:(?:a|an|the|one|my|his|her|their|our|new|short|short-lived|temporary|temp)\s+){0,3}(?:tok(?:en|n)?s?|tkn)\b/;
+
+/** Words of a story that asks after all, or of a token that no longer serves (another is wanted). */
+const ASKS =
+  /\?|\b(?:please|pls|plz|need|needs|want|wants|wanted|give|get|can|could|would|may|let|expired|expires|expiring|ran\s+out|runs?\s+out|stopped|lost|broke|broken|revoked|doesn'?t|didn'?t|isn'?t|wasn'?t|not|no|never|another|again|more|extend|renew|same|too|also|but|however|though|now)\b/;
+
+/** A bare value, perhaps with an aside ("2h", "6h (the longest allowed)", "5h, the max she could get"). */
+const BARE_VALUE =
+  /^(?:(?:maybe|about|around|approx|roughly|~)\s*)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b(?:\s*\([^)]*\))?(?:\s*[,;—–-]\s*[^.!?]*|\s+i\s+think)?[.!]?$/;
+
+/** Words that ask in the value's sentence ("2h for me too", "2h please"). */
+const VALUE_ASKS = /\b(?:please|pls|plz|me|too|also|need|want|for|again|instead)\b/;
+
+/** Is the message a story of a token got before, then a bare value? */
+export function pastTokenThenValue(lower: string): boolean {
+  if (!GUARD.test(lower)) return false;
+  const parts = lower
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  if (parts.length < 2) return false;
+  const value = parts[parts.length - 1] ?? '';
+  if (!BARE_VALUE.test(value) || VALUE_ASKS.test(value.replace(/\([^)]*\)/g, ''))) return false;
+  const story = parts.slice(0, -1);
+  return GOT_TOKEN.test(story[0] ?? '') && !story.some((x) => ASKS.test(x));
+}
