@@ -83,7 +83,7 @@ import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
-import { asksWhetherPossible } from './whether-possible.js';
+import { asksOnlyTheBot, asksWhetherPossible } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -306,6 +306,12 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
   return to === 'another' || (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text)));
 }
 
+/** Help for a question only the bot answers: no slot but the provider, the topic of the prepared text. */
+function onlyTheBotsHelp(lowered: string, provider: string | null): ParseResult {
+  const help = { ...emptyParse(), intent: 'help' as const, provider, confidence: 0.8, reason: 'asks only the bot' };
+  return decide(help, prepare(markPasted(lowered)).text);
+}
+
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
@@ -326,6 +332,12 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
           withPlaceholderKeyId(parseRequestRead(t, use)),
         ) ?? whole)
       : whole;
+  // "is there a minimum? I only need 5 min", "token or key for the tablets?": a question put first that
+  // only the bot's help answers is help, whatever the rest reads as (whether-possible.ts).
+  if (parsed.intent !== 'help' && !CUT_REASONS.has(parsed.reason) && typeof input === 'string') {
+    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+    if (asksOnlyTheBot(lowered)) return onlyTheBotsHelp(lowered, parsed.provider);
+  }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
