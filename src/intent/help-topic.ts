@@ -70,9 +70,9 @@ const KEY_KINDS = new RegExp(
   [
     // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
-    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+as|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
+    String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
     // which kind, which credential to use ("which credential should the job use", "the recommended
     // credential for a cron job"), which of several listed ("api key, access key... which one is for what")
@@ -98,6 +98,8 @@ const KEY_KINDS = new RegExp(
     // (the kind in quotes: what exactly is an "access key", what does 'bearer token' mean)
     String.raw`(?:\bwhat(?:\s+(?:exactly|actually|really))?(?:'s|\s+is|\s+are)|(?:^|[.!?,;:]\s*)are)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?(?:long_term\s+|short_term\s+)?${KIND}\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
+    // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
+    String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
   ].join('|'),
@@ -151,7 +153,7 @@ const WHO_MAY_REQUEST =
   /\bdecides?\s+who\b|\bdo\s+i\s+(?:have|need)\s+to\s+be\s+(?:the\s+|an?\s+)?(?:owner|admin|manager|lead)\b/;
 /** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
 const NEEDS_APPROVAL =
-  /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b/;
+  /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b|\b(?:need|needs|require|requires|without)\s+(?:my|our|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|head|admin|owner|cab|ciso|security)(?:'s|s')?\s+(?:ok|okay|approval|permissions?|blessing|consent|go[-_\s]?ahead|green\s+light|say[-_\s]?so|sign[-_\s]?off|signature)\b|\b(?:need|needs|require|requires)\s+(?:any\s+|special\s+)?permissions?\s+(?:from|to\s+(?:get|request|ask\s+for|create|have))\b/;
 const HISTORY =
   /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
@@ -182,7 +184,7 @@ const LENGTH_ASKED =
  * written out, "token 2h", is the command's: "`/bedrock token 2h` does this still work?" is token's.)
  */
 const TOKEN_LIFETIME =
-  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+)?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
+  /\b(?:tokens?|tok)\b(?:\s+[\w']+){0,2}?\s+(?:for|of|lasting|lasts?|last|lives?|live|(?:stays?|be|is)\s+valid\s+for|valid\s+for|good\s+for|runs?\s+for)\s+(?:an?\s+|the\s+(?=(?:full|whole|entire|straight)\s))?(?:full\s+|whole\s+|entire\s+|straight\s+)?xxdur\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?xxperiod\b|\bxxdur\s+(?:tokens?|tok)\b|\b(?:tokens?|tok)\s+(?:\w+\s+)?lasts?\s*(?:[?.!,]|$)/;
 const HOW_TO_ASK =
   /\bhow\s+(?:do\s+|can\s+|could\s+|should\s+)?(?:i|we|one|you)\s+(?:ask|request|get|order|obtain)\b/;
 /** Approval as the condition of what is asked ("if my manager signs off, could I get a 24h token?"). */
@@ -226,6 +228,13 @@ const REGION_ASKED =
 const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
+/**
+ * What becomes of a key when its owner leaves, or how to hand it over ("what happens to a key if the owner
+ * leaves?", "how do I hand a key over when the owner quits?"): keeping our credentials, about the bot
+ * (general), not what a unit has now (details).
+ */
+const OWNER_LEAVES =
+  /\b(?:owner|owners|holder)\s+(?:\w+\s+)?(?:leaves|left|quits|quit|retires|retired|resigns|departs|moves\s+(?:on|teams|team|departments?)|changes\s+(?:teams?|jobs?|roles?)|is\s+(?:leaving|gone|retiring|off\s?boarded)|goes|has\s+left)\b|\bhand\w*\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|tokens?|credentials?|units?)\s+over\b|\bhand\w*\s+over\s+(?:(?:a|an|the|my|our|his|her|their)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|credentials?|units?)\b/;
 const DETAILS_WORD = /\b(?:details?|dets|desc)\b|\bexpiry\s+dates?\b/;
 const DETAILS =
   /\b(?:owner|who\s+owns)\b|\bkeys?\s+(?:are\s+|is\s+)?(?:about\s+to|going\s+to|will|due\s+to|set\s+to)\s+expire\b|\bwhat\s+(?:a|the|my|our|each|this|that|their|one)\s+(?:unit|team|bu)\s+(?:has|holds|owns)\b|\b(?:what|which)\s+(?:keys|credentials|creds)\s+(?:\w+\s+){0,3}(?:has|have|holds?|owns?)\b|\bwhen\s+(?:\w+\s+)?expires?\s+(?:the|my|our)\s+(?:\w+\s+)?keys?\b|\bwhen\s+(?:my|our|the|a|an)\s+(?:[\w']+\s+){0,2}keys?\s+(?:expires?|runs?\s+out)\b/;
@@ -363,7 +372,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   if (ABOUT_THE_BOT.test(text)) return 'general';
   if (LIST.test(text)) return 'list';
   if (GET_KEY.test(text)) return 'create_key';
-  if (DETAILS.test(text)) return 'details';
+  if (DETAILS.test(text)) return OWNER_LEAVES.test(text) ? 'general' : 'details';
   if (ABOUT_THE_BOT_LOOSE.test(text)) return 'general';
   if (TOKEN.test(text)) return 'token';
   return null;

@@ -83,7 +83,7 @@ import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
-import { asksWhetherPossible } from './whether-possible.js';
+import { asksOnlyTheBot, asksWhetherPossible, credentialsWeighed } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -308,6 +308,16 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
 }
 
 /**
+ * Help for a question only the bot answers: no slot but the provider and a key kind asked about (none
+ * when two credentials are weighed), the topic of the prepared text.
+ */
+function onlyTheBotsHelp(lowered: string, read: ParseResult): ParseResult {
+  const keyKind = credentialsWeighed(lowered) ? null : read.keyKind;
+  const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind };
+  return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
+}
+
+/**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
@@ -331,6 +341,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (parsed.intent === 'token' && typeof input === 'string')
     if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
       return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
+  // "is there a minimum? I only need 5 min", "token or key for the tablets?": a question put first that
+  // only the bot's help answers is help, whatever the rest reads as (whether-possible.ts).
+  if (
+    typeof input === 'string' &&
+    input.includes('?') &&
+    parsed.intent !== 'help' &&
+    !CUT_REASONS.has(parsed.reason)
+  ) {
+    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+    if (asksOnlyTheBot(lowered)) return onlyTheBotsHelp(lowered, parsed);
+  }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;

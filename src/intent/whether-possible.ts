@@ -39,3 +39,51 @@ export function asksWhetherPossible(text: string): boolean {
   if (m === null) return false;
   return !ASKED_ALL_THE_SAME.test(text.slice(m.index + m[0].length));
 }
+
+/**
+ * A question, put first, that only the bot's help can answer (round nineteen; README "Help or unknown",
+ * "Whether the bot offers something", "Help carries no lifetime"), however the rest reads ("… they get
+ * passed between shifts", "… if a tablet got stolen", "I only need 5 min"):
+ *  - two of our commands weighed: "rotate vs revoke — which one if a tablet got stolen?";
+ *  - two of our credentials weighed: "token or key for the maintenance tablets?";
+ *  - what one command does: "what does deprovision do exactly? does it delete the logs too?";
+ *  - the bounds of a lifetime: "is there a minimum? I only need 5 min to test one reply" (the need that
+ *    follows tells why it is asked; a lifetime or a token must be named after it, so "is there a minimum
+ *    order?" is not ours);
+ *  - a credential for another person, no one named: "can you issue a token to another person?";
+ *  - which models a credential can call, or what a model can do through us ("which claude models can a
+ *    token use?", "can claude read PDFs through bedrock? which model would that be?").
+ * Read on the raw message lowercased (as later-condition.ts is: "api key", "5 min" as written). A
+ * request after the question ("… ? token for 3h please") is asked all the same, and a request put first
+ * ("token for 2h please, is there a maximum btw?") is a request.
+ */
+const COMMAND_WORD = String.raw`(?:rotate|rotation|revoke|revocation|deprovision|deprovisioning|deprov)`;
+const CREDENTIAL_WORD = String.raw`(?:tokens?|tok|api[\s_-]?keys?|keys?|access[\s_-]keys?|long[\s_-]term\s+keys?|short[\s_-]term\s+tokens?|bearer\s+tokens?)`;
+const LIFETIME = String.raw`(?:\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b|(?:an?|one|two|three|few|couple\s+of)\s+(?:hours?|minutes?|days?)\b)`;
+const OPENING = String.raw`^\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
+const MODEL_NAME = String.raw`(?:claude|llama|mistral|mixtral|titan|nova|cohere|sonnet|haiku|opus|deepseek)`;
+/** Two credentials weighed ("token or key for …?"): the question states no kind (README "Key kinds"). */
+const WEIGHED = String.raw`(?:an?\s+)?${CREDENTIAL_WORD}\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?${CREDENTIAL_WORD}\b[^.?!\n]*\?`;
+const WEIGHED_FIRST = new RegExp(`${OPENING}${WEIGHED}`);
+const ONLY_THE_BOT = new RegExp(
+  `${OPENING}(?:${[
+    String.raw`${COMMAND_WORD}\s+(?:vs\.?|versus|or)\s+${COMMAND_WORD}\b`,
+    WEIGHED,
+    String.raw`what\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+)?['"\`‘’“”]?\s*${COMMAND_WORD}\s*['"\`‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|mean)\b(?:\s+(?:exactly|actually|here|again))?\s*\?`,
+    String.raw`(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b))`,
+    String.raw`(?:can|could|may|will|would)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:issue|give|get|make|create|request|hand\s+out)\s+(?:an?\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?)\s+(?:to|for)\s+(?:(?:another|other|a\s+different)\s+(?:person|people|user|users|colleagues?|teammates?|team\s+members?|members?|employees?|humans?|one|ones)|someone\s+else|somebody\s+else|others)\b`,
+    String.raw`(?:which|what)\s+(?:${MODEL_NAME}\s+)?models?\s+(?:can|could|will|does|do)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]keys?|ai\s+password|credentials?)\s+(?:use|call|reach|access|hit|talk\s+to)\b`,
+    String.raw`(?:can|could|does|will)\s+${MODEL_NAME}\s+(?:read|see|handle|process|understand|parse|summari[sz]e|translate|write|take)\b[^?\n]*\?\s*(?:(?:and|so)\s+)?(?:which|what)\s+model\b`,
+  ].join('|')})`,
+);
+/** A question put first that only the bot's help answers, with no request after it. */
+export function asksOnlyTheBot(lower: string): boolean {
+  if (!lower.includes('?')) return false;
+  const m = ONLY_THE_BOT.exec(lower);
+  return m !== null && !ASKED_ALL_THE_SAME.test(lower.slice(m.index + m[0].length));
+}
+
+/** Whether the question put first weighs two credentials (then it states no key kind). */
+export function credentialsWeighed(lower: string): boolean {
+  return WEIGHED_FIRST.test(lower);
+}
