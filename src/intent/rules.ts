@@ -27,7 +27,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { tagOnlyInUnit } from './unit-words.js';
+import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -989,7 +989,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     words.has('policies') ||
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
-    words.has('everything');
+    words.has('everything') ||
+    deletesTheUnit(p.text, businessUnit);
   // "ditch the growth unit entirely", "yank the ads key": a slang verb alone (SLANG_REMOVALS) may mean
   // a file's line, a plan or a key; it is asked about, and never read as the end of a whole unit.
   const slang = terms.every((t) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || SLANG_REMOVALS.has(t.w));

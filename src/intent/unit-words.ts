@@ -16,3 +16,17 @@ export function tagOnlyInUnit(terms: readonly Term[], tag: string, unit: string 
   }
   return found;
 }
+
+/** A verb of deleting, then the unit itself: "delete the unit X", "remove the X unit", "wipe unit called X". */
+const DELETES_UNIT =
+  /\b(?:delete|remove|destroy|drop|nuke|purge|wipe|erase)\s+(?:the\s+|that\s+|this\s+|our\s+)?(?:whole\s+|entire\s+)?(?:(?:(?:business\s+)?unit|bu)\s+(?:(?:called|named)\s+)?([a-z0-9][\w.-]*)|([a-z0-9][\w.-]*)\s+(?:(?:business\s+)?unit|bu)\b(?!'s|\s+(?:keys?|api_key|access_key|tokens?|user)\b))/;
+
+/**
+ * "delete the unit sms-spam-classifier and all its keys", "remove the churn-lab unit along with its keys":
+ * the unit named as what is deleted is deprovisioned; its keys go with it (README: deprovision).
+ */
+export function deletesTheUnit(text: string, unit: string | null): boolean {
+  if (unit === null || (!text.includes('unit') && !text.includes('bu '))) return false;
+  const m = DELETES_UNIT.exec(text);
+  return m !== null && (m[1] ?? m[2] ?? '').replace(/[_.]/g, '-') === unit;
+}
