@@ -1066,7 +1066,10 @@ const ASKED_AFTER =
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("api key for the events team": a history word that only names the unit asks for no history.)
-  const creates = (makes || tagOnlyInUnit(terms, 'History', businessUnit)) && hasKey;
+  // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
+  // the model is what it is for.)
+  const keyLifetime = !p.text.includes('?') && p.durations.some((d) => d.dayUnit);
+  const creates = (makes || keyLifetime || tagOnlyInUnit(terms, 'History', businessUnit)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
