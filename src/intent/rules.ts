@@ -28,6 +28,7 @@ import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
+import { forPartOfDay } from './day-part.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -1486,7 +1487,7 @@ const credentials: Rule = (r) => {
   // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
   // or a long-term use, and asked about when nothing tells which.
   if (words.has('ai_credential') && !has('TokenNoun') && !r.keyObject) {
-    if (p.durations.some((d) => !d.dayUnit))
+    if (p.durations.some((d) => !d.dayUnit) || (!longTerm && forPartOfDay(p.text)))
       return result('token', 'high', 'a credential for the AI, for hours');
     if (businessUnit !== null || longTerm)
       return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
