@@ -1066,11 +1066,13 @@ const ASKED_AFTER =
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
-  // ("api key for the events team": a history word that only names the unit asks for no history.)
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
   const keyLifetime = !p.text.includes('?') && p.durations.some((d) => d.dayUnit);
-  const creates = (makes || keyLifetime || tagOnlyInUnit(terms, 'History', businessUnit)) && hasKey;
+  const creates = (makes || keyLifetime) && hasKey;
+  // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
+  // only names the unit asks for no history.)
+  const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
@@ -1082,7 +1084,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||
-    (has('History') && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
+    (historyNamed && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
     // ("details of the audit log for payments": the log itself named, a record of changes asked for.)
     return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
