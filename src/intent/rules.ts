@@ -818,6 +818,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
+  // ("what regions can I use claude in?": which Regions offer a model is the models read.)
+  if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)
+    return result('models', 'high', 'asks which Regions offer a model');
   // "If someone from Procurement could explain the difference between a call-off and a direct award",
   // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
   if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
