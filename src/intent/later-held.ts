@@ -11,9 +11,12 @@ import { waitsForLater } from './later-condition.js';
 import { foreignObject, namesOurObject } from './mood.js';
 import type { Prepared } from './prepare.js';
 
-/** Our command first, as an instruction (a polite opening allowed). */
+/**
+ * Our command first, as an instruction ("please" allowed; "can you …" after a mention is what one asks
+ * a person who can act, README: Whom a message is put to).
+ */
 const COMMAND_FIRST =
-  /^\W*(?:(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b/;
+  /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b/;
 
 /** The rules' command, held at even odds, when it opens the message and waits for a condition. */
 export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {

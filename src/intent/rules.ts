@@ -29,6 +29,7 @@ import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
+import { asksWhatIsRegistered } from './registered.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -961,6 +962,10 @@ const PAST_FORM = /[a-z]{2}[^e]ed$/;
 const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
+/** "what's registered with the bot?": the units it holds (registered.ts). */
+const registeredAsked: Rule = ({ p, result }) =>
+  asksWhatIsRegistered(p.text) ? result('list', 'high', 'asks what is registered with the bot') : null;
+
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
   // "the old one was revoked last week. we need a new one": a removal told of asks for none.
@@ -1605,6 +1610,7 @@ const RULES: Rule[] = [
   awayMessage,
   peopleAsked,
   approvalsQuestion,
+  registeredAsked,
   capabilityQuestion,
   botQuestion,
   helpRequest,
