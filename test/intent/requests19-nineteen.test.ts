@@ -154,3 +154,52 @@ describe('"pull the key for X" takes the key away: revoke', () => {
     'pull the key from the vault and set it in the env',
   ]);
 });
+
+describe('our command first, put off to a condition not met yet, is asked about (later-held.ts)', () => {
+  const asked = (rows: [string, string, string][]) =>
+    it.each(rows)('%j', (text, intent, unit) => {
+      const parse = parseRequest(text);
+      expect(parse.intent).toBe(intent);
+      expect(parse.businessUnit).toBe(unit);
+      expect(acted(text)).toBe(false);
+    });
+  asked([
+    ['rotate supplier-portal once the new portal build is deployed', 'rotate', 'supplier-portal'],
+    ['rotate growth once the migration is finished', 'rotate', 'growth'],
+    ['rotate checkout-api as soon as the hotfix is deployed', 'rotate', 'checkout-api'],
+    ['rotate risk-ml once the new pipeline build is deployed', 'rotate', 'risk-ml'],
+    ['pls rotate search-api once the cutover is done', 'rotate', 'search-api'],
+    ['revoke the ads key once the new one is live', 'revoke', 'ads'],
+    ['rotate the billing key after the release is out', 'rotate', 'billing'],
+    ['deprovision legacy-maps when the new maps service is live', 'deprovision', 'legacy-maps'],
+    ['revoke the kyc key when the vendor contract ends', 'revoke', 'kyc'],
+  ]);
+  nothingAsked([
+    'once the new portal build is deployed we can celebrate',
+    'the portal build is deployed',
+    'rotate the tires once the car is back from the shop',
+    'revoke his badge once he leaves on friday',
+    'rotate the crops once the harvest is in',
+    'offboard the contractors once the project wraps',
+    '<@U07PLAT0101> can you rotate ci-pipeline after the freeze?',
+  ]);
+});
+
+describe("what's registered with the bot is the list of units (registered.ts)", () => {
+  keeps([
+    ["what's registered with the bot? need the list for the PCI audit", 'list', null as unknown as string],
+    ['what is onboarded on bedrock?', 'list'],
+    ["who's registered with the bot?", 'list'],
+    ["so what's signed up with bedrock currently?", 'list'],
+    ["what's all set up on bedrock? finance wants an inventory", 'list'],
+    ['which teams have been onboarded on the bot?', 'list'],
+    ['which teams are onboarded?', 'list'],
+    ['what units are registered', 'list'],
+  ]);
+  nothingAsked([
+    "what's registered with the hotel loyalty program?",
+    "what's set up for the party?",
+    "who's registered for the bedrock workshop?",
+  ]);
+  keeps([['what is set up on bedrock-demo? owner and keys', 'details', 'bedrock-demo']]);
+});
