@@ -112,12 +112,20 @@ const STOP_KEY_RE =
  */
 const PLUG_KEY_RE =
   /(?<![\w-])pull\s+the\s+plug\s+on\s+(?=(?:(?!(?:to|in|with|from|using)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-])(?=\s*(?:[.,;:!?)—–-]|$|(?:for|of|from|'s|that|which|used|too|as|and|please|pls|now|asap|today|right|immediately|then|thanks|thx)\b)))/g;
+/**
+ * "pull the key for hr-assist, the contract ended", "pull all keys from finance-reports": a key pulled is
+ * taken away, a revoke (round nineteen; every such line in the corpus is one). Not a record of it pulled
+ * ("pull the key details", "pull the key history"), not "pull up" or "pull out", and not a key fetched from
+ * where it is kept ("pull the key from the vault").
+ */
+const PULL_KEY_RE =
+  /(?<![\w-])pull\s+(?=(?:(?:the|their|its|our|that|this|both|all(?:\s+(?:the|of\s+the))?|every)\s+)?(?:(?!(?:up|out|down|over|in|together|through|back|off|apart)\s)[\w'-]+\s+)?(?:keys?|api_key|access_keys?|creds|credentials?)(?![\w-])(?!\s+(?:details?|history|logs?|list|info|information|usage|spend|report|expiry|owners?|metadata|inventory|ids?|names?|status|values?)\b|\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+)?(?:vault|secrets?|1password|keychain|keyring|ssm|parameter|env|config|repo|s3|bitwarden|lastpass)\b))/g;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
 /** A shutting down told of ("we shut down the project last month"): no outage ("down") of Bedrock. */
 const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
-const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug/;
+const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
 export function rewriteLayWords(s: string): string {
@@ -140,6 +148,7 @@ export function rewriteLayWords(s: string): string {
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
+    if (out.includes('pull ') && KEY_NAMED.test(out)) out = out.replace(PULL_KEY_RE, 'revoke ');
   }
   if (VERB_HINT.test(out)) {
     if (out.includes('take') && KEY_NAMED.test(out))

@@ -14,6 +14,7 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { relayedRequest } from './relayed.js';
+import { laterHeld } from './later-held.js';
 import {
   ACTING_INTENTS as ACTING,
   CONFIDENT,
@@ -868,7 +869,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   const scored = use === 'rules' ? [] : classifiedScores(p, ruled, use);
   lastTrace = { ruled, scored };
   const chosenTop =
-    heldByRules(p, ruled, use) ??
+    heldByRules(p, ruled, use, scored) ??
     chooseIntent(
       ruled,
       scored,
@@ -1072,8 +1073,13 @@ function withOthers(
 }
 
 /** The rules' reading, whatever the classifier says: a contrast, or a request relayed. */
-function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
-  return contrasted(p, ruled) ?? relayHeld(ruled, use, p.text) ?? needHeld(p, ruled, use);
+function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return (
+    contrasted(p, ruled) ??
+    relayHeld(ruled, use, p.text) ??
+    needHeld(p, ruled, use) ??
+    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent)
+  );
 }
 
 /**

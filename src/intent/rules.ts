@@ -27,6 +27,9 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
+import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
+import { forPartOfDay } from './day-part.js';
+import { asksWhatIsRegistered } from './registered.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -816,6 +819,9 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours && VERSUS.test(p.text) && ASKS.test(p.text));
   if (!howTo && !whichRegions && !explains) return null;
+  // ("what regions can I use claude in?": which Regions offer a model is the models read.)
+  if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)
+    return result('models', 'high', 'asks which Regions offer a model');
   // "If someone from Procurement could explain the difference between a call-off and a direct award",
   // "could anyone in legal explain an NDA vs an MSA?": put to people of a team, about nothing of ours.
   if (explains && !ours && PEOPLE_OF_A_TEAM.test(p.text))
@@ -956,6 +962,10 @@ const PAST_FORM = /[a-z]{2}[^e]ed$/;
 const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
+/** "what's registered with the bot?": the units it holds (registered.ts). */
+const registeredAsked: Rule = ({ p, result }) =>
+  asksWhatIsRegistered(p.text) ? result('list', 'high', 'asks what is registered with the bot') : null;
+
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {
   // "the old one was revoked last week. we need a new one": a removal told of asks for none.
@@ -988,7 +998,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     words.has('policies') ||
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
-    words.has('everything');
+    words.has('everything') ||
+    deletesTheUnit(p.text, businessUnit);
   // "ditch the growth unit entirely", "yank the ads key": a slang verb alone (SLANG_REMOVALS) may mean
   // a file's line, a plan or a key; it is asked about, and never read as the end of a whole unit.
   const slang = terms.every((t) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || SLANG_REMOVALS.has(t.w));
@@ -1062,8 +1073,14 @@ const ASKED_AFTER =
   /\b(?:please|pls|plz|need|needs|want|wanted|can\s+(?:i|you|we|u)|could\s+(?:i|you|we|u)|would\s+you|i'?d\s+like|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b)|^\W*(?:(?:a|an|the|new|my)\s+){0,2}(?:[a-z]+\s+)?(?:token|key|creds|credentials)\s+for\b/;
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
-const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, result }) => {
-  const creates = makes && hasKey;
+const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
+  // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
+  // the model is what it is for.)
+  const keyLifetime = !p.text.includes('?') && p.durations.some((d) => d.dayUnit);
+  const creates = (makes || keyLifetime) && hasKey;
+  // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
+  // only names the unit asks for no history.)
+  const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
@@ -1075,7 +1092,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (
     PHRASES.whoDid.test(phrase) ||
     PHRASES.whatChanged.test(phrase) ||
-    (has('History') && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
+    (historyNamed && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
     // ("details of the audit log for payments": the log itself named, a record of changes asked for.)
     return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
@@ -1480,7 +1497,7 @@ const credentials: Rule = (r) => {
   // a credential named by what it is for (lay-words.ts) is a token for a lifetime, a key for a unit
   // or a long-term use, and asked about when nothing tells which.
   if (words.has('ai_credential') && !has('TokenNoun') && !r.keyObject) {
-    if (p.durations.some((d) => !d.dayUnit))
+    if (p.durations.some((d) => !d.dayUnit) || (!longTerm && forPartOfDay(p.text)))
       return result('token', 'high', 'a credential for the AI, for hours');
     if (businessUnit !== null || longTerm)
       return result('create_key', sure ? 'high' : 'low', 'a credential for the AI, for a team or for good');
@@ -1593,6 +1610,7 @@ const RULES: Rule[] = [
   awayMessage,
   peopleAsked,
   approvalsQuestion,
+  registeredAsked,
   capabilityQuestion,
   botQuestion,
   helpRequest,

@@ -1,0 +1,32 @@
+/**
+ * A command put off to a condition not met yet ("rotate supplier-portal once the new portal build is
+ * deployed", "revoke growth's key after the release is out"): the rules read the command; the classifier,
+ * which learned the condition's words from stories ("once the build is deployed we can …"), may read
+ * nothing. A message that opens with our command and names our unit asks for it; the bot cannot wait,
+ * so it is held at even odds and asked about, never carried out as it stands (README: Later).
+ */
+import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
+import type { Scored } from './classifier.js';
+import { waitsForLater } from './later-condition.js';
+import { foreignObject, namesOurObject } from './mood.js';
+import type { Prepared } from './prepare.js';
+
+/**
+ * Our command first, as an instruction ("please" allowed; "can you …" after a mention is what one asks
+ * a person who can act, README: Whom a message is put to).
+ */
+const COMMAND_FIRST =
+  /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b/;
+
+/** The rules' command, held at even odds, when it opens the message and waits for a condition. */
+export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {
+  return both &&
+    ACTING.has(ruled.intent) &&
+    ruled.businessUnit !== null &&
+    COMMAND_FIRST.test(p.text) &&
+    waitsForLater(p.text) &&
+    !foreignObject(p.text) &&
+    namesOurObject(p, ruled.intent, ruled.businessUnit)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
