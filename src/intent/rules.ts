@@ -27,6 +27,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
+import { listOfOthers, modelsOfThings, readOfRecord } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -522,14 +523,28 @@ const OTHER_HISTORY =
 /** Where people are: "which region is the sales team in?", "what city is the data team based in". */
 const WHERE_PEOPLE_ARE =
   /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working)\b/;
-const otherSense: Rule = ({ p, has, result }) => {
+const otherSense: Rule = ({ p, has, businessUnit, result }) => {
   const list = has('List') && (p.text.includes('list') || p.text.includes('loop')) && OTHER_LIST.test(p.text);
   const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
   const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
-  if (!list && !history && !where) return null;
+  if (!list && !history && !where && !othersThingsRead(p, has, businessUnit)) return null;
   if (has('KeyNoun') || has('TokenNoun') || p.keyIds.length > 0 || p.durations.length > 0) return null;
   return result('unknown', 'high', 'our word in another sense');
 };
+
+/** Tags that name something of ours: with one of them, another trade's record is context. */
+const OURS_NAMED = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Unit'];
+/**
+ * A read of another trade's thing (others-things.ts): "history of CKT-88213", "list of arrivals for
+ * tomorrow", "12 models of safety glasses", with nothing of ours named.
+ */
+function othersThingsRead(p: Prepared, has: (tag: string) => boolean, unit: string | null): boolean {
+  if (OURS_NAMED.some(has) || p.keyIds.length > 0 || p.regions.length > 0 || p.emails.length > 0)
+    return false;
+  if (has('Models')) return modelsOfThings(p.text);
+  if (has('List') && listOfOthers(p.text, unit)) return true;
+  return (has('History') || has('Spend')) && readOfRecord(p.text, unit);
+}
 
 /**
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
