@@ -47,11 +47,14 @@ export function readOfRecord(text: string, unit: string | null): boolean {
     if (LEXICON[next] === 'History') continue;
     if (m[1] !== undefined) {
       if (plain || unit === null) return true;
-    } else if (!NOT_RECORD.has(m[3] ?? '') && (unit === null || plain || unit === `${m[3]}-${m[4]}`))
+    } else if (!NOT_RECORD.has(m[3] ?? '') && (unit === null || plain || spacedUnit(unit, `${m[3]}-${m[4]}`)))
       return true;
   }
   return false;
 }
+
+/** The unit read from a spaced record's number, alone or with the noun after it ("bed-12-admissions"). */
+const spacedUnit = (unit: string, code: string): boolean => unit === code || unit.startsWith(`${code}-`);
 
 /**
  * "list of arrivals for tomorrow", "list of refunds for today": a list of a plural noun, found as a
