@@ -539,10 +539,14 @@ const OURS_NAMED = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider',
  * tomorrow", "12 models of safety glasses", with nothing of ours named.
  */
 function othersThingsRead(p: Prepared, has: (tag: string) => boolean, unit: string | null): boolean {
+  // (Most texts name none of these read words: tested first.)
+  const models = has('Models');
+  const list = has('List');
+  if (!models && !list && !has('History') && !has('Spend')) return false;
   if (OURS_NAMED.some(has) || p.keyIds.length > 0 || p.regions.length > 0 || p.emails.length > 0)
     return false;
-  if (has('Models')) return modelsOfThings(p.text);
-  if (has('List') && listOfOthers(p.text, unit)) return true;
+  if (models) return modelsOfThings(p.text);
+  if (list && listOfOthers(p.text, unit)) return true;
   return (has('History') || has('Spend')) && readOfRecord(p.text, unit);
 }
 /** (Before the everyday things: "history of room 412 minibar charges" is another trade's record, decided.) */
