@@ -30,6 +30,7 @@ import { endedUnit } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
+import { listOfOthers, modelsOfThings, readOfRecord } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -533,6 +534,29 @@ const otherSense: Rule = ({ p, has, result }) => {
   if (has('KeyNoun') || has('TokenNoun') || p.keyIds.length > 0 || p.durations.length > 0) return null;
   return result('unknown', 'high', 'our word in another sense');
 };
+
+/** Tags that name something of ours: with one of them, another trade's record is context. */
+const OURS_NAMED = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider', 'Unit'];
+/**
+ * A read of another trade's thing (others-things.ts): "history of CKT-88213", "list of arrivals for
+ * tomorrow", "12 models of safety glasses", with nothing of ours named.
+ */
+function othersThingsRead(p: Prepared, has: (tag: string) => boolean, unit: string | null): boolean {
+  // (Most texts name none of these read words: tested first.)
+  const models = has('Models');
+  const list = has('List');
+  if (!models && !list && !has('History') && !has('Spend')) return false;
+  if (OURS_NAMED.some(has) || p.keyIds.length > 0 || p.regions.length > 0 || p.emails.length > 0)
+    return false;
+  if (models) return modelsOfThings(p.text);
+  if (list && listOfOthers(p.text, unit)) return true;
+  return (has('History') || has('Spend')) && readOfRecord(p.text, unit);
+}
+/** (Before the everyday things: "history of room 412 minibar charges" is another trade's record, decided.) */
+const othersThings: Rule = ({ p, has, businessUnit, result }) =>
+  othersThingsRead(p, has, businessUnit) && p.durations.length === 0
+    ? result('unknown', 'high', 'our word in another sense')
+    : null;
 
 /**
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
@@ -1603,6 +1627,7 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
 const RULES: Rule[] = [
   greetingOnly,
   unitsAsked,
+  othersThings,
   everyday,
   pause,
   otherSense,

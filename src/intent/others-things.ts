@@ -1,0 +1,77 @@
+/**
+ * Another trade's things read with our read words (round nineteen): the history, spend, list or
+ * models of something that is not ours. All read the prepared text (lowercase, hyphenated names
+ * glued with `_`, a stated period as `xxperiod`).
+ *  - a record's number as the object: "history of CKT-88213", "the folio history for PNR QX7Z2L",
+ *    "history of room 412 minibar charges", "spend at PAR-03 was up 12%", "history of WO-4471": a
+ *    circuit, a booking, a work order, a room, a part is numbered so; a unit of ours is named as a
+ *    name ("hack-2025", "poc2", "line-3-vision"), never as letters and a number alone;
+ *  - a list of another trade's people or things: "list of arrivals for tomorrow", "list of refunds for
+ *    today" (not "list of units", nor a list for a unit: "list keys for growth");
+ *  - models of products: "12 models of safety glasses", "which models of card readers do the branches
+ *    use?" (not "which models of deepseek": a provider is ours).
+ */
+
+import { LEXICON } from './lexicon.js';
+
+/** Nouns that name a unit of ours with a number ("team 42", "squad 7"), and words of time or rank. */
+const NOT_RECORD = new Set(
+  (
+    'team teams unit units squad pod crew group lab project bu desk line cell hub the a an our my ' +
+    'last past next first top over under about around since in of for on at per every each only ' +
+    'week weeks day days month months year years quarter hour hours minute minutes q fy cost centre center'
+  ).split(' '),
+);
+
+/**
+ * A record's number after a preposition: a short word and a number ("mrn 88231", "room 412"), or a
+ * word and a code of letters and digits mixed ("pnr qx7z2l"): a unit is never named so. Letters and a
+ * number glued ("ckt_88213", "wo_4471") may be a unit's name ("hack-09", "cogs-108"): such a code is a
+ * record only beside a plain noun the read is of ("history of downtime on cnc_07").
+ */
+const RECORD_CODE =
+  /\b(?:of|for|on|at|per|in)\s+(?:the\s+)?(?:([a-z]{2,4})_(\d{2,})|([a-z]{2,6})\s+(\d{2,}|[a-z]*\d[a-z][a-z0-9]*|\d+[a-z]+))\b(?![_-])/g;
+
+/**
+ * A read of a record of another trade's: a record's number is named after a preposition, and the
+ * unit found is a single plain word ("downtime" of "history of downtime on cnc_07", "minibar" of
+ * "history of room 412 minibar charges"), the spaced number itself, or (for a spaced one) none.
+ */
+export function readOfRecord(text: string, unit: string | null): boolean {
+  if (!/\d/.test(text)) return false;
+  const plain = unit !== null && !unit.includes('-');
+  RECORD_CODE.lastIndex = 0;
+  for (let m = RECORD_CODE.exec(text); m !== null; m = RECORD_CODE.exec(text)) {
+    // ("for the ISO 27001 audit": a standard named before the read word is what the read is for.)
+    const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (LEXICON[next] === 'History') continue;
+    if (m[1] !== undefined) {
+      if (plain || unit === null) return true;
+    } else if (!NOT_RECORD.has(m[3] ?? '') && (unit === null || plain || spacedUnit(unit, `${m[3]}-${m[4]}`)))
+      return true;
+  }
+  return false;
+}
+
+/** The unit read from a spaced record's number, alone or with the noun after it ("bed-12-admissions"). */
+const spacedUnit = (unit: string, code: string): boolean => unit === code || unit.startsWith(`${code}-`);
+
+/**
+ * "list of arrivals for tomorrow", "list of refunds for today": a list of a plural noun, found as a
+ * unit by its place alone, for a day or a time (what comes and goes on a day is no unit of ours).
+ */
+export function listOfOthers(text: string, unit: string | null): boolean {
+  if (unit === null || unit.includes('-') || !unit.endsWith('s') || !text.includes('list')) return false;
+  return new RegExp(
+    String.raw`\blist\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?${unit}\s+(?:for|on|from|due|this|next|today|tomorrow|tonight|xxperiod)\b`,
+  ).test(text);
+}
+
+/** Words that make models ours whatever follows "models of". */
+const OUR_MODEL_WORDS = /\b(?:ai|llms?|language|foundation|embedding|bedrock|claude|genai|gen_ai)\b/;
+/** "models of safety glasses", "12 models of printers": a product's models, of a plural noun. */
+const MODELS_OF_THINGS =
+  /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
+export function modelsOfThings(text: string): boolean {
+  return text.includes('models of') && MODELS_OF_THINGS.test(text) && !OUR_MODEL_WORDS.test(text);
+}
