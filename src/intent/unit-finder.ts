@@ -222,6 +222,9 @@ function readName(
       (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
+      // (units19: "the night audit assistant", "the spend review bot": one of our words inside a name
+      // said in words, right before the kind of system it names.)
+      (words.length > 0 && !t.stop && RUN_TAGS.has(t.tag ?? '') && SYSTEM_KINDS.has(next?.w ?? '')) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
@@ -500,7 +503,9 @@ function opensTeamName(terms: Term[], j: number): boolean {
     const q = terms[k];
     if (q === undefined || !isNameWord(q.w) || UNIT_NOUNS.has(q.w)) return false;
     if (q.stop) return false;
-    if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
+    // (units19: or a kind of system, "the spend review bot", "the audit prep assistant".)
+    const head = terms[k + 1]?.w ?? '';
+    if (TEAM_NOUNS.has(head) || SYSTEM_KINDS.has(head)) return true;
   }
   return false;
 }
@@ -1361,7 +1366,9 @@ function possessive(walk: Walk, i: number): boolean {
     ? undefined
     : terms[i + 1]?.tag === 'Provider' && !terms[i + 1]?.stop
       ? terms[i + 2]
-      : terms[i + 1];
+      : JOINING.has(terms[i + 1]?.w ?? '')
+        ? sharedOwned(terms, i + 2)
+        : terms[i + 1];
   const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
   const credential =
     owned !== undefined &&
@@ -1371,6 +1378,23 @@ function possessive(walk: Walk, i: number): boolean {
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
+}
+
+/** Words that join two possessives sharing what they own ("growth's and ads' keys"). */
+const JOINING = new Set(['and', 'or', '&']);
+
+/**
+ * units19: "rotate concierge-bot's and upsell-engine's keys": what the next possessive (up to three
+ * words on, in the same clause) owns is owned by the first too, so the first name is as much the unit.
+ */
+function sharedOwned(terms: Term[], from: number): Term | undefined {
+  for (let k = from; k < from + 3; k++) {
+    const q = terms[k];
+    if (q === undefined) return undefined;
+    if (q.possessive) return q.stop ? undefined : terms[k + 1];
+    if (q.stop) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1496,7 +1520,10 @@ function spokenPair(terms: Term[], j: number): boolean {
   const pair =
     (a.tag === 'Everyday' && plainName(b.w)) ||
     (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w)) ||
-    (oursFirst(a) && spokenSecond(b.w));
+    (oursFirst(a) && spokenSecond(b.w)) ||
+    // (units19: "deprovision the unit for kyc onboarding", "a key for vendor onboarding": the process
+    // a unit runs, said after its name word, ends the name.)
+    (plainName(a.w) && b.w === 'onboarding');
   // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
   return (
     pair &&
