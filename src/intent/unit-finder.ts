@@ -780,6 +780,8 @@ function add(
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
+    !occasionOfReview(walk.terms, end, before) &&
+    !(words.length > 1 && REVIEW_NOUNS.has(words.at(-1) ?? '') && NOUN_DETERMINERS.has(before)) &&
     // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
     // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
     !(
@@ -824,6 +826,21 @@ function add(
       candidate.target = true;
     walk.candidates.push(candidate);
   }
+}
+
+/** An outside review of a standard or a body: "the PCI audit", "the ISO visit", "the SOX review". */
+const REVIEW_NOUNS = new Set(['audit', 'audits', 'visit', 'inspection', 'assessment', 'certification']);
+
+/**
+ * units19: a name behind "the" before a review noun that ends its phrase ("need the list for the PCI
+ * audit", "it's for the ISO visit") names the standard or body reviewed, an occasion, no unit; "the
+ * audit team" and "the growth key" are named as units.
+ */
+function occasionOfReview(terms: Term[], end: number, before: string): boolean {
+  const noun = terms[end];
+  if (noun === undefined || !REVIEW_NOUNS.has(noun.w) || !NOUN_DETERMINERS.has(before)) return false;
+  const after = terms[end + 1];
+  return noun.stop || after === undefined || ENDING_WORDS.has(after.w) || !isNameWord(after.w);
 }
 
 /** An academic term after a name makes the name a time ("the fall term", "Michaelmas term"). */
@@ -1919,6 +1936,9 @@ function beforeKeyWord(walk: Walk, i: number): void {
   // ("could localization please have a key": a polite word between the name and its verb.)
   const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
+  // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
+  // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
+  if (open && measuredThing(prev, after)) return;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
     open &&
@@ -1952,6 +1972,17 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
+}
+
+/** A number of two or more before a name and a single key after it: the size of a thing ("the 128 node cluster key"). */
+function measuredThing(prev: Term | undefined, after: Term | undefined): boolean {
+  return (
+    prev !== undefined &&
+    !prev.stop &&
+    /^\d+$/.test(prev.w) &&
+    Number(prev.w) > 1 &&
+    (after?.w === 'key' || after?.w === 'token' || after?.w === 'credential')
+  );
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
