@@ -186,6 +186,9 @@ const SHORT_NAME_NUMBER_RE =
 const TWO_WORD_NAME_NUMBER_RE =
   /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with)(?![\p{L}])))/giu;
 
+/** What a text must hold for TWO_WORD_NAME_NUMBER_RE to match ("thre" for three). */
+const SMALL_NUMBERS = 'two thre four five six seven eight nine 2 3 4 5 6 7 8 9'.split(' ');
+
 function twoWordNameNumbers(s: string): string {
   return s.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
     const first = a.toLowerCase();
@@ -1737,7 +1740,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
-    need: ['two', 'thre', 'four', 'five', 'six', 'seven', 'eight', 'nine', '2', '3', '4', '5', '6', '7', '8', '9'],
+    need: SMALL_NUMBERS,
     run: twoWordNameNumbers,
   },
   {
