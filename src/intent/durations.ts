@@ -274,10 +274,12 @@ const ROTATED_EXPIRY =
  * A command written as the bot's syntax, "create_key <unit> <kind> <n>" ("/bedrock create-key
  * customer-comms api-key 90"): a bare number after the kind is the key's lifetime in days. Also with
  * the command's words apart and its arguments split by slashes, an owner last ("create key fuel-analytics
- * api-key 90", "create key: clause-library / api-key / 90 / <@U…>").
+ * api-key 90", "create key: clause-library / api-key / 90 / <@U…>"), a Region code after it ("create_key ads
+ * access-key 30 us-east-1"), and a command after a sentence ("the printer jammed. unrelated: /bedrock
+ * create-key menu-ocr api-key 45").
  */
 const COMMAND_DAYS =
-  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+  /(?:^|(?<=[.!?:;\n]\s*(?:(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?\s+)?))(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
@@ -326,6 +328,13 @@ const OTHER_THING_AFTER =
  */
 const CREDENTIAL_IN_PHRASE =
   /^(?:[ \t]+(?!(?:for|of|with|to|in|on|at|by|from|and|or|but|then|that|which|is|are|was|were)\b)[a-z][\w'-]*){1,3}?[ \t]+(?:keys?|tokens?|api_keys?|access_keys?|creds?|credentials?|logins?|lifespan|life-span)\b/;
+
+/**
+ * A determiner before a number glued to a letter ("the 8D assistant", "our 5S board", "the 4K encoder"):
+ * with another thing's noun after it (otherThingAfter) the number and letter are that thing's name, no
+ * lifetime; "a 7d key", "the 90d one" stay lifetimes.
+ */
+const GLUED_NAME_BEFORE = /\b(?:the|an?|our|their|my|your|this|that)\s+$/;
 
 /** Does a hyphenated length name another thing's length (OTHER_THING_AFTER, no CREDENTIAL_IN_PHRASE)? */
 const otherThingAfter = (rest: string): boolean =>
@@ -458,7 +467,9 @@ export function scanDurations(input: string): DurationScan {
       u !== 'h' &&
       /^\d/.test(all) &&
       /^[\d.]+[a-z]$/.test(all) &&
-      THING_AFTER.test(whole.slice(at + all.length))
+      (THING_AFTER.test(whole.slice(at + all.length)) ||
+        (GLUED_NAME_BEFORE.test(whole.slice(Math.max(0, at - 8), at)) &&
+          otherThingAfter(whole.slice(at + all.length))))
     )
       return all;
     // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or

@@ -326,6 +326,8 @@ function asWritten(text: string): { capitals: Set<string> | undefined; titled: S
 function notAKeyId(m: string, at: number, all: string): boolean {
   if (/^a[ksc][ic]a/i.test(m)) return m !== m.toUpperCase();
   if (/^absk/i.test(m)) return !m.startsWith('ABSK') && !/\d/.test(m);
+  // (The bot's own alias prefixes name a key wherever they stand: "details for BRK-7f3a91".)
+  if (/^br?k-/i.test(m)) return false;
   return (
     UNIT_POSITION.test(all.slice(Math.max(0, at - 40), at)) &&
     !ALIAS_PLACE.test(all.slice(Math.max(0, at - 20), at))

@@ -445,12 +445,18 @@ const CHANNEL_WORDS = new Set([
  * too. ("who owns the front desk", "lost my desk key": premises, or no desk named as a unit.)
  */
 function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: string | null): boolean {
+  // (units19: "rotate the key for the control room team": everyday words inside a team's name.)
+  if (unit !== null && TEAM_NAMED.test(unit) && ACTION_TAGS.some(has) && has('KeyNoun'))
+    return terms.every((t) => t.tag !== 'Everyday' || unit.split('-').includes(t.w));
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
   if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
   if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
+
+/** A unit named as a team ("control-room-team", "mail-room-crew"). */
+const TEAM_NAMED = /-(?:team|crew|squad)$/;
 
 /** What follows a verb in -ing ("building our paywall", "parking the car"): its object. */
 const OBJECT_AFTER = new Set(

@@ -177,6 +177,29 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  */
 const SHORT_NAME_NUMBER_RE =
   /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow)(?![\p{L}])))/giu;
+/**
+ * units19: a name of two words then a small number said or written that ends its phrase, where a unit's
+ * name stands: "long term key for the concierge bot two", "an api key for noc copilot 2, 60 days" →
+ * "concierge-bot-2", "noc-copilot-2" (README: a number ending a name is its number). Both words must be
+ * name words, the second no step, rank or count ("the last two", "phase two", "for the team two keys").
+ */
+const TWO_WORD_NAME_NUMBER_RE =
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with)(?![\p{L}])))/giu;
+
+/** What a text must hold for TWO_WORD_NAME_NUMBER_RE to match ("thre" for three). */
+const SMALL_NUMBERS = 'two thre four five six seven eight nine 2 3 4 5 6 7 8 9'.split(' ');
+
+function twoWordNameNumbers(s: string): string {
+  return s.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
+    const first = a.toLowerCase();
+    const second = b.toLowerCase();
+    const words = [first, second];
+    if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return all;
+    if (NUMBERED_SHORT.has(second) || NUMBERED.has(second) || /^\d/.test(first)) return all;
+    return `${first}-${second}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+  });
+}
+
 /** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
 const EXPIRY_LIKE = new Set(['14', '30', '45', '60', '90']);
 /**
@@ -1426,12 +1449,22 @@ function phraseTestsByLang(patterns: RegExp[]): [Lang, RegExp[]][] {
 const LANG_TESTS_LATIN1 = phraseTestsByLang(PHRASE_TESTS);
 const LANG_TESTS = phraseTestsByLang(PHRASES.map(([re]) => re));
 
+/**
+ * units19: a word in capitals in a text written in lower case too is an acronym ("the MES team's andon
+ * summariser": a manufacturing system, not Spanish "mes"), never a word of another language.
+ */
+const CAPITALS_WORD = /\b[A-Z]{2,}\b/;
+const hasAcronym = (s: string): boolean => CAPITALS_WORD.test(s) && /[a-z]/.test(s);
+const acronym = (word: string): boolean => word.length >= 2 && /^[A-Z]+$/.test(word);
+
 /** The languages a message has a strong word or a phrase of. */
 function languagesOf(s: string): Set<Lang> {
   const found = new Set<Lang>();
   for (const [lang, tests] of PAST_LATIN1.test(s) ? LANG_TESTS : LANG_TESTS_LATIN1)
     if (tests.some((re) => re.test(s))) found.add(lang);
+  const acronyms = hasAcronym(s);
   for (const m of s.matchAll(WORD_RE)) {
+    if (acronyms && acronym(m[1] ?? '')) continue;
     const g = glossOf(m[1] ?? '');
     if (g !== undefined) for (const lang of LANGS) if (g[lang]?.weak === false) found.add(lang);
   }
@@ -1478,7 +1511,9 @@ function translate(s: string): string {
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
+  const acronyms = hasAcronym(out);
   out = out.replace(WORD_RE, (m, word: string) => {
+    if (acronyms && acronym(word)) return m;
     const g = glossOf(word);
     const lang = g === undefined ? undefined : LANGS.find((l) => langs.has(l) && g[l] !== undefined);
     const en = lang === undefined ? undefined : g?.[lang]?.en;
@@ -1702,6 +1737,11 @@ const STEPS: Step[] = [
       'i',
     ),
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
+  },
+  {
+    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
+    need: SMALL_NUMBERS,
+    run: twoWordNameNumbers,
   },
   {
     when: /\b(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,

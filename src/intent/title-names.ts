@@ -133,8 +133,12 @@ function bodyNamePairs(text: string, pairs: Set<string> | undefined): Set<string
  * text as written; undefined when there are none (most texts).
  */
 export function titleNamePairs(text: string): Set<string> | undefined {
-  if (!CAPITALISED_PAIR.test(text)) return text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
+  if (!CAPITALISED_PAIR.test(text)) {
+    const body = text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
+    return ACRONYM_HINT.test(text) ? acronymTeams(text, body) : body;
+  }
   let pairs: Set<string> | undefined = text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
+  if (ACRONYM_HINT.test(text)) pairs = acronymTeams(text, pairs);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     let run = m[0].split(/[ \t]+/);
@@ -150,6 +154,33 @@ export function titleNamePairs(text: string): Set<string> | undefined {
       pairs ??= new Set();
       for (let k = 0; k + 1 < lower.length; k++) pairs.add(`${lower[k]} ${lower[k + 1]}`);
     }
+  }
+  return pairs;
+}
+
+/** A short acronym in capitals before a team noun ("the plant IT team", "the MES team's"). */
+const ACRONYM_TEAM =
+  /(?<![\w'’-])(?:([a-z][a-z]+)[ \t]+)?([A-Z]{2,5})[ \t]+(team|squad|crew|group|dept|department)(?![\w-])/g;
+const ACRONYM_HINT = /[A-Z]{2}[ \t]+(?:team|squad|crew|group|dept|department)\b/;
+/** Words before an acronym that are no part of its team's name ("the", "for", "our"). */
+const NOT_IN_NAME = new Set(
+  'the a an our their your my his her its for of to from on in at by with and or but is are was were this that these those all every each whole entire new old'.split(
+    ' ',
+  ),
+);
+
+/**
+ * units19: in prose written in lower case, an acronym in capitals before a team noun is one name with
+ * it, and with a plain word before it ("the plant IT team" → plant-it-team; "IT" is no pronoun there).
+ */
+function acronymTeams(text: string, pairs: Set<string> | undefined): Set<string> | undefined {
+  if (!/[a-z]{3}/.test(text)) return pairs;
+  ACRONYM_TEAM.lastIndex = 0;
+  for (let m = ACRONYM_TEAM.exec(text); m !== null; m = ACRONYM_TEAM.exec(text)) {
+    const acronym = (m[2] ?? '').toLowerCase();
+    pairs ??= new Set();
+    pairs.add(`${acronym} ${m[3]}`);
+    if (m[1] !== undefined && !NOT_IN_NAME.has(m[1])) pairs.add(`${m[1]} ${acronym}`);
   }
   return pairs;
 }

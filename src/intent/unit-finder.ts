@@ -222,6 +222,9 @@ function readName(
       (beforeTeamNoun && (BEFORE_UNIT_NOUN.has(t.w) || FIELD_NOUNS.has(t.w))) ||
       // "the Internal Audit team", "the history team": a tagged word is part of a name before a team noun.
       (beforeTeamNoun && words.length > 0 && t.tag === 'History') ||
+      // (units19: "the night audit assistant", "the spend review bot": one of our words inside a name
+      // said in words, right before the kind of system it names.)
+      (words.length > 0 && !t.stop && RUN_TAGS.has(t.tag ?? '') && SYSTEM_KINDS.has(next?.w ?? '')) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
@@ -500,7 +503,9 @@ function opensTeamName(terms: Term[], j: number): boolean {
     const q = terms[k];
     if (q === undefined || !isNameWord(q.w) || UNIT_NOUNS.has(q.w)) return false;
     if (q.stop) return false;
-    if (TEAM_NOUNS.has(terms[k + 1]?.w ?? '')) return true;
+    // (units19: or a kind of system, "the spend review bot", "the audit prep assistant".)
+    const head = terms[k + 1]?.w ?? '';
+    if (TEAM_NOUNS.has(head) || SYSTEM_KINDS.has(head)) return true;
   }
   return false;
 }
@@ -775,6 +780,8 @@ function add(
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
+    !occasionOfReview(walk.terms, end, before) &&
+    !(words.length > 1 && REVIEW_NOUNS.has(words.at(-1) ?? '') && NOUN_DETERMINERS.has(before)) &&
     // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
     // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
     !(
@@ -819,6 +826,21 @@ function add(
       candidate.target = true;
     walk.candidates.push(candidate);
   }
+}
+
+/** An outside review of a standard or a body: "the PCI audit", "the ISO visit", "the SOX review". */
+const REVIEW_NOUNS = new Set(['audit', 'audits', 'visit', 'inspection', 'assessment', 'certification']);
+
+/**
+ * units19: a name behind "the" before a review noun that ends its phrase ("need the list for the PCI
+ * audit", "it's for the ISO visit") names the standard or body reviewed, an occasion, no unit; "the
+ * audit team" and "the growth key" are named as units.
+ */
+function occasionOfReview(terms: Term[], end: number, before: string): boolean {
+  const noun = terms[end];
+  if (noun === undefined || !REVIEW_NOUNS.has(noun.w) || !NOUN_DETERMINERS.has(before)) return false;
+  const after = terms[end + 1];
+  return noun.stop || after === undefined || ENDING_WORDS.has(after.w) || !isNameWord(after.w);
 }
 
 /** An academic term after a name makes the name a time ("the fall term", "Michaelmas term"). */
@@ -1361,7 +1383,9 @@ function possessive(walk: Walk, i: number): boolean {
     ? undefined
     : terms[i + 1]?.tag === 'Provider' && !terms[i + 1]?.stop
       ? terms[i + 2]
-      : terms[i + 1];
+      : JOINING.has(terms[i + 1]?.w ?? '')
+        ? sharedOwned(terms, i + 2)
+        : terms[i + 1];
   const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
   const credential =
     owned !== undefined &&
@@ -1371,6 +1395,23 @@ function possessive(walk: Walk, i: number): boolean {
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
   else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
+}
+
+/** Words that join two possessives sharing what they own ("growth's and ads' keys"). */
+const JOINING = new Set(['and', 'or', '&']);
+
+/**
+ * units19: "rotate concierge-bot's and upsell-engine's keys": what the next possessive (up to three
+ * words on, in the same clause) owns is owned by the first too, so the first name is as much the unit.
+ */
+function sharedOwned(terms: Term[], from: number): Term | undefined {
+  for (let k = from; k < from + 3; k++) {
+    const q = terms[k];
+    if (q === undefined) return undefined;
+    if (q.possessive) return q.stop ? undefined : terms[k + 1];
+    if (q.stop) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1496,7 +1537,10 @@ function spokenPair(terms: Term[], j: number): boolean {
   const pair =
     (a.tag === 'Everyday' && plainName(b.w)) ||
     (plainName(a.w) && TIME_NOUNS.has(b.w) && !NOUN_DETERMINERS.has(a.w)) ||
-    (oursFirst(a) && spokenSecond(b.w));
+    (oursFirst(a) && spokenSecond(b.w)) ||
+    // (units19: "deprovision the unit for kyc onboarding", "a key for vendor onboarding": the process
+    // a unit runs, said after its name word, ends the name.)
+    (plainName(a.w) && b.w === 'onboarding');
   // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
   return (
     pair &&
@@ -1892,6 +1936,9 @@ function beforeKeyWord(walk: Walk, i: number): void {
   // ("could localization please have a key": a polite word between the name and its verb.)
   const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
   const open = words.length > 0 && !terms[end - 1]?.stop;
+  // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
+  // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
+  if (open && measuredThing(prev, after)) return;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
     open &&
@@ -1925,6 +1972,17 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
+}
+
+/** A number of two or more before a name and a single key after it: the size of a thing ("the 128 node cluster key"). */
+function measuredThing(prev: Term | undefined, after: Term | undefined): boolean {
+  return (
+    prev !== undefined &&
+    !prev.stop &&
+    /^\d+$/.test(prev.w) &&
+    Number(prev.w) > 1 &&
+    (after?.w === 'key' || after?.w === 'token' || after?.w === 'credential')
+  );
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
