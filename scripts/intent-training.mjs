@@ -170,6 +170,10 @@ export const TUNED_FILES = [
   'tuned-publicsector.jsonl',
   'tuned-energy.jsonl',
   'tuned-insurance.jsonl',
+  // round eighteen's, tuned on in round nineteen:
+  'tuned-hospitality.jsonl',
+  'tuned-manufacturing.jsonl',
+  'tuned-telecom.jsonl',
 ];
 
 /**
