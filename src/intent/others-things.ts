@@ -75,3 +75,45 @@ const MODELS_OF_THINGS =
 export function modelsOfThings(text: string): boolean {
   return text.includes('models of') && MODELS_OF_THINGS.test(text) && !OUR_MODEL_WORDS.test(text);
 }
+
+/** A product's code: letters and a number ("x7", "rx_450", "s24", "xc40"), not a model family of ours. */
+const PRODUCT_CODE = /\b(?!o\d\b|gpt\d|v\d\b|g\d\b)[a-z]{1,3}_?\d{1,4}\b/g;
+/**
+ * Models named as a product's codes (round nineteen): "models on the floor this week: X7 base, X7
+ * sport, and the X5 facelift", "models in stock: S23, S24 ultra, A54": two codes or more after
+ * "models" name a car's, a phone's, a drill's models (a model of ours is named by a provider's word).
+ */
+export function modelsAsProducts(text: string, story = ''): boolean {
+  const at = text.indexOf('models');
+  if (at < 0 || OUR_MODEL_WORDS.test(text) || OUR_MODEL_WORDS.test(story)) return false;
+  // (A list after the question or the colon is told apart as the story: "models on the line: rx_450, …".)
+  const codes = (text.slice(at).match(PRODUCT_CODE)?.length ?? 0) + (story.match(PRODUCT_CODE)?.length ?? 0);
+  return codes >= 2;
+}
+
+/**
+ * Another system's feature asked about (round nineteen): "does the Salto system let us revoke cards
+ * remotely?", "can the Opera PMS let us rotate room rates?": our verbs in what another system lets one
+ * do ("does the bot let us revoke keys?" asks the bot's help).
+ */
+const OTHER_SYSTEM_LETS =
+  /^\W*(?:does|do|can|could|will|would)\s+(?:the\s+|our\s+|their\s+|your\s+)?((?:[a-z0-9_]+\s+){0,3}?)(?:system|app|platform|portal|software|tool|pms|crm|erp|suite|service|site|website|server|controller|reader|terminal)s?\s+(?:let|lets|allow|allows|support|permit|enable)\b/;
+const OURS_AS_SYSTEM = /\b(?:bot|bedrock|bedrock_bot|aws|amazon|slack|this|that|it)\b/;
+export function otherSystemAsked(text: string): boolean {
+  const m = OTHER_SYSTEM_LETS.exec(text);
+  return m !== null && !OURS_AS_SYSTEM.test(m[1] ?? '');
+}
+
+/**
+ * A message told as not for the bot (round nineteen): "revoke access for the ex-employee in the OSS —
+ * fyi for the IAM team, not bedrock", "rotate the badge codes — fyi facilities, not the bot". "not
+ * bedrock" alone may correct a provider ("a token for anthropic, not bedrock"): a note for someone
+ * (fyi, heads up, cc) comes first then. "not the bot" ends its clause ("not the bot account" is whose).
+ */
+const NOT_FOR_THE_BOT =
+  /\bnot\s+(?:for\s+)?(?:the\s+|this\s+)?(?:bedrock[\s_]+)?bot\s*(?=[.!?,;:)]|$)|\b(?:fyi|heads\s+up|cc)\b.*\bnot\s+(?:for\s+)?(?:the\s+)?bedrock\s*(?:[.!]|$)/;
+export function notForTheBot(text: string): boolean {
+  return text.includes('not') && NOT_FOR_THE_BOT.test(text);
+}
+/** A note for someone: "fyi", "heads up", "cc". */
+export const NOTE_FOR_SOMEONE = /\b(?:fyi|heads\s+up|cc)\b/;

@@ -30,7 +30,15 @@ import { endedUnit } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
-import { listOfOthers, modelsOfThings, readOfRecord } from './others-things.js';
+import {
+  listOfOthers,
+  modelsAsProducts,
+  modelsOfThings,
+  NOTE_FOR_SOMEONE,
+  notForTheBot,
+  otherSystemAsked,
+  readOfRecord,
+} from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -554,7 +562,7 @@ function othersThingsRead(p: Prepared, has: (tag: string) => boolean, unit: stri
   if (!models && !list && !has('History') && !has('Spend')) return false;
   if (OURS_NAMED.some(has) || p.keyIds.length > 0 || p.regions.length > 0 || p.emails.length > 0)
     return false;
-  if (models) return modelsOfThings(p.text);
+  if (models) return modelsOfThings(p.text) || modelsAsProducts(p.text, p.story);
   if (list && listOfOthers(p.text, unit)) return true;
   return (has('History') || has('Spend')) && readOfRecord(p.text, unit);
 }
@@ -563,6 +571,24 @@ const othersThings: Rule = ({ p, has, businessUnit, result }) =>
   othersThingsRead(p, has, businessUnit) && p.durations.length === 0
     ? result('unknown', 'high', 'our word in another sense')
     : null;
+
+/** Tags of our credentials and services: named in a question, it may be the bot's to answer. */
+const OUR_CREDENTIALS = ['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Provider'];
+/**
+ * Another system's feature asked about ("does the Salto system let us revoke cards remotely?") or a
+ * message told as not for the bot ("… fyi for the IAM team, not bedrock"): others-things.ts.
+ */
+const othersSystem: Rule = ({ p, has, result }) => {
+  const notForUs = notForTheBot(p.text);
+  if (!notForUs && !otherSystemAsked(p.text)) return null;
+  // ("token 1h for me, not the bot": a credential of ours asked for, unless told as a note for others.)
+  const ours = OUR_CREDENTIALS.some(has) || p.keyIds.length > 0 || p.durations.length > 0;
+  if (notForUs)
+    return ours && !NOTE_FOR_SOMEONE.test(p.text)
+      ? null
+      : result('unknown', 'high', 'told as not for the bot');
+  return ours ? null : result('unknown', 'high', 'our word in another sense');
+};
 
 /**
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
@@ -1634,6 +1660,7 @@ const RULES: Rule[] = [
   greetingOnly,
   unitsAsked,
   othersThings,
+  othersSystem,
   everyday,
   pause,
   otherSense,
