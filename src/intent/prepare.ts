@@ -184,7 +184,9 @@ const WHOEVER =
  * has or runs out of is no unit's ("whoever has access to growth", "whoever has admin rights", "whoever
  * runs out of budget first", "whoever holds the budget": someone described, no name).
  */
-const HELD_NAME = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an)\b)[a-z0-9][\w-]*`;
+const HELD_WORD = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an|the|it|them|this|that|these|those|who|which|what|is|are|was|were|has|have|to|of|for|in|on|at|with|from|by|and|or|but|so|now|please|pls|plz|today|asap|thanks|keys?|credentials?|creds|tokens?|api)\b)[a-z0-9][\w-]*`;
+/** One to four words ("whoever owns the rate shopper", "whoever runs the 311 chatbot now that …"). */
+const HELD_NAME = String.raw`${HELD_WORD}(?:\s+${HELD_WORD}){0,3}`;
 const HELD_END = String.raw`(?=\s+(?:api\s+)?(?:keys?|credentials?|creds|tokens?)\b|\s*(?:$|[.,;:!?)/\n]|\s+(?:please|pls|plz|now|asap|today|thanks|and|but|so)\b))`;
 const HOLDING = String.raw`\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+`;
 const WHOEVER_HOLDS = new RegExp(
