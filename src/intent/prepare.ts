@@ -24,6 +24,7 @@ import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
@@ -243,8 +244,23 @@ function correctedAt(s: string, word: string, offset: number): string {
   // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
   if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
     return word;
+  if (agentAfterName(s, word, fixed, offset)) return word;
   if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
   return correctUnitWord(word, false);
+}
+
+/** The word before: a name's word ("tower" in "tower inspector"), not a function word. */
+const WORD_BEFORE = /(?:^|[\s(])([a-z][a-z0-9-]*)\s+$/;
+
+/**
+ * One who does our verb after a name's word ("what has tower inspector got", "the night auditor
+ * key"): a compound noun, kept as written; alone or after a determiner ("the auditor wants …") it is
+ * still read as our verb.
+ */
+function agentAfterName(s: string, word: string, fixed: string, offset: number): boolean {
+  if (!/ors?$/.test(word) || !word.startsWith(fixed) || word.length - fixed.length > 3) return false;
+  const before = WORD_BEFORE.exec(s.slice(Math.max(0, offset - 32), offset))?.[1];
+  return before !== undefined && !FUNCTION_WORDS.has(before) && !(before in LEXICON) && correctWord(before) === before;
 }
 
 export interface Prepared {
