@@ -260,7 +260,12 @@ const WORD_BEFORE = /(?:^|[\s(])([a-z][a-z0-9-]*)\s+$/;
 function agentAfterName(s: string, word: string, fixed: string, offset: number): boolean {
   if (!/ors?$/.test(word) || !word.startsWith(fixed) || word.length - fixed.length > 3) return false;
   const before = WORD_BEFORE.exec(s.slice(Math.max(0, offset - 32), offset))?.[1];
-  return before !== undefined && !FUNCTION_WORDS.has(before) && !(before in LEXICON) && correctWord(before) === before;
+  return (
+    before !== undefined &&
+    !FUNCTION_WORDS.has(before) &&
+    !(before in LEXICON) &&
+    correctWord(before) === before
+  );
 }
 
 export interface Prepared {
