@@ -39,7 +39,7 @@ const LONGEST = Math.max(...CITIES.map((c) => c.length)) + 1;
 
 /** Per word, the city it misspells or '' (bounded; cleared when full). */
 const cache = new Map<string, string>();
-const CACHE_SIZE = 20_000;
+const CACHE_SIZE = 100_000;
 
 function cityOf(word: string): string {
   let city = cache.get(word);
