@@ -24,6 +24,7 @@ import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
@@ -184,7 +185,9 @@ const WHOEVER =
  * has or runs out of is no unit's ("whoever has access to growth", "whoever has admin rights", "whoever
  * runs out of budget first", "whoever holds the budget": someone described, no name).
  */
-const HELD_NAME = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an)\b)[a-z0-9][\w-]*`;
+const HELD_WORD = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an|the|it|them|this|that|these|those|who|which|what|is|are|was|were|has|have|to|of|for|in|on|at|with|from|by|and|or|but|so|now|please|pls|plz|today|asap|thanks|keys?|credentials?|creds|tokens?|api)\b)[a-z0-9][\w-]*`;
+/** One to four words ("whoever owns the rate shopper", "whoever runs the 311 chatbot now that …"). */
+const HELD_NAME = String.raw`${HELD_WORD}(?:\s+${HELD_WORD}){0,3}`;
 const HELD_END = String.raw`(?=\s+(?:api\s+)?(?:keys?|credentials?|creds|tokens?)\b|\s*(?:$|[.,;:!?)/\n]|\s+(?:please|pls|plz|now|asap|today|thanks|and|but|so)\b))`;
 const HOLDING = String.raw`\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+`;
 const WHOEVER_HOLDS = new RegExp(
@@ -241,8 +244,28 @@ function correctedAt(s: string, word: string, offset: number): string {
   // kept as written (a misspelt verb is still corrected: "deprovison team lighthouse").
   if (word === `${fixed}s` && TEAM_NOUN_AFTER.test(s.slice(offset + word.length, offset + word.length + 16)))
     return word;
+  if (agentAfterName(s, word, fixed, offset)) return word;
   if (!UNIT_POSITION.test(s.slice(Math.max(0, offset - 40), offset))) return fixed;
   return correctUnitWord(word, false);
+}
+
+/** The word before: a name's word ("tower" in "tower inspector"), not a function word. */
+const WORD_BEFORE = /(?:^|[\s(])([a-z][a-z0-9-]*)\s+$/;
+
+/**
+ * One who does our verb after a name's word ("what has tower inspector got", "the night auditor
+ * key"): a compound noun, kept as written; alone or after a determiner ("the auditor wants …") it is
+ * still read as our verb.
+ */
+function agentAfterName(s: string, word: string, fixed: string, offset: number): boolean {
+  if (!/ors?$/.test(word) || !word.startsWith(fixed) || word.length - fixed.length > 3) return false;
+  const before = WORD_BEFORE.exec(s.slice(Math.max(0, offset - 32), offset))?.[1];
+  return (
+    before !== undefined &&
+    !FUNCTION_WORDS.has(before) &&
+    !(before in LEXICON) &&
+    correctWord(before) === before
+  );
 }
 
 export interface Prepared {

@@ -16,6 +16,7 @@
  */
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
+import { misspeltCities } from './place-typos.js';
 
 export interface RegionScan {
   /** The text with each Region (valid or not) replaced by ` xxregion `. */
@@ -333,12 +334,19 @@ const LETTER_DIGIT = /[a-z]-?\d/;
  * `capitals`: the airport words the original text wrote in capitals (`airportsInCapitals`), read as
  * Regions wherever they stand.
  */
-export function scanRegions(lower: string, capitals?: ReadonlySet<string>): RegionScan {
+export function scanRegions(given: string, capitals?: ReadonlySet<string>): RegionScan {
+  let lower = given;
   // (A text with no digit, no code said in words and no first word of a place names no Region.)
+  let runs = lower.match(/[a-z]+/g) ?? [];
+  // (A misspelt city is read as the city: "tkn 8h frnkfurt", "token 2h in londn"; place-typos.ts.)
+  const misspelt = misspeltCities(runs);
+  if (misspelt !== undefined) {
+    lower = lower.replace(/(?<![\w-])[a-z]+(?![\w-])/g, (w) => misspelt.get(w) ?? w);
+    runs = lower.match(/[a-z]+/g) ?? [];
+  }
   const digit = /\d/.test(lower);
-  const runs = lower.match(/[a-z]+/g) ?? [];
   const bits = runBits(runs);
-  if (!digit && (bits & FIRST) === 0 && !SPOKEN_CODE.test(lower)) return { text: lower, found: [] };
+  if (!digit && (bits & FIRST) === 0 && !SPOKEN_CODE.test(lower)) return { text: given, found: [] };
   const tagged: string[] = [];
   const mark = (code: string | null, stated: string): string => {
     tagged.push(`${code ?? ''}|${stated}`);
@@ -397,7 +405,7 @@ export function scanRegions(lower: string, capitals?: ReadonlySet<string>): Regi
       const code = placeCode(name);
       return code ? mark(code, name) : all;
     });
-  if (tagged.length === 0) return { text: lower, found: [] };
+  if (tagged.length === 0) return { text: given, found: [] };
   const found: RegionScan['found'] = [];
   const text = s.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_a, i: string) => {
     const [code = '', stated = ''] = (tagged[Number(i)] ?? '|').split('|');

@@ -1,0 +1,73 @@
+/**
+ * A misspelt city of the Region table ("tkn 8h frnkfurt", "token 2h in londn", "sydny"): the city's
+ * name is one of the table's (the place in brackets of a Region's description, one word of 6 letters
+ * or more: "Frankfurt", "London", "Sydney", "Singapore"), the word is 5 letters or more, one edit
+ * (a letter missing, added, changed, or two swapped) from that name, and no English word or name.
+ * The word is then read as that city, so as a Region where the city would be one ("the londn team"
+ * stays a team's name, as "the london team" does).
+ */
+import { AWS_REGIONS } from '../core/aws-regions.js';
+import { editDistance } from './typos.js';
+
+/** The cities: one word of 6 letters or more ("Central" is no city; "Tokyo", "Paris" are too short). */
+const CITIES = [
+  ...new Set(
+    AWS_REGIONS.map((r) => /\(([^)]*)\)/.exec(r.description)?.[1]?.toLowerCase() ?? '').filter(
+      (c) => /^[a-z]{6,}$/.test(c) && c !== 'central',
+    ),
+  ),
+];
+/**
+ * English words and names one edit from a city (Debian's wamerican, searched when the list was made):
+ * kept as written ("the calvary church", "Sidney from payroll", "german", "iceland").
+ */
+const ENGLISH_NEAR_CITIES = new Set([
+  'calvary',
+  'djakarta',
+  'frankfort',
+  'german',
+  'germans',
+  'germane',
+  'iceland',
+  'landon',
+  'lyndon',
+  'malaysian',
+  'sidney',
+]);
+const SHORTEST = Math.min(...CITIES.map((c) => c.length)) - 1;
+const LONGEST = Math.max(...CITIES.map((c) => c.length)) + 1;
+
+/** Per word, the city it misspells or '' (bounded; cleared when full). */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 100_000;
+
+function cityOf(word: string): string {
+  let city = cache.get(word);
+  if (city !== undefined) return city;
+  city = '';
+  if (!ENGLISH_NEAR_CITIES.has(word))
+    for (const c of CITIES)
+      if (c !== word && Math.abs(c.length - word.length) <= 1 && editDistance(word, c, 1) <= 1) {
+        city = c;
+        break;
+      }
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(word, city);
+  return city;
+}
+
+/**
+ * The runs of letters of a lowercase text (`runs`, in text order) that misspell a city, with the
+ * city; undefined when there are none.
+ */
+export function misspeltCities(runs: readonly string[]): Map<string, string> | undefined {
+  let found: Map<string, string> | undefined;
+  for (const run of runs) {
+    if (run.length < SHORTEST || run.length > LONGEST || run.length < 5) continue;
+    const city = cityOf(run);
+    if (city === '') continue;
+    found ??= new Map();
+    found.set(run, city);
+  }
+  return found;
+}
