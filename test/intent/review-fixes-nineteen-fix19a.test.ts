@@ -1,0 +1,42 @@
+/**
+ * Review fixes of round nineteen (fix19a): reviewer A's confirmed findings, each as a mechanism, with the
+ * reviewer's texts, texts of our own of the same kind, and look-alikes whose reading must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { acted, keeps, nothingAsked } from './acted.js';
+
+const neverActs = (texts: string[]) =>
+  it.each(texts)('%j is not acted on', (text) => {
+    expect(acted(text)).toBe(false);
+  });
+
+describe('1. "pull the key" fetched, not taken away: never a revoke acted on', () => {
+  neverActs([
+    'pull the key for growth from secrets manager',
+    'pull the key for ads from 1password',
+    'pull the api key for ads and send it to me',
+    'pull the key for growth so we can debug',
+    'pull the new key for ads',
+    'pull a key for growth',
+    'pull the growth key so I can run the notebook',
+    'can you pull the keys for ads from the secrets manager and paste them here',
+    'Pull the key for ADS',
+    'pull the key for ads from the team vault',
+    // our own
+    'pull the kyc key from aws secrets and dm it to me',
+    'pull the latest key for search-api',
+    'pull the key for checkout, I need it for the load test',
+    'pull the billing key out of the vault so they can test',
+    'could you pull the ads api key and share it in the channel',
+  ]);
+  keeps([
+    ["pull the key for sommelier-ai, the wine pilot's done", 'revoke', 'sommelier-ai'],
+    ['please pull the api key for churn-lab, project is over', 'revoke', 'churn-lab'],
+    ['pull their key, legal-bot is shutting down', 'revoke', 'legal-bot'],
+    ['pull the key from risk-scoring-v2 now', 'revoke', 'risk-scoring-v2'],
+    ['pull all keys from finance-reports, audit finding', 'revoke', 'finance-reports'],
+    ['pull the key for ads, the campaign is over', 'revoke', 'ads'],
+    ['pull the kyc key, we no longer need it', 'revoke', 'kyc'],
+    ['pull the key details for ads', 'details', 'ads'],
+  ]);
+});
