@@ -1102,15 +1102,23 @@ const recordTold: Rule = ({ p, has, result }) => {
 const ASKED_AFTER =
   /\b(?:please|pls|plz|need|needs|want|wanted|can\s+(?:i|you|we|u)|could\s+(?:i|you|we|u)|would\s+you|i'?d\s+like|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b)|^\W*(?:(?:a|an|the|new|my)\s+){0,2}(?:[a-z]+\s+)?(?:token|key|creds|credentials)\s+for\b/;
 
+/** A key's lifetime said as one: "expires in 30 days", "valid for 14 days", "good for a week". */
+const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
+
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
-  const keyLifetime = !p.text.includes('?') && p.durations.some((d) => d.dayUnit);
-  const creates = (makes || keyLifetime) && hasKey;
+  // ("key history for ads, 30 days", "audit log for the ads key, 30 days": with a history word of its
+  // own the days are the span read, unless a lifetime is said: "expires in", "valid for".)
   // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
   // only names the unit asks for no history.)
   const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
+  const keyLifetime =
+    !p.text.includes('?') &&
+    p.durations.some((d) => d.dayUnit) &&
+    (!historyNamed || LIFETIME_SAID.test(p.text));
+  const creates = (makes || keyLifetime) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that

@@ -40,3 +40,26 @@ describe('1. "pull the key" fetched, not taken away: never a revoke acted on', (
     ['pull the key details for ads', 'details', 'ads'],
   ]);
 });
+
+describe('2. a key\'s history with a number of days is the history read, not a key made', () => {
+  keeps([
+    ['key history for ads, 30 days', 'history', 'ads'],
+    ['key activity for growth, 14 days', 'history', 'growth'],
+    ['access logs for the ads access key, 90 days', 'history', 'ads'],
+    ['audit log for the ads key, 30 days', 'history', 'ads'],
+    ['logs for the ads key, 7 days', 'history', 'ads'],
+    ["audit log of growth's api key, 60 days", 'history', 'growth'],
+    ['history of the keys for growth, 30 days', 'history', 'growth'],
+    ['history of the ads key. 30 days', 'history', 'ads'],
+    // our own
+    ['audit trail for the kyc key, 45 days', 'history', 'kyc'],
+    ['usage logs of the billing api key, 10 days', 'history', 'billing'],
+    ['event log of the search-api key, 21 days', 'history', 'search-api'],
+  ]);
+  neverActs(['key history for ads, 30 days', 'key activity for growth, 14 days', 'access logs for the ads access key, 90 days']);
+  keeps([
+    ['api key for ads, 30 days', 'create_key', 'ads'],
+    ['key for growth, expires in 14 days', 'create_key', 'growth'],
+    ['key for ads valid for 30 days', 'create_key', 'ads'],
+  ]);
+});
