@@ -63,3 +63,25 @@ describe('2. a key\'s history with a number of days is the history read, not a k
     ['key for ads valid for 30 days', 'create_key', 'ads'],
   ]);
 });
+
+describe('3. a day word inside a team\'s name is no token\'s lifetime', () => {
+  neverActs([
+    'AI access for the day one team',
+    'an AI login for the evening news team',
+    'access to claude for the night owls team',
+    'AI access for the rest of the day for growth',
+    'access to claude for the night audit assistant',
+    // our own
+    'claude access for the morning briefing desk',
+    'an AI password for the night shift nurses',
+    'AI access for the afternoon tea committee',
+  ]);
+  keeps([
+    ['access to claude for the night owls team', 'create_key', 'night-owls-team'],
+    ['AI access for the rest of the day for growth', 'create_key', 'growth'],
+    ['claude access for the afternoon please', 'token'],
+    ['token please, for the rest of the afternoon', 'token'],
+    ['temporary creds for the afternoon please', 'token'],
+    ['need creds for the afternoon to play with nova, 4h', 'token'],
+  ]);
+});
