@@ -27,7 +27,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
+import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
 import { listOfOthers, modelsOfThings, readOfRecord } from './others-things.js';
@@ -1012,6 +1012,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (has('Deprovision') && !toldOnly('Deprovision'))
     return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
+  if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
   if (removing < 0 && terms.some((t, i) => ASKING_BESIDES.has(t.tag ?? '') && now(i))) return null;
   // "rotate the key for payments-team and revoke the old analytics one": the first verb is the request.

@@ -85,3 +85,25 @@ describe('3. a day word inside a team\'s name is no token\'s lifetime', () => {
     ['need creds for the afternoon to play with nova, 4h', 'token'],
   ]);
 });
+
+describe('4–5. a unit taken off a page, or "unit test"/"unit price", deprovisions nothing', () => {
+  nothingAsked([
+    'remove the unit ads from the list',
+    'remove unit ads from the dropdown',
+    'remove the unit kyc from the jira board',
+    'remove the kyc unit from the q3 plan',
+    'remove the growth unit from the slack channel please',
+    'wipe the unit called pilot-7 from my notes',
+    'remove the unit test for ads please',
+    'drop the unit price for ads',
+    // our own
+    'delete the billing unit from the roadmap spreadsheet',
+    'remove unit search-api from the on-call rota',
+    'drop the unit tests for checkout, they are flaky',
+    'delete the unit cost column for growth',
+  ]);
+  keeps([
+    ['remove the unit ads', 'deprovision', 'ads'],
+    ['delete the unit sms-spam-classifier and all its keys', 'deprovision', 'sms-spam-classifier'],
+  ]);
+});
