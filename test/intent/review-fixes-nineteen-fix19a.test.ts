@@ -107,3 +107,21 @@ describe('4–5. a unit taken off a page, or "unit test"/"unit price", deprovisi
     ['delete the unit sms-spam-classifier and all its keys', 'deprovision', 'sms-spam-classifier'],
   ]);
 });
+
+describe('8. "all"/"both" keys after a take-back widen the action; only told done do they withdraw it', () => {
+  keeps([
+    ['revoke the ads key. never mind, all keys were compromised so revoke all', 'revoke'],
+    ['rotate the ads key. never mind, both keys were leaked, do both', 'rotate'],
+    ['revoke the ads key. no, all keys are affected', 'revoke'],
+    ['rotate the ads key. never mind, both keys got leaked', 'rotate'],
+    // our own
+    ['revoke the kyc key. wait, all keys are exposed', 'revoke'],
+    ['rotate the growth key. actually, both keys were in the leaked repo', 'rotate'],
+    ['revoke the billing key. no, all keys got posted in the channel', 'revoke'],
+  ]);
+  nothingAsked([
+    'rotate the ads key. never mind, both keys were rotated yesterday',
+    'rotate the ads key. never mind, all keys were rotated already',
+    'revoke the search key? nah, the key was just a dummy',
+  ]);
+});
