@@ -47,7 +47,8 @@ const TELLS =
   /^(?:was|is|were|are|has|had|have|never|still|already|works|worked|got|did|does|didn't|isn't|wasn't|doesn't|hasn't|haven't|weren't|aren't|belongs|belonged|looks|looked|seems|seemed|[a-z]+ed)$/;
 
 /** Our action told done: "both keys were rotated yesterday", "all keys got revoked". */
-const DONE_ALREADY = /^(?:rotated|revoked|deprovisioned|removed|deleted|disabled|suspended|replaced|torn|killed)$/;
+const DONE_ALREADY =
+  /^(?:rotated|revoked|deprovisioned|removed|deleted|disabled|suspended|replaced|torn|killed)$/;
 
 /** Does the clause that opens at word i tell something rather than ask ("it was a test key")? */
 export function toldClause(

@@ -41,7 +41,7 @@ describe('1. "pull the key" fetched, not taken away: never a revoke acted on', (
   ]);
 });
 
-describe('2. a key\'s history with a number of days is the history read, not a key made', () => {
+describe("2. a key's history with a number of days is the history read, not a key made", () => {
   keeps([
     ['key history for ads, 30 days', 'history', 'ads'],
     ['key activity for growth, 14 days', 'history', 'growth'],
@@ -56,7 +56,11 @@ describe('2. a key\'s history with a number of days is the history read, not a k
     ['usage logs of the billing api key, 10 days', 'history', 'billing'],
     ['event log of the search-api key, 21 days', 'history', 'search-api'],
   ]);
-  neverActs(['key history for ads, 30 days', 'key activity for growth, 14 days', 'access logs for the ads access key, 90 days']);
+  neverActs([
+    'key history for ads, 30 days',
+    'key activity for growth, 14 days',
+    'access logs for the ads access key, 90 days',
+  ]);
   keeps([
     ['api key for ads, 30 days', 'create_key', 'ads'],
     ['key for growth, expires in 14 days', 'create_key', 'growth'],
@@ -64,7 +68,7 @@ describe('2. a key\'s history with a number of days is the history read, not a k
   ]);
 });
 
-describe('3. a day word inside a team\'s name is no token\'s lifetime', () => {
+describe("3. a day word inside a team's name is no token's lifetime", () => {
   neverActs([
     'AI access for the day one team',
     'an AI login for the evening news team',
