@@ -120,6 +120,20 @@ const PLUG_KEY_RE =
  */
 const PULL_KEY_RE =
   /(?<![\w-])pull\s+(?=(?:(?:the|their|its|our|that|this|both|all(?:\s+(?:the|of\s+the))?|every)\s+)?(?:(?!(?:up|out|down|over|in|together|through|back|off|apart)\s)[\w'-]+\s+)?(?:keys?|api_key|access_keys?|creds|credentials?)(?![\w-])(?!\s+(?:details?|history|logs?|list|info|information|usage|spend|report|expiry|owners?|metadata|inventory|ids?|names?|status|values?)\b|\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+)?(?:vault|secrets?|1password|keychain|keyring|ssm|parameter|env|config|repo|s3|bitwarden|lastpass)\b))/g;
+/**
+ * A key pulled to be used, not taken away (review of round nineteen): fetched from where it is kept ("from
+ * secrets manager", "out of the team vault"), handed over ("send it to me", "paste them here", "dm it"), for
+ * a use ("so we can debug", "I need it for"), or a key that does not exist yet ("a key", "the new key").
+ */
+const PULL_FETCH_RE =
+  /(?<![\w-])(?:(?:from|out\s+of|into|in)\s+(?:[\w'-]+\s+){0,3}?(?:vault|secrets?|1password|keychain|keyring|ssm|parameter|env|\.env|config|repo|s3|bitwarden|lastpass|doppler|password\s+manager|notebook)(?![\w-])|send|paste|dm|share|post|email|copy|give|hand|so\s+(?:i|we|they|he|she|you)\s+can|need\s+(?:it|them|one)\s+(?:for|to)|to\s+me|pull\s+(?:a|an|one|another)\s|(?:new|latest|current|fresh|working)\s+(?:[\w-]+\s+)?(?:keys?|api_key|access_keys?|creds|credentials?)(?![\w-]))/;
+/**
+ * Why a key is pulled away: the work it served ended ("the contract ended", "the pilot's done", "project is
+ * over", "shutting down", "no longer need it"), harm ("hammering claude", "compromised", "audit finding"),
+ * urgency ("now", "asap"), or pulled from a unit ("from risk-scoring-v2"; a store is a fetch, above).
+ */
+const PULL_AWAY_RE =
+  /(?<![\w-])(?:end(?:s|ed)?|done|over|finished|wrapp?ed\s+up|shut(?:ting)?\s+down|wound\s+down|closed?|cancell?ed|no\s+longer|(?:don't|do\s+not|doesn't|dont)\s+need|not\s+needed|left|leaving|gone|retired?|offboard\w*|compromised|leaked|exposed|abuse\w*|hammering|runaway|flagged|audit\s+finding|security|now|asap|immediately|right\s+away|from\s+(?!(?:the|our|my|your|a)\s)[\w-]+)(?![\w-])/;
 /** "clean up everything for X", "clean it all up": the whole setup removed. */
 const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
@@ -148,7 +162,8 @@ export function rewriteLayWords(s: string): string {
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
-    if (out.includes('pull ') && KEY_NAMED.test(out)) out = out.replace(PULL_KEY_RE, 'revoke ');
+    if (out.includes('pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
+      out = out.replace(PULL_KEY_RE, 'revoke ');
   }
   if (VERB_HINT.test(out)) {
     if (out.includes('take') && KEY_NAMED.test(out))

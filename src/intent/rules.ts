@@ -27,7 +27,7 @@ import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit } from './ended-unit.js';
-import { deletesTheUnit, tagOnlyInUnit } from './unit-words.js';
+import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
 import {
@@ -1038,6 +1038,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (has('Deprovision') && !toldOnly('Deprovision'))
     return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
+  if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
   if (removing < 0 && terms.some((t, i) => ASKING_BESIDES.has(t.tag ?? '') && now(i))) return null;
   // "rotate the key for payments-team and revoke the old analytics one": the first verb is the request.
@@ -1128,15 +1130,23 @@ const recordTold: Rule = ({ p, has, result }) => {
 const ASKED_AFTER =
   /\b(?:please|pls|plz|need|needs|want|wanted|can\s+(?:i|you|we|u)|could\s+(?:i|you|we|u)|would\s+you|i'?d\s+like|\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\b)|^\W*(?:(?:a|an|the|new|my)\s+){0,2}(?:[a-z]+\s+)?(?:token|key|creds|credentials)\s+for\b/;
 
+/** A key's lifetime said as one: "expires in 30 days", "valid for 14 days", "good for a week". */
+const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
+
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
-  const keyLifetime = !p.text.includes('?') && p.durations.some((d) => d.dayUnit);
-  const creates = (makes || keyLifetime) && hasKey;
+  // ("key history for ads, 30 days", "audit log for the ads key, 30 days": with a history word of its
+  // own the days are the span read, unless a lifetime is said: "expires in", "valid for".)
   // ("api key for the events team", "what's set up for the night audit assistant?": a history word that
   // only names the unit asks for no history.)
   const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
+  const keyLifetime =
+    !p.text.includes('?') &&
+    p.durations.some((d) => d.dayUnit) &&
+    (!historyNamed || LIFETIME_SAID.test(p.text));
+  const creates = (makes || keyLifetime) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that

@@ -46,6 +46,10 @@ function writerTells(words: readonly ClauseWord[], i: number): boolean {
 const TELLS =
   /^(?:was|is|were|are|has|had|have|never|still|already|works|worked|got|did|does|didn't|isn't|wasn't|doesn't|hasn't|haven't|weren't|aren't|belongs|belonged|looks|looked|seems|seemed|[a-z]+ed)$/;
 
+/** Our action told done: "both keys were rotated yesterday", "all keys got revoked". */
+const DONE_ALREADY =
+  /^(?:rotated|revoked|deprovisioned|removed|deleted|disabled|suspended|replaced|torn|killed)$/;
+
 /** Does the clause that opens at word i tell something rather than ask ("it was a test key")? */
 export function toldClause(
   words: readonly ClauseWord[],
@@ -57,9 +61,12 @@ export function toldClause(
   if (first === undefined || (i > 0 && words[i - 1]?.stop !== true)) return false;
   let told =
     PRONOUN.test(first.w) || toldWithoutSubject(words, i) || (WRITER.test(first.w) && writerTells(words, i));
+  // ("never mind, all keys were compromised", "both keys got leaked": a widening quantifier tells that
+  // more is at stake, a withdrawal only when the action is told done: "both keys were rotated".)
+  const widening = first.w === 'all' || first.w === 'both';
   if (!told && DETERMINER.test(first.w) && !first.stop)
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
-      if (TELLS.test(words[k]?.w ?? '')) {
+      if ((widening ? DONE_ALREADY : TELLS).test(words[k]?.w ?? '')) {
         told = true;
         break;
       }

@@ -30,3 +30,20 @@ export function deletesTheUnit(text: string, unit: string | null): boolean {
   const m = DELETES_UNIT.exec(text);
   return m !== null && (m[1] ?? m[2] ?? '').replace(/[_.]/g, '-') === unit;
 }
+
+/** "unit test", "unit price", "unit cost": a compound, no business unit. */
+const UNIT_COMPOUND =
+  /\bunit\s+(?:tests?|testing|prices?|pricing|costs?|economics|rates?|counts?|conversions?|of\s+measure)\b/;
+/** A unit removed from where it is written down: "from the list", "from my notes", "from the q3 plan". */
+const FROM_A_PAGE =
+  /\b(?:from|off|out\s+of)\s+(?:(?:the|my|our|this|that|your)\s+)?(?:[\w'-]+\s+){0,2}?(?:list|dropdown|drop-down|menu|board|report|plan|sheet|spreadsheet|slides?|deck|chart|notes|channel|page|filter|rota|doc|document|wiki|table|diagram|roadmap|backlog|tracker|form|email|invite|calendar|thread|readme|dashboard)s?\b/;
+
+/**
+ * "remove the unit ads from the list", "remove the growth unit from the slack channel", "remove the unit
+ * test for ads", "drop the unit price for ads": a line taken off a page, or a compound with "unit", not a
+ * business unit deprovisioned (review of round nineteen).
+ */
+export function unitWordNotOurs(text: string): boolean {
+  if (!text.includes('unit') && !text.includes('bu ')) return false;
+  return UNIT_COMPOUND.test(text) || (/\b(?:unit|bu)\b/.test(text) && FROM_A_PAGE.test(text));
+}
