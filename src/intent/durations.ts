@@ -279,7 +279,61 @@ const ROTATED_EXPIRY =
  * create-key menu-ocr api-key 45").
  */
 const COMMAND_DAYS =
-  /(?:^|(?<=[.!?:;\n]\s*(?:(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?\s+)?))(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+
+/** Where a command may start: its words ("create key", "/bedrock create-key", "new_key"). */
+const COMMAND_START = /(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_\s]+key/g;
+
+/** An aside before a command after a sentence ("the printer jammed. unrelated: /bedrock create-key …"). */
+const COMMAND_ASIDE = /(?<![a-z])(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?$/;
+
+/**
+ * A sentence that tells of a command rather than asking for it ("don't run this", "the docs example is",
+ * "the old command was", "I tried"): the command after it is told or quoted.
+ */
+const TOLD_COMMAND =
+  /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|won'?t|shouldn'?t|example|examples|e\.g|docs?|documentation|manual|readme|was|were|tried|used\s+to)\b|n't\b/;
+
+/**
+ * Whether the text before a command lets it be asked for: nothing, or a sentence ended by ".", "!", ";"
+ * or a line break, then at most one aside ("btw", "unrelated:"); never a ":" or "?" ("what does this
+ * do? /bedrock …", "the old command was: create key …"), and never after a sentence that tells of the
+ * command (TOLD_COMMAND). String steps, not a lookbehind: `(?<=[.!?]\s*)\s*` took seconds on a run of
+ * spaces (round nineteen's review).
+ */
+function commandMayStart(before: string): boolean {
+  let rest = before.trimEnd();
+  if (rest === '') return true;
+  let gap = before.slice(rest.length);
+  const aside = COMMAND_ASIDE.exec(rest.slice(-40));
+  if (aside !== null) {
+    const kept = rest.slice(0, rest.length - aside[0].length);
+    rest = kept.trimEnd();
+    if (rest === '') return true;
+    gap = kept.slice(rest.length);
+  }
+  if (!/[.!;]$/.test(rest) && !gap.includes('\n')) return false;
+  const sentence = rest.replace(/[.!;]+$/, '');
+  const cut = Math.max(
+    sentence.lastIndexOf('.'),
+    sentence.lastIndexOf('!'),
+    sentence.lastIndexOf('?'),
+    sentence.lastIndexOf(';'),
+    sentence.lastIndexOf('\n'),
+  );
+  return !TOLD_COMMAND.test(sentence.slice(cut + 1));
+}
+
+/** Where the text's last part is a command with days (COMMAND_DAYS), and its match; null when none. */
+function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | null {
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return null;
+  for (const start of lower.matchAll(COMMAND_START)) {
+    const at = start.index;
+    const m = COMMAND_DAYS.exec(lower.slice(at));
+    if (m !== null && commandMayStart(lower.slice(0, at))) return { at, m };
+  }
+  return null;
+}
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
@@ -294,7 +348,7 @@ const COMMAND_KIND = /(?:api|access)[-_\s]key/;
 
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {
-  return COMMAND_DAYS.test(lower);
+  return commandWithDays(lower) !== null;
 }
 
 export interface DurationScan {
@@ -349,7 +403,11 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  if (lower.includes('key') && COMMAND_KIND.test(lower)) lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
+  const command = commandWithDays(lower);
+  if (command !== null) {
+    const { at, m } = command;
+    lower = `${lower.slice(0, at)}${m[1]}${m[2]} days${m[3]}`;
+  }
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))

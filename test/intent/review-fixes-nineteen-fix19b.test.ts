@@ -1,0 +1,53 @@
+/**
+ * Round nineteen's review fixes (reviewer B): regexes that backtracked for seconds on runs of
+ * whitespace, and false actions. The reviewer's sentences, then sentences of our own of the same kind,
+ * then look-alikes that keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, nothingAsked } from './acted.js';
+
+/** Parses the text and says how long it took (ms). */
+function timed(text: string): number {
+  const start = performance.now();
+  parseRequest(text);
+  acted(text);
+  return performance.now() - start;
+}
+
+describe('item 1: runs of whitespace parse quickly (no `\\s*` before `\\s*` or `\\W*`)', () => {
+  parseRequest('warm up');
+  it.each([
+    // the reviewer's
+    `new api key for ads, 30 days${' '.repeat(1900)}thanks`,
+    `new api key for ads, 30 days.${' '.repeat(1900)}thanks`,
+    `create key ads${' '.repeat(1950)}api key 9x`,
+    `need an api key for ads. table:${' \n'.repeat(800)}`,
+    // our own
+    `create key ads api-key 90${' '.repeat(1950)}x`,
+    `.${' '.repeat(1950)}create key ads api-key 90`,
+    `rotate key growth access-key${' \n'.repeat(900)}90 x`,
+    `need a token for growth!${'\n'.repeat(1950)}ok`,
+    `nobody.${' . '.repeat(650)}x`,
+    `okr. ${'\n \t'.repeat(650)}policy`,
+    `when${' '.repeat(1000)}*${' '.repeat(990)}: later`,
+    `team${' '.repeat(1000)}*${' '.repeat(990)}: Doc Intel`,
+  ])('%#', (text) => {
+    // A 2,000-character text: seconds (or a timeout) if a pattern backtracked quadratically or worse.
+    expect(timed(text)).toBeLessThan(1500);
+  });
+  keeps([
+    ['the printer jammed. unrelated: /bedrock create-key menu-ocr api-key 45', 'create_key'],
+    ['/bedrock create-key customer-comms api-key 90', 'create_key', 'customer-comms'],
+    ['create_key ads access-key 30 us-east-1', 'create_key', 'ads'],
+    ['btw: create key ads api-key 90', 'create_key', 'ads'],
+  ]);
+  it('a command still states its days', () => {
+    expect(parseRequest('/bedrock create-key customer-comms api-key 90').expiryDays).toBe(90);
+    expect(
+      parseRequest('the printer jammed. unrelated: /bedrock create-key menu-ocr api-key 45').expiryDays,
+    ).toBe(45);
+    expect(parseRequest('the printer jammed.\n/bedrock create-key menu-ocr api-key 45').expiryDays).toBe(45);
+    expect(parseRequest('create key: clause-library / api-key / 90 / <@U123>').expiryDays).toBe(90);
+  });
+});
