@@ -51,3 +51,33 @@ describe('item 1: runs of whitespace parse quickly (no `\\s*` before `\\s*` or `
     expect(parseRequest('create key: clause-library / api-key / 90 / <@U123>').expiryDays).toBe(90);
   });
 });
+
+describe('item 2: a negation written in capitals is still translated ("bitte NICHT … rotieren")', () => {
+  nothingAsked([
+    // the reviewer's
+    'bitte NICHT den ads key rotieren',
+    'Bitte NICHT den Key von growth widerrufen',
+    'per favore NON revocare la chiave di growth',
+    'bitte den ads Schlüssel NICHT rotieren',
+    'ne PAS révoquer la clé de ads',
+    'NON ruotare la chiave di ads',
+    'ads key NICHT rotieren!!',
+    // our own
+    'por favor NO revoques la clave de growth',
+    'NÃO revogue a chave de growth por favor',
+    'bitte NICHT den Schlüssel von billing löschen',
+    'per favore NON ruotare la chiave di billing',
+  ]);
+  it('a token asked for with a capitalised negation is not acted on', () => {
+    expect(acted('bitte NICHT den token für ads erstellen')).toBe(false);
+  });
+  keeps([
+    // look-alikes: an acronym in an English text stays a name; foreign requests stay requests
+    ["rotate the MES team's key", 'rotate', 'mes-team'],
+    ['revoke the key of the MES team', 'revoke', 'mes-team'],
+    ["the MES team's andon summariser", 'unknown'],
+    ['bitte den ads key rotieren', 'rotate', 'ads'],
+    ['per favore revoca la chiave di growth', 'revoke', 'growth'],
+    ['the NON profit key, rotate it for growth', 'rotate'],
+  ]);
+});
