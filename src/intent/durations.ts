@@ -292,7 +292,7 @@ const COMMAND_ASIDE = /(?<![a-z])(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?$/;
  * "the old command was", "I tried"): the command after it is told or quoted.
  */
 const TOLD_COMMAND =
-  /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|won'?t|shouldn'?t|example|examples|e\.g|docs?|documentation|manual|readme|was|were|tried|used\s+to)\b|n't\b/;
+  /\b(?:not|never(?!\s+mind)|don'?t|dont|example|examples|e\.g|docs?|documentation|manual|readme|tried|used\s+to|(?:command|syntax|usage|invocation)\s+(?:was|is|were))\b|n't\b/;
 
 /**
  * Whether the text before a command lets it be asked for: nothing, or a sentence ended by ".", "!", ";"
@@ -313,7 +313,12 @@ function commandMayStart(before: string): boolean {
     gap = kept.slice(rest.length);
   }
   if (!/[.!;]$/.test(rest) && !gap.includes('\n')) return false;
-  const sentence = rest.replace(/[.!;]+$/, '');
+  return !TOLD_COMMAND.test(sentenceBefore(rest));
+}
+
+/** The sentence that ends where a command starts (its ending stop, colon or question mark dropped). */
+function sentenceBefore(before: string): string {
+  const sentence = before.trimEnd().replace(/[.!?:;]+$/, '');
   const cut = Math.max(
     sentence.lastIndexOf('.'),
     sentence.lastIndexOf('!'),
@@ -321,7 +326,27 @@ function commandMayStart(before: string): boolean {
     sentence.lastIndexOf(';'),
     sentence.lastIndexOf('\n'),
   );
-  return !TOLD_COMMAND.test(sentence.slice(cut + 1));
+  return sentence.slice(cut + 1);
+}
+
+/**
+ * A bot command told or quoted, not asked for: after a sentence that tells of it ("don't run this:
+ * /bedrock create-key ads api-key 90", "the docs example is: …", "fyi the old command was: create key …",
+ * "what does this do? /bedrock create-key …"). Round nineteen's review.
+ */
+export function toldCommand(lower: string): boolean {
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return false;
+  for (const start of lower.matchAll(COMMAND_START)) {
+    const before = lower.slice(0, start.index);
+    if (
+      before.trim() !== '' &&
+      COMMAND_KIND.test(lower.slice(start.index)) &&
+      (TOLD_COMMAND.test(sentenceBefore(before)) ||
+        (before.trimEnd().endsWith('?') && /\b(?:what|how|why)\b/.test(sentenceBefore(before))))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Where the text's last part is a command with days (COMMAND_DAYS), and its match; null when none. */

@@ -81,3 +81,37 @@ describe('item 2: a negation written in capitals is still translated ("bitte NIC
     ['the NON profit key, rotate it for growth', 'rotate'],
   ]);
 });
+
+describe('item 3: a bot command told or quoted is not asked for', () => {
+  nothingAsked([
+    // the reviewer's
+    'fyi the old command was: create key ads api-key 90',
+    "don't run this: /bedrock create-key ads api-key 90",
+    'the docs example is: /bedrock create-key growth api-key 30',
+    // our own
+    "don't run this.\n/bedrock create-key ads api-key 90",
+    'do not run: create key billing api-key 60',
+    'we used to run create key ads api-key 90 by hand',
+    'never run this: /bedrock rotate-key growth access-key 30',
+  ]);
+  it.each([
+    'what does this do? /bedrock create-key ads api-key 90',
+    'the example in the docs is /bedrock create-key ads api-key 90, can you explain it?',
+    'how does this work? create key growth api-key 30',
+  ])('a question about a command is help: %j', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+    expect(acted(text)).toBe(false);
+  });
+  keeps([
+    // look-alikes: commands asked for
+    ['please run this: /bedrock create-key ads api-key 90', 'create_key', 'ads'],
+    ['no rush: create key ads api-key 90', 'create_key', 'ads'],
+    [
+      "ah so that's what I was missing. /bedrock create-key supply-chain api-key 120d",
+      'create_key',
+      'supply-chain',
+    ],
+    ['that was a typo. create key ads api-key 90', 'create_key', 'ads'],
+    ['never mind the old one.\ncreate key growth api-key 30', 'create_key', 'growth'],
+  ]);
+});
