@@ -419,6 +419,14 @@ const GLUED_NAME_BEFORE = /\b(?:the|an?|our|their|my|your|this|that)\s+$/;
 const otherThingAfter = (rest: string): boolean =>
   OTHER_THING_AFTER.test(rest) && !CREDENTIAL_IN_PHRASE.test(rest);
 
+/** The text with a command's last number marked as days ("create_key ads access-key 90 days"). */
+function withCommandDays(lower: string): string {
+  const command = commandWithDays(lower);
+  if (command === null) return lower;
+  const { at, m } = command;
+  return `${lower.slice(0, at)}${m[1]}${m[2]} days${m[3]}`;
+}
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -428,11 +436,7 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  const command = commandWithDays(lower);
-  if (command !== null) {
-    const { at, m } = command;
-    lower = `${lower.slice(0, at)}${m[1]}${m[2]} days${m[3]}`;
-  }
+  lower = withCommandDays(lower);
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
