@@ -279,7 +279,86 @@ const ROTATED_EXPIRY =
  * create-key menu-ocr api-key 45").
  */
 const COMMAND_DAYS =
-  /(?:^|(?<=[.!?:;\n]\s*(?:(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?\s+)?))(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+  /^(\s*(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)(?:[-_]|\s+)key\s*:?\s+[a-z0-9][a-z0-9_.-]*(?:\s+|\s*\/\s*)(?:api|access)[-_\s]key(?:\s+|\s*\/\s*))(\d{1,5})(\s*(?:(?:xxregion|[a-z]{2}(?:-gov)?-[a-z]+-\d)\s*)?(?:\/?\s*(?:owner\s*[:=]?\s*)?(?:<@[a-z0-9]+(?:\|[^>]*)?>|<mailto:[^>]*>|xxuser|xxemail|[\w.+-]+@[\w.-]+|me)\s*)?(?:please|pls|plz)?\s*)$/;
+
+/** Where a command may start: its words ("create key", "/bedrock create-key", "new_key"). */
+const COMMAND_START = /(?:\/[a-z0-9_-]+\s+)?(?:create|new|rotate)[-_\s]+key/g;
+
+/** An aside before a command after a sentence ("the printer jammed. unrelated: /bedrock create-key …"). */
+const COMMAND_ASIDE = /(?<![a-z])(?:btw|anyway|also|unrelated|ps|fyi)\s*[,:]?$/;
+
+/**
+ * A sentence that tells of a command rather than asking for it ("don't run this", "the docs example is",
+ * "the old command was", "I tried"): the command after it is told or quoted.
+ */
+const TOLD_COMMAND =
+  /\b(?:not|never(?!\s+mind)|don'?t|dont|example|examples|e\.g|docs?|documentation|manual|readme|tried|used\s+to|(?:command|syntax|usage|invocation)\s+(?:was|is|were))\b|n't\b/;
+
+/**
+ * Whether the text before a command lets it be asked for: nothing, or a sentence ended by ".", "!", ";"
+ * or a line break, then at most one aside ("btw", "unrelated:"); never a ":" or "?" ("what does this
+ * do? /bedrock …", "the old command was: create key …"), and never after a sentence that tells of the
+ * command (TOLD_COMMAND). String steps, not a lookbehind: `(?<=[.!?]\s*)\s*` took seconds on a run of
+ * spaces (round nineteen's review).
+ */
+function commandMayStart(before: string): boolean {
+  let rest = before.trimEnd();
+  if (rest === '') return true;
+  let gap = before.slice(rest.length);
+  const aside = COMMAND_ASIDE.exec(rest.slice(-40));
+  if (aside !== null) {
+    const kept = rest.slice(0, rest.length - aside[0].length);
+    rest = kept.trimEnd();
+    if (rest === '') return true;
+    gap = kept.slice(rest.length);
+  }
+  if (!/[.!;]$/.test(rest) && !gap.includes('\n')) return false;
+  return !TOLD_COMMAND.test(sentenceBefore(rest));
+}
+
+/** The sentence that ends where a command starts (its ending stop, colon or question mark dropped). */
+function sentenceBefore(before: string): string {
+  const sentence = before.trimEnd().replace(/[.!?:;]+$/, '');
+  const cut = Math.max(
+    sentence.lastIndexOf('.'),
+    sentence.lastIndexOf('!'),
+    sentence.lastIndexOf('?'),
+    sentence.lastIndexOf(';'),
+    sentence.lastIndexOf('\n'),
+  );
+  return sentence.slice(cut + 1);
+}
+
+/**
+ * A bot command told or quoted, not asked for: after a sentence that tells of it ("don't run this:
+ * /bedrock create-key ads api-key 90", "the docs example is: …", "fyi the old command was: create key …",
+ * "what does this do? /bedrock create-key …"). Round nineteen's review.
+ */
+export function toldCommand(lower: string): boolean {
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return false;
+  for (const start of lower.matchAll(COMMAND_START)) {
+    const before = lower.slice(0, start.index);
+    if (
+      before.trim() !== '' &&
+      COMMAND_KIND.test(lower.slice(start.index)) &&
+      (TOLD_COMMAND.test(sentenceBefore(before)) ||
+        (before.trimEnd().endsWith('?') && /\b(?:what|how|why)\b/.test(sentenceBefore(before))))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Where the text's last part is a command with days (COMMAND_DAYS), and its match; null when none. */
+function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | null {
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return null;
+  for (const start of lower.matchAll(COMMAND_START)) {
+    const at = start.index;
+    const m = COMMAND_DAYS.exec(lower.slice(at));
+    if (m !== null && commandMayStart(lower.slice(0, at))) return { at, m };
+  }
+  return null;
+}
 
 /**
  * "expiry 90", "expires in 60.": a bare number after a key's expiry, ending the phrase. At most three
@@ -294,7 +373,7 @@ const COMMAND_KIND = /(?:api|access)[-_\s]key/;
 
 /** Whether the text is a command whose last argument, after the key's kind, is its days ("rotate-key ads api-key 90"). */
 export function isCommandWithDays(lower: string): boolean {
-  return COMMAND_DAYS.test(lower);
+  return commandWithDays(lower) !== null;
 }
 
 export interface DurationScan {
@@ -340,6 +419,14 @@ const GLUED_NAME_BEFORE = /\b(?:the|an?|our|their|my|your|this|that)\s+$/;
 const otherThingAfter = (rest: string): boolean =>
   OTHER_THING_AFTER.test(rest) && !CREDENTIAL_IN_PHRASE.test(rest);
 
+/** The text with a command's last number marked as days ("create_key ads access-key 90 days"). */
+function withCommandDays(lower: string): string {
+  const command = commandWithDays(lower);
+  if (command === null) return lower;
+  const { at, m } = command;
+  return `${lower.slice(0, at)}${m[1]}${m[2]} days${m[3]}`;
+}
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -349,7 +436,7 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  if (lower.includes('key') && COMMAND_KIND.test(lower)) lower = lower.replace(COMMAND_DAYS, '$1$2 days$3');
+  lower = withCommandDays(lower);
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))

@@ -39,7 +39,7 @@ const PAST_BEFORE =
 
 /** A field that says when, with a value other than now ("When: after the migration", "Timing: next week"). */
 const WHEN_FIELD =
-  /(?:^|[\n/|;]|\s[-–—]\s)\s*\**\s*(?:when|timing|schedule|scheduled\s+for|not\s+before|do\s+it|go[\s_-]?live)\s*\**\s*:\s*\**\s*(?!(?:now|asap|immediately|today|tonight|right\s+away|right\s+now|straight\s+away|as\s+soon\s+as\s+possible|urgent|urgently|eod|n\/a|na|none|any\s*time|whenever)\b|[-—–]|\s*$)[a-z0-9]/m;
+  /(?:^|[\n/|;]|\s[-–—]\s)\s*(?:\*+\s*)?(?:when|timing|schedule|scheduled\s+for|not\s+before|do\s+it|go[\s_-]?live)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?(?!(?:now|asap|immediately|today|tonight|right\s+away|right\s+now|straight\s+away|as\s+soon\s+as\s+possible|urgent|urgently|eod|n\/a|na|none|any\s*time|whenever)\b|[-—–]|\s*$)[a-z0-9]/m;
 
 /**
  * The condition's own main clause: someone handing the credential on later ("token for 2h, when she

@@ -150,7 +150,7 @@ const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+som
  * The bot does things once, now; a goal or a schedule is talked about, not asked of it.
  */
 const SAYING_LABEL =
-  /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n]\s*)\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
+  /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n])\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
 const SAYING_WORD =
   /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
 /**
@@ -187,7 +187,7 @@ const SAYING_BY =
  * lines are a joke about the speaker, not a request, whatever they name.
  */
 const SAYING_MEME =
-  /(?:^|[.!?;\n]\s*)\W*(?:also\s+me|nobody|no\s+one|literally\s+(?:nobody|no\s+one)|pov|me\s+irl)\s*:/;
+  /(?:^|[.!?;\n])\W*(?:also\s+me|nobody|no\s+one|literally\s+(?:nobody|no\s+one)|pov|me\s+irl)\s*:/;
 
 /** A saying, goal or rule of how often (the SAYING_ expressions above), not an order. */
 /**

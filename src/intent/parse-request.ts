@@ -60,6 +60,7 @@ import {
   withoutGreeting,
   ownNeedOfOurs,
 } from './mood.js';
+import { toldCommand } from './durations.js';
 import { findNegation, findReported } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, unitsHolder } from './owner.js';
@@ -342,6 +343,15 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (parsed.intent === 'token' && typeof input === 'string')
     if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
       return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
+  // "don't run this: /bedrock create-key ads api-key 90", "what does this do? /bedrock create-key …": a
+  // bot command told or quoted is not asked for (durations.ts toldCommand); a question about it is help.
+  if (ACTING.has(parsed.intent) && typeof input === 'string') {
+    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+    if (toldCommand(lowered)) {
+      const intent = lowered.includes('?') ? ('help' as const) : ('unknown' as const);
+      return decide({ ...emptyParse(), intent, confidence: 0.8, reason: 'a command told, not asked' }, input);
+    }
+  }
   // "is there a minimum? I only need 5 min", "token or key for the tablets?": a question put first that
   // only the bot's help answers is help, whatever the rest reads as (whether-possible.ts).
   if (

@@ -1511,9 +1511,9 @@ function translate(s: string): string {
   const langs = languagesOf(out);
   if (langs.size === 0) return out;
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
-  const acronyms = hasAcronym(out);
+  // (A word in capitals is still translated once the text's language is known: "bitte NICHT den Key
+  // rotieren" is not to be done; only languagesOf skips it, so "the MES team" is no Spanish.)
   out = out.replace(WORD_RE, (m, word: string) => {
-    if (acronyms && acronym(word)) return m;
     const g = glossOf(word);
     const lang = g === undefined ? undefined : LANGS.find((l) => langs.has(l) && g[l] !== undefined);
     const en = lang === undefined ? undefined : g?.[lang]?.en;

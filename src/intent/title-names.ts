@@ -82,7 +82,7 @@ function splitAtEnders(words: string[]): string[][] {
 
 /** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */
 const UNIT_LABEL =
-  /(?:unit|team|bu|project|squad|group|department|dept|service|system|app)\s*\**\s*:\s*\**\s*$/i;
+  /(?:unit|team|bu|project|squad|group|department|dept|service|system|app)\s*(?:\*+\s*)?:\s*(?:\*+\s*)?$/i;
 
 /** Does the text before a run end a sentence or open a line (so the run's first word is capitalised as such)? */
 function opensSentence(before: string): boolean {
