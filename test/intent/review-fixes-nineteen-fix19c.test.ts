@@ -1,0 +1,29 @@
+/**
+ * Review fixes of round nineteen (fix19c): reviewer A's confirmed findings left by fix19a, each as a
+ * mechanism, with the reviewer's texts, texts of our own of the same kind, and look-alikes whose reading
+ * must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, nothingAsked } from './acted.js';
+
+describe('9. a story of a token, then a value pressed for (urgent, asap, go) asks for the token', () => {
+  keeps([
+    ['I requested a token. 6h - urgent', 'token'],
+    ['I requested a token. 6h - asap', 'token'],
+    ['we got a token earlier. 8h, go', 'token'],
+    // our own
+    ['we requested a tkn this morning. 4h - urgently', 'token'],
+    ['my teammate got a token earlier. 2h, asap', 'token'],
+    ['I got a token yesterday. 6 hours — quick pls', 'token'],
+    ['I got a token earlier. 3h, go', 'token'],
+    ['we got a token earlier. 1h, now', 'token'],
+  ]);
+  // look-alikes: the value tells how long the token got lasts; nothing is asked.
+  nothingAsked([
+    'I got a token this morning. 2h',
+    'Priya asked for a token yesterday. 4h',
+    'I got a token this morning. 5h, the max I could get',
+    'my colleague got a token for the audit. 6h (the longest allowed)',
+  ]);
+});
