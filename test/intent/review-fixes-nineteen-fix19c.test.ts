@@ -27,3 +27,27 @@ describe('9. a story of a token, then a value pressed for (urgent, asap, go) ask
     'my colleague got a token for the audit. 6h (the longest allowed)',
   ]);
 });
+
+describe('10. "what is registered with the bot" is the list only when asked as a whole', () => {
+  keeps([
+    ["what's registered with bedrock for kyc, and who owns it?", 'details', 'kyc'],
+    // our own
+    ["what's onboarded on bedrock for ledger, and when was it added?", 'details', 'ledger'],
+    ["what's set up with bedrock for search?", 'details', 'search'],
+    ['what is registered with bedrock for payments?', 'details', 'payments'],
+    ["what's set up on bedrock for checkout and when does its key expire?", 'details', 'checkout'],
+  ]);
+  it.each(['what is onboarded on bedrock under growth?'])('%j is not the list of units', (text) => {
+    expect(parseRequest(text).intent).not.toBe('list');
+    expect(acted(text)).toBe(false);
+  });
+  // look-alikes: asked as a whole, with or without a reason after it.
+  keeps([
+    ["what's registered with the bot? need the list for the PCI audit", 'list'],
+    ['what is onboarded on bedrock?', 'list'],
+    ["what's registered with bedrock?", 'list'],
+    ["who's signed up with you, need it for the audit", 'list'],
+    ["so what's registered with you?", 'list'],
+    ["so what's signed up with bedrock currently?", 'list'],
+  ]);
+});
