@@ -67,13 +67,26 @@ export function listOfOthers(text: string, unit: string | null): boolean {
   ).test(text);
 }
 
-/** Words that make models ours whatever follows "models of". */
-const OUR_MODEL_WORDS = /\b(?:ai|llms?|language|foundation|embedding|bedrock|claude|genai|gen_ai)\b/;
+/** Words that make models ours whatever follows "models of" (singular or plural: "embeddings", "chatbots"). */
+const OUR_MODEL_WORDS =
+  /\b(?:ai|llms?|language|foundation|embeddings?|bedrock|claude|genai|gen_ai|chatbots?|rerank(?:ers?|ing)?|image\s+(?:models?|generators?|generation))\b/;
+/**
+ * A question to the bot about what it serves ("which models of transformers can I call", "what models of
+ * X do you support?"): the models are ours whatever their family is called ("the branches use" is no
+ * question to the bot).
+ */
+const ASKED_OF_US =
+  /\b(?:can|could|may)\s+(?:we|i)\s+(?:call|invoke|access|use\s+(?:via|through|with|on)\s+(?:you|the\s+bot))\b|\bdo\s+you\s+(?:support|offer|serve|host|have)\b|\bavailable\s+(?:via|through|on|with|from)\s+(?:you|the\s+bot|here)\b/;
 /** "models of safety glasses", "12 models of printers": a product's models, of a plural noun. */
 const MODELS_OF_THINGS =
   /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
 export function modelsOfThings(text: string): boolean {
-  return text.includes('models of') && MODELS_OF_THINGS.test(text) && !OUR_MODEL_WORDS.test(text);
+  return (
+    text.includes('models of') &&
+    MODELS_OF_THINGS.test(text) &&
+    !OUR_MODEL_WORDS.test(text) &&
+    !ASKED_OF_US.test(text)
+  );
 }
 
 /** A product's code: letters and a number ("x7", "rx_450", "s24", "xc40"), not a model family of ours. */

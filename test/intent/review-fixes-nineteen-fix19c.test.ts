@@ -51,3 +51,27 @@ describe('10. "what is registered with the bot" is the list only when asked as a
     ["so what's signed up with bedrock currently?", 'list'],
   ]);
 });
+
+describe('11. models of a family of ours, or asked of the bot, are the models read', () => {
+  keeps([
+    ['which models of embeddings can we use?', 'models'],
+    ['which models of chatbots are there', 'models'],
+    ['models of rerankers available?', 'models'],
+    ['which models of transformers can I call', 'models'],
+    ['which models of image models do we get', 'models'],
+    ['what models of image generators do you support?', 'models'],
+    // our own
+    ['which models of embedding models are enabled for growth?', 'models'],
+    ['what models of chatbots can ads use?', 'models'],
+    ['which models of deepseek can I use', 'models'],
+    ['what models of summarisers do you offer?', 'models'],
+  ]);
+  // look-alikes: another trade's products stay no read of ours.
+  nothingAsked([
+    'which models of safety glasses do we stock?',
+    '12 models of printers in the office',
+    'which models of card readers do the branches use?',
+    'which models of transformers are installed at substation 4?',
+    'models of image sensors in the new cameras',
+  ]);
+});
