@@ -75,3 +75,31 @@ describe('11. models of a family of ours, or asked of the bot, are the models re
     'models of image sensors in the new cameras',
   ]);
 });
+
+describe("6. a ticket or sprint beside a unit that is the read word's object is the reason, not a record", () => {
+  keeps([
+    ['history of ads for INC-4412', 'history', 'ads'],
+    ['audit log for growth for CHG-10442', 'history', 'growth'],
+    ['spend for kyc on JIRA-221', 'spend', 'kyc'],
+    ['history for growth, for INC-4412', 'history', 'growth'],
+    ['history of ads for sprint 42', 'history', 'ads'],
+    ['spend for checkout on sprint 12', 'spend', 'checkout'],
+    ['history of kyc for inc 5521', 'history', 'kyc'],
+    ['history of payments for change 10442', 'history', 'payments'],
+    ['spend of growth for cr 2231', 'spend', 'growth'],
+    // our own
+    ['spend of billing for pr 4410 please', 'spend', 'billing'],
+    ['key history of ledger for chg 2231', 'history', 'ledger'],
+    ['spend for kyc in sprint 14', 'spend', 'kyc'],
+    ['audit trail for ads for INC-0099', 'history', 'ads'],
+  ]);
+  // look-alikes: another trade's records stay no read of ours.
+  nothingAsked([
+    'history of room 412 minibar charges',
+    'history of downtime on cnc_07 for the last quarter',
+    'price history for sku 448812 looks off',
+    'history of PNR QX7Z2L',
+    'history of room 412',
+    'history of complaints for order 55821, customer escalated',
+  ]);
+});
