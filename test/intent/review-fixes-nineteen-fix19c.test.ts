@@ -103,3 +103,25 @@ describe("6. a ticket or sprint beside a unit that is the read word's object is 
     'history of complaints for order 55821, customer escalated',
   ]);
 });
+
+describe('7. a history word outside the span the unit was read from is a read of its own', () => {
+  keeps([
+    ["audit the audit team's key", 'history', 'audit-team'],
+    ['events of the events team key', 'history', 'events-team'],
+    ['logs of the logs team key', 'history', 'logs-team'],
+    ['activity of the activity feed team key', 'history', 'activity-feed-team'],
+    ['audit for the audit squad api key', 'history', 'audit-squad'],
+    // our own
+    ['history for the events team', 'history', 'events-team'],
+    ['audit of the audit squad key please', 'history', 'audit-squad'],
+    ["events for the events team's key", 'history', 'events-team'],
+  ]);
+  // look-alikes: the word only in the name asks for no read.
+  keeps([
+    ['api key for the events sales team', 'create_key', 'events-sales-team'],
+    ['key for the audit squad', 'create_key', 'audit-squad'],
+    ['rotate the key for the audit squad', 'rotate', 'audit-squad'],
+    ['new key for the events team please', 'create_key', 'events-team'],
+    ['revoke the logs team key', 'revoke', 'logs-team'],
+  ]);
+});
