@@ -32,19 +32,41 @@ const NOT_RECORD = new Set(
 const RECORD_CODE =
   /\b(?:of|for|on|at|per|in)\s+(?:the\s+)?(?:([a-z]{2,4})_(\d{2,})|([a-z]{2,6})\s+(\d{2,}|[a-z]*\d[a-z][a-z0-9]*|\d+[a-z]+))\b(?![_-])/g;
 
+/** Prefixes of a reference to tracked work (a ticket, a change, an incident, a sprint): why a read is asked. */
+const WORK_REF = new Set(
+  'inc chg jira cr change sprint ticket tkt req ritm story task issue pr mr'.split(' '),
+);
+
+/** Is the unit the object of a read word ("history of ads", "audit log for growth", "spend for kyc")? */
+function readWordsObject(text: string, unit: string): boolean {
+  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`\b([a-z]+)\s+(?:of|for|on)\s+(?:the\s+)?${esc}\b`, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const tag = LEXICON[m[1] ?? ''];
+    if (tag === 'History' || tag === 'Spend') return true;
+  }
+  return false;
+}
+
 /**
  * A read of a record of another trade's: a record's number is named after a preposition, and the
- * unit found is a single plain word ("downtime" of "history of downtime on cnc_07", "minibar" of
- * "history of room 412 minibar charges"), the spaced number itself, or (for a spaced one) none.
+ * unit found is a single plain word beside the record ("minibar" of "history of room 412 minibar
+ * charges", "price" of "price history for sku 448812", "downtime" of "history of downtime on cnc_07"),
+ * the spaced number itself, or (for a spaced one) none. A plain unit that is the read word's own object
+ * is the unit read when the number is a reference to tracked work, which only says why ("history of
+ * ads for INC-4412", "spend for kyc on JIRA-221", "history of payments for change 10442"); another
+ * number is the thing's own record ("downtime on cnc_07", "history of complaints for order 55821").
  */
 export function readOfRecord(text: string, unit: string | null): boolean {
   if (!/\d/.test(text)) return false;
   const plain = unit !== null && !unit.includes('-');
+  const object = plain && readWordsObject(text, unit);
   RECORD_CODE.lastIndex = 0;
   for (let m = RECORD_CODE.exec(text); m !== null; m = RECORD_CODE.exec(text)) {
     // ("for the ISO 27001 audit": a standard named before the read word is what the read is for.)
     const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
     if (LEXICON[next] === 'History') continue;
+    if (object && WORK_REF.has(m[1] ?? m[3] ?? '')) continue;
     if (m[1] !== undefined) {
       if (plain || unit === null) return true;
     } else if (!NOT_RECORD.has(m[3] ?? '') && (unit === null || plain || spacedUnit(unit, `${m[3]}-${m[4]}`)))
@@ -67,13 +89,26 @@ export function listOfOthers(text: string, unit: string | null): boolean {
   ).test(text);
 }
 
-/** Words that make models ours whatever follows "models of". */
-const OUR_MODEL_WORDS = /\b(?:ai|llms?|language|foundation|embedding|bedrock|claude|genai|gen_ai)\b/;
+/** Words that make models ours whatever follows "models of" (singular or plural: "embeddings", "chatbots"). */
+const OUR_MODEL_WORDS =
+  /\b(?:ai|llms?|language|foundation|embeddings?|bedrock|claude|genai|gen_ai|chatbots?|rerank(?:ers?|ing)?|image\s+(?:models?|generators?|generation))\b/;
+/**
+ * A question to the bot about what it serves ("which models of transformers can I call", "what models of
+ * X do you support?"): the models are ours whatever their family is called ("the branches use" is no
+ * question to the bot).
+ */
+const ASKED_OF_US =
+  /\b(?:can|could|may)\s+(?:we|i)\s+(?:call|invoke|access|use\s+(?:via|through|with|on)\s+(?:you|the\s+bot))\b|\bdo\s+you\s+(?:support|offer|serve|host|have)\b|\bavailable\s+(?:via|through|on|with|from)\s+(?:you|the\s+bot|here)\b/;
 /** "models of safety glasses", "12 models of printers": a product's models, of a plural noun. */
 const MODELS_OF_THINGS =
   /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
 export function modelsOfThings(text: string): boolean {
-  return text.includes('models of') && MODELS_OF_THINGS.test(text) && !OUR_MODEL_WORDS.test(text);
+  return (
+    text.includes('models of') &&
+    MODELS_OF_THINGS.test(text) &&
+    !OUR_MODEL_WORDS.test(text) &&
+    !ASKED_OF_US.test(text)
+  );
 }
 
 /** A product's code: letters and a number ("x7", "rx_450", "s24", "xc40"), not a model family of ours. */

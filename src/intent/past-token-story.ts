@@ -22,8 +22,12 @@ const ASKS =
 const BARE_VALUE =
   /^(?:(?:maybe|about|around|approx|roughly|~)\s*)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b(?:\s*\([^)]*\))?(?:\s*[,;—–-]\s*[^.!?]*|\s+i\s+think)?[.!]?$/;
 
-/** Words that ask in the value's sentence ("2h for me too", "2h please"). */
-const VALUE_ASKS = /\b(?:please|pls|plz|me|too|also|need|want|for|again|instead)\b/;
+/**
+ * Words that ask in the value's sentence ("2h for me too", "2h please"), or press for it ("6h - urgent",
+ * "8h, go", "4h asap"): an aside that hurries asks for the token now.
+ */
+const VALUE_ASKS =
+  /\b(?:please|pls|plz|me|too|also|need|want|for|again|instead|urgent|urgently|asap|go|now|quick|quickly|rush|fast|hurry|stat)\b/;
 
 /** Is the message a story of a token got before, then a bare value? */
 export function pastTokenThenValue(lower: string): boolean {

@@ -6,13 +6,25 @@
 const REGISTERED_WITH_US =
   /^\W*(?:(?:so|ok|okay|hey|hi|quick\s+q|btw)[\s,:]+)?(?:what|which|who)(?:'s|s|\s+is|\s+are|\s+have\s+we|\s+has\s+been|\s+have\s+been)?\s+(?:(?:all|currently|already|actually|even)\s+)?(?:registered|onboarded|set\s+up|signed\s+up|enrolled)\s+(?:with|on|in|at)\s+(?:the\s+|this\s+)?(?:bot|bedrock|you)\b(?![-_'])/;
 
-/** Does the message open by asking what is registered with the bot? */
+/**
+ * What may follow the bot word for the question to ask about the whole: the end, a sentence's end, or a
+ * short reason ("…, need it for the audit", "… so I can check"), perhaps after a word of time ("… currently?"). Anything else narrows it ("… for kyc,
+ * and who owns it?", "… under growth?"): the question is then about what follows, not the list.
+ */
+const WHOLE_ASKED =
+  /^\s*(?:(?:currently|right\s+now|now|today|at\s+(?:the\s+moment|present)|atm|so\s+far|already|in\s+total|altogether)\s*)?(?:[?.!]|$|[,;:—–-]\s*(?:so|because|since|cause|cos|as|need|needed|i\s+need|we\s+need|for\s+(?:the|an?|our|my)\s+(?:audit|review|report|records?|list|inventory|board)\b))/;
+
+/** Does the message open by asking what is registered with the bot, as a whole? */
 export function asksWhatIsRegistered(text: string): boolean {
-  return (
-    (text.includes('register') ||
+  if (
+    !(
+      text.includes('register') ||
       text.includes('onboard') ||
       text.includes(' up ') ||
-      text.includes('enrol')) &&
-    REGISTERED_WITH_US.test(text)
-  );
+      text.includes('enrol')
+    )
+  )
+    return false;
+  const m = REGISTERED_WITH_US.exec(text);
+  return m !== null && WHOLE_ASKED.test(text.slice(m.index + m[0].length));
 }

@@ -1019,8 +1019,10 @@ const ASKING_BESIDES = new Set(['Create', 'Rotate', 'Refresh']);
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
 
 /** "what's registered with the bot?": the units it holds (registered.ts). */
-const registeredAsked: Rule = ({ p, result }) =>
-  asksWhatIsRegistered(p.text) ? result('list', 'high', 'asks what is registered with the bot') : null;
+const registeredAsked: Rule = ({ p, businessUnit, result }) =>
+  businessUnit === null && asksWhatIsRegistered(p.text)
+    ? result('list', 'high', 'asks what is registered with the bot')
+    : null;
 
 /** Removing things: revoke keys, or deprovision a business unit entirely. */
 const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, result }) => {

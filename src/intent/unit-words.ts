@@ -5,16 +5,35 @@
  */
 import type { Term } from './terms.js';
 
-/** Is every term with this tag a word of the unit's name (and is there one)? */
+/** Where the unit's words stand in a row among the terms ("the audit squad" in "audit for the audit squad"). */
+function unitSpans(terms: readonly Term[], parts: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + parts.length <= terms.length; i++)
+    if (parts.every((w, k) => terms[i + k]?.w === w)) starts.push(i);
+  return starts;
+}
+
+/**
+ * Is every term with this tag a word of the unit's name (and is there one)? Counted by place: a term of
+ * the tag outside the span the unit was read from is a read of its own ("audit the audit team's key",
+ * "events of the events team key": the first word is the read, the second names the unit).
+ */
 export function tagOnlyInUnit(terms: readonly Term[], tag: string, unit: string | null): boolean {
   if (unit === null) return false;
+  const parts = unit.split('-');
   let found = false;
   for (const t of terms) {
     if (t.tag !== tag) continue;
-    if (!unit.split('-').includes(t.w)) return false;
+    if (!parts.includes(t.w)) return false;
     found = true;
   }
-  return found;
+  if (!found) return false;
+  // The words named in a row once: a tagged term elsewhere is a read. (Not in a row: counted by word.)
+  const spans = unitSpans(terms, parts);
+  if (spans.length === 0) return true;
+  if (spans.length > 1) return false;
+  const at = spans[0] ?? 0;
+  return terms.every((t, i) => t.tag !== tag || (i >= at && i < at + parts.length));
 }
 
 /** A verb of deleting, then the unit itself: "delete the unit X", "remove the X unit", "wipe unit called X". */
