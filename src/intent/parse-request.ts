@@ -85,7 +85,7 @@ import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
-import { asksOnlyTheBot, asksWhetherPossible, credentialsWeighed } from './whether-possible.js';
+import { asksWhetherPossible, credentialsWeighed, onlyTheBotsQuestionEnd } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -320,6 +320,22 @@ function onlyTheBotsHelp(lowered: string, read: ParseResult): ParseResult {
 }
 
 /**
+ * Whether what follows the question put first, read on its own, asks for an action: "token or key? I'll
+ * take a token for 3h", "is there a max? if not, 48h token for ads". Then the question only leads to the
+ * request, and the whole message's reading stands. (The rest is cut from the message as written, at the
+ * same question mark as in the lowercased text.)
+ */
+function requestAfter(input: string, lowered: string, end: number, use: IntentReader): boolean {
+  if (end >= lowered.length) return false;
+  let marks = 0;
+  for (let i = 0; i < end; i++) if (lowered.charCodeAt(i) === 63) marks++;
+  let at = 0;
+  while (marks > 0 && at < input.length) if (input.charCodeAt(at++) === 63) marks--;
+  const rest = input.slice(at);
+  return /\w/.test(rest) && ACTING.has(parseRequestRead(rest, use).intent);
+}
+
+/**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
@@ -361,7 +377,8 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     !CUT_REASONS.has(parsed.reason)
   ) {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-    if (asksOnlyTheBot(lowered)) return onlyTheBotsHelp(lowered, parsed);
+    const end = onlyTheBotsQuestionEnd(lowered);
+    if (end >= 0 && !requestAfter(input, lowered, end, use)) return onlyTheBotsHelp(lowered, parsed);
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).

@@ -1,0 +1,46 @@
+/**
+ * Round nineteen's review fixes (reviewer B, left by fix19b): requests dropped by the question-first
+ * help hook, a quoted question read as the person's own, and units lost or mistaken. The reviewer's
+ * sentences, then sentences of our own of the same kind, then look-alikes that keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { keeps, nothingAsked } from './acted.js';
+
+/** Each text reads as help (and acts on nothing). */
+const helps = (texts: string[]) =>
+  it.each(texts)('%j', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
+
+describe('item 5: a request after the question put first is asked (what follows, read alone, acts)', () => {
+  keeps([
+    // the reviewer's
+    ["token or key? I'll take a token for 3h", 'token'],
+    ['token or key for the tablets? just give me a token for 3h', 'token'],
+    ['token or key? never mind, token for 3h', 'token'],
+    ['token or key for the tablets? ok token then, 8h', 'token'],
+    ['hey, token or key for the dashboards? need something for 4h', 'token'],
+    ['api key or access key for ads? access key, 30 days', 'create_key'],
+    ['is there a maximum? token for 12h for ads then', 'token'],
+    ['any limit? need a 3h token for growth', 'token'],
+    ['is there a max? if not, 48h token for ads', 'token'],
+    ['can you issue a token to another person? my colleague needs a token for 2h', 'token'],
+    // our own
+    ['token or key for the kiosks? give me a token for 6h', 'token'],
+    ['key or token? a token for 2h is fine', 'token'],
+    ['is there a limit? I want a token for 10h', 'token'],
+    ['any max? get me a 6h token', 'token'],
+    ['can you issue a token to another person? forget it, token for 1h for me', 'token'],
+  ]);
+  // look-alikes: the question alone, or the need that tells why it is asked, stay help
+  helps([
+    'is there a maximum? we need 16h for the export',
+    'is there a minimum? only need 3 min',
+    "what's the max? the backfill takes 30 hours",
+    "token or key for the kiosks? they're shared",
+    'rotate or revoke? the key leaked in a ticket',
+    'what does deprovision do exactly? does it remove the logs?',
+    'can you issue a token to another person? my intern has no slack',
+  ]);
+});
