@@ -61,7 +61,8 @@ export function asksWhetherPossible(text: string): boolean {
 const COMMAND_WORD = String.raw`(?:rotate|rotation|revoke|revocation|deprovision|deprovisioning|deprov)`;
 const CREDENTIAL_WORD = String.raw`(?:tokens?|tok|api[\s_-]?keys?|keys?|access[\s_-]keys?|long[\s_-]term\s+keys?|short[\s_-]term\s+tokens?|bearer\s+tokens?)`;
 const LIFETIME = String.raw`(?:\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b|(?:an?|one|two|three|few|couple\s+of)\s+(?:hours?|minutes?|days?)\b)`;
-const OPENING = String.raw`^\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
+/** The message's start, not a quoted line: "> rotate or revoke?" is someone else's question, quoted. */
+const OPENING = String.raw`^(?!\s*>)\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
 const MODEL_NAME = String.raw`(?:claude|llama|mistral|mixtral|titan|nova|cohere|sonnet|haiku|opus|deepseek)`;
 /** Two credentials weighed ("token or key for …?"): the question states no kind (README "Key kinds"). */
 const WEIGHED = String.raw`(?:an?\s+)?${CREDENTIAL_WORD}\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?${CREDENTIAL_WORD}\b[^.?!\n]*\?`;

@@ -44,3 +44,30 @@ describe('item 5: a request after the question put first is asked (what follows,
     'can you issue a token to another person? my intern has no slack',
   ]);
 });
+
+describe("item 6: a quoted question is not the person's own", () => {
+  keeps([
+    // the reviewer's
+    ['> rotate or revoke?\nrotate the ads key', 'rotate', 'ads'],
+    ['> token or key for the tablets?\ntoken, 8h for ads', 'token'],
+    // our own
+    ['> revoke vs deprovision?\nrevoke the billing key', 'revoke', 'billing'],
+    ['&gt; token or key?\ntoken for 2h', 'token'],
+  ]);
+  nothingAsked([
+    // the reviewer's
+    '> rotate or revoke?',
+    // our own
+    '> token or key for the tablets?',
+    '> revoke vs deprovision?',
+    '  > is there a maximum on tokens?',
+    '&gt; rotate or revoke?',
+    '> what does rotate do exactly?',
+  ]);
+  // look-alikes: the person's own question stays help
+  helps([
+    'rotate or revoke?',
+    'token or key for the tablets?',
+    'hey, rotate vs revoke — which one if a phone is lost?',
+  ]);
+});
