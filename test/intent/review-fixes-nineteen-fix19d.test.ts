@@ -71,3 +71,26 @@ describe("item 6: a quoted question is not the person's own", () => {
     'hey, rotate vs revoke — which one if a phone is lost?',
   ]);
 });
+
+describe('item 7: a review noun before the key, or a plain number before the name, keeps the unit', () => {
+  keeps([
+    // the reviewer's
+    ['revoke the compliance audit key', 'revoke', 'compliance'],
+    ['rotate the internal audit key', 'rotate', 'internal'],
+    ['revoke the 10 growth key', 'revoke', 'growth'],
+    // our own
+    ['rotate the quality audit api key', 'rotate', 'quality'],
+    ['revoke the 2 billing key', 'revoke', 'billing'],
+    ['rotate the 16 gpu render box key for vision', 'rotate', 'vision'],
+    ['revoke the 500 gb archive key for payments', 'revoke', 'payments'],
+    // look-alikes that keep their reading
+    ['revoke the 128 node cluster key for ads', 'revoke', 'ads'],
+    ['rotate the 64 core build server key for growth', 'rotate', 'growth'],
+    ['revoke the 3 ads keys', 'revoke', 'ads'],
+    ['rotate the 311 chatbot key', 'rotate', '311-chatbot'],
+    ['history of the growth key for the GDPR inspection please', 'history', 'growth'],
+  ]);
+  it('"new key for the PCI audit": the audit is an occasion, no unit', () => {
+    expect(parseRequest('new key for the PCI audit').businessUnit ?? null).toBeNull();
+  });
+});
