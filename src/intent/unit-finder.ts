@@ -1409,17 +1409,15 @@ function possessive(walk: Walk, i: number): boolean {
 const JOINING = new Set(['and', 'or', '&']);
 
 /**
- * units19: "rotate concierge-bot's and upsell-engine's keys": what the next possessive (up to three
- * words on, in the same clause) owns is owned by the first too, so the first name is as much the unit.
+ * units19: "rotate concierge-bot's and upsell-engine's keys", "growth's and the ads' keys": what the
+ * next possessive, right after the joiner or a determiner, owns is owned by the first too, so the first
+ * name is as much the unit. Not over a verb: "keep growth's and rotate ads's key" keeps growth's own
+ * (whatever it is) out of the request.
  */
 function sharedOwned(terms: Term[], from: number): Term | undefined {
-  for (let k = from; k < from + 3; k++) {
-    const q = terms[k];
-    if (q === undefined) return undefined;
-    if (q.possessive) return q.stop ? undefined : terms[k + 1];
-    if (q.stop) return undefined;
-  }
-  return undefined;
+  const k = DETERMINERS.has(terms[from]?.w ?? '') && !terms[from]?.stop ? from + 1 : from;
+  const q = terms[k];
+  return q?.possessive === true && !q.stop ? terms[k + 1] : undefined;
 }
 
 /**

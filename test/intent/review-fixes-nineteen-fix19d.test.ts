@@ -94,3 +94,21 @@ describe('item 7: a review noun before the key, or a plain number before the nam
     expect(parseRequest('new key for the PCI audit').businessUnit ?? null).toBeNull();
   });
 });
+
+describe('item 4: a second possessive over a verb shares nothing with the first', () => {
+  keeps([
+    // the reviewer's
+    ["keep growth's and rotate ads's key", 'rotate', 'ads'],
+    ["ignore growth's and revoke billing's key", 'revoke', 'billing'],
+    ["leave concierge-bot's and rotate upsell-engine's key", 'rotate', 'upsell-engine'],
+    ["keep concierge-bot's and revoke upsell-engine's keys", 'revoke', 'upsell-engine'],
+    // our own
+    ["skip billing's and rotate growth's key", 'rotate', 'growth'],
+    ["spare payments' and revoke risk-ml's key", 'revoke', 'risk-ml'],
+    // look-alikes: two owners of the same keys keep the first
+    ["rotate concierge-bot's and upsell-engine's keys", 'rotate', 'concierge-bot'],
+    ["rotate growth's and the ads' keys", 'rotate', 'growth'],
+    ["rotate growth's and ads's keys", 'rotate', 'growth'],
+    ["revoke doc intel's access key", 'revoke', 'doc-intel'],
+  ]);
+});
