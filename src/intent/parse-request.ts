@@ -85,7 +85,7 @@ import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
-import { asksWhetherPossible, credentialsWeighed, onlyTheBotsQuestionEnd } from './whether-possible.js';
+import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -313,8 +313,8 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
  * Help for a question only the bot answers: no slot but the provider and a key kind asked about (none
  * when two credentials are weighed), the topic of the prepared text.
  */
-function onlyTheBotsHelp(lowered: string, read: ParseResult): ParseResult {
-  const keyKind = credentialsWeighed(lowered) ? null : read.keyKind;
+function onlyTheBotsHelp(lowered: string, read: ParseResult, weighed: boolean): ParseResult {
+  const keyKind = weighed ? null : read.keyKind;
   const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind };
   return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
 }
@@ -377,8 +377,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     !CUT_REASONS.has(parsed.reason)
   ) {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-    const end = onlyTheBotsQuestionEnd(lowered);
-    if (end >= 0 && !requestAfter(input, lowered, end, use)) return onlyTheBotsHelp(lowered, parsed);
+    const asked = onlyTheBotsQuestion(lowered);
+    if (asked !== undefined && !requestAfter(input, lowered, asked.end, use))
+      return onlyTheBotsHelp(lowered, parsed, asked.weighed);
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).

@@ -66,11 +66,10 @@ const OPENING = String.raw`^(?!\s*>)\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
 const MODEL_NAME = String.raw`(?:claude|llama|mistral|mixtral|titan|nova|cohere|sonnet|haiku|opus|deepseek)`;
 /** Two credentials weighed ("token or key for …?"): the question states no kind (README "Key kinds"). */
 const WEIGHED = String.raw`(?:an?\s+)?${CREDENTIAL_WORD}\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?${CREDENTIAL_WORD}\b[^.?!\n]*\?`;
-const WEIGHED_FIRST = new RegExp(`${OPENING}${WEIGHED}`);
 const ONLY_THE_BOT = new RegExp(
   `${OPENING}(?:${[
     String.raw`${COMMAND_WORD}\s+(?:vs\.?|versus|or)\s+${COMMAND_WORD}\b`,
-    WEIGHED,
+    `(?<weighed>${WEIGHED})`,
     String.raw`what\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+)?['"\`‘’“”]?\s*${COMMAND_WORD}\s*['"\`‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|mean)\b(?:\s+(?:exactly|actually|here|again))?\s*\?`,
     String.raw`(?<bounds>(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b)))`,
     String.raw`(?:can|could|may|will|would)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:issue|give|get|make|create|request|hand\s+out)\s+(?:an?\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?)\s+(?:to|for)\s+(?:(?:another|other|a\s+different)\s+(?:person|people|user|users|colleagues?|teammates?|team\s+members?|members?|employees?|humans?|one|ones)|someone\s+else|somebody\s+else|others)\b`,
@@ -83,24 +82,26 @@ const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
 
 /**
  * A question put first that only the bot's help answers, with no request asked all the same after it:
- * where the question ends (after its question mark), or -1. The caller reads what follows on its own: a
+ * where the question ends (after its question mark), or undefined. The caller reads what follows on its own: a
  * request there ("token or key? I'll take a token for 3h", "any limit? need a 3h token for growth") is
  * asked, the question only leads to it. After a lifetime's bound, a lifetime alone tells why it is asked
  * ("is there a max? we need about 14h for the batch"): only a credential named there asks for one, so
  * without one the end is given as the text's end (nothing left to read).
  */
-export function onlyTheBotsQuestionEnd(lower: string): number {
-  if (!lower.includes('?')) return -1;
+export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
+  if (!lower.includes('?')) return undefined;
   const m = ONLY_THE_BOT.exec(lower);
-  if (m === null) return -1;
+  if (m === null) return undefined;
   const after = m.index + m[0].length;
-  if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return -1;
+  if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return undefined;
   const mark = lower.indexOf('?', m.index);
   const end = mark < 0 ? lower.length : mark + 1;
-  return m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end)) ? lower.length : end;
+  const needOnly = m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end));
+  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined };
 }
 
-/** Whether the question put first weighs two credentials (then it states no key kind). */
-export function credentialsWeighed(lower: string): boolean {
-  return WEIGHED_FIRST.test(lower);
+/** Where the question put first ends, and whether it weighs two credentials (then it states no key kind). */
+export interface OnlyTheBotsQuestion {
+  end: number;
+  weighed: boolean;
 }

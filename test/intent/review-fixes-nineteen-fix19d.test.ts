@@ -112,3 +112,15 @@ describe('item 4: a second possessive over a verb shares nothing with the first'
     ["revoke doc intel's access key", 'revoke', 'doc-intel'],
   ]);
 });
+
+describe('item 8: two credentials weighed state no key kind (read from the hook match itself)', () => {
+  it.each([
+    'api key or access key for the kiosks?',
+    'token or key for the tablets?',
+    "access key or token for the school's lab machines?",
+  ])('%j', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('help');
+    expect(parse.keyKind ?? null).toBeNull();
+  });
+});
