@@ -85,7 +85,7 @@ import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
-import { asksOnlyTheBot, asksWhetherPossible, credentialsWeighed } from './whether-possible.js';
+import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
 import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
@@ -313,10 +313,26 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
  * Help for a question only the bot answers: no slot but the provider and a key kind asked about (none
  * when two credentials are weighed), the topic of the prepared text.
  */
-function onlyTheBotsHelp(lowered: string, read: ParseResult): ParseResult {
-  const keyKind = credentialsWeighed(lowered) ? null : read.keyKind;
+function onlyTheBotsHelp(lowered: string, read: ParseResult, weighed: boolean): ParseResult {
+  const keyKind = weighed ? null : read.keyKind;
   const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind };
   return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
+}
+
+/**
+ * Whether what follows the question put first, read on its own, asks for an action: "token or key? I'll
+ * take a token for 3h", "is there a max? if not, 48h token for ads". Then the question only leads to the
+ * request, and the whole message's reading stands. (The rest is cut from the message as written, at the
+ * same question mark as in the lowercased text.)
+ */
+function requestAfter(input: string, lowered: string, end: number, use: IntentReader): boolean {
+  if (end >= lowered.length) return false;
+  let marks = 0;
+  for (let i = 0; i < end; i++) if (lowered.charCodeAt(i) === 63) marks++;
+  let at = 0;
+  while (marks > 0 && at < input.length) if (input.charCodeAt(at++) === 63) marks--;
+  const rest = input.slice(at);
+  return /\w/.test(rest) && ACTING.has(parseRequestRead(rest, use).intent);
 }
 
 /**
@@ -361,7 +377,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     !CUT_REASONS.has(parsed.reason)
   ) {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-    if (asksOnlyTheBot(lowered)) return onlyTheBotsHelp(lowered, parsed);
+    const asked = onlyTheBotsQuestion(lowered);
+    if (asked !== undefined && !requestAfter(input, lowered, asked.end, use))
+      return onlyTheBotsHelp(lowered, parsed, asked.weighed);
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).

@@ -781,7 +781,13 @@ function add(
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !occasionOfReview(walk.terms, end, before) &&
-    !(words.length > 1 && REVIEW_NOUNS.has(words.at(-1) ?? '') && NOUN_DETERMINERS.has(before)) &&
+    // ("the compliance audit key": a key after the review noun makes the whole phrase the key's name.)
+    !(
+      words.length > 1 &&
+      REVIEW_NOUNS.has(words.at(-1) ?? '') &&
+      NOUN_DETERMINERS.has(before) &&
+      !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
+    ) &&
     // ("for the fall term", "the spring semester": a season or a name before an academic term is a time.)
     // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
     !(
@@ -840,6 +846,8 @@ function occasionOfReview(terms: Term[], end: number, before: string): boolean {
   const noun = terms[end];
   if (noun === undefined || !REVIEW_NOUNS.has(noun.w) || !NOUN_DETERMINERS.has(before)) return false;
   const after = terms[end + 1];
+  // (Only where the review noun ends the phrase: "revoke the compliance audit key" names the key.)
+  if (!noun.stop && KEY_WORD_TAGS.has(after?.tag ?? '')) return false;
   return noun.stop || after === undefined || ENDING_WORDS.has(after.w) || !isNameWord(after.w);
 }
 
@@ -1401,17 +1409,15 @@ function possessive(walk: Walk, i: number): boolean {
 const JOINING = new Set(['and', 'or', '&']);
 
 /**
- * units19: "rotate concierge-bot's and upsell-engine's keys": what the next possessive (up to three
- * words on, in the same clause) owns is owned by the first too, so the first name is as much the unit.
+ * units19: "rotate concierge-bot's and upsell-engine's keys", "growth's and the ads' keys": what the
+ * next possessive, right after the joiner or a determiner, owns is owned by the first too, so the first
+ * name is as much the unit. Not over a verb: "keep growth's and rotate ads's key" keeps growth's own
+ * (whatever it is) out of the request.
  */
 function sharedOwned(terms: Term[], from: number): Term | undefined {
-  for (let k = from; k < from + 3; k++) {
-    const q = terms[k];
-    if (q === undefined) return undefined;
-    if (q.possessive) return q.stop ? undefined : terms[k + 1];
-    if (q.stop) return undefined;
-  }
-  return undefined;
+  const k = DETERMINERS.has(terms[from]?.w ?? '') && !terms[from]?.stop ? from + 1 : from;
+  const q = terms[k];
+  return q?.possessive === true && !q.stop ? terms[k + 1] : undefined;
 }
 
 /**
@@ -1938,7 +1944,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const open = words.length > 0 && !terms[end - 1]?.stop;
   // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
   // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
-  if (open && measuredThing(prev, after)) return;
+  if (open && measuredThing(prev, words[0], after)) return;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
     open &&
@@ -1974,16 +1980,52 @@ function beforeKeyWord(walk: Walk, i: number): void {
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
 }
 
-/** A number of two or more before a name and a single key after it: the size of a thing ("the 128 node cluster key"). */
-function measuredThing(prev: Term | undefined, after: Term | undefined): boolean {
+/**
+ * A number of two or more, a measure noun ("node", "core", "gpu", "gb", "seat") and a single key after
+ * the name: the size of a thing ("the 128 node cluster key"). Not any number: "revoke the 10 growth
+ * key" names the unit.
+ */
+function measuredThing(prev: Term | undefined, first: string | undefined, after: Term | undefined): boolean {
   return (
     prev !== undefined &&
     !prev.stop &&
     /^\d+$/.test(prev.w) &&
     Number(prev.w) > 1 &&
+    MEASURE_NOUNS.has(first ?? '') &&
     (after?.w === 'key' || after?.w === 'token' || after?.w === 'credential')
   );
 }
+
+/** What a number measures in the size of a thing: "128 node", "64 core", "8 gpu", "500 gb", "40 seat". */
+const MEASURE_NOUNS = new Set(
+  [
+    'node',
+    'core',
+    'cpu',
+    'vcpu',
+    'gpu',
+    'gb',
+    'tb',
+    'mb',
+    'pb',
+    'seat',
+    'bed',
+    'room',
+    'server',
+    'host',
+    'pod',
+    'shard',
+    'replica',
+    'machine',
+    'device',
+    'terminal',
+    'screen',
+    'kiosk',
+    'lane',
+    'bay',
+    'user',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
 

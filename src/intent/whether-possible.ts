@@ -54,36 +54,54 @@ export function asksWhetherPossible(text: string): boolean {
  *  - which models a credential can call, or what a model can do through us ("which claude models can a
  *    token use?", "can claude read PDFs through bedrock? which model would that be?").
  * Read on the raw message lowercased (as later-condition.ts is: "api key", "5 min" as written). A
- * request after the question ("… ? token for 3h please") is asked all the same, and a request put first
- * ("token for 2h please, is there a maximum btw?") is a request.
+ * request after the question ("… ? token for 3h please", "token or key? I'll take a token for 3h": what
+ * follows, read on its own, acts; parse-request.ts reads it) is asked all the same, and a request put
+ * first ("token for 2h please, is there a maximum btw?") is a request.
  */
 const COMMAND_WORD = String.raw`(?:rotate|rotation|revoke|revocation|deprovision|deprovisioning|deprov)`;
 const CREDENTIAL_WORD = String.raw`(?:tokens?|tok|api[\s_-]?keys?|keys?|access[\s_-]keys?|long[\s_-]term\s+keys?|short[\s_-]term\s+tokens?|bearer\s+tokens?)`;
 const LIFETIME = String.raw`(?:\d+(?:\.\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b|(?:an?|one|two|three|few|couple\s+of)\s+(?:hours?|minutes?|days?)\b)`;
-const OPENING = String.raw`^\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
+/** The message's start, not a quoted line: "> rotate or revoke?" is someone else's question, quoted. */
+const OPENING = String.raw`^(?!\s*>)\W*(?:<@[\w|.-]+>[\s,:]*)?${LEAD}`;
 const MODEL_NAME = String.raw`(?:claude|llama|mistral|mixtral|titan|nova|cohere|sonnet|haiku|opus|deepseek)`;
 /** Two credentials weighed ("token or key for …?"): the question states no kind (README "Key kinds"). */
 const WEIGHED = String.raw`(?:an?\s+)?${CREDENTIAL_WORD}\s+(?:vs\.?|versus|or)\s+(?:an?\s+)?${CREDENTIAL_WORD}\b[^.?!\n]*\?`;
-const WEIGHED_FIRST = new RegExp(`${OPENING}${WEIGHED}`);
 const ONLY_THE_BOT = new RegExp(
   `${OPENING}(?:${[
     String.raw`${COMMAND_WORD}\s+(?:vs\.?|versus|or)\s+${COMMAND_WORD}\b`,
-    WEIGHED,
+    `(?<weighed>${WEIGHED})`,
     String.raw`what\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+)?['"\`‘’“”]?\s*${COMMAND_WORD}\s*['"\`‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|mean)\b(?:\s+(?:exactly|actually|here|again))?\s*\?`,
-    String.raw`(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b))`,
+    String.raw`(?<bounds>(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b)))`,
     String.raw`(?:can|could|may|will|would)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:issue|give|get|make|create|request|hand\s+out)\s+(?:an?\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?)\s+(?:to|for)\s+(?:(?:another|other|a\s+different)\s+(?:person|people|user|users|colleagues?|teammates?|team\s+members?|members?|employees?|humans?|one|ones)|someone\s+else|somebody\s+else|others)\b`,
     String.raw`(?:which|what)\s+(?:${MODEL_NAME}\s+)?models?\s+(?:can|could|will|does|do)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]keys?|ai\s+password|credentials?)\s+(?:use|call|reach|access|hit|talk\s+to)\b`,
     String.raw`(?:can|could|does|will)\s+${MODEL_NAME}\s+(?:read|see|handle|process|understand|parse|summari[sz]e|translate|write|take)\b[^?\n]*\?\s*(?:(?:and|so)\s+)?(?:which|what)\s+model\b`,
   ].join('|')})`,
 );
-/** A question put first that only the bot's help answers, with no request after it. */
-export function asksOnlyTheBot(lower: string): boolean {
-  if (!lower.includes('?')) return false;
+/** A credential named: after a lifetime's bound, what asks for one rather than tells the need. */
+const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
+
+/**
+ * A question put first that only the bot's help answers, with no request asked all the same after it:
+ * where the question ends (after its question mark), or undefined. The caller reads what follows on its own: a
+ * request there ("token or key? I'll take a token for 3h", "any limit? need a 3h token for growth") is
+ * asked, the question only leads to it. After a lifetime's bound, a lifetime alone tells why it is asked
+ * ("is there a max? we need about 14h for the batch"): only a credential named there asks for one, so
+ * without one the end is given as the text's end (nothing left to read).
+ */
+export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
+  if (!lower.includes('?')) return undefined;
   const m = ONLY_THE_BOT.exec(lower);
-  return m !== null && !ASKED_ALL_THE_SAME.test(lower.slice(m.index + m[0].length));
+  if (m === null) return undefined;
+  const after = m.index + m[0].length;
+  if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return undefined;
+  const mark = lower.indexOf('?', m.index);
+  const end = mark < 0 ? lower.length : mark + 1;
+  const needOnly = m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end));
+  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined };
 }
 
-/** Whether the question put first weighs two credentials (then it states no key kind). */
-export function credentialsWeighed(lower: string): boolean {
-  return WEIGHED_FIRST.test(lower);
+/** Where the question put first ends, and whether it weighs two credentials (then it states no key kind). */
+export interface OnlyTheBotsQuestion {
+  end: number;
+  weighed: boolean;
 }
