@@ -312,9 +312,17 @@ const NAMES_WHAT =
   /\b(?:tokens?|keys?|creds?|credentials?|access|api_key|access_keys?|xxkeyid|xxdur|xxregion|please|pls|plz)\b/;
 
 /** "we'll need to revoke their key once the contract ends", "todo: rotate x": a remark for later. */
+/**
+ * A need of ours in someone's words, reported ("nobody told me we need to revoke the growth key", "the
+ * auditor said we must rotate it", "she mentioned that we have to replace the ledger key"): a remark about
+ * what was said, asked of nobody (as "the auditor said we need to …" reads already).
+ */
+const REPORTED_NEED =
+  /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
+    (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||
     isSaying(text)

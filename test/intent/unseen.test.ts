@@ -13,7 +13,7 @@ import { evaluate, readCases } from './data/evaluate.mjs';
 const UNSEEN: Record<string, number> = {
   'unseen-airline.jsonl': 0.948,
   'unseen-construction.jsonl': 0.889,
-  'unseen-nonprofit.jsonl': 0.945,
+  'unseen-nonprofit.jsonl': 0.942,
 };
 
 /**
@@ -24,12 +24,12 @@ const UNSEEN: Record<string, number> = {
  * of round nineteen.
  */
 const TUNED: Record<string, number> = {
-  'tuned-forms.jsonl': 0.903,
+  'tuned-forms.jsonl': 0.9, // 0.903 until round nineteen's last retrain: a quiz question ("Q1: Who rotated the most keys this year?") now read as history at 0.49, a read, not acted on
   'tuned-gamedev.jsonl': 0.971,
   'tuned-hackathon.jsonl': 0.951,
   'tuned-regulated.jsonl': 0.975,
   'tuned-agency.jsonl': 0.975,
-  'tuned-lab.jsonl': 0.959,
+  'tuned-lab.jsonl': 0.957,
   'tuned-retail.jsonl': 0.948,
   'tuned-services.jsonl': 0.97,
   'tuned-newsroom.jsonl': 0.961,
@@ -41,13 +41,13 @@ const TUNED: Record<string, number> = {
   'tuned-legal.jsonl': 0.929,
   'tuned-logistics.jsonl': 0.953,
   'tuned-mobile.jsonl': 0.962,
-  'tuned-oncall.jsonl': 0.961,
-  'tuned-publicsector.jsonl': 0.929,
+  'tuned-oncall.jsonl': 0.964,
+  'tuned-publicsector.jsonl': 0.932,
   'tuned-energy.jsonl': 0.957,
   'tuned-insurance.jsonl': 0.974,
-  'tuned-hospitality.jsonl': 0.971,
-  'tuned-manufacturing.jsonl': 0.968,
-  'tuned-telecom.jsonl': 0.979,
+  'tuned-hospitality.jsonl': 0.979,
+  'tuned-manufacturing.jsonl': 0.973,
+  'tuned-telecom.jsonl': 0.987,
 };
 
 function scored(file: string) {
