@@ -10,7 +10,6 @@
  * raw message; read only when a marker is in it, after the whole message was read.
  */
 import { ACTING_INTENTS as ACTING, type IntentName, type ParseResult } from '../core/request.js';
-import { namedAfterTakeBack } from './named-after-take-back.js';
 
 /** The first take-back or correction marker ("actually no", "no wait", "scratch that", "nope", "no,"). */
 const MARKER =
@@ -58,15 +57,12 @@ const GUARD = /\bno|nope|nah|scratch|mind|nvm|second\s+thought/;
 export function newTargetAfterTakeBack(input: string, whole: ParseResult, read: Read): ParseResult | null {
   // (Never an action out of a message read as asking nothing: "revoke the search key? nah, it was just a
   // dummy key" takes the request back with a reason, which the readers of withdrawals read.)
-  if (!ACTING.has(whole.intent) && whole.intent !== 'unknown') return null;
+  if (!ACTING.has(whole.intent)) return null;
   const lower = input.toLowerCase();
   if (!GUARD.test(lower)) return null;
   const m = MARKER.exec(lower);
   if (m === null) return null;
   const tail = input.slice(m.index + m[0].length).replace(LEAD, '');
-  // ("rotate the key for the night audit assistant, no, the revenue lab": taken back, then a unit named
-  // alone; named-after-take-back.ts reads it with the verb and values said before.)
-  if (!ACTING.has(whole.intent)) return namedAfterTakeBack(tail, input.slice(0, m.index), read);
   const said = tail.toLowerCase();
   // (A later marker corrects again: "rotate robotics, no wait, robotics-lab… sorry, robotics is correct".)
   if (tail.length < 3 || KEEPS.test(said) || AGAIN.test(said) || !TAIL_CUE.test(said)) return null;
