@@ -45,7 +45,7 @@ const TUNED: Record<string, number> = {
   'tuned-publicsector.jsonl': 0.932,
   'tuned-energy.jsonl': 0.957,
   'tuned-insurance.jsonl': 0.974,
-  'tuned-hospitality.jsonl': 0.979,
+  'tuned-hospitality.jsonl': 0.976,
   'tuned-manufacturing.jsonl': 0.973,
   'tuned-telecom.jsonl': 0.987,
 };
