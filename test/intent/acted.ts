@@ -38,3 +38,9 @@ export const keeps = (rows: [string, IntentName, string?][]) =>
     expect(parse.intent).toBe(intent);
     if (unit !== undefined) expect(parse.businessUnit).toBe(unit);
   });
+
+/** Each text, whatever it reads as, is never acted on (an action may still be asked about). */
+export const neverActs = (texts: string[]) =>
+  it.each(texts)('%j is not acted on', (text) => {
+    expect(acted(text)).toBe(false);
+  });
