@@ -174,6 +174,9 @@ export const TUNED_FILES = [
   'tuned-hospitality.jsonl',
   'tuned-manufacturing.jsonl',
   'tuned-telecom.jsonl',
+  'tuned-airline.jsonl',
+  'tuned-construction.jsonl',
+  'tuned-nonprofit.jsonl',
 ];
 
 /**

@@ -10,11 +10,7 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * corpus and only checked here. (None of their non-requests was acted on when they were first scored, so none
  * of their texts was read.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-airline.jsonl': 0.948,
-  'unseen-construction.jsonl': 0.889,
-  'unseen-nonprofit.jsonl': 0.942,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
@@ -48,6 +44,9 @@ const TUNED: Record<string, number> = {
   'tuned-hospitality.jsonl': 0.976,
   'tuned-manufacturing.jsonl': 0.973,
   'tuned-telecom.jsonl': 0.987,
+  'tuned-airline.jsonl': 0.948,
+  'tuned-construction.jsonl': 0.902, // 0.889 with the labels as written: five "h&s team" labels moved to hs-team in round twenty (r&d → rd)
+  'tuned-nonprofit.jsonl': 0.945, // 0.942 until a missing keyKind was added to one label in round twenty
 };
 
 function scored(file: string) {
@@ -56,7 +55,7 @@ function scored(file: string) {
   return evaluate(cases, parseRequest).splits.test;
 }
 
-describe('the standing unseen files', () => {
+describe.skipIf(Object.keys(UNSEEN).length === 0)('the standing unseen files', () => {
   it.each(Object.entries(UNSEEN))('%s: none of its non-requests acted on, exact ≥ %s', (file, floor) => {
     const s = scored(file);
     expect(s?.falseActions).toBe(0);
