@@ -63,3 +63,21 @@ export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   return ON_THE_GO.test(text) && YOU_ASKED.test(text);
 }
+
+/** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
+const COPIED_MENTION = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|\+)[\s:,]*<@[UW][A-Z0-9]+/i;
+
+/**
+ * Without the bot's ID: a leading mention asked to do something ("can you", "could u") while another
+ * mention is copied ("<@U…> can you revoke the aml key? cc <@U…>"). One of the two is the bot and the
+ * parser cannot tell which, so what is asked is asked about, not done (the Slack app passes the ID and
+ * knows). An order to the first mention with a colleague copied ("<@bot> rotate growth, cc <@U…>") asks
+ * no one "can you" and is the bot's.
+ */
+export function askedWithAnotherCopied(text: string): boolean {
+  if (!text.includes('<@')) return false;
+  const lead = LEADING.exec(text);
+  if (lead === null || PERSON_SUBJECT.test(text)) return false;
+  const rest = text.slice(lead[0].length);
+  return COPIED_MENTION.test(rest) && YOU_ASKED.test(rest);
+}

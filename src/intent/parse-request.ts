@@ -86,7 +86,7 @@ import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
-import { askedOfPersonOnTheGo, leadingAddressee } from './addressee.js';
+import { askedOfPersonOnTheGo, askedWithAnotherCopied, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
@@ -355,6 +355,22 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
           withPlaceholderKeyId(parseRequestRead(t, use)),
         ) ?? whole)
       : whole;
+  // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
+  if (
+    ACTING.has(parsed.intent) &&
+    parsed.question === undefined &&
+    options?.botUserId === undefined &&
+    typeof input === 'string' &&
+    askedWithAnotherCopied(input.slice(0, MAX_TEXT_LENGTH))
+  )
+    return decide(
+      {
+        ...parsed,
+        confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+        reason: `${parsed.reason}; one mention asked, another copied`,
+      },
+      input,
+    );
   // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
   if (parsed.intent === 'token' && typeof input === 'string')
     if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
