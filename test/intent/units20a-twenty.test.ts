@@ -82,6 +82,8 @@ describe('an occasion or project after "everything for" is the unit', () => {
     'we worked through everything for the tender sprint last night',
     'thanks for everything for the tender sprint!',
     "I've got everything for the winter-ops pilot ready",
+    'the server shut everything down for maintenance',
+    'did they shut everything down for the tender sprint?',
   ]);
 });
 
