@@ -98,6 +98,14 @@ const UNIT_FIELD = /\b(?:unit|bu|business\s+unit|team\s+name|team\s+is)\b\s*[:=]
 const SHUT_DOWN_RE =
   /(?<![\w-])(?:shut|close|wind)\s+down\s+(?=(?:everything|all|it\s+all|all\s+of\s+it|the\s+whole\s+thing|(?:the\s+|their\s+|its\s+|our\s+)?(?:bedrock|access|setup|account|accounts|stuff)(?![\w-])|[\w-]+(?:'s)?\s+(?:bedrock|access|setup|account|stuff)(?![\w-])))/g;
 /**
+ * units20a: "shut everything down for the tender sprint unit", "close it all down for atlas": the same
+ * order with its object inside the verb; only before "for", which names whose setup it is, and only
+ * as an order: opening the text or a sentence, or after "please"/"can you" ("the server shut everything
+ * down for maintenance" tells what a thing did).
+ */
+const SHUT_AROUND_RE =
+  /(?<=^\s*|[.!?:;,]\s+|(?:please|pls|plz|kindly|you|u|just)\s+)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s)/g;
+/**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
  */
@@ -158,7 +166,11 @@ export function rewriteLayWords(s: string): string {
       );
   }
   if (STOP_HINT.test(out)) {
-    if (out.includes('down')) out = out.replace(SHUT_DOWN_RE, 'deprovision ').replace(TOLD_DOWN_RE, 'closed');
+    if (out.includes('down'))
+      out = out
+        .replace(SHUT_AROUND_RE, 'deprovision $1')
+        .replace(SHUT_DOWN_RE, 'deprovision ')
+        .replace(TOLD_DOWN_RE, 'closed');
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');

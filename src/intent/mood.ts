@@ -829,6 +829,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's
   // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
   if (unit.endsWith('-team')) return true;
+  // (units20a: "deprovision the flood response hub", "the Haiti emergency response cell": a name of
+  // several words ending in a group noun is a team's, however far its first word is from the noun.)
+  if (GROUP_ENDING.test(unit)) return true;
   const first = unit.split('-')[0] ?? '';
   const TEAM =
     /^(?:team|unit|bu|project|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle)(?:'s)?$/;
@@ -842,6 +845,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
+        // (units20a: "tear down everything for the tender sprint": the same, with its article.)
+        (around[i - 1] === 'the' && around[i - 2] === 'for' && LEXICON[around[i - 3] ?? ''] === 'All') ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
@@ -850,6 +855,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
 }
 
 /** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */
+/** A unit's name of two words or more ending in a group noun (not "team": that is taken above). */
+const GROUP_ENDING = /^[a-z0-9]+(?:-[a-z0-9]+)*-(?:crew|squad|desk|pod|guild|tribe|hub|cell|bureau|circle)$/;
 const ONE_FOR = /^(?:the|that|this|those|these) ones?$/;
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */

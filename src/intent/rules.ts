@@ -40,6 +40,7 @@ import {
   readOfRecord,
 } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
+import { tradeTeam } from './trade-team.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -317,6 +318,14 @@ function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
 
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
+  // ("api key for the gate ops crew", "rotate the temporary works desk key": a team named in the words
+  // of a trade; its words are the name's, not everyday things or a token: trade-team.ts.)
+  const trade = tradeTeam(terms);
+  if (trade !== null)
+    for (let k = trade.from; k <= trade.noun; k++) {
+      const t = terms[k];
+      if (t !== undefined) terms[k] = { ...t, tag: undefined };
+    }
   const phrase = phraseText(terms);
   const tags = new Set<string>();
   const words = new Set<string>();
@@ -329,6 +338,9 @@ function read(p: Prepared): Reading {
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
+  // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
+  if (trade !== null && (businessUnit === null || trade.name.endsWith(`-${businessUnit}`)))
+    businessUnit = trade.name;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".

@@ -476,7 +476,8 @@ const WHOLE = new Set(['whole', 'entire']);
 const SPOKEN_TAILS = new Set(['api', 'ai']);
 
 /** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
-const TIME_NOUNS = new Set(['week', 'day', 'weekend', 'month', 'night']);
+// (units20a: "tear down everything for the tender sprint": a sprint is an occasion as a week is.)
+const TIME_NOUNS = new Set(['week', 'day', 'weekend', 'month', 'night', 'sprint']);
 
 /** A word of no other use in the parser: no function word, no word of ours, letters only. */
 function plainNoun(w: string): boolean {

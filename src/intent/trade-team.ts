@@ -1,0 +1,81 @@
+/**
+ * A team named in plain words of a trade before its group noun ("the gate ops crew", "the plant team",
+ * "the temporary works desk", "the works planning cell"): words that elsewhere are everyday things
+ * ("gate", "plant", "desk"), a verb ("works", "hire") or a lifetime ("temporary works", "permanent
+ * works") name the team there, when something of ours is asked in the text. The rules (rules.ts read)
+ * take the run as the unit's name and read its words as the name's, not as everyday things or a token.
+ * ("the plant room key is in the drawer", "gate 4's key safe", "the temporary works register": no group
+ * noun closes the run; "the plant team is meeting at 3": a verb follows the noun; "the works desk is
+ * closed till monday": nothing of ours is asked. Neither names a team here.)
+ */
+import { isNameWord } from './business-unit.js';
+import { premisesWord } from './group-nouns.js';
+import { ACTION_TAGS } from './lexicon.js';
+import { scanRegions } from './regions.js';
+import type { Term } from './terms.js';
+
+/** The group nouns that close such a name. */
+const GROUP_NOUNS = new Set('team crew desk squad pod cell hub'.split(' '));
+/** What opens the name before it: "the gate ops crew", "for our plant team". */
+const OPENERS = new Set(['the', 'our', 'their', 'for', 'of']);
+/** Words of a trade that are no name word elsewhere ("site works", "plant hire"). */
+const TRADE_WORDS = new Set(['works', 'hire', 'gate', 'gates', 'plant']);
+/** Words of a lifetime that, before "works", name a trade ("temporary works", "permanent works"). */
+const BEFORE_WORKS = new Set(['temporary', 'permanent']);
+/** Words after the group noun that end the name: "unit", a request's courtesy, "altogether". */
+const AFTER_WORDS = new Set(['unit', 'pls', 'please', 'plz', 'altogether']);
+/** Tags of the words that may follow the name: its key, token or kind of key. */
+const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
+/** At most this many name words before the group noun. */
+const MAX_WORDS = 3;
+
+/** Can this word stand inside a trade team's name, before the word after it? */
+function tradeWord(w: string, next: string): boolean {
+  if (premisesWord(w)) return false;
+  if (TRADE_WORDS.has(w)) return true;
+  if (BEFORE_WORKS.has(w)) return next === 'works';
+  return /^[a-z][a-z-]*$/.test(w) && isNameWord(w) && scanRegions(` ${w} `).found.length === 0;
+}
+
+/** A trade team found: where its words start and where its group noun stands. */
+export interface TradeTeam {
+  from: number;
+  noun: number;
+  /** The name, kebab-case, with its group noun ("gate-ops-crew"). */
+  name: string;
+}
+
+/**
+ * The first trade team named where something of ours is asked (an action or a key's noun), with a
+ * word that is no plain name word in it (else the unit finder reads it already); null when none.
+ */
+export function tradeTeam(terms: Term[]): TradeTeam | null {
+  if (!terms.some((t) => GROUP_NOUNS.has(t.w))) return null;
+  if (!terms.some((t) => t.tag !== undefined && (KEY_TAGS.has(t.tag) || ACTION_TAGS.includes(t.tag))))
+    return null;
+  for (let i = 1; i < terms.length; i++) {
+    const noun = terms[i];
+    if (noun === undefined || !GROUP_NOUNS.has(noun.w)) continue;
+    const after = terms[i + 1];
+    const ends =
+      noun.possessive ||
+      noun.stop ||
+      after === undefined ||
+      AFTER_WORDS.has(after.w) ||
+      KEY_TAGS.has(after.tag ?? '');
+    if (!ends) continue;
+    let k = i - 1;
+    while (k >= 0 && i - 1 - k < MAX_WORDS) {
+      const t = terms[k];
+      if (t === undefined || t.stop || t.possessive || !tradeWord(t.w, terms[k + 1]?.w ?? '')) break;
+      k--;
+    }
+    const from = k + 1;
+    if (from === i || !OPENERS.has(terms[k]?.w ?? '')) continue;
+    const run = terms.slice(from, i);
+    // Only a run with a word the unit finder does not take as a name's ("gate", "works", "temporary").
+    if (run.every((t) => isNameWord(t.w) && t.tag === undefined)) continue;
+    return { from, noun: i, name: [...run.map((t) => t.w), noun.w].join('-') };
+  }
+  return null;
+}
