@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { NUMBERED_PLACE_NEED, NUMBERED_PLACE_WHEN, numberedPlaces } from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 import {
@@ -1743,6 +1744,7 @@ const STEPS: Step[] = [
     need: SMALL_NUMBERS,
     run: twoWordNameNumbers,
   },
+  { when: NUMBERED_PLACE_WHEN, need: NUMBERED_PLACE_NEED, run: numberedPlaces },
   {
     when: /\b(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
     need: () => hasPair(SPACES, NONZERO_DIGITS),
