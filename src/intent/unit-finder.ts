@@ -13,6 +13,7 @@ import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from '
 import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
+import { systemRunAt } from './system-run.js';
 import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
@@ -228,6 +229,8 @@ function readName(
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
+      (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
+      (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -539,6 +542,17 @@ function spelledArticle(terms: Term[], j: number): boolean {
   let k = j + 1;
   while (terms[k - 1]?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
   return k - j >= 3 && !terms[k - 1]?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
+}
+
+/**
+ * units20b: "a key for bim q a please", "rotate the key for claims q a": an "a" after a letter said one
+ * by one inside a name, ending it, is its last letter (not an article; "bim-qa"). Only after a name word
+ * and a single letter, and before the end, a stop, a unit noun or a word that is no name's.
+ */
+function spelledLastA(words: string[], t: Term, next: Term | undefined): boolean {
+  const letter = words[words.length - 1] ?? '';
+  if (!/^[b-z]$/.test(letter) || (words[words.length - 2]?.length ?? 0) < 2) return false;
+  return t.stop === true || next === undefined || UNIT_NOUNS.has(next.w) || !isNameWord(next.w);
 }
 
 /** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
