@@ -1791,6 +1791,9 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
   // a verb's word after a determiner is a noun.)
   if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
+  // (units20b: "what's our AI bill looking like", "our bedrock spend looking up": a cost word after
+  // "our" and a word for AI is a noun; the -ing word after it is the clause's verb, no unit.)
+  if (t.tag === 'Spend' && nounOfCost(terms, i)) return false;
   // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
   // shows something, in a story, asks nothing; what it shows names no unit.)
   if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
@@ -1817,6 +1820,29 @@ function afterVerb(walk: Walk, i: number): boolean {
   )
     add(walk, words, 2, i + 1, end);
   return true;
+}
+
+/** Owners before a cost noun ("our AI bill"), and words for what the cost is of ("the bedrock spend"). */
+const COST_OWNERS = new Set(['our', 'their', 'your', 'his', 'her']);
+const COST_OF = new Set(['ai', 'genai', 'llm', 'bedrock', 'aws', 'cloud']);
+
+/** Is the cost word at `i` a noun: "our bill", "our AI bill", "the bedrock spend"? */
+function nounOfCost(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1]?.w ?? '';
+  if (COST_OWNERS.has(prev)) return true;
+  const before = terms[i - 2]?.w ?? '';
+  return COST_OF.has(prev) && (COST_OWNERS.has(before) || NOUN_DETERMINERS.has(before));
+}
+
+/** Words before "the" that set a cost beside another: "next to the fuel spend", "beside the payroll spend". */
+const BESIDE = new Set(['to', 'beside', 'alongside', 'besides']);
+
+/**
+ * units20b: "finance wants it next to the fuel spend": a cost the answer is set beside is the story's,
+ * its word no unit ("put it beside the payroll spend").
+ */
+function besideCost(terms: Term[], i: number): boolean {
+  return NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') && BESIDE.has(terms[i - 2]?.w ?? '');
 }
 
 /** Whom something is shown to, right after "show" ("show me ads"). */
@@ -1978,7 +2004,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
         terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
-  else if (open && after?.tag === 'Spend')
+  else if (open && after?.tag === 'Spend' && !besideCost(terms, i))
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "payouts history last month", "recsys audit log"

@@ -118,7 +118,7 @@ describe('a word of the story is no unit in a spend question', () => {
       period: { kind: 'days', days: 90 },
     },
     {
-      text: 'what did we spend on AI last month? going next to the travel spend in the board pack',
+      text: 'what did we spend on AI last month? finance puts it next to the travel spend',
       intent: 'spend',
       period: { kind: 'month', monthsAgo: 1 },
     },
