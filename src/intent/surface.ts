@@ -1700,8 +1700,7 @@ const STEPS: Step[] = [
   {
     when: /\s(?:dash|hyphen|underscore)\s/i,
     need: ['dash', 'hyphen', 'underscore'],
-    run: (s) =>
-      s.replace(SPOKEN_NAME_RE, spokenName).replace(SPOKEN_NAME_RE, spokenName),
+    run: (s) => s.replace(SPOKEN_NAME_RE, spokenName).replace(SPOKEN_NAME_RE, spokenName),
   },
   {
     when: /(?:^|[^\p{L}\p{N}])[a-z]\s+[a-z](?![\p{L}\p{N}])/iu,
