@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { NUMBERED_PLACE_NEED, NUMBERED_PLACE_WHEN, numberedPlaces } from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 import {
@@ -324,11 +325,18 @@ const PUNCTUATION_OF: Record<string, string> = {
   new: '\n',
   newline: '\n',
 };
-/** A dictated name: "team growth dash analytics", "unit data underscore eng". */
+/**
+ * A dictated name: "team growth dash analytics", "unit data underscore eng"; units20b: also initials said
+ * with "and" ("the unit m and e dash dashboards" → "m-and-e-dashboards", "q and a dash bot").
+ */
 const SPOKEN_NAME_RE = new RegExp(
-  String.raw`(${B}(?:team|unit|bu|for|of|named|called)\s+[a-z0-9]+(?:[-_][a-z0-9]+)*)\s+(dash|hyphen|underscore)\s+(?=[a-z0-9])`,
+  String.raw`(${B}(?:team|unit|bu|for|of|named|called)\s+(?:[a-z]\s+and\s+[a-z]|[a-z0-9]+(?:[-_][a-z0-9]+)*))\s+(dash|hyphen|underscore)\s+(?=[a-z0-9])`,
   'giu',
 );
+/** "m and e" at the end of a dictated name before its dash: initials joined by "and", one name. */
+const SPOKEN_INITIALS_RE = /(?<=\s)([a-z])\s+and\s+([a-z])$/i;
+const spokenName = (_m: string, name: string, sep: string): string =>
+  `${name.replace(SPOKEN_INITIALS_RE, '$1-and-$2')}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`;
 /**
  * Letters dictated one by one: "e u west three", "a p i key", "fraud m l". Two or three single letters
  * in a row are joined only when they spell one of these (Region prefixes and our acronyms), so "plan a
@@ -1692,16 +1700,7 @@ const STEPS: Step[] = [
   {
     when: /\s(?:dash|hyphen|underscore)\s/i,
     need: ['dash', 'hyphen', 'underscore'],
-    run: (s) =>
-      s
-        .replace(
-          SPOKEN_NAME_RE,
-          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
-        )
-        .replace(
-          SPOKEN_NAME_RE,
-          (_m, name: string, sep: string) => `${name}${sep.toLowerCase() === 'underscore' ? '_' : '-'}`,
-        ),
+    run: (s) => s.replace(SPOKEN_NAME_RE, spokenName).replace(SPOKEN_NAME_RE, spokenName),
   },
   {
     when: /(?:^|[^\p{L}\p{N}])[a-z]\s+[a-z](?![\p{L}\p{N}])/iu,
@@ -1743,6 +1742,7 @@ const STEPS: Step[] = [
     need: SMALL_NUMBERS,
     run: twoWordNameNumbers,
   },
+  { when: NUMBERED_PLACE_WHEN, need: NUMBERED_PLACE_NEED, run: numberedPlaces },
   {
     when: /\b(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+[a-z][a-z0-9]*\s+[1-9]\d?\b/i,
     need: () => hasPair(SPACES, NONZERO_DIGITS),

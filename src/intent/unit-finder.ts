@@ -13,6 +13,7 @@ import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from '
 import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
+import { systemRunAt } from './system-run.js';
 import { type Term, tokenize } from './terms.js';
 
 const DETERMINERS = new Set([
@@ -228,6 +229,8 @@ function readName(
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
+      (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
+      (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -540,6 +543,17 @@ function spelledArticle(terms: Term[], j: number): boolean {
   let k = j + 1;
   while (terms[k - 1]?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
   return k - j >= 3 && !terms[k - 1]?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
+}
+
+/**
+ * units20b: "a key for bim q a please", "rotate the key for claims q a": an "a" after a letter said one
+ * by one inside a name, ending it, is its last letter (not an article; "bim-qa"). Only after a name word
+ * and a single letter, and before the end, a stop, a unit noun or a word that is no name's.
+ */
+function spelledLastA(words: string[], t: Term, next: Term | undefined): boolean {
+  const letter = words[words.length - 1] ?? '';
+  if (!/^[b-z]$/.test(letter) || (words[words.length - 2]?.length ?? 0) < 2) return false;
+  return t.stop === true || next === undefined || UNIT_NOUNS.has(next.w) || !isNameWord(next.w);
 }
 
 /** Words before a name that mark it, no part of it ("team Phoenix", "project nova", "client project x"). */
@@ -1778,6 +1792,9 @@ function afterVerb(walk: Walk, i: number): boolean {
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
   // a verb's word after a determiner is a noun.)
   if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
+  // (units20b: "what's our AI bill looking like", "our bedrock spend looking up": a cost word after
+  // "our" and a word for AI is a noun; the -ing word after it is the clause's verb, no unit.)
+  if (t.tag === 'Spend' && nounOfCost(terms, i)) return false;
   // ("The service logs show authentication warnings", "it shows in the audit trail": a thing that
   // shows something, in a story, asks nothing; what it shows names no unit.)
   if (t.tag === 'Show' && prev !== undefined && !prev.stop && showingThing(prev)) return true;
@@ -1804,6 +1821,29 @@ function afterVerb(walk: Walk, i: number): boolean {
   )
     add(walk, words, 2, i + 1, end);
   return true;
+}
+
+/** Owners before a cost noun ("our AI bill"), and words for what the cost is of ("the bedrock spend"). */
+const COST_OWNERS = new Set(['our', 'their', 'your', 'his', 'her']);
+const COST_OF = new Set(['ai', 'genai', 'llm', 'bedrock', 'aws', 'cloud']);
+
+/** Is the cost word at `i` a noun: "our bill", "our AI bill", "the bedrock spend"? */
+function nounOfCost(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1]?.w ?? '';
+  if (COST_OWNERS.has(prev)) return true;
+  const before = terms[i - 2]?.w ?? '';
+  return COST_OF.has(prev) && (COST_OWNERS.has(before) || NOUN_DETERMINERS.has(before));
+}
+
+/** Words before "the" that set a cost beside another: "next to the fuel spend", "beside the payroll spend". */
+const BESIDE = new Set(['to', 'beside', 'alongside', 'besides']);
+
+/**
+ * units20b: "finance wants it next to the fuel spend": a cost the answer is set beside is the story's,
+ * its word no unit ("put it beside the payroll spend").
+ */
+function besideCost(terms: Term[], i: number): boolean {
+  return NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') && BESIDE.has(terms[i - 2]?.w ?? '');
 }
 
 /** Whom something is shown to, right after "show" ("show me ads"). */
@@ -1965,7 +2005,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
         terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
-  else if (open && after?.tag === 'Spend')
+  else if (open && after?.tag === 'Spend' && !besideCost(terms, i))
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
