@@ -46,7 +46,7 @@ function otherProvidersKey(t: string): boolean {
 
 /** "revoke Tom's access to the CRM": a person's access to a system that is not ours. */
 const ACCESS_TO_SYSTEM =
-  /\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+'s\s+(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims)\b|\bbadge\s+access\b/;
+  /\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+'s\s+(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims)\b/;
 
 function accessToAnotherSystem(t: string): boolean {
   return t.includes('access') && ACCESS_TO_SYSTEM.test(t);
@@ -71,14 +71,14 @@ function firmsRegion(t: string): boolean {
 
 /** What AI models are called, and words that make "model" ours. */
 const AI_WORD =
-  /^(?:ai|llm|llms|claude|llama|titan|nova|mistral|mixtral|cohere|command|jamba|deepseek|gpt|openai|anthropic|meta|amazon|embedding|embeddings|text|image|chat|language|foundation|bedrock|the|a|an|our|your|should|is|are|do|does|can|would|for|to|in|and|works?|best|cheapest|fastest|default)$/;
+  /^(?:ai|llm|llms|claude|llama|titan|nova|mistral|mixtral|sonnet|haiku|opus|qwen|gemma|stable|stability|palmyra|writer|ai21|kimi|cohere|command|jamba|deepseek|gpt|openai|anthropic|meta|amazon|embedding|embeddings|text|image|chat|language|foundation|bedrock|the|a|an|our|your|ours|yours|these|those|them|all|each|should|is|are|do|does|can|would|for|to|in|and|works?|best|cheapest|fastest|default)$/;
 
 /** "what model of Leica scanner", "which model of centrifuge": a model of a product. */
 const MODEL_OF = /\b(?:what|which)\s+model\s+of\s+([a-z]+)/;
 /** "what model is the site drone?", "what model are the school minibuses?" */
 const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)(?:\s+([a-z]+))?/;
 
-/** Things that have a model and are no AI: the noun after "the" or "our" in "what model is the …". */
+/** Words after "what model is the" that ask about our models ("the default", "the best", "the bot"). */
 const AI_THINGS = new Set([
   'default',
   'best',
@@ -98,13 +98,15 @@ function equipmentModel(t: string): boolean {
   const is = MODEL_IS_THE.exec(t);
   if (is === null) return false;
   return (
-    !AI_THINGS.has(is[1] ?? '') && !AI_WORD.test(is[1] ?? '') && !/\b(?:bedrock|claude|llama|ai)\b/.test(t)
+    !AI_THINGS.has(is[1] ?? '') &&
+    !AI_WORD.test(is[1] ?? '') &&
+    !/\b(?:bedrock|claude|llama|ai|team|unit|using|use|on|running|calling|default)\b/.test(t)
   );
 }
 
 /** Another trade's history: a record's number, a meeting about one, a person's record, a story. */
 const OTHER_HISTORY =
-  /\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|service|maintenance|purchase|order|payment|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
+  /\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|maintenance|purchase|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
 
 function otherHistory(t: string): boolean {
   return t.includes('history') && OTHER_HISTORY.test(t);

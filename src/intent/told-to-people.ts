@@ -23,16 +23,22 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
   return input.includes('<@') && LEADING_MENTION.test(input) && PERSONS_PART.test(lowered);
 }
 
-/** "does anyone know where …", "anyone know if …": put to the channel. */
+/**
+ * "does anyone know where …", "anyone know if …", "can someone pull the service history for van 12?":
+ * put to the channel.
+ */
 const ANYONE_KNOWS = /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which)\b/;
+/** Someone asked to look something up, the text opening so (a request may follow a question put after it). */
+const SOMEONE_PULLS =
+  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
 
 function anyoneKnows(lowered: string): boolean {
   // (Not a question quoted before the one put to the bot: "> does anyone know …\n<@bot> which …".)
   return (
-    lowered.includes('know') &&
+    (lowered.includes('any') || lowered.includes('some')) &&
     !lowered.includes('<@') &&
     !lowered.includes('>') &&
-    ANYONE_KNOWS.test(lowered)
+    (ANYONE_KNOWS.test(lowered) || SOMEONE_PULLS.test(lowered))
   );
 }
 

@@ -57,6 +57,9 @@ describe("the history of another trade's thing (an RFI, a donor, a logo, a regis
   keeps([
     ['history of growth please', 'history', 'growth'],
     ['history for the ads team last week', 'history', 'ads-team'],
+    ['payments service history for last week', 'history', 'payments'],
+    ['show me the billing service history', 'history', 'billing'],
+    ['token 2h. also can someone check why claude is timing out', 'token'],
     ['what did the rd unit do last month? history please', 'history'],
   ]);
 });
@@ -74,6 +77,8 @@ describe('a model of equipment, not of AI: nothing asked', () => {
   ]);
   keeps([
     ['what models are available?', 'models'],
+    ['what model is the default?', 'models'],
+    ['which model of sonnet should I use?', 'models'],
     ['which models can I use in eu-west-2?', 'models'],
     ['what model should I use for summarising donor letters?', 'models'],
   ]);
