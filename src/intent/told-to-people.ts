@@ -69,7 +69,7 @@ function pastedCosts(lowered: string): boolean {
 
 /** Why the text is told to people or kept as a record (a reason for the parse), or null. */
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
-  if (!toBot && mentionAskedPerson(input, lowered)) return 'put to another person';
+  if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
   if (anyoneKnows(lowered)) return 'put to the channel';
   if (handoverLog(lowered)) return 'a handover or a log, told';
   if (pastedCosts(lowered)) return 'a cost report pasted';
