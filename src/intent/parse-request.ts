@@ -13,6 +13,9 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { limitAsked } from './limit-asked.js';
+import { notOurs } from './not-ours.js';
+import { toldToPeople } from './told-to-people.js';
 import { relayedRequest } from './relayed.js';
 import { laterHeld } from './later-held.js';
 import {
@@ -346,6 +349,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
+  // "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another
+  // trade's things or another system (not-ours.ts), or told to people (told-to-people.ts): nothing asked.
+  const notAsked =
+    typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
+  if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
@@ -355,6 +363,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
           withPlaceholderKeyId(parseRequestRead(t, use)),
         ) ?? whole)
       : whole;
+  // "in theory could I get a 12h token? not now", "is bedrock even available in cape town?": what is
+  // possible asked, not the thing (limit-asked.ts): help with its topic (and the place asked about).
+  if (typeof input === 'string') {
+    const topic = limitAsked(input.slice(0, MAX_TEXT_LENGTH).toLowerCase());
+    // (A help reading that names a place stays: "can I get a token in tokyo? asking before I promise it".)
+    if (topic !== null && !(parsed.intent === 'help' && parsed.region !== null)) {
+      const { region, keyKind, provider } = parsed;
+      const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
+      return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
+    }
+  }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
   if (
     ACTING.has(parsed.intent) &&
@@ -411,6 +430,13 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     },
     input,
   );
+}
+
+/** Why a text asks nothing of the bot (not-ours.ts, told-to-people.ts), or null. */
+function notAskedOfBot(text: string, botUserId: string | undefined): string | null {
+  const lowered = text.toLowerCase();
+  // (A leading mention known to be the bot's is put to the bot, whatever it asks.)
+  return notOurs(lowered) ?? toldToPeople(text, lowered, leadingAddressee(text, botUserId) === 'bot');
 }
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
