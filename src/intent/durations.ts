@@ -6,6 +6,7 @@
  * look back over ("in the last 7 days") is no lifetime: it is removed from the text and not reported.
  * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
+import { withOursAsHours } from './ours-as-hours.js';
 import { matchesOf } from './match-all.js';
 
 export interface DurationFound {
@@ -441,6 +442,8 @@ export function scanDurations(input: string): DurationScan {
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
+  // "tokin for 2 ours": "ours" after a number is hours.
+  lower = withOursAsHours(lower);
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

@@ -82,6 +82,7 @@ import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
+import { listsMine } from './list-mine.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -1396,7 +1397,7 @@ function repliesToAnother(text: string): boolean {
 }
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
 const asksOwnUnitsOf = (p: Prepared): boolean =>
-  asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
+  asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Intents that give a credential: a hedged question about getting one is for help. */
 const ACQUIRING = new Set<string>(['token', 'create_key']);
 /** Put as a question: a question mark, or a question word first. */
