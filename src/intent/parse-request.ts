@@ -83,6 +83,7 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
+import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -961,7 +962,10 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // "my units", "the units I own": the person asking is the owner whose units are listed.
     else if (intent === 'list' && out.owner === null)
       out.owner = asksOwnUnitsOf(p) ? 'me' : unitsHolder(p.text, p.emails, p.mentions);
-    out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
+    // ("revoke tokens? no — revoke the crew-roster access key": the plural is taken back for one key.)
+    out.all =
+      allFor(intent, requestText(p.text), p.keyIds.length > 0) &&
+      (intent === 'list' || !oneKeyAfterTakeBack(p.text));
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
