@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { modelsOffered } from './models-offered.js';
 import { unitsThereAsked } from './units-there-asked.js';
 import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
@@ -1168,6 +1169,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
       ? result('history', 'high', 'asks for a record of changes')
       : result('history', 'high', 'history or audit log');
+  // ("which AI models does the bot give access to?": the models asked, no access given; models-offered.ts.)
+  if (modelsOffered(p.text)) return result('models', 'high', 'asks which models the bot gives access to');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
   // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
   // asks nothing: no question).
