@@ -83,6 +83,7 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
+import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
@@ -385,6 +386,22 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
+  // ("create key for the Safety Office once the SMS audit is signed off", read as talk of an office: the
+  // command before the condition is the request, asked about; command-before-condition.ts.)
+  if (parsed.intent === 'unknown' && typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
+    const waiting = commandBeforeCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
+      withPlaceholderKeyId(parseRequestRead(t, use)),
+    );
+    if (waiting !== null)
+      return decide(
+        {
+          ...waiting,
+          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
+          reason: `${waiting.reason}; waits for a condition`,
+        },
+        input,
+      );
+  }
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
