@@ -83,6 +83,7 @@ import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
+import { ruleDueNow } from './rule-due-now.js';
 import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
@@ -941,7 +942,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
-    moodOf(p.text) === 'statement'
+    moodOf(p.text) === 'statement' &&
+    !ruleDueNow(p.text)
   )
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
@@ -1000,7 +1002,9 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
-    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text))
+    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text)) &&
+    // ("… we must change our AI key every quarter and it's that time": the rule is due now, rule-due-now.ts.)
+    !(ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story)))
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
@@ -1076,7 +1080,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text) && !toldRequest(top, p.text))
+  if (
+    mood === 'statement' &&
+    !p.text.includes('?') &&
+    remarkForLater(p.text) &&
+    !toldRequest(top, p.text) &&
+    !ruleDueNow(p.text)
+  )
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
