@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
 import { unitsThereAsked } from './units-there-asked.js';
 import { changeAsked } from './change-asked.js';
@@ -1503,7 +1504,10 @@ const credentials: Rule = (r) => {
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
-  const onboards = !personalOnboarding && terms.some((t) => t.tag === 'Onboard' && !/ed$/.test(t.w));
+  // ("writing up the temporary works register": a document, register-noun.ts.)
+  const onboards =
+    !personalOnboarding &&
+    terms.some((t, i) => t.tag === 'Onboard' && !/ed$/.test(t.w) && !registerNoun(terms, i));
   const wantsCredentials =
     hasKey ||
     onboards ||
