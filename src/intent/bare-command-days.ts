@@ -6,15 +6,17 @@
  * `hack-12`; surface.ts keeps the same set from joining a name).
  */
 const BARE_COMMAND_DAYS =
-  /^([ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:create|new)[-_ \t]key[ \t]*:?[ \t]+[a-z][a-z0-9_.-]{0,60}[ \t]+)(\d{2,3})([ \t]*(?:please|pls|plz)?[ \t]*[.!]?[ \t]*)$/;
+  /^([ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:create|new)[-_ \t]key(?:[ \t]*:)?[ \t]+[a-z][a-z0-9_.-]{0,60}[ \t]+)(\d{2,3})((?:[ \t]+(?:please|pls|plz))?[.!]?)$/;
 
 /** The lifetimes in days a key is usually given. */
 const USUAL_DAYS = new Set(['14', '30', '45', '60', '90', '180', '365']);
 
 /** The lowercase text with a bare create-key command's usual lifetime marked as days ("… 90 days"). */
 export function withBareCommandDays(lower: string): string {
-  if (!lower.includes('key') || !/\d$|\d[ \t]*(?:please|pls|plz)?[ \t]*[.!]?[ \t]*$/.test(lower)) return lower;
-  const m = BARE_COMMAND_DAYS.exec(lower);
+  // (Read on the text without its trailing spaces: no two runs of spaces side by side in the pattern.)
+  const trimmed = lower.trimEnd();
+  if (!lower.includes('key') || !/(?:\d|please|pls|plz)[.!]?$/.test(trimmed)) return lower;
+  const m = BARE_COMMAND_DAYS.exec(trimmed);
   if (m === null || m[2] === undefined || !USUAL_DAYS.has(m[2])) return lower;
-  return `${m[1]}${m[2]} days${m[3]}`;
+  return `${m[1]}${m[2]} days${m[3]}${lower.slice(trimmed.length)}`;
 }

@@ -25,7 +25,10 @@ const WAITING = new Set(['create_key', 'rotate', 'revoke', 'deprovision']);
  * The parse of the command before a condition not met yet, when the message opens with it and that
  * command alone reads as an action; null otherwise.
  */
-export function commandBeforeCondition(input: string, read: (text: string) => ParseResult): ParseResult | null {
+export function commandBeforeCondition(
+  input: string,
+  read: (text: string) => ParseResult,
+): ParseResult | null {
   const lower = input.toLowerCase();
   if (!COMMAND_OPENING.test(lower)) return null;
   const at = laterConditionAt(lower);

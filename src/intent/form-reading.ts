@@ -200,7 +200,9 @@ function asToken(form: Form): string {
 /** A form's line of a story or asker field ("Purpose: …", "Requested by: …"). */
 function storyOrAskerLine(line: string, fields: FormField[]): boolean {
   const label = labelOfLine(line);
-  return label !== null && fields.some((f) => (f.role === 'story' || f.role === 'asker') && f.label === label);
+  return (
+    label !== null && fields.some((f) => (f.role === 'story' || f.role === 'asker') && f.label === label)
+  );
 }
 
 /** The label of a form's line as its fields name it, or null when the line has no colon. */
@@ -421,7 +423,11 @@ const TOKEN_FORM_ROLES = new Set(['duration', 'story', 'asker', 'owner', 'region
  * than asking, asks for a token (README "Forms": a duration in minutes or hours and no key asked for).
  * Null when the form holds anything else, a line that is no field, a question or a story that stops.
  */
-function tokenOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult | null {
+function tokenOfFields(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+): ParseResult | null {
   if (
     STOPPED.test(first.reason) ||
     form.tasks === true ||
@@ -476,7 +482,8 @@ function fieldsOver(
   reread: (text: string) => ParseResult,
   decision: Decision | null,
 ): ParseResult {
-  if (first.intent === 'unknown') return tokenOfFields(first, form, reread) ?? actionOfFields(first, form, reread);
+  if (first.intent === 'unknown')
+    return tokenOfFields(first, form, reread) ?? actionOfFields(first, form, reread);
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;

@@ -5,7 +5,7 @@
  * the marker is read as "no wait". Only when a number follows right after it: "rotate payments? no,
  * kidding" and "just kidding, keep it" take the request back as before (withdrawal.ts).
  */
-const JOKE_THEN_NUMBER = /\b(?:just[ \t]+)?(?:joking|kidding|jk)\b([ \t]*[,:;-]?[ \t]*)(?=\d)/g;
+const JOKE_THEN_NUMBER = /\b(?:just[ \t]+)?(?:joking|kidding|jk)\b([ \t]*(?:[,:;-][ \t]*)?)(?=\d)/g;
 
 /** The lowercase text with "joking, 90" read as "no wait, 90". */
 export function withJokeTakenBack(lower: string): string {

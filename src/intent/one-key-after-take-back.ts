@@ -5,7 +5,8 @@
  * asked (README "Corrections": the value stated last wins; `all` is the plural's). parse-request.ts reads it.
  * "revoke the ads key? no, all of them" and "revoke the keys? no wait, for growth" keep their plural.
  */
-const TAKE_BACK = /(?:[?,;—–]|\s-)[ \t]*(?:no|nope|nah|actually|wait)\b|\b(?:no[ \t]+wait|wait[ \t]+no|actually[ \t]+no)\b/g;
+const TAKE_BACK =
+  /(?:[?,;—–]|\s-)[ \t]*(?:no|nope|nah|actually|wait)\b|\b(?:no[ \t]+wait|wait[ \t]+no|actually[ \t]+no)\b/g;
 const ONE_KEY = /(?:\b|_)key\b|\btoken\b/;
 const PLURAL = /(?:\b|_)keys\b|\b(?:tokens|all|every|everything|both|them)\b/;
 

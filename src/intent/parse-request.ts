@@ -942,8 +942,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
-    moodOf(p.text) === 'statement' &&
-    !ruleDueNow(p.text)
+    statementNotDue(p.text)
   )
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
@@ -981,10 +980,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // "my units", "the units I own": the person asking is the owner whose units are listed.
     else if (intent === 'list' && out.owner === null)
       out.owner = asksOwnUnitsOf(p) ? 'me' : unitsHolder(p.text, p.emails, p.mentions);
-    // ("revoke tokens? no — revoke the crew-roster access key": the plural is taken back for one key.)
-    out.all =
-      allFor(intent, requestText(p.text), p.keyIds.length > 0) &&
-      (intent === 'list' || !oneKeyAfterTakeBack(p.text));
+    out.all = allOf(intent, p);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
@@ -1003,8 +999,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
     !(ACTING.has(ruled.intent) && askedAfterSaying(p.text)) &&
-    // ("… we must change our AI key every quarter and it's that time": the rule is due now, rule-due-now.ts.)
-    !(ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story)))
+    !dueNow(p)
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
@@ -1080,13 +1075,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (
-    mood === 'statement' &&
-    !p.text.includes('?') &&
-    remarkForLater(p.text) &&
-    !toldRequest(top, p.text) &&
-    !ruleDueNow(p.text)
-  )
+  if (mood === 'statement' && !p.text.includes('?') && laterRemark(p.text) && !toldRequest(top, p.text))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
@@ -1426,6 +1415,16 @@ function repliesToAnother(text: string): boolean {
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
+/** `all` of a reading ("revoke tokens? no — revoke the crew-roster access key": the plural taken back for one key). */
+const allOf = (intent: IntentName, p: Prepared): boolean =>
+  allFor(intent, requestText(p.text), p.keyIds.length > 0) &&
+  (intent === 'list' || !oneKeyAfterTakeBack(p.text));
+/** "… we must change our AI key every quarter and it's that time": a rule said due now (rule-due-now.ts). */
+const dueNow = (p: Prepared): boolean => ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story));
+/** A statement that is no rule said due now. */
+const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' && !ruleDueNow(text);
+/** A remark about an action for later that is no rule said due now. */
+const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
 const asksOwnUnitsOf = (p: Prepared): boolean =>
   asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));

@@ -8,4 +8,5 @@ const DUE_NOW =
   /\b(?:it'?s|it\s+is|its|now\s+is|today\s+is)\s+(?:that\s+time|time|due)(?:\s+(?:again|now|today))?\b(?!\s+(?:to\s+)?(?:for|of)\b)|\bthat\s+time\s+(?:again|of\s+(?:the\s+)?(?:year|quarter|month))\b|\b(?:we'?re|we\s+are)\s+due\b/;
 
 /** Whether the lowercase text says a rule it told is due now. */
-export const ruleDueNow = (text: string): boolean => text.includes('time') || text.includes('due') ? DUE_NOW.test(text) : false;
+export const ruleDueNow = (text: string): boolean =>
+  text.includes('time') || text.includes('due') ? DUE_NOW.test(text) : false;
