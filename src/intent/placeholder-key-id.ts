@@ -58,16 +58,8 @@ export function isPlaceholderKeyId(keyId: string): boolean {
 export function withPlaceholderKeyId(parse: ParseResult): ParseResult {
   if (parse.keyId === null || parse.keyId === undefined || !isPlaceholderKeyId(parse.keyId)) return parse;
   const { question: _question, ...rest } = parse;
-  // ("revoke AKIAXXXXXXXXXXXXXXXX", "details for the key AKIA****7VNM": the masked ID still names the
-  // access-key kind, as "AKIA…" alone does.)
-  const accessKind =
-    (parse.keyKind === null || parse.keyKind === undefined) &&
-    parse.intent !== 'unknown' &&
-    parse.intent !== 'token' &&
-    parse.keyId.startsWith('AKIA');
   return {
     ...rest,
-    ...(accessKind ? { keyKind: 'access-key' as const } : {}),
     keyId: null,
     problems: [
       ...(parse.problems ?? []),

@@ -133,13 +133,6 @@ describe('D. slots', () => {
       businessUnit: 'payroll',
       keyKind: 'access-key',
     },
-    { text: 'revoke AKIAxxxxxxxxxxxxxxxx', intent: 'revoke', keyKind: 'access-key', invalid: ['keyId'] },
-    {
-      text: 'details for the key AKIA****1234',
-      intent: 'details',
-      keyKind: 'access-key',
-      invalid: ['keyId'],
-    },
     {
       text: 'Ops log 1015z: EI123 diverted LHR, crew timed out. Separately: bot, token 3h please, need to write the notice',
       intent: 'token',
