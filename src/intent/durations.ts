@@ -6,6 +6,9 @@
  * look back over ("in the last 7 days") is no lifetime: it is removed from the text and not reported.
  * Values are reported as stated, also when they cannot be right ("-1h", "0m"): the parser says so.
  */
+import { withOursAsHours } from './ours-as-hours.js';
+import { withJokeTakenBack } from './joke-taken-back.js';
+import { withBareCommandDays } from './bare-command-days.js';
 import { matchesOf } from './match-all.js';
 
 export interface DurationFound {
@@ -436,11 +439,14 @@ export function scanDurations(input: string): DurationScan {
   // (Each rewrite runs only when the text has a word or character it needs: most texts have none.)
   let lower = input;
   // "create_key acme-retail access-key 90": a command's last argument after the key kind is its days.
-  lower = withCommandDays(lower);
+  // ("create key tender-assistant-prod 90": a usual lifetime after a bare command's unit, too.)
+  lower = withBareCommandDays(withCommandDays(lower));
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
+  // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
+  lower = withOursAsHours(withJokeTakenBack(lower));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

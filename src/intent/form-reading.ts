@@ -197,6 +197,26 @@ function asToken(form: Form): string {
   return `token\n${lines.join('\n')}`;
 }
 
+/** A form's line of a story or asker field ("Purpose: …", "Requested by: …"). */
+function storyOrAskerLine(line: string, fields: FormField[]): boolean {
+  const label = labelOfLine(line);
+  return (
+    label !== null && fields.some((f) => (f.role === 'story' || f.role === 'asker') && f.label === label)
+  );
+}
+
+/** The label of a form's line as its fields name it, or null when the line has no colon. */
+function labelOfLine(line: string): string | null {
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  return line
+    .slice(0, colon)
+    .replace(/[*_`~\-•·]/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
 function unitLine(line: string, fields: FormField[]): boolean {
   const colon = line.indexOf(':');
   if (colon < 0) return false;
@@ -273,7 +293,10 @@ function storyOf(
   const told = reread(form.full);
   const toldDecision = decided();
   // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
-  if (parse.intent === 'unknown' || told.intent === 'unknown') return told;
+  // (A token the fields alone ask for stands over the prose's telling, "Requested by: …"; a story that
+  // stops it still does, below.)
+  if (parse.intent === 'unknown' || (told.intent === 'unknown' && !parse.reason.endsWith(TOKEN_OF_FIELDS)))
+    return told;
   // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
   const alone = reread(form.story ?? '');
   if (alone.intent === 'unknown' && STOPPED.test(alone.reason))
@@ -391,6 +414,41 @@ function onlyActionFields(form: Form): boolean {
  * (two words are little to act on) unless a story field says why ("Reason: annual rotation per policy"). Not a stopped request, a report or a question, nor a form with
  * other lines (onlyActionFields).
  */
+/** The fields a form asking for a token may hold besides its duration: none that asks or reports. */
+const TOKEN_FORM_ROLES = new Set(['duration', 'story', 'asker', 'owner', 'region']);
+
+/**
+ * "TTL: 4h / Purpose: winter ops briefing summaries / Requested by: <@U…>": a form of a duration in hours
+ * and only the fields around it (why, who asks, for whom, where), read as telling ("requested") rather
+ * than asking, asks for a token (README "Forms": a duration in minutes or hours and no key asked for).
+ * Null when the form holds anything else, a line that is no field, a question or a story that stops.
+ */
+function tokenOfFields(
+  first: ParseResult,
+  form: Form,
+  reread: (text: string) => ParseResult,
+): ParseResult | null {
+  if (
+    STOPPED.test(first.reason) ||
+    form.tasks === true ||
+    form.text.includes('?') ||
+    (form.plain ?? '').trim() !== '' ||
+    !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
+    form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value)) ||
+    !asksToken(form)
+  )
+    return null;
+  // (Only the lines that state the token's values: who asked and why tell no value, and "requested"
+  // reads as told.)
+  const lines = form.text.split('\n').filter((l) => !storyOrAskerLine(l, form.fields));
+  const token = reread(`token\n${lines.join('\n')}`);
+  if (token.intent !== 'token') return null;
+  const owned = ownerOver(token, form);
+  return { ...owned, reason: `${owned.reason}${TOKEN_OF_FIELDS}` };
+}
+/** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
+const TOKEN_OF_FIELDS = "; a token from a form's fields";
+
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
   if (
     STOPPED.test(first.reason) ||
@@ -424,7 +482,8 @@ function fieldsOver(
   reread: (text: string) => ParseResult,
   decision: Decision | null,
 ): ParseResult {
-  if (first.intent === 'unknown') return actionOfFields(first, form, reread);
+  if (first.intent === 'unknown')
+    return tokenOfFields(first, form, reread) ?? actionOfFields(first, form, reread);
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;

@@ -31,7 +31,7 @@ const PERSON_OR_PERIOD = String.raw`\b(?:after|when|once)\s+(?:(?:he|she|they|[a
 
 /** An event yet to come named after "after" ("after the audit", "after the cutover"; not one
  * that opens the sentence and tells what happened: "After the January reorg the team has no projects"). */
-const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:the|our)\s+(?:[a-z]+\s+)?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
+const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
 
 /** Told in the past before the condition, in its clause ("it was exposed after the demo"), or a time described ("30 — that's when the contract ends"). */
 const PAST_BEFORE =
@@ -73,7 +73,15 @@ const LATER = new RegExp(
 export function waitsForLater(text: string): boolean {
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
-  if (!GUARD.test(text)) return false;
+  return laterConditionAt(text) >= 0;
+}
+
+/**
+ * Where the first condition not met yet starts in the text ("create key for x once the audit is signed
+ * off" → the index of "once"), or -1 (a form's When field is not looked for here).
+ */
+export function laterConditionAt(text: string): number {
+  if (!GUARD.test(text)) return -1;
   LATER.lastIndex = 0;
   for (let m = LATER.exec(text); m !== null; m = LATER.exec(text)) {
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -83,9 +91,9 @@ export function waitsForLater(text: string): boolean {
       !HANDED_ON_LATER.test(after) ||
       CHANGES.test(text)
     )
-      return true;
+      return m.index;
   }
-  return false;
+  return -1;
 }
 
 /** One of our changes, as a command. */

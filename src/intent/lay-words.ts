@@ -72,7 +72,7 @@ const CHANGE_KEY_RE =
 const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
 /** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
 export const SEEN_BY_OTHERS =
-  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external))\b/;
+  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
 const VERB_HINT = /take|chang|reset|replac|swap/;
 /**
  * "…, a new one please", "new key pls", "can we get a fresh key": a new key asked for after the key

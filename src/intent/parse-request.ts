@@ -85,6 +85,10 @@ import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
 import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
+import { listsMine } from './list-mine.js';
+import { ruleDueNow } from './rule-due-now.js';
+import { commandBeforeCondition } from './command-before-condition.js';
+import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -418,6 +422,22 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
+  // ("create key for the Safety Office once the SMS audit is signed off", read as talk of an office: the
+  // command before the condition is the request, asked about; command-before-condition.ts.)
+  if (parsed.intent === 'unknown' && typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
+    const waiting = commandBeforeCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
+      withPlaceholderKeyId(parseRequestRead(t, use)),
+    );
+    if (waiting !== null)
+      return decide(
+        {
+          ...waiting,
+          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
+          reason: `${waiting.reason}; waits for a condition`,
+        },
+        input,
+      );
+  }
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
@@ -964,7 +984,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     !p.text.includes('?') &&
     !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
-    moodOf(p.text) === 'statement'
+    statementNotDue(p.text)
   )
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
@@ -1002,7 +1022,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // "my units", "the units I own": the person asking is the owner whose units are listed.
     else if (intent === 'list' && out.owner === null)
       out.owner = asksOwnUnitsOf(p) ? 'me' : unitsHolder(p.text, p.emails, p.mentions);
-    out.all = allFor(intent, requestText(p.text), p.keyIds.length > 0);
+    out.all = allOf(intent, p);
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
@@ -1020,7 +1040,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
-    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text))
+    !(ACTING.has(ruled.intent) && askedAfterSaying(p.text)) &&
+    !dueNow(p)
   )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'a saying, goal or rule' }, p.text);
   // "what would happen if we deprovision marketing?": a supposition about one of our actions, put as
@@ -1096,7 +1117,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (mood === 'statement' && !p.text.includes('?') && remarkForLater(p.text) && !toldRequest(top, p.text))
+  if (mood === 'statement' && !p.text.includes('?') && laterRemark(p.text) && !toldRequest(top, p.text))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
@@ -1436,9 +1457,19 @@ function repliesToAnother(text: string): boolean {
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
+/** `all` of a reading ("revoke tokens? no — revoke the crew-roster access key": the plural taken back for one key). */
+const allOf = (intent: IntentName, p: Prepared): boolean =>
+  allFor(intent, requestText(p.text), p.keyIds.length > 0) &&
+  (intent === 'list' || !oneKeyAfterTakeBack(p.text));
+/** "… we must change our AI key every quarter and it's that time": a rule said due now (rule-due-now.ts). */
+const dueNow = (p: Prepared): boolean => ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story));
+/** A statement that is no rule said due now. */
+const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' && !ruleDueNow(text);
+/** A remark about an action for later that is no rule said due now. */
+const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
 const asksOwnUnitsOf = (p: Prepared): boolean =>
-  asksOwnUnits(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
+  asksOwnUnits(p.text) || listsMine(p.text) || (p.story !== undefined && OWN_BY_OTHER_NAME.test(p.story));
 /** Intents that give a credential: a hedged question about getting one is for help. */
 const ACQUIRING = new Set<string>(['token', 'create_key']);
 /** Put as a question: a question mark, or a question word first. */

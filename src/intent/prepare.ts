@@ -4,6 +4,7 @@
  * durations) lifted out into placeholder words; hyphenated names glued into one word; small typos in
  * keywords corrected against the lexicon (never a word in a business-unit position into an action).
  */
+import { withAnotherToken } from './another-one.js';
 import { joinGroupPhrases } from './group-nouns.js';
 import { inTitledName, titleNamePairs } from './title-names.js';
 import { applySubstitutions } from './substitution.js';
@@ -474,6 +475,8 @@ export function prepare(input: string): Prepared {
     );
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
+  // ("the last token expired. Another one for 2h?": another token, another-one.ts.)
+  s = withAnotherToken(s);
   const regionScan = scanRegions(s, capitals);
   s = regionScan.text;
   const regions = regionScan.found;

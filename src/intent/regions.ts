@@ -14,6 +14,7 @@
  * A code that looks like a Region but is not one ("us-east-7", "mars-west-1") is reported, never
  * dropped or replaced by another Region. Works on lowercase text without accents.
  */
+import { flightAirportAt } from './flight-airport.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 import { misspeltCities } from './place-typos.js';
@@ -384,6 +385,8 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
       const code = REGION_AIRPORT_CODES[all];
       if (code === undefined) return all;
       const end = at + all.length;
+      // ("BA283 diverted DUB": a flight's airport in the story, flight-airport.ts.)
+      if (flightAirportAt(whole, at)) return all;
       const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
       return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
         ? mark(code, all)
@@ -394,7 +397,7 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
       const code = REGION_AIRPORT_CODES[all];
       if (code === undefined) return all;
       const end = at + all.length;
-      if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24))) return all;
+      if (!PEOPLE_AFTER_RE.test(whole.slice(end, end + 24)) || flightAirportAt(whole, at)) return all;
       const unitAt = UNIT_POSITION_BEFORE.test(whole.slice(Math.max(0, at - 24), at));
       return !unitAt || capitals?.has(all) === true || REGION_AFTER.test(whole.slice(end, end + 24))
         ? mark(code, all)

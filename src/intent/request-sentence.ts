@@ -200,9 +200,10 @@ function modelForPurpose(sentence: string): boolean {
 const HAS_BEEN = /\b(?:has|have|had|'ve|'s)\s+been\b/;
 
 /** "it's been stable for 3 months", "we've been without it for two months": how long something has been. */
-/** (Not the "since" of a reason: "region frankfurt since most attendees are EU", "since we're in Ireland".) */
+/** (Not the "since" of a reason: "region frankfurt since most attendees are EU", "since we're in Ireland",
+ * "live in eu-west-1 since our ACC hub is in Ireland": a thing of ours that is somewhere, round twenty.) */
 const SINCE =
-  /\b(?:been|since(?!\s+(?:most|all|everyone|everybody|we|we're|they|they're|i|i'm|you|he|she|it's|that's|there's)\b))\b|\bxxdur\s+already\b|\balready\s+for\s+xxdur\b/;
+  /\b(?:been|since(?!\s+(?:most|all|everyone|everybody|we|we're|they|they're|i|i'm|you|he|she|it's|that's|there's)\b|\s+(?:our|their|my)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:is|are)\s+(?:in|based|hosted)\b))\b|\bxxdur\s+already\b|\balready\s+for\s+xxdur\b/;
 
 /**
  * A sentence about someone or something else, opened by it: "The customer runs everything in Tokyo

@@ -4,6 +4,9 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { registerNoun } from './register-noun.js';
+import { modelsOffered } from './models-offered.js';
+import { unitsThereAsked } from './units-there-asked.js';
 import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
@@ -118,15 +121,16 @@ const WHO_APPROVED =
  * "When a change happened": WHEN_MADE).
  */
 const WHEN_CHANGED =
-  /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
+  /(?:^\s*|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)(?:\s+(?:bot|bedrock|there))?\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:(?:last|first|most\s+recently|previously)\s+)?(?:rotated?|revoked?|deprovision(?:ed)?|offboard(?:ed)?|regenerated?|renew(?:ed)?|roll(?:ed)?|cycled?)\b/;
 /**
  * A question that opens with when a key was made: "when was the hartmann key created?", "when did we set
  * up the analytics guild's key, and who did it?", "when was the key for recsys issued" (README, round
  * sixteen: a creation is a change in the record, history). NOW_ASKED keeps one that also asks what the
- * key has now for details.
+ * key has now for details. Also after the bot's mention or "hey bot," (round twenty: "<@bot> when was the
+ * key for impact-reporting created?", the mention leaves a space first).
  */
 const WHEN_MADE =
-  /(?:^|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,5}?(?:(?:first|originally|initially)\s+)?(?:created?|issued?|generated?|minted|made|setup|set\s+up)\b/;
+  /(?:^\s*|[.!?;:\n]\s*|\b(?:so|and|but|hey|hi|ok|also|btw|quick\s+q)(?:\s+(?:bot|bedrock|there))?\s*,?\s+)when\s+(?:did|was|were|has|have|had)\s+(?:[\w'-]+\s+){0,5}?(?:(?:first|originally|initially)\s+)?(?:created?|issued?|generated?|minted|made|setup|set\s+up)\b/;
 /**
  * What a key has now, asked beside when it was made: "… and when does it expire?", "… how long is it
  * valid?", "… and who owns it?", "how many keys does checkout have, and when were they created?",
@@ -1178,6 +1182,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
       ? result('history', 'high', 'asks for a record of changes')
       : result('history', 'high', 'history or audit log');
+  // ("which AI models does the bot give access to?": the models asked, no access given; models-offered.ts.)
+  if (modelsOffered(p.text)) return result('models', 'high', 'asks which models the bot gives access to');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
   // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
   // asks nothing: no question).
@@ -1482,6 +1488,8 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   if (p.durations.length > 0 || p.keyIds.length > 0 || p.periods.length > 0) return null;
   if (has('Spend') || has('Models') || has('Provider')) return null;
   if (ALL_MANAGED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  // ("what units are there? want to check if the estimating team already has one": the list is asked.)
+  if (unitsThereAsked(all)) return result('list', 'high', 'asks which units there are');
   if (changes) return null;
   if (unitsByOtherName(all)) return result('list', 'high', 'asks which units there are');
   // ("how do I see which teams exist?", "is there a command that shows which units have keys?" ask how.)
@@ -1508,7 +1516,10 @@ const credentials: Rule = (r) => {
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
-  const onboards = !personalOnboarding && terms.some((t) => t.tag === 'Onboard' && !/ed$/.test(t.w));
+  // ("writing up the temporary works register": a document, register-noun.ts.)
+  const onboards =
+    !personalOnboarding &&
+    terms.some((t, i) => t.tag === 'Onboard' && !/ed$/.test(t.w) && !registerNoun(terms, i));
   const wantsCredentials =
     hasKey ||
     onboards ||
