@@ -517,7 +517,9 @@ const NOUN_DETERMINERS = new Set(['the', 'this', 'that', 'my']);
 const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'therefore']);
 
 /** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
-const NAME_TAILS = new Set(['project', 'user', 'service']);
+// (units20c: "shut down everything for the winter-ops pilot" → `winter-ops-pilot`: a pilot or trial is an
+// occasion whose noun stays in its name, as "hack week" keeps its week.)
+const NAME_TAILS = new Set(['project', 'user', 'service', 'pilot', 'trial']);
 
 /** A name's words with each run of two or more single letters joined ("n l p lab" → "nlp lab"). */
 function joinLetters(words: string[]): string[] {
