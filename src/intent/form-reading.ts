@@ -11,6 +11,7 @@ import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { titleCaseName } from './title-case-field.js';
 
 const WITH_UNIT = new Set<IntentName>([
   'create_key',
@@ -63,7 +64,17 @@ const PRODUCT_WORDS = new Set(['bedrock', 'aws', 'amazon', 'iam', 'amazon-bedroc
 const ALL_WORDS = new Set(['all', 'every', 'each', 'everyone', 'everybody', 'any', 'everything']);
 
 /** Labels of fields that name the unit itself (they win over a service, app, system or project). */
-const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
+const UNIT_LABELS = new Set([
+  'team',
+  'team name',
+  'bu',
+  'business unit',
+  'unit',
+  'unit name',
+  'squad',
+  'department',
+  'dept',
+]);
 
 /** A secret or a key's ID among a value's words. */
 function secretIn(value: string): boolean {
@@ -132,7 +143,8 @@ function unitOf(value: string): string | null {
   const m = UNIT_VALUE.exec(value.trim());
   if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
   const words = (m[1] ?? '').toLowerCase().split(/\s+/);
-  if (!namesUnit(words) && !severalWords(words)) return null;
+  // ("Business unit: Temporary Works": a Title Case value is the name whole, its words none of ours.)
+  if (!namesUnit(words) && !severalWords(words)) return titleCaseName(m[1] ?? '');
   // ("Team: fraudDetector" is fraud-detector: service-names.ts.)
   return splitCamelCase(m[1] ?? '')
     .toLowerCase()
