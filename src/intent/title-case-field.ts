@@ -25,8 +25,11 @@ const GRAMMAR = new Set(
 // (Nor our product's or a provider's words: "Amazon Bedrock", "Claude Sonnet" name no unit.)
 const GRAMMAR_TAGS = new Set(['Polite', 'Thanks', 'Greeting', 'Ack', 'Question', 'Provider', 'Bedrock', 'Aws']);
 
-/** Lexicon tags of our own words that a name in capitals may hold ("Temporary", "Permanent", "Token"). */
-const OURS = new Set(['TokenNoun', 'LongTerm', 'KeyNoun', 'Service', 'Purpose', 'Spend']);
+/**
+ * Lexicon tags of our own words that a name in capitals may hold ("Temporary", "Permanent", "Token"),
+ * and of everyday things ("the Data Protection Office": no office of bricks).
+ */
+const OURS = new Set(['TokenNoun', 'LongTerm', 'KeyNoun', 'Service', 'Purpose', 'Spend', 'Everyday']);
 
 /** The kebab-case name a Title Case field value is, or null ("Temporary Works" → "temporary-works"). */
 export function titleCaseName(value: string): string | null {
@@ -47,8 +50,11 @@ export function titleCaseName(value: string): string | null {
  * reading of the form takes no "temporary" for a token; the same line otherwise.
  */
 export function titleCaseLine(segment: string, value: string): string {
-  const name = titleCaseName(value);
+  // ("Team: Data Protection Office (dpo)": the name before the code in brackets is read the same way.)
+  const open = value.indexOf(' (');
+  const name = titleCaseName(open > 0 ? value.slice(0, open) : value);
   if (name === null || !name.split('-').some((w) => OURS.has(LEXICON[w] ?? ''))) return segment;
-  const at = segment.lastIndexOf(value);
-  return at < 0 ? segment : `${segment.slice(0, at)}${name}${segment.slice(at + value.length)}`;
+  const title = open > 0 ? value.slice(0, open) : value;
+  const at = segment.lastIndexOf(title);
+  return at < 0 ? segment : `${segment.slice(0, at)}${name}${segment.slice(at + title.length)}`;
 }
