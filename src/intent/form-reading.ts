@@ -285,7 +285,7 @@ function storyOf(
   const told = reread(form.full);
   const toldDecision = decided();
   // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
-  if (parse.intent === 'unknown' || told.intent === 'unknown') return told;
+  if (parse.intent === 'unknown') return told;
   // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
   const alone = reread(form.story ?? '');
   if (alone.intent === 'unknown' && STOPPED.test(alone.reason))
@@ -293,6 +293,7 @@ function storyOf(
       { ...emptyParse(), confidence: 0.8, reason: `${alone.reason} in a form's story` },
       form.full,
     );
+  if (told.intent === 'unknown') return toldNothing(parse, told, form);
   if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
     const asked = Math.min(parse.confidence, 0.6);
@@ -318,6 +319,30 @@ function storyOf(
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
   return parse;
+}
+
+/** Story words that may hold or take back what the fields ask ("ignore", "don't", "cancel", "already"). */
+const STORY_HOLDS = /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|not|no|done|already|hold|wait|later|until|maybe|if)\b/i;
+
+/**
+ * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
+ * legacy giving propensity model (PRJ-KEN-07 has nothing to do with this, ignore the old ticket)"): the
+ * reason field is story, never the request, so the fields' reading stands; asked about when the story
+ * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
+ */
+function toldNothing(parse: ParseResult, told: ParseResult, form: Form): ParseResult {
+  // (Read whole, a withdrawal or negation stops it: "Reason: just testing, please ignore".)
+  if (!ACTING.has(parse.intent) || !hasField(form, 'kind') || STOPPED.test(told.reason)) return told;
+  if (!STORY_HOLDS.test(form.story ?? '')) return parse;
+  const { question: _q, ...rest } = parse;
+  return decide(
+    {
+      ...rest,
+      confidence: Math.min(parse.confidence, 0.6),
+      reason: `${parse.reason}; a form's story may hold it`,
+    },
+    form.full ?? form.text,
+  );
 }
 
 /** The parse of a form's text with what its fields state put over the prose reading, checked against its story. */
