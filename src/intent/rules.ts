@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { keyWithPurpose } from './key-purpose.js';
 import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
@@ -1160,7 +1161,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     !p.text.includes('?') &&
     p.durations.some((d) => d.dayUnit) &&
     (!historyNamed || LIFETIME_SAID.test(p.text));
-  const creates = (makes || keyLifetime) && hasKey;
+  // ("Our Kenya programme team would like a long-term key so the WhatsApp helpline bot can use Claude":
+  // what the key is for, no question about models.)
+  const creates = (makes || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
