@@ -37,8 +37,10 @@ const DETERMINERS = new Set([
   'entire',
 ]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
+// (units20c: "We (the Emergency Appeals Hub) need an API key for our triage assistant": a hub is a group
+// noun as a desk is, README; the team that asks wins over the system it is for.)
 const TEAM_NOUNS = new Set(
-  'team squad group dept department org crew pod guild tribe desk office chapter working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );
