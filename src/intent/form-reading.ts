@@ -11,7 +11,7 @@ import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
-import { titleCaseName } from './title-case-field.js';
+import { titleCaseName, titleCaseWord } from './title-case-field.js';
 
 const WITH_UNIT = new Set<IntentName>([
   'create_key',
@@ -189,7 +189,7 @@ function unitField(form: Form): { value: string | null; named: string | null } {
     ...fields.filter((f) => !UNIT_LABELS.has(f.label)),
   ];
   for (const f of ordered) {
-    const named = unitOf(f.value);
+    const named = unitOf(f.value) ?? (UNIT_LABELS.has(f.label) ? titleCaseWord(f.value) : null);
     if (named !== null && named !== '') return { value: f.value, named };
   }
   return { value: fields[0]?.value ?? null, named: null };

@@ -58,3 +58,17 @@ export function titleCaseLine(segment: string, value: string): string {
   const at = segment.lastIndexOf(title);
   return at < 0 ? segment : `${segment.slice(0, at)}${name}${segment.slice(at + title.length)}`;
 }
+
+/** Tags of a word one of our readers takes for its own that a team may still be called ("Events"). */
+const ONE_WORD_TAGS = new Set(['History', 'Everyday']);
+
+/**
+ * A team field's value of one Title Case word that our readers take for a word of theirs ("Team:
+ * Events": no event log asked for) is the team's name; only in a field that names the team itself.
+ */
+export function titleCaseWord(value: string): string | null {
+  const v = value.trim();
+  if (!TITLE_WORD.test(v) || v.length < 3) return null;
+  const w = v.toLowerCase();
+  return ONE_WORD_TAGS.has(LEXICON[w] ?? '') && !GRAMMAR.has(w) ? w : null;
+}
