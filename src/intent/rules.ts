@@ -500,9 +500,29 @@ const PLANT_WORK = new Set(
 function everydaySense(terms: Term[], i: number): boolean {
   const w = terms[i]?.w ?? '';
   const next = terms[i + 1]?.w ?? '';
+  // ("a key for the load sheet checker", "the door log summariser": an everyday word one or two words
+  // before a system's noun names the system.)
+  if (
+    terms[i - 1]?.tag !== 'Everyday' &&
+    (SYSTEM_AFTER.has(next) ||
+      (SYSTEM_AFTER.has(terms[i + 2]?.w ?? '') &&
+        !NOT_IN_SYSTEM.has(terms[i + 1]?.tag ?? '') &&
+        !terms[i + 1]?.stop))
+  )
+    return false;
   if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(terms[i - 1]?.w ?? ''))) return false;
   return !(w === 'plant' && PLANT_WORK.has(next));
 }
+
+/** A system's nouns that make the everyday word before them part of its name ("the sheet checker"). */
+const SYSTEM_AFTER = new Set(
+  'checker checkers bot bots assistant assistants summariser summarizer classifier extractor parser scraper copilot agent'.split(
+    ' ',
+  ),
+);
+
+/** Tags of a word between the everyday word and the system's noun that keep it everyday ("the door key bot"). */
+const NOT_IN_SYSTEM = new Set(['Everyday', 'KeyNoun', 'TokenNoun']);
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the

@@ -207,6 +207,12 @@ describe('the team that asks, named first in a polite long message, wins over th
       businessUnit: 'finance-team',
     },
   ]);
+  // (an everyday word before a system's noun names the system: "the load sheet checker")
+  reads([
+    ['Our Ramp Safety team needs a key for the door log summariser, could you help?', 'create_key', 'ramp-safety-team'],
+    ['the Grants team would like a key for the sheet classifier please', 'create_key', 'grants-team'],
+  ]);
+  nothingAsked(['can you give me the key for the storage room', 'lost my house keys again']);
   // look-alikes: with no team named, the system is the unit; a question about models stays one
   reads([
     ['new api key for the triage assistant, 30 days', 'create_key', 'triage-assistant'],
