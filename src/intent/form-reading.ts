@@ -285,7 +285,8 @@ function storyOf(
   const told = reread(form.full);
   const toldDecision = decided();
   // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
-  if (parse.intent === 'unknown') return told;
+  if (parse.intent === 'unknown' || (told.intent === 'unknown' && !fieldsAskOurs(parse, told, form)))
+    return told;
   // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
   const alone = reread(form.story ?? '');
   if (alone.intent === 'unknown' && STOPPED.test(alone.reason))
@@ -293,7 +294,7 @@ function storyOf(
       { ...emptyParse(), confidence: 0.8, reason: `${alone.reason} in a form's story` },
       form.full,
     );
-  if (told.intent === 'unknown') return toldNothing(parse, told, form);
+  if (told.intent === 'unknown') return toldNothing(parse, form);
   if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
     const asked = Math.min(parse.confidence, 0.6);
@@ -321,8 +322,17 @@ function storyOf(
   return parse;
 }
 
+/**
+ * Fields that ask for an action of ours in a kind field, the whole form read as nothing for its story
+ * but not as withdrawn or negated ("Reason: just testing, please ignore" stops it).
+ */
+function fieldsAskOurs(parse: ParseResult, told: ParseResult, form: Form): boolean {
+  return ACTING.has(parse.intent) && hasField(form, 'kind') && !STOPPED.test(told.reason);
+}
+
 /** Story words that may hold or take back what the fields ask ("ignore", "don't", "cancel", "already"). */
-const STORY_HOLDS = /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|not|no|done|already|hold|wait|later|until|maybe|if)\b/i;
+const STORY_HOLDS =
+  /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|not|no|done|already|hold|wait|later|until|maybe|if)\b/i;
 
 /**
  * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
@@ -330,9 +340,7 @@ const STORY_HOLDS = /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|no
  * reason field is story, never the request, so the fields' reading stands; asked about when the story
  * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
  */
-function toldNothing(parse: ParseResult, told: ParseResult, form: Form): ParseResult {
-  // (Read whole, a withdrawal or negation stops it: "Reason: just testing, please ignore".)
-  if (!ACTING.has(parse.intent) || !hasField(form, 'kind') || STOPPED.test(told.reason)) return told;
+function toldNothing(parse: ParseResult, form: Form): ParseResult {
   if (!STORY_HOLDS.test(form.story ?? '')) return parse;
   const { question: _q, ...rest } = parse;
   return decide(

@@ -23,7 +23,16 @@ const GRAMMAR = new Set(
 );
 /** Lexicon tags of a sentence's grammar: never a word of a name, even in capitals. */
 // (Nor our product's or a provider's words: "Amazon Bedrock", "Claude Sonnet" name no unit.)
-const GRAMMAR_TAGS = new Set(['Polite', 'Thanks', 'Greeting', 'Ack', 'Question', 'Provider', 'Bedrock', 'Aws']);
+const GRAMMAR_TAGS = new Set([
+  'Polite',
+  'Thanks',
+  'Greeting',
+  'Ack',
+  'Question',
+  'Provider',
+  'Bedrock',
+  'Aws',
+]);
 
 /**
  * Lexicon tags of our own words that a name in capitals may hold ("Temporary", "Permanent", "Token"),

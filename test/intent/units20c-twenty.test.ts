@@ -209,7 +209,11 @@ describe('the team that asks, named first in a polite long message, wins over th
   ]);
   // (an everyday word before a system's noun names the system: "the load sheet checker")
   reads([
-    ['Our Ramp Safety team needs a key for the door log summariser, could you help?', 'create_key', 'ramp-safety-team'],
+    [
+      'Our Ramp Safety team needs a key for the door log summariser, could you help?',
+      'create_key',
+      'ramp-safety-team',
+    ],
     ['the Grants team would like a key for the sheet classifier please', 'create_key', 'grants-team'],
   ]);
   nothingAsked(['can you give me the key for the storage room', 'lost my house keys again']);
