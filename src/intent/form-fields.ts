@@ -14,6 +14,8 @@
  * report, no request).
  */
 
+import { titleCaseLine } from './title-case-field.js';
+
 export type FieldRole =
   | 'unit'
   | 'owner'
@@ -50,7 +52,7 @@ export interface Form {
 }
 
 const ROLE_LABELS: Record<FieldRole, string> = {
-  unit: 'team|team name|bu|business unit|unit|unit name|project|project name|service|service name|system|app|application|squad|unit should be|team should be|unit is|team is',
+  unit: 'team|team name|bu|business unit|unit|unit name|department|dept|project|project name|service|service name|system|app|application|squad|unit should be|team should be|unit is|team is',
   owner: 'owner|owner email|owned by|contact|point of contact|poc|for|key owner',
   asker: 'requested by|submitted by|requester|requestor|requesting user|approver|approved by|manager',
   duration: 'duration|ttl|lifetime|valid for|validity|how long|token duration|token ttl',
@@ -188,7 +190,8 @@ export function readForm(text: string): Form | null {
     const field = fieldOf(segment);
     if (field !== null) fields.push(field);
     out.push({
-      segment,
+      // ("Business unit: Temporary Works": a name in capitals is read as one, not as our words.)
+      segment: field?.role === 'unit' ? titleCaseLine(segment, field.value) : segment,
       asker: field?.role === 'asker',
       story: field?.role === 'story',
       field: field !== null,

@@ -11,6 +11,7 @@ import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { titleCaseName, titleCaseWord } from './title-case-field.js';
 
 const WITH_UNIT = new Set<IntentName>([
   'create_key',
@@ -63,7 +64,17 @@ const PRODUCT_WORDS = new Set(['bedrock', 'aws', 'amazon', 'iam', 'amazon-bedroc
 const ALL_WORDS = new Set(['all', 'every', 'each', 'everyone', 'everybody', 'any', 'everything']);
 
 /** Labels of fields that name the unit itself (they win over a service, app, system or project). */
-const UNIT_LABELS = new Set(['team', 'team name', 'bu', 'business unit', 'unit', 'unit name', 'squad']);
+const UNIT_LABELS = new Set([
+  'team',
+  'team name',
+  'bu',
+  'business unit',
+  'unit',
+  'unit name',
+  'squad',
+  'department',
+  'dept',
+]);
 
 /** A secret or a key's ID among a value's words. */
 function secretIn(value: string): boolean {
@@ -132,7 +143,8 @@ function unitOf(value: string): string | null {
   const m = UNIT_VALUE.exec(value.trim());
   if (m === null || TICKET.test(m[1] ?? '') || isBlank(value)) return null;
   const words = (m[1] ?? '').toLowerCase().split(/\s+/);
-  if (!namesUnit(words) && !severalWords(words)) return null;
+  // ("Business unit: Temporary Works": a Title Case value is the name whole, its words none of ours.)
+  if (!namesUnit(words) && !severalWords(words)) return titleCaseName(m[1] ?? '');
   // ("Team: fraudDetector" is fraud-detector: service-names.ts.)
   return splitCamelCase(m[1] ?? '')
     .toLowerCase()
@@ -177,7 +189,7 @@ function unitField(form: Form): { value: string | null; named: string | null } {
     ...fields.filter((f) => !UNIT_LABELS.has(f.label)),
   ];
   for (const f of ordered) {
-    const named = unitOf(f.value);
+    const named = unitOf(f.value) ?? (UNIT_LABELS.has(f.label) ? titleCaseWord(f.value) : null);
     if (named !== null && named !== '') return { value: f.value, named };
   }
   return { value: fields[0]?.value ?? null, named: null };
@@ -293,9 +305,15 @@ function storyOf(
   const told = reread(form.full);
   const toldDecision = decided();
   // (The fields alone ask nothing we read, "Request: please revoke it": the story may name what.)
-  // (A token the fields alone ask for stands over the prose's telling, "Requested by: …"; a story that
-  // stops it still does, below.)
-  if (parse.intent === 'unknown' || (told.intent === 'unknown' && !parse.reason.endsWith(TOKEN_OF_FIELDS)))
+  // (A token the fields alone ask for stands over the prose's telling, "Requested by: …"; so do fields
+  // that ask one of our actions over a story read as nothing, fieldsAskOurs; a story that stops it still
+  // does, below.)
+  if (
+    parse.intent === 'unknown' ||
+    (told.intent === 'unknown' &&
+      !parse.reason.endsWith(TOKEN_OF_FIELDS) &&
+      !fieldsAskOurs(parse, told, form))
+  )
     return told;
   // The story alone withdraws or negates ("Reason: do not rotate until the migration ends"), or asks.
   const alone = reread(form.story ?? '');
@@ -304,6 +322,7 @@ function storyOf(
       { ...emptyParse(), confidence: 0.8, reason: `${alone.reason} in a form's story` },
       form.full,
     );
+  if (told.intent === 'unknown') return toldNothing(parse, form);
   if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
     const asked = Math.min(parse.confidence, 0.6);
@@ -329,6 +348,37 @@ function storyOf(
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
   return parse;
+}
+
+/**
+ * Fields that ask for an action of ours in a kind field, the whole form read as nothing for its story
+ * but not as withdrawn or negated ("Reason: just testing, please ignore" stops it).
+ */
+function fieldsAskOurs(parse: ParseResult, told: ParseResult, form: Form): boolean {
+  return ACTING.has(parse.intent) && hasField(form, 'kind') && !STOPPED.test(told.reason);
+}
+
+/** Story words that may hold or take back what the fields ask ("ignore", "don't", "cancel", "already"). */
+const STORY_HOLDS =
+  /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|not|no|done|already|hold|wait|later|until|maybe|if)\b/i;
+
+/**
+ * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
+ * legacy giving propensity model (PRJ-KEN-07 has nothing to do with this, ignore the old ticket)"): the
+ * reason field is story, never the request, so the fields' reading stands; asked about when the story
+ * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
+ */
+function toldNothing(parse: ParseResult, form: Form): ParseResult {
+  if (!STORY_HOLDS.test(form.story ?? '')) return parse;
+  const { question: _q, ...rest } = parse;
+  return decide(
+    {
+      ...rest,
+      confidence: Math.min(parse.confidence, 0.6),
+      reason: `${parse.reason}; a form's story may hold it`,
+    },
+    form.full ?? form.text,
+  );
 }
 
 /** The parse of a form's text with what its fields state put over the prose reading, checked against its story. */

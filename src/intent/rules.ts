@@ -7,6 +7,7 @@
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
 import { unitsThereAsked } from './units-there-asked.js';
+import { keyWithPurpose } from './key-purpose.js';
 import { changeAsked } from './change-asked.js';
 import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
@@ -503,9 +504,29 @@ const PLANT_WORK = new Set(
 function everydaySense(terms: Term[], i: number): boolean {
   const w = terms[i]?.w ?? '';
   const next = terms[i + 1]?.w ?? '';
+  // ("a key for the load sheet checker", "the door log summariser": an everyday word one or two words
+  // before a system's noun names the system.)
+  if (
+    terms[i - 1]?.tag !== 'Everyday' &&
+    (SYSTEM_AFTER.has(next) ||
+      (SYSTEM_AFTER.has(terms[i + 2]?.w ?? '') &&
+        !NOT_IN_SYSTEM.has(terms[i + 1]?.tag ?? '') &&
+        !terms[i + 1]?.stop))
+  )
+    return false;
   if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(terms[i - 1]?.w ?? ''))) return false;
   return !(w === 'plant' && PLANT_WORK.has(next));
 }
+
+/** A system's nouns that make the everyday word before them part of its name ("the sheet checker"). */
+const SYSTEM_AFTER = new Set(
+  'checker checkers bot bots assistant assistants summariser summarizer classifier extractor parser scraper copilot agent'.split(
+    ' ',
+  ),
+);
+
+/** Tags of a word between the everyday word and the system's noun that keep it everyday ("the door key bot"). */
+const NOT_IN_SYSTEM = new Set(['Everyday', 'KeyNoun', 'TokenNoun']);
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
@@ -1164,7 +1185,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     !p.text.includes('?') &&
     p.durations.some((d) => d.dayUnit) &&
     (!historyNamed || LIFETIME_SAID.test(p.text));
-  const creates = (makes || keyLifetime) && hasKey;
+  // ("Our Kenya programme team would like a long-term key so the WhatsApp helpline bot can use Claude":
+  // what the key is for, no question about models.)
+  const creates = (makes || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that

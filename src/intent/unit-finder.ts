@@ -38,8 +38,10 @@ const DETERMINERS = new Set([
   'entire',
 ]);
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
+// (units20c: "We (the Emergency Appeals Hub) need an API key for our triage assistant": a hub is a group
+// noun as a desk is, README; the team that asks wins over the system it is for.)
 const TEAM_NOUNS = new Set(
-  'team squad group dept department org crew pod guild tribe desk office chapter working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );
@@ -520,7 +522,9 @@ const NOUN_DETERMINERS = new Set(['the', 'this', 'that', 'my']);
 const CLAUSE_JOINERS = new Set(['so', 'and', 'but', 'now', 'then', 'hence', 'therefore']);
 
 /** Words that may follow a hyphenated name inside it: "the customer-360 project", "the growth-ai user". */
-const NAME_TAILS = new Set(['project', 'user', 'service']);
+// (units20c: "shut down everything for the winter-ops pilot" → `winter-ops-pilot`: a pilot or trial is an
+// occasion whose noun stays in its name, as "hack week" keeps its week.)
+const NAME_TAILS = new Set(['project', 'user', 'service', 'pilot', 'trial']);
 
 /** A name's words with each run of two or more single letters joined ("n l p lab" → "nlp lab"). */
 function joinLetters(words: string[]): string[] {

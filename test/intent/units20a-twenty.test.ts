@@ -160,19 +160,15 @@ describe('the team that asks, in a polite long message, wins over the system it 
   nothingAsked(['Our Kenya programme team loves the WhatsApp helpline bot, it uses Claude']);
 });
 
-// Left this round (units20a ran out of its hour): a hyphenated name ends before "pilot"/"trial", and a
-// Title Case team in a polite long message loses to the system it is for. They fail now; it.fails keeps
-// them in sight and turns red when they are fixed, to be moved up.
-describe('left: still read wrong', () => {
-  it.fails.each([
+// Left by units20a, read right since units20c (moved up from it.fails): a hyphenated name keeps "trial"
+// after it, and a Title Case team in a polite long message wins over the system it is for.
+describe('left by units20a, read right since units20c', () => {
+  reads([
     ['remove everything for the spring-ops trial', 'deprovision', 'spring-ops-trial'],
     [
       'Hi, I am not technical at all. The Cargo Planning team needs a key for the load sheet checker, could you help?',
       'create_key',
       'cargo-planning-team',
     ],
-  ] as const)('%j', (text, intent, unit) => {
-    const parse = parseRequest(text);
-    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
-  });
+  ]);
 });
