@@ -336,9 +336,13 @@ const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
-/** A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12". */
+/**
+ * A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12", an ID with a
+ * year in it ("Ticket: GR-2024-118", "*Jira ticket:* BIM-2024-7"), or a form's ref or change field
+ * ("Ref: GR-2024-118", "Change: CHG-2025-0042"; there only after a colon: "change team-7's key" asks).
+ */
 const TICKET_REF =
-  /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
+  /\b(?:(?:jira\s+)?(?:ticket|jira|issue)(?:\s*(?:#|no\.?))?[\s*_]*(?:[:=][\s*_]*)?|(?:ref|change|change\s+ref)\s*:[\s*_]*)(?:xxurl|[a-z]{2,10}-\d{1,6}(?:-\d{1,6}){0,2})(?![\w-])/g;
 
 /** What only the case as written tells: airport codes in capitals, names in Title Case (title-names.ts). */
 function asWritten(text: string): { capitals: Set<string> | undefined; titled: Set<string> | undefined } {
@@ -439,7 +443,8 @@ export function prepare(input: string): Prepared {
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
   // "ticket: <link>", "jira PLAT-3101": a reference for the record, no object of the request (a
   // ticket for a concert stays a ticket).
-  if (s.includes('ticket') || s.includes('jira')) s = s.replace(TICKET_REF, ' ');
+  if (s.includes('ticket') || s.includes('jira') || s.includes('ref') || s.includes('change'))
+    s = s.replace(TICKET_REF, ' ');
   if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
