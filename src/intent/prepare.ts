@@ -198,10 +198,21 @@ const WHOEVER_HOLDS = new RegExp(
 const WHOEVER_DESCRIBED = new RegExp(String.raw`${WHOEVER.source}${HOLDING}[^.,;:!?()\n]*`, 'g');
 
 /**
+ * Who is to own the new key, described by what they hold ("new api key for the lounge-concierge app.
+ * whoever owns the lounge app can own it"): the owner to be, said vaguely, names no other unit (README,
+ * "Owner": no mention, no owner). The whole clause is left out; the thing held is the unit named before.
+ */
+const OWNER_TO_BE = new RegExp(
+  String.raw`\bwho(?:ever|mever)${HOLDING}(?:[\w'-]+\s+){1,5}?(?:can|could|will|should|may|would|gets\s+to)\s+(?:own\s+it|be\s+(?:the\s+|its\s+)?owner(?:\s+of\s+it)?)\b`,
+  'g',
+);
+
+/**
  * "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
  * described, names the thing's unit (README, "Later"), never a person: the description is left out.
  */
 function withoutHolder(s: string): string {
+  if (s.includes('ever') && s.includes('own')) s = s.replace(OWNER_TO_BE, ' ');
   return s.includes('ever') && WHOEVER.test(s)
     ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER_DESCRIBED, ' someone ').replace(WHOEVER, ' someone ')
     : s;
