@@ -176,9 +176,13 @@ const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
  */
 const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]*?\b\1\s+(?:for\s+)?xxdur\b/;
 
-/** "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. */
+/**
+ * "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. (The
+ * word is looked for first, then what stands before it: a look-behind tried at every position of a long
+ * run of spaces took seconds.)
+ */
 const WHOEVER =
-  /(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)\s*:?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
+  /(?=whoever|whomever|whichever|whatever)(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)(?:\s*:)?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
 /**
  * … who owns, runs or holds a thing named after it ("whoever owns billing" → "billing"): a unit-shaped
  * name that ends the clause or goes on into its key ("whichever team has the ads key"). What a person
