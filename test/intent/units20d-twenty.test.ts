@@ -68,6 +68,9 @@ describe('a ticket, ref, change or jira field names no unit', () => {
     ['new api key for squad-7', 'create_key', 'squad-7'],
     ['Request: rotate\nUnit: growth\nTicket: GR-2024-118', 'rotate', 'growth'],
     ['Request: revoke all keys\nTeam: ads\nRef: ADS-2025-4', 'revoke', 'ads'],
+    ['rotate the key for ticket-triage', 'rotate', 'ticket-triage'],
+    ['please rotate the key for change-tracker-2024', 'rotate', 'change-tracker-2024'],
+    ['new api key for ref-data-2025', 'create_key', 'ref-data-2025'],
   ]);
   nothingAsked(['Ticket: GR-2024-118\nStatus: closed', 'ticket GR-2024-118 was closed yesterday']);
 });
