@@ -131,10 +131,11 @@ const NEVER_NAMES = new Set(
     // record of all credentials", "for the accrual", "need to know for the sdk", "from the screenshot").
     'auditor auditors regulator regulators record records accrual accruals sdk screenshot screenshots ' +
     'discussion discussions ' +
-    // Words that are never a unit however placed (round twelve): weighing ("API keys vs access keys"),
+    // Words that are never a unit however placed (round twelve): weighing ("API keys vs access keys",
+    // "compare spend: payments versus risk-ml", "spend comparison: ads vs growth": round twenty),
     // quantities ("should be zero"), slang and tags of tone ("the design team innit", "ngl"), people
     // joining ("for the new hires"), a standard ("the ISO auditor") and a state ("it's pending").
-    'vs versus zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
+    'vs versus compare comparison comparing zero nil none nada innit ngl lol lmao rofl idk iirc afaik fwiw smh bruh tho hires hire ' +
     'iso pending blocked ' +
     // and reassurance ("wait it's fine, make it 90 days": no team called fine).
     'fine okay sorted covered ' +

@@ -177,9 +177,13 @@ const TYPO_WORD = /(?<![\w'])[a-z]{4,}(?![\w'])/g;
  */
 const RESTATED = /\b(tokens?|keys?)\s+(?:for\s+)?xxdur\b[^.!?;\n]*[.!?;\n][\s\S]*?\b\1\s+(?:for\s+)?xxdur\b/;
 
-/** "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. */
+/**
+ * "whoever", "whichever team" after "for"/"of"/"to" or a unit's label: someone described, no name. (The
+ * word is looked for first, then what stands before it: a look-behind tried at every position of a long
+ * run of spaces took seconds.)
+ */
 const WHOEVER =
-  /(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)\s*:?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
+  /(?=whoever|whomever|whichever|whatever)(?<=\b(?:for|of|to|unit|team|bu|project|squad|group|deprovision|offboard|decommission)(?:\s*:)?\s+)(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b/;
 /**
  * … who owns, runs or holds a thing named after it ("whoever owns billing" → "billing"): a unit-shaped
  * name that ends the clause or goes on into its key ("whichever team has the ads key"). What a person
@@ -199,10 +203,21 @@ const WHOEVER_HOLDS = new RegExp(
 const WHOEVER_DESCRIBED = new RegExp(String.raw`${WHOEVER.source}${HOLDING}[^.,;:!?()\n]*`, 'g');
 
 /**
+ * Who is to own the new key, described by what they hold ("new api key for the lounge-concierge app.
+ * whoever owns the lounge app can own it"): the owner to be, said vaguely, names no other unit (README,
+ * "Owner": no mention, no owner). The whole clause is left out; the thing held is the unit named before.
+ */
+const OWNER_TO_BE = new RegExp(
+  String.raw`\bwho(?:ever|mever)${HOLDING}(?:[\w'-]+\s+){1,5}?(?:can|could|will|should|may|would|gets\s+to)\s+(?:own\s+it|be\s+(?:the\s+|its\s+)?owner(?:\s+of\s+it)?)\b`,
+  'g',
+);
+
+/**
  * "a key for whoever owns billing", "Team: whichever team has the ads key": who holds a thing,
  * described, names the thing's unit (README, "Later"), never a person: the description is left out.
  */
 function withoutHolder(s: string): string {
+  if (s.includes('ever') && s.includes('own')) s = s.replace(OWNER_TO_BE, ' ');
   return s.includes('ever') && WHOEVER.test(s)
     ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER_DESCRIBED, ' someone ').replace(WHOEVER, ' someone ')
     : s;
@@ -337,9 +352,13 @@ const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
 
-/** A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12". */
+/**
+ * A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12", an ID with a
+ * year in it ("Ticket: GR-2024-118", "*Jira ticket:* BIM-2024-7"), or a form's ref or change field
+ * ("Ref: GR-2024-118", "Change: CHG-2025-0042"; there only after a colon: "change team-7's key" asks).
+ */
 const TICKET_REF =
-  /\b(?:jira\s+)?(?:ticket|jira|issue)\s*(?:#|no\.?)?\s*[:=]?\s*(?:xxurl|[a-z]{2,10}-\d{1,6})(?![\w-])/g;
+  /\b(?:(?:jira\s+)?(?:ticket|jira|issue)(?:\s*(?:#|no\.?))?[\s*_]*(?:[:=][\s*_]*)?|(?:ref|change|change\s+ref)\s*:[\s*_]*)(?:xxurl|[a-z]{2,10}-\d{1,6}(?:-\d{1,6}){0,2})(?![\w-])/g;
 
 /** What only the case as written tells: airport codes in capitals, names in Title Case (title-names.ts). */
 function asWritten(text: string): { capitals: Set<string> | undefined; titled: Set<string> | undefined } {
@@ -440,7 +459,8 @@ export function prepare(input: string): Prepared {
   if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
   // "ticket: <link>", "jira PLAT-3101": a reference for the record, no object of the request (a
   // ticket for a concert stays a ticket).
-  if (s.includes('ticket') || s.includes('jira')) s = s.replace(TICKET_REF, ' ');
+  if (s.includes('ticket') || s.includes('jira') || s.includes('ref') || s.includes('change'))
+    s = s.replace(TICKET_REF, ' ');
   if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".

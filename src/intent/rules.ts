@@ -45,6 +45,7 @@ import {
 } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 import { tradeTeam } from './trade-team.js';
+import { weighsUnits } from './units-weighed.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -910,7 +911,10 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     EXPLAIN.test(p.text) ||
     (p.text.includes('?') && KINDS_SAME_OR_NOT.test(p.text)) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
-    (ours && VERSUS.test(p.text) && ASKS.test(p.text));
+    (ours &&
+      VERSUS.test(p.text) &&
+      ASKS.test(p.text) &&
+      !(has('Spend') && weighsUnits(p.text, businessUnit)));
   if (!howTo && !whichRegions && !explains) return null;
   // ("what regions can I use claude in?": which Regions offer a model is the models read.)
   if (whichRegions && provider !== null && !hasKey && !has('TokenNoun') && !explains)

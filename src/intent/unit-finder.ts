@@ -2543,6 +2543,8 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
   if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
+  // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
+  if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
   // (Only a unit named before it: "take away the key from the hr-analytics team, … employee data" keeps the team.)
   if (best?.approver === true) {
@@ -2598,6 +2600,35 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     if (owner !== undefined) best = owner;
   }
   return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
+}
+
+/** Words that weigh one name against the next ("payments vs risk-ml", "ads versus growth"). */
+const WEIGHING = new Set(['vs', 'versus']);
+
+/**
+ * Two names weighed ("what's the spend on payments versus risk-ml"): the first is the unit (README,
+ * "Two requests": one read for two units is labelled with the first), though the second may look more
+ * like a unit's name (hyphenated). Only a name right before the weighing word, in the same clause.
+ */
+function firstWeighed(candidates: Candidate[], terms: Term[], best: Candidate): Candidate {
+  const vs = best.start - 1;
+  if (!WEIGHING.has(terms[vs]?.w ?? '')) return best;
+  let first: Candidate | undefined;
+  for (const c of candidates)
+    if (
+      c.start < vs &&
+      c.start >= vs - 3 &&
+      c.others !== true &&
+      !terms.slice(c.start, vs).some((q) => q.end === true || q.stop === true) &&
+      (first === undefined || c.start > first.start)
+    )
+      first = c;
+  if (first !== undefined) return first;
+  // ("spend: payments versus risk-ml": a plain word before the weighing word names the first unit too.)
+  const before = terms[vs - 1];
+  if (before === undefined || before.stop || before.end || before.tag !== undefined || !isNameWord(before.w))
+    return best;
+  return { words: [before.w], priority: best.priority, start: vs - 1, system: false, target: best.target };
 }
 
 /** Words that set a name aside: "not the one for ads", "instead of ads", "leave the ads key alone". */

@@ -171,8 +171,8 @@ describe('a word of the story is no unit in a spend question', () => {
   nothingAsked(['fuel spend this quarter is up 11%', 'the bill is looking grim this week']);
 });
 
-// Not fixed in units20b's time box (left for a later round): the rows below fail as the parser stands.
-describe.skip('a ticket field names no unit', () => {
+// Left by units20b, fixed in units20d.
+describe('a ticket field names no unit', () => {
   exactly([
     {
       text: 'Request: revoke\nKey ID: AKIAJ5R2XW8PLQ3NBV6M\nRequested by: <@U02ITOPS1>\nTicket: GR-2024-118',
@@ -197,8 +197,8 @@ describe.skip('a ticket field names no unit', () => {
   ]);
 });
 
-// Not fixed in units20b's time box (left for a later round): the first row fails as the parser stands.
-describe.skip('a second mention of the app a new key is for names its owner, not another unit', () => {
+// Left by units20b, fixed in units20d.
+describe('a second mention of the app a new key is for names its owner, not another unit', () => {
   exactly([
     {
       text: 'new api key for the lounge-concierge app. whoever owns the lounge app can own it',
@@ -221,8 +221,8 @@ describe.skip('a second mention of the app a new key is for names its owner, not
   ]);
 });
 
-// Not fixed in units20b's time box (left for a later round): the rows below fail as the parser stands.
-describe.skip('two units compared in a spend question: the first is the unit', () => {
+// Left by units20b, fixed in units20d.
+describe('two units compared in a spend question: the first is the unit', () => {
   exactly([
     {
       text: "what's the spend on tender-assistant vs bim-qa this month?",
