@@ -22,7 +22,9 @@ const NOT_IN_RUN = new Set(
   (
     'the a an our my your their his her its this that these those old new next legacy any some every all ' +
     'for of to from on in at by with and or but so is are was were be been it me us them you we i they ' +
-    'please pls plz now today tomorrow same other another current existing shared main test'
+    'please pls plz now today tomorrow same other another current existing shared main test ' +
+    // (What a system is for or where it runs, as round seventeen reads it: "rotate the demo app key" names no unit.)
+    'demo dev prod production staging sandbox personal local prototype poc'
   ).split(' '),
 );
 /** Tags of key and token words: "the bedrock api", "the access key bot" are no names of this kind. */
