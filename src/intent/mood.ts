@@ -108,7 +108,7 @@ const REPORTED = String.raw`\b(?:key|keys|token|tokens|creds|credentials|credent
 // (A person's subject right after one of our nouns is no story: "revoke the key we gave to quiz-night"
 // names the key by what was done with it, a clause inside the request.)
 const NARRATIVE = new RegExp(
-  String.raw`(?<!\b(?:key|keys|token|tokens|one|ones|creds|credentials?)\s)\b(?:i|we|they|he|she|you|u|someone|somebody)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|\b(?:it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b|${REPORTED}`,
+  String.raw`\b(?<!\b(?:key|keys|token|tokens|one|ones|creds|credentials?)\s)(?:i|we|they|he|she|you|u|someone|somebody)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|\b(?:it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b|${REPORTED}`,
 );
 /** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
 const MUSING =

@@ -118,8 +118,15 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
  * ask is taken back, like "leave it". Only after "no" or a question mark: "rotate the key but keep it
  * for 30 days" keeps nothing back.
  */
-const KEEP_IT_WORDS = String.raw`(?:keep|(?:we\s+)?still\s+need)\s+(?:it|them|that|this|those|the\s+[a-z0-9_-]+(?:\s+(?:key|keys|token|tokens|unit|team))?)(?:[,.;!]?\s*(?:we\s+)?still\s+need\s+(?:it|them|that))?`;
-const KEEP_IT = String.raw`(?<=(?:\b(?:no|nah|nope)|\?)(?:\s*[,.!:;—–…-])*\s*)${KEEP_IT_WORDS}`;
+const KEEP_IT_HEAD = String.raw`(?:keep|(?:we\s+)?still\s+need)`;
+const KEEP_IT_WORDS = String.raw`${KEEP_IT_HEAD}\s+(?:it|them|that|this|those|the\s+[a-z0-9_-]+(?:\s+(?:key|keys|token|tokens|unit|team))?)(?:[,.;!]?\s*(?:we\s+)?still\s+need\s+(?:it|them|that))?`;
+/**
+ * The look back after the word it looks back from, repeating it: opening an alternative of WITHDRAWAL,
+ * the look back was tried at every position of every text. (Each word is read one way only, "we still
+ * need" and "still need" apart, so each match is where and what it was with the look back first.)
+ */
+const KEEP_IT_TURN = String.raw`(?:\b(?:no|nah|nope)|\?)(?:\s*[,.!:;—–…-])*\s*`;
+const KEEP_IT = String.raw`(?:keep(?<=${KEEP_IT_TURN}keep)|we\s+still\s+need(?<=${KEEP_IT_TURN}we\s+still\s+need)|still\s+need(?<=${KEEP_IT_TURN}still\s+need))${KEEP_IT_WORDS.slice(KEEP_IT_HEAD.length)}`;
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL = new RegExp(

@@ -1424,14 +1424,51 @@ function mayHaveGlossaryWord(lower: string): boolean {
   );
 }
 
+/** \p{L} and \p{N} in Latin-1 (what /\p{L}/u and /\p{N}/u match below U+0100). */
+const LATIN1_CHARS: Record<string, string> = {
+  '\\p{L}': String.raw`A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff`,
+  '\\p{N}': String.raw`0-9\xb2\xb3\xb9\xbc-\xbe`,
+};
 /**
  * The phrase patterns without the 'u' flag, for a text with no character past Latin-1: there the
  * two modes match alike (case folding and \b differ only on characters such as 'ſ' and the Kelvin
  * sign), and a pattern without 'u' runs many times faster. A pattern that needs 'u' (\p{…}) keeps it.
  */
-const PHRASE_TESTS = PHRASES.map(([re]) =>
-  /\\[pPu]/.test(re.source) ? re : new RegExp(re.source, re.flags.replace('u', '')),
-);
+const PHRASE_TESTS = PHRASES.map(([re]) => {
+  const source = latin1Source(re.source);
+  return source === null ? re : new RegExp(source, re.flags.replace('u', ''));
+});
+
+/**
+ * A phrase pattern's source as it reads text with no character past Latin-1, without the 'u' flag:
+ * \p{L} and \p{N} become the letters and numbers of Latin-1 (the Turkish, Polish and Hindi phrases
+ * bound their words with them; with 'u' each was many times the cost of all the other languages'). Null
+ * for a pattern with another Unicode escape, which keeps its flag.
+ */
+function latin1Source(source: string): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const escape = source.slice(i, i + 5);
+      const chars = LATIN1_CHARS[escape];
+      if (chars !== undefined) {
+        out += inClass ? chars : `[${chars}]`;
+        i += 4;
+        continue;
+      }
+      if (/^\\[pPu]/.test(escape)) return null;
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
 /**

@@ -17,20 +17,33 @@ export const POLITE_BEFORE_KEEP = String.raw`(?:(?:thanks|thank\s+you|thx|ty)[\s
 export const KEEP_OR_LEAVE = String.raw`(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s`;
 
 /**
- * "no, please keep it", "no thanks, leave it", "nah, thank you — keep it": a polite word between the
- * "no" and the keeping (round seventeen). Only after a "no": "rotate it? please keep the old one
- * active for a day" keeps nothing back.
- */
-const POLITE_NO = String.raw`(?<=\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*)${POLITE_BEFORE_KEEP}(?=${KEEP_OR_LEAVE})`;
-
-/**
  * A reply in the same message that keeps the thing the request would change ("deprovision growth? no,
  * keep the unit", "tear down risk-ml. wait no, keep risk-ml", "rotate the ledger key? actually leave
  * it, it's fine"): after "no", "actually", "wait", "on second thought" or a question mark, "keep" or
  * "leave" its object, with nothing more said of it ("no, keep it for 30 days" sets a lifetime; "keep
  * growth, deprovision ads" opens with it and takes nothing back).
  */
-const KEEP_BACK = String.raw`(?:(?<=(?:\b(?:no|nah|nope|actually|wait|thoughts?|hm+)|\?)(?:\s*[,.!:;—–…-])*\s*)|${POLITE_NO})(?:(?:just|let'?s|we'?ll|better|rather)\s+)?(?:keep|leave)\s+(?:it|them|that|this|those|(?:the\s+)?[a-z0-9_]+(?:\s+(?:unit|team|key|keys|one))?)(?=\s*(?:[.,;:!?—–…-]|$|(?:alone|as\s+is|be|running|active|alive|for\s+now|please|pls|then|thanks|thx|it'?s|we|because|since|cause|cos)\b))`;
+const KEEP_BACK = keepBack();
+
+/**
+ * KEEP_BACK's source. Each look back stands after the word it looks back from, and repeats that word:
+ * a pattern whose alternative opens with a look back is tried at every position of every text (the
+ * engine cannot skip to a word's first letters), which made these few alternatives most of TAKE_BACK's
+ * cost. The word repeated is the one just read (no alternative's word ends another), so each match is
+ * where and what it was with the look back first. A polite word's alternative without a polite word is
+ * left out: it is the first alternative's, whose look back has all its words ("no", "nah", "nope").
+ */
+function keepBack(): string {
+  const turn = String.raw`(?:\b(?:no|nah|nope|actually|wait|thoughts?|hm+)|\?)(?:\s*[,.!:;—–…-])*\s*`;
+  const no = String.raw`\b(?:no|nah|nope)(?:\s*[,.!:;—–…-])*\s*`;
+  const lead = String.raw`(?:just|let'?s|we'?ll|better|rather)`;
+  const verb = String.raw`(?:keep|leave)`;
+  const thanks = String.raw`(?:thanks|thank\s+you|thx|ty)`;
+  const please = String.raw`(?:please|pls|plz|kindly)`;
+  const turned = String.raw`${lead}(?<=${turn}${lead})\s+${verb}|${verb}(?<=${turn}${verb})`;
+  const polite = String.raw`(?:${thanks}(?<=${no}${thanks})[\s,.!:;—–…-]+(?:${please}[\s,]+)?|${please}(?<=${no}${please})[\s,]+)(?=${KEEP_OR_LEAVE})(?:${lead}\s+)?${verb}`;
+  return String.raw`(?:${turned}|${polite})\s+(?:it|them|that|this|those|(?:the\s+)?[a-z0-9_]+(?:\s+(?:unit|team|key|keys|one))?)(?=\s*(?:[.,;:!?—–…-]|$|(?:alone|as\s+is|be|running|active|alive|for\s+now|please|pls|then|thanks|thx|it'?s|we|because|since|cause|cos)\b))`;
+}
 
 /**
  * A sentence that keeps what the request would change ("hmm keep that one."): a take-back, never story
@@ -47,7 +60,7 @@ export const KEEPS_BACK = new RegExp(KEEP_BACK);
  * no longer needed after a turn ("no wait, don't need it anymore": no-longer-needed.ts).
  */
 export const TAKE_BACK = new RegExp(
-  String.raw`\b(?:${pick(REFERS_BACK, 'neverMind', 'nevermind', 'nvm', 'jk', 'justKidding').join('|')}|(?:scratch|strike|scrap|withdraw|retract)\s+(?:that|this)|(?:scrap|withdraw|retract)\s+it|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier)\s+(?:message|msg|post|request|ask|one))|(?<=(?:^|[.!?;,:(\n])\s*)(?:(?:pls|please|plz|just|kindly)\s+)?ignore(?=\s*(?:[.,;:!()—–-]|$|(?:pls|please|plz|wrong|my\s+bad|sorry|typo|mistake|found|fixed|sorted|solved)\b))|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|take\s+back\s+(?:what\s+i\s+(?:said|asked|wrote)|my\s+(?:request|ask|message))|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off|that|this|it)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|postpone|park|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?<!\bor\s)(?:nope|nah)|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|(?:do\s+not|don'?t|must\s+not)\s+proceed|(?:decision|outcome|verdict|status|cab)\s*[:=-]?\s*(?:rejected|declined|denied|vetoed|not\s+approved)|${KEEP_BACK}|${NO_LONGER_NEEDED}|(?<=\b(?:no|nah|nope)[\s,.!:;—–…-]*)(?:(?:please|pls|plz)[\s,]+)?(?:let'?s|better|rather|we'?d\s+(?:better|rather))\s+not(?=\s*(?:[.,;:!?—–…-]|$))|false\s+alarm|sorry\s+for\s+the\s+noise|not\s+(?:yet|now|today|right\s+now|this\s+week)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|(?:no|nah|actually|oh|ah|hm+|wait)[,.]?\s+(?:(?:actually|wait)[,.]?\s+)?(?:(?:it'?s|its|it\s+is|that'?s|thats|we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:fine|ok|okay|good|sorted|covered)|all\s+(?:good|fine|sorted|set))(?=[\s.,;!—–-]*(?:(?:thanks|thank\s+you|thx|ty|lol|sorry|anyway|then)\b[\s.,;!:)(—–-]*)*$)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$))|(?<=(?:^|[.!?;,:(])\s*)(?:(?:oops|sorry|ah|oh)[,!]?\s+)?wrong\s+(?:channel|chat|thread|window|workspace)(?!\s*,?\s*but\b))\b`,
+  String.raw`\b(?:${pick(REFERS_BACK, 'neverMind', 'nevermind', 'nvm', 'jk', 'justKidding').join('|')}|(?:scratch|strike|scrap|withdraw|retract)\s+(?:that|this)|(?:scrap|withdraw|retract)\s+it|forget\s+(?:it|that|about\s+it)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier)\s+(?:message|msg|post|request|ask|one))|(?:(?:pls|please|plz|just|kindly)(?<=(?:^|[.!?;,:(\n])\s*(?:pls|please|plz|just|kindly))\s+ignore|ignore(?<=(?:^|[.!?;,:(\n])\s*ignore))(?=\s*(?:[.,;:!()—–-]|$|(?:pls|please|plz|wrong|my\s+bad|sorry|typo|mistake|found|fixed|sorted|solved)\b))|disregard(?:\s+(?:that|this|it))?|belay\s+that|take\s+(?:it|that|this)\s+back|take\s+back\s+(?:what\s+i\s+(?:said|asked|wrote)|my\s+(?:request|ask|message))|changed\s+my\s+mind|cancel\s+(?:that|it)|hold\s+(?:on|off|that|this|it)|let(?:'?s|\s+us)\s+(?:wait|hold|pause|postpone|park|talk|discuss|sync|check|ask)|i\s+meant\s+(?:that\s+)?(?:we|i|you|u|they)\s+(?:should|could|need|have|must|would|might|ought|'d|can)|(?:actually|ah+|oh|hm+|ok|okay|well)[,.]?\s+(?:no|nope|nah|not)\b|(?:nope|nah)(?<!\bor\s(?:nope|nah))|no\s+no|on\s+second\s+thoughts?|second\s+thoughts|(?:don'?t|do\s+not)(?:\s+do\s+(?:that|it|this)|\s+bother)?(?=\s*(?:[.,;!—–-]|$))|(?:do\s+not|don'?t|must\s+not)\s+proceed|(?:decision|outcome|verdict|status|cab)\s*[:=-]?\s*(?:rejected|declined|denied|vetoed|not\s+approved)|${KEEP_BACK}|${NO_LONGER_NEEDED}|(?:(?:please|pls|plz)(?<=\b(?:no|nah|nope)[\s,.!:;—–…-]*(?:please|pls|plz))[\s,]+(?:let'?s|better|rather|we'?d\s+(?:better|rather))|(?:let'?s|better|rather)(?<=\b(?:no|nah|nope)[\s,.!:;—–…-]*(?:let'?s|better|rather))|we'?d\s+(?:better|rather)(?<=\b(?:no|nah|nope)[\s,.!:;—–…-]*we'?d\s+(?:better|rather)))\s+not(?=\s*(?:[.,;:!?—–…-]|$))|false\s+alarm|sorry\s+for\s+the\s+noise|not\s+(?:yet|now|today|right\s+now|this\s+week)|let\s+me\s+(?:ask|check\s+with|talk\s+to|confirm\s+with|run\s+it\s+by|double[\s-]?check|think)|(?:checking|check|confirming|talking)\s+with\s+[a-z0-9_']+\s+first|(?:it'?s|its|it\s+is|all)\s+(?:working|fine|good|sorted|fixed|resolved)\s+(?:again|now)|(?:no|nah|actually|oh|ah|hm+|wait)[,.]?\s+(?:(?:actually|wait)[,.]?\s+)?(?:(?:it'?s|its|it\s+is|that'?s|thats|we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:fine|ok|okay|good|sorted|covered)|all\s+(?:good|fine|sorted|set))(?=[\s.,;!—–-]*(?:(?:thanks|thank\s+you|thx|ty|lol|sorry|anyway|then)\b[\s.,;!:)(—–-]*)*$)|works\s+again|(?:found|fixed|solved|sorted)\s+it(?=\s*(?:[.,;!]|$))|(?:(?:oops|sorry|ah|oh)(?<=(?:^|[.!?;,:(])\s*(?:oops|sorry|ah|oh))[,!]?\s+wrong|wrong(?<=(?:^|[.!?;,:(])\s*wrong))\s+(?:channel|chat|thread|window|workspace)(?!\s*,?\s*but\b))\b`,
   'g',
 );
 
