@@ -850,7 +850,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         (around[i - 1] === 'the' &&
           around[i - 2] === 'for' &&
           LEXICON[around[i - 3] ?? ''] === 'All' &&
-          !namesAPeriod(unit)) ||
+          // ("for the Budget Night project": a period's word in a unit's name.)
+          (!namesAPeriod(unit) || TEAM.test(around[i + unit.split('-').length] ?? ''))) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
