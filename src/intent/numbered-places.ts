@@ -67,14 +67,31 @@ const OURS_BEFORE_FOR = new Set(
   ).split(' '),
 );
 /** Words between a thing and "for" that say nothing of it ("the key please for", "keys now for"). */
-const PASSED_OVER = new Set(['the', 'our', 'their', 'its', 'a', 'an', 'please', 'pls', 'plz', 'now', 'too', 'also']);
+const PASSED_OVER = new Set([
+  'the',
+  'our',
+  'their',
+  'its',
+  'a',
+  'an',
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'too',
+  'also',
+]);
 
 /**
  * Whether "for"/"of" right before a place (or a name and its number, surface.ts) follows a thing of ours,
  * or nothing ("for site 14"); `also` adds words a caller takes as ours ("access for hack 12").
  */
 export function oursBeforeFor(before: string, also?: ReadonlySet<string>): boolean {
-  const words = before.slice(-80).toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? [];
+  const words =
+    before
+      .slice(-80)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_'-]+/gu) ?? [];
   const last = words[words.length - 1];
   if (last !== 'for' && last !== 'of') return true;
   let k = words.length - 2;

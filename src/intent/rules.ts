@@ -955,7 +955,11 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const asks =
     !personal &&
     !(has('Create') && hasKey) &&
-    (cloud || ourAi || businessUnit !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
+    (cloud ||
+      ourAi ||
+      businessUnit !== null ||
+      p.periods.length > 0 ||
+      /\b(?:teams|units|each|every)\b/.test(p.text));
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);

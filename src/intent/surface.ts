@@ -22,7 +22,12 @@
  */
 
 import { isNameWord } from './business-unit.js';
-import { NUMBERED_PLACE_NEED, NUMBERED_PLACE_WHEN, numberedPlaces, oursBeforeFor } from './numbered-places.js';
+import {
+  NUMBERED_PLACE_NEED,
+  NUMBERED_PLACE_WHEN,
+  numberedPlaces,
+  oursBeforeFor,
+} from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 import {
