@@ -65,13 +65,14 @@ describe('2. "shut everything down for X" told, quoted or put to a person is not
     'legal told us: wind down everything for atlas',
   ];
   neverActs(told);
-  // Asked about, as its "deprovision" form, or unknown: never more than that form.
+  // Asked about, as its "deprovision" form, or unknown (a question put to a person may read as help):
+  // never more than that form.
   it.each(told)('%j reads as its "deprovision" form, or unknown', (text) => {
     const plain = text.replace(
       /(?:shut|close|wind)\s+(?:down\s+)?(?:everything|it all|all)\s+(?:down\s+)?for\s+/,
       'deprovision ',
     );
-    expect(['unknown', parseRequest(plain).intent]).toContain(parseRequest(text).intent);
+    expect(['unknown', 'help', parseRequest(plain).intent]).toContain(parseRequest(text).intent);
   });
   neverActs([
     'thank you, I just shut everything down for atlas',
