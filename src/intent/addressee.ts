@@ -66,6 +66,9 @@ export function askedOfPersonOnTheGo(text: string): boolean {
 
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
 const COPIED_MENTION = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|\+)[\s:,]*<@[UW][A-Z0-9]+/i;
+/** A mention copied with its marker after it: "<@U…> fyi", "<@U…> for visibility", "<@U…> (fyi)". */
+const COPY_MARKED_AFTER =
+  /<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s:,(-]*(?:fyi|cc|for\s+(?:visibility|awareness|context|your\s+info)|as\s+fyi|heads\s+up)\b/i;
 
 /**
  * Without the bot's ID: a leading mention asked to do something ("can you", "could u") while another
@@ -79,5 +82,8 @@ export function askedWithAnotherCopied(text: string): boolean {
   const lead = LEADING.exec(text);
   if (lead === null || PERSON_SUBJECT.test(text)) return false;
   const rest = text.slice(lead[0].length);
-  return COPIED_MENTION.test(rest) && YOU_ASKED.test(rest);
+  // (fix20a: "can you" counts only before the copy: "<@…> rotate the growth key. cc <@…> can you
+  // confirm the deploy?" puts the question to the one copied, the order to the first.)
+  const copied = COPIED_MENTION.exec(rest) ?? COPY_MARKED_AFTER.exec(rest);
+  return copied !== null && YOU_ASKED.test(rest.slice(0, copied.index));
 }

@@ -101,10 +101,18 @@ const SHUT_DOWN_RE =
  * units20a: "shut everything down for the tender sprint unit", "close it all down for atlas": the same
  * order with its object inside the verb; only before "for", which names whose setup it is, and only
  * as an order: opening the text or a sentence, or after "please"/"can you" ("the server shut everything
- * down for maintenance" tells what a thing did).
+ * down for maintenance" tells what a thing did; "did you shut …", "I just shut …", "do not, I repeat,
+ * shut …" are not orders). The lookahead first, so the lookbehind is tried only before the verb.
  */
 const SHUT_AROUND_RE =
-  /(?<=^\s*|[.!?:;,]\s+|(?:please|pls|plz|kindly|you|u|just)\s+)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s)/g;
+  /(?<![\w-])(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s)/g;
+/**
+ * fix20a: the order told, quoted or put to a person ("ops said: shut down everything for atlas", "my
+ * manager told me: …", "Dave, can you shut everything down for atlas"): someone else's order, so the lay
+ * words are left as they are (unknown) rather than made an order to the bot.
+ */
+const TOLD_OR_ADDRESSED_RE =
+  /(?<![\w-])(?:said|says|told|tells|asked|asks|wrote|writes|messaged|mentioned)(?:\s+(?:me|us|them|him|her|you|everyone|the\s+team))?\s*[:,"“]|^\s*(?!(?:hi|hey|hello|hiya|yo|ok|okay|ah|oh|so|and|also|then|now|right|sure|cool|great|thanks|thx|ty|morning|team|all|folks|everyone|guys|bot|bedrock_bot|xxuser|please|pls|plz|urgent|update|fyi|note|reminder|heads)\b)[a-z]+\s*,\s*(?:can|could|would|will|pls|please|plz|kindly)(?![\w-])/;
 /**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
@@ -166,7 +174,7 @@ export function rewriteLayWords(s: string): string {
       );
   }
   if (STOP_HINT.test(out)) {
-    if (out.includes('down'))
+    if (out.includes('down') && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out
         .replace(SHUT_AROUND_RE, 'deprovision $1')
         .replace(SHUT_DOWN_RE, 'deprovision ')

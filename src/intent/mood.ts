@@ -846,7 +846,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
         // (units20a: "tear down everything for the tender sprint": the same, with its article.)
-        (around[i - 1] === 'the' && around[i - 2] === 'for' && LEXICON[around[i - 3] ?? ''] === 'All') ||
+        // (fix20a: not a time it is shut for: "for the summer", "for the maintenance window".)
+        (around[i - 1] === 'the' &&
+          around[i - 2] === 'for' &&
+          LEXICON[around[i - 3] ?? ''] === 'All' &&
+          // ("for the Budget Night project": a period's word in a unit's name.)
+          (!namesAPeriod(unit) || TEAM.test(around[i + unit.split('-').length] ?? ''))) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
@@ -854,10 +859,71 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   );
 }
 
-/** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */
 /** A unit's name of two words or more ending in a group noun (not "team": that is taken above). */
 const GROUP_ENDING = /^[a-z0-9]+(?:-[a-z0-9]+)*-(?:crew|squad|desk|pod|guild|tribe|hub|cell|bureau|circle)$/;
+
+/** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */
 const ONE_FOR = /^(?:the|that|this|those|these) ones?$/;
+
+/**
+ * Words that name a stretch of time, not a unit ("shut down everything for the summer", "… for the
+ * night", "… for the christmas break", "… for the maintenance window"): what a thing is shut for, when.
+ */
+const PERIOD_WORDS = new Set([
+  'night',
+  'nights',
+  'day',
+  'days',
+  'evening',
+  'morning',
+  'afternoon',
+  'weekend',
+  'weekends',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'season',
+  'holiday',
+  'holidays',
+  'hols',
+  'break',
+  'window',
+  'vacation',
+  'shutdown',
+  'outage',
+  'downtime',
+  'period',
+  'term',
+  'semester',
+  'christmas',
+  'xmas',
+  'easter',
+  'interim',
+  'duration',
+  'time',
+  'moment',
+  'freeze',
+  'recess',
+]);
+/** Words that end an occasion's name though alone they name a time ("hack week", "the tender sprint"). */
+const OCCASION_ENDS = new Set(['week', 'sprint']);
+
+/**
+ * A name that is a stretch of time ("summer", "night", "christmas-break", "maintenance-window"); an
+ * occasion named by a time noun ("hack-week", "tender-sprint") is a unit, as the README's conventions say.
+ */
+function namesAPeriod(unit: string): boolean {
+  const parts = unit.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  if (!PERIOD_WORDS.has(last)) return false;
+  return parts.length === 1 || !OCCASION_ENDS.has(last);
+}
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */
 const MARKER_WORDS = new Set<string>([...MARKER_SINGLE_WORDS, 'hm', 'hmm', 'ok', 'okay']);

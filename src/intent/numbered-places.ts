@@ -45,12 +45,64 @@ export const NUMBERED_PLACE_NEED: readonly string[] = PLACES;
 /** The step's trigger: a place word then a digit. */
 export const NUMBERED_PLACE_WHEN = new RegExp(String.raw`\b(?:${PLACES.join('|')})\s+[1-9]`, 'i');
 
+// (fix20a: the place word is looked for first, so the lookbehind, which ends in a run of spaces, is tried
+// only before one: tried everywhere, it scanned a long run of spaces back from each of its positions.)
 const NUMBERED_PLACE_RE = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}\p{N}_@.\-])(?:for|of|the|unit|bu|under|rotate|revoke|deprovision|offboard|decommission|did|does|spend|spent|history|details)\s+)(${PLACES.join('|')})\s+([1-9]\d{0,3})(?=\s*(?:$|[,.!?;:)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|entirely|now|for|in|with|once|this|last|past|previous|today|tomorrow|spend|spent|history|and)(?![\p{L}])))`,
+  String.raw`(?<=\s)(?=(?:${PLACES.join('|')})\s)(?<=(?:^|[^\p{L}\p{N}_@.\-])(?:for|of|the|unit|bu|under|rotate|revoke|deprovision|offboard|decommission|did|does|spend|spent|history|details)\s+)(${PLACES.join('|')})\s+([1-9]\d{0,3})(?=\s*(?:$|[,.!?;:)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|entirely|now|for|in|with|once|this|last|past|previous|today|tomorrow|spend|spent|history|and)(?![\p{L}])))`,
   'giu',
 );
 
+/**
+ * What a place's key, spend or setup is named by before "for"/"of" ("the key for site 14", "everything for
+ * plant 3", "the spend of store 12"): ours. Another trade's thing there ("rotate the tyres for plant 3",
+ * "deprovision the scaffold for site 14", "revoke access for building 3") leaves the place a place.
+ */
+const OURS_BEFORE_FOR = new Set(
+  (
+    'key keys api_key api_keys apikey ai_credential ai_credentials token tokens creds credential credentials ' +
+    'secret secrets one ones everything all it them bedrock setup account accounts spend spending usage bill ' +
+    'costs cost history details expiry limit quota budget rotate revoke deprovision offboard decommission ' +
+    'renew create issue new unit team bu project squad group rotations creations revocations trail log logs ' +
+    'audit activity events changes report summary breakdown'
+  ).split(' '),
+);
+/** Words between a thing and "for" that say nothing of it ("the key please for", "keys now for"). */
+const PASSED_OVER = new Set([
+  'the',
+  'our',
+  'their',
+  'its',
+  'a',
+  'an',
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'too',
+  'also',
+]);
+
+/**
+ * Whether "for"/"of" right before a place (or a name and its number, surface.ts) follows a thing of ours,
+ * or nothing ("for site 14"); `also` adds words a caller takes as ours ("access for hack 12").
+ */
+export function oursBeforeFor(before: string, also?: ReadonlySet<string>): boolean {
+  const words =
+    before
+      .slice(-80)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}_'-]+/gu) ?? [];
+  const last = words[words.length - 1];
+  if (last !== 'for' && last !== 'of') return true;
+  let k = words.length - 2;
+  while (k >= 0 && PASSED_OVER.has(words[k] ?? '')) k--;
+  const thing = (words[k] ?? '').replace(/'s$/, '');
+  return k < 0 || OURS_BEFORE_FOR.has(thing) || also?.has(thing) === true;
+}
+
 /** "for site 14" → "for site-14". */
 export function numberedPlaces(s: string): string {
-  return s.replace(NUMBERED_PLACE_RE, (_m, place: string, n: string) => `${place.toLowerCase()}-${n}`);
+  return s.replace(NUMBERED_PLACE_RE, (all, place: string, n: string, at: number) =>
+    oursBeforeFor(s.slice(0, at)) ? `${place.toLowerCase()}-${n}` : all,
+  );
 }

@@ -955,6 +955,10 @@ const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|u
 /** Someone else's question about money, told: "my lead asked what we spent", "finance wants to know how much". */
 const REPORTED_SPEND_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wondering)\s+(?:me\s+|us\s+|again\s+)?(?:what|how\s+much)\b/;
+/** Our cost for AI: "our AI bill", "our ai spend", "our gen ai costs" (the company's, a spend of this bot's). */
+const OUR_AI_COST = /\bour\s+(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
+/** A question's word: "what's", "how's", "how much". */
+const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
@@ -974,17 +978,24 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   const personal = PERSONAL_SPEND.test(p.text) && !cloud;
   if (personal && !has('Create') && !has('Polite') && !/\?/.test(p.text))
     return result('unknown', 'high', 'talks about their own spending');
+  // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
+  const ourAi =
+    p.text.includes(' ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
     !(has('Create') && hasKey) &&
-    (cloud || businessUnit !== null || p.periods.length > 0 || /\b(?:teams|units|each|every)\b/.test(p.text));
+    (cloud ||
+      ourAi ||
+      businessUnit !== null ||
+      p.periods.length > 0 ||
+      /\b(?:teams|units|each|every)\b/.test(p.text));
   if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
   if (spender !== null)
     return { ...result('spend', 'high', 'asks what a unit spent'), businessUnit: businessUnit ?? spender };
   if (!asks) return null;
-  return result('spend', cloud || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
+  return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
 /** The subject of "what did X spend", "how much has X burned" (not a person: "we", "you", "the team"). */
 const SPENDER =

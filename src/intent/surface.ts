@@ -22,7 +22,12 @@
  */
 
 import { isNameWord } from './business-unit.js';
-import { NUMBERED_PLACE_NEED, NUMBERED_PLACE_WHEN, numberedPlaces } from './numbered-places.js';
+import {
+  NUMBERED_PLACE_NEED,
+  NUMBERED_PLACE_WHEN,
+  numberedPlaces,
+  oursBeforeFor,
+} from './numbered-places.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { NUMBER_WORDS, TENS } from './durations.js';
 import {
@@ -85,7 +90,7 @@ const BARE_NUMBER_SOURCE = String.raw`(?:\d+(?:[.,]\d+)?|(?:${TEN_WORDS})(?:[\s-
 const SPOKEN_UNIT = String.raw`(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|(?<=\d\s*)(?:h|m|d))`;
 /** A duration with its unit ("2h", "two hours", "an hour", "90 mins"): where a bare number gets its unit. */
 const SPOKEN_DURATION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@.\-])(?:${BARE_NUMBER_SOURCE}|an?|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s*-?\s*(${SPOKEN_UNIT})(?![\p{L}\p{N}_@\-])`,
+  String.raw`(?<![\p{L}\p{N}_@.\-])(?:${BARE_NUMBER_SOURCE}|an?|(?:a\s+)?(?:couple|few)(?:\s+of)?)\s*(?:-\s*)?(${SPOKEN_UNIT})(?![\p{L}\p{N}_@\-])`,
   'giu',
 );
 const BARE_NUMBER_RE = new RegExp(
@@ -100,7 +105,10 @@ const CORRECTION_AFTER = /^[\s,.]*(?:no|nope|wait|sorry|i\s+mean|i\s+meant|or\s+
 /** What may follow a bare number that is a value ("no 3 please", "make it 5. no 4"), not a count ("no 2 people"). */
 const VALUE_END =
   /^\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|then|instead|final|is|will|should|would|in|for|ok|okay|no|nope|wait|sorry|actually|i|on|and|max|tops)(?![\p{L}]))/iu;
-const UNIT_AHEAD = new RegExp(String.raw`^\s*-?\s*${SPOKEN_UNIT}(?![\p{L}])`, 'iu');
+// (fix20a: one way through the spaces and a dash, "\s*(?:-\s*)?", not "\s*-?\s*", which tried every split of
+// a run of spaces: "for lab 1" and 2,000 spaces took 5 s. The letter units after digits are left out: the
+// text tested starts after the number, so their lookbehind could never see a digit.)
+const UNIT_AHEAD = /^\s*(?:-\s*)?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?)(?![\p{L}])/iu;
 const UNIT_NAME: Record<string, string> = { h: 'hours', m: 'minutes', d: 'days', w: 'weeks' };
 
 function unitName(word: string): string {
@@ -176,8 +184,9 @@ const POSSESSIVE_NAME_NUMBER_RE = new RegExp(
  * also after our verb or "on"/"under" ("deprovision hack 12", "keys under lab 4"), and before a dash or
  * a time ("for PHIL 3 — the course …", "for hack 12 once the demo is over", "cohort 12 this month").
  */
+// (fix20a: a letter after a space first, so the lookbehind is not tried inside a long run of spaces.)
 const SHORT_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow)(?![\p{L}])))/giu;
+  /(?<=\s)(?=[a-z])(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|the|unit|team|bu|squad|on|under|rotate|revoke|deprovision|offboard|decommission)\s+)([a-z][a-z0-9]*)\s+([1-9]\d?)(?=\s*(?:$|[,.!?;)\n—–]|(?:please|pls|plz|keys?|tokens?|creds|credentials?|access|team|squad|unit|entirely|now|for|in|with|once|this|last|today|tomorrow)(?![\p{L}])))/giu;
 /**
  * units19: a name of two words then a small number said or written that ends its phrase, where a unit's
  * name stands: "long term key for the concierge bot two", "an api key for noc copilot 2, 60 days" →
@@ -262,6 +271,9 @@ const NUMBERED_SHORT = new Set([
   ),
 ]);
 
+/** Access, a thing of ours before "for" a name and its number ("revoke access for hack 12"). */
+const ACCESS: ReadonlySet<string> = new Set(['access']);
+
 /** Our verbs a person is the object of: "offboard alex 2" offboards alex (review fix seventeen), no unit alex-2. */
 const PERSON_VERB_BEFORE = /(?:offboard|deprovision|decommission)\s+$/i;
 function personAfterVerb(name: string, before: string): boolean {
@@ -279,7 +291,9 @@ function spokenNumbers(s: string, re: RegExp): string {
       (NUMBERED_SHORT.has(name.toLowerCase()) ||
         EXPIRY_LIKE.has(number) ||
         NEVER_NUMBERED.has(name.toLowerCase()) ||
-        personAfterVerb(name.toLowerCase(), whole.slice(0, at)))
+        personAfterVerb(name.toLowerCase(), whole.slice(0, at)) ||
+        // (fix20a: "deprovision the cranes for site 9 today": after another trade's thing, no unit.)
+        !oursBeforeFor(whole.slice(0, at), ACCESS))
     )
       return all;
     if (!isNameWord(name.toLowerCase()) || UNIT_AHEAD.test(rest) || COUNTED.test(rest)) return all;
