@@ -3,9 +3,10 @@
  * asks for a token is a request" and "Help carries no lifetime"): help, with the topic the answer leads
  * with. Read on the lowercased message as typed; each test opens with a word test.
  *  - limits: a token asked for in theory and then put off ("in theory could I get a 12h token for a
- *    long-haul ops shift? not now"), against the limit ("a token that lasts longer than 12h?"), before it
- *    is needed ("can I get a 10h token? asking before I plan the data cleaning day"), or a key that never
- *    expires ("is there a way to get a key that doesn't expire?");
+ *    long-haul ops shift? not now"), a token against its 12-hour cap ("a token that lasts longer than
+ *    12h?"), asked ahead of the need ("can I get a 10h token? asking before I plan the data cleaning
+ *    day", not "… need it at 6pm"), or a key that never expires ("is there a way to get a key that
+ *    doesn't expire?"), each read in the question that asks;
  *  - create_key: whether the bot gives the key or another system does ("can the bot give me a key for
  *    the revit plugin or is that a different system?");
  *  - models: which kinds of model it offers ("can we use open-source models through you or is it only
@@ -21,23 +22,40 @@ const CAN_ASK =
 
 /** Put off after the question: "? not now", "? not today", "? not needed yet". */
 const PUT_OFF = /\?\W*not\s+(?:now|today|yet|rn|right\s+now|needed\s+(?:yet|now|today))\b/;
-/** Against the limit: "longer than 12h", "more than 12 hours". */
+/** A token against its 12-hour cap: "longer than 12h", "more than 12 hours" (keys are asked in days). */
 const PAST_LIMIT = /\b(?:longer|more)\s+than\s+(?:12|twelve)\s*(?:h|hrs?|hours?)\b/;
-/** Before it is needed: "asking before I plan …", "asking ahead of …". */
+/** Asked ahead of the need: "asking before I plan …", "asking ahead of …", "Before I plan the run: …". */
 const AHEAD = /\basking\s+(?:before|ahead|in\s+advance)\b|\bbefore\s+i\s+plan\b/;
+/**
+ * The need is now or set: "need it at 6pm", "I want it before I plan the migration": a request, not a
+ * question ahead.
+ */
+const NEEDED = /\b(?:need|want)\s+(?:it|one|this|to)\b/;
 /** A key that never runs out. */
 const NEVER_EXPIRES =
   /\b(?:doesn'?t|does\s+not|never|won'?t|will\s+not)\s+expire(?!\s+every)|\bwithout\s+(?:an?\s+)?(?:expiry|expiration|end\s+date)\b|\bno\s+expiry\b|\bnon-?expiring\b|\bnever-?expiring\b/;
 
+/**
+ * Read on the question that asks (up to its first "?"), so that what follows is the story: "can I get a
+ * token for 10h? I know more than 12 hours isn't allowed", "a key that expires in 30 days? the old one
+ * doesn't expire".
+ */
 function limits(t: string): boolean {
   if (!/\b(?:token|key)\b/.test(t) || !CAN_ASK.test(t)) return false;
-  if (t.includes('expir')) return NEVER_EXPIRES.test(t);
-  return PUT_OFF.test(t) || PAST_LIMIT.test(t) || AHEAD.test(t);
+  const asks = t.slice(0, t.indexOf('?') + 1);
+  if (asks.includes('expir')) return NEVER_EXPIRES.test(asks);
+  if (PUT_OFF.test(t)) return true;
+  if (PAST_LIMIT.test(asks)) return /\btoken\b/.test(asks) && !/\bkeys?\b/.test(asks);
+  return AHEAD.test(t) && !NEEDED.test(t);
 }
 
-/** "… or is that a different system?": whether the bot is where it comes from. */
+/**
+ * "… or is that a different system?": whether the bot is where a key comes from (not "rotate the
+ * payments key or is that another team's job?": a command, whoever else might do it).
+ */
 const OTHER_SYSTEM =
-  /\bor\s+is\s+(?:that|it|this)\s+(?:a\s+|from\s+a\s+|another\s+|done\s+in\s+a\s+)?(?:different|another|separate|other)\s+(?:system|tool|process|team)\b|\bor\s+is\s+(?:that|it|this)\s+another\s+(?:system|tool)\b/;
+  /\bor\s+is\s+(?:that|it|this)\s+(?:a\s+|from\s+a\s+|another\s+|done\s+in\s+a\s+)?(?:different|another|separate|other)\s+(?:system|tool|process)\b/;
+const COMMAND = /\b(?:rotate|revoke|deprovision|offboard|delete|kill)\b/;
 
 /** Kinds of model weighed: open-source or open-weight against the commercial ones. */
 const MODEL_KINDS =
@@ -51,7 +69,7 @@ const BEDROCK_IN_PLACE =
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
-  if (lowered.includes('key') && OTHER_SYSTEM.test(lowered)) return 'create_key';
+  if (lowered.includes('key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
   if (lowered.includes('commercial') && MODEL_KINDS.test(lowered)) return 'models';
   if (lowered.includes('bedrock') && BEDROCK_IN_PLACE.test(lowered)) return 'regions';
   return null;

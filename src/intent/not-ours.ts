@@ -6,19 +6,29 @@
  *  - another provider's API key told about: "the api key for the weather provider (not aws) expires
  *    tonight", "the sendgrid api key expires tonight";
  *  - access to another system taken away: "please revoke Tom's access to the CRM", "revoke Priya's
- *    access to Procore", "the contractor's badge access";
+ *    access to Procore", "revoke Tom's CRM access" (the bedrock or AI system is ours);
  *  - another vendor's assistant allowed or not: "is ChatGPT allowed on site laptops or only the bedrock
  *    thing?";
  *  - the firm's own regions: "which region is the Canary Wharf job in for the regional accounts?";
  *  - a model of equipment: "what model of Leica scanner do we have", "what model is the site drone?";
  *  - the history of another trade's record or thing: "history of RFI-0318", "who was on the RFI register
  *    history call", "Gift history for Mrs Patel looks off", "the history behind the red logo".
- * Each test opens with a word test, so that a text without the word costs one `includes`.
+ * Each test opens with a word test, so that a text without the word costs one `includes`. A request of
+ * ours in a clause of its own ("history of RFI-0318, revoke the rfi key") makes the text ours again:
+ * parse-request.ts reads each clause (own-clauses.ts); the guards here keep a request inside the one
+ * clause a reader claims ("can I get a spare key for the ml team?").
  */
+import { OUR_MODEL_WORDS } from './others-things.js';
 
-/** A request put to the bot in the same text: the text is not only told. */
+/**
+ * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
+ * "give us another one", "renew it please", "kill it now").
+ */
 const ASKED_OF_BOT =
-  /\b(?:can\s+you|could\s+you|pls|plz|new|create|make|generate|issue|rotate|revoke|need)\b/;
+  /\b(?:can\s+(?:you|i|we)|could\s+(?:you|i|we)|pls|plz|new|create|make|generate|issue|rotate|revoke|need|give|get\s+me|renew|extend|kill|another\s+one)\b/;
+/** A unit's key: "key for the ml team", "key for data-eng", "the xero-sync team's key". */
+const UNITS_KEY =
+  /\bkey\s+for\s+(?:the\s+|team\s+)?(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+\s+(?:team|unit|squad)\b)|\b(?:team|unit)(?:'s)?\s+(?:api\s+)?key\b/;
 
 /** People taking, keeping or missing a physical key. */
 const KEY_HANDLED =
@@ -26,30 +36,51 @@ const KEY_HANDLED =
 
 /** A credential of ours, named as one: then the key is no door's. */
 const OUR_CREDENTIAL =
-  /\b(?:api[\s_-]?key|access[\s_-]?key|token|bedrock|aws|iam|secret|rotate|revoke|deprovision|create|keys)\b/;
+  /\b(?:api[\s_-]?key|access[\s_-]?key|token|bedrock|aws|iam|secret|rotate|revoke|deprovision|create|keys|leaked|leak)\b/;
 
 function physicalKey(t: string): boolean {
-  return t.includes('key') && KEY_HANDLED.test(t) && !OUR_CREDENTIAL.test(t);
+  return (
+    t.includes('key') &&
+    KEY_HANDLED.test(t) &&
+    !OUR_CREDENTIAL.test(t) &&
+    !ASKED_OF_BOT.test(t) &&
+    !UNITS_KEY.test(t)
+  );
 }
 
 /** Another provider named as such, or a few well-known services that are not ours. */
 const OTHER_PROVIDER =
-  /\(not\s+(?:aws|bedrock|ours)\)|\bnot\s+(?:aws|bedrock)\b|\bnot\s+ours\b|\bthird[\s-]party\b|\b(?:stripe|twilio|sendgrid|openweather|mailchimp|google\s+maps|hubspot|zendesk|xero)\b/;
+  /\(not\s+(?:aws|bedrock|ours)\)|\bnot\s+(?:aws|bedrock)\b|\bnot\s+ours\b|\bthird[\s-]party\b|\b(?:stripe|twilio|sendgrid|openweather|mailchimp|google\s+maps|hubspot|zendesk|xero)(?![\w-])/;
 
 /** The key told about as running out: nothing asked. */
 const RUNS_OUT =
   /\b(?:expires?|expiring|runs\s+out|running\s+out|hit\s+its\s+quota|about\s+to\s+expire|rotates)\b/;
 
 function otherProvidersKey(t: string): boolean {
-  return t.includes('key') && OTHER_PROVIDER.test(t) && RUNS_OUT.test(t) && !ASKED_OF_BOT.test(t);
+  return (
+    t.includes('key') &&
+    OTHER_PROVIDER.test(t) &&
+    RUNS_OUT.test(t) &&
+    !ASKED_OF_BOT.test(t) &&
+    !UNITS_KEY.test(t)
+  );
 }
 
-/** "revoke Tom's access to the CRM": a person's access to a system that is not ours. */
-const ACCESS_TO_SYSTEM =
-  /\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+'s\s+(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims)\b/;
+/** Systems that are not ours. */
+const SYSTEMS =
+  'crm|procore|salesforce|sharepoint|drive|mis|system|portal|mailbox|inbox|wifi|vpn|building|site|dropbox|jira|confluence|payroll|lims';
+/**
+ * "revoke Tom's access to the CRM", "revoke Tom Smith’s access to the CRM", "revoke Tom's CRM access": a
+ * person's access to a system that is not ours.
+ */
+const ACCESS_TO_SYSTEM = new RegExp(
+  String.raw`\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:${SYSTEMS})|(?:[a-z]+\s+)?(?:${SYSTEMS})\s+access)\b`,
+);
+/** Our system named as the one: "access to the ai system", "the bedrock key she made". */
+const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api)\b/;
 
 function accessToAnotherSystem(t: string): boolean {
-  return t.includes('access') && ACCESS_TO_SYSTEM.test(t);
+  return t.includes('access') && ACCESS_TO_SYSTEM.test(t) && !OUR_SYSTEM.test(t);
 }
 
 /** Another vendor's assistant, allowed or used instead of ours. */
@@ -65,43 +96,39 @@ function otherVendorsAssistant(t: string): boolean {
 const FIRMS_REGION =
   /\bregional\s+(?:accounts|figures|targets|budgets?|sales|reporting|report|manager|director)\b|\barea\s+manager\b|\bregion\s+for\s+the\s+(?:fundraising|sales)\b/;
 
+/** Words that make a "regional" text ours: a credential, a model, spend, a unit, a command. */
+const FIRMS_REGION_OURS =
+  /\b(?:tokens?|keys?|models?|bedrock|aws|ai|spen[dt]|spending|usage|costs?|list|show|history|deprovision|rotate|revoke|create|issue|teams?|units?|squads?)\b|regional-/;
+
 function firmsRegion(t: string): boolean {
-  return t.includes('region') && FIRMS_REGION.test(t) && !/\b(?:token|key|model|bedrock|aws)\b/.test(t);
+  return t.includes('region') && FIRMS_REGION.test(t) && !FIRMS_REGION_OURS.test(t);
 }
 
-/** What AI models are called, and words that make "model" ours. */
+/** What AI models are called, and words after "model of" / "model is the" that ask about ours. */
 const AI_WORD =
-  /^(?:ai|llm|llms|claude|llama|titan|nova|mistral|mixtral|sonnet|haiku|opus|qwen|gemma|stable|stability|palmyra|writer|ai21|kimi|cohere|command|jamba|deepseek|gpt|openai|anthropic|meta|amazon|embedding|embeddings|text|image|chat|language|foundation|bedrock|the|a|an|our|your|ours|yours|these|those|them|all|each|should|is|are|do|does|can|would|for|to|in|and|works?|best|cheapest|fastest|default)$/;
+  /^(?:ai|llm|llms|claude|llama|titan|nova|mistral|mixtral|sonnet|haiku|opus|qwen|gemma|stable|stability|palmyra|writer|ai21|kimi|cohere|command|jamba|deepseek|gpt|openai|anthropic|meta|amazon|embedding|embeddings|text|image|chat|language|foundation|bedrock|the|a|an|our|your|ours|yours|these|those|them|all|each|should|is|are|do|does|can|would|for|to|in|and|works?|best|cheapest|fastest|default|bot|latest|newest|one|chatbot)$/;
+
+/** A kind of AI work, beside others-things.ts's OUR_MODEL_WORDS: "model of coding assistant", "of vision". */
+const AI_WORK = /\b(?:coding|reasoning|assistants?|vision|multimodal)\b/;
+/**
+ * After "what model is the …", what makes the model ours: our credential ("what model is the marketing
+ * key allowed to call?"), a model used by a unit or a service, the default.
+ */
+const OUR_MODEL_TALK =
+  /\b(?:llama|default|keys?|tokens?|call|invoke|team|unit|using|use|on|running|calling)\b/;
 
 /** "what model of Leica scanner", "which model of centrifuge": a model of a product. */
 const MODEL_OF = /\b(?:what|which)\s+model\s+of\s+([a-z]+)/;
 /** "what model is the site drone?", "what model are the school minibuses?" */
-const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)(?:\s+([a-z]+))?/;
-
-/** Words after "what model is the" that ask about our models ("the default", "the best", "the bot"). */
-const AI_THINGS = new Set([
-  'default',
-  'best',
-  'bot',
-  'cheapest',
-  'fastest',
-  'latest',
-  'newest',
-  'one',
-  'chatbot',
-]);
+const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
 
 function equipmentModel(t: string): boolean {
   if (!t.includes('model ')) return false;
-  const of = MODEL_OF.exec(t);
-  if (of !== null) return !AI_WORD.test(of[1] ?? '');
-  const is = MODEL_IS_THE.exec(t);
-  if (is === null) return false;
-  return (
-    !AI_THINGS.has(is[1] ?? '') &&
-    !AI_WORD.test(is[1] ?? '') &&
-    !/\b(?:bedrock|claude|llama|ai|team|unit|using|use|on|running|calling|default)\b/.test(t)
-  );
+  const named = MODEL_OF.exec(t) ?? MODEL_IS_THE.exec(t);
+  if (named === null || AI_WORD.test(named[1] ?? '') || OUR_MODEL_WORDS.test(t) || AI_WORK.test(t))
+    return false;
+  // ("what model of thermal camera does the survey team use?": a model of a thing, whoever uses it.)
+  return named[0].includes(' of ') || !OUR_MODEL_TALK.test(t);
 }
 
 /** Another trade's history: a record's number, a meeting about one, a person's record, a story. */
@@ -109,7 +136,8 @@ const OTHER_HISTORY =
   /\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|maintenance|purchase|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
 
 function otherHistory(t: string): boolean {
-  return t.includes('history') && OTHER_HISTORY.test(t);
+  // ("what's the history behind the ads key being revoked?": our key's history.)
+  return t.includes('history') && OTHER_HISTORY.test(t) && !/\b(?:keys?|tokens?|bedrock)\b/.test(t);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */

@@ -90,7 +90,7 @@ export function listOfOthers(text: string, unit: string | null): boolean {
 }
 
 /** Words that make models ours whatever follows "models of" (singular or plural: "embeddings", "chatbots"). */
-const OUR_MODEL_WORDS =
+export const OUR_MODEL_WORDS =
   /\b(?:ai|llms?|language|foundation|embeddings?|bedrock|claude|genai|gen_ai|chatbots?|rerank(?:ers?|ing)?|image\s+(?:models?|generators?|generation))\b/;
 /**
  * A question to the bot about what it serves ("which models of transformers can I call", "what models of

@@ -15,7 +15,8 @@
  */
 import { limitAsked } from './limit-asked.js';
 import { notOurs } from './not-ours.js';
-import { toldToPeople } from './told-to-people.js';
+import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
+import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
 import { laterHeld } from './later-held.js';
 import {
@@ -342,6 +343,14 @@ function requestAfter(input: string, lowered: string, end: number, use: IntentRe
   return /\w/.test(rest) && ACTING.has(parseRequestRead(rest, use).intent);
 }
 
+/** Whether what follows the text's first question asks for an action on its own. */
+function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
+  const lowered = input.toLowerCase();
+  let end = lowered.indexOf('?') + 1;
+  while (end < lowered.length && lowered[end] === '?') end++;
+  return end > 0 && requestAfter(input, lowered, end, use);
+}
+
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
@@ -355,9 +364,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
   // "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another
   // trade's things or another system (not-ours.ts), or told to people (told-to-people.ts): nothing asked.
+  // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
   const notAsked =
     typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
-  if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
+  if (notAsked !== null && !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).
@@ -372,7 +383,12 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (typeof input === 'string') {
     const topic = limitAsked(input.slice(0, MAX_TEXT_LENGTH).toLowerCase());
     // (A help reading that names a place stays: "can I get a token in tokyo? asking before I promise it".)
-    if (topic !== null && !(parsed.intent === 'help' && parsed.region !== null)) {
+    // (Nor an action asked for after the question: "is bedrock live in us-east-1? need a token there for 3h".)
+    if (
+      topic !== null &&
+      !(parsed.intent === 'help' && parsed.region !== null) &&
+      !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(input.slice(0, MAX_TEXT_LENGTH), use))
+    ) {
       const { region, keyKind, provider } = parsed;
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
@@ -457,6 +473,22 @@ function notAskedOfBot(text: string, botUserId: string | undefined): string | nu
   const lowered = text.toLowerCase();
   // (A leading mention known to be the bot's is put to the bot, whatever it asks.)
   return notOurs(lowered) ?? toldToPeople(text, lowered, leadingAddressee(text, botUserId) === 'bot');
+}
+
+/**
+ * Whether a clause of the text that no "not ours" reader claims, read on its own, asks the bot to act
+ * ("history of RFI-0318, revoke the rfi key"): then the whole text is read as usual (own-clauses.ts). A
+ * listing is not enough ("what did the engineer say about the drainage detail" reads as one). A
+ * handover, a pasted report or a mention put to a person is the whole text's reading, never undone by
+ * its lines.
+ */
+function requestInOwnClause(text: string, use: IntentReader, botUserId: string | undefined): boolean {
+  const lowered = text.toLowerCase();
+  if (toldToPeopleWhole(text, lowered, leadingAddressee(text, botUserId) === 'bot')) return false;
+  return ownClauses(text).some((clause) => {
+    if (notAskedOfBot(clause, botUserId) !== null) return false;
+    return ACTING.has(parseRequestRead(clause, use).intent);
+  });
 }
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */

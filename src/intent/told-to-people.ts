@@ -42,12 +42,16 @@ function anyoneKnows(lowered: string): boolean {
   );
 }
 
-/** A handover's or a log's header line. */
-const LOG_HEADER = /^\s*(?:[a-z]+\s+)?(?:handover|shift\s+log|ops\s+log|shift\s+notes|log)\b/;
+/**
+ * A handover's or a log's header line: "Handover 0600z", "Night handover", "Shift log 22:00", "Ops log"
+ * (a noun, not "cannot log in to the console, need:").
+ */
+const LOG_HEADER =
+  /^\s*(?:(?:shift|ops|daily|night|day|site|crew|ward|morning|evening)\s+)?(?:handover|notes|log(?![\s-]*(?:in|on|into|out)\b))\b/;
 /** A bullet line. */
 const BULLET = /^\s*[-•*]\s/;
 /** Anything that speaks to the bot or asks. */
-const SPEAKS = /<@|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+need|we\s+need)\b/;
+const SPEAKS = /<@|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+need|we\s+need)\b|\bneed\s*:/;
 
 function handoverLog(lowered: string): boolean {
   if (!lowered.includes('\n')) return false;
@@ -74,4 +78,12 @@ export function toldToPeople(input: string, lowered: string, toBot: boolean): st
   if (handoverLog(lowered)) return 'a handover or a log, told';
   if (pastedCosts(lowered)) return 'a cost report pasted';
   return null;
+}
+
+/**
+ * Whether the whole text is told, whatever its lines say: a mention asked what only a person does, a
+ * handover, a pasted report (a question put to the channel is one clause: a request beside it stands).
+ */
+export function toldToPeopleWhole(input: string, lowered: string, toBot: boolean): boolean {
+  return (!toBot && mentionAskedPerson(input, lowered)) || handoverLog(lowered) || pastedCosts(lowered);
 }
