@@ -134,7 +134,7 @@ describe('"it\'s due then" and "make sure we …" are no request now (finding 5)
     'make sure we revoke growth after the audit',
     'make sure we rotate the ads key once the migration is done',
     "the payroll rotation is due next month, it's due then",
-    'Rule #3: rotate the ads key every quarter. it\'s that time',
+    "Rule #3: rotate the ads key every quarter. it's that time",
     'make sure we create a key for payroll after go-live',
   ]);
   it.each([
@@ -146,7 +146,7 @@ describe('"it\'s due then" and "make sure we …" are no request now (finding 5)
     expect(parseRequest(text).intent).toBe('unknown');
   });
   keeps([
-    ['policy is to rotate every 90 days, and it\'s time again. team growth', 'rotate'],
+    ["policy is to rotate every 90 days, and it's time again. team growth", 'rotate'],
     ['create key for the Safety Office once the SMS audit is signed off', 'create_key'],
   ]);
 });
