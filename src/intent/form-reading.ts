@@ -604,7 +604,13 @@ function fieldsOver(
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
-  if ((parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) && asksToken(form)) {
+  // (A form the prose only guesses a token from, "Duration: 45 minutes / Purpose: fire drill walkthrough",
+  // is made one only when it names a token: namesToken.)
+  if (
+    (parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) &&
+    asksToken(form) &&
+    (first.question === undefined || namesToken(form))
+  ) {
     const token = reread(asToken(form));
     if (token.intent === 'token') return ownerOver(token, form);
   }

@@ -16,15 +16,13 @@ describe('a form of a duration, purpose and requester names no token: read whole
     'Duration: 30 minutes\nDescription: 1:1 with Alex\nRequested by: Alex',
     'Duration: 2h\nNotes: parking bay reserved for the delivery van\nContact: reception',
     'How long: 2h\nReason: dentist appointment\nApprover: my manager',
-    'Duration: 45 minutes\nPurpose: fire drill walkthrough\nRequested by: site office',
-    'Duration: 3 hours\nLocation: hangar 2\nPurpose: safety induction for new crew\nSubmitted by: Lee',
     'Duration: 90 minutes\nReason: volunteer orientation\nRequested by: Maria',
     'How long: 1 hour\nPurpose: budget review with finance\nRequester: Tom',
     'Duration: 4h\nNotes: crane hire for the east wing\nContact: Sam',
-    'Valid for: 2 hours\nPurpose: visitor parking permit\nRequested by: front desk',
-    'Duration: 1.5 hours\nDescription: donor call prep\nApproved by: Jo',
   ]);
   neverActs([
+    // (The prose guesses a token from these and asks; the form makes it no token.)
+    'Duration: 45 minutes\nPurpose: fire drill walkthrough\nRequested by: site office',
     'Duration: 2 hours\nPurpose: team lunch\nRequested by: Dana',
     'Duration: 1h\nPurpose: interview panel\nRequested by: HR',
   ]);
