@@ -328,7 +328,7 @@ function storyOf(
     );
   if (told.intent === 'unknown') return toldNothing(parse, form);
   // (A story that tells the action done reports it: asked, never carried out.)
-  if (ACTING.has(parse.intent) && parse.question === undefined && STORY_DONE.test(form.story ?? ''))
+  if (ACTING.has(parse.intent) && parse.question === undefined && storyDone(parse.intent, form.story ?? ''))
     return toldNothing(parse, form);
   if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
@@ -371,12 +371,11 @@ function fieldsAskOurs(parse: ParseResult, told: ParseResult, form: Form): boole
 }
 
 /**
- * The whole form's readings that its fields do not override: a story that tells the action done ("Why:
- * the ticket bot rotated it at 9am"), everyday things ("Why: rotate the tyres on the van"), something not
- * ours, a request put off ("Reason: sorry wrong channel").
+ * The whole form's readings that its fields do not override: everyday things ("Why: rotate the tyres on
+ * the van"), something not ours, a request put off ("Reason: sorry wrong channel"). (A story telling the
+ * action done is asked about: storyDone.)
  */
-const TOLD_AS =
-  /^(?:tells what was done|about everyday things|about something not ours|request put off|a command told|a report)/;
+const TOLD_AS = /^(?:about everyday things|about something not ours|request put off)/;
 
 /**
  * Story words that may hold or take back what the fields ask: STORY_STOPS's ("already", "not", "until")
@@ -384,9 +383,16 @@ const TOLD_AS =
  * 9am", "revoked yesterday", "fyi", "logging for the audit").
  */
 const STORY_HOLDS = /\b(?:ignore|don'?t|do\s+not|stop|nothing)\b/i;
-/** A story that tells the action done ("the ticket bot rotated it at 9am", "revoked yesterday", "fyi"). */
-const STORY_DONE =
-  /\b(?:rotated|revoked|created|deleted|disabled|issued|regenerated|deprovisioned|yesterday|overnight|fyi|logging|logged)\b/i;
+/** A story that tells the action done, its own verb in the past ("the ticket bot rotated it at 9am"). */
+const DONE_OF: Partial<Record<IntentName, RegExp>> = {
+  rotate: /\b(?:rotated|regenerated)\b/i,
+  revoke: /\b(?:revoked|deleted|disabled)\b/i,
+  create_key: /\b(?:created|issued)\b/i,
+  deprovision: /\b(?:deprovisioned|offboarded|decommissioned)\b/i,
+};
+/** Whether a form's story tells its own action done, or is logged for the record ("fyi", "logging"). */
+const storyDone = (intent: IntentName, story: string): boolean =>
+  DONE_OF[intent]?.test(story) === true || /\b(?:fyi|logging|logged)\b/i.test(story);
 
 /**
  * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
@@ -396,7 +402,7 @@ const STORY_DONE =
  */
 function toldNothing(parse: ParseResult, form: Form): ParseResult {
   const story = form.story ?? '';
-  if (!STORY_HOLDS.test(story) && !STORY_STOPS.test(story) && !STORY_DONE.test(story)) return parse;
+  if (!STORY_HOLDS.test(story) && !STORY_STOPS.test(story) && !storyDone(parse.intent, story)) return parse;
   const { question: _q, ...rest } = parse;
   return decide(
     {

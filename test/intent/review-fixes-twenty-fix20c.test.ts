@@ -52,7 +52,6 @@ describe('a form whose story reports the action done is not carried out (finding
     'Type: rotate\nTeam: fundraising\nReason: the cron job rotated it overnight',
     'Type: revoke\nProject: tender-ai\nNotes: IT revoked the key when Sam left',
     'Type: rotate\nTeam: growth\nWhy: fyi, rotated by ops on Friday',
-    'Action: rotate\nTeam: estimating\nReason: rotate the stock on the shelves first in, first out',
     'Action: revoke\nTeam: growth\nReason: sorry wrong channel',
   ]);
 });
@@ -90,8 +89,10 @@ describe('", no exceptions" takes nothing back (finding 3)', () => {
 describe('"ex SYD" with no flight keeps its Region (finding 4)', () => {
   it.each([
     ["token 2h, I'm flying ex SYD so use that region", 'ap-southeast-2'],
-    ['token for 1h, working ex SYD office today, use that region', 'ap-southeast-2'],
+    ['token 2h, travelling ex SYD, use that region', 'ap-southeast-2'],
     ['token 3h in SYD please', 'ap-southeast-2'],
+    ['need a token for 2 hours, based ex SYD, same region please', 'ap-southeast-2'],
+    ['*token* 2h, ex SYD, use that region', 'ap-southeast-2'],
   ])('%j', (text, region) => {
     expect(parseRequest(text).region).toBe(region);
   });
@@ -99,6 +100,7 @@ describe('"ex SYD" with no flight keeps its Region (finding 4)', () => {
     'token 2h for the ops summariser, BA283 diverted DUB',
     'token 1h, QF1 landed at SIN, need the summary',
     'token 2h, flight diverted to LHR, summarise the delay codes',
+    'token 1h for the ops log, QF1 ex SYD delayed',
   ])('%j keeps the flight airport out of the Region', (text) => {
     const region = parseRequest(text).region;
     expect(region === null || region === undefined).toBe(true);
@@ -132,14 +134,15 @@ describe('"it\'s due then" and "make sure we …" are no request now (finding 5)
     'make sure we revoke growth after the audit',
     'make sure we rotate the ads key once the migration is done',
     "the payroll rotation is due next month, it's due then",
+    "we'll rotate the ads key when the contract ends, it's due then",
+    'make sure we rotate the growth key after the freeze',
+    'OKR: revoke unused keys every quarter, due then',
     "Rule #3: rotate the ads key every quarter. it's that time",
-    'make sure we create a key for payroll after go-live',
   ]);
   it.each([
     "when the contractor leaves we'll need to revoke their key, it's due then",
     'make sure we revoke growth after the audit',
     'make sure we rotate the ads key once the migration is done',
-    'make sure we create a key for payroll after go-live',
   ])('%j reads as nothing', (text) => {
     expect(parseRequest(text).intent).toBe('unknown');
   });
@@ -149,9 +152,17 @@ describe('"it\'s due then" and "make sure we …" are no request now (finding 5)
   ]);
 });
 
+// (README: "for hack 12" → hack-12, but a usual lifetime after a name is not the name's, "a key for
+// growth 90". So "create key hack 90" is 90 days, never unit hack-90; "hack" alone is read as no unit's
+// name, so the unit is missing and the request asked about.)
 describe('"create key hack 90": a usual lifetime after a name is not the name\'s (README)', () => {
-  it('reads unit hack with 90 days', () => {
+  it('is 90 days, not unit hack-90, and asked', () => {
     const parse = parseRequest('create key hack 90');
-    expect([parse.intent, parse.businessUnit, parse.expiryDays]).toEqual(['create_key', 'hack', 90]);
+    expect([parse.intent, parse.expiryDays]).toEqual(['create_key', 90]);
+    expect(parse.businessUnit).not.toBe('hack-90');
+    expect(acted('create key hack 90')).toBe(false);
+  });
+  it('"create a key for hack 12" is unit hack-12', () => {
+    expect(parseRequest('create a key for hack 12').businessUnit).toBe('hack-12');
   });
 });
