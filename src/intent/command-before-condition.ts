@@ -13,10 +13,10 @@ import { laterConditionAt } from './later-condition.js';
 /**
  * A message that opens with one of our commands (after a mention or a please; or after "can you" with no
  * mention: "<@U…> can you rotate ci-pipeline after the freeze?" asks a colleague, README "Whom a message is
- * put to").
+ * put to"). "make sure we revoke growth after the audit" is a reminder, no command.
  */
 const COMMAND_OPENING =
-  /^[ \t]*(?:<@[a-z0-9]+(?:\|[^>]*)?>[ \t,:]*(?:(?:pls|please|plz|kindly)[ \t,!]+)?|(?:(?:hi|hey|hello|pls|please|plz|kindly|bot)[ \t,!]+){0,3}(?:(?:can|could|would)[ \t]+(?:you|u)[ \t]+(?:please[ \t]+|pls[ \t]+)?)?)(?:create|revoke|rotate|deprovision|offboard|decommission|disable|regenerate|renew|issue|make|new)\b/;
+  /^[ \t]*(?:<@[a-z0-9]+(?:\|[^>]*)?>[ \t,:]*(?:(?:pls|please|plz|kindly)[ \t,!]+)?|(?:(?:hi|hey|hello|pls|please|plz|kindly|bot)[ \t,!]+){0,3}(?:(?:can|could|would)[ \t]+(?:you|u)[ \t]+(?:please[ \t]+|pls[ \t]+)?)?)(?:create|revoke|rotate|deprovision|offboard|decommission|disable|regenerate|renew|issue|make(?![ \t]+sure\b)|new)\b/;
 
 /** The actions that can wait: those that change something. */
 const WAITING = new Set(['create_key', 'rotate', 'revoke', 'deprovision']);

@@ -181,6 +181,9 @@ function isReport(form: Form, reread: (text: string) => ParseResult): boolean {
   return !ACTING.has(reread(form.plain).intent);
 }
 
+/** A value put in until one is known ("TBD", "N/A", "Coming Soon", "Not Sure"): no unit's name. */
+const PLACEHOLDER =
+  /^(?:tb[dca]|n\/?a|none|unknown|unsure(?:\s+yet)?|not\s+sure(?:\s+yet)?|coming\s+soon|to\s+be\s+(?:confirmed|decided|announced)|will\s+confirm|pending|\?+|-+)[.!]?$/i;
 /** The unit a form's fields name: a team, BU or unit field first, then a service, app, system or project. */
 function unitField(form: Form): { value: string | null; named: string | null } {
   const fields = form.fields.filter((f) => f.role === 'unit');
@@ -189,6 +192,7 @@ function unitField(form: Form): { value: string | null; named: string | null } {
     ...fields.filter((f) => !UNIT_LABELS.has(f.label)),
   ];
   for (const f of ordered) {
+    if (PLACEHOLDER.test(f.value.trim())) continue;
     const named = unitOf(f.value) ?? (UNIT_LABELS.has(f.label) ? titleCaseWord(f.value) : null);
     if (named !== null && named !== '') return { value: f.value, named };
   }
@@ -323,6 +327,9 @@ function storyOf(
       form.full,
     );
   if (told.intent === 'unknown') return toldNothing(parse, form);
+  // (A story that tells the action done reports it: asked, never carried out.)
+  if (ACTING.has(parse.intent) && parse.question === undefined && storyDone(parse.intent, form.story ?? ''))
+    return toldNothing(parse, form);
   if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
     const asked = Math.min(parse.confidence, 0.6);
@@ -355,12 +362,37 @@ function storyOf(
  * but not as withdrawn or negated ("Reason: just testing, please ignore" stops it).
  */
 function fieldsAskOurs(parse: ParseResult, told: ParseResult, form: Form): boolean {
-  return ACTING.has(parse.intent) && hasField(form, 'kind') && !STOPPED.test(told.reason);
+  return (
+    ACTING.has(parse.intent) &&
+    hasField(form, 'kind') &&
+    !STOPPED.test(told.reason) &&
+    !TOLD_AS.test(told.reason)
+  );
 }
 
-/** Story words that may hold or take back what the fields ask ("ignore", "don't", "cancel", "already"). */
-const STORY_HOLDS =
-  /\b(?:ignore|don'?t|do\s+not|stop|cancel\w*|nothing|never|not|no|done|already|hold|wait|later|until|maybe|if)\b/i;
+/**
+ * The whole form's readings that its fields do not override: everyday things ("Why: rotate the tyres on
+ * the van"), something not ours, a request put off ("Reason: sorry wrong channel"). (A story telling the
+ * action done is asked about: storyDone.)
+ */
+const TOLD_AS = /^(?:about everyday things|about something not ours|request put off)/;
+
+/**
+ * Story words that may hold or take back what the fields ask: STORY_STOPS's ("already", "not", "until")
+ * and "ignore", "don't", "stop", "nothing"; and the action told as done ("the ticket bot rotated it at
+ * 9am", "revoked yesterday", "fyi", "logging for the audit").
+ */
+const STORY_HOLDS = /\b(?:ignore|don'?t|do\s+not|stop|nothing)\b/i;
+/** A story that tells the action done, its own verb in the past ("the ticket bot rotated it at 9am"). */
+const DONE_OF: Partial<Record<IntentName, RegExp>> = {
+  rotate: /\b(?:rotated|regenerated)\b/i,
+  revoke: /\b(?:revoked|deleted|disabled)\b/i,
+  create_key: /\b(?:created|issued)\b/i,
+  deprovision: /\b(?:deprovisioned|offboarded|decommissioned)\b/i,
+};
+/** Whether a form's story tells its own action done, or is logged for the record ("fyi", "logging"). */
+const storyDone = (intent: IntentName, story: string): boolean =>
+  DONE_OF[intent]?.test(story) === true || /\b(?:fyi|logging|logged)\b/i.test(story);
 
 /**
  * A form whose fields ask for an action of ours, read whole as nothing (the story drowns them: "*Why*:
@@ -369,7 +401,8 @@ const STORY_HOLDS =
  * has words that may hold or take it back. A form that asks for nothing of ours is read whole, as before.
  */
 function toldNothing(parse: ParseResult, form: Form): ParseResult {
-  if (!STORY_HOLDS.test(form.story ?? '')) return parse;
+  const story = form.story ?? '';
+  if (!STORY_HOLDS.test(story) && !STORY_STOPS.test(story) && !storyDone(parse.intent, story)) return parse;
   const { question: _q, ...rest } = parse;
   return decide(
     {
@@ -389,7 +422,27 @@ export function withFormFields(
   decision: Decision | null = null,
   decided: () => Decision | null = () => null,
 ): ParseResult {
-  return storyOf(fieldsOver(first, form, reread, decision), form, reread, decided);
+  return placeholderUnit(storyOf(fieldsOver(first, form, reread, decision), form, reread, decided), form);
+}
+
+/**
+ * A form whose unit field holds a placeholder ("Team: TBD", "Team: Coming Soon", "Team: Unsure Yet"):
+ * its unit is missing, whatever the prose made of the words, and the action is asked about.
+ */
+function placeholderUnit(parse: ParseResult, form: Form): ParseResult {
+  if (!ACTING.has(parse.intent)) return parse;
+  const units = form.fields.filter((f) => f.role === 'unit');
+  if (units.length === 0 || !units.every((f) => PLACEHOLDER.test(f.value.trim()))) return parse;
+  const { question: _q, ...rest } = parse;
+  return decide(
+    {
+      ...rest,
+      businessUnit: null,
+      confidence: Math.min(parse.confidence, 0.6),
+      reason: `${parse.reason}; a form's unit left to fill in`,
+    },
+    form.full ?? form.text,
+  );
 }
 
 /** The owner an owner field names, and none a requester field names (into `changed`). */
@@ -458,12 +511,6 @@ function onlyActionFields(form: Form): boolean {
   return kinds === 1 && units === 1;
 }
 
-/**
- * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
- * a unit field say the request in two words, read as the sentence they stand for, and asked about first
- * (two words are little to act on) unless a story field says why ("Reason: annual rotation per policy"). Not a stopped request, a report or a question, nor a form with
- * other lines (onlyActionFields).
- */
 /** The fields a form asking for a token may hold besides its duration: none that asks or reports. */
 const TOKEN_FORM_ROLES = new Set(['duration', 'story', 'asker', 'owner', 'region']);
 
@@ -485,7 +532,8 @@ function tokenOfFields(
     (form.plain ?? '').trim() !== '' ||
     !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
     form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value)) ||
-    !asksToken(form)
+    !asksToken(form) ||
+    !namesToken(form)
   )
     return null;
   // (Only the lines that state the token's values: who asked and why tell no value, and "requested"
@@ -496,9 +544,30 @@ function tokenOfFields(
   const owned = ownerOver(token, form);
   return { ...owned, reason: `${owned.reason}${TOKEN_OF_FIELDS}` };
 }
+/** A duration label that is a token's own ("TTL", "Token duration"). */
+const TOKEN_LABEL = /^(?:ttl|token\s+(?:duration|ttl))$/;
+/** Words that name a token, a credential or the service ("temporary credentials", "Bedrock", "Claude"). */
+const TOKEN_WORDS =
+  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llm|model|ai|summari[sz]\w*|anthropic)\b/i;
+
+/**
+ * Whether a form of a duration names a token: a token's duration label or a word for one. "Duration:
+ * 2 hours / Purpose: quarterly planning offsite / Requested by: Dana" is a meeting, read whole.
+ */
+function namesToken(form: Form): boolean {
+  return (
+    form.fields.some((f) => f.role === 'duration' && TOKEN_LABEL.test(f.label)) || TOKEN_WORDS.test(form.text)
+  );
+}
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
 const TOKEN_OF_FIELDS = "; a token from a form's fields";
 
+/**
+ * A form of two fields the prose reads as nothing ("Project: recsys / Type: rotate"): an action field and
+ * a unit field say the request in two words, read as the sentence they stand for, and asked about first
+ * (two words are little to act on) unless a story field says why ("Reason: annual rotation per policy"). Not a stopped request, a report or a question, nor a form with
+ * other lines (onlyActionFields).
+ */
 function actionOfFields(first: ParseResult, form: Form, reread: (text: string) => ParseResult): ParseResult {
   if (
     STOPPED.test(first.reason) ||
@@ -541,7 +610,13 @@ function fieldsOver(
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
-  if ((parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) && asksToken(form)) {
+  // (A form the prose only guesses a token from, "Duration: 45 minutes / Purpose: fire drill walkthrough",
+  // is made one only when it names a token: namesToken.)
+  if (
+    (parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) &&
+    asksToken(form) &&
+    (first.question === undefined || namesToken(form))
+  ) {
     const token = reread(asToken(form));
     if (token.intent === 'token') return ownerOver(token, form);
   }

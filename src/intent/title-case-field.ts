@@ -3,7 +3,8 @@
  * "Department: Token Services") is the unit's name whole, kebab-cased (`temporary-works`): a form's
  * field says where the name stands, and capitals on every word say it is a name, so its words are not
  * read as our own ("temporary" a token, "permanent" a key's lifetime). Two or three words, each a
- * capital then lowercase letters; none of a sentence's grammar ("Please Help", "Not Sure", "The Same")
+ * capital then lowercase letters; none of a sentence's grammar or a placeholder ("Please Help", "Not Sure",
+ * "The Same", "Coming Soon")
  * nor words for every unit ("All Teams"). Cheap: a character test before any other.
  */
 import { isSecretShaped } from './business-unit.js';
@@ -18,7 +19,9 @@ const GRAMMAR = new Set(
     'the a an this that these those some any our your their his her its my you we they it he she us them i ' +
     'do does did is are was were be been am have has had and or but if then than with without in on at by ' +
     'to from of for as not no yes same above below tbd tbc pending unknown none all every each everyone ' +
-    'everything anyone whoever please pls thanks thank hi hello hey'
+    'everything anyone whoever please pls thanks thank hi hello hey ' +
+    // (Placeholders: "Coming Soon", "Unsure Yet", "Will Confirm", "Ask Sarah", "Not Sure".)
+    'coming soon unsure yet sure confirm confirmed later tba ask will'
   ).split(' '),
 );
 /** Lexicon tags of a sentence's grammar: never a word of a name, even in capitals. */
