@@ -551,12 +551,14 @@ const TOKEN_WORDS =
   /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llm|model|ai|summari[sz]\w*|anthropic)\b/i;
 
 /**
- * Whether a form of a duration names a token: a token's duration label or a word for one. "Duration:
+ * Whether a form of a duration names a token: a token's duration label, a word for one, or a unit's field
+ * ("Team: ads / Duration: 30 min", round thirteen's forms: a team asking for a time is asking us). "Duration:
  * 2 hours / Purpose: quarterly planning offsite / Requested by: Dana" is a meeting, read whole.
  */
 function namesToken(form: Form): boolean {
   return (
-    form.fields.some((f) => f.role === 'duration' && TOKEN_LABEL.test(f.label)) || TOKEN_WORDS.test(form.text)
+    form.fields.some((f) => (f.role === 'duration' && TOKEN_LABEL.test(f.label)) || f.role === 'unit') ||
+    TOKEN_WORDS.test(form.text)
   );
 }
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
