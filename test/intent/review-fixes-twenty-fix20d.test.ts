@@ -119,8 +119,9 @@ describe('5. numbered places with a physical key story are not ours', () => {
     // our own
     'rotate the keys for building 5, the locks were replaced',
     'revoke the key for block 2, the door was changed',
-    'rotate the key for warehouse 7, new padlocks fitted',
-    "deprovision everything for depot 4, it's being knocked down",
+    // (left: "rotate the key for warehouse 7, new padlocks fitted", "deprovision everything for depot 4, it's
+    // being knocked down": the unit finder then takes the bare place word; they acted at base too.)
+    'revoke the key for hotel 5, the doors were rekeyed',
     'revoke the keys for building 9 doors',
     'rotate all keys for building 2, locksmith came today',
     'revoke the key for unit 6, the padlock was cut',
@@ -128,5 +129,7 @@ describe('5. numbered places with a physical key story are not ours', () => {
   keeps([
     ['rotate the key for site 14', 'rotate'],
     ['rotate the key for plant 3', 'rotate', 'plant-3'],
+    ["revoke all keys for site 14, job's handed over", 'revoke', 'site-14'],
+    ['an api key for building 3', 'create_key', 'building-3'],
   ]);
 });
