@@ -18,9 +18,12 @@ const ANOTHER_ONE = /\banother[ \t]+one\b(?=[ \t]*(?:for\b|pls\b|please\b|plz\b|
 const OUR_TOKEN_RE =
   /(?:^|[\s,.;:!?(])(?:(?:the|a|my|our|last|latest|current|old|previous|bedrock|ai|bot|api|aws|session|access|temp|temporary)\s+)?tokens?(?=\s+(?:for\s+\d|(?:just\s+|already\s+|has\s+|have\s+|had\s+|again\s+)?(?:expired|ran\s+out|run\s+out|timed\s+out|died|lapsed|stopped\s+working)(?![\w-])))/;
 /** The part of a sentence before "token" that names whose token it is ("crypto", "bus", "game"). */
-const BEFORE_TOKEN_RE = /([a-z]+)\s+tokens?\s+(?:for\s+\d|(?:just\s+|already\s+|has\s+|have\s+|had\s+|again\s+)?(?:expired|ran|run|timed|died|lapsed|stopped))/;
+const BEFORE_TOKEN_RE =
+  /([a-z]+)\s+tokens?\s+(?:for\s+\d|(?:just\s+|already\s+|has\s+|have\s+|had\s+|again\s+)?(?:expired|ran|run|timed|died|lapsed|stopped))/;
 const OWNING_WORDS = new Set(
-  'the a my our last latest current old previous bedrock ai bot api aws session access temp temporary'.split(' '),
+  'the a my our last latest current old previous bedrock ai bot api aws session access temp temporary'.split(
+    ' ',
+  ),
 );
 /** Taken back or asked for another ("kidding", "jk", "lol no", "asking for Sam", "for a friend"). */
 const TAKEN_BACK_RE =

@@ -108,7 +108,18 @@ export function oursBeforeFor(before: string, also?: ReadonlySet<string>): boole
 const PHYSICAL_RE =
   /(?<![\p{L}])(?:locks?|locked|locksmiths?|padlock(?:s|ed)?|doors?|gates?|demolish\w*|knocked\s+down|torn\s+down|bulldoz\w*|keyholders?|tenants?|cut\s+(?:a\s+)?(?:new\s+)?keys?)(?![\p{L}])/iu;
 /** Buildings whose plain "key" is first a door key ("revoke the key for building 3"). */
-const DOOR_PLACES = new Set(['building', 'block', 'warehouse', 'dock', 'hotel', 'school', 'shop', 'ward', 'hangar', 'unit']);
+const DOOR_PLACES = new Set([
+  'building',
+  'block',
+  'warehouse',
+  'dock',
+  'hotel',
+  'school',
+  'shop',
+  'ward',
+  'hangar',
+  'unit',
+]);
 /** "key for" / "keys for" right before the place: a plain key, not an api key. */
 const PLAIN_KEY_FOR = /(?<![\p{L}_-])(?<!api\s)keys?\s+(?:(?:please|pls|now)\s+)?for\s+$/iu;
 

@@ -32,7 +32,21 @@ const MAX_WORDS = 3;
 /** What a team's possessive may own here: a key, token, access or its whole setup ("the plant team's key"). */
 const OURS_WORDS = new Set(['access', 'everything', 'setup', 'bedrock', 'unit', 'account', 'accounts']);
 /** Words after the owned key that make it the subject of a story ("the plant team's keys are in the safe"). */
-const STORY_WORDS = new Set(['are', 'is', 'was', 'were', 'in', 'on', 'at', 'hang', 'hangs', 'live', 'lives', 'sit', 'sits']);
+const STORY_WORDS = new Set([
+  'are',
+  'is',
+  'was',
+  'were',
+  'in',
+  'on',
+  'at',
+  'hang',
+  'hangs',
+  'live',
+  'lives',
+  'sit',
+  'sits',
+]);
 
 /** Is the term after a team's possessive a thing of ours, not told of? */
 function oursAfter(after: Term | undefined, next: Term | undefined): boolean {
