@@ -103,16 +103,21 @@ const SHUT_DOWN_RE =
  * as an order: opening the text or a sentence, or after "please"/"can you" ("the server shut everything
  * down for maintenance" tells what a thing did; "did you shut …", "I just shut …", "do not, I repeat,
  * shut …" are not orders). The lookahead first, so the lookbehind is tried only before the verb.
+ * fix20d: after "for" only a unit-like name: a coded name ("vendor-x", "tender-sprint-24"), an occasion
+ * or group ending in week/sprint/hackathon/team/unit/project/pilot ("hack week", "the growth team"), or
+ * one bare word closing the order ("atlas"); not an event, a disaster or a reason ("the storm", "the fire
+ * drill", "safety reasons"), and not "site 14" (its number would be lost): those stay unknown.
  */
 const SHUT_AROUND_RE =
-  /(?<![\w-])(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s)/g;
+  /(?<![\w-])(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s+(?:[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w'-])|(?:the\s+|our\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}(?:week|sprint|hackathon|team|unit|project|pilot)(?![\w'-])|(?!(?:the|a|an|our|their|good|now|today|tonight|lunch|real|safety|security|maintenance|repairs?|cleaning|christmas|easter|holidays?|winter|summer|weather|snow|rain|storms?|fire|floods?|evacuation|inspection|audit|outage|migration|demo)(?![\w-]))[a-z][a-z0-9]*(?=\s*(?:[.,;!?)]|$|(?:please|pls|plz|now|asap|today|thanks|thx)(?![\w-])))))/g;
 /**
  * fix20a: the order told, quoted or put to a person ("ops said: shut down everything for atlas", "my
- * manager told me: …", "Dave, can you shut everything down for atlas"): someone else's order, so the lay
+ * manager told me: …", "Dave, can you shut everything down for atlas", fix20d: "Dave please shut …" with no
+ * comma): someone else's order, so the lay
  * words are left as they are (unknown) rather than made an order to the bot.
  */
 const TOLD_OR_ADDRESSED_RE =
-  /(?<![\w-])(?:said|says|told|tells|asked|asks|wrote|writes|messaged|mentioned)(?:\s+(?:me|us|them|him|her|you|everyone|the\s+team))?\s*[:,"“]|^\s*(?!(?:hi|hey|hello|hiya|yo|ok|okay|ah|oh|so|and|also|then|now|right|sure|cool|great|thanks|thx|ty|morning|team|all|folks|everyone|guys|bot|bedrock_bot|xxuser|please|pls|plz|urgent|update|fyi|note|reminder|heads)\b)[a-z]+\s*,\s*(?:can|could|would|will|pls|please|plz|kindly)(?![\w-])/;
+  /(?<![\w-])(?:said|says|told|tells|asked|asks|wrote|writes|messaged|mentioned)(?:\s+(?:me|us|them|him|her|you|everyone|the\s+team))?\s*[:,"“]|^\s*(?!(?:hi|hey|hello|hiya|yo|ok|okay|ah|oh|so|and|also|then|now|right|sure|cool|great|thanks|thx|ty|morning|team|all|folks|everyone|guys|bot|bedrock_bot|xxuser|please|pls|plz|urgent|update|fyi|note|reminder|heads|just|bedrock|kindly)\b)[a-z]+(?:\s*,\s*|\s+)(?:can|could|would|will|pls|please|plz|kindly)(?![\w-])/;
 /**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).

@@ -100,9 +100,46 @@ export function oursBeforeFor(before: string, also?: ReadonlySet<string>): boole
   return k < 0 || OURS_BEFORE_FOR.has(thing) || also?.has(thing) === true;
 }
 
+/**
+ * fix20d: a door key's story ("revoke all keys for building 3, the locks are changed", "rotate the key for
+ * warehouse 7, new padlocks fitted", "deprovision everything for plant 3, it's being demolished"): the
+ * place is a place, its keys are metal, so its name is not joined (the request is left unread or asked).
+ */
+const PHYSICAL_RE =
+  /(?<![\p{L}])(?:locks?|locked|locksmiths?|padlock(?:s|ed)?|doors?|gates?|demolish\w*|knocked\s+down|torn\s+down|bulldoz\w*|keyholders?|tenants?|cut\s+(?:a\s+)?(?:new\s+)?keys?)(?![\p{L}])/iu;
+/** Buildings whose plain "key" is first a door key ("revoke the key for building 3"). */
+const DOOR_PLACES = new Set([
+  'building',
+  'block',
+  'warehouse',
+  'dock',
+  'hotel',
+  'school',
+  'shop',
+  'ward',
+  'hangar',
+  'unit',
+]);
+/** "key for" / "keys for" right before the place: a plain key, not an api key. */
+const PLAIN_KEY_FOR = /(?<![\p{L}_-])(?<!api\s)keys?\s+(?:(?:please|pls|now)\s+)?for\s+$/iu;
+
+const PLACE_SET: ReadonlySet<string> = new Set(PLACES);
+
+/**
+ * Is this place word, standing at `at` in `whole`, a place with metal keys: a door-key story in the text,
+ * or a building's plain "key for" right before it? (Also asked by surface.ts, which joins a name and its
+ * number on its own.)
+ */
+export function doorKeyPlace(place: string, whole: string, at: number): boolean {
+  const word = place.toLowerCase();
+  if (!PLACE_SET.has(word)) return false;
+  if (PHYSICAL_RE.test(whole)) return true;
+  return DOOR_PLACES.has(word) && PLAIN_KEY_FOR.test(whole.slice(Math.max(0, at - 40), at));
+}
+
 /** "for site 14" → "for site-14". */
 export function numberedPlaces(s: string): string {
   return s.replace(NUMBERED_PLACE_RE, (all, place: string, n: string, at: number) =>
-    oursBeforeFor(s.slice(0, at)) ? `${place.toLowerCase()}-${n}` : all,
+    !doorKeyPlace(place, s, at) && oursBeforeFor(s.slice(0, at)) ? `${place.toLowerCase()}-${n}` : all,
   );
 }

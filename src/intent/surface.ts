@@ -25,6 +25,7 @@ import { isNameWord } from './business-unit.js';
 import {
   NUMBERED_PLACE_NEED,
   NUMBERED_PLACE_WHEN,
+  doorKeyPlace,
   numberedPlaces,
   oursBeforeFor,
 } from './numbered-places.js';
@@ -292,6 +293,8 @@ function spokenNumbers(s: string, re: RegExp): string {
         EXPIRY_LIKE.has(number) ||
         NEVER_NUMBERED.has(name.toLowerCase()) ||
         personAfterVerb(name.toLowerCase(), whole.slice(0, at)) ||
+        // (fix20d: "rotate the key for warehouse 7, new padlocks fitted": a door key's place.)
+        doorKeyPlace(name, whole, at) ||
         // (fix20a: "deprovision the cranes for site 9 today": after another trade's thing, no unit.)
         !oursBeforeFor(whole.slice(0, at), ACCESS))
     )

@@ -29,6 +29,32 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws']);
 /** At most this many name words before the group noun. */
 const MAX_WORDS = 3;
 
+/** What a team's possessive may own here: a key, token, access or its whole setup ("the plant team's key"). */
+const OURS_WORDS = new Set(['access', 'everything', 'setup', 'bedrock', 'unit', 'account', 'accounts']);
+/** Words after the owned key that make it the subject of a story ("the plant team's keys are in the safe"). */
+const STORY_WORDS = new Set([
+  'are',
+  'is',
+  'was',
+  'were',
+  'in',
+  'on',
+  'at',
+  'hang',
+  'hangs',
+  'live',
+  'lives',
+  'sit',
+  'sits',
+]);
+
+/** Is the term after a team's possessive a thing of ours, not told of? */
+function oursAfter(after: Term | undefined, next: Term | undefined): boolean {
+  if (after === undefined) return false;
+  if (!OURS_WORDS.has(after.w) && !KEY_TAGS.has(after.tag ?? '')) return false;
+  return after.stop || next === undefined || !STORY_WORDS.has(next.w);
+}
+
 /** Can this word stand inside a trade team's name, before the word after it? */
 function tradeWord(w: string, next: string): boolean {
   if (premisesWord(w)) return false;
@@ -64,6 +90,9 @@ export function tradeTeam(terms: Term[]): TradeTeam | null {
       AFTER_WORDS.has(after.w) ||
       KEY_TAGS.has(after.tag ?? '');
     if (!ends) continue;
+    // fix20d: "the plant team's tablets", "the plant team's keys are in the safe": after a team's
+    // possessive only a thing of ours, and a key that is not the subject of a story.
+    if (noun.possessive && !oursAfter(after, terms[i + 2])) continue;
     let k = i - 1;
     while (k >= 0 && i - 1 - k < MAX_WORDS) {
       const t = terms[k];
