@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted, neverActs, nothingAsked } from './acted.js';
+import { parsesWithoutHanging } from './hang-guard.js';
 
 type Row = readonly [text: string, intent: string, unit: string | null];
 
@@ -159,9 +160,5 @@ describe('6. a name and its number followed by long whitespace parses in linear 
     `rotate the key for lab 1${' '.repeat(1970)}x`,
     `for site 1${' '.repeat(2000)}`,
   ];
-  it.each(texts.map((t, i) => [i, t] as const))('adversarial text %i under 200 ms', (_i, text) => {
-    const start = performance.now();
-    parseRequest(text);
-    expect(performance.now() - start).toBeLessThan(200);
-  });
+  parsesWithoutHanging(texts);
 });

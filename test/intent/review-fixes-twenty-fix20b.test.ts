@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted, exactly, keeps, nothingAsked } from './acted.js';
+import { parsesWithoutHanging } from './hang-guard.js';
 
 describe('1. a key asked for next to an everyday idiom (locked out, a spare, on the hook): a request', () => {
   keeps([
@@ -312,14 +313,5 @@ describe('the clause check and the new patterns stay fast on adversarial text', 
     ', '.repeat(1000),
     ' — '.repeat(660),
   ];
-  it.each(texts.map((t) => [t.slice(0, 30), t] as const))('%j', (_name, text) => {
-    parseRequest(text);
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      parseRequest(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(50);
-  });
+  parsesWithoutHanging(texts);
 });

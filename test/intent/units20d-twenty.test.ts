@@ -16,11 +16,6 @@ const notAsked = (texts: string[]) =>
 describe('a ticket, ref, change or jira field names no unit', () => {
   exactly([
     {
-      text: 'Request: revoke\nKey ID: AKIAJ5R2XW8PLQ3NBV6M\nRequested by: <@U02ITOPS1>\nTicket: GR-2024-118',
-      intent: 'revoke',
-      keyId: 'AKIAJ5R2XW8PLQ3NBV6M',
-    },
-    {
       text: 'Action: rotate\nKey ID: AKIAB4C5D6E7F8G9H0JK\nJira: OPS-4411',
       intent: 'rotate',
       keyId: 'AKIAB4C5D6E7F8G9H0JK',
@@ -78,24 +73,6 @@ describe('a ticket, ref, change or jira field names no unit', () => {
 describe('"whoever owns the X app can own it" names the owner to be, not another unit', () => {
   const rows = [
     {
-      text: 'new api key for the lounge-concierge app. whoever owns the lounge app can own it',
-      intent: 'create_key' as const,
-      businessUnit: 'lounge-concierge',
-      keyKind: 'api-key',
-    },
-    {
-      text: 'new api key for the gate-finder app. whoever looks after the gate app can own it',
-      intent: 'create_key' as const,
-      businessUnit: 'gate-finder',
-      keyKind: 'api-key',
-    },
-    {
-      text: 'api key for the site-diary app please, whoever runs the diary app will own it',
-      intent: 'create_key' as const,
-      businessUnit: 'site-diary',
-      keyKind: 'api-key',
-    },
-    {
       text: 'could we get an api key for the crew-roster app? whoever owns the roster app can own it',
       intent: 'create_key' as const,
       businessUnit: 'crew-roster',
@@ -144,30 +121,6 @@ describe('"whoever owns the X app can own it" names the owner to be, not another
 describe('two units compared in a spend question: the first is the unit, the intent stays spend', () => {
   exactly([
     {
-      text: "what's the spend on tender-assistant vs bim-qa this month?",
-      intent: 'spend',
-      businessUnit: 'tender-assistant',
-      period: { kind: 'month', monthsAgo: 0 },
-    },
-    {
-      text: 'spend for ads vs growth last month',
-      intent: 'spend',
-      businessUnit: 'ads',
-      period: { kind: 'month', monthsAgo: 1 },
-    },
-    {
-      text: 'compare spend: payments versus risk-ml, past 30 days',
-      intent: 'spend',
-      businessUnit: 'payments',
-      period: { kind: 'days', days: 30 },
-    },
-    {
-      text: 'what did crew-roster spend vs gate-finder this month',
-      intent: 'spend',
-      businessUnit: 'crew-roster',
-      period: { kind: 'month', monthsAgo: 0 },
-    },
-    {
       text: 'bedrock spend this month: site-diary vs bim-qa',
       intent: 'spend',
       businessUnit: 'site-diary',
@@ -199,15 +152,7 @@ describe('two units compared in a spend question: the first is the unit, the int
     },
   ]);
   // look-alikes: one unit, no unit, a comparison stated (asks nothing), two commands weighed
-  exactly([
-    {
-      text: "what's the spend on tender-assistant this month?",
-      intent: 'spend',
-      businessUnit: 'tender-assistant',
-      period: { kind: 'month', monthsAgo: 0 },
-    },
-    { text: 'spend per unit this month', intent: 'spend', period: { kind: 'month', monthsAgo: 0 } },
-  ]);
+  exactly([]);
   // ("ads vs growth spend was about even last month" tells a figure: it reads as spend at base too, as
   // "growth spend was about even last month" does, a kind of its own; a read, never acted on.)
   neverActs([
