@@ -92,14 +92,17 @@ export function exampleOrQuoted(lower: string): boolean {
     EXAMPLE_OPENING.test(lower)
   )
     return true;
-  return (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
-    ONLY_QUOTED.test(lower);
+  return (
+    (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
+    ONLY_QUOTED.test(lower)
+  );
 }
 
 /** A form's status line or bracketed title saying it is done: "Status: completed", "Token request (done)". */
 const STATUS_DONE =
   /^[ \t]*status[ \t]*[:=-][ \t]*(?:done|complete|completed|closed|resolved|finished|fulfilled|granted|issued)\b/m;
-const TITLE_DONE = /^[^\n]{0,60}[([][ \t]*(?:done|complete|completed|closed|resolved|finished)[ \t]*[)\]][ \t]*$/m;
+const TITLE_DONE =
+  /^[^\n]{0,60}[([][ \t]*(?:done|complete|completed|closed|resolved|finished)[ \t]*[)\]][ \t]*$/m;
 
 /** A form reported done (a report, not a request): only a text of several lines. */
 export function formMarkedDone(lower: string): boolean {
