@@ -12,16 +12,23 @@
  */
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 
-/** "lol no", "haha nope", "😂 no", "kidding", "just joking!" closing the message ("no kidding" is emphasis). */
+/**
+ * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
+ * I'm done for today"); "no kidding"/"not kidding" is emphasis, "lol, no rush" no take-back.
+ */
 const JOKE_NO_END =
-  /(?:(?:\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk))|😂|🤣)[ \t,.!]{0,8}(?:no|nope|nah)[ \t.!]{0,8}$|(?<!\bno[ \t,]{1,3})(?:\bjust[ \t]+)?\b(?:kidding|joking)[ \t.!]{0,8}$/u;
+  /(?:(?:\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk))|😂|🤣)[ \t,.!]{0,8}(?:no|nope|nah)\b(?=[ \t]{0,8}(?:[,.!;—–-]|$))|(?<!\b(?:no|not|half)[ \t,]{1,3}|\([ \t]{0,3})(?:\bjust[ \t]+)?\b(?:kidding|joking)\b(?=[ \t]{0,8}(?:[,.!;—–-]|$))/u;
 
 /** A request taken back by a joke marker at its end: "revoke the ads key haha no", "token for 2h? kidding". */
 export function jokeTakesBack(lower: string): boolean {
   if (!/lol|lmao|rofl|ha|he|jk|😂|🤣|kidding|joking/u.test(lower)) return false;
   const m = JOKE_NO_END.exec(lower.trimEnd());
+  if (m === null) return false;
+  // A value or a "but" after it corrects the request ("token for 0 minutes lol no, 2h": corrections.ts).
+  const after = lower.slice(m.index + m[0].length);
+  if (/\d/.test(after) || /^[ \t,.;!—–-]{0,8}(?:but|though|make|then|just|only)\b/.test(after)) return false;
   // Something asked before the marker: "<@U…> lol no" alone is a reply, not a request taken back.
-  return m !== null && /[a-z]{3}/.test(lower.slice(0, m.index).replace(/<[@#!][^>]{0,80}>/g, ''));
+  return /[a-z]{3}/.test(lower.slice(0, m.index).replace(/<[@#!][^>]{0,80}>/g, ''));
 }
 
 /** The bot's own names and the channel as a whole: "Bedrock, rotate …", "hey all, …" are not put to a person. */

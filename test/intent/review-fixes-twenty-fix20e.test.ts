@@ -21,6 +21,8 @@ describe('a request taken back by a joke marker after it ("lol no", "kidding") i
     'rotate billing key 😂 no',
     'revoke ads, lol nope',
     'token for 12h? kidding!',
+    "token for 2h? lol no, I'm done for today",
+    'rotate the ads key haha no. wrong channel',
   ]);
   keeps([
     ['token 2h lol', 'token'],
@@ -28,6 +30,8 @@ describe('a request taken back by a joke marker after it ("lol no", "kidding") i
     ['rotate the ads key lol, it leaked again', 'rotate', 'ads'],
     ['no kidding, rotate the finance key now', 'rotate', 'finance'],
     ['haha ok, token for 2h please', 'token'],
+    ['rotate the ads key lol, no rush', 'rotate', 'ads'],
+    ["I'm not kidding, revoke the ads key", 'revoke', 'ads'],
   ]);
 });
 
