@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
@@ -359,6 +360,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
+  // "rotate the finance key lol no", "Sam, token for 2h?", "for example: …", "Status: done": nothing
+  // asked of the bot (not-live-request.ts).
+  const notLive = typeof input === 'string' ? notLiveRequest(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (notLive !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notLive }, input);
   // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
     return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);

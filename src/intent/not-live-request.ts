@@ -1,0 +1,129 @@
+/**
+ * Messages shaped as a request that nobody asks the bot to carry out (review D of round twenty, fix20e):
+ *  - taken back by a joke marker after it: "rotate the finance key lol no", "token for 2h? kidding"
+ *    (a laugh alone, "token 2h lol", and emphasis, "no kidding, it leaked", keep the request);
+ *  - put to a person by a typed name, no Slack mention: "Sam, please rotate the finance key",
+ *    "hey Priya could you revoke …", "@sam can you …" (the writer naming himself, "Sam here, …", and
+ *    the bot called by name, "Bedrock, rotate …", keep it);
+ *  - an example or a test line, or a message that is only a quotation: "for example: rotate the ads key",
+ *    "test message please ignore: revoke growth", "\"rotate the finance key\"";
+ *  - a form whose status or title says it is done: "Status: done", "Token request (completed)".
+ * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
+ */
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+
+/**
+ * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
+ * I'm done for today"); "no kidding"/"not kidding" is emphasis, "lol, no rush" no take-back.
+ */
+const JOKE_NO_END =
+  /(?:(?:\b(?:lol|lmao|rofl|haha\w*|hehe\w*|jk))|😂|🤣)[ \t,.!]{0,8}(?:no|nope|nah)\b(?=[ \t]{0,8}(?:[,.!;—–-]|$))|(?<!\b(?:no|not|half)[ \t,]{1,3}|\([ \t]{0,3})(?:\bjust[ \t]+)?\b(?:kidding|joking)\b(?=[ \t]{0,8}(?:[,.!;—–-]|$))/u;
+
+/** A request taken back by a joke marker at its end: "revoke the ads key haha no", "token for 2h? kidding". */
+export function jokeTakesBack(lower: string): boolean {
+  if (!/lol|lmao|rofl|ha|he|jk|😂|🤣|kidding|joking/u.test(lower)) return false;
+  const m = JOKE_NO_END.exec(lower.trimEnd());
+  if (m === null) return false;
+  // A value or a "but" after it corrects the request ("token for 0 minutes lol no, 2h": corrections.ts).
+  const after = lower.slice(m.index + m[0].length);
+  if (/\d/.test(after) || /^[ \t,.;!—–-]{0,8}(?:but|though|make|then|just|only)\b/.test(after)) return false;
+  // Something asked before the marker: "<@U…> lol no" alone is a reply, not a request taken back.
+  return /[a-z]{3}/.test(lower.slice(0, m.index).replace(/<[@#!][^>]{0,80}>/g, ''));
+}
+
+/** The bot's own names and the channel as a whole: "Bedrock, rotate …", "hey all, …" are not put to a person. */
+const NOT_A_PERSON = new Set([
+  'bedrock',
+  'bedrockbot',
+  'bot',
+  'all',
+  'everyone',
+  'everybody',
+  'team',
+  'folks',
+  'guys',
+  'there',
+  'here',
+  'channel',
+  'people',
+  'yall',
+  'please',
+  'pls',
+  'ok',
+  'okay',
+  'so',
+  'quick',
+  'question',
+]);
+
+/**
+ * A leading addressee typed by hand: an optional greeting, an optional "@", a word, then a comma, colon
+ * or dash, or a polite word ("please", "could", "can" …) — and not "here"/"asked"/"says" (the writer, or
+ * a report). Captures: 1 the greeting, 2 the "@", 3 the word, 4 what follows it.
+ */
+const LEADING_NAME =
+  /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z][a-z'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
+
+/**
+ * A request put to a person by a typed name: "Sam, token for 2h?", "hey Priya could you revoke the
+ * marketing key", "@sam can you rotate …". The word is a known given name, a plain-text "@name", or a
+ * Title Case word after a greeting ("yo Kev, …"); never the bot's name or the channel.
+ */
+export function putToNamedPerson(text: string): boolean {
+  const m = LEADING_NAME.exec(text);
+  if (m === null) return false;
+  const word = (m[3] ?? '').toLowerCase();
+  if (NOT_A_PERSON.has(word)) return false;
+  const rest = text.slice(m[0].length).trimStart().toLowerCase();
+  // "Sam here, token for 2h please": the writer names himself.
+  if (/^(?:here|asked|says|said|wants|needs|from)\b/.test(rest)) return false;
+  if (m[2] === '@') return true;
+  if (GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word)) {
+    // A lower-case name with no greeting, comma or polite word ("will you …", "max 2h") is no addressee.
+    return m[1] !== undefined || /^[A-Z]/.test(m[3] ?? '') || m[4] === undefined;
+  }
+  return m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '');
+}
+
+/** "for example:", "e.g.", "example:", "test message please ignore:", "typo, ignore:" opening the message. */
+const EXAMPLE_OPENING =
+  /^[ \t]*(?:(?:for[ \t]+(?:example|instance)|e\.g\.?)[ \t]*[:,.-]?[ \t]|(?:example|sample|eg)[ \t]*[:,-][ \t]|(?:test(?:ing)?(?:[ \t]+(?:message|msg|post))?|typo)[ \t]*[,:.-]?[ \t]*(?:(?:please|pls|plz)[ \t]+)?ignore[ \t]*[,:.-]?[ \t]*[a-z/"“])/;
+
+/** A message that is only a quotation: "\"rotate the finance key\"", "“revoke the ads key”". */
+const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]*$/;
+
+/** An example, a test line or a bare quotation: shown, not asked. */
+export function exampleOrQuoted(lower: string): boolean {
+  if (
+    (lower.includes('ex') || lower.includes('e.g') || lower.includes('eg') || lower.includes('ignore')) &&
+    EXAMPLE_OPENING.test(lower)
+  )
+    return true;
+  return (
+    (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
+    ONLY_QUOTED.test(lower)
+  );
+}
+
+/** A form's status line or bracketed title saying it is done: "Status: completed", "Token request (done)". */
+const STATUS_DONE =
+  /^[ \t]*status[ \t]*[:=-][ \t]*(?:done|complete|completed|closed|resolved|finished|fulfilled|granted|issued)\b/m;
+const TITLE_DONE =
+  /^[^\n]{0,60}[([][ \t]*(?:done|complete|completed|closed|resolved|finished)[ \t]*[)\]][ \t]*$/m;
+
+/** A form reported done (a report, not a request): only a text of several lines. */
+export function formMarkedDone(lower: string): boolean {
+  if (!lower.includes('\n')) return false;
+  if (lower.includes('status') && STATUS_DONE.test(lower)) return true;
+  return (lower.includes('(') || lower.includes('[')) && TITLE_DONE.test(lower.slice(0, lower.indexOf('\n')));
+}
+
+/** Why a text shaped as a request asks nothing of the bot, or null. */
+export function notLiveRequest(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (jokeTakesBack(lower)) return 'request withdrawn';
+  if (putToNamedPerson(text)) return 'put to another person';
+  if (exampleOrQuoted(lower)) return 'an example, not a request';
+  if (formMarkedDone(lower)) return 'a form reported done';
+  return null;
+}
