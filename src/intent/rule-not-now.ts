@@ -23,13 +23,20 @@ const OUR_VERB =
 const NOW =
   /\b(?:now|today|tonight|asap|please|pls|plz|thanks|thx|ty|urgent|urgently|overdue|due|time\s+to)\b/;
 
+/** A question's opening word. */
+const WH_OPENING =
+  /^[ \t]*(?:<@[^>]{1,40}>[ \t,]*)?(?:who|what|when|which|why|how|did|has|have|does|do|is|are|was|were)\b/;
+
 /** Whether the lowercase text states a rule with a frequency and asks nothing now. */
 export function ruleNotNow(lower: string): boolean {
   if (!/every|each|ly\b/.test(lower)) return false;
   const m = FREQUENCY.exec(lower);
   if (m === null) return false;
   const before = lower.slice(0, m.index);
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('\n'));
+  // The verb in the frequency's own clause ("rotate the risk api key, each team uses it daily" is a reason).
+  const start = Math.max(...['.', '!', '\n', ',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c)));
   if (!OUR_VERB.test(before.slice(start + 1))) return false;
+  // A question about it ("who has been rotating … every night?") is read as one.
+  if (WH_OPENING.test(lower)) return false;
   return !NOW.test(lower) && !ruleDueNow(lower);
 }

@@ -38,6 +38,10 @@ describe('a stated policy or rule ("change our key every quarter") is not acted 
     ['change the growth key please', 'rotate', 'growth'],
     ['rotate the finance key', 'rotate', 'finance'],
     ['please rotate the ads key, we do it every quarter', 'rotate', 'ads'],
+    ['rotate the risk api key, each team uses it daily', 'rotate', 'risk'],
+    ['rotate the key for billing-ml, our rule is rotation every 60 days', 'rotate', 'billing-ml'],
+    ['deprovision `nightly-evals`', 'deprovision', 'nightly-evals'],
+    ['<@U0BEDROCK1> revoke the access key for etl-nightly', 'revoke', 'etl-nightly'],
   ]);
 });
 
