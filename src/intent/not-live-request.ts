@@ -10,7 +10,9 @@
  *  - a form whose status or title says it is done: "Status: done", "Token request (completed)".
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
+import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { ruleNotNow } from './rule-not-now.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -125,5 +127,7 @@ export function notLiveRequest(text: string): string | null {
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   if (formMarkedDone(lower)) return 'a form reported done';
+  if (ruleNotNow(lower)) return 'a rule stated, not asked now';
+  if (otherTradeForm(lower)) return "another trade's form";
   return null;
 }

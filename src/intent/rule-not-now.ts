@@ -1,0 +1,42 @@
+/**
+ * A rule or a habit stated with how often, not asked now (review D of round twenty, fix20f): "change our
+ * key every quarter", "rotate the finance key every 90 days", "rotate keys quarterly", told or quoted
+ * ("…, said the auditor", "the auditor: …", "… - reminder for the team"). A word of now keeps the
+ * request: "rotate our key now, policy says every quarter", "please rotate the ads key, we do it every
+ * quarter", "… every quarter and it's that time" (rule-due-now.ts). "quarterly hygiene", "the quarterly
+ * policy" (an adjective) and "every key" are no frequency.
+ */
+import { ruleDueNow } from './rule-due-now.js';
+
+/**
+ * How often: "every quarter", "each 90 days", "every six months", "keys quarterly" ending its clause (not a
+ * unit's name: "etl-nightly", "for etl nightly").
+ */
+const FREQUENCY =
+  /\b(?:every|each)[ \t]+(?:(?:\d{1,3}|two|three|four|six|twelve|other|few|single)[ \t]+)?(?:quarter|month|year|week|day|night|sprint)s?\b|\b(?:keys?|tokens?|it|them|credentials?|creds)[ \t]+(?:quarterly|monthly|weekly|yearly|annually|nightly|daily)(?=[ \t]*(?:[,.;!?]|$)|[ \t]+[—–-])/m;
+
+/** Our verb in the same clause before the frequency. */
+const OUR_VERB =
+  /\b(?:rotate|rotated|rotating|change|changed|revoke|revoked|renew|refresh|cycle|roll|regenerate|replace|deprovision)\b/;
+
+/** A word that asks now. */
+const NOW =
+  /\b(?:now|today|tonight|asap|please|pls|plz|thanks|thx|ty|urgent|urgently|overdue|due|time\s+to)\b/;
+
+/** A question's opening word. */
+const WH_OPENING =
+  /^[ \t]*(?:<@[^>]{1,40}>[ \t,]*)?(?:who|what|when|which|why|how|did|has|have|does|do|is|are|was|were)\b/;
+
+/** Whether the lowercase text states a rule with a frequency and asks nothing now. */
+export function ruleNotNow(lower: string): boolean {
+  if (!/every|each|ly\b/.test(lower)) return false;
+  const m = FREQUENCY.exec(lower);
+  if (m === null) return false;
+  const before = lower.slice(0, m.index);
+  // The verb in the frequency's own clause ("rotate the risk api key, each team uses it daily" is a reason).
+  const start = Math.max(...['.', '!', '\n', ',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c)));
+  if (!OUR_VERB.test(before.slice(start + 1))) return false;
+  // A question about it ("who has been rotating … every night?") is read as one.
+  if (WH_OPENING.test(lower)) return false;
+  return !NOW.test(lower) && !ruleDueNow(lower);
+}
