@@ -174,9 +174,14 @@ export const TUNED_FILES = [
   'tuned-hospitality.jsonl',
   'tuned-manufacturing.jsonl',
   'tuned-telecom.jsonl',
+  // round nineteen's, tuned on in round twenty:
   'tuned-airline.jsonl',
   'tuned-construction.jsonl',
   'tuned-nonprofit.jsonl',
+  // round twenty's, tuned on in round twenty-one:
+  'tuned-bank.jsonl',
+  'tuned-property.jsonl',
+  'tuned-streaming.jsonl',
 ];
 
 /**

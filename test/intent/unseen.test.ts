@@ -3,25 +3,17 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty's three blind files (a bank, a property company, a video streaming company: voices the corpus
- * lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through the parse
- * the bot runs. No non-request may be acted on, and no file may fall below its score at the end of round twenty
- * (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged on the
- * corpus and only checked here. (One non-request of the bank file was acted on when first scored, "<@U…> can you
- * revoke the … key? cc <@U…>": that text alone was read, and its kind fixed in addressee.ts with sentences of
- * our own, copied-mention-twenty.test.ts.)
+ * Each round's blind files (written by authors who never ran the parser, labels checked by reviewers who never
+ * ran it) are kept out of the corpus and scored whole here; at the start of the next round they are tuned on
+ * (below). Round twenty-one's files join this list at the end of the round.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-bank.jsonl': 0.945,
-  'unseen-property.jsonl': 0.942,
-  'unseen-streaming.jsonl': 0.959,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty. Still out of the classifier's training (held-out.test.ts says
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one. Still out of the classifier's training (held-out.test.ts says
  * why); held at their scores at the end of round twenty.
  */
 const TUNED: Record<string, number> = {
@@ -52,6 +44,9 @@ const TUNED: Record<string, number> = {
   'tuned-airline.jsonl': 1.0,
   'tuned-construction.jsonl': 0.994, // five "h&s team" labels moved to hs-team and two placeholder IDs' key kind removed in round twenty (README conventions)
   'tuned-nonprofit.jsonl': 0.997, // one label gained its stated keyKind in round twenty
+  'tuned-bank.jsonl': 0.945,
+  'tuned-property.jsonl': 0.942,
+  'tuned-streaming.jsonl': 0.959,
 };
 
 function scored(file: string) {
