@@ -22,10 +22,26 @@ describe('a change passed on to people with "let … know" asks nothing of the b
 
 describe('a request followed by "let <people> know" keeps its own unit', () => {
   exactly([
-    { text: 'please rotate the ads key and let the finance team know', intent: 'rotate', businessUnit: 'ads' },
-    { text: 'revoke the growth key, and let the security team know pls', intent: 'revoke', businessUnit: 'growth' },
-    { text: 'create a key for payroll-bot and let the hr team know', intent: 'create_key', businessUnit: 'payroll-bot' },
-    { text: 'rotate the billing key then let the platform group know', intent: 'rotate', businessUnit: 'billing' },
+    {
+      text: 'please rotate the ads key and let the finance team know',
+      intent: 'rotate',
+      businessUnit: 'ads',
+    },
+    {
+      text: 'revoke the growth key, and let the security team know pls',
+      intent: 'revoke',
+      businessUnit: 'growth',
+    },
+    {
+      text: 'create a key for payroll-bot and let the hr team know',
+      intent: 'create_key',
+      businessUnit: 'payroll-bot',
+    },
+    {
+      text: 'rotate the billing key then let the platform group know',
+      intent: 'rotate',
+      businessUnit: 'billing',
+    },
   ]);
   keeps([
     ['let me know when the ads key is rotated, and please rotate it now', 'rotate', 'ads'],
