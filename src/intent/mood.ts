@@ -621,6 +621,13 @@ const BEDROCK_HOMONYM =
 const FOREIGN_OWN_KEY = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:api\\s+)?(?:keys?|tokens?|api_keys?)(?![a-z0-9_'])`,
 );
+/** A credential kept in another system: "an api key in stripe", "the token on github". */
+const FOREIGN_KEY_IN = new RegExp(
+  `\\b(?:keys?|tokens?|api_keys?|creds|credentials?)\\s+(?:in|on|at|inside|within)\\s+(?:the\\s+|our\\s+|my\\s+)?(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`,
+);
+/** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
+const LEAK_WORDS =
+  /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;
 const FOREIGN_ACCOUNT = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:service\\s+|admin\\s+|bot\\s+|api\\s+)?(?:account|accounts|user|users|login|logins)\\b`,
 );
@@ -693,6 +700,14 @@ export function foreignObject(text: string): boolean {
   if (!FOREIGN_RE.test(text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text)) return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
+    return true;
+  // "create an api key in stripe for the billing service": a key kept in the other system is its own.
+  // (Not a key of ours found there: "the ads key in github leaked", "found our key on slack".)
+  if (
+    FOREIGN_KEY_IN.test(text) &&
+    !LEAK_WORDS.test(text) &&
+    !wordsOf(text).some((x) => OURS.has(LEXICON[x] ?? ''))
+  )
     return true;
   // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one
   // (not when the key itself is the other system's: "a new datadog key for the on-call integration").

@@ -7,7 +7,8 @@
  *    the bot called by name, "Bedrock, rotate …", keep it);
  *  - an example or a test line, or a message that is only a quotation: "for example: rotate the ads key",
  *    "test message please ignore: revoke growth", "\"rotate the finance key\"";
- *  - a form whose status or title says it is done: "Status: done", "Token request (completed)".
+ *  - a form whose status or title says it is done: "Status: done", "Token request (completed)"; one line
+ *    marked done as a ticket's or a checklist's item is: "rotate ads key (done)", "[x] revoke growth".
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
 import { otherTradeForm } from './other-trade-form.js';
@@ -120,6 +121,27 @@ export function formMarkedDone(lower: string): boolean {
   return (lower.includes('(') || lower.includes('[')) && TITLE_DONE.test(lower.slice(0, lower.indexOf('\n')));
 }
 
+/**
+ * One line marked done, as a ticket's or a checklist's item is: "ticket BR-442: rotate ads key (done)",
+ * "rotate the growth key - done ✅", "[x] revoke the old billing key" (a report; "tell me when done" and
+ * "done? then rotate the ads key" are not marks).
+ */
+const ITEM_DONE_END =
+  /(?:[([][ \t]*(?:done|completed?|closed|resolved|finished|fixed)[ \t]*[)\]]|[-–—:|][ \t]*(?:done|completed?|closed|resolved|finished|fixed)(?:[ \t]*[✅✔☑]\ufe0f?)?|[ \t][✅✔☑]\ufe0f?)[ \t.!]*$/u;
+const ITEM_CHECKED = /^[ \t]*(?:[-*•][ \t]*)?\[[x✓✔][ \t]*\][ \t]/u;
+
+/** One of our actions or credentials named: only then is a mark of done worth reading. */
+const ITEM_ACTION =
+  /\b(?:rotat|revok|creat|deprovision|offboard|decommission|regenerat|renew|disabl|token|key)/;
+
+export function itemMarkedDone(lower: string): boolean {
+  if (lower.includes('\n') || !ITEM_ACTION.test(lower)) return false;
+  return (
+    ITEM_CHECKED.test(lower) ||
+    ((lower.includes('done') || lower.includes('ed') || /[✅✔☑]/u.test(lower)) && ITEM_DONE_END.test(lower))
+  );
+}
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
@@ -127,6 +149,7 @@ export function notLiveRequest(text: string): string | null {
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   if (formMarkedDone(lower)) return 'a form reported done';
+  if (itemMarkedDone(lower)) return 'an item marked done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
   if (otherTradeForm(lower)) return "another trade's form";
   return null;
