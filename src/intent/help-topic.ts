@@ -212,6 +212,45 @@ function lifetimeAsked(text: string): boolean {
   if (TOKEN_FOR_ANOTHER.test(text) || FOR_ANOTHER_WHO_ASKS.test(text)) return false;
   return !APPROVALS.test(text.replace(APPROVAL_AS_CONDITION, ' '));
 }
+/**
+ * When a token runs out ("tokens, expire when?", "when do tokens expire?", "at what point does a token
+ * expire?"): its lifetime, the bounds' question (a key's expiry is what a unit has: details).
+ */
+const TOKEN_EXPIRES_WHEN =
+  /\b(?:tokens?|tok)\b[^?.!]{0,30}\bexpire\s+when\b|\b(?:when|what\s+point|what\s+time)\s+(?:do|does|will|would)\s+(?:\w+\s+){0,3}?(?:tokens?|tok|they|it)\s+(?:expire|run\s+out|stop\s+working|time\s+out|die)\b|^\W*(?:do|does|will)\s+(?:\w+\s+)?(?:tokens?|tok)\s+expire\s+(?:at|after|when|on)\b/;
+function tokenExpiryAsked(text: string): boolean {
+  return text.includes('tok') && TOKEN_EXPIRES_WHEN.test(text) && !/\b(?:keys?|api_key)\b/.test(text);
+}
+/**
+ * A token supposed and asked whether it would do ("if I needed a token for 3h tomorrow during the match,
+ * would that be a problem?"): whether such a token can be had is the bounds' question. (The lifetime is
+ * taken out of a help reading, so the token's lifetime is not read here.)
+ */
+const SUPPOSED_TOKEN =
+  /\b(?:if|suppose|supposing|say|assuming)\s+(?:i|we|you|one|my\s+\w+)\s+(?:\w+\s+)?(?:needed|need|wanted|want|asked\s+for|requested)\s+(?:an?\s+)?(?:\S+\s+)?(?:tokens?|tok)\b/;
+const WOULD_IT_DO =
+  /\b(?:would|will|is|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:a|an|any)\s+)?(?:problem|issue|ok|okay|fine|work|allowed|possible)\b|\bany\s+(?:problem|issue)s?\b/;
+function tokenSupposed(text: string): boolean {
+  return SUPPOSED_TOKEN.test(text) && WOULD_IT_DO.test(text) && !REGIONS.test(text) && !MODELS.test(text);
+}
+/**
+ * Having a credential revoked, rotated or removed ("how do I get a key revoked if a vendor leaves?"): the
+ * command's, not getting a key.
+ */
+const GET_IT_DONE =
+  /\b(?:get|have|gets|getting)\s+(?:(?:a|an|the|my|our|their|his|her|this|that)\s+)?(?:\w+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?|credentials?)\s+(revoked|rotated|deprovisioned|offboarded|deleted|disabled|removed|killed|cancell?ed)\b/;
+const DONE_TOPIC: Record<string, HelpTopic> = {
+  rotated: 'rotate',
+  deprovisioned: 'deprovision',
+  offboarded: 'deprovision',
+};
+/**
+ * Where a credential should be kept ("where should a long-term key be stored so it passes the PCI
+ * audit?"): keeping it safe, whatever audit it is for.
+ */
+const CREDENTIAL_NOUN = /\b(?:keys?|api_keys?|tokens?|credentials?|creds|secrets?)\b/;
+const WHERE_KEPT =
+  /\bwhere\s+(?:should|do|can|must|would|to)\b[^?.!]{0,40}\b(?:stored|kept|keep|store|live|sit)\b/;
 /** "which models can a token call, or only the approved ones?": the models, whatever was approved. */
 const WHICH_MODELS =
   /(?:^|[^\w\s]\s*|\b(?:so|and|but|then|ok|hi|hey)\s+)(?:which|what)\s+(?:\w+\s+)?models?\b/;
@@ -341,22 +380,26 @@ function topicOf(text: string): HelpTopic | undefined | null {
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || botKeepsOurs(text))
     return 'general';
+  if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
-  if (LIMITS_STRONG.test(text) || lifetimeAsked(text)) return 'limits';
+  if (LIMITS_STRONG.test(text) || lifetimeAsked(text) || tokenExpiryAsked(text) || tokenSupposed(text))
+    return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)
   if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
+  const done = GET_IT_DONE.exec(text)?.[1];
+  if (done !== undefined) return DONE_TOPIC[done] ?? 'revoke';
   if ((GET_TOKEN.test(text) || TOKEN_FOR_ANOTHER.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
     return 'token';
   if ((GET_LONG_KEY.test(text) || GET_KEY_ELSEWHERE.test(text)) && !REGIONS.test(text) && !MODELS.test(text))
     return 'create_key';
-  const done = COMMAND_DOES.exec(text)?.[1] ?? IF_WE_DO.exec(text)?.[1];
-  if (done !== undefined) {
-    const topic = COMMAND_TOPIC.find(([re]) => re.test(done))?.[1];
+  const commandDone = COMMAND_DOES.exec(text)?.[1] ?? IF_WE_DO.exec(text)?.[1];
+  if (commandDone !== undefined) {
+    const topic = COMMAND_TOPIC.find(([re]) => re.test(commandDone))?.[1];
     if (topic) return topic;
   }
   if (SPEND.test(text)) return 'spend';

@@ -1548,6 +1548,10 @@ const RULES_DECIDE = new Set([
   'asks who approved a key',
   'asks how to use a token it holds',
   'asks whether a token may be lent',
+  'asks which model to pick',
+  'asks whether a model is on the list',
+  'asks when tokens expire',
+  'asks who in the company has bedrock',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

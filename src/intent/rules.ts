@@ -46,6 +46,7 @@ import {
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 import { tradeTeam } from './trade-team.js';
 import { weighsUnits } from './units-weighed.js';
+import { otherTradeQuestion } from './other-trade-question.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -627,6 +628,12 @@ const othersSystem: Rule = ({ p, has, result }) => {
       : result('unknown', 'high', 'told as not for the bot');
   return ours ? null : result('unknown', 'high', 'our word in another sense');
 };
+
+/** A how-to question about another trade's thing, no unit named (other-trade-question.ts). */
+const otherTrade: Rule = ({ p, businessUnit, result }) =>
+  businessUnit === null && otherTradeQuestion(p.text)
+    ? result('unknown', 'high', 'our word in another sense')
+    : null;
 
 /**
  * Tokens a model reads and writes, not the bot's credentials: "my prompt used 4k tokens", "what's the
@@ -1220,6 +1227,19 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
       ? result('history', 'high', 'asks for a record of changes')
       : result('history', 'high', 'history or audit log');
+  // ("which model should I use for subtitle translation?": advice on which model to pick is help's;
+  // which models there are is the models read.)
+  if (
+    p.text.includes('model') &&
+    MODEL_ADVICE.test(p.text) &&
+    ADVICE_OF_OURS.test(p.text) &&
+    !creates &&
+    !tokenWithLifetime
+  )
+    return result('help', 'high', 'asks which model to pick');
+  // ("is llama on the list", "is claude in the list?": a model family asked to be among those offered.)
+  if (provider !== null && p.text.includes('list') && MODEL_ON_LIST.test(p.text) && !hasKey)
+    return result('models', 'high', 'asks whether a model is on the list');
   // ("which AI models does the bot give access to?": the models asked, no access given; models-offered.ts.)
   if (modelsOffered(p.text)) return result('models', 'high', 'asks which models the bot gives access to');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
@@ -1258,7 +1278,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
  * audit committee overran", "for the audit prep" (not "audit log", "audit for growth").
  */
 const AUDIT_OF_OTHERS =
-  /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview)\b/g;
+  /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview|asked|asks|wants|wanted|requested|needs|needed)\b/g;
 function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
   if (!text.includes('audit ')) return false;
   let named = 0;
@@ -1270,6 +1290,17 @@ const OPENING_READ = new Set(['Details', 'List', 'Show']);
 const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
 const HISTORY_WORD =
   /\b(?:history|hist|audit|audits|log|logs|activity|activities|events|trail|changelog|journal)\b/;
+/** Advice asked on which one model to pick: "which model should I use for …", "what model would you recommend". */
+const MODEL_ADVICE =
+  /\b(?:which|what)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\s+(?:should|would|do\s+you\s+recommend|is\s+(?:the\s+)?best|is\s+better|works\s+best|to\s+(?:use|pick|choose|go\s+with))\b|\b(?:advice|recommend\w*|suggest\w*)\s+(?:on\s+|for\s+)?(?:which|what|a|the)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\b|\bbest\s+model\s+for\b/;
+/**
+ * (Put to the bot or about AI: "what model should I use for summarising donor letters?" alone may be
+ * equipment's, reads20.)
+ */
+const ADVICE_OF_OURS = /\b(?:bot|bedrock|bedrock_bot|you|u|ai|llm|list)\b/;
+/** A model asked to be among those offered: "is llama on the list", "is claude in your list?". */
+const MODEL_ON_LIST =
+  /^\W*(?:and\s+|so\s+|hey\s+)?(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in)\s+(?:the|your|that|this)\s+(?:models?\s+)?list\b/;
 const MODELS_ASKED =
   /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
 const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;
@@ -1360,6 +1391,15 @@ const THANKS_FOR_LIST =
  * "key holders for the ads unit?", "keyholders of growth", "who keeps the keys for ads": who holds a
  * unit's keys is asked, which is what the unit has and who owns it (details), never a key asked for.
  */
+/**
+ * Who in the company has Bedrock ("who in the bank has Bedrock already?", "who here is on bedrock?"):
+ * the units, which the list shows.
+ */
+const WHO_IN_ORG_HAS =
+  /\bwho\s+(?:(?:in|at|across)\s+(?:the|our|this)\s+(?:bank|company|org|organi[sz]ation|firm|group|business|building|house|department)\s+|here\s+)(?:already\s+)?(?:has|have|is\s+on|are\s+on|uses?|is\s+using)\s+(?:got\s+)?bedrock\b/;
+// (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits.)
+const TOKENS_EXPIRE_WHEN =
+  /\bwhen\s+(?:do|does|will)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:tokens?|tok)\s+(?:expire|run\s+out)\b/;
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
@@ -1379,6 +1419,8 @@ const listOrDetails: Rule = (r) => {
     PHRASES.whoHasAccess.test(phrase) ||
     PHRASES.whichUnitsExist.test(phrase) ||
     PHRASES.showAll.test(phrase);
+  if (!creates && businessUnit === null && p.text.includes('bedrock') && WHO_IN_ORG_HAS.test(p.text))
+    return result('list', 'high', 'asks who in the company has bedrock');
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
     if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
@@ -1408,6 +1450,8 @@ const listOrDetails: Rule = (r) => {
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
+  if (!unit && has('TokenNoun') && TOKENS_EXPIRE_WHEN.test(p.text))
+    return result('help', 'high', 'asks when tokens expire');
   if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
@@ -1734,6 +1778,7 @@ const RULES: Rule[] = [
   unitsAsked,
   othersThings,
   othersSystem,
+  otherTrade,
   everyday,
   pause,
   otherSense,
