@@ -5,7 +5,8 @@
  *  - put to a person by a typed name, no Slack mention: "Sam, please rotate the finance key",
  *    "hey Priya could you revoke …", "@sam can you …" (the writer naming himself, "Sam here, …", and
  *    the bot called by name, "Bedrock, rotate …", keep it);
- *  - an example or a test line, or a message that is only a quotation: "for example: rotate the ads key",
+ *  - an example or a test line, a plan or steps set out ("the plan: …", "homework for the intern: …"), a
+ *    dialogue told, or a message that is only a quotation: "for example: rotate the ads key",
  *    "test message please ignore: revoke growth", "\"rotate the finance key\"";
  *  - a form whose status or title says it is done: "Status: done", "Token request (completed)"; one line
  *    marked done as a ticket's or a checklist's item is: "rotate ads key (done)", "[x] revoke growth".
@@ -95,12 +96,25 @@ const EXAMPLE_OPENING =
 /** A message that is only a quotation: "\"rotate the finance key\"", "“revoke the ads key”". */
 const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]*$/;
 
+/**
+ * A plan, an exercise or steps set out for people, its label opening the text: "the plan: create a key for
+ * payroll, then …", "homework for the intern: create a key for the sandbox team", "step 1: rotate the ads
+ * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
+ */
+const PLAN_OPENING =
+  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]+)?(?:plan|game[ \t]+plan|homework|exercise|assignment|lab|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|step[ \t]*\d{1,2}|steps)(?:[ \t]+(?:for|of)[ \t]+[^:\n]{1,40})?(?:[ \t]+(?:says|said|is))?[ \t]*:[ \t]/;
+
+/** A dialogue told: "my manager: \"create a key for payroll\". me: on it". */
+const DIALOGUE = /^[ \t]*[a-z][a-z '’]{0,30}:[ \t]*["“][^"”\n]{3,200}["”][ \t.,]*(?:and[ \t]+)?me:[ \t]/;
+
 /** An example, a test line or a bare quotation: shown, not asked. */
 export function exampleOrQuoted(lower: string): boolean {
   if (
     (lower.includes('ex') || lower.includes('e.g') || lower.includes('eg') || lower.includes('ignore')) &&
     EXAMPLE_OPENING.test(lower)
   )
+    return true;
+  if (lower.includes(':') && (PLAN_OPENING.test(lower) || (lower.includes('me:') && DIALOGUE.test(lower))))
     return true;
   return (
     (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
