@@ -40,6 +40,7 @@ import {
   modelsOfThings,
   NOTE_FOR_SOMEONE,
   notForTheBot,
+  notOursSaid,
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
@@ -622,7 +623,7 @@ const othersSystem: Rule = ({ p, has, result }) => {
   // ("token 1h for me, not the bot": a credential of ours asked for, unless told as a note for others.)
   const ours = OUR_CREDENTIALS.some(has) || p.keyIds.length > 0 || p.durations.length > 0;
   if (notForUs)
-    return ours && !NOTE_FOR_SOMEONE.test(p.text)
+    return ours && !NOTE_FOR_SOMEONE.test(p.text) && !notOursSaid(p.text)
       ? null
       : result('unknown', 'high', 'told as not for the bot');
   return ours ? null : result('unknown', 'high', 'our word in another sense');
