@@ -119,7 +119,7 @@ const OURS_NAMED =
  * are left out.
  */
 const OTHER_SPEND =
-  /\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|payroll|agency\s+staff|temps|catering|fuel|repairs|maintenance|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|recruitment|consultants|contractors|furniture|concierge|security\s+guards|skips)\b|\b(?:overtime|payroll|agency|catering|fuel|concierge)\s+spend\b/;
+  /\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|payroll|agency\s+staff|temps|catering|fuel|repairs|maintenance|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|recruitment|consultants|contractors|furniture|concierge|security\s+guards|skips)(?![\w-])|\b(?:overtime|payroll|agency|catering|fuel|concierge)\s+spend\b/;
 
 function otherSpend(t: string): boolean {
   return t.includes('spen') && OTHER_SPEND.test(t) && !OURS_NAMED.test(t);
@@ -136,7 +136,7 @@ const LISTED_ON =
  * safety checks due": units of a building, not ours ("list the units with keys expiring" is).
  */
 const UNITS_WITH_PROPERTY =
-  /\b(?:units|flats|properties|homes|apartments|blocks|houses|rooms)\s+(?:with|that\s+have|that\s+need|where|whose|needing|without|due)\s+(?:[a-z]+\s+){0,3}?(?:leases?|tenanc(?:y|ies)|tenants?|rent|arrears|voids?|damp|mould|mold|repairs?|viewings?|gas\s+safety|epcs?|inspections?|boilers?|vacanc(?:y|ies)|bedrooms?|parking)\b/;
+  /\b(?:units|flats|properties|homes|apartments|blocks|houses|rooms)\s+(?:with|that\s+have|that\s+need|where|whose|needing|without|due)\s+(?:[a-z]+\s+){0,3}?(?:leases?|tenanc(?:y|ies)|tenants?|rent|arrears|voids?|damp|mould|mold|repairs?|viewings?|gas\s+safety|epcs?|inspections?|boilers?|vacanc(?:y|ies)|bedrooms?|parking)(?![\w-])/;
 /** A list or a sheet told as attached: "list of voids for the north region attached". */
 const LIST_ATTACHED =
   /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,60}?\b(?:attached|enclosed)\b/;
@@ -144,7 +144,9 @@ const LIST_ATTACHED =
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   if (OURS_NAMED.test(t)) return false;
-  return LISTED_ON.test(t) || UNITS_WITH_PROPERTY.test(t) || (t.includes('attached') && LIST_ATTACHED.test(t));
+  return (
+    LISTED_ON.test(t) || UNITS_WITH_PROPERTY.test(t) || (t.includes('attached') && LIST_ATTACHED.test(t))
+  );
 }
 
 /**
@@ -152,7 +154,7 @@ function otherListing(t: string): boolean {
  * "cancel the 10am appointment for flat 4F": a diary's entry, nothing of ours.
  */
 const APPOINTMENT_OFF =
-  /\b(?:delete|cancel|remove|reschedule|rebook|move)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:[a-z0-9:]+\s+)?(?:viewings?|appointments?|bookings?|meetings?|reservations?|invites?|inspections?|visits?|interviews?)\b/;
+  /\b(?:delete|cancel|remove|reschedule|rebook|move)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:[a-z0-9:]+\s+)?(?:viewings?|appointments?|bookings?|meetings?|reservations?|invites?|inspections?|visits?|interviews?)(?![\w-])/;
 
 function appointmentOff(t: string): boolean {
   return APPOINTMENT_OFF.test(t) && !OURS_NAMED.test(t);

@@ -44,7 +44,10 @@ const COLLEAGUES = /\b(?:some(?:one|body)|any(?:one|body)|one\s+of\s+(?:you|u)|y
 
 function theirsAsked(lowered: string): boolean {
   return (
-    (lowered.includes('some') || lowered.includes('any') || lowered.includes('one of') || lowered.includes('you')) &&
+    (lowered.includes('some') ||
+      lowered.includes('any') ||
+      lowered.includes('one of') ||
+      lowered.includes('you')) &&
     SHARE_THEIRS.test(lowered) &&
     COLLEAGUES.test(lowered)
   );

@@ -87,6 +87,10 @@ describe("another trade's records, listings, flats, spend and history as the obj
     ['can we list the keys for lettings?', 'details', 'lettings'],
     ['deprovision the viewings-app unit', 'deprovision', 'viewings-app'],
     ['spend on agency staff is nuts. revoke the ads key though', 'revoke', 'ads'],
+    ['delete the bookings-api unit', 'deprovision', 'bookings-api'],
+    ['what did the catering-ops team spend on bedrock last month?', 'spend', 'catering-ops-team'],
+    ['revoke the key for the tenants-portal', 'revoke', 'tenants-portal'],
+    ['rotate the key for the contractors team', 'rotate', 'contractors-team'],
   ]);
 });
 
