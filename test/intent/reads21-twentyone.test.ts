@@ -49,6 +49,10 @@ describe("another trade's tokens, credentials and fobs, and systems told as not 
     ['need a new api key for fob-admin, 90 days', 'create_key', 'fob-admin'],
     ['Apple Pay tokens failing since 9am. can I get a token for 2h to debug?', 'token'],
     ['rotate the key for card-tokens', 'rotate', 'card-tokens'],
+    [
+      'I have a job on the GPU box for 14 hours, unrelated to bedrock. meanwhile: token for 3h please',
+      'token',
+    ],
   ]);
 });
 
