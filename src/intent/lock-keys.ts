@@ -21,6 +21,9 @@ const LOCK_KEY = new RegExp(
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
     String.raw`(?<![\w-])(?:car|door|house|front[\s-]door|back[\s-]door|padlock|locker|cupboard|bike|spare\s+car)\s+keys?(?![\w-])`,
+    // (Round twenty-one: a fob or an entry card is a lock's key, "need to add two fobs for unit 11C",
+    // "the fob programmer"; "fob-admin" and "the fob team" are units.)
+    String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?(?:\s+programmers?)?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b)`,
   ].join('|'),
   'gi',
 );
@@ -43,7 +46,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

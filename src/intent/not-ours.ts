@@ -79,8 +79,85 @@ const ACCESS_TO_SYSTEM = new RegExp(
 /** Our system named as the one: "access to the ai system", "the bedrock key she made". */
 const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api)\b/;
 
+/**
+ * People whose access is another system's (round twenty-one): leavers, tenants, contractors, former staff
+ * ("14 leavers still have RACF access, please revoke by Friday", "revoke access for the ex-tenant of 2B on
+ * the Salto system"). A credential of ours is a unit's, never a leaver's or a tenant's door access; a group
+ * noun after the word names a unit ("the contractors team").
+ */
+const PEOPLES_ACCESS =
+  /\b(?:leavers?|movers?|tenants?|contractors?|residents?|visitors?|(?:ex|former|old|previous|departed|departing)[\s-]+(?:tenants?|employees?|staff|contractors?|members?|residents?|starters?|colleagues?))(?:['’]s?)?(?![\w-]|\s+(?:teams?|units?|squads?|groups?|crews?|desks?)\b)/;
+
 function accessToAnotherSystem(t: string): boolean {
-  return t.includes('access') && ACCESS_TO_SYSTEM.test(t) && !OUR_SYSTEM.test(t);
+  if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
+  return ACCESS_TO_SYSTEM.test(t) || (PEOPLES_ACCESS.test(t) && !UNITS_KEY.test(t));
+}
+
+/**
+ * A payment's token (round twenty-one): "Apple Pay token provisioning failing for Amex cards", "card token
+ * refresh failing", "network tokens for Mastercard": a card's stand-in number, no credential of ours, when
+ * no other token or credential is named ("token for 2h, debugging the apple pay token failures" asks one).
+ */
+const PAYMENT_TOKEN =
+  /\b(?:(?:apple|google|samsung)\s+pay|card|payment|network|pan|device|visa|mastercard|amex)\s+tokens?\b/g;
+const OUR_TOKEN_TALK = /\b(?:tok(?:en|n)?s?|bedrock|aws|claude|ai|api|keys?|credentials?|creds)\b/;
+
+function paymentToken(t: string): boolean {
+  if (!t.includes('token')) return false;
+  const rest = t.replace(PAYMENT_TOKEN, ' ');
+  return rest !== t && !OUR_TOKEN_TALK.test(rest);
+}
+
+/** Words that make a record, a listing or a spend ours: a credential, the bot, a model, AWS. */
+const OURS_NAMED =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|llms?|genai|ai|models?|bot|usage|quotas?)\b/;
+
+/**
+ * Another trade's spend (round twenty-one): "spend on concierge overtime this month is nuts", "what's our
+ * spend on catering?", "agency spend is up": money spent on staff, food, travel or premises, not on ours
+ * ("what did growth spend on bedrock this month?"). Words that may name a unit (marketing, ads, training)
+ * are left out.
+ */
+const OTHER_SPEND =
+  /\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|payroll|agency\s+staff|temps|catering|fuel|repairs|maintenance|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|recruitment|consultants|contractors|furniture|concierge|security\s+guards|skips)(?![\w-])|\b(?:overtime|payroll|agency|catering|fuel|concierge)\s+spend\b/;
+
+function otherSpend(t: string): boolean {
+  return t.includes('spen') && OTHER_SPEND.test(t) && !OURS_NAMED.test(t);
+}
+
+/**
+ * A property listed on a portal or a market (round twenty-one): "can we list unit 5C on Rightmove yet?",
+ * "get flat 12A listed on Zoopla": a listing, not the bot's list.
+ */
+const LISTED_ON =
+  /\blist(?:ed|ing)?\s+(?:[a-z0-9]+\s+){0,3}?on\s+(?:rightmove|zoopla|onthemarket|airbnb|ebay|etsy|vinted|gumtree|openrent|spareroom|the\s+(?:market|portals?|website))\b/;
+/**
+ * Flats and their tenancies (round twenty-one): "list the units with expiring leases", "the flats with gas
+ * safety checks due": units of a building, not ours ("list the units with keys expiring" is).
+ */
+const UNITS_WITH_PROPERTY =
+  /\b(?:units|flats|properties|homes|apartments|blocks|houses|rooms)\s+(?:with|that\s+have|that\s+need|where|whose|needing|without|due)\s+(?:[a-z]+\s+){0,3}?(?:leases?|tenanc(?:y|ies)|tenants?|rent|arrears|voids?|damp|mould|mold|repairs?|viewings?|gas\s+safety|epcs?|inspections?|boilers?|vacanc(?:y|ies)|bedrooms?|parking)(?![\w-])/;
+/** A list or a sheet told as attached: "list of voids for the north region attached". */
+const LIST_ATTACHED =
+  /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,60}?\b(?:attached|enclosed)\b/;
+
+function otherListing(t: string): boolean {
+  if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
+  if (OURS_NAMED.test(t)) return false;
+  return (
+    LISTED_ON.test(t) || UNITS_WITH_PROPERTY.test(t) || (t.includes('attached') && LIST_ATTACHED.test(t))
+  );
+}
+
+/**
+ * An appointment done away with (round twenty-one): "can you delete the viewing for unit 2C at 3pm",
+ * "cancel the 10am appointment for flat 4F": a diary's entry, nothing of ours.
+ */
+const APPOINTMENT_OFF =
+  /\b(?:delete|cancel|remove|reschedule|rebook|move)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:[a-z0-9:]+\s+)?(?:viewings?|appointments?|bookings?|meetings?|reservations?|invites?|inspections?|visits?|interviews?)(?![\w-])/;
+
+function appointmentOff(t: string): boolean {
+  return APPOINTMENT_OFF.test(t) && !OURS_NAMED.test(t);
 }
 
 /** Another vendor's assistant, allowed or used instead of ours. */
@@ -133,11 +210,11 @@ function equipmentModel(t: string): boolean {
 
 /** Another trade's history: a record's number, a meeting about one, a person's record, a story. */
 const OTHER_HISTORY =
-  /\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|maintenance|purchase|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)\b|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|maintenance|purchase|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
 
 function otherHistory(t: string): boolean {
   // ("what's the history behind the ads key being revoked?": our key's history.)
-  return t.includes('history') && OTHER_HISTORY.test(t) && !/\b(?:keys?|tokens?|bedrock)\b/.test(t);
+  return t.includes('history') && OTHER_HISTORY.test(t) && !/\b(?:keys?|tokens?|bedrock|aws)\b/.test(t);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
@@ -145,6 +222,10 @@ export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (otherProvidersKey(lowered)) return "another provider's key told about";
   if (accessToAnotherSystem(lowered)) return 'access to another system';
+  if (paymentToken(lowered)) return "a payment's token";
+  if (otherSpend(lowered)) return "another trade's spend";
+  if (otherListing(lowered)) return "another trade's listing";
+  if (appointmentOff(lowered)) return 'an appointment, not ours';
   if (otherVendorsAssistant(lowered)) return "another vendor's assistant";
   if (firmsRegion(lowered)) return "the firm's own region";
   if (equipmentModel(lowered)) return 'a model of equipment';

@@ -148,7 +148,17 @@ export function otherSystemAsked(text: string): boolean {
 const NOT_FOR_THE_BOT =
   /\bnot\s+(?:for\s+)?(?:the\s+|this\s+)?(?:bedrock[\s_]+)?bot\s*(?=[.!?,;:)]|$)|\b(?:fyi|heads\s+up|cc)\b.*\bnot\s+(?:for\s+)?(?:the\s+)?bedrock\s*(?:[.!]|$)/;
 export function notForTheBot(text: string): boolean {
-  return text.includes('not') && NOT_FOR_THE_BOT.test(text);
+  return (text.includes('not') && NOT_FOR_THE_BOT.test(text)) || notOursSaid(text);
+}
+/**
+ * The whole message said to be not ours (round twenty-one): "Rightmove feed credentials need renewing,
+ * not a bedrock thing, just flagging", "nothing to do with bedrock, fyi": a credential named in it is
+ * another system's. ("not a bedrock key" is no such note: a thing, an issue, a question is.)
+ */
+const NOT_OURS_SAID =
+  /\bnot\s+(?:an?\s+)?(?:bedrock|bot|aws)\s+(?:thing|issue|problem|question|request|matter|job|ticket)\b|\bnothing\s+to\s+do\s+with\s+(?:the\s+)?(?:bedrock|bot)\b|\bunrelated\s+to\s+(?:the\s+)?(?:bedrock|bot)\b/;
+export function notOursSaid(text: string): boolean {
+  return (text.includes('not') || text.includes('unrelated')) && NOT_OURS_SAID.test(text);
 }
 /** A note for someone: "fyi", "heads up", "cc". */
 export const NOTE_FOR_SOMEONE = /\b(?:fyi|heads\s+up|cc)\b/;

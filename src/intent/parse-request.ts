@@ -502,7 +502,11 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
   if (toldToPeopleWhole(text, lowered, leadingAddressee(text, botUserId) === 'bot')) return false;
   return ownClauses(text).some((clause) => {
     if (notAskedOfBot(clause, botUserId) !== null) return false;
-    return ACTING.has(parseRequestRead(clause, use).intent);
+    // (Round twenty-one: a clause read as an action only with a question, "Access review" or "just for
+    // an hour" beside "can somebody DM me their key", is a heading or a fragment of the clause claimed,
+    // no request of its own.)
+    const read = parseRequestRead(clause, use);
+    return ACTING.has(read.intent) && read.question === undefined;
   });
 }
 

@@ -40,6 +40,7 @@ import {
   modelsOfThings,
   NOTE_FOR_SOMEONE,
   notForTheBot,
+  notOursSaid,
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
@@ -623,7 +624,11 @@ const othersSystem: Rule = ({ p, has, result }) => {
   // ("token 1h for me, not the bot": a credential of ours asked for, unless told as a note for others.)
   const ours = OUR_CREDENTIALS.some(has) || p.keyIds.length > 0 || p.durations.length > 0;
   if (notForUs)
-    return ours && !NOTE_FOR_SOMEONE.test(p.text)
+    // ("not a bedrock thing, just flagging": the credential named is another system's, unless a lifetime
+    // or a key ID asks ours: "…, unrelated to bedrock. … token for 6h please".)
+    return ours &&
+      !NOTE_FOR_SOMEONE.test(p.text) &&
+      !(notOursSaid(p.text) && p.durations.length === 0 && p.keyIds.length === 0)
       ? null
       : result('unknown', 'high', 'told as not for the bot');
   return ours ? null : result('unknown', 'high', 'our word in another sense');

@@ -32,6 +32,41 @@ const ANYONE_KNOWS = /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether
 const SOMEONE_PULLS =
   /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
 
+/**
+ * Someone's own credential asked of colleagues (round twenty-one): "can someone share their bedrock token
+ * with me for 5 mins?", "can I borrow someone's token?", "can one of you send me your key": a person is
+ * asked to hand over theirs, which the bot never does ("can I share my token with …?" asks its help).
+ */
+const SHARE_THEIRS =
+  /\b(?:share|lend|send|give|forward|dm|pass|paste)\s+(?:me\s+|us\s+)?(?:their|your|ur|yours|theirs|his|her)\s+(?:[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b|\bborrow\s+(?:some(?:one|body)['’]s|any(?:one|body)['’]s|your|ur|their)\s+(?:[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b/;
+/** Colleagues as the ones asked. */
+const COLLEAGUES = /\b(?:some(?:one|body)|any(?:one|body)|one\s+of\s+(?:you|u)|you\s+guys|y'?all)\b/;
+
+function theirsAsked(lowered: string): boolean {
+  return (
+    (lowered.includes('some') ||
+      lowered.includes('any') ||
+      lowered.includes('one of') ||
+      lowered.includes('you')) &&
+    SHARE_THEIRS.test(lowered) &&
+    COLLEAGUES.test(lowered)
+  );
+}
+
+/**
+ * Whom to tell asked, with nothing of ours named (round twenty-one): "the subtitle file of episode 7 have
+ * wrong timecodes, who I must tell?", "the captions are out of sync, who should I tell?": a question to
+ * the channel about another trade's problem ("who do I ask for a token?" asks the bot's help).
+ */
+const WHOM_TO_TELL =
+  /\bwho\s+(?:(?:should|do|must|can|shall|would)\s+(?:i|we)|(?:i|we)\s+(?:should|must|can|need\s+to))\s+(?:tell|report|inform|notify|contact|ping|flag|escalate|speak|talk|raise|send|ask)\b/;
+const OURS_ASKED =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|bot|access|approv\w*|models?|spend|costs?|quotas?|limits?|regions?)\b/;
+
+function whomToTell(lowered: string): boolean {
+  return lowered.includes('who') && WHOM_TO_TELL.test(lowered) && !OURS_ASKED.test(lowered);
+}
+
 function anyoneKnows(lowered: string): boolean {
   // (Not a question quoted before the one put to the bot: "> does anyone know …\n<@bot> which …".)
   return (
@@ -75,6 +110,8 @@ function pastedCosts(lowered: string): boolean {
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
   if (anyoneKnows(lowered)) return 'put to the channel';
+  if (theirsAsked(lowered)) return "a colleague's own credential asked";
+  if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';
   if (pastedCosts(lowered)) return 'a cost report pasted';
   return null;
