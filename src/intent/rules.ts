@@ -45,6 +45,7 @@ import {
 } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 import { tradeTeam } from './trade-team.js';
+import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -352,6 +353,8 @@ function read(p: Prepared): Reading {
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
   if (endedName !== null && businessUnit === null) businessUnit = endedName;
+  // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
+  if (businessUnit === null) businessUnit = eventUnit(p.text);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
@@ -477,9 +480,14 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
   if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
-  if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
+  // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
+  const holdings = has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
+  if (!(holdings || ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
+
+/** What follows "have" in a question of what a unit has ("what do we have for …", "… have on …"). */
+const HAVE_FOR = new Set(['for', 'on']);
 
 /** A unit named as a team ("control-room-team", "mail-room-crew"). */
 const TEAM_NAMED = /-(?:team|crew|squad)$/;
