@@ -839,7 +839,8 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const around = p.story === undefined ? w : wordsOf(`${p.story} . ${p.text}`);
   return around.some(
     (x, i) =>
-      x.replace(/'s$/, '') === first &&
+      // (units21: or the whole name written as one, "the `f1Companion` unit can go. deprovision pls".)
+      (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
       (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||

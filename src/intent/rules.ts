@@ -346,7 +346,13 @@ function read(p: Prepared): Reading {
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
   // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
-  if (trade !== null && (businessUnit === null || trade.name.endsWith(`-${businessUnit}`)))
+  // (units21: or its start, "digital" of "the digital service team", whose tag the trade run cleared.)
+  if (
+    trade !== null &&
+    (businessUnit === null ||
+      trade.name.endsWith(`-${businessUnit}`) ||
+      trade.name.startsWith(`${businessUnit}-`))
+  )
     businessUnit = trade.name;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
