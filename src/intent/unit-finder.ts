@@ -1122,7 +1122,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
     ((t.w === 'name' || t.w === 'call') && next?.w === 'it') ||
-    (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
+    (t.w === 'by' &&
+      (prev?.w === 'owned' || (RUN_BY.has(prev?.w ?? '') && teamAhead(terms, i + 1))) &&
+      !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
@@ -1154,6 +1156,20 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Verbs that, before "by" and a team, say who owns a thing as "owned by" does ("the model run by the X team"). */
+const RUN_BY = new Set(['run', 'maintained', 'managed', 'built']);
+
+/** units21: a team noun closes the name starting at j, within four words and one phrase ("the collections team"). */
+function teamAhead(terms: Term[], j: number): boolean {
+  for (let k = j; k < j + 5 && k < terms.length; k++) {
+    const q = terms[k];
+    if (q === undefined) return false;
+    if (TEAM_NOUNS.has(q.w)) return true;
+    if (q.stop) return false;
+  }
+  return false;
 }
 
 /** Words a label's value ends before: "Unit: supply chain please". */
@@ -2299,16 +2315,24 @@ function sentenceTiers(terms: Term[]): number[] {
   for (let i = 0; i < terms.length; i++) {
     if (!terms[i]?.end && i < terms.length - 1) continue;
     const sentence = terms.slice(from, i + 1);
-    const tier: Tier = sentenceTier(sentence.map((t) => t.w).join(' '));
+    // (units21: "who's the owner of the highlights-gen unit? need to ask them about the goal clips": a
+    // question opened by a contracted wh-word asks, as one opened by "who" does; the story after it tells.)
+    const tier: Tier = WH_CONTRACTED.has(sentence[0]?.w ?? '')
+      ? 0
+      : sentenceTier(sentence.map((t) => t.w).join(' '));
     const ours =
       tier !== 0 ||
       sentence.some((t) => t.tag === 'Question') ||
+      WH_CONTRACTED.has(sentence[0]?.w ?? '') ||
       sentence.some((t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid');
     for (let k = from; k <= i; k++) tierOf[k] = ours ? tier : 0.5;
     from = i + 1;
   }
   return tierOf;
 }
+
+/** A wh-word contracted with "is", opening a question ("who's", "what's"), which the lexicon leaves untagged. */
+const WH_CONTRACTED = new Set(["who's", 'whos', 'who’s', "what's", 'whats', 'what’s', "where's", "how's"]);
 
 /** Tags of the words of a request to us: a credential, or an action of ours (not a wish: "wants AI help"). */
 const REQUEST_TAGS = new Set([...KEY_WORD_TAGS, ...ACTION_TAGS, 'LongTerm']);
