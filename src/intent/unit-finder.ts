@@ -2325,10 +2325,26 @@ function sentenceTiers(terms: Term[]): number[] {
       sentence.some((t) => t.tag === 'Question') ||
       WH_CONTRACTED.has(sentence[0]?.w ?? '') ||
       sentence.some((t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid');
-    for (let k = from; k <= i; k++) tierOf[k] = ours ? tier : 0.5;
+    // (units21: "… the move-in chatbot, so the 12h tokens won't do. could you set up a key for
+    // `tenant-app-backend`?": a sentence that opens by asking the bot outright asks more than one that
+    // tells what is needed; half a priority step, so a name found the same way there wins.)
+    const outright = tier === 0 && asksOutright(sentence);
+    for (let k = from; k <= i; k++) tierOf[k] = ours ? (outright ? OUTRIGHT_TIER : tier) : 0.5;
     from = i + 1;
   }
   return tierOf;
+}
+
+/** The tier of a sentence that opens by asking the bot outright: above the others' 0 by half a priority. */
+const OUTRIGHT_TIER = -0.05;
+const OUTRIGHT_OPENERS = new Set(['could', 'can', 'would', 'will']);
+const BY_YOU = new Set(['you', 'u']);
+
+/** Does the sentence open with "could you …", "can u …", "please …"? */
+function asksOutright(sentence: Term[]): boolean {
+  const first = sentence[0]?.w ?? '';
+  if (first === 'please' || first === 'pls' || first === 'plz') return true;
+  return OUTRIGHT_OPENERS.has(first) && BY_YOU.has(sentence[1]?.w ?? '');
 }
 
 /** A wh-word contracted with "is", opening a question ("who's", "what's"), which the lexicon leaves untagged. */
