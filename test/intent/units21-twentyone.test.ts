@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { keeps, nothingAsked } from './acted.js';
+import { keeps, neverActs, nothingAsked } from './acted.js';
 
 type Row = readonly [text: string, intent: string, unit: string | null];
 
@@ -69,13 +69,13 @@ describe('the name after a colon at the end of a request is the unit', () => {
     ['key for the nightly fraud job: fraud-nightly', 'create_key', 'fraud-nightly'],
     ['rotate the key of the job that scores loans: loan-scorer', 'rotate', 'loan-scorer'],
   ]);
-  nothingAsked([
-    'the nightly job that scores every card transaction for fraud: still failing',
-    'status of the fraud job: green',
-  ]);
+  nothingAsked(['the nightly job that scores every card transaction for fraud: still failing']);
+  // (read as details of the fraud job before this round, and still; never acted on)
+  neverActs(['status of the fraud job: green']);
 });
 
 describe('several plain words before "unit"/"team"/"squad"/"pod"/"desk"/"office" are the name', () => {
+  nothingAsked(['key holders for the site office', 'who has keys for the house?']);
   reads([
     ['change the AI key of the customer care assist unit', 'rotate', 'customer-care-assist'],
     ['what did the live sports clipping unit cost us in April 2026?', 'spend', 'live-sports-clipping'],
@@ -96,6 +96,24 @@ describe('several plain words before "unit"/"team"/"squad"/"pod"/"desk"/"office"
     'the rights desk is closed till monday',
     'greetings from the Lisbon office',
   ]);
+});
+
+describe('adversarial texts stay fast', () => {
+  it.each([
+    'key for the '.repeat(170),
+    'everything for the q2 '.repeat(100),
+    `\`${'aB1'.repeat(600)}\``,
+    `\`f1${'Ab'.repeat(900)}\``,
+    'key holders for '.repeat(130),
+    'we are unit '.repeat(170),
+    `for x: ${'a-'.repeat(900)}`,
+    ' model owned by '.repeat(130),
+    'the a b c d unit '.repeat(120),
+  ])('%#', (text) => {
+    const t0 = performance.now();
+    parseRequest(text.slice(0, 2000));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
 });
 
 describe('the team that owns a credential wins over the system it is for', () => {
