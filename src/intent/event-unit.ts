@@ -5,9 +5,11 @@
  * "hack week" is; the qualifier (a quarter, a year, a name word) makes it one event, not a season.
  * A period or an occasion alone is no unit: "for the summer", "for the storm", "for the fire drill",
  * "for the maintenance window" (no event noun closes them), nor "for the hackathon" (no qualifier).
- * Only after "everything"/"it all"/"all of it" for: the whole setup of a unit, removed.
+ * Only after "everything"/"it all"/"all of it" for: the whole setup of a unit, removed; never an order told,
+ * quoted or put to a person ("ops said: tear down everything for the Q2 hackathon").
  */
 import { isNameWord } from './business-unit.js';
+import { toldOrAddressed } from './lay-words.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
@@ -43,5 +45,7 @@ export function eventUnit(text: string): string | null {
   for (const w of words) end = rest.indexOf(w, end) + w.length;
   if (!AFTER.test(rest.slice(end))) return null;
   if (!words.slice(0, -1).every(qualifier)) return null;
+  // ("ops said: tear down everything for the Q2 hackathon", "Dave, can you …": someone else's order.)
+  if (toldOrAddressed(text)) return null;
   return words.join('-');
 }

@@ -1831,7 +1831,8 @@ const HOLDINGS_ASKED =
  * team's keys is what its details show. Only a unit named as a team (a group noun ends it): "key holders
  * for the site office" are a building's.
  */
-const HOLDERS_ASKED = /^\s*(?:the\s+)?key\s+holders?\s+(?:for|of)\s|^\s*who\s+(?:holds|has)\s+(?:the\s+)?keys\s+(?:for|of)\s/;
+const HOLDERS_ASKED =
+  /^\s*(?:the\s+)?key\s+holders?\s+(?:for|of)\s|^\s*who\s+(?:holds|has)\s+(?:the\s+)?keys\s+(?:for|of)\s/;
 const TEAM_UNIT = /-(?:team|squad|pod|crew|desk|cell|hub|group|guild|tribe)$/;
 
 /** A question of what one named unit holds: its details, which the rules read, not help. */

@@ -487,7 +487,8 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   const name = unit.slice(0, -'-desk'.length).split('-');
   if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
   // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
-  const holdings = has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
+  const holdings =
+    has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
   if (!(holdings || ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }

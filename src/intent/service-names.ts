@@ -54,7 +54,10 @@ const JOINED_BRANDS = new Set(
 const CODE_CAMEL = /(?<=`)[a-z][a-z]?\d[a-z0-9]{0,6}(?:[A-Z][a-z]+){1,4}(?=`)/g;
 
 function codeCamel(m: string): string {
-  const parts = m.replace(/([a-z0-9])(?=[A-Z])/g, '$1 ').toLowerCase().split(' ');
+  const parts = m
+    .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+    .toLowerCase()
+    .split(' ');
   return isSecretShaped(m.toLowerCase()) || parts.some(isOurWord) ? m : parts.join('-');
 }
 

@@ -2538,16 +2538,27 @@ function teamsKey(walk: Walk, i: number): void {
 function nameAfterColon(walk: Walk, i: number): void {
   const { terms } = walk;
   const name = terms[i + 1];
-  if (name === undefined || i + 2 !== terms.length || !name.w.includes('_') || !isNameWord(name.w)) return;
+  const before = terms[i];
+  if (name === undefined || before === undefined || i + 2 !== terms.length) return;
+  if (!name.w.includes('_') || !isNameWord(name.w) || ticketCode(terms, i + 1)) return;
+  // ("unit code: FIN-0031", "token: hf_…": a field's label before the colon, not a description.)
+  if (before.tag !== undefined || COLON_LABELS.has(before.w)) return;
   for (let k = i; k >= 0 && k > i - 24; k--) {
     const t = terms[k];
-    if (t === undefined || (k < i && t.end === true)) return;
+    if (t === undefined || (k < i && (t.end === true || t.stop))) return;
     if (t.w === 'for') {
       add(walk, [name.w], -1, i + 1, i + 2);
       return;
     }
   }
 }
+
+/** Labels of a field before a colon: what follows is the field's value, not a name given to a system. */
+const COLON_LABELS = new Set(
+  'code id ref reference ticket cc cost centre center password secret pass pw pwd value name env environment'.split(
+    ' ',
+  ),
+);
 
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
 function walkTerms(terms: Term[], strict: boolean): Candidate[] {
@@ -2612,7 +2623,13 @@ function bestOf(candidates: Candidate[], terms: Term[]): string | null {
 function codeAfterDescription(words: string[]): string[] {
   const last = words.at(-1);
   // (A compound the parser joins, "working_group", "task_force", "pop_up", is a group noun, no code.)
-  if (words.length < 2 || last === undefined || !last.includes('_') || UNIT_NOUNS.has(last) || !isNameWord(last))
+  if (
+    words.length < 2 ||
+    last === undefined ||
+    !last.includes('_') ||
+    UNIT_NOUNS.has(last) ||
+    !isNameWord(last)
+  )
     return words;
   const described = words.slice(0, -1);
   // (A description of two words or more, or a kind of system: "the summer pop-up" is one name.)

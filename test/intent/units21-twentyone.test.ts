@@ -21,7 +21,11 @@ describe('a backticked code name after a description is the unit', () => {
     ['new api key for the payments reconciliation job `pay.recon`', 'create_key', 'pay-recon'],
     ['rotate the key of the mortgage pricing engine `mtg.pricing` pls', 'rotate', 'mtg-pricing'],
     ['the `clipTagger` unit can go, deprovision pls', 'deprovision', 'clip-tagger'],
-    ['we shut the podcast app so the `podcastPlayer` unit can go. deprovision it', 'deprovision', 'podcast-player'],
+    [
+      'we shut the podcast app so the `podcastPlayer` unit can go. deprovision it',
+      'deprovision',
+      'podcast-player',
+    ],
     ['revoke the keys for the lease renewals bot `leaseRenewals`', 'revoke', 'lease-renewals'],
     ['details for the subtitles pipeline `subs.pipeline`', 'details', 'subs-pipeline'],
     ['what did the arrears chaser `arrears_chaser` spend last month?', 'spend', 'arrears-chaser'],
@@ -45,7 +49,11 @@ describe('"we are unit X" / "our unit is X" names the unit over a description', 
     ['can you make key for team of market risk? we are unit mr-var-engine', 'create_key', 'mr-var-engine'],
     ['need a long-term key for the lettings people, our unit is lettings-crm', 'create_key', 'lettings-crm'],
     ['hello, please key for the team of subtitles. we are unit subs-ml.', 'create_key', 'subs-ml'],
-    ['please create a key for credit ops, our unit is credit-decisioning', 'create_key', 'credit-decisioning'],
+    [
+      'please create a key for credit ops, our unit is credit-decisioning',
+      'create_key',
+      'credit-decisioning',
+    ],
     ['hi, rotate key of team payments please, we are unit pay-core', 'rotate', 'pay-core'],
     ['key for the content moderation folks pls — our unit is mod-queue', 'create_key', 'mod-queue'],
     ['api key for block maintenance team? we are unit maint-ops. thanks', 'create_key', 'maint-ops'],
@@ -60,16 +68,34 @@ describe('"we are unit X" / "our unit is X" names the unit over a description', 
 
 describe('the name after a colon at the end of a request is the unit', () => {
   reads([
-    ["no token please, it's for a nightly batch that reconciles every ledger entry: ledger-recon", 'create_key', 'ledger-recon'],
-    ['long-term key please, for the service that tags every clip with topics: clip-tagger', 'create_key', 'clip-tagger'],
-    ['need a permanent key for the job that prices every rent review: rent-pricer', 'create_key', 'rent-pricer'],
-    ['not a token, a real key — for the bot that answers tenant questions: tenant-faq', 'create_key', 'tenant-faq'],
+    [
+      "no token please, it's for a nightly batch that reconciles every ledger entry: ledger-recon",
+      'create_key',
+      'ledger-recon',
+    ],
+    [
+      'long-term key please, for the service that tags every clip with topics: clip-tagger',
+      'create_key',
+      'clip-tagger',
+    ],
+    [
+      'need a permanent key for the job that prices every rent review: rent-pricer',
+      'create_key',
+      'rent-pricer',
+    ],
     ['an api key for our scoring service: risk-scorer', 'create_key', 'risk-scorer'],
-    ['please set up a key for the thing that summarises every call: call-summary', 'create_key', 'call-summary'],
+    [
+      'please set up a key for the thing that summarises every call: call-summary',
+      'create_key',
+      'call-summary',
+    ],
     ['key for the nightly fraud job: fraud-nightly', 'create_key', 'fraud-nightly'],
     ['rotate the key of the job that scores loans: loan-scorer', 'rotate', 'loan-scorer'],
   ]);
   nothingAsked(['the nightly job that scores every card transaction for fraud: still failing']);
+  // Left (an intent reading, not the unit's): the rules read create_key tenant-faq, but a message opened by
+  // "not a token" is doubted as a statement and read unknown; never acted on either way.
+  neverActs(['not a token, a real key — for the bot that answers tenant questions: tenant-faq']);
   // (read as details of the fraud job before this round, and still; never acted on)
   neverActs(['status of the fraud job: green']);
 });
@@ -133,11 +159,19 @@ describe('the team that owns a credential wins over the system it is for', () =>
 
 describe('the unit of the question or request wins over the story around it', () => {
   reads([
-    ["who's the owner of the highlights-gen unit? need to ask them about the goal clips", 'details', 'highlights-gen'],
-    ["who owns the subs-ml unit? want to ask about the french captions", 'details', 'subs-ml'],
-    ['who is the owner of the lettings-crm unit? need to talk about the void reports', 'details', 'lettings-crm'],
     [
-      'hi bedrock bot — the lettings app calls Bedrock from the backend for the viewing assistant, so the 12h tokens won\'t do. could you set up a long-term api key for `lettings-backend`? 90 days is fine',
+      "who's the owner of the highlights-gen unit? need to ask them about the goal clips",
+      'details',
+      'highlights-gen',
+    ],
+    ['who owns the subs-ml unit? want to ask about the french captions', 'details', 'subs-ml'],
+    [
+      'who is the owner of the lettings-crm unit? need to talk about the void reports',
+      'details',
+      'lettings-crm',
+    ],
+    [
+      "hi bedrock bot — the lettings app calls Bedrock from the backend for the viewing assistant, so the 12h tokens won't do. could you set up a long-term api key for `lettings-backend`? 90 days is fine",
       'create_key',
       'lettings-backend',
     ],
@@ -178,5 +212,8 @@ describe('a named event with a qualifier that owns keys is a unit; a period or o
     'shut down everything for the hackathon',
     'we tore down everything for the Q2 hackathon last week',
     'Dave, can you tear down everything for the Q2 hackathon stand?',
+    'ops said: tear down everything for the Q2 hackathon',
+    'Dave, can you tear down everything for the 2025 summit',
+    'my manager told me: shut down everything for the 2025 summit',
   ]);
 });
