@@ -17,7 +17,8 @@ import type { Term } from './terms.js';
 /** The group nouns that close such a name ("unit" closes it but is not kept: README, "the doc-intel unit"). */
 const GROUP_NOUNS = new Set('team crew desk squad pod cell hub office unit'.split(' '));
 /** What opens the name before it: "the gate ops crew", "for our plant team". */
-const OPENERS = new Set(['the', 'our', 'their', 'for', 'of']);
+// ("teh", "hte": "the" mistyped, units17.)
+const OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'teh', 'hte']);
 /** Words of a trade that are no name word elsewhere ("site works", "plant hire"). */
 const TRADE_WORDS = new Set(['works', 'hire', 'gate', 'gates', 'plant']);
 /** Words of a lifetime that, before "works", name a trade ("temporary works", "permanent works"). */
@@ -67,6 +68,7 @@ function lineWord(w: string): boolean {
   return (
     /^[a-z]{2,}$/.test(w) &&
     !FUNCTION_WORDS.has(w) &&
+    !OPENERS.has(w) &&
     LINE_TAGS.has(LEXICON[w]) &&
     !premisesWord(w) &&
     scanRegions(` ${w} `).found.length === 0
