@@ -12,8 +12,17 @@ const SO_CAN_USE = /\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,5}(?:can|could)\s+(?:use
 const KEY_WANTED =
   /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|set\s+(?:one|it|this)\s+up|get)\b[^.?!]{0,40}?\bkey\b/;
 
+/**
+ * units21: "key for the churn model owned by the retention squad", "api key for the recs model run by the
+ * discovery pod": a model named with the team that owns it is the system the key is for (the team is the
+ * unit: README, "the crawler owned by the ranking team"), no question about which models there are.
+ */
+const KEY_FOR_OWNED_MODEL =
+  /\b(?:key|keys|api_key|access_key)\s+(?:for|of)\s+(?:the|our|their|a)\s+(?:[a-z0-9_-]+\s+){0,3}?model\s+(?:owned|run|built|maintained|managed)\s+by\s/;
+
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
+  if (lower.includes(' model ') && lower.includes(' by ') && KEY_FOR_OWNED_MODEL.test(lower)) return true;
   if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;

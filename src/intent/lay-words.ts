@@ -118,6 +118,9 @@ const SHUT_AROUND_RE =
  */
 const TOLD_OR_ADDRESSED_RE =
   /(?<![\w-])(?:said|says|told|tells|asked|asks|wrote|writes|messaged|mentioned)(?:\s+(?:me|us|them|him|her|you|everyone|the\s+team))?\s*[:,"“]|^\s*(?!(?:hi|hey|hello|hiya|yo|ok|okay|ah|oh|so|and|also|then|now|right|sure|cool|great|thanks|thx|ty|morning|team|all|folks|everyone|guys|bot|bedrock_bot|xxuser|please|pls|plz|urgent|update|fyi|note|reminder|heads|just|bedrock|kindly)\b)[a-z]+(?:\s*,\s*|\s+)(?:can|could|would|will|pls|please|plz|kindly)(?![\w-])/;
+/** Is an order in the text told, quoted or put to a person ("ops said: …", "Dave, can you …")? (units21) */
+export const toldOrAddressed = (lower: string): boolean => TOLD_OR_ADDRESSED_RE.test(lower);
+
 /**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).

@@ -854,12 +854,14 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const around = p.story === undefined ? w : wordsOf(`${p.story} . ${p.text}`);
   return around.some(
     (x, i) =>
-      x.replace(/'s$/, '') === first &&
+      // (units21: or the whole name written as one, "the `f1Companion` unit can go. deprovision pls".)
+      (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
       (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
-        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All') ||
+        // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
+        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All' && !namesAPeriod(unit)) ||
         // (units20a: "tear down everything for the tender sprint": the same, with its article.)
         // (fix20a: not a time it is shut for: "for the summer", "for the maintenance window".)
         (around[i - 1] === 'the' &&
@@ -925,9 +927,26 @@ const PERIOD_WORDS = new Set([
   'moment',
   'freeze',
   'recess',
+  // (units21: an occasion or a reason it is shut for, as lay-words.ts reads "shut everything down for …":
+  // "shut down everything for the storm", "… for the fire drill", "… for safety reasons".)
+  'storm',
+  'storms',
+  'drill',
+  'drills',
+  'evacuation',
+  'flood',
+  'floods',
+  'snow',
+  'rain',
+  'weather',
+  'reasons',
+  'repairs',
+  'cleaning',
+  'inspection',
+  'migration',
 ]);
 /** Words that end an occasion's name though alone they name a time ("hack week", "the tender sprint"). */
-const OCCASION_ENDS = new Set(['week', 'sprint']);
+const OCCASION_ENDS = new Set(['week', 'sprint', 'day']);
 
 /**
  * A name that is a stretch of time ("summer", "night", "christmas-break", "maintenance-window"); an

@@ -1844,10 +1844,21 @@ function pointedAtUnit(text: string, unit: string): string | null {
 /** "what credentials does the Payments Risk team hold?", "which keys do growth have": what a unit holds. */
 const HOLDINGS_ASKED =
   /^\s*(?:what|which)\s+(?:[a-z_]+\s+){0,2}?(?:do|does|did)\s+[^?.!]{1,60}?\s+(?:have|hold|own|keep|got)\b/;
+/**
+ * units21: "key holders for the ad ops pod?", "who holds keys for the credit risk pod": who holds a
+ * team's keys is what its details show. Only a unit named as a team (a group noun ends it): "key holders
+ * for the site office" are a building's.
+ */
+const HOLDERS_ASKED =
+  /^\s*(?:the\s+)?key\s+holders?\s+(?:for|of)\s|^\s*who\s+(?:holds|has)\s+(?:the\s+)?keys\s+(?:for|of)\s/;
+const TEAM_UNIT = /-(?:team|squad|pod|crew|desk|cell|hub|group|guild|tribe)$/;
 
 /** A question of what one named unit holds: its details, which the rules read, not help. */
 function unitHoldingsAsked(text: string, ruled: ParseResult): boolean {
   return (
-    ruled.intent === 'details' && ruled.businessUnit !== null && HOLDINGS_ASKED.test(withoutGreeting(text))
+    ruled.intent === 'details' &&
+    ruled.businessUnit !== null &&
+    (HOLDINGS_ASKED.test(withoutGreeting(text)) ||
+      (TEAM_UNIT.test(ruled.businessUnit) && HOLDERS_ASKED.test(withoutGreeting(text))))
   );
 }

@@ -46,6 +46,7 @@ import {
 } from './others-things.js';
 import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 import { tradeTeam } from './trade-team.js';
+import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherTradeQuestion } from './other-trade-question.js';
 
@@ -347,13 +348,21 @@ function read(p: Prepared): Reading {
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
   // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
-  if (trade !== null && (businessUnit === null || trade.name.endsWith(`-${businessUnit}`)))
+  // (units21: or its start, "digital" of "the digital service team", whose tag the trade run cleared.)
+  if (
+    trade !== null &&
+    (businessUnit === null ||
+      trade.name.endsWith(`-${businessUnit}`) ||
+      trade.name.startsWith(`${businessUnit}-`))
+  )
     businessUnit = trade.name;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
   if (endedName !== null && businessUnit === null) businessUnit = endedName;
+  // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
+  if (businessUnit === null) businessUnit = eventUnit(p.text);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
   if (p.corrected && businessUnit !== null) {
     // ("make a key for billing-svc... ugh no, I meant revenue-ops": a correction left in the story.)
@@ -479,9 +488,15 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
   if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
-  if (!(ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
+  // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
+  const holdings =
+    has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
+  if (!(holdings || ACTION_TAGS.some(has) || ['KeyNoun', 'Spend', 'Owner', 'Unit'].some(has))) return false;
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
+
+/** What follows "have" in a question of what a unit has ("what do we have for …", "… have on …"). */
+const HAVE_FOR = new Set(['for', 'on']);
 
 /** A unit named as a team ("control-room-team", "mail-room-crew"). */
 const TEAM_NAMED = /-(?:team|crew|squad)$/;

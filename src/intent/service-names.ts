@@ -47,6 +47,20 @@ const JOINED_BRANDS = new Set(
   ),
 );
 
+/**
+ * units21: a lowerCamelCase name in backticks whose head has a digit (`f1Companion`, `b2bPortal`): code,
+ * so it splits at its capitals as `fraudDetector` does ("f1-companion"); prose's "f1Companion" is left.
+ */
+const CODE_CAMEL = /(?<=`)[a-z][a-z]?\d[a-z0-9]{0,6}(?:[A-Z][a-z]+){1,4}(?=`)/g;
+
+function codeCamel(m: string): string {
+  const parts = m
+    .replace(/([a-z0-9])(?=[A-Z])/g, '$1 ')
+    .toLowerCase()
+    .split(' ');
+  return isSecretShaped(m.toLowerCase()) || parts.some(isOurWord) ? m : parts.join('-');
+}
+
 /** A part a camelCase name splits into: letters only, two or more ("fraud", "detector"). */
 const NAME_PART = /^[a-z]{2,}$/;
 
@@ -56,6 +70,7 @@ const NAME_PART = /^[a-z]{2,}$/;
  * so a word is split only when every part is letters (two or more) and the whole is no secret's shape.
  */
 export function splitCamelCase(text: string): string {
+  if (text.includes('`')) text = text.replace(CODE_CAMEL, codeCamel);
   if (!CAMEL_HINT.test(text)) return text;
   return text.replace(CAMEL_WORD, (m: string) => {
     const parts = m

@@ -10,14 +10,15 @@
  */
 import { isNameWord } from './business-unit.js';
 import { premisesWord } from './group-nouns.js';
-import { ACTION_TAGS } from './lexicon.js';
+import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { scanRegions } from './regions.js';
 import type { Term } from './terms.js';
 
-/** The group nouns that close such a name. */
-const GROUP_NOUNS = new Set('team crew desk squad pod cell hub'.split(' '));
+/** The group nouns that close such a name ("unit" closes it but is not kept: README, "the doc-intel unit"). */
+const GROUP_NOUNS = new Set('team crew desk squad pod cell hub office unit'.split(' '));
 /** What opens the name before it: "the gate ops crew", "for our plant team". */
-const OPENERS = new Set(['the', 'our', 'their', 'for', 'of']);
+// ("teh", "hte": "the" mistyped, units17.)
+const OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'teh', 'hte']);
 /** Words of a trade that are no name word elsewhere ("site works", "plant hire"). */
 const TRADE_WORDS = new Set(['works', 'hire', 'gate', 'gates', 'plant']);
 /** Words of a lifetime that, before "works", name a trade ("temporary works", "permanent works"). */
@@ -55,6 +56,25 @@ function oursAfter(after: Term | undefined, next: Term | undefined): boolean {
   return after.stop || next === undefined || !STORY_WORDS.has(next.w);
 }
 
+/**
+ * Tags an everyday word may carry inside a name of several plain words (units21): "the contact centre
+ * assist unit" ("contact" is an owner's word elsewhere), "the Block Management Office" ("block" a verb),
+ * "the service charge office", "the ad ops pod" ("ad" and "centre" no name words alone).
+ */
+const LINE_TAGS = new Set<string | undefined>([undefined, 'Owner', 'Service', 'Revoke']);
+
+/** Can this everyday word stand in a name of several words before a group noun? */
+function lineWord(w: string): boolean {
+  return (
+    /^[a-z]{2,}$/.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !OPENERS.has(w) &&
+    LINE_TAGS.has(LEXICON[w]) &&
+    !premisesWord(w) &&
+    scanRegions(` ${w} `).found.length === 0
+  );
+}
+
 /** Can this word stand inside a trade team's name, before the word after it? */
 function tradeWord(w: string, next: string): boolean {
   if (premisesWord(w)) return false;
@@ -88,23 +108,33 @@ export function tradeTeam(terms: Term[]): TradeTeam | null {
       noun.stop ||
       after === undefined ||
       AFTER_WORDS.has(after.w) ||
-      KEY_TAGS.has(after.tag ?? '');
+      KEY_TAGS.has(after.tag ?? '') ||
+      // ("what did the contact centre assist unit cost us": what the unit spent, asked.)
+      after.tag === 'Spend';
     if (!ends) continue;
     // fix20d: "the plant team's tablets", "the plant team's keys are in the safe": after a team's
     // possessive only a thing of ours, and a key that is not the subject of a story.
     if (noun.possessive && !oursAfter(after, terms[i + 2])) continue;
     let k = i - 1;
+    let everyday = 0;
     while (k >= 0 && i - 1 - k < MAX_WORDS) {
       const t = terms[k];
-      if (t === undefined || t.stop || t.possessive || !tradeWord(t.w, terms[k + 1]?.w ?? '')) break;
+      if (t === undefined || t.stop || t.possessive) break;
+      if (!tradeWord(t.w, terms[k + 1]?.w ?? '')) {
+        if (!lineWord(t.w)) break;
+        everyday++;
+      }
       k--;
     }
     const from = k + 1;
     if (from === i || !OPENERS.has(terms[k]?.w ?? '')) continue;
     const run = terms.slice(from, i);
+    // (An everyday word names a team only among other words of the name: "the ad ops pod", not "the ad pod".)
+    if (everyday > 0 && (run.length < 2 || everyday === run.length)) continue;
     // Only a run with a word the unit finder does not take as a name's ("gate", "works", "temporary").
     if (run.every((t) => isNameWord(t.w) && t.tag === undefined)) continue;
-    return { from, noun: i, name: [...run.map((t) => t.w), noun.w].join('-') };
+    const words = run.map((t) => t.w);
+    return { from, noun: i, name: (noun.w === 'unit' ? words : [...words, noun.w]).join('-') };
   }
   return null;
 }

@@ -1122,7 +1122,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
     ((t.w === 'name' || t.w === 'call') && next?.w === 'it') ||
-    (t.w === 'by' && prev?.w === 'owned' && !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
+    (t.w === 'by' &&
+      (prev?.w === 'owned' || (RUN_BY.has(prev?.w ?? '') && teamAhead(terms, i + 1))) &&
+      !['xxemail', 'xxuser'].includes(next?.w ?? '')) ||
     (t.brk && t.w === 'key' && i === 0);
   if (!explicit) return false;
   let j = i + 1;
@@ -1154,6 +1156,20 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Verbs that, before "by" and a team, say who owns a thing as "owned by" does ("the model run by the X team"). */
+const RUN_BY = new Set(['run', 'maintained', 'managed', 'built']);
+
+/** units21: a team noun closes the name starting at j, within four words and one phrase ("the collections team"). */
+function teamAhead(terms: Term[], j: number): boolean {
+  for (let k = j; k < j + 5 && k < terms.length; k++) {
+    const q = terms[k];
+    if (q === undefined) return false;
+    if (TEAM_NOUNS.has(q.w)) return true;
+    if (q.stop) return false;
+  }
+  return false;
 }
 
 /** Words a label's value ends before: "Unit: supply chain please". */
@@ -1323,7 +1339,7 @@ function teamIsNamed(walk: Walk, i: number): boolean {
     !whose &&
     (named.end >= terms.length || last?.stop || fieldAfter)
   )
-    add(walk, named.words, compound && skip > 0 ? -1 : 1, i, named.end);
+    add(walk, named.words, compound && skip > 0 ? (selfNamed(terms, i) ? SELF_NAMED : -1) : 1, i, named.end);
   return true;
 }
 
@@ -1365,8 +1381,23 @@ function unitWord(walk: Walk, i: number): boolean {
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
   // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
   if (!compound && !spaced && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
-  add(walk, named.words, -1, i, named.end);
+  add(walk, named.words, selfNamed(terms, i) ? SELF_NAMED : -1, i, named.end);
   return true;
+}
+
+/**
+ * units21: the priority of a unit the writers name as their own ("we are unit crm-scorecards", "our unit
+ * is lettings-crm"): it wins over a description of the team anywhere in the message ("make key for team
+ * of credit risk? we are unit crm-scorecards").
+ */
+const SELF_NAMED = -2;
+const WE_ARE = new Set(['are', "we're", 'were']);
+
+/** Is the "unit" at i said of the writers' own: "we are unit …", "we're unit …", "our unit is …"? */
+function selfNamed(terms: Term[], i: number): boolean {
+  const before = terms[i - 1]?.w ?? '';
+  if (before === 'our') return terms[i + 1]?.w === 'is';
+  return (before === "we're" || (WE_ARE.has(before) && terms[i - 2]?.w === 'we')) && before !== 'were';
 }
 
 /** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
@@ -2284,16 +2315,40 @@ function sentenceTiers(terms: Term[]): number[] {
   for (let i = 0; i < terms.length; i++) {
     if (!terms[i]?.end && i < terms.length - 1) continue;
     const sentence = terms.slice(from, i + 1);
-    const tier: Tier = sentenceTier(sentence.map((t) => t.w).join(' '));
+    // (units21: "who's the owner of the highlights-gen unit? need to ask them about the goal clips": a
+    // question opened by a contracted wh-word asks, as one opened by "who" does; the story after it tells.)
+    const tier: Tier = WH_CONTRACTED.has(sentence[0]?.w ?? '')
+      ? 0
+      : sentenceTier(sentence.map((t) => t.w).join(' '));
     const ours =
       tier !== 0 ||
       sentence.some((t) => t.tag === 'Question') ||
+      WH_CONTRACTED.has(sentence[0]?.w ?? '') ||
       sentence.some((t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid');
-    for (let k = from; k <= i; k++) tierOf[k] = ours ? tier : 0.5;
+    // (units21: "… the move-in chatbot, so the 12h tokens won't do. could you set up a key for
+    // `tenant-app-backend`?": a sentence that opens by asking the bot outright asks more than one that
+    // tells what is needed; half a priority step, so a name found the same way there wins.)
+    const outright = tier === 0 && asksOutright(sentence);
+    for (let k = from; k <= i; k++) tierOf[k] = ours ? (outright ? OUTRIGHT_TIER : tier) : 0.5;
     from = i + 1;
   }
   return tierOf;
 }
+
+/** The tier of a sentence that opens by asking the bot outright: above the others' 0 by half a priority. */
+const OUTRIGHT_TIER = -0.05;
+const OUTRIGHT_OPENERS = new Set(['could', 'can', 'would', 'will']);
+const BY_YOU = new Set(['you', 'u']);
+
+/** Does the sentence open with "could you …", "can u …", "please …"? */
+function asksOutright(sentence: Term[]): boolean {
+  const first = sentence[0]?.w ?? '';
+  if (first === 'please' || first === 'pls' || first === 'plz') return true;
+  return OUTRIGHT_OPENERS.has(first) && BY_YOU.has(sentence[1]?.w ?? '');
+}
+
+/** A wh-word contracted with "is", opening a question ("who's", "what's"), which the lexicon leaves untagged. */
+const WH_CONTRACTED = new Set(["who's", 'whos', 'who’s', "what's", 'whats', 'what’s', "where's", "how's"]);
 
 /** Tags of the words of a request to us: a credential, or an action of ours (not a wish: "wants AI help"). */
 const REQUEST_TAGS = new Set([...KEY_WORD_TAGS, ...ACTION_TAGS, 'LongTerm']);
@@ -2321,7 +2376,8 @@ export function findRequestUnit(
   if (titled !== undefined) markTitled(storyTerms, titled);
   const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
-  if (given.length > 0 && !own.some((c) => c.priority < 1)) return bestOf(given, storyTerms);
+  if (given.length > 0 && (!own.some((c) => c.priority < 1) || given.some((c) => c.priority <= SELF_NAMED)))
+    return bestOf(given, storyTerms);
   if (own.length > 0) {
     const best = bestCandidate(own, terms);
     // "I'm writing on behalf of the customer-360 project. … a credential for our batch enrichment
@@ -2331,7 +2387,7 @@ export function findRequestUnit(
         ? told.find((c) => !c.system && (c.priority <= 1 || c.target === true))
         : undefined;
     const chosen = owning ?? best;
-    return chosen ? normalizeBusinessUnit(chosen.words.join(' ')) : null;
+    return chosen ? normalizeBusinessUnit(codeAfterDescription(chosen.words).join(' ')) : null;
   }
   // "what we have for compras? show me", "the billing key — rotate it pls": a request of a few words
   // that names nothing acts on what the line before it named, read as a request's words are.
@@ -2472,6 +2528,38 @@ function teamsKey(walk: Walk, i: number): void {
   if (words.length > 0) add(walk, [...words, noun], 1, i - words.length, i + 1);
 }
 
+/**
+ * units21: a hyphenated name alone after a colon at the end of a message that says what a credential is
+ * for ("… a nightly job that scores every card transaction for fraud: txn-scorer", "… for the bot that
+ * answers tenant questions: tenant-faq") is the name given to it, the unit's (-1), over the description's
+ * words. Only a name of the service shape (one hyphenated word) after "for" earlier in the clause; a
+ * plain word ("status of the fraud job: green") is none.
+ */
+function nameAfterColon(walk: Walk, i: number): void {
+  const { terms } = walk;
+  const name = terms[i + 1];
+  const before = terms[i];
+  if (name === undefined || before === undefined || i + 2 !== terms.length) return;
+  if (!name.w.includes('_') || !isNameWord(name.w) || ticketCode(terms, i + 1)) return;
+  // ("unit code: FIN-0031", "token: hf_…": a field's label before the colon, not a description.)
+  if (before.tag !== undefined || COLON_LABELS.has(before.w)) return;
+  for (let k = i; k >= 0 && k > i - 24; k--) {
+    const t = terms[k];
+    if (t === undefined || (k < i && (t.end === true || t.stop))) return;
+    if (t.w === 'for') {
+      add(walk, [name.w], -1, i + 1, i + 2);
+      return;
+    }
+  }
+}
+
+/** Labels of a field before a colon: what follows is the field's value, not a name given to a system. */
+const COLON_LABELS = new Set(
+  'code id ref reference ticket cc cost centre center password secret pass pw pwd value name env environment'.split(
+    ' ',
+  ),
+);
+
 /** The candidates the terms name; `strict`: only names that are clearly one (for the story around a request). */
 function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   const walk: Walk = { terms, candidates: [] };
@@ -2479,6 +2567,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   for (let i = 0; i < terms.length; i++) {
     bracketed(walk, i);
     fieldName(walk, i);
+    if (terms[i]?.colon === true) nameAfterColon(walk, i);
     teamsKey(walk, i);
     if (EXCLUSIVE.some((reading) => reading(walk, i))) continue;
     if (!keyHolder(walk, i)) terseKey(walk, i);
@@ -2522,7 +2611,30 @@ function inAside(terms: Term[], k: number): boolean {
  */
 function bestOf(candidates: Candidate[], terms: Term[]): string | null {
   const best = bestCandidate(candidates, terms);
-  return best ? normalizeBusinessUnit(best.words.join(' ')) : null;
+  return best ? normalizeBusinessUnit(codeAfterDescription(best.words).join(' ')) : null;
+}
+
+/**
+ * units21: a code name after a description of what it is ("the open banking aggregator `ob.aggregator`",
+ * "the lease renewals bot `lease_renewals`"): the code is the name (README, "Units written as service
+ * names"; a name given as the unit's wins over prose names). The dotted or underscored word (one word
+ * with "_" here, prepare.ts) ends a run of plain words; the run alone describes it.
+ */
+function codeAfterDescription(words: string[]): string[] {
+  const last = words.at(-1);
+  // (A compound the parser joins, "working_group", "task_force", "pop_up", is a group noun, no code.)
+  if (
+    words.length < 2 ||
+    last === undefined ||
+    !last.includes('_') ||
+    UNIT_NOUNS.has(last) ||
+    !isNameWord(last)
+  )
+    return words;
+  const described = words.slice(0, -1);
+  // (A description of two words or more, or a kind of system: "the summer pop-up" is one name.)
+  if (described.length < 2 && !SYSTEM_KINDS.has(described[0] ?? '')) return words;
+  return described.every((w) => /^[a-z]+$/.test(w)) ? [last] : words;
 }
 
 function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | undefined {

@@ -1,0 +1,51 @@
+/**
+ * A named event with a qualifier that owns keys (units21): "tear down everything for the Q2 hackathon",
+ * "shut down everything for the 2025 summit", "everything for the spring-launch pilot". The unit set up
+ * for the event is named by it whole (README, "Units": a unit set up for an occasion is named by it), as
+ * "hack week" is; the qualifier (a quarter, a year, a name word) makes it one event, not a season.
+ * A period or an occasion alone is no unit: "for the summer", "for the storm", "for the fire drill",
+ * "for the maintenance window" (no event noun closes them), nor "for the hackathon" (no qualifier).
+ * Only after "everything"/"it all"/"all of it" for: the whole setup of a unit, removed; never an order told,
+ * quoted or put to a person ("ops said: tear down everything for the Q2 hackathon").
+ */
+import { isNameWord } from './business-unit.js';
+import { toldOrAddressed } from './lay-words.js';
+
+/** Nouns of an event that a unit may be set up for. */
+const EVENT_NOUNS = new Set(
+  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial sprint launch festival expo roadshow'.split(
+    ' ',
+  ),
+);
+/** What opens the setup removed: "everything for", "it all for", "all of it for". */
+const WHOLE = /(?<![\w-])(?:everything|it all|all of it)\s+for\s+the\s+/;
+/** The words after it, up to three ("q2 hackathon", "2025 spring summit"). */
+const WORDS = /^([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)(?:\s+([a-z0-9][a-z0-9-]*))?/;
+/** Words that may follow the event: the end of its clause or a courtesy. */
+const AFTER = /^\s*(?:$|[,.!;:?)]|(?:please|pls|plz|now|too|asap|today)\b)/;
+/** A qualifier of an event: a quarter or a year ("Q2", "2025"). */
+const DATED = /^(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d{2})$/;
+
+/** Can this word qualify an event ("q2", "2025", "spring-launch")? */
+const qualifier = (w: string): boolean => DATED.test(w) || (isNameWord(w) && /^[a-z]/.test(w));
+
+/** The unit named by an event after "everything for the", kebab-case, or null. */
+export function eventUnit(text: string): string | null {
+  if (!text.includes(' for the ') || !(text.includes('everything') || text.includes(' all'))) return null;
+  const whole = WHOLE.exec(text);
+  if (whole === null) return null;
+  const rest = text.slice(whole.index + whole[0].length);
+  const m = WORDS.exec(rest);
+  if (m === null) return null;
+  // The event noun second or third: "q2 hackathon", "2025 spring summit".
+  const at = EVENT_NOUNS.has(m[2] ?? '') ? 2 : EVENT_NOUNS.has(m[3] ?? '') ? 3 : 0;
+  if (at === 0) return null;
+  const words = m.slice(1, at + 1) as string[];
+  let end = 0;
+  for (const w of words) end = rest.indexOf(w, end) + w.length;
+  if (!AFTER.test(rest.slice(end))) return null;
+  if (!words.slice(0, -1).every(qualifier)) return null;
+  // ("ops said: tear down everything for the Q2 hackathon", "Dave, can you …": someone else's order.)
+  if (toldOrAddressed(text)) return null;
+  return words.join('-');
+}
