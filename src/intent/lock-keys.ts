@@ -8,6 +8,8 @@
  * is read as usual.
  */
 
+import { UNIT_AFTER } from './ours-named.js';
+
 /**
  * The things: "key safe" only as a thing ("the key safe at the depot", "key safe code"), never as
  * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word, and
@@ -16,14 +18,15 @@
  */
 const LOCK_KEY = new RegExp(
   [
-    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b)`,
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
     String.raw`(?<![\w-])(?:car|door|house|front[\s-]door|back[\s-]door|padlock|locker|cupboard|bike|spare\s+car)\s+keys?(?![\w-])`,
     // (Round twenty-one: a fob or an entry card is a lock's key, "need to add two fobs for unit 11C",
-    // "the fob programmer"; "fob-admin" and "the fob team" are units.)
-    String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?(?:\s+programmers?)?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b)`,
+    // "the fob programmer"; "fob-admin", "the fob team", "the fob programmer team" and "the entry card
+    // project" are units. A bare fob never stands before "programmer": no backing off to it.)
+    String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
   ].join('|'),
   'gi',
 );

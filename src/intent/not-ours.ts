@@ -19,6 +19,7 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
+import { UNIT_AFTER, namesOurs } from './ours-named.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -77,7 +78,7 @@ const ACCESS_TO_SYSTEM = new RegExp(
   String.raw`\b(?:revoke|remove|pull|cut\s+off|disable)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:badge\s+)?access\s+(?:to|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:${SYSTEMS})|(?:[a-z]+\s+)?(?:${SYSTEMS})\s+access)\b`,
 );
 /** Our system named as the one: "access to the ai system", "the bedrock key she made". */
-const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api)\b/;
+const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api|bots?|assistant)\b/;
 
 /**
  * People whose access is another system's (round twenty-one): leavers, tenants, contractors, former staff
@@ -88,9 +89,19 @@ const OUR_SYSTEM = /\b(?:ai|bedrock|claude|llm|genai|keys?|tokens?|api)\b/;
 const PEOPLES_ACCESS =
   /\b(?:leavers?|movers?|tenants?|contractors?|residents?|visitors?|(?:ex|former|old|previous|departed|departing)[\s-]+(?:tenants?|employees?|staff|contractors?|members?|residents?|starters?|colleagues?))(?:['’]s?)?(?![\w-]|\s+(?:teams?|units?|squads?|groups?|crews?|desks?)\b)/;
 
+/**
+ * Access asked for, not taken away ("how do contractors get access?", "can former employees still access
+ * the bot?"), or a command of ours beside the people ("deprovision the visitor-wifi unit because visitors
+ * lost access anyway", "14 leavers still have RACF access. can I get one for growth"): the bot's help or
+ * its request.
+ */
+const ACCESS_ASKED_OR_OURS =
+  /\b(?:get|gets|getting|request|requesting|apply\s+for|obtain|keep|still\s+access|use)\b(?:\s+\w+)?\s+(?:access|the\s+bot)\b|\b(?:deprovision|offboard|rotate|create)\b|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:one|a|an|another)\b/;
+
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
-  return ACCESS_TO_SYSTEM.test(t) || (PEOPLES_ACCESS.test(t) && !UNITS_KEY.test(t));
+  if (ACCESS_TO_SYSTEM.test(t)) return true;
+  return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
 }
 
 /**
@@ -108,21 +119,20 @@ function paymentToken(t: string): boolean {
   return rest !== t && !OUR_TOKEN_TALK.test(rest);
 }
 
-/** Words that make a record, a listing or a spend ours: a credential, the bot, a model, AWS. */
-const OURS_NAMED =
-  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|llms?|genai|ai|models?|bot|usage|quotas?)\b/;
-
 /**
  * Another trade's spend (round twenty-one): "spend on concierge overtime this month is nuts", "what's our
  * spend on catering?", "agency spend is up": money spent on staff, food, travel or premises, not on ours
- * ("what did growth spend on bedrock this month?"). Words that may name a unit (marketing, ads, training)
- * are left out.
+ * ("what did growth spend on bedrock this month?"). Words that may name a unit (marketing, ads, training,
+ * concierge, payroll, recruitment, maintenance) are left out, and a group noun after the word names a
+ * unit ("the security guards team"); concierge, payroll or recruitment stay only before a trade's word
+ * ("concierge overtime").
  */
-const OTHER_SPEND =
-  /\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|payroll|agency\s+staff|temps|catering|fuel|repairs|maintenance|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|recruitment|consultants|contractors|furniture|concierge|security\s+guards|skips)(?![\w-])|\b(?:overtime|payroll|agency|catering|fuel|concierge)\s+spend\b/;
+const OTHER_SPEND = new RegExp(
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel)\s+spend\b`,
+);
 
 function otherSpend(t: string): boolean {
-  return t.includes('spen') && OTHER_SPEND.test(t) && !OURS_NAMED.test(t);
+  return t.includes('spen') && OTHER_SPEND.test(t) && !namesOurs(t);
 }
 
 /**
@@ -143,7 +153,7 @@ const LIST_ATTACHED =
 
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
-  if (OURS_NAMED.test(t)) return false;
+  if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) || UNITS_WITH_PROPERTY.test(t) || (t.includes('attached') && LIST_ATTACHED.test(t))
   );
@@ -153,11 +163,13 @@ function otherListing(t: string): boolean {
  * An appointment done away with (round twenty-one): "can you delete the viewing for unit 2C at 3pm",
  * "cancel the 10am appointment for flat 4F": a diary's entry, nothing of ours.
  */
-const APPOINTMENT_OFF =
-  /\b(?:delete|cancel|remove|reschedule|rebook|move)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:[a-z0-9:]+\s+)?(?:viewings?|appointments?|bookings?|meetings?|reservations?|invites?|inspections?|visits?|interviews?)(?![\w-])/;
+const APPOINTMENT_OFF = new RegExp(
+  String.raw`\b(?:delete|cancel|remove|reschedule|rebook|move)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:(?!units?\s)[a-z0-9:]+\s+)?(?:viewings?|appointments?|bookings?|meetings?|reservations?|invites?|inspections?|visits?|interviews?)(?![\w-]|${UNIT_AFTER})`,
+);
 
 function appointmentOff(t: string): boolean {
-  return APPOINTMENT_OFF.test(t) && !OURS_NAMED.test(t);
+  // ("remove the bookings unit", "delete unit viewings": a unit named so.)
+  return APPOINTMENT_OFF.test(t) && !namesOurs(t);
 }
 
 /** Another vendor's assistant, allowed or used instead of ours. */
@@ -208,13 +220,18 @@ function equipmentModel(t: string): boolean {
   return named[0].includes(' of ') || !OUR_MODEL_TALK.test(t);
 }
 
-/** Another trade's history: a record's number, a meeting about one, a person's record, a story. */
+/**
+ * Another trade's history: a record's number, a meeting about one, a person's record, a story. (Medical,
+ * purchase, employment and credit history are rules.ts's OTHER_HISTORY, our word in another sense: read
+ * once, there.)
+ */
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)\b|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|medical|maintenance|purchase|employment|planning|credit|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
 
 function otherHistory(t: string): boolean {
   // ("what's the history behind the ads key being revoked?": our key's history.)
-  return t.includes('history') && OTHER_HISTORY.test(t) && !/\b(?:keys?|tokens?|bedrock|aws)\b/.test(t);
+  // ("show me the account history for the growth unit": a unit's.)
+  return t.includes('history') && OTHER_HISTORY.test(t) && !namesOurs(t);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */

@@ -157,8 +157,39 @@ export function notForTheBot(text: string): boolean {
  */
 const NOT_OURS_SAID =
   /\bnot\s+(?:an?\s+)?(?:bedrock|bot|aws)\s+(?:thing|issue|problem|question|request|matter|job|ticket)\b|\bnothing\s+to\s+do\s+with\s+(?:the\s+)?(?:bedrock|bot)\b|\bunrelated\s+to\s+(?:the\s+)?(?:bedrock|bot)\b/;
+/**
+ * Said of something else (fix21a): "the 500s are nothing to do with bedrock", "the outage was unrelated to
+ * bedrock", the note ending the prefix before it; "it's"/"this is" say it of the credential named.
+ */
+const SAID_OF =
+  /\b([a-z0-9]+)(?:\s+(?:is|are|was|were|had|has|have|seems?|seemed|looks?|looked)|['’](?:s|re))\s+(?:[a-z]+ly\s+)?$/;
+const SAID_OF_IT = /^(?:it|this|that|which|they|these|those|who|what)$/;
+/** The note opening the text: "not a bot problem, the key leaked: rotate the ads key". */
+const OPENS = /^\W*(?:<@[a-z0-9|._-]+>\W*)?(?:(?:hey|hi|ok|okay|so|well)\W+)?$/;
+/** A command of ours, put to the bot beside the note. */
+const OUR_COMMAND =
+  /\b(?:rotate|revoke|create|deprovision|offboard|issue|generate)\b|\b(?:need|get|give\s+me)\s+(?:a|an|one)\s+(?:new\s+)?(?:token|key)\b/;
+/** Another provider's credential: the note is about it ("not a bedrock thing, rotate the zoopla key"). */
+const OTHER_PROVIDERS =
+  /\b(?:rightmove|zoopla|stripe|twilio|sendgrid|xero|mailchimp|hubspot|zendesk|salesforce|okta|github|google)\b/;
+
+/**
+ * Whether "not a bedrock thing" speaks of another thing than the command of ours the text asks: an
+ * incident told as not ours, then "please rotate the payments key anyway". Only that note's own clause is
+ * not ours then.
+ */
+function saidOfAnother(text: string, at: number): boolean {
+  if (!OUR_COMMAND.test(text) || OTHER_PROVIDERS.test(text)) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (at <= 60 && OPENS.test(before)) return true;
+  const m = SAID_OF.exec(before);
+  return m !== null && !SAID_OF_IT.test(m[1] ?? '');
+}
+
 export function notOursSaid(text: string): boolean {
-  return (text.includes('not') || text.includes('unrelated')) && NOT_OURS_SAID.test(text);
+  if (!text.includes('not') && !text.includes('unrelated')) return false;
+  const m = NOT_OURS_SAID.exec(text);
+  return m !== null && !saidOfAnother(text, m.index);
 }
 /** A note for someone: "fyi", "heads up", "cc". */
 export const NOTE_FOR_SOMEONE = /\b(?:fyi|heads\s+up|cc)\b/;

@@ -502,13 +502,18 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
   if (toldToPeopleWhole(text, lowered, leadingAddressee(text, botUserId) === 'bot')) return false;
   return ownClauses(text).some((clause) => {
     if (notAskedOfBot(clause, botUserId) !== null) return false;
-    // (Round twenty-one: a clause read as an action only with a question, "Access review" or "just for
-    // an hour" beside "can somebody DM me their key", is a heading or a fragment of the clause claimed,
-    // no request of its own.)
+    // (Round twenty-one: a heading or a fragment of the clause claimed, "Access review" or "just for an
+    // hour" beside "can somebody DM me their key", is no request of its own; a clause that names a
+    // credential or a verb of asking is one, asked about or not: "does anyone know if the canteen is
+    // open? I need a token".)
     const read = parseRequestRead(clause, use);
-    return ACTING.has(read.intent) && read.question === undefined;
+    return ACTING.has(read.intent) && (read.question === undefined || CLAUSE_ASKS.test(clause));
   });
 }
+
+/** A clause that asks by itself: a credential named, or a verb of asking or of ours. */
+const CLAUSE_ASKS =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|need|want|get|give|rotate|revoke|deprovision|offboard|create|issue|generate)\b/i;
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;

@@ -38,9 +38,14 @@ const SOMEONE_PULLS =
  * asked to hand over theirs, which the bot never does ("can I share my token with …?" asks its help).
  */
 const SHARE_THEIRS =
-  /\b(?:share|lend|send|give|forward|dm|pass|paste)\s+(?:me\s+|us\s+)?(?:their|your|ur|yours|theirs|his|her)\s+(?:[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b|\bborrow\s+(?:some(?:one|body)['’]s|any(?:one|body)['’]s|your|ur|their)\s+(?:[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b/;
-/** Colleagues as the ones asked. */
-const COLLEAGUES = /\b(?:some(?:one|body)|any(?:one|body)|one\s+of\s+(?:you|u)|you\s+guys|y'?all)\b/;
+  /\b(?:share|lend|send|give|forward|dm|pass|paste)\s+(?:me\s+|us\s+)?(?:their|your|ur|yours|theirs|his|her)\s+(?:(?!(?:a|an|the|one|another|new|some)\s)[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b|\bborrow\s+(?:some(?:one|body)['’]s|any(?:one|body)['’]s|your|ur|their)\s+(?:[a-z]+\s+)?(?:tok(?:en|n)s?|keys?|creds?|credentials?|logins?)\b/;
+/**
+ * Colleagues as the ones asked: asked ("can someone …", "could one of you …"), opening the text ("anyone
+ * able to …"), or their credential borrowed ("someone's token"); never "so someone on growth can debug"
+ * after "give her a token", where someone is who will use it.
+ */
+const COLLEAGUES =
+  /\b(?:can|could|would|will|do|does|did|is|has)\s+(?:some(?:one|body)|any(?:one|body)|one\s+of\s+(?:you|u)|you\s+guys|y'?all)\b|^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:some(?:one|body)|any(?:one|body)|one\s+of\s+(?:you|u)|you\s+guys|y'?all)\b|\b(?:some|any)(?:one|body)['’]s\b/;
 
 function theirsAsked(lowered: string): boolean {
   return (

@@ -1,0 +1,33 @@
+/**
+ * Whether a text names something of ours (round twenty-one, fix21a): one test shared by the "not ours"
+ * readers (not-ours.ts, told-to-people.ts), which had four copies that drifted apart. Ours are a
+ * credential ("token", "key", "creds"), the bot or Bedrock, a model, and a unit: a name followed by a
+ * group noun ("the reservations team", "the bookings unit", "the fob programmer team", "the entry card
+ * project"), never a flat's number ("unit 4F") nor "every unit".
+ */
+
+/** Our credentials, the bot, Bedrock, AWS, a model, usage and quotas. */
+const OUR_WORDS =
+  /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|llms?|genai|ai|models?|bots?|assistant|sonnet|usage|quotas?)\b/;
+
+/** A group noun naming a unit: "team", "unit", "squad", "desk", "project", "platform". */
+export const GROUP_NOUN = String.raw`(?:teams?|units?|squads?|desks?|groups?|crews?|projects?|platforms?)`;
+
+/**
+ * A group noun after a name, as a lookahead's body: "bookings unit", "arrears team". (Not a flat or a
+ * room: "unit 4F", "unit 12".)
+ */
+export const UNIT_AFTER = String.raw`\s+${GROUP_NOUN}\b(?!\s+[a-z]?\d)`;
+
+/**
+ * A unit named with a group noun: "for the arrears team", "our interviews team", "the security guards
+ * team" (a name of up to two words after the/our/for/of/on).
+ */
+const UNIT_NAMED = new RegExp(
+  String.raw`\b(?:the|our|for|of|on)\s+(?!(?:every|each|any|all|this|that|a|an|the|one|which|whole|same|other|new|your|my)\s)[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?${UNIT_AFTER}`,
+);
+
+/** Whether the text (lowercased) names a credential, the bot, a model or a unit of ours. */
+export function namesOurs(lowered: string): boolean {
+  return OUR_WORDS.test(lowered) || UNIT_NAMED.test(lowered);
+}
