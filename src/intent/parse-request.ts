@@ -92,6 +92,7 @@ import { ruleDueNow } from './rule-due-now.js';
 import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
+import { detailsAskedFirst } from './details-first.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
@@ -1206,8 +1207,20 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     contrasted(p, ruled) ??
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
-    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent)
+    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
+    detailsHeld(p, ruled)
   );
+}
+
+/**
+ * Details asked first, spend after ("details for recs-ranking, and how much did they spend last
+ * month?", details-first.ts): the rules' details is the first request, whatever the classifier makes
+ * of the spend words after it. Details only reads, so nothing is done on it.
+ */
+function detailsHeld(p: Prepared, ruled: ParseResult): Scored | null {
+  return ruled.intent === 'details' && detailsAskedFirst(p.text)
+    ? { intent: 'details', score: Math.max(ruled.confidence, 0.5) }
+    : null;
 }
 
 /**
