@@ -93,6 +93,7 @@ import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst } from './details-first.js';
+import { leakReported } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
@@ -1117,7 +1118,9 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // director told us to get a key for claims-triage" is asked about.)
   // (A need of ours stated now, "we have to replace the ledger key today", is a request in form, asked
   // about first at the odds needHeld gives it: mood.ts ownNeedOfOurs.)
-  const statedNeedOfOurs = mood === 'statement' && ownNeedOfOurs(p.text, p.story);
+  const statedNeedOfOurs =
+    mood === 'statement' &&
+    (ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, 'both') !== null));
   if (ACTING.has(top.intent) && mood !== 'instruction' && !statedNeedOfOurs && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
@@ -1208,8 +1211,24 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
-    detailsHeld(p, ruled)
+    detailsHeld(p, ruled) ??
+    leakHeld(p, ruled, use)
   );
+}
+
+/**
+ * A named unit's key reported leaked ("the concierge-bot key leaked, a contractor photographed …",
+ * leak-reported.ts): the rules' rotation, whatever the classifier makes of the story; at even odds, so
+ * it is asked about, never carried out as it stands.
+ */
+function leakHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'rotate' &&
+    ruled.businessUnit !== null &&
+    leakReported(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: 'rotate', score: 0.5 }
+    : null;
 }
 
 /**
