@@ -80,7 +80,8 @@ const POINTS = /\b(?:these|those|following|below|listed)\b/i;
  * of the first ("revoke these keys:\n- fraud-ml\n- fraud-rules" revokes fraud-ml's key, asked which
  * first); "all these keys" still says all.
  */
-const EACH_ONES_KEY = /\b(?:these|those|the\s+following|following)\s+((?:api\s+|access\s+)?)(?:keys|creds|credentials)\b/;
+const EACH_ONES_KEY =
+  /\b(?:these|those|the\s+following|following)\s+((?:api\s+|access\s+)?)(?:keys|creds|credentials)\b/;
 
 /** "revoke these keys" + growth: "revoke the key for growth"; "the keys of" + growth: "the keys of growth". */
 function headerWith(head: string, unit: string): string {

@@ -57,7 +57,8 @@ export function onlyLockKeys(text: string): boolean {
 }
 
 /** A lock key's thing: "key fob", "keycard", "key box" (not a door's key, which is all key). */
-const LOCK_THING = /(?<![\w-])key[\s-]?(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
+const LOCK_THING =
+  /(?<![\w-])key[\s-]?(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
 
 /**
  * requests21: "key fob system is down so I'm stuck at my desk anyway — token 2h please": a lock key's

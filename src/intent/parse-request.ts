@@ -1118,9 +1118,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // director told us to get a key for claims-triage" is asked about.)
   // (A need of ours stated now, "we have to replace the ledger key today", is a request in form, asked
   // about first at the odds needHeld gives it: mood.ts ownNeedOfOurs.)
-  const statedNeedOfOurs =
-    mood === 'statement' &&
-    (ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, 'both') !== null));
+  const statedNeedOfOurs = mood === 'statement' && needOrLeakOfOurs(p, top, ruled);
   if (ACTING.has(top.intent) && mood !== 'instruction' && !statedNeedOfOurs && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
@@ -1214,6 +1212,11 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use)
   );
+}
+
+/** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
+function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult): boolean {
+  return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, 'both') !== null);
 }
 
 /**

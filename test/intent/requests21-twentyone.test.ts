@@ -9,8 +9,16 @@ import { exactly, keeps, neverActs, nothingAsked } from './acted.js';
 
 describe('a leaked or exposed key and "a new one" / "reset it" asks a rotation', () => {
   keeps([
-    ['new key for claims-intake please, the old one was visible on a Zoom screen share', 'rotate', 'claims-intake'],
-    ['need a new key for pricing-engine, someone pasted it into the #general channel', 'rotate', 'pricing-engine'],
+    [
+      'new key for claims-intake please, the old one was visible on a Zoom screen share',
+      'rotate',
+      'claims-intake',
+    ],
+    [
+      'need a new key for pricing-engine, someone pasted it into the #general channel',
+      'rotate',
+      'pricing-engine',
+    ],
     ['new key for payroll-sync pls, an intern posted it in a public gist', 'rotate', 'payroll-sync'],
     ['security audit found the ledger-recon key in a jenkins log. reset it pls', 'rotate', 'ledger-recon'],
     ['the kiosk-bot key leaked, someone filmed the screen with it on', 'rotate', 'kiosk-bot'],
@@ -25,14 +33,26 @@ describe('a leaked or exposed key and "a new one" / "reset it" asks a rotation',
       'tenant-portal',
     ],
     ['the red team found the subtitle-sync key in a crash dump. reset it please', 'rotate', 'subtitle-sync'],
-    ['the ad-insertion key got exposed, a freelancer recorded a demo with it showing 🙈', 'rotate', 'ad-insertion'],
+    [
+      'the ad-insertion key got exposed, a freelancer recorded a demo with it showing 🙈',
+      'rotate',
+      'ad-insertion',
+    ],
     // requests whose other reading is right
     ['new key for claims-intake please', 'create_key', 'claims-intake'],
-    ['new key for pricing-engine please, the old one expires friday and we need both for a week', 'create_key'],
+    [
+      'new key for pricing-engine please, the old one expires friday and we need both for a week',
+      'create_key',
+    ],
     ['rotate the kiosk-bot key, it leaked', 'rotate', 'kiosk-bot'],
   ]);
   exactly([
-    { text: 'new key for claims-intake please, 90 days', intent: 'create_key', businessUnit: 'claims-intake', expiryDays: 90 },
+    {
+      text: 'new key for claims-intake please, 90 days',
+      intent: 'create_key',
+      businessUnit: 'claims-intake',
+      expiryDays: 90,
+    },
   ]);
   neverActs([
     'new key for the bike shed padlock please, the old one was left on the noticeboard',
@@ -49,21 +69,35 @@ describe('a list of units, and "all keys" for one unit', () => {
   exactly([
     { text: 'revoke these keys:\n- ads-ml\n- ads-rules', intent: 'revoke', businessUnit: 'ads-ml' },
     { text: 'can you revoke these keys\n• pay-ocr\n• pay-nlp', intent: 'revoke', businessUnit: 'pay-ocr' },
-    { text: 'rotate these keys:\n- growth-api\n- growth-batch', intent: 'rotate', businessUnit: 'growth-api' },
+    {
+      text: 'rotate these keys:\n- growth-api\n- growth-batch',
+      intent: 'rotate',
+      businessUnit: 'growth-api',
+    },
     {
       text: '2am, prod. the cdn key is being hammered from somewhere odd. revoke all keys for cdn-edge NOW',
       intent: 'revoke',
       businessUnit: 'cdn-edge',
       all: true,
     },
-    { text: 'revoke all keys for payments-live right now', intent: 'revoke', businessUnit: 'payments-live', all: true },
+    {
+      text: 'revoke all keys for payments-live right now',
+      intent: 'revoke',
+      businessUnit: 'payments-live',
+      all: true,
+    },
     {
       text: 'checkout is on fire. revoke every key for checkout-live immediately',
       intent: 'revoke',
       businessUnit: 'checkout-live',
       all: true,
     },
-    { text: 'rotate all keys for metadata-svc asap', intent: 'rotate', businessUnit: 'metadata-svc', all: true },
+    {
+      text: 'rotate all keys for metadata-svc asap',
+      intent: 'rotate',
+      businessUnit: 'metadata-svc',
+      all: true,
+    },
     {
       text: 'pls rotate the key for field-ops-crew, the old one has been on the shared laptops for a year',
       intent: 'rotate',
@@ -81,7 +115,12 @@ describe('a list of units, and "all keys" for one unit', () => {
     },
     // requests whose other reading is right
     { text: 'revoke the keys for sales', intent: 'revoke', businessUnit: 'sales', all: true },
-    { text: 'new key for ops-crew that lasts a year', intent: 'create_key', businessUnit: 'ops-crew', expiryDays: 365 },
+    {
+      text: 'new key for ops-crew that lasts a year',
+      intent: 'create_key',
+      businessUnit: 'ops-crew',
+      expiryDays: 365,
+    },
   ]);
   neverActs([
     'revoke these keys:\n- ads-ml\n- ads-rules',
@@ -93,7 +132,12 @@ describe('tokens asked in fragments, lay words, after a story, or as a form with
   exactly([
     { text: 'on-call. token. 4h. frankfurt', intent: 'token', ttlSeconds: 14400, region: 'eu-central-1' },
     { text: 'token. 2h. tokyo', intent: 'token', ttlSeconds: 7200, region: 'ap-northeast-1' },
-    { text: '2am payments on-call. token. 1h. virginia', intent: 'token', ttlSeconds: 3600, region: 'us-east-1' },
+    {
+      text: '2am payments on-call. token. 1h. virginia',
+      intent: 'token',
+      ttlSeconds: 3600,
+      region: 'us-east-1',
+    },
     {
       text: 'hi, front desk at the Leeds building here, not techy sorry, my boss told me to ask you for the AI password for 3 hours so I can write the guest welcome letter',
       intent: 'token',
@@ -149,8 +193,16 @@ describe('tokens asked in fragments, lay words, after a story, or as a form with
 
 describe('two asks in one message: the first is the request', () => {
   exactly([
-    { text: 'details for ads-ranking, and what did they spend last month?', intent: 'details', businessUnit: 'ads-ranking' },
-    { text: 'details for search-api and how much did it cost in march?', intent: 'details', businessUnit: 'search-api' },
+    {
+      text: 'details for ads-ranking, and what did they spend last month?',
+      intent: 'details',
+      businessUnit: 'ads-ranking',
+    },
+    {
+      text: 'details for search-api and how much did it cost in march?',
+      intent: 'details',
+      businessUnit: 'search-api',
+    },
     {
       text: 'show me the details for kyc-ml, also how much have they spent this month',
       intent: 'details',
@@ -166,6 +218,8 @@ describe('two asks in one message: the first is the request', () => {
     { text: 'details for recs-ranking', intent: 'details', businessUnit: 'recs-ranking' },
   ]);
   it('the tuned text reads as details', () => {
-    expect(parseRequest('details for recs-ranking, and how much did they spend last month?').intent).toBe('details');
+    expect(parseRequest('details for recs-ranking, and how much did they spend last month?').intent).toBe(
+      'details',
+    );
   });
 });
