@@ -56,9 +56,9 @@ export function onlyLockKeys(text: string): boolean {
   return !OUR_CREDENTIAL.test(rest);
 }
 
-/** A lock key's thing: "key fob", "keycard", "key box" (not a door's key, which is all key). */
+/** A lock key's thing, two words: "key fob", "key card", "key box" ("keycard" may be a unit's name). */
 const LOCK_THING =
-  /(?<![\w-])key[\s-]?(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
+  /(?<![\w-])key\s+(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
 
 /**
  * requests21: "key fob system is down so I'm stuck at my desk anyway — token 2h please": a lock key's
