@@ -92,10 +92,10 @@ const NEW_ONE_RE =
  * requests21: "new key for loan-docs-extract please, the old one was shown on a Teams call", "need a new key
  * for pricing-engine, someone pasted it …": a new key for a unit, asked (opening the message or a sentence,
  * or after "need"/"please"), after its key was seen by others, is that key's rotation. ("we made a new key
- * for growth after …" tells of one: not rewritten.)
+ * for growth after …" tells of one, and "new key for the padlock" is another trade's: not rewritten.)
  */
 const NEW_KEY_FOR_RE =
-  /(?<=^\s*|[.!?;:]\s*|(?<![\w-])(?:need|needs|want|please|pls|plz|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+key\s+(?=for\s)/g;
+  /(?<=^\s*|[.!?;:]\s*|(?<![\w-])(?:need|needs|want|please|pls|plz|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+key\s+(?=for\s(?!\s*(?:the\s+|a\s+|my\s+|our\s+)?(?:padlock|lock|door|front\s+door|back\s+door|gate|locker|car|van|house|flat|shed|bike|cupboard|cabinet|safe|room|server\s+room|boiler\s+room|office)s?\b))/g;
 
 const REPLACING = /\b(?:replacing|to\s+replace|in\s+place\s+of)\b/;
 /** Matches nothing: a replacement left undone. */

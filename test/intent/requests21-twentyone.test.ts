@@ -62,6 +62,15 @@ describe('a leaked or exposed key and "a new one" / "reset it" asks a rotation',
     'last year the kiosk-bot key leaked and we rotated it the same day',
     'the pentest found the dispute-bot key in a log file. we rotated it yesterday, all good',
     'the caretaker left the printed key for the boiler room on the noticeboard. new one please',
+    // (written after the first fixes: a person addressed, told, another trade's key, a leak asked about)
+    'Dave, the kiosk-bot key leaked, someone filmed the screen with it on',
+    'the front door key leaked, a contractor photographed it. new one please',
+    'new key for the padlock please, the old one was shown on a Teams call',
+    'Sam, new key for trailer-tagger please, a contractor screenshotted it',
+    'ops said: new key for trailer-tagger please, a contractor screenshotted it',
+    'the kiosk-bot key leaked? really?',
+    'the kiosk-bot key was photographed in 2022 and rotated',
+    'the printed key for the server room is on the noticeboard',
   ]);
 });
 
@@ -184,8 +193,13 @@ describe('tokens asked in fragments, lay words, after a story, or as a form with
     'my manager said the AI password is on the wiki somewhere',
     'the on-call rota is 6h shifts. dublin and london',
   ]);
+  nothingAsked([
+    'my manager said to ask you for a token for the summer',
+    'I was going to ask you for a token for 2h but never mind',
+  ]);
   neverActs([
     'Dave, can you get me the AI password for 2 hours?',
+    'Duration: 2 hours\nRegion: North\nReason: viewings for the block-b refit',
     '*Duration*: 2 weeks\n*Reason*: annual leave\n*Cover*: Sam',
     'the key fob system is down, can someone get a new key for the back door?',
   ]);
