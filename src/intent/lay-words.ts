@@ -78,9 +78,16 @@ const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|th
  */
 const SEEN_MORE = String.raw`screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
 /** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
-export const SEEN_BY_OTHERS = new RegExp(
-  String.raw`\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident)|${SEEN_MORE})\b`,
-);
+export const SEEN_BY_OTHERS =
+  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
+/** The words SEEN_MORE opens with, a cheap look before it. */
+const SEEN_MORE_HINT =
+  /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found/;
+const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`);
+/** A key seen by others (SEEN_BY_OTHERS, or one of SEEN_MORE's ways). */
+export function seenByOthers(text: string): boolean {
+  return SEEN_BY_OTHERS.test(text) || (SEEN_MORE_HINT.test(text) && SEEN_MORE_RE.test(text));
+}
 const VERB_HINT = /take|chang|reset|replac|swap/;
 /**
  * "…, a new one please", "new key pls", "can we get a fresh key": a new key asked for after the key
@@ -217,13 +224,10 @@ export function rewriteLayWords(s: string): string {
       );
     out = out.replace(CHANGE_KEY_RE, 'rotate ');
     // (Not someone else's order, told or put to a person: "ops said: … found the key in a log, reset it".)
-    if (KEY_NAMED.test(out) && SEEN_BY_OTHERS.test(out) && !TOLD_OR_ADDRESSED_RE.test(out))
+    if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(CHANGE_IT_RE, 'rotate ');
   }
-  if (
-    (out.includes('new') || out.includes('fresh') || out.includes('replacement')) &&
-    SEEN_BY_OTHERS.test(out)
-  ) {
+  if ((out.includes('new') || out.includes('fresh') || out.includes('replacement')) && seenByOthers(out)) {
     if (KEY_NAMED.test(out) && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out
         .replace(NEW_ONE_RE, ' rotate it ')

@@ -56,6 +56,8 @@ export function onlyLockKeys(text: string): boolean {
   return !OUR_CREDENTIAL.test(rest);
 }
 
+/** A cheap look for LOCK_THING. */
+const THING_LOOK = /key\s+(?:box|cab|lock|fob|card|ring|pad)/;
 /** A lock key's thing, two words: "key fob", "key card", "key box" ("keycard" may be a unit's name). */
 const LOCK_THING =
   /(?<![\w-])key\s+(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
@@ -67,7 +69,7 @@ const LOCK_THING =
  * only key is a lock's is left whole (onlyLockKeys reads it).
  */
 export function withoutLockKeyWord(text: string): string {
-  if (!LOOK.test(text)) return text;
+  if (!THING_LOOK.test(text)) return text;
   const rest = text.replace(LOCK_THING, ' ');
   return rest !== text && OUR_CREDENTIAL.test(rest.replace(LOCK_KEY, ' ')) ? rest : text;
 }

@@ -17,7 +17,7 @@ import { detailsAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
-import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
+import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
@@ -1138,7 +1138,7 @@ const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
-    SEEN_BY_OTHERS.test(p.text) &&
+    seenByOthers(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
     !has('Revoke') &&
     !has('Delete') &&
