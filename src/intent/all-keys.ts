@@ -47,6 +47,22 @@ function clauseOfKeys(text: string): string {
   return end === null ? text : text.slice(0, end.index);
 }
 
+/** A verb of ours that takes keys away or renews them. */
+const ALL_VERB = /\b(?:revoke|rotate|kill|disable|deactivate|nuke|cancel|regen|regenerate)\b/;
+
+/**
+ * "3am, live. the ssai key is getting hammered … revoke all keys for ssai-live NOW": the one key of the
+ * story's sentence is not the object of a sentence of its own that asks for all keys with our verb.
+ */
+function allAskedAlone(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !'.!?;\n'.includes(text[from - 1] ?? '')) from--;
+  let to = at;
+  while (to < text.length && !'.!?;\n'.includes(text[to] ?? '')) to++;
+  const sentence = text.slice(from, to);
+  return from > 0 && ALL_VERB.test(sentence) && !ONE_KEY.test(sentence);
+}
+
 /**
  * "all": every key of a unit ("revoke all keys for sales", and "revoke the keys for sales": keys, plural,
  * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
@@ -59,8 +75,9 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     // A clause naming keys in the plural is the object; what another clause says of one key is its own.
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;
-    if (ONE_KEY.test(object)) return false;
-    if (ALL_KEYS.test(text)) return true;
+    const allKeys = ALL_KEYS.exec(text);
+    if (ONE_KEY.test(object)) return allKeys !== null && allAskedAlone(text, allKeys.index);
+    if (allKeys !== null) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)
     if (!hasKeyId && ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;
     // ("revoke the translations access key, we moved them to api keys": the object named first is one

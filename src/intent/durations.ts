@@ -212,6 +212,9 @@ const AGES = [
   // takes 11 hours" (but "a token that lasts 2h" is the request).
   /(?<!\b(?:that|which|tokens?|keys?|creds?|credentials?)\s+)\b(?:runs|takes|lasts)\s+(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some)\s+){0,2}xxdur(\d+)/g,
   /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|trained|training|cleaning|cleaned|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
+  // How long the old key has been somewhere, not the new one's lifetime: "the old one has been sitting in
+  // the van tablets for a year", "it has sat in the config for 90 days" (but "… for a 2h token" is asked).
+  /(?:\b(?:has|have|had)|'s|’s)\s+(?:been|sat|lived|stayed)\b(?:\s+[a-z_'’]+){0,6}?\s+for\s+(?:(?:about|around|over|almost|nearly|like)\s+)?xxdur(\d+)(?!\s*-?\s*(?:tokens?|keys?|creds?)\b)/g,
   /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|cycle|sla|notice|warning|grace|reminder)\b/g,
   // A key's state now, not the new one's lifetime: "the fraud-ds key expires in 5 days", "it runs out
   // in a week anyway", "not rotated in 412 days" (but "a key that expires in 90 days" is the request).
@@ -253,6 +256,7 @@ const AGE_GATES: readonly (RegExp | undefined)[] = [
   /than|last|past|previous|since/,
   /runs|takes|lasts/,
   undefined,
+  /been|sat|lived|stayed/,
   undefined,
   /expir|runs/,
 ];

@@ -561,6 +561,15 @@ function namesToken(form: Form): boolean {
     TOKEN_WORDS.test(form.text)
   );
 }
+/**
+ * requests21: "*Duration*: 90 minutes / *Region*: eu-west-3 / *Reason*: tagging the french catalogue for
+ * the geo-blocking review": a Region field that the parser reads as an AWS Region names where the
+ * credential is, so a form of a duration and a Region asks for a token (its reason is story, no unit);
+ * "Region: North" of a property form is no Region of ours and leaves the form as it was.
+ */
+function awsRegionField(first: ParseResult, form: Form): boolean {
+  return first.region !== null && form.fields.some((f) => f.role === 'region');
+}
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
 const TOKEN_OF_FIELDS = "; a token from a form's fields";
 
@@ -617,7 +626,7 @@ function fieldsOver(
   if (
     (parse.intent === 'create_key' || parse.intent === 'token' || tokenAsked) &&
     asksToken(form) &&
-    (first.question === undefined || namesToken(form))
+    (first.question === undefined || namesToken(form) || awsRegionField(first, form))
   ) {
     const token = reread(asToken(form));
     if (token.intent === 'token') return ownerOver(token, form);

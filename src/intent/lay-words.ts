@@ -70,9 +70,24 @@ const CHANGE_KEY_RE =
   /(?<![\w-])(?<!\b(?:a|an|the|any|no|this|that|key)\s)(?:change|reset|replace|swap\s+out|swap)\s+(?=(?:(?!(?:owner|owners|name|names|expiry|lifetime|region|email|contact|description|tags?|to|into|with|in|at|on|from|meeting|date|time|log|logs|history|request|requests|ticket|tickets|management|freeze|window|board|advisory|process|policy)\s)[\w'-]+\s+){0,6}?(?:keys?|api_key|ai_credential|credentials?|creds|secret)(?![\w-]))/g;
 /** "can you change it?" after the key was seen by others: a rotation of that key. */
 const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
+/**
+ * requests21: more ways a key is seen by others: a screenshot or a photo taken of it, shown or visible on a
+ * call or a screen, printed out or pinned on a noticeboard, or found in a log, a dump or a channel ("the
+ * old one was shown on a Teams call", "a contractor photographed the lobby screen with it on", "pentest found
+ * the dispute-bot key in a log file").
+ */
+const SEEN_MORE = String.raw`screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
 /** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
 export const SEEN_BY_OTHERS =
   /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
+/** The words SEEN_MORE opens with, a cheap look before it. */
+const SEEN_MORE_HINT =
+  /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found/;
+const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`);
+/** A key seen by others (SEEN_BY_OTHERS, or one of SEEN_MORE's ways). */
+export function seenByOthers(text: string): boolean {
+  return SEEN_BY_OTHERS.test(text) || (SEEN_MORE_HINT.test(text) && SEEN_MORE_RE.test(text));
+}
 const VERB_HINT = /take|chang|reset|replac|swap/;
 /**
  * "…, a new one please", "new key pls", "can we get a fresh key": a new key asked for after the key
@@ -80,6 +95,18 @@ const VERB_HINT = /take|chang|reset|replac|swap/;
  */
 const NEW_ONE_RE =
   /(?<![\w-])(?:(?:an?\s+)?(?:new|fresh|replacement)\s+(?:one|key)(?=\s*[,.!]*\s*(?:please|pls|plz|asap|now|today)(?![\w-]))|(?<=(?:need|needs|want|wants|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have|make|issue|create)|give\s+(?:me|us|them))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+(?:one|key))(?![\w-])/g;
+/**
+ * requests21: "new key for loan-docs-extract please, the old one was shown on a Teams call", "need a new key
+ * for pricing-engine, someone pasted it …": a new key for a unit, asked (opening the message or a sentence,
+ * or after "need"/"please"), after its key was seen by others, is that key's rotation. ("we made a new key
+ * for growth after …" tells of one, and "new key for the padlock" is another trade's: not rewritten.)
+ */
+const NEW_KEY_FOR_RE =
+  /(?<=^\s*|[.!?;:]\s*|(?<![\w-])(?:need|needs|want|please|pls|plz|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+key\s+(?=for\s(?!\s*(?:the\s+|a\s+|my\s+|our\s+)?(?:padlock|lock|door|front\s+door|back\s+door|gate|locker|car|van|house|flat|shed|bike|cupboard|cabinet|safe|room|server\s+room|boiler\s+room|office)s?\b))/g;
+
+const REPLACING = /\b(?:replacing|to\s+replace|in\s+place\s+of)\b/;
+/** Matches nothing: a replacement left undone. */
+const NOT_AT_ALL = /(?!)/g;
 
 /**
  * "a permanent password for the invoice tool", "an app login for our robot": a long-lived password
@@ -199,13 +226,16 @@ export function rewriteLayWords(s: string): string {
         object === undefined ? 'revoke ' : `revoke ${object}`,
       );
     out = out.replace(CHANGE_KEY_RE, 'rotate ');
-    if (KEY_NAMED.test(out) && SEEN_BY_OTHERS.test(out)) out = out.replace(CHANGE_IT_RE, 'rotate ');
+    // (Not someone else's order, told or put to a person: "ops said: … found the key in a log, reset it".)
+    if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))
+      out = out.replace(CHANGE_IT_RE, 'rotate ');
   }
-  if (
-    (out.includes('new') || out.includes('fresh') || out.includes('replacement')) &&
-    SEEN_BY_OTHERS.test(out)
-  ) {
-    if (KEY_NAMED.test(out)) out = out.replace(NEW_ONE_RE, ' rotate it ');
+  if ((out.includes('new') || out.includes('fresh') || out.includes('replacement')) && seenByOthers(out)) {
+    if (KEY_NAMED.test(out) && !TOLD_OR_ADDRESSED_RE.test(out))
+      out = out
+        .replace(NEW_ONE_RE, ' rotate it ')
+        // ("new key for data-science, replacing the leaked one": the asker replaces it, a new key.)
+        .replace(REPLACING.test(out) ? NOT_AT_ALL : NEW_KEY_FOR_RE, ' rotate the key ');
   }
   return out;
 }

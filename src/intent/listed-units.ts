@@ -37,19 +37,20 @@ export interface ListedUnits {
 /** The header and the names listed under or after it, or null when the text is no such list. */
 export function listedUnits(text: string): ListedUnits | null {
   const colonAt = text.indexOf(':');
-  // (A list stands on lines of its own, or after a header that points at it: most texts are neither.)
-  if (
-    colonAt < 0 ||
-    (!text.includes('\n') && !/\b(?:these|those|following|below|listed)\b/i.test(text.slice(0, colonAt)))
-  )
+  // (A list stands on lines of its own, or after a header that points at it: most texts are neither.
+  // Without a colon, only lines under a header that points at them: "can you revoke these keys\n• a\n• b".)
+  if (colonAt < 0 ? !text.includes('\n') : !text.includes('\n') && !POINTS.test(text.slice(0, colonAt)))
     return null;
   const lower = text.toLowerCase();
   const lines = lower.split('\n').filter((l) => l.trim() !== '');
   // (A thanks or a please on a line of its own closes the list: "…\n- ads\nthanks!".)
   while (lines.length > 2 && POLITE_LINE.test(lines.at(-1) ?? '')) lines.pop();
   const first = lines[0] ?? '';
-  const colon = first.indexOf(':');
-  if (colon < 0) return null;
+  let colon = first.indexOf(':');
+  if (colon < 0) {
+    if (lines.length < 2 || !POINTS.test(first)) return null;
+    colon = first.length;
+  }
   const head = first.slice(0, colon).trim();
   const after = first.slice(colon + 1).trim();
   let names: string[] | null = null;
@@ -72,9 +73,20 @@ function unitName(name: string): boolean {
   return NAME.test(name) && isNameWord(name) && !(name in LEXICON) && !isSecretShaped(name);
 }
 
-/** "revoke these keys" + growth: "revoke keys for growth"; "the keys of" + growth: "the keys of growth". */
+/** A word of the header that points at the list (the cheap test before the lists are read). */
+const POINTS = /\b(?:these|those|following|below|listed)\b/i;
+/**
+ * "these keys", "the following api keys": the plural counts one key for each unit listed, not every key
+ * of the first ("revoke these keys:\n- fraud-ml\n- fraud-rules" revokes fraud-ml's key, asked which
+ * first); "all these keys" still says all.
+ */
+const EACH_ONES_KEY =
+  /\b(?:these|those|the\s+following|following)\s+((?:api\s+|access\s+)?)(?:keys|creds|credentials)\b/;
+
+/** "revoke these keys" + growth: "revoke the key for growth"; "the keys of" + growth: "the keys of growth". */
 function headerWith(head: string, unit: string): string {
-  const bare = head.replace(POINTER, ' ').replace(/\s+/g, ' ').trim();
+  const each = /\ball\b/.test(head) ? head : head.replace(EACH_ONES_KEY, 'the $1key');
+  const bare = each.replace(POINTER, ' ').replace(/\s+/g, ' ').trim();
   if (ENDS_IN_PREPOSITION.test(bare)) return `${bare} ${unit}`;
   return KEY_WORD.test(bare) ? `${bare} for ${unit}` : `${bare} ${unit}`;
 }

@@ -61,3 +61,21 @@ export function onlyLockKeys(text: string): boolean {
   if (rest === text) return false;
   return !OUR_CREDENTIAL.test(rest);
 }
+
+/** A cheap look for LOCK_THING. */
+const THING_LOOK = /key\s+(?:box|cab|lock|fob|card|ring|pad)/;
+/** A lock key's thing, two words: "key fob", "key card", "key box" ("keycard" may be a unit's name). */
+const LOCK_THING =
+  /(?<![\w-])key\s+(?=(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?)(?![\w-]|\s+(?:teams?|units?|squads?|groups?)\b))/g;
+
+/**
+ * requests21: "key fob system is down so I'm stuck at my desk anyway — token 2h please": a lock key's
+ * thing told beside a credential of ours is that thing alone ("fob system"): its "key" is no key asked
+ * for (nor, with "system", a long-term one). Only when the rest names a credential of ours; a text whose
+ * only key is a lock's is left whole (onlyLockKeys reads it).
+ */
+export function withoutLockKeyWord(text: string): string {
+  if (!THING_LOOK.test(text)) return text;
+  const rest = text.replace(LOCK_THING, ' ');
+  return rest !== text && OUR_CREDENTIAL.test(rest.replace(LOCK_KEY, ' ')) ? rest : text;
+}

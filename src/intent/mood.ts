@@ -719,6 +719,18 @@ export function foreignObject(text: string): boolean {
   if (w.some((x) => UNIT_WORDS.has(x))) return false;
   // Every credential named is another system's ("my github personal access token", "ssh key"), or
   // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
+  // (Sentence by sentence: "3am fraud on-call. token. 6h. dublin": the role told in one sentence owns
+  // none of the next one's credential.)
+  return /[.!?;\n]/.test(text)
+    ? text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)))
+    : allForeign(w);
+}
+
+/** Sentence breaks, for reading the credentials of each sentence apart. */
+const SENTENCE_BREAK = /[.!?;\n]+/;
+
+/** Every credential of these words is another system's, or there is none. */
+function allForeign(w: readonly string[]): boolean {
   return w.every((x, i) => {
     if (!CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')) return true;
     // "access to the finance folder on gdrive": access names what it is to.

@@ -93,6 +93,8 @@ import { ruleDueNow } from './rule-due-now.js';
 import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
+import { detailsAskedFirst } from './details-first.js';
+import { leakReported } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
@@ -1135,7 +1137,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // director told us to get a key for claims-triage" is asked about.)
   // (A need of ours stated now, "we have to replace the ledger key today", is a request in form, asked
   // about first at the odds needHeld gives it: mood.ts ownNeedOfOurs.)
-  const statedNeedOfOurs = mood === 'statement' && ownNeedOfOurs(p.text, p.story);
+  const statedNeedOfOurs = mood === 'statement' && needOrLeakOfOurs(p, top, ruled);
   if (ACTING.has(top.intent) && mood !== 'instruction' && !statedNeedOfOurs && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
@@ -1225,8 +1227,41 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     contrasted(p, ruled) ??
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
-    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent)
+    laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
+    detailsHeld(p, ruled) ??
+    leakHeld(p, ruled, use)
   );
+}
+
+/** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
+function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult): boolean {
+  return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, 'both') !== null);
+}
+
+/**
+ * A named unit's key reported leaked ("the concierge-bot key leaked, a contractor photographed …",
+ * leak-reported.ts): the rules' rotation, whatever the classifier makes of the story; at even odds, so
+ * it is asked about, never carried out as it stands.
+ */
+function leakHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'rotate' &&
+    ruled.businessUnit !== null &&
+    leakReported(p.text) &&
+    !foreignObject(p.text)
+    ? { intent: 'rotate', score: 0.5 }
+    : null;
+}
+
+/**
+ * Details asked first, spend after ("details for recs-ranking, and how much did they spend last
+ * month?", details-first.ts): the rules' details is the first request, whatever the classifier makes
+ * of the spend words after it. Details only reads, so nothing is done on it.
+ */
+function detailsHeld(p: Prepared, ruled: ParseResult): Scored | null {
+  return ruled.intent === 'details' && detailsAskedFirst(p.text)
+    ? { intent: 'details', score: Math.max(ruled.confidence, 0.5) }
+    : null;
 }
 
 /**

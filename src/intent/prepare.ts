@@ -23,6 +23,7 @@ import { airportsInCapitals, scanRegions } from './regions.js';
 import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
+import { withoutLockKeyWord } from './lock-keys.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
@@ -505,7 +506,7 @@ export function prepare(input: string): Prepared {
   const scan = scanDurations(periodScan.text);
   s = scan.text;
   s = fixPhrases(s);
-  s = rewriteLearnerEnglish(rewriteLayWords(s));
+  s = rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
   if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
     // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)
     if (s.includes('.')) s = joinDottedNames(s);

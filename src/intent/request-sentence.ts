@@ -64,8 +64,15 @@ const STATE = /\b(?:still|currently|at\s+the\s+moment|these\s+days)\b/;
 export type Tier = 0 | 1 | 2;
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
+/**
+ * requests21: "my manager said to ask you for the AI password for 2 hours", "I was told to ask you for a
+ * token": sent to ask the bot, the writer asks it now (the sentence is the request's, its values too).
+ */
+const TO_ASK_YOU_FOR = /\bto\s+ask\s+(?:you|u|the\s+bot)\s+for\b/;
+
 export function tierOf(sentence: string): Tier {
   if (sentence.includes('like') && WANTS.test(sentence)) return 0;
+  if (sentence.includes('ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
   const words = wordsIn(sentence);
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {

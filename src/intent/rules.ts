@@ -13,10 +13,11 @@ import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
 import { allFor } from './all-keys.js';
+import { detailsAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
-import { LOGIN_WORDS, OTHER_VENDOR, SEEN_BY_OTHERS } from './lay-words.js';
+import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
@@ -988,6 +989,8 @@ const OUR_AI_COST = /\bour\s+(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // "details for recs-ranking, and how much did they spend last month?": the first request is details.
+  if (detailsAskedFirst(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (
@@ -1162,7 +1165,7 @@ const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
-    SEEN_BY_OTHERS.test(p.text) &&
+    seenByOthers(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
     !has('Revoke') &&
     !has('Delete') &&

@@ -1,0 +1,14 @@
+/**
+ * Details asked first and spend after, in a second clause of the same message ("details for recs-ranking,
+ * and how much did they spend last month?", "show me the details for kyc-ml, also what they spent"):
+ * two requests, and the first is the request (README, "Two requests"); the spend is offered after it.
+ * Read only when the message opens with the details ask, so "how much did X spend, and what keys do they
+ * have?" stays spend.
+ */
+const DETAILS_FIRST =
+  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:can|could)\s+(?:you|u|i)\s+(?:(?:pls|please)\s+)?)?(?:(?:show|give|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:full\s+)?(?:details|detail|info|key\s+details)\s+(?:for|of|on|about)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:\s+(?:team|unit))?\s*(?:,|;|\band\b|\balso\b|\bplus\b)/;
+
+/** True when the message opens with a details request that a later clause follows. */
+export function detailsAskedFirst(text: string): boolean {
+  return (text.includes('detail') || text.includes('info')) && DETAILS_FIRST.test(text);
+}

@@ -1,0 +1,23 @@
+/**
+ * A named unit's key reported leaked, as the message's opening news ("the concierge-bot key leaked, a
+ * contractor photographed the lobby screen with it on 😬", "our kiosk-bot key got exposed …"): reported to
+ * the bot, it asks for the key's rotation (README, "Lay names": a key seen by others and a new one wanted).
+ * Read as a statement, the classifier doubts it; the rules' rotation is kept, at even odds, so the bot asks
+ * before rotating, never acting on it as it stands. Not a leak supposed or asked about ("what if the … key
+ * leaked?", "did the … key leak?"), denied ("never leaked", "not exposed"), told of as dealt with ("… leaked
+ * and we rotated it", "already revoked"), said by someone else ("ops said: …"), or of long ago ("last year").
+ */
+const LEAK_OPENING =
+  /^\s*(?:(?:fyi|heads\s+up|urgent|ugh|oh\s+no|help|so|ok|hey|hi)[\s,:!.-]+)?(?:the|our|their)\s+[a-z0-9_]+(?:'s)?\s+(?:(?:api|api_key|access|access_key|bedrock)\s+)?(?:key|api_key|access_key|creds|credentials)\s+(?:(?:has|have|was|were|got|is|just|been)\s+){0,2}(?:leaked|exposed|compromised)\b/;
+/** Words that take the report out of now or out of the bot's hands. */
+const NOT_NOW =
+  /\?|\b(?:if|whether|not|never|no|didn't|didnt|wasn't|wasnt|hasn't|hasnt|rotated|revoked|replaced|reset|fixed|sorted|handled|ago|last\s+(?:year|month|week|time)|years?\s+back|said|says|told|asked|wrote)\b|n't\b/;
+
+/** True when the text opens by reporting a named unit's key leaked, now, to the bot. */
+export function leakReported(text: string): boolean {
+  return (
+    (text.includes('leak') || text.includes('expos') || text.includes('compromis')) &&
+    LEAK_OPENING.test(text) &&
+    !NOT_NOW.test(text)
+  );
+}
