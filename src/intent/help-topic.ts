@@ -218,7 +218,8 @@ function lifetimeAsked(text: string): boolean {
  */
 const TOKEN_EXPIRES_WHEN =
   /\b(?:tokens?|tok)\b[^?.!]{0,30}\bexpire\s+when\b|\b(?:when|what\s+point|what\s+time)\s+(?:do|does|will|would)\s+(?:\w+\s+){0,3}?(?:tokens?|tok|they|it)\s+(?:expire|run\s+out|stop\s+working|time\s+out|die)\b|^\W*(?:do|does|will)\s+(?:\w+\s+)?(?:tokens?|tok)\s+expire\s+(?:at|after|when|on)\b/;
-function tokenExpiryAsked(text: string): boolean {
+/** Shared with rules.ts, so that the help topic and the rules' decision read the same question. */
+export function tokenExpiryAsked(text: string): boolean {
   return text.includes('tok') && TOKEN_EXPIRES_WHEN.test(text) && !/\b(?:keys?|api_key)\b/.test(text);
 }
 /**

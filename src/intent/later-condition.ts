@@ -14,7 +14,7 @@
  */
 
 /** A cheap look for the words of the patterns below. */
-const GUARD = /\b(?:once|after|when|whenever|soon|before|until)\b/;
+const GUARD = /\b(?:once|after|when|whenever|soon|before|until|post)\b/;
 
 /** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
 const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
@@ -29,9 +29,13 @@ const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they
  */
 const PERSON_OR_PERIOD = String.raw`\b(?:after|when|once)\s+(?:(?:he|she|they|[a-z][a-z0-9_.-]*)\s+(?:finally\s+|officially\s+)?(?:leaves|quits|retires|resigns|departs|moves\s+(?:on|teams)|joins|returns|starts|(?:is|'s)\s+(?:gone|back|out|off|done)|hands?\s+(?:it\s+|things\s+)?over)|(?:q[1-4]|h[12]|fy\s?\d{2,4}|the\s+(?:quarter|month|year|sprint|contract|trial|pilot|term|semester))\s+(?:ends|closes|finishes|wraps(?:\s+up)?|is\s+over|starts|begins|kicks\s+off))\b`;
 
-/** An event yet to come named after "after" ("after the audit", "after the cutover", "after go-live"; not one
- * that opens the sentence and tells what happened: "After the January reorg the team has no projects"). */
-const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)\bafter\s+(?:(?:the|our)\s+(?:[a-z]+\s+){0,2}?)?(?:migration|audit|cutover|cut[\s_-]over|go[\s_-]?live|launch|release|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
+/** An event yet to come named after "after" ("after the audit", "after the cutover", "post go-live", "after GA";
+ * not one that opens the sentence and tells what happened: "After the January reorg the team has no projects").
+ * A bare "after launch/release/go-live/GA" waits only right after the command's object, in its clause
+ * ("create a key for payroll after go-live"); in a noun phrase or another clause it is no condition ("the
+ * after release checks", "ready for after launch", "we'll use it after go-live", "smoke tests after go-live"). */
+const BARE_EVENT = String.raw`(?:go[\s_-]?live|launch|release|ga)\b`;
+const AFTER_EVENT = String.raw`(?<![.!?\n]\s*)(?<!^\s*)(?:\bafter\s+(?:(?:the|our)\s+(?:[a-z]+\s+){0,2}?)?(?:migration|audit|cutover|cut[\s_-]over|freeze|switchover|handover|hand[\s_-]over|rollout|roll[\s_-]out|sign[\s_-]?off|approval|renewal)\b|\bafter\s+(?:the|our)\s+(?:[a-z]+\s+){0,2}?${BARE_EVENT}|(?<!\b(?:the|a|an|for|of|our)\s+)\b(?:post[\s_-]?|after\s+)${BARE_EVENT}(?<=\b(?:rotate|revoke|create|deprovision|offboard|decommission|regenerate|renew|disable|delete|provision|generate|issue)\b[^,;:.!?\n—–]{0,80}))(?![^.!?\n]*\b(?:was|were|did|had|happened|leaked|exposed|found|showed|saw|yesterday|last\s+(?:week|month|night)|no\s+longer|anymore|any\s+more)\b)`;
 
 /** Told in the past before the condition, in its clause ("it was exposed after the demo"), or a time described ("30 — that's when the contract ends"). */
 const PAST_BEFORE =

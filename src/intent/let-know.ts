@@ -9,45 +9,70 @@
  * Read on the message as typed, lowercased; a word test first, then bounded patterns.
  */
 
-/** "let <one to six words or a mention> know" (not the writer: me, us). */
+/**
+ * "let <one to six words or a mention> know": people to be told. Not the writer or the bot ("let me know",
+ * "let us know", "let u/you know"), not "let it/that/this (be) known", not "let them all know"; "them" is
+ * people ("let them know to rotate the ads key" passes the change on).
+ */
 const LET_KNOW =
   /\blet\s+(?!(?:me|us|u|you|it|that|this|them\s+all)\b)(?:<@[a-z0-9]+(?:\|[^>]{0,40})?>|[a-z0-9_@.'’-]+)(?:\s+[a-z0-9_@.'’-]+){0,5}?\s+know\b/;
 
 /** One of our changes or a credential asked for: what a request to the bot names. */
 const OUR_ACTION =
-  /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|regenerat\w*|renew\w*|reset|disable\w*|delete\w*|create\w*|new\s+(?:api\s+)?key|token)\b/;
+  /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|regenerat\w*|renew\w*|reset|disable\w*|delete\w*|creat\w*|provision\w*|generat\w*|issu(?:e|es|ing)|new\s+(?:api\s+)?key|token)\b/;
+
+/** A credential asked for without a verb, before "let … know": "api key for growth pls", "key for the growth team please". */
+const ASKED_NOUN = /\b(?:keys?\s+for|(?:api|access)\s+keys?)\b/;
 
 /** The end of a sentence (something else may be asked after it). */
 const SENTENCE_END = /[.!?;\n]\s*\S/;
 
+/** One of our changes as a bare verb: what the bot is told to do. */
+const OUR_VERB = String.raw`(?:rotate|revoke|deprovision|offboard|decommission|regenerate|renew|reset|disable|delete|create|provision|generate|issue)\b`;
+
+/**
+ * After "let <people> know", the bot asked in a clause of its own: the let-clause ends at once with "and",
+ * "then", "before you" ("let security know and revoke the growth key", "let the ads team know, then rotate
+ * their key"), or a polite imperative follows ("…, and please rotate it now").
+ */
+const BOT_ASKED_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:then\s+|before\s+(?:you\s+)?|after\s+(?:you\s+)?)?(?:(?:please|pls|plz|also|just|now|can\s+you|could\s+you)\s+)?${OUR_VERB}|` +
+    String.raw`(?:,|\band\b|\bthen\b)\s*(?:(?:and|then)\s+)?(?:please|pls|plz|can\s+you|could\s+you)\s+(?:also\s+|just\s+)?${OUR_VERB}`,
+);
+/** Told to the people: what they should do or what will be done ("they should", "to revoke", "we will"). */
+const TOLD_DUTY = /\b(?:to|should|must|will|'ll|ll|can|could|going)\b/;
+/** "and rotate it" closing a told clause with no duty in it: "the key needs rotating and rotate it". */
+const AND_OUR_VERB = new RegExp(String.raw`\band\s+(?:then\s+)?${OUR_VERB}`);
+
 /**
  * Whether the text passes one of our changes on to people ("let the ads team know to rotate the key"):
- * nothing of ours asked before "let … know", our change named after it, in the same sentence, and
- * nothing after that sentence.
+ * nothing of ours asked before "let … know" (no change, no credential asked for), our change named after
+ * it, in the same sentence, not asked of the bot in a clause of its own, and nothing after that sentence.
  */
 export function passedOnToPeople(lower: string): boolean {
   if (!lower.includes('know') || !lower.includes('let')) return false;
   const m = LET_KNOW.exec(lower);
   if (m === null) return false;
-  if (OUR_ACTION.test(lower.slice(0, m.index))) return false;
+  const before = lower.slice(0, m.index);
+  if (OUR_ACTION.test(before) || ASKED_NOUN.test(before)) return false;
   const after = lower.slice(m.index + m[0].length);
-  return !SENTENCE_END.test(after) && OUR_ACTION.test(after);
+  if (SENTENCE_END.test(after) || !OUR_ACTION.test(after) || BOT_ASKED_AFTER.test(after)) return false;
+  const and = AND_OUR_VERB.exec(after);
+  return and === null || TOLD_DUTY.test(after.slice(0, and.index));
 }
 
-/** "…, and let the finance team know (pls)" ending the text: its start, after the joining word's start. */
-const LET_KNOW_TAIL =
-  /(?:\s*,\s*|\s+)(?:(?:and|&|then|and\s+then)\s+)?(?:(?:please|pls|plz|also)\s+)?let\s+(?!(?:me|us|u|you|it|that|this)\b)(?:<@[a-z0-9]+(?:\|[^>]{0,40})?>|[a-z0-9_@.'’-]+)(?:\s+[a-z0-9_@.'’-]+){0,5}?\s+know\b[^.!?;\n]{0,60}$/;
-
 /**
- * The request before a closing "… and let <people> know" ("please rotate the ads key and let the finance
- * team know" → "please rotate the ads key"), when that request names one of our changes; null otherwise.
+ * The text with the people of "… let <people> know" blanked (same length), when something of ours is
+ * asked before it: "please rotate the ads key and let the finance team know" is a rotate of ads, never of
+ * finance-team. Everything else the message says stays to be read ("…, jk", "… once the migration is
+ * done", "… that's what I told bob"); null when there is no such clause.
  */
-export function beforeLetKnowTail(input: string): string | null {
+export function blankLetKnowPeople(input: string): string | null {
   const lower = input.toLowerCase();
   if (!lower.includes('know') || !lower.includes('let')) return null;
-  const m = LET_KNOW_TAIL.exec(lower.trimEnd());
+  const m = LET_KNOW.exec(lower);
   if (m === null || m.index === 0) return null;
-  const head = input.slice(0, m.index);
-  // (What the tail tells stays out: "… and let the finance team know they should rotate theirs too".)
-  return OUR_ACTION.test(head.toLowerCase()) ? head : null;
+  const before = lower.slice(0, m.index);
+  if (!OUR_ACTION.test(before) && !ASKED_NOUN.test(before)) return null;
+  return input.slice(0, m.index) + ' '.repeat(m[0].length) + input.slice(m.index + m[0].length);
 }

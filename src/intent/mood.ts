@@ -621,9 +621,19 @@ const BEDROCK_HOMONYM =
 const FOREIGN_OWN_KEY = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:api\\s+)?(?:keys?|tokens?|api_keys?)(?![a-z0-9_'])`,
 );
-/** A credential kept in another system: "an api key in stripe", "the token on github". */
+/**
+ * A credential made or changed in another vendor's system, the key itself the verb's object: "create an
+ * api key in stripe for the billing service", "rotate the api key in datadog", "new token on github". Only
+ * vendors' names (not the everyday places of the FOREIGN list, where a key of ours is kept or sent: "on
+ * schedule", "in vault", "in the ticket", "on the jenkins box" with a unit of ours named: "the old growth key").
+ */
+const KEY_VENDORS =
+  'github gitlab bitbucket npm pypi dockerhub stripe twilio sendgrid datadog sentry pagerduty okta auth0 gcp ' +
+  'azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion jira confluence ' +
+  'jenkins artifactory keycloak onelogin hashicorp grafana newrelic splunk opsgenie circleci buildkite ' +
+  'launchdarkly mixpanel algolia mailgun mailchimp';
 const FOREIGN_KEY_IN = new RegExp(
-  `\\b(?:keys?|tokens?|api_keys?|creds|credentials?)\\s+(?:in|on|at|inside|within)\\s+(?:the\\s+|our\\s+|my\\s+)?(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`,
+  String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${KEY_VENDORS.split(' ').join('|')})(?![a-z0-9_'])`,
 );
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =

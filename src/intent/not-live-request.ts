@@ -102,7 +102,15 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]+)?(?:plan|game[ \t]+plan|homework|exercise|assignment|lab|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|step[ \t]*\d{1,2}|steps)(?:[ \t]+(?:for|of)[ \t]+[^:\n]{1,40})?(?:[ \t]+(?:says|said|is))?[ \t]*:[ \t]/;
+  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+/**
+ * The bot asked now after a plan or a dialogue: "our plan: rotate the ads key today, can you do it now?",
+ * "plan is: please rotate the ads key", "…me: ok bot please do it" (a lab is a team: "lab for genomics:
+ * create an api key" is no plan).
+ */
+const BOT_ASKED_NOW =
+  /\b(?:can|could|would|will)[ \t]+(?:you|u)[ \t]+(?:please[ \t]+)?(?:do|run|handle|action|sort)[ \t]+(?:it|this|that)\b|\bbot[ \t,]+(?:please|pls|plz)\b|\b(?:please|pls)[ \t]+do[ \t]+it[ \t]+now\b/;
+const PLAN_PLEASE = /^[ \t]*(?:(?:the|our|my)[ \t]+)?plan(?:[ \t]+is)?[ \t]*:[ \t]*(?:please|pls|plz)\b/;
 
 /** A dialogue told: "my manager: \"create a key for payroll\". me: on it". */
 const DIALOGUE = /^[ \t]*[a-z][a-z '’]{0,30}:[ \t]*["“][^"”\n]{3,200}["”][ \t.,]*(?:and[ \t]+)?me:[ \t]/;
@@ -114,7 +122,12 @@ export function exampleOrQuoted(lower: string): boolean {
     EXAMPLE_OPENING.test(lower)
   )
     return true;
-  if (lower.includes(':') && (PLAN_OPENING.test(lower) || (lower.includes('me:') && DIALOGUE.test(lower))))
+  if (
+    (lower.includes(':') || lower.includes(' -') || lower.includes(' –') || lower.includes(' —')) &&
+    (PLAN_OPENING.test(lower) || (lower.includes('me:') && DIALOGUE.test(lower))) &&
+    !BOT_ASKED_NOW.test(lower) &&
+    !PLAN_PLEASE.test(lower)
+  )
     return true;
   return (
     (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
@@ -137,12 +150,28 @@ export function formMarkedDone(lower: string): boolean {
 
 /**
  * One line marked done, as a ticket's or a checklist's item is: "ticket BR-442: rotate ads key (done)",
- * "rotate the growth key - done ✅", "[x] revoke the old billing key" (a report; "tell me when done" and
- * "done? then rotate the ads key" are not marks).
+ * "rotate the growth key - done ✅", "rotate ads key -> done", "revoke the billing key — completed
+ * yesterday", "[x] revoke the old billing key", "✓ rotate the ads key" (a report; "tell me when done",
+ * "done? then rotate the ads key", a lone ✅ after a polite request or an approval, and a mark on another field of the
+ * request, "manager approval - done", "incident: resolved", "project: closed", are not marks on it).
  */
-const ITEM_DONE_END =
-  /(?:[([][ \t]*(?:done|completed?|closed|resolved|finished|fixed)[ \t]*[)\]]|[-–—:|][ \t]*(?:done|completed?|closed|resolved|finished|fixed)(?:[ \t]*[✅✔☑]\ufe0f?)?|[ \t][✅✔☑]\ufe0f?)[ \t.!]*$/u;
-const ITEM_CHECKED = /^[ \t]*(?:[-*•][ \t]*)?\[[x✓✔][ \t]*\][ \t]/u;
+const DONE_WORD = '(?:done|completed?|closed|resolved|finished|fixed)';
+const DONE_WHEN = String.raw`(?:[ \t]+(?:yesterday|today|earlier|already|last[ \t]+(?:week|night|month)|this[ \t]+(?:morning|week)))?`;
+const DONE_TICKS = '(?:[ \\t]*(?:[✅✔☑✓🎉👍🙌✨]|\\ufe0f))*';
+const ITEM_DONE_END = new RegExp(
+  String.raw`(?:[([][ \t]*${DONE_WORD}${DONE_TICKS}[ \t]*[)\]]|(?:->|=>|[-–—:|→])[ \t]*${DONE_WORD}${DONE_WHEN}${DONE_TICKS})[ \t.!]*$`,
+  'u',
+);
+/** A field of the request the mark closes instead: "manager approval - done", "pilot status: finished". */
+const FIELD_BEFORE_MARK =
+  /\b(?:approvals?|approved|status|incident|project|contract|review|pilot|sign[\s-]?off|ticket|change|budget|legal|security|qa|tests?|testing|checks?|audit|onboarding|training|migration|po)$/;
+const ITEM_CHECKED = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[x✓✔][ \t]*\]|[✓✔☑✅]\ufe0f?)[ \t]/u;
+/**
+ * A bare tick closing the line marks it done ("rotate ads key ✅"), but not after a polite request or an
+ * approval, where it says "please" or "approved" ("token 2h pls ✅", "… — approved by finance ✅").
+ */
+const TICK_END = /[ \t][✅✔☑]\ufe0f?[ \t.!]*$/u;
+const TICK_SAYS_PLEASE = /\b(?:please|pls|plz|thanks|thx|ty|thank\s+you|cheers|approv\w*|signed\s+off)\b/;
 
 /** One of our actions or credentials named: only then is a mark of done worth reading. */
 const ITEM_ACTION =
@@ -150,10 +179,19 @@ const ITEM_ACTION =
 
 export function itemMarkedDone(lower: string): boolean {
   if (lower.includes('\n') || !ITEM_ACTION.test(lower)) return false;
-  return (
-    ITEM_CHECKED.test(lower) ||
-    ((lower.includes('done') || lower.includes('ed') || /[✅✔☑]/u.test(lower)) && ITEM_DONE_END.test(lower))
-  );
+  if (ITEM_CHECKED.test(lower)) return true;
+  if (/[✅✔☑]/u.test(lower) && TICK_END.test(lower) && !TICK_SAYS_PLEASE.test(lower)) return true;
+  if (
+    !lower.includes('done') &&
+    !lower.includes('complete') &&
+    !lower.includes('closed') &&
+    !lower.includes('resolved') &&
+    !lower.includes('finished') &&
+    !lower.includes('fixed')
+  )
+    return false;
+  const m = ITEM_DONE_END.exec(lower);
+  return m !== null && !FIELD_BEFORE_MARK.test(lower.slice(0, m.index).trimEnd());
 }
 
 /** Why a text shaped as a request asks nothing of the bot, or null. */

@@ -19,7 +19,22 @@ const QUESTION = /\?|^\W*(?:how|who|what|when|where|why|do|does|can|could|is|are
 const OURS =
   /\b(?:tokens?|tok|api_keys?|api|access\s+keys?|long_term|long_lived|bedrock|bedrock_bot|aws|iam|models?|bot|units?|claude|llama|xxkeyid|xxregion|xxdur|xxemail|xxuser)\b/;
 
+/**
+ * A plain key, or spend, is ours too ("how do I extend the lease on our key?", "how long does key withdrawal
+ * take?", "what did the credit card fraud pipeline spend in march?"), unless a tenant's, a door's or a
+ * fob's things are named: then the key is theirs ("do tenants get a new key when the lease renews?").
+ */
+const PLAIN_OURS = /\b(?:keys?|spend)\b/;
+const KEY_OF_PLACE =
+  /\b(?:tenants?|fobs?|landlords?|flats?|apartments?|house|houses|doors?|lockers?|cars?|property|properties|locks?|locksmiths?|keyrings?)\b/;
+
 /** Whether a prepared text asks a how-to question about another trade's thing, naming nothing of ours. */
 export function otherTradeQuestion(text: string): boolean {
-  return TRADE_HINT.test(text) && TRADE.test(text) && QUESTION.test(text) && !OURS.test(text);
+  return (
+    TRADE_HINT.test(text) &&
+    TRADE.test(text) &&
+    QUESTION.test(text) &&
+    !OURS.test(text) &&
+    !(PLAIN_OURS.test(text) && !KEY_OF_PLACE.test(text))
+  );
 }

@@ -19,7 +19,7 @@ import { notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
-import { beforeLetKnowTail, passedOnToPeople } from './let-know.js';
+import { blankLetKnowPeople, passedOnToPeople } from './let-know.js';
 import { laterHeld } from './later-held.js';
 import {
   ACTING_INTENTS as ACTING,
@@ -368,13 +368,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   const notLive = typeof input === 'string' ? notLiveRequest(input.slice(0, MAX_TEXT_LENGTH)) : null;
   if (notLive !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notLive }, input);
   // "let the ads team know to rotate the key": a change passed on to people; "rotate the ads key and
-  // let the finance team know": the request before the people to tell (let-know.ts).
+  // let the finance team know": the people to tell blanked, never the unit; the rest of the message is
+  // still read whole ("…, jk", "… once the migration is done") (let-know.ts).
   if (typeof input === 'string') {
     const text = input.slice(0, MAX_TEXT_LENGTH);
     if (passedOnToPeople(text.toLowerCase()))
       return decide({ ...emptyParse(), confidence: 0.8, reason: 'a change passed on to people' }, input);
-    const head = beforeLetKnowTail(text);
-    if (head !== null) return parseRequestAs(head, use, options);
+    const blanked = blankLetKnowPeople(text);
+    if (blanked !== null) return parseRequestAs(blanked, use, options);
   }
   // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))

@@ -50,6 +50,7 @@ import { tradeTeam } from './trade-team.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherTradeQuestion } from './other-trade-question.js';
+import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -1255,7 +1256,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   if (
     p.text.includes('model') &&
     MODEL_ADVICE.test(p.text) &&
-    ADVICE_OF_OURS.test(p.text) &&
+    (ADVICE_OF_OURS.test(p.text) || (ADVICE_OF_YOU.test(p.text) && !BOUGHT_THING.test(p.text))) &&
     !creates &&
     !tokenWithLifetime
   )
@@ -1317,13 +1318,21 @@ const HISTORY_WORD =
 const MODEL_ADVICE =
   /\b(?:which|what)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\s+(?:should|would|do\s+you\s+recommend|is\s+(?:the\s+)?best|is\s+better|works\s+best|to\s+(?:use|pick|choose|go\s+with))\b|\b(?:advice|recommend\w*|suggest\w*)\s+(?:on\s+|for\s+)?(?:which|what|a|the)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\b|\bbest\s+model\s+for\b/;
 /**
- * (Put to the bot or about AI: "what model should I use for summarising donor letters?" alone may be
- * equipment's, reads20.)
+ * Put to the bot or about AI ("what model should I use for summarising donor letters?" alone may be
+ * equipment's, reads20): the bot, Bedrock, AI or a list named, or "you" asked ("what model would you
+ * recommend for OCR of invoices?") when nothing bought or owned is named ("which model would you
+ * recommend for a new laptop?", "which model should you buy for a family car?").
  */
-const ADVICE_OF_OURS = /\b(?:bot|bedrock|bedrock_bot|you|u|ai|llm|list)\b/;
-/** A model asked to be among those offered: "is llama on the list", "is claude in your list?". */
+const ADVICE_OF_OURS = /\b(?:bot|bedrock|bedrock_bot|ai|llm|list)\b/;
+const ADVICE_OF_YOU = /\b(?:you|u)\b/;
+const BOUGHT_THING =
+  /\b(?:buy|buying|bought|purchase|order|shop|store|car|cars|suv|van|laptop|laptops|phone|phones|iphone|tap|taps|faucet|bike|bikes|tv|fridge|freezer|printer|camera|kitchen|vacuum|hoover|headphones|earbuds|monitor|tablet|kettle|boiler|shoes|tyres?|tires?|watch|console|mattress|sofa|oven|dishwasher|washer|dryer|new\s+one)\b/;
+/**
+ * A model asked to be among those offered: "is llama on the list", "is claude in your list?" (the list
+ * closing the question: "is mistral in the list of invitees" is people).
+ */
 const MODEL_ON_LIST =
-  /^\W*(?:and\s+|so\s+|hey\s+)?(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in)\s+(?:the|your|that|this)\s+(?:models?\s+)?list\b/;
+  /^\W*(?:and\s+|so\s+|hey\s+)?(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in)\s+(?:the|your|that|this)\s+(?:models?\s+)?list(?:\s+of\s+(?:the\s+)?(?:models?|llms?|providers?))?\s*(?:[?.!,;]|$)/;
 const MODELS_ASKED =
   /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
 const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;
@@ -1420,9 +1429,6 @@ const THANKS_FOR_LIST =
  */
 const WHO_IN_ORG_HAS =
   /\bwho\s+(?:(?:in|at|across)\s+(?:the|our|this)\s+(?:bank|company|org|organi[sz]ation|firm|group|business|building|house|department)\s+|here\s+)(?:already\s+)?(?:has|have|is\s+on|are\s+on|uses?|is\s+using)\s+(?:got\s+)?bedrock\b/;
-// (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits.)
-const TOKENS_EXPIRE_WHEN =
-  /\bwhen\s+(?:do|does|will)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:tokens?|tok)\s+(?:expire|run\s+out)\b/;
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
@@ -1473,7 +1479,8 @@ const listOrDetails: Rule = (r) => {
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);
-  if (!unit && has('TokenNoun') && TOKENS_EXPIRE_WHEN.test(p.text))
+  // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
+  if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
   if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
     return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
