@@ -4,8 +4,8 @@
  * before the parser's answer was looked at, and look-alikes that must not change: how-to questions about
  * another trade's thing (a credit limit, a passcode, a tenant's fob) ask nothing of the bot.
  */
-import { describe, it } from 'vitest';
-import { exactly, keeps, nothingAsked } from './acted.js';
+import { describe } from 'vitest';
+import { exactly, keeps, neverActs, nothingAsked } from './acted.js';
 
 describe('when a token expires is its bounds (limits)', () => {
   exactly([
@@ -200,8 +200,8 @@ describe("a how-to question about another trade's thing asks nothing of the bot"
 // everyday ("SOC 2") or as no help; advice on a model with nothing of the bot's named (reads20 keeps
 // "what model should I use for summarising donor letters?" as equipment's); units of plain trade words
 // before desk/pod (units21's: the details reading holds once the unit is found, "key holders for risk-ml?").
-describe('left for a later round', () => {
-  for (const text of [
+describe('left for a later round: read wrong still, but never acted on', () => {
+  neverActs([
     'suppose I need a token for 8 hours next week, is that a problem?',
     'where should we keep the access key so it passes the SOC 2 audit?',
     'where should the key live for the ISO audit?',
@@ -212,6 +212,5 @@ describe('left for a later round', () => {
     'what do we have for the rights desk',
     'key holders for the ad ops pod?',
     'what have we got for the claims desk?',
-  ])
-    it.todo(text);
+  ]);
 });
