@@ -2,7 +2,7 @@
  * A named event with a qualifier that owns keys (units21): "tear down everything for the Q2 hackathon",
  * "shut down everything for the 2025 summit", "everything for the spring-launch pilot". The unit set up
  * for the event is named by it whole (README, "Units": a unit set up for an occasion is named by it), as
- * "hack week" is; the qualifier (a quarter, a year, a name word) makes it one event, not a season.
+ * "hack week" is; the qualifier (a quarter, a year, a hyphenated name, a season with a year) makes it one event, not a season.
  * A period or an occasion alone is no unit: "for the summer", "for the storm", "for the fire drill",
  * "for the maintenance window" (no event noun closes them), nor "for the hackathon" (no qualifier).
  * Only after "everything"/"it all"/"all of it" for: the whole setup of a unit, removed; never an order told,
@@ -21,13 +21,30 @@ const EVENT_NOUNS = new Set(
 const WHOLE = /(?<![\w-])(?:everything|it all|all of it)\s+for\s+the\s+/;
 /** The words after it, up to three ("q2 hackathon", "2025 spring summit"). */
 const WORDS = /^([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)(?:\s+([a-z0-9][a-z0-9-]*))?/;
-/** Words that may follow the event: the end of its clause or a courtesy. */
-const AFTER = /^\s*(?:$|[,.!;:?)]|(?:please|pls|plz|now|too|asap|today)\b)/;
+/**
+ * Words that may follow the event: the end of the message or its sentence, or a courtesy (fix21c: after a
+ * comma only a courtesy, "…, the booth and banners go back to storage" tells of other things).
+ */
+const AFTER =
+  /^\s*(?:$|[.!?)]|[,;:]\s*(?:$|(?:please|pls|plz|now|asap|today|thanks|thx|ty)\b)|(?:please|pls|plz|now|too|asap|today)\b)/;
 /** A qualifier of an event: a quarter or a year ("Q2", "2025"). */
 const DATED = /^(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d{2})$/;
+/** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
-/** Can this word qualify an event ("q2", "2025", "spring-launch")? */
-const qualifier = (w: string): boolean => DATED.test(w) || (isNameWord(w) && /^[a-z]/.test(w));
+/**
+ * Can the words qualify an event: a quarter or a year ("q2", "2025"), a hyphenated name ("spring-launch"),
+ * a season with a year ("summer 2025")? (fix21c: not any adjective, "the first hackathon", "the big
+ * hackathon", "the upcoming workshop": those name no one event.)
+ */
+function qualifies(words: string[]): boolean {
+  return words.every(
+    (w) =>
+      DATED.test(w) ||
+      ((w.includes('-') || w.includes('_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
+      (SEASONS.has(w) && words.some((x) => DATED.test(x))),
+  );
+}
 
 /** The unit named by an event after "everything for the", kebab-case, or null. */
 export function eventUnit(text: string): string | null {
@@ -44,7 +61,7 @@ export function eventUnit(text: string): string | null {
   let end = 0;
   for (const w of words) end = rest.indexOf(w, end) + w.length;
   if (!AFTER.test(rest.slice(end))) return null;
-  if (!words.slice(0, -1).every(qualifier)) return null;
+  if (!qualifies(words.slice(0, -1))) return null;
   // ("ops said: tear down everything for the Q2 hackathon", "Dave, can you …": someone else's order.)
   if (toldOrAddressed(text)) return null;
   return words.join('-');

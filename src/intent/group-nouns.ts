@@ -135,6 +135,17 @@ function officeOf(after: string, before: string[]): string[] | null {
   return words.length > 0 && UNIT_AFTER.test(rest.slice(at)) ? words : null;
 }
 
+/**
+ * The nouns a team's name ends in ("the yield team", "the discovery pod", "the Asset Office"), group
+ * phrases joined by joinGroupPhrases: the one list for the unit finder and the readers that ask whether
+ * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not).
+ */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter working_group task_force centre_of_excellence center_of_excellence'.split(
+    ' ',
+  ),
+);
+
 /** Group nouns of more than one word ("working group", "task force", "centre of excellence"). */
 const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+excellence)\b/g;
 

@@ -6,6 +6,8 @@
  * the word "so" first.
  */
 
+import { TEAM_NOUNS } from './group-nouns.js';
+
 /** "so (that) the X can use", at most five words between (bounded: no backtracking over the text). */
 const SO_CAN_USE = /\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,5}(?:can|could)\s+(?:use|call|access|talk\s+to)\b/;
 /** A key wanted: "would like a … key", "need an api key", "want a key", "set one up". */
@@ -16,13 +18,35 @@ const KEY_WANTED =
  * units21: "key for the churn model owned by the retention squad", "api key for the recs model run by the
  * discovery pod": a model named with the team that owns it is the system the key is for (the team is the
  * unit: README, "the crawler owned by the ranking team"), no question about which models there are.
+ * (fix21c: only a team after "by", a name ending in a group noun or a hyphenated one, never a person or a
+ * vendor, "owned by jane", "owned by the vendor"; and only where the key is asked for, "new key for …",
+ * "key for …" opening the message, not "the history of the key for …" or "which models does the key …".)
  */
 const KEY_FOR_OWNED_MODEL =
-  /\b(?:key|keys|api_key|access_key)\s+(?:for|of)\s+(?:the|our|their|a)\s+(?:[a-z0-9_-]+\s+){0,3}?model\s+(?:owned|run|built|maintained|managed)\s+by\s/;
+  /\b(?:key|keys|api_key|access_key)\s+(?:for|of)\s+(?:the|our|their|a)\s+(?:[a-z0-9_-]+\s+){0,3}?model\s+(?:owned|run|built|maintained|managed)\s+by\s+(?:(?:the|our|their)\s+)?([a-z0-9_-]+)(?:\s+([a-z0-9_-]+))?(?:\s+([a-z0-9_-]+))?/;
+/** A key asked for: made or wanted ("new key", "create a key", "we need an api key"), or "key for …" opening the message. */
+const KEY_MADE =
+  /\b(?:new|create|make|issue|generate|mint|need|needs|want|wants|like|request|get)\b[^.?!]{0,30}?(?:\b|_)keys?\b|^\s*(?:an?\s+)?(?:api\s+|api_)?keys?\s+for\b/;
+
+/** Do the words after "by" name a team: a group noun after a name, or a hyphenated name ("yield-ops")? */
+function teamOwner(m: RegExpExecArray): boolean {
+  const words = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+  if (words.slice(1).some((w) => TEAM_NOUNS.has(w))) return true;
+  return (
+    /^[a-z0-9]+[-_][a-z0-9_-]+$/.test(words[0] ?? '') && (words[1] === '' || !/^[a-z]/.test(words[1] ?? ''))
+  );
+}
+
+/** A key asked for a model its team owns ("new key for the arrears model run by the collections team"). */
+function keyForOwnedModel(lower: string): boolean {
+  if (!lower.includes(' model ') || !lower.includes(' by ')) return false;
+  const m = KEY_FOR_OWNED_MODEL.exec(lower);
+  return m !== null && teamOwner(m) && KEY_MADE.test(lower);
+}
 
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
-  if (lower.includes(' model ') && lower.includes(' by ') && KEY_FOR_OWNED_MODEL.test(lower)) return true;
+  if (keyForOwnedModel(lower)) return true;
   if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;

@@ -190,6 +190,8 @@ const CLEAN_UP_RE =
   /(?<![\w-])clean(?:\s*up\s+(?=everything|all\s+of\s+it|it\s+all|the\s+whole\s+thing)|\s+(?:it|everything)\s+(?:all\s+)?up(?![\w-]))/g;
 /** A shutting down told of ("we shut down the project last month"): no outage ("down") of Bedrock. */
 const TOLD_DOWN_RE = /(?<![\w-])(?:shut|shutting|closed?|closing|wound|wind|winding)\s+down(?![\w-])/g;
+/** "teardown everything for …" (prepare.ts joins "tear down"), the whole setup of a unit removed. */
+const TOLD_TEARDOWN_RE = /(?<![\w-])teardown(?=\s+(?:everything|it\s+all|all\s+of\s+it)\s+for\s)/g;
 const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
 
 /** The text with lay names and verbs rewritten (returned as it is when none is there). */
@@ -214,6 +216,10 @@ export function rewriteLayWords(s: string): string {
         .replace(SHUT_AROUND_RE, 'deprovision $1')
         .replace(SHUT_DOWN_RE, 'deprovision ')
         .replace(TOLD_DOWN_RE, 'closed');
+    // (fix21c: "ops said: tear down everything for hack week" is someone else's order, as "ops said: shut
+    // everything down for atlas" is: the whole setup torn down, told, left a story.)
+    else if (out.includes('teardown ') && TOLD_OR_ADDRESSED_RE.test(out))
+      out = out.replace(TOLD_TEARDOWN_RE, 'closed');
     if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
     if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');

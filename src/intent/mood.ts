@@ -890,7 +890,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
           around[i - 2] === 'for' &&
           LEXICON[around[i - 3] ?? ''] === 'All' &&
           // ("for the Budget Night project": a period's word in a unit's name.)
-          (!namesAPeriod(unit) || TEAM.test(around[i + unit.split('-').length] ?? ''))) ||
+          (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? ''))) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
@@ -973,12 +973,15 @@ const OCCASION_ENDS = new Set(['week', 'sprint', 'day']);
 /**
  * A name that is a stretch of time ("summer", "night", "christmas-break", "maintenance-window"); an
  * occasion named by a time noun ("hack-week", "tender-sprint") is a unit, as the README's conventions say.
+ * (fix21c: "day" only without an article, "for hack day"; "for the snow day", "for the big day", "for the
+ * wedding day" are days things are shut for. Nor a day named by a period's word: "for snow day".)
  */
-function namesAPeriod(unit: string): boolean {
+function namesAPeriod(unit: string, article = false): boolean {
   const parts = unit.split('-');
   const last = parts[parts.length - 1] ?? '';
   if (!PERIOD_WORDS.has(last)) return false;
-  return parts.length === 1 || !OCCASION_ENDS.has(last);
+  if (parts.length === 1 || !OCCASION_ENDS.has(last)) return true;
+  return last === 'day' && (article || PERIOD_WORDS.has(parts[0] ?? ''));
 }
 
 /** Words of a correction marker ("no wait", "sorry I meant", "scratch that", "nah"). */

@@ -327,6 +327,18 @@ function ownKeyKind(p: Prepared, all: Term[]): ReturnType<typeof keyKindOf> {
   return keyKindOf(phrase, tags, words, p.text, p.story);
 }
 
+/** Words that copy a team in, not name the unit: "cc the claims service team", "loop in the search desk". */
+const COPY_WORDS = new Set(['cc', 'cc:', 'cc’d', "cc'd", 'ccing', 'copy', 'copying']);
+
+/** Is the run of words at `from` a team copied in ("cc the …", "loop in the …", "cc'ing our …")? */
+function copiedIn(terms: Term[], from: number): boolean {
+  let k = from - 1;
+  if (OWNERS_BEFORE.has(terms[k]?.w ?? '')) k--;
+  const w = terms[k]?.w ?? '';
+  return COPY_WORDS.has(w) || (w === 'in' && terms[k - 1]?.w === 'loop');
+}
+const OWNERS_BEFORE = new Set(['the', 'our', 'their', 'your']);
+
 function read(p: Prepared): Reading {
   const terms = tokenize(p.text).filter((t) => t.w !== 'bedrock_bot');
   // ("api key for the gate ops crew", "rotate the temporary works desk key": a team named in the words
@@ -351,11 +363,16 @@ function read(p: Prepared): Reading {
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
   // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
   // (units21: or its start, "digital" of "the digital service team", whose tag the trade run cleared.)
+  // (fix21c: not a team copied in, "rotate the key for claims, cc the claims service team", "loop in the
+  // search platform team"; nor a later run that only opens with the finder's word, which it took earlier.)
   if (
     trade !== null &&
+    !copiedIn(terms, trade.from) &&
     (businessUnit === null ||
       trade.name.endsWith(`-${businessUnit}`) ||
-      trade.name.startsWith(`${businessUnit}-`))
+      (trade.name.startsWith(`${businessUnit}-`) &&
+        terms[trade.from - 1]?.w !== 'with' &&
+        !terms.slice(0, trade.from).some((t) => t.w === businessUnit?.split('-')[0])))
   )
     businessUnit = trade.name;
   // "project Phoenix got cancelled, please deprovision it": the unit said to have ended (ended-unit.ts),

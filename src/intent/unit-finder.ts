@@ -13,6 +13,7 @@ import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from '
 import { UNIT_WORDS } from './name-words.js';
 import { BEATS, premisesWord } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
+import { TEAM_NOUNS } from './group-nouns.js';
 import { systemRunAt } from './system-run.js';
 import { type Term, tokenize } from './terms.js';
 
@@ -40,11 +41,6 @@ const DETERMINERS = new Set([
 /** Nouns that end a team's name: "the ML team", "the data platform squad". */
 // (units20c: "We (the Emergency Appeals Hub) need an API key for our triage assistant": a hub is a group
 // noun as a desk is, README; the team that asks wins over the system it is for.)
-const TEAM_NOUNS = new Set(
-  'team squad group dept department org crew pod guild tribe desk office hub chapter working_group task_force centre_of_excellence center_of_excellence'.split(
-    ' ',
-  ),
-);
 /** Words that mark the name after them as a team's ("team: sales", "our dept (growth)"). */
 /** Team nouns and "unit": what a name can end in. */
 const UNIT_NOUNS = new Set([...TEAM_NOUNS, 'unit']);
@@ -1391,13 +1387,37 @@ function unitWord(walk: Walk, i: number): boolean {
  * of credit risk? we are unit crm-scorecards").
  */
 const SELF_NAMED = -2;
-const WE_ARE = new Set(['are', "we're", 'were']);
+const WE_ARE = new Set(['are', "we're"]);
+
+/**
+ * fix21c: a unit named by its code name ("unit ml-sandbox", "team captions-ops", "project fraud-lab":
+ * a "_" word, prepare.ts), not described ("the team of credit risk"): the unit a request names for another.
+ */
+const namedAsUnits = (c: Candidate): boolean =>
+  c.priority > SELF_NAMED && c.words.length === 1 && (c.words[0] ?? '').includes('_');
+
+/**
+ * fix21c: the writers' own unit ("we are unit data-platform. please deprovision unit ml-sandbox") gives
+ * way to a unit the request names by its code: the self-name wins only over a description.
+ */
+function yieldSelfName(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.priority <= SELF_NAMED)) return candidates;
+  return namesAnother(candidates, candidates)
+    ? candidates.filter((c) => c.priority > SELF_NAMED)
+    : candidates;
+}
+
+/** Do the candidates name by its code a unit other than the writers' own among `self`? */
+function namesAnother(candidates: Candidate[], self: Candidate[]): boolean {
+  const own = new Set(self.filter((c) => c.priority <= SELF_NAMED).map((c) => c.words.join(' ')));
+  return candidates.some((c) => namedAsUnits(c) && !own.has(c.words.join(' ')));
+}
 
 /** Is the "unit" at i said of the writers' own: "we are unit …", "we're unit …", "our unit is …"? */
 function selfNamed(terms: Term[], i: number): boolean {
   const before = terms[i - 1]?.w ?? '';
   if (before === 'our') return terms[i + 1]?.w === 'is';
-  return (before === "we're" || (WE_ARE.has(before) && terms[i - 2]?.w === 'we')) && before !== 'were';
+  return before === "we're" || (WE_ARE.has(before) && terms[i - 2]?.w === 'we');
 }
 
 /** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
@@ -2311,20 +2331,27 @@ const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
  */
 function sentenceTiers(terms: Term[]): number[] {
   const tierOf: number[] = [];
+  // (fix21c: the sentences opened by a contracted wh-word, read last: they ask only when no other
+  // sentence asks the bot to act, "who's the owner of fraud-ops? revoke the risk-ml key now".)
+  const whAsked: [from: number, to: number][] = [];
+  let requested = false;
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
     if (!terms[i]?.end && i < terms.length - 1) continue;
     const sentence = terms.slice(from, i + 1);
     // (units21: "who's the owner of the highlights-gen unit? need to ask them about the goal clips": a
     // question opened by a contracted wh-word asks, as one opened by "who" does; the story after it tells.)
-    const tier: Tier = WH_CONTRACTED.has(sentence[0]?.w ?? '')
-      ? 0
-      : sentenceTier(sentence.map((t) => t.w).join(' '));
-    const ours =
-      tier !== 0 ||
-      sentence.some((t) => t.tag === 'Question') ||
-      WH_CONTRACTED.has(sentence[0]?.w ?? '') ||
-      sentence.some((t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid');
+    if (WH_CONTRACTED.has(sentence[0]?.w ?? '')) {
+      whAsked.push([from, i]);
+      from = i + 1;
+      continue;
+    }
+    const tier: Tier = sentenceTier(sentence.map((t) => t.w).join(' '));
+    const asks = sentence.some(
+      (t) => (REQUEST_TAGS.has(t.tag ?? '') && !WISHES.has(t.w)) || t.w === 'xxkeyid',
+    );
+    if (asks && !sentence.some((t) => t.tag === 'Question')) requested = true;
+    const ours = tier !== 0 || sentence.some((t) => t.tag === 'Question') || asks;
     // (units21: "… the move-in chatbot, so the 12h tokens won't do. could you set up a key for
     // `tenant-app-backend`?": a sentence that opens by asking the bot outright asks more than one that
     // tells what is needed; half a priority step, so a name found the same way there wins.)
@@ -2332,6 +2359,7 @@ function sentenceTiers(terms: Term[]): number[] {
     for (let k = from; k <= i; k++) tierOf[k] = ours ? (outright ? OUTRIGHT_TIER : tier) : 0.5;
     from = i + 1;
   }
+  for (const [a, b] of whAsked) for (let k = a; k <= b; k++) tierOf[k] = requested ? 0.5 : 0;
   return tierOf;
 }
 
@@ -2370,13 +2398,20 @@ export function findRequestUnit(
 ): string | null {
   terms = withoutEnvironments(terms);
   if (titled !== undefined) markTitled(terms, titled);
-  const own = ownWords(walkTerms(terms, false), pasted);
+  const own = yieldSelfName(ownWords(walkTerms(terms, false), pasted));
   if (story === undefined) return bestOf(own, terms);
   const storyTerms = tokenize(story);
   if (titled !== undefined) markTitled(storyTerms, titled);
   const told = ownWords(walkTerms(storyTerms, true), pasted);
   const given = told.filter((c) => c.priority < 0);
-  if (given.length > 0 && (!own.some((c) => c.priority < 1) || given.some((c) => c.priority <= SELF_NAMED)))
+  // (fix21c: the writers' own unit, "we are unit data-platform.", wins over a description in the request,
+  // never over a unit the request names as such: "please deprovision unit ml-sandbox".)
+  if (
+    given.length > 0 &&
+    (given.some((c) => c.priority <= SELF_NAMED)
+      ? !namesAnother(own, given)
+      : !own.some((c) => c.priority < 1))
+  )
     return bestOf(given, storyTerms);
   if (own.length > 0) {
     const best = bestCandidate(own, terms);
@@ -2547,11 +2582,38 @@ function nameAfterColon(walk: Walk, i: number): void {
     const t = terms[k];
     if (t === undefined || (k < i && (t.end === true || t.stop))) return;
     if (t.w === 'for') {
-      add(walk, [name.w], -1, i + 1, i + 2);
+      if (describesPurpose(terms.slice(k + 1, i + 1))) add(walk, [name.w], -1, i + 1, i + 2);
       return;
     }
   }
 }
+
+/**
+ * fix21c: do the words between "for" and the colon say what the key is for: one word, a purpose ("for
+ * fraud: txn-scorer"), or a system described ("the nightly fraud job", "the bot that answers …")? An
+ * allow-list: never a team with a field after it ("the fraud team in this account: sandbox-dev", "… with
+ * the tag: ml-batch", "… using the profile: sso-admin").
+ */
+function describesPurpose(words: Term[]): boolean {
+  if (words.length === 1) return words[0]?.tag === undefined;
+  let described = false;
+  for (const t of words) {
+    if (UNIT_NOUNS.has(t.w)) return false;
+    if (DESCRIBED.has(t.w)) described = true;
+  }
+  return described;
+}
+
+/** Nouns of a system a key is for, and the words that open a description of one ("the job that …"). */
+const DESCRIBED = new Set(
+  (
+    'that which who job jobs service services bot bots thing things app apps tool tools pipeline pipelines ' +
+    'model models scorer script scripts batch worker workers process system engine integration function ' +
+    'lambda cron task tasks agent assistant chatbot backend frontend feature workflow dashboard report ' +
+    'reports classifier summariser summarizer tagger crawler scraper matcher checker helper handler consumer ' +
+    'loader importer exporter etl feed sync'
+  ).split(' '),
+);
 
 /** Labels of a field before a colon: what follows is the field's value, not a name given to a system. */
 const COLON_LABELS = new Set(
