@@ -568,8 +568,22 @@ function namesToken(form: Form): boolean {
  * "Region: North" of a property form is no Region of ours and leaves the form as it was.
  */
 function awsRegionField(first: ParseResult, form: Form): boolean {
-  return first.region !== null && form.fields.some((f) => f.role === 'region');
+  return (
+    first.region !== null &&
+    form.fields.some((f) => f.role === 'region') &&
+    !(OPS_HINT.test(form.text) && OTHER_OPS_WORK.test(form.text))
+  );
 }
+/**
+ * fix21d: the work of another trade that a form of a duration and an AWS Region also fits: a maintenance
+ * window, a spot fleet, a DR drill, a change ticket, an outage ("*Maintenance* / *Duration*: 2 hours /
+ * *Region*: eu-west-2 / *Reason*: patching the fraud-ml cluster" is no token; it stays asked).
+ */
+const OTHER_OPS_WORK =
+  /\b(?:maintenance|patch(?:ing|es|ed)?|fleet|drill|dr|failover|fail-over|incident|outage|downtime|instances?|clusters?|database|db|replicas?|change\s+(?:ticket|request|window)|migration|backups?|restore|rollout|upgrade|resiz(?:e|ing)|rebalanc(?:e|ing)|deploy(?:ment)?)\b/;
+/** The letters OTHER_OPS_WORK's words hold, a cheap look before it. */
+const OPS_HINT =
+  /mainten|patch|fleet|drill|dr\b|fail|incident|outage|downtime|instance|cluster|database|db|replica|change|migrat|backup|restore|rollout|upgrade|resiz|rebalanc|deploy/;
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
 const TOKEN_OF_FIELDS = "; a token from a form's fields";
 
