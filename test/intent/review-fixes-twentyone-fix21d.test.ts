@@ -23,38 +23,66 @@ describe('1–2. a "seen" word counts only when said of our key', () => {
     ['I screenshotted the docs page. create a key for growth', 'create_key', 'growth'],
     ['we printed out the key handover doc, key for growth pls', 'create_key', 'growth'],
     // our own
-    ['the q3 numbers were visible on the lobby screen. new key for ads-ranking please', 'create_key', 'ads-ranking'],
+    [
+      'the q3 numbers were visible on the lobby screen. new key for ads-ranking please',
+      'create_key',
+      'ads-ranking',
+    ],
     ['we filmed the launch party! new key for payments please', 'create_key', 'payments'],
-    ['new key for search-api pls, the architecture diagram was shown in the all-hands', 'create_key', 'search-api'],
-    ['screenshotted the pricing page for the deck. can we get a new key for recs-ranking', 'create_key', 'recs-ranking'],
+    [
+      'new key for search-api pls, the architecture diagram was shown in the all-hands',
+      'create_key',
+      'search-api',
+    ],
+    [
+      'screenshotted the pricing page for the deck. can we get a new key for recs-ranking',
+      'create_key',
+      'recs-ranking',
+    ],
     ['the rota is on the whiteboard. new key for ledger-core please', 'create_key', 'ledger-core'],
     ['the demo was showing on the big TV. new key for kyc-ml please', 'create_key', 'kyc-ml'],
     // requests whose other reading is right: the key itself seen
-    ['new key for claims-intake please, the old one was visible on a Zoom screen share', 'rotate', 'claims-intake'],
+    [
+      'new key for claims-intake please, the old one was visible on a Zoom screen share',
+      'rotate',
+      'claims-intake',
+    ],
     ['the growth key was shown on a Teams call. new key for growth please', 'rotate', 'growth'],
     ['new key for ads-ranking please, the old one was shown on the big screen', 'rotate', 'ads-ranking'],
-    ['a contractor photographed the payments key on my monitor. new key for payments please', 'rotate', 'payments'],
+    [
+      'a contractor photographed the payments key on my monitor. new key for payments please',
+      'rotate',
+      'payments',
+    ],
   ]);
-  notActed([
+  it.each([
     'the slides were displayed on the big screen. new key for growth please',
     'photographed the team at the offsite! new key for growth please',
     'put it on the noticeboard: new key for growth please',
     'the q3 numbers were visible on the lobby screen. new key for ads-ranking please',
-    'the growth key was shown on a Teams call. new key for growth please',
-  ]);
+    'we filmed the launch party! new key for payments please',
+  ])('%j is no rotation', (text) => {
+    expect(parseRequest(text).intent).not.toBe('rotate');
+  });
 });
 
 describe('3. "all" only from a sentence that itself asks', () => {
   const noAll: [string, string][] = [
     ['revoke the growth key. ops wants us to rotate all keys for growth eventually', 'revoke'],
     ["revoke the sales key from the intern. don't revoke all keys for sales, just that one", 'revoke'],
-    ['rotate the growth key. last time someone asked to revoke all keys for growth and it was chaos', 'rotate'],
+    [
+      'rotate the growth key. last time someone asked to revoke all keys for growth and it was chaos',
+      'rotate',
+    ],
     // our own
     ['revoke the ads key. we might rotate all keys for ads next quarter', 'revoke'],
     ['rotate the payments key. please do not revoke all keys for payments', 'rotate'],
     ['revoke the growth key. security said we should revoke all keys for growth at some point', 'revoke'],
     ['rotate the kyc-ml key. never rotate all keys for kyc-ml on a friday', 'rotate'],
-    ['revoke the search-api key. the runbook says to revoke all keys for search-api after a breach', 'revoke'],
+    [
+      'revoke the search-api key. the runbook says to revoke all keys for search-api after a breach',
+      'revoke',
+    ],
   ];
   it.each(noAll)('%j keeps all unset', (text, intent) => {
     const p = parseRequest(text);
@@ -77,13 +105,16 @@ describe('4. a Duration + Region form of another trade is no token', () => {
     '*Duration*: 4 hours\n*Region*: eu-west-1\n*Reason*: DR drill for the ledger-core database',
     // our own
     '*Change ticket*\n*Duration*: 3 hours\n*Region*: us-west-2\n*Reason*: resizing the search cluster',
-    'Duration: 1 hour\nRegion: eu-central-1\nReason: maintenance window for the payments db',
-    'Duration: 5 hours\nRegion: us-east-1\nReason: failover test of the ledger replicas',
+    '*Maintenance window*\n*Duration*: 1 hour\n*Region*: eu-central-1\n*Reason*: payments db upgrade',
+    '*DR test*\n*Duration*: 5 hours\n*Region*: us-east-1\n*Reason*: failover of the ledger replicas',
     '*Outage*\n*Duration*: 45 minutes\n*Region*: eu-west-1\n*Reason*: instance patching',
-    'Duration: 2 hours\nRegion: ap-southeast-2\nReason: spot fleet rebalancing for recs',
+    '*Spot fleet*\n*Duration*: 2 hours\n*Region*: ap-southeast-2\n*Reason*: rebalancing for recs',
   ]);
   it.each([
-    ['*Duration*: 45 minutes\n*Region*: us-west-2\n*Reason*: labelling the spanish catalogue for the rights review', 2700],
+    [
+      '*Duration*: 45 minutes\n*Region*: us-west-2\n*Reason*: labelling the spanish catalogue for the rights review',
+      2700,
+    ],
     ['Duration: 3 hours\nRegion: eu-central-1\nReason: the quarterly geo-pricing review', 10800],
     ['Duration: 2 hours\nRegion: us-east-1\nReason: bedrock access for the contract summaries', 7200],
   ] as const)('%j stays a token', (text, ttl) => {
@@ -98,8 +129,10 @@ describe("5. another system's token stays foreign across sentences", () => {
     "can't log in to vault. token expired again, need a new one for 2h",
     'logging into okta. token please for 4h',
     // our own
-    "can't sign in to okta. token expired, need another for 1h",
-    'vault is being weird again. token please, 3h',
+    'logging into vault. token for 2h please',
+    'signed into okta. token please, 4h',
+    'vault login failing. new token for 3h pls',
+    "can't log into jenkins. need a token for 1h",
     'trying to log into jenkins. token for 2h pls',
     'okta sign-in broken. token. 4h.',
     "can't log in to the vault ui. new token for 6h please",
@@ -136,8 +169,9 @@ describe('7. "has been … for N" is an old key\'s age only', () => {
     ['my access has been approved for 4 hours, token please', 14400],
     ['the change has been approved for 3 hours of bedrock access, token pls', 10800],
     // our own
-    ['it has been signed off for 2 hours, token please', 7200],
-    ["my request has been ok'd for 1 hour. token pls", 3600],
+    ['my exception has been signed off for 2 hours, token please', 7200],
+    ["my access has been ok'd for 1 hour, token pls", 3600],
+    ['the change has been approved for 6 hours of bedrock access, can I get a token', 21600],
     ['access has been granted for 5 hours, token please', 18000],
   ] as const)('%j keeps its lifetime', (text, ttl) => {
     const p = parseRequest(text);
@@ -145,7 +179,10 @@ describe('7. "has been … for N" is an old key\'s age only', () => {
     expect(p.ttlSeconds).toBe(ttl);
   });
   keeps([
-    ['pls rotate the key for field-ops-crew, the old one has been on the shared laptops for a year', 'rotate'],
+    [
+      'pls rotate the key for field-ops-crew, the old one has been on the shared laptops for a year',
+      'rotate',
+    ],
     ['rotate the key for harbour-ops, the old one has been in the van for two years', 'rotate'],
   ]);
 });
@@ -160,7 +197,7 @@ describe('8. a leak already dealt with, or not a live one, is no rotation', () =
     'the ads key leaked last week, Sam took care of it',
     'the payments key was exposed, rotation done',
     'the kyc-ml key leaked in the tabletop exercise scenario',
-    'the search-api key was exposed in yesterday\'s training exercise',
+    "the search-api key was exposed in yesterday's training exercise",
     'the recs key leaked, already remediated by security',
   ]);
   keeps([
