@@ -568,10 +568,15 @@ function namesToken(form: Form): boolean {
  * "Region: North" of a property form is no Region of ours and leaves the form as it was.
  */
 function awsRegionField(first: ParseResult, form: Form): boolean {
+  return first.region !== null && form.fields.some((f) => f.role === 'region') && !otherOpsForm(form);
+}
+/** A form of a Region that names another trade's work and no token (OTHER_OPS_WORK, namesToken). */
+function otherOpsForm(form: Form): boolean {
   return (
-    first.region !== null &&
     form.fields.some((f) => f.role === 'region') &&
-    !(OPS_HINT.test(form.text) && OTHER_OPS_WORK.test(form.text))
+    OPS_HINT.test(form.text) &&
+    OTHER_OPS_WORK.test(form.text) &&
+    !namesToken(form)
   );
 }
 /**
@@ -643,6 +648,19 @@ function fieldsOver(
     (first.question === undefined || namesToken(form) || awsRegionField(first, form))
   ) {
     const token = reread(asToken(form));
+    if (token.intent === 'token' && otherOpsForm(form)) {
+      // (fix21d: "*Maintenance window* / *Duration*: 2 hours / *Region*: eu-west-2 / *Reason*: RDS
+      // patching" is another trade's form that names no token: asked about, never issued as it stands.)
+      const { question: _q, ...rest } = ownerOver(token, form);
+      return decide(
+        {
+          ...rest,
+          confidence: Math.min(rest.confidence, 0.6),
+          reason: `${rest.reason}; another trade's form`,
+        },
+        form.text,
+      );
+    }
     if (token.intent === 'token') return ownerOver(token, form);
   }
   const changed: Partial<ParseResult> = {};
