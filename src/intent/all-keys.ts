@@ -51,16 +51,27 @@ function clauseOfKeys(text: string): string {
 const ALL_VERB = /\b(?:revoke|rotate|kill|disable|deactivate|nuke|cancel|regen|regenerate)\b/;
 
 /**
+ * fix21d: a sentence that itself asks for all keys: it opens with the intent's verb (after "please",
+ * "can you", "now" …), so "ops wants us to rotate all keys eventually" (told), "don't revoke all keys"
+ * (negated) and "someone asked to revoke all keys" (a story) do not.
+ */
+const ALL_ASKED_OPENING =
+  /^\s*(?:(?:please|pls|plz|ok|okay|so|and|then|also|just|now|asap|urgent|can\s+(?:you|u|we)|could\s+(?:you|u|we))[\s,!]+){0,3}(revoke|rotate|kill|disable|deactivate|nuke|cancel|regen|regenerate)\s/;
+const ROTATE_VERBS = new Set(['rotate', 'regen', 'regenerate']);
+
+/**
  * "3am, live. the ssai key is getting hammered … revoke all keys for ssai-live NOW": the one key of the
  * story's sentence is not the object of a sentence of its own that asks for all keys with our verb.
  */
-function allAskedAlone(text: string, at: number): boolean {
+function allAskedAlone(intent: IntentName, text: string, at: number): boolean {
   let from = at;
   while (from > 0 && !'.!?;\n'.includes(text[from - 1] ?? '')) from--;
   let to = at;
   while (to < text.length && !'.!?;\n'.includes(text[to] ?? '')) to++;
   const sentence = text.slice(from, to);
-  return from > 0 && ALL_VERB.test(sentence) && !ONE_KEY.test(sentence);
+  if (from === 0 || !ALL_VERB.test(sentence) || ONE_KEY.test(sentence)) return false;
+  const verb = ALL_ASKED_OPENING.exec(sentence)?.[1];
+  return verb !== undefined && ROTATE_VERBS.has(verb) === (intent === 'rotate');
 }
 
 /**
@@ -76,7 +87,7 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;
     const allKeys = ALL_KEYS.exec(text);
-    if (ONE_KEY.test(object)) return allKeys !== null && allAskedAlone(text, allKeys.index);
+    if (ONE_KEY.test(object)) return allKeys !== null && allAskedAlone(intent, text, allKeys.index);
     if (allKeys !== null) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)
     if (!hasKeyId && ALL_OF_THEM.test(text) && !ALL_IDIOM.test(text)) return true;

@@ -1,3 +1,5 @@
+import { LEXICON } from './lexicon.js';
+
 /**
  * Details asked first and spend after, in a second clause of the same message ("details for recs-ranking,
  * and how much did they spend last month?", "show me the details for kyc-ml, also what they spent"):
@@ -6,9 +8,43 @@
  * have?" stays spend.
  */
 const DETAILS_FIRST =
-  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:can|could)\s+(?:you|u|i)\s+(?:(?:pls|please)\s+)?)?(?:(?:show|give|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:full\s+)?(?:details|detail|info|key\s+details)\s+(?:for|of|on|about)\s+(?:the\s+)?[a-z0-9][a-z0-9_-]*(?:\s+(?:team|unit))?\s*(?:,|;|\band\b|\balso\b|\bplus\b)/;
+  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:can|could)\s+(?:you|u|i)\s+(?:(?:pls|please)\s+)?)?(?:(?:show|give|get|send)\s+(?:me\s+|us\s+)?)?(?:the\s+)?(?:full\s+)?(?:details|detail|info|key\s+details)\s+(?:for|of|on|about)\s+(?:the\s+)?([a-z0-9][a-z0-9_-]*)(?:\s+(?:team|unit))?\s*(?:,|;|\band\b|\balso\b|\bplus\b)/;
 
-/** True when the message opens with a details request that a later clause follows. */
+/**
+ * fix21d: the details' object must be a unit's name, not a word of the parser's lexicon or of money ("info
+ * about spend, how much did growth spend last month?", "details on cost, …" stay spend).
+ */
+const NOT_A_UNIT = new Set([
+  'spend',
+  'spending',
+  'spent',
+  'billing',
+  'bill',
+  'bills',
+  'cost',
+  'costs',
+  'usage',
+  'bedrock',
+  'budget',
+  'budgets',
+  'invoice',
+  'invoices',
+  'charges',
+  'pricing',
+  'price',
+  'prices',
+  'money',
+  'that',
+  'this',
+  'it',
+  'them',
+  'everything',
+  'all',
+]);
+
+/** True when the message opens with a details request of a unit that a later clause follows. */
 export function detailsAskedFirst(text: string): boolean {
-  return (text.includes('detail') || text.includes('info')) && DETAILS_FIRST.test(text);
+  if (!text.includes('detail') && !text.includes('info')) return false;
+  const name = DETAILS_FIRST.exec(text)?.[1];
+  return name !== undefined && !NOT_A_UNIT.has(name) && !(name in LEXICON);
 }

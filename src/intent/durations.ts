@@ -214,7 +214,9 @@ const AGES = [
   /\b(?:spent|spend|spending|took|wasted|lost|waited|waiting|ran|worked|fought|fighting|debugged|debugging|trained|training|cleaning|cleaned|stuck|been|was|were|lasted|expired|died|stopped|failed|broke|timed\s+out|crashed)\s+(?:(?:about|around|like|almost|nearly|over|for|after|the|a|an|me|us|only|just|maybe|roughly|some)\s+){0,3}xxdur(\d+)/g,
   // How long the old key has been somewhere, not the new one's lifetime: "the old one has been sitting in
   // the van tablets for a year", "it has sat in the config for 90 days" (but "… for a 2h token" is asked).
-  /(?:\b(?:has|have|had)|'s|’s)\s+(?:been|sat|lived|stayed)\b(?:\s+[a-z_'’]+){0,6}?\s+for\s+(?:(?:about|around|over|almost|nearly|like)\s+)?xxdur(\d+)(?!\s*-?\s*(?:tokens?|keys?|creds?)\b)/g,
+  // (fix21d: not an approval, "my access has been approved for 4 hours, token please", nor a credential
+  // between, "has been ok with a token for 4 hours": that lifetime is the asker's.)
+  /(?:\b(?:has|have|had)|'s|’s)\s+(?:been|sat|lived|stayed)\b(?:\s+(?!(?:approved|granted|signed|ok(?:'d|’d)?|okay|okd|authori[sz]ed|cleared|allowed|fine|agreed|green-?lit|tokens?|keys?|creds?|credentials?|passwords?)(?![\w'’-]))[a-z_'’]+){0,6}?\s+for\s+(?:(?:about|around|over|almost|nearly|like)\s+)?xxdur(\d+)(?!\s*-?\s*(?:tokens?|keys?|creds?)\b)/g,
   /xxdur(\d+)\s+(?:(?:rotation|retention|expiry|renewal|review|key|credential)\s+)?(?:policy|policies|rule|rules|requirement|requirements|cadence|cycle|sla|notice|warning|grace|reminder)\b/g,
   // A key's state now, not the new one's lifetime: "the fraud-ds key expires in 5 days", "it runs out
   // in a week anyway", "not rotated in 412 days" (but "a key that expires in 90 days" is the request).

@@ -568,8 +568,27 @@ function namesToken(form: Form): boolean {
  * "Region: North" of a property form is no Region of ours and leaves the form as it was.
  */
 function awsRegionField(first: ParseResult, form: Form): boolean {
-  return first.region !== null && form.fields.some((f) => f.role === 'region');
+  return first.region !== null && form.fields.some((f) => f.role === 'region') && !otherOpsForm(form);
 }
+/** A form of a Region that names another trade's work and no token (OTHER_OPS_WORK, namesToken). */
+function otherOpsForm(form: Form): boolean {
+  return (
+    form.fields.some((f) => f.role === 'region') &&
+    OPS_HINT.test(form.text) &&
+    OTHER_OPS_WORK.test(form.text) &&
+    !namesToken(form)
+  );
+}
+/**
+ * fix21d: the work of another trade that a form of a duration and an AWS Region also fits: a maintenance
+ * window, a spot fleet, a DR drill, a change ticket, an outage ("*Maintenance* / *Duration*: 2 hours /
+ * *Region*: eu-west-2 / *Reason*: patching the fraud-ml cluster" is no token; it stays asked).
+ */
+const OTHER_OPS_WORK =
+  /\b(?:maintenance|patch(?:ing|es|ed)?|fleet|drill|dr|failover|fail-over|incident|outage|downtime|instances?|clusters?|database|db|replicas?|change\s+(?:ticket|request|window)|migration|backups?|restore|rollout|upgrade|resiz(?:e|ing)|rebalanc(?:e|ing)|deploy(?:ment)?)\b/;
+/** The letters OTHER_OPS_WORK's words hold, a cheap look before it. */
+const OPS_HINT =
+  /mainten|patch|fleet|drill|dr\b|fail|incident|outage|downtime|instance|cluster|database|db|replica|change|migrat|backup|restore|rollout|upgrade|resiz|rebalanc|deploy/;
 /** The reason's mark of a token read from a form's fields alone (storyOf keeps it over the prose reading). */
 const TOKEN_OF_FIELDS = "; a token from a form's fields";
 
@@ -629,6 +648,19 @@ function fieldsOver(
     (first.question === undefined || namesToken(form) || awsRegionField(first, form))
   ) {
     const token = reread(asToken(form));
+    if (token.intent === 'token' && otherOpsForm(form)) {
+      // (fix21d: "*Maintenance window* / *Duration*: 2 hours / *Region*: eu-west-2 / *Reason*: RDS
+      // patching" is another trade's form that names no token: asked about, never issued as it stands.)
+      const { question: _q, ...rest } = ownerOver(token, form);
+      return decide(
+        {
+          ...rest,
+          confidence: Math.min(rest.confidence, 0.6),
+          reason: `${rest.reason}; another trade's form`,
+        },
+        form.text,
+      );
+    }
     if (token.intent === 'token') return ownerOver(token, form);
   }
   const changed: Partial<ParseResult> = {};

@@ -76,17 +76,42 @@ const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|th
  * old one was shown on a Teams call", "a contractor photographed the lobby screen with it on", "pentest found
  * the dispute-bot key in a log file").
  */
-const SEEN_MORE = String.raw`screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
+const SEEN_MORE = String.raw`screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key(?![\w-]|\s+(?:handover|hand-over|docs?|documents?|list|rota|register|polic(?:y|ies)|process|sheets?|spreadsheet|template|guide|cards?|fobs?|box|ring|cabinet|safe|holders?|people|dates?|points?|metrics|findings|takeaways|slides?|dates?|milestones?|results?))|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
 /** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
 export const SEEN_BY_OTHERS =
   /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
 /** The words SEEN_MORE opens with, a cheap look before it. */
 const SEEN_MORE_HINT =
   /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found/;
-const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`);
-/** A key seen by others (SEEN_BY_OTHERS, or one of SEEN_MORE's ways). */
+const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`, 'g');
+/** A clause's edges: a sentence end, a colon, a semicolon, a comma, a line break. */
+const CLAUSE_EDGE = /[.!?;:,\n]/;
+/** Our key named in a clause: a key word, or "the old one" / "the new one". */
+const KEY_IN_CLAUSE =
+  /(?<![\w-])(?:keys?|api_key|access_keys?|ai_credential|credentials?|creds|secrets?|tokens?|(?:(?:the|our|that|this)\s+)?(?:old|new|current|previous|leaked)\s+one)(?![\w-])/;
+/** "screenshotted it", "it was shown on …", "with it on": "it" as what is seen. */
+const IT_SEEN =
+  /(?<![\w-])(?:(?:screenshott?(?:ed|ing)|photographed|filmed|printed(?:\s+out)?)\s+(?:it|them)|(?:it|they)\s+(?:was|were|got|is|are|being)\s+(?:shown|displayed|visible|showing|photographed|filmed|screenshotted|printed)|with\s+it\s+(?:on|showing|visible|open))(?![\w-])/;
+/**
+ * fix21d: one of SEEN_MORE's ways counts only when its own clause says it of a key of ours ("the old one
+ * was shown on a Teams call", "photographed it"); "the slides were displayed on the big screen. new key
+ * for growth please" and "put it on the noticeboard: new key for growth" tell of no key.
+ */
+function seenMoreOfKey(text: string): boolean {
+  SEEN_MORE_RE.lastIndex = 0;
+  for (let m = SEEN_MORE_RE.exec(text); m !== null; m = SEEN_MORE_RE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !CLAUSE_EDGE.test(text[start - 1] ?? '')) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !CLAUSE_EDGE.test(text[end] ?? '')) end++;
+    const clause = text.slice(start, end);
+    if (KEY_IN_CLAUSE.test(clause) || IT_SEEN.test(clause)) return true;
+  }
+  return false;
+}
+/** A key seen by others (SEEN_BY_OTHERS, or one of SEEN_MORE's ways said of a key). */
 export function seenByOthers(text: string): boolean {
-  return SEEN_BY_OTHERS.test(text) || (SEEN_MORE_HINT.test(text) && SEEN_MORE_RE.test(text));
+  return SEEN_BY_OTHERS.test(text) || (SEEN_MORE_HINT.test(text) && seenMoreOfKey(text));
 }
 const VERB_HINT = /take|chang|reset|replac|swap/;
 /**
@@ -105,8 +130,6 @@ const NEW_KEY_FOR_RE =
   /(?<=^\s*|[.!?;:]\s*|(?<![\w-])(?:need|needs|want|please|pls|plz|(?:can|could)\s+(?:we|i|you|u)\s+(?:get|have))\s+)(?:an?\s+)?(?:new|fresh|replacement)\s+key\s+(?=for\s(?!\s*(?:the\s+|a\s+|my\s+|our\s+)?(?:padlock|lock|door|front\s+door|back\s+door|gate|locker|car|van|house|flat|shed|bike|cupboard|cabinet|safe|room|server\s+room|boiler\s+room|office)s?\b))/g;
 
 const REPLACING = /\b(?:replacing|to\s+replace|in\s+place\s+of)\b/;
-/** Matches nothing: a replacement left undone. */
-const NOT_AT_ALL = /(?!)/g;
 
 /**
  * "a permanent password for the invoice tool", "an app login for our robot": a long-lived password
@@ -237,11 +260,12 @@ export function rewriteLayWords(s: string): string {
       out = out.replace(CHANGE_IT_RE, 'rotate ');
   }
   if ((out.includes('new') || out.includes('fresh') || out.includes('replacement')) && seenByOthers(out)) {
-    if (KEY_NAMED.test(out) && !TOLD_OR_ADDRESSED_RE.test(out))
-      out = out
-        .replace(NEW_ONE_RE, ' rotate it ')
-        // ("new key for data-science, replacing the leaked one": the asker replaces it, a new key.)
-        .replace(REPLACING.test(out) ? NOT_AT_ALL : NEW_KEY_FOR_RE, ' rotate the key ');
+    if (KEY_NAMED.test(out) && !TOLD_OR_ADDRESSED_RE.test(out)) {
+      // ("new key for data-science, replacing the leaked one": the asker replaces it, a new key.)
+      const replacing = REPLACING.test(out);
+      out = out.replace(NEW_ONE_RE, ' rotate it ');
+      if (!replacing) out = out.replace(NEW_KEY_FOR_RE, ' rotate the key ');
+    }
   }
   return out;
 }

@@ -9,15 +9,28 @@
  */
 const LEAK_OPENING =
   /^\s*(?:(?:fyi|heads\s+up|urgent|ugh|oh\s+no|help|so|ok|hey|hi)[\s,:!.-]+)?(?:the|our|their)\s+[a-z0-9_]+(?:'s)?\s+(?:(?:api|api_key|access|access_key|bedrock)\s+)?(?:key|api_key|access_key|creds|credentials)\s+(?:(?:has|have|was|were|got|is|just|been)\s+){0,2}(?:leaked|exposed|compromised)\b/;
+/**
+ * fix21d: a leak told of as dealt with ("rotation done", "Sam took care of it", "remediation complete") or
+ * as no live leak ("on purpose", "a test key", "the tabletop exercise scenario", "the plot of the training
+ * video"): nothing to rotate (rules.ts renewal reads no rotation from it either).
+ */
+const DEALT_WITH =
+  /\b(?:done|took\s+care|taken\s+care|remediat(?:ed|ion)|resolved|mitigated|contained|post-?\s?mortem|on\s+purpose|deliberately|intentionally|test\s+key|dummy|fake|scenario|exercise|tabletop|drill|training|plot|nothing\s+to\s+do)\b/;
 /** Words that take the report out of now or out of the bot's hands. */
 const NOT_NOW =
   /\?|\b(?:if|whether|not|never|no|didn't|didnt|wasn't|wasnt|hasn't|hasnt|rotated|revoked|replaced|reset|fixed|sorted|handled|ago|last\s+(?:year|month|week|time)|years?\s+back|said|says|told|asked|wrote)\b|n't\b/;
+
+/** A leak told of as dealt with, or as no live one (DEALT_WITH). */
+export function leakDealtWith(text: string): boolean {
+  return DEALT_WITH.test(text);
+}
 
 /** True when the text opens by reporting a named unit's key leaked, now, to the bot. */
 export function leakReported(text: string): boolean {
   return (
     (text.includes('leak') || text.includes('expos') || text.includes('compromis')) &&
     LEAK_OPENING.test(text) &&
-    !NOT_NOW.test(text)
+    !NOT_NOW.test(text) &&
+    !DEALT_WITH.test(text)
   );
 }

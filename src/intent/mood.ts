@@ -730,11 +730,15 @@ export function foreignObject(text: string): boolean {
   // Every credential named is another system's ("my github personal access token", "ssh key"), or
   // none is named ("rotate the ssl cert"). "growth key leaked in gh, rot asap" names ours.
   // (Sentence by sentence: "3am fraud on-call. token. 6h. dublin": the role told in one sentence owns
-  // none of the next one's credential.)
-  return /[.!?;\n]/.test(text)
-    ? text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)))
-    : allForeign(w);
+  // none of the next one's credential. fix21d: only a role or a shift; another system named anywhere,
+  // "can't log in to vault. token expired again, need a new one", still owns the token.)
+  if (!allForeign(w)) return false;
+  if (!/[.!?;\n]/.test(text) || w.some((x) => FOREIGN.has(x) && !ROLE_WORDS.has(x))) return true;
+  return text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)));
 }
+
+/** FOREIGN's words for a role or a shift (a pager rota), not for a system that has credentials. */
+const ROLE_WORDS = new Set(['on_call', 'oncall', 'duty', 'pager', 'schedule', 'schedules', 'standup']);
 
 /** Sentence breaks, for reading the credentials of each sentence apart. */
 const SENTENCE_BREAK = /[.!?;\n]+/;

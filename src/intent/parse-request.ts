@@ -1138,7 +1138,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // director told us to get a key for claims-triage" is asked about.)
   // (A need of ours stated now, "we have to replace the ledger key today", is a request in form, asked
   // about first at the odds needHeld gives it: mood.ts ownNeedOfOurs.)
-  const statedNeedOfOurs = mood === 'statement' && needOrLeakOfOurs(p, top, ruled);
+  const statedNeedOfOurs = mood === 'statement' && needOrLeakOfOurs(p, top, ruled, use);
   if (ACTING.has(top.intent) && mood !== 'instruction' && !statedNeedOfOurs && doubtedAction(p, top, ruled)) {
     const intent = helpOrNothing(mood, p, scored);
     const non = reading(intent, Math.max(scoreOf(scored, intent), 0.5));
@@ -1235,8 +1235,8 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
 }
 
 /** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
-function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult): boolean {
-  return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, 'both') !== null);
+function needOrLeakOfOurs(p: Prepared, top: Scored, ruled: ParseResult, use: IntentReader): boolean {
+  return ownNeedOfOurs(p.text, p.story) || (top.intent === 'rotate' && leakHeld(p, ruled, use) !== null);
 }
 
 /**

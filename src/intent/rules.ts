@@ -18,6 +18,7 @@ import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
+import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
@@ -1185,6 +1186,8 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
   if (
     seenByOthers(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
+    // (fix21d: not a leak dealt with or no live one, "… rotation done", "… in the tabletop exercise".)
+    !leakDealtWith(p.text) &&
     !has('Revoke') &&
     !has('Delete') &&
     !has('Rotate')
