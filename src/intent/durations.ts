@@ -436,6 +436,14 @@ function withCommandDays(lower: string): string {
   return `${lower.slice(0, at)}${m[1]}${m[2]} days${m[3]}`;
 }
 
+/**
+ * "would be nice to have it one day", "maybe one day" at a clause's end: "one day" in prose is some day,
+ * no lifetime (fix21e); rewritten to "someday", the same length, so positions hold.
+ */
+const SOME_DAY = /\b((?:nice|it|them|this|that|maybe|hopefully|perhaps)\s)one\sday(?=\s*(?:[.!?,;)]|$))/gi;
+const withSomeDay = (lower: string): string =>
+  lower.includes('one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
+
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
   if (!/\d|hour|min|day|week|month|year|sec|\bhr|quarter|fortnight|another/.test(input))
@@ -452,7 +460,8 @@ export function scanDurations(input: string): DurationScan {
   if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
-  lower = withOursAsHours(withJokeTakenBack(lower));
+  // ("would be nice to have it one day": some day, no lifetime.)
+  lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
   if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
   if (lower.includes('another'))

@@ -887,19 +887,32 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
-        (around[i - 1] === 'for' && LEXICON[around[i - 2] ?? ''] === 'All' && !namesAPeriod(unit)) ||
+        (around[i - 1] === 'for' &&
+          LEXICON[around[i - 2] ?? ''] === 'All' &&
+          !namesAPeriod(unit) &&
+          !dayAfter(around, i, unit)) ||
         // (units20a: "tear down everything for the tender sprint": the same, with its article.)
         // (fix20a: not a time it is shut for: "for the summer", "for the maintenance window".)
         (around[i - 1] === 'the' &&
           around[i - 2] === 'for' &&
           LEXICON[around[i - 3] ?? ''] === 'All' &&
           // ("for the Budget Night project": a period's word in a unit's name.)
-          (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? ''))) ||
+          (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? '')) &&
+          !dayAfter(around, i, unit)) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
+}
+
+/**
+ * The name is an occasion's first word, its day or night next ("for the wedding day decorations", "for
+ * the match day stands": fix21e): a day things are put up for, not a unit.
+ */
+function dayAfter(around: readonly string[], i: number, unit: string): boolean {
+  const next = around[i + unit.split('-').length] ?? '';
+  return next === 'day' || next === 'night';
 }
 
 /** A unit's name of two words or more ending in a group noun (not "team": that is taken above). */

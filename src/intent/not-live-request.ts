@@ -14,7 +14,9 @@
  */
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { reportedRequest } from './reported-request.js';
 import { ruleNotNow } from './rule-not-now.js';
+import { tailTakesBack } from './tail-take-back.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -74,6 +76,7 @@ const LEADING_NAME =
  * Title Case word after a greeting ("yo Kev, …"); never the bot's name or the channel.
  */
 export function putToNamedPerson(text: string): boolean {
+  if (text.includes('@') && typedHandle(text)) return true;
   const m = LEADING_NAME.exec(text);
   if (m === null) return false;
   const word = (m[3] ?? '').toLowerCase();
@@ -87,6 +90,28 @@ export function putToNamedPerson(text: string): boolean {
     return m[1] !== undefined || /^[A-Z]/.test(m[3] ?? '') || m[4] === undefined;
   }
   return m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '');
+}
+
+/**
+ * A typed handle opening the text, any greeting's case, hyphens allowed (fix21e): "Hey @Priya, create …",
+ * "@sre-oncall please rotate …". A typed "@name" is no Slack mention: a person or a group, never the bot,
+ * unless it is the bot's own name ("@bedrock-bot rotate …") or the channel's ("@here").
+ */
+const TYPED_HANDLE =
+  /^[ \t]*(?:(?:hey|hi|hello|yo|ok|okay)[ \t,]+)?@([a-z][a-z0-9._-]{0,30}[a-z0-9])(?![a-z0-9._-])/;
+const BOT_HANDLE = /^(?:bedrock(?:[-_.]?bot)?|bot)$/;
+
+function typedHandle(text: string): boolean {
+  const m = TYPED_HANDLE.exec(text.toLowerCase());
+  if (m === null) return false;
+  const name = m[1] ?? '';
+  if (BOT_HANDLE.test(name) || NOT_A_PERSON.has(name)) return false;
+  // "@sam here, token for 2h": the writer names himself.
+  const rest = text
+    .slice(m[0].length)
+    .replace(/^[ \t,:-]+/, '')
+    .toLowerCase();
+  return !/^(?:here|asked|says|said|wants|needs|from)\b/.test(rest);
 }
 
 /** "for example:", "e.g.", "example:", "test message please ignore:", "typo, ignore:" opening the message. */
@@ -197,9 +222,11 @@ export function itemMarkedDone(lower: string): boolean {
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
-  if (jokeTakesBack(lower)) return 'request withdrawn';
+  if (jokeTakesBack(lower) || tailTakesBack(lower)) return 'request withdrawn';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
+  const reported = reportedRequest(lower);
+  if (reported !== null) return reported;
   if (formMarkedDone(lower)) return 'a form reported done';
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';

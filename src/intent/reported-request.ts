@@ -1,0 +1,78 @@
+/**
+ * A request shown rather than asked (review E of round twenty-one, fix21e): quoted and signed
+ * ("\"rotate the payments key\" — Lena, 2023"), attributed at its end ("rotate the payments key — said my
+ * manager, not me"), copied from a document ("from the audit: revoke all keys for ml-sandbox",
+ * "copy-paste from the runbook: \"…\""), forwarded ("forwarding Lena's note: \"…\""), told as a diary
+ * ("yesterday: revoke all keys for ml-sandbox. today: regret"), said to be no request ("…, not a
+ * request: …"), or a meeting's action item for a person ("AI for Sam: get a token for 4h",
+ * "action for Dana: …"). "per the audit, please revoke …" and "from today, …" keep the request.
+ * Cheap word tests first, then one anchored pattern each, none with nested quantifiers.
+ */
+
+/** "not a request" anywhere: the writer's own word wins. */
+const NOT_A_REQUEST = /\bnot[ \t]+a[ \t]+request\b/;
+
+/** A quotation signed after a dash: "\"rotate the payments key\" — Lena, 2023". */
+const QUOTE_SIGNED = /^[ \t]*["“][^"“”\n]{3,200}["”][ \t.,]*[—–-]{1,2}[ \t]*([^\n]{1,50})$/;
+/** A signature that is a polite word or a time asked is no signature ("\"…\" - asap please"). */
+const ASKED_AFTER = /\b(?:please|pls|plz|asap|now|urgent|thanks|thx|today|for|can|could)\b/;
+
+/** Attributed at its end: "— said my manager, not me", ", says the auditor". */
+const SAID_AT_END =
+  /(?:[—–-]|,)[ \t]*(?:said|says|quoth)[ \t]+(?:by[ \t]+)?(?:my|our|the|his|her|their|[a-z]+(?:'|’)s)[ \t]+[a-z][^\n]{0,60}$/;
+
+/** Document words a request is copied from. */
+const DOCUMENT = String.raw`(?:audit|report|runbook|wiki|docs?|document|postmortem|post-mortem|retro|ticket|notes?|minutes|transcript|logs?|email|thread|slides?|deck|readme|playbook|checklist|findings|page|spec|handbook|manual)`;
+/** "from the audit:", "copy-paste from the runbook, …:", "pasted from the wiki:", "from last week's postmortem:". */
+const FROM_DOCUMENT = new RegExp(
+  String.raw`^[ \t]*(?:(?:copy[ \t-]?past(?:e|ed)|pasted|copied|quoted|quoting|excerpt)[ \t]+)?from[ \t]+(?:the|our|my|their|this|that|a|an|[a-z]+(?:'|’)s)[ \t]+(?:[a-z0-9-]{1,20}[ \t]+){0,3}?${DOCUMENT}\b[^:\n]{0,60}:`,
+);
+
+/**
+ * "forwarding Lena's note:", "forwarded from Priya:", "fwd from ops:" (not "forwarding for Lena: …", asked
+ * for her). A forward is asked of the bot as a rule ("fwd from my manager: … could we get a key …"); only
+ * with a word that the writer is not asking (FORWARD_NOT_ASKED) is it shown.
+ */
+const FORWARDED =
+  /^[ \t]*(?:forwarding|forwarded|fwd|fw)[ \t]+(?:from[ \t]+[^:\n]{1,40}|(?:[a-z]+(?:'|’)s|an?|the|this|that|my|our)[ \t]+[^:\n]{1,40}):/;
+
+const FORWARD_NOT_ASKED =
+  /\b(?:let(?:ting)?|leave[ \t]+it[ \t]+to)[ \t]+(?:him|her|them)[ \t]+(?:to[ \t]+)?ask|\bfyi[ \t]+only\b|\bjust[ \t]+fyi\b|\bfor[ \t]+(?:the[ \t]+record|context|your[ \t]+info(?:rmation)?)\b|\bno[ \t]+action\b|\b(?:he|she|they)(?:'|’)?ll[ \t]+ask\b|\b(?:he|she|they)[ \t]+will[ \t]+ask\b/;
+
+/** "yesterday: revoke … today: regret": a diary of before and now. */
+const DIARY =
+  /^[ \t]*(?:yesterday|last[ \t]+(?:week|month|night|year|friday|sprint)|earlier)[ \t]*:[^\n]{3,200}?\b(?:today|this[ \t]+(?:week|month|morning|year|sprint)|now)[ \t]*:/;
+
+/** A meeting's action item for a person: "AI for Sam:", "action for Dana:", "action item for the platform team:". */
+const ACTION_ITEM =
+  /^[ \t]*(?:ai|a\.i\.|action(?:[ \t]+items?)?|todo|to-do|task|follow[ \t-]?up)[ \t]+(?:for|@)[ \t]*([^:\n]{1,40}):/;
+/** The bot's own names: an action item for the bot is asked of it. */
+const BOT_NAMES = /^@?(?:the[ \t]+)?(?:bedrock(?:[ \t-]?bot)?|bot|you)\b/;
+
+/** Why a request is shown and not asked, or null (lowercase text). */
+export function reportedRequest(lower: string): string | null {
+  // (A question after it is still asked: "not a request, just curious: what happens to my token …?")
+  if (lower.includes('request') && !lower.includes('?') && NOT_A_REQUEST.test(lower))
+    return 'not a request, the writer says';
+  if (lower.includes('"') || lower.includes('“')) {
+    const q = QUOTE_SIGNED.exec(lower);
+    if (q !== null && !ASKED_AFTER.test(q[1] ?? '')) return 'a quotation, signed';
+  }
+  if (
+    (lower.includes('said') || lower.includes('says') || lower.includes('quoth')) &&
+    SAID_AT_END.test(lower)
+  )
+    return 'a request attributed to another';
+  if (!lower.includes(':')) return null;
+  if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
+  if (
+    (lower.includes('fw') || lower.includes('forw')) &&
+    FORWARDED.test(lower) &&
+    FORWARD_NOT_ASKED.test(lower)
+  )
+    return 'a message forwarded';
+  if (DIARY.test(lower)) return 'a diary, not a request';
+  const item = ACTION_ITEM.exec(lower);
+  if (item !== null && !BOT_NAMES.test((item[1] ?? '').trim())) return 'an action item for a person';
+  return null;
+}
