@@ -3,30 +3,37 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Each round's blind files (written by authors who never ran the parser, labels checked by reviewers who never
- * ran it) are kept out of the corpus and scored whole here; at the start of the next round they are tuned on
- * (below). Round twenty-one's files join this list at the end of the round.
+ * Round twenty-one's three blind files (a pharmaceutical company, a car maker, a school district: voices the
+ * corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through the
+ * parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of round
+ * twenty-one (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged
+ * on the corpus and only checked here. (None of their non-requests was acted on when first scored; none of their
+ * texts was read.)
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-pharma.jsonl': 0.967,
+  'unseen-automotive.jsonl': 0.959,
+  'unseen-schools.jsonl': 0.938,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
  * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one. Still out of the classifier's training (held-out.test.ts says
- * why); held at their scores at the end of round twenty.
+ * why); held at their scores at the end of round twenty-one.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
   'tuned-gamedev.jsonl': 0.971,
-  'tuned-hackathon.jsonl': 0.951,
+  'tuned-hackathon.jsonl': 0.953,
   'tuned-regulated.jsonl': 0.975,
   'tuned-agency.jsonl': 0.975,
-  'tuned-lab.jsonl': 0.959,
+  'tuned-lab.jsonl': 0.956, // 0.959 until round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror)
   'tuned-retail.jsonl': 0.95,
   'tuned-services.jsonl': 0.97,
-  'tuned-newsroom.jsonl': 0.969,
-  'tuned-iot.jsonl': 0.958,
+  'tuned-newsroom.jsonl': 0.966, // 0.969 until round twenty-one's retrain of the classifier (one text: a desk key's approval time)
+  'tuned-iot.jsonl': 0.961,
   'tuned-devrel.jsonl': 0.95,
   'tuned-delegates.jsonl': 0.958,
   'tuned-campus.jsonl': 0.967,
@@ -35,18 +42,18 @@ const TUNED: Record<string, number> = {
   'tuned-logistics.jsonl': 0.956,
   'tuned-mobile.jsonl': 0.962,
   'tuned-oncall.jsonl': 0.964,
-  'tuned-publicsector.jsonl': 0.929, // 0.932 until round twenty's retrain of the classifier (one text; the rules alone read it as before)
-  'tuned-energy.jsonl': 0.959,
+  'tuned-publicsector.jsonl': 0.932, // back at its round-nineteen score after round twenty-one
+  'tuned-energy.jsonl': 0.961,
   'tuned-insurance.jsonl': 0.976,
   'tuned-hospitality.jsonl': 0.976,
   'tuned-manufacturing.jsonl': 0.973,
-  'tuned-telecom.jsonl': 0.984, // 0.987 until round twenty's retrain of the classifier (one text)
+  'tuned-telecom.jsonl': 0.986, // 0.987 before round twenty's retrain of the classifier (one text), 0.984 after it
   'tuned-airline.jsonl': 1.0,
   'tuned-construction.jsonl': 0.994, // five "h&s team" labels moved to hs-team and two placeholder IDs' key kind removed in round twenty (README conventions)
   'tuned-nonprofit.jsonl': 0.997, // one label gained its stated keyKind in round twenty
-  'tuned-bank.jsonl': 0.945,
-  'tuned-property.jsonl': 0.942,
-  'tuned-streaming.jsonl': 0.959,
+  'tuned-bank.jsonl': 0.997,
+  'tuned-property.jsonl': 1.0,
+  'tuned-streaming.jsonl': 1.0,
 };
 
 function scored(file: string) {
