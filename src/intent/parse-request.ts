@@ -1597,6 +1597,7 @@ const RULES_DECIDE = new Set([
   'asks whether a model is on the list',
   'asks when tokens expire',
   'asks who in the company has bedrock',
+  'asks whether a key is kept safely',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

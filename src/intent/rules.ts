@@ -1555,6 +1555,22 @@ const tokenInHand: Rule = ({ p, result }) => {
     : null;
 };
 
+/** A place a credential of ours may be kept: a machine, a repo, a config, or "at rest". */
+const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(?:desktop|laptop|computer|machine|mac|pc|phone|server|disk|repo|repository|code|codebase|config|env|\.env|notebook|clipboard|browser|password\s+manager|secrets?\s+manager)|(?:on|in)\s+github)`;
+/**
+ * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
+ * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
+ */
+const KEPT_SAFELY = new RegExp(
+  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine)\s+to\s+(?:keep|store|put|save|leave)\s+(?:the|my|our|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE})\b`,
+);
+const keptSafely: Rule = ({ p, result }) =>
+  p.text.includes('safe') || p.text.includes('ok') || p.text.includes('fine') || p.text.includes('secure')
+    ? KEPT_SAFELY.test(p.text)
+      ? result('help', 'high', 'asks whether a key is kept safely')
+      : null
+    : null;
+
 /**
  * Which units have something of ours, asked whatever the message is for ("which groups have long-term
  * keys? (for the ISO audit spreadsheet)", "which units are there? need the list for a slide"), or all
@@ -1841,6 +1857,7 @@ const RULES: Rule[] = [
   botQuestion,
   helpRequest,
   tokenInHand,
+  keptSafely,
   tokenLent,
   howToQuestion,
   spend,

@@ -32,7 +32,7 @@ const TUNED: Record<string, number> = {
   'tuned-lab.jsonl': 0.956, // 0.959 until round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror)
   'tuned-retail.jsonl': 0.95,
   'tuned-services.jsonl': 0.97,
-  'tuned-newsroom.jsonl': 0.966, // 0.969 until round twenty-one's retrain of the classifier (one text: a desk key's approval time)
+  'tuned-newsroom.jsonl': 0.969,
   'tuned-iot.jsonl': 0.961,
   'tuned-devrel.jsonl': 0.95,
   'tuned-delegates.jsonl': 0.958,
@@ -43,7 +43,7 @@ const TUNED: Record<string, number> = {
   'tuned-mobile.jsonl': 0.962,
   'tuned-oncall.jsonl': 0.964,
   'tuned-publicsector.jsonl': 0.932, // back at its round-nineteen score after round twenty-one
-  'tuned-energy.jsonl': 0.961,
+  'tuned-energy.jsonl': 0.959,
   'tuned-insurance.jsonl': 0.976,
   'tuned-hospitality.jsonl': 0.976,
   'tuned-manufacturing.jsonl': 0.973,
