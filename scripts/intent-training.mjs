@@ -182,6 +182,10 @@ export const TUNED_FILES = [
   'tuned-bank.jsonl',
   'tuned-property.jsonl',
   'tuned-streaming.jsonl',
+  // round twenty-one's, tuned on in round twenty-two:
+  'tuned-pharma.jsonl',
+  'tuned-automotive.jsonl',
+  'tuned-schools.jsonl',
 ];
 
 /**

@@ -3,25 +3,19 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-one's three blind files (a pharmaceutical company, a car maker, a school district: voices the
- * corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through the
- * parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of round
- * twenty-one (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged
- * on the corpus and only checked here. (None of their non-requests was acted on when first scored; none of their
- * texts was read.)
+ * The current round's blind files (none yet: round twenty-two's are being written), kept out of the corpus: never
+ * trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be acted
+ * on, and no file may fall below its score when the round ended (WRITER-NOTES-unseen-*.md). Like the held-out
+ * split, their errors are not listed: a change is judged on the corpus and only checked here.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-pharma.jsonl': 0.967,
-  'unseen-automotive.jsonl': 0.959,
-  'unseen-schools.jsonl': 0.938,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one. Still out of the classifier's training (held-out.test.ts says
- * why); held at their scores at the end of round twenty-one.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two. Still out of the classifier's training (held-out.test.ts says
+ * why); held at their scores at the end of round twenty-one (round twenty-one's at their scores as blind files).
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
@@ -54,6 +48,9 @@ const TUNED: Record<string, number> = {
   'tuned-bank.jsonl': 0.997,
   'tuned-property.jsonl': 1.0,
   'tuned-streaming.jsonl': 1.0,
+  'tuned-pharma.jsonl': 0.967,
+  'tuned-automotive.jsonl': 0.959,
+  'tuned-schools.jsonl': 0.938,
 };
 
 function scored(file: string) {
