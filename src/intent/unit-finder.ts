@@ -174,6 +174,17 @@ const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
 
 /**
+ * units22: "api key for the bus routing crew": "bus" (business units, the lexicon says) opens a team's
+ * name before a team noun or one name word and a team noun ("the bus team", "the bus routing crew").
+ */
+function busTeam(terms: Term[], j: number): boolean {
+  const next = terms[j + 1];
+  if (terms[j]?.stop || next === undefined) return false;
+  if (TEAM_NOUNS.has(next.w)) return true;
+  return !next.stop && isNameWord(next.w) && TEAM_NOUNS.has(terms[j + 2]?.w ?? '');
+}
+
+/**
  * Reads a name starting at index i (after optional determiners); up to four words. A word that
  * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
  * "the Claims Automation unit"), and a number inside a name ("the Customer 360 team") is kept.
@@ -196,8 +207,11 @@ function readName(
     }
   }
   const words: string[] = [];
+  // (units22: "key for warranty claims n l p" → warranty-claims-nlp: a letter said after a letter is part of
+  // one word of the name, joined later, so it does not count against the length.)
+  let spelled = 0;
   // (A Title Case name may be longer: "the Office of Planning and Building Control".)
-  while (j < terms.length && words.length < (terms[j - 1]?.title === true ? 6 : 4)) {
+  while (j < terms.length && words.length - spelled < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
@@ -215,6 +229,10 @@ function readName(
       // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
       ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
+      // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
+      // pairs it, is the name's word; "the Growth Access key" still ends before it.)
+      (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||
+      (words.length === 0 && t.w === 'bus' && busTeam(terms, j)) ||
       (words.length === 0 && spokenSystem(terms, j)) ||
       (words.length === 1 && spokenSystem(terms, j - 1)) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
@@ -228,6 +246,8 @@ function readName(
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
+      // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
+      (words.length > 1 && t.w === 'i' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
@@ -267,6 +287,7 @@ function readName(
       !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
     )
       break;
+    if (t.w.length === 1 && words[words.length - 1]?.length === 1) spelled++;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
