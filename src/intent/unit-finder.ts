@@ -1122,7 +1122,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
       !t.possessive &&
       (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
       isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '') &&
-      !usingVerb(terms, i + 1)) ||
+      !usingVerb(terms, i + 1) &&
+      !teamDoes(terms, i)) ||
     // "team ocr, pls rotate", "keys has the team logistics and …": one name right after "team".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
@@ -1135,6 +1136,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
       // ("the team merged into solutions-eng": a verb's past, not a name.)
       !PAST_VERB.test(next.w) &&
       !usingVerb(terms, i + 1) &&
+      !teamDoes(terms, i) &&
       (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
@@ -1173,6 +1175,22 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words a verb of going leads into: "the team moves to …", "team joins the battery group". */
+const GOES_INTO = new Set(['to', 'into', 'onto', 'over', 'back', 'the', 'a', 'an', 'from', 'with']);
+
+/**
+ * units22: "please shut down everything for adas-l4-study, the team moves to the L2+ program": "team" is
+ * the subject of a verb in -s going somewhere ("moves to", "joins the"), no marker of a name after it.
+ * ("key for team sales to use": a name that is a plural noun, not before "to the"/"into".)
+ */
+function teamDoes(terms: Term[], i: number): boolean {
+  const verb = terms[i + 1];
+  if (verb === undefined || verb.stop || verb.w.includes('_') || !/^[a-z]{3,}s$/.test(verb.w)) return false;
+  const after = terms[i + 2]?.w ?? '';
+  if (!GOES_INTO.has(after)) return false;
+  return after !== 'to' || DETERMINERS.has(terms[i + 3]?.w ?? '') || terms[i + 3]?.w === 'another';
 }
 
 /** Verbs that, before "by" and a team, say who owns a thing as "owned by" does ("the model run by the X team"). */
