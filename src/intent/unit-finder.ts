@@ -2099,7 +2099,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
         terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
-  else if (open && after?.tag === 'Spend' && !besideCost(terms, i))
+  else if (open && after?.tag === 'Spend' && !besideCost(terms, i) && !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
@@ -2163,6 +2163,14 @@ const MEASURE_NOUNS = new Set(
 );
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
+
+/**
+ * units22: meetings a cost is the subject of ("the clinical trial spend review is Thursday", "the
+ * warranty cost review"): the words before name the meeting's subject, no unit that spends.
+ */
+const SPEND_MEETINGS = new Set(
+  'review reviews meeting meetings call sync committee presentation offsite workshop'.split(' '),
+);
 
 /** Tags of what is wanted that make the one who wants it a reader, not a unit: a record, a cost. */
 const RECORD_TAGS = new Set(['History', 'Spend', 'List', 'Details']);
