@@ -2099,7 +2099,12 @@ function beforeKeyWord(walk: Walk, i: number): void {
         terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
-  else if (open && after?.tag === 'Spend' && !besideCost(terms, i) && !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
+  else if (
+    open &&
+    after?.tag === 'Spend' &&
+    !besideCost(terms, i) &&
+    !SPEND_MEETINGS.has(terms[end + 1]?.w ?? '')
+  )
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
