@@ -58,16 +58,27 @@ const INITIALS_AFTER = /^\s*\(([a-z]{2,6})\)/;
  * as the unit's): "the Data Protection Office (dpo)", "the Data Protection Office (dp)", "our Fraud
  * Analytics Desk (fad)": the first letters of the last name words, with or without the noun's.
  */
-function initialsAfter(after: string, before: string[], noun: string): boolean {
+function initialsAfter(after: string, before: string[], noun: string): number {
   const m = INITIALS_AFTER.exec(after);
-  if (m === null) return false;
+  if (m === null) return 0;
   const letters = m[1] ?? '';
   let initials = '';
   for (let k = before.length - 1; k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? ''); k--) {
     initials = (before[k] ?? '')[0] + initials;
-    if (letters === initials || letters === initials + noun[0]) return true;
+    if (letters === initials || letters === initials + noun[0]) return before.length - k;
   }
-  return false;
+  // (units22: "the Medical Information Office (mio)", "Supplier Quality Office (sqo)": three or more
+  // initials that spell every word of the name, the group noun's too, give the name as the unit's, though
+  // a word of it alone would be premises or everyday: "information desk".)
+  if (letters.length < 3) return 0;
+  initials = noun[0] ?? '';
+  for (let k = before.length - 1; k >= 0 && initials.length < letters.length; k--) {
+    const w = before[k] ?? '';
+    if (!/^[a-z]{2,}$/.test(w) || OPENERS.has(w)) return 0;
+    initials = w[0] + initials;
+    if (letters === initials) return before.length - k;
+  }
+  return 0;
 }
 
 /** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
@@ -104,10 +115,14 @@ export function groupNameWords(text: string): Set<string> | null {
       named.add(m[0]);
       continue;
     }
-    if (!UNIT_AFTER.test(after) && !initialsAfter(after, before, m[0])) return null;
+    const spelt = UNIT_AFTER.test(after) ? 0 : initialsAfter(after, before, m[0]);
+    if (!UNIT_AFTER.test(after) && spelt === 0) return null;
     let k = before.length - 1;
     while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
       named.add(before[k--] ?? '');
+    // (A name its initials spell is named whole, its everyday words too.)
+    for (let s = before.length - 1; s >= before.length - spelt && s > k; s--) named.add(before[s] ?? '');
+    if (spelt > 0) k = Math.min(k, before.length - 1 - spelt);
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;
     named.add(m[0]);
   }

@@ -567,6 +567,29 @@ const SYSTEM_AFTER = new Set(
 const NOT_IN_SYSTEM = new Set(['Everyday', 'KeyNoun', 'TokenNoun']);
 
 /**
+ * units22: "create access for Connected Car Platform": an everyday word inside a Title Case name of three
+ * or more words (title-names.ts pairs it with the words on both sides), which the unit finder took whole,
+ * is a system's name, no everyday thing. Not its last word ("the Car Park", "the Front Door" stay everyday).
+ */
+function everydayInsideTitledName(
+  terms: Term[],
+  titled: Set<string> | undefined,
+  businessUnit: string | null,
+): boolean {
+  if (titled === undefined || businessUnit === null) return false;
+  return terms.every((t, i) => {
+    if (t.tag !== 'Everyday') return true;
+    const before = terms[i - 1]?.w ?? '';
+    const after = terms[i + 1]?.w ?? '';
+    return (
+      titled.has(`${before} ${t.w}`) &&
+      titled.has(`${t.w} ${after}`) &&
+      businessUnit.includes(`${before}-${t.w}-${after}`)
+    );
+  });
+}
+
+/**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
@@ -578,6 +601,7 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):

@@ -835,7 +835,11 @@ gloss(['de'], false, {
   heute: 'today',
   mehr: '',
   mich: 'me',
+  // (units22: "wie viel hat leasing-desk … ausgegeben?": the question's words are no unit's.)
+  wieviel: 'how much',
+  'einheit|abteilung': 'unit',
 });
+gloss(['de'], true, { wie: 'how', viel: 'much' });
 gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").
@@ -893,6 +897,8 @@ gloss(['es'], false, {
   acceso: 'access',
   región: 'region',
   españa: 'spain',
+  // (units22: "de la unidad bus-routing", "la unidad es parent-portal": the unit's marker, no name's word.)
+  'unidad|unidades': 'unit',
   'septiembre|setiembre': 'september',
 });
 gloss(['es'], true, {
@@ -916,6 +922,8 @@ gloss(['es'], true, {
   para: 'for',
   este: 'this',
   rota: 'rotate',
+  // ("unit es family-engagement-office": the verb, no part of the name after it.)
+  es: 'is',
 });
 gloss(['fr'], false, {
   merci: '',
@@ -963,6 +971,7 @@ gloss(['pt'], false, {
   acesso: 'access',
   revogar: 'revoke',
   rotacionar: 'rotate',
+  unidade: 'unit',
   todas: 'all',
   mostrar: 'show',
   'esquece|esqueça|esqueca': 'forget about',

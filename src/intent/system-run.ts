@@ -13,7 +13,9 @@ import type { Term } from './terms.js';
 const SYSTEM_TAILS = new Set(
   (
     'assistant assistants bot bots chatbot copilot agent agents app tool tools tracker engine pipeline ' +
-    'nlp ml dashboard dashboards classifier summariser summarizer extractor parser generator'
+    'nlp ml dashboard dashboards classifier summariser summarizer extractor parser generator ' +
+    // (units22: "the label text checker", "the parent letter translator".)
+    'checker translator drafter tagger'
   ).split(' '),
 );
 

@@ -71,13 +71,28 @@ const RUN_ENDERS = new Set(
 );
 
 /** The parts of a run between words that end it ("Growth Access Key" → "Growth"; "Model Risk Team Lead" → "Model Risk Team"). */
-function splitAtEnders(words: string[]): string[][] {
+function splitAtEnders(words: string[], after: string): string[][] {
   const parts: string[][] = [[]];
-  for (const w of words) {
-    if (RUN_ENDERS.has(w.toLowerCase())) parts.push([]);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (RUN_ENDERS.has(w.toLowerCase()) && !accessInName(words, k, after)) parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
   return parts.filter((p) => p.length > 1);
+}
+
+/** A team noun written in lower case right after a Title Case run ("the Market Access pod"). */
+const TEAM_NOUN_AFTER = /^[ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
+
+/**
+ * units22: "Access" inside a name, not a key's word: between a name's words ("Market Access Analytics")
+ * or ending a run a team noun follows ("the Market Access pod"). "the Growth Access key" still ends.
+ */
+function accessInName(words: string[], k: number, after: string): boolean {
+  if (words[k] !== 'Access' || k === 0) return false;
+  const next = words[k + 1];
+  if (next === undefined) return TEAM_NOUN_AFTER.test(after);
+  return /^[A-Z][a-z]/.test(next) && !RUN_ENDERS.has(next.toLowerCase());
 }
 
 /** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */
@@ -144,7 +159,7 @@ export function titleNamePairs(text: string): Set<string> | undefined {
     let run = m[0].split(/[ \t]+/);
     if (opensSentence(text.slice(Math.max(0, m.index - 40), m.index))) run = run.slice(1);
     if (run.length < 2 || headingLine(text, m.index)) continue;
-    for (const words of splitAtEnders(run)) {
+    for (const words of splitAtEnders(run, text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
       const lower = words.map((w) => w.toLowerCase());
       if (lower.some((w, k) => excluded(w, k, lower))) continue;
       // ("the key for Maria da Silva": a given name and a particle open a person's full name, no unit's.)

@@ -174,6 +174,17 @@ const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
 
 /**
+ * units22: "api key for the bus routing crew": "bus" (business units, the lexicon says) opens a team's
+ * name before a team noun or one name word and a team noun ("the bus team", "the bus routing crew").
+ */
+function busTeam(terms: Term[], j: number): boolean {
+  const next = terms[j + 1];
+  if (terms[j]?.stop || next === undefined) return false;
+  if (TEAM_NOUNS.has(next.w)) return true;
+  return !next.stop && isNameWord(next.w) && TEAM_NOUNS.has(terms[j + 2]?.w ?? '');
+}
+
+/**
  * Reads a name starting at index i (after optional determiners); up to four words. A word that
  * describes a use or a system is part of the name right before a team noun ("the hackathon unit",
  * "the Claims Automation unit"), and a number inside a name ("the Customer 360 team") is kept.
@@ -196,8 +207,11 @@ function readName(
     }
   }
   const words: string[] = [];
+  // (units22: "key for warranty claims n l p" → warranty-claims-nlp: a letter said after a letter is part of
+  // one word of the name, joined later, so it does not count against the length.)
+  let spelled = 0;
   // (A Title Case name may be longer: "the Office of Planning and Building Control".)
-  while (j < terms.length && words.length < (terms[j - 1]?.title === true ? 6 : 4)) {
+  while (j < terms.length && words.length - spelled < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
     // ("team payments uses it too": the name ends before a verb of using.)
@@ -215,6 +229,10 @@ function readName(
       // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
       ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
+      // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
+      // pairs it, is the name's word; "the Growth Access key" still ends before it.)
+      (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||
+      (words.length === 0 && t.w === 'bus' && busTeam(terms, j)) ||
       (words.length === 0 && spokenSystem(terms, j)) ||
       (words.length === 1 && spokenSystem(terms, j - 1)) ||
       // "the interns unit", "The Onboarding Team": a word that names no unit alone names one before a unit noun.
@@ -228,6 +246,8 @@ function readName(
       (words.length > 0 && occasionEnds(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
+      // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
+      (words.length > 1 && t.w === 'i' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
@@ -267,6 +287,7 @@ function readName(
       !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
     )
       break;
+    if (t.w.length === 1 && words[words.length - 1]?.length === 1) spelled++;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -1101,7 +1122,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
       !t.possessive &&
       (i === 0 || prev?.stop === true || next?.w === 'of' || BEING.has(prev?.w ?? '')) &&
       isNameWord((next?.w === 'of' ? terms[i + 2] : next)?.w ?? '') &&
-      !usingVerb(terms, i + 1)) ||
+      !usingVerb(terms, i + 1) &&
+      !teamDoes(terms, i)) ||
     // "team ocr, pls rotate", "keys has the team logistics and …": one name right after "team".
     (TEAM_MARKERS.has(t.w) &&
       !t.possessive &&
@@ -1114,6 +1136,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
       // ("the team merged into solutions-eng": a verb's past, not a name.)
       !PAST_VERB.test(next.w) &&
       !usingVerb(terms, i + 1) &&
+      !teamDoes(terms, i) &&
       (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
@@ -1152,6 +1175,22 @@ function explicitMarker(walk: Walk, i: number): boolean {
   const added = walk.candidates[count];
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
+}
+
+/** Words a verb of going leads into: "the team moves to …", "team joins the battery group". */
+const GOES_INTO = new Set(['to', 'into', 'onto', 'over', 'back', 'the', 'a', 'an', 'from', 'with']);
+
+/**
+ * units22: "please shut down everything for adas-l4-study, the team moves to the L2+ program": "team" is
+ * the subject of a verb in -s going somewhere ("moves to", "joins the"), no marker of a name after it.
+ * ("key for team sales to use": a name that is a plural noun, not before "to the"/"into".)
+ */
+function teamDoes(terms: Term[], i: number): boolean {
+  const verb = terms[i + 1];
+  if (verb === undefined || verb.stop || verb.w.includes('_') || !/^[a-z]{3,}s$/.test(verb.w)) return false;
+  const after = terms[i + 2]?.w ?? '';
+  if (!GOES_INTO.has(after)) return false;
+  return after !== 'to' || DETERMINERS.has(terms[i + 3]?.w ?? '') || terms[i + 3]?.w === 'another';
 }
 
 /** Verbs that, before "by" and a team, say who owns a thing as "owned by" does ("the model run by the X team"). */
@@ -2060,7 +2099,12 @@ function beforeKeyWord(walk: Walk, i: number): void {
         terms.slice(end, end + 5).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''))))
   )
     add(walk, words, 2, i); // "marketing needs a key", "can data-science get a key"
-  else if (open && after?.tag === 'Spend' && !besideCost(terms, i))
+  else if (
+    open &&
+    after?.tag === 'Spend' &&
+    !besideCost(terms, i) &&
+    !SPEND_MEETINGS.has(terms[end + 1]?.w ?? '')
+  )
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
     add(walk, words, 2, i); // "payouts history last month", "recsys audit log"
@@ -2124,6 +2168,14 @@ const MEASURE_NOUNS = new Set(
 );
 
 const HAVING = new Set(['has', 'have', 'had', 'got']);
+
+/**
+ * units22: meetings a cost is the subject of ("the clinical trial spend review is Thursday", "the
+ * warranty cost review"): the words before name the meeting's subject, no unit that spends.
+ */
+const SPEND_MEETINGS = new Set(
+  'review reviews meeting meetings call sync committee presentation offsite workshop'.split(' '),
+);
 
 /** Tags of what is wanted that make the one who wants it a reader, not a unit: a record, a cost. */
 const RECORD_TAGS = new Set(['History', 'Spend', 'List', 'Details']);

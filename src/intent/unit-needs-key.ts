@@ -1,0 +1,26 @@
+/**
+ * units22: a named unit's need of a key, said as the whole message ("the Drug Safety Office (dso) needs a
+ * key", "the Powertrain Test Lab needs an access key", "hey, the dealer portal crew needs an api key asap"):
+ * a request for a key for that unit, though it is said in the third person. The classifier learned "X
+ * needs a key" from doors, lockers and rooms and reads it as nothing; the rules' create_key holds when the
+ * sentence opens the message (not told or quoted: "ops said: …"), names a group by its noun or its initials
+ * in brackets, and ends at the key or at a system it is for ("… for the enrolment chatbot"). Held at even
+ * odds (parse-request.ts), so it is asked about, never carried out as it stands.
+ * Not: "… needs a key to the archive room", "… needed a key last year", "does the Pricing Office need a key?".
+ */
+
+/** A cheap word test first: most texts have no "needs a"/"needs an". */
+const HINT = /\bneeds\s+an?\s/;
+
+/**
+ * The message: an optional greeting, "the", one to five words of a name ending in a group noun or
+ * initials in brackets, "needs a (new) (bedrock) (api/access) key", then its end, a "please"/"asap", or
+ * a system it is for. Words and spaces alternate (disjoint classes), so nothing backtracks badly.
+ */
+const UNIT_NEEDS_KEY =
+  /^[\s*_]*(?:(?:hi|hey|hello|morning)[\s,!*_]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*_]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*_]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*_]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$)/;
+
+/** Is the whole message a named unit's need of a key? */
+export function unitNeedsKey(text: string): boolean {
+  return !text.includes('?') && HINT.test(text) && UNIT_NEEDS_KEY.test(text);
+}
