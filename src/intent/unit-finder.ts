@@ -2019,6 +2019,15 @@ const STATE_AFTER = new Set(['is', 'was', 'are', 'were', 'got', 'has', 'had', 's
 /** Words that open a question whose subject comes next ("can data-science get a key?"). */
 const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
+/** One given name, then a verb of getting and a "for" soon after: "Dana needs a key for payroll". */
+function personBeforeFor(words: string[], terms: Term[], end: number): boolean {
+  const name = words.length === 1 ? (words[0] ?? '') : '';
+  return (
+    (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) &&
+    terms.slice(end + 1, end + 6).some((q) => q.w === 'for')
+  );
+}
+
 /** A name right before a key word ("marketing key"), a verb of getting, spending or "service". */
 function beforeKeyWord(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2041,6 +2050,9 @@ function beforeKeyWord(walk: Walk, i: number): void {
   // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
   // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
   if (open && measuredThing(prev, words[0], after)) return;
+  // (Round twenty-two: "Dana needs a key for payroll": a person who needs a key for a unit named after
+  // "for" is no unit.)
+  if (open && after?.tag === 'Create' && personBeforeFor(words, terms, end)) return;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
     open &&
