@@ -2680,7 +2680,9 @@ function inAside(terms: Term[], k: number): boolean {
 
 /** What a team did or is, told after it ("the search team moved to …", "the data team has left …"). */
 const STORY_AFTER_TEAM = new Set(
-  'moved switched migrated left finished stopped quit went merged split got already is was were are has have had said told confirmed agreed decided'.split(
+  ('moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
+    'said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn\'t don\'t')
+    .split(
     ' ',
   ),
 );
@@ -2692,16 +2694,18 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
     c.priority >= 0 &&
     TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
     OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
-    terms[c.start - 2]?.brk === true &&
-    terms[c.start - 2]?.end !== true &&
+    // (after a comma, or a word that opens a clause of reasons: "since the ads team leaked it", "now that …")
+    ((terms[c.start - 2]?.brk === true && terms[c.start - 2]?.end !== true) ||
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
-    STORY_AFTER_TEAM.has(after.w) &&
+    (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
     !terms.slice(c.start + c.words.length + 1, c.start + c.words.length + 4).some((q) => OWNING_WORDS.has(q.w))
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
 const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
+const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
 
 /**
  * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
@@ -2758,7 +2762,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
         (c) =>
           c.start < team.start &&
           c.priority >= 0 &&
-          c.words.some((w) => w.includes('_')) &&
+          (c.words.some((w) => w.includes('_')) || c.target === true) &&
           !terms.slice(c.start, team.start).some((q) => q.end === true),
       ) ?? best;
   }

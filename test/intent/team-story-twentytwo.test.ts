@@ -38,6 +38,32 @@ describe('a team telling its story after a comma is not the unit asked for', () 
   ]);
 });
 
+describe('a team in a clause of reasons is not the unit asked for', () => {
+  exactly([
+    {
+      text: 'rotate the key for ads-ml since the ads team leaked it',
+      intent: 'rotate',
+      businessUnit: 'ads-ml',
+    },
+    {
+      text: 'revoke keys for fraud-v1 now that the fraud team runs fraud-v2',
+      intent: 'revoke',
+      businessUnit: 'fraud-v1',
+      all: true,
+    },
+    {
+      text: 'please rotate recsys key, the ml team shared it in a notebook',
+      intent: 'rotate',
+      businessUnit: 'recsys',
+    },
+    {
+      text: 'revoke the doc-ai key because the docs team posted it on the wiki',
+      intent: 'revoke',
+      businessUnit: 'doc-ai',
+    },
+  ]);
+});
+
 describe('a team said to own it, or asked for itself, keeps its reading', () => {
   exactly([
     {
