@@ -17,6 +17,25 @@
 const LET_KNOW =
   /\blet\s+(?!(?:me|us|u|you|it|that|this|them\s+all)\b)(?:<@[a-z0-9]+(?:\|[^>]{0,40})?>|[a-z0-9_@.'’-]+)(?:\s+[a-z0-9_@.'’-]+){0,5}?\s+know\b/;
 
+/**
+ * Round twenty-two: other ways of naming people to tell after a request, each ending its clause: "… and loop
+ * in the search platform team", "keep the hr team in the loop", "… and notify/inform/ping/tell the payroll
+ * team" ("create a key for payroll-bot and loop in the search platform team" made search-platform-team's key).
+ * Not the writer ("ping me", "tell us"), and not a change told to them ("tell the ads team to rotate").
+ */
+const PEOPLE = String.raw`(?!(?:me|us|u|you|it|that|this|please|pls|plz)\b)(?:<@[a-z0-9]+(?:\|[^>]{0,40})?>|[a-z0-9_@.'’-]+)(?:\s+[a-z0-9_@.'’-]+){0,5}?`;
+const TOLD_END = String.raw`(?=\s*(?:[.,;!?)\n]|$|(?:please|pls|plz|too|as\s+well|thanks|thx|when|once|after|about|on\s+it|on\s+this)\b))`;
+const LOOP_IN = new RegExp(
+  String.raw`(?<![\w.-])(?:loop(?:ing)?|copy(?:ing)?)\s+in\s+${PEOPLE}${TOLD_END}|(?<![\w.-])keep\s+${PEOPLE}\s+in\s+the\s+loop\b|(?<![\w.-])(?:notify|inform|ping|tell)\s+${PEOPLE}${TOLD_END}`,
+);
+
+/** The first "let <people> know" or other naming of people to tell (LOOP_IN), or null. */
+function peopleToTell(lower: string): RegExpExecArray | null {
+  const let_ = lower.includes('know') && lower.includes('let') ? LET_KNOW.exec(lower) : null;
+  if (let_ !== null) return let_;
+  return /loop|copy|copying|notify|inform|ping|tell/.test(lower) ? LOOP_IN.exec(lower) : null;
+}
+
 /** One of our changes or a credential asked for: what a request to the bot names. */
 const OUR_ACTION =
   /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|decommission\w*|regenerat\w*|renew\w*|reset|disable\w*|delete\w*|creat\w*|provision\w*|generat\w*|issu(?:e|es|ing)|new\s+(?:api\s+)?key|token)\b/;
@@ -69,8 +88,7 @@ export function passedOnToPeople(lower: string): boolean {
  */
 export function blankLetKnowPeople(input: string): string | null {
   const lower = input.toLowerCase();
-  if (!lower.includes('know') || !lower.includes('let')) return null;
-  const m = LET_KNOW.exec(lower);
+  const m = peopleToTell(lower);
   if (m === null || m.index === 0) return null;
   const before = lower.slice(0, m.index);
   if (!OUR_ACTION.test(before) && !ASKED_NOUN.test(before)) return null;

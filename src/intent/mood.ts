@@ -583,7 +583,8 @@ const FOREIGN = new Set(
       'schedule schedules pager on_call oncall duty standup invite invites ticket tickets gdrive sharepoint ' +
       'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
       'workday badge badges ec2 instance instances vm vms grafana prometheus newrelic splunk opsgenie circleci ' +
-      'buildkite launchdarkly mixpanel algolia mailgun mailchimp',
+      'buildkite launchdarkly mixpanel algolia mailgun mailchimp 1password lastpass bitwarden dashlane openai ' +
+      'vertex supabase firebase doppler infisical shopify',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
@@ -595,7 +596,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
 const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro)\b|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -631,9 +632,17 @@ const KEY_VENDORS =
   'github gitlab bitbucket npm pypi dockerhub stripe twilio sendgrid datadog sentry pagerduty okta auth0 gcp ' +
   'azure heroku vercel netlify cloudflare snowflake salesforce hubspot zendesk figma notion jira confluence ' +
   'jenkins artifactory keycloak onelogin hashicorp grafana newrelic splunk opsgenie circleci buildkite ' +
-  'launchdarkly mixpanel algolia mailgun mailchimp';
+  'launchdarkly mixpanel algolia mailgun mailchimp 1password lastpass bitwarden dashlane workday openai vertex ' +
+  'supabase firebase mongodb doppler infisical shopify';
+const VENDOR_NAMES = KEY_VENDORS.split(' ').join('|');
+/**
+ * Round twenty-two: the vendor may come after whom the key is for ("create a key for payroll in 1password",
+ * "generate an api key for the payroll team in Workday", "rotate the api key for the billing service in
+ * stripe") or before it, as the place the key is made ("create a key in the openai dashboard for the
+ * marketing team"); a key for a vendor's own resource is the vendor's ("key for the azure openai resource").
+ */
 const FOREIGN_KEY_IN = new RegExp(
-  String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${KEY_VENDORS.split(' ').join('|')})(?![a-z0-9_'])`,
+  String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})(?![a-z0-9_'])|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})\s+(?:[a-z0-9_]+\s+)?(?:resources?|projects?|workspaces?|subscriptions?|tenants?|deployments?|instances?|org|orgs|organi[sz]ations?|endpoints?)(?![a-z0-9_'])`,
 );
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
@@ -716,7 +725,8 @@ export function foreignObject(text: string): boolean {
   if (
     FOREIGN_KEY_IN.test(text) &&
     !LEAK_WORDS.test(text) &&
-    !wordsOf(text).some((x) => OURS.has(LEXICON[x] ?? ''))
+    // (The vendor itself may be a model provider of ours, "in the openai dashboard": the rest must name none.)
+    !wordsOf(text.replace(FOREIGN_KEY_IN, ' ')).some((x) => OURS.has(LEXICON[x] ?? ''))
   )
     return true;
   // "key for the slack bot", "our slack summariser needs creds": a system of ours named after one

@@ -658,6 +658,10 @@ function asksVerb(x: Word): boolean {
   return ASKING_TAGS.has(LEXICON[x.w] ?? '') && !/(?:ed|ing)$/.test(x.w);
 }
 
+/** Waiting told right after a take-back: "not yet, waiting for finance", "not now — we're waiting on legal". */
+const WAITING_AFTER =
+  /^[\s,.;:!—–-]*(?:(?:we'?re|we\s+are|i'?m|i\s+am|still|just|currently)\s+)?(?:waiting|holding\s+off)\s+(?:for|on|until|till)\b/;
+
 /** Where a request is taken back after it was made, with nothing asked after that; or null. */
 function takenBack(text: string, words: Word[], wavered: [number, number][]): number | null {
   if (words.length < 3) return null;
@@ -678,6 +682,12 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // ("forget it, the old one in osaka still works": a value told of after the take-back asks nothing.)
     const rest = text.slice(end);
     if (PUT_OFF_GUARD.test(rest) && PUT_OFF.test(rest)) {
+      found ??= index;
+      return;
+    }
+    // ("revoke growth key? not yet, waiting for finance": whom the wait is for is no unit asked for.)
+    // (Unless the wait ends in the message: "… waiting for the contract. ok it came in, go ahead".)
+    if (WAITING_AFTER.test(rest) && !tail.some(asksVerb) && !tail.some((_, i) => confirms(tail, i))) {
       found ??= index;
       return;
     }

@@ -35,6 +35,11 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'yuki kenji hiro jin min ji kim tom tim jim joe ben sam max alex chris kate katie jane jenny jen ' +
     'mike dan steve bill will nick rob greg ryan kevin brian jason eric adam matt andrew josh tyler ' +
     'emily jessica ashley amanda megan rachel hannah lisa linda susan karen nancy betty helen amy ' +
-    'natalie nina olga igor dmitri sven lars ingrid astrid fiona ian liam noah ethan mia zoe chloe'
+    'natalie nina olga igor dmitri sven lars ingrid astrid fiona ian liam noah ethan mia zoe chloe ' +
+    // (round twenty-two: "Dana needs a key for payroll")
+    'dana jordan morgan casey riley jamie sean aidan conor niamh aoife siobhan ciara declan patrick ' +
+    'michelle nicole stephanie rebecca laura julia claudia monica diana priyanka ananya rohan sanjay ' +
+    'aarav mei hui yan jun hao tao akira haruto sakura yuna seo hana omar tomasz piotr marek agnieszka ' +
+    'kasia magda ola bartek ewa'
   ).split(' '),
 );

@@ -520,6 +520,8 @@ export function prepare(input: string): Prepared {
   // Slack formatting and stray symbols; underscores inside words are kept (data_science).
   if (MARKUP.test(s)) s = s.replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ');
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
+  // ("create a key for payroll | approval: done": a spaced bar after a value ends its phrase, round twenty-two.)
+  if (s.includes(' | ')) s = s.replace(/(?<=[a-z0-9_])\s+\|\s+(?=[a-z][a-z ]{0,20}:)/g, ' ; ');
   s = s.replace(/[|\\/#*~^$]/g, ' ');
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(joinGroupPhrases(s), titled);

@@ -2058,6 +2058,15 @@ const STATE_AFTER = new Set(['is', 'was', 'are', 'were', 'got', 'has', 'had', 's
 /** Words that open a question whose subject comes next ("can data-science get a key?"). */
 const ASKING_OPENERS = new Set(['can', 'could', 'may', 'will', 'would', 'should', 'does', 'did']);
 
+/** One given name, then a verb of getting and a "for" soon after: "Dana needs a key for payroll". */
+function personBeforeFor(words: string[], terms: Term[], end: number): boolean {
+  const name = words.length === 1 ? (words[0] ?? '') : '';
+  return (
+    (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) &&
+    terms.slice(end + 1, end + 6).some((q) => q.w === 'for')
+  );
+}
+
 /** A name right before a key word ("marketing key"), a verb of getting, spending or "service". */
 function beforeKeyWord(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2080,6 +2089,9 @@ function beforeKeyWord(walk: Walk, i: number): void {
   // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
   // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
   if (open && measuredThing(prev, words[0], after)) return;
+  // (Round twenty-two: "Dana needs a key for payroll": a person who needs a key for a unit named after
+  // "for" is no unit.)
+  if (open && after?.tag === 'Create' && personBeforeFor(words, terms, end)) return;
   if (open && after && (KEY_WORD_TAGS.has(after.tag ?? '') || after.w === 'bedrock')) add(walk, words, 2, i);
   else if (
     open &&
@@ -2718,6 +2730,35 @@ function inAside(terms: Term[], k: number): boolean {
   return false;
 }
 
+/** What a team did or is, told after it ("the search team moved to …", "the data team has left …"). */
+const STORY_AFTER_TEAM = new Set(
+  ('moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
+    'said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn\'t don\'t')
+    .split(
+    ' ',
+  ),
+);
+
+/** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
+function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
+  const after = terms[c.start + c.words.length];
+  return (
+    c.priority >= 0 &&
+    TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
+    OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
+    // (after a comma, or a word that opens a clause of reasons: "since the ads team leaked it", "now that …")
+    ((terms[c.start - 2]?.brk === true && terms[c.start - 2]?.end !== true) ||
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
+    after !== undefined &&
+    (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
+    // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
+    !terms.slice(c.start + c.words.length + 1, c.start + c.words.length + 4).some((q) => OWNING_WORDS.has(q.w))
+  );
+}
+const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
+const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
+const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
+
 /**
  * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
  * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
@@ -2763,6 +2804,20 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
   const sorted = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   let best = sorted[0];
+  // (Round twenty-two: "revoke all keys for old-search, the search team moved to search-v2": a team that
+  // opens a clause of its own after a comma and tells what it did is story; the hyphenated name asked for
+  // before it wins. The team that owns it, "…; the support ops team owns it", is saidOfIt's, below.)
+  if (best !== undefined && teamTellsAfterComma(terms, best)) {
+    const team = best;
+    best =
+      sorted.find(
+        (c) =>
+          c.start < team.start &&
+          c.priority >= 0 &&
+          (c.words.some((w) => w.includes('_')) || c.target === true) &&
+          !terms.slice(c.start, team.start).some((q) => q.end === true),
+      ) ?? best;
+  }
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
   // around the request; a name outside the brackets wins over it.
