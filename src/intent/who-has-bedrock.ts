@@ -10,7 +10,7 @@
  * is geology (the object must be Bedrock itself, only time words after it).
  */
 const WHO_HAS =
-  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
 
 /** Whether the lowercased message opens by asking who in an organisation has Bedrock. */
 export const whoHasBedrock = (lowered: string): boolean =>

@@ -27,6 +27,7 @@ describe('who at a named organisation has Bedrock is list, whatever sentence fol
       intent: 'list',
     },
     { text: 'who across the network has Bedrock already? writing the AI policy', intent: 'list' },
+    { text: 'who else in the district has Bedrock? the middle schools maybe', intent: 'list' },
   ]);
   nothingAsked([
     'who in Contoso has the keys to the lab?',
@@ -51,6 +52,8 @@ describe("whether the asker owns units, or which of them are theirs, lists the a
     { text: 'which of these units are mine?', intent: 'list', owner: 'me' },
     { text: 'which of these teams are mine? I lost track', intent: 'list', owner: 'me' },
     { text: 'which of the bots are mine?', intent: 'list', owner: 'me' },
+    { text: 'which bots are mine?', intent: 'list', owner: 'me' },
+    { text: 'are any of these units mine?', intent: 'list', owner: 'me' },
     { text: 'which of these bots do I own? I lose track every term', intent: 'list', owner: 'me' },
     { text: 'am I the owner of any units? list them please', intent: 'list', owner: 'me' },
     { text: 'do I own any of the units? can you list them', intent: 'list', owner: 'me' },
@@ -77,11 +80,17 @@ describe('models, list and spend asked in other languages', () => {
     { text: 'quels modèles avez-vous ? on cherche un bon pour traduire en anglais', intent: 'models' },
     { text: 'quais modelos estão disponíveis?', intent: 'models' },
     { text: 'welke modellen zijn beschikbaar?', intent: 'models' },
+    { text: 'cuáles son los modelos disponibles?', intent: 'models' },
+    { text: 'quels sont les modèles disponibles ?', intent: 'models' },
+    { text: 'quais são os modelos disponíveis?', intent: 'models' },
+    { text: 'was für Modelle gibt es? wir wollen Elternbriefe übersetzen', intent: 'models' },
+    { text: 'modelos disponibles?', intent: 'models' },
     { text: 'welke modellen hebben jullie? we zoeken er een om te vertalen', intent: 'models' },
   ]);
   nothingAsked([
     '¿qué modelos de coche hay disponibles en el concesionario?',
     'los modelos de la pasarela eran muy altos',
+    'cuáles son los modelos de coche más baratos?',
   ]);
 });
 
@@ -250,9 +259,13 @@ describe('a lifetime past the cap asked whether possible, with its purpose, is l
     { text: 'longer than twelve hours possible? for the weekend data load', intent: 'help', topic: 'limits' },
     { text: 'is more than 12h possible? long training run', intent: 'help', topic: 'limits' },
     { text: 'longer than 12h possible for the enrolment data migration?', intent: 'help', topic: 'limits' },
+    { text: 'over 12h possible? for the night batch', intent: 'help', topic: 'limits' },
+    { text: 'beyond 12 hours possible? the archive export is slow', intent: 'help', topic: 'limits' },
+    { text: 'can I go longer than 12h? overnight load', intent: 'help', topic: 'limits' },
   ]);
   nothingAsked([
     'the flight was longer than 12h, possible record?',
+    'can we go longer than 12h without a break on the night shift?',
     'is a shift longer than 12h possible under the union contract?',
   ]);
   exactly([
