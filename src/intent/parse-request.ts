@@ -348,6 +348,21 @@ function requestAfter(input: string, lowered: string, end: number, use: IntentRe
   return /\w/.test(rest) && ACTING.has(parseRequestRead(rest, use).intent);
 }
 
+/**
+ * The reading of what follows the text's first question, when it asks for an action on its own ("qué
+ * modelos hay disponibles? y necesito un token por 2 horas"), or null.
+ */
+function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult | null {
+  const end = input.indexOf('?') + 1;
+  if (end === 0) return null;
+  let at = end;
+  while (at < input.length && input[at] === '?') at++;
+  const rest = input.slice(at);
+  if (!/\w/.test(rest)) return null;
+  const read = parseRequestRead(rest, use);
+  return ACTING.has(read.intent) ? read : null;
+}
+
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   const lowered = input.toLowerCase();
@@ -418,13 +433,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
     // put first, what follows its story (asked-first-read.ts), unless an action is asked.
     const asked = askedFirstRead(lowered);
+    // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
     if (
       asked !== null &&
       !(parsed.intent === asked.intent && parsed.owner === asked.owner && parsed.topic === asked.topic) &&
-      // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
       !ACTING.has(parsed.intent)
-    )
-      return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input);
+    ) {
+      // (One asked after the question is offered too, the question first, as two requests are: "qué
+      // modelos hay disponibles? y necesito un token por 2 horas".)
+      const after = actionAfterFirstQuestion(text, use);
+      return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
+    }
   }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
   if (

@@ -64,6 +64,11 @@ describe("whether the asker owns units, or which of them are theirs, lists the a
     'do I own any units of the index fund?',
     'Dave, which of these bots are yours?',
   ]);
+  // another clause asks the bot to act: the action stands
+  keeps([
+    ['which of these bots are mine? and rotate the quiz-bot key please', 'rotate', 'quiz-bot'],
+    ['do I own any units? if not create a key for the robotics-club', 'create_key', 'robotics-club'],
+  ]);
   exactly([
     { text: 'list my units', intent: 'list', owner: 'me' },
     { text: 'list the units', intent: 'list' },
@@ -87,6 +92,9 @@ describe('models, list and spend asked in other languages', () => {
     { text: 'modelos disponibles?', intent: 'models' },
     { text: 'welke modellen hebben jullie? we zoeken er een om te vertalen', intent: 'models' },
   ]);
+  // a token asked after the question: the question first, the token offered too (two requests)
+  keeps([['qué modelos hay disponibles? y necesito un token por 2 horas', 'models']]);
+  neverActs(['qué modelos hay disponibles? y necesito un token por 2 horas']);
   nothingAsked([
     '¿qué modelos de coche hay disponibles en el concesionario?',
     'los modelos de la pasarela eran muy altos',
