@@ -24,6 +24,16 @@ const CAN_ASK =
 const PUT_OFF = /\?\W*not\s+(?:now|today|yet|rn|right\s+now|needed\s+(?:yet|now|today))\b/;
 /** A token against its 12-hour cap: "longer than 12h", "more than 12 hours" (keys are asked in days). */
 const PAST_LIMIT = /\b(?:longer|more)\s+than\s+(?:12|twelve)\s*(?:h|hrs?|hours?)\b/;
+/**
+ * Round twenty-two: the cap asked past in few words, as the message's opening, whatever purpose follows
+ * ("longer than 12h possible? for the overnight state test data load", "more than 12 hours possible for
+ * the weekend batch?", "token longer than 12h possible?"); not a shift or a flight ("is a shift longer
+ * than 12h possible under the contract?": only a token, "anything" or nothing may stand before it); "over
+ * 12h possible?", "can I go longer than 12h? overnight load" too (the question ending
+ * there: "can we go longer than 12h without a break on the night shift?" is a shift's).
+ */
+const PAST_CAP_POSSIBLE =
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:is|are|a)[ \t]+)?(?:(?:token|tokens|anything|something|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond|>)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:(?:even|ever|at[ \t]+all)[ \t]+)?(?:possible|doable|allowed|ok|okay|supported|an[ \t]+option)\b|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:can|could)[ \t]+(?:i|we)[ \t]+(?:go|run|stay|have[ \t]+it|get[ \t]+it|keep[ \t]+it)[ \t]+(?:longer|more)[ \t]+than[ \t]+(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]*\?/;
 /** Asked ahead of the need: "asking before I plan …", "asking ahead of …", "Before I plan the run: …". */
 const AHEAD = /\basking\s+(?:before|ahead|in\s+advance)\b|\bbefore\s+i\s+plan\b/;
 /**
@@ -69,6 +79,8 @@ const BEDROCK_IN_PLACE =
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
+  if ((lowered.includes('12') || lowered.includes('twelve')) && PAST_CAP_POSSIBLE.test(lowered))
+    return 'limits';
   if (lowered.includes('key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
   if (lowered.includes('commercial') && MODEL_KINDS.test(lowered)) return 'models';
   if (lowered.includes('bedrock') && BEDROCK_IN_PLACE.test(lowered)) return 'regions';

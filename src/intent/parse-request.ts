@@ -15,6 +15,7 @@
  */
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
+import { askedFirstRead } from './asked-first-read.js';
 import { notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
@@ -348,6 +349,21 @@ function requestAfter(input: string, lowered: string, end: number, use: IntentRe
   return /\w/.test(rest) && ACTING.has(parseRequestRead(rest, use).intent);
 }
 
+/**
+ * The reading of what follows the text's first question, when it asks for an action on its own ("qué
+ * modelos hay disponibles? y necesito un token por 2 horas"), or null.
+ */
+function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult | null {
+  const end = input.indexOf('?') + 1;
+  if (end === 0) return null;
+  let at = end;
+  while (at < input.length && input[at] === '?') at++;
+  const rest = input.slice(at);
+  if (!/\w/.test(rest)) return null;
+  const read = parseRequestRead(rest, use);
+  return ACTING.has(read.intent) ? read : null;
+}
+
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   const lowered = input.toLowerCase();
@@ -400,17 +416,34 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "in theory could I get a 12h token? not now", "is bedrock even available in cape town?": what is
   // possible asked, not the thing (limit-asked.ts): help with its topic (and the place asked about).
   if (typeof input === 'string') {
-    const topic = limitAsked(input.slice(0, MAX_TEXT_LENGTH).toLowerCase());
+    const text = input.slice(0, MAX_TEXT_LENGTH);
+    const lowered = text.toLowerCase();
+    const topic = limitAsked(lowered);
     // (A help reading that names a place stays: "can I get a token in tokyo? asking before I promise it".)
     // (Nor an action asked for after the question: "is bedrock live in us-east-1? need a token there for 3h".)
     if (
       topic !== null &&
       !(parsed.intent === 'help' && parsed.region !== null) &&
-      !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(input.slice(0, MAX_TEXT_LENGTH), use))
+      !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
     ) {
       const { region, keyKind, provider } = parsed;
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
+    }
+    // "who at Veltrax has bedrock already? our plant …", "which of these bots are mine? …", "qué modelos
+    // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
+    // put first, what follows its story (asked-first-read.ts), unless an action is asked.
+    const asked = askedFirstRead(lowered);
+    // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
+    if (
+      asked !== null &&
+      !(parsed.intent === asked.intent && parsed.owner === asked.owner && parsed.topic === asked.topic) &&
+      !ACTING.has(parsed.intent)
+    ) {
+      // (One asked after the question is offered too, the question first, as two requests are: "qué
+      // modelos hay disponibles? y necesito un token por 2 horas".)
+      const after = actionAfterFirstQuestion(text, use);
+      return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
     }
   }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.

@@ -1373,10 +1373,12 @@ const BOUGHT_THING =
   /\b(?:buy|buying|bought|purchase|order|shop|store|car|cars|suv|van|laptop|laptops|phone|phones|iphone|tap|taps|faucet|bike|bikes|tv|fridge|freezer|printer|camera|kitchen|vacuum|hoover|headphones|earbuds|monitor|tablet|kettle|boiler|shoes|tyres?|tires?|watch|console|mattress|sofa|oven|dishwasher|washer|dryer|new\s+one)\b/;
 /**
  * A model asked to be among those offered: "is llama on the list", "is claude in your list?" (the list
- * closing the question: "is mistral in the list of invitees" is people).
+ * closing the question: "is mistral in the list of invitees" is people). Round twenty-two: also without
+ * "is" ("titan on the list?") and weighed against the big ones ("is titan on the list or just the big
+ * ones?"), which names no other thing.
  */
 const MODEL_ON_LIST =
-  /^\W*(?:and\s+|so\s+|hey\s+)?(?:is|are)\s+(?:\w+\s+){1,3}?(?:on|in)\s+(?:the|your|that|this)\s+(?:models?\s+)?list(?:\s+of\s+(?:the\s+)?(?:models?|llms?|providers?))?\s*(?:[?.!,;]|$)/;
+  /^\W*(?:and\s+|so\s+|hey\s+)?(?:(?:is|are)\s+)?(?:\w+\s+){1,3}?(?:on|in)\s+(?:the|your|that|this)\s+(?:models?\s+)?list(?:\s+of\s+(?:the\s+)?(?:models?|llms?|providers?))?(?:,?[ \t]+or[ \t]+(?:just|only)[ \t]+(?:the[ \t]+)?(?:big|usual|main|closed|commercial|american|famous|popular|expensive|paid)[ \t]+(?:ones|names|models|players|guys))?\s*(?:[?.!,;]|$)/;
 const MODELS_ASKED =
   /\bmodels?[_\s-]?wise\b|\bin\s+te[ar]ms\s+of\s+(?:the\s+)?models\b|\bon\s+the\s+models?\s+side\b/;
 const WH_OPENING = /^\W*(?:what|which|whats|what's)\b/;

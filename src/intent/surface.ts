@@ -1054,6 +1054,13 @@ gloss(['it'], false, {
   'costo|costi': 'cost',
 });
 gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
+// Round twenty-two: the units and how much asked in other languages ("¿qué unidades hay?", "quais unidades
+// já têm Bedrock?", "hoeveel heeft growth vorige maand uitgegeven?").
+gloss(['es', 'pt'], false, { unidades: 'units' });
+gloss(['es'], true, { hay: 'are there', qué: 'what' });
+gloss(['pt'], false, { quais: 'which' });
+gloss(['pt'], true, { já: '', têm: 'have' });
+gloss(['nl'], false, { hoeveel: 'how much' });
 // Months (weak: "mars", "mai", "mayo", "august" are also other words) and the periods around them.
 gloss(['es', 'pt', 'it'], true, { 'abril|aprile': 'april', agosto: 'august' });
 gloss(['es'], true, {
@@ -1201,6 +1208,19 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\b(?:les\s+)?(\d+)\s+derniers\s+jours\b/giu, 'the last $1 days', 'fr'],
   [/\bil\s+mese\s+scorso\b|\bmese\s+scorso\b/giu, 'last month', 'it'],
   [/\bquesto\s+mese\b/giu, 'this month', 'it'],
+  // Round twenty-two: the verb put last in German and Dutch, brought after its unit ("wie viel hat growth
+  // letzten Monat ausgegeben?", "hoeveel heeft growth vorige maand uitgegeven?": "has growth spent last
+  // month"), so that the unit stands where a spender is read.
+  [
+    /\bhat\s+([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen)\s+ausgegeben\b/giu,
+    'has $1 spent $2',
+    'de',
+  ],
+  [
+    /\bheeft\s+([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen)\s+uitgegeven\b/giu,
+    'has $1 spent $2',
+    'nl',
+  ],
   [/\bvorige\s+maand\b/giu, 'last month', 'nl'],
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
@@ -1216,6 +1236,7 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bprecis(?:o|amos)\s+de\b/giu, 'need', 'pt'],
   [/\beste\s+m[eê]s\b/giu, 'this month', 'pt'],
   [/\bletzten\s+monat\b/giu, 'last month', 'de'],
+  [/\bwie\s*viel\b/giu, 'how much', 'de'],
   [/\bdiesen\s+monat\b/giu, 'this month', 'de'],
   [/\bnicht\s+mehr\b/giu, 'no longer', 'de'],
   [/\bkannst\s+du\b/giu, 'can you', 'de'],

@@ -1,0 +1,17 @@
+/**
+ * Who at a named organisation has Bedrock, asked first (round twenty-two): "who in Veltrisa has Bedrock
+ * already? want to know before I write the AI use section …", "who at Veltrax has bedrock already? our
+ * plant in Puebla wants to know who to talk to", "who in the district has Bedrock already? …". The units
+ * are who has it, which the list shows (README: `list`, no unit). Round twenty-one's rules.ts
+ * WHO_IN_ORG_HAS read it with "the/our" and a fixed set of nouns only, and none when a sentence followed;
+ * here the organisation is any one or two words (a company's name, "the district", "our plant") and what
+ * follows the question is its story. Read on the lowercased message from its start (after a mention or a
+ * greeting): "Dave, who at Acme has bedrock?" is put to Dave, "who in the county has a bedrock foundation"
+ * is geology (the object must be Bedrock itself, only time words after it).
+ */
+const WHO_HAS =
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
+
+/** Whether the lowercased message opens by asking who in an organisation has Bedrock. */
+export const whoHasBedrock = (lowered: string): boolean =>
+  lowered.includes('who') && lowered.includes('bedrock') && WHO_HAS.test(lowered);
