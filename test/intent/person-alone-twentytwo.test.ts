@@ -1,5 +1,5 @@
 /**
- * Round twenty-two, the lead (from review A of units22, which found "create access for Dave" acted on a unit
+ * Round twenty-two, the lead (from units22's report, which found "create access for Dave" acted on a unit
  * "dave"): a person's given name alone names no unit (data README: a person names no unit), so no IAM user
  * is made, rotated or revoked for "dave"; the request asks instead. A group of the person's, a system named
  * with a noun after it, and a unit that happens to be a short word ("seo") keep their readings.
