@@ -39,7 +39,7 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(
     // (round twenty-two: "Dana needs a key for payroll")
     'dana jordan morgan casey riley jamie sean aidan conor niamh aoife siobhan ciara declan patrick ' +
     'michelle nicole stephanie rebecca laura julia claudia monica diana priyanka ananya rohan sanjay ' +
-    'aarav mei hui yan jun hao tao akira haruto sakura yuna seo hana omar tomasz piotr marek agnieszka ' +
+    'aarav mei hui yan jun hao tao akira haruto sakura yuna hana omar tomasz piotr marek agnieszka ' +
     'kasia magda ola bartek ewa'
   ).split(' '),
 );

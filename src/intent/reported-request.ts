@@ -49,6 +49,20 @@ const ACTION_ITEM =
 /** The bot's own names: an action item for the bot is asked of it. */
 const BOT_NAMES = /^@?(?:the[ \t]+)?(?:bedrock(?:[ \t-]?bot)?|bot|you)\b/;
 
+/**
+ * Round twenty-two: a one-line title of another system's item, shown: "commit message: rotate payroll key in
+ * config", "PR #123: revoke unused keys script", "ticket title: Rotate ads key (won't do)". Not "Subject:"
+ * (an e-mail pasted to the bot is asked of it) and not a field's value ("Ticket: BR-442").
+ */
+const ITEM_TITLE =
+  /^[ \t]*(?:commit(?:[ \t]+(?:message|msg))?|(?:pr|mr|pull[ \t]+request|merge[ \t]+request)(?:[ \t]+[#!]?[a-z0-9-]{1,12})?|(?:ticket|issue|jira|card|story|epic|task)[ \t]+(?:title|name|summary)|(?:agenda|backlog)[ \t]+item|changelog(?:[ \t]+entry)?|release[ \t]+note)[ \t]*:[^\n]*$/;
+/** A wish or an idea labelled as such: "my dream: …", "wishlist: …", "feature idea: …", "shower thought: …". */
+const WISH_LABEL =
+  /^[ \t]*(?:my[ \t]+(?:dream|wish|wishlist|fantasy)|(?:feature[ \t]+)?(?:wishlist|wish|idea)|shower[ \t]+thought|hot[ \t]+take|unpopular[ \t]+opinion)[ \t]*:/;
+/** A request put to whoever reads it, not to the bot: "whoever is on call, please revoke …", "someone pls …". */
+const PUT_TO_WHOEVER =
+  /^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody|folks|people)(?:[ \t]+(?:is|who'?s|who[ \t]+is|that'?s|on)[ \t]+[a-z -]{1,30}?)?[ \t]*,/;
+
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
   // (A question after it is still asked: "not a request, just curious: what happens to my token …?")
@@ -63,7 +77,10 @@ export function reportedRequest(lower: string): string | null {
     SAID_AT_END.test(lower)
   )
     return 'a request attributed to another';
+  if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
   if (!lower.includes(':')) return null;
+  if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
+  if (WISH_LABEL.test(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
   if (
     (lower.includes('fw') || lower.includes('forw')) &&

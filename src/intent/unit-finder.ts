@@ -2759,13 +2759,24 @@ const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', '
 const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
 const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
 
+/** One word, a given name, with no group noun or system after it ("for dave", not "the dave project"). */
+function personAlone(c: Candidate, terms: Term[]): boolean {
+  const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
+  if (!(GIVEN_NAMES.has(w) || COMMON_GIVEN_NAMES.has(w))) return false;
+  const next = terms[c.start + 1];
+  return next === undefined || next.stop || terms[c.start]?.stop === true || !isNameWord(next.w);
+}
+
 /**
  * The best candidate's name, or null. A name in the sentence that asks wins over one in the story
  * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
  * legal-ai); then the reading's priority; then the first named.
  */
 function bestOf(candidates: Candidate[], terms: Term[]): string | null {
-  const best = bestCandidate(candidates, terms);
+  // (Round twenty-two: "create a key for dave", "rotate the key for sam": a person's given name alone names no
+  // unit (README); the request then asks which unit. "create a key for Dave's team" is the team's.)
+  const people = candidates.some((c) => personAlone(c, terms));
+  const best = bestCandidate(people ? candidates.filter((c) => !personAlone(c, terms)) : candidates, terms);
   return best ? normalizeBusinessUnit(codeAfterDescription(best.words).join(' ')) : null;
 }
 
