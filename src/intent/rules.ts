@@ -578,6 +578,9 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
+  // weekend only tells when it was; requests22.)
+  if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
