@@ -32,7 +32,7 @@ import { type Term, phraseText, tokenize } from './terms.js';
 import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
-import { endedUnit } from './ended-unit.js';
+import { endedUnit, onlyInAside } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
@@ -380,7 +380,8 @@ function read(p: Prepared): Reading {
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
-  if (endedName !== null && businessUnit === null) businessUnit = endedName;
+  // (requests22: or the finder's name stood only in a bracketed aside about it, "(the in-car voice one)".)
+  if (endedName !== null && (businessUnit === null || onlyInAside(p.story === undefined ? p.text : `${p.story} ${p.text}`, businessUnit))) businessUnit = endedName;
   // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
   if (businessUnit === null) businessUnit = eventUnit(p.text);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
@@ -581,6 +582,9 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
   if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;
+  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": the unit said to
+  // have ended, whose aside tells what it was; asked before it is done, rules' endedUnit.)
+  if (businessUnit !== null && businessUnit === endedUnit(p.text, p.story)) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
