@@ -180,6 +180,14 @@ function valueLine(sentence: string, asked = true): boolean {
 const HEDGED_VALUE =
   /(?:^|[,:;-])\s*(?:(?:or|so|and)\s+)?(?:maybe|perhaps|probably|roughly|about|around|approx\w*|say|ideally|preferably)\s+(?:(?:in|for)\s+)?xx(?:dur|region)\b/;
 
+/**
+ * A sentence that opens with a lifetime hedged, then a comma or its end (requests22: "an AI pass for the
+ * afternoon? about 4 hours, I'm doing the Q3 warranty trend deck"): the value answers the ask before it.
+ * Not a time told ("about 4 hours ago, …", "the afternoon took about 4 hours").
+ */
+const OPENS_HEDGED =
+  /^\s*(?:maybe|perhaps|probably|roughly|about|around|approx\w*|ideally|prob)\s+xxdur\s*(?:[,.!;]|$)/;
+
 /** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
@@ -280,6 +288,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
       STATED_REGION.test(sentence) ||
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
+      OPENS_HEDGED.test(sentence) ||
       (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)

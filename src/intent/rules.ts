@@ -1205,13 +1205,22 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
       return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }
-  if (has('Refresh')) {
+  // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
+  // another thing, on its schedule; requests22.)
+  if (has('Refresh') && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
     if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
   }
   return null;
 };
+
+/**
+ * Something else refreshing on its schedule: "the dashboards refresh overnight", "the data refreshes every
+ * morning", "reports refresh at 6". Not a key or a token ("the keys refresh daily" asks nothing either way).
+ */
+const THING_REFRESHES =
+  /\b(?!(?:keys|tokens|creds|credentials)\b)[a-z]{3,}s?\s+refresh(?:es)?\s+(?:overnight|nightly|daily|hourly|weekly|monthly|automatically|every|each|at|on|in\s+the)\b/;
 
 /**
  * Where a record is, or what it shows, told ("details of the FDR-114 fault are in the incident report",
