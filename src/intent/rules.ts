@@ -1322,7 +1322,14 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
         PHRASES.accessToProvider.test(phrase)));
   // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
   // ("models in frankfurt + a token for 1h" opens with the models: asked first).
-  const tokenAt = terms.findIndex((t) => t.tag === 'TokenNoun');
+  // (requests22: a lay name of one, "an AI pass, 30 mins, for the model lesson", or a model's access for a
+  // lifetime, "llama access for 2h, comparing it with our NER model", is a token asked too.)
+  const tokenAt = terms.findIndex(
+    (t, i) =>
+      t.tag === 'TokenNoun' ||
+      t.w === 'ai_credential' ||
+      (t.w === 'access' && provider !== null && terms[i + 1]?.w === 'for' && terms[i + 2]?.w === 'xxdur'),
+  );
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
