@@ -1676,6 +1676,20 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   return listed ? result('list', 'high', 'asks which units there are') : null;
 };
 
+/**
+ * "need bedrock for the day - 8 hours - doing the annual product quality review for the Plant 2 portfolio",
+ * "need bedrock for 2 hours, the Site 3 audit deck" (requests22): Bedrock itself asked for a time, at the
+ * opening of the message, is the person's token; the review, audit or cost of the story is what it is for.
+ * Not Bedrock needed for something of a unit ("need bedrock for the ads team"), nor a key named.
+ */
+const NEED_BEDROCK_FOR =
+  /^\W*(?:(?:hi|hey|hello)\W+)?(?:i\s+)?need\s+bedrock\s+(?:access\s+)?for\s+(?:the\s+(?:day|morning|afternoon|evening|night|rest\s+of\s+the\s+day)\b|xxdur\b)/;
+const bedrockForAPerson: Rule = ({ p, hasKey, result }) => {
+  if (hasKey || !p.text.includes('need bedrock') || !NEED_BEDROCK_FOR.test(p.text)) return null;
+  if (!p.durations.some((d) => !d.dayUnit)) return null;
+  return result('token', 'high', 'bedrock for the person asking, for hours');
+};
+
 /** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
@@ -1882,6 +1896,7 @@ const RULES: Rule[] = [
   tokenInHand,
   keptSafely,
   tokenLent,
+  bedrockForAPerson,
   howToQuestion,
   spend,
   pastQuestion,
