@@ -72,10 +72,24 @@ export type Tier = 0 | 1 | 2;
 const TO_ASK_YOU_FOR =
   /\b(?:(?:(?:told|asked|wants?|wanted|needs?|needed|got)\s+(?:me|us)|(?:i|we)\s+(?:(?:was|were|am|are|have\s+been)\s+(?:told|asked|supposed)|(?:'m|'re|'ve\s+been)\s+(?:told|asked|supposed))|said|says|suggested)\s+to|said\s+(?:i|we)\s+should)\s+ask\s+(?:you|u|the\s+bot)\s+for\b/;
 
+/**
+ * requests22: "my manager said I can get a token from you for the territory planning deck": the writer told
+ * the bot gives them one, asking for it now (as "said to ask you for"). Not doubted or past: "…, is that
+ * true?", "… but I never needed one".
+ */
+const GET_FROM_YOU =
+  /\b(?:said|says|told\s+me)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+get\s+(?:a|an|the|my|our|one)\b[a-z_ ]{0,40}?\bfrom\s+(?:you|u|the\s+bot)\b/;
+
+/** "my manager said I can get a token from you …", not doubted ("?") nor turned ("but"). */
+export function getsFromYou(text: string): boolean {
+  return text.includes(' from ') && GET_FROM_YOU.test(text) && !text.includes('?') && !/\bbut\b/.test(text);
+}
+
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
   if (sentence.includes('like') && WANTS.test(sentence)) return 0;
   if (sentence.includes('ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
+  if (getsFromYou(sentence)) return 0;
   const words = wordsIn(sentence);
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
