@@ -703,7 +703,10 @@ export function foreignObject(text: string): boolean {
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
   // (requests22: not when another clause changes a key of ours: "we rotate recess duty every quarter and
   // apparently we're supposed to rotate the ell-team key every quarter too. it's been two. rotate it please".)
-  if (OTHER_OBJECT.test(text) && !ownClauses(text).some((c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c)))
+  if (
+    OTHER_OBJECT.test(text) &&
+    !ownClauses(text).some((c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c))
+  )
     return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.

@@ -15,9 +15,9 @@ import { editDistance } from './typos.js';
  */
 const CITIES = [
   ...new Set(
-    AWS_REGIONS.map((r) => (/\(([^)]*)\)/.exec(r.description)?.[1]?.toLowerCase() ?? '').replace(/^n\. /, '')).filter(
-      (c) => /^[a-z]{6,}$/.test(c) && c !== 'central',
-    ),
+    AWS_REGIONS.map((r) =>
+      (/\(([^)]*)\)/.exec(r.description)?.[1]?.toLowerCase() ?? '').replace(/^n\. /, ''),
+    ).filter((c) => /^[a-z]{6,}$/.test(c) && c !== 'central'),
   ),
 ];
 /**

@@ -381,7 +381,12 @@ function read(p: Prepared): Reading {
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
   // (requests22: or the finder's name stood only in a bracketed aside about it, "(the in-car voice one)".)
-  if (endedName !== null && (businessUnit === null || onlyInAside(p.story === undefined ? p.text : `${p.story} ${p.text}`, businessUnit))) businessUnit = endedName;
+  if (
+    endedName !== null &&
+    (businessUnit === null ||
+      onlyInAside(p.story === undefined ? p.text : `${p.story} ${p.text}`, businessUnit))
+  )
+    businessUnit = endedName;
   // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
   if (businessUnit === null) businessUnit = eventUnit(p.text);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
