@@ -51,8 +51,14 @@ function cityOf(word: string): string {
   if (city !== undefined) return city;
   city = '';
   if (!ENGLISH_NEAR_CITIES.has(word))
+    // (Not the description's "N." glued on, "nvirginia", "ncalifornia": read as written, as before; speed14.)
     for (const c of CITIES)
-      if (c !== word && Math.abs(c.length - word.length) <= 1 && editDistance(word, c, 1) <= 1) {
+      if (
+        c !== word &&
+        word !== `n${c}` &&
+        Math.abs(c.length - word.length) <= 1 &&
+        editDistance(word, c, 1) <= 1
+      ) {
         city = c;
         break;
       }
