@@ -156,7 +156,7 @@ const NEVER_NAMES = new Set(
 const COMPOUND_WORDS = new Set(
   (
     'all_hands back_to_back post_incident follow_up sign_off check_in long_term short_term long_lived ' +
-    'short_lived one_off ad_hoc real_time end_to_end day_to_day up_to_date built_in so_called ' +
+    'short_lived one_off ad_hoc real_time end_to_end day_to_day up_to_date built_in so_called in_house ' +
     'high_level low_level third_party open_source read_only how_to to_do e_mail co_worker ' +
     // Words of a story's occasion or a team's routine ("post-mortem needs: …", "the month-end close",
     // "the on-call rotation", "a heads-up"): what happens, never who owns a credential.

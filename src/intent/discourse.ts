@@ -2,7 +2,8 @@
  * How a message is put together, read on the prepared text (lowercase, values as placeholders):
  *  - story sentences around a request ("We had an outage in Frankfurt last week. Token for 2h?"): a
  *    sentence of four words or more that asks nothing is context, and its values are not the request's;
- *  - a second request ("list all units, then revoke keys for legacy-etl"): the first is the request;
+ *  - a second request ("list all units, then revoke keys for legacy-etl"; requests22: "key for x please, and a
+ *    token for me for 2h"): the first is the request;
  *  - corrections ("token 6h, no wait, 8h", "in mumbai, sorry I meant sydney", "make it 3"): the value
  *    stated last wins, and a bare number after a correction takes the unit of the duration before it.
  */
@@ -195,7 +196,7 @@ export function storyRanges(text: string): [number, number][] {
 }
 
 const SECOND =
-  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
+  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
 
 /** A first request with an object of its own before "and": a credential, or a name after "for". */
 const OBJECT_BEFORE =

@@ -7,6 +7,8 @@
  * Only when the request removes "it", "them", "everything" or "all of it", with one of our verbs of
  * removing: "the meeting was cancelled, please delete it" names no team; "the team lunch was
  * cancelled" names a thing of everyday life.
+ * requests22: "shelved", "scrapped", "axed" end a project too ("the Kestrel project got shelved (the in-car
+ * voice one) — deprovision it please"), and a name in a bracketed aside is what the project was, not the unit.
  */
 import { normalizeBusinessUnit } from './business-unit.js';
 import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
@@ -14,7 +16,7 @@ import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
 const MARK = String.raw`(?:project|team|unit|squad|group|programme|program|initiative|bu)`;
 const NAME = String.raw`([a-z][a-z0-9_-]{1,40})`;
 /** "is cancelled", "got closed", "has been dissolved", "is finish", "is over", "does not exist anymore". */
-const ENDED = String.raw`(?:(?:is|was|were|got|gets|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be|are|be)\s+)?(?:now\s+|officially\s+|finally\s+|already\s+|completely\s+)?(?:cancell?ed|cancel|closed|close|finished|finish|over|ended|end|dissolved|discontinued|stopped|sunset|sunsetted|done|gone|killed|shut\s+down|shutdown|closed\s+down|wound\s+down|terminated|archived|retired|defunded|not\s+(?:needed|used)\s+(?:any\s*more|more|longer)|no\s+longer\s+(?:needed|used|exists?|existing)|(?:does\s+not|doesn't|do\s+not|don't|not)\s+exists?(?:\s+(?:any\s*more|more|longer))?)(?![\w-])`;
+const ENDED = String.raw`(?:(?:is|was|were|got|gets|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be|are|be)\s+)?(?:now\s+|officially\s+|finally\s+|already\s+|completely\s+)?(?:cancell?ed|cancel|closed|close|finished|finish|over|ended|end|dissolved|discontinued|stopped|sunset|sunsetted|done|gone|killed|shut\s+down|shutdown|closed\s+down|wound\s+down|terminated|archived|retired|defunded|shelved|scrapped|axed|canned|binned|not\s+(?:needed|used)\s+(?:any\s*more|more|longer)|no\s+longer\s+(?:needed|used|exists?|existing)|(?:does\s+not|doesn't|do\s+not|don't|not)\s+exists?(?:\s+(?:any\s*more|more|longer))?)(?![\w-])`;
 const NAMED_ENDED = new RegExp(
   String.raw`(?<![\w-])(?:${MARK}\s+${NAME}|${NAME}(?:'s)?\s+${MARK})\s+${ENDED}`,
   'g',
@@ -23,7 +25,7 @@ const NAMED_ENDED = new RegExp(
 const REMOVES_IT =
   /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
 const HINT =
-  /cancel|clos|finish|over|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used/;
+  /cancel|clos|finish|over|end|dissolv|discontinu|stop|sunset|done|gone|kill|shut|terminat|archiv|retir|defund|exist|need|used|shelved|scrapped|axed|canned|binned/;
 
 /**
  * The unit a message says has ended, when its request removes "it"/"everything" and names no unit
@@ -47,4 +49,22 @@ export function endedUnit(text: string, story: string | undefined): string | nul
     found = name;
   }
   return found === null ? null : normalizeBusinessUnit(found);
+}
+
+/** A bracketed aside: "(the in-car voice one)", "(the autonomous valet parking one)". */
+const ASIDE = /\([^()\n]{1,80}\)/g;
+
+/**
+ * Whether a unit the finder took is named only inside a bracketed aside of the text ("project Falcon got
+ * cancelled (the in-car voice one)" → "in-car"): then it describes the ended unit, and is not the request's.
+ */
+export function onlyInAside(text: string, unit: string): boolean {
+  if (!text.includes('(')) return false;
+  // (As the prepared text writes it: "in-car", "in car", "in_car".)
+  const forms = [unit, unit.replace(/-/g, ' '), unit.replace(/-/g, '_')];
+  let inside = false;
+  for (const m of text.matchAll(ASIDE)) if (forms.some((f) => m[0].includes(f))) inside = true;
+  if (!inside) return false;
+  const rest = text.replace(ASIDE, ' ');
+  return !forms.some((f) => rest.includes(f));
 }

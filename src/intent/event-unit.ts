@@ -2,18 +2,20 @@
  * A named event with a qualifier that owns keys (units21): "tear down everything for the Q2 hackathon",
  * "shut down everything for the 2025 summit", "everything for the spring-launch pilot". The unit set up
  * for the event is named by it whole (README, "Units": a unit set up for an occasion is named by it), as
- * "hack week" is; the qualifier (a quarter, a year, a hyphenated name, a season with a year) makes it one event, not a season.
+ * "hack week" is; the qualifier (a quarter, a year, a hyphenated name, a season with a year, a trade's acronym:
+ * "the ota hackathon", "the STEM fair") makes it one event, not a season.
  * A period or an occasion alone is no unit: "for the summer", "for the storm", "for the fire drill",
  * "for the maintenance window" (no event noun closes them), nor "for the hackathon" (no qualifier).
  * Only after "everything"/"it all"/"all of it" for: the whole setup of a unit, removed; never an order told,
  * quoted or put to a person ("ops said: tear down everything for the Q2 hackathon").
  */
 import { isNameWord } from './business-unit.js';
+import { NAME_ACRONYMS } from './name-words.js';
 import { toldOrAddressed } from './lay-words.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
-  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial sprint launch festival expo roadshow'.split(
+  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial sprint launch festival expo roadshow fair showcase'.split(
     ' ',
   ),
 );
@@ -23,12 +25,23 @@ const WHOLE = /(?<![\w-])(?:everything|it all|all of it)\s+for\s+the\s+/;
 const WORDS = /^([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)(?:\s+([a-z0-9][a-z0-9-]*))?/;
 /**
  * Words that may follow the event: the end of the message or its sentence, or a courtesy (fix21c: after a
- * comma only a courtesy, "…, the booth and banners go back to storage" tells of other things).
+ * comma only a courtesy, "…, the booth and banners go back to storage" tells of other things; requests22: or
+ * that the event is over, "…, it was last weekend").
  */
 const AFTER =
-  /^\s*(?:$|[.!?)]|[,;:]\s*(?:$|(?:please|pls|plz|now|asap|today|thanks|thx|ty)\b)|(?:please|pls|plz|now|too|asap|today)\b)/;
+  /^\s*(?:$|[.!?)]|[,;:]\s*(?:$|(?:please|pls|plz|now|asap|today|thanks|thx|ty)\b|it\s+(?:was|ended|finished|wrapped)\b)|(?:please|pls|plz|now|too|asap|today)\b)/;
 /** A qualifier of an event: a quarter or a year ("Q2", "2025"). */
 const DATED = /^(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d{2})$/;
+/**
+ * The shorthand of a line of work that names an event (requests22: "the ota hackathon", "the STEM fair",
+ * "the EV summit", "the GxP pilot"): acronyms of the trades, not adjectives ("the big hackathon", "the
+ * first hackathon" name no one event).
+ */
+const TRADE_ACRONYMS = new Set(
+  'ota adas ev evs hmi ecu v2x gxp gmp gcp cmc hta rwe stem steam send ell esl ict gcse ai ml iot nlp llm genai ar vr'.split(
+    ' ',
+  ),
+);
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
@@ -41,6 +54,8 @@ function qualifies(words: string[]): boolean {
   return words.every(
     (w) =>
       DATED.test(w) ||
+      TRADE_ACRONYMS.has(w) ||
+      NAME_ACRONYMS.has(w) ||
       ((w.includes('-') || w.includes('_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
       (SEASONS.has(w) && words.some((x) => DATED.test(x))),
   );

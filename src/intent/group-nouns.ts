@@ -42,10 +42,12 @@ const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
 /**
  * What may follow the unit: its key ("desk's key", "office key"), the end of a clause, or when
  * ("who created keys for the Strategy Office last week": "xxperiod" in prepared text), or a verb of
- * holding that ends its clause (round eighteen: "rotate every key the Procurement Office has").
+ * holding that ends its clause (round eighteen: "rotate every key the Procurement Office has"), or a clause of
+ * reason or condition (requests22: "rotate the key for the exams office now that the new portal is live",
+ * "create a key for the exams office once the budget is approved").
  */
 const UNIT_AFTER =
-  /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$)|\s+(?:xxperiod|(?:last|this|past|previous)\s+(?:week|month|quarter|year)|yesterday|today)\b|\s+(?:uses|use|has|have|owns|holds|runs|manages)(?:\s+(?:now|today|currently))?\s*(?:[,.!?;:)]|$))/;
+  /^(?:'s\b|\s*(?:keys?|tokens?|api|access\s+keys?)\b|\s*(?:[,.!?;:)]|$)|\s+(?:xxperiod|(?:last|this|past|previous)\s+(?:week|month|quarter|year)|yesterday|today)\b|\s+(?:uses|use|has|have|owns|holds|runs|manages)(?:\s+(?:now|today|currently))?\s*(?:[,.!?;:)]|$)|\s+(?:now\s+that|once|as\s+soon\s+as|after|when|because|since|please|pls)\b)/;
 
 /** Is this word one that makes a desk or an office after it furniture or premises ("front", "ticket")? */
 export const premisesWord = (word: string): boolean => PREMISES_BEFORE.has(word);
@@ -169,6 +171,15 @@ const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+exc
  * several words is joined into one word, so that it ends the name before it as "team" does.
  */
 export function joinGroupPhrases(s: string): string {
+  const numbered = s.includes(' i ') || s.includes(' ii ') || s.includes(' iii ') || s.includes(' iv ');
+  if (numbered) s = s.replace(NUMBERED_PROGRAMME, (m) => m.replace(/\s+/g, '_'));
   if (!s.includes(' group') && !s.includes(' force') && !s.includes(' excellence')) return s;
   return s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
 }
+
+/**
+ * A programme numbered in Roman numerals before a group noun (requests22: "the Title I office", "the Phase II
+ * team" → `title_i`, `phase_ii`): one name, so that "I" is not read as the writer.
+ */
+const NUMBERED_PROGRAMME =
+  /\b(?:title|phase|tier|part|stage|level)\s(?:i|ii|iii|iv)(?=\s(?:office|team|desk|unit|group|programme|program)\b)/g;

@@ -168,10 +168,20 @@ export function keyKindOf(
   if (api && NOT_JUST_API.test(text) && !ANOTHER_API.test(text.replace(NOT_JUST_API, ' '))) return null;
   if (access && NOT_JUST_ACCESS.test(text) && !ANOTHER_ACCESS.test(text.replace(NOT_JUST_ACCESS, ' ')))
     return null;
+  // ("revoke the owners-manual-rag key once the new access key works": the kind is the replacement's, named
+  // only in the condition; the key revoked is the old one, of no kind said. requests22.)
+  if ((api || access) && text.includes(' new ') && CHANGES_A_KEY.test(text) && NEW_KIND_WAITED.test(text)) {
+    const rest = text.replace(NEW_KIND_WAITED, ' ');
+    if (!(api ? FIRST_API : FIRST_ACCESS).test(rest)) return null;
+  }
   if (api) return 'api-key';
   if (access) return 'access-key';
   return null;
 }
+
+/** A new key of a kind in a condition: "once the new access key works", "as soon as the new api key is live". */
+const NEW_KIND_WAITED =
+  /\b(?:once|as\s+soon\s+as|when|after|until)\s+(?:the|our|their|its)\s+new\s+(?:(?:bedrock\s+)?(?:api_key|api\s+keys?|api\s+tokens?|bearer(?:\s+tokens?)?)|access\s+keys?|access_keys?)\b/g;
 
 /** "not just the API key", "not only their access keys": beyond that kind, so no kind. */
 const NOT_JUST = String.raw`\b(?:not\s+(?:just|only)|as\s+well\s+as|besides)\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+)?`;

@@ -74,15 +74,16 @@ const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|th
  * requests21: more ways a key is seen by others: a screenshot or a photo taken of it, shown or visible on a
  * call or a screen, printed out or pinned on a noticeboard, or found in a log, a dump or a channel ("the
  * old one was shown on a Teams call", "a contractor photographed the lobby screen with it on", "pentest found
- * the dispute-bot key in a log file").
+ * the dispute-bot key in a log file"); requests22: shared or forwarded in a thread, a chat or a group ("the old
+ * one was shared in an email thread with the CRO").
  */
-const SEEN_MORE = String.raw`screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key(?![\w-]|\s+(?:handover|hand-over|docs?|documents?|list|rota|register|polic(?:y|ies)|process|sheets?|spreadsheet|template|guide|cards?|fobs?|box|ring|cabinet|safe|holders?|people|dates?|points?|metrics|findings|takeaways|slides?|dates?|milestones?|results?))|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
+const SEEN_MORE = String.raw`(?:shared|forwarded)\s+(?:in|on|into|over|via)\s+(?:a|an|the|our|my|his|her|their|some)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|threads?|chats?|channels?|groups?|whatsapp|slack|teams|docs?|documents?|wiki|tickets?|calls?|decks?|slides?)|screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key(?![\w-]|\s+(?:handover|hand-over|docs?|documents?|list|rota|register|polic(?:y|ies)|process|sheets?|spreadsheet|template|guide|cards?|fobs?|box|ring|cabinet|safe|holders?|people|dates?|points?|metrics|findings|takeaways|slides?|dates?|milestones?|results?))|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
 /** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
 export const SEEN_BY_OTHERS =
   /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
 /** The words SEEN_MORE opens with, a cheap look before it. */
 const SEEN_MORE_HINT =
-  /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found/;
+  /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found|shared|forwarded/;
 const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`, 'g');
 /** A clause's edges: a sentence end, a colon, a semicolon, a comma, a line break. */
 const CLAUSE_EDGE = /[.!?;:,\n]/;

@@ -15,6 +15,7 @@
  * Only an instruction is acted on without asking (parse-request.ts).
  */
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
+import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
@@ -617,6 +618,12 @@ const KEY_ADJECTIVE_G = new RegExp(KEY_ADJECTIVE.source, 'g');
  */
 const OTHER_OBJECT =
   /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?|stor(?:y|ies)|slugs?|headlines?|paragraphs?|sections?|drafts?|episodes?|segments?|syncs?|standups?|stand_ups?|processes|process|threads?|layouts?|sidebars?|videos?|artwork|illustrations?|captions?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
+/**
+ * A change verb, then a key of ours within a few words ("rotate the ell_team key", "revoke their token"), or
+ * a key said to be due for one ("the maths_dept key should be rotated").
+ */
+const OUR_KEY_CHANGED =
+  /\b(?:rotate|revoke|delete|remove|disable|regenerate|renew)\s+(?:[a-z0-9_'-]+\s+){0,3}?(?:keys?|tokens?|api_keys?|access_keys?|creds|credentials?)\b|\b(?:key|token)\s+(?:should|must|needs\s+to|has\s+to|is\s+supposed\s+to)\s+be\s+(?:rotated|revoked|renewed)\b/;
 /** A credential taken out of a file, a page or a log ("remove the growth key from the config"). */
 const OUT_OF_FILE =
   /\b(?:revoke|remove|delete|ditch|yank|zap|axe|strip|scrub|purge|rip|drop|take)\b[^.!?;]{0,40}?\b(?:keys?|tokens?|creds|credentials?|secrets?|api_keys?)\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+|that\s+|your\s+)?(?:[a-z0-9_]+\s+)?(?:config|configs|configuration|\.?env|dotenv|env\s+file|readme|logs?|wiki|repo|repository|script|scripts|code|codebase|docs?|page|notebook|yaml|terraform|dockerfile|commit|source|gist|snippet|screenshot|slide|deck)\b/;
@@ -707,7 +714,13 @@ export function foreignObject(text: string): boolean {
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;
   // "rotate the logs on prod box": the verb's object is something else of the machine's.
-  if (OTHER_OBJECT.test(text)) return true;
+  // (requests22: not when another clause changes a key of ours: "we rotate recess duty every quarter and
+  // apparently we're supposed to rotate the ell-team key every quarter too. it's been two. rotate it please".)
+  if (
+    OTHER_OBJECT.test(text) &&
+    !ownClauses(text).some((c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c))
+  )
+    return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
   if (

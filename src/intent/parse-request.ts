@@ -82,7 +82,14 @@ import {
   withoutStory,
 } from './prepare.js';
 import { markPasted, withoutPastedValues } from './pasted.js';
-import { correctionRanges, mayAsk, putOffAtEnd, requestText, storyValueRanges } from './request-sentence.js';
+import {
+  correctionRanges,
+  getsFromYou,
+  mayAsk,
+  putOffAtEnd,
+  requestText,
+  storyValueRanges,
+} from './request-sentence.js';
 import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
 import { KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
@@ -1515,7 +1522,8 @@ const KINDS_WEIGHED =
  * asks in so many words. It is asked about (mood is no instruction), not dropped: on train, 7 of 7.
  */
 function toldRequest(top: Scored, text: string): boolean {
-  return (top.score >= SURE_ACTION && asksInWords(text)) || relayedRequest(text);
+  // (requests22: "my manager said I can get a token from you …": the writer's own ask, request-sentence.ts.)
+  return (top.score >= SURE_ACTION && asksInWords(text)) || relayedRequest(text) || getsFromYou(text);
 }
 
 /**

@@ -72,10 +72,24 @@ export type Tier = 0 | 1 | 2;
 const TO_ASK_YOU_FOR =
   /\b(?:(?:(?:told|asked|wants?|wanted|needs?|needed|got)\s+(?:me|us)|(?:i|we)\s+(?:(?:was|were|am|are|have\s+been)\s+(?:told|asked|supposed)|(?:'m|'re|'ve\s+been)\s+(?:told|asked|supposed))|said|says|suggested)\s+to|said\s+(?:i|we)\s+should)\s+ask\s+(?:you|u|the\s+bot)\s+for\b/;
 
+/**
+ * requests22: "my manager said I can get a token from you for the territory planning deck": the writer told
+ * the bot gives them one, asking for it now (as "said to ask you for"). Not doubted or past: "…, is that
+ * true?", "… but I never needed one".
+ */
+const GET_FROM_YOU =
+  /\b(?:said|says|told\s+me)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+get\s+(?:a|an|the|my|our|one)\b[a-z_ ]{0,40}?\bfrom\s+(?:you|u|the\s+bot)\b/;
+
+/** "my manager said I can get a token from you …", not doubted ("?") nor turned ("but"). */
+export function getsFromYou(text: string): boolean {
+  return text.includes(' from ') && GET_FROM_YOU.test(text) && !text.includes('?') && !/\bbut\b/.test(text);
+}
+
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
   if (sentence.includes('like') && WANTS.test(sentence)) return 0;
   if (sentence.includes('ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
+  if (getsFromYou(sentence)) return 0;
   const words = wordsIn(sentence);
   let tier: Tier = 2;
   for (const [i, w] of words.entries()) {
@@ -180,6 +194,14 @@ function valueLine(sentence: string, asked = true): boolean {
 const HEDGED_VALUE =
   /(?:^|[,:;-])\s*(?:(?:or|so|and)\s+)?(?:maybe|perhaps|probably|roughly|about|around|approx\w*|say|ideally|preferably)\s+(?:(?:in|for)\s+)?xx(?:dur|region)\b/;
 
+/**
+ * A sentence that opens with a lifetime hedged, then a comma or its end (requests22: "an AI pass for the
+ * afternoon? about 4 hours, I'm doing the Q3 warranty trend deck"): the value answers the ask before it.
+ * Not a time told ("about 4 hours ago, …", "the afternoon took about 4 hours").
+ */
+const OPENS_HEDGED =
+  /^\s*(?:maybe|perhaps|probably|roughly|about|around|approx\w*|ideally|prob)\s+xxdur\s*(?:[,.!;]|$)/;
+
 /** "she'd like to try Claude", "I'd like to play with Amazon Nova": what the credential is for. */
 const PURPOSE =
   /\b(?:try|trying|play(?:ing)?\s+with|test(?:ing)?|experiment(?:ing)?\s+with|compare|comparing)\b/;
@@ -280,6 +302,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
       STATED_REGION.test(sentence) ||
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
+      OPENS_HEDGED.test(sentence) ||
       (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)

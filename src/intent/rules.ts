@@ -32,7 +32,7 @@ import { type Term, phraseText, tokenize } from './terms.js';
 import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
-import { endedUnit } from './ended-unit.js';
+import { endedUnit, onlyInAside } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { asksWhatIsRegistered } from './registered.js';
@@ -380,7 +380,13 @@ function read(p: Prepared): Reading {
   // a reading the rules only guess at (low: asked about, never acted on at once), also when the unit
   // finder took the same name from the story: the request itself removes only "it".
   const endedName = endedUnit(p.text, p.story);
-  if (endedName !== null && businessUnit === null) businessUnit = endedName;
+  // (requests22: or the finder's name stood only in a bracketed aside about it, "(the in-car voice one)".)
+  if (
+    endedName !== null &&
+    (businessUnit === null ||
+      onlyInAside(p.story === undefined ? p.text : `${p.story} ${p.text}`, businessUnit))
+  )
+    businessUnit = endedName;
   // ("tear down everything for the Q2 hackathon": the unit set up for a named event, event-unit.ts.)
   if (businessUnit === null) businessUnit = eventUnit(p.text);
   // "rotate sales, no wait, sales-ops": the name stated last wins.
@@ -602,6 +608,12 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
   if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
+  // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
+  // weekend only tells when it was; requests22.)
+  if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;
+  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": the unit said to
+  // have ended, whose aside tells what it was; asked before it is done, rules' endedUnit.)
+  if (businessUnit !== null && businessUnit === endedUnit(p.text, p.story)) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
@@ -1222,13 +1234,22 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
       return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }
-  if (has('Refresh')) {
+  // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
+  // another thing, on its schedule; requests22.)
+  if (has('Refresh') && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
     if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
   }
   return null;
 };
+
+/**
+ * Something else refreshing on its schedule: "the dashboards refresh overnight", "the data refreshes every
+ * morning", "reports refresh at 6". Not a key or a token ("the keys refresh daily" asks nothing either way).
+ */
+const THING_REFRESHES =
+  /\b(?!(?:keys|tokens|creds|credentials)\b)[a-z]{3,}s?\s+refresh(?:es)?\s+(?:overnight|nightly|daily|hourly|weekly|monthly|automatically|every|each|at|on|in\s+the)\b/;
 
 /**
  * Where a record is, or what it shows, told ("details of the FDR-114 fault are in the incident report",
@@ -1330,7 +1351,14 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
         PHRASES.accessToProvider.test(phrase)));
   // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
   // ("models in frankfurt + a token for 1h" opens with the models: asked first).
-  const tokenAt = terms.findIndex((t) => t.tag === 'TokenNoun');
+  // (requests22: a lay name of one, "an AI pass, 30 mins, for the model lesson", or a model's access for a
+  // lifetime, "llama access for 2h, comparing it with our NER model", is a token asked too.)
+  const tokenAt = terms.findIndex(
+    (t, i) =>
+      t.tag === 'TokenNoun' ||
+      t.w === 'ai_credential' ||
+      (t.w === 'access' && provider !== null && terms[i + 1]?.w === 'for' && terms[i + 2]?.w === 'xxdur'),
+  );
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
@@ -1679,6 +1707,20 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   return listed ? result('list', 'high', 'asks which units there are') : null;
 };
 
+/**
+ * "need bedrock for the day - 8 hours - doing the annual product quality review for the Plant 2 portfolio",
+ * "need bedrock for 2 hours, the Site 3 audit deck" (requests22): Bedrock itself asked for a time, at the
+ * opening of the message, is the person's token; the review, audit or cost of the story is what it is for.
+ * Not Bedrock needed for something of a unit ("need bedrock for the ads team"), nor a key named.
+ */
+const NEED_BEDROCK_FOR =
+  /^\W*(?:(?:hi|hey|hello)\W+)?(?:i\s+)?need\s+bedrock\s+(?:access\s+)?for\s+(?:the\s+(?:day|morning|afternoon|evening|night|rest\s+of\s+the\s+day)\b|xxdur\b)/;
+const bedrockForAPerson: Rule = ({ p, hasKey, result }) => {
+  if (hasKey || !p.text.includes('need bedrock') || !NEED_BEDROCK_FOR.test(p.text)) return null;
+  if (!p.durations.some((d) => !d.dayUnit)) return null;
+  return result('token', 'high', 'bedrock for the person asking, for hours');
+};
+
 /** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
@@ -1885,6 +1927,7 @@ const RULES: Rule[] = [
   tokenInHand,
   keptSafely,
   tokenLent,
+  bedrockForAPerson,
   howToQuestion,
   spend,
   pastQuestion,
