@@ -338,7 +338,7 @@ function equipmentModel(t: string): boolean {
  * once, there.)
  */
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|service|servicing|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
 
 function otherHistory(t: string): boolean {
   // ("what's the history behind the ads key being revoked?": our key's history.)
