@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { namesOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
@@ -1126,8 +1127,58 @@ function namedOtherApproval(text: string): boolean {
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
 
+/**
+ * Who approves a thing of another trade's (round twenty-two): "who approves field trips now that Dr. Patel
+ * retired?", "who approves overtime requests now?": the object named after "approves" is none of ours
+ * ("who approves key requests?", "who approves my request?", "who approves now?" ask the bot's help).
+ */
+const WHO_APPROVES_WHAT =
+  /\bwho\s+(?:(?:can|could|may|must|should|will|would|now|even|actually|usually)\s+)?(?:approves?|signs?\s+off\s+on)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+)?([a-z][a-z_-]*)/;
+/** Words after "who approves" that name no other thing: ours, pronouns, time words, grammar. */
+const APPROVES_OURS = new Set(
+  words(
+    'now these this it them that those what things stuff request requests me mine my our your their his her ' +
+      'here there today anymore nowadays in for at on when if so then and or please pls plz new team teams ' +
+      'unit units business bu bus kind type sort such which whether whatever everything anything stuff them ' +
+      'long-term longterm short-term shortterm temporary permanent personal extra higher bigger more ' +
+      // (our own actions, approved before the bot acts: "who approves a deprovision request?")
+      'deprovision deprovisions deprovisioning deprovisionings offboarding rotation rotations rotating ' +
+      'rotate revocation revocations revoking revoke creation creating renewal renewals renewing ' +
+      'extension extensions extending spend spending usage quota quotas limit limits',
+  ),
+);
+/** A command of ours beside the question: "who approves field trips? and deprovision trips-bot". */
+const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|offboard|create|issue|generate|renew)\b/;
+function whoApprovesOther(text: string): boolean {
+  const m = WHO_APPROVES_WHAT.exec(text);
+  if (m === null) return false;
+  const what = m[1] ?? '';
+  return (
+    !APPROVES_OURS.has(what) && !OUR_APPROVAL_WORDS.has(what) && !namesOurs(text) && !OUR_COMMAND.test(text)
+  );
+}
+/**
+ * Another system's approval workflow told or asked about (round twenty-two): "the approval workflow in
+ * Veeva PromoMats takes 3 days for promo material, ugh", "the approval flow in SAP Ariba is stuck again":
+ * the workflow is named as another system's ("the approval flow in the bot", "for long-term keys" are ours).
+ */
+const WORKFLOW_IN =
+  /\bapproval\s+(?:process|flow|workflow|chain|queue|step)s?\s+(?:in|on|inside|within|through|via)\s+(?:the\s+)?([a-z][a-z0-9_-]*)/;
+const WORKFLOW_OURS = new Set(words('bot bedrock bedrock_bot aws slack here this our your xxregion iam'));
+function otherSystemsWorkflow(text: string): boolean {
+  const m = WORKFLOW_IN.exec(text);
+  return (
+    m !== null &&
+    !WORKFLOW_OURS.has(m[1] ?? '') &&
+    !namesOurs(text) &&
+    !OUR_REQUEST.test(text) &&
+    !OUR_COMMAND.test(text)
+  );
+}
+
 /** A question about how approval works, of something else ("how long does expense approval take?"). */
 export function asksAboutOtherApprovals(text: string): boolean {
+  if (text.includes('approv') && (whoApprovesOther(text) || otherSystemsWorkflow(text))) return true;
   // ("how long does expense approval take for the bedrock training?": what is approved is named right
   // before "approval", whatever else of ours the sentence names; "I need Figma access for our new
   // designer, who do I ask?": access to another tool.)

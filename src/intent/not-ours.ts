@@ -12,7 +12,14 @@
  *  - the firm's own regions: "which region is the Canary Wharf job in for the regional accounts?";
  *  - a model of equipment: "what model of Leica scanner do we have", "what model is the site drone?";
  *  - the history of another trade's record or thing: "history of RFI-0318", "who was on the RFI register
- *    history call", "Gift history for Mrs Patel looks off", "the history behind the red logo".
+ *    history call", "Gift history for Mrs Patel looks off", "the history behind the red logo", "the batch
+ *    record history shows …", "the van's service history";
+ *  - (round twenty-two) "list" as a noun or another trade's list ("list price for the MY27 goes up",
+ *    "can we list the open recalls for VINs sold in Korea?", "bitte die Liste der Händler … aktualisieren"),
+ *    a thing rotated where it stands ("rotate the plates in the incubator every 12 hours"), a key in
+ *    another sense ("the answer key for the unit 5 test"), a person's professional credentials ("the
+ *    credentials requirement for paraprofessionals"), a region things fall under ("which region is the
+ *    Korea dealer network under?").
  * Each test opens with a word test, so that a text without the word costs one `includes`. A request of
  * ours in a clause of its own ("history of RFI-0318, revoke the rfi key") makes the text ours again:
  * parse-request.ts reads each clause (own-clauses.ts); the guards here keep a request inside the one
@@ -151,12 +158,108 @@ const UNITS_WITH_PROPERTY =
 const LIST_ATTACHED =
   /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,60}?\b(?:attached|enclosed)\b/;
 
+/**
+ * "list" as a noun (round twenty-two): "list price for the MY27 Vantor SE goes up 2%", "the new price list
+ * for spare parts": a price, not the bot's list.
+ */
+const LIST_PRICE = /\blist\s+prices?\b|\bprice\s+lists?\b/;
+/**
+ * Another language's list of another trade's people or things (round twenty-two): "bitte die Liste der
+ * Händler in Region Nord aktualisieren", "la lista de distribuidores": not a list of units or keys.
+ */
+const FOREIGN_LIST =
+  /\b(?:liste|lista)\s+(?:der|des|von|de|del|dei|degli|delle|di|dos|das)\s+(?:(?:todas|todos|toutes|tous|alle|aller|allen|tutte|tutti)\s+)?(?:(?:los|las|les|la|le|gli|die|den)\s+)?(\p{L}+)/u;
+const FOREIGN_OURS = new Set(
+  (
+    'units unit teams team einheiten geschäftsbereiche bereiche schlüssel keys key tokens token modelle ' +
+    'modelos modèles modelli models clés claves chiavi unidades unités unità equipos équipes squadre ' +
+    'zugänge accesos accès'
+  ).split(' '),
+);
+/**
+ * A list of another trade's things asked (round twenty-two): "can we list the open recalls for VINs sold
+ * in Korea?", "list the students who missed the algebra test", "list the recalled lots shipped to
+ * Germany": a plural noun that names no unit, described by what follows it ("list the units in
+ * eu-west-1", "list the keys for growth" are ours).
+ */
+const LIST_OF_THINGS =
+  /\blist\s+(?:all\s+)?(?:the\s+|our\s+)?(?:(?:open|overdue|recalled|outstanding|pending|current|active|closed|late|missing|expired|upcoming|unpaid|failed)\s+)?([a-z]+s)\s+(?:who|that|which|with|without|shipped|sold|due|raised|missing|from|for|in|at|by)\b/;
+const LISTED_OURS = new Set(
+  (
+    'units teams groups squads projects platforms desks crews pods labs bus ones owners holders regions ' +
+    'providers models keys tokens creds credentials accounts apps services bots things items ads payments ' +
+    'ops claims analytics sales operations logistics'
+  ).split(' '),
+);
+const REGION_CODE = /\b[a-z]{2}-[a-z]+-\d\b/;
+
+function otherTradesList(t: string): boolean {
+  const foreign = FOREIGN_LIST.exec(t);
+  if (foreign !== null && !FOREIGN_OURS.has(foreign[1] ?? '')) return true;
+  const things = LIST_OF_THINGS.exec(t);
+  return things !== null && !LISTED_OURS.has(things[1] ?? '') && !REGION_CODE.test(t);
+}
+
+/** Our list asked in the same text: "list price went up again; list the units please". */
+const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
+
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   if (namesOurs(t)) return false;
   return (
-    LISTED_ON.test(t) || UNITS_WITH_PROPERTY.test(t) || (t.includes('attached') && LIST_ATTACHED.test(t))
+    LISTED_ON.test(t) ||
+    UNITS_WITH_PROPERTY.test(t) ||
+    (t.includes('attached') && LIST_ATTACHED.test(t)) ||
+    (t.includes('list') && (LIST_PRICE.test(t) || otherTradesList(t)) && !OUR_LIST_ASKED.test(t))
   );
+}
+
+/**
+ * Another trade's thing rotated (round twenty-two): "rotate the plates in the incubator every 12 hours",
+ * "rotate the tyres on the pool van", "rotate the stock in the cold room": a thing turned or moved round
+ * where it stands, nothing of ours named ("rotate the growth key in eu-west-1" is ours).
+ */
+const ROTATED_THING =
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|those|these|all\s+the|all)\s+((?:[a-z]+\s+){1,2}?)(?:in|on|at|between|inside|within|around)\s+(?:the|our|each|every|a|an|both|all|its|their)\s/;
+const ROTATED_OURS = /\b(?:one|ones|it|them|secrets?|passwords?|certs?|certificates?|envs?)\s/;
+
+function thingRotated(t: string): boolean {
+  if (!t.includes('rotat')) return false;
+  const m = ROTATED_THING.exec(t);
+  return m !== null && !ROTATED_OURS.test(m[1] ?? '') && !namesOurs(t) && !REGION_CODE.test(t);
+}
+
+/**
+ * A key in another sense (round twenty-two): "who has the answer key for the unit 5 algebra test?", "the
+ * marking key for the year 10 essay", "the colour key on the map": a test's answers or a chart's legend,
+ * when nothing else of ours is named ("answer key is in the drive; also rotate the grading-bot key" asks).
+ */
+const ANSWER_KEY = /\b(?:answer|answers|marking|colou?r)\s+keys?\b/g;
+
+function answerKey(t: string): boolean {
+  // (Most texts with "key" name no answer, marking or colour: tested first.)
+  if (!t.includes('key') || !(t.includes('answer') || t.includes('marking') || t.includes('colo')))
+    return false;
+  const rest = t.replace(ANSWER_KEY, ' ');
+  return rest !== t && !namesOurs(rest);
+}
+
+/**
+ * A person's professional credentials (round twenty-two): "the state changed the credentials requirement
+ * for paraprofessionals again", "her nursing credentials expire in June", "credentialing for the new
+ * locums": a licence or a certificate, when no credential of ours is named besides.
+ */
+const PRO_CREDENTIAL =
+  /\bcredential(?:s|ed)?\s+(?:requirements?|standards|programs?|programmes?|courses?|exams?|hours|verification|paperwork)\b|\b(?:teaching|nursing|medical|clinical|professional|pharmacy|academic|educator|teacher|coaching|licensure|cpd)\s+credentials?\b|\bcredentialing\b/g;
+
+/** Words one of which a professional credential is named with (a cheap test before the pattern). */
+const PRO_HINT =
+  /credentialing|requirement|standards|program|course|exam|hours|verification|paperwork|teach|nursing|medical|clinical|professional|pharmacy|academic|educator|coaching|licensure|cpd/;
+
+function professionalCredential(t: string): boolean {
+  if (!t.includes('credential') || !PRO_HINT.test(t)) return false;
+  const rest = t.replace(PRO_CREDENTIAL, ' ');
+  return rest !== t && !namesOurs(rest);
 }
 
 /**
@@ -189,8 +292,17 @@ const FIRMS_REGION =
 const FIRMS_REGION_OURS =
   /\b(?:tokens?|keys?|models?|bedrock|aws|ai|spen[dt]|spending|usage|costs?|list|show|history|deprovision|rotate|revoke|create|issue|teams?|units?|squads?)\b|regional-/;
 
+/**
+ * What a region has under it (round twenty-two): "which region is the Korea dealer network under, APAC or
+ * Asia-Pacific-North?", "what region do the Scottish schools fall under?": a sales or an inspection
+ * region that things belong to; an AWS Region has nothing "under" it ("which region is the bot in?" is
+ * help).
+ */
+const REGION_UNDER =
+  /\b(?:which|what)\s+(?:sales\s+|business\s+)?region\s+(?:is|are|does|do|did|was|were|should|would|will)\s+(?:[a-z0-9'’_-]+\s+){1,5}?(?:under|falls?\s+under|sits?\s+under|comes?\s+under|belongs?\s+to|reports?\s+(?:in)?to|rolls?\s+up\s+(?:to|into))\b/;
+
 function firmsRegion(t: string): boolean {
-  return t.includes('region') && FIRMS_REGION.test(t) && !FIRMS_REGION_OURS.test(t);
+  return t.includes('region') && (FIRMS_REGION.test(t) || REGION_UNDER.test(t)) && !FIRMS_REGION_OURS.test(t);
 }
 
 /** What AI models are called, and words after "model of" / "model is the" that ask about ours. */
@@ -226,7 +338,7 @@ function equipmentModel(t: string): boolean {
  * once, there.)
  */
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
 
 function otherHistory(t: string): boolean {
   // ("what's the history behind the ads key being revoked?": our key's history.)
@@ -242,6 +354,9 @@ export function notOurs(lowered: string): string | null {
   if (paymentToken(lowered)) return "a payment's token";
   if (otherSpend(lowered)) return "another trade's spend";
   if (otherListing(lowered)) return "another trade's listing";
+  if (thingRotated(lowered)) return "another trade's thing rotated";
+  if (answerKey(lowered)) return 'a key in another sense';
+  if (professionalCredential(lowered)) return "a person's professional credentials";
   if (appointmentOff(lowered)) return 'an appointment, not ours';
   if (otherVendorsAssistant(lowered)) return "another vendor's assistant";
   if (firmsRegion(lowered)) return "the firm's own region";

@@ -38,3 +38,47 @@ export function otherTradeQuestion(text: string): boolean {
     !(PLAIN_OURS.test(text) && !KEY_OF_PLACE.test(text))
   );
 }
+
+/**
+ * A how-to question about another system (round twenty-two): "how do I delete a grade in the gradebook?
+ * I entered a 0 for the wrong kid", "how do I undo a submission in Canvas?", "how do I remove a dealer
+ * from the DMS?": something done in a school's, a dealer's or a lab's own system, nothing of ours named.
+ * The place is a system's name, not a developer's tool where our credentials are used ("how do I set the
+ * env var in bash?", "… in python", "… in the terminal" ask the bot's help) nor an idiom ("in advance").
+ */
+const HOW_TO_IN =
+  /\bhow\s+(?:do|can|could|would|should|does)\s+(?:i|we|you|u|one)\s+((?:[a-z0-9']+\s+){1,5}?)(?:in|on|from|inside|within|out\s+of)\s+(?:the\s+|our\s+|their\s+)?([a-z][a-z0-9_-]*)/;
+/** An object that may be ours: "use it in python", "paste them in the terminal". */
+const PRONOUN_OBJECT = /\b(?:it|them|this|that|one|ones|mine|those|these)\s/;
+/** Places where our credentials are used, and idioms that name no place. */
+const NOT_A_SYSTEM = new Set(
+  (
+    'python bash zsh shell terminal curl postman code script scripts sdk cli boto3 boto console env environment ' +
+    'vscode vs notebook jupyter node nodejs java javascript js typescript ts go golang rust ruby php c windows ' +
+    'mac macos linux powershell cmd browser slack channel here there prod production staging dev config ' +
+    'profile header headers request requests app lambda docker kubernetes k8s github gitlab ci pipeline ' +
+    'jenkins terraform cloudformation cdk iam aws bedrock vault secrets ssm dotenv langchain llamaindex ' +
+    'advance bulk batch parallel general time case order future meantime background middle practice ' +
+    'one a an my your its this that these those xxregion xxdur xxperiod'
+  ).split(' '),
+);
+
+/** Whether a prepared text asks how to do a thing in another system, naming nothing of ours. */
+export function otherSystemHowTo(text: string): boolean {
+  if (!text.includes('how')) return false;
+  const m = HOW_TO_IN.exec(text);
+  return (
+    m !== null &&
+    !PRONOUN_OBJECT.test(m[1] ?? '') &&
+    !NOT_A_SYSTEM.has(m[2] ?? '') &&
+    !OURS.test(text) &&
+    !PLAIN_OURS.test(text) &&
+    !SPENT_OR_OURS.test(text)
+  );
+}
+/**
+ * Money spent, our AI and its use, logging in, our commands: "how do I see what my team spent on the AI?",
+ * "how do I log in on the portal?" ask the bot's help; "… in the gradebook? also revoke growth" asks more.
+ */
+const SPENT_OR_OURS =
+  /\b(?:spen[dt]|spending|costs?|usage|quotas?|ai|genai|llms?|creds?|credentials?|access|approv\w*|log\s+in|login|sign\s+in|signin|rotate|revoke|deprovision)\b/;

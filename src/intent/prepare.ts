@@ -350,8 +350,10 @@ const VULGAR: Record<string, string> = {
 };
 const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
 
-const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\./i;
+const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\.|\b(?:Dr|Mrs?|Ms|Prof)\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
+/** A title before a name (round twenty-two): "now that Dr. Patel retired", "ask Mrs. Okafor". */
+const TITLE_DOT = /\b(Dr|Mrs?|Ms|Prof)\.(?=\s+[A-Z])/g;
 
 /**
  * A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12", an ID with a
@@ -400,9 +402,9 @@ export function prepare(input: string): Prepared {
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
-  // "Mistral vs. in-house", "e.g. Frankfurt": an abbreviation's dot ends no sentence.
+  // "Mistral vs. in-house", "e.g. Frankfurt", "Dr. Patel": an abbreviation's dot ends no sentence.
   if (s.includes('.') && ABBREVIATION_GUARD.test(s))
-    s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, ''));
+    s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, '')).replace(TITLE_DOT, '$1');
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(

@@ -50,7 +50,7 @@ import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
 import { tradeTeam } from './trade-team.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
-import { otherTradeQuestion } from './other-trade-question.js';
+import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { tokenExpiryAsked } from './help-topic.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
@@ -705,9 +705,9 @@ const othersSystem: Rule = ({ p, has, result }) => {
   return ours ? null : result('unknown', 'high', 'our word in another sense');
 };
 
-/** A how-to question about another trade's thing, no unit named (other-trade-question.ts). */
+/** A how-to question about another trade's thing or another system, no unit named (other-trade-question.ts). */
 const otherTrade: Rule = ({ p, businessUnit, result }) =>
-  businessUnit === null && otherTradeQuestion(p.text)
+  businessUnit === null && (otherTradeQuestion(p.text) || otherSystemHowTo(p.text))
     ? result('unknown', 'high', 'our word in another sense')
     : null;
 
