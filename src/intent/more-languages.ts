@@ -259,13 +259,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // Turkish: no need, postpositions and case endings after their noun, the verb last.
   [/(?<![\p{L}])(?:art(?:ı|i)k\s+)?gerek\s+yok(?![\p{L}])/giu, 'no longer needed', 'tr'],
   [
-    /(?<![\p{L}])([^,.;:!?\n]+?)\s+(?:art(?:ı|i)k\s+)?laz(?:ı|i)m\s+de(?:ğ|g)il(?![\p{L}])/giu,
+    /(?<![\p{L}])([^,.;:!?\n\s][^,.;:!?\n]{0,80}?)\s+(?:art(?:ı|i)k\s+)?laz(?:ı|i)m\s+de(?:ğ|g)il(?![\p{L}])/giu,
     "don't need $1",
     'tr',
   ],
   // "iptal etmeli miyiz?": should we …; "silme", "yenilemeyin": don't (the verb with -me).
   [
-    /(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s*(iptal\s+et|sil|yenile|olu(?:ş|s)tur)(?:meli|mel(?:ı|i))\s+m(?:i|ı)(?:y(?:i|ı)z|y(?:i|ı)m)?(?![\p{L}])/giu,
+    /(^|[,.;:!?\n][ \t]*)((?:[^,.;:!?\n\s][^,.;:!?\n]{0,80}?)?)[ \t]*(iptal\s+et|sil|yenile|olu(?:ş|s)tur)(?:meli|mel(?:ı|i))\s+m(?:i|ı)(?:y(?:i|ı)z|y(?:i|ı)m)?(?![\p{L}])/giu,
     '$1should we $3 $2',
     'tr',
   ],
@@ -277,7 +277,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'tr',
   ],
   [
-    /(^|[,.;:!?\n]\s*)([^,.;:!?\n]+?)\s+(?:laz(?:ı|i)m|gerekiyor|istiyorum)(?![\p{L}])/giu,
+    /(^|[,.;:!?\n][ \t]*)([^,.;:!?\n\s][^,.;:!?\n]{0,80}?)[ \t]+(?:laz(?:ı|i)m|gerekiyor|istiyorum)(?![\p{L}])/giu,
     '$1i need $2',
     'tr',
   ],
