@@ -380,6 +380,14 @@ function notAKeyId(m: string, at: number, all: string): boolean {
   );
 }
 
+/** A form's spaced bar before a field ends the value before it; other symbols are spaces. */
+const BAR_BEFORE_FIELD = /(?<=[a-z0-9_])\s+\|\s+(?=[a-z][a-z ]{0,20}:)/g;
+function withoutSymbols(s: string): string {
+  // ("create a key for payroll | approval: done": the bar ends "payroll", round twenty-two.)
+  const barred = s.includes(' | ') ? s.replace(BAR_BEFORE_FIELD, ' ; ') : s;
+  return barred.replace(/[|\\/#*~^$]/g, ' ');
+}
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -522,9 +530,7 @@ export function prepare(input: string): Prepared {
   // Slack formatting and stray symbols; underscores inside words are kept (data_science).
   if (MARKUP.test(s)) s = s.replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ');
   if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
-  // ("create a key for payroll | approval: done": a spaced bar after a value ends its phrase, round twenty-two.)
-  if (s.includes(' | ')) s = s.replace(/(?<=[a-z0-9_])\s+\|\s+(?=[a-z][a-z ]{0,20}:)/g, ' ; ');
-  s = s.replace(/[|\\/#*~^$]/g, ' ');
+  s = withoutSymbols(s);
   if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(joinGroupPhrases(s), titled);
   const durations = scan.found;
