@@ -122,8 +122,8 @@ export function groupNameWords(text: string): Set<string> | null {
     let k = before.length - 1;
     while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
       named.add(before[k--] ?? '');
-    // (A name its initials spell is named whole, its everyday words too.)
-    for (let s = before.length - 1; s >= before.length - spelt && s > k; s--) named.add(before[s] ?? '');
+    // (Only the name's words nameBeforeGroup takes are named: an everyday word its initials spell stays
+    // everyday, "the Car Park Office (cpo)". fix22a: a loop said to name those too never ran, and is gone.)
     if (spelt > 0) k = Math.min(k, before.length - 1 - spelt);
     if (k === before.length - 1 || !OPENERS.has(before[k] ?? '')) return null;
     named.add(m[0]);

@@ -77,7 +77,7 @@ const OTHER_LANGUAGES: Record<string, string> = {
   Deprovision:
     'desprovisionar desprovisiona deprovisionar deprovisiona deprovisionner déprovisionner deprovisionare dismetti dismettere',
   List: 'listar elenca elencare auflisten',
-  KeyNoun: 'claves llaves cles clefs chiavi chaves schlussel schluessel',
+  KeyNoun: 'claves cles clefs chiavi chaves schlussel schluessel',
   Models: 'modelos modeles modèles modelli modelle',
   Help: 'aide socorro',
   Question: 'quelles quels quel quelle welche welcher welches quali quale cuales cual quais',

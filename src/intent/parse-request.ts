@@ -1269,7 +1269,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     contrasted(p, ruled) ??
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
-    unitNeedHeld(p, ruled, use) ??
+    unitNeedHeld(p, ruled, use, scored) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use)
@@ -1325,11 +1325,14 @@ function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
 /**
  * units22: a named unit's need of a key, the whole message ("the Drug Safety Office (dso) needs a key",
  * unit-needs-key.ts): the rules' key request for the unit they found, whatever the classifier makes of
- * "X needs a key"; at even odds, so it is asked about, never carried out as it stands.
+ * "X needs a key"; at even odds, so it is asked about, never carried out as it stands. Not when the
+ * classifier already reads the key request ("team payments needs a key", "the kyc unit needs a key"):
+ * that one is carried out as before (fix22a: the hold lowered it to a question).
  */
-function unitNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+function unitNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
   return use === 'both' &&
     ruled.intent === 'create_key' &&
+    scored[0]?.intent !== 'create_key' &&
     ruled.businessUnit !== null &&
     unitNeedsKey(p.text) &&
     !foreignObject(p.text)

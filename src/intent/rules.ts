@@ -573,9 +573,20 @@ const SYSTEM_AFTER = new Set(
 const NOT_IN_SYSTEM = new Set(['Everyday', 'KeyNoun', 'TokenNoun']);
 
 /**
+ * People a Title Case name can end in ("North Car Park Users", "West Wing Office Cleaners", "Grand Hotel
+ * Lobby Staff"): those who use or work in the everyday place, no system's name (fix22a).
+ */
+const PEOPLE_ENDING_NAME = new Set(
+  'users user cleaners cleaner staff staffers visitors visitor tenants residents drivers guests members parents students pupils kids children employees workers passengers patients customers volunteers commuters occupants contractors attendees people folks owners holders families'.split(
+    ' ',
+  ),
+);
+
+/**
  * units22: "create access for Connected Car Platform": an everyday word inside a Title Case name of three
  * or more words (title-names.ts pairs it with the words on both sides), which the unit finder took whole,
- * is a system's name, no everyday thing. Not its last word ("the Car Park", "the Front Door" stay everyday).
+ * is a system's name, no everyday thing. Not its last word ("the Car Park", "the Front Door" stay everyday),
+ * nor a name ending in people ("North Car Park Users": those who park there, PEOPLE_ENDING_NAME).
  */
 function everydayInsideTitledName(
   terms: Term[],
@@ -583,6 +594,7 @@ function everydayInsideTitledName(
   businessUnit: string | null,
 ): boolean {
   if (titled === undefined || businessUnit === null) return false;
+  if (PEOPLE_ENDING_NAME.has(businessUnit.slice(businessUnit.lastIndexOf('-') + 1))) return false;
   return terms.every((t, i) => {
     if (t.tag !== 'Everyday') return true;
     const before = terms[i - 1]?.w ?? '';

@@ -877,7 +877,10 @@ gloss(['es'], false, {
   muestrame: 'show me',
   'muestra|mostrar|ensename': 'show',
   todas: 'all',
-  'clave|llave': 'key',
+  clave: 'key',
+  // (fix22a: "llave" is a physical key, "una llave para la puerta"; a key of ours is a "clave".)
+  llave: 'door key',
+  llaves: 'door keys',
   equipo: 'team',
   ayuda: 'help',
   quien: 'who',
@@ -1592,6 +1595,11 @@ function foreignHours(s: string): string {
     .replace(FOREIGN_AN_HOUR_RE, 'an hour');
 }
 
+/** The words after which "es" names a unit ("team es", "para es"), a Spanish "is" nowhere. */
+const ES_NAMED = /\b(?:team|equipo|for|para)\s+$/i;
+/** What after "llave" makes it a key of ours: "llave api", "llave de acceso", "llave de bedrock". */
+const LLAVE_OURS = /^\s*(?:de\s+)?(?:api|aws|bedrock|acceso)\b/i;
+
 function translate(s: string): string {
   let out = s;
   if (/\d\s*\p{L}/u.test(out))
@@ -1605,7 +1613,15 @@ function translate(s: string): string {
   for (const [re, en, lang] of PHRASES) if (langs.has(lang)) out = out.replace(re, en);
   // (A word in capitals is still translated once the text's language is known: "bitte NICHT den Key
   // rotieren" is not to be done; only languagesOf skips it, so "the MES team" is no Spanish.)
-  out = out.replace(WORD_RE, (m, word: string) => {
+  out = out.replace(WORD_RE, (m, word: string, at: number, whole: string) => {
+    // (fix22a: "key for team es", "una clave para es": a unit named "es" after a team or a "for", no verb.)
+    if ((word === 'es' || word === 'ES') && ES_NAMED.test(whole.slice(Math.max(0, at - 8), at))) return m;
+    // ("una llave api para pagos", "la llave de acceso de bedrock": a key of ours, no door's.)
+    if (
+      (word === 'llave' || word === 'llaves') &&
+      LLAVE_OURS.test(whole.slice(at + m.length, at + m.length + 16))
+    )
+      return word === 'llave' ? 'key' : 'keys';
     const g = glossOf(word);
     const lang = g === undefined ? undefined : LANGS.find((l) => langs.has(l) && g[l] !== undefined);
     const en = lang === undefined ? undefined : g?.[lang]?.en;

@@ -1190,8 +1190,21 @@ function teamDoes(terms: Term[], i: number): boolean {
   if (verb === undefined || verb.stop || verb.w.includes('_') || !/^[a-z]{3,}s$/.test(verb.w)) return false;
   const after = terms[i + 2]?.w ?? '';
   if (!GOES_INTO.has(after)) return false;
-  return after !== 'to' || DETERMINERS.has(terms[i + 3]?.w ?? '') || terms[i + 3]?.w === 'another';
+  return (
+    after !== 'to' ||
+    GOING_VERBS.has(verb.w) ||
+    DETERMINERS.has(terms[i + 3]?.w ?? '') ||
+    terms[i + 3]?.w === 'another'
+  );
 }
+
+/**
+ * Verbs of going that tell a move whatever follows "to" (fix22a: "deprovision adas-l4-study, the team moves
+ * to growth-analytics" deprovisioned "moves"); a plural name before "to" is no such verb ("team sales to use").
+ */
+const GOING_VERBS = new Set(
+  'moves goes heads transfers migrates switches shifts relocates returns belongs reports'.split(' '),
+);
 
 /** Verbs that, before "by" and a team, say who owns a thing as "owned by" does ("the model run by the X team"). */
 const RUN_BY = new Set(['run', 'maintained', 'managed', 'built']);
@@ -2115,7 +2128,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
     open &&
     after?.tag === 'Spend' &&
     !besideCost(terms, i) &&
-    !SPEND_MEETINGS.has(terms[end + 1]?.w ?? '')
+    // ("show me the payments spend, meeting with the cfo later": a meeting after a comma is another clause.)
+    (after.stop || !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
   )
     add(walk, words, 2, i); // "what did marketing spend"
   else if (open && i === 0 && after?.tag === 'History' && !STATE_AFTER.has(terms[end + 1]?.w ?? ''))
@@ -2732,11 +2746,10 @@ function inAside(terms: Term[], k: number): boolean {
 
 /** What a team did or is, told after it ("the search team moved to …", "the data team has left …"). */
 const STORY_AFTER_TEAM = new Set(
-  ('moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
-    'said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn\'t don\'t')
-    .split(
-    ' ',
-  ),
+  (
+    'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
+    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't"
+  ).split(' '),
 );
 
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
@@ -2752,7 +2765,9 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
     after !== undefined &&
     (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
-    !terms.slice(c.start + c.words.length + 1, c.start + c.words.length + 4).some((q) => OWNING_WORDS.has(q.w))
+    !terms
+      .slice(c.start + c.words.length + 1, c.start + c.words.length + 4)
+      .some((q) => OWNING_WORDS.has(q.w))
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);

@@ -15,10 +15,12 @@ const HINT = /\bneeds\s+an?\s/;
 /**
  * The message: an optional greeting, "the", one to five words of a name ending in a group noun or
  * initials in brackets, "needs a (new) (bedrock) (api/access) key", then its end, a "please"/"asap", or
- * a system it is for. Words and spaces alternate (disjoint classes), so nothing backtracks badly.
+ * a system it is for. Words and spaces alternate, and their classes are disjoint ("_" is a word's, never a
+ * space's: "a_b_c" is one word), so nothing backtracks badly (fix22a: they shared "_", and 300 characters of
+ * "a_a_…" took a minute).
  */
 const UNIT_NEEDS_KEY =
-  /^[\s*_]*(?:(?:hi|hey|hello|morning)[\s,!*_]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*_]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*_]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*_]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$)/;
+  /^[\s*]*(?:(?:hi|hey|hello|morning)[\s,!*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_]+[\s*]+){0,4}?(?:(?:team|office|unit|lab|desk|pod|squad|crew|group|hub|guild|bureau|department|dept)(?:[\s*]+\(\s*[a-z]{2,6}\s*\))?|[a-z0-9_]+[\s*]+\(\s*[a-z]{2,6}\s*\)|team\s+[a-z0-9_]+)\s+(?:really\s+|urgently\s+|also\s+|now\s+)?needs\s+an?\s+(?:new\s+|bedrock\s+|long_term\s+)*(?:key|api_key|access_key|api\s+key|access\s+key)\b\s*(?:$|[.!,]\s*(?:pls|please|plz|asap|thanks|thank\s+you|ty)?\s*[.!]*\s*$|(?:pls|please|plz|asap|today|now)\s*[.!]*\s*$|for\s+(?:the|our|their)\s+(?:[a-z0-9_]+\s+){0,3}(?:chatbot|bot|assistant|app|tool|pipeline|integration|service|dashboard|portal)\s*[.!]*\s*$)/;
 
 /** Is the whole message a named unit's need of a key? */
 export function unitNeedsKey(text: string): boolean {
