@@ -3,12 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * The current round's blind files (none yet: round twenty-two's are being written), kept out of the corpus: never
- * trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be acted
- * on, and no file may fall below its score when the round ended (WRITER-NOTES-unseen-*.md). Like the held-out
- * split, their errors are not listed: a change is judged on the corpus and only checked here.
+ * Round twenty-two's three blind files (a container port, a farming co-operative, a staffing agency: voices the
+ * corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through the
+ * parse the bot runs. No non-request may be acted on, and no file may fall below its score at the end of round
+ * twenty-two (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged
+ * on the corpus and only checked here. (None of their non-requests was acted on when first scored; none of their
+ * texts was read.)
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-port.jsonl': 0.937,
+  'unseen-farmcoop.jsonl': 0.961,
+  'unseen-staffing.jsonl': 0.955,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
