@@ -217,6 +217,8 @@ export interface Reading {
   words: Set<string>;
   has: (tag: string) => boolean;
   businessUnit: string | null;
+  /** A unit said to have ended, whose "it" the request removes (ended-unit.ts), or null. */
+  endedName: string | null;
   provider: string | null;
   longTerm: boolean;
   /** A word for a credential: key, token, API, AWS. */
@@ -433,6 +435,7 @@ function read(p: Prepared): Reading {
     words,
     has,
     businessUnit,
+    endedName,
     provider,
     longTerm,
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
@@ -600,7 +603,7 @@ function everydayInsideTitledName(
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
+const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
@@ -612,9 +615,10 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
   if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;
-  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": the unit said to
-  // have ended, whose aside tells what it was; asked before it is done, rules' endedUnit.)
-  if (businessUnit !== null && businessUnit === endedUnit(p.text, p.story)) return null;
+  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": any unit said to
+  // have ended whose "it" the request removes, an aside about it or not; the reading is low, asked before it is
+  // done (read's endedName, worked out once).)
+  if (businessUnit !== null && businessUnit === endedName) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
@@ -1755,10 +1759,14 @@ function forAPerson(rest: string): boolean {
 const UNIT_ENDS =
   /^\s*(?:$|[,.;:!?)—–-]|(?:team|office|unit|squad|group|dept|department|please|pls|thanks|thx)\b)/;
 
+/** What may stand between the lifetime and "for <unit>": "…, 8 hours, for", "… shift - 2h - for". */
+const BEFORE_WHOSE = new Set(['xxdur', 'shift', 'please', 'pls', 'and', 'also', 'just', 'today', 'now']);
+
 /**
  * Whether the text after the lifetime names whose Bedrock it is: the request's unit right after "for"
- * ("… for the ads team", "… for project phoenix", "…, 8 hours, for the data office"), not the start of
- * what the time is for ("… for the North region portfolio", "… for the Q2 cost review").
+ * ("… for the ads team", "… for project phoenix", "…, 8 hours, for the data office"), with nothing but the
+ * lifetime between; not what the time is for ("… for the North region portfolio", "… - doing the annual
+ * review for the Plant 2 portfolio", "… for the Q2 cost review").
  */
 function namedAsWhose(rest: string, businessUnit: string | null): boolean {
   if (businessUnit === null) return false;
@@ -1766,7 +1774,15 @@ function namedAsWhose(rest: string, businessUnit: string | null): boolean {
   const name = businessUnit.replace(/-/g, ' ');
   for (const lead of ['for ', 'for the ', 'for project ', 'for team ', 'for the project ']) {
     const at = spaced.indexOf(lead + name);
-    if (at >= 0 && UNIT_ENDS.test(spaced.slice(at + lead.length + name.length))) return true;
+    if (
+      at >= 0 &&
+      UNIT_ENDS.test(spaced.slice(at + lead.length + name.length)) &&
+      spaced
+        .slice(0, at)
+        .split(/[^a-z]+/)
+        .every((w) => w === '' || BEFORE_WHOSE.has(w))
+    )
+      return true;
   }
   return false;
 }
