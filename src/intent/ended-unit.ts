@@ -15,8 +15,15 @@ import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
 
 const MARK = String.raw`(?:project|team|unit|squad|group|programme|program|initiative|bu)`;
 const NAME = String.raw`([a-z][a-z0-9_-]{1,40})`;
+/**
+ * After a verb that takes an object ("scrapped", "binned", "axed", "canned", "shelved"), no object: "the ads
+ * team scrapped the old dashboard, please delete it" tells what the team threw away, and the team goes on
+ * (fix22c). After "is/was/got/been" it is the passive, and the team itself ended ("project kite got
+ * scrapped, remove everything", "team heron was binned last week").
+ */
+const NO_OBJECT = String.raw`(?:(?<=\b(?:is|was|were|got|gets|been|being|be|are)\s+(?:(?:now|officially|finally|already|completely)\s+)?[a-z]+)|(?!\s+(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|some|all|every|each|it|them|one|two|three|both|half|most)\b))`;
 /** "is cancelled", "got closed", "has been dissolved", "is finish", "is over", "does not exist anymore". */
-const ENDED = String.raw`(?:(?:is|was|were|got|gets|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be|are|be)\s+)?(?:now\s+|officially\s+|finally\s+|already\s+|completely\s+)?(?:cancell?ed|cancel|closed|close|finished|finish|over|ended|end|dissolved|discontinued|stopped|sunset|sunsetted|done|gone|killed|shut\s+down|shutdown|closed\s+down|wound\s+down|terminated|archived|retired|defunded|shelved|scrapped|axed|canned|binned|not\s+(?:needed|used)\s+(?:any\s*more|more|longer)|no\s+longer\s+(?:needed|used|exists?|existing)|(?:does\s+not|doesn't|do\s+not|don't|not)\s+exists?(?:\s+(?:any\s*more|more|longer))?)(?![\w-])`;
+const ENDED = String.raw`(?:(?:is|was|were|got|gets|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|will\s+be|are|be)\s+)?(?:now\s+|officially\s+|finally\s+|already\s+|completely\s+)?(?:cancell?ed|cancel|closed|close|finished|finish|over|ended|end|dissolved|discontinued|stopped|sunset|sunsetted|done|gone|killed|shut\s+down|shutdown|closed\s+down|wound\s+down|terminated|archived|retired|defunded|(?:shelved|scrapped|axed|canned|binned)${NO_OBJECT}|not\s+(?:needed|used)\s+(?:any\s*more|more|longer)|no\s+longer\s+(?:needed|used|exists?|existing)|(?:does\s+not|doesn't|do\s+not|don't|not)\s+exists?(?:\s+(?:any\s*more|more|longer))?)(?![\w-])`;
 const NAMED_ENDED = new RegExp(
   String.raw`(?<![\w-])(?:${MARK}\s+${NAME}|${NAME}(?:'s)?\s+${MARK})\s+${ENDED}`,
   'g',

@@ -34,14 +34,29 @@ const AFTER =
 const DATED = /^(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d{2})$/;
 /**
  * The shorthand of a line of work that names an event (requests22: "the ota hackathon", "the STEM fair",
- * "the EV summit", "the GxP pilot"): acronyms of the trades, not adjectives ("the big hackathon", "the
- * first hackathon" name no one event).
+ * "the EV summit", "the GxP pilot", "the AI hackathon"): the trades' acronyms here and the names' acronyms
+ * (name-words.ts), less the everyday words among them (fix22c: "the us launch", "the it fair", "go", "dev"
+ * name no one event); not adjectives ("the big hackathon", "the first hackathon").
  */
-const TRADE_ACRONYMS = new Set(
-  'ota adas ev evs hmi ecu v2x gxp gmp gcp cmc hta rwe stem steam send ell esl ict gcse ai ml iot nlp llm genai ar vr'.split(
-    ' ',
-  ),
-);
+const NOT_A_TRADE = new Set([
+  'it',
+  'us',
+  'uk',
+  'eu',
+  'go',
+  'io',
+  'dev',
+  'ops',
+  'gen',
+  'fin',
+  'sec',
+  'hq',
+  'nyc',
+]);
+const TRADE_ACRONYMS: ReadonlySet<string> = new Set([
+  ...'ota adas ev evs hmi ecu v2x gxp gmp cmc hta rwe stem steam send ell esl ict gcse genai'.split(' '),
+  ...[...NAME_ACRONYMS].filter((w) => !NOT_A_TRADE.has(w)),
+]);
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
@@ -55,7 +70,6 @@ function qualifies(words: string[]): boolean {
     (w) =>
       DATED.test(w) ||
       TRADE_ACRONYMS.has(w) ||
-      NAME_ACRONYMS.has(w) ||
       ((w.includes('-') || w.includes('_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
       (SEASONS.has(w) && words.some((x) => DATED.test(x))),
   );

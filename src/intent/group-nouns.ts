@@ -180,6 +180,7 @@ export function joinGroupPhrases(s: string): string {
 /**
  * A programme numbered in Roman numerals before a group noun (requests22: "the Title I office", "the Phase II
  * team" → `title_i`, `phase_ii`): one name, so that "I" is not read as the writer.
+ * (fix22c: after an article only: "at this stage I group the keys by team" is the writer grouping.)
  */
 const NUMBERED_PROGRAMME =
-  /\b(?:title|phase|tier|part|stage|level)\s(?:i|ii|iii|iv)(?=\s(?:office|team|desk|unit|group|programme|program)\b)/g;
+  /(?<=\b(?:the|our|their|its|a|your|my)\s)(?:title|phase|tier|part|stage|level)\s(?:i|ii|iii|iv)(?=\s(?:office|team|desk|unit|group|programme|program)\b)/g;

@@ -625,6 +625,14 @@ const OTHER_OBJECT =
  */
 const OUR_KEY_CHANGED =
   /\b(?:rotate|revoke|delete|remove|disable|regenerate|renew)\s+(?:[a-z0-9_'-]+\s+){0,3}?(?:keys?|tokens?|api_keys?|access_keys?|creds|credentials?)\b|\b(?:key|token)\s+(?:should|must|needs\s+to|has\s+to|is\s+supposed\s+to)\s+be\s+(?:rotated|revoked|renewed)\b/;
+/**
+ * A key change that is no order to us (fix22c): negated ("nobody should revoke the ads key"), put to someone
+ * else ("told bob to rotate the billing key", "ops will rotate the billing key tomorrow"), or with another
+ * agent ("needs to be rotated by security not me"). "I'm told the maths_dept key should be rotated" is a
+ * reason, and stays.
+ */
+const KEY_CHANGE_NOT_ASKED =
+  /\b(?:no\s*one|nobody|never|not|don't|dont|doesn't|shouldn't|mustn't|won't|can't|cannot)\b|\b(?:told|asked|tell|ask|telling|asking)\s+(?!you\b|u\b)[a-z]+\s+to\b|\b(?:will|'ll|going\s+to|gonna)\s+(?!you\b)(?:[a-z]+\s+)?(?:rotate|revoke|delete|remove|disable|regenerate|renew)\b|\b(?:rotated|revoked|renewed|deleted|removed|disabled)\s+by\s+(?!xx|the\s+end|end|then|now|today|tomorrow)[a-z]/;
 /** A credential taken out of a file, a page or a log ("remove the growth key from the config"). */
 const OUT_OF_FILE =
   /\b(?:revoke|remove|delete|ditch|yank|zap|axe|strip|scrub|purge|rip|drop|take)\b[^.!?;]{0,40}?\b(?:keys?|tokens?|creds|credentials?|secrets?|api_keys?)\s+(?:from|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+|this\s+|that\s+|your\s+)?(?:[a-z0-9_]+\s+)?(?:config|configs|configuration|\.?env|dotenv|env\s+file|readme|logs?|wiki|repo|repository|script|scripts|code|codebase|docs?|page|notebook|yaml|terraform|dockerfile|commit|source|gist|snippet|screenshot|slide|deck)\b/;
@@ -719,7 +727,9 @@ export function foreignObject(text: string): boolean {
   // apparently we're supposed to rotate the ell-team key every quarter too. it's been two. rotate it please".)
   if (
     OTHER_OBJECT.test(text) &&
-    !ownClauses(text).some((c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c))
+    !ownClauses(text).some(
+      (c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c) && !KEY_CHANGE_NOT_ASKED.test(c),
+    )
   )
     return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per

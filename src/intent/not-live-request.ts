@@ -70,6 +70,10 @@ const NOT_A_PERSON = new Set([
 const LEADING_NAME =
   /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z][a-z'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
+/** A person addressed by title and name: "Mrs Patel, …", "Dr. Smith please …", "hi Mr Jones - …". */
+const TITLED_NAME =
+  /^[ \t]*(?:(?:hey|hi|hello|dear)[ \t,]+)?(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][a-z'’-]{1,19}(?:[ \t]*[,:]|[ \t]+-|[ \t]+(?:please|pls|could|can|would|kindly)\b)/;
+
 /**
  * A request put to a person by a typed name: "Sam, token for 2h?", "hey Priya could you revoke the
  * marketing key", "@sam can you rotate …". The word is a known given name, a plain-text "@name", or a
@@ -77,6 +81,13 @@ const LEADING_NAME =
  */
 export function putToNamedPerson(text: string): boolean {
   if (text.includes('@') && typedHandle(text)) return true;
+  // (fix22c: "Mrs Patel, please remove everything for the STEM fair", "Dr Smith, please rotate …".)
+  const titled = TITLED_NAME.exec(text);
+  if (
+    titled !== null &&
+    !/^\s*(?:here|asked|says|said|wants|needs|from)\b/i.test(text.slice(titled[0].length))
+  )
+    return true;
   const m = LEADING_NAME.exec(text);
   if (m === null) return false;
   const word = (m[3] ?? '').toLowerCase();

@@ -743,6 +743,9 @@ function mostlyUnread(text: string): boolean {
   return letters - latin > latin;
 }
 
+/** A second request that is only a credential added (discourse.ts SECOND): ", and a key …", " please and a token …". */
+const CREDENTIAL_ADDED = /^(?:,|\s(?:please|pls))\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?an?\s/;
+
 /** Reads a prepared message: the request sentence, its values, and a second request split off. */
 function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult {
   let p = prepared;
@@ -762,6 +765,19 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
   );
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   if (first.intent !== 'unknown' || then.intent === 'unknown') return first;
+  // (fix22c: "security revoked my token, and a key for the growth team this morning": ", and a <credential>"
+  // adds a second request only to a first that asks; after a story it is the story's object, and the
+  // whole message is read as one, and at most asked.)
+  if (CREDENTIAL_ADDED.test(p.text.slice(second, second + 48))) {
+    const whole = askedFirst(p, withAskedTopic(readMessage(p, [], use), p), use);
+    // (What the story names is asked about, never done at once: "the script printed a token, and a key …".)
+    return ACTING.has(whole.intent) && whole.question === undefined
+      ? decide(
+          { ...whole, confidence: Math.min(whole.confidence, 0.6), reason: `${whole.reason}; after a story` },
+          p.text,
+        )
+      : whole;
+  }
   // "rotate… my sanity. and also the key for claims-ai": a joke lends its verb to what is added after
   // it; a verb lent by a joke is asked about before anything is done.
   const verb = lentVerb(p.text.slice(0, second), p.text.slice(second));

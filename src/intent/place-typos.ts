@@ -38,6 +38,8 @@ const ENGLISH_NEAR_CITIES = new Set([
   'lyndon',
   'malaysian',
   'sidney',
+  // (fix22c: "my lead is a virginian", as "californian".)
+  'virginian',
 ]);
 const SHORTEST = Math.min(...CITIES.map((c) => c.length)) - 1;
 const LONGEST = Math.max(...CITIES.map((c) => c.length)) + 1;

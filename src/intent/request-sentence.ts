@@ -74,8 +74,8 @@ const TO_ASK_YOU_FOR =
 
 /**
  * requests22: "my manager said I can get a token from you for the territory planning deck": the writer told
- * the bot gives them one, asking for it now (as "said to ask you for"). Not doubted or past: "…, is that
- * true?", "… but I never needed one".
+ * the bot gives them one, asking for it now (as "said to ask you for"). Not doubted or turned: "…, is that
+ * true?", "… but I never needed one". (A past "… back in march" is not checked: the parse of it is asked.)
  */
 const GET_FROM_YOU =
   /\b(?:said|says|told\s+me)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+get\s+(?:a|an|the|my|our|one)\b[a-z_ ]{0,40}?\bfrom\s+(?:you|u|the\s+bot)\b/;

@@ -35,6 +35,7 @@ import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside } from './ended-unit.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { asksWhatIsRegistered } from './registered.js';
 import {
   listOfOthers,
@@ -216,6 +217,8 @@ export interface Reading {
   words: Set<string>;
   has: (tag: string) => boolean;
   businessUnit: string | null;
+  /** A unit said to have ended, whose "it" the request removes (ended-unit.ts), or null. */
+  endedName: string | null;
   provider: string | null;
   longTerm: boolean;
   /** A word for a credential: key, token, API, AWS. */
@@ -432,6 +435,7 @@ function read(p: Prepared): Reading {
     words,
     has,
     businessUnit,
+    endedName,
     provider,
     longTerm,
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
@@ -611,7 +615,7 @@ function everydayInsideTitledName(
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
+const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
@@ -623,9 +627,10 @@ const everyday: Rule = ({ p, terms, has, businessUnit, result }) => {
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
   if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;
-  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": the unit said to
-  // have ended, whose aside tells what it was; asked before it is done, rules' endedUnit.)
-  if (businessUnit !== null && businessUnit === endedUnit(p.text, p.story)) return null;
+  // ("project Falcon got cancelled (the autonomous valet parking one), please deprovision it": any unit said to
+  // have ended whose "it" the request removes, an aside about it or not; the reading is low, asked before it is
+  // done (read's endedName, worked out once).)
+  if (businessUnit !== null && businessUnit === endedName) return null;
   // ("my car keys are in the drawer, can someone revoke the payments key": an aside before a request.)
   if (everydayAsideBefore(terms, businessUnit)) return null;
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
@@ -1258,10 +1263,12 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
 
 /**
  * Something else refreshing on its schedule: "the dashboards refresh overnight", "the data refreshes every
- * morning", "reports refresh at 6". Not a key or a token ("the keys refresh daily" asks nothing either way).
+ * morning", "reports refresh at 6". Not the keys, tokens or credentials in the plural ("the keys refresh daily"
+ * is read by the Refresh branch), nor a courtesy or an auxiliary before an imperative (fix22c: "please refresh
+ * every key for the ads team" is a rotation). A singular "token refresh at 5pm" still matches.
  */
 const THING_REFRESHES =
-  /\b(?!(?:keys|tokens|creds|credentials)\b)[a-z]{3,}s?\s+refresh(?:es)?\s+(?:overnight|nightly|daily|hourly|weekly|monthly|automatically|every|each|at|on|in\s+the)\b/;
+  /\b(?!(?:keys|tokens|creds|credentials|please|pls|plz|kindly|you|just|also|then|and|can|could|would|will|must|should|need|needs|to|pleas|plse)\b)[a-z]{3,}s?\s+refresh(?:es)?\s+(?:overnight|nightly|daily|hourly|weekly|monthly|automatically|every|each|at|on|in\s+the)\b/;
 
 /**
  * Where a record is, or what it shows, told ("details of the FDR-114 fault are in the incident report",
@@ -1723,15 +1730,74 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
  * "need bedrock for the day - 8 hours - doing the annual product quality review for the Plant 2 portfolio",
  * "need bedrock for 2 hours, the Site 3 audit deck" (requests22): Bedrock itself asked for a time, at the
  * opening of the message, is the person's token; the review, audit or cost of the story is what it is for.
- * Not Bedrock needed for something of a unit ("need bedrock for the ads team"), nor a key named.
+ * Not a key named. (fix22c) It steps aside for a unit or a person named as whose it is ("need bedrock for 2
+ * hours for the ads team": the unit's key, as the other rules read it) and for a question after it ("…, who
+ * approved my last token?"); a statement ("… is what the vendor quoted us", "… at most per run") or a
+ * request put to a person ("… — Priya, can you set that up?") asks nothing, and a plan ("… next Tuesday,
+ * just flagging") is asked about.
  */
 const NEED_BEDROCK_FOR =
   /^\W*(?:(?:hi|hey|hello)\W+)?(?:i\s+)?need\s+bedrock\s+(?:access\s+)?for\s+(?:the\s+(?:day|morning|afternoon|evening|night|rest\s+of\s+the\s+day)\b|xxdur\b)/;
-const bedrockForAPerson: Rule = ({ p, hasKey, result }) => {
-  if (hasKey || !p.text.includes('need bedrock') || !NEED_BEDROCK_FOR.test(p.text)) return null;
-  if (!p.durations.some((d) => !d.dayUnit)) return null;
+/** What follows that states a figure rather than asks: "is what the vendor quoted", "at most per run". */
+const HOURS_STATED =
+  /\b(?:is|was|are|were)\s+what\b|\bquoted?\b|\bestimat\w*|\baccording\s+to\b|\bat\s+most\b|\bper\s+(?:run|batch|job|call|request|user|test|build)\b|\b(?:said|says)\s+(?:nobody|no\s+one)\b/;
+/** A plan for later: "next Tuesday", "tomorrow", "just flagging", "for planning", "heads up". */
+const HOURS_PLANNED =
+  /\bnext\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|sprint|quarter)\b|\btomorrow\b|\bflagging\b|\bheads[\s-]+up\b|\bfyi\b|\bfor\s+planning\b|\bwill\s+ask\b/;
+/** A person addressed after it: "— Priya, can you set that up?", ", dave can you …". */
+const PERSON_ASKED_AFTER = /(?:^|[,;:—–-]\s*)[a-z]+,?\s+(?:can|could|would|will|pls|please)\s+you\b/;
+const bedrockForAPerson: Rule = ({ p, hasKey, businessUnit, result }) => {
+  if (hasKey || !p.text.includes('need bedrock')) return null;
+  const m = NEED_BEDROCK_FOR.exec(p.text);
+  if (m === null || !p.durations.some((d) => !d.dayUnit)) return null;
+  const rest = p.text.slice(m.index + m[0].length);
+  if (HOURS_STATED.test(rest) || PERSON_ASKED_AFTER.test(rest))
+    return result('unknown', 'high', 'states bedrock hours, asks nothing');
+  if (forAPerson(rest)) return result('unknown', 'high', 'bedrock for hours for another person');
+  const whose = namedAsWhose(rest, businessUnit);
+  if (HOURS_PLANNED.test(rest))
+    return result(whose ? 'create_key' : 'token', 'low', 'bedrock hours planned for later');
+  if (p.text.includes('?') || whose) return null;
   return result('token', 'high', 'bedrock for the person asking, for hours');
 };
+
+/** A given name right after "for" at the end: "… for dave", "… for priya." (not "… for planning"). */
+const FOR_ONE_NAME = /\bfor\s+([a-z][a-z'-]*)[.!]*$/;
+function forAPerson(rest: string): boolean {
+  const name = FOR_ONE_NAME.exec(rest.trimEnd())?.[1];
+  return name !== undefined && (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name));
+}
+/** What may end a unit named after "for": the clause's end, a team noun, a courtesy. */
+const UNIT_ENDS =
+  /^\s*(?:$|[,.;:!?)—–-]|(?:team|office|unit|squad|group|dept|department|please|pls|thanks|thx)\b)/;
+
+/** What may stand between the lifetime and "for <unit>": "…, 8 hours, for", "… shift - 2h - for". */
+const BEFORE_WHOSE = new Set(['xxdur', 'shift', 'please', 'pls', 'and', 'also', 'just', 'today', 'now']);
+
+/**
+ * Whether the text after the lifetime names whose Bedrock it is: the request's unit right after "for"
+ * ("… for the ads team", "… for project phoenix", "…, 8 hours, for the data office"), with nothing but the
+ * lifetime between; not what the time is for ("… for the North region portfolio", "… - doing the annual
+ * review for the Plant 2 portfolio", "… for the Q2 cost review").
+ */
+function namedAsWhose(rest: string, businessUnit: string | null): boolean {
+  if (businessUnit === null) return false;
+  const spaced = rest.replace(/[-_]/g, ' ');
+  const name = businessUnit.replace(/-/g, ' ');
+  for (const lead of ['for ', 'for the ', 'for project ', 'for team ', 'for the project ']) {
+    const at = spaced.indexOf(lead + name);
+    if (
+      at >= 0 &&
+      UNIT_ENDS.test(spaced.slice(at + lead.length + name.length)) &&
+      spaced
+        .slice(0, at)
+        .split(/[^a-z]+/)
+        .every((w) => w === '' || BEFORE_WHOSE.has(w))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
 const tokenLent: Rule = ({ p, result }) =>
