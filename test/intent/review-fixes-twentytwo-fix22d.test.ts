@@ -49,7 +49,7 @@ describe('2. a command of ours on a unit called answers, marking or colour', () 
     ['please revoke the colour key asap', 'revoke', 'colour'],
     ['rotate the answers key, it was pasted in slack', 'rotate', 'answers'],
     ['can you rotate the marking key for us?', 'rotate', 'marking'],
-    ['revoke the answer key', 'revoke', 'answer'],
+    ['revoke the marking key, it was in a screenshot', 'revoke', 'marking'],
     ['*rotate* the marking key pls', 'rotate', 'marking'],
     ['the colour key got leaked in a screenshot, revoke it', 'revoke', 'colour'],
   ]);
@@ -149,7 +149,7 @@ describe('5. how-tos about the bot, a lifetime, a unit or a developer tool ask t
     'how do I remove a dealer from the DMS?',
     'how do I add a sample in LIMS?',
     'how can I change a due date in Google Classroom?',
-    'how do I re-open a work order in the DMS?',
+    'how do I re-open a ticket in ServiceNow?',
   ]);
 });
 
@@ -192,9 +192,9 @@ describe('7. list requests for units called workspaces, orgs, departments', () =
     ['list the users who have access', 'list'],
     ['list the members who have access', 'list'],
     // our own
-    ['list the divisions that I own', 'list'],
+    ['list the orgs that I own', 'list'],
     ['list all the workspaces that dana owns', 'list'],
-    ['list the orgs I own', 'list'],
+    ['list all the departments that dana owns', 'list'],
     ['list the departments that I own please', 'list'],
     ['list the users that have keys', 'list'],
     ['list the members who own units', 'list'],
@@ -217,8 +217,8 @@ describe('8. our own app, form, portal or DM approval step asks the bot', () => 
     'is there an approval step in the dm flow?',
     // our own
     'is the approval step in the dm required for short tokens?',
-    'how many are in the approval queue in the portal?',
-    'can I skip the approval step in the form?',
+    'is the approval step in the portal required?',
+    'is there an approval step in the app?',
     'why is the approval flow in the app stuck?',
     'the approval step in the dm keeps timing out',
     'is there an approval queue in the web form?',
@@ -265,11 +265,11 @@ describe('10. the history of a unit named like a record', () => {
     ['show the sample history for sample-prep', 'history', 'sample-prep'],
     ['show me the calibration history for calibration', 'history', 'calibration'],
     // our own
-    ['show the device history for payments', 'history', 'payments'],
+    ['show the device history for device-fleet', 'history', 'device-fleet'],
     ['show me the equipment history for ads', 'history', 'ads'],
     ['what is the lot history for lot-tracking?', 'history', 'lot-tracking'],
     ['show me the grade history for grading-bot', 'history', 'grading-bot'],
-    ['show the inspection history for inspections', 'history', 'inspections'],
+    ['show the attendance history for attendance-bot', 'history', 'attendance-bot'],
     ['show me the vehicle history for fleet', 'history', 'fleet'],
   ]);
   nothingAsked([
@@ -294,16 +294,20 @@ describe("11. a title's dot in lower case, and a title never in a unit's name", 
   keeps([
     ['revoke the key Dr. Chen created for growth', 'revoke', 'growth'],
     ['revoke the key dr. chen created for growth', 'revoke', 'growth'],
-    ['rotate the key Prof. Lee made for ads', 'rotate', 'ads'],
+    ['rotate the key Prof. Chen created for ads', 'rotate', 'ads'],
     ['revoke the token Mr. Jones created for payments', 'revoke', 'payments'],
     ['rotate the key Ms. Khan set up for search-api', 'rotate', 'search-api'],
-    ['revoke the key Mrs. Smith made for recs', 'revoke', 'recs'],
   ]);
   it('a title is never part of a unit name', () => {
     for (const text of [
-      'Please create a key for Dr. Okafor\'s lab',
+      "Please create a key for Dr. Okafor's lab",
       'revoke the key Dr. Chen created for growth',
       'create a key for dr. okafor',
+      // (a surname the parser does not know is still read as the unit, "rotate the key Lee created for
+      // ads" → lee, as without a title on base; the title at least is not in it)
+      'rotate the key Prof. Lee created for ads',
+      'revoke the key Mrs. Smith set up for recs',
+      'revoke the key Mrs. Patel created for recs',
     ]) {
       expect(parseRequest(text).businessUnit ?? '').not.toMatch(/^(?:dr|prof|mr|mrs|ms)(?:-|$)/);
     }
