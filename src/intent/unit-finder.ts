@@ -2732,11 +2732,10 @@ function inAside(terms: Term[], k: number): boolean {
 
 /** What a team did or is, told after it ("the search team moved to …", "the data team has left …"). */
 const STORY_AFTER_TEAM = new Set(
-  ('moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
-    'said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn\'t don\'t')
-    .split(
-    ' ',
-  ),
+  (
+    'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
+    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't"
+  ).split(' '),
 );
 
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
@@ -2752,7 +2751,9 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
     after !== undefined &&
     (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
-    !terms.slice(c.start + c.words.length + 1, c.start + c.words.length + 4).some((q) => OWNING_WORDS.has(q.w))
+    !terms
+      .slice(c.start + c.words.length + 1, c.start + c.words.length + 4)
+      .some((q) => OWNING_WORDS.has(q.w))
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
