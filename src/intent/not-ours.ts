@@ -160,9 +160,10 @@ const LIST_ATTACHED =
 
 /**
  * "list" as a noun (round twenty-two): "list price for the MY27 Vantor SE goes up 2%", "the new price list
- * for spare parts": a price, not the bot's list.
+ * for spare parts": a price, not the bot's list ("show me the price list" asks the bot's, fix22d).
  */
-const LIST_PRICE = /\blist\s+prices?\b|\bprice\s+lists?\b/;
+const LIST_PRICE =
+  /\blist\s+prices?\b|(?<!\b(?:show|give|send|share)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+)?)\bprice\s+lists?\b/;
 /**
  * Another language's list of another trade's people or things (round twenty-two): "bitte die Liste der
  * Händler in Region Nord aktualisieren", "la lista de distribuidores": not a list of units or keys.

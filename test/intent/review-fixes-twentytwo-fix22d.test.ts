@@ -28,6 +28,9 @@ describe('1. a request held until someone signs off is not carried out', () => {
     'rotate the search-api key once my manager approves',
     'revoke the ads key. not till sara gives the ok',
     'rotate the growth key after Sara signs off',
+    "rotate the growth key, pending sara's approval",
+    'Rotate the growth key, but wait for Sara to sign off.',
+    'revoke the ads key but wait for the ciso to approve',
   ]);
   // (a request whose reason is a sign-off already given is a request)
   keeps([
@@ -190,6 +193,7 @@ describe('7. list requests for units called workspaces, orgs, departments', () =
     ['list the orgs that sara owns', 'list'],
     ['list the departments that sara owns', 'list'],
     ['list the users who have access', 'list'],
+    ['show me the price list', 'list'],
     ['list the members who have access', 'list'],
     // our own
     ['list the orgs that I own', 'list'],
