@@ -14,7 +14,7 @@
  */
 
 /** A cheap look for the words of the patterns below. */
-const GUARD = /\b(?:once|after|when|whenever|soon|before|until|post)\b/;
+const GUARD = /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|wait)\b/;
 
 /** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
 const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
@@ -68,8 +68,16 @@ const PERSON_CONDITION = new RegExp(
 /** Words of a change to what exists: a handing on after one is never read as the condition's clause. */
 const CHANGES = /\b(?:revoke|rotate|delete|deprovision|disable|remove|offboard|kill|deactivate|cancel)\b/;
 
+/**
+ * A person's sign-off yet to come (fix22d): "Rotate the growth key? Not until Dr. Patel signs off.",
+ * "rotate the growth key once sara signs off", "revoke the ads key. not till sara gives the ok",
+ * "pending sara's approval", "but wait for Sara to sign off": the request is held for someone's word (up to three words name them, a
+ * title's dot kept: "dr. patel", "the ciso", "my manager").
+ */
+const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending)\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?(?:signs?\s+off|approves|oks|okays|says\s+so|gives\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b|\bpending\s+[a-z][a-z0-9_.-]*['’]s\s+(?:approval|sign[\s-]?off|ok|okay)\b|\bwait\s+for\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?to\s+(?:sign\s+off|approve|say\s+so|give\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b`;
+
 const LATER = new RegExp(
-  `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|\\bnot\\s+before\\b`,
+  `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|\\bnot\\s+before\\b`,
   'g',
 );
 

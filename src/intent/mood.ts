@@ -14,7 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
-import { namesOurs } from './ours-named.js';
+import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
@@ -1149,7 +1149,11 @@ const APPROVES_OURS = new Set(
   words(
     'now these this it them that those what things stuff request requests me mine my our your their his her ' +
       'here there today anymore nowadays in for at on when if so then and or please pls plz new team teams ' +
-      'unit units business bu bus kind type sort such which whether whatever everything anything stuff them ' +
+      'unit units business bu bus kind type sort such which whether whatever everything anything ' +
+      // (a lifetime and its exceptions, and what a key allows: "who approves over 24h?", "who approves
+      // longer durations?", "who approves permissions?")
+      'over above under beyond longer shorter exceptions exception durations duration lifetimes lifetime ' +
+      'expiry expiries ttl ttls permissions permission bulk deletions deletion deleting access ' +
       'long-term longterm short-term shortterm temporary permanent personal extra higher bigger more ' +
       // (our own actions, approved before the bot acts: "who approves a deprovision request?")
       'deprovision deprovisions deprovisioning deprovisionings offboarding rotation rotations rotating ' +
@@ -1157,14 +1161,19 @@ const APPROVES_OURS = new Set(
       'extension extensions extending spend spending usage quota quotas limit limits',
   ),
 );
-/** A command of ours beside the question: "who approves field trips? and deprovision trips-bot". */
-const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|offboard|create|issue|generate|renew)\b/;
+/** A person's or a unit's request approved: "who approves sara's request?", "growth's requests". */
+const WHOSE_REQUEST = /^['’]s\s+requests?\b/;
 function whoApprovesOther(text: string): boolean {
   const m = WHO_APPROVES_WHAT.exec(text);
   if (m === null) return false;
   const what = m[1] ?? '';
+  // (asksOurs: something of ours named, a command of ours beside the question, "who approves field
+  // trips? and deprovision trips-bot", or a lifetime, "who would approve a 30 day expiry?".)
   return (
-    !APPROVES_OURS.has(what) && !OUR_APPROVAL_WORDS.has(what) && !namesOurs(text) && !OUR_COMMAND.test(text)
+    !APPROVES_OURS.has(what) &&
+    !OUR_APPROVAL_WORDS.has(what) &&
+    !WHOSE_REQUEST.test(text.slice(m.index + m[0].length)) &&
+    !asksOurs(text)
   );
 }
 /**
@@ -1174,16 +1183,16 @@ function whoApprovesOther(text: string): boolean {
  */
 const WORKFLOW_IN =
   /\bapproval\s+(?:process|flow|workflow|chain|queue|step)s?\s+(?:in|on|inside|within|through|via)\s+(?:the\s+)?([a-z][a-z0-9_-]*)/;
-const WORKFLOW_OURS = new Set(words('bot bedrock bedrock_bot aws slack here this our your xxregion iam'));
+/** Where our own approval is: the bot, Slack, its DM, its app, form or portal ("the approval step in the form"). */
+const WORKFLOW_OURS = new Set(
+  words(
+    'bot bedrock bedrock_bot aws slack here this our your xxregion iam app apps form forms webform portal ' +
+      'dm dms web ui site channel thread',
+  ),
+);
 function otherSystemsWorkflow(text: string): boolean {
   const m = WORKFLOW_IN.exec(text);
-  return (
-    m !== null &&
-    !WORKFLOW_OURS.has(m[1] ?? '') &&
-    !namesOurs(text) &&
-    !OUR_REQUEST.test(text) &&
-    !OUR_COMMAND.test(text)
-  );
+  return m !== null && !WORKFLOW_OURS.has(m[1] ?? '') && !OUR_REQUEST.test(text) && !asksOurs(text);
 }
 
 /** A question about how approval works, of something else ("how long does expense approval take?"). */

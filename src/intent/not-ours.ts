@@ -26,7 +26,7 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
-import { UNIT_AFTER, namesOurs } from './ours-named.js';
+import { UNIT_AFTER, asksOurs, namesOurs } from './ours-named.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -160,9 +160,10 @@ const LIST_ATTACHED =
 
 /**
  * "list" as a noun (round twenty-two): "list price for the MY27 Vantor SE goes up 2%", "the new price list
- * for spare parts": a price, not the bot's list.
+ * for spare parts": a price, not the bot's list ("show me the price list" asks the bot's, fix22d).
  */
-const LIST_PRICE = /\blist\s+prices?\b|\bprice\s+lists?\b/;
+const LIST_PRICE =
+  /\blist\s+prices?\b|(?<!\b(?:show|give|send|share)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+)?)\bprice\s+lists?\b/;
 /**
  * Another language's list of another trade's people or things (round twenty-two): "bitte die Liste der
  * Händler in Region Nord aktualisieren", "la lista de distribuidores": not a list of units or keys.
@@ -173,7 +174,7 @@ const FOREIGN_OURS = new Set(
   (
     'units unit teams team einheiten geschäftsbereiche bereiche schlüssel keys key tokens token modelle ' +
     'modelos modèles modelli models clés claves chiavi unidades unités unità equipos équipes squadre ' +
-    'zugänge accesos accès'
+    'zugänge accesos accès abteilungen proyectos projekte projets progetti departamentos'
   ).split(' '),
 );
 /**
@@ -188,7 +189,10 @@ const LISTED_OURS = new Set(
   (
     'units teams groups squads projects platforms desks crews pods labs bus ones owners holders regions ' +
     'providers models keys tokens creds credentials accounts apps services bots things items ads payments ' +
-    'ops claims analytics sales operations logistics'
+    'ops claims analytics sales operations logistics ' +
+    // (units named as a firm's parts, and the people who hold our keys: "list the orgs that sara owns",
+    // "list the users who have access")
+    'workspaces orgs organisations organizations departments divisions members users apis'
   ).split(' '),
 );
 const REGION_CODE = /\b[a-z]{2}-[a-z]+-\d\b/;
@@ -221,18 +225,29 @@ function otherListing(t: string): boolean {
  */
 const ROTATED_THING =
   /\brotat(?:e|es|ed|ing)\s+(?:the|our|those|these|all\s+the|all)\s+((?:[a-z]+\s+){1,2}?)(?:in|on|at|between|inside|within|around)\s+(?:the|our|each|every|a|an|both|all|its|their)\s/;
-const ROTATED_OURS = /\b(?:one|ones|it|them|secrets?|passwords?|certs?|certificates?|envs?)\s/;
+const ROTATED_OURS =
+  /\b(?:one|ones|it|them|secrets?|passwords?|certs?|certificates?|envs?|creds?|tkns?|access|logins?|things)\s/;
+/** Where our credentials are kept, after the place's "in the": "in the growth account", "in the vault". */
+const CREDENTIAL_PLACE =
+  /^(?:[a-z0-9-]+\s+)?(?:accounts?|workspaces?|vaults?|envs?|environments?|portal|console|org|tenant)\b/;
 
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
   const m = ROTATED_THING.exec(t);
-  return m !== null && !ROTATED_OURS.test(m[1] ?? '') && !namesOurs(t) && !REGION_CODE.test(t);
+  return (
+    m !== null &&
+    !ROTATED_OURS.test(m[1] ?? '') &&
+    !CREDENTIAL_PLACE.test(t.slice(m.index + m[0].length)) &&
+    !namesOurs(t) &&
+    !REGION_CODE.test(t)
+  );
 }
 
 /**
  * A key in another sense (round twenty-two): "who has the answer key for the unit 5 algebra test?", "the
  * marking key for the year 10 essay", "the colour key on the map": a test's answers or a chart's legend,
- * when nothing else of ours is named ("answer key is in the drive; also rotate the grading-bot key" asks).
+ * when nothing else of ours is named or commanded and no lifetime given (asksOurs: "answer key is in the
+ * drive; also rotate the grading-bot key", "rotate the marking key", "a marking key for 2h" ask).
  */
 const ANSWER_KEY = /\b(?:answer|answers|marking|colou?r)\s+keys?\b/g;
 
@@ -240,8 +255,9 @@ function answerKey(t: string): boolean {
   // (Most texts with "key" name no answer, marking or colour: tested first.)
   if (!t.includes('key') || !(t.includes('answer') || t.includes('marking') || t.includes('colo')))
     return false;
+  // (The answer key's own "key" taken out, what is left may still ask ours: "rotate the marking key".)
   const rest = t.replace(ANSWER_KEY, ' ');
-  return rest !== t && !namesOurs(rest);
+  return rest !== t && !asksOurs(rest);
 }
 
 /**
@@ -258,8 +274,9 @@ const PRO_HINT =
 
 function professionalCredential(t: string): boolean {
   if (!t.includes('credential') || !PRO_HINT.test(t)) return false;
+  // (As answerKey: "rotate the clinical credentials" commands ours.)
   const rest = t.replace(PRO_CREDENTIAL, ' ');
-  return rest !== t && !namesOurs(rest);
+  return rest !== t && !asksOurs(rest);
 }
 
 /**
@@ -295,14 +312,20 @@ const FIRMS_REGION_OURS =
 /**
  * What a region has under it (round twenty-two): "which region is the Korea dealer network under, APAC or
  * Asia-Pacific-North?", "what region do the Scottish schools fall under?": a sales or an inspection
- * region that things belong to; an AWS Region has nothing "under" it ("which region is the bot in?" is
- * help).
+ * region that the firm's things ("the …") belong to. Our things asked so are help, as "which region is
+ * the bot in?" is (fix22d): the bot, a credential, access, a unit, a bu, an account, a project or a
+ * platform ("which region is the bot running under?", "which region does the ads account fall under?"),
+ * or a unit named bare ("what region is growth under?", no "the").
  */
 const REGION_UNDER =
-  /\b(?:which|what)\s+(?:sales\s+|business\s+)?region\s+(?:is|are|does|do|did|was|were|should|would|will)\s+(?:[a-z0-9'’_-]+\s+){1,5}?(?:under|falls?\s+under|sits?\s+under|comes?\s+under|belongs?\s+to|reports?\s+(?:in)?to|rolls?\s+up\s+(?:to|into))\b/;
+  /\b(?:which|what)\s+(?:sales\s+|business\s+)?region\s+(?:is|are|does|do|did|was|were|should|would|will)\s+(?:the|their|those|these)\s+(?:[a-z0-9'’_-]+\s+){1,5}?(?:under|falls?\s+under|sits?\s+under|comes?\s+under|belongs?\s+to|reports?\s+(?:in)?to|rolls?\s+up\s+(?:to|into))\b/;
+
+/** Our things a region may be asked of, besides asksOurs's: "the payments bu", "the ads account". */
+const UNDER_OURS = /\b(?:bus?|accounts?|access|projects?|platforms?|workspaces?)\b/;
 
 function firmsRegion(t: string): boolean {
-  return t.includes('region') && (FIRMS_REGION.test(t) || REGION_UNDER.test(t)) && !FIRMS_REGION_OURS.test(t);
+  if (!t.includes('region') || FIRMS_REGION_OURS.test(t)) return false;
+  return FIRMS_REGION.test(t) || (REGION_UNDER.test(t) && !asksOurs(t) && !UNDER_OURS.test(t));
 }
 
 /** What AI models are called, and words after "model of" / "model is the" that ask about ours. */
@@ -340,10 +363,17 @@ function equipmentModel(t: string): boolean {
 const OTHER_HISTORY =
   /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
 
+/**
+ * A history asked for one name that ends the sentence (fix22d): "show me the record history for growth",
+ * "what is the lot history for lot-tracking?": a unit's ("the calibration history for balance B-12 is
+ * missing …" goes on).
+ */
+const HISTORY_FOR_UNIT = /\bhistory\s+for\s+[a-z][a-z0-9_-]*\s*(?:[?.!]|$)/;
+
 function otherHistory(t: string): boolean {
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
-  return t.includes('history') && OTHER_HISTORY.test(t) && !namesOurs(t);
+  return t.includes('history') && OTHER_HISTORY.test(t) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */

@@ -1,3 +1,5 @@
+import { asksOurs } from './ours-named.js';
+
 /**
  * A how-to question about another trade's thing (round twenty-one): "who approves a credit limit
  * override above 25k?", "how do I reset a customer's mobile banking passcode?", "do tenants get a new
@@ -47,7 +49,7 @@ export function otherTradeQuestion(text: string): boolean {
  * env var in bash?", "… in python", "… in the terminal" ask the bot's help) nor an idiom ("in advance").
  */
 const HOW_TO_IN =
-  /\bhow\s+(?:do|can|could|would|should|does)\s+(?:i|we|you|u|one)\s+((?:[a-z0-9']+\s+){1,5}?)(?:in|on|from|inside|within|out\s+of)\s+(?:the\s+|our\s+|their\s+)?([a-z][a-z0-9_-]*)/;
+  /\bhow\s+(?:do|can|could|would|should|does)\s+(?:i|we|you|u|one)\s+((?:[a-z0-9'-]+\s+){1,5}?)(?:in|on|from|inside|within|out\s+of)\s+(?:the\s+|our\s+|their\s+)?([a-z][a-z0-9_-]*)/;
 /** An object that may be ours: "use it in python", "paste them in the terminal". */
 const PRONOUN_OBJECT = /\b(?:it|them|this|that|one|ones|mine|those|these)\s/;
 /** Places where our credentials are used, and idioms that name no place. */
@@ -59,9 +61,19 @@ const NOT_A_SYSTEM = new Set(
     'profile header headers request requests app lambda docker kubernetes k8s github gitlab ci pipeline ' +
     'jenkins terraform cloudformation cdk iam aws bedrock vault secrets ssm dotenv langchain llamaindex ' +
     'advance bulk batch parallel general time case order future meantime background middle practice ' +
-    'one a an my your its this that these those xxregion xxdur xxperiod'
+    'one a an my your its this that these those xxregion xxdur xxperiod ' +
+    // (editors, shells and HTTP tools, and the bot's own form, queue and DMs: fix22d)
+    'intellij pycharm webstorm goland rider cursor zed vim neovim nvim emacs sublime fish nushell httpie ' +
+    'insomnia bruno form forms webform queue dm directory portal'
   ).split(' '),
 );
+
+/**
+ * What is done that is ours, whatever the place: a secret, one's request, a unit's members, owners or
+ * team, the bot's notifications ("how do I add a new member in growth?", "how do I use the secret in
+ * pycharm?").
+ */
+const DONE_OURS = /\b(?:secrets?|requests?|members?|owners?|teams?|notifications?)\b/;
 
 /** Whether a prepared text asks how to do a thing in another system, naming nothing of ours. */
 export function otherSystemHowTo(text: string): boolean {
@@ -73,7 +85,9 @@ export function otherSystemHowTo(text: string): boolean {
     !NOT_A_SYSTEM.has(m[2] ?? '') &&
     !OURS.test(text) &&
     !PLAIN_OURS.test(text) &&
-    !SPENT_OR_OURS.test(text)
+    !SPENT_OR_OURS.test(text) &&
+    !DONE_OURS.test(text) &&
+    !asksOurs(text)
   );
 }
 /**

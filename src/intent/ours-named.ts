@@ -31,3 +31,29 @@ const UNIT_NAMED = new RegExp(
 export function namesOurs(lowered: string): boolean {
   return OUR_WORDS.test(lowered) || UNIT_NAMED.test(lowered);
 }
+
+/**
+ * A command of ours (round twenty-two, fix22d): the one list the "not ours" readers share ("rotate the
+ * marking key", "the clinical credentials leaked, revoke them": a command of ours is something of ours).
+ */
+export const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|offboard|create|issue|generate|renew)\b/;
+
+/**
+ * A lifetime, raw ("for 2h", "a 30 day expiry", "ttl") or prepared ("xxdur", "xxperiod"): a token's
+ * lifetime is ours ("give me a marking key for 2h", "who approves over 24h?").
+ */
+const LIFETIME =
+  /\b\d+\s*(?:h|hrs?|hours?|d|days?|mins?|minutes?|w|wks?|weeks?)\b|\b(?:ttls?|lifetimes?|xxdur|xxperiod|expir(?:y|ies))\b/;
+
+/** The bot spoken to or of: "the DMs from you", "notifications from you", "the bot's reminders". */
+const THE_BOT = /\b(?:from|by|with)\s+(?:you|u)\b|\b(?:bot|bots|assistant)\b|\breminders?\b/;
+
+/**
+ * Whether the text (lowercased, raw or prepared) asks something of ours: names ours (namesOurs), gives
+ * one of our commands, a lifetime, or speaks of the bot. The one check the readers of round twenty-two
+ * that make a text a non-request share (not-ours.ts, mood.ts, other-trade-question.ts): each had its own
+ * short list, and each missed something different.
+ */
+export function asksOurs(lowered: string): boolean {
+  return namesOurs(lowered) || OUR_COMMAND.test(lowered) || LIFETIME.test(lowered) || THE_BOT.test(lowered);
+}

@@ -1662,6 +1662,7 @@ const RULES_DECIDE = new Set([
   'an away message',
   'asks about approval of other things',
   'our word in another sense',
+  'a how-to in another system',
   'asks for a record of changes',
   'asks about a change in the record',
   'asks what a unit spent',
@@ -1813,6 +1814,7 @@ const CHIT_CHAT_REASONS = new Set([
   'tokens a model reads',
   'asks the people in the channel',
   'our word in another sense',
+  'a how-to in another system',
 ]);
 
 const REASON_OF_CUT = {

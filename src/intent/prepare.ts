@@ -352,8 +352,20 @@ const VULGAR_FRACTION = /(?:(\d+)\s*)?([½¼¾⅓⅔])/g;
 
 const ABBREVIATION_GUARD = /vs\.|\.g\.|\.e\.|etc\.|approx\.|incl\.|esp\.|\b(?:Dr|Mrs?|Ms|Prof)\./i;
 const ABBREVIATION = /\b(vs|e\.g|i\.e|etc|approx|incl|esp)\.(?=\s)/gi;
-/** A title before a name (round twenty-two): "now that Dr. Patel retired", "ask Mrs. Okafor". */
-const TITLE_DOT = /\b(Dr|Mrs?|Ms|Prof)\.(?=\s+[A-Z])/g;
+/**
+ * A title before a name (round twenty-two): "now that Dr. Patel retired", "ask Mrs. Okafor", in lower case
+ * too ("now that dr. patel retired", fix22d); not milliseconds ("took 300 ms. then it failed").
+ */
+const TITLE_DOT = /(?<!\d\s?)\b(dr|mrs?|ms|prof)\.(?=[ \t]+[a-z])/gi;
+
+/**
+ * "Mistral vs. in-house", "e.g. Frankfurt", "Dr. Patel": an abbreviation's dot ends no sentence. A title
+ * and its dot are taken out (fix22d), so a title is never part of a unit's name ("revoke the key Dr. Chen
+ * created for growth" is growth's, as "the key Chen created for growth" is).
+ */
+function withoutAbbreviationDots(s: string): string {
+  return s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, '')).replace(TITLE_DOT, '');
+}
 
 /**
  * A ticket named by its link or ID: "ticket: xxurl", "(jira PLAT-3101)", "ticket #PLAT-12", an ID with a
@@ -410,9 +422,7 @@ export function prepare(input: string): Prepared {
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
   if (/[`‘’´“”–—]/.test(s))
     s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
-  // "Mistral vs. in-house", "e.g. Frankfurt", "Dr. Patel": an abbreviation's dot ends no sentence.
-  if (s.includes('.') && ABBREVIATION_GUARD.test(s))
-    s = s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, '')).replace(TITLE_DOT, '$1');
+  if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(

@@ -724,8 +724,12 @@ const othersSystem: Rule = ({ p, has, result }) => {
 
 /** A how-to question about another trade's thing or another system, no unit named (other-trade-question.ts). */
 const otherTrade: Rule = ({ p, businessUnit, result }) =>
-  businessUnit === null && (otherTradeQuestion(p.text) || otherSystemHowTo(p.text))
-    ? result('unknown', 'high', 'our word in another sense')
+  businessUnit === null
+    ? otherTradeQuestion(p.text)
+      ? result('unknown', 'high', 'our word in another sense')
+      : otherSystemHowTo(p.text)
+        ? result('unknown', 'high', 'a how-to in another system')
+        : null
     : null;
 
 /**
