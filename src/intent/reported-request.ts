@@ -62,6 +62,40 @@ const WISH_LABEL =
 /** A request put to whoever reads it, not to the bot: "whoever is on call, please revoke …", "someone pls …". */
 const PUT_TO_WHOEVER =
   /^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody|folks|people)(?:[ \t]+(?:is|who'?s|who[ \t]+is|that'?s|on)[ \t]+[a-z -]{1,30}?)?[ \t]*,/;
+/**
+ * fix22e (review E): the same without a comma when a polite word or a verb follows at once ("somebody pls
+ * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
+ * "team, revoke your old keys", "all, please …"); or a group labelled with a colon ("devs: revoke …",
+ * "infra folks: please …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
+ * writer's own need, said in a channel: WRITER_OWN).
+ */
+const ACT_VERB = String.raw`(?:please|pls|plz|kindly|rotate|revoke|deprovision|delete|remove|create|make|generate|get|issue|cancel|disable|tear|spin|reissue|renew|regenerate|cycle|kill)\b`;
+const WHOEVER_BARE = new RegExp(
+  String.raw`^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody)(?:(?:'|’)s|[ \t]+(?:is|who'?s|who[ \t]+is|that'?s))?(?:[ \t]+(?:on[ \t]+call|around|online|free|here|awake|available|on[ \t]+duty))?[ \t]+${ACT_VERB}`,
+);
+const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|teams?[ \t]+[a-z]{1,20}|folks|people|guys|peeps|friends|devs|engineers|developers|admins|ops|sres?|eng|engineering|[a-z]{2,20}[ \t]+(?:folks|people|team|peeps|devs|engineers|crew|squad))`;
+const GROUP_HAILED = new RegExp(
+  String.raw`^[ \t]*(?:(?:hey|hi|hello|yo|ok|okay|morning|dear)[ \t,]+)?${GROUP}[ \t]*[,:]`,
+);
+const YALL_ASKED = new RegExp(String.raw`^[ \t]*(?:hey[ \t,]+)?y(?:'|’)?all[ \t]+${ACT_VERB}`);
+/** The writer's own need after the hail ("team, I need a token for 2h"): the writer asks, maybe of the bot. */
+const WRITER_OWN = /[,:][ \t]*(?:i|i'm|im|i’m|i'd|me|my|we|we'd|we're|bot|@?bedrock)\b/;
+/** "all good, …", "all set: …": not a group hailed. */
+const ALL_STATE = /^[ \t]*all[ \t]+(?:good|set|done|right|clear|ok|okay|fine)\b/;
+
+/**
+ * fix22e (review E): another system's item pasted: a ticket key and a colon ("JIRA-4412: \"Deprovision
+ * unit …\" status: Done", "OPS-221: …"), a title before a dash ("PR title - rotate ads key", "MR title —
+ * …"), "git log:", "git commit:", "Fwd:"/"FW:" at the start.
+ */
+const TICKET_KEY = /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:(?![ \t]*(?:please|pls|plz|can[ \t]+you|could[ \t]+you|bot\b))/;
+const TITLE_DASH =
+  /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—:]/;
+const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
+const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
+/** A quoted request followed by the writer's doubt of what it means: "… \" — I think they mean the Azure ones". */
+const QUOTE_THEN_DOUBT =
+  /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,80}\b(?:mean|means|meant|refer|talking)\b/;
 
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
@@ -78,8 +112,15 @@ export function reportedRequest(lower: string): string | null {
   )
     return 'a request attributed to another';
   if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
+  if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
+  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower) && !WRITER_OWN.test(lower.slice(0, 80)))
+    return 'put to a group of people';
+  if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
+  if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (!lower.includes(':')) return null;
   if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
+  if (TICKET_KEY.test(lower) || GIT_LINE.test(lower) || FWD_BARE.test(lower))
+    return 'another system\'s item, pasted or forwarded';
   if (WISH_LABEL.test(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
   if (
