@@ -67,19 +67,22 @@ const PUT_TO_WHOEVER =
  * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
  * "team, revoke your old keys", "all, please …"); or a group labelled with a colon ("devs: revoke …",
  * "infra folks: please …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
- * writer's own need, said in a channel: WRITER_OWN).
+ * writer's own need, said in a channel: no verb or polite word right after the hail).
  */
 const ACT_VERB = String.raw`(?:please|pls|plz|kindly|rotate|revoke|deprovision|delete|remove|create|make|generate|get|issue|cancel|disable|tear|spin|reissue|renew|regenerate|cycle|kill)\b`;
 const WHOEVER_BARE = new RegExp(
   String.raw`^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody)(?:(?:'|’)s|[ \t]+(?:is|who'?s|who[ \t]+is|that'?s))?(?:[ \t]+(?:on[ \t]+call|around|online|free|here|awake|available|on[ \t]+duty))?[ \t]+${ACT_VERB}`,
 );
-const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|teams?[ \t]+[a-z]{1,20}|folks|people|guys|peeps|friends|devs|engineers|developers|admins|ops|sres?|eng|engineering|[a-z]{2,20}[ \t]+(?:folks|people|team|peeps|devs|engineers|crew|squad))`;
+/**
+ * (A greeting before "team"/"all" opens a letter to the bot's own team, as the corpus writes it: "Dear team,
+ * please issue …", "Hi all, could I get a token …": only a bare group, or "hey all/everyone", put to the
+ * channel with a verb or a polite word at once, is asked of people.)
+ */
+const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad))`;
 const GROUP_HAILED = new RegExp(
-  String.raw`^[ \t]*(?:(?:hey|hi|hello|yo|ok|okay|morning|dear)[ \t,]+)?${GROUP}[ \t]*[,:]`,
+  String.raw`^[ \t]*(?:${GROUP}[ \t]*[,:]|hey[ \t,]+(?:all|everyone|everybody|folks|people|guys|y(?:'|’)?all)[ \t]*[,:]?)[ \t]*${ACT_VERB}`,
 );
 const YALL_ASKED = new RegExp(String.raw`^[ \t]*(?:hey[ \t,]+)?y(?:'|’)?all[ \t]+${ACT_VERB}`);
-/** The writer's own need after the hail ("team, I need a token for 2h"): the writer asks, maybe of the bot. */
-const WRITER_OWN = /[,:][ \t]*(?:i|i'm|im|i’m|i'd|me|my|we|we'd|we're|bot|@?bedrock)\b/;
 /** "all good, …", "all set: …": not a group hailed. */
 const ALL_STATE = /^[ \t]*all[ \t]+(?:good|set|done|right|clear|ok|okay|fine)\b/;
 
@@ -95,7 +98,7 @@ const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
 const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
 /** A quoted request followed by the writer's doubt of what it means: "… \" — I think they mean the Azure ones". */
 const QUOTE_THEN_DOUBT =
-  /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,80}\b(?:mean|means|meant|refer|talking)\b/;
+  /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,40}?\b(?:they|he|she|finance|legal)[ \t]+(?:mean|meant|means|are[ \t]+talking|were[ \t]+talking)\b/;
 
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
@@ -113,7 +116,7 @@ export function reportedRequest(lower: string): string | null {
     return 'a request attributed to another';
   if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
   if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
-  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower) && !WRITER_OWN.test(lower.slice(0, 80)))
+  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower))
     return 'put to a group of people';
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
