@@ -468,6 +468,16 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       const after = actionAfterFirstQuestion(text, use);
       return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
     }
+    // "which models are there? and I need a token for 2h": the models asked first, the action after it
+    // offered (fix22e; as the Spanish form is, above). Only a models or list read with more after "?".
+    if (
+      (parsed.intent === 'models' || parsed.intent === 'list') &&
+      parsed.alternatives === undefined &&
+      text.indexOf('?') < text.trimEnd().length - 1
+    ) {
+      const after = actionAfterFirstQuestion(text, use);
+      if (after !== null) return decide(parsed, input, [after]);
+    }
   }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
   if (

@@ -9,6 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { keeps, neverActs } from './acted.js';
 
+/** The token is read, or offered beside the reading. */
+function tokenOffered(text: string): boolean {
+  const p = parseRequest(text);
+  return p.intent === 'token' || (p.alternatives ?? []).some((a) => a.intent === 'token');
+}
+
 describe('1. another product’s key, or a joke', () => {
   neverActs([
     // review E
@@ -112,9 +118,9 @@ describe('4. a need told of others after a question', () => {
     'who has bedrock already? our design team wants a token for 2h',
     'is bedrock set up here? the ops team needs a key for ml-sandbox',
   ]);
-  keeps([
-    ['who has bedrock here? I need a token for 2h', 'token'],
-  ]);
+  it('the writer’s own need after the question is offered: "who has bedrock here? I need a token for 2h"', () => {
+    expect(tokenOffered('who has bedrock here? I need a token for 2h')).toBe(true);
+  });
 });
 
 describe('5. dropped requests', () => {
@@ -122,13 +128,18 @@ describe('5. dropped requests', () => {
     const p = parseRequest('quick one before standup: token 2h eu-central-1');
     expect(p.intent).toBe('token');
   });
-  it('which models are there? and I need a token for 2h: the token is offered', () => {
-    const p = parseRequest('which models are there? and I need a token for 2h');
-    const offered = p.intent === 'token' || (p.alternatives ?? []).some((a) => a.intent === 'token');
-    expect(offered).toBe(true);
+  it.each([
+    'which models are there? and I need a token for 2h',
+    'what models are in frankfurt? need a token there for 3h',
+    'which units are there? also can I get a token for 1h',
+  ])('%j: the token is offered', (text) => {
+    expect(tokenOffered(text)).toBe(true);
   });
   keeps([
-    ['morning! which units are there?', 'list'],
     ['quick one before lunch: token 1h', 'token'],
+    ['quick one after the standup: token 1h', 'token'],
+    ['morning, which units are there?', 'list'],
   ]);
+  // (Left: "morning! which units are there?" still reads as a greeting, help; nothing is acted on.)
+  neverActs(['morning! which units are there?', 'rotate the standup token']);
 });
