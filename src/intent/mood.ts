@@ -797,7 +797,9 @@ function allForeign(w: readonly string[]): boolean {
           : w[at];
     // (fix22e: not a meeting said as a time, "quick one before standup: token 2h": it owns no token.)
     return (
-      w.slice(Math.max(0, i - 3), i).some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
+      w
+        .slice(Math.max(0, i - 3), i)
+        .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
       FOREIGN.has(after ?? '')
     );
   });

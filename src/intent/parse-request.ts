@@ -446,8 +446,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     // please get a token": a need told of others, or a colleague asked, after the question (fix22e): the
     // action is offered, never carried out (others-need-told.ts).
     if (ACTING.has(parsed.intent) && parsed.question === undefined && othersNeedAfterQuestion(lowered)) {
-      if (asked !== null)
-        return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, [parsed]);
+      if (asked !== null) return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, [parsed]);
       return decide(
         {
           ...parsed,

@@ -91,7 +91,8 @@ const ALL_STATE = /^[ \t]*all[ \t]+(?:good|set|done|right|clear|ok|okay|fine)\b/
  * unit …\" status: Done", "OPS-221: …"), a title before a dash ("PR title - rotate ads key", "MR title —
  * …"), "git log:", "git commit:", "Fwd:"/"FW:" at the start.
  */
-const TICKET_KEY = /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:(?![ \t]*(?:please|pls|plz|can[ \t]+you|could[ \t]+you|bot\b))/;
+const TICKET_KEY =
+  /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:(?![ \t]*(?:please|pls|plz|can[ \t]+you|could[ \t]+you|bot\b))/;
 const TITLE_DASH =
   /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—:]/;
 const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
@@ -116,14 +117,13 @@ export function reportedRequest(lower: string): string | null {
     return 'a request attributed to another';
   if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
   if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
-  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower))
-    return 'put to a group of people';
+  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (!lower.includes(':')) return null;
   if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
   if (TICKET_KEY.test(lower) || GIT_LINE.test(lower) || FWD_BARE.test(lower))
-    return 'another system\'s item, pasted or forwarded';
+    return "another system's item, pasted or forwarded";
   if (WISH_LABEL.test(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
   if (
