@@ -91,8 +91,13 @@ const ALL_STATE = /^[ \t]*all[ \t]+(?:good|set|done|right|clear|ok|okay|fine)\b/
  * unit …\" status: Done", "OPS-221: …"), a title before a dash ("PR title - rotate ads key", "MR title —
  * …"), "git log:", "git commit:", "Fwd:"/"FW:" at the start.
  */
-const TICKET_KEY =
-  /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:(?![ \t]*(?:please|pls|plz|can[ \t]+you|could[ \t]+you|bot\b))/;
+const TICKET_KEY = /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:[ \t]*/;
+/**
+ * (A ticket key then the writer's own request is asked: "INC-1234: need a token for 2h". Only the item
+ * itself pasted, its title quoted or its state given, is shown: "…: \"Deprovision unit …\" status: Done".)
+ */
+const ITEM_STATE =
+  /\bstatus[ \t]*:|\bresolution[ \t]*:|\((?:closed|done|resolved|open|in[ \t]+progress|won(?:'|’)?t[ \t]+(?:do|fix)|wontfix|duplicate)\)/;
 const TITLE_DASH =
   /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—:]/;
 const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
@@ -122,7 +127,9 @@ export function reportedRequest(lower: string): string | null {
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (!lower.includes(':')) return null;
   if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
-  if (TICKET_KEY.test(lower) || GIT_LINE.test(lower) || FWD_BARE.test(lower))
+  const ticket = TICKET_KEY.exec(lower);
+  const pasted = ticket !== null && (/^["“]/.test(lower.slice(ticket[0].length)) || ITEM_STATE.test(lower));
+  if (pasted || GIT_LINE.test(lower) || FWD_BARE.test(lower))
     return "another system's item, pasted or forwarded";
   if (WISH_LABEL.test(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';

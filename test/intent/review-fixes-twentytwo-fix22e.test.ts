@@ -103,6 +103,8 @@ describe('3. pasted or forwarded material', () => {
     ['ticket BR-442: please rotate the payments key', 'rotate', 'payments'],
     ['please revoke the marketing keys', 'revoke', 'marketing'],
     ['rotate the ads key - PR is merged', 'rotate', 'ads'],
+    ['INC-1234: need a token for 2h', 'token'],
+    ['PLAT-77: please revoke the growth keys', 'revoke', 'growth'],
   ]);
 });
 
