@@ -805,8 +805,21 @@ function allForeign(w: readonly string[]): boolean {
         : /^(?:the|a|an|my|our|your)$/.test(w[at] ?? '')
           ? w[at + 1]
           : w[at];
-    return w.slice(Math.max(0, i - 3), i).some((y) => FOREIGN.has(y)) || FOREIGN.has(after ?? '');
+    // (fix22e: not a meeting said as a time, "quick one before standup: token 2h": it owns no token.)
+    return (
+      w
+        .slice(Math.max(0, i - 3), i)
+        .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
+      FOREIGN.has(after ?? '')
+    );
   });
+}
+
+/** Words that make a meeting a time: "before standup", "after the standup". */
+const TIME_BEFORE = new Set(['before', 'after', 'until', 'till', 'during', 'the']);
+/** A role or meeting word said as a time ("before standup"), not as the system a credential is for. */
+function meetingAsTime(word: string, before: string | undefined): boolean {
+  return word === 'standup' && TIME_BEFORE.has(before ?? '');
 }
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */

@@ -14,6 +14,7 @@
  */
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
+import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
 import { ruleNotNow } from './rule-not-now.js';
 import { tailTakesBack } from './tail-take-back.js';
@@ -238,6 +239,9 @@ export function notLiveRequest(text: string): string | null {
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
   if (reported !== null) return reported;
+  // "pls rotate the OpenAI key for the chatbot project", "revoke Mondays please" (other-vendor-key.ts).
+  const vendor = otherVendorKey(lower);
+  if (vendor !== null) return vendor;
   if (formMarkedDone(lower)) return 'a form reported done';
   if (itemMarkedDone(lower)) return 'an item marked done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';

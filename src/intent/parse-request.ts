@@ -16,6 +16,7 @@
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
+import { othersNeedAfterQuestion } from './others-need-told.js';
 import { notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
@@ -441,6 +442,20 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     // hay disponibles? …", "I leaked my token in a screen share, what do I do": a read or a help question
     // put first, what follows its story (asked-first-read.ts), unless an action is asked.
     const asked = askedFirstRead(lowered);
+    // "who here has bedrock already? our plant team needs a token for 2h", "who has bedrock here? @Priya
+    // please get a token": a need told of others, or a colleague asked, after the question (fix22e): the
+    // action is offered, never carried out (others-need-told.ts).
+    if (ACTING.has(parsed.intent) && parsed.question === undefined && othersNeedAfterQuestion(lowered)) {
+      if (asked !== null) return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, [parsed]);
+      return decide(
+        {
+          ...parsed,
+          confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+          reason: `${parsed.reason}; a need told of others after a question`,
+        },
+        input,
+      );
+    }
     // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
     if (
       asked !== null &&
@@ -451,6 +466,16 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       // modelos hay disponibles? y necesito un token por 2 horas".)
       const after = actionAfterFirstQuestion(text, use);
       return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
+    }
+    // "which models are there? and I need a token for 2h": the models asked first, the action after it
+    // offered (fix22e; as the Spanish form is, above). Only a models or list read with more after "?".
+    if (
+      (parsed.intent === 'models' || parsed.intent === 'list') &&
+      parsed.alternatives === undefined &&
+      text.indexOf('?') < text.trimEnd().length - 1
+    ) {
+      const after = actionAfterFirstQuestion(text, use);
+      if (after !== null) return decide(parsed, input, [after]);
     }
   }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.

@@ -62,6 +62,49 @@ const WISH_LABEL =
 /** A request put to whoever reads it, not to the bot: "whoever is on call, please revoke …", "someone pls …". */
 const PUT_TO_WHOEVER =
   /^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody|folks|people)(?:[ \t]+(?:is|who'?s|who[ \t]+is|that'?s|on)[ \t]+[a-z -]{1,30}?)?[ \t]*,/;
+/**
+ * fix22e (review E): the same without a comma when a polite word or a verb follows at once ("somebody pls
+ * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
+ * "team, revoke your old keys", "all, please …"); or a group labelled with a colon ("devs: revoke …",
+ * "infra folks: please …"). Not "hey bot, …", "all good, token 2h please" or "team, I need a token" (the
+ * writer's own need, said in a channel: no verb or polite word right after the hail).
+ */
+const ACT_VERB = String.raw`(?:please|pls|plz|kindly|rotate|revoke|deprovision|delete|remove|create|make|generate|get|issue|cancel|disable|tear|spin|reissue|renew|regenerate|cycle|kill)\b`;
+const WHOEVER_BARE = new RegExp(
+  String.raw`^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody)(?:(?:'|’)s|[ \t]+(?:is|who'?s|who[ \t]+is|that'?s))?(?:[ \t]+(?:on[ \t]+call|around|online|free|here|awake|available|on[ \t]+duty))?[ \t]+${ACT_VERB}`,
+);
+/**
+ * (A greeting before "team"/"all" opens a letter to the bot's own team, as the corpus writes it: "Dear team,
+ * please issue …", "Hi all, could I get a token …": only a bare group, or "hey all/everyone", put to the
+ * channel with a verb or a polite word at once, is asked of people.)
+ */
+const GROUP = String.raw`(?:all|everyone|everybody|y(?:'|’)?all|you[ \t]+all|team|folks|people|guys|peeps|devs|engineers|developers|admins|sres?|[a-z]{2,20}[ \t]+(?:folks|people|peeps|devs|engineers|crew|squad))`;
+const GROUP_HAILED = new RegExp(
+  String.raw`^[ \t]*(?:${GROUP}[ \t]*[,:]|hey[ \t,]+(?:all|everyone|everybody|folks|people|guys|y(?:'|’)?all)[ \t]*[,:]?)[ \t]*${ACT_VERB}`,
+);
+const YALL_ASKED = new RegExp(String.raw`^[ \t]*(?:hey[ \t,]+)?y(?:'|’)?all[ \t]+${ACT_VERB}`);
+/** "all good, …", "all set: …": not a group hailed. */
+const ALL_STATE = /^[ \t]*all[ \t]+(?:good|set|done|right|clear|ok|okay|fine)\b/;
+
+/**
+ * fix22e (review E): another system's item pasted: a ticket key and a colon ("JIRA-4412: \"Deprovision
+ * unit …\" status: Done", "OPS-221: …"), a title before a dash ("PR title - rotate ads key", "MR title —
+ * …"), "git log:", "git commit:", "Fwd:"/"FW:" at the start.
+ */
+const TICKET_KEY = /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:[ \t]*/;
+/**
+ * (A ticket key then the writer's own request is asked: "INC-1234: need a token for 2h". Only the item
+ * itself pasted, its title quoted or its state given, is shown: "…: \"Deprovision unit …\" status: Done".)
+ */
+const ITEM_STATE =
+  /\bstatus[ \t]*:|\bresolution[ \t]*:|\((?:closed|done|resolved|open|in[ \t]+progress|won(?:'|’)?t[ \t]+(?:do|fix)|wontfix|duplicate)\)/;
+const TITLE_DASH =
+  /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—:]/;
+const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
+const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
+/** A quoted request followed by the writer's doubt of what it means: "… \" — I think they mean the Azure ones". */
+const QUOTE_THEN_DOUBT =
+  /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,40}?\b(?:they|he|she|finance|legal)[ \t]+(?:mean|meant|means|are[ \t]+talking|were[ \t]+talking)\b/;
 
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
@@ -78,8 +121,16 @@ export function reportedRequest(lower: string): string | null {
   )
     return 'a request attributed to another';
   if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
+  if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
+  if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
+  if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
+  if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (!lower.includes(':')) return null;
   if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
+  const ticket = TICKET_KEY.exec(lower);
+  const pasted = ticket !== null && (/^["“]/.test(lower.slice(ticket[0].length)) || ITEM_STATE.test(lower));
+  if (pasted || GIT_LINE.test(lower) || FWD_BARE.test(lower))
+    return "another system's item, pasted or forwarded";
   if (WISH_LABEL.test(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
   if (

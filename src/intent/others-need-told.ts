@@ -1,0 +1,36 @@
+/**
+ * A need told of others, or a request put to a colleague by a typed handle, after the message's first
+ * question (review E of round twenty-two, fix22e): "who here has bedrock already? our plant team needs a
+ * token for 2h, they'll ask themselves", "does anyone have bedrock? Marta needs a token for 3 hours", "who
+ * has bedrock here? @Priya please get a token for 2h". The writer asks who has it and tells of someone
+ * else's need, or asks a colleague to get it: no request of the bot's. (Not "… ? I need a token for 2h",
+ * "… ? we need a key": the writer's own need.) Read on what follows the first question only; one anchored
+ * pattern each, no nested quantifiers.
+ */
+
+/** "@Priya please …", "@dave can you …" at the start: a colleague asked by a typed handle. */
+const HANDLE_ASKED =
+  /^[ \t]*@[a-z][a-z0-9._-]{0,30}[ \t,:]+(?:please|pls|plz|can[ \t]+you|could[ \t]+you|would[ \t]+you|get|grab|request|ask)\b/;
+
+/** Someone else's need: "our plant team needs", "my colleague needs", "marta needs", "they want". */
+const OTHERS_NEED = new RegExp(
+  String.raw`^[ \t]*(?:and[ \t]+|but[ \t]+|also[ \t]+)?(?:(?:our|my|the|their|his|her|a)[ \t]+(?:[a-z0-9-]{1,20}[ \t]+){0,3}?(?:team|colleague|coworker|co-worker|manager|boss|lead|client|customer|intern|friend|partner|vendor|contractor|plant|site|lab|dept|department|group|squad|folks|people|analyst|engineer|dev|developer|student|teacher)s?|they|he|she|(?!(?:we|i|us|it|this|that|who|what|which|just|only|dont|really|still|also|so|then|now|actually|anyway|basically|simply|mostly|ok|okay)\b)[a-z]{2,20})[ \t]+(?:needs?|wants?|would[ \t]+like|(?:is|are)[ \t]+asking[ \t]+for|asked[ \t]+for)\b`,
+);
+
+/**
+ * The first question asks who has it, or whether anyone or Bedrock does ("who here has bedrock?", "does
+ * anyone have bedrock?", "is bedrock set up here?"): not a request of its own ("can the Marketing Team get a
+ * key? they want to generate ad copy", "can you give me access for 24h? our colleagues need it").
+ */
+const WHO_HAS_OPENS =
+  /^[ \t]*(?:(?:hey|hi|hello|morning)[ \t,!]+)?(?:who|whom|anyone|anybody|(?:does|did|has|is|do)[ \t]+(?:anyone|anybody|someone|somebody|bedrock|any[ \t]+(?:team|one)))\b/;
+
+/** Whether what follows the first question tells of another's need or asks a colleague (lowercase text). */
+export function othersNeedAfterQuestion(lower: string): boolean {
+  const q = lower.indexOf('?');
+  if (q < 0 || !WHO_HAS_OPENS.test(lower)) return false;
+  let at = q + 1;
+  while (at < lower.length && lower[at] === '?') at++;
+  const rest = lower.slice(at, at + 300);
+  return HANDLE_ASKED.test(rest) || OTHERS_NEED.test(rest);
+}
