@@ -373,10 +373,7 @@ function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult
 
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
-  const lowered = input.toLowerCase();
-  let end = lowered.indexOf('?') + 1;
-  while (end < lowered.length && lowered[end] === '?') end++;
-  return end > 0 && requestAfter(input, lowered, end, use);
+  return actionAfterFirstQuestion(input, use) !== null;
 }
 
 /**
@@ -448,9 +445,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       !ACTING.has(parsed.intent)
     ) {
       // (One asked after the question is offered too, the question first, as two requests are: "qué
-      // modelos hay disponibles? y necesito un token por 2 horas".)
+      // modelos hay disponibles? y necesito un token por 2 horas". Help carries no alternatives (decide.ts),
+      // so after a help question the action is asked about, help the other button: "my token got posted,
+      // what now? also revoke the ads key", fix22b.)
       const after = actionAfterFirstQuestion(text, use);
-      return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
+      const read = { ...emptyParse(), ...asked, confidence: 0.8 };
+      if (asked.intent === 'help' && after !== null)
+        return decide({ ...after, confidence: Math.min(after.confidence, LATER_CONFIDENCE) }, input, [read]);
+      return decide(read, input, after === null ? [] : [after]);
     }
   }
   // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
