@@ -1641,13 +1641,16 @@ function translate(s: string): string {
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision';
-/** "die Unit X bitte nicht löschen": "don't delete the unit X". */
+/**
+ * "die Unit X bitte nicht löschen": "don't delete the unit X". (After the mark only spaces and tabs: a run of
+ * line breaks, each a mark, was tried again from every break, seconds on "hoeveel" and 2,000 of them, fix22b.)
+ */
 const NOT_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  String.raw`(^|[,.;:!?\n][ \t]*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
   'gi',
 );
 const VERB_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n]\s*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  String.raw`(^|[,.;:!?\n][ \t]*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
   'gi',
 );
 const NOT_VERB_LAST_RE =
