@@ -204,9 +204,7 @@ describe('6. a title, a field or a wish takes the message only when nothing afte
   );
 });
 
-// Left by fix22b (time box): finding 7 (the intent and the other unit kept) and 9 (an action after a help
-// question offered). Written first; kept skipped for the next branch.
-describe.skip('7. a person alone: no unit, the action kept, another unit named kept', () => {
+describe('7. a person alone: no unit, the action kept, another unit named kept', () => {
   it.each([
     // review B
     'create a key for dave',
@@ -236,7 +234,7 @@ describe.skip('7. a person alone: no unit, the action kept, another unit named k
   ]);
 });
 
-describe.skip('9. an action after a help question is offered', () => {
+describe('9. an action after a help question is offered', () => {
   it('my token got posted, what now? also revoke the ads key', () => {
     const parse = parseRequest('my token got posted, what now? also revoke the ads key');
     expect(acted('my token got posted, what now? also revoke the ads key')).toBe(false);
