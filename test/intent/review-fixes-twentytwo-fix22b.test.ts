@@ -247,3 +247,36 @@ describe('9. an action after a help question is offered', () => {
     ['which units are mine? rotate their keys', 'rotate'],
   ]);
 });
+
+describe("8. the 12-hour cap asked past: not a shift's, a stay's or a fast's", () => {
+  it.each([
+    // review B
+    'over 12h ok? lol our shifts are killing me',
+    "more than 12 hours ok? the kids sleep over at grandma's",
+    'can we stay longer than 12h? the airbnb checkout',
+    'over 12h ok for the fasting?',
+    // our own
+    'longer than 12h ok? my shift yesterday was brutal',
+    'more than 12 hours possible? asking for the hotel checkout',
+    'can we stay longer than 12 hours at the venue?',
+    'over 12h ok? the flight is delayed again',
+    'over 12 hours allowed for the overtime rota?',
+    'longer than 12h ok for the kids at the sleepover?',
+  ])('%j is no help about limits', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.intent === 'help' && parse.topic === 'limits').toBe(false);
+    expect(acted(text)).toBe(false);
+  });
+  it.each([
+    'longer than 12h possible? for the overnight state test data load',
+    'more than 12 hours possible for the weekend batch?',
+    'token longer than 12h possible?',
+    'can I go longer than 12h? overnight load',
+    'over 12h possible?',
+    'over 12h ok? the eval run is long',
+  ])('%j stays help about limits', (text) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe('help');
+    expect(parse.topic).toBe('limits');
+  });
+});
