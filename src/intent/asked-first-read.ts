@@ -3,8 +3,10 @@
  * "who at Veltrax has bedrock already? our plant in Puebla wants to know who to talk to" (list), "which of
  * these bots are mine? I lose track after the summer" (list, owner me), "qué modelos hay disponibles?
  * queremos uno bueno para traducir" (models), "I think I leaked my token in a screen share?? what do I do"
- * (help, general). Each reader is in its own file and opens with a word test; parse-request.ts keeps the
- * whole message's reading when it already agrees, or when an action is asked after the question.
+ * (help, general). Each reader is in its own file and opens with a word test. parse-request.ts keeps the
+ * whole message's reading when it already agrees or is itself an action; otherwise this reading wins, and an
+ * action asked after the question is offered beside a read as an alternative, or, after a help question
+ * (help carries no alternatives), asked about with help as the other button.
  */
 import type { IntentName } from '../core/request.js';
 import type { HelpTopic } from '../core/request.js';

@@ -8,6 +8,7 @@ import { alternativeOf } from '../core/clarify.js';
 import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
 import { isNameWord, isSecretShaped } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 
 const NAME = String.raw`([a-z0-9][a-z0-9_-]*)`;
 const AND = String.raw`\s*,?\s+(?:and|&|plus|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?`;
@@ -124,6 +125,15 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   const team = parse.businessUnit === null ? null : teamNamedWithAnd(text, parse.businessUnit);
   if (team !== null) return { ...parse, businessUnit: team };
   const unit = parse.businessUnit;
+  const person = unit === null || !ACTING.has(parse.intent) ? null : personJoined(text, unit);
+  if (person !== null && parse.question === undefined)
+    return {
+      ...parse,
+      question: {
+        text: `You named ${person}, a person (no unit), and ${unit}. Go ahead for ${unit}?`,
+        alternatives: [alternativeOf(parse, parse.confidence)],
+      },
+    };
   if (
     unit === null ||
     !ACTING.has(parse.intent) ||
@@ -147,6 +157,19 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
     return whichUnitFirst(parse, [unit, ...others]);
   }
   return parse;
+}
+
+/**
+ * fix22b: a person's given name joined to the unit ("rotate the keys for dave and ads"): the person names no
+ * unit (unit-finder.ts), so the unit is asked about before it is acted on alone. Null when none.
+ */
+function personJoined(text: string, unit: string): string | null {
+  if (!/\s(?:and|&)\s/.test(text)) return null;
+  const m = new RegExp(
+    String.raw`\b([a-z]{2,20})\s+(?:and|&)\s+(?:the\s+)?${unit.replace(/-/g, '[-_ ]')}\b`,
+  ).exec(text.toLowerCase());
+  const name = m?.[1] ?? '';
+  return GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name) ? name : null;
 }
 
 /** The names of a matched list ("ads and risk", "ads's, risk and the ml"), as units. */

@@ -33,7 +33,13 @@ const PAST_LIMIT = /\b(?:longer|more)\s+than\s+(?:12|twelve)\s*(?:h|hrs?|hours?)
  * there: "can we go longer than 12h without a break on the night shift?" is a shift's).
  */
 const PAST_CAP_POSSIBLE =
-  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:is|are|a)[ \t]+)?(?:(?:token|tokens|anything|something|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond|>)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:(?:even|ever|at[ \t]+all)[ \t]+)?(?:possible|doable|allowed|ok|okay|supported|an[ \t]+option)\b|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:can|could)[ \t]+(?:i|we)[ \t]+(?:go|run|stay|have[ \t]+it|get[ \t]+it|keep[ \t]+it)[ \t]+(?:longer|more)[ \t]+than[ \t]+(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]*\?/;
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:is|are|a)[ \t]+)?(?:(?:token|tokens|anything|something|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond|>)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:(?:even|ever|at[ \t]+all)[ \t]+)?(?:possible|doable|allowed|ok|okay|supported|an[ \t]+option)\b|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:can|could)[ \t]+(?:i|we)[ \t]+(?:go|run|have[ \t]+it|get[ \t]+it|keep[ \t]+it)[ \t]+(?:longer|more)[ \t]+than[ \t]+(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]*\?/;
+/**
+ * fix22b: hours that are people's, anywhere in the message ("over 12h ok? lol our shifts are killing me",
+ * "… the kids sleep over at grandma's", "over 12h ok for the fasting?"): a shift, a stay, a fast, a trip.
+ */
+const PEOPLES_HOURS =
+  /\b(?:shifts?|overtime|rota|kids?|children|sleep(?:over)?|grandma|babysit\w*|airbnb|hotel|check-?out|venue|fast(?:ing)?|flights?|drive|driving|commute|nap|labou?r|workday)\b/;
 /** Asked ahead of the need: "asking before I plan …", "asking ahead of …", "Before I plan the run: …". */
 const AHEAD = /\basking\s+(?:before|ahead|in\s+advance)\b|\bbefore\s+i\s+plan\b/;
 /**
@@ -79,7 +85,11 @@ const BEDROCK_IN_PLACE =
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
-  if ((lowered.includes('12') || lowered.includes('twelve')) && PAST_CAP_POSSIBLE.test(lowered))
+  if (
+    (lowered.includes('12') || lowered.includes('twelve')) &&
+    PAST_CAP_POSSIBLE.test(lowered) &&
+    !PEOPLES_HOURS.test(lowered)
+  )
     return 'limits';
   if (lowered.includes('key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
   if (lowered.includes('commercial') && MODEL_KINDS.test(lowered)) return 'models';

@@ -598,11 +598,12 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
 /**
- * (Round twenty-two: not the machine's or the system's named after it, "a token for the bus GPS
- * integration", "token for the parking app".)
+ * (Round twenty-two: not a system of ours named after it, "a token for the bus GPS integration", "token
+ * for the parking api", "the metro-bot integration": only words that name a system, never a thing the bus
+ * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
 const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro)\b(?![ \t]+(?:gps|integration|integrations|tracking|tracker|app|apps|routing|routes|system|systems|api|data|feed|sync|scheduler|service|team|unit|pipeline|bot|dashboard|telematics|fleet|portal|platform|project|sensors?|cameras?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;

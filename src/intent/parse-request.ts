@@ -374,10 +374,7 @@ function actionAfterFirstQuestion(input: string, use: IntentReader): ParseResult
 
 /** Whether what follows the text's first question asks for an action on its own. */
 function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
-  const lowered = input.toLowerCase();
-  let end = lowered.indexOf('?') + 1;
-  while (end < lowered.length && lowered[end] === '?') end++;
-  return end > 0 && requestAfter(input, lowered, end, use);
+  return actionAfterFirstQuestion(input, use) !== null;
 }
 
 /**
@@ -463,9 +460,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       !ACTING.has(parsed.intent)
     ) {
       // (One asked after the question is offered too, the question first, as two requests are: "qué
-      // modelos hay disponibles? y necesito un token por 2 horas".)
+      // modelos hay disponibles? y necesito un token por 2 horas". Help carries no alternatives (decide.ts),
+      // so after a help question the action is asked about, help the other button: "my token got posted,
+      // what now? also revoke the ads key", fix22b.)
       const after = actionAfterFirstQuestion(text, use);
-      return decide({ ...emptyParse(), ...asked, confidence: 0.8 }, input, after === null ? [] : [after]);
+      const read = { ...emptyParse(), ...asked, confidence: 0.8 };
+      if (asked.intent === 'help' && after !== null)
+        return decide({ ...after, confidence: Math.min(after.confidence, LATER_CONFIDENCE) }, input, [read]);
+      return decide(read, input, after === null ? [] : [after]);
     }
     // "which models are there? and I need a token for 2h": the models asked first, the action after it
     // offered (fix22e; as the Spanish form is, above). Only a models or list read with more after "?".

@@ -1,3 +1,5 @@
+import { ownClauses } from './own-clauses.js';
+
 /**
  * A request shown rather than asked (review E of round twenty-one, fix21e): quoted and signed
  * ("\"rotate the payments key\" — Lena, 2023"), attributed at its end ("rotate the payments key — said my
@@ -55,13 +57,17 @@ const BOT_NAMES = /^@?(?:the[ \t]+)?(?:bedrock(?:[ \t-]?bot)?|bot|you)\b/;
  * (an e-mail pasted to the bot is asked of it) and not a field's value ("Ticket: BR-442").
  */
 const ITEM_TITLE =
-  /^[ \t]*(?:commit(?:[ \t]+(?:message|msg))?|(?:pr|mr|pull[ \t]+request|merge[ \t]+request)(?:[ \t]+[#!]?[a-z0-9-]{1,12})?|(?:ticket|issue|jira|card|story|epic|task)[ \t]+(?:title|name|summary)|(?:agenda|backlog)[ \t]+item|changelog(?:[ \t]+entry)?|release[ \t]+note)[ \t]*:[^\n]*$/;
+  /^[ \t]*(?:commit(?:[ \t]+(?:message|msg))?|(?:pr|mr|pull[ \t]+request|merge[ \t]+request)(?:[ \t]+(?:[#!][a-z0-9-]{1,12}|[a-z-]{0,8}[0-9][a-z0-9-]{0,10}))?|(?:ticket|issue|jira|card|story|epic|task)[ \t]+(?:title|name|summary)|(?:agenda|backlog)[ \t]+item|changelog(?:[ \t]+entry)?|release[ \t]+note)[ \t]*:[^\n]*$/;
 /** A wish or an idea labelled as such: "my dream: …", "wishlist: …", "feature idea: …", "shower thought: …". */
 const WISH_LABEL =
   /^[ \t]*(?:my[ \t]+(?:dream|wish|wishlist|fantasy)|(?:feature[ \t]+)?(?:wishlist|wish|idea)|shower[ \t]+thought|hot[ \t]+take|unpopular[ \t]+opinion)[ \t]*:/;
-/** A request put to whoever reads it, not to the bot: "whoever is on call, please revoke …", "someone pls …". */
+/**
+ * A request put to whoever reads it, not to the bot: "whoever is on call, please revoke …", "someone pls …".
+ * (Not "folks," / "people,": a greeting to the channel, asked of the bot, fix22b. The words before the
+ * comma are at most five, each one step: no run of spaces is tried twice.)
+ */
 const PUT_TO_WHOEVER =
-  /^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody|folks|people)(?:[ \t]+(?:is|who'?s|who[ \t]+is|that'?s|on)[ \t]+[a-z -]{1,30}?)?[ \t]*,/;
+  /^[ \t]*(?:whoever|whomever|anyone|anybody|someone|somebody)(?:[ \t]+(?:is|who'?s|who[ \t]+is|that'?s|on)[ \t]+[a-z-]+(?:[ \t][a-z-]+){0,4})?,/;
 /**
  * fix22e (review E): the same without a comma when a polite word or a verb follows at once ("somebody pls
  * deprovision hack-week", "whoever's on call pls revoke …"); a group hailed ("hey all, …", "y'all please …",
@@ -106,6 +112,23 @@ const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
 const QUOTE_THEN_DOUBT =
   /["”][^"“”\n]{0,20}(?:[—–-]|,|\.)[ \t]*(?:i[ \t]+think|i[ \t]+guess|not[ \t]+sure|probably|maybe|pretty[ \t]+sure|i[ \t]+assume)\b[^\n]{0,40}?\b(?:they|he|she|finance|legal)[ \t]+(?:mean|meant|means|are[ \t]+talking|were[ \t]+talking)\b/;
 
+/** A word that asks the bot, said at a clause's start after a label's first clause. */
+const ASKS_AT_START =
+  /^(?:(?:anyway|meanwhile|now|so|but|for[ \t]+now|in[ \t]+the[ \t]+meantime)[ \t,]+)*(?:please|pls|plz|can[ \t]+you|could[ \t]+you|rotate|revoke|create|deprovision|i[ \t]+need|need|give[ \t]+me|token|new[ \t]+(?:api[ \t]+)?key)\b/;
+
+/**
+ * Whether a clause after the label's own (ownClauses: the label, then its value) asks the bot at its start
+ * ("PR merged: please rotate …", "idea: … . anyway, rotate …"). The label's value itself ("PR #123: revoke
+ * unused keys script") is the title, never asked.
+ */
+function askedAfterLabel(lower: string): boolean {
+  const clauses = ownClauses(lower.slice(lower.indexOf(':') + 1));
+  return (STATUS_LABEL.test(lower) ? clauses : clauses.slice(1)).some((c) => ASKS_AT_START.test(c));
+}
+
+/** "pr merged: please rotate …": after a status word, the value is a request, not a title. */
+const STATUS_LABEL = /^[ \t]*(?:pr|mr)[ \t]+(?:merged|approved|done|closed|landed|shipped)[ \t]*:/;
+
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
   // (A question after it is still asked: "not a request, just curious: what happens to my token …?")
@@ -126,12 +149,14 @@ export function reportedRequest(lower: string): string | null {
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   if (!lower.includes(':')) return null;
-  if (ITEM_TITLE.test(lower)) return "another system's item title, shown";
+  // (A title or a wish takes the message only when no sentence after its line asks the bot: "PR merged:
+  // please rotate the growth key now", "Ticket name: NET-42. Please rotate …", "idea: … . anyway, rotate …".)
+  if (ITEM_TITLE.test(lower) && !askedAfterLabel(lower)) return "another system's item title, shown";
   const ticket = TICKET_KEY.exec(lower);
   const pasted = ticket !== null && (/^["“]/.test(lower.slice(ticket[0].length)) || ITEM_STATE.test(lower));
   if (pasted || GIT_LINE.test(lower) || FWD_BARE.test(lower))
     return "another system's item, pasted or forwarded";
-  if (WISH_LABEL.test(lower)) return 'a wish, not a request';
+  if (WISH_LABEL.test(lower) && !askedAfterLabel(lower)) return 'a wish, not a request';
   if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
   if (
     (lower.includes('fw') || lower.includes('forw')) &&

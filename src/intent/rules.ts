@@ -29,6 +29,7 @@ import { requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
+import { whoHasBedrock } from './who-has-bedrock.js';
 import { findRequestUnit } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
@@ -219,6 +220,8 @@ export interface Reading {
   businessUnit: string | null;
   /** A unit said to have ended, whose "it" the request removes (ended-unit.ts), or null. */
   endedName: string | null;
+  /** A person's given name alone was refused as the unit ("create a key for dave"): unit-finder.ts. */
+  personAsUnit: boolean;
   provider: string | null;
   longTerm: boolean;
   /** A word for a credential: key, token, API, AWS. */
@@ -364,7 +367,8 @@ function read(p: Prepared): Reading {
   const has = (tag: string): boolean => tags.has(tag);
   // The request's unit; a name given as the unit's in the story around it, or one the story names when
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
-  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled);
+  const unitSeen = { person: false };
+  let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled, unitSeen);
   // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
   // (units21: or its start, "digital" of "the digital service team", whose tag the trade run cleared.)
   // (fix21c: not a team copied in, "rotate the key for claims, cc the claims service team", "loop in the
@@ -436,6 +440,7 @@ function read(p: Prepared): Reading {
     has,
     businessUnit,
     endedName,
+    personAsUnit: unitSeen.person,
     provider,
     longTerm,
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
@@ -1520,12 +1525,6 @@ const THANKS_FOR_LIST =
  * "key holders for the ads unit?", "keyholders of growth", "who keeps the keys for ads": who holds a
  * unit's keys is asked, which is what the unit has and who owns it (details), never a key asked for.
  */
-/**
- * Who in the company has Bedrock ("who in the bank has Bedrock already?", "who here is on bedrock?"):
- * the units, which the list shows.
- */
-const WHO_IN_ORG_HAS =
-  /\bwho\s+(?:(?:in|at|across)\s+(?:the|our|this)\s+(?:bank|company|org|organi[sz]ation|firm|group|business|building|house|department)\s+|here\s+)(?:already\s+)?(?:has|have|is\s+on|are\s+on|uses?|is\s+using)\s+(?:got\s+)?bedrock\b/;
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
@@ -1545,7 +1544,7 @@ const listOrDetails: Rule = (r) => {
     PHRASES.whoHasAccess.test(phrase) ||
     PHRASES.whichUnitsExist.test(phrase) ||
     PHRASES.showAll.test(phrase);
-  if (!creates && businessUnit === null && p.text.includes('bedrock') && WHO_IN_ORG_HAS.test(p.text))
+  if (!creates && businessUnit === null && whoHasBedrock(p.text))
     return result('list', 'high', 'asks who in the company has bedrock');
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
@@ -1809,7 +1808,7 @@ const tokenLent: Rule = ({ p, result }) =>
 
 /** Asking for credentials: a token for the person asking, or a key for a business unit or system. */
 const credentials: Rule = (r) => {
-  const { p, terms, words, has, hasKey, businessUnit, longTerm, result } = r;
+  const { p, terms, words, has, hasKey, businessUnit, personAsUnit, longTerm, result } = r;
   // A new hire's onboarding ("my onboarding tasks", "she's onboarding", "the onboarding session")
   // is no business unit being onboarded.
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
@@ -1906,6 +1905,10 @@ const credentials: Rule = (r) => {
   if (businessUnit !== null)
     return result('create_key', sure ? 'high' : 'low', 'credentials for a business unit');
   if (longTerm) return result('create_key', 'high', 'long-term use without a business unit');
+  // (fix22b: "create a key for dave": a key asked for a person, who names no unit; still a key, asked
+  // which unit, never a token for the asker.)
+  if (personAsUnit && hasKey && !has('Self') && !has('TokenNoun'))
+    return result('create_key', 'low', 'a key for a person, no unit named');
   if (p.durations.some((d) => d.dayUnit) && hasKey && !has('Self'))
     return result('create_key', 'low', 'key lifetime in days');
   const clear = hasKey || has('Create');

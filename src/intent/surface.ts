@@ -1062,7 +1062,8 @@ gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
 gloss(['es', 'pt'], false, { unidades: 'units' });
 gloss(['es'], true, { hay: 'are there', qué: 'what' });
 gloss(['pt'], false, { quais: 'which' });
-gloss(['pt'], true, { já: '', têm: 'have' });
+// ("já" is "already", which keeps "já tenho um token" a statement, fix22b; the subject pronouns are no unit.)
+gloss(['pt'], true, { já: 'already', têm: 'have', 'eles|elas': 'they', vocês: 'you' });
 gloss(['nl'], false, { hoeveel: 'how much' });
 // Months (weak: "mars", "mai", "mayo", "august" are also other words) and the periods around them.
 gloss(['es', 'pt', 'it'], true, { 'abril|aprile': 'april', agosto: 'august' });
@@ -1213,18 +1214,25 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bquesto\s+mese\b/giu, 'this month', 'it'],
   // Round twenty-two: the verb put last in German and Dutch, brought after its unit ("wie viel hat growth
   // letzten Monat ausgegeben?", "hoeveel heeft growth vorige maand uitgegeven?": "has growth spent last
-  // month"), so that the unit stands where a spender is read.
+  // month"), so that the unit stands where a spender is read. (Not a pronoun, "wie viel hat er …", "hoeveel
+  // heeft ze …": no unit, fix22b.)
   [
-    /\bhat\s+([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen)\s+ausgegeben\b/giu,
+    /\bhat\s+(?!(?:er|sie|es|man|jeder|jede|jemand|niemand|keiner|wir|ihr|du|ich|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+((?:im\s+)?letzten\s+monat|diesen\s+monat|(?:in\s+den\s+)?letzten\s+\d{1,3}\s+tagen)\s+ausgegeben\b/giu,
     'has $1 spent $2',
     'de',
   ],
   [
-    /\bheeft\s+([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen)\s+uitgegeven\b/giu,
+    /\bheeft\s+(?!(?:hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|mama|papa)\s)([a-z0-9][\w-]{0,40})\s+(vorige\s+maand|deze\s+maand|(?:de\s+)?afgelopen\s+\d{1,3}\s+dagen)\s+uitgegeven\b/giu,
     'has $1 spent $2',
     'nl',
   ],
   [/\bvorige\s+maand\b/giu, 'last month', 'nl'],
+  // fix22b: Spanish "hay que X" is "X has to be done", asked ("hay que rotar la clave de growth"), not "are
+  // there"; "¿qué pasa si …?" / "¿qué hago si …?" ask what follows, help. Portuguese "(vocês) têm que X" is
+  // the same, and its subject pronoun never a unit ("vocês têm que revogar a chave de ads").
+  [/\bhay\s+que\b/giu, 'we need to', 'es'],
+  [/\bqu[eé]\s+pasa\s+si\s+(?:revoco|borro|elimino)\b/giu, 'what happens if i revoke', 'es'],
+  [/\b(?:(?:voc[eê]s|eles|elas|n[oó]s)\s+)?(?:t[eê]m|temos|tenho)\s+que\b/giu, 'need to', 'pt'],
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
@@ -1649,13 +1657,16 @@ function translate(s: string): string {
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
 const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision';
-/** "die Unit X bitte nicht löschen": "don't delete the unit X". */
+/**
+ * "die Unit X bitte nicht löschen": "don't delete the unit X". (After the mark only spaces and tabs: a run of
+ * line breaks, each a mark, was tried again from every break, seconds on "hoeveel" and 2,000 of them, fix22b.)
+ */
 const NOT_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n]\s*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  String.raw`(^|[,.;:!?\n][ \t]*)([^,.;:!?\n]*?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
   'gi',
 );
 const VERB_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n]\s*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  String.raw`(^|[,.;:!?\n][ \t]*)(please\s+)?((?:the|a|all|my|our)\s[^,.;:!?\n]*?)\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
   'gi',
 );
 const NOT_VERB_LAST_RE =

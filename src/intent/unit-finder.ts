@@ -2473,11 +2473,12 @@ export function findRequestUnit(
   story: string | undefined,
   pasted?: Set<string>,
   titled?: Set<string>,
+  seen?: UnitSeen,
 ): string | null {
   terms = withoutEnvironments(terms);
   if (titled !== undefined) markTitled(terms, titled);
   const own = yieldSelfName(ownWords(walkTerms(terms, false), pasted));
-  if (story === undefined) return bestOf(own, terms);
+  if (story === undefined) return bestOf(own, terms, seen);
   const storyTerms = tokenize(story);
   if (titled !== undefined) markTitled(storyTerms, titled);
   const told = ownWords(walkTerms(storyTerms, true), pasted);
@@ -2787,12 +2788,37 @@ function personAlone(c: Candidate, terms: Term[]): boolean {
  * around it ("I'm writing on behalf of the legal team. … Could you create a key for legal-ai?" →
  * legal-ai); then the reading's priority; then the first named.
  */
-function bestOf(candidates: Candidate[], terms: Term[]): string | null {
+function bestOf(candidates: Candidate[], terms: Term[], seen?: UnitSeen): string | null {
   // (Round twenty-two: "create a key for dave", "rotate the key for sam": a person's given name alone names no
   // unit (README); the request then asks which unit. "create a key for Dave's team" is the team's.)
-  const people = candidates.some((c) => personAlone(c, terms));
-  const best = bestCandidate(people ? candidates.filter((c) => !personAlone(c, terms)) : candidates, terms);
-  return best ? normalizeBusinessUnit(codeAfterDescription(best.words).join(' ')) : null;
+  const people = candidates.filter((c) => personAlone(c, terms));
+  if (people.length > 0 && seen !== undefined) seen.person = true;
+  const best = bestCandidate(
+    people.length > 0 ? candidates.filter((c) => !people.includes(c)) : candidates,
+    terms,
+  );
+  if (best) return normalizeBusinessUnit(codeAfterDescription(best.words).join(' '));
+  // (fix22b: "rotate the keys for dave and ads": the unit named after the person, which the candidates
+  // joined to the person's name never held; joined-units.ts then asks before acting on it alone.)
+  for (const c of people) {
+    const next = terms[c.start + 1];
+    const joined = terms[c.start + (terms[c.start + 2]?.w === 'the' ? 3 : 2)];
+    if (
+      (next?.w === 'and' || next?.w === '&') &&
+      joined !== undefined &&
+      isNameWord(joined.w) &&
+      !(joined.w in LEXICON) &&
+      !GIVEN_NAMES.has(joined.w) &&
+      !COMMON_GIVEN_NAMES.has(joined.w)
+    )
+      return normalizeBusinessUnit(joined.w);
+  }
+  return null;
+}
+
+/** What the unit finder saw besides the unit: a person's name alone, refused as the unit (rules.ts). */
+export interface UnitSeen {
+  person: boolean;
 }
 
 /**

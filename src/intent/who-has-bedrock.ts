@@ -7,7 +7,8 @@
  * here the organisation is any one or two words (a company's name, "the district", "our plant") and what
  * follows the question is its story. Read on the lowercased message from its start (after a mention or a
  * greeting): "Dave, who at Acme has bedrock?" is put to Dave, "who in the county has a bedrock foundation"
- * is geology (the object must be Bedrock itself, only time words after it).
+ * is geology (the object must be Bedrock itself, only time words after it). (fix22b: rules.ts reads the
+ * request with this reader too; its own narrower WHO_IN_ORG_HAS is gone, one reader for one intent.)
  */
 const WHO_HAS =
   /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
