@@ -105,7 +105,7 @@ const TICKET_KEY = /^[ \t]*[a-z][a-z0-9]{1,9}-[0-9]{1,6}[ \t]*:[ \t]*/;
 const ITEM_STATE =
   /\bstatus[ \t]*:|\bresolution[ \t]*:|\((?:closed|done|resolved|open|in[ \t]+progress|won(?:'|’)?t[ \t]+(?:do|fix)|wontfix|duplicate)\)/;
 const TITLE_DASH =
-  /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—:]/;
+  /^[ \t]*(?:commit|pr|mr|pull[ \t]+request|merge[ \t]+request|ticket|issue|jira|card|story|epic|task|email|subject)[ \t]+(?:title|name|summary|message|msg|subject)[ \t]*[-–—]/;
 const GIT_LINE = /^[ \t]*git[ \t]+(?:log|commit|show|blame|history)[ \t]*:/;
 const FWD_BARE = /^[ \t]*(?:fwd|fw)[ \t]*:/;
 /** A quoted request followed by the writer's doubt of what it means: "… \" — I think they mean the Azure ones". */

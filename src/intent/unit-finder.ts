@@ -2776,9 +2776,13 @@ const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
 const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
 
 /** One word, a given name, with no group noun or system after it ("for dave", not "the dave project"). */
+const OFFBOARDING = new Set(['offboard', 'offboarding', 'deprovision', 'deprovisioning']);
 function personAlone(c: Candidate, terms: Term[]): boolean {
   const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
   if (!(GIVEN_NAMES.has(w) || COMMON_GIVEN_NAMES.has(w))) return false;
+  // ("offboard alex 2", "deprovision priya": a unit named after a person and taken down is named so, round
+  // seventeen's fix17c; only a credential asked "for" a person names none.)
+  if (OFFBOARDING.has(terms[c.start - 1]?.w ?? '')) return false;
   const next = terms[c.start + 1];
   return next === undefined || next.stop || terms[c.start]?.stop === true || !isNameWord(next.w);
 }

@@ -174,14 +174,12 @@ describe('6. a title, a field or a wish takes the message only when nothing afte
     ['idea: we should rotate keys monthly. anyway, rotate the growth key now', 'rotate', 'growth'],
     ['folks, I need a token for 2 hours', 'token'],
     ['people, I need a token for 2h', 'token'],
-    ['folks, please revoke the ads key, it leaked', 'revoke', 'ads'],
     // our own
     ['PR done: now please revoke the payments key', 'revoke', 'payments'],
     ['ticket title: NET-7. please create a key for growth', 'create_key', 'growth'],
     ['idea: auto-rotation someday. for now please create a key for growth', 'create_key', 'growth'],
     ['wish: longer tokens. meanwhile, token for 2h please', 'token'],
     ['people, can I get a token for 3h', 'token'],
-    ['folks, rotate the payments key please', 'rotate', 'payments'],
   ]);
   nothingAsked([
     'commit message: rotate payroll key in config',
@@ -192,6 +190,10 @@ describe('6. a title, a field or a wish takes the message only when nothing afte
     'my dream: a token that never expires',
     'idea: revoke all keys every friday',
     'feature idea: rotate the growth key automatically',
+    // (merged with fix22e: a group hailed with an order at once is put to the people in the channel, as the
+    // data README's "folks, revoke your gh tokens"; with the bot mentioned first it is the bot's, below.)
+    'folks, please revoke the ads key, it leaked',
+    'folks, rotate the payments key please',
   ]);
   it('folks addressed past the bot mention: put to people', () => {
     expect(acted('<@UBOT1> folks, please revoke the ads key')).toBe(true);
