@@ -1703,6 +1703,7 @@ const RULES_DECIDE = new Set([
   'asks when tokens expire',
   'asks who in the company has bedrock',
   'asks whether a key is kept safely',
+  'asks when a change happened',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

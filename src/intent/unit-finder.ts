@@ -2783,6 +2783,8 @@ function personAlone(c: Candidate, terms: Term[]): boolean {
   // ("offboard alex 2", "deprovision priya": a unit named after a person and taken down is named so, round
   // seventeen's fix17c; only a credential asked "for" a person names none.)
   if (OFFBOARDING.has(terms[c.start - 1]?.w ?? '')) return false;
+  // ("revoke ben's key": a key called by a name's possessive is named so, round fourteen.)
+  if (terms[c.start]?.possessive === true) return false;
   const next = terms[c.start + 1];
   return next === undefined || next.stop || terms[c.start]?.stop === true || !isNameWord(next.w);
 }
