@@ -198,7 +198,8 @@ const LISTED_OURS = new Set(
 const REGION_CODE = /\b[a-z]{2}-[a-z]+-\d\b/;
 
 /** One's own things listed: "list the guilds that I own", "… that are mine", "… owned by me" (a list of own units). */
-const OWN_THINGS = /\b(?:that|which)\s+(?:i|we)\s+own\b|\bthat\s+are\s+(?:mine|ours)\b|\bowned\s+by\s+(?:me|us)\b/;
+const OWN_THINGS =
+  /\b(?:that|which)\s+(?:i|we)\s+own\b|\bthat\s+are\s+(?:mine|ours)\b|\bowned\s+by\s+(?:me|us)\b/;
 
 function otherTradesList(t: string): boolean {
   if (t.includes('own') && OWN_THINGS.test(t)) return false;
