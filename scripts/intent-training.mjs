@@ -186,6 +186,9 @@ export const TUNED_FILES = [
   'tuned-pharma.jsonl',
   'tuned-automotive.jsonl',
   'tuned-schools.jsonl',
+  'tuned-port.jsonl',
+  'tuned-farmcoop.jsonl',
+  'tuned-staffing.jsonl',
 ];
 
 /**

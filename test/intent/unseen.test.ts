@@ -10,17 +10,13 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * on the corpus and only checked here. (None of their non-requests was acted on when first scored; none of their
  * texts was read.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-port.jsonl': 0.94,
-  'unseen-farmcoop.jsonl': 0.961,
-  'unseen-staffing.jsonl': 0.955,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two. Still out of the classifier's training (held-out.test.ts says
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three. Still out of the classifier's training (held-out.test.ts says
  * why); held at their scores at the end of round twenty-two.
  */
 const TUNED: Record<string, number> = {
@@ -57,6 +53,9 @@ const TUNED: Record<string, number> = {
   'tuned-pharma.jsonl': 1.0,
   'tuned-automotive.jsonl': 1.0,
   'tuned-schools.jsonl': 0.997,
+  'tuned-port.jsonl': 0.94,
+  'tuned-farmcoop.jsonl': 0.961,
+  'tuned-staffing.jsonl': 0.955,
 };
 
 function scored(file: string) {
