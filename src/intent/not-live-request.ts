@@ -231,6 +231,24 @@ export function itemMarkedDone(lower: string): boolean {
   return m !== null && !FIELD_BEFORE_MARK.test(lower.slice(0, m.index).trimEnd());
 }
 
+/**
+ * A request answered as done in the same message (lead23): "rotate the ads key? already done by Priya this
+ * morning", "revoke the growth key - Sam already did", "rotate the ads key? done". The answer closes the
+ * message; anything asked after it ("… already done, but please revoke growth") is read as before.
+ */
+const ANSWERED_DONE = new RegExp(
+  String.raw`(?:[?,;—–-]|\.(?=\s))[ \t]*(?:(?:yes|yep|yeah|ok|fyi)[ \t,]+)?(?:already[ \t]+(?:done|did(?:[ \t]+it)?|sorted|handled|taken[ \t]+care[ \t]+of|rotated|revoked|deprovisioned|deleted|created|issued)|done[ \t]+already|(?:it'?s|it[ \t]+was|that'?s|that[ \t]+was|all)[ \t]+(?:already[ \t]+)?(?:done|sorted|handled)|(?:<@\w+>|[a-z]{2,12})[ \t]+(?:already|just)[ \t]+(?:did(?:[ \t]+it)?|done[ \t]+it|handled[ \t]+it|sorted[ \t]+it|rotated[ \t]+it|revoked[ \t]+it))(?:[ \t]+by[ \t]+(?:<@\w+>|[a-z]{2,12}))?(?:[ \t]+(?:this[ \t]+morning|yesterday|today|earlier(?:[ \t]+today)?|last[ \t]+night|an[ \t]+hour[ \t]+ago))?[ \t.!👍✅]*$|\?[ \t]*done[ \t.!👍✅]*$`,
+  'u',
+);
+
+export function answeredDone(lower: string): boolean {
+  return (
+    (lower.includes('done') || lower.includes('already') || lower.includes('did')) &&
+    ITEM_ACTION.test(lower) &&
+    ANSWERED_DONE.test(lower)
+  );
+}
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
@@ -244,6 +262,7 @@ export function notLiveRequest(text: string): string | null {
   if (vendor !== null) return vendor;
   if (formMarkedDone(lower)) return 'a form reported done';
   if (itemMarkedDone(lower)) return 'an item marked done';
+  if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
   if (otherTradeForm(lower)) return "another trade's form";
   return null;
