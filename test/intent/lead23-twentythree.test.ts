@@ -94,3 +94,12 @@ describe('a held token told of as failing is a report, not a new request', () =>
     ],
   ]);
 });
+
+describe("a vehicle's key is no key of ours", () => {
+  nothingAsked([
+    'need a key for the van for 4 hours tomorrow',
+    'need a key for the truck',
+    'who has the forklift keys?',
+  ]);
+  keeps([['create a key for the van-tracker team', 'create_key', 'van-tracker-team']]);
+});
