@@ -71,6 +71,23 @@ const NOT_A_PERSON = new Set([
 const LEADING_NAME =
   /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z][a-z'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
+/** Given names that are also words a request can open with ("max", "will", "may"). */
+const NAME_ALSO_WORD = new Set([
+  'max',
+  'will',
+  'may',
+  'mark',
+  'bill',
+  'pat',
+  'rob',
+  'sue',
+  'grace',
+  'hope',
+  'joy',
+  'sunny',
+  'bobby',
+]);
+
 /** A person addressed by title and name: "Mrs Patel, …", "Dr. Smith please …", "hi Mr Jones - …". */
 const TITLED_NAME =
   /^[ \t]*(?:(?:hey|hi|hello|dear)[ \t,]+)?(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][a-z'’-]{1,19}(?:[ \t]*[,:]|[ \t]+-|[ \t]+(?:please|pls|could|can|would|kindly)\b)/;
@@ -99,6 +116,10 @@ export function putToNamedPerson(text: string): boolean {
   if (m[2] === '@') return true;
   if (GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word)) {
     // A lower-case name with no greeting, comma or polite word ("will you …", "max 2h") is no addressee.
+    // (lead23: "bob can you deprovision falcon tomorrow?", "sam could u rotate …": a name asked "can you" is
+    // put to that person; not a name that is also a word, "max can you …", "will could you …".)
+    if (m[4] !== undefined && /^(?:can|could|would)$/.test(m[4]) && /^(?:you|u)\b/.test(rest))
+      return !NAME_ALSO_WORD.has(word);
     return m[1] !== undefined || /^[A-Z]/.test(m[3] ?? '') || m[4] === undefined;
   }
   return m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '');

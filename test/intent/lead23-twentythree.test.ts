@@ -103,3 +103,13 @@ describe("a vehicle's key is no key of ours", () => {
   ]);
   keeps([['create a key for the van-tracker team', 'create_key', 'van-tracker-team']]);
 });
+
+describe('a lower-case given name asked "can you" puts the request to that person', () => {
+  nothingAsked([
+    'bob can you deprovision falcon tomorrow?',
+    'sam can you rotate the ads key?',
+    'priya can you revoke the growth key',
+    'john could you create a key for payroll',
+  ]);
+  keeps([['max can you give me a token for 2h', 'token']]);
+});
