@@ -160,7 +160,7 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
 /**
  * The bot asked now after a plan or a dialogue: "our plan: rotate the ads key today, can you do it now?",
  * "plan is: please rotate the ads key", "…me: ok bot please do it" (a lab is a team: "lab for genomics:

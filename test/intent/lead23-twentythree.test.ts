@@ -113,3 +113,23 @@ describe('a lower-case given name asked "can you" puts the request to that perso
   ]);
   keeps([['max can you give me a token for 2h', 'token']]);
 });
+
+describe("shown, quoted or scheduled: the docs' example, a policy's rule, a ticket's quoted title, a change scheduled", () => {
+  neverActs([
+    'docs example: /bedrock revoke growth --all',
+    'the docs say: rotate the key every 90 days',
+    'guide: /bedrock token 4h',
+    'Per policy, revoke keys of leavers within 24h.',
+    'as per policy, rotate keys of leavers within 24h',
+    'Jira: BEDROCK-12 "Create key for payroll" - assigned to me',
+    'PROJ-12 "rotate the ads key" is done',
+    'Change request: rotate ads key, scheduled Sat 02:00',
+    'rotate the ads key, scheduled for tomorrow',
+  ]);
+  keeps([
+    ['Per security policy, please rotate the ads key now', 'rotate', 'ads'],
+    ['per policy, revoke the growth key, it leaked', 'revoke', 'growth'],
+    ['Jira: INFRA-77 "Decommission Bedrock access for falcon" can you do it', 'deprovision', 'falcon'],
+    ['rotate the ads key now, the scheduled job needs it', 'rotate', 'ads'],
+  ]);
+});
