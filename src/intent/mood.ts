@@ -603,7 +603,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
 const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -665,6 +665,9 @@ const VENDOR_NAMES = KEY_VENDORS.split(' ').join('|');
 const FOREIGN_KEY_IN = new RegExp(
   String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})(?![a-z0-9_'])|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})\s+(?:[a-z0-9_]+\s+)?(?:resources?|projects?|workspaces?|subscriptions?|tenants?|deployments?|instances?|org|orgs|organi[sz]ations?|endpoints?)(?![a-z0-9_'])`,
 );
+/** A credential made or changed in a client's, customer's or partner's own system ("in the client's staging tenant"). */
+const THEIR_SYSTEM_KEY =
+  /\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:client|customer|partner|vendor|supplier|third[\s-]party)(?:'s|s'|’s|s)?|their|his|her)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tenants?|accounts?|environments?|envs?|orgs?|organi[sz]ations?|workspaces?|instances?|portals?|systems?|subscriptions?|consoles?|dashboards?)\b/;
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
   /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;
@@ -720,6 +723,9 @@ export function foreignObject(text: string): boolean {
   if (SHOP_CODE.test(text) && !namesOurCredential(text.replace(SHOP_CODE_G, ' '))) return true;
   // "a token of appreciation", "my bus token": tokens of everyday life.
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
+  // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
+  // tenant, account or console is theirs, whoever the vendor is (lead23).
+  if (THEIR_SYSTEM_KEY.test(text)) return true;
   // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;

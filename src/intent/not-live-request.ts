@@ -71,6 +71,23 @@ const NOT_A_PERSON = new Set([
 const LEADING_NAME =
   /^[ \t]*(?:(hey|hi|hello|yo|ok|okay)[ \t,]+)?(@)?([A-Za-z][a-z'’]{1,19})(?:[ \t]*[,:]|[ \t]+-|[ \t]+(please|pls|plz|could|can|would|kindly|mind)\b|(?<=@[A-Za-z][a-z'’]{1,19})[ \t])/;
 
+/** Given names that are also words a request can open with ("max", "will", "may"). */
+const NAME_ALSO_WORD = new Set([
+  'max',
+  'will',
+  'may',
+  'mark',
+  'bill',
+  'pat',
+  'rob',
+  'sue',
+  'grace',
+  'hope',
+  'joy',
+  'sunny',
+  'bobby',
+]);
+
 /** A person addressed by title and name: "Mrs Patel, …", "Dr. Smith please …", "hi Mr Jones - …". */
 const TITLED_NAME =
   /^[ \t]*(?:(?:hey|hi|hello|dear)[ \t,]+)?(?:Mrs?|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][a-z'’-]{1,19}(?:[ \t]*[,:]|[ \t]+-|[ \t]+(?:please|pls|could|can|would|kindly)\b)/;
@@ -99,6 +116,10 @@ export function putToNamedPerson(text: string): boolean {
   if (m[2] === '@') return true;
   if (GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word)) {
     // A lower-case name with no greeting, comma or polite word ("will you …", "max 2h") is no addressee.
+    // (lead23: "bob can you deprovision falcon tomorrow?", "sam could u rotate …": a name asked "can you" is
+    // put to that person; not a name that is also a word, "max can you …", "will could you …".)
+    if (m[4] !== undefined && /^(?:can|could|would)$/.test(m[4]) && /^(?:you|u)\b/.test(rest))
+      return !NAME_ALSO_WORD.has(word);
     return m[1] !== undefined || /^[A-Z]/.test(m[3] ?? '') || m[4] === undefined;
   }
   return m[1] !== undefined && /^[A-Z]/.test(m[3] ?? '');
@@ -139,7 +160,7 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
 /**
  * The bot asked now after a plan or a dialogue: "our plan: rotate the ads key today, can you do it now?",
  * "plan is: please rotate the ads key", "…me: ok bot please do it" (a lab is a team: "lab for genomics:
@@ -231,6 +252,24 @@ export function itemMarkedDone(lower: string): boolean {
   return m !== null && !FIELD_BEFORE_MARK.test(lower.slice(0, m.index).trimEnd());
 }
 
+/**
+ * A request answered as done in the same message (lead23): "rotate the ads key? already done by Priya this
+ * morning", "revoke the growth key - Sam already did", "rotate the ads key? done". The answer closes the
+ * message; anything asked after it ("… already done, but please revoke growth") is read as before.
+ */
+const ANSWERED_DONE = new RegExp(
+  String.raw`(?:[?,;—–-]|\.(?=\s))[ \t]*(?:(?:yes|yep|yeah|ok|fyi)[ \t,]+)?(?:already[ \t]+(?:done|did(?:[ \t]+it)?|sorted|handled|taken[ \t]+care[ \t]+of|rotated|revoked|deprovisioned|deleted|created|issued)|done[ \t]+already|(?:it'?s|it[ \t]+was|that'?s|that[ \t]+was|all)[ \t]+(?:already[ \t]+)?(?:done|sorted|handled)|(?:<@\w+>|[a-z]{2,12})[ \t]+(?:already|just)[ \t]+(?:did(?:[ \t]+it)?|done[ \t]+it|handled[ \t]+it|sorted[ \t]+it|rotated[ \t]+it|revoked[ \t]+it))(?:[ \t]+by[ \t]+(?:<@\w+>|[a-z]{2,12}))?(?:[ \t]+(?:this[ \t]+morning|yesterday|today|earlier(?:[ \t]+today)?|last[ \t]+night|an[ \t]+hour[ \t]+ago))?[ \t.!👍✅]*$|\?[ \t]*done[ \t.!👍✅]*$`,
+  'u',
+);
+
+export function answeredDone(lower: string): boolean {
+  return (
+    (lower.includes('done') || lower.includes('already') || lower.includes('did')) &&
+    ITEM_ACTION.test(lower) &&
+    ANSWERED_DONE.test(lower)
+  );
+}
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
@@ -244,6 +283,7 @@ export function notLiveRequest(text: string): string | null {
   if (vendor !== null) return vendor;
   if (formMarkedDone(lower)) return 'a form reported done';
   if (itemMarkedDone(lower)) return 'an item marked done';
+  if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
   if (otherTradeForm(lower)) return "another trade's form";
   return null;

@@ -1682,6 +1682,7 @@ const QUESTION_OPENING =
  */
 const RULES_DECIDE = new Set([
   'tokens a model reads',
+  'reports a token that fails',
   'asks whether the bot works',
   'asks about approvals',
   'a bare question word',

@@ -364,7 +364,7 @@ const TITLE_DOT = /(?<!\d\s?)\b(dr|mrs?|ms|prof)\.(?=[ \t]+[a-z])/gi;
  * created for growth" is growth's, as "the key Chen created for growth" is).
  */
 function withoutAbbreviationDots(s: string): string {
-  return s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, '')).replace(TITLE_DOT, '');
+  return s.replace(ABBREVIATION, (_m, w: string) => w.replace(/\./g, '')).replace(TITLE_DOT, '$1');
 }
 
 /**

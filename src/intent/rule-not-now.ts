@@ -19,6 +19,10 @@ const FREQUENCY =
 const OUR_VERB =
   /\b(?:rotate|rotated|rotating|change|changed|revoke|revoked|renew|refresh|cycle|roll|regenerate|replace|deprovision)\b/;
 
+/** A policy's rule quoted: "per policy, revoke keys of leavers within 24h", "policy: rotate keys after a leak". */
+const POLICY_RULE =
+  /^[ \t]*(?:(?:per|as[ \t]+per|according[ \t]+to)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|policies|standard|rules?|guidelines?)[ \t]*,|(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|rule|standard|guideline)[ \t]*(?:is|says)?[ \t]*:)[ \t]*(?:rotate|revoke|deprovision|disable|delete|remove|renew|create|issue)\b[^.!?\n]*\b(?:within|after|before|upon|on|when|of|for[ \t]+(?:all|any|every))\b/;
+
 /** A word that asks now. */
 const NOW =
   /\b(?:now|today|tonight|asap|please|pls|plz|thanks|thx|ty|urgent|urgently|overdue|due|time\s+to)\b/;
@@ -29,6 +33,9 @@ const WH_OPENING =
 
 /** Whether the lowercase text states a rule with a frequency and asks nothing now. */
 export function ruleNotNow(lower: string): boolean {
+  // (lead23: "per policy, revoke keys of leavers within 24h": a policy's rule, quoted; not "per policy,
+  // please rotate the ads key now".)
+  if (POLICY_RULE.test(lower) && !NOW.test(lower)) return true;
   if (!/every|each|ly\b/.test(lower)) return false;
   const m = FREQUENCY.exec(lower);
   if (m === null) return false;

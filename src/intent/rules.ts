@@ -190,7 +190,13 @@ const TOKEN_REFUSED = /\b(?:not|no)\s+(?:an?\s+|one\s+of\s+(?:those|these|the)\s
 const TO_PEOPLE = /^\s*(?:(?:does|did|has|is)\s+)?(?:anyone|anybody|everyone|somebody|someone)\b/;
 /** HTTP status codes and error words: a report that something fails ("getting 403s", "429 errors"). */
 const ERROR_REPORT =
-  /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied)\b/;
+  /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied|invalid\s+signature|signature\s+(?:mismatch|expired|does\s*n[o']?t\s+match)|accessdenied|[a-z]{3,}(?:exception|error))\b/;
+/** A token the writer holds, told of as failing ("my token for xxdur says …", "the xxdur token throws …"). */
+const HELD_TOKEN_FAILS =
+  /\b(?:my|the|our|this|that)\s+(?:xxdur\s+)?(?:bedrock\s+)?token\s+(?:(?:for|of)\s+xxdur\s+)?(?:says?|said|throws?|threw|returns?|returned|gives?|gave|shows?|showed|fails?|failed|errors?|errored|keeps?|doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|stopped|died|broke|is\s+broken|is\s+invalid|gets?\s+rejected|was\s+rejected|is\s+rejected)\b/;
+/** A new one asked for after the report ("… need a new one", "can I get another"). */
+const ASKS_AGAIN =
+  /\b(?:new\s+(?:one|token)|another(?:\s+one)?|fresh\s+one|give\s+me|gimme|get\s+me|can\s+i\s+(?:get|have)|need|needs|want|wants|(?:would|'d)\s+like|re-?issue|replace|create|generate|make|rotate|revoke)\b/;
 /** A sentence that states a duration and no error: "two and a half hours should do it this time". */
 function lifetimeApart(text: string): boolean {
   for (const sentence of text.split(/[.!?;:\n]+/))
@@ -1835,12 +1841,17 @@ const credentials: Rule = (r) => {
   )
     return result('unknown', 'high', "another vendor's login");
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
+  // "my token for 4h says invalid signature", "the 2h token gives ExpiredTokenException": a token one holds,
+  // told of as failing, is a report; its lifetime is the held token's, not a new one's (lead23).
+  if (HELD_TOKEN_FAILS.test(p.text) && !has('Polite') && !ASKS_AGAIN.test(p.text))
+    return result('unknown', 'high', 'reports a token that fails');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   // ("the token ran out, error below: … \n two and a half hours should do it this time": a lifetime
   // stated in a sentence of its own, not the error's, asks.)
   if (
     ERROR_REPORT.test(p.text) &&
     !has('Create') &&
+    !/\bnew\s+token\b/.test(p.text) &&
     !has('Polite') &&
     !has('Refresh') &&
     !(p.durations.length > 0 && lifetimeApart(p.text))

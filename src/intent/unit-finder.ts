@@ -2777,7 +2777,19 @@ const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'afte
 
 /** One word, a given name, with no group noun or system after it ("for dave", not "the dave project"). */
 const OFFBOARDING = new Set(['offboard', 'offboarding', 'deprovision', 'deprovisioning']);
+/** A person's title before a surname: "a key for dr. okafor", "for Mr Smith" name a person (lead23). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'sir', 'dame', 'mx']);
+function titledPerson(c: Candidate, terms: Term[]): boolean {
+  if (c.words.length === 2) return TITLES.has(c.words[0] ?? '') && terms[c.start + 1]?.possessive !== true;
+  return (
+    c.words.length === 1 && TITLES.has(terms[c.start - 1]?.w ?? '') && terms[c.start]?.possessive !== true
+  );
+}
 function personAlone(c: Candidate, terms: Term[]): boolean {
+  if (titledPerson(c, terms) && !OFFBOARDING.has(terms[c.start - 1]?.w ?? '')) {
+    const next = terms[c.start + c.words.length];
+    return next === undefined || next.stop || !isNameWord(next.w);
+  }
   const w = c.words.length === 1 ? (c.words[0] ?? '') : '';
   if (!(GIVEN_NAMES.has(w) || COMMON_GIVEN_NAMES.has(w))) return false;
   // ("offboard alex 2", "deprovision priya": a unit named after a person and taken down is named so, round
