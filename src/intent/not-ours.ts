@@ -114,9 +114,12 @@ const OTHER_TOKEN_LASTS =
 /** The words before "token" that make it ours (or any credential's): then it is no other system's. */
 const OUR_TOKEN_WORDS =
   /\b(?:bedrock|aws|ai|claude|api|bearer|sts|temporary|temp|short-term|short|new|bot|llm|genai|my|access|this|that|current|same|last|first)\b|^session\s+$/;
-/** A token asked for beside the story: "give me a token", "token for 2h pls", "can I get one". */
+/**
+ * A token asked for beside the story: "give me a token", "token for 2h pls", "can I get one", "I need
+ * one"; others' wishes ("visitors want all day") ask the bot nothing.
+ */
 const TOKEN_ASKED =
-  /\b(?:give|get|need|issue|create|generate|want|mint)\b|\btokens?\s+(?:for\s+)?\d|\bpls\b|\bplease\b/;
+  /\b(?:i|we|i'd|we'd|i'll|i'm|im)\s+(?:\w+\s+)?(?:need|want|like|take)\b|\b(?:need|want)\s+(?:a|an|one|another|my|the)\b|\b(?:give|get|issue|create|generate|mint)\b|\btokens?\s+(?:for\s+)?\d|\bpls\b|\bplease\b/;
 
 function otherSystemsTokenLasts(t: string): boolean {
   if (!t.includes('token')) return false;
@@ -155,10 +158,64 @@ const PEOPLES_ACCESS =
 const ACCESS_ASKED_OR_OURS =
   /\b(?:get|gets|getting|request|requesting|apply\s+for|obtain|keep|still\s+access|use)\b(?:\s+\w+)?\s+(?:access|the\s+bot)\b|\b(?:deprovision|offboard|rotate|create)\b|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:one|a|an|another)\b/;
 
+/**
+ * A person's access to a thing named after "the", whatever it is (round twenty-three): "revoke the
+ * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word).
+ */
+const ACCESS_TO_THING =
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]/;
+/**
+ * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
+ * kick-off", "access to the blade yard opens at 7": told, nothing asked.
+ */
+const ACCESS_HOURS =
+  /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
+
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
+  if ((ACCESS_TO_THING.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t)) return true;
   return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
+}
+
+/**
+ * Another trade's grant revoked (round twenty-three): "revoke the standing order for ward 5", "revoke the
+ * crane permit for the jack-up vessel", "the judge revoked bail", "revoke the press pass": an order, a
+ * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named.
+ */
+const GRANT_REVOKED =
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
+
+function grantRevoked(t: string): boolean {
+  return (
+    (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&
+    GRANT_REVOKED.test(t) &&
+    !namesOurs(t)
+  );
+}
+
+/**
+ * A machine taken out for work on it (round twenty-three): "disable turbine 12 for the blade repair",
+ * "switch off pump 3 for the inspection": a repair, service or inspection is no credential's.
+ */
+const TAKEN_OUT_FOR_WORK =
+  /\b(?:disable|deactivate|suspend|isolate|switch\s+off|shut\s+down|stop|pause)\s+[^.,;!?\n]{1,40}?\sfor\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|service|servicing|cleaning|clean|install|installation|works|outage|overhaul|refit)\b/;
+
+function takenOutForWork(t: string): boolean {
+  return (
+    (t.includes('repair') ||
+      t.includes('mainten') ||
+      t.includes('inspect') ||
+      t.includes('servic') ||
+      t.includes('clean') ||
+      t.includes('install') ||
+      t.includes('works') ||
+      t.includes('outage') ||
+      t.includes('overhaul') ||
+      t.includes('refit')) &&
+    TAKEN_OUT_FOR_WORK.test(t) &&
+    !namesOurs(t)
+  );
 }
 
 /**
@@ -287,8 +344,16 @@ const ROTATED_OURS =
 const CREDENTIAL_PLACE =
   /^(?:[a-z0-9-]+\s+)?(?:accounts?|workspaces?|vaults?|envs?|environments?|portal|console|org|tenant)\b/;
 
+/**
+ * A thing or a duty passed round people (round twenty-three): "the CD register key rotates between the two
+ * senior pharmacists each week", "on-call rotates among the leads": told, whatever rotates, when nothing
+ * is commanded or asked.
+ */
+const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
+
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
+  if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
   return (
     m !== null &&
@@ -443,6 +508,8 @@ export function notOurs(lowered: string): string | null {
   if (otherSpend(lowered)) return "another trade's spend";
   if (otherListing(lowered)) return "another trade's listing";
   if (thingRotated(lowered)) return "another trade's thing rotated";
+  if (grantRevoked(lowered)) return "another trade's grant revoked";
+  if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
   if (professionalCredential(lowered)) return "a person's professional credentials";
   if (appointmentOff(lowered)) return 'an appointment, not ours';
