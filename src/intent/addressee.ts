@@ -52,8 +52,12 @@ export function leadingAddressee(text: string, botUserId: string | undefined): '
 /** Away from one's machine: "I'm on my phone", "in a cab", "driving", "away from my laptop". */
 const ON_THE_GO =
   /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile|cell|ipad|tablet)|on\s+mobile|in\s+(?:a|an|the|my)\s+(?:cab|taxi|uber|lyft|car|train|plane|airport)|on\s+(?:the|a)\s+(?:road|train|go|bus|plane|flight|tube|subway)|driving|commuting|boarding|away\s+from\s+(?:my\s+)?(?:laptop|desk|computer|pc|keyboard|machine)|not\s+(?:at|near)\s+(?:my\s+)?(?:laptop|desk|computer|pc|machine)|without\s+(?:my\s+)?(?:laptop|computer|machine)|afk)\b/i;
-/** The one mentioned asked to do it: "can you", "could u", "would you mind". */
-const YOU_ASKED = /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b/i;
+/**
+ * The one mentioned asked to do it: "can you", "could u", "would you mind", "when you can", "when you get
+ * a sec" (what one asks a person, never the bot, which answers at once).
+ */
+const YOU_ASKED =
+  /\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:mind|able\s+to)\b|\bwhen\s+(?:you|u)\s+(?:can\b|get\s+a|have\s+a)/i;
 
 /**
  * Without the bot's ID: a leading mention asked, by someone away from their machine, to do something
@@ -72,10 +76,11 @@ const COPY_MARKED_AFTER =
 
 /**
  * Without the bot's ID: a leading mention asked to do something ("can you", "could u") while another
- * mention is copied ("<@U…> can you revoke the aml key? cc <@U…>"). One of the two is the bot and the
- * parser cannot tell which, so what is asked is asked about, not done (the Slack app passes the ID and
- * knows). An order to the first mention with a colleague copied ("<@bot> rotate growth, cc <@U…>") asks
- * no one "can you" and is the bot's.
+ * mention is copied ("<@U…> can you revoke the aml key? cc <@U…>"): the one asked is a person and the
+ * one copied the bot, as the README has it ("cc <@bot>" only copies it), so nothing is asked of the bot
+ * (round twenty-three; before, it was asked about; the Slack app passes the ID and knows). An order to
+ * the first mention with a colleague copied ("<@bot> rotate growth, cc <@U…>") asks no one "can you" and
+ * is the bot's.
  */
 export function askedWithAnotherCopied(text: string): boolean {
   if (!text.includes('<@')) return false;

@@ -143,8 +143,11 @@ const FRACTION_OF = new RegExp(
 /** What stands before "a day", "an hour" in a rate: a count of things, or "once", "twice", "N times". */
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
 
+/**
+ * (A unit before "/" and a letter is a measure's, no lifetime: "cranes stop above 20 m/s", "5 h/day".)
+ */
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@]|\/[a-z])`,
   'g',
 );
 

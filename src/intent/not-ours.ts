@@ -26,7 +26,7 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
-import { UNIT_AFTER, asksOurs, namesOurs } from './ours-named.js';
+import { LIFETIME, OUR_COMMAND, UNIT_AFTER, asksOurs, namesOurs } from './ours-named.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -64,14 +64,67 @@ const OTHER_PROVIDER =
 const RUNS_OUT =
   /\b(?:expires?|expiring|runs\s+out|running\s+out|hit\s+its\s+quota|about\s+to\s+expire|rotates)\b/;
 
+/**
+ * The one who issued the key renews it (round twenty-three): "vendor will send a new one", "DHL will mail
+ * us a new one", "their support issues the replacement": another's key, whoever they are (not "you", the
+ * bot, "I" or "we", who would ask the bot).
+ */
+const RENEWED_BY_ISSUER =
+  /\b(?!(?:you|u|bot|i|we|can|could|pls|please)\b)[a-z]+\s+(?:will\s+|'ll\s+|should\s+|would\s+|usually\s+|then\s+)?(?:send|sends|mail|mails|e-?mails?|issues?|provides?|gives?)\s+(?:us\s+|over\s+)?(?:a|the)\s+(?:new|fresh|replacement)\b/;
+/** Something asked of the bot beside the story: "please", "can you", one of our commands. */
+const POLITE_OR_COMMAND = /\b(?:please|pls|plz|can\s+(?:you|i|we)|could\s+(?:you|i|we)|i\s+need|we\s+need)\b/;
+
 function otherProvidersKey(t: string): boolean {
+  if (!t.includes('key') || !RUNS_OUT.test(t) || UNITS_KEY.test(t)) return false;
+  if (OTHER_PROVIDER.test(t) && !ASKED_OF_BOT.test(t)) return true;
   return (
-    t.includes('key') &&
-    OTHER_PROVIDER.test(t) &&
-    RUNS_OUT.test(t) &&
-    !ASKED_OF_BOT.test(t) &&
-    !UNITS_KEY.test(t)
+    RENEWED_BY_ISSUER.test(t) &&
+    !POLITE_OR_COMMAND.test(t) &&
+    !OUR_COMMAND.test(t.replace(RENEWED_BY_ISSUER, ' '))
   );
+}
+
+/**
+ * Where another system's credentials are kept (round twenty-three): "credentials for the customs portal
+ * (AGS) are with Khalid, ask him", "the login for the weighbridge is with Marta", "the SFTP credentials are
+ * held by treasury": told where they are, nothing asked of the bot (not beside a request or a command).
+ */
+const HELD_BY_SOMEONE =
+  /\b(?:credentials?|creds|keys?|logins?|passwords?|passwds?)(?:\s+(?:for|of|to)\s+[^,.;:!?\n]{1,48}?)?\s+(?:are|is|r|'re|'s|sit|sits|stay|stays)\s+(?:(?:still|now|all)\s+)?(?:with|held\s+by|kept\s+by)\s+(?!(?:you|u|the\s+bot|bedrock|aws)\b)[a-z]/;
+
+function credentialsHeld(t: string): boolean {
+  return (
+    (t.includes(' with ') || t.includes(' by ')) &&
+    HELD_BY_SOMEONE.test(t) &&
+    !POLITE_OR_COMMAND.test(t) &&
+    !OUR_COMMAND.test(t) &&
+    !LIFETIME.test(t)
+  );
+}
+
+/**
+ * Another system's token and its lifetime, told (round twenty-three): "the booking tokens expire after 30
+ * min, can we make it 2h?", "the crane simulator token for the trainees expires after 4h, then they login
+ * again", "the VPN token lasts 8h": a token named by another system's words, its lifetime a fact of that
+ * system; ours is a token alone or the bot's, Bedrock's, AWS's, the AI's, one's own ("my token expires
+ * after 30 min"), or an AWS session token ("the session token expires after 1h").
+ */
+const OTHER_TOKEN_LASTS =
+  /\b(?:the|their|these|those|our)\s+((?:[a-z][a-z0-9-]*\s+){1,3})tokens?(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:expires?|expiring|lasts?|time\s+out|times\s+out|timeout|runs?\s+out|(?:is|are)\s+valid|(?:is|are)\s+good)\s+(?:after|in|for|at|only|just|\d)/;
+/** The words before "token" that make it ours (or any credential's): then it is no other system's. */
+const OUR_TOKEN_WORDS =
+  /\b(?:bedrock|aws|ai|claude|api|bearer|sts|temporary|temp|short-term|short|new|bot|llm|genai|my|access|this|that|current|same|last|first)\b|^session\s+$/;
+/**
+ * A token asked for beside the story: "give me a token", "token for 2h pls", "can I get one", "I need
+ * one"; others' wishes ("visitors want all day") ask the bot nothing.
+ */
+const TOKEN_ASKED =
+  /\b(?:i|we|i'd|we'd|i'll|i'm|im)\s+(?:\w+\s+)?(?:need|want|like|take)\b|\b(?:need|want)\s+(?:a|an|one|another|my|the)\b|\b(?:give|get|issue|create|generate|mint)\b|\btokens?\s+(?:for\s+)?\d|\bpls\b|\bplease\b/;
+
+function otherSystemsTokenLasts(t: string): boolean {
+  if (!t.includes('token')) return false;
+  const m = OTHER_TOKEN_LASTS.exec(t);
+  return m !== null && !OUR_TOKEN_WORDS.test(m[1] ?? '') && !TOKEN_ASKED.test(t) && !OUR_COMMAND.test(t);
 }
 
 /** Systems that are not ours. */
@@ -105,10 +158,64 @@ const PEOPLES_ACCESS =
 const ACCESS_ASKED_OR_OURS =
   /\b(?:get|gets|getting|request|requesting|apply\s+for|obtain|keep|still\s+access|use)\b(?:\s+\w+)?\s+(?:access|the\s+bot)\b|\b(?:deprovision|offboard|rotate|create)\b|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:one|a|an|another)\b/;
 
+/**
+ * A person's access to a thing named after "the", whatever it is (round twenty-three): "revoke the
+ * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word).
+ */
+const ACCESS_TO_THING =
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]/;
+/**
+ * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
+ * kick-off", "access to the blade yard opens at 7": told, nothing asked.
+ */
+const ACCESS_HOURS =
+  /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
+
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
+  if ((ACCESS_TO_THING.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t)) return true;
   return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
+}
+
+/**
+ * Another trade's grant revoked (round twenty-three): "revoke the standing order for ward 5", "revoke the
+ * crane permit for the jack-up vessel", "the judge revoked bail", "revoke the press pass": an order, a
+ * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named.
+ */
+const GRANT_REVOKED =
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
+
+function grantRevoked(t: string): boolean {
+  return (
+    (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&
+    GRANT_REVOKED.test(t) &&
+    !namesOurs(t)
+  );
+}
+
+/**
+ * A machine taken out for work on it (round twenty-three): "disable turbine 12 for the blade repair",
+ * "switch off pump 3 for the inspection": a repair, service or inspection is no credential's.
+ */
+const TAKEN_OUT_FOR_WORK =
+  /\b(?:disable|deactivate|suspend|isolate|switch\s+off|shut\s+down|stop|pause)\s+[^.,;!?\n]{1,40}?\sfor\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:repairs?|maintenance|inspections?|service|servicing|cleaning|clean|install|installation|works|outage|overhaul|refit)\b/;
+
+function takenOutForWork(t: string): boolean {
+  return (
+    (t.includes('repair') ||
+      t.includes('mainten') ||
+      t.includes('inspect') ||
+      t.includes('servic') ||
+      t.includes('clean') ||
+      t.includes('install') ||
+      t.includes('works') ||
+      t.includes('outage') ||
+      t.includes('overhaul') ||
+      t.includes('refit')) &&
+    TAKEN_OUT_FOR_WORK.test(t) &&
+    !namesOurs(t)
+  );
 }
 
 /**
@@ -226,18 +333,27 @@ function otherListing(t: string): boolean {
 /**
  * Another trade's thing rotated (round twenty-two): "rotate the plates in the incubator every 12 hours",
  * "rotate the tyres on the pool van", "rotate the stock in the cold room": a thing turned or moved round
- * where it stands, nothing of ours named ("rotate the growth key in eu-west-1" is ours).
+ * where it stands, nothing of ours named ("rotate the growth key in eu-west-1" is ours); the place may be
+ * a vehicle's or a field's code (round twenty-three: "rotate the tyres on SC-14 and SC-15").
  */
 const ROTATED_THING =
-  /\brotat(?:e|es|ed|ing)\s+(?:the|our|those|these|all\s+the|all)\s+((?:[a-z]+\s+){1,2}?)(?:in|on|at|between|inside|within|around)\s+(?:the|our|each|every|a|an|both|all|its|their)\s/;
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|those|these|all\s+the|all)\s+((?:[a-z]+\s+){1,2}?)(?:in|on|at|between|inside|within|around)\s+(?:(?:the|our|each|every|a|an|both|all|its|their)\s|[a-z]{1,4}-?\d{1,4}\b)/;
 const ROTATED_OURS =
   /\b(?:one|ones|it|them|secrets?|passwords?|certs?|certificates?|envs?|creds?|tkns?|access|logins?|things)\s/;
 /** Where our credentials are kept, after the place's "in the": "in the growth account", "in the vault". */
 const CREDENTIAL_PLACE =
   /^(?:[a-z0-9-]+\s+)?(?:accounts?|workspaces?|vaults?|envs?|environments?|portal|console|org|tenant)\b/;
 
+/**
+ * A thing or a duty passed round people (round twenty-three): "the CD register key rotates between the two
+ * senior pharmacists each week", "on-call rotates among the leads": told, whatever rotates, when nothing
+ * is commanded or asked.
+ */
+const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
+
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
+  if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
   return (
     m !== null &&
@@ -366,7 +482,7 @@ function equipmentModel(t: string): boolean {
  * once, there.)
  */
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
 
 /**
  * A history asked for one name that ends the sentence (fix22d): "show me the record history for growth",
@@ -385,11 +501,15 @@ function otherHistory(t: string): boolean {
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (otherProvidersKey(lowered)) return "another provider's key told about";
+  if (credentialsHeld(lowered)) return "where another's credentials are kept";
+  if (otherSystemsTokenLasts(lowered)) return "another system's token lifetime told";
   if (accessToAnotherSystem(lowered)) return 'access to another system';
   if (paymentToken(lowered)) return "a payment's token";
   if (otherSpend(lowered)) return "another trade's spend";
   if (otherListing(lowered)) return "another trade's listing";
   if (thingRotated(lowered)) return "another trade's thing rotated";
+  if (grantRevoked(lowered)) return "another trade's grant revoked";
+  if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
   if (professionalCredential(lowered)) return "a person's professional credentials";
   if (appointmentOff(lowered)) return 'an appointment, not ours';

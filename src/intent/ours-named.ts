@@ -42,7 +42,7 @@ export const OUR_COMMAND = /\b(?:rotate|revoke|deprovision|offboard|create|issue
  * A lifetime, raw ("for 2h", "a 30 day expiry", "ttl") or prepared ("xxdur", "xxperiod"): a token's
  * lifetime is ours ("give me a marking key for 2h", "who approves over 24h?").
  */
-const LIFETIME =
+export const LIFETIME =
   /\b\d+\s*(?:h|hrs?|hours?|d|days?|mins?|minutes?|w|wks?|weeks?)\b|\b(?:ttls?|lifetimes?|xxdur|xxperiod|expir(?:y|ies))\b/;
 
 /** The bot spoken to or of: "the DMs from you", "notifications from you", "the bot's reminders". */

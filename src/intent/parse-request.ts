@@ -480,22 +480,17 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       if (after !== null) return decide(parsed, input, [after]);
     }
   }
-  // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, who is asked cannot be told.
+  // "<@U…> can you revoke the aml key? cc <@U…>": without the bot's ID, the one asked "can you" is the
+  // person, and the one copied at the end the bot (README "Whom a message is put to": "cc <@bot>" only
+  // copies it): put to the person, nothing asked of the bot (round twenty-three; the app, which knows the
+  // ID, tells the two apart in putToAnother).
   if (
     ACTING.has(parsed.intent) &&
-    parsed.question === undefined &&
     options?.botUserId === undefined &&
     typeof input === 'string' &&
     askedWithAnotherCopied(input.slice(0, MAX_TEXT_LENGTH))
   )
-    return decide(
-      {
-        ...parsed,
-        confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
-        reason: `${parsed.reason}; one mention asked, another copied`,
-      },
-      input,
-    );
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'one mention asked, another copied' }, input);
   // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
   if (parsed.intent === 'token' && typeof input === 'string')
     if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
@@ -578,9 +573,20 @@ function requestInOwnClause(text: string, use: IntentReader, botUserId: string |
     // credential or a verb of asking is one, asked about or not: "does anyone know if the canteen is
     // open? I need a token".)
     const read = parseRequestRead(clause, use);
+    // (Round twenty-three: a statement about a credential, "the Navis API key for the N4 integration
+    // expires in 30 days" beside "vendor will send a new one", asks nothing by itself: only with a verb
+    // of asking or of ours.)
+    if (read.question !== undefined && read.reason.endsWith(TOLD_CLAUSE) && !CLAUSE_VERB.test(clause))
+      return false;
     return ACTING.has(read.intent) && (read.question === undefined || CLAUSE_ASKS.test(clause));
   });
 }
+
+/** The reason a statement's reading carries (chooseIntent): told, not asked. */
+const TOLD_CLAUSE = 'statement, not an instruction';
+/** A verb of asking or of ours, or a polite word: the clause asks something. */
+const CLAUSE_VERB =
+  /\b(?:need|needs|want|get|give|please|pls|plz|can|could|would|rotate|revoke|deprovision|offboard|create|issue|generate|renew|extend|make)\b/i;
 
 /** A clause that asks by itself: a credential named, or a verb of asking or of ours. */
 const CLAUSE_ASKS =

@@ -3,14 +3,18 @@
  * itself is not here): a message that opens with a mention asked "can you …" and copies another mention
  * ("cc <@…>"). With the bot's user ID (the Slack app) the parser knows who is asked; without it (the
  * console, the CLI, the corpus) it cannot tell "<@alice> can you revoke …? cc <@bot>" from the same put
- * to the bot, so it asks instead of acting. An order to the first mention with a colleague copied
- * ("<@bot> rotate the key for growth. cc <@U…>") is the bot's, as before.
+ * to the bot, so it asked instead of acting. Round twenty-three: the corpus labels the shape unknown
+ * (tuned-bank "<@U02B7XW4L> can you revoke the aml-narrator key? cc <@U05BEDROCK>", tuned-port "<@U02DUTY001>
+ * can you rotate the pcs-connector key pls cc <@U0BEDRK01>"), as the README's "Whom a message is put to"
+ * reads it ("cc <@bot>" only copies the bot; "can you" is what one asks a person): put to the person,
+ * nothing asked of the bot. An order to the first mention with a colleague copied ("<@bot> rotate the key
+ * for growth. cc <@U…>") is the bot's, as before.
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted } from './acted.js';
 
-describe('without the bot’s ID, a mention asked "can you …" with another mention copied is asked, not done', () => {
+describe('without the bot’s ID, a mention asked "can you …" with another mention copied is put to that person', () => {
   it.each([
     '<@U02K8PLQ7> can you revoke the payments-ml key? cc <@U05Q1ZX9R>',
     '<@U03ABCDEF> could you rotate the key for claims-triage please, cc: <@U04ZZTOP1>',
@@ -19,7 +23,7 @@ describe('without the bot’s ID, a mention asked "can you …" with another men
     '<@U06DDDDDD> could you get me a token for 2h? cc <@U08EEEEEE>',
   ])('%j', (text) => {
     expect(acted(text)).toBe(false);
-    expect(parseRequest(text).question).toBeDefined();
+    expect(parseRequest(text).intent).toBe('unknown');
   });
 });
 
