@@ -35,7 +35,7 @@ describe('a form with a Duration and no key asked is a token; its Purpose is sto
     },
     { text: 'Purpose: list of models to evaluate; Duration: 1h', intent: 'token', ttlSeconds: 3600 },
     {
-      text: 'Purpose: history of the harvest yields backtest\nDuration: 2 hrs',
+      text: 'Purpose: history of the harvest yields backtest on claude\nDuration: 2 hrs',
       intent: 'token',
       ttlSeconds: 7200,
     },
