@@ -183,8 +183,28 @@ export const MORE_GLOSSES: Glosses[] = [
   [['fr'], true, { bureau: 'office', voiture: 'car', maison: 'house', casier: 'locker' }],
   [['es', 'pt'], true, { oficina: 'office', 'coche|carro': 'car', casa: 'house', escritorio: 'office' }],
   [['it'], true, { ufficio: 'office', macchina: 'car', casa: 'house', armadietto: 'locker' }],
-  [['nl'], true, { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker' }],
+  [
+    ['nl'],
+    true,
+    { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker', 'voordeur|deur': 'door' },
+  ],
   [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
+  // requests23: Dutch asking ("anderhalf uur token graag", "kun je de key van gate-ops vervangen?"): how long,
+  // "please", the replacing verb (rotate, as "replace the key" is) and the asking words around it.
+  [
+    ['nl'],
+    false,
+    {
+      anderhalf: 'one and a half',
+      kwartier: 'quarter hour',
+      graag: 'please',
+      'vervangen|vervang|vervangt': 'replace',
+      'vernieuwen|vernieuw': 'renew',
+      'kun|kunt|kunnen': 'can',
+      jullie: 'you',
+    },
+  ],
+  [['nl'], true, { 'je|jij': 'you', wil: 'will you', moet: 'must', worden: 'be' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
 ];
 
@@ -305,6 +325,10 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'how do i get a $1',
     'tr',
   ],
+  // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
+  [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
+  [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
+  [/\b(is|zijn|werd|werden|was|waren)\s+(?:ver(?:vangen|nieuwd))\b/giu, '$1 replaced', 'nl'],
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
