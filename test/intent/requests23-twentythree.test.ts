@@ -164,6 +164,7 @@ describe('a token for N hours with a story after it is a token, not a key', () =
     },
     { text: 'token for 6 hours please, the invoice parser needs it for the whole batch', intent: 'token', ttlSeconds: 21600 },
     { text: "i'd like a token for 8 hrs pls, audit day and the report checker needs it till close", intent: 'token', ttlSeconds: 28800 },
+    { text: 'token for 5 hours pls, busy day on supplier onboarding and the form filler needs it', intent: 'token', ttlSeconds: 18000 },
     {
       text: 'need a token for 10 hours pls — night shift, the scheduler needs one all night',
       intent: 'token',
@@ -174,7 +175,10 @@ describe('a token for N hours with a story after it is a token, not a key', () =
     'I had a token for 11 hours yesterday, long shift on onboarding and the doc checker needed it all day',
     'a token for 11 hours would be nice, but not today',
   ]);
-  keeps([['I\'d like a new api key for the doc checker, it needs one all day', 'create_key']]);
+  keeps([
+    ["I'd like a new api key for the doc checker, it needs one all day", 'create_key'],
+    ['onboarding team ledger-ops, they need an api key', 'create_key', 'ledger-ops'],
+  ]);
 });
 
 describe('a chatty message whose request is buried ("could we please have a key for it? Unit should be `x`")', () => {
