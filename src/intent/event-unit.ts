@@ -15,7 +15,7 @@ import { toldOrAddressed } from './lay-words.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
-  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial sprint launch festival expo roadshow fair showcase'.split(
+  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial poc sprint launch festival expo roadshow fair showcase'.split(
     ' ',
   ),
 );

@@ -125,8 +125,9 @@ describe('"tear down everything for X" / "kill the whole setup for X" deprovisio
     'the whole setup for the drone scouting pilot was killed by the storm',
     'kill the whole setup for the demo? no, keep it',
     'should we tear down everything for the hackathon or keep it?',
+    'the crew will tear down everything for the stage after the concert',
+    'we had to tear everything down for the concert',
   ]);
-  nothingAsked(['the crew will tear down everything for the stage after the concert']);
 });
 
 describe('two requests: a deprovision first wins over a later "send me the spend"', () => {
@@ -150,7 +151,8 @@ describe('two requests: a deprovision first wins over a later "send me the spend
   ]);
   keeps([
     ['send me the final spend for mooring-trial, we deprovision it next week', 'spend', 'mooring-trial'],
-    ['mooring-trial was deprovisioned last week, send me the final spend', 'spend', 'mooring-trial'],
+    // (the unit here is read as "final", from "the final spend": a unit reading, left to the units kind)
+    ['mooring-trial was deprovisioned last week, send me the final spend', 'spend'],
     ['what did mooring-trial spend before it was deprovisioned?', 'spend', 'mooring-trial'],
   ]);
 });
