@@ -77,7 +77,9 @@ const NOT_NAMING = new Set(
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 /** Times an event may be held in, which name none ("the weekend hackathon", "the night sprint"). */
 const PERIODS = new Set(
-  'weekend weekday night evening morning afternoon day week month year holiday holidays christmas easter'.split(' '),
+  'weekend weekday night evening morning afternoon day week month year holiday holidays christmas easter'.split(
+    ' ',
+  ),
 );
 
 /**

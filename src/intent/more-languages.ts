@@ -221,7 +221,11 @@ export const MORE_GLOSSES: Glosses[] = [
       katagal: 'long',
     },
   ],
-  [['tl'], true, { po: '', opo: '', ba: '', ng: '', sa: '', si: 'is', para: 'for', 'yung|ang': 'the', ay: 'is' }],
+  [
+    ['tl'],
+    true,
+    { po: '', opo: '', ba: '', ng: '', sa: '', si: 'is', para: 'for', 'yung|ang': 'the', ay: 'is' },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -342,7 +346,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'tr',
   ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
-  [/(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu, 'please $1', 'tl'],
+  [
+    /(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    'please $1',
+    'tl',
+  ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],

@@ -687,8 +687,7 @@ export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared 
         OWNER_SENTENCE.test(sentence) ||
         NEW_KEY_LIFETIME.test(sentence) ||
         UNIT_OR_NAMED_OWNER_SENTENCE.test(sentence)
-      ) ||
-      /\?\s*$/.test(sentence)
+      ) || /\?\s*$/.test(sentence)
     );
   });
   if (story.length === 0) return p;

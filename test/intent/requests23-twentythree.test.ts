@@ -41,7 +41,13 @@ describe('a form with a Duration and no key asked is a token; its Purpose is sto
     },
   ]);
   // a key asked in the form stays a key
-  keeps([['Purpose: summary bot for the yard\nType: api key\nExpiry: 90 days\nTeam: yard-ops', 'create_key', 'yard-ops']]);
+  keeps([
+    [
+      'Purpose: summary bot for the yard\nType: api key\nExpiry: 90 days\nTeam: yard-ops',
+      'create_key',
+      'yard-ops',
+    ],
+  ]);
   // reports and invites in a form's shape ask nothing
   nothingAsked([
     'Purpose: berth schedule summary\nStatus: done\nDuration: 3h\nAttendees: Ann, Bob',
@@ -56,11 +62,19 @@ describe('Dutch durations ask for a token ("anderhalf uur token graag")', () => 
     { text: 'twee uur token graag', intent: 'token', ttlSeconds: 7200 },
     { text: 'mag ik een token voor drie uur?', intent: 'token', ttlSeconds: 10800 },
     { text: 'token voor een half uur graag', intent: 'token', ttlSeconds: 1800 },
-    { text: 'graag een token voor anderhalf uur, in Ierland', intent: 'token', ttlSeconds: 5400, region: 'eu-west-1' },
+    {
+      text: 'graag een token voor anderhalf uur, in Ierland',
+      intent: 'token',
+      ttlSeconds: 5400,
+      region: 'eu-west-1',
+    },
     { text: 'anderhalf uur token aub', intent: 'token', ttlSeconds: 5400 },
   ]);
   nothingAsked(['de vergadering duurde anderhalf uur', 'anderhalf uur in de file gestaan vandaag']);
-  neverActs(['mijn token verliep na anderhalf uur, is dat normaal?', 'anderhalf uur token graag? nee, laat maar']);
+  neverActs([
+    'mijn token verliep na anderhalf uur, is dat normaal?',
+    'anderhalf uur token graag? nee, laat maar',
+  ]);
 });
 
 describe('"N days po" in a key request is its expiry (a particle after the value)', () => {
@@ -73,7 +87,12 @@ describe('"N days po" in a key request is its expiry (a particle after the value
       keyKind: 'api-key',
       expiryDays: 90,
     },
-    { text: 'pa-create po ng key para sa rice-ops, 30 days po', intent: 'create_key', businessUnit: 'rice-ops', expiryDays: 30 },
+    {
+      text: 'pa-create po ng key para sa rice-ops, 30 days po',
+      intent: 'create_key',
+      businessUnit: 'rice-ops',
+      expiryDays: 30,
+    },
     {
       text: 'api key po para sa payroll-bot, 60 days po salamat',
       intent: 'create_key',
@@ -94,31 +113,58 @@ describe('"N days po" in a key request is its expiry (a particle after the value
 
 describe('Dutch "de key van X vervangen" asks to rotate X', () => {
   exactly([
-    { text: 'kun je de key van gate-ops vervangen? staat in een screenshot', intent: 'rotate', businessUnit: 'gate-ops' },
+    {
+      text: 'kun je de key van gate-ops vervangen? staat in een screenshot',
+      intent: 'rotate',
+      businessUnit: 'gate-ops',
+    },
     { text: 'wil je de key van billing-nl vervangen aub', intent: 'rotate', businessUnit: 'billing-nl' },
     { text: 'graag de key van quay-ml vervangen, hij is gelekt', intent: 'rotate', businessUnit: 'quay-ml' },
     { text: 'vervang de key van berth-ai', intent: 'rotate', businessUnit: 'berth-ai' },
-    { text: 'kunnen jullie de key van `yard-planning` vervangen?', intent: 'rotate', businessUnit: 'yard-planning' },
+    {
+      text: 'kunnen jullie de key van `yard-planning` vervangen?',
+      intent: 'rotate',
+      businessUnit: 'yard-planning',
+    },
   ]);
   nothingAsked([
     'we hebben de key van gate-ops vorige week al vervangen',
     'de sleutel van de voordeur moet vervangen worden',
   ]);
-  neverActs(['moeten we de key van gate-ops vervangen, denk je?', 'de key van gate-ops is al vervangen, dank je']);
+  neverActs([
+    'moeten we de key van gate-ops vervangen, denk je?',
+    'de key van gate-ops is al vervangen, dank je',
+  ]);
 });
 
 describe('"tear down everything for X" / "kill the whole setup for X" deprovisions X', () => {
   exactly([
-    { text: 'tear down everything for the berth hackathon', intent: 'deprovision', businessUnit: 'berth-hackathon' },
+    {
+      text: 'tear down everything for the berth hackathon',
+      intent: 'deprovision',
+      businessUnit: 'berth-hackathon',
+    },
     { text: 'tear down everything for hack week', intent: 'deprovision', businessUnit: 'hack-week' },
     {
       text: 'kill the whole setup for the drone scouting pilot',
       intent: 'deprovision',
       businessUnit: 'drone-scouting-pilot',
     },
-    { text: 'please tear everything down for the crane vision poc', intent: 'deprovision', businessUnit: 'crane-vision-poc' },
-    { text: 'kill the whole setup for `yard-sim`, we are done', intent: 'deprovision', businessUnit: 'yard-sim' },
-    { text: 'pls tear down everything for the harvest forcast trial', intent: 'deprovision', businessUnit: 'harvest-forcast-trial' },
+    {
+      text: 'please tear everything down for the crane vision poc',
+      intent: 'deprovision',
+      businessUnit: 'crane-vision-poc',
+    },
+    {
+      text: 'kill the whole setup for `yard-sim`, we are done',
+      intent: 'deprovision',
+      businessUnit: 'yard-sim',
+    },
+    {
+      text: 'pls tear down everything for the harvest forcast trial',
+      intent: 'deprovision',
+      businessUnit: 'harvest-forcast-trial',
+    },
   ]);
   neverActs([
     'they tore down everything for the berth hackathon yesterday',
@@ -137,7 +183,11 @@ describe('two requests: a deprovision first wins over a later "send me the spend
       intent: 'deprovision',
       businessUnit: 'mooring-trial',
     },
-    { text: 'deprovision harvest-pilot and send me its final spend', intent: 'deprovision', businessUnit: 'harvest-pilot' },
+    {
+      text: 'deprovision harvest-pilot and send me its final spend',
+      intent: 'deprovision',
+      businessUnit: 'harvest-pilot',
+    },
     {
       text: 'please deprovision crane-poc; also send me the final spend for it',
       intent: 'deprovision',
@@ -164,9 +214,21 @@ describe('a token for N hours with a story after it is a token, not a key', () =
       intent: 'token',
       ttlSeconds: 39600,
     },
-    { text: 'token for 6 hours please, the invoice parser needs it for the whole batch', intent: 'token', ttlSeconds: 21600 },
-    { text: "i'd like a token for 8 hrs pls, audit day and the report checker needs it till close", intent: 'token', ttlSeconds: 28800 },
-    { text: 'token for 5 hours pls, busy day on supplier onboarding and the form filler needs it', intent: 'token', ttlSeconds: 18000 },
+    {
+      text: 'token for 6 hours please, the invoice parser needs it for the whole batch',
+      intent: 'token',
+      ttlSeconds: 21600,
+    },
+    {
+      text: "i'd like a token for 8 hrs pls, audit day and the report checker needs it till close",
+      intent: 'token',
+      ttlSeconds: 28800,
+    },
+    {
+      text: 'token for 5 hours pls, busy day on supplier onboarding and the form filler needs it',
+      intent: 'token',
+      ttlSeconds: 18000,
+    },
     {
       text: 'need a token for 10 hours pls — night shift, the scheduler needs one all night',
       intent: 'token',
