@@ -196,11 +196,14 @@ export function storyRanges(text: string): [number, number][] {
 }
 
 const SECOND =
-  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
+  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
 
 /** A first request with an object of its own before "and": a credential, or a name after "for". */
 const OBJECT_BEFORE =
   /\b(?:keys?|tokens?|xxkeyid|api_key|access_keys?|creds|credentials)\b|\bfor\s+[a-z0-9_]+/;
+
+/** A report asked for after "and": "send me the final spend", "tell me what it spent". */
+const REPORT_ASKED = /^(?:send|show|give|tell)\s+me\s/;
 
 /** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
 export function secondRequestStart(text: string): number | null {
@@ -208,7 +211,9 @@ export function secondRequestStart(text: string): number | null {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     // ("please deactivate and delete the key": one request with two verbs, its object after both.)
-    if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before)) continue;
+    // (requests23: "deprovision harvest-pilot and send me its final spend": a report asked of the writer
+    // after "and" is a request of its own, whatever the first one's object.)
+    if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before) && !REPORT_ASKED.test(after)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
   return null;

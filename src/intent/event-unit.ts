@@ -15,12 +15,16 @@ import { toldOrAddressed } from './lay-words.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
-  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial sprint launch festival expo roadshow fair showcase'.split(
+  'hackathon hackathons summit conference offsite bootcamp workshop jam pilot trial poc sprint launch festival expo roadshow fair showcase'.split(
     ' ',
   ),
 );
-/** What opens the setup removed: "everything for", "it all for", "all of it for". */
-const WHOLE = /(?<![\w-])(?:everything|it all|all of it)\s+for\s+the\s+/;
+/**
+ * What opens the setup removed: "everything for", "it all for", "all of it for", "the whole setup for"
+ * (requests23: "kill the whole setup for the drone scouting pilot").
+ */
+const WHOLE =
+  /(?<![\w-])(?:everything|it all|all of it|the whole (?:setup|set-up|thing|stack|environment|lot))\s+for\s+the\s+/;
 /** The words after it, up to three ("q2 hackathon", "2025 spring summit"). */
 const WORDS = /^([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)(?:\s+([a-z0-9][a-z0-9-]*))?/;
 /**
@@ -57,8 +61,26 @@ const TRADE_ACRONYMS: ReadonlySet<string> = new Set([
   ...'ota adas ev evs hmi ecu v2x gxp gmp cmc hta rwe stem steam send ell esl ict gcse genai'.split(' '),
   ...[...NAME_ACRONYMS].filter((w) => !NOT_A_TRADE.has(w)),
 ]);
+/**
+ * requests23: words that say which or what kind of event rather than naming one ("the big hackathon", "the
+ * first hackathon", "the upcoming workshop", "the company offsite"): a plain word before the event noun
+ * names it ("the berth hackathon", "the drone scouting pilot"), these do not.
+ */
+const NOT_NAMING = new Set(
+  (
+    'big small huge little great first second third fourth fifth last next upcoming recent previous past old new ' +
+    'annual yearly monthly weekly quarterly internal external whole same other latest final current main official ' +
+    'company team our your their this that whole entire usual regular big-ass mini short long early late'
+  ).split(' '),
+);
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Times an event may be held in, which name none ("the weekend hackathon", "the night sprint"). */
+const PERIODS = new Set(
+  'weekend weekday night evening morning afternoon day week month year holiday holidays christmas easter'.split(
+    ' ',
+  ),
+);
 
 /**
  * Can the words qualify an event: a quarter or a year ("q2", "2025"), a hyphenated name ("spring-launch"),
@@ -71,13 +93,25 @@ function qualifies(words: string[]): boolean {
       DATED.test(w) ||
       TRADE_ACRONYMS.has(w) ||
       ((w.includes('-') || w.includes('_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
+      // (requests23: a plain word names the event too, "the berth hackathon": not a word of which or what
+      // kind, nor a season or a time without its year, "the summer pilot", "the weekend sprint".)
+      (/^[a-z]{3,}$/.test(w) &&
+        !NOT_NAMING.has(w) &&
+        !SEASONS.has(w) &&
+        !EVENT_NOUNS.has(w) &&
+        !PERIODS.has(w) &&
+        isNameWord(w)) ||
       (SEASONS.has(w) && words.some((x) => DATED.test(x))),
   );
 }
 
 /** The unit named by an event after "everything for the", kebab-case, or null. */
 export function eventUnit(text: string): string | null {
-  if (!text.includes(' for the ') || !(text.includes('everything') || text.includes(' all'))) return null;
+  if (
+    !text.includes(' for the ') ||
+    !(text.includes('everything') || text.includes(' all') || text.includes(' whole '))
+  )
+    return null;
   const whole = WHOLE.exec(text);
   if (whole === null) return null;
   const rest = text.slice(whole.index + whole[0].length);

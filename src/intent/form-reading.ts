@@ -6,7 +6,7 @@
  * like any other.
  */
 import { splitCamelCase } from './service-names.js';
-import { type IntentName, type ParseResult, emptyParse } from '../core/request.js';
+import { type IntentName, type ParseResult, READ_INTENTS, emptyParse } from '../core/request.js';
 import { isMeaningfulName, isNameWord, isSecretShaped } from './business-unit.js';
 import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
@@ -519,12 +519,16 @@ const TOKEN_FORM_ROLES = new Set(['duration', 'story', 'asker', 'owner', 'region
  * and only the fields around it (why, who asks, for whom, where), read as telling ("requested") rather
  * than asking, asks for a token (README "Forms": a duration in minutes or hours and no key asked for).
  * Null when the form holds anything else, a line that is no field, a question or a story that stops.
+ * `regionField`: a Region field (not another trade's form) that, read as an AWS Region in the token, names
+ * the credential as a token's word does (awsRegionField).
  */
 function tokenOfFields(
   first: ParseResult,
   form: Form,
   reread: (text: string) => ParseResult,
+  regionField = false,
 ): ParseResult | null {
+  const named = namesToken(form);
   if (
     STOPPED.test(first.reason) ||
     form.tasks === true ||
@@ -533,14 +537,14 @@ function tokenOfFields(
     !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
     form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value)) ||
     !asksToken(form) ||
-    !namesToken(form)
+    !(named || regionField)
   )
     return null;
   // (Only the lines that state the token's values: who asked and why tell no value, and "requested"
   // reads as told.)
   const lines = form.text.split('\n').filter((l) => !storyOrAskerLine(l, form.fields));
   const token = reread(`token\n${lines.join('\n')}`);
-  if (token.intent !== 'token') return null;
+  if (token.intent !== 'token' || (!named && token.region === null)) return null;
   const owned = ownerOver(token, form);
   return { ...owned, reason: `${owned.reason}${TOKEN_OF_FIELDS}` };
 }
@@ -548,7 +552,7 @@ function tokenOfFields(
 const TOKEN_LABEL = /^(?:ttl|token\s+(?:duration|ttl))$/;
 /** Words that name a token, a credential or the service ("temporary credentials", "Bedrock", "Claude"). */
 const TOKEN_WORDS =
-  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llm|model|ai|summari[sz]\w*|anthropic)\b/i;
+  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|anthropic)\b/i;
 
 /**
  * Whether a form of a duration names a token: a token's duration label, a word for one, or a unit's field
@@ -638,6 +642,13 @@ function fieldsOver(
     : first;
   if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
+  // requests23: "Purpose: berth schedule summary test / Duration: 3h / Region: Ireland": a form of a duration
+  // and only the fields around it that the prose reads as a look-up (details, models, spend) took that
+  // look-up from its story ("summary", "model"); the form asks for a token (README "Forms").
+  if (READ_INTENTS.has(parse.intent)) {
+    const token = tokenOfFields(first, form, reread, hasField(form, 'region') && !otherOpsForm(form));
+    if (token !== null) return token;
+  }
   const tokenAsked = parse.intent === 'help' && TOKEN_KIND.test(fieldValue(form, 'kind') ?? '');
   if (parse.intent === 'help' && !tokenAsked) return parse;
   // (A form the prose only guesses a token from, "Duration: 45 minutes / Purpose: fire drill walkthrough",

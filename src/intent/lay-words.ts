@@ -158,9 +158,11 @@ const SHUT_DOWN_RE =
  * or group ending in week/sprint/hackathon/team/unit/project/pilot ("hack week", "the growth team"), or
  * one bare word closing the order ("atlas"); not an event, a disaster or a reason ("the storm", "the fire
  * drill", "safety reasons"), and not "site 14" (its number would be lost): those stay unknown.
+ * requests23: "tear everything down for the crane vision poc" is the same order (and a poc or a trial an
+ * occasion a unit is set up for).
  */
 const SHUT_AROUND_RE =
-  /(?<![\w-])(?=(?:shut|close|wind)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s+(?:[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w'-])|(?:the\s+|our\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}(?:week|sprint|hackathon|team|unit|project|pilot)(?![\w'-])|(?!(?:the|a|an|our|their|good|now|today|tonight|lunch|real|safety|security|maintenance|repairs?|cleaning|christmas|easter|holidays?|winter|summer|weather|snow|rain|storms?|fire|floods?|evacuation|inspection|audit|outage|migration|demo)(?![\w-]))[a-z][a-z0-9]*(?=\s*(?:[.,;!?)]|$|(?:please|pls|plz|now|asap|today|thanks|thx)(?![\w-])))))/g;
+  /(?<![\w-])(?=(?:shut|close|wind|tear)\s)(?<=^\s*|[.!?;]\s+|(?<![\w-])(?:please|pls|plz|kindly)\s+|(?<![\w-])(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just)\s+)?)(?:shut|close|wind|tear)\s+(everything|it\s+all|all\s+of\s+it)\s+down(?=\s+for\s+(?:[a-z0-9]+(?:[-_][a-z0-9]+)+(?![\w'-])|(?:the\s+|our\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}(?:week|sprint|hackathon|team|unit|project|pilot|poc|trial)(?![\w'-])|(?!(?:the|a|an|our|their|good|now|today|tonight|lunch|real|safety|security|maintenance|repairs?|cleaning|christmas|easter|holidays?|winter|summer|weather|snow|rain|storms?|fire|floods?|evacuation|inspection|audit|outage|migration|demo)(?![\w-]))[a-z][a-z0-9]*(?=\s*(?:[.,;!?)]|$|(?:please|pls|plz|now|asap|today|thanks|thx)(?![\w-])))))/g;
 /**
  * fix20a: the order told, quoted or put to a person ("ops said: shut down everything for atlas", "my
  * manager told me: …", "Dave, can you shut everything down for atlas", fix20d: "Dave please shut …" with no

@@ -946,14 +946,14 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
         (around[i - 1] === 'for' &&
-          LEXICON[around[i - 2] ?? ''] === 'All' &&
+          wholeOf(around, i - 2) &&
           !namesAPeriod(unit) &&
           !dayAfter(around, i, unit)) ||
         // (units20a: "tear down everything for the tender sprint": the same, with its article.)
         // (fix20a: not a time it is shut for: "for the summer", "for the maintenance window".)
         (around[i - 1] === 'the' &&
           around[i - 2] === 'for' &&
-          LEXICON[around[i - 3] ?? ''] === 'All' &&
+          wholeOf(around, i - 3) &&
           // ("for the Budget Night project": a period's word in a unit's name.)
           (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? '')) &&
           !dayAfter(around, i, unit)) ||
@@ -963,6 +963,16 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
 }
+
+/**
+ * Is the word at k "everything"/"all", or "the whole setup" (requests23: "kill the whole setup for the drone
+ * scouting pilot"), the whole of what a unit has?
+ */
+function wholeOf(around: readonly string[], k: number): boolean {
+  const x = around[k] ?? '';
+  return LEXICON[x] === 'All' || (around[k - 1] === 'whole' && WHOLE_THINGS.has(x));
+}
+const WHOLE_THINGS = new Set(['setup', 'set_up', 'thing', 'stack', 'environment', 'lot']);
 
 /**
  * The name is an occasion's first word, its day or night next ("for the wedding day decorations", "for

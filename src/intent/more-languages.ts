@@ -10,7 +10,7 @@
  */
 
 /** The languages of the glossary. */
-export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr';
+export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -183,9 +183,49 @@ export const MORE_GLOSSES: Glosses[] = [
   [['fr'], true, { bureau: 'office', voiture: 'car', maison: 'house', casier: 'locker' }],
   [['es', 'pt'], true, { oficina: 'office', 'coche|carro': 'car', casa: 'house', escritorio: 'office' }],
   [['it'], true, { ufficio: 'office', macchina: 'car', casa: 'house', armadietto: 'locker' }],
-  [['nl'], true, { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker' }],
+  [
+    ['nl'],
+    true,
+    { kantoor: 'office', fietsenstalling: 'bike', huis: 'house', kluisje: 'locker', 'voordeur|deur': 'door' },
+  ],
   [['nl'], false, { laatste: 'last', verwijder: 'delete', roteer: 'rotate', sleutels: 'keys' }],
+  // requests23: Dutch asking ("anderhalf uur token graag", "kun je de key van gate-ops vervangen?"): how long,
+  // "please", the replacing verb (rotate, as "replace the key" is) and the asking words around it.
+  [
+    ['nl'],
+    false,
+    {
+      anderhalf: 'one and a half',
+      kwartier: 'quarter hour',
+      graag: 'please',
+      'vervangen|vervang|vervangt': 'replace',
+      'vernieuwen|vernieuw': 'renew',
+      'kun|kunt|kunnen': 'can',
+      jullie: 'you',
+    },
+  ],
+  [['nl'], true, { 'je|jij': 'you', wil: 'will you', moet: 'must', worden: 'be' }],
   [['it'], true, { nelle: 'in the', nella: 'in the', negli: 'in the' }],
+  // requests23: Tagalog (Taglish) asking ("pwede po ba makahingi ng api key para sa tally-app? … 90 days
+  // po"): the courtesy "po", the question's "ba" and the markers "ng", "sa" say nothing of the request, and
+  // "si" names the person ("owner po si <@U…>": the owner is). Weak words are read only beside a strong one.
+  [
+    ['tl'],
+    false,
+    {
+      'pwede|puwede|pwd': 'can',
+      'makahingi|pahingi|humingi': 'have',
+      salamat: '',
+      'paki|pakigawa': 'please',
+      gaano: 'how',
+      katagal: 'long',
+    },
+  ],
+  [
+    ['tl'],
+    true,
+    { po: '', opo: '', ba: '', ng: '', sa: '', si: 'is', para: 'for', 'yung|ang': 'the', ay: 'is' },
+  ],
 ];
 
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
@@ -305,6 +345,16 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'how do i get a $1',
     'tr',
   ],
+  // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
+  [
+    /(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    'please $1',
+    'tl',
+  ],
+  // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
+  [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
+  [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
+  [/\b(is|zijn|werd|werden|was|waren)\s+(?:ver(?:vangen|nieuwd))\b/giu, '$1 replaced', 'nl'],
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [
@@ -325,7 +375,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`pa-(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,

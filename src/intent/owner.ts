@@ -211,6 +211,9 @@ function commandArgument(terms: Term[], i: number): boolean {
   return !first.startsWith('rotate') || terms.slice(1, i).some((q) => KIND_ARGUMENT.test(q.w));
 }
 
+/** The words before a mention that say it will own what is asked: "… will own it:", "… owns it —". */
+const OWN_IT_BEFORE = /(?:^|\s)(?:will\s+own|'ll\s+own|shall\s+own|owns)\s+(?:it|this|that|them)$/;
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -236,6 +239,13 @@ export function pickOwner(
     // (A comma right before the value sets it in apposition: "the owner will be my deputy, @ana".)
     const ownerBefore =
       before.slice(-3).some((p) => p.tag === 'Owner') ||
+      // (requests23: "Marco will own it: <@U…>": the person named, then who they are.)
+      OWN_IT_BEFORE.test(
+        before
+          .slice(-4)
+          .map((p) => p.w)
+          .join(' '),
+      ) ||
       // "is the contact for billing still @ana": the owner word a few words back, in the same phrase.
       (before.some((p) => p.tag === 'Owner') &&
         !before

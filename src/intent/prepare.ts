@@ -663,6 +663,14 @@ const VALUE_SENTENCE =
 const OWNER_SENTENCE =
   /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$/;
 
+/**
+ * requests23: a sentence naming the request's unit as a field would ("Unit should be `ts-chaser`.", "the team
+ * name is ledger-sync.") or its owner by name first ("Marco will own it: <@U…>."): part of the request, never
+ * story (a chatty message's request is "could we please have a key for it?").
+ */
+const UNIT_OR_NAMED_OWNER_SENTENCE =
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:the\s+)?(?:unit|team|bu|business\s+unit|project)(?:\s+name)?\s+(?:should\s+be|will\s+be|is)\s+[a-z0-9_]+\s*[.!]?\s*$|^[^a-z]*(?:(?:and|also|btw)\s+)?[a-z]+\s+(?:will|shall|'ll)\s+own\s+(?:it|this|that)\s*[:,-]?\s*xx(?:user|email)\b/;
+
 /** A sentence giving the new key's lifetime ("30 days for the new one", "the new key should last 60 days"). */
 const NEW_KEY_LIFETIME =
   /\bxxdur\s+(?:for|on)\s+the\s+(?:new|next|fresh|replacement)\b|\b(?:new|next|fresh|replacement)\s+(?:one|key)\s+(?:should\s+|can\s+|will\s+|to\s+)?(?:gets?|with|for|lasts?|lasting|valid\s+for|expires?\s+in|at)\s+xxdur\b/;
@@ -674,8 +682,12 @@ export function withoutStory(p: Prepared, ranges: [number, number][]): Prepared 
   const story = ranges.filter(([a, b]) => {
     const sentence = p.text.slice(a, b);
     return (
-      !(VALUE_SENTENCE.test(sentence) || OWNER_SENTENCE.test(sentence) || NEW_KEY_LIFETIME.test(sentence)) ||
-      /\?\s*$/.test(sentence)
+      !(
+        VALUE_SENTENCE.test(sentence) ||
+        OWNER_SENTENCE.test(sentence) ||
+        NEW_KEY_LIFETIME.test(sentence) ||
+        UNIT_OR_NAMED_OWNER_SENTENCE.test(sentence)
+      ) || /\?\s*$/.test(sentence)
     );
   });
   if (story.length === 0) return p;

@@ -1808,6 +1808,15 @@ function namedAsWhose(rest: string, businessUnit: string | null): boolean {
   return false;
 }
 
+/** "… on contractor onboarding and the doc checker …": an -ing word of onboarding that ends its phrase (a noun). */
+function onboardingWorkedOn(terms: Term[], i: number): boolean {
+  const t = terms[i];
+  if (t === undefined || !t.w.endsWith('ing')) return false;
+  const next = terms[i + 1];
+  return t.stop || next === undefined || PHRASE_JOINS.has(next.w);
+}
+const PHRASE_JOINS = new Set(['and', 'or', 'but', 'so', 'because', 'since', 'today', 'tonight', 'tomorrow']);
+
 /** "can I share my token with the client's dev for an hour?": whether a held token may be lent (mood.ts). */
 const tokenLent: Rule = ({ p, result }) =>
   asksTokenLent(p.text) ? result('help', 'high', 'asks whether a token may be lent') : null;
@@ -1820,9 +1829,18 @@ const credentials: Rule = (r) => {
   const personalOnboarding = PERSONAL_ONBOARDING.test(p.text);
   // ("We onboarded 4 new teams in october": onboarding told of, not asked for.)
   // ("writing up the temporary works register": a document, register-noun.ts.)
+  // (requests23: "a token for 11 hours please, long shift on contractor onboarding and …": with a token
+  // asked for a time, "onboarding" ending its phrase is the work the token is for, no unit onboarded.)
+  const tokenAsked = has('TokenNoun') && !has('KeyNoun') && !has('Api') && p.durations.length > 0;
   const onboards =
     !personalOnboarding &&
-    terms.some((t, i) => t.tag === 'Onboard' && !/ed$/.test(t.w) && !registerNoun(terms, i));
+    terms.some(
+      (t, i) =>
+        t.tag === 'Onboard' &&
+        !/ed$/.test(t.w) &&
+        !registerNoun(terms, i) &&
+        !(tokenAsked && onboardingWorkedOn(terms, i)),
+    );
   const wantsCredentials =
     hasKey ||
     onboards ||
