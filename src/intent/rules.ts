@@ -48,7 +48,8 @@ import {
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
-import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
+import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
@@ -617,6 +618,29 @@ function everydayInsideTitledName(
 }
 
 /**
+ * units23: "new key for whoever runs the shift roster planner", "rotate the key for the visitor badge
+ * system": the unit read is a name of two words or more ending in a team's or a system's noun, and every
+ * everyday word of the text is one of its words; an action, a spend or (for a system) a key is asked of
+ * it. Then the everyday word names the team or the system. (An everyday word outside the name keeps the
+ * text everyday: "the key for the shift planner is in the drawer"; a name opened by premises is premises:
+ * "the cleaning office".)
+ */
+function everydayInsideNamedSystem(
+  terms: Term[],
+  has: (tag: string) => boolean,
+  unit: string | null,
+): boolean {
+  if (unit === null || !unit.includes('-')) return false;
+  const parts = unit.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  const system = systemTail(last) || last === 'system';
+  if (!system && !TEAM_NOUNS.has(last)) return false;
+  if (premisesWord(parts[0] ?? '') || parts.length < 2) return false;
+  if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')))) return false;
+  return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
+}
+
+/**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
@@ -628,6 +652,7 @@ const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
   if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)

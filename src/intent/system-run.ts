@@ -15,9 +15,14 @@ const SYSTEM_TAILS = new Set(
     'assistant assistants bot bots chatbot copilot agent agents app tool tools tracker engine pipeline ' +
     'nlp ml dashboard dashboards classifier summariser summarizer extractor parser generator ' +
     // (units22: "the label text checker", "the parent letter translator".)
-    'checker translator drafter tagger'
+    'checker translator drafter tagger ' +
+    // (units23: "whoever owns the job board scraper", "the milk quota calculator", "the shift roster planner".)
+    'scraper calculator planner predictor importer matcher'
   ).split(' '),
 );
+
+/** Is this word a kind of system a spoken name may end in ("planner", "bot", "scraper")? */
+export const systemTail = (w: string): boolean => SYSTEM_TAILS.has(w);
 
 /** Words that open no name of this kind: determiners, describing words, prepositions, pronouns. */
 const NOT_IN_RUN = new Set(
