@@ -617,6 +617,22 @@ function everydayInsideTitledName(
   });
 }
 
+/** Verbs of using a thing, before "to" and a verb of showing: what the thing is for ("the one members use to check …"). */
+const USING = new Set(['use', 'uses', 'used', 'using']);
+
+/**
+ * A verb of showing asked (units23): not one inside a system's name ("the reference check bot") nor one that
+ * tells what a system is used for ("the milk-token-app, the one members use to check their collection tokens").
+ */
+function showAsked(terms: Term[]): boolean {
+  return terms.some(
+    (t, i) =>
+      t.tag === 'Show' &&
+      !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
+      !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
+  );
+}
+
 /**
  * units23: "new key for whoever runs the shift roster planner", "rotate the key for the visitor badge
  * system": the unit read is a name of two words or more ending in a team's or a system's noun, and every
@@ -1554,7 +1570,7 @@ const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
-  const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
+  const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
@@ -1591,7 +1607,7 @@ const listOrDetails: Rule = (r) => {
     PHRASES.whoOwns.test(phrase) ||
     PHRASES.ownerOf.test(phrase) ||
     PHRASES.whenExpires.test(phrase) ||
-    (has('Show') && unit) ||
+    (unit && showAsked(terms)) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
