@@ -633,6 +633,10 @@ function showAsked(terms: Term[]): boolean {
   );
 }
 
+/** Where a key was found, seen or left: "found it in a shared mailbox", "saw the key in the team inbox". */
+const LEAK_PLACE =
+  /\b(?:found|spotted|saw|seen|pasted|posted|exposed)\s+(?:it|them|the\s+(?:key|keys|api_key|secret)|a\s+copy)\s+(?:in|on)\s+(?:a|an|the|our|their|some|one|someone's)\s+(?:(?:shared|public|team|group|old|open|personal|common)\s+)?([a-z]+)\b/;
+
 /**
  * units23: "new key for whoever runs the shift roster planner", "rotate the key for the visitor badge
  * system": the unit read is a name of two words or more ending in a team's or a system's noun, and every
@@ -660,7 +664,16 @@ function everydayInsideNamedSystem(
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
+const everyday: Rule = (r) => {
+  const { p, businessUnit, endedName, result } = r;
+  let { terms, has } = r;
+  // ("disable the payroll desk key, internal audit found it in a shared mailbox": where the key was found
+  // tells why it is revoked, no everyday thing; units23.)
+  if (r.action && has('Everyday') && p.text.includes(' in ') && LEAK_PLACE.test(p.text)) {
+    const place = LEAK_PLACE.exec(p.text)?.[1];
+    terms = terms.map((t) => (t.w === place && t.tag === 'Everyday' ? { ...t, tag: undefined } : t));
+    has = (tag) => terms.some((t) => t.tag === tag);
+  }
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
