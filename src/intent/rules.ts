@@ -655,7 +655,7 @@ function everydayInsideNamedSystem(
   const last = parts[parts.length - 1] ?? '';
   const system = systemTail(last) || last === 'system';
   if (!system && !TEAM_NOUNS.has(last)) return false;
-  if (premisesWord(parts[0] ?? '') || parts.length < 2) return false;
+  if ((!system && premisesWord(parts[0] ?? '')) || parts.length < 2) return false;
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')))) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }

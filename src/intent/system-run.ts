@@ -17,7 +17,7 @@ const SYSTEM_TAILS = new Set(
     // (units22: "the label text checker", "the parent letter translator".)
     'checker translator drafter tagger ' +
     // (units23: "whoever owns the job board scraper", "the milk quota calculator", "the shift roster planner".)
-    'scraper calculator planner predictor importer matcher'
+    'scraper calculator planner predictor importer matcher system'
   ).split(' '),
 );
 
@@ -48,7 +48,9 @@ export function systemRunAt(terms: readonly Term[], j: number, opening: boolean)
   for (let k = j; k < j + 3; k++) {
     const q = terms[k];
     if (q === undefined || q.possessive || !/^[a-z]{2,}$/.test(q.w)) return false;
-    if (NOT_IN_RUN.has(q.w) || KEY_TAGS.has(q.tag ?? '')) return false;
+    // (units23: "the temp badge system": "temp" opening a name of three words is the name's, no token.)
+    const tempOpens = k === j && q.w === 'temp' && !SYSTEM_TAILS.has(terms[k + 1]?.w ?? '');
+    if (NOT_IN_RUN.has(q.w) || (KEY_TAGS.has(q.tag ?? '') && !tempOpens)) return false;
     if (k > j && SYSTEM_TAILS.has(q.w)) {
       const next = terms[k + 1];
       // ("grant tracker bot": a kind before another is part of the name.)

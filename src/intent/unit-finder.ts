@@ -249,6 +249,9 @@ function readName(
       // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
       (words.length > 1 && t.w === 'i' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
+      // (units23: "create key for the temp badge system once …": a system named in two words or more keeps
+      // its noun, where the name ends; "the billing system" stays a description: describesSystem.)
+      (words.length > 1 && t.w === 'system' && (t.stop || next === undefined || !isNameWord(next.w))) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
