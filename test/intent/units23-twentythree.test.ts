@@ -72,8 +72,9 @@ describe('lower-case words before office/desk/squad/system/bot/app/generator are
     ['rotate the grain trading desk key', 'rotate', 'grain-trading-desk'],
     ['revoke the key for the vessel tracking squad', 'revoke', 'vessel-tracking-squad'],
     ['new key for the visitor badge system, 90 days', 'create_key', 'visitor-badge-system'],
-    ['api key for the shift-swap app', 'create_key', 'shift-swap-app'],
-    ['key for the cover-letter generator please', 'create_key', 'cover-letter-generator'],
+    // (a hyphenated name before a tool noun is the name alone, as the corpus labels "the status-page bot")
+    ['api key for the shift-swap app', 'create_key', 'shift-swap'],
+    ['key for the cover-letter generator please', 'create_key', 'cover-letter'],
     ['what did the herd health office spend this month?', 'spend', 'herd-health-office'],
     ['revoke the key for the claims intake office after the migration', 'revoke', 'claims-intake-office'],
   ]);
