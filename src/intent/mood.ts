@@ -697,7 +697,8 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  * (README, group nouns), not a door's key ("my office key", "the main office key", "the London office key":
  * a determiner, premises or a place before it; a single word before "office" stays a door's key).
  */
-const NAMED_OFFICE_KEY = /\b(?:the|our|their)\s+([a-z]{2,}\s+[a-z]{2,}(?:\s+[a-z]{2,})?)\s+office\s+(?=(?:api\s+)?keys?\b)/g;
+const NAMED_OFFICE_KEY =
+  /\b(?:the|our|their)\s+([a-z]{2,}\s+[a-z]{2,}(?:\s+[a-z]{2,})?)\s+office\s+(?=(?:api\s+)?keys?\b)/g;
 /** Words that make the office before a key premises: a place, a building's part, a person's. */
 const OFFICE_PREMISES = new Set(
   'main head back front home branch regional site field post box ticket sales my your his her new old local satellite corner'.split(

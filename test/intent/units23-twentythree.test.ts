@@ -17,11 +17,19 @@ const reads = (rows: Row[]) =>
 
 describe('a service name in backticks after a prose name is the unit, dots as hyphens', () => {
   reads([
-    ['we need a key for the crane telemetry service `crane.telemetry`, owner <@U04CRANE01>', 'create_key', 'crane-telemetry'],
+    [
+      'we need a key for the crane telemetry service `crane.telemetry`, owner <@U04CRANE01>',
+      'create_key',
+      'crane-telemetry',
+    ],
     ['api key for the invoice matcher app `inv.match`, 30 days', 'create_key', 'inv-match'],
     ['rotate the key of the berth planner service `berth.planner`', 'rotate', 'berth-planner'],
     ['long-term key for the payroll sync bot `payroll.sync.bot` pls', 'create_key', 'payroll-sync-bot'],
-    ['key for the timesheet reminder, the service is `ts-reminder`, api key, 30 days', 'create_key', 'ts-reminder'],
+    [
+      'key for the timesheet reminder, the service is `ts-reminder`, api key, 30 days',
+      'create_key',
+      'ts-reminder',
+    ],
     ['revoke the key for the shift swap tool, service is `shift.swap`', 'revoke', 'shift-swap'],
     ['permanent key for the Yard Planning service `yard.plan`', 'create_key', 'yard-plan'],
   ]);
@@ -51,10 +59,22 @@ describe('a number after a name where a unit stands is its number', () => {
 
 describe('"whoever owns the X": the X is the unit, all of its words', () => {
   reads([
-    ['a key for whoever owns the container weight checker, api key', 'create_key', 'container-weight-checker'],
+    [
+      'a key for whoever owns the container weight checker, api key',
+      'create_key',
+      'container-weight-checker',
+    ],
     ['new key for whoever runs the shift roster planner', 'create_key', 'shift-roster-planner'],
-    ['api key for whoever maintains the feed ration calculator, 30 days', 'create_key', 'feed-ration-calculator'],
-    ['a key for whoever owns the candidate match scraper pls, api key', 'create_key', 'candidate-match-scraper'],
+    [
+      'api key for whoever maintains the feed ration calculator, 30 days',
+      'create_key',
+      'feed-ration-calculator',
+    ],
+    [
+      'a key for whoever owns the candidate match scraper pls, api key',
+      'create_key',
+      'candidate-match-scraper',
+    ],
     ['an api key for whoever owns the *vessel eta predictor*', 'create_key', 'vessel-eta-predictor'],
   ]);
   reads([['a key for whoever owns billing', 'create_key', 'billing']]);
@@ -103,15 +123,27 @@ describe('a story clause after the request does not take the request away', () =
   reads([
     ["revoke the key for the berth planning squad, they're on tokens now", 'revoke', 'berth-planning-squad'],
     ["take the api key off hiring-ops, they're on tokens these days", 'revoke', 'hiring-ops'],
-    ['api key for the payslip-app, the one staff use to check their payslip tokens', 'create_key', 'payslip-app'],
-    ['a key for the quota-app, the one farmers use to see their collection tokens', 'create_key', 'quota-app'],
-    ['create key for the visitor badge system once security sign off the DPIA', 'create_key', 'visitor-badge-system'],
+    [
+      'api key for the payslip-app, the one staff use to check their payslip tokens',
+      'create_key',
+      'payslip-app',
+    ],
+    [
+      'a key for the quota-app, the one farmers use to see their collection tokens',
+      'create_key',
+      'quota-app',
+    ],
+    [
+      'create key for the visitor badge system once security sign off the DPIA',
+      'create_key',
+      'visitor-badge-system',
+    ],
     ['create a key for crane-telemetry once legal signs off', 'create_key', 'crane-telemetry'],
     ['disable the payroll desk key, internal audit found it in a shared mailbox', 'revoke', 'payroll-desk'],
     ['rotate the claims intake office key once the new portal is live', 'rotate', 'claims-intake-office'],
   ]);
   nothingAsked([
-    "the agronomy desk is on tokens now",
+    'the agronomy desk is on tokens now',
     'members use the milk-token-app to check their collection tokens',
     'once facilities sign off we can plan the move',
   ]);
