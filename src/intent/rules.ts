@@ -20,7 +20,7 @@ import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
-import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -656,6 +656,10 @@ function everydayInsideNamedSystem(
   const system = systemTail(last) || last === 'system';
   if (!system && !TEAM_NOUNS.has(last)) return false;
   if ((!system && premisesWord(parts[0] ?? '')) || parts.length < 2) return false;
+  // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
+  // "office tools": two or more name it, "the shift roster planner".)
+  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
+  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')))) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }
