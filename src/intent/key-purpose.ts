@@ -44,9 +44,25 @@ function keyForOwnedModel(lower: string): boolean {
   return m !== null && teamOwner(m) && KEY_MADE.test(lower);
 }
 
+/**
+ * units23: "we need a key for creamery 3, its for the cheese yield model": after a key asked for, a clause
+ * saying the key is for a model of ours names what it is for, no question about which models there are.
+ */
+const ITS_FOR_MODEL =
+  /[,;.-]\s*(?:it'?s|its|it\s+is|this\s+is|that'?s|which\s+is)\s+for\s+(?:the|our|a|an|their)\s+(?:[a-z0-9_-]+\s+){0,3}?models?\b/;
+
+/** A key asked for, then a clause saying it is for a model of ours. */
+function keyForModelSaid(lower: string): boolean {
+  if (!lower.includes('model') || !lower.includes(' for ')) return false;
+  const said = ITS_FOR_MODEL.exec(lower);
+  if (said === null) return false;
+  const made = KEY_MADE.exec(lower);
+  return made !== null && made.index < said.index;
+}
+
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
-  if (keyForOwnedModel(lower)) return true;
+  if (keyForOwnedModel(lower) || keyForModelSaid(lower)) return true;
   if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;

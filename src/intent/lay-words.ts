@@ -58,6 +58,13 @@ function credential(ai: string): string {
  */
 const TAKE_AWAY_RE =
   /(?<![\w-])take\s+(?:(away|back)\s+|(?!(?:it|that|this|me|us|them|him|her|everything|all)\s)((?:[\w'-]+\s+){1,4}?)(?:away|back)(?![\w-]))/g;
+/**
+ * units23: "take the key off the agronomy desk", "take the api key off hiring-ops": the key taken off its
+ * holder, a revoke for them. (Not a key off a hook, a ring or a list: "take the key off the hook".)
+ */
+const TAKE_OFF_RE =
+  /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?!(?:the\s+|my\s+|your\s+)?(?:hook|hooks|ring|keyring|keychain|lanyard|wall|shelf|table|list|agenda|board|rota|sheet|radar)\b)(?=[a-z])/g;
+
 /** What a revoke takes away: a key of ours named in the message. */
 const KEY_NAMED =
   /(?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds|bedrock|access_keys?)(?![\w-])/;
@@ -253,6 +260,8 @@ export function rewriteLayWords(s: string): string {
       out = out.replace(PULL_KEY_RE, 'revoke ');
   }
   if (VERB_HINT.test(out)) {
+    if (out.includes('take') && out.includes(' off ') && KEY_NAMED.test(out))
+      out = out.replace(TAKE_OFF_RE, 'revoke $1 for ');
     if (out.includes('take') && KEY_NAMED.test(out))
       out = out.replace(TAKE_AWAY_RE, (_m, _bare: string | undefined, object: string | undefined) =>
         object === undefined ? 'revoke ' : `revoke ${object}`,

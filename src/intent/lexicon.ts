@@ -176,9 +176,11 @@ export const FUNCTION_WORDS = new Set(
 
 /** Words that alone never name a business unit. */
 export const GENERIC_NOUNS = new Set(
-  'team group org organization organisation department dept squad project app application apps tool tools user account accounts person people folks job jobs script scripts repo code thing use case stuff work box machine env environment instance cluster bot'.split(
-    ' ',
-  ),
+  (
+    'team group org organization organisation department dept squad project app application apps tool tools user account accounts person people folks job jobs script scripts repo code thing use case stuff work box machine env environment instance cluster bot ' +
+    // (units23: "the bedrock spend for the whole co-op": the organisation itself, no unit of it.)
+    'co_op coop cooperative'
+  ).split(' '),
 );
 
 /** Vocabulary the typo corrector may map unknown words onto (long enough to be safe). */

@@ -695,13 +695,35 @@ const TRAVEL_TO =
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
 /**
+ * units23: "disable the harbour master office key", "rotate the exec search office key once …": an office
+ * named by two or three words of its line of work before its key is a unit, as "the privacy office's key" is
+ * (README, group nouns), not a door's key ("my office key", "the main office key", "the London office key":
+ * a determiner, premises or a place before it; a single word before "office" stays a door's key).
+ */
+const NAMED_OFFICE_KEY =
+  /\b(?:the|our|their)\s+([a-z]{2,}\s+[a-z]{2,}(?:\s+[a-z]{2,})?)\s+office\s+(?=(?:api\s+)?keys?\b)/g;
+/** Words that make the office before a key premises: a place, a building's part, a person's. */
+const OFFICE_PREMISES = new Set(
+  'main head back front home branch regional site field post box ticket sales my your his her new old local satellite corner'.split(
+    ' ',
+  ),
+);
+function namedOfficeKey(all: string, name: string): string {
+  const words = name.split(/\s+/);
+  if (words.some((w) => OFFICE_PREMISES.has(w) || w.startsWith('xx') || LEXICON[w] !== undefined)) return all;
+  return `the ${name} office_unit `;
+}
+
+/**
  * The object is not ours: "revoke my github personal access token", "rotate the ssl cert", "delete
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
 export function foreignObject(text: string): boolean {
   // "create a new kms key for the bedrock logs bucket", "rotate the ssh keys on the bedrock runners":
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
-  if (text.includes('key') && FOREIGN_KEY.test(text) && !namesOurCredential(text.replace(FOREIGN_KEY_G, ' ')))
+  // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)
+  const keys = text.includes('office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
+  if (keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' ')))
     return true;
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").

@@ -193,7 +193,12 @@ const WHOEVER =
  */
 const HELD_WORD = String.raw`(?!(?:access|rights|permissions?|privileges?|out|budget|budgets|time|money|credit|credits|quota|no|any|a|an|the|it|them|this|that|these|those|who|which|what|is|are|was|were|has|have|to|of|for|in|on|at|with|from|by|and|or|but|so|now|please|pls|plz|today|asap|thanks|keys?|credentials?|creds|tokens?|api)\b)[a-z0-9][\w-]*`;
 /** One to four words ("whoever owns the rate shopper", "whoever runs the 311 chatbot now that …"). */
-const HELD_NAME = String.raw`${HELD_WORD}(?:\s+${HELD_WORD}){0,3}`;
+/**
+ * Inside a name of three words or more a word of what a person has is the name's ("whoever owns the milk
+ * quota calculator", units23); only at its ends it is what a person has ("whoever has quota").
+ */
+const HELD_INNER = String.raw`(?:quota|budget|time|money|credit|access)`;
+const HELD_NAME = String.raw`${HELD_WORD}(?:(?:\s+(?:${HELD_INNER}|${HELD_WORD})){0,2}\s+${HELD_WORD})?`;
 const HELD_END = String.raw`(?=\s+(?:api\s+)?(?:keys?|credentials?|creds|tokens?)\b|\s*(?:$|[.,;:!?)/\n]|\s+(?:please|pls|plz|now|asap|today|thanks|and|but|so)\b))`;
 const HOLDING = String.raw`\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+`;
 const WHOEVER_HOLDS = new RegExp(

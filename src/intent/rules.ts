@@ -20,7 +20,7 @@ import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
-import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, PROVIDER_OF } from './lexicon.js';
+import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -48,7 +48,8 @@ import {
   otherSystemAsked,
   readOfRecord,
 } from './others-things.js';
-import { groupNameWords, nameBeforeGroup } from './group-nouns.js';
+import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
@@ -622,11 +623,67 @@ function everydayInsideTitledName(
   });
 }
 
+/** Verbs of using a thing, before "to" and a verb of showing: what the thing is for ("the one members use to check …"). */
+const USING = new Set(['use', 'uses', 'used', 'using']);
+
+/**
+ * A verb of showing asked (units23): not one inside a system's name ("the reference check bot") nor one that
+ * tells what a system is used for ("the milk-token-app, the one members use to check their collection tokens").
+ */
+function showAsked(terms: Term[]): boolean {
+  return terms.some(
+    (t, i) =>
+      t.tag === 'Show' &&
+      !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
+      !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
+  );
+}
+
+/** Where a key was found, seen or left: "found it in a shared mailbox", "saw the key in the team inbox". */
+const LEAK_PLACE =
+  /\b(?:found|spotted|saw|seen|pasted|posted|exposed)\s+(?:it|them|the\s+(?:key|keys|api_key|secret)|a\s+copy)\s+(?:in|on)\s+(?:a|an|the|our|their|some|one|someone's)\s+(?:(?:shared|public|team|group|old|open|personal|common)\s+)?([a-z]+)\b/;
+
+/**
+ * units23: "new key for whoever runs the shift roster planner", "rotate the key for the visitor badge
+ * system": the unit read is a name of two words or more ending in a team's or a system's noun, and every
+ * everyday word of the text is one of its words; an action, a spend or (for a system) a key is asked of
+ * it. Then the everyday word names the team or the system. (An everyday word outside the name keeps the
+ * text everyday: "the key for the shift planner is in the drawer"; a name opened by premises is premises:
+ * "the cleaning office".)
+ */
+function everydayInsideNamedSystem(
+  terms: Term[],
+  has: (tag: string) => boolean,
+  unit: string | null,
+): boolean {
+  if (unit === null || !unit.includes('-')) return false;
+  const parts = unit.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  const system = systemTail(last) || last === 'system';
+  if (!system && !TEAM_NOUNS.has(last)) return false;
+  if ((!system && premisesWord(parts[0] ?? '')) || parts.length < 2) return false;
+  // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
+  // "office tools": two or more name it, "the shift roster planner".)
+  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
+  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
+  if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')))) return false;
+  return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
+}
+
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
-const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
+const everyday: Rule = (r) => {
+  const { p, businessUnit, endedName, result } = r;
+  let { terms, has } = r;
+  // ("disable the payroll desk key, internal audit found it in a shared mailbox": where the key was found
+  // tells why it is revoked, no everyday thing; units23.)
+  if (r.action && has('Everyday') && p.text.includes(' in ') && LEAK_PLACE.test(p.text)) {
+    const place = LEAK_PLACE.exec(p.text)?.[1];
+    terms = terms.map((t) => (t.w === place && t.tag === 'Everyday' ? { ...t, tag: undefined } : t));
+    has = (tag) => terms.some((t) => t.tag === tag);
+  }
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
@@ -634,6 +691,7 @@ const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
   if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
@@ -1535,7 +1593,7 @@ const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
-  const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
+  const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
@@ -1572,7 +1630,7 @@ const listOrDetails: Rule = (r) => {
     PHRASES.whoOwns.test(phrase) ||
     PHRASES.ownerOf.test(phrase) ||
     PHRASES.whenExpires.test(phrase) ||
-    (has('Show') && unit) ||
+    (unit && showAsked(terms)) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||

@@ -15,9 +15,14 @@ const SYSTEM_TAILS = new Set(
     'assistant assistants bot bots chatbot copilot agent agents app tool tools tracker engine pipeline ' +
     'nlp ml dashboard dashboards classifier summariser summarizer extractor parser generator ' +
     // (units22: "the label text checker", "the parent letter translator".)
-    'checker translator drafter tagger'
+    'checker translator drafter tagger ' +
+    // (units23: "whoever owns the job board scraper", "the milk quota calculator", "the shift roster planner".)
+    'scraper calculator planner predictor importer matcher system'
   ).split(' '),
 );
+
+/** Is this word a kind of system a spoken name may end in ("planner", "bot", "scraper")? */
+export const systemTail = (w: string): boolean => SYSTEM_TAILS.has(w);
 
 /** Words that open no name of this kind: determiners, describing words, prepositions, pronouns. */
 const NOT_IN_RUN = new Set(
@@ -43,7 +48,9 @@ export function systemRunAt(terms: readonly Term[], j: number, opening: boolean)
   for (let k = j; k < j + 3; k++) {
     const q = terms[k];
     if (q === undefined || q.possessive || !/^[a-z]{2,}$/.test(q.w)) return false;
-    if (NOT_IN_RUN.has(q.w) || KEY_TAGS.has(q.tag ?? '')) return false;
+    // (units23: "the temp badge system": "temp" opening a name of three words is the name's, no token.)
+    const tempOpens = k === j && q.w === 'temp' && !SYSTEM_TAILS.has(terms[k + 1]?.w ?? '');
+    if (NOT_IN_RUN.has(q.w) || (KEY_TAGS.has(q.tag ?? '') && !tempOpens)) return false;
     if (k > j && SYSTEM_TAILS.has(q.w)) {
       const next = terms[k + 1];
       // ("grant tracker bot": a kind before another is part of the name.)

@@ -249,6 +249,9 @@ function readName(
       // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
       (words.length > 1 && t.w === 'i' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
+      // (units23: "create key for the temp badge system once …": a system named in two words or more keeps
+      // its noun, where the name ends; "the billing system" stays a description: describesSystem.)
+      (words.length > 1 && t.w === 'system' && (t.stop || next === undefined || !isNameWord(next.w))) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -2392,9 +2395,38 @@ function labelled(walk: Walk): void {
   if (asks) add(walk, [t.w], 3.5, 0, 1);
 }
 
+/** A system's head nouns a service's code name may follow ("the OCR gate portal service `ocr.gate`"). */
+const SERVICE_HEADS = new Set(['service', 'svc', 'app', 'bot', 'tool', 'system']);
+/** A code name: words joined by "_" (dots, hyphens and underscores of code, as prepared). */
+const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
+/**
+ * units23: a service's code name given right after the system's head noun, or after "the service is", and
+ * ending its phrase ("the OCR gate portal service `ocr.gate`", "the reference check bot `refcheck.bot`",
+ * "key for the bulk cv import, the service is `cv-bulk-import`"): the name given as the unit's (README,
+ * "in brackets or backticks"), over the prose words before it (-1). ("the service is down": no code name.)
+ */
+function serviceCodeNamed(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const t = terms[i];
+  if (t === undefined || t.possessive || !SERVICE_HEADS.has(t.w)) return false;
+  const said = terms[i + 1]?.w === 'is' && !t.stop;
+  if (!said && t.stop) return false;
+  const j = said ? i + 2 : i + 1;
+  const code = terms[j];
+  if (code === undefined || !CODE_NAME.test(code.w) || !isNameWord(code.w)) return false;
+  if (!code.stop && j + 1 < terms.length) return false;
+  // (Right after the head noun, only when a name in prose stands before it: "the portal service ocr_gate".)
+  const before = terms[i - 1]?.w ?? '';
+  if (!said && (DETERMINERS.has(before) || !isNameWord(before))) return false;
+  add(walk, [code.w], -1, j, j + 1);
+  return true;
+}
+
 /** Readings tried at each term, in order; the first that applies ends the term's turn. */
 const EXCLUSIVE: ((walk: Walk, i: number) => boolean)[] = [
   explicitMarker,
+  serviceCodeNamed,
   teamIsNamed,
   possessive,
   membership,
