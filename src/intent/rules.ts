@@ -1376,7 +1376,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
       (PHRASES.available.test(phrase) ||
         PHRASES.canUse.test(phrase) ||
         PHRASES.isProvider.test(phrase) ||
-        PHRASES.accessToProvider.test(phrase)));
+        PHRASES.accessToProvider.test(phrase) ||
+        PHRASES.hasProvider.test(phrase)));
   // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
   // ("models in frankfurt + a token for 1h" opens with the models: asked first).
   // (requests22: a lay name of one, "an AI pass, 30 mins, for the model lesson", or a model's access for a
@@ -1502,13 +1503,13 @@ const UNITS_ASKED =
   /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
- * teams am I the owner of", "units owned by me". A list whose owner is "me" (parse-request.ts).
+ * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 /** The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own". */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
