@@ -530,6 +530,22 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
 
+/**
+ * How to ask for a key for one's own desk (asks23: "how do I ask for a key for my desk? first time doing
+ * this"): the desk is where one works, the key asked the bot's, a how-to question about asking for one
+ * (help, create_key), when "my/our desk" is the only everyday word ("I lost the key for my desk", "how do
+ * I ask facilities for a key for my desk drawer?" are furniture's).
+ */
+const HOW_TO_ASK_KEY =
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s+(?:ask\s+for|request|apply\s+for|get)\s+(?:a|an|my|our)\s+(?:new\s+)?(?:api\s+|bedrock\s+|long_term\s+)?key\b/;
+function keyAskedForOwnDesk(text: string, terms: Term[]): boolean {
+  if (!text.includes('desk') || !HOW_TO_ASK_KEY.test(text)) return false;
+  return terms.every(
+    (t, i) => t.tag !== 'Everyday' || (t.w === 'desk' && OWN_DESK.has(terms[i - 1]?.w ?? '')),
+  );
+}
+const OWN_DESK = new Set(['my', 'our']);
+
 /** What follows "have" in a question of what a unit has ("what do we have for …", "… have on …"). */
 const HAVE_FOR = new Set(['for', 'on']);
 
@@ -628,6 +644,7 @@ const everyday: Rule = ({ p, terms, has, businessUnit, endedName, result }) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
+  if (keyAskedForOwnDesk(p.text, terms)) return null;
   if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)

@@ -159,7 +159,7 @@ describe('which units belong to a person is list with that owner', () => {
 describe('how to ask for a key for my desk is help about create_key (my desk is furniture)', () => {
   exactly([
     { text: 'how do I ask for a key for my desk? first time doing this, sorry!!', intent: 'help', topic: 'create_key' },
-    { text: 'how do i request an api key for my desk?', intent: 'help', topic: 'create_key' },
+    { text: 'how do i request an api key for my desk?', intent: 'help', topic: 'create_key', keyKind: 'api-key' },
     { text: 'how can I get a key for my desk? new here', intent: 'help', topic: 'create_key' },
     { text: 'how do I ask for a key for my team? never done it before', intent: 'help', topic: 'create_key' },
   ]);
