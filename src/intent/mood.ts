@@ -1157,7 +1157,9 @@ function namedOtherApproval(text: string): boolean {
  */
 const HOW_LONG_TAKES_TO_APPROVE =
   /\bhow\s+long\s+(?:do(?:es)?|will|would|did)\s+((?:[a-z][a-z'_-]*\s+){1,3}?)(?:(?:usually|normally|typically|generally|often)\s+)?take\s+to\s+(?:approve|sign\s+off|okay|authori[sz]e)\b/;
-const APPROVER_OURS = new Set(words('it they you u we i people someone somebody anyone bot bedrock_bot approvals approval'));
+const APPROVER_OURS = new Set(
+  words('it they you u we i people someone somebody anyone bot bedrock_bot approvals approval'),
+);
 const APPROVER_DETERMINERS = new Set(words('the a an my our your their his her its this that'));
 function otherApproverTakes(text: string): boolean {
   const m = HOW_LONG_TAKES_TO_APPROVE.exec(text);

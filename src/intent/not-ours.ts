@@ -241,7 +241,8 @@ function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
   // it names, asks nothing unless a command of ours is given beside it.)
-  if (t.includes('list') && LIST_ATTACHED.test(t) && !OUR_COMMAND.test(t) && !OUR_LIST_ASKED.test(t)) return true;
+  if (t.includes('list') && LIST_ATTACHED.test(t) && !OUR_COMMAND.test(t) && !OUR_LIST_ASKED.test(t))
+    return true;
   if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) ||
@@ -443,12 +444,13 @@ const HISTORY_FOR_UNIT = /\bhistory\s+for\s+[a-z][a-z0-9_-]*\s*(?:[?.!]|$)/;
  * (asks23) A history told, not asked, or no unit's: a record's long number ("reefer history for TRIU
  * 880123-4", "load history for MSCU 123456-7"), a database's table ("the TOS history table is 400 GB"), or
  * the history as the subject of a remark ("container history shows gate-in 14:02", "the history of mistakes
- * this month is bad"), in a sentence that asks nothing.
+ * this month is bad"), in a sentence that asks nothing. ("history for growth is what I need" asks a unit's:
+ * "for" names whose history, and "is what I need" asks it.)
  */
 const HISTORY_OF_NUMBER = /\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]{2,5}\s?-?)?\d{5,}/;
 const HISTORY_TABLE = /\bhistory\s+(?:tables?|db|database|schemas?|partitions?|columns?|rows?|tab)\b/;
 const HISTORY_TOLD =
-  /\bhistory\s+(?:(?:of|on|for)\s+(?:[a-z0-9'-]+\s+){1,8}?)?(?:shows?|showed|is|was|are|were|looks?|looked|says|said|seems?|has|had|keeps?)\b/;
+  /\bhistory\s+(?:(?:of|on)\s+(?:[a-z0-9'-]+\s+){1,8}?)?(?:shows?|showed|is|was|are|were|looks?|looked|says|said|seems?|has|had|keeps?)\b(?!\s+(?:what|all|exactly|just|the\s+one)\b)/;
 
 function historyTold(t: string): boolean {
   if (HISTORY_OF_NUMBER.test(t) || HISTORY_TABLE.test(t)) return true;
@@ -458,7 +460,13 @@ function historyTold(t: string): boolean {
 
 /** Whether the sentence around `at` is told: no "?" and no question word opening it. */
 function statementAt(t: string, at: number): boolean {
-  const start = Math.max(t.lastIndexOf('.', at), t.lastIndexOf('?', at), t.lastIndexOf('!', at), t.lastIndexOf('\n', at)) + 1;
+  const start =
+    Math.max(
+      t.lastIndexOf('.', at),
+      t.lastIndexOf('?', at),
+      t.lastIndexOf('!', at),
+      t.lastIndexOf('\n', at),
+    ) + 1;
   const ends = /[.?!\n]/.exec(t.slice(at));
   const sentence = t.slice(start, ends === null ? t.length : at + ends.index + 1);
   return !sentence.includes('?') && !QUESTION_OPENING.test(sentence);
@@ -530,11 +538,14 @@ const EXPIRES_OURS = new Set(
 );
 const IS_DOWN = /\b([a-z]+)\s+(?:is|are|was|were|'s|has\s+been|have\s+been|went)\s+(?:down|offline)\b/;
 const DOWN_OURS = new Set(
-  'it you u bot bedrock this that everything thing service services console endpoint aws region api'.split(' '),
+  'it you u bot bedrock this that everything thing service services console endpoint aws region api'.split(
+    ' ',
+  ),
 );
 
 function otherThingsState(t: string): boolean {
-  if (!(t.includes('expire') || t.includes('run out') || t.includes('down') || t.includes('offline'))) return false;
+  if (!(t.includes('expire') || t.includes('run out') || t.includes('down') || t.includes('offline')))
+    return false;
   if (namesOurThing(t)) return false;
   const expires = THING_EXPIRES.exec(t);
   if (expires !== null && !EXPIRES_OURS.has(expires[1] ?? '') && statementAt(t, expires.index)) return true;

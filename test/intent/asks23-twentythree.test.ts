@@ -45,7 +45,7 @@ describe("history of another trade's things (cargo, machines, tables, mistakes) 
   ]);
 });
 
-describe("tokens issued in another trade (meal, parking, milk, canteen) are not our history", () => {
+describe('tokens issued in another trade (meal, parking, milk, canteen) are not our history', () => {
   nothingAsked([
     'meal tokens issued to the night shift this week: 312',
     'parking tokens issued to visitors this month: 88',
@@ -118,7 +118,7 @@ describe('things that expire, a provider down, a table pasted: not details', () 
   ]);
 });
 
-describe("how long someone else takes to approve something else is not help", () => {
+describe('how long someone else takes to approve something else is not help', () => {
   nothingAsked([
     'how long does the client usually take to sign off a timesheet?',
     'how long does the council take to approve a planning application?',
@@ -160,8 +160,17 @@ describe('which units belong to a person is list with that owner', () => {
 
 describe('how to ask for a key for my desk is help about create_key (my desk is furniture)', () => {
   exactly([
-    { text: 'how do I ask for a key for my desk? first time doing this, sorry!!', intent: 'help', topic: 'create_key' },
-    { text: 'how do i request an api key for my desk?', intent: 'help', topic: 'create_key', keyKind: 'api-key' },
+    {
+      text: 'how do I ask for a key for my desk? first time doing this, sorry!!',
+      intent: 'help',
+      topic: 'create_key',
+    },
+    {
+      text: 'how do i request an api key for my desk?',
+      intent: 'help',
+      topic: 'create_key',
+      keyKind: 'api-key',
+    },
     { text: 'how can I get a key for my desk? new here', intent: 'help', topic: 'create_key' },
     { text: 'how do I ask for a key for my team? never done it before', intent: 'help', topic: 'create_key' },
   ]);
