@@ -1545,6 +1545,9 @@ const THANKS_FOR_LIST =
  */
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
+/** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
+const UNITS_BELONG =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -1553,6 +1556,9 @@ const listOrDetails: Rule = (r) => {
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
+  if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
+    return result('list', 'high', "asks which units are a person's");
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
   const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
