@@ -107,8 +107,15 @@ export function tableRest(text: string): string | null {
   while (above >= 0 && (lines[above] ?? '').trim().startsWith('|')) cut.add(above--);
   const title = lines[above] ?? '';
   if (above >= 0 && TITLE.test(title) && !ASKING.test(title) && !holds(title)) cut.add(above);
-  return lines.filter((_, i) => !cut.has(i)).join('\n');
+  const rest = lines.filter((_, i) => !cut.has(i)).join('\n');
+  // (asks23: "that's who owns what, for the wiki", "here's the spend by unit, fyi": words that only say
+  // what the data is, asking nothing, are the data's caption.)
+  return CAPTION.test(rest) && !rest.includes('?') && !ASKING.test(rest) && !holds(rest) ? '' : rest;
 }
+
+/** A caption of pasted data: "that's who owns what", "this is …", "here's …", "fyi", "for the wiki". */
+const CAPTION =
+  /^\s*(?:that'?s|that\s+is|this\s+is|these\s+are|those\s+are|here'?s|here\s+is|here\s+are|above\s+is|fyi|for\s+the\s+(?:wiki|docs|handbook|record|records|minutes|notes|deck|slides))\b[^\n]{0,100}$/i;
 
 /** Whether the table's rows in a text hold, cancel or take back ("| rotate | Dana | cancelled |"). */
 export function tableHolds(text: string): boolean {

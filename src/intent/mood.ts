@@ -1186,6 +1186,35 @@ function namedOtherApproval(text: string): boolean {
       .every((w) => !OUR_APPROVAL_WORDS.has(w))
   );
 }
+/**
+ * How long someone takes to approve a thing (asks23): "how long does the client usually take to approve a
+ * contractor's extension?", "how long does the council take to approve a planning application?": the
+ * approver is named and none of ours (the bot, an admin, a manager, "it", "they": OUR_APPROVAL_WORDS and
+ * APPROVER_OURS), and no request of ours is what is approved ("how long does my manager take to approve a
+ * key?", "how long does it take to approve a token?" ask the bot's help).
+ */
+const HOW_LONG_TAKES_TO_APPROVE =
+  /\bhow\s+long\s+(?:do(?:es)?|will|would|did)\s+((?:[a-z][a-z'_-]*\s+){1,3}?)(?:(?:usually|normally|typically|generally|often)\s+)?take\s+to\s+(?:approve|sign\s+off|okay|authori[sz]e)\b/;
+const APPROVER_OURS = new Set(
+  words('it they you u we i people someone somebody anyone bot bedrock_bot approvals approval'),
+);
+const APPROVER_DETERMINERS = new Set(words('the a an my our your their his her its this that'));
+function otherApproverTakes(text: string): boolean {
+  const m = HOW_LONG_TAKES_TO_APPROVE.exec(text);
+  if (m === null) return false;
+  // (The approver's words, its determiners left out: "the client", "the harbour master", "my manager".)
+  const approver = (m[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !APPROVER_DETERMINERS.has(w));
+  return (
+    approver.length > 0 &&
+    approver.every((w) => !APPROVER_OURS.has(w) && !OUR_APPROVAL_WORDS.has(w)) &&
+    !OUR_REQUEST.test(text) &&
+    !asksOurs(text)
+  );
+}
+
 /** Words one of which a question about approvals has (a cheap test before the others). */
 const APPROVAL_HINT = /approv|sign|pending|waiting|stuck|chase|nudge|supposed|meant/;
 
@@ -1250,6 +1279,7 @@ function otherSystemsWorkflow(text: string): boolean {
 /** A question about how approval works, of something else ("how long does expense approval take?"). */
 export function asksAboutOtherApprovals(text: string): boolean {
   if (text.includes('approv') && (whoApprovesOther(text) || otherSystemsWorkflow(text))) return true;
+  if (text.includes('take to') && otherApproverTakes(text)) return true;
   // ("how long does expense approval take for the bedrock training?": what is approved is named right
   // before "approval", whatever else of ours the sentence names; "I need Figma access for our new
   // designer, who do I ask?": access to another tool.)

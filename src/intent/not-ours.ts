@@ -26,7 +26,7 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
-import { LIFETIME, OUR_COMMAND, UNIT_AFTER, asksOurs, namesOurs } from './ours-named.js';
+import { LIFETIME, OUR_COMMAND, UNIT_AFTER, asksOurs, namesOurThing, namesOurs } from './ours-named.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -245,8 +245,33 @@ const OTHER_SPEND = new RegExp(
   String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel)\s+spend\b`,
 );
 
+/**
+ * (asks23) Spend told and judged, or spend per a measure of another trade: "fertiliser spend last month
+ * was mental, 40% over budget", "job board spend was way over last month", "spend per hectare on seed is up
+ * 12%": a remark in a sentence that asks nothing, nothing of ours named ("what did growth spend?" asks).
+ */
+const SPEND_JUDGED =
+  /\bspend(?:ing)?\s+(?:(?:last|this|in|over|for|so)\s+(?:[a-z0-9]+\s+){0,2}?)?(?:was|is|has\s+been|have\s+been|went|came\s+in|'s|are|were)\s+(?:(?:way|well|a\s+bit|so|totally|completely|absolutely|just|really|still|now|already|also|about|nearly|almost)\s+)?(?:up|down|over|under|above|below|through|mental|nuts|brutal|crazy|insane|huge|massive|ridiculous|silly|wild|bonkers|out\s+of\s+control|double|triple|\d)/;
+const SPEND_PER =
+  /\bspend\s+per\s+([a-z]+)\s+(?:(?:on|for|of)\s+(?:[a-z]+\s+){1,2}?)?(?:is|was|has|had|went|rose|fell|jumped|dropped|doubled)\b/;
+const PER_OURS = new Set(
+  (
+    'unit units team teams key keys token tokens model models request requests call calls user users bu bus ' +
+    'project projects day days week weeks month months hour hours query queries invocation invocations seat ' +
+    'seats person dev developer engineer service app'
+  ).split(' '),
+);
+
+function spendRemark(t: string): boolean {
+  if (namesOurs(t)) return false;
+  const per = SPEND_PER.exec(t);
+  if (per !== null && !PER_OURS.has(per[1] ?? '') && statementAt(t, per.index)) return true;
+  const judged = SPEND_JUDGED.exec(t);
+  return judged !== null && statementAt(t, judged.index);
+}
+
 function otherSpend(t: string): boolean {
-  return t.includes('spen') && OTHER_SPEND.test(t) && !namesOurs(t);
+  return t.includes('spen') && ((OTHER_SPEND.test(t) && !namesOurs(t)) || spendRemark(t));
 }
 
 /**
@@ -263,7 +288,7 @@ const UNITS_WITH_PROPERTY =
   /\b(?:units|flats|properties|homes|apartments|blocks|houses|rooms)\s+(?:with|that\s+have|that\s+need|where|whose|needing|without|due)\s+(?:[a-z]+\s+){0,3}?(?:leases?|tenanc(?:y|ies)|tenants?|rent|arrears|voids?|damp|mould|mold|repairs?|viewings?|gas\s+safety|epcs?|inspections?|boilers?|vacanc(?:y|ies)|bedrooms?|parking)(?![\w-])/;
 /** A list or a sheet told as attached: "list of voids for the north region attached". */
 const LIST_ATTACHED =
-  /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,60}?\b(?:attached|enclosed)\b/;
+  /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,80}?\b(?:attached|enclosed|below|in\s+the\s+(?:shared\s+)?(?:drive|folder|sheet|tracker|doc))\b/;
 
 /**
  * "list" as a noun (round twenty-two): "list price for the MY27 Vantor SE goes up 2%", "the new price list
@@ -321,6 +346,10 @@ const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|tea
 
 function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
+  // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
+  // it names, asks nothing unless a command of ours is given beside it.)
+  if (t.includes('list') && LIST_ATTACHED.test(t) && !OUR_COMMAND.test(t) && !OUR_LIST_ASKED.test(t))
+    return true;
   if (namesOurs(t)) return false;
   return (
     LISTED_ON.test(t) ||
@@ -467,8 +496,44 @@ const MODEL_OF = /\b(?:what|which)\s+model\s+of\s+([a-z]+)/;
 /** "what model is the site drone?", "what model are the school minibuses?" */
 const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
 
+/**
+ * (asks23) "which tractor models have the new telematics boxes fitted?", "which excavator models take the
+ * bigger bucket?": a noun before "models" that names no AI model nor describes one ("which cheaper models",
+ * "which vision models"), and nothing asked of ours besides (available, supported, called, used, "do you").
+ */
+const KIND_MODELS = /\b(?:what|which)\s+([a-z][a-z-]*)\s+models?\b/;
+/** Words that describe a model rather than name a thing: "other", "newer", "available", "supported". */
+const MODEL_ADJECTIVE =
+  /^(?:other|new|newer|old|older|cheap|cheaper|good|better|big|bigger|small|smaller|large|larger|fast|faster|open|free|top|main|current|recent|specific|exact|base|popular|premium|paid|local|eu|us|uk|kind|kinds|type|types|more|many|few|frontier|multilingual|smart|smarter|same|different|various|public|private|proprietary|serverless|provisioned|generative|gen|ml|nlp|instruct|chat|speech|translation|summari[sz]ation|code|agent|agentic|hosted|custom|v\d)$|(?:est|ble|ed|ing|al|ive|ous|ic|ful)$/;
+/** What asks the bot's models beside the noun: availability, use, "do you", "can I". */
+const OUR_MODELS_ASKED =
+  /\b(?:available|avail|supported?|offered|offer|allowed|enabled|access|call|calling|invoke|use|using|used|running|there|exist|you|u|we|i|cost|pricing|price|region|regions)\b/;
+/** (asks23) "which model is STS 7? ZPMC or Liebherr?", "what model is crane 4": a model of a numbered thing. */
+const MODEL_IS_NUMBERED =
+  /\b(?:what|which)\s+model\s+(?:is|are)\s+(?:(?:the|our|that|this)\s+)?([a-z]{2,})\s?#?\d/;
+
+function kindOfEquipmentModels(t: string): boolean {
+  if (OUR_MODEL_WORDS.test(t) || AI_WORK.test(t)) return false;
+  const kind = KIND_MODELS.exec(t);
+  if (kind !== null) {
+    const noun = kind[1] ?? '';
+    const rest = t.replace(kind[0], ' ');
+    if (!AI_WORD.test(noun) && !MODEL_ADJECTIVE.test(noun) && !asksOurs(noun) && !asksOurs(rest))
+      return !OUR_MODELS_ASKED.test(rest);
+  }
+  const numbered = MODEL_IS_NUMBERED.exec(t);
+  return (
+    numbered !== null &&
+    !AI_WORD.test(numbered[1] ?? '') &&
+    !asksOurs(numbered[1] ?? '') &&
+    !OUR_MODEL_TALK.test(t) &&
+    !asksOurs(t.replace(/\bmodels?\b/g, ' '))
+  );
+}
+
 function equipmentModel(t: string): boolean {
-  if (!t.includes('model ')) return false;
+  if (!t.includes('model')) return false;
+  if (kindOfEquipmentModels(t)) return true;
   const named = MODEL_OF.exec(t) ?? MODEL_IS_THE.exec(t);
   if (named === null || AI_WORD.test(named[1] ?? '') || OUR_MODEL_WORDS.test(t) || AI_WORK.test(t))
     return false;
@@ -491,10 +556,117 @@ const OTHER_HISTORY =
  */
 const HISTORY_FOR_UNIT = /\bhistory\s+for\s+[a-z][a-z0-9_-]*\s*(?:[?.!]|$)/;
 
+/**
+ * (asks23) A history told, not asked, or no unit's: a record's long number ("reefer history for TRIU
+ * 880123-4", "load history for MSCU 123456-7"), a database's table ("the TOS history table is 400 GB"), or
+ * the history as the subject of a remark ("container history shows gate-in 14:02", "the history of mistakes
+ * this month is bad"), in a sentence that asks nothing. ("history for growth is what I need" asks a unit's:
+ * "for" names whose history, and "is what I need" asks it.)
+ */
+const HISTORY_OF_NUMBER = /\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]{2,5}\s?-?)?\d{5,}/;
+const HISTORY_TABLE = /\bhistory\s+(?:tables?|db|database|schemas?|partitions?|columns?|rows?|tab)\b/;
+const HISTORY_TOLD =
+  /\bhistory\s+(?:(?:of|on)\s+(?:[a-z0-9'-]+\s+){1,8}?)?(?:shows?|showed|is|was|are|were|looks?|looked|says|said|seems?|has|had|keeps?)\b(?!\s+(?:what|all|exactly|just|the\s+one)\b)/;
+
+function historyTold(t: string): boolean {
+  if (HISTORY_OF_NUMBER.test(t) || HISTORY_TABLE.test(t)) return true;
+  const told = HISTORY_TOLD.exec(t);
+  return told !== null && statementAt(t, told.index);
+}
+
+/** Whether the sentence around `at` is told: no "?" and no question word opening it. */
+function statementAt(t: string, at: number): boolean {
+  const start =
+    Math.max(
+      t.lastIndexOf('.', at),
+      t.lastIndexOf('?', at),
+      t.lastIndexOf('!', at),
+      t.lastIndexOf('\n', at),
+    ) + 1;
+  const ends = /[.?!\n]/.exec(t.slice(at));
+  const sentence = t.slice(start, ends === null ? t.length : at + ends.index + 1);
+  return !sentence.includes('?') && !QUESTION_OPENING.test(sentence);
+}
+const QUESTION_OPENING =
+  /^\W*(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|has|have|any|pls|please|show|get|give|pull)\b/;
+
 function otherHistory(t: string): boolean {
+  if (!t.includes('history')) return false;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
-  return t.includes('history') && OTHER_HISTORY.test(t) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
+  return (OTHER_HISTORY.test(t) || historyTold(t)) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
+}
+
+/**
+ * Tokens of another trade handed out (asks23): "milk tokens issued to members this month: 1,204", "meal
+ * tokens issued to the night shift": a word before "tokens" that is none of ours (a credential's kind, a
+ * determiner) and nothing of ours in the rest ("tokens issued to bob@…" is history's).
+ */
+const TOKENS_HANDED =
+  /\b([a-z]+)\s+tokens?\s+(?:issued|handed\s+out|given\s+out|given|sold|redeemed|collected|printed|used)\b/;
+const OUR_HANDED_TOKEN_WORDS = new Set(
+  (
+    'the our my your their his her its all any many no some how which what these those new active expired live ' +
+    'valid outstanding temporary temp session sts aws bedrock api access bearer short long ai claude of were are ' +
+    'was is and or more most fewer less other recent old xxdur xxperiod did do does have has had get got see ' +
+    'show list were'
+  ).split(' '),
+);
+
+function otherTradesTokens(t: string): boolean {
+  if (!t.includes('token')) return false;
+  const m = TOKENS_HANDED.exec(t);
+  if (m === null || OUR_HANDED_TOKEN_WORDS.has(m[1] ?? '')) return false;
+  // ("what did tokens issued to <mailto:ana@…> look like": a person issued to, history's owner.)
+  const rest = t.replace(m[0], ' ');
+  return !asksOurs(rest) && !rest.includes('@');
+}
+
+/**
+ * Who approved another trade's thing (asks23): "who approved the overtime for the lashing crew on
+ * sunday?", "who approved this invoice from the fencing contractor?": the thing approved, after a
+ * determiner, is none of ours ("who approved the growth key?", "who approved it?", "who approved the
+ * doc-intel one?" are history's).
+ */
+const WHO_APPROVED =
+  /\bwho\s+(?:approved|okayed|ok'?d|signed\s+off(?:\s+on)?|authori[sz]ed)\s+(?:the|this|that|these|those|their|his|her|our|my)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/;
+const APPROVED_OURS =
+  /\b(?:one|ones|request|requests|change|changes|creation|rotation|revocation|deletion|removal|deprovision\w*|offboarding|extension|renewal|unit|units|access)\b|[-_\d]/;
+
+function otherApproved(t: string): boolean {
+  if (!t.includes('who')) return false;
+  const m = WHO_APPROVED.exec(t);
+  return m !== null && !APPROVED_OURS.test(m[1] ?? '') && !namesOurThing(t);
+}
+
+/**
+ * Things of another trade that run out, and another provider down (asks23): "DBS checks for the
+ * healthcare temps expire after 3 years", "the first aid certificates for the yard team expire next
+ * month", "background check provider is down, Sterling say 2 hours": told, nothing of ours named (a unit
+ * named is only whose the things are).
+ */
+const THING_EXPIRES = /\b([a-z]+)\s+(?:will\s+|all\s+|both\s+)?(?:expire|expires|expired|run\s+out)\b/;
+const EXPIRES_OURS = new Set(
+  (
+    'it they them mine ours yours one ones this that these those which what when does do did will access ' +
+    'login logins password passwords pass unit units also soon'
+  ).split(' '),
+);
+const IS_DOWN = /\b([a-z]+)\s+(?:is|are|was|were|'s|has\s+been|have\s+been|went)\s+(?:down|offline)\b/;
+const DOWN_OURS = new Set(
+  'it you u bot bedrock this that everything thing service services console endpoint aws region api'.split(
+    ' ',
+  ),
+);
+
+function otherThingsState(t: string): boolean {
+  if (!(t.includes('expire') || t.includes('run out') || t.includes('down') || t.includes('offline')))
+    return false;
+  if (namesOurThing(t)) return false;
+  const expires = THING_EXPIRES.exec(t);
+  if (expires !== null && !EXPIRES_OURS.has(expires[1] ?? '') && statementAt(t, expires.index)) return true;
+  const down = IS_DOWN.exec(t);
+  return down !== null && !DOWN_OURS.has(down[1] ?? '') && statementAt(t, down.index);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
@@ -517,5 +689,8 @@ export function notOurs(lowered: string): string | null {
   if (firmsRegion(lowered)) return "the firm's own region";
   if (equipmentModel(lowered)) return 'a model of equipment';
   if (otherHistory(lowered)) return "another trade's history";
+  if (otherTradesTokens(lowered)) return "another trade's tokens";
+  if (otherApproved(lowered)) return "another trade's thing approved";
+  if (otherThingsState(lowered)) return "another trade's things told";
   return null;
 }

@@ -33,6 +33,14 @@ export function namesOurs(lowered: string): boolean {
 }
 
 /**
+ * Whether the text names a thing of ours or gives one of our commands, a unit aside (asks23): "the first aid
+ * certificates for the yard team expire next month" names a team, but nothing of ours is said of it.
+ */
+export function namesOurThing(lowered: string): boolean {
+  return OUR_WORDS.test(lowered) || OUR_COMMAND.test(lowered);
+}
+
+/**
  * A command of ours (round twenty-two, fix22d): the one list the "not ours" readers share ("rotate the
  * marking key", "the clinical credentials leaked, revoke them": a command of ours is something of ours).
  */

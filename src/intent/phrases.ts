@@ -136,6 +136,10 @@ export const PHRASES = {
   canUse: phrase('(can|could) _{0,3} use'),
   isProvider: phrase('(is|are) #Provider'),
   accessToProvider: phrase('access to #Provider'),
+  // ("does bedrock have titan?", "do you have llama?": a model family asked to be among those offered; asks23.)
+  hasProvider: phrase(
+    '(does|do) (bedrock|bedrock_bot|you|u|aws) (have|has|offer|support|carry|include|host|serve) #Provider',
+  ),
   allUnits: phrase('(all|every|each) (the |our )?(#Unit|teams|team|keys|users|configurations|access)'),
   whoHasAccess: phrase(
     "(who|who's|which teams|what teams) (has|have|got|has got|have got) (access|keys|#KeyNoun|bedrock)",

@@ -537,6 +537,22 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
   return terms.every((t, i) => t.tag !== 'Everyday' || t.w === 'desk' || terms[i + 1]?.w === 'desk');
 }
 
+/**
+ * How to ask for a key for one's own desk (asks23: "how do I ask for a key for my desk? first time doing
+ * this"): the desk is where one works, the key asked the bot's, a how-to question about asking for one
+ * (help, create_key), when "my/our desk" is the only everyday word ("I lost the key for my desk", "how do
+ * I ask facilities for a key for my desk drawer?" are furniture's).
+ */
+const HOW_TO_ASK_KEY =
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s+(?:ask\s+for|request|apply\s+for|get)\s+(?:a|an|my|our)\s+(?:new\s+)?(?:api\s+|bedrock\s+|long_term\s+)?key\b/;
+function keyAskedForOwnDesk(text: string, terms: Term[]): boolean {
+  if (!text.includes('desk') || !HOW_TO_ASK_KEY.test(text)) return false;
+  return terms.every(
+    (t, i) => t.tag !== 'Everyday' || (t.w === 'desk' && OWN_DESK.has(terms[i - 1]?.w ?? '')),
+  );
+}
+const OWN_DESK = new Set(['my', 'our']);
+
 /** What follows "have" in a question of what a unit has ("what do we have for …", "… have on …"). */
 const HAVE_FOR = new Set(['for', 'on']);
 
@@ -692,6 +708,7 @@ const everyday: Rule = (r) => {
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
   if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
+  if (keyAskedForOwnDesk(p.text, terms)) return null;
   if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
@@ -1440,7 +1457,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
       (PHRASES.available.test(phrase) ||
         PHRASES.canUse.test(phrase) ||
         PHRASES.isProvider.test(phrase) ||
-        PHRASES.accessToProvider.test(phrase)));
+        PHRASES.accessToProvider.test(phrase) ||
+        PHRASES.hasProvider.test(phrase)));
   // "First, a token for 3h please. Second, what models are in Ireland?": the token is asked first
   // ("models in frankfurt + a token for 1h" opens with the models: asked first).
   // (requests22: a lay name of one, "an AI pass, 30 mins, for the model lesson", or a model's access for a
@@ -1566,13 +1584,13 @@ const UNITS_ASKED =
   /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
- * teams am I the owner of", "units owned by me". A list whose owner is "me" (parse-request.ts).
+ * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
 const OWN_UNITS =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:keys?|tokens?|spend|history|models?)\b)|^\W*(?:pls\s+|please\s+)?(?:list|show|show\s+me)\s+(?:the\s+|all\s+)?(?:business\s+)?(?:units|teams)\b[^?\n]{0,24}\b(?:only|just)\s+mine\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 /** The same asked in other words: "what are my units", "the units where I'm the owner", "teams, only my own". */
 const OWN_UNITS_SAID =
-  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
+  /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
   ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
@@ -1591,6 +1609,9 @@ const THANKS_FOR_LIST =
  */
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
+/** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
+const UNITS_BELONG =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -1599,6 +1620,9 @@ const listOrDetails: Rule = (r) => {
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
+  if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
+    return result('list', 'high', "asks which units are a person's");
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
   const creates = (makes && hasKey) || (has('TokenNoun') && p.durations.some((d) => !d.dayUnit));
