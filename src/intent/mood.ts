@@ -665,6 +665,13 @@ const VENDOR_NAMES = KEY_VENDORS.split(' ').join('|');
 const FOREIGN_KEY_IN = new RegExp(
   String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})(?![a-z0-9_'])|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})\s+(?:[a-z0-9_]+\s+)?(?:resources?|projects?|workspaces?|subscriptions?|tenants?|deployments?|instances?|org|orgs|organi[sz]ations?|endpoints?)(?![a-z0-9_'])`,
 );
+/**
+ * A customer's own key in our product, named by the customer's account ID: "regenerate the API key of customer
+ * ORB-331 in the imagery portal admin" (lead23b): an account ID of letters and digits, a number of four digits or more,
+ * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty").
+ */
+const CUSTOMERS_KEY =
+  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b/;
 /** A credential made or changed in a client's, customer's or partner's own system ("in the client's staging tenant"). */
 const THEIR_SYSTEM_KEY =
   /\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:client|customer|partner|vendor|supplier|third[\s-]party)(?:'s|s'|’s|s)?|their|his|her)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tenants?|accounts?|environments?|envs?|orgs?|organi[sz]ations?|workspaces?|instances?|portals?|systems?|subscriptions?|consoles?|dashboards?)\b/;
@@ -747,7 +754,7 @@ export function foreignObject(text: string): boolean {
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
-  if (THEIR_SYSTEM_KEY.test(text)) return true;
+  if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;
   // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;
