@@ -1202,13 +1202,16 @@ function namedOtherApproval(text: string): boolean {
  */
 const HOW_LONG_TAKES_TO_APPROVE =
   /\bhow\s+long\s+(?:do(?:es)?|will|would|did)\s+((?:[a-z][a-z'_-]*\s+){1,3}?)(?:(?:usually|normally|typically|generally|often)\s+)?take\s+to\s+(?:approve|sign\s+off|okay|authori[sz]e)\b/;
+/** What follows the approving: a thing named, not a pronoun ("… to approve it?"). */
+const THING_APPROVED = /^\s+(?!(?:it|them|this|that|one|anything|things|stuff)\b)[a-z]/;
 const APPROVER_OURS = new Set(
   words('it they you u we i people someone somebody anyone bot bedrock_bot approvals approval'),
 );
 const APPROVER_DETERMINERS = new Set(words('the a an my our your their his her its this that'));
 function otherApproverTakes(text: string): boolean {
   const m = HOW_LONG_TAKES_TO_APPROVE.exec(text);
-  if (m === null) return false;
+  // (fix23d: something approved is named: "how long does finance usually take to approve?" asks ours.)
+  if (m === null || !THING_APPROVED.test(text.slice(m.index + m[0].length))) return false;
   // (The approver's words, its determiners left out: "the client", "the harbour master", "my manager".)
   const approver = (m[1] ?? '')
     .trim()

@@ -26,7 +26,16 @@
  * clause a reader claims ("can I get a spare key for the ml team?").
  */
 import { OUR_MODEL_WORDS } from './others-things.js';
-import { LIFETIME, OUR_COMMAND, UNIT_AFTER, asksOurs, namesOurThing, namesOurs } from './ours-named.js';
+import {
+  GROUP_NOUN,
+  LIFETIME,
+  OUR_COMMAND,
+  UNIT_AFTER,
+  asksOurs,
+  namesOurThing,
+  namesOurs,
+} from './ours-named.js';
+import { scanRegions } from './regions.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -341,6 +350,9 @@ function otherTradesList(t: string): boolean {
   return things !== null && !LISTED_OURS.has(things[1] ?? '') && !REGION_CODE.test(t);
 }
 
+/** A list of our own things: "list of units below", "the list of keys in the shared drive". */
+const OUR_LIST_OF =
+  /\b(?:list|spreadsheet|sheet|register|report)\s+of\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:business\s+)?(?:units|teams|bus|keys|tokens|credentials|creds|models)\b/;
 /** Our list asked in the same text: "list price went up again; list the units please". */
 const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
 
@@ -348,7 +360,16 @@ function otherListing(t: string): boolean {
   if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
   // it names, asks nothing unless a command of ours is given beside it.)
-  if (t.includes('list') && LIST_ATTACHED.test(t) && !OUR_COMMAND.test(t) && !OUR_LIST_ASKED.test(t))
+  // (fix23d: not a list of our own things, "list of units below pls", nor one asked to be sent, "can you
+  // send the list of units in the shared drive".)
+  const sent = t.includes('list') ? LIST_ATTACHED.exec(t) : null;
+  if (
+    sent !== null &&
+    !OUR_COMMAND.test(t) &&
+    !OUR_LIST_ASKED.test(t) &&
+    !OUR_LIST_OF.test(t) &&
+    statementAt(t, sent.index)
+  )
     return true;
   if (namesOurs(t)) return false;
   return (
@@ -518,7 +539,14 @@ function kindOfEquipmentModels(t: string): boolean {
   if (kind !== null) {
     const noun = kind[1] ?? '';
     const rest = t.replace(kind[0], ' ');
-    if (!AI_WORD.test(noun) && !MODEL_ADJECTIVE.test(noun) && !asksOurs(noun) && !asksOurs(rest))
+    // (fix23d: a region's name, "which frankfurt models", asks ours.)
+    if (
+      !AI_WORD.test(noun) &&
+      !MODEL_ADJECTIVE.test(noun) &&
+      !asksOurs(noun) &&
+      !asksOurs(rest) &&
+      !scanRegions(noun).found.some((f) => f.code !== null)
+    )
       return !OUR_MODELS_ASKED.test(rest);
   }
   const numbered = MODEL_IS_NUMBERED.exec(t);
@@ -585,8 +613,14 @@ function statementAt(t: string, at: number): boolean {
     ) + 1;
   const ends = /[.?!\n]/.exec(t.slice(at));
   const sentence = t.slice(start, ends === null ? t.length : at + ends.index + 1);
-  return !sentence.includes('?') && !QUESTION_OPENING.test(sentence);
+  return !sentence.includes('?') && !QUESTION_OPENING.test(sentence) && !READING_ASKED.test(sentence);
 }
+/**
+ * A reading asked for beside the remark, in the same sentence (fix23d): "spend last month was way over for
+ * ads, show me", "history for ads shows nothing, try again", "…, can you pull the numbers".
+ */
+const READING_ASKED =
+  /\b(?:show|send|pull|give|post|share)\s+(?:me|us|it|them|the|that|those|a|an)\b|\b(?:can|could|would)\s+(?:you|u)\b|\btry\s+again\b/;
 const QUESTION_OPENING =
   /^\W*(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|has|have|any|pls|please|show|get|give|pull)\b/;
 
@@ -603,13 +637,13 @@ function otherHistory(t: string): boolean {
  * determiner) and nothing of ours in the rest ("tokens issued to bob@…" is history's).
  */
 const TOKENS_HANDED =
-  /\b([a-z]+)\s+tokens?\s+(?:issued|handed\s+out|given\s+out|given|sold|redeemed|collected|printed|used)\b/;
+  /(?<![\w-])([a-z]+)\s+tokens?\s+(?:issued|handed\s+out|given\s+out|given|sold|redeemed|collected|printed|used)\b/;
 const OUR_HANDED_TOKEN_WORDS = new Set(
   (
     'the our my your their his her its all any many no some how which what these those new active expired live ' +
     'valid outstanding temporary temp session sts aws bedrock api access bearer short long ai claude of were are ' +
     'was is and or more most fewer less other recent old xxdur xxperiod did do does have has had get got see ' +
-    'show list were'
+    'show list'
   ).split(' '),
 );
 
@@ -619,8 +653,18 @@ function otherTradesTokens(t: string): boolean {
   if (m === null || OUR_HANDED_TOKEN_WORDS.has(m[1] ?? '')) return false;
   // ("what did tokens issued to <mailto:ana@…> look like": a person issued to, history's owner.)
   const rest = t.replace(m[0], ' ');
-  return !asksOurs(rest) && !rest.includes('@');
+  // (fix23d: "how many growth tokens issued today", "recsys tokens issued this month pls": a word before
+  // "tokens" may be a unit's name, so only a count told of them, in a sentence that asks nothing, is another
+  // trade's tally: ": 1,204", "- 410", "22 in total".)
+  return (
+    !asksOurs(rest) &&
+    !rest.includes('@') &&
+    statementAt(t, m.index) &&
+    COUNT_TOLD.test(t.slice(m.index + m[0].length))
+  );
 }
+/** A count told: "…: 1,204", "… - 410", "…, 22 in total", "total 88". */
+const COUNT_TOLD = /[:=\u2013\u2014-]\s*\d|\b\d[\d,.]*\s+(?:in\s+)?total\b|\btotal(?:\s+of)?\s*:?\s*\d/;
 
 /**
  * Who approved another trade's thing (asks23): "who approved the overtime for the lashing crew on
@@ -631,7 +675,10 @@ function otherTradesTokens(t: string): boolean {
 const WHO_APPROVED =
   /\bwho\s+(?:approved|okayed|ok'?d|signed\s+off(?:\s+on)?|authori[sz]ed)\s+(?:the|this|that|these|those|their|his|her|our|my)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)/;
 const APPROVED_OURS =
-  /\b(?:one|ones|request|requests|change|changes|creation|rotation|revocation|deletion|removal|deprovision\w*|offboarding|extension|renewal|unit|units|access)\b|[-_\d]/;
+  // (fix23d: a group noun names a unit, "who approved the ml team", not "the milking team's overtime".)
+  new RegExp(
+    String.raw`\b(?:one|ones|request|requests|change|changes|creation|rotation|revocation|deletion|removal|deprovision\w*|offboarding|extension|renewal|access|${GROUP_NOUN})\b(?!')|[-_\d]`,
+  );
 
 function otherApproved(t: string): boolean {
   if (!t.includes('who')) return false;
