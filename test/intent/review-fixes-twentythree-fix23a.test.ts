@@ -1,0 +1,43 @@
+/**
+ * Review A of round twenty-three (the lead's and notours23's readers): texts of our own that probe each new
+ * reader's edges, and a sweep of five trades the round did not use (a hotel spa, an airport ground crew, a
+ * film set, a bakery chain, a call centre). Each group: what went wrong, and the look-alikes that must keep
+ * their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, neverActs, nothingAsked } from './acted.js';
+
+describe("a policy's rule is about keys in general, not one unit's key asked now", () => {
+  keeps([
+    ['per policy, revoke the growth key for all of growth', 'revoke', 'growth'],
+    ['per policy, revoke the growth key on friday', 'revoke', 'growth'],
+    ['per policy, rotate the ads key after the leak', 'rotate', 'ads'],
+    ['as per the standard, revoke the key of the falcon unit when it ends', 'revoke'],
+  ]);
+  neverActs([
+    'per policy, revoke keys of leavers within 24h',
+    'policy: rotate all keys after a leak',
+    'according to the security standard, revoke any keys of contractors within a day',
+    'per policy, rotate api keys every 90 days',
+  ]);
+});
+
+describe('a held token told of as failing, then a new one asked with its lifetime', () => {
+  it('"my token is invalid, token for growth 2h" asks a 2h token', () => {
+    const p = parseRequest('my token is invalid, token for growth 2h');
+    expect(p.intent).toBe('token');
+    expect(p.ttlSeconds).toBe(7200);
+  });
+  it('"my token died. 2h" asks a 2h token', () => {
+    const p = parseRequest('my token died. 2h');
+    expect(p.intent).toBe('token');
+    expect(p.ttlSeconds).toBe(7200);
+  });
+  nothingAsked([
+    'my token for 4h says invalid signature',
+    'the 2h token gives ExpiredTokenException',
+    "my token for 4h doesn't work with the eu endpoint",
+    'my token for 2h stopped working after 30 min',
+  ]);
+});
