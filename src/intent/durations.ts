@@ -250,6 +250,9 @@ const AGES = [
   // keys, not more than 30 days": which keys).
   /\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)(?=\s+(?:left|remaining|old|until|to\s+(?:go|expiry)|before)\b)/g,
   /\b(?:rotate|rotating|revoke|revoking|rot)\b[^.?!]*?\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)/g,
+  // (fix23a) How long a thing takes to change its state, no lifetime: "the ground power unit needs 2h to
+  // charge", "the dough needs 3 days to rest", "the cooling unit needs 4h to cool down".
+  /\b(?:needs?|needed|requires?|required)\s+(?:(?:about|around|at\s+least|like|roughly)\s+)?xxdur(\d+)\s+to\s+(?:re)?(?:charge|cool|warm|heat|settle|rest|dry|cure|set|bake|prove|proof|thaw|defrost|boot|reboot|restart|ferment|rise|melt|freeze|chill|fill|drain|defrost|dry\s+out|spin\s+up|power\s+up)\b/g,
 ];
 
 /**

@@ -41,3 +41,17 @@ describe('a held token told of as failing, then a new one asked with its lifetim
     'my token for 2h stopped working after 30 min',
   ]);
 });
+
+describe('how long a thing takes to change its state is no lifetime (airport ground crew, bakery)', () => {
+  neverActs([
+    'the ground power unit needs 2h to charge',
+    'the backup generator unit needs 30 min to warm up',
+    'the cooling unit needs 4h to cool down',
+    'the dough needs 3 days to rest',
+  ]);
+  keeps([
+    ['the growth unit needs a key for 30 days', 'create_key', 'growth'],
+    ['the ads unit needs a 2h token', 'token'],
+    ['I need a token for 2h to finish the eval', 'token'],
+  ]);
+});
