@@ -144,10 +144,11 @@ const FRACTION_OF = new RegExp(
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
 
 /**
- * (A unit before "/" and a letter is a measure's, no lifetime: "cranes stop above 20 m/s", "5 h/day".)
+ * (A unit before "/" and another measure's unit is a rate, no lifetime: "cranes stop above 20 m/s", "5 h/day";
+ * "token for 4h/growth team", "2h/please" keep theirs, fix23a.)
  */
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@]|\/[a-z])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@]|\/(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|wk|weeks?|mo|months?|y|yrs?|years?|shift|person|head|user|run|job|load|unit|km|mi|kg|t)\b)`,
   'g',
 );
 

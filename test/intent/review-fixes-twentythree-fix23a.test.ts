@@ -55,3 +55,61 @@ describe('how long a thing takes to change its state is no lifetime (airport gro
     ['I need a token for 2h to finish the eval', 'token'],
   ]);
 });
+
+describe('"among" names no unit', () => {
+  keeps([
+    ['on-call rotates among the leads, rotate the ads key please', 'rotate', 'ads'],
+    ['the key passes amongst the leads; revoke the growth key now', 'revoke', 'growth'],
+  ]);
+});
+
+describe('"scheduled" puts off the change only when the change is what is scheduled', () => {
+  it.each([
+    'token for 2h please, my shift is scheduled for tonight',
+    'I need a token for 4h, meeting scheduled for 10am',
+    'create a key for growth, demo scheduled for next week',
+    "rotate the growth key now please, the cron's scheduled for 3 but it's broken",
+  ])('%j is acted on', (text) => {
+    expect(acted(text)).toBe(true);
+  });
+  neverActs([
+    'rotate the ads key, scheduled Sat 02:00',
+    'rotate the ads key, scheduled for tomorrow',
+    'revoke the growth key - it is scheduled for friday',
+    'rotation of the ads key is scheduled for monday',
+  ]);
+});
+
+describe("a key in another's system is theirs; a team named with those words is ours", () => {
+  keeps([
+    ['create a new key for client-portal in the partner accounts team', 'create_key'],
+    ['rotate the key for growth in the customer accounts team', 'rotate'],
+  ]);
+  neverActs([
+    "create an api key in the client's staging tenant",
+    "generate a new api key in the customer's prod account for the integration",
+    'please rotate the api key in their tenant, the client asked',
+  ]);
+});
+
+describe("an everyday thing's token is none of ours; a team named after it is ours", () => {
+  keeps([
+    ['token for the printers team 3h', 'token'],
+    ['token for the lockers squad, 2h', 'token'],
+  ]);
+  nothingAsked([
+    'token for the printer, 2h, the one in the basement',
+    'tokens for the laundry room are at reception',
+  ]);
+});
+
+describe('a measure\'s "/" (m/s, h/day) is no lifetime; a slash before other words keeps it', () => {
+  it.each([
+    ['token for 4h/growth team', 14400],
+    ['token for 2h/please', 7200],
+    ['token 2h/growth', 7200],
+  ] as const)('%j keeps its lifetime', (text, ttl) => {
+    expect(parseRequest(text).ttlSeconds).toBe(ttl);
+  });
+  neverActs(['cranes stop above 20 m/s', 'the belt runs at 2 m/s and the mixer at 3 h/day']);
+});
