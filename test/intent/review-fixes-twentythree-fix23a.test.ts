@@ -113,3 +113,18 @@ describe('a measure\'s "/" (m/s, h/day) is no lifetime; a slash before other wor
   });
   neverActs(['cranes stop above 20 m/s', 'the belt runs at 2 m/s and the mixer at 3 h/day']);
 });
+
+describe('Slack markup, code and the policy named last say the same as the plain text', () => {
+  neverActs([
+    '*rotate* the ads key, _scheduled_ Sat 02:00',
+    'revoke keys of leavers within 24h, per policy',
+    'rotate all api keys after a leak (as per our security policy)',
+    '`per policy, revoke keys of leavers within 24h`',
+    'rotate the ads key? *already done* by <@U123>',
+    'revoke the growth key - _already done_',
+  ]);
+  keeps([
+    ['revoke the growth key within the hour, per policy', 'revoke', 'growth'],
+    ['*rotate* the ads key now, the _scheduled_ job needs it', 'rotate', 'ads'],
+  ]);
+});
