@@ -79,9 +79,10 @@ const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending)\s+(
 /**
  * A change scheduled for a later time (lead23): "rotate ads key, scheduled Sat 02:00", "scheduled for tomorrow",
  * "it's scheduled for friday"; not something else scheduled beside the request ("my shift is scheduled for
- * tonight", "meeting scheduled for 10am", "the cron's scheduled for 3": fix23a).
+ * tonight", "meeting scheduled for 10am", "the cron's scheduled for 3": fix23a), nor a change told of as
+ * scheduled before ("it was scheduled for friday": "was" is no subject of the list).
  */
-const SCHEDULED = String.raw`(?<!\b(?:was|were|been)\s+)(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotation|revocation|change|changes|deprovisioning|is|are|s)\b)[a-z]+(?:\s+(?:is|are)|['’]s)?\s+)(?<![a-z0-9])[*_~]{0,2}scheduled[*_~]{0,2}\s+(?:for\s+)?(?:(?:this|next|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tonight|next\s+[a-z]+|\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)`;
+const SCHEDULED = String.raw`(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotation|revocation|change|changes|deprovisioning|is|are|s)\b)[a-z]+(?:\s+(?:is|are)|['’]s)?\s+)(?<![a-z0-9])[*_~]{0,2}scheduled[*_~]{0,2}\s+(?:for\s+)?(?:(?:this|next|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tonight|next\s+[a-z]+|\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)`;
 
 const LATER = new RegExp(
   `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
