@@ -338,3 +338,11 @@ describe("the sweep's real requests in the same trades are acted on", () => {
     expect(acted(text)).toBe(true);
   });
 });
+
+describe('"van" before a Dutch name\'s article is the name\'s, no vehicle (lexicon.ts vehicles)', () => {
+  keeps([
+    ['rotate the key of Jan van der Berg', 'rotate'],
+    ['revoke the key Pieter van den Broek holds', 'revoke'],
+  ]);
+  nothingAsked(['need a key for the van for 4 hours tomorrow']);
+});
