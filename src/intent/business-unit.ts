@@ -60,7 +60,7 @@ const NEVER_NAMES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec weekday weekdays weekend weekends ' +
     'ago earlier yesterday tomorrow tonight daily weekly nightly monthly quarterly yearly annual annually hourly ' +
     'minute hour week month quarter year days weeks months years hours minutes sprint eod eow cob ' +
-    'after before during until till since between through across behind within because while when ' +
+    'after before during until till since between among amongst amid amidst through across behind within because while when ' +
     'where once unless whether including except upon till towards toward onto beside besides ' +
     'belongs belong belonged happened happens happen said says say told asked asks approved approves ' +
     'changed changes calls moved left joined leaving going coming started starts finished ended ends expired runs ran ' +

@@ -144,10 +144,11 @@ const FRACTION_OF = new RegExp(
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times|per)|\d[\d.,]*k?\s+[a-z]+s)\s+$/;
 
 /**
- * (A unit before "/" and a letter is a measure's, no lifetime: "cranes stop above 20 m/s", "5 h/day".)
+ * (A unit before "/" and another measure's unit is a rate, no lifetime: "cranes stop above 20 m/s", "5 h/day";
+ * "token for 4h/growth team", "2h/please" keep theirs, fix23a.)
  */
 const SIMPLE = new RegExp(
-  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@]|\/[a-z])`,
+  String.raw`(?<![\w.])${NUM}(?:ish)?(?:\s*-\s*|\s*)(?:(?:more|extra|additional|further|whole|full|entire)\s+)?${UNIT}(?![\w@]|\/(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|wk|weeks?|mo|months?|y|yrs?|years?|shift|person|head|user|run|job|load|unit|km|mi|kg|t)\b)`,
   'g',
 );
 
@@ -250,6 +251,9 @@ const AGES = [
   // keys, not more than 30 days": which keys).
   /\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)(?=\s+(?:left|remaining|old|until|to\s+(?:go|expiry)|before)\b)/g,
   /\b(?:rotate|rotating|revoke|revoking|rot)\b[^.?!]*?\b(?:no|not)\s+(?:more|longer)\s+than\s+xxdur(\d+)/g,
+  // (fix23a) How long a thing takes to change its state, no lifetime: "the ground power unit needs 2h to
+  // charge", "the dough needs 3 days to rest", "the cooling unit needs 4h to cool down".
+  /\b(?:needs?|needed|requires?|required)\s+(?:(?:about|around|at\s+least|like|roughly)\s+)?xxdur(\d+)\s+to\s+(?:re)?(?:charge|cool|warm|heat|settle|rest|dry|cure|set|bake|prove|proof|thaw|defrost|boot|reboot|restart|ferment|rise|melt|freeze|chill|fill|drain|defrost|dry\s+out|spin\s+up|power\s+up)\b/g,
 ];
 
 /**

@@ -14,7 +14,7 @@
  */
 
 /** A cheap look for the words of the patterns below. */
-const GUARD = /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|wait|scheduled)\b/;
+const GUARD = /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|wait)\b|scheduled/;
 
 /** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
 const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
@@ -76,8 +76,13 @@ const CHANGES = /\b(?:revoke|rotate|delete|deprovision|disable|remove|offboard|k
  */
 const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending)\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?(?:signs?\s+off|approves|oks|okays|says\s+so|gives\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b|\bpending\s+[a-z][a-z0-9_.-]*['’]s\s+(?:approval|sign[\s-]?off|ok|okay)\b|\bwait\s+for\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?to\s+(?:sign\s+off|approve|say\s+so|give\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b`;
 
-/** A change scheduled for a later time (lead23): "rotate ads key, scheduled Sat 02:00", "scheduled for tomorrow". */
-const SCHEDULED = String.raw`(?<!\b(?:was|were|been)\s+)\bscheduled\s+(?:for\s+)?(?:(?:this|next|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tonight|next\s+[a-z]+|\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)`;
+/**
+ * A change scheduled for a later time (lead23): "rotate ads key, scheduled Sat 02:00", "scheduled for tomorrow",
+ * "it's scheduled for friday"; not something else scheduled beside the request ("my shift is scheduled for
+ * tonight", "meeting scheduled for 10am", "the cron's scheduled for 3": fix23a), nor a change told of as
+ * scheduled before ("it was scheduled for friday": "was" is no subject of the list).
+ */
+const SCHEDULED = String.raw`(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotation|revocation|change|changes|deprovisioning|is|are|s)\b)[a-z]+(?:\s+(?:is|are)|['’]s)?\s+)(?<![a-z0-9])[*_~]{0,2}scheduled[*_~]{0,2}\s+(?:for\s+)?(?:(?:this|next|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tonight|next\s+[a-z]+|\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)`;
 
 const LATER = new RegExp(
   `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,

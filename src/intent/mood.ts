@@ -603,7 +603,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
 const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -657,13 +657,25 @@ const KEY_VENDORS =
   'supabase firebase mongodb doppler infisical shopify';
 const VENDOR_NAMES = KEY_VENDORS.split(' ').join('|');
 /**
+ * A key or token made, changed or needed, and what it is for ("create an api key for the sync job"): the
+ * opening FOREIGN_KEY_IN and THEIR_SYSTEM_KEY share, so that their verbs and nouns do not drift apart.
+ */
+const KEY_MADE_FOR = String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?`;
+/**
  * Round twenty-two: the vendor may come after whom the key is for ("create a key for payroll in 1password",
  * "generate an api key for the payroll team in Workday", "rotate the api key for the billing service in
  * stripe") or before it, as the place the key is made ("create a key in the openai dashboard for the
  * marketing team"); a key for a vendor's own resource is the vendor's ("key for the azure openai resource").
  */
 const FOREIGN_KEY_IN = new RegExp(
-  String.raw`\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})(?![a-z0-9_'])|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})\s+(?:[a-z0-9_]+\s+)?(?:resources?|projects?|workspaces?|subscriptions?|tenants?|deployments?|instances?|org|orgs|organi[sz]ations?|endpoints?)(?![a-z0-9_'])`,
+  String.raw`${KEY_MADE_FOR}(?:in|on|at|inside|within)\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})(?![a-z0-9_'])|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+for\s+(?:the\s+|our\s+|my\s+)?(?:${VENDOR_NAMES})\s+(?:[a-z0-9_]+\s+)?(?:resources?|projects?|workspaces?|subscriptions?|tenants?|deployments?|instances?|org|orgs|organi[sz]ations?|endpoints?)(?![a-z0-9_'])`,
+);
+/**
+ * A credential made or changed in a client's, customer's or partner's own system ("in the client's staging
+ * tenant"); not a team of ours named with those words ("in the partner accounts team", fix23a).
+ */
+const THEIR_SYSTEM_KEY = new RegExp(
+  String.raw`${KEY_MADE_FOR}(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:client|customer|partner|vendor|supplier|third[\s-]party)(?:'s|s'|’s|s)?|their|his|her)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tenants?|accounts?|environments?|envs?|orgs?|organi[sz]ations?|workspaces?|instances?|portals?|systems?|subscriptions?|consoles?|dashboards?)\b(?![ \t-]+(?:teams?|squads?|units?|groups?|crews?|departments?|dept|desks?|pods?|guilds?|tribes?|division)\b)`,
 );
 /**
  * A customer's own key in our product, named by the customer's account ID: "regenerate the API key of customer
@@ -672,9 +684,6 @@ const FOREIGN_KEY_IN = new RegExp(
  */
 const CUSTOMERS_KEY =
   /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b/;
-/** A credential made or changed in a client's, customer's or partner's own system ("in the client's staging tenant"). */
-const THEIR_SYSTEM_KEY =
-  /\b(?:create|creating|make|generate|generating|get|rotate|rotating|revoke|revoking|regenerate|renew|delete|disable|add|new|need)\s+(?:(?:an?|the|my|our|one|new|old|another|fresh)\s+){0,2}(?:(?:api|access|secret|personal)\s+){0,2}(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:for\s+(?:the\s+|our\s+|my\s+)?(?:[a-z0-9_-]+\s+){0,3}?[a-z0-9_-]+\s+)?(?:in|on|inside|within)\s+(?:the\s+)?(?:(?:client|customer|partner|vendor|supplier|third[\s-]party)(?:'s|s'|’s|s)?|their|his|her)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tenants?|accounts?|environments?|envs?|orgs?|organi[sz]ations?|workspaces?|instances?|portals?|systems?|subscriptions?|consoles?|dashboards?)\b/;
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
   /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;

@@ -266,7 +266,8 @@ export function answeredDone(lower: string): boolean {
   return (
     (lower.includes('done') || lower.includes('already') || lower.includes('did')) &&
     ITEM_ACTION.test(lower) &&
-    ANSWERED_DONE.test(lower)
+    // (fix23a: "… ? *already done* by <@U…>": Slack's bold or italic marks say the same.)
+    ANSWERED_DONE.test(/[*_~]/.test(lower) ? lower.replace(/[*_~]+/g, '') : lower)
   );
 }
 

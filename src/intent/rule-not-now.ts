@@ -19,9 +19,17 @@ const FREQUENCY =
 const OUR_VERB =
   /\b(?:rotate|rotated|rotating|change|changed|revoke|revoked|renew|refresh|cycle|roll|regenerate|replace|deprovision)\b/;
 
-/** A policy's rule quoted: "per policy, revoke keys of leavers within 24h", "policy: rotate keys after a leak". */
+/**
+ * A policy's rule quoted: "per policy, revoke keys of leavers within 24h", "policy: rotate keys after a leak":
+ * keys in general (plural, "all", "any"), not one unit's key ("per policy, revoke the growth key on friday"
+ * asks it, fix23a).
+ */
 const POLICY_RULE =
-  /^[ \t]*(?:(?:per|as[ \t]+per|according[ \t]+to)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|policies|standard|rules?|guidelines?)[ \t]*,|(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|rule|standard|guideline)[ \t]*(?:is|says)?[ \t]*:)[ \t]*(?:rotate|revoke|deprovision|disable|delete|remove|renew|create|issue)\b[^.!?\n]*\b(?:within|after|before|upon|on|when|of|for[ \t]+(?:all|any|every))\b/;
+  /^[ \t]*(?:(?:per|as[ \t]+per|according[ \t]+to)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|policies|standard|rules?|guidelines?)[ \t]*,|(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|rule|standard|guideline)[ \t]*(?:is|says)?[ \t]*:)[ \t]*(?:rotate|revoke|deprovision|disable|delete|remove|renew|create|issue)[ \t]+(?:(?:all|any|every|each)[ \t]+)?(?:(?:the|such|those)[ \t]+)?(?:(?:old|stale|unused|idle|inactive|leaked|compromised|expired|shared|personal|api|access|user|staff|contractor|leaver)[ \t]+)?(?:keys|tokens|credentials|creds|access|api[ \t]+keys)\b[^.!?\n]*\b(?:within|after|before|upon|on|when|of|for[ \t]+(?:all|any|every))\b/;
+
+/** The same rule with the policy named after it: "revoke keys of leavers within 24h, per policy". */
+const POLICY_RULE_AFTER =
+  /^[ \t]*(?:rotate|revoke|deprovision|disable|delete|remove|renew|create|issue)[ \t]+(?:(?:all|any|every|each)[ \t]+)?(?:(?:the|such|those)[ \t]+)?(?:(?:old|stale|unused|idle|inactive|leaked|compromised|expired|shared|personal|api|access|user|staff|contractor|leaver)[ \t]+)?(?:keys|tokens|credentials|creds|access|api[ \t]+keys)\b(?=[^.!?\n]*\b(?:within|after|before|upon|on|when|of|for[ \t]+(?:all|any|every))\b)[^.!?\n]*[ \t,;(—–-](?:(?:as[ \t]+)?per|according[ \t]+to)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z]+[ \t]+)?(?:policy|policies|standard|rules?|guidelines?)[ \t)]*[.!]?[ \t]*$/;
 
 /** A word that asks now. */
 const NOW =
@@ -35,7 +43,12 @@ const WH_OPENING =
 export function ruleNotNow(lower: string): boolean {
   // (lead23: "per policy, revoke keys of leavers within 24h": a policy's rule, quoted; not "per policy,
   // please rotate the ads key now".)
-  if (POLICY_RULE.test(lower) && !NOW.test(lower)) return true;
+  // (fix23a: in Slack markup or code, "`per policy, revoke keys …`", or with the policy named last, "revoke
+  // keys of leavers within 24h, per policy", the same rule.)
+  if (/polic|rule|standard|guideline/.test(lower)) {
+    const plain = lower.replace(/[`*_~]/g, ' ');
+    if ((POLICY_RULE.test(plain) || POLICY_RULE_AFTER.test(plain)) && !NOW.test(plain)) return true;
+  }
   if (!/every|each|ly\b/.test(lower)) return false;
   const m = FREQUENCY.exec(lower);
   if (m === null) return false;

@@ -1943,7 +1943,14 @@ const credentials: Rule = (r) => {
   if (onboards) return result('create_key', 'high', 'onboard a business unit');
   // "my token for 4h says invalid signature", "the 2h token gives ExpiredTokenException": a token one holds,
   // told of as failing, is a report; its lifetime is the held token's, not a new one's (lead23).
-  if (HELD_TOKEN_FAILS.test(p.text) && !has('Polite') && !ASKS_AGAIN.test(p.text))
+  // (fix23a: a lifetime outside the held token's words, in a clause with no error, asks a new one: "my token
+  // died. 2h", "my token is invalid, token for growth 2h".)
+  if (
+    HELD_TOKEN_FAILS.test(p.text) &&
+    !has('Polite') &&
+    !ASKS_AGAIN.test(p.text) &&
+    !lifetimeApart(p.text.replace(HELD_TOKEN_FAILS, ' '))
+  )
     return result('unknown', 'high', 'reports a token that fails');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.
   // ("the token ran out, error below: … \n two and a half hours should do it this time": a lifetime

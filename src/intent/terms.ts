@@ -116,8 +116,16 @@ export function tokenize(text: string): Term[] {
     if (post.includes(':')) term.colon = true;
     out.push(term);
   }
+  // (fix23a: "Jan van der Berg": "van" before a Dutch name's article is part of the name, no vehicle.)
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t?.w === 'van' && NAME_ARTICLE.has(out[i + 1]?.w ?? '')) t.tag = undefined;
+  }
   return out;
 }
+
+/** What follows "van" in a Dutch or Flemish surname ("van der Berg", "van den Broek", "van de Ven"). */
+const NAME_ARTICLE = new Set(['der', 'den', 'de', 'het', 'dem', 't']);
 
 /**
  * The words of the terms joined by single spaces, with " | " where a sentence ends: regular
