@@ -2847,7 +2847,11 @@ function bestOf(candidates: Candidate[], terms: Term[], seen?: UnitSeen): string
     people.length > 0 ? candidates.filter((c) => !people.includes(c)) : candidates,
     terms,
   );
-  if (best) return normalizeBusinessUnit(codeAfterDescription(best.words).join(' '));
+  // (A title is never part of a unit's name, "Dr. Okafor's lab" → okafor's, as before the title's dot was kept.)
+  if (best) {
+    const words = TITLES.has(best.words[0] ?? '') && best.words.length > 1 ? best.words.slice(1) : best.words;
+    return normalizeBusinessUnit(codeAfterDescription(words).join(' '));
+  }
   // (fix22b: "rotate the keys for dave and ads": the unit named after the person, which the candidates
   // joined to the person's name never held; joined-units.ts then asks before acting on it alone.)
   for (const c of people) {
