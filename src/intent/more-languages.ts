@@ -351,6 +351,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'please $1',
     'tl',
   ],
+  // fix23b: "salamat (po) sa token kahapon", "maraming salamat sa key ng tally-app": thanks for something had
+  // (the thanks left out and "sa" read as nothing, "token kahapon" was asked for).
+  [
+    /(?<![\p{L}])(?:maraming\s+)?salamat(?:\s+(?:po|ha|talaga|din|rin|ulit))*\s+(?:po\s+)?(?:sa|for)(?![\p{L}])/giu,
+    'thanks for',
+    'tl',
+  ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
