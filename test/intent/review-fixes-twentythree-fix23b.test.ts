@@ -20,3 +20,15 @@ describe('Tagalog thanks "salamat (po) sa …" thank for something; they ask for
     ['pwede po ba makahingi ng api key para sa tally-app? 90 days po', 'create_key', 'tally-app'],
   ]);
 });
+
+describe('"and send/show me the new key" is the first request\'s own result, no second request', () => {
+  keeps([
+    ['rotate and show me the new key for gate-ops', 'rotate', 'gate-ops'],
+    ['please regenerate and send me the new key for yard-sim', 'rotate', 'yard-sim'],
+    ['revoke and tell me the id of the key for berth-planner', 'revoke', 'berth-planner'],
+    ['rotate the key and show me the new one for gate-ops', 'rotate', 'gate-ops'],
+    ['rotate it and give me the fresh key, harbor-ops', 'rotate', 'harbor-ops'],
+    // (A report of something else still starts a request of its own.)
+    ['deprovision silo-sensors and send me its final spend', 'deprovision', 'silo-sensors'],
+  ]);
+});
