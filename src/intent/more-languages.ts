@@ -361,7 +361,14 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
-  [/\b(is|zijn|werd|werden|was|waren)\s+(?:ver(?:vangen|nieuwd))\b/giu, '$1 replaced', 'nl'],
+  // (fix23b: and with words between, the participle last as Dutch puts it: "is gisteren vervangen", "ik heb de
+  // key vervangen", "wordt morgen vervangen"; not after a modal or "te": "kun je … vervangen", "… te vervangen".
+  // "already", as "the key was replaced" alone still asks whether to rotate.)
+  [
+    /\b(heb|hebt|heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|was|waren)\b(?=[^,.;:!?\n]{0,80}?\sver(?:vangen|nieuwd)\b)((?:(?!\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|moet|moeten|mag|mogen|graag|te)\b)[^,.;:!?\n]){0,80}?)\s+ver(?:vangen|nieuwd)\b/giu,
+    '$1$2 already replaced',
+    'nl',
+  ],
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [

@@ -32,3 +32,17 @@ describe('"and send/show me the new key" is the first request\'s own result, no 
     ['deprovision silo-sensors and send me its final spend', 'deprovision', 'silo-sensors'],
   ]);
 });
+
+describe('Dutch "vervangen" after "heb"/"is"/"werd" … is the participle: replaced, told', () => {
+  nothingAsked([
+    'de key van gate-ops is gisteren vervangen',
+    'ik heb de sleutel van harbor-ops vanochtend vervangen',
+    'wie heeft de key van silo-sensors vervangen',
+  ]);
+  neverActs(['de key van yard-sim wordt morgen door het platform team vervangen']);
+  keeps([
+    ['kun je de key van gate-ops vervangen graag', 'rotate', 'gate-ops'],
+    ['graag de key van harbor-ops vervangen', 'rotate', 'harbor-ops'],
+    ['vervang de key van yard-sim alsjeblieft', 'rotate', 'yard-sim'],
+  ]);
+});
