@@ -212,7 +212,19 @@ const REPORT_ASKED =
 const REPORT_TOLD = /^(?:send|show|give|tell)\s+me\b/;
 /** A verb alone (or with "it"/"them") before "and": its object is the one after ("rotate and …", "revoke it and …"). */
 const BARE_VERB_BEFORE =
-  /(?:^|[.!?\n])\W*(?:(?:please|pls|plz|can\s+you|could\s+you|kindly)\s+)?[a-z]+(?:\s+(?:it|them|this|that))?\s*$/;
+  /^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|kindly)\s+)?[a-z]+(?:\s+(?:it|them|this|that))?\s*$/;
+/** Whether the sentence before "and" is a verb alone (read in its last 60 characters: a longer one is not). */
+function bareVerbBefore(before: string): boolean {
+  const tail = before.slice(-60);
+  const cut = Math.max(
+    tail.lastIndexOf('.'),
+    tail.lastIndexOf('!'),
+    tail.lastIndexOf('?'),
+    tail.lastIndexOf('\n'),
+  );
+  if (cut < 0 && before.length > 60) return false;
+  return BARE_VERB_BEFORE.test(tail.slice(cut + 1));
+}
 
 /** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
 export function secondRequestStart(text: string): number | null {
@@ -227,7 +239,7 @@ export function secondRequestStart(text: string): number | null {
     if (
       m[0].trim() === 'and' &&
       REPORT_TOLD.test(after) &&
-      (!REPORT_ASKED.test(after) || BARE_VERB_BEFORE.test(before))
+      (!REPORT_ASKED.test(after) || bareVerbBefore(before))
     )
       continue;
     if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before) && !REPORT_ASKED.test(after)) continue;
