@@ -46,3 +46,17 @@ describe('Dutch "vervangen" after "heb"/"is"/"werd" … is the participle: repla
     ['vervang de key van yard-sim alsjeblieft', 'rotate', 'yard-sim'],
   ]);
 });
+
+describe('"X will own it: <@U…>" names the owner; "nobody will own it" or a question names none', () => {
+  const ownerOf = (text: string) => parseRequest(text).owner ?? null;
+  it.each([
+    'Long story, the sprint went ok. Nobody will own it: <@U0ABCDEF1> said so. could we have a key for crane-ops?',
+    'create a key for crane-ops, no one will own it <@U0ABCDEF1> is leaving',
+    'create a key for crane-ops. who will own it <@U0ABCDEF1> or me',
+  ])('%j has no owner', (text) => {
+    expect(ownerOf(text)).toBeNull();
+  });
+  it('names the owner when said', () => {
+    expect(ownerOf('create a key for crane-ops, Marco will own it: <@U0ABCDEF1>')).toBe('U0ABCDEF1');
+  });
+});
