@@ -213,7 +213,8 @@ export const MORE_GLOSSES: Glosses[] = [
     ['tl'],
     false,
     {
-      'pwede|puwede|pwd': 'can',
+      // (fix23b: not "pwd", English for a password: "my pwd manager …, po 4471" was read as Tagalog.)
+      'pwede|puwede': 'can',
       'makahingi|pahingi|humingi': 'have',
       salamat: '',
       'paki|pakigawa': 'please',
@@ -224,7 +225,18 @@ export const MORE_GLOSSES: Glosses[] = [
   [
     ['tl'],
     true,
-    { po: '', opo: '', ba: '', ng: '', sa: '', si: 'is', para: 'for', 'yung|ang': 'the', ay: 'is' },
+    {
+      po: '',
+      opo: '',
+      ba: '',
+      ng: '',
+      sa: '',
+      si: 'is',
+      para: 'for',
+      'yung|ang': 'the',
+      ay: 'is',
+      pwd: 'can',
+    },
   ],
 ];
 

@@ -60,3 +60,11 @@ describe('"X will own it: <@U…>" names the owner; "nobody will own it" or a qu
     expect(ownerOf('create a key for crane-ops, Marco will own it: <@U0ABCDEF1>')).toBe('U0ABCDEF1');
   });
 });
+
+describe('English "pwd" (password) marks no Tagalog', () => {
+  nothingAsked([
+    'my pwd manager lost the key for tally-app, po 4471 covers the renewal',
+    'pwd reset for the ads key went fine, po 4471 approved',
+  ]);
+  keeps([['pwede po ba ng token for 2 hours', 'token']]);
+});
