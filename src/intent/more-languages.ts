@@ -357,6 +357,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'how do i get a $1',
     'tr',
   ],
+  // fix23b: "huwag (po) pa-revoke …", "wag muna pa-rotate …": don't (before "pa-" is read as "please"); "o hindi
+  // na (po) kailangan?": or is it no longer needed, a doubt (alone, "hindi na kailangan" tells why, left as is).
+  [
+    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    "don't $1",
+    'tl',
+  ],
+  [
+    /(?<![\p{L}])o\s+hindi\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?kailangan(?![\p{L}])/giu,
+    'or no longer needed',
+    'tl',
+  ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
   [
     /(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,

@@ -68,3 +68,16 @@ describe('English "pwd" (password) marks no Tagalog', () => {
   ]);
   keeps([['pwede po ba ng token for 2 hours', 'token']]);
 });
+
+describe('Tagalog "huwag"/"wag" before "pa-rotate" … is "don\'t"; "hindi na kailangan" is "no longer needed"', () => {
+  neverActs([
+    'huwag po pa-revoke ang key ng tally-app',
+    'huwag niyo pong pa-rotate ang key ng harbor-ops, ginagamit pa',
+    'wag muna pa-delete yung key ng crane-desk po',
+    'pa-revoke po ng key ng tally-app? o hindi na kailangan?',
+  ]);
+  keeps([
+    ['pa-revoke po ng key ng tally-app, hindi na po kailangan', 'revoke', 'tally-app'],
+    ['pa-rotate po ng key ng harbor-ops, salamat', 'rotate', 'harbor-ops'],
+  ]);
+});
