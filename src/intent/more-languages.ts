@@ -382,6 +382,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'thanks for',
     'tl',
   ],
+  // fix23b: Dutch "vervang de key van x niet", "roteer … niet": the verb first, "niet" closing the clause, is
+  // "don't" (read as "replace the key of x not", it was acted on).
+  [
+    /(^|[,.;:!?\n][ \t]*)((?:graag|aub|alsjeblieft)\s+)?(vervang|vernieuw|roteer|verwijder)(?![\p{L}\p{N}_-])([^,.;:!?\n]*?)\s+niet(?=\s*(?:$|[,.;:!?\n]))/giu,
+    "$1don't $3$4",
+    'nl',
+  ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],

@@ -81,3 +81,17 @@ describe('Tagalog "huwag"/"wag" before "pa-rotate" … is "don\'t"; "hindi na ka
     ['pa-rotate po ng key ng harbor-ops, salamat', 'rotate', 'harbor-ops'],
   ]);
 });
+
+describe('Dutch "niet" with "vervangen"/"vernieuwen" (replace, renew) is not to be done, as with the other verbs', () => {
+  neverActs([
+    'graag niet de key van gate-ops vervangen',
+    'de sleutel van harbor-ops niet vervangen aub',
+    'vervang de key van silo-sensors niet',
+    'vernieuw de key van yard-sim niet, die is nog goed',
+    'roteer de key van crane-desk niet',
+  ]);
+  keeps([
+    ['graag de key van gate-ops vernieuwen', 'rotate', 'gate-ops'],
+    ['vervang de key van silo-sensors, het lekte', 'rotate', 'silo-sensors'],
+  ]);
+});
