@@ -72,7 +72,10 @@ const NOT_NAMING = new Set(
   (
     'big small huge little great first second third fourth fifth last next upcoming recent previous past old new ' +
     'annual yearly monthly weekly quarterly internal external whole same other latest final current main official ' +
-    'company team our your their this that entire usual regular mini short long early late'
+    'company team our your their this that entire usual regular mini short long early late ' +
+    // (fix23b: a judgement or a state, "the boring workshop", "the abandoned poc", "the cancelled hackathon".)
+    'boring fun cool awesome amazing successful failed abandoned cancelled canceled finished completed done ' +
+    'planned postponed ongoing stalled dead'
   ).split(' '),
 );
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */

@@ -95,3 +95,18 @@ describe('Dutch "niet" with "vervangen"/"vernieuwen" (replace, renew) is not to 
     ['vervang de key van silo-sensors, het lekte', 'rotate', 'silo-sensors'],
   ]);
 });
+
+describe('a word that judges an event or tells its state names none ("the boring workshop", "the abandoned poc")', () => {
+  it.each([
+    'remove everything for the boring workshop',
+    'remove everything for the abandoned poc',
+    'tear it all down for the cancelled hackathon',
+  ])('%j names no unit of that word', (text) => {
+    const unit = parseRequest(text).businessUnit ?? '';
+    expect(unit).not.toMatch(/^(?:boring|abandoned|cancelled)-/);
+  });
+  keeps([
+    ['remove the whole thing for the berth hackathon', 'deprovision', 'berth-hackathon'],
+    ['tear everything down for the crane vision poc', 'deprovision', 'crane-vision-poc'],
+  ]);
+});
