@@ -209,6 +209,7 @@ const OBJECT_BEFORE =
  */
 const REPORT_ASKED =
   /^(?:send|show|give|tell)\s+me\s+(?!(?:the\s+|its\s+|their\s+|that\s+|this\s+)?(?:new|fresh|rotated|resulting|replacement|keys?|tokens?|api_key|access_keys?|creds|credentials?|secrets?|xxkeyid|ids?)\b)/;
+/** "send me …", "show me …" after "and": what REPORT_ASKED reads further. */
 const REPORT_TOLD = /^(?:send|show|give|tell)\s+me\b/;
 /** A verb alone (or with "it"/"them") before "and": its object is the one after ("rotate and …", "revoke it and …"). */
 const BARE_VERB_BEFORE =
@@ -233,9 +234,9 @@ export function secondRequestStart(text: string): number | null {
     const after = text.slice(m.index + m[0].length);
     // ("please deactivate and delete the key": one request with two verbs, its object after both.)
     // (requests23: "deprovision harvest-pilot and send me its final spend": a report asked of the writer
-    // after "and" is a request of its own, whatever the first one's object.)
-    // (fix23b: not the credential the first request makes, nor after a verb alone: "rotate the key and show
-    // me the new one for gate-ops", "rotate and send me the new key for x" are one request.)
+    // after "and" is a request of its own, with or without an object before; fix23b: but not the credential
+    // the first request makes, nor after a verb alone: "rotate the key and show me the new one for gate-ops",
+    // "rotate and send me the spend for x" are one request.)
     if (
       m[0].trim() === 'and' &&
       REPORT_TOLD.test(after) &&
