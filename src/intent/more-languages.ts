@@ -236,6 +236,11 @@ export const MORE_GLOSSES: Glosses[] = [
       'yung|ang': 'the',
       ay: 'is',
       pwd: 'can',
+      // (fix23b: who, and when: "sino nag pa-revoke …", "pa-rotate … bukas" is for tomorrow.)
+      sino: 'who',
+      bukas: 'tomorrow',
+      mamaya: 'later',
+      kahapon: 'yesterday',
     },
   ],
 ];
@@ -367,6 +372,17 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [
     /(?<![\p{L}])o\s+hindi\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?kailangan(?![\p{L}])/giu,
     'or no longer needed',
+    'tl',
+  ],
+  // fix23b: "nag pa-revoke", "na pa-rotate ko na": had it done, told (read as "please revoke", it was acted on).
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(create|rotate|revoke|delete|generate)(?![\p{L}\p{N}_-])/giu,
+    'already $1d',
+    'tl',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(renew|reset)(?![\p{L}\p{N}_-])/giu,
+    'already $1 done',
     'tl',
   ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").

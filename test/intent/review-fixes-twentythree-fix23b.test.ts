@@ -110,3 +110,15 @@ describe('a word that judges an event or tells its state names none ("the boring
     ['tear everything down for the crane vision poc', 'deprovision', 'crane-vision-poc'],
   ]);
 });
+
+describe('Taglish "pa-revoke" told as done ("nag pa-revoke", "na pa-revoke ko na") is not acted on', () => {
+  neverActs([
+    'sino nag pa-revoke ng key ng tally-app',
+    'na pa-revoke ko na ang key ng tally-app',
+    'nag pa-rotate na po ako ng key ng harbor-ops kahapon',
+  ]);
+  keeps([
+    ['pa-revoke po ng key ng tally-app', 'revoke', 'tally-app'],
+    ['paki pa-rotate po ng key ng harbor-ops, salamat', 'rotate', 'harbor-ops'],
+  ]);
+});
