@@ -202,8 +202,30 @@ const SECOND =
 const OBJECT_BEFORE =
   /\b(?:keys?|tokens?|xxkeyid|api_key|access_keys?|creds|credentials)\b|\bfor\s+[a-z0-9_]+/;
 
-/** A report asked for after "and": "send me the final spend", "tell me what it spent". */
-const REPORT_ASKED = /^(?:send|show|give|tell)\s+me\s/;
+/**
+ * A report asked for after "and": "send me the final spend", "tell me what it spent". (fix23b: not the
+ * credential the first verb makes or changes, "rotate and show me the new key for gate-ops", "rotate it and
+ * send me the new one": that is the first request's own result, its object after both verbs.)
+ */
+const REPORT_ASKED =
+  /^(?:send|show|give|tell)\s+me\s+(?!(?:the\s+|its\s+|their\s+|that\s+|this\s+)?(?:new|fresh|rotated|resulting|replacement|keys?|tokens?|api_key|access_keys?|creds|credentials?|secrets?|xxkeyid|ids?)\b)/;
+/** "send me …", "show me …" after "and": what REPORT_ASKED reads further. */
+const REPORT_TOLD = /^(?:send|show|give|tell)\s+me\b/;
+/** A verb alone (or with "it"/"them") before "and": its object is the one after ("rotate and …", "revoke it and …"). */
+const BARE_VERB_BEFORE =
+  /^\W*(?:(?:please|pls|plz|can\s+you|could\s+you|kindly)\s+)?[a-z]+(?:\s+(?:it|them|this|that))?\s*$/;
+/** Whether the sentence before "and" is a verb alone (read in its last 60 characters: a longer one is not). */
+function bareVerbBefore(before: string): boolean {
+  const tail = before.slice(-60);
+  const cut = Math.max(
+    tail.lastIndexOf('.'),
+    tail.lastIndexOf('!'),
+    tail.lastIndexOf('?'),
+    tail.lastIndexOf('\n'),
+  );
+  if (cut < 0 && before.length > 60) return false;
+  return BARE_VERB_BEFORE.test(tail.slice(cut + 1));
+}
 
 /** Where a second request starts ("…, then revoke keys for x", ". also what models are in …"), or null. */
 export function secondRequestStart(text: string): number | null {
@@ -212,7 +234,15 @@ export function secondRequestStart(text: string): number | null {
     const after = text.slice(m.index + m[0].length);
     // ("please deactivate and delete the key": one request with two verbs, its object after both.)
     // (requests23: "deprovision harvest-pilot and send me its final spend": a report asked of the writer
-    // after "and" is a request of its own, whatever the first one's object.)
+    // after "and" is a request of its own, with or without an object before; fix23b: but not the credential
+    // the first request makes, nor after a verb alone: "rotate the key and show me the new one for gate-ops",
+    // "rotate and send me the spend for x" are one request.)
+    if (
+      m[0].trim() === 'and' &&
+      REPORT_TOLD.test(after) &&
+      (!REPORT_ASKED.test(after) || bareVerbBefore(before))
+    )
+      continue;
     if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before) && !REPORT_ASKED.test(after)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }

@@ -12,6 +12,7 @@
 import { isNameWord } from './business-unit.js';
 import { NAME_ACRONYMS } from './name-words.js';
 import { toldOrAddressed } from './lay-words.js';
+import { WHOLE_THINGS } from './lexicon.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
@@ -23,8 +24,9 @@ const EVENT_NOUNS = new Set(
  * What opens the setup removed: "everything for", "it all for", "all of it for", "the whole setup for"
  * (requests23: "kill the whole setup for the drone scouting pilot").
  */
-const WHOLE =
-  /(?<![\w-])(?:everything|it all|all of it|the whole (?:setup|set-up|thing|stack|environment|lot))\s+for\s+the\s+/;
+const WHOLE = new RegExp(
+  String.raw`(?<![\w-])(?:everything|it all|all of it|the whole (?:${WHOLE_THINGS.join('|')}))\s+for\s+the\s+`,
+);
 /** The words after it, up to three ("q2 hackathon", "2025 spring summit"). */
 const WORDS = /^([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)(?:\s+([a-z0-9][a-z0-9-]*))?/;
 /**
@@ -70,7 +72,10 @@ const NOT_NAMING = new Set(
   (
     'big small huge little great first second third fourth fifth last next upcoming recent previous past old new ' +
     'annual yearly monthly weekly quarterly internal external whole same other latest final current main official ' +
-    'company team our your their this that whole entire usual regular big-ass mini short long early late'
+    'company team our your their this that entire usual regular mini short long early late ' +
+    // (fix23b: a judgement or a state, "the boring workshop", "the abandoned poc", "the cancelled hackathon".)
+    'boring fun cool awesome amazing successful failed abandoned cancelled canceled finished completed done ' +
+    'planned postponed ongoing stalled dead'
   ).split(' '),
 );
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */

@@ -112,6 +112,20 @@ for (const [tag, list] of Object.entries(OTHER_LANGUAGES))
       OTHER_LANGUAGE_WORDS.add(w);
     }
 /** Tags of the verbs that change something: create, onboard, rotate, refresh, revoke, delete, deprovision. */
+/**
+ * What "the whole …" names as all of a unit's setup ("kill the whole setup for the drone pilot"): one list for
+ * event-unit.ts (the unit an event names) and mood.ts (whether the order names something of ours).
+ */
+export const WHOLE_THINGS: readonly string[] = [
+  'setup',
+  'set-up',
+  'set_up',
+  'thing',
+  'stack',
+  'environment',
+  'lot',
+];
+
 export const CHANGE_TAGS: readonly string[] = [
   'Create',
   'Onboard',

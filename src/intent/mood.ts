@@ -19,7 +19,7 @@ import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
-import { CHANGE_TAGS, LEXICON } from './lexicon.js';
+import { CHANGE_TAGS, LEXICON, WHOLE_THINGS } from './lexicon.js';
 import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 
@@ -1008,9 +1008,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
  */
 function wholeOf(around: readonly string[], k: number): boolean {
   const x = around[k] ?? '';
-  return LEXICON[x] === 'All' || (around[k - 1] === 'whole' && WHOLE_THINGS.has(x));
+  return LEXICON[x] === 'All' || (around[k - 1] === 'whole' && WHOLE_THING_SET.has(x));
 }
-const WHOLE_THINGS = new Set(['setup', 'set_up', 'thing', 'stack', 'environment', 'lot']);
+const WHOLE_THING_SET: ReadonlySet<string> = new Set(WHOLE_THINGS);
 
 /**
  * The name is an occasion's first word, its day or night next ("for the wedding day decorations", "for

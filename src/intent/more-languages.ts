@@ -213,7 +213,8 @@ export const MORE_GLOSSES: Glosses[] = [
     ['tl'],
     false,
     {
-      'pwede|puwede|pwd': 'can',
+      // (fix23b: not "pwd", English for a password: "my pwd manager …, po 4471" was read as Tagalog.)
+      'pwede|puwede': 'can',
       'makahingi|pahingi|humingi': 'have',
       salamat: '',
       'paki|pakigawa': 'please',
@@ -224,7 +225,23 @@ export const MORE_GLOSSES: Glosses[] = [
   [
     ['tl'],
     true,
-    { po: '', opo: '', ba: '', ng: '', sa: '', si: 'is', para: 'for', 'yung|ang': 'the', ay: 'is' },
+    {
+      po: '',
+      opo: '',
+      ba: '',
+      ng: '',
+      sa: '',
+      si: 'is',
+      para: 'for',
+      'yung|ang': 'the',
+      ay: 'is',
+      pwd: 'can',
+      // (fix23b: who, and when: "sino nag pa-revoke …", "pa-rotate … bukas" is for tomorrow.)
+      sino: 'who',
+      bukas: 'tomorrow',
+      mamaya: 'later',
+      kahapon: 'yesterday',
+    },
   ],
 ];
 
@@ -345,16 +362,60 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'how do i get a $1',
     'tr',
   ],
+  // fix23b: "huwag (po) pa-revoke …", "wag muna pa-rotate …": don't (before "pa-" is read as "please"); "o hindi
+  // na (po) kailangan?": or is it no longer needed, a doubt (alone, "hindi na kailangan" tells why, left as is).
+  [
+    /(?<![\p{L}\p{N}_-])(?:huwag|wag)(?:\s+(?:niyo|nyo|ninyo|mo|muna|po|pong|na|nang|sana|munang))*\s+(?:(?:pa|paki|ipa|i)-?)?(create|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    "don't $1",
+    'tl',
+  ],
+  [
+    /(?<![\p{L}])o\s+hindi\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?kailangan(?![\p{L}])/giu,
+    'or no longer needed',
+    'tl',
+  ],
+  // fix23b: "nag pa-revoke", "na pa-rotate ko na": had it done, told (read as "please revoke", it was acted on).
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(create|rotate|revoke|delete|generate)(?![\p{L}\p{N}_-])/giu,
+    'already $1d',
+    'tl',
+  ],
+  [
+    /(?<![\p{L}\p{N}_-])(?:nag|na|naka|nakapag)\s+pa-(renew|reset)(?![\p{L}\p{N}_-])/giu,
+    'already $1 done',
+    'tl',
+  ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
   [
     /(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
     'please $1',
     'tl',
   ],
+  // fix23b: "salamat (po) sa token kahapon", "maraming salamat sa key ng tally-app": thanks for something had
+  // (the thanks left out and "sa" read as nothing, "token kahapon" was asked for).
+  [
+    /(?<![\p{L}])(?:maraming\s+)?salamat(?:\s+(?:po|ha|talaga|din|rin|ulit))*\s+(?:po\s+)?(?:sa|for)(?![\p{L}])/giu,
+    'thanks for',
+    'tl',
+  ],
+  // fix23b: Dutch "vervang de key van x niet", "roteer … niet": the verb first, "niet" closing the clause, is
+  // "don't" (read as "replace the key of x not", it was acted on).
+  [
+    /(^|[,.;:!?\n][ \t]*)((?:graag|aub|alsjeblieft)\s+)?(vervang|vernieuw|roteer|verwijder)(?![\p{L}\p{N}_-])([^,.;:!?\n]*?)\s+niet(?=\s*(?:$|[,.;:!?\n]))/giu,
+    "$1don't $3$4",
+    'nl',
+  ],
   // requests23: Dutch "een half uur" (half an hour); "al vervangen", "is vervangen": replaced already, told.
   [/\b(?:een\s+)?half\s+uur\b/giu, 'half an hour', 'nl'],
   [/\b(?:al|reeds)\s+(?:ver(?:vangen|nieuwd))\b/giu, 'already replaced', 'nl'],
-  [/\b(is|zijn|werd|werden|was|waren)\s+(?:ver(?:vangen|nieuwd))\b/giu, '$1 replaced', 'nl'],
+  // (fix23b: and with words between, the participle last as Dutch puts it: "is gisteren vervangen", "ik heb de
+  // key vervangen", "wordt morgen vervangen"; not after a modal or "te": "kun je … vervangen", "… te vervangen".
+  // "already", as "the key was replaced" alone still asks whether to rotate.)
+  [
+    /\b(heb|hebt|heeft|hebben|had|hadden|is|zijn|werd|werden|wordt|was|waren)\b(?=[^,.;:!?\n]{0,80}?\sver(?:vangen|nieuwd)\b)((?:(?!\b(?:kan|kun|kunt|kunnen|wil|wilt|willen|moet|moeten|mag|mogen|graag|te)\b)[^,.;:!?\n]){0,80}?)\s+ver(?:vangen|nieuwd)\b/giu,
+    '$1$2 already replaced',
+    'nl',
+  ],
   // French "faire la rotation de la clé", Dutch "trek de sleutel … in" (the verb's particle last).
   [/\b(?:faire|faites|fais)\s+(?:la\s+|une\s+)?rotation\s+(?:de\s+|des\s+|du\s+)?/giu, 'rotate ', 'fr'],
   [

@@ -211,8 +211,12 @@ function commandArgument(terms: Term[], i: number): boolean {
   return !first.startsWith('rotate') || terms.slice(1, i).some((q) => KIND_ARGUMENT.test(q.w));
 }
 
-/** The words before a mention that say it will own what is asked: "… will own it:", "… owns it —". */
-const OWN_IT_BEFORE = /(?:^|\s)(?:will\s+own|'ll\s+own|shall\s+own|owns)\s+(?:it|this|that|them)$/;
+/**
+ * The words before a mention that say it will own what is asked: "… will own it:", "… owns it —". (fix23b:
+ * not "nobody will own it", "no one owns it", nor asked, "who will own it <@U…> or me".)
+ */
+const OWN_IT_BEFORE =
+  /(?:^|\s)(?<!(?:^|\s)(?:nobody|noone|one|none|who|never)\s)(?:will\s+own|'ll\s+own|shall\s+own|owns)\s+(?:it|this|that|them)$/;
 
 export function pickOwner(
   terms: Term[],

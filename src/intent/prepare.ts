@@ -674,7 +674,7 @@ const OWNER_SENTENCE =
  * story (a chatty message's request is "could we please have a key for it?").
  */
 const UNIT_OR_NAMED_OWNER_SENTENCE =
-  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:the\s+)?(?:unit|team|bu|business\s+unit|project)(?:\s+name)?\s+(?:should\s+be|will\s+be|is)\s+[a-z0-9_]+\s*[.!]?\s*$|^[^a-z]*(?:(?:and|also|btw)\s+)?[a-z]+\s+(?:will|shall|'ll)\s+own\s+(?:it|this|that)\s*[:,-]?\s*xx(?:user|email)\b/;
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:the\s+)?(?:unit|team|bu|business\s+unit|project)(?:\s+name)?\s+(?:should\s+be|will\s+be|is)\s+[a-z0-9_]+\s*[.!]?\s*$|^[^a-z]*(?:(?:and|also|btw)\s+)?(?!(?:nobody|noone|none|who|never)\s)[a-z]+\s+(?:will|shall|'ll)\s+own\s+(?:it|this|that)\s*[:,-]?\s*xx(?:user|email)\b/;
 
 /** A sentence giving the new key's lifetime ("30 days for the new one", "the new key should last 60 days"). */
 const NEW_KEY_LIFETIME =

@@ -1657,7 +1657,9 @@ function translate(s: string): string {
 }
 const MONTH_OF_YEAR_RE =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+(\d{4})\b/gi;
-const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision';
+// (fix23b: "replace" and "renew" too, the Dutch "vervangen"/"vernieuwen" of requests23: "graag niet de key van x
+// vervangen" was a rotate acted on.)
+const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|deprovision|replace|renew';
 /**
  * "die Unit X bitte nicht löschen": "don't delete the unit X". (After the mark only spaces and tabs: a run of
  * line breaks, each a mark, was tried again from every break, seconds on "hoeveel" and 2,000 of them, fix22b.)
@@ -1671,7 +1673,7 @@ const VERB_LAST_RE = new RegExp(
   'gi',
 );
 const NOT_VERB_LAST_RE =
-  /\bnot\s+((?:the|a|an|any|my|our|all)\s+[^,.;!?\n]*?)\s+(rotate|delete|revoke|remove|disable|deprovision|create|make|give)\b/gi;
+  /\bnot\s+((?:the|a|an|any|my|our|all)\s+[^,.;!?\n]*?)\s+(rotate|delete|revoke|remove|disable|deprovision|create|make|give|replace|renew)\b/gi;
 const NEED_NO_RE = /\bneed\s+no\s+/gi;
 const NEED_NOT_RE = /\b(need|needs)\b([^,.;!?\n]*?)\s+(?:not|no\s+longer)(?=\s*(?:$|[,.;!?\n]))/gi;
 
