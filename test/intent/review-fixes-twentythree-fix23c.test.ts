@@ -1,0 +1,31 @@
+/**
+ * Round twenty-three, review C (fix23c): units23's readers probed with texts of our own. Non-requests that
+ * the round's new readers acted on, and the requests they were written for, kept.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs } from './acted.js';
+
+describe('"take the key off X" is a revoke only when X names a unit, not a thing a key hangs on', () => {
+  neverActs([
+    'take the key off the counter please',
+    'take the key off the windowsill',
+    'take the keys off the peg',
+    'take the key off the chain',
+    'take the key off the lock',
+    'take the key off the whiteboard',
+    'take the key off the router',
+    'take the key off the laptop',
+    'take the key off the shared drive',
+    'take the credentials off the wiki page',
+    'take the key off the front desk team',
+    'take the key off the door entry system',
+  ]);
+  keeps([
+    ['take the key off hiring-ops', 'revoke', 'hiring-ops'],
+    ['take the api key off the agronomy desk', 'revoke', 'agronomy-desk'],
+    ['take the key off the growth team please', 'revoke', 'growth-team'],
+    ['take the key off the invoice bot', 'revoke', 'invoice-bot'],
+    ['take the key off the payroll-sync pipeline', 'revoke', 'payroll-sync'],
+    ['take the key off <@U04ABCDEF>', 'revoke'],
+  ]);
+});
