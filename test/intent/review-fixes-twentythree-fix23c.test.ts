@@ -29,3 +29,18 @@ describe('"take the key off X" is a revoke only when X names a unit, not a thing
     ['take the key off <@U04ABCDEF>', 'revoke'],
   ]);
 });
+
+describe("an office's key with a door's story around it is the door's key, whatever the office's name", () => {
+  neverActs([
+    'disable the exec search office key, the locksmith is coming',
+    'rotate the exec search office key, the lock was changed',
+    'disable the harbour master office key and change the locks',
+    'revoke the claims intake office key, the cleaner lost it',
+    'disable the north wing office key',
+    'disable the basement annex office key',
+  ]);
+  keeps([
+    ['disable the harbour master office key', 'revoke', 'harbour-master-office'],
+    ['revoke the claims intake office key please', 'revoke', 'claims-intake-office'],
+  ]);
+});
