@@ -667,6 +667,13 @@ const LEAK_PLACE =
  * text everyday: "the key for the shift planner is in the drawer"; a name opened by premises is premises:
  * "the cleaning office".)
  */
+/** Everyday things a physical key opens or starts (fix23c). */
+const KEYED_THINGS = new Set(
+  'house home car cars door doors cupboard locker lockers bike bicycle cabinet drawer mailbox padlock garage apartment flat fridge closet shed gate room rooms building office offices van vans truck trucks lorry lorries forklift forklifts minibus'.split(
+    ' ',
+  ),
+);
+
 function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
@@ -675,9 +682,12 @@ function everydayInsideNamedSystem(
   if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
   const last = parts[parts.length - 1] ?? '';
-  const system = systemTail(last) || last === 'system';
+  const system = systemTail(last);
   if (!system && !TEAM_NOUNS.has(last)) return false;
-  if ((!system && premisesWord(parts[0] ?? '')) || parts.length < 2) return false;
+  if (!system && premisesWord(parts[0] ?? '')) return false;
+  // (fix23c: "a key for the door entry system", "the garage door system": a "system" of a thing a key
+  // opens is that thing's lock, its key a physical one; a bot or a planner of it is software.)
+  if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
   if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;

@@ -44,3 +44,17 @@ describe("an office's key with a door's story around it is the door's key, whate
     ['revoke the claims intake office key please', 'revoke', 'claims-intake-office'],
   ]);
 });
+
+describe('a "system" of a thing a key opens is its lock: the everyday word inside its name stays everyday', () => {
+  neverActs([
+    'create a key for the door entry system',
+    'new key for the door entry system, 90 days',
+    'rotate the key for the garage door system',
+    'rotate the key for the house alarm system',
+  ]);
+  keeps([
+    ['new key for the visitor badge system, 90 days', 'create_key', 'visitor-badge-system'],
+    ['create a key for the shift roster planner', 'create_key', 'shift-roster-planner'],
+    ['create a key for the invoice matching system', 'create_key', 'invoice-matching-system'],
+  ]);
+});
