@@ -58,3 +58,16 @@ describe('a "system" of a thing a key opens is its lock: the everyday word insid
     ['create a key for the invoice matching system', 'create_key', 'invoice-matching-system'],
   ]);
 });
+
+describe('where a key was found frees an everyday word only for a place of messages or documents', () => {
+  neverActs([
+    'disable the cabinet key, someone found it in a shared cabinet',
+    'revoke the key for the drawer, found it in a shared drawer',
+    'revoke the garage key, saw it in the shared garage',
+    'revoke the mailbox key, I found it in the shared mailbox',
+  ]);
+  keeps([
+    ['disable the payroll desk key, internal audit found it in a shared mailbox', 'revoke', 'payroll-desk'],
+    ['revoke the growth key, I found it on the team sheet', 'revoke', 'growth'],
+  ]);
+});
