@@ -71,3 +71,8 @@ describe('where a key was found frees an everyday word only for a place of messa
     ['revoke the growth key, I found it on the team sheet', 'revoke', 'growth'],
   ]);
 });
+
+describe("an office's key: premises words are group-nouns.ts's list, read by mood.ts too", () => {
+  neverActs(['disable the visitor centre office key', 'disable the main reception office key']);
+  keeps([['rotate the exec search office key', 'rotate', 'exec-search-office']]);
+});
