@@ -72,6 +72,19 @@ const TAKE_OFF_RE =
   /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?=[a-z])/g;
 /** Determiners that may open the holder's name after "off" ("off the growth team", "off our payroll desk"). */
 const HOLDER_OPENERS = new Set(['the', 'their', 'our', 'its', 'that', 'this']);
+/** Words that may follow the holder's name and end it: courtesy, a time ("off hiring-ops please", "… today"). */
+const HOLDER_AFTER = new Set([
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'asap',
+  'today',
+  'tomorrow',
+  'tonight',
+  'thanks',
+  'entirely',
+]);
 
 /**
  * fix23c: does the text after "take the key off" name a unit? A name alone ("off hiring-ops", "off
@@ -81,23 +94,34 @@ const HOLDER_OPENERS = new Set(['the', 'their', 'our', 'its', 'that', 'this']);
  */
 function offHolder(rest: string): boolean {
   const words: string[] = [];
+  // (Whether the holder's last word is cut by a possessive: "off the growth team's desk" is the desk.)
+  let possessive = false;
   for (const raw of rest.split(/\s+/, 6)) {
     const w = /^[a-z0-9][\w-]*/.exec(raw)?.[0];
     if (w === undefined) break;
     words.push(w);
-    if (w.length < raw.length) break;
+    if (w.length < raw.length) {
+      possessive = /^'s?\b|^\u2019s?\b/.test(raw.slice(w.length));
+      break;
+    }
   }
+  // (The holder ends its phrase: "off the growth team hook" is the hook, "off the growth team please" the team.)
+  const endsAt = (k: number): boolean => {
+    const next = words[k + 1];
+    if (k === words.length - 1) return !possessive;
+    return next === undefined || FUNCTION_WORDS.has(next) || HOLDER_AFTER.has(next) || !isNameWord(next);
+  };
   const first = words[0];
   if (first === undefined) return false;
   // (A person mentioned, "take the key off @jane": their key.)
   if (!HOLDER_OPENERS.has(first))
-    return first === 'xxuser' || (isNameWord(first) && LEXICON[first] === undefined);
+    return (first === 'xxuser' || (isNameWord(first) && LEXICON[first] === undefined)) && endsAt(0);
   for (let k = 2; k < words.length && k <= 4; k++) {
     const w = words[k] ?? '';
     const team = TEAM_NOUNS.has(w);
     if (!team && !systemTail(w)) continue;
     const name = words.slice(1, k);
-    if (premisesWord(name[0] ?? '') || name.some((n) => FUNCTION_WORDS.has(n))) return false;
+    if (!endsAt(k) || premisesWord(name[0] ?? '') || name.some((n) => FUNCTION_WORDS.has(n))) return false;
     // (A tool of software may be named by an everyday word, "off the invoice bot"; a team, a desk or a
     // system of premises not: "off the coffee desk", "off the door entry system".)
     if (!team && w !== 'system') return true;

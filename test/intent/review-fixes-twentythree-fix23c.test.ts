@@ -19,6 +19,8 @@ describe('"take the key off X" is a revoke only when X names a unit, not a thing
     'take the credentials off the wiki page',
     'take the key off the front desk team',
     'take the key off the door entry system',
+    'take the key off the growth team hook',
+    "take the key off the growth team's desk",
   ]);
   keeps([
     ['take the key off hiring-ops', 'revoke', 'hiring-ops'],
