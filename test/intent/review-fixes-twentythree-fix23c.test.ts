@@ -78,3 +78,11 @@ describe("an office's key: premises words are group-nouns.ts's list, read by moo
   neverActs(['disable the visitor centre office key', 'disable the main reception office key']);
   keeps([['rotate the exec search office key', 'rotate', 'exec-search-office']]);
 });
+
+describe('"it\'s for the X model" is a key\'s purpose only when "model" ends the phrase', () => {
+  neverActs([
+    "a key for the lab please, it's for the model kits cupboard",
+    'need a key for the growth team, its for the model railway exhibit',
+  ]);
+  keeps([['key for growth, its for the churn model please', 'create_key', 'growth']]);
+});
