@@ -2,7 +2,8 @@
  * Round twenty-three, review C (fix23c): units23's readers probed with texts of our own. Non-requests that
  * the round's new readers acted on, and the requests they were written for, kept.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
 import { keeps, neverActs } from './acted.js';
 
 describe('"take the key off X" is a revoke only when X names a unit, not a thing a key hangs on', () => {
@@ -85,4 +86,16 @@ describe('"it\'s for the X model" is a key\'s purpose only when "model" ends the
     'need a key for the growth team, its for the model railway exhibit',
   ]);
   keeps([['key for growth, its for the churn model please', 'create_key', 'growth']]);
+});
+
+describe('a describing word before a kind of system names no unit: "system" kept only after two name words', () => {
+  it.each([
+    ['create a key for the internal reporting system', 'create_key'],
+    ['rotate the key for the main billing system', 'rotate'],
+    ['revoke the key for the legacy billing system', 'revoke'],
+  ])('%j', (text, intent) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, null]);
+  });
+  keeps([['new key for the visitor badge system, 90 days', 'create_key', 'visitor-badge-system']]);
 });
