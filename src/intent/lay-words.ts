@@ -72,6 +72,8 @@ const TAKE_OFF_RE =
   /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?=[a-z])/g;
 /** Determiners that may open the holder's name after "off" ("off the growth team", "off our payroll desk"). */
 const HOLDER_OPENERS = new Set(['the', 'their', 'our', 'its', 'that', 'this']);
+/** Group nouns that are also furniture or premises ("the front desk", "the back office", "the transport hub"). */
+const PLACE_GROUPS = new Set(['desk', 'office', 'hub']);
 /** Words that may follow the holder's name and end it: courtesy, a time ("off hiring-ops please", "… today"). */
 const HOLDER_AFTER = new Set([
   'please',
@@ -125,6 +127,11 @@ function offHolder(rest: string): boolean {
     // (A tool of software may be named by an everyday word, "off the invoice bot"; a team, a desk or a
     // system of premises not: "off the coffee desk", "off the door entry system".)
     if (!team && w !== 'system') return true;
+    // (A group of people may be named by its work, "off the contractor onboarding squad", "off the board
+    // team", but by no everyday thing; a desk, an office or a hub is furniture or premises unless a name
+    // word stands before it.)
+    if (team && !PLACE_GROUPS.has(w))
+      return name.every((n) => LEXICON[n] !== 'Everyday' && LEXICON[n] !== 'Greeting');
     return name.every(isNameWord) && nameBeforeGroup(name[name.length - 1] ?? '');
   }
   return false;

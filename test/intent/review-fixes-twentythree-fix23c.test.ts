@@ -21,6 +21,7 @@ describe('"take the key off X" is a revoke only when X names a unit, not a thing
     'take the key off the front desk team',
     'take the key off the door entry system',
     'take the key off the growth team hook',
+    'take the key off the kitchen crew',
     "take the key off the growth team's desk",
   ]);
   keeps([
@@ -29,6 +30,8 @@ describe('"take the key off X" is a revoke only when X names a unit, not a thing
     ['take the key off the growth team please', 'revoke', 'growth-team'],
     ['take the key off the invoice bot', 'revoke', 'invoice-bot'],
     ['take the key off the payroll-sync pipeline', 'revoke', 'payroll-sync'],
+    ['take the key off the contractor onboarding squad', 'revoke', 'contractor-onboarding-squad'],
+    ['take the key off the board team', 'revoke', 'board-team'],
     ['take the key off <@U04ABCDEF>', 'revoke'],
   ]);
 });
