@@ -2408,6 +2408,8 @@ function labelled(walk: Walk): void {
 
 /** A system's head nouns a service's code name may follow ("the OCR gate portal service `ocr.gate`"). */
 const SERVICE_HEADS = new Set(['service', 'svc', 'app', 'bot', 'tool', 'system']);
+/** The heads whose "X is <code name>" names the unit: README's unit words (service, system, app). */
+const SAID_HEADS = new Set(['service', 'svc', 'app', 'system']);
 /** A code name: words joined by "_" (dots, hyphens and underscores of code, as prepared). */
 const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
@@ -2421,7 +2423,9 @@ function serviceCodeNamed(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.possessive || !SERVICE_HEADS.has(t.w)) return false;
-  const said = terms[i + 1]?.w === 'is' && !t.stop;
+  // (fix23c: "the service is X" gives a unit's name as README's unit words do; "the tool is aws.cli", "the
+  // bot is slack.bot" say which tool, no unit.)
+  const said = terms[i + 1]?.w === 'is' && !t.stop && SAID_HEADS.has(t.w);
   if (!said && t.stop) return false;
   const j = said ? i + 2 : i + 1;
   const code = terms[j];

@@ -102,3 +102,15 @@ describe('a describing word before a kind of system names no unit: "system" kept
   });
   keeps([['new key for the visitor badge system, 90 days', 'create_key', 'visitor-badge-system']]);
 });
+
+describe('"the X is <code name>" names the unit only for README\'s unit words (service, system, app)', () => {
+  keeps([
+    ['revoke the key for growth, the tool is aws.cli', 'revoke', 'growth'],
+    ['rotate the key for growth, the bot is slack.bot', 'rotate', 'growth'],
+    [
+      'key for the timesheet reminder, the service is `ts-reminder`, api key, 30 days',
+      'create_key',
+      'ts-reminder',
+    ],
+  ]);
+});
