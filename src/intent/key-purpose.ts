@@ -48,8 +48,9 @@ function keyForOwnedModel(lower: string): boolean {
  * units23: "we need a key for creamery 3, its for the cheese yield model": after a key asked for, a clause
  * saying the key is for a model of ours names what it is for, no question about which models there are.
  */
+// (fix23c: "model" ends its phrase: "it's for the model kits cupboard", "the model railway" are no models.)
 const ITS_FOR_MODEL =
-  /[,;.-]\s*(?:it'?s|its|it\s+is|this\s+is|that'?s|which\s+is)\s+for\s+(?:the|our|a|an|their)\s+(?:[a-z0-9_-]+\s+){0,3}?models?\b/;
+  /[,;.-]\s*(?:it'?s|its|it\s+is|this\s+is|that'?s|which\s+is)\s+for\s+(?:the|our|a|an|their)\s+(?:[a-z0-9_-]+\s+){0,3}?models?(?![\w-])(?!\s+(?!(?:please|pls|plz|thanks|and|but|so|we|i|it|they|that|which|who|for|in|on|at|to|with|from|by|now|too|as|asap|today|xx\w+)(?![\w-]))[a-z])/;
 
 /** A key asked for, then a clause saying it is for a model of ours. */
 function keyForModelSaid(lower: string): boolean {

@@ -16,6 +16,11 @@
  * password") are left as they are: only one next to a word for the AI is ours.
  */
 
+import { isNameWord } from './business-unit.js';
+import { nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
+import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
+import { systemTail } from './system-run.js';
+
 /** Words for the AI the bot gives access to (not other vendors' products: "ChatGPT Plus", "Copilot"). */
 const AI = String.raw`(?:a\.i\.?|ai|genai|gen\s+ai|llm|chatbot|claude|bedrock)`;
 const AI_THING = String.raw`${AI}(?:\s+(?:tool|system|thing|thingy|assistant|platform|stuff|app|service|bot))?`;
@@ -60,10 +65,77 @@ const TAKE_AWAY_RE =
   /(?<![\w-])take\s+(?:(away|back)\s+|(?!(?:it|that|this|me|us|them|him|her|everything|all)\s)((?:[\w'-]+\s+){1,4}?)(?:away|back)(?![\w-]))/g;
 /**
  * units23: "take the key off the agronomy desk", "take the api key off hiring-ops": the key taken off its
- * holder, a revoke for them. (Not a key off a hook, a ring or a list: "take the key off the hook".)
+ * holder, a revoke for them. Only when what follows "off" names a unit (offHolder): a key taken off a hook,
+ * a counter, a peg or a laptop is no revoke ("take the key off the hook", "take the keys off the peg").
  */
 const TAKE_OFF_RE =
-  /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?!(?:the\s+|my\s+|your\s+)?(?:hook|hooks|ring|keyring|keychain|lanyard|wall|shelf|table|list|agenda|board|rota|sheet|radar)\b)(?=[a-z])/g;
+  /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?=[a-z])/g;
+/** Determiners that may open the holder's name after "off" ("off the growth team", "off our payroll desk"). */
+const HOLDER_OPENERS = new Set(['the', 'their', 'our', 'its', 'that', 'this']);
+/** Group nouns that are also furniture or premises ("the front desk", "the back office", "the transport hub"). */
+const PLACE_GROUPS = new Set(['desk', 'office', 'hub']);
+/** Words that may follow the holder's name and end it: courtesy, a time ("off hiring-ops please", "… today"). */
+const HOLDER_AFTER = new Set([
+  'please',
+  'pls',
+  'plz',
+  'now',
+  'asap',
+  'today',
+  'tomorrow',
+  'tonight',
+  'thanks',
+  'entirely',
+]);
+
+/**
+ * fix23c: does the text after "take the key off" name a unit? A name alone ("off hiring-ops", "off
+ * growth"), or a determiner, one to three name words and a team's or a system's noun ("off the agronomy
+ * desk", "off the invoice bot"), not premises or furniture ("off the front desk", "off the coffee desk").
+ * Anything else is a thing a key hangs on or lies on ("off the hook", "off the counter", "off the laptop").
+ */
+function offHolder(rest: string): boolean {
+  const words: string[] = [];
+  // (Whether the holder's last word is cut by a possessive: "off the growth team's desk" is the desk.)
+  let possessive = false;
+  for (const raw of rest.split(/\s+/, 6)) {
+    const w = /^[a-z0-9][\w-]*/.exec(raw)?.[0];
+    if (w === undefined) break;
+    words.push(w);
+    if (w.length < raw.length) {
+      possessive = /^'s?\b|^\u2019s?\b/.test(raw.slice(w.length));
+      break;
+    }
+  }
+  // (The holder ends its phrase: "off the growth team hook" is the hook, "off the growth team please" the team.)
+  const endsAt = (k: number): boolean => {
+    const next = words[k + 1];
+    if (k === words.length - 1) return !possessive;
+    return next === undefined || FUNCTION_WORDS.has(next) || HOLDER_AFTER.has(next) || !isNameWord(next);
+  };
+  const first = words[0];
+  if (first === undefined) return false;
+  // (A person mentioned, "take the key off @jane": their key.)
+  if (!HOLDER_OPENERS.has(first))
+    return (first === 'xxuser' || (isNameWord(first) && LEXICON[first] === undefined)) && endsAt(0);
+  for (let k = 2; k < words.length && k <= 4; k++) {
+    const w = words[k] ?? '';
+    const team = TEAM_NOUNS.has(w);
+    if (!team && !systemTail(w)) continue;
+    const name = words.slice(1, k);
+    if (!endsAt(k) || premisesWord(name[0] ?? '') || name.some((n) => FUNCTION_WORDS.has(n))) return false;
+    // (A tool of software may be named by an everyday word, "off the invoice bot"; a team, a desk or a
+    // system of premises not: "off the coffee desk", "off the door entry system".)
+    if (!team && w !== 'system') return true;
+    // (A group of people may be named by its work, "off the contractor onboarding squad", "off the board
+    // team", but by no everyday thing; a desk, an office or a hub is furniture or premises unless a name
+    // word stands before it.)
+    if (team && !PLACE_GROUPS.has(w))
+      return name.every((n) => LEXICON[n] !== 'Everyday' && LEXICON[n] !== 'Greeting');
+    return name.every(isNameWord) && nameBeforeGroup(name[name.length - 1] ?? '');
+  }
+  return false;
+}
 
 /** What a revoke takes away: a key of ours named in the message. */
 const KEY_NAMED =
@@ -261,7 +333,9 @@ export function rewriteLayWords(s: string): string {
   }
   if (VERB_HINT.test(out)) {
     if (out.includes('take') && out.includes(' off ') && KEY_NAMED.test(out))
-      out = out.replace(TAKE_OFF_RE, 'revoke $1 for ');
+      out = out.replace(TAKE_OFF_RE, (m, object: string, at: number, all: string) =>
+        offHolder(all.slice(at + m.length)) ? `revoke ${object} for ` : m,
+      );
     if (out.includes('take') && KEY_NAMED.test(out))
       out = out.replace(TAKE_AWAY_RE, (_m, _bare: string | undefined, object: string | undefined) =>
         object === undefined ? 'revoke ' : `revoke ${object}`,

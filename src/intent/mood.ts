@@ -20,6 +20,7 @@ import { ownClauses } from './own-clauses.js';
 import { relayedRequest } from './relayed.js';
 import type { IntentName } from '../core/request.js';
 import { CHANGE_TAGS, LEXICON, WHOLE_THINGS } from './lexicon.js';
+import { premisesWord } from './group-nouns.js';
 import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 
@@ -718,15 +719,32 @@ const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
  */
 const NAMED_OFFICE_KEY =
   /\b(?:the|our|their)\s+([a-z]{2,}\s+[a-z]{2,}(?:\s+[a-z]{2,})?)\s+office\s+(?=(?:api\s+)?keys?\b)/g;
-/** Words that make the office before a key premises: a place, a building's part, a person's. */
+/**
+ * Words that make the office before a key premises, besides group-nouns.ts's (premisesWord: "front", "head",
+ * "branch", "reception", "cleaning", "visitor", one list for every reader): a place, a person's, its age.
+ */
 const OFFICE_PREMISES = new Set(
-  'main head back front home branch regional site field post box ticket sales my your his her new old local satellite corner'.split(
-    ' ',
-  ),
+  (
+    'back site field sales my your his her new old local satellite ' +
+    // (fix23c: a building's part or a direction, "the north wing office key", "the ground floor office key".)
+    'wing floor ground basement annex annexe upstairs downstairs north south east west'
+  ).split(' '),
 );
-function namedOfficeKey(all: string, name: string): string {
+/**
+ * fix23c: a door's key told by the story around it ("disable the exec search office key, the locksmith is
+ * coming", "… and change the locks", "the cleaner lost it"): the office's door key, whatever its name.
+ */
+const DOOR_KEY_STORY =
+  /(?<![\w-])(?:locks?|locked|locksmiths?|padlocks?|doors?|keyrings?|key\s+rings?|fobs?|keycards?|spare|cleaners?|caretakers?|janitors?|reception|pocket|drawer|hook|(?:cut|cutting)\s+(?:a\s+)?(?:new\s+|spare\s+)?(?:copy|copies|keys?)|keys?\s+cut)(?![\w-])/;
+function namedOfficeKey(all: string, name: string, _at: number, text: string): string {
+  if (DOOR_KEY_STORY.test(text)) return all;
   const words = name.split(/\s+/);
-  if (words.some((w) => OFFICE_PREMISES.has(w) || w.startsWith('xx') || LEXICON[w] !== undefined)) return all;
+  if (
+    words.some(
+      (w) => OFFICE_PREMISES.has(w) || premisesWord(w) || w.startsWith('xx') || LEXICON[w] !== undefined,
+    )
+  )
+    return all;
   return `the ${name} office_unit `;
 }
 

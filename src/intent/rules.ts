@@ -655,9 +655,13 @@ function showAsked(terms: Term[]): boolean {
   );
 }
 
-/** Where a key was found, seen or left: "found it in a shared mailbox", "saw the key in the team inbox". */
+/**
+ * Where a key was found, seen or left: "found it in a shared mailbox", "saw the key on the team sheet". Only a
+ * place of messages or documents a key's text is pasted in (fix23c: "revoke the garage key, saw it in the
+ * shared garage", "found it in a shared drawer" are a door's key and where it lay).
+ */
 const LEAK_PLACE =
-  /\b(?:found|spotted|saw|seen|pasted|posted|exposed)\s+(?:it|them|the\s+(?:key|keys|api_key|secret)|a\s+copy)\s+(?:in|on)\s+(?:a|an|the|our|their|some|one|someone's)\s+(?:(?:shared|public|team|group|old|open|personal|common)\s+)?([a-z]+)\b/;
+  /\b(?:found|spotted|saw|seen|pasted|posted|exposed)\s+(?:it|them|the\s+(?:key|keys|api_key|secret)|a\s+copy)\s+(?:in|on)\s+(?:a|an|the|our|their|some|one|someone's)\s+(?:(?:shared|public|team|group|old|open|personal|common)\s+)?(mailbox(?:es)?|spreadsheets?|sheets?|slides?|calendar)\b/;
 
 /**
  * units23: "new key for whoever runs the shift roster planner", "rotate the key for the visitor badge
@@ -667,6 +671,13 @@ const LEAK_PLACE =
  * text everyday: "the key for the shift planner is in the drawer"; a name opened by premises is premises:
  * "the cleaning office".)
  */
+/** Everyday things a physical key opens or starts (fix23c). */
+const KEYED_THINGS = new Set(
+  'house home car cars door doors cupboard locker lockers bike bicycle cabinet drawer mailbox padlock garage apartment flat fridge closet shed gate room rooms building office offices van vans truck trucks lorry lorries forklift forklifts minibus'.split(
+    ' ',
+  ),
+);
+
 function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
@@ -675,9 +686,12 @@ function everydayInsideNamedSystem(
   if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
   const last = parts[parts.length - 1] ?? '';
-  const system = systemTail(last) || last === 'system';
+  const system = systemTail(last);
   if (!system && !TEAM_NOUNS.has(last)) return false;
-  if ((!system && premisesWord(parts[0] ?? '')) || parts.length < 2) return false;
+  if (!system && premisesWord(parts[0] ?? '')) return false;
+  // (fix23c: "a key for the door entry system", "the garage door system": a "system" of a thing a key
+  // opens is that thing's lock, its key a physical one; a bot or a planner of it is software.)
+  if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
   if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
@@ -695,8 +709,10 @@ const everyday: Rule = (r) => {
   let { terms, has } = r;
   // ("disable the payroll desk key, internal audit found it in a shared mailbox": where the key was found
   // tells why it is revoked, no everyday thing; units23.)
-  if (r.action && has('Everyday') && p.text.includes(' in ') && LEAK_PLACE.test(p.text)) {
-    const place = LEAK_PLACE.exec(p.text)?.[1];
+  // (The place's word only where it is the place: "revoke the mailbox key, found it in the shared mailbox" is
+  // the mailbox's own key; fix23c.)
+  const place = r.action && has('Everyday') ? LEAK_PLACE.exec(p.text)?.[1] : undefined;
+  if (place !== undefined && terms.filter((t) => t.w === place).length === 1) {
     terms = terms.map((t) => (t.w === place && t.tag === 'Everyday' ? { ...t, tag: undefined } : t));
     has = (tag) => terms.some((t) => t.tag === tag);
   }

@@ -167,6 +167,12 @@ const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
+/** Words that describe a system rather than name it ("the internal reporting system", "our main billing system"). */
+const SYSTEM_DESCRIBERS = new Set(
+  'internal external main current existing central shared general global primary new old legacy live production prod test staging company'.split(
+    ' ',
+  ),
+);
 /** Tags of words that describe a use or a system: part of a name only right before a team noun. */
 const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 
@@ -251,7 +257,12 @@ function readName(
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       // (units23: "create key for the temp badge system once …": a system named in two words or more keeps
       // its noun, where the name ends; "the billing system" stays a description: describesSystem.)
-      (words.length > 1 && t.w === 'system' && (t.stop || next === undefined || !isNameWord(next.w))) ||
+      // (fix23c: two words of a name, not a describing word and a kind: "the internal reporting system",
+      // "the main billing system" describe a system as "the billing system" does.)
+      (words.length > 1 &&
+        t.w === 'system' &&
+        words.filter((w) => !SYSTEM_DESCRIBERS.has(w)).length > 1 &&
+        (t.stop || next === undefined || !isNameWord(next.w))) ||
       (describing && (beforeTeamNoun || (given && words.length > 0 && (t.stop || next === undefined)))) ||
       (given && words.length === 0 && NAME_ADJECTIVES.has(t.w) && next !== undefined && isNameWord(next.w)) ||
       (words.length > 0 && !t.stop && next !== undefined && /^\d+$/.test(t.w) && isNameWord(next.w)) ||
@@ -2397,6 +2408,8 @@ function labelled(walk: Walk): void {
 
 /** A system's head nouns a service's code name may follow ("the OCR gate portal service `ocr.gate`"). */
 const SERVICE_HEADS = new Set(['service', 'svc', 'app', 'bot', 'tool', 'system']);
+/** The heads whose "X is <code name>" names the unit: README's unit words (service, system, app). */
+const SAID_HEADS = new Set(['service', 'svc', 'app', 'system']);
 /** A code name: words joined by "_" (dots, hyphens and underscores of code, as prepared). */
 const CODE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
@@ -2410,7 +2423,9 @@ function serviceCodeNamed(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.possessive || !SERVICE_HEADS.has(t.w)) return false;
-  const said = terms[i + 1]?.w === 'is' && !t.stop;
+  // (fix23c: "the service is X" gives a unit's name as README's unit words do; "the tool is aws.cli", "the
+  // bot is slack.bot" say which tool, no unit.)
+  const said = terms[i + 1]?.w === 'is' && !t.stop && SAID_HEADS.has(t.w);
   if (!said && t.stop) return false;
   const j = said ? i + 2 : i + 1;
   const code = terms[j];
