@@ -12,8 +12,8 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * and their kinds fixed with texts of our own: lead23b-twentythree.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-railway.jsonl': 0.972,
-  'unseen-brewery.jsonl': 0.944,
+  'unseen-railway.jsonl': 0.971,
+  'unseen-brewery.jsonl': 0.946,
   'unseen-satellite.jsonl': 0.948,
 };
 
@@ -22,7 +22,7 @@ const UNSEEN: Record<string, number> = {
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
  * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three. Still out of the classifier's training (held-out.test.ts says
- * why); held at their scores at the end of round twenty-two.
+ * why); held at their scores at the end of round twenty-three.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
@@ -33,34 +33,34 @@ const TUNED: Record<string, number> = {
   'tuned-lab.jsonl': 0.956, // 0.959 until round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror)
   'tuned-retail.jsonl': 0.95,
   'tuned-services.jsonl': 0.97,
-  'tuned-newsroom.jsonl': 0.969,
-  'tuned-iot.jsonl': 0.964,
+  'tuned-newsroom.jsonl': 0.966, // 0.969 until round twenty-three's retrain of the classifier (one text)
+  'tuned-iot.jsonl': 0.961, // 0.964 until round twenty-three's retrain of the classifier (one text)
   'tuned-devrel.jsonl': 0.95,
   'tuned-delegates.jsonl': 0.961,
   'tuned-campus.jsonl': 0.967,
-  'tuned-clinical.jsonl': 0.958,
+  'tuned-clinical.jsonl': 0.961,
   'tuned-legal.jsonl': 0.934,
   'tuned-logistics.jsonl': 0.956,
   'tuned-mobile.jsonl': 0.965,
   'tuned-oncall.jsonl': 0.964,
   'tuned-publicsector.jsonl': 0.932, // back at its round-nineteen score after round twenty-one
-  'tuned-energy.jsonl': 0.959,
+  'tuned-energy.jsonl': 0.961,
   'tuned-insurance.jsonl': 0.976,
-  'tuned-hospitality.jsonl': 0.976,
+  'tuned-hospitality.jsonl': 0.978,
   'tuned-manufacturing.jsonl': 0.973,
-  'tuned-telecom.jsonl': 0.986, // 0.987 before round twenty's retrain of the classifier (one text), 0.984 after it
+  'tuned-telecom.jsonl': 0.989, // 0.987 before round twenty's retrain of the classifier (one text), 0.984 after it
   'tuned-airline.jsonl': 1.0,
   'tuned-construction.jsonl': 0.994, // five "h&s team" labels moved to hs-team and two placeholder IDs' key kind removed in round twenty (README conventions)
   'tuned-nonprofit.jsonl': 0.997, // one label gained its stated keyKind in round twenty
-  'tuned-bank.jsonl': 0.997,
+  'tuned-bank.jsonl': 1,
   'tuned-property.jsonl': 1.0,
   'tuned-streaming.jsonl': 1.0,
   'tuned-pharma.jsonl': 1.0,
   'tuned-automotive.jsonl': 1.0,
   'tuned-schools.jsonl': 0.997,
-  'tuned-port.jsonl': 0.94,
-  'tuned-farmcoop.jsonl': 0.961,
-  'tuned-staffing.jsonl': 0.955,
+  'tuned-port.jsonl': 1,
+  'tuned-farmcoop.jsonl': 1,
+  'tuned-staffing.jsonl': 1,
 };
 
 function scored(file: string) {
