@@ -770,9 +770,12 @@ const OTHER_HISTORY =
 /** Where people are: "which region is the sales team in?", "what city is the data team based in". */
 const WHERE_PEOPLE_ARE =
   /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working)\b/;
-/** The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three). */
+/**
+ * The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three);
+ * not a verb in -ing with its object ("an access key to the vendor building our app").
+ */
 const KEYS_TO_PLACE =
-  /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b/;
+  /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b(?!\s+(?:our|the|a|an|my|their|your|its|it|this|that|them|us)\b)/;
 const otherSense: Rule = ({ p, has, result }) => {
   if (
     p.text.includes(' to ') &&
