@@ -189,6 +189,9 @@ export const TUNED_FILES = [
   'tuned-port.jsonl',
   'tuned-farmcoop.jsonl',
   'tuned-staffing.jsonl',
+  'tuned-railway.jsonl',
+  'tuned-brewery.jsonl',
+  'tuned-satellite.jsonl',
 ];
 
 /**

@@ -3,25 +3,16 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-three's three blind files (a regional railway, a craft brewery, an Earth-observation satellite
- * operator: voices the corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on
- * every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its score
- * at the end of round twenty-three (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
- * listed: a change is judged on the corpus and only checked here. (Two of their non-requests were acted on when
- * first scored, one in the brewery file and one in the satellite file; those two texts, and no other, were read,
- * and their kinds fixed with texts of our own: lead23b-twentythree.test.ts.)
+ * The files of the round's blind set go here when it is written (round twenty-four's: see the data README);
+ * none are standing while it is being written, and the block below is skipped.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-railway.jsonl': 0.971,
-  'unseen-brewery.jsonl': 0.946,
-  'unseen-satellite.jsonl': 0.948,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three. Still out of the classifier's training (held-out.test.ts says
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four. Still out of the classifier's training (held-out.test.ts says
  * why); held at their scores at the end of round twenty-three.
  */
 const TUNED: Record<string, number> = {
@@ -61,6 +52,9 @@ const TUNED: Record<string, number> = {
   'tuned-port.jsonl': 1,
   'tuned-farmcoop.jsonl': 1,
   'tuned-staffing.jsonl': 1,
+  'tuned-railway.jsonl': 0.971,
+  'tuned-brewery.jsonl': 0.946,
+  'tuned-satellite.jsonl': 0.948,
 };
 
 function scored(file: string) {
