@@ -1,0 +1,70 @@
+/**
+ * Round twenty-four, the lead's own sweeps: requests put on someone's say not given yet, put to another
+ * person to decide, or hedged with a trailing "maybe?". Each acted on before; the action is kept and asked
+ * about (the bot cannot wait for the say, and a hedge is no go-ahead), never done as it stands.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, neverActs } from './acted.js';
+
+/** The action is read and asked about first: never done as it stands. */
+const askedFirst = (rows: [string, string, string?][]) =>
+  it.each(rows)('%j', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect(parse.intent).toBe(intent);
+    if (unit !== undefined) expect(parse.businessUnit).toBe(unit);
+    expect(acted(text)).toBe(false);
+  });
+
+describe("a request on someone's say not given yet waits for it", () => {
+  askedFirst([
+    ['if finance approves, create a key for pricing-ml', 'create_key', 'pricing-ml'],
+    ['if legal signs off, create a key for the contracts-ai team', 'create_key', 'contracts-ai-team'],
+    ['create a key for pricing-ml if finance approves', 'create_key', 'pricing-ml'],
+    ['assuming security agrees, rotate the search key', 'rotate', 'search'],
+    ['providing security signs off, revoke the ads key', 'revoke', 'ads'],
+    ['if the data owner gives the ok, revoke the ads key', 'revoke', 'ads'],
+    ['if sam says yes pls deprovision old-chatbot', 'deprovision', 'old-chatbot'],
+    ['key for forecasting pending my manager’s approval', 'create_key', 'forecasting'],
+    ["new key for billing-bot, pending the CFO's sign-off", 'create_key', 'billing-bot'],
+    ['key for forecasting — manager approval to follow', 'create_key', 'forecasting'],
+    ['api key for the claims team, awaiting approval from the data owner', 'create_key', 'claims-team'],
+  ]);
+  keeps([
+    ['finance approved, create a key for pricing-ml', 'create_key', 'pricing-ml'],
+    ['key for forecasting, my manager approved it yesterday', 'create_key', 'forecasting'],
+    ['legal signed off, rotate the contracts key', 'rotate', 'contracts'],
+    ['if you can, create a key for pricing-ml', 'create_key', 'pricing-ml'],
+    ['create a key for approvals-bot', 'create_key', 'approvals-bot'],
+  ]);
+  it('a condition met is acted on', () => {
+    expect(acted('approved by finance, create a key for pricing-ml')).toBe(true);
+    expect(acted('if possible, token for 3h')).toBe(true);
+  });
+});
+
+describe('a request left to another person to decide is not done', () => {
+  neverActs([
+    'deprovision old-chatbot? not sure yet, ask Priya',
+    'revoke the ads key? unsure, ask the data owner',
+    'rotate the search key, ask Tomasz first',
+    'revoke growth key - check with Ana first',
+  ]);
+  keeps([
+    ['deprovision old-chatbot, Priya said yes', 'deprovision', 'old-chatbot'],
+    ['create a key for ask-the-docs', 'create_key', 'ask-the-docs'],
+  ]);
+});
+
+describe('a command hedged with a trailing "maybe?" is asked about', () => {
+  askedFirst([
+    ['revoke the ads key maybe?', 'revoke', 'ads'],
+    ['rotate growth key, perhaps?', 'rotate', 'growth'],
+    ['deprovision old-chatbot possibly?', 'deprovision', 'old-chatbot'],
+    ['revoke the ads key... maybe', 'revoke', 'ads'],
+  ]);
+  it('a hedge on something else leaves the request', () => {
+    expect(acted('rotate the ads key, it leaked maybe an hour ago')).toBe(true);
+    expect(acted('token for 2h, maybe 3h')).toBe(true);
+  });
+});
