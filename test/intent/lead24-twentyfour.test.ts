@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, keeps, neverActs } from './acted.js';
+import { acted, keeps, neverActs, nothingAsked } from './acted.js';
 
 /** The action is read and asked about first: never done as it stands. */
 const askedFirst = (rows: [string, string, string?][]) =>
@@ -67,4 +67,22 @@ describe('a command hedged with a trailing "maybe?" is asked about', () => {
     expect(acted('rotate the ads key, it leaked maybe an hour ago')).toBe(true);
     expect(acted('token for 2h, maybe 3h')).toBe(true);
   });
+});
+
+describe("a hyphenated name before an everyday thing is the thing's place, and wi-fi is wifi", () => {
+  nothingAsked([
+    'create a key for the b-wing lockers',
+    'need a new key for the north-block bike shed',
+    'key for the dino-hall lockers pls',
+    'rotate the wi-fi key',
+    'create a wi-fi key for the event',
+    'rotate the Wi-Fi password for the guest network',
+  ]);
+  keeps([
+    ['create a key for the b-wing team', 'create_key', 'b-wing-team'],
+    ['rotate the wifi-portal key', 'rotate', 'wifi-portal'],
+    ['rotate the print-server key', 'rotate', 'print-server'],
+    ['key for locker-app', 'create_key', 'locker-app'],
+    ['remove the whole unit for chaos-drill, game day is over', 'deprovision', 'chaos-drill'],
+  ]);
 });
