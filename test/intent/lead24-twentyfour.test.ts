@@ -86,3 +86,18 @@ describe("a hyphenated name before an everyday thing is the thing's place, and w
     ['remove the whole unit for chaos-drill, game day is over', 'deprovision', 'chaos-drill'],
   ]);
 });
+
+describe("a team's own papers, and a road's toll, are no credential of ours", () => {
+  nothingAsked([
+    "revoke the ml-ops team's certification",
+    "cancel the K-9 unit's permit, they failed the audit",
+    "suspend the night-shift crew's parking passes",
+    'token for the m25 toll, 2h',
+    'token for the i-95 toll please',
+  ]);
+  keeps([
+    ["revoke the ml-ops team's key", 'revoke', 'ml-ops-team'],
+    ["rotate the ml-ops team's cert-checker key", 'rotate', 'ml-ops-team'],
+    ['token for 2h for the printer-api', 'token'],
+  ]);
+});
