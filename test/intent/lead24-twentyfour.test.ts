@@ -101,3 +101,15 @@ describe("a team's own papers, and a road's toll, are no credential of ours", ()
     ['token for 2h for the printer-api', 'token'],
   ]);
 });
+
+describe("the bot's own command told not to be run is negated", () => {
+  neverActs([
+    "Please do NOT run /bedrock deprovision growth, it's still in use",
+    'pls dont run `/bedrock revoke ads-team`, they need it for the demo',
+    'never execute /bedrock rotate payments during the freeze',
+  ]);
+  keeps([
+    ['no bedrock credentials on the runner, need a key for warehouse-etl', 'create_key', 'warehouse-etl'],
+    ["I can't run the notebook without one, token for 2h please", 'token'],
+  ]);
+});
