@@ -113,3 +113,16 @@ describe("the bot's own command told not to be run is negated", () => {
     ["I can't run the notebook without one, token for 2h please", 'token'],
   ]);
 });
+
+describe('a change put off by a stated wait is asked about', () => {
+  askedFirst([
+    ['revoke the ads key in 2 hours', 'revoke', 'ads'],
+    ['pls deprovision growth-sandbox in a week, they are winding down', 'deprovision', 'growth-sandbox'],
+    ['rotate the payments key in 30 min', 'rotate', 'payments'],
+  ]);
+  it('an age, a lifetime or a place told after the verb leaves the request', () => {
+    expect(acted('rotate the ads key, it expires in 2 days')).toBe(true);
+    expect(acted('rotate the ads key, it was pasted in 3 repos')).toBe(true);
+    expect(acted('rotate the ads key in eu-west-1')).toBe(true);
+  });
+});
