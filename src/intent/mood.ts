@@ -604,7 +604,7 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
 const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -708,6 +708,10 @@ function namesOurCredential(text: string): boolean {
 /** Going to a place: "heading to", "flying out to", "off to", "travelling to", "visiting". */
 const TRAVEL_TO =
   /\b(?:heading|headed|flying|flew|fly|travell?ing|travel|going|moving|relocating|driving|off|visiting|landing|arriving)\s+(?:out\s+|back\s+|over\s+|down\s+|up\s+)?(?:to\s+|in\s+|into\s+)?(?:the\s+)?xxregion\b/;
+/** A change verb, then a team's or person's standing or papers: "revoke the ml-ops team's certification". */
+const POSSESSED_THING_SRC = String.raw`\b(?:revoke|rotate|delete|remove|disable|kill|cancel|suspend|deprovision|renew|create|issue)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_]+\s+){0,2}?[a-z0-9_]+'s\s+(?:[a-z]+\s+)?(?:certifications?|certificates?|certs?|licen[cs]es?|permits?|pass|passes|badges?|memberships?|subscriptions?|accreditations?|clearances?|privileges?|rights|visas?|warrants?|registrations?|contracts?|mandates?|parking|seats?|tickets?)\b`;
+const POSSESSED_THING = new RegExp(POSSESSED_THING_SRC);
+const POSSESSED_THING_G = new RegExp(POSSESSED_THING_SRC, 'g');
 /** Tags that tie a text to Bedrock: with one of these, a foreign word is context, not the object. */
 const OURS = new Set(['Bedrock', 'Aws', 'Provider', 'Models']);
 
@@ -777,7 +781,16 @@ export function foreignObject(text: string): boolean {
   // "revoke Ben's discount code, he posted it", "rotate the gift card codes": a shop's codes, coupons and
   // vouchers are the shop's, unless one of ours is named as well.
   if (SHOP_CODE.test(text) && !namesOurCredential(text.replace(SHOP_CODE_G, ' '))) return true;
-  // "a token of appreciation", "my bus token": tokens of everyday life.
+  // "revoke the ml-ops team's certification", "cancel the k-9 unit's permit": a team's own standing or
+  // papers, no credential of ours, whatever their name looks like (lead24; acted on before).
+  if (
+    text.includes("'s") &&
+    POSSESSED_THING.test(text) &&
+    !namesOurCredential(text.replace(POSSESSED_THING_G, ' '))
+  )
+    return true;
+  // "a token of appreciation", "my bus token": tokens of everyday life ("the m25 toll", "the level-3 printer":
+  // a road's or a floor's number before the thing; lead24).
   if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).

@@ -94,7 +94,15 @@ const FILLERS = new Set([
   'anymore',
   'dare',
   'even',
+  // "please don't run /bedrock deprovision growth, it's still in use": the bot's own command, told not to
+  // be run, is negated as the verb alone is (lead24; acted on before).
+  'run',
+  'type',
+  'execute',
+  'trigger',
 ]);
+/** Verbs of running a command: "bedrock" after one is the bot's command word ("don't run /bedrock revoke …"). */
+const RUN_WORDS = new Set(['run', 'type', 'execute', 'trigger', 'use']);
 /** Words that start a new clause: what follows is not negated. */
 const CLAUSE_BREAKS = new Set([
   'but',
@@ -407,7 +415,11 @@ function negationIn(text: string): NegationCut | null {
         kind = 'negated';
         break;
       }
-      if (next.stop || !FILLERS.has(next.w)) break;
+      if (
+        next.stop ||
+        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.has(words[j - 1]?.w ?? '')))
+      )
+        break;
       j++;
     }
   }

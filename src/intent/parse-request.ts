@@ -538,12 +538,13 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-  if (!waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
+  const hedged = HEDGED_TAIL.test(lower);
+  if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
   return decide(
     {
       ...parsed,
       confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
-      reason: `${parsed.reason}; waits for a condition`,
+      reason: `${parsed.reason}; ${hedged ? 'hedged with a "maybe"' : 'waits for a condition'}`,
     },
     input,
   );
@@ -592,6 +593,11 @@ const CLAUSE_VERB =
 const CLAUSE_ASKS =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|need|want|get|give|rotate|revoke|deprovision|offboard|create|issue|generate)\b/i;
 
+/**
+ * A command that ends on a hedge (lead24): "revoke the ads key maybe?", "rotate growth key, perhaps?": a
+ * guess put to the reader, no go-ahead, so the action is asked about ("token for 2h, maybe 3h" hedges a value).
+ */
+const HEDGED_TAIL = /[\s,.…—–-](?:maybe|perhaps|possibly)[\s?.!…]*$/;
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
 

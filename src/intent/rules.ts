@@ -753,7 +753,11 @@ const everyday: Rule = (r) => {
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||
-    terms.some((t) => t.w.includes('_') && t.tag === undefined);
+    // (A system's hyphenated name is ours; one that names the everyday thing after it is the thing's place,
+    // "a key for the b-wing lockers", "the dino-hall display lockers": lead24.)
+    terms.some(
+      (t, i) => t.w.includes('_') && t.tag === undefined && (t.stop || terms[i + 1]?.tag !== 'Everyday'),
+    );
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
 
