@@ -92,9 +92,13 @@ const LIST_OF_COMMANDS = /\blist\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?|your\s+
  */
 const LIMIT_ASKED =
   /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?|^\s*is\s+(?:the\s+)?(?:max(?:imum)?|min(?:imum)?|limit|cap)\s+(?:for|of|on)\b[^.!]*\?/;
-/** A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"). */
+/**
+ * A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"), at
+ * the end or with its question mark, what follows the story (round twenty-four: "could I get a token for
+ * twelve hours, or is twelve the max? it's for the deorbit sim").
+ */
 const LIMIT_AFTER_LENGTH =
-  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*[?!.]*\s*$|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
+  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*(?:\?|[!.]*\s*$)|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
 /** Two things weighed ("key vs token"): a question only when asked ("…, which one?", "… vs …?"). */
 const VERSUS = /\b(?:vs|versus)\b/;
 /**
@@ -1128,7 +1132,12 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.durations.length > 0;
   const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
-  const boundAfter = businessUnit === null && p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text);
+  // (A token has no unit, so a word read as one in its story does not matter: "… or is twelve the max? it's
+  // for the end-of-life sim".)
+  const boundAfter =
+    p.text.includes(' or ') &&
+    LIMIT_AFTER_LENGTH.test(p.text) &&
+    ((has('TokenNoun') && !has('KeyNoun')) || businessUnit === null);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
