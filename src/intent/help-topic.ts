@@ -122,12 +122,13 @@ const KEPT_IN_PLACE =
   /\b(?:put|putting|write|writing|hard_?cod\w*|embed\w*|bake|baking|store|keep|save|check\s+in)\b[^?.!]{0,25}\b(?:api_key|access\s+keys?|keys?|tokens?|secrets?|credentials?)\b[^?.!]{0,10}\b(?:in|into|inside)\s+(?:(?:the|my|our|a|an|this|that|their)\s+)?(?:[\w.'-]+\s+){0,2}?(?:configs?|configuration|files?|\.env|dotenv|code|codebase|source|scripts?|notebooks?|apps?|firmware|images?|containers?|dockerfiles?|yaml|json|settings|plist|binar(?:y|ies)|builds?|bundles?|frontends?)\b/;
 /**
  * Whether the bot logs, keeps or reads what is ours ("does the bot log my prompts?", "do you record the
- * tokens you hand out anywhere?"): keeping secrets safe, not the record of changes ("does the bot log
- * who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
+ * tokens you hand out anywhere?", round twenty-four: "does the bot remember my token after it sends it?",
+ * "is my token stored somewhere by the bot?"): keeping secrets safe, not the record of changes ("does the
+ * bot log who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
  * know if it keeps the old key around").
  */
 const BOT_KEEPS_OURS =
-  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b/;
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
 function botKeepsOurs(text: string): boolean {
   return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);

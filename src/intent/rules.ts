@@ -1767,11 +1767,22 @@ const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(
  * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
  * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
  */
+/**
+ * Round twenty-four: a credential only we have (an API key, an access key, a token) may be kept anywhere,
+ * whatever else is kept there ("is it fine to keep the api key in our 1password vault with the EPOS
+ * passwords?", "… in Keeper along with the till passwords"); a bare "key" only in KEPT_WHERE's places.
+ */
+const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s+keys?|access_keys?|tokens?|creds|credentials)`;
 const KEPT_SAFELY = new RegExp(
-  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine)\s+to\s+(?:keep|store|put|save|leave)\s+(?:the|my|our|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE})\b`,
+  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
 const keptSafely: Rule = ({ p, result }) =>
-  p.text.includes('safe') || p.text.includes('ok') || p.text.includes('fine') || p.text.includes('secure')
+  p.text.includes('safe') ||
+  p.text.includes('ok') ||
+  p.text.includes('fine') ||
+  p.text.includes('secure') ||
+  p.text.includes('right') ||
+  p.text.includes('allowed')
     ? KEPT_SAFELY.test(p.text)
       ? result('help', 'high', 'asks whether a key is kept safely')
       : null
@@ -2158,6 +2169,9 @@ const RULES: Rule[] = [
   othersThings,
   othersSystem,
   otherTrade,
+  // (Before everyday: "is it fine to keep the api key in our vault with the EPOS passwords?" asks about
+  // keeping our key, whatever else is kept with it.)
+  keptSafely,
   everyday,
   pause,
   otherSense,
@@ -2170,7 +2184,6 @@ const RULES: Rule[] = [
   botQuestion,
   helpRequest,
   tokenInHand,
-  keptSafely,
   tokenLent,
   bedrockForAPerson,
   howToQuestion,
