@@ -157,8 +157,9 @@ const WHO_MAY_REQUEST =
 /** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
 const NEEDS_APPROVAL =
   /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b|\b(?:need|needs|require|requires|without)\s+(?:my|our|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|head|admin|owner|cab|ciso|security)(?:'s|s')?\s+(?:ok|okay|approval|permissions?|blessing|consent|go[-_\s]?ahead|green\s+light|say[-_\s]?so|sign[-_\s]?off|signature)\b|\b(?:need|needs|require|requires)\s+(?:any\s+|special\s+)?permissions?\s+(?:from|to\s+(?:get|request|ask\s+for|create|have))\b/;
+/** (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.) */
 const HISTORY =
-  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwho\s+(?:made|issued|generated|requested|set\s+up)\s+(?:the|a|an|our|my|this|that|their|each)\s+(?:[\w-]+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);

@@ -1435,6 +1435,9 @@ const ASKED_AFTER =
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
+/** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
+const BOT_LETS_USE =
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
@@ -1480,6 +1483,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // ("is llama on the list", "is claude in the list?": a model family asked to be among those offered.)
   if (provider !== null && p.text.includes('list') && MODEL_ON_LIST.test(p.text) && !hasKey)
     return result('models', 'high', 'asks whether a model is on the list');
+  // ("does the bot let us use mistral models at all?", "are we allowed to use llama through the bot?": whether
+  // the bot offers a maker's models is help, topic models, not the list; round twenty-four.)
+  if (provider !== null && !creates && !tokenWithLifetime && BOT_LETS_USE.test(p.text))
+    return result('help', 'high', "asks whether the bot offers a maker's models");
   // ("which AI models does the bot give access to?": the models asked, no access given; models-offered.ts.)
   if (modelsOffered(p.text)) return result('models', 'high', 'asks which models the bot gives access to');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
