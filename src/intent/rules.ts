@@ -987,8 +987,16 @@ const FOR_OTHERS =
   /\b(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:for|on\s+behalf\s+of)\s+(?:an?\s+)?(?:another|other|different)\s+(?:person|people|colleagues?|users?|teams?|teammates?|team\s+mates?|units?)\b|\bfor\s+others\b/;
 const ASKED_MAY =
   /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
+/**
+ * A kind asked whether it is offered in a Region ("are access keys available in Frankfurt?", "r api keys
+ * supported in sydney??"): whether the bot offers it there (README "Help topics": regions), round
+ * twenty-four; the kind and the place are stated.
+ */
+const OFFERED_IN_PLACE =
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:are|is|r)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:api_key|keys?|tokens?|creds|credentials)\s+(?:(?:even|also|actually|still)\s+)?(?:available|offered|supported|allowed|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
+    (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text)) ||
     (p.text.includes('?') &&
       (p.text.includes('else') || p.text.includes('other')) &&
       p.durations.length === 0 &&
