@@ -1638,7 +1638,7 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
  * company has Bedrock already?", "which departments are using the bot right now?".
  */
 const UNITS_ASKED =
-  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
+  /^\W*(?:units|bus|teams|business\s+units|departments|depts)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|depts|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
@@ -1809,7 +1809,7 @@ const keptSafely: Rule = ({ p, result }) =>
  * the bot looks after ("everything you manage, please"): the list of units.
  */
 const UNITS_WITH =
-  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|depts|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
 const ALL_MANAGED =
   /^\W*(?:(?:please|pls|can\s+i\s+(?:see|have|get)|show\s+me|list)\s+)?(?:everything|all(?:\s+the)?\s+(?:units|teams|keys))\s+(?:that\s+)?(?:you|u|the\s+bot)\s+(?:manage|manages|handle|handles|look\s+after|know\s+(?:of|about))\b/;
 /**
@@ -1820,7 +1820,7 @@ const ALL_MANAGED =
  * accounts am I the owner of?"). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
-const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|orgs|services|accounts|projects|bus)`;
+const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
