@@ -13,7 +13,15 @@ const CHECKS = /\b(?:check|checking|see|know|find[ \t]+out|confirm|look)[ \t]+(?
 
 /** Whether the lowercase text opens by asking which units there are, to check whether one is there. */
 export function unitsThereAsked(text: string): boolean {
-  if (!(text.includes('units') || text.includes('teams') || text.includes('departments') || text.includes('depts'))) return false;
+  if (
+    !(
+      text.includes('units') ||
+      text.includes('teams') ||
+      text.includes('departments') ||
+      text.includes('depts')
+    )
+  )
+    return false;
   const m = UNITS_THERE.exec(text.trimStart());
   return m !== null && CHECKS.test(text.trimStart().slice(m[0].length));
 }

@@ -5,11 +5,15 @@
  * Slack markup), and look-alikes that must not change.
  */
 import { describe } from 'vitest';
-import { exactly, keeps, neverActs } from './acted.js';
+import { exactly, keeps, neverActs, nothingAsked } from './acted.js';
 
 describe('a token over the limit, or whether N is the max, asks about the limit: help limits, no lifetime', () => {
   exactly([
-    { text: 'any way to get a token longer than 12h? the render goes ~14 hours', intent: 'help', topic: 'limits' },
+    {
+      text: 'any way to get a token longer than 12h? the render goes ~14 hours',
+      intent: 'help',
+      topic: 'limits',
+    },
     { text: 'is there any way to have a token for more than twelve hours?', intent: 'help', topic: 'limits' },
     { text: 'can I get a token for 12h or is 12 the maximum?', intent: 'help', topic: 'limits' },
     { text: 'Any way to get a token beyond 12 hrs? overnight *batch*', intent: 'help', topic: 'limits' },
@@ -97,7 +101,11 @@ describe('a token weighed against an api key ("basically an api key but shorter"
 describe('whether the bot keeps, remembers or stores a credential it sent: help general', () => {
   exactly([
     { text: 'does the bot keep a copy of my token?', intent: 'help', topic: 'general' },
-    { text: 'does bedrock-bot remember the tokens it hands out? saved in some db?', intent: 'help', topic: 'general' },
+    {
+      text: 'does bedrock-bot remember the tokens it hands out? saved in some db?',
+      intent: 'help',
+      topic: 'general',
+    },
     { text: 'is my token stored somewhere by the bot after it sends it?', intent: 'help', topic: 'general' },
     { text: 'does the bot log my token? like in its logs', intent: 'help', topic: 'general' },
     {
@@ -111,7 +119,10 @@ describe('whether the bot keeps, remembers or stores a credential it sent: help 
     { text: "I can't remember my token, can I get a new one for 2h", intent: 'token', ttlSeconds: 7200 },
     { text: 'how long does a token last by default', intent: 'help', topic: 'limits' },
   ]);
-  neverActs(['does the bot remember my token? if not just send a new one later', 'the bot sent me a token, thanks']);
+  neverActs([
+    'does the bot remember my token? if not just send a new one later',
+    'the bot sent me a token, thanks',
+  ]);
 });
 
 describe('a kind asked whether offered in a Region: help regions with the Region and the kind', () => {
@@ -159,11 +170,21 @@ describe('a kind asked whether offered in a Region: help regions with the Region
   keeps([['which models are available in Frankfurt?', 'models']]);
 });
 
-describe('whether the bot lets us use a provider\'s models: help models with the provider', () => {
+describe("whether the bot lets us use a provider's models: help models with the provider", () => {
   exactly([
-    { text: 'does the bot let us use llama models at all?', intent: 'help', topic: 'models', provider: 'meta' },
+    {
+      text: 'does the bot let us use llama models at all?',
+      intent: 'help',
+      topic: 'models',
+      provider: 'meta',
+    },
     { text: 'does this bot allow anthropic models?', intent: 'help', topic: 'models', provider: 'anthropic' },
-    { text: 'are we allowed to use mistral through the bot?', intent: 'help', topic: 'models', provider: 'mistral' },
+    {
+      text: 'are we allowed to use mistral through the bot?',
+      intent: 'help',
+      topic: 'models',
+      provider: 'mistral',
+    },
     {
       text: 'does the bot let our team use *cohere* models or not?',
       intent: 'help',
@@ -189,11 +210,21 @@ describe('whether or how the bot shows who made or changed a key: help history',
       topic: 'history',
     },
   ]);
-  exactly([
-    { text: 'who made the key for growth?', intent: 'history', businessUnit: 'growth' },
-  ]);
+  exactly([{ text: 'who made the key for growth?', intent: 'history', businessUnit: 'growth' }]);
   keeps([
     ['show me the history for growth', 'history', 'growth'],
     ['who rotated the doc-intel key last week?', 'history', 'doc-intel'],
   ]);
+});
+
+describe('"depts" is departments, not a typo of "dets": which depts have bedrock asks the list', () => {
+  exactly([
+    { text: 'which depts have bedrock set up?', intent: 'list' },
+    { text: 'what depts are there?', intent: 'list' },
+  ]);
+  keeps([
+    ['which depts have api keys already?', 'list'],
+    ['dets for growth', 'details', 'growth'],
+  ]);
+  nothingAsked(['two depts are moving floors next week', 'the depts christmas party is on friday']);
 });
