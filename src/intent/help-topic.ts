@@ -61,16 +61,18 @@ const HELP_WORD: Record<string, HelpTopic> = {
 };
 
 const KIND = String.raw`(?:api_key|access\s+(?:key\s*pairs?|keypairs?)|access\s+keys?|access_keys?|sigv4|iam\s+user\s+keys|service[-_\s]specific\s+credentials?|bearer\s+tokens?)`;
-const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
+const CREDENTIAL = String.raw`(?:${KIND}|tokens?|tokns?|tok|keys?|(?:long|short)_(?:term|lived)(?:\s+keys?)?|permanent\s+keys?)`;
 /** A credential, or what a lay person calls one ("is a bearer token the same as a password?"). */
 const CREDENTIAL_OR_LAY = String.raw`(?:${CREDENTIAL}|passwords?|logins?|ai_credential)`;
 /** A quotation mark around a word asked about, as the prepared text spaces it ("an ' api_key '"). */
 const QUOTE = String.raw`(?:['"‘’“”]\s*)?`;
 const KEY_KINDS = new RegExp(
   [
-    // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key"
+    // two credentials weighed: "token or key", "api key vs access key", "access key instead of api key",
+    // one said to be the other more or less ("a token is kinda like an api key", "more or less a temporary
+    // api key", "basically the same as an api key": round twenty-four)
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only)(?:\s+like)?)\s+(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
@@ -120,12 +122,13 @@ const KEPT_IN_PLACE =
   /\b(?:put|putting|write|writing|hard_?cod\w*|embed\w*|bake|baking|store|keep|save|check\s+in)\b[^?.!]{0,25}\b(?:api_key|access\s+keys?|keys?|tokens?|secrets?|credentials?)\b[^?.!]{0,10}\b(?:in|into|inside)\s+(?:(?:the|my|our|a|an|this|that|their)\s+)?(?:[\w.'-]+\s+){0,2}?(?:configs?|configuration|files?|\.env|dotenv|code|codebase|source|scripts?|notebooks?|apps?|firmware|images?|containers?|dockerfiles?|yaml|json|settings|plist|binar(?:y|ies)|builds?|bundles?|frontends?)\b/;
 /**
  * Whether the bot logs, keeps or reads what is ours ("does the bot log my prompts?", "do you record the
- * tokens you hand out anywhere?"): keeping secrets safe, not the record of changes ("does the bot log
- * who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
+ * tokens you hand out anywhere?", round twenty-four: "does the bot remember my token after it sends it?",
+ * "is my token stored somewhere by the bot?"): keeping secrets safe, not the record of changes ("does the
+ * bot log who rotated a key?" is history's). What a command keeps is the command's ("`rotate --help`, want to
  * know if it keeps the old key around").
  */
 const BOT_KEEPS_OURS =
-  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b/;
+  /\b(?:bot|bedrock_bot|you|u|it)\s+(?:\w+\s+)?(?:log|logs|record|records|read|reads|keep|keeps|store|stores|save|saves|retain|retains|remember|remembers|cache|caches|keeps?\s+(?:a\s+|any\s+)?(?:logs?|records?)\s+of)\s+(?:my|our|the|any|your)\s+(?:\w+\s+)?(?:prompts?|tokens?|keys?|api_keys?|secrets?|messages?|data|conversations?|chats?|outputs?|inputs?)\b|\b(?:my|our|the)\s+(?:tokens?|keys?|api_keys?|access\s+keys?|secrets?|credentials?)\s+(?:is\s+|are\s+|gets?\s+|being\s+)?(?:stored|saved|kept|logged|cached|remembered)\s+(?:anywhere|somewhere|by\s+(?:the\s+)?(?:bot|bedrock_bot|you|u))\b/;
 const A_COMMAND = new RegExp(String.raw`\b${COMMAND}\b`);
 function botKeepsOurs(text: string): boolean {
   return BOT_KEEPS_OURS.test(text) && !A_COMMAND.test(text);
@@ -154,8 +157,9 @@ const WHO_MAY_REQUEST =
 /** Whether a credential needs approval ("does a token need approval too, or only keys?"). */
 const NEEDS_APPROVAL =
   /\b(?:need|needs|require|requires|go\s+through)\s+(?:an?\s+|any\s+)?(?:approval|sign[-_\s]?off)\b|\bget\s+approved\b|\b(?:need|needs|require|requires|without)\s+(?:my|our|the|a|an|his|her|their|your)\s+(?:[\w-]+\s+)?(?:manager|boss|lead|supervisor|director|head|admin|owner|cab|ciso|security)(?:'s|s')?\s+(?:ok|okay|approval|permissions?|blessing|consent|go[-_\s]?ahead|green\s+light|say[-_\s]?so|sign[-_\s]?off|signature)\b|\b(?:need|needs|require|requires)\s+(?:any\s+|special\s+)?permissions?\s+(?:from|to\s+(?:get|request|ask\s+for|create|have))\b/;
+/** (Round twenty-four: "who made the key for our team?" asks the record, not who made the bot.) */
 const HISTORY =
-  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwhat\s+happened\s+to\b/;
+  /\b(?:history|hist|log|logs)\b|\baudit\b(?!\s+(?:team|teams|committee|folks|people|department|dept|firm|partners?|colleagues|group))|\bwho\s+(?:approved|signed\s+off|did\s+what|rotated|revoked|deleted|changed|created)\b|\bwho\s+(?:made|did|changed|touched)\s+what\b|\bwho\s+(?:made|issued|generated|requested|set\s+up)\s+(?:the|a|an|our|my|this|that|their|each)\s+(?:[\w-]+\s+)?(?:keys?|api_keys?|access\s+keys?|tokens?)\b|\bwhat\s+happened\s+to\b/;
 const SPEND = /\b(?:spend\w*|spent|costs?|bills?|budget)\b/;
 /** Deleting a unit's whole setup is deprovisioning. */
 const DEPROVISION_WORDS = new RegExp(String.raw`\b${DEPROVISION}\b`);

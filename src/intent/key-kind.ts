@@ -196,11 +196,20 @@ const ANOTHER_ACCESS = new RegExp(
  * A credential as the prepared text names it, for weighing one against another: the API key kind
  * (also "bearer token"), the access key kind, a token, a lay name of one ("the bedrock login").
  */
-const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tok|ai_credential)`;
+const CREDENTIAL = String.raw`(api_key|bearer(?:\s+tokens?)?|api\s+tokens?|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|sigv4|tokens?|tokns?|tok|ai_credential)`;
 /** Two credentials weighed: "X or Y", "X vs Y", "X safer than Y", "X instead of Y", "X the same as Y". */
 const PAIR = new RegExp(
   String.raw`\b${CREDENTIAL}\b[^?.!]{0,40}?\b(or|vs\.?|versus|than|instead\s+of|rather\s+than|over|same(?:\s+thing)?\s+as|like|compared\s+(?:to|with))\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
   'g',
+);
+/**
+ * One said to be the other, more or less (round twenty-four): "is a token basically an api key but
+ * shorter?", "so a token is kinda like an API key but short-lived?", "is a token more or less a temporary
+ * api key?", "token = api key but with a timer?": the two weighed by what one is.
+ */
+const HEDGE = String.raw`(?:just|basically|essentially|simply|really|actually|only|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much|like|(?:the\s+)?same\s+as|similar\s+to)`;
+const IDENTITY = new RegExp(
+  String.raw`\b${CREDENTIAL}\s+(?:is|=)\s+(?:${HEDGE}\s+){0,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b|^\W*(?:so\s+)?is\s+(?:an?\s+|the\s+|my\s+)?${CREDENTIAL}\s+(?:${HEDGE}\s+){1,3}(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${CREDENTIAL}\b`,
 );
 /** "what can an access key do that a token can't?": one weighed by what the other does not do. */
 const UNLIKE = new RegExp(
@@ -238,7 +247,7 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
   const unlikeMaybe = context.includes('that') && UNLIKE_NEGATION.test(context);
   if (
     !unlikeMaybe &&
-    !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better)\b/.test(
+    !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better|is)\b|=/.test(
       context,
     )
   )
@@ -252,6 +261,11 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
     if (!sentence.includes('?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
     // ("what is an access key vs a token?": the kind asked what it is is stated.)
     if (WHAT_IS_KIND.test(sentence)) return false;
+    const same = IDENTITY.exec(sentence);
+    if (same !== null) {
+      const [a, b] = same[1] === undefined ? [same[3], same[4]] : [same[1], same[2]];
+      if (fits(credentialClass(a ?? ''), credentialClass(b ?? ''))) return true;
+    }
     const unlike = unlikeMaybe ? UNLIKE.exec(sentence) : null;
     if (unlike !== null && fits(credentialClass(unlike[1] ?? ''), credentialClass(unlike[2] ?? '')))
       return true;

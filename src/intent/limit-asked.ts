@@ -16,14 +16,19 @@
  */
 import type { HelpTopic } from '../core/request.js';
 
-/** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to". */
+/** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to", "any chance". */
 const CAN_ASK =
-  /\b(?:can|could|may)\s+(?:i|we|one)\b|\bis\s+there\s+(?:a|any)\s+way\b|\bis\s+it\s+possible\b|\bany\s+way\b/;
+  /\b(?:can|could|may)\s+(?:i|we|one)\b|\bis\s+there\s+(?:a|any)\s+way\b|\bis\s+it\s+possible\b|\bany\s+(?:way|chance)\b/;
 
 /** Put off after the question: "? not now", "? not today", "? not needed yet". */
 const PUT_OFF = /\?\W*not\s+(?:now|today|yet|rn|right\s+now|needed\s+(?:yet|now|today))\b/;
-/** A token against its 12-hour cap: "longer than 12h", "more than 12 hours" (keys are asked in days). */
-const PAST_LIMIT = /\b(?:longer|more)\s+than\s+(?:12|twelve)\s*(?:h|hrs?|hours?)\b/;
+/**
+ * A token against its 12-hour cap: "longer than 12h", "more than 12 hours" (keys are asked in days); round
+ * twenty-four: also "over 12 hours", "beyond 12 hrs", "past 12h", "above 16h", any number of hours from the
+ * cap up ("any way to have a token over 12 hours?"), not a span back ("in the past 12 hours").
+ */
+const PAST_LIMIT =
+  /\b(?:(?:longer|more)\s+than|over|beyond|(?<!\b(?:the|last)\s)past|above|exceeding)\s+(?:1[2-9]|[2-9]\d|twelve|fifteen|sixteen|eighteen|twenty)\s*(?:h|hrs?|hours?)\b/;
 /**
  * Round twenty-two: the cap asked past in few words, as the message's opening, whatever purpose follows
  * ("longer than 12h possible? for the overnight state test data load", "more than 12 hours possible for
@@ -57,11 +62,11 @@ const NEVER_EXPIRES =
  * doesn't expire".
  */
 function limits(t: string): boolean {
-  if (!/\b(?:token|key)\b/.test(t) || !CAN_ASK.test(t)) return false;
+  if (!/\b(?:token|tokn|key)s?\b/.test(t) || !CAN_ASK.test(t)) return false;
   const asks = t.slice(0, t.indexOf('?') + 1);
   if (asks.includes('expir')) return NEVER_EXPIRES.test(asks);
   if (PUT_OFF.test(t)) return true;
-  if (PAST_LIMIT.test(asks)) return /\btoken\b/.test(asks) && !/\bkeys?\b/.test(asks);
+  if (PAST_LIMIT.test(asks)) return /\btok(?:e?n)s?\b/.test(asks) && !/\bkeys?\b/.test(asks);
   return AHEAD.test(t) && !NEEDED.test(t);
 }
 

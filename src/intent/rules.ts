@@ -92,9 +92,13 @@ const LIST_OF_COMMANDS = /\blist\s+(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?|your\s+
  */
 const LIMIT_ASKED =
   /\b(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:longest|shortest|max(?:imum)?|min(?:imum)?|default|most|least)\b|\bis\s+there\s+(?:a|any)\s+(?:max(?:imum)?|min(?:imum)?|limit|cap)\b|^\s*is\s+(?:\w+\s+){0,3}?(?:really\s+)?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|minimum)\b[^.!]*\?|^\s*is\s+(?:the\s+)?(?:max(?:imum)?|min(?:imum)?|limit|cap)\s+(?:for|of|on)\b[^.!]*\?/;
-/** A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"). */
+/**
+ * A bound asked after a length ("… for 24 hours or is twelve the max", "… or is that over the limit?"), at
+ * the end or with its question mark, what follows the story (round twenty-four: "could I get a token for
+ * twelve hours, or is twelve the max? it's for the deorbit sim").
+ */
 const LIMIT_AFTER_LENGTH =
-  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*[?!.]*\s*$|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
+  /\bor\s+is\s+(?:\w+\s+){0,2}?the\s+(?:cap|max(?:imum)?|limit|longest|shortest|min(?:imum)?)\s*(?:\?|[!.]*\s*$)|\bor\s+is\s+(?:that|it|this)\s+(?:over|above|past|beyond|under|below|too\s+(?:long|short|much))\b/;
 /** Two things weighed ("key vs token"): a question only when asked ("…, which one?", "… vs …?"). */
 const VERSUS = /\b(?:vs|versus)\b/;
 /**
@@ -987,8 +991,16 @@ const FOR_OTHERS =
   /\b(?:for|on\s+behalf\s+of)\s+(?:someone|somebody|anyone|anybody)\s+else\b|\b(?:for|on\s+behalf\s+of)\s+(?:an?\s+)?(?:another|other|different)\s+(?:person|people|colleagues?|users?|teams?|teammates?|team\s+mates?|units?)\b|\bfor\s+others\b/;
 const ASKED_MAY =
   /^\W*(?:(?:can|could|may|do|does)\s+(?:i|we|you|u|one|people)|is\s+(?:it|there)\s+(?:even\s+)?(?:possible|allowed|a\s+way|ok|okay)|are\s+we\s+allowed)\b|\b(?:possible|allowed)\s*\?/;
+/**
+ * A kind asked whether it is offered in a Region ("are access keys available in Frankfurt?", "r api keys
+ * supported in sydney??"): whether the bot offers it there (README "Help topics": regions), round
+ * twenty-four; the kind and the place are stated.
+ */
+const OFFERED_IN_PLACE =
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:are|is|r)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:api_key|keys?|tokens?|creds|credentials)\s+(?:(?:even|also|actually|still)\s+)?(?:available|offered|supported|allowed|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
+    (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text)) ||
     (p.text.includes('?') &&
       (p.text.includes('else') || p.text.includes('other')) &&
       p.durations.length === 0 &&
@@ -1132,7 +1144,12 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.durations.length > 0;
   const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
-  const boundAfter = businessUnit === null && p.text.includes(' or ') && LIMIT_AFTER_LENGTH.test(p.text);
+  // (A token has no unit, so a word read as one in its story does not matter: "… or is twelve the max? it's
+  // for the end-of-life sim".)
+  const boundAfter =
+    p.text.includes(' or ') &&
+    LIMIT_AFTER_LENGTH.test(p.text) &&
+    ((has('TokenNoun') && !has('KeyNoun')) || businessUnit === null);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
@@ -1430,6 +1447,9 @@ const ASKED_AFTER =
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
 /** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
+/** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
+const BOT_LETS_USE =
+  /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
@@ -1475,6 +1495,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // ("is llama on the list", "is claude in the list?": a model family asked to be among those offered.)
   if (provider !== null && p.text.includes('list') && MODEL_ON_LIST.test(p.text) && !hasKey)
     return result('models', 'high', 'asks whether a model is on the list');
+  // ("does the bot let us use mistral models at all?", "are we allowed to use llama through the bot?": whether
+  // the bot offers a maker's models is help, topic models, not the list; round twenty-four.)
+  if (provider !== null && !creates && !tokenWithLifetime && BOT_LETS_USE.test(p.text))
+    return result('help', 'high', "asks whether the bot offers a maker's models");
   // ("which AI models does the bot give access to?": the models asked, no access given; models-offered.ts.)
   if (modelsOffered(p.text)) return result('models', 'high', 'asks which models the bot gives access to');
   // "what can I use in Singapore? model-wise", "in terms of models, what is there in Oregon?": asked
@@ -1618,7 +1642,7 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
  * company has Bedrock already?", "which departments are using the bot right now?".
  */
 const UNITS_ASKED =
-  /^\W*(?:units|bus|teams|business\s+units|departments)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
+  /^\W*(?:units|bus|teams|business\s+units|departments|depts)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|depts|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
@@ -1762,11 +1786,22 @@ const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(
  * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
  * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
  */
+/**
+ * Round twenty-four: a credential only we have (an API key, an access key, a token) may be kept anywhere,
+ * whatever else is kept there ("is it fine to keep the api key in our 1password vault with the EPOS
+ * passwords?", "… in Keeper along with the till passwords"); a bare "key" only in KEPT_WHERE's places.
+ */
+const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s+keys?|access_keys?|tokens?|creds|credentials)`;
 const KEPT_SAFELY = new RegExp(
-  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine)\s+to\s+(?:keep|store|put|save|leave)\s+(?:the|my|our|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE})\b`,
+  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
 const keptSafely: Rule = ({ p, result }) =>
-  p.text.includes('safe') || p.text.includes('ok') || p.text.includes('fine') || p.text.includes('secure')
+  p.text.includes('safe') ||
+  p.text.includes('ok') ||
+  p.text.includes('fine') ||
+  p.text.includes('secure') ||
+  p.text.includes('right') ||
+  p.text.includes('allowed')
     ? KEPT_SAFELY.test(p.text)
       ? result('help', 'high', 'asks whether a key is kept safely')
       : null
@@ -1778,7 +1813,7 @@ const keptSafely: Rule = ({ p, result }) =>
  * the bot looks after ("everything you manage, please"): the list of units.
  */
 const UNITS_WITH =
-  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|depts|orgs|squads|bus)\s+(?:(?:currently|already|still|actually|now)\s+)?(?:(?:have|has|hold|use|are\s+using|are\s+on)\s+(?:(?:the|their|any|old|legacy|classic|old[_-]style|long[\s_-]?term|bedrock|api|access|aws|iam|active|live)\s+){0,3}(?:keys?|credentials?|creds|bedrock|access(?!\s+to\b))(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b)|are\s+set\s+up|exist|are\s+there|do\s+you\s+(?:have|manage|know)|does\s+the\s+bot\s+(?:have|manage|know))\b/;
 const ALL_MANAGED =
   /^\W*(?:(?:please|pls|can\s+i\s+(?:see|have|get)|show\s+me|list)\s+)?(?:everything|all(?:\s+the)?\s+(?:units|teams|keys))\s+(?:that\s+)?(?:you|u|the\s+bot)\s+(?:manage|manages|handle|handles|look\s+after|know\s+(?:of|about))\b/;
 /**
@@ -1789,7 +1824,7 @@ const ALL_MANAGED =
  * accounts am I the owner of?"). Other collections, or another's knowledge ("which projects does Priya
  * know about?", "which services are down?"), are not the list.
  */
-const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|orgs|services|accounts|projects|bus)`;
+const UNIT_NOUNS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|depts|orgs|services|accounts|projects|bus)`;
 const OTHER_NAME = String.raw`\b(?:which|what)\s+(?:of\s+(?:these|those|the|our|my)\s+)?(?:[a-z]+[\s_]+)?${UNIT_NOUNS}\s+`;
 const UNITS_BY_OTHER_NAME = new RegExp(
   String.raw`${OTHER_NAME}(?:(?:does|do)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\s+(?:know(?:\s+(?:of|about))?|have|manage|look\s+after|handle)\b|(?:are|is)\s+(?:set\s+up|setup|registered|configured|onboarded)\s+(?:in|on|with)\s+(?:the\s+bot|bedrock_bot|bedrock|you|u)\b|(?:currently\s+|already\s+|still\s+)?(?:have|has|hold)\s+(?:(?:bedrock|api|access|long[\s_-]?term|aws)\s+){1,2}(?:keys?|credentials?|creds)\b(?![\s_-]*(?:older|expir|without|with|for|that|which|from|in|of)\b))`,
@@ -2153,6 +2188,9 @@ const RULES: Rule[] = [
   othersThings,
   othersSystem,
   otherTrade,
+  // (Before everyday: "is it fine to keep the api key in our vault with the EPOS passwords?" asks about
+  // keeping our key, whatever else is kept with it.)
+  keptSafely,
   everyday,
   pause,
   otherSense,
@@ -2165,7 +2203,6 @@ const RULES: Rule[] = [
   botQuestion,
   helpRequest,
   tokenInHand,
-  keptSafely,
   tokenLent,
   bedrockForAPerson,
   howToQuestion,
