@@ -144,6 +144,12 @@ const LATER_COMMAND =
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
 const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point|tomorrow)\b/;
+/**
+ * A time to come opening a clause, then a need told in the present (known24): "next sprint we need a key for
+ * …", "from next month the search team needs a key", "in q3 we need …". (Words of a clause, lowercase.)
+ */
+const FUTURE_OPENED_NEED =
+  /^\s*(?:(?:so|and|also|fyi|heads\s+up|btw)\s+)?(?:from\s+|starting\s+|as\s+of\s+|by\s+)?(?:next\s+(?:sprint|week|month|quarter|year|term|release|iteration|cycle|season|phase)|(?:in|by|for)\s+q[1-4]|later\s+this\s+(?:week|month|quarter|year)|after\s+the\s+(?:holidays|summer|break|launch|migration|freeze))\s+(?:we|i|they|the\s+[a-z0-9_-]+(?:\s+[a-z0-9_-]+){0,2}?|[a-z0-9_-]+)\s+(?:will\s+)?(?:need|needs|require|requires)\b/;
 
 /**
  * Sayings, goals and rules, never orders: a labelled line ("OKR: rotate 100% of long-lived keys by
@@ -288,7 +294,9 @@ export function ownNeedOfOurs(text: string, story = ''): boolean {
     !text.includes('?') &&
     NEED_OF_OURS.test(text) &&
     statedNeed(text) &&
-    !needDoubtedBefore(text, story)
+    !needDoubtedBefore(text, story) &&
+    // (known24: not one told for a time to come, "next sprint we need a key for the recsys team".)
+    !FUTURE_OPENED_NEED.test(text)
   );
 }
 
@@ -322,12 +330,17 @@ const NAMES_WHAT =
  */
 const REPORTED_NEED =
   /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
+/** known24: a need told in the present for a time to come that opens the text ("next sprint we need a key …"). */
+export const futureNeedTold = (text: string): boolean =>
+  text.includes('need') && FUTURE_OPENED_NEED.test(text);
+
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
     (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||
+    futureNeedTold(text) ||
     isSaying(text)
   );
 }
@@ -454,6 +467,9 @@ function clauseMood(
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
   // "next sprint we will need an api key": a need for later is no request yet.
   if (FUTURE_NEED.test(text) && LATER.test(clause)) return 'statement';
+  // known24: the same need told in the present for a time to come that opens the clause ("next sprint we
+  // need a key for the recsys team", "in q3 the pricing team needs a key").
+  if (text.includes('need') && FUTURE_OPENED_NEED.test(text)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;
