@@ -697,10 +697,11 @@ const THEIR_SYSTEM_KEY = new RegExp(
 /**
  * A customer's own key in our product, named by the customer's account ID: "regenerate the API key of customer
  * ORB-331 in the imagery portal admin" (lead23b): an account ID of letters and digits, a number of four digits or more,
- * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty").
+ * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty"). (known24: or any number of
+ * a customer, a tenant or a user said to be in our own app or portal, "the key for customer #88 in the app".)
  */
 const CUSTOMERS_KEY =
-  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b/;
+  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
   /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;
@@ -747,11 +748,21 @@ const OFFICE_PREMISES = new Set(
   ).split(' '),
 );
 /**
+ * known24: a key lost, dropped or left at a place one goes to ("someone lost it at the pub", "i dropped it on
+ * the bus"), not in a place of text ("lost it in a repo"): a thing one carries.
+ */
+const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public)\b)[a-z]+`;
+const LOST_AT_PLACE_RE = new RegExp(LOST_AT_PLACE);
+/** A kind of credential of ours, Bedrock or AWS named in words. */
+const OUR_KIND_NAMED =
+  /\b(?:api|aws|bedrock|api_keys?|access_keys?|tokens?|secrets?|credentials?|creds|xxkeyid|xxsecret|iam)\b/;
+/**
  * fix23c: a door's key told by the story around it ("disable the exec search office key, the locksmith is
  * coming", "… and change the locks", "the cleaner lost it"): the office's door key, whatever its name.
  */
-const DOOR_KEY_STORY =
-  /(?<![\w-])(?:locks?|locked|locksmiths?|padlocks?|doors?|keyrings?|key\s+rings?|fobs?|keycards?|spare|cleaners?|caretakers?|janitors?|reception|pocket|drawer|hook|(?:cut|cutting)\s+(?:a\s+)?(?:new\s+|spare\s+)?(?:copy|copies|keys?)|keys?\s+cut)(?![\w-])/;
+const DOOR_KEY_STORY = new RegExp(
+  String.raw`(?<![\w-])(?:locks?|locked|locksmiths?|padlocks?|doors?|keyrings?|key\s+rings?|fobs?|keycards?|spare|cleaners?|caretakers?|janitors?|reception|pocket|drawer|hook|(?:cut|cutting)\s+(?:a\s+)?(?:new\s+|spare\s+)?(?:copy|copies|keys?)|keys?\s+cut)(?![\w-])|${LOST_AT_PLACE}`,
+);
 function namedOfficeKey(all: string, name: string, _at: number, text: string): string {
   if (DOOR_KEY_STORY.test(text)) return all;
   const words = name.split(/\s+/);
@@ -788,6 +799,9 @@ export function foreignObject(text: string): boolean {
     return true;
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
   if (text.includes('key') && KEY_OF_THING.test(text)) return true;
+  // known24: a key lost, dropped or left at a place one goes to, with no kind of ours named ("cancel the depot
+  // key, i lost it at the station", "disable the … office key, someone lost it at the pub"): a thing carried.
+  if (text.includes('key') && LOST_AT_PLACE_RE.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "OOO till Monday. For growth keys, contact <@U…>": who handles such requests, not one of them.
   if (pointsElsewhere(text)) return true;
   // "revoke Ben's discount code, he posted it", "rotate the gift card codes": a shop's codes, coupons and
