@@ -23,6 +23,7 @@ import { CHANGE_TAGS, LEXICON, WHOLE_THINGS } from './lexicon.js';
 import { premisesWord } from './group-nouns.js';
 import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
+import { eventSetUpOnly } from './event-unit.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -1042,7 +1043,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
           wholeOf(around, i - 3) &&
           // ("for the Budget Night project": a period's word in a unit's name.)
           (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? '')) &&
-          !dayAfter(around, i, unit)) ||
+          !dayAfter(around, i, unit) &&
+          // (known24: not an event or an occasion named by no one, "for the big pilot", "for the jury trial".)
+          !eventSetUpOnly(p.text)) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
