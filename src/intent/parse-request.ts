@@ -16,7 +16,7 @@
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
-import { othersNeedAfterQuestion } from './others-need-told.js';
+import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
 import { notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
@@ -454,6 +454,19 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
         input,
       );
     }
+    // "Sam wants a token for 2h, can he DM you directly?": a question on another's behalf about how they may
+    // ask, nothing asked now; "Sam needs a token for 2h", told with no ask, is asked about (known24).
+    if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
+    if (ACTING.has(parsed.intent) && parsed.question === undefined && personNeedTold(lowered))
+      return decide(
+        {
+          ...parsed,
+          confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+          reason: `${parsed.reason}; a person's need told`,
+        },
+        input,
+      );
     // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
     if (
       asked !== null &&
