@@ -17,7 +17,7 @@ import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
-import { notOurs } from './not-ours.js';
+import { keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { unitNeedsKey } from './unit-needs-key.js';
@@ -464,6 +464,23 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
           ...parsed,
           confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
           reason: `${parsed.reason}; a person's need told`,
+        },
+        input,
+      );
+    // "list of keys attached, revoke all of them": keys the bot cannot see, named by no unit or ID, are
+    // asked about before anything is done (known24).
+    if (
+      ACTING.has(parsed.intent) &&
+      parsed.question === undefined &&
+      parsed.businessUnit === null &&
+      parsed.keyId === null &&
+      keysOnlyAttached(lowered)
+    )
+      return decide(
+        {
+          ...parsed,
+          confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+          reason: `${parsed.reason}; keys only in an attachment`,
         },
         input,
       );
