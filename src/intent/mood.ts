@@ -712,6 +712,9 @@ const FOREIGN_ACCOUNT = new RegExp(
 const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
 const THING_ACCESS =
   /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard|delegate|delegated|delegation|guest|proxy|shared|sharing)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
+/** Access (no access key) for people named by their work or their place ("… for the night shift nurses"). */
+const ACCESS_FOR_PEOPLE =
+  /(?<![\w-])access\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+|new\s+){0,2}(?:[a-z0-9_-]+\s+){0,4}?(?:drivers|nurses|pickers|packers|auditors|cleaners|staff|staffers|visitors|guests|contractors|tenants|residents|students|pupils|parents|volunteers|patients|passengers|workers|employees|porters|guards|stewards|temps|interns|technicians|engineers|operators|crews?|trainees|caretakers|couriers|agents)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
 const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
@@ -790,6 +793,15 @@ export function foreignObject(text: string): boolean {
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
   if (text.includes('access') && THING_ACCESS.test(text)) return true;
+  // known24: bare access for a group of people ("create access for Airport Shuttle Bus Drivers", "set up access
+  // for the new warehouse pickers"), no key, token or AI named: to a place or a system, no Bedrock key.
+  if (
+    text.includes('access') &&
+    ACCESS_FOR_PEOPLE.test(text) &&
+    !OUR_KIND_NAMED.test(text) &&
+    !/\b(?:keys?|bedrock|ai|models?)\b/.test(text)
+  )
+    return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (
     text.includes('key') &&
