@@ -160,11 +160,9 @@ describe("a unit's key said to need rotating is a request to rotate it", () => {
     ['the search team key needs rotating asap', 'rotate', 'search-team'],
     ["the ads key needs revoking, it's in a public repo", 'revoke', 'ads'],
   ]);
-  nothingAsked([
-    'does the growth key need rotating?',
-    "the growth key doesn't need rotating",
-    'the car key needs replacing',
-  ]);
+  nothingAsked(["the growth key doesn't need rotating", 'the car key needs replacing']);
+  // (Asked whether it needs rotating: a question, help or nothing, never the rotation.)
+  neverActs(['does the growth key need rotating?', 'the growth key needs rotating?']);
 });
 
 describe('a year inside a name keeps the words after it', () => {
