@@ -168,7 +168,7 @@ describe("a unit's key said to need rotating is a request to rotate it", () => {
 describe('a year inside a name keeps the words after it', () => {
   reads([
     ['key for the summer 2025 hackathon', 'create_key', 'summer-2025-hackathon'],
-    ['api key for the spring 2026 interns', 'create_key', 'spring-2026-interns'],
+    ['api key for the spring 2026 bootcamp', 'create_key', 'spring-2026-bootcamp'],
     ['revoke the key for the winter 2024 hackathon', 'revoke', 'winter-2024-hackathon'],
     ['key for the summer 2025 cohort, 30 days', 'create_key', 'summer-2025-cohort'],
   ]);
