@@ -703,6 +703,9 @@ const THEIR_SYSTEM_KEY = new RegExp(
  */
 const CUSTOMERS_KEY =
   /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
+/** Rights, permissions or credits of a customer, a client or a tenant: "tasking rights for customer ACME-GEO". */
+const CUSTOMERS_RIGHTS =
+  /\b(?:rights|permissions?|privileges|entitlements?|credits|quotas?|subscriptions?|licen[cs]es?|seats)\s+(?:of|for|from)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant)s?\b/;
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
   /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;
@@ -825,6 +828,9 @@ export function foreignObject(text: string): boolean {
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;
+  // known24: a customer's rights or credits in our own product ("revoke tasking rights for customer ACME-GEO"),
+  // as a customer's key there is: no credential of ours unless one is named.
+  if (text.includes('customer') && CUSTOMERS_RIGHTS.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;

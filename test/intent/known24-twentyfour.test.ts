@@ -144,6 +144,8 @@ describe("a customer's key in our own product is not a Bedrock key of ours", () 
     'rotate the api key for customer 1234 in the portal',
     'revoke the key of user #5521 in our app',
     'disable the key for tenant 42 in the admin panel',
+    'revoke posting rights for customer BLUE-FOX, they stopped paying',
+    'remove the extra credits for client 7 in the portal',
   ]);
   reads([
     ['revoke the key for customer-360', 'revoke', 'customer-360'],
