@@ -1297,14 +1297,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  // (known24: a need told for a time to come is told, however surely it asks in words: "next sprint we need
-  // a key for the recsys team".)
-  if (
-    mood === 'statement' &&
-    !p.text.includes('?') &&
-    laterRemark(p.text) &&
-    (!toldRequest(top, p.text) || futureNeedTold(p.text))
-  )
+  if (mood === 'statement' && laterRemarkTold(p, top))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
@@ -1722,6 +1715,12 @@ const allOf = (intent: IntentName, p: Prepared): boolean =>
 const dueNow = (p: Prepared): boolean => ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story));
 /** A statement that is no rule said due now. */
 const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' && !ruleDueNow(text);
+/**
+ * A remark about an action for later, told and not asked in words; a need told for a time to come is told
+ * however surely it asks in words ("next sprint we need a key for the recsys team", known24).
+ */
+const laterRemarkTold = (p: Prepared, top: Scored): boolean =>
+  !p.text.includes('?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
 /** A remark about an action for later that is no rule said due now. */
 const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */

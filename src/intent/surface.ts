@@ -222,7 +222,7 @@ function twoWordNameNumbers(s: string): string {
 // (The word before it matched, not looked behind for: a lookbehind with a run of spaces in it is tried at
 // every space of a long run.)
 const YEAR_INSIDE_NAME_RE =
-  /(?<![\p{L}\p{N}_@.\-])((?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+((?:19|20)\d\d)\s+([a-z][a-z0-9]*)(?![\p{L}\p{N}_@.\-])/giu;
+  /(?<![\p{L}\p{N}_@.-])((?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+((?:19|20)\d\d)\s+([a-z][a-z0-9]*)(?![\p{L}\p{N}_@.-])/giu;
 const MONTH_WORDS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec year fy since in'.split(
     ' ',
