@@ -110,6 +110,54 @@ function qualifies(words: string[]): boolean {
   );
 }
 
+/**
+ * known24: occasions of everyday or public life ("the wedding reception", "the summer fete", "the gala dinner"):
+ * their set-up torn down is a venue's, not a unit's. Named as an event only by a year, a quarter, a trade's
+ * acronym or a hyphenated name ("the 2025 gala", "the GxP trial"); a plain word before one says which kind.
+ */
+const OCCASION_NOUNS = new Set(
+  'hearing reception party fete gala dinner wedding funeral concert tournament parade picnic barbecue bbq ceremony graduation exhibition'.split(
+    ' ',
+  ),
+);
+/** Words that say what kind of trial or pilot is meant, as NOT_NAMING's do ("the jury trial", "the free trial"). */
+const KIND_OF_EVENT = new Set('jury court criminal civil murder free drug'.split(' '));
+
+/**
+ * known24: "tear down everything for the big pilot", "… for the jury trial", "… for the wedding reception":
+ * after "everything for the", an event or an occasion whose words before it name no one event (a word of
+ * which or what kind, a season without its year; for an occasion, any plain word). The set-up of an event,
+ * no unit of ours. (Not "the berth hackathon", "the drone scouting pilot", "the Q2 hackathon": named.)
+ */
+export function eventSetUpOnly(text: string): boolean {
+  if (!text.includes(' for the ')) return false;
+  const whole = WHOLE.exec(text);
+  if (whole === null) return false;
+  const m = WORDS.exec(text.slice(whole.index + whole[0].length));
+  if (m === null) return false;
+  const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+  const at = words.findIndex((w, k) => k > 0 && (EVENT_NOUNS.has(w) || OCCASION_NOUNS.has(w)));
+  if (at < 0) return false;
+  const before = words.slice(0, at);
+  // (An event: only a word of which or what kind, a season without its year or a time before it names none;
+  // "the launch readiness sprint", "the PIS trial" are named.)
+  if (!OCCASION_NOUNS.has(words[at] ?? ''))
+    return before.some(
+      (w) =>
+        NOT_NAMING.has(w) ||
+        KIND_OF_EVENT.has(w) ||
+        PERIODS.has(w) ||
+        (SEASONS.has(w) && !before.some((x) => DATED.test(x))),
+    );
+  return !before.every(
+    (w) =>
+      DATED.test(w) ||
+      TRADE_ACRONYMS.has(w) ||
+      ((w.includes('-') || w.includes('_')) && isNameWord(w)) ||
+      (SEASONS.has(w) && before.some((x) => DATED.test(x))),
+  );
+}
+
 /** The unit named by an event after "everything for the", kebab-case, or null. */
 export function eventUnit(text: string): string | null {
   if (
@@ -132,5 +180,7 @@ export function eventUnit(text: string): string | null {
   if (!qualifies(words.slice(0, -1))) return null;
   // ("ops said: tear down everything for the Q2 hackathon", "Dave, can you …": someone else's order.)
   if (toldOrAddressed(text)) return null;
+  // (known24: a trial of a kind, "the jury trial", is no event of ours.)
+  if (eventSetUpOnly(text)) return null;
   return words.join('-');
 }

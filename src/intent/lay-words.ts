@@ -70,6 +70,12 @@ const TAKE_AWAY_RE =
  */
 const TAKE_OFF_RE =
   /(?<![\w-])take\s+((?:the|their|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:keys?|api_key|access_keys?|credentials?|creds))\s+off\s+(?=[a-z])/g;
+/** Things a physical key hangs or lies on, named without their article ("take the key off hook"). */
+const KEY_RESTS_ON = new Set(
+  'hook hooks peg pegs nail nails rack board keyboard shelf counter table wall lanyard keyring ring chain desk'.split(
+    ' ',
+  ),
+);
 /** Determiners that may open the holder's name after "off" ("off the growth team", "off our payroll desk"). */
 const HOLDER_OPENERS = new Set(['the', 'their', 'our', 'its', 'that', 'this']);
 /** Group nouns that are also furniture or premises ("the front desk", "the back office", "the transport hub"). */
@@ -115,9 +121,14 @@ function offHolder(rest: string): boolean {
   };
   const first = words[0];
   if (first === undefined) return false;
-  // (A person mentioned, "take the key off @jane": their key.)
+  // (A person mentioned, "take the key off @jane": their key. known24: not a thing a key hangs on with its
+  // article dropped, "take the key off hook".)
   if (!HOLDER_OPENERS.has(first))
-    return (first === 'xxuser' || (isNameWord(first) && LEXICON[first] === undefined)) && endsAt(0);
+    return (
+      (first === 'xxuser' ||
+        (isNameWord(first) && LEXICON[first] === undefined && !KEY_RESTS_ON.has(first))) &&
+      endsAt(0)
+    );
   for (let k = 2; k < words.length && k <= 4; k++) {
     const w = words[k] ?? '';
     const team = TEAM_NOUNS.has(w);

@@ -23,6 +23,7 @@ import { CHANGE_TAGS, LEXICON, WHOLE_THINGS } from './lexicon.js';
 import { premisesWord } from './group-nouns.js';
 import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
+import { eventSetUpOnly } from './event-unit.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -144,6 +145,12 @@ const LATER_COMMAND =
 const FUTURE_NEED =
   /\b(?:will|'ll|going\s+to|gonna)\s+(?:probably\s+|likely\s+|eventually\s+|also\s+)?(?:need|want|require)\b/;
 const LATER = /\b(?:next|later|soon|eventually|future|someday|one\s+day|at\s+some\s+point|tomorrow)\b/;
+/**
+ * A time to come opening a clause, then a need told in the present (known24): "next sprint we need a key for
+ * …", "from next month the search team needs a key", "in q3 we need …". (Words of a clause, lowercase.)
+ */
+const FUTURE_OPENED_NEED =
+  /^\s*(?:(?:so|and|also|fyi|heads\s+up|btw)\s+)?(?:from\s+|starting\s+|as\s+of\s+|by\s+)?(?:next\s+(?:sprint|week|month|quarter|year|term|release|iteration|cycle|season|phase)|(?:in|by|for)\s+q[1-4]|later\s+this\s+(?:week|month|quarter|year)|after\s+the\s+(?:holidays|summer|break|launch|migration|freeze))\s+(?:we|i|they|the\s+[a-z0-9_-]+(?:\s+[a-z0-9_-]+){0,2}?|[a-z0-9_-]+)\s+(?:will\s+)?(?:need|needs|require|requires)\b/;
 
 /**
  * Sayings, goals and rules, never orders: a labelled line ("OKR: rotate 100% of long-lived keys by
@@ -288,7 +295,9 @@ export function ownNeedOfOurs(text: string, story = ''): boolean {
     !text.includes('?') &&
     NEED_OF_OURS.test(text) &&
     statedNeed(text) &&
-    !needDoubtedBefore(text, story)
+    !needDoubtedBefore(text, story) &&
+    // (known24: not one told for a time to come, "next sprint we need a key for the recsys team".)
+    !FUTURE_OPENED_NEED.test(text)
   );
 }
 
@@ -322,12 +331,17 @@ const NAMES_WHAT =
  */
 const REPORTED_NEED =
   /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
+/** known24: a need told in the present for a time to come that opens the text ("next sprint we need a key …"). */
+export const futureNeedTold = (text: string): boolean =>
+  text.includes('need') && FUTURE_OPENED_NEED.test(text);
+
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
     (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||
+    futureNeedTold(text) ||
     isSaying(text)
   );
 }
@@ -454,6 +468,9 @@ function clauseMood(
   if (MUSING.test(text) && !/^(?:can|could|would|will)\s+(?:you|u)\b/.test(text)) return 'statement';
   // "next sprint we will need an api key": a need for later is no request yet.
   if (FUTURE_NEED.test(text) && LATER.test(clause)) return 'statement';
+  // known24: the same need told in the present for a time to come that opens the clause ("next sprint we
+  // need a key for the recsys team", "in q3 the pricing team needs a key").
+  if (text.includes('need') && FUTURE_OPENED_NEED.test(text)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;
@@ -681,10 +698,14 @@ const THEIR_SYSTEM_KEY = new RegExp(
 /**
  * A customer's own key in our product, named by the customer's account ID: "regenerate the API key of customer
  * ORB-331 in the imagery portal admin" (lead23b): an account ID of letters and digits, a number of four digits or more,
- * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty").
+ * or one marked as a number; not a unit's number ("customer-360", "tenant three sixty"). (known24: or any number of
+ * a customer, a tenant or a user said to be in our own app or portal, "the key for customer #88 in the app".)
  */
 const CUSTOMERS_KEY =
-  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b/;
+  /\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account)(?:\s+|_)(?:(?:no\.?\s*|number\s+|#\s*|id\s+)[a-z0-9_-]*\d|[a-z]{2,6}[_-]\d{2,}|\d{4,})\b|\b(?:keys?|tokens?|api_keys?|creds|credentials?)\s+(?:of|for)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant|account|user|member)(?:\s{1,3}|_)\d{1,9}\s+(?:in|on|inside)\s+(?:the|our|my)\s+(?:[a-z_]+\s+)?(?:app|apps|portal|product|platform|admin|dashboard|console|backend|site|website|crm)\b/;
+/** Rights, permissions or credits of a customer, a client or a tenant: "tasking rights for customer ACME-GEO". */
+const CUSTOMERS_RIGHTS =
+  /\b(?:rights|permissions?|privileges|entitlements?|credits|quotas?|subscriptions?|licen[cs]es?|seats)\s+(?:of|for|from)\s+(?:the\s+)?(?:customer|client|subscriber|tenant|merchant)s?\b/;
 /** A key of ours seen where it should not be, or put there: "the ads key in github leaked", "can I put the key in my github repo?". */
 const LEAK_WORDS =
   /\b(?:leak\w*|found|find|finding|spotted|saw|seen|exposed|commit\w*|push\w*|post\w*|past(?:e|ed|ing)|shar(?:e|ed|ing)|visible|public|screenshot\w*|put|putting|stor(?:e|ed|ing)|keep\w*|kept|sav(?:e|ed|ing)|add(?:ed|ing)?|upload\w*|us(?:e|ed|ing))\b/;
@@ -694,6 +715,9 @@ const FOREIGN_ACCOUNT = new RegExp(
 const BEDROCK_TAGS = new Set(['Bedrock', 'Provider', 'Models']);
 const THING_ACCESS =
   /\b(?:laptop|laptops|badge|badges|building|door|doors|office|floor|desk|vpn|wifi|sso|okta|email|mailbox|calendar|drive|folder|repo|channel|workbook|dashboard|delegate|delegated|delegation|guest|proxy|shared|sharing)\s+access\b|\baccess\s+to\s+(?:the|my|our|a|an|this|that|his|her|their)\s+(?:[a-z0-9_]+\s+){0,2}?(?:file|files|folder|folders|doc|docs|document|documents|workbook|dashboard|channel|repo|repository|board|sheet|drive|calendar|room|building|site|page|wiki|space|mailbox|inbox|share)\b/;
+/** Access (no access key) for people named by their work or their place ("… for the night shift nurses"). */
+const ACCESS_FOR_PEOPLE =
+  /(?<![\w-])access\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+|new\s+){0,2}(?:[a-z0-9_-]+\s+){0,4}?(?:drivers|nurses|pickers|packers|auditors|cleaners|staff|staffers|visitors|guests|contractors|tenants|residents|students|pupils|parents|volunteers|patients|passengers|workers|employees|porters|guards|stewards|temps|interns|technicians|engineers|operators|crews?|trainees|caretakers|couriers|agents)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
 const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
@@ -735,11 +759,21 @@ const OFFICE_PREMISES = new Set(
   ).split(' '),
 );
 /**
+ * known24: a key lost, dropped or left at a place one goes to ("someone lost it at the pub", "i dropped it on
+ * the bus"), not in a place of text ("lost it in a repo"): a thing one carries.
+ */
+const LOST_AT_PLACE = String.raw`\b(?:lost|dropped|left|misplaced|forgot)\s+(?:it|them|the\s+keys?|my\s+keys?|their\s+keys?)\s+(?:at|on|in)\s+(?:the|a|an|some|his|her|their|my)\s+(?!(?:repo|repos|repository|channel|chat|thread|slack|github|gitlab|doc|docs|document|notebook|log|logs|file|commit|code|config|wiki|ticket|email|mail|public)\b)[a-z]+`;
+const LOST_AT_PLACE_RE = new RegExp(LOST_AT_PLACE);
+/** A kind of credential of ours, Bedrock or AWS named in words. */
+const OUR_KIND_NAMED =
+  /\b(?:api|aws|bedrock|api_keys?|access_keys?|tokens?|secrets?|credentials?|creds|xxkeyid|xxsecret|iam)\b/;
+/**
  * fix23c: a door's key told by the story around it ("disable the exec search office key, the locksmith is
  * coming", "… and change the locks", "the cleaner lost it"): the office's door key, whatever its name.
  */
-const DOOR_KEY_STORY =
-  /(?<![\w-])(?:locks?|locked|locksmiths?|padlocks?|doors?|keyrings?|key\s+rings?|fobs?|keycards?|spare|cleaners?|caretakers?|janitors?|reception|pocket|drawer|hook|(?:cut|cutting)\s+(?:a\s+)?(?:new\s+|spare\s+)?(?:copy|copies|keys?)|keys?\s+cut)(?![\w-])/;
+const DOOR_KEY_STORY = new RegExp(
+  String.raw`(?<![\w-])(?:locks?|locked|locksmiths?|padlocks?|doors?|keyrings?|key\s+rings?|fobs?|keycards?|spare|cleaners?|caretakers?|janitors?|reception|pocket|drawer|hook|(?:cut|cutting)\s+(?:a\s+)?(?:new\s+|spare\s+)?(?:copy|copies|keys?)|keys?\s+cut)(?![\w-])|${LOST_AT_PLACE}`,
+);
 function namedOfficeKey(all: string, name: string, _at: number, text: string): string {
   if (DOOR_KEY_STORY.test(text)) return all;
   const words = name.split(/\s+/);
@@ -766,6 +800,15 @@ export function foreignObject(text: string): boolean {
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
   if (text.includes('access') && THING_ACCESS.test(text)) return true;
+  // known24: bare access for a group of people ("create access for Airport Shuttle Bus Drivers", "set up access
+  // for the new warehouse pickers"), no key, token or AI named: to a place or a system, no Bedrock key.
+  if (
+    text.includes('access') &&
+    ACCESS_FOR_PEOPLE.test(text) &&
+    !OUR_KIND_NAMED.test(text) &&
+    !/\b(?:keys?|bedrock|ai|models?)\b/.test(text)
+  )
+    return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (
     text.includes('key') &&
@@ -776,6 +819,9 @@ export function foreignObject(text: string): boolean {
     return true;
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
   if (text.includes('key') && KEY_OF_THING.test(text)) return true;
+  // known24: a key lost, dropped or left at a place one goes to, with no kind of ours named ("cancel the depot
+  // key, i lost it at the station", "disable the … office key, someone lost it at the pub"): a thing carried.
+  if (text.includes('key') && LOST_AT_PLACE_RE.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "OOO till Monday. For growth keys, contact <@U…>": who handles such requests, not one of them.
   if (pointsElsewhere(text)) return true;
   // "revoke Ben's discount code, he posted it", "rotate the gift card codes": a shop's codes, coupons and
@@ -795,6 +841,9 @@ export function foreignObject(text: string): boolean {
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;
+  // known24: a customer's rights or credits in our own product ("revoke tasking rights for customer ACME-GEO"),
+  // as a customer's key there is: no credential of ours unless one is named.
+  if (text.includes('customer') && CUSTOMERS_RIGHTS.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;
@@ -1025,7 +1074,9 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
           wholeOf(around, i - 3) &&
           // ("for the Budget Night project": a period's word in a unit's name.)
           (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? '')) &&
-          !dayAfter(around, i, unit)) ||
+          !dayAfter(around, i, unit) &&
+          // (known24: not an event or an occasion named by no one, "for the big pilot", "for the jury trial".)
+          !eventSetUpOnly(p.text)) ||
         // "revoke the one for growth": "one" stands for the unit's key.
         (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.

@@ -300,6 +300,20 @@ const LIST_ATTACHED =
   /\b(?:list|spreadsheet|sheet|schedule|register|report)\s+of\s+[^.?!\n]{0,80}?\b(?:attached|enclosed|below|in\s+the\s+(?:shared\s+)?(?:drive|folder|sheet|tracker|doc))\b/;
 
 /**
+ * known24: keys named only by an attachment, a file or a screenshot the bot cannot see ("list of keys attached,
+ * revoke all of them", "revoke all the keys in the attached file", "keys are in the screenshot above").
+ */
+const ATTACHMENT =
+  /\b(?:attached|attachment|enclosed|screenshots?|uploaded|csv|xlsx|spreadsheet|pdf)\b|\b(?:see|in|on)\s+(?:the\s+)?(?:file|image|photo|picture|sheet)\s+(?:above|below)\b/;
+const KEYS_THERE =
+  /\bkeys\b[^.?!\n]{0,40}?\b(?:attached|enclosed|above|below)\b|\b(?:attached|enclosed|above|below)\b[^.?!\n]{0,40}?\bkeys\b|\bkeys\s+(?:(?:are|is)\s+)?(?:listed\s+)?(?:in|on)\s+(?:the|this|that|my)\s+(?:attached\s+)?(?:screenshots?|spreadsheet|sheet|file|csv|pdf|image|photo|picture|doc|attachment|xlsx)\b|\b(?:attached|enclosed)\s+(?:[a-z]+\s+){0,2}?(?:has|have|holds?|contains?|lists?)\s+(?:the\s+|all\s+the\s+)?keys\b/;
+
+/** Whether the keys a text acts on are only in an attachment the bot cannot see (lowercase text). */
+export function keysOnlyAttached(t: string): boolean {
+  return t.includes('key') && ATTACHMENT.test(t) && KEYS_THERE.test(t);
+}
+
+/**
  * "list" as a noun (round twenty-two): "list price for the MY27 Vantor SE goes up 2%", "the new price list
  * for spare parts": a price, not the bot's list ("show me the price list" asks the bot's, fix22d).
  */

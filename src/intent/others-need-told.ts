@@ -34,3 +34,35 @@ export function othersNeedAfterQuestion(lower: string): boolean {
   const rest = lower.slice(at, at + 300);
   return HANDLE_ASKED.test(rest) || OTHERS_NEED.test(rest);
 }
+
+/**
+ * known24: another's need, then a question whether they may ask the bot themselves ("Sam wants a token for
+ * 2h, can he DM you directly?", "Priya needs a key for search, can she just message the bot herself?"): a
+ * question on another's behalf about how to ask, nothing asked of the bot now.
+ */
+const THEY_MAY_ASK =
+  /(?:^|[.!?,;:—–-][ \t]*)(?:(?:and|so|but)[ \t]+)?(?:can|could|may|should|shall|must|does|do|is|are)[ \t]+(?:he|she|they|[a-z]{2,20})[ \t]+(?:just[ \t]+|simply[ \t]+|also[ \t]+)?(?:dm|pm|message|msg|ping|ask|reach|contact|talk[ \t]+to|request|allowed[ \t]+to|have[ \t]+to[ \t]+(?:go|ask)|need[ \t]+to[ \t]+(?:go|ask))\b/;
+
+/** Whether the text opens with another's need and asks whether they may ask themselves (lowercase text). */
+export function othersNeedAskedHow(lower: string): boolean {
+  if (!lower.includes('?') && !lower.includes(' dm')) return false;
+  const at = lower.search(/\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+for\b/);
+  if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
+  return THEY_MAY_ASK.test(lower.slice(at, at + 300));
+}
+
+/** A person's (not a team's) need of a token told, with nothing asked of the bot: "Sam needs a token for 2h". */
+const PERSON_NEEDS_TOKEN =
+  /^[ \t]*(?:(?:my|our|his|her|their)[ \t]+(?:colleague|coworker|co-worker|manager|boss|lead|intern|friend|teammate|team[ \t]+mate)|he|she|(?!(?:we|i|it|this|that|who|what|which|someone|somebody|anyone|everyone|nobody)\b)[a-z]{2,20})[ \t]+(?:needs|wants)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:new[ \t]+)?(?:bedrock[ \t]+)?tokens?\b/;
+/** What makes it asked of the bot: a courtesy, a request frame, an owner or a person named for it. */
+const ASKED_OF_BOT =
+  /\b(?:please|pls|plz|can[ \t]+(?:you|u)|could[ \t]+(?:you|u)|would[ \t]+(?:you|u)|for[ \t]+(?:him|her|them)|owner|on[ \t]+behalf)\b|<@|@/;
+
+/** known24: "Sam needs a token for 2h" told, no ask of the bot: asked about, never acted on (lowercase text). */
+export function personNeedTold(lower: string): boolean {
+  return (
+    (lower.includes('needs') || lower.includes('wants')) &&
+    PERSON_NEEDS_TOKEN.test(lower) &&
+    !ASKED_OF_BOT.test(lower)
+  );
+}

@@ -16,11 +16,11 @@
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
-import { othersNeedAfterQuestion } from './others-need-told.js';
-import { notOurs } from './not-ours.js';
+import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
+import { keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
-import { unitNeedsKey } from './unit-needs-key.js';
+import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
 import { relayedRequest } from './relayed.js';
 import { blankLetKnowPeople, passedOnToPeople } from './let-know.js';
 import { laterHeld } from './later-held.js';
@@ -66,6 +66,7 @@ import {
   othersAccess,
   questionAboutUs,
   remarkForLater,
+  futureNeedTold,
   withoutGreeting,
   ownNeedOfOurs,
 } from './mood.js';
@@ -453,6 +454,36 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
         input,
       );
     }
+    // "Sam wants a token for 2h, can he DM you directly?": a question on another's behalf about how they may
+    // ask, nothing asked now; "Sam needs a token for 2h", told with no ask, is asked about (known24).
+    if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
+    if (ACTING.has(parsed.intent) && parsed.question === undefined && personNeedTold(lowered))
+      return decide(
+        {
+          ...parsed,
+          confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+          reason: `${parsed.reason}; a person's need told`,
+        },
+        input,
+      );
+    // "list of keys attached, revoke all of them": keys the bot cannot see, named by no unit or ID, are
+    // asked about before anything is done (known24).
+    if (
+      ACTING.has(parsed.intent) &&
+      parsed.question === undefined &&
+      parsed.businessUnit === null &&
+      parsed.keyId === null &&
+      keysOnlyAttached(lowered)
+    )
+      return decide(
+        {
+          ...parsed,
+          confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
+          reason: `${parsed.reason}; keys only in an attachment`,
+        },
+        input,
+      );
     // (An action read anywhere in the message stands: "I leaked my token, give me a new one for 2h".)
     if (
       asked !== null &&
@@ -1272,7 +1303,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (mood === 'statement' && !p.text.includes('?') && laterRemark(p.text) && !toldRequest(top, p.text))
+  if (mood === 'statement' && laterRemarkTold(p, top))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,
@@ -1325,6 +1356,7 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     relayHeld(ruled, use, p.text) ??
     needHeld(p, ruled, use) ??
     unitNeedHeld(p, ruled, use, scored) ??
+    keyNeedHeld(p, ruled, use, scored) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use)
@@ -1372,6 +1404,22 @@ function needHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
   return use === 'both' &&
     ACTING.has(ruled.intent) &&
     ownNeedOfOurs(p.text, p.story) &&
+    !foreignObject(p.text)
+    ? { intent: ruled.intent, score: 0.5 }
+    : null;
+}
+
+/**
+ * known24: a unit's key said to need rotating or revoking ("the data desk's key needs rotating",
+ * unit-needs-key.ts): the rules' change for the unit they found, whatever the classifier makes of a need told
+ * of a key; at even odds, asked about, never carried out as it stands.
+ */
+function keyNeedHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    (ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
+    scored[0]?.intent !== ruled.intent &&
+    ruled.businessUnit !== null &&
+    keyNeedsChange(p.text) &&
     !foreignObject(p.text)
     ? { intent: ruled.intent, score: 0.5 }
     : null;
@@ -1673,6 +1721,12 @@ const allOf = (intent: IntentName, p: Prepared): boolean =>
 const dueNow = (p: Prepared): boolean => ruleDueNow(p.text) || (p.story !== undefined && ruleDueNow(p.story));
 /** A statement that is no rule said due now. */
 const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' && !ruleDueNow(text);
+/**
+ * A remark about an action for later, told and not asked in words; a need told for a time to come is told
+ * however surely it asks in words ("next sprint we need a key for the recsys team", known24).
+ */
+const laterRemarkTold = (p: Prepared, top: Scored): boolean =>
+  !p.text.includes('?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
 /** A remark about an action for later that is no rule said due now. */
 const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */

@@ -22,6 +22,7 @@
  */
 
 import { isNameWord } from './business-unit.js';
+import { LEXICON } from './lexicon.js';
 import {
   NUMBERED_PLACE_NEED,
   NUMBERED_PLACE_WHEN,
@@ -209,6 +210,32 @@ function twoWordNameNumbers(s: string): string {
     if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return all;
     if (NUMBERED_SHORT.has(second) || NUMBERED.has(second) || /^\d/.test(first)) return all;
     return `${first}-${second}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+  });
+}
+
+/**
+ * known24: a year inside a name, where a unit's name stands, keeps the word after it ("key for the summer 2025
+ * hackathon" → "summer-2025-hackathon", not "summer-2025" and a story's "hackathon"): the name, the year and a
+ * name word or an occasion's noun after it are one name. Not a month's year ("the march 2025 report"), a
+ * step or a count ("phase 2025 …"), nor one before words of ours or function words ("for hack 2025 keys").
+ */
+// (The word before it matched, not looked behind for: a lookbehind with a run of spaces in it is tried at
+// every space of a long run.)
+const YEAR_INSIDE_NAME_RE =
+  /(?<![\p{L}\p{N}_@.-])((?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+((?:19|20)\d\d)\s+([a-z][a-z0-9]*)(?![\p{L}\p{N}_@.-])/giu;
+const MONTH_WORDS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec year fy since in'.split(
+    ' ',
+  ),
+);
+function yearInsideNames(s: string): string {
+  return s.replace(YEAR_INSIDE_NAME_RE, (all, before: string, name: string, year: string, tail: string) => {
+    const first = name.toLowerCase();
+    const last = tail.toLowerCase();
+    if (!isNameWord(first) || MONTH_WORDS.has(first) || NUMBERED_SHORT.has(first) || RANK_WORDS.has(first))
+      return all;
+    if (!(isNameWord(last) || LEXICON[last] === 'Purpose') || COUNTED.test(` ${last}`)) return all;
+    return `${before}${first}-${year}-${last}`;
   });
 }
 
@@ -1843,6 +1870,10 @@ const STEPS: Step[] = [
         (_m, area: string, dir: string, n: string) =>
           `${area.toLowerCase()}-${dir.toLowerCase()}-${UNITS[n.toLowerCase()] ?? n}`,
       ),
+  },
+  {
+    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+(?:19|20)\d\d\s+[a-z]/i,
+    run: yearInsideNames,
   },
   {
     when: new RegExp(

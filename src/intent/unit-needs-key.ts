@@ -26,3 +26,17 @@ const UNIT_NEEDS_KEY =
 export function unitNeedsKey(text: string): boolean {
   return !text.includes('?') && HINT.test(text) && UNIT_NEEDS_KEY.test(text);
 }
+
+/**
+ * known24: a unit's key said to need a change, opening the message ("the data desk's key needs rotating",
+ * "risk-ml's key needs to be rotated", "the ads key needs revoking, it's in a public repo"): a request to
+ * change it, said as a need of the key. Held at even odds as above. Not asked ("does … need rotating?"),
+ * negated ("doesn't need") or a physical key (foreignObject, where it is used).
+ */
+const KEY_NEEDS_CHANGE =
+  /^[\s*]*(?:(?:hi|hey|hello|morning|fyi|heads\s+up)[\s,!:*]+)?(?:the\s+|our\s+)?(?:[a-z0-9_-]+(?:'s|’s)?\s+){1,4}?(?:key|keys|api_key|access_key|api_keys|access_keys)\s+(?:really\s+|urgently\s+|now\s+|also\s+|probably\s+)?needs?\s+(?:rotating|revoking|replacing|resetting|regenerating|rolling|to\s+be\s+(?:rotated|revoked|replaced|reset|regenerated|rolled))\b/;
+
+/** Is the message opened by a unit's key said to need rotating or revoking? */
+export function keyNeedsChange(text: string): boolean {
+  return !text.includes('?') && text.includes('need') && KEY_NEEDS_CHANGE.test(text);
+}

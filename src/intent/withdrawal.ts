@@ -65,7 +65,7 @@ export const TAKE_BACK = new RegExp(
 );
 
 /** A cheap look for the words of PUT_OFF below. */
-export const PUT_OFF_GUARD = /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day/;
+export const PUT_OFF_GUARD = /only|later|next|wait|remind|ping|already|still|need|tomorrow|after|day|try|bit/;
 /**
  * What a writer adds after a request to put it off that TAKE_BACK does not say ("but only after the
  * audit", "let's wait until legal confirms", "we can do it next sprint", "I'll ping you when the
@@ -83,5 +83,8 @@ export const PUT_OFF = new RegExp(
     String.raw`\b(?:they|we|i|he|she)\s+(?:already\s+(?:have|has|got)|(?:have|has)\s+already\s+got)\s+(?:one|it|a\s+(?:key|token))\b`,
     String.raw`\b(?:old|current|other)\s+one\s+(?:(?:in|from|for|on)\s+[a-z0-9_]+\s+)?(?:still\s+works|is\s+still\s+valid|still\s+valid)\b`,
     String.raw`\bnot\s+needed\s+(?:anymore|any\s+more|now|after\s+all)\b|\bno\s+longer\s+needed\b|\bso\s+no\s+need\b|\bno\s+need\s*(?:$|[.!,])`,
+    // known24: the writer will ask again another time ("need a token for 2h but my VPN is down, will try
+    // later", "…, ill ask again tomorrow", "…, will come back in a bit"): nothing to do now.
+    String.raw`\b(?:i'?ll|ill|i\s+will|will|gonna|going\s+to)\s+(?:try|retry|ask|request|come\s+back|circle\s+back|get\s+(?:it|one))(?:\s+(?:it|one|again))?\s+(?:later|tomorrow|in\s+a\s+(?:bit|while|few)|another\s+time|next\s+(?:week|time)|when\s+(?:i'?m|i\s+am|it'?s|its|the|my)\b|once\s+(?:i'?m|i\s+am|it'?s|its|the|my)\b)`,
   ].join('|'),
 );
