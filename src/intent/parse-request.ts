@@ -17,7 +17,7 @@ import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { othersNeedAfterQuestion } from './others-need-told.js';
-import { notOurs } from './not-ours.js';
+import { OTHER_GRANT_REASON, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { unitNeedsKey } from './unit-needs-key.js';
@@ -407,7 +407,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
   const notAsked =
     typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
-  if (notAsked !== null && !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+  if (
+    notAsked !== null &&
+    (notAsked === OTHER_GRANT_REASON ||
+      !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+  )
     return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
