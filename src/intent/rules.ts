@@ -2129,7 +2129,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       !GREETED_BOT.has(named.w) &&
       // ("hi bedrockbot", "hey botty", "hi claudebot": a name made of "bot" or "bedrock" is the bot's.)
       !/bot|^bedrock/.test(named.w);
-    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName
+    // (notours24: "good morning from the brewhouse ☀️ mash in at 6", "hello from the ground station": a
+    // greeting sent from a place is to the channel, as "greetings from the Lisbon office" is story.)
+    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from'
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');
   }
