@@ -57,6 +57,7 @@ import {
   asksInWords,
   doubtedNeed,
   needDoubtedBefore,
+  foreignKindOfKey,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -1155,6 +1156,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       );
     return decide({ ...onlySlotsOf(ruled), confidence: 0.5 }, p.text, more);
   }
+  // (notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another
+  // system's key, which the classifier reads as a read of the unit, is about neither.)
+  if (READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text))
+    return decide(
+      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
+      p.text,
+    );
   const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
   /**
    * A reading of the text as one intent: the slots that intent can state (a token has no business
