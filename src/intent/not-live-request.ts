@@ -287,11 +287,23 @@ function adviceInYourPlace(lower: string): boolean {
   return IN_YOUR_PLACE.test(lower) && WRITER_WOULD.test(lower);
 }
 
+/**
+ * notours24: an echo question, a word of ours said back in surprise: "list? what list? I never got the
+ * email", "rotate? rotate what?", "key? which key, the bike shed one?": the writer asks what was meant,
+ * nothing of the bot.
+ */
+const ECHO_QUESTION = /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
+
+function echoQuestion(lower: string): boolean {
+  return lower.includes('?') && ECHO_QUESTION.test(lower);
+}
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
   if (jokeTakesBack(lower) || tailTakesBack(lower)) return 'request withdrawn';
   if (adviceInYourPlace(lower)) return 'advice to someone else';
+  if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);
