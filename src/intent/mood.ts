@@ -754,7 +754,9 @@ function namedOfficeKey(all: string, name: string, _at: number, text: string): s
  */
 export function foreignKindOfKey(text: string): boolean {
   const keys = text.includes('office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
-  return keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' '));
+  return (
+    keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' '))
+  );
 }
 
 /**

@@ -292,7 +292,8 @@ function adviceInYourPlace(lower: string): boolean {
  * email", "rotate? rotate what?", "key? which key, the bike shed one?": the writer asks what was meant,
  * nothing of the bot.
  */
-const ECHO_QUESTION = /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
+const ECHO_QUESTION =
+  /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
 
 function echoQuestion(lower: string): boolean {
   return lower.includes('?') && ECHO_QUESTION.test(lower);

@@ -615,7 +615,7 @@ const ASKED_OF_PEOPLE_AFTER =
  * changes asked, whatever it tells of (so nothing of ours guards it), in a sentence that asks nothing.
  */
 const STORY_HISTORY =
-  /\b(?:a\s+(?:bit|little|spot|touch)\s+of|fun|random)\s+history\b|\bhistory\s+(?:lessons?|facts?|corner|buffs?|nerds?|trivia)(?![\w-])/;
+  /\b(?:(?:a\s+)?(?:bit|spot|touch)\s+of|a\s+little(?:\s+bit\s+of)?|fun|random)\s+history\b|\bhistory\s+(?:lessons?|facts?|corner|buffs?|nerds?|trivia)(?![\w-])/;
 
 function storyHistory(t: string): boolean {
   const m = STORY_HISTORY.exec(t);

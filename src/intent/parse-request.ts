@@ -1101,6 +1101,16 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     : read;
 }
 
+/**
+ * notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another system's
+ * key (mood.ts foreignKindOfKey), which the classifier reads as a read of the unit, is about neither.
+ */
+function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResult | null {
+  return READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text)
+    ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
+    : null;
+}
+
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
@@ -1156,13 +1166,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       );
     return decide({ ...onlySlotsOf(ruled), confidence: 0.5 }, p.text, more);
   }
-  // (notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another
-  // system's key, which the classifier reads as a read of the unit, is about neither.)
-  if (READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text))
-    return decide(
-      { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
-      p.text,
-    );
   const others = scored.slice(1, 3).filter((s) => s.score >= 0.15);
   /**
    * A reading of the text as one intent: the slots that intent can state (a token has no business
@@ -1443,6 +1446,9 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
+  const foreign = foreignKeyRead(p, top, ruled);
+  if (foreign !== null) return foreign;
   // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
   // (hedged.ts), asks nothing, whatever the classifier and the rules read.
   // (The report may have been cut as story: "tried a 6h token yesterday, lasted through the demo".)

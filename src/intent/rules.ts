@@ -929,7 +929,7 @@ const peopleNamed = (text: string): boolean =>
  * do you all reckon": a discussion among colleagues, not a question put to the bot.
  */
 const OPINIONS_LAST =
-  /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?\s*[?!.]*\s*$/;
+  /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
 const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
 const opinionsAsked = (text: string): boolean =>
   (text.includes('think') ||

@@ -10,7 +10,7 @@ import { neverActs, nothingAsked } from './acted.js';
 type Row = readonly [text: string, intent: string, unit?: string | null];
 
 const reads = (rows: Row[]) =>
-  it.each(rows)('%j', (text, intent, unit) => {
+  it.each(rows.map((r) => ({ text: r[0], intent: r[1], unit: r[2] })))('$text', ({ text, intent, unit }) => {
     const parse = parseRequest(text);
     expect(parse.intent).toBe(intent);
     if (unit !== undefined) expect(parse.businessUnit ?? null).toBe(unit);
@@ -28,7 +28,11 @@ describe('advice to someone else ("I\'d rotate X if I were you") asks nothing of
   nothingAsked(texts);
   neverActs(texts);
   reads([
-    ["I'd like to rotate the delay-predictor key, it's been sitting in a notebook for ages", 'rotate', 'delay-predictor'],
+    [
+      "I'd like to rotate the delay-predictor key, it's been sitting in a notebook for ages",
+      'rotate',
+      'delay-predictor',
+    ],
     ['please revoke the fleet-ml key, if you ask me it should have gone last week', 'revoke'],
     ['I would like a new key for the rostering team', 'create_key', 'rostering-team'],
     ['rotate the crm-sync key', 'rotate', 'crm-sync'],
@@ -79,7 +83,7 @@ describe('actions on other systems (a login, rights, a server) are not ours to d
     'deprovision the old build server in rack 2, it has been dead since the power cut',
     "revoke portal rights for customer BLUE-SKY, they haven't paid since january",
     'pls deprovision the staging database VM, we moved to the new cluster',
-    "revoke the badge access of the contractor from Acme, contract ended",
+    'revoke the badge access of the contractor from Acme, contract ended',
   ];
   nothingAsked(texts);
   neverActs(texts);
