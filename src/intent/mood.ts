@@ -719,7 +719,7 @@ const THING_ACCESS =
 const ACCESS_FOR_PEOPLE =
   /(?<![\w-])access\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+|new\s+){0,2}(?:[a-z0-9_-]+\s+){0,4}?(?:drivers|nurses|pickers|packers|auditors|cleaners|staff|staffers|visitors|guests|contractors|tenants|residents|students|pupils|parents|volunteers|patients|passengers|workers|employees|porters|guards|stewards|temps|interns|technicians|engineers|operators|crews?|trainees|caretakers|couriers|agents)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
-const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
+const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|crypto|cryptographic|cipher|comsec|hsm|aes|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
 const FOREIGN_KEY_G = new RegExp(FOREIGN_KEY_SOURCE, 'g');
 /** The key of a chart, a piano, a puzzle: "the key for the plot legend", "keys of the piano". */
@@ -787,6 +787,17 @@ function namedOfficeKey(all: string, name: string, _at: number, text: string): s
 }
 
 /**
+ * notours24: a key of another system named by its kind ("TT&C crypto keys", "the ssh keys", "a kms key"),
+ * with no credential of ours named beside it (foreignObject's first test alone).
+ */
+export function foreignKindOfKey(text: string): boolean {
+  const keys = text.includes('office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
+  return (
+    keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' '))
+  );
+}
+
+/**
  * The object is not ours: "revoke my github personal access token", "rotate the ssl cert", "delete
  * the ssh key from the jump host", with nothing about Bedrock or AWS. Such a reading is asked about.
  */
@@ -794,9 +805,7 @@ export function foreignObject(text: string): boolean {
   // "create a new kms key for the bedrock logs bucket", "rotate the ssh keys on the bedrock runners":
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)
-  const keys = text.includes('office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
-  if (keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' ')))
-    return true;
+  if (foreignKindOfKey(text)) return true;
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
   if (text.includes('access') && THING_ACCESS.test(text)) return true;

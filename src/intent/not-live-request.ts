@@ -271,10 +271,40 @@ export function answeredDone(lower: string): boolean {
   );
 }
 
+/**
+ * notours24: advice to someone else: "I'd rotate the delay-predictor key if I were you", "if I was you I'd
+ * revoke it", "I'd deprovision it if I were in your shoes": what the writer would do in the reader's place is
+ * said to a person, nothing asked of the bot (a wish, "I'd like to rotate …", is no such advice).
+ */
+const IN_YOUR_PLACE =
+  /\bif\s+(?:i|it)\s+(?:were|was)\s+(?:you|u|me)\b|\bif\s+i\s+(?:were|was)\s+in\s+(?:your|ur)\s+(?:shoes|place|position)\b|\bin\s+(?:your|ur)\s+shoes\b/;
+/** The writer's own "would" before a verb: "I'd rotate", "I would revoke", "id deprovision". */
+const WRITER_WOULD =
+  /\b(?:i'd|i’d|id|i\s+would|i\s+wud|i\s+wd)\s+(?:(?:just|probably|definitely|honestly|personally|really|also|totally|still|def|prob)\s+)?(?!like\b|love\b|need\b|want\b|appreciate\b|prefer\b|be\s+grateful\b)[a-z]/;
+
+function adviceInYourPlace(lower: string): boolean {
+  if (!(lower.includes('were') || lower.includes('was') || lower.includes('shoes'))) return false;
+  return IN_YOUR_PLACE.test(lower) && WRITER_WOULD.test(lower);
+}
+
+/**
+ * notours24: an echo question, a word of ours said back in surprise: "list? what list? I never got the
+ * email", "rotate? rotate what?", "key? which key, the bike shed one?": the writer asks what was meant,
+ * nothing of the bot.
+ */
+const ECHO_QUESTION =
+  /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
+
+function echoQuestion(lower: string): boolean {
+  return lower.includes('?') && ECHO_QUESTION.test(lower);
+}
+
 /** Why a text shaped as a request asks nothing of the bot, or null. */
 export function notLiveRequest(text: string): string | null {
   const lower = text.toLowerCase();
   if (jokeTakesBack(lower) || tailTakesBack(lower)) return 'request withdrawn';
+  if (adviceInYourPlace(lower)) return 'advice to someone else';
+  if (echoQuestion(lower)) return 'an echo question';
   if (putToNamedPerson(text)) return 'put to another person';
   if (exampleOrQuoted(lower)) return 'an example, not a request';
   const reported = reportedRequest(lower);

@@ -49,7 +49,7 @@ const UNITS_KEY =
 
 /** People taking, keeping or missing a physical key. */
 const KEY_HANDLED =
-  /\b(?:whoever\s+(?:took|has|had|borrowed|nicked|grabbed)|who\s+(?:took|borrowed|nicked|grabbed))\b|\bput\s+it\s+back\b|\blocked\s+out\b|\bcan'?t\s+get\s+in\b|\bcannot\s+get\s+in\b|\bon\s+the\s+hook\b|\bgone\s+walkabout\b|\b(?:a|any)\s+spare\b|\bdrop\s+it\s+(?:at|off)\b|\breturn\s+it\b/;
+  /\b(?:whoever\s+(?:took|has|had|borrowed|nicked|grabbed)|who\s+(?:took|borrowed|nicked|grabbed))\b|\bwho\s+(?:had|has|'s\s+got|has\s+got)\s+it(?:\s+last)?\b|\bput\s+it\s+back\b|\blocked\s+out\b|\bcan'?t\s+get\s+in\b|\bcannot\s+get\s+in\b|\bon\s+the\s+hook\b|\bgone\s+walkabout\b|\b(?:a|any)\s+spare\b|\bdrop\s+it\s+(?:at|off)\b|\breturn\s+it\b/;
 
 /** A credential of ours, named as one: then the key is no door's. */
 const OUR_CREDENTIAL =
@@ -589,7 +589,7 @@ function equipmentModel(t: string): boolean {
  * once, there.)
  */
 const OTHER_HISTORY =
-  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
+  /\b(?:account|transactions?|rent|rental|arrears|complaints?|repairs|tenancy|statement|loan|mortgage|price)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:complaint|dispute|tenancy|arrears)(?![\w-])|\bhistory\s+(?:of|for)\s+(?:rfi|ncr|po|wo|inv|pnr|dwg|tq|si)[\s_-]?\d|\bhistory\s+(?:call|meeting|review|session|workshop|sync)\b|\b(?:gift|donation|donor|giving|patient|maintenance|planning|repair|fault|booking|travel|temp|temperature|sensor|gps|location|position|door|alarm|humidity|pressure|speed|route|trip|delivery|shipment|container|reefer|tracking|movement|weather|stock|feeding|milking|shift|order|purchase)\s+history\b|\bhistory\s+behind\b|\b(?:telemetry|voltage|current|battery|power|signal|orbit|attitude|sensor|meter|readings?|level|flow|vibration|load|cask|barrel|keg|batch)\s+history\b|\bhistory\s+(?:of|for|on)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:currents|voltages?|temperatures?|readings|pressures?|levels|values|telemetry|measurements|vibrations|flows|loads)\b|\b(?:record|records|calibration|warranty|attendance|grade|grades|device|lot|sample|equipment|vehicle|inspection|vaccination|immuni[sz]ation|academic|behaviou?r|discipline)\s+history\b|\b(?:van|car|vehicle|truck|lorry|bus|minibus|bike|boiler|forklift|tractor)(?:['’]s)?\s+service\s+history\b/;
 
 /**
  * A history asked for one name that ends the sentence (fix22d): "show me the record history for growth",
@@ -613,7 +613,27 @@ const HISTORY_TOLD =
 function historyTold(t: string): boolean {
   if (HISTORY_OF_NUMBER.test(t) || HISTORY_TABLE.test(t)) return true;
   const told = HISTORY_TOLD.exec(t);
-  return told !== null && statementAt(t, told.index);
+  if (told === null) return false;
+  // (notours24: "the bonded warehouse history shows 3 casks missing, can someone check with the
+  // distillery?": the question after the remark is put to the people in the channel.)
+  return statementAt(t, told.index) || ASKED_OF_PEOPLE_AFTER.test(t.slice(told.index));
+}
+
+/** A question put to the people in the channel after a comma: ", can someone check …", ", anyone …?" */
+const ASKED_OF_PEOPLE_AFTER =
+  /^[^?.!\n]{0,120}?[,;—–-]\s*(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|some1)|(?:anyone|anybody|someone|somebody)\b)/;
+
+/**
+ * notours24: a story told with the word: "a bit of history for the tour guides: porter was the first
+ * industrial beer in London", "history lesson for the new folks: we used to share one key": no record of
+ * changes asked, whatever it tells of (so nothing of ours guards it), in a sentence that asks nothing.
+ */
+const STORY_HISTORY =
+  /\b(?:(?:a\s+)?(?:bit|spot|touch)\s+of|a\s+little(?:\s+bit\s+of)?|fun|random)\s+history\b|\bhistory\s+(?:lessons?|facts?|corner|buffs?|nerds?|trivia)(?![\w-])/;
+
+function storyHistory(t: string): boolean {
+  const m = STORY_HISTORY.exec(t);
+  return m !== null && statementAt(t, m.index) && !OUR_COMMAND.test(t) && !LIFETIME.test(t);
 }
 
 /** Whether the sentence around `at` is told: no "?" and no question word opening it. */
@@ -640,6 +660,7 @@ const QUESTION_OPENING =
 
 function otherHistory(t: string): boolean {
   if (!t.includes('history')) return false;
+  if (storyHistory(t)) return true;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
   return (OTHER_HISTORY.test(t) || historyTold(t)) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
@@ -730,6 +751,119 @@ function otherThingsState(t: string): boolean {
   return down !== null && !DOWN_OURS.has(down[1] ?? '') && statementAt(t, down.index);
 }
 
+/**
+ * notours24: a person's login, account or rights on another system, or a customer's rights, taken away:
+ * "deprovision Marek's till login", "revoke tasking rights for customer ACME-GEO", "disable Anna's POS
+ * account": our credentials are a unit's keys and tokens, never a person's login nor anyone's rights, when
+ * nothing of ours is named.
+ */
+const PERSONS_LOGIN =
+  /\b(?:revoke|remove|deprovision|disable|deactivate|delete|kill|close|offboard|lock)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z0-9&-]+\s+){0,2}?(?:logins?|accounts?|user(?:name)?s?|passwords?|pins?|rights|permissions|privileges)\b/;
+const RIGHTS_TAKEN =
+  /\b(?:revoke|remove|deprovision|disable|pull|withdraw|suspend|cut\s+off)\s+(?:the\s+|their\s+|all\s+|his\s+|her\s+)?(?:[a-z0-9&-]+\s+){0,3}?(?:rights|permissions|privileges|entitlements)\s+(?:for|of|from|on)\b/;
+
+function othersLoginOrRights(t: string): boolean {
+  if (
+    !(
+      t.includes("'s") ||
+      t.includes('’s') ||
+      t.includes('rights') ||
+      t.includes('permission') ||
+      t.includes('privilege') ||
+      t.includes('entitlement')
+    )
+  )
+    return false;
+  return (PERSONS_LOGIN.test(t) || RIGHTS_TAKEN.test(t)) && !OUR_SYSTEM.test(t) && !namesOurs(t);
+}
+
+/**
+ * notours24: a machine taken away: "deprovision the old ground station server in rack 4", "decommission the
+ * staging database VM", "wipe the bar tablet": hardware and hosts are no unit's credential, when nothing of
+ * ours is named (a group noun after it names a unit: "the build server team").
+ */
+const MACHINE_TAKEN = new RegExp(
+  String.raw`\b(?:deprovision|decommission|decom|retire|wipe|remove|delete|scrap|dispose\s+of|tear\s+down|shut\s+down|power\s+off|switch\s+off)\s+(?:the|our|that|this|those|these|an?|his|her|their|all\s+the)?\s*(?:[a-z0-9&-]+\s+){0,4}?(?:servers?|vms?|virtual\s+machines?|laptops?|tablets?|desktops?|pcs?|printers?|routers?|workstations?|handsets?|phones?|hosts?|machines?|nas|firewalls?|appliances?|blades?|racks?)(?![\w-]|${UNIT_AFTER}|\s+(?:pods?|guilds?|tribes?|offices?|hubs?|chapters?|labs?|cells?|studios?|bureaus?|practices?|circles?|depts?|departments?|orgs?)\b)`,
+);
+
+function machineTaken(t: string): boolean {
+  return (
+    (t.includes('server') ||
+      t.includes('vm') ||
+      t.includes('virtual') ||
+      t.includes('laptop') ||
+      t.includes('tablet') ||
+      t.includes('desktop') ||
+      t.includes('pc') ||
+      t.includes('printer') ||
+      t.includes('router') ||
+      t.includes('workstation') ||
+      t.includes('phone') ||
+      t.includes('host') ||
+      t.includes('machine') ||
+      t.includes('nas') ||
+      t.includes('firewall') ||
+      t.includes('appliance') ||
+      t.includes('blade') ||
+      t.includes('rack')) &&
+    MACHINE_TAKEN.test(t) &&
+    !namesOurs(t)
+  );
+}
+
+/**
+ * notours24: another system's credentials asked of the people in the channel: "does anyone have the HMRC
+ * gateway credentials?", "anyone got the login for the customs portal?": whoever holds them is asked, not
+ * the bot, when the credential is named by words that are not ours (no token, key, API, Bedrock, AWS, AI).
+ */
+const CREDS_ASKED_OF_PEOPLE =
+  /\b(?:does\s+|do\s+)?(?:anyone|anybody|any1|someone|somebody|who)\s+(?:still\s+)?(?:have|has|got|know|knows|'s\s+got|have\s+got|has\s+got)\s+(?:the\s+|a\s+|our\s+)?((?:[a-z0-9&-]+\s+){0,4}?)(?:credentials|creds|logins?|passwords?|log-?in\s+details|username\s+and\s+password)\b((?:\s+(?:for|to|of)\s+(?:the\s+)?(?:[a-z0-9&-]+\s+){0,3}?[a-z0-9&-]+)?)/;
+const OUR_CREDS_WORDS =
+  /\b(?:tok(?:en|n)?s?|keys?|api|bedrock|aws|iam|claude|ai|llms?|genai|bots?|console|sts)\b/;
+
+function othersCredsAsked(t: string): boolean {
+  if (
+    !(
+      t.includes('cred') ||
+      t.includes('login') ||
+      t.includes('password') ||
+      t.includes('log-in') ||
+      t.includes('log in')
+    )
+  )
+    return false;
+  const m = CREDS_ASKED_OF_PEOPLE.exec(t);
+  return (
+    m !== null &&
+    !OUR_CREDS_WORDS.test(`${m[1] ?? ''} ${m[2] ?? ''}`) &&
+    !UNITS_KEY.test(t) &&
+    !LIFETIME.test(t)
+  );
+}
+
+/**
+ * notours24: another trade's grant whose approval is asked: "customer ORB-221 wants 500 more credits, who
+ * approves?", "the client wants 20 more seats, who signs that off?": the thing approved is credits, seats, a
+ * discount, a refund, overtime or leave, none of ours, whatever else the text names: a credential named
+ * as a heading ("token for the tasking portal: …") is that system's, so the whole text is read so
+ * (OTHER_GRANT_REASON, parse-request.ts), unless a lifetime, a polite word or a command of ours asks.
+ */
+const OTHER_GRANT_APPROVAL =
+  /\b(?:wants?|needs?|asks?\s+for|asked\s+for|asking\s+for|requests?|requested|requesting)\s+(?:another\s+)?(?:\d[\d,.]*k?\s+)?(?:more\s+|extra\s+|additional\s+)?(?:credits?|seats?|discounts?|refunds?|overtime|leave|holidays?|days?\s+off|budget|expenses?|licen[cs]es?|rebates?|top-?ups?)\b[^?\n]{0,40}?\bwho\s+(?:approves|can\s+approve|signs|okays|oks|authori[sz]es|decides|gives\s+the\s+ok)\b/;
+
+/** The reason otherGrantApproval gives: read on the whole text, never undone by a clause (parse-request.ts). */
+export const OTHER_GRANT_REASON = "another trade's grant approved";
+
+function otherGrantApproval(t: string): boolean {
+  return (
+    t.includes('who') &&
+    OTHER_GRANT_APPROVAL.test(t) &&
+    !LIFETIME.test(t) &&
+    !POLITE_OR_COMMAND.test(t) &&
+    !OUR_COMMAND.test(t)
+  );
+}
+
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
@@ -737,6 +871,10 @@ export function notOurs(lowered: string): string | null {
   if (credentialsHeld(lowered)) return "where another's credentials are kept";
   if (otherSystemsTokenLasts(lowered)) return "another system's token lifetime told";
   if (accessToAnotherSystem(lowered)) return 'access to another system';
+  if (othersLoginOrRights(lowered)) return "another system's login or rights";
+  if (machineTaken(lowered)) return 'a machine, not ours';
+  if (othersCredsAsked(lowered)) return "another system's credentials asked of people";
+  if (otherGrantApproval(lowered)) return OTHER_GRANT_REASON;
   if (paymentToken(lowered)) return "a payment's token";
   if (otherSpend(lowered)) return "another trade's spend";
   if (otherListing(lowered)) return "another trade's listing";

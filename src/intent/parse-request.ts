@@ -17,7 +17,7 @@ import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
-import { keysOnlyAttached, notOurs } from './not-ours.js';
+import { OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
@@ -57,6 +57,7 @@ import {
   asksInWords,
   doubtedNeed,
   needDoubtedBefore,
+  foreignKindOfKey,
   foreignObject,
   instructionStart,
   askedAfterSaying,
@@ -408,7 +409,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
   const notAsked =
     typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
-  if (notAsked !== null && !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+  if (
+    notAsked !== null &&
+    (notAsked === OTHER_GRANT_REASON ||
+      !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+  )
     return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
@@ -1133,6 +1138,16 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
     : read;
 }
 
+/**
+ * notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another system's
+ * key (mood.ts foreignKindOfKey), which the classifier reads as a read of the unit, is about neither.
+ */
+function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResult | null {
+  return READS.has(top.intent) && ACTING.has(ruled.intent) && foreignKindOfKey(p.text)
+    ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
+    : null;
+}
+
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
@@ -1485,6 +1500,9 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
+  const foreign = foreignKeyRead(p, top, ruled);
+  if (foreign !== null) return foreign;
   // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
   // (hedged.ts), asks nothing, whatever the classifier and the rules read.
   // (The report may have been cut as story: "tried a 6h token yesterday, lasted through the demo".)

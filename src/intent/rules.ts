@@ -931,11 +931,32 @@ const PEOPLE_FIRST =
 const peopleNamed = (text: string): boolean =>
   (text.endsWith('?') && (text.includes('any') || text.includes('some')) && PEOPLE_LAST.test(text)) ||
   PEOPLE_FIRST.test(text);
+/**
+ * notours24: the team's opinions asked at the end of a question about what "we" do: "do we get our own key
+ * from the bot or just borrow the data team's one? what do you think", "… opinions?", "… thoughts", "…, what
+ * do you all reckon": a discussion among colleagues, not a question put to the bot.
+ */
+const OPINIONS_LAST =
+  /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
+const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
+const opinionsAsked = (text: string): boolean =>
+  (text.includes('think') ||
+    text.includes('reckon') ||
+    text.includes('wdyt') ||
+    text.includes('thoughts') ||
+    text.includes('opinions') ||
+    text.includes('views') ||
+    text.includes('say you')) &&
+  WE_ASKED.test(text) &&
+  OPINIONS_LAST.test(text.trimEnd());
 const peopleAsked: Rule = ({ p, result }) =>
-  ((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
+  // (The opinions asked make it a discussion, whatever the mood of the question before: "do we get our own
+  // key from the bot …" reads as an instruction; the tag may have been cut as story, so it is put last.)
+  opinionsAsked(p.story === undefined ? p.text : `${p.text} ${p.story}`) ||
+  (((PEOPLE_HINT.test(p.text) && (ASKS_PEOPLE.test(p.text) || POLL.test(p.text))) ||
     peopleNamed(p.story === undefined ? p.text : `${p.story} ${p.text}`) ||
     (WE_HINT.test(p.text) && WE_DELIBERATE.test(p.text))) &&
-  moodOf(p.text) !== 'instruction'
+    moodOf(p.text) !== 'instruction')
     ? result('unknown', 'high', 'asks the people in the channel')
     : null;
 
@@ -2168,7 +2189,9 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       !GREETED_BOT.has(named.w) &&
       // ("hi bedrockbot", "hey botty", "hi claudebot": a name made of "bot" or "bedrock" is the bot's.)
       !/bot|^bedrock/.test(named.w);
-    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName
+    // (notours24: "good morning from the brewhouse ☀️ mash in at 6", "hello from the ground station": a
+    // greeting sent from a place is to the channel, as "greetings from the Lisbon office" is story.)
+    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from'
       ? result('unknown', 'high', 'greets the channel')
       : result('help', 'high', 'greeting');
   }
