@@ -493,17 +493,30 @@ function occasionEnds(terms: Term[], j: number): boolean {
  */
 function everydayInRun(terms: Term[], k: number): boolean {
   const q = terms[k];
+  if (q?.tag !== 'Everyday' || premisesWord(q.w)) return false;
   const prev = terms[k - 1];
+  const next = terms[k + 1];
   return (
-    q?.tag === 'Everyday' &&
-    !premisesWord(q.w) &&
-    TEAM_NOUNS.has(terms[k + 1]?.w ?? '') &&
-    prev !== undefined &&
-    !prev.stop &&
-    !prev.possessive &&
-    isNameWord(prev.w)
+    (TEAM_NOUNS.has(next?.w ?? '') &&
+      prev !== undefined &&
+      !prev.stop &&
+      !prev.possessive &&
+      isNameWord(prev.w)) ||
+    // units24: or opening the name, before a plain name word and the team noun ("the flight dynamics
+    // team", "the invoice processing team": the everyday word says what the team's work is about).
+    (next !== undefined &&
+      !q.stop &&
+      !q.possessive &&
+      !next.stop &&
+      !next.possessive &&
+      LEXICON[next.w] === undefined &&
+      isNameWord(next.w) &&
+      PEOPLE_HEADS.has(terms[k + 2]?.w ?? ''))
   );
 }
+
+/** Group nouns of people only, never a chat or a room ("the shift WhatsApp group" is a chat). */
+const PEOPLE_HEADS = new Set(['team', 'squad', 'crew', 'dept', 'department']);
 
 /** Determiners that only a team's name follows ("the whole platform-eng group"). */
 const WHOLE = new Set(['whole', 'entire']);
