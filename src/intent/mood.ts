@@ -591,6 +591,13 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+/** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
+const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
+/** A word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
+const FOREIGN_IN_TEAM = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?:\\s+[a-z]{2,}){1,2}\\s+(?:team|squad|crew|dept|department)\\b`,
+  'g',
+);
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
 // through 4 tokens today", is of ours.)
 const MODEL_TOKENS =
@@ -807,7 +814,10 @@ export function foreignObject(text: string): boolean {
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
-  if (!FOREIGN_RE.test(text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text)) return false;
+  // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
+  const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  if (!FOREIGN_RE.test(TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked))
+    return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
     return true;
