@@ -487,6 +487,8 @@ const SAID: Partial<Record<IntentName, string>> = {
 const SIGN_OFF =
   /^\s*(?:(?:many\s+)?thanks?(?:\s+you)?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best)\b[^:]*$/i;
 const LETTER_LINE = new RegExp(`${SIGN_OFF.source}|^\\s*(?:dear|hi|hello|hey)\\b[^:]*$`, 'i');
+/** A plea alone after a pasted form ("pls", "← that's what I need please"; units24). */
+const PLEA_LINE = /^[\s←<>=-]*(?:(?:that'?s\s+what\s+(?:i|we)\s+need|please|pls|plz)[\s,.!]*){1,3}$/i;
 /** A name alone under a sign-off ("Martin"). */
 const NAME_LINE = /^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/;
 /** A story field's words that report, hold or refuse ("already done", "not until the audit"). */
@@ -505,7 +507,10 @@ function onlyActionFields(form: Form): boolean {
   const plain = (form.plain ?? '').split('\n').filter((l) => l.trim() !== '' && l.trim() !== head);
   if (
     plain.some(
-      (l, i) => !LETTER_LINE.test(l) && !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
+      (l, i) =>
+        !LETTER_LINE.test(l) &&
+        !PLEA_LINE.test(l) &&
+        !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
     )
   )
     return false;
