@@ -126,6 +126,13 @@ const BEFORE_UNIT_NOUN = new Set(
   ),
 );
 
+/** Occasions and bills a name word before them only qualifies ("the security review", "the hosting invoices"). */
+const OCCASION_AFTER = new Set(
+  'review reviews audit audits invoice invoices bill bills receipt receipts meeting meetings workshop workshops offsite retro retrospective'.split(
+    ' ',
+  ),
+);
+
 /** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
 const CODE_PLACES = new Set(
   'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
@@ -743,6 +750,16 @@ function add(
   end = start + rawWords.length,
 ): void {
   if (joinedActions(rawWords)) return;
+  // (units24: "for the security review", "separately from the ground-station-minute invoices": a word right
+  // before an occasion or a bill says which one it is, no unit; a team's is still the team's.)
+  // (Right before it in one phrase: "from finance-reports, audit finding" names finance-reports.)
+  if (
+    OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !walk.terms[end - 1]?.stop &&
+    !walk.terms[end - 1]?.colon &&
+    !TEAM_NOUNS.has(rawWords[rawWords.length - 1] ?? '')
+  )
+    return;
   let priority = rank;
   // "the doc-intel unit needs a key": a name given as a unit's is the unit.
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
