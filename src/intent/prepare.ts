@@ -30,7 +30,7 @@ import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
-import { joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
+import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
 /** Placeholder words of lifted values. */
 const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
@@ -426,7 +426,8 @@ export function prepare(input: string): Prepared {
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
   if (/[`‘’´“”–—]/.test(s))
-    s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+    s = (s.includes('.') ? joinBacktickedDotted(s) : s)
+      .replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
