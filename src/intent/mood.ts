@@ -598,6 +598,9 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+/** Our thing said to be put where it leaked: "had it in", "pasted it on", "committed them to". */
+const LEAKED_IT_INTO =
+  /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b/;
 /** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
 const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
 /** A word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
@@ -851,6 +854,10 @@ export function foreignObject(text: string): boolean {
   // none of the next one's credential. fix21d: only a role or a shift; another system named anywhere,
   // "can't log in to vault. token expired again, need a new one", still owns the token.)
   if (!allForeign(w)) return false;
+  // (units24: "rotate distilling-lab pls, the intern had it in a jupyter notebook on github": the other
+  // system named only after "had it in"/"pasted it on" is where ours leaked, no object of its own.)
+  const leakAt = text.includes(' it ') ? LEAKED_IT_INTO.exec(text)?.index : undefined;
+  if (leakAt !== undefined && leakAt > 0 && !FOREIGN_RE.test(text.slice(0, leakAt))) return false;
   if (!/[.!?;\n]/.test(text) || w.some((x) => FOREIGN.has(x) && !ROLE_WORDS.has(x))) return true;
   return text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)));
 }
