@@ -1393,13 +1393,30 @@ function bracketed(walk: Walk, i: number): void {
  * given its short name, as a unit named in brackets is (README). Only a name already read as one.
  */
 function initialsGiven(walk: Walk, short: string): boolean {
-  if (short.length < 2 || short.length > 5 || !/^[a-z]+$/.test(short)) return false;
+  if (short.length < 2 || short.length > 8 || !/^[a-z]+$/.test(short)) return false;
   const long = walk.candidates.find(
-    (c) => c.words.length === short.length && c.words.every((w, k) => w[0] === short[k]),
+    (c) =>
+      (short.length <= 5 && c.words.length === short.length && c.words.every((w, k) => w[0] === short[k])) ||
+      (c.words.length >= 2 && c.words.length <= 4 && spelledByPrefixes(short, c.words, 0, 0)),
   );
   if (long === undefined) return false;
   long.words = [short];
   return true;
+}
+
+/**
+ * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Payload Ops
+ * (plops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
+ * least its first letter. (At most four words and eight letters: bounded.)
+ */
+export function spelledByPrefixes(short: string, words: string[], at: number, k: number): boolean {
+  if (k === words.length) return at === short.length;
+  const w = words[k] ?? '';
+  for (let n = 1; n <= w.length && at + n <= short.length; n++) {
+    if (w[n - 1] !== short[at + n - 1]) break;
+    if (spelledByPrefixes(short, words, at + n, k + 1)) return true;
+  }
+  return false;
 }
 
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
