@@ -803,6 +803,9 @@ function add(
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
   // ("rotate the ads key, team payments uses it too": who uses the key is named; another name wins.)
   if (usingVerb(walk.terms, end)) priority = Math.max(priority, TOPIC_PRIORITY);
+  // units24: ("we're decommissioning SAT-02 next week and the `sat02-ops` unit goes with it: deprovision it"):
+  // the object of a verb told of ourselves is the story's thing; a name the request gives wins.
+  if (priority >= 0 && toldOfUs(walk.terms, from)) priority = Math.max(priority, TOPIC_PRIORITY);
   const others = words.length === 1 && OTHERS_WORDS.has(words[0] ?? '');
   if (
     words.length > 0 &&
@@ -1115,6 +1118,19 @@ const USED = new Set(['it', 'on', 'them', 'this', 'that', 'these', 'those', 'the
 function usingVerb(terms: Term[], k: number): boolean {
   const t = terms[k];
   return t !== undefined && !t.stop && USING_VERBS.has(t.w) && USED.has(terms[k + 1]?.w ?? '');
+}
+
+/** Who tells what they do ("we retire …", "we're decommissioning …"). */
+const TELLERS = new Set(["we're", 'we', "i'm", "they're", 'are', 'am']);
+
+/** Is the name at `from` the object of a verb of ours told of the speakers ("we're decommissioning SAT-02")? */
+function toldOfUs(terms: Term[], from: number): boolean {
+  let k = from - 1;
+  if (terms[k]?.w === 'the') k--;
+  const verb = terms[k];
+  if (verb === undefined || verb.stop || !VERB_TAGS.has(verb.tag ?? '')) return false;
+  const who = terms[k - 1];
+  return who !== undefined && !who.stop && TELLERS.has(who.w) && (k < 2 || terms[k - 2]?.w !== 'can');
 }
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
