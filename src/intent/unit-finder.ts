@@ -753,10 +753,14 @@ function add(
   // (units24: "for the security review", "separately from the ground-station-minute invoices": a word right
   // before an occasion or a bill says which one it is, no unit; a team's is still the team's.)
   // (Right before it in one phrase: "from finance-reports, audit finding" names finance-reports.)
+  // (Nor a key named by it, "the compliance audit key" (fix19d), nor whose the bill is, "growth's bill".)
   if (
     OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
     !walk.terms[end - 1]?.stop &&
     !walk.terms[end - 1]?.colon &&
+    !walk.terms[end - 1]?.possessive &&
+    !walk.terms[end]?.stop &&
+    !KEY_WORD_TAGS.has(walk.terms[end + 1]?.tag ?? '') &&
     !TEAM_NOUNS.has(rawWords[rawWords.length - 1] ?? '')
   )
     return;
