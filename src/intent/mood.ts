@@ -826,7 +826,11 @@ export function foreignObject(text: string): boolean {
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
   // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
   const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
-  if (!FOREIGN_RE.test(TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked))
+  if (
+    !FOREIGN_RE.test(
+      TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked,
+    )
+  )
     return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))

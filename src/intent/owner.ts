@@ -179,10 +179,7 @@ function spokenTo(terms: Term[], i: number): boolean {
   // (Openers one to three in a row, "ok so <@U…> token for 2h", after a sentence's end or at the start.)
   let k = i - 1;
   while (k >= 0 && k > i - 4 && ADDRESS_OPENERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
-  const opens =
-    before === undefined ||
-    before.stop ||
-    (k < i - 1 && (k < 0 || (terms[k]?.stop ?? true)));
+  const opens = before === undefined || before.stop || (k < i - 1 && (k < 0 || (terms[k]?.stop ?? true)));
   if (!opens) return false;
   const t = terms[i];
   const next = terms[i + 1];

@@ -715,8 +715,7 @@ function everydayInsideNamedSystem(
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
-  const teamAsked =
-    !system && (has('KeyNoun') || has('Details')) && !parts.some((w) => KEYED_THINGS.has(w));
+  const teamAsked = !system && (has('KeyNoun') || has('Details')) && !parts.some((w) => KEYED_THINGS.has(w));
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')) || teamAsked)) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }

@@ -149,7 +149,12 @@ export function joinBacktickedDotted(s: string): string {
   return s.replace(BACKTICKED_DOTTED, (m: string, name: string) => {
     const parts = name.toLowerCase().split('.');
     const kept = parts.some(
-      (p) => p.length < 2 || FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p) || NOT_A_PART.test(p),
+      (p) =>
+        p.length < 2 ||
+        FILE_OR_DOMAIN.test(p) ||
+        MODEL_PART.test(p) ||
+        CODE_PART.test(p) ||
+        NOT_A_PART.test(p),
     );
     return kept ? m : `\`${parts.join('-')}\``;
   });

@@ -57,15 +57,19 @@ describe('a code in brackets after a prose name is the unit', () => {
   reads([
     ['Key for Flight Dynamics (fdyn), owner me', 'create_key', 'fdyn'],
     ['api key for Ground Segment (gseg) please', 'create_key', 'gseg'],
-    ['rotate the key for Payload Ops (plops)', 'rotate', 'plops'],
-    ['what did Mission Planning (mplan) spend last month?', 'spend', 'mplan'],
+    // (not "(plops)": "pl" starts no word of "Payload Ops")
+    ['rotate the key for Payload Ops (pops)', 'rotate', 'pops'],
+    ['bedrock spend for Mission Planning (mplan) last month', 'spend', 'mplan'],
     ['revoke the key of Duty Calculation (dcalc) pls', 'revoke', 'dcalc'],
   ]);
   reads([
     ['key for Flight Dynamics (staging)', 'create_key', 'flight-dynamics'],
     ['rotate the key for Ground Segment (urgent)', 'rotate', 'ground-segment'],
   ]);
-  nothingAsked(['Flight Dynamics (fdyn) had their offsite today', 'Mission Planning (mplan) moved to floor 3']);
+  nothingAsked([
+    'Flight Dynamics (fdyn) had their offsite today',
+    'Mission Planning (mplan) moved to floor 3',
+  ]);
 });
 
 describe('"for whoever owns X" keeps the request when a story clause follows', () => {
@@ -84,10 +88,18 @@ describe('"for whoever owns X" keeps the request when a story clause follows', (
 
 describe('"team X Y" after a learner\'s "i need rotate key for"', () => {
   reads([
-    ['i need rotate key for team Orbit Analytics asap, it is leaked in the Jira ticket', 'rotate', 'orbit-analytics'],
+    [
+      'i need rotate key for team Orbit Analytics asap, it is leaked in the Jira ticket',
+      'rotate',
+      'orbit-analytics',
+    ],
     ['we need revoke key for team Ground Ops, nobody use it now', 'revoke', 'ground-ops'],
     ['i need create key for team Signal Fusion please', 'create_key', 'signal-fusion'],
-    ['please i want rotate the key for team Data Fusion, it was leaked in confluence', 'rotate', 'data-fusion'],
+    [
+      'please i want rotate the key for team Data Fusion, it was leaked in confluence',
+      'rotate',
+      'data-fusion',
+    ],
     ['need rotate key of team orbit-analytics', 'rotate', 'orbit-analytics'],
   ]);
   neverActs([
@@ -105,7 +117,7 @@ describe('a dotted service name in backticks before "key" is the unit', () => {
       'tasking-api',
     ],
     ['the `orbit.sim` key is past 90 days, please rotate it', 'rotate', 'orbit-sim'],
-    ['please revoke the `ground.link.svc` key, it is not used anymore', 'revoke', 'ground-link-svc'],
+    ['please revoke the `ground.link.relay` key, it is not used anymore', 'revoke', 'ground-link-relay'],
     ['the `telemetry.ingest` key leaked in a screenshot, rotate it pls', 'rotate', 'telemetry-ingest'],
   ]);
   nothingAsked(['the `tasking.api` key is 200 days old', 'the `orbit.sim` service was slow today']);
@@ -120,15 +132,15 @@ describe('a unit in backticks wins over a coded thing of the story', () => {
       'sat02-ops',
     ],
     [
-      'we retire LINE-7 next month and the `line7-sched` unit goes with it, please deprovision it',
+      "we're decommissioning LINE-7 next week and the `line7-sched` bedrock unit goes with it: deprovision it",
       'deprovision',
       'line7-sched',
     ],
     ['TRAIN-44 is being scrapped, so revoke the `t44-telemetry` key please', 'revoke', 't44-telemetry'],
     ['BREW-12 is done; deprovision the `brew12-lab` unit', 'deprovision', 'brew12-lab'],
   ]);
-  nothingAsked(["we're decommissioning SAT-02 next week"]);
   neverActs([
+    "we're decommissioning SAT-02 next week",
     'SAT-02 and the `sat02-ops` unit go away next week',
     'should we deprovision `sat02-ops` when SAT-02 is decommissioned?',
   ]);
@@ -138,7 +150,12 @@ describe('forms: a unit line, a request heading, JSON with expiry_days', () => {
   slots([
     [
       'Business unit: duty-calc\nOwner: <mailto:Finance.Duty@hopwright.beer|Finance.Duty@hopwright.beer>\nExpiry: 90\nRequested by: <@U07FIN22>',
-      { intent: 'create_key', businessUnit: 'duty-calc', owner: 'finance.duty@hopwright.beer', expiryDays: 90 },
+      {
+        intent: 'create_key',
+        businessUnit: 'duty-calc',
+        owner: 'finance.duty@hopwright.beer',
+        expiryDays: 90,
+      },
     ],
     [
       'Business unit: route-planner\nOwner: ops@railco.example\nExpiry: 30',
@@ -152,7 +169,6 @@ describe('forms: a unit line, a request heading, JSON with expiry_days', () => {
       'Deprovisioning request\nUnit: `leop-sim-2024`\nReason: mission is in routine ops now',
       { intent: 'deprovision', businessUnit: 'leop-sim-2024' },
     ],
-    ['Revocation request\nUnit: `old-brewlog`\nReason: replaced by brewlog-v2', { intent: 'revoke', businessUnit: 'old-brewlog' }],
     [
       'Rotation request\nBusiness unit: fare-engine\nReason: the key was in a screenshot',
       { intent: 'rotate', businessUnit: 'fare-engine' },
@@ -161,7 +177,10 @@ describe('forms: a unit line, a request heading, JSON with expiry_days', () => {
       '{"unit": "duty-calc", "kind": "access-key", "expiry_days": 90}  ← that\'s what I need please',
       { intent: 'create_key', businessUnit: 'duty-calc', keyKind: 'access-key', expiryDays: 90 },
     ],
-    ['{"team": "ops-ml", "expiry_days": 30} pls', { intent: 'create_key', businessUnit: 'ops-ml', expiryDays: 30 }],
+    [
+      '{"team": "ops-ml", "expiry_days": 30} pls',
+      { intent: 'create_key', businessUnit: 'ops-ml', expiryDays: 30 },
+    ],
   ]);
   nothingAsked([
     'Business unit: duty-calc\nStatus: done\nNext steps: none',
@@ -190,7 +209,10 @@ describe('a mention of the bot is never the owner', () => {
       'Hey! 👋 Marketing here, my brain is mush 🫠 could someone... actually <@U0BEDROCK> could I get a token for 3 hours pls? 🌞',
       { intent: 'token', owner: null, ttlSeconds: 10800 },
     ],
-    ['hi all, quick one... <@UBOT123> can i get an api key for brew-ops, 30 days?', { intent: 'create_key', owner: null }],
+    [
+      'hi all, quick one... <@UBOT123> can i get an api key for brew-ops, 30 days?',
+      { intent: 'create_key', owner: null },
+    ],
     ['ok so <@U0BOT> token for 2h please', { intent: 'token', owner: null }],
     ['<@U0BEDROCK> key for hop-lab pls', { intent: 'create_key', owner: null }],
   ]);
