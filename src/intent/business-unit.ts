@@ -110,6 +110,8 @@ const NEVER_NAMES = new Set(
     // What a story says of things, not who owns them ("the legacy stuff", "team gone", "the rogue
     // key", "the full rollout", "the old state file", "I have put the key …").
     'stuff things thing gone rogue full file files put ' +
+    // (units24: "I removed the commit": a change to code, no team's.)
+    'commit commits ' +
     // Round seventeen: a key's state ("an active key under quadhacks-25", "how many active keys"),
     // an academic term ("end of semester hygiene", "at the end of the term") and "teh" typed for
     // "the" ("rotate teh key for growth"): never who owns a key.

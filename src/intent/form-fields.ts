@@ -178,6 +178,13 @@ export function readForm(text: string): Form | null {
   // (A form in one code fence is read only when the own words around it ask for it; any other block,
   // "```yaml team: growth``` the labels are wrong, ignore them", is pasted.ts's: fencedForm.)
   if (text.includes('```')) return fencedForm(text);
+  // (units24: a JSON object typed first, own words after it, "{\"unit\": \"x\", \"expiry_days\": 90} ← that's
+  // what I need": read as the same object in a code fence, by the words around it.)
+  const t = text.trimStart();
+  if (t.startsWith('{') && !t.trimEnd().endsWith('}')) {
+    const end = t.lastIndexOf('}') + 1;
+    if (end > 0) return fencedForm(`\`\`\`${t.slice(0, end)}\`\`\`${t.slice(end)}`);
+  }
   const lines = jsonLines(text) ?? joinedLines(text.split('\n')).flatMap(segmentsOf);
   const fields: FormField[] = [];
   const out: Line[] = [];

@@ -199,6 +199,13 @@ function unitField(form: Form): { value: string | null; named: string | null } {
   return { value: fields[0]?.value ?? null, named: null };
 }
 
+/** The days a key's expiry field states as a bare number ("Expiry: 90"), or 0. */
+function expiryDaysOf(form: Form): number {
+  const expiry = /^\s*(\d{1,6})\s*(?:days?)?\s*\.?\s*$/.exec(fieldValue(form, 'expiry') ?? '');
+  const days = Number(expiry?.[1] ?? 0);
+  return days >= 1 && days <= 36_600 ? days : 0;
+}
+
 /** A form that asks for a token: a duration in minutes or hours, no expiry, no key kind asked. */
 function asksToken(form: Form): boolean {
   const duration = fieldValue(form, 'duration');
@@ -255,7 +262,7 @@ export interface Decision {
 /** A kind field's words for an action ("Request type: rotation", "Action: deprovision business unit"). */
 const ACTION_KIND: Partial<Record<IntentName, RegExp>> = {
   rotate: /\brotat/i,
-  revoke: /\brevok/i,
+  revoke: /\brevo(?:k|cation)/i,
   deprovision: /\b(?:deprovision|offboard|decommission)/i,
   create_key: /\b(?:new|create)\b.*\bkey/i,
 };
@@ -480,6 +487,8 @@ const SAID: Partial<Record<IntentName, string>> = {
 const SIGN_OFF =
   /^\s*(?:(?:many\s+)?thanks?(?:\s+you)?|thank\s+you|cheers|(?:kind\s+|best\s+)?regards|best)\b[^:]*$/i;
 const LETTER_LINE = new RegExp(`${SIGN_OFF.source}|^\\s*(?:dear|hi|hello|hey)\\b[^:]*$`, 'i');
+/** A plea alone after a pasted form ("pls", "← that's what I need please"; units24). */
+const PLEA_LINE = /^[\s←<>=-]*(?:(?:that'?s\s+what\s+(?:i|we)\s+need|please|pls|plz)[\s,.!]*){1,3}$/i;
 /** A name alone under a sign-off ("Martin"). */
 const NAME_LINE = /^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/;
 /** A story field's words that report, hold or refuse ("already done", "not until the audit"). */
@@ -493,10 +502,15 @@ const STORY_STOPS =
  */
 function onlyActionFields(form: Form): boolean {
   // (A letter's salutation and sign-off, "Dear Bedrock Support," … "Thank you,\nMartin", are no story.)
-  const plain = (form.plain ?? '').split('\n').filter((l) => l.trim() !== '');
+  // (units24: nor the headline that is the form's kind, "Deprovisioning request" above "Unit: `x`".)
+  const head = form.fields.find((f) => f.label === 'headline')?.value;
+  const plain = (form.plain ?? '').split('\n').filter((l) => l.trim() !== '' && l.trim() !== head);
   if (
     plain.some(
-      (l, i) => !LETTER_LINE.test(l) && !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
+      (l, i) =>
+        !LETTER_LINE.test(l) &&
+        !PLEA_LINE.test(l) &&
+        !(i > 0 && SIGN_OFF.test(plain[i - 1] ?? '') && NAME_LINE.test(l)),
     )
   )
     return false;
@@ -506,9 +520,11 @@ function onlyActionFields(form: Form): boolean {
     if (f.role === 'kind') kinds++;
     else if (f.role === 'unit') units++;
     else if (f.role === 'story' && !STORY_STOPS.test(f.value)) continue;
+    // (units24: who asked names no slot and stops nothing: "Requested by: <@U…>".)
+    else if (f.role === 'asker' && personOf(f.value) !== null) continue;
     else if (!(f.role === 'expiry' || (f.role === 'owner' && personOf(f.value) !== null))) return false;
   }
-  return kinds === 1 && units === 1;
+  return (kinds === 1 || (kinds === 0 && expiryDaysOf(form) > 0)) && units === 1;
 }
 
 /** The fields a form asking for a token may hold besides its duration: none that asks or reports. */
@@ -613,12 +629,23 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
     return first;
   const kind = fieldValue(form, 'kind');
   const named = unitField(form).named;
-  if (kind === null || named === null || named === '') return first;
-  const intent = (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
+  if (named === null || named === '') return first;
+  // (units24: "Business unit: duty-calc / Owner: … / Expiry: 90": a unit and a key's expiry in days, no kind
+  // field, ask for a key for the unit, as a form of a duration in hours asks for a token.)
+  const days = expiryDaysOf(form);
+  const intent =
+    kind === null
+      ? days > 0
+        ? ('create_key' as const)
+        : undefined
+      : (Object.keys(SAID) as IntentName[]).find((i) => ACTION_KIND[i]?.test(kind) === true);
   if (intent === undefined) return first;
-  const read = reread(`${SAID[intent]} ${named}`);
+  const said = intent === 'create_key' ? `key for ${named}, expiry ${days} days` : `${SAID[intent]} ${named}`;
+  const read = reread(said);
   if (read.intent !== intent || read.businessUnit !== named) return first;
-  const { question: _question, ...rest } = read;
+  const changed: Partial<ParseResult> = {};
+  ownerChange(read, form, changed);
+  const { question: _question, ...rest } = { ...read, ...changed };
   return decide(
     {
       ...rest,
@@ -689,9 +716,7 @@ function fieldsOver(
     changed.businessUnit = null;
   ownerChange(parse, form, changed);
   // ("*Expiry:* 90": a key's expiry field counts days, its unit left out.)
-  const expiry = /^\s*(\d{1,6})\s*\.?\s*$/.exec(fieldValue(form, 'expiry') ?? '');
-  const days = Number(expiry?.[1] ?? 0);
-  if (parse.intent === 'create_key' && parse.expiryDays === null && days >= 1 && days <= 36_600)
-    changed.expiryDays = days;
+  const days = expiryDaysOf(form);
+  if (parse.intent === 'create_key' && parse.expiryDays === null && days > 0) changed.expiryDays = days;
   return withChanged(parse, changed, form);
 }

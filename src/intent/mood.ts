@@ -575,6 +575,9 @@ function formOf(text: string): Mood {
       found = 'instruction';
       break;
     }
+    // (units24: "key for whoever owns stock-lists-sync, they asked me to sort it": who asked the speaker to
+    // get it, told after the request's noun phrase, is why it is asked, no story that takes it back.)
+    if (mood === 'narrative' && fragment && ASKED_OF_ME.test(w.join(' '))) continue;
     // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
     if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
@@ -588,6 +591,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** Someone asked the speaker to do it: "they asked me to sort it", "my lead wants me to handle it". */
+const ASKED_OF_ME =
+  /^(?:they|he|she|my\s+[a-z]+|the\s+[a-z]+|[a-z]+)\s+(?:asked|told|wants?|wanted|pinged|needs?|needed|begged)\s+(?:me|us)(?:\s+(?:to|about|for)\b|$)/;
 
 /** Values and politeness that make a noun phrase a request of its own ("token for 2h please"). */
 const FRAGMENT_VALUES = new Set(words('xxdur xxregion xxuser xxemail please pls plz'));
@@ -608,6 +615,16 @@ const FOREIGN = new Set(
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
+/** Our thing said to be put where it leaked: "had it in", "pasted it on", "committed them to". */
+const LEAKED_IT_INTO =
+  /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b/;
+/** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
+const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
+/** A word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
+const FOREIGN_IN_TEAM = new RegExp(
+  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?:\\s+[a-z]{2,}){1,2}\\s+(?:team|squad|crew|dept|department)\\b`,
+  'g',
+);
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been
 // through 4 tokens today", is of ours.)
 const MODEL_TOKENS =
@@ -878,7 +895,14 @@ export function foreignObject(text: string): boolean {
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
-  if (!FOREIGN_RE.test(text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text)) return false;
+  // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
+  const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  if (
+    !FOREIGN_RE.test(
+      TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked,
+    )
+  )
+    return false;
   // "deprovision the old jira service account, it's in the iam cleanup sheet": another system's account.
   if (FOREIGN_ACCOUNT.test(text) && !wordsOf(text).some((x) => BEDROCK_TAGS.has(LEXICON[x] ?? '')))
     return true;
@@ -905,6 +929,10 @@ export function foreignObject(text: string): boolean {
   // none of the next one's credential. fix21d: only a role or a shift; another system named anywhere,
   // "can't log in to vault. token expired again, need a new one", still owns the token.)
   if (!allForeign(w)) return false;
+  // (units24: "rotate distilling-lab pls, the intern had it in a jupyter notebook on github": the other
+  // system named only after "had it in"/"pasted it on" is where ours leaked, no object of its own.)
+  const leakAt = text.includes(' it ') ? LEAKED_IT_INTO.exec(text)?.index : undefined;
+  if (leakAt !== undefined && leakAt > 0 && !FOREIGN_RE.test(text.slice(0, leakAt))) return false;
   if (!/[.!?;\n]/.test(text) || w.some((x) => FOREIGN.has(x) && !ROLE_WORDS.has(x))) return true;
   return text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)));
 }
@@ -957,7 +985,8 @@ function meetingAsTime(word: string, before: string | undefined): boolean {
 }
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
-const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+// (units24: also a tracker's ticket, "leaked in the Jira ticket".)
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
 export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
 const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 

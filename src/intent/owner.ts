@@ -158,7 +158,10 @@ function asksForOwnToken(terms: Term[], i: number): boolean {
 
 /** Words that open a sentence before the one spoken to: "sorry <@U…> that was me", "thanks <@U…>!". */
 const ADDRESS_OPENERS = new Set(
-  'sorry thanks thx ty ok okay hey hi hello yes yep yeah no nope cool great perfect done'.split(' '),
+  // (units24: and words that turn to someone mid-sentence, "could someone... actually <@bot> could I get …".)
+  'sorry thanks thx ty ok okay hey hi hello yes yep yeah no nope cool great perfect done actually so also btw anyway well oh'.split(
+    ' ',
+  ),
 );
 /** Words before a mention that speak to it, whatever follows: "sorry <@U…> my bad", "thanks <@U…> for …". */
 const APOLOGY = new Set(['sorry', 'thanks', 'thx', 'ty']);
@@ -173,10 +176,10 @@ const SPOKEN_TO = new Set('please pls plz that this then so can could would ok o
  */
 function spokenTo(terms: Term[], i: number): boolean {
   const before = terms[i - 1];
-  const opens =
-    before === undefined ||
-    before.stop ||
-    (ADDRESS_OPENERS.has(before.w) && (i < 2 || (terms[i - 2]?.stop ?? true)));
+  // (Openers one to three in a row, "ok so <@U…> token for 2h", after a sentence's end or at the start.)
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && ADDRESS_OPENERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
+  const opens = before === undefined || before.stop || (k < i - 1 && (k < 0 || (terms[k]?.stop ?? true)));
   if (!opens) return false;
   const t = terms[i];
   const next = terms[i + 1];

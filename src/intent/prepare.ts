@@ -30,7 +30,7 @@ import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
-import { joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
+import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
 
 /** Placeholder words of lifted values. */
 const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
@@ -405,6 +405,18 @@ function withoutSymbols(s: string): string {
   return barred.replace(/[|\\/#*~^$]/g, ' ');
 }
 
+/**
+ * Backticks, curly quotes and dashes as plain ones; a dotted name in backticks joined first (units24:
+ * "the `tasking.api` key" → tasking-api, service-names.ts).
+ */
+function plainQuotes(s: string): string {
+  return (s.includes('.') ? joinBacktickedDotted(s) : s)
+    .replace(/`/g, ' ')
+    .replace(/[‘’´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-');
+}
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -425,8 +437,7 @@ export function prepare(input: string): Prepared {
       .normalize('NFKC')
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
-  if (/[`‘’´“”–—]/.test(s))
-    s = s.replace(/`/g, ' ').replace(/[‘’´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+  if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))

@@ -30,7 +30,7 @@ import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { whoHasBedrock } from './who-has-bedrock.js';
-import { findRequestUnit } from './unit-finder.js';
+import { findRequestUnit, spelledByPrefixes } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside } from './ended-unit.js';
@@ -620,7 +620,7 @@ const PEOPLE_ENDING_NAME = new Set(
 
 /**
  * units22: "create access for Connected Car Platform": an everyday word inside a Title Case name of three
- * or more words (title-names.ts pairs it with the words on both sides), which the unit finder took whole,
+ * or more words (when an action is asked: `acted`) (title-names.ts pairs it with the words on both sides), which the unit finder took whole,
  * is a system's name, no everyday thing. Not its last word ("the Car Park", "the Front Door" stay everyday),
  * nor a name ending in people ("North Car Park Users": those who park there, PEOPLE_ENDING_NAME).
  */
@@ -628,6 +628,7 @@ function everydayInsideTitledName(
   terms: Term[],
   titled: Set<string> | undefined,
   businessUnit: string | null,
+  acted = true,
 ): boolean {
   if (titled === undefined || businessUnit === null) return false;
   if (PEOPLE_ENDING_NAME.has(businessUnit.slice(businessUnit.lastIndexOf('-') + 1))) return false;
@@ -635,10 +636,26 @@ function everydayInsideTitledName(
     if (t.tag !== 'Everyday') return true;
     const before = terms[i - 1]?.w ?? '';
     const after = terms[i + 1]?.w ?? '';
-    return (
+    if (
+      acted &&
       titled.has(`${before} ${t.w}`) &&
       titled.has(`${t.w} ${after}`) &&
       businessUnit.includes(`${before}-${t.w}-${after}`)
+    )
+      return true;
+    // units24: or opening a Title Case name of two words before a plain name word ("Flight Dynamics",
+    // also given by its code, "Flight Dynamics (fdyn)"); never a thing a key opens or premises ("the Car
+    // Park", "the Front Door").
+    const next = terms[i + 1];
+    return (
+      next !== undefined &&
+      !t.stop &&
+      titled.has(`${t.w} ${after}`) &&
+      next.tag === undefined &&
+      !KEYED_THINGS.has(t.w) &&
+      !premisesWord(t.w) &&
+      !PEOPLE_ENDING_NAME.has(after) &&
+      (businessUnit.includes(`${t.w}-${after}`) || spelledByPrefixes(businessUnit, [t.w, after], 0, 0))
     );
   });
 }
@@ -700,7 +717,10 @@ function everydayInsideNamedSystem(
   // "office tools": two or more name it, "the shift roster planner".)
   if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
-  if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')))) return false;
+  // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
+  // have for the flight dynamics team": a team is no thing a physical key opens.)
+  const teamAsked = !system && (has('KeyNoun') || has('Details')) && !parts.some((w) => KEYED_THINGS.has(w));
+  if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')) || teamAsked)) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }
 
@@ -729,7 +749,11 @@ const everyday: Rule = (r) => {
   if (namedDeskAsked(terms, has, businessUnit)) return null;
   if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
   if (keyAskedForOwnDesk(p.text, terms)) return null;
-  if (ACTION_TAGS.some(has) && everydayInsideTitledName(terms, p.titled, businessUnit)) return null;
+  if (
+    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
+    everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has))
+  )
+    return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
   // weekend only tells when it was; requests22.)
   if (businessUnit !== null && businessUnit === eventUnit(p.text)) return null;

@@ -136,3 +136,26 @@ export function joinPair(m: string, a: string, b: string): string {
   if (m[a.length] === '/' && (a === 'ns' || a === 'namespace')) return b;
   return `${a}-${b}`;
 }
+
+/** A dotted name alone in backticks: "`tasking.api`", "`orbit.sim.core`". */
+const BACKTICKED_DOTTED = /`([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){1,4})`/g;
+
+/**
+ * units24: a dotted name in backticks is code's name for a service ("the `tasking.api` key" → tasking-api),
+ * joined before our own words inside it ("api key") are read; a file's, a domain's, a model's or code's
+ * parts keep it as it is, as joinDottedNames keeps them.
+ */
+export function joinBacktickedDotted(s: string): string {
+  return s.replace(BACKTICKED_DOTTED, (m: string, name: string) => {
+    const parts = name.toLowerCase().split('.');
+    const kept = parts.some(
+      (p) =>
+        p.length < 2 ||
+        FILE_OR_DOMAIN.test(p) ||
+        MODEL_PART.test(p) ||
+        CODE_PART.test(p) ||
+        NOT_A_PART.test(p),
+    );
+    return kept ? m : `\`${parts.join('-')}\``;
+  });
+}

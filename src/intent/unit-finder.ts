@@ -126,6 +126,13 @@ const BEFORE_UNIT_NOUN = new Set(
   ),
 );
 
+/** Occasions and bills a name word before them only qualifies ("the security review", "the hosting invoices"). */
+const OCCASION_AFTER = new Set(
+  'review reviews audit audits invoice invoices bill bills receipt receipts meeting meetings workshop workshops offsite retro retrospective'.split(
+    ' ',
+  ),
+);
+
 /** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
 const CODE_PLACES = new Set(
   'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
@@ -493,17 +500,30 @@ function occasionEnds(terms: Term[], j: number): boolean {
  */
 function everydayInRun(terms: Term[], k: number): boolean {
   const q = terms[k];
+  if (q?.tag !== 'Everyday' || premisesWord(q.w)) return false;
   const prev = terms[k - 1];
+  const next = terms[k + 1];
   return (
-    q?.tag === 'Everyday' &&
-    !premisesWord(q.w) &&
-    TEAM_NOUNS.has(terms[k + 1]?.w ?? '') &&
-    prev !== undefined &&
-    !prev.stop &&
-    !prev.possessive &&
-    isNameWord(prev.w)
+    (TEAM_NOUNS.has(next?.w ?? '') &&
+      prev !== undefined &&
+      !prev.stop &&
+      !prev.possessive &&
+      isNameWord(prev.w)) ||
+    // units24: or opening the name, before a plain name word and the team noun ("the flight dynamics
+    // team", "the invoice processing team": the everyday word says what the team's work is about).
+    (next !== undefined &&
+      !q.stop &&
+      !q.possessive &&
+      !next.stop &&
+      !next.possessive &&
+      LEXICON[next.w] === undefined &&
+      isNameWord(next.w) &&
+      PEOPLE_HEADS.has(terms[k + 2]?.w ?? ''))
   );
 }
+
+/** Group nouns of people only, never a chat or a room ("the shift WhatsApp group" is a chat). */
+const PEOPLE_HEADS = new Set(['team', 'squad', 'crew', 'dept', 'department']);
 
 /** Determiners that only a team's name follows ("the whole platform-eng group"). */
 const WHOLE = new Set(['whole', 'entire']);
@@ -730,6 +750,20 @@ function add(
   end = start + rawWords.length,
 ): void {
   if (joinedActions(rawWords)) return;
+  // (units24: "for the security review", "separately from the ground-station-minute invoices": a word right
+  // before an occasion or a bill says which one it is, no unit; a team's is still the team's.)
+  // (Right before it in one phrase: "from finance-reports, audit finding" names finance-reports.)
+  // (Nor a key named by it, "the compliance audit key" (fix19d), nor whose the bill is, "growth's bill".)
+  if (
+    OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
+    !walk.terms[end - 1]?.stop &&
+    !walk.terms[end - 1]?.colon &&
+    !walk.terms[end - 1]?.possessive &&
+    !walk.terms[end]?.stop &&
+    !KEY_WORD_TAGS.has(walk.terms[end + 1]?.tag ?? '') &&
+    !TEAM_NOUNS.has(rawWords[rawWords.length - 1] ?? '')
+  )
+    return;
   let priority = rank;
   // "the doc-intel unit needs a key": a name given as a unit's is the unit.
   if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
@@ -773,6 +807,9 @@ function add(
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
   // ("rotate the ads key, team payments uses it too": who uses the key is named; another name wins.)
   if (usingVerb(walk.terms, end)) priority = Math.max(priority, TOPIC_PRIORITY);
+  // units24: ("we're decommissioning SAT-02 next week and the `sat02-ops` unit goes with it: deprovision it"):
+  // the object of a verb told of ourselves is the story's thing; a name the request gives wins.
+  if (priority >= 0 && toldOfUs(walk.terms, from)) priority = Math.max(priority, TOPIC_PRIORITY);
   const others = words.length === 1 && OTHERS_WORDS.has(words[0] ?? '');
   if (
     words.length > 0 &&
@@ -1087,6 +1124,19 @@ function usingVerb(terms: Term[], k: number): boolean {
   return t !== undefined && !t.stop && USING_VERBS.has(t.w) && USED.has(terms[k + 1]?.w ?? '');
 }
 
+/** Who tells what they do ("we retire …", "we're decommissioning …"). */
+const TELLERS = new Set(["we're", 'we', "i'm", "they're", 'are', 'am']);
+
+/** Is the name at `from` the object of a verb of ours told of the speakers ("we're decommissioning SAT-02")? */
+function toldOfUs(terms: Term[], from: number): boolean {
+  let k = from - 1;
+  if (terms[k]?.w === 'the') k--;
+  const verb = terms[k];
+  if (verb === undefined || verb.stop || !VERB_TAGS.has(verb.tag ?? '')) return false;
+  const who = terms[k - 1];
+  return who !== undefined && !who.stop && TELLERS.has(who.w) && (k < 2 || terms[k - 2]?.w !== 'can');
+}
+
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
 const BEING = new Set(['are', 'is', 'am', "we're", "i'm", 'were']);
 /** Words after which a word in -ing is a verb's ("who's been issuing tokens", "someone keeps minting keys"). */
@@ -1363,13 +1413,30 @@ function bracketed(walk: Walk, i: number): void {
  * given its short name, as a unit named in brackets is (README). Only a name already read as one.
  */
 function initialsGiven(walk: Walk, short: string): boolean {
-  if (short.length < 2 || short.length > 5 || !/^[a-z]+$/.test(short)) return false;
+  if (short.length < 2 || short.length > 8 || !/^[a-z]+$/.test(short)) return false;
   const long = walk.candidates.find(
-    (c) => c.words.length === short.length && c.words.every((w, k) => w[0] === short[k]),
+    (c) =>
+      (short.length <= 5 && c.words.length === short.length && c.words.every((w, k) => w[0] === short[k])) ||
+      (c.words.length >= 2 && c.words.length <= 4 && spelledByPrefixes(short, c.words, 0, 0)),
   );
   if (long === undefined) return false;
   long.words = [short];
   return true;
+}
+
+/**
+ * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Payload Ops
+ * (plops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
+ * least its first letter. (At most four words and eight letters: bounded.)
+ */
+export function spelledByPrefixes(short: string, words: string[], at: number, k: number): boolean {
+  if (k === words.length) return at === short.length;
+  const w = words[k] ?? '';
+  for (let n = 1; n <= w.length && at + n <= short.length; n++) {
+    if (w[n - 1] !== short[at + n - 1]) break;
+    if (spelledByPrefixes(short, words, at + n, k + 1)) return true;
+  }
+  return false;
 }
 
 /** "our team (growth) needs…", "team is platform": the words after name the team, when they end the phrase. */
