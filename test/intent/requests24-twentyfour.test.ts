@@ -52,6 +52,8 @@ describe('a token in mixed German: Stunden / Std are hours', () => {
     'the fermentation took 3 Stunden longer than planned',
     'ich war 2 Stunden im Meeting, token limits were discussed',
     'Morgen! the 4 Stunden shift starts at six',
+    'my token for 3 Stunden ran out, I make the report tomorrow',
+    'the token for 2h expired, so I make the report by hand',
   ]);
 });
 
