@@ -1358,7 +1358,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
-const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
+const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     seenByOthers(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
@@ -1371,6 +1371,15 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
     return result('rotate', 'low', 'reports a leaked key');
   if (has('Rotate')) {
     if (has('TokenNoun') && !keyObject && businessUnit === null)
+      return result('token', 'high', 'new short-term token');
+    // ("After the possession list fiasco I've got … to redo the stock rotations by hand... token 3h please":
+    // "rotation" only as a noun, the token asked with its lifetime: the token is the request; requests24.)
+    if (
+      has('TokenNoun') &&
+      !keyObject &&
+      p.durations.some((d) => !d.dayUnit) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
       return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }

@@ -70,11 +70,14 @@ describe('a token asked at the end of a story paragraph', () => {
     ],
     ['Ugh, the brewing schedule is a mess after the audit, need to fix it all tonight. *token 1h* please :pray:', 3600],
     ['we lost half the telemetry overnight and I must redo the passes by hand.. token 6 hours plz', 21600],
+    ['After the Brewfest mess I have to redo the crop rotation plan by tonight. token 2h pls', 7200],
   ]);
   neverActs([
     'After the possession list fiasco I had a token for 3h but it expired before I was done',
     'long day, the token 2h thing the bot gives was not enough to finish the export',
     'we lost half the telemetry overnight, my token expired after 3h 🙏',
+    'yesterday I had a token for 2h during the crop rotation review',
+    'the crop rotation plan took 2h, no token needed',
   ]);
 });
 
