@@ -139,8 +139,12 @@ function requestSplit(text: string): number | null {
   const at = secondRequestStart(text);
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
-  return mayAsk(next) ? at : null;
+  // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
+  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
 }
+
+/** A question word joined to "is" ("what's", "whats", "how's"), read as the two words. */
+const WH_IS = /\b(what|how|who|where|when)(?:'s|s)\b/;
 
 /** Context value ranges, less those in a sentence that corrects the request (its values are the request's). */
 function requestValues(text: string, ranges: [number, number][]): [number, number][] {
