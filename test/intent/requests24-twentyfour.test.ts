@@ -141,11 +141,16 @@ describe('a leaked key told of, then "new one please", is a rotation of that key
     ['oops, the track-ops key ended up in a screenshot on the public wiki. new one pls', 'rotate', 'track-ops'],
     ['the ground-station key got pasted in #general by mistake, can we get a new one please?', 'rotate', 'ground-station'],
     ["I shared the signalling-data key on a customer call screen share :facepalm: need a new one", 'rotate', 'signalling-data'],
+    ['the ground-ops key got projected on the wall at the kickoff, need a new one', 'rotate', 'ground-ops'],
+    ['the fermentation-ml key was in the presentation we gave the auditors 🤦 new one please', 'rotate', 'fermentation-ml'],
+    ['the key for hops-data was on the main screen during the demo, a new one pls', 'rotate', 'hops-data'],
   ]);
   neverActs([
     'the revenue-insights key was up on the big screen in the ops meeting 🤦',
     'the beer-recs slide deck needs a new one please, the old one is ugly',
     'the key for beer-recs was in the slide deck — do we need a new one?',
+    'the key for the storeroom was in the presentation folder, new one please',
+    'the key takeaways were in the slide deck, a new one please',
   ]);
 });
 
