@@ -115,6 +115,7 @@ import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue } from './past-token-story.js';
+import { needFrameEnd } from './need-frame.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -168,6 +169,8 @@ export function intentFeatures(text: string): string[] {
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
+  const need = needFrameEnd(p.text);
+  if (need !== null) p = withoutStory(p, [[0, need]]);
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -409,8 +412,12 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another
   // trade's things or another system (not-ours.ts), or told to people (told-to-people.ts): nothing asked.
   // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
+  // (requests24: after "what I need from you is", only the request: "jira is down again (not your problem) -
+  // what I need from you is the spend for beer-recs".)
+  const asked = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : null;
+  const needAt = asked === null ? null : needFrameEnd(asked.toLowerCase());
   const notAsked =
-    typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
+    asked === null ? null : notAskedOfBot(needAt === null ? asked : asked.slice(needAt), options?.botUserId);
   if (notAsked !== null && !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
@@ -786,6 +793,9 @@ const CREDENTIAL_ADDED = /^(?:,|\s(?:please|pls))\s+and\s+(?:while\s+you(?:'re|\
 /** Reads a prepared message: the request sentence, its values, and a second request split off. */
 function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult {
   let p = prepared;
+  // ("… that's a different problem — what I need from you is the spend for x": the request after the frame.)
+  const need = needFrameEnd(p.text);
+  if (need !== null) p = withoutStory(p, [[0, need]]);
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));

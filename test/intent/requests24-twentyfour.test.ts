@@ -99,9 +99,14 @@ describe('"what I need from you is X" after another problem told first: X is the
       null,
     ],
     [
-      'jira is down again (not your problem) - what I need from you is the key list for beer-recs',
-      'list',
+      'jira is down again (not your problem) - what I need from you is the spend for beer-recs this month',
+      'spend',
       'beer-recs',
+    ],
+    [
+      'the printer is broken again, not your problem. all we need from you is a list of all units',
+      'list',
+      null,
     ],
   ] as const)('%j', (text, intent, unit) => {
     const parse = parseRequest(text);
@@ -111,6 +116,9 @@ describe('"what I need from you is X" after another problem told first: X is the
     'what I need from you is patience, the VPN is down again',
     "PTS credentials expiring all over the shop but that's a different problem",
     'what I needed from you was a token yesterday, too late now',
+    'all I need is a coffee, the token stuff can wait',
+    'what we need from you is to stop rotating keys without telling us',
+    'all I want is for the new token rules to be explained',
   ]);
 });
 
