@@ -187,6 +187,8 @@ describe('"which depts have bedrock set up" lists the units', () => {
     ['which departments have bedrock set up already?', 'list', null],
     ['what teams have bedrock access set up', 'list', null],
     ['which units are already set up on bedrock?', 'list', null],
+    ['what depts use bedrock', 'list', null],
+    ['hey, which business units already have bedrock access? asking before our kickoff', 'list', null],
   ]);
   neverActs([
     'which depts have a coffee machine set up?',
