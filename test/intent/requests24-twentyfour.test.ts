@@ -162,6 +162,14 @@ describe('a leaked key told of, then "new one please", is a rotation of that key
   ]);
 });
 
+describe('a request with where it is tracked: "the Jira ticket" is a work ticket, no everyday thing', () => {
+  reads([
+    ['i need rotate key for team Orbit Analytics asap, it is leaked in the Jira ticket', 'rotate', 'orbit-analytics'],
+    ['please revoke the key for team Orbit Ops, details in the ServiceNow ticket', 'revoke', 'orbit-ops'],
+  ]);
+  nothingAsked(['my Jira ticket for the concert refund is stuck', 'the ticket for the train to Leeds is in the Jira ticket']);
+});
+
 describe('history asked as what was done', () => {
   it.each([
     ["show me everything I've done in bedrock this month", 'history', null],
