@@ -141,7 +141,9 @@ function requestSplit(text: string): number | null {
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
   // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
-  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
+  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next)
+    ? at
+    : null;
 }
 
 /** A question word joined to "is" ("what's", "whats", "how's"), read as the two words. */

@@ -1292,7 +1292,11 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // activity over a span, or with the bot.
   // (The question may have been left out as story: "… 2 weeks? I need it for my timesheet notes".)
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
-  if (/\bi(?:'ve|ve)?\s/.test(all) && MY_ACTIVITY.test(all) && (all.includes('xxperiod') || WITH_US.test(all)))
+  if (
+    /\bi(?:'ve|ve)?\s/.test(all) &&
+    MY_ACTIVITY.test(all) &&
+    (all.includes('xxperiod') || WITH_US.test(all))
+  )
     return result('history', 'high', 'asks what was changed');
   return null;
 };

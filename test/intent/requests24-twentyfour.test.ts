@@ -31,7 +31,11 @@ describe('a token with the model it will use: the request stands, the model name
     ['token 1h, with *titan* embeddings for the parts catalogue', 3600, 'amazon'],
   ] as const)('%j', (text, ttl, provider) => {
     const parse = parseRequest(text);
-    expect([parse.intent, parse.ttlSeconds ?? null, parse.provider ?? null]).toEqual(['token', ttl, provider]);
+    expect([parse.intent, parse.ttlSeconds ?? null, parse.provider ?? null]).toEqual([
+      'token',
+      ttl,
+      provider,
+    ]);
   });
   neverActs([
     'using titan embeddings to search the stock lists was slow yesterday',
@@ -68,7 +72,10 @@ describe('a token asked at the end of a story paragraph', () => {
       'so the depot planner crashed again and I have to rebuild the roster before 5 — could I get a token for 4h? thanks!',
       14400,
     ],
-    ['Ugh, the brewing schedule is a mess after the audit, need to fix it all tonight. *token 1h* please :pray:', 3600],
+    [
+      'Ugh, the brewing schedule is a mess after the audit, need to fix it all tonight. *token 1h* please :pray:',
+      3600,
+    ],
     ['we lost half the telemetry overnight and I must redo the passes by hand.. token 6 hours plz', 21600],
     ['After the Brewfest mess I have to redo the crop rotation plan by tonight. token 2h pls', 7200],
   ]);
@@ -93,11 +100,7 @@ describe('"what I need from you is X" after another problem told first: X is the
       'spend',
       'track-ops',
     ],
-    [
-      "our laptops are ancient but whatever — what i need from u is a token for 2h",
-      'token',
-      null,
-    ],
+    ['our laptops are ancient but whatever — what i need from u is a token for 2h', 'token', null],
     [
       'jira is down again (not your problem) - what I need from you is the spend for beer-recs this month',
       'spend',
@@ -145,12 +148,32 @@ describe('a leaked key told of, then "new one please", is a rotation of that key
       'rotate',
       'revenue-insights',
     ],
-    ['the key for beer-recs was in the slide deck we sent to the distributor 🤦 a new one please', 'rotate', 'beer-recs'],
-    ['oops, the track-ops key ended up in a screenshot on the public wiki. new one pls', 'rotate', 'track-ops'],
-    ['the ground-station key got pasted in #general by mistake, can we get a new one please?', 'rotate', 'ground-station'],
-    ["I shared the signalling-data key on a customer call screen share :facepalm: need a new one", 'rotate', 'signalling-data'],
+    [
+      'the key for beer-recs was in the slide deck we sent to the distributor 🤦 a new one please',
+      'rotate',
+      'beer-recs',
+    ],
+    [
+      'oops, the track-ops key ended up in a screenshot on the public wiki. new one pls',
+      'rotate',
+      'track-ops',
+    ],
+    [
+      'the ground-station key got pasted in #general by mistake, can we get a new one please?',
+      'rotate',
+      'ground-station',
+    ],
+    [
+      'I shared the signalling-data key on a customer call screen share :facepalm: need a new one',
+      'rotate',
+      'signalling-data',
+    ],
     ['the ground-ops key got projected on the wall at the kickoff, need a new one', 'rotate', 'ground-ops'],
-    ['the fermentation-ml key was in the presentation we gave the auditors 🤦 new one please', 'rotate', 'fermentation-ml'],
+    [
+      'the fermentation-ml key was in the presentation we gave the auditors 🤦 new one please',
+      'rotate',
+      'fermentation-ml',
+    ],
     ['the key for hops-data was on the main screen during the demo, a new one pls', 'rotate', 'hops-data'],
   ]);
   neverActs([
@@ -164,10 +187,17 @@ describe('a leaked key told of, then "new one please", is a rotation of that key
 
 describe('a request with where it is tracked: "the Jira ticket" is a work ticket, no everyday thing', () => {
   reads([
-    ['i need rotate key for team Orbit Analytics asap, it is leaked in the Jira ticket', 'rotate', 'orbit-analytics'],
+    [
+      'i need rotate key for team Orbit Analytics asap, it is leaked in the Jira ticket',
+      'rotate',
+      'orbit-analytics',
+    ],
     ['please revoke the key for team Orbit Ops, details in the ServiceNow ticket', 'revoke', 'orbit-ops'],
   ]);
-  nothingAsked(['my Jira ticket for the concert refund is stuck', 'the ticket for the train to Leeds is in the Jira ticket']);
+  nothingAsked([
+    'my Jira ticket for the concert refund is stuck',
+    'the ticket for the train to Leeds is in the Jira ticket',
+  ]);
 });
 
 describe('history asked as what was done', () => {
@@ -206,7 +236,13 @@ describe('"which depts have bedrock set up" lists the units', () => {
 });
 
 describe('adversarial texts stay fast', () => {
-  const words = ['token ', 'new one please ', 'what I need from you is ', 'Stunden ', 'everything I have done '];
+  const words = [
+    'token ',
+    'new one please ',
+    'what I need from you is ',
+    'Stunden ',
+    'everything I have done ',
+  ];
   it.each(words)('%j', (word) => {
     const texts = [
       `${word.repeat(3000 / word.length)}`,
