@@ -897,7 +897,7 @@ function meetingAsTime(word: string, before: string | undefined): boolean {
 }
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
-const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|linear|zendesk|helpdesk|support|change|incident)\s+)?tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|linear|zendesk|helpdesk|support|change|incident)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
 export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
 const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 
