@@ -191,7 +191,7 @@ export const FUNCTION_WORDS = new Set(
 /** Words that alone never name a business unit. */
 export const GENERIC_NOUNS = new Set(
   (
-    'team group org organization organisation department dept squad project app application apps tool tools user account accounts person people folks job jobs script scripts repo code thing use case stuff work box machine env environment instance cluster bot ' +
+    'team group org organization organisation department dept depts squad project app application apps tool tools user account accounts person people folks job jobs script scripts repo code thing use case stuff work box machine env environment instance cluster bot ' +
     // (units23: "the bedrock spend for the whole co-op": the organisation itself, no unit of it.)
     'co_op coop cooperative'
   ).split(' '),
@@ -236,6 +236,8 @@ export const TYPO_EXEMPT = new Set(
     'hits write general lean send contract contracts looks shows foundations laptops sense tense rotten opinion opinions ' +
     // ("a 12h token survives a whole day" ↛ "services".)
     'survive survives survived surviving ' +
+    // (requests24: "which depts have bedrock set up?" ↛ "dets", details: departments, shortened.)
+    'dept depts ' +
     // Words of other languages one edit from a keyword ("pessoal" ↛ "personal").
     'pessoal'
   ).split(/\s+/),

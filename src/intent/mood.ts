@@ -578,6 +578,9 @@ function formOf(text: string): Mood {
     // (units24: "key for whoever owns stock-lists-sync, they asked me to sort it": who asked the speaker to
     // get it, told after the request's noun phrase, is why it is asked, no story that takes it back.)
     if (mood === 'narrative' && fragment && ASKED_OF_ME.test(w.join(' '))) continue;
+    // ("token 6h, using titan embeddings to search the stock lists": "using …" in the noun phrase's own
+    // sentence, no subject of its own, tells what the credential is for, not what was done.)
+    if (mood === 'narrative' && fragment && !c.opens && w[0] === 'using') continue;
     // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
     if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
@@ -655,6 +658,12 @@ const KEY_ADJECTIVE_G = new RegExp(KEY_ADJECTIVE.source, 'g');
  */
 const OTHER_OBJECT =
   /\b(?:rotate|rotating|delete|remove|revoke|disable|kill|purge|wipe|drop|nuke|create|make|generate)\s+(?:the\s+|my\s+|our\s+|old\s+|all\s+|some\s+|these\s+|those\s+)*(?:(?!(?:api|access|bedrock|new|keys?|tokens?|creds|credentials?|secrets?|api_keys?)\b)[a-z0-9_]+\s+)?(?:logs?|log\s+files?|files?|disks?|branch(?:es)?|backups?|snapshots?|cache|caches|containers?|pods?|images?|vms?|instances?|buckets?|tables?|rows?|columns?|docs?|pages?|posts?|messages?|emails?|meetings?|events?|tickets?|jobs?\s+(?:run|history)|ideas?|summary|summaries|reports?|charts?|graphs?|slides?|memes?|jokes?|on_call|oncall|rota|rotas|roster|rosters|schedules?|pager|duty|shifts?|invites?|panel|panels|interviewers?|(?:ad\s+)?creatives?|banners?|stor(?:y|ies)|slugs?|headlines?|paragraphs?|sections?|drafts?|episodes?|segments?|syncs?|standups?|stand_ups?|processes|process|threads?|layouts?|sidebars?|videos?|artwork|illustrations?|captions?)\b(?!'?s?\s+(?:(?!(?:for|of|on|in|to|from|with|without|and|or|but|at|by|so|then|if|the|a|an|is|are|was|about|that|which|where|who|whose|like)\b|[a-z0-9_]+(?:ing|ed)\b)[a-z0-9_']+\s+)?(?:api\s+|access\s+|bedrock\s+)?(?:keys?|tokens?|creds|credentials?|api_keys?)\b)/;
+/**
+ * A token with its lifetime, in a clause of its own ("please one token for 3 Stunden, I make the fermentation
+ * report with the AI"): the token is asked for; the report made with it is what it is for (requests24).
+ */
+const TOKEN_WITH_LIFETIME =
+  /^\s*(?:(?:please|pls|plz|kindly|bitte)\s+)?(?:(?:i|we)\s+(?:need|want)\s+|(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+|give\s+me\s+)?(?:(?:a|an|one|new)\s+)?(?:tokens?\s+(?:for\s+)?xxdur|xxdur\s+tokens?)(?:\s+(?:please|pls|plz|bitte))?[\s.!]*$/;
 /**
  * A change verb, then a key of ours within a few words ("rotate the ell_team key", "revoke their token"), or
  * a key said to be due for one ("the maths_dept key should be rotated").
@@ -879,7 +888,9 @@ export function foreignObject(text: string): boolean {
   if (
     OTHER_OBJECT.test(text) &&
     !ownClauses(text).some(
-      (c) => !OTHER_OBJECT.test(c) && OUR_KEY_CHANGED.test(c) && !KEY_CHANGE_NOT_ASKED.test(c),
+      (c) =>
+        !OTHER_OBJECT.test(c) &&
+        ((OUR_KEY_CHANGED.test(c) && !KEY_CHANGE_NOT_ASKED.test(c)) || TOKEN_WITH_LIFETIME.test(c)),
     )
   )
     return true;
@@ -985,8 +996,8 @@ function meetingAsTime(word: string, before: string | undefined): boolean {
 }
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
-// (units24: also a tracker's ticket, "leaked in the Jira ticket".)
-const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+// (units24, requests24: also a tracker's ticket, "leaked in the Jira ticket"; not a rota of tickets.)
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
 export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
 const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 

@@ -117,6 +117,7 @@ import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue } from './past-token-story.js';
+import { needFrameEnd } from './need-frame.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -141,8 +142,14 @@ function requestSplit(text: string): number | null {
   const at = secondRequestStart(text);
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
-  return mayAsk(next) ? at : null;
+  // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
+  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next)
+    ? at
+    : null;
 }
+
+/** A question word joined to "is" ("what's", "whats", "how's"), read as the two words. */
+const WH_IS = /\b(what|how|who|where|when)(?:'s|s)\b/;
 
 /** Context value ranges, less those in a sentence that corrects the request (its values are the request's). */
 function requestValues(text: string, ranges: [number, number][]): [number, number][] {
@@ -166,6 +173,8 @@ export function intentFeatures(text: string): string[] {
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
   const letter = letterRanges(p.text);
   if (letter.length > 0) p = { ...without(p, letter), blank: p.blank || onlyDeviceFooter(p.text) };
+  const need = needFrameEnd(p.text);
+  if (need !== null) p = withoutStory(p, [[0, need]]);
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
@@ -407,12 +416,16 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another
   // trade's things or another system (not-ours.ts), or told to people (told-to-people.ts): nothing asked.
   // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
+  // (requests24: after "what I need from you is", only the request: "jira is down again (not your problem) -
+  // what I need from you is the spend for beer-recs".)
+  const asked = typeof input === 'string' ? input.slice(0, MAX_TEXT_LENGTH) : null;
+  const needAt = asked === null ? null : needFrameEnd(asked.toLowerCase());
   const notAsked =
-    typeof input === 'string' ? notAskedOfBot(input.slice(0, MAX_TEXT_LENGTH), options?.botUserId) : null;
+    asked === null ? null : notAskedOfBot(needAt === null ? asked : asked.slice(needAt), options?.botUserId);
   if (
     notAsked !== null &&
-    (notAsked === OTHER_GRANT_REASON ||
-      !requestInOwnClause(input.slice(0, MAX_TEXT_LENGTH), use, options?.botUserId))
+    asked !== null &&
+    (notAsked === OTHER_GRANT_REASON || !requestInOwnClause(asked, use, options?.botUserId))
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
@@ -824,6 +837,9 @@ const CREDENTIAL_ADDED = /^(?:,|\s(?:please|pls))\s+and\s+(?:while\s+you(?:'re|\
 /** Reads a prepared message: the request sentence, its values, and a second request split off. */
 function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult {
   let p = prepared;
+  // ("… that's a different problem — what I need from you is the spend for x": the request after the frame.)
+  const need = needFrameEnd(p.text);
+  if (need !== null) p = withoutStory(p, [[0, need]]);
   const story = storyRanges(p.text);
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));

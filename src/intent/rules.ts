@@ -165,7 +165,13 @@ const LAST_CHANGE_WHEN =
   /\b(?:last|latest|most\s+recent|previous)\s+(?:rotation|revocation|regeneration|renewal|rollover)\s+(?:of|for|on)\s+[^?.!\n]{1,50}?\b(?:was|is|happened)\s+when\b/;
 /** One's own doings asked about: "what did I do", "what have I done", "what did I change". */
 const MY_ACTIVITY =
-  /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b/;
+  /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b|\b(?:everything|all|anything)\s+(?:that\s+)?(?:i|i've|ive)\s+(?:have\s+|ever\s+)?(?:did|done|changed|requested|created|rotated|revoked)\s+(?:in|on|with|through|via)\b(?![^.!?\n]{0,60}\b(?:was|is|were|has\s+been)\b)/;
+/**
+ * requests24: "what has been done on the beer-recs unit in the last 3 months?", "what was done to the ads
+ * keys": what was done to a unit, asked (as "anything done on …"; not "about" a story's thing).
+ */
+const WHAT_DONE =
+  /^\W*(?:(?:so|and|ok|hi|hey)\s+)?what\s+(?:has|have|was|were|had)\s+(?:been\s+)?(?:done|changed|happening)\s+(?:on|to|with|for|in)\b/;
 const WITH_US = /\b(?:with|on|in|through|via)\s+(?:the\s+)?(?:bot|bedrock|bedrock_bot|you)\b/;
 /** A clause that opens with who approved something: "who signed off on …", "and who okayed …". */
 const KEY_APPROVED_ASKED = new RegExp(
@@ -1315,6 +1321,8 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
   if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
+  if (businessUnit !== null && p.text.includes('what') && WHAT_DONE.test(p.text))
+    return result('history', 'high', 'asks what was done to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
   if (
@@ -1350,7 +1358,11 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // activity over a span, or with the bot.
   // (The question may have been left out as story: "… 2 weeks? I need it for my timesheet notes".)
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
-  if (all.includes(' i ') && MY_ACTIVITY.test(all) && (all.includes('xxperiod') || WITH_US.test(all)))
+  if (
+    /\bi(?:'ve|ve)?\s/.test(all) &&
+    MY_ACTIVITY.test(all) &&
+    (all.includes('xxperiod') || WITH_US.test(all))
+  )
     return result('history', 'high', 'asks what was changed');
   return null;
 };
@@ -1424,7 +1436,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
-const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
+const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     seenByOthers(p.text) &&
     (hasKey || p.keyIds.length > 0) &&
@@ -1437,6 +1449,15 @@ const renewal: Rule = ({ p, has, hasKey, keyObject, businessUnit, longTerm, resu
     return result('rotate', 'low', 'reports a leaked key');
   if (has('Rotate')) {
     if (has('TokenNoun') && !keyObject && businessUnit === null)
+      return result('token', 'high', 'new short-term token');
+    // ("After the possession list fiasco I've got … to redo the stock rotations by hand... token 3h please":
+    // "rotation" only as a noun, the token asked with its lifetime: the token is the request; requests24.)
+    if (
+      has('TokenNoun') &&
+      !keyObject &&
+      p.durations.some((d) => !d.dayUnit) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
       return result('token', 'high', 'new short-term token');
     return result('rotate', 'high', 'rotate verb');
   }

@@ -13,6 +13,16 @@
 const WHO_HAS =
   /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
 
-/** Whether the lowercased message opens by asking who in an organisation has Bedrock. */
+/**
+ * requests24: "which depts have bedrock set up? want to know before I ask for ours", "what teams already use
+ * bedrock?": which groups of the organisation have it, the same question asked of its parts (the object is
+ * Bedrock itself, set up or not: "which depts have a coffee machine set up?" asks nothing of ours).
+ */
+const WHICH_HAVE =
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?(?:which|what)[ \t]+(?:other[ \t]+)?(?:depts?|departments?|teams?|units?|groups?|business[ \t]+units?|bus|squads?|divisions?)[ \t]+(?:already[ \t]+|currently[ \t]+)?(?:have|has|got|use|are[ \t]+on|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:set[ \t]+up|setup|set_up|already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
+
+/** Whether the lowercased message opens by asking who in an organisation (or which of its parts) has Bedrock. */
 export const whoHasBedrock = (lowered: string): boolean =>
-  lowered.includes('who') && lowered.includes('bedrock') && WHO_HAS.test(lowered);
+  lowered.includes('bedrock') &&
+  ((lowered.includes('who') && WHO_HAS.test(lowered)) ||
+    ((lowered.includes('which') || lowered.includes('what')) && WHICH_HAVE.test(lowered)));
