@@ -63,7 +63,7 @@ const ROLE_LABELS: Record<FieldRole, string> = {
   story:
     'purpose|justification|reason|why|notes|note|context|ticket|chg|change|change ticket|cost centre|cost center|environment|env|description|use case|details|comments',
   report:
-    'status|progress|blockers|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome',
+    'status|progress|blockers|blocker|blocked|doing|wip|in progress|working on|yesterday|today|attendees|decision|decisions|impact|what happened|incidents|incident|agenda|open|open items|next|next steps|follow-up|follow up|went well|to improve|action items|eta|date|topic|goal|goals|done|summary|outcome',
 };
 
 const ROLE_OF = new Map<string, FieldRole>();

@@ -93,8 +93,8 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Struck-through text (~x~). */
-const STRUCK = /(^|[\s(])~([^~\n]+)~(?=$|[\s).,!?:;])/g;
+/** Struck-through text (~x~, and the Markdown ~~x~~ people type out of habit: round twenty-four). */
+const STRUCK = /(^|[\s(])(~~?)([^~\n]+)\2(?=$|[\s).,!?:;])/g;
 
 /** Decodes Slack markup. A mention at the very start addresses the bot (app mentions) and is dropped. */
 export function decodeSlackText(input: string): DecodedText {
@@ -114,12 +114,14 @@ export function decodeSlackText(input: string): DecodedText {
   // Struck text is taken back; a struck marker word between two names ("rotate sales-ops ~no~
   // sales-eng") says that the one after replaces the one before.
   if (raw.includes('~'))
-    raw = raw.replace(STRUCK, (m: string, lead: string, struck: string, at: number, all: string) =>
-      STRUCK_MARKER.test(struck) &&
-      /\S[^\S\n]*$/.test(all.slice(0, at)) &&
-      /^[^\S\n]*[a-z0-9<@]/i.test(all.slice(at + m.length))
-        ? `${lead} , actually `
-        : `${lead} `,
+    raw = raw.replace(
+      STRUCK,
+      (m: string, lead: string, _tildes: string, struck: string, at: number, all: string) =>
+        STRUCK_MARKER.test(struck) &&
+        /\S[^\S\n]*$/.test(all.slice(0, at)) &&
+        /^[^\S\n]*[a-z0-9<@]/i.test(all.slice(at + m.length))
+          ? `${lead} , actually `
+          : `${lead} `,
     );
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.

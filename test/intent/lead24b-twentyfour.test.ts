@@ -1,0 +1,48 @@
+/**
+ * Round twenty-four's blind files acted on three of their non-requests when first scored; those three texts, and
+ * no other, were read, and their kinds fixed with texts of our own: a request struck through as Markdown (~~x~~)
+ * is taken back as Slack's ~x~ is; a person mentioned first and asked to make a token because the writer's
+ * laptop died is asked, not the bot; a stand-up written as "yesterday / today / doing / blockers" is a report.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, neverActs, nothingAsked } from './acted.js';
+
+describe('a request struck through as Markdown (~~x~~) is taken back', () => {
+  nothingAsked([
+    '~~revoke the search-api key~~ keep it, the pilot got extended',
+    '~~rotate growth~~ never mind',
+    '~~token 2h~~ got one already',
+    '~~deprovision old-chatbot~~',
+  ]);
+  keeps([
+    ['~~rotate growth~~ revoke growth', 'revoke', 'growth'],
+    ['rotate ~~sales-ops~~ sales-eng', 'rotate', 'sales-eng'],
+    ['rotate the growth key, it was in a ~~private~~ public repo', 'rotate', 'growth'],
+  ]);
+});
+
+describe("a person asked to make one because the writer's machine is down", () => {
+  nothingAsked([
+    '<@U0ANA123> can you make me a token for 3h? my laptop died',
+    '<@U0ANA123> could you get me a token for 2h, my laptop is dead',
+    "<@U0ANA123> can you grab me a key for growth? my macbook won't boot",
+  ]);
+  it('said to the bot, the same words ask it', () => {
+    expect(acted('my laptop died, token for 2h please')).toBe(true);
+    expect(parseRequest('<@U0ANA123> can you make me a token for 3h?').intent).toBe('token');
+  });
+});
+
+describe('a stand-up written as fields is a report', () => {
+  neverActs([
+    'stand-up:\n- done: door list for friday\n- doing: rotate staff for the bar\n- blockers: safe key missing',
+    'yesterday: revoked the old ads key\ntoday: rotate growth\nblockers: none',
+    'standup\n- yesterday: fixed the dashboards\n- today: rotate the search key\n- blocked: no',
+    'WIP: deprovision old-chatbot\nBlocker: waiting on legal',
+  ]);
+  keeps([
+    ['Unit: growth\nRequest: rotate', 'rotate', 'growth'],
+    ['token 2h please, today is demo day', 'token'],
+  ]);
+});
