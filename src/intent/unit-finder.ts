@@ -2796,7 +2796,9 @@ function inAside(terms: Term[], k: number): boolean {
 const STORY_AFTER_TEAM = new Set(
   (
     'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
-    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't"
+    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't " +
+    // (sweep24b: what a team noticed or judged of the key, "…, the audit team flagged it".)
+    'flagged noticed spotted found caught reported reviewed approved suggested says will'
   ).split(' '),
 );
 
@@ -2819,6 +2821,46 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
+
+/**
+ * sweep24b: the unit the request names where a unit stands, right after the action or after "for"/"of"
+ * ("rotate orion", "a key for growth", "the key for the fraud-ml squad"), as against a name in the story.
+ */
+function namedByRequest(terms: Term[], c: Candidate): boolean {
+  const before = terms[c.start - 1];
+  const head = before?.w === 'the' ? terms[c.start - 2] : before;
+  return (
+    head !== undefined &&
+    !head.stop &&
+    (head.w === 'for' || head.w === 'of' || (before === head && VERB_TAGS.has(head.tag ?? '')))
+  );
+}
+
+/**
+ * sweep24b: a team or an office named after the request in a clause of its own, telling what it said, noticed,
+ * needs or will do ("key for growth, the security team said it's fine", "rotate risk-ml — the audit team
+ * flagged it", "api key for billing, the payments team will use it too"), is story: the unit named by the
+ * request before it, in the same sentence, wins. Not a team said to own it ("…, the people team owns it"), nor
+ * a system's ("a key for our scoring service, the fraud team needs it": the system's candidate is no rival).
+ */
+function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
+  const after = team.start + team.words.length;
+  if (terms.slice(after, after + 4).some((q) => OWNING_WORDS.has(q.w))) return undefined;
+  return sorted.find(
+    (c) =>
+      c.start < team.start &&
+      c.start + c.words.length < team.start &&
+      c.priority >= 0 &&
+      c.priority <= 2 &&
+      !c.asker &&
+      !c.system &&
+      !c.others &&
+      !c.approver &&
+      (c.target === true || c.words.some((w) => w.includes('_')) || namedByRequest(terms, c)) &&
+      !terms.slice(c.start, team.start).some((q) => q.end === true) &&
+      terms.slice(c.start + c.words.length - 1, team.start).some((q) => q.stop),
+  );
+}
 const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
 const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
 
@@ -2937,7 +2979,9 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
           c.priority >= 0 &&
           (c.words.some((w) => w.includes('_')) || c.target === true) &&
           !terms.slice(c.start, team.start).some((q) => q.end === true),
-      ) ?? best;
+      ) ??
+      namedBeforeTeller(sorted, terms, team) ??
+      best;
   }
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
@@ -2978,6 +3022,8 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
             .slice(asker.start + asker.words.length, asker.start + asker.words.length + 2)
             .some((q) => SAYING.has(q.w)),
       ) ??
+      // ("key for growth, the platform team said to ask here": a team telling its part after the request.)
+      (TEAM_NOUNS.has(asker.words.at(-1) ?? '') ? namedBeforeTeller(sorted, terms, asker) : undefined) ??
       asker;
   }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
