@@ -2989,6 +2989,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
   if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
+  // sweep24b: "key for ads, not for the growth team", "rotate ledger, not the finance team's key": a name set
+  // aside is not the unit while the request names another.
+  if (best !== undefined && setAside(terms, best.start))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !setAside(terms, c.start)) ?? best;
   // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
   if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
@@ -3048,6 +3052,23 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     if (owner !== undefined) best = owner;
   }
   return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
+}
+
+/** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */
+const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'your']);
+
+/**
+ * sweep24b: is the name at `start` set aside: "not (for) (the) X", "nor X", "instead of X", "rather than X",
+ * "except (for) X"? Only words that link it to the setting-aside word stand between.
+ */
+function setAside(terms: Term[], start: number): boolean {
+  let k = start - 1;
+  while (k >= start - 3 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  const w = terms[k]?.w;
+  if (w === undefined || terms[k]?.stop === true) return false;
+  if (w === 'not' || w === 'nor' || w === 'except') return true;
+  if (w === 'instead') return terms[k + 1]?.w === 'of';
+  return w === 'than' && terms[k - 1]?.w === 'rather';
 }
 
 /** Words that weigh one name against the next ("payments vs risk-ml", "ads versus growth"). */
