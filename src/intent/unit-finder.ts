@@ -2765,12 +2765,23 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
     beforeKeyWord(walk, i);
   }
+  // sweep24b: "for the summer 2025 hackathon", "before the spring 2026 audit": a season or a month with its year
+  // (joined as a numbered name, prepare.ts) is a date, never a unit (README, "No unit": a time); an event it
+  // qualifies is event-unit.ts's.
+  if (walk.candidates.some((c) => c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')))
+    walk.candidates = walk.candidates.filter(
+      (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
+    );
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
 }
+
+/** A season or a month joined to its year ("summer_2025", "march_2026"): a date. */
+const DATED_NAME =
+  /^(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)_(?:19|20)\d\d$/;
 
 /** Terms a bracket must hold to be an aside of its own, not a name given in brackets ("(kyc)"). */
 const ASIDE_TERMS = 4;
