@@ -87,7 +87,7 @@ describe('a season or a month with its year is a date, not a unit beside the one
 
 describe("an e-mail or mention given as another role's (manager, lead, approver) is no owner", () => {
   owns([
-    ['key for ledger pls, my boss is kim@acme.com if you need approval', 'create_key', 'ledger', null],
+    ['key for ledger pls, my boss is kim@acme.com', 'create_key', 'ledger', null],
     ['api key for churn. my lead is <@U0LEAD0001>', 'create_key', 'churn', null],
     ['api key for growth, my manager is bob@acme.com', 'create_key', 'growth', null],
     ['new key for pricing; the approver is dan@acme.com', 'create_key', 'pricing', null],
