@@ -3004,6 +3004,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // aside is not the unit while the request names another.
   if (best !== undefined && setAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !c.others && !setAside(terms, c.start)) ?? best;
+  // sweep24b: "key for payroll, we sit in the Leeds office", "…, demoing at the Berlin office": an office one is
+  // in or at is premises (README, "a story's place name"), not the unit the request named.
+  if (best !== undefined && officeAsPlace(terms, best))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !officeAsPlace(terms, c)) ?? best;
   // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
   if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
@@ -3063,6 +3067,19 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     if (owner !== undefined) best = owner;
   }
   return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
+}
+
+/** Words that put one in or at premises ("in the Leeds office", "visiting the Oslo office"). */
+const PLACE_WORDS = new Set(['in', 'at', 'visiting', 'visit', 'near', 'inside', 'from']);
+const PLACE_LINKS = new Set(['the', 'our', 'their', 'your']);
+
+/** sweep24b: is the candidate an office named as where one is ("in/at the X office")? */
+function officeAsPlace(terms: Term[], c: Candidate): boolean {
+  const last = c.words.at(-1);
+  if (last !== 'office' && last !== 'offices') return false;
+  let k = c.start - 1;
+  while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
 }
 
 /** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */
