@@ -3004,6 +3004,12 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // aside is not the unit while the request names another.
   if (best !== undefined && setAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !c.others && !setAside(terms, c.start)) ?? best;
+  // sweep24b: "deprovision nimbus, the new team (orion) takes over": a team given its name in brackets, in a
+  // clause of its own after the request that tells what it does, is story; the unit the request named wins.
+  if (best !== undefined) {
+    const told = bracketedTeller(terms, best);
+    if (told !== undefined) best = namedBeforeTeller(sorted, terms, told) ?? best;
+  }
   // sweep24b: "key for payroll, we sit in the Leeds office", "…, demoing at the Berlin office": an office one is
   // in or at is premises (README, "a story's place name"), not the unit the request named.
   if (best !== undefined && officeAsPlace(terms, best))
@@ -3069,6 +3075,27 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
 }
 
+/**
+ * sweep24b: the candidate as a name in brackets right after a team noun, then a verb that tells what that
+ * team does ("the new team (orion) takes over", "the old team (lumen) left"): the bracket's name, as a teller
+ * for namedBeforeTeller; undefined for a name given as the unit's ("the new team (orion) please").
+ */
+function bracketedTeller(terms: Term[], c: Candidate): Candidate | undefined {
+  if (c.words.length !== 1) return undefined;
+  for (let j = c.start; j <= c.start + 3 && j < terms.length; j++) {
+    const t = terms[j];
+    if (t === undefined || t.w !== c.words[0]) continue;
+    if (t.paren !== true || t.close !== true || !TEAM_NOUNS.has(terms[j - 1]?.w ?? '')) return undefined;
+    // (A word of ours is no such verb: "the graphics desk (gfx), access key".)
+    const next = terms[j + 1];
+    const verb = next?.w ?? '';
+    return STORY_AFTER_TEAM.has(verb) || (next?.tag === undefined && /^[a-z]{3,}(?:s|ed)$/.test(verb))
+      ? { words: c.words, priority: c.priority, start: j, system: false }
+      : undefined;
+  }
+  return undefined;
+}
+
 /** Words that put one in or at premises ("in the Leeds office", "visiting the Oslo office"). */
 const PLACE_WORDS = new Set(['in', 'at', 'visiting', 'visit', 'near', 'inside', 'from']);
 const PLACE_LINKS = new Set(['the', 'our', 'their', 'your']);
@@ -3083,7 +3110,7 @@ function officeAsPlace(terms: Term[], c: Candidate): boolean {
 }
 
 /** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */
-const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'your']);
+const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'your', 'one', 'ones']);
 
 /**
  * sweep24b: is the name at `start` set aside: "not (for) (the) X", "nor X", "instead of X", "rather than X",
@@ -3091,7 +3118,7 @@ const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'yo
  */
 function setAside(terms: Term[], start: number): boolean {
   let k = start - 1;
-  while (k >= start - 3 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  while (k >= start - 4 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
   const w = terms[k]?.w;
   if (w === undefined || terms[k]?.stop === true) return false;
   if (w === 'not' || w === 'nor' || w === 'except') return true;

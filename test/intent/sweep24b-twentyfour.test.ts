@@ -57,6 +57,8 @@ describe('a name set aside with "not" is not the unit, the one asked for is', ()
     ['key for `doc-intel` pls, not for the doc-ai squad', 'create_key', 'doc-intel'],
     ['rotate ledger, not the finance team’s key', 'rotate', 'ledger'],
     ['revoke the payments-api key, NOT the billing-api one', 'revoke', 'payments-api'],
+    ['revoke the search key, not the one of the ads team', 'revoke', 'search'],
+    ['rotate the billing-api key pls — not the ones for the payments squad', 'rotate', 'billing-api'],
   ]);
   reads([
     ['revoke the key for the billing team', 'revoke', 'billing-team'],
@@ -112,4 +114,19 @@ describe('an office named as a place (in, at, visiting) is premises, not the uni
     ['a key for the Privacy Office please', 'create_key', 'privacy-office'],
   ]);
   nothingAsked(['greetings from the Oslo office', "we're at the Berlin office next week"]);
+});
+
+describe('a team given its name in brackets in a clause of its own after the request is story', () => {
+  reads([
+    ['offboard atlas — the new squad (vega) takes it over', 'deprovision', 'atlas'],
+    ['revoke the key for ledger, the old team (lumen) left', 'revoke', 'ledger'],
+    ['rotate pricing, the other team (delta) keeps theirs', 'rotate', 'pricing'],
+    ['deprovision nimbus, the new team (orion) takes over', 'deprovision', 'nimbus'],
+  ]);
+  reads([
+    ['api key for the Know-Your-Customer unit (kyc)', 'create_key', 'kyc'],
+    ['key for the new team (orion) please', 'create_key', 'orion'],
+    ['rotate the key of the data protection office (dpo)', 'rotate', 'dpo'],
+  ]);
+  nothingAsked(['the new team (orion) takes over nimbus next week']);
 });
