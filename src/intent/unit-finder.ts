@@ -3010,6 +3010,30 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     const told = bracketedTeller(terms, best);
     if (told !== undefined) best = namedBeforeTeller(sorted, terms, told) ?? best;
   }
+  // sweep24b: "we're decommissioning SAT-02 next week and the `sat02-ops` bedrock unit goes with it: deprovision
+  // it", "I deleted the gist but we must rotate the key": a plain name in the story (an asset's code, a thing
+  // the writer removed) yields to a name said to be a unit ("the X unit") or a key's ("the key of X").
+  if (
+    best !== undefined &&
+    best.priority >= 0 &&
+    best.target !== true &&
+    !TEAM_NOUNS.has(best.words.at(-1) ?? '')
+  ) {
+    const plain = best;
+    const marked = sorted.find((c) => c !== plain && c.priority >= 0 && !c.others && calledUnit(terms, c));
+    // (Not a name given in brackets after it: "the Data Platform unit (dp)" is dp.)
+    const bracketed = terms.some((q) => q.paren === true && q.w === plain.words[0]);
+    if (marked !== undefined && !bracketed && !calledUnit(terms, plain)) best = marked;
+    else if (thingDone(terms, plain.start))
+      best =
+        sorted.find(
+          (c) =>
+            (c.target === true || c.words.some((w) => w.includes('_'))) &&
+            c.priority >= 0 &&
+            !c.others &&
+            c.start < plain.start,
+        ) ?? best;
+  }
   // sweep24b: "key for payroll, we sit in the Leeds office", "…, demoing at the Berlin office": an office one is
   // in or at is premises (README, "a story's place name"), not the unit the request named.
   if (best !== undefined && officeAsPlace(terms, best))
@@ -3094,6 +3118,25 @@ function bracketedTeller(terms: Term[], c: Candidate): Candidate | undefined {
       : undefined;
   }
   return undefined;
+}
+
+/** sweep24b: is the candidate's name followed by "unit" ("the `sat02-ops` unit", "the rover-ops bedrock unit")? */
+function calledUnit(terms: Term[], c: Candidate): boolean {
+  let e = c.start;
+  while (e < c.start + 3 && terms[e]?.w !== c.words.at(-1)) e++;
+  if (terms[e]?.w !== c.words.at(-1) || terms[e]?.stop === true) return false;
+  const next = terms[e + 1];
+  if (next?.w === 'unit') return true;
+  return (next?.w === 'bedrock' || next?.w === 'business') && !next.stop && terms[e + 2]?.w === 'unit';
+}
+
+/** The writer's own deed before a plain name ("I deleted the gist", "we reverted the commit"): a thing, no unit. */
+const WRITERS_DOING = new Set(['i', 'we', "i've", "we've", 'have', 'also', 'then', 'just']);
+function thingDone(terms: Term[], start: number): boolean {
+  let k = start - 1;
+  if (['the', 'my', 'our', 'that', 'this'].includes(terms[k]?.w ?? '')) k--;
+  const verb = terms[k]?.w ?? '';
+  return /^[a-z]{3,}ed$/.test(verb) && WRITERS_DOING.has(terms[k - 1]?.w ?? '');
 }
 
 /** Words that put one in or at premises ("in the Leeds office", "visiting the Oslo office"). */

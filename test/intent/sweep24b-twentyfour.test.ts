@@ -130,3 +130,42 @@ describe('a team given its name in brackets in a clause of its own after the req
   ]);
   nothingAsked(['the new team (orion) takes over nimbus next week']);
 });
+
+describe('a unit named as such beside an asset or a code in the story is what "it" is', () => {
+  reads([
+    [
+      'we are retiring SAT-07 in may and the `sat07-ops` unit goes too: deprovision it pls',
+      'deprovision',
+      'sat07-ops',
+    ],
+    [
+      'decommissioning GS-4 tomorrow; the `gs4-telemetry` bedrock unit goes with it — please deprovision it',
+      'deprovision',
+      'gs4-telemetry',
+    ],
+    [
+      'the AB-12 rover is scrapped, so the rover-ops bedrock unit can go. deprovision it',
+      'deprovision',
+      'rover-ops',
+    ],
+  ]);
+  reads([['deprovision the `sat07-ops` unit', 'deprovision', 'sat07-ops']]);
+  neverActs(["we're decommissioning SAT-02 next week", 'the `sat07-ops` unit goes live in may']);
+});
+
+describe('a thing removed in the story ("I removed the commit") is not the unit whose key leaked', () => {
+  reads([
+    [
+      'I pasted the key of ocr-batch in a public gist. I deleted the gist but we must rotate the key. Please rotate.',
+      'rotate',
+      'ocr-batch',
+    ],
+    ['the key of fraud-ml was in my commit. I reverted the commit, please rotate it', 'rotate', 'fraud-ml'],
+    [
+      'Yesterday I leaked the key of doc-ai in a screenshot. I removed the screenshot. please rotate',
+      'rotate',
+      'doc-ai',
+    ],
+  ]);
+  nothingAsked(['I removed the commit, all good', 'I reverted the commit with the typo']);
+});
