@@ -80,6 +80,8 @@ const NOT_NAMING = new Set(
 );
 /** Seasons, which qualify an event only with a year ("the summer 2025 hackathon"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+/** A season joined to its year, as prepare.ts joins a number to the name before it. */
+const SEASON_JOINED = /^(spring|summer|autumn|fall|winter)_((?:19|20)\d\d)(?![\w-])/;
 /** Times an event may be held in, which name none ("the weekend hackathon", "the night sprint"). */
 const PERIODS = new Set(
   'weekend weekday night evening morning afternoon day week month year holiday holidays christmas easter'.split(
@@ -167,7 +169,8 @@ export function eventUnit(text: string): string | null {
     return null;
   const whole = WHOLE.exec(text);
   if (whole === null) return null;
-  const rest = text.slice(whole.index + whole[0].length);
+  // (sweep24b: "the summer 2025 hackathon" comes here joined as a numbered name, "summer_2025"; its year is its own word.)
+  const rest = text.slice(whole.index + whole[0].length).replace(SEASON_JOINED, '$1 $2');
   const m = WORDS.exec(rest);
   if (m === null) return null;
   // The event noun second or third: "q2 hackathon", "2025 spring summit".

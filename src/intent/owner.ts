@@ -221,6 +221,21 @@ function commandArgument(terms: Term[], i: number): boolean {
 const OWN_IT_BEFORE =
   /(?:^|\s)(?<!(?:^|\s)(?:nobody|noone|one|none|who|never)\s)(?:will\s+own|'ll\s+own|shall\s+own|owns)\s+(?:it|this|that|them)$/;
 
+/** Roles of people around a request that are not its owner ("my manager is …", "approver: …"). */
+const OTHER_ROLES = new Set(
+  (
+    'manager managers boss lead approver approvers reviewer reviewers supervisor director pm vp cto cfo ceo ' +
+    'requester requestor sponsor architect mentor'
+  ).split(' '),
+);
+/** Is the value at `i` said to be someone of another role: "ROLE is|was X", "ROLE: X"? */
+function givenAsRole(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  if (prev === undefined) return false;
+  if (prev.colon === true) return OTHER_ROLES.has(prev.w);
+  return (prev.w === 'is' || prev.w === 'was') && !prev.stop && OTHER_ROLES.has(terms[i - 2]?.w ?? '');
+}
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -299,6 +314,9 @@ export function pickOwner(
       (terms[i - 1]?.w === 'by' && terms[i - 2]?.w !== 'owned') ||
       after[1]?.w === 'been';
     if (did) continue;
+    // (sweep24b: "my manager is bob@…", "the approver is dan@…", "Lead: kim@…": a person given as another
+    // role, said so, is who they are to the asker, not the owner; named owner before it wins above.)
+    if (givenAsRole(terms, i)) continue;
     if (t.w === 'xxemail') firstEmail ??= value;
     // A mention names the owner only as the one the credential is for ("for @ana", "give @ana a token",
     // "for my colleague @ana", "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine"

@@ -2832,12 +2832,23 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     if (afterVerb(walk, i) || stateQuestion(walk, i)) continue;
     beforeKeyWord(walk, i);
   }
+  // sweep24b: "for the summer 2025 hackathon", "before the spring 2026 audit": a season or a month with its year
+  // (joined as a numbered name, prepare.ts) is a date, never a unit (README, "No unit": a time); an event it
+  // qualifies is event-unit.ts's.
+  if (walk.candidates.some((c) => c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')))
+    walk.candidates = walk.candidates.filter(
+      (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
+    );
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
 }
+
+/** A season or a month joined to its year ("summer_2025", "march_2026"): a date. */
+const DATED_NAME =
+  /^(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)_(?:19|20)\d\d$/;
 
 /** Terms a bracket must hold to be an aside of its own, not a name given in brackets ("(kyc)"). */
 const ASIDE_TERMS = 4;
@@ -2863,7 +2874,9 @@ function inAside(terms: Term[], k: number): boolean {
 const STORY_AFTER_TEAM = new Set(
   (
     'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
-    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't"
+    "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't " +
+    // (sweep24b: what a team noticed or judged of the key, "…, the audit team flagged it".)
+    'flagged noticed spotted found caught reported reviewed approved suggested says will'
   ).split(' '),
 );
 
@@ -2886,6 +2899,46 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
+
+/**
+ * sweep24b: the unit the request names where a unit stands, right after the action or after "for"/"of"
+ * ("rotate orion", "a key for growth", "the key for the fraud-ml squad"), as against a name in the story.
+ */
+function namedByRequest(terms: Term[], c: Candidate): boolean {
+  const before = terms[c.start - 1];
+  const head = before?.w === 'the' ? terms[c.start - 2] : before;
+  return (
+    head !== undefined &&
+    !head.stop &&
+    (head.w === 'for' || head.w === 'of' || (before === head && VERB_TAGS.has(head.tag ?? '')))
+  );
+}
+
+/**
+ * sweep24b: a team or an office named after the request in a clause of its own, telling what it said, noticed,
+ * needs or will do ("key for growth, the security team said it's fine", "rotate risk-ml — the audit team
+ * flagged it", "api key for billing, the payments team will use it too"), is story: the unit named by the
+ * request before it, in the same sentence, wins. Not a team said to own it ("…, the people team owns it"), nor
+ * a system's ("a key for our scoring service, the fraud team needs it": the system's candidate is no rival).
+ */
+function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
+  const after = team.start + team.words.length;
+  if (terms.slice(after, after + 4).some((q) => OWNING_WORDS.has(q.w))) return undefined;
+  return sorted.find(
+    (c) =>
+      c.start < team.start &&
+      c.start + c.words.length < team.start &&
+      c.priority >= 0 &&
+      c.priority <= 2 &&
+      !c.asker &&
+      !c.system &&
+      !c.others &&
+      !c.approver &&
+      (c.target === true || c.words.some((w) => w.includes('_')) || namedByRequest(terms, c)) &&
+      !terms.slice(c.start, team.start).some((q) => q.end === true) &&
+      terms.slice(c.start + c.words.length - 1, team.start).some((q) => q.stop),
+  );
+}
 const OWNERS_OF_TEAM = new Set(['the', 'our', 'their']);
 const REASON_OPENERS = new Set(['since', 'because', 'cause', 'as', 'that', 'after', 'once', 'coz', 'cos']);
 
@@ -3004,7 +3057,9 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
           c.priority >= 0 &&
           (c.words.some((w) => w.includes('_')) || c.target === true) &&
           !terms.slice(c.start, team.start).some((q) => q.end === true),
-      ) ?? best;
+      ) ??
+      namedBeforeTeller(sorted, terms, team) ??
+      best;
   }
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
@@ -3012,6 +3067,44 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // ("access key for checkout-api (owned by the checkout team)": an owner in brackets is no aside.)
   if (best !== undefined && best.priority >= 0 && !best.owning && inAside(terms, best.start))
     best = sorted.find((c) => c.priority >= 0 && !inAside(terms, c.start)) ?? best;
+  // sweep24b: "key for ads, not for the growth team", "rotate ledger, not the finance team's key": a name set
+  // aside is not the unit while the request names another.
+  if (best !== undefined && setAside(terms, best.start))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !setAside(terms, c.start)) ?? best;
+  // sweep24b: "deprovision nimbus, the new team (orion) takes over": a team given its name in brackets, in a
+  // clause of its own after the request that tells what it does, is story; the unit the request named wins.
+  if (best !== undefined) {
+    const told = bracketedTeller(terms, best);
+    if (told !== undefined) best = namedBeforeTeller(sorted, terms, told) ?? best;
+  }
+  // sweep24b: "we're decommissioning SAT-02 next week and the `sat02-ops` bedrock unit goes with it: deprovision
+  // it", "I deleted the gist but we must rotate the key": a plain name in the story (an asset's code, a thing
+  // the writer removed) yields to a name said to be a unit ("the X unit") or a key's ("the key of X").
+  if (
+    best !== undefined &&
+    best.priority >= 0 &&
+    best.target !== true &&
+    !TEAM_NOUNS.has(best.words.at(-1) ?? '')
+  ) {
+    const plain = best;
+    const marked = sorted.find((c) => c !== plain && c.priority >= 0 && !c.others && calledUnit(terms, c));
+    // (Not a name given in brackets after it: "the Data Platform unit (dp)" is dp.)
+    const bracketed = terms.some((q) => q.paren === true && q.w === plain.words[0]);
+    if (marked !== undefined && !bracketed && !calledUnit(terms, plain)) best = marked;
+    else if (thingDone(terms, plain.start))
+      best =
+        sorted.find(
+          (c) =>
+            (c.target === true || c.words.some((w) => w.includes('_'))) &&
+            c.priority >= 0 &&
+            !c.others &&
+            c.start < plain.start,
+        ) ?? best;
+  }
+  // sweep24b: "key for payroll, we sit in the Leeds office", "…, demoing at the Berlin office": an office one is
+  // in or at is premises (README, "a story's place name"), not the unit the request named.
+  if (best !== undefined && officeAsPlace(terms, best))
+    best = sorted.find((c) => c.priority >= 0 && !c.others && !officeAsPlace(terms, c)) ?? best;
   // "compare spend: payments versus risk-ml": of two names weighed, the first is the unit (round twenty).
   if (best !== undefined) best = firstWeighed(walk.candidates, terms, best);
   // "revoke the growth api key, per the risk working group": the unit named wins over the group.
@@ -3045,6 +3138,8 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
             .slice(asker.start + asker.words.length, asker.start + asker.words.length + 2)
             .some((q) => SAYING.has(q.w)),
       ) ??
+      // ("key for growth, the platform team said to ask here": a team telling its part after the request.)
+      (TEAM_NOUNS.has(asker.words.at(-1) ?? '') ? namedBeforeTeller(sorted, terms, asker) : undefined) ??
       asker;
   }
   // "I am on the fraud team. Could we get a key for our scoring service?": the team owns the system.
@@ -3069,6 +3164,76 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
     if (owner !== undefined) best = owner;
   }
   return best?.others === true ? ownAfterOthers(walk.candidates, terms, best) : best;
+}
+
+/**
+ * sweep24b: the candidate as a name in brackets right after a team noun, then a verb that tells what that
+ * team does ("the new team (orion) takes over", "the old team (lumen) left"): the bracket's name, as a teller
+ * for namedBeforeTeller; undefined for a name given as the unit's ("the new team (orion) please").
+ */
+function bracketedTeller(terms: Term[], c: Candidate): Candidate | undefined {
+  if (c.words.length !== 1) return undefined;
+  for (let j = c.start; j <= c.start + 3 && j < terms.length; j++) {
+    const t = terms[j];
+    if (t === undefined || t.w !== c.words[0]) continue;
+    if (t.paren !== true || t.close !== true || !TEAM_NOUNS.has(terms[j - 1]?.w ?? '')) return undefined;
+    // (A word of ours is no such verb: "the graphics desk (gfx), access key".)
+    const next = terms[j + 1];
+    const verb = next?.w ?? '';
+    return STORY_AFTER_TEAM.has(verb) || (next?.tag === undefined && /^[a-z]{3,}(?:s|ed)$/.test(verb))
+      ? { words: c.words, priority: c.priority, start: j, system: false }
+      : undefined;
+  }
+  return undefined;
+}
+
+/** sweep24b: is the candidate's name followed by "unit" ("the `sat02-ops` unit", "the rover-ops bedrock unit")? */
+function calledUnit(terms: Term[], c: Candidate): boolean {
+  let e = c.start;
+  while (e < c.start + 3 && terms[e]?.w !== c.words.at(-1)) e++;
+  if (terms[e]?.w !== c.words.at(-1) || terms[e]?.stop === true) return false;
+  const next = terms[e + 1];
+  if (next?.w === 'unit') return true;
+  return (next?.w === 'bedrock' || next?.w === 'business') && !next.stop && terms[e + 2]?.w === 'unit';
+}
+
+/** The writer's own deed before a plain name ("I deleted the gist", "we reverted the commit"): a thing, no unit. */
+const WRITERS_DOING = new Set(['i', 'we', "i've", "we've", 'have', 'also', 'then', 'just']);
+function thingDone(terms: Term[], start: number): boolean {
+  let k = start - 1;
+  if (['the', 'my', 'our', 'that', 'this'].includes(terms[k]?.w ?? '')) k--;
+  const verb = terms[k]?.w ?? '';
+  return /^[a-z]{3,}ed$/.test(verb) && WRITERS_DOING.has(terms[k - 1]?.w ?? '');
+}
+
+/** Words that put one in or at premises ("in the Leeds office", "visiting the Oslo office"). */
+const PLACE_WORDS = new Set(['in', 'at', 'visiting', 'visit', 'near', 'inside', 'from']);
+const PLACE_LINKS = new Set(['the', 'our', 'their', 'your']);
+
+/** sweep24b: is the candidate an office named as where one is ("in/at the X office")? */
+function officeAsPlace(terms: Term[], c: Candidate): boolean {
+  const last = c.words.at(-1);
+  if (last !== 'office' && last !== 'offices') return false;
+  let k = c.start - 1;
+  while (k >= c.start - 3 && PLACE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  return PLACE_WORDS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true;
+}
+
+/** Words between a word that sets aside and the name set aside ("not for the growth team", "instead of ads"). */
+const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'your', 'one', 'ones']);
+
+/**
+ * sweep24b: is the name at `start` set aside: "not (for) (the) X", "nor X", "instead of X", "rather than X",
+ * "except (for) X"? Only words that link it to the setting-aside word stand between.
+ */
+function setAside(terms: Term[], start: number): boolean {
+  let k = start - 1;
+  while (k >= start - 4 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  const w = terms[k]?.w;
+  if (w === undefined || terms[k]?.stop === true) return false;
+  if (w === 'not' || w === 'nor' || w === 'except') return true;
+  if (w === 'instead') return terms[k + 1]?.w === 'of';
+  return w === 'than' && terms[k - 1]?.w === 'rather';
 }
 
 /** Words that weigh one name against the next ("payments vs risk-ml", "ads versus growth"). */
