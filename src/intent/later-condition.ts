@@ -15,7 +15,7 @@
 
 /** A cheap look for the words of the patterns below. */
 const GUARD =
-  /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|approval|sign[\s-]?off)\b|scheduled/;
+  /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|approval|sign[\s-]?off|first)\b|scheduled/;
 
 /** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
 const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
@@ -87,8 +87,11 @@ const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending|if|a
  */
 const SCHEDULED = String.raw`(?<!\b(?!(?:keys?|tokens?|it|this|that|which|rotation|revocation|change|changes|deprovisioning|is|are|s)\b)[a-z]+(?:\s+(?:is|are)|['’]s)?\s+)(?<![a-z0-9])[*_~]{0,2}scheduled[*_~]{0,2}\s+(?:for\s+)?(?:(?:this|next|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tonight|next\s+[a-z]+|\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)`;
 
+/** Another's word to be had first (lead24): "rotate the search key, ask Tomasz first", "(ask Dana first)". */
+const ASK_FIRST = String.raw`\bask\s+(?:[a-z0-9_'.-]+\s+){1,2}?first\b`;
+
 const LATER = new RegExp(
-  `${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
+  `${ASK_FIRST}|${ONCE}|${AFTER_CLAUSE}|${PERSON_OR_PERIOD}|${AFTER_EVENT}|${PERSON_SIGNS_OFF}|${SCHEDULED}|\\bnot\\s+before\\b`,
   'g',
 );
 

@@ -229,14 +229,20 @@ const MONTH_WORDS = new Set(
   ),
 );
 function yearInsideNames(s: string): string {
-  return s.replace(YEAR_INSIDE_NAME_RE, (all, before: string, name: string, year: string, tail: string) => {
-    const first = name.toLowerCase();
-    const last = tail.toLowerCase();
-    if (!isNameWord(first) || MONTH_WORDS.has(first) || NUMBERED_SHORT.has(first) || RANK_WORDS.has(first))
-      return all;
-    if (!(isNameWord(last) || LEXICON[last] === 'Purpose') || COUNTED.test(` ${last}`)) return all;
-    return `${before}${first}-${year}-${last}`;
-  });
+  return s.replace(
+    YEAR_INSIDE_NAME_RE,
+    (all, before: string, name: string, year: string, tail: string, at: number) => {
+      // (Merging sweep24b: after a unit already named, "key for checkout, it's for the Summer 2025 hackathon",
+      // "key for pricing (for the autumn 2025 launch)", the season and its year are a date the occasion is on.)
+      if (/\bfor\s+\S/i.test(s.slice(0, at))) return all;
+      const first = name.toLowerCase();
+      const last = tail.toLowerCase();
+      if (!isNameWord(first) || MONTH_WORDS.has(first) || NUMBERED_SHORT.has(first) || RANK_WORDS.has(first))
+        return all;
+      if (!(isNameWord(last) || LEXICON[last] === 'Purpose') || COUNTED.test(` ${last}`)) return all;
+      return `${before}${first}-${year}-${last}`;
+    },
+  );
 }
 
 /** Numbers of days an expiry is usually given in: after a name they are its expiry ("key for ads 30"). */
