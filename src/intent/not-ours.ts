@@ -190,10 +190,12 @@ function accessToAnotherSystem(t: string): boolean {
 /**
  * Another trade's grant revoked (round twenty-three): "revoke the standing order for ward 5", "revoke the
  * crane permit for the jack-up vessel", "the judge revoked bail", "revoke the press pass": an order, a
- * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named.
+ * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named. Also a
+ * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
+ * the grant is, no unit.
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
 
 function grantRevoked(t: string): boolean {
   return (
