@@ -98,3 +98,35 @@ describe('a vehicle or a machine named by its code is no unit of ours', () => {
   ]);
   nothingAsked(['truck RCV-12 was deprovisioned yesterday']);
 });
+
+describe("a token for a locker or a coin machine is the machine's", () => {
+  neverActs([
+    'can I have a token for the locker, lost my coin',
+    'need a token for the washing machine on level 2',
+    'tokens for the Pool-2 lockers pls, the kids are waiting',
+    'a token for the *vending machine* please',
+  ]);
+  keeps([
+    ['token for 2h please', 'token'],
+    ['token for the locker-app team for 2h', 'token'],
+    ['token for 1h, testing the locker booking bot', 'token'],
+  ]);
+});
+
+describe("people rotated (a team's players, guards, cashiers) are a rota, no key of the team's", () => {
+  neverActs([
+    'rotate the Red Team goalkeepers',
+    'pls rotate the B-wing guards at 2am',
+    'rotate the first-team strikers on saturday',
+    'can we rotate the K-9 team handlers so Rex gets a rest',
+    'rotate the night-shift team cashiers every 2 hours',
+    'Rotate the *box office* team volunteers, Jo needs a break',
+  ]);
+  keeps([
+    ['rotate the red-team key', 'rotate', 'red-team'],
+    ['rotate the Red Team keys', 'rotate', 'red-team'],
+    ['rotate the guards-app key', 'rotate', 'guards-app'],
+    ['rotate the key for the goalkeeper-analytics team', 'rotate', 'goalkeeper-analytics-team'],
+    ['rotate the players-api team', 'rotate', 'players-api-team'],
+  ]);
+});
