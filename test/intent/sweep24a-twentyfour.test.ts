@@ -57,11 +57,10 @@ describe('something made for a unit that is no credential (a rota, a report, an 
 
 describe("a key for a room, a store or a box, nothing of ours named, is a lock's key", () => {
   neverActs([
-    "new key for the stockroom please, the cut key doesn't turn",
+    'new key for the stockroom please',
     "we need a new key for the boiler room, lock's been changed",
     'new key for the instrument store, the lock was changed',
     'new key for the returns box',
-    'revoke all the keys for the old Church Hall, the locks are being changed',
     'spare key for the plant room?',
     'new keys for the kit store and the tack room pls',
     'Key for the *bike store* please',
