@@ -26,6 +26,10 @@ const LOCK_KEY = new RegExp(
     // (Round twenty-one: a fob or an entry card is a lock's key, "need to add two fobs for unit 11C",
     // "the fob programmer"; "fob-admin", "the fob team", "the fob programmer team" and "the entry card
     // project" are units. A bare fob never stands before "programmer": no backing off to it.)
+    // (sweep24a: "new key for the instrument store, the lock was changed", "new key for the returns box": a key
+    // for a store, a stockroom, a hall, a kennel, a cage or a box is a lock's; not a software store or box, "the feature store", "the jump box", nor
+    // a unit, "the store team".)
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?)(?![\w-]|${UNIT_AFTER})`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
   ].join('|'),
   'gi',
@@ -49,7 +53,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

@@ -1040,6 +1040,29 @@ const UNIT_WORDS = new Set(words('unit units bu business'));
 
 /** A word made of one of ours and a word of relation: "bedrock-related", "aws-specific", "bedrock-based". */
 const COMPOUND_OF = /^([a-z]+)_(?:related|specific|based|side)$/;
+/**
+ * Machines and vehicles named by a code after their noun (sweep24a: "truck RCV-12", "forklift FL-2", "tank
+ * CT-2", "the compressor C-4"): the everyday things a key opens or starts (vans, trucks, printers) and plant.
+ */
+const MACHINE_NOUNS = new Set(
+  (
+    'tank tanks pump pumps compressor compressors till tills kiosk kiosks engine engines generator generators ' +
+    'boiler boilers crane cranes hoist machine machines scanner scanners baler balers autoclave chiller ' +
+    'tractor tractors trailer trailers bus buses coach aircraft plane planes drone drones robot robots vessel ' +
+    'boat ship camera cameras skip skips bin bins oven fryer ride rides excavator digger loader mower'
+  ).split(' '),
+);
+function machineBefore(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return MACHINE_NOUNS.has(word) || (LEXICON[word] === 'Everyday' && KEYED_EVERYDAY.has(word));
+}
+/** Everyday things that are machines or vehicles ("van RCV-3", "printer P-2"). */
+const KEYED_EVERYDAY = new Set(
+  'car cars van vans truck trucks lorry lorries forklift forklifts minibus bike bicycle printer printers projector fridge'.split(
+    ' ',
+  ),
+);
+
 function ourCompound(word: string): boolean {
   if (!word.includes('_')) return false;
   const head = COMPOUND_OF.exec(word)?.[1];
@@ -1087,9 +1110,22 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (sweep24a: "rotate tank CT-2 filters today": a name read as a machine's noun and its code is the machine.)
+  // (Not a team named so, "deprovision the bus-12 team".)
+  const head = unit.split('-')[0];
+  if (
+    unit.includes('-') &&
+    /\d/.test(unit) &&
+    machineBefore(head) &&
+    !unit.endsWith('-team') &&
+    !GROUP_ENDING.test(unit)
+  )
+    return false;
   // A name written as one ("old-bi", "ml_ops", "poc2").
   const glued = unit.replace(/-/g, '_');
-  if (w.some((x) => /[_0-9]/.test(x) && glued.includes(x))) return true;
+  // (sweep24a: not a machine's or a vehicle's code, "deprovision truck RCV-12", "decommission the compressor
+  // C-4": the word before names the thing the code is of.)
+  if (w.some((x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]))) return true;
   // ("deprovision team pricing-sandbox. Correction: pricing-lab, …": the name corrected to, in the story.)
   if (p.corrected && glued.includes('_') && p.story?.includes(glued) === true) return true;
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's

@@ -190,10 +190,12 @@ function accessToAnotherSystem(t: string): boolean {
 /**
  * Another trade's grant revoked (round twenty-three): "revoke the standing order for ward 5", "revoke the
  * crane permit for the jack-up vessel", "the judge revoked bail", "revoke the press pass": an order, a
- * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named.
+ * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named. Also a
+ * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
+ * the grant is, no unit.
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
 
 function grantRevoked(t: string): boolean {
   return (
@@ -415,8 +417,18 @@ const CREDENTIAL_PLACE =
  */
 const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
 
+/**
+ * A team's people rotated (sweep24a): "rotate the Red Team and Blue Team goalkeepers", "rotate the Red Team
+ * goalkeepers": people passed round shifts or positions, the team only whose they are, when no credential is
+ * named ("rotate the ads team and growth team keys" is ours).
+ */
+const TEAM_PEOPLE_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people)\b/;
+const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
+
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
+  if (TEAM_PEOPLE_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
   return (

@@ -22,6 +22,7 @@ import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
+import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
@@ -2064,8 +2065,10 @@ const credentials: Rule = (r) => {
   const wantsCredentials =
     hasKey ||
     onboards ||
+    // (sweep24a: "create a patrol rota for the K-9 unit": a thing of another trade made for a unit.)
     (has('Create') &&
-      (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0)) ||
+      (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0) &&
+      (hasKey || !otherThingMade(p.text))) ||
     has('Bedrock') ||
     (p.durations.length > 0 && !has('Thanks'));
   if (!wantsCredentials) return null;
