@@ -29,7 +29,7 @@ const LOCK_KEY = new RegExp(
     // (sweep24a: "new key for the instrument store, the lock was changed", "new key for the returns box": a key
     // for a store, a stockroom, a hall, a kennel, a cage or a box is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?)(?![\w-]|${UNIT_AFTER})`,
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?)(?![\w-]|\s+(?:office|offices|api|app|bot|service|platform|portal)\b|${UNIT_AFTER})`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
   ].join('|'),
   'gi',

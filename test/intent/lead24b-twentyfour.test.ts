@@ -46,3 +46,16 @@ describe('a stand-up written as fields is a report', () => {
     ['token 2h please, today is demo day', 'token'],
   ]);
 });
+
+describe("a box, store or hall that names a unit's office or system is no lock's", () => {
+  it.each(['new key for the returns box', 'key for the instrument store, the lock was changed'])(
+    '%j is a lock key',
+    (text) => {
+      expect(acted(text)).toBe(false);
+    },
+  );
+  keeps([
+    ['rotate the key for the box-office team', 'rotate', 'box-office-team'],
+    ['api key for the store api, 30 days', 'create_key'],
+  ]);
+});
