@@ -874,10 +874,14 @@ const OTHER_GRANT_APPROVAL =
 /** The reason otherGrantApproval gives: read on the whole text, never undone by a clause (parse-request.ts). */
 export const OTHER_GRANT_REASON = "another trade's grant approved";
 
+/** fix24d: the grant is of ours when it is said to be for Bedrock or a model ("more budget for bedrock", "seats for claude"). */
+const GRANT_FOR_OURS = /\bfor\s+(?:the\s+|our\s+)?(?:bedrock|claude|aws|ai|genai|llms?|api|models?)\b/;
+
 function otherGrantApproval(t: string): boolean {
+  const m = t.includes('who') ? OTHER_GRANT_APPROVAL.exec(t) : null;
   return (
-    t.includes('who') &&
-    OTHER_GRANT_APPROVAL.test(t) &&
+    m !== null &&
+    !GRANT_FOR_OURS.test(m[0]) &&
     !LIFETIME.test(t) &&
     !POLITE_OR_COMMAND.test(t) &&
     !OUR_COMMAND.test(t)

@@ -58,3 +58,14 @@ describe("a unit's own rights or login taken away is ours; another system's, nam
     "remove Jo's crm permissions",
   ]);
 });
+
+describe("a grant's approval asked for Bedrock or a model is a question about our approvals", () => {
+  keeps([
+    ['growth needs extra budget for bedrock, who approves', 'help'],
+    ['ads wants more credits for claude, who approves?', 'help'],
+  ]);
+  nothingAsked([
+    'customer ORB-221 wants 500 more credits, who approves?',
+    'the client wants 20 more seats, who signs that off?',
+  ]);
+});
