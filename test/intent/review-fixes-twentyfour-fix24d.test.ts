@@ -25,7 +25,11 @@ describe('an echo question followed by a request of its own keeps the request', 
     ['key? what key? I need a key for growth for 90 days', 'create_key', 'growth'],
     ['rotate? rotate what? ah the ads key. please rotate the ads key', 'rotate', 'ads'],
   ]);
-  nothingAsked(['list? what list? I never got the email', 'rotate? rotate what?', 'key? which key, the bike shed one?']);
+  nothingAsked([
+    'list? what list? I never got the email',
+    'rotate? rotate what?',
+    'key? which key, the bike shed one?',
+  ]);
 });
 
 describe("a unit written as one name with a machine's word in it is still the unit", () => {
@@ -36,7 +40,11 @@ describe("a unit written as one name with a machine's word in it is still the un
     ['deprovision printer-ops-2', 'deprovision', 'printer-ops-2'],
     ['revoke robot-3 please', 'revoke', 'robot-3'],
   ]);
-  neverActs(['rotate tank CT-2 filters today', 'deprovision truck RCV-12', 'decommission the compressor C-4']);
+  neverActs([
+    'rotate tank CT-2 filters today',
+    'deprovision truck RCV-12',
+    'decommission the compressor C-4',
+  ]);
 });
 
 describe("a unit's own rights or login taken away is ours; another system's, named, is not", () => {
