@@ -1111,12 +1111,14 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
   // (sweep24a: "rotate tank CT-2 filters today": a name read as a machine's noun and its code is the machine.)
-  // (Not a team named so, "deprovision the bus-12 team".)
+  // (Not a team named so, "deprovision the bus-12 team"; nor a unit written as one name, "deprovision
+  // engine-v2", "rotate bus-12" (fix24d): the machine's noun is a word of its own before the code.)
   const head = unit.split('-')[0];
   if (
     unit.includes('-') &&
     /\d/.test(unit) &&
     machineBefore(head) &&
+    w.includes(head ?? '') &&
     !unit.endsWith('-team') &&
     !GROUP_ENDING.test(unit)
   )

@@ -284,8 +284,21 @@ const WRITER_WOULD =
 
 function adviceInYourPlace(lower: string): boolean {
   if (!(lower.includes('were') || lower.includes('was') || lower.includes('shoes'))) return false;
-  return IN_YOUR_PLACE.test(lower) && WRITER_WOULD.test(lower);
+  // (fix24d: the advice is its own sentence: "please rotate the growth key. if I were you I'd also check the
+  // logs" asks the rotation in the sentence before it.)
+  const sentences = lower.split(SENTENCE_END);
+  const advice = sentences.filter((s) => IN_YOUR_PLACE.test(s) && WRITER_WOULD.test(s));
+  return advice.length > 0 && !sentences.some((s) => !advice.includes(s) && ASKED_OF_BOT.test(s));
 }
+
+/** Where a sentence ends: ". ", "! ", "? " or a line break. */
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+/**
+ * A sentence that asks the bot by itself: one of our verbs or a verb of asking opening it, after a
+ * polite word or "ok"/"so" ("please rotate the ads key", "ok give me a 4h token", "I need a key for growth").
+ */
+const ASKED_OF_BOT =
+  /(?:^|[,;:]\s*)[\s>*_~]*(?:(?:ok|okay|so|then|and|ah|oh|right|ah\s+ok|now)[\s,]+)*(?:(?:pls|plz|please|kindly|just|can\s+you|could\s+you|can\s+i\s+get|could\s+i\s+get|i\s+need|i\s+want|we\s+need|need|want)\s+)?(?:rotate|revoke|deprovision|offboard|create|issue|generate|renew|extend|give\s+(?:me|us)|send\s+(?:me|us)|get\s+(?:me|us)|(?:an?\s+)?(?:new\s+)?(?:tok(?:en|n)|key|api\s+key)\s+for)\b|(?:^|[,;:]\s*)(?:i|we)\s+(?:need|want)\s+(?:an?\s+)?(?:new\s+)?(?:tok(?:en|n)|key|api\s+key|creds|credentials)\b/;
 
 /**
  * notours24: an echo question, a word of ours said back in surprise: "list? what list? I never got the
@@ -296,7 +309,11 @@ const ECHO_QUESTION =
   /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
 
 function echoQuestion(lower: string): boolean {
-  return lower.includes('?') && ECHO_QUESTION.test(lower);
+  const echo = lower.includes('?') ? ECHO_QUESTION.exec(lower) : null;
+  if (echo === null) return false;
+  // (fix24d: not when a request of its own follows: "token? which token, the ads one? ok give me a 4h token".)
+  const after = lower.slice(echo.index + echo[0].length);
+  return !after.split(SENTENCE_END).some((s) => ASKED_OF_BOT.test(s));
 }
 
 /** Why a text shaped as a request asks nothing of the bot, or null. */

@@ -769,10 +769,18 @@ function otherThingsState(t: string): boolean {
  * account": our credentials are a unit's keys and tokens, never a person's login nor anyone's rights, when
  * nothing of ours is named.
  */
-const PERSONS_LOGIN =
-  /\b(?:revoke|remove|deprovision|disable|deactivate|delete|kill|close|offboard|lock)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z0-9&-]+\s+){0,2}?(?:logins?|accounts?|user(?:name)?s?|passwords?|pins?|rights|permissions|privileges)\b/;
-const RIGHTS_TAKEN =
-  /\b(?:revoke|remove|deprovision|disable|pull|withdraw|suspend|cut\s+off)\s+(?:the\s+|their\s+|all\s+|his\s+|her\s+)?(?:[a-z0-9&-]+\s+){0,3}?(?:rights|permissions|privileges|entitlements)\s+(?:for|of|from|on)\b/;
+/**
+ * fix24d: a word that names the other system the login or the rights are of ("till", "POS", "tasking",
+ * "warranty"): not a determiner nor a word that leaves the system open or names ours ("revoke marketing's
+ * permissions", "revoke all permissions for growth", "revoke invoke permissions for growth" are a unit's).
+ */
+const OTHER_SYSTEMS_WORD = String.raw`(?!(?:the|their|all|his|her|its|our|my|your|any|every|own|old|new|current|whole|entire|user|main|personal|primary|admin|access|aws|iam|invoke|model|models|console|sts|bedrock|claude|ai|genai|llm|api|keys?|tokens?|bots?)\s)[a-z0-9&-]+`;
+const PERSONS_LOGIN = new RegExp(
+  String.raw`\b(?:revoke|remove|deprovision|disable|deactivate|delete|kill|close|offboard|lock)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:${OTHER_SYSTEMS_WORD}\s+){1,2}?(?:logins?|accounts?|user(?:name)?s?|passwords?|pins?|rights|permissions|privileges)\b`,
+);
+const RIGHTS_TAKEN = new RegExp(
+  String.raw`\b(?:revoke|remove|deprovision|disable|pull|withdraw|suspend|cut\s+off)\s+(?:the\s+|their\s+|all\s+|his\s+|her\s+)?(?:${OTHER_SYSTEMS_WORD}\s+){1,3}?(?:rights|permissions|privileges|entitlements)\s+(?:for|of|from|on)\b`,
+);
 
 function othersLoginOrRights(t: string): boolean {
   if (
@@ -866,10 +874,14 @@ const OTHER_GRANT_APPROVAL =
 /** The reason otherGrantApproval gives: read on the whole text, never undone by a clause (parse-request.ts). */
 export const OTHER_GRANT_REASON = "another trade's grant approved";
 
+/** fix24d: the grant is of ours when it is said to be for Bedrock or a model ("more budget for bedrock", "seats for claude"). */
+const GRANT_FOR_OURS = /\bfor\s+(?:the\s+|our\s+)?(?:bedrock|claude|aws|ai|genai|llms?|api|models?)\b/;
+
 function otherGrantApproval(t: string): boolean {
+  const m = t.includes('who') ? OTHER_GRANT_APPROVAL.exec(t) : null;
   return (
-    t.includes('who') &&
-    OTHER_GRANT_APPROVAL.test(t) &&
+    m !== null &&
+    !GRANT_FOR_OURS.test(m[0]) &&
     !LIFETIME.test(t) &&
     !POLITE_OR_COMMAND.test(t) &&
     !OUR_COMMAND.test(t)
