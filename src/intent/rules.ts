@@ -2070,7 +2070,8 @@ const credentials: Rule = (r) => {
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0) &&
       (hasKey || !otherThingMade(p.text))) ||
     has('Bedrock') ||
-    (p.durations.length > 0 && !has('Thanks'));
+    // (fix24d: "need a rota for the k-9 unit for 8h": a lifetime beside a thing of another trade made asks none.)
+    (p.durations.length > 0 && !has('Thanks') && (hasKey || has('TokenNoun') || !otherThingMade(p.text)));
   if (!wantsCredentials) return null;
   // "can you give me a ChatGPT login for 2 hours?", "a Copilot seat for my team": another vendor's
   // login or seat is not ours to give.

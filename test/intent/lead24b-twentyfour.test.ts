@@ -59,3 +59,11 @@ describe("a box, store or hall that names a unit's office or system is no lock's
     ['api key for the store api, 30 days', 'create_key'],
   ]);
 });
+
+describe('a lifetime beside a thing of another trade made for a unit asks for no credential (fix24d found it)', () => {
+  nothingAsked(['need a rota for the k-9 unit for 8h', 'we need a seating plan for the b-wing team for 2h']);
+  keeps([
+    ['need a token for the demo for 8h', 'token'],
+    ['need access for 8h', 'token'],
+  ]);
+});
