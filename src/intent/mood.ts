@@ -614,7 +614,7 @@ const FOREIGN = new Set(
       'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
       'workday badge badges ec2 instance instances vm vms grafana prometheus newrelic splunk opsgenie circleci ' +
       'buildkite launchdarkly mixpanel algolia mailgun mailchimp 1password lastpass bitwarden dashlane openai ' +
-      'vertex supabase firebase doppler infisical shopify',
+      'vertex supabase firebase doppler infisical shopify servicenow',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
