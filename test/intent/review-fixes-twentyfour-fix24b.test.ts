@@ -31,3 +31,20 @@ describe("a tracker's ticket taken out leaves another system's key foreign", () 
     ['revoke the ads key, details in the servicenow ticket', 'revoke', 'ads'],
   ]);
 });
+
+describe('a bare name before "review", "audit" or "invoices" is still the unit asked for', () => {
+  keeps([
+    ['rotate the key for growth audit', 'rotate', 'growth'],
+    ['create a key for ads-team review tomorrow', 'create_key', 'ads-team'],
+    ['create a key for payments review', 'create_key', 'payments'],
+  ]);
+  it.each([
+    ['need the record of every token issued in February 2026 for the security review', 'history'],
+    ['bedrock spend this month, separately from our hosting invoices', 'spend'],
+    ['history of keys created in March for the board review', 'history'],
+  ])('%j names no unit', (text, intent) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.businessUnit]).toEqual([intent, null]);
+  });
+  neverActs(['new key for the security review']);
+});
