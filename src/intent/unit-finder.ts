@@ -1431,9 +1431,9 @@ function initialsGiven(walk: Walk, short: string): boolean {
 }
 
 /**
- * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Payload Ops
- * (plops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
- * least its first letter. (At most four words and eight letters: bounded.)
+ * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Ground Station
+ * Ops (gsops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
+ * least its first letter (not "Payload Ops (plops)": no word opens with its "l"; fix24b). (At most four words and eight letters: bounded.)
  */
 export function spelledByPrefixes(short: string, words: string[], at: number, k: number): boolean {
   if (k === words.length) return at === short.length;
