@@ -628,9 +628,9 @@ const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
  * name ("the duty compliance team"); a system's name may not (fix24b: "rotate the vault access team
  * credentials", "revoke the slack admin team token" are the vault's and Slack's).
  */
-const FOREIGN_PLAIN = words('duty schedule schedules standup invite invites ticket tickets on_call oncall').filter((w) =>
-  FOREIGN.has(w),
-);
+const FOREIGN_PLAIN = words(
+  'duty schedule schedules standup invite invites ticket tickets on_call oncall',
+).filter((w) => FOREIGN.has(w));
 /** A plain word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
 const FOREIGN_IN_TEAM = new RegExp(
   `(?<![a-z0-9_'])(?:${FOREIGN_PLAIN.join('|')})(?:\\s+[a-z]{2,}){1,2}\\s+(?:team|squad|crew|dept|department)\\b`,

@@ -134,7 +134,9 @@ const OCCASION_AFTER = new Set(
 );
 
 /** Determiners that open an occasion or a bill ("the security review", "our hosting invoices"). */
-const OCCASION_OPENERS = new Set('the this that these those our their your my next last upcoming every each a an'.split(' '));
+const OCCASION_OPENERS = new Set(
+  'the this that these those our their your my next last upcoming every each a an'.split(' '),
+);
 
 /** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
 const CODE_PLACES = new Set(

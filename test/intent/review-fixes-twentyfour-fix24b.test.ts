@@ -22,10 +22,7 @@ describe("another system's word opening a team's name is still that system's cre
 });
 
 describe("a tracker's ticket taken out leaves another system's key foreign", () => {
-  neverActs([
-    'rotate the servicenow key, details in the servicenow ticket',
-    'rotate the servicenow key',
-  ]);
+  neverActs(['rotate the servicenow key, details in the servicenow ticket', 'rotate the servicenow key']);
   keeps([
     ['rotate growth, it leaked in the Jira ticket', 'rotate', 'growth'],
     ['revoke the ads key, details in the servicenow ticket', 'revoke', 'ads'],
