@@ -614,7 +614,7 @@ const FOREIGN = new Set(
       'folder folders drive vault hashicorp jenkins artifactory keycloak onelogin entra ' +
       'workday badge badges ec2 instance instances vm vms grafana prometheus newrelic splunk opsgenie circleci ' +
       'buildkite launchdarkly mixpanel algolia mailgun mailchimp 1password lastpass bitwarden dashlane openai ' +
-      'vertex supabase firebase doppler infisical shopify',
+      'vertex supabase firebase doppler infisical shopify servicenow',
   ),
 );
 const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a-z0-9_'])`);
@@ -623,9 +623,17 @@ const LEAKED_IT_INTO =
   /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b/;
 /** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
 const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
-/** A word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
+/**
+ * Words of FOREIGN that are plain words, no system with credentials of its own: one of them may open a team's
+ * name ("the duty compliance team"); a system's name may not (fix24b: "rotate the vault access team
+ * credentials", "revoke the slack admin team token" are the vault's and Slack's).
+ */
+const FOREIGN_PLAIN = words(
+  'duty schedule schedules standup invite invites ticket tickets on_call oncall',
+).filter((w) => FOREIGN.has(w));
+/** A plain word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
 const FOREIGN_IN_TEAM = new RegExp(
-  `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?:\\s+[a-z]{2,}){1,2}\\s+(?:team|squad|crew|dept|department)\\b`,
+  `(?<![a-z0-9_'])(?:${FOREIGN_PLAIN.join('|')})(?:\\s+[a-z]{2,}){1,2}\\s+(?:team|squad|crew|dept|department)\\b`,
   'g',
 );
 // (A count of tokens a model reads runs to tens and thousands, "50 tokens", "4k tokens"; a handful, "we've been

@@ -133,6 +133,11 @@ const OCCASION_AFTER = new Set(
   ),
 );
 
+/** Determiners that open an occasion or a bill ("the security review", "our hosting invoices"). */
+const OCCASION_OPENERS = new Set(
+  'the this that these those our their your my next last upcoming every each a an'.split(' '),
+);
+
 /** Places for code and files: the name right after one is that place's ("repo: acme/ml-scratch"). */
 const CODE_PLACES = new Set(
   'repo repos repository repositories branch path folder directory dir file bucket'.split(' '),
@@ -754,8 +759,11 @@ function add(
   // before an occasion or a bill says which one it is, no unit; a team's is still the team's.)
   // (Right before it in one phrase: "from finance-reports, audit finding" names finance-reports.)
   // (Nor a key named by it, "the compliance audit key" (fix19d), nor whose the bill is, "growth's bill".)
+  // (fix24b: only an occasion a determiner opens, "the security review", "our hosting invoices"; a bare name
+  // before the word is the unit's, "rotate the key for growth audit", "a key for ads-team review tomorrow".)
   if (
     OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
+    OCCASION_OPENERS.has(walk.terms[end - rawWords.length - 1]?.w ?? '') &&
     !walk.terms[end - 1]?.stop &&
     !walk.terms[end - 1]?.colon &&
     !walk.terms[end - 1]?.possessive &&
@@ -1425,9 +1433,9 @@ function initialsGiven(walk: Walk, short: string): boolean {
 }
 
 /**
- * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Payload Ops
- * (plops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
- * least its first letter. (At most four words and eight letters: bounded.)
+ * units24: whether the short name is the start of each word in turn ("Flight Dynamics (fdyn)", "Ground Station
+ * Ops (gsops)", "Mission Planning (mplan)"): a code shortened from the name before it, every word giving at
+ * least its first letter (not "Payload Ops (plops)": no word opens with its "l"; fix24b). (At most four words and eight letters: bounded.)
  */
 export function spelledByPrefixes(short: string, words: string[], at: number, k: number): boolean {
   if (k === words.length) return at === short.length;
