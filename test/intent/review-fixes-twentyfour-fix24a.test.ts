@@ -1,0 +1,29 @@
+/**
+ * Review A of round twenty-four (fix24a): the lead's readers and known24's, probed at their edges, and a
+ * sweep of trades the round did not use (a hotel spa, an airport ground crew, a bakery chain, a call centre,
+ * a fitness chain).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, neverActs } from './acted.js';
+
+describe('a sign-off or a review of a body or a kind still to come holds the request', () => {
+  neverActs([
+    'create a key for pricing-ml pending budget approval',
+    'create a key for pricing-ml, pending CAB approval',
+    'rotate the ads key pending legal review',
+    'create a key for pricing-ml, awaiting budget sign-off',
+    "create a key for pricing-ml, subject to Dana's approval",
+    'create a key for pricing-ml subject to approval',
+  ]);
+  it('the request is kept and asked about, not lost', () => {
+    const p = parseRequest('create a key for pricing-ml pending budget approval');
+    expect(p.intent).toBe('create_key');
+    expect(p.businessUnit).toBe('pricing-ml');
+    expect(p.question).toBeDefined();
+  });
+  it('a pending thing that is no word to come leaves the request', () => {
+    expect(acted('rotate the ads key, our pending PR depends on it')).toBe(true);
+    expect(acted('revoke the ads key, pending deletion anyway')).toBe(true);
+  });
+});
