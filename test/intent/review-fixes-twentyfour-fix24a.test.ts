@@ -27,3 +27,13 @@ describe('a sign-off or a review of a body or a kind still to come holds the req
     expect(acted('revoke the ads key, pending deletion anyway')).toBe(true);
   });
 });
+
+describe("a system named after a place's everyday thing stays ours", () => {
+  keeps([
+    ['create a key for the data-eng printers integration', 'create_key', 'data-eng'],
+  ]);
+  it('a place before an everyday thing is still the thing', () => {
+    expect(parseRequest('create a key for the b-wing lockers').intent).toBe('unknown');
+    expect(parseRequest('rotate the wi-fi key').intent).toBe('unknown');
+  });
+});
