@@ -587,13 +587,13 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
   const lower = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
-  const hedged = HEDGED_TAIL.test(lower);
+  const hedged = HEDGED_TAIL.test(lower) || OPINION_TAIL.test(lower);
   if (!hedged && !waitsForLater(lower) && !changeIfNotDone(lower)) return parsed;
   return decide(
     {
       ...parsed,
       confidence: Math.min(parsed.confidence, LATER_CONFIDENCE),
-      reason: `${parsed.reason}; ${hedged ? 'hedged with a "maybe"' : 'waits for a condition'}`,
+      reason: `${parsed.reason}; ${hedged ? 'hedged, or put to others for their view' : 'waits for a condition'}`,
     },
     input,
   );
@@ -647,6 +647,13 @@ const CLAUSE_ASKS =
  * guess put to the reader, no go-ahead, so the action is asked about ("token for 2h, maybe 3h" hedges a value).
  */
 const HEDGED_TAIL = /[\s,.…—–-](?:maybe|perhaps|possibly)[\s?.!…]*$/;
+/**
+ * A command that ends by asking others' view (fix24a): "revoke the ads key? @dana what do you think", "rotate
+ * the growth key, thoughts?", "deprovision old-chatbot, wdyt?": put to the channel, no go-ahead yet, so the
+ * action is asked about as a hedged one is. (A mention may stand before the question.)
+ */
+const OPINION_TAIL =
+  /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay))[\s?.!…]*$/;
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
 

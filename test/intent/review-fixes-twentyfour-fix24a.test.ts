@@ -37,3 +37,20 @@ describe("a system named after a place's everyday thing stays ours", () => {
     expect(parseRequest('rotate the wi-fi key').intent).toBe('unknown');
   });
 });
+
+describe("a command put to the channel for others' view is asked about, as a hedged one is", () => {
+  neverActs([
+    'revoke the ads key? @dana what do you think',
+    'revoke the ads key? <@U123ABC> what do you think',
+    'rotate the growth key? thoughts?',
+    'deprovision old-chatbot, wdyt?',
+    'revoke the search key - any objections?',
+  ]);
+  it('the action is kept, and a view told, not asked, leaves the request', () => {
+    const p = parseRequest('revoke the ads key? @dana what do you think');
+    expect(p.intent).toBe('revoke');
+    expect(p.businessUnit).toBe('ads');
+    expect(acted('rotate the growth key, I think it leaked')).toBe(true);
+    expect(acted('token for 2h, thoughts on the new models welcome in #ai')).toBe(true);
+  });
+});
