@@ -54,3 +54,15 @@ describe("a command put to the channel for others' view is asked about, as a hed
     expect(acted('token for 2h, thoughts on the new models welcome in #ai')).toBe(true);
   });
 });
+
+describe("a key for a loading bay or a dock is a lock's", () => {
+  neverActs([
+    'give the night bakers the alarm code and a key for the loading bay',
+    'the drivers need a new key for the goods-in dock, the old one snapped',
+  ]);
+  keeps([
+    ['create a key for the dock-scheduler team', 'create_key', 'dock-scheduler-team'],
+    ['key for the loading dock app', 'create_key', 'loading-dock-app'],
+    ['key for the instrument store app', 'create_key', 'instrument-store-app'],
+  ]);
+});
