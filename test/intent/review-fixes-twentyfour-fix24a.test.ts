@@ -66,3 +66,16 @@ describe("a key for a loading bay or a dock is a lock's", () => {
     ['key for the instrument store app', 'create_key', 'instrument-store-app'],
   ]);
 });
+
+describe('keys named only by a list above or below in the thread are asked about, as attached ones are', () => {
+  neverActs([
+    'revoke all keys above',
+    'revoke all the keys listed below',
+    'rotate the keys mentioned above please',
+    'revoke every key in the list above',
+  ]);
+  it('a unit named with them, or a key of its own, is read as usual', () => {
+    expect(parseRequest('revoke the keys below: growth, ads').businessUnit).toBe('growth');
+    expect(acted('rotate the ads key, see above')).toBe(true);
+  });
+});
