@@ -79,3 +79,14 @@ describe('keys named only by a list above or below in the thread are asked about
     expect(acted('rotate the ads key, see above')).toBe(true);
   });
 });
+
+describe('a system or a team named after an occasion is a unit, not the set-up', () => {
+  keeps([
+    ['tear down everything for the gala dinner bot', 'deprovision', 'gala-dinner-bot'],
+    ['tear down everything for the summer fete team', 'deprovision', 'summer-fete-team'],
+  ]);
+  it('the occasion alone is still a venue', () => {
+    expect(acted('tear down everything for the summer fete')).toBe(false);
+    expect(acted('tear down everything for the jury trial')).toBe(false);
+  });
+});
