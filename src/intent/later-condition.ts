@@ -99,14 +99,15 @@ const LATER = new RegExp(
 /**
  * A change put off by a stated wait (lead24): "revoke the ads key in 2 hours", "deprovision growth in a
  * week": the bot cannot wait, so it asks first. Not a lifetime or an age told between the verb and the wait
- * ("rotate the key, it expires in 2 days", "the token valid in 3h"), nor in another clause.
+ * ("rotate the key, it expires in 2 days", "the token valid in 3h"), nor in another clause. (Slack's italic
+ * around the wait, "_in 2 hours_", is the same wait: fix24a.)
  */
 const CHANGE_IN_LATER =
-  /\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?\bin\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)\b/;
+  /\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9])in\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)(?![a-z0-9])/;
 
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
-  if (text.includes(' in ') && CHANGE_IN_LATER.test(text)) return true;
+  if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;

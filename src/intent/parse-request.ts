@@ -644,9 +644,10 @@ const CLAUSE_ASKS =
 
 /**
  * A command that ends on a hedge (lead24): "revoke the ads key maybe?", "rotate growth key, perhaps?": a
- * guess put to the reader, no go-ahead, so the action is asked about ("token for 2h, maybe 3h" hedges a value).
+ * guess put to the reader, no go-ahead, so the action is asked about ("token for 2h, maybe 3h" hedges a value;
+ * Slack's bold or italic around the hedge is the same hedge, "— _maybe_": fix24a).
  */
-const HEDGED_TAIL = /[\s,.…—–-](?:maybe|perhaps|possibly)[\s?.!…]*$/;
+const HEDGED_TAIL = /[\s,.…—–*_-](?:maybe|perhaps|possibly)[\s?.!…*_]*$/;
 /**
  * A command that ends by asking others' view (fix24a): "revoke the ads key? @dana what do you think", "rotate
  * the growth key, thoughts?", "deprovision old-chatbot, wdyt?": put to the channel, no go-ahead yet, so the

@@ -90,3 +90,11 @@ describe('a system or a team named after an occasion is a unit, not the set-up',
     expect(acted('tear down everything for the jury trial')).toBe(false);
   });
 });
+
+describe("Slack's bold or italic around a hedge or a wait is the same hedge or wait", () => {
+  neverActs(['revoke the ads key — _maybe_', 'rotate growth key, *perhaps?*', 'revoke the ads key _in 2 hours_']);
+  it('a word that only holds the letters is no wait', () => {
+    expect(acted('rotate the ads key in eu-west-1')).toBe(true);
+    expect(acted('revoke the ads key, it is in 2_hours_logs')).toBe(true);
+  });
+});
