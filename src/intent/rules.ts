@@ -606,7 +606,9 @@ function everydaySense(terms: Term[], i: number): boolean {
 }
 
 /** A system's noun right after an everyday thing ("the printers integration", "the locker app"). */
-const SYSTEM_NOUNS_AFTER = new Set('integration integrations api apis service services portal platform'.split(' '));
+const SYSTEM_NOUNS_AFTER = new Set(
+  'integration integrations api apis service services portal platform'.split(' '),
+);
 const systemAfterThing = (t: Term | undefined): boolean =>
   t !== undefined && !t.stop && (systemTail(t.w) || SYSTEM_NOUNS_AFTER.has(t.w) || TEAM_NOUNS.has(t.w));
 

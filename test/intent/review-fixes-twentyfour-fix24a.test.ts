@@ -29,9 +29,7 @@ describe('a sign-off or a review of a body or a kind still to come holds the req
 });
 
 describe("a system named after a place's everyday thing stays ours", () => {
-  keeps([
-    ['create a key for the data-eng printers integration', 'create_key', 'data-eng'],
-  ]);
+  keeps([['create a key for the data-eng printers integration', 'create_key', 'data-eng']]);
   it('a place before an everyday thing is still the thing', () => {
     expect(parseRequest('create a key for the b-wing lockers').intent).toBe('unknown');
     expect(parseRequest('rotate the wi-fi key').intent).toBe('unknown');
@@ -92,7 +90,11 @@ describe('a system or a team named after an occasion is a unit, not the set-up',
 });
 
 describe("Slack's bold or italic around a hedge or a wait is the same hedge or wait", () => {
-  neverActs(['revoke the ads key — _maybe_', 'rotate growth key, *perhaps?*', 'revoke the ads key _in 2 hours_']);
+  neverActs([
+    'revoke the ads key — _maybe_',
+    'rotate growth key, *perhaps?*',
+    'revoke the ads key _in 2 hours_',
+  ]);
   it('a word that only holds the letters is no wait', () => {
     expect(acted('rotate the ads key in eu-west-1')).toBe(true);
     expect(acted('revoke the ads key, it is in 2_hours_logs')).toBe(true);
