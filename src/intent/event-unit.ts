@@ -13,6 +13,8 @@ import { isNameWord } from './business-unit.js';
 import { NAME_ACRONYMS } from './name-words.js';
 import { toldOrAddressed } from './lay-words.js';
 import { WHOLE_THINGS } from './lexicon.js';
+import { systemTail } from './system-run.js';
+import { TEAM_NOUNS } from './group-nouns.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
@@ -140,6 +142,8 @@ export function eventSetUpOnly(text: string): boolean {
   const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
   const at = words.findIndex((w, k) => k > 0 && (EVENT_NOUNS.has(w) || OCCASION_NOUNS.has(w)));
   if (at < 0) return false;
+  // (fix24a: not a system or a team named after the occasion, "the gala dinner bot", "the summer fete team".)
+  if (words.slice(at + 1).some((w) => systemTail(w) || TEAM_NOUNS.has(w))) return false;
   const before = words.slice(0, at);
   // (An event: only a word of which or what kind, a season without its year or a time before it names none;
   // "the launch readiness sprint", "the PIS trial" are named.)

@@ -15,7 +15,7 @@
 
 /** A cheap look for the words of the patterns below. */
 const GUARD =
-  /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|approval|sign[\s-]?off|first)\b|scheduled/;
+  /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|subject|approval|sign[\s-]?off|first)\b|scheduled/;
 
 /** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
 const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
@@ -74,10 +74,11 @@ const CHANGES = /\b(?:revoke|rotate|delete|deprovision|disable|remove|offboard|k
  * "rotate the growth key once sara signs off", "revoke the ads key. not till sara gives the ok",
  * "pending sara's approval", "but wait for Sara to sign off"; lead24: "if finance approves, create a key for pricing-ml",
  * "assuming security agrees", "pending my manager's approval", "awaiting approval from the data owner", "manager
- * approval to follow": the request is held for someone's word (up to three words name them, a
+ * approval to follow"; fix24a: "pending budget approval", "pending legal review", "subject to approval" (a body's or a
+ * kind's word, up to two words before it): the request is held for someone's word (up to three words name them, a
  * title's dot kept: "dr. patel", "the ciso", "my manager").
  */
-const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending|if|assuming|provided|providing)\s+(?:that\s+)?(?:[a-z][a-z0-9_.'-]*\s+){1,3}?(?:signs?\s+off|approves|agrees|oks|okays|says\s+(?:so|yes|ok|okay)|gives\s+(?:it\s+)?(?:the\s+|a\s+|(?:their|his|her)\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod|blessing))\b|\b(?:pending|awaiting)\s+(?:(?:the|my|our|their|his|her)\s+)?(?:[a-z][a-z0-9_.-]*['’]s\s+)?(?:approval|sign[\s-]?off|ok|okay)\b|\b(?:approval|sign[\s-]?off)\s+(?:still\s+)?(?:to\s+follow|to\s+come|pending|outstanding)\b|\bwait\s+for\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?to\s+(?:sign\s+off|approve|say\s+so|give\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b`;
+const PERSON_SIGNS_OFF = String.raw`\b(?:once|after|when|until|till|pending|if|assuming|provided|providing)\s+(?:that\s+)?(?:[a-z][a-z0-9_.'-]*\s+){1,3}?(?:signs?\s+off|approves|agrees|oks|okays|says\s+(?:so|yes|ok|okay)|gives\s+(?:it\s+)?(?:the\s+|a\s+|(?:their|his|her)\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod|blessing))\b|\b(?:pending|awaiting|subject\s+to)\s+(?:(?:the|my|our|their|his|her)\s+)?(?:[a-z][a-z0-9_.-]*['’]s\s+)?(?:[a-z][a-z0-9_&-]*\s+){0,2}?(?:approval|sign[\s-]?off|ok|okay|review|go[\s-]?ahead)\b|\b(?:approval|sign[\s-]?off)\s+(?:still\s+)?(?:to\s+follow|to\s+come|pending|outstanding)\b|\bwait\s+for\s+(?:[a-z][a-z0-9_.'-]*\s+){1,3}?to\s+(?:sign\s+off|approve|say\s+so|give\s+(?:it\s+)?(?:the\s+|a\s+)?(?:ok|okay|go[\s-]?ahead|green\s+light|nod))\b`;
 
 /**
  * A change scheduled for a later time (lead23): "rotate ads key, scheduled Sat 02:00", "scheduled for tomorrow",
@@ -98,14 +99,15 @@ const LATER = new RegExp(
 /**
  * A change put off by a stated wait (lead24): "revoke the ads key in 2 hours", "deprovision growth in a
  * week": the bot cannot wait, so it asks first. Not a lifetime or an age told between the verb and the wait
- * ("rotate the key, it expires in 2 days", "the token valid in 3h"), nor in another clause.
+ * ("rotate the key, it expires in 2 days", "the token valid in 3h"), nor in another clause. (Slack's italic
+ * around the wait, "_in 2 hours_", is the same wait: fix24a.)
  */
 const CHANGE_IN_LATER =
-  /\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?\bin\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)\b/;
+  /\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9])in\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)(?![a-z0-9])/;
 
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
-  if (text.includes(' in ') && CHANGE_IN_LATER.test(text)) return true;
+  if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;

@@ -10,6 +10,9 @@
 
 import { UNIT_AFTER } from './ours-named.js';
 
+/** A system's noun after the place: "the instrument store app", "the loading dock scheduler" are software (fix24a). */
+const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|portal|platform|system|dashboards?|pipelines?|scheduler|planner|tracker)\b`;
+
 /**
  * The things: "key safe" only as a thing ("the key safe at the depot", "key safe code"), never as
  * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word, and
@@ -27,9 +30,9 @@ const LOCK_KEY = new RegExp(
     // "the fob programmer"; "fob-admin", "the fob team", "the fob programmer team" and "the entry card
     // project" are units. A bare fob never stands before "programmer": no backing off to it.)
     // (sweep24a: "new key for the instrument store, the lock was changed", "new key for the returns box": a key
-    // for a store, a stockroom, a hall, a kennel, a cage or a box is a lock's; not a software store or box, "the feature store", "the jump box", nor
-    // a unit, "the store team".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?)(?![\w-]|\s+(?:office|offices|api|app|bot|service|platform|portal)\b|${UNIT_AFTER})`,
+    // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
+    // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?)(?![\w-]|\s+offices?\b|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
   ].join('|'),
   'gi',
@@ -53,7 +56,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

@@ -470,7 +470,7 @@ function clauseMood(
   if (FUTURE_NEED.test(text) && LATER.test(clause)) return 'statement';
   // known24: the same need told in the present for a time to come that opens the clause ("next sprint we
   // need a key for the recsys team", "in q3 the pricing team needs a key").
-  if (text.includes('need') && FUTURE_OPENED_NEED.test(text)) return 'statement';
+  if (futureNeedTold(text)) return 'statement';
   if (framed) return 'instruction';
   // A credential noun phrase: "token 2h", "a key for growth", "new api key for x".
   const start = DETERMINERS.has(first) && w[1] !== undefined ? w[1] : first;

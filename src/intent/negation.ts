@@ -60,6 +60,11 @@ const BEFORE_NOT = new Set([
   'need',
   'better',
 ]);
+/**
+ * Verbs of running a command: "bedrock" after one is the bot's command word ("don't run /bedrock revoke …").
+ * Fillers themselves, one list (fix24a: "use" was here but no filler, so the loop stopped before it).
+ */
+const RUN_WORDS = ['run', 'type', 'execute', 'trigger'];
 /** Words that may sit between the negator and its verb ("don't you dare rotate", "do not go and revoke"). */
 const FILLERS = new Set([
   'please',
@@ -96,13 +101,8 @@ const FILLERS = new Set([
   'even',
   // "please don't run /bedrock deprovision growth, it's still in use": the bot's own command, told not to
   // be run, is negated as the verb alone is (lead24; acted on before).
-  'run',
-  'type',
-  'execute',
-  'trigger',
+  ...RUN_WORDS,
 ]);
-/** Verbs of running a command: "bedrock" after one is the bot's command word ("don't run /bedrock revoke …"). */
-const RUN_WORDS = new Set(['run', 'type', 'execute', 'trigger', 'use']);
 /** Words that start a new clause: what follows is not negated. */
 const CLAUSE_BREAKS = new Set([
   'but',
@@ -417,7 +417,7 @@ function negationIn(text: string): NegationCut | null {
       }
       if (
         next.stop ||
-        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.has(words[j - 1]?.w ?? '')))
+        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? '')))
       )
         break;
       j++;

@@ -310,9 +310,16 @@ const ATTACHMENT =
 const KEYS_THERE =
   /\bkeys\b[^.?!\n]{0,40}?\b(?:attached|enclosed|above|below)\b|\b(?:attached|enclosed|above|below)\b[^.?!\n]{0,40}?\bkeys\b|\bkeys\s+(?:(?:are|is)\s+)?(?:listed\s+)?(?:in|on)\s+(?:the|this|that|my)\s+(?:attached\s+)?(?:screenshots?|spreadsheet|sheet|file|csv|pdf|image|photo|picture|doc|attachment|xlsx)\b|\b(?:attached|enclosed)\s+(?:[a-z]+\s+){0,2}?(?:has|have|holds?|contains?|lists?)\s+(?:the\s+|all\s+the\s+)?keys\b/;
 
-/** Whether the keys a text acts on are only in an attachment the bot cannot see (lowercase text). */
+/**
+ * fix24a: keys named only by a list above or below in the thread ("revoke all keys above", "the keys listed
+ * below", "every key in the list above"): as unseen as an attachment (a unit named with them is read as usual).
+ */
+const KEYS_LISTED_HERE =
+  /\bkeys\s+(?:(?:listed|mentioned|named|shown|posted|pasted)\s+)?(?:above|below)\b|\bkeys?\s+(?:in|on|from)\s+(?:the|this|that|my)\s+(?:list|table|thread|message|post)\s+(?:above|below)\b/;
+
+/** Whether the keys a text acts on are only in an attachment, or a list, the bot cannot see (lowercase text). */
 export function keysOnlyAttached(t: string): boolean {
-  return t.includes('key') && ATTACHMENT.test(t) && KEYS_THERE.test(t);
+  return t.includes('key') && ((ATTACHMENT.test(t) && KEYS_THERE.test(t)) || KEYS_LISTED_HERE.test(t));
 }
 
 /**

@@ -605,6 +605,13 @@ function everydaySense(terms: Term[], i: number): boolean {
   return !(w === 'plant' && PLANT_WORK.has(next));
 }
 
+/** A system's noun right after an everyday thing ("the printers integration", "the locker app"). */
+const SYSTEM_NOUNS_AFTER = new Set(
+  'integration integrations api apis service services portal platform'.split(' '),
+);
+const systemAfterThing = (t: Term | undefined): boolean =>
+  t !== undefined && !t.stop && (systemTail(t.w) || SYSTEM_NOUNS_AFTER.has(t.w) || TEAM_NOUNS.has(t.w));
+
 /** A system's nouns that make the everyday word before them part of its name ("the sheet checker"). */
 const SYSTEM_AFTER = new Set(
   'checker checkers bot bots assistant assistants summariser summarizer classifier extractor parser scraper copilot agent'.split(
@@ -790,8 +797,13 @@ const everyday: Rule = (r) => {
     p.emails.length > 0 ||
     // (A system's hyphenated name is ours; one that names the everyday thing after it is the thing's place,
     // "a key for the b-wing lockers", "the dino-hall display lockers": lead24.)
+    // (fix24a: the thing's place only where the thing ends the phrase: "the data-eng printers integration"
+    // is a system of data-eng's.)
     terms.some(
-      (t, i) => t.w.includes('_') && t.tag === undefined && (t.stop || terms[i + 1]?.tag !== 'Everyday'),
+      (t, i) =>
+        t.w.includes('_') &&
+        t.tag === undefined &&
+        (t.stop || terms[i + 1]?.tag !== 'Everyday' || systemAfterThing(terms[i + 2])),
     );
   return aboutUs ? null : result('unknown', 'high', 'about everyday things');
 };
