@@ -1,0 +1,42 @@
+/**
+ * Review C of round twenty-four (requests24's and asks24's readers): texts of our own that probe each new
+ * reader's edges. Each group: what went wrong, and the look-alikes that must keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../src/intent/parse-request.js';
+import { acted, keeps, neverActs } from './acted.js';
+
+describe("'+' joins a second request only when it asks of something else", () => {
+  // A bare credential before "+", or a question after it about the credential just named: one question.
+  neverActs([
+    'token + how long does a token last?',
+    'token + what is a token?',
+    'key + what is a key?',
+    "revoke growth + what's a key",
+    'new key + how long does a key last?',
+  ]);
+  it('reads the bare-noun texts as the question they ask', () => {
+    expect(parseRequest('token + how long does a token last?').intent).toBe('help');
+    expect(parseRequest('token + what is a token?').intent).toBe('help');
+  });
+  keeps([
+    ["token 4h + what's our spend this month?", 'token'],
+    ['token 2h + revoke the growth key', 'revoke', 'growth'],
+    ['rotate growth key + what models are in frankfurt', 'rotate', 'growth'],
+  ]);
+  it('keeps the lifetime of a token joined by "+"', () => {
+    expect(parseRequest("token 4h + what's our spend this month?").ttlSeconds).toBe(4 * 3600);
+  });
+});
+
+describe('a kind asked whether offered in a Region, then a request of its own', () => {
+  keeps([['are tokens supported in sydney?? token 3h pls', 'token']]);
+  it('keeps its lifetime', () => {
+    expect(parseRequest('are tokens supported in sydney?? token 3h pls').ttlSeconds).toBe(3 * 3600);
+  });
+  neverActs([
+    'are api keys available in frankfurt?',
+    'are keys available in frankfurt? if so create one for growth',
+    'are tokens supported in sydney? for 3h ones i mean',
+  ]);
+});
