@@ -40,3 +40,18 @@ describe('a kind asked whether offered in a Region, then a request of its own', 
     'are tokens supported in sydney? for 3h ones i mean',
   ]);
 });
+
+describe('"using …" after a token tells what it is for, unless it asks', () => {
+  neverActs([
+    'token 6h, using which region?',
+    'token 6h, using it for the demo is fine?',
+    'token 2h, using claude for this, would that work?',
+  ]);
+  keeps([
+    ['token 6h, using titan embeddings to search the stock lists', 'token'],
+    ['token 2h, using claude for the summaries', 'token'],
+  ]);
+  it('acts on the token told what it is for', () => {
+    expect(acted('token 2h, using claude for the summaries')).toBe(true);
+  });
+});
