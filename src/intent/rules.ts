@@ -169,10 +169,11 @@ const MY_ACTIVITY =
   /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b|\b(?:everything|all|anything)\s+(?:that\s+)?(?:i|i've|ive)\s+(?:have\s+|ever\s+)?(?:did|done|changed|requested|created|rotated|revoked)\s+(?:in|on|with|through|via)\b(?![^.!?\n]{0,60}\b(?:was|is|were|has\s+been)\b)/;
 /**
  * requests24: "what has been done on the beer-recs unit in the last 3 months?", "what was done to the ads
- * keys": what was done to a unit, asked (as "anything done on …"; not "about" a story's thing).
+ * keys": what was done to a unit, asked (as "anything done on …"; not "about" a story's thing); not as the
+ * subject of a statement ("what was done on the growth key was wrong, revoke it": fix24c).
  */
 const WHAT_DONE =
-  /^\W*(?:(?:so|and|ok|hi|hey)\s+)?what\s+(?:has|have|was|were|had)\s+(?:been\s+)?(?:done|changed|happening)\s+(?:on|to|with|for|in)\b/;
+  /^\W*(?:(?:so|and|ok|hi|hey)\s+)?what\s+(?:has|have|was|were|had)\s+(?:been\s+)?(?:done|changed|happening)\s+(?:on|to|with|for|in)\b(?![^.!?\n]{0,60}\b(?:was|is|were|are)\s+(?!it\b|they\b|that\b))/;
 const WITH_US = /\b(?:with|on|in|through|via)\s+(?:the\s+)?(?:bot|bedrock|bedrock_bot|you)\b/;
 /** A clause that opens with who approved something: "who signed off on …", "and who okayed …". */
 const KEY_APPROVED_ASKED = new RegExp(

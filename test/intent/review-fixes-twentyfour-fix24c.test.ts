@@ -55,3 +55,14 @@ describe('"using …" after a token tells what it is for, unless it asks', () =>
     expect(acted('token 2h, using claude for the summaries')).toBe(true);
   });
 });
+
+describe('"what was done to …" as the subject of a statement is no question about the record', () => {
+  it('keeps the request after the statement', () => {
+    expect(parseRequest('what was done on the growth key was wrong, revoke it').intent).toBe('revoke');
+    expect(parseRequest('what has been done to growth is a mess, rotate their key').intent).toBe('rotate');
+  });
+  keeps([
+    ['what has been done on growth in the last 3 months?', 'history', 'growth'],
+    ['what was done to growth?', 'history', 'growth'],
+  ]);
+});
