@@ -66,3 +66,13 @@ describe('"what was done to …" as the subject of a statement is no question ab
     ['what was done to growth?', 'history', 'growth'],
   ]);
 });
+
+describe('"sent to a contractor" is a key seen by others only when a key is what was sent', () => {
+  keeps([
+    ['the laptop was sent to a contractor for repair. new key for growth please', 'create_key', 'growth'],
+    ['sent to the customer: our invoice. new key for growth please', 'create_key', 'growth'],
+    ['the brochure was sent to the press, new key for growth please', 'create_key', 'growth'],
+    ['our api key got sent to an agency. new key for growth please', 'rotate', 'growth'],
+    ['the growth key was sent to a distributor, new key for growth please', 'rotate', 'growth'],
+  ]);
+});
