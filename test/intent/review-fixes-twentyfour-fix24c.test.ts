@@ -76,3 +76,16 @@ describe('"sent to a contractor" is a key seen by others only when a key is what
     ['the growth key was sent to a distributor, new key for growth please', 'rotate', 'growth'],
   ]);
 });
+
+describe('"key" as an adjective ("key metrics on the big screen") is no key seen by others', () => {
+  keeps([
+    ['new key for growth please, the key metrics are on the big screen', 'create_key', 'growth'],
+    ['new key for growth pls, key takeaways are on the main screen', 'create_key', 'growth'],
+    ['the key numbers went in the deck. new key for growth please', 'create_key', 'growth'],
+    ['new key for growth please, the key demo was projected fine', 'create_key', 'growth'],
+    ['new key for growth please. our key results were shown on the big screen', 'create_key', 'growth'],
+    ['new key for growth pls, the key was on the shared screen during the call', 'rotate', 'growth'],
+    ['the growth key ended up in the slide deck. new key for growth please', 'rotate', 'growth'],
+  ]);
+  neverActs(['the key metrics are on the big screen, so is the growth key rotation due?']);
+});
