@@ -143,7 +143,7 @@ function requestSplit(text: string): number | null {
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
   // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
-  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next)
+  return mayAsk(next.includes('s') ? next.replace(WH_IS, '$1 is') : next)
     ? at
     : null;
 }

@@ -1516,10 +1516,10 @@ const ASKED_AFTER =
 /** A key's lifetime said as one: "expires in 30 days", "valid for 14 days", "good for a week". */
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
-/** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 /** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
 const BOT_LETS_USE =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+/** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
@@ -1853,15 +1853,15 @@ const tokenInHand: Rule = ({ p, result }) => {
 /** A place a credential of ours may be kept: a machine, a repo, a config, or "at rest". */
 const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(?:desktop|laptop|computer|machine|mac|pc|phone|server|disk|repo|repository|code|codebase|config|env|\.env|notebook|clipboard|browser|password\s+manager|secrets?\s+manager)|(?:on|in)\s+github)`;
 /**
- * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
- * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
- */
-/**
  * Round twenty-four: a credential only we have (an API key, an access key, a token) may be kept anywhere,
  * whatever else is kept there ("is it fine to keep the api key in our 1password vault with the EPOS
  * passwords?", "… in Keeper along with the till passwords"); a bare "key" only in KEPT_WHERE's places.
  */
 const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s+keys?|access_keys?|tokens?|creds|credentials)`;
+/**
+ * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
+ * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
+ */
 const KEPT_SAFELY = new RegExp(
   String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
