@@ -187,8 +187,9 @@ const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`, 'g');
 /** A clause's edges: a sentence end, a colon, a semicolon, a comma, a line break. */
 const CLAUSE_EDGE = /[.!?;:,\n]/;
 /** Our key named in a clause: a key word (no adjective: "key metrics"), or "the old one" / "the new one". */
-const KEY_IN_CLAUSE =
-  new RegExp(String.raw`(?<![\w-])(?:keys?(?!\s+${KEY_AS_ADJECTIVE}(?![\w-]))|api_key|access_keys?|ai_credential|credentials?|creds|secrets?|tokens?|(?:(?:the|our|that|this)\s+)?(?:old|new|current|previous|leaked)\s+one)(?![\w-])`);
+const KEY_IN_CLAUSE = new RegExp(
+  String.raw`(?<![\w-])(?:keys?(?!\s+${KEY_AS_ADJECTIVE}(?![\w-]))|api_key|access_keys?|ai_credential|credentials?|creds|secrets?|tokens?|(?:(?:the|our|that|this)\s+)?(?:old|new|current|previous|leaked)\s+one)(?![\w-])`,
+);
 /** "screenshotted it", "it was shown on …", "with it on": "it" as what is seen. */
 const IT_SEEN =
   /(?<![\w-])(?:(?:screenshott?(?:ed|ing)|photographed|filmed|printed(?:\s+out)?)\s+(?:it|them)|(?:it|they)\s+(?:was|were|got|is|are|being)\s+(?:shown|displayed|visible|showing|photographed|filmed|screenshotted|printed)|with\s+it\s+(?:on|showing|visible|open))(?![\w-])/;

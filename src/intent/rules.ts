@@ -1052,7 +1052,8 @@ const ASKED_MAY =
 const OFFERED_IN_PLACE =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:are|is|r)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:api_key|keys?|tokens?|creds|credentials)\s+(?:(?:even|also|actually|still)\s+)?(?:available|offered|supported|allowed|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b/;
 /** (fix24c: "are tokens supported in sydney?? token 3h pls": a lifetime after the question asks for one.) */
-const LIFETIME_AFTER_QUESTION = /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
+const LIFETIME_AFTER_QUESTION =
+  /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text) && !LIFETIME_AFTER_QUESTION.test(p.text)) ||

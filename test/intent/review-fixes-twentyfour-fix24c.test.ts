@@ -96,10 +96,13 @@ describe('"what I need from you is …" sets aside only a story of its own befor
     'not now — later what I need from you is a token 3h',
     'tomorrow, what I need from you is a token 3h',
     'I\'m writing the onboarding guide; step 2: "what I need from you is a key for growth". does that read ok?',
-    'my boss says what I need from you is a key for growth but I don\'t think so',
+    "my boss says what I need from you is a key for growth but I don't think so",
   ]);
   keeps([
-    ['jira is down again (not your problem) - what I need from you is the spend for beer-recs this month', 'spend'],
+    [
+      'jira is down again (not your problem) - what I need from you is the spend for beer-recs this month',
+      'spend',
+    ],
     ['growth keys all broken, not your problem — what I need from you is a token 4h', 'token'],
     ['what I need from you is a key for growth for 90 days', 'create_key', 'growth'],
     ['long week. what I need from you is a token for 3h', 'token'],
