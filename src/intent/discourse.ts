@@ -198,6 +198,21 @@ export function storyRanges(text: string): [number, number][] {
 const SECOND =
   /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where|can|could)\b)|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
 
+/** Only a credential's name, asked for with nothing of its own: "token", "a new key please". */
+const BARE_CREDENTIAL =
+  /^\W*(?:(?:a|an|the|new|one|please|pls)\s+)*(?:tokens?|keys?|api_key|access_keys?|creds|credentials?)(?:\s+(?:please|pls))?\W*$/;
+
+/** Whether the question's own sentence names a credential or points back to one ("it", "one"). */
+function credentialAsked(after: string): boolean {
+  const sentence = /^[^.!?;\n]*/.exec(after)?.[0] ?? '';
+  if (/\b(?:it|its|one|that|this|them)\b/.test(sentence)) return true;
+  for (const w of wordsIn(sentence)) {
+    const tag = LEXICON[w];
+    if (tag === 'TokenNoun' || tag === 'KeyNoun') return true;
+  }
+  return false;
+}
+
 /** A first request with an object of its own before "and": a credential, or a name after "for". */
 const OBJECT_BEFORE =
   /\b(?:keys?|tokens?|xxkeyid|api_key|access_keys?|creds|credentials)\b|\bfor\s+[a-z0-9_]+/;
@@ -244,6 +259,10 @@ export function secondRequestStart(text: string): number | null {
     )
       continue;
     if (m[0].trim() === 'and' && !OBJECT_BEFORE.test(before) && !REPORT_ASKED.test(after)) continue;
+    // (fix24c: "token + how long does a token last?", "revoke growth + what's a key": "+" before a question
+    // joins a second request only to a first with more than a credential's name, and only when the question
+    // is not about a credential, or the one just named: otherwise the whole is the one question.)
+    if (m[0].trim() === '+' && (BARE_CREDENTIAL.test(before) || credentialAsked(after))) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
   return null;

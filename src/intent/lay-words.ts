@@ -167,19 +167,29 @@ const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|th
  * the dispute-bot key in a log file"); requests22: shared or forwarded in a thread, a chat or a group ("the old
  * one was shared in an email thread with the CRO").
  */
-const SEEN_MORE = String.raw`(?:shared|forwarded)\s+(?:in|on|into|over|via)\s+(?:a|an|the|our|my|his|her|their|some)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|threads?|chats?|channels?|groups?|whatsapp|slack|teams|docs?|documents?|wiki|tickets?|calls?|decks?|slides?)|screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key(?![\w-]|\s+(?:handover|hand-over|docs?|documents?|list|rota|register|polic(?:y|ies)|process|sheets?|spreadsheet|template|guide|cards?|fobs?|box|ring|cabinet|safe|holders?|people|dates?|points?|metrics|findings|takeaways|slides?|dates?|milestones?|results?))|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|on\s+(?:a|the|our|my|their)\s+(?:big|main|shared|projector)\s+screen|projected|(?:was|were|is|are|got|ended\s+up|went|left|put|shown)\s+(?:up\s+)?(?:in|on)\s+(?:a|an|the|our|my|their)\s+(?:[\w-]+\s+)?(?:slide\s+deck|deck|slides|presentation)(?![\w-]|\s+(?:folder|folders|template|templates|room|rooms|drive|skills|day|dates?))|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
-/** A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note. */
+/**
+ * Nouns after "key" that make it an adjective ("key metrics", "key takeaways", "the key demo"): no credential
+ * (fix24c: shared by SEEN_MORE's "printed … key" and KEY_IN_CLAUSE, so that the two do not drift).
+ */
+const KEY_AS_ADJECTIVE = String.raw`(?:people|persons?|dates?|points?|metrics|findings|takeaways|slides?|milestones?|results?|numbers|figures|stats|statistics|insights|highlights|messages?|demos?|decisions?|moments?|learnings|themes?|terms|facts|details|areas?|trends?|kpis?|goals?|objectives?|deliverables?|stakeholders?|players?|questions?|issues?|risks?|features?|customers?|accounts?|partners?|words?|parts?|events?)`;
+const SEEN_MORE = String.raw`(?:shared|forwarded)\s+(?:in|on|into|over|via)\s+(?:a|an|the|our|my|his|her|their|some)\s+(?:[\w-]+\s+){0,2}?(?:e-?mails?|mail|threads?|chats?|channels?|groups?|whatsapp|slack|teams|docs?|documents?|wiki|tickets?|calls?|decks?|slides?)|screenshott?(?:ed|ing)|photographed|filmed|(?:shown|showed|displayed|visible|showing)\s+(?:on|in|during)\s+(?:a|an|the|our|my|his|her|their|every)\s|printed(?:\s+out)?\s+(?:copy\s+of\s+)?(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+)?key(?![\w-]|\s+(?:handover|hand-over|docs?|documents?|list|rota|register|polic(?:y|ies)|process|sheets?|spreadsheet|template|guide|cards?|fobs?|box|ring|cabinet|safe|holders?|${KEY_AS_ADJECTIVE})\b)|(?:on|to)\s+the\s+(?:notice\s*board|whiteboard|lift\s+wall)|on\s+(?:a|the|our|my|their)\s+(?:big|main|shared|projector)\s+screen|projected|(?:was|were|is|are|got|ended\s+up|went|left|put|shown)\s+(?:up\s+)?(?:in|on)\s+(?:a|an|the|our|my|their)\s+(?:[\w-]+\s+)?(?:slide\s+deck|deck|slides|presentation)(?![\w-]|\s+(?:folder|folders|template|templates|room|rooms|drive|skills|day|dates?))|found\s+(?:the|a|an|our|their|that)\s+(?:[\w-]+\s+){0,2}?(?:key|api_key|access_key|secret|creds?|credentials?)\s+in\s+(?:a|an|the|some|our|their)\s+(?:[\w-]+\s+){0,2}?(?:logs?|log\s+files?|dumps?|repo|repository|gist|channel|ticket|wiki|screenshot|pastebin|bucket|file)`;
+/**
+ * A key seen by others: leaked, pasted, in a screenshot, on a screen, read out loud, on a sticky note, sent
+ * to someone outside (a key, or "it", what was sent: "the laptop was sent to a contractor for repair" is no
+ * key's; fix24c).
+ */
 export const SEEN_BY_OTHERS =
-  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external|distributor|reseller|agency|contractor|press)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
+  /\b(?:leaked|leaking|leak|compromised|exposed|committed|pasted|posted|screenshots?|screen\s*shares?|screen_share|on\s+(?:a|my|the|his|her|their|our)\s+screen|out\s+loud|sticky\s+note|(?:was|been|were|got)\s+seen|(?:someone|somebody|people|they|he|she|everyone)\s+saw|emailed\s+to|(?:keys?|tokens?|api_keys?|access_keys?|secrets?|creds?|credentials?|passwords?|it|one)\s+(?:[\w-]+\s+){0,3}?sent\s+to\s+(?:a|an|the)\s+(?:customer|vendor|supplier|client|partner|external|distributor|reseller|agency|contractor|press)|(?:shared|sent|posted|put|forwarded)\b[^.?!\n]{0,40}\bby\s+(?:mistake|accident))\b/;
 /** The words SEEN_MORE opens with, a cheap look before it. */
 const SEEN_MORE_HINT =
   /screensho|photograph|filmed|shown|showed|displayed|visible|showing|printed|board|lift|found|shared|forwarded|deck|slides|presentation|screen|projected/;
 const SEEN_MORE_RE = new RegExp(String.raw`\b(?:${SEEN_MORE})\b`, 'g');
 /** A clause's edges: a sentence end, a colon, a semicolon, a comma, a line break. */
 const CLAUSE_EDGE = /[.!?;:,\n]/;
-/** Our key named in a clause: a key word, or "the old one" / "the new one". */
-const KEY_IN_CLAUSE =
-  /(?<![\w-])(?:keys?|api_key|access_keys?|ai_credential|credentials?|creds|secrets?|tokens?|(?:(?:the|our|that|this)\s+)?(?:old|new|current|previous|leaked)\s+one)(?![\w-])/;
+/** Our key named in a clause: a key word (no adjective: "key metrics"), or "the old one" / "the new one". */
+const KEY_IN_CLAUSE = new RegExp(
+  String.raw`(?<![\w-])(?:keys?(?!\s+${KEY_AS_ADJECTIVE}(?![\w-]))|api_key|access_keys?|ai_credential|credentials?|creds|secrets?|tokens?|(?:(?:the|our|that|this)\s+)?(?:old|new|current|previous|leaked)\s+one)(?![\w-])`,
+);
 /** "screenshotted it", "it was shown on …", "with it on": "it" as what is seen. */
 const IT_SEEN =
   /(?<![\w-])(?:(?:screenshott?(?:ed|ing)|photographed|filmed|printed(?:\s+out)?)\s+(?:it|them)|(?:it|they)\s+(?:was|were|got|is|are|being)\s+(?:shown|displayed|visible|showing|photographed|filmed|screenshotted|printed)|with\s+it\s+(?:on|showing|visible|open))(?![\w-])/;

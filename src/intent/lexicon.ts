@@ -217,7 +217,7 @@ export const TYPO_TARGETS: string[] = Object.keys(LEXICON).filter(
 /** Common words that sit one edit from a keyword and must not be "corrected". */
 export const TYPO_EXEMPT = new Set(
   (
-    'taken woken dept depts lists modal medal moral roles role rolls tried trie tries tested teste last lost least fist mist kept keep keen kept cycles ' +
+    'taken woken lists modal medal moral roles role rolls tried trie tries tested teste last lost least fist mist kept keep keen kept cycles ' +
     'loge lodge logo logs long longer longs shown snow slow shoe shot show shew sow see seen seem teen tell tall tail tool cool pool ' +
     'model mode models modes node nodes note notes vote token tokens tone done gone give gave live love like life line lines site sites ' +
     'sale sales scale data date dates mail gmail email emails test text next rest best west east list lint mint hint ' +

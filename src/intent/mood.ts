@@ -580,7 +580,8 @@ function formOf(text: string): Mood {
     if (mood === 'narrative' && fragment && ASKED_OF_ME.test(w.join(' '))) continue;
     // ("token 6h, using titan embeddings to search the stock lists": "using …" in the noun phrase's own
     // sentence, no subject of its own, tells what the credential is for, not what was done.)
-    if (mood === 'narrative' && fragment && !c.opens && w[0] === 'using') continue;
+    // (fix24c: not when it asks: "token 6h, using which region?", "…, using it for the demo is fine?".)
+    if (mood === 'narrative' && fragment && !c.opens && !c.asked && w[0] === 'using') continue;
     // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
     if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)

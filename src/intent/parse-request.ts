@@ -143,9 +143,31 @@ function requestSplit(text: string): number | null {
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
   // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
-  return mayAsk(next.includes("'s") || next.includes('ats') ? next.replace(WH_IS, '$1 is') : next)
-    ? at
+  return mayAsk(next.includes('s') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
+}
+
+/**
+ * "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another trade's
+ * things or another system (not-ours.ts), or told to people (told-to-people.ts): why nothing is asked, or
+ * null. (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
+ */
+function notAskedReason(input: string, use: IntentReader, botUserId: string | undefined): string | null {
+  const asked = input.slice(0, MAX_TEXT_LENGTH);
+  const notAsked = notAskedOfBot(afterNeedFrame(asked), botUserId);
+  return notAsked !== null && (notAsked === OTHER_GRANT_REASON || !requestInOwnClause(asked, use, botUserId))
+    ? notAsked
     : null;
+}
+
+/**
+ * requests24: after "what I need from you is", only the request ("jira is down again (not your problem) -
+ * what I need from you is the spend for beer-recs"). (fix24c: the frame is found in the lowercased text; a
+ * letter whose lowercase is longer, "İ", would move the offset, and then the whole text is read.)
+ */
+function afterNeedFrame(text: string): string {
+  const lower = text.toLowerCase();
+  const at = lower.length === text.length ? needFrameEnd(lower) : null;
+  return at === null ? text : text.slice(at);
 }
 
 /** A question word joined to "is" ("what's", "whats", "how's"), read as the two words. */
@@ -388,27 +410,6 @@ function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
   return actionAfterFirstQuestion(input, use) !== null;
 }
 
-/** A lock's key, another trade's things or another system, or words told to people: nothing asked of the bot. */
-function nothingAskedOfBot(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
-  if (onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
-    return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
-  // "please revoke Tom's access to the CRM", "<@U…> did you rotate it?", a handover's lines: another
-  // trade's things or another system (not-ours.ts), or told to people (told-to-people.ts): nothing asked.
-  // (Not when another clause asks the bot for something: "history of RFI-0318, revoke the rfi key".)
-  // (requests24: after "what I need from you is", only the request: "jira is down again (not your problem) -
-  // what I need from you is the spend for beer-recs".)
-  const asked = input.slice(0, MAX_TEXT_LENGTH);
-  const needAt = needFrameEnd(asked.toLowerCase());
-  const notAsked = notAskedOfBot(needAt === null ? asked : asked.slice(needAt), options?.botUserId);
-  if (
-    notAsked !== null &&
-    (notAsked === OTHER_GRANT_REASON || !requestInOwnClause(asked, use, options?.botUserId))
-  )
-    return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
-  return null;
-}
-
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
@@ -431,8 +432,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const blanked = blankLetKnowPeople(text);
     if (blanked !== null) return parseRequestAs(blanked, use, options);
   }
-  const nothing = nothingAskedOfBot(input, use, options);
-  if (nothing !== null) return nothing;
+  // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
+  if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: "a lock's key, no credential" }, input);
+  const notAsked = typeof input === 'string' ? notAskedReason(input, use, options?.botUserId) : null;
+  if (notAsked !== null) return decide({ ...emptyParse(), confidence: 0.8, reason: notAsked }, input);
   // (A key ID written as a placeholder, "revoke ABSKXXXXXXXX", is refused: placeholder-key-id.ts.)
   const whole = withPlaceholderKeyId(parseRequestRead(input, use));
   // "rotate the ads key? actually no — it's the billing key that leaked": the new target (new-target.ts).

@@ -13,7 +13,12 @@ import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
 
 /** Where a sentence ends. */
-const SENTENCE_BREAK = /[.!?;]+(?=\s|$)|\n+/g;
+/**
+ * fix24c: "+" before a question word ("token 4h + what's our spend this month?") ends a sentence, as
+ * discourse.ts's SECOND splits a second request there: the question's values are not the first's story.
+ */
+const SENTENCE_BREAK =
+  /[.!?;]+(?=\s|$)|\n+|\s\+(?=\s+(?:what|what's|whats|how|which|who|when|where|can|could)\b)/g;
 
 /** Tags of verbs that ask the bot to do something (in the present: "rotated" tells, "rotate" asks). */
 const ASKING_VERB_TAGS = new Set([...ACTION_TAGS, 'Onboard', 'Help']);

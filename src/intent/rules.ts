@@ -169,10 +169,11 @@ const MY_ACTIVITY =
   /\bwhat\s+(?:did|have|had)\s+i\s+(?:\w+\s+)?(?:do|done|change|changed|request|requested|create|created|rotate|rotated|revoke|revoked)\b|\b(?:everything|all|anything)\s+(?:that\s+)?(?:i|i've|ive)\s+(?:have\s+|ever\s+)?(?:did|done|changed|requested|created|rotated|revoked)\s+(?:in|on|with|through|via)\b(?![^.!?\n]{0,60}\b(?:was|is|were|has\s+been)\b)/;
 /**
  * requests24: "what has been done on the beer-recs unit in the last 3 months?", "what was done to the ads
- * keys": what was done to a unit, asked (as "anything done on …"; not "about" a story's thing).
+ * keys": what was done to a unit, asked (as "anything done on …"; not "about" a story's thing); not as the
+ * subject of a statement ("what was done on the growth key was wrong, revoke it": fix24c).
  */
 const WHAT_DONE =
-  /^\W*(?:(?:so|and|ok|hi|hey)\s+)?what\s+(?:has|have|was|were|had)\s+(?:been\s+)?(?:done|changed|happening)\s+(?:on|to|with|for|in)\b/;
+  /^\W*(?:(?:so|and|ok|hi|hey)\s+)?what\s+(?:has|have|was|were|had)\s+(?:been\s+)?(?:done|changed|happening)\s+(?:on|to|with|for|in)\b(?![^.!?\n]{0,60}\b(?:was|is|were|are)\s+(?!it\b|they\b|that\b))/;
 const WITH_US = /\b(?:with|on|in|through|via)\s+(?:the\s+)?(?:bot|bedrock|bedrock_bot|you)\b/;
 /** A clause that opens with who approved something: "who signed off on …", "and who okayed …". */
 const KEY_APPROVED_ASKED = new RegExp(
@@ -1062,9 +1063,12 @@ const ASKED_MAY =
  */
 const OFFERED_IN_PLACE =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:are|is|r)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:api_key|keys?|tokens?|creds|credentials)\s+(?:(?:even|also|actually|still)\s+)?(?:available|offered|supported|allowed|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b/;
+/** (fix24c: "are tokens supported in sydney?? token 3h pls": a lifetime after the question asks for one.) */
+const LIFETIME_AFTER_QUESTION =
+  /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
-    (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text)) ||
+    (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text) && !LIFETIME_AFTER_QUESTION.test(p.text)) ||
     (p.text.includes('?') &&
       (p.text.includes('else') || p.text.includes('other')) &&
       p.durations.length === 0 &&
@@ -1525,10 +1529,10 @@ const ASKED_AFTER =
 /** A key's lifetime said as one: "expires in 30 days", "valid for 14 days", "good for a week". */
 const LIFETIME_SAID = /\b(?:expir\w*\s+(?:in|after)|(?:valid|good|lasting|live)\s+for|lasts?|ttl)\b/;
 
-/** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 /** The bot asked whether it lets us use something, or we whether we may ("does the bot let us use …"). */
 const BOT_LETS_USE =
   /^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+q)\b[\s,:;.!-]*)?(?:does|do|will|would|can|could)\s+(?:the\s+bot|this\s+bot|bedrock_bot|you|u|the\s+tool|this\s+tool)\s+(?:(?:even|actually|still|also)\s+)?(?:let|allow|permit|support|enable)\b|^\W*(?:are|am)\s+(?:we|i)\s+(?:even\s+)?(?:allowed|permitted)\s+to\s+(?:use|call|try|access)\b/;
+/** History and models: "audit log for growth", "what changed", "which models are in Frankfurt". */
 const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes, businessUnit, result }) => {
   // ("creds for the new scoring model, api key, 180 days": a key with a lifetime in days is asked for;
   // the model is what it is for.)
@@ -1862,15 +1866,15 @@ const tokenInHand: Rule = ({ p, result }) => {
 /** A place a credential of ours may be kept: a machine, a repo, a config, or "at rest". */
 const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(?:desktop|laptop|computer|machine|mac|pc|phone|server|disk|repo|repository|code|codebase|config|env|\.env|notebook|clipboard|browser|password\s+manager|secrets?\s+manager)|(?:on|in)\s+github)`;
 /**
- * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
- * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
- */
-/**
  * Round twenty-four: a credential only we have (an API key, an access key, a token) may be kept anywhere,
  * whatever else is kept there ("is it fine to keep the api key in our 1password vault with the EPOS
  * passwords?", "… in Keeper along with the till passwords"); a bare "key" only in KEPT_WHERE's places.
  */
 const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s+keys?|access_keys?|tokens?|creds|credentials)`;
+/**
+ * "is the key safe on my desktop?", "is it ok to keep my token in the repo?": whether a credential of ours is
+ * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
+ */
 const KEPT_SAFELY = new RegExp(
   String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
