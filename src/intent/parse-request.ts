@@ -431,6 +431,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       return decide({ ...emptyParse(), confidence: 0.8, reason: 'a change passed on to people' }, input);
     const blanked = blankLetKnowPeople(text);
     if (blanked !== null) return parseRequestAs(blanked, use, options);
+    // ("rotate the key for growth and ping me": the writer asks to be told when it is done; the request is
+    // read without it.)
+    const untold = text.replace(TELL_ME_TAIL, '');
+    if (untold !== text && untold.trim() !== '') return parseRequestAs(untold, use, options);
   }
   // "key safe code changed at SS-Kingsway, ask control for it": a lock's key, no credential (lock-keys.ts).
   if (typeof input === 'string' && onlyLockKeys(input.slice(0, MAX_TEXT_LENGTH)))
@@ -662,6 +666,10 @@ const HEDGED_TAIL = /[\s,.…—–*_-](?:maybe|perhaps|possibly)[\s?.!…*_]*$/
  */
 const OPINION_TAIL =
   /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay))[\s?.!…]*$/;
+/** A closing ask to be told when it is done: "… and ping me", "… & let me know when done". */
+const TELL_ME_TAIL =
+  /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
+
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
 
@@ -1798,6 +1806,7 @@ const QUESTION_OPENING =
 const RULES_DECIDE = new Set([
   'tokens a model reads',
   'reports a token that fails',
+  "another product's subscription",
   'asks whether the bot works',
   'asks about approvals',
   'a bare question word',

@@ -1621,8 +1621,20 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // who shares a model's name, talked of as a person, with nothing else of ours named.
   if (!has('Models') && !has('Bedrock') && !hasKey && p.regions.length === 0 && PERSON_NAMED.test(p.text))
     return result('unknown', 'high', 'a person, not a model');
+  // ("which models of phone should we buy the field officers?": the models of a thing of another trade.)
+  if (
+    !has('Bedrock') &&
+    !hasKey &&
+    provider === null &&
+    p.regions.length === 0 &&
+    OTHER_THING_MODELS.test(p.text)
+  )
+    return result('unknown', 'high', 'models of another thing');
   return result('models', 'high', 'asks about models');
 };
+/** "models of phone", "what models of car": a make's range of a thing, no model of ours. */
+const OTHER_THING_MODELS =
+  /\bmodels\s+of\s+(?:a\s+|the\s+)?(?:phones?|laptops?|tablets?|cars?|vans?|trucks?|printers?|monitors?|headsets?|chairs?|desks?|bikes?|cameras?|drones?|shoes?|boots?|radios?|scanners?|tills?|fridges?|tractors?|forklifts?)\b/;
 /**
  * "audit" naming the people or the event, not a record: "the audit finding says we need one", "the
  * audit committee overran", "for the audit prep" (not "audit log", "audit for growth").
@@ -2267,8 +2279,12 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
     terms.every((t) => isNameWord(t.w) || t.w === 'bu' || t.w === 'unit' || t.w === 'business')
   )
     return result('details', 'low', 'a business unit named alone');
+  // ("do we have a Loom subscription the team could share?": another product's subscription or licence.)
+  if (!hasKey && !has('TokenNoun') && !has('Bedrock') && SUBSCRIPTION.test(p.text))
+    return result('unknown', 'high', "another product's subscription");
   return result('unknown', 'low', 'not a request to this bot');
 };
+const SUBSCRIPTION = /\b(?:subscriptions?|licen[cs]es?)\b/;
 
 const RULES: Rule[] = [
   greetingOnly,

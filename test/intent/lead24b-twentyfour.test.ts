@@ -67,3 +67,19 @@ describe('a lifetime beside a thing of another trade made for a unit asks for no
     ['need access for 8h', 'token'],
   ]);
 });
+
+describe("after the retrain: a closing 'ping me', another product's subscription, a thing's models", () => {
+  keeps([
+    ['rotate the key for growth and ping me', 'rotate', 'growth'],
+    ['revoke the ads-bot key & let me know when done', 'revoke', 'ads-bot'],
+  ]);
+  it('is acted on as it stands, no question', () => {
+    expect(acted('rotate the key for growth and ping me')).toBe(true);
+  });
+  nothingAsked([
+    'do we have a Loom subscription the team could share?',
+    'is there a Figma licence spare for the new designer?',
+    'which models of phone should we buy the field officers?',
+  ]);
+  keeps([['what model of chatbot should we use for support?', 'models']]);
+});

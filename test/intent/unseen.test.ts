@@ -12,9 +12,9 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * other, were read, and their kinds fixed with texts of our own: lead24b-twentyfour.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-museum.jsonl': 0.945,
+  'unseen-museum.jsonl': 0.947,
   'unseen-mining.jsonl': 0.951,
-  'unseen-events.jsonl': 0.953,
+  'unseen-events.jsonl': 0.956,
 };
 
 /**
@@ -26,25 +26,25 @@ const UNSEEN: Record<string, number> = {
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
-  'tuned-gamedev.jsonl': 0.971,
+  'tuned-gamedev.jsonl': 0.968, // 0.971 until round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it)
   'tuned-hackathon.jsonl': 0.953,
   'tuned-regulated.jsonl': 0.975,
   'tuned-agency.jsonl': 0.975,
   'tuned-lab.jsonl': 0.956, // 0.959 until round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror)
-  'tuned-retail.jsonl': 0.95,
+  'tuned-retail.jsonl': 0.956,
   'tuned-services.jsonl': 0.97,
-  'tuned-newsroom.jsonl': 0.966, // 0.969 until round twenty-three's retrain of the classifier (one text)
-  'tuned-iot.jsonl': 0.961, // 0.964 until round twenty-three's retrain of the classifier (one text)
+  'tuned-newsroom.jsonl': 0.972,
+  'tuned-iot.jsonl': 0.963,
   'tuned-devrel.jsonl': 0.95,
   'tuned-delegates.jsonl': 0.961,
   'tuned-campus.jsonl': 0.967,
-  'tuned-clinical.jsonl': 0.961,
-  'tuned-legal.jsonl': 0.934,
+  'tuned-clinical.jsonl': 0.964,
+  'tuned-legal.jsonl': 0.937,
   'tuned-logistics.jsonl': 0.956,
-  'tuned-mobile.jsonl': 0.965,
+  'tuned-mobile.jsonl': 0.967,
   'tuned-oncall.jsonl': 0.964,
-  'tuned-publicsector.jsonl': 0.932, // back at its round-nineteen score after round twenty-one
-  'tuned-energy.jsonl': 0.961,
+  'tuned-publicsector.jsonl': 0.934,
+  'tuned-energy.jsonl': 0.964,
   'tuned-insurance.jsonl': 0.976,
   'tuned-hospitality.jsonl': 0.978,
   'tuned-manufacturing.jsonl': 0.973,
@@ -61,9 +61,9 @@ const TUNED: Record<string, number> = {
   'tuned-port.jsonl': 1,
   'tuned-farmcoop.jsonl': 1,
   'tuned-staffing.jsonl': 1,
-  'tuned-railway.jsonl': 0.971,
-  'tuned-brewery.jsonl': 0.946,
-  'tuned-satellite.jsonl': 0.948,
+  'tuned-railway.jsonl': 1,
+  'tuned-brewery.jsonl': 1,
+  'tuned-satellite.jsonl': 0.997,
 };
 
 function scored(file: string) {
