@@ -630,7 +630,7 @@ const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
  * credentials", "revoke the slack admin team token" are the vault's and Slack's).
  */
 const FOREIGN_PLAIN = words(
-  'duty schedule schedules standup invite invites ticket tickets on_call oncall',
+  'duty schedule schedules standup invite invites ticket tickets on_call oncall wifi wi_fi',
 ).filter((w) => FOREIGN.has(w));
 /** A plain word of FOREIGN opening a team's name of two or three words ("the duty compliance team"). */
 const FOREIGN_IN_TEAM = new RegExp(

@@ -83,3 +83,8 @@ describe("after the retrain: a closing 'ping me', another product's subscription
   ]);
   keeps([['what model of chatbot should we use for support?', 'models']]);
 });
+
+describe('a team named for the wifi is ours (fix24a found it lost)', () => {
+  keeps([['create a key for the wifi analytics team', 'create_key', 'wifi-analytics-team']]);
+  nothingAsked(['rotate the wifi password for the events team', 'rotate the wifi key for the guest network']);
+});
