@@ -206,7 +206,7 @@ const ERROR_REPORT =
   /\b[45]\d\ds?\b|\b(?:errors?|erroring|forbidden|unauthori[sz]ed|throttled|throttling|access\s+denied|invalid\s+signature|signature\s+(?:mismatch|expired|does\s*n[o']?t\s+match)|accessdenied|[a-z]{3,}(?:exception|error))\b/;
 /** A token the writer holds, told of as failing ("my token for xxdur says …", "the xxdur token throws …"). */
 const HELD_TOKEN_FAILS =
-  /\b(?:my|the|our|this|that)\s+(?:xxdur\s+)?(?:bedrock\s+)?token\s+(?:(?:for|of)\s+xxdur\s+)?(?:says?|said|throws?|threw|returns?|returned|gives?|gave|shows?|showed|fails?|failed|errors?|errored|keeps?|doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|stopped|died|broke|is\s+broken|is\s+invalid|gets?\s+rejected|was\s+rejected|is\s+rejected)\b/;
+  /\b(?:my|the|our|this|that)\s+(?:xxdur\s+)?(?:bedrock\s+)?token\s+(?:(?:for|of)\s+xxdur\s+)?(?:says?|said|throws?|threw|returns?|returned|gives?|gave|shows?|showed|fails?|failed|errors?|errored|keeps?|doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|stopped|died|broke|ran\s+out|runs\s+out|expired|timed\s+out|is\s+broken|is\s+invalid|gets?\s+rejected|was\s+rejected|is\s+rejected)\b/;
 /** A new one asked for after the report ("… need a new one", "can I get another"). */
 const ASKS_AGAIN =
   /\b(?:new\s+(?:one|token)|another(?:\s+one)?|fresh\s+one|give\s+me|gimme|get\s+me|can\s+i\s+(?:get|have)|need|needs|want|wants|(?:would|'d)\s+like|re-?issue|replace|create|generate|make|rotate|revoke)\b/;
@@ -2119,7 +2119,9 @@ const credentials: Rule = (r) => {
     HELD_TOKEN_FAILS.test(p.text) &&
     !has('Polite') &&
     !ASKS_AGAIN.test(p.text) &&
-    !lifetimeApart(p.text.replace(HELD_TOKEN_FAILS, ' '))
+    !lifetimeApart(p.text.replace(HELD_TOKEN_FAILS, ' ')) &&
+    // (A token asked again after the report, "my token ran out, token for 2h": round twenty-four.)
+    !/\btoken\s+(?:for\s+)?xxdur\b/.test(p.text.replace(HELD_TOKEN_FAILS, ' '))
   )
     return result('unknown', 'high', 'reports a token that fails');
   // "seeing 429s on the api key since this morning": an error report asks for nothing by itself.

@@ -88,3 +88,12 @@ describe('a team named for the wifi is ours (fix24a found it lost)', () => {
   keeps([['create a key for the wifi analytics team', 'create_key', 'wifi-analytics-team']]);
   nothingAsked(['rotate the wifi password for the events team', 'rotate the wifi key for the guest network']);
 });
+
+describe('a held token told of as run out or expired is a report (requests24 saw it acted on)', () => {
+  nothingAsked(['my token for 2h ran out', 'the token for 4h expired during the board meeting']);
+  keeps([
+    ['my token for 2h expired, need another', 'token'],
+    ['my token for 2h ran out, token for 2h again pls', 'token'],
+    ['my token expired, token for 2h please', 'token'],
+  ]);
+});
