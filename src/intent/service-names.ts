@@ -104,6 +104,14 @@ const NOT_A_PART = /^(?:keys?|tokens?|creds?|thanks|thank|thx|ty|bye|cheers|plea
 /** A chain right after these is a host or a module the key is used on ("on db.prod.local", "in pandas.core.frame"). */
 const PLACE_BEFORE = /\b(?:on|in|at|used\s+by)\s+$/;
 
+/** A dotted name's parts that keep it as written: a file's, a domain's, a model's or code's, an abbreviation's. */
+function partsKept(parts: string[]): boolean {
+  return parts.some(
+    (p) =>
+      p.length < 2 || FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p) || NOT_A_PART.test(p),
+  );
+}
+
 /**
  * "ml.search.rank" → "ml-search-rank"; a domain, a file's name, a model's ID, code, an abbreviation
  * ("a.k.a.": every part is two letters or more), a missing space ("key.thanks.bye") or a host or module
@@ -112,15 +120,7 @@ const PLACE_BEFORE = /\b(?:on|in|at|used\s+by)\s+$/;
 export function joinDottedNames(s: string): string {
   return s.replace(DOTTED_CHAIN, (m: string, offset: number) => {
     const parts = m.split('.');
-    const kept =
-      parts.some(
-        (p) =>
-          p.length < 2 ||
-          FILE_OR_DOMAIN.test(p) ||
-          MODEL_PART.test(p) ||
-          CODE_PART.test(p) ||
-          NOT_A_PART.test(p),
-      ) || PLACE_BEFORE.test(s.slice(Math.max(0, offset - 12), offset));
+    const kept = partsKept(parts) || PLACE_BEFORE.test(s.slice(Math.max(0, offset - 12), offset));
     return kept ? m : parts.join('-');
   });
 }
@@ -148,14 +148,6 @@ const BACKTICKED_DOTTED = /`([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*){1,4}
 export function joinBacktickedDotted(s: string): string {
   return s.replace(BACKTICKED_DOTTED, (m: string, name: string) => {
     const parts = name.toLowerCase().split('.');
-    const kept = parts.some(
-      (p) =>
-        p.length < 2 ||
-        FILE_OR_DOMAIN.test(p) ||
-        MODEL_PART.test(p) ||
-        CODE_PART.test(p) ||
-        NOT_A_PART.test(p),
-    );
-    return kept ? m : `\`${parts.join('-')}\``;
+    return partsKept(parts) ? m : `\`${parts.join('-')}\``;
   });
 }

@@ -44,3 +44,12 @@ export const neverActs = (texts: string[]) =>
   it.each(texts)('%j is not acted on', (text) => {
     expect(acted(text)).toBe(false);
   });
+
+/** A row read exactly: its text, intent and unit (null when none is named). */
+export type ReadRow = readonly [text: string, intent: string, unit: string | null];
+/** Each text reads as the intent and exactly the unit given (none when null). */
+export const reads = (rows: ReadRow[]) =>
+  it.each(rows)('%j', (text, intent, unit) => {
+    const parse = parseRequest(text);
+    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
+  });

@@ -6,15 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, neverActs, nothingAsked } from './acted.js';
-
-type Row = readonly [text: string, intent: string, unit: string | null];
-
-const reads = (rows: Row[]) =>
-  it.each(rows)('%j', (text, intent, unit) => {
-    const parse = parseRequest(text);
-    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
-  });
+import { acted, neverActs, nothingAsked, reads } from './acted.js';
 
 /** Each text is acted on as it stands (the request is the asker's, now). */
 const stillActs = (texts: string[]) =>

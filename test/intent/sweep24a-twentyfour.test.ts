@@ -5,17 +5,8 @@
  * Sentences of our own, written before the parser's answer was looked at (other units, verbs, word
  * orders, lengths, typos, Slack markup), and look-alikes that must not change.
  */
-import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../src/intent/parse-request.js';
-import { keeps, neverActs, nothingAsked } from './acted.js';
-
-type Row = readonly [text: string, intent: string, unit: string | null];
-
-const reads = (rows: Row[]) =>
-  it.each(rows)('%j', (text, intent, unit) => {
-    const parse = parseRequest(text);
-    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
-  });
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, reads } from './acted.js';
 
 describe("a person's pass, permit or licence revoked is another trade's grant, the person no unit", () => {
   neverActs([

@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { neverActs, nothingAsked } from './acted.js';
-
-type Row = readonly [text: string, intent: string, unit: string | null];
-
-const reads = (rows: Row[]) =>
-  it.each(rows)('%j', (text, intent, unit) => {
-    const parse = parseRequest(text);
-    expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
-  });
+import { neverActs, nothingAsked, reads } from './acted.js';
 
 type SlotRow = readonly [text: string, slots: Record<string, unknown>];
 const slots = (rows: SlotRow[]) =>
