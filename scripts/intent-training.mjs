@@ -192,6 +192,9 @@ export const TUNED_FILES = [
   'tuned-railway.jsonl',
   'tuned-brewery.jsonl',
   'tuned-satellite.jsonl',
+  'tuned-museum.jsonl',
+  'tuned-mining.jsonl',
+  'tuned-events.jsonl',
 ];
 
 /**

@@ -3,25 +3,16 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-four's three blind files (a natural-history museum, an open-pit mining company, a live-events and
- * ticketing company: voices the corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole
- * here on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below
- * its score at the end of round twenty-four (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors
- * are not listed: a change is judged on the corpus and only checked here. (Three of their non-requests were
- * acted on when first scored, one in the museum file and two in the events file; those three texts, and no
- * other, were read, and their kinds fixed with texts of our own: lead24b-twentyfour.test.ts.)
+ * The files of the round's blind set go here when it is written (round twenty-five's: see the data README);
+ * none are standing while it is being written, and the block below is skipped.
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-museum.jsonl': 0.947,
-  'unseen-mining.jsonl': 0.951,
-  'unseen-events.jsonl': 0.956,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four. Still out of the classifier's training (held-out.test.ts says
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five. Still out of the classifier's training (held-out.test.ts says
  * why); held at their scores at the end of round twenty-four.
  */
 const TUNED: Record<string, number> = {
@@ -64,6 +55,9 @@ const TUNED: Record<string, number> = {
   'tuned-railway.jsonl': 1,
   'tuned-brewery.jsonl': 1,
   'tuned-satellite.jsonl': 0.997,
+  'tuned-museum.jsonl': 0.947,
+  'tuned-mining.jsonl': 0.951,
+  'tuned-events.jsonl': 0.956,
 };
 
 function scored(file: string) {
