@@ -115,7 +115,7 @@ const NEVER_NAMES = new Set(
     // Round seventeen: a key's state ("an active key under quadhacks-25", "how many active keys"),
     // an academic term ("end of semester hygiene", "at the end of the term") and "teh" typed for
     // "the" ("rotate teh key for growth"): never who owns a key.
-    'active inactive dormant unused term terms semester semesters trimester trimesters teh hte under ' +
+    'active inactive dormant unused stale idle term terms semester semesters trimester trimesters teh hte under ' +
     // Words that qualify an amount or a state ("the actual bedrock spend", "the overall cost").
     'actual overall current exact estimated projected expected whole entire ' +
     // Where a cost is booked ("tagged to no cost centre", "the cost center tag"): no team of ours.

@@ -4,6 +4,7 @@
  * (a `Reading`); the first that answers wins. The confidence is 'high' when the rule is sure and
  * 'low' when it only guesses (the engine then asks before acting).
  */
+import { asksFleetKeys } from './fleet-query.js';
 import { registerNoun } from './register-noun.js';
 import { modelsOffered } from './models-offered.js';
 import { unitsThereAsked } from './units-there-asked.js';
@@ -1771,6 +1772,9 @@ const UNITS_BELONG =
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
+  // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
+  // read by a state, fleet-query.ts.)
+  if (asksFleetKeys(p.text)) return result('list', 'high', 'asks which keys of all units are in a state');
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
