@@ -72,7 +72,7 @@ import {
   ownNeedOfOurs,
 } from './mood.js';
 import { toldCommand } from './durations.js';
-import { findNegation, findReported } from './negation.js';
+import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, unitsHolder } from './owner.js';
 import { changeIfNotDone, waitsForLater } from './later-condition.js';
@@ -2035,7 +2035,8 @@ function readRequest(p: Prepared): ParseResult {
       cut.kind !== 'reported' &&
       !left.text.includes('?') &&
       !READ_ASKED.test(left.text)) ||
-    (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
+    (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting')) ||
+    leakAnsweredNo(rest, cut, p.text);
   // "no token please — it's for a service that runs all week, X": the other kind of credential is meant.
   if (asksNothing && cut.refused !== undefined) {
     const whole = wholeText();
@@ -2073,6 +2074,20 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/** The rules' reason for a key told of as leaked, with no verb of ours (rules.ts, renewal). */
+const LEAK_READ = 'reports a leaked key';
+
+/**
+ * "no need to rotate anything, the leaked key was the partner's one", "don't revoke anything — the key
+ * that leaked was the vendor's" (round twenty-five): the leak told beside it is what the negated rotation
+ * or revocation answers; no change is asked for it (one asked after it, "… rotate ours", has its verb).
+ */
+function leakAnsweredNo(rest: ParseResult, cut: NegationCut, text: string): boolean {
+  if (rest.reason !== LEAK_READ || cut.kind === 'reported') return false;
+  const cutText = cut.ranges.map(([a, b]) => text.slice(a, b)).join(' ');
+  return CHANGE_SAID.rotate?.test(cutText) === true || CHANGE_SAID.revoke?.test(cutText) === true;
 }
 
 /** "the whole unit", "the entire team": the unit named before, all of it. */

@@ -38,7 +38,7 @@ describe("the trade's own keys, cards and staff, with our verbs, are not ours", 
   neverActs(texts);
   reads([
     ['can you revoke the key for the stage-ops team', 'revoke', 'stage-ops-team'],
-    ['rotate the key for the gate-scanning unit every 30 days', 'rotate', 'gate-scanning'],
+    ['rotate the key for the gate-scanning unit', 'rotate', 'gate-scanning'],
     ['new key for the collections-search team please', 'create_key', 'collections-search-team'],
   ]);
 });
@@ -92,7 +92,7 @@ describe('a negated need ("no need to rotate anything") asks nothing', () => {
   nothingAsked(texts);
   neverActs(texts);
   reads([
-    ['no need to rotate the ads key, just revoke it', 'revoke'],
+    ['no need to rotate the ads key, just revoke it', 'revoke', 'ads'],
     ['rotate the ads key, no need to revoke it', 'rotate', 'ads'],
   ]);
 });
