@@ -16,7 +16,12 @@
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
-import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
+import {
+  othersNeedAfterQuestion,
+  othersNeedAskedHow,
+  othersToldToAskBot,
+  personNeedTold,
+} from './others-need-told.js';
 import { OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
@@ -490,6 +495,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     // asked about (known24).
     if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
       return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
+    // "my manager wants me to get an api key … I told him to ask the bot himself": told to ask it themselves.
+    if (ACTING.has(parsed.intent) && othersToldToAskBot(lowered))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" }, input);
     const heldReason = heldUnseenOrTold(parsed, lowered);
     if (heldReason !== null)
       return decide(

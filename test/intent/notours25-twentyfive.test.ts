@@ -105,9 +105,10 @@ describe('a request put to another person ("told him to ask the bot himself") as
     'boss wants me to rotate the ads key, I told her to just ask the bot',
   ];
   nothingAsked(texts);
-  neverActs(texts);
+  neverActs([...texts, 'the growth team needs a key, I told them to ask the bot, can you just make it for them?']);
   reads([
     ['my manager wants me to get an api key for the tours team, can you make one?', 'create_key', 'tours-team'],
     ['my lead asked me to get a token for 2h', 'token', null],
+    ['my lead wants a key for the growth team, she told me to ask the bot', 'create_key', 'growth-team'],
   ]);
 });
