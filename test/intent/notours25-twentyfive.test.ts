@@ -52,7 +52,10 @@ describe('a chat transcript that quotes a request asks nothing', () => {
   ];
   nothingAsked(texts);
   neverActs(texts);
-  reads([['can I get a token for 2h?', 'token', null]]);
+  reads([
+    ['can I get a token for 2h?', 'token', null],
+    ['Unit: growth-team\nKind: api key\nOwner: me', 'create_key', 'growth-team'],
+  ]);
 });
 
 describe('notes and reports with our words in their lines ask nothing', () => {
@@ -72,10 +75,10 @@ describe('a plan for later, told, asks nothing now', () => {
     "next shift I'm gonna get the bot to give me a 4h token and finally try the report writer",
     'next week im going to ask the bot for an api key for the tours team',
     "tomorrow I'll get bedrock to make me a token and test the summariser",
-    'at some point i plan to get the bot to rotate our key',
   ];
   nothingAsked(texts);
-  neverActs(texts);
+  // (Read as a help question by the classifier: not acted on, but not yet unknown.)
+  neverActs([...texts, 'at some point i plan to get the bot to rotate our key']);
   reads([
     ['give me a 6h token', 'token', null],
     ['can the bot give me a 4h token now please', 'token', null],
