@@ -431,11 +431,18 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  */
 const TEAM_PEOPLE_ROTATED =
   /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people)\b/;
+/**
+ * People rotated with no team named (round twenty-five): "rotate the bar staff every 2h on the main stage",
+ * "we need to rotate the ushers between the two stages": shifts or posts passed round, when no credential is
+ * named.
+ */
+const PEOPLE_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the|all|my|those|these)\s+(?:[a-z-]+\s+){0,2}?(?:staff|staffers|guards|stewards|ushers|marshals|drivers|cashiers|volunteers|nurses|handlers|dancers|porters|cleaners|bartenders|waiters|waitresses|attendants|lifeguards|pickers|packers|workers|labourers|laborers|operators|officers|medics|paramedics|runners|crew\s+members)(?![\w-])/;
 const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
 
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
-  if (TEAM_PEOPLE_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
+  if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
   return (

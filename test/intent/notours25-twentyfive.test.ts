@@ -40,6 +40,7 @@ describe("the trade's own keys, cards and staff, with our verbs, are not ours", 
     ['can you revoke the key for the stage-ops team', 'revoke', 'stage-ops-team'],
     ['rotate the key for the gate-scanning unit', 'rotate', 'gate-scanning'],
     ['new key for the collections-search team please', 'create_key', 'collections-search-team'],
+    ['rotate the field operators key please', 'rotate', 'field-operators'],
   ]);
 });
 
