@@ -41,6 +41,7 @@ describe("the trade's own keys, cards and staff, with our verbs, are not ours", 
     ['rotate the key for the gate-scanning unit', 'rotate', 'gate-scanning'],
     ['new key for the collections-search team please', 'create_key', 'collections-search-team'],
     ['rotate the field operators key please', 'rotate', 'field-operators'],
+    ["revoke the keycard team's api key", 'revoke', 'keycard-team'],
   ]);
 });
 
