@@ -42,6 +42,9 @@ describe("the trade's own keys, cards and staff, with our verbs, are not ours", 
     ['new key for the collections-search team please', 'create_key', 'collections-search-team'],
     ['rotate the field operators key please', 'rotate', 'field-operators'],
     ["revoke the keycard team's api key", 'revoke', 'keycard-team'],
+    ['key for the cabinet-ops unit, 30 days', 'create_key', 'cabinet-ops'],
+    ['list the keys for the gate ops crew', 'details', 'gate-ops-crew'],
+    ['new key for the identification app please', 'create_key', 'identification-app'],
   ]);
 });
 
