@@ -251,10 +251,11 @@ function paymentToken(t: string): boolean {
  * ("what did growth spend on bedrock this month?"). Words that may name a unit (marketing, ads, training,
  * concierge, payroll, recruitment, maintenance) are left out, and a group noun after the word names a
  * unit ("the security guards team"); concierge, payroll or recruitment stay only before a trade's word
- * ("concierge overtime").
+ * ("concierge overtime"). Capital and operating spend are budgets' (round twenty-five: "capex spend for the
+ * tailings lift — Sarah, can you send the latest numbers?").
  */
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**

@@ -21,6 +21,7 @@ describe("the trade's own lists, regions, approvals and spend, asked of people, 
   reads([
     ['who approved the key for the growth team?', 'history', 'growth-team'],
     ['bedrock spend for the conveyor team last month', 'spend', 'conveyor-team'],
+    ['bedrock spend for the capex-tools team last month', 'spend', 'capex-tools-team'],
     ['list the keys for the tours unit', 'details', 'tours'],
   ]);
 });
