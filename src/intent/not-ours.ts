@@ -904,6 +904,19 @@ function otherGrantApproval(t: string): boolean {
   );
 }
 
+/**
+ * Who did something to another trade's thing, asked (round twenty-five): "estates want to know who approved
+ * closing the loading bay", "Who deleted the spares list from Teams??": an act approved (a gerund, not one
+ * of ours) or a list, file or page changed, when nothing of ours is named ("who approved the growth key?",
+ * "who deleted the ads token?" ask the record of changes).
+ */
+const WHO_DID_OTHER =
+  /\bwho\s+(?:approved|signed\s+off(?:\s+on)?|okayed|authori[sz]ed|agreed\s+to)\s+(?!(?:rotating|revoking|creating|issuing|deprovisioning|offboarding|removing|deleting|giving|granting|renewing|making|generating|provisioning)\b)[a-z]{3,}ing\b|\bwho\s+(?:deleted|removed|moved|renamed|edited|changed)\s+(?:the|our|my|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:lists?|files?|folders?|docs?|documents?|spreadsheets?|sheets?|pages?|posts?|messages?|emails?|photos?|channels?|calendars?|rotas?|schedules?|events?|meetings?|forms?|slides?|decks?)(?![\w-])/;
+
+function otherThingDoneAsked(t: string): boolean {
+  return t.includes('who') && WHO_DID_OTHER.test(t) && !CREDENTIAL_WORD.test(t) && !namesOurs(t);
+}
+
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
@@ -920,6 +933,7 @@ export function notOurs(lowered: string): string | null {
   if (otherListing(lowered)) return "another trade's listing";
   if (thingRotated(lowered)) return "another trade's thing rotated";
   if (grantRevoked(lowered)) return "another trade's grant revoked";
+  if (otherThingDoneAsked(lowered)) return "who did another trade's thing asked";
   if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
   if (professionalCredential(lowered)) return "a person's professional credentials";

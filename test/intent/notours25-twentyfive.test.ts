@@ -20,6 +20,8 @@ describe("the trade's own lists, regions, approvals and spend, asked of people, 
   neverActs(texts);
   reads([
     ['who approved the key for the growth team?', 'history', 'growth-team'],
+    ['who approved creating the ads key', 'history', 'ads'],
+    ['who rotated the schedules team key?', 'history', 'schedules-team'],
     ['bedrock spend for the conveyor team last month', 'spend', 'conveyor-team'],
     ['bedrock spend for the capex-tools team last month', 'spend', 'capex-tools-team'],
     ['list the keys for the tours unit', 'details', 'tours'],
