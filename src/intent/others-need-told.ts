@@ -66,7 +66,9 @@ const TOLD_TO_ASK_BOT =
  */
 export function othersToldToAskBot(lower: string): boolean {
   if (!lower.includes('bot') && !lower.includes('bedrock')) return false;
-  const at = lower.search(/\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+(?:for|me|us)\b/);
+  const at = lower.search(
+    /\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+(?:for|me|us)\b/,
+  );
   if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
   const told = TOLD_TO_ASK_BOT.exec(lower.slice(at, at + 300));
   // (Not "… I told them to ask the bot, can you just make it for them?": the bot is asked after all.)

@@ -497,7 +497,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
     // "my manager wants me to get an api key … I told him to ask the bot himself": told to ask it themselves.
     if (ACTING.has(parsed.intent) && othersToldToAskBot(lowered))
-      return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" }, input);
+      return decide(
+        { ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" },
+        input,
+      );
     const heldReason = heldUnseenOrTold(parsed, lowered);
     if (heldReason !== null)
       return decide(

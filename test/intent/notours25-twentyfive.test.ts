@@ -32,7 +32,7 @@ describe("the trade's own keys, cards and staff, with our verbs, are not ours", 
   const texts = [
     'the identification key for the ground beetles goes into the field guide, final draft due June',
     'new keys for the display cases came today, the locksmith numbered them all',
-    'can you revoke Priya\'s door pass, her contract ended Thursday',
+    "can you revoke Priya's door pass, her contract ended Thursday",
     'rotate the security guards every 3h at the north gate, it is freezing',
     'pls revoke the site access badge for the agency driver, he left monday',
     'we need to rotate the ushers between the two stages every hour',
@@ -116,9 +116,16 @@ describe('a request put to another person ("told him to ask the bot himself") as
     'boss wants me to rotate the ads key, I told her to just ask the bot',
   ];
   nothingAsked(texts);
-  neverActs([...texts, 'the growth team needs a key, I told them to ask the bot, can you just make it for them?']);
+  neverActs([
+    ...texts,
+    'the growth team needs a key, I told them to ask the bot, can you just make it for them?',
+  ]);
   reads([
-    ['my manager wants me to get an api key for the tours team, can you make one?', 'create_key', 'tours-team'],
+    [
+      'my manager wants me to get an api key for the tours team, can you make one?',
+      'create_key',
+      'tours-team',
+    ],
     ['my lead asked me to get a token for 2h', 'token', null],
     ['my lead wants a key for the growth team, she told me to ask the bot', 'create_key', 'growth-team'],
   ]);
