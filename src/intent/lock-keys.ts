@@ -34,6 +34,14 @@ const LOCK_KEY = new RegExp(
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
     String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?)(?![\w-]|\s+offices?\b|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
+    // (Round twenty-five: so is one for a cabinet, a cupboard, a drawer, a display case, a safe, a gate or a
+    // door, "new keys for the Victorian cabinets arrived", the thing ending its phrase: "the gate ops crew" and
+    // "the door access system" are a unit and a system.)
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that|these|those)\s+(?:[a-z]+\s+)?(?:cabinets?|cupboards?|drawers?|showcases?|display\s+cases?|vitrines?|safes?|padlocks?|gates?|doors?)(?![\w-])(?=\s*(?:[.,;:!?)—–]|\s-|$)|\s+(?:arrived|came|come|are|is|were|was|in|at|on|have|has|got|from|of|by|and|with|went|go|goes)\b)`,
+    // (Round twenty-five: a key that is no lock's nor ours, a naturalist's or a map's, "the taxonomic key
+    // for the hoverflies", "the identification key for ground beetles", "the map key": a text, no credential.
+    // Not "the identification key team", a unit.)
+    String.raw`(?<![\w-])(?:taxonomic|identification|dichotomous|determination|answer|map)\s+keys?(?![\w-]|${UNIT_AFTER})`,
   ].join('|'),
   'gi',
 );
@@ -56,7 +64,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock)|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

@@ -114,9 +114,13 @@ const REPORTED = String.raw`\b(?:key|keys|token|tokens|creds|credentials|credent
 const NARRATIVE = new RegExp(
   String.raw`\b(?<!\b(?:key|keys|token|tokens|one|ones|creds|credentials?)\s)(?:i|we|they|he|she|you|u|someone|somebody)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|\b(?:it|who|already|just|finally|had|have|has|was|were|been|i've|we've|they've|[a-z]+ly)\s+(?:already\s+|just\s+|finally\s+|also\s+|accidentally\s+|never\s+|once\s+)?${PAST_VERB}\b|^${PAST_VERB}\b|\b(?:i'm|im|we're|i\s+am|we\s+are|they're|he's|she's|is|are)\s+(?:just\s+|currently\s+|now\s+|already\s+)?${PROGRESSIVE}\b|^${PROGRESSIVE}\b|${REPORTED}`,
 );
-/** A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …". */
+/**
+ * A wish for later, a thought, what someone (else) should do: "someone should rotate …", "we might …";
+ * the writer's own plan to get the bot to act, the bot told of in the third person (round twenty-five:
+ * "next swing I'm gonna get the bot to give me a 6h token", "we're going to ask bedrock for a key").
+ */
 const MUSING =
-  /\bnot\s+(?:yet|now|today)\b|\b(?:was|were)\s+(?:going\s+to|gonna|about\s+to|planning\s+to)\b|\bheads[\s_-]?up\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
+  /\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:gonna|going\s+to)\s+(?:just\s+|finally\s+)?(?:get|ask|have|make)\s+(?:the\s+)?(?:bot|bedrock)\b|\bnot\s+(?:yet|now|today)\b|\b(?:was|were)\s+(?:going\s+to|gonna|about\s+to|planning\s+to)\b|\bheads[\s_-]?up\b|\bi\s+(?:might|may)\s+(?:need|want|ask)\b|\bwill\s+ask\b|\b(?:thinking|thought)\s+(?:about|of)\b|\bconsidering\b|\b(?:planning|plan)\s+to\b|\b(?:someone|somebody|anyone|anybody|we|they|you|u|people|everyone|everybody|nobody)\s+(?:should|ought\s+to|might|may|could|must|needs?\s+to|has\s+to|have\s+to|will\s+have\s+to)\b|\b(?:everyone|everybody|nobody|people)\s+(?:needs?|wants?)\b|\b(?:we'll|they'll|you'll|we\s+will|they\s+will)\s+(?:probably\s+|also\s+|then\s+)?(?:need|have)\s+to\b|\b(?:i\s+think|i\s+guess|i\s+suppose|maybe|eventually|at\s+some\s+point|one\s+day|some\s+day|someday)\b/;
 
 const PEOPLE = new Set(words("everyone everybody all folks guys team y'all yall people"));
 /** A note for later: "reminder to self: …", "todo: …", "note for tomorrow - …". */

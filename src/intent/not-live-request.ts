@@ -173,8 +173,31 @@ const PLAN_PLEASE = /^[ \t]*(?:(?:the|our|my)[ \t]+)?plan(?:[ \t]+is)?[ \t]*:[ \
 /** A dialogue told: "my manager: \"create a key for payroll\". me: on it". */
 const DIALOGUE = /^[ \t]*[a-z][a-z '’]{0,30}:[ \t]*["“][^"”\n]{3,200}["”][ \t.,]*(?:and[ \t]+)?me:[ \t]/;
 
+/**
+ * A chat with the bot told as a transcript (round twenty-five): every line opens with its speaker, the bot
+ * one of them and the writer ("me") another: "me: asks bot for a key\nbot: who's the owner?\nme: 🙃 I'm a
+ * beetle person", "me > bot: give me a key pls\nbot > me: which team?". A request in it was made then.
+ */
+const SPEAKER_LINE =
+  /^[ \t]*(?:(me|i|bot|bedrock|the[ \t]bot)|[a-z][a-z0-9_.-]{0,20})(?:[ \t]{0,3}(?:>|->|→)[ \t]{0,3}[a-z][a-z0-9_. -]{0,20})?[ \t]{0,3}:/;
+
+function transcriptTold(lower: string): boolean {
+  if (!lower.includes('\n') || !lower.includes('me') || !lower.includes('bot')) return false;
+  let bot = false;
+  let me = false;
+  for (const line of lower.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = SPEAKER_LINE.exec(line);
+    if (m === null) return false;
+    if (m[1] === 'me' || m[1] === 'i') me = true;
+    else if (m[1] !== undefined) bot = true;
+  }
+  return bot && me;
+}
+
 /** An example, a test line or a bare quotation: shown, not asked. */
 export function exampleOrQuoted(lower: string): boolean {
+  if (transcriptTold(lower)) return true;
   if (
     (lower.includes('ex') || lower.includes('e.g') || lower.includes('eg') || lower.includes('ignore')) &&
     EXAMPLE_OPENING.test(lower)

@@ -192,10 +192,11 @@ function accessToAnotherSystem(t: string): boolean {
  * crane permit for the jack-up vessel", "the judge revoked bail", "revoke the press pass": an order, a
  * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named. Also a
  * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
- * the grant is, no unit.
+ * the grant is, no unit. A card, badge, fob or wristband is such a grant (round twenty-five: "can you revoke
+ * Jake's swipe card, he finished Friday").
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?)\b/;
 
 function grantRevoked(t: string): boolean {
   return (
@@ -250,10 +251,11 @@ function paymentToken(t: string): boolean {
  * ("what did growth spend on bedrock this month?"). Words that may name a unit (marketing, ads, training,
  * concierge, payroll, recruitment, maintenance) are left out, and a group noun after the word names a
  * unit ("the security guards team"); concierge, payroll or recruitment stay only before a trade's word
- * ("concierge overtime").
+ * ("concierge overtime"). Capital and operating spend are budgets' (round twenty-five: "capex spend for the
+ * tailings lift — Sarah, can you send the latest numbers?").
  */
 const OTHER_SPEND = new RegExp(
-  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel)\s+spend\b`,
+  String.raw`\bspen(?:d|t|ding)\s+on\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:overtime|wages|salar(?:y|ies)|agency\s+staff|temps|catering|fuel|repairs|cleaning|utilities|stationery|uniforms|postage|printing|hotels|flights|taxis|food|lunch(?:es)?|coffee|snacks|bonuses|consultants|contractors|furniture|security\s+guards|skips)(?![\w-]|${UNIT_AFTER})|\b(?:overtime|agency|catering|fuel|capex|opex|capital|diesel|freight)\s+spend\b`,
 );
 
 /**
@@ -431,11 +433,18 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  */
 const TEAM_PEOPLE_ROTATED =
   /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people)\b/;
+/**
+ * People rotated with no team named (round twenty-five): "rotate the bar staff every 2h on the main stage",
+ * "we need to rotate the ushers between the two stages": shifts or posts passed round, when no credential is
+ * named.
+ */
+const PEOPLE_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the|all|my|those|these)\s+(?:[a-z-]+\s+){0,2}?(?:staff|staffers|guards|stewards|ushers|marshals|drivers|cashiers|volunteers|nurses|handlers|dancers|porters|cleaners|bartenders|waiters|waitresses|attendants|lifeguards|pickers|packers|workers|labourers|laborers|operators|officers|medics|paramedics|runners|crew\s+members)(?![\w-])/;
 const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
 
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
-  if (TEAM_PEOPLE_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
+  if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
   return (
@@ -895,6 +904,19 @@ function otherGrantApproval(t: string): boolean {
   );
 }
 
+/**
+ * Who did something to another trade's thing, asked (round twenty-five): "estates want to know who approved
+ * closing the loading bay", "Who deleted the spares list from Teams??": an act approved (a gerund, not one
+ * of ours) or a list, file or page changed, when nothing of ours is named ("who approved the growth key?",
+ * "who deleted the ads token?" ask the record of changes).
+ */
+const WHO_DID_OTHER =
+  /\bwho\s+(?:approved|signed\s+off(?:\s+on)?|okayed|authori[sz]ed|agreed\s+to)\s+(?!(?:rotating|revoking|creating|issuing|deprovisioning|offboarding|removing|deleting|giving|granting|renewing|making|generating|provisioning)\b)[a-z]{3,}ing\b|\bwho\s+(?:deleted|removed|moved|renamed|edited|changed)\s+(?:the|our|my|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:lists?|files?|folders?|docs?|documents?|spreadsheets?|sheets?|pages?|posts?|messages?|emails?|photos?|channels?|calendars?|rotas?|schedules?|events?|meetings?|forms?|slides?|decks?)(?![\w-])/;
+
+function otherThingDoneAsked(t: string): boolean {
+  return t.includes('who') && WHO_DID_OTHER.test(t) && !CREDENTIAL_WORD.test(t) && !namesOurs(t);
+}
+
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
@@ -911,6 +933,7 @@ export function notOurs(lowered: string): string | null {
   if (otherListing(lowered)) return "another trade's listing";
   if (thingRotated(lowered)) return "another trade's thing rotated";
   if (grantRevoked(lowered)) return "another trade's grant revoked";
+  if (otherThingDoneAsked(lowered)) return "who did another trade's thing asked";
   if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
   if (professionalCredential(lowered)) return "a person's professional credentials";

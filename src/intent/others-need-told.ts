@@ -14,7 +14,7 @@ const HANDLE_ASKED =
 
 /** Someone else's need: "our plant team needs", "my colleague needs", "marta needs", "they want". */
 const OTHERS_NEED = new RegExp(
-  String.raw`^[ \t]*(?:and[ \t]+|but[ \t]+|also[ \t]+)?(?:(?:our|my|the|their|his|her|a)[ \t]+(?:[a-z0-9-]{1,20}[ \t]+){0,3}?(?:team|colleague|coworker|co-worker|manager|boss|lead|client|customer|intern|friend|partner|vendor|contractor|plant|site|lab|dept|department|group|squad|folks|people|analyst|engineer|dev|developer|student|teacher)s?|they|he|she|(?!(?:we|i|us|it|this|that|who|what|which|just|only|dont|really|still|also|so|then|now|actually|anyway|basically|simply|mostly|ok|okay)\b)[a-z]{2,20})[ \t]+(?:needs?|wants?|would[ \t]+like|(?:is|are)[ \t]+asking[ \t]+for|asked[ \t]+for)\b`,
+  String.raw`^[ \t]*(?:and[ \t]+|but[ \t]+|also[ \t]+)?(?:(?:our|my|the|their|his|her|a)[ \t]+(?:[a-z0-9-]{1,20}[ \t]+){0,3}?(?:team|colleague|coworker|co-worker|manager|boss|lead|client|customer|intern|friend|partner|vendor|contractor|plant|site|lab|dept|department|group|squad|folks|people|analyst|engineer|dev|developer|student|teacher)s?|they|he|she|(?!(?:we|i|us|it|this|that|who|what|which|just|only|dont|really|still|also|so|then|now|actually|anyway|basically|simply|mostly|ok|okay)\b)[a-z]{2,20})[ \t]+(?:needs?|wants?|would[ \t]+like|(?:is|are)[ \t]+asking[ \t]+for|asked[ \t]+(?:for|me|us))\b`,
 );
 
 /**
@@ -50,6 +50,32 @@ export function othersNeedAskedHow(lower: string): boolean {
   if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
   return THEY_MAY_ASK.test(lower.slice(at, at + 300));
 }
+
+/**
+ * The writer told the other to ask the bot themselves (round twenty-five): "I told him to ask the bot
+ * himself", "told her to just ask the bot", "I said she can ask the bot herself" (not "she told me to ask
+ * the bot", which puts the writer up to ask).
+ */
+const TOLD_TO_ASK_BOT =
+  /\b(?:told|tell|telling)[ \t]+(?!me\b|us\b)[a-z]{2,20}[ \t]+to[ \t]+(?:just[ \t]+|simply[ \t]+|go[ \t]+(?:and[ \t]+)?)?(?:ask|dm|message|ping|use)[ \t]+(?:the[ \t]+)?(?:bot|bedrock)\b|\b(?:said|say|told[ \t]+(?:him|her|them))[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:can|could|should|may|must|has[ \t]+to|have[ \t]+to)[ \t]+(?:just[ \t]+)?(?:ask|dm|message|ping|use)[ \t]+(?:the[ \t]+)?(?:bot|bedrock)\b/;
+
+/**
+ * Another's need or errand, then the writer's answer that they ask the bot themselves ("my manager wants
+ * me to get an api key for our team but I told him to ask the bot himself", "Sam wants a key for tours,
+ * told him to ask the bot himself"): a story, nothing asked of the bot (lowercase text).
+ */
+export function othersToldToAskBot(lower: string): boolean {
+  if (!lower.includes('bot') && !lower.includes('bedrock')) return false;
+  const at = lower.search(
+    /\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+(?:for|me|us)\b/,
+  );
+  if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
+  const told = TOLD_TO_ASK_BOT.exec(lower.slice(at, at + 300));
+  // (Not "… I told them to ask the bot, can you just make it for them?": the bot is asked after all.)
+  return told !== null && !ASKED_AFTER.test(lower.slice(at + told.index + told[0].length));
+}
+/** The bot asked after all. */
+const ASKED_AFTER = /\b(?:can|could|would)[ \t]+(?:you|u)\b|\b(?:please|pls|plz)\b/;
 
 /** A person's (not a team's) need of a token told, with nothing asked of the bot: "Sam needs a token for 2h". */
 const PERSON_NEEDS_TOKEN =

@@ -16,7 +16,12 @@
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
-import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
+import {
+  othersNeedAfterQuestion,
+  othersNeedAskedHow,
+  othersToldToAskBot,
+  personNeedTold,
+} from './others-need-told.js';
 import { OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
@@ -72,7 +77,7 @@ import {
   ownNeedOfOurs,
 } from './mood.js';
 import { toldCommand } from './durations.js';
-import { findNegation, findReported } from './negation.js';
+import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
 import { historyOwner, unitsHolder } from './owner.js';
 import { changeIfNotDone, waitsForLater } from './later-condition.js';
@@ -490,6 +495,12 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     // asked about (known24).
     if (ACTING.has(parsed.intent) && othersNeedAskedHow(lowered))
       return decide({ ...emptyParse(), confidence: 0.8, reason: "another's need, how they may ask" }, input);
+    // "my manager wants me to get an api key … I told him to ask the bot himself": told to ask it themselves.
+    if (ACTING.has(parsed.intent) && othersToldToAskBot(lowered))
+      return decide(
+        { ...emptyParse(), confidence: 0.8, reason: "another's need, told to ask the bot" },
+        input,
+      );
     const heldReason = heldUnseenOrTold(parsed, lowered);
     if (heldReason !== null)
       return decide(
@@ -2035,7 +2046,8 @@ function readRequest(p: Prepared): ParseResult {
       cut.kind !== 'reported' &&
       !left.text.includes('?') &&
       !READ_ASKED.test(left.text)) ||
-    (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting'));
+    (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting')) ||
+    leakAnsweredNo(rest, cut, p.text);
   // "no token please — it's for a service that runs all week, X": the other kind of credential is meant.
   if (asksNothing && cut.refused !== undefined) {
     const whole = wholeText();
@@ -2073,6 +2085,20 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/** The rules' reason for a key told of as leaked, with no verb of ours (rules.ts, renewal). */
+const LEAK_READ = 'reports a leaked key';
+
+/**
+ * "no need to rotate anything, the leaked key was the partner's one", "don't revoke anything — the key
+ * that leaked was the vendor's" (round twenty-five): the leak told beside it is what the negated rotation
+ * or revocation answers; no change is asked for it (one asked after it, "… rotate ours", has its verb).
+ */
+function leakAnsweredNo(rest: ParseResult, cut: NegationCut, text: string): boolean {
+  if (rest.reason !== LEAK_READ || cut.kind === 'reported') return false;
+  const cutText = cut.ranges.map(([a, b]) => text.slice(a, b)).join(' ');
+  return CHANGE_SAID.rotate?.test(cutText) === true || CHANGE_SAID.revoke?.test(cutText) === true;
 }
 
 /** "the whole unit", "the entire team": the unit named before, all of it. */

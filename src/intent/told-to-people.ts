@@ -83,13 +83,17 @@ function anyoneKnows(lowered: string): boolean {
 }
 
 /**
- * A handover's or a log's header line: "Handover 0600z", "Night handover", "Shift log 22:00", "Ops log"
- * (a noun, not "cannot log in to the console, need:").
+ * A handover's, a log's or a meeting record's header line: "Handover 0600z", "Night handover", "Shift log
+ * 22:00", "Ops log", "Retro notes — pilot", "*Stand-up notes*" (a noun, not "cannot log in to the console,
+ * need:"); round twenty-five: its lines may be a report's fields as well as bullets.
  */
 const LOG_HEADER =
-  /^\s*(?:(?:shift|ops|daily|night|day|site|crew|ward|morning|evening)\s+)?(?:handover|notes|log(?![\s-]*(?:in|on|into|out)\b))\b/;
-/** A bullet line. */
-const BULLET = /^\s*[-•*]\s/;
+  /^\s*[*_]{0,2}(?:(?:shift|ops|daily|night|day|site|crew|ward|morning|evening|retro|meeting|stand-?up|team)\s+)?(?:handover|notes|log(?![\s-]*(?:in|on|into|out)\b)|retro(?:spective)?|stand-?up|debrief|minutes)\b/;
+/**
+ * A bullet line, or a report's field line ("Crusher: running", "Went well: curators liked it",
+ * "Actions: use tokens for demos"): a label of at most three words, then what it tells.
+ */
+const BULLET = /^\s*[-•*]\s|^\s*[a-z][a-z'’-]*(?:\s[a-z'’-]+){0,2}:\s*\S/;
 /** Anything that speaks to the bot or asks. */
 const SPEAKS = /<@|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+need|we\s+need)\b|\bneed\s*:/;
 
