@@ -1452,6 +1452,8 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
 /** Slang verbs of removal (lexicon.ts tags them Revoke): asked about, never acted on at once. */
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
+/** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
+const ROTATION_PERIOD = /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
@@ -1476,6 +1478,14 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
     )
       return result('token', 'high', 'new short-term token');
+    // ("key please for learning-bookings, rotation period 30 days": "rotation" only as the noun of a
+    // key's lifetime, "rotation period" as a form's expiry field is: the key is asked for; requests25.)
+    if (
+      p.text.includes('rotation') &&
+      ROTATION_PERIOD.test(p.text) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
+      return null;
     return result('rotate', 'high', 'rotate verb');
   }
   // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
