@@ -13,7 +13,7 @@ import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
 import { allFor } from './all-keys.js';
-import { detailsAskedFirst } from './details-first.js';
+import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
@@ -1274,7 +1274,7 @@ const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
-  if (detailsAskedFirst(p.text)) return null;
+  if (detailsAskedFirst(p.text) || requestAskedFirst(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (
