@@ -1412,6 +1412,10 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (has('Deprovision') && !toldOnly('Deprovision'))
     return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  // ("models please — the AI ones, not the block model": a removal word after a determiner names a thing, a
+  // noun or its modifier, and asks no removal; requests25.)
+  if (terms.every((t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? '')))
+    return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
   if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
@@ -1448,6 +1452,9 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
     );
   return result('revoke', 'low', 'delete without a clear object');
 };
+
+/** Words that make the word after them a thing's name, no verb: "the block model", "a kill switch". */
+const THING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its']);
 
 /** Slang verbs of removal (lexicon.ts tags them Revoke): asked about, never acted on at once. */
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
