@@ -828,6 +828,8 @@ const WHERE_PEOPLE_ARE =
  */
 const KEYS_TO_PLACE =
   /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b(?!\s+(?:our|the|a|an|my|their|your|its|it|this|that|them|us)\b)/;
+/** "not the guest list", "not a mailing list": another list set aside (requests25). */
+const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0-9_]+\s+lists?\b/g;
 const otherSense: Rule = ({ p, has, result }) => {
   if (
     p.text.includes(' to ') &&
@@ -840,7 +842,10 @@ const otherSense: Rule = ({ p, has, result }) => {
     p.durations.length === 0
   )
     return result('unknown', 'high', 'our word in another sense');
-  const list = has('List') && (p.text.includes('list') || p.text.includes('loop')) && OTHER_LIST.test(p.text);
+  // ("list units — the bedrock ones, not the guest list": the other list set aside by "not" is none asked of.)
+  const listed =
+    p.text.includes('not ') && p.text.includes('list') ? p.text.replace(LIST_SET_ASIDE, ' ') : p.text;
+  const list = has('List') && (listed.includes('list') || listed.includes('loop')) && OTHER_LIST.test(listed);
   const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
   const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
   if (!list && !history && !where) return null;
