@@ -1273,7 +1273,9 @@ const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|u
 const REPORTED_SPEND_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wondering)\s+(?:me\s+|us\s+|again\s+)?(?:what|how\s+much)\b/;
 /** Our cost for AI: "our AI bill", "our ai spend", "our gen ai costs" (the company's, a spend of this bot's). */
-const OUR_AI_COST = /\bour\s+(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
+// (requests25: or opening the message, "AI spend so far?", "ai costs to date?": ours, asked of the bot.)
+const OUR_AI_COST =
+  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
@@ -1299,7 +1301,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     return result('unknown', 'high', 'talks about their own spending');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
   const ourAi =
-    p.text.includes(' ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
+    p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
     !(has('Create') && hasKey) &&
