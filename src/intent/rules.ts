@@ -1571,7 +1571,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (!historyNamed || LIFETIME_SAID.test(p.text));
   // ("Our Kenya programme team would like a long-term key so the WhatsApp helpline bot can use Claude":
   // what the key is for, no question about models.)
-  const creates = (makes || keyLifetime || keyWithPurpose(p.text)) && hasKey;
+  // (requests25: "history of the provenance-check key since it was created, the auditors from the Arts Council
+  // want the whole chain": what others want or need, told after the history asked, makes nothing.)
+  const ownMaking = makes && (!historyNamed || terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i)));
+  const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
@@ -1665,6 +1668,23 @@ const OTHER_THING_MODELS =
  */
 const AUDIT_OF_OTHERS =
   /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview|asked|asks|wants|wanted|requested|needs|needed)\b/g;
+/** Wants and needs of others: "the auditors … want", "the regulator needs" (a noun, not a person speaking). */
+const WISHES = new Set(['want', 'wants', 'need', 'needs']);
+const SPEAKERS = new Set(['i', 'we', 'you', 'u', 'me', 'pls', 'please', 'just', 'really', 'also', 'still', 'would', 'd']);
+function othersWish(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  // (After the history asked: "project Phoenix needs a service key. Log from the pilot: …" asks the key.)
+  const asked = terms.findIndex((t) => t.tag === 'History');
+  return (
+    asked >= 0 &&
+    asked < i &&
+    WISHES.has(terms[i]?.w ?? '') &&
+    before !== undefined &&
+    !before.stop &&
+    before.tag === undefined &&
+    !SPEAKERS.has(before.w)
+  );
+}
 function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
   if (!text.includes('audit ')) return false;
   let named = 0;
