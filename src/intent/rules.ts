@@ -465,10 +465,20 @@ function read(p: Prepared): Reading {
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
     keyObject: has('KeyNoun') && KEY_OBJECTS.some((w) => words.has(w)),
     action: ACTION_TAGS.some(has),
-    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)),
+    // (requests25: "could I ask for a key for the Finance team? They would like to summarise the acquisition
+    // spend reports …": asking for a key is asking that one be made.)
+    makes:
+      terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)) ||
+      keyAskedFor(p.text),
     result,
   };
 }
+
+/** "ask for a key", "asking for an api key", "ask you for a new token": a credential asked for. */
+const ASKS_FOR_KEY =
+  /\bask(?:ing)?\s+(?:you\s+)?for\s+(?:a\s+|an\s+|one\s+|another\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:keys?|tokens?|api_keys?)\b/;
+
+const keyAskedFor = (text: string): boolean => text.includes('ask') && ASKS_FOR_KEY.test(text);
 
 /** Nothing but the bot's name, greetings and polite words. */
 const greetingOnly: Rule = ({ p, terms, result }) => {
@@ -1304,7 +1314,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
-    !(has('Create') && hasKey) &&
+    !((has('Create') || keyAskedFor(p.text)) && hasKey) &&
     (cloud ||
       ourAi ||
       businessUnit !== null ||
@@ -1573,7 +1583,10 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // what the key is for, no question about models.)
   // (requests25: "history of the provenance-check key since it was created, the auditors from the Arts Council
   // want the whole chain": what others want or need, told after the history asked, makes nothing.)
-  const ownMaking = makes && (!historyNamed || terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i)));
+  const ownMaking =
+    keyAskedFor(p.text) ||
+    (makes &&
+      (!historyNamed || terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
   const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
