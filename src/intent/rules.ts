@@ -467,9 +467,7 @@ function read(p: Prepared): Reading {
     action: ACTION_TAGS.some(has),
     // (requests25: "could I ask for a key for the Finance team? They would like to summarise the acquisition
     // spend reports …": asking for a key is asking that one be made.)
-    makes:
-      terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)) ||
-      keyAskedFor(p.text),
+    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)) || keyAskedFor(p.text),
     result,
   };
 }
@@ -1431,7 +1429,11 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (!has('Delete') && !has('Revoke')) return null;
   // ("models please — the AI ones, not the block model": a removal word after a determiner names a thing, a
   // noun or its modifier, and asks no removal; requests25.)
-  if (terms.every((t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? '')))
+  if (
+    terms.every(
+      (t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? ''),
+    )
+  )
     return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
   if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
@@ -1477,7 +1479,8 @@ const THING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
 /** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
-const ROTATION_PERIOD = /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
+const ROTATION_PERIOD =
+  /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
@@ -1586,7 +1589,8 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const ownMaking =
     keyAskedFor(p.text) ||
     (makes &&
-      (!historyNamed || terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
+      (!historyNamed ||
+        terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
   const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
@@ -1683,7 +1687,21 @@ const AUDIT_OF_OTHERS =
   /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview|asked|asks|wants|wanted|requested|needs|needed)\b/g;
 /** Wants and needs of others: "the auditors … want", "the regulator needs" (a noun, not a person speaking). */
 const WISHES = new Set(['want', 'wants', 'need', 'needs']);
-const SPEAKERS = new Set(['i', 'we', 'you', 'u', 'me', 'pls', 'please', 'just', 'really', 'also', 'still', 'would', 'd']);
+const SPEAKERS = new Set([
+  'i',
+  'we',
+  'you',
+  'u',
+  'me',
+  'pls',
+  'please',
+  'just',
+  'really',
+  'also',
+  'still',
+  'would',
+  'd',
+]);
 function othersWish(terms: Term[], i: number): boolean {
   const before = terms[i - 1];
   // (After the history asked: "project Phoenix needs a service key. Log from the pilot: …" asks the key.)
