@@ -13,10 +13,11 @@ const TOLD_AFTER = /[a-z]{2,}\s+[a-z]/;
 
 /**
  * Someone else as the subject of what follows: "HR needs to update it", "the recruiter asked if …",
- * "finance wants the numbers" (not "I need …", "you should …", "please …": asked of the bot).
+ * "finance wants the numbers" (not "I need …", "you should …", "please …": asked of the bot); or what is
+ * due that needs it: "quarterly access review is due and audit wants it" (requests25).
  */
 const THIRD_PARTY_TOLD =
-  /^[\s,.:;-]*(?!(?:i|we|you|u|please|pls|plz|just|also|and|then)\b)(?:(?:the|our|my|his|her|their|a|an)\s+)?[a-z_]+(?:\s+(?:team|lead|manager|folks|people|dept|department))?\s+(?:needs|wants|asked|asks|said|says|told|noticed|found|saw|sent|mentioned|requested|wondered|wonders|needed|wanted|has\s+to|had\s+to|is\s+asking|was\s+asking)\b/;
+  /^[\s,.:;-]*(?!(?:i|we|you|u|please|pls|plz|just|also|and|then)\b)(?:(?:the|our|my|his|her|their|a|an)\s+)?(?:[a-z_]+(?:\s+(?:team|lead|manager|folks|people|dept|department))?\s+(?:needs|wants|asked|asks|said|says|told|noticed|found|saw|sent|mentioned|requested|wondered|wonders|needed|wanted|has\s+to|had\s+to|is\s+asking|was\s+asking)|[a-z_]+(?:\s+[a-z_]+){0,2}\s+(?:is|are)\s+(?:due|coming\s+up|overdue|next\s+week|tomorrow))\b/;
 
 /**
  * Where the reason told after a first question starts (just after its "?"), or null: the question

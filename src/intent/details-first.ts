@@ -48,3 +48,17 @@ export function detailsAskedFirst(text: string): boolean {
   const name = DETAILS_FIRST.exec(text)?.[1];
   return name !== undefined && !NOT_A_UNIT.has(name) && !(name in LEXICON);
 }
+
+/**
+ * requests25: a token or a change of one unit's key asked first, and spend after it in the same message
+ * ("token 2h and what did assay-qc spend this month?", "rotate the ads-bot key, also how much did it
+ * spend"): two requests, the first is the request, as with details above. Only a request that opens the
+ * message with its values (a token's lifetime, a key's unit) and a joiner right before the spend question.
+ */
+const REQUEST_FIRST =
+  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:a\s+)?token\s+(?:for\s+)?xxdur\s*|(?:rotate|revoke)\s+(?:the\s+)?[a-z0-9_]+\s+keys?\s*)(?:,|;|_|\band\b|\balso\b|\bplus\b)\s*(?:also\s+)?(?:what|how\s+much)\b/;
+
+/** True when the message opens with a token or a key change that a spend question follows. */
+export function requestAskedFirst(text: string): boolean {
+  return (text.includes('token') || text.includes('key')) && REQUEST_FIRST.test(text);
+}

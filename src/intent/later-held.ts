@@ -18,12 +18,19 @@ import type { Prepared } from './prepare.js';
 const COMMAND_FIRST =
   /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b/;
 
+/**
+ * requests25: or a condition first, then our command opening the main clause ("once legal signs off the DPA,
+ * create the key for support-replies", "after finance approves, make a key for ticket-ai").
+ */
+const COMMAND_AFTER_CONDITION =
+  /^\W*(?:once|after|when|as\s+soon\s+as)\s[^,.;!?\n]{1,80},\s*(?:(?:please|pls|plz|kindly|then)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle|create|make|issue|generate|set\s+up)\b/;
+
 /** The rules' command, held at even odds, when it opens the message and waits for a condition. */
 export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {
   return both &&
     ACTING.has(ruled.intent) &&
     ruled.businessUnit !== null &&
-    COMMAND_FIRST.test(p.text) &&
+    (COMMAND_FIRST.test(p.text) || COMMAND_AFTER_CONDITION.test(p.text)) &&
     waitsForLater(p.text) &&
     !foreignObject(p.text) &&
     namesOurObject(p, ruled.intent, ruled.businessUnit)

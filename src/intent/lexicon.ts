@@ -75,7 +75,7 @@ const OTHER_LANGUAGES: Record<string, string> = {
     'anula anular anule annulla annullare annuler annule revoga revogue widerrufe widerruf sperre desactiva desactivar desactive desativar desative desactiver disattiva disattivare invalida invalidar',
   Delete: 'elimine eliminez losche loesche lösche cancella apaga apague efface effacer',
   Deprovision:
-    'desprovisionar desprovisiona deprovisionar deprovisiona deprovisionner déprovisionner deprovisionare dismetti dismettere',
+    'desprovisionar desprovisiona desaprovisionar desaprovisiona desaprovisione deprovisionar deprovisiona deprovisionner déprovisionner deprovisionare dismetti dismettere',
   List: 'listar elenca elencare auflisten',
   KeyNoun: 'claves cles clefs chiavi chaves schlussel schluessel',
   Models: 'modelos modeles modèles modelli modelle',

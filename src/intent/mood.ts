@@ -655,6 +655,9 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  */
 const EVERYDAY_TOKEN =
   /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/** A token of ours asked with its lifetime: "token for 3h", "a 2h token". */
+const OUR_TOKEN_ASKED = /\btoken\s+(?:for\s+)?xxdur\b|\bxxdur\s+token\b/;
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;
@@ -885,7 +888,14 @@ export function foreignObject(text: string): boolean {
     return true;
   // "a token of appreciation", "my bus token": tokens of everyday life ("the m25 toll", "the level-3 printer":
   // a road's or a floor's number before the thing; lead24).
-  if (text.includes('token') && EVERYDAY_TOKEN.test(text)) return true;
+  // (requests25: unless a token of ours is asked with its lifetime as well: "… where their drink tokens went 😩
+  // I'm going to use the support-replies helper to draft answers. token for 3h please".)
+  if (
+    text.includes('token') &&
+    EVERYDAY_TOKEN.test(text) &&
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(text.replace(EVERYDAY_TOKEN_G, ' ')))
+  )
+    return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
   // tenant, account or console is theirs, whoever the vendor is (lead23).
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;

@@ -342,6 +342,14 @@ function negationIn(text: string): NegationCut | null {
     // "tok 2h apse2 scratch that apse1", "key for dq-checks. nvm, dq-monitor": a new value after
     // the withdrawal word corrects the one before it (corrections.ts), it takes nothing back.
     if (valueFollowsWithdrawal(text.slice(m.index))) continue;
+    // ("token 4h. (my collections database credentials are a separate problem, ignore that)": it takes
+    // back only its own aside; requests25.)
+    const aside = asideStart(text, m.index);
+    if (aside !== null) {
+      ranges.push([aside, words[end]?.end ?? text.length]);
+      kind = 'withdrawn';
+      continue;
+    }
     // A back-referring withdrawal in the last clause takes back everything before it.
     const last = end >= words.length - 1;
     const matchEnd = m.index + m[0].length;
@@ -674,6 +682,32 @@ function asksVerb(x: Word): boolean {
 const WAITING_AFTER =
   /^[\s,.;:!—–-]*(?:(?:we'?re|we\s+are|i'?m|i\s+am|still|just|currently)\s+)?(?:waiting|holding\s+off)\s+(?:for|on|until|till)\b/;
 
+/** What an aside says of itself: a matter apart from the request ("a separate problem", "unrelated"). */
+const MATTER_APART =
+  /\b(?:(?:separate|different|unrelated|another|other)\s+(?:problem|issue|matter|story|thing|topic|ticket|question)|unrelated|not\s+(?:for\s+you|a\s+bedrock\s+thing|your\s+problem))\b/;
+
+/**
+ * Whether the clause a take-back closes (from the last bracket, dash or sentence end before it) tells
+ * of a matter apart: "(the vpn login is a separate problem, ignore that)" takes back only itself.
+ */
+function asideStart(text: string, index: number): number | null {
+  if (
+    !text.includes('separate') &&
+    !text.includes('different') &&
+    !text.includes('other') &&
+    !text.includes('unrelated') &&
+    !text.includes('not ')
+  )
+    return null;
+  let start = index;
+  while (start > 0 && !ASIDE_EDGE.has(text[start - 1] ?? '') && index - start < 200) start--;
+  return start > 0 && MATTER_APART.test(text.slice(start, index)) ? start : null;
+}
+function ownAsideBefore(text: string, index: number): boolean {
+  return asideStart(text, index) !== null;
+}
+const ASIDE_EDGE = new Set(['(', '[', '.', '!', '?', ';', '\n', '—', '–']);
+
 /** Where a request is taken back after it was made, with nothing asked after that; or null. */
 function takenBack(text: string, words: Word[], wavered: [number, number][]): number | null {
   if (words.length < 3) return null;
@@ -684,6 +718,9 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     const next = words.findIndex((x) => x.start >= end);
     if (next > 0 && !words[next - 1]?.stop && OBJECT_START.has(words[next]?.w ?? '') && !CONSULTS.test(said))
       return;
+    // requests25: "token 4h. (my collections database credentials are a separate problem, ignore that)":
+    // a take-back in an aside that tells of a matter of its own takes back only that aside.
+    if (ownAsideBefore(text, index)) return;
     const before = words.filter((x) => x.end <= index);
     if (
       before.length === 0 ||

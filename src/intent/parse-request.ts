@@ -110,7 +110,7 @@ import { ruleDueNow } from './rule-due-now.js';
 import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
-import { detailsAskedFirst } from './details-first.js';
+import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { leakReported } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
@@ -1454,8 +1454,12 @@ function leakHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | 
  * of the spend words after it. Details only reads, so nothing is done on it.
  */
 function detailsHeld(p: Prepared, ruled: ParseResult): Scored | null {
-  return ruled.intent === 'details' && detailsAskedFirst(p.text)
-    ? { intent: 'details', score: Math.max(ruled.confidence, 0.5) }
+  // (requests25: so is a token or one unit's key change asked first, "token 2h and what did assay-qc
+  // spend this month?": the rules' request, the spend offered after it.)
+  return (ruled.intent === 'details' && detailsAskedFirst(p.text)) ||
+    ((ruled.intent === 'token' || ruled.intent === 'rotate' || ruled.intent === 'revoke') &&
+      requestAskedFirst(p.text))
+    ? { intent: ruled.intent, score: Math.max(ruled.confidence, 0.5) }
     : null;
 }
 

@@ -14,7 +14,7 @@ import { correctedValue } from './correction-markers.js';
 import { wishedChanges } from './relayed.js';
 import { emptyParse, type IntentName, type ParseResult, type StatedPeriod } from '../core/request.js';
 import { allFor } from './all-keys.js';
-import { detailsAskedFirst } from './details-first.js';
+import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
@@ -466,10 +466,18 @@ function read(p: Prepared): Reading {
     hasKey: has('KeyNoun') || has('TokenNoun') || has('Api') || has('Aws'),
     keyObject: has('KeyNoun') && KEY_OBJECTS.some((w) => words.has(w)),
     action: ACTION_TAGS.some(has),
-    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)),
+    // (requests25: "could I ask for a key for the Finance team? They would like to summarise the acquisition
+    // spend reports …": asking for a key is asking that one be made.)
+    makes: terms.some((t) => t.tag === 'Create' && !/ed$/.test(t.w)) || keyAskedFor(p.text),
     result,
   };
 }
+
+/** "ask for a key", "asking for an api key", "ask you for a new token": a credential asked for. */
+const ASKS_FOR_KEY =
+  /\bask(?:ing)?\s+(?:you\s+)?for\s+(?:a\s+|an\s+|one\s+|another\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:keys?|tokens?|api_keys?)\b/;
+
+const keyAskedFor = (text: string): boolean => text.includes('ask') && ASKS_FOR_KEY.test(text);
 
 /** Nothing but the bot's name, greetings and polite words. */
 const greetingOnly: Rule = ({ p, terms, result }) => {
@@ -829,6 +837,8 @@ const WHERE_PEOPLE_ARE =
  */
 const KEYS_TO_PLACE =
   /\bkeys?\s+to\s+(?:the|a|an|my|our|this|that|their)\s+(?:[a-z0-9_]+\s+)?(?:lab|labs|room|rooms|office|offices|building|house|car|van|store|storeroom|cupboard|cabinet|shed|garage|gate|door|doors|kitchen|basement|warehouse|closet|flat|apartment|cellar|vault|safe|locker|site|yard|depot|workshop)\b(?!\s+(?:our|the|a|an|my|their|your|its|it|this|that|them|us)\b)/;
+/** "not the guest list", "not a mailing list": another list set aside (requests25). */
+const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0-9_]+\s+lists?\b/g;
 const otherSense: Rule = ({ p, has, result }) => {
   if (
     p.text.includes(' to ') &&
@@ -841,7 +851,10 @@ const otherSense: Rule = ({ p, has, result }) => {
     p.durations.length === 0
   )
     return result('unknown', 'high', 'our word in another sense');
-  const list = has('List') && (p.text.includes('list') || p.text.includes('loop')) && OTHER_LIST.test(p.text);
+  // ("list units — the bedrock ones, not the guest list": the other list set aside by "not" is none asked of.)
+  const listed =
+    p.text.includes('not ') && p.text.includes('list') ? p.text.replace(LIST_SET_ASIDE, ' ') : p.text;
+  const list = has('List') && (listed.includes('list') || listed.includes('loop')) && OTHER_LIST.test(listed);
   const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
   const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
   if (!list && !history && !where) return null;
@@ -1269,13 +1282,15 @@ const BEDROCK_TOTAL = /\b(?:bedrock|aws)\s+(?:total|totals|numbers|figures|tab|u
 const REPORTED_SPEND_QUESTION =
   /\b(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know|wondered|wondering)\s+(?:me\s+|us\s+|again\s+)?(?:what|how\s+much)\b/;
 /** Our cost for AI: "our AI bill", "our ai spend", "our gen ai costs" (the company's, a spend of this bot's). */
-const OUR_AI_COST = /\bour\s+(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
+// (requests25: or opening the message, "AI spend so far?", "ai costs to date?": ours, asked of the bot.)
+const OUR_AI_COST =
+  /(?:\bour\s+|^[^a-z0-9]{0,4}(?:(?:the|total)\s+)?)(?:gen\s*)?ai\s+(?:bill|spend|spending|costs?|usage|invoice)\b/;
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
-  if (detailsAskedFirst(p.text)) return null;
+  if (detailsAskedFirst(p.text) || requestAskedFirst(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (
@@ -1295,10 +1310,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     return result('unknown', 'high', 'talks about their own spending');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
   const ourAi =
-    p.text.includes(' ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
+    p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
-    !(has('Create') && hasKey) &&
+    !((has('Create') || keyAskedFor(p.text)) && hasKey) &&
     (cloud ||
       ourAi ||
       businessUnit !== null ||
@@ -1413,6 +1428,14 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   if (has('Deprovision') && !toldOnly('Deprovision'))
     return result('deprovision', 'high', 'deprovision verb');
   if (!has('Delete') && !has('Revoke')) return null;
+  // ("models please — the AI ones, not the block model": a removal word after a determiner names a thing, a
+  // noun or its modifier, and asks no removal; requests25.)
+  if (
+    terms.every(
+      (t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? ''),
+    )
+  )
+    return null;
   // ("remove the unit ads from the list", "remove the unit test for ads": unit-words.ts.)
   if (unitWordNotOurs(p.text)) return result('unknown', 'high', 'a unit taken off a page, or a unit test');
   const removing = terms.findIndex((t, i) => (t.tag === 'Delete' || t.tag === 'Revoke') && now(i));
@@ -1450,9 +1473,15 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   return result('revoke', 'low', 'delete without a clear object');
 };
 
+/** Words that make the word after them a thing's name, no verb: "the block model", "a kill switch". */
+const THING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its']);
+
 /** Slang verbs of removal (lexicon.ts tags them Revoke): asked about, never acted on at once. */
 const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 
+/** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
+const ROTATION_PERIOD =
+  /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
@@ -1477,6 +1506,14 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
     )
       return result('token', 'high', 'new short-term token');
+    // ("key please for learning-bookings, rotation period 30 days": "rotation" only as the noun of a
+    // key's lifetime, "rotation period" as a form's expiry field is: the key is asked for; requests25.)
+    if (
+      p.text.includes('rotation') &&
+      ROTATION_PERIOD.test(p.text) &&
+      terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
+    )
+      return null;
     return result('rotate', 'high', 'rotate verb');
   }
   // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
@@ -1548,7 +1585,14 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (!historyNamed || LIFETIME_SAID.test(p.text));
   // ("Our Kenya programme team would like a long-term key so the WhatsApp helpline bot can use Claude":
   // what the key is for, no question about models.)
-  const creates = (makes || keyLifetime || keyWithPurpose(p.text)) && hasKey;
+  // (requests25: "history of the provenance-check key since it was created, the auditors from the Arts Council
+  // want the whole chain": what others want or need, told after the history asked, makes nothing.)
+  const ownMaking =
+    keyAskedFor(p.text) ||
+    (makes &&
+      (!historyNamed ||
+        terms.some((t, i) => t.tag === 'Create' && !/ed$/.test(t.w) && !othersWish(terms, i))));
+  const creates = (ownMaking || keyLifetime || keyWithPurpose(p.text)) && hasKey;
   // ("a token for 3 hours please, the audit team asked me": a token with a lifetime is the request.)
   const tokenWithLifetime = has('TokenNoun') && p.durations.length > 0;
   // ("details kyc pls, auditor on the call", "status of growth-ops? the audit is at 3": a message that
@@ -1642,6 +1686,37 @@ const OTHER_THING_MODELS =
  */
 const AUDIT_OF_OTHERS =
   /\baudit\s+(?:team|teams|committee|finding|findings|prep|preparation|walkthrough|fieldwork|review|meeting|season|deadline|notes|call|folks|people|firm|partner|workshop|scope|questions?|date|week|plan|work|kickoff|interview|asked|asks|wants|wanted|requested|needs|needed)\b/g;
+/** Wants and needs of others: "the auditors … want", "the regulator needs" (a noun, not a person speaking). */
+const WISHES = new Set(['want', 'wants', 'need', 'needs']);
+const SPEAKERS = new Set([
+  'i',
+  'we',
+  'you',
+  'u',
+  'me',
+  'pls',
+  'please',
+  'just',
+  'really',
+  'also',
+  'still',
+  'would',
+  'd',
+]);
+function othersWish(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  // (After the history asked: "project Phoenix needs a service key. Log from the pilot: …" asks the key.)
+  const asked = terms.findIndex((t) => t.tag === 'History');
+  return (
+    asked >= 0 &&
+    asked < i &&
+    WISHES.has(terms[i]?.w ?? '') &&
+    before !== undefined &&
+    !before.stop &&
+    before.tag === undefined &&
+    !SPEAKERS.has(before.w)
+  );
+}
 function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
   if (!text.includes('audit ')) return false;
   let named = 0;

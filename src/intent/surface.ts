@@ -1075,6 +1075,8 @@ gloss(['nl'], true, { 'de|het': 'the', een: 'a', van: 'of', niet: 'not', meer: '
 // History and spend.
 gloss(['es', 'pt', 'fr', 'it'], false, { 'detalles|detalhes|détails|dettagli': 'details' });
 gloss(['es'], false, { hola: 'hi' });
+// (requests25: "desaprovisionar la unidad `flotacion` porfa": Spanish "please", said short, no unit's word.)
+gloss(['es'], true, { porfa: 'please' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {
