@@ -1065,6 +1065,32 @@ function machineBefore(word: string | undefined): boolean {
   if (word === undefined) return false;
   return MACHINE_NOUNS.has(word) || (LEXICON[word] === 'Everyday' && KEYED_EVERYDAY.has(word));
 }
+/**
+ * sweep25a: any thing named by its noun and its own code of letters and digits written apart ("hearse H-2",
+ * "borehole BH-12", "the Heidelberg SM-74"), whatever the noun: the code is the thing's number. Not a word
+ * that names no thing (an article, a group noun, one of ours: "the CT-2", "unit BH-12", "project AB-1"),
+ * nor a number alone ("hack 12") or a version ("pricing v2"), which end a unit's name.
+ */
+const THING_CODE = /^[a-z]{1,4}_\d{1,4}$/;
+const NO_THING = new Set(
+  (
+    'the our this that these those their his her its my your and or but for from with to of in on at by ' +
+    'old new legacy current whole entire same other team teams unit units bu project projects squad group desk ' +
+    'pod crew guild tribe chapter lab studio office hub cell bureau practice circle programme program department ' +
+    'dept org account customer client tenant ticket incident inc chg change case sprint release version phase ' +
+    'stage wave cohort env environment app apps service system bot model'
+  ).split(' '),
+);
+function codedThing(noun: string | undefined, code: string | undefined): boolean {
+  return (
+    noun !== undefined &&
+    code !== undefined &&
+    THING_CODE.test(code) &&
+    /^[a-z]{3,}$/.test(noun) &&
+    LEXICON[noun] === undefined &&
+    !NO_THING.has(noun)
+  );
+}
 /** Everyday things that are machines or vehicles ("van RCV-3", "printer P-2"). */
 const KEYED_EVERYDAY = new Set(
   'car cars van vans truck trucks lorry lorries forklift forklifts minibus bike bicycle printer printers projector fridge'.split(
@@ -1123,11 +1149,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // (Not a team named so, "deprovision the bus-12 team"; nor a unit written as one name, "deprovision
   // engine-v2", "rotate bus-12" (fix24d): the machine's noun is a word of its own before the code.)
   const head = unit.split('-')[0];
+  const last = unit.split('-').at(-1);
   if (
     unit.includes('-') &&
-    /\d/.test(unit) &&
-    machineBefore(head) &&
-    w.includes(head ?? '') &&
+    ((/\d/.test(unit) && machineBefore(head) && w.includes(head ?? '')) ||
+      // (sweep25a: or the name's last word before the code, "deprovision Land Rover MR-2".)
+      w.some((x, i) => (x === head || x === last) && codedThing(x, w[i + 1]))) &&
     !unit.endsWith('-team') &&
     !GROUP_ENDING.test(unit)
   )
@@ -1136,7 +1163,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const glued = unit.replace(/-/g, '_');
   // (sweep24a: not a machine's or a vehicle's code, "deprovision truck RCV-12", "decommission the compressor
   // C-4": the word before names the thing the code is of.)
-  if (w.some((x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]))) return true;
+  if (
+    w.some(
+      (x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]) && !codedThing(w[i - 1], x),
+    )
+  )
+    return true;
   // ("deprovision team pricing-sandbox. Correction: pricing-lab, …": the name corrected to, in the story.)
   if (p.corrected && glued.includes('_') && p.story?.includes(glued) === true) return true;
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's

@@ -169,10 +169,12 @@ const ACCESS_ASKED_OR_OURS =
 
 /**
  * A person's access to a thing named after "the", whatever it is (round twenty-three): "revoke the
- * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word).
+ * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word). Also
+ * the thing named before "access" (sweep25a: "revoke Gary's bridge access", "who revoked Aoife's vault
+ * access?"), whatever it is; not an access key ("revoke ads-ml's access key").
  */
 const ACCESS_TO_THING =
-  /\b(?:revoke|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]/;
+  /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]|(?<![\w-])[a-z]+\s+access(?![\w-]|\s+keys?\b))/;
 /**
  * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
  * kick-off", "access to the blade yard opens at 7": told, nothing asked.

@@ -1,0 +1,94 @@
+/**
+ * Round twenty-five, sweep25a: non-requests acted on, from a sweep of our words in other trades' senses (a
+ * ferry operator, a ski resort, a funeral home, a bakery chain, a cinema chain, a golf club, a printing
+ * works, a water utility, a prison service, a university press, a florist, a bank's call centre, a
+ * mountain rescue team, a wine merchant, a bus company). Sentences of our own, written before the
+ * parser's answer was looked at (other units, verbs, word orders, lengths, typos, Slack markup), and
+ * look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+
+describe('a thing named by its noun and its own code ("hearse H-2", "borehole BH-12") is that thing, whatever the noun', () => {
+  neverActs([
+    'decommission hearse H-2, the chassis is rusted through',
+    'deprovision borehole BH-7 pls, nitrates way over',
+    'pls decommission gantry GT-3 before the winter',
+    'deprovision the lectern LX-2 in the chapel',
+    'decommission *kiln K-4* at the Bow bakery',
+    'new key for the snowmobile SM-9 please, the old one snapped',
+    'can we get a new key for the grader GR-12, lost it on the piste',
+    'rotate sprinkler SP-14 to face the 9th green',
+    'revoke turnstile TS-3, it lets people through for free',
+    'deprovision Land Rover MR-2, chassis is shot',
+    'new key for truck RCV-12 please',
+  ]);
+  keeps([
+    ['deprovision the sm-3 team', 'deprovision', 'sm-3-team'],
+    ['deprovision unit BH-12', 'deprovision', 'bh-12'],
+    ['deprovision CT-2', 'deprovision'],
+    ['rotate the key for the K-9 unit', 'rotate', 'k-9'],
+    ['new api key for the hearse-booking team', 'create_key', 'hearse-booking-team'],
+    ['key for pricing v2', 'create_key', 'pricing-v2'],
+    ['deprovision hack 12', 'deprovision', 'hack-12'],
+  ]);
+  nothingAsked(['hearse H-2 was decommissioned last week', 'who has the key for snowmobile SM-3?']);
+});
+
+describe("a key for a room of the premises (a booth, a chamber, a cellar, a hut) is a lock's key", () => {
+  neverActs([
+    'new key for the projection booth on the second floor please',
+    'need a new key for the pump chamber, lock rusted',
+    'can i get a key for the wine cellar? stocktake tomorrow',
+    'new keys for the lift hut at the top station pls',
+    'Key for the *ticket booth* please, mine is bent',
+    'spare key for the meter chamber at Elm Rd?',
+    'new key for the embalming suite, the old one broke in the lock',
+    'new key for the bonded cellar please',
+    'new key for the projection booth',
+    'key for the valve chamber at Reservoir-3 pls',
+  ]);
+  keeps([
+    ['new key for the booth-ops team', 'create_key', 'booth-ops-team'],
+    ['new key for the cellar-analytics unit', 'create_key', 'cellar-analytics'],
+    ['api key for the chamber-music team pls', 'create_key', 'chamber-music-team'],
+    ['new key for the growth team', 'create_key', 'growth-team'],
+  ]);
+  nothingAsked(['the key for the projection booth is on the hook', 'who has the key to the wine cellar?']);
+});
+
+describe("a person's access to a place or a thing (\"Gary's bridge access\") is another system's grant, the person no unit", () => {
+  neverActs([
+    "revoke Gary's bridge access, he moved to the Dover run",
+    "pls revoke Aoife's vault access, she's on notice",
+    "revoke *Tom's* depot access today",
+    "can you revoke Mehmet's cellar access? stock went missing",
+    'revoke Jo’s site access from monday',
+    "revoke Gary's bridge access",
+  ]);
+  reads([
+    ["revoke the growth team's key, it leaked", 'revoke', 'growth-team'],
+    ["revoke the bridge-ops team's bedrock key", 'revoke', 'bridge-ops-team'],
+    ['revoke the access key for depot-planning', 'revoke', 'depot-planning'],
+  ]);
+  nothingAsked(["Gary's bridge access was revoked on friday", "who revoked Aoife's vault access?"]);
+});
+
+describe('the key of a song or a hymn is music', () => {
+  neverActs([
+    "create a new key for the hymn, it's too high for the congregation",
+    'new key for the anthem pls, the choir can’t reach the top note',
+    'can we get a lower key for Abide With Me on thursday',
+    'make a new key for the processional, a tone down',
+    'need a key for the carol that the kids can sing',
+    'new key of G for the choir pls',
+  ]);
+  keeps([
+    ['new key for the choir-app team', 'create_key', 'choir-app-team'],
+    ['create a key for the hymn-search unit', 'create_key', 'hymn-search'],
+    ['new key for the song-recs team, 90 days', 'create_key', 'song-recs-team'],
+    ['rotate the key of growth', 'rotate', 'growth'],
+    ['create a key for the carols app team', 'create_key'],
+  ]);
+  nothingAsked(['what key is the hymn in?', 'the anthem is in the key of D']);
+});
