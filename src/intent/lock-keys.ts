@@ -44,6 +44,11 @@ const LOCK_KEY = new RegExp(
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
     String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep25a: "Sue is the key holder tonight", "rotate the key holders monthly", "revoke Anil as key holder":
+    // a person named as key holder, key holders passed round, or their list or rota, is who holds the
+    // premises' keys; the verb that names or changes them goes with it. Not "key holders for the QA team?",
+    // which asks whose our unit's keys are.)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|add|appoint|make|name|change|swap|update)\s+(?:[\w'’*]+\s+){0,4}?)?(?:(?<![\w-])(?:as|is|was|be|becomes?|'s)\s+(?:(?:the|a|our|new|main|duty)\s+){0,2}key[\s-]?holders?|(?<![\w-])key[\s-]?holders?\s+(?:list|lists|rota|rotas|rotation|tonight|today|this\s+week|monthly|weekly)|(?<=rotate\s+(?:the\s+)?)key[\s-]?holders?)(?![\w-])`,
     // (sweep25a: "create a new key for the hymn, it's too high", "a lower key for Abide With Me": a song's key
     // is music; the verb that asks for it goes with it, "create" being no command of ours here.)
     String.raw`(?:(?<![\w-])(?:create|make|get|find|pick|need|use|want)\s+(?:(?:me|us|a|an|the|new|different|lower|higher|better|easier)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})|(?<![\w-])(?:lower|higher)\s+keys?(?![\w-])|(?<![\w-])keys?\s+(?:lower|higher)\b|(?<![\w-])(?:what|which)\s+keys?\s+(?:is|was|are|were|'s)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}\s+in\b|(?<![\w-])key\s+of\s+(?:[b-g]|a(?=\s*(?:#|♯|♭|sharp|flat|major|minor)))(?:\s*(?:#|♯|♭|sharp|flat))?(?:\s+(?:major|minor))?(?![\w-]))`,
@@ -70,7 +75,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up)|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up)|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

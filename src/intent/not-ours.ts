@@ -431,8 +431,13 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  * goalkeepers": people passed round shifts or positions, the team only whose they are, when no credential is
  * named ("rotate the ads team and growth team keys" is ours).
  */
-const TEAM_PEOPLE_ROTATED =
-  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people)\b/;
+const PEOPLE_ROTATED = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens)\b`;
+const TEAM_PEOPLE_ROTATED = new RegExp(
+  String.raw`\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+${PEOPLE_ROTATED}` +
+    // (sweep25a: people named after their place or its code, "rotate Bay-4 and Bay-5 staff", "rotate the
+    // Gate-3 guards": a name, or two, right before the people is whose they are.)
+    String.raw`|\brotat(?:e|es|ed|ing)\s+(?:(?:the|our|all\s+the)\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+){0,3}\s+(?:(?:and|&|or)\s+)?){1,4}${PEOPLE_ROTATED}`,
+);
 const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
 
 function thingRotated(t: string): boolean {

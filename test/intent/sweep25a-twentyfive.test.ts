@@ -92,3 +92,57 @@ describe('the key of a song or a hymn is music', () => {
   ]);
   nothingAsked(['what key is the hymn in?', 'the anthem is in the key of D']);
 });
+
+describe("a token for a ride or a vehicle (a tram, a ferry, a ski lift, a carousel) is the ride's", () => {
+  neverActs([
+    'token for the tram please, I lost my pass',
+    'can i have a token for the carousel? the kid is crying',
+    'tokens for the ferry pls, 4 foot passengers',
+    'need 2 tokens for the chairlift',
+    'a token for the *dodgems* please',
+    'Token for the cable car, the machine ate my coin',
+  ]);
+  keeps([
+    ['token for 2h please, testing the tram-times bot', 'token'],
+    ['token for the ferry-booking demo, 1h', 'token'],
+    ['new key for the carousel-recs team', 'create_key', 'carousel-recs-team'],
+    ['rotate the key for the ferry-ops team', 'rotate', 'ferry-ops-team'],
+  ]);
+  nothingAsked(['the token for the tram is 2 quid now', 'who took the carousel tokens?']);
+});
+
+describe("a key holder is a person who holds the premises' keys, no key of ours", () => {
+  neverActs([
+    'rotate the key holders monthly so nobody gets stuck',
+    'revoke Anil as key holder',
+    'pls add Jess as keyholder for the Bow branch',
+    'remove Dave from the key-holder list, he left',
+    'we need to rotate key holders at the Leeds depot',
+    'can you revoke *Tom* as a key holder? he moved away',
+  ]);
+  keeps([
+    ['rotate the key for the keyholder-app team', 'rotate', 'keyholder-app-team'],
+    ['revoke the growth key', 'revoke', 'growth'],
+    ['rotate the key held by the ops team', 'rotate'],
+    ['key holders for the payments team?', 'details', 'payments-team'],
+    ['who are the key holders of the ferry-ops unit', 'details', 'ferry-ops'],
+  ]);
+  nothingAsked(['Sue is the key holder tonight', 'who is key holder at the Bow shop?']);
+});
+
+describe('staff named after their place or its code ("Bay-4 staff", "the Gate-3 guards") rotated are people', () => {
+  neverActs([
+    'rotate Bay-4 staff',
+    'rotate the Bay-4 & Bay-5 cleaners',
+    'rotate the Gate-3 guards every 2 hours',
+    'pls rotate Dock-2 drivers onto nights',
+    'rotate C-wing officers next week',
+    'rotate the K-9 handlers, Bess needs a rest',
+  ]);
+  keeps([
+    ['rotate the key for Bay-4', 'rotate', 'bay-4'],
+    ['rotate the Gate-3 key', 'rotate', 'gate-3'],
+    ['rotate the key for the dock-2 team', 'rotate', 'dock-2-team'],
+  ]);
+  nothingAsked(['Bay-4 staff were rotated yesterday']);
+});
