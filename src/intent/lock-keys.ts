@@ -17,6 +17,8 @@ const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|porta
 const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?`;
 /** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
 const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
+/** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
+const TRADE_PEOPLE = String.raw`(?:drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|keyholders)(?![\w-])`;
 /** A piece that is sung or played (sweep25a): the key of a hymn or a song is music. */
 const MUSIC_PIECE = String.raw`(?:hymns?|anthems?|carols?|songs?|tunes?|psalms?|chorus|choruses|processional|recessional|ballads?|arias?|duets?|descants?|lullaby|lullabies|medley)`;
 
@@ -49,6 +51,10 @@ const LOCK_KEY = new RegExp(
     // premises' keys; the verb that names or changes them goes with it. Not "key holders for the QA team?",
     // which asks whose our unit's keys are.)
     String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|add|appoint|make|name|change|swap|update)\s+(?:[\w'’*]+\s+){0,4}?)?(?:(?<![\w-])(?:as|is|was|be|becomes?|'s)\s+(?:(?:the|a|our|new|main|duty)\s+){0,2}key[\s-]?holders?|(?<![\w-])key[\s-]?holders?\s+(?:list|lists|rota|rotas|rotation|tonight|today|this\s+week|monthly|weekly)|(?<=rotate\s+(?:the\s+)?)key[\s-]?holders?)(?![\w-])`,
+    // (sweep25a: "revoke the keys of the drivers who left", "the cleaners keys", "the staff keys for the marina":
+    // keys held by people named by their trade are their door keys; not a unit named after them, "the
+    // drivers-app team", nor a cohort of several words, "the summer interns".)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|collect|cancel|take\s+back)\s+(?:(?:all|the|of)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:of|for|issued\s+to|held\s+by|given\s+to|from)\s+(?:(?:all|the|our)\s+){0,2}${TRADE_PEOPLE}|(?<![\w-])${TRADE_PEOPLE}(?:['’]s?)?\s+keys?)(?![\w-]|${UNIT_AFTER})`,
     // (sweep25a: "create a new key for the hymn, it's too high", "a lower key for Abide With Me": a song's key
     // is music; the verb that asks for it goes with it, "create" being no command of ours here.)
     String.raw`(?:(?<![\w-])(?:create|make|get|find|pick|need|use|want)\s+(?:(?:me|us|a|an|the|new|different|lower|higher|better|easier)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})|(?<![\w-])(?:lower|higher)\s+keys?(?![\w-])|(?<![\w-])keys?\s+(?:lower|higher)\b|(?<![\w-])(?:what|which)\s+keys?\s+(?:is|was|are|were|'s)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}\s+in\b|(?<![\w-])key\s+of\s+(?:[b-g]|a(?=\s*(?:#|♯|♭|sharp|flat|major|minor)))(?:\s*(?:#|♯|♭|sharp|flat))?(?:\s+(?:major|minor))?(?![\w-]))`,
@@ -75,7 +81,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up)|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up)|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

@@ -651,8 +651,14 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  * for the parking api", "the metro-bot integration": only words that name a system, never a thing the bus
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
-const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?|trams?|ferry|ferries|trolleys?|carousels?|rides?|ski\s+lifts?|chair\s*lifts?|t-bars?|drag\s+lifts?|gondolas?|cable\s+cars?|funiculars?|pedalos?|dodgems|bumper\s+cars|go-?karts?|fairground|merry-go-rounds?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+const TOKEN_THINGS = String.raw`(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?|trams?|ferry|ferries|trolleys?|carousels?|rides?|ski\s+lifts?|chair\s*lifts?|t-bars?|drag\s+lifts?|gondolas?|cable\s+cars?|funiculars?|pedalos?|dodgems|bumper\s+cars|go-?karts?|fairground|merry-go-rounds?|jet[\s_-]?skis?|go[\s_-]?karts?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)`;
+const EVERYDAY_TOKEN = new RegExp(
+  String.raw`\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
+    // (sweep25a: with a lifetime before the thing, "a token for 2 hours for the car park", "tokens for 30 min on
+    // the go-karts": the time is the machine's, as a meter's is.)
+    String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
+    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
+);
 const SHOP_CODE_SOURCE =
   /\b(?:(?:discount|promo|promotional|coupon|voucher|referral|invite|invitation|gift\s+card|giftcard|redemption|activation|serial|cheat|bonus|reward|loyalty|sale|offer|booking|tracking)\s+codes?|coupons?|vouchers?|gift\s+cards?|giftcards?)\b/
     .source;

@@ -146,3 +146,40 @@ describe('staff named after their place or its code ("Bay-4 staff", "the Gate-3 
   ]);
   nothingAsked(['Bay-4 staff were rotated yesterday']);
 });
+
+describe('a token with a lifetime for a coin machine or a ride ("a token for 2 hours for the car park") is the machine\'s', () => {
+  neverActs([
+    'I need a token for 2 hours for the car park',
+    'token 2h for the jet-ski',
+    'can I get a token for 2 hours for the pool table',
+    'tokens for 30 min on the go-karts please',
+    'pls a token for 45 mins for the *laundry*, dryer 3',
+    'Token for 1h at the car wash?',
+  ]);
+  keeps([
+    ['token for 2 hours for the parking-app demo', 'token'],
+    ['token for 2h please, testing the car park api', 'token'],
+    ['I need a token for 2 hours for the laundry-bot tests', 'token'],
+    ['token 4h for the go-karts-booking team', 'token'],
+  ]);
+  nothingAsked(['the token for 2 hours at the car park costs £3', 'who has tokens for the go-karts?']);
+});
+
+describe('keys held by people named by their job ("the drivers", "the agency cleaners") are their door keys, the people no unit', () => {
+  neverActs([
+    'revoke the keys of the drivers who left',
+    'revoke all keys issued to the cleaners',
+    'revoke the staff keys for the Hamble marina',
+    'pls revoke the keys for the porters, locks are being changed',
+    'rotate the keys of the *stewards* every season',
+    'revoke the cleaners keys tonight',
+  ]);
+  keeps([
+    ['revoke the keys for the drivers-app team', 'revoke', 'drivers-app-team'],
+    ['revoke the key for the cleaners-rota unit', 'revoke', 'cleaners-rota'],
+    ['revoke all keys for the porter-bot project', 'revoke'],
+    ['revoke the keys for staff-portal', 'revoke', 'staff-portal'],
+    ['revoke the keys for the summer-interns unit', 'revoke', 'summer-interns'],
+  ]);
+  nothingAsked(['the drivers handed their keys back', 'who has the cleaners keys?']);
+});
