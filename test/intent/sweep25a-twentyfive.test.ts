@@ -101,6 +101,7 @@ describe("a token for a ride or a vehicle (a tram, a ferry, a ski lift, a carous
     'need 2 tokens for the chairlift',
     'a token for the *dodgems* please',
     'Token for the cable car, the machine ate my coin',
+    'token for the T-bar please',
   ]);
   keeps([
     ['token for 2h please, testing the tram-times bot', 'token'],
