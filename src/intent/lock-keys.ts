@@ -13,6 +13,15 @@ import { UNIT_AFTER } from './ours-named.js';
 /** A system's noun after the place: "the instrument store app", "the loading dock scheduler" are software (fix24a). */
 const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|portal|platform|system|dashboards?|pipelines?|scheduler|planner|tracker)\b`;
 
+/** Rooms of the premises a lock's key opens (sweep25a): "the projection booth", "the valve chamber", "the bonded cellar". */
+const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?`;
+/** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
+const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
+/** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
+const TRADE_PEOPLE = String.raw`(?:drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|keyholders)(?![\w-])`;
+/** A piece that is sung or played (sweep25a): the key of a hymn or a song is music. */
+const MUSIC_PIECE = String.raw`(?:hymns?|anthems?|carols?|songs?|tunes?|psalms?|chorus|choruses|processional|recessional|ballads?|arias?|duets?|descants?|lullaby|lullabies|medley)`;
+
 /**
  * The things: "key safe" only as a thing ("the key safe at the depot", "key safe code"), never as
  * "is the API key safe to embed?" or "is my key safe?". A lock word runs to the end of the word, and
@@ -32,7 +41,23 @@ const LOCK_KEY = new RegExp(
     // (sweep24a: "new key for the instrument store, the lock was changed", "new key for the returns box": a key
     // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?)(?![\w-]|\s+offices?\b|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
+    // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
+    // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:(?:the|our|a|this|that)\s+)?(?!(?:${NOT_A_THING}|the|our|this|that|my|your|their|his|her)\s)[a-z]{3,}\s+[a-z]{1,4}-\d{1,4}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep25a: "Sue is the key holder tonight", "rotate the key holders monthly", "revoke Anil as key holder":
+    // a person named as key holder, key holders passed round, or their list or rota, is who holds the
+    // premises' keys; the verb that names or changes them goes with it. Not "key holders for the QA team?",
+    // which asks whose our unit's keys are.)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|add|appoint|make|name|change|swap|update)\s+(?:[\w'’*]+\s+){0,4}?)?(?:(?<![\w-])(?:as|is|was|be|becomes?|'s)\s+(?:(?:the|a|our|new|main|duty)\s+){0,2}key[\s-]?holders?|(?<![\w-])key[\s-]?holders?\s+(?:list|lists|rota|rotas|rotation|tonight|today|this\s+week|monthly|weekly)|(?<=rotate\s+(?:the\s+)?)key[\s-]?holders?)(?![\w-])`,
+    // (sweep25a: "revoke the keys of the drivers who left", "the cleaners keys", "the staff keys for the marina":
+    // keys held by people named by their trade are their door keys; not a unit named after them, "the
+    // drivers-app team", nor a cohort of several words, "the summer interns".)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|collect|cancel|take\s+back)\s+(?:(?:all|the|of)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:of|for|issued\s+to|held\s+by|given\s+to|from)\s+(?:(?:all|the|our)\s+){0,2}${TRADE_PEOPLE}|(?<![\w-])${TRADE_PEOPLE}(?:['’]s?)?\s+keys?)(?![\w-]|${UNIT_AFTER})`,
+    // (sweep25a: "create a new key for the hymn, it's too high", "a lower key for Abide With Me": a song's key
+    // is music; the verb that asks for it goes with it, "create" being no command of ours here.)
+    String.raw`(?:(?<![\w-])(?:create|make|get|find|pick|need|use|want)\s+(?:(?:me|us|a|an|the|new|different|lower|higher|better|easier)\s+){0,3})?(?:(?<![\w-])keys?\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})|(?<![\w-])(?:lower|higher)\s+keys?(?![\w-])|(?<![\w-])keys?\s+(?:lower|higher)\b|(?<![\w-])(?:what|which)\s+keys?\s+(?:is|was|are|were|'s)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[a-z]+\s+)?${MUSIC_PIECE}\s+in\b|(?<![\w-])key\s+of\s+(?:[b-g]|a(?=\s*(?:#|♯|♭|sharp|flat|major|minor)))(?:\s*(?:#|♯|♭|sharp|flat))?(?:\s+(?:major|minor))?(?![\w-]))`,
     String.raw`(?<![\w-])(?:(?:access|swipe|entry|door|prox(?:imity)?)\s+(?:cards?|fobs?|tags?)|fobs?\s+programmers?|fobs?(?!\s+programmers?\b))(?![\w-]|${UNIT_AFTER})`,
     // (Round twenty-five: so is one for a cabinet, a cupboard, a drawer, a display case, a safe, a gate or a
     // door, "new keys for the Victorian cabinets arrived", the thing ending its phrase: "the gate ops crew" and
@@ -64,7 +89,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it

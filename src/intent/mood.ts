@@ -649,12 +649,20 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
   `(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})\\s+(?:[a-z0-9_]+\\s+)?(?:bot|bots|app|service|integration|job|summari[sz]er|pipeline|worker|workflow|actions|connector|sync|exporter|importer|agent|assistant|plugin)\\b(?!\\s+(?:account|accounts|user|users|login|logins)\\b)`,
 );
 /**
+ * (sweep25a: rides and the vehicles of a fair, a resort or a town, "token for the tram", "tokens for the
+ * carousel", "a token for the chairlift", are the ride's, as a bus's is.)
  * (Round twenty-two: not a system of ours named after it, "a token for the bus GPS integration", "token
  * for the parking api", "the metro-bot integration": only words that name a system, never a thing the bus
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
  */
-const EVERYDAY_TOKEN =
-  /\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b/;
+const TOKEN_THINGS = String.raw`(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?|trams?|ferry|ferries|trolleys?|carousels?|rides?|ski\s+lifts?|chair\s*lifts?|t[\s_-]?bars?|drag\s+lifts?|gondolas?|cable\s+cars?|funiculars?|pedalos?|dodgems|bumper\s+cars|go-?karts?|fairground|merry-go-rounds?|jet[\s_-]?skis?|go[\s_-]?karts?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)`;
+const EVERYDAY_TOKEN = new RegExp(
+  String.raw`\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
+    // (sweep25a: with a lifetime before the thing, "a token for 2 hours for the car park", "tokens for 30 min on
+    // the go-karts": the time is the machine's, as a meter's is.)
+    String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
+    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
+);
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
 /** A token of ours asked with its lifetime: "token for 3h", "a 2h token". */
 const OUR_TOKEN_ASKED = /\btoken\s+(?:for\s+)?xxdur\b|\bxxdur\s+token\b/;
@@ -1079,6 +1087,32 @@ function machineBefore(word: string | undefined): boolean {
   if (word === undefined) return false;
   return MACHINE_NOUNS.has(word) || (LEXICON[word] === 'Everyday' && KEYED_EVERYDAY.has(word));
 }
+/**
+ * sweep25a: any thing named by its noun and its own code of letters and digits written apart ("hearse H-2",
+ * "borehole BH-12", "the Heidelberg SM-74"), whatever the noun: the code is the thing's number. Not a word
+ * that names no thing (an article, a group noun, one of ours: "the CT-2", "unit BH-12", "project AB-1"),
+ * nor a number alone ("hack 12") or a version ("pricing v2"), which end a unit's name.
+ */
+const THING_CODE = /^[a-z]{1,4}_\d{1,4}$/;
+const NO_THING = new Set(
+  (
+    'the our this that these those their his her its my your and or but for from with to of in on at by ' +
+    'old new legacy current whole entire same other team teams unit units bu project projects squad group desk ' +
+    'pod crew guild tribe chapter lab studio office hub cell bureau practice circle programme program department ' +
+    'dept org account customer client tenant ticket incident inc chg change case sprint release version phase ' +
+    'stage wave cohort env environment app apps service system bot model'
+  ).split(' '),
+);
+function codedThing(noun: string | undefined, code: string | undefined): boolean {
+  return (
+    noun !== undefined &&
+    code !== undefined &&
+    THING_CODE.test(code) &&
+    /^[a-z]{3,}$/.test(noun) &&
+    LEXICON[noun] === undefined &&
+    !NO_THING.has(noun)
+  );
+}
 /** Everyday things that are machines or vehicles ("van RCV-3", "printer P-2"). */
 const KEYED_EVERYDAY = new Set(
   'car cars van vans truck trucks lorry lorries forklift forklifts minibus bike bicycle printer printers projector fridge'.split(
@@ -1137,11 +1171,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // (Not a team named so, "deprovision the bus-12 team"; nor a unit written as one name, "deprovision
   // engine-v2", "rotate bus-12" (fix24d): the machine's noun is a word of its own before the code.)
   const head = unit.split('-')[0];
+  const last = unit.split('-').at(-1);
   if (
     unit.includes('-') &&
-    /\d/.test(unit) &&
-    machineBefore(head) &&
-    w.includes(head ?? '') &&
+    ((/\d/.test(unit) && machineBefore(head) && w.includes(head ?? '')) ||
+      // (sweep25a: or the name's last word before the code, "deprovision Land Rover MR-2".)
+      w.some((x, i) => (x === head || x === last) && codedThing(x, w[i + 1]))) &&
     !unit.endsWith('-team') &&
     !GROUP_ENDING.test(unit)
   )
@@ -1150,7 +1185,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const glued = unit.replace(/-/g, '_');
   // (sweep24a: not a machine's or a vehicle's code, "deprovision truck RCV-12", "decommission the compressor
   // C-4": the word before names the thing the code is of.)
-  if (w.some((x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]))) return true;
+  if (
+    w.some(
+      (x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]) && !codedThing(w[i - 1], x),
+    )
+  )
+    return true;
   // ("deprovision team pricing-sandbox. Correction: pricing-lab, …": the name corrected to, in the story.)
   if (p.corrected && glued.includes('_') && p.story?.includes(glued) === true) return true;
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's

@@ -169,10 +169,12 @@ const ACCESS_ASKED_OR_OURS =
 
 /**
  * A person's access to a thing named after "the", whatever it is (round twenty-three): "revoke the
- * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word).
+ * locum's access to the dispensing robot": nothing of ours named (no unit, credential or AI word). Also
+ * the thing named before "access" (sweep25a: "revoke Gary's bridge access", "who revoked Aoife's vault
+ * access?"), whatever it is; not an access key ("revoke ads-ml's access key").
  */
 const ACCESS_TO_THING =
-  /\b(?:revoke|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]/;
+  /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]|(?<![\w-])[a-z]+\s+access(?![\w-]|\s+keys?\b))/;
 /**
  * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
  * kick-off", "access to the blade yard opens at 7": told, nothing asked.
@@ -431,8 +433,13 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  * goalkeepers": people passed round shifts or positions, the team only whose they are, when no credential is
  * named ("rotate the ads team and growth team keys" is ours).
  */
-const TEAM_PEOPLE_ROTATED =
-  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people)\b/;
+const ROTATED_PEOPLE_WORDS = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens)\b`;
+const TEAM_PEOPLE_ROTATED = new RegExp(
+  String.raw`\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+${ROTATED_PEOPLE_WORDS}` +
+    // (sweep25a: people named after their place or its code, "rotate Bay-4 and Bay-5 staff", "rotate the
+    // Gate-3 guards": a name, or two, right before the people is whose they are.)
+    String.raw`|\brotat(?:e|es|ed|ing)\s+(?:(?:the|our|all\s+the)\s+)?(?:[a-z0-9]+(?:-[a-z0-9]+){0,3}\s+(?:(?:and|&|or)\s+)?){1,4}${ROTATED_PEOPLE_WORDS}`,
+);
 /**
  * People rotated with no team named (round twenty-five): "rotate the bar staff every 2h on the main stage",
  * "we need to rotate the ushers between the two stages": shifts or posts passed round, when no credential is
