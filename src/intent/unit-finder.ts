@@ -2884,7 +2884,9 @@ const STORY_AFTER_TEAM = new Set(
     'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
     "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't " +
     // (sweep24b: what a team noticed or judged of the key, "…, the audit team flagged it".)
-    'flagged noticed spotted found caught reported reviewed approved suggested says will'
+    'flagged noticed spotted found caught reported reviewed approved suggested says will ' +
+    // (sweep25b: pasts PAST_VERB does not read, "…, the fraud team used to own it", "…, the bi team built it".)
+    'used built rebuilt made ran took gave wrote sent'
   ).split(' '),
 );
 
@@ -2899,14 +2901,55 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
     ((terms[c.start - 2]?.brk === true && terms[c.start - 2]?.end !== true) ||
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
-    (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
+    (STORY_AFTER_TEAM.has(after.w) ||
+      // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
+      PAST_VERB.test(after.w) ||
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
-    !terms
-      .slice(c.start + c.words.length + 1, c.start + c.words.length + 4)
-      .some((q) => OWNING_WORDS.has(q.w))
+    !ownsItAfter(terms, c.start + c.words.length + 1, c.start + c.words.length + 4)
+  );
+}
+/** What a key is told to be or do, after its name ("the ads key is fine", "… can stay", "… works fine"). */
+const KEY_TOLD = new Set([
+  ...STORY_AFTER_TEAM,
+  ...'can stays stay remains works worked seems looks still expires expired should'.split(' '),
+]);
+
+/**
+ * sweep25b: a unit's key after a comma or a dash and "the"/"our"/"their", then what it is or does ("…, the
+ * fraud-ml key is fine", "… — the ads key can stay"): a clause of its own about another key.
+ */
+function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
+  const end = c.start + c.words.length;
+  const before = terms[c.start - 2];
+  return (
+    c.priority >= 0 &&
+    OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
+    before?.brk === true &&
+    before.end !== true &&
+    terms[end]?.tag === 'KeyNoun' &&
+    terms[end]?.stop !== true &&
+    KEY_TOLD.has(terms[end + 1]?.w ?? '')
   );
 }
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
+/** Whose "own" names a thing of their own, not this one: "has its own", "have their own". */
+const OWN_OF = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the words from `from` to `to` say the team owns the credential: an owning word, except "own" after
+ * a possessive ("the contracts-nlp team has its own": another key of its own) or after "used to" ("the fraud
+ * team used to own it": owned it once, no more; sweep25b).
+ */
+function ownsItAfter(terms: Term[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < terms.length; k++) {
+    const w = terms[k]?.w ?? '';
+    if (!OWNING_WORDS.has(w)) continue;
+    if (w === 'own' && (OWN_OF.has(terms[k - 1]?.w ?? '') || terms[k - 2]?.w === 'used')) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * sweep24b: the unit the request names where a unit stands, right after the action or after "for"/"of"
@@ -2931,7 +2974,7 @@ function namedByRequest(terms: Term[], c: Candidate): boolean {
  */
 function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
   const after = team.start + team.words.length;
-  if (terms.slice(after, after + 4).some((q) => OWNING_WORDS.has(q.w))) return undefined;
+  if (ownsItAfter(terms, after, after + 4)) return undefined;
   return sorted.find(
     (c) =>
       c.start < team.start &&
@@ -3069,6 +3112,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
       namedBeforeTeller(sorted, terms, team) ??
       best;
   }
+  // (sweep25b: "rotate payments' key, the fraud-ml key is fine": another unit's key told of in a clause of its
+  // own after the request is story; the unit the request named before it wins over the hyphenated name.)
+  if (best !== undefined && keyTellsAfterComma(terms, best))
+    best = namedBeforeTeller(sorted, terms, best) ?? best;
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
   // around the request; a name outside the brackets wins over it.

@@ -1,0 +1,47 @@
+/**
+ * Round twenty-five, sweep25b: requests acted on with the wrong unit, from a sweep of requests with more than one
+ * name-like thing near them (two teams, a team and its tool, a person, a customer, a ticket, an event, a product
+ * code, a corrected name, a form, owners' mentions beside others', lifetimes beside other durations). Sentences of
+ * our own, written before the parser's answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads } from './acted.js';
+
+describe('a team telling, after the request, what it did or has (a verb in the past, its own key) is story', () => {
+  reads([
+    ['deprovision old-search, the search-v2 team replaced it', 'deprovision', 'old-search'],
+    ['deprovision legacy-bi — the reporting team rebuilt it in looker', 'deprovision', 'legacy-bi'],
+    ['key for legal-ops please, the contracts-nlp team has its own', 'create_key', 'legal-ops'],
+    ['create an api key for doc-ai, the OCR team already have their own', 'create_key', 'doc-ai'],
+    ['rotate risk-ml, the fraud team used to own it', 'rotate', 'risk-ml'],
+    ['pls revoke kyc-bot’s key, the onboarding squad created it last year', 'revoke', 'kyc-bot'],
+    ['new key for search-api; the platform team requested a new one last week', 'create_key', 'search-api'],
+    ['create a key for *growth-lab*, the retention team built the old one', 'create_key', 'growth-lab'],
+  ]);
+  // look-alikes that keep the team: the team named as the unit, or said to own it now
+  reads([
+    ['create a key for the search-v2 team, they replaced old-search', 'create_key', 'search-v2-team'],
+    ['rotate the contracts-nlp team’s key, it was pasted in a thread', 'rotate', 'contracts-nlp-team'],
+    ['create an api key for the checkout-api, the payments team owns it', 'create_key', 'payments-team'],
+    ['new key for the onboarding squad please', 'create_key', 'onboarding-squad'],
+  ]);
+  neverActs(['the contracts-nlp team has its own key already']);
+  nothingAsked(['the search-v2 team replaced old-search last month', 'the fraud team used to own risk-ml']);
+});
+
+describe("another unit's key told of in a clause of its own is story; the request's unit stands", () => {
+  reads([
+    ["rotate payments' key, the fraud-ml key is fine", 'rotate', 'payments'],
+    ['revoke the growth key — the ads key can stay', 'revoke', 'growth'],
+    ['rotate checkout’s api key pls. the billing-api key was rotated yesterday', 'rotate', 'checkout'],
+    ['create a key for recsys, the search-v2 key works fine', 'create_key', 'recsys'],
+    ['revoke the doc-ai key, the ocr-pipeline key is unaffected', 'revoke', 'doc-ai'],
+  ]);
+  // look-alikes: the other key is the one asked about, or both are asked
+  reads([
+    ['rotate the growth key, the ads key too', 'rotate', 'growth'],
+    ['rotate the fraud-ml key, it leaked', 'rotate', 'fraud-ml'],
+  ]);
+  nothingAsked(['the fraud-ml key is fine', 'the ads key can stay, the growth key too']);
+  neverActs(['the payments key was rotated, the fraud-ml key is fine']);
+});
