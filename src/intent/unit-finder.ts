@@ -2932,6 +2932,40 @@ function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
     KEY_TOLD.has(terms[end + 1]?.w ?? '')
   );
 }
+/** People one may say come from somewhere ("the contractor from agency-b", "someone from vendor-x"). */
+const PEOPLE_FROM = new Set(
+  'someone somebody anyone person people guy guys folks contractor contractors consultant consultants intern interns engineer engineers dev devs developer developers freelancer freelancers colleague colleagues auditor auditors rep'.split(
+    ' ',
+  ),
+);
+/** What opens a purpose told of the key: "it's for", "its for", "it is for", "this is for", "that's for". */
+const IT_IS = new Set(["it's", 'its', 'it’s', "that's", 'thats', 'that’s']);
+const IT_THIS = new Set(['it', 'this', 'that']);
+
+/**
+ * sweep25b: the candidate in a clause after a comma or a dash (no sentence end before it, eight words at most)
+ * that tells the story around the request: what the key is for ("…, it's for the invoicing-v2 rollout"), whom
+ * it is copied to ("…, cc max@… and the retention team", "…, loop in the security team"), or where a person
+ * comes from ("…, the contractor from agency-b still has it").
+ */
+function toldAfterRequest(terms: Term[], c: Candidate): boolean {
+  if (c.priority < 0 || c.start < 2) return false;
+  if (terms[c.start - 1]?.w === 'from' && PEOPLE_FROM.has(terms[c.start - 2]?.w ?? '')) return true;
+  let k = c.start - 1;
+  while (k >= 0 && k >= c.start - 8 && terms[k]?.brk !== true) k--;
+  const open = terms[k];
+  if (open === undefined || open.brk !== true || open.end === true) return false;
+  const first = terms[k + 1]?.w ?? '';
+  const second = terms[k + 2]?.w ?? '';
+  if (COPIED.has(first) || (first === 'loop' && second === 'in')) return true;
+  const forAt = IT_IS.has(first)
+    ? k + 2
+    : IT_THIS.has(first) && (second === 'is' || second === 'was')
+      ? k + 3
+      : -1;
+  return forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for';
+}
+const COPIED = new Set(['cc', 'cc:', 'cc’d', "cc'd", 'ccing', 'copying']);
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
 /** Whose "own" names a thing of their own, not this one: "has its own", "have their own". */
 const OWN_OF = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
@@ -3115,6 +3149,11 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // (sweep25b: "rotate payments' key, the fraud-ml key is fine": another unit's key told of in a clause of its
   // own after the request is story; the unit the request named before it wins over the hyphenated name.)
   if (best !== undefined && keyTellsAfterComma(terms, best))
+    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (sweep25b: "key for billing — it's for the invoicing-v2 rollout", "rotate the ads key, the contractor from
+  // agency-b still has it", "key for growth, cc max@… and the retention team": what the key is for, where a
+  // person comes from, or who is copied in, told after the request, is story; the unit the request named wins.)
+  if (best !== undefined && toldAfterRequest(terms, best))
     best = namedBeforeTeller(sorted, terms, best) ?? best;
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story

@@ -45,3 +45,45 @@ describe("another unit's key told of in a clause of its own is story; the reques
   nothingAsked(['the fraud-ml key is fine', 'the ads key can stay, the growth key too']);
   neverActs(['the payments key was rotated, the fraud-ml key is fine']);
 });
+
+describe("what the key is for, told after the request ('it's for the invoicing-v2 rollout'), is no unit", () => {
+  reads([
+    ['key for billing — it’s for the invoicing-v2 rollout', 'create_key', 'billing'],
+    ["key for growth, it's for product X-200", 'create_key', 'growth'],
+    ['create an api key for ads pls, its for the q3-launch campaign', 'create_key', 'ads'],
+    ['new key for *search*, it is for the ranker-v3 migration', 'create_key', 'search'],
+    ['rotate the kyc key, it is for the onboarding-v2 rollout', 'rotate', 'kyc'],
+  ]);
+  // look-alikes: a unit named only there, or named as the project, keeps its name
+  reads([
+    ['create a key for the customer-360 project', 'create_key', 'customer-360'],
+    ['create a key for team invoicing-v2 please', 'create_key', 'invoicing-v2'],
+  ]);
+  nothingAsked(['the growth key is for the invoicing-v2 rollout', "it's for the q3-launch campaign"]);
+});
+
+describe('a person described by where they come from ("the contractor from agency-b") names no unit', () => {
+  reads([
+    ['rotate the ads key, the contractor from agency-b still has it', 'rotate', 'ads'],
+    ['revoke growth’s key — a consultant from acme-labs saw it', 'revoke', 'growth'],
+    ['pls rotate the search key, the intern from data-eng pasted it in #random', 'rotate', 'search'],
+    ['revoke the billing key, someone from vendor-x got a copy', 'revoke', 'billing'],
+  ]);
+  reads([['create a key for data-eng, the intern will use it', 'create_key', 'data-eng']]);
+  nothingAsked([
+    'the contractor from agency-b still has the ads key',
+    'a consultant from acme-labs saw the growth key',
+    'someone from vendor-x asked about our keys',
+  ]);
+});
+
+describe('a team copied in after the request ("cc … and the retention team") is told, not the unit', () => {
+  reads([
+    ['create a key for growth, cc max@acme.com and the retention team', 'create_key', 'growth'],
+    ['rotate the ads key, cc <@U07QQQ111> and the security team', 'rotate', 'ads'],
+    ['revoke kyc’s key and loop in the compliance team', 'revoke', 'kyc'],
+    ['new key for search pls, cc: the platform team', 'create_key', 'search'],
+  ]);
+  reads([['create a key for the retention team, cc max@acme.com', 'create_key', 'retention-team']]);
+  neverActs(['cc the retention team', 'cc max@acme.com and the retention team on the growth key thread']);
+});
