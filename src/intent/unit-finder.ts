@@ -2932,6 +2932,41 @@ function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
     KEY_TOLD.has(terms[end + 1]?.w ?? '')
   );
 }
+/** What a key serves besides a unit: a system, a job, an occasion ("the checkout-v2 launch", "the billing-sync job"). */
+const SERVED_NOUNS = new Set([
+  ...SYSTEM_KINDS,
+  ...'launch rollout go_live golive integration migration cutover release campaign job jobs service services cron model proxy'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * sweep25b: a hyphenated name, found as plain names are (priority 2 or more) or as a key's user ("used by the
+ * billing-sync job"), described by "the"/"our" and followed by the kind of thing it is ("the checkout-v2
+ * launch", "the ab-test service", "the ranker-v3 lambda").
+ */
+function servedThing(terms: Term[], c: Candidate): boolean {
+  if (!(c.priority >= 2 || c.owning === true) || !c.words.some((w) => w.includes('_'))) return false;
+  // (A candidate may start at its "the": the name's own place is where its first word stands.)
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  return (
+    terms[at]?.w === c.words[0] &&
+    OWNERS_OF_TEAM.has(terms[at - 1]?.w ?? '') &&
+    SERVED_NOUNS.has(terms[at + c.words.length]?.w ?? '')
+  );
+}
+
+/** sweep25b: a name where a unit stands: after "for"/"of" ("a key for growth") or before a key word ("the growth key"). */
+function unitPlace(terms: Term[], c: Candidate): boolean {
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  const before = terms[at - 1]?.w === 'the' ? terms[at - 2] : terms[at - 1];
+  return (
+    before?.w === 'for' ||
+    before?.w === 'of' ||
+    (terms[at + c.words.length - 1]?.stop !== true && terms[at + c.words.length]?.tag === 'KeyNoun')
+  );
+}
+
 /** People one may say come from somewhere ("the contractor from agency-b", "someone from vendor-x"). */
 const PEOPLE_FROM = new Set(
   'someone somebody anyone person people guy guys folks contractor contractors consultant consultants intern interns engineer engineers dev devs developer developers freelancer freelancers colleague colleagues auditor auditors rep'.split(
@@ -3155,6 +3190,26 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // person comes from, or who is copied in, told after the request, is story; the unit the request named wins.)
   if (best !== undefined && toldAfterRequest(terms, best))
     best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (sweep25b: "key for payments, for the checkout-v2 launch", "rotate the growth key used by the billing-sync
+  // job": a hyphenated system or occasion the key serves wins the tie of names found the same way only by its
+  // hyphen; the plain unit the request named before it, where a unit stands, is the unit.)
+  if (best !== undefined && servedThing(terms, best)) {
+    const served = best;
+    best =
+      sorted.find(
+        (c) =>
+          c.start < served.start &&
+          c.priority >= 0 &&
+          c.priority <= Math.max(served.priority, 2) &&
+          !c.words.some((w) => w.includes('_')) &&
+          !c.asker &&
+          !c.system &&
+          !c.others &&
+          !c.approver &&
+          unitPlace(terms, c) &&
+          !terms.slice(c.start, served.start).some((q) => q.end === true),
+      ) ?? best;
+  }
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
   // around the request; a name outside the brackets wins over it.

@@ -87,3 +87,22 @@ describe('a team copied in after the request ("cc … and the retention team") i
   reads([['create a key for the retention team, cc max@acme.com', 'create_key', 'retention-team']]);
   neverActs(['cc the retention team', 'cc max@acme.com and the retention team on the growth key thread']);
 });
+
+describe('a hyphenated system or occasion the key serves ("for the checkout-v2 launch") never outranks the unit asked for', () => {
+  reads([
+    ['key for payments please, for the checkout-v2 launch', 'create_key', 'payments'],
+    ['create a key for billing for the SAP-S4 integration', 'create_key', 'billing'],
+    ['rotate the growth key used by the billing-sync job', 'rotate', 'growth'],
+    ['create a key for growth to use in the ab-test service', 'create_key', 'growth'],
+    ['pls make an api key for ml-ops for the model-v2 rollout next wk', 'create_key', 'ml-ops'],
+    ['new key for *finance* for the erp-cloud migration', 'create_key', 'finance'],
+    ['revoke the search key of the ranker-v3 lambda', 'revoke', 'search'],
+  ]);
+  // look-alikes: the system or the team is the only name, or is named as the unit
+  reads([
+    ['create a key for the billing-sync job', 'create_key', 'billing-sync'],
+    ['api key for the ab-test team, for their dashboards', 'create_key', 'ab-test-team'],
+    ['rotate the key for team sap-s4 please', 'rotate', 'sap-s4'],
+  ]);
+  nothingAsked(['the checkout-v2 launch went fine for payments', 'growth runs the billing-sync job nightly']);
+});
