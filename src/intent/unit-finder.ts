@@ -2884,7 +2884,9 @@ const STORY_AFTER_TEAM = new Set(
     'moved switched migrated left finished stopped quit went merged split got already is was were are has have had ' +
     "said told confirmed agreed decided leaked shared posted pasted exposed lost broke does doesn’t doesn't don't " +
     // (sweep24b: what a team noticed or judged of the key, "…, the audit team flagged it".)
-    'flagged noticed spotted found caught reported reviewed approved suggested says will'
+    'flagged noticed spotted found caught reported reviewed approved suggested says will ' +
+    // (sweep25b: pasts PAST_VERB does not read, "…, the fraud team used to own it", "…, the bi team built it".)
+    'used built rebuilt made ran took gave wrote sent'
   ).split(' '),
 );
 
@@ -2899,14 +2901,124 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
     ((terms[c.start - 2]?.brk === true && terms[c.start - 2]?.end !== true) ||
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
-    (STORY_AFTER_TEAM.has(after.w) || REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
+    (STORY_AFTER_TEAM.has(after.w) ||
+      // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
+      PAST_VERB.test(after.w) ||
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
-    !terms
-      .slice(c.start + c.words.length + 1, c.start + c.words.length + 4)
-      .some((q) => OWNING_WORDS.has(q.w))
+    !ownsItAfter(terms, c.start + c.words.length + 1, c.start + c.words.length + 4)
   );
 }
+/** What a key is told to be or do, after its name ("the ads key is fine", "… can stay", "… works fine"). */
+const KEY_TOLD = new Set([
+  ...STORY_AFTER_TEAM,
+  ...'can stays stay remains works worked seems looks still expires expired should'.split(' '),
+]);
+
+/**
+ * sweep25b: a unit's key after a comma or a dash and "the"/"our"/"their", then what it is or does ("…, the
+ * fraud-ml key is fine", "… — the ads key can stay"): a clause of its own about another key.
+ */
+function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
+  const end = c.start + c.words.length;
+  const before = terms[c.start - 2];
+  return (
+    c.priority >= 0 &&
+    OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
+    before?.brk === true &&
+    before.end !== true &&
+    terms[end]?.tag === 'KeyNoun' &&
+    terms[end]?.stop !== true &&
+    KEY_TOLD.has(terms[end + 1]?.w ?? '')
+  );
+}
+/** What a key serves besides a unit: a system, a job, an occasion ("the checkout-v2 launch", "the billing-sync job"). */
+const SERVED_NOUNS = new Set([
+  ...SYSTEM_KINDS,
+  ...'launch rollout go_live golive integration migration cutover release campaign job jobs service services cron model proxy'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * sweep25b: a hyphenated name, found as plain names are (priority 2 or more) or as a key's user ("used by the
+ * billing-sync job"), described by "the"/"our" and followed by the kind of thing it is ("the checkout-v2
+ * launch", "the ab-test service", "the ranker-v3 lambda").
+ */
+function servedThing(terms: Term[], c: Candidate): boolean {
+  if (!(c.priority >= 2 || c.owning === true) || !c.words.some((w) => w.includes('_'))) return false;
+  // (A candidate may start at its "the": the name's own place is where its first word stands.)
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  return (
+    terms[at]?.w === c.words[0] &&
+    OWNERS_OF_TEAM.has(terms[at - 1]?.w ?? '') &&
+    SERVED_NOUNS.has(terms[at + c.words.length]?.w ?? '')
+  );
+}
+
+/** sweep25b: a name where a unit stands: after "for"/"of" ("a key for growth") or before a key word ("the growth key"). */
+function unitPlace(terms: Term[], c: Candidate): boolean {
+  const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
+  const before = terms[at - 1]?.w === 'the' ? terms[at - 2] : terms[at - 1];
+  return (
+    before?.w === 'for' ||
+    before?.w === 'of' ||
+    (terms[at + c.words.length - 1]?.stop !== true && terms[at + c.words.length]?.tag === 'KeyNoun')
+  );
+}
+
+/** People one may say come from somewhere ("the contractor from agency-b", "someone from vendor-x"). */
+const PEOPLE_FROM = new Set(
+  'someone somebody anyone person people guy guys folks contractor contractors consultant consultants intern interns engineer engineers dev devs developer developers freelancer freelancers colleague colleagues auditor auditors rep'.split(
+    ' ',
+  ),
+);
+/** What opens a purpose told of the key: "it's for", "its for", "it is for", "this is for", "that's for". */
+const IT_IS = new Set(["it's", 'its', 'it’s', "that's", 'thats', 'that’s']);
+const IT_THIS = new Set(['it', 'this', 'that']);
+
+/**
+ * sweep25b: the candidate in a clause after a comma or a dash (no sentence end before it, eight words at most)
+ * that tells the story around the request: what the key is for ("…, it's for the invoicing-v2 rollout"), whom
+ * it is copied to ("…, cc max@… and the retention team", "…, loop in the security team"), or where a person
+ * comes from ("…, the contractor from agency-b still has it").
+ */
+function toldAfterRequest(terms: Term[], c: Candidate): boolean {
+  if (c.priority < 0 || c.start < 2) return false;
+  if (terms[c.start - 1]?.w === 'from' && PEOPLE_FROM.has(terms[c.start - 2]?.w ?? '')) return true;
+  let k = c.start - 1;
+  while (k >= 0 && k >= c.start - 8 && terms[k]?.brk !== true) k--;
+  const open = terms[k];
+  if (open === undefined || open.brk !== true || open.end === true) return false;
+  const first = terms[k + 1]?.w ?? '';
+  const second = terms[k + 2]?.w ?? '';
+  if (COPIED.has(first) || (first === 'loop' && second === 'in')) return true;
+  const forAt = IT_IS.has(first)
+    ? k + 2
+    : IT_THIS.has(first) && (second === 'is' || second === 'was')
+      ? k + 3
+      : -1;
+  return forAt > 0 && forAt < c.start && terms[forAt]?.w === 'for';
+}
+const COPIED = new Set(['cc', 'cc:', 'cc’d', "cc'd", 'ccing', 'copying']);
 const OWNING_WORDS = new Set(['owner', 'owners', 'owns', 'own', 'responsible', 'charge', 'lead', 'owning']);
+/** Whose "own" names a thing of their own, not this one: "has its own", "have their own". */
+const OWN_OF = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the words from `from` to `to` say the team owns the credential: an owning word, except "own" after
+ * a possessive ("the contracts-nlp team has its own": another key of its own) or after "used to" ("the fraud
+ * team used to own it": owned it once, no more; sweep25b).
+ */
+function ownsItAfter(terms: Term[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < terms.length; k++) {
+    const w = terms[k]?.w ?? '';
+    if (!OWNING_WORDS.has(w)) continue;
+    if (w === 'own' && (OWN_OF.has(terms[k - 1]?.w ?? '') || terms[k - 2]?.w === 'used')) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * sweep24b: the unit the request names where a unit stands, right after the action or after "for"/"of"
@@ -2931,7 +3043,7 @@ function namedByRequest(terms: Term[], c: Candidate): boolean {
  */
 function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
   const after = team.start + team.words.length;
-  if (terms.slice(after, after + 4).some((q) => OWNING_WORDS.has(q.w))) return undefined;
+  if (ownsItAfter(terms, after, after + 4)) return undefined;
   return sorted.find(
     (c) =>
       c.start < team.start &&
@@ -3068,6 +3180,35 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
       ) ??
       namedBeforeTeller(sorted, terms, team) ??
       best;
+  }
+  // (sweep25b: "rotate payments' key, the fraud-ml key is fine": another unit's key told of in a clause of its
+  // own after the request is story; the unit the request named before it wins over the hyphenated name.)
+  if (best !== undefined && keyTellsAfterComma(terms, best))
+    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (sweep25b: "key for billing — it's for the invoicing-v2 rollout", "rotate the ads key, the contractor from
+  // agency-b still has it", "key for growth, cc max@… and the retention team": what the key is for, where a
+  // person comes from, or who is copied in, told after the request, is story; the unit the request named wins.)
+  if (best !== undefined && toldAfterRequest(terms, best))
+    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (sweep25b: "key for payments, for the checkout-v2 launch", "rotate the growth key used by the billing-sync
+  // job": a hyphenated system or occasion the key serves wins the tie of names found the same way only by its
+  // hyphen; the plain unit the request named before it, where a unit stands, is the unit.)
+  if (best !== undefined && servedThing(terms, best)) {
+    const served = best;
+    best =
+      sorted.find(
+        (c) =>
+          c.start < served.start &&
+          c.priority >= 0 &&
+          c.priority <= Math.max(served.priority, 2) &&
+          !c.words.some((w) => w.includes('_')) &&
+          !c.asker &&
+          !c.system &&
+          !c.others &&
+          !c.approver &&
+          unitPlace(terms, c) &&
+          !terms.slice(c.start, served.start).some((q) => q.end === true),
+      ) ?? best;
   }
   // "a real key for brand-studio please (the agency's tool runs 24/7)", "brand-studio is closing (the
   // agency team was dissolved)": a name inside a bracketed aside of its own clause tells the story
