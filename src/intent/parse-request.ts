@@ -17,7 +17,7 @@ import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import { othersNeedAfterQuestion, othersNeedAskedHow, personNeedTold } from './others-need-told.js';
-import { OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
+import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
@@ -154,7 +154,10 @@ function requestSplit(text: string): number | null {
 function notAskedReason(input: string, use: IntentReader, botUserId: string | undefined): string | null {
   const asked = input.slice(0, MAX_TEXT_LENGTH);
   const notAsked = notAskedOfBot(afterNeedFrame(asked), botUserId);
-  return notAsked !== null && (notAsked === OTHER_GRANT_REASON || !requestInOwnClause(asked, use, botUserId))
+  return notAsked !== null &&
+    (notAsked === OTHER_GRANT_REASON ||
+      notAsked === METAL_KEY_REASON ||
+      !requestInOwnClause(asked, use, botUserId))
     ? notAsked
     : null;
 }
