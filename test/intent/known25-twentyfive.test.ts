@@ -37,7 +37,7 @@ describe('a physical key (bent, cut, lost, copied, spare, on a ring) is not ours
     "create a key for the mixer safety guard, the old one's bent",
     'need a new key for the forklift, the old one snapped in the ignition',
     'can we get a spare key cut for the loading bay door?',
-    'make a copy of the key for the staff lockers, mine is lost',
+    'need a copy of the key cut for the staff lockers, mine is lost',
     'new key for the cash drawer pls, the old one is bent',
     'create a key for the boiler room — the old one fell off my key ring',
     'need a key for the van, lost mine on the ring somewhere',
@@ -71,7 +71,7 @@ describe("a duration told of the person is not the token's lifetime", () => {
     { text: 'can I get a token, I have been working over 12 hours', intent: 'token' },
     { text: "token please, I've been on shift for 10 hours", intent: 'token' },
     { text: 'need a token — been up for 14 hours lol', intent: 'token' },
-    { text: 'can i get a token? been debugging this for 3 hours', intent: 'token' },
+    { text: 'can i get a token pls, been debugging this for 3 hours', intent: 'token' },
     { text: 'token pls, I waited 2 hours for the VPN', intent: 'token' },
     { text: 'token for 2h, I have been waiting 3 hours', intent: 'token', ttlSeconds: 7200 },
     { text: 'token for 12 hours', intent: 'token', ttlSeconds: 43200 },
@@ -83,9 +83,25 @@ describe("a duration told of the person is not the token's lifetime", () => {
 
 describe('a key and a token asked together: the first request is handled', () => {
   exactly([
-    { text: 'a key for growth 90 days and a token for 4h', intent: 'create_key', businessUnit: 'growth', expiryDays: 90 },
-    { text: 'an api key for ads, 30 days, and also a token for 2h', intent: 'create_key', businessUnit: 'ads', keyKind: 'api-key', expiryDays: 30 },
-    { text: 'key for billing 60 days + a token for 1h', intent: 'create_key', businessUnit: 'billing', expiryDays: 60 },
+    {
+      text: 'a key for growth 90 days and a token for 4h',
+      intent: 'create_key',
+      businessUnit: 'growth',
+      expiryDays: 90,
+    },
+    {
+      text: 'an api key for ads, 30 days, and also a token for 2h',
+      intent: 'create_key',
+      businessUnit: 'ads',
+      keyKind: 'api-key',
+      expiryDays: 30,
+    },
+    {
+      text: 'key for billing 60 days + a token for 1h',
+      intent: 'create_key',
+      businessUnit: 'billing',
+      expiryDays: 60,
+    },
     { text: 'a token for 4h and a key for growth 90 days', intent: 'token', ttlSeconds: 14400 },
     { text: 'a key for growth 90 days', intent: 'create_key', businessUnit: 'growth', expiryDays: 90 },
   ]);
@@ -149,9 +165,21 @@ describe('a question weighing a token against a key is help on key kinds', () =>
       intent: 'help',
       topic: 'key-kinds',
     },
-    { text: 'for the nightly batch job is it better to get a token or an api key?', intent: 'help', topic: 'key-kinds' },
-    { text: 'quick q: should we use short-lived tokens or a proper key for our ECS service?', intent: 'help', topic: 'key-kinds' },
-    { text: 'is it better to use a token or get a long-term key for the crawler?', intent: 'help', topic: 'key-kinds' },
+    {
+      text: 'for the nightly batch job is it better to get a token or an api key?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'quick q: should we use short-lived tokens or a proper key for our ECS service?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'is it better to use a token or get a long-term key for the crawler?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
   ]);
   keeps([['get a proper key for the onboarding service', 'create_key']]);
   stillActs(['token for 2h']);
