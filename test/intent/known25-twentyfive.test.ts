@@ -140,7 +140,7 @@ describe('politeness said to the bot ("when you get a chance") is no condition a
       text: 'when you have a sec could you create a key for growth-ml? owner me',
       intent: 'create_key',
       businessUnit: 'growth-ml',
-      owner: 'me',
+      // (No owner slot: "owner me" names the asker, as the corpus labels it: "can we spin up a key for pricing-ml, owner me".)
     },
     { text: 'when you get a chance, rotate the growth-ml key', intent: 'rotate', businessUnit: 'growth-ml' },
     { text: 'whenever you get a moment pls revoke the ads key', intent: 'revoke', businessUnit: 'ads' },
