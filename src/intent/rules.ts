@@ -1655,6 +1655,13 @@ const OPENING_READ = new Set(['Details', 'List', 'Show']);
 const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
 const HISTORY_WORD =
   /\b(?:history|hist|audit|audits|log|logs|activity|activities|events|trail|changelog|journal)\b/;
+/** What "onboarding" may qualify as a thing of a product: "the onboarding flow", "our onboarding emails". */
+const ONBOARDING_THING = new Set(
+  'flow flows process journey journeys email emails docs doc checklist form forms page pages screen screens experience wizard funnel app service tour video videos deck'.split(
+    ' ',
+  ),
+);
+
 /** A key asked for a named model of the business's own: "key for the arrears model", "an api_key for our churn model". */
 const KEY_FOR_A_MODEL =
   /\b(?:keys?|api_keys?|access_keys?)\s+for\s+(?:the\s+|our\s+|my\s+|their\s+|a\s+|an\s+|new\s+)?(?!(?:the|our|a|an|new|which|what|all|any|bedrock|aws|ai|llm)\b)[a-z0-9_-]+(?:\s[a-z0-9_-]+)?\s+model\b/;
@@ -2095,7 +2102,9 @@ const credentials: Rule = (r) => {
         t.tag === 'Onboard' &&
         !/ed$/.test(t.w) &&
         !registerNoun(terms, i) &&
-        !(tokenAsked && onboardingWorkedOn(terms, i)),
+        !(tokenAsked && onboardingWorkedOn(terms, i)) &&
+        // (known25: "the new onboarding flow we're building": a product's onboarding, a thing, no unit onboarded.)
+        !(t.w === 'onboarding' && ONBOARDING_THING.has(terms[i + 1]?.w ?? '')),
     );
   const wantsCredentials =
     hasKey ||
