@@ -1616,10 +1616,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   const modelsAt = terms.findIndex((t) => t.tag === 'Models');
   const modelsFirst = modelsAt >= 0 && modelsAt < 3 && modelsAt < tokenAt;
   const tokenAsked = tokenAt >= 0 && !modelsFirst && p.durations.some((d) => !d.dayUnit);
-  // (known25: "new key for the arrears model run by jane's team", "api key for the pricing model pls": a key
-  // asked for a business's own model names what the key is for, no question about our models.)
-  const keyForModel = hasKey && p.text.includes('model') && KEY_FOR_A_MODEL.test(p.text);
-  if (!modelAsk || creates || tokenAsked || keyForModel) return null;
+  if (!modelAsk || creates || tokenAsked) return null;
   // "is claude in today? he has the projector remote", "nova said she'd send the slides": a colleague
   // who shares a model's name, talked of as a person, with nothing else of ours named.
   if (!has('Models') && !has('Bedrock') && !hasKey && p.regions.length === 0 && PERSON_NAMED.test(p.text))
@@ -1661,10 +1658,6 @@ const ONBOARDING_THING = new Set(
     ' ',
   ),
 );
-
-/** A key asked for a named model of the business's own: "key for the arrears model", "an api_key for our churn model". */
-const KEY_FOR_A_MODEL =
-  /\b(?:keys?|api_keys?|access_keys?)\s+for\s+(?:the\s+|our\s+|my\s+|their\s+|a\s+|an\s+|new\s+)?(?!(?:the|our|a|an|new|which|what|all|any|bedrock|aws|ai|llm)\b)[a-z0-9_-]+(?:\s[a-z0-9_-]+)?\s+model\b/;
 
 /** Advice asked on which one model to pick: "which model should I use for …", "what model would you recommend". */
 const MODEL_ADVICE =
