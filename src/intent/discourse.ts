@@ -265,6 +265,31 @@ export function secondRequestStart(text: string): number | null {
     if (m[0].trim() === '+' && (BARE_CREDENTIAL.test(before) || credentialAsked(after))) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
+  return text.includes(' and ') || text.includes(' + ') ? otherKindAfterAnd(text) : null;
+}
+
+/**
+ * known25: a second credential of the other kind joined by a bare "and" ("a key for growth 90 days and a token
+ * for 4h"): two requests, the first handled. Only a token after a key or a key after a token: one kind for
+ * two units ("a key for growth and a key for ads") is one action the bot asks about, never split.
+ */
+const OTHER_KIND_AFTER_AND =
+  /\s(?:and|\+|&)\s+(?:also\s+)?(?:(?:a|an|one)\s+)(?:(?:xxdur|new|short[\s-]lived|temp|temporary)\s+)?(tokens?|keys?|api_key|access_keys?)\b/g;
+/** Two kinds weighed, not asked: "the diff between a token and an api key", "both a token and a key?". */
+const WEIGHED = /\b(?:between|diff|difference|vs|versus|compare|comparing|either|both|whether)\b/;
+/** The kind of a credential's word: a token, or a key of any sort. */
+const credentialKind = (w: string) => (w.startsWith('token') ? 'token' : 'key');
+/** Every credential word of the text before the "and". */
+const CREDENTIAL_WORDS = /\b(?:tokens?|keys?|api_key|access_keys?)\b/g;
+
+function otherKindAfterAnd(text: string): number | null {
+  for (const m of matchesOf(text, OTHER_KIND_AFTER_AND)) {
+    const before = text.slice(0, m.index);
+    const kinds = new Set((before.match(CREDENTIAL_WORDS) ?? []).map(credentialKind));
+    const after = credentialKind(m[1] ?? '');
+    if (kinds.size === 1 && !kinds.has(after) && OBJECT_BEFORE.test(before) && !WEIGHED.test(before))
+      return m.index;
+  }
   return null;
 }
 

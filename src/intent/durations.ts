@@ -254,6 +254,10 @@ const AGES = [
   // (fix23a) How long a thing takes to change its state, no lifetime: "the ground power unit needs 2h to
   // charge", "the dough needs 3 days to rest", "the cooling unit needs 4h to cool down".
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:about|around|at\s+least|like|roughly)\s+)?xxdur(\d+)\s+to\s+(?:re)?(?:charge|cool|warm|heat|settle|rest|dry|cure|set|bake|prove|proof|thaw|defrost|boot|reboot|restart|ferment|rise|melt|freeze|chill|fill|drain|defrost|dry\s+out|spin\s+up|power\s+up)\b/g,
+  // known25: how long the asker has been at something, told of the person, no lifetime: "can I get a token,
+  // I have been working over 12 hours", "been on shift for 10 hours", "been up for 14 hours", "been
+  // debugging this for 3 hours" (but "token for 2h, I've been waiting 3 hours" keeps its 2h).
+  /\bbeen\s+(?:[a-z]+ing\s+)?(?:(?:on|at|in|up|awake|here|this|it|that|away|out|off)\s+)?(?:(?:shift|call|site|duty|work|it|this|that)\s+)?(?:(?:about|around|like|almost|nearly|over|for|only|just|maybe|roughly|some|the|a|an|straight)\s+){0,3}xxdur(\d+)/g,
 ];
 
 /**

@@ -70,9 +70,21 @@ const ASKS =
 const ACTION_ASKED =
   /(?:^|[.,;:!\n(—–-]\s*|\b(?:so|then|and|just|now|pls|please)\s+)(?:rotate|revoke|deprovision|create|issue|reissue|renew|replace|regenerate|refresh|extend|cycle|delete|remove|disable|suspend|offboard)\s+(?:it|them|that|this|the|a|an|my|our|their|its|all|both|every|xx[a-z]+|[a-z0-9_-]+'s)\b/;
 
+/**
+ * known25: a clause that opens with a credential and its lifetime, after the report ("my token ran out, token for
+ * 2h"): a new one asked, as a sentence of its own would ask.
+ */
+const ASKED_AGAIN_IN_CLAUSE =
+  /(?:^|[,;:\n—–]|\s-)\s*(?:(?:a|another|new|one|fresh)\s+)?(?:token|api_key|key)\s+(?:for\s+)?xxdur\b/;
+
 /** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
 export function reportOfUse(text: string): boolean {
-  if (!(text.includes('token') || text.includes('key')) || ASKS.test(text) || ACTION_ASKED.test(text))
+  if (
+    !(text.includes('token') || text.includes('key')) ||
+    ASKS.test(text) ||
+    ACTION_ASKED.test(text) ||
+    (text.includes('xxdur') && ASKED_AGAIN_IN_CLAUSE.test(text))
+  )
     return false;
   const told = CREDENTIAL_DID.exec(text) ?? TRIED_THEN.exec(text);
   if (told === null) return false;

@@ -55,6 +55,17 @@ const KEY_HANDLED =
 const OUR_CREDENTIAL =
   /\b(?:api[\s_-]?key|access[\s_-]?key|token|bedrock|aws|iam|secret|rotate|revoke|deprovision|create|keys|leaked|leak)\b/;
 
+/**
+ * known25: a key told of as a thing of metal, asked for or not ("create a key for the mixer safety guard, the
+ * old one's bent", "need a new key for the forklift, it snapped in the ignition", "a spare key cut for the
+ * loading bay"): bent, snapped, cut, copied, on a ring, in a lock. A request word is no sign of ours here;
+ * a credential named ("api key", "token", "leaked") or a unit's key ("the safety-guard team") is.
+ */
+const KEY_OF_METAL =
+  /\b(?:bent|snapped|(?:broke|broken|sheared)\s+off|worn\s+down|key\s?rings?|on\s+(?:the|my|a|his|her)\s+ring|keys?\s+cut|(?:get|got|have|had)\s+(?:a|one|it|another|them)\s+(?:(?:new|spare|copy)\s+)?cut|cut\s+(?:a|me\s+a|another|us\s+a)\s+(?:new\s+|spare\s+)?key|(?:in|into)\s+the\s+(?:lock|ignition|padlock)|locksmith)\b/;
+const CREDENTIAL_NAMED =
+  /\b(?:api[\s_-]?keys?|access[\s_-]?keys?|tok(?:en|n)?s?|bedrock|aws|iam|secrets?|leaked|leak|exposed|credentials?|creds)\b/;
+
 function physicalKey(t: string): boolean {
   return (
     t.includes('key') &&
@@ -62,6 +73,24 @@ function physicalKey(t: string): boolean {
     !OUR_CREDENTIAL.test(t) &&
     !ASKED_OF_BOT.test(t) &&
     !UNITS_KEY.test(t)
+  );
+}
+
+/**
+ * The reason keyOfMetal gives: read on the whole text (parse-request.ts), since the metal is often told in a
+ * clause of its own ("create a key for the mixer guard, the old one's bent").
+ */
+export const METAL_KEY_REASON = 'a key of metal, no credential';
+/** Every "key" of the text: one alone is the metal one; a second may be ours ("…; also rotate the ads key"). */
+const KEY_WORD = /(?<![\w-])keys?(?![\w-])/g;
+
+function keyOfMetal(t: string): boolean {
+  return (
+    t.includes('key') &&
+    KEY_OF_METAL.test(t) &&
+    !CREDENTIAL_NAMED.test(t) &&
+    !UNITS_KEY.test(t) &&
+    (t.match(KEY_WORD)?.length ?? 0) === 1
   );
 }
 
@@ -176,6 +205,13 @@ const ACCESS_ASKED_OR_OURS =
 const ACCESS_TO_THING =
   /\b(?:revoke|revoked|revoking|remove|pull|cut\s+off|disable|end)\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?['’]s\s+(?:(?:[a-z]+\s+)?access\s+(?:to|for|on)\s+the\s+[a-z]|(?<![\w-])[a-z]+\s+access(?![\w-]|\s+keys?\b))/;
 /**
+ * known25: a person's access named by its place or machine, no "to" ("revoke Gary's ramp access, he left on
+ * friday", "take away Priya's door access"): the thing's word before "access", never a word of software
+ * access a unit may hold ("growth's prod access", "ads's api access" are left to the usual reading).
+ */
+const THINGS_ACCESS_OF =
+  /\b(?:revoke|remove|pull|cut\s+off|disable|end|suspend|take\s+away)\s+(?:the\s+)?[a-z]+['’]s\s+(?!(?:prod|production|staging|dev|test|admin|console|api|cli|iam|root|sso|aws|bedrock|models?|llm|ai|genai|claude|keys?|tokens?|bot|read|write|full|all|cloud|account)\b)[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+access\b/;
+/**
  * A place's opening hours (round twenty-three): "turnstile access for away fans closes 15 min before
  * kick-off", "access to the blade yard opens at 7": told, nothing asked.
  */
@@ -185,7 +221,8 @@ const ACCESS_HOURS =
 function accessToAnotherSystem(t: string): boolean {
   if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
-  if ((ACCESS_TO_THING.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t)) return true;
+  if ((ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t))
+    return true;
   return PEOPLES_ACCESS.test(t) && !namesOurs(t) && !ACCESS_ASKED_OR_OURS.test(t);
 }
 
@@ -449,8 +486,17 @@ const PEOPLE_ROTATED =
   /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the|all|my|those|these)\s+(?:[a-z-]+\s+){0,2}?(?:staff|staffers|guards|stewards|ushers|marshals|drivers|cashiers|volunteers|nurses|handlers|dancers|porters|cleaners|bartenders|waiters|waitresses|attendants|lifeguards|pickers|packers|workers|labourers|laborers|operators|officers|medics|paramedics|runners|crew\s+members)(?![\w-])/;
 const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
 
+/**
+ * known25: a shop's or a kitchen's stock rotation ("rotate stock daily, oldest bread out first", "rotate the
+ * stock on the dairy shelf"): goods turned so the oldest go first, the goods named bare (no unit's word
+ * after them: "rotate the stock-sync key", "the stock team's key" are ours).
+ */
+const GOODS_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?(?:stock|inventory|produce|pallets|crates|shelves|tyres|tires|crops)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|pipeline|keys?|tokens?)\b)/;
+
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
+  if (GOODS_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
   const m = ROTATED_THING.exec(t);
@@ -927,6 +973,7 @@ function otherThingDoneAsked(t: string): boolean {
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
+  if (keyOfMetal(lowered)) return METAL_KEY_REASON;
   if (otherProvidersKey(lowered)) return "another provider's key told about";
   if (credentialsHeld(lowered)) return "where another's credentials are kept";
   if (otherSystemsTokenLasts(lowered)) return "another system's token lifetime told";

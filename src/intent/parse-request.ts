@@ -22,7 +22,7 @@ import {
   othersToldToAskBot,
   personNeedTold,
 } from './others-need-told.js';
-import { OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
+import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
 import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
@@ -159,7 +159,10 @@ function requestSplit(text: string): number | null {
 function notAskedReason(input: string, use: IntentReader, botUserId: string | undefined): string | null {
   const asked = input.slice(0, MAX_TEXT_LENGTH);
   const notAsked = notAskedOfBot(afterNeedFrame(asked), botUserId);
-  return notAsked !== null && (notAsked === OTHER_GRANT_REASON || !requestInOwnClause(asked, use, botUserId))
+  return notAsked !== null &&
+    (notAsked === OTHER_GRANT_REASON ||
+      notAsked === METAL_KEY_REASON ||
+      !requestInOwnClause(asked, use, botUserId))
     ? notAsked
     : null;
 }
@@ -423,6 +426,13 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);
+  // known25: "when you get a chance, rotate the growth-ml key", no one mentioned first: the spare moment is
+  // asked of the bot, politeness, no condition; the request is read without it ("<@U…> when you get a sec
+  // …" is put to that person, above).
+  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && SPARE_MOMENT_HEAD.test(input)) {
+    const rest = input.replace(SPARE_MOMENT_HEAD, '');
+    if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
+  }
   // "rotate the finance key lol no", "Sam, token for 2h?", "for example: …", "Status: done": nothing
   // asked of the bot (not-live-request.ts).
   const notLive = typeof input === 'string' ? notLiveRequest(input.slice(0, MAX_TEXT_LENGTH)) : null;
@@ -678,6 +688,10 @@ const HEDGED_TAIL = /[\s,.…—–*_-](?:maybe|perhaps|possibly)[\s?.!…*_]*$/
 const OPINION_TAIL =
   /[\s,.?…—–-](?:(?:<@[a-z0-9]+>|@[\w.-]+|[a-z]+,)[ \t]*)?(?:what\s+do\s+(?:you|u|y'?all|we|people|folks)\s+think|thoughts|wdyt|any\s+objections|objections|agreed|agree|sound\s+(?:good|right|ok|okay))[\s?.!…]*$/;
 /** A closing ask to be told when it is done: "… and ping me", "… & let me know when done". */
+/** A spare moment asked at the head of the text, no mention before it: "when you have a sec, …", "whenever u get a chance …". */
+const SPARE_MOMENT_HEAD =
+  /^\s*(?:(?:hey|hi|hello|hiya|ok|okay|so)[\s,!]+)?(?:when|whenever|if)\s+(?:you|u)\s+(?:get|have|find|got)\s+(?:a\s+)?(?:spare\s+)?(?:sec|second|chance|minute|min|moment|mo|tick)\b[\s,.:;!—–-]*/i;
+
 const TELL_ME_TAIL =
   /[\s,]+(?:and|&)\s+(?:ping|tell|notify|dm|message|msg|update)\s+me(?:\s+when\s+(?:done|it'?s\s+done|finished))?[\s.!]*$/i;
 

@@ -1728,6 +1728,13 @@ const OPENING_READ = new Set(['Details', 'List', 'Show']);
 const FIRST_CLAUSE = /^[\s,.;:?!-]*[^,.;:?!\n(]*/;
 const HISTORY_WORD =
   /\b(?:history|hist|audit|audits|log|logs|activity|activities|events|trail|changelog|journal)\b/;
+/** What "onboarding" may qualify as a thing of a product: "the onboarding flow", "our onboarding emails". */
+const ONBOARDING_THING = new Set(
+  'flow flows process journey journeys email emails docs doc checklist form forms page pages screen screens experience wizard funnel app service tour video videos deck'.split(
+    ' ',
+  ),
+);
+
 /** Advice asked on which one model to pick: "which model should I use for …", "what model would you recommend". */
 const MODEL_ADVICE =
   /\b(?:which|what)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\s+(?:should|would|do\s+you\s+recommend|is\s+(?:the\s+)?best|is\s+better|works\s+best|to\s+(?:use|pick|choose|go\s+with))\b|\b(?:advice|recommend\w*|suggest\w*)\s+(?:on\s+|for\s+)?(?:which|what|a|the)\s+(?:(?:ai|llm|bedrock|foundation|language|base|genai|gen_ai)\s+)?model\b|\bbest\s+model\s+for\b/;
@@ -2167,7 +2174,9 @@ const credentials: Rule = (r) => {
         t.tag === 'Onboard' &&
         !/ed$/.test(t.w) &&
         !registerNoun(terms, i) &&
-        !(tokenAsked && onboardingWorkedOn(terms, i)),
+        !(tokenAsked && onboardingWorkedOn(terms, i)) &&
+        // (known25: "the new onboarding flow we're building": a product's onboarding, a thing, no unit onboarded.)
+        !(t.w === 'onboarding' && ONBOARDING_THING.has(terms[i + 1]?.w ?? '')),
     );
   const wantsCredentials =
     hasKey ||
