@@ -365,12 +365,13 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
 }
 
 /**
- * Help for a question only the bot answers: no slot but the provider and a key kind asked about (none
- * when two credentials are weighed), the topic of the prepared text.
+ * Help for a question only the bot answers: no slot but the provider, the Region named (README "Places": a
+ * help question names it too) and a key kind asked about (none when two credentials are weighed), the
+ * topic of the prepared text.
  */
 function onlyTheBotsHelp(lowered: string, read: ParseResult, weighed: boolean): ParseResult {
   const keyKind = weighed ? null : read.keyKind;
-  const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind };
+  const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind, region: read.region };
   return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
 }
 

@@ -50,7 +50,11 @@ export function asksWhetherPossible(text: string): boolean {
  *  - the bounds of a lifetime: "is there a minimum? I only need 5 min to test one reply" (the need that
  *    follows tells why it is asked; a lifetime or a token must be named after it, so "is there a minimum
  *    order?" is not ours);
- *  - a credential for another person, no one named: "can you issue a token to another person?";
+ *  - a credential for another person, no one named: "can you issue a token to another person?", "can I
+ *    get a token for my offsider? he's new and not on slack yet" (a person by a pronoun, no mention);
+ *  - whether there is a way to see or check something: "is there a way to see how much we've spent?";
+ *  - whether Bedrock is had in a place at all: "can we have Bedrock in Dubai at all?" (help regions, with
+ *    the Region: a help question names it too; README "Places");
  *  - which models a credential can call, or what a model can do through us ("which claude models can a
  *    token use?", "can claude read PDFs through bedrock? which model would that be?").
  * Read on the raw message lowercased (as later-condition.ts is: "api key", "5 min" as written). A
@@ -73,6 +77,10 @@ const ONLY_THE_BOT = new RegExp(
     String.raw`what\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+)?['"\`‘’“”]?\s*${COMMAND_WORD}\s*['"\`‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|mean)\b(?:\s+(?:exactly|actually|here|again))?\s*\?`,
     String.raw`(?<bounds>(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b)))`,
     String.raw`(?:can|could|may|will|would)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:issue|give|get|make|create|request|hand\s+out)\s+(?:an?\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?)\s+(?:to|for)\s+(?:(?:another|other|a\s+different)\s+(?:person|people|user|users|colleagues?|teammates?|team\s+members?|members?|employees?|humans?|one|ones)|someone\s+else|somebody\s+else|others)\b`,
+    // (a person told of by a pronoun next, never named: "can I get a token for my offsider? he's not on slack")
+    String.raw`(?![^@]*@)(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab|request|ask\s+for)\s+(?:an?\s+|one\s+)?(?:tokens?|tok)\s+for\s+(?:my|our|a|an)\s+(?:new\s+)?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?\s*(?:\?+\s*(?:(?:he|she|they)(?:'s|'re|’s|\s+is|\s+are|\s+has|\s+have|\s+isn'?t|\s+aren'?t|\s+doesn'?t|\s+don'?t)|(?:he|she|they)\s+(?:is|are|has|have|does|do)\s+not)\b|\s+who(?:'s|’s|\s+is|\s+isn'?t|\s+has)\s+(?:not|no|n't)\b)`,
+    String.raw`(?:is\s+there\s+(?:a|any|some)\s+way|any\s+way)\s+(?:to|i\s+can|we\s+can|for\s+(?:me|us)\s+to)\s+(?:see|check|view|find\s+out|look\s+up|track|list|show|tell)\b`,
+    String.raw`(?:can|could|do|does)\s+(?:we|i|you|u|one)\s+(?:even\s+)?(?:have|get|use|access|run)\s+(?:bed\s?rock|bedrok)\s+in\s+[^?.!\n]{1,40}?(?:\s+at\s+all|,?\s+or\s+not)\s*\?`,
     String.raw`(?:which|what)\s+(?:${MODEL_NAME}\s+)?models?\s+(?:can|could|will|does|do)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]keys?|ai\s+password|credentials?)\s+(?:use|call|reach|access|hit|talk\s+to)\b`,
     String.raw`(?:can|could|does|will)\s+${MODEL_NAME}\s+(?:read|see|handle|process|understand|parse|summari[sz]e|translate|write|take)\b[^?\n]*\?\s*(?:(?:and|so)\s+)?(?:which|what)\s+model\b`,
   ].join('|')})`,
