@@ -371,7 +371,13 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
  */
 function onlyTheBotsHelp(lowered: string, read: ParseResult, weighed: boolean): ParseResult {
   const keyKind = weighed ? null : read.keyKind;
-  const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind, region: read.region };
+  const help = {
+    ...emptyParse(),
+    intent: 'help' as const,
+    provider: read.provider,
+    keyKind,
+    region: read.region,
+  };
   return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
 }
 
