@@ -8,7 +8,7 @@
 import { describe } from 'vitest';
 import { exactly, keeps, neverActs, nothingAsked } from './acted.js';
 
-describe.skip('(not fixed in asks25, see the report) what one of our words means "in this context", set against its everyday sense: help key-kinds', () => {
+describe('what one of our words means "in this context", set against its everyday sense: help key-kinds', () => {
   exactly([
     {
       text: "Sorry, new here: what exactly is a 'token' in this context? Not a raffle token, I assume.",
@@ -26,6 +26,34 @@ describe.skip('(not fixed in asks25, see the report) what one of our words means
       intent: 'help',
       topic: 'key-kinds',
     },
+  ]);
+  // asks25b, written before the parser's answer was looked at
+  exactly([
+    {
+      text: "Hi all, bit of a newbie. What's a 'key' in this context? I'm guessing not a door key 🔑",
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'what does `token` actually mean here? not like a bus token i guess',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: '<@U0BEDROCK> what is a "token" in this context?? not the coat-check kind i take it',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'what exacly is an api key in this context, not the same as my locker key right?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+  ]);
+  nothingAsked([
+    'what does token mean in this context? the LLM output said 900 tokens',
+    'what is a key in this context? the song sheet says key of G',
+    'in this context a token is just a raffle ticket, right @sam?',
   ]);
   nothingAsked([
     'what exactly is a cloakroom token worth? lost mine at the gala',
@@ -210,7 +238,7 @@ describe("questions about the trade's own things in our words (key, model, regio
   ]);
 });
 
-describe.skip('(not fixed in asks25, see the report) written before the parser was looked at, still misread', () => {
+describe('written before the parser was looked at in asks25, still misread then', () => {
   exactly([
     {
       text: 'is the token region-specific?? flying to Mumbai tonight',
@@ -227,4 +255,50 @@ describe.skip('(not fixed in asks25, see the report) written before the parser w
     'any word on whether the geology key got approved? my boss keeps asking',
     'any news if the assay-lab token was approved yet?',
   ]);
+});
+
+// asks25b: more of each kind, written before the parser's answer was looked at
+describe("asks25b: questions about the trade's own things in our words: unknown, never help", () => {
+  nothingAsked([
+    'what key is the finale in?? the brass need to know by soundcheck',
+    "anyone know what model of drill rig they've got on pad 4?",
+    'how long does a reservation hold at the hotel last before it lapses?',
+    'any idea which AWS region the ticketing platform runs in? their docs just say EU',
+    'what model mixing desk is in the main room, a CL5 or an SQ7?',
+    'does the venue wifi token expire after 24h? guests keep getting kicked off',
+  ]);
+  exactly([
+    { text: 'how long do tokens last before they expire?', intent: 'help', topic: 'limits' },
+    { text: 'which region does the bot put my token in?', intent: 'help', topic: 'regions' },
+    { text: 'what key kinds can I get?', intent: 'help', topic: 'key-kinds' },
+  ]);
+});
+
+describe('asks25b: whether one request is approved yet, asked of colleagues: unknown', () => {
+  nothingAsked([
+    'any update on whether the vision-lab key got signed off? my manager keeps pinging me',
+    'did anyone hear if the doc-ai token request was approved?',
+    'has the approval for the crm key gone through yet?? Jo is waiting on it',
+    '@here any word on the bookings key, approved or not?',
+  ]);
+  exactly([
+    { text: 'how long does approval usually take for a key?', intent: 'help', topic: 'approvals' },
+    { text: 'I asked for a key an hour ago — who do I chase?', intent: 'help', topic: 'approvals' },
+    { text: 'who approved the crm key?', intent: 'history', businessUnit: 'crm' },
+  ]);
+});
+
+describe('asks25b: musing about asking, answered by oneself, and our verbs as a joke: unknown, never acts', () => {
+  nothingAsked([
+    'would it be over the top to get a token every morning? prob yes lol',
+    'is it excessive to want a key for each exhibit hall? yeah probably',
+    'rotate, revoke, repeat — sounds like my gym routine 😂',
+    'deprovision, rotate, revoke: sounds like a law firm haha',
+    'token, key, rotate... sounds like a video game lol',
+  ]);
+  keeps([
+    ['would it be ok to get a token for 2h?', 'token'],
+    ['rotate the gallery-guide key please, it leaked', 'rotate', 'gallery-guide'],
+  ]);
+  exactly([{ text: 'rotate or revoke, which should I use after a leak?', intent: 'help' }]);
 });
