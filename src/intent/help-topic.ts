@@ -102,6 +102,9 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,
+    // (asks25b: what one of our words means here, "what exactly is a 'token' in this context? not a cloakroom
+    // token", "what do you mean by token in this channel?": the bot's credentials, which kind is which)
+    String.raw`\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:'s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:tokens?|tok|keys?|api_keys?|access\s+keys?|access_keys?)(?:\s*['"‘’“”])?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
   ].join('|'),
@@ -272,7 +275,8 @@ const MODELS =
 /** Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all". */
 const REGION_ASKED =
   /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b/;
-const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
+/** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
+const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**

@@ -569,7 +569,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
     const asked = onlyTheBotsQuestion(lowered);
     if (asked !== undefined && !requestAfter(input, lowered, asked.end, use))
-      return onlyTheBotsHelp(lowered, parsed, asked.weighed);
+      return onlyTheBotsHelp(lowered, { ...parsed, keyKind: parsed.keyKind ?? asked.kind }, asked.weighed);
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).

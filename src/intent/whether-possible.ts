@@ -9,6 +9,7 @@
  * (lowercase, a lifetime as `xxdur`). "token for 3h please, I'm on my phone", "can i get a token for 3h?
  * on my phone so keep it short" and "can I get a token for 3h or 4h?" stay requests.
  */
+import type { KeyKind } from '../core/request.js';
 
 /** A hedge or an opening that may stand before the question ("quick q:", "just curious,", "hey"). */
 const LEAD = String.raw`(?:(?:hey|hi|hello|so|ok|okay|also|and|quick\s+(?:q|qq|question)|q|question|just\s+curious|curious|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|random\s+(?:q|question))\b[\s,:;.!—–-]*)*`;
@@ -55,6 +56,8 @@ export function asksWhetherPossible(text: string): boolean {
  *  - whether there is a way to see or check something: "is there a way to see how much we've spent?";
  *  - whether Bedrock is had in a place at all: "can we have Bedrock in Dubai at all?" (help regions, with
  *    the Region: a help question names it too; README "Places");
+ *  - what one of our words means here, anywhere in the message: "what exactly is a 'token' in this
+ *    context? not a cloakroom token" (WORD_IN_CONTEXT);
  *  - which models a credential can call, or what a model can do through us ("which claude models can a
  *    token use?", "can claude read PDFs through bedrock? which model would that be?").
  * Read on the raw message lowercased (as later-condition.ts is: "api key", "5 min" as written). A
@@ -85,6 +88,20 @@ const ONLY_THE_BOT = new RegExp(
     String.raw`(?:can|could|does|will)\s+${MODEL_NAME}\s+(?:read|see|handle|process|understand|parse|summari[sz]e|translate|write|take)\b[^?\n]*\?\s*(?:(?:and|so)\s+)?(?:which|what)\s+model\b`,
   ].join('|')})`,
 );
+/**
+ * What one of our words means here (asks25b): "What exactly is a 'token' in this context? Not a cloakroom
+ * token, I gather.", "what do you mean by token in this channel? like a voucher?": the bot's vocabulary,
+ * asked anywhere in the message (a newcomer's apology may come first), help on the kinds of credential.
+ */
+const WORD_IN_CONTEXT =
+  /\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:['’]s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?[`'"‘’“”*_]?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]?keys?)[`'"‘’“”*_]?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b[^?\n]{0,60}\?/;
+/**
+ * The word's other sense named instead, a model's tokens or a piece's key ("what does token mean in this
+ * context? the LLM output said 900 tokens"): not the bot's vocabulary.
+ */
+const OTHER_SENSE =
+  /\b(?:llms?|prompts?|outputs?|tokeni[sz]\w*|context\s+window|max_?tokens|\d[\d,.]*\s?k?\s+tokens|songs?|music|chords?|key\s+of\s+[a-g])\b/;
+
 /** A credential named: after a lifetime's bound, what asks for one rather than tells the need. */
 const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
 
@@ -98,18 +115,36 @@ const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
  */
 export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
   if (!lower.includes('?')) return undefined;
-  const m = ONLY_THE_BOT.exec(lower);
+  const bots = ONLY_THE_BOT.exec(lower);
+  const m = bots ?? wordInContext(lower);
   if (m === null) return undefined;
   const after = m.index + m[0].length;
   if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return undefined;
   const mark = lower.indexOf('?', m.index);
   const end = mark < 0 ? lower.length : mark + 1;
   const needOnly = m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end));
-  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined };
+  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined,
+    kind: bots === null ? kindAsked(m[0]) : null,
+  };
+}
+
+/** The kind a question of what a word means asks about ("what is an api key here?"; README "Key kinds"). */
+function kindAsked(question: string): KeyKind | null {
+  if (!question.includes('key')) return null;
+  if (/\bapi[\s_-]?keys?\b/.test(question)) return 'api-key';
+  return /\baccess[\s_-]?keys?\b/.test(question) ? 'access-key' : null;
+}
+
+function wordInContext(lower: string): RegExpExecArray | null {
+  if (!lower.includes('what')) return null;
+  const m = WORD_IN_CONTEXT.exec(lower);
+  return m === null || OTHER_SENSE.test(lower) ? null : m;
 }
 
 /** Where the question put first ends, and whether it weighs two credentials (then it states no key kind). */
 export interface OnlyTheBotsQuestion {
   end: number;
   weighed: boolean;
+  /** The one kind of key the question names (only when what a word means is asked). */
+  kind: KeyKind | null;
 }
