@@ -23,7 +23,8 @@ const OWN_ANSWER_END =
   /^[^a-z0-9]*(?:(?:lol|lmao|haha\w*|hehe\w*|yeah|yea|ya|yep|yes|ok|hmm+|meh|tbh|honestly|well|i\s+mean|but|and|so)[^a-z0-9]+){0,3}(?:probably|prob|probs|defo|definitely|i\s+guess|i\s+suppose|surely|almost\s+certainly)(?:[^a-z0-9]+(?:yes|yeah|not|no|lol|lmao|haha\w*|tbh|lol))*[^a-z0-9]*$/;
 
 function judgedAndAnswered(lower: string): boolean {
-  if (!lower.includes('?') || !/prob|guess|suppose|defo|definitely|surely|certainly/.test(lower)) return false;
+  if (!lower.includes('?') || !/prob|guess|suppose|defo|definitely|surely|certainly/.test(lower))
+    return false;
   const m = JUDGED.exec(lower);
   return m !== null && OWN_ANSWER_END.test(lower.slice(m.index + m[0].length));
 }

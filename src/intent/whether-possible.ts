@@ -123,7 +123,9 @@ export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefi
   const mark = lower.indexOf('?', m.index);
   const end = mark < 0 ? lower.length : mark + 1;
   const needOnly = m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end));
-  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined,
+  return {
+    end: needOnly ? lower.length : end,
+    weighed: m.groups?.weighed !== undefined,
     kind: bots === null ? kindAsked(m[0]) : null,
   };
 }

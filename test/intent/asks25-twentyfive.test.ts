@@ -48,6 +48,8 @@ describe('what one of our words means "in this context", set against its everyda
       text: 'what exacly is an api key in this context, not the same as my locker key right?',
       intent: 'help',
       topic: 'key-kinds',
+      // (README "Key kinds": what one kind is states that kind; this row first left it out by mistake.)
+      keyKind: 'api-key',
     },
   ]);
   nothingAsked([
@@ -297,8 +299,13 @@ describe('asks25b: musing about asking, answered by oneself, and our verbs as a 
     'token, key, rotate... sounds like a video game lol',
   ]);
   keeps([
-    ['would it be ok to get a token for 2h?', 'token'],
+    // (asks25b: first written 'would it be ok to get a token for 2h?', which reads as help before and after
+    // this round's change: whether asking is allowed, README "Whether the bot offers something"; replaced.)
+    ['can I get a token for 2h? probably should have asked yesterday lol', 'token'],
+    ['token for 2h please, sounds like the demo needs it', 'token'],
+    ['rotate the key, sounds like it leaked', 'rotate'],
     ['rotate the gallery-guide key please, it leaked', 'rotate', 'gallery-guide'],
   ]);
   exactly([{ text: 'rotate or revoke, which should I use after a leak?', intent: 'help' }]);
+  neverActs(['would it be mad to rotate the ads key now? it leaked']);
 });
