@@ -9,7 +9,7 @@
  */
 import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
-import { asksNow, statesRequestValue } from './request-sentence.js';
+import { asksNow, REGION_QUESTION, statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
@@ -99,6 +99,7 @@ export function contextValueRanges(text: string): [number, number][] {
   const asking = all.map(([a, b]) => asks(text.slice(a, b)));
   if (!asking.includes(true)) return [];
   const out: [number, number][] = [];
+  const regionAsked = REGION_QUESTION.test(text);
   all.forEach(([a, b], i) => {
     const sentence = text.slice(a, b);
     // Short lines ("Validity 180 days.", "2h", "start with oregon") and questions are the request's.
@@ -106,7 +107,12 @@ export function contextValueRanges(text: string): [number, number][] {
     if (statesRequestValue(sentence)) return;
     for (const m of text.slice(a, b).matchAll(/[a-z0-9_']+/g)) {
       const w = m[0];
-      if (w === 'xxdur' || w === 'xxregion' || w === 'xxperiod' || LEXICON[w] === 'Provider')
+      if (
+        w === 'xxdur' ||
+        (w === 'xxregion' && !regionAsked) ||
+        w === 'xxperiod' ||
+        LEXICON[w] === 'Provider'
+      )
         out.push([a + m.index, a + m.index + w.length]);
     }
   });
@@ -179,6 +185,9 @@ export function storyRanges(text: string): [number, number][] {
   const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
   // (A line of values with a reason in brackets is the request's only when a sentence asks.)
   const asked = text.includes('(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
+  // (asks25: "is a token tied to a region? I fly to Sydney tomorrow": where the asker will be is the place
+  // a question about Regions asks for; README "Places", a help question that names a Region states it.)
+  const regionAsked = text.includes('xxregion') && REGION_QUESTION.test(text);
   const story = all.filter(([a, b]) => {
     const s = text.slice(a, b);
     return (
@@ -186,6 +195,7 @@ export function storyRanges(text: string): [number, number][] {
       !hasCue(s) &&
       !statesRequestValue(s, asked) &&
       !keepsBeforeMore(text, s, b) &&
+      !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );

@@ -102,6 +102,9 @@ const KEY_KINDS = new RegExp(
     String.raw`\bwhat\s+(?:does|do)\s+${QUOTE}(?:an?\s+)?${KIND}\s*${QUOTE}\s*mean\b`,
     // (the verb before its subject, as learners write it: "what means token here?", "what means api key")
     String.raw`\bwhat\s+means?\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${CREDENTIAL}\b`,
+    // (asks25b: what one of our words means here, "what exactly is a 'token' in this context? not a cloakroom
+    // token", "what do you mean by token in this channel?": the bot's credentials, which kind is which)
+    String.raw`\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:'s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?${QUOTE}(?:tokens?|tok|keys?|api_keys?|access\s+keys?|access_keys?)(?:\s*['"‘’“”])?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b`,
     // (asked in a clause: "eli5 what an access key is", "not sure what a bearer token is")
     String.raw`\bwhat\s+(?:an?\s+|the\s+)?${QUOTE}(?:bedrock\s+|aws\s+|iam\s+)?${KIND}\s*${QUOTE}\s*(?:is|are|means?)\b(?!\s+(?:for|of)\s+(?:my|our|the)\b)`,
   ].join('|'),
@@ -173,9 +176,12 @@ const PERSON_ROTATES = new RegExp(
 const REVOKE_WORDS = new RegExp(
   String.raw`\b${REVOKE}\b|\b(?:delete|disable|cancel|deactivate|kill|stop|switch\s+off|turn\s+off|get\s+rid\s+of)\s+(?:a|the|my|our|one|this|that)\s+(?:old\s+)?(?:keys?|api_key)\b`,
 );
-/** Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"). */
+/**
+ * Bounds: the longest, the shortest, more than allowed ("why can't I get a token for 24h"); a token for a
+ * stretch of days or weeks ("a token for a whole 14-day swing", prepared `14_day`), beyond any token's.
+ */
 const LIMITS_STRONG =
-  /\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
+  /\b(?:tokens?|tok)\b[^?.!]{0,40}?\b[a-z0-9]+_(?:day|week|month|night)s?\b|\b(?:max(?:imum)?|min(?:imum)?|limits?|longest|shortest|at\s+most)\b|\b(?:longer|more)\s+than\b|\bnever\s+expires?\b|\bforever\b|\bever\s+expires?\b|\b(?:whole|full|round)\s+(?:hours|days)\b|\bexpires?\s+by\s+default\b|\bwhy\b[^?.!]*\b(?:not|can'?t|cannot|only)\b[^?.!]*\bxxdur\b|\b(?:go|last|run|stay|valid)\s+(?:past|beyond)\b|\b(?:pick|choose|set|decide|change)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?:expiry|expiration|lifetime|duration|ttl|validity)\b|\bhow\s+long\s+(?:do|does|will)\s+(?:i|we|you|u|one)\s+have\s+(?:to|until|before)\b|\bhow\s+long\s+(?:can|could|will|would|does|do|may|is|are)\s+(?:an?\s+|the\s+|my\s+|our\s+|one\s+)?(?:(?!old\b|previous\b|former\b|replaced\b)\w+\s+){0,2}?(?:keys?|api_keys?|tokens?|access\s+keys?|credentials?)\s+(?:live|last|stay\s+valid|be\s+valid|run|exist|survive|be\s+kept)\b|\bexpires?\s+(?:automatically|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))\b|\b(?:keys?|api_key|access\s+keys?)\s+(?:that|which)\s+(?:lasts?|runs?|lives?|stays?\s+valid|is\s+valid)\s+(?:for\s+)?(?:an?\s+)?(?:full\s+|whole\s+)?xxdur\b/;
 /** A lifetime asked about as the credential's ("could i get a 12h token in theory?"): its bounds. */
 const LENGTH_ASKED =
   /\b(?:could|can|may)\s+(?:i|we|you|u|one)\s+(?:even\s+)?(?:get|have|request)\s+an?\s+(?:xxdur\s+(?:tokens?|tok)\b|(?:tokens?|tok)\s+(?:that|which)\s+(?:lasts?|runs?|stays?\s+valid|is\s+valid)\b)|\b(?:can|could|will|would)\s+an?\s+(?:tokens?|tok)\s+(?:even\s+)?(?:last|run|stay\s+valid)\b/;
@@ -269,7 +275,8 @@ const MODELS =
 /** Whether something is offered in a Region: "allowed in Mumbai", "available in Sydney", "in Seoul at all". */
 const REGION_ASKED =
   /\b(?:allowed|available|supported|offered|possible|usable)\s+(?:in|for|from)\s+(?:the\s+)?xxregion\b|\bin\s+xxregion\s+at\s+all\b|\ba\s+thing\s+in\s+xxregion\b|\bin\s+xxregion\s*,?\s+or\s+only\b/;
-const REGIONS = /\b(?:regions?|xxregion|regi[oó]n|govcloud)\b/;
+/** (asks25b: "is the token region-specific?", prepared `region_specific`, asks about Regions too.) */
+const REGIONS = /\b(?:regions?|region_(?:specific|locked|bound|tied|based)|xxregion|regi[oó]n|govcloud)\b/;
 const LIST =
   /\b(?:list|ls)\b(?!\s+(?:of\s+|the\s+)?commands)|\bwhich\s+(?:teams|units|business\s+units)\b|\b(?:teams|units)\s+(?:exist|there\s+are|are\s+(?:onboarded|set\s*up|there))\b|\bevery\s+(?:unit|team)\b|\ball\s+(?:the\s+)?(?:teams|units)\b|\b(?:unit|team)\s+names\b|\bnames\s+of\s+(?:the\s+|our\s+)?(?:units|teams)\b/;
 /**
@@ -317,9 +324,13 @@ const GET_LONG_KEY =
  */
 const GET_KEY_ELSEWHERE =
   /\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
-/** "how do I get a token", "how can I request a token": getting a token is the token's own topic. */
+/**
+ * "how do I get a token", "how can I request a token": getting a token is the token's own topic; so is
+ * getting one by a lay name ("how do i get one of those AI passes", "where do I get an AI password":
+ * lay-words.ts makes them `bedrock ai_credential`, a token unless long-term is said; README "Lay names").
+ */
 const GET_TOKEN =
-  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:a|an|my|the|one)?\s*(?:new\s+)?(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b/;
+  /\b(?:how|where)\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
 /**
  * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
  * ("the client offsite" is an occasion): a token got for them.

@@ -9,9 +9,11 @@
  *    dialogue told, or a message that is only a quotation: "for example: rotate the ads key",
  *    "test message please ignore: revoke growth", "\"rotate the finance key\"";
  *  - a form whose status or title says it is done: "Status: done", "Token request (completed)"; one line
- *    marked done as a ticket's or a checklist's item is: "rotate ads key (done)", "[x] revoke growth".
+ *    marked done as a ticket's or a checklist's item is: "rotate ads key (done)", "[x] revoke growth";
+ *  - a musing answered by oneself, or our words listed as a joke (musing-remark.ts).
  * Each reader is a cheap word test first, then one anchored pattern with no nested quantifiers.
  */
+import { musingRemark } from './musing-remark.js';
 import { otherTradeForm } from './other-trade-form.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { otherVendorKey } from './other-vendor-key.js';
@@ -357,5 +359,7 @@ export function notLiveRequest(text: string): string | null {
   if (answeredDone(lower)) return 'a request answered as done';
   if (ruleNotNow(lower)) return 'a rule stated, not asked now';
   if (otherTradeForm(lower)) return "another trade's form";
-  return null;
+  // "would it be mad to ask for a key per gallery? probably yes", "revoke, rotate, deprovision… sounds like a
+  // roster change lol": a remark in our words (musing-remark.ts).
+  return musingRemark(lower);
 }

@@ -527,6 +527,59 @@ function answerKey(t: string): boolean {
 }
 
 /**
+ * A key in music's sense (asks25b): "what key is the encore in? the horn section needs charts", "which key's
+ * the second song in?": what a piece is played in, when nothing of ours is asked besides (asksOurs on the
+ * rest: "what key is the growth team in?" names a unit; "what key is the bot using?" ends elsewhere).
+ */
+const KEY_IS_IN =
+  /\b(?:what|which)\s+key(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+((?:the|this|that|our|their|your|it)\b[^?.!\n]{0,40}?)\s+in\s*(?:[?.!\n]|$)/;
+
+function musicalKey(t: string): boolean {
+  if (!t.includes('key') || !t.includes(' in')) return false;
+  const m = KEY_IS_IN.exec(t);
+  return m !== null && !asksOurs(m[1] ?? '') && !asksOurs(t.replace(m[0], ' '));
+}
+
+/**
+ * What a token of another trade is worth (asks25b): "what exactly is a cloakroom token worth? lost mine at
+ * the gala", "how much is a bus token worth these days": ours have no price, when no lifetime, key, Bedrock
+ * or command of ours is named ("is a 12h token worth it?" weighs a lifetime).
+ */
+const TOKEN_WORTH = /\btokens?\s+(?:(?:really|actually|still|even)\s+)?worth\b(?!\s+it\b)/;
+const WORTH_OURS = /\b(?:keys?|api_?keys?|bedrock|aws)\b/;
+
+function tokenWorth(t: string): boolean {
+  return (
+    t.includes('worth') &&
+    TOKEN_WORTH.test(t) &&
+    !LIFETIME.test(t) &&
+    !OUR_COMMAND.test(t) &&
+    !WORTH_OURS.test(t)
+  );
+}
+
+/**
+ * How long another trade's things last (asks25b): "how long do holds last at the arena before they expire?",
+ * "how long does a reservation hold last before it lapses?": a thing named that is none of ours (a
+ * credential, a session, a login, a pronoun), nothing of ours in the text ("how long does a token last?",
+ * "how long does the AI password last?" ask the bot's limits).
+ */
+const HOW_LONG_LASTS =
+  /\bhow\s+long\s+(?:do|does|will|would|did|can|could)\s+(?:the\s+|our\s+|their\s+|a\s+|an\s+|these\s+|those\s+)?((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:usually\s+|normally\s+|typically\s+)?(?:last|stay\s+(?:valid|active|open)|remain\s+(?:valid|active))\b/;
+const LASTS_OURS = new Set(
+  (
+    'it they them this that these those one ones mine yours ours i we you u session sessions login logins ' +
+    'password passwords pass passes access approval approvals request requests'
+  ).split(' '),
+);
+
+function otherThingLasts(t: string): boolean {
+  if (!t.includes('how long') || namesOurThing(t) || LIFETIME.test(t)) return false;
+  const m = HOW_LONG_LASTS.exec(t);
+  return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => LASTS_OURS.has(w));
+}
+
+/**
  * A person's professional credentials (round twenty-two): "the state changed the credentials requirement
  * for paraprofessionals again", "her nursing credentials expire in June", "credentialing for the new
  * locums": a licence or a certificate, when no credential of ours is named besides.
@@ -594,6 +647,30 @@ function firmsRegion(t: string): boolean {
   return FIRMS_REGION.test(t) || (REGION_UNDER.test(t) && !asksOurs(t) && !UNDER_OURS.test(t));
 }
 
+/**
+ * Where another's system is hosted (asks25b): "any idea what AWS region the LIMS vendor hosts in?", "which
+ * region is the ticketing platform hosted in?": the bot issues credentials, it knows no one's hosting; a
+ * thing named that is none of ours (the bot, Bedrock, a credential, a model) and no command or lifetime
+ * ("which region does the bot run in?", "what region is my token hosted in?" ask the bot's help).
+ */
+const REGION_HOSTED =
+  /\b(?:what|which)\s+(?:aws\s+)?regions?\s+(?:(?:is|are|does|do|did|will|would)\s+)?((?:the|their|that|this|its|his|her)\s+(?:[a-z0-9'’-]+\s+){0,4}?)(?:(?:is|are|was|were|currently|actually)\s+)?(?:hosted|hosts?|hosting|runs?|running|based|located|deployed|lives?)\b/;
+const HOSTED_OURS = /\b(?:bot|bots|you|u|assistant)\b/;
+
+function regionHosted(t: string): boolean {
+  if (!t.includes('region')) return false;
+  const m = REGION_HOSTED.exec(t);
+  if (m === null) return false;
+  const what = m[1] ?? '';
+  return (
+    !namesOurThing(what) &&
+    !HOSTED_OURS.test(what) &&
+    !OUR_COMMAND.test(t) &&
+    !LIFETIME.test(t) &&
+    !/\b(?:tokens?|keys?|api_?keys?|bedrock|models?)\b/.test(t.replace(m[0], ' '))
+  );
+}
+
 /** What AI models are called, and words after "model of" / "model is the" that ask about ours. */
 const AI_WORD =
   /^(?:ai|llm|llms|claude|llama|titan|nova|mistral|mixtral|sonnet|haiku|opus|qwen|gemma|stable|stability|palmyra|writer|ai21|kimi|cohere|command|jamba|deepseek|gpt|openai|anthropic|meta|amazon|embedding|embeddings|text|image|chat|language|foundation|bedrock|the|a|an|our|your|ours|yours|these|those|them|all|each|should|is|are|do|does|can|would|for|to|in|and|works?|best|cheapest|fastest|default|bot|latest|newest|one|chatbot)$/;
@@ -618,9 +695,12 @@ const MODEL_IS_THE = /\bwhat\s+model\s+(?:is|are)\s+(?:the|our)\s+([a-z]+)/;
  * "which vision models"), and nothing asked of ours besides (available, supported, called, used, "do you").
  */
 const KIND_MODELS = /\b(?:what|which)\s+([a-z][a-z-]*)\s+models?\b/;
-/** Words that describe a model rather than name a thing: "other", "newer", "available", "supported". */
+/**
+ * Words that describe a model rather than name a thing: "other", "newer", "available", "supported" (a word's
+ * ending only with two letters before it: "mic", a noun, is no adjective in -ic, asks25b).
+ */
 const MODEL_ADJECTIVE =
-  /^(?:other|new|newer|old|older|cheap|cheaper|good|better|big|bigger|small|smaller|large|larger|fast|faster|open|free|top|main|current|recent|specific|exact|base|popular|premium|paid|local|eu|us|uk|kind|kinds|type|types|more|many|few|frontier|multilingual|smart|smarter|same|different|various|public|private|proprietary|serverless|provisioned|generative|gen|ml|nlp|instruct|chat|speech|translation|summari[sz]ation|code|agent|agentic|hosted|custom|v\d)$|(?:est|ble|ed|ing|al|ive|ous|ic|ful)$/;
+  /^(?:other|new|newer|old|older|cheap|cheaper|good|better|big|bigger|small|smaller|large|larger|fast|faster|open|free|top|main|current|recent|specific|exact|base|popular|premium|paid|local|eu|us|uk|kind|kinds|type|types|more|many|few|frontier|multilingual|smart|smarter|same|different|various|public|private|proprietary|serverless|provisioned|generative|gen|ml|nlp|instruct|chat|speech|translation|summari[sz]ation|code|agent|agentic|hosted|custom|v\d)$|^[a-z]{2,}(?:est|ble|ed|ing|al|ive|ous|ic|ful)$/;
 /** What asks the bot's models beside the noun: availability, use, "do you", "can I". */
 const OUR_MODELS_ASKED =
   /\b(?:available|avail|supported?|offered|offer|allowed|enabled|access|call|calling|invoke|use|using|used|running|there|exist|you|u|we|i|cost|pricing|price|region|regions)\b/;
@@ -990,10 +1070,14 @@ export function notOurs(lowered: string): string | null {
   if (otherThingDoneAsked(lowered)) return "who did another trade's thing asked";
   if (takenOutForWork(lowered)) return 'a machine taken out for work';
   if (answerKey(lowered)) return 'a key in another sense';
+  if (musicalKey(lowered)) return 'a key in another sense';
+  if (tokenWorth(lowered)) return "another trade's token";
+  if (otherThingLasts(lowered)) return "another trade's things asked";
   if (professionalCredential(lowered)) return "a person's professional credentials";
   if (appointmentOff(lowered)) return 'an appointment, not ours';
   if (otherVendorsAssistant(lowered)) return "another vendor's assistant";
   if (firmsRegion(lowered)) return "the firm's own region";
+  if (regionHosted(lowered)) return "another's hosting region";
   if (equipmentModel(lowered)) return 'a model of equipment';
   if (otherHistory(lowered)) return "another trade's history";
   if (otherTradesTokens(lowered)) return "another trade's tokens";

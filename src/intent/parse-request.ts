@@ -373,12 +373,19 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
 }
 
 /**
- * Help for a question only the bot answers: no slot but the provider and a key kind asked about (none
- * when two credentials are weighed), the topic of the prepared text.
+ * Help for a question only the bot answers: no slot but the provider, the Region named (README "Places": a
+ * help question names it too) and a key kind asked about (none when two credentials are weighed), the
+ * topic of the prepared text.
  */
 function onlyTheBotsHelp(lowered: string, read: ParseResult, weighed: boolean): ParseResult {
   const keyKind = weighed ? null : read.keyKind;
-  const help = { ...emptyParse(), intent: 'help' as const, provider: read.provider, keyKind };
+  const help = {
+    ...emptyParse(),
+    intent: 'help' as const,
+    provider: read.provider,
+    keyKind,
+    region: read.region,
+  };
   return decide({ ...help, confidence: 0.8, reason: 'asks only the bot' }, prepare(markPasted(lowered)).text);
 }
 
@@ -583,7 +590,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
     const asked = onlyTheBotsQuestion(lowered);
     if (asked !== undefined && !requestAfter(input, lowered, asked.end, use))
-      return onlyTheBotsHelp(lowered, parsed, asked.weighed);
+      return onlyTheBotsHelp(lowered, { ...parsed, keyKind: parsed.keyKind ?? asked.kind }, asked.weighed);
   }
   // "revoke the ads key once the new one is live", "When: after the migration": the bot cannot wait
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
@@ -1884,15 +1891,21 @@ function notForOurHelp(text: string): boolean {
 /**
  * Whether one request is approved yet, or someone has reviewed it (README, "Not the bot's to answer"):
  * the state of one request, not how approval works ("is our key request approved yet?", "has 2nd line
- * reviewed the results, or do we need to chase?").
+ * reviewed the results, or do we need to chase?"); asked as news of it (asks25b: "any word on whether the
+ * procurement-assist key got approved? Sarah's chasing me", "any news if the assay-lab token was approved
+ * yet?", "did you hear if the crm key was signed off?", "any update on the bookings key, approved or not?").
  */
 const STATE_OF_APPROVAL =
-  /\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
+  /\b(?:any\s+(?:word|news|updates?|luck)|(?:hear|heard|know|knows|find\s+out|found\s+out)\s+(?:whether|if))\b[^?.!\n]{0,80}?\b(?:approved|signed\s+off|okayed|ok'd|greenlit|green-lit|(?:gone|come|went|got)\s+through)\b|\b(?:is|are|was|were)\s+(?:it|that|this|they|my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:approved|signed\s+off|okayed|ok'd|greenlit)\s+(?:yet|already)\b|^(?:has|have)\s+(?!(?:i|we|you|u|anyone|anybody|someone|somebody)\b)(?:[\w-]+\s+){1,3}?(?:reviewed|approved|signed\s+off|okayed)\b[^?]*\bor\s+(?:do|should|shall|must)\s+we\s+(?:need\s+to\s+)?(?:chase|nudge|ping|escalate)\b/;
 /** Bedrock disowned: "a GitHub token question, not bedrock", "not a bedrock thing", "nothing to do with bedrock". */
 const NOT_BEDROCK =
   /\b(?:not|nothing\s+to\s+do\s+with|unrelated\s+to)\s+(?:a\s+|an\s+|about\s+|for\s+|related\s+to\s+)?(?:the\s+)?(?:bedrock|bot)\b/;
+/**
+ * Everyday things with our words: a video rotated, a gym pass, and (asks25b) a pass of a show, a trip or a
+ * venue ("how do I get a backstage pass for the show?"), never an AI pass of ours.
+ */
 const EVERYDAY_HELP =
-  /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b/;
+  /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b|\b(?:backstage|boarding|bus|train|rail|season|guest|visitor|press|vip|all_access|hall|festival|ski|crew|artist|wristband)\s+pass(?:es)?\b/;
 /** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
 /**
  * What the classifier reads: the text, or, when the rules read a request in what a negation leaves

@@ -456,6 +456,9 @@ const CORRECTING = new RegExp(
 const STATED_REGION =
   /\bxxregion\s+region\b|\bregion\s*:?\s*xxregion\b|\b(?:run|runs|running|hosted|deployed|located|based|live|lives|be)\s+(?:(?:overnight|nightly|daily|hourly|weekly|mostly|mainly|only|entirely|all|[a-z]+ly)\s+)?(?:in|from)\s+xxregion\b/;
 
+/** A question about Regions themselves, by the word: "is a token tied to a region?", "region_specific?". */
+export const REGION_QUESTION = /\bregion(?:s|_specific|_locked|_bound)?\b[^.!?\n]{0,20}\?/;
+
 /**
  * Ranges of the duration and Region placeholders that belong to the story around the request:
  *  - in a sentence of six words or more that neither asks nor names a credential, or names one
@@ -467,7 +470,11 @@ const STATED_REGION =
  */
 export function storyValueRanges(text: string): [number, number][] {
   if (!text.includes('xx')) return [];
-  const story = storyValuesOf(text);
+  let story = storyValuesOf(text);
+  // (asks25: "is a token tied to a region? I fly to Sydney tomorrow for the Aus leg": where the asker will
+  // be is the place a question about Regions asks about; README "Places", a help question names its Region.)
+  if (story.length > 0 && text.includes('region') && REGION_QUESTION.test(text))
+    story = story.filter(([a, b]) => !text.slice(a, b).includes('xxregion'));
   if (text.includes('(') || text.includes('who')) personAsides(text, story);
   if (!text.includes('every')) return story;
   const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [

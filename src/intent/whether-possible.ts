@@ -9,6 +9,7 @@
  * (lowercase, a lifetime as `xxdur`). "token for 3h please, I'm on my phone", "can i get a token for 3h?
  * on my phone so keep it short" and "can I get a token for 3h or 4h?" stay requests.
  */
+import type { KeyKind } from '../core/request.js';
 
 /** A hedge or an opening that may stand before the question ("quick q:", "just curious,", "hey"). */
 const LEAD = String.raw`(?:(?:hey|hi|hello|so|ok|okay|also|and|quick\s+(?:q|qq|question)|q|question|just\s+curious|curious|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|random\s+(?:q|question))\b[\s,:;.!—–-]*)*`;
@@ -50,7 +51,13 @@ export function asksWhetherPossible(text: string): boolean {
  *  - the bounds of a lifetime: "is there a minimum? I only need 5 min to test one reply" (the need that
  *    follows tells why it is asked; a lifetime or a token must be named after it, so "is there a minimum
  *    order?" is not ours);
- *  - a credential for another person, no one named: "can you issue a token to another person?";
+ *  - a credential for another person, no one named: "can you issue a token to another person?", "can I
+ *    get a token for my offsider? he's new and not on slack yet" (a person by a pronoun, no mention);
+ *  - whether there is a way to see or check something: "is there a way to see how much we've spent?";
+ *  - whether Bedrock is had in a place at all: "can we have Bedrock in Dubai at all?" (help regions, with
+ *    the Region: a help question names it too; README "Places");
+ *  - what one of our words means here, anywhere in the message: "what exactly is a 'token' in this
+ *    context? not a cloakroom token" (WORD_IN_CONTEXT);
  *  - which models a credential can call, or what a model can do through us ("which claude models can a
  *    token use?", "can claude read PDFs through bedrock? which model would that be?").
  * Read on the raw message lowercased (as later-condition.ts is: "api key", "5 min" as written). A
@@ -73,10 +80,28 @@ const ONLY_THE_BOT = new RegExp(
     String.raw`what\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+)?['"\`‘’“”]?\s*${COMMAND_WORD}\s*['"\`‘’“”]?\s+(?:command\s+)?(?:actually\s+|really\s+|exactly\s+)?(?:do|does|mean)\b(?:\s+(?:exactly|actually|here|again))?\s*\?`,
     String.raw`(?<bounds>(?:is\s+there\s+(?:a|an|any)|what'?s\s+the|what\s+is\s+the|any)\s+(?:minimum|maximum|min|max|limit|cap|shortest|longest)(?:\s+(?:on|for|to)\s+(?:the\s+|a\s+)?(?:tokens?|tok|lifetime|duration|ttl|expiry|length|keys?|api[\s_-]?keys?))?\s*\?(?=[^?]*(?:${LIFETIME}|\btokens?\b|\btok\b)))`,
     String.raw`(?:can|could|may|will|would)\s+(?:you|u|i|we|the\s+bot|it)\s+(?:issue|give|get|make|create|request|hand\s+out)\s+(?:an?\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?)\s+(?:to|for)\s+(?:(?:another|other|a\s+different)\s+(?:person|people|user|users|colleagues?|teammates?|team\s+members?|members?|employees?|humans?|one|ones)|someone\s+else|somebody\s+else|others)\b`,
+    // (a person told of by a pronoun next, never named: "can I get a token for my offsider? he's not on slack")
+    String.raw`(?![^@]*@)(?:can|could|may)\s+(?:i|we)\s+(?:get|have|grab|request|ask\s+for)\s+(?:an?\s+|one\s+)?(?:tokens?|tok)\s+for\s+(?:my|our|a|an)\s+(?:new\s+)?[a-z]+(?:-[a-z]+)?(?:\s+[a-z]+)?\s*(?:\?+\s*(?:(?:he|she|they)(?:'s|'re|’s|\s+is|\s+are|\s+has|\s+have|\s+isn'?t|\s+aren'?t|\s+doesn'?t|\s+don'?t)|(?:he|she|they)\s+(?:is|are|has|have|does|do)\s+not)\b|\s+who(?:'s|’s|\s+is|\s+isn'?t|\s+has)\s+(?:not|no|n't)\b)`,
+    String.raw`(?:is\s+there\s+(?:a|any|some)\s+way|any\s+way)\s+(?:to|i\s+can|we\s+can|for\s+(?:me|us)\s+to)\s+(?:see|check|view|find\s+out|look\s+up|track|list|show|tell)\b(?=[^?\n]*\b(?:bedrock|aws|ai|keys?|tokens?|api|creds?|credentials?|units?|teams?|history|audit|logs?|approvals?|models?|regions?|expir\w*|spend(?:ing)?|usage|bill)\b)`,
+    String.raw`(?:can|could|do|does)\s+(?:we|i|you|u|one)\s+(?:even\s+)?(?:have|get|use|access|run)\s+(?:bed\s?rock|bedrok)\s+in\s+[^?.!\n]{1,40}?(?:\s+at\s+all|,?\s+or\s+not)\s*\?`,
     String.raw`(?:which|what)\s+(?:${MODEL_NAME}\s+)?models?\s+(?:can|could|will|does|do)\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]keys?|ai\s+password|credentials?)\s+(?:use|call|reach|access|hit|talk\s+to)\b`,
     String.raw`(?:can|could|does|will)\s+${MODEL_NAME}\s+(?:read|see|handle|process|understand|parse|summari[sz]e|translate|write|take)\b[^?\n]*\?\s*(?:(?:and|so)\s+)?(?:which|what)\s+model\b`,
   ].join('|')})`,
 );
+/**
+ * What one of our words means here (asks25b): "What exactly is a 'token' in this context? Not a cloakroom
+ * token, I gather.", "what do you mean by token in this channel? like a voucher?": the bot's vocabulary,
+ * asked anywhere in the message (a newcomer's apology may come first), help on the kinds of credential.
+ */
+const WORD_IN_CONTEXT =
+  /\bwhat(?:\s+(?:exactly|exacly|actually|even|precisely))?(?:['’]s|\s+is|\s+are|\s+does|\s+do\s+(?:you|u|we|they|people)\s+mean\s+by)\s+(?:exactly\s+|actually\s+|really\s+)?(?:an?\s+|the\s+)?[`'"‘’“”*_]?(?:tokens?|tok|keys?|api[\s_-]?keys?|access[\s_-]?keys?)[`'"‘’“”*_]?\s+(?:(?:actually|exactly|really|even)\s+)?(?:mean\s+)?(?:in\s+(?:this|the)\s+(?:context|channel|bot|case)|here|around\s+here)\b[^?\n]{0,60}\?/;
+/**
+ * The word's other sense named instead, a model's tokens or a piece's key ("what does token mean in this
+ * context? the LLM output said 900 tokens"): not the bot's vocabulary.
+ */
+const OTHER_SENSE =
+  /\b(?:llms?|prompts?|outputs?|tokeni[sz]\w*|context\s+window|max_?tokens|\d[\d,.]*\s?k?\s+tokens|songs?|music|chords?|key\s+of\s+[a-g])\b/;
+
 /** A credential named: after a lifetime's bound, what asks for one rather than tells the need. */
 const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
 
@@ -90,18 +115,38 @@ const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
  */
 export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
   if (!lower.includes('?')) return undefined;
-  const m = ONLY_THE_BOT.exec(lower);
+  const bots = ONLY_THE_BOT.exec(lower);
+  const m = bots ?? wordInContext(lower);
   if (m === null) return undefined;
   const after = m.index + m[0].length;
   if (ASKED_ALL_THE_SAME.test(lower.slice(after))) return undefined;
   const mark = lower.indexOf('?', m.index);
   const end = mark < 0 ? lower.length : mark + 1;
   const needOnly = m.groups?.bounds !== undefined && !CREDENTIAL_NAMED.test(lower.slice(end));
-  return { end: needOnly ? lower.length : end, weighed: m.groups?.weighed !== undefined };
+  return {
+    end: needOnly ? lower.length : end,
+    weighed: m.groups?.weighed !== undefined,
+    kind: bots === null ? kindAsked(m[0]) : null,
+  };
+}
+
+/** The kind a question of what a word means asks about ("what is an api key here?"; README "Key kinds"). */
+function kindAsked(question: string): KeyKind | null {
+  if (!question.includes('key')) return null;
+  if (/\bapi[\s_-]?keys?\b/.test(question)) return 'api-key';
+  return /\baccess[\s_-]?keys?\b/.test(question) ? 'access-key' : null;
+}
+
+function wordInContext(lower: string): RegExpExecArray | null {
+  if (!lower.includes('what')) return null;
+  const m = WORD_IN_CONTEXT.exec(lower);
+  return m === null || OTHER_SENSE.test(lower) ? null : m;
 }
 
 /** Where the question put first ends, and whether it weighs two credentials (then it states no key kind). */
 export interface OnlyTheBotsQuestion {
   end: number;
   weighed: boolean;
+  /** The one kind of key the question names (only when what a word means is asked). */
+  kind: KeyKind | null;
 }
