@@ -52,6 +52,7 @@ describe('a dotted name in backticks right after "key for" is the unit', () => {
     ['key for `ore.grade.predictor` 60d', 'create_key', 'ore-grade-predictor'],
     ['api key for `tour.guide.bot` please, 90 days', 'create_key', 'tour-guide-bot'],
     ['new key for `box.office.sync`', 'create_key', 'box-office-sync'],
+    ['key for `copy.desk.writer`, 90 days', 'create_key', 'copy-desk-writer'],
     ['rotate the key for `pit.cam.vision`', 'rotate', 'pit-cam-vision'],
   ]);
   nothingAsked(['`config.yaml` has the key for the tests, fyi']);
@@ -75,7 +76,7 @@ describe('a negated contrast names no unit: "not X spend — the Y spend"', () =
 describe('a foreign preposition is no unit', () => {
   slots([
     ['combien on a dépensé sur bedrock ce mois-ci ?', { intent: 'spend', businessUnit: null }],
-    ['combien a-t-on dépensé sur bedrock la semaine dernière', { intent: 'spend', businessUnit: null }],
+    ['combien on a dépensé sur bedrock la semaine dernière', { intent: 'spend', businessUnit: null }],
     ['quanto abbiamo speso su bedrock questo mese?', { intent: 'spend', businessUnit: null }],
     ['cuánto hemos gastado en bedrock este mes', { intent: 'spend', businessUnit: null }],
   ]);
