@@ -2217,6 +2217,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     open &&
     after?.tag === 'Spend' &&
     !besideCost(terms, i) &&
+    !negatedContrast(terms, i, end) &&
     // ("show me the payments spend, meeting with the cfo later": a meeting after a comma is another clause.)
     (after.stop || !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
   )
@@ -2233,6 +2234,24 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
+}
+
+/**
+ * units25: "not acquisition spend — the bedrock spend", "not the marketing spend, the AI spend", "bedrock
+ * spend — not diesel spend, the AI one": a kind of spend negated and set against another kind of the same
+ * noun (or "one") in the next phrase is no unit; the spend asked is the other one. The name after "not"
+ * (or "not the"), the spend word ending its phrase, then within four terms "the"/"our" and a spend word or
+ * "one" of another phrase.
+ */
+function negatedContrast(terms: Term[], i: number, end: number): boolean {
+  const before = terms[i - 1]?.w === 'the' ? i - 2 : i - 1;
+  if (terms[before]?.w !== 'not' || terms[before]?.stop || terms[end]?.stop !== true) return false;
+  for (let k = end + 1; k <= end + 4 && k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (t.tag === 'Spend' || t.w === 'one') return terms[end + 1]?.w === 'the' || terms[end + 1]?.w === 'our';
+    if (t.stop) return false;
+  }
+  return false;
 }
 
 /**
