@@ -2866,11 +2866,40 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     walk.candidates = walk.candidates.filter(
       (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
     );
+  if (walk.candidates.length > 0 && terms.some(postingVerb))
+    walk.candidates = walk.candidates.filter((c) => !placePostedIn(terms, c));
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
+}
+
+/** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
+const POSTING_VERBS = new Set(
+  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed'.split(' '),
+);
+const postingVerb = (t: Term): boolean => POSTING_VERBS.has(t.w);
+const PLACE_DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'some', 'that', 'this']);
+/**
+ * units25: "someone posted the fraud-screen key in the promoters' WhatsApp group", "the assay-reader key ended
+ * up in the contractors whatsapp group": the group, chat or channel where a key was posted is the story's
+ * place, never the unit (README "No unit": a place or a word of the story), whatever group noun closes it; the
+ * key's own name, when given, is the unit. A name right after "in"/"into"/"on" (a determiner between), in a
+ * phrase whose posting verb comes before it.
+ */
+function placePostedIn(terms: Term[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= 0 && PLACE_DETERMINERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
+  // (a possessive opening the place, "in the promoters' group", is read from its own word.)
+  const prep = terms[k]?.w;
+  if (prep !== 'in' && prep !== 'into' && prep !== 'on') return false;
+  for (let q = k - 1; q >= 0 && q >= k - 10; q--) {
+    const t = terms[q] as Term;
+    if (t.stop) return false;
+    if (postingVerb(t)) return true;
+  }
+  return false;
 }
 
 /** A season or a month joined to its year ("summer_2025", "march_2026"): a date. */
