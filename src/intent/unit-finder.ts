@@ -1718,6 +1718,10 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
   )
     return true;
+  // (units25: "tokens for the egg collection work", "for the Africa interconnect work": the work a credential
+  // is for is an activity, a purpose, never a unit.)
+  if (named.words.length > 0 && walk.terms[named.end]?.w === 'work' && !walk.terms[named.end - 1]?.stop)
+    return true;
   // "disable the access key for supply chain", "tear down everything for hack week": a name said in
   // words that ends the request though one of its words alone names nothing.
   if (t.w === 'for' && named.words.length <= 1 && spokenPair(walk.terms, i + 1)) {
@@ -2866,6 +2870,8 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     walk.candidates = walk.candidates.filter(
       (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
     );
+  if (walk.candidates.length > 0 && terms.some((t) => t.w === 'trying'))
+    walk.candidates = walk.candidates.filter((c) => !inWhyTold(terms, c.start));
   if (walk.candidates.length > 0 && terms.some(postingVerb))
     walk.candidates = walk.candidates.filter((c) => !placePostedIn(terms, c));
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
@@ -2873,6 +2879,23 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
+}
+
+/**
+ * units25: "what did <@U…> do with the bot yesterday? trying to work out why the kiosk key changed": a sentence
+ * after the question that tells why it is asked ("(just) trying to work out / figure out / understand why …")
+ * is story; what it names is not the unit asked about (README "Story around a request").
+ */
+const WHY_TOLD = /^(?:just\s|i'm\s|im\s|am\s|we're\s|)trying\sto\s(?:work\sout|figure\sout|find\sout|understand|see|make\ssense\sof)\s(?:why|how|what|who|when|whether)\b/;
+function inWhyTold(terms: Term[], at: number): boolean {
+  let from = at;
+  while (from > 0 && terms[from - 1]?.end !== true) from--;
+  if (from === 0) return false;
+  const opening = terms
+    .slice(from, Math.min(at, from + 8))
+    .map((t) => t.w)
+    .join(' ');
+  return WHY_TOLD.test(opening);
 }
 
 /** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
