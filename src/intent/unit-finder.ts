@@ -2870,6 +2870,10 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     walk.candidates = walk.candidates.filter(
       (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
     );
+  // (units25: "I generated it by mistake during the onboarding lab": what happens during a thing is an
+  // occasion, a time of the story, never whose key it is.)
+  if (walk.candidates.length > 0 && terms.some((t) => t.w === 'during'))
+    walk.candidates = walk.candidates.filter((c) => !afterDuring(terms, c.start));
   if (walk.candidates.length > 0 && terms.some((t) => t.w === 'trying'))
     walk.candidates = walk.candidates.filter((c) => !inWhyTold(terms, c.start));
   if (walk.candidates.length > 0 && terms.some(postingVerb))
@@ -2896,6 +2900,11 @@ function inWhyTold(terms: Term[], at: number): boolean {
     .map((t) => t.w)
     .join(' ');
   return WHY_TOLD.test(opening);
+}
+
+function afterDuring(terms: Term[], at: number): boolean {
+  const k = PLACE_DETERMINERS.has(terms[at - 1]?.w ?? '') && !terms[at - 1]?.stop ? at - 2 : at - 1;
+  return terms[k]?.w === 'during' && !terms[k]?.stop;
 }
 
 /** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
