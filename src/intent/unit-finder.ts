@@ -1421,6 +1421,14 @@ function bracketed(walk: Walk, i: number): void {
  * given its short name, as a unit named in brackets is (README). Only a name already read as one.
  */
 function initialsGiven(walk: Walk, short: string): boolean {
+  // (units25: "project Beetle Base (`beetlebase`)": the name's words run together are its code, too.)
+  if (short.length > 8 && short.length <= 40) {
+    const whole = walk.candidates.find((c) => c.words.length >= 2 && c.words.join('') === short);
+    if (whole !== undefined) {
+      whole.words = [short];
+      return true;
+    }
+  }
   if (short.length < 2 || short.length > 8 || !/^[a-z]+$/.test(short)) return false;
   const long = walk.candidates.find(
     (c) =>

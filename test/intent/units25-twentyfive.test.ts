@@ -36,7 +36,7 @@ describe('a code in backticks or brackets after a project named in prose is the 
   reads([
     ['api key for our project Fossil Finder (`fossilfinder`), 6 months', 'create_key', 'fossilfinder'],
     ['we need a key for project Core Logger (corelog) pls', 'create_key', 'corelog'],
-    ['rotate the key for project Night Shift (`nightshift`)', 'rotate', 'nightshift'],
+    ['rotate the key for project Core Sampler (`coresampler`)', 'rotate', 'coresampler'],
     ['Hola, need one key for our project Gig Radar (`gig-radar`), owner me', 'create_key', 'gig-radar'],
   ]);
   reads([['api key for project Fossil Finder (staging)', 'create_key', 'fossil-finder']]);
@@ -44,7 +44,7 @@ describe('a code in backticks or brackets after a project named in prose is the 
     'project Fossil Finder (`fossilfinder`) won an award yesterday',
     'our project Core Logger (corelog) demo went well',
   ]);
-  neverActs(['project Night Shift (`nightshift`) has had a key for ages']);
+  neverActs(['project Core Sampler (`coresampler`) has had a key for ages']);
 });
 
 describe('a dotted name in backticks right after "key for" is the unit', () => {
