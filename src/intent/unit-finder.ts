@@ -2898,7 +2898,8 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
  * after the question that tells why it is asked ("(just) trying to work out / figure out / understand why …")
  * is story; what it names is not the unit asked about (README "Story around a request").
  */
-const WHY_TOLD = /^(?:just\s|i'm\s|im\s|am\s|we're\s|)trying\sto\s(?:work\sout|figure\sout|find\sout|understand|see|make\ssense\sof)\s(?:why|how|what|who|when|whether)\b/;
+const WHY_TOLD =
+  /^(?:just\s|i'm\s|im\s|am\s|we're\s|)trying\sto\s(?:work\sout|figure\sout|find\sout|understand|see|make\ssense\sof)\s(?:why|how|what|who|when|whether)\b/;
 function inWhyTold(terms: Term[], at: number): boolean {
   let from = at;
   while (from > 0 && terms[from - 1]?.end !== true) from--;
