@@ -158,7 +158,7 @@ function officeOf(after: string, before: string[]): string[] | null {
  * words name a team (fix21c: "owned by the retention squad" is a team's, "owned by jane" is not).
  */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set(
-  'team squad group dept department org crew pod guild tribe desk office hub chapter working_group task_force centre_of_excellence center_of_excellence'.split(
+  'team squad group dept department org crew pod guild tribe desk office hub chapter studio lab bureau working_group task_force centre_of_excellence center_of_excellence'.split(
     ' ',
   ),
 );

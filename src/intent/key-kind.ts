@@ -56,6 +56,8 @@ const FIRST_ACCESS =
  * Romance languages ("a key of access to bedrock" asks for access, not for a kind).
  */
 const KEY_OF_ACCESS = /\bkeys?\s+of\s+access\b(?!\s+to\b)/;
+/** "chave de API", "clave de API" (surface.ts: "key of API"): the API key in the same word order. */
+const KEY_OF_API = /\bkeys?\s+of\s+api\b/;
 
 /** "IAM key(s)", "IAM creds", "IAM access": IAM named as a kind of credential ("fighting IAM" is not). */
 const IAM_CREDENTIAL =
@@ -118,6 +120,7 @@ export function keyKindOf(
     words.has('service_specific') ||
     // ("some key ids start with AKIA and some with ACCA": ACCA opens an API key's ID.)
     words.has('acca') ||
+    (words.has('api') && text.includes('of api') && KEY_OF_API.test(text)) ||
     PHRASES.apiToken.test(phrase);
   const access =
     PHRASES.accessKey.test(phrase) ||

@@ -102,6 +102,7 @@ export function rewriteLearnerEnglish(s: string): string {
  * units I am owner?", "I am owner of which units?", "the units where I am the owner", "the units
  * of me", "which units have me as owner?", and with no unit word, "who I am owner of?". A unit
  * named ("am I owner of growth?", "who is the owner of my unit?") asks about that unit instead.
+ * Also "which teams am I down as owner of?" (units25).
  * (A remark after the question does not hide it: "what are my units? I forget".)
  */
 const OWN_UNITS_OTHER_ORDER = new RegExp(
@@ -114,6 +115,9 @@ const OWN_UNITS_OTHER_ORDER = new RegExp(
     String.raw`^\W*(?:who|what|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\s+(?:of|for)\s*[?!.]*\s*$`,
     String.raw`\b(?:units|teams)\s+(?:that\s+|which\s+)?(?:have|has|list|show)\s+me\s+as\s+(?:the\s+)?owner\b`,
     String.raw`\b(?:units|teams)\s+of\s+me\b`,
+    // (units25: "which teams am I down as owner of?", "which units am i listed as owner for": the asker
+    // recorded as their owner, in a register's words.)
+    String.raw`\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:am\s+i|i\s*(?:'m|am))\s+(?:down|listed|named|set|registered|recorded|marked|put\s+down)\s+as\s+(?:the\s+)?owner\s+(?:of|for)\b`,
   ].join('|'),
 );
 

@@ -236,6 +236,22 @@ function givenAsRole(terms: Term[], i: number): boolean {
   return (prev.w === 'is' || prev.w === 'was') && !prev.stop && OTHER_ROLES.has(terms[i - 2]?.w ?? '');
 }
 
+/** "owner is|will be|should be the …": the owner word, a copula and an article, then the person described. */
+const OWNER_COPULA = /^(?:is|will|should|shall|'ll|would)$/;
+const DESCRIBED = new Set(['the', 'my', 'our', 'a', 'an']);
+function ownerDescribed(terms: Term[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+    const t = terms[k];
+    if (t === undefined || (t.stop && k < i - 1)) return false;
+    if (t.tag === 'Owner') {
+      if (!OWNER_COPULA.test(terms[k + 1]?.w ?? '')) return false;
+      const j = terms[k + 2]?.w === 'be' ? k + 3 : k + 2;
+      return j < i - 1 && DESCRIBED.has(terms[j]?.w ?? '');
+    }
+  }
+  return false;
+}
+
 export function pickOwner(
   terms: Term[],
   emails: string[],
@@ -275,7 +291,10 @@ export function pickOwner(
             before.findIndex((p) => p.tag === 'Owner'),
             -1,
           )
-          .some((p) => p.stop));
+          .some((p) => p.stop)) ||
+      // (units25: "owner is the site security lead <@U…>", "owner will be the head of security <@U…>": the
+      // owner said to be a person described at length, then mentioned, in one phrase.)
+      ownerDescribed(terms, i);
     const ownerAfter =
       (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
       (WILL_OWN.test(

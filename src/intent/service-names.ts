@@ -107,10 +107,20 @@ const PLACE_BEFORE = /\b(?:on|in|at|used\s+by)\s+$/;
 /** A dotted name's parts that keep it as written: a file's, a domain's, a model's or code's, an abbreviation's. */
 function partsKept(parts: string[]): boolean {
   return parts.some(
-    (p) =>
-      p.length < 2 || FILE_OR_DOMAIN.test(p) || MODEL_PART.test(p) || CODE_PART.test(p) || NOT_A_PART.test(p),
+    (p, i) =>
+      p.length < 2 ||
+      FILE_OR_DOMAIN.test(p) ||
+      (i < 2 && MODEL_PART.test(p) && (i === 0 || GEO_PREFIX.test(parts[0] ?? ''))) ||
+      CODE_PART.test(p) ||
+      NOT_A_PART.test(p),
   );
 }
+/**
+ * units25: a model's ID opens with its maker, after an inference profile's geography at most
+ * ("us.anthropic.claude…", "writer.palmyra…"); a maker's word further on is a word of a service's name
+ * (`shift.handover.writer`).
+ */
+const GEO_PREFIX = /^(?:us|eu|apac|global)$/;
 
 /**
  * "ml.search.rank" → "ml-search-rank"; a domain, a file's name, a model's ID, code, an abbreviation

@@ -1182,6 +1182,11 @@ gloss(['es'], false, { proyecto: 'project', crear: 'create', 'vence|caduca': 'ex
 gloss(['pt'], false, { projeto: 'project', criar: 'create', temos: 'we have' });
 gloss(['fr'], true, { projet: 'project', en: 'in' });
 gloss(['it'], true, { progetto: 'project' });
+// (units25: "combien on a dépensé sur bedrock", "quanto abbiamo speso su bedrock": a preposition left in
+// French or Italian was taken for the unit's name; it is "on", as Spanish "en" is "in" above.)
+gloss(['fr'], true, { sur: 'on' });
+gloss(['it'], true, { su: 'on' });
+gloss(['it'], false, { abbiamo: 'we have' });
 gloss(['hi'], false, {
   'ghante|ghanta': 'hours',
   saal: 'year',
@@ -1245,6 +1250,8 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\ble\s+mois\s+dernier\b/giu, 'last month', 'fr'],
   [/\bla\s+semaine\s+derni[eè]re\b/giu, 'last week', 'fr'],
   [/\bce\s+mois(?:[\s-]+ci)?\b/giu, 'this month', 'fr'],
+  // (units25: "combien on a dépensé sur bedrock cette semaine?": the week asked as the month is.)
+  [/\bcette\s+semaine\b/giu, 'this week', 'fr'],
   [/\b(?:les\s+)?(\d+)\s+derniers\s+jours\b/giu, 'the last $1 days', 'fr'],
   [/\bil\s+mese\s+scorso\b|\bmese\s+scorso\b/giu, 'last month', 'it'],
   [/\bquesto\s+mese\b/giu, 'this month', 'it'],

@@ -1421,6 +1421,14 @@ function bracketed(walk: Walk, i: number): void {
  * given its short name, as a unit named in brackets is (README). Only a name already read as one.
  */
 function initialsGiven(walk: Walk, short: string): boolean {
+  // (units25: "project Beetle Base (`beetlebase`)": the name's words run together are its code, too.)
+  if (short.length > 8 && short.length <= 40) {
+    const whole = walk.candidates.find((c) => c.words.length >= 2 && c.words.join('') === short);
+    if (whole !== undefined) {
+      whole.words = [short];
+      return true;
+    }
+  }
   if (short.length < 2 || short.length > 8 || !/^[a-z]+$/.test(short)) return false;
   const long = walk.candidates.find(
     (c) =>
@@ -1717,6 +1725,10 @@ function afterPreposition(walk: Walk, i: number): boolean {
     !named.words.some((w) => w.includes('_')) &&
     !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
   )
+    return true;
+  // (units25: "tokens for the egg collection work", "for the Africa interconnect work": the work a credential
+  // is for is an activity, a purpose, never a unit.)
+  if (named.words.length > 0 && walk.terms[named.end]?.w === 'work' && !walk.terms[named.end - 1]?.stop)
     return true;
   // "disable the access key for supply chain", "tear down everything for hack week": a name said in
   // words that ends the request though one of its words alone names nothing.
@@ -2217,6 +2229,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     open &&
     after?.tag === 'Spend' &&
     !besideCost(terms, i) &&
+    !negatedContrast(terms, i, end) &&
     // ("show me the payments spend, meeting with the cfo later": a meeting after a comma is another clause.)
     (after.stop || !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
   )
@@ -2233,6 +2246,24 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
+}
+
+/**
+ * units25: "not acquisition spend — the bedrock spend", "not the marketing spend, the AI spend", "bedrock
+ * spend — not diesel spend, the AI one": a kind of spend negated and set against another kind of the same
+ * noun (or "one") in the next phrase is no unit; the spend asked is the other one. The name after "not"
+ * (or "not the"), the spend word ending its phrase, then within four terms "the"/"our" and a spend word or
+ * "one" of another phrase.
+ */
+function negatedContrast(terms: Term[], i: number, end: number): boolean {
+  const before = terms[i - 1]?.w === 'the' ? i - 2 : i - 1;
+  if (terms[before]?.w !== 'not' || terms[before]?.stop || terms[end]?.stop !== true) return false;
+  for (let k = end + 1; k <= end + 4 && k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (t.tag === 'Spend' || t.w === 'one') return terms[end + 1]?.w === 'the' || terms[end + 1]?.w === 'our';
+    if (t.stop) return false;
+  }
+  return false;
 }
 
 /**
@@ -2847,11 +2878,69 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
     walk.candidates = walk.candidates.filter(
       (c) => !(c.words.length === 1 && DATED_NAME.test(c.words[0] ?? '')),
     );
+  // (units25: "I generated it by mistake during the onboarding lab": what happens during a thing is an
+  // occasion, a time of the story, never whose key it is.)
+  if (walk.candidates.length > 0 && terms.some((t) => t.w === 'during'))
+    walk.candidates = walk.candidates.filter((c) => !afterDuring(terms, c.start));
+  if (walk.candidates.length > 0 && terms.some((t) => t.w === 'trying'))
+    walk.candidates = walk.candidates.filter((c) => !inWhyTold(terms, c.start));
+  if (walk.candidates.length > 0 && terms.some(postingVerb))
+    walk.candidates = walk.candidates.filter((c) => !placePostedIn(terms, c));
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
     walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
+}
+
+/**
+ * units25: "what did <@U…> do with the bot yesterday? trying to work out why the kiosk key changed": a sentence
+ * after the question that tells why it is asked ("(just) trying to work out / figure out / understand why …")
+ * is story; what it names is not the unit asked about (README "Story around a request").
+ */
+const WHY_TOLD =
+  /^(?:just\s|i'm\s|im\s|am\s|we're\s|)trying\sto\s(?:work\sout|figure\sout|find\sout|understand|see|make\ssense\sof)\s(?:why|how|what|who|when|whether)\b/;
+function inWhyTold(terms: Term[], at: number): boolean {
+  let from = at;
+  while (from > 0 && terms[from - 1]?.end !== true) from--;
+  if (from === 0) return false;
+  const opening = terms
+    .slice(from, Math.min(at, from + 8))
+    .map((t) => t.w)
+    .join(' ');
+  return WHY_TOLD.test(opening);
+}
+
+function afterDuring(terms: Term[], at: number): boolean {
+  const k = PLACE_DETERMINERS.has(terms[at - 1]?.w ?? '') && !terms[at - 1]?.stop ? at - 2 : at - 1;
+  return terms[k]?.w === 'during' && !terms[k]?.stop;
+}
+
+/** Verbs that tell where a secret was put for others to see ("posted", "pasted", "ended up"). */
+const POSTING_VERBS = new Set(
+  'posted pasted shared leaked dumped dropped published committed pushed exposed ended landed'.split(' '),
+);
+const postingVerb = (t: Term): boolean => POSTING_VERBS.has(t.w);
+const PLACE_DETERMINERS = new Set(['the', 'our', 'their', 'a', 'an', 'some', 'that', 'this']);
+/**
+ * units25: "someone posted the fraud-screen key in the promoters' WhatsApp group", "the assay-reader key ended
+ * up in the contractors whatsapp group": the group, chat or channel where a key was posted is the story's
+ * place, never the unit (README "No unit": a place or a word of the story), whatever group noun closes it; the
+ * key's own name, when given, is the unit. A name right after "in"/"into"/"on" (a determiner between), in a
+ * phrase whose posting verb comes before it.
+ */
+function placePostedIn(terms: Term[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= 0 && PLACE_DETERMINERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
+  // (a possessive opening the place, "in the promoters' group", is read from its own word.)
+  const prep = terms[k]?.w;
+  if (prep !== 'in' && prep !== 'into' && prep !== 'on') return false;
+  for (let q = k - 1; q >= 0 && q >= k - 10; q--) {
+    const t = terms[q] as Term;
+    if (t.stop) return false;
+    if (postingVerb(t)) return true;
+  }
+  return false;
 }
 
 /** A season or a month joined to its year ("summer_2025", "march_2026"): a date. */
