@@ -1093,7 +1093,8 @@ function machineBefore(word: string | undefined): boolean {
  * that names no thing (an article, a group noun, one of ours: "the CT-2", "unit BH-12", "project AB-1"),
  * nor a number alone ("hack 12") or a version ("pricing v2"), which end a unit's name.
  */
-const THING_CODE = /^[a-z]{1,4}_\d{1,4}$/;
+// (Round twenty-five: or letters and digits on both sides, "colo box ny4-r17", "rack ld5-a03"; never a version, "ads-v2".)
+const THING_CODE = /^[a-z]{1,4}(?:\d{1,3})?_(?!v\d)[a-z]{0,3}\d{1,4}[a-z]?$/;
 const NO_THING = new Set(
   (
     'the our this that these those their his her its my your and or but for from with to of in on at by ' +
