@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
 import { acted, exactly, keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { parsesWithoutHanging } from './hang-guard.js';
 
 /** Each text is acted on as it stands (the request is the asker's, now). */
 const stillActs = (texts: string[]) =>
@@ -174,19 +175,17 @@ describe('a question weighing a token against a key is help on key kinds', () =>
   stillActs(['token for 2h']);
 });
 
-describe('adversarial texts stay fast', () => {
-  it.each([
-    'rotate stock '.repeat(150),
-    'the old one is bent '.repeat(100),
-    "revoke gary's ramp access ".repeat(80),
-    'I have been working over 12 hours '.repeat(60),
-    'my token ran out '.repeat(120),
-    'when you get a chance '.repeat(90),
-    `is it better to use a token ${' '.repeat(2000)}or a key`,
-    'arrears model '.repeat(150),
-  ])('%#', (text) => {
-    const t0 = performance.now();
-    parseRequest(text.slice(0, 2000));
-    expect(performance.now() - t0).toBeLessThan(500);
-  });
+describe('adversarial texts do not hang the parser', () => {
+  parsesWithoutHanging(
+    [
+      'rotate stock '.repeat(150),
+      'the old one is bent '.repeat(100),
+      "revoke gary's ramp access ".repeat(80),
+      'I have been working over 12 hours '.repeat(60),
+      'my token ran out '.repeat(120),
+      'when you get a chance '.repeat(90),
+      `is it better to use a token ${' '.repeat(2000)}or a key`,
+      'arrears model '.repeat(150),
+    ].map((t) => t.slice(0, 2000)),
+  );
 });

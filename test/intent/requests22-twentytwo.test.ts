@@ -226,6 +226,12 @@ describe('"the old one was shared in …": a key exposed, rotate it', () => {
       'crash-analytics',
     ],
     ['new key for `batch-release` pls — the old one was posted in a jira ticket', 'rotate', 'batch-release'],
+    // (units25: the group a key was shared in names no unit; read as not ours until then.)
+    [
+      'need a new key for report-writer, the old one got shared in the parents whatsapp group',
+      'rotate',
+      'report-writer',
+    ],
     [
       'new key for dealer-portal please, the old one was pasted in an email to the agency',
       'rotate',
@@ -238,8 +244,6 @@ describe('"the old one was shared in …": a key exposed, rotate it', () => {
   neverActs([
     'the old one was shared in an email thread, so we rotated pk-modelling last week',
     'new key for the staff room please, the old one was shared in an email thread',
-    // (left: read as not ours, "the parents whatsapp group"; never acted on meanwhile)
-    'need a new key for report-writer, the old one got shared in the parents whatsapp group',
     'Dave, new key for pk-modelling please, the old one was shared in an email thread',
     'ops said: new key for pk-modelling, the old one was shared in an email',
     'the slides were shared in an email thread with the CRO',
