@@ -24,6 +24,7 @@ import {
 } from './others-need-told.js';
 import { METAL_KEY_REASON, OTHER_GRANT_REASON, keysOnlyAttached, notOurs } from './not-ours.js';
 import { toldToPeople, toldToPeopleWhole } from './told-to-people.js';
+import { remarkTold } from './remark-told.js';
 import { ownClauses } from './own-clauses.js';
 import { keyNeedsChange, unitNeedsKey } from './unit-needs-key.js';
 import { relayedRequest } from './relayed.js';
@@ -629,7 +630,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
 function notAskedOfBot(text: string, botUserId: string | undefined): string | null {
   const lowered = text.toLowerCase();
   // (A leading mention known to be the bot's is put to the bot, whatever it asks.)
-  return notOurs(lowered) ?? toldToPeople(text, lowered, leadingAddressee(text, botUserId) === 'bot');
+  return (
+    notOurs(lowered) ??
+    (remarkTold(lowered) ? 'a remark, nothing asked' : null) ??
+    toldToPeople(text, lowered, leadingAddressee(text, botUserId) === 'bot')
+  );
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Remarks that use our words and ask nothing (round twenty-five, after the classifier's retrain: each was
+ * read right only by the classifier's margin, so a rule decides):
+ *  - another party's own secret told of ("the client pasted their own AWS secret into the Teams chat"): no
+ *    credential of ours is in it, so there is nothing to rotate or list;
+ *  - a remark on the bot's looks or name ("the bot's avatar is a rock. bedrock. i get it");
+ *  - a joke, pun or riddle given as one ("joke of the day: a key change token changes keys, not tokens");
+ *  - a leak doubted to colleagues ("is it even confirmed the beer-recs key leaked?");
+ *  - who issues another thing, asked of colleagues ("needs a reader pass, who issues those?").
+ * Read on the whole message lowercased; none holds when the text also asks for something of ours.
+ */
+
+const LOOK = /\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who)\b/;
+
+const OTHERS_OWN_SECRET =
+  /\b(?:client|customer|vendor|supplier|partner|agency|contractor|candidate|user|student|intern)s?\s+(?:[a-z]+\s+){0,2}?(?:pasted|posted|shared|leaked|sent|committed|put|dropped|emailed|published|pushed)\s+(?:their|his|her|its)\s+own\s+(?:[a-z]+\s+){0,2}?(?:secrets?|keys?|credentials?|creds|passwords?|tokens?)\b/;
+
+const BOT_LOOKS =
+  /\b(?:the\s+)?(?:bot|bedrock[\s_-]?bot)(?:'|’)?s\s+(?:avatar|icon|logo|name|profile\s+pic(?:ture)?|pfp|emoji|picture|photo|colou?rs?|font|voice|personality|tone|sense\s+of\s+humou?r)\s+(?:is|was|looks|sounds|feels)\b/;
+
+const JOKE_LABEL =
+  /(?:^|[.!;\n])\W*(?:[a-z0-9_']+\s+){0,2}?(?:joke|jokes|dad\s+joke|pun|riddle|fun\s+fact|shower\s+thought|hot\s+take)(?:\s+of\s+the\s+(?:day|week|month))?\s*:/;
+
+const LEAK_DOUBTED =
+  /(?:^|[.!?;\n])\W*(?:(?:so|but|wait|hmm+|ok)\W+)?(?:is|was|are)\s+(?:it|this|that)\s+(?:even\s+|actually\s+|really\s+|already\s+|100%\s+)?(?:confirmed|true|certain|sure|known|clear|verified|proven)\s+(?:that\s+)?(?:the\s+)?[a-z0-9_-]+\s+(?:key|keys|token|creds?|credentials?)\s+(?:was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+|really\s+|actually\s+)?(?:leaked|exposed|compromised|stolen|shared)\s*\?/;
+
+const WHO_ISSUES_THOSE =
+  /\bwho\s+(?:issues?|approves?|hands?\s+out|gives?\s+out|signs?\s+off|grants?|handles?|manages?|looks?\s+after|sorts?\s+out|renews?)\s+(?:those|these|them)\s*(?:[?.!,;)]|$)/;
+
+/** Words of ours that a remark never holds: a credential, Bedrock, a lifetime, a key ID. */
+const OURS =
+  /\b(?:keys?|tokens?|api[\s_-]?keys?|creds?|credentials?|bedrock|akia[a-z0-9]+)\b|\b\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\b/;
+
+/** A lifetime stated ("2h", "90 days"). */
+const LIFETIME = /\b\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?|d|days?)\b/;
+
+/** Words that ask this bot for something of ours: then the text is no remark. */
+const ASKS =
+  /\b(?:please|pls|plz|can\s+(?:you|u|i)|could\s+(?:you|u|i)|rotate|revoke|deprovision|regenerate|create|issue|give\s+me|need\s+(?:a|an|the))\b/;
+
+/** The text is one of the remarks above and asks nothing of ours (whole message, lowercased). */
+export function remarkTold(text: string): boolean {
+  if (!LOOK.test(text)) return false;
+  if (OTHERS_OWN_SECRET.test(text) || BOT_LOOKS.test(text) || JOKE_LABEL.test(text))
+    return !ASKS.test(text) && !LIFETIME.test(text);
+  if (LEAK_DOUBTED.test(text)) return !ASKS.test(text);
+  return WHO_ISSUES_THOSE.test(text) && !OURS.test(text);
+}
