@@ -25,6 +25,14 @@ export function leakDealtWith(text: string): boolean {
   return DEALT_WITH.test(text);
 }
 
+/**
+ * A leak told of as dealt with, in so many words: "the payments key was exposed, rotation done". A
+ * statement of it asks for no rotation (parse-request.ts).
+ */
+export function leakToldDealtWith(text: string): boolean {
+  return /\b(?:leak|leaked|leaking|exposed|exposure|compromised)\b/.test(text) && DEALT_WITH.test(text);
+}
+
 /** True when the text opens by reporting a named unit's key leaked, now, to the bot. */
 export function leakReported(text: string): boolean {
   return (

@@ -664,6 +664,9 @@ const EVERYDAY_TOKEN = new RegExp(
     String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
+/** A journey on a vehicle: the time spent on it, not the vehicle ("the tram ride home", "the ferry crossing"). */
+const JOURNEY =
+  /\b(?:trams?|ferry|ferries|bus|coach|train|metro|subway)\s+(?:rides?|crossings?|journeys?|trips?|commutes?)\b/g;
 /** A token of ours asked with its lifetime: "token for 3h", "a 2h token". */
 const OUR_TOKEN_ASKED = /\btoken\s+(?:for\s+)?xxdur\b|\bxxdur\s+token\b/;
 const SHOP_CODE_SOURCE =
@@ -898,10 +901,13 @@ export function foreignObject(text: string): boolean {
   // a road's or a floor's number before the thing; lead24).
   // (requests25: unless a token of ours is asked with its lifetime as well: "… where their drink tokens went 😩
   // I'm going to use the support-replies helper to draft answers. token for 3h please".)
+  // (A journey with a lifetime is the time the token is for, not the vehicle's fare: "token for the ferry
+  // crossing, 2h, want to finish the deck", "need a token for the tram ride home, 1h".)
+  const everyday = text.includes('xxdur') ? text.replace(JOURNEY, ' journey ') : text;
   if (
     text.includes('token') &&
-    EVERYDAY_TOKEN.test(text) &&
-    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(text.replace(EVERYDAY_TOKEN_G, ' ')))
+    EVERYDAY_TOKEN.test(everyday) &&
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
   )
     return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's

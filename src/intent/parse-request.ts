@@ -112,7 +112,7 @@ import { commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
-import { leakReported } from './leak-reported.js';
+import { leakReported, leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
@@ -1394,7 +1394,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
   if (mood === 'narrative' && !toldRequest(top, p.text))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
-  if (mood === 'statement' && laterRemarkTold(p, top))
+  // ("the payments key was exposed, rotation done": a leak told of as dealt with asks for nothing.)
+  if (mood === 'statement' && (laterRemarkTold(p, top) || leakToldDealtWith(p.text)))
     return decide(
       { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a remark about an action' },
       p.text,

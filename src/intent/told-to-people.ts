@@ -97,10 +97,15 @@ const BULLET = /^\s*[-•*]\s|^\s*[a-z][a-z'’-]*(?:\s[a-z'’-]+){0,2}:\s*\S/;
 /** Anything that speaks to the bot or asks. */
 const SPEAKS = /<@|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+need|we\s+need)\b|\bneed\s*:/;
 
+/** A first line that is a label and a sentence of three words or more: a form's field, not a header. */
+const FIELD_SENTENCE = /^\s*[*_]{0,2}[a-z]+(?:\s+[a-z]+)?[*_]{0,2}\s*:\s*[a-z][^\s]*(?:\s+\S+){2,}/;
+
 function handoverLog(lowered: string): boolean {
   if (!lowered.includes('\n')) return false;
   const lines = lowered.split('\n');
-  if (!LOG_HEADER.test(lines[0] ?? '')) return false;
+  const header = lines[0] ?? '';
+  // ("Notes: the growth key is a year old" is a field of a form, told as a sentence, not a header line.)
+  if (!LOG_HEADER.test(header) || FIELD_SENTENCE.test(header)) return false;
   return lines.filter((l) => BULLET.test(l)).length >= 2 && !SPEAKS.test(lowered);
 }
 
