@@ -13,6 +13,43 @@ export const KINDS_SAME_OR_NOT = new RegExp(
   String.raw`\b${KIND}(?:\s*(?:and|or|vs\.?|versus|&|/)\s*|\s+)(?:an?\s+|the\s+)?${KIND}\b[\s,:;-]*(?:(?:is\s+it|are\s+they|is\s+that)\s+)?(?:the\s+)?(?:same(?:\s+thing)?|different|identical)\s*\?`,
 );
 
+/**
+ * Lead26: which of two kinds is better, asked ("is it better to use short-lived tokens or get a proper key?",
+ * "should we get a proper key or keep using tokens for the eval harness?", "would it be better for the ranking team
+ * to use tokens, or should they get their own key?"): an advice word, then two different kinds either side of
+ * "or", in one sentence put as a question. Not a request that lets the bot choose ("whichever is better").
+ */
+const ADVICE_WORD =
+  /\b(?:better|best|smarter|wiser|safer|preferable|preferred|recommended|advisable|should)\b/;
+const WEIGHED_KINDS = new RegExp(String.raw`\b(${KIND})\b[^.!?\n]{0,50}?\bor\b[^.!?\n]{0,50}?\b(${KIND})\b`);
+const ASKED_SO = /\?|^\s*(?:[a-z]+[\s,:]+){0,3}?(?:is|should|would|could|do|does|are)\b/;
+/**
+ * A choice left to the bot ("whichever is better"), or weighed among colleagues: asking the bot at all, or a
+ * person's own token ("should we ask the bot for a key or just use Kai's token for the demo?": unknown).
+ */
+const CHOICE_LEFT =
+  /\b(?:whichever|either\s+(?:is|works|way)|any\s+(?:is|works)|bot)\b|\b(?!(?:team|unit|org|company|group|squad)'s)[a-z]+'s\s+(?:tokens?|keys?)\b/;
+
+/** The family of a kind word: a token, a Bedrock API key, IAM access keys, or a key of no stated kind. */
+function familyOf(word: string): string {
+  if (word.startsWith('tok')) return 'token';
+  if (word.startsWith('api')) return 'api';
+  if (word.startsWith('access')) return 'access';
+  return 'key';
+}
+
+export function betterKindAsked(text: string): boolean {
+  if (!text.includes(' or') || !ADVICE_WORD.test(text) || CHOICE_LEFT.test(text)) return false;
+  for (const sentence of text.split(/[.!\n]+/)) {
+    if (!sentence.includes(' or') || !ADVICE_WORD.test(sentence)) continue;
+    const m = WEIGHED_KINDS.exec(sentence);
+    if (m === null) continue;
+    const [a, b] = [familyOf(m[1] ?? ''), familyOf(m[2] ?? '')];
+    if (a !== b && ASKED_SO.test(sentence)) return true;
+  }
+  return false;
+}
+
 const API_WORDS = String.raw`(?:an?\s+|the\s+)?(?:bedrock\s+)?(?:api_key|bearer(?:\s+tokens?)?|api\s+tokens?)`;
 const ACCESS_WORDS = String.raw`(?:an?\s+|the\s+)?(?:classic\s+)?(?:sigv4|sig_v4|access\s+keys?|access_keys?|iam(?:[\s_]+users?)?\s+(?:access\s+)?keys?|akia)`;
 /** "X over Y", "X rather than Y", "X instead of Y", "not Y, X": the kind preferred. */

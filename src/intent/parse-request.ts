@@ -100,7 +100,7 @@ import {
   storyValueRanges,
 } from './request-sentence.js';
 import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
-import { KINDS_SAME_OR_NOT } from './key-kind.js';
+import { betterKindAsked, KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
 import { maskSecrets } from './secrets.js';
@@ -1692,6 +1692,22 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
  * weighed against an API key states none); never a request for either.
  */
 function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  // (lead26: which kind is better, asked, whatever system it is for: key-kind.ts betterKindAsked.)
+  if (
+    !(read.intent === 'help' && read.keyKind === null && read.topic === 'key-kinds') &&
+    (read.intent === 'help' ||
+      read.intent === 'unknown' ||
+      read.intent === 'token' ||
+      read.intent === 'create_key') &&
+    betterKindAsked(p.text)
+  )
+    return {
+      ...emptyParse(),
+      intent: 'help',
+      topic: 'key-kinds',
+      confidence: Math.max(read.confidence, 0.7),
+      reason: `${read.reason}; asks which kind of credential is better`,
+    };
   if (
     read.intent === 'help'
       ? read.keyKind === null && read.topic === 'key-kinds'

@@ -1,0 +1,76 @@
+/**
+ * Round twenty-six, the lead's own: which of two kinds of credential is better, asked with the system it is for
+ * named ("for the new onboarding flow, is it better to use short-lived tokens or get a proper key?"), is a
+ * question about the kinds (help, key-kinds: README "Key kinds"), never a key for the system named. Sentences
+ * written before the parser's answer was looked at, with look-alikes that keep their request.
+ */
+import { describe } from 'vitest';
+import { exactly, keeps, neverActs } from './acted.js';
+import { parsesWithoutHanging } from './hang-guard.js';
+
+describe('which credential is better, asked beside the system it is for, is help on the kinds', () => {
+  exactly([
+    {
+      text: "Hey team 👋 quick q — for the new onboarding flow we're building, is it better to use short-lived tokens or get a proper key for the service? we call bedrock from a lambda",
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'for the new onboarding flow, is it better to use short-lived tokens or get a proper key?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'should we get a proper key or keep using tokens for the eval harness?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'for the invoice-parser, better to have a long-term key or just request tokens each morning?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'quick one: is it smarter to go with an api key or an access key for the billing-sync cron?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'would it be better for the ranking team to use tokens, or should they get their own key?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+    {
+      text: 'for our nightly etl job: long term key or tokens, which is better?',
+      intent: 'help',
+      topic: 'key-kinds',
+    },
+  ]);
+  // A request that names the kind it wants, with a reason, keeps its request; so do requests that only mention
+  // the other kind as past.
+  keeps([
+    ['get a proper key for the onboarding service', 'create_key'],
+    [
+      'we used tokens so far, better to get a proper key for the eval-harness now. please create one',
+      'create_key',
+    ],
+    ['token for 2h please, a key would be better but no time', 'token'],
+    ['rotate the growth key, better safe than sorry', 'rotate'],
+  ]);
+  neverActs([
+    'is it better to use tokens or a proper key for our pipeline',
+    'tokens or a key for the etl job, what would you recommend?',
+    'should the recsys team use tokens or get a key?',
+    // (weighed among colleagues: asking the bot at all, or a person's own token)
+    "should I ask the bot for an api key or just borrow Priya's token for the workshop?",
+    'do we get our own key or keep using the bot tokens, what do you all think is better?',
+  ]);
+});
+
+describe('adversarial texts do not hang the parser', () => {
+  parsesWithoutHanging([
+    `is it better to use ${'short lived '.repeat(200)} tokens or get a key?`,
+    `better to ${'use tokens or '.repeat(200)} a key?`,
+    `should we get ${'a '.repeat(1500)} key or tokens?`,
+  ]);
+});
