@@ -61,9 +61,26 @@ function keyForModelSaid(lower: string): boolean {
   return made !== null && made.index < said.index;
 }
 
+/**
+ * Lead26: "new key for the churn model", "need an api key for the pricing model please": a key asked for one
+ * named model of ours (a name, then "model" ending its phrase, as fix23c has it) is the system the key is for,
+ * no question about which models there are. Not "models" (which ones), nor a model of another thing
+ * ("the model railway").
+ */
+const KEY_FOR_NAMED_MODEL =
+  /\b(?:key|api_key|access_key|access\s+key)\s+for\s+(?:the|our|their|my)\s+[a-z0-9_-]+\s+model(?![\w-])(?!\s+(?!(?:please|pls|plz|thanks|and|but|so|we|i|it|they|that|which|who|for|in|on|at|to|with|from|by|now|too|as|asap|today|owner|xx\w+)(?![\w-]))[a-z])/;
+
+function keyForNamedModel(lower: string): boolean {
+  if (!lower.includes(' model')) return false;
+  const named = KEY_FOR_NAMED_MODEL.exec(lower);
+  if (named === null) return false;
+  const made = KEY_MADE.exec(lower);
+  return made !== null && made.index <= named.index;
+}
+
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
-  if (keyForOwnedModel(lower) || keyForModelSaid(lower)) return true;
+  if (keyForOwnedModel(lower) || keyForModelSaid(lower) || keyForNamedModel(lower)) return true;
   if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;

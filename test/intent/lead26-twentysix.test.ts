@@ -2,7 +2,8 @@
  * Round twenty-six, the lead's own: which of two kinds of credential is better, asked with the system it is for
  * named ("for the new onboarding flow, is it better to use short-lived tokens or get a proper key?"), is a
  * question about the kinds (help, key-kinds: README "Key kinds"), never a key for the system named. Sentences
- * written before the parser's answer was looked at, with look-alikes that keep their request.
+ * written before the parser's answer was looked at, with look-alikes that keep their request. And a key asked
+ * for one named model of ours ("new key for the churn model"), which was read as a question about models.
  */
 import { describe } from 'vitest';
 import { exactly, keeps, neverActs } from './acted.js';
@@ -67,10 +68,46 @@ describe('which credential is better, asked beside the system it is for, is help
   ]);
 });
 
+describe("a key asked for one named model of ours is that system's key, no question about models", () => {
+  exactly([
+    { text: 'new key for the churn model', intent: 'create_key', businessUnit: 'churn' },
+    { text: 'key for the ranking model pls', intent: 'create_key', businessUnit: 'ranking' },
+    {
+      text: 'need an api key for the pricing model please',
+      intent: 'create_key',
+      businessUnit: 'pricing',
+      keyKind: 'api-key',
+    },
+    {
+      text: 'we need a new api key for the triage model, 90 days',
+      intent: 'create_key',
+      businessUnit: 'triage',
+      keyKind: 'api-key',
+      expiryDays: 90,
+    },
+    {
+      text: 'can I get a key for our forecast model? owner me@co.com',
+      intent: 'create_key',
+      businessUnit: 'forecast',
+      owner: 'me@co.com',
+    },
+  ]);
+  // Look-alikes: the models asked, a model of another thing, the key's history.
+  exactly([
+    { text: 'which models can the key for the churn model call?', intent: 'models' },
+    { text: 'the key for the model railway is in the drawer', intent: 'unknown' },
+    { text: 'need a new key for the model kits cupboard', intent: 'unknown' },
+    { text: 'I lost the key for the model shop', intent: 'unknown' },
+    { text: 'history of the key for the churn model', intent: 'history', businessUnit: 'churn' },
+  ]);
+});
+
 describe('adversarial texts do not hang the parser', () => {
   parsesWithoutHanging([
     `is it better to use ${'short lived '.repeat(200)} tokens or get a key?`,
     `better to ${'use tokens or '.repeat(200)} a key?`,
     `should we get ${'a '.repeat(1500)} key or tokens?`,
+    `new key for the ${'churn '.repeat(600)}model`,
+    `key for the ${'x-'.repeat(1200)} model pls`,
   ]);
 });
