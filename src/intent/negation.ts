@@ -256,9 +256,21 @@ function promised(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Lead26: one of our changes told as tried and failed ("rotating didn't help", "rotation didn't fix it",
+ * "regenerating the key did not stop the calls"): a report of what was done, cut to its clause, so that a change
+ * asked after it ("…, just revoke the fraud-ml key") is the one read. (Cheap: a negated verb of success first.)
+ */
+const FAILED_GUARD =
+  /\b(?:didn't|didnt|did\s+not|doesn't|doesnt|does\s+not|hasn't|hasnt|has\s+not|won't|wont)\s+(?:help|work|fix|solve|stop|change)/;
+const FAILED_ATTEMPT =
+  /\b(?:rotating|rotation|revoking|regenerating|renewing|refreshing|recreating|re-creating)\b(?:\s+(?:the|our|my|their|it|that|this|[a-z0-9_'-]+)){0,4}?\s+(?:didn't|didnt|did\s+not|doesn't|doesnt|does\s+not|hasn't|hasnt|has\s+not|won't|wont)\s+(?:help|work|fix|solve|stop|change)\w*[^.,;:!?\n—–]*/g;
+
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
   const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
+  if (FAILED_GUARD.test(text))
+    for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
   // ("the bot said "waiting for approval", what happens next?": the quote is what is asked about.)
   if (!/asked|requested|ordered/.test(text))

@@ -102,12 +102,31 @@ describe("a key asked for one named model of ours is that system's key, no quest
   ]);
 });
 
+describe('one of our changes told as tried and failed, another asked after it: the one asked', () => {
+  keeps([
+    ["rotating didn't help, just revoke the fraud-ml key please", 'revoke', 'fraud-ml'],
+    ["rotation didn't fix it, revoke the billing-api key", 'revoke', 'billing-api'],
+    ['rotating the key did not stop the calls, so revoke the ads-ml key', 'revoke', 'ads-ml'],
+    ['regenerating did not help — please deprovision old-crm', 'deprovision', 'old-crm'],
+    ["revoking the old one didn't work, rotate the search-api key", 'rotate', 'search-api'],
+  ]);
+  // Look-alikes: the failure alone, or a question about it, asks for no change; the same change asked again stays.
+  neverActs([
+    "rotating didn't help",
+    "rotating didn't help, what else can I try?",
+    "rotation didn't fix the 403s on the growth key",
+  ]);
+  keeps([["rotating didn't help, rotate the growth key again", 'rotate', 'growth']]);
+});
+
 describe('adversarial texts do not hang the parser', () => {
   parsesWithoutHanging([
     `is it better to use ${'short lived '.repeat(200)} tokens or get a key?`,
     `better to ${'use tokens or '.repeat(200)} a key?`,
     `should we get ${'a '.repeat(1500)} key or tokens?`,
     `new key for the ${'churn '.repeat(600)}model`,
+    `rotating ${'the key '.repeat(500)} didn't help, revoke it`,
+    `rotation ${'x '.repeat(1500)}didn't`,
     `key for the ${'x-'.repeat(1200)} model pls`,
   ]);
 });
