@@ -1,0 +1,78 @@
+/**
+ * Round twenty-six, units26: requests acted on with the wrong unit when other names stand in a later clause
+ * (who pays, who owned the old key, who approved, who will use it), when another unit is told of as fine in a
+ * clause of its own before the one that asks, and plans of steps for later read as requests now. Sentences of
+ * our own, written before the parser's answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads } from './acted.js';
+
+describe('a team told of in a later clause (who pays, who owned the old key, who approved, who uses it) is story', () => {
+  reads([
+    ['need a key for ads-ranking, the ads team and the ranking team split the bill', 'create_key', 'ads-ranking'],
+    ['key for doc-ai, the old one belonged to the ocr team', 'create_key', 'doc-ai'],
+    ['create an api key for fraud-ml — the risk team pays for it', 'create_key', 'fraud-ml'],
+    ['new key for search-v2 pls, the platform team approved it', 'create_key', 'search-v2'],
+    ['can I get a key for *claims-triage*? the ops squad will use it', 'create_key', 'claims-triage'],
+    ['rotate the kyc-bot key, the onboarding team signed off', 'rotate', 'kyc-bot'],
+    ['pls make a key for recsys, finance team is paying', 'create_key', 'recsys'],
+    ['need an api key for data-eng, approved by the platform group', 'create_key', 'data-eng'],
+    ['revoke the legacy-bi key, it used to belong to the reporting team', 'revoke', 'legacy-bi'],
+    ['need a new key for ads-ranking, ads team n ranking team split teh cost', 'create_key', 'ads-ranking'],
+    ['key for `growth-lab` please; the old key was owned by the marketing crew', 'create_key', 'growth-lab'],
+  ]);
+  // look-alikes: the team is the unit the request names, or the only one, named after the comma
+  reads([
+    ['the ads team needs a key, bill it to ranking', 'create_key', 'ads-team'],
+    ["need a new key — it's for the ads team", 'create_key', 'ads-team'],
+    ['can I get an api key? it is for the risk office', 'create_key', 'risk-office'],
+    ['create a key for the ranking team, they pay for it', 'create_key', 'ranking-team'],
+    ['new api key please, for the platform-eng group', 'create_key', 'platform-eng-group'],
+  ]);
+  nothingAsked(['the ads team and the ranking team split the bill', 'the old key belonged to the ocr team']);
+  neverActs(['the platform team approved the search-v2 key yesterday', 'the ops squad will use the claims-triage key']);
+});
+
+describe('of two units, the clause that asks names the unit; one told of as fine, ok or untouched is not it', () => {
+  reads([
+    ['the ads key is fine, rotate the growth key', 'rotate', 'growth'],
+    ["growth's key is ok — please revoke the billing key", 'revoke', 'billing'],
+    ['search-v2 is untouched, rotate recsys', 'rotate', 'recsys'],
+    ["the kyc key isn't the problem, can you rotate the onboarding key", 'rotate', 'onboarding'],
+    ["fraud-ml's key is fine but rotate the payments one pls", 'rotate', 'payments'],
+    ['nothing wrong with the *ads* key. rotate _growth_ instead', 'rotate', 'growth'],
+    ['the doc-ai key is not affected; revoke the ocr-pipeline key', 'revoke', 'ocr-pipeline'],
+  ]);
+  // look-alikes: the fine one is the only unit, or stands after the request
+  reads([
+    ['rotate the ads key, the growth key is fine', 'rotate', 'ads'],
+    ['the ads key is fine, rotate it anyway', 'rotate', 'ads'],
+    ['revoke the billing key, growth is ok', 'revoke', 'billing'],
+  ]);
+  nothingAsked(['the ads key is fine, the growth key too']);
+  neverActs([
+    'the ads key is fine, no need to rotate the growth key',
+    'is the ads key fine or should we rotate the growth key?',
+  ]);
+});
+
+describe('a plan or agenda of steps for later (plan, todo, next steps, tomorrow) is no request now', () => {
+  neverActs([
+    "tomorrow's plan: create a key for growth, then rotate ads",
+    'plan for monday: 1. rotate the kyc key 2. revoke the old search key',
+    'todo: new key for recsys, revoke legacy-bi',
+    'next steps: rotate the payments key, then deprovision old-search',
+    'Tomorrow: create an api key for fraud-ml and rotate growth',
+    'my plan for tomorrow is to create a key for ads and rotate search',
+    'agenda for thursday — revoke the ocr key, issue a token for the demo',
+    'TODO\n- rotate growth key\n- revoke ads key',
+    '*Next steps*\n• create a key for risk-ml\n• rotate the fraud key',
+  ]);
+  // look-alikes: a request now, with the same words
+  reads([
+    ['create a key for the planning team', 'create_key', 'planning-team'],
+    ['as per the plan, please rotate the growth key now', 'rotate', 'growth'],
+    ['create a key for todo-app', 'create_key', 'todo-app'],
+    ['plan changed: create a key for growth now please', 'create_key', 'growth'],
+  ]);
+});
