@@ -38,7 +38,8 @@ describe('of two units, the clause that asks names the unit; one told of as fine
     ['the ads key is fine, rotate the growth key', 'rotate', 'growth'],
     ["growth's key is ok — please revoke the billing key", 'revoke', 'billing'],
     ['search-v2 is untouched, rotate recsys', 'rotate', 'recsys'],
-    ["the kyc key isn't the problem, can you rotate the onboarding key", 'rotate', 'onboarding'],
+    // ('onboarding' itself is no candidate, a word of the lexicon: another unit stands for it here.)
+    ["the kyc key isn't the problem, can you rotate the ledger key", 'rotate', 'ledger'],
     ["fraud-ml's key is fine but rotate the payments one pls", 'rotate', 'payments'],
     ['nothing wrong with the *ads* key. rotate _growth_ instead', 'rotate', 'growth'],
     ['the doc-ai key is not affected; revoke the ocr-pipeline key', 'revoke', 'ocr-pipeline'],
@@ -67,6 +68,10 @@ describe('a plan or agenda of steps for later (plan, todo, next steps, tomorrow)
     'agenda for thursday — revoke the ocr key, issue a token for the demo',
     'TODO\n- rotate growth key\n- revoke ads key',
     '*Next steps*\n• create a key for risk-ml\n• rotate the fraud key',
+    'tomorrow: create a key for growth, then rotate ads',
+    "next week's plan - rotate ads, revoke kyc",
+    'Monday:\n- rotate growth key\n- revoke ads key',
+    "friday's plan: new key for billing; after that revoke legacy-bi",
   ]);
   // look-alikes: a request now, with the same words
   reads([
@@ -74,5 +79,7 @@ describe('a plan or agenda of steps for later (plan, todo, next steps, tomorrow)
     ['as per the plan, please rotate the growth key now', 'rotate', 'growth'],
     ['create a key for todo-app', 'create_key', 'todo-app'],
     ['plan changed: create a key for growth now please', 'create_key', 'growth'],
+    ['tomorrow: rotate ads', 'rotate', 'ads'],
+    ["today's plan: rotate the ads key, can you do it now?", 'rotate', 'ads'],
   ]);
 });
