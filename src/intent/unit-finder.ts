@@ -2988,11 +2988,17 @@ function afterJoinedTeams(terms: Term[], end: number): Term | undefined {
   if (after === undefined || !TEAMS_JOINED.has(after.w) || terms[end - 1]?.stop === true) return after;
   for (let k = end + 1; k < terms.length && k <= end + 5; k++) {
     const t = terms[k] as Term;
-    if (TEAM_NOUNS.has(t.w)) return t.stop ? undefined : terms[k + 1];
+    if (TEAM_NOUNS.has(t.w)) {
+      if (t.stop) return undefined;
+      // ("…, the ml team and the data team both use it": a word that says they do it together.)
+      const verb = terms[k + 1];
+      return verb !== undefined && TOGETHER.has(verb.w) && !verb.stop ? terms[k + 2] : verb;
+    }
     if (t.stop) return after;
   }
   return after;
 }
+const TOGETHER = new Set(['both', 'jointly', 'together', 'all', 'each', 'also']);
 const TEAMS_JOINED = new Set(['and', '&', 'n']);
 
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
@@ -3007,6 +3013,8 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
     (STORY_AFTER_TEAM.has(after.w) ||
+      // (units26: who uses it or pays for it, "…, the ml team and the data team both use it", "…, the risk team pays")
+      USES_OR_PAYS.has(after.w) ||
       // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
       PAST_VERB.test(after.w) ||
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
@@ -3037,14 +3045,28 @@ function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
     KEY_TOLD.has(terms[end + 1]?.w ?? '')
   );
 }
-/** What tells a time gone by, in the clause before a team: "was", "belonged", "used to", "the old one". */
-const PAST_TOLD = new Set(['was', 'were', 'had', 'belonged', 'old', 'previous', 'former', 'prior', 'used']);
+/** Who uses the key or pays for it, told after a team: story, not the unit asked for. */
+const USES_OR_PAYS = new Set(
+  'use uses using pay pays paying split splits share shares sharing cover covers fund funds'.split(' '),
+);
+
+/**
+ * What tells the story in the clause before a team: a time gone by ("was", "belonged", "used to", "the old one",
+ * "previously owned by"), or who pays ("billing goes to", "billed to", "the cost sits with").
+ */
+const TOLD_BEFORE_TEAM = new Set(
+  (
+    'was were had belonged old previous previously former formerly prior originally used ' +
+    'billing billed bill bills cost costs invoice invoiced invoices charged paid budget funded sponsored'
+  ).split(' '),
+);
 
 /**
  * units26: a team named in a clause of its own after the request (a comma, a semicolon or a dash before it, the
- * same sentence) that tells of the past: who owned the old key, whom it belonged to ("key for doc-ai, the old
- * one belonged to the ocr team", "…, it used to belong to the reporting team", "…; the old key was owned by the
- * marketing crew"). It is story; the unit the request named wins. Not a clause that asks (an action's verb in
+ * same sentence) that tells of the past or of who pays: who owned the old key, whom it belonged to ("key for
+ * doc-ai, the old one belonged to the ocr team", "…, it used to belong to the reporting team", "…; the old key
+ * was owned by the marketing crew"), where the bill goes ("…; billing goes to the finance team"). It is story;
+ * the unit the request named wins. Not a clause that asks (an action's verb in
  * it), and not a team said to own it now ("…, owned by the checkout team": no past word).
  */
 function teamInPastClause(terms: Term[], c: Candidate): boolean {
@@ -3054,7 +3076,7 @@ function teamInPastClause(terms: Term[], c: Candidate): boolean {
     const t = terms[k] as Term;
     if (t.brk) return past && !t.end;
     if (VERB_TAGS.has(t.tag ?? '')) return false;
-    if (PAST_TOLD.has(t.w)) past = true;
+    if (TOLD_BEFORE_TEAM.has(t.w)) past = true;
   }
   return false;
 }

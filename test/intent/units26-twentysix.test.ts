@@ -85,3 +85,40 @@ describe('a plan or agenda of steps for later (plan, todo, next steps, tomorrow)
     ["today's plan: rotate the ads key, can you do it now?", 'rotate', 'ads'],
   ]);
 });
+
+describe('units26, more of the kinds: other words, orders, sentences and markup', () => {
+  reads([
+    ['rotate the recsys key, the ml team and the data team both use it', 'rotate', 'recsys'],
+    ['create a key for claims-ai; billing goes to the finance team', 'create_key', 'claims-ai'],
+    ["new key for search-v2, the old one was the platform team's", 'create_key', 'search-v2'],
+    ['revoke the kyc-bot key — previously owned by the onboarding squad', 'revoke', 'kyc-bot'],
+    ['key for vision-2 please, the cv team signed off and the ml guild will use it', 'create_key', 'vision-2'],
+    ['create an api key for ledger, the finance team pays', 'create_key', 'ledger'],
+    ['new key for ads-ranking. the ads team and the ranking team split the bill', 'create_key', 'ads-ranking'],
+    ['need a key for _doc-ai_, the old one belonged to the OCR Team', 'create_key', 'doc-ai'],
+    ['please create a key for the fraud-ml squad, approved by the risk office', 'create_key', 'fraud-ml-squad'],
+    ["billing's key is fine. revoke the ledger key pls", 'revoke', 'ledger'],
+    ['the growth key looks ok, can you rotate ads instead', 'rotate', 'ads'],
+    ['recsys key is totally fine — rotate search-v2', 'rotate', 'search-v2'],
+    ['kyc key is untouched but please revoke the payments-api key', 'revoke', 'payments-api'],
+    ['the *ads* key is fine, rotate the growth one', 'rotate', 'growth'],
+  ]);
+  // look-alikes
+  reads([
+    ['the ads key is fine, rotate it', 'rotate', 'ads'],
+    ['the ads key is fine but rotate it anyway just in case', 'rotate', 'ads'],
+    ["tomorrow's demo needs a key for growth, please create it", 'create_key', 'growth'],
+    ['the plan is approved, please create the key for growth now', 'create_key', 'growth'],
+    ['key for doc-ai, it belongs to the ocr team', 'create_key', 'ocr-team'],
+    ['access key for checkout-api, owned by the checkout team', 'create_key', 'checkout-team'],
+  ]);
+  nothingAsked(['the ads key is fine, thanks']);
+  neverActs([
+    'the ads key is fine, rotate the growth key? no, leave it',
+    'Plan for tomorrow:\n1. create a key for growth\n2. rotate ads',
+    "tonight's plan: revoke the legacy-bi key and deprovision old-search",
+    'sprint plan — rotate all keys for payments, then create a key for ledger',
+    'to-do for tomorrow: rotate growth key, revoke ads key',
+    'next steps for monday: new key for recsys then rotate the kyc key',
+  ]);
+});
