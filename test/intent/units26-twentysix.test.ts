@@ -121,4 +121,10 @@ describe('units26, more of the kinds: other words, orders, sentences and markup'
     'to-do for tomorrow: rotate growth key, revoke ads key',
     'next steps for monday: new key for recsys then rotate the kyc key',
   ]);
+  // a bill paid is told; a spend asked, or shown, keeps its reading
+  reads([
+    ['kindly share the spend of pricing-ml', 'spend', 'pricing-ml'],
+    ['what was the bill for growth last month?', 'spend', 'growth'],
+  ]);
+  nothingAsked(['finance will foot the bill for the ads team']);
 });
