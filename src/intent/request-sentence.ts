@@ -58,9 +58,11 @@ const CHANGES = new Set(CHANGE_TAGS);
  * "share": "kindly share the spend of pricing-ml" asks to be shown it.)
  */
 const PAYING = new Set(['split', 'splits', 'splitting', 'pay', 'pays', 'paying', 'foot', 'foots', 'cover', 'covers']);
-/** Is words[i], a spend word, what is paid ("split the bill", "foot the cost")? */
+/** An accounting label a spend word opens: "cost centre", "cost code" (story, as in a form). */
+const LEDGER_LABELS = new Set(['centre', 'center', 'centres', 'centers', 'code', 'codes']);
+/** Is words[i], a spend word, told: what is paid ("split the bill", "foot the cost") or a label ("cost centre")? */
 export const paidSpendWord = (words: readonly string[], i: number): boolean =>
-  ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '');
+  (ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '')) || LEDGER_LABELS.has(words[i + 1] ?? '');
 
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);

@@ -3075,8 +3075,9 @@ function teamInPastClause(terms: Term[], c: Candidate): boolean {
   for (let k = c.start - 1; k >= 0 && k >= c.start - 10; k--) {
     const t = terms[k] as Term;
     if (t.brk) return past && !t.end;
-    if (VERB_TAGS.has(t.tag ?? '')) return false;
+    // (a word of the story first: "cost" is a spend word, "cost centre is the data office" asks no spend)
     if (TOLD_BEFORE_TEAM.has(t.w)) past = true;
+    else if (VERB_TAGS.has(t.tag ?? '')) return false;
   }
   return false;
 }
@@ -3095,8 +3096,9 @@ const KEY_IS = new Set(['is', "isn't", 'isnt', 'isn’t', 'was', 'seems', 'looks
 function keyFineBefore(terms: Term[], c: Candidate): number {
   const end = c.start + c.words.length;
   if (c.priority < 0 || terms[end]?.tag !== 'KeyNoun' || terms[end]?.stop === true) return -1;
-  let k = end + 1;
-  if (!KEY_IS.has(terms[k]?.w ?? '')) return -1;
+  // ("growth key ok, …": the verb left out.)
+  let k = KEY_FINE.has(terms[end + 1]?.w ?? '') ? end : end + 1;
+  if (k === end + 1 && !KEY_IS.has(terms[k]?.w ?? '')) return -1;
   const negated = terms[k]?.w.startsWith('isn') === true;
   if (terms[k]?.stop !== true && (terms[k + 1]?.w === 'still' || terms[k + 1]?.w === 'totally')) k++;
   const next = terms[k + 1];
@@ -3116,26 +3118,32 @@ function keyFineBefore(terms: Term[], c: Candidate): number {
   return terms[told]?.stop !== true && terms[told + 1]?.w === 'but' ? told + 1 : -1;
 }
 
-/** The unit the asking clause after a key told fine names: after an action's verb, before the next break. */
+/**
+ * The unit the asking clause after a key told fine names: the first clause after it, within sixteen words, with
+ * an action's verb (not a past: "the growth key was rotated" asks nothing), and the unit right after the verb
+ * ("rotate the growth key") or, when none, the one before it in that clause ("it's the recsys key that needs
+ * rotating").
+ */
 function askedAfterFine(sorted: Candidate[], terms: Term[], from: number): Candidate | undefined {
+  let open = from;
   let verb = -1;
-  for (let k = from + 1; k < terms.length && k <= from + 8; k++) {
-    if (CHANGE_VERB_TAGS.has(terms[k]?.tag ?? '')) {
+  for (let k = from + 1; k < terms.length && k <= from + 16; k++) {
+    const t = terms[k] as Term;
+    if (CHANGE_VERB_TAGS.has(t.tag ?? '') && (!t.w.endsWith('ed') || terms[k - 1]?.w === 'be')) {
       verb = k;
       break;
     }
-    if (terms[k]?.stop === true) return undefined;
+    if (t.stop) open = k;
   }
   if (verb < 0) return undefined;
-  return sorted.find(
-    (c) =>
-      c.start > verb &&
-      c.start <= verb + 4 &&
-      c.priority >= 0 &&
-      !c.asker &&
-      !c.system &&
-      !c.others &&
-      !terms.slice(verb, c.start).some((q) => q.stop),
+  const fits = (c: Candidate): boolean => c.priority >= 0 && !c.asker && !c.system && !c.others;
+  return (
+    sorted.find(
+      (c) => c.start > verb && c.start <= verb + 4 && fits(c) && !terms.slice(verb, c.start).some((q) => q.stop),
+    ) ??
+    sorted.find(
+      (c) => c.start > open && c.start < verb && fits(c) && !terms.slice(c.start, verb).some((q) => q.stop),
+    )
   );
 }
 const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);

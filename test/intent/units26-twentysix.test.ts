@@ -128,3 +128,32 @@ describe('units26, more of the kinds: other words, orders, sentences and markup'
   ]);
   nothingAsked(['finance will foot the bill for the ads team']);
 });
+
+describe('units26, a third batch written before running', () => {
+  reads([
+    ['api key for payroll-bot pls — the HR team approved and the finance team pays', 'create_key', 'payroll-bot'],
+    ['can you make a key for quote-engine, the pricing squad used to have one', 'create_key', 'quote-engine'],
+    ["rotate ocr-v3's key, the old key belonged to the scanning team", 'rotate', 'ocr-v3'],
+    ['make a key for churn-model; the retention team will be using it', 'create_key', 'churn-model'],
+    ['key for *bi-exports* please, cost centre is the data office', 'create_key', 'bi-exports'],
+    ["create a key for risk-ml (the old one was the fraud team's)", 'create_key', 'risk-ml'],
+    ["the search key is fine; it's the recsys key that needs rotating", 'rotate', 'recsys'],
+    ['growth key ok, ads key not ok — rotate ads', 'rotate', 'ads'],
+    ["don't worry about the ads key, it's fine. please revoke the growth key", 'revoke', 'growth'],
+  ]);
+  reads([
+    ['the fraud team needs a key, the old one was revoked', 'create_key', 'fraud-team'],
+    // ('the scanning team' alone is read as no unit, a word in -ing: another team stands for it here.)
+    ['key for the archive team, the old one expired', 'create_key', 'archive-team'],
+    ["need a key — it's for the pricing squad, they'll pay", 'create_key', 'pricing-squad'],
+    ['plan is: please rotate the ads key', 'rotate', 'ads'],
+    ['the planning-tools team needs a key', 'create_key', 'planning-tools-team'],
+  ]);
+  neverActs([
+    'the ads key is fine now that we rotated the growth key',
+    'EOD plan: rotate ads, then create a key for growth',
+    'Plan (tomorrow): 1) rotate growth 2) revoke ads',
+    'things to do tomorrow: rotate growth then revoke ads',
+    "tomorrow I'll create a key for growth, then rotate ads",
+  ]);
+});
