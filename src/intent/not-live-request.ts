@@ -172,7 +172,8 @@ const PLAN_OPENING =
  */
 const LATER_LABEL =
   /^[ \t*_]*(?:(?:for|on)[ \t]{1,4})?(?:(?:this|next)[ \t]{1,4})?(?:tomorrow|tonight|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|sprint)[ \t*_]*(?::|[-–—](?:[ \t]|$))/;
-const NEXT_STEP = /\bthen\b|\bafter[ \t]+that\b|\bafterwards\b|;|\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:^|[ \t])2[.)][ \t]/;
+const NEXT_STEP =
+  /\bthen\b|\bafter[ \t]+that\b|\bafterwards\b|;|\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:^|[ \t])2[.)][ \t]/;
 
 /**
  * The bot asked now after a plan or a dialogue: "our plan: rotate the ads key today, can you do it now?",

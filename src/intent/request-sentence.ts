@@ -57,12 +57,24 @@ const CHANGES = new Set(CHANGE_TAGS);
  * "finance will foot the bill"): a spend word there is what is paid, told, not a spend asked about. (Not
  * "share": "kindly share the spend of pricing-ml" asks to be shown it.)
  */
-const PAYING = new Set(['split', 'splits', 'splitting', 'pay', 'pays', 'paying', 'foot', 'foots', 'cover', 'covers']);
+const PAYING = new Set([
+  'split',
+  'splits',
+  'splitting',
+  'pay',
+  'pays',
+  'paying',
+  'foot',
+  'foots',
+  'cover',
+  'covers',
+]);
 /** An accounting label a spend word opens: "cost centre", "cost code" (story, as in a form). */
 const LEDGER_LABELS = new Set(['centre', 'center', 'centres', 'centers', 'code', 'codes']);
 /** Is words[i], a spend word, told: what is paid ("split the bill", "foot the cost") or a label ("cost centre")? */
 export const paidSpendWord = (words: readonly string[], i: number): boolean =>
-  (ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '')) || LEDGER_LABELS.has(words[i + 1] ?? '');
+  (ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '')) ||
+  LEDGER_LABELS.has(words[i + 1] ?? '');
 
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);

@@ -3139,7 +3139,8 @@ function askedAfterFine(sorted: Candidate[], terms: Term[], from: number): Candi
   const fits = (c: Candidate): boolean => c.priority >= 0 && !c.asker && !c.system && !c.others;
   return (
     sorted.find(
-      (c) => c.start > verb && c.start <= verb + 4 && fits(c) && !terms.slice(verb, c.start).some((q) => q.stop),
+      (c) =>
+        c.start > verb && c.start <= verb + 4 && fits(c) && !terms.slice(verb, c.start).some((q) => q.stop),
     ) ??
     sorted.find(
       (c) => c.start > open && c.start < verb && fits(c) && !terms.slice(c.start, verb).some((q) => q.stop),

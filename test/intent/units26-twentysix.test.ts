@@ -9,7 +9,11 @@ import { neverActs, nothingAsked, reads } from './acted.js';
 
 describe('a team told of in a later clause (who pays, who owned the old key, who approved, who uses it) is story', () => {
   reads([
-    ['need a key for ads-ranking, the ads team and the ranking team split the bill', 'create_key', 'ads-ranking'],
+    [
+      'need a key for ads-ranking, the ads team and the ranking team split the bill',
+      'create_key',
+      'ads-ranking',
+    ],
     ['key for doc-ai, the old one belonged to the ocr team', 'create_key', 'doc-ai'],
     ['create an api key for fraud-ml — the risk team pays for it', 'create_key', 'fraud-ml'],
     ['new key for search-v2 pls, the platform team approved it', 'create_key', 'search-v2'],
@@ -32,7 +36,10 @@ describe('a team told of in a later clause (who pays, who owned the old key, who
     ['new api key please, for the platform-eng group', 'create_key', 'platform-eng-group'],
   ]);
   nothingAsked(['the ads team and the ranking team split the bill', 'the old key belonged to the ocr team']);
-  neverActs(['the platform team approved the search-v2 key yesterday', 'the ops squad will use the claims-triage key']);
+  neverActs([
+    'the platform team approved the search-v2 key yesterday',
+    'the ops squad will use the claims-triage key',
+  ]);
 });
 
 describe('of two units, the clause that asks names the unit; one told of as fine, ok or untouched is not it', () => {
@@ -92,11 +99,23 @@ describe('units26, more of the kinds: other words, orders, sentences and markup'
     ['create a key for claims-ai; billing goes to the finance team', 'create_key', 'claims-ai'],
     ["new key for search-v2, the old one was the platform team's", 'create_key', 'search-v2'],
     ['revoke the kyc-bot key — previously owned by the onboarding squad', 'revoke', 'kyc-bot'],
-    ['key for vision-2 please, the cv team signed off and the ml guild will use it', 'create_key', 'vision-2'],
+    [
+      'key for vision-2 please, the cv team signed off and the ml guild will use it',
+      'create_key',
+      'vision-2',
+    ],
     ['create an api key for ledger, the finance team pays', 'create_key', 'ledger'],
-    ['new key for ads-ranking. the ads team and the ranking team split the bill', 'create_key', 'ads-ranking'],
+    [
+      'new key for ads-ranking. the ads team and the ranking team split the bill',
+      'create_key',
+      'ads-ranking',
+    ],
     ['need a key for _doc-ai_, the old one belonged to the OCR Team', 'create_key', 'doc-ai'],
-    ['please create a key for the fraud-ml squad, approved by the risk office', 'create_key', 'fraud-ml-squad'],
+    [
+      'please create a key for the fraud-ml squad, approved by the risk office',
+      'create_key',
+      'fraud-ml-squad',
+    ],
     ["billing's key is fine. revoke the ledger key pls", 'revoke', 'ledger'],
     ['the growth key looks ok, can you rotate ads instead', 'rotate', 'ads'],
     ['recsys key is totally fine — rotate search-v2', 'rotate', 'search-v2'],
@@ -131,7 +150,11 @@ describe('units26, more of the kinds: other words, orders, sentences and markup'
 
 describe('units26, a third batch written before running', () => {
   reads([
-    ['api key for payroll-bot pls — the HR team approved and the finance team pays', 'create_key', 'payroll-bot'],
+    [
+      'api key for payroll-bot pls — the HR team approved and the finance team pays',
+      'create_key',
+      'payroll-bot',
+    ],
     ['can you make a key for quote-engine, the pricing squad used to have one', 'create_key', 'quote-engine'],
     ["rotate ocr-v3's key, the old key belonged to the scanning team", 'rotate', 'ocr-v3'],
     ['make a key for churn-model; the retention team will be using it', 'create_key', 'churn-model'],
