@@ -69,12 +69,9 @@ const PAYING = new Set([
   'cover',
   'covers',
 ]);
-/** An accounting label a spend word opens: "cost centre", "cost code" (story, as in a form). */
-const LEDGER_LABELS = new Set(['centre', 'center', 'centres', 'centers', 'code', 'codes']);
-/** Is words[i], a spend word, told: what is paid ("split the bill", "foot the cost") or a label ("cost centre")? */
+/** Is words[i], a spend word, what is paid ("split the bill", "foot the cost")? */
 export const paidSpendWord = (words: readonly string[], i: number): boolean =>
-  (ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '')) ||
-  LEDGER_LABELS.has(words[i + 1] ?? '');
+  ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '');
 
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);

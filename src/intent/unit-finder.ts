@@ -3075,7 +3075,7 @@ function teamInPastClause(terms: Term[], c: Candidate): boolean {
   for (let k = c.start - 1; k >= 0 && k >= c.start - 10; k--) {
     const t = terms[k] as Term;
     if (t.brk) return past && !t.end;
-    // (a word of the story first: "cost" is a spend word, "cost centre is the data office" asks no spend)
+    // (a word of the story first: "cost" is tagged a spend word, but "…, cost centre is the data office" tells who pays)
     if (TOLD_BEFORE_TEAM.has(t.w)) past = true;
     else if (VERB_TAGS.has(t.tag ?? '')) return false;
   }
