@@ -160,9 +160,21 @@ const ONLY_QUOTED = /^[ \t]*["“'‘][^"“”'‘’\n]{3,200}["”'’][ \t.]
  * A plan, an exercise or steps set out for people, its label opening the text: "the plan: create a key for
  * payroll, then …", "homework for the intern: create a key for the sandbox team", "step 1: rotate the ads
  * key", "runbook says: revoke the leaked key" (a form's "Request:" or "Action:" field is asked and is not here).
+ * (units26: a day's or a week's plan is one too: "tomorrow's plan: create a key for growth, then rotate ads",
+ * "next week's plan - …", "monday's plan: …", "sprint plan — …".)
  */
 const PLAN_OPENING =
-  /^[ \t]*(?:(?:the|our|my|a|today'?s)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+  /^[ \t]*(?:(?:the|our|my|a|(?:(?:this|next)[ \t]{1,4})?(?:today|tomorrow|tonight|week|weekend|sprint|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:['’]?s)?|weekly|daily)[ \t]{1,4})?(?:plan|game[ \t]{1,4}plan|homework|(?:(?:tabletop|table-top|fire|dr|security|incident|practice|training)[ \t]{1,4})?(?:exercise|drill|scenario)|(?:training|practice)[ \t]{1,4}task|assignment|runbook|playbook|procedure|lesson|quiz|tutorial|walkthrough|(?:docs?|documentation|readme|wiki|manual|guide|faq|man[ \t]{1,4}page)(?:[ \t]{1,4}(?:example|sample|snippet))?|step[ \t]{0,4}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|steps)(?:[ \t]{1,4}(?:for|of)[ \t]{1,4}[^:\n]{1,40}?)?(?:[ \t]{1,4}(?:says|said|is))?(?:[ \t]{0,4}:|[ \t]{1,4}[-–—])[ \t]/;
+/**
+ * units26: a later day or time as the label of steps, two or more of them ("tomorrow: create a key for growth,
+ * then rotate ads", "next week —\n- rotate ads\n- revoke kyc"): a plan set out for later, no request now. (One
+ * step under it, "tomorrow: rotate ads", is a request for later, which is asked, not read here.)
+ */
+const LATER_LABEL =
+  /^[ \t*_]*(?:(?:for|on)[ \t]{1,4})?(?:(?:this|next)[ \t]{1,4})?(?:tomorrow|tonight|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|sprint)[ \t*_]*(?::|[-–—](?:[ \t]|$))/;
+const NEXT_STEP =
+  /\bthen\b|\bafter[ \t]+that\b|\bafterwards\b|;|\n[ \t]*(?:[-•*]|\d{1,2}[.)])|(?:^|[ \t])2[.)][ \t]/;
+
 /**
  * The bot asked now after a plan or a dialogue: "our plan: rotate the ads key today, can you do it now?",
  * "plan is: please rotate the ads key", "…me: ok bot please do it" (a lab is a team: "lab for genomics:
@@ -207,7 +219,9 @@ export function exampleOrQuoted(lower: string): boolean {
     return true;
   if (
     (lower.includes(':') || lower.includes(' -') || lower.includes(' –') || lower.includes(' —')) &&
-    (PLAN_OPENING.test(lower) || (lower.includes('me:') && DIALOGUE.test(lower))) &&
+    (PLAN_OPENING.test(lower) ||
+      (lower.includes('me:') && DIALOGUE.test(lower)) ||
+      (LATER_LABEL.test(lower) && NEXT_STEP.test(lower))) &&
     !BOT_ASKED_NOW.test(lower) &&
     !PLAN_PLEASE.test(lower)
   )

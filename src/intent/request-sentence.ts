@@ -52,6 +52,27 @@ const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'someone', 'som
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CHANGES = new Set(CHANGE_TAGS);
 
+/**
+ * units26: verbs of paying before "the bill", "the cost" ("the ads team and the ranking team split the bill",
+ * "finance will foot the bill"): a spend word there is what is paid, told, not a spend asked about. (Not
+ * "share": "kindly share the spend of pricing-ml" asks to be shown it.)
+ */
+const PAYING = new Set([
+  'split',
+  'splits',
+  'splitting',
+  'pay',
+  'pays',
+  'paying',
+  'foot',
+  'foots',
+  'cover',
+  'covers',
+]);
+/** Is words[i], a spend word, what is paid ("split the bill", "foot the cost")? */
+export const paidSpendWord = (words: readonly string[], i: number): boolean =>
+  ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '');
+
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
 
@@ -103,6 +124,7 @@ export function tierOf(sentence: string): Tier {
     if (tag === undefined) continue;
     // ("I spent 4 hours debugging in Tokyo": a past tense that ends in no -ed tells.)
     if ((w === 'spent' || w === 'burnt') && SUBJECTS.has(words[i - 1] ?? '')) continue;
+    if (tag === 'Spend' && paidSpendWord(words, i)) continue;
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&

@@ -27,7 +27,7 @@ import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
-import { requestText } from './request-sentence.js';
+import { paidSpendWord, requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
@@ -1289,6 +1289,8 @@ const OUR_AI_COST =
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
   if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  // (units26: "key for ads-ranking. the ads team and the ranking team split the bill": a bill paid is told.)
+  if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
   if (detailsAskedFirst(p.text) || requestAskedFirst(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
@@ -1327,6 +1329,11 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!asks) return null;
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
+/** Every spend word is what someone pays ("split the bill", "the risk team will foot the cost"). */
+function spendOnlyPaid(terms: Term[]): boolean {
+  const words = terms.map((t) => t.w);
+  return terms.every((t, i) => t.tag !== 'Spend' || paidSpendWord(words, i));
+}
 /** The subject of "what did X spend", "how much has X burned" (not a person: "we", "you", "the team"). */
 const SPENDER =
   /\b(?:what|how\s+much)\s+(?:did|has|have|does|do)\s+(?:the\s+)?([a-z][a-z0-9_-]*)\s+(?:spend|spent|burn|burned|burnt|cost)\b/;

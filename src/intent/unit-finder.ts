@@ -2979,9 +2979,31 @@ const STORY_AFTER_TEAM = new Set(
   ).split(' '),
 );
 
+/**
+ * units26: the term after a team and the teams joined to it ("the ads team and the ranking team split the
+ * bill"): the verb the joined subject tells. Another team noun within five words of "and"/"&"/"n".
+ */
+function afterJoinedTeams(terms: Term[], end: number): Term | undefined {
+  const after = terms[end];
+  if (after === undefined || !TEAMS_JOINED.has(after.w) || terms[end - 1]?.stop === true) return after;
+  for (let k = end + 1; k < terms.length && k <= end + 5; k++) {
+    const t = terms[k] as Term;
+    if (TEAM_NOUNS.has(t.w)) {
+      if (t.stop) return undefined;
+      // ("…, the ml team and the data team both use it": a word that says they do it together.)
+      const verb = terms[k + 1];
+      return verb !== undefined && TOGETHER.has(verb.w) && !verb.stop ? terms[k + 2] : verb;
+    }
+    if (t.stop) return after;
+  }
+  return after;
+}
+const TOGETHER = new Set(['both', 'jointly', 'together', 'all', 'each', 'also']);
+const TEAMS_JOINED = new Set(['and', '&', 'n']);
+
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
 function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
-  const after = terms[c.start + c.words.length];
+  const after = afterJoinedTeams(terms, c.start + c.words.length);
   return (
     c.priority >= 0 &&
     TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
@@ -2991,6 +3013,8 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
     (STORY_AFTER_TEAM.has(after.w) ||
+      // (units26: who uses it or pays for it, "…, the ml team and the data team both use it", "…, the risk team pays")
+      USES_OR_PAYS.has(after.w) ||
       // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
       PAST_VERB.test(after.w) ||
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
@@ -3021,6 +3045,110 @@ function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
     KEY_TOLD.has(terms[end + 1]?.w ?? '')
   );
 }
+/** Who uses the key or pays for it, told after a team: story, not the unit asked for. */
+const USES_OR_PAYS = new Set(
+  'use uses using pay pays paying split splits share shares sharing cover covers fund funds'.split(' '),
+);
+
+/**
+ * What tells the story in the clause before a team: a time gone by ("was", "belonged", "used to", "the old one",
+ * "previously owned by"), or who pays ("billing goes to", "billed to", "the cost sits with").
+ */
+const TOLD_BEFORE_TEAM = new Set(
+  (
+    'was were had belonged old previous previously former formerly prior originally used ' +
+    'billing billed bill bills cost costs invoice invoiced invoices charged paid budget funded sponsored'
+  ).split(' '),
+);
+
+/**
+ * units26: a team named in a clause of its own after the request (a comma, a semicolon or a dash before it, the
+ * same sentence) that tells of the past or of who pays: who owned the old key, whom it belonged to ("key for
+ * doc-ai, the old one belonged to the ocr team", "…, it used to belong to the reporting team", "…; the old key
+ * was owned by the marketing crew"), where the bill goes ("…; billing goes to the finance team"). It is story;
+ * the unit the request named wins. Not a clause that asks (an action's verb in
+ * it), and not a team said to own it now ("…, owned by the checkout team": no past word).
+ */
+function teamInPastClause(terms: Term[], c: Candidate): boolean {
+  if (c.priority < 0 || !TEAM_NOUNS.has(c.words.at(-1) ?? '')) return false;
+  let past = false;
+  for (let k = c.start - 1; k >= 0 && k >= c.start - 10; k--) {
+    const t = terms[k] as Term;
+    if (t.brk) return past && !t.end;
+    // (a word of the story first: "cost" is tagged a spend word, but "…, cost centre is the data office" tells who pays)
+    if (TOLD_BEFORE_TEAM.has(t.w)) past = true;
+    else if (VERB_TAGS.has(t.tag ?? '')) return false;
+  }
+  return false;
+}
+
+/** What says a key needs nothing: "fine", "ok", "untouched", "not affected", "not the problem". */
+const KEY_FINE = new Set(
+  'fine ok okay good safe untouched unaffected unchanged intact clean alright unharmed unrelated'.split(' '),
+);
+const KEY_IS = new Set(['is', "isn't", 'isnt', 'isn’t', 'was', 'seems', 'looks', 'stays', 'remains', 'are']);
+
+/**
+ * units26: a unit's key told of as fine in a clause of its own before the request ("the ads key is fine,
+ * rotate the growth key", "fraud-ml's key is ok but revoke the payments one", "the kyc key isn't the problem,
+ * can you rotate the ledger key"): the end of that clause, when the candidate opens it so; -1 otherwise.
+ */
+function keyFineBefore(terms: Term[], c: Candidate): number {
+  const end = c.start + c.words.length;
+  if (c.priority < 0 || terms[end]?.tag !== 'KeyNoun' || terms[end]?.stop === true) return -1;
+  // ("growth key ok, …": the verb left out.)
+  let k = KEY_FINE.has(terms[end + 1]?.w ?? '') ? end : end + 1;
+  if (k === end + 1 && !KEY_IS.has(terms[k]?.w ?? '')) return -1;
+  const negated = terms[k]?.w.startsWith('isn') === true;
+  if (terms[k]?.stop !== true && (terms[k + 1]?.w === 'still' || terms[k + 1]?.w === 'totally')) k++;
+  const next = terms[k + 1];
+  if (next === undefined || terms[k]?.stop === true) return -1;
+  let told = -1;
+  if (!negated && KEY_FINE.has(next.w)) told = k + 1;
+  // ("is not affected", "isn't the problem", "is not the issue", "is not compromised")
+  else if (next.w === 'not' || negated) {
+    const at = negated ? k + 1 : k + 2;
+    const w = terms[at]?.w ?? '';
+    if (w === 'affected' || w === 'compromised' || w === 'leaked' || w === 'exposed') told = at;
+    else if (w === 'the' && ['problem', 'issue', 'one'].includes(terms[at + 1]?.w ?? '')) told = at + 1;
+  }
+  if (told < 0) return -1;
+  // (the clause ends there: a break, or "but" opening the request)
+  if (terms[told]?.brk === true && terms[told]?.end !== true) return told;
+  return terms[told]?.stop !== true && terms[told + 1]?.w === 'but' ? told + 1 : -1;
+}
+
+/**
+ * The unit the asking clause after a key told fine names: the first clause after it, within sixteen words, with
+ * an action's verb (not a past: "the growth key was rotated" asks nothing), and the unit right after the verb
+ * ("rotate the growth key") or, when none, the one before it in that clause ("it's the recsys key that needs
+ * rotating").
+ */
+function askedAfterFine(sorted: Candidate[], terms: Term[], from: number): Candidate | undefined {
+  let open = from;
+  let verb = -1;
+  for (let k = from + 1; k < terms.length && k <= from + 16; k++) {
+    const t = terms[k] as Term;
+    if (CHANGE_VERB_TAGS.has(t.tag ?? '') && (!t.w.endsWith('ed') || terms[k - 1]?.w === 'be')) {
+      verb = k;
+      break;
+    }
+    if (t.stop) open = k;
+  }
+  if (verb < 0) return undefined;
+  const fits = (c: Candidate): boolean => c.priority >= 0 && !c.asker && !c.system && !c.others;
+  return (
+    sorted.find(
+      (c) =>
+        c.start > verb && c.start <= verb + 4 && fits(c) && !terms.slice(verb, c.start).some((q) => q.stop),
+    ) ??
+    sorted.find(
+      (c) => c.start > open && c.start < verb && fits(c) && !terms.slice(c.start, verb).some((q) => q.stop),
+    )
+  );
+}
+const CHANGE_VERB_TAGS = new Set(['Create', 'Rotate', 'Refresh', 'Revoke', 'Delete', 'Deprovision']);
+
 /** What a key serves besides a unit: a system, a job, an occasion ("the checkout-v2 launch", "the billing-sync job"). */
 const SERVED_NOUNS = new Set([
   ...SYSTEM_KINDS,
@@ -3274,6 +3402,16 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // own after the request is story; the unit the request named before it wins over the hyphenated name.)
   if (best !== undefined && keyTellsAfterComma(terms, best))
     best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (units26: "key for doc-ai, the old one belonged to the ocr team": a team told of in a past clause after the
+  // request, who owned the old key, is story; the unit the request named before it wins.)
+  if (best !== undefined && teamInPastClause(terms, best))
+    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  // (units26: "the ads key is fine, rotate the growth key": of two units, the one in the clause that asks wins
+  // over a key told of as fine before it.)
+  if (best !== undefined) {
+    const fineEnd = keyFineBefore(terms, best);
+    if (fineEnd > 0) best = askedAfterFine(sorted, terms, fineEnd) ?? best;
+  }
   // (sweep25b: "key for billing — it's for the invoicing-v2 rollout", "rotate the ads key, the contractor from
   // agency-b still has it", "key for growth, cc max@… and the retention team": what the key is for, where a
   // person comes from, or who is copied in, told after the request, is story; the unit the request named wins.)
