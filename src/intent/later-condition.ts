@@ -105,9 +105,22 @@ const LATER = new RegExp(
 const CHANGE_IN_LATER =
   /\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9])in\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|ten|twelve|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)(?![a-z0-9])/;
 
+/**
+ * A change put off to a named time (units26's report): "rotate the ads key tomorrow", "revoke the growth key
+ * tonight", "deprovision old-crm next monday", "rotate it at 6pm": the bot cannot wait, so it asks first. Not
+ * a deadline ("by tomorrow", "before friday": now is in time), an occasion's day ("for tomorrow's demo"), or a
+ * lifetime or age between (as CHANGE_IN_LATER).
+ */
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const CHANGE_AT_LATER = new RegExp(
+  String.raw`\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old|ago|runs?\s+out|lasts?|good\s+for|dies)\b)[^,.;!?\n]{0,60}?(?<!\b(?:by|before|until|till|for|from|since|than|not)\s+)(?<![a-z0-9'])(?:tomorrow|tmrw|tmr|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|(?:next|on)\s+${DAY}|next\s+(?:week|month)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm))(?!'s|\s*'s|[a-z0-9])`,
+);
+const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|\d\s*[ap]m|\d(?:st|nd|rd|th)\b/;
+
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
+  if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;

@@ -119,6 +119,31 @@ describe('one of our changes told as tried and failed, another asked after it: t
   keeps([["rotating didn't help, rotate the growth key again", 'rotate', 'growth']]);
 });
 
+describe('a change put off to a named time is asked about first (README "Later"), never done now', () => {
+  // The action named is kept, so the question offers it.
+  keeps([
+    ['rotate the ads key tomorrow', 'rotate', 'ads'],
+    ['revoke the growth key tonight', 'revoke', 'growth'],
+    ['pls deprovision old-crm next monday', 'deprovision', 'old-crm'],
+    ['revoke the billing-api key at 6pm', 'revoke', 'billing-api'],
+    ['rotate the recsys key later today', 'rotate', 'recsys'],
+  ]);
+  neverActs([
+    'rotate the ads key tomorrow',
+    'revoke the growth key tonight',
+    'pls deprovision old-crm next monday',
+    'revoke the billing-api key at 6pm',
+    'rotate the recsys key later today',
+    'can you decommission the legacy-ocr unit on the 14th',
+  ]);
+  // Look-alikes: a day that belongs to an occasion, or an expiry, leaves the request as it was.
+  keeps([
+    ["rotate the ads key for tomorrow's launch", 'rotate', 'ads'],
+    ['rotate the ads key, it expires tomorrow', 'rotate', 'ads'],
+    ['rotate the ads key today', 'rotate', 'ads'],
+  ]);
+});
+
 describe('adversarial texts do not hang the parser', () => {
   parsesWithoutHanging([
     `is it better to use ${'short lived '.repeat(200)} tokens or get a key?`,
@@ -127,6 +152,8 @@ describe('adversarial texts do not hang the parser', () => {
     `new key for the ${'churn '.repeat(600)}model`,
     `rotating ${'the key '.repeat(500)} didn't help, revoke it`,
     `rotation ${'x '.repeat(1500)}didn't`,
+    `rotate ${'the key '.repeat(400)} tomorrow`,
+    `revoke ${'x'.repeat(2500)} at 6pm`,
     `key for the ${'x-'.repeat(1200)} model pls`,
   ]);
 });
