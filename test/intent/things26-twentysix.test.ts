@@ -65,12 +65,15 @@ describe('an aside taken back in brackets leaves the request standing', () => {
     ['new key for billing-api (ignore the jira thing, separate issue)', 'create_key', 'billing-api'],
     ["revoke growth's key (the printer password is a different problem, disregard that)", 'revoke', 'growth'],
     ['token for 2h please (the laptop thing is unrelated, ignore it)', 'token', null],
+    ['rotate the growth key (my github token is a different issue, ignore it)', 'rotate', 'growth'],
+    ['revoke risk-ml — the okta password is a separate problem, ignore that', 'revoke', 'risk-ml'],
   ]);
   // look-alikes: the take-back is the whole message's, or the aside is all there is
   neverActs([
     'api key for vpn-gw — actually ignore that, we do not need it',
     'rotate the ads key. never mind, ignore that',
     'new key for billing-api (ignore this, wrong channel)',
+    'rotate the ads key, ignore it',
   ]);
   nothingAsked(['(the vpn login is a separate problem, ignore that)']);
 });
