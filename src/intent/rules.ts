@@ -684,6 +684,35 @@ function everydayInsideTitledName(
   });
 }
 
+/** Words before a name that make it a unit's: "project Night Shift", "team Box Office". */
+const NAME_FRAMED_BY = new Set(['project', 'team', 'unit', 'squad', 'programme', 'program', 'bu']);
+
+/**
+ * things26: an everyday word inside a Title Case name of two words or more that "project"/"team"/"unit"
+ * opens or a team noun or "unit" closes ("rotate the key for project Night Shift", "spend for the Box Office
+ * team", "new key for the Ticket Sales unit"): the name is the unit's, premises' words and all (README,
+ * 'unit'/'project X'/'X team').
+ */
+function everydayInFramedTitle(terms: Term[], titled: Set<string> | undefined, unit: string | null): boolean {
+  if (titled === undefined || unit === null) return false;
+  return terms.every((t, i) => {
+    if (t.tag !== 'Everyday') return true;
+    let s = i;
+    while (s > 0 && titled.has(`${terms[s - 1]?.w} ${terms[s]?.w}`)) s--;
+    let e = i;
+    while (e + 1 < terms.length && titled.has(`${terms[e]?.w} ${terms[e + 1]?.w}`)) e++;
+    if (e === s || !unit.includes(terms.slice(s, e + 1).map((x) => x.w).join('-'))) return false;
+    // (The noun after it in the same phrase: "the Staff Room, team" calls the channel.)
+    const after = terms[e]?.stop ? '' : (terms[e + 1]?.w ?? '');
+    const opener = terms[s - 1];
+    return (
+      (opener !== undefined && !opener.stop && NAME_FRAMED_BY.has(opener.w)) ||
+      TEAM_NOUNS.has(after) ||
+      after === 'unit'
+    );
+  });
+}
+
 /** Verbs of using a thing, before "to" and a verb of showing: what the thing is for ("the one members use to check …"). */
 const USING = new Set(['use', 'uses', 'used', 'using']);
 
@@ -775,7 +804,8 @@ const everyday: Rule = (r) => {
   if (keyAskedForOwnDesk(p.text, terms)) return null;
   if (
     (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
-    everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has))
+    (everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has)) ||
+      everydayInFramedTitle(terms, p.titled, businessUnit))
   )
     return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the
