@@ -53,6 +53,7 @@ import {
 import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
+import { modelAsPersonAt } from './model-as-person.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
@@ -282,6 +283,8 @@ function providerOf(terms: Term[], question: boolean): string | null {
   let at = -1;
   for (const [i, t] of terms.entries()) {
     if (!Object.hasOwn(PROVIDER_OF, t.w) && !MODEL_FAMILY.has(t.w)) continue;
+    // (A word of ours read as a name's, untagged: a person called Claude, a trade's team.)
+    if (t.tag === undefined && LEXICON[t.w] !== undefined) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (
       near !== undefined &&
@@ -376,6 +379,10 @@ function read(p: Prepared): Reading {
       const t = terms[k];
       if (t !== undefined) terms[k] = { ...t, tag: undefined };
     }
+  // ("Claude lost his badge, can you revoke it": a colleague called by a model's name; model-as-person.ts.)
+  const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
+  const called = terms[person];
+  if (called !== undefined) terms[person] = { ...called, tag: undefined };
   const phrase = phraseText(terms);
   const tags = new Set<string>();
   const words = new Set<string>();
