@@ -5,7 +5,8 @@
  * people moved between shifts. No credential of ours, whatever its name looks like (a code reads as a
  * unit's, a proper name may be a model's), unless one of ours is named as well ("an api key for the CCTV-3
  * box", "a bedrock key for …", a token, AI, a model) or a unit is ("unit cctv-3"). The thing's noun ends the
- * phrase: "the cctv-analytics team", "the van routing service" are ours, "the press build keys" a kind of key. (The code after the noun, "locker
+ * phrase, or its key does ("rotate the gym-3 box key"): "the cctv-analytics team", "the van routing service" are
+ * ours, "the press build keys" a kind of key. (The code after the noun, "locker
  * B12", "van 7", is mood.ts codedThing's.)
  */
 
@@ -15,7 +16,7 @@ const THING =
   'boiler|boilers|tank|tanks|hoist|forklift|forklifts|truck|trucks|van|vans|lorry|tractor|trailer|excavator|' +
   'digger|mower|boat|barge|bus|minibus|car|bike|scooter|camera|cameras|freezer|fridge|oven|fryer|shed|' +
   'hut|cage|gate|door|doors|turnstile|barrier|lift|elevator|garage|storeroom|cupboard|drawer|padlock|chiller|' +
-  'compressor|warehouse|safe|room|rooms|vault)';
+  'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch)';
 /** Our verbs that take a unit or its key as object, and a key (or what one opens with) for a thing. */
 const TAKES =
   '(?:(?:keys?|fobs?)\\s+(?:for|to|of|on)|(?:rotate|revoke|deprovision|deprov|decommission|decom|offboard|disable|retire|remove|delete|kill|cancel|replace|reset|renew|cycle)(?:\\s+(?:all|every))?)';
@@ -30,7 +31,7 @@ const PHRASE_END =
 
 const THING_OBJECT = new RegExp(
   String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare)\s+){0,2}` +
-    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}${PHRASE_END}`,
+    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
 );
 /** A cheap test first: one of the things' nouns. */
 const THING_HINT = new RegExp(String.raw`\b${THING}\b`);

@@ -20,6 +20,11 @@ describe("a physical thing named by noun and code or proper name ('the CCTV-3 bo
     '*new key* for the Pump-6 cabinet pls',
     'rotate the pickers on Dock-2 and Dock-3 next week',
     'please deprovision the old Hercules press, it goes to scrap on friday',
+    'pls revoke the key for the *Goliath* crane, operator quit',
+    'rotate the gym-3 box key',
+    'rotate staff on Bay-4',
+    'new key for the grain-2 silo',
+    'rotate drivers between the depots',
   ]);
   nothingAsked([
     'new key for the CCTV-3 box',
@@ -33,6 +38,8 @@ describe("a physical thing named by noun and code or proper name ('the CCTV-3 bo
     ['rotate the bedrock key for dock-scanner', 'rotate', 'dock-scanner'],
     ['new key for van-routing please', 'create_key', 'van-routing'],
     ["rotate bay-planning's key", 'rotate', 'bay-planning'],
+    ['rotate growth on friday', 'rotate', 'growth'],
+    ['new key for the silo-forecast team', 'create_key', 'silo-forecast-team'],
   ]);
   keeps([['an api key for the CCTV-3 box, it runs the bedrock captioning', 'create_key']]);
 });
