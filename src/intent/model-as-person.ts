@@ -18,7 +18,7 @@ const PERSON_VERBS = new Set(
   ).split(' '),
 );
 /** Words that may open a message before the subject ("hi", "fyi", "so"). */
-const OPENERS = new Set(['hi', 'hey', 'fyi', 'so', 'ok', 'okay', 'also', 'btw', 'and', 'but', 'because', 'cos']);
+const OPENERS = new Set('hi hey fyi so ok okay also btw and but because cos'.split(' '));
 
 /** Where a model's name stands as a person's subject in the terms, or -1. */
 export function modelAsPersonAt(terms: readonly Term[]): number {

@@ -708,7 +708,8 @@ function asideStart(text: string, index: number): number | null {
   if (comma === null) return null;
   let from = index - 4 + comma.index;
   const end = from;
-  while (from > 0 && !ASIDE_EDGE.has(text[from - 1] ?? '') && text[from - 1] !== ',' && end - from < 200) from--;
+  while (from > 0 && !ASIDE_EDGE.has(text[from - 1] ?? '') && text[from - 1] !== ',' && end - from < 200)
+    from--;
   return from > 0 && MATTER_APART.test(text.slice(from, end)) ? from : null;
 }
 function ownAsideBefore(text: string, index: number): boolean {

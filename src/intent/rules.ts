@@ -708,7 +708,8 @@ function everydayInFramedTitle(terms: Term[], titled: Set<string> | undefined, u
     while (s > 0 && titled.has(`${terms[s - 1]?.w} ${terms[s]?.w}`)) s--;
     let e = i;
     while (e + 1 < terms.length && titled.has(`${terms[e]?.w} ${terms[e + 1]?.w}`)) e++;
-    if (e === s || !unit.includes(terms.slice(s, e + 1).map((x) => x.w).join('-'))) return false;
+    const name = terms.slice(s, e + 1).map((x) => x.w);
+    if (e === s || !unit.includes(name.join('-'))) return false;
     // (The noun after it in the same phrase: "the Staff Room, team" calls the channel.)
     const after = terms[e]?.stop ? '' : (terms[e + 1]?.w ?? '');
     const opener = terms[s - 1];
