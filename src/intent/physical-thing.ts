@@ -19,7 +19,7 @@ const THING =
   'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch)';
 /** Our verbs that take a unit or its key as object, and a key (or what one opens with) for a thing. */
 const TAKES =
-  '(?:(?:keys?|fobs?)\\s+(?:for|to|of|on)|(?:rotate|revoke|deprovision|deprov|decommission|decom|offboard|disable|retire|remove|delete|kill|cancel|replace|reset|renew|cycle)(?:\\s+(?:all|every))?)';
+  '(?:(?:keys?|fobs?)\\s+(?:for|to|of)|(?:rotate|revoke|deprovision|deprov|decommission|decom|offboard|disable|retire|remove|delete|kill|cancel|replace|reset|renew|cycle)(?:\\s+(?:all|every))?)';
 /** A word of the thing's name: no function word ("a key in the staff newsletter", "keep the old key alive"). */
 const NAME_WORD =
   '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her)\\b)[a-z][a-z0-9_]*';
@@ -33,6 +33,12 @@ const THING_OBJECT = new RegExp(
   String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare)\s+){0,2}` +
     String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
 );
+/**
+ * A key taken to a machine, not one that opens it ("copied the growth key to the build box"; a key "on the
+ * jenkins box" is where it is kept and never read as one for it).
+ */
+const KEY_MOVED_TO =
+  /\b(?:copied|copy|pasted|paste|sent|send|moved|move|pushed|push|uploaded|upload|deployed|deploy|added|add|put|saved|save|wrote|committed|leaked|posted|shared|synced|baked)\b[^.!?\n]{0,40}?\bkeys?\s+to\b/;
 /** A cheap test first: one of the things' nouns. */
 const THING_HINT = new RegExp(String.raw`\b${THING}\b`);
 /** A credential of ours, Bedrock, AWS, AI or a model, or a unit, named anywhere. */
@@ -41,5 +47,7 @@ const OURS_NAMED =
 
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
-  return THING_HINT.test(text) && THING_OBJECT.test(text) && !OURS_NAMED.test(text);
+  return (
+    THING_HINT.test(text) && THING_OBJECT.test(text) && !OURS_NAMED.test(text) && !KEY_MOVED_TO.test(text)
+  );
 }

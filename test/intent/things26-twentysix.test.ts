@@ -39,6 +39,8 @@ describe("a physical thing named by noun and code or proper name ('the CCTV-3 bo
     ['new key for van-routing please', 'create_key', 'van-routing'],
     ["rotate bay-planning's key", 'rotate', 'bay-planning'],
     ['rotate growth on friday', 'rotate', 'growth'],
+    ['revoke the old growth key on the jenkins box', 'revoke', 'growth'],
+    ['revoke the growth key, someone copied the key to the jenkins box', 'revoke', 'growth'],
     ['new key for the silo-forecast team', 'create_key', 'silo-forecast-team'],
   ]);
   keeps([['an api key for the CCTV-3 box, it runs the bedrock captioning', 'create_key']]);
