@@ -764,6 +764,7 @@ function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
   unit: string | null,
+  holdingsAsked = false,
 ): boolean {
   if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
@@ -780,10 +781,14 @@ function everydayInsideNamedSystem(
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
-  const teamAsked = !system && (has('KeyNoun') || has('Details')) && !parts.some((w) => KEYED_THINGS.has(w));
+  const teamAsked =
+    !system && (has('KeyNoun') || has('Details') || holdingsAsked) && !parts.some((w) => KEYED_THINGS.has(w));
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')) || teamAsked)) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }
+
+/** "what do we have for the flight dynamics team": what a unit holds, asked (its details). */
+const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|hold|got)\s+(?:for|on)\s/;
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
@@ -808,10 +813,11 @@ const everyday: Rule = (r) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
-  if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
+  const holdingsAsked = WHAT_WE_HAVE.test(p.text);
+  if (everydayInsideNamedSystem(terms, has, businessUnit, holdingsAsked)) return null;
   if (keyAskedForOwnDesk(p.text, terms)) return null;
   if (
-    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
+    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') || holdingsAsked) &&
     (everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has)) ||
       everydayInFramedTitle(terms, p.titled, businessUnit))
   )

@@ -109,8 +109,16 @@ describe("a unit's prose name of two capitalised words after 'project' or before
     ['new key for the Ticket Sales unit', 'create_key', 'ticket-sales'],
     ["what's the spend for the Guest Services team this month?", 'spend', 'guest-services-team'],
   ]);
+  // (and what a team so named holds, asked: "what do we have for …")
+  reads([
+    ['what do we have for the hotel bookings team', 'details', 'hotel-bookings-team'],
+    ['what do we have for the photo archive team?', 'details', 'photo-archive-team'],
+    ['what do we have for the Guest Wifi squad', 'details', 'guest-wifi-squad'],
+  ]);
   // look-alikes: the same names in sentences that ask nothing
   nothingAsked([
+    'what do we have for lunch',
+    'what do we have for the kitchen team lunch',
     'project Night Shift starts on monday',
     'the Box Office team says the queue is long again',
     'the gate-scanning unit is rotated every 30 days by the vendor',
