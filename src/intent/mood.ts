@@ -24,6 +24,7 @@ import { premisesWord } from './group-nouns.js';
 import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
+import { physicalThingAsked } from './physical-thing.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -859,6 +860,8 @@ export function foreignObject(text: string): boolean {
   // a key named by its kind of another system is that system's, unless one of ours is named as well.
   // (units23: "rotate the exec search office key": an office named by its line of work is a unit, its key ours.)
   if (foreignKindOfKey(text)) return true;
+  // (things26: "new key for the CCTV-3 box", "deprovision the Titan crane": a thing of another trade.)
+  if (physicalThingAsked(text)) return true;
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
   if (text.includes('access') && THING_ACCESS.test(text)) return true;

@@ -138,7 +138,7 @@ const KEEP_IT = String.raw`(?:keep(?<=${KEEP_IT_TURN}keep)|we\s+still\s+need(?<=
 
 /** Withdrawn or put off: "never mind", "cancel that", "postpone the …", "hold off on …", "wait with …". */
 const WITHDRAWAL = new RegExp(
-  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|${KEEP_IT}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
+  String.raw`\b(?:${markersOf(REFERS_BACK).join('|')}|${KEEP_IT}|forget\s+(?:about\s+(?:it|the|that|this|my|our)|the|my|our)|ignore\s+(?:that|this|it|me|my\s+(?:last|previous|earlier|message|messages|ask|request|question))|undo\s+(?:my|that|the|this)\s+(?:ask|request|message)|hold\s+(?:the|my|our|that|this|it|off)|pause\s+(?:the|my|our|that|this|it)|disregard|belay|no,?\s+thanks?|no\s+thank\s+you|cancel|postpone|defer|hold\s+off|hold\s+on\s+with|put\s+(?:it\s+|that\s+|this\s+)?on\s+hold|wait\s+with|no\s+need\s+(?:for|to)|changed\s+my\s+mind|leave\s+(?:it|that|them)|don'?t\s+bother|skip\s+(?:it|that|the)|withdraw|(?:rather|prefer(?:\s+to)?)\s+not|put\s+(?:[a-z0-9_']+\s+){1,6}?on\s+hold|(?:cancel|kill|drop|scratch|pull|retract)\s+(?:my|the|that|this|our)\s+(?:[a-z0-9_']+\s+)?(?:request|ask))\b`,
   'g',
 );
 /** A subject put off: "… can wait", "… is on hold", "… stays on ice". */
@@ -713,7 +713,16 @@ function asideStart(text: string, index: number): number | null {
     return null;
   let start = index;
   while (start > 0 && !ASIDE_EDGE.has(text[start - 1] ?? '') && index - start < 200) start--;
-  return start > 0 && MATTER_APART.test(text.slice(start, index)) ? start : null;
+  if (start > 0 && MATTER_APART.test(text.slice(start, index))) return start;
+  // (things26: an aside set off by commas, as a dash is written once prepared: "revoke risk-ml — the okta
+  // password is a separate problem, ignore that": the clause before the take-back's own comma.)
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, index - 4), index));
+  if (comma === null) return null;
+  let from = index - 4 + comma.index;
+  const end = from;
+  while (from > 0 && !ASIDE_EDGE.has(text[from - 1] ?? '') && text[from - 1] !== ',' && end - from < 200)
+    from--;
+  return from > 0 && MATTER_APART.test(text.slice(from, end)) ? from : null;
 }
 function ownAsideBefore(text: string, index: number): boolean {
   return asideStart(text, index) !== null;

@@ -482,8 +482,9 @@ const TEAM_PEOPLE_ROTATED = new RegExp(
  * "we need to rotate the ushers between the two stages": shifts or posts passed round, when no credential is
  * named.
  */
+// (things26: or bare before the place they are passed round, "rotate staff on Bay-4", "rotate drivers between the depots".)
 const PEOPLE_ROTATED =
-  /\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the|all|my|those|these)\s+(?:[a-z-]+\s+){0,2}?(?:staff|staffers|guards|stewards|ushers|marshals|drivers|cashiers|volunteers|nurses|handlers|dancers|porters|cleaners|bartenders|waiters|waitresses|attendants|lifeguards|pickers|packers|workers|labourers|laborers|operators|officers|medics|paramedics|runners|crew\s+members)(?![\w-])/;
+  /\brotat(?:e|es|ed|ing)\s+(?:(?:the|our|all\s+the|all|my|those|these)\s+(?:[a-z-]+\s+){0,2}?|(?=[a-z]+\s+(?:on|between|across|around|through|at)\s))(?:staff|staffers|guards|stewards|ushers|marshals|drivers|cashiers|volunteers|nurses|handlers|dancers|porters|cleaners|bartenders|waiters|waitresses|attendants|lifeguards|pickers|packers|workers|labourers|laborers|operators|officers|medics|paramedics|runners|crew\s+members)(?![\w-])/;
 const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|secrets?|passwords?)\b/;
 
 /**

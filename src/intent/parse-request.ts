@@ -1271,7 +1271,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // The classifier has nothing to say: the rules' reading, asked about, unless it is not about ours.
     if (
       ACTING.has(ruled.intent) &&
-      (foreignObject(p.text) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
+      (foreignObject(objectOf(p, ruled)) || !namesOurObject(p, ruled.intent, ruled.businessUnit))
     )
       return decide(
         { ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' },
@@ -1346,7 +1346,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // message that is no instruction in form: a question, a supposition, a story, a remark (mood.ts).
   const mood = !ACTING.has(top.intent)
     ? 'instruction'
-    : foreignObject(p.text) || !namesOurObject(p, top.intent, ruled.businessUnit)
+    : foreignObject(objectOf(p, ruled)) || !namesOurObject(p, top.intent, ruled.businessUnit)
       ? 'about something not ours'
       : moodOf(unnegated(p));
   // "man, what a week", "could I get a token in Jakarta if I wanted to?": an action that is no
@@ -1928,6 +1928,16 @@ const NOT_BEDROCK =
  */
 const EVERYDAY_HELP =
   /\b(?:rotate|rotating|delete|list|revoke)\s+(?:a|an|the|my|this|that)?\s*(?:video|videos|pdf|pdfs|photo|photos|picture|pictures|image|images|page|pages|screen|document|doc|file|files|slide|slides|table|spreadsheet|sheet|playlist)\b|\b(?:expense|credit|debit|gym|library|parking)\s+(?:card|cards|limit|pass|membership)\b|\b(?:backstage|boarding|bus|train|rail|season|guest|visitor|press|vip|all_access|hall|festival|ski|crew|artist|wristband)\s+pass(?:es)?\b/;
+/**
+ * Where an object not ours is looked for: the text, or, when the rules read a request in what a negation or a
+ * withdrawal leaves, only that rest (things26: "api key for vpn-gw (the vpn login is a separate problem,
+ * ignore that)": the aside taken back names another system, the request stands).
+ */
+function objectOf(p: Prepared, ruled: ParseResult): string {
+  if (!ACTING.has(ruled.intent) || !ruled.reason.endsWith('after a negation')) return p.text;
+  return unnegated(p);
+}
+
 /** The text without its negated or withdrawn clauses: the form of what is left is what counts. */
 /**
  * What the classifier reads: the text, or, when the rules read a request in what a negation leaves

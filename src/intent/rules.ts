@@ -53,6 +53,7 @@ import {
 import { groupNameWords, nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
 import { systemTail } from './system-run.js';
 import { tradeTeam } from './trade-team.js';
+import { modelAsPersonAt } from './model-as-person.js';
 import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
@@ -282,6 +283,8 @@ function providerOf(terms: Term[], question: boolean): string | null {
   let at = -1;
   for (const [i, t] of terms.entries()) {
     if (!Object.hasOwn(PROVIDER_OF, t.w) && !MODEL_FAMILY.has(t.w)) continue;
+    // (A word of ours read as a name's, untagged: a person called Claude, a trade's team.)
+    if (t.tag === undefined && LEXICON[t.w] !== undefined) continue;
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (
       near !== undefined &&
@@ -376,6 +379,10 @@ function read(p: Prepared): Reading {
       const t = terms[k];
       if (t !== undefined) terms[k] = { ...t, tag: undefined };
     }
+  // ("Claude lost his badge, can you revoke it": a colleague called by a model's name; model-as-person.ts.)
+  const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
+  const called = terms[person];
+  if (called !== undefined) terms[person] = { ...called, tag: undefined };
   const phrase = phraseText(terms);
   const tags = new Set<string>();
   const words = new Set<string>();
@@ -684,6 +691,36 @@ function everydayInsideTitledName(
   });
 }
 
+/** Words before a name that make it a unit's: "project Night Shift", "team Box Office". */
+const NAME_FRAMED_BY = new Set(['project', 'team', 'unit', 'squad', 'programme', 'program', 'bu']);
+
+/**
+ * things26: an everyday word inside a Title Case name of two words or more that "project"/"team"/"unit"
+ * opens or a team noun or "unit" closes ("rotate the key for project Night Shift", "spend for the Box Office
+ * team", "new key for the Ticket Sales unit"): the name is the unit's, premises' words and all (README,
+ * 'unit'/'project X'/'X team').
+ */
+function everydayInFramedTitle(terms: Term[], titled: Set<string> | undefined, unit: string | null): boolean {
+  if (titled === undefined || unit === null) return false;
+  return terms.every((t, i) => {
+    if (t.tag !== 'Everyday') return true;
+    let s = i;
+    while (s > 0 && titled.has(`${terms[s - 1]?.w} ${terms[s]?.w}`)) s--;
+    let e = i;
+    while (e + 1 < terms.length && titled.has(`${terms[e]?.w} ${terms[e + 1]?.w}`)) e++;
+    const name = terms.slice(s, e + 1).map((x) => x.w);
+    if (e === s || !unit.includes(name.join('-'))) return false;
+    // (The noun after it in the same phrase: "the Staff Room, team" calls the channel.)
+    const after = terms[e]?.stop ? '' : (terms[e + 1]?.w ?? '');
+    const opener = terms[s - 1];
+    return (
+      (opener !== undefined && !opener.stop && NAME_FRAMED_BY.has(opener.w)) ||
+      TEAM_NOUNS.has(after) ||
+      after === 'unit'
+    );
+  });
+}
+
 /** Verbs of using a thing, before "to" and a verb of showing: what the thing is for ("the one members use to check …"). */
 const USING = new Set(['use', 'uses', 'used', 'using']);
 
@@ -727,6 +764,7 @@ function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
   unit: string | null,
+  holdingsAsked = false,
 ): boolean {
   if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
@@ -743,10 +781,14 @@ function everydayInsideNamedSystem(
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
-  const teamAsked = !system && (has('KeyNoun') || has('Details')) && !parts.some((w) => KEYED_THINGS.has(w));
+  const teamAsked =
+    !system && (has('KeyNoun') || has('Details') || holdingsAsked) && !parts.some((w) => KEYED_THINGS.has(w));
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')) || teamAsked)) return false;
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }
+
+/** "what do we have for the flight dynamics team": what a unit holds, asked (its details). */
+const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|hold|got)\s+(?:for|on)\s/;
 
 /**
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
@@ -771,11 +813,13 @@ const everyday: Rule = (r) => {
   const grouped = ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') ? groupNameWords(p.text) : null;
   if (grouped !== null && terms.every((t) => t.tag !== 'Everyday' || grouped.has(t.w))) return null;
   if (namedDeskAsked(terms, has, businessUnit)) return null;
-  if (everydayInsideNamedSystem(terms, has, businessUnit)) return null;
+  const holdingsAsked = WHAT_WE_HAVE.test(p.text);
+  if (everydayInsideNamedSystem(terms, has, businessUnit, holdingsAsked)) return null;
   if (keyAskedForOwnDesk(p.text, terms)) return null;
   if (
-    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend')) &&
-    everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has))
+    (ACTION_TAGS.some(has) || has('KeyNoun') || has('Spend') || holdingsAsked) &&
+    (everydayInsideTitledName(terms, p.titled, businessUnit, ACTION_TAGS.some(has)) ||
+      everydayInFramedTitle(terms, p.titled, businessUnit))
   )
     return null;
   // ("tear down everything for the ota hackathon, it was last weekend": the unit is the event's, and the

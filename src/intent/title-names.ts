@@ -75,10 +75,26 @@ function splitAtEnders(words: string[], after: string): string[][] {
   const parts: string[][] = [[]];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
-    if (RUN_ENDERS.has(w.toLowerCase()) && !accessInName(words, k, after)) parts.push([]);
+    if (RUN_ENDERS.has(w.toLowerCase()) && !accessInName(words, k, after) && !timeOpensName(words, k))
+      parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
   return parts.filter((p) => p.length > 1);
+}
+
+/** Words of a time that open a name when a name's word follows ("project Night Shift", "the Morning Show team"). */
+const TIME_OPENERS = new Set('night morning evening afternoon weekend tonight'.split(' '));
+
+/** things26: a time's word opening the run, before a capitalised word that ends nothing, is the name's first word. */
+function timeOpensName(words: string[], k: number): boolean {
+  const next = words[k + 1];
+  return (
+    k === 0 &&
+    TIME_OPENERS.has((words[0] ?? '').toLowerCase()) &&
+    next !== undefined &&
+    /^[A-Z][a-z]/.test(next) &&
+    !RUN_ENDERS.has(next.toLowerCase())
+  );
 }
 
 /** A team noun written in lower case right after a Title Case run ("the Market Access pod"). */
