@@ -53,3 +53,19 @@ export const reads = (rows: ReadRow[]) =>
     const parse = parseRequest(text);
     expect([parse.intent, parse.businessUnit ?? null]).toEqual([intent, unit]);
   });
+
+/** Each text is acted on as it stands (the request is the asker's, now). */
+export const stillActs = (texts: string[]) =>
+  it.each(texts)('%j acts', (text) => {
+    expect(acted(text)).toBe(true);
+  });
+
+/** A row of stated slots: the text, and each slot's wanted value (null when none is read). */
+export type SlotRow = readonly [text: string, slots: Record<string, unknown>];
+/** Each text reads exactly the slots given (others are not looked at). */
+export const slots = (rows: SlotRow[]) =>
+  it.each(rows)('%j', (text, want) => {
+    const parse = parseRequest(text) as unknown as Record<string, unknown>;
+    const got = Object.fromEntries(Object.keys(want).map((k) => [k, parse[k] ?? null]));
+    expect(got).toEqual(want);
+  });

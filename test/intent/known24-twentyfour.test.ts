@@ -6,13 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, neverActs, nothingAsked, reads } from './acted.js';
-
-/** Each text is acted on as it stands (the request is the asker's, now). */
-const stillActs = (texts: string[]) =>
-  it.each(texts)('%j acts', (text) => {
-    expect(acted(text)).toBe(true);
-  });
+import { neverActs, nothingAsked, reads, stillActs } from './acted.js';
 
 describe("another person's need, with a question about how they may ask: nothing asked of the bot now", () => {
   neverActs([

@@ -6,14 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, exactly, keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { exactly, keeps, neverActs, nothingAsked, reads, stillActs } from './acted.js';
 import { parsesWithoutHanging } from './hang-guard.js';
-
-/** Each text is acted on as it stands (the request is the asker's, now). */
-const stillActs = (texts: string[]) =>
-  it.each(texts)('%j acts', (text) => {
-    expect(acted(text)).toBe(true);
-  });
 
 describe("a trade's stock rotation (oldest out first) is no key rotation", () => {
   nothingAsked([

@@ -5,16 +5,7 @@
  * change (non-requests with the same words never act).
  */
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../src/intent/parse-request.js';
-import { acted, neverActs, nothingAsked, reads } from './acted.js';
-
-type SlotRow = readonly [text: string, slots: Record<string, unknown>];
-const slots = (rows: SlotRow[]) =>
-  it.each(rows)('%j', (text, want) => {
-    const parse = parseRequest(text) as unknown as Record<string, unknown>;
-    const got = Object.fromEntries(Object.keys(want).map((k) => [k, parse[k] ?? null]));
-    expect(got).toEqual(want);
-  });
+import { acted, neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('an aside about something else after a request leaves the request standing', () => {
   slots([

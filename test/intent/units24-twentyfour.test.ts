@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../../src/intent/parse-request.js';
-import { neverActs, nothingAsked, reads } from './acted.js';
-
-type SlotRow = readonly [text: string, slots: Record<string, unknown>];
-const slots = (rows: SlotRow[]) =>
-  it.each(rows)('%j', (text, want) => {
-    const parse = parseRequest(text) as unknown as Record<string, unknown>;
-    const got = Object.fromEntries(Object.keys(want).map((k) => [k, parse[k] ?? null]));
-    expect(got).toEqual(want);
-  });
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('lower-case words before "team" are the name, in every request', () => {
   reads([

@@ -3,18 +3,9 @@
  * files (now tuned-{museum,mining,events}). Sentences of our own, written before the parser's answer was looked
  * at (other units, verbs, word orders, lengths, typos, Slack markup), and look-alikes that must not change.
  */
-import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../src/intent/parse-request.js';
-import { neverActs, nothingAsked, reads } from './acted.js';
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 import { parsesWithoutHanging } from './hang-guard.js';
-
-type SlotRow = readonly [text: string, slots: Record<string, unknown>];
-const slots = (rows: SlotRow[]) =>
-  it.each(rows)('%j', (text, want) => {
-    const parse = parseRequest(text) as unknown as Record<string, unknown>;
-    const got = Object.fromEntries(Object.keys(want).map((k) => [k, parse[k] ?? null]));
-    expect(got).toEqual(want);
-  });
 
 describe('a team that needs a key for a thing is the unit, not the thing', () => {
   reads([
