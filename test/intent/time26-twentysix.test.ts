@@ -1,0 +1,64 @@
+/**
+ * Round twenty-six, time26: requests dropped because a time phrase holds an everyday word ("rotate the recsys
+ * key this weekend", "key for pricing-ml before the holidays", "token for 3h, working over the weekend"). The
+ * time phrase beside a request of ours tells when, not what: the request stands, and a change put off to a later
+ * time is asked about first (README "Later"). Sentences of our own, written before the parser's answer was
+ * looked at, and look-alikes about everyday things (or other systems' access over a holiday) that stay unknown.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+
+describe('a change put off to a time named with an everyday word (this weekend, after lunch, over the holidays) is asked first', () => {
+  const later: [string, 'rotate' | 'revoke' | 'deprovision', string][] = [
+    ['rotate the recsys key this weekend', 'rotate', 'recsys'],
+    ['revoke the ads key this weekend please', 'revoke', 'ads'],
+    ['can you rotate the growth key at the weekend', 'rotate', 'growth'],
+    ['pls rotate the *fraud-ml* key after lunch', 'rotate', 'fraud-ml'],
+    ['deprovision old-crm over the holidays', 'deprovision', 'old-crm'],
+    ['rotate the kyc key over the christmas break', 'rotate', 'kyc'],
+    ['revoke the search-api key during the offsite, fewer people on it then', 'revoke', 'search-api'],
+    ['could u rotate payments key over the bank holiday weekend thx', 'rotate', 'payments'],
+    ['rotate the billing-api key during the all-hands', 'rotate', 'billing-api'],
+    ['decommission legacy-bi after the break', 'deprovision', 'legacy-bi'],
+  ];
+  keeps(later);
+  neverActs(later.map(([text]) => text));
+});
+
+describe('a deadline or a reason named with an everyday time word leaves the request as it is', () => {
+  reads([
+    ['need a key for pricing-ml before the weekend', 'create_key', 'pricing-ml'],
+    ['create an api key for the search team before the holidays', 'create_key', 'search-team'],
+    ['pls revoke the `billing-api` key before lunch', 'revoke', 'billing-api'],
+    ['new key for data-eng, we need it for the offsite', 'create_key', 'data-eng'],
+    ['key for growth-lab before half-term please', 'create_key', 'growth-lab'],
+    ['revoke the ads key before the bank holiday, it leaked', 'revoke', 'ads'],
+  ]);
+  keeps([
+    ['token for 3h, working over the weekend', 'token'],
+    ['can I get a token for 8 hours? on call over the bank holiday', 'token'],
+    ['token for 2h pls, demoing after lunch', 'token'],
+    ['4h token please, covering the weekend on-call', 'token'],
+    ['need a bedrock token for the holiday hackathon, 6h', 'token'],
+  ]);
+});
+
+describe('everyday things at those times, and other systems over a holiday, stay unknown', () => {
+  nothingAsked([
+    'plans for the weekend?',
+    'who has the key to the holiday cottage',
+    'rotate the lunch rota this weekend',
+    'weekend on-call rota — rotate it',
+    'who has CMS access over the weekend?',
+    'does anyone have access to jira over the holidays?',
+    'who can get into the office over christmas',
+    'the key to the holiday let is under the mat',
+    'anyone rotating the weekend shifts this week?',
+  ]);
+  neverActs([
+    'can you revoke my lunch booking for the offsite',
+    'rotate the snack supplies before the all-hands',
+    'revoke the weekend parking passes over the holidays',
+    'rotate the christmas party playlist at the weekend',
+  ]);
+});
