@@ -117,10 +117,24 @@ const CHANGE_AT_LATER = new RegExp(
 );
 const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|\d\s*[ap]m|\d(?:st|nd|rd|th)\b/;
 
+/**
+ * A change put off to a time named by an everyday word or an occasion (time26): "rotate the growth key at the
+ * weekend", "revoke the ads key after lunch", "deprovision old-crm over the holidays", "rotate the kyc key over
+ * the christmas break", "during the offsite", "after the all-hands": asked first, as a named day is. Not a
+ * deadline ("before the weekend", "by lunch": now is in time), nor a story told in the past between the verb and
+ * the time ("rotate the key that leaked over the weekend").
+ */
+const OCCASION = String.raw`(?:weekend|holidays?|hols|vacation|break|lunch(?:time)?|off[\s-]?site|all[\s-]hands|half[\s-]term|christmas|xmas|easter)`;
+const CHANGE_AT_OCCASION = new RegExp(
+  String.raw`\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old(?!-)|ago|runs?\s+out|lasts?|good\s+for|dies|was|were|leaked|exposed|posted|pasted|shared|committed|found|saw|seen|happened)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9'])(?:at|over|on|during|after|this|next|coming)\s+(?:(?:the|my|our|this|next)\s+)?(?:[a-z]+[\s-]){0,2}?${OCCASION}(?![a-z0-9-]|'s|\s*'s|\s+(?:rota|roster|party|plans?|cottage|let|booking|menu|order|shifts?|schedule|cover)\b)`,
+);
+const OCCASION_GUARD = /weekend|holiday|hols|vacation|break|lunch|site|hands|term|christmas|xmas|easter/;
+
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
+  if (OCCASION_GUARD.test(text) && CHANGE_AT_OCCASION.test(text)) return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;
