@@ -85,7 +85,12 @@ const AFTER_TIME = new Set(
  * time word before a noun ("the holiday cottage", "the weekend rota", "the lunch rota").
  */
 export function timePhraseWord(terms: Term[], i: number): boolean {
-  if (!TIME_WORDS.has(terms[i]?.w ?? '')) return false;
+  return timePhraseStart(terms, i) >= 0;
+}
+
+/** Where the time phrase of the everyday word at i starts ("over" of "over the christmas holidays"), or -1. */
+export function timePhraseStart(terms: Term[], i: number): number {
+  if (!TIME_WORDS.has(terms[i]?.w ?? '')) return -1;
   let j = i;
   while (!terms[j]?.stop && TIME_WORDS.has(terms[j + 1]?.w ?? '')) j++;
   const next = terms[j + 1];
@@ -97,7 +102,7 @@ export function timePhraseWord(terms: Term[], i: number): boolean {
       AFTER_TIME.has(next.w)
     )
   )
-    return false;
+    return -1;
   let k = i - 1;
   while (k >= 0 && TIME_WORDS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
   for (let n = 0; n < 2; n++) {
@@ -106,10 +111,10 @@ export function timePhraseWord(terms: Term[], i: number): boolean {
     k--;
   }
   const det = terms[k];
-  if (det === undefined || det.stop) return false;
-  if (TIME_PREPOSITIONS.has(det.w)) return true;
-  if (!THE.has(det.w)) return false;
-  if (TIME_DETERMINERS.has(det.w)) return true;
+  if (det === undefined || det.stop) return -1;
+  if (TIME_PREPOSITIONS.has(det.w)) return k;
+  if (!THE.has(det.w)) return -1;
   const prep = terms[k - 1];
-  return prep !== undefined && !prep.stop && TIME_PREPOSITIONS.has(prep.w);
+  if (prep !== undefined && !prep.stop && TIME_PREPOSITIONS.has(prep.w)) return k - 1;
+  return TIME_DETERMINERS.has(det.w) ? k : -1;
 }

@@ -128,13 +128,18 @@ const OCCASION = String.raw`(?:weekend|holidays?|hols|vacation|break|lunch(?:tim
 const CHANGE_AT_OCCASION = new RegExp(
   String.raw`\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old(?!-)|ago|runs?\s+out|lasts?|good\s+for|dies|was|were|leaked|exposed|posted|pasted|shared|committed|found|saw|seen|happened)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9'])(?:at|over|on|during|after|this|next|coming)\s+(?:(?:the|my|our|this|next)\s+)?(?:[a-z]+[\s-]){0,2}?${OCCASION}(?![a-z0-9-]|'s|\s*'s|\s+(?:rota|roster|party|plans?|cottage|let|booking|menu|order|shifts?|schedule|cover)\b)`,
 );
+/** The same time opening the message, the change after it ("this weekend, can you rotate the recsys key?"). */
+const OCCASION_THEN_CHANGE = new RegExp(
+  String.raw`^\W*(?:at|over|on|during|after|this|next|coming)\s+(?:(?:the|my|our|this|next)\s+)?(?:[a-z]+[\s-]){0,2}?${OCCASION}\b[^.;!?\n]{0,40}?\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b`,
+);
 const OCCASION_GUARD = /weekend|holiday|hols|vacation|break|lunch|site|hands|term|christmas|xmas|easter/;
 
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
-  if (OCCASION_GUARD.test(text) && CHANGE_AT_OCCASION.test(text)) return true;
+  if (OCCASION_GUARD.test(text) && (CHANGE_AT_OCCASION.test(text) || OCCASION_THEN_CHANGE.test(text)))
+    return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;

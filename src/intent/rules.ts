@@ -22,7 +22,7 @@ import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
-import { everydayAsideBefore, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
+import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -792,11 +792,20 @@ const BEFORE_CHANGE = new Set(
   'you u someone somebody just hey hi hello also and then ok okay so we i need to want'.split(' '),
 );
 const OPENING_TAGS = new Set(['Polite', 'Greeting', 'Thanks', 'Ack']);
-/** Does the message open with a change of ours asked (its verb first but for polite words)? */
+/**
+ * Does the message open with a change of ours asked (its verb first but for polite words, or a time phrase:
+ * "over the holidays pls revoke the ads key")?
+ */
 function changeOpens(terms: Term[]): boolean {
-  for (const t of terms) {
-    if (CHANGE_TAGS.includes(t.tag ?? '')) return true;
-    if (!OPENING_TAGS.has(t.tag ?? '') && !BEFORE_CHANGE.has(t.w)) return false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t === undefined || CHANGE_TAGS.includes(t.tag ?? '')) return t !== undefined;
+    if (OPENING_TAGS.has(t.tag ?? '') || BEFORE_CHANGE.has(t.w)) continue;
+    let j = i;
+    while (j < i + 5 && j < terms.length && timePhraseStart(terms, j) !== i) j++;
+    if (j === i + 5 || j === terms.length) return false;
+    while (TIME_WORDS.has(terms[j + 1]?.w ?? '') && !terms[j]?.stop) j++;
+    i = j;
   }
   return false;
 }

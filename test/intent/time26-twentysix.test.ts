@@ -62,3 +62,26 @@ describe('everyday things at those times, and other systems over a holiday, stay
     'rotate the christmas party playlist at the weekend',
   ]);
 });
+
+describe('the time phrase first, in markup or after a need, is the same when', () => {
+  const later: [string, 'rotate' | 'revoke' | 'deprovision', string][] = [
+    ['this weekend, can you rotate the recsys key?', 'rotate', 'recsys'],
+    ['over the holidays pls revoke the ads key', 'revoke', 'ads'],
+    ['rotate the ads key _this weekend_', 'rotate', 'ads'],
+    ['Revoke the growth-ml key over the Easter weekend.', 'revoke', 'growth-ml'],
+    ['need to rotate the billing key after lunch, ok?', 'rotate', 'billing'],
+    ['we need to deprovision sandbox-old over the christmas break', 'deprovision', 'sandbox-old'],
+  ];
+  keeps(later);
+  neverActs(later.map(([text]) => text));
+  reads([
+    ['create a key for recsys this weekend', 'create_key', 'recsys'],
+    ['can i get a key for the growth team before the holidays?', 'create_key', 'growth-team'],
+  ]);
+  neverActs([
+    'this weekend I rotated the ads key',
+    'did anyone rotate the recsys key over the weekend?',
+    'who will revoke the holiday cover access after the weekend?',
+  ]);
+  nothingAsked(['rotating the lunch rota over the weekend, any volunteers?']);
+});
