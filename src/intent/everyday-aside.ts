@@ -70,6 +70,8 @@ const TIME_PREPOSITIONS = new Set(
 /** Determiners that open a time phrase on their own ("this weekend", "next holidays"). */
 const TIME_DETERMINERS = new Set(['this', 'next', 'last', 'coming']);
 /** Determiners between a preposition and the time ("over the weekend", "after my lunch"). */
+/** Prepositions that open a time phrase only before a determiner ("on the weekend", "in the holidays"; "on holiday" is where one is). */
+const PREPOSITIONS_BEFORE_THE = new Set(['on', 'in']);
 const THE = new Set(['the', 'my', 'our', 'this', 'next', 'last', 'coming']);
 /** Words that may follow a time phrase inside its sentence ("this weekend please", "after lunch if possible"). */
 const AFTER_TIME = new Set(
@@ -107,7 +109,15 @@ export function timePhraseStart(terms: Term[], i: number): number {
   while (k >= 0 && TIME_WORDS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
   for (let n = 0; n < 2; n++) {
     const t = terms[k];
-    if (t === undefined || t.stop || t.tag !== undefined || THE.has(t.w) || TIME_PREPOSITIONS.has(t.w)) break;
+    if (
+      t === undefined ||
+      t.stop ||
+      t.tag !== undefined ||
+      THE.has(t.w) ||
+      TIME_PREPOSITIONS.has(t.w) ||
+      PREPOSITIONS_BEFORE_THE.has(t.w)
+    )
+      break;
     k--;
   }
   const det = terms[k];
@@ -115,6 +125,11 @@ export function timePhraseStart(terms: Term[], i: number): number {
   if (TIME_PREPOSITIONS.has(det.w)) return k;
   if (!THE.has(det.w)) return -1;
   const prep = terms[k - 1];
-  if (prep !== undefined && !prep.stop && TIME_PREPOSITIONS.has(prep.w)) return k - 1;
+  if (
+    prep !== undefined &&
+    !prep.stop &&
+    (TIME_PREPOSITIONS.has(prep.w) || PREPOSITIONS_BEFORE_THE.has(prep.w))
+  )
+    return k - 1;
   return TIME_DETERMINERS.has(det.w) ? k : -1;
 }

@@ -791,6 +791,8 @@ function everydayInsideNamedSystem(
 const BEFORE_CHANGE = new Set(
   'you u someone somebody just hey hi hello also and then ok okay so we i need to want'.split(' '),
 );
+/** Words before a key asked for without a verb ("a new key for …", "another api key for …"). */
+const KEY_OPENERS = new Set(['a', 'an', 'new', 'another', 'fresh', 'one', 'more']);
 const OPENING_TAGS = new Set(['Polite', 'Greeting', 'Thanks', 'Ack']);
 /**
  * Does the message open with a change of ours asked (its verb first but for polite words, or a time phrase:
@@ -800,7 +802,11 @@ function changeOpens(terms: Term[]): boolean {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
     if (t === undefined || CHANGE_TAGS.includes(t.tag ?? '')) return t !== undefined;
-    if (OPENING_TAGS.has(t.tag ?? '') || BEFORE_CHANGE.has(t.w)) continue;
+    // ("key for recsys pls, I'm working over the weekend", "new api key for growth before the holidays": a key
+    // asked for without a verb.)
+    if (t.tag === 'KeyNoun' && t.w !== 'access') return true;
+    if (OPENING_TAGS.has(t.tag ?? '') || BEFORE_CHANGE.has(t.w) || KEY_OPENERS.has(t.w) || t.tag === 'Api')
+      continue;
     let j = i;
     while (j < i + 5 && j < terms.length && timePhraseStart(terms, j) !== i) j++;
     if (j === i + 5 || j === terms.length) return false;

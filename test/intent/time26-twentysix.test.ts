@@ -85,3 +85,23 @@ describe('the time phrase first, in markup or after a need, is the same when', (
   ]);
   nothingAsked(['rotating the lunch rota over the weekend, any volunteers?']);
 });
+
+describe('"on the weekend", a short "wknd", and a key asked for without a verb', () => {
+  const later: [string, 'rotate' | 'revoke', string][] = [
+    ["rotate growth's key on the weekend pls", 'rotate', 'growth'],
+    ['rotate the ads key this wknd', 'rotate', 'ads'],
+    ['revoke the payments key during lunch', 'revoke', 'payments'],
+  ];
+  keeps(later);
+  neverActs(later.map(([text]) => text));
+  reads([
+    ["key for recsys pls, I'm working over the weekend", 'create_key', 'recsys'],
+    ['new api key for growth before the holidays', 'create_key', 'growth'],
+  ]);
+  // look-alikes: being on holiday is where one is, and a key to a holiday place is a door's
+  neverActs([
+    'revoke sam’s key, he is on holiday',
+    'key to the holiday cottage pls',
+    'a key for the holiday flat please',
+  ]);
+});
