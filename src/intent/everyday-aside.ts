@@ -53,7 +53,7 @@ const OURS = /\b(?:rotat|revok|deprovision|offboard|decom)\w*|\bkeys?\b/;
 const WORD = /[a-z]+/g;
 const PHRASE_END = /[,.;!?]\s+(?=\S)/;
 
-/** Everyday words that name a time ("this weekend", "after lunch", "over the holidays"). */
+/** Everyday words that name a time ("this weekend", "after lunch", "over the holidays", "after my shift"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   'weekend',
   'holiday',
@@ -62,6 +62,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'lunch',
   'dinner',
   'breakfast',
+  'shift',
+  'flight',
+  'party',
 ]);
 /** Words that open a time phrase, a determiner after them or not ("over the", "after", "at the"). */
 const TIME_PREPOSITIONS = new Set(

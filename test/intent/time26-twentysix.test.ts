@@ -5,8 +5,8 @@
  * time is asked about first (README "Later"). Sentences of our own, written before the parser's answer was
  * looked at, and look-alikes about everyday things (or other systems' access over a holiday) that stay unknown.
  */
-import { describe } from 'vitest';
-import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+import { describe, expect, it } from 'vitest';
+import { acted, keeps, neverActs, nothingAsked, reads } from './acted.js';
 
 describe('a change put off to a time named with an everyday word (this weekend, after lunch, over the holidays) is asked first', () => {
   const later: [string, 'rotate' | 'revoke' | 'deprovision', string][] = [
@@ -104,4 +104,30 @@ describe('"on the weekend", a short "wknd", and a key asked for without a verb',
     'key to the holiday cottage pls',
     'a key for the holiday flat please',
   ]);
+});
+
+describe("a time named by one's shift, a flight or a party is a time as the weekend is", () => {
+  const later: [string, 'rotate' | 'revoke', string][] = [
+    ['rotate the ads key after my shift', 'rotate', 'ads'],
+    ['pls rotate the kyc key during the night shift', 'rotate', 'kyc'],
+    ['revoke the search key after the christmas party', 'revoke', 'search'],
+  ];
+  keeps(later);
+  neverActs(later.map(([text]) => text));
+  reads([['revoke the growth key before my flight', 'revoke', 'growth']]);
+  nothingAsked([
+    'rotate the night shift this weekend',
+    'who has the key for the party room over the weekend?',
+  ]);
+  neverActs(['revoke my flight booking before the weekend', 'rotate the party playlist after lunch']);
+});
+
+describe('a change asked now for a reason about a later time is done now', () => {
+  it.each([
+    'revoke the growth key now so it cannot be used over the weekend',
+    'pls rotate the ads key asap because nobody is around over the holidays',
+    'rotate the billing-api key immediately, the team is off after lunch',
+  ])('%j acts', (text) => {
+    expect(acted(text)).toBe(true);
+  });
 });
