@@ -117,10 +117,31 @@ const CHANGE_AT_LATER = new RegExp(
 );
 const LATER_DAY_GUARD = /tom|tmr|tonight|later|this|next|day|\d\s*[ap]m|\d(?:st|nd|rd|th)\b/;
 
+/**
+ * A change put off to a time named by an everyday word or an occasion (time26): "rotate the growth key at the
+ * weekend", "revoke the ads key after lunch", "deprovision old-crm over the holidays", "rotate the kyc key over
+ * the christmas break", "during the offsite", "after the all-hands": asked first, as a named day is. Not a
+ * deadline ("before the weekend", "by lunch": now is in time), nor a story told in the past between the verb and
+ * the time ("rotate the key that leaked over the weekend"), nor a change asked now for a reason about that time
+ * ("rotate it now so nobody gets paged over the weekend").
+ */
+const OCCASION = String.raw`(?:weekend|wknd|holidays?|hols|vacation|break|lunch(?:time)?|off[\s-]?site|all[\s-]hands|half[\s-]term|christmas|xmas|easter|shift|flight|party)`;
+const CHANGE_AT_OCCASION = new RegExp(
+  String.raw`\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b(?![^,.;!?\n]{0,60}?\b(?:expir\w*|due|valid|old(?!-)|ago|runs?\s+out|lasts?|good\s+for|dies|was|were|leaked|exposed|posted|pasted|shared|committed|found|saw|seen|happened|now|asap|immediately|so|because|since|cos|otherwise|or\s+else)\b)[^,.;!?\n]{0,60}?(?<![a-z0-9'])(?:(?:at|over|during|after|this|next|coming)\s+(?:(?:the|my|our|this|next)\s+)?|on\s+the\s+)(?:[a-z]+[\s-]){0,2}?${OCCASION}(?![a-z0-9-]|'s|\s*'s|\s+(?:rota|roster|party|plans?|cottage|let|booking|menu|order|shifts?|schedule|cover)\b)`,
+);
+/** The same time opening the message, the change after it ("this weekend, can you rotate the recsys key?"). */
+const OCCASION_THEN_CHANGE = new RegExp(
+  String.raw`^\W*(?:(?:at|over|during|after|this|next|coming)\s+(?:(?:the|my|our|this|next)\s+)?|on\s+the\s+)(?:[a-z]+[\s-]){0,2}?${OCCASION}\b[^.;!?\n]{0,40}?\b(?:rotate|revoke|deprovision|delete|disable|offboard|remove|decommission)\b`,
+);
+const OCCASION_GUARD =
+  /weekend|wknd|holiday|hols|vacation|break|lunch|site|hands|term|christmas|xmas|easter|shift|flight|party/;
+
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
+  if (OCCASION_GUARD.test(text) && (CHANGE_AT_OCCASION.test(text) || OCCASION_THEN_CHANGE.test(text)))
+    return true;
   if (!GUARD.test(text) && !text.includes(':')) return false;
   if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;

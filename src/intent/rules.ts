@@ -22,7 +22,7 @@ import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
 import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
-import { everydayAsideBefore } from './everyday-aside.js';
+import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
 import { pickOwner, storyOwner } from './owner.js';
@@ -787,6 +787,35 @@ function everydayInsideNamedSystem(
   return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
 }
 
+/** Words that may stand before the verb of a change asked ("can you rotate", "pls revoke", "we need to rotate"). */
+const BEFORE_CHANGE = new Set(
+  'you u someone somebody just hey hi hello also and then ok okay so we i need to want'.split(' '),
+);
+/** Words before a key asked for without a verb ("a new key for …", "another api key for …"). */
+const KEY_OPENERS = new Set(['a', 'an', 'new', 'another', 'fresh', 'one', 'more']);
+const OPENING_TAGS = new Set(['Polite', 'Greeting', 'Thanks', 'Ack']);
+/**
+ * Does the message open with a change of ours asked (its verb first but for polite words, or a time phrase:
+ * "over the holidays pls revoke the ads key")?
+ */
+function changeOpens(terms: Term[]): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (t === undefined || CHANGE_TAGS.includes(t.tag ?? '')) return t !== undefined;
+    // ("key for recsys pls, I'm working over the weekend", "new api key for growth before the holidays": a key
+    // asked for without a verb.)
+    if (t.tag === 'KeyNoun' && t.w !== 'access') return true;
+    if (OPENING_TAGS.has(t.tag ?? '') || BEFORE_CHANGE.has(t.w) || KEY_OPENERS.has(t.w) || t.tag === 'Api')
+      continue;
+    let j = i;
+    while (j < i + 5 && j < terms.length && timePhraseStart(terms, j) !== i) j++;
+    if (j === i + 5 || j === terms.length) return false;
+    while (TIME_WORDS.has(terms[j + 1]?.w ?? '') && !terms[j]?.stop) j++;
+    i = j;
+  }
+  return false;
+}
+
 /** "what do we have for the flight dynamics team": what a unit holds, asked (its details). */
 const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|hold|got)\s+(?:for|on)\s/;
 
@@ -805,6 +834,26 @@ const everyday: Rule = (r) => {
   if (place !== undefined && terms.filter((t) => t.w === place).length === 1) {
     terms = terms.map((t) => (t.w === place && t.tag === 'Everyday' ? { ...t, tag: undefined } : t));
     has = (tag) => terms.some((t) => t.tag === tag);
+  }
+  // ("rotate the recsys key this weekend", "revoke the ads key after lunch", "token for 3h, working over the
+  // holidays": a time named by an everyday word beside a change or a credential of ours tells when, not what;
+  // time26. Not a question of another system's access over it, "who has CMS access over the weekend?".)
+  // (A change of ours asked: one on a key or a named unit, its verb opening the message, not "rotate through the
+  // review queue … before lunch", "note to self: revoke the test key after lunch", "my mentor will create the key
+  // … after his vacation", "who's on the rotation … this weekend?".)
+  if (
+    has('Everyday') &&
+    (has('KeyNoun') || businessUnit !== null) &&
+    terms.some((t) => TIME_WORDS.has(t.w)) &&
+    changeOpens(terms)
+  ) {
+    const timed = terms.map((t, i) =>
+      t.tag === 'Everyday' && timePhraseWord(terms, i) ? { ...t, tag: undefined } : t,
+    );
+    if (timed.some((t, i) => t !== terms[i])) {
+      terms = timed;
+      has = (tag) => terms.some((t) => t.tag === tag);
+    }
   }
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
