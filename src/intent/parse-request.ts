@@ -1887,6 +1887,7 @@ const RULES_DECIDE = new Set([
   'asks who in the company has bedrock',
   'asks whether a key is kept safely',
   'asks when a change happened',
+  "asks who holds a unit's keys",
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

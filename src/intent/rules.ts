@@ -1899,6 +1899,9 @@ const THANKS_FOR_LIST =
  */
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
+/** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
+const KEYS_ACCESS =
+  /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
@@ -1931,6 +1934,10 @@ const listOrDetails: Rule = (r) => {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
     if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
       return result('list', 'high', 'lists the units the person owns');
+    // (reads26: "Who has access to the risk-ml keys?", one key or several: who holds a unit's keys is
+    // its details, which the rules read and the classifier must not overrule.)
+    if (businessUnit !== null && hasKey && KEYS_ACCESS.test(p.text))
+      return result('details', 'high', "asks who holds a unit's keys");
     if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
     // "please list any open issues in the tracker", "can someone list the firewall exceptions":
     // a list of something that is not ours is no request to this bot.
