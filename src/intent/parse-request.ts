@@ -1888,6 +1888,7 @@ const RULES_DECIDE = new Set([
   'asks whether a key is kept safely',
   'asks when a change happened',
   "asks who holds a unit's keys",
+  'asks what a unit holds now',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

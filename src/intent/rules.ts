@@ -1902,6 +1902,21 @@ const KEY_HOLDERS =
 /** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
 const KEYS_ACCESS =
   /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
+/**
+ * "what's on test-infra-team right now", "whats currently on `fraud-ml`?", "what's on the ads-platform team
+ * atm": what a unit holds now is asked, its details. Only a name of a unit's shape right after "on" (with a
+ * hyphen, an underscore or a digit, or a team noun after it): a bare word there is as likely the TV, a menu
+ * or a calendar's ("what's on tv right now", "what's on the agenda"), which no rule can tell from a unit.
+ */
+const WHATS_ON =
+  /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?([a-z0-9]\w{0,60})/;
+function whatsOnUnit(text: string, unit: string | null): boolean {
+  const named = unit === null ? null : WHATS_ON.exec(text)?.[1];
+  if (named === undefined || named === null) return false;
+  const name = named.replace(/_/g, '-');
+  if (unit === name) return /[-\d]/.test(name);
+  return unit?.startsWith(`${name}-`) === true && TEAM_NOUNS.has(unit.slice(name.length + 1));
+}
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
@@ -1949,6 +1964,10 @@ const listOrDetails: Rule = (r) => {
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;
+  // (reads26: "what's on test-infra-team right now", "whats currently on fraud-ml?": what a unit has now,
+  // a reading of its own the classifier, which has seen few, must not overrule.)
+  if (unit && !has('Create') && !action && p.text.includes(' on ') && whatsOnUnit(p.text, businessUnit))
+    return result('details', 'high', 'asks what a unit holds now');
   const detailsPhrase =
     has('Details') ||
     PHRASES.whoOwns.test(phrase) ||
