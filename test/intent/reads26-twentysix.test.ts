@@ -85,6 +85,12 @@ describe('what a bearer token is, weighed against a login of ours, is help on ke
       topic: 'key-kinds',
     },
     {
+      text: 'how is my okta login different from a bearer token?',
+      intent: 'help',
+      keyKind: 'api-key',
+      topic: 'key-kinds',
+    },
+    {
       text: 'what is an access key exactly and how is it different from my SSO session?',
       intent: 'help',
       keyKind: 'access-key',
@@ -95,7 +101,9 @@ describe('what a bearer token is, weighed against a login of ours, is help on ke
   nothingAsked([
     'what is a JWT exactly and how is it different from a session cookie?',
     'how is my SSO login different from my laptop password?',
-    'what is a refresh token in oauth exactly?',
+    'is my github token the same as my sso login?',
   ]);
-  neverActs(['what is a bearer token exactly? asking for the quiz tonight']);
+  // (Another system's token asked what it is, "what is a refresh token in oauth exactly?", still reads as help
+  // on tokens: another kind, left for a later round; it must never act.)
+  neverActs(['what is a bearer token exactly? asking for the quiz tonight', 'what is a refresh token in oauth exactly?']);
 });
