@@ -1889,6 +1889,8 @@ const RULES_DECIDE = new Set([
   'asks when a change happened',
   "asks who holds a unit's keys",
   'asks what a unit holds now',
+  'asks whether the bot comes in another form',
+  "asks about another thing's version",
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

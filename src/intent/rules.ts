@@ -1095,16 +1095,42 @@ const CAPABILITY =
  */
 const BOT_ASKED =
   /^\W*(?:(?:hi|hey|hello|ok|so|quick\s+q(?:uestion)?)\W+)?(?:is|are|does|do|can|could|will|would|has|was)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock_bot|bot)\b[^.!]*\?/;
-const botQuestion: Rule = ({ p, has, businessUnit, provider, result }) =>
-  p.text.includes('bot') &&
-  BOT_ASKED.test(p.text) &&
-  businessUnit === null &&
-  provider === null &&
-  p.keyIds.length === 0 &&
-  p.durations.length === 0 &&
-  !has('Models')
+/**
+ * (reads26) Whether the bot comes in another form ("is there a cli version of this?", "any chance there is a web
+ * version of this bot?", "is there an api equivalent of the bot"): about the bot, its help (general). "this"
+ * alone is the bot the question is put to; "this recipe", "node", "jq" are other things.
+ */
+const BOT_IN_ANOTHER_FORM =
+  /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:cli|command_line|command\s+line|terminal|shell|api|rest|web|browser|desktop|mobile|slash\s+command|programmatic|python|sdk)\s+(?:version|equivalent|variant|edition|flavou?r|client|interface)\s+(?:of|for|to)\s+(?:(?:this|the|our|your)\s+(?:bedrock_bot|bot|tool|thing|app)\b|(?:this|it|you|u)\s*(?:[?.!]|$))/;
+/** "is there a newer version of node?", "a cli edition of jq": a version of a thing, no unit's holdings. */
+const VERSION_OF = /\b(?:version|versions|edition|editions|release|releases|variant|flavou?r)\s+of\b/;
+/** Whether there is a version of a thing ("is there a newer version of node?", "a cli version of jq?"). */
+const THING_VERSION_ASKED = /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?version\s+of\s+\S/;
+const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
+  if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
+    return result('help', 'high', 'asks whether the bot comes in another form');
+  // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
+  if (
+    p.text.includes('version') &&
+    !hasKey &&
+    provider === null &&
+    !has('Models') &&
+    THING_VERSION_ASKED.test(p.text) &&
+    !OURS_VERSIONED.test(p.text)
+  )
+    return result('unknown', 'high', "asks about another thing's version");
+  return p.text.includes('bot') &&
+    BOT_ASKED.test(p.text) &&
+    businessUnit === null &&
+    provider === null &&
+    p.keyIds.length === 0 &&
+    p.durations.length === 0 &&
+    !has('Models')
     ? result('help', 'high', 'asks about the bot')
     : null;
+};
+/** The bot or "this" (the bot asked) as what comes in a version: "a cli version of this?", "of the bot". */
+const OURS_VERSIONED = /\b(?:bot|bedrock|bedrock_bot)\b|\bversion\s+of\s+(?:this|it|you|u)\s*(?:[?.!]|$)/;
 
 /**
  * Whether it may be done for someone else, no one named ("can I get a token for someone else?",
@@ -1977,7 +2003,9 @@ const listOrDetails: Rule = (r) => {
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
-    (unit && !has('Create') && (PHRASES.isThere.test(phrase) || (has('Question') && ASKS.test(p.text)))) ||
+    (unit &&
+      !has('Create') &&
+      ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) || (has('Question') && ASKS.test(p.text)))) ||
     (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
