@@ -25,7 +25,7 @@ const DEPROVISION = String.raw`(?:deprovision\w*|deprov|offboard\w*|decommission
 const COMMAND = String.raw`(?:${ROTATE}|${REVOKE}|${DEPROVISION})`;
 /** Two commands weighed against each other. */
 const TWO_COMMANDS = new RegExp(
-  String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
+  String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:thing\s+)?(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
 );
 /** Two read commands weighed: "list vs details", "what's the difference between history and spend". */
 const READ = String.raw`(?:list|ls|details|dets|history|spend|models)`;

@@ -1780,9 +1780,17 @@ const COMMANDS_WEIGHED = new RegExp(
  */
 function asksAboutCommands(text: string): boolean {
   return (
-    (text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)
+    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)) ||
+    (text.includes('same') && COMMAND_SAME_AS.test(text))
   );
 }
+/**
+ * (reads26) One command asked to be the same as another, which the opening auxiliary makes a question with
+ * or without its "?" ("is revoke the same as rotate", "is deprovision basically the same thing as revoke").
+ */
+const COMMAND_SAME_AS = new RegExp(
+  String.raw`^\W*(?:is|isn't|are|aren't)\s+${COMMAND}\s+(?:(?:basically|really|just|actually|kind\s+of|kinda|exactly|the)\s+){0,2}same\s+(?:thing\s+)?(?:as|like)\s+(?:an?\s+)?${COMMAND}\b`,
+);
 /**
  * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
  * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍").
