@@ -2081,18 +2081,29 @@ const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s
 const KEPT_SAFELY = new RegExp(
   String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
+/**
+ * (reads26) Whether a credential of ours may go into a repository ("should I commit the key in our git repo?",
+ * "is it ok to commit the api key to our repo?", "can i check the token into git?"): keeping it safe, help
+ * (README "Help topics": commit → general). Only a credential's noun, only a repository or git: "should I
+ * commit the lockfile", "the key to the cleaner" are other things.
+ */
+const COMMITTED_TO_REPO =
+  /^\W*(?:(?:should|can|could|may|shall|do|must)\s+(?:i|we|u|you)|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|allowed|bad|a\s+problem)\s+to)\s+(?:just\s+|also\s+)?(?:commit|check|push|keep|put|store|save)\s+(?:in\s+)?(?:the|my|our|a|an|this|that)\s+(?:(?:bedrock|api|access|aws)\s+)?(?:key|keys|api_keys?|access_keys?|token|tokens|creds|credentials)\s+(?:in|into|to|on|inside)\s+(?:(?:the|our|my|a|your)\s+)?(?:[\w-]+\s+)?(?:git|repo|repos|repository|monorepo|github|gitlab|bitbucket|codebase)\b/;
 const keptSafely: Rule = ({ p, result }) =>
-  p.text.includes('safe') ||
-  p.text.includes('ok') ||
-  p.text.includes('fine') ||
-  p.text.includes('secure') ||
-  p.text.includes('right') ||
-  p.text.includes('allowed')
-    ? KEPT_SAFELY.test(p.text)
+  (p.text.includes('repo') || p.text.includes('git') || p.text.includes('codebase')) &&
+  COMMITTED_TO_REPO.test(p.text)
+    ? result('help', 'high', 'asks whether a key is kept safely')
+    : keptSafelyAsked(p.text)
       ? result('help', 'high', 'asks whether a key is kept safely')
-      : null
-    : null;
-
+      : null;
+const keptSafelyAsked = (text: string): boolean =>
+  (text.includes('safe') ||
+    text.includes('ok') ||
+    text.includes('fine') ||
+    text.includes('secure') ||
+    text.includes('right') ||
+    text.includes('allowed')) &&
+  KEPT_SAFELY.test(text);
 /**
  * Which units have something of ours, asked whatever the message is for ("which groups have long-term
  * keys? (for the ISO audit spreadsheet)", "which units are there? need the list for a slide"), or all
