@@ -1899,6 +1899,7 @@ const RULES_DECIDE = new Set([
   'asks what a unit holds now',
   'asks whether the bot comes in another form',
   "asks about another thing's version",
+  'asks which teams use another system',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

@@ -20,7 +20,14 @@ import { correctedUnit } from './corrections.js';
 import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
-import { asksAboutApprovals, asksAboutOtherApprovals, asksTokenLent, moodOf, WORK_TICKET } from './mood.js';
+import {
+  asksAboutApprovals,
+  asksAboutOtherApprovals,
+  asksTokenLent,
+  foreignObject,
+  moodOf,
+  WORK_TICKET,
+} from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
 import { everydayAsideBefore } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
@@ -2145,6 +2152,11 @@ function unitsByOtherName(text: string): boolean {
 const CHANGE = new Set(CHANGE_TAGS);
 const HOW_TO_SEE =
   /\bhow\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|one|people)\b|\b(?:is\s+there|are\s+there|any|a)\s+(?:a\s+)?(?:command|way|option|flag|slash\s+command)\b/;
+/** "which teams still use jira", "what units are using salesforce": who uses a system, asked. */
+const UNITS_USING =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|groups|departments|depts|squads)\s+(?:(?:still|currently|already|actually)\s+)?(?:use|uses|are\s+using|are\s+still\s+using|are\s+on)\b/;
+/** A credential or our service named: "which teams still use access keys?" is ours. */
+const OURS_USED = /\b(?:keys?|api_keys?|access_keys?|tokens?|creds|credentials?|bedrock|iam|aws)\b/;
 const unitsAsked: Rule = ({ p, terms, has, result }) => {
   // (The question may have been left out as story: "which units are there? need the list for a slide".)
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
@@ -2168,6 +2180,10 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   // models or history of units, asked with a filter the list does not have.)
   if (p.durations.length > 0 || p.keyIds.length > 0 || p.periods.length > 0) return null;
   if (has('Spend') || has('Models') || has('Provider')) return null;
+  // (reads26: "which teams still use jira?": which teams use another system, with no credential of ours
+  // named, is about that system, no list of ours.)
+  if (p.text.includes('us') && UNITS_USING.test(p.text) && !OURS_USED.test(p.text) && foreignObject(p.text))
+    return result('unknown', 'high', 'asks which teams use another system');
   if (ALL_MANAGED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // ("what units are there? want to check if the estimating team already has one": the list is asked.)
   if (unitsThereAsked(all)) return result('list', 'high', 'asks which units there are');

@@ -107,3 +107,47 @@ describe('what a bearer token is, weighed against a login of ours, is help on ke
   // on tokens: another kind, left for a later round; it must never act.)
   neverActs(['what is a bearer token exactly? asking for the quiz tonight', 'what is a refresh token in oauth exactly?']);
 });
+
+describe('two commands weighed without a question mark ("is revoke the same as rotate") is help, no topic', () => {
+  exactly([
+    { text: 'is revoke the same as rotate', intent: 'help' },
+    { text: 'is deprovision the same thing as revoke', intent: 'help' },
+    { text: 'Is rotate basically the same as revoke or not', intent: 'help' },
+    { text: 'whats the difference between revoke and deprovision', intent: 'help' },
+    { text: 'is revoke same as rotate', intent: 'help' },
+  ]);
+  // look-alikes: a request for one, and other things weighed
+  neverActs(['is the red team the same as the blue team', 'is rotating tyres the same as balancing them']);
+  nothingAsked(['is the red team the same as the blue team']);
+});
+
+describe('which units hold a kind of credential ("which units still use access keys?") is the list', () => {
+  exactly([
+    { text: 'which units still use access keys?', intent: 'list', keyKind: 'access-key' },
+    { text: 'Which teams are still on access keys?', intent: 'list', keyKind: 'access-key' },
+    { text: 'what units use api keys', intent: 'list', keyKind: 'api-key' },
+    { text: 'which units still have IAM access keys atm?', intent: 'list', keyKind: 'access-key' },
+  ]);
+  // look-alikes: people, doors, other systems
+  nothingAsked([
+    'which teams still use the old office keys?',
+    'which teams still use jira?',
+    'what departments are using salesforce?',
+    'which units still use the old badge readers?',
+  ]);
+});
+
+describe('whether one may commit or keep a key in a repo ("should I commit the key in our git repo?") is help', () => {
+  exactly([
+    { text: 'should I commit the key in our git repo?', intent: 'help', topic: 'general' },
+    { text: 'is it ok to commit the api key to our repo?', intent: 'help', topic: 'general', keyKind: 'api-key' },
+    { text: 'can i check the token into git? its a private repo', intent: 'help', topic: 'general' },
+    { text: 'Should we commit our bedrock key into the monorepo??', intent: 'help', topic: 'general' },
+  ]);
+  // look-alikes: other things committed, a door key
+  nothingAsked([
+    'should I commit the lockfile in our git repo?',
+    'should I commit the migration before the release?',
+    'should I give the key to the cleaner?',
+  ]);
+});
