@@ -151,3 +151,20 @@ describe('whether one may commit or keep a key in a repo ("should I commit the k
     'should I give the key to the cleaner?',
   ]);
 });
+
+describe('who in the company has Bedrock, said with an article ("has the Bedrock already?"), is the list', () => {
+  exactly([
+    { text: 'who in our company has the Bedrock already?', intent: 'list' },
+    { text: 'who in acme has the bedrock already? want to know before I ask one for my team', intent: 'list' },
+    { text: 'Which departments have the Bedrock already? asking before i request one', intent: 'list' },
+    { text: 'who here has the bedrock access already?', intent: 'list' },
+  ]);
+  // look-alikes: the rock, a town's bedrock, another thing had
+  nothingAsked([
+    'who in the county has the bedrock under their house?',
+    'who in our company has the tesla already?',
+  ]);
+  // (The classifier reads "which teams have the new chairs already?" as our list, 0.70 against the rules'
+  // everyday things: a read, never an action; left as found.)
+  neverActs(['which teams have the new chairs already?']);
+});
