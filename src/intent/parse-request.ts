@@ -1914,7 +1914,7 @@ const NON_REQUEST_HELP = new Set([
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
   if (
-    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
+    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|(?:^|[.!?;:,]\s*)(?:can|could|would)\s+(?:anyone|anybody|someone|somebody)\s+help\s+me\s+with\s+(?:my|our|the|this|a)\s+(?!(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?|bedrock)\b)|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
     )
   )

@@ -801,6 +801,8 @@ const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|
  * Everyday things that share our words ("lost my house keys", "rotate the coffee rota", "delete the
  * rows in the sheet") with nothing about Bedrock, AWS or a system's name: not a request to this bot.
  */
+/** The bot named last and asked for help: "… <@bot> help?", "… <@bot> help pls". */
+const HELP_ASKED_LAST = /\bxxuser\s+help(?:\s+(?:pls|please|plz|me))?\s*[?!.]*\s*$/;
 const everyday: Rule = (r) => {
   const { p, businessUnit, endedName, result } = r;
   let { terms, has } = r;
@@ -814,6 +816,9 @@ const everyday: Rule = (r) => {
     has = (tag) => terms.some((t) => t.tag === tag);
   }
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
+  // (reads26: "I'm on the procurement team, mostly spreadsheets. <@bot> help?": the everyday things are who
+  // asks; the bot named at the end and asked for help is what the message asks, help's to read.)
+  if (p.text.includes('help') && HELP_ASKED_LAST.test(p.text)) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
   // ("rotate the photo desk key": an everyday word naming the desk's beat is part of its name.)

@@ -168,3 +168,30 @@ describe('who in the company has Bedrock, said with an article ("has the Bedrock
   // everyday things: a read, never an action; left as found.)
   neverActs(['which teams have the new chairs already?']);
 });
+
+describe('the bot named at the end of a story with "help?" ("… mostly spreadsheets. <@bot> help?") asks for help', () => {
+  exactly([
+    {
+      text: "I'm new here, on the finance team, mostly excel all day. <@U0BOTID> help?",
+      intent: 'help',
+      topic: 'general',
+    },
+    {
+      text: 'heard about the bot at the all-hands twice this week but never used it. <@U0BOTID> help pls',
+      intent: 'help',
+      topic: 'general',
+    },
+    {
+      text: 'Hi! I work in Legal, mostly contracts and spreadsheets, no clue how any of this works <@U0BOTID> help??',
+      intent: 'help',
+      topic: 'general',
+    },
+    { text: 'procurement here, spreadsheets mostly. <@U0BOTID> help', intent: 'help', topic: 'general' },
+  ]);
+  // look-alikes: help asked of people, or the bot told of
+  nothingAsked([
+    'I keep hearing about the bot in the all-hands but I never used it, mostly spreadsheets here',
+    'can someone help me with my spreadsheets? the pivot table broke',
+    'the bot helped us a lot at the all-hands demo, mostly with spreadsheets',
+  ]);
+});
