@@ -2129,6 +2129,12 @@ function readRequest(p: Prepared): ParseResult {
     const period = wholeText().period;
     if (period !== null) rest = { ...rest, period };
   }
+  // (reads26: "last time I asked for a token there I got an error. Does the bot work in Beijing at all?": the
+  // cut leaves the story's scraps before the question; the sentences after the told request, read alone, ask.)
+  if (cut.kind === 'reported' && rest.intent === 'unknown') {
+    const asked = questionAfterCut(p, cut.ranges);
+    if (asked !== null) rest = asked;
+  }
   // "please don't revoke the legal-ops key yet, we're still using it for the audit": what is left
   // names a read's word ("audit", "log", "activity") but asks for no read: no verb of reading, no question.
   const asksNothing =
@@ -2176,6 +2182,22 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/**
+ * The sentences after a told request, when they are a question read alone as help or a read (never an action:
+ * what a story lends a later sentence is not carried out): "… I got an error. Does the bot work in Beijing at
+ * all?" asks whether the bot works there.
+ */
+function questionAfterCut(p: Prepared, ranges: [number, number][]): ParseResult | null {
+  const end = Math.max(...ranges.map(([, b]) => b));
+  const stop = p.text.slice(end).search(/[.!?\n]/);
+  if (stop < 0) return null;
+  const from = end + stop + 1;
+  const tail = p.text.slice(from);
+  if (!tail.includes('?') || !/\w/.test(tail)) return null;
+  const read = applyRules(without(p, [[0, from]]));
+  return read.intent === 'help' || READS.has(read.intent) ? read : null;
 }
 
 /** The rules' reason for a key told of as leaked, with no verb of ours (rules.ts, renewal). */

@@ -195,3 +195,32 @@ describe('the bot named at the end of a story with "help?" ("… mostly spreadsh
     'the bot helped us a lot at the all-hands demo, mostly with spreadsheets',
   ]);
 });
+
+describe('a question put to the bot after a request told of ("last time I asked for a token there …") is asked', () => {
+  exactly([
+    {
+      text: 'last time I asked for a token in Mumbai I got an error. does the bot work in Mumbai at all?',
+      intent: 'help',
+      region: 'ap-south-1',
+      topic: 'regions',
+    },
+    {
+      text: 'my colleague asked for a token there last week and it failed. Does the bot work in Sydney at all?',
+      intent: 'help',
+      region: 'ap-southeast-2',
+      topic: 'regions',
+    },
+    {
+      text: 'Our Tokyo roadshow is in 3 days and when I requested a token there last month I got an error I did not get. Does the bot work in Tokyo at all?',
+      intent: 'help',
+      region: 'ap-northeast-1',
+      topic: 'regions',
+    },
+  ]);
+  // look-alikes: the request only told of, or the question put to people
+  nothingAsked([
+    'last time I asked for a token in Mumbai I got an error',
+    'I asked for a token in Sydney yesterday, does anyone know if it worked?',
+  ]);
+  neverActs(['last time I asked for a token in Mumbai I got an error. does the bot work in Mumbai at all?']);
+});
