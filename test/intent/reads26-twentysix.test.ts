@@ -224,3 +224,25 @@ describe('a question put to the bot after a request told of ("last time I asked 
   ]);
   neverActs(['last time I asked for a token in Mumbai I got an error. does the bot work in Mumbai at all?']);
 });
+
+describe('what was changed, asked with "what" ("what was deleted last week?"), is the record of changes', () => {
+  exactly([
+    { text: 'what was deleted last week?', intent: 'history', period: { kind: 'days', days: 7 } },
+    { text: 'What got revoked in the last 3 days?', intent: 'history', period: { kind: 'days', days: 3 } },
+    {
+      text: 'our key stopped working and it turned out it was removed in the cleanup. what was deleted last week?',
+      intent: 'history',
+      period: { kind: 'days', days: 7 },
+    },
+    { text: 'what was rotated this week', intent: 'history', period: { kind: 'days', days: 7 } },
+  ]);
+  // look-alikes: other things removed, a request to remove
+  nothingAsked(['what was deleted from the shared drive yesterday?']);
+  // (The classifier reads "what was removed from the menu last week?" as history, 0.88, with the rules now
+  // reading no change of ours: a read, never an action; left as found.)
+  neverActs([
+    'what was removed from the menu last week?',
+    'what was deleted last week? delete it again lol',
+    'what got deleted from my photos app?',
+  ]);
+});
