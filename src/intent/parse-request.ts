@@ -1780,7 +1780,8 @@ const COMMANDS_WEIGHED = new RegExp(
  */
 function asksAboutCommands(text: string): boolean {
   return (
-    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)) ||
+    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) &&
+      COMMANDS_WEIGHED.test(text)) ||
     (text.includes('same') && COMMAND_SAME_AS.test(text))
   );
 }
@@ -1935,8 +1936,10 @@ function notForOurHelp(text: string): boolean {
 const OUR_KIND_WEIGHED =
   /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
 function ourKindWeighed(text: string): boolean {
-  return (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
-    OUR_KIND_WEIGHED.test(text);
+  return (
+    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
+    OUR_KIND_WEIGHED.test(text)
+  );
 }
 /**
  * Whether one request is approved yet, or someone has reviewed it (README, "Not the bot's to answer"):

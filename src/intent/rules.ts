@@ -1123,7 +1123,8 @@ const BOT_IN_ANOTHER_FORM =
 /** "is there a newer version of node?", "a cli edition of jq": a version of a thing, no unit's holdings. */
 const VERSION_OF = /\b(?:version|versions|edition|editions|release|releases|variant|flavou?r)\s+of\b/;
 /** Whether there is a version of a thing ("is there a newer version of node?", "a cli version of jq?"). */
-const THING_VERSION_ASKED = /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?version\s+of\s+\S/;
+const THING_VERSION_ASKED =
+  /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?version\s+of\s+\S/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
@@ -2023,7 +2024,8 @@ const listOrDetails: Rule = (r) => {
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
     (unit &&
       !has('Create') &&
-      ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) || (has('Question') && ASKS.test(p.text)))) ||
+      ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) ||
+        (has('Question') && ASKS.test(p.text)))) ||
     (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));

@@ -24,7 +24,11 @@ describe("what a unit has now, asked as what is on it ('what's on growth right n
     "what's on the agenda for the retro atm?",
     "what's on netflix tonight",
   ]);
-  neverActs(['whats on the menu today?', "what's on the rotation for on-call right now", "what's on the revoke list at the door tonight"]);
+  neverActs([
+    'whats on the menu today?',
+    "what's on the rotation for on-call right now",
+    "what's on the revoke list at the door tonight",
+  ]);
 });
 
 describe("who holds a unit's keys ('who has access to the growth keys?') is its details, one key or several", () => {
@@ -44,7 +48,10 @@ describe("who holds a unit's keys ('who has access to the growth keys?') is its 
     'who has the keys to the van',
     'who has access to the shared drive right now',
   ]);
-  neverActs(['who has access to the car keys? I need to move it', 'who has the key to the bike shed, revoke it lol']);
+  neverActs([
+    'who has access to the car keys? I need to move it',
+    'who has the key to the bike shed, revoke it lol',
+  ]);
 });
 
 describe('a question whether the bot comes in another form ("is there a cli version of this?") is help', () => {
@@ -105,7 +112,10 @@ describe('what a bearer token is, weighed against a login of ours, is help on ke
   ]);
   // (Another system's token asked what it is, "what is a refresh token in oauth exactly?", still reads as help
   // on tokens: another kind, left for a later round; it must never act.)
-  neverActs(['what is a bearer token exactly? asking for the quiz tonight', 'what is a refresh token in oauth exactly?']);
+  neverActs([
+    'what is a bearer token exactly? asking for the quiz tonight',
+    'what is a refresh token in oauth exactly?',
+  ]);
 });
 
 describe('two commands weighed without a question mark ("is revoke the same as rotate") is help, no topic', () => {
@@ -140,7 +150,12 @@ describe('which units hold a kind of credential ("which units still use access k
 describe('whether one may commit or keep a key in a repo ("should I commit the key in our git repo?") is help', () => {
   exactly([
     { text: 'should I commit the key in our git repo?', intent: 'help', topic: 'general' },
-    { text: 'is it ok to commit the api key to our repo?', intent: 'help', topic: 'general', keyKind: 'api-key' },
+    {
+      text: 'is it ok to commit the api key to our repo?',
+      intent: 'help',
+      topic: 'general',
+      keyKind: 'api-key',
+    },
     { text: 'can i check the token into git? its a private repo', intent: 'help', topic: 'general' },
     { text: 'Should we commit our bedrock key into the monorepo??', intent: 'help', topic: 'general' },
   ]);
@@ -155,7 +170,10 @@ describe('whether one may commit or keep a key in a repo ("should I commit the k
 describe('who in the company has Bedrock, said with an article ("has the Bedrock already?"), is the list', () => {
   exactly([
     { text: 'who in our company has the Bedrock already?', intent: 'list' },
-    { text: 'who in acme has the bedrock already? want to know before I ask one for my team', intent: 'list' },
+    {
+      text: 'who in acme has the bedrock already? want to know before I ask one for my team',
+      intent: 'list',
+    },
     { text: 'Which departments have the Bedrock already? asking before i request one', intent: 'list' },
     { text: 'who here has the bedrock access already?', intent: 'list' },
   ]);
