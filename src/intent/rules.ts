@@ -135,7 +135,17 @@ const OUR_TAGS = [
 const PERSONAL_SPEND = /\b(?:i|you|u|i've|you've)\s+(?:\w+\s+)?(?:spent|spend|spending|burned|burnt)\b/;
 /** A question about changes already made: "what got deleted", "which keys were revoked". */
 const PAST_CHANGE =
-  /\b(?:what\s+|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+  /\b(?:what|which\s+(?:[a-z_]+\s+){0,2}?)(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b|^\s*(?:(?:was|were|has|have)\s+)?(?:anything|something|any\s+(?:keys?|tokens?|units?|creds|credentials))\s+(?:got\s+|been\s+|was\s+|were\s+)?(?:deleted|removed|revoked|rotated|created|deprovisioned|changed|disabled|issued|added|offboarded|onboarded|renewed|regenerated|destroyed)\b/;
+/**
+ * (reads26) What was changed, asked with "what" ("what was deleted last week?"): PAST_CHANGE's "what" wants no
+ * space after it, so only "which keys were …" reads there; mending it in the rules moves their answer on 40
+ * train texts and so the classifier's features (the lead retrains), so the mended reading is applied after the
+ * classifier (parse-request.ts), taken out of another thing ("from the shared drive") excepted.
+ */
+const PAST_CHANGE_WHAT =
+  /\bwhat\s+(?:got|was|were|has\s+been|have\s+been|had\s+been)\s+(?:delet|remov|revok|rotat|creat|deprovision|chang|disabl|issu|add|offboard|onboard|renew|regenerat|destroy)[a-z]*\b/;
+export const pastChangeAsked = (text: string, hasKey: boolean): boolean =>
+  text.includes('what') && PAST_CHANGE_WHAT.test(text) && !(!hasKey && TAKEN_FROM_THING.test(text));
 /**
  * (reads26) Taken out of a thing that is not ours ("what was removed from the menu last week?", "what was
  * deleted from the shared drive yesterday?"): no credential named, the change is that thing's.
@@ -1445,7 +1455,7 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     RECORD_OF_CHANGES.test(p.text)
   )
     return result('history', 'high', 'asks for a record of changes');
-  if ((PAST_CHANGE.test(p.text) && !(!hasKey && TAKEN_FROM_THING.test(p.text))) || BY_WHOM.test(p.text))
+  if (PAST_CHANGE.test(p.text) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
   // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
   if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
@@ -1955,7 +1965,7 @@ const KEYS_ACCESS =
  */
 const WHATS_ON =
   /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)(?:'s|s|\s+is)?\s+(?:(?:currently|now)\s+)?on\s+(?:the\s+)?([a-z0-9]\w{0,60})/;
-function whatsOnUnit(text: string, unit: string | null): boolean {
+export function whatsOnUnit(text: string, unit: string | null): boolean {
   const named = unit === null ? null : WHATS_ON.exec(text)?.[1];
   if (named === undefined || named === null) return false;
   const name = named.replace(/_/g, '-');
@@ -2009,10 +2019,6 @@ const listOrDetails: Rule = (r) => {
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;
-  // (reads26: "what's on test-infra-team right now", "whats currently on fraud-ml?": what a unit has now,
-  // a reading of its own the classifier, which has seen few, must not overrule.)
-  if (unit && !has('Create') && !action && p.text.includes(' on ') && whatsOnUnit(p.text, businessUnit))
-    return result('details', 'high', 'asks what a unit holds now');
   const detailsPhrase =
     has('Details') ||
     PHRASES.whoOwns.test(phrase) ||
@@ -2110,12 +2116,11 @@ const KEPT_SAFELY = new RegExp(
 const COMMITTED_TO_REPO =
   /^\W*(?:(?:should|can|could|may|shall|do|must)\s+(?:i|we|u|you)|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|allowed|bad|a\s+problem)\s+to)\s+(?:just\s+|also\s+)?(?:commit|check|push|keep|put|store|save)\s+(?:in\s+)?(?:the|my|our|a|an|this|that)\s+(?:(?:bedrock|api|access|aws)\s+)?(?:key|keys|api_keys?|access_keys?|token|tokens|creds|credentials)\s+(?:in|into|to|on|inside)\s+(?:(?:the|our|my|a|your)\s+)?(?:[\w-]+\s+)?(?:git|repo|repos|repository|monorepo|github|gitlab|bitbucket|codebase)\b/;
 const keptSafely: Rule = ({ p, result }) =>
-  (p.text.includes('repo') || p.text.includes('git') || p.text.includes('codebase')) &&
-  COMMITTED_TO_REPO.test(p.text)
-    ? result('help', 'high', 'asks whether a key is kept safely')
-    : keptSafelyAsked(p.text)
-      ? result('help', 'high', 'asks whether a key is kept safely')
-      : null;
+  keptSafelyAsked(p.text) ? result('help', 'high', 'asks whether a key is kept safely') : null;
+/** Whether a credential of ours may go into a repository, asked (read after the classifier: parse-request.ts). */
+export const committedToRepo = (text: string): boolean =>
+  (text.includes('repo') || text.includes('git') || text.includes('codebase')) &&
+  COMMITTED_TO_REPO.test(text);
 const keptSafelyAsked = (text: string): boolean =>
   (text.includes('safe') ||
     text.includes('ok') ||
