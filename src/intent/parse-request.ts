@@ -1345,8 +1345,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
-  // (reads26) Readings mended after the classifier, so that the rules' answers it learnt from stay as they were
-  // (the lead retrains): rules.ts committedToRepo, whatsOnUnit, pastChangeAsked. Help and reads only.
+  // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
