@@ -1345,7 +1345,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
-  // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
