@@ -1345,8 +1345,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const problems = filled.problems?.filter((x) => (keep as string[]).includes(x.slot));
     return problems && problems.length > 0 ? { ...out, problems } : out;
   };
-  const mended = mendedRead(p, ruled, top, scored, reading);
-  if (mended !== null) return mended;
   // A negated, withdrawn or reported request stays unknown whatever the classifier says.
   if (CUT_REASONS.has(ruled.reason))
     return decide({ ...ruled, confidence: Math.max(top.score, 0.9) }, p.text);
@@ -1625,6 +1623,9 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
+  const mended = mendedRead(p, ruled, top, scored, reading);
+  if (mended !== null) return mended;
   // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
   const foreign = foreignKeyRead(p, top, ruled);
   if (foreign !== null) return foreign;
