@@ -25,7 +25,7 @@ const DEPROVISION = String.raw`(?:deprovision\w*|deprov|offboard\w*|decommission
 const COMMAND = String.raw`(?:${ROTATE}|${REVOKE}|${DEPROVISION})`;
 /** Two commands weighed against each other. */
 const TWO_COMMANDS = new RegExp(
-  String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
+  String.raw`\b${COMMAND}\b[^?.!]{0,40}\b(?:vs|versus|or|and|same\s+(?:thing\s+)?(?:as|like)|like)\s+(?:\w+\s+)?${COMMAND}\b|\b(?:difference|differ)\b[^?.!]{0,30}\b${COMMAND}\b[^?.!]{0,30}\b${COMMAND}\b`,
 );
 /** Two read commands weighed: "list vs details", "what's the difference between history and spend". */
 const READ = String.raw`(?:list|ls|details|dets|history|spend|models)`;
@@ -115,7 +115,7 @@ const KEY_KINDS = new RegExp(
  * everyone see our unit's spend", "can other people see my token", is that command's or the token's).
  */
 const SAFETY =
-  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:[\w'’]+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+(?:for\s+(?:me|us|you|them|him|her)\s+)?to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*|retain\w*|sav(?:e|es|ing)|stash\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\bif\s+(?:a|an|my|our|another|some|someone|somebody|anyone)\b[^?.!]{0,25}\b(?:uses?|borrows?)\s+(?:it|mine|my\s+(?:token|key|api_key))\b|\b(?:put|push|upload|check\s+in)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
+  /\bshar(?:e|es|ed|ing)\s+(?:my|our|your|the|a|an|one|this|that|their|his|her)\s+(?:[\w'’]+\s+)?(?:tokens?|keys?|api_key|access\s+keys?|ai_credential|secrets?|creds|credentials?|passwords?)\b|\b(?:safe|fine|ok|okay)\s+(?:for\s+(?:me|us|you|them|him|her)\s+)?to\b|\bleak\w*|\bpaste\w*|\bcommit(?:ted|ting|s)?\b|\bstore\b|\bvault\b|\b(?:keep|keeps|hold\w*|store\w*|retain\w*|sav(?:e|es|ing)|stash\w*)\b[^?.!]{0,20}\b(?:a\s+)?cop(?:y|ies)\b|\bif\s+(?:a|an|my|our|another|some|someone|somebody|anyone)\b[^?.!]{0,25}\b(?:uses?|borrows?)\s+(?:it|mine|my\s+(?:token|key|api_key))\b|\b(?:put|push|upload|check\s+in|check)\b[^?.!]{0,30}\b(?:git|github|gitlab|bitbucket|repo|repos|repository)\b|\b(?:keeps?|stores?|saves?|retains?)\s+(?:any\s+of\s+)?(?:my|our|your|the)\s+(?:\w+\s+)?(?:tokens?|keys?|api_keys?|secrets?|credentials?)\s+(?:anywhere|somewhere|after)\b|\b(?:has|have|had|was|were|been)\s+seen\b|\blog\s+the\s+secrets?\b|\bsecrets?\s+anywhere\b/;
 /**
  * A key written into a thing that keeps it ("can I put the api key into the PLC config?", "hardcode the
  * key in our app", "bake the token into the docker image"): where a secret is kept is keeping it safe;

@@ -99,7 +99,15 @@ import {
   requestText,
   storyValueRanges,
 } from './request-sentence.js';
-import { LAY_CREDENTIAL_ASKED, OWN_BY_OTHER_NAME, applyRules, asksOwnUnits } from './rules.js';
+import {
+  LAY_CREDENTIAL_ASKED,
+  OWN_BY_OTHER_NAME,
+  applyRules,
+  asksOwnUnits,
+  committedToRepo,
+  pastChangeAsked,
+  whatsOnUnit,
+} from './rules.js';
 import { betterKindAsked, KINDS_SAME_OR_NOT } from './key-kind.js';
 import { withSlots } from './slots.js';
 import { slackQuoteMarks } from './slack-text.js';
@@ -1215,6 +1223,40 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
 }
 
 /**
+ * (reads26) "should I commit the key in our git repo?" is help (keeping a key safe); "what's on test-infra-team
+ * right now" the unit's details; "what was deleted last week?" the record of changes. Read after the
+ * classifier (see readMessageAs); none of them acts.
+ */
+function mendedRead(
+  p: Prepared,
+  ruled: ParseResult,
+  top: Scored,
+  scored: Scored[],
+  reading: (intent: IntentName, confidence: number) => ParseResult,
+): ParseResult | null {
+  if (CUT_REASONS.has(ruled.reason)) return null;
+  if (top.intent !== 'help' && committedToRepo(p.text)) {
+    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+    return decide({ ...help, reason: `${help.reason}; asks whether a key is kept safely` }, p.text);
+  }
+  if (top.intent !== 'details' && p.text.includes(' on ') && WHATS_ON_HEAD.test(p.text)) {
+    const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
+    if (whatsOnUnit(p.text, details.businessUnit))
+      return decide({ ...details, reason: `${details.reason}; asks what a unit holds now` }, p.text);
+  }
+  if (
+    top.intent !== 'history' &&
+    pastChangeAsked(p.text, ruled.keyKind !== null || /\bkeys?\b/.test(p.text))
+  ) {
+    const history = reading('history', Math.max(scoreOf(scored, 'history'), 0.7));
+    return decide({ ...history, reason: `${history.reason}; asks what was changed` }, p.text);
+  }
+  return null;
+}
+/** Cheap gate for whatsOnUnit: the message opens by asking what is on something. */
+const WHATS_ON_HEAD = /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)/;
+
+/**
  * notours24: "generate new TT&C crypto keys for SAT-06 before launch": the rules' action on another system's
  * key (mood.ts foreignKindOfKey), which the classifier reads as a read of the unit, is about neither.
  */
@@ -1581,6 +1623,9 @@ function toldOrHedged(
   scored: Scored[],
   reading: (intent: IntentName, confidence: number) => ParseResult,
 ): ParseResult | null {
+  // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
+  const mended = mendedRead(p, ruled, top, scored, reading);
+  if (mended !== null) return mended;
   // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
   const foreign = foreignKeyRead(p, top, ruled);
   if (foreign !== null) return foreign;
@@ -1780,9 +1825,18 @@ const COMMANDS_WEIGHED = new RegExp(
  */
 function asksAboutCommands(text: string): boolean {
   return (
-    (text.includes('help') || text.includes(' or ') || text.includes(' v')) && COMMANDS_WEIGHED.test(text)
+    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) &&
+      COMMANDS_WEIGHED.test(text)) ||
+    (text.includes('same') && COMMAND_SAME_AS.test(text))
   );
 }
+/**
+ * (reads26) One command asked to be the same as another, which the opening auxiliary makes a question with
+ * or without its "?" ("is revoke the same as rotate", "is deprovision basically the same thing as revoke").
+ */
+const COMMAND_SAME_AS = new RegExp(
+  String.raw`^\W*(?:is|isn't|are|aren't)\s+${COMMAND}\s+(?:(?:basically|really|just|actually|kind\s+of|kinda|exactly|the)\s+){0,2}same\s+(?:thing\s+)?(?:as|like)\s+(?:an?\s+)?${COMMAND}\b`,
+);
 /**
  * The bot addressed with nothing said: question marks, a filler or a greeting emoji ("<@bot> ?",
  * "/bedrock ??", "<@bot> um", "<@bot> :wave:"). Not thanks or a thumbs-up ("<@bot> thx", "👍").
@@ -1887,6 +1941,10 @@ const RULES_DECIDE = new Set([
   'asks who in the company has bedrock',
   'asks whether a key is kept safely',
   'asks when a change happened',
+  "asks who holds a unit's keys",
+  'asks whether the bot comes in another form',
+  "asks about another thing's version",
+  'asks which teams use another system',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);
@@ -1901,13 +1959,30 @@ const NON_REQUEST_HELP = new Set([
 function notForOurHelp(text: string): boolean {
   if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
   if (
-    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
+    /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|(?:^|[.!?;:,]\s*)(?:can|could|would)\s+(?:anyone|anybody|someone|somebody)\s+help\s+me\s+with\s+(?:my|our|the|this|a)\s+(?!(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?|bedrock)\b)|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
     )
   )
     return true;
   return (
-    foreignObject(text) || EVERYDAY_HELP.test(text) || othersAccess(text) || STATE_OF_APPROVAL.test(text)
+    (foreignObject(text) && !ourKindWeighed(text)) ||
+    EVERYDAY_HELP.test(text) ||
+    othersAccess(text) ||
+    STATE_OF_APPROVAL.test(text)
+  );
+}
+/**
+ * (reads26) "what is a bearer token exactly and how is it different from my SSO login?", "how does an api key
+ * differ from my okta login": one of our kinds of credential weighed against another system's login is a
+ * question about ours (help, key-kinds), as "is a token the same thing as an api key?" is; the other login is
+ * only what it is told apart from. A kind of ours is named beside the weighing word, in one sentence.
+ */
+const OUR_KIND_WEIGHED =
+  /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
+function ourKindWeighed(text: string): boolean {
+  return (
+    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
+    OUR_KIND_WEIGHED.test(text)
   );
 }
 /**
@@ -2101,6 +2176,12 @@ function readRequest(p: Prepared): ParseResult {
     const period = wholeText().period;
     if (period !== null) rest = { ...rest, period };
   }
+  // (reads26: "last time I asked for a token there I got an error. Does the bot work in Beijing at all?": the
+  // cut leaves the story's scraps before the question; the sentences after the told request, read alone, ask.)
+  if (cut.kind === 'reported' && rest.intent === 'unknown') {
+    const asked = questionAfterCut(p, cut.ranges);
+    if (asked !== null) rest = asked;
+  }
   // "please don't revoke the legal-ops key yet, we're still using it for the audit": what is left
   // names a read's word ("audit", "log", "activity") but asks for no read: no verb of reading, no question.
   const asksNothing =
@@ -2148,6 +2229,22 @@ function readRequest(p: Prepared): ParseResult {
   if (DESTRUCTIVE.has(rest.intent))
     return { ...rest, confidence: 0.5, reason: `${rest.reason} after a negation` };
   return rest;
+}
+
+/**
+ * The sentences after a told request, when they are a question read alone as help or a read (never an action:
+ * what a story lends a later sentence is not carried out): "… I got an error. Does the bot work in Beijing at
+ * all?" asks whether the bot works there.
+ */
+function questionAfterCut(p: Prepared, ranges: [number, number][]): ParseResult | null {
+  const end = Math.max(...ranges.map(([, b]) => b));
+  const stop = p.text.slice(end).search(/[.!?\n]/);
+  if (stop < 0) return null;
+  const from = end + stop + 1;
+  const tail = p.text.slice(from);
+  if (!tail.includes('?') || !/\w/.test(tail)) return null;
+  const read = applyRules(without(p, [[0, from]]));
+  return read.intent === 'help' || READS.has(read.intent) ? read : null;
 }
 
 /** The rules' reason for a key told of as leaked, with no verb of ours (rules.ts, renewal). */

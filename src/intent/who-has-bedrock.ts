@@ -11,7 +11,7 @@
  * request with this reader too; its own narrower WHO_IN_ORG_HAS is gone, one reader for one intent.)
  */
 const WHO_HAS =
-  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?(?:the[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
 
 /**
  * requests24: "which depts have bedrock set up? want to know before I ask for ours", "what teams already use
@@ -19,7 +19,7 @@ const WHO_HAS =
  * Bedrock itself, set up or not: "which depts have a coffee machine set up?" asks nothing of ours).
  */
 const WHICH_HAVE =
-  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?(?:which|what)[ \t]+(?:other[ \t]+)?(?:depts?|departments?|teams?|units?|groups?|business[ \t]+units?|bus|squads?|divisions?)[ \t]+(?:already[ \t]+|currently[ \t]+)?(?:have|has|got|use|are[ \t]+on|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?bedrock(?:[ \t]+(?:set[ \t]+up|setup|set_up|already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?(?:which|what)[ \t]+(?:other[ \t]+)?(?:depts?|departments?|teams?|units?|groups?|business[ \t]+units?|bus|squads?|divisions?)[ \t]+(?:already[ \t]+|currently[ \t]+)?(?:have|has|got|use|are[ \t]+on|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?(?:the[ \t]+)?bedrock(?:[ \t]+(?:set[ \t]+up|setup|set_up|already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
 
 /** Whether the lowercased message opens by asking who in an organisation (or which of its parts) has Bedrock. */
 export const whoHasBedrock = (lowered: string): boolean =>
