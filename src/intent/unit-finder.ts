@@ -3251,6 +3251,16 @@ function namedByRequest(terms: Term[], c: Candidate): boolean {
   );
 }
 
+/** The candidate named before the best one when the best one is told of as story (`told`), else the best one. */
+function namedBeforeIfTold(
+  sorted: Candidate[],
+  terms: Term[],
+  best: Candidate | undefined,
+  told: (terms: Term[], best: Candidate) => boolean,
+): Candidate | undefined {
+  return best !== undefined && told(terms, best) ? (namedBeforeTeller(sorted, terms, best) ?? best) : best;
+}
+
 /**
  * sweep24b: a team or an office named after the request in a clause of its own, telling what it said, noticed,
  * needs or will do ("key for growth, the security team said it's fine", "rotate risk-ml — the audit team
@@ -3400,12 +3410,10 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   }
   // (sweep25b: "rotate payments' key, the fraud-ml key is fine": another unit's key told of in a clause of its
   // own after the request is story; the unit the request named before it wins over the hyphenated name.)
-  if (best !== undefined && keyTellsAfterComma(terms, best))
-    best = namedBeforeTeller(sorted, terms, best) ?? best;
   // (units26: "key for doc-ai, the old one belonged to the ocr team": a team told of in a past clause after the
   // request, who owned the old key, is story; the unit the request named before it wins.)
-  if (best !== undefined && teamInPastClause(terms, best))
-    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  best = namedBeforeIfTold(sorted, terms, best, keyTellsAfterComma);
+  best = namedBeforeIfTold(sorted, terms, best, teamInPastClause);
   // (units26: "the ads key is fine, rotate the growth key": of two units, the one in the clause that asks wins
   // over a key told of as fine before it.)
   if (best !== undefined) {
@@ -3415,8 +3423,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   // (sweep25b: "key for billing — it's for the invoicing-v2 rollout", "rotate the ads key, the contractor from
   // agency-b still has it", "key for growth, cc max@… and the retention team": what the key is for, where a
   // person comes from, or who is copied in, told after the request, is story; the unit the request named wins.)
-  if (best !== undefined && toldAfterRequest(terms, best))
-    best = namedBeforeTeller(sorted, terms, best) ?? best;
+  best = namedBeforeIfTold(sorted, terms, best, toldAfterRequest);
   // (sweep25b: "key for payments, for the checkout-v2 launch", "rotate the growth key used by the billing-sync
   // job": a hyphenated system or occasion the key serves wins the tie of names found the same way only by its
   // hyphen; the plain unit the request named before it, where a unit stands, is the unit.)
