@@ -30,12 +30,9 @@ const ASKED_SO = /\?|^\s*(?:[a-z]+[\s,:]+){0,3}?(?:is|should|would|could|do|does
 const CHOICE_LEFT =
   /\b(?:whichever|either\s+(?:is|works|way)|any\s+(?:is|works)|bot)\b|\b(?!(?:team|unit|org|company|group|squad)'s)[a-z]+'s\s+(?:tokens?|keys?)\b/;
 
-/** The family of a kind word: a token, a Bedrock API key, IAM access keys, or a key of no stated kind. */
+/** The family of a kind word: a token, a Bedrock API key, IAM access keys (credentialClass), or a key of no stated kind. */
 function familyOf(word: string): string {
-  if (word.startsWith('tok')) return 'token';
-  if (word.startsWith('api')) return 'api';
-  if (word.startsWith('access')) return 'access';
-  return 'key';
+  return /^keys?$/.test(word) ? 'key' : credentialClass(word);
 }
 
 export function betterKindAsked(text: string): boolean {
