@@ -195,6 +195,9 @@ export const TUNED_FILES = [
   'tuned-museum.jsonl',
   'tuned-mining.jsonl',
   'tuned-events.jsonl',
+  'tuned-quant.jsonl',
+  'tuned-vet.jsonl',
+  'tuned-loc.jsonl',
 ];
 
 /**

@@ -3,26 +3,19 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-five's three blind files (a quantitative trading firm, a veterinary group, a localisation agency:
- * voices the corpus lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run
- * through the parse the bot runs. No non-request may be acted on, and no file may fall below its score at the
- * end of round twenty-five (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a
- * change is judged on the corpus and only checked here. (One of their non-requests was acted on when first
- * scored, in the quant file: "decommission colo box ny4-r17 — it's been dark since the migration"; that text,
- * and no other, was read, and its kind fixed with texts of our own: lead25b-twentyfive.test.ts.)
+ * Round twenty-six's three blind files are kept out of the corpus: never trained or tuned on, scored whole here
+ * on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its
+ * score at the end of round twenty-six (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
+ * listed: a change is judged on the corpus and only checked here. (Empty until the round's writers finish.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-quant.jsonl': 0.954,
-  'unseen-vet.jsonl': 0.96,
-  'unseen-loc.jsonl': 0.953,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five. Still out of the classifier's training (held-out.test.ts says
- * why); held at their scores at the end of round twenty-five.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six.
+ * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
@@ -67,6 +60,11 @@ const TUNED: Record<string, number> = {
   'tuned-museum.jsonl': 0.992,
   'tuned-mining.jsonl': 1,
   'tuned-events.jsonl': 0.997,
+  // round twenty-five's (a quantitative trading firm, a veterinary group, a localisation agency); one non-request of
+  // the quant file was acted on when first scored and its kind fixed (lead25b-twentyfive.test.ts)
+  'tuned-quant.jsonl': 0.954,
+  'tuned-vet.jsonl': 0.96,
+  'tuned-loc.jsonl': 0.953,
 };
 
 function scored(file: string) {
