@@ -174,6 +174,14 @@ function keepsBeforeMore(text: string, s: string, end: number): boolean {
   );
 }
 
+/**
+ * (round twenty-six) A sentence that says whom or what the thing asked for is for, spelled out ("can I get an api
+ * key? it is for growth", "this is for the search team"): the request's own, as "it's for growth" (too short to
+ * be story) already was.
+ */
+const WHAT_IT_IS_FOR =
+  /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
@@ -196,6 +204,7 @@ export function storyRanges(text: string): [number, number][] {
       !statesRequestValue(s, asked) &&
       !keepsBeforeMore(text, s, b) &&
       !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
+      !(s.includes(' for ') && WHAT_IT_IS_FOR.test(s)) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );

@@ -5,7 +5,7 @@
  * (prepare.ts TO_A_PERSON) did not include the writer being away from a keyboard. The kind, with texts of our own.
  */
 import { describe } from 'vitest';
-import { keeps, nothingAsked } from './acted.js';
+import { keeps, nothingAsked, reads } from './acted.js';
 
 describe('a leading mention with the writer away from a keyboard asks that colleague', () => {
   nothingAsked([
@@ -27,4 +27,19 @@ describe('a leading mention with the writer away from a keyboard asks that colle
     ["hey <@U0BEDROCK> token for 3 hrs, I'm driving the summariser demo today", 'token'],
     ['<@U0BEDROCK> rotate the ads key, I am boarding the new hire onto it', 'rotate', 'ads'],
   ]);
+});
+
+/**
+ * Known from round twenty-six's dev reads: "can I get an api key? it's for growth" named the unit but "… it is for
+ * growth", spelled out, was left out as story (four words) and the question alone read as help. A sentence that
+ * says what the thing asked for is for belongs to the request.
+ */
+describe('whom the thing asked for is for, spelled out, names the unit', () => {
+  reads([
+    ['can I get an api key? it is for growth', 'create_key', 'growth'],
+    ['could I have a key please? it is for the search team', 'create_key', 'search-team'],
+    ["need a new key. this is for the fraud-ml team's nightly job", 'create_key', 'fraud-ml-team'],
+    ['new key please. it will be for ledger-sync', 'create_key', 'ledger-sync'],
+  ]);
+  nothingAsked(['the cake is in the kitchen. it is for the growth team, help yourselves']);
 });
