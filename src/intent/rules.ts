@@ -1449,6 +1449,10 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
   )
     return null;
+  // (round twenty-six: "key for bi-exports, cost centre 4410": the cost centre a key is booked to is stated, no
+  // spend asked.)
+  if (hasKey && p.text.includes('cost') && COST_CENTRE_STATED.test(p.text) && !SPEND_ASKED_WORD.test(p.text))
+    return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
   // "my lead asked what we spent last month. anyway, token for 2h please": a question someone else
@@ -1477,6 +1481,9 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   if (!asks) return null;
   return result('spend', cloud || ourAi || businessUnit !== null ? 'high' : 'low', 'asks what was spent');
 };
+/** A cost centre given by its code: "cost centre 4410", "cost center: CC-4410", "cost_centre=fin-22". */
+const COST_CENTRE_STATED = /\bcost[\s_-]?cent(?:re|er)\s*(?:code\s*)?[:#=-]?\s*(?:is\s+)?[a-z]{0,4}[-_]?\d/;
+const SPEND_ASKED_WORD = /\b(?:how\s+much|spent|spend|spending|burn|burned|burnt|bill)\b/;
 /** Every spend word is what someone pays ("split the bill", "the risk team will foot the cost"). */
 function spendOnlyPaid(terms: Term[]): boolean {
   const words = terms.map((t) => t.w);

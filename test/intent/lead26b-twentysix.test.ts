@@ -43,3 +43,13 @@ describe('whom the thing asked for is for, spelled out, names the unit', () => {
   ]);
   nothingAsked(['the cake is in the kitchen. it is for the growth team, help yourselves']);
 });
+
+/** Known from round twenty-six's dev reads: the cost centre a new key is booked to is stated, no spend asked. */
+describe('a cost centre given by its code with a key asked for is no spend question', () => {
+  reads([
+    ['key for bi-exports, cost centre 4410', 'create_key', 'bi-exports'],
+    ['new api key for ledger-sync, cost center: CC-4410, owner ana@x.co', 'create_key', 'ledger-sync'],
+    ['how much did cost centre 4410 spend last month?', 'spend', null],
+    ['key for bi-exports, how much is the cost centre 4410 paying for it?', 'spend', 'bi-exports'],
+  ]);
+});
