@@ -132,6 +132,7 @@ import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
+import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -448,6 +449,15 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && SPARE_MOMENT_HEAD.test(input)) {
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
+  }
+  // "not a parking token 😅 a bedrock token, 2h please", "bedrock spend — not market-data spend, the AI one":
+  // the trade's thing set aside, ours asked (read without the aside); "not the bedrock key, the kennel key":
+  // ours set aside, nothing asked of the bot (contrast-ours.ts).
+  if (typeof input === 'string' && input.length < MAX_TEXT_LENGTH && /not\s/i.test(input)) {
+    if (oursRuledOut(input))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: 'ours set aside for another thing' }, input);
+    const rest = withoutOthersAside(input);
+    if (rest !== null && /\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
   // "rotate the finance key lol no", "Sam, token for 2h?", "for example: …", "Status: done": nothing
   // asked of the bot (not-live-request.ts).
