@@ -88,8 +88,10 @@ function namesakeAside(aside: string, before: string): boolean {
     .slice(0, -1)
     .filter((w) => !/^(?:the|a|an|his|her|their|my|your|our|that|this|those|these)$/i.test(w));
   if (!NAMESAKE.test(noun) || modifiers.length === 0) return false;
+  // (Spend is asked as spent, costs or the bill too: "how much have we spent on AI? not the catering spend".)
   const stem = noun.toLowerCase().replace(/(?:s|ing)$/, '');
-  return before.toLowerCase().includes(stem);
+  const lower = before.toLowerCase();
+  return stem === 'spend' ? /spen[dt]|\bcost|\bbill/.test(lower) : lower.includes(stem);
 }
 
 /**

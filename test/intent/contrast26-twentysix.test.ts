@@ -100,3 +100,42 @@ describe("look-alikes that keep what they read today: 'not X, just Y' and a kind
     ['token for 2h, not an api key', 'token', null],
   ]);
 });
+
+// A second batch, written after the fix and before it was run on them: other trades, orders and markup.
+describe('(a) more asides set against ours: the rest is read as the message', () => {
+  reads([
+    ['Not the HR history — the bedrock one, who revoked keys for payroll-bot?', 'history', 'payroll-bot'],
+    ['not the cabin key 😅 the bedrock key for crew-roster, rotate pls', 'rotate', 'crew-roster'],
+    ['not the fuel token, I mean create a bedrock key for fleet-ops', 'create_key', 'fleet-ops'],
+    ['spend for fraud-ml last month pls (bedrock, not the card spend)', 'spend', 'fraud-ml'],
+    ['which units are there? not the storage units, the bedrock ones', 'list', null],
+    ['models available on bedrock? not the fashion models haha', 'models', null],
+  ]);
+  exactly([
+    { text: 'not a lottery token lol, a bedrock token for 45 min', intent: 'token', ttlSeconds: 2700 },
+    {
+      text: 'who revoked keys this week? not the car keys 😂',
+      intent: 'history',
+      period: { kind: 'days', days: 7 },
+    },
+    {
+      text: 'how much have we spent on AI this month? not the catering spend lol',
+      intent: 'spend',
+      period: { kind: 'month', monthsAgo: 0 },
+    },
+  ]);
+});
+
+describe('(b) more look-alikes: ours set aside, theirs kept, or nothing of ours asked', () => {
+  nothingAsked([
+    'Not the AI token, the bus token lol',
+    'not the parking history, the staff rota',
+    "not my spend, the team's spend on lunch lol",
+  ]);
+  neverActs([
+    'rotate the locker key, not the bedrock one',
+    'not the bedrock one, the gym token for 2h',
+    "who's been cutting keys at the hardware store? not the bedrock keys lol",
+    'revoke the growth key — not now though, after lunch',
+  ]);
+});
