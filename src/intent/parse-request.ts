@@ -132,6 +132,7 @@ import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
+import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -435,6 +436,19 @@ function requestAfterFirstQuestion(input: string, use: IntentReader): boolean {
 }
 
 /**
+ * "not a parking token 😅 a bedrock token, 2h please", "bedrock spend — not market-data spend, the AI one":
+ * the trade's thing set aside, ours asked (read without the aside); "not the bedrock key, the kennel key":
+ * ours set aside, nothing asked of the bot (contrast-ours.ts). Null when the text has no such aside.
+ */
+function readAroundContrast(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  if (typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH || !/not\s/i.test(input)) return null;
+  if (oursRuledOut(input))
+    return decide({ ...emptyParse(), confidence: 0.8, reason: 'ours set aside for another thing' }, input);
+  const rest = withoutOthersAside(input);
+  return rest !== null && /\w/.test(rest) ? parseRequestAs(rest, use, options) : null;
+}
+
+/**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
@@ -449,6 +463,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
+  const contrasted = readAroundContrast(input, use, options);
+  if (contrasted !== null) return contrasted;
   // "rotate the finance key lol no", "Sam, token for 2h?", "for example: …", "Status: done": nothing
   // asked of the bot (not-live-request.ts).
   const notLive = typeof input === 'string' ? notLiveRequest(input.slice(0, MAX_TEXT_LENGTH)) : null;
