@@ -159,6 +159,23 @@ const NOT_OWNER_AFTER = new Set(
   ).split(' '),
 );
 
+/** Vague nouns for a system ("the rota-planner thing"): after a written name they name nothing of their own. */
+const VAGUE_THINGS = new Set(['thing', 'stuff', 'things']);
+
+/**
+ * units26b: "a permanent AI login for the rota-planner thing", "rotate the key for the search-v2 stuff": a
+ * hyphenated name before a vague noun is the system's name (as before a tool noun, README); "who deleted the
+ * legacy stuff?" describes things by a plain word and names none.
+ */
+function vagueThingOfName(terms: Term[], words: string[], end: number): boolean {
+  return (
+    VAGUE_THINGS.has(terms[end]?.w ?? '') &&
+    words.length === 1 &&
+    (words[0] ?? '').includes('_') &&
+    terms[end - 1]?.stop !== true
+  );
+}
+
 /**
  * A system named after a document word: "the kyc team's document crawler", "the legal docs bot": the
  * document is what the system handles, and the name before it owns the system.
@@ -177,6 +194,8 @@ const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Sp
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
+/** Adjectives of age a hyphenated name after them is described by ("the legacy quote-estimator-v1"). */
+const AGE_ADJECTIVES = new Set('old legacy new previous former current existing deprecated retired'.split(' '));
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Words that describe a system rather than name it ("the internal reporting system", "our main billing system"). */
@@ -232,6 +251,13 @@ function readName(
   while (j < terms.length && words.length - spelled < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
+    // (units26b: "access key for the legacy quote-estimator-v1", "revoke the legacy doc-ai key": an
+    // adjective of age before a hyphenated name describes it; the name is written whole after it. A name
+    // that starts with it is written with it: "the legacy-billing service".)
+    if (words.length === 0 && !given && !t.stop && AGE_ADJECTIVES.has(t.w) && terms[j + 1]?.w.includes('_')) {
+      j++;
+      continue;
+    }
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
     // ("the Department of Health Team Lead Dana": a Title Case name ends at its unit noun.)
@@ -866,7 +892,11 @@ function add(
     !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
-    !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
+    !(
+      NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
+      !systemAfter(walk.terms, end + 1) &&
+      !vagueThingOfName(walk.terms, words, end)
+    ) &&
     // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
     // growth report" may be the unit's.)
     !(
