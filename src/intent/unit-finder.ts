@@ -959,6 +959,9 @@ function add(
   }
 }
 
+/** Reviews that come from someone outside ("an audit from the bank client"). */
+const REVIEWS_FROM = new Set(['audit', 'audits', 'review', 'reviews', 'inspection', 'assessment', 'questionnaire', 'pentest']);
+
 /** An outside review of a standard or a body: "the PCI audit", "the ISO visit", "the SOX review". */
 const REVIEW_NOUNS = new Set(['audit', 'audits', 'visit', 'inspection', 'assessment', 'certification']);
 
@@ -1734,6 +1737,15 @@ function afterPreposition(walk: Walk, i: number): boolean {
     return false;
   // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
   if (t.w === 'to' && giverTeam(walk, i)) return true;
+  // (units26b: "rotate all the keys pls, security audit from the bank client next week": who a review comes
+  // from audits us; it is the reason told, never the unit whose keys are meant.)
+  if (
+    t.w === 'from' &&
+    walk.terms[i - 1]?.stop !== true &&
+    (REVIEWS_FROM.has(walk.terms[i - 1]?.w ?? '') ||
+      (walk.terms[i - 1]?.w === 'test' && walk.terms[i - 2]?.w === 'pen'))
+  )
+    return true;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
