@@ -580,7 +580,7 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
     return terms.every((t) => t.tag !== 'Everyday' || unit.split('-').includes(t.w));
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
-  if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
+  if (!nameBeforeGroup(name[name.length - 1] ?? '', 'desk')) return false;
   // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
   const holdings =
     has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
@@ -800,7 +800,7 @@ function everydayInsideNamedSystem(
   if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
-  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
+  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
