@@ -783,6 +783,9 @@ const KEYED_THINGS = new Set(
   ),
 );
 
+/** A doer's noun ("matcher", "planner", "router"): a system named by what it does. */
+const DOER = /[a-z]{3}(?:er|or)$/;
+
 function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
@@ -801,7 +804,9 @@ function everydayInsideNamedSystem(
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
   if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
-  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
+  // (units26b: but a system named by what it does to the thing is software: "a key for invoice matcher",
+  // "shift planner", "ticket router"; a doer's noun, not a tool's.)
+  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last))) return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
   const teamAsked =
