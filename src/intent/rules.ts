@@ -2073,12 +2073,22 @@ const listOrDetails: Rule = (r) => {
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;
+  // (units26b: "key for Glossary Check (`glossary-check`)": a word of ours inside the unit's name, beside
+  // another word of it, is the name's, not a read asked of it.)
+  const named = hasKey && businessUnit?.includes('-') === true ? new Set(businessUnit.split('-')) : undefined;
+  const asked =
+    named === undefined
+      ? terms
+      : terms.filter(
+          (t, i) => !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
+        );
+  const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
   const detailsPhrase =
-    has('Details') ||
+    detailsAsked ||
     PHRASES.whoOwns.test(phrase) ||
     PHRASES.ownerOf.test(phrase) ||
     PHRASES.whenExpires.test(phrase) ||
-    (unit && showAsked(terms)) ||
+    (unit && showAsked(asked)) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
@@ -2093,8 +2103,8 @@ const listOrDetails: Rule = (r) => {
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
-  if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
-    return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
+  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked))
+    return result('details', unit || detailsAsked ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
 };
