@@ -432,6 +432,8 @@ function spokenSystem(terms: Term[], j: number): boolean {
 }
 /** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
 const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
+/** Words of ours that end a product's name said in words ("notes summary", "glossary check"). */
+const PRODUCT_TAILS = new Set(['summary', 'summaries', 'summariser', 'digest', 'check', 'checks', 'lookup', 'overview']);
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
 const NEVER_OPENS = new Set([
   'new',
@@ -1811,7 +1813,10 @@ function spokenPair(terms: Term[], j: number): boolean {
     (oursFirst(a) && spokenSecond(b.w)) ||
     // (units19: "deprovision the unit for kyc onboarding", "a key for vendor onboarding": the process
     // a unit runs, said after its name word, ends the name.)
-    (plainName(a.w) && b.w === 'onboarding');
+    (plainName(a.w) && b.w === 'onboarding') ||
+    // (units26b: "key for notes summary": a product named by what it makes or does, one of our words, said
+    // after its name word right after a key's "for".)
+    (plainName(a.w) && PRODUCT_TAILS.has(b.w) && KEY_WORD_TAGS.has(terms[j - 2]?.tag ?? ''));
   // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
   return (
     pair &&
