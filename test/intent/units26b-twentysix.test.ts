@@ -17,7 +17,9 @@ describe('a team, desk or squad named with a capitalised or place word before th
   reads([
     ['key for the Tokyo desk, owner <@U06JUNTK8>', 'create_key', 'tokyo-desk'],
     ['new key for the Kennel Bookings squad', 'create_key', 'kennel-bookings-squad'],
-    ['deprovision the borrow desk pls', 'deprovision', 'borrow-desk'],
+    ['rotate the London desk key', 'rotate', 'london-desk'],
+    ['pls revoke the key of the *Singapore Desk*', 'revoke', 'singapore-desk'],
+    ['create a key for the Dog Grooming Bookings squad', 'create_key', 'dog-grooming-bookings-squad'],
     ['create an api key for the Lagos pod please', 'create_key', 'lagos-pod'],
     ['rotate the key for the *Returns Desk*', 'rotate', 'returns-desk'],
     ['can you set up a key for the Night Shift crew', 'create_key', 'night-shift-crew'],
@@ -30,7 +32,9 @@ describe('a team, desk or squad named with a capitalised or place word before th
     ['create a key for growth in Tokyo', 'create_key', 'growth'],
     ['greetings from the Lisbon office, please rotate the ads key', 'rotate', 'ads'],
   ]);
-  nothingAsked(['the borrow desk needs more stock', 'the Tokyo desk is closed today']);
+  noUnit(['key for the London office', 'greetings from the Lisbon office']);
+  nothingAsked(['the borrow desk needs more stock', 'the Tokyo desk is closed today', 'need a key for the kennel please']);
+  neverActs(['I left my key at the Tokyo desk', 'key for the storage hall, front door']);
   neverActs(['I left my key at the front desk', 'the Kennel Bookings squad lost their key again']);
 });
 
@@ -39,13 +43,20 @@ describe('"key for <two lower-case words>" is a name said in words; "Name (`code
     ['key for notes summary', 'create_key', 'notes-summary'],
     ['key for Glossary Check (`glossary-check`)', 'create_key', 'glossary-check'],
     ['new key for invoice matcher pls', 'create_key', 'invoice-matcher'],
-    ['create an api key for ticket router', 'create_key', 'ticket-router'],
+    ['rotate the key for release check', 'rotate', 'release-check'],
+    ['new key for Status Check (`status-check`)', 'create_key', 'status-check'],
     ['Key for Lead Scoring (`lead-scoring`) please', 'create_key', 'lead-scoring'],
     ['rotate the key for Price Watch (`price-watch`)', 'rotate', 'price-watch'],
     ['need a key for shift planner, expires in 30 days', 'create_key', 'shift-planner'],
   ]);
   // look-alikes: words after "key for" that are a lifetime or a purpose, not a name
-  reads([['key for two weeks', 'create_key', null]]);
+  reads([
+    ['key for two weeks', 'create_key', null],
+    ['details for glossary-check', 'details', 'glossary-check'],
+    ['check the status-check key', 'details', 'status-check'],
+  ]);
+  nothingAsked(['the invoice matcher is broken']);
+  neverActs(['rotate the key for office tools', 'a key for the door opener']);
   noUnit(['key for testing purposes', 'key for local dev']);
   nothingAsked(['Glossary Check (`glossary-check`) is down again']);
   neverActs(['what is the key for notes summary?', 'the key for notes summary expired yesterday']);
@@ -69,6 +80,9 @@ describe('words that are never units: foreign verbs and particles, an adjective 
     ['key for whoever owns subtitle-sync, they asked me in DM', 'create_key', 'subtitle-sync'],
     ['rotate the key for whoever runs ocr-pipeline', 'rotate', 'ocr-pipeline'],
     ['new key for whoever owns fraud-ml pls', 'create_key', 'fraud-ml'],
+    ['new key for growth, they asked me in DM', 'create_key', 'growth'],
+    ["rotate ads' key, she pinged me on slack", 'rotate', 'ads'],
+    ['rotate every key please — pen test from the retail customer tomorrow', 'rotate', null],
   ]);
   // look-alikes: the name itself starts with the adjective; a team named so
   reads([
@@ -77,7 +91,12 @@ describe('words that are never units: foreign verbs and particles, an adjective 
     ['create a key for new-hire-bot', 'create_key', 'new-hire-bot'],
   ]);
   nothingAsked(['the bank client has a security audit next week']);
-  neverActs(['who owns subtitle-sync?', 'the legacy quote-estimator-v1 still runs every night']);
+  neverActs([
+    'who owns subtitle-sync?',
+    'the legacy quote-estimator-v1 still runs every night',
+    "revoked growth's key, they asked me in DM",
+  ]);
+  reads([['rotate the growth key, audit from the bank client next week', 'rotate', 'growth']]);
   neverActs(["pourriez-vous m'expliquer comment créer une clé ?", 'whoever owns subtitle-sync should rotate it']);
 });
 
@@ -95,4 +114,5 @@ describe('"<unit> thing/stuff" names the unit', () => {
   ]);
   nothingAsked(['the rota-planner thing broke again', 'that rota-planner thing is great']);
   neverActs(['the search-v2 stuff needs a key, maybe?']);
+  noUnit(['who deleted the legacy stuff?']);
 });
