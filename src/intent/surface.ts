@@ -1442,7 +1442,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]*-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 
