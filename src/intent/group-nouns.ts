@@ -65,7 +65,11 @@ function initialsAfter(after: string, before: string[], noun: string): number {
   if (m === null) return 0;
   const letters = m[1] ?? '';
   let initials = '';
-  for (let k = before.length - 1; k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? '', noun); k--) {
+  for (
+    let k = before.length - 1;
+    k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? '', noun);
+    k--
+  ) {
     initials = (before[k] ?? '')[0] + initials;
     if (letters === initials || letters === initials + noun[0]) return before.length - k;
   }

@@ -806,7 +806,8 @@ function everydayInsideNamedSystem(
   if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
   // (units26b: but a system named by what it does to the thing is software: "a key for invoice matcher",
   // "shift planner", "ticket router"; a doer's noun, not a tool's.)
-  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last))) return false;
+  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last)))
+    return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
   const teamAsked =
@@ -2080,7 +2081,8 @@ const listOrDetails: Rule = (r) => {
     named === undefined
       ? terms
       : terms.filter(
-          (t, i) => !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
+          (t, i) =>
+            !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
         );
   const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
   const detailsPhrase =

@@ -1283,7 +1283,11 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
   // units26b: "Bonjour, pourriez-vous créer une clé … pour l'unité compliance-nlp": a verb asked with its
   // pronoun after a hyphen is the asking, never a hyphenated unit's name.
-  [/\b(?:pourriez|pouvez|pourrais|pourrait|peux|peut|voudriez|voulez|sauriez|savez)-(?:vous|tu|on)\b/giu, 'could you', 'fr'],
+  [
+    /\b(?:pourriez|pouvez|pourrais|pourrait|peux|peut|voudriez|voulez|sauriez|savez)-(?:vous|tu|on)\b/giu,
+    'could you',
+    'fr',
+  ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
   [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
   [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],

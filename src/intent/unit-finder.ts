@@ -195,7 +195,9 @@ const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Sp
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
 /** Adjectives of age a hyphenated name after them is described by ("the legacy quote-estimator-v1"). */
-const AGE_ADJECTIVES = new Set('old legacy new previous former current existing deprecated retired'.split(' '));
+const AGE_ADJECTIVES = new Set(
+  'old legacy new previous former current existing deprecated retired'.split(' '),
+);
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Words that describe a system rather than name it ("the internal reporting system", "our main billing system"). */
@@ -433,7 +435,16 @@ function spokenSystem(terms: Term[], j: number): boolean {
 /** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
 const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
 /** Words of ours that end a product's name said in words ("notes summary", "glossary check"). */
-const PRODUCT_TAILS = new Set(['summary', 'summaries', 'summariser', 'digest', 'check', 'checks', 'lookup', 'overview']);
+const PRODUCT_TAILS = new Set([
+  'summary',
+  'summaries',
+  'summariser',
+  'digest',
+  'check',
+  'checks',
+  'lookup',
+  'overview',
+]);
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
 const NEVER_OPENS = new Set([
   'new',
@@ -962,7 +973,16 @@ function add(
 }
 
 /** Reviews that come from someone outside ("an audit from the bank client"). */
-const REVIEWS_FROM = new Set(['audit', 'audits', 'review', 'reviews', 'inspection', 'assessment', 'questionnaire', 'pentest']);
+const REVIEWS_FROM = new Set([
+  'audit',
+  'audits',
+  'review',
+  'reviews',
+  'inspection',
+  'assessment',
+  'questionnaire',
+  'pentest',
+]);
 
 /** An outside review of a standard or a body: "the PCI audit", "the ISO visit", "the SOX review". */
 const REVIEW_NOUNS = new Set(['audit', 'audits', 'visit', 'inspection', 'assessment', 'certification']);

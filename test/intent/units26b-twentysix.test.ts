@@ -33,7 +33,11 @@ describe('a team, desk or squad named with a capitalised or place word before th
     ['greetings from the Lisbon office, please rotate the ads key', 'rotate', 'ads'],
   ]);
   noUnit(['key for the London office', 'greetings from the Lisbon office']);
-  nothingAsked(['the borrow desk needs more stock', 'the Tokyo desk is closed today', 'need a key for the kennel please']);
+  nothingAsked([
+    'the borrow desk needs more stock',
+    'the Tokyo desk is closed today',
+    'need a key for the kennel please',
+  ]);
   neverActs(['I left my key at the Tokyo desk', 'key for the storage hall, front door']);
   neverActs(['I left my key at the front desk', 'the Kennel Bookings squad lost their key again']);
 });
@@ -97,21 +101,26 @@ describe('words that are never units: foreign verbs and particles, an adjective 
     "revoked growth's key, they asked me in DM",
   ]);
   reads([['rotate the growth key, audit from the bank client next week', 'rotate', 'growth']]);
-  neverActs(["pourriez-vous m'expliquer comment créer une clé ?", 'whoever owns subtitle-sync should rotate it']);
+  neverActs([
+    "pourriez-vous m'expliquer comment créer une clé ?",
+    'whoever owns subtitle-sync should rotate it',
+  ]);
 });
 
 describe('"<unit> thing/stuff" names the unit', () => {
   reads([
-    ['a permanent AI login for the rota-planner thing, it runs every night at 2am', 'create_key', 'rota-planner'],
+    [
+      'a permanent AI login for the rota-planner thing, it runs every night at 2am',
+      'create_key',
+      'rota-planner',
+    ],
     ['key for the invoice-bot thing pls', 'create_key', 'invoice-bot'],
     ['rotate the key for the search-v2 stuff', 'rotate', 'search-v2'],
     ['revoke the doc-ai thing’s key', 'revoke', 'doc-ai'],
     ['new key for that churn-model thingy', 'create_key', 'churn-model'],
   ]);
   noUnit(['key for the thing']);
-  reads([
-    ["rotate growth's key, same thing as last month", 'rotate', 'growth'],
-  ]);
+  reads([["rotate growth's key, same thing as last month", 'rotate', 'growth']]);
   nothingAsked(['the rota-planner thing broke again', 'that rota-planner thing is great']);
   neverActs(['the search-v2 stuff needs a key, maybe?']);
   noUnit(['who deleted the legacy stuff?']);
