@@ -65,7 +65,11 @@ function initialsAfter(after: string, before: string[], noun: string): number {
   if (m === null) return 0;
   const letters = m[1] ?? '';
   let initials = '';
-  for (let k = before.length - 1; k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? ''); k--) {
+  for (
+    let k = before.length - 1;
+    k >= 0 && initials.length < 3 && nameBeforeGroup(before[k] ?? '', noun);
+    k--
+  ) {
     initials = (before[k] ?? '')[0] + initials;
     if (letters === initials || letters === initials + noun[0]) return before.length - k;
   }
@@ -83,12 +87,16 @@ function initialsAfter(after: string, before: string[], noun: string): number {
   return 0;
 }
 
-/** Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? */
-export function nameBeforeGroup(word: string): boolean {
+/**
+ * Is this word, before "desk"/"office", part of a unit's name (not furniture, premises or a place)? A place
+ * before "desk" names the desk that covers it (units26b: "key for the Tokyo desk", a trading or news
+ * desk, as "the Tokyo team" is a team); before "office" it names premises ("the London office").
+ */
+export function nameBeforeGroup(word: string, noun = ''): boolean {
   return (
     (BEATS.has(word) || (isNameWord(word) && !LOOSE_NAME_TAGS.has(LEXICON[word] ?? ''))) &&
     !PREMISES_BEFORE.has(word) &&
-    scanRegions(` ${word} `).found.length === 0
+    (noun === 'desk' || scanRegions(` ${word} `).found.length === 0)
   );
 }
 
@@ -120,7 +128,7 @@ export function groupNameWords(text: string): Set<string> | null {
     const spelt = UNIT_AFTER.test(after) ? 0 : initialsAfter(after, before, m[0]);
     if (!UNIT_AFTER.test(after) && spelt === 0) return null;
     let k = before.length - 1;
-    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? ''))
+    while (k >= 0 && before.length - 1 - k < 3 && nameBeforeGroup(before[k] ?? '', m[0]))
       named.add(before[k--] ?? '');
     // (Only the name's words nameBeforeGroup takes are named: an everyday word its initials spell stays
     // everyday, "the Car Park Office (cpo)". fix22a: a loop said to name those too never ran, and is gone.)

@@ -143,7 +143,7 @@ function offHolder(rest: string): boolean {
     // word stands before it.)
     if (team && !PLACE_GROUPS.has(w))
       return name.every((n) => LEXICON[n] !== 'Everyday' && LEXICON[n] !== 'Greeting');
-    return name.every(isNameWord) && nameBeforeGroup(name[name.length - 1] ?? '');
+    return name.every(isNameWord) && nameBeforeGroup(name[name.length - 1] ?? '', w);
   }
   return false;
 }

@@ -39,9 +39,10 @@ const LOCK_KEY = new RegExp(
     // "the fob programmer"; "fob-admin", "the fob team", "the fob programmer team" and "the entry card
     // project" are units. A bare fob never stands before "programmer": no backing off to it.)
     // (sweep24a: "new key for the instrument store, the lock was changed", "new key for the returns box": a key
+    // (units26b: nor one more word of a team's name and its group noun, "key for the Kennel Bookings squad".)
     // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)

@@ -601,9 +601,12 @@ function formOf(text: string): Mood {
   return found ?? other;
 }
 
-/** Someone asked the speaker to do it: "they asked me to sort it", "my lead wants me to handle it". */
+/**
+ * Someone asked the speaker to do it: "they asked me to sort it", "my lead wants me to handle it"; or where
+ * and when they asked (units26b: "key for whoever owns subtitle-sync, they asked me in DM").
+ */
 const ASKED_OF_ME =
-  /^(?:they|he|she|my\s+[a-z]+|the\s+[a-z]+|[a-z]+)\s+(?:asked|told|wants?|wanted|pinged|needs?|needed|begged)\s+(?:me|us)(?:\s+(?:to|about|for)\b|$)/;
+  /^(?:they|he|she|my\s+[a-z]+|the\s+[a-z]+|[a-z]+)\s+(?:asked|told|wants?|wanted|pinged|needs?|needed|begged)\s+(?:me|us)(?:\s+(?:to|about|for|in|on|via|over|earlier|yesterday|today|this)\b|$)/;
 
 /** Values and politeness that make a noun phrase a request of its own ("token for 2h please"). */
 const FRAGMENT_VALUES = new Set(words('xxdur xxregion xxuser xxemail please pls plz'));

@@ -228,6 +228,9 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       po: '',
       opo: '',
+      // (units26b: "pa-rotate naman po ng key ng post-edit-assist": the softening particles say nothing
+      // of the request and are never a unit's name.)
+      'naman|nga|muna|pong|sana': '',
       ba: '',
       ng: '',
       sa: '',

@@ -580,7 +580,7 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
     return terms.every((t) => t.tag !== 'Everyday' || unit.split('-').includes(t.w));
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
-  if (!nameBeforeGroup(name[name.length - 1] ?? '')) return false;
+  if (!nameBeforeGroup(name[name.length - 1] ?? '', 'desk')) return false;
   // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
   const holdings =
     has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
@@ -783,6 +783,9 @@ const KEYED_THINGS = new Set(
   ),
 );
 
+/** A doer's noun ("matcher", "planner", "router"): a system named by what it does. */
+const DOER = /[a-z]{3}(?:er|or)$/;
+
 function everydayInsideNamedSystem(
   terms: Term[],
   has: (tag: string) => boolean,
@@ -800,8 +803,11 @@ function everydayInsideNamedSystem(
   if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
-  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '')) return false;
-  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday') return false;
+  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
+  // (units26b: but a system named by what it does to the thing is software: "a key for invoice matcher",
+  // "shift planner", "ticket router"; a doer's noun, not a tool's.)
+  if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last)))
+    return false;
   // (units24: a team's key or what a team has, "access key for the flight dynamics team", "what do we
   // have for the flight dynamics team": a team is no thing a physical key opens.)
   const teamAsked =
@@ -2075,12 +2081,23 @@ const listOrDetails: Rule = (r) => {
     return result('list', 'high', 'list all business units');
   }
   const unit = businessUnit !== null;
+  // (units26b: "key for Glossary Check (`glossary-check`)": a word of ours inside the unit's name, beside
+  // another word of it, is the name's, not a read asked of it.)
+  const named = hasKey && businessUnit?.includes('-') === true ? new Set(businessUnit.split('-')) : undefined;
+  const asked =
+    named === undefined
+      ? terms
+      : terms.filter(
+          (t, i) =>
+            !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
+        );
+  const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
   const detailsPhrase =
-    has('Details') ||
+    detailsAsked ||
     PHRASES.whoOwns.test(phrase) ||
     PHRASES.ownerOf.test(phrase) ||
     PHRASES.whenExpires.test(phrase) ||
-    (unit && showAsked(terms)) ||
+    (unit && showAsked(asked)) ||
     PHRASES.howManyKeys.test(phrase) ||
     (unit && PHRASES.unitIsSetUp.test(phrase)) ||
     (unit && PHRASES.anythingSetUp.test(phrase)) ||
@@ -2095,8 +2112,8 @@ const listOrDetails: Rule = (r) => {
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
-  if (detailsPhrase && !tokenAsked && !(creates && !has('Details')))
-    return result('details', unit || has('Details') ? 'high' : 'low', 'details of a business unit');
+  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked))
+    return result('details', unit || detailsAsked ? 'high' : 'low', 'details of a business unit');
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
 };

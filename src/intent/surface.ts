@@ -969,6 +969,8 @@ gloss(['fr'], false, {
   'jours|jour': 'days',
   semaines: 'weeks',
   équipe: 'team',
+  // (units26b: "pour l'unité compliance-nlp": the unit noun, no part of the name after it.)
+  unité: 'unit',
   'supprimer|supprimez|supprime': 'delete',
   'revoquer|revoquez|revoque': 'revoke',
   'montre|afficher|montrez': 'show',
@@ -1279,6 +1281,13 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bdeze\s+maand\b/giu, 'this month', 'nl'],
   [/\bletzte\s+woche\b/giu, 'last week', 'de'],
   [/\bs['’]il\s+(?:te|vous)\s+pla[iî]t\b|\bsvp\b/giu, 'please', 'fr'],
+  // units26b: "Bonjour, pourriez-vous créer une clé … pour l'unité compliance-nlp": a verb asked with its
+  // pronoun after a hyphen is the asking, never a hyphenated unit's name.
+  [
+    /\b(?:pourriez|pouvez|pourrais|pourrait|peux|peut|voudriez|voulez|sauriez|savez)-(?:vous|tu|on)\b/giu,
+    'could you',
+    'fr',
+  ],
   [/\blaisse[sz]?\s+tomber\b/giu, 'forget it', 'fr'],
   [/\bcomment\s+[cç]a\s+marche\b/giu, 'how does it work', 'fr'],
   [/\bj['’]ai\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'i need ', 'fr'],
@@ -1437,7 +1446,7 @@ function glossOf(word: string): Gloss | undefined {
 }
 
 const WORD_RE = new RegExp(String.raw`${B}(\p{L}+)${E}`, 'gu');
-const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
+const PHRASE_TRIGGER = String.raw`buen[oa]s\s|bo[ma]\s+(?:dia|tarde|noite)|guten\s|buon(?:giorno|asera)|goede(?:morgen|middag|navond)|per\s+favore|lascia\s+perdere|non\s+mi\s+serv|laat\s+|n['’](?:ai|avons)\s|pas\s+besoin|nahi\s+chahiye|por\s+favor|s['’]il|(?:pourr|pouv|peu|voul|voudr|saur|sav)[a-z]{0,4}-(?:vous|tu|on)|laisse|comment\s+[cç]a|j['’]ai\s+besoin|como\s+funciona|sou\s+nov|rehne\s+do|ke\s+liye|kya\s+aap|${MORE_PHRASE_TRIGGER}`;
 /** Letters, digits and the characters that glue names together, for the fast tests ('i' mode, no 'u'). */
 const NAME_CHARS = String.raw`a-z0-9_@\-/\u00C0-\u024F`;
 

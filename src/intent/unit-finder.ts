@@ -159,6 +159,23 @@ const NOT_OWNER_AFTER = new Set(
   ).split(' '),
 );
 
+/** Vague nouns for a system ("the rota-planner thing"): after a written name they name nothing of their own. */
+const VAGUE_THINGS = new Set(['thing', 'stuff', 'things']);
+
+/**
+ * units26b: "a permanent AI login for the rota-planner thing", "rotate the key for the search-v2 stuff": a
+ * hyphenated name before a vague noun is the system's name (as before a tool noun, README); "who deleted the
+ * legacy stuff?" describes things by a plain word and names none.
+ */
+function vagueThingOfName(terms: Term[], words: string[], end: number): boolean {
+  return (
+    VAGUE_THINGS.has(terms[end]?.w ?? '') &&
+    words.length === 1 &&
+    (words[0] ?? '').includes('_') &&
+    terms[end - 1]?.stop !== true
+  );
+}
+
 /**
  * A system named after a document word: "the kyc team's document crawler", "the legal docs bot": the
  * document is what the system handles, and the name before it owns the system.
@@ -177,6 +194,10 @@ const QUALIFIERS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock', 'Sp
 
 const OBJECT_PRONOUNS = new Set(['us', 'me', 'them', 'him', 'her', 'you']);
 
+/** Adjectives of age a hyphenated name after them is described by ("the legacy quote-estimator-v1"). */
+const AGE_ADJECTIVES = new Set(
+  'old legacy new previous former current existing deprecated retired'.split(' '),
+);
 /** Adjectives that start a name given after "called"/"named" ("the unit called Old Marketing"). */
 const NAME_ADJECTIVES = new Set('old new next legacy classic standard real'.split(' '));
 /** Words that describe a system rather than name it ("the internal reporting system", "our main billing system"). */
@@ -232,6 +253,13 @@ function readName(
   while (j < terms.length && words.length - spelled < (terms[j - 1]?.title === true ? 6 : 4)) {
     const t = terms[j];
     if (!t) break;
+    // (units26b: "access key for the legacy quote-estimator-v1", "revoke the legacy doc-ai key": an
+    // adjective of age before a hyphenated name describes it; the name is written whole after it. A name
+    // that starts with it is written with it: "the legacy-billing service".)
+    if (words.length === 0 && !given && !t.stop && AGE_ADJECTIVES.has(t.w) && terms[j + 1]?.w.includes('_')) {
+      j++;
+      continue;
+    }
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
     // ("the Department of Health Team Lead Dana": a Title Case name ends at its unit noun.)
@@ -406,6 +434,17 @@ function spokenSystem(terms: Term[], j: number): boolean {
 }
 /** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
 const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
+/** Words of ours that end a product's name said in words ("notes summary", "glossary check"). */
+const PRODUCT_TAILS = new Set([
+  'summary',
+  'summaries',
+  'summariser',
+  'digest',
+  'check',
+  'checks',
+  'lookup',
+  'overview',
+]);
 /** Words before one of SPOKEN_SECONDS that say which, not whose ("the new pipeline", "every pipeline"). */
 const NEVER_OPENS = new Set([
   'new',
@@ -866,7 +905,11 @@ function add(
     !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
     !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
-    !(NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') && !systemAfter(walk.terms, end + 1)) &&
+    !(
+      NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
+      !systemAfter(walk.terms, end + 1) &&
+      !vagueThingOfName(walk.terms, words, end)
+    ) &&
     // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
     // growth report" may be the unit's.)
     !(
@@ -928,6 +971,18 @@ function add(
     walk.candidates.push(candidate);
   }
 }
+
+/** Reviews that come from someone outside ("an audit from the bank client"). */
+const REVIEWS_FROM = new Set([
+  'audit',
+  'audits',
+  'review',
+  'reviews',
+  'inspection',
+  'assessment',
+  'questionnaire',
+  'pentest',
+]);
 
 /** An outside review of a standard or a body: "the PCI audit", "the ISO visit", "the SOX review". */
 const REVIEW_NOUNS = new Set(['audit', 'audits', 'visit', 'inspection', 'assessment', 'certification']);
@@ -1704,6 +1759,15 @@ function afterPreposition(walk: Walk, i: number): boolean {
     return false;
   // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
   if (t.w === 'to' && giverTeam(walk, i)) return true;
+  // (units26b: "rotate all the keys pls, security audit from the bank client next week": who a review comes
+  // from audits us; it is the reason told, never the unit whose keys are meant.)
+  if (
+    t.w === 'from' &&
+    walk.terms[i - 1]?.stop !== true &&
+    (REVIEWS_FROM.has(walk.terms[i - 1]?.w ?? '') ||
+      (walk.terms[i - 1]?.w === 'test' && walk.terms[i - 2]?.w === 'pen'))
+  )
+    return true;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
@@ -1769,7 +1833,10 @@ function spokenPair(terms: Term[], j: number): boolean {
     (oursFirst(a) && spokenSecond(b.w)) ||
     // (units19: "deprovision the unit for kyc onboarding", "a key for vendor onboarding": the process
     // a unit runs, said after its name word, ends the name.)
-    (plainName(a.w) && b.w === 'onboarding');
+    (plainName(a.w) && b.w === 'onboarding') ||
+    // (units26b: "key for notes summary": a product named by what it makes or does, one of our words, said
+    // after its name word right after a key's "for".)
+    (plainName(a.w) && PRODUCT_TAILS.has(b.w) && KEY_WORD_TAGS.has(terms[j - 2]?.tag ?? ''));
   // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
   return (
     pair &&
