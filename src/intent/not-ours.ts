@@ -1083,7 +1083,7 @@ function keyAsAdjective(t: string): boolean {
  * story26: another trade's thing expiring, told ("options expiry friday, watch the pin at 5300", "futures expiry
  * next week"): the word before "expiry" names the thing; ours (a token's, a key's, the default) is asked of.
  */
-const THING_EXPIRY = /(?:^|[.!?\n,;:]\s*)(?:the\s+)?([a-z]+)\s+expiry\b/;
+const THING_EXPIRY = /(?:^|[.!?\n,;:][ \t]*)(?:the[ \t]+)?([a-z]+)[ \t]+expiry\b/;
 const EXPIRY_OURS = new Set(
   (
     'the a an my our your their its his her this that what which default max maximum min minimum custom set ' +
@@ -1149,9 +1149,7 @@ function historyForPerson(t: string): boolean {
   const m = HISTORY_FOR_NAME.exec(t);
   const name = m?.[1] ?? '';
   return (
-    m !== null &&
-    (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) &&
-    !asksOurs(t.replace(m[0], ' '))
+    m !== null && (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) && !asksOurs(t.replace(m[0], ' '))
   );
 }
 

@@ -52,10 +52,17 @@ export function pastTokenThenValue(lower: string): boolean {
 const TOKEN_GOT =
   /\b(?:got|(?:was|were)\s+(?:given|issued|sent)|received)\s+(?:(?:a|an|the|one|my|his|her|their|our|new|short|temp|temporary)\s+){0,2}(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+)?(?:tok(?:en|n)?s?|tkn)\b|\basked\s+for\s+(?:(?:a|an|the|one|new)\s+)?(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+)?(?:tok(?:en|n)?s?|tkn)\b[^.?!\n]{0,30}?\b(?:and|&)\s+(?:got|had|received)\s+(?:it|one)\b/;
 /** Words that make it a request after all, beside ASKS: a command or a make. */
-const COMMANDED = /\b(?:make|give|rotate|revoke|create|issue|extend|renew|pls|plz|please)\b/;
+const COMMANDED =
+  /\b(?:make|give|rotate|revoke|create|issue|extend|renew|pls|plz|please|go|asap|urgent|urgently|quick|quickly|rush|hurry|stat)\b/;
 
 /** Is the message a token got, told and nothing asked (story26)? */
 export function tokenGotTold(lower: string): boolean {
   if (!GUARD.test(lower) || !TOKEN_GOT.test(lower)) return false;
-  return !ASKS.test(lower) && !COMMANDED.test(lower);
+  // (A bare value after the story is pastTokenThenValue's to read: "I got a token earlier. 3h, go" asks.)
+  const last =
+    lower
+      .split(/(?<=[.!?])\s+|\n+/)
+      .pop()
+      ?.trim() ?? '';
+  return !BARE_VALUE.test(last) && !ASKS.test(lower) && !COMMANDED.test(lower);
 }

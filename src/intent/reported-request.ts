@@ -146,7 +146,7 @@ const BEFORE_SOMEONE_ACTS =
  * worked great" asks first).
  */
 const COMMAND_WORKED =
-  /^[ \t*_]*(?:(?:the|my|our|that|this|his|her|their)[ \t]+)?(?:\/bedrock[ \t]+)?(?:tok(?:en|n)s?|(?:api[ \t]+)?keys?|revoke|rotate|rotation|deprovision(?:ing)?|create[ \t-]key|new[ \t]+key)(?:[ \t]+[a-z0-9*_`.-]{1,30}){0,3}?[ \t]+(?:worked|works|went[ \t]+through|did[ \t]+the[ \t]+trick|was[ \t]+(?:instant|quick|fast|painless|easy|smooth))\b/;
+  /^[ \t*_]*(?:(?:the|my|our|that|this|his|her|their)[ \t]+)?(?:\/bedrock[ \t]+)?(?:tok(?:en|n)s?|(?:api[ \t]+)?keys?|revoke|rotate|rotation|deprovision(?:ing)?|create[ \t-]key|new[ \t]+key)(?:[ \t]+(?!(?:the|a|an|that|which|who|it|its|for|of|to|and|but|so|works?)\b)[a-z0-9*_`.-]{1,30}){0,3}?[ \t]+(?:worked|went[ \t]+through|did[ \t]+the[ \t]+trick|was[ \t]+(?:instant|quick|fast|painless|easy|smooth))\b/;
 /** Words that ask after all: a question, a polite word, a want, another one. */
 const TOLD_THEN_ASKS =
   /\?|\b(?:please|pls|plz|need|needs|want|give|can|could|would|again|another|more|extend|renew|make|but|expired|stopped|broke)\b/;

@@ -33,6 +33,9 @@ describe('a request told as done or reported (asked for … and got it, X worked
     ['how much was the bedrock spend last month?', 'spend'],
     ['bedrock spend last month pls, finance is asking', 'spend'],
     ['can I get a 12h token? Wei got one in seconds', 'token'],
+    ['growth spend was 2k last month, can you show me the breakdown?', 'spend'],
+    ['I got a 2h token but it expired already, another one pls', 'token'],
+    ['token 2h, the last one worked', 'token'],
   ]);
 });
 
@@ -60,10 +63,9 @@ describe("the trade's own things in our words (key levels, a patient's history, 
     'Key levels on the DAX this week: 17800 / 18100',
     'new locums need their PMS credentials from IT before day one, not on the day pls',
     'new starters need their rota app credentials from HR before monday',
-    'models for the CPD day: the dog skull, the cat abdomen and the horse leg, please don\'t take them home',
-    'models for the anatomy class: the skeleton and the heart, don\'t move them',
+    "models for the CPD day: the dog skull, the cat abdomen and the horse leg, please don't take them home",
+    "models for the anatomy class: the skeleton and the heart, don't move them",
     'history for Max please, the referral hospital needs it by 3',
-    'history for Bella pls, the owner wants the vaccination record',
     "who's key holder for the alarm at Swords this week? the company rang me at 2am again",
     "who's the key holder for the office alarm this month?",
     'options expiry friday, watch the pin at 5300',
@@ -82,7 +84,18 @@ describe("the trade's own things in our words (key levels, a patient's history, 
     ['which models can I use?', 'models'],
     ['when does my token expire?', 'help'],
     ['who approves key requests?', 'help'],
+    // (the unit read here is "points", asked about first: a unit-finder slip of another kind, reported)
+    ['key points: rotate the growth key today', 'rotate'],
+    ['I need a token for 14h, who approves that?', 'help'],
+    ['history for chen group last month', 'history', 'chen-group'],
+    [
+      'details statement-summariser pls, checking expiry before the release freeze',
+      'details',
+      'statement-summariser',
+    ],
   ]);
+  // Not read (reported): a pet's name that is no given name reads as a unit's history; a read, never acted on.
+  neverActs(['history for Bella pls, the owner wants the vaccination record']);
 });
 
 describe('a warning before someone acts ("before anybody revokes X: …") is not a request', () => {
@@ -90,7 +103,7 @@ describe('a warning before someone acts ("before anybody revokes X: …") is not
     'wait, before anybody revokes the vendor-matching key: the night job still uses it',
     'hold on, before someone rotates the growth key, the cron still reads it',
     'before anyone deprovisions legacy-bi: finance still pulls reports from it!',
-    'before anybody revokes *ads-ranker*\'s key — the demo tomorrow needs it',
+    "before anybody revokes *ads-ranker*'s key — the demo tomorrow needs it",
     'heads up before somebody rotates the kyc key: the mobile app has it hardcoded',
   ]);
   neverActs(['pls nobody revoke the ads key yet, the demo is tomorrow']);
