@@ -35,6 +35,7 @@ import {
   namesOurThing,
   namesOurs,
 } from './ours-named.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { scanRegions } from './regions.js';
 
 /**
@@ -956,7 +957,15 @@ const MACHINE_TAKEN = new RegExp(
   String.raw`\b(?:deprovision|decommission|decom|retire|wipe|remove|delete|scrap|dispose\s+of|tear\s+down|shut\s+down|power\s+off|switch\s+off)\s+(?:the|our|that|this|those|these|an?|his|her|their|all\s+the)?\s*(?:[a-z0-9&-]+\s+){0,4}?(?:servers?|vms?|virtual\s+machines?|laptops?|tablets?|desktops?|pcs?|printers?|routers?|workstations?|handsets?|phones?|hosts?|machines?|nas|firewalls?|appliances?|blades?|racks?)(?![\w-]|${UNIT_AFTER}|\s+(?:pods?|guilds?|tribes?|offices?|hubs?|chapters?|labs?|cells?|studios?|bureaus?|practices?|circles?|depts?|departments?|orgs?)\b)`,
 );
 
+/**
+ * story26: the same told in the passive, with a person's machine: "Marta's tablet needs to be deprovisioned before
+ * she leaves", "the old ward laptops should be wiped".
+ */
+const MACHINE_TAKEN_PASSIVE =
+  /\b(?:laptops?|tablets?|desktops?|pcs?|printers?|workstations?|handsets?|phones?|ipads?|macbooks?|machines?|servers?|vms?)\s+(?:needs?|has|have|should|must|will|is|are|gets?)\s+(?:to\s+)?(?:be\s+|being\s+|get\s+)?(?:deprovisioned|decommissioned|wiped|retired|removed|reset|scrapped|disposed\s+of|returned)\b/;
+
 function machineTaken(t: string): boolean {
+  if (MACHINE_TAKEN_PASSIVE.test(t) && !namesOurs(t)) return true;
   return (
     (t.includes('server') ||
       t.includes('vm') ||
@@ -1052,6 +1061,98 @@ function otherThingDoneAsked(t: string): boolean {
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
+/**
+ * story26: "key" as an adjective, or a door's key holder: "key levels on SPX: 5200 support, 5350 resistance", "key
+ * dates for the audit", "who's key holder for the alarm at Swords this week?": the word names no credential,
+ * when nothing of ours is asked in what is left ("key holder for growth's api key" asks).
+ */
+const KEY_ADJECTIVE =
+  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance)\b/g;
+
+/** A door's key holder: the holder of a building's, an alarm's or a site's keys ("key holders for the ad ops pod" asks ours). */
+const KEY_HOLDER_PLACE =
+  /\bkey\s?holders?\b[^.?!\n]{0,40}?\b(?:alarms?|doors?|building|premises|site|shop|store|gates?|clinic|surgery|warehouse|yard|depot|hall|branch|church|school|cabin|lock-?up)\b/g;
+
+function keyAsAdjective(t: string): boolean {
+  if (!t.includes('key')) return false;
+  const rest = t.replace(KEY_ADJECTIVE, ' ').replace(KEY_HOLDER_PLACE, ' ');
+  return rest !== t && !asksOurs(rest);
+}
+
+/**
+ * story26: another trade's thing expiring, told ("options expiry friday, watch the pin at 5300", "futures expiry
+ * next week"): the word before "expiry" names the thing; ours (a token's, a key's, the default) is asked of.
+ */
+const THING_EXPIRY = /(?:^|[.!?\n,;:][ \t]*)(?:the[ \t]+)?([a-z]+)[ \t]+expiry\b/;
+const EXPIRY_OURS = new Set(
+  (
+    'the a an my our your their its his her this that what which default max maximum min minimum custom set ' +
+    'key keys token tokens api unit units login password access same new shorter longer earliest latest ' +
+    'next usual'
+  ).split(' '),
+);
+
+function otherThingExpiry(t: string): boolean {
+  if (!t.includes('expiry')) return false;
+  const m = THING_EXPIRY.exec(t);
+  return (
+    m !== null &&
+    !EXPIRY_OURS.has(m[1] ?? '') &&
+    !(m[1] ?? '').endsWith('ing') &&
+    !namesOurThing(t) &&
+    !/\d+\s*(?:h|hrs?|hours?|d|days?|mins?|minutes?|w|wks?|weeks?)\b/.test(t) &&
+    statementAt(t, m.index)
+  );
+}
+
+/**
+ * story26: models handled as things ("models for the CPD day: the dog skull, the cat abdomen and the horse leg,
+ * please don't take them home", "the anatomy models are back on the shelf"): teaching models or mock-ups, when
+ * nothing of ours is named besides the word.
+ */
+const MODELS_HANDLED =
+  /\b(?:take|took|taking)\s+(?:them|it|one|any)\s+home\b|\bput\s+(?:them|it)\s+back\b|\b(?:don'?t|do\s+not|never)\s+(?:move|touch|take|borrow|drop|break|remove)\s+(?:them|it|those|these)\b|\bon\s+the\s+(?:shelf|shelves|bench|table|trolley)\b|\bfragile\b/;
+
+function modelsHandled(t: string): boolean {
+  if (!t.includes('model')) return false;
+  return MODELS_HANDLED.test(t) && !asksOurs(t.replace(/\bmodels?\b/g, ' '));
+}
+
+/**
+ * story26: another system's credentials that another team issues: "new locums need their PMS credentials from IT
+ * before day one", "the temps need their till logins from HR": IT or HR gives them, not the bot, when nothing
+ * of ours (Bedrock, AI, a key, a token, an API) is named.
+ */
+const CREDS_FROM_OTHERS =
+  /\b(?:their|his|her|my|our|the|new)\s+(?:[a-z0-9&-]+\s+){0,2}?(?:credentials|creds|logins?|passwords?|accounts?|log-?ins?)\s+from\s+(?:the\s+)?(?:it|hr|helpdesk|help\s+desk|service\s+desk|servicedesk|vendor|supplier|practice\s+manager|office\s+manager)\b/;
+
+function credsFromOthers(t: string): boolean {
+  return (
+    (t.includes('cred') || t.includes('login') || t.includes('password') || t.includes('account')) &&
+    CREDS_FROM_OTHERS.test(t) &&
+    !OUR_SYSTEM.test(t) &&
+    !OUR_COMMAND.test(t)
+  );
+}
+
+/**
+ * story26: a history asked for a person by a given name ("history for Max please, the referral hospital needs
+ * it by 3"): a patient's, a client's or a pet's record; our history names a unit, a key or a person by e-mail or
+ * mention. Nothing else of ours may be named.
+ */
+const HISTORY_FOR_NAME = new RegExp(
+  String.raw`\bhistory\s+(?:for|of|on)\s+([a-z]+)\b(?!['’-]|${UNIT_AFTER}|\s+(?:pods?|labs?|offices?|cells?|hubs?|studios?|guilds?|tribes?|chapters?|practices?|circles?|bureaus?|desks?|depts?|departments?|orgs?)\b)`,
+);
+
+function historyForPerson(t: string): boolean {
+  if (!t.includes('history')) return false;
+  const m = HISTORY_FOR_NAME.exec(t);
+  const name = m?.[1] ?? '';
+  return (
+    m !== null && (GIVEN_NAMES.has(name) || COMMON_GIVEN_NAMES.has(name)) && !asksOurs(t.replace(m[0], ' '))
+  );
+}
+
 export function notOurs(lowered: string): string | null {
   if (physicalKey(lowered)) return "a door's key, no credential";
   if (keyOfMetal(lowered)) return METAL_KEY_REASON;
@@ -1084,5 +1185,10 @@ export function notOurs(lowered: string): string | null {
   if (otherTradesTokens(lowered)) return "another trade's tokens";
   if (otherApproved(lowered)) return "another trade's thing approved";
   if (otherThingsState(lowered)) return "another trade's things told";
+  if (keyAsAdjective(lowered)) return 'a key in another sense';
+  if (otherThingExpiry(lowered)) return "another trade's things told";
+  if (modelsHandled(lowered)) return 'models handled as things';
+  if (credsFromOthers(lowered)) return "another system's credentials, issued by others";
+  if (historyForPerson(lowered)) return "a person's history, not ours";
   return null;
 }

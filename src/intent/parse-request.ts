@@ -130,7 +130,7 @@ import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
 import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
-import { pastTokenThenValue } from './past-token-story.js';
+import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
@@ -593,9 +593,14 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'one mention asked, another copied' }, input);
   // "I got a token this morning. 2h": a story of a token got before, then its value (past-token-story.ts).
-  if (parsed.intent === 'token' && typeof input === 'string')
-    if (pastTokenThenValue(input.slice(0, MAX_TEXT_LENGTH).toLowerCase()))
+  // ("Wei asked for a 12h token and got it in like 5 seconds, impressive": a token got, told; story26.)
+  if (parsed.intent === 'token' && typeof input === 'string') {
+    const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
+    if (pastTokenThenValue(lowered))
       return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got before, told' }, input);
+    if (tokenGotTold(lowered))
+      return decide({ ...emptyParse(), confidence: 0.8, reason: 'a token got, told as a story' }, input);
+  }
   // "don't run this: /bedrock create-key ads api-key 90", "what does this do? /bedrock create-key …": a
   // bot command told or quoted is not asked for (durations.ts toldCommand); a question about it is help.
   if (ACTING.has(parsed.intent) && typeof input === 'string') {

@@ -42,3 +42,27 @@ export function pastTokenThenValue(lower: string): boolean {
   const story = parts.slice(0, -1);
   return GOT_TOKEN.test(story[0] ?? '') && !story.some((x) => ASKS.test(x));
 }
+
+/**
+ * story26: a token got told as a story, its lifetime with it ("Wei asked for a 12h token and got it in like 5
+ * seconds, impressive", "Tom got his 2h token in like 3 seconds"): the getting is told, nothing asked. Only with
+ * the getting itself told ("got", "was given", "received"; "asked for" alone may be a wait, help's) and none of
+ * ASKS's words ("I got a 2h token but it expired", "got a 2h token? need one too").
+ */
+const TOKEN_GOT =
+  /\b(?:got|(?:was|were)\s+(?:given|issued|sent)|received)\s+(?:(?:a|an|the|one|my|his|her|their|our|new|short|temp|temporary)\s+){0,2}(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+)?(?:tok(?:en|n)?s?|tkn)\b|\basked\s+for\s+(?:(?:a|an|the|one|new)\s+)?(?:\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+)?(?:tok(?:en|n)?s?|tkn)\b[^.?!\n]{0,30}?\b(?:and|&)\s+(?:got|had|received)\s+(?:it|one)\b/;
+/** Words that make it a request after all, beside ASKS: a command or a make. */
+const COMMANDED =
+  /\b(?:make|give|rotate|revoke|create|issue|extend|renew|pls|plz|please|go|asap|urgent|urgently|quick|quickly|rush|hurry|stat)\b/;
+
+/** Is the message a token got, told and nothing asked (story26)? */
+export function tokenGotTold(lower: string): boolean {
+  if (!GUARD.test(lower) || !TOKEN_GOT.test(lower)) return false;
+  // (A bare value after the story is pastTokenThenValue's to read: "I got a token earlier. 3h, go" asks.)
+  const last =
+    lower
+      .split(/(?<=[.!?])\s+|\n+/)
+      .pop()
+      ?.trim() ?? '';
+  return !BARE_VALUE.test(last) && !ASKS.test(lower) && !COMMANDED.test(lower);
+}

@@ -6,11 +6,16 @@
  *  - a remark on the bot's looks or name ("the bot's avatar is a rock. bedrock. i get it");
  *  - a joke, pun or riddle given as one ("joke of the day: a key change token changes keys, not tokens");
  *  - a leak doubted to colleagues ("is it even confirmed the beer-recs key leaked?");
- *  - who issues another thing, asked of colleagues ("needs a reader pass, who issues those?").
+ *  - who issues another thing, asked of colleagues ("needs a reader pass, who issues those?", story26: "pre-clearance
+ *    for my personal trade in MSFT — who approves that?");
+ *  - story26: what the bot shows, judged ("the list of units the bot shows is way longer than I expected", "the
+ *    units list looks so much cleaner now"): an opinion of a reading, not a reading asked.
  * Read on the whole message lowercased; none holds when the text also asks for something of ours.
  */
 
-const LOOK = /\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who)\b/;
+import { asksOurs } from './ours-named.js';
+
+const LOOK = /\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
 
 const OTHERS_OWN_SECRET =
   /\b(?:client|customer|vendor|supplier|partner|agency|contractor|candidate|user|student|intern)s?\s+(?:[a-z]+\s+){0,2}?(?:pasted|posted|shared|leaked|sent|committed|put|dropped|emailed|published|pushed)\s+(?:their|his|her|its)\s+own\s+(?:[a-z]+\s+){0,2}?(?:secrets?|keys?|credentials?|creds|passwords?|tokens?)\b/;
@@ -25,7 +30,17 @@ const LEAK_DOUBTED =
   /(?:^|[.!?;\n])\W*(?:(?:so|but|wait|hmm+|ok)\W+)?(?:is|was|are)\s+(?:it|this|that)\s+(?:even\s+|actually\s+|really\s+|already\s+|100%\s+)?(?:confirmed|true|certain|sure|known|clear|verified|proven)\s+(?:that\s+)?(?:the\s+)?[a-z0-9_-]+\s+(?:key|keys|token|creds?|credentials?)\s+(?:was\s+|were\s+|got\s+|has\s+been\s+|have\s+been\s+|really\s+|actually\s+)?(?:leaked|exposed|compromised|stolen|shared)\s*\?/;
 
 const WHO_ISSUES_THOSE =
-  /\bwho\s+(?:issues?|approves?|hands?\s+out|gives?\s+out|signs?\s+off|grants?|handles?|manages?|looks?\s+after|sorts?\s+out|renews?)\s+(?:those|these|them)\s*(?:[?.!,;)]|$)/;
+  /\bwho\s+(?:issues?|approves?|hands?\s+out|gives?\s+out|signs?\s+off|grants?|handles?|manages?|looks?\s+after|sorts?\s+out|renews?)\s+(?:those|these|them|that|this)\s*(?:[?.!,;)]|$)/;
+
+/**
+ * story26: a list the bot shows, judged at the message's start: "the list of units the bot shows is way longer than
+ * I expected", "the units list looks so much cleaner now". (A subject of at most 60 characters, then a verb of
+ * seeming and a judgement.)
+ */
+const LIST_JUDGED =
+  /^[\s*_]*(?:the|our|that|this|your|ur)\s+(?:list\s+of\s+[a-z]+|[a-z]+\s+list)\b[^.?!\n]{0,60}?\s(?:is|looks|seems|was|feels|got|has\s+got|has\s+become|became)\s+(?:(?:so|way|much|a\s+lot|really|pretty|super|too|kinda|quite|a\s+bit|now|already|getting)\s+){0,3}(?:longer|shorter|long|short|cleaner|clean|better|worse|nicer|nice|huge|massive|great|confusing|messy|weird|bigger|smaller|faster|slower|empty|handy|useful|neat|tidy|readable|unreadable|overwhelming|outdated|wrong|off)\b/;
+/** Words that ask for the list after all ("…, can you show it again?", "…, list them pls"). */
+const LIST_ASKED = /\?|\b(?:please|pls|plz|can|could|show|list\s+(?:them|the|all|our)|give|send|again)\b/;
 
 /** Words of ours that a remark never holds: a credential, Bedrock, a lifetime, a key ID. */
 const OURS =
@@ -44,5 +59,6 @@ export function remarkTold(text: string): boolean {
   if (OTHERS_OWN_SECRET.test(text) || BOT_LOOKS.test(text) || JOKE_LABEL.test(text))
     return !ASKS.test(text) && !LIFETIME.test(text);
   if (LEAK_DOUBTED.test(text)) return !ASKS.test(text);
-  return WHO_ISSUES_THOSE.test(text) && !OURS.test(text);
+  if (text.includes('list') && LIST_JUDGED.test(text)) return !LIST_ASKED.test(text);
+  return WHO_ISSUES_THOSE.test(text) && !OURS.test(text) && !asksOurs(text);
 }

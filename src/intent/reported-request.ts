@@ -129,6 +129,51 @@ function askedAfterLabel(lower: string): boolean {
 /** "pr merged: please rotate …": after a status word, the value is a request, not a title. */
 const STATUS_LABEL = /^[ \t]*(?:pr|mr)[ \t]+(?:merged|approved|done|closed|landed|shipped)[ \t]*:/;
 
+/**
+ * story26: a warning before someone acts, put to the channel: "wait, before anybody revokes the vendor-matching
+ * key: the night job still uses it", "hold on, before someone rotates the growth key, the cron still reads it".
+ * What follows the "before …" clause tells why not; the action is never asked. When a command follows it
+ * ("before anybody uses it again, revoke the vendor-matching key") the command is the request. ("before you
+ * …" may be put to the bot, and "before we …" is a plan: both stay with the other readers.)
+ */
+const BEFORE_SOMEONE_ACTS =
+  /^[ \t*_]*(?:(?:wait|hold[ \t]+on|hang[ \t]+on|heads[ \t-]+up|careful|psa|fyi|note|stop|one[ \t]+sec|quick[ \t]+note|pls|please)\b[ \t]*[,:!.—–-]{0,3}[ \t]*)?before[ \t]+(?:any(?:one|body)|some(?:one|body)|people|others|folks)[ \t]+(?:goes[ \t]+and[ \t]+|actually[ \t]+|else[ \t]+)?[a-z]+s\b[^,:;—–\n]{1,80}[,:;—–]/;
+
+/**
+ * story26: one of ours told as done and praised ("token 2h worked, the letters are so much faster now", "revoke
+ * worked, the old kyc key is gone", "the rotation went through"): the command or credential is the subject of
+ * "worked"/"went through" at the message's start, and nothing is asked after it ("token 2h pls, the last one
+ * worked great" asks first).
+ */
+const COMMAND_WORKED =
+  /^[ \t*_]*(?:(?:the|my|our|that|this|his|her|their)[ \t]+)?(?:\/bedrock[ \t]+)?(?:tok(?:en|n)s?|(?:api[ \t]+)?keys?|revoke|rotate|rotation|deprovision(?:ing)?|create[ \t-]key|new[ \t]+key)(?:[ \t]+(?!(?:the|a|an|that|which|who|it|its|for|of|to|and|but|so|works?)\b)[a-z0-9*_`.-]{1,30}){0,3}?[ \t]+(?:worked|went[ \t]+through|did[ \t]+the[ \t]+trick|was[ \t]+(?:instant|quick|fast|painless|easy|smooth))\b/;
+/** Words that ask after all: a question, a polite word, a want, another one. */
+const TOLD_THEN_ASKS =
+  /\?|\b(?:please|pls|plz|need|needs|want|give|can|could|would|again|another|more|extend|renew|make|but|expired|stopped|broke)\b/;
+
+/**
+ * story26: our spend told with its figure ("the spend of bedrock last month was 2.3k, finance already knows",
+ * "bedrock spend last week was $800 fyi"): the number is given, not asked ("how much was the spend?" asks).
+ */
+const SPEND_FIGURE_TOLD =
+  /(?<![a-z])spend(?:ing)?\b[^.?!\n]{0,60}?\b(?:was|is|were|came[ \t]+(?:to|in[ \t]+at)|hit|reached|totall?ed|ended[ \t]+at)[ \t]+(?:(?:about|around|roughly|approx|approximately|just|only|under|over|nearly|almost|like)[ \t]+)?[~$€£]?[ \t]?\d/;
+const SPEND_ASKED =
+  /\?|\b(?:what|how|please|pls|plz|can|could|show|send|tell|give|need|want|check|confirm|right)\b/;
+
+/** A warning, a command told as done, or our spend told with its figure (story26), or null. */
+function toldNotAsked(lower: string): string | null {
+  if (lower.includes('before') && BEFORE_SOMEONE_ACTS.test(lower)) {
+    const rest = lower.slice(lower.search(/before/));
+    const cut = rest.search(/[,:;—–]/);
+    const after = rest.slice(cut + 1).trim();
+    if (!ASKS_AT_START.test(after.replace(/^[ \t*_-]+/, ''))) return 'a warning before someone acts';
+  }
+  if (COMMAND_WORKED.test(lower) && !TOLD_THEN_ASKS.test(lower)) return 'one of ours told as done';
+  if (lower.includes('spend') && SPEND_FIGURE_TOLD.test(lower) && !SPEND_ASKED.test(lower))
+    return 'our spend told with its figure';
+  return null;
+}
+
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
   // (A question after it is still asked: "not a request, just curious: what happens to my token …?")
@@ -148,6 +193,8 @@ export function reportedRequest(lower: string): string | null {
   if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
   if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
+  const told = toldNotAsked(lower);
+  if (told !== null) return told;
   if (!lower.includes(':')) return null;
   // (A title or a wish takes the message only when no sentence after its line asks the bot: "PR merged:
   // please rotate the growth key now", "Ticket name: NET-42. Please rotate …", "idea: … . anyway, rotate …".)
