@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { UNIT_WORDS as NAMED_UNIT_WORDS } from './name-words.js';
 import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import { ownClauses } from './own-clauses.js';
@@ -1143,6 +1144,8 @@ function ourCompound(word: string): boolean {
  * the meeting for tomorrow" name none: asked about, never acted on. A bare duration ("2h", "45 min")
  * is a token.
  */
+/** "the old billing one", "the previous ads_v2 one": a unit's key set apart from its replacement. */
+const FORMER_ONE = /\bthe\s+(?:old|older|previous|prior|existing|current|former|stale)\s+([a-z][a-z0-9_]*)\s+one\b/;
 export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
   if (p.keyIds.length > 0) return true;
   const w = wordsOf(p.text);
@@ -1177,6 +1180,14 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (requests26: "revoke the old billing one": the unit's key set apart from its replacement, unit-finder.ts
+  // oldOneAsKey.)
+  if (
+    p.text.includes(' one') &&
+    (NAMED_UNIT_WORDS.has(unit) || /[-\d]/.test(unit)) &&
+    FORMER_ONE.exec(p.text)?.[1] === unit.replace(/-/g, '_')
+  )
+    return true;
   // (sweep24a: "rotate tank CT-2 filters today": a name read as a machine's noun and its code is the machine.)
   // (Not a team named so, "deprovision the bus-12 team"; nor a unit written as one name, "deprovision
   // engine-v2", "rotate bus-12" (fix24d): the machine's noun is a word of its own before the code.)

@@ -116,7 +116,7 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { commandBeforeCondition } from './command-before-condition.js';
+import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
@@ -605,6 +605,26 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   // ("create key for the Safety Office once the SMS audit is signed off", read as talk of an office: the
   // command before the condition is the request, asked about; command-before-condition.ts.)
+  // ("once the new surveil-triage-prod key is live, revoke the old surveil-triage one": the command after a
+  // condition that opens the message is the request, its condition's names story; requests26.)
+  if (
+    (parsed.intent === 'unknown' || ACTING.has(parsed.intent)) &&
+    typeof input === 'string' &&
+    !CUT_REASONS.has(parsed.reason)
+  ) {
+    const waiting = commandAfterCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
+      withPlaceholderKeyId(parseRequestRead(t, use)),
+    );
+    if (waiting !== null)
+      return decide(
+        {
+          ...waiting,
+          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
+          reason: `${waiting.reason}; waits for a condition`,
+        },
+        input,
+      );
+  }
   if (parsed.intent === 'unknown' && typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
     const waiting = commandBeforeCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
       withPlaceholderKeyId(parseRequestRead(t, use)),
