@@ -36,7 +36,7 @@ describe('(b) a form whose fields give a duration in hours or minutes and ask no
   slots([
     ['Duration: 4h\nPurpose: fraud-ml prompt tuning\nRequested by: <@U05ABCDE1>', { intent: 'token', ttlSeconds: 14400 }],
     ['Duration: 90 min\nReason: eval notebook\nRequester: <@U01ZZZZZ9>', { intent: 'token', ttlSeconds: 5400 }],
-    ['*Duration*: 2 hours\n*Purpose*: demo for the claims team', { intent: 'token', ttlSeconds: 7200 }],
+    ['*Duration*: 2 hours\n*Purpose*: prompt evals for the claims demo', { intent: 'token', ttlSeconds: 7200 }],
     ['TTL: 3h | Justification: load test of recsys prompts | Submitted by: ana@corp.example', { intent: 'token', ttlSeconds: 10800 }],
     ['Duration:\n6h\nPurpose:\nbenchmark run\nRequested by:\n<@U07QWERT2>', { intent: 'token', ttlSeconds: 21600 }],
   ]);
@@ -45,6 +45,8 @@ describe('(b) a form whose fields give a duration in hours or minutes and ask no
     'Duration: 4h\nStatus: done\nAttendees: <@U05ABCDE1>, <@U05ABCDE2>',
     'Incident: api outage\nDuration: 45 min\nImpact: checkout errors\nNext steps: postmortem',
     'Meeting: sprint retro\nDuration: 1h\nNotes: went fine',
+    'Duration: 1h\nPurpose: sprint planning\nRequested by: <@U05ABCDE1>',
+    'Duration: 45 min\nPurpose: fire drill walkthrough\nRequested by: <@U05ABCDE1>',
   ]);
   neverActs([
     'Duration: 4h\nStatus: done\nAttendees: <@U05ABCDE1>, <@U05ABCDE2>',
