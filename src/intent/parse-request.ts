@@ -116,6 +116,7 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
+import { tokenAskedFirst } from './token-asked-first.js';
 import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
@@ -1513,8 +1514,20 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     keyNeedHeld(p, ruled, use, scored) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
-    leakHeld(p, ruled, use)
+    leakHeld(p, ruled, use) ??
+    tokenFirstHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * requests26: a token asked for first and its need told after ("Can I get token? the old one expired in the
+ * middle of the call with the client", token-asked-first.ts): the rules' token, whatever the classifier makes
+ * of the story; at even odds, so it is asked about, never carried out as it stands.
+ */
+function tokenFirstHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' && ruled.intent === 'token' && scored[0]?.intent !== 'token' && tokenAskedFirst(p.text, p.story)
+    ? { intent: 'token', score: 0.5 }
+    : null;
 }
 
 /** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */
