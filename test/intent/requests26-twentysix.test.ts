@@ -77,10 +77,12 @@ describe('(c) a long-term key asked after a story: the request sentence gives th
   // look-alikes: the same story with no request, or a request taken back, asks nothing
   nothingAsked([
     'morning all. so the claims team finally got sign-off. the job runs in a k8s cron every 10 min so temp tokens are no good.',
-    'fyi the pricing service runs every hour, so short tokens expire mid-run; we set up a long-term key for it last month',
-    'hey team, the docs bot ships next week 🎉 it polls every 5 min. we already have a long-term key for docs-bot, 30 days',
   ]);
   neverActs([
+    'fyi the pricing service runs every hour, so short tokens expire mid-run; we set up a long-term key for it last month',
+    'hey team, the docs bot ships next week 🎉 it polls every 5 min. we already have a long-term key for docs-bot, 30 days',
+    'we already have a long-term key for docs-bot, 30 days',
+    'can the bot set up a long-term key for a team?',
     'so the claims team runs in a k8s cron every 10 min, temp tokens are no good. does the bot even do long-term keys?',
     'we already have a long-term key for docs-bot, 30 days, owner <@U09DOCS01>',
   ]);
