@@ -1165,7 +1165,8 @@ function ourCompound(word: string): boolean {
  * is a token.
  */
 /** "the old billing one", "the previous ads_v2 one": a unit's key set apart from its replacement. */
-const FORMER_ONE = /\bthe\s+(?:old|older|previous|prior|existing|current|former|stale)\s+([a-z][a-z0-9_]*)\s+one\b/;
+const FORMER_ONE =
+  /\bthe\s+(?:old|older|previous|prior|existing|current|former|stale)\s+([a-z][a-z0-9_]*)\s+one\b/;
 export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
   if (p.keyIds.length > 0) return true;
   const w = wordsOf(p.text);

@@ -608,37 +608,9 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // command before the condition is the request, asked about; command-before-condition.ts.)
   // ("once the new surveil-triage-prod key is live, revoke the old surveil-triage one": the command after a
   // condition that opens the message is the request, its condition's names story; requests26.)
-  if (
-    (parsed.intent === 'unknown' || ACTING.has(parsed.intent)) &&
-    typeof input === 'string' &&
-    !CUT_REASONS.has(parsed.reason)
-  ) {
-    const waiting = commandAfterCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
-      withPlaceholderKeyId(parseRequestRead(t, use)),
-    );
-    if (waiting !== null)
-      return decide(
-        {
-          ...waiting,
-          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
-          reason: `${waiting.reason}; waits for a condition`,
-        },
-        input,
-      );
-  }
-  if (parsed.intent === 'unknown' && typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
-    const waiting = commandBeforeCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
-      withPlaceholderKeyId(parseRequestRead(t, use)),
-    );
-    if (waiting !== null)
-      return decide(
-        {
-          ...waiting,
-          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
-          reason: `${waiting.reason}; waits for a condition`,
-        },
-        input,
-      );
+  if (typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
+    const waiting = commandBesideCondition(parsed, input.slice(0, MAX_TEXT_LENGTH), use);
+    if (waiting !== null) return decide(waiting, input);
   }
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
@@ -738,6 +710,25 @@ const TELL_ME_TAIL =
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
+
+/**
+ * The command beside a condition not met yet, read alone and asked about (the bot cannot wait): the one after
+ * a condition that opens the message, whatever the whole read as (command-before-condition.ts
+ * commandAfterCondition), or the one before it when the whole read as nothing (commandBeforeCondition).
+ */
+function commandBesideCondition(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
+  const read = (t: string) => withPlaceholderKeyId(parseRequestRead(t, use));
+  const waiting =
+    (parsed.intent === 'unknown' || ACTING.has(parsed.intent) ? commandAfterCondition(text, read) : null) ??
+    (parsed.intent === 'unknown' ? commandBeforeCondition(text, read) : null);
+  return waiting === null
+    ? null
+    : {
+        ...waiting,
+        confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
+        reason: `${waiting.reason}; waits for a condition`,
+      };
+}
 
 function parseRequestRead(input: string, use: IntentReader): ParseResult {
   // A pasted secret is replaced before any reader sees the text (secrets.ts): never a value, never
@@ -1525,7 +1516,10 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
  * of the story; at even odds, so it is asked about, never carried out as it stands.
  */
 function tokenFirstHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
-  return use === 'both' && ruled.intent === 'token' && scored[0]?.intent !== 'token' && tokenAskedFirst(p.text, p.story)
+  return use === 'both' &&
+    ruled.intent === 'token' &&
+    scored[0]?.intent !== 'token' &&
+    tokenAskedFirst(p.text, p.story)
     ? { intent: 'token', score: 0.5 }
     : null;
 }

@@ -2721,7 +2721,12 @@ function oldOneAsKey(terms: Term[]): Term[] {
     const t = terms[k] as Term;
     if (t.w !== 'one') continue;
     const name = terms[k - 1] as Term;
-    if (name.tag !== undefined || name.stop || !FORMER.has(terms[k - 2]?.w ?? '') || terms[k - 3]?.w !== 'the')
+    if (
+      name.tag !== undefined ||
+      name.stop ||
+      !FORMER.has(terms[k - 2]?.w ?? '') ||
+      terms[k - 3]?.w !== 'the'
+    )
       continue;
     // (A unit's word or a name with a hyphen, underscore or digit, as a take-back's "nah, the growth one"
     // is read: "the old big one" names none.)

@@ -16,7 +16,12 @@ describe('(a) a token asked for, then its reason: the reason’s nouns and verbs
     ['gimme a token asap, my manager wants the triage summary before standup :pray:', 'token', null],
     ['could I get a token please? the previous one ran out during the workshop', 'token', null],
   ]);
-  slots([['need a token for 2h asap, the desk wants the pnl summary before the close', { intent: 'token', ttlSeconds: 7200 }]]);
+  slots([
+    [
+      'need a token for 2h asap, the desk wants the pnl summary before the close',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+  ]);
   // look-alikes: no token asked, or asked about for someone else's curiosity
   nothingAsked([
     'the desk wants a token summary before the close',
@@ -34,11 +39,26 @@ describe('(a) a token asked for, then its reason: the reason’s nouns and verbs
 
 describe('(b) a form whose fields give a duration in hours or minutes and ask no key is a token request', () => {
   slots([
-    ['Duration: 4h\nPurpose: fraud-ml prompt tuning\nRequested by: <@U05ABCDE1>', { intent: 'token', ttlSeconds: 14400 }],
-    ['Duration: 90 min\nReason: eval notebook\nRequester: <@U01ZZZZZ9>', { intent: 'token', ttlSeconds: 5400 }],
-    ['*Duration*: 2 hours\n*Purpose*: prompt evals for the claims demo', { intent: 'token', ttlSeconds: 7200 }],
-    ['TTL: 3h | Justification: load test of recsys prompts | Submitted by: ana@corp.example', { intent: 'token', ttlSeconds: 10800 }],
-    ['Duration:\n6h\nPurpose:\nbenchmark run\nRequested by:\n<@U07QWERT2>', { intent: 'token', ttlSeconds: 21600 }],
+    [
+      'Duration: 4h\nPurpose: fraud-ml prompt tuning\nRequested by: <@U05ABCDE1>',
+      { intent: 'token', ttlSeconds: 14400 },
+    ],
+    [
+      'Duration: 90 min\nReason: eval notebook\nRequester: <@U01ZZZZZ9>',
+      { intent: 'token', ttlSeconds: 5400 },
+    ],
+    [
+      '*Duration*: 2 hours\n*Purpose*: prompt evals for the claims demo',
+      { intent: 'token', ttlSeconds: 7200 },
+    ],
+    [
+      'TTL: 3h | Justification: load test of recsys prompts | Submitted by: ana@corp.example',
+      { intent: 'token', ttlSeconds: 10800 },
+    ],
+    [
+      'Duration:\n6h\nPurpose:\nbenchmark run\nRequested by:\n<@U07QWERT2>',
+      { intent: 'token', ttlSeconds: 21600 },
+    ],
   ]);
   // look-alikes: a report in a form's shape with a duration asks nothing; a key form keeps its key
   nothingAsked([
@@ -52,7 +72,12 @@ describe('(b) a form whose fields give a duration in hours or minutes and ask no
     'Duration: 4h\nStatus: done\nAttendees: <@U05ABCDE1>, <@U05ABCDE2>',
     'Incident: api outage\nDuration: 45 min\nImpact: checkout errors\nNext steps: postmortem',
   ]);
-  slots([['Type: API key\nTeam: fraud-ml\nExpiry: 90\nRequested by: <@U05ABCDE1>', { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 90 }]]);
+  slots([
+    [
+      'Type: API key\nTeam: fraud-ml\nExpiry: 90\nRequested by: <@U05ABCDE1>',
+      { intent: 'create_key', businessUnit: 'fraud-ml', expiryDays: 90 },
+    ],
+  ]);
 });
 
 describe('(c) a long-term key asked after a story: the request sentence gives the unit, owner and days', () => {
@@ -90,14 +115,31 @@ describe('(c) a long-term key asked after a story: the request sentence gives th
 
 describe('(d) "rotate" inside a bracketed aside or inside a unit’s name is not the verb', () => {
   reads([
-    ['Access key pls for stock-rotation-report (it’s the thing that tells the warehouse which pallets to rotate first), 90 days', 'create_key', 'stock-rotation-report'],
-    ['api key for shift-rota (the app that tells nurses when to rotate wards) please', 'create_key', 'shift-rota'],
-    ['new key for crop-planner (it decides which fields to rotate next season), 180 days', 'create_key', 'crop-planner'],
+    [
+      'Access key pls for stock-rotation-report (it’s the thing that tells the warehouse which pallets to rotate first), 90 days',
+      'create_key',
+      'stock-rotation-report',
+    ],
+    [
+      'api key for shift-rota (the app that tells nurses when to rotate wards) please',
+      'create_key',
+      'shift-rota',
+    ],
+    [
+      'new key for crop-planner (it decides which fields to rotate next season), 180 days',
+      'create_key',
+      'crop-planner',
+    ],
     ['create a key for tyre-rotation-svc pls', 'create_key', 'tyre-rotation-svc'],
     ['revoke the key of the log-rotate bot', 'revoke', 'log-rotate'],
     ['key for oncall-rotation please, 30 days', 'create_key', 'oncall-rotation'],
   ]);
-  slots([['Access key pls for stock-rotation-report (it’s the thing that tells pharmacy which drugs to rotate first), 90 days', { intent: 'create_key', businessUnit: 'stock-rotation-report', expiryDays: 90 }]]);
+  slots([
+    [
+      'Access key pls for stock-rotation-report (it’s the thing that tells pharmacy which drugs to rotate first), 90 days',
+      { intent: 'create_key', businessUnit: 'stock-rotation-report', expiryDays: 90 },
+    ],
+  ]);
   // look-alikes: "rotate" as the request's verb stays the verb
   reads([
     ['rotate the stock-rotation-report key pls', 'rotate', 'stock-rotation-report'],
@@ -113,7 +155,11 @@ describe('(d) "rotate" inside a bracketed aside or inside a unit’s name is not
 
 describe('(e) "the old X one" names the unit; a condition clause’s unit is story', () => {
   reads([
-    ['once the new surveil-triage-prod key is live, revoke the old surveil-triage one', 'revoke', 'surveil-triage'],
+    [
+      'once the new surveil-triage-prod key is live, revoke the old surveil-triage one',
+      'revoke',
+      'surveil-triage',
+    ],
     ['when the new billing-v2 key works, please revoke the old billing one', 'revoke', 'billing'],
     ['after the search-api-prod key is set up, revoke the old search-api one pls', 'revoke', 'search-api'],
     ['as soon as ads-v3 is on its new key, kill the old ads-v2 one', 'revoke', 'ads-v2'],
@@ -127,24 +173,36 @@ describe('(e) "the old X one" names the unit; a condition clause’s unit is sto
     'when the new billing-v2 key works, the old billing one gets revoked',
     'after the search-api-prod key is set up, someone should revoke the old search-api one',
   ]);
-  nothingAsked(["once the new key is live we'll revoke the old one", 'the old billing one was revoked last week']);
+  nothingAsked([
+    "once the new key is live we'll revoke the old one",
+    'the old billing one was revoked last week',
+  ]);
 });
 
 describe('(f) two requests in one message: the first is the request', () => {
   slots([
     ['token 4h and whats our bedrock spend this month?', { intent: 'token', ttlSeconds: 14400 }],
     ['token for 2h, also how much did we spend last month?', { intent: 'token', ttlSeconds: 7200 }],
-    ['create key for tm-cleanup and give me a token 2h too', { intent: 'create_key', businessUnit: 'tm-cleanup' }],
+    [
+      'create key for tm-cleanup and give me a token 2h too',
+      { intent: 'create_key', businessUnit: 'tm-cleanup' },
+    ],
     ['new api key for ops-bot, and a 3h token for me pls', { intent: 'create_key', businessUnit: 'ops-bot' }],
     ['token 1h and list the units', { intent: 'token', ttlSeconds: 3600 }],
-    ['rotate the growth key and show me the spend for this month', { intent: 'rotate', businessUnit: 'growth' }],
+    [
+      'rotate the growth key and show me the spend for this month',
+      { intent: 'rotate', businessUnit: 'growth' },
+    ],
   ]);
   // look-alikes: a question first, then the request stays the request; spend alone stays spend
   slots([
     ['whats our bedrock spend this month?', { intent: 'spend' }],
     ['how much did the 4h tokens cost us this month?', { intent: 'spend' }],
   ]);
-  neverActs(['what did our token spend look like this month, and who made the tm-cleanup key?', 'how much do 4h tokens cost?']);
+  neverActs([
+    'what did our token spend look like this month, and who made the tm-cleanup key?',
+    'how much do 4h tokens cost?',
+  ]);
 });
 
 describe('(g) "N h and a half", "N hours and a half" add half an hour', () => {
