@@ -39,3 +39,34 @@ export function commandBeforeCondition(
   const parse = read(head);
   return WAITING.has(parse.intent) ? parse : null;
 }
+
+/** Cheap gate for commandAfterCondition: the message opens with a word of a condition. */
+const CONDITION_HEAD = /^\W*(?:(?:ok|okay|so|and)\W+)?(?:once|as\s+soon\s+as|when|whenever|after)\b/;
+/**
+ * A condition opening the message, ended by a comma, and one of our commands right after it ("once the new
+ * surveil-triage-prod key is live, revoke the old surveil-triage one", "when the billing-v2 key works, please
+ * revoke the old billing one"). A clause told after it ("…, we'll revoke the old one", "…, the old one gets
+ * revoked") opens with no command and is left.
+ */
+const CONDITION_THEN_COMMAND =
+  /^\W*(?:(?:ok|okay|so|and)\W+)?(?:once|as\s+soon\s+as|when|whenever|after)\s[^.,;:!?\n]{3,120},\s*(?=(?:(?:then|pls|please|plz|kindly|go\s+ahead\s+and|(?:can|could)\s+you)\s+)*(?:revoke|rotate|deprovision|offboard|decommission|disable|delete|remove|kill|regenerate|renew|create)\b)/;
+
+/**
+ * requests26: the command after a condition not met yet that opens the message, read alone: the
+ * condition's names (the new key's unit) are its story, the command's object is the request's ("the old X
+ * one" names X). The caller asks before doing it, as for a command before its condition. Null when the
+ * message does not open so, the condition is met or told in the past, or the command reads as no change.
+ */
+export function commandAfterCondition(
+  input: string,
+  read: (text: string) => ParseResult,
+): ParseResult | null {
+  const lower = input.toLowerCase();
+  if (!CONDITION_HEAD.test(lower)) return null;
+  const m = CONDITION_THEN_COMMAND.exec(lower);
+  if (m === null) return null;
+  const at = laterConditionAt(lower);
+  if (at < 0 || at >= m[0].length) return null;
+  const parse = read(input.slice(m[0].length));
+  return WAITING.has(parse.intent) ? parse : null;
+}

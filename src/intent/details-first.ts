@@ -53,10 +53,11 @@ export function detailsAskedFirst(text: string): boolean {
  * requests25: a token or a change of one unit's key asked first, and spend after it in the same message
  * ("token 2h and what did assay-qc spend this month?", "rotate the ads-bot key, also how much did it
  * spend"): two requests, the first is the request, as with details above. Only a request that opens the
- * message with its values (a token's lifetime, a key's unit) and a joiner right before the spend question.
+ * message with its values (a token's lifetime, a key's unit) and a joiner right before the spend question
+ * (requests26: "whats"/"what's" too, "token 4h and whats our bedrock spend this month?").
  */
 const REQUEST_FIRST =
-  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:a\s+)?token\s+(?:for\s+)?xxdur\s*|(?:rotate|revoke)\s+(?:the\s+)?[a-z0-9_]+\s+keys?\s*)(?:,|;|_|\band\b|\balso\b|\bplus\b)\s*(?:also\s+)?(?:what|how\s+much)\b/;
+  /^\s*(?:(?:hey|hi|pls|please)\s+)?(?:(?:a\s+)?token\s+(?:for\s+)?xxdur\s*|(?:rotate|revoke)\s+(?:the\s+)?[a-z0-9_]+\s+keys?\s*)(?:,|;|_|\band\b|\balso\b|\bplus\b)\s*(?:also\s+)?(?:what(?:'?s)?|how\s+much)\b/;
 
 /** True when the message opens with a token or a key change that a spend question follows. */
 export function requestAskedFirst(text: string): boolean {

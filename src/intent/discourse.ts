@@ -289,11 +289,12 @@ export function secondRequestStart(text: string): number | null {
 
 /**
  * known25: a second credential of the other kind joined by a bare "and" ("a key for growth 90 days and a token
- * for 4h"): two requests, the first handled. Only a token after a key or a key after a token: one kind for
+ * for 4h", requests26: also asked with its verb, "create key for tm-cleanup and give me a token 2h too"): two
+ * requests, the first handled. Only a token after a key or a key after a token: one kind for
  * two units ("a key for growth and a key for ads") is one action the bot asks about, never split.
  */
 const OTHER_KIND_AFTER_AND =
-  /\s(?:and|\+|&)\s+(?:also\s+)?(?:(?:a|an|one)\s+)(?:(?:xxdur|new|short[\s-]lived|temp|temporary)\s+)?(tokens?|keys?|api_key|access_keys?)\b/g;
+  /\s(?:and|\+|&)\s+(?:also\s+)?(?:(?:give|get|send|make)\s+(?:me|us)\s+)?(?:(?:a|an|one)\s+)(?:(?:xxdur|new|short[\s-]lived|temp|temporary)\s+)?(tokens?|keys?|api_key|access_keys?)\b/g;
 /** Two kinds weighed, not asked: "the diff between a token and an api key", "both a token and a key?". */
 const WEIGHED = /\b(?:between|diff|difference|vs|versus|compare|comparing|either|both|whether)\b/;
 /** The kind of a credential's word: a token, or a key of any sort. */

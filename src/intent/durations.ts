@@ -129,7 +129,14 @@ const HOURS_AND_MINUTES = new RegExp(
   String.raw`(?<![\w.])${NUM}\s*(?:h|hrs?|hours?)\s+(?:and\s+)?${NUM}\s*(?:m|mins?|minutes?)(?![\w@])`,
   'g',
 );
-const UNIT_AND_FRACTION = new RegExp(String.raw`(?<![\w.])${NUM}\s+${UNIT}\s+${FRACTION}\b`, 'g');
+/**
+ * "2 hours and a half", "4h and a half" (a unit glued to its digits too); not "4h and a half-page summary" (the half is
+ * the page's).
+ */
+const UNIT_AND_FRACTION = new RegExp(
+  String.raw`(?<![\w.])${NUM}(?:\s+|(?<=\d))${UNIT}\s+${FRACTION}\b(?!-)`,
+  'g',
+);
 /** "four and a half hours", "2 and a half hours", "one and a quarter hours". */
 const NUMBER_AND_FRACTION = new RegExp(
   String.raw`(?<![\w.])${NUM}\s+and\s+(?:an?\s+)?(half|quarter)\s+${UNIT}\b`,

@@ -566,9 +566,13 @@ function tokenOfFields(
 }
 /** A duration label that is a token's own ("TTL", "Token duration"). */
 const TOKEN_LABEL = /^(?:ttl|token\s+(?:duration|ttl))$/;
-/** Words that name a token, a credential or the service ("temporary credentials", "Bedrock", "Claude"). */
+/**
+ * Words that name a token, a credential or the service ("temporary credentials", "Bedrock", "Claude"), or work
+ * done with a model ("prompt tuning", "eval notebook", "benchmark run"; requests26: a meeting's purpose, "sprint
+ * planning", names none).
+ */
 const TOKEN_WORDS =
-  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|anthropic)\b/i;
+  /\b(?:tokens?|ttl|bedrock|credentials?|creds|api|keys?|access|claude|llms?|models?|ai|summari[sz]\w*|anthropic|prompts?|prompting|evals?|inference|embeddings?|fine[\s-]?tun\w*|benchmark\w*)\b/i;
 
 /**
  * Whether a form of a duration names a token: a token's duration label, a word for one, or a unit's field

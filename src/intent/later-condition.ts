@@ -17,11 +17,14 @@
 const GUARD =
   /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|subject|approval|sign[\s-]?off|first)\b|scheduled/;
 
-/** "once the new one is live", "as soon as the replacement works", "once we've migrated". */
-const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all)\b`;
+/**
+ * "once the new one is live", "as soon as the replacement works", "once we've migrated"; a unit's written
+ * name and its verb too ("as soon as ads-v3 is on its new key", requests26).
+ */
+const ONCE = String.raw`\b(?:once|as\s+soon\s+as|whenever)\s+(?:the|our|their|your|my|we|we'?ve|we\s+have|we'?re|they|they'?ve|they'?re|legal|security|finance|procurement|it'?s|it\s+is|everything|everyone|all|[a-z][a-z0-9]*-[a-z0-9-]+\s+(?:is|has|moves|switches|runs|works)\b)\b`;
 
 /** A subject and a verb in the present ("after the contract ends", "when the quarter closes"). */
-const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they|legal|security|finance|procurement|it)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:is|are|goes|ends|closes|finishes|lands|ships|signs?\s+off|approves|gets|comes|starts|completes|wraps|moves|migrates|switches|confirms|has\s+(?:been|finished|ended|landed|shipped|closed)|have\s+(?:been|finished|migrated|moved|switched)|'s\s+(?:done|live|out|over|finished|merged))\b`;
+const AFTER_CLAUSE = String.raw`\b(?:after|when)\s+(?:the|our|their|your|we|they|legal|security|finance|procurement|it)\s+(?:[a-z0-9_'-]+\s+){0,4}?(?:is|are|goes|ends|closes|works|finishes|lands|ships|signs?\s+off|approves|gets|comes|starts|completes|wraps|moves|migrates|switches|confirms|has\s+(?:been|finished|ended|landed|shipped|closed)|have\s+(?:been|finished|migrated|moved|switched)|'s\s+(?:done|live|out|over|finished|merged))\b`;
 
 /**
  * A person's going or coming, or a named period's end ("when he leaves", "once sam quits", "after she's

@@ -14,6 +14,7 @@
  * of ours, a credential, Bedrock, a duration, a key ID): "we rotated it yesterday, pls check" is none.
  * Only an instruction is acted on without asking (parse-request.ts).
  */
+import { UNIT_WORDS as NAMED_UNIT_WORDS } from './name-words.js';
 import { asksOurs } from './ours-named.js';
 import { MARKER_SINGLE_WORDS } from './correction-markers.js';
 import { ownClauses } from './own-clauses.js';
@@ -84,6 +85,13 @@ const REQUEST_FRAME = new RegExp(
 /** A question about how things are: a wh-word, or an auxiliary with a subject that is not "you". */
 const WH_START = /^(?:how|what|what's|whats|why|when|where|which|who|who's|whose|whom|how's|hows)\b/;
 const WH_SUGGESTION = /^(?:how|what)\s+about\b/;
+/**
+ * "can the bot set up a long-term key for x", "could bedrock_bot create a key for ads": the bot asked, in the
+ * third person, to make or change a credential for something named after "for" (not "can the bot rotate
+ * keys?", whether it can at all).
+ */
+const BOT_ASKED_TO_DO =
+  /^(?:can|could|would|will)\s+(?:the\s+)?(?:bot|bedrock_bot|bedrock\s+bot)\s+(?:please\s+|pls\s+|just\s+)?(?:setup|create|make|issue|generate|mint|provision|rotate|revoke|renew)\s+(?:me\s+|us\s+)?(?:a|an|the|one)\s+[^?]{0,60}?\b(?:key|api_key|access_key|token)\s+for\s+(?!(?:a|an|any|some|someone|me|us|my)\b)[a-z0-9_]/;
 const AUX_START =
   /^(?:is|are|was|were|does|do|did|should|shall|will|would|can|could|may|must|has|have|had|isn't|aren't|doesn't|don't|didn't|shouldn't|won't|wouldn't|can't|cant|dont|doesnt|cna)\s+([a-z_'<>@]+)/;
 /** Subjects after an auxiliary that make a question ("do we …", "is the key …", "can I …"). */
@@ -456,7 +464,10 @@ function clauseMood(
         !/\bwithout\b/.test(text)) ||
       /\bpossible\s+to\s+(?:get|have)\b|\bbe\s+possible\b/.test(text) ||
       // "can data-science get a key", "could the ads team have bedrock": asking for someone named.
-      /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text);
+      /^(?:can|could|may)\s+(?:the\s+)?[a-z0-9_]+(?:\s+team)?\s+(?:please\s+)?(?:get|have)\b/.test(text) ||
+      // requests26: "can the bot set up a long-term key for x, owner …, 90 days?": the bot spoken of in the
+      // third person and asked to do one thing for a named object, as "can you …" asks.
+      BOT_ASKED_TO_DO.test(text);
     return asksFor ? 'instruction' : 'question';
   }
   if (/^(?:can|could|may)\s+[a-z0-9_]+\s+(?:please\s+)?(?:get|have)\b/.test(text)) return 'instruction';
@@ -557,10 +568,16 @@ function formOf(text: string): Mood {
   let found: Mood | null = null;
   let fragment = false;
   let lastSentence = false;
+  let held = false;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
     const mood = clauseMood(c.text, w, c.asked, short);
+    if (c.opens) held = false;
+    // (requests26: "we already have a long-term key for docs-bot, 30 days, owner <@U…>": the values after a
+    // credential said to be held already are that credential's, in its sentence: no request of their own.)
+    if (mood === 'statement' && ALREADY_HELD.test(w.join(' '))) held = true;
+    else if (held && mood === FRAGMENT) continue;
     if (c.opens) lastSentence = false;
     // ("Token for 2h, as usual, expired before lunch.": the noun phrase is the subject of a verb that
     // tells what happened, no request.)
@@ -600,6 +617,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** A credential said to be held already: "we already have a key for x", "they already got one". */
+const ALREADY_HELD =
+  /^(?:(?:so|but|and|fyi)\s+)?(?:we|i|they|[a-z0-9_]+)\s+(?:already|still)\s+(?:have|has|got|own|owns|hold|holds)\b/;
 
 /**
  * Someone asked the speaker to do it: "they asked me to sort it", "my lead wants me to handle it"; or where
@@ -1146,6 +1167,9 @@ function ourCompound(word: string): boolean {
  * the meeting for tomorrow" name none: asked about, never acted on. A bare duration ("2h", "45 min")
  * is a token.
  */
+/** "the old billing one", "the previous ads_v2 one": a unit's key set apart from its replacement. */
+const FORMER_ONE =
+  /\bthe\s+(?:old|older|previous|prior|existing|current|former|stale)\s+([a-z][a-z0-9_]*)\s+one\b/;
 export function namesOurObject(p: Prepared, intent: IntentName, unit: string | null): boolean {
   if (p.keyIds.length > 0) return true;
   const w = wordsOf(p.text);
@@ -1180,6 +1204,14 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   if ((intent === 'rotate' || intent === 'revoke') && w.includes('xxsecret')) return true;
   if (w.some((x) => UNIT_WORDS.has(x))) return true;
   if (unit === null) return false;
+  // (requests26: "revoke the old billing one": the unit's key set apart from its replacement, unit-finder.ts
+  // oldOneAsKey.)
+  if (
+    p.text.includes(' one') &&
+    (NAMED_UNIT_WORDS.has(unit) || /[-\d]/.test(unit)) &&
+    FORMER_ONE.exec(p.text)?.[1] === unit.replace(/-/g, '_')
+  )
+    return true;
   // (sweep24a: "rotate tank CT-2 filters today": a name read as a machine's noun and its code is the machine.)
   // (Not a team named so, "deprovision the bus-12 team"; nor a unit written as one name, "deprovision
   // engine-v2", "rotate bus-12" (fix24d): the machine's noun is a word of its own before the code.)

@@ -116,7 +116,8 @@ import { withNumberedKey } from './numbered-key.js';
 import { withPlaceholderKeyId } from './placeholder-key-id.js';
 import { listsMine } from './list-mine.js';
 import { ruleDueNow } from './rule-due-now.js';
-import { commandBeforeCondition } from './command-before-condition.js';
+import { tokenAskedFirst } from './token-asked-first.js';
+import { commandAfterCondition, commandBeforeCondition } from './command-before-condition.js';
 import { oneKeyAfterTakeBack } from './one-key-after-take-back.js';
 import { listedUnits, withListedUnits } from './listed-units.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
@@ -627,19 +628,11 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // for the condition, so the action it names is asked about, not done now (later-condition.ts).
   // ("create key for the Safety Office once the SMS audit is signed off", read as talk of an office: the
   // command before the condition is the request, asked about; command-before-condition.ts.)
-  if (parsed.intent === 'unknown' && typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
-    const waiting = commandBeforeCondition(input.slice(0, MAX_TEXT_LENGTH), (t) =>
-      withPlaceholderKeyId(parseRequestRead(t, use)),
-    );
-    if (waiting !== null)
-      return decide(
-        {
-          ...waiting,
-          confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
-          reason: `${waiting.reason}; waits for a condition`,
-        },
-        input,
-      );
+  // ("once the new surveil-triage-prod key is live, revoke the old surveil-triage one": the command after a
+  // condition that opens the message is the request, its condition's names story; requests26.)
+  if (typeof input === 'string' && !CUT_REASONS.has(parsed.reason)) {
+    const waiting = commandBesideCondition(parsed, input.slice(0, MAX_TEXT_LENGTH), use);
+    if (waiting !== null) return decide(waiting, input);
   }
   if (!ACTING.has(parsed.intent) || parsed.question !== undefined || typeof input !== 'string') return parsed;
   // ("was the ads key rotated after the leak? if not, rotate it now please": the answer decides.)
@@ -739,6 +732,25 @@ const TELL_ME_TAIL =
 
 /** Confidence of an action asked for on a condition not met yet: below CONFIDENT, so it is asked about. */
 const LATER_CONFIDENCE = 0.6;
+
+/**
+ * The command beside a condition not met yet, read alone and asked about (the bot cannot wait): the one after
+ * a condition that opens the message, whatever the whole read as (command-before-condition.ts
+ * commandAfterCondition), or the one before it when the whole read as nothing (commandBeforeCondition).
+ */
+function commandBesideCondition(parsed: ParseResult, text: string, use: IntentReader): ParseResult | null {
+  const read = (t: string) => withPlaceholderKeyId(parseRequestRead(t, use));
+  const waiting =
+    (parsed.intent === 'unknown' || ACTING.has(parsed.intent) ? commandAfterCondition(text, read) : null) ??
+    (parsed.intent === 'unknown' ? commandBeforeCondition(text, read) : null);
+  return waiting === null
+    ? null
+    : {
+        ...waiting,
+        confidence: Math.min(waiting.confidence, LATER_CONFIDENCE),
+        reason: `${waiting.reason}; waits for a condition`,
+      };
+}
 
 function parseRequestRead(input: string, use: IntentReader): ParseResult {
   // A pasted secret is replaced before any reader sees the text (secrets.ts): never a value, never
@@ -1515,8 +1527,23 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     keyNeedHeld(p, ruled, use, scored) ??
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
-    leakHeld(p, ruled, use)
+    leakHeld(p, ruled, use) ??
+    tokenFirstHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * requests26: a token asked for first and its need told after ("Can I get token? the old one expired in the
+ * middle of the call with the client", token-asked-first.ts): the rules' token, whatever the classifier makes
+ * of the story; at even odds, so it is asked about, never carried out as it stands.
+ */
+function tokenFirstHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'token' &&
+    scored[0]?.intent !== 'token' &&
+    tokenAskedFirst(p.text, p.story)
+    ? { intent: 'token', score: 0.5 }
+    : null;
 }
 
 /** A need of ours stated now (mood.ts ownNeedOfOurs), or a named unit's key reported leaked (leakHeld). */

@@ -24,6 +24,7 @@ import { isForeign, readParameters } from './parameters.js';
 import { decodeSlackText } from './slack-text.js';
 import { rewriteLayWords } from './lay-words.js';
 import { withoutLockKeyWord } from './lock-keys.js';
+import { withoutDescribingAside } from './describing-aside.js';
 import { rewriteLearnerEnglish } from './learner-english.js';
 import { rewriteSurface } from './surface.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
@@ -571,6 +572,9 @@ export function prepare(input: string): Prepared {
   s = oneByteText(scan.text, input, emoji || regions.length > 0 || scan.text !== regionScan.text);
   s = fixPhrases(s);
   s = rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
+  // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside
+  // that says what a thing does is story, describing-aside.ts.)
+  if (s.includes('(')) s = withoutDescribingAside(s);
   if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
     // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)
     if (s.includes('.')) s = joinDottedNames(s);

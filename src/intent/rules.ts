@@ -43,6 +43,7 @@ import { findRequestUnit, spelledByPrefixes } from './unit-finder.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside } from './ended-unit.js';
+import { tokenAskedFirst } from './token-asked-first.js';
 import { deletesTheUnit, tagOnlyInUnit, unitWordNotOurs } from './unit-words.js';
 import { forPartOfDay } from './day-part.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
@@ -2043,6 +2044,9 @@ const listOrDetails: Rule = (r) => {
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
   // read by a state, fleet-query.ts.)
   if (asksFleetKeys(p.text)) return result('list', 'high', 'asks which keys of all units are in a state');
+  // ("need a token asap, the desk wants the surveillance triage summary before the close": a token asked
+  // first, its reason after; the reason's "summary" asks no details, token-asked-first.ts; requests26.)
+  if (p.text.includes('token') && tokenAskedFirst(p.text, p.story)) return null;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))

@@ -2685,7 +2685,7 @@ export function findRequestUnit(
   titled?: Set<string>,
   seen?: UnitSeen,
 ): string | null {
-  terms = withoutEnvironments(terms);
+  terms = oldOneAsKey(withoutEnvironments(terms));
   if (titled !== undefined) markTitled(terms, titled);
   const own = yieldSelfName(ownWords(walkTerms(terms, false), pasted));
   if (story === undefined) return bestOf(own, terms, seen);
@@ -2775,6 +2775,35 @@ function bracketedCode(code: string, k: number, terms: Term[]): boolean {
  * the name ("what did checkout (staging) spend" reads as "what did checkout spend"; README, "Units
  * written as service names"). The name before it goes on as though the bracket were not there.
  */
+/** The words that set a key apart from its replacement: "the old billing one". */
+const FORMER = new Set(['old', 'older', 'previous', 'prior', 'existing', 'current', 'former', 'stale']);
+/**
+ * requests26: "revoke the old billing one", "kill the previous ads one": "one" after "the old X" stands for
+ * X's key, so X is named as a key's unit is ("the old billing key"). Only a word no tag reads, a unit's
+ * word or a written name ("the old new one", "the old big one" name none).
+ */
+function oldOneAsKey(terms: Term[]): Term[] {
+  let out: Term[] | null = null;
+  for (let k = 3; k < terms.length; k++) {
+    const t = terms[k] as Term;
+    if (t.w !== 'one') continue;
+    const name = terms[k - 1] as Term;
+    if (
+      name.tag !== undefined ||
+      name.stop ||
+      !FORMER.has(terms[k - 2]?.w ?? '') ||
+      terms[k - 3]?.w !== 'the'
+    )
+      continue;
+    // (A unit's word or a name with a hyphen, underscore or digit, as a take-back's "nah, the growth one"
+    // is read: "the old big one" names none.)
+    if (!UNIT_WORDS.has(name.w) && !/[-_\d]/.test(name.w)) continue;
+    out ??= [...terms];
+    out[k] = { ...t, w: 'key', tag: 'KeyNoun' };
+  }
+  return out ?? terms;
+}
+
 function withoutEnvironments(terms: Term[]): Term[] {
   if (!terms.some(bracketedEnvironment)) return terms;
   const kept: Term[] = [];
