@@ -68,7 +68,7 @@ function keyForModelSaid(lower: string): boolean {
  * ("the model railway").
  */
 const KEY_FOR_NAMED_MODEL =
-  /\b(?:key|api_key|access_key|access\s+key)\s+for\s+(?:the|our|their|my)\s+[a-z0-9_-]+\s+model(?![\w-])(?!\s+(?!(?:please|pls|plz|thanks|and|but|so|we|i|it|they|that|which|who|for|in|on|at|to|with|from|by|now|too|as|asap|today|owner|owned|run|built|maintained|managed|used|trained|operated|hosted|developed|xx\w+)(?![\w-]))[a-z])/;
+  /\b(?:key|api_key|access_key|access\s+key)\s+for\s+(?:the|our|their|my)\s+[a-z0-9_-]+\s+model(?![\w-])(?!\s+(?!(?:please|pls|plz|thanks|and|but|so|we|i|it|they|that|which|who|for|in|on|at|to|with|from|by|now|too|as|asap|today|owner|xx\w+)(?![\w-]))[a-z])/;
 
 function keyForNamedModel(lower: string): boolean {
   if (!lower.includes(' model')) return false;

@@ -53,13 +53,3 @@ describe('a cost centre given by its code with a key asked for is no spend quest
     ['key for bi-exports, how much is the cost centre 4410 paying for it?', 'spend', 'bi-exports'],
   ]);
 });
-
-/** Known from round twenty-six's dev reads: a key for a named model that a team runs or owns, said after it. */
-describe('a key for a named model, with who runs or owns it after the model', () => {
-  reads([
-    ['new key for the churn model owned by growth', 'create_key', 'growth'],
-    ['key for the pricing model maintained by the quant-research team', 'create_key', 'quant-research-team'],
-    ['new key for the churn model', 'create_key', 'churn'],
-  ]);
-  nothingAsked(['the key for the churn model run by growth expired yesterday, lol']);
-});
