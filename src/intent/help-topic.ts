@@ -72,10 +72,13 @@ const KEY_KINDS = new RegExp(
     // one said to be the other more or less ("a token is kinda like an api key", "more or less a temporary
     // api key", "basically the same as an api key": round twenty-four)
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
+    // (foreign26) a credential for machines weighed against one for people ("can the bot make keys for
+    // machines, or only tokens for people?", "a key for a server, not a person?"): which kind is for whom.
+    String.raw`\b${CREDENTIAL}\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:machines?|servers?|services?|bots?|scripts?|robots?|apps?|applications?)\b[^?.!]{0,40}\b(?:or|not|vs|versus|instead\s+of)\b[^?.!]{0,30}\b(?:people|persons?|humans?|individuals?|users?|employees?)\b`,
     // which kind, which credential to use ("which credential should the job use", "the recommended
     // credential for a cron job"), which of several listed ("api key, access key... which one is for what")
     String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,

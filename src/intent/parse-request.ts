@@ -922,6 +922,9 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
     then.intent === 'unknown' ? [] : [then],
     use,
   );
+  // (foreign26: "Olá, the bot can make also the keys for machines, or only the tokens for people?": a first part
+  // read as only a greeting asks nothing either; the question after it is what the message asks, topic and all.)
+  if (first.intent === 'help' && first.reason === 'greeting' && then.intent === 'help') return then;
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   if (first.intent !== 'unknown' || then.intent === 'unknown') return first;
   // (fix22c: "security revoked my token, and a key for the growth team this morning": ", and a <credential>"
