@@ -151,8 +151,12 @@ const WHERE_SHOWN = /\b(?:channel|reply|replies|message|messages|thread|dm|post)
 function seenInMessage(text: string): boolean {
   return SEEN_BY_OTHERS.test(text) && (WHERE_SHOWN.test(text) || !SEES_A_THING.test(text));
 }
-/** What a business unit is: the bot's own vocabulary. */
-const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
+/**
+ * What a business unit is: the bot's own vocabulary. (foreign26: also what counts as one, "what counts as a
+ * unit for the bot? our desk or a cost centre?", which the cost centre named after it does not make spend.)
+ */
+const WHAT_IS_A_UNIT =
+  /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
 const APPROVALS =
   /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */
