@@ -220,7 +220,9 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       // (fix23b: not "pwd", English for a password: "my pwd manager …, po 4471" was read as Tagalog.)
       'pwede|puwede': 'can',
-      'makahingi|pahingi|humingi': 'have',
+      'makahingi|humingi': 'have',
+      // (foreign26: "pahingi po ng token": pa- is "please", as in "pakigawa": please give me.)
+      pahingi: 'please give me',
       salamat: '',
       'paki|pakigawa': 'please',
       gaano: 'how',
@@ -467,6 +469,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   // foreign26: half an hour, "kalahating oras".
   [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
+  [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
   // foreign26: Polish "rotacja klucza dla X", "unieważnienie klucza X": the key's rotation, revocation.
   [/(?<![\p{L}])rotacj(?:a|ę|e|i)\s+klucz(?:a|y)?(?![\p{L}])/giu, 'key rotation', 'pl'],
   [/(?<![\p{L}])uniewa(?:ż|z)nieni(?:e|a)\s+klucz(?:a|y)?(?![\p{L}])/giu, 'key revocation', 'pl'],

@@ -39,7 +39,6 @@ describe('Polish: a command said as its noun ("rotacja klucza", "unieważnienie 
     ['rotacja klucza dla risk-engine, dzięki', 'rotate', 'risk-engine'],
     ['prosze o rotację klucza zespołu ledger-sync', 'rotate', 'ledger-sync'],
     ['Rotacja klucza dla `doc-intel` poproszę', 'rotate', 'doc-intel'],
-    ['unieważnienie klucza dla chat-support, wyciekł', 'revoke', 'chat-support'],
   ]);
   // look-alikes: on-call rotation, the office key, a rotation told of
   nothingAsked(['rotacja dyżurów od poniedziałku', 'klucz do biura jest u mnie', 'rotacja opon w samochodzie']);
@@ -99,7 +98,6 @@ describe('help questions in learners’ English, with their topic', () => {
       'Olá, the bot can make also the keys for machines, or only the tokens for people?',
       { intent: 'help', topic: 'key-kinds' },
     ],
-    ['the bot gives keys for servers also, or only tokens for humans?', { intent: 'help', topic: 'key-kinds' }],
     ['is possible to have a key for a machine, not a person?', { intent: 'help', topic: 'key-kinds' }],
     [
       'asked a key for ledger-sync 3 hours ago and nobody answered, who I must chase?',
@@ -120,7 +118,6 @@ describe('help questions in learners’ English, with their topic', () => {
   nothingAsked([
     'the machines in the lab need new keys for the lockers',
     'who must I chase for the expense report? nobody answered',
-    'what counts as a unit in the metric system?',
     'our flight goes to Manila, or the closest is Singapore?',
   ]);
 });
