@@ -49,8 +49,7 @@ const ASKED_ALL_THE_SAME = /\b(?:please|pls|plz|go\s+ahead|either\s+way|anyway|j
 export function asksWhetherPossible(text: string): boolean {
   if (!(text.includes(' or ') || /curio|wonder/.test(text))) return false;
   const m =
-    WHETHER.exec(text) ??
-    (text.includes('?') ? NEAREST_INSTEAD.exec(text) : CURIOUS_UNMARKED.exec(text));
+    WHETHER.exec(text) ?? (text.includes('?') ? NEAREST_INSTEAD.exec(text) : CURIOUS_UNMARKED.exec(text));
   if (m === null) return false;
   return !ASKED_ALL_THE_SAME.test(text.slice(m.index + m[0].length));
 }

@@ -41,7 +41,11 @@ describe('Polish: a command said as its noun ("rotacja klucza", "unieważnienie 
     ['Rotacja klucza dla `doc-intel` poproszę', 'rotate', 'doc-intel'],
   ]);
   // look-alikes: on-call rotation, the office key, a rotation told of
-  nothingAsked(['rotacja dyżurów od poniedziałku', 'klucz do biura jest u mnie', 'rotacja opon w samochodzie']);
+  nothingAsked([
+    'rotacja dyżurów od poniedziałku',
+    'klucz do biura jest u mnie',
+    'rotacja opon w samochodzie',
+  ]);
   neverActs(['rotacja klucza dla risk-engine była wczoraj']);
 });
 
@@ -103,16 +107,25 @@ describe('help questions in learners’ English, with their topic', () => {
       'asked a key for ledger-sync 3 hours ago and nobody answered, who I must chase?',
       { intent: 'help', topic: 'approvals' },
     ],
-    ['I request a token yesterday and no one approve it, who I should ping?', { intent: 'help', topic: 'approvals' }],
+    [
+      'I request a token yesterday and no one approve it, who I should ping?',
+      { intent: 'help', topic: 'approvals' },
+    ],
     ['my key request is waiting since monday, whom I must chase?', { intent: 'help', topic: 'approvals' }],
     [
       'can I have a token in Manila? or the closest is Singapore?',
       { intent: 'help', topic: 'regions', region: 'ap-southeast-1' },
     ],
-    ['can I get a token in Lagos? or the nearest is Cape Town?', { intent: 'help', topic: 'regions', region: 'af-south-1' }],
+    [
+      'can I get a token in Lagos? or the nearest is Cape Town?',
+      { intent: 'help', topic: 'regions', region: 'af-south-1' },
+    ],
     ['what counts as a unit for the bot? our desk or a cost centre?', { intent: 'help', topic: 'general' }],
     ['what is a unit for the bot, a team or a project?', { intent: 'help', topic: 'general' }],
-    ['what counts as a business unit here, the squad or the department?', { intent: 'help', topic: 'general' }],
+    [
+      'what counts as a business unit here, the squad or the department?',
+      { intent: 'help', topic: 'general' },
+    ],
   ]);
   // look-alikes: people, other things, the team's own units
   nothingAsked([
