@@ -515,6 +515,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
   // foreign26: "quais são …", "o que são …": which are (never the city, "São Paulo").
   [/(?<![\p{L}])(quais|que)\s+s(?:ã|a)o(?![\p{L}])/giu, '$1 are', 'pt'],
+  [
+    /(?<![\p{L}])(minhas|meus|minha)\s+(units?|unidades?|teams?|equipes?)\s+n[oa]s?(?=\s)/giu,
+    '$1 $2 in',
+    'pt',
+  ],
   [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
   [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
 ];

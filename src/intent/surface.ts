@@ -1099,10 +1099,10 @@ gloss(['es', 'pt'], false, { unidades: 'units' });
 gloss(['es'], true, { hay: 'are there', qué: 'what' });
 gloss(['pt'], false, { quais: 'which' });
 // foreign26: "quais são as minhas units no bedrock?": the asker's own units (README "Owner": owner `me`); the
-// article before a possessive says nothing, "no"/"na" is "in the" (both only in a text of Portuguese); "são"
-// only after a question word (more-languages.ts: "São Paulo" is a city).
+// article before a possessive says nothing (only in a text of Portuguese); "são" only after a question word
+// and "no" only after "my units" (more-languages.ts: "São Paulo" is a city, "no" an English word).
 gloss(['pt'], false, { 'minhas|minha|meus': 'my' });
-gloss(['pt'], true, { meu: 'my', 'as|os': '', 'no|na|nos|nas': 'in the' });
+gloss(['pt'], true, { meu: 'my', 'as|os': '' });
 // foreign26: the French owner, "propriétaire: <@U…>", "le propriétaire sera …".
 gloss(['fr'], false, { 'propriétaire|proprietaire': 'owner' });
 gloss(['fr'], true, { sera: 'will be', est: 'is' });
