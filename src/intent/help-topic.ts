@@ -72,10 +72,13 @@ const KEY_KINDS = new RegExp(
     // one said to be the other more or less ("a token is kinda like an api key", "more or less a temporary
     // api key", "basically the same as an api key": round twenty-four)
     // ("one long-term key for the job and personal tokens for the people": one word may stand between)
-    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
+    String.raw`\b${CREDENTIAL}\b[^?.!]{0,30}\b(?:vs|versus|or(?:\s+(?:only|just))?|ya|over|instead\s+of|as\s+opposed\s+to|than|same(?:\s+thing)?\s+as|und|and|(?:just|basically|really|simply|only|essentially|kinda|kind\s+of|sort\s+of|sorta|more\s+or\s+less|pretty\s+much)(?:\s+(?:like|(?:the\s+)?same\s+as))?)\s+(?:(?:get|use|go\s+with|have|create|make|request)\s+)?(?:an?\s+|the\s+|one\s+)?(?:bedrock\s+|iam\s+|personal\s+|separate\s+|individual\s+|temp\s+|temporary\s+|single\s+|shared\s+|plain\s+|normal\s+|regular\s+|ordinary\s+|simple\s+|standard\s+|usual\s+|proper\s+|real\s+|actual\s+|dedicated\s+|long[\s_-]?(?:term|lived)\s+|permanent\s+)?${CREDENTIAL}\b`,
     // a credential likened to what a lay person knows ("is a bearer token the same as a password?")
     String.raw`\b${CREDENTIAL_OR_LAY}\b[^?.!]{0,30}\b(?:vs|versus|same(?:\s+thing)?\s+(?:as|like)|different\s+from)\s+(?:an?\s+|the\s+|my\s+)?(?:bedrock\s+)?${CREDENTIAL_OR_LAY}\b`,
     String.raw`\b(?:difference|diference|unterschied|differ)\b[^?.!]*\b${CREDENTIAL}\b`,
+    // (foreign26) a credential for machines weighed against one for people ("can the bot make keys for
+    // machines, or only tokens for people?", "a key for a server, not a person?"): which kind is for whom.
+    String.raw`\b${CREDENTIAL}\s+for\s+(?:an?\s+|the\s+|our\s+)?(?:machines?|servers?|services?|bots?|scripts?|robots?|apps?|applications?)\b[^?.!]{0,40}\b(?:or|not|vs|versus|instead\s+of)\b[^?.!]{0,30}\b(?:people|persons?|humans?|individuals?|users?|employees?)\b`,
     // which kind, which credential to use ("which credential should the job use", "the recommended
     // credential for a cron job"), which of several listed ("api key, access key... which one is for what")
     String.raw`\b(?:which|what)\s+(?:kind|sort|type)s?\s+of\s+(?:key|credential)`,
@@ -148,8 +151,12 @@ const WHERE_SHOWN = /\b(?:channel|reply|replies|message|messages|thread|dm|post)
 function seenInMessage(text: string): boolean {
   return SEEN_BY_OTHERS.test(text) && (WHERE_SHOWN.test(text) || !SEES_A_THING.test(text));
 }
-/** What a business unit is: the bot's own vocabulary. */
-const WHAT_IS_A_UNIT = /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b/;
+/**
+ * What a business unit is: the bot's own vocabulary. (foreign26: also what counts as one, "what counts as a
+ * unit for the bot? our desk or a cost centre?", which the cost centre named after it does not make spend.)
+ */
+const WHAT_IS_A_UNIT =
+  /\bwhat(?:'s|\s+is|\s+means?)\s+(?:an?\s+)?"?business\s+unit\b|\bwhat\s+(?:counts|qualifies|passes)\s+as\s+(?:an?\s+)?(?:business\s+)?unit\s+(?:for|to|in|with)\s+(?:the\s+|this\s+)?(?:bot|bedrock)\b/;
 const APPROVALS =
   /\b(?:approv\w*|signs?[-_\s]?off|pending|chase|nudge|appeal)\b|\bsigns?\s+(?:it|them|these|this|that|those|mine|my\s+\w+|our\s+\w+)\s+off\b|\b(?:request|it)\s+(?:got|was|has\s+been|is)\s+(?:denied|rejected|declined|refused)\b|\b(?:supposed|meant)\s+to\s+(?:approve|review|look\s+at|check|sign)\b|\bask\s+(?:my|our|the)\s+(?:manager|boss|lead)\b/;
 /** Approval of the bot itself ("is this bot approved by security?"): about the bot. */

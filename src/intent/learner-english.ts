@@ -107,7 +107,8 @@ export function rewriteLearnerEnglish(s: string): string {
  */
 const OWN_UNITS_OTHER_ORDER = new RegExp(
   [
-    String.raw`^\W*(?:and\s+)?(?:what|which)\s+(?:are|is)\s+my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:[?!.]|$)`,
+    // (foreign26: and where, "which are my units in bedrock?", "… on the bot?", Portuguese "no bedrock".)
+    String.raw`^\W*(?:and\s+)?(?:what|which)\s+(?:are|is)\s+my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)(?:\s+(?:in|on|at|with)\s+(?:the\s+)?(?:bedrock|bot|this\s+bot|bedrock\s+bot))?\s*(?:[?!.]|$)`,
     String.raw`\bmy\s+(?:business\s+)?(?:units|teams)\s+(?:which|what)\s+(?:are|is)\b`,
     String.raw`\b(?:units|teams)\s+(?:where|of\s+which|for\s+which|in\s+which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b`,
     String.raw`\bi\s*(?:'m|am)\s+(?:the\s+)?owner\s+of\s+(?:which|what)\s+(?:business\s+)?(?:units|teams)\b`,

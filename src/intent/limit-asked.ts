@@ -11,10 +11,12 @@
  *    the revit plugin or is that a different system?");
  *  - models: which kinds of model it offers ("can we use open-source models through you or is it only
  *    the big commercial ones?");
- *  - regions: whether Bedrock is in a place at all ("is bedrock even available in cape town?").
+ *  - regions: whether Bedrock is in a place at all ("is bedrock even available in cape town?"), or a thing
+ *    in a place with the nearest place offered instead ("… in Manila? or the closest is Singapore?").
  * "can I get a 10h token?", "can I have a token for 3h? need it now" stay requests.
  */
 import type { HelpTopic } from '../core/request.js';
+import { asksNearestInstead } from './whether-possible.js';
 
 /** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to", "any chance". */
 const CAN_ASK =
@@ -99,5 +101,7 @@ export function limitAsked(lowered: string): HelpTopic | null {
   if (lowered.includes('key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
   if (lowered.includes('commercial') && MODEL_KINDS.test(lowered)) return 'models';
   if (lowered.includes('bedrock') && BEDROCK_IN_PLACE.test(lowered)) return 'regions';
+  // (foreign26: "can I have a token in Manila? or the closest is Singapore?": whether it is had there.)
+  if (asksNearestInstead(lowered)) return 'regions';
   return null;
 }

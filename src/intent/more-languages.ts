@@ -10,7 +10,7 @@
  */
 
 /** The languages of the glossary. */
-export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl';
+export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl' | 'ru';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
@@ -66,6 +66,11 @@ export const MORE_GLOSSES: Glosses[] = [
       'zapomnialem|zapomnialam': 'forgot',
       'znalazlem|znalazlam': 'found',
       'szczegoly|szczegolow|szczegolach': 'details',
+      // foreign26: a command said as its noun ("rotacja klucza dla X": the key's rotation, as English "key
+      // rotation for X" asks for one), and a thing told in the past ("była wczoraj").
+      'rotacja|rotacje|rotacji|rotacje': 'rotation',
+      'uniewaznienie|uniewaznienia': 'revocation',
+      'byla|byl|bylo|byly': 'was',
     },
   ],
   [
@@ -215,11 +220,28 @@ export const MORE_GLOSSES: Glosses[] = [
     {
       // (fix23b: not "pwd", English for a password: "my pwd manager …, po 4471" was read as Tagalog.)
       'pwede|puwede': 'can',
-      'makahingi|pahingi|humingi': 'have',
+      'makahingi|humingi': 'have',
+      // (foreign26: "pahingi po ng token": pa- is "please", as in "pakigawa": please give me.)
+      pahingi: 'please give me',
       salamat: '',
       'paki|pakigawa': 'please',
       gaano: 'how',
       katagal: 'long',
+      // foreign26: number words before "oras" (hours): "dalawang oras na token" is a two-hour token (the
+      // linker "na"/"-ng" joins the number, its unit and the noun); "lima" is also a city, read as five only
+      // in a text of Tagalog.
+      'isang|isa': 'one',
+      'dalawang|dalawa': 'two',
+      'tatlong|tatlo': 'three',
+      apat: 'four',
+      limang: 'five',
+      anim: 'six',
+      'pitong|pito': 'seven',
+      'walong|walo': 'eight',
+      siyam: 'nine',
+      'sampung|sampu': 'ten',
+      oras: 'hours',
+      naman: '',
     },
   ],
   [
@@ -239,11 +261,64 @@ export const MORE_GLOSSES: Glosses[] = [
       'yung|ang': 'the',
       ay: 'is',
       pwd: 'can',
+      lima: 'five',
+      na: '',
+      lang: 'just',
       // (fix23b: who, and when: "sino nag pa-revoke …", "pa-rotate … bukas" is for tomorrow.)
       sino: 'who',
       bukas: 'tomorrow',
       mamaya: 'later',
       kahapon: 'yesterday',
+    },
+  ],
+  // foreign26: Russian (Cyrillic, so no English text has these words): the verbs, nouns and lifetimes of our
+  // commands ("Я бы хотел ключ для X, на 30 дней", "ротируй ключ для X", "отзовите ключ X"), and the words of
+  // the keys of doors and cars and of things told ("ключ от офиса", "потерял ключи", "уже ротировали"), so
+  // that chit-chat reads as the English it is. (The lifetimes' units are surface.ts's FOREIGN_UNIT.)
+  [
+    ['ru'],
+    false,
+    {
+      'ключ|ключа|ключом|ключик': 'key',
+      'ключи|ключей': 'keys',
+      'токен|токена|токеном': 'token',
+      'токены|токенов': 'tokens',
+      для: 'for',
+      'пожалуйста|пожалуйcта|плиз': 'please',
+      'спасибо|благодарю': 'thanks',
+      'хотел|хотела|хотели|хочу|хотим': 'like',
+      'нужен|нужна|нужно|нужны|надо': 'need',
+      'создай|создайте|создать|сделай|сделайте': 'create',
+      'выдай|выдайте|дай|дайте': 'give',
+      'ротируй|ротируйте|ротировать|смени|смените|поменяй|поменяйте|замени|замените': 'rotate',
+      'отзови|отзовите|отозвать|отзывайте|отзывай|заблокируй|заблокируйте': 'revoke',
+      'удали|удалите|удалить|удаляйте': 'delete',
+      'ротировали|ротировал|ротирован|отозвали|отозвал|удалили|удалил|создали|создал': 'did',
+      'владелец|владельцем|владелица': 'owner',
+      'можно|могу': 'can i have',
+      'потерял|потеряла|потеряли': 'lost',
+      'офиса|офис|кабинета|переговорки|квартиры|дома|двери': 'office',
+      'машины|машину|машина': 'car',
+      'уже|ещё|еще|пока|вчера|сегодня': '',
+      'кто|кого': 'who',
+      взял: 'took',
+      'команды|команда|команде': 'team',
+      'информация|информацию|инфо|детали': 'info',
+    },
+  ],
+  [
+    ['ru'],
+    true,
+    {
+      на: 'for',
+      не: "don't",
+      'я|мы': 'i',
+      бы: '',
+      от: 'of',
+      'у|меня': '',
+      'и|а': 'and',
+      'он|она|оно': 'it',
+      по: 'about',
     },
   ],
 ];
@@ -389,11 +464,18 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'tl',
   ],
   // requests23: Taglish "pa-create", "pa-rotate": "please" and the English verb ("pa-create po ng key").
+  // (foreign26: and glued, "pakirevoke", "paki-rotate", "parevoke": paki- is "please" too.)
   [
-    /(?<![\p{L}\p{N}_-])pa-(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
+    /(?<![\p{L}\p{N}_-])pa(?:ki)?-?(create|gawa|rotate|revoke|delete|renew|reset|generate)(?![\p{L}\p{N}_-])/giu,
     'please $1',
     'tl',
   ],
+  // foreign26: half an hour, "kalahating oras".
+  [/(?<![\p{L}])kalahating\s+oras(?![\p{L}])/giu, 'half an hour', 'tl'],
+  [/(?<![\p{L}])isang\s+oras(?![\p{L}])/giu, 'an hour', 'tl'],
+  // foreign26: Polish "rotacja klucza dla X", "unieważnienie klucza X": the key's rotation, revocation.
+  [/(?<![\p{L}])rotacj(?:a|ę|e|i)\s+klucz(?:a|y)?(?![\p{L}])/giu, 'key rotation', 'pl'],
+  [/(?<![\p{L}])uniewa(?:ż|z)nieni(?:e|a)\s+klucz(?:a|y)?(?![\p{L}])/giu, 'key revocation', 'pl'],
   // fix23b: "salamat (po) sa token kahapon", "maraming salamat sa key ng tally-app": thanks for something had
   // (the thanks left out and "sa" read as nothing, "token kahapon" was asked for).
   [
@@ -434,12 +516,19 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   ],
   [/\bquanto\s+(?:a|o)\s+([\p{L}\p{N}_-]+)\s+gastou\b/giu, 'how much did $1 spend', 'pt'],
   [/(?<![\p{L}])a\s+(?=equipe\b)/giu, 'the ', 'pt'],
+  // foreign26: "quais são …", "o que são …": which are (never the city, "São Paulo").
+  [/(?<![\p{L}])(quais|que)\s+s(?:ã|a)o(?![\p{L}])/giu, '$1 are', 'pt'],
+  [
+    /(?<![\p{L}])(minhas|meus|minha)\s+(units?|unidades?|teams?|equipes?)\s+n[oa]s?(?=\s)/giu,
+    '$1 $2 in',
+    'pt',
+  ],
   [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
   [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`pa-(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,

@@ -13,6 +13,7 @@
  *     picks the intent and gives the confidence;
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
+import { scanRegions } from './regions.js';
 import { notLiveRequest } from './not-live-request.js';
 import { limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -512,7 +513,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
       !(parsed.intent === 'help' && parsed.region !== null) &&
       !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
     ) {
-      const { region, keyKind, provider } = parsed;
+      const { keyKind, provider } = parsed;
+      // (foreign26: the Region named in the question's other way, "… or the closest is Singapore?", which
+      // the request's reading leaves out as an alternative offered.)
+      const region = parsed.region ?? (topic === 'regions' ? regionNamed(lowered) : null);
       const help = { ...emptyParse(), intent: 'help' as const, topic, region, keyKind, provider };
       return decide({ ...help, confidence: 0.8, reason: 'what is possible asked' }, input);
     }
@@ -956,6 +960,9 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
     then.intent === 'unknown' ? [] : [then],
     use,
   );
+  // (foreign26: "Olá, the bot can make also the keys for machines, or only the tokens for people?": a first part
+  // read as only a greeting asks nothing either; the question after it is what the message asks, topic and all.)
+  if (first.intent === 'help' && first.reason === 'greeting' && then.intent === 'help') return then;
   // "fyi the office is closed monday. also, could you list the units?": the first part asks nothing.
   if (first.intent !== 'unknown' || then.intent === 'unknown') return first;
   // (fix22c: "security revoked my token, and a key for the growth team this morning": ", and a <credential>"
@@ -1123,6 +1130,12 @@ function commandAsSubject(text: string): boolean {
 /** A verb of ours whose object is a pronoun: "please revoke it", "rotate them now", "ok, kill it". */
 const VERB_ON_QUOTE =
   /^[^.!?\n]{0,40}\b(?:revoke|rotate|roll|cycle|regenerate|renew|disable|deactivate|kill|delete|remove|deprovision|offboard|decommission)\s+(?:it|them|that\s+one|this\s+one|those)\b/i;
+
+/** The one Region a lowercase text names (its code), or null when it names none or more than one. */
+function regionNamed(lower: string): string | null {
+  const codes = scanRegions(lower).found.flatMap((f) => (f.code === null ? [] : [f.code]));
+  return codes.length === 1 ? (codes[0] ?? null) : null;
+}
 
 /**
  * A help question left out as story ("roughly how long do approvals take? need to plan the sprint"):

@@ -815,7 +815,7 @@ function endFieldLines(s: string): string {
 // a key with accents only for itself ("creó" is "created", "creo" is not).
 /** A word's English reading in each language that has it, and whether it marks the language. */
 type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
-const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl'];
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru'];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
@@ -1100,6 +1100,14 @@ gloss(['nl'], false, { geschiedenis: 'history', uitgegeven: 'spent' });
 gloss(['es', 'pt'], false, { unidades: 'units' });
 gloss(['es'], true, { hay: 'are there', qué: 'what' });
 gloss(['pt'], false, { quais: 'which' });
+// foreign26: "quais são as minhas units no bedrock?": the asker's own units (README "Owner": owner `me`); the
+// article before a possessive says nothing (only in a text of Portuguese); "são" only after a question word
+// and "no" only after "my units" (more-languages.ts: "São Paulo" is a city, "no" an English word).
+gloss(['pt'], false, { 'minhas|minha|meus': 'my' });
+gloss(['pt'], true, { meu: 'my', 'as|os': '' });
+// foreign26: the French owner, "propriétaire: <@U…>", "le propriétaire sera …".
+gloss(['fr'], false, { 'propriétaire|proprietaire': 'owner' });
+gloss(['fr'], true, { sera: 'will be', est: 'is' });
 // ("já" is "already", which keeps "já tenho um token" a statement, fix22b; the subject pronouns are no unit.)
 gloss(['pt'], true, { já: 'already', têm: 'have', 'eles|elas': 'they', vocês: 'you' });
 gloss(['nl'], false, { hoeveel: 'how much' });
@@ -1411,6 +1419,24 @@ const FOREIGN_UNIT: Record<string, string> = {
   aylık: 'months',
   yıl: 'year',
   yil: 'year',
+  // foreign26: Russian ("на 30 дней", "токен на 2 часа") and Tagalog ("2 oras").
+  часов: 'hours',
+  часа: 'hours',
+  час: 'hours',
+  ч: 'hours',
+  минут: 'minutes',
+  минуты: 'minutes',
+  мин: 'minutes',
+  дней: 'days',
+  дня: 'days',
+  день: 'days',
+  недель: 'weeks',
+  недели: 'weeks',
+  неделю: 'weeks',
+  месяцев: 'months',
+  месяца: 'months',
+  месяц: 'months',
+  oras: 'hours',
 };
 const FOREIGN_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@.\-/])(\d+(?:[.,]\d+)?)\s*(${Object.keys(FOREIGN_UNIT).join('|')})\.?(?![\p{L}\p{N}_@\-/])`,
@@ -1492,7 +1518,7 @@ function trieSource(words: readonly string[], accents = true): string {
 const GLOSSARY_TRIGGER = new RegExp(
   String.raw`(?:\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([, g]) => isStrong(g)).map(([w]) => w),
-  )})|équipe|${PHRASE_TRIGGER})(?![${NAME_CHARS}])`,
+  )})|équipe|${PHRASE_TRIGGER})(?![${NAME_CHARS}])|[\u0400-\u04ff]`,
   'i',
 );
 
@@ -1504,7 +1530,7 @@ const GLOSSARY_STEP = new RegExp(
   String.raw`\b(?:${trieSource(
     [...GLOSSARY.entries()].filter(([w, g]) => isStrong(g) && /^[a-z]+$/.test(w)).map(([w]) => w),
     false,
-  )})(?![${NAME_CHARS}])|[\u00C0-\u024F]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
+  )})(?![${NAME_CHARS}])|[\u00C0-\u024F\u0400-\u04FF]|${PHRASE_TRIGGER}|\d\s*(?:${Object.keys(FOREIGN_UNIT).join('|')})\b`,
   'i',
 );
 

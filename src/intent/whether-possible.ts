@@ -25,6 +25,18 @@ const ALTERNATIVE = String.raw`\bor\s+(?:(?:do|does|would|will|must)\s+(?:i|we|i
 
 const WHETHER = new RegExp(String.raw`^\W*${LEAD}${CAN_OPENING}[^.?!\n]*?${ALTERNATIVE}`);
 
+/**
+ * foreign26: a place asked, then the nearest one offered as the other way ("can I have a token in Manila? or
+ * the closest is Singapore?", "could we get a key in Lagos? or is the nearest Cape Town?"): whether the bot
+ * offers it there, help on Regions, never the credential.
+ */
+const NEAREST_INSTEAD = new RegExp(
+  String.raw`^\W*${LEAD}${CAN_OPENING}[^.?!\n]{0,60}?\bin\s+[^?.!\n]{1,30}\?\s*(?:or|else)\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:the\s+)?(?:closest|nearest)\b`,
+);
+/** Whether the lowercase text asks for a thing in a place, the nearest place offered as the other way. */
+export const asksNearestInstead = (lower: string): boolean =>
+  (lower.includes('closest') || lower.includes('nearest')) && NEAREST_INSTEAD.test(lower);
+
 /** Curiosity said, then a question whether it can be had, without its question mark. */
 const CURIOUS_UNMARKED = new RegExp(
   String.raw`^\W*(?:(?:hey|hi|hello|so|ok|okay)\b[\s,:;.!—–-]*)?(?:just\s+curious|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering)\b[\s,:;.!—–-]*(?:can|could|may|would|is\s+it\s+possible\s+to)\s+(?:i|we|you|u|someone|one|a|an)\b`,
@@ -36,7 +48,8 @@ const ASKED_ALL_THE_SAME = /\b(?:please|pls|plz|go\s+ahead|either\s+way|anyway|j
 /** A question whether (where, how, from what) a request can be made: help, not the request. */
 export function asksWhetherPossible(text: string): boolean {
   if (!(text.includes(' or ') || /curio|wonder/.test(text))) return false;
-  const m = WHETHER.exec(text) ?? (text.includes('?') ? null : CURIOUS_UNMARKED.exec(text));
+  const m =
+    WHETHER.exec(text) ?? (text.includes('?') ? NEAREST_INSTEAD.exec(text) : CURIOUS_UNMARKED.exec(text));
   if (m === null) return false;
   return !ASKED_ALL_THE_SAME.test(text.slice(m.index + m[0].length));
 }
