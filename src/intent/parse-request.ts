@@ -106,7 +106,6 @@ import {
   applyRules,
   asksOwnUnits,
   committedToRepo,
-  pastChangeAsked,
   whatsOnUnit,
 } from './rules.js';
 import { betterKindAsked, KINDS_SAME_OR_NOT } from './key-kind.js';
@@ -1290,13 +1289,6 @@ function mendedRead(
     const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
     if (whatsOnUnit(p.text, details.businessUnit))
       return decide({ ...details, reason: `${details.reason}; asks what a unit holds now` }, p.text);
-  }
-  if (
-    top.intent !== 'history' &&
-    pastChangeAsked(p.text, ruled.keyKind !== null || /\bkeys?\b/.test(p.text))
-  ) {
-    const history = reading('history', Math.max(scoreOf(scored, 'history'), 0.7));
-    return decide({ ...history, reason: `${history.reason}; asks what was changed` }, p.text);
   }
   return null;
 }
