@@ -10,6 +10,15 @@ import { TEAM_NOUNS } from './group-nouns.js';
 
 /** "so (that) the X can use", at most five words between (bounded: no backtracking over the text). */
 const SO_CAN_USE = /\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,5}(?:can|could)\s+(?:use|call|access|talk\s+to)\b/;
+/**
+ * (round twenty-six) What the key will serve, told after it: "need an api key for the Grid Planning team, they're
+ * running the 10-year load models on it": the models run with the key, no question about models.
+ */
+const MODELS_RUN_ON_IT =
+  /,\s*(?:they|we|i|he|she)(?:'re|\s+are|'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:running|using)\s+(?:[\w'-]+\s+){0,5}models?\s+(?:on|with|through|via)\s+(?:it|them|that)\b/;
+/** A key wanted, its kind named too ("need a bedrock api key", prepared as "api_key"). */
+const KEY_OR_KIND_WANTED =
+  /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|get)\b[^.?!]{0,40}?\b(?:key|api_key|access_key)\b/;
 /** A key wanted: "would like a … key", "need an api key", "want a key", "set one up". */
 const KEY_WANTED =
   /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|set\s+(?:one|it|this)\s+up|get)\b[^.?!]{0,40}?\bkey\b/;
@@ -81,6 +90,11 @@ function keyForNamedModel(lower: string): boolean {
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
   if (keyForOwnedModel(lower) || keyForModelSaid(lower) || keyForNamedModel(lower)) return true;
+  if (lower.includes('running') || lower.includes('using')) {
+    const run = MODELS_RUN_ON_IT.exec(lower);
+    const wanted = run === null ? null : KEY_OR_KIND_WANTED.exec(lower);
+    if (run !== null && wanted !== null && wanted.index < run.index) return true;
+  }
   if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;

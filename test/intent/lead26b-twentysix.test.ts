@@ -53,3 +53,38 @@ describe('a cost centre given by its code with a key asked for is no spend quest
     ['key for bi-exports, how much is the cost centre 4410 paying for it?', 'spend', 'bi-exports'],
   ]);
 });
+
+/**
+ * After the round's retrain, two texts of the tuned files read right only by the classifier's margin moved (a
+ * key's purpose told with models in it, read as the models list; a choice put off to a talk, asked as a key).
+ * A rule now decides each kind, with texts of our own.
+ */
+describe('what the key will serve, told with models in it, asks for the key', () => {
+  reads([
+    [
+      "need a bedrock api key for the Grid Planning team, they're running the load models on it",
+      'create_key',
+      'grid-planning-team',
+    ],
+    [
+      "we need a key for forecasting, we'll be running the demand models with it",
+      'create_key',
+      'forecasting',
+    ],
+    [
+      'need an access key for ledger-ml, we are using the new claude models through it',
+      'create_key',
+      'ledger-ml',
+    ],
+    ['which models are they running on the grid-planning key?', 'models', null],
+  ]);
+});
+
+describe('a choice weighed and put off to a talk asks nothing yet', () => {
+  nothingAsked([
+    "not sure if we need a key at all for the visitor-faq demo or if a token would do — let's talk it over friday",
+    "not sure whether growth needs an access key or an api key, let's discuss tomorrow",
+    "unsure if ledger-sync should get its own key or share ours. let's sync at standup",
+  ]);
+  keeps([['not sure if it matters, but let’s talk later. rotate the ads key now please', 'rotate', 'ads']]);
+});
