@@ -1492,13 +1492,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks how it works` }, p.text);
   }
-  // (round twenty-six: "not sure if we need a key at all for the demo or if a token would do — let's talk it over":
-  // a choice weighed and put off to a talk asks nothing yet; read so by the classifier's margin before.)
-  if (mood === 'hypothetical' && p.text.includes('sure') && TALKED_OVER_LATER.test(p.text))
-    return decide(
-      { ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' },
-      p.text,
-    );
+  if (mood === 'hypothetical' && talkedOverLater(p.text)) return putOffToATalk(ruled, p.text);
   // Every check but the classifier's probability: the form, and agreement with the rules.
   const evidence =
     mood === 'instruction' &&
@@ -1514,6 +1508,13 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   return decide(chosen, p.text, withOthers(chosen, more, others, reading));
 }
 
+/**
+ * (round twenty-six) "not sure if we need a key at all for the demo or if a token would do — let's talk it over": a
+ * choice weighed and put off to a talk asks nothing yet (read so only by the classifier's margin before).
+ */
+const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
+const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
+  decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' }, text);
 /** Unsure whether, then a talk proposed: "not sure if we need X or Y — let's talk it over at the catch-up". */
 const TALKED_OVER_LATER =
   /\b(?:not\s+sure|unsure)\s+(?:if|whether)\b[^.!?\n]{0,160}\blet'?s\s+(?:talk|discuss|chat|decide|sync|figure)\b/;
