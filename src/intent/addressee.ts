@@ -65,8 +65,17 @@ const YOU_ASKED =
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
-  return ON_THE_GO.test(text) && YOU_ASKED.test(text);
+  return (ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text));
 }
+/**
+ * (round twenty-six) On the way somewhere, with a "please" ("<@U…> pls create key for defect-triage-v3, I'm on my
+ * phone in taxi to airport", "<@U…> new key for ledger-sync pls, I'm on the train without my laptop"): the one
+ * mentioned is asked to do it for the traveller. Only on one's phone ("<@bot> token for 3h please, I'm on my
+ * phone") one still asks the bot.
+ */
+const TRAVELLING =
+  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|just|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile)\s+)?(?:in\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:taxi|cab|uber|lyft|car|train|plane)|on\s+(?:the|a)\s+(?:road|train|bus|plane|flight|tube)|at\s+the\s+(?:airport|gate|station)|(?:driving|boarding)(?=\s*(?:$|[,.;:!?)—–-]|(?:rn|now|atm|home|back|to|so)\b)))/i;
+const PLEASE = /\b(?:pls|please|plz|pleae|plis)\b/i;
 
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
 const COPIED_MENTION = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|\+)[\s:,]*<@[UW][A-Z0-9]+/i;

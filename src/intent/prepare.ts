@@ -341,18 +341,8 @@ export function addressedToColleague(input: string): boolean {
   if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
   // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
   // bot; nobody is told to.)
-  return (
-    TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input) ||
-    AWAY_FROM_KEYBOARD.test(input)
-  );
+  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
 }
-/**
- * (round twenty-six) The writer cannot do it now, away from a keyboard ("I'm on my phone in a taxi", "driving
- * rn", "no laptop with me", "away from my laptop till 3", "at the airport"): after a colleague's mention, the
- * colleague is asked to do it (the data README's "Whom a message is put to").
- */
-const AWAY_FROM_KEYBOARD =
-  /\b(?:(?:i'?m|im|i\s+am)\s+(?:on\s+(?:my\s+)?(?:phone|mobile|the\s+train|a\s+train|the\s+bus|a\s+plane)|in\s+(?:a\s+|the\s+)?(?:taxi|cab|uber|car)|at\s+the\s+(?:airport|gate)|(?:driving|boarding)(?=\s*(?:$|[,.;:!?)—–-]|(?:rn|now|atm|home|back|to|so)\b)))|(?:only\s+)?(?:have|got)\s+(?:my\s+)?phone\s+with\s+me|(?:no|without\s+(?:a\s+|my\s+)?)\s*laptop|away\s+from\s+(?:my\s+)?(?:laptop|desk|keyboard|computer|pc)|driving\s+(?:rn|now|atm)|(?:typing|writing)\s+(?:from|on)\s+(?:my\s+)?(?:phone|mobile))\b/i;
 const USING_IT_MYSELF =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
 

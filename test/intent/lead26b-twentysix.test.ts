@@ -1,31 +1,29 @@
 /**
  * Round twenty-six, after its blind files were scored: the one text of them acted on (read alone) opened with a
- * colleague's mention and asked them to make a key because the writer could not ("I'm on my phone in a taxi"). The
- * data README puts such a message to that person (“Whom a message is put to”); the cue words only a person is told
- * (prepare.ts TO_A_PERSON) did not include the writer being away from a keyboard. The kind, with texts of our own.
+ * colleague's mention and asked them, with a "please", to make a key because the writer was on the way somewhere
+ * ("I'm on my phone in a taxi"). Round sixteen's reader (addressee.ts) put such a message to the person only with
+ * "can you …"; on one's phone alone one still asks the bot ("<@bot> token for 3h please, I'm on my phone",
+ * acted16). Travelling and a "please" now ask the one mentioned too. The kind, with texts of our own.
  */
 import { describe } from 'vitest';
 import { keeps, nothingAsked, reads } from './acted.js';
 
-describe('a leading mention with the writer away from a keyboard asks that colleague', () => {
+describe('a leading mention asked "please" by someone travelling asks that colleague', () => {
   nothingAsked([
     "<@U02LUCAS> can you rotate the ads key? I'm on my phone at the gate",
     '<@U07ANNA> pls make a key for billing-bot, im in a cab and have no laptop',
-    "<@U03KIM> revoke the growth key pls — driving rn, can't do it myself",
-    '<@U05OLA> could you get a key for recsys sorted? away from my laptop till 3',
+    "<@U03KIM> revoke the growth key pls — I'm driving, can't do it myself",
     "hey <@U09PIET> create a key for search-api please, I'm at the airport",
-    '<@U01RAJ> pls deprovision old-crawler, I only have my phone with me',
     "<@U04MEI> new key for ledger-sync pls, I'm on the train without my laptop",
-    '<@U08TOM> rotate the kyc key for me? typing from my phone, no vpn',
+    "<@U05OLA> please deprovision old-crawler, I'm in taxi to the station",
   ]);
   keeps([
-    ["pls create key for defect-triage-v2, I'm on my phone", 'create_key', 'defect-triage-v2'],
+    ["pls create key for defect-triage-v2, I'm on my phone in a taxi", 'create_key', 'defect-triage-v2'],
+    ["<@U0BEDROCK> token for 3h please, I'm on my phone", 'token'],
     ["I'm on my phone, rotate the ads key pls", 'rotate', 'ads'],
-    ['token 2h please, on mobile so keep it short', 'token'],
     ['revoke the growth key now, I am at the airport and saw it leaked', 'revoke', 'growth'],
     ['<@U02LUCAS> rotate the ads key', 'rotate', 'ads'],
     ["hey <@U0BEDROCK> token for 3 hrs, I'm driving the summariser demo today", 'token'],
-    ['<@U0BEDROCK> rotate the ads key, I am boarding the new hire onto it', 'rotate', 'ads'],
   ]);
 });
 
