@@ -1610,6 +1610,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   const entire =
     has('Entire') ||
     PHRASES.wholeSetup.test(phrase) ||
+    PHRASES.allBedrockStuff.test(phrase) ||
     words.has('policies') ||
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
