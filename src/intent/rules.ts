@@ -2086,7 +2086,16 @@ const listOrDetails: Rule = (r) => {
           (t, i) =>
             !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
         );
-  const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
+  // (dev26a: "need a key for the runbook-bot that the sre-platform team owns": "owns" after a team with a key
+  // asked tells whose the thing is, as "owned by" does; it asks no details.)
+  const told =
+    hasKey && words.has('owns')
+      ? new Set(terms.filter((t, i) => t.w === 'owns' && TEAM_NOUNS.has(terms[i - 1]?.w ?? '')))
+      : undefined;
+  const detailsAsked =
+    named === undefined && told === undefined
+      ? has('Details')
+      : asked.some((t) => t.tag === 'Details' && told?.has(t) !== true);
   const detailsPhrase =
     detailsAsked ||
     PHRASES.whoOwns.test(phrase) ||
