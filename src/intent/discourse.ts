@@ -58,10 +58,11 @@ const CUE_WORDS = new Set([
 /**
  * A read asked of a unit, or of a time, however few words of ours it has: what happened ("what
  * happened with payroll-ai two months ago?"; not "what happened at the offsite?"), what a unit has
- * ("what do we have for talent-acquisition?", "what does kyc have?").
+ * ("what do we have for talent-acquisition?", "what does kyc have?"); dev26a: what one did in a period ("what did I
+ * do in the last 2 weeks? I need it for my timesheet notes": the reason after it is the story).
  */
 const CHANGES_ASKED =
-  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b/;
+  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b|\bwhat\s+(?:did|have|has)\s+(?:i|we|xxuser)\s+(?:do|done)\b[^?]*\bxxperiod\b/;
 
 function hasCue(sentence: string): boolean {
   for (const w of wordsIn(sentence)) {
