@@ -133,6 +133,7 @@ import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
+import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
 export { MAX_TEXT_LENGTH };
@@ -1545,8 +1546,24 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use) ??
-    tokenFirstHeld(p, ruled, use, scored)
+    tokenFirstHeld(p, ruled, use, scored) ??
+    ownLeakEndHeld(p, ruled, use, scored)
   );
+}
+
+/**
+ * dev26a: one's own token told leaked and its end asked ("i pushed my tok to github by mistake, pls kill it",
+ * own-token-leaked.ts): the rules' revoke, whatever the classifier makes of the story (a GitHub token, a
+ * screenshot); at even odds, so it is asked about, never carried out as it stands.
+ */
+function ownLeakEndHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'revoke' &&
+    scored[0]?.intent !== 'revoke' &&
+    p.text.includes('tok') &&
+    ownTokenLeakedEnd(p.text)
+    ? { intent: 'revoke', score: 0.5 }
+    : null;
 }
 
 /**
