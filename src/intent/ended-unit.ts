@@ -53,7 +53,8 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   if (!HINT.test(all) || !REMOVES_IT.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
-  if (all.includes('we') || all.includes("i'm") || all.includes('i am')) for (const m of all.matchAll(WE_END)) named.push(m[1] ?? '');
+  if (all.includes('we') || all.includes("i'm") || all.includes('i am'))
+    for (const m of all.matchAll(WE_END)) named.push(m[1] ?? '');
   for (const raw of named) {
     const name = raw.replace(/'s$/, '');
     if (

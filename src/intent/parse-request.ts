@@ -134,6 +134,7 @@ import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
+import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
 export { MAX_TEXT_LENGTH };
@@ -1474,7 +1475,12 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   // (A request told as a story, "my manager asked me to request a key for finance-close", which the
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
-  if (mood === 'narrative' && !toldRequest(top, p.text))
+  // (dev26a: not a need after "so" that the rules hold, "we revoked the old one so log-triage needs a fresh key".)
+  if (
+    mood === 'narrative' &&
+    !toldRequest(top, p.text) &&
+    !(top.intent === 'create_key' && top.score === 0.5 && needAfterDone(p.text))
+  )
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   // ("the payments key was exposed, rotation done": a leak told of as dealt with asks for nothing.)
   if (mood === 'statement' && (laterRemarkTold(p, top) || leakToldDealtWith(p.text)))
@@ -1547,8 +1553,23 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use) ??
     tokenFirstHeld(p, ruled, use, scored) ??
-    ownLeakEndHeld(p, ruled, use, scored)
+    ownLeakEndHeld(p, ruled, use, scored) ??
+    needAfterDoneHeld(p, ruled, use)
   );
+}
+
+/**
+ * dev26a: a past act told, then a new key needed after "so" ("we revoked the old one so log-triage needs a fresh
+ * key", need-after-done.ts): the rules' key, whatever the classifier makes of the story; at even odds, so it is
+ * asked about (the story told first), never carried out as it stands.
+ */
+function needAfterDoneHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.businessUnit !== null &&
+    needAfterDone(p.text)
+    ? { intent: 'create_key', score: 0.5 }
+    : null;
 }
 
 /**
