@@ -62,7 +62,7 @@ const CUE_WORDS = new Set([
  * do in the last 2 weeks? I need it for my timesheet notes": the reason after it is the story).
  */
 const CHANGES_ASKED =
-  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b|\bwhat\s+(?:did|have|has)\s+(?:i|we|xxuser)\s+(?:do|done)\b[^?]*\bxxperiod\b/;
+  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b|\bwhat\s+(?:did|have)\s+(?:i|we)\s+(?:do|done)\b[^?]*\bxxperiod\b/;
 
 function hasCue(sentence: string): boolean {
   for (const w of wordsIn(sentence)) {
@@ -215,8 +215,12 @@ export function storyRanges(text: string): [number, number][] {
   return story.length >= worded ? [] : story.map(([a, b]) => [a, b]);
 }
 
+/**
+ * Where a second request may start: a joining word ("also", "then", "btw", "and can you", …), and (dev26a) a
+ * second request announced, "… token. and sorry, one more: what models I can use?", "one more thing: …".
+ */
 const SECOND =
-  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where|can|could)\b)|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
+  /[.!?;,…]\s*(?:(?:and|oh\s+and|also)\s+)?(?:sorry,?\s+)?one\s+more(?:\s+(?:thing|question|q))?\s*(?=[:,—–-])|(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where|can|could)\b)|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
 
 /** Only a credential's name, asked for with nothing of its own: "token", "a new key please". */
 const BARE_CREDENTIAL =
@@ -283,6 +287,9 @@ export function secondRequestStart(text: string): number | null {
     // joins a second request only to a first with more than a credential's name, and only when the question
     // is not about a credential, or the one just named: otherwise the whole is the one question.)
     if (m[0].trim() === '+' && (BARE_CREDENTIAL.test(before) || credentialAsked(after))) continue;
+    // (dev26a: "one more:" splits only after a request with an object of its own; "Thanks! One more: access key
+    // for …" asks once.)
+    if (m[0].includes('more') && !OBJECT_BEFORE.test(before)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
   return text.includes(' and ') || text.includes(' + ') ? otherKindAfterAnd(text) : null;

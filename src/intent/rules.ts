@@ -2029,6 +2029,8 @@ export function whatsOnUnit(text: string, unit: string | null): boolean {
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
+/** Words that ask which team ("which team owns key ACCA…"): its "owns" asks who owns, details. */
+const ASKED_TEAM = new Set(['which', 'what', 'whose', 'any', 'no']);
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -2090,7 +2092,14 @@ const listOrDetails: Rule = (r) => {
   // asked tells whose the thing is, as "owned by" does; it asks no details.)
   const told =
     hasKey && words.has('owns')
-      ? new Set(terms.filter((t, i) => t.w === 'owns' && TEAM_NOUNS.has(terms[i - 1]?.w ?? '')))
+      ? new Set(
+          terms.filter(
+            (t, i) =>
+              t.w === 'owns' &&
+              TEAM_NOUNS.has(terms[i - 1]?.w ?? '') &&
+              !ASKED_TEAM.has(terms[i - 2]?.w ?? ''),
+          ),
+        )
       : undefined;
   const detailsAsked =
     named === undefined && told === undefined

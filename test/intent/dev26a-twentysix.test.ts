@@ -171,3 +171,20 @@ describe('K7: a past act told, then "so X needs a new key" asks for the key now'
     'they revoked the old one so they needed a new key, all sorted',
   ]);
 });
+
+describe('K10: a second request opened by "one more:" / "another question:" is offered after the first', () => {
+  reads([
+    ['Hi, please 1.5 hours token. and sorry, one more: what models I can use?', 'token', null],
+    ['token for 3h please. one more thing: how do I rotate a key?', 'token', null],
+    ['rotate the growth key. one more question - what did ads spend last month?', 'rotate', 'growth'],
+    ['key for billing, 90 days. another question: which regions can I use?', 'create_key', 'billing'],
+    ['details for risk-ml pls. also one more q: what did ads spend last month?', 'details', 'risk-ml'],
+  ]);
+  // look-alikes: one request only, or the first part asks nothing
+  reads([
+    ['one more thing: what models can I use?', 'models', null],
+    ['one more token please, 2h', 'token', null],
+    ['thanks! one more question: which models can I use?', 'models', null],
+  ]);
+  nothingAsked(['one more thing: the standup moved to 10:30']);
+});
