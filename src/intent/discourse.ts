@@ -184,6 +184,10 @@ const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
+/** A note told for the record, no question: "for the log: …", "for the record, …", "fyi: …". */
+const NOTE_TOLD =
+  /^\W*(?:for\s+the\s+(?:log|logs|record|records)|fyi)\s*[:,—–-]\s*(?!(?:what|which|who|when|where|how|why|can|could|would|please|pls)\b)/;
+
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
   if (all.length < 2) return [];
@@ -197,8 +201,12 @@ export function storyRanges(text: string): [number, number][] {
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow": where the asker will be is the place
   // a question about Regions asks for; README "Places", a help question that names a Region states it.)
   const regionAsked = text.includes('xxregion') && REGION_QUESTION.test(text);
-  const story = all.filter(([a, b]) => {
+  const story = all.filter(([a, b], at) => {
     const s = text.slice(a, b);
+    // (dev26a: "Token, 4.5h, Ireland. For the log: the old one was issued at 08:02 …": a note told for the
+    // record after the request is story, whatever words of ours it has.)
+    if (at > 0 && (s.includes('fyi') || s.includes('for the')) && !s.includes('?') && NOTE_TOLD.test(s))
+      return true;
     return (
       wordsIn(s).length >= 4 &&
       !hasCue(s) &&

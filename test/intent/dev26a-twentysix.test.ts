@@ -8,6 +8,9 @@
  *  K4 a unit asked about bare ("recsys?", "whats on recsys") is details for it (not attempted; guards).
  *  K5 a tool described as owned by a team ("the runbook-bot that the sre-platform team owns") names the team.
  *  K6 one's own token told leaked, then its end asked ("… pls kill it"): a revoke, asked about first.
+ *  K7 a past act told, then "so X needs a new key": the key asked now (asked about first), not a story.
+ *  K10 a second request announced by "one more:" after a first with an object: the first is the request.
+ *  K11 a note after the request ("For the log: …", "for the record, …") telling what happened is story.
  *  K8 a request after a long story or a quoted/pasted block is lost (letters, retros, code fences) — not
  *     attempted: each is its own shape.
  *  K9 a question about other things with our words ("IAM role vs IAM user", a joke with "rotate") — not attempted.
@@ -187,4 +190,23 @@ describe('K10: a second request opened by "one more:" / "another question:" is o
     ['thanks! one more question: which models can I use?', 'models', null],
   ]);
   nothingAsked(['one more thing: the standup moved to 10:30']);
+});
+
+describe('K11: a note after the request ("For the log: …", "for the record, …") telling what happened is story', () => {
+  reads([
+    [
+      'Token, 4.5h, Ireland. For the log: the old one was issued at 08:02 and the pipeline died at 14:02 (`ExpiredTokenException`).',
+      'token',
+      null,
+    ],
+    ['token 2h pls. for the record: my last one was issued yesterday and expired mid-run', 'token', null],
+    ['rotate the ads key. For the record, the old one was created in March.', 'rotate', 'ads'],
+    ['key for billing, 90 days. fyi: the previous key was revoked last week', 'create_key', 'billing'],
+  ]);
+  // look-alikes: the log itself asked for, or the note alone
+  reads([
+    ['for the log: what was issued to growth last week?', 'history', 'growth'],
+    ['show me the log of tokens issued this week', 'history', null],
+  ]);
+  nothingAsked(['for the record, the old one was issued at 08:02']);
 });
