@@ -1475,12 +1475,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   // (A request told as a story, "my manager asked me to request a key for finance-close", which the
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
-  // (dev26a: not a need after "so" that the rules hold, "we revoked the old one so log-triage needs a fresh key".)
-  if (
-    mood === 'narrative' &&
-    !toldRequest(top, p.text) &&
-    !(top.intent === 'create_key' && top.score === 0.5 && needAfterDone(p.text))
-  )
+  if (mood === 'narrative' && !toldRequest(top, p.text) && !needHeldAfterDone(top, p))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   // ("the payments key was exposed, rotation done": a leak told of as dealt with asks for nothing.)
   if (mood === 'statement' && (laterRemarkTold(p, top) || leakToldDealtWith(p.text)))
@@ -1556,6 +1551,11 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     ownLeakEndHeld(p, ruled, use, scored) ??
     needAfterDoneHeld(p, ruled, use)
   );
+}
+
+/** dev26a: a need after "so" that the rules hold ("we revoked the old one so log-triage needs a fresh key"). */
+function needHeldAfterDone(top: Scored, p: Prepared): boolean {
+  return top.intent === 'create_key' && top.score === 0.5 && needAfterDone(p.text);
 }
 
 /**
