@@ -58,10 +58,11 @@ const CUE_WORDS = new Set([
 /**
  * A read asked of a unit, or of a time, however few words of ours it has: what happened ("what
  * happened with payroll-ai two months ago?"; not "what happened at the offsite?"), what a unit has
- * ("what do we have for talent-acquisition?", "what does kyc have?").
+ * ("what do we have for talent-acquisition?", "what does kyc have?"); dev26a: what one did in a period ("what did I
+ * do in the last 2 weeks? I need it for my timesheet notes": the reason after it is the story).
  */
 const CHANGES_ASKED =
-  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b/;
+  /\bwhat\s+(?:do|does)\s+(?:we|you|[a-z0-9]+_[a-z0-9_]+)\s+(?:currently\s+|still\s+)?have\s+(?:(?:for|on|in)\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+|(?:set\s+up\s+)?(?:for|on)\s+(?:the\s+)?[a-z0-9]+\s+(?:team|unit|desk|pod|squad|crew|office)\b)|\bwhat\s+does\s+(?:the\s+)?[a-z0-9]+_[a-z0-9_]+\s+have\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\s+(?:with|to|for|in|on)\s+(?:the\s+)?(?:[a-z0-9]+_[a-z0-9_]+|xxperiod)\b|\bwhat\s+(?:has\s+)?(?:changed|happened)\b[^?]*\bxxperiod\b|\bwhat\s+(?:did|have)\s+(?:i|we)\s+(?:do|done)\b[^?]*\bxxperiod\b/;
 
 function hasCue(sentence: string): boolean {
   for (const w of wordsIn(sentence)) {
@@ -183,6 +184,10 @@ const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
+/** A note told for the record, no question: "for the log: …", "for the record, …", "fyi: …". */
+const NOTE_TOLD =
+  /^\W*(?:for\s+the\s+(?:log|logs|record|records)|fyi)\s*[:,—–-]\s*(?!(?:what|which|who|when|where|how|why|can|could|would|please|pls)\b)/;
+
 export function storyRanges(text: string): [number, number][] {
   const all = sentences(text);
   if (all.length < 2) return [];
@@ -196,8 +201,12 @@ export function storyRanges(text: string): [number, number][] {
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow": where the asker will be is the place
   // a question about Regions asks for; README "Places", a help question that names a Region states it.)
   const regionAsked = text.includes('xxregion') && REGION_QUESTION.test(text);
-  const story = all.filter(([a, b]) => {
+  const story = all.filter(([a, b], at) => {
     const s = text.slice(a, b);
+    // (dev26a: "Token, 4.5h, Ireland. For the log: the old one was issued at 08:02 …": a note told for the
+    // record after the request is story, whatever words of ours it has.)
+    if (at > 0 && (s.includes('fyi') || s.includes('for the')) && !s.includes('?') && NOTE_TOLD.test(s))
+      return true;
     return (
       wordsIn(s).length >= 4 &&
       !hasCue(s) &&
@@ -214,8 +223,12 @@ export function storyRanges(text: string): [number, number][] {
   return story.length >= worded ? [] : story.map(([a, b]) => [a, b]);
 }
 
+/**
+ * Where a second request may start: a joining word ("also", "then", "btw", "and can you", …), and (dev26a) a
+ * second request announced, "… token. and sorry, one more: what models I can use?", "one more thing: …".
+ */
 const SECOND =
-  /(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where|can|could)\b)|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
+  /[.!?;,…]\s*(?:(?:and|oh\s+and|also)\s+)?(?:sorry,?\s+)?one\s+more(?:\s+(?:thing|question|q))?\s*(?=[:,—–-])|(?:[.!?;,]\s*|\s)(?:and\s+)?(?:also|(?<!\b(?:ok|okay|alright|fine|good|right|so|well)[,]?\s+)then|after\s+that|afterwards|plus|oh\s+and|btw|and\s+(?=(?:can|could)\s+you\b))\b|\s\+\s+(?=(?:what|what's|whats|how|which|who|when|where|can|could)\b)|[.!?;]\s*(?:second(?:ly)?|next|finally|lastly)(?=\s*[,:])|(?:,|\splease|\spls)\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?(?=(?:a|an)\s+(?:xxdur\s+|new\s+)?(?:tokens?|keys?|api_key|access_keys?)\b)|\sand\s+(?=(?:create|generate|rotate|revoke|delete|remove|deprovision|offboard|list|show)\s+(?:a|an|the|all|every|new|their|its|keys?|tokens?)\b|(?:send|show|give|tell)\s+me\s+(?:the|its|their|what|how)\b)(?!(?:remove|revoke|delete|disable)\s+the\s+old\b)(?!(?:create|generate)\s+(?:a\s+)?(?:the\s+)?new\s+one\s+(?:last|good|valid|expire|for\s+xxdur))/g;
 
 /** Only a credential's name, asked for with nothing of its own: "token", "a new key please". */
 const BARE_CREDENTIAL =
@@ -282,6 +295,9 @@ export function secondRequestStart(text: string): number | null {
     // joins a second request only to a first with more than a credential's name, and only when the question
     // is not about a credential, or the one just named: otherwise the whole is the one question.)
     if (m[0].trim() === '+' && (BARE_CREDENTIAL.test(before) || credentialAsked(after))) continue;
+    // (dev26a: "one more:" splits only after a request with an object of its own; "Thanks! One more: access key
+    // for …" asks once.)
+    if (m[0].includes('more') && !OBJECT_BEFORE.test(before)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
   return text.includes(' and ') || text.includes(' + ') ? otherKindAfterAnd(text) : null;

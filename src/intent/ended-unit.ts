@@ -28,6 +28,16 @@ const NAMED_ENDED = new RegExp(
   String.raw`(?<![\w-])(?:${MARK}\s+${NAME}|${NAME}(?:'s)?\s+${MARK})\s+${ENDED}`,
   'g',
 );
+/**
+ * dev26a: the speakers ending a unit themselves, the name the verb's object: "we're sunsetting lighthouse, pls
+ * remove it from bedrock completely", "we retired project kite — delete everything". The name closes its
+ * clause (a comma, a full stop, a dash or the text's end), so "we're closing the old dashboard for growth"
+ * names no ended unit, and only one bare word or a coded name stands there.
+ */
+const WE_END = new RegExp(
+  String.raw`(?<![\w-])(?:we|we're|we\s+are|we've|we\s+have|we'll|we\s+will|i'm|i\s+am)\s+(?:now\s+|finally\s+|officially\s+|just\s+)?(?:sunsetting|sunsetted|sunset|retiring|retired|decommissioning|decommissioned|shutting\s+down|shut\s+down|closing\s+down|closed\s+down|winding\s+down|wound\s+down|killing|killed|archiving|archived)\s+(?:(?:the\s+)?${MARK}\s+)?${NAME}(?=\s*(?:[,.;:!?—–]|\s-\s|$))`,
+  'g',
+);
 /** Removing what was named: "deprovision it", "remove it completely", "delete everything of it". */
 const REMOVES_IT =
   /(?<![\w-])(?:deprovision|offboard|decommission|teardown|remove|delete|drop|purge|wipe|erase)\s+(?:please\s+|pls\s+|also\s+)?(?:it|them|everything|all|it\s+all|all\s+of\s+it)(?![\w-])/;
@@ -42,8 +52,11 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   const all = story === undefined ? text : `${story} . ${text}`;
   if (!HINT.test(all) || !REMOVES_IT.test(text)) return null;
   let found: string | null = null;
-  for (const m of all.matchAll(NAMED_ENDED)) {
-    const name = (m[1] ?? m[2] ?? '').replace(/'s$/, '');
+  const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
+  if (all.includes('we') || all.includes("i'm") || all.includes('i am'))
+    for (const m of all.matchAll(WE_END)) named.push(m[1] ?? '');
+  for (const raw of named) {
+    const name = raw.replace(/'s$/, '');
     if (
       name.length < 2 ||
       FUNCTION_WORDS.has(name) ||

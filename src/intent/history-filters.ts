@@ -147,5 +147,8 @@ export function withHistoryFilters(text: string, parse: (text: string) => ParseR
   // whole text asks for something else (an action or another read): the whole text decides.
   const whole = parse(text);
   if (whole.intent !== 'history' && whole.intent !== 'unknown') return whole;
-  return { ...stripped, history: found.filters };
+  // (dev26a: "Which tokens were issued to <@U…>? (Asking on behalf of Internal Audit.)": the one credentials
+  // were issued to is the owner the whole text states, as it is without the sentence after it; README "Owner".)
+  const owner = whole.intent === 'history' && stripped.owner === null ? whole.owner : stripped.owner;
+  return { ...stripped, owner, history: found.filters };
 }

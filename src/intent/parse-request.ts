@@ -133,6 +133,8 @@ import { newTargetAfterTakeBack } from './new-target.js';
 import { afterEverydayAside } from './everyday-aside.js';
 import { pastTokenThenValue, tokenGotTold } from './past-token-story.js';
 import { needFrameEnd } from './need-frame.js';
+import { ownTokenLeakedEnd } from './own-token-leaked.js';
+import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 
 export { MAX_TEXT_LENGTH };
@@ -1473,7 +1475,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // "rotating the sales key now, brb", "we revoked it yesterday": a story of what was done asks nothing.
   // (A request told as a story, "my manager asked me to request a key for finance-close", which the
   // classifier is sure of and which asks in so many words, is asked about instead: 5 of 5 on train.)
-  if (mood === 'narrative' && !toldRequest(top, p.text))
+  if (mood === 'narrative' && !toldRequest(top, p.text) && !needHeldAfterDone(top, p))
     return decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'tells what was done' }, p.text);
   // ("the payments key was exposed, rotation done": a leak told of as dealt with asks for nothing.)
   if (mood === 'statement' && (laterRemarkTold(p, top) || leakToldDealtWith(p.text)))
@@ -1556,8 +1558,44 @@ function heldByRules(p: Prepared, ruled: ParseResult, use: IntentReader, scored:
     laterHeld(p, ruled, use === 'both' && scored[0]?.intent !== ruled.intent) ??
     detailsHeld(p, ruled) ??
     leakHeld(p, ruled, use) ??
-    tokenFirstHeld(p, ruled, use, scored)
+    tokenFirstHeld(p, ruled, use, scored) ??
+    ownLeakEndHeld(p, ruled, use, scored) ??
+    needAfterDoneHeld(p, ruled, use)
   );
+}
+
+/** dev26a: a need after "so" that the rules hold ("we revoked the old one so log-triage needs a fresh key"). */
+function needHeldAfterDone(top: Scored, p: Prepared): boolean {
+  return top.intent === 'create_key' && top.score === 0.5 && needAfterDone(p.text);
+}
+
+/**
+ * dev26a: a past act told, then a new key needed after "so" ("we revoked the old one so log-triage needs a fresh
+ * key", need-after-done.ts): the rules' key, whatever the classifier makes of the story; at even odds, so it is
+ * asked about (the story told first), never carried out as it stands.
+ */
+function needAfterDoneHeld(p: Prepared, ruled: ParseResult, use: IntentReader): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'create_key' &&
+    ruled.businessUnit !== null &&
+    needAfterDone(p.text)
+    ? { intent: 'create_key', score: 0.5 }
+    : null;
+}
+
+/**
+ * dev26a: one's own token told leaked and its end asked ("i pushed my tok to github by mistake, pls kill it",
+ * own-token-leaked.ts): the rules' revoke, whatever the classifier makes of the story (a GitHub token, a
+ * screenshot); at even odds, so it is asked about, never carried out as it stands.
+ */
+function ownLeakEndHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scored: Scored[]): Scored | null {
+  return use === 'both' &&
+    ruled.intent === 'revoke' &&
+    scored[0]?.intent !== 'revoke' &&
+    p.text.includes('tok') &&
+    ownTokenLeakedEnd(p.text)
+    ? { intent: 'revoke', score: 0.5 }
+    : null;
 }
 
 /**

@@ -158,6 +158,10 @@ export const PHRASES = {
     '(is|does|has) _{1,4} (have|has|hold|holds|setup|exist|exists|already|onboarded|configured|provisioned|active|valid|expired|live|working)',
   ),
   wholeSetup: phrase('(whole|entire|complete) (setup|thing|unit|account|access|bedrock)'),
+  // dev26a: "take away all their Bedrock stuff": all a unit has on Bedrock, its whole setup.
+  allBedrockStuff: phrase(
+    'all (of )?(their|its|the|our|his|her) (bedrock|ai) (stuff|things|setup|resources)',
+  ),
   isThere: phrase("(is|are) there|there's|theres"),
   // "anything provisioned for s4-narrative yet?", "anything set up for growth?": what a unit has.
   anythingSetUp: phrase('(anything|something) (provisioned|setup|configured|onboarded|enabled)'),

@@ -1610,6 +1610,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   const entire =
     has('Entire') ||
     PHRASES.wholeSetup.test(phrase) ||
+    PHRASES.allBedrockStuff.test(phrase) ||
     words.has('policies') ||
     PHRASES.theUser.test(phrase) ||
     PHRASES.unitEntirely.test(phrase) ||
@@ -2028,6 +2029,8 @@ export function whatsOnUnit(text: string, unit: string | null): boolean {
 /** "which units belong to bob@…?", "what teams belong to <@U…>": whose units, asked. */
 const UNITS_BELONG =
   /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:belong|belongs)\s+to\s+(?:xxemail|xxuser)\b/;
+/** Words that ask which team ("which team owns key ACCA…"): its "owns" asks who owns, details. */
+const ASKED_TEAM = new Set(['which', 'what', 'whose', 'any', 'no']);
 /** Listing everything vs details of one. */
 const listOrDetails: Rule = (r) => {
   const { p, terms, phrase, words, has, hasKey, makes, action, businessUnit, result } = r;
@@ -2085,7 +2088,23 @@ const listOrDetails: Rule = (r) => {
           (t, i) =>
             !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
         );
-  const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
+  // (dev26a: "need a key for the runbook-bot that the sre-platform team owns": "owns" after a team with a key
+  // asked tells whose the thing is, as "owned by" does; it asks no details.)
+  const told =
+    hasKey && words.has('owns')
+      ? new Set(
+          terms.filter(
+            (t, i) =>
+              t.w === 'owns' &&
+              TEAM_NOUNS.has(terms[i - 1]?.w ?? '') &&
+              !ASKED_TEAM.has(terms[i - 2]?.w ?? ''),
+          ),
+        )
+      : undefined;
+  const detailsAsked =
+    named === undefined && told === undefined
+      ? has('Details')
+      : asked.some((t) => t.tag === 'Details' && told?.has(t) !== true);
   const detailsPhrase =
     detailsAsked ||
     PHRASES.whoOwns.test(phrase) ||

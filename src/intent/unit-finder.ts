@@ -3114,8 +3114,9 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
       // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
       PAST_VERB.test(after.w) ||
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
-    // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
-    !ownsItAfter(terms, c.start + c.words.length + 1, c.start + c.words.length + 4)
+    // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's; dev26a: also
+    // with the owning word right after the team, "the runbook-bot that the sre-platform team owns".)
+    !ownsItAfter(terms, c.start + c.words.length, c.start + c.words.length + 4)
   );
 }
 /** What a key is told to be or do, after its name ("the ads key is fine", "… can stay", "… works fine"). */
