@@ -52,6 +52,7 @@ describe('2. recent actions / activity on a unit is history for it', () => {
   reads([
     ['show ml-infra', 'details', 'ml-infra'],
     ['what keys does ml-infra have?', 'details', 'ml-infra'],
+    ['rotate growth, recent changes on the repo leaked it', 'rotate', 'growth'],
   ]);
   nothingAsked(['recent actions by the board were surprising', 'the action items from the retro are in the doc']);
 });
