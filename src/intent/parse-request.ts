@@ -15,7 +15,7 @@
  */
 import { scanRegions } from './regions.js';
 import { notLiveRequest } from './not-live-request.js';
-import { limitAsked } from './limit-asked.js';
+import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import {
   othersNeedAfterQuestion,
@@ -510,7 +510,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (
       topic !== null &&
       !(parsed.intent === 'help' && parsed.region !== null) &&
-      !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
+      !(ACTING.has(parsed.intent) && !boundAskedWithNeed(lowered) && requestAfterFirstQuestion(text, use))
     ) {
       const { keyKind, provider } = parsed;
       // (foreign26: the Region named in the question's other way, "… or the closest is Singapore?", which

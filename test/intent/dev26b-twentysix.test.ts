@@ -68,7 +68,10 @@ describe('3. a limit asked with the asker’s small need after it is help about 
   reads([
     ['token for 30 min', 'token', null],
     ['i only need a token for 20 min', 'token', null],
+    ['is there a minimum? need a token for 20 min now', 'token', null],
+    ['is there a minimum? 20 min token pls', 'token', null],
   ]);
+  neverActs(['is there a minimum order? only 5 min to the shop']);
   neverActs(['is there a minimum? i only need like 5 min', 'is there a max? i need like 20h']);
 });
 
