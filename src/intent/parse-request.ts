@@ -1305,9 +1305,38 @@ function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResu
     : null;
 }
 
+/**
+ * dev26b: a negation that leaves only the reason told ("don't create a key for reporting, the job is being
+ * retired": what is left is a statement whose verb is the story's, no value or unit stated; "no token pls, a
+ * real key for ingest-worker" names what is meant), or advice not to show
+ * a secret with no other ask ("don't paste your token in here pls, DM it if you must"): nothing is asked.
+ * Read after the classifier's features (intentFeatures reads the rules' readRequest alone), so the trained
+ * model's inputs are as they were.
+ */
+function negatedOnlyTold(p: Prepared, ruled: ParseResult): ParseResult | null {
+  if (!ACTING.has(ruled.intent) || ruled.ttlSeconds !== null || ruled.expiryDays !== null) return null;
+  if (p.durations.length > 0 || !/n['’]?t\b|\bno\b|\bnever\b/.test(p.text)) return null;
+  const told =
+    (ruled.reason.endsWith('after a negation') &&
+      ruled.businessUnit === null &&
+      moodOf(unnegated(p)) === 'statement') ||
+    (SECRET_SHOWING_NEGATED.test(p.text) && !OTHER_ASK.test(p.text.replace(SECRET_SHOWING_NEGATED, ' ')));
+  return told
+    ? decide({ ...emptyParse(), intent: 'unknown', confidence: 0.9, reason: REASON_OF_CUT.negated }, p.text)
+    : null;
+}
+/** Advice not to show a secret: "don't paste your token in here", "never post keys", "do not share the api key". */
+const SECRET_SHOWING_NEGATED =
+  /\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:paste|post|share|commit|send)\s+(?:(?:your|ur|the|any|our|my|their)\s+)?(?:[a-z]+\s+)?(?:tokens?|keys?|creds|credentials|secrets?)\b/;
+/** Anything else asked beside it. */
+const OTHER_ASK =
+  /\b(?:need|want|give|get|rotate|revoke|deprovision|offboard|create|issue|generate|renew|make|instead|just)\b/;
+
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
+  const negatedTold = negatedOnlyTold(p, ruled);
+  if (negatedTold !== null) return negatedTold;
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')
     return decide(

@@ -87,7 +87,9 @@ describe('4. a request negated and given a reason asks nothing', () => {
   reads([
     ["don't revoke ads, just rotate the key", 'rotate', 'ads'],
     ["don't create a key for reporting, create one for finance", 'create_key', 'finance'],
+    ["don't share the growth key, just rotate it", 'rotate', 'growth'],
   ]);
+  exactly([{ text: "don't give me the 12h one, 2h is enough", intent: 'token', ttlSeconds: 7200 }]);
   neverActs(["don't create a key for reporting", "don't rotate growth's key, it's fine"]);
 });
 
