@@ -125,7 +125,7 @@ import { leakReported, leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
-import { askedOfPersonOnTheGo, askedWithAnotherCopied, leadingAddressee } from './addressee.js';
+import { askedOfPersonOnTheGo, askedPersonsTask, askedWithAnotherCopied, leadingAddressee } from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
@@ -380,7 +380,10 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
   const text = input.slice(0, MAX_TEXT_LENGTH);
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
-  return to === 'another' || (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text)));
+  return (
+    to === 'another' ||
+    (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text) || askedPersonsTask(text)))
+  );
 }
 
 /**

@@ -104,6 +104,9 @@ describe('5. a leading mention with a task only a person does is put to that per
   reads([
     ['show me the spend for growth', 'spend', 'growth'],
     ['list the business units', 'list', null],
+    ['<@U0BEDROCK1> can you list the business units?', 'list', null],
+    ['<@U0BEDROCK1> could you rotate the growth key', 'rotate', 'growth'],
+    ['<@U0BEDROCK1> can you show the spend for growth?', 'spend', 'growth'],
   ]);
   neverActs(['<@U07ABC12> can you put together a list of keys to rotate?']);
 });
