@@ -121,6 +121,7 @@ describe('6. a correction by a number word takes the unit of the value it replac
     { text: 'token for 3h, no, make it two', intent: 'token', ttlSeconds: 7200 },
     { text: 'token for four hours... actually make it three', intent: 'token', ttlSeconds: 10800 },
     { text: '2h token, no wait make it one', intent: 'token', ttlSeconds: 3600 },
+    { text: 'token for 2 hours, no wait, make it one - the review is short', intent: 'token', ttlSeconds: 3600 },
   ]);
   exactly([
     { text: 'token for two hours', intent: 'token', ttlSeconds: 7200 },
