@@ -71,7 +71,10 @@ const CREDENTIAL_NAMED = /\b(?:tok(?:e?n)s?|keys?|creds?|credentials?|login|acce
  * what follows the question is why it is asked, never a request of its own.
  */
 export function boundAskedWithNeed(lowered: string): boolean {
-  if (!(lowered.includes('min') || lowered.includes('max') || lowered.includes('est')) || !BOUND_ASKED.test(lowered))
+  if (
+    !(lowered.includes('min') || lowered.includes('max') || lowered.includes('est')) ||
+    !BOUND_ASKED.test(lowered)
+  )
     return false;
   const after = lowered.slice(lowered.indexOf('?'));
   return LIFETIME_TOLD.test(after) && !CREDENTIAL_NAMED.test(after) && !PEOPLES_HOURS.test(lowered);

@@ -125,7 +125,12 @@ import { leakReported, leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
-import { askedOfPersonOnTheGo, askedPersonsTask, askedWithAnotherCopied, leadingAddressee } from './addressee.js';
+import {
+  askedOfPersonOnTheGo,
+  askedPersonsTask,
+  askedWithAnotherCopied,
+  leadingAddressee,
+} from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
@@ -1264,6 +1269,9 @@ function chooseIntent(
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   const decided = readMessageAs(p, more, use);
+  // (dev26b: a negation leaving only its reason, advice not to paste a secret: negatedOnlyTold.)
+  const told = lastTrace === null ? null : negatedOnlyTold(p, lastTrace.ruled);
+  if (told !== null) return told;
   // (The rules' reading and the classifier's scores of this message, as readMessageAs left them.)
   const read = kindsWeighed(unitKindAsked(decided, p.text, lastTrace), p);
   return read.intent === 'history' && read.owner !== null
@@ -1338,8 +1346,6 @@ const OTHER_ASK =
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;
   const ruled = readRequest(p);
-  const negatedTold = negatedOnlyTold(p, ruled);
-  if (negatedTold !== null) return negatedTold;
   // Nothing at all (a bare mention of the bot, "/bedrock") asks for help; emoji or noise ask nothing.
   if (ruled.reason === 'empty text')
     return decide(
