@@ -77,6 +77,20 @@ const TRAVELLING =
   /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|just|now)\s+)?(?:on\s+(?:my\s+)?(?:phone|mobile)\s+)?(?:in\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:taxi|cab|uber|lyft|car|train|plane)|on\s+(?:the|a)\s+(?:road|train|bus|plane|flight|tube)|at\s+the\s+(?:airport|gate|station)|(?:driving|boarding)(?=\s*(?:$|[,.;:!?)—–-]|(?:rn|now|atm|home|back|to|so)\b)))/i;
 const PLEASE = /\b(?:pls|please|plz|pleae|plis)\b/i;
 
+/**
+ * dev26b: a task only a person takes on, asked right after the leading mention ("<@U…> can you own the
+ * Bedrock cost report going forward?", "<@U…> could you put together a list of which teams would want keys
+ * next quarter?", "… take over the rotation runbook"): an ownership or a piece of work, never a command of
+ * the bot, which issues, shows and changes credentials and answers at once.
+ */
+const PERSONS_TASK =
+  /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|maybe\s+)?(?:own|take\s+over|take\s+ownership\s+of|put\s+together|pull\s+together|draft|write\s+up|present|coordinate|chase|follow\s+up\s+on|organi[sz]e|lead)\b/i;
+
+/** Without the bot's ID: a leading mention asked to take on a person's task. */
+export function askedPersonsTask(text: string): boolean {
+  return text.includes('<@') && PERSONS_TASK.test(text);
+}
+
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
 const COPIED_MENTION = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|\+)[\s:,]*<@[UW][A-Z0-9]+/i;
 /** A mention copied with its marker after it: "<@U…> fyi", "<@U…> for visibility", "<@U…> (fyi)". */

@@ -54,6 +54,32 @@ const AHEAD = /\basking\s+(?:before|ahead|in\s+advance)\b|\bbefore\s+i\s+plan\b/
  * question ahead.
  */
 const NEEDED = /\b(?:need|want)\s+(?:it|one|this|to)\b/;
+/**
+ * dev26b: a bound asked in a bare question ("is there a minimum?", "what's the max duration?", "is there a min
+ * ttl?"), the question ending there, and a lifetime told after it ("i only need like 5 min"): the bound is
+ * asked, the lifetime is why (README "Help carries no lifetime": "is there a minimum? I only need 5 min").
+ */
+const BOUND_ASKED =
+  /\b(?:is\s+there\s+(?:a|an|any)|what(?:'s|’s|\s+is)\s+the)\s+(?:min(?:imum)?|max(?:imum)?|shortest|longest)(?:\s+(?:duration|ttl|lifetime|length|time))?\s*\?/;
+/** A lifetime in minutes or hours told after it. */
+const LIFETIME_TOLD = /\d\s*(?:m|mins?|minutes?|h|hrs?|hours?)\b|\b(?:minutes?|hours?)\b/;
+/** A credential asked for by name after the question ("is there a minimum? need a token for 20 min now"). */
+const CREDENTIAL_NAMED = /\b(?:tok(?:e?n)s?|keys?|creds?|credentials?|login|access)\b/;
+
+/**
+ * The bound asked, the lifetime after it told as the need, no credential asked for there (nor people's hours):
+ * what follows the question is why it is asked, never a request of its own.
+ */
+export function boundAskedWithNeed(lowered: string): boolean {
+  if (
+    !(lowered.includes('min') || lowered.includes('max') || lowered.includes('est')) ||
+    !BOUND_ASKED.test(lowered)
+  )
+    return false;
+  const after = lowered.slice(lowered.indexOf('?'));
+  return LIFETIME_TOLD.test(after) && !CREDENTIAL_NAMED.test(after) && !PEOPLES_HOURS.test(lowered);
+}
+
 /** A key that never runs out. */
 const NEVER_EXPIRES =
   /\b(?:doesn'?t|does\s+not|never|won'?t|will\s+not)\s+expire(?!\s+every)|\bwithout\s+(?:an?\s+)?(?:expiry|expiration|end\s+date)\b|\bno\s+expiry\b|\bnon-?expiring\b|\bnever-?expiring\b/;
@@ -92,6 +118,7 @@ const BEDROCK_IN_PLACE =
 export function limitAsked(lowered: string): HelpTopic | null {
   if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
+  if (boundAskedWithNeed(lowered)) return 'limits';
   if (
     (lowered.includes('12') || lowered.includes('twelve')) &&
     PAST_CAP_POSSIBLE.test(lowered) &&

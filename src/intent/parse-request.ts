@@ -15,7 +15,7 @@
  */
 import { scanRegions } from './regions.js';
 import { notLiveRequest } from './not-live-request.js';
-import { limitAsked } from './limit-asked.js';
+import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
 import {
   othersNeedAfterQuestion,
@@ -125,7 +125,12 @@ import { leakReported, leakToldDealtWith } from './leak-reported.js';
 import { withJoinedUnits } from './joined-units.js';
 import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
-import { askedOfPersonOnTheGo, askedWithAnotherCopied, leadingAddressee } from './addressee.js';
+import {
+  askedOfPersonOnTheGo,
+  askedPersonsTask,
+  askedWithAnotherCopied,
+  leadingAddressee,
+} from './addressee.js';
 import { askedOfPersonTiedUp } from './tied-up.js';
 import { onlyLockKeys } from './lock-keys.js';
 import { ownChecklist } from './own-checklist.js';
@@ -382,7 +387,10 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
   const text = input.slice(0, MAX_TEXT_LENGTH);
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
-  return to === 'another' || (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text)));
+  return (
+    to === 'another' ||
+    (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text) || askedPersonsTask(text)))
+  );
 }
 
 /**
@@ -512,7 +520,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     if (
       topic !== null &&
       !(parsed.intent === 'help' && parsed.region !== null) &&
-      !(ACTING.has(parsed.intent) && requestAfterFirstQuestion(text, use))
+      !(ACTING.has(parsed.intent) && !boundAskedWithNeed(lowered) && requestAfterFirstQuestion(text, use))
     ) {
       const { keyKind, provider } = parsed;
       // (foreign26: the Region named in the question's other way, "… or the closest is Singapore?", which
@@ -1263,6 +1271,9 @@ function chooseIntent(
  */
 function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   const decided = readMessageAs(p, more, use);
+  // (dev26b: a negation leaving only its reason, advice not to paste a secret: negatedOnlyTold.)
+  const told = lastTrace === null ? null : negatedOnlyTold(p, lastTrace.ruled);
+  if (told !== null) return told;
   // (The rules' reading and the classifier's scores of this message, as readMessageAs left them.)
   const read = kindsWeighed(unitKindAsked(decided, p.text, lastTrace), p);
   return read.intent === 'history' && read.owner !== null
@@ -1306,6 +1317,33 @@ function foreignKeyRead(p: Prepared, top: Scored, ruled: ParseResult): ParseResu
     ? decide({ ...ruled, intent: 'unknown', confidence: 0.8, reason: 'about something not ours' }, p.text)
     : null;
 }
+
+/**
+ * dev26b: a negation that leaves only the reason told ("don't create a key for reporting, the job is being
+ * retired": what is left is a statement whose verb is the story's, no value or unit stated; "no token pls, a
+ * real key for ingest-worker" names what is meant), or advice not to show
+ * a secret with no other ask ("don't paste your token in here pls, DM it if you must"): nothing is asked.
+ * Read after the classifier's features (intentFeatures reads the rules' readRequest alone), so the trained
+ * model's inputs are as they were.
+ */
+function negatedOnlyTold(p: Prepared, ruled: ParseResult): ParseResult | null {
+  if (!ACTING.has(ruled.intent) || ruled.ttlSeconds !== null || ruled.expiryDays !== null) return null;
+  if (p.durations.length > 0 || !/n['’]?t\b|\bno\b|\bnever\b/.test(p.text)) return null;
+  const told =
+    (ruled.reason.endsWith('after a negation') &&
+      ruled.businessUnit === null &&
+      moodOf(unnegated(p)) === 'statement') ||
+    (SECRET_SHOWING_NEGATED.test(p.text) && !OTHER_ASK.test(p.text.replace(SECRET_SHOWING_NEGATED, ' ')));
+  return told
+    ? decide({ ...emptyParse(), intent: 'unknown', confidence: 0.9, reason: REASON_OF_CUT.negated }, p.text)
+    : null;
+}
+/** Advice not to show a secret: "don't paste your token in here", "never post keys", "do not share the api key". */
+const SECRET_SHOWING_NEGATED =
+  /\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:paste|post|share|commit|send)\s+(?:(?:your|ur|the|any|our|my|their)\s+)?(?:[a-z]+\s+)?(?:tokens?|keys?|creds|credentials|secrets?)\b/;
+/** Anything else asked beside it. */
+const OTHER_ASK =
+  /\b(?:need|want|give|get|rotate|revoke|deprovision|offboard|create|issue|generate|renew|make|instead|just)\b/;
 
 function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): ParseResult {
   lastTrace = null;

@@ -202,6 +202,9 @@ const KEY_APPROVED_ASKED = new RegExp(
  */
 const RECORD_OF_CHANGES =
   /\b(?:audit|trail|trails|log|logs|history|record|records|report)\s+(?:of|for|on|about|with)\s+(?:[a-z0-9_-]+\s+){0,4}?(?:rotations?|revocations?|creations?|deletions?|removals?|renewals?|deprovisionings?|offboardings?|onboardings?|(?:key|keys|credential|credentials|bedrock|access)\s+changes)\b/;
+/** What was done lately, as a noun, on a thing named after it: "recent actions on", "the last changes to". */
+const RECENT_DONE =
+  /\b(?:recent|latest|last(?:\s+\d{1,3})?)\s+(?:actions|changes)\s+(?:on|for|to|of|in)\s+(?:the\s+)?[*_`]?([a-z0-9][a-z0-9_.-]*)/;
 /** Tokens of everyday life: "a token of appreciation", "bus token", "game tokens". */
 const TOKEN_EVERYDAY =
   /\btokens?\s+of\s+(?:appreciation|gratitude|thanks)|\b(?:bus|subway|metro|game|arcade|laundry|casino|parking)\s+tokens?\b/;
@@ -1510,6 +1513,14 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     return result('history', 'high', 'asks for a record of changes');
   if ((PAST_CHANGE.test(p.text) && !(!hasKey && TAKEN_FROM_THING.test(p.text))) || BY_WHOM.test(p.text))
     return result('history', 'high', 'asks what was changed');
+  // (dev26b: "Show recent actions on ml-infra", "the latest changes to kyc-bot": what was done to a unit
+  // lately, asked as a noun, is its record of changes, not what it has now.)
+  if (
+    businessUnit !== null &&
+    (p.text.includes('action') || p.text.includes('change')) &&
+    businessUnit.startsWith(normalizeBusinessUnit(RECENT_DONE.exec(p.text)?.[1] ?? '') || '-')
+  )
+    return result('history', 'high', 'asks what was done to a unit lately');
   // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
   if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');

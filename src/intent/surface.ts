@@ -104,9 +104,12 @@ const CORRECTION_BEFORE =
   /(?:^|[^\p{L}])(?:no|nope|wait|sorry|actually|i\s+mean|i\s+meant|make\s+(?:it|that)|or\s+rather|rather|err+|erm+|um+|uh+|ok|okay)[\s,.!:;-]*$/iu;
 /** Words of a spoken correction right after a bare number ("thirty no forty …"). */
 const CORRECTION_AFTER = /^[\s,.]*(?:no|nope|wait|sorry|i\s+mean|i\s+meant|or\s+rather)(?![\p{L}])/iu;
-/** What may follow a bare number that is a value ("no 3 please", "make it 5. no 4"), not a count ("no 2 people"). */
+/**
+ * What may follow a bare number that is a value ("no 3 please", "make it 5. no 4"), not a count ("no 2 people");
+ * dev26b: a dash that ends the clause too ("make it one — the review only covers a single call").
+ */
 const VALUE_END =
-  /^\s*(?:$|[,.!?;)]|(?:please|pls|plz|thanks|thx|then|instead|final|is|will|should|would|in|for|ok|okay|no|nope|wait|sorry|actually|i|on|and|max|tops)(?![\p{L}]))/iu;
+  /^\s*(?:$|[,.!?;)—–]|-\s|(?:please|pls|plz|thanks|thx|then|instead|final|is|will|should|would|in|for|ok|okay|no|nope|wait|sorry|actually|i|on|and|max|tops)(?![\p{L}]))/iu;
 // (fix20a: one way through the spaces and a dash, "\s*(?:-\s*)?", not "\s*-?\s*", which tried every split of
 // a run of spaces: "for lab 1" and 2,000 spaces took 5 s. The letter units after digits are left out: the
 // text tested starts after the number, so their lookbehind could never see a digit.)

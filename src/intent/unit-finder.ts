@@ -873,7 +873,12 @@ function add(
     ) &&
     // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
     // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
-    !(rawWords.length === 1 && OWNED_THINGS.has(words[0] ?? '') && SYSTEM_DETERMINERS.has(before)) &&
+    !(
+      rawWords.length === 1 &&
+      OWNED_THINGS.has(words[0] ?? '') &&
+      SYSTEM_DETERMINERS.has(before) &&
+      !agentNamedKey(walk.terms, words[0] ?? '', before, end)
+    ) &&
     // ("I need a record of all credentials", "a proper key": a thing named with "a"/"an" is some
     // thing of its kind; a unit is named as itself, or right before its key: "a growth key".)
     !(
@@ -1622,6 +1627,17 @@ function selfNamed(terms: Term[], i: number): boolean {
   const before = terms[i - 1]?.w ?? '';
   if (before === 'our') return terms[i + 1]?.w === 'is';
   return before === "we're" || (WE_ARE.has(before) && terms[i - 2]?.w === 'we');
+}
+
+/**
+ * dev26b: "who revoked the summarizer key?", "revoke the summarizer keys": a system named by what it does
+ * (an -er/-or noun) right after "the" and right before "key(s)" is the key's holder, as "the chatbot key" is;
+ * behind "old"/"our" or before "credentials" ("drop the old crawler credentials", "our bot's key") it is not.
+ */
+function agentNamedKey(terms: Term[], word: string, before: string, end: number): boolean {
+  if (before !== 'the' || !/(?:er|or)$/.test(word)) return false;
+  const next = terms[end]?.w ?? '';
+  return next === 'key' || next === 'keys';
 }
 
 /** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
