@@ -361,7 +361,7 @@ const THERE =
  */
 function placeReferredTo(text: string, all: [number, number][]): [number, number][] {
   const at = all.findIndex(([a, b]) => THERE.test(text.slice(a, b)) && tierOf(text.slice(a, b)) === 0);
-  const asking = all[at];
+  const asking = itemAt(all, at);
   if (asking === undefined || text.slice(asking[0], asking[1]).includes('xxregion')) return [];
   return all.slice(0, at).filter(([a, b]) => text.slice(a, b).includes('xxregion'));
 }

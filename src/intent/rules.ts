@@ -396,7 +396,7 @@ function read(p: Prepared): Reading {
     }
   // ("Claude lost his badge, can you revoke it": a colleague called by a model's name; model-as-person.ts.)
   const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
-  const called = terms[person];
+  const called = itemAt(terms, person);
   if (called !== undefined) terms[person] = { ...called, tag: undefined };
   const phrase = phraseText(terms);
   const tags = new Set<string>();

@@ -252,7 +252,7 @@ function readName(
   let spelled = 0;
   // (A Title Case name may be longer: "the Office of Planning and Building Control".)
   while (j < terms.length && words.length - spelled < (itemAt(terms, j - 1)?.title === true ? 6 : 4)) {
-    const t = terms[j];
+    const t = itemAt(terms, j);
     if (!t) break;
     // (units26b: "access key for the legacy quote-estimator-v1", "revoke the legacy doc-ai key": an
     // adjective of age before a hyphenated name describes it; the name is written whole after it. A name
@@ -366,7 +366,7 @@ const NUMBER_OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'on']);
  * "a 365 day key", "meter 0412 7789 331" and "budget line 4410" stay numbers.
  */
 function numberOpens(terms: Term[], j: number): boolean {
-  const t = terms[j];
+  const t = itemAt(terms, j);
   const next = terms[j + 1];
   if (t === undefined || next === undefined || t.stop) return false;
   const prev = itemAt(terms, j - 1);
@@ -531,7 +531,7 @@ function teamRunAhead(terms: Term[], j: number): boolean {
  * week" end the name before their time word.
  */
 function occasionEnds(terms: Term[], j: number): boolean {
-  const t = terms[j];
+  const t = itemAt(terms, j);
   const prev = itemAt(terms, j - 1);
   if (t === undefined || prev === undefined || !TIME_NOUNS.has(t.w) || prev.stop || !isNameWord(prev.w))
     return false;
@@ -599,7 +599,7 @@ const OPENING_TAGS = new Set(['Spend', 'History']);
  * Allocation team", "the Spend Analytics group"): the team noun makes the whole a team's name.
  */
 function opensTeamName(terms: Term[], j: number): boolean {
-  const t = terms[j];
+  const t = itemAt(terms, j);
   if (t === undefined || t.stop || !OPENING_TAGS.has(t.tag ?? '')) return false;
   for (let k = j + 1; k <= j + 2; k++) {
     const q = terms[k];
@@ -768,7 +768,7 @@ const personsFullName = (words: string[], next: string): boolean =>
 /** ("revoke Luis de la Fuente key"): a name after a given name's particle(s) is the family name. */
 function familyName(terms: Term[], from: number): boolean {
   let k = from - 1;
-  for (let n = 0; n < 2 && NAME_PARTICLES.has(terms[k]?.w ?? ''); n++) k--;
+  for (let n = 0; n < 2 && NAME_PARTICLES.has(itemAt(terms, k)?.w ?? ''); n++) k--;
   return k < from - 1 && GIVEN_NAMES.has(terms[k]?.w ?? '');
 }
 
@@ -803,7 +803,7 @@ function add(
   // before the word is the unit's, "rotate the key for growth audit", "a key for ads-team review tomorrow".)
   if (
     OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
-    OCCASION_OPENERS.has(walk.terms[end - rawWords.length - 1]?.w ?? '') &&
+    OCCASION_OPENERS.has(itemAt(walk.terms, end - rawWords.length - 1)?.w ?? '') &&
     !itemAt(walk.terms, end - 1)?.stop &&
     !itemAt(walk.terms, end - 1)?.colon &&
     !itemAt(walk.terms, end - 1)?.possessive &&
@@ -1200,7 +1200,7 @@ const TELLERS = new Set(["we're", 'we', "i'm", "they're", 'are', 'am']);
 /** Is the name at `from` the object of a verb of ours told of the speakers ("we're decommissioning SAT-02")? */
 function toldOfUs(terms: Term[], from: number): boolean {
   let k = from - 1;
-  if (terms[k]?.w === 'the') k--;
+  if (itemAt(terms, k)?.w === 'the') k--;
   const verb = terms[k];
   if (verb === undefined || verb.stop || !VERB_TAGS.has(verb.tag ?? '')) return false;
   const who = itemAt(terms, k - 1);
@@ -2341,7 +2341,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
  */
 function negatedContrast(terms: Term[], i: number, end: number): boolean {
   const before = itemAt(terms, i - 1)?.w === 'the' ? i - 2 : i - 1;
-  if (terms[before]?.w !== 'not' || terms[before]?.stop || terms[end]?.stop !== true) return false;
+  if (itemAt(terms, before)?.w !== 'not' || itemAt(terms, before)?.stop || terms[end]?.stop !== true)
+    return false;
   for (let k = end + 1; k <= end + 4 && k < terms.length; k++) {
     const t = terms[k] as Term;
     if (t.tag === 'Spend' || t.w === 'one') return terms[end + 1]?.w === 'the' || terms[end + 1]?.w === 'our';
@@ -3051,7 +3052,7 @@ function placePostedIn(terms: Term[], c: Candidate): boolean {
   let k = c.start - 1;
   while (k >= 0 && PLACE_DETERMINERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
   // (a possessive opening the place, "in the promoters' group", is read from its own word.)
-  const prep = terms[k]?.w;
+  const prep = itemAt(terms, k)?.w;
   if (prep !== 'in' && prep !== 'into' && prep !== 'on') return false;
   for (let q = k - 1; q >= 0 && q >= k - 10; q--) {
     const t = terms[q] as Term;
@@ -3325,7 +3326,7 @@ function toldAfterRequest(terms: Term[], c: Candidate): boolean {
     return true;
   let k = c.start - 1;
   while (k >= 0 && k >= c.start - 8 && terms[k]?.brk !== true) k--;
-  const open = terms[k];
+  const open = itemAt(terms, k);
   if (open === undefined || open.brk !== true || open.end === true) return false;
   const first = terms[k + 1]?.w ?? '';
   const second = terms[k + 2]?.w ?? '';
@@ -3680,7 +3681,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
 function bracketedTeller(terms: Term[], c: Candidate): Candidate | undefined {
   if (c.words.length !== 1) return undefined;
   for (let j = c.start; j <= c.start + 3 && j < terms.length; j++) {
-    const t = terms[j];
+    const t = itemAt(terms, j);
     if (t === undefined || t.w !== c.words[0]) continue;
     if (t.paren !== true || t.close !== true || !TEAM_NOUNS.has(itemAt(terms, j - 1)?.w ?? ''))
       return undefined;
@@ -3735,7 +3736,7 @@ const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'yo
  */
 function setAside(terms: Term[], start: number): boolean {
   let k = start - 1;
-  while (k >= start - 4 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
+  while (k >= start - 4 && ASIDE_LINKS.has(itemAt(terms, k)?.w ?? '') && itemAt(terms, k)?.stop !== true) k--;
   const w = terms[k]?.w;
   if (w === undefined || terms[k]?.stop === true) return false;
   if (w === 'not' || w === 'nor' || w === 'except') return true;
