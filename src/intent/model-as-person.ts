@@ -7,7 +7,6 @@
  * Claude summaries", "token for claude"): those stay the model's.
  */
 import type { Term } from './terms.js';
-import { itemAt } from './item-at.js';
 
 /** Models' names that are also people's or things' names. */
 const MODEL_NAMES = new Set(['claude', 'titan', 'nova', 'jurassic', 'jamba', 'mistral']);
@@ -26,7 +25,7 @@ export function modelAsPersonAt(terms: readonly Term[]): number {
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k];
     if (t === undefined || !MODEL_NAMES.has(t.w) || t.stop || t.possessive) continue;
-    const before = itemAt(terms, k - 1);
+    const before = terms[k - 1];
     if (before !== undefined && !before.stop && !OPENERS.has(before.w)) continue;
     let next = k + 1;
     if (terms[next]?.w === 'just' || terms[next]?.w === 'also' || terms[next]?.w === 'still') next++;

@@ -26,7 +26,6 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
-import { itemAt } from './item-at.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -1047,7 +1046,7 @@ function allForeign(w: readonly string[]): boolean {
     return (
       w
         .slice(Math.max(0, i - 3), i)
-        .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, itemAt(ws, j - 1) ?? itemAt(w, i - 4))) ||
+        .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
       FOREIGN.has(after ?? '')
     );
   });
@@ -1233,11 +1232,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // C-4": the word before names the thing the code is of.)
   if (
     w.some(
-      (x, i) =>
-        /[_0-9]/.test(x) &&
-        glued.includes(x) &&
-        !machineBefore(itemAt(w, i - 1)) &&
-        !codedThing(itemAt(w, i - 1), x),
+      (x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]) && !codedThing(w[i - 1], x),
     )
   )
     return true;
@@ -1258,19 +1253,19 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
     (x, i) =>
       // (units21: or the whole name written as one, "the `f1Companion` unit can go. deprovision pls".)
       (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
-      (TEAM.test(itemAt(around, i - 1) ?? '') ||
+      (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
-        CHANGE.has(LEXICON[itemAt(around, i - 1) ?? ''] ?? '') ||
+        CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
         // "shut down everything for phoenix", "remove all of it for atlas": the whole of a unit.
         // (units21: not a reason or a time without its article either: "for safety reasons", "for summer".)
-        (itemAt(around, i - 1) === 'for' &&
+        (around[i - 1] === 'for' &&
           wholeOf(around, i - 2) &&
           !namesAPeriod(unit) &&
           !dayAfter(around, i, unit)) ||
         // (units20a: "tear down everything for the tender sprint": the same, with its article.)
         // (fix20a: not a time it is shut for: "for the summer", "for the maintenance window".)
-        (itemAt(around, i - 1) === 'the' &&
-          itemAt(around, i - 2) === 'for' &&
+        (around[i - 1] === 'the' &&
+          around[i - 2] === 'for' &&
           wholeOf(around, i - 3) &&
           // ("for the Budget Night project": a period's word in a unit's name.)
           (!namesAPeriod(unit, true) || TEAM.test(around[i + unit.split('-').length] ?? '')) &&
@@ -1278,8 +1273,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
           // (known24: not an event or an occasion named by no one, "for the big pilot", "for the jury trial".)
           !eventSetUpOnly(p.text)) ||
         // "revoke the one for growth": "one" stands for the unit's key.
-        (itemAt(around, i - 1) === 'for' &&
-          ONE_FOR.test(`${itemAt(around, i - 3)} ${itemAt(around, i - 2)}`)) ||
+        (around[i - 1] === 'for' && ONE_FOR.test(`${around[i - 3]} ${around[i - 2]}`)) ||
         // "rotate finance, actually treasury": the name corrected to stands where the one it replaces stood.
         (p.corrected && CHANGE.has(LEXICON[around[replacedAt(around, i) - 1] ?? ''] ?? ''))),
   );
@@ -1291,7 +1285,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
  */
 function wholeOf(around: readonly string[], k: number): boolean {
   const x = around[k] ?? '';
-  return LEXICON[x] === 'All' || (itemAt(around, k - 1) === 'whole' && WHOLE_THING_SET.has(x));
+  return LEXICON[x] === 'All' || (around[k - 1] === 'whole' && WHOLE_THING_SET.has(x));
 }
 const WHOLE_THING_SET: ReadonlySet<string> = new Set(WHOLE_THINGS);
 
@@ -1384,7 +1378,7 @@ const OCCASION_ENDS = new Set(['week', 'sprint', 'day']);
  */
 function namesAPeriod(unit: string, article = false): boolean {
   const parts = unit.split('-');
-  const last = itemAt(parts, parts.length - 1) ?? '';
+  const last = parts[parts.length - 1] ?? '';
   if (!PERIOD_WORDS.has(last)) return false;
   if (parts.length === 1 || !OCCASION_ENDS.has(last)) return true;
   return last === 'day' && (article || PERIOD_WORDS.has(parts[0] ?? ''));

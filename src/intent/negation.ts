@@ -16,7 +16,6 @@ import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
 import { toldClause } from './told-after-take-back.js';
-import { itemAt } from './item-at.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -164,7 +163,7 @@ function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[a-z0-9_']+|[,.;!?:()]/g)) {
     if (/^[,.;!?:()]$/.test(m[0])) {
-      const last = itemAt(out, out.length - 1);
+      const last = out[out.length - 1];
       if (last) last.stop = true;
       continue;
     }
@@ -378,7 +377,7 @@ function negationIn(text: string): NegationCut | null {
       const i = words.findIndex((w) => w.start >= m.index);
       if (i < 0) continue;
       let from = i;
-      while (from > 0 && !itemAt(words, from - 1)?.stop) from--;
+      while (from > 0 && !words[from - 1]?.stop) from--;
       ranges.push([words[from]?.start ?? m.index, words[clauseEnd(words, i)]?.end ?? text.length]);
       kind = 'withdrawn';
     }
@@ -386,7 +385,7 @@ function negationIn(text: string): NegationCut | null {
   for (let i = 0; negation && i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
-    const prev = itemAt(words, i - 1);
+    const prev = words[i - 1];
     const negator =
       NEGATORS.has(w.w) || (w.w === 'not' && (prev === undefined || prev.stop || BEFORE_NOT.has(prev.w)));
     if (!negator || w.stop) continue;
@@ -438,7 +437,7 @@ function negationIn(text: string): NegationCut | null {
       }
       if (
         next.stop ||
-        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.includes(itemAt(words, j - 1)?.w ?? '')))
+        !(FILLERS.has(next.w) || (next.w === 'bedrock' && RUN_WORDS.includes(words[j - 1]?.w ?? '')))
       )
         break;
       j++;
@@ -534,7 +533,7 @@ function confirms(words: Word[], i: number): boolean {
   const confirmed =
     (CONFIRMS.get(w) ?? []).includes(next) ||
     ((w === 'go' || w === 'proceed') &&
-      (i === 0 || itemAt(words, i - 1)?.stop === true) &&
+      (i === 0 || words[i - 1]?.stop === true) &&
       (words[i]?.stop === true || i === words.length - 1 || next === 'ahead'));
   return confirmed && !words.slice(i).some((x) => PUT_OFF_WORDS.has(x.w));
 }
@@ -611,8 +610,7 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
     i++;
   }
   const name = words[i];
-  if (name === undefined || (i > 0 && itemAt(words, i - 1)?.stop && itemAt(words, i - 1)?.w !== 'sorry'))
-    return false;
+  if (name === undefined || (i > 0 && words[i - 1]?.stop && words[i - 1]?.w !== 'sorry')) return false;
   const owners = name.w.endsWith("'s");
   if (!correctingName(name.w, owners)) return false;
   const base = owners ? name.w.slice(0, -2) : name.w;
@@ -635,7 +633,7 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
   let told = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]?.w ?? '';
-    if (i === 0 || itemAt(words, i - 1)?.stop) told = toldClause(words, i, before, unitWord);
+    if (i === 0 || words[i - 1]?.stop) told = toldClause(words, i, before, unitWord);
     if (negatedAt(words, i)) continue;
     if (PUT_OFF_WORDS.has(w)) when = true;
     // ("nope, 5pm", "nah, q3": a time says when, it corrects nothing.)
@@ -654,8 +652,7 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     if (!told && confirms(words, i)) return true;
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
-    if (WISHES.has(w) && !WISHERS.has(itemAt(words, i - 1)?.w ?? '') && i > 0 && !itemAt(words, i - 1)?.stop)
-      continue;
+    if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
     // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
     if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w) && !told) return true;
   }
@@ -715,7 +712,7 @@ function asideStart(text: string, index: number): number | null {
   )
     return null;
   let start = index;
-  while (start > 0 && !ASIDE_EDGE.has(itemAt(text, start - 1) ?? '') && index - start < 200) start--;
+  while (start > 0 && !ASIDE_EDGE.has(text[start - 1] ?? '') && index - start < 200) start--;
   if (start > 0 && MATTER_APART.test(text.slice(start, index))) return start;
   // (things26: an aside set off by commas, as a dash is written once prepared: "revoke risk-ml — the okta
   // password is a separate problem, ignore that": the clause before the take-back's own comma.)
@@ -723,12 +720,7 @@ function asideStart(text: string, index: number): number | null {
   if (comma === null) return null;
   let from = index - 4 + comma.index;
   const end = from;
-  while (
-    from > 0 &&
-    !ASIDE_EDGE.has(itemAt(text, from - 1) ?? '') &&
-    itemAt(text, from - 1) !== ',' &&
-    end - from < 200
-  )
+  while (from > 0 && !ASIDE_EDGE.has(text[from - 1] ?? '') && text[from - 1] !== ',' && end - from < 200)
     from--;
   return from > 0 && MATTER_APART.test(text.slice(from, end)) ? from : null;
 }
@@ -745,12 +737,7 @@ function takenBack(text: string, words: Word[], wavered: [number, number][]): nu
     // "never mind the sales one", "forget about the ads key": a withdrawal with an object of its
     // own takes back only that ("let me check with my lead" consults someone: no object of ours).
     const next = words.findIndex((x) => x.start >= end);
-    if (
-      next > 0 &&
-      !itemAt(words, next - 1)?.stop &&
-      OBJECT_START.has(words[next]?.w ?? '') &&
-      !CONSULTS.test(said)
-    )
+    if (next > 0 && !words[next - 1]?.stop && OBJECT_START.has(words[next]?.w ?? '') && !CONSULTS.test(said))
       return;
     // requests25: "token 4h. (my collections database credentials are a separate problem, ignore that)":
     // a take-back in an aside that tells of a matter of its own takes back only that aside.

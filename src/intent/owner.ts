@@ -1,7 +1,6 @@
 /** The owner a text names: an e-mail or a mentioned person, preferring the one named as owner. */
 import { VERB_TAGS } from './lexicon.js';
 import type { Term } from './terms.js';
-import { itemAt } from './item-at.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
 const FOR_WORDS = new Set([
@@ -79,7 +78,7 @@ const STORY_OPENERS = new Set(['that', 'since', 'because', 'as', 'now', 'while']
  */
 function forRole(terms: Term[], i: number): boolean {
   // ("token for our 1:1 with <@U…>", "token for my eval ty <@U…>": the thing is the speaker's.)
-  if (NOT_BESIDE.has(itemAt(terms, i - 1)?.w ?? '')) return false;
+  if (NOT_BESIDE.has(terms[i - 1]?.w ?? '')) return false;
   let known = true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = terms[k]?.w ?? '';
@@ -107,10 +106,10 @@ function forPersonNamed(terms: Term[], i: number): boolean {
     if (t.w === 'for')
       return (
         k < i - 1 &&
-        itemAt(terms, k - 1)?.tag === 'TokenNoun' &&
+        terms[k - 1]?.tag === 'TokenNoun' &&
         !forAPurpose(terms, k, i) &&
         !placeholderBetween(terms, k, i) &&
-        itemAt(terms, i - 1)?.end !== true &&
+        terms[i - 1]?.end !== true &&
         setBeside(terms, i) &&
         (terms[i]?.stop === true || i === terms.length - 1)
       );
@@ -141,8 +140,7 @@ const EVENT_WORDS = new Set(
  * ("pairing with <@U…>", "the workshop per <@U…>", "my eval ty <@U…>", "testing via <@U…>").
  */
 const setBeside = (terms: Term[], i: number): boolean =>
-  (terms[i]?.close === true || itemAt(terms, i - 1)?.brk === true) &&
-  !NOT_BESIDE.has(itemAt(terms, i - 1)?.w ?? '');
+  (terms[i]?.close === true || terms[i - 1]?.brk === true) && !NOT_BESIDE.has(terms[i - 1]?.w ?? '');
 const NOT_BESIDE = new Set(
   'with per via from by to at on in as of cc thanks thank thx ty tysm discussed and or w'.split(' '),
 );
@@ -177,7 +175,7 @@ const SPOKEN_TO = new Set('please pls plz that this then so can could would ok o
  * <@U…>", "owner <@U…>", "<@U…> needs one").
  */
 function spokenTo(terms: Term[], i: number): boolean {
-  const before = itemAt(terms, i - 1);
+  const before = terms[i - 1];
   // (Openers one to three in a row, "ok so <@U…> token for 2h", after a sentence's end or at the start.)
   let k = i - 1;
   while (k >= 0 && k > i - 4 && ADDRESS_OPENERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
@@ -212,7 +210,7 @@ function commandArgument(terms: Term[], i: number): boolean {
   if (i !== terms.length - 1 || i < 3) return false;
   const first = terms[0]?.w ?? '';
   if (!COMMAND_VERBS.has(first) || (!first.endsWith('_key') && terms[1]?.w !== 'key')) return false;
-  if (!ARGUMENT_BEFORE.test(itemAt(terms, i - 1)?.w ?? '')) return false;
+  if (!ARGUMENT_BEFORE.test(terms[i - 1]?.w ?? '')) return false;
   return !first.startsWith('rotate') || terms.slice(1, i).some((q) => KIND_ARGUMENT.test(q.w));
 }
 
@@ -232,12 +230,10 @@ const OTHER_ROLES = new Set(
 );
 /** Is the value at `i` said to be someone of another role: "ROLE is|was X", "ROLE: X"? */
 function givenAsRole(terms: Term[], i: number): boolean {
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   if (prev === undefined) return false;
   if (prev.colon === true) return OTHER_ROLES.has(prev.w);
-  return (
-    (prev.w === 'is' || prev.w === 'was') && !prev.stop && OTHER_ROLES.has(itemAt(terms, i - 2)?.w ?? '')
-  );
+  return (prev.w === 'is' || prev.w === 'was') && !prev.stop && OTHER_ROLES.has(terms[i - 2]?.w ?? '');
 }
 
 /** "owner is|will be|should be the …": the owner word, a copula and an article, then the person described. */
@@ -307,18 +303,13 @@ export function pickOwner(
           .map((p) => p.w)
           .join(' '),
       ) &&
-        !STORY_OPENERS.has(itemAt(terms, i - 1)?.w ?? ''));
+        !STORY_OPENERS.has(terms[i - 1]?.w ?? ''));
     // "on behalf of @ana": the one asked for, not the owner; "(cc @ana)": a person copied in.
-    if (['for', 'of'].includes(itemAt(terms, i - 1)?.w ?? '') && ON_BEHALF.has(itemAt(terms, i - 2)?.w ?? ''))
-      continue;
-    if (itemAt(terms, i - 1)?.w === 'cc') continue;
+    if (['for', 'of'].includes(terms[i - 1]?.w ?? '') && ON_BEHALF.has(terms[i - 2]?.w ?? '')) continue;
+    if (terms[i - 1]?.w === 'cc') continue;
     // "asking for @ana: she needs a key for translation-svc": who a unit's key is asked for by proxy
     // is the requester, not its owner; a token asked for so is hers ("token 1h, asking for @ana").
-    if (
-      itemAt(terms, i - 1)?.w === 'for' &&
-      PROXY_ASKING.has(itemAt(terms, i - 2)?.w ?? '') &&
-      !asksForToken(terms)
-    )
+    if (terms[i - 1]?.w === 'for' && PROXY_ASKING.has(terms[i - 2]?.w ?? '') && !asksForToken(terms))
       continue;
     // ("the owner @ana is on leave", "owner bob@… left the company": what the owner is or did, a story.)
     const toldOf =
@@ -338,8 +329,8 @@ export function pickOwner(
     const did =
       DID_WORDS.has(after[0]?.w ?? '') ||
       // "what did bob@… create", "what has @ana rotated": the person after "did" is the one who acted.
-      ['did', 'does', 'has', 'have'].includes(itemAt(terms, i - 1)?.w ?? '') ||
-      (itemAt(terms, i - 1)?.w === 'by' && itemAt(terms, i - 2)?.w !== 'owned') ||
+      ['did', 'does', 'has', 'have'].includes(terms[i - 1]?.w ?? '') ||
+      (terms[i - 1]?.w === 'by' && terms[i - 2]?.w !== 'owned') ||
       after[1]?.w === 'been';
     if (did) continue;
     // (sweep24b: "my manager is bob@…", "the approver is dan@…", "Lead: kim@…": a person given as another
@@ -350,19 +341,19 @@ export function pickOwner(
     // "for my colleague @ana", "@ana needs a key"); "ping @x", "pairing with @x", "@x said it's fine"
     // are people talked about.
     else if (
-      FOR_WORDS.has(itemAt(terms, i - 1)?.w ?? '') ||
+      FOR_WORDS.has(terms[i - 1]?.w ?? '') ||
       NEEDS_WORDS.has(after[0]?.w ?? '') ||
       forPersonNamed(terms, i) ||
       asksForOwnToken(terms, i) ||
       forRole(terms, i) ||
       commandArgument(terms, i) ||
-      (GIVING.has(itemAt(terms, i - 1)?.w ?? '') && GIVEN.has(after[0]?.w ?? ''))
+      (GIVING.has(terms[i - 1]?.w ?? '') && GIVEN.has(after[0]?.w ?? ''))
     )
       firstMention ??= value;
   }
   // "as @anna said above, new key for the translation service, she's owner": the person last mentioned.
   if (named === null && mentionIndex > 0 && OWNER_PRONOUN.test(phraseOf(terms)))
-    named = itemAt(mentions, mentionIndex - 1) ?? null;
+    named = mentions[mentionIndex - 1] ?? null;
   // "@ana's token expired, can you give her a new one": the one mentioned, when only one is.
   if (named === null && firstEmail === null && firstMention === null && mentions.length === 1) {
     const phrase = phraseOf(terms);

@@ -32,7 +32,6 @@ import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
 import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
-import { itemAt } from './item-at.js';
 
 /** Placeholder words of lifted values. */
 const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
@@ -558,7 +557,7 @@ export function prepare(input: string): Prepared {
   }
   if (emoji)
     s = s.replace(EMOJI_RUN, (m: string, at: number, all: string) =>
-      WORD_END.test(itemAt(all, at - 1) ?? '') && WORD_START.test(all[at + m.length] ?? '') ? ' , ' : ' ',
+      WORD_END.test(all[at - 1] ?? '') && WORD_START.test(all[at + m.length] ?? '') ? ' , ' : ' ',
     );
   // Slack formatting (*bold*, _it_, ~struck~ markers) around words and values ("in _tokyo_").
   if (MARKUP.test(s)) s = s.replace(/(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=$|[\s),.!?;:])/g, '$1 ');
@@ -598,7 +597,7 @@ export function prepare(input: string): Prepared {
     correctsItself(s) ||
     (s.includes('xxdur') && RESTATED.test(s)) ||
     correctsAfterWithdrawal(s);
-  const lastDuration = itemAt(durations, durations.length - 1);
+  const lastDuration = durations[durations.length - 1];
   // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.
   if (corrected && lastDuration === undefined && scan.droppedUnit !== undefined) {
     const fix = bareNumberAfter(s, scan.droppedUnit);
@@ -674,7 +673,7 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
   // Overlapping ranges ("no need for a key": a negation and a withdrawal) are merged first.
   const merged: [number, number][] = [];
   for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
-    const last = itemAt(merged, merged.length - 1);
+    const last = merged[merged.length - 1];
     if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }

@@ -11,7 +11,6 @@ import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
 import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
-import { itemAt } from './item-at.js';
 
 /** Where a sentence ends. */
 /**
@@ -72,7 +71,7 @@ const PAYING = new Set([
 ]);
 /** Is words[i], a spend word, what is paid ("split the bill", "foot the cost")? */
 export const paidSpendWord = (words: readonly string[], i: number): boolean =>
-  ARTICLES.has(itemAt(words, i - 1) ?? '') && PAYING.has(itemAt(words, i - 2) ?? '');
+  ARTICLES.has(words[i - 1] ?? '') && PAYING.has(words[i - 2] ?? '');
 
 /** Possessive determiners: the action word after them is a noun ("their setup"). */
 const POSSESSIVES = new Set(['their', 'our', 'my', 'your', 'its', 'his', 'her']);
@@ -124,24 +123,24 @@ export function tierOf(sentence: string): Tier {
     const tag = LEXICON[w];
     if (tag === undefined) continue;
     // ("I spent 4 hours debugging in Tokyo": a past tense that ends in no -ed tells.)
-    if ((w === 'spent' || w === 'burnt') && SUBJECTS.has(itemAt(words, i - 1) ?? '')) continue;
+    if ((w === 'spent' || w === 'burnt') && SUBJECTS.has(words[i - 1] ?? '')) continue;
     if (tag === 'Spend' && paidSpendWord(words, i)) continue;
     if (
       ASKING_VERB_TAGS.has(tag) &&
       !/[a-z]{2}[^e]ed$/.test(w) &&
       // "nobody has used their setup since", "our rotation broke": after a possessive it is a noun;
       // so after an article ("got a 3-year grant", "the rotation failed").
-      !POSSESSIVES.has(itemAt(words, i - 1) ?? '') &&
+      !POSSESSIVES.has(words[i - 1] ?? '') &&
       !(
         CHANGES.has(tag) &&
-        (ARTICLES.has(itemAt(words, i - 1) ?? '') ||
-          (ARTICLES.has(itemAt(words, i - 2) ?? '') &&
-            (itemAt(words, i - 1) === 'xxdur' || LEXICON[itemAt(words, i - 1) ?? ''] === undefined)))
+        (ARTICLES.has(words[i - 1] ?? '') ||
+          (ARTICLES.has(words[i - 2] ?? '') &&
+            (words[i - 1] === 'xxdur' || LEXICON[words[i - 1] ?? ''] === undefined)))
       ) &&
-      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(itemAt(words, i - 1) ?? ''))
+      !(/ing$/.test(w) && AFTER_WHICH_ING_TELLS.has(words[i - 1] ?? ''))
     )
       return 0;
-    if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(itemAt(words, i - 1) ?? '')) return 0;
+    if (OPENING_TAGS.has(tag) && i < 3 && !NOT_A_QUESTION.has(words[i - 1] ?? '')) return 0;
     if (ABOUT_TAGS.has(tag)) tier = 1;
   }
   return tier;
@@ -361,7 +360,7 @@ const THERE =
  */
 function placeReferredTo(text: string, all: [number, number][]): [number, number][] {
   const at = all.findIndex(([a, b]) => THERE.test(text.slice(a, b)) && tierOf(text.slice(a, b)) === 0);
-  const asking = itemAt(all, at);
+  const asking = all[at];
   if (asking === undefined || text.slice(asking[0], asking[1]).includes('xxregion')) return [];
   return all.slice(0, at).filter(([a, b]) => text.slice(a, b).includes('xxregion'));
 }

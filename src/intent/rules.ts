@@ -66,7 +66,6 @@ import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { tokenExpiryAsked } from './help-topic.js';
-import { itemAt } from './item-at.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -303,7 +302,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
     const near = PROVIDER_ONLY_NEAR.get(t.w);
     if (
       near !== undefined &&
-      !near.before.test(itemAt(terms, i - 1)?.w ?? '') &&
+      !near.before.test(terms[i - 1]?.w ?? '') &&
       !near.after.test(terms[i + 1]?.w ?? '')
     )
       continue;
@@ -349,7 +348,7 @@ function askedProvider(terms: Term[], text: string): string | null {
 
 /** Does this sentence of the text end in a question mark? (Its last word is followed by "?".) */
 function sentenceAsks(text: string, sentence: Term[]): boolean {
-  const last = itemAt(sentence, sentence.length - 1)?.w ?? '';
+  const last = sentence[sentence.length - 1]?.w ?? '';
   return new RegExp(String.raw`(?:^|[^\w])${last.replace(/[^\w]/g, '\\$&')}\W{0,3}\?`).test(text);
 }
 
@@ -380,7 +379,7 @@ function copiedIn(terms: Term[], from: number): boolean {
   let k = from - 1;
   if (OWNERS_BEFORE.has(terms[k]?.w ?? '')) k--;
   const w = terms[k]?.w ?? '';
-  return COPY_WORDS.has(w) || (w === 'in' && itemAt(terms, k - 1)?.w === 'loop');
+  return COPY_WORDS.has(w) || (w === 'in' && terms[k - 1]?.w === 'loop');
 }
 const OWNERS_BEFORE = new Set(['the', 'our', 'their', 'your']);
 
@@ -396,7 +395,7 @@ function read(p: Prepared): Reading {
     }
   // ("Claude lost his badge, can you revoke it": a colleague called by a model's name; model-as-person.ts.)
   const person = terms.some((t) => t.tag === 'Provider' || t.tag === 'Models') ? modelAsPersonAt(terms) : -1;
-  const called = itemAt(terms, person);
+  const called = terms[person];
   if (called !== undefined) terms[person] = { ...called, tag: undefined };
   const phrase = phraseText(terms);
   const tags = new Set<string>();
@@ -421,7 +420,7 @@ function read(p: Prepared): Reading {
     (businessUnit === null ||
       trade.name.endsWith(`-${businessUnit}`) ||
       (trade.name.startsWith(`${businessUnit}-`) &&
-        itemAt(terms, trade.from - 1)?.w !== 'with' &&
+        terms[trade.from - 1]?.w !== 'with' &&
         !terms.slice(0, trade.from).some((t) => t.w === businessUnit?.split('-')[0])))
   )
     businessUnit = trade.name;
@@ -572,7 +571,7 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
     return terms.every((t) => t.tag !== 'Everyday' || unit.split('-').includes(t.w));
   if (unit === null || !unit.endsWith('-desk') || !terms.some((t) => t.w === 'desk')) return false;
   const name = unit.slice(0, -'-desk'.length).split('-');
-  if (!nameBeforeGroup(itemAt(name, name.length - 1) ?? '', 'desk')) return false;
+  if (!nameBeforeGroup(name[name.length - 1] ?? '', 'desk')) return false;
   // (units21: "what do we have for the rights desk": what a desk has, asked, is something of ours.)
   const holdings =
     has('Question') && terms.some((t, i) => t.w === 'have' && HAVE_FOR.has(terms[i + 1]?.w ?? ''));
@@ -591,7 +590,7 @@ const HOW_TO_ASK_KEY =
 function keyAskedForOwnDesk(text: string, terms: Term[]): boolean {
   if (!text.includes('desk') || !HOW_TO_ASK_KEY.test(text)) return false;
   return terms.every(
-    (t, i) => t.tag !== 'Everyday' || (t.w === 'desk' && OWN_DESK.has(itemAt(terms, i - 1)?.w ?? '')),
+    (t, i) => t.tag !== 'Everyday' || (t.w === 'desk' && OWN_DESK.has(terms[i - 1]?.w ?? '')),
   );
 }
 const OWN_DESK = new Set(['my', 'our']);
@@ -626,15 +625,14 @@ function everydaySense(terms: Term[], i: number): boolean {
   // ("a key for the load sheet checker", "the door log summariser": an everyday word one or two words
   // before a system's noun names the system.)
   if (
-    itemAt(terms, i - 1)?.tag !== 'Everyday' &&
+    terms[i - 1]?.tag !== 'Everyday' &&
     (SYSTEM_AFTER.has(next) ||
       (SYSTEM_AFTER.has(terms[i + 2]?.w ?? '') &&
         !NOT_IN_SYSTEM.has(terms[i + 1]?.tag ?? '') &&
         !terms[i + 1]?.stop))
   )
     return false;
-  if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(itemAt(terms, i - 1)?.w ?? '')))
-    return false;
+  if (w.endsWith('ing') && (OBJECT_AFTER.has(next) || BE_BEFORE.has(terms[i - 1]?.w ?? ''))) return false;
   return !(w === 'plant' && PLANT_WORK.has(next));
 }
 
@@ -681,7 +679,7 @@ function everydayInsideTitledName(
   if (PEOPLE_ENDING_NAME.has(businessUnit.slice(businessUnit.lastIndexOf('-') + 1))) return false;
   return terms.every((t, i) => {
     if (t.tag !== 'Everyday') return true;
-    const before = itemAt(terms, i - 1)?.w ?? '';
+    const before = terms[i - 1]?.w ?? '';
     const after = terms[i + 1]?.w ?? '';
     if (
       acted &&
@@ -721,14 +719,14 @@ function everydayInFramedTitle(terms: Term[], titled: Set<string> | undefined, u
   return terms.every((t, i) => {
     if (t.tag !== 'Everyday') return true;
     let s = i;
-    while (s > 0 && titled.has(`${itemAt(terms, s - 1)?.w} ${terms[s]?.w}`)) s--;
+    while (s > 0 && titled.has(`${terms[s - 1]?.w} ${terms[s]?.w}`)) s--;
     let e = i;
     while (e + 1 < terms.length && titled.has(`${terms[e]?.w} ${terms[e + 1]?.w}`)) e++;
     const name = terms.slice(s, e + 1).map((x) => x.w);
     if (e === s || !unit.includes(name.join('-'))) return false;
     // (The noun after it in the same phrase: "the Staff Room, team" calls the channel.)
     const after = terms[e]?.stop ? '' : (terms[e + 1]?.w ?? '');
-    const opener = itemAt(terms, s - 1);
+    const opener = terms[s - 1];
     return (
       (opener !== undefined && !opener.stop && NAME_FRAMED_BY.has(opener.w)) ||
       TEAM_NOUNS.has(after) ||
@@ -749,7 +747,7 @@ function showAsked(terms: Term[]): boolean {
     (t, i) =>
       t.tag === 'Show' &&
       !(!t.stop && systemTail(terms[i + 1]?.w ?? '')) &&
-      !(itemAt(terms, i - 1)?.w === 'to' && USING.has(itemAt(terms, i - 2)?.w ?? '')),
+      !(terms[i - 1]?.w === 'to' && USING.has(terms[i - 2]?.w ?? '')),
   );
 }
 
@@ -787,7 +785,7 @@ function everydayInsideNamedSystem(
 ): boolean {
   if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
-  const last = itemAt(parts, parts.length - 1) ?? '';
+  const last = parts[parts.length - 1] ?? '';
   const system = systemTail(last);
   if (!system && !TEAM_NOUNS.has(last)) return false;
   if (!system && premisesWord(parts[0] ?? '')) return false;
@@ -796,7 +794,7 @@ function everydayInsideNamedSystem(
   if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
-  if (!system && !nameBeforeGroup(itemAt(parts, parts.length - 2) ?? '', last)) return false;
+  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
   // (units26b: but a system named by what it does to the thing is software: "a key for invoice matcher",
   // "shift planner", "ticket router"; a doer's noun, not a tool's.)
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last)))
@@ -1581,9 +1579,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   // after a wished object is the change wished for, now.)
   const wished = wishedChanges(p.text);
   const now = (i: number): boolean =>
-    !PAST_FORM.test(terms[i]?.w ?? '') ||
-    itemAt(terms, i - 1)?.w === 'be' ||
-    wished?.has(terms[i]?.w ?? '') === true;
+    !PAST_FORM.test(terms[i]?.w ?? '') || terms[i - 1]?.w === 'be' || wished?.has(terms[i]?.w ?? '') === true;
   // ("revoke the key for payroll-bot, the bot is retired": the unit's end is told, the key revoked.)
   const toldOnly = (tag: string): boolean =>
     !terms.some((t, i) => t.tag === tag && now(i)) &&
@@ -1595,7 +1591,7 @@ const removal: Rule = ({ p, terms, phrase, words, has, businessUnit, keyObject, 
   // noun or its modifier, and asks no removal; requests25.)
   if (
     terms.every(
-      (t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(itemAt(terms, i - 1)?.w ?? ''),
+      (t, i) => (t.tag !== 'Delete' && t.tag !== 'Revoke') || THING_BEFORE.has(terms[i - 1]?.w ?? ''),
     )
   )
     return null;
@@ -1867,7 +1863,7 @@ const SPEAKERS = new Set([
   'd',
 ]);
 function othersWish(terms: Term[], i: number): boolean {
-  const before = itemAt(terms, i - 1);
+  const before = terms[i - 1];
   // (After the history asked: "project Phoenix needs a service key. Log from the pilot: …" asks the key.)
   const asked = terms.findIndex((t) => t.tag === 'History');
   return (
@@ -2087,10 +2083,7 @@ const listOrDetails: Rule = (r) => {
       ? terms
       : terms.filter(
           (t, i) =>
-            !(
-              named.has(t.w) &&
-              (named.has(itemAt(terms, i - 1)?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))
-            ),
+            !(named.has(t.w) && (named.has(terms[i - 1]?.w ?? '') || named.has(terms[i + 1]?.w ?? ''))),
         );
   const detailsAsked = named === undefined ? has('Details') : asked.some((t) => t.tag === 'Details');
   const detailsPhrase =
@@ -2656,7 +2649,7 @@ function statedKeyId(p: Prepared): string | null {
       const at = p.text.slice(0, only.index + only[0].length).split('xxkeyid').length - 2;
       return p.keyIds[at] ?? null;
     }
-    if (p.corrected && KEY_ID_CORRECTED.test(p.text)) return itemAt(p.keyIds, p.keyIds.length - 1) ?? null;
+    if (p.corrected && KEY_ID_CORRECTED.test(p.text)) return p.keyIds[p.keyIds.length - 1] ?? null;
   }
   return p.keyIds[0] ?? null;
 }
@@ -2674,7 +2667,7 @@ function correctedPeriod(p: Prepared): StatedPeriod | null {
   const m = PERIOD_CORRECTED.exec(p.text);
   if (m === null) return p.periods[0] ?? null;
   const before = p.text.slice(0, m.index + m[0].length).match(/\bxxperiod\b/g)?.length ?? 1;
-  return itemAt(p.periods, before - 1) ?? itemAt(p.periods, p.periods.length - 1) ?? null;
+  return p.periods[before - 1] ?? p.periods[p.periods.length - 1] ?? null;
 }
 
 export function applyRules(p: Prepared): ParseResult {

@@ -7,7 +7,6 @@ import { SECRET_WORD } from './secrets.js';
 import { findRegion } from '../core/aws-regions.js';
 import type { ParseResult, SlotProblem } from '../core/request.js';
 import type { DurationFound } from './durations.js';
-import { itemAt } from './item-at.js';
 
 /** Bedrock short-term tokens live 15 minutes to 12 hours (what @aws/bedrock-token-generator can sign). */
 export const TOKEN_MIN_SECONDS = 15 * 60;
@@ -137,8 +136,7 @@ function human(seconds: number): string {
   return `${seconds} seconds`;
 }
 
-const pickOf = <T>(list: T[], last: boolean): T | undefined =>
-  last ? itemAt(list, list.length - 1) : list[0];
+const pickOf = <T>(list: T[], last: boolean): T | undefined => (last ? list[list.length - 1] : list[0]);
 
 /**
  * A duration bound to the token itself: "a 4h token", "1h token?", "token for 2 hours", "a token that
@@ -180,7 +178,7 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
   const last = values.corrected === true;
   const problems: SlotProblem[] = [];
   const stated =
-    (last ? undefined : itemAt(values.regions, credentialRegionIndex(values.text, values.regions.length))) ??
+    (last ? undefined : values.regions[credentialRegionIndex(values.text, values.regions.length)]) ??
     pickOf(values.regions, last);
   let region: string | null = null;
   if (stated !== undefined) {
@@ -193,7 +191,7 @@ export function withSlots(values: LiftedValues, base: ParseResult): ParseResult 
       });
   }
   const bound = base.intent === 'token' && !last ? tokenBoundIndex(values.text, values.durations.length) : -1;
-  const boundDuration = itemAt(values.durations, bound);
+  const boundDuration = values.durations[bound];
   const sub =
     boundDuration !== undefined && !boundDuration.dayUnit
       ? boundDuration

@@ -8,7 +8,6 @@
  */
 import { isNameWord } from './business-unit.js';
 import type { Term } from './terms.js';
-import { itemAt } from './item-at.js';
 
 /** The kinds of system a spoken name may end in. */
 const SYSTEM_TAILS = new Set(
@@ -43,7 +42,7 @@ const KEY_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
  * `opening`: `j` is the run's first word, which must stand right after "for" or "the".
  */
 export function systemRunAt(terms: readonly Term[], j: number, opening: boolean): boolean {
-  if (opening && !['for', 'the'].includes(itemAt(terms, j - 1)?.w ?? '')) return false;
+  if (opening && !['for', 'the'].includes(terms[j - 1]?.w ?? '')) return false;
   // (Cheap check first: a tail within three words.)
   if (!SYSTEM_TAILS.has(terms[j + 1]?.w ?? '') && !SYSTEM_TAILS.has(terms[j + 2]?.w ?? '')) return false;
   for (let k = j; k < j + 3; k++) {

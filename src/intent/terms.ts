@@ -5,7 +5,6 @@
  * and doing it here costs a fraction of a general NLP library's document model.
  */
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
-import { itemAt } from './item-at.js';
 
 export interface Term {
   w: string;
@@ -75,7 +74,7 @@ export function tokenize(text: string): Term[] {
     // no word, let alone a unit's name.)
     if (core === "'s" || core === '’s') continue;
     // Trailing apostrophes belong to the word only as a possessive ("sales'"); quotes are punctuation.
-    const previous = itemAt(out, out.length - 1);
+    const previous = out[out.length - 1];
     if (core === '') {
       // Punctuation on its own ends the phrase before it.
       if (previous && BREAK.test(chunk)) {

@@ -9,7 +9,6 @@
  * closed till monday": nothing of ours is asked. Neither names a team here.)
  */
 import { isNameWord } from './business-unit.js';
-import { itemAt } from './item-at.js';
 import { premisesWord } from './group-nouns.js';
 import { ACTION_TAGS, FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { scanRegions } from './regions.js';
@@ -146,7 +145,7 @@ export function tradeTeam(terms: Term[]): TradeTeam | null {
       k--;
     }
     const from = k + 1;
-    if (from === i || !OPENERS.has(itemAt(terms, k)?.w ?? '')) continue;
+    if (from === i || !OPENERS.has(terms[k]?.w ?? '')) continue;
     const run = terms.slice(from, i);
     // (An everyday word names a team only among other words of the name: "the ad ops pod", not "the ad pod".)
     if (everyday > 0 && (run.length < 2 || everyday === run.length)) continue;

@@ -16,7 +16,6 @@ import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { TEAM_NOUNS } from './group-nouns.js';
 import { systemRunAt } from './system-run.js';
 import { type Term, tokenize } from './terms.js';
-import { itemAt } from './item-at.js';
 
 const DETERMINERS = new Set([
   'the',
@@ -97,7 +96,7 @@ function followedByPurpose(terms: Term[], end: number, words: string[]): boolean
   return (
     after !== undefined &&
     after.tag === 'Purpose' &&
-    !itemAt(terms, end - 1)?.stop &&
+    !terms[end - 1]?.stop &&
     !(NAMED_PURPOSES.has(after.w) && words.some((w) => w.includes('_')))
   );
 }
@@ -115,7 +114,7 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
   return (
     after !== undefined &&
     after.tag === 'LongTerm' &&
-    !itemAt(terms, end - 1)?.stop &&
+    !terms[end - 1]?.stop &&
     !words.some((w) => w.includes('_'))
   );
 }
@@ -173,7 +172,7 @@ function vagueThingOfName(terms: Term[], words: string[], end: number): boolean 
     VAGUE_THINGS.has(terms[end]?.w ?? '') &&
     words.length === 1 &&
     (words[0] ?? '').includes('_') &&
-    itemAt(terms, end - 1)?.stop !== true
+    terms[end - 1]?.stop !== true
   );
 }
 
@@ -185,7 +184,7 @@ function systemAfter(terms: Term[], k: number): boolean {
   const t = terms[k];
   return (
     t !== undefined &&
-    !itemAt(terms, k - 1)?.stop &&
+    !terms[k - 1]?.stop &&
     (OWNED_THINGS.has(t.w) || t.tag === 'Service' || t.tag === 'LongTerm')
   );
 }
@@ -241,7 +240,7 @@ function readName(
   if (skipDeterminers) {
     while (j < terms.length && DETERMINERS.has(terms[j]?.w ?? '') && !terms[j]?.brk && j - i < 3) j++;
     // ("the whole platform-eng group", but "spent the whole cloud budget": only a team is "whole".)
-    if (WHOLE.has(itemAt(terms, j - 1)?.w ?? '') && j > i) {
+    if (WHOLE.has(terms[j - 1]?.w ?? '') && j > i) {
       const named = readName(terms, j, false, given);
       return UNIT_NOUNS.has(named.words.at(-1) ?? '') ? named : { words: [], end: j };
     }
@@ -251,8 +250,8 @@ function readName(
   // one word of the name, joined later, so it does not count against the length.)
   let spelled = 0;
   // (A Title Case name may be longer: "the Office of Planning and Building Control".)
-  while (j < terms.length && words.length - spelled < (itemAt(terms, j - 1)?.title === true ? 6 : 4)) {
-    const t = itemAt(terms, j);
+  while (j < terms.length && words.length - spelled < (terms[j - 1]?.title === true ? 6 : 4)) {
+    const t = terms[j];
     if (!t) break;
     // (units26b: "access key for the legacy quote-estimator-v1", "revoke the legacy doc-ai key": an
     // adjective of age before a hyphenated name describes it; the name is written whole after it. A name
@@ -264,7 +263,7 @@ function readName(
     // ("team payments uses it too": the name ends before a verb of using.)
     if (words.length > 0 && usingVerb(terms, j)) break;
     // ("the Department of Health Team Lead Dana": a Title Case name ends at its unit noun.)
-    if (words.length > 1 && t.title === true && UNIT_NOUNS.has(itemAt(words, words.length - 1) ?? '')) break;
+    if (words.length > 1 && t.title === true && UNIT_NOUNS.has(words[words.length - 1] ?? '')) break;
     // ("the Underwriting Copilot (`underwriting-copilot`)": a bracket opens a name of its own.)
     if (words.length > 0 && t.paren === true) break;
     const next = terms[j + 1];
@@ -274,11 +273,11 @@ function readName(
       isNameWord(t.w) ||
       // "team Llama Drama", "the Model Risk team": a name written in Title Case is one name (title-names.ts).
       // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
-      ((t.title === true || (words.length > 0 && itemAt(terms, j - 1)?.title === true)) &&
+      ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
       // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
       // pairs it, is the name's word; "the Growth Access key" still ends before it.)
-      (words.length > 0 && itemAt(terms, j - 1)?.title === true && t.w === 'access') ||
+      (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||
       (words.length === 0 && t.w === 'bus' && busTeam(terms, j)) ||
       (words.length === 0 && spokenSystem(terms, j)) ||
       (words.length === 1 && spokenSystem(terms, j - 1)) ||
@@ -291,10 +290,10 @@ function readName(
       (words.length > 0 && !t.stop && RUN_TAGS.has(t.tag ?? '') && SYSTEM_KINDS.has(next?.w ?? '')) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
-      (words.length > 0 && t.w === 'a' && !itemAt(terms, j - 1)?.stop && spelledArticle(terms, j)) ||
-      (words.length > 1 && t.w === 'a' && !itemAt(terms, j - 1)?.stop && spelledLastA(words, t, next)) ||
+      (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
+      (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
-      (words.length > 1 && t.w === 'i' && !itemAt(terms, j - 1)?.stop && spelledLastA(words, t, next)) ||
+      (words.length > 1 && t.w === 'i' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       (!t.stop && words.length < 2 && systemRunAt(terms, j, words.length === 0)) ||
       // (units23: "create key for the temp badge system once …": a system named in two words or more keeps
       // its noun, where the name ends; "the billing system" stays a description: describesSystem.)
@@ -335,14 +334,14 @@ function readName(
     // Bedrock", "merch-planning looking", "risk-scoring leaked"; but "the contracts-nlp team").
     if (
       words.length > 0 &&
-      itemAt(words, words.length - 1)?.includes('_') &&
+      words[words.length - 1]?.includes('_') &&
       !UNIT_NOUNS.has(t.w) &&
       !NAME_TAILS.has(t.w) &&
       // ("the e-commerce search team": one more word of the team's name before its team noun.)
       !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
     )
       break;
-    if (t.w.length === 1 && itemAt(words, words.length - 1)?.length === 1) spelled++;
+    if (t.w.length === 1 && words[words.length - 1]?.length === 1) spelled++;
     words.push(t.w);
     j++;
     if (t.stop || t.possessive) break;
@@ -366,10 +365,10 @@ const NUMBER_OPENERS = new Set(['the', 'our', 'their', 'for', 'of', 'on']);
  * "a 365 day key", "meter 0412 7789 331" and "budget line 4410" stay numbers.
  */
 function numberOpens(terms: Term[], j: number): boolean {
-  const t = itemAt(terms, j);
+  const t = terms[j];
   const next = terms[j + 1];
   if (t === undefined || next === undefined || t.stop) return false;
-  const prev = itemAt(terms, j - 1);
+  const prev = terms[j - 1];
   if (prev === undefined || !numberedName(t.w, next)) return false;
   // ("Team: 411 helpline": after a unit's label too.)
   if (prev.colon === true && UNIT_NOUNS.has(prev.w)) return true;
@@ -431,7 +430,7 @@ function spokenSystem(terms: Term[], j: number): boolean {
   const after = terms[j + 2];
   if (after !== undefined && !b.stop && KEY_WORD_TAGS.has(after.tag ?? '')) return true;
   const ends = b.stop || after === undefined || ENDING_WORDS.has(after.w) || SPOKEN_ENDS.has(after.w);
-  return ends && !SYSTEM_DETERMINERS.has(itemAt(terms, j - 1)?.w ?? '');
+  return ends && !SYSTEM_DETERMINERS.has(terms[j - 1]?.w ?? '');
 }
 /** Times that end a request's phrase ("rotate the key for loc pipeline now"). */
 const SPOKEN_ENDS = new Set(['now', 'today', 'tomorrow', 'tonight']);
@@ -495,7 +494,7 @@ function looseRunWord(terms: Term[], k: number, j: number): boolean {
   const named =
     (!greeting && TEAM_NOUNS.has(next?.w ?? '')) ||
     (next !== undefined && !next.stop && isNameWord(next.w) && LOOSE_HEADS.has(terms[k + 2]?.w ?? ''));
-  return named && (k > j || RUN_OPENERS.has(itemAt(terms, k - 1)?.w ?? ''));
+  return named && (k > j || RUN_OPENERS.has(terms[k - 1]?.w ?? ''));
 }
 
 /**
@@ -531,8 +530,8 @@ function teamRunAhead(terms: Term[], j: number): boolean {
  * week" end the name before their time word.
  */
 function occasionEnds(terms: Term[], j: number): boolean {
-  const t = itemAt(terms, j);
-  const prev = itemAt(terms, j - 1);
+  const t = terms[j];
+  const prev = terms[j - 1];
   if (t === undefined || prev === undefined || !TIME_NOUNS.has(t.w) || prev.stop || !isNameWord(prev.w))
     return false;
   const after = terms[j + 1]?.w ?? '';
@@ -546,7 +545,7 @@ function occasionEnds(terms: Term[], j: number): boolean {
 function everydayInRun(terms: Term[], k: number): boolean {
   const q = terms[k];
   if (q?.tag !== 'Everyday' || premisesWord(q.w)) return false;
-  const prev = itemAt(terms, k - 1);
+  const prev = terms[k - 1];
   const next = terms[k + 1];
   return (
     (TEAM_NOUNS.has(next?.w ?? '') &&
@@ -599,7 +598,7 @@ const OPENING_TAGS = new Set(['Spend', 'History']);
  * Allocation team", "the Spend Analytics group"): the team noun makes the whole a team's name.
  */
 function opensTeamName(terms: Term[], j: number): boolean {
-  const t = itemAt(terms, j);
+  const t = terms[j];
   if (t === undefined || t.stop || !OPENING_TAGS.has(t.tag ?? '')) return false;
   for (let k = j + 1; k <= j + 2; k++) {
     const q = terms[k];
@@ -629,7 +628,7 @@ function joinLetters(words: string[]): string[] {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
     const last = joined.length - 1;
-    if (w.length === 1 && k > 0 && itemAt(words, k - 1)?.length === 1) joined[last] = `${joined[last]}${w}`;
+    if (w.length === 1 && k > 0 && words[k - 1]?.length === 1) joined[last] = `${joined[last]}${w}`;
     else joined.push(w);
   }
   return joined;
@@ -641,8 +640,8 @@ function joinLetters(words: string[]): string[] {
  */
 function spelledArticle(terms: Term[], j: number): boolean {
   let k = j + 1;
-  while (itemAt(terms, k - 1)?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
-  return k - j >= 3 && !itemAt(terms, k - 1)?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
+  while (terms[k - 1]?.stop !== true && /^[a-z]$/.test(terms[k]?.w ?? '')) k++;
+  return k - j >= 3 && !terms[k - 1]?.stop && UNIT_NOUNS.has(terms[k]?.w ?? '');
 }
 
 /**
@@ -651,8 +650,8 @@ function spelledArticle(terms: Term[], j: number): boolean {
  * and a single letter, and before the end, a stop, a unit noun or a word that is no name's.
  */
 function spelledLastA(words: string[], t: Term, next: Term | undefined): boolean {
-  const letter = itemAt(words, words.length - 1) ?? '';
-  if (!/^[b-z]$/.test(letter) || (itemAt(words, words.length - 2)?.length ?? 0) < 2) return false;
+  const letter = words[words.length - 1] ?? '';
+  if (!/^[b-z]$/.test(letter) || (words[words.length - 2]?.length ?? 0) < 2) return false;
   return t.stop === true || next === undefined || UNIT_NOUNS.has(next.w) || !isNameWord(next.w);
 }
 
@@ -726,8 +725,8 @@ const ACCOUNT_OR_CLIENT_KINDS = new Set([
 function personsTeam(terms: Term[], words: string[], end: number): boolean {
   return (
     words.length === 1 &&
-    itemAt(terms, end - 1)?.possessive === true &&
-    !itemAt(terms, end - 1)?.stop &&
+    terms[end - 1]?.possessive === true &&
+    !terms[end - 1]?.stop &&
     TEAM_NOUNS.has(terms[end]?.w ?? '') &&
     /^[a-z]+$/.test(words[0] ?? '') &&
     !TEAM_NOUNS.has(words[0] ?? '')
@@ -768,7 +767,7 @@ const personsFullName = (words: string[], next: string): boolean =>
 /** ("revoke Luis de la Fuente key"): a name after a given name's particle(s) is the family name. */
 function familyName(terms: Term[], from: number): boolean {
   let k = from - 1;
-  for (let n = 0; n < 2 && NAME_PARTICLES.has(itemAt(terms, k)?.w ?? ''); n++) k--;
+  for (let n = 0; n < 2 && NAME_PARTICLES.has(terms[k]?.w ?? ''); n++) k--;
   return k < from - 1 && GIVEN_NAMES.has(terms[k]?.w ?? '');
 }
 
@@ -803,18 +802,18 @@ function add(
   // before the word is the unit's, "rotate the key for growth audit", "a key for ads-team review tomorrow".)
   if (
     OCCASION_AFTER.has(walk.terms[end]?.w ?? '') &&
-    OCCASION_OPENERS.has(itemAt(walk.terms, end - rawWords.length - 1)?.w ?? '') &&
-    !itemAt(walk.terms, end - 1)?.stop &&
-    !itemAt(walk.terms, end - 1)?.colon &&
-    !itemAt(walk.terms, end - 1)?.possessive &&
+    OCCASION_OPENERS.has(walk.terms[end - rawWords.length - 1]?.w ?? '') &&
+    !walk.terms[end - 1]?.stop &&
+    !walk.terms[end - 1]?.colon &&
+    !walk.terms[end - 1]?.possessive &&
     !walk.terms[end]?.stop &&
     !KEY_WORD_TAGS.has(walk.terms[end + 1]?.tag ?? '') &&
-    !TEAM_NOUNS.has(itemAt(rawWords, rawWords.length - 1) ?? '')
+    !TEAM_NOUNS.has(rawWords[rawWords.length - 1] ?? '')
   )
     return;
   let priority = rank;
   // "the doc-intel unit needs a key": a name given as a unit's is the unit.
-  if (priority === 2 && rawWords.length > 1 && itemAt(rawWords, rawWords.length - 1) === 'unit') priority = 1;
+  if (priority === 2 && rawWords.length > 1 && rawWords[rawWords.length - 1] === 'unit') priority = 1;
   // "Team Phoenix" → phoenix: a leading "team" is a marker, like "bu"; "the ML team" keeps it (ml-team).
   // "project Phoenix" / "the customer-360 project" → the project's name.
   // ("client project sunhaven-loyalty": a client's project is the project; "the Client Services team" keeps it.)
@@ -825,13 +824,13 @@ function add(
   if (words.length > 1 && LEADING_MARKERS.has(words[0] ?? '')) words = words.slice(1);
   // "the customer-360 project", "the hackathon unit", "the growth user" (its IAM user) → the name; so
   // is a client's account ("the Hartmann account", "the quinta-do-vale client" → hartmann, quinta-do-vale).
-  const marker = itemAt(words, words.length - 1) ?? '';
+  const marker = words[words.length - 1] ?? '';
   if (
     words.length > 1 &&
     TRAILING_MARKERS.has(marker) &&
     !(
       (marker === 'account' || marker === 'client') &&
-      ACCOUNT_OR_CLIENT_KINDS.has(itemAt(words, words.length - 2) ?? '')
+      ACCOUNT_OR_CLIENT_KINDS.has(words[words.length - 2] ?? '')
     )
   )
     words = words.slice(0, -1);
@@ -839,7 +838,7 @@ function add(
   if (words.length > 1) words = joinLetters(words);
   // A name ending in a team noun names the team that owns the credential: it wins over a system
   // named by a preposition ("creds for the nightly export job of the analytics team").
-  const last = itemAt(words, words.length - 1);
+  const last = words[words.length - 1];
   // (A team named in prose, not given as the unit's after a marker: it may be the one who asks.)
   const team =
     priority >= 1 &&
@@ -849,7 +848,7 @@ function add(
   if (team && priority === 2) priority = 1;
   // (The word before the name itself: a reading's start may be its marker or determiner.)
   const from = end - rawWords.length;
-  const before = itemAt(walk.terms, from - 1)?.w ?? '';
+  const before = walk.terms[from - 1]?.w ?? '';
   // ("re the dashboard: what did payments cost", "about the migration — rotate growth's key"): a
   // topic line heading the message says what it is about; a name the request gives after it wins.
   if (priority >= 2 && topicLine(walk.terms, from, end)) priority = TOPIC_PRIORITY;
@@ -867,9 +866,9 @@ function add(
       words.length === 1 &&
       BEFORE_GERUND.has(before) &&
       from > 1 &&
-      !itemAt(walk.terms, from - 2)?.stop &&
+      !walk.terms[from - 2]?.stop &&
       // ("the unit is reporting", "team is esg-reporting": a name given after "unit is".)
-      !UNIT_NOUNS.has(itemAt(walk.terms, from - 2)?.w ?? '') &&
+      !UNIT_NOUNS.has(walk.terms[from - 2]?.w ?? '') &&
       /^[a-z]+ing$/.test(words[0] ?? '')
     ) &&
     // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
@@ -879,7 +878,7 @@ function add(
     // thing of its kind; a unit is named as itself, or right before its key: "a growth key".)
     !(
       (before === 'a' || before === 'an') &&
-      !itemAt(walk.terms, from - 1)?.stop &&
+      !walk.terms[from - 1]?.stop &&
       !words.some((w) => w.includes('_')) &&
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
@@ -889,7 +888,7 @@ function add(
     !(
       rawWords.length === 1 &&
       YOU.has(before) &&
-      ASKING.has(itemAt(walk.terms, from - 2)?.w ?? '') &&
+      ASKING.has(walk.terms[from - 2]?.w ?? '') &&
       /^[a-z]+$/.test(words[0] ?? '')
     ) &&
     // ("how much did the whole lab burn", "the entire company"): only a team is "whole" (readName);
@@ -903,9 +902,9 @@ function add(
     // ("every key from innovation week", "the hack keys"): an event, or a kind of key many units hold.
     !namesEventOrKind(walk.terms, words, end, rawWords) &&
     // ("revoke key id 42 for growth", "the key number 3 of ads": what names a key, not whose it is.)
-    !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(itemAt(walk.terms, from - 1)?.tag ?? '')) &&
+    !(KEY_ID_WORDS.has(words[0] ?? '') && KEY_WORD_TAGS.has(walk.terms[from - 1]?.tag ?? '')) &&
     // ("repo: acme/ml-scratch", "in the branch feature-x": the name of a place for code or files.)
-    !CODE_PLACES.has(itemAt(walk.terms, start - 1)?.w ?? '') &&
+    !CODE_PLACES.has(walk.terms[start - 1]?.w ?? '') &&
     !(
       NOT_OWNER_AFTER.has(walk.terms[end]?.w ?? '') &&
       !systemAfter(walk.terms, end + 1) &&
@@ -931,7 +930,7 @@ function add(
     // (Not "for legal, term 90 days": after a comma, a term with a length is the key's lifetime.)
     !(
       ACADEMIC_TERMS.has(walk.terms[end]?.w ?? '') &&
-      !(itemAt(walk.terms, end - 1)?.stop === true && /^(?:xxdur|\d)/.test(walk.terms[end + 1]?.w ?? ''))
+      !(walk.terms[end - 1]?.stop === true && /^(?:xxdur|\d)/.test(walk.terms[end + 1]?.w ?? ''))
     ) &&
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
@@ -948,23 +947,22 @@ function add(
     };
     if (others) candidate.others = true;
     // ("Support ticket from the growth team: …": where a request comes from, not what it is for.)
-    const source =
-      before === 'from' || (itemAt(walk.terms, from - 2)?.w === 'from' && DETERMINERS.has(before));
+    const source = before === 'from' || (walk.terms[from - 2]?.w === 'from' && DETERMINERS.has(before));
     if (team && (source || asksOrActs(walk.terms, end))) candidate.asker = true;
     // ("management wants to revoke the ads key", "legal asked us to rotate the ledger key": a name
     // that wants something done is who asks; the unit is the one named after it, if any.)
     else if (wantsDone(walk.terms, end)) candidate.asker = true;
     // ("the growth api key, per the risk working group", "for ads, requested by the compliance office"):
     // a group that approves, asks or flags is named after "per", "by", "with", "from".
-    const marker = DETERMINERS.has(before) ? itemAt(walk.terms, from - 2)?.w : before;
+    const marker = DETERMINERS.has(before) ? walk.terms[from - 2]?.w : before;
     // ("Starting with the Onboarding Team's — please rotate theirs": a group's own keys are its.)
-    if (team && APPROVING.has(marker ?? '') && itemAt(walk.terms, end - 1)?.possessive !== true)
+    if (team && APPROVING.has(marker ?? '') && walk.terms[end - 1]?.possessive !== true)
       candidate.approver = true;
     // (Not "for their churn-risk notebook", "the de-identification batch": a name that goes on
     // into a system's noun, or that the asker calls its own, describes what the credential is for.)
     const keyAfter = KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '');
     const ends =
-      itemAt(walk.terms, end - 1)?.stop === true ||
+      walk.terms[end - 1]?.stop === true ||
       end >= walk.terms.length ||
       ENDING_WORDS.has(walk.terms[end]?.w ?? '') ||
       VALUE_AFTER.has(walk.terms[end]?.w ?? '');
@@ -1036,10 +1034,7 @@ function namesEventOrKind(terms: Term[], words: string[], end: number, rawWords:
   if (words.length === 1 && KEY_KINDS.has(words[0] ?? '')) return true;
   // (Keys "from" an occasion; "tear down everything for hack week" names the unit set up for it.)
   const from = end - rawWords.length;
-  if (
-    itemAt(terms, from - 1)?.w !== 'from' &&
-    !(itemAt(terms, from - 1)?.w === 'the' && itemAt(terms, from - 2)?.w === 'from')
-  )
+  if (terms[from - 1]?.w !== 'from' && !(terms[from - 1]?.w === 'the' && terms[from - 2]?.w === 'from'))
     return false;
   // ("every key from the summer jam": the occasion's noun read into the name, no unit noun after it.)
   if (words.length > 1 && EVENT_NOUNS.has(words.at(-1) ?? '') && !UNIT_NOUNS.has(rawWords.at(-1) ?? ''))
@@ -1048,7 +1043,7 @@ function namesEventOrKind(terms: Term[], words: string[], end: number, rawWords:
   return (
     after !== undefined &&
     EVENT_NOUNS.has(after.w) &&
-    !itemAt(terms, end - 1)?.stop &&
+    !terms[end - 1]?.stop &&
     !UNIT_NOUNS.has(terms[end + 1]?.w ?? '') &&
     !words.some((w) => w.includes('_'))
   );
@@ -1064,8 +1059,7 @@ function topicLine(terms: Term[], from: number, end: number): boolean {
   // (Only a thing named with "the": "re growth: revoke the backup key" is about growth, a unit. The
   // thing may be named by two more nouns before the line ends: "re the growth leak: revoke the key
   // for ads", "about the payments incident — …".)
-  if (itemAt(terms, from - 1)?.w !== 'the' || from - 2 !== 0 || !TOPIC_OPENERS.has(terms[0]?.w ?? ''))
-    return false;
+  if (terms[from - 1]?.w !== 'the' || from - 2 !== 0 || !TOPIC_OPENERS.has(terms[0]?.w ?? '')) return false;
   for (let k = end - 1; k < end + 2 && k < terms.length - 1; k++) if (terms[k]?.stop === true) return true;
   return false;
 }
@@ -1085,11 +1079,11 @@ const TEAM_PEOPLE = new Set(
  * growth" — the name right after "my/our team", ending the phrase, after "for"/"of"/"in".
  */
 function ownTeamNamed(terms: Term[], i: number): boolean {
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   const next = terms[i + 1];
   return (
     (prev?.w === 'my' || prev?.w === 'our') &&
-    ['for', 'of', 'in'].includes(itemAt(terms, i - 2)?.w ?? '') &&
+    ['for', 'of', 'in'].includes(terms[i - 2]?.w ?? '') &&
     next !== undefined &&
     (next.stop || i + 2 >= terms.length || ENDING_WORDS.has(terms[i + 2]?.w ?? '')) &&
     !TEAM_PEOPLE.has(next.w)
@@ -1125,12 +1119,12 @@ const ACTING_AFTER = new Set([
  * support team (cc @x) wants a key for …")? A bracketed aside after the name is passed over.
  */
 function asksOrActs(terms: Term[], end: number): boolean {
-  if (itemAt(terms, end - 1)?.possessive) return false;
+  if (terms[end - 1]?.possessive) return false;
   let k = end;
   if (terms[k]?.paren) {
     while (k < terms.length && k < end + 8 && !terms[k]?.close) k++;
     k++;
-  } else if (itemAt(terms, end - 1)?.stop) return false;
+  } else if (terms[end - 1]?.stop) return false;
   const verb = terms[k];
   return verb !== undefined && (ACTING_AFTER.has(verb.w) || verb.tag === 'Create');
 }
@@ -1141,8 +1135,7 @@ const WHO_DOES = new Set(['us', 'you', 'u', 'me', 'them']);
 
 /** Is the name ending before `end` the subject of a wish that something be done ("management wants to …")? */
 function wantsDone(terms: Term[], end: number): boolean {
-  if (!WANTS.has(terms[end]?.w ?? '') || itemAt(terms, end - 1)?.possessive || itemAt(terms, end - 1)?.stop)
-    return false;
+  if (!WANTS.has(terms[end]?.w ?? '') || terms[end - 1]?.possessive || terms[end - 1]?.stop) return false;
   const next = terms[end + 1]?.w;
   return next === 'to' || (WHO_DOES.has(next ?? '') && terms[end + 2]?.w === 'to');
 }
@@ -1200,11 +1193,11 @@ const TELLERS = new Set(["we're", 'we', "i'm", "they're", 'are', 'am']);
 /** Is the name at `from` the object of a verb of ours told of the speakers ("we're decommissioning SAT-02")? */
 function toldOfUs(terms: Term[], from: number): boolean {
   let k = from - 1;
-  if (itemAt(terms, k)?.w === 'the') k--;
+  if (terms[k]?.w === 'the') k--;
   const verb = terms[k];
   if (verb === undefined || verb.stop || !VERB_TAGS.has(verb.tag ?? '')) return false;
-  const who = itemAt(terms, k - 1);
-  return who !== undefined && !who.stop && TELLERS.has(who.w) && (k < 2 || itemAt(terms, k - 2)?.w !== 'can');
+  const who = terms[k - 1];
+  return who !== undefined && !who.stop && TELLERS.has(who.w) && (k < 2 || terms[k - 2]?.w !== 'can');
 }
 
 /** "we are team ranking", "I'm team orion": the team named after a verb of being. */
@@ -1226,7 +1219,7 @@ const BEFORE_GERUND = new Set([
 function explicitMarker(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   const next = terms[i + 1];
   if (t === undefined) return false;
   const explicit =
@@ -1285,7 +1278,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // ("unit code is `ph-modelling`": the unit's code is its name.)
   if (t.w === 'unit' && (terms[j]?.w === 'name' || terms[j]?.w === 'code') && !terms[j]?.stop) j++;
   // ("unit code is CC-4410": a cost centre's or ticket's code, letters then digits, is no unit's name.)
-  if (itemAt(terms, j - 1)?.w === 'code' && ticketCode(terms, j)) return false;
+  if (terms[j - 1]?.w === 'code' && ticketCode(terms, j)) return false;
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
@@ -1394,8 +1387,7 @@ function labelValue(terms: Term[], j: number): { words: string[]; end: number } 
     if (q.stop) break;
   }
   const end = j + words.length;
-  const ends =
-    end >= terms.length || itemAt(terms, end - 1)?.stop === true || VALUE_ENDERS.has(terms[end]?.w ?? '');
+  const ends = end >= terms.length || terms[end - 1]?.stop === true || VALUE_ENDERS.has(terms[end]?.w ?? '');
   // ("Unit: 311 chatbot": a name a number opens, as numberOpens reads it.)
   const numbered = terms[j + 1] !== undefined && numberedName(words[0] ?? '', terms[j + 1] as Term);
   if (words.length < 2 || words.length > 3 || !ends || (/^\d/.test(words[0] ?? '') && !numbered))
@@ -1414,7 +1406,7 @@ function titleOfPerson(terms: Term[], i: number): boolean {
   const after = terms[i + 2]?.w ?? '';
   return (
     (!terms[i + 1]?.stop && (after === 'xxuser' || after === 'xxemail')) ||
-    PERSON_BEFORE.has(itemAt(terms, i - 1)?.w ?? '')
+    PERSON_BEFORE.has(terms[i - 1]?.w ?? '')
   );
 }
 
@@ -1450,7 +1442,7 @@ function bracketed(walk: Walk, i: number): void {
   const t = terms[i];
   if (t === undefined || !t.paren) return;
   const named = readName(terms, i, false);
-  const last = itemAt(terms, named.end - 1);
+  const last = terms[named.end - 1];
   if (named.words.length === 0 || named.words.length > 3 || last === undefined) return;
   // ("the sales-ops team (Jorge's) wants …": whose it is, a person, not the unit's name.)
   if (last.possessive) return;
@@ -1468,7 +1460,7 @@ function bracketed(walk: Walk, i: number): void {
   }
   if (!closed) return;
   if (named.words.length === 1 && initialsGiven(walk, named.words[0] ?? '')) return;
-  const before = itemAt(terms, i - 1)?.w ?? '';
+  const before = terms[i - 1]?.w ?? '';
   // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
   const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
@@ -1512,7 +1504,7 @@ export function spelledByPrefixes(short: string, words: string[], at: number, k:
   if (k === words.length) return at === short.length;
   const w = words[k] ?? '';
   for (let n = 1; n <= w.length && at + n <= short.length; n++) {
-    if (itemAt(w, n - 1) !== short[at + n - 1]) break;
+    if (w[n - 1] !== short[at + n - 1]) break;
     if (spelledByPrefixes(short, words, at + n, k + 1)) return true;
   }
   return false;
@@ -1530,7 +1522,7 @@ function teamIsNamed(walk: Walk, i: number): boolean {
     next?.w === 'is' ? 1 : MODALS.has(next?.w ?? '') && terms[i + 2]?.w === 'be' && !t.stop ? 2 : 0;
   if (!(t.stop || skip > 0)) return unitWord(walk, i);
   const named = readName(terms, i + 1 + skip, false);
-  const last = itemAt(terms, named.end - 1);
+  const last = terms[named.end - 1];
   // ("the team is blocked": a participle describes the team, it does not name it.)
   // ("the team is waiting", "our team is still trying": what the team is doing, not its name.)
   const describes =
@@ -1575,7 +1567,7 @@ function unitWord(walk: Walk, i: number): boolean {
   const t = terms[i];
   if (t === undefined || t.w !== 'unit' || t.stop) return false;
   const named = readName(terms, i + 1, false);
-  const last = itemAt(terms, named.end - 1);
+  const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
@@ -1585,10 +1577,10 @@ function unitWord(walk: Walk, i: number): boolean {
     ends &&
     named.words.length > 1 &&
     named.words.length <= 3 &&
-    SPACED_BEFORE.has(terms[i - (NOUN_DETERMINERS.has(itemAt(terms, i - 1)?.w ?? '') ? 2 : 1)]?.w ?? '');
+    SPACED_BEFORE.has(terms[i - (NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') ? 2 : 1)]?.w ?? '');
   if (!(compound || spaced || (named.words.length === 1 && ends))) return false;
   // ("but the unit stays", "the unit remains": after a determiner a plain word is what the unit does.)
-  if (!compound && !spaced && NOUN_DETERMINERS.has(itemAt(terms, i - 1)?.w ?? '')) return false;
+  if (!compound && !spaced && NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '')) return false;
   add(walk, named.words, selfNamed(terms, i) ? SELF_NAMED : -1, i, named.end);
   return true;
 }
@@ -1627,9 +1619,9 @@ function namesAnother(candidates: Candidate[], self: Candidate[]): boolean {
 
 /** Is the "unit" at i said of the writers' own: "we are unit …", "we're unit …", "our unit is …"? */
 function selfNamed(terms: Term[], i: number): boolean {
-  const before = itemAt(terms, i - 1)?.w ?? '';
+  const before = terms[i - 1]?.w ?? '';
   if (before === 'our') return terms[i + 1]?.w === 'is';
-  return before === "we're" || (WE_ARE.has(before) && itemAt(terms, i - 2)?.w === 'we');
+  return before === "we're" || (WE_ARE.has(before) && terms[i - 2]?.w === 'we');
 }
 
 /** What a unit owns: the words after a possessive that make it the credential's owner ("growth's jobs"). */
@@ -1665,7 +1657,7 @@ function possessive(walk: Walk, i: number): boolean {
     )
       break;
     // ("can you pull growth's spend", "could u grab legal's key": the word after "you" is a verb.)
-    if (DOERS.has(itemAt(terms, k - 1)?.w ?? '')) break;
+    if (DOERS.has(terms[k - 1]?.w ?? '')) break;
     words.unshift(p.w);
   }
   // ("payroll's Claude spend": a model's provider between the owner and what it owns.)
@@ -1676,7 +1668,7 @@ function possessive(walk: Walk, i: number): boolean {
       : JOINING.has(terms[i + 1]?.w ?? '')
         ? sharedOwned(terms, i + 2)
         : terms[i + 1];
-  const team = TEAM_NOUNS.has(itemAt(words, words.length - 1) ?? '');
+  const team = TEAM_NOUNS.has(words[words.length - 1] ?? '');
   const credential =
     owned !== undefined &&
     (KEY_WORD_TAGS.has(owned.tag ?? '') ||
@@ -1708,7 +1700,7 @@ function sharedOwned(terms: Term[], from: number): Term | undefined {
  */
 function spokenOpener(terms: Term[], k: number, after: number): boolean {
   const p = terms[k];
-  const before = itemAt(terms, k - 1);
+  const before = terms[k - 1];
   return (
     p !== undefined &&
     after === 1 &&
@@ -1716,7 +1708,7 @@ function spokenOpener(terms: Term[], k: number, after: number): boolean {
     (before === undefined ||
       before.stop ||
       DETERMINERS.has(before.w) ||
-      (VERB_TAGS.has(before.tag ?? '') && !DOERS.has(itemAt(terms, k - 2)?.w ?? '')))
+      (VERB_TAGS.has(before.tag ?? '') && !DOERS.has(terms[k - 2]?.w ?? '')))
   );
 }
 
@@ -1728,7 +1720,7 @@ function membership(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   if (t === undefined || t.brk || !(t.w === 'on' || t.w === 'in' || t.w === 'with')) return false;
   const named = readName(walk.terms, i + 1, true);
-  const last = itemAt(named.words, named.words.length - 1);
+  const last = named.words[named.words.length - 1];
   if (named.words.length > 1 && last !== undefined && TEAM_NOUNS.has(last)) {
     add(walk, named.words, 2, i + 1, named.end);
     return true;
@@ -1742,7 +1734,7 @@ function membership(walk: Walk, i: number): boolean {
  */
 function afterPreposition(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
-  const prevTag = itemAt(walk.terms, i - 1)?.tag;
+  const prevTag = walk.terms[i - 1]?.tag;
   if (
     t === undefined ||
     t.brk ||
@@ -1758,15 +1750,11 @@ function afterPreposition(walk: Walk, i: number): boolean {
   if (
     (t.w === 'on' || t.w === 'to') &&
     !['Details', 'Show', 'History', 'KeyNoun'].includes(prevTag ?? '') &&
-    !ABOUT_WORDS.has(itemAt(walk.terms, i - 1)?.w ?? '') &&
+    !ABOUT_WORDS.has(walk.terms[i - 1]?.w ?? '') &&
     // ("every rotate/revoke on checkout": our actions joined by a slash, done on the unit.)
-    !joinedActions([itemAt(walk.terms, i - 1)?.w ?? '']) &&
+    !joinedActions([walk.terms[i - 1]?.w ?? '']) &&
     // ("what's on forecasting": what a name has, asked of the name itself, no article before it.)
-    !(
-      t.w === 'on' &&
-      WHATS.has(itemAt(walk.terms, i - 1)?.w ?? '') &&
-      !DETERMINERS.has(walk.terms[i + 1]?.w ?? '')
-    )
+    !(t.w === 'on' && WHATS.has(walk.terms[i - 1]?.w ?? '') && !DETERMINERS.has(walk.terms[i + 1]?.w ?? ''))
   )
     return false;
   // ("the key the BI team gave to the agency": the team that gave a key owns it, not its receiver.)
@@ -1775,15 +1763,15 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // from audits us; it is the reason told, never the unit whose keys are meant.)
   if (
     t.w === 'from' &&
-    itemAt(walk.terms, i - 1)?.stop !== true &&
-    (REVIEWS_FROM.has(itemAt(walk.terms, i - 1)?.w ?? '') ||
-      (itemAt(walk.terms, i - 1)?.w === 'test' && itemAt(walk.terms, i - 2)?.w === 'pen'))
+    walk.terms[i - 1]?.stop !== true &&
+    (REVIEWS_FROM.has(walk.terms[i - 1]?.w ?? '') ||
+      (walk.terms[i - 1]?.w === 'test' && walk.terms[i - 2]?.w === 'pen'))
   )
     return true;
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
-  if (t.w === 'for' && SOCIAL.has(itemAt(walk.terms, i - 1)?.w ?? '')) return true;
+  if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
-  if (t.w === 'for' && PRONOUN_HEADS.has(itemAt(walk.terms, i - 1)?.w ?? '')) return true;
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
   const named = readName(walk.terms, i + 1, true);
   // ("a key for a client project", "for an internal tool", "a demo for a retail customer": a thing
   // named with "a"/"an" is some thing of its kind, never a unit, which is named as itself.)
@@ -1804,11 +1792,7 @@ function afterPreposition(walk: Walk, i: number): boolean {
     return true;
   // (units25: "tokens for the egg collection work", "for the Africa interconnect work": the work a credential
   // is for is an activity, a purpose, never a unit.)
-  if (
-    named.words.length > 0 &&
-    walk.terms[named.end]?.w === 'work' &&
-    !itemAt(walk.terms, named.end - 1)?.stop
-  )
+  if (named.words.length > 0 && walk.terms[named.end]?.w === 'work' && !walk.terms[named.end - 1]?.stop)
     return true;
   // "disable the access key for supply chain", "tear down everything for hack week": a name said in
   // words that ends the request though one of its words alone names nothing.
@@ -1852,7 +1836,7 @@ function spokenPair(terms: Term[], j: number): boolean {
     (plainName(a.w) && b.w === 'onboarding') ||
     // (units26b: "key for notes summary": a product named by what it makes or does, one of our words, said
     // after its name word right after a key's "for".)
-    (plainName(a.w) && PRODUCT_TAILS.has(b.w) && KEY_WORD_TAGS.has(itemAt(terms, j - 2)?.tag ?? ''));
+    (plainName(a.w) && PRODUCT_TAILS.has(b.w) && KEY_WORD_TAGS.has(terms[j - 2]?.tag ?? ''));
   // (Round seventeen: or a read of ours, "spend for doc intel this month", "details for dev rel".)
   return (
     pair &&
@@ -1928,7 +1912,7 @@ function underNoUnit(terms: Term[], i: number): boolean {
 
 /** "keys under clause 4", "under rule 7" (prepared "clause_4"): a numbered part of a text after "under" names no unit. */
 function underState(terms: Term[], i: number): boolean {
-  const before = itemAt(terms, i - 1)?.w === 'the' ? itemAt(terms, i - 2) : itemAt(terms, i - 1);
+  const before = terms[i - 1]?.w === 'the' ? terms[i - 2] : terms[i - 1];
   return before?.w === 'under' && UNDER_STATES.has((terms[i]?.w ?? '').replace(/_\d+$/, ''));
 }
 
@@ -1990,12 +1974,11 @@ const GIVING = new Set(['give', 'gave', 'handed', 'provided']);
  */
 function giverTeam(walk: Walk, i: number): boolean {
   const { terms } = walk;
-  if (!GIVING.has(itemAt(terms, i - 1)?.w ?? '') || !TEAM_NOUNS.has(itemAt(terms, i - 2)?.w ?? ''))
-    return false;
+  if (!GIVING.has(terms[i - 1]?.w ?? '') || !TEAM_NOUNS.has(terms[i - 2]?.w ?? '')) return false;
   let k = i - 2;
   const opens = (q: Term | undefined): boolean =>
     q !== undefined && !q.stop && isNameWord(q.w) && !DETERMINERS.has(q.w);
-  while (k > i - 5 && k > 0 && opens(itemAt(terms, k - 1))) k--;
+  while (k > i - 5 && k > 0 && opens(terms[k - 1])) k--;
   if (k < i - 2)
     add(
       walk,
@@ -2078,7 +2061,7 @@ function terseKey(walk: Walk, i: number): void {
 function afterVerb(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
   if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
@@ -2096,14 +2079,14 @@ function afterVerb(walk: Walk, i: number): boolean {
     const after = terms[shown.end];
     if (
       shown.words.length > 0 &&
-      (after === undefined || itemAt(terms, shown.end - 1)?.stop || after.tag === 'Polite')
+      (after === undefined || terms[shown.end - 1]?.stop || after.tag === 'Polite')
     )
       add(walk, shown.words, 2, i + 2, shown.end);
     return true;
   }
   const { words, end } = readName(terms, i + 1, true);
   // "show the legal team how summarisation works": the people something is shown to.
-  if (HOW_WORDS.has(terms[end]?.w ?? '') && !itemAt(terms, end - 1)?.stop) return true;
+  if (HOW_WORDS.has(terms[end]?.w ?? '') && !terms[end - 1]?.stop) return true;
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
   // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
   const setsUp = t.w === 'provision' || t.w === 'provisioning';
@@ -2121,9 +2104,9 @@ const COST_OF = new Set(['ai', 'genai', 'llm', 'bedrock', 'aws', 'cloud']);
 
 /** Is the cost word at `i` a noun: "our bill", "our AI bill", "the bedrock spend"? */
 function nounOfCost(terms: Term[], i: number): boolean {
-  const prev = itemAt(terms, i - 1)?.w ?? '';
+  const prev = terms[i - 1]?.w ?? '';
   if (COST_OWNERS.has(prev)) return true;
-  const before = itemAt(terms, i - 2)?.w ?? '';
+  const before = terms[i - 2]?.w ?? '';
   return COST_OF.has(prev) && (COST_OWNERS.has(before) || NOUN_DETERMINERS.has(before));
 }
 
@@ -2135,7 +2118,7 @@ const BESIDE = new Set(['to', 'beside', 'alongside', 'besides']);
  * its word no unit ("put it beside the payroll spend").
  */
 function besideCost(terms: Term[], i: number): boolean {
-  return NOUN_DETERMINERS.has(itemAt(terms, i - 1)?.w ?? '') && BESIDE.has(itemAt(terms, i - 2)?.w ?? '');
+  return NOUN_DETERMINERS.has(terms[i - 1]?.w ?? '') && BESIDE.has(terms[i - 2]?.w ?? '');
 }
 
 /** Whom something is shown to, right after "show" ("show me ads"). */
@@ -2155,13 +2138,13 @@ function stateQuestion(walk: Walk, i: number): boolean {
   const t = walk.terms[i];
   if (t === undefined || t.brk) return false;
   // "how many access keys has checkout", "what keys has the team logistics": the name ends the question.
-  if ((t.w === 'has' || t.w === 'have') && itemAt(walk.terms, i - 1)?.tag === 'KeyNoun') {
+  if ((t.w === 'has' || t.w === 'have') && walk.terms[i - 1]?.tag === 'KeyNoun') {
     const named = readName(walk.terms, i + 1, true);
     const after = walk.terms[named.end];
     if (
       named.words.length > 0 &&
       (after === undefined ||
-        itemAt(walk.terms, named.end - 1)?.stop ||
+        walk.terms[named.end - 1]?.stop ||
         after.w === 'and' ||
         // ("how many keys has marketing got lol", "… has growth now").
         CLOSING.has(after.w))
@@ -2188,7 +2171,7 @@ function stateQuestion(walk: Walk, i: number): boolean {
   const onBedrock =
     (t.w === 'did' || t.w === 'does') &&
     words.length > 1 &&
-    itemAt(walk.terms, end - 1)?.stop !== true &&
+    walk.terms[end - 1]?.stop !== true &&
     ['on', 'with', 'for'].includes(walk.terms[end]?.w ?? '') &&
     walk.terms[end + 1]?.tag === 'Bedrock';
   if (onBedrock) {
@@ -2240,7 +2223,7 @@ function whoDid(walk: Walk, i: number): boolean {
   if (
     named.words.length > 0 &&
     (after === undefined ||
-      itemAt(terms, named.end - 1)?.stop ||
+      terms[named.end - 1]?.stop ||
       WHEN_AFTER.has(after.w) ||
       ENDING_WORDS.has(after.w))
   )
@@ -2269,7 +2252,7 @@ function personBeforeFor(words: string[], terms: Term[], end: number): boolean {
 function beforeKeyWord(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   // ("renewals team needs creds": a word that names a team only before a team noun opens one there.)
   const teamWord = t !== undefined && BEFORE_UNIT_NOUN.has(t.w) && UNIT_NOUNS.has(terms[i + 1]?.w ?? '');
   if (
@@ -2283,7 +2266,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
   const { words, end } = readName(terms, i, false);
   // ("could localization please have a key": a polite word between the name and its verb.)
   const after = terms[end]?.tag === 'Polite' && !terms[end]?.stop ? terms[end + 1] : terms[end];
-  const open = words.length > 0 && !itemAt(terms, end - 1)?.stop;
+  const open = words.length > 0 && !terms[end - 1]?.stop;
   // (units19: "revoke the 128 node cluster key for ads": a number before a name and one key measures
   // the thing the key is for, no unit; "the 3 ads keys" counts the unit's keys.)
   if (open && measuredThing(prev, words[0], after)) return;
@@ -2295,7 +2278,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     open &&
     (i === 0 ||
       prev?.stop === true ||
-      (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || itemAt(terms, i - 2)?.stop === true)) ||
+      (CLAUSE_JOINERS.has(prev?.w ?? '') && (i === 1 || terms[i - 2]?.stop === true)) ||
       (i === 1 && ASKING_OPENERS.has(prev?.w ?? '')) ||
       afterGreeting(terms, i)) &&
     ((after?.tag === 'Create' && !wantsRecord(terms, end + 1)) ||
@@ -2326,7 +2309,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     words.length > 0 &&
     prev?.tag === 'Service' &&
     !prev.stop &&
-    (itemAt(terms, i - 2) === undefined || !isNameWord(itemAt(terms, i - 2)?.w ?? ''))
+    (terms[i - 2] === undefined || !isNameWord(terms[i - 2]?.w ?? ''))
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
@@ -2340,9 +2323,8 @@ function beforeKeyWord(walk: Walk, i: number): void {
  * "one" of another phrase.
  */
 function negatedContrast(terms: Term[], i: number, end: number): boolean {
-  const before = itemAt(terms, i - 1)?.w === 'the' ? i - 2 : i - 1;
-  if (itemAt(terms, before)?.w !== 'not' || itemAt(terms, before)?.stop || terms[end]?.stop !== true)
-    return false;
+  const before = terms[i - 1]?.w === 'the' ? i - 2 : i - 1;
+  if (terms[before]?.w !== 'not' || terms[before]?.stop || terms[end]?.stop !== true) return false;
   for (let k = end + 1; k <= end + 4 && k < terms.length; k++) {
     const t = terms[k] as Term;
     if (t.tag === 'Spend' || t.w === 'one') return terms[end + 1]?.w === 'the' || terms[end + 1]?.w === 'our';
@@ -2443,7 +2425,7 @@ const GREETED = new Set(['all', 'team', 'folks', 'everyone', 'bot', 'guys', 'the
 
 /** "hey all risk-scoring needs …": the word after a greeting opens the clause (an emoji left no comma). */
 function afterGreeting(terms: Term[], i: number): boolean {
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   if (prev === undefined) return false;
   return (
     (prev.tag === 'Greeting' && i === 1) ||
@@ -2457,10 +2439,10 @@ function anyCompound(walk: Walk, i: number): void {
   if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
   if (underState(walk.terms, i)) return;
   // ("please contact the ml-ops team": people one talks to.)
-  const before = itemAt(walk.terms, i - 1);
+  const before = walk.terms[i - 1];
   const talk =
     TALK_VERBS.has(before?.w ?? '') ||
-    (DETERMINERS.has(before?.w ?? '') && TALK_VERBS.has(itemAt(walk.terms, i - 2)?.w ?? ''));
+    (DETERMINERS.has(before?.w ?? '') && TALK_VERBS.has(walk.terms[i - 2]?.w ?? ''));
   if (!talk) add(walk, [t.w], 4, i);
 }
 
@@ -2470,19 +2452,16 @@ function teamPhrase(walk: Walk, i: number): void {
   const t = terms[i];
   if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
   // "please contact the platform team", "we should tell the sales team": people one talks to.
-  if (TALK_VERBS.has(itemAt(terms, i - 1)?.w ?? '')) return;
+  if (TALK_VERBS.has(terms[i - 1]?.w ?? '')) return;
   // "I'm moving to the platform org", "new to the content team", "joining the ML team": where the
   // writer goes or comes from, not who owns the credential.
-  const before = itemAt(terms, i - 1)?.w ?? '';
-  if (
-    MOVE_WORDS.has(before) ||
-    (['to', 'from'].includes(before) && MOVE_WORDS.has(itemAt(terms, i - 2)?.w ?? ''))
-  )
+  const before = terms[i - 1]?.w ?? '';
+  if (MOVE_WORDS.has(before) || (['to', 'from'].includes(before) && MOVE_WORDS.has(terms[i - 2]?.w ?? '')))
     return;
   const named = readName(terms, i + 1, false);
-  const last = itemAt(named.words, named.words.length - 1);
+  const last = named.words[named.words.length - 1];
   // ("show the legal team how it works": the people something is shown to.)
-  const shownTo = HOW_WORDS.has(terms[named.end]?.w ?? '') && !itemAt(terms, named.end - 1)?.stop;
+  const shownTo = HOW_WORDS.has(terms[named.end]?.w ?? '') && !terms[named.end - 1]?.stop;
   if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
     add(walk, named.words, 2, i + 1, named.end);
 }
@@ -2497,7 +2476,7 @@ function projectNamed(walk: Walk, i: number): void {
   const next = terms[i + 1];
   if (t?.w !== 'project' || t.stop || next === undefined || next.tag !== undefined || !isNameWord(next.w))
     return;
-  if (!(i === 0 || itemAt(terms, i - 1)?.stop)) return;
+  if (!(i === 0 || terms[i - 1]?.stop)) return;
   const after = terms[i + 2];
   if (next.stop || after === undefined || ACTING_AFTER.has(after.w) || PROJECT_FATES.has(after.w))
     add(walk, [t.w, next.w], 1, i, i + 2);
@@ -2546,9 +2525,9 @@ function fieldName(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || !FIELD_NOUNS.has(t.w)) return;
-  const prev = itemAt(terms, i - 1);
+  const prev = terms[i - 1];
   const next = terms[i + 1];
-  const ofKey = prev !== undefined && !prev.stop && KEY_WORD_TAGS.has(itemAt(terms, i - 2)?.tag ?? '');
+  const ofKey = prev !== undefined && !prev.stop && KEY_WORD_TAGS.has(terms[i - 2]?.tag ?? '');
   if (t.possessive) {
     if (!t.stop && next !== undefined && KEY_WORD_TAGS.has(next.tag ?? '')) add(walk, [t.w], 1, i);
   } else if (ofKey && prev?.w === 'of') add(walk, [t.w], 2, i);
@@ -2626,7 +2605,7 @@ function serviceCodeNamed(walk: Walk, i: number): boolean {
   if (code === undefined || !CODE_NAME.test(code.w) || !isNameWord(code.w)) return false;
   if (!code.stop && j + 1 < terms.length) return false;
   // (Right after the head noun, only when a name in prose stands before it: "the portal service ocr_gate".)
-  const before = itemAt(terms, i - 1)?.w ?? '';
+  const before = terms[i - 1]?.w ?? '';
   if (!said && (DETERMINERS.has(before) || !isNameWord(before))) return false;
   add(walk, [code.w], -1, j, j + 1);
   return true;
@@ -2769,7 +2748,7 @@ function bracketedEnvironment(t: Term, k: number, terms: Term[]): boolean {
     t.close === true &&
     ENVIRONMENTS.has(t.w) &&
     k > 0 &&
-    !itemAt(terms, k - 1)?.brk &&
+    !terms[k - 1]?.brk &&
     !bracketedCode(t.w, k, terms)
   );
 }
@@ -2783,7 +2762,7 @@ const MARKERS_BEFORE_CODE = new Set([...UNIT_NOUNS, 'bu', 'project', 'department
  * Acceptance Testing (uat)"; README: a bracket holding the initials of the name before it is the unit).
  */
 function bracketedCode(code: string, k: number, terms: Term[]): boolean {
-  const before = itemAt(terms, k - 1)?.w ?? '';
+  const before = terms[k - 1]?.w ?? '';
   if (MARKERS_BEFORE_CODE.has(before)) return true;
   if (k < code.length) return false;
   let initials = '';
@@ -2808,12 +2787,12 @@ function oldOneAsKey(terms: Term[]): Term[] {
   for (let k = 3; k < terms.length; k++) {
     const t = terms[k] as Term;
     if (t.w !== 'one') continue;
-    const name = itemAt(terms, k - 1) as Term;
+    const name = terms[k - 1] as Term;
     if (
       name.tag !== undefined ||
       name.stop ||
-      !FORMER.has(itemAt(terms, k - 2)?.w ?? '') ||
-      itemAt(terms, k - 3)?.w !== 'the'
+      !FORMER.has(terms[k - 2]?.w ?? '') ||
+      terms[k - 3]?.w !== 'the'
     )
       continue;
     // (A unit's word or a name with a hyphen, underscore or digit, as a take-back's "nah, the growth one"
@@ -2831,9 +2810,8 @@ function withoutEnvironments(terms: Term[]): Term[] {
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k] as Term;
     if (!bracketedEnvironment(t, k, terms)) kept.push(t);
-    else if (t.end === true)
-      kept[kept.length - 1] = { ...(itemAt(terms, k - 1) as Term), end: true, brk: true };
-    else kept[kept.length - 1] = { ...(itemAt(terms, k - 1) as Term), stop: false };
+    else if (t.end === true) kept[kept.length - 1] = { ...(terms[k - 1] as Term), end: true, brk: true };
+    else kept[kept.length - 1] = { ...(terms[k - 1] as Term), stop: false };
   }
   return kept;
 }
@@ -3020,7 +2998,7 @@ const WHY_TOLD =
   /^(?:just\s|i'm\s|im\s|am\s|we're\s|)trying\sto\s(?:work\sout|figure\sout|find\sout|understand|see|make\ssense\sof)\s(?:why|how|what|who|when|whether)\b/;
 function inWhyTold(terms: Term[], at: number): boolean {
   let from = at;
-  while (from > 0 && itemAt(terms, from - 1)?.end !== true) from--;
+  while (from > 0 && terms[from - 1]?.end !== true) from--;
   if (from === 0) return false;
   const opening = terms
     .slice(from, Math.min(at, from + 8))
@@ -3030,8 +3008,7 @@ function inWhyTold(terms: Term[], at: number): boolean {
 }
 
 function afterDuring(terms: Term[], at: number): boolean {
-  const k =
-    PLACE_DETERMINERS.has(itemAt(terms, at - 1)?.w ?? '') && !itemAt(terms, at - 1)?.stop ? at - 2 : at - 1;
+  const k = PLACE_DETERMINERS.has(terms[at - 1]?.w ?? '') && !terms[at - 1]?.stop ? at - 2 : at - 1;
   return terms[k]?.w === 'during' && !terms[k]?.stop;
 }
 
@@ -3052,7 +3029,7 @@ function placePostedIn(terms: Term[], c: Candidate): boolean {
   let k = c.start - 1;
   while (k >= 0 && PLACE_DETERMINERS.has(terms[k]?.w ?? '') && !terms[k]?.stop) k--;
   // (a possessive opening the place, "in the promoters' group", is read from its own word.)
-  const prep = itemAt(terms, k)?.w;
+  const prep = terms[k]?.w;
   if (prep !== 'in' && prep !== 'into' && prep !== 'on') return false;
   for (let q = k - 1; q >= 0 && q >= k - 10; q--) {
     const t = terms[q] as Term;
@@ -3104,8 +3081,7 @@ const STORY_AFTER_TEAM = new Set(
  */
 function afterJoinedTeams(terms: Term[], end: number): Term | undefined {
   const after = terms[end];
-  if (after === undefined || !TEAMS_JOINED.has(after.w) || itemAt(terms, end - 1)?.stop === true)
-    return after;
+  if (after === undefined || !TEAMS_JOINED.has(after.w) || terms[end - 1]?.stop === true) return after;
   for (let k = end + 1; k < terms.length && k <= end + 5; k++) {
     const t = terms[k] as Term;
     if (TEAM_NOUNS.has(t.w)) {
@@ -3127,17 +3103,17 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
   return (
     c.priority >= 0 &&
     TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
-    OWNERS_OF_TEAM.has(itemAt(terms, c.start - 1)?.w ?? '') &&
+    OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
     // (after a comma, or a word that opens a clause of reasons: "since the ads team leaked it", "now that …")
-    ((itemAt(terms, c.start - 2)?.brk === true && itemAt(terms, c.start - 2)?.end !== true) ||
-      REASON_OPENERS.has(itemAt(terms, c.start - 2)?.w ?? '')) &&
+    ((terms[c.start - 2]?.brk === true && terms[c.start - 2]?.end !== true) ||
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     after !== undefined &&
     (STORY_AFTER_TEAM.has(after.w) ||
       // (units26: who uses it or pays for it, "…, the ml team and the data team both use it", "…, the risk team pays")
       USES_OR_PAYS.has(after.w) ||
       // (sweep25b: any verb in the past tells what the team did: "…, the search-v2 team replaced it".)
       PAST_VERB.test(after.w) ||
-      REASON_OPENERS.has(itemAt(terms, c.start - 2)?.w ?? '')) &&
+      REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's.)
     !ownsItAfter(terms, c.start + c.words.length + 1, c.start + c.words.length + 4)
   );
@@ -3154,10 +3130,10 @@ const KEY_TOLD = new Set([
  */
 function keyTellsAfterComma(terms: Term[], c: Candidate): boolean {
   const end = c.start + c.words.length;
-  const before = itemAt(terms, c.start - 2);
+  const before = terms[c.start - 2];
   return (
     c.priority >= 0 &&
-    OWNERS_OF_TEAM.has(itemAt(terms, c.start - 1)?.w ?? '') &&
+    OWNERS_OF_TEAM.has(terms[c.start - 1]?.w ?? '') &&
     before?.brk === true &&
     before.end !== true &&
     terms[end]?.tag === 'KeyNoun' &&
@@ -3249,7 +3225,7 @@ function askedAfterFine(sorted: Candidate[], terms: Term[], from: number): Candi
   let verb = -1;
   for (let k = from + 1; k < terms.length && k <= from + 16; k++) {
     const t = terms[k] as Term;
-    if (CHANGE_VERB_TAGS.has(t.tag ?? '') && (!t.w.endsWith('ed') || itemAt(terms, k - 1)?.w === 'be')) {
+    if (CHANGE_VERB_TAGS.has(t.tag ?? '') && (!t.w.endsWith('ed') || terms[k - 1]?.w === 'be')) {
       verb = k;
       break;
     }
@@ -3288,7 +3264,7 @@ function servedThing(terms: Term[], c: Candidate): boolean {
   const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
   return (
     terms[at]?.w === c.words[0] &&
-    OWNERS_OF_TEAM.has(itemAt(terms, at - 1)?.w ?? '') &&
+    OWNERS_OF_TEAM.has(terms[at - 1]?.w ?? '') &&
     SERVED_NOUNS.has(terms[at + c.words.length]?.w ?? '')
   );
 }
@@ -3296,7 +3272,7 @@ function servedThing(terms: Term[], c: Candidate): boolean {
 /** sweep25b: a name where a unit stands: after "for"/"of" ("a key for growth") or before a key word ("the growth key"). */
 function unitPlace(terms: Term[], c: Candidate): boolean {
   const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
-  const before = itemAt(terms, at - 1)?.w === 'the' ? itemAt(terms, at - 2) : itemAt(terms, at - 1);
+  const before = terms[at - 1]?.w === 'the' ? terms[at - 2] : terms[at - 1];
   return (
     before?.w === 'for' ||
     before?.w === 'of' ||
@@ -3322,11 +3298,10 @@ const IT_THIS = new Set(['it', 'this', 'that']);
  */
 function toldAfterRequest(terms: Term[], c: Candidate): boolean {
   if (c.priority < 0 || c.start < 2) return false;
-  if (itemAt(terms, c.start - 1)?.w === 'from' && PEOPLE_FROM.has(itemAt(terms, c.start - 2)?.w ?? ''))
-    return true;
+  if (terms[c.start - 1]?.w === 'from' && PEOPLE_FROM.has(terms[c.start - 2]?.w ?? '')) return true;
   let k = c.start - 1;
   while (k >= 0 && k >= c.start - 8 && terms[k]?.brk !== true) k--;
-  const open = itemAt(terms, k);
+  const open = terms[k];
   if (open === undefined || open.brk !== true || open.end === true) return false;
   const first = terms[k + 1]?.w ?? '';
   const second = terms[k + 2]?.w ?? '';
@@ -3352,8 +3327,7 @@ function ownsItAfter(terms: Term[], from: number, to: number): boolean {
   for (let k = from; k < to && k < terms.length; k++) {
     const w = terms[k]?.w ?? '';
     if (!OWNING_WORDS.has(w)) continue;
-    if (w === 'own' && (OWN_OF.has(itemAt(terms, k - 1)?.w ?? '') || itemAt(terms, k - 2)?.w === 'used'))
-      continue;
+    if (w === 'own' && (OWN_OF.has(terms[k - 1]?.w ?? '') || terms[k - 2]?.w === 'used')) continue;
     return true;
   }
   return false;
@@ -3364,8 +3338,8 @@ function ownsItAfter(terms: Term[], from: number, to: number): boolean {
  * ("rotate orion", "a key for growth", "the key for the fraud-ml squad"), as against a name in the story.
  */
 function namedByRequest(terms: Term[], c: Candidate): boolean {
-  const before = itemAt(terms, c.start - 1);
-  const head = before?.w === 'the' ? itemAt(terms, c.start - 2) : before;
+  const before = terms[c.start - 1];
+  const head = before?.w === 'the' ? terms[c.start - 2] : before;
   return (
     head !== undefined &&
     !head.stop &&
@@ -3418,13 +3392,11 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 's
 function titledPerson(c: Candidate, terms: Term[]): boolean {
   if (c.words.length === 2) return TITLES.has(c.words[0] ?? '') && terms[c.start + 1]?.possessive !== true;
   return (
-    c.words.length === 1 &&
-    TITLES.has(itemAt(terms, c.start - 1)?.w ?? '') &&
-    terms[c.start]?.possessive !== true
+    c.words.length === 1 && TITLES.has(terms[c.start - 1]?.w ?? '') && terms[c.start]?.possessive !== true
   );
 }
 function personAlone(c: Candidate, terms: Term[]): boolean {
-  if (titledPerson(c, terms) && !OFFBOARDING.has(itemAt(terms, c.start - 1)?.w ?? '')) {
+  if (titledPerson(c, terms) && !OFFBOARDING.has(terms[c.start - 1]?.w ?? '')) {
     const next = terms[c.start + c.words.length];
     return next === undefined || next.stop || !isNameWord(next.w);
   }
@@ -3432,7 +3404,7 @@ function personAlone(c: Candidate, terms: Term[]): boolean {
   if (!(GIVEN_NAMES.has(w) || COMMON_GIVEN_NAMES.has(w))) return false;
   // ("offboard alex 2", "deprovision priya": a unit named after a person and taken down is named so, round
   // seventeen's fix17c; only a credential asked "for" a person names none.)
-  if (OFFBOARDING.has(itemAt(terms, c.start - 1)?.w ?? '')) return false;
+  if (OFFBOARDING.has(terms[c.start - 1]?.w ?? '')) return false;
   // ("revoke ben's key": a key called by a name's possessive is named so, round fourteen.)
   if (terms[c.start]?.possessive === true) return false;
   const next = terms[c.start + 1];
@@ -3681,10 +3653,9 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
 function bracketedTeller(terms: Term[], c: Candidate): Candidate | undefined {
   if (c.words.length !== 1) return undefined;
   for (let j = c.start; j <= c.start + 3 && j < terms.length; j++) {
-    const t = itemAt(terms, j);
+    const t = terms[j];
     if (t === undefined || t.w !== c.words[0]) continue;
-    if (t.paren !== true || t.close !== true || !TEAM_NOUNS.has(itemAt(terms, j - 1)?.w ?? ''))
-      return undefined;
+    if (t.paren !== true || t.close !== true || !TEAM_NOUNS.has(terms[j - 1]?.w ?? '')) return undefined;
     // (A word of ours is no such verb: "the graphics desk (gfx), access key".)
     const next = terms[j + 1];
     const verb = next?.w ?? '';
@@ -3711,7 +3682,7 @@ function thingDone(terms: Term[], start: number): boolean {
   let k = start - 1;
   if (['the', 'my', 'our', 'that', 'this'].includes(terms[k]?.w ?? '')) k--;
   const verb = terms[k]?.w ?? '';
-  return /^[a-z]{3,}ed$/.test(verb) && WRITERS_DOING.has(itemAt(terms, k - 1)?.w ?? '');
+  return /^[a-z]{3,}ed$/.test(verb) && WRITERS_DOING.has(terms[k - 1]?.w ?? '');
 }
 
 /** Words that put one in or at premises ("in the Leeds office", "visiting the Oslo office"). */
@@ -3736,12 +3707,12 @@ const ASIDE_LINKS = new Set(['the', 'for', 'of', 'on', 'to', 'our', 'their', 'yo
  */
 function setAside(terms: Term[], start: number): boolean {
   let k = start - 1;
-  while (k >= start - 4 && ASIDE_LINKS.has(itemAt(terms, k)?.w ?? '') && itemAt(terms, k)?.stop !== true) k--;
+  while (k >= start - 4 && ASIDE_LINKS.has(terms[k]?.w ?? '') && terms[k]?.stop !== true) k--;
   const w = terms[k]?.w;
   if (w === undefined || terms[k]?.stop === true) return false;
   if (w === 'not' || w === 'nor' || w === 'except') return true;
   if (w === 'instead') return terms[k + 1]?.w === 'of';
-  return w === 'than' && itemAt(terms, k - 1)?.w === 'rather';
+  return w === 'than' && terms[k - 1]?.w === 'rather';
 }
 
 /** Words that weigh one name against the next ("payments vs risk-ml", "ads versus growth"). */
@@ -3767,7 +3738,7 @@ function firstWeighed(candidates: Candidate[], terms: Term[], best: Candidate): 
       first = c;
   if (first !== undefined) return first;
   // ("spend: payments versus risk-ml": a plain word before the weighing word names the first unit too.)
-  const before = itemAt(terms, vs - 1);
+  const before = terms[vs - 1];
   if (before === undefined || before.stop || before.end || before.tag !== undefined || !isNameWord(before.w))
     return best;
   return { words: [before.w], priority: best.priority, start: vs - 1, system: false, target: best.target };
@@ -3785,8 +3756,7 @@ function ownAfterOthers(candidates: Candidate[], terms: Term[], others: Candidat
   return candidates.find((c) => {
     if (c.others === true || c.start <= others.start) return false;
     const between = terms.slice(others.start, c.start);
-    const before =
-      itemAt(terms, c.start - 1)?.w === 'the' ? itemAt(terms, c.start - 2)?.w : itemAt(terms, c.start - 1)?.w;
+    const before = terms[c.start - 1]?.w === 'the' ? terms[c.start - 2]?.w : terms[c.start - 1]?.w;
     return (
       ['for', 'on', 'of'].includes(before ?? '') &&
       !between.some((q) => q.stop === true || q.end === true || SETTING_ASIDE.has(q.w))
@@ -3799,13 +3769,13 @@ const IT_WORDS = new Set(["it's", 'it’s', 'its', 'it', 'this', "that's", 'that
 
 /** Is the "by" at `by` that of "it is owned by", opening its sentence ("… bot? It's owned by the X team")? */
 function saidOfIt(terms: Term[], by: number): boolean {
-  if (itemAt(terms, by - 1)?.w !== 'owned') return false;
+  if (terms[by - 1]?.w !== 'owned') return false;
   let k = by - 2;
   if (['is', 'was'].includes(terms[k]?.w ?? '')) k--;
   const it = terms[k];
   return (
     it !== undefined &&
     IT_WORDS.has(it.w) &&
-    (k === 0 || itemAt(terms, k - 1)?.end === true || itemAt(terms, k - 1)?.stop === true)
+    (k === 0 || terms[k - 1]?.end === true || terms[k - 1]?.stop === true)
   );
 }
