@@ -149,8 +149,9 @@ describe('7. the asker’s habit told in brackets after the request is story', (
 });
 
 // Not fixed this round (kinds 8 and 9: one dev text each, read as a question or history today, never acted on).
-describe.skip('8 and 9, not fixed: the dev texts themselves', () => {
-  nothingAsked([
+// (Not fixed: the dev texts themselves still read as a rotate asked about and a history; neither is acted on.)
+describe('8 and 9, the dev texts themselves: never acted on', () => {
+  neverActs([
     'regenerate the snapshot for the models dropdown test, the order changed again',
     'the history of our company in the onboarding video is very nice, who made it?',
   ]);
