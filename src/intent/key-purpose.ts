@@ -16,12 +16,9 @@ const SO_CAN_USE = /\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,5}(?:can|could)\s+(?:use
  */
 const MODELS_RUN_ON_IT =
   /,\s*(?:they|we|i|he|she)(?:'re|\s+are|'m|\s+am|'ll\s+be|\s+will\s+be)\s+(?:running|using)\s+(?:[\w'-]+\s+){0,5}models?\s+(?:on|with|through|via)\s+(?:it|them|that)\b/;
-/** A key wanted, its kind named too ("need a bedrock api key", prepared as "api_key"). */
-const KEY_OR_KIND_WANTED =
-  /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|get)\b[^.?!]{0,40}?\b(?:key|api_key|access_key)\b/;
-/** A key wanted: "would like a … key", "need an api key", "want a key", "set one up". */
+/** A key wanted: "would like a … key", "need an api key" (prepared "api_key"), "want a key", "set one up". */
 const KEY_WANTED =
-  /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|set\s+(?:one|it|this)\s+up|get)\b[^.?!]{0,40}?\bkey\b/;
+  /\b(?:would\s+like|'d\s+like|need|needs|want|wants|request(?:ing)?|set\s+(?:one|it|this)\s+up|get)\b[^.?!]{0,40}?\b(?:key|api_key|access_key)\b/;
 
 /**
  * units21: "key for the churn model owned by the retention squad", "api key for the recs model run by the
@@ -92,7 +89,7 @@ export function keyWithPurpose(lower: string): boolean {
   if (keyForOwnedModel(lower) || keyForModelSaid(lower) || keyForNamedModel(lower)) return true;
   if (lower.includes('running') || lower.includes('using')) {
     const run = MODELS_RUN_ON_IT.exec(lower);
-    const wanted = run === null ? null : KEY_OR_KIND_WANTED.exec(lower);
+    const wanted = run === null ? null : KEY_WANTED.exec(lower);
     if (run !== null && wanted !== null && wanted.index < run.index) return true;
   }
   if (!lower.includes(' so ')) return false;
