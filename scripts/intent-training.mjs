@@ -198,6 +198,9 @@ export const TUNED_FILES = [
   'tuned-quant.jsonl',
   'tuned-vet.jsonl',
   'tuned-loc.jsonl',
+  'tuned-water.jsonl',
+  'tuned-club.jsonl',
+  'tuned-fab.jsonl',
 ];
 
 /**

@@ -3,25 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-six's three blind files (a water utility, a football club, a semiconductor fab: voices the corpus
- * lacks) are kept out of the corpus: never trained or tuned on, scored whole here on every run through the parse
- * the bot runs. No non-request may be acted on, and no file may fall below its score at the end of round
- * twenty-six (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged
- * on the corpus and only checked here. (One of their non-requests was acted on when first scored, in the fab
- * file: a colleague's leading mention asking them to make a key, the writer in a taxi; that text, and no other,
- * was read, and its kind fixed with texts of our own: lead26b-twentysix.test.ts.)
+ * Round twenty-seven's three blind files are kept out of the corpus: never trained or tuned on, scored whole here
+ * on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its
+ * score at the end of round twenty-seven (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
+ * listed: a change is judged on the corpus and only checked here. (Empty until the round's writers finish.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-water.jsonl': 0.965,
-  'unseen-club.jsonl': 0.947,
-  'unseen-fab.jsonl': 0.963,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven.
  * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -72,6 +65,11 @@ const TUNED: Record<string, number> = {
   'tuned-quant.jsonl': 0.997,
   'tuned-vet.jsonl': 1,
   'tuned-loc.jsonl': 1,
+  // round twenty-six's (a water utility, a football club, a semiconductor fab); one non-request of the fab file was
+  // acted on when first scored and its kind fixed (lead26b-twentysix.test.ts)
+  'tuned-water.jsonl': 0.965,
+  'tuned-club.jsonl': 0.947,
+  'tuned-fab.jsonl': 0.963,
 };
 
 function scored(file: string) {
