@@ -78,10 +78,33 @@ export function correctUnitWord(word: string, beforeTeamNoun: boolean): string {
 /** Endings of inflected words (past, progressive, "written"): kept as written unless the keyword has them too. */
 const INFLECTION = /(?:ed|ing|tten)$/;
 
+/** A letter written three times or more: "tokennnn", "keyyy", "pleaseeee" (no English word has one). */
+const DRAWN_OUT = /([a-z])\1\1/;
+
+/**
+ * A keyword drawn out for feeling ("TOKENNNN PLEASEEEE", "keyyy"): its run of one letter read once or
+ * twice ("pleaseeee" → "please", "tokennnn" → "token", "keyyy" → "key"), then as a typo of a keyword.
+ * undefined when neither is a keyword ("sooo" stays as written).
+ */
+function drawnOutKeyword(word: string): string | undefined {
+  const once = word.replace(/([a-z])\1{2,}/g, '$1');
+  if (Object.hasOwn(LEXICON, once)) return once;
+  const twice = word.replace(/([a-z])\1{2,}/g, '$1$1');
+  if (Object.hasOwn(LEXICON, twice)) return twice;
+  const fixed = correctWord(twice);
+  return fixed !== twice ? fixed : undefined;
+}
+
 /** Returns the keyword a word was probably meant to be, or the word itself. */
 export function correctWord(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
+  const drawnOut = DRAWN_OUT.test(word) && /^[a-z]+$/.test(word) ? drawnOutKeyword(word) : undefined;
+  if (drawnOut !== undefined) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(word, drawnOut);
+    return drawnOut;
+  }
   if (
     word.length < 4 ||
     !/^[a-z]+$/.test(word) ||

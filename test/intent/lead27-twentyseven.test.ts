@@ -1,0 +1,57 @@
+/**
+ * Round twenty-seven, the lead's fixes by kind (found in the train split's errors, which the rules may read).
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, reads } from './acted.js';
+
+/**
+ * A keyword drawn out for feeling, a letter written three times or more ("TOKENNNN PLEASEEEE 😭", "keyyy for
+ * growth"): two extra letters were already read as a typo ("tokennn"), three or more were not, and the message
+ * read as chit-chat. No English word has a letter three times in a row, so the run is read once or twice.
+ */
+describe('a keyword drawn out for feeling is the keyword', () => {
+  reads([
+    ['TOKENNNN PLEASEEEE 😭😭', 'token', null],
+    ['tokennnnn pls', 'token', null],
+    ['keyyy for growth', 'create_key', 'growth'],
+    ['rotateeee the ads key pleaseee', 'rotate', 'ads'],
+    ['revokeeee the billing-bot key NOWWW', 'revoke', 'billing-bot'],
+    ['new keyyyy for search-api pleaseeee', 'create_key', 'search-api'],
+    ['key for the aaa-team', 'create_key', 'aaa-team'],
+  ]);
+  neverActs([
+    'noooo dont rotate the ads key',
+    'sooo many keys lol',
+    'tokensss everywhere in this prompt 😂',
+    'keyyy question: who has the van keys?',
+    'aaand the token ran out again, whatever',
+  ]);
+});
+
+/**
+ * Round twenty-seven's blind files, scored once before the round's fixes: the one text acted on (read alone)
+ * opened with a colleague's mention, asked "can you revoke …", and said the writer was on a ladder. Away from
+ * one's machine (round twenty-four: "on my phone", "in a cab") already put such a "can you" to the person; busy
+ * with the job in hand, where no keyboard reaches, is the same. Without "can you" ("<@bot> token 2h, hands full")
+ * or without a leading mention the bot is still asked.
+ */
+describe('a colleague asked "can you …" by someone busy with the job in hand is asked, not the bot', () => {
+  nothingAsked([
+    "<@U05TOMAS> can you rotate the job-sheets key? I'm up a ladder at the Leeds site",
+    '<@U02ANA> could you revoke the billing-bot key pls, im under the sink at a customer’s',
+    "<@U07KIM> can u create a key for alarm-triage? I'm in the cleanroom till 3",
+    "hi <@U03RAVI> could you rotate the ads key, I'm scrubbed in",
+    '<@U09OLA> can you deprovision old-crawler? hands full here',
+    "<@U04MEI> would you mind revoking the quote-bot key, I'm with a customer",
+  ]);
+  keeps([
+    ["can you revoke the quote-drafter key? I'm on a ladder", 'revoke', 'quote-drafter'],
+    ['<@U0BEDROCK> token for 2h, hands full', 'token'],
+    ['<@U04MAREK> revoke the quote-drafter key', 'revoke', 'quote-drafter'],
+    ["rotate the job-sheets key pls, I'm up a ladder", 'rotate', 'job-sheets'],
+  ]);
+  neverActs([
+    "<@U04MAREK7> can you revoke the quote-drafter key? I'm on a ladder",
+    "<@U02LIV> can you rotate the ladder-inspections key? i'm on the roof",
+  ]);
+});
