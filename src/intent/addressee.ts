@@ -11,6 +11,7 @@
  * writer asks them to do it for them (prepare.ts's TO_A_PERSON holds the other such words).
  */
 import { PERSON_SUBJECT } from './slack-text.js';
+import { has } from './has.js';
 
 /** A mention at the start, or after a greeting. */
 const LEADING =
@@ -42,7 +43,7 @@ function botSpokenTo(text: string, bot: string, from: number): boolean {
  * ID to tell).
  */
 export function leadingAddressee(text: string, botUserId: string | undefined): 'bot' | 'another' | null {
-  if (botUserId === undefined || !text.includes('<@')) return null;
+  if (botUserId === undefined || !has(text, '<@')) return null;
   const m = LEADING.exec(text);
   if (m === null || PERSON_SUBJECT.test(text)) return null;
   if (m[1] === botUserId) return 'bot';
@@ -64,7 +65,7 @@ const YOU_ASKED =
  * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
-  if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
+  if (!has(text, '<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   return (ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text));
 }
 /**
@@ -88,7 +89,7 @@ const PERSONS_TASK =
 
 /** Without the bot's ID: a leading mention asked to take on a person's task. */
 export function askedPersonsTask(text: string): boolean {
-  return text.includes('<@') && PERSONS_TASK.test(text);
+  return has(text, '<@') && PERSONS_TASK.test(text);
 }
 
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
@@ -106,7 +107,7 @@ const COPY_MARKED_AFTER =
  * is the bot's.
  */
 export function askedWithAnotherCopied(text: string): boolean {
-  if (!text.includes('<@')) return false;
+  if (!has(text, '<@')) return false;
   const lead = LEADING.exec(text);
   if (lead === null || PERSON_SUBJECT.test(text)) return false;
   const rest = text.slice(lead[0].length);

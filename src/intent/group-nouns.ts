@@ -8,6 +8,7 @@
 import { isNameWord } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 import { scanRegions } from './regions.js';
+import { has } from './has.js';
 
 /** Words before "desk"/"office" that make it furniture or premises, not a unit's name. */
 const PREMISES_BEFORE = new Set(
@@ -179,9 +180,9 @@ const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+exc
  * several words is joined into one word, so that it ends the name before it as "team" does.
  */
 export function joinGroupPhrases(s: string): string {
-  const numbered = s.includes(' i ') || s.includes(' ii ') || s.includes(' iii ') || s.includes(' iv ');
+  const numbered = has(s, ' i ') || has(s, ' ii ') || has(s, ' iii ') || has(s, ' iv ');
   if (numbered) s = s.replace(NUMBERED_PROGRAMME, (m) => m.replace(/\s+/g, '_'));
-  if (!s.includes(' group') && !s.includes(' force') && !s.includes(' excellence')) return s;
+  if (!has(s, ' group') && !has(s, ' force') && !has(s, ' excellence')) return s;
   return s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
 }
 

@@ -1,4 +1,5 @@
 import { asksOurs } from './ours-named.js';
+import { has } from './has.js';
 
 /**
  * A how-to question about another trade's thing (round twenty-one): "who approves a credit limit
@@ -77,7 +78,7 @@ const DONE_OURS = /\b(?:secrets?|requests?|members?|owners?|teams?|notifications
 
 /** Whether a prepared text asks how to do a thing in another system, naming nothing of ours. */
 export function otherSystemHowTo(text: string): boolean {
-  if (!text.includes('how')) return false;
+  if (!has(text, 'how')) return false;
   const m = HOW_TO_IN.exec(text);
   return (
     m !== null &&

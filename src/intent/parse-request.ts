@@ -141,6 +141,7 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
+import { has } from './has.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -166,7 +167,7 @@ function requestSplit(text: string): number | null {
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
   // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
-  return mayAsk(next.includes('s') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
+  return mayAsk(has(next, 's') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
 }
 
 /**
@@ -204,7 +205,7 @@ function requestValues(text: string, ranges: [number, number][]): [number, numbe
   if (ranges.length === 0) return ranges;
   // ("the key is 60 days old but …, 30 days for the new one": the new key's lifetime is the request's.)
   const own =
-    text.includes(' the ') && (text.includes('new') || text.includes('replacement'))
+    has(text, ' the ') && (has(text, 'new') || has(text, 'replacement'))
       ? ranges.filter(([x]) => !NEW_KEY_VALUE.test(text.slice(x, x + 48)))
       : ranges;
   const kept = correctionRanges(text);
@@ -383,7 +384,7 @@ export function parseRequest(input: string, options?: ParseOptions): ParseResult
  * do something by someone away from their machine or tied up where they are.
  */
 function putToAnother(input: string, botUserId: string | undefined): boolean {
-  if (typeof input !== 'string' || !input.includes('<@')) return false;
+  if (typeof input !== 'string' || !has(input, '<@')) return false;
   const text = input.slice(0, MAX_TEXT_LENGTH);
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
@@ -620,7 +621,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (ACTING.has(parsed.intent) && typeof input === 'string') {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
     if (toldCommand(lowered)) {
-      const intent = lowered.includes('?') ? ('help' as const) : ('unknown' as const);
+      const intent = has(lowered, '?') ? ('help' as const) : ('unknown' as const);
       return decide({ ...emptyParse(), intent, confidence: 0.8, reason: 'a command told, not asked' }, input);
     }
   }
@@ -628,7 +629,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // only the bot's help answers is help, whatever the rest reads as (whether-possible.ts).
   if (
     typeof input === 'string' &&
-    input.includes('?') &&
+    has(input, '?') &&
     parsed.intent !== 'help' &&
     !CUT_REASONS.has(parsed.reason)
   ) {
@@ -850,7 +851,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     (addressedToColleague(text) || askedOfAGroup(text) || putToPeople(text) || repliesToAnother(text))
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
-  const replying = typeof text === 'string' && text.includes('>') ? quotedReply(text) : null;
+  const replying = typeof text === 'string' && has(text, '>') ? quotedReply(text) : null;
   if (replying !== null) {
     const joined = readQuotedReply(replying, use);
     if (joined !== null) return joined;
@@ -866,7 +867,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     !p.blank &&
     typeof text === 'string' &&
     text.length < 40 &&
-    (ADDRESSED_ASKED.test(text) || (text.includes('?') && ADDRESSED_KNOCK.test(text)))
+    (ADDRESSED_ASKED.test(text) || (has(text, '?') && ADDRESSED_KNOCK.test(text)))
   )
     p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
@@ -916,7 +917,7 @@ const SAME_QUESTION =
  * the quoted question again takes its topic from the quote.
  */
 function withQuotedTopic(read: ParseResult, q: { quote: string; reply: string }): ParseResult {
-  if (!SAME_QUESTION.test(q.reply) || !q.quote.includes('?')) return read;
+  if (!SAME_QUESTION.test(q.reply) || !has(q.quote, '?')) return read;
   const topic = helpTopic(prepare(q.quote).text);
   if (topic === undefined || topic === 'general') return read;
   return { ...read, topic };
@@ -1007,7 +1008,7 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
  * is told after the question is why it is asked (asked-first.ts).
  */
 function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseResult {
-  if (READS.has(read.intent) || ACTING.has(read.intent) || !p.text.includes('?')) return read;
+  if (READS.has(read.intent) || ACTING.has(read.intent) || !has(p.text, '?')) return read;
   const end = reasonAfterQuestion(p.text);
   if (end === null) return read;
   const first = readMessage(without(p, [[end, p.text.length]]), [], use);
@@ -1152,7 +1153,7 @@ function regionNamed(lower: string): string | null {
  */
 const FIRST_NUMBERED_QUESTION = /(?:^|\n)[^\S\n]*1[^\S\n]*[.):][^\n?]*\?/;
 function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
-  if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
+  if (parse.intent !== 'help' || p.story === undefined || !has(p.story, '?')) return parse;
   // (The first of questions numbered one per line is in the request: what it asks is the subject.)
   if (FIRST_NUMBERED_QUESTION.test(p.text)) return parse;
   const topic = helpTopic(`${p.story} . ${p.text}`);
@@ -1298,7 +1299,7 @@ function mendedRead(
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks whether a key is kept safely` }, p.text);
   }
-  if (top.intent !== 'details' && p.text.includes(' on ') && WHATS_ON_HEAD.test(p.text)) {
+  if (top.intent !== 'details' && has(p.text, ' on ') && WHATS_ON_HEAD.test(p.text)) {
     const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
     if (whatsOnUnit(p.text, details.businessUnit))
       return decide({ ...details, reason: `${details.reason}; asks what a unit holds now` }, p.text);
@@ -1363,7 +1364,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       scored,
       use,
       () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
-      () => p.text.includes('?') || questionAboutUs(p.text),
+      () => has(p.text, '?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
@@ -1379,8 +1380,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     top?.intent === 'help' &&
     ACTING.has(ruled.intent) &&
-    !p.text.includes('?') &&
-    !(p.story ?? '').includes('?') &&
+    !has(p.text, '?') &&
+    !has(p.story ?? '', '?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
     statementNotDue(p.text)
   )
@@ -1415,7 +1416,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // A list names an owner only as the owner of what it lists ("list keys owned by @ana"), not as
     // whom the list is sent to ("list all units, send it to bob@…").
     // ("list units for bob@…", "what units has <@U…> got?": whose units are listed, owner.ts unitsHolder.)
-    if (intent === 'list' && out.owner !== null && !p.text.includes('own'))
+    if (intent === 'list' && out.owner !== null && !has(p.text, 'own'))
       out.owner = unitsHolder(p.text, p.emails, p.mentions);
     // "my units", "the units I own": the person asking is the owner whose units are listed.
     else if (intent === 'list' && out.owner === null)
@@ -1434,7 +1435,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // (its story sentence counts: the motto is named there).
   if (
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
-    !p.text.includes('?') &&
+    !has(p.text, '?') &&
     (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
@@ -1551,7 +1552,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
  * (round twenty-six) "not sure if we need a key at all for the demo or if a token would do — let's talk it over": a
  * choice weighed and put off to a talk asks nothing yet (read so only by the classifier's margin before).
  */
-const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
+const talkedOverLater = (text: string): boolean => has(text, 'sure') && TALKED_OVER_LATER.test(text);
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
   decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' }, text);
 /**
@@ -1559,7 +1560,7 @@ const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
  * a request left to another (LEFT_TO_ANOTHER).
  */
 const alwaysAsked = (intent: IntentName, text: string): boolean =>
-  (intent === 'revoke' && CANCEL_ONLY.test(text)) || (text.includes('sure') && LEFT_TO_ANOTHER.test(text));
+  (intent === 'revoke' && CANCEL_ONLY.test(text)) || (has(text, 'sure') && LEFT_TO_ANOTHER.test(text));
 /**
  * A request asked, then doubted and left to another: "revoke the ads key? unsure, ask the data owner" (lead24;
  * read so only by the classifier's margin until round twenty-six's retrain): never done without asking.
@@ -1630,7 +1631,7 @@ function ownLeakEndHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   return use === 'both' &&
     ruled.intent === 'revoke' &&
     scored[0]?.intent !== 'revoke' &&
-    p.text.includes('tok') &&
+    has(p.text, 'tok') &&
     ownTokenLeakedEnd(p.text)
     ? { intent: 'revoke', score: 0.5 }
     : null;
@@ -1840,7 +1841,7 @@ const SHORT_GET_ASKED =
  * getting 403s").
  */
 function helpOrNothing(mood: string, p: Prepared, scored: Scored[]): 'help' | 'unknown' {
-  const told = mood === 'narrative' && !p.text.includes('?') && !(p.story ?? '').includes('?');
+  const told = mood === 'narrative' && !has(p.text, '?') && !has(p.story ?? '', '?');
   return !told && scoreOf(scored, 'help') > scoreOf(scored, 'unknown') ? 'help' : 'unknown';
 }
 
@@ -1868,7 +1869,7 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
   if (
     read.intent !== 'help' ||
     ruled?.businessUnit == null ||
-    !text.includes(' or ') ||
+    !has(text, ' or ') ||
     !UNIT_KIND_ASKED.test(text) ||
     !KINDS_WEIGHED.test(text)
   )
@@ -1913,7 +1914,7 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
   )
     return read;
   if (
-    !p.text.includes('?') ||
+    !has(p.text, '?') ||
     p.durations.length > 0 ||
     read.businessUnit !== null ||
     !KINDS_SAME_OR_NOT.test(p.text)
@@ -1978,9 +1979,8 @@ const COMMANDS_WEIGHED = new RegExp(
  */
 function asksAboutCommands(text: string): boolean {
   return (
-    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) &&
-      COMMANDS_WEIGHED.test(text)) ||
-    (text.includes('same') && COMMAND_SAME_AS.test(text))
+    ((has(text, 'help') || has(text, ' or ') || has(text, ' v')) && COMMANDS_WEIGHED.test(text)) ||
+    (has(text, 'same') && COMMAND_SAME_AS.test(text))
   );
 }
 /**
@@ -2011,10 +2011,10 @@ const PUT_TO_PEOPLE =
 function putToPeople(input: string): boolean {
   const text = input.toLowerCase();
   return (
-    (text.includes('poll') ||
-      text.includes('survey') ||
-      text.includes('hands') ||
-      text.includes('bot') ||
+    (has(text, 'poll') ||
+      has(text, 'survey') ||
+      has(text, 'hands') ||
+      has(text, 'bot') ||
       /\bq(?:uestion)?\s/i.test(text)) &&
     PUT_TO_PEOPLE.test(text)
   );
@@ -2031,7 +2031,7 @@ const QUOTE_THEN_MENTION =
  * speaks to someone other than the bot the quoted command spoke to, a colleague.
  */
 function repliesToAnother(text: string): boolean {
-  if (!text.includes('<@') || !text.includes('>')) return false;
+  if (!has(text, '<@') || !has(text, '>')) return false;
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
@@ -2048,7 +2048,7 @@ const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' 
  * however surely it asks in words ("next sprint we need a key for the recsys team", known24).
  */
 const laterRemarkTold = (p: Prepared, top: Scored): boolean =>
-  !p.text.includes('?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
+  !has(p.text, '?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
 /** A remark about an action for later that is no rule said due now. */
 const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
@@ -2110,7 +2110,7 @@ const NON_REQUEST_HELP = new Set([
 ]);
 /** Asked of the people in the channel, or about things that are not the bot's. */
 function notForOurHelp(text: string): boolean {
-  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
+  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return has(text, 'not') && NOT_BEDROCK.test(text);
   if (
     /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|(?:^|[.!?;:,]\s*)(?:can|could|would)\s+(?:anyone|anybody|someone|somebody)\s+help\s+me\s+with\s+(?:my|our|the|this|a)\s+(?!(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?|bedrock)\b)|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
@@ -2134,7 +2134,7 @@ const OUR_KIND_WEIGHED =
   /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
 function ourKindWeighed(text: string): boolean {
   return (
-    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
+    (has(text, 'differ') || has(text, ' vs') || has(text, 'compar') || has(text, 'same')) &&
     OUR_KIND_WEIGHED.test(text)
   );
 }
@@ -2241,7 +2241,7 @@ const READ_COMMAND =
  * (Not "is it worth rotating the payments key?", "is revoking the growth key wise?": an object named.)
  */
 function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
-  if (!ACTING.has(ruled.intent) || !p.text.includes('?')) return false;
+  if (!ACTING.has(ruled.intent) || !has(p.text, '?')) return false;
   const text = withoutGreeting(p.text);
   // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
   return (
@@ -2341,7 +2341,7 @@ function readRequest(p: Prepared): ParseResult {
     rest.intent === 'unknown' ||
     (READS.has(rest.intent) &&
       cut.kind !== 'reported' &&
-      !left.text.includes('?') &&
+      !has(left.text, '?') &&
       !READ_ASKED.test(left.text)) ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting')) ||
     leakAnsweredNo(rest, cut, p.text);
@@ -2370,12 +2370,7 @@ function readRequest(p: Prepared): ParseResult {
   }
   // "don't revoke it yet, who owns marketing?": a question about one unit in what is left is what the
   // message asks; the classifier, which sees the negated verb too, does not overrule it (contrasted).
-  if (
-    READS.has(rest.intent) &&
-    rest.intent !== 'models' &&
-    rest.businessUnit !== null &&
-    left.text.includes('?')
-  )
+  if (READS.has(rest.intent) && rest.intent !== 'models' && rest.businessUnit !== null && has(left.text, '?'))
     return { ...rest, reason: `${rest.reason}${READ_AFTER_NEGATION}` };
   // "don't rotate, revoke it": what is left may be meant, but a destructive reading of a text that
   // also says no is never acted on without asking.
@@ -2395,7 +2390,7 @@ function questionAfterCut(p: Prepared, ranges: [number, number][]): ParseResult 
   if (stop < 0) return null;
   const from = end + stop + 1;
   const tail = p.text.slice(from);
-  if (!tail.includes('?') || !/\w/.test(tail)) return null;
+  if (!has(tail, '?') || !/\w/.test(tail)) return null;
   const read = applyRules(without(p, [[0, from]]));
   return read.intent === 'help' || READS.has(read.intent) ? read : null;
 }
