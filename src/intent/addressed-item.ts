@@ -8,7 +8,6 @@
 
 import { putOffAtEnd } from './request-sentence.js';
 import { TAKE_BACK } from './withdrawal.js';
-import { has } from './has.js';
 
 /** A list item: a box, a number or a bullet, then its text. */
 const ITEM = /^\s*(?:(?:[-•*]\s*)?(\[[ xX✓]\]|[☐☑✅✔])|\d{1,2}[.)]|[-•*])\s+(.*)$/;
@@ -90,7 +89,7 @@ function handedIndex(lines: string[]): number | null {
 
 /** The one open item of a list put to the bot, or null. */
 export function addressedItem(text: string): AddressedItem | null {
-  if (!has(text, '\n') || !(has(text, '@') || /bot\b/i.test(text))) return null;
+  if (!text.includes('\n') || !(text.includes('@') || /bot\b/i.test(text))) return null;
   const lines = text.split('\n');
   const items: Item[] = [];
   for (const line of lines) {

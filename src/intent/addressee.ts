@@ -11,7 +11,6 @@
  * writer asks them to do it for them (prepare.ts's TO_A_PERSON holds the other such words).
  */
 import { PERSON_SUBJECT } from './slack-text.js';
-import { has } from './has.js';
 
 /** A mention at the start, or after a greeting. */
 const LEADING =
@@ -43,7 +42,7 @@ function botSpokenTo(text: string, bot: string, from: number): boolean {
  * ID to tell).
  */
 export function leadingAddressee(text: string, botUserId: string | undefined): 'bot' | 'another' | null {
-  if (botUserId === undefined || !has(text, '<@')) return null;
+  if (botUserId === undefined || !text.includes('<@')) return null;
   const m = LEADING.exec(text);
   if (m === null || PERSON_SUBJECT.test(text)) return null;
   if (m[1] === botUserId) return 'bot';
@@ -65,7 +64,7 @@ const YOU_ASKED =
  * ("<@U…> can you revoke the payments key? I'm on my phone in a cab"): put to a person.
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
-  if (!has(text, '<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
+  if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
   return (ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text));
 }
 /**
@@ -89,7 +88,7 @@ const PERSONS_TASK =
 
 /** Without the bot's ID: a leading mention asked to take on a person's task. */
 export function askedPersonsTask(text: string): boolean {
-  return has(text, '<@') && PERSONS_TASK.test(text);
+  return text.includes('<@') && PERSONS_TASK.test(text);
 }
 
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
@@ -107,7 +106,7 @@ const COPY_MARKED_AFTER =
  * is the bot's.
  */
 export function askedWithAnotherCopied(text: string): boolean {
-  if (!has(text, '<@')) return false;
+  if (!text.includes('<@')) return false;
   const lead = LEADING.exec(text);
   if (lead === null || PERSON_SUBJECT.test(text)) return false;
   const rest = text.slice(lead[0].length);

@@ -1,6 +1,5 @@
 /** The `all` slot: every key of a unit, or everything in a list. */
 import type { IntentName } from '../core/request.js';
-import { has } from './has.js';
 
 /**
  * "all/every/everything" in a list (README), and what is listed "for everyone"; otherwise "everyone",
@@ -66,9 +65,9 @@ const ROTATE_VERBS = new Set(['rotate', 'regen', 'regenerate']);
  */
 function allAskedAlone(intent: IntentName, text: string, at: number): boolean {
   let from = at;
-  while (from > 0 && !has('.!?;\n', text[from - 1] ?? '')) from--;
+  while (from > 0 && !'.!?;\n'.includes(text[from - 1] ?? '')) from--;
   let to = at;
-  while (to < text.length && !has('.!?;\n', text[to] ?? '')) to++;
+  while (to < text.length && !'.!?;\n'.includes(text[to] ?? '')) to++;
   const sentence = text.slice(from, to);
   if (from === 0 || !ALL_VERB.test(sentence) || ONE_KEY.test(sentence)) return false;
   const verb = ALL_ASKED_OPENING.exec(sentence)?.[1];
@@ -80,10 +79,10 @@ function allAskedAlone(intent: IntentName, text: string, at: number): boolean {
  * with revoke means all of them), or everything in a list ("list all units"). Never for other intents.
  */
 export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boolean {
-  if (intent === 'list') return QUANTIFIER.test(has(text, 'all') ? text.replace(LIST_IDIOM, ' ') : text);
+  if (intent === 'list') return QUANTIFIER.test(text.includes('all') ? text.replace(LIST_IDIOM, ' ') : text);
   if (intent === 'revoke' || intent === 'rotate') {
     // ("rotate every key of growth, not only the access key": the one key is what it goes beyond.)
-    if (has(text, 'not') && NOT_JUST_ONE.test(text)) text = text.replace(NOT_JUST_ONE, ' ');
+    if (text.includes('not') && NOT_JUST_ONE.test(text)) text = text.replace(NOT_JUST_ONE, ' ');
     // A clause naming keys in the plural is the object; what another clause says of one key is its own.
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;

@@ -12,8 +12,6 @@
  * ("… another one for 2h? kidding", "… asking for Sam") or put to a named person ("Sam, another one for
  * 2h?"): those stay as they are (unknown).
  */
-import { has } from './has.js';
-
 const ANOTHER_ONE = /\banother[ \t]+one\b(?=[ \t]*(?:for\b|pls\b|please\b|plz\b|[?!.]|$))/g;
 
 /** Words that may stand just before a token of ours ("the last token", "my bedrock token"). */
@@ -51,7 +49,7 @@ function oursBefore(lower: string, at: number, end: number): boolean {
 
 /** The lowercase text with "another one" read as "another token" after a token of ours named before it. */
 export function withAnotherToken(lower: string): string {
-  if (!has(lower, 'another') || !has(lower, 'token')) return lower;
+  if (!lower.includes('another') || !lower.includes('token')) return lower;
   return lower.replace(ANOTHER_ONE, (m: string, at: number) =>
     /\btokens?\b/.test(lower.slice(0, at)) && oursBefore(lower, at, at + m.length) ? 'another token' : m,
   );

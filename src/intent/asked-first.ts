@@ -7,7 +7,6 @@
  */
 import { findNegation } from './negation.js';
 import { moodOf } from './mood.js';
-import { has } from './has.js';
 
 /** Words after the question: a told sentence of at least two words. */
 const TOLD_AFTER = /[a-z]{2,}\s+[a-z]/;
@@ -31,7 +30,7 @@ export function reasonAfterQuestion(text: string): number | null {
   let end = at + 1;
   while (end < text.length && text[end] === '?') end++;
   const rest = text.slice(end);
-  if (has(rest, '?') || !TOLD_AFTER.test(rest)) return null;
+  if (rest.includes('?') || !TOLD_AFTER.test(rest)) return null;
   const mood = moodOf(rest);
   if (mood === 'question' || (mood === 'instruction' && !THIRD_PARTY_TOLD.test(rest))) return null;
   return findNegation(rest) === null ? end : null;

@@ -5,8 +5,6 @@
  * lifetimes keys are usually given (a small number after a name is the name's: "create key hack 12" →
  * `hack-12`; surface.ts keeps the same set from joining a name).
  */
-import { has } from './has.js';
-
 const BARE_COMMAND_DAYS =
   /^([ \t]*(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:create|new)[-_ \t]key(?:[ \t]*:)?[ \t]+[a-z][a-z0-9_.-]{0,60}[ \t]+)(\d{2,3})((?:[ \t]+(?:please|pls|plz))?[.!]?)$/;
 
@@ -17,7 +15,7 @@ const USUAL_DAYS = new Set(['14', '30', '45', '60', '90', '180', '365']);
 export function withBareCommandDays(lower: string): string {
   // (Read on the text without its trailing spaces: no two runs of spaces side by side in the pattern.)
   const trimmed = lower.trimEnd();
-  if (!has(lower, 'key') || !/(?:\d|please|pls|plz)[.!]?$/.test(trimmed)) return lower;
+  if (!lower.includes('key') || !/(?:\d|please|pls|plz)[.!]?$/.test(trimmed)) return lower;
   const m = BARE_COMMAND_DAYS.exec(trimmed);
   if (m === null || m[2] === undefined || !USUAL_DAYS.has(m[2])) return lower;
   return `${m[1]}${m[2]} days${m[3]}${lower.slice(trimmed.length)}`;

@@ -1,6 +1,5 @@
 /** Business-unit names: normalisation and the words that can never be one. */
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /** "Marketing Team" → "marketing-team"; lowercase, [a-z0-9-] only. Returns null when nothing is left. */
 export function normalizeBusinessUnit(raw: string): string | null {
@@ -246,8 +245,8 @@ function nameWordOf(word: string): boolean {
   if (!/[a-z0-9]/.test(word)) return false;
   // A contraction is never a name ("I'd need…", "We'd like…"); nor a word with a dot inside, a
   // person's login or a file ("j.smith", "a.nowak", "config.yaml").
-  if (has(word, "'") || has(word, '.')) return false;
-  if (has(word, '_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
+  if (word.includes("'") || word.includes('.')) return false;
+  if (word.includes('_') && (COMPOUND_WORDS.has(word) || COMPOUND_FORM.test(word))) return false;
   if (REFERENCE.test(word) || isKeyCode(word)) return false;
   const tag = LEXICON[word];
   return tag === undefined || !NON_NAME_TAGS.has(tag);

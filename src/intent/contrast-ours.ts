@@ -11,8 +11,6 @@
  */
 
 /** The system the bot gives credentials for, named: what makes "the X one" ours. */
-import { has } from './has.js';
-
 const VENDOR = String.raw`(?:bedrock|ai|genai|gen-ai|llms?|claude)`;
 /** Ours in the "not …" part: the vendor, AWS, the bot, or one of our commands (then it is no aside). */
 const OURS_IN_NEGATED =
@@ -93,7 +91,7 @@ function namesakeAside(aside: string, before: string): boolean {
   // (Spend is asked as spent, costs or the bill too: "how much have we spent on AI? not the catering spend".)
   const stem = noun.toLowerCase().replace(/(?:s|ing)$/, '');
   const lower = before.toLowerCase();
-  return stem === 'spend' ? /spen[dt]|\bcost|\bbill/.test(lower) : has(lower, stem);
+  return stem === 'spend' ? /spen[dt]|\bcost|\bbill/.test(lower) : lower.includes(stem);
 }
 
 /**
@@ -119,7 +117,7 @@ export function withoutOthersAside(text: string): string | null {
     if (OURS_AFTER.test(rest) || (MEANT_COMMAND.test(rest) && new RegExp(VENDOR, 'i').test(rest)))
       return rest;
   }
-  const bracket = has(text, '(') ? BRACKET.exec(text) : null;
+  const bracket = text.includes('(') ? BRACKET.exec(text) : null;
   if (bracket !== null && !OURS_IN_NEGATED.test(bracket[1] ?? ''))
     return `${text.slice(0, bracket.index)} ${text.slice(bracket.index + bracket[0].length)}`;
   const tail = TAIL.exec(text);

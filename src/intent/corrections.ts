@@ -9,7 +9,6 @@ import type { DurationFound } from './durations.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { LEXICON, VERB_TAGS } from './lexicon.js';
 import { matchesOf } from './match-all.js';
-import { has } from './has.js';
 
 /** Words that say the value before them was wrong (or take it back, a new value after them). */
 const MARKER = new RegExp(
@@ -47,14 +46,14 @@ const ENOUGH_AFTER =
  */
 export function normalizeCorrections(lower: string): string {
   let s = lower;
-  if (has(s, '**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
+  if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
   // "token 4h in sydney\n*melbourne": a line that starts with "*" (and is not bold) corrects the one before.
-  if (has(s, '\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
+  if (s.includes('\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
   // "4 Stunden, ach nein, 6 Stunden": German for "oh no, …" takes the value back.
-  if (has(s, 'nein')) s = s.replace(/\bach\s+nein\b|\bnein\s+doch\b/g, 'no wait');
+  if (s.includes('nein')) s = s.replace(/\bach\s+nein\b|\bnein\s+doch\b/g, 'no wait');
   // "for a few hours? let's say 5": the number given after "let's say" replaces the value before it.
-  if (has(s, 'say')) s = s.replace(/\blet'?s\s+say\s+(?=\d)/g, 'make it ');
-  return has(s, 'make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
+  if (s.includes('say')) s = s.replace(/\blet'?s\s+say\s+(?=\d)/g, 'make it ');
+  return s.includes('make') ? s.replace(/\bno\b[,.!]?\s+(?=make\s+(?:it|that)\b)/g, ' ') : s;
 }
 
 /**
@@ -75,7 +74,7 @@ const FALLBACK =
 
 /** Ranges of the placeholder words of values the text says it does not mean. */
 export function negatedValueRanges(text: string): [number, number][] {
-  if (!has(text, 'xx')) return [];
+  if (!text.includes('xx')) return [];
   const out: [number, number][] = [];
   if (FALLBACK_GUARD.test(text)) fallbackValues(text, out);
   for (const m of matchesOf(text, NEGATED_VALUE)) {
@@ -91,7 +90,7 @@ function fallbackValues(text: string, out: [number, number][]): void {
   for (const m of matchesOf(text, FALLBACK)) {
     const word = m[1] ?? m[3] ?? '';
     // (Only a second value of a kind is a fallback: "if that fails, frankfurt" alone states none before.)
-    if (m[1] !== undefined && !has(text.slice(0, m.index), word)) continue;
+    if (m[1] !== undefined && !text.slice(0, m.index).includes(word)) continue;
     if (m[3] !== undefined && m[2] !== m[3].slice(2)) continue;
     const at = m.index + m[0].lastIndexOf(word);
     out.push([at, at + word.length]);
@@ -211,7 +210,7 @@ export function valueFollowsWithdrawal(text: string): boolean {
   if (said === undefined) return true;
   const name = said.replace(/'s$/, '');
   // ("nah, ranking's": a name said as an owner's is a name, whatever its form.)
-  return (has(name, '_') || /\d/.test(name) || said.endsWith("'s")) && isNameWord(name);
+  return (name.includes('_') || /\d/.test(name) || said.endsWith("'s")) && isNameWord(name);
 }
 
 /** Withdrawal words that may correct a value (a cheap test before WITHDRAWAL_THEN_VALUE). */

@@ -8,11 +8,10 @@
 
 import { isFieldLabel } from './form-fields.js';
 import { PUT_OFF, TAKE_BACK } from './withdrawal.js';
-import { has } from './has.js';
 
 /** A row of three cells or more, split by "|" (a Markdown row's outer bars are no cells). */
 function cellsOf(line: string): number {
-  if (!has(line, '|')) return 0;
+  if (!line.includes('|')) return 0;
   const cells = line
     .trim()
     .replace(/^\||\|$/g, '')
@@ -78,7 +77,7 @@ function dataLines(lines: string[]): number[] | null {
   let labelled = false;
   lines.forEach((line, i) => {
     if (cellsOf(line) > 0) rows.push(i);
-    else if (RULE.test(line) && has(line, '|')) rules.push(i);
+    else if (RULE.test(line) && line.includes('|')) rules.push(i);
     else {
       const m = MAPPED.exec(line);
       if (m !== null) {
@@ -94,7 +93,10 @@ function dataLines(lines: string[]): number[] | null {
 
 /** The person's own words around pasted data, or null when the text holds none. */
 export function tableRest(text: string): string | null {
-  if (!has(text, '\n') || !(has(text, '|') || has(text, ':') || has(text, '→') || has(text, '->')))
+  if (
+    !text.includes('\n') ||
+    !(text.includes('|') || text.includes(':') || text.includes('→') || text.includes('->'))
+  )
     return null;
   const lines = text.split('\n');
   const data = dataLines(lines);
@@ -108,7 +110,7 @@ export function tableRest(text: string): string | null {
   const rest = lines.filter((_, i) => !cut.has(i)).join('\n');
   // (asks23: "that's who owns what, for the wiki", "here's the spend by unit, fyi": words that only say
   // what the data is, asking nothing, are the data's caption.)
-  return CAPTION.test(rest) && !has(rest, '?') && !ASKING.test(rest) && !holds(rest) ? '' : rest;
+  return CAPTION.test(rest) && !rest.includes('?') && !ASKING.test(rest) && !holds(rest) ? '' : rest;
 }
 
 /** A caption of pasted data: "that's who owns what", "this is …", "here's …", "fyi", "for the wiki". */

@@ -6,15 +6,13 @@
  * team", "for the evening news team", "for the night audit assistant", "for the rest of the day for
  * growth" name a unit or go on to one.
  */
-import { has } from './has.js';
-
 const FOR_DAY_PART =
   /\bfor\s+(?:(?:the|this)\s+)?(?:rest\s+of\s+(?:the|this|today'?s?)\s+)?(?:afternoon|morning|evening|day|night)\b(?![-_'])(?=\s*(?:[.,;:!?)—–-]|$|(?:to|so|please|pls|plz|only|and|then|thanks|thx|ty|while|as|because|since|just|if|or|i|we|my|our|like)\b|\d))|\bfor\s+(?:today|tonight)\b(?![-_'])/;
 
 /** Does the text ask for something for a part of today? */
 export function forPartOfDay(text: string): boolean {
   return (
-    (has(text, 'day') || has(text, 'noon') || has(text, 'ing') || has(text, 'night')) &&
+    (text.includes('day') || text.includes('noon') || text.includes('ing') || text.includes('night')) &&
     FOR_DAY_PART.test(text)
   );
 }

@@ -9,8 +9,6 @@
  */
 
 /** A bracketed aside of a line. */
-import { has } from './has.js';
-
 const ASIDE = /\(([^()\n]{3,160})\)/g;
 /**
  * What describes: also (dev26b) the team's own habit with keys told beside a request ("(we rotate per build
@@ -35,7 +33,7 @@ const CREDENTIAL = /\b(?:keys?|tokens?|api_keys?|access_keys?|creds|credentials?
 
 /** The text without the asides that describe a thing, when the rest names a credential; else the text. */
 export function withoutDescribingAside(text: string): string {
-  if (!has(text, '(')) return text;
+  if (!text.includes('(')) return text;
   const rest = text.replace(ASIDE, (all, inside: string) =>
     OUR_VERB.test(inside) && DESCRIBES.test(inside) && !KEEPS.test(inside) ? ' , ' : all,
   );

@@ -1,5 +1,4 @@
 import { LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /**
  * Details asked first and spend after, in a second clause of the same message ("details for recs-ranking,
@@ -45,7 +44,7 @@ const NOT_A_UNIT = new Set([
 
 /** True when the message opens with a details request of a unit that a later clause follows. */
 export function detailsAskedFirst(text: string): boolean {
-  if (!has(text, 'detail') && !has(text, 'info')) return false;
+  if (!text.includes('detail') && !text.includes('info')) return false;
   const name = DETAILS_FIRST.exec(text)?.[1];
   return name !== undefined && !NOT_A_UNIT.has(name) && !(name in LEXICON);
 }
@@ -62,5 +61,5 @@ const REQUEST_FIRST =
 
 /** True when the message opens with a token or a key change that a spend question follows. */
 export function requestAskedFirst(text: string): boolean {
-  return (has(text, 'token') || has(text, 'key')) && REQUEST_FIRST.test(text);
+  return (text.includes('token') || text.includes('key')) && REQUEST_FIRST.test(text);
 }

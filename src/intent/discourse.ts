@@ -13,7 +13,6 @@ import { asksNow, REGION_QUESTION, statesRequestValue } from './request-sentence
 import { matchesOf } from './match-all.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
-import { has } from './has.js';
 
 /** Tags of words that make a sentence part of a request. */
 const CUE_TAGS = new Set([
@@ -171,7 +170,9 @@ const QUALIFIED_QUESTION = /\?\s*[a-z]+_wise\W*$/;
  * take-back is read on the whole message: putOffAtEnd.)
  */
 function keepsBeforeMore(text: string, s: string, end: number): boolean {
-  return (has(s, 'keep') || has(s, 'leave')) && KEEPS_BACK.test(s) && /[a-z0-9]/.test(text.slice(end));
+  return (
+    (s.includes('keep') || s.includes('leave')) && KEEPS_BACK.test(s) && /[a-z0-9]/.test(text.slice(end))
+  );
 }
 
 /**
@@ -194,26 +195,27 @@ export function storyRanges(text: string): [number, number][] {
   // approvals is the message's question, whatever words it has.)
   const approvals = asksAboutApprovals(text);
   // ("what can I use in Singapore? model-wise": a word added after the question qualifies it.)
-  const qualified = has(text, 'wise') && QUALIFIED_QUESTION.test(text);
+  const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
   // (A line of values with a reason in brackets is the request's only when a sentence asks.)
-  const asked = has(text, '(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
+  const asked = text.includes('(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow": where the asker will be is the place
   // a question about Regions asks for; README "Places", a help question that names a Region states it.)
-  const regionAsked = has(text, 'xxregion') && REGION_QUESTION.test(text);
+  const regionAsked = text.includes('xxregion') && REGION_QUESTION.test(text);
   const story = all.filter(([a, b], at) => {
     const s = text.slice(a, b);
     // (dev26a: "Token, 4.5h, Ireland. For the log: the old one was issued at 08:02 …": a note told for the
     // record after the request is story, whatever words of ours it has.)
-    if (at > 0 && (has(s, 'fyi') || has(s, 'for the')) && !has(s, '?') && NOTE_TOLD.test(s)) return true;
+    if (at > 0 && (s.includes('fyi') || s.includes('for the')) && !s.includes('?') && NOTE_TOLD.test(s))
+      return true;
     return (
       wordsIn(s).length >= 4 &&
       !hasCue(s) &&
       !statesRequestValue(s, asked) &&
       !keepsBeforeMore(text, s, b) &&
-      !(regionAsked && has(s, 'xxregion') && !has(s, '?')) &&
-      !(has(s, ' for ') && WHAT_IT_IS_FOR.test(s)) &&
-      !(has(s, '?') && CHANGES_ASKED.test(s)) &&
-      !(has(s, '?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
+      !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
+      !(s.includes(' for ') && WHAT_IT_IS_FOR.test(s)) &&
+      !(s.includes('?') && CHANGES_ASKED.test(s)) &&
+      !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });
   // ("/bedrock ??? how do i use this thing": a sentence of punctuation alone is no request to keep.)
@@ -295,10 +297,10 @@ export function secondRequestStart(text: string): number | null {
     if (m[0].trim() === '+' && (BARE_CREDENTIAL.test(before) || credentialAsked(after))) continue;
     // (dev26a: "one more:" splits only after a request with an object of its own; "Thanks! One more: access key
     // for …" asks once.)
-    if (has(m[0], 'more') && !OBJECT_BEFORE.test(before)) continue;
+    if (m[0].includes('more') && !OBJECT_BEFORE.test(before)) continue;
     if (hasCue(before) && hasCue(after) && /[a-z]/.test(after)) return m.index;
   }
-  return has(text, ' and ') || has(text, ' + ') ? otherKindAfterAnd(text) : null;
+  return text.includes(' and ') || text.includes(' + ') ? otherKindAfterAnd(text) : null;
 }
 
 /**

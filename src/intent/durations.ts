@@ -10,7 +10,6 @@ import { withOursAsHours } from './ours-as-hours.js';
 import { withJokeTakenBack } from './joke-taken-back.js';
 import { withBareCommandDays } from './bare-command-days.js';
 import { matchesOf } from './match-all.js';
-import { has } from './has.js';
 
 export interface DurationFound {
   seconds: number;
@@ -340,7 +339,7 @@ function commandMayStart(before: string): boolean {
     if (rest === '') return true;
     gap = kept.slice(rest.length);
   }
-  if (!/[.!;]$/.test(rest) && !has(gap, '\n')) return false;
+  if (!/[.!;]$/.test(rest) && !gap.includes('\n')) return false;
   return !TOLD_COMMAND.test(sentenceBefore(rest));
 }
 
@@ -363,7 +362,7 @@ function sentenceBefore(before: string): string {
  * "what does this do? /bedrock create-key …"). Round nineteen's review.
  */
 export function toldCommand(lower: string): boolean {
-  if (!has(lower, 'key') || !COMMAND_KIND.test(lower)) return false;
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return false;
   for (const start of lower.matchAll(COMMAND_START)) {
     const before = lower.slice(0, start.index);
     if (
@@ -379,7 +378,7 @@ export function toldCommand(lower: string): boolean {
 
 /** Where the text's last part is a command with days (COMMAND_DAYS), and its match; null when none. */
 function commandWithDays(lower: string): { at: number; m: RegExpExecArray } | null {
-  if (!has(lower, 'key') || !COMMAND_KIND.test(lower)) return null;
+  if (!lower.includes('key') || !COMMAND_KIND.test(lower)) return null;
   for (const start of lower.matchAll(COMMAND_START)) {
     const at = start.index;
     const m = COMMAND_DAYS.exec(lower.slice(at));
@@ -461,7 +460,7 @@ function withCommandDays(lower: string): string {
  */
 const SOME_DAY = /\b((?:nice|it|them|this|that|maybe|hopefully|perhaps)\s)one\sday(?=\s*(?:[.!?,;)]|$))/gi;
 const withSomeDay = (lower: string): string =>
-  has(lower, 'one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
+  lower.includes('one day') ? lower.replace(SOME_DAY, '$1someday') : lower;
 
 /** Finds durations in lowercase text; each is replaced by ` xxdur ` (ages are dropped). */
 export function scanDurations(input: string): DurationScan {
@@ -476,37 +475,37 @@ export function scanDurations(input: string): DurationScan {
   lower = withBareCommandDays(withCommandDays(lower));
   // "api key for forum-summarizer. Expiry 90.", "a key for ads, expires in 60": a bare number after a key's
   // expiry is its days (README: a bare number in an expiry field is days); not for a token.
-  if (has(lower, 'expir') && has(lower, 'key') && !has(lower, 'token'))
+  if (lower.includes('expir') && lower.includes('key') && !lower.includes('token'))
     lower = lower.replace(BARE_EXPIRY, '$1 days');
   // "100000 days lol (joking, 90)" corrects the value; "tokin for 2 ours": "ours" after a number is hours.
   // ("would be nice to have it one day": some day, no lifetime.)
   lower = withSomeDay(withOursAsHours(withJokeTakenBack(lower)));
   // "2 and 1/2 hours" is two and a half; "another hour" is one more hour.
-  if (has(lower, '1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
-  if (has(lower, 'another'))
+  if (lower.includes('1/2')) lower = lower.replace(/\band\s+1\/2\s+(?=[a-z])/g, 'and a half ');
+  if (lower.includes('another'))
     lower = lower.replace(/\banother\s+(?=(?:hour|hr|half\s+(?:an\s+)?hour)\b)/g, 'an ');
-  if (has(lower, 'minus') || has(lower, 'negative'))
+  if (lower.includes('minus') || lower.includes('negative'))
     lower = lower.replace(/\b(?:minus|negative)\s+(\d|[a-z]+\b)/g, (all, n: string) => {
       const v = numberValue(n);
       return v === null ? all : `-${v}`;
     });
-  if (has(lower, '/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
+  if (lower.includes('/')) lower = lower.replace(SLASH_FRACTION, slashFraction);
   // "1:30h", "2:15 hours": hours and minutes.
   // (Not a time of day: "standup 09:15h", "the meeting is at 10:30 hrs", "until 17:00h".)
-  if (has(lower, ':'))
+  if (lower.includes(':'))
     lower = lower.replace(CLOCK_HOURS, (all, h: string, m: string, at: number) =>
       h.startsWith('0') || Number(h) > 12 || TIME_OF_DAY_BEFORE.test(lower.slice(Math.max(0, at - 24), at))
         ? all
         : `${h}h${m}m`,
     );
-  if (has(lower, 'for') && (has(lower, 'hour') || has(lower, 'hr')))
+  if (lower.includes('for') && (lower.includes('hour') || lower.includes('hr')))
     lower = lower.replace(
       /\bfor\s+(to|too|for)\s+(hours?|hrs?)\b/g,
       (_a, n: string, u: string) => `for ${n === 'for' ? 4 : 2} ${u}`,
     );
   // A form's field with its unit in brackets: "Expiry (days): 90", "TTL (hours): 4".
-  if (has(lower, '(')) lower = lower.replace(FIELD_WITH_UNIT, ' for $2 $1 ');
-  if (has(lower, '('))
+  if (lower.includes('(')) lower = lower.replace(FIELD_WITH_UNIT, ' for $2 $1 ');
+  if (lower.includes('('))
     lower = lower.replace(/\s*\(\s*(\d+|[a-z]+)\s*\)(?=\s*[a-z])/g, (all, n: string) =>
       numberValue(n) === null ? all : ' ',
     );
@@ -516,7 +515,7 @@ export function scanDurations(input: string): DurationScan {
     return ` \uE002${marks.length - 1}\uE002 `;
   };
   let text = lower;
-  if (has(text, 'pt'))
+  if (text.includes('pt'))
     text = text.replace(
       /\bpt(?:(\d+)h)?(?:(\d+)m)?\b/g,
       (all, h: string | undefined, m: string | undefined) =>
@@ -535,20 +534,20 @@ export function scanDurations(input: string): DurationScan {
         if (
           mu === undefined &&
           (Number(m) > 59 ||
-            has(all, '\n') ||
+            all.includes('\n') ||
             BARE_MINUTES_NOT.test(text.slice(at + all.length, at + all.length + 12)))
         )
           return all;
         return mark(h * 3600 + Number(m) * 60, false, all);
       },
     );
-  if (/\bh(?:ou)?rs?\b/.test(text) && has(text, 'min'))
+  if (/\bh(?:ou)?rs?\b/.test(text) && text.includes('min'))
     text = text.replace(HOURS_AND_MINUTES, (all, h: string, m: string) => {
       const hv = numberValue(h);
       const mv = numberValue(m);
       return hv === null || mv === null || mv > 59 ? all : mark(hv * 3600 + mv * 60, false, all);
     });
-  const fraction = has(text, 'half') || has(text, 'quarter');
+  const fraction = text.includes('half') || text.includes('quarter');
   if (fraction)
     text = text.replace(UNIT_AND_FRACTION, (all, n: string, u: string, f: string) => {
       const v = numberValue(n);
@@ -571,13 +570,13 @@ export function scanDurations(input: string): DurationScan {
       if (unit === null) return all;
       return mark(fractionValue(f) * unit[0], unit[1], all, unit[0]);
     });
-  if (has(text, ':') || has(text, '=') || has(text, '--'))
+  if (text.includes(':') || text.includes('=') || text.includes('--'))
     text = text.replace(PARAMETER, (all, u: string, n: string) => {
       const unit = unitOf(u);
       const v = numberValue(n);
       return unit === null || v === null ? all : mark(v * unit[0], unit[1], all, unit[0]);
     });
-  if (has(text, 'for the') && (has(text, 'whole') || WHOLE_SPAN_GUARD.test(text)))
+  if (text.includes('for the') && (text.includes('whole') || WHOLE_SPAN_GUARD.test(text)))
     text = text.replace(WHOLE_SPAN, (all, span: string) => {
       const [seconds, day] = SPAN_SECONDS[span] ?? [0, false];
       return seconds === 0 ? all : mark(seconds, day, all, day ? 86_400 : 3600);
@@ -602,7 +601,7 @@ export function scanDurations(input: string): DurationScan {
     // "the 10-year load models", "our 5-year forecast", "a 30-day reconciliation job": a length in days or
     // more written as an adjective of another thing is that thing's, no lifetime; "a 90-day key", "a
     // 30-day expiry", "a 1-year one" stay lifetimes (round eighteen).
-    if (unit[1] && has(all, '-') && otherThingAfter(whole.slice(at + all.length))) return all;
+    if (unit[1] && all.includes('-') && otherThingAfter(whole.slice(at + all.length))) return all;
     // "403s", "500s": HTTP status codes, not seconds ("300s" and "3600s" are seconds).
     if (u === 's' && /^[1-5]\d\d$/.test(n) && Number(n) % 60 !== 0) return all;
     // "when you get a sec", "give me a minute": an idiom, not a lifetime.

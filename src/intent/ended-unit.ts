@@ -12,7 +12,6 @@
  */
 import { normalizeBusinessUnit } from './business-unit.js';
 import { FUNCTION_WORDS, GENERIC_NOUNS, LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 const MARK = String.raw`(?:project|team|unit|squad|group|programme|program|initiative|bu)`;
 const NAME = String.raw`([a-z][a-z0-9_-]{1,40})`;
@@ -54,7 +53,7 @@ export function endedUnit(text: string, story: string | undefined): string | nul
   if (!HINT.test(all) || !REMOVES_IT.test(text)) return null;
   let found: string | null = null;
   const named = [...all.matchAll(NAMED_ENDED)].map((m) => m[1] ?? m[2] ?? '');
-  if (has(all, 'we') || has(all, "i'm") || has(all, 'i am'))
+  if (all.includes('we') || all.includes("i'm") || all.includes('i am'))
     for (const m of all.matchAll(WE_END)) named.push(m[1] ?? '');
   for (const raw of named) {
     const name = raw.replace(/'s$/, '');
@@ -62,7 +61,7 @@ export function endedUnit(text: string, story: string | undefined): string | nul
       name.length < 2 ||
       FUNCTION_WORDS.has(name) ||
       GENERIC_NOUNS.has(name) ||
-      (LEXICON[name] !== undefined && !has(name, '-')) ||
+      (LEXICON[name] !== undefined && !name.includes('-')) ||
       name.startsWith('xx')
     )
       continue;
@@ -80,12 +79,12 @@ const ASIDE = /\([^()\n]{1,80}\)/g;
  * cancelled (the in-car voice one)" → "in-car"): then it describes the ended unit, and is not the request's.
  */
 export function onlyInAside(text: string, unit: string): boolean {
-  if (!has(text, '(')) return false;
+  if (!text.includes('(')) return false;
   // (As the prepared text writes it: "in-car", "in car", "in_car".)
   const forms = [unit, unit.replace(/-/g, ' '), unit.replace(/-/g, '_')];
   let inside = false;
-  for (const m of text.matchAll(ASIDE)) if (forms.some((f) => has(m[0], f))) inside = true;
+  for (const m of text.matchAll(ASIDE)) if (forms.some((f) => m[0].includes(f))) inside = true;
   if (!inside) return false;
   const rest = text.replace(ASIDE, ' ');
-  return !forms.some((f) => has(rest, f));
+  return !forms.some((f) => rest.includes(f));
 }

@@ -15,7 +15,6 @@ import { toldOrAddressed } from './lay-words.js';
 import { WHOLE_THINGS } from './lexicon.js';
 import { systemTail } from './system-run.js';
 import { TEAM_NOUNS } from './group-nouns.js';
-import { has } from './has.js';
 
 /** Nouns of an event that a unit may be set up for. */
 const EVENT_NOUNS = new Set(
@@ -102,7 +101,7 @@ function qualifies(words: string[]): boolean {
     (w) =>
       DATED.test(w) ||
       TRADE_ACRONYMS.has(w) ||
-      ((has(w, '-') || has(w, '_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
+      ((w.includes('-') || w.includes('_')) && isNameWord(w) && /^[a-z]/.test(w)) ||
       // (requests23: a plain word names the event too, "the berth hackathon": not a word of which or what
       // kind, nor a season or a time without its year, "the summer pilot", "the weekend sprint".)
       (/^[a-z]{3,}$/.test(w) &&
@@ -135,7 +134,7 @@ const KIND_OF_EVENT = new Set('jury court criminal civil murder free drug'.split
  * no unit of ours. (Not "the berth hackathon", "the drone scouting pilot", "the Q2 hackathon": named.)
  */
 export function eventSetUpOnly(text: string): boolean {
-  if (!has(text, ' for the ')) return false;
+  if (!text.includes(' for the ')) return false;
   const whole = WHOLE.exec(text);
   if (whole === null) return false;
   const m = WORDS.exec(text.slice(whole.index + whole[0].length));
@@ -160,14 +159,17 @@ export function eventSetUpOnly(text: string): boolean {
     (w) =>
       DATED.test(w) ||
       TRADE_ACRONYMS.has(w) ||
-      ((has(w, '-') || has(w, '_')) && isNameWord(w)) ||
+      ((w.includes('-') || w.includes('_')) && isNameWord(w)) ||
       (SEASONS.has(w) && before.some((x) => DATED.test(x))),
   );
 }
 
 /** The unit named by an event after "everything for the", kebab-case, or null. */
 export function eventUnit(text: string): string | null {
-  if (!has(text, ' for the ') || !(has(text, 'everything') || has(text, ' all') || has(text, ' whole ')))
+  if (
+    !text.includes(' for the ') ||
+    !(text.includes('everything') || text.includes(' all') || text.includes(' whole '))
+  )
     return null;
   const whole = WHOLE.exec(text);
   if (whole === null) return null;

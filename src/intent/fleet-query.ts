@@ -8,8 +8,6 @@
  * should be cut again") stay out.
  */
 
-import { has } from './has.js';
-
 const HEAD = String.raw`^\W*(?:(?:pls|please|can\s+(?:you|u|i)\s+(?:see|get)|could\s+(?:you|u)|show(?:\s+me)?|list|give\s+me|get\s+me|what\s+about)\s+)?(?:(?:any|which|what|all|the|our|all\s+the|all\s+our|all\s+of\s+our)\s+)?`;
 const KIND = String.raw`(?:(?:bedrock|api|api_key|access|access_key|iam|active|live|long[\s-]?term)\s+){0,2}`;
 const KEYS = String.raw`(?:keys|credentials|creds)`;
@@ -28,6 +26,6 @@ const COUNT = new RegExp(
 
 /** The whole text asks which keys, across the units, are in a state (lower-cased text). */
 export const asksFleetKeys = (text: string): boolean =>
-  (has(text, 'key') || has(text, 'cred')) &&
+  (text.includes('key') || text.includes('cred')) &&
   text.length < 90 &&
   (FILTERED.test(text) || STATE.test(text) || COUNT.test(text));

@@ -15,7 +15,6 @@
  */
 
 import { titleCaseLine } from './title-case-field.js';
-import { has } from './has.js';
 
 export type FieldRole =
   | 'unit'
@@ -175,10 +174,10 @@ function joinedLines(lines: string[]): string[] {
  * a text without a colon, an equals sign or a line break is no form.
  */
 export function readForm(text: string): Form | null {
-  if (!has(text, ':') && !has(text, '\n') && !has(text, '=')) return null;
+  if (!text.includes(':') && !text.includes('\n') && !text.includes('=')) return null;
   // (A form in one code fence is read only when the own words around it ask for it; any other block,
   // "```yaml team: growth``` the labels are wrong, ignore them", is pasted.ts's: fencedForm.)
-  if (has(text, '```')) return fencedForm(text);
+  if (text.includes('```')) return fencedForm(text);
   // (units24: a JSON object typed first, own words after it, "{\"unit\": \"x\", \"expiry_days\": 90} ← that's
   // what I need": read as the same object in a code fence, by the words around it.)
   const t = text.trimStart();
@@ -271,12 +270,12 @@ const HEADLINE_REPORTS =
 function headline(fields: FormField[], out: Line[]): void {
   if (fields.some((f) => f.role === 'kind' || (f.role === 'report' && !HEADLINE_LABELS.has(f.label)))) return;
   const ours = (value: string): boolean =>
-    HEADLINE_OURS.test(value) && !has(value, '?') && !HEADLINE_REPORTS.test(value);
+    HEADLINE_OURS.test(value) && !value.includes('?') && !HEADLINE_REPORTS.test(value);
   const titled = fields.find((f) => HEADLINE_LABELS.has(f.label) && ours(f.value));
   if (titled !== undefined) {
     titled.role = 'kind';
     // (Its line is read as the sentence it is: "Summary: API key for x" is no question about a summary.)
-    const line = out.find((l) => l.field && has(l.segment, titled.value));
+    const line = out.find((l) => l.field && l.segment.includes(titled.value));
     if (line !== undefined) {
       line.story = false;
       line.segment = titled.value;

@@ -12,7 +12,6 @@ import { decide } from './decide.js';
 import { type Form, type FormField, fieldValue, hasField } from './form-fields.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { titleCaseName, titleCaseWord } from './title-case-field.js';
-import { has } from './has.js';
 
 const WITH_UNIT = new Set<IntentName>([
   'create_key',
@@ -55,7 +54,7 @@ function isBlank(value: string): boolean {
   let end = value.length;
   while (start < end && !isWordChar(value.charCodeAt(start))) start++;
   while (end > start && !isWordChar(value.charCodeAt(end - 1))) end--;
-  if (start === end) return has(value, '-') || has(value, '?');
+  if (start === end) return value.includes('-') || value.includes('?');
   return BLANK_WORDS.test(value.slice(start, end));
 }
 
@@ -132,7 +131,7 @@ const HOLDER_VALUE =
   /^\s*(?:whoever|whomever|(?:whichever|whatever)(?:\s+(?:team|unit|bu|group|squad|department|dept|org|one))?)\b(?:\s+(?:currently\s+|now\s+|still\s+)?(?:owns|runs|has|holds|manages|handles|maintains|is\s+responsible\s+for|looks\s+after|is\s+behind)\s+(?:the\s+)?(.+?)(?:\s+(?:key|keys|credentials?))?)?\s*$/i;
 
 function unitOf(value: string): string | null {
-  if (has(value, 'ever')) {
+  if (value.includes('ever')) {
     const held = HOLDER_VALUE.exec(value);
     if (held !== null) return held[1] === undefined ? null : unitOf(held[1]);
   }
@@ -166,7 +165,7 @@ function blankUnit(value: string, parse: ParseResult): boolean {
 function personOf(value: string): string | null {
   const mention = /<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/.exec(value);
   if (mention !== null) return mention[1] ?? null;
-  if (!has(value, '@')) return null;
+  if (!value.includes('@')) return null;
   // (The look-behind starts a match only where a run of address characters starts: linear.)
   const mail = /(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(value);
   return mail === null ? null : (mail[1] ?? '').toLowerCase();
@@ -294,7 +293,7 @@ function statedByForm(parse: ParseResult, form: Form, decision: Decision | null)
     decision.evidence &&
     decision.intent === parse.intent &&
     decision.score >= FORM_SURE &&
-    !has(form.text, '?') &&
+    !form.text.includes('?') &&
     form.fields.some((f) => f.role === 'kind' && action.test(f.value)) &&
     parse.businessUnit !== null &&
     unitField(form).named === parse.businessUnit
@@ -338,7 +337,7 @@ function storyOf(
   // (A story that tells the action done reports it: asked, never carried out.)
   if (ACTING.has(parse.intent) && parse.question === undefined && storyDone(parse.intent, form.story ?? ''))
     return toldNothing(parse, form);
-  if (has(form.story ?? '', '?') && ACTING.has(parse.intent)) {
+  if ((form.story ?? '').includes('?') && ACTING.has(parse.intent)) {
     const { question: _q, ...rest } = parse;
     const asked = Math.min(parse.confidence, 0.6);
     return decide(
@@ -359,7 +358,7 @@ function storyOf(
     (told.problems ?? []).length === 0
   )
     return told;
-  if (told.question !== undefined && has(form.full, '?')) return told;
+  if (told.question !== undefined && form.full.includes('?')) return told;
   if (told.intent === parse.intent && parse.businessUnit === null && told.businessUnit !== null)
     return decide({ ...parse, businessUnit: told.businessUnit }, form.text);
   return parse;
@@ -549,7 +548,7 @@ function tokenOfFields(
   if (
     STOPPED.test(first.reason) ||
     form.tasks === true ||
-    has(form.text, '?') ||
+    form.text.includes('?') ||
     (form.plain ?? '').trim() !== '' ||
     !form.fields.every((f) => TOKEN_FORM_ROLES.has(f.role)) ||
     form.fields.some((f) => f.role === 'story' && STORY_STOPS.test(f.value)) ||
@@ -628,7 +627,7 @@ function actionOfFields(first: ParseResult, form: Form, reread: (text: string) =
     STOPPED.test(first.reason) ||
     form.tasks === true ||
     hasField(form, 'report') ||
-    has(form.text, '?') ||
+    form.text.includes('?') ||
     !onlyActionFields(form)
   )
     return first;
@@ -672,7 +671,7 @@ function fieldsOver(
   const parse = statedByForm(first, form, decision)
     ? sure(first, decision?.score ?? first.confidence, form)
     : first;
-  if ((form.tasks === true || isReport(form, reread)) && !has(form.text, '?'))
+  if ((form.tasks === true || isReport(form, reread)) && !form.text.includes('?'))
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'a report written as a form' }, form.text);
   // requests23: "Purpose: berth schedule summary test / Duration: 3h / Region: Ireland": a form of a duration
   // and only the fields around it that the prose reads as a look-up (details, models, spend) took that

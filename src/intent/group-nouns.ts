@@ -8,7 +8,6 @@
 import { isNameWord } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 import { scanRegions } from './regions.js';
-import { has } from './has.js';
 
 /** Words before "desk"/"office" that make it furniture or premises, not a unit's name. */
 const PREMISES_BEFORE = new Set(
@@ -180,9 +179,9 @@ const GROUP_PHRASE = /\b(?:working\s+group|task\s+force|cent(?:re|er)\s+of\s+exc
  * several words is joined into one word, so that it ends the name before it as "team" does.
  */
 export function joinGroupPhrases(s: string): string {
-  const numbered = has(s, ' i ') || has(s, ' ii ') || has(s, ' iii ') || has(s, ' iv ');
+  const numbered = s.includes(' i ') || s.includes(' ii ') || s.includes(' iii ') || s.includes(' iv ');
   if (numbered) s = s.replace(NUMBERED_PROGRAMME, (m) => m.replace(/\s+/g, '_'));
-  if (!has(s, ' group') && !has(s, ' force') && !has(s, ' excellence')) return s;
+  if (!s.includes(' group') && !s.includes(' force') && !s.includes(' excellence')) return s;
   return s.replace(GROUP_PHRASE, (m) => m.replace(/\s+/g, '_'));
 }
 

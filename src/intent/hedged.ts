@@ -15,15 +15,13 @@
  */
 
 /** Curiosity said in so many words, a supposition about someone else, or a condition on their say. */
-import { has } from './has.js';
-
 const HEDGED =
   /\b(?:just\s+curious|curious(?:ly)?\s*[,:;-]|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|hypothetically|theoretically|in\s+(?:theory|principle))\b|\bif\s+(?:he|she|they|someone|somebody|anyone|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:ever\s+|really\s+|actually\s+)?(?:asked|asks|needed|needs|wanted|wants|agreed|agrees|approved|approves|requested|requests|insisted|insists|okayed|okays|okays?\s+(?:it|this|that)|signs\s+off|signed\s+off|signs\s+(?:it|this|that)\s+off|signed\s+(?:it|this|that)\s+off|says\s+(?:yes|ok|okay)|gives\s+(?:the\s+|(?:me|us)\s+the\s+)?(?:ok|okay|go[\s_-]?ahead|green\s+light)|is\s+(?:ok|okay|fine)\s+with\s+it)\b|^\W*(?:let'?s\s+)?(?:say|suppose|imagine)\s+(?:my|our|a|an|the|someone|somebody|he|she|they)\b|\b(?:assuming|provided|providing|supposing)\s+(?:that\s+)?(?:he|she|they|someone|somebody|(?:my|our|their|his|her|the|a|an)\s+(?:[a-z_]+\s+)?[a-z_]+)\s+(?:approves|agrees|signs\s+off|okays|okay|oks|ok|allows|lets|says\s+(?:yes|ok|okay))\b|\bwith\s+(?:my|our|their|his|her|the)\s+(?:[a-z_]+\s+)?[a-z_]+'s?\s+(?:approval|sign[\s_-]?off|blessing|permission|ok|okay|go[\s_-]?ahead)\b|\bwith\s+(?:the\s+)?(?:approval|sign[\s_-]?off|blessing|permission)\s+(?:of|from)\s+(?:my|our|their|his|her)\s+(?:[a-z_]+\s+)?[a-z_]+\b/;
 
 /** A hedged question about a credential: for help, never acted on. */
 export function hedgedQuestion(text: string): boolean {
   return (
-    (has(text, 'if ') ||
+    (text.includes('if ') ||
       /curio|wonder|theor|hypoth|princip|say|suppos|imagin|assum|provid|with/.test(text)) &&
     HEDGED.test(text)
   );
@@ -82,17 +80,17 @@ const ASKED_AGAIN_IN_CLAUSE =
 /** A told report of how a credential did (tested, reviewed): nothing asked of the bot. */
 export function reportOfUse(text: string): boolean {
   if (
-    !(has(text, 'token') || has(text, 'key')) ||
+    !(text.includes('token') || text.includes('key')) ||
     ASKS.test(text) ||
     ACTION_ASKED.test(text) ||
-    (has(text, 'xxdur') && ASKED_AGAIN_IN_CLAUSE.test(text))
+    (text.includes('xxdur') && ASKED_AGAIN_IN_CLAUSE.test(text))
   )
     return false;
   const told = CREDENTIAL_DID.exec(text) ?? TRIED_THEN.exec(text);
   if (told === null) return false;
   // ("the token ran out mid-run … two and a half hours should do it this time": a lifetime in another
   // sentence is asked for.)
-  if (!has(text, 'xxdur')) return true;
+  if (!text.includes('xxdur')) return true;
   const start = Math.max(text.lastIndexOf('.', told.index), text.lastIndexOf('\n', told.index)) + 1;
   const end = text.slice(told.index).search(/[.!?\n]/);
   const sentence = text.slice(start, end < 0 ? text.length : told.index + end);

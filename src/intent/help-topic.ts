@@ -18,7 +18,6 @@
  * has no topic: the bot's answers cover getting a key, not calling AWS with it.
  */
 import type { HelpTopic } from '../core/request.js';
-import { has } from './has.js';
 
 const ROTATE = String.raw`(?:rotat\w*|rot|roll|regenerate)`;
 const REVOKE = String.raw`(?:revok\w*|rvk)`;
@@ -238,7 +237,7 @@ const TOKEN_EXPIRES_WHEN =
   /\b(?:tokens?|tok)\b[^?.!]{0,30}\bexpire\s+when\b|\b(?:when|what\s+point|what\s+time)\s+(?:do|does|will|would)\s+(?:\w+\s+){0,3}?(?:tokens?|tok|they|it)\s+(?:expire|run\s+out|stop\s+working|time\s+out|die)\b|^\W*(?:do|does|will)\s+(?:\w+\s+)?(?:tokens?|tok)\s+expire\s+(?:at|after|when|on)\b/;
 /** Shared with rules.ts, so that the help topic and the rules' decision read the same question. */
 export function tokenExpiryAsked(text: string): boolean {
-  return has(text, 'tok') && TOKEN_EXPIRES_WHEN.test(text) && !/\b(?:keys?|api_key)\b/.test(text);
+  return text.includes('tok') && TOKEN_EXPIRES_WHEN.test(text) && !/\b(?:keys?|api_key)\b/.test(text);
 }
 /**
  * A token supposed and asked whether it would do ("if I needed a token for 3h tomorrow during the match,
@@ -358,18 +357,18 @@ const NUMBERED_QUESTION = /(?:^|\n|\s\.\s)[^\S\n]*\d{1,2}[^\S\n]*[.):][^\S\n]*([
 const BULLETED_QUESTIONS = /(?:^|[:\n])\s*,\s+([^,?\n]*\?)\s*,\s+[^,?\n]*\?/;
 /** The first of two or more questions listed, or undefined. */
 function firstListed(text: string): string | undefined {
-  if (has(text, '\n')) {
+  if (text.includes('\n')) {
     const numbered = [...text.matchAll(NUMBERED_QUESTION)];
     if (numbered.length > 1) return numbered[0]?.[1];
   }
-  return has(text, ' , ') ? BULLETED_QUESTIONS.exec(text)?.[1] : undefined;
+  return text.includes(' , ') ? BULLETED_QUESTIONS.exec(text)?.[1] : undefined;
 }
 
 /** The topic a help question asks about, or undefined when it weighs two subjects or none fits. */
 export function helpTopic(text: string): HelpTopic | undefined {
   // The story around a question ("… I'm preparing the ISO audit", "… need to plan the sprint") does
   // not choose its topic: the sentences that ask are read first, and the whole text when they name none.
-  if (has(text, '?')) {
+  if (text.includes('?')) {
     // (Questions listed one per line, numbered or bulleted: the first one asked is the subject.)
     const first = firstListed(text);
     if (first !== undefined) {
@@ -404,7 +403,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
   // the api key in GitHub Actions secrets?", "can I put our api key in the Jenkins credentials store?")
   if (SAFETY.test(text) || WHAT_IS_A_UNIT.test(text) || seenInMessage(text) || botKeepsOurs(text))
     return 'general';
-  if (has(text, 'where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
+  if (text.includes('where') && WHERE_KEPT.test(text) && CREDENTIAL_NOUN.test(text)) return 'general';
   if (USE_A_KEY.test(text) && !TOKEN.test(text)) return KEPT_IN_PLACE.test(text) ? 'general' : undefined;
   if (INFO_FOR_KEY.test(text)) return 'create_key';
   if (HISTORY_KEPT.test(text)) return 'history';
@@ -412,7 +411,7 @@ function topicOf(text: string): HelpTopic | undefined | null {
     return 'limits';
   if (BOT_APPROVED.test(text)) return 'general';
   // (Only over an approval named with it: "which models? and how long do tokens last?" stays limits.)
-  if (has(text, 'model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
+  if (text.includes('model') && WHICH_MODELS.test(text) && APPROVALS.test(text)) return 'models';
   if ((APPROVALS.test(text) && !/\bwho\s+approved\b/.test(text)) || WHO_MAY_REQUEST.test(text))
     return 'approvals';
   const done = GET_IT_DONE.exec(text)?.[1];

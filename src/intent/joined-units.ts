@@ -9,7 +9,6 @@ import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
 import { isNameWord, isSecretShaped } from './business-unit.js';
 import { LEXICON } from './lexicon.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
-import { has } from './has.js';
 
 const NAME = String.raw`([a-z0-9][a-z0-9_-]*)`;
 const AND = String.raw`\s*,?\s+(?:and|&|plus|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?`;
@@ -103,7 +102,7 @@ const TOLD_BEFORE =
   /\b(?:cc|bcc|let|tell|ping|notify|inform|loop\s+in|copy|thank|thanks|ask|message|email|update|warn|alert)\s+$/;
 
 function teamNamedWithAnd(text: string, unit: string): string | null {
-  if (!has(text, ' and ')) return null;
+  if (!text.includes(' and ')) return null;
   const lower = text.toLowerCase();
   const m = TEAM_WITH_AND.exec(lower);
   if (m === null) return null;
@@ -146,7 +145,7 @@ export function withJoinedUnits(text: string, parse: ParseResult): ParseResult {
   const lower = text.toLowerCase();
   // (The unit as written: "ads ranking" for ads-ranking.)
   const escaped = unit.replace(/[-]/g, '[-_ ]');
-  if (!has(lower, unit) && !new RegExp(escaped).test(lower)) return parse;
+  if (!lower.includes(unit) && !new RegExp(escaped).test(lower)) return parse;
   const gated = UNIT_SHAPE.test(unit);
   const patterns = joinedPatterns(escaped);
   for (let i = 0; i < patterns.length; i++) {

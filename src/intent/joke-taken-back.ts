@@ -5,13 +5,11 @@
  * the marker is read as "no wait". Only when a number follows right after it: "rotate payments? no,
  * kidding" and "just kidding, keep it" take the request back as before (withdrawal.ts).
  */
-import { has } from './has.js';
-
 const JOKE_THEN_NUMBER = /\b(?:just[ \t]+)?(?:joking|kidding|jk)\b([ \t]*(?:[,:;-][ \t]*)?)(?=\d)/g;
 
 /** The lowercase text with "joking, 90" read as "no wait, 90". */
 export function withJokeTakenBack(lower: string): string {
-  return has(lower, 'jok') || has(lower, 'kidding') || has(lower, 'jk')
+  return lower.includes('jok') || lower.includes('kidding') || lower.includes('jk')
     ? lower.replace(JOKE_THEN_NUMBER, 'no wait$1')
     : lower;
 }

@@ -1,7 +1,6 @@
 /** Which kind of long-term credential a text asks for: a Bedrock API key or IAM access keys. */
 import type { KeyKind } from '../core/request.js';
 import { PHRASES } from './phrases.js';
-import { has } from './has.js';
 
 /** A kind of credential as the prepared text has it: "token", "api_key", "access keys", "key". */
 const KIND = String.raw`(?:tokens?|api_keys?(?:\s+keys?)?|api\s+keys?|access(?:_|\s+)keys?|keys?)`;
@@ -37,9 +36,9 @@ function familyOf(word: string): string {
 }
 
 export function betterKindAsked(text: string): boolean {
-  if (!has(text, ' or') || !ADVICE_WORD.test(text) || CHOICE_LEFT.test(text)) return false;
+  if (!text.includes(' or') || !ADVICE_WORD.test(text) || CHOICE_LEFT.test(text)) return false;
   for (const sentence of text.split(/[.!\n]+/)) {
-    if (!has(sentence, ' or') || !ADVICE_WORD.test(sentence)) continue;
+    if (!sentence.includes(' or') || !ADVICE_WORD.test(sentence)) continue;
     const m = WEIGHED_KINDS.exec(sentence);
     if (m === null) continue;
     const [a, b] = [familyOf(m[1] ?? ''), familyOf(m[2] ?? '')];
@@ -133,7 +132,7 @@ function chosenKind(text: string): KeyKind | null {
  */
 const KIND_ITEM = /(?:^|[,;(]|\b(?:kind|type)\s*[:=]?)\s*(api|access|iam)\s*(?=[,;.)]|$)/;
 function kindItem(text: string): string | null {
-  return has(text, 'key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
+  return text.includes('key') ? (KIND_ITEM.exec(text)?.[1] ?? null) : null;
 }
 
 export function keyKindOf(
@@ -145,7 +144,7 @@ export function keyKindOf(
 ): KeyKind | null {
   const context = story === undefined ? text : `${text} ${story}`;
   // ("I think it's called a "bearer" something?": a half-remembered word names no kind.)
-  const bearer = words.has('bearer') && !(has(text, 'bearer') && VAGUE_BEARER.test(text));
+  const bearer = words.has('bearer') && !(text.includes('bearer') && VAGUE_BEARER.test(text));
   const item = words.has('api') || words.has('access') || words.has('iam') ? kindItem(text) : null;
   const api =
     item === 'api' ||
@@ -155,14 +154,14 @@ export function keyKindOf(
     words.has('service_specific') ||
     // ("some key ids start with AKIA and some with ACCA": ACCA opens an API key's ID.)
     words.has('acca') ||
-    (words.has('api') && has(text, 'of api') && KEY_OF_API.test(text)) ||
+    (words.has('api') && text.includes('of api') && KEY_OF_API.test(text)) ||
     PHRASES.apiToken.test(phrase);
   const access =
     PHRASES.accessKey.test(phrase) ||
     PHRASES.secretKey.test(phrase) ||
     words.has('keypair') ||
     words.has('akia') ||
-    (words.has('access') && has(text, 'of access') && KEY_OF_ACCESS.test(text)) ||
+    (words.has('access') && text.includes('of access') && KEY_OF_ACCESS.test(text)) ||
     (tags.has('Aws') &&
       (words.has('sigv4') ||
         words.has('sig_v4') ||
@@ -178,7 +177,7 @@ export function keyKindOf(
   if (api && access) {
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
     // "how is it different from an access key?", "which is better?").
-    if (has(text, '?') && COMPARED.test(text)) return null;
+    if (text.includes('?') && COMPARED.test(text)) return null;
     // ("a token for 2h. Not an API key, not an access key — just a token": both set aside.)
     if (kindSetAside(text)) return null;
     if (MEANT_ACCESS.test(text)) return 'access-key';
@@ -208,7 +207,7 @@ export function keyKindOf(
     return null;
   // ("revoke the owners-manual-rag key once the new access key works": the kind is the replacement's, named
   // only in the condition; the key revoked is the old one, of no kind said. requests22.)
-  if ((api || access) && has(text, ' new ') && CHANGES_A_KEY.test(text) && NEW_KIND_WAITED.test(text)) {
+  if ((api || access) && text.includes(' new ') && CHANGES_A_KEY.test(text) && NEW_KIND_WAITED.test(text)) {
     const rest = text.replace(NEW_KIND_WAITED, ' ');
     if (!(api ? FIRST_API : FIRST_ACCESS).test(rest)) return null;
   }
@@ -282,7 +281,7 @@ function credentialClass(name: string): 'api' | 'access' | 'token' {
  */
 function weighedInQuestion(context: string, kinds: boolean): boolean {
   // ("… that a token can't?": UNLIKE's weighing, only where "that" and a negation both stand.)
-  const unlikeMaybe = has(context, 'that') && UNLIKE_NEGATION.test(context);
+  const unlikeMaybe = context.includes('that') && UNLIKE_NEGATION.test(context);
   if (
     !unlikeMaybe &&
     !/\b(?:or|vs|versus|than|instead|rather|over|same|like|compared|differ\w*|between|which|better|is)\b|=/.test(
@@ -296,7 +295,7 @@ function weighedInQuestion(context: string, kinds: boolean): boolean {
   const named = new Set<string>();
   for (const m of context.matchAll(CREDENTIAL_ANY)) named.add(credentialClass(m[1] ?? ''));
   for (const sentence of asked) {
-    if (!has(sentence, '?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
+    if (!sentence.includes('?') && !ASKS.test(sentence) && !WEIGHS_ITSELF.test(sentence)) continue;
     // ("what is an access key vs a token?": the kind asked what it is is stated.)
     if (WHAT_IS_KIND.test(sentence)) return false;
     const same = IDENTITY.exec(sentence);

@@ -7,7 +7,6 @@
  */
 
 import { TEAM_NOUNS } from './group-nouns.js';
-import { has } from './has.js';
 
 /** "so (that) the X can use", at most five words between (bounded: no backtracking over the text). */
 const SO_CAN_USE = /\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,5}(?:can|could)\s+(?:use|call|access|talk\s+to)\b/;
@@ -46,7 +45,7 @@ function teamOwner(m: RegExpExecArray): boolean {
 
 /** A key asked for a model its team owns ("new key for the arrears model run by the collections team"). */
 function keyForOwnedModel(lower: string): boolean {
-  if (!has(lower, ' model ') || !has(lower, ' by ')) return false;
+  if (!lower.includes(' model ') || !lower.includes(' by ')) return false;
   const m = KEY_FOR_OWNED_MODEL.exec(lower);
   return m !== null && teamOwner(m) && KEY_MADE.test(lower);
 }
@@ -61,7 +60,7 @@ const ITS_FOR_MODEL =
 
 /** A key asked for, then a clause saying it is for a model of ours. */
 function keyForModelSaid(lower: string): boolean {
-  if (!has(lower, 'model') || !has(lower, ' for ')) return false;
+  if (!lower.includes('model') || !lower.includes(' for ')) return false;
   const said = ITS_FOR_MODEL.exec(lower);
   if (said === null) return false;
   const made = KEY_MADE.exec(lower);
@@ -78,7 +77,7 @@ const KEY_FOR_NAMED_MODEL =
   /\b(?:key|api_key|access_key|access\s+key)\s+for\s+(?:the|our|their|my)\s+[a-z0-9_-]+\s+model(?![\w-])(?!\s+(?!(?:please|pls|plz|thanks|and|but|so|we|i|it|they|that|which|who|for|in|on|at|to|with|from|by|now|too|as|asap|today|owner|xx\w+)(?![\w-]))[a-z])/;
 
 function keyForNamedModel(lower: string): boolean {
-  if (!has(lower, ' model')) return false;
+  if (!lower.includes(' model')) return false;
   const named = KEY_FOR_NAMED_MODEL.exec(lower);
   if (named === null) return false;
   const made = KEY_MADE.exec(lower);
@@ -88,12 +87,12 @@ function keyForNamedModel(lower: string): boolean {
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
   if (keyForOwnedModel(lower) || keyForModelSaid(lower) || keyForNamedModel(lower)) return true;
-  if (has(lower, 'running') || has(lower, 'using')) {
+  if (lower.includes('running') || lower.includes('using')) {
     const run = MODELS_RUN_ON_IT.exec(lower);
     const wanted = run === null ? null : KEY_WANTED.exec(lower);
     if (run !== null && wanted !== null && wanted.index < run.index) return true;
   }
-  if (!has(lower, ' so ')) return false;
+  if (!lower.includes(' so ')) return false;
   const so = SO_CAN_USE.exec(lower);
   if (so === null) return false;
   const wanted = KEY_WANTED.exec(lower);

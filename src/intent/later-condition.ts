@@ -14,8 +14,6 @@
  */
 
 /** A cheap look for the words of the patterns below. */
-import { has } from './has.js';
-
 const GUARD =
   /\b(?:once|after|when|whenever|soon|before|until|till|post|pending|awaiting|wait|if|assuming|provided|providing|subject|approval|sign[\s-]?off|first)\b|scheduled/;
 
@@ -143,12 +141,12 @@ const OCCASION_GUARD =
 
 /** Does the message ask for its action only on a condition not met yet? */
 export function waitsForLater(text: string): boolean {
-  if (has(text, 'in ') && CHANGE_IN_LATER.test(text)) return true;
+  if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
   if (OCCASION_GUARD.test(text) && (CHANGE_AT_OCCASION.test(text) || OCCASION_THEN_CHANGE.test(text)))
     return true;
-  if (!GUARD.test(text) && !has(text, ':')) return false;
-  if (has(text, ':') && WHEN_FIELD.test(text)) return true;
+  if (!GUARD.test(text) && !text.includes(':')) return false;
+  if (text.includes(':') && WHEN_FIELD.test(text)) return true;
   return laterConditionAt(text) >= 0;
 }
 
@@ -183,5 +181,5 @@ const IF_NOT_DONE = new RegExp(
   String.raw`\?\s*(?:(?:if\s+(?:not|(?:it|they|that|so)\s+(?:wasn'?t|weren'?t|hasn'?t|haven'?t|isn'?t|aren'?t|didn'?t))|otherwise|else)\b[\s,]*(?:(?:please|pls|plz|just|then|go\s+ahead\s+and|now)\s+)*${OUR_CHANGE}\b|(?:(?:please|pls|plz|just|then)\s+)*${OUR_CHANGE}\b[^.?!\n]{0,40}?\b(?:if\s+not|otherwise)\b)`,
 );
 export function changeIfNotDone(text: string): boolean {
-  return has(text, '?') && IF_NOT_DONE.test(text);
+  return text.includes('?') && IF_NOT_DONE.test(text);
 }

@@ -20,7 +20,6 @@ import { isNameWord } from './business-unit.js';
 import { nameBeforeGroup, premisesWord, TEAM_NOUNS } from './group-nouns.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
 import { systemTail } from './system-run.js';
-import { has } from './has.js';
 
 /** Words for the AI the bot gives access to (not other vendors' products: "ChatGPT Plus", "Copilot"). */
 const AI = String.raw`(?:a\.i\.?|ai|genai|gen\s+ai|llm|chatbot|claude|bedrock)`;
@@ -325,12 +324,12 @@ const STOP_HINT = /down|stop|pause|freeze|halt|clean|plug|pull/;
 export function rewriteLayWords(s: string): string {
   let out = s;
   if (NOUN_HINT.test(out)) {
-    const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !has(out, 'openai');
+    const ai = AI_HINT.test(out) && !OTHER_VENDOR.test(out) && !out.includes('openai');
     if (ai)
       out = out
         .replace(LAY_AFTER_RE, (_m, word: string) => credential(word))
         .replace(LAY_BEFORE_RE, (_m, word: string) => credential(word));
-    if ((has(out, 'pass') || has(out, 'log')) && (ai || UNIT_FIELD.test(out)))
+    if ((out.includes('pass') || out.includes('log')) && (ai || UNIT_FIELD.test(out)))
       out = out.replace(LASTING_PASSWORD_RE, (_m, kind: string) =>
         kind.startsWith('perm') || kind.startsWith('long') || kind.startsWith('non')
           ? ` ${kind} bedrock ai_credential `
@@ -338,27 +337,27 @@ export function rewriteLayWords(s: string): string {
       );
   }
   if (STOP_HINT.test(out)) {
-    if (has(out, 'down') && !TOLD_OR_ADDRESSED_RE.test(out))
+    if (out.includes('down') && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out
         .replace(SHUT_AROUND_RE, 'deprovision $1')
         .replace(SHUT_DOWN_RE, 'deprovision ')
         .replace(TOLD_DOWN_RE, 'closed');
     // (fix21c: "ops said: tear down everything for hack week" is someone else's order, as "ops said: shut
     // everything down for atlas" is: the whole setup torn down, told, left a story.)
-    else if (has(out, 'teardown ') && TOLD_OR_ADDRESSED_RE.test(out))
+    else if (out.includes('teardown ') && TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(TOLD_TEARDOWN_RE, 'closed');
-    if (has(out, 'clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
+    if (out.includes('clean')) out = out.replace(CLEAN_UP_RE, 'deprovision ');
     if (KEY_NAMED.test(out)) out = out.replace(STOP_KEY_RE, 'suspend ');
-    if (has(out, 'plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
-    if (has(out, 'pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
+    if (out.includes('plug') && KEY_NAMED.test(out)) out = out.replace(PLUG_KEY_RE, 'revoke ');
+    if (out.includes('pull ') && KEY_NAMED.test(out) && !PULL_FETCH_RE.test(out) && PULL_AWAY_RE.test(out))
       out = out.replace(PULL_KEY_RE, 'revoke ');
   }
   if (VERB_HINT.test(out)) {
-    if (has(out, 'take') && has(out, ' off ') && KEY_NAMED.test(out))
+    if (out.includes('take') && out.includes(' off ') && KEY_NAMED.test(out))
       out = out.replace(TAKE_OFF_RE, (m, object: string, at: number, all: string) =>
         offHolder(all.slice(at + m.length)) ? `revoke ${object} for ` : m,
       );
-    if (has(out, 'take') && KEY_NAMED.test(out))
+    if (out.includes('take') && KEY_NAMED.test(out))
       out = out.replace(TAKE_AWAY_RE, (_m, _bare: string | undefined, object: string | undefined) =>
         object === undefined ? 'revoke ' : `revoke ${object}`,
       );
@@ -367,7 +366,7 @@ export function rewriteLayWords(s: string): string {
     if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(CHANGE_IT_RE, 'rotate ');
   }
-  if ((has(out, 'new') || has(out, 'fresh') || has(out, 'replacement')) && seenByOthers(out)) {
+  if ((out.includes('new') || out.includes('fresh') || out.includes('replacement')) && seenByOthers(out)) {
     if (KEY_NAMED.test(out) && !TOLD_OR_ADDRESSED_RE.test(out)) {
       // ("new key for data-science, replacing the leaked one": the asker replaces it, a new key.)
       const replacing = REPLACING.test(out);

@@ -7,8 +7,6 @@
  * leaked?", "did the … key leak?"), denied ("never leaked", "not exposed"), told of as dealt with ("… leaked
  * and we rotated it", "already revoked"), said by someone else ("ops said: …"), or of long ago ("last year").
  */
-import { has } from './has.js';
-
 const LEAK_OPENING =
   /^\s*(?:(?:fyi|heads\s+up|urgent|ugh|oh\s+no|help|so|ok|hey|hi)[\s,:!.-]+)?(?:the|our|their)\s+[a-z0-9_]+(?:'s)?\s+(?:(?:api|api_key|access|access_key|bedrock)\s+)?(?:key|api_key|access_key|creds|credentials)\s+(?:(?:has|have|was|were|got|is|just|been)\s+){0,2}(?:leaked|exposed|compromised)\b/;
 /**
@@ -38,7 +36,7 @@ export function leakToldDealtWith(text: string): boolean {
 /** True when the text opens by reporting a named unit's key leaked, now, to the bot. */
 export function leakReported(text: string): boolean {
   return (
-    (has(text, 'leak') || has(text, 'expos') || has(text, 'compromis')) &&
+    (text.includes('leak') || text.includes('expos') || text.includes('compromis')) &&
     LEAK_OPENING.test(text) &&
     !NOT_NOW.test(text) &&
     !DEALT_WITH.test(text)

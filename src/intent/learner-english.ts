@@ -20,8 +20,6 @@
  */
 
 /** Words of ours a rotation acts on. */
-import { has } from './has.js';
-
 const KEY_WORD = String.raw`(?:keys?|api_key|access_keys?|ai_credential|credentials?|creds|secret)`;
 
 /**
@@ -76,24 +74,24 @@ const HINT =
 export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
-  if (has(out, 'change')) {
+  if (out.includes('change')) {
     // ("the key of growth could change", "the api key for billing can change": what may happen is
     // no request; the words between must ask or demand.)
     out = out.replace(VERB_LAST_RE, (all, head: string) => (DEMAND_RE.test(head) ? `${head}rotate` : all));
   }
-  if (has(out, 'how'))
+  if (out.includes('how'))
     out = out.replace(
       HOW_WORKS_RE,
       (_m, det?: string, thing?: string) => `how does ${det ?? ''}${thing ?? ''} work`,
     );
-  if (has(out, 'become')) out = out.replace(BECOME_RE, 'get ');
-  if (has(out, 'permi') || has(out, 'right') || has(out, 'authori'))
+  if (out.includes('become')) out = out.replace(BECOME_RE, 'get ');
+  if (out.includes('permi') || out.includes('right') || out.includes('authori'))
     out = out.replace(PERMISSION_RE, (_m, ai: string) =>
       ai === 'claude' ? ' claude bedrock ai_credential ' : ' bedrock ai_credential ',
     );
-  if (has(out, 'costed') || has(out, 'spende'))
+  if (out.includes('costed') || out.includes('spende'))
     out = out.replace(MONEY_PAST_RE, (m) => (m.startsWith('c') ? 'cost' : 'spent'));
-  if (has(out, ' to '))
+  if (out.includes(' to '))
     out = out.replace(MODAL_TO_RE, (_m, modal: string, subject?: string) => `${modal}${subject ?? ''} `);
   return out;
 }
@@ -126,4 +124,5 @@ const OWN_UNITS_OTHER_ORDER = new RegExp(
 
 /** The asker's own units, asked for in one of the orders above. */
 export const asksOwnUnitsInOtherOrder = (text: string): boolean =>
-  (has(text, 'unit') || has(text, 'team') || has(text, 'owner')) && OWN_UNITS_OTHER_ORDER.test(text);
+  (text.includes('unit') || text.includes('team') || text.includes('owner')) &&
+  OWN_UNITS_OTHER_ORDER.test(text);

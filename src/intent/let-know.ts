@@ -14,8 +14,6 @@
  * "let us know", "let u/you know"), not "let it/that/this (be) known", not "let them all know"; "them" is
  * people ("let them know to rotate the ads key" passes the change on).
  */
-import { has } from './has.js';
-
 const LET_KNOW =
   /\blet\s+(?!(?:me|us|u|you|it|that|this|them\s+all)\b)(?:<@[a-z0-9]+(?:\|[^>]{0,40})?>|[a-z0-9_@.'’-]+)(?:\s+[a-z0-9_@.'’-]+){0,5}?\s+know\b/;
 
@@ -33,7 +31,7 @@ const LOOP_IN = new RegExp(
 
 /** The first "let <people> know" or other naming of people to tell (LOOP_IN), or null. */
 function peopleToTell(lower: string): RegExpExecArray | null {
-  const let_ = has(lower, 'know') && has(lower, 'let') ? LET_KNOW.exec(lower) : null;
+  const let_ = lower.includes('know') && lower.includes('let') ? LET_KNOW.exec(lower) : null;
   if (let_ !== null) return let_;
   return /loop|copy|copying|notify|inform|ping|tell/.test(lower) ? LOOP_IN.exec(lower) : null;
 }
@@ -71,7 +69,7 @@ const AND_OUR_VERB = new RegExp(String.raw`\band\s+(?:then\s+)?${OUR_VERB}`);
  * it, in the same sentence, not asked of the bot in a clause of its own, and nothing after that sentence.
  */
 export function passedOnToPeople(lower: string): boolean {
-  if (!has(lower, 'know') || !has(lower, 'let')) return false;
+  if (!lower.includes('know') || !lower.includes('let')) return false;
   const m = LET_KNOW.exec(lower);
   if (m === null) return false;
   const before = lower.slice(0, m.index);

@@ -13,8 +13,6 @@
  */
 
 /** A line that ends the letter: "Regards,", "Kind regards", "Many thanks,", "Best,", "Cheers". */
-import { has } from './has.js';
-
 const SIGN_OFF_LINE =
   /\n[^\S\n]*(?:(?:with|kind|kindest|best|warm|warmest|many|all\s+the|yours|thanks\s+and|thank\s+you\s+and)\s+)*(?:regards|rgds|br|kr|thanks|thank\s+you|thx|tia|cheers|best|sincerely|faithfully|truly|wishes)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance))?[^\S\n]*[,.!]*[^\S\n]*(?=\n|$)/g;
 /** A signature asks nothing: no request word, no question. */
@@ -87,7 +85,7 @@ function sentenceAround(text: string, at: number): [number, number] {
  * iPhone"): a bare mention, which asks for help.
  */
 export function onlyDeviceFooter(text: string): boolean {
-  const sent = has(text, 'ent from') ? SENT_FROM.exec(text) : null;
+  const sent = text.includes('ent from') ? SENT_FROM.exec(text) : null;
   return sent !== null && !/[a-z0-9]/.test(text.replace(sent[0], ''));
 }
 
@@ -101,7 +99,7 @@ function headerRanges(text: string): [number, number][] {
     for (let m = HEADER_FIELD.exec(text); m !== null; m = HEADER_FIELD.exec(text))
       out.push([m.index, m.index + m[0].length]);
   }
-  if (has(text, 'wrote')) {
+  if (text.includes('wrote')) {
     const wrote = WROTE_LINE.exec(text);
     if (wrote !== null) out.push([wrote.index, wrote.index + wrote[0].length]);
   }
@@ -111,22 +109,22 @@ function headerRanges(text: string): [number, number][] {
 /** The ranges of the prepared text that are the letter around the request, not the request. */
 export function letterRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const lines = has(text, '\n');
-  if (lines || has(text, 'dear')) {
+  const lines = text.includes('\n');
+  if (lines || text.includes('dear')) {
     const salutation = SALUTATION_LINE.exec(text) ?? SALUTATION_INLINE.exec(text);
     if (salutation !== null && /[a-z0-9]/.test(text.slice(salutation[0].length)))
       ranges.push([0, salutation[0].length]);
   }
   // (A disclaimer goes first: its "please delete it" is no request in the signature.)
   let disclaimerAt = text.length;
-  if (has(text, 'confidential') || has(text, 'intended') || has(text, 'disclaimer')) {
+  if (text.includes('confidential') || text.includes('intended') || text.includes('disclaimer')) {
     const disclaimer = DISCLAIMER.exec(text);
     if (disclaimer !== null && /[a-z0-9]/.test(text.slice(0, disclaimer.index))) {
       disclaimerAt = disclaimer.index;
       ranges.push([disclaimer.index, disclaimer.index + disclaimer[0].length]);
     }
   }
-  if (has(text, ':') && (has(text, 'message') || has(text, 'from')))
+  if (text.includes(':') && (text.includes('message') || text.includes('from')))
     for (const range of headerRanges(text)) ranges.push(range);
   if (lines) {
     let signedOff = text.length;
@@ -145,15 +143,15 @@ export function letterRanges(text: string): [number, number][] {
     for (let m = PHONE_LINE.exec(text); m !== null; m = PHONE_LINE.exec(text))
       if (m[2] === '+' || PHONE_LABEL.test(m[1] ?? '') || m.index > signedOff)
         ranges.push([m.index, m.index + m[0].length]);
-  } else if (has(text, 'regards')) {
+  } else if (text.includes('regards')) {
     const regards = TRAILING_REGARDS.exec(text);
     if (regards !== null) ranges.push([regards.index + 1, text.length]);
   }
-  if (has(text, 'ent from')) {
+  if (text.includes('ent from')) {
     const sent = SENT_FROM.exec(text);
     if (sent !== null) ranges.push([sent.index, sent.index + sent[0].length]);
   }
-  if (has(text, '(') && /\b(?:asking|writing|requesting|enquiring|inquiring|reaching)\b/.test(text)) {
+  if (text.includes('(') && /\b(?:asking|writing|requesting|enquiring|inquiring|reaching)\b/.test(text)) {
     ASIDE.lastIndex = 0;
     for (let m = ASIDE.exec(text); m !== null; m = ASIDE.exec(text))
       ranges.push([m.index, m.index + m[0].length]);
@@ -162,7 +160,7 @@ export function letterRanges(text: string): [number, number][] {
     const refused = BOARD_REFUSED.exec(text);
     if (refused !== null) {
       const sentence = sentenceAround(text, refused.index);
-      if (!has(text.slice(sentence[0], sentence[1]), '?')) ranges.push(sentence);
+      if (!text.slice(sentence[0], sentence[1]).includes('?')) ranges.push(sentence);
     }
     // ("please do not proceed, just rotate it instead": what follows the clause is still read.)
     const stop = DO_NOT_PROCEED.exec(text);

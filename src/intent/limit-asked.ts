@@ -17,7 +17,6 @@
  */
 import type { HelpTopic } from '../core/request.js';
 import { asksNearestInstead } from './whether-possible.js';
-import { has } from './has.js';
 
 /** A question whether it can be had: "can I", "could we", "is there a way to", "is it possible to", "any chance". */
 const CAN_ASK =
@@ -72,7 +71,10 @@ const CREDENTIAL_NAMED = /\b(?:tok(?:e?n)s?|keys?|creds?|credentials?|login|acce
  * what follows the question is why it is asked, never a request of its own.
  */
 export function boundAskedWithNeed(lowered: string): boolean {
-  if (!(has(lowered, 'min') || has(lowered, 'max') || has(lowered, 'est')) || !BOUND_ASKED.test(lowered))
+  if (
+    !(lowered.includes('min') || lowered.includes('max') || lowered.includes('est')) ||
+    !BOUND_ASKED.test(lowered)
+  )
     return false;
   const after = lowered.slice(lowered.indexOf('?'));
   return LIFETIME_TOLD.test(after) && !CREDENTIAL_NAMED.test(after) && !PEOPLES_HOURS.test(lowered);
@@ -90,7 +92,7 @@ const NEVER_EXPIRES =
 function limits(t: string): boolean {
   if (!/\b(?:token|tokn|key)s?\b/.test(t) || !CAN_ASK.test(t)) return false;
   const asks = t.slice(0, t.indexOf('?') + 1);
-  if (has(asks, 'expir')) return NEVER_EXPIRES.test(asks);
+  if (asks.includes('expir')) return NEVER_EXPIRES.test(asks);
   if (PUT_OFF.test(t)) return true;
   if (PAST_LIMIT.test(asks)) return /\btok(?:e?n)s?\b/.test(asks) && !/\bkeys?\b/.test(asks);
   return AHEAD.test(t) && !NEEDED.test(t);
@@ -114,18 +116,18 @@ const BEDROCK_IN_PLACE =
 
 /** The help topic such a question asks about, or null when it asks for the thing itself. */
 export function limitAsked(lowered: string): HelpTopic | null {
-  if (!has(lowered, '?')) return null;
+  if (!lowered.includes('?')) return null;
   if (limits(lowered)) return 'limits';
   if (boundAskedWithNeed(lowered)) return 'limits';
   if (
-    (has(lowered, '12') || has(lowered, 'twelve')) &&
+    (lowered.includes('12') || lowered.includes('twelve')) &&
     PAST_CAP_POSSIBLE.test(lowered) &&
     !PEOPLES_HOURS.test(lowered)
   )
     return 'limits';
-  if (has(lowered, 'key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
-  if (has(lowered, 'commercial') && MODEL_KINDS.test(lowered)) return 'models';
-  if (has(lowered, 'bedrock') && BEDROCK_IN_PLACE.test(lowered)) return 'regions';
+  if (lowered.includes('key') && OTHER_SYSTEM.test(lowered) && !COMMAND.test(lowered)) return 'create_key';
+  if (lowered.includes('commercial') && MODEL_KINDS.test(lowered)) return 'models';
+  if (lowered.includes('bedrock') && BEDROCK_IN_PLACE.test(lowered)) return 'regions';
   // (foreign26: "can I have a token in Manila? or the closest is Singapore?": whether it is had there.)
   if (asksNearestInstead(lowered)) return 'regions';
   return null;

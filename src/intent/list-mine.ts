@@ -3,10 +3,8 @@
  * for the asker's own units, as "my units" does (README "Owner": a list of the asker's own units has the
  * owner `me`). Only the whole message: "list mine and ads' keys" or "rotate mine" are other things.
  */
-import { has } from './has.js';
-
 const LIST_MINE =
   /^[^\w]{0,3}(?:\/[a-z0-9_-]{1,30}[ \t]+)?(?:(?:pls|please)[ \t]+)?(?:list|show)[ \t]+(?:only[ \t]+|just[ \t]+)?mine(?:[ \t]+only)?(?:[ \t,]+(?:pls|please|plz))?[?!.]{0,3}$/;
 
 /** Whether the lowercase text is the list command for the asker's own units ("list mine"). */
-export const listsMine = (text: string): boolean => has(text, 'mine') && LIST_MINE.test(text.trim());
+export const listsMine = (text: string): boolean => text.includes('mine') && LIST_MINE.test(text.trim());

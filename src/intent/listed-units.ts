@@ -11,7 +11,6 @@ import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
 import { isNameWord, isSecretShaped } from './business-unit.js';
 import { whichUnitFirst } from './joined-units.js';
 import { LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /** A unit's name as listed: a word of letters, digits, "-" and "_" (a space-joined name is left alone). */
 const NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -40,7 +39,8 @@ export function listedUnits(text: string): ListedUnits | null {
   const colonAt = text.indexOf(':');
   // (A list stands on lines of its own, or after a header that points at it: most texts are neither.
   // Without a colon, only lines under a header that points at them: "can you revoke these keys\n• a\n• b".)
-  if (colonAt < 0 ? !has(text, '\n') : !has(text, '\n') && !POINTS.test(text.slice(0, colonAt))) return null;
+  if (colonAt < 0 ? !text.includes('\n') : !text.includes('\n') && !POINTS.test(text.slice(0, colonAt)))
+    return null;
   const lower = text.toLowerCase();
   const lines = lower.split('\n').filter((l) => l.trim() !== '');
   // (A thanks or a please on a line of its own closes the list: "…\n- ads\nthanks!".)

@@ -7,8 +7,6 @@
  * word for models, and a verb of being or having after it: "qué modelos de coche hay" (cars) and "welche
  * Laptop-Modelle gibt es" (laptops) name another thing's models.
  */
-import { has } from './has.js';
-
 const MODELS_ABROAD =
   /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hola|hallo|bonjour|salut|ol[aá]|hoi|hi|hey)[ \t,:!-]+)?[¿]?[ \t]*(?:qu[eé]|cu[aá]les|quais|que|welche|quels|quelles|welke|wat[ \t]+voor)[ \t]+(?:(?:ki|ia|ai|llm|genai)[- \t]+)?(?:modelos|modelle|mod[eè]les|modellen)(?:[- \t]+(?:de[ \t]+)?(?:ki|ia|ai|llm))?[ \t]+(?:hay|tienen|ten[eé]is|tenemos|est[aá]n|son|existen|ofrecen|ofrec[eé]is|podemos|puedo|gibt[ \t]+es|sind|habt|haben|hast|bietet|bietest|k[oö]nnen|sont|avez|existent|y[ \t]+a|propose[sz]?|peut|pouvons|existem|est[aã]o|h[aá]|t[eê]m|temos|oferecem|podemos|zijn|hebben|heb|hebt|bieden|kunnen)\b/;
 
@@ -21,4 +19,4 @@ const WHICH_ARE_MODELS =
 
 /** Whether the lowercased message opens by asking, in another language, which models there are. */
 export const modelsAskedAbroad = (lowered: string): boolean =>
-  has(lowered, 'mod') && (MODELS_ABROAD.test(lowered) || WHICH_ARE_MODELS.test(lowered));
+  lowered.includes('mod') && (MODELS_ABROAD.test(lowered) || WHICH_ARE_MODELS.test(lowered));

@@ -4,11 +4,9 @@
  * credential given (rules.ts `makes` with "access"), but the question asks for the models there are
  * (README: `models`), whatever follows ("not the Revit ones").
  */
-import { has } from './has.js';
-
 const MODELS_GIVEN =
   /\b(?:which|what)[ \t]+(?:ai[ \t]+|llm[ \t]+|genai[ \t]+|foundation[ \t]+)?models[ \t]+(?:does|do|can|will)[ \t]+(?:the[ \t]+bot|this[ \t]+bot|bedrock|you|u|it)[ \t]+(?:give|grant|provide|offer)[ \t]+(?:(?:us|me|people|staff)[ \t]+)?access[ \t]+to\b/;
 
 /** Whether the lowercase text asks which models the bot gives access to. */
 export const modelsOffered = (text: string): boolean =>
-  has(text, 'models') && has(text, 'access') && MODELS_GIVEN.test(text);
+  text.includes('models') && text.includes('access') && MODELS_GIVEN.test(text);

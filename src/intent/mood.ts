@@ -26,7 +26,6 @@ import type { Prepared } from './prepare.js';
 import { wordsIn } from './words-in.js';
 import { eventSetUpOnly } from './event-unit.js';
 import { physicalThingAsked } from './physical-thing.js';
-import { has } from './has.js';
 
 export type Mood = 'instruction' | 'question' | 'hypothetical' | 'narrative' | 'statement';
 
@@ -145,7 +144,7 @@ const POINTS_ELSEWHERE =
   /(?:^\s*|[.!?:;,]\s*|\s[-—–]\s*|\n\s*)(?:and\s+|otherwise\s+)?for\s+(?:[a-z0-9_'-]+\s+){0,6}?(?:keys?|tokens?|creds|credentials?|access|api_keys?|rotations?|bedrock)\b[^.!?\n]{0,30}?,?\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:ask|ping|contact|reach\s+out\s+to|talk\s+to|speak\s+to|dm|message)\s+(?:xxuser|[a-z]+)\s*(?:instead|directly|meanwhile|in\s+the\s+meantime)?\s*(?:[.!\n]|,\s*(?:she|he|they|who)\b|$)/;
 
 function pointsElsewhere(text: string): boolean {
-  if (!has(text, 'for')) return false;
+  if (!text.includes('for')) return false;
   const m = POINTS_ELSEWHERE.exec(text);
   return m !== null && !wordsOf(text.slice(0, m.index)).some((x) => CHANGE.has(LEXICON[x] ?? ''));
 }
@@ -230,11 +229,11 @@ export function asksInWords(text: string): boolean {
 const PASSIVE_NEED =
   /\b(?:keys?|creds?|credentials?|access_keys?|api_keys?)\s+(?:(?:really|urgently|absolutely|definitely)\s+)?(?:has\s+to|have\s+to|has\s+got\s+to|must|needs?\s+to|got\s+to|gotta)\s+be\s+(?:revoked|rotated|deprovisioned|disabled|killed|regenerated|replaced|reissued)\b/;
 const passiveNeed = (text: string): boolean =>
-  has(text, ' be ') &&
+  text.includes(' be ') &&
   PASSIVE_NEED.test(text) &&
   !NEED_LATER.test(text) &&
   !MUSING.test(text) &&
-  !has(text, '?') &&
+  !text.includes('?') &&
   !/^\W*(?:(?:so|hey|and|ok|okay|well|but|um|uh|hmm|wait|quick\s+q(?:uestion)?)\W+)*(?:do|does|did|is|are|should|would|will|must)\b/.test(
     text,
   ) &&
@@ -247,17 +246,17 @@ const NEED_DOUBTED =
   /\b(?:nobody|no\s+one|not\s+(?:convinced|sure|certain)|unsure|apparently|allegedly|supposedly|doubt|doubts|doubtful|rumou?r)\b|\b(?:title|subject|heading|headline|summary|ticket|jira|story)\s*:|\b(?:in|within)\s+(?:the\s+next\s+)?(?:xxdur|\d+\s+[a-z]+|a\s+(?:day|week|month|year)|two\s+weeks|a\s+few\s+days)\b/;
 /** A need of a key's change doubted, reported or quoted ("nobody thinks the ads key has to be revoked"): no request. */
 export const doubtedNeed = (text: string): boolean =>
-  has(text, ' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
+  text.includes(' be ') && PASSIVE_NEED.test(text) && NEED_DOUBTED.test(text);
 const ASKED_TO_ASK =
   /\b(?:asked|told)\s+(?:me|us)\s+to\s+(?:request|get|ask\s+for|grab|obtain)\b|\bbe\s+(?:very\s+|so\s+|really\s+|most\s+)?grateful\b|\bany\s+way\s+(?:i|we)\s+(?:could|can|might)\s+(?:get|have)\b/;
 
 export function isSaying(text: string): boolean {
   return (
-    (has(text, ':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
+    (text.includes(':') && (SAYING_LABEL.test(text) || SAYING_MEME.test(text))) ||
     SAYING_WORD.test(text) ||
-    (has(text, 'haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
-    (has(text, 'every') && SAYING_RULE.test(text)) ||
-    ((has(text, 'by ') || has(text, '%') || has(text, 'percent')) && SAYING_BY.test(text))
+    (text.includes('haiku') && (HAIKU_POEM.test(text) || !HAIKU_MODEL.test(text))) ||
+    (text.includes('every') && SAYING_RULE.test(text)) ||
+    ((text.includes('by ') || text.includes('%') || text.includes('percent')) && SAYING_BY.test(text))
   );
 }
 
@@ -274,7 +273,7 @@ const STATED_NEEDS = new RegExp(STATED_NEED.source, 'g');
 const NEED_LATER =
   /\b(?:when|once|after|before|until|if|whenever|every|next|later|soon|eventually|future|tomorrow|someday|monday|tuesday|wednesday|thursday|friday|weekend|week|month|quarter|year)\b/;
 const statedNeed = (text: string): boolean =>
-  has(text, 'we ') &&
+  text.includes('we ') &&
   STATED_NEED.test(text) &&
   !NEED_LATER.test(text) &&
   !MUSING.test(text.replace(STATED_NEEDS, ' '));
@@ -297,7 +296,7 @@ const DOUBT_BEFORE =
  * doubt may have gone: "dunno. we need to …"). "Sure. We need to …" and "The key leaked. We need to …" do ask.
  */
 export function needDoubtedBefore(text: string, story = ''): boolean {
-  if (!has(text, 'we ')) return false;
+  if (!text.includes('we ')) return false;
   // (The story cut out may leave its comma: " , we need to …".)
   const own = text.replace(/^[\s,]+/, '');
   const need = NEED_OF_OURS.exec(own);
@@ -305,8 +304,8 @@ export function needDoubtedBefore(text: string, story = ''): boolean {
 }
 export function ownNeedOfOurs(text: string, story = ''): boolean {
   return (
-    has(text, 'we ') &&
-    !has(text, '?') &&
+    text.includes('we ') &&
+    !text.includes('?') &&
     NEED_OF_OURS.test(text) &&
     statedNeed(text) &&
     !needDoubtedBefore(text, story) &&
@@ -346,12 +345,13 @@ const NAMES_WHAT =
 const REPORTED_NEED =
   /\b(?:told|tells|said|says|mentioned|warned|reminded)\s+(?:(?:me|us|them|you|him|her)\s+)?(?:that\s+)?we\s+(?:really\s+)?(?:need\s+to|must|have\s+to|should)\b/;
 /** known24: a need told in the present for a time to come that opens the text ("next sprint we need a key …"). */
-export const futureNeedTold = (text: string): boolean => has(text, 'need') && FUTURE_OPENED_NEED.test(text);
+export const futureNeedTold = (text: string): boolean =>
+  text.includes('need') && FUTURE_OPENED_NEED.test(text);
 
 export function remarkForLater(text: string): boolean {
   return (
     NOTE_FOR_LATER.test(text) ||
-    (has(text, 'we ') && REPORTED_NEED.test(text)) ||
+    (text.includes('we ') && REPORTED_NEED.test(text)) ||
     (MUSING.test(text) && !statedNeed(text)) ||
     (FUTURE_NEED.test(text) && LATER.test(text)) ||
     futureNeedTold(text) ||
@@ -375,7 +375,7 @@ function clausesOf(text: string): Clause[] {
     let asked = false;
     for (let j = i + 1; j < parts.length; j += 2) {
       const end = parts[j] ?? '';
-      if (has(end, '?')) asked = true;
+      if (end.includes('?')) asked = true;
       if (/[.!?;:\n]/.test(end)) break;
     }
     out.push({ text: part, asked, opens: opening });
@@ -424,7 +424,7 @@ function clauseMood(
   asked: boolean,
   short: boolean,
 ): Mood | typeof FRAGMENT {
-  if (has(clause, 'if ') || has(clause, 'needful'))
+  if (clause.includes('if ') || clause.includes('needful'))
     all = wordsOf(clause.replace(POLITE_IF, ' ').replace(/\bdo\s+the\s+needful\b/g, 'please'));
   const w = body(all);
   const text = w.join(' ');
@@ -549,7 +549,7 @@ export function moodOf(text: string): Mood {
   if (known !== undefined) return known;
   const mood =
     NOTE_FOR_LATER.test(text) ||
-    (has(text, ':') && SAYING_MEME.test(text)) ||
+    (text.includes(':') && SAYING_MEME.test(text)) ||
     (isSaying(text) && !askedAfterSaying(text))
       ? 'statement'
       : formOf(text);
@@ -869,8 +869,10 @@ function namedOfficeKey(all: string, name: string, _at: number, text: string): s
  * with no credential of ours named beside it (foreignObject's first test alone).
  */
 export function foreignKindOfKey(text: string): boolean {
-  const keys = has(text, 'office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
-  return has(keys, 'key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' '));
+  const keys = text.includes('office') ? text.replace(NAMED_OFFICE_KEY, namedOfficeKey) : text;
+  return (
+    keys.includes('key') && FOREIGN_KEY.test(keys) && !namesOurCredential(keys.replace(FOREIGN_KEY_G, ' '))
+  );
 }
 
 /**
@@ -886,11 +888,11 @@ export function foreignObject(text: string): boolean {
   if (physicalThingAsked(text)) return true;
   // "revoke laptop access for j.smith", "badge access": access to things, not to Bedrock; and access
   // one person gives another in an office tool ("revoke my Concur delegate access", "guest access").
-  if (has(text, 'access') && THING_ACCESS.test(text)) return true;
+  if (text.includes('access') && THING_ACCESS.test(text)) return true;
   // known24: bare access for a group of people ("create access for Airport Shuttle Bus Drivers", "set up access
   // for the new warehouse pickers"), no key, token or AI named: to a place or a system, no Bedrock key.
   if (
-    has(text, 'access') &&
+    text.includes('access') &&
     ACCESS_FOR_PEOPLE.test(text) &&
     !OUR_KIND_NAMED.test(text) &&
     !/\b(?:keys?|bedrock|ai|models?)\b/.test(text)
@@ -898,17 +900,17 @@ export function foreignObject(text: string): boolean {
     return true;
   // "key decisions", "key takeaways", "the key point": "key" as an adjective names no key.
   if (
-    has(text, 'key') &&
+    text.includes('key') &&
     KEY_ADJECTIVE.test(text) &&
     // (Every credential word but the adjective: "long-term key for kam-dach (our key account team)".)
     !wordsOf(text.replace(KEY_ADJECTIVE_G, ' ')).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? ''))
   )
     return true;
   // "what's the key for the plot legend?", "the key to the crossword": a key that explains or opens a thing.
-  if (has(text, 'key') && KEY_OF_THING.test(text)) return true;
+  if (text.includes('key') && KEY_OF_THING.test(text)) return true;
   // known24: a key lost, dropped or left at a place one goes to, with no kind of ours named ("cancel the depot
   // key, i lost it at the station", "disable the … office key, someone lost it at the pub"): a thing carried.
-  if (has(text, 'key') && LOST_AT_PLACE_RE.test(text) && !OUR_KIND_NAMED.test(text)) return true;
+  if (text.includes('key') && LOST_AT_PLACE_RE.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "OOO till Monday. For growth keys, contact <@U…>": who handles such requests, not one of them.
   if (pointsElsewhere(text)) return true;
   // "revoke Ben's discount code, he posted it", "rotate the gift card codes": a shop's codes, coupons and
@@ -917,7 +919,7 @@ export function foreignObject(text: string): boolean {
   // "revoke the ml-ops team's certification", "cancel the k-9 unit's permit": a team's own standing or
   // papers, no credential of ours, whatever their name looks like (lead24; acted on before).
   if (
-    has(text, "'s") &&
+    text.includes("'s") &&
     POSSESSED_THING.test(text) &&
     !namesOurCredential(text.replace(POSSESSED_THING_G, ' '))
   )
@@ -928,11 +930,11 @@ export function foreignObject(text: string): boolean {
   // I'm going to use the support-replies helper to draft answers. token for 3h please".)
   // (A journey with a lifetime is the time the token is for, not the vehicle's fare: "token for the ferry
   // crossing, 2h, want to finish the deck", "need a token for the tram ride home, 1h".)
-  const everyday = has(text, 'xxdur') ? text.replace(JOURNEY, ' journey ') : text;
+  const everyday = text.includes('xxdur') ? text.replace(JOURNEY, ' journey ') : text;
   if (
-    has(text, 'token') &&
+    text.includes('token') &&
     EVERYDAY_TOKEN.test(everyday) &&
-    !(has(text, 'xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
+    !(text.includes('xxdur') && OUR_TOKEN_ASKED.test(everyday.replace(EVERYDAY_TOKEN_G, ' ')))
   )
     return true;
   // "for the pentest, create an api key in the client's staging tenant": a key made in someone else's
@@ -940,7 +942,7 @@ export function foreignObject(text: string): boolean {
   if (THEIR_SYSTEM_KEY.test(text) || CUSTOMERS_KEY.test(text)) return true;
   // known24: a customer's rights or credits in our own product ("revoke tasking rights for customer ACME-GEO"),
   // as a customer's key there is: no credential of ours unless one is named.
-  if (has(text, 'customer') && CUSTOMERS_RIGHTS.test(text) && !OUR_KIND_NAMED.test(text)) return true;
+  if (text.includes('customer') && CUSTOMERS_RIGHTS.test(text) && !OUR_KIND_NAMED.test(text)) return true;
   // "ditch the growth key from the config, use the secret manager instead", "yank the key out of the
   // env file": a key taken out of a file or a page is an edit of that file, no revocation.
   if (OUT_OF_FILE.test(text)) return true;
@@ -958,14 +960,18 @@ export function foreignObject(text: string): boolean {
     return true;
   // Tokens a model reads and writes ("need more tokens for the playground", "input tokens per
   // minute") are no Bedrock tokens, unless a lifetime says otherwise.
-  if ((has(text, 'token') || has(text, 'context')) && MODEL_TOKENS.test(text) && !has(text, 'xxdur'))
+  if (
+    (text.includes('token') || text.includes('context')) &&
+    MODEL_TOKENS.test(text) &&
+    !text.includes('xxdur')
+  )
     return true;
   // "bedrock" in another sense: the Minecraft edition, the Flintstones' town, the rock under the soil.
   if (BEDROCK_HOMONYM.test(text) && !wordsOf(text).some((x) => CREDENTIAL_OBJECT.has(LEXICON[x] ?? '')))
     return true;
   // ("please deprovision it and confirm in the ticket": where the request is tracked is no object.)
   // (units24: nor a word of a team's name, "a key for the duty compliance team": the team is ours.)
-  const untracked = has(text, 'ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
+  const untracked = text.includes('ticket') ? text.replace(WORK_TICKET_G, ' ') : text;
   if (
     !FOREIGN_RE.test(
       TEAM_WORDS_HINT.test(untracked) ? untracked.replace(FOREIGN_IN_TEAM, ' team') : untracked,
@@ -1000,7 +1006,7 @@ export function foreignObject(text: string): boolean {
   if (!allForeign(w)) return false;
   // (units24: "rotate distilling-lab pls, the intern had it in a jupyter notebook on github": the other
   // system named only after "had it in"/"pasted it on" is where ours leaked, no object of its own.)
-  const leakAt = has(text, ' it ') ? LEAKED_IT_INTO.exec(text)?.index : undefined;
+  const leakAt = text.includes(' it ') ? LEAKED_IT_INTO.exec(text)?.index : undefined;
   if (leakAt !== undefined && leakAt > 0 && !FOREIGN_RE.test(text.slice(0, leakAt))) return false;
   if (!/[.!?;\n]/.test(text) || w.some((x) => FOREIGN.has(x) && !ROLE_WORDS.has(x))) return true;
   return text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)));
@@ -1149,7 +1155,7 @@ const KEYED_EVERYDAY = new Set(
 );
 
 function ourCompound(word: string): boolean {
-  if (!has(word, '_')) return false;
+  if (!word.includes('_')) return false;
   const head = COMPOUND_OF.exec(word)?.[1];
   return head !== undefined && OBJECT_TAGS.has(LEXICON[head] ?? '');
 }
@@ -1169,7 +1175,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const w = wordsOf(p.text);
   // "heading to frankfurt for two days", "flying to tokyo for 12 hours": a place someone goes to is
   // where they will be, not a Region asked for, and the time they stay is no lifetime.
-  const whereabouts = has(p.text, 'xxregion') && TRAVEL_TO.test(p.text);
+  const whereabouts = p.text.includes('xxregion') && TRAVEL_TO.test(p.text);
   if (
     w.some(
       (x) =>
@@ -1201,7 +1207,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // (requests26: "revoke the old billing one": the unit's key set apart from its replacement, unit-finder.ts
   // oldOneAsKey.)
   if (
-    has(p.text, ' one') &&
+    p.text.includes(' one') &&
     (NAMED_UNIT_WORDS.has(unit) || /[-\d]/.test(unit)) &&
     FORMER_ONE.exec(p.text)?.[1] === unit.replace(/-/g, '_')
   )
@@ -1212,7 +1218,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   const head = unit.split('-')[0];
   const last = unit.split('-').at(-1);
   if (
-    has(unit, '-') &&
+    unit.includes('-') &&
     ((/\d/.test(unit) && machineBefore(head) && w.includes(head ?? '')) ||
       // (sweep25a: or the name's last word before the code, "deprovision Land Rover MR-2".)
       w.some((x, i) => (x === head || x === last) && codedThing(x, w[i + 1]))) &&
@@ -1226,12 +1232,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // C-4": the word before names the thing the code is of.)
   if (
     w.some(
-      (x, i) => /[_0-9]/.test(x) && has(glued, x) && !machineBefore(w[i - 1]) && !codedThing(w[i - 1], x),
+      (x, i) => /[_0-9]/.test(x) && glued.includes(x) && !machineBefore(w[i - 1]) && !codedThing(w[i - 1], x),
     )
   )
     return true;
   // ("deprovision team pricing-sandbox. Correction: pricing-lab, …": the name corrected to, in the story.)
-  if (p.corrected && has(glued, '_') && p.story?.includes(glued) === true) return true;
+  if (p.corrected && glued.includes('_') && p.story?.includes(glued) === true) return true;
   // Next to "team"/"unit"/"project" ("team falcon", "the marketing team", "the ranking team's
   // crawler"), or right after the verb with no article ("rotate growth", "offboard insights").
   if (unit.endsWith('-team')) return true;
@@ -1246,7 +1252,7 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   return around.some(
     (x, i) =>
       // (units21: or the whole name written as one, "the `f1Companion` unit can go. deprovision pls".)
-      (x.replace(/'s$/, '') === first || (x === glued && has(glued, '_'))) &&
+      (x.replace(/'s$/, '') === first || (x === glued && glued.includes('_'))) &&
       (TEAM.test(around[i - 1] ?? '') ||
         TEAM.test(around[i + 1] ?? '') ||
         CHANGE.has(LEXICON[around[i - 1] ?? ''] ?? '') ||
@@ -1431,8 +1437,8 @@ export const TOKEN_LENT = new RegExp(
 );
 /** Whether the text asks if a token it holds may be lent (TOKEN_LENT, asked as a question). */
 export const asksTokenLent = (text: string): boolean =>
-  has(text, 'token') &&
-  (has(text, '?') || /^\W*(?:can|could|may|is|am|are)\b/.test(text)) &&
+  text.includes('token') &&
+  (text.includes('?') || /^\W*(?:can|could|may|is|am|are)\b/.test(text)) &&
   TOKEN_LENT.test(text);
 /** A request word of the bot's: a key or token request, or one's own request (not a PTO or PR request). */
 const OUR_REQUEST =
@@ -1569,12 +1575,12 @@ function otherSystemsWorkflow(text: string): boolean {
 
 /** A question about how approval works, of something else ("how long does expense approval take?"). */
 export function asksAboutOtherApprovals(text: string): boolean {
-  if (has(text, 'approv') && (whoApprovesOther(text) || otherSystemsWorkflow(text))) return true;
-  if (has(text, 'take to') && otherApproverTakes(text)) return true;
+  if (text.includes('approv') && (whoApprovesOther(text) || otherSystemsWorkflow(text))) return true;
+  if (text.includes('take to') && otherApproverTakes(text)) return true;
   // ("how long does expense approval take for the bedrock training?": what is approved is named right
   // before "approval", whatever else of ours the sentence names; "I need Figma access for our new
   // designer, who do I ask?": access to another tool.)
-  if (has(text, 'approv'))
+  if (text.includes('approv'))
     return (
       (APPROVAL_PROCESS.test(text) &&
         (OTHER_APPROVAL_NOUN.test(text) ||
@@ -1582,7 +1588,7 @@ export function asksAboutOtherApprovals(text: string): boolean {
           othersAccess(text))) ||
       (namedOtherApproval(text) && !OUR_REQUEST.test(text))
     );
-  return has(text, 'who') && othersAccess(text) && APPROVAL_PROCESS.test(text);
+  return text.includes('who') && othersAccess(text) && APPROVAL_PROCESS.test(text);
 }
 
 /** What is named before "access", "licence", "seat": a tool's name, or a word that names none. */
@@ -1606,7 +1612,10 @@ const NOT_A_TOOL = new Set(
  * I ask for Miro access?", "Figma access for a new hire"): the bot hands out only Bedrock's.
  */
 export function othersAccess(text: string): boolean {
-  if (!(has(text, 'access') || has(text, 'licen') || has(text, 'seat') || has(text, 'subscri'))) return false;
+  if (
+    !(text.includes('access') || text.includes('licen') || text.includes('seat') || text.includes('subscri'))
+  )
+    return false;
   for (const m of text.matchAll(ACCESS_OF)) {
     const name = m[1] ?? '';
     if (NOT_A_TOOL.has(name) || OBJECT_TAGS.has(LEXICON[name] ?? '') || LEXICON[name] === 'Provider')
@@ -1622,6 +1631,6 @@ export function asksAboutApprovals(text: string): boolean {
     APPROVAL_HINT.test(text) &&
     APPROVAL_PROCESS.test(text) &&
     // ("how long does an approval take?", "who approves?": approval is ours unless another thing's.)
-    (OUR_REQUEST.test(text) || (has(text, 'approv') && !OTHER_APPROVAL.test(text)))
+    (OUR_REQUEST.test(text) || (text.includes('approv') && !OTHER_APPROVAL.test(text)))
   );
 }

@@ -12,8 +12,6 @@
  */
 
 /** A judgement of an idea, put as a question: "would it be mad to", "is it overkill to", "am I crazy to". */
-import { has } from './has.js';
-
 const JUDGED =
   /\b(?:would(?:n'?t)?\s+it\s+be|is(?:n'?t)?\s+it|was\s+it|am\s+i(?:\s+being)?|are\s+we(?:\s+being)?)\s+(?:a\s+bit\s+|a\s+little\s+|too\s+|totally\s+|completely\s+|kinda\s+|kind\s+of\s+|slightly\s+|just\s+)?(?:mad|crazy|overkill|silly|excessive|over\s+the\s+top|insane|nuts|ridiculous|too\s+much|dumb|stupid|daft|extra|paranoid|greedy|cheeky|unreasonable|a\s+lot|much)\b[^?]{0,160}\?/;
 
@@ -25,7 +23,8 @@ const OWN_ANSWER_END =
   /^[^a-z0-9]*(?:(?:lol|lmao|haha\w*|hehe\w*|yeah|yea|ya|yep|yes|ok|hmm+|meh|tbh|honestly|well|i\s+mean|but|and|so)[^a-z0-9]+){0,3}(?:probably|prob|probs|defo|definitely|i\s+guess|i\s+suppose|surely|almost\s+certainly)(?:[^a-z0-9]+(?:yes|yeah|not|no|lol|lmao|haha\w*|tbh|lol))*[^a-z0-9]*$/;
 
 function judgedAndAnswered(lower: string): boolean {
-  if (!has(lower, '?') || !/prob|guess|suppose|defo|definitely|surely|certainly/.test(lower)) return false;
+  if (!lower.includes('?') || !/prob|guess|suppose|defo|definitely|surely|certainly/.test(lower))
+    return false;
   const m = JUDGED.exec(lower);
   return m !== null && OWN_ANSWER_END.test(lower.slice(m.index + m[0].length));
 }
@@ -46,7 +45,7 @@ const LISTED_LIKENED = new RegExp(
 const ASKED_AFTER = /\b(?:please|pls|plz|give|need|can\s+you|could\s+you)\b/;
 
 function ourWordsLikened(lower: string): boolean {
-  if (!has(lower, 'like') || has(lower, '?')) return false;
+  if (!lower.includes('like') || lower.includes('?')) return false;
   const m = LISTED_LIKENED.exec(lower);
   return m !== null && !ASKED_AFTER.test(lower.slice(m[0].length));
 }

@@ -7,8 +7,6 @@
  * needed a new key" tell a need put off or met. Word tests first, then one regular expression with no two
  * unbounded runs side by side.
  */
-import { has } from './has.js';
-
 const NEED_AFTER_DONE =
   /\bso\s+(?:now\s+)?(?:we|i|they|the\s+[a-z0-9_]+(?:\s+(?:team|service|app|bot|unit))?|[a-z0-9_]+(?:\s+team)?)\s+(?:now\s+|still\s+|urgently\s+)?(?:needs?|wants?|requires?)\s+(?:a|an|another)\s+(?:(?:new|fresh|replacement|working)\s+)?(?:long_term\s+)?(?:keys?|api_key|access_key|one)\b/;
 /** A past act told before it: a key revoked, deleted, rotated, killed, expired, leaked or lost. */
@@ -17,7 +15,8 @@ const DONE_BEFORE =
 
 /** Whether the lowercased, prepared text tells a past act and then, after "so", a need of a new credential now. */
 export function needAfterDone(text: string): boolean {
-  if (!has(text, 'so ') || (!has(text, 'need') && !has(text, 'want') && !has(text, 'requir'))) return false;
+  if (!text.includes('so ') || (!text.includes('need') && !text.includes('want') && !text.includes('requir')))
+    return false;
   const m = NEED_AFTER_DONE.exec(text);
   return m !== null && DONE_BEFORE.test(text.slice(0, m.index));
 }

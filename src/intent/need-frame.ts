@@ -9,8 +9,6 @@
  * The frame, present tense ("what I needed was …" tells of the past), a cheap `includes` first; put to the bot
  * ("from you"): "What we need is a key that lasts …" after a story is read with its story, as before.
  */
-import { has } from './has.js';
-
 const NEED_FRAME =
   /\b(?:what|all)\s+(?:i|we)\s+(?:really\s+|actually\s+|just\s+)?(?:need|want)\s+from\s+(?:you|u|the\s+bot)\s+(?:(?:right\s+)?now\s+|today\s+)?is\s+(?=[a-z0-9])/;
 
@@ -28,7 +26,7 @@ const DEFERRED =
 
 /** Where the request after a need frame starts, or null when the text has no such frame. */
 export function needFrameEnd(text: string): number | null {
-  if (!has(text, ' from ')) return null;
+  if (!text.includes(' from ')) return null;
   const m = NEED_FRAME.exec(text);
   if (m === null) return null;
   const before = text.slice(0, m.index);

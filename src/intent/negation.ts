@@ -16,7 +16,6 @@ import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
 import { toldClause } from './told-after-take-back.js';
-import { has } from './has.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -269,7 +268,7 @@ const FAILED_ATTEMPT =
 
 /** Clauses that report an earlier request, or null. */
 export function findReported(text: string): NegationCut | null {
-  const quoted = has(text, '"') || has(text, '“') ? quotedSpeech(text) : [];
+  const quoted = text.includes('"') || text.includes('“') ? quotedSpeech(text) : [];
   if (FAILED_GUARD.test(text))
     for (const m of matchesOf(text, FAILED_ATTEMPT)) quoted.push([m.index, m.index + m[0].length]);
   if (PROMISE_GUARD.test(text)) quoted.push(...promised(text));
@@ -705,11 +704,11 @@ const MATTER_APART =
  */
 function asideStart(text: string, index: number): number | null {
   if (
-    !has(text, 'separate') &&
-    !has(text, 'different') &&
-    !has(text, 'other') &&
-    !has(text, 'unrelated') &&
-    !has(text, 'not ')
+    !text.includes('separate') &&
+    !text.includes('different') &&
+    !text.includes('other') &&
+    !text.includes('unrelated') &&
+    !text.includes('not ')
   )
     return null;
   let start = index;
@@ -805,7 +804,7 @@ const TAKE_BACK_VERDICT = /rejected|declined|denied|vetoed|approved/;
 function mayTakeBack(text: string, words: readonly Word[]): boolean {
   for (const { w } of words) {
     if (TAKE_BACK_WORDS.has(w)) return true;
-    if (has(w, "'") && w.split("'").some((part) => TAKE_BACK_WORDS.has(part))) return true;
+    if (w.includes("'") && w.split("'").some((part) => TAKE_BACK_WORDS.has(part))) return true;
   }
   return TAKE_BACK_VERDICT.test(text);
 }

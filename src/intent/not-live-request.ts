@@ -20,7 +20,6 @@ import { otherVendorKey } from './other-vendor-key.js';
 import { reportedRequest } from './reported-request.js';
 import { ruleNotNow } from './rule-not-now.js';
 import { tailTakesBack } from './tail-take-back.js';
-import { has } from './has.js';
 
 /**
  * "lol no", "haha nope", "😂 no", "kidding", "just joking!" at the end of a clause ("token for 2h? lol no,
@@ -101,7 +100,7 @@ const TITLED_NAME =
  * Title Case word after a greeting ("yo Kev, …"); never the bot's name or the channel.
  */
 export function putToNamedPerson(text: string): boolean {
-  if (has(text, '@') && typedHandle(text)) return true;
+  if (text.includes('@') && typedHandle(text)) return true;
   // (fix22c: "Mrs Patel, please remove everything for the STEM fair", "Dr Smith, please rotate …".)
   const titled = TITLED_NAME.exec(text);
   if (
@@ -197,7 +196,7 @@ const SPEAKER_LINE =
   /^[ \t]*(?:(me|i|bot|bedrock|the[ \t]bot)|[a-z][a-z0-9_.-]{0,20})(?:[ \t]{0,3}(?:>|->|→)[ \t]{0,3}[a-z][a-z0-9_. -]{0,20})?[ \t]{0,3}:/;
 
 function transcriptTold(lower: string): boolean {
-  if (!has(lower, '\n') || !has(lower, 'me') || !has(lower, 'bot')) return false;
+  if (!lower.includes('\n') || !lower.includes('me') || !lower.includes('bot')) return false;
   let bot = false;
   let me = false;
   for (const line of lower.split('\n')) {
@@ -214,21 +213,22 @@ function transcriptTold(lower: string): boolean {
 export function exampleOrQuoted(lower: string): boolean {
   if (transcriptTold(lower)) return true;
   if (
-    (has(lower, 'ex') || has(lower, 'e.g') || has(lower, 'eg') || has(lower, 'ignore')) &&
+    (lower.includes('ex') || lower.includes('e.g') || lower.includes('eg') || lower.includes('ignore')) &&
     EXAMPLE_OPENING.test(lower)
   )
     return true;
   if (
-    (has(lower, ':') || has(lower, ' -') || has(lower, ' –') || has(lower, ' —')) &&
+    (lower.includes(':') || lower.includes(' -') || lower.includes(' –') || lower.includes(' —')) &&
     (PLAN_OPENING.test(lower) ||
-      (has(lower, 'me:') && DIALOGUE.test(lower)) ||
+      (lower.includes('me:') && DIALOGUE.test(lower)) ||
       (LATER_LABEL.test(lower) && NEXT_STEP.test(lower))) &&
     !BOT_ASKED_NOW.test(lower) &&
     !PLAN_PLEASE.test(lower)
   )
     return true;
   return (
-    (has(lower, '"') || has(lower, '“') || has(lower, "'") || has(lower, '‘')) && ONLY_QUOTED.test(lower)
+    (lower.includes('"') || lower.includes('“') || lower.includes("'") || lower.includes('‘')) &&
+    ONLY_QUOTED.test(lower)
   );
 }
 
@@ -240,9 +240,9 @@ const TITLE_DONE =
 
 /** A form reported done (a report, not a request): only a text of several lines. */
 export function formMarkedDone(lower: string): boolean {
-  if (!has(lower, '\n')) return false;
-  if (has(lower, 'status') && STATUS_DONE.test(lower)) return true;
-  return (has(lower, '(') || has(lower, '[')) && TITLE_DONE.test(lower.slice(0, lower.indexOf('\n')));
+  if (!lower.includes('\n')) return false;
+  if (lower.includes('status') && STATUS_DONE.test(lower)) return true;
+  return (lower.includes('(') || lower.includes('[')) && TITLE_DONE.test(lower.slice(0, lower.indexOf('\n')));
 }
 
 /**
@@ -275,16 +275,16 @@ const ITEM_ACTION =
   /\b(?:rotat|revok|creat|deprovision|offboard|decommission|regenerat|renew|disabl|token|key)/;
 
 export function itemMarkedDone(lower: string): boolean {
-  if (has(lower, '\n') || !ITEM_ACTION.test(lower)) return false;
+  if (lower.includes('\n') || !ITEM_ACTION.test(lower)) return false;
   if (ITEM_CHECKED.test(lower)) return true;
   if (/[✅✔☑]/u.test(lower) && TICK_END.test(lower) && !TICK_SAYS_PLEASE.test(lower)) return true;
   if (
-    !has(lower, 'done') &&
-    !has(lower, 'complete') &&
-    !has(lower, 'closed') &&
-    !has(lower, 'resolved') &&
-    !has(lower, 'finished') &&
-    !has(lower, 'fixed')
+    !lower.includes('done') &&
+    !lower.includes('complete') &&
+    !lower.includes('closed') &&
+    !lower.includes('resolved') &&
+    !lower.includes('finished') &&
+    !lower.includes('fixed')
   )
     return false;
   const m = ITEM_DONE_END.exec(lower);
@@ -303,7 +303,7 @@ const ANSWERED_DONE = new RegExp(
 
 export function answeredDone(lower: string): boolean {
   return (
-    (has(lower, 'done') || has(lower, 'already') || has(lower, 'did')) &&
+    (lower.includes('done') || lower.includes('already') || lower.includes('did')) &&
     ITEM_ACTION.test(lower) &&
     // (fix23a: "… ? *already done* by <@U…>": Slack's bold or italic marks say the same.)
     ANSWERED_DONE.test(/[*_~]/.test(lower) ? lower.replace(/[*_~]+/g, '') : lower)
@@ -322,7 +322,7 @@ const WRITER_WOULD =
   /\b(?:i'd|i’d|id|i\s+would|i\s+wud|i\s+wd)\s+(?:(?:just|probably|definitely|honestly|personally|really|also|totally|still|def|prob)\s+)?(?!like\b|love\b|need\b|want\b|appreciate\b|prefer\b|be\s+grateful\b)[a-z]/;
 
 function adviceInYourPlace(lower: string): boolean {
-  if (!(has(lower, 'were') || has(lower, 'was') || has(lower, 'shoes'))) return false;
+  if (!(lower.includes('were') || lower.includes('was') || lower.includes('shoes'))) return false;
   // (fix24d: the advice is its own sentence: "please rotate the growth key. if I were you I'd also check the
   // logs" asks the rotation in the sentence before it.)
   const sentences = lower.split(SENTENCE_END);
@@ -348,7 +348,7 @@ const ECHO_QUESTION =
   /^[\s>*_~]*([a-z]{3,14})[ \t]*\?+[ \t]*(?:(?:what|which|whose|wdym|what's|whats)[ \t]+\1\b|\1[ \t]+(?:what|which|who)\b)/;
 
 function echoQuestion(lower: string): boolean {
-  const echo = has(lower, '?') ? ECHO_QUESTION.exec(lower) : null;
+  const echo = lower.includes('?') ? ECHO_QUESTION.exec(lower) : null;
   if (echo === null) return false;
   // (fix24d: not when a request of its own follows: "token? which token, the ads one? ok give me a 4h token".)
   const after = lower.slice(echo.index + echo[0].length);

@@ -37,7 +37,6 @@ import {
 } from './ours-named.js';
 import { COMMON_GIVEN_NAMES, GIVEN_NAMES } from './person-names.js';
 import { scanRegions } from './regions.js';
-import { has } from './has.js';
 
 /**
  * A request put to the bot in the same clause: the text is not only told ("can I get a spare key for …",
@@ -70,7 +69,7 @@ const CREDENTIAL_NAMED =
 
 function physicalKey(t: string): boolean {
   return (
-    has(t, 'key') &&
+    t.includes('key') &&
     KEY_HANDLED.test(t) &&
     !OUR_CREDENTIAL.test(t) &&
     !ASKED_OF_BOT.test(t) &&
@@ -88,7 +87,7 @@ const KEY_WORD = /(?<![\w-])keys?(?![\w-])/g;
 
 function keyOfMetal(t: string): boolean {
   return (
-    has(t, 'key') &&
+    t.includes('key') &&
     KEY_OF_METAL.test(t) &&
     !CREDENTIAL_NAMED.test(t) &&
     !UNITS_KEY.test(t) &&
@@ -115,7 +114,7 @@ const RENEWED_BY_ISSUER =
 const POLITE_OR_COMMAND = /\b(?:please|pls|plz|can\s+(?:you|i|we)|could\s+(?:you|i|we)|i\s+need|we\s+need)\b/;
 
 function otherProvidersKey(t: string): boolean {
-  if (!has(t, 'key') || !RUNS_OUT.test(t) || UNITS_KEY.test(t)) return false;
+  if (!t.includes('key') || !RUNS_OUT.test(t) || UNITS_KEY.test(t)) return false;
   if (OTHER_PROVIDER.test(t) && !ASKED_OF_BOT.test(t)) return true;
   return (
     RENEWED_BY_ISSUER.test(t) &&
@@ -134,7 +133,7 @@ const HELD_BY_SOMEONE =
 
 function credentialsHeld(t: string): boolean {
   return (
-    (has(t, ' with ') || has(t, ' by ')) &&
+    (t.includes(' with ') || t.includes(' by ')) &&
     HELD_BY_SOMEONE.test(t) &&
     !POLITE_OR_COMMAND.test(t) &&
     !OUR_COMMAND.test(t) &&
@@ -162,7 +161,7 @@ const TOKEN_ASKED =
   /\b(?:i|we|i'd|we'd|i'll|i'm|im)\s+(?:\w+\s+)?(?:need|want|like|take)\b|\b(?:need|want)\s+(?:a|an|one|another|my|the)\b|\b(?:give|get|issue|create|generate|mint)\b|\btokens?\s+(?:for\s+)?\d|\bpls\b|\bplease\b/;
 
 function otherSystemsTokenLasts(t: string): boolean {
-  if (!has(t, 'token')) return false;
+  if (!t.includes('token')) return false;
   const m = OTHER_TOKEN_LASTS.exec(t);
   return m !== null && !OUR_TOKEN_WORDS.test(m[1] ?? '') && !TOKEN_ASKED.test(t) && !OUR_COMMAND.test(t);
 }
@@ -221,7 +220,7 @@ const ACCESS_HOURS =
   /\baccess\b[^.,;!?\n]{0,40}?\s(?:closes|opens|shuts|reopens|ends|starts|is\s+(?:closed|open|shut))\b/;
 
 function accessToAnotherSystem(t: string): boolean {
-  if (!has(t, 'access') || OUR_SYSTEM.test(t)) return false;
+  if (!t.includes('access') || OUR_SYSTEM.test(t)) return false;
   if (ACCESS_TO_SYSTEM.test(t)) return true;
   if ((ACCESS_TO_THING.test(t) || THINGS_ACCESS_OF.test(t) || ACCESS_HOURS.test(t)) && !namesOurs(t))
     return true;
@@ -241,7 +240,7 @@ const GRANT_REVOKED =
 
 function grantRevoked(t: string): boolean {
   return (
-    (has(t, 'revok') || has(t, 'cancel') || has(t, 'suspend') || has(t, 'withdraw')) &&
+    (t.includes('revok') || t.includes('cancel') || t.includes('suspend') || t.includes('withdraw')) &&
     GRANT_REVOKED.test(t) &&
     !namesOurs(t)
   );
@@ -256,16 +255,16 @@ const TAKEN_OUT_FOR_WORK =
 
 function takenOutForWork(t: string): boolean {
   return (
-    (has(t, 'repair') ||
-      has(t, 'mainten') ||
-      has(t, 'inspect') ||
-      has(t, 'servic') ||
-      has(t, 'clean') ||
-      has(t, 'install') ||
-      has(t, 'works') ||
-      has(t, 'outage') ||
-      has(t, 'overhaul') ||
-      has(t, 'refit')) &&
+    (t.includes('repair') ||
+      t.includes('mainten') ||
+      t.includes('inspect') ||
+      t.includes('servic') ||
+      t.includes('clean') ||
+      t.includes('install') ||
+      t.includes('works') ||
+      t.includes('outage') ||
+      t.includes('overhaul') ||
+      t.includes('refit')) &&
     TAKEN_OUT_FOR_WORK.test(t) &&
     !namesOurs(t)
   );
@@ -281,7 +280,7 @@ const PAYMENT_TOKEN =
 const OUR_TOKEN_TALK = /\b(?:tok(?:en|n)?s?|bedrock|aws|claude|ai|api|keys?|credentials?|creds)\b/;
 
 function paymentToken(t: string): boolean {
-  if (!has(t, 'token')) return false;
+  if (!t.includes('token')) return false;
   const rest = t.replace(PAYMENT_TOKEN, ' ');
   return rest !== t && !OUR_TOKEN_TALK.test(rest);
 }
@@ -325,7 +324,7 @@ function spendRemark(t: string): boolean {
 }
 
 function otherSpend(t: string): boolean {
-  return has(t, 'spen') && ((OTHER_SPEND.test(t) && !namesOurs(t)) || spendRemark(t));
+  return t.includes('spen') && ((OTHER_SPEND.test(t) && !namesOurs(t)) || spendRemark(t));
 }
 
 /**
@@ -362,7 +361,7 @@ const KEYS_LISTED_HERE =
 
 /** Whether the keys a text acts on are only in an attachment, or a list, the bot cannot see (lowercase text). */
 export function keysOnlyAttached(t: string): boolean {
-  return has(t, 'key') && ((ATTACHMENT.test(t) && KEYS_THERE.test(t)) || KEYS_LISTED_HERE.test(t));
+  return t.includes('key') && ((ATTACHMENT.test(t) && KEYS_THERE.test(t)) || KEYS_LISTED_HERE.test(t));
 }
 
 /**
@@ -409,7 +408,7 @@ const OWN_THINGS =
   /\b(?:that|which)\s+(?:i|we)\s+own\b|\bthat\s+are\s+(?:mine|ours)\b|\bowned\s+by\s+(?:me|us)\b/;
 
 function otherTradesList(t: string): boolean {
-  if (has(t, 'own') && OWN_THINGS.test(t)) return false;
+  if (t.includes('own') && OWN_THINGS.test(t)) return false;
   const foreign = FOREIGN_LIST.exec(t);
   if (foreign !== null && !FOREIGN_OURS.has(foreign[1] ?? '')) return true;
   const things = LIST_OF_THINGS.exec(t);
@@ -423,12 +422,12 @@ const OUR_LIST_OF =
 const OUR_LIST_ASKED = /\blist\s+(?:all\s+)?(?:the\s+|our\s+|my\s+)?(?:units|teams|bus|business\s+units)\b/;
 
 function otherListing(t: string): boolean {
-  if (!has(t, 'list') && !has(t, 'units') && !has(t, 'flats')) return false;
+  if (!t.includes('list') && !t.includes('units') && !t.includes('flats')) return false;
   // (asks23: "list of members who still haven't sent in their quota returns attached": a list sent, whatever
   // it names, asks nothing unless a command of ours is given beside it.)
   // (fix23d: not a list of our own things, "list of units below pls", nor one asked to be sent, "can you
   // send the list of units in the shared drive".)
-  const sent = has(t, 'list') ? LIST_ATTACHED.exec(t) : null;
+  const sent = t.includes('list') ? LIST_ATTACHED.exec(t) : null;
   if (
     sent !== null &&
     !OUR_COMMAND.test(t) &&
@@ -441,8 +440,8 @@ function otherListing(t: string): boolean {
   return (
     LISTED_ON.test(t) ||
     UNITS_WITH_PROPERTY.test(t) ||
-    (has(t, 'attached') && LIST_ATTACHED.test(t)) ||
-    (has(t, 'list') && (LIST_PRICE.test(t) || otherTradesList(t)) && !OUR_LIST_ASKED.test(t))
+    (t.includes('attached') && LIST_ATTACHED.test(t)) ||
+    (t.includes('list') && (LIST_PRICE.test(t) || otherTradesList(t)) && !OUR_LIST_ASKED.test(t))
   );
 }
 
@@ -498,7 +497,7 @@ const GOODS_ROTATED =
   /\brotat(?:e|es|ed|ing)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?(?:stock|inventory|produce|pallets|crates|shelves|tyres|tires|crops)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|pipeline|keys?|tokens?)\b)/;
 
 function thingRotated(t: string): boolean {
-  if (!has(t, 'rotat')) return false;
+  if (!t.includes('rotat')) return false;
   if (GOODS_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
@@ -522,7 +521,8 @@ const ANSWER_KEY = /\b(?:answer|answers|marking|colou?r)\s+keys?\b/g;
 
 function answerKey(t: string): boolean {
   // (Most texts with "key" name no answer, marking or colour: tested first.)
-  if (!has(t, 'key') || !(has(t, 'answer') || has(t, 'marking') || has(t, 'colo'))) return false;
+  if (!t.includes('key') || !(t.includes('answer') || t.includes('marking') || t.includes('colo')))
+    return false;
   // (The answer key's own "key" taken out, what is left may still ask ours: "rotate the marking key".)
   const rest = t.replace(ANSWER_KEY, ' ');
   return rest !== t && !asksOurs(rest);
@@ -537,7 +537,7 @@ const KEY_IS_IN =
   /\b(?:what|which)\s+key(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+((?:the|this|that|our|their|your|it)\b[^?.!\n]{0,40}?)\s+in\s*(?:[?.!\n]|$)/;
 
 function musicalKey(t: string): boolean {
-  if (!has(t, 'key') || !has(t, ' in')) return false;
+  if (!t.includes('key') || !t.includes(' in')) return false;
   const m = KEY_IS_IN.exec(t);
   return m !== null && !asksOurs(m[1] ?? '') && !asksOurs(t.replace(m[0], ' '));
 }
@@ -552,7 +552,11 @@ const WORTH_OURS = /\b(?:keys?|api_?keys?|bedrock|aws)\b/;
 
 function tokenWorth(t: string): boolean {
   return (
-    has(t, 'worth') && TOKEN_WORTH.test(t) && !LIFETIME.test(t) && !OUR_COMMAND.test(t) && !WORTH_OURS.test(t)
+    t.includes('worth') &&
+    TOKEN_WORTH.test(t) &&
+    !LIFETIME.test(t) &&
+    !OUR_COMMAND.test(t) &&
+    !WORTH_OURS.test(t)
   );
 }
 
@@ -572,7 +576,7 @@ const LASTS_OURS = new Set(
 );
 
 function otherThingLasts(t: string): boolean {
-  if (!has(t, 'how long') || namesOurThing(t) || LIFETIME.test(t)) return false;
+  if (!t.includes('how long') || namesOurThing(t) || LIFETIME.test(t)) return false;
   const m = HOW_LONG_LASTS.exec(t);
   return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => LASTS_OURS.has(w));
 }
@@ -590,7 +594,7 @@ const PRO_HINT =
   /credentialing|requirement|standards|program|course|exam|hours|verification|paperwork|teach|nursing|medical|clinical|professional|pharmacy|academic|educator|coaching|licensure|cpd/;
 
 function professionalCredential(t: string): boolean {
-  if (!has(t, 'credential') || !PRO_HINT.test(t)) return false;
+  if (!t.includes('credential') || !PRO_HINT.test(t)) return false;
   // (As answerKey: "rotate the clinical credentials" commands ours.)
   const rest = t.replace(PRO_CREDENTIAL, ' ');
   return rest !== t && !asksOurs(rest);
@@ -641,7 +645,7 @@ const REGION_UNDER =
 const UNDER_OURS = /\b(?:bus?|accounts?|access|projects?|platforms?|workspaces?)\b/;
 
 function firmsRegion(t: string): boolean {
-  if (!has(t, 'region') || FIRMS_REGION_OURS.test(t)) return false;
+  if (!t.includes('region') || FIRMS_REGION_OURS.test(t)) return false;
   return FIRMS_REGION.test(t) || (REGION_UNDER.test(t) && !asksOurs(t) && !UNDER_OURS.test(t));
 }
 
@@ -656,7 +660,7 @@ const REGION_HOSTED =
 const HOSTED_OURS = /\b(?:bot|bots|you|u|assistant)\b/;
 
 function regionHosted(t: string): boolean {
-  if (!has(t, 'region')) return false;
+  if (!t.includes('region')) return false;
   const m = REGION_HOSTED.exec(t);
   if (m === null) return false;
   const what = m[1] ?? '';
@@ -733,13 +737,13 @@ function kindOfEquipmentModels(t: string): boolean {
 }
 
 function equipmentModel(t: string): boolean {
-  if (!has(t, 'model')) return false;
+  if (!t.includes('model')) return false;
   if (kindOfEquipmentModels(t)) return true;
   const named = MODEL_OF.exec(t) ?? MODEL_IS_THE.exec(t);
   if (named === null || AI_WORD.test(named[1] ?? '') || OUR_MODEL_WORDS.test(t) || AI_WORK.test(t))
     return false;
   // ("what model of thermal camera does the survey team use?": a model of a thing, whoever uses it.)
-  return has(named[0], ' of ') || !OUR_MODEL_TALK.test(t);
+  return named[0].includes(' of ') || !OUR_MODEL_TALK.test(t);
 }
 
 /**
@@ -806,7 +810,7 @@ function statementAt(t: string, at: number): boolean {
     ) + 1;
   const ends = /[.?!\n]/.exec(t.slice(at));
   const sentence = t.slice(start, ends === null ? t.length : at + ends.index + 1);
-  return !has(sentence, '?') && !QUESTION_OPENING.test(sentence) && !READING_ASKED.test(sentence);
+  return !sentence.includes('?') && !QUESTION_OPENING.test(sentence) && !READING_ASKED.test(sentence);
 }
 /**
  * A reading asked for beside the remark, in the same sentence (fix23d): "spend last month was way over for
@@ -818,7 +822,7 @@ const QUESTION_OPENING =
   /^\W*(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|has|have|any|pls|please|show|get|give|pull)\b/;
 
 function otherHistory(t: string): boolean {
-  if (!has(t, 'history')) return false;
+  if (!t.includes('history')) return false;
   if (storyHistory(t)) return true;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
@@ -842,7 +846,7 @@ const OUR_HANDED_TOKEN_WORDS = new Set(
 );
 
 function otherTradesTokens(t: string): boolean {
-  if (!has(t, 'token')) return false;
+  if (!t.includes('token')) return false;
   const m = TOKENS_HANDED.exec(t);
   if (m === null || OUR_HANDED_TOKEN_WORDS.has(m[1] ?? '')) return false;
   // ("what did tokens issued to <mailto:ana@…> look like": a person issued to, history's owner.)
@@ -852,7 +856,7 @@ function otherTradesTokens(t: string): boolean {
   // trade's tally: ": 1,204", "- 410", "22 in total".)
   return (
     !asksOurs(rest) &&
-    !has(rest, '@') &&
+    !rest.includes('@') &&
     statementAt(t, m.index) &&
     COUNT_TOLD.test(t.slice(m.index + m[0].length))
   );
@@ -875,7 +879,7 @@ const APPROVED_OURS =
   );
 
 function otherApproved(t: string): boolean {
-  if (!has(t, 'who')) return false;
+  if (!t.includes('who')) return false;
   const m = WHO_APPROVED.exec(t);
   return m !== null && !APPROVED_OURS.test(m[1] ?? '') && !namesOurThing(t);
 }
@@ -901,7 +905,8 @@ const DOWN_OURS = new Set(
 );
 
 function otherThingsState(t: string): boolean {
-  if (!(has(t, 'expire') || has(t, 'run out') || has(t, 'down') || has(t, 'offline'))) return false;
+  if (!(t.includes('expire') || t.includes('run out') || t.includes('down') || t.includes('offline')))
+    return false;
   if (namesOurThing(t)) return false;
   const expires = THING_EXPIRES.exec(t);
   if (expires !== null && !EXPIRES_OURS.has(expires[1] ?? '') && statementAt(t, expires.index)) return true;
@@ -931,12 +936,12 @@ const RIGHTS_TAKEN = new RegExp(
 function othersLoginOrRights(t: string): boolean {
   if (
     !(
-      has(t, "'s") ||
-      has(t, '’s') ||
-      has(t, 'rights') ||
-      has(t, 'permission') ||
-      has(t, 'privilege') ||
-      has(t, 'entitlement')
+      t.includes("'s") ||
+      t.includes('’s') ||
+      t.includes('rights') ||
+      t.includes('permission') ||
+      t.includes('privilege') ||
+      t.includes('entitlement')
     )
   )
     return false;
@@ -962,24 +967,24 @@ const MACHINE_TAKEN_PASSIVE =
 function machineTaken(t: string): boolean {
   if (MACHINE_TAKEN_PASSIVE.test(t) && !namesOurs(t)) return true;
   return (
-    (has(t, 'server') ||
-      has(t, 'vm') ||
-      has(t, 'virtual') ||
-      has(t, 'laptop') ||
-      has(t, 'tablet') ||
-      has(t, 'desktop') ||
-      has(t, 'pc') ||
-      has(t, 'printer') ||
-      has(t, 'router') ||
-      has(t, 'workstation') ||
-      has(t, 'phone') ||
-      has(t, 'host') ||
-      has(t, 'machine') ||
-      has(t, 'nas') ||
-      has(t, 'firewall') ||
-      has(t, 'appliance') ||
-      has(t, 'blade') ||
-      has(t, 'rack')) &&
+    (t.includes('server') ||
+      t.includes('vm') ||
+      t.includes('virtual') ||
+      t.includes('laptop') ||
+      t.includes('tablet') ||
+      t.includes('desktop') ||
+      t.includes('pc') ||
+      t.includes('printer') ||
+      t.includes('router') ||
+      t.includes('workstation') ||
+      t.includes('phone') ||
+      t.includes('host') ||
+      t.includes('machine') ||
+      t.includes('nas') ||
+      t.includes('firewall') ||
+      t.includes('appliance') ||
+      t.includes('blade') ||
+      t.includes('rack')) &&
     MACHINE_TAKEN.test(t) &&
     !namesOurs(t)
   );
@@ -996,7 +1001,15 @@ const OUR_CREDS_WORDS =
   /\b(?:tok(?:en|n)?s?|keys?|api|bedrock|aws|iam|claude|ai|llms?|genai|bots?|console|sts)\b/;
 
 function othersCredsAsked(t: string): boolean {
-  if (!(has(t, 'cred') || has(t, 'login') || has(t, 'password') || has(t, 'log-in') || has(t, 'log in')))
+  if (
+    !(
+      t.includes('cred') ||
+      t.includes('login') ||
+      t.includes('password') ||
+      t.includes('log-in') ||
+      t.includes('log in')
+    )
+  )
     return false;
   const m = CREDS_ASKED_OF_PEOPLE.exec(t);
   return (
@@ -1024,7 +1037,7 @@ export const OTHER_GRANT_REASON = "another trade's grant approved";
 const GRANT_FOR_OURS = /\bfor\s+(?:the\s+|our\s+)?(?:bedrock|claude|aws|ai|genai|llms?|api|models?)\b/;
 
 function otherGrantApproval(t: string): boolean {
-  const m = has(t, 'who') ? OTHER_GRANT_APPROVAL.exec(t) : null;
+  const m = t.includes('who') ? OTHER_GRANT_APPROVAL.exec(t) : null;
   return (
     m !== null &&
     !GRANT_FOR_OURS.test(m[0]) &&
@@ -1044,7 +1057,7 @@ const WHO_DID_OTHER =
   /\bwho\s+(?:approved|signed\s+off(?:\s+on)?|okayed|authori[sz]ed|agreed\s+to)\s+(?!(?:rotating|revoking|creating|issuing|deprovisioning|offboarding|removing|deleting|giving|granting|renewing|making|generating|provisioning)\b)[a-z]{3,}ing\b|\bwho\s+(?:deleted|removed|moved|renamed|edited|changed)\s+(?:the|our|my|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:lists?|files?|folders?|docs?|documents?|spreadsheets?|sheets?|pages?|posts?|messages?|emails?|photos?|channels?|calendars?|rotas?|schedules?|events?|meetings?|forms?|slides?|decks?)(?![\w-])/;
 
 function otherThingDoneAsked(t: string): boolean {
-  return has(t, 'who') && WHO_DID_OTHER.test(t) && !CREDENTIAL_WORD.test(t) && !namesOurs(t);
+  return t.includes('who') && WHO_DID_OTHER.test(t) && !CREDENTIAL_WORD.test(t) && !namesOurs(t);
 }
 
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
@@ -1061,7 +1074,7 @@ const KEY_HOLDER_PLACE =
   /\bkey\s?holders?\b[^.?!\n]{0,40}?\b(?:alarms?|doors?|building|premises|site|shop|store|gates?|clinic|surgery|warehouse|yard|depot|hall|branch|church|school|cabin|lock-?up)\b/g;
 
 function keyAsAdjective(t: string): boolean {
-  if (!has(t, 'key')) return false;
+  if (!t.includes('key')) return false;
   const rest = t.replace(KEY_ADJECTIVE, ' ').replace(KEY_HOLDER_PLACE, ' ');
   return rest !== t && !asksOurs(rest);
 }
@@ -1080,7 +1093,7 @@ const EXPIRY_OURS = new Set(
 );
 
 function otherThingExpiry(t: string): boolean {
-  if (!has(t, 'expiry')) return false;
+  if (!t.includes('expiry')) return false;
   const m = THING_EXPIRY.exec(t);
   return (
     m !== null &&
@@ -1101,7 +1114,7 @@ const MODELS_HANDLED =
   /\b(?:take|took|taking)\s+(?:them|it|one|any)\s+home\b|\bput\s+(?:them|it)\s+back\b|\b(?:don'?t|do\s+not|never)\s+(?:move|touch|take|borrow|drop|break|remove)\s+(?:them|it|those|these)\b|\bon\s+the\s+(?:shelf|shelves|bench|table|trolley)\b|\bfragile\b/;
 
 function modelsHandled(t: string): boolean {
-  if (!has(t, 'model')) return false;
+  if (!t.includes('model')) return false;
   return MODELS_HANDLED.test(t) && !asksOurs(t.replace(/\bmodels?\b/g, ' '));
 }
 
@@ -1115,7 +1128,7 @@ const CREDS_FROM_OTHERS =
 
 function credsFromOthers(t: string): boolean {
   return (
-    (has(t, 'cred') || has(t, 'login') || has(t, 'password') || has(t, 'account')) &&
+    (t.includes('cred') || t.includes('login') || t.includes('password') || t.includes('account')) &&
     CREDS_FROM_OTHERS.test(t) &&
     !OUR_SYSTEM.test(t) &&
     !OUR_COMMAND.test(t)
@@ -1132,7 +1145,7 @@ const HISTORY_FOR_NAME = new RegExp(
 );
 
 function historyForPerson(t: string): boolean {
-  if (!has(t, 'history')) return false;
+  if (!t.includes('history')) return false;
   const m = HISTORY_FOR_NAME.exec(t);
   const name = m?.[1] ?? '';
   return (

@@ -10,7 +10,6 @@
 import type { ParseResult } from '../core/request.js';
 import { isCommandWithDays } from './durations.js';
 import { SECRET_WORD } from './secrets.js';
-import { has } from './has.js';
 
 const NUMBERED_KEY =
   /\b(?:api[^\S\n]+)?keys?[^\S\n]+(?:(?:id|number|num|nr|no\.?)[^\S\n]*[:=#]?[^\S\n]*#?|#[^\S\n]*|(?![24][^\S\n]+[a-z`'"]))(\d{1,12})(?![\w-]|[.,]\d|\.\s|[^\S\n]*(?:[-–][^\S\n]*)?(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|w|wks?|weeks?|months?|mo|mos|yrs?|years?|y|people|persons?|users?|teams?)\b)/i;
@@ -32,7 +31,7 @@ export function withNumberedKey(text: string, parse: ParseResult): ParseResult {
   if (
     parse.keyId !== null ||
     !NAMING_ONE_KEY.has(parse.intent) ||
-    !(has(text, 'ey') || has(text, SECRET_WORD))
+    !(text.includes('ey') || text.includes(SECRET_WORD))
   )
     return parse;
   const m = NUMBERED_KEY.exec(text);
@@ -55,7 +54,7 @@ function refused(parse: ParseResult, stated: string, reason: string): ParseResul
 
 /** A masked secret outside ``` blocks. */
 function secretInProse(text: string): boolean {
-  return has(text, SECRET_WORD) && has(text.replace(/```[\s\S]*?(?:```|$)/g, ' '), SECRET_WORD);
+  return text.includes(SECRET_WORD) && text.replace(/```[\s\S]*?(?:```|$)/g, ' ').includes(SECRET_WORD);
 }
 
 /** "rotate key id 9f86d0818… for ads": refused, and what was written is not repeated. */

@@ -7,8 +7,6 @@
  * so does "revoke all keys for growth, no exceptions, even the api key".
  */
 // (", no exceptions", "no matter", "no doubt", "no really" stress the plural, they take nothing back.)
-import { has } from './has.js';
-
 const TAKE_BACK =
   /(?:[?,;—–]|\s-)[ \t]*(?:no\b(?![ \t]+(?:exceptions?|matter|doubt|really|questions?|problem|worries)\b)|nope\b|nah\b|actually\b|wait\b)|\b(?:no[ \t]+wait|wait[ \t]+no|actually[ \t]+no)\b/g;
 const ONE_KEY = /(?:\b|_)key\b|\btoken\b/;
@@ -16,7 +14,8 @@ const PLURAL = /(?:\b|_)keys\b|\b(?:tokens|all|every|everything|both|them)\b/;
 
 /** Whether the lowercase text takes a request back and then names one key and no plural. */
 export function oneKeyAfterTakeBack(text: string): boolean {
-  if (!has(text, 'no') && !has(text, 'actually') && !has(text, 'wait') && !has(text, 'nah')) return false;
+  if (!text.includes('no') && !text.includes('actually') && !text.includes('wait') && !text.includes('nah'))
+    return false;
   let end = -1;
   for (const m of text.matchAll(TAKE_BACK)) end = m.index + m[0].length;
   if (end < 0) return false;

@@ -8,7 +8,6 @@
  */
 
 import { LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /** The verb, up to two determiners, then the object (one to three plain words) before "for". */
 const MADE_FOR =
@@ -39,7 +38,7 @@ const OPEN_OR_OURS = new Set(
 
 /** Whether the text makes or gets a thing of another trade for someone (the object is no credential). */
 export function otherThingMade(text: string): boolean {
-  if (!has(text, ' for ')) return false;
+  if (!text.includes(' for ')) return false;
   const m = MADE_FOR.exec(text);
   if (m === null) return false;
   const words = (m[1] ?? '').split(/\s+/);

@@ -8,8 +8,6 @@
  */
 
 /** A type field: "Type: van", "*Request type*: leave", "- Kind: laptop". */
-import { has } from './has.js';
-
 const TYPE_LINE =
   /^[ \t]*(?:[-•][ \t]*)?[*_]{0,2}(?:request[ \t]+)?(?:type|kind|category)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*([^\n]*)$/m;
 
@@ -26,7 +24,7 @@ const TITLE = /^[ \t]*[*_]{0,2}[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:request|form|book
 
 /** Whether the lowercase text is another trade's form (a type field not ours, nothing else ours). */
 export function otherTradeForm(lower: string): boolean {
-  if (!has(lower, '\n') || !/type|kind|category/.test(lower)) return false;
+  if (!lower.includes('\n') || !/type|kind|category/.test(lower)) return false;
   const m = TYPE_LINE.exec(lower);
   if (m === null) return false;
   const value = m[1] ?? '';

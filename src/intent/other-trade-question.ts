@@ -1,5 +1,4 @@
 import { asksOurs } from './ours-named.js';
-import { has } from './has.js';
 
 /**
  * A how-to question about another trade's thing (round twenty-one): "who approves a credit limit
@@ -78,7 +77,7 @@ const DONE_OURS = /\b(?:secrets?|requests?|members?|owners?|teams?|notifications
 
 /** Whether a prepared text asks how to do a thing in another system, naming nothing of ours. */
 export function otherSystemHowTo(text: string): boolean {
-  if (!has(text, 'how')) return false;
+  if (!text.includes('how')) return false;
   const m = HOW_TO_IN.exec(text);
   return (
     m !== null &&

@@ -9,8 +9,6 @@
  */
 
 /** A model vendor's console or site: "console.anthropic.com", "platform.openai.com", "aistudio.google.com". */
-import { has } from './has.js';
-
 const VENDOR_SITE =
   /\b(?:(?:console|platform|dashboard|aistudio|studio|app)\.)?(?:anthropic|openai|cohere|mistral|groq|together|perplexity|deepseek|huggingface|aistudio\.google|console\.cloud\.google|makersuite\.google)\.(?:com|ai|co)\b/;
 /** A vendor's own key as the verb's object (not "the agency's Azure OpenAI key is being retired"): "rotate the OpenAI key", "an Anthropic API key", "my hugging face token", "a b2 key". */
@@ -28,10 +26,10 @@ const OURS_NAMED = /\b(?:bedrock|aws|iam|sigv4)\b/;
 /** Why the credential asked for is another vendor's, or the object a joke, or null (lowercase text). */
 export function otherVendorKey(lower: string): string | null {
   if (WEEKDAY_OBJECT.test(lower)) return 'a weekday is no unit: a joke';
-  const key = has(lower, 'key') || has(lower, 'token') || has(lower, 'cred');
+  const key = lower.includes('key') || lower.includes('token') || lower.includes('cred');
   if (!key) return null;
   if (OURS_NAMED.test(lower)) return null;
-  if (has(lower, '.') && VENDOR_SITE.test(lower)) return "another vendor's console named";
+  if (lower.includes('.') && VENDOR_SITE.test(lower)) return "another vendor's console named";
   if (VENDOR_OWN_KEY.test(lower)) return "another vendor's own key";
   if (OTHER_STORAGE.test(lower)) return "another cloud's storage key";
   return null;

@@ -9,8 +9,6 @@
  */
 
 /** "@Priya please …", "@dave can you …" at the start: a colleague asked by a typed handle. */
-import { has } from './has.js';
-
 const HANDLE_ASKED =
   /^[ \t]*@[a-z][a-z0-9._-]{0,30}[ \t,:]+(?:please|pls|plz|can[ \t]+you|could[ \t]+you|would[ \t]+you|get|grab|request|ask)\b/;
 
@@ -47,7 +45,7 @@ const THEY_MAY_ASK =
 
 /** Whether the text opens with another's need and asks whether they may ask themselves (lowercase text). */
 export function othersNeedAskedHow(lower: string): boolean {
-  if (!has(lower, '?') && !has(lower, ' dm')) return false;
+  if (!lower.includes('?') && !lower.includes(' dm')) return false;
   const at = lower.search(/\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+for\b/);
   if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
   return THEY_MAY_ASK.test(lower.slice(at, at + 300));
@@ -67,7 +65,7 @@ const TOLD_TO_ASK_BOT =
  * told him to ask the bot himself"): a story, nothing asked of the bot (lowercase text).
  */
 export function othersToldToAskBot(lower: string): boolean {
-  if (!has(lower, 'bot') && !has(lower, 'bedrock')) return false;
+  if (!lower.includes('bot') && !lower.includes('bedrock')) return false;
   const at = lower.search(
     /\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+(?:for|me|us)\b/,
   );
@@ -89,7 +87,7 @@ const ASKED_OF_BOT =
 /** known24: "Sam needs a token for 2h" told, no ask of the bot: asked about, never acted on (lowercase text). */
 export function personNeedTold(lower: string): boolean {
   return (
-    (has(lower, 'needs') || has(lower, 'wants')) &&
+    (lower.includes('needs') || lower.includes('wants')) &&
     PERSON_NEEDS_TOKEN.test(lower) &&
     !ASKED_OF_BOT.test(lower)
   );

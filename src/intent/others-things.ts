@@ -13,7 +13,6 @@
  */
 
 import { LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /** Nouns that name a unit of ours with a number ("team 42", "squad 7"), and words of time or rank. */
 const NOT_RECORD = new Set(
@@ -60,7 +59,7 @@ function readWordsObject(text: string, unit: string): boolean {
  */
 export function readOfRecord(text: string, unit: string | null): boolean {
   if (!/\d/.test(text)) return false;
-  const plain = unit !== null && !has(unit, '-');
+  const plain = unit !== null && !unit.includes('-');
   const object = plain && readWordsObject(text, unit);
   RECORD_CODE.lastIndex = 0;
   for (let m = RECORD_CODE.exec(text); m !== null; m = RECORD_CODE.exec(text)) {
@@ -84,7 +83,7 @@ const spacedUnit = (unit: string, code: string): boolean => unit === code || uni
  * unit by its place alone, for a day or a time (what comes and goes on a day is no unit of ours).
  */
 export function listOfOthers(text: string, unit: string | null): boolean {
-  if (unit === null || has(unit, '-') || !unit.endsWith('s') || !has(text, 'list')) return false;
+  if (unit === null || unit.includes('-') || !unit.endsWith('s') || !text.includes('list')) return false;
   return new RegExp(
     String.raw`\blist\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?${unit}\s+(?:for|on|from|due|this|next|today|tomorrow|tonight|xxperiod)\b`,
   ).test(text);
@@ -105,7 +104,7 @@ const MODELS_OF_THINGS =
   /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
 export function modelsOfThings(text: string): boolean {
   return (
-    has(text, 'models of') &&
+    text.includes('models of') &&
     MODELS_OF_THINGS.test(text) &&
     !OUR_MODEL_WORDS.test(text) &&
     !ASKED_OF_US.test(text)
@@ -149,7 +148,7 @@ export function otherSystemAsked(text: string): boolean {
 const NOT_FOR_THE_BOT =
   /\bnot\s+(?:for\s+)?(?:the\s+|this\s+)?(?:bedrock[\s_]+)?bot\s*(?=[.!?,;:)]|$)|\b(?:fyi|heads\s+up|cc)\b.*\bnot\s+(?:for\s+)?(?:the\s+)?bedrock\s*(?:[.!]|$)/;
 export function notForTheBot(text: string): boolean {
-  return (has(text, 'not') && NOT_FOR_THE_BOT.test(text)) || notOursSaid(text);
+  return (text.includes('not') && NOT_FOR_THE_BOT.test(text)) || notOursSaid(text);
 }
 /**
  * The whole message said to be not ours (round twenty-one): "Rightmove feed credentials need renewing,
@@ -188,7 +187,7 @@ function saidOfAnother(text: string, at: number): boolean {
 }
 
 export function notOursSaid(text: string): boolean {
-  if (!has(text, 'not') && !has(text, 'unrelated')) return false;
+  if (!text.includes('not') && !text.includes('unrelated')) return false;
   const m = NOT_OURS_SAID.exec(text);
   return m !== null && !saidOfAnother(text, m.index);
 }

@@ -11,8 +11,6 @@
  */
 
 /** An item: a box, a bullet, a number, or a TODO line. */
-import { has } from './has.js';
-
 const ITEM = /^\s*(?:(?:[-•*]\s*)?(?:\[[ xX✓]\]|[☐☑✅✔])|[-•*]\s|\d{1,2}[.)]\s|todo\b)/i;
 /** A box (checked or not). */
 const BOX = /^\s*(?:[-•*]\s*)?(?:\[[ xX✓]\]|[☐☑✅✔])/;
@@ -45,7 +43,7 @@ function putToTheBot(header: string, items: string[], boxesOrTodos: boolean): bo
 
 /** Whether the text is a checklist of the team's own tasks, put to no one. */
 export function ownChecklist(text: string): boolean {
-  if (!has(text, '\n') || has(text, '<@')) return false;
+  if (!text.includes('\n') || text.includes('<@')) return false;
   const lines = text
     .split('\n')
     .map((l) => l.trim())

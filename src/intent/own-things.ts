@@ -6,8 +6,6 @@
  */
 
 /** Plural words for what a unit is called (units, teams and BUs are read in rules.ts). */
-import { has } from './has.js';
-
 const THINGS = String.raw`(?:services|accounts|groups|projects|apps|applications|systems|squads|departments|workspaces|pods|crews|tribes|guilds|chapters|workstreams)`;
 /** Every plural word for units, the bot's own included ("which research groups are mine"). */
 const UNIT_WORDS = String.raw`(?:business\s+)?(?:units|teams|groups|squads|departments|orgs|services|accounts|projects|bus)`;
@@ -34,7 +32,7 @@ const OWN_THINGS = new RegExp(
 
 /** Does the text ask for the units the asker owns, by another word for them or by the "--mine" flag? */
 export const asksOwnThings = (text: string): boolean =>
-  (has(text, 'mine') || has(text, 'own') || THING_WORD.test(text)) && OWN_THINGS.test(text);
+  (text.includes('mine') || text.includes('own') || THING_WORD.test(text)) && OWN_THINGS.test(text);
 
 /** A cheap pre-test: most texts name none of these words, and OWN_THINGS need not be tried on them. */
 const THING_WORD =

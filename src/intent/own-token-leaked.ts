@@ -7,8 +7,6 @@
  * pasted, shown …) and what to do asked ("what do I do", "what now", "what should I do"); "I leaked the
  * exam answers …" names no token, "Dave leaked his token" is Dave's. Word tests first.
  */
-import { has } from './has.js';
-
 const OWN_LEAK =
   /^\W{0,3}(?:(?:oops|oh\s+no|ugh|uh\s+oh|help)[ \t,.!]+)?(?:just[ \t]+)?(?:leaked|exposed|pasted|posted|flashed)[ \t]+my[ \t]+(?:bedrock[ \t]+|temp[ \t]+|temporary[ \t]+)?tok(?:en)?\b|\b(?:i|i've|ive|i\s+have|i\s+may\s+have|i\s+might\s+have|i\s+think\s+i|i\s+just|i\s+accidentally|i\s+accidently|accidentally|just|think\s+i|may\s+have|might\s+have)[ \t]+(?:just[ \t]+|accidentally[ \t]+|accidently[ \t]+)?(?:leaked|exposed|pasted|posted|shared|showed|shown|flashed|committed|pushed|screenshared)[ \t]+my[ \t]+(?:bedrock[ \t]+|temp[ \t]+|temporary[ \t]+|short[- ]lived[ \t]+|session[ \t]+|aws[ \t]+)?tok(?:en)?\b|\bmy[ \t]+(?:bedrock[ \t]+|temp[ \t]+|temporary[ \t]+|short[- ]lived[ \t]+|session[ \t]+)?token[ \t]+(?:(?:was|got|has[ \t]+been|is|might[ \t]+have|may[ \t]+have|just)[ \t]+){0,2}(?:leaked|exposed|visible|shown|showed[ \t]+up|ended[ \t]+up|posted|pasted)\b/;
 const WHAT_TO_DO =
@@ -16,7 +14,7 @@ const WHAT_TO_DO =
 
 /** Whether the lowercased message tells the asker's own token leaked and asks what to do. */
 export const ownTokenLeaked = (lowered: string): boolean =>
-  has(lowered, 'token') && has(lowered, 'my') && OWN_LEAK.test(lowered) && WHAT_TO_DO.test(lowered);
+  lowered.includes('token') && lowered.includes('my') && OWN_LEAK.test(lowered) && WHAT_TO_DO.test(lowered);
 
 /**
  * dev26a: the leaked token's end asked for after it ("i pushed my tok to github by mistake, pls kill it", "I pasted
@@ -30,8 +28,8 @@ const WHETHER_TO =
 
 /** Whether the lowercased message tells the asker's own token leaked and asks for it to be ended. */
 export const ownTokenLeakedEnd = (lowered: string): boolean =>
-  has(lowered, 'tok') &&
-  has(lowered, 'my') &&
+  lowered.includes('tok') &&
+  lowered.includes('my') &&
   OWN_LEAK.test(lowered) &&
   END_IT.test(lowered) &&
   !WHETHER_TO.test(lowered) &&

@@ -1,7 +1,6 @@
 /** The owner a text names: an e-mail or a mentioned person, preferring the one named as owner. */
 import { VERB_TAGS } from './lexicon.js';
 import type { Term } from './terms.js';
-import { has } from './has.js';
 
 /** Words before a mention that make it the one the credential is for ("for @ana", "give @ana a token"). */
 const FOR_WORDS = new Set([
@@ -358,7 +357,7 @@ export function pickOwner(
   // "@ana's token expired, can you give her a new one": the one mentioned, when only one is.
   if (named === null && firstEmail === null && firstMention === null && mentions.length === 1) {
     const phrase = phraseOf(terms);
-    if (has(phrase, 'her') || has(phrase, 'him') || has(phrase, 'them'))
+    if (phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))
       if (GIVE_PRONOUN.test(phrase) && !DID_AFTER_MENTION.test(phrase)) named = mentions[0] ?? null;
   }
   return correction ?? named ?? firstEmail ?? firstMention;
@@ -372,7 +371,7 @@ export function pickOwner(
 export function storyOwner(terms: Term[], storyMentions: string[] | undefined): string | null {
   if (storyMentions?.length !== 1) return null;
   const phrase = phraseOf(terms);
-  if (!(has(phrase, 'her') || has(phrase, 'him') || has(phrase, 'them'))) return null;
+  if (!(phrase.includes('her') || phrase.includes('him') || phrase.includes('them'))) return null;
   return OWNER_PRONOUN.test(phrase) || GIVE_PRONOUN.test(phrase) ? (storyMentions[0] ?? null) : null;
 }
 
@@ -401,7 +400,7 @@ const UNITS_HOLDER =
 
 /** The person whose units a list asks for (UNITS_HOLDER), or null. */
 export function unitsHolder(text: string, emails: string[], mentions: string[]): string | null {
-  if (!has(text, 'xx')) return null;
+  if (!text.includes('xx')) return null;
   const m = UNITS_HOLDER.exec(text);
   if (m === null) return null;
   const word = m[1] ?? m[2] ?? m[3] ?? '';

@@ -7,8 +7,6 @@
  */
 
 /** Key kinds as a parameter's value: "api", "api-key", "access_key", "iam", "sigv4". */
-import { has } from './has.js';
-
 function kindWords(value: string): string {
   if (/^(?:api|api[-_]?keys?|apikey|bearer)$/.test(value)) return ' api_key ';
   if (/^(?:access|access[-_]?keys?|iam|sigv4|ak|akia|keypair)$/.test(value)) return ' access_key ';
@@ -48,7 +46,7 @@ const LOOKS_BACK = /\b(?:history|hist|audit|log|logs|activity|spend|spent|cost|c
 
 export function readParameters(lower: string): string {
   let s = lower;
-  if (has(s, '-') && /(?:^|\s)--?[a-z]/.test(s))
+  if (s.includes('-') && /(?:^|\s)--?[a-z]/.test(s))
     s = s
       // Switches that say how to answer, not what to do.
       .replace(/(?:^|\s)--?(?:json|force|yes|verbose|quiet|dry[-_]?run|f|y|v|q|debug)(?=\s|$)/g, ' ')
@@ -68,7 +66,7 @@ export function readParameters(lower: string): string {
         (_m, k: string, n: string) =>
           k === 'days' && LOOKS_BACK.test(s) ? ` in the last ${n} days ` : ` ${n} days `,
       );
-  if ((has(s, '=') || has(s, ':')) && /\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
+  if ((s.includes('=') || s.includes(':')) && /\b(?:kind|type|auth|exp|expiry|validity)\s*[=:]/.test(s))
     s = s
       .replace(/\b(?:kind|type|auth)\s*[=:]\s*([a-z0-9_-]+)/g, (_m, v: string) => kindWords(v))
       // ("expiry: 10,000 days": a number grouped in thousands is one number, with its unit.)

@@ -141,7 +141,6 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
-import { has } from './has.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -167,7 +166,7 @@ function requestSplit(text: string): number | null {
   if (at === null) return null;
   const next = /^[\s.!?;,]*([^.!?;\n]*)/.exec(text.slice(at))?.[1] ?? '';
   // ("token 4h and also what's our spend this month?": "what's" opens a question as "what" does.)
-  return mayAsk(has(next, 's') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
+  return mayAsk(next.includes('s') ? next.replace(WH_IS, '$1 is') : next) ? at : null;
 }
 
 /**
@@ -205,7 +204,7 @@ function requestValues(text: string, ranges: [number, number][]): [number, numbe
   if (ranges.length === 0) return ranges;
   // ("the key is 60 days old but …, 30 days for the new one": the new key's lifetime is the request's.)
   const own =
-    has(text, ' the ') && (has(text, 'new') || has(text, 'replacement'))
+    text.includes(' the ') && (text.includes('new') || text.includes('replacement'))
       ? ranges.filter(([x]) => !NEW_KEY_VALUE.test(text.slice(x, x + 48)))
       : ranges;
   const kept = correctionRanges(text);
@@ -384,7 +383,7 @@ export function parseRequest(input: string, options?: ParseOptions): ParseResult
  * do something by someone away from their machine or tied up where they are.
  */
 function putToAnother(input: string, botUserId: string | undefined): boolean {
-  if (typeof input !== 'string' || !has(input, '<@')) return false;
+  if (typeof input !== 'string' || !input.includes('<@')) return false;
   const text = input.slice(0, MAX_TEXT_LENGTH);
   const to = leadingAddressee(text, botUserId);
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
@@ -621,7 +620,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   if (ACTING.has(parsed.intent) && typeof input === 'string') {
     const lowered = input.slice(0, MAX_TEXT_LENGTH).toLowerCase();
     if (toldCommand(lowered)) {
-      const intent = has(lowered, '?') ? ('help' as const) : ('unknown' as const);
+      const intent = lowered.includes('?') ? ('help' as const) : ('unknown' as const);
       return decide({ ...emptyParse(), intent, confidence: 0.8, reason: 'a command told, not asked' }, input);
     }
   }
@@ -629,7 +628,7 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
   // only the bot's help answers is help, whatever the rest reads as (whether-possible.ts).
   if (
     typeof input === 'string' &&
-    has(input, '?') &&
+    input.includes('?') &&
     parsed.intent !== 'help' &&
     !CUT_REASONS.has(parsed.reason)
   ) {
@@ -851,7 +850,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     (addressedToColleague(text) || askedOfAGroup(text) || putToPeople(text) || repliesToAnother(text))
   )
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'addressed to someone else' }, text);
-  const replying = typeof text === 'string' && has(text, '>') ? quotedReply(text) : null;
+  const replying = typeof text === 'string' && text.includes('>') ? quotedReply(text) : null;
   if (replying !== null) {
     const joined = readQuotedReply(replying, use);
     if (joined !== null) return joined;
@@ -867,7 +866,7 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     !p.blank &&
     typeof text === 'string' &&
     text.length < 40 &&
-    (ADDRESSED_ASKED.test(text) || (has(text, '?') && ADDRESSED_KNOCK.test(text)))
+    (ADDRESSED_ASKED.test(text) || (text.includes('?') && ADDRESSED_KNOCK.test(text)))
   )
     p = { ...p, text: '', blank: true };
   // Salutation, sign-off and signature, asides on who asks, a change board's refusal: letter.ts.
@@ -917,7 +916,7 @@ const SAME_QUESTION =
  * the quoted question again takes its topic from the quote.
  */
 function withQuotedTopic(read: ParseResult, q: { quote: string; reply: string }): ParseResult {
-  if (!SAME_QUESTION.test(q.reply) || !has(q.quote, '?')) return read;
+  if (!SAME_QUESTION.test(q.reply) || !q.quote.includes('?')) return read;
   const topic = helpTopic(prepare(q.quote).text);
   if (topic === undefined || topic === 'general') return read;
   return { ...read, topic };
@@ -1008,7 +1007,7 @@ function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult
  * is told after the question is why it is asked (asked-first.ts).
  */
 function askedFirst(p: Prepared, read: ParseResult, use: IntentReader): ParseResult {
-  if (READS.has(read.intent) || ACTING.has(read.intent) || !has(p.text, '?')) return read;
+  if (READS.has(read.intent) || ACTING.has(read.intent) || !p.text.includes('?')) return read;
   const end = reasonAfterQuestion(p.text);
   if (end === null) return read;
   const first = readMessage(without(p, [[end, p.text.length]]), [], use);
@@ -1153,7 +1152,7 @@ function regionNamed(lower: string): string | null {
  */
 const FIRST_NUMBERED_QUESTION = /(?:^|\n)[^\S\n]*1[^\S\n]*[.):][^\n?]*\?/;
 function withAskedTopic(parse: ParseResult, p: Prepared): ParseResult {
-  if (parse.intent !== 'help' || p.story === undefined || !has(p.story, '?')) return parse;
+  if (parse.intent !== 'help' || p.story === undefined || !p.story.includes('?')) return parse;
   // (The first of questions numbered one per line is in the request: what it asks is the subject.)
   if (FIRST_NUMBERED_QUESTION.test(p.text)) return parse;
   const topic = helpTopic(`${p.story} . ${p.text}`);
@@ -1299,7 +1298,7 @@ function mendedRead(
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; asks whether a key is kept safely` }, p.text);
   }
-  if (top.intent !== 'details' && has(p.text, ' on ') && WHATS_ON_HEAD.test(p.text)) {
+  if (top.intent !== 'details' && p.text.includes(' on ') && WHATS_ON_HEAD.test(p.text)) {
     const details = reading('details', Math.max(scoreOf(scored, 'details'), 0.7));
     if (whatsOnUnit(p.text, details.businessUnit))
       return decide({ ...details, reason: `${details.reason}; asks what a unit holds now` }, p.text);
@@ -1364,7 +1363,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
       scored,
       use,
       () => (moodOf(p.text) === 'instruction' || ownNeedOfOurs(p.text, p.story)) && !foreignObject(p.text),
-      () => has(p.text, '?') || questionAboutUs(p.text),
+      () => p.text.includes('?') || questionAboutUs(p.text),
       () => READ_COMMAND.test(withoutGreeting(p.text)) || unitHoldingsAsked(p.text, ruled),
     );
   const top = aboutUs(chosenTop, ruled, p);
@@ -1380,8 +1379,8 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   if (
     top?.intent === 'help' &&
     ACTING.has(ruled.intent) &&
-    !has(p.text, '?') &&
-    !has(p.story ?? '', '?') &&
+    !p.text.includes('?') &&
+    !(p.story ?? '').includes('?') &&
     !QUESTION_OPENING.test(withoutGreeting(p.text)) &&
     statementNotDue(p.text)
   )
@@ -1416,7 +1415,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
     // A list names an owner only as the owner of what it lists ("list keys owned by @ana"), not as
     // whom the list is sent to ("list all units, send it to bob@…").
     // ("list units for bob@…", "what units has <@U…> got?": whose units are listed, owner.ts unitsHolder.)
-    if (intent === 'list' && out.owner !== null && !has(p.text, 'own'))
+    if (intent === 'list' && out.owner !== null && !p.text.includes('own'))
       out.owner = unitsHolder(p.text, p.emails, p.mentions);
     // "my units", "the units I own": the person asking is the owner whose units are listed.
     else if (intent === 'list' && out.owner === null)
@@ -1435,7 +1434,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   // (its story sentence counts: the motto is named there).
   if (
     (ACTING.has(top.intent) || ACTING.has(ruled.intent)) &&
-    !has(p.text, '?') &&
+    !p.text.includes('?') &&
     (isSaying(p.text) || (p.story !== undefined && isSaying(p.story))) &&
     // ("… get the doc-intel pipeline into production by Q2. … token for 2h.": a goal told before a
     // request in a sentence of its own does not make the request a goal.)
@@ -1552,7 +1551,7 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
  * (round twenty-six) "not sure if we need a key at all for the demo or if a token would do — let's talk it over": a
  * choice weighed and put off to a talk asks nothing yet (read so only by the classifier's margin before).
  */
-const talkedOverLater = (text: string): boolean => has(text, 'sure') && TALKED_OVER_LATER.test(text);
+const talkedOverLater = (text: string): boolean => text.includes('sure') && TALKED_OVER_LATER.test(text);
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
   decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' }, text);
 /**
@@ -1560,7 +1559,7 @@ const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
  * a request left to another (LEFT_TO_ANOTHER).
  */
 const alwaysAsked = (intent: IntentName, text: string): boolean =>
-  (intent === 'revoke' && CANCEL_ONLY.test(text)) || (has(text, 'sure') && LEFT_TO_ANOTHER.test(text));
+  (intent === 'revoke' && CANCEL_ONLY.test(text)) || (text.includes('sure') && LEFT_TO_ANOTHER.test(text));
 /**
  * A request asked, then doubted and left to another: "revoke the ads key? unsure, ask the data owner" (lead24;
  * read so only by the classifier's margin until round twenty-six's retrain): never done without asking.
@@ -1631,7 +1630,7 @@ function ownLeakEndHeld(p: Prepared, ruled: ParseResult, use: IntentReader, scor
   return use === 'both' &&
     ruled.intent === 'revoke' &&
     scored[0]?.intent !== 'revoke' &&
-    has(p.text, 'tok') &&
+    p.text.includes('tok') &&
     ownTokenLeakedEnd(p.text)
     ? { intent: 'revoke', score: 0.5 }
     : null;
@@ -1841,7 +1840,7 @@ const SHORT_GET_ASKED =
  * getting 403s").
  */
 function helpOrNothing(mood: string, p: Prepared, scored: Scored[]): 'help' | 'unknown' {
-  const told = mood === 'narrative' && !has(p.text, '?') && !has(p.story ?? '', '?');
+  const told = mood === 'narrative' && !p.text.includes('?') && !(p.story ?? '').includes('?');
   return !told && scoreOf(scored, 'help') > scoreOf(scored, 'unknown') ? 'help' : 'unknown';
 }
 
@@ -1869,7 +1868,7 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
   if (
     read.intent !== 'help' ||
     ruled?.businessUnit == null ||
-    !has(text, ' or ') ||
+    !text.includes(' or ') ||
     !UNIT_KIND_ASKED.test(text) ||
     !KINDS_WEIGHED.test(text)
   )
@@ -1914,7 +1913,7 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
   )
     return read;
   if (
-    !has(p.text, '?') ||
+    !p.text.includes('?') ||
     p.durations.length > 0 ||
     read.businessUnit !== null ||
     !KINDS_SAME_OR_NOT.test(p.text)
@@ -1979,8 +1978,9 @@ const COMMANDS_WEIGHED = new RegExp(
  */
 function asksAboutCommands(text: string): boolean {
   return (
-    ((has(text, 'help') || has(text, ' or ') || has(text, ' v')) && COMMANDS_WEIGHED.test(text)) ||
-    (has(text, 'same') && COMMAND_SAME_AS.test(text))
+    ((text.includes('help') || text.includes(' or ') || text.includes(' v')) &&
+      COMMANDS_WEIGHED.test(text)) ||
+    (text.includes('same') && COMMAND_SAME_AS.test(text))
   );
 }
 /**
@@ -2011,10 +2011,10 @@ const PUT_TO_PEOPLE =
 function putToPeople(input: string): boolean {
   const text = input.toLowerCase();
   return (
-    (has(text, 'poll') ||
-      has(text, 'survey') ||
-      has(text, 'hands') ||
-      has(text, 'bot') ||
+    (text.includes('poll') ||
+      text.includes('survey') ||
+      text.includes('hands') ||
+      text.includes('bot') ||
       /\bq(?:uestion)?\s/i.test(text)) &&
     PUT_TO_PEOPLE.test(text)
   );
@@ -2031,7 +2031,7 @@ const QUOTE_THEN_MENTION =
  * speaks to someone other than the bot the quoted command spoke to, a colleague.
  */
 function repliesToAnother(text: string): boolean {
-  if (!has(text, '<@') || !has(text, '>')) return false;
+  if (!text.includes('<@') || !text.includes('>')) return false;
   const m = QUOTE_THEN_MENTION.exec(text);
   return m !== null && m[1] !== m[2];
 }
@@ -2048,7 +2048,7 @@ const statementNotDue = (text: string): boolean => moodOf(text) === 'statement' 
  * however surely it asks in words ("next sprint we need a key for the recsys team", known24).
  */
 const laterRemarkTold = (p: Prepared, top: Scored): boolean =>
-  !has(p.text, '?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
+  !p.text.includes('?') && laterRemark(p.text) && (!toldRequest(top, p.text) || futureNeedTold(p.text));
 /** A remark about an action for later that is no rule said due now. */
 const laterRemark = (text: string): boolean => remarkForLater(text) && !ruleDueNow(text);
 /** The asker's own units asked, also in a question left out as story ("which projects do I own? cleaning up …"). */
@@ -2110,7 +2110,7 @@ const NON_REQUEST_HELP = new Set([
 ]);
 /** Asked of the people in the channel, or about things that are not the bot's. */
 function notForOurHelp(text: string): boolean {
-  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return has(text, 'not') && NOT_BEDROCK.test(text);
+  if (/\b(?:bot|bedrock|bedrock_bot)\b/.test(text)) return text.includes('not') && NOT_BEDROCK.test(text);
   if (
     /(?:^|[.!?;:,]\s*|\b(?:hey|hi|so|ok)\s+)(?:does|do|did|is|has)\s+(?:anyone|anybody|someone|somebody)\b|(?:^|[.!?;:,]\s*)(?:can|could|would)\s+(?:anyone|anybody|someone|somebody)\s+help\s+me\s+with\s+(?:my|our|the|this|a)\s+(?!(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?|bedrock)\b)|\b(?:anyone|anybody)\s+(?:know|knows|here|have|got|seen)\b/.test(
       text,
@@ -2134,7 +2134,7 @@ const OUR_KIND_WEIGHED =
   /\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b[^.!?\n]{0,80}?\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b|\b(?:different|differs?|difference|vs|versus|compared?|same\s+(?:thing\s+)?as)\b[^.!?\n]{0,80}?\b(?:bearer\s+tokens?|api_keys?|access_keys?|bedrock\s+tokens?)\b/;
 function ourKindWeighed(text: string): boolean {
   return (
-    (has(text, 'differ') || has(text, ' vs') || has(text, 'compar') || has(text, 'same')) &&
+    (text.includes('differ') || text.includes(' vs') || text.includes('compar') || text.includes('same')) &&
     OUR_KIND_WEIGHED.test(text)
   );
 }
@@ -2241,7 +2241,7 @@ const READ_COMMAND =
  * (Not "is it worth rotating the payments key?", "is revoking the growth key wise?": an object named.)
  */
 function asksHowCommandWorks(p: Prepared, ruled: ParseResult): boolean {
-  if (!ACTING.has(ruled.intent) || !has(p.text, '?')) return false;
+  if (!ACTING.has(ruled.intent) || !p.text.includes('?')) return false;
   const text = withoutGreeting(p.text);
   // (The unit finder may take the adjective for a name: "instant" in "is rotation instant?".)
   return (
@@ -2341,7 +2341,7 @@ function readRequest(p: Prepared): ParseResult {
     rest.intent === 'unknown' ||
     (READS.has(rest.intent) &&
       cut.kind !== 'reported' &&
-      !has(left.text, '?') &&
+      !left.text.includes('?') &&
       !READ_ASKED.test(left.text)) ||
     (rest.intent === 'help' && (rest.reason === 'empty text' || rest.reason === 'greeting')) ||
     leakAnsweredNo(rest, cut, p.text);
@@ -2370,7 +2370,12 @@ function readRequest(p: Prepared): ParseResult {
   }
   // "don't revoke it yet, who owns marketing?": a question about one unit in what is left is what the
   // message asks; the classifier, which sees the negated verb too, does not overrule it (contrasted).
-  if (READS.has(rest.intent) && rest.intent !== 'models' && rest.businessUnit !== null && has(left.text, '?'))
+  if (
+    READS.has(rest.intent) &&
+    rest.intent !== 'models' &&
+    rest.businessUnit !== null &&
+    left.text.includes('?')
+  )
     return { ...rest, reason: `${rest.reason}${READ_AFTER_NEGATION}` };
   // "don't rotate, revoke it": what is left may be meant, but a destructive reading of a text that
   // also says no is never acted on without asking.
@@ -2390,7 +2395,7 @@ function questionAfterCut(p: Prepared, ranges: [number, number][]): ParseResult 
   if (stop < 0) return null;
   const from = end + stop + 1;
   const tail = p.text.slice(from);
-  if (!has(tail, '?') || !/\w/.test(tail)) return null;
+  if (!tail.includes('?') || !/\w/.test(tail)) return null;
   const read = applyRules(without(p, [[0, from]]));
   return read.intent === 'help' || READS.has(read.intent) ? read : null;
 }

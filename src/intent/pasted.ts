@@ -16,7 +16,6 @@
  */
 import { without, type Prepared } from './prepare.js';
 import { tokenize } from './terms.js';
-import { has } from './has.js';
 
 const FENCE = '```';
 const OPEN = '⟦';
@@ -77,8 +76,8 @@ const OWNER_FIELD = /\bowner\s*[:=]\s*[^\s,⟦⟧]+/g;
  * Marks the person typed themselves are taken out first: only this function's marks reach prepare.
  */
 export function markPasted(written: string): string {
-  const text = has(written, OPEN) || has(written, CLOSE) ? written.replace(MARKS, ' ') : written;
-  if (!has(text, FENCE)) return text;
+  const text = written.includes(OPEN) || written.includes(CLOSE) ? written.replace(MARKS, ' ') : written;
+  if (!text.includes(FENCE)) return text;
   const parts = text.split(FENCE);
   // Odd parts lie between two fences; an unclosed last fence opens no block.
   const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
@@ -113,9 +112,9 @@ const KEY_ID = /\bxxkeyid\b/g;
  * key ID is the request's. Otherwise -1.
  */
 function pointedKeyId(text: string): number {
-  if (!has(text, 'xxkeyid')) return -1;
+  if (!text.includes('xxkeyid')) return -1;
   const own = text.replace(MARKED, ' ');
-  if (has(own, 'xxkeyid') || !POINTS_AT_KEY.test(own)) return -1;
+  if (own.includes('xxkeyid') || !POINTS_AT_KEY.test(own)) return -1;
   let at = -1;
   for (const block of text.matchAll(MARKED))
     for (const v of block[0].matchAll(KEY_ID)) {
@@ -127,7 +126,7 @@ function pointedKeyId(text: string): number {
 
 /** The prepared text less the values inside pasted blocks, and less the marks. */
 export function withoutPastedValues(p: Prepared): Prepared {
-  if (!has(p.text, OPEN)) return p;
+  if (!p.text.includes(OPEN)) return p;
   const ranges: [number, number][] = [];
   const pointed = pointedKeyId(p.text);
   for (const block of p.text.matchAll(MARKED))

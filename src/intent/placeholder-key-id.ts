@@ -7,7 +7,6 @@
  * name a key. A real ID ("ABSK7f3a91", "AKIAX3COST9KQ2WE7VNM", "ABSK-demo-key-771") stays an ID.
  */
 import type { ParseResult } from '../core/request.js';
-import { has } from './has.js';
 
 /**
  * A prefix in capitals, then only a mask: three or more X's, stars or bullets (up to four letters or
@@ -31,9 +30,11 @@ const CAPITAL_PREFIX = /^(?:ABSK|AKIA|ASIA|ACCA)|^[<&{[]/;
  */
 export function liftPlaceholderKeyIds(text: string): { text: string; placeholders: string[] } {
   // (A cheap look before the regular expressions.)
-  const masked = has(text, 'ABSK') || has(text, 'AKIA') || has(text, 'ASIA') || has(text, 'ACCA');
+  const masked =
+    text.includes('ABSK') || text.includes('AKIA') || text.includes('ASIA') || text.includes('ACCA');
   const bracketed =
-    (has(text, '<') || has(text, '&lt;') || has(text, '{') || has(text, '[')) && BRACKET_WORD.test(text);
+    (text.includes('<') || text.includes('&lt;') || text.includes('{') || text.includes('[')) &&
+    BRACKET_WORD.test(text);
   if (!masked && !bracketed) return { text, placeholders: [] };
   const placeholders: string[] = [];
   // (Each kind in the order written; a text with both kinds is rare.)

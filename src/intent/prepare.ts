@@ -32,7 +32,6 @@ import { correctUnitWord, correctWord } from './typos.js';
 import { matchesOf } from './match-all.js';
 import { liftPlaceholderKeyIds } from './placeholder-key-id.js';
 import { joinBacktickedDotted, joinDottedNames, joinPair, splitCamelCase } from './service-names.js';
-import { has } from './has.js';
 
 /** Placeholder words of lifted values. */
 const PLACEHOLDER_WORD = /\bxx(email|user|keyid|region|dur|period)\b/g;
@@ -88,18 +87,18 @@ const PHRASE_FIX =
  */
 function mayFixPhrase(s: string): boolean {
   return (
-    has(s, 'api') ||
-    has(s, '/') ||
-    (has(s, 'key') && (has(s, 'new') || has(s, 'create') || has(s, 'mk'))) ||
-    has(s, 'long') ||
-    has(s, 'short') ||
-    (has(s, 'up') && (has(s, 'set') || has(s, 'sign') || has(s, 'look'))) ||
-    has(s, 'off') ||
-    has(s, 'down') ||
-    has(s, 'over') ||
-    has(s, 'rid') ||
-    has(s, 'pair') ||
-    has(s, 'rot8')
+    s.includes('api') ||
+    s.includes('/') ||
+    (s.includes('key') && (s.includes('new') || s.includes('create') || s.includes('mk'))) ||
+    s.includes('long') ||
+    s.includes('short') ||
+    (s.includes('up') && (s.includes('set') || s.includes('sign') || s.includes('look'))) ||
+    s.includes('off') ||
+    s.includes('down') ||
+    s.includes('over') ||
+    s.includes('rid') ||
+    s.includes('pair') ||
+    s.includes('rot8')
   );
 }
 
@@ -117,7 +116,7 @@ const COMMAND_WORD =
 /** Phrases written several ways read as one word, and a command word opening the text as its words. */
 function fixPhrases(text: string): string {
   const s = mayFixPhrase(text) ? text.replace(PHRASE_FIX, fixPhrase) : text;
-  return has(s, '-key') || has(s, '_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
+  return s.includes('-key') || s.includes('_key') ? s.replace(COMMAND_WORD, '$1$2 $3 ') : s;
 }
 
 function fixPhrase(m: string, length?: string, span?: string): string {
@@ -225,8 +224,8 @@ const OWNER_TO_BE = new RegExp(
  * described, names the thing's unit (README, "Later"), never a person: the description is left out.
  */
 function withoutHolder(s: string): string {
-  if (has(s, 'ever') && has(s, 'own')) s = s.replace(OWNER_TO_BE, ' ');
-  return has(s, 'ever') && WHOEVER.test(s)
+  if (s.includes('ever') && s.includes('own')) s = s.replace(OWNER_TO_BE, ' ');
+  return s.includes('ever') && WHOEVER.test(s)
     ? s.replace(WHOEVER_HOLDS, ' ').replace(WHOEVER_DESCRIBED, ' someone ').replace(WHOEVER, ' someone ')
     : s;
 }
@@ -339,10 +338,10 @@ const TO_A_PERSON =
  * taken for the bot's, see slack-text.ts): nothing in it is asked of the bot.
  */
 export function addressedToColleague(input: string): boolean {
-  if (!has(input, '<@') || !OPENS_WITH_MENTION.test(input)) return false;
+  if (!input.includes('<@') || !OPENS_WITH_MENTION.test(input)) return false;
   // ("<@bot> token, 4h. (re: <@U…>'s question, yes I'm using the bot now)": the one writing uses the
   // bot; nobody is told to.)
-  return TO_A_PERSON.test(has(input, 'the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
+  return TO_A_PERSON.test(input.includes('the bot') ? input.replace(USING_IT_MYSELF, ' ') : input);
 }
 const USING_IT_MYSELF =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|already\s+|just\s+)?(?:using|asking)\s+the\s+(?:bedrock\s+)?bot\b/gi;
@@ -403,7 +402,7 @@ function notAKeyId(m: string, at: number, all: string): boolean {
 const BAR_BEFORE_FIELD = /(?<=[a-z0-9_])\s+\|\s+(?=[a-z][a-z ]{0,20}:)/g;
 function withoutSymbols(s: string): string {
   // ("create a key for payroll | approval: done": the bar ends "payroll", round twenty-two.)
-  const barred = has(s, ' | ') ? s.replace(BAR_BEFORE_FIELD, ' ; ') : s;
+  const barred = s.includes(' | ') ? s.replace(BAR_BEFORE_FIELD, ' ; ') : s;
   return barred.replace(/[|\\/#*~^$]/g, ' ');
 }
 
@@ -412,7 +411,7 @@ function withoutSymbols(s: string): string {
  * "the `tasking.api` key" → tasking-api, service-names.ts).
  */
 function plainQuotes(s: string): string {
-  return (has(s, '.') ? joinBacktickedDotted(s) : s)
+  return (s.includes('.') ? joinBacktickedDotted(s) : s)
     .replace(/`/g, ' ')
     .replace(/[‘’´]/g, "'")
     .replace(/[“”]/g, '"')
@@ -458,7 +457,7 @@ export function prepare(input: string): Prepared {
       // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
       .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
   if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
-  if (has(s, '.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
+  if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))
     s = s.replace(
@@ -467,7 +466,7 @@ export function prepare(input: string): Prepared {
         `${user.replace(/\s+dot\s+/gi, '.')}@${domain.replace(/\s+dot\s+/gi, '.')}`,
     );
   const emails: string[] = [];
-  if (has(s, '@'))
+  if (s.includes('@'))
     s = s.replace(EMAIL_RE, (m) => {
       emails.push(m.toLowerCase().replace(/^['.]+/, ''));
       return ' xxemail ';
@@ -476,12 +475,12 @@ export function prepare(input: string): Prepared {
   // "Hx: 67M", "revenue was 12M", "budget: 1.5M": a capital M glued to a number in a text that names no
   // credential counts millions (or, in a clinical note, is a patient's age and sex), never minutes
   // (round eighteen); "token 90M", "access for 45M" and a text all in capitals keep their minutes.
-  if (has(s, 'M') && MILLIONS.test(s) && !MINUTES_CREDENTIAL.test(s) && s !== s.toUpperCase())
+  if (s.includes('M') && MILLIONS.test(s) && !MINUTES_CREDENTIAL.test(s) && s !== s.toUpperCase())
     s = s.replace(MILLIONS_ALL, (m: string, n: string, at: number, all: string) =>
       NAME_BEFORE.test(all.slice(Math.max(0, at - 8), at)) ? m : `${n} million`,
     );
   let lower = s.toLowerCase();
-  if (KEY_ID_PREFIXES.some((prefix) => has(lower, prefix))) {
+  if (KEY_ID_PREFIXES.some((prefix) => lower.includes(prefix))) {
     s = s.replace(KEY_ID_RE, (m) => {
       keyIds.push(m.toUpperCase());
       return ' xxkeyid ';
@@ -492,9 +491,9 @@ export function prepare(input: string): Prepared {
   // ("AKIAZ7EXAMPLEQ9") or an alias as `details` shows it ("bk-22aa91", "BRK-7f3a9c21"): kept as
   // written; it names the key, never its owner.
   if (
-    has(lower, 'absk') ||
-    (has(lower, '-') && ALIAS_HINT.test(lower)) ||
-    KEY_ID_PREFIXES.some((x) => has(lower, x))
+    lower.includes('absk') ||
+    (lower.includes('-') && ALIAS_HINT.test(lower)) ||
+    KEY_ID_PREFIXES.some((x) => lower.includes(x))
   ) {
     s = s.replace(OTHER_KEY_ID_RE, (m: string, at: number, all: string) => {
       // (An AWS ID cut short is written in capitals: "asia2024sales" is a name. An alias, hex with letters
@@ -507,16 +506,18 @@ export function prepare(input: string): Prepared {
     lower = s.toLowerCase();
   }
   // "key id AKIA…": the word "id" before an ID names what follows; it is no unit.
-  if (keyIds.length > 0 && has(lower, 'id')) lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
+  if (keyIds.length > 0 && lower.includes('id'))
+    lower = lower.replace(/\bids?\s*[:=#]?\s*(?=xxkeyid\b)/g, '');
   // "bu:growth days:30 owner:ana@…": a parameter's name and value written without a space.
   s = readParameters(normalizeCorrections(lower));
   // "svc recsys" is the recsys service; "#sec-incident-42" is a channel, no part of the request.
-  if (has(s, 'svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
-  if (has(s, '#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
+  if (s.includes('svc')) s = s.replace(/(?<![\w-])svc(?![\w-])/g, 'service');
+  if (s.includes('#')) s = s.replace(/(?<![\w&])#[a-z][a-z0-9_-]*/g, ' ');
   // "ticket: <link>", "jira PLAT-3101": a reference for the record, no object of the request (a
   // ticket for a concert stays a ticket).
-  if (has(s, 'ticket') || has(s, 'jira') || has(s, 'ref') || has(s, 'change')) s = s.replace(TICKET_REF, ' ');
-  if (has(s, ':'))
+  if (s.includes('ticket') || s.includes('jira') || s.includes('ref') || s.includes('change'))
+    s = s.replace(TICKET_REF, ' ');
+  if (s.includes(':'))
     s = s.replace(/\b(bu|unit|team|owner|days|hours|ttl|region|expiry|name):(?=[^\s/:])/g, '$1: ');
   // Addressing: "/bedrock …", "/provisioning-bedrock …", "@bedrock …", "bedrock-bot: …".
   s = s.replace(/^\s*(?:\/[a-z0-9_-]+|@[a-z0-9_.-]+|bedrock[-_ ]bot\b)[\s,:]*/, ' ');
@@ -526,9 +527,9 @@ export function prepare(input: string): Prepared {
   // Between two words an emoji ends what is said before it, as a comma would ("our key was in a
   // screenshot :scream: team ocr, pls rotate": the story's clause, then the request's).
   let emoji = false;
-  if (has(s, ':')) {
+  if (s.includes(':')) {
     // (":fire::money_with_wings:": emoji written one against the other are read one by one.)
-    if (has(s, '::'))
+    if (s.includes('::'))
       s = s.replace(/(?<![\w:])(?::[a-z][a-z0-9_+'-]*:){2,}(?![\w:])/g, (run) => run.replaceAll('::', ': :'));
     const marked = s.replace(/(?<![\w:]):([a-z0-9_+'-]+):(?![\w:])/g, (_m, name: string) =>
       GREETING_EMOJI.test(name) ? ' ' : EMOJI_MARK,
@@ -541,7 +542,7 @@ export function prepare(input: string): Prepared {
   // request's); other emoji are read as nothing.
   if (NON_ASCII.test(s)) {
     const marked = s.replace(FLAG, ' , ').replace(GREETING_PICTOGRAPH, ' ').replace(PICTOGRAPH, EMOJI_MARK);
-    emoji ||= has(marked, EMOJI_MARK);
+    emoji ||= marked.includes(EMOJI_MARK);
     s = marked;
   }
   if (emoji)
@@ -560,31 +561,31 @@ export function prepare(input: string): Prepared {
   const scan = scanDurations(periodScan.text);
   s = oneByteText(scan.text, input, emoji || regions.length > 0 || scan.text !== regionScan.text);
   s = fixPhrases(s);
-  s = rewriteLearnerEnglish(rewriteLayWords(has(s, 'key') ? withoutLockKeyWord(s) : s));
+  s = rewriteLearnerEnglish(rewriteLayWords(s.includes('key') ? withoutLockKeyWord(s) : s));
   // ("key for stock-rotation-report (it's the thing that tells pharmacy which drugs to rotate first)": an aside
   // that says what a thing does is story, describing-aside.ts.)
-  if (has(s, '(')) s = withoutDescribingAside(s);
-  if ((has(s, '.') || has(s, '/')) && DOTTED_PAIR.test(s)) {
+  if (s.includes('(')) s = withoutDescribingAside(s);
+  if ((s.includes('.') || s.includes('/')) && DOTTED_PAIR.test(s)) {
     // ("ml.search.rank": a dotted service name is one name; see service-names.ts.)
-    if (has(s, '.')) s = joinDottedNames(s);
+    if (s.includes('.')) s = joinDottedNames(s);
     s = s.replace(/\b([a-z][a-z0-9]+)[./]([a-z][a-z0-9]+)\b/g, joinPair);
   }
   s = withoutHolder(s.replace(/^\s*expire\b/, ' revoke '));
   // "see <link>", "per <link>": a reference, not a verb; "see you" is goodbye; "Risk & Compliance" is one name.
-  if (has(s, 'xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
-  if (has(s, 'see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');
-  if (has(s, '&')) s = s.replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_');
+  if (s.includes('xxurl')) s = s.replace(/\b(?:see|per|following|check)\s+(?=xxurl\b)/g, ' ');
+  if (s.includes('see')) s = s.replace(/\bsee\s+(?:you|ya|u)\b/g, ' bye ');
+  if (s.includes('&')) s = s.replace(/([a-z0-9])\s+&\s+(?=[a-z0-9])/g, '$1_');
   // Slack formatting and stray symbols; underscores inside words are kept (data_science).
   if (MARKUP.test(s)) s = s.replace(/(^|\s)[*_~]+|[*_~]+(?=\s|$|[,.!?;:])/g, '$1 ');
-  if (has(s, '=')) s = s.replace(/\s*=\s*/g, ': ');
+  if (s.includes('=')) s = s.replace(/\s*=\s*/g, ': ');
   s = withoutSymbols(s);
-  if (has(s, '-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
+  if (s.includes('-')) s = s.replace(HYPHENATED_RE, (m) => m.replace(/-/g, '_')).replace(/\s+-+\s+/g, ' , ');
   s = correctTypos(joinGroupPhrases(s), titled);
   const durations = scan.found;
   const corrected =
     isCorrected(s) ||
     correctsItself(s) ||
-    (has(s, 'xxdur') && RESTATED.test(s)) ||
+    (s.includes('xxdur') && RESTATED.test(s)) ||
     correctsAfterWithdrawal(s);
   const lastDuration = durations[durations.length - 1];
   // "the last one lasted 90 days but this one should be 30": the number takes the story's unit.

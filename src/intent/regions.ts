@@ -18,7 +18,6 @@ import { flightAirportAt } from './flight-airport.js';
 import { anyOf, CORRECTS, markersOf, WITHDRAWS } from './correction-markers.js';
 import { AWS_REGIONS, REGION_AIRPORT_CODES, findRegion } from '../core/aws-regions.js';
 import { misspeltCities } from './place-typos.js';
-import { has } from './has.js';
 
 export interface RegionScan {
   /** The text with each Region (valid or not) replaced by ` xxregion `. */
@@ -171,7 +170,7 @@ function correctsRegion(s: string, at: number, end: number): boolean {
   )
     return false;
   const before = s.slice(0, at);
-  return has(before, MARK) || AIRPORT_WORD_ONE.test(before) || /\b(?:in|region)\s+[a-z]/.test(before);
+  return before.includes(MARK) || AIRPORT_WORD_ONE.test(before) || /\b(?:in|region)\s+[a-z]/.test(before);
 }
 
 /** An airport word typed in capitals: "token 2h SYD", "models DUB". */

@@ -3,8 +3,6 @@
  * the bot holds, asked as a whole, is the list of units (README: `list` lists the units and states no
  * unit); "what's registered with the loyalty program?" names another system.
  */
-import { has } from './has.js';
-
 const REGISTERED_WITH_US =
   /^\W*(?:(?:so|ok|okay|hey|hi|quick\s+q|btw)[\s,:]+)?(?:what|which|who)(?:'s|s|\s+is|\s+are|\s+have\s+we|\s+has\s+been|\s+have\s+been)?\s+(?:(?:all|currently|already|actually|even)\s+)?(?:registered|onboarded|set\s+up|signed\s+up|enrolled)\s+(?:with|on|in|at)\s+(?:the\s+|this\s+)?(?:bot|bedrock|you)\b(?![-_'])/;
 
@@ -18,7 +16,14 @@ const WHOLE_ASKED =
 
 /** Does the message open by asking what is registered with the bot, as a whole? */
 export function asksWhatIsRegistered(text: string): boolean {
-  if (!(has(text, 'register') || has(text, 'onboard') || has(text, ' up ') || has(text, 'enrol')))
+  if (
+    !(
+      text.includes('register') ||
+      text.includes('onboard') ||
+      text.includes(' up ') ||
+      text.includes('enrol')
+    )
+  )
     return false;
   const m = REGISTERED_WITH_US.exec(text);
   return m !== null && WHOLE_ASKED.test(text.slice(m.index + m[0].length));

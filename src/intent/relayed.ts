@@ -10,8 +10,6 @@
  */
 
 /** "wants the x key revoked", "would like growth deprovisioned", "needs their old keys deleted". */
-import { has } from './has.js';
-
 const WISHED_CHANGE_SOURCE = String.raw`\b(?:wants?|needs?|(?:would|'d)\s+like)\s+(?!(?:to|me|us|it)\b)(?:[a-z0-9_']+\s+){1,4}?(rotated|revoked|deprovisioned|offboarded|decommissioned|deleted|removed|disabled|renewed|regenerated)\b(?!\s+(?:from|off)\b)`;
 const WISHED_CHANGE = new RegExp(WISHED_CHANGE_SOURCE);
 const WISHED_CHANGE_G = new RegExp(WISHED_CHANGE_SOURCE, 'g');
@@ -30,7 +28,7 @@ const NOT_NOW =
 const WRITER_WISHES = /\b(?:i|we|i'd|we'd)\s*$/;
 /** A relayed request: a change wished for now, put politely, or a change someone asked for. */
 export function relayedRequest(text: string): boolean {
-  const asked = has(text, 'asked');
+  const asked = text.includes('asked');
   if (!asked && !wishWord(text)) return false;
   const wish = WISHED_CHANGE.exec(text);
   // (The writer's own wish, "I'd like the growth key rotated please", is a request of the writer's.)
@@ -56,5 +54,5 @@ export function wishedChanges(text: string): Set<string> | null {
 
 /** A cheap test before WISHED_CHANGE: a word of wishing. */
 function wishWord(text: string): boolean {
-  return has(text, 'want') || has(text, 'need') || has(text, 'like');
+  return text.includes('want') || text.includes('need') || text.includes('like');
 }

@@ -14,7 +14,6 @@
  */
 
 import { asksOurs } from './ours-named.js';
-import { has } from './has.js';
 
 const LOOK = /\b(?:own|bot(?:'|’)?s|joke|jokes|pun|riddle|confirmed|true|sure|certain|verified|who|list)\b/;
 
@@ -60,6 +59,6 @@ export function remarkTold(text: string): boolean {
   if (OTHERS_OWN_SECRET.test(text) || BOT_LOOKS.test(text) || JOKE_LABEL.test(text))
     return !ASKS.test(text) && !LIFETIME.test(text);
   if (LEAK_DOUBTED.test(text)) return !ASKS.test(text);
-  if (has(text, 'list') && LIST_JUDGED.test(text)) return !LIST_ASKED.test(text);
+  if (text.includes('list') && LIST_JUDGED.test(text)) return !LIST_ASKED.test(text);
   return WHO_ISSUES_THOSE.test(text) && !OURS.test(text) && !asksOurs(text);
 }

@@ -1,5 +1,4 @@
 import { ownClauses } from './own-clauses.js';
-import { has } from './has.js';
 
 /**
  * A request shown rather than asked (review E of round twenty-one, fix21e): quoted and signed
@@ -163,14 +162,14 @@ const SPEND_ASKED =
 
 /** A warning, a command told as done, or our spend told with its figure (story26), or null. */
 function toldNotAsked(lower: string): string | null {
-  if (has(lower, 'before') && BEFORE_SOMEONE_ACTS.test(lower)) {
+  if (lower.includes('before') && BEFORE_SOMEONE_ACTS.test(lower)) {
     const rest = lower.slice(lower.search(/before/));
     const cut = rest.search(/[,:;—–]/);
     const after = rest.slice(cut + 1).trim();
     if (!ASKS_AT_START.test(after.replace(/^[ \t*_-]+/, ''))) return 'a warning before someone acts';
   }
   if (COMMAND_WORKED.test(lower) && !TOLD_THEN_ASKS.test(lower)) return 'one of ours told as done';
-  if (has(lower, 'spend') && SPEND_FIGURE_TOLD.test(lower) && !SPEND_ASKED.test(lower))
+  if (lower.includes('spend') && SPEND_FIGURE_TOLD.test(lower) && !SPEND_ASKED.test(lower))
     return 'our spend told with its figure';
   return null;
 }
@@ -178,22 +177,25 @@ function toldNotAsked(lower: string): string | null {
 /** Why a request is shown and not asked, or null (lowercase text). */
 export function reportedRequest(lower: string): string | null {
   // (A question after it is still asked: "not a request, just curious: what happens to my token …?")
-  if (has(lower, 'request') && !has(lower, '?') && NOT_A_REQUEST.test(lower))
+  if (lower.includes('request') && !lower.includes('?') && NOT_A_REQUEST.test(lower))
     return 'not a request, the writer says';
-  if (has(lower, '"') || has(lower, '“')) {
+  if (lower.includes('"') || lower.includes('“')) {
     const q = QUOTE_SIGNED.exec(lower);
     if (q !== null && !ASKED_AFTER.test(q[1] ?? '')) return 'a quotation, signed';
   }
-  if ((has(lower, 'said') || has(lower, 'says') || has(lower, 'quoth')) && SAID_AT_END.test(lower))
+  if (
+    (lower.includes('said') || lower.includes('says') || lower.includes('quoth')) &&
+    SAID_AT_END.test(lower)
+  )
     return 'a request attributed to another';
   if (PUT_TO_WHOEVER.test(lower)) return 'put to whoever reads it';
   if (WHOEVER_BARE.test(lower) || YALL_ASKED.test(lower)) return 'put to whoever reads it';
   if (!ALL_STATE.test(lower) && GROUP_HAILED.test(lower)) return 'put to a group of people';
-  if (has(lower, '"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
+  if (lower.includes('"') && QUOTE_THEN_DOUBT.test(lower)) return "a quotation, the writer's doubt after it";
   if (TITLE_DASH.test(lower)) return "another system's item title, shown";
   const told = toldNotAsked(lower);
   if (told !== null) return told;
-  if (!has(lower, ':')) return null;
+  if (!lower.includes(':')) return null;
   // (A title or a wish takes the message only when no sentence after its line asks the bot: "PR merged:
   // please rotate the growth key now", "Ticket name: NET-42. Please rotate …", "idea: … . anyway, rotate …".)
   if (ITEM_TITLE.test(lower) && !askedAfterLabel(lower)) return "another system's item title, shown";
@@ -202,8 +204,12 @@ export function reportedRequest(lower: string): string | null {
   if (pasted || GIT_LINE.test(lower) || FWD_BARE.test(lower))
     return "another system's item, pasted or forwarded";
   if (WISH_LABEL.test(lower) && !askedAfterLabel(lower)) return 'a wish, not a request';
-  if (has(lower, 'from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
-  if ((has(lower, 'fw') || has(lower, 'forw')) && FORWARDED.test(lower) && FORWARD_NOT_ASKED.test(lower))
+  if (lower.includes('from') && FROM_DOCUMENT.test(lower)) return 'copied from a document';
+  if (
+    (lower.includes('fw') || lower.includes('forw')) &&
+    FORWARDED.test(lower) &&
+    FORWARD_NOT_ASKED.test(lower)
+  )
     return 'a message forwarded';
   if (DIARY.test(lower)) return 'a diary, not a request';
   const item = ACTION_ITEM.exec(lower);

@@ -11,7 +11,6 @@ import { matchesOf } from './match-all.js';
 import { takenBackAtEnd } from './negation.js';
 import { PUT_OFF, PUT_OFF_GUARD } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
-import { has } from './has.js';
 
 /** Where a sentence ends. */
 /**
@@ -109,13 +108,13 @@ const GET_FROM_YOU =
 
 /** "my manager said I can get a token from you …", not doubted ("?") nor turned ("but"). */
 export function getsFromYou(text: string): boolean {
-  return has(text, ' from ') && GET_FROM_YOU.test(text) && !has(text, '?') && !/\bbut\b/.test(text);
+  return text.includes(' from ') && GET_FROM_YOU.test(text) && !text.includes('?') && !/\bbut\b/.test(text);
 }
 
 /** 0: the sentence asks; 1: it is about credentials without asking; 2: it tells a story. */
 export function tierOf(sentence: string): Tier {
-  if (has(sentence, 'like') && WANTS.test(sentence)) return 0;
-  if (has(sentence, 'ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
+  if (sentence.includes('like') && WANTS.test(sentence)) return 0;
+  if (sentence.includes('ask') && TO_ASK_YOU_FOR.test(sentence)) return 0;
   if (getsFromYou(sentence)) return 0;
   const words = wordsIn(sentence);
   let tier: Tier = 2;
@@ -206,9 +205,9 @@ const withoutAside = (line: string): string =>
  * bracket's reason is the story's.
  */
 function valueLine(sentence: string, asked = true): boolean {
-  const line = asked && has(sentence, '(') ? withoutAside(sentence) : sentence;
+  const line = asked && sentence.includes('(') ? withoutAside(sentence) : sentence;
   const words =
-    (has(line, 'this time') || has(line, ' as ') ? line.replace(THIS_TIME, ' ') : line).match(
+    (line.includes('this time') || line.includes(' as ') ? line.replace(THIS_TIME, ' ') : line).match(
       /[a-z0-9_']+/g,
     ) ?? [];
   return (
@@ -289,7 +288,7 @@ const LISTED_VALUE = /^\s*(?:and\s+)?(?:xxdur|xxregion)\s*[.!]?\s*$/;
  * a bare value among them; the value is the request's (the sentence is no story told).
  */
 function listsFields(sentence: string): boolean {
-  if (!has(sentence, ',') || !has(sentence, 'xx')) return false;
+  if (!sentence.includes(',') || !sentence.includes('xx')) return false;
   const parts = sentence.replace(/[.!]\s*$/, '').split(/[,;]/);
   return (
     parts.length >= 2 &&
@@ -315,7 +314,8 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
     tierOf(sentence) !== 0
   )
     return false;
-  if (!has(sentence, 'xx')) return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
+  if (!sentence.includes('xx'))
+    return triesProvider(sentence) && !PAST.test(sentence) && !SINCE.test(sentence);
   if (SINCE.test(sentence)) return false;
   if (valueLine(sentence, asked) || listsFields(sentence)) return true;
   // (A question states a value only when it asks: "could I have one for two hours?", not "oregon is
@@ -330,7 +330,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
       REGION_LINE.test(sentence) ||
       (HEDGED_VALUE.test(sentence) && tierOf(sentence) === 0) ||
       OPENS_HEDGED.test(sentence) ||
-      (has(sentence, 'xxuser') && !has(sentence, 'xxdur') && FOR_PERSON.test(sentence)) ||
+      (sentence.includes('xxuser') && !sentence.includes('xxdur') && FOR_PERSON.test(sentence)) ||
       triesProvider(sentence)) &&
     !PAST.test(sentence)
   );
@@ -342,7 +342,7 @@ export function statesRequestValue(sentence: string, asked = true): boolean {
  */
 export function correctionRanges(text: string): [number, number][] {
   const corrects = CORRECTING.test(text);
-  const there = has(text, 'there') && has(text, 'xxregion');
+  const there = text.includes('there') && text.includes('xxregion');
   if (!corrects && !there) return [];
   const all = sentences(text);
   const kept = corrects ? all.filter(([a, b]) => correctsBefore(text, a, b)) : [];
@@ -361,8 +361,8 @@ const THERE =
 function placeReferredTo(text: string, all: [number, number][]): [number, number][] {
   const at = all.findIndex(([a, b]) => THERE.test(text.slice(a, b)) && tierOf(text.slice(a, b)) === 0);
   const asking = all[at];
-  if (asking === undefined || has(text.slice(asking[0], asking[1]), 'xxregion')) return [];
-  return all.slice(0, at).filter(([a, b]) => has(text.slice(a, b), 'xxregion'));
+  if (asking === undefined || text.slice(asking[0], asking[1]).includes('xxregion')) return [];
+  return all.slice(0, at).filter(([a, b]) => text.slice(a, b).includes('xxregion'));
 }
 
 /**
@@ -447,7 +447,7 @@ function storyClause(clause: string): boolean {
  * another clause holds one too: "the release is for 45 minutes tonight, I need access for 2 hours".
  */
 function aboutOthers(text: string, at: number, sentence: string, out: [number, number][]): void {
-  if (sentence.indexOf('xx') === sentence.lastIndexOf('xx') || !has(sentence, ',')) return;
+  if (sentence.indexOf('xx') === sentence.lastIndexOf('xx') || !sentence.includes(',')) return;
   let from = 0;
   const found: [number, number][] = [];
   for (const m of [...matchesOf(sentence, CLAUSE_BREAK), { index: sentence.length }]) {
@@ -491,14 +491,14 @@ export const REGION_QUESTION = /\bregion(?:s|_specific|_locked|_bound)?\b[^.!?\n
  * A sentence that corrects the request, and a Region stated as such ("tokyo region"), are kept.
  */
 export function storyValueRanges(text: string): [number, number][] {
-  if (!has(text, 'xx')) return [];
+  if (!text.includes('xx')) return [];
   let story = storyValuesOf(text);
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow for the Aus leg": where the asker will
   // be is the place a question about Regions asks about; README "Places", a help question names its Region.)
-  if (story.length > 0 && has(text, 'region') && REGION_QUESTION.test(text))
-    story = story.filter(([a, b]) => !has(text.slice(a, b), 'xxregion'));
-  if (has(text, '(') || has(text, 'who')) personAsides(text, story);
-  if (!has(text, 'every')) return story;
+  if (story.length > 0 && text.includes('region') && REGION_QUESTION.test(text))
+    story = story.filter(([a, b]) => !text.slice(a, b).includes('xxregion'));
+  if (text.includes('(') || text.includes('who')) personAsides(text, story);
+  if (!text.includes('every')) return story;
   const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [
     m.index + m[0].length - 5,
     m.index + m[0].length,
@@ -521,7 +521,7 @@ function personAsides(text: string, out: [number, number][]): void {
     // ("a token for my colleague (tokyo region)", "(2h, tokyo)": an aside of values is the request's.)
     // ("who" opens a relative clause here, no question.)
     const asks = tierOf(m[2] === undefined ? aside : aside.slice(4)) === 0;
-    if (!has(aside, 'xx') || CREDENTIAL.test(aside) || asks) continue;
+    if (!aside.includes('xx') || CREDENTIAL.test(aside) || asks) continue;
     if (NAMED_REGION.test(aside) || valueLine(aside)) continue;
     const at = m.index + m[0].lastIndexOf(aside);
     valuesIn(text, at, at + aside.length, out, false);
@@ -537,7 +537,7 @@ const EVERY = /\bevery\s+(?:other\s+|single\s+)?xxdur\b/g;
 function storyValuesOf(text: string): [number, number][] {
   // (Only a sentence with a duration or a Region has story values: a text with neither has none, and
   // its sentences need no reading; most texts have only other values, e-mails, people, key IDs.)
-  if (!has(text, 'xxdur') && !has(text, 'xxregion')) return [];
+  if (!text.includes('xxdur') && !text.includes('xxregion')) return [];
   const all = sentences(text);
   // (One sentence: only a clause that tells what happened can hold story values.)
   if (all.length === 1 && !PAST.test(text)) return [];
@@ -545,12 +545,12 @@ function storyValuesOf(text: string): [number, number][] {
   if (!tiers.some((t) => t < 2)) return [];
   const texts = all.map(([a, b]) => text.slice(a, b));
   // (The place a request points back to, "… in af-south-1. A token for 2 hours there.", is the request's.)
-  const referred = has(text, 'there') ? placeReferredTo(text, all) : [];
+  const referred = text.includes('there') ? placeReferredTo(text, all) : [];
   const core = texts.map(
     (t, i) =>
       (tiers[i] ?? 2) < 2 && CREDENTIAL.test(t) && !PAST.test(t) && !(tiers[i] === 1 && STATE.test(t)),
   );
-  const coreHas = (kind: string): boolean => texts.some((t, i) => core[i] && has(t, kind));
+  const coreHas = (kind: string): boolean => texts.some((t, i) => core[i] && t.includes(kind));
   const askingCore = core.some((c, i) => c && tiers[i] === 0);
   const out: [number, number][] = [];
   all.forEach(([a, b], i) => {

@@ -66,7 +66,6 @@ import { eventUnit } from './event-unit.js';
 import { weighsUnits } from './units-weighed.js';
 import { otherSystemHowTo, otherTradeQuestion } from './other-trade-question.js';
 import { tokenExpiryAsked } from './help-topic.js';
-import { has as hasPart } from './has.js';
 
 /** The rules' reason for a credential named only by what it is for ("the AI password"): ask which. */
 export const LAY_CREDENTIAL_ASKED = 'a credential for the AI: a token or a key?';
@@ -233,7 +232,7 @@ const ASKS_AGAIN =
 /** A sentence that states a duration and no error: "two and a half hours should do it this time". */
 function lifetimeApart(text: string): boolean {
   for (const sentence of text.split(/[.!?;:\n]+/))
-    if (hasPart(sentence, 'xxdur') && !ERROR_REPORT.test(sentence) && !PAST_ERROR.test(sentence)) return true;
+    if (sentence.includes('xxdur') && !ERROR_REPORT.test(sentence) && !PAST_ERROR.test(sentence)) return true;
   return false;
 }
 /** A duration told of ("it died after xxdur", "failed for xxdur"): still the report. */
@@ -331,7 +330,7 @@ function providerOf(terms: Term[], question: boolean): string | null {
  * models can we use?" → meta); the first one named when the question names none.
  */
 function askedProvider(terms: Term[], text: string): string | null {
-  const question = hasPart(text, '?');
+  const question = text.includes('?');
   const first = providerOf(terms, question);
   if (!question || !terms.some((t) => t.end === true)) return first;
   let start = 0;
@@ -502,7 +501,7 @@ function read(p: Prepared): Reading {
 const ASKS_FOR_KEY =
   /\bask(?:ing)?\s+(?:you\s+)?for\s+(?:a\s+|an\s+|one\s+|another\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:keys?|tokens?|api_keys?)\b/;
 
-const keyAskedFor = (text: string): boolean => hasPart(text, 'ask') && ASKS_FOR_KEY.test(text);
+const keyAskedFor = (text: string): boolean => text.includes('ask') && ASKS_FOR_KEY.test(text);
 
 /** Nothing but the bot's name, greetings and polite words. */
 const greetingOnly: Rule = ({ p, terms, result }) => {
@@ -511,7 +510,7 @@ const greetingOnly: Rule = ({ p, terms, result }) => {
   // ("man bedrock-bot": the manual page.)
   if (
     terms.length === 1 &&
-    (terms[0]?.tag === 'Question' || (terms[0]?.w === 'man' && hasPart(p.text, 'bedrock')))
+    (terms[0]?.tag === 'Question' || (terms[0]?.w === 'man' && p.text.includes('bedrock')))
   )
     return result('help', 'high', 'a bare question word');
   // "morning all ☕", "good morning everyone", "hello?? anyone here": greeting the channel, not the bot.
@@ -592,7 +591,7 @@ function namedDeskAsked(terms: Term[], has: (tag: string) => boolean, unit: stri
 const HOW_TO_ASK_KEY =
   /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s+(?:ask\s+for|request|apply\s+for|get)\s+(?:a|an|my|our)\s+(?:new\s+)?(?:api\s+|bedrock\s+|long_term\s+)?key\b/;
 function keyAskedForOwnDesk(text: string, terms: Term[]): boolean {
-  if (!hasPart(text, 'desk') || !HOW_TO_ASK_KEY.test(text)) return false;
+  if (!text.includes('desk') || !HOW_TO_ASK_KEY.test(text)) return false;
   return terms.every(
     (t, i) => t.tag !== 'Everyday' || (t.w === 'desk' && OWN_DESK.has(terms[i - 1]?.w ?? '')),
   );
@@ -689,7 +688,7 @@ function everydayInsideTitledName(
       acted &&
       titled.has(`${before} ${t.w}`) &&
       titled.has(`${t.w} ${after}`) &&
-      hasPart(businessUnit, `${before}-${t.w}-${after}`)
+      businessUnit.includes(`${before}-${t.w}-${after}`)
     )
       return true;
     // units24: or opening a Title Case name of two words before a plain name word ("Flight Dynamics",
@@ -704,7 +703,7 @@ function everydayInsideTitledName(
       !KEYED_THINGS.has(t.w) &&
       !premisesWord(t.w) &&
       !PEOPLE_ENDING_NAME.has(after) &&
-      (hasPart(businessUnit, `${t.w}-${after}`) || spelledByPrefixes(businessUnit, [t.w, after], 0, 0))
+      (businessUnit.includes(`${t.w}-${after}`) || spelledByPrefixes(businessUnit, [t.w, after], 0, 0))
     );
   });
 }
@@ -727,7 +726,7 @@ function everydayInFramedTitle(terms: Term[], titled: Set<string> | undefined, u
     let e = i;
     while (e + 1 < terms.length && titled.has(`${terms[e]?.w} ${terms[e + 1]?.w}`)) e++;
     const name = terms.slice(s, e + 1).map((x) => x.w);
-    if (e === s || !hasPart(unit, name.join('-'))) return false;
+    if (e === s || !unit.includes(name.join('-'))) return false;
     // (The noun after it in the same phrase: "the Staff Room, team" calls the channel.)
     const after = terms[e]?.stop ? '' : (terms[e + 1]?.w ?? '');
     const opener = terms[s - 1];
@@ -787,7 +786,7 @@ function everydayInsideNamedSystem(
   unit: string | null,
   holdingsAsked = false,
 ): boolean {
-  if (unit === null || !hasPart(unit, '-')) return false;
+  if (unit === null || !unit.includes('-')) return false;
   const parts = unit.split('-');
   const last = parts[parts.length - 1] ?? '';
   const system = systemTail(last);
@@ -884,7 +883,7 @@ const everyday: Rule = (r) => {
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
   // (reads26: "I'm on the procurement team, mostly spreadsheets. <@bot> help?": the everyday things are who
   // asks; the bot named at the end and asked for help is what the message asks, help's to read.)
-  if (hasPart(p.text, 'help') && HELP_ASKED_LAST.test(p.text)) return null;
+  if (p.text.includes('help') && HELP_ASKED_LAST.test(p.text)) return null;
   // ("rotate the data desk's key", "the privacy office's key"): a desk or office named as a unit, as a
   // team is, is no furniture or premises (group-nouns.ts), when something of ours is asked of it.
   // ("rotate the photo desk key": an everyday word naming the desk's beat is part of its name.)
@@ -912,7 +911,7 @@ const everyday: Rule = (r) => {
   // ("please deprovision it and confirm in the ticket", "revoke the ads key, details on the ticket"):
   // a work ticket written in is where the request is tracked, no everyday thing.
   if (
-    hasPart(p.text, 'ticket') &&
+    p.text.includes('ticket') &&
     WORK_TICKET.test(p.text) &&
     terms.every((t) => t.tag !== 'Everyday' || t.w === 'ticket' || t.w === 'tickets')
   )
@@ -923,7 +922,7 @@ const everyday: Rule = (r) => {
     ['Bedrock', 'Aws', 'Api', 'Models', 'Provider'].some(has) ||
     (terms.some((t) => /^(?:token|tokens|tok|tkn|tokn)$/.test(t.w)) && !TOKEN_EVERYDAY.test(p.text)) ||
     // ("which groups have long-term keys? (for the ISO audit spreadsheet)": a long-term key is ours.)
-    ((hasPart(p.text, 'long_term') || hasPart(p.text, 'long_lived')) && has('KeyNoun')) ||
+    ((p.text.includes('long_term') || p.text.includes('long_lived')) && has('KeyNoun')) ||
     p.keyIds.length > 0 ||
     p.regions.length > 0 ||
     p.emails.length > 0 ||
@@ -933,7 +932,7 @@ const everyday: Rule = (r) => {
     // is a system of data-eng's.)
     terms.some(
       (t, i) =>
-        hasPart(t.w, '_') &&
+        t.w.includes('_') &&
         t.tag === undefined &&
         (t.stop || terms[i + 1]?.tag !== 'Everyday' || systemAfterThing(terms[i + 2])),
     );
@@ -963,7 +962,7 @@ const KEYS_TO_PLACE =
 const LIST_SET_ASIDE = /\bnot\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|your\s+)?[a-z0-9_]+\s+lists?\b/g;
 const otherSense: Rule = ({ p, has, result }) => {
   if (
-    hasPart(p.text, ' to ') &&
+    p.text.includes(' to ') &&
     KEYS_TO_PLACE.test(p.text) &&
     !has('TokenNoun') &&
     !has('Api') &&
@@ -975,10 +974,10 @@ const otherSense: Rule = ({ p, has, result }) => {
     return result('unknown', 'high', 'our word in another sense');
   // ("list units — the bedrock ones, not the guest list": the other list set aside by "not" is none asked of.)
   const listed =
-    hasPart(p.text, 'not ') && hasPart(p.text, 'list') ? p.text.replace(LIST_SET_ASIDE, ' ') : p.text;
-  const list = has('List') && (hasPart(listed, 'list') || hasPart(listed, 'loop')) && OTHER_LIST.test(listed);
-  const history = has('History') && hasPart(p.text, 'history') && OTHER_HISTORY.test(p.text);
-  const where = hasPart(p.text, 'wh') && WHERE_PEOPLE_ARE.test(p.text);
+    p.text.includes('not ') && p.text.includes('list') ? p.text.replace(LIST_SET_ASIDE, ' ') : p.text;
+  const list = has('List') && (listed.includes('list') || listed.includes('loop')) && OTHER_LIST.test(listed);
+  const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
+  const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
   if (!list && !history && !where) return null;
   if (has('KeyNoun') || has('TokenNoun') || p.keyIds.length > 0 || p.durations.length > 0) return null;
   return result('unknown', 'high', 'our word in another sense');
@@ -1056,7 +1055,7 @@ const OUR_TOKEN_ASKED =
 
 const modelTokens: Rule = ({ p, has, result }) => {
   // ("… the new token prices; what was the actual bedrock spend last month?": spend is asked.)
-  if (!hasPart(p.text, 'tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
+  if (!p.text.includes('tok') || p.durations.length > 0 || (has('Spend') && has('Bedrock'))) return null;
   const named =
     MODEL_TOKENS.test(p.text) ||
     (MODEL_TOKENS_LOOSE.test(p.text) && (has('Models') || has('Provider') || MODEL_CONTEXT.test(p.text)));
@@ -1109,7 +1108,7 @@ const PEOPLE_LAST = /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:anyone|anybody|someone
 const PEOPLE_FIRST =
   /^\W*(?:(?:quick|small|random|dumb|silly)\s+)?(?:q|qq|question|qn)\s+(?:for|to)\s+(?!(?:the\s+|this\s+)?(?:bot|you|u|bedrock|bedrock_bot|bedrockbot)\b)(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?[a-z0-9_'-]+(?:\s+[a-z0-9_'-]+)?\s*(?::|,|\s[-—–]+\s)/;
 const peopleNamed = (text: string): boolean =>
-  (text.endsWith('?') && (hasPart(text, 'any') || hasPart(text, 'some')) && PEOPLE_LAST.test(text)) ||
+  (text.endsWith('?') && (text.includes('any') || text.includes('some')) && PEOPLE_LAST.test(text)) ||
   PEOPLE_FIRST.test(text);
 /**
  * notours24: the team's opinions asked at the end of a question about what "we" do: "do we get our own key
@@ -1120,13 +1119,13 @@ const OPINIONS_LAST =
   /(?:^|[.!?;:,)]\s*|\s[-—–]+\s*)(?:(?:so\s+)?what\s+do\s+(?:you|u|y'?all|ya)\s+(?:all\s+|guys\s+|lot\s+|folks\s+)?(?:think|reckon)|wdyt|thoughts|opinions|views|what\s+say\s+you)(?:\s+(?:guys|all|folks|people|team|everyone|y'?all))?[\s?!.]*$/;
 const WE_ASKED = /\b(?:do|does|should|shall|are|can|could|would|will)\s+we\b/;
 const opinionsAsked = (text: string): boolean =>
-  (hasPart(text, 'think') ||
-    hasPart(text, 'reckon') ||
-    hasPart(text, 'wdyt') ||
-    hasPart(text, 'thoughts') ||
-    hasPart(text, 'opinions') ||
-    hasPart(text, 'views') ||
-    hasPart(text, 'say you')) &&
+  (text.includes('think') ||
+    text.includes('reckon') ||
+    text.includes('wdyt') ||
+    text.includes('thoughts') ||
+    text.includes('opinions') ||
+    text.includes('views') ||
+    text.includes('say you')) &&
   WE_ASKED.test(text) &&
   OPINIONS_LAST.test(text.trimEnd());
 const peopleAsked: Rule = ({ p, result }) =>
@@ -1186,11 +1185,11 @@ const VERSION_OF = /\b(?:version|versions|edition|editions|release|releases|vari
 const THING_VERSION_ASKED =
   /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?version\s+of\s+\S/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
-  if (hasPart(p.text, 'there') && BOT_IN_ANOTHER_FORM.test(p.text))
+  if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
   // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
   if (
-    hasPart(p.text, 'version') &&
+    p.text.includes('version') &&
     !hasKey &&
     provider === null &&
     !has('Models') &&
@@ -1198,7 +1197,7 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
     !OURS_VERSIONED.test(p.text)
   )
     return result('unknown', 'high', "asks about another thing's version");
-  return hasPart(p.text, 'bot') &&
+  return p.text.includes('bot') &&
     BOT_ASKED.test(p.text) &&
     businessUnit === null &&
     provider === null &&
@@ -1230,10 +1229,10 @@ const OFFERED_IN_PLACE =
 const LIFETIME_AFTER_QUESTION =
   /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
-  (((hasPart(p.text, ' all') || hasPart(p.text, 'even')) && CAPABILITY.test(p.text)) ||
+  (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text) && !LIFETIME_AFTER_QUESTION.test(p.text)) ||
-    (hasPart(p.text, '?') &&
-      (hasPart(p.text, 'else') || hasPart(p.text, 'other')) &&
+    (p.text.includes('?') &&
+      (p.text.includes('else') || p.text.includes('other')) &&
       p.durations.length === 0 &&
       p.mentions.length === 0 &&
       p.emails.length === 0 &&
@@ -1255,8 +1254,8 @@ const WHAT_CAN_IT_DO_ELSEWHERE =
 /** Asks what the bot can do (or is, or needs), in English or another language (cheap tests first). */
 function asksWhatItCanDo(text: string): boolean {
   return (
-    (hasPart(text, 'what') && WHAT_CAN_IT_DO.test(text)) ||
-    ((hasPart(text, 'fa') || hasPart(text, 'hacer') || hasPart(text, 'was')) &&
+    (text.includes('what') && WHAT_CAN_IT_DO.test(text)) ||
+    ((text.includes('fa') || text.includes('hacer') || text.includes('was')) &&
       WHAT_CAN_IT_DO_ELSEWHERE.test(text))
   );
 }
@@ -1272,7 +1271,7 @@ const THANKS_FOR_HELP =
  */
 function asksForHelp(p: Prepared, terms: Term[]): boolean {
   const at = terms.findIndex((t) => t.tag === 'Help');
-  return at >= 0 && !THANKS_FOR_HELP.test(p.text) && (at <= 2 || hasPart(p.text, '?') || terms.length <= 6);
+  return at >= 0 && !THANKS_FOR_HELP.test(p.text) && (at <= 2 || p.text.includes('?') || terms.length <= 6);
 }
 
 const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, result }) => {
@@ -1282,14 +1281,14 @@ const helpRequest: Rule = ({ p, terms, phrase, action, hasKey, businessUnit, res
     terms[0].w === 'help' &&
     !hasKey &&
     businessUnit === null &&
-    !hasPart(p.text, 'xx')
+    !p.text.includes('xx')
   )
     return result('help', 'high', 'asks for help');
   // ("what can you do for on-call?": what the bot can do, whatever it is asked for.)
   const whatItCanDo =
     asksWhatItCanDo(p.text) ||
-    (hasPart(p.text, 'commands') &&
-      (hasPart(p.text, '?') || terms.length <= 5) &&
+    (p.text.includes('commands') &&
+      (p.text.includes('?') || terms.length <= 5) &&
       LIST_OF_COMMANDS.test(p.text));
   if (whatItCanDo && !action && !hasKey) return result('help', 'high', 'asks what the bot can do');
   const helpPhrase =
@@ -1335,22 +1334,22 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     businessUnit === null &&
     p.durations.length === 0 &&
     p.keyIds.length === 0 &&
-    (hasPart(p.text, 'how') || hasPart(p.text, 'wh')) &&
+    (p.text.includes('how') || p.text.includes('wh')) &&
     WH_LAST.test(p.text) &&
     !WH_FIRST.test(p.text)
   )
     return result('help', 'high', 'asks how it works, the question word last');
   // ("in the demo i will show how to revoke a key" tells; "tell me how to revoke a key" asks.)
   const howTo =
-    (HOW_TO.test(p.text) || (hasPart(p.text, 'where') && WHERE_TO.test(p.text))) &&
+    (HOW_TO.test(p.text) || (p.text.includes('where') && WHERE_TO.test(p.text))) &&
     !(businessUnit !== null && /\bhow\s+(?:long|often)\b/.test(p.text)) &&
-    (hasPart(p.text, '?') || !TOLD_HOW_TO.test(p.text));
+    (p.text.includes('?') || !TOLD_HOW_TO.test(p.text));
   // "who can deprovision a team?", "who is allowed to rotate keys": who may do it is a question for help.
   if (WHO_MAY.test(p.text) && (UNDOING_TAGS.some(has) || has('Onboard')))
     return result('help', 'high', 'asks who may do it');
   if (
     (has('List') || has('History') || has('Spend') || has('Details')) &&
-    hasPart(p.text, 'who') &&
+    p.text.includes('who') &&
     WHO_MAY_SEE.test(p.text)
   )
     return result('help', 'high', 'asks who may do it');
@@ -1361,8 +1360,8 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
   // the team of vertrieb in?" asks where people are).
   if (
     businessUnit !== null &&
-    hasPart(p.text, 'region') &&
-    (hasKey || hasPart(p.text, 'set up')) &&
+    p.text.includes('region') &&
+    (hasKey || p.text.includes('set up')) &&
     UNIT_PLACE_ASKED.test(p.text)
   )
     return result('details', 'high', "asks where a unit's key is");
@@ -1373,18 +1372,18 @@ const howToQuestion: Rule = ({ p, has, action, makes, businessUnit, hasKey, prov
     p.regions.length > 0 ||
     p.keyIds.length > 0 ||
     p.durations.length > 0;
-  const explainMe = hasPart(p.text, 'explain') && EXPLAIN_ME.test(p.text);
+  const explainMe = p.text.includes('explain') && EXPLAIN_ME.test(p.text);
   // ("could I get a token for 24 hours or is twelve the max": the length is asked about, not asked for.)
   // (A token has no unit, so a word read as one in its story does not matter: "… or is twelve the max? it's
   // for the end-of-life sim".)
   const boundAfter =
-    hasPart(p.text, ' or ') &&
+    p.text.includes(' or ') &&
     LIMIT_AFTER_LENGTH.test(p.text) &&
     ((has('TokenNoun') && !has('KeyNoun')) || businessUnit === null);
   const explains =
     explainMe ||
     EXPLAIN.test(p.text) ||
-    (hasPart(p.text, '?') && KINDS_SAME_OR_NOT.test(p.text)) ||
+    (p.text.includes('?') && KINDS_SAME_OR_NOT.test(p.text)) ||
     (ours && (WHY_ASKED.test(p.text) || LIMIT_ASKED.test(p.text) || boundAfter)) ||
     (ours &&
       VERSUS.test(p.text) &&
@@ -1437,7 +1436,7 @@ const OUR_AI_COST =
 /** A question's word: "what's", "how's", "how much". */
 const ASKED_HOW = /\b(?:what|how)\b/;
 const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result }) => {
-  if (!has('Spend') && !(hasPart(p.text, 'bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
+  if (!has('Spend') && !(p.text.includes('bedrock') && BEDROCK_TOTAL.test(p.text))) return null;
   // (units26: "key for ads-ranking. the ads team and the ranking team split the bill": a bill paid is told.)
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
@@ -1446,13 +1445,13 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   // reason, the removal of the key the request.
   if (
     (keyObject || p.keyIds.length > 0) &&
-    !hasPart(p.text, '?') &&
+    !p.text.includes('?') &&
     terms.some((t) => (t.tag === 'Revoke' || t.tag === 'Delete') && !t.w.endsWith('ed'))
   )
     return null;
   // (round twenty-six: "key for bi-exports, cost centre 4410": the cost centre a key is booked to is stated, no
   // spend asked.)
-  if (hasKey && hasPart(p.text, 'cost') && COST_CENTRE_STATED.test(p.text) && !SPEND_ASKED_WORD.test(p.text))
+  if (hasKey && p.text.includes('cost') && COST_CENTRE_STATED.test(p.text) && !SPEND_ASKED_WORD.test(p.text))
     return null;
   // "everyone is nervous about AI spend. A token for 90 minutes would be plenty": a token asked for.
   if (has('TokenNoun') && p.durations.length > 0 && p.periods.length === 0) return null;
@@ -1465,7 +1464,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
     return result('unknown', 'high', 'talks about their own spending');
   // (fix20a: "what's our AI bill looking like", "how's our AI spend": the company's AI cost, asked about.)
   const ourAi =
-    hasPart(p.text, 'ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || hasPart(p.text, '?'));
+    p.text.includes('ai ') && OUR_AI_COST.test(p.text) && (ASKED_HOW.test(p.text) || p.text.includes('?'));
   const asks =
     !personal &&
     !((has('Create') || keyAskedFor(p.text)) && hasKey) &&
@@ -1474,7 +1473,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
       businessUnit !== null ||
       p.periods.length > 0 ||
       /\b(?:teams|units|each|every)\b/.test(p.text));
-  if (!asks && !(hasPart(p.text, 'what') || hasPart(p.text, 'how'))) return null;
+  if (!asks && !(p.text.includes('what') || p.text.includes('how'))) return null;
   // "what did marketing spend", "how much has fraud-ml burned": the one who spent is the unit.
   const spender = spenderOf(p.text);
   if (spender !== null)
@@ -1508,7 +1507,7 @@ function spenderOf(text: string): string | null {
  */
 const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   if (
-    (hasPart(p.text, 'ion') || hasPart(p.text, 'al') || hasPart(p.text, 'ing') || hasPart(p.text, 'chang')) &&
+    (p.text.includes('ion') || p.text.includes('al') || p.text.includes('ing') || p.text.includes('chang')) &&
     RECORD_OF_CHANGES.test(p.text)
   )
     return result('history', 'high', 'asks for a record of changes');
@@ -1518,14 +1517,14 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // lately, asked as a noun, is its record of changes, not what it has now.)
   if (
     businessUnit !== null &&
-    (hasPart(p.text, 'action') || hasPart(p.text, 'change')) &&
+    (p.text.includes('action') || p.text.includes('change')) &&
     businessUnit.startsWith(normalizeBusinessUnit(RECENT_DONE.exec(p.text)?.[1] ?? '') || '-')
   )
     return result('history', 'high', 'asks what was done to a unit lately');
   // "anything done on voice-casting in the past 2 months?", "has anything happened to growth?".
-  if (businessUnit !== null && hasPart(p.text, 'thing') && ANYTHING_DONE.test(p.text))
+  if (businessUnit !== null && p.text.includes('thing') && ANYTHING_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
-  if (businessUnit !== null && hasPart(p.text, 'what') && WHAT_DONE.test(p.text))
+  if (businessUnit !== null && p.text.includes('what') && WHAT_DONE.test(p.text))
     return result('history', 'high', 'asks what was done to a unit');
   // "who signed off on the ads key?", "who okayed the key for checkout-api", also under a pasted
   // alert: the question opens with who approved one of our keys (a unit's or named by its ID).
@@ -1541,7 +1540,7 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // (README), asked with or without a question mark.
   if (
     (hasKey || businessUnit !== null) &&
-    hasPart(p.text, 'when') &&
+    p.text.includes('when') &&
     (WHEN_CHANGED.test(p.text) || WHETHER_THEN_WHEN.test(p.text) || LAST_CHANGE_WHEN.test(p.text))
   )
     return result('history', 'high', 'asks when a change happened');
@@ -1553,7 +1552,7 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   // has now ("… and when does it expire?") it is details.
   if (
     (hasKey || businessUnit !== null) &&
-    hasPart(p.text, 'when') &&
+    p.text.includes('when') &&
     WHEN_MADE.test(p.text) &&
     !NOW_ASKED.test(p.text)
   )
@@ -1565,7 +1564,7 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
   if (
     /\bi(?:'ve|ve)?\s/.test(all) &&
     MY_ACTIVITY.test(all) &&
-    (hasPart(all, 'xxperiod') || WITH_US.test(all))
+    (all.includes('xxperiod') || WITH_US.test(all))
   )
     return result('history', 'high', 'asks what was changed');
   return null;
@@ -1681,7 +1680,7 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
     // ("key please for learning-bookings, rotation period 30 days": "rotation" only as the noun of a
     // key's lifetime, "rotation period" as a form's expiry field is: the key is asked for; requests25.)
     if (
-      hasPart(p.text, 'rotation') &&
+      p.text.includes('rotation') &&
       ROTATION_PERIOD.test(p.text) &&
       terms.every((t) => t.tag !== 'Rotate' || t.w === 'rotation')
     )
@@ -1690,7 +1689,7 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
   }
   // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
   // another thing, on its schedule; requests22.)
-  if (has('Refresh') && !(hasPart(p.text, 'refresh') && THING_REFRESHES.test(p.text))) {
+  if (has('Refresh') && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
     if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
@@ -1716,8 +1715,8 @@ const THING_REFRESHES =
 const RECORD_TOLD =
   /^\W*(?:(?:the|full|more|all(?:\s+the)?|further|our|some)\s+)?(?:[a-z0-9_'-]+\s+)?(?:details|history|histories|logs?)\s+(?:of|for|on|about)\s+(?:[^\s,.;:!?]+\s+){1,5}?(?:are|is|were|was|shows?|showed|lists|lives|live|sits?|says|said|has\s+(?:been|gone|moved)|have\s+(?:been|gone|moved)|can\s+be\s+found|went)\b(?!\s+(?:what|all|needed|required|missing|wrong)\b)/;
 const recordTold: Rule = ({ p, has, result }) => {
-  if (hasPart(p.text, '?') || p.story?.includes('?') || [...CHANGE_VERB_TAGS].some(has)) return null;
-  if (!(hasPart(p.text, 'detail') || hasPart(p.text, 'histor') || hasPart(p.text, 'log'))) return null;
+  if (p.text.includes('?') || p.story?.includes('?') || [...CHANGE_VERB_TAGS].some(has)) return null;
+  if (!(p.text.includes('detail') || p.text.includes('histor') || p.text.includes('log'))) return null;
   const told = RECORD_TOLD.exec(p.text);
   if (told === null) return null;
   // ("details of the project are in the ticket. token for 4h please": a later sentence asks; the told
@@ -1752,7 +1751,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // only names the unit asks for no history.)
   const historyNamed = has('History') && !tagOnlyInUnit(terms, 'History', businessUnit);
   const keyLifetime =
-    !hasPart(p.text, '?') &&
+    !p.text.includes('?') &&
     p.durations.some((d) => d.dayUnit) &&
     (!historyNamed || LIFETIME_SAID.test(p.text));
   // ("Our Kenya programme team would like a long-term key so the WhatsApp helpline bot can use Claude":
@@ -1779,13 +1778,13 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     (historyNamed && !creates && !tokenWithLifetime && !opensWithRead && !onlyAuditOfOthers(p.text, terms))
   )
     // ("details of the audit log for payments": the log itself named, a record of changes asked for.)
-    return AUDIT_LOG_NAMED.test(p.text) && !hasPart(p.text, '?')
+    return AUDIT_LOG_NAMED.test(p.text) && !p.text.includes('?')
       ? result('history', 'high', 'asks for a record of changes')
       : result('history', 'high', 'history or audit log');
   // ("which model should I use for subtitle translation?": advice on which model to pick is help's;
   // which models there are is the models read.)
   if (
-    hasPart(p.text, 'model') &&
+    p.text.includes('model') &&
     MODEL_ADVICE.test(p.text) &&
     (ADVICE_OF_OURS.test(p.text) || (ADVICE_OF_YOU.test(p.text) && !BOUGHT_THING.test(p.text))) &&
     !creates &&
@@ -1793,7 +1792,7 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   )
     return result('help', 'high', 'asks which model to pick');
   // ("is llama on the list", "is claude in the list?": a model family asked to be among those offered.)
-  if (provider !== null && hasPart(p.text, 'list') && MODEL_ON_LIST.test(p.text) && !hasKey)
+  if (provider !== null && p.text.includes('list') && MODEL_ON_LIST.test(p.text) && !hasKey)
     return result('models', 'high', 'asks whether a model is on the list');
   // ("does the bot let us use mistral models at all?", "are we allowed to use llama through the bot?": whether
   // the bot offers a maker's models is help, topic models, not the list; round twenty-four.)
@@ -1805,9 +1804,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // in so many words about the models, whatever the rest says ("model-wise my week was a disaster"
   // asks nothing: no question).
   if (
-    (hasPart(p.text, 'wise') || hasPart(p.text, 'models')) &&
+    (p.text.includes('wise') || p.text.includes('models')) &&
     MODELS_ASKED.test(p.text) &&
-    (hasPart(p.text, '?') || WH_OPENING.test(p.text) || (p.story?.includes('?') ?? false)) &&
+    (p.text.includes('?') || WH_OPENING.test(p.text) || (p.story?.includes('?') ?? false)) &&
     !creates &&
     !tokenWithLifetime
   )
@@ -1890,7 +1889,7 @@ function othersWish(terms: Term[], i: number): boolean {
   );
 }
 function onlyAuditOfOthers(text: string, terms: Term[]): boolean {
-  if (!hasPart(text, 'audit ')) return false;
+  if (!text.includes('audit ')) return false;
   let named = 0;
   for (const t of terms) if (t.tag === 'History') named++;
   return (text.match(AUDIT_OF_OTHERS)?.length ?? 0) >= named;
@@ -2003,7 +2002,7 @@ const OWN_UNITS =
 const OWN_UNITS_SAID =
   /^\W*(?:(?:pls\s+|please\s+)?(?:list|show|show\s+me|see|get)\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams|bus)\s*(?:,?\s*(?:pls|please|plz))?\s*[?!.]*\s*$|\b(?:list|show|show\s+me|what\s+are)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:business\s+)?(?:units|teams)\b(?!\s+(?:have|has|keys?|spend|spent|cost|history)\b|'|\s*-)|\b(?:units|teams)\b[^.?!;]{0,24}\b(?:only|just)\s+(?:the\s+ones\s+)?(?:mine|my\s+own)\b|\b(?:units|teams)\s+(?:where|that|which)\s+i\s*(?:'m|am)\s+(?:the\s+)?owner\b|\b(?:units|teams|ones)\s+(?:that\s+|which\s+)?(?:i\s+own|i\s*'?m\s+(?:the\s+)?owner\s+of|i\s+am\s+(?:the\s+)?owner\s+of|owned\s+by\s+me|belongs?\s+to\s+me|(?:are\s+)?mine)\b|\b(?:which|what)\s+(?:business\s+)?(?:units|teams)\s+(?:do\s+i\s+own|am\s+i\s+(?:the\s+)?owner\s+of|are\s+mine)\b/;
 export const asksOwnUnits = (text: string): boolean =>
-  ((hasPart(text, 'my') || hasPart(text, ' i') || hasPart(text, 'mine') || hasPart(text, ' me')) &&
+  ((text.includes('my') || text.includes(' i') || text.includes('mine') || text.includes(' me')) &&
     (OWN_UNITS.test(text) || OWN_UNITS_SAID.test(text) || asksOwnThings(text))) ||
   asksOwnUnitsInOtherOrder(text);
 /**
@@ -2051,14 +2050,14 @@ const listOrDetails: Rule = (r) => {
   if (asksFleetKeys(p.text)) return result('list', 'high', 'asks which keys of all units are in a state');
   // ("need a token asap, the desk wants the surveillance triage summary before the close": a token asked
   // first, its reason after; the reason's "summary" asks no details, token-asked-first.ts; requests26.)
-  if (hasPart(p.text, 'token') && tokenAskedFirst(p.text, p.story)) return null;
+  if (p.text.includes('token') && tokenAskedFirst(p.text, p.story)) return null;
   // "show the groups I own", "get the squads owned by me": one's own units read, nothing changed or made.
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
-  if (!makes && !action && hasPart(p.text, 'belong') && UNITS_BELONG.test(p.text))
+  if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
     return result('list', 'high', "asks which units are a person's");
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.
@@ -2149,7 +2148,7 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   // "is the bot down?", "are you down?", "<@bot> is down again?": whether this bot works is help.
   // (Asked, not remarked: "logrotate on the bot's old VM is broken again" asks nothing.)
   return BOT_ITSELF.test(p.text) &&
-    (hasPart(p.text, '?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
+    (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
 };
@@ -2185,7 +2184,7 @@ const USE_ASKED =
 const tokenInHand: Rule = ({ p, result }) => {
   // (Either sentence may have been left out as story: "got my token, yay! how do I use it with boto3?".)
   const all = p.story === undefined ? p.text : `${p.text} . ${p.story}`;
-  return hasPart(all, 'token') && p.durations.length === 0 && TOKEN_IN_HAND.test(all) && USE_ASKED.test(all)
+  return all.includes('token') && p.durations.length === 0 && TOKEN_IN_HAND.test(all) && USE_ASKED.test(all)
     ? result('help', 'high', 'asks how to use a token it holds')
     : null;
 };
@@ -2217,15 +2216,15 @@ const keptSafely: Rule = ({ p, result }) =>
   keptSafelyAsked(p.text) ? result('help', 'high', 'asks whether a key is kept safely') : null;
 /** Whether a credential of ours may go into a repository, asked (read after the classifier: parse-request.ts). */
 export const committedToRepo = (text: string): boolean =>
-  (hasPart(text, 'repo') || hasPart(text, 'git') || hasPart(text, 'codebase')) &&
+  (text.includes('repo') || text.includes('git') || text.includes('codebase')) &&
   COMMITTED_TO_REPO.test(text);
 const keptSafelyAsked = (text: string): boolean =>
-  (hasPart(text, 'safe') ||
-    hasPart(text, 'ok') ||
-    hasPart(text, 'fine') ||
-    hasPart(text, 'secure') ||
-    hasPart(text, 'right') ||
-    hasPart(text, 'allowed')) &&
+  (text.includes('safe') ||
+    text.includes('ok') ||
+    text.includes('fine') ||
+    text.includes('secure') ||
+    text.includes('right') ||
+    text.includes('allowed')) &&
   KEPT_SAFELY.test(text);
 /**
  * Which units have something of ours, asked whatever the message is for ("which groups have long-term
@@ -2259,7 +2258,7 @@ const LIST_UNITS_ASKED =
 const SPEND_ASKED = /\b(?:spend\w*|spent|costs?|budget|bill\w*)\b/;
 /** The units asked for by another name or as a list with what it is for, without spend in the question. */
 function unitsByOtherName(text: string): boolean {
-  if (!(hasPart(text, 'wh') || hasPart(text, 'list') || hasPart(text, 'show'))) return false;
+  if (!(text.includes('wh') || text.includes('list') || text.includes('show'))) return false;
   const m = UNITS_BY_OTHER_NAME.exec(text) ?? OWN_BY_OTHER_NAME.exec(text) ?? LIST_UNITS_ASKED.exec(text);
   if (m === null) return false;
   const end = text.indexOf('?', m.index);
@@ -2278,11 +2277,11 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   const all = p.story === undefined ? p.text : `${p.story} . ${p.text}`;
   if (
     !(
-      hasPart(all, 'wh') ||
-      hasPart(all, 'manage') ||
-      hasPart(all, 'handle') ||
-      hasPart(all, 'list') ||
-      hasPart(all, 'show')
+      all.includes('wh') ||
+      all.includes('manage') ||
+      all.includes('handle') ||
+      all.includes('list') ||
+      all.includes('show')
     )
   )
     return null;
@@ -2298,7 +2297,7 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   if (has('Spend') || has('Models') || has('Provider')) return null;
   // (reads26: "which teams still use jira?": which teams use another system, with no credential of ours
   // named, is about that system, no list of ours.)
-  if (hasPart(p.text, 'us') && UNITS_USING.test(p.text) && !OURS_USED.test(p.text) && foreignObject(p.text))
+  if (p.text.includes('us') && UNITS_USING.test(p.text) && !OURS_USED.test(p.text) && foreignObject(p.text))
     return result('unknown', 'high', 'asks which teams use another system');
   if (ALL_MANAGED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // ("what units are there? want to check if the estimating team already has one": the list is asked.)
@@ -2312,7 +2311,7 @@ const unitsAsked: Rule = ({ p, terms, has, result }) => {
   const question = asked === null ? '' : all.slice(asked.index, all.indexOf('?', asked.index) >>> 0);
   const listed =
     asked !== null &&
-    (!has('Everyday') || hasPart(all, '?')) &&
+    (!has('Everyday') || all.includes('?')) &&
     !HOW_TO_SEE.test(all) &&
     !HISTORY_WORD.test(question);
   return listed ? result('list', 'high', 'asks which units there are') : null;
@@ -2339,7 +2338,7 @@ const HOURS_PLANNED =
 /** A person addressed after it: "— Priya, can you set that up?", ", dave can you …". */
 const PERSON_ASKED_AFTER = /(?:^|[,;:—–-]\s*)[a-z]+,?\s+(?:can|could|would|will|pls|please)\s+you\b/;
 const bedrockForAPerson: Rule = ({ p, hasKey, businessUnit, result }) => {
-  if (hasKey || !hasPart(p.text, 'need bedrock')) return null;
+  if (hasKey || !p.text.includes('need bedrock')) return null;
   const m = NEED_BEDROCK_FOR.exec(p.text);
   if (m === null || !p.durations.some((d) => !d.dayUnit)) return null;
   const rest = p.text.slice(m.index + m[0].length);
@@ -2349,7 +2348,7 @@ const bedrockForAPerson: Rule = ({ p, hasKey, businessUnit, result }) => {
   const whose = namedAsWhose(rest, businessUnit);
   if (HOURS_PLANNED.test(rest))
     return result(whose ? 'create_key' : 'token', 'low', 'bedrock hours planned for later');
-  if (hasPart(p.text, '?') || whose) return null;
+  if (p.text.includes('?') || whose) return null;
   return result('token', 'high', 'bedrock for the person asking, for hours');
 };
 
@@ -2475,7 +2474,7 @@ const credentials: Rule = (r) => {
   // Asking needs a cue: a verb of getting or making, a polite word, a question, "for <unit>", or
   // Bedrock/AWS named ("lost my house keys", "access denied on the printer" ask for nothing).
   // A statement about keys ("API keys are a mess", "the token was fine") asks for nothing.
-  const statement = STATEMENT.test(p.text) && !has('Create') && !has('Polite') && !hasPart(p.text, '?');
+  const statement = STATEMENT.test(p.text) && !has('Create') && !has('Polite') && !p.text.includes('?');
   const asks =
     (!statement && ['Create', 'Bedrock', 'Aws', 'Api', 'Polite'].some(has)) ||
     words.has('for') ||
@@ -2492,12 +2491,12 @@ const credentials: Rule = (r) => {
   // about tokens ("yep token works now") or a question to the channel ("anyone holding tokens?") is none.
   // ("my session token for the HR portal expired mid-form": another system's session ended.)
   const sessionEnded =
-    hasPart(p.text, 'session') && !has('Bedrock') && !has('Aws') && SESSION_ENDED.test(p.text);
+    p.text.includes('session') && !has('Bedrock') && !has('Aws') && SESSION_ENDED.test(p.text);
   const remark =
     (statement || sessionEnded || TO_PEOPLE.test(p.text) || has('Ack')) && !has('Create') && !has('Polite');
   // ("new key for claims-triage, not a token, an actual key lol": a token refused beside a key is
   // the kind not wanted, not what the text remarks on.)
-  const tokenRefused = has('KeyNoun') && hasPart(p.text, 'no') && TOKEN_REFUSED.test(p.text);
+  const tokenRefused = has('KeyNoun') && p.text.includes('no') && TOKEN_REFUSED.test(p.text);
   if (has('TokenNoun') && !longTerm && remark && p.durations.length === 0 && !tokenRefused)
     return result('unknown', 'high', 'a remark about tokens');
   // A token with a lifetime in hours is a token, whatever it is for ("token for 10h, running a batch

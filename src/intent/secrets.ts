@@ -28,7 +28,6 @@
 
 import { ABSK_SECRET_MIN, looksLikeBedrockCredential } from '../core/secret.js';
 import { CREDENTIAL_WORDS, NAME_ACRONYMS, NAME_WORDS, UNIT_WORDS } from './name-words.js';
-import { has } from './has.js';
 
 /** The word a secret is replaced with (lexicon.ts: a placeholder, never a name). */
 export const SECRET_WORD = 'xxsecret';
@@ -128,7 +127,7 @@ export function isSecretWord(word: string): boolean {
   if (
     count >= 8 &&
     core.length >= 20 &&
-    (has(core, '+') || has(core, '/')) &&
+    (core.includes('+') || core.includes('/')) &&
     SMALL.test(core) &&
     CAPITAL.test(core)
   )
@@ -155,7 +154,7 @@ function secretEnd(text: string, start: number, end: number): number {
   let b = end;
   while (b < text.length && !/\s/.test(text[b] ?? ' ')) b++;
   const run = text.slice(a, b);
-  if (!has(run, '://') && !has(run, '@')) return end;
+  if (!run.includes('://') && !run.includes('@')) return end;
   LINK_OR_ADDRESS.lastIndex = 0;
   for (let m = LINK_OR_ADDRESS.exec(run); m !== null; m = LINK_OR_ADDRESS.exec(run)) {
     const from = a + m.index;
@@ -204,7 +203,7 @@ export function maskSecrets(text: string): string {
         const held = secretEnd(text, start, end);
         let cut = held;
         // The part before an address it runs into, without the joining `/ + - _` (`<secret>/bob@…`).
-        while (cut < end && cut > start && has('/+-_', text[cut - 1] ?? '')) cut--;
+        while (cut < end && cut > start && '/+-_'.includes(text[cut - 1] ?? '')) cut--;
         if (held === end || (cut > start && isSecretWord(text.slice(start, cut)))) {
           out += `${text.slice(last, start)} ${SECRET_WORD} `;
           last = cut;

@@ -7,7 +7,6 @@
  */
 import { isSecretShaped } from './business-unit.js';
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 /**
  * A lowerCamelCase word ("fraudDetector", "mlPlatform"; a head of two letters or more, so "iPhone" and
@@ -71,7 +70,7 @@ const NAME_PART = /^[a-z]{2,}$/;
  * so a word is split only when every part is letters (two or more) and the whole is no secret's shape.
  */
 export function splitCamelCase(text: string): string {
-  if (has(text, '`')) text = text.replace(CODE_CAMEL, codeCamel);
+  if (text.includes('`')) text = text.replace(CODE_CAMEL, codeCamel);
   if (!CAMEL_HINT.test(text)) return text;
   return text.replace(CAMEL_WORD, (m: string) => {
     const parts = m

@@ -3,7 +3,6 @@
  * what matters to the parser: mentioned user IDs, e-mail addresses, channel and link labels.
  */
 import { STRUCK_MARKER } from './correction-markers.js';
-import { has } from './has.js';
 
 export interface DecodedText {
   /** Plain text; user mentions are replaced by the placeholder word `xxuser`. */
@@ -30,7 +29,7 @@ const QUOTED_BOT = /^\s*(?:>|&gt;)\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>(?!'s)/m;
  * ("too short. ok <@U0BOT> another one, 4h"); not one named as a person ("owner <@U…>", "for <@U…>").
  */
 function spokenToIn(raw: string, id: string): string | null {
-  if (!has(raw, id)) return null;
+  if (!raw.includes(id)) return null;
   const at = new RegExp(
     String.raw`(?:^|[.!?:]\s+|\n\s*)(?:(?:ok|okay|so|then|hey|and|but)[\s,]+)?<@${id}(?:\|[^>]*)?>`,
     'i',
@@ -59,13 +58,13 @@ function laterAddressed(raw: string, leading: RegExpExecArray): string | null {
  */
 export function slackQuoteMarks(text: string): string {
   if (typeof text !== 'string') return text;
-  const marked = has(text, '&gt;')
+  const marked = text.includes('&gt;')
     ? text.replace(
         /^([^\S\n]*)((?:&gt;)+)/gm,
         (_m, lead: string, marks: string) => `${lead}${'>'.repeat(marks.length / 4)}`,
       )
     : text;
-  const block = has(marked, '>>>') ? blockQuoteAt(marked) : null;
+  const block = marked.includes('>>>') ? blockQuoteAt(marked) : null;
   if (block === null) return marked;
   const rest = marked.slice(block.index).replace(/^[^\S\n]*>>>[^\S\n]?/, '');
   return `${marked.slice(0, block.index)}${rest
@@ -85,7 +84,7 @@ function blockQuoteAt(text: string): { index: number } | null {
 }
 
 function decodeEntities(s: string): string {
-  if (!has(s, '&')) return s;
+  if (!s.includes('&')) return s;
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -105,7 +104,7 @@ export function decodeSlackText(input: string): DecodedText {
   // "> <@bot> token for 2h\nugh, too short. <@bot> another one, 4h": the one a quoted request spoke to
   // is the bot wherever the reply mentions it.
   let quotedBot: string | null = null;
-  if (has(raw, '>')) {
+  if (raw.includes('>')) {
     quotedBot = QUOTED_BOT.exec(raw)?.[1] ?? null;
     raw = raw
       .split('\n')
@@ -114,7 +113,7 @@ export function decodeSlackText(input: string): DecodedText {
   }
   // Struck text is taken back; a struck marker word between two names ("rotate sales-ops ~no~
   // sales-eng") says that the one after replaces the one before.
-  if (has(raw, '~'))
+  if (raw.includes('~'))
     raw = raw.replace(
       STRUCK,
       (m: string, lead: string, _tildes: string, struck: string, at: number, all: string) =>
@@ -126,14 +125,14 @@ export function decodeSlackText(input: string): DecodedText {
     );
   // "<@U024BE7LH> needs a token" (a slash command or DM) names a person, not the bot. A leading
   // mention that addresses the bot names the bot wherever else it appears: never an owner.
-  const leading = !has(raw, '<@') || PERSON_SUBJECT.test(raw) ? null : LEADING_MENTION.exec(raw);
+  const leading = !raw.includes('<@') || PERSON_SUBJECT.test(raw) ? null : LEADING_MENTION.exec(raw);
   // "thanks <@U…>! <@bot> then please create …": a person thanked first, the bot spoken to after.
   const thanked = leading !== null && THANKED.test(raw) ? laterAddressed(raw, leading) : null;
   const addressed = thanked ?? leading?.[2] ?? (quotedBot !== null ? spokenToIn(raw, quotedBot) : null);
   const withoutBot =
     addressed === null || thanked !== null || leading === null ? raw : raw.replace(LEADING_MENTION, '$1 ');
   // (Most texts have no markup at all.)
-  if (!has(withoutBot, '<')) return { text: decodeEntities(withoutBot), mentions };
+  if (!withoutBot.includes('<')) return { text: decodeEntities(withoutBot), mentions };
   const text = withoutBot.replace(MARKUP, (_all, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar >= 0 ? inner.slice(0, bar) : inner;

@@ -7,7 +7,6 @@ import { SECRET_WORD } from './secrets.js';
 import { findRegion } from '../core/aws-regions.js';
 import type { ParseResult, SlotProblem } from '../core/request.js';
 import type { DurationFound } from './durations.js';
-import { has } from './has.js';
 
 /** Bedrock short-term tokens live 15 minutes to 12 hours (what @aws/bedrock-token-generator can sign). */
 export const TOKEN_MIN_SECONDS = 15 * 60;
@@ -151,7 +150,7 @@ const TOKEN_DURATION =
  * hours, now I need a 4h token" → 4h): its index among the durations, or -1 when none or several are.
  */
 function tokenBoundIndex(text: string | undefined, count: number): number {
-  if (text === undefined || count < 2 || !has(text, 'to')) return -1;
+  if (text === undefined || count < 2 || !text.includes('to')) return -1;
   const at: number[] = [];
   for (const m of text.matchAll(TOKEN_DURATION)) at.push(m.index + m[0].indexOf('xxdur'));
   if (at.length !== 1) return -1;

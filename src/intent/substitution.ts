@@ -6,8 +6,6 @@
  */
 
 /** "s/old/new/" (the closing slash may be left out before a space or the end). */
-import { has } from './has.js';
-
 const SUBSTITUTION = /(?<![\w/])s\/([^/\n]{1,60})\/([^/\n]{0,60})(?:\/g?|(?=\s|$))/g;
 
 /** Pasted code, where "s/…/…/" is a sed command, not a correction: fenced blocks and inline code. */
@@ -17,8 +15,10 @@ const CHANGING_VERB =
   /^(?:revoke|rotate|roll|cycle|regenerate|delete|remove|deprovision|offboard|decommission|disable|deactivate|kill)$/i;
 
 export function applySubstitutions(text: string): string {
-  if (!has(text, 's/')) return text;
-  const code = has(text, '`') ? [...text.matchAll(CODE)].map((c) => [c.index, c.index + c[0].length]) : [];
+  if (!text.includes('s/')) return text;
+  const code = text.includes('`')
+    ? [...text.matchAll(CODE)].map((c) => [c.index, c.index + c[0].length])
+    : [];
   let out = text;
   for (const m of text.matchAll(SUBSTITUTION)) {
     const [all, before = '', after = ''] = m;

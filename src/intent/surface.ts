@@ -39,7 +39,6 @@ import {
   MORE_PHRASE_TRIGGER,
   turkishVerbFirst,
 } from './more-languages.js';
-import { has } from './has.js';
 
 /** A word character in any script, and the characters that glue words into names or addresses. */
 const L = String.raw`\p{L}\p{N}_`;
@@ -774,7 +773,7 @@ function rewriteFields(s: string): string {
   const history = HISTORY_WORDS.test(s);
   const listing = LISTING_WORDS.test(s);
   let out = s;
-  if (has(out, '='))
+  if (out.includes('='))
     out = out.replace(EQUALS_RE, (m, before: string, rawName: string, value: string) => {
       const field = FIELD_OF[rawName.toLowerCase()];
       if (field === undefined) return m;
@@ -1847,7 +1846,7 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:hours?|hrs?|\dh)\s+(?:and\s+)?[a-z0-9]|\s(?:hours?|days?)\s+n\s/i,
-    need: (l) => has(l, 'hr') || has(l, 'hour') || has(l, 'day') || hasPair(DIGITS, 'h'),
+    need: (l) => l.includes('hr') || l.includes('hour') || l.includes('day') || hasPair(DIGITS, 'h'),
     run: (s) =>
       s
         .replace(HOURS_THEN_MINUTES_RE, (all, hours: string, _and: string | undefined, minutes: string) => {
@@ -2022,7 +2021,8 @@ const STEPS: Step[] = [
   },
   {
     when: /\b(?:rotate|revoke|regenerate)\s+all\b/i,
-    need: (l) => has(l, 'all') && (has(l, 'rotate') || has(l, 'revoke') || has(l, 'regenerate')),
+    need: (l) =>
+      l.includes('all') && (l.includes('rotate') || l.includes('revoke') || l.includes('regenerate')),
     run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys'),
   },
   { when: /\brevolt\b/i, need: ['revolt'], run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
@@ -2202,7 +2202,7 @@ export function rewriteSurface(text: string): string {
   // Nearly every text matches TRIGGER, and a text the steps leave as it is comes back as it is either
   // way: so the steps run first, and TRIGGER is tested only on a text they changed (where it decides,
   // as before, whether the change stands).
-  if (!has(text, '```')) {
+  if (!text.includes('```')) {
     const out = rewriteProse(text);
     return out === text || TRIGGER.test(text.toLowerCase()) ? out : text;
   }

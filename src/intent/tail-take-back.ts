@@ -8,8 +8,6 @@
  * and "token 2h lol" keep the request. A cheap word test first, then one pattern anchored at the end.
  */
 
-import { has } from './has.js';
-
 const TAIL_WORDS = /\/s|wait|really|said|say|maybe|eventually|myself|day/;
 
 /** Each alternative ends at the text's end (trailing marks allowed); none repeats a class inside another. */
@@ -53,6 +51,6 @@ export function tailTakesBack(lower: string): boolean {
   // A value or a "but" inside the brackets corrects the request: "(not really, but make it 90 days)".
   if (m[0].startsWith('(') && (/\d/.test(m[0]) || /\bbut\b/.test(m[0]))) return false;
   // "… I'll do it myself" takes the request back only after a turn ("oh wait, it's mine, …").
-  if (has(m[0], 'myself')) return TURN_BEFORE.test(before);
+  if (m[0].includes('myself')) return TURN_BEFORE.test(before);
   return true;
 }

@@ -5,7 +5,6 @@
  * and doing it here costs a fraction of a general NLP library's document model.
  */
 import { FUNCTION_WORDS, LEXICON } from './lexicon.js';
-import { has } from './has.js';
 
 export interface Term {
   w: string;
@@ -82,7 +81,7 @@ export function tokenize(text: string): Term[] {
         previous.brk = previous.stop = true;
         if (/[.!?]/.test(chunk)) previous.end = true;
         // ("(cc <@U…> )": a bracket closed after a lifted value closes it on the word before.)
-        if (has(chunk, ')')) previous.close = true;
+        if (chunk.includes(')')) previous.close = true;
       }
       if (chunk === '(') {
         opened = true;
@@ -111,10 +110,10 @@ export function tokenize(text: string): Term[] {
     const brk = BREAK.test(post);
     const term = newTerm(w, brk, possessive);
     if (/[.!?]/.test(post)) term.end = true;
-    if ((opened && !w.startsWith('xx')) || has(pre, '(')) term.paren = true;
+    if ((opened && !w.startsWith('xx')) || pre.includes('(')) term.paren = true;
     opened = false;
-    if (has(post, ')')) term.close = true;
-    if (has(post, ':')) term.colon = true;
+    if (post.includes(')')) term.close = true;
+    if (post.includes(':')) term.colon = true;
     out.push(term);
   }
   // (fix23a: "Jan van der Berg": "van" before a Dutch name's article is part of the name, no vehicle.)

@@ -12,7 +12,6 @@
  */
 
 import { GIVEN_NAMES, NAME_PARTICLES } from './person-names.js';
-import { has } from './has.js';
 
 /**
  * A capitalised word (or a short acronym) followed by more of them or by a number ("Customer 360"); a
@@ -166,10 +165,10 @@ function bodyNamePairs(text: string, pairs: Set<string> | undefined): Set<string
  */
 export function titleNamePairs(text: string): Set<string> | undefined {
   if (!CAPITALISED_PAIR.test(text)) {
-    const body = has(text, ' of ') ? bodyNamePairs(text, undefined) : undefined;
+    const body = text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
     return ACRONYM_HINT.test(text) ? acronymTeams(text, body) : body;
   }
-  let pairs: Set<string> | undefined = has(text, ' of ') ? bodyNamePairs(text, undefined) : undefined;
+  let pairs: Set<string> | undefined = text.includes(' of ') ? bodyNamePairs(text, undefined) : undefined;
   if (ACRONYM_HINT.test(text)) pairs = acronymTeams(text, pairs);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {

@@ -8,8 +8,6 @@
  */
 
 /** The opening ask: "need a token asap,", "can i get token?", "gimme a bedrock token real quick ,". */
-import { has } from './has.js';
-
 const TOKEN_ASKED_FIRST =
   /^\W*(?:(?:hey|hi|hello|ok|okay|so|pls|please|plz|yo|morning|bot)\W+){0,3}(?:(?:i|we)\s+)?(?:(?:really|urgently|just|still)\s+)?(?:need|want|gimme|give\s+me|get\s+me|send\s+me|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|pls\s+)?(?:get|have|grab))\s+(?:(?:a|an|one|another|new|fresh|my|quick)\s+){0,2}(?:bedrock\s+)?tokens?(?:\s+(?:asap|real\s+quick|quick(?:ly)?|now|again|pls|plz|please|for\s+xxdur|xxdur|for\s+me|thx|thanks))*\s*(?:[,.;!?]\s*|$)/;
 
@@ -25,9 +23,9 @@ const WONDERS =
  * sentences discourse.ts left out around the request, where the need may have gone.
  */
 export function tokenAskedFirst(text: string, story = ''): boolean {
-  if (!has(text, 'token')) return false;
+  if (!text.includes('token')) return false;
   const m = TOKEN_ASKED_FIRST.exec(text);
   if (m === null) return false;
   const rest = `${text.slice(m[0].length)} ${story}`;
-  return NEED_TOLD.test(rest) && !WONDERS.test(rest) && !has(rest, '?');
+  return NEED_TOLD.test(rest) && !WONDERS.test(rest) && !rest.includes('?');
 }

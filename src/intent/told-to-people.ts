@@ -13,8 +13,6 @@
  */
 
 /** A mention opening the text (after a greeting at most). */
-import { has } from './has.js';
-
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
 
 /** What only a person is asked: a spare moment, what they did. */
@@ -22,7 +20,7 @@ const PERSONS_PART =
   /\bwhen\s+you\s+(?:get|have)\s+a\s+(?:sec|second|min|minute|moment|chance)\b|\bwhen\s+you(?:'re|\s+are)\s+(?:back|free)\b|\bdid\s+you\s+(?:rotate|revoke|change|reset|renew|update|swap)\b/;
 
 function mentionAskedPerson(input: string, lowered: string): boolean {
-  return has(input, '<@') && LEADING_MENTION.test(input) && PERSONS_PART.test(lowered);
+  return input.includes('<@') && LEADING_MENTION.test(input) && PERSONS_PART.test(lowered);
 }
 
 /**
@@ -51,7 +49,10 @@ const COLLEAGUES =
 
 function theirsAsked(lowered: string): boolean {
   return (
-    (has(lowered, 'some') || has(lowered, 'any') || has(lowered, 'one of') || has(lowered, 'you')) &&
+    (lowered.includes('some') ||
+      lowered.includes('any') ||
+      lowered.includes('one of') ||
+      lowered.includes('you')) &&
     SHARE_THEIRS.test(lowered) &&
     COLLEAGUES.test(lowered)
   );
@@ -68,15 +69,15 @@ const OURS_ASKED =
   /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedrock|aws|claude|bot|access|approv\w*|models?|spend|costs?|quotas?|limits?|regions?)\b/;
 
 function whomToTell(lowered: string): boolean {
-  return has(lowered, 'who') && WHOM_TO_TELL.test(lowered) && !OURS_ASKED.test(lowered);
+  return lowered.includes('who') && WHOM_TO_TELL.test(lowered) && !OURS_ASKED.test(lowered);
 }
 
 function anyoneKnows(lowered: string): boolean {
   // (Not a question quoted before the one put to the bot: "> does anyone know …\n<@bot> which …".)
   return (
-    (has(lowered, 'any') || has(lowered, 'some')) &&
-    !has(lowered, '<@') &&
-    !has(lowered, '>') &&
+    (lowered.includes('any') || lowered.includes('some')) &&
+    !lowered.includes('<@') &&
+    !lowered.includes('>') &&
     (ANYONE_KNOWS.test(lowered) || SOMEONE_PULLS.test(lowered))
   );
 }
@@ -100,7 +101,7 @@ const SPEAKS = /<@|\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|i\s+
 const FIELD_SENTENCE = /^\s*[*_]{0,2}[a-z]+(?:\s+[a-z]+)?[*_]{0,2}\s*:\s*[a-z][^\s]*(?:\s+\S+){2,}/;
 
 function handoverLog(lowered: string): boolean {
-  if (!has(lowered, '\n')) return false;
+  if (!lowered.includes('\n')) return false;
   const lines = lowered.split('\n');
   const header = lines[0] ?? '';
   // ("Notes: the growth key is a year old" is a field of a form, told as a sentence, not a header line.)
@@ -112,7 +113,7 @@ function handoverLog(lowered: string): boolean {
 const COST_LINE = /^\s*[a-z][a-z0-9 .&-]{0,40}?\s[£$€]\s?\d[\d,]*(?:\.\d+)?\s*$/;
 
 function pastedCosts(lowered: string): boolean {
-  if (!has(lowered, '\n') || SPEAKS.test(lowered)) return false;
+  if (!lowered.includes('\n') || SPEAKS.test(lowered)) return false;
   const lines = lowered.split('\n').filter((l) => l.trim() !== '');
   const costs = lines.filter((l) => COST_LINE.test(l)).length;
   // (Every line but a header is an amount.)

@@ -16,7 +16,6 @@ import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { TEAM_NOUNS } from './group-nouns.js';
 import { systemRunAt } from './system-run.js';
 import { type Term, tokenize } from './terms.js';
-import { has } from './has.js';
 
 const DETERMINERS = new Set([
   'the',
@@ -98,7 +97,7 @@ function followedByPurpose(terms: Term[], end: number, words: string[]): boolean
     after !== undefined &&
     after.tag === 'Purpose' &&
     !terms[end - 1]?.stop &&
-    !(NAMED_PURPOSES.has(after.w) && words.some((w) => has(w, '_')))
+    !(NAMED_PURPOSES.has(after.w) && words.some((w) => w.includes('_')))
   );
 }
 
@@ -116,7 +115,7 @@ function describesSystem(terms: Term[], words: string[], end: number): boolean {
     after !== undefined &&
     after.tag === 'LongTerm' &&
     !terms[end - 1]?.stop &&
-    !words.some((w) => has(w, '_'))
+    !words.some((w) => w.includes('_'))
   );
 }
 
@@ -172,7 +171,7 @@ function vagueThingOfName(terms: Term[], words: string[], end: number): boolean 
   return (
     VAGUE_THINGS.has(terms[end]?.w ?? '') &&
     words.length === 1 &&
-    has(words[0] ?? '', '_') &&
+    (words[0] ?? '').includes('_') &&
     terms[end - 1]?.stop !== true
   );
 }
@@ -885,7 +884,7 @@ function add(
     !(
       (before === 'a' || before === 'an') &&
       !walk.terms[from - 1]?.stop &&
-      !words.some((w) => has(w, '_')) &&
+      !words.some((w) => w.includes('_')) &&
       !KEY_WORD_TAGS.has(walk.terms[end]?.tag ?? '')
     ) &&
     !personsTeam(walk.terms, words, end) &&
@@ -921,7 +920,7 @@ function add(
     !(
       DOCUMENTS.has(walk.terms[end]?.w ?? '') &&
       NOUN_DETERMINERS.has(before) &&
-      (words.length > 1 || has(words[0] ?? '', '_'))
+      (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !occasionOfReview(walk.terms, end, before) &&
@@ -972,7 +971,7 @@ function add(
       end >= walk.terms.length ||
       ENDING_WORDS.has(walk.terms[end]?.w ?? '') ||
       VALUE_AFTER.has(walk.terms[end]?.w ?? '');
-    if (!OWNING.has(before) && (keyAfter || (ends && words.some((w) => has(w, '_')))))
+    if (!OWNING.has(before) && (keyAfter || (ends && words.some((w) => w.includes('_')))))
       candidate.target = true;
     walk.candidates.push(candidate);
   }
@@ -1051,7 +1050,7 @@ function namesEventOrKind(terms: Term[], words: string[], end: number, rawWords:
     EVENT_NOUNS.has(after.w) &&
     !terms[end - 1]?.stop &&
     !UNIT_NOUNS.has(terms[end + 1]?.w ?? '') &&
-    !words.some((w) => has(w, '_'))
+    !words.some((w) => w.includes('_'))
   );
 }
 
@@ -1270,7 +1269,7 @@ function explicitMarker(walk: Walk, i: number): boolean {
       !PAST_VERB.test(next.w) &&
       !usingVerb(terms, i + 1) &&
       !teamDoes(terms, i) &&
-      (next.stop || has(next.w, '_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
+      (next.stop || next.w.includes('_') || !isNameWord(terms[i + 2]?.w ?? ''))) ||
     ((t.w === 'named' || t.w === 'called') && i > 0) ||
     // "Name it hr-assistant", "call it qc-vision".
     ((t.w === 'name' || t.w === 'call') && next?.w === 'it') ||
@@ -1320,7 +1319,7 @@ const GOES_INTO = new Set(['to', 'into', 'onto', 'over', 'back', 'the', 'a', 'an
  */
 function teamDoes(terms: Term[], i: number): boolean {
   const verb = terms[i + 1];
-  if (verb === undefined || verb.stop || has(verb.w, '_') || !/^[a-z]{3,}s$/.test(verb.w)) return false;
+  if (verb === undefined || verb.stop || verb.w.includes('_') || !/^[a-z]{3,}s$/.test(verb.w)) return false;
   const after = terms[i + 2]?.w ?? '';
   if (!GOES_INTO.has(after)) return false;
   return (
@@ -1468,7 +1467,7 @@ function bracketed(walk: Walk, i: number): void {
   if (named.words.length === 1 && initialsGiven(walk, named.words[0] ?? '')) return;
   const before = terms[i - 1]?.w ?? '';
   // ("(PT-2026-04)", "(Q3-2026)": a reference of letters and numbers is no name.)
-  const compound = named.words.some((w) => has(w, '_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
+  const compound = named.words.some((w) => w.includes('_') && !/^[a-z]{1,4}(?:_\d+)+$/.test(w));
   // A name after "we" ("we (sales ops) have…") yields to one given as the unit's ("… for unit sales-ops-crm").
   if (before === 'we' || before === 'us') add(walk, named.words, 0, i, named.end);
   // ("the fraud team (ask Dana first)": words in brackets after a team are a code only when one of
@@ -1576,7 +1575,7 @@ function unitWord(walk: Walk, i: number): boolean {
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
-  const compound = named.words.length === 1 && has(first, '_');
+  const compound = named.words.length === 1 && first.includes('_');
   const ends = last.stop || named.end >= terms.length;
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
   const spaced =
@@ -1604,7 +1603,7 @@ const WE_ARE = new Set(['are', "we're"]);
  * a "_" word, prepare.ts), not described ("the team of credit risk"): the unit a request names for another.
  */
 const namedAsUnits = (c: Candidate): boolean =>
-  c.priority > SELF_NAMED && c.words.length === 1 && has(c.words[0] ?? '', '_');
+  c.priority > SELF_NAMED && c.words.length === 1 && (c.words[0] ?? '').includes('_');
 
 /**
  * fix21c: the writers' own unit ("we are unit data-platform. please deprovision unit ml-sandbox") gives
@@ -1692,7 +1691,7 @@ function possessive(walk: Walk, i: number): boolean {
       OWNED_THINGS.has(owned.w) ||
       ['Service', 'LongTerm', 'Spend'].includes(owned.tag ?? ''));
   if (team || credential) add(walk, words, 1, i - words.length + 1, i + 1);
-  else if (words.some((w) => has(w, '_'))) add(walk, words, 2, i - words.length + 1, i + 1);
+  else if (words.some((w) => w.includes('_'))) add(walk, words, 2, i - words.length + 1, i + 1);
   return true;
 }
 
@@ -1795,7 +1794,7 @@ function afterPreposition(walk: Walk, i: number): boolean {
   if (
     (walk.terms[i + 1]?.w === 'a' || walk.terms[i + 1]?.w === 'an') &&
     !walk.terms[i + 1]?.stop &&
-    !named.words.some((w) => has(w, '_'))
+    !named.words.some((w) => w.includes('_'))
   )
     return true;
   // ("what happened with the migration?": after "with", a plain word behind "the" is a thing of the
@@ -1803,7 +1802,7 @@ function afterPreposition(walk: Walk, i: number): boolean {
   if (
     t.w === 'with' &&
     walk.terms[i + 1]?.w === 'the' &&
-    !named.words.some((w) => has(w, '_')) &&
+    !named.words.some((w) => w.includes('_')) &&
     !KEY_WORD_TAGS.has(walk.terms[named.end]?.tag ?? '')
   )
     return true;
@@ -2107,7 +2106,10 @@ function afterVerb(walk: Walk, i: number): boolean {
   const keyWordAfter = terms.slice(end, end + 6).some((q) => KEY_WORD_TAGS.has(q.tag ?? ''));
   // ("need a key", "get growth a key"; "provision growth" names what it sets up.)
   const setsUp = t.w === 'provision' || t.w === 'provisioning';
-  if (words.length > 0 && (t.tag !== 'Create' || setsUp || keyWordAfter || words.some((w) => has(w, '_'))))
+  if (
+    words.length > 0 &&
+    (t.tag !== 'Create' || setsUp || keyWordAfter || words.some((w) => w.includes('_')))
+  )
     add(walk, words, 2, i + 1, end);
   return true;
 }
@@ -2450,7 +2452,7 @@ function afterGreeting(terms: Term[], i: number): boolean {
 /** A hyphenated or underscored word anywhere is a name of last resort ("launching chat-assist next week"). */
 function anyCompound(walk: Walk, i: number): void {
   const t = walk.terms[i];
-  if (t === undefined || !has(t.w, '_') || t.tag !== undefined || !isNameWord(t.w)) return;
+  if (t === undefined || !t.w.includes('_') || t.tag !== undefined || !isNameWord(t.w)) return;
   if (underState(walk.terms, i)) return;
   // ("please contact the ml-ops team": people one talks to.)
   const before = walk.terms[i - 1];
@@ -2907,7 +2909,7 @@ function nameAfterColon(walk: Walk, i: number): void {
   const name = terms[i + 1];
   const before = terms[i];
   if (name === undefined || before === undefined || i + 2 !== terms.length) return;
-  if (!has(name.w, '_') || !isNameWord(name.w) || ticketCode(terms, i + 1)) return;
+  if (!name.w.includes('_') || !isNameWord(name.w) || ticketCode(terms, i + 1)) return;
   // ("unit code: FIN-0031", "token: hf_…": a field's label before the colon, not a description.)
   if (before.tag !== undefined || COLON_LABELS.has(before.w)) return;
   for (let k = i; k >= 0 && k > i - 24; k--) {
@@ -2999,7 +3001,7 @@ function walkTerms(terms: Term[], strict: boolean): Candidate[] {
   // In a story around the request only a name that is clearly one counts: a team's, a marked one,
   // or a hyphenated one ("we're the Payments team.", "we're launching the churn-predictor service.").
   if (strict)
-    walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => has(w, '_')));
+    walk.candidates = walk.candidates.filter((c) => c.priority <= 1 || c.words.some((w) => w.includes('_')));
   return walk.candidates;
 }
 
@@ -3274,7 +3276,7 @@ const SERVED_NOUNS = new Set([
  * launch", "the ab-test service", "the ranker-v3 lambda").
  */
 function servedThing(terms: Term[], c: Candidate): boolean {
-  if (!(c.priority >= 2 || c.owning === true) || !c.words.some((w) => has(w, '_'))) return false;
+  if (!(c.priority >= 2 || c.owning === true) || !c.words.some((w) => w.includes('_'))) return false;
   // (A candidate may start at its "the": the name's own place is where its first word stands.)
   const at = terms[c.start]?.w === c.words[0] ? c.start : c.start + 1;
   return (
@@ -3392,7 +3394,7 @@ function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate):
       !c.system &&
       !c.others &&
       !c.approver &&
-      (c.target === true || c.words.some((w) => has(w, '_')) || namedByRequest(terms, c)) &&
+      (c.target === true || c.words.some((w) => w.includes('_')) || namedByRequest(terms, c)) &&
       !terms.slice(c.start, team.start).some((q) => q.end === true) &&
       terms.slice(c.start + c.words.length - 1, team.start).some((q) => q.stop),
   );
@@ -3477,7 +3479,13 @@ export interface UnitSeen {
 function codeAfterDescription(words: string[]): string[] {
   const last = words.at(-1);
   // (A compound the parser joins, "working_group", "task_force", "pop_up", is a group noun, no code.)
-  if (words.length < 2 || last === undefined || !has(last, '_') || UNIT_NOUNS.has(last) || !isNameWord(last))
+  if (
+    words.length < 2 ||
+    last === undefined ||
+    !last.includes('_') ||
+    UNIT_NOUNS.has(last) ||
+    !isNameWord(last)
+  )
     return words;
   const described = words.slice(0, -1);
   // (A description of two words or more, or a kind of system: "the summer pop-up" is one name.)
@@ -3494,7 +3502,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
   const rank = (c: Candidate): number =>
     (c.priority < 0 ? 0 : (tiers[c.start] ?? 0) * 10) +
     c.priority -
-    (c.priority >= 2 && c.words.some((w) => has(w, '_')) ? 0.5 : 0);
+    (c.priority >= 2 && c.words.some((w) => w.includes('_')) ? 0.5 : 0);
   const sorted = [...walk.candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   let best = sorted[0];
   // (Round twenty-two: "revoke all keys for old-search, the search team moved to search-v2": a team that
@@ -3507,7 +3515,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
         (c) =>
           c.start < team.start &&
           c.priority >= 0 &&
-          (c.words.some((w) => has(w, '_')) || c.target === true) &&
+          (c.words.some((w) => w.includes('_')) || c.target === true) &&
           !terms.slice(c.start, team.start).some((q) => q.end === true),
       ) ??
       namedBeforeTeller(sorted, terms, team) ??
@@ -3540,7 +3548,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
           c.start < served.start &&
           c.priority >= 0 &&
           c.priority <= Math.max(served.priority, 2) &&
-          !c.words.some((w) => has(w, '_')) &&
+          !c.words.some((w) => w.includes('_')) &&
           !c.asker &&
           !c.system &&
           !c.others &&
@@ -3583,7 +3591,7 @@ function bestCandidate(candidates: Candidate[], terms: Term[]): Candidate | unde
       best =
         sorted.find(
           (c) =>
-            (c.target === true || c.words.some((w) => has(w, '_'))) &&
+            (c.target === true || c.words.some((w) => w.includes('_'))) &&
             c.priority >= 0 &&
             !c.others &&
             c.start < plain.start,

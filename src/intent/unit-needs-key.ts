@@ -10,8 +10,6 @@
  */
 
 /** A cheap word test first: most texts have no "needs a"/"needs an". */
-import { has } from './has.js';
-
 const HINT = /\bneeds\s+an?\s/;
 
 /**
@@ -26,7 +24,7 @@ const UNIT_NEEDS_KEY =
 
 /** Is the whole message a named unit's need of a key? */
 export function unitNeedsKey(text: string): boolean {
-  return !has(text, '?') && HINT.test(text) && UNIT_NEEDS_KEY.test(text);
+  return !text.includes('?') && HINT.test(text) && UNIT_NEEDS_KEY.test(text);
 }
 
 /**
@@ -40,5 +38,5 @@ const KEY_NEEDS_CHANGE =
 
 /** Is the message opened by a unit's key said to need rotating or revoking? */
 export function keyNeedsChange(text: string): boolean {
-  return !has(text, '?') && has(text, 'need') && KEY_NEEDS_CHANGE.test(text);
+  return !text.includes('?') && text.includes('need') && KEY_NEEDS_CHANGE.test(text);
 }

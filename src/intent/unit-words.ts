@@ -4,7 +4,6 @@
  * for the events sales team" asks for a key, while "history for the events team" asks for the history.
  */
 import type { Term } from './terms.js';
-import { has } from './has.js';
 
 /** Where the unit's words stand in a row among the terms ("the audit squad" in "audit for the audit squad"). */
 function unitSpans(terms: readonly Term[], parts: readonly string[]): number[] {
@@ -46,7 +45,7 @@ const DELETES_UNIT =
  * the unit named as what is deleted is deprovisioned; its keys go with it (README: deprovision).
  */
 export function deletesTheUnit(text: string, unit: string | null): boolean {
-  if (unit === null || (!has(text, 'unit') && !has(text, 'bu '))) return false;
+  if (unit === null || (!text.includes('unit') && !text.includes('bu '))) return false;
   const m = DELETES_UNIT.exec(text);
   return m !== null && (m[1] ?? m[2] ?? '').replace(/[_.]/g, '-') === unit;
 }
@@ -64,6 +63,6 @@ const FROM_A_PAGE =
  * business unit deprovisioned (review of round nineteen).
  */
 export function unitWordNotOurs(text: string): boolean {
-  if (!has(text, 'unit') && !has(text, 'bu ')) return false;
+  if (!text.includes('unit') && !text.includes('bu ')) return false;
   return UNIT_COMPOUND.test(text) || (/\b(?:unit|bu)\b/.test(text) && FROM_A_PAGE.test(text));
 }

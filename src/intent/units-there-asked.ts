@@ -6,8 +6,6 @@
  * check must follow ("check/see/know if|whether"): "what units are there? I want a key for growth" asks
  * for a key.
  */
-import { has } from './has.js';
-
 const UNITS_THERE =
   /^[^\w]{0,3}(?:(?:so|hi|hey|ok)[ \t,]+)?(?:what|which)[ \t]+(?:business[ \t]+)?(?:units|teams|bus|departments|depts)[ \t]+(?:are[ \t]+(?:there|on[ \t]+(?:it|here|bedrock|the[ \t]+bot)|registered|set[ \t]+up)|exist|do[ \t]+(?:you|we)[ \t]+(?:have|know|manage))\b[^?.\n]{0,30}\?/;
 /** Checking whether one is there: "check if", "see whether", "know if". */
@@ -15,7 +13,14 @@ const CHECKS = /\b(?:check|checking|see|know|find[ \t]+out|confirm|look)[ \t]+(?
 
 /** Whether the lowercase text opens by asking which units there are, to check whether one is there. */
 export function unitsThereAsked(text: string): boolean {
-  if (!(has(text, 'units') || has(text, 'teams') || has(text, 'departments') || has(text, 'depts')))
+  if (
+    !(
+      text.includes('units') ||
+      text.includes('teams') ||
+      text.includes('departments') ||
+      text.includes('depts')
+    )
+  )
     return false;
   const m = UNITS_THERE.exec(text.trimStart());
   return m !== null && CHECKS.test(text.trimStart().slice(m[0].length));

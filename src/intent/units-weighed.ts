@@ -4,13 +4,11 @@
  * bot's things are (a help question such as "rotate vs revoke?"). Read on the prepared text, where a
  * hyphen in a name is an underscore; the unit is the one the finder chose (the first of the two).
  */
-import { has } from './has.js';
-
 const WEIGHING = /\b(?:vs|versus)\b/;
 
 /** Is the unit named right before or after "vs"/"versus" in `text`? */
 export function weighsUnits(text: string, businessUnit: string | null): boolean {
-  if (businessUnit === null || !(has(text, 'vs') || has(text, 'versus'))) return false;
+  if (businessUnit === null || !(text.includes('vs') || text.includes('versus'))) return false;
   const m = WEIGHING.exec(text);
   if (m === null) return false;
   const name = businessUnit.replaceAll('-', '_');

@@ -10,7 +10,6 @@
  * on my phone so keep it short" and "can I get a token for 3h or 4h?" stay requests.
  */
 import type { KeyKind } from '../core/request.js';
-import { has } from './has.js';
 
 /** A hedge or an opening that may stand before the question ("quick q:", "just curious,", "hey"). */
 const LEAD = String.raw`(?:(?:hey|hi|hello|so|ok|okay|also|and|quick\s+(?:q|qq|question)|q|question|just\s+curious|curious|i'?m\s+curious|out\s+of\s+(?:pure\s+)?curiosity|(?:just|only)\s+wondering|random\s+(?:q|question))\b[\s,:;.!—–-]*)*`;
@@ -36,7 +35,7 @@ const NEAREST_INSTEAD = new RegExp(
 );
 /** Whether the lowercase text asks for a thing in a place, the nearest place offered as the other way. */
 export const asksNearestInstead = (lower: string): boolean =>
-  (has(lower, 'closest') || has(lower, 'nearest')) && NEAREST_INSTEAD.test(lower);
+  (lower.includes('closest') || lower.includes('nearest')) && NEAREST_INSTEAD.test(lower);
 
 /** Curiosity said, then a question whether it can be had, without its question mark. */
 const CURIOUS_UNMARKED = new RegExp(
@@ -48,8 +47,9 @@ const ASKED_ALL_THE_SAME = /\b(?:please|pls|plz|go\s+ahead|either\s+way|anyway|j
 
 /** A question whether (where, how, from what) a request can be made: help, not the request. */
 export function asksWhetherPossible(text: string): boolean {
-  if (!(has(text, ' or ') || /curio|wonder/.test(text))) return false;
-  const m = WHETHER.exec(text) ?? (has(text, '?') ? NEAREST_INSTEAD.exec(text) : CURIOUS_UNMARKED.exec(text));
+  if (!(text.includes(' or ') || /curio|wonder/.test(text))) return false;
+  const m =
+    WHETHER.exec(text) ?? (text.includes('?') ? NEAREST_INSTEAD.exec(text) : CURIOUS_UNMARKED.exec(text));
   if (m === null) return false;
   return !ASKED_ALL_THE_SAME.test(text.slice(m.index + m[0].length));
 }
@@ -127,7 +127,7 @@ const CREDENTIAL_NAMED = /\b(?:tokens?|tok|keys?|creds?|credentials?)\b/;
  * without one the end is given as the text's end (nothing left to read).
  */
 export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefined {
-  if (!has(lower, '?')) return undefined;
+  if (!lower.includes('?')) return undefined;
   const bots = ONLY_THE_BOT.exec(lower);
   const m = bots ?? wordInContext(lower);
   if (m === null) return undefined;
@@ -145,13 +145,13 @@ export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefi
 
 /** The kind a question of what a word means asks about ("what is an api key here?"; README "Key kinds"). */
 function kindAsked(question: string): KeyKind | null {
-  if (!has(question, 'key')) return null;
+  if (!question.includes('key')) return null;
   if (/\bapi[\s_-]?keys?\b/.test(question)) return 'api-key';
   return /\baccess[\s_-]?keys?\b/.test(question) ? 'access-key' : null;
 }
 
 function wordInContext(lower: string): RegExpExecArray | null {
-  if (!has(lower, 'what')) return null;
+  if (!lower.includes('what')) return null;
   const m = WORD_IN_CONTEXT.exec(lower);
   return m === null || OTHER_SENSE.test(lower) ? null : m;
 }

@@ -10,8 +10,6 @@
  * is geology (the object must be Bedrock itself, only time words after it). (fix22b: rules.ts reads the
  * request with this reader too; its own narrower WHO_IN_ORG_HAS is gone, one reader for one intent.)
  */
-import { has } from './has.js';
-
 const WHO_HAS =
   /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:hi|hey|hello|quick\s+q(?:uestion)?)[ \t,:!-]+)?who[ \t]+(?:else[ \t]+)?(?:(?:in|at|across|within)[ \t]+(?:the[ \t]+|our[ \t]+|this[ \t]+)?[a-z][\w&.-]*(?:[ \t]+[a-z][\w&.-]*)?[ \t]+|here[ \t]+)(?:already[ \t]+|currently[ \t]+)?(?:has|have|got|is[ \t]+on|are[ \t]+on|uses|is[ \t]+using|are[ \t]+using)[ \t]+(?:access[ \t]+to[ \t]+)?(?:the[ \t]+)?bedrock(?:[ \t]+(?:already|yet|access|now|currently|too|today|right[ \t]+now|at[ \t]+the[ \t]+moment|as[ \t]+well)){0,3}[ \t]*(?:[?.!]|$)/;
 
@@ -25,6 +23,6 @@ const WHICH_HAVE =
 
 /** Whether the lowercased message opens by asking who in an organisation (or which of its parts) has Bedrock. */
 export const whoHasBedrock = (lowered: string): boolean =>
-  has(lowered, 'bedrock') &&
-  ((has(lowered, 'who') && WHO_HAS.test(lowered)) ||
-    ((has(lowered, 'which') || has(lowered, 'what')) && WHICH_HAVE.test(lowered)));
+  lowered.includes('bedrock') &&
+  ((lowered.includes('who') && WHO_HAS.test(lowered)) ||
+    ((lowered.includes('which') || lowered.includes('what')) && WHICH_HAVE.test(lowered)));
