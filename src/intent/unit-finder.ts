@@ -11,7 +11,7 @@ import { holderAfterKey } from './key-holder.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
-import { BEATS, premisesWord } from './group-nouns.js';
+import { BEATS, premisesWord, SUBJECT_WORDS } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { TEAM_NOUNS } from './group-nouns.js';
 import { systemRunAt } from './system-run.js';
@@ -462,12 +462,6 @@ const NEVER_OPENS = new Set([
 
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend', 'Models']);
-
-/**
- * Words that say what a team works on but alone name nothing (NEVER_NAMES: "for latency reasons",
- * "the reliability of it"): inside a name right before a team noun ("the reliability team").
- */
-const SUBJECT_WORDS = new Set(['reliability', 'performance', 'latency']);
 
 /** Team nouns that end a name of an everyday word and another ("the morning briefing team"); a group may be a chat. */
 const LOOSE_HEADS = new Set(['team', 'desk', 'squad', 'crew', 'office', 'dept', 'department']);
