@@ -2039,6 +2039,25 @@ function keyHolder(walk: Walk, i: number): boolean {
   return true;
 }
 
+/**
+ * known27: "key points: rotate the growth key", "Key takeaways: …", "key risks - …": "key" and a plural noun
+ * opening the message as a heading over a clause with a verb of its own, which names its own thing.
+ */
+function keyHeading(terms: Term[], i: number): boolean {
+  const head = terms[i + 1];
+  if (i !== 0 || head === undefined || head.stop !== true || head.end === true) return false;
+  if (!/^[a-z]{3,}[^s]s$/.test(head.w)) return false;
+  // (The clause names its thing with a determiner of its own, "rotate the growth key"; "key payments: rotate
+  // pls" is a terse request for payments.)
+  let verb = false;
+  for (let k = i + 2; k < terms.length && k < i + 10; k++) {
+    const w = terms[k]?.w ?? '';
+    if (VERB_TAGS.has(terms[k]?.tag ?? '')) verb = true;
+    else if (verb && (w === 'the' || w === 'a' || w === 'an' || w === 'our')) return true;
+  }
+  return false;
+}
+
 /** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2059,6 +2078,7 @@ function terseKey(walk: Walk, i: number): void {
   ) {
     // ("key holders for growth": who holds a unit's keys, not a unit named "holders".)
     if (KEY_HOLDER_WORDS.has(terms[i + 1]?.w ?? '')) return;
+    if (keyHeading(terms, i)) return;
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
   }
