@@ -1555,17 +1555,12 @@ const talkedOverLater = (text: string): boolean => text.includes('sure') && TALK
 const putOffToATalk = (ruled: ParseResult, text: string): ParseResult =>
   decide({ ...ruled, intent: 'unknown', confidence: 0.7, reason: 'a choice to be talked over' }, text);
 /**
- * Requests never done without asking: "cancel the marketing key" may withdraw a request as well as revoke a key;
- * a request left to another (LEFT_TO_ANOTHER).
+ * Requests never done without asking: "cancel the marketing key" may withdraw a request as well as revoke a key.
+ * (A request left to another, "revoke the ads key? unsure, ask the data owner", is taken back by withdrawal.ts's
+ * TAKE_BACK: known27 removed the twin that stood here.)
  */
 const alwaysAsked = (intent: IntentName, text: string): boolean =>
-  (intent === 'revoke' && CANCEL_ONLY.test(text)) || (text.includes('sure') && LEFT_TO_ANOTHER.test(text));
-/**
- * A request asked, then doubted and left to another: "revoke the ads key? unsure, ask the data owner" (lead24;
- * read so only by the classifier's margin until round twenty-six's retrain): never done without asking.
- */
-const LEFT_TO_ANOTHER =
-  /\?\s*(?:not\s+sure|unsure)(?:\s+yet)?[\s,.;:!—–-]+(?:ask|check\s+with|talk\s+to|confirm\s+with)\b/;
+  intent === 'revoke' && CANCEL_ONLY.test(text);
 /** Unsure whether, then a talk proposed: "not sure if we need X or Y — let's talk it over at the catch-up". */
 const TALKED_OVER_LATER =
   /\b(?:not\s+sure|unsure)\s+(?:if|whether)\b[^.!?\n]{0,160}\blet'?s\s+(?:talk|discuss|chat|decide|sync|figure)\b/;
