@@ -42,8 +42,18 @@ const NEGATORS = new Set([
 ]);
 /** Verbs of handling that a negation forbids: "nobody touch the payments keys", "don't change it". */
 const PROHIBITED = new Set(['touch', 'change', 'modify', 'mess']);
-/** "not" negates after an auxiliary ("do not", "please not") or at the start of a clause. */
+/**
+ * "not" negates after an auxiliary ("do not", "please not") or at the start of a clause, also after a word
+ * that opens a correction (known27: "sorry not rotate - revoke fraud-ml", "no not rotate, revoke kyc").
+ */
 const BEFORE_NOT = new Set([
+  'sorry',
+  'oops',
+  'no',
+  'nope',
+  'nah',
+  'wait',
+  'actually',
   "let's",
   'lets',
   'do',
