@@ -911,8 +911,10 @@ function add(
     ) &&
     // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
     // growth report" may be the unit's.)
+    // (known27: "the Claims team's report generator": a system that makes the documents is the team's.)
     !(
       DOCUMENTS.has(walk.terms[end]?.w ?? '') &&
+      !(walk.terms[end]?.stop !== true && SYSTEM_KINDS.has(walk.terms[end + 1]?.w ?? '')) &&
       NOUN_DETERMINERS.has(before) &&
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
