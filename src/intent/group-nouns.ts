@@ -36,6 +36,18 @@ export const BEATS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that say what a team or a desk works on but alone name nothing (business-unit.ts NEVER_NAMES: "for
+ * latency reasons", "the reliability of it", "can I borrow a key"): inside a name right before a group noun
+ * ("the reliability team", known27: "deprovision the borrow desk", a trading floor's securities-borrow desk).
+ */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'reliability',
+  'performance',
+  'latency',
+  'borrow',
+]);
+
 const GROUP_HEAD = /(?<![\w-])(?:desk|office)(?![\w-])/g;
 /** What opens the name before it: "the politics desk", "for our privacy office". */
 const OPENERS = new Set(['the', 'our', 'their', 'your', 'for', 'of']);
@@ -94,7 +106,9 @@ function initialsAfter(after: string, before: string[], noun: string): number {
  */
 export function nameBeforeGroup(word: string, noun = ''): boolean {
   return (
-    (BEATS.has(word) || (isNameWord(word) && !LOOSE_NAME_TAGS.has(LEXICON[word] ?? ''))) &&
+    (BEATS.has(word) ||
+      SUBJECT_WORDS.has(word) ||
+      (isNameWord(word) && !LOOSE_NAME_TAGS.has(LEXICON[word] ?? ''))) &&
     !PREMISES_BEFORE.has(word) &&
     (noun === 'desk' || scanRegions(` ${word} `).found.length === 0)
   );

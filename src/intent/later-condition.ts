@@ -140,7 +140,17 @@ const OCCASION_GUARD =
   /weekend|wknd|holiday|hols|vacation|break|lunch|site|hands|term|christmas|xmas|easter|shift|flight|party/;
 
 /** Does the message ask for its action only on a condition not met yet? */
+/**
+ * known27: a change asked on a schedule, in its own clause ("rotate the key for the gate-scanning unit every 30
+ * days", "pls rotate growth every 90 days"): the bot changes a key once, now, and keeps no schedule, so it asks
+ * first, as for a later time (README: Later). A schedule told in another clause ("rotate it now, policy says
+ * every quarter") is the reason for a change now.
+ */
+const CHANGE_ON_SCHEDULE =
+  /\b(?:rotate|revoke|renew|regenerate|cycle)\b[^,.;!?\n]{0,60}?\s(?:every|each)\s+(?:(?:\d{1,3}|two|three|four|six|twelve|other|few)\s+)?(?:days?|weeks?|months?|quarters?|years?)\b/;
+
 export function waitsForLater(text: string): boolean {
+  if ((text.includes('every') || text.includes('each')) && CHANGE_ON_SCHEDULE.test(text)) return true;
   if (text.includes('in ') && CHANGE_IN_LATER.test(text)) return true;
   if (LATER_DAY_GUARD.test(text) && CHANGE_AT_LATER.test(text)) return true;
   if (OCCASION_GUARD.test(text) && (CHANGE_AT_OCCASION.test(text) || OCCASION_THEN_CHANGE.test(text)))

@@ -5,8 +5,9 @@
  * nothing. A message that opens with our command and names our unit asks for it; the bot cannot wait,
  * so it is held at even odds and asked about, never carried out as it stands (README: Later).
  */
-import { ACTING_INTENTS as ACTING, type ParseResult } from '../core/request.js';
+import { ACTING_INTENTS as ACTING, CONFIDENT, type ParseResult } from '../core/request.js';
 import type { Scored } from './classifier.js';
+
 import { waitsForLater } from './later-condition.js';
 import { foreignObject, namesOurObject } from './mood.js';
 import type { Prepared } from './prepare.js';
@@ -24,6 +25,32 @@ const COMMAND_FIRST =
  */
 const COMMAND_AFTER_CONDITION =
   /^\W*(?:once|after|when|as\s+soon\s+as)\s[^,.;!?\n]{1,80},\s*(?:(?:please|pls|plz|kindly|then)\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle|create|make|issue|generate|set\s+up)\b/;
+
+/**
+ * known27: our command asked of the bot as a question, with a deadline after it and nothing else ("can we revoke
+ * the kyc key before my vacation?", "could you rotate the growth key before friday?"): now is in time, so it is
+ * the request itself, whatever the classifier makes of the deadline's words ("vacation" is a story's word); a
+ * question, so asked about, never carried out as it stands. ("should we …" weighs it among people; "did we …"
+ * asks what happened: neither opens so.)
+ */
+const ASKED_BEFORE_DEADLINE =
+  /^\W*(?:can|could)\s+(?:we|you|u)\s+(?:please\s+|pls\s+)?(?:rotate|revoke|deprovision|offboard|renew|regenerate|cycle)\b[^,.;!?\n]{1,60}?\sbefore\s[^,.;!?\n]{1,40}\?\s*$/;
+
+/**
+ * The rules' command asked before a deadline (ASKED_BEFORE_DEADLINE), held at the classifier's confidence bar so
+ * that its doubt of the deadline's words does not drop it; a question, it is asked about all the same (decide.ts).
+ */
+export function deadlineAskedHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {
+  return both &&
+    ACTING.has(ruled.intent) &&
+    ruled.businessUnit !== null &&
+    p.text.includes('before') &&
+    ASKED_BEFORE_DEADLINE.test(p.text) &&
+    !foreignObject(p.text) &&
+    namesOurObject(p, ruled.intent, ruled.businessUnit)
+    ? { intent: ruled.intent, score: CONFIDENT }
+    : null;
+}
 
 /** The rules' command, held at even odds, when it opens the message and waits for a condition. */
 export function laterHeld(p: Prepared, ruled: ParseResult, both: boolean): Scored | null {

@@ -58,5 +58,16 @@ export function ruleNotNow(lower: string): boolean {
   if (!OUR_VERB.test(before.slice(start + 1))) return false;
   // A question about it ("who has been rotating … every night?") is read as one.
   if (WH_OPENING.test(lower)) return false;
+  // (known27: a whole message that asks our change of one named key on a schedule, "rotate the key for the
+  // gate-scanning unit every 30 days", "can you rotate the doc-ai key every 60 days?", is asked, not a rule
+  // stated: read as the change, asked about first as a later one is, later-condition.ts.)
+  if (SCHEDULE_ASKED.test(lower)) return false;
   return !NOW.test(lower) && !ruleDueNow(lower);
 }
+
+/**
+ * Our change first (after "please" or "can you"), of one key or unit (not keys in general: "rotate keys every
+ * 90 days", "rotate them …"), with the schedule ending the message.
+ */
+const SCHEDULE_ASKED =
+  /^\W*(?:(?:please|pls|plz|kindly|can\s+you|could\s+you|can\s+we|could\s+we)\s+)?(?:rotate|renew|regenerate|cycle)\s+(?!(?:all\s+|every\s+|any\s+|our\s+|the\s+|your\s+)?(?:keys|tokens|credentials|creds|them|it|passwords?|secrets?)\b)[^,.;!?\n]{1,60}?\s(?:every|each)\s+(?:(?:\d{1,3}|two|three|four|six|twelve|other)\s+)?(?:days?|weeks?|months?|quarters?|years?)[ \t]*(?:,?[ \t]*(?:please|pls|plz|thanks|thx))?[ \t.!?]*$/;

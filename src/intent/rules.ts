@@ -797,7 +797,10 @@ function everydayInsideNamedSystem(
   if (last === 'system' && parts.some((w) => KEYED_THINGS.has(w))) return false;
   // (Not a place before an office, "the London office"; nor one everyday word before a system's noun,
   // "office tools": two or more name it, "the shift roster planner".)
-  if (!system && !nameBeforeGroup(parts[parts.length - 2] ?? '', last)) return false;
+  // (known27: a describing word of ours names a team before its noun, "the Learning team", as the unit finder
+  // reads it.)
+  const beforeLast = parts[parts.length - 2] ?? '';
+  if (!system && !nameBeforeGroup(beforeLast, last) && LEXICON[beforeLast] !== 'Purpose') return false;
   // (units26b: but a system named by what it does to the thing is software: "a key for invoice matcher",
   // "shift planner", "ticket router"; a doer's noun, not a tool's.)
   if (parts.length < 3 && LEXICON[parts[0] ?? ''] === 'Everyday' && !(system && DOER.test(last)))
@@ -807,7 +810,25 @@ function everydayInsideNamedSystem(
   const teamAsked =
     !system && (has('KeyNoun') || has('Details') || holdingsAsked) && !parts.some((w) => KEYED_THINGS.has(w));
   if (!(ACTION_TAGS.some(has) || has('Spend') || (system && has('KeyNoun')) || teamAsked)) return false;
-  return terms.every((t) => t.tag !== 'Everyday' || parts.includes(t.w));
+  return terms.every((t, i) => t.tag !== 'Everyday' || parts.includes(t.w) || teamsSystemWord(terms, i));
+}
+
+/**
+ * known27: "Learning team's quiz generator needs a key", "the ops team's lunch bot": an everyday word right
+ * after a team's possessive and right before a system's noun names what the team's system works on; the
+ * team owns the system (README: the team that owns a credential wins), no everyday thing is meant.
+ */
+function teamsSystemWord(terms: Term[], i: number): boolean {
+  const prev = terms[i - 1];
+  const next = terms[i + 1];
+  return (
+    prev !== undefined &&
+    prev.possessive &&
+    TEAM_NOUNS.has(prev.w) &&
+    terms[i]?.stop !== true &&
+    next !== undefined &&
+    (systemTail(next.w) || DOER.test(next.w))
+  );
 }
 
 /** Words that may stand before the verb of a change asked ("can you rotate", "pls revoke", "we need to rotate"). */

@@ -22,6 +22,8 @@ export interface Term {
   close?: boolean;
   /** A colon stands right after this term ("qualite: rotate the key"). */
   colon?: boolean;
+  /** A question mark stands right after this term ("revoke? brave"). */
+  asked?: boolean;
   /** This word and the next are neighbours in a name written in Title Case ("Llama Drama"): title-names.ts. */
   title?: boolean;
 }
@@ -48,6 +50,7 @@ function newTerm(w: string, brk: boolean, possessive: boolean): Term {
     paren: undefined,
     close: undefined,
     colon: undefined,
+    asked: undefined,
     title: undefined,
   };
 }
@@ -114,6 +117,7 @@ export function tokenize(text: string): Term[] {
     opened = false;
     if (post.includes(')')) term.close = true;
     if (post.includes(':')) term.colon = true;
+    if (post.includes('?')) term.asked = true;
     out.push(term);
   }
   // (fix23a: "Jan van der Berg": "van" before a Dutch name's article is part of the name, no vehicle.)

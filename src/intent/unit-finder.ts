@@ -11,7 +11,7 @@ import { holderAfterKey } from './key-holder.js';
 import { isMeaningfulName, isNameWord, normalizeBusinessUnit, OTHERS_WORDS } from './business-unit.js';
 import { ACTION_TAGS, FUNCTION_WORDS, GENERIC_NOUNS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { UNIT_WORDS } from './name-words.js';
-import { BEATS, premisesWord } from './group-nouns.js';
+import { BEATS, premisesWord, SUBJECT_WORDS } from './group-nouns.js';
 import { type Tier, tierOf as sentenceTier } from './request-sentence.js';
 import { TEAM_NOUNS } from './group-nouns.js';
 import { systemRunAt } from './system-run.js';
@@ -463,12 +463,6 @@ const NEVER_OPENS = new Set([
 /** Tags of our words that may stand inside a team's name before its team noun ("Manual Test team"). */
 const RUN_TAGS = new Set(['Purpose', 'LongTerm', 'Service', 'Help', 'History', 'Spend', 'Models']);
 
-/**
- * Words that say what a team works on but alone name nothing (NEVER_NAMES: "for latency reasons",
- * "the reliability of it"): inside a name right before a team noun ("the reliability team").
- */
-const SUBJECT_WORDS = new Set(['reliability', 'performance', 'latency']);
-
 /** Team nouns that end a name of an everyday word and another ("the morning briefing team"); a group may be a chat. */
 const LOOSE_HEADS = new Set(['team', 'desk', 'squad', 'crew', 'office', 'dept', 'department']);
 /** What stands before a team's name that opens with an everyday word ("the photo desk", "for photo desk"). */
@@ -917,8 +911,10 @@ function add(
     ) &&
     // ("For the SOW close-out report I need …", "the Q3 wrap-up deck": a document's title; "the
     // growth report" may be the unit's.)
+    // (known27: "the Claims team's report generator": a system that makes the documents is the team's.)
     !(
       DOCUMENTS.has(walk.terms[end]?.w ?? '') &&
+      !(walk.terms[end]?.stop !== true && SYSTEM_KINDS.has(walk.terms[end + 1]?.w ?? '')) &&
       NOUN_DETERMINERS.has(before) &&
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
@@ -2045,6 +2041,25 @@ function keyHolder(walk: Walk, i: number): boolean {
   return true;
 }
 
+/**
+ * known27: "key points: rotate the growth key", "Key takeaways: …", "key risks - …": "key" and a plural noun
+ * opening the message as a heading over a clause with a verb of its own, which names its own thing.
+ */
+function keyHeading(terms: Term[], i: number): boolean {
+  const head = terms[i + 1];
+  if (i !== 0 || head === undefined || head.stop !== true || head.end === true) return false;
+  if (!/^[a-z]{3,}[^s]s$/.test(head.w)) return false;
+  // (The clause names its thing with a determiner of its own, "rotate the growth key"; "key payments: rotate
+  // pls" is a terse request for payments.)
+  let verb = false;
+  for (let k = i + 2; k < terms.length && k < i + 10; k++) {
+    const w = terms[k]?.w ?? '';
+    if (VERB_TAGS.has(terms[k]?.tag ?? '')) verb = true;
+    else if (verb && (w === 'the' || w === 'a' || w === 'an' || w === 'our')) return true;
+  }
+  return false;
+}
+
 /** Terse: "key marketing", "mk key growth euc1", "/bedrock new-key finance 90d", "revoke all keys payments". */
 function terseKey(walk: Walk, i: number): void {
   const { terms } = walk;
@@ -2065,6 +2080,7 @@ function terseKey(walk: Walk, i: number): void {
   ) {
     // ("key holders for growth": who holds a unit's keys, not a unit named "holders".)
     if (KEY_HOLDER_WORDS.has(terms[i + 1]?.w ?? '')) return;
+    if (keyHeading(terms, i)) return;
     const named = readName(terms, i + 1, false);
     if (named.words.length > 0) add(walk, named.words, 2, i + 1, named.end);
   }
@@ -2079,7 +2095,15 @@ function afterVerb(walk: Walk, i: number): boolean {
   const t = terms[i];
   const prev = terms[i - 1];
   const opensHistory = t?.tag === 'History' && (i === 0 || prev?.stop === true);
-  if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory) || t.brk) return false;
+  if (t?.tag === undefined || !(VERB_TAGS.has(t.tag) || opensHistory)) return false;
+  if (t.brk)
+    return (
+      t.end === true &&
+      t.asked !== true &&
+      VERB_TAGS.has(t.tag) &&
+      (i === 0 || prev?.stop === true) &&
+      nameSentenceAfter(walk, i)
+    );
   // ("a contractor whose engagement ended": what someone's is, no unit; "during the onboarding lab":
   // a verb's word after a determiner is a noun.)
   if (t.w === 'whose' || NOUN_DETERMINERS.has(prev?.w ?? '')) return false;
@@ -2111,6 +2135,24 @@ function afterVerb(walk: Walk, i: number): boolean {
     (t.tag !== 'Create' || setsUp || keyWordAfter || words.some((w) => w.includes('_')))
   )
     add(walk, words, 2, i + 1, end);
+  return true;
+}
+
+/**
+ * known27: "nope, not rotate — revoke. kyc.", "no, not revoke, rotate. growth", "revoke. the ads key": a verb
+ * that is its sentence alone, then a sentence that is a name alone (with its key word or "please"), is the
+ * verb's object, written as a terse command cut in two. A sentence that says more ("revoke. growth is fine")
+ * is not, nor a verb asked and a word after it ("revoke? brave", a judgement).
+ */
+function nameSentenceAfter(walk: Walk, i: number): boolean {
+  const { terms } = walk;
+  const { words, end } = readName(terms, i + 1, true);
+  if (words.length === 0) return false;
+  let k = end;
+  while (k < terms.length && !terms[k - 1]?.stop && KEY_WORD_TAGS.has(terms[k]?.tag ?? '')) k++;
+  while (k < terms.length && terms[k]?.tag === 'Polite') k++;
+  if (k < terms.length && terms[k - 1]?.end !== true) return false;
+  add(walk, words, 2, i + 1, end);
   return true;
 }
 
@@ -2466,7 +2508,11 @@ function anyCompound(walk: Walk, i: number): void {
 function teamPhrase(walk: Walk, i: number): void {
   const { terms } = walk;
   const t = terms[i];
-  if (t === undefined || t.brk || !['the', 'our', 'my', 'their'].includes(t.w)) return;
+  if (t === undefined || t.brk) return;
+  // (known27: "Learning team's quiz generator needs a key": a team's name of one of our describing words
+  // opening the message, with no article, is read as after "the"; a name word there is read elsewhere.)
+  const opener = ['the', 'our', 'my', 'their'].includes(t.w);
+  if (!opener && !(i === 0 && RUN_TAGS.has(t.tag ?? '') && TEAM_NOUNS.has(terms[1]?.w ?? ''))) return;
   // "please contact the platform team", "we should tell the sales team": people one talks to.
   if (TALK_VERBS.has(terms[i - 1]?.w ?? '')) return;
   // "I'm moving to the platform org", "new to the content team", "joining the ML team": where the
@@ -2474,12 +2520,13 @@ function teamPhrase(walk: Walk, i: number): void {
   const before = terms[i - 1]?.w ?? '';
   if (MOVE_WORDS.has(before) || (['to', 'from'].includes(before) && MOVE_WORDS.has(terms[i - 2]?.w ?? '')))
     return;
-  const named = readName(terms, i + 1, false);
+  const from = opener ? i + 1 : i;
+  const named = readName(terms, from, false);
   const last = named.words[named.words.length - 1];
   // ("show the legal team how it works": the people something is shown to.)
   const shownTo = HOW_WORDS.has(terms[named.end]?.w ?? '') && !terms[named.end - 1]?.stop;
   if (named.words.length > 1 && last !== undefined && UNIT_NOUNS.has(last) && !shownTo)
-    add(walk, named.words, 2, i + 1, named.end);
+    add(walk, named.words, 2, from, named.end);
 }
 
 /**
