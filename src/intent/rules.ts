@@ -1811,8 +1811,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     !tokenWithLifetime
   )
     return result('models', 'high', 'asks which models there are');
+  // (units27: "new key for unit yield model sandbox": "model" only inside the unit's name asks nothing of models.)
   const modelAsk =
-    has('Models') ||
+    (has('Models') && !tagOnlyInUnit(terms, 'Models', businessUnit)) ||
     (provider !== null &&
       (PHRASES.available.test(phrase) ||
         PHRASES.canUse.test(phrase) ||

@@ -1562,6 +1562,36 @@ const MODALS = new Set(['should', 'will', 'would', 'must', 'shall']);
 /** Words before "(the) unit" that a name said in words after it may follow: "in the unit data eng". */
 const SPACED_BEFORE = new Set([...PREPOSITIONS, 'in']);
 
+/** Our words that a name said in words may hold inside it: "unit yield model sandbox". */
+const INSIDE_NAME = new Set(['model', 'models', 'data', 'ai', 'llm']);
+
+/**
+ * units27: "new key for unit yield model sandbox": one of our words ("model") between name words after
+ * "unit", the run ending the phrase, is inside the name, so "unit <words>" names all of them. A name of
+ * at most four words; otherwise the name read stands.
+ */
+function wordInsideName(terms: Term[], named: { words: string[]; end: number }): { words: string[]; end: number } {
+  const k = named.end;
+  const t = terms[k];
+  if (named.words.length === 0 || named.words.length > 2 || t === undefined || !INSIDE_NAME.has(t.w)) return named;
+  if (t.stop || terms[k - 1]?.stop) return named;
+  // (what follows, one or two plain words ending the phrase: no word of a key, an action or a function)
+  const words = [...named.words, t.w];
+  let j = k + 1;
+  for (; j < terms.length && words.length < 4; j++) {
+    const u = terms[j];
+    if (u === undefined || FUNCTION_WORDS.has(u.w) || NAME_ENDERS.has(u.w) || !/^[a-z][a-z0-9_]*$/.test(u.w)) break;
+    if (KEY_WORD_TAGS.has(u.tag ?? '') || VERB_TAGS.has(u.tag ?? '') || u.tag === 'Models') break;
+    words.push(u.w);
+    if (u.stop) {
+      j++;
+      break;
+    }
+  }
+  const ended = j >= terms.length || terms[j - 1]?.stop === true || NAME_ENDERS.has(terms[j]?.w ?? '');
+  return j > k + 1 && ended ? { words, end: j } : named;
+}
+
 /**
  * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
  * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
@@ -1571,12 +1601,12 @@ function unitWord(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.w !== 'unit' || t.stop) return false;
-  const named = readName(terms, i + 1, false);
+  const named = wordInsideName(terms, readName(terms, i + 1, false));
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
-  const ends = last.stop || named.end >= terms.length;
+  const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
   const spaced =
     ends &&
