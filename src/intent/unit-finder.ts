@@ -1287,6 +1287,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
+  // (units27: "the unit's name is spoken, sorry, voice note": how the name was given, no name.)
+  if (terms[j - 1]?.w === 'is' && NAME_GIVEN_HOW.has(terms[j]?.w ?? '')) return false;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   // ("the Department of Transportation": a public body's formal name, title-names.ts, is read whole.)
   const body = TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && t.title === true;
@@ -1308,6 +1310,11 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
 }
+
+/** How a name was given, after "name is": "spoken", "dictated", "misspelled" (no name). */
+const NAME_GIVEN_HOW = new Set(
+  'spoken said dictated written typed spelled spelt misspelled mispelled pronounced wrong below above long weird odd'.split(' '),
+);
 
 /** Words a verb of going leads into: "the team moves to …", "team joins the battery group". */
 const GOES_INTO = new Set(['to', 'into', 'onto', 'over', 'back', 'the', 'a', 'an', 'from', 'with']);

@@ -99,7 +99,7 @@ describe('an apology for dictation is never the unit; spoken number words inside
     ],
     ["key for membership three sixty please (the unit's name is spoken, sorry, voice note)", 'create_key', 'membership-360'],
     ['rotate the key for scouting data (sorry, voice to text)', 'rotate', 'scouting-data'],
-    ['new key for ticket portal two please, sorry dictating', 'create_key', 'ticket-portal-2'],
+    ['new key for fan portal two please, sorry dictating', 'create_key', 'fan-portal-2'],
   ]);
   // look-alikes: the apology alone asks nothing; a unit really named so keeps its name
   nothingAsked(['sorry voice typing, ignore that', 'sorry, voice note, meant to send that to my wife']);
