@@ -1244,6 +1244,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // (units20a: "deprovision the flood response hub", "the Haiti emergency response cell": a name of
   // several words ending in a group noun is a team's, however far its first word is from the noun.)
   if (GROUP_ENDING.test(unit)) return true;
+  // (units27: "deprovision the Demand Forecast lab": a name of two words or more written in Title Case before
+  // a group noun that may also be a room is a team's; "the chemistry lab", "the New York office" are not.)
+  if (p.titled !== undefined && unit.includes('-')) {
+    const titledGroup = TITLED_GROUP.exec(unit)?.[1];
+    if (titledGroup?.includes('-') === true && p.titled.has(titledGroup.replace(/-/g, ' '))) return true;
+  }
   const first = unit.split('-')[0] ?? '';
   const TEAM =
     /^(?:team|unit|bu|project|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle)(?:'s)?$/;
@@ -1299,6 +1305,8 @@ function dayAfter(around: readonly string[], i: number, unit: string): boolean {
 }
 
 /** A unit's name of two words or more ending in a group noun (not "team": that is taken above). */
+/** A name before a group noun that may also be a room ("lab", "studio"): the name is the first group. */
+const TITLED_GROUP = /^([a-z0-9-]+)-(?:lab|studio|chapter|practice|group)$/;
 const GROUP_ENDING = /^[a-z0-9]+(?:-[a-z0-9]+)*-(?:crew|squad|desk|pod|guild|tribe|hub|cell|bureau|circle)$/;
 
 /** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */

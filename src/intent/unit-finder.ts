@@ -1437,6 +1437,19 @@ function whereWritten(terms: Term[], j: number): number {
   return 0;
 }
 
+/** "… in the org chart", "… in IAM": where a name is written, after it, ending the phrase. */
+function writtenInAfter(terms: Term[], j: number): boolean {
+  if (terms[j]?.w !== 'in') return false;
+  let k = j + 1;
+  if (terms[k]?.w === 'the' || terms[k]?.w === 'our') k++;
+  for (let n = 0; n < 3; n++, k++) {
+    const q = terms[k];
+    if (q === undefined || !IN_THE_SYSTEM.has(q.w)) return false;
+    if (q.stop || k + 1 >= terms.length) return true;
+  }
+  return false;
+}
+
 /** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
 const BEFORE_NAME_BRACKET = new Set([...UNIT_NOUNS, 'xxkeyid', 'we', 'us', 'bu']);
 /** What may follow a name inside its bracket: "(store-ops in the org chart)", "(doc-intel in your system)". */
@@ -1545,11 +1558,13 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const fieldAfter = skip > 0 && t.w !== 'team' && !last?.stop && NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // ("the sales-ops team (Jorge's) wants …": a person's, not the team's name.)
   const whose = last?.possessive === true && last.paren === true;
+  // (units27: "the unit is `match-reports-auto` in the org chart, owner …": where the name is written ends it.)
+  const placeAfter = skip > 0 && !last?.stop && writtenInAfter(terms, named.end);
   if (
     named.words.length > 0 &&
     !describes &&
     !whose &&
-    (named.end >= terms.length || last?.stop || fieldAfter)
+    (named.end >= terms.length || last?.stop || fieldAfter || placeAfter)
   )
     add(walk, named.words, compound && skip > 0 ? (selfNamed(terms, i) ? SELF_NAMED : -1) : 1, i, named.end);
   return true;
