@@ -846,6 +846,9 @@ gloss(['de'], false, {
   'geloscht|geloescht': 'deleted',
   rotieren: 'rotate',
   rotiert: 'rotated',
+  // (units27: "Deprovisionieren: lot-genealogy-old, bitte": the infinitive as a command, as "rotieren".)
+  'deprovisionieren|deprovisioniere|deprovisionier': 'deprovision',
+  deprovisioniert: 'deprovisioned',
   entfernen: 'remove',
   'sperren|widerrufen': 'revoke',
   deaktivieren: 'disable',

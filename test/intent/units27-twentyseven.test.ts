@@ -15,9 +15,13 @@ describe('Welsh hours and minutes ("awr", "munud") are a token lifetime', () => 
     ['*token* am 90 munud diolch', { intent: 'token', ttlSeconds: 5400 }],
   ]);
   // look-alikes: the word asked about, a time told, Oracle's AWR report
-  neverActs(['token 3 awr?', 'beth yw awr? token 3 awr?']);
+  // ("token 3 awr?" alone is read as "token 3h?" is, a request; asked what the word means, it is not.)
+  neverActs(["what does awr mean in 'token 3 awr'?", 'what is awr? token 3 awr?']);
   nothingAsked(['mae’r swydd yn cymryd 3 awr', 'the AWR report took 3 hours to load']);
-  slots([['token for 2h, pulling the oracle awr report', { intent: 'token', ttlSeconds: 7200 }]]);
+  slots([
+    ['token for 2h, pulling the oracle awr report', { intent: 'token', ttlSeconds: 7200 }],
+    ['token for 2h, pulling the last 3 awr reports', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
 });
 
 describe('Romanian requests: "am nevoie de" / "as avea nevoie de", "pentru X" = for X, "expira in N de zile"', () => {
