@@ -378,7 +378,9 @@ function clausesOf(text: string): Clause[] {
       if (end.includes('?')) asked = true;
       if (/[.!?;:\n]/.test(end)) break;
     }
-    out.push({ text: part, asked, opens: opening });
+    // (units27: a clause inside brackets, "(black friday is killing us 😭)", is an aside.)
+    const aside = (parts[i - 1] ?? '').includes('(') && ((parts[i + 1] ?? '').includes(')') || i + 1 >= parts.length);
+    out.push({ text: part, asked, opens: opening, aside });
   }
   return out;
 }
@@ -389,6 +391,8 @@ interface Clause {
   asked: boolean;
   /** It opens a sentence (after . ! ? : or a line break, or first). */
   opens: boolean;
+  /** It stands inside brackets of its own. */
+  aside: boolean;
 }
 const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
@@ -604,6 +608,9 @@ function formOf(text: string): Mood {
     // sentence, no subject of its own, tells what the credential is for, not what was done.)
     // (fix24c: not when it asks: "token 6h, using which region?", "…, using it for the demo is fine?".)
     if (mood === 'narrative' && fragment && !c.opens && !c.asked && w[0] === 'using') continue;
+    // (units27: "token 6hrs for the shop team's product descriptions (black friday is killing us 😭)": a
+    // bracketed aside after the noun phrase says how the writer is doing, no story that takes it back.)
+    if (mood === 'narrative' && fragment && c.aside && !c.asked) continue;
     // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
     if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
