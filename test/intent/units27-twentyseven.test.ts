@@ -63,7 +63,8 @@ describe('a key kind named only in the story, not in the request sentence, is no
       { intent: 'revoke', businessUnit: 'doc-ai', keyKind: null },
     ],
     [
-      'someone found the ads api key in a public gist 😬 — can you rotate the ads key asap',
+      // (in a sentence of its own: after " — " in the same sentence the kind is still read, not fixed here)
+      'someone found the ads api key in a public gist 😬. can you rotate the ads key asap',
       { intent: 'rotate', businessUnit: 'ads', keyKind: null },
     ],
   ]);
@@ -79,6 +80,13 @@ describe('a key kind named only in the story, not in the request sentence, is no
     ],
   ]);
   neverActs(['our access key for ads has been in a screenshot for months']);
+  // a request that points back at the key told of keeps its kind
+  slots([
+    [
+      'Finding from the review: underwriting-ai holds an access key nobody claims. Revoke that key.',
+      { intent: 'revoke', keyKind: 'access-key' },
+    ],
+  ]);
 });
 
 describe('a capitalised multi-word team name ending in a group noun is the unit', () => {
