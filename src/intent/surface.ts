@@ -818,7 +818,7 @@ function endFieldLines(s: string): string {
 // a key with accents only for itself ("creó" is "created", "creo" is not).
 /** A word's English reading in each language that has it, and whether it marks the language. */
 type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
-const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru'];
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru', 'ro'];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
