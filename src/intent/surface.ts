@@ -529,6 +529,11 @@ const VERB_ALL_RE = new RegExp(
   String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|in|now|asap)\b))`,
   'giu',
 );
+/** "all of em", "both of 'em" after our verb: them. */
+const OF_EM_RE = new RegExp(
+  String.raw`(\b(?:rotate|revoke|regenerate|kill|disable)\s+(?:all|both|each|one|any))\s+of\s+['’]?em(?![${L}\-'’])`,
+  'giu',
+);
 const PAST_SHORTHAND: Record<string, string> = {
   rvk: 'revoked',
   rot: 'rotated',
@@ -2027,6 +2032,12 @@ const STEPS: Step[] = [
     need: (l) =>
       l.includes('all') && (l.includes('rotate') || l.includes('revoke') || l.includes('regenerate')),
     run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys'),
+  },
+  // (units27: "revoke all of em for billing": "em" is "them", the keys, never a unit's name.)
+  {
+    when: /\bof\s+['’]?em\b/i,
+    need: ['em'],
+    run: (s) => s.replace(OF_EM_RE, '$1 of them'),
   },
   { when: /\brevolt\b/i, need: ['revolt'], run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
   {

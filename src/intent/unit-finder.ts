@@ -1839,7 +1839,7 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
-  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '') && !keysOfVerb(walk.terms, i - 1)) return true;
   const named = readName(walk.terms, i + 1, true);
   // ("a key for a client project", "for an internal tool", "a demo for a retail customer": a thing
   // named with "a"/"an" is some thing of its kind, never a unit, which is named as itself.)
@@ -2568,6 +2568,19 @@ const TALK_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * units27: "revoke all of them for ads", "rotate them for growth": the pronoun is the keys our verb acts on
+ * (after the verb, or "all/one/both of" after it), and "for" names whose they are, no purpose.
+ */
+function keysOfVerb(terms: Term[], k: number): boolean {
+  if (terms[k]?.w !== 'them') return false;
+  let v = k - 1;
+  if (terms[v]?.w === 'of' && QUANTIFIED.has(terms[v - 1]?.w ?? '')) v -= 2;
+  const verb = terms[v];
+  return verb !== undefined && !verb.stop && VERB_TAGS.has(verb.tag ?? '') && verb.tag !== 'Create';
+}
+const QUANTIFIED = new Set(['all', 'one', 'both', 'each', 'any']);
+
 /** Pronouns before "for": "need it for the review" (a purpose, no unit). */
 const PRONOUN_HEADS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
