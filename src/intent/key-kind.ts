@@ -365,7 +365,9 @@ export function kindOnlyInStory(text: string): boolean {
   let kindBefore = false;
   for (const sentence of text.split(/[.!?\n]+/)) {
     if (ASKING_OPENING.test(sentence))
-      return kindBefore && !KIND_NAMED.test(sentence) && /\bkeys?\b/.test(sentence) && !POINTS_BACK.test(sentence);
+      return (
+        kindBefore && !KIND_NAMED.test(sentence) && /\bkeys?\b/.test(sentence) && !POINTS_BACK.test(sentence)
+      );
     if (!kindBefore && KIND_NAMED.test(sentence)) kindBefore = true;
   }
   return false;

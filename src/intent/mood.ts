@@ -379,7 +379,8 @@ function clausesOf(text: string): Clause[] {
       if (/[.!?;:\n]/.test(end)) break;
     }
     // (units27: a clause inside brackets, "(black friday is killing us 😭)", is an aside.)
-    const aside = (parts[i - 1] ?? '').includes('(') && ((parts[i + 1] ?? '').includes(')') || i + 1 >= parts.length);
+    const aside =
+      (parts[i - 1] ?? '').includes('(') && ((parts[i + 1] ?? '').includes(')') || i + 1 >= parts.length);
     out.push({ text: part, asked, opens: opening, aside });
   }
   return out;

@@ -57,7 +57,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'avea|avem': '',
       acum: 'now',
       'zi|mersi': '',
-      'revoca': 'revoke',
+      revoca: 'revoke',
     },
   ],
   [

@@ -1313,7 +1313,9 @@ function explicitMarker(walk: Walk, i: number): boolean {
 
 /** How a name was given, after "name is": "spoken", "dictated", "misspelled" (no name). */
 const NAME_GIVEN_HOW = new Set(
-  'spoken said dictated written typed spelled spelt misspelled mispelled pronounced wrong below above long weird odd'.split(' '),
+  'spoken said dictated written typed spelled spelt misspelled mispelled pronounced wrong below above long weird odd'.split(
+    ' ',
+  ),
 );
 
 /** Words a verb of going leads into: "the team moves to …", "team joins the battery group". */
@@ -1592,17 +1594,22 @@ const INSIDE_NAME = new Set(['model', 'models', 'data', 'ai', 'llm']);
  * "unit", the run ending the phrase, is inside the name, so "unit <words>" names all of them. A name of
  * at most four words; otherwise the name read stands.
  */
-function wordInsideName(terms: Term[], named: { words: string[]; end: number }): { words: string[]; end: number } {
+function wordInsideName(
+  terms: Term[],
+  named: { words: string[]; end: number },
+): { words: string[]; end: number } {
   const k = named.end;
   const t = terms[k];
-  if (named.words.length === 0 || named.words.length > 2 || t === undefined || !INSIDE_NAME.has(t.w)) return named;
+  if (named.words.length === 0 || named.words.length > 2 || t === undefined || !INSIDE_NAME.has(t.w))
+    return named;
   if (t.stop || terms[k - 1]?.stop) return named;
   // (what follows, one or two plain words ending the phrase: no word of a key, an action or a function)
   const words = [...named.words, t.w];
   let j = k + 1;
   for (; j < terms.length && words.length < 4; j++) {
     const u = terms[j];
-    if (u === undefined || FUNCTION_WORDS.has(u.w) || NAME_ENDERS.has(u.w) || !/^[a-z][a-z0-9_]*$/.test(u.w)) break;
+    if (u === undefined || FUNCTION_WORDS.has(u.w) || NAME_ENDERS.has(u.w) || !/^[a-z][a-z0-9_]*$/.test(u.w))
+      break;
     if (KEY_WORD_TAGS.has(u.tag ?? '') || VERB_TAGS.has(u.tag ?? '') || u.tag === 'Models') break;
     words.push(u.w);
     if (u.stop) {
@@ -1839,7 +1846,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
-  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '') && !keysOfVerb(walk.terms, i - 1)) return true;
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '') && !keysOfVerb(walk.terms, i - 1))
+    return true;
   const named = readName(walk.terms, i + 1, true);
   // ("a key for a client project", "for an internal tool", "a demo for a retail customer": a thing
   // named with "a"/"an" is some thing of its kind, never a unit, which is named as itself.)

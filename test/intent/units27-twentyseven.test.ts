@@ -109,7 +109,11 @@ describe('an apology for dictation is never the unit; spoken number words inside
       'create_key',
       'fan-help-bot',
     ],
-    ["key for membership three sixty please (the unit's name is spoken, sorry, voice note)", 'create_key', 'membership-360'],
+    [
+      "key for membership three sixty please (the unit's name is spoken, sorry, voice note)",
+      'create_key',
+      'membership-360',
+    ],
     ['rotate the key for scouting data (sorry, voice to text)', 'rotate', 'scouting-data'],
     ['new key for fan portal two please, sorry dictating', 'create_key', 'fan-portal-2'],
   ]);
@@ -126,7 +130,11 @@ describe('the unit named as "the unit is X" wins over the words after "for"', ()
       'match-reports-auto',
     ],
     ['key for scouting please — unit is scouting-video', 'create_key', 'scouting-video'],
-    ['create a key for the ticketing people, the unit should be box-office-ops', 'create_key', 'box-office-ops'],
+    [
+      'create a key for the ticketing people, the unit should be box-office-ops',
+      'create_key',
+      'box-office-ops',
+    ],
     ['rotate the key for payroll pls, the unit is payroll-core', 'rotate', 'payroll-core'],
   ]);
   // look-alikes: "the unit is" with no name after it
@@ -202,7 +210,10 @@ describe('a token for a colleague who is new, with the reason after', () => {
       'token for <@U07HSU22K> 4h, she is new in yield team and not yet in #bedrock-access',
       { intent: 'token', ttlSeconds: 14400, owner: 'U07HSU22K' },
     ],
-    ['token 2h for <@U0ABCD123>, he just joined the etch team', { intent: 'token', ttlSeconds: 7200, owner: 'U0ABCD123' }],
+    [
+      'token 2h for <@U0ABCD123>, he just joined the etch team',
+      { intent: 'token', ttlSeconds: 7200, owner: 'U0ABCD123' },
+    ],
     [
       'token for my new colleague <@U0ABCD123> for 1h, she is not in the channel yet',
       { intent: 'token', ttlSeconds: 3600, owner: 'U0ABCD123' },
