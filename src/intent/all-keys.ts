@@ -47,6 +47,10 @@ function clauseOfKeys(text: string): string {
   return end === null ? text : text.slice(0, end.index);
 }
 
+/** "rotate all of them", "pls revoke all of em": the verb's object is every key there is. */
+const ALL_OF_THEM_OBJECT =
+  /\b(?:revoke|rotate|regen|regenerate)\s+all\s+of\s+(?:them|em|'em|those|these)\b(?!\s+(?:to|are|is|were|was|have|has)\b)/;
+
 /** A verb of ours that takes keys away or renews them. */
 const ALL_VERB = /\b(?:revoke|rotate|kill|disable|deactivate|nuke|cancel|regen|regenerate)\b/;
 
@@ -87,6 +91,9 @@ export function allFor(intent: IntentName, text: string, hasKeyId: boolean): boo
     const first = clauseOfKeys(text);
     const object = PLURAL_KEYS.test(first) ? first : text;
     const allKeys = ALL_KEYS.exec(text);
+    // ("rotate all of them for X, we found the key on a laptop": "all of them" is the verb's own object;
+    // the one key of the story's clause is not.)
+    if (!hasKeyId && text.includes('of') && ALL_OF_THEM_OBJECT.test(text)) return true;
     if (ONE_KEY.test(object)) return allKeys !== null && allAskedAlone(intent, text, allKeys.index);
     if (allKeys !== null) return true;
     // ("ACCA… was flagged; we rotate on every finding. Please rotate it.": one key named by its ID.)

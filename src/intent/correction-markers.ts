@@ -12,8 +12,12 @@
  * out where the word has other uses ("sorry to bother", "I meant to ask").
  */
 
-/** "sorry", but not "sorry to bother", "sorry for the noise", "sorry if", "sorry but". */
-const SORRY = String.raw`sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)`;
+/**
+ * "sorry", but not "sorry to bother", "sorry for the noise", "sorry if", "sorry but"; nor an apology for
+ * dictation (units27: "key for fan help bot — sorry voice typing — …", "sorry, voice note", "sorry,
+ * dictating"): what follows it is how the message was typed, no name corrected.
+ */
+const SORRY = String.raw`sorry(?!\s+(?:to|for|if|about|again|in\s+advance|but|that)\b)(?![\s,.:;!-]{0,3}(?:voice|speech|dictat|autocorrect|auto-correct|talk\s+to\s+text|typing\s+on|on\s+(?:my\s+)?(?:phone|mobile)\b))`;
 /** "I meant", "meant", but not "I meant to ask" ("I meant to say" corrects). */
 const MEANT_GUARD = String.raw`(?!\s+to\s+(?!say\b|type\b|write\b)[a-z]+\b)`;
 

@@ -71,13 +71,15 @@ const SMALL_WORDS = Object.keys(SMALL)
 const TENS_WORDS = Object.keys(TENS).join('|');
 /** A number: digits (1.5, 1,5, -1), a word number ("twenty-five", "forty five"), "a couple of", "a few". */
 const NUM = String.raw`(-?\d+(?:[.,]\d+)?|(?:${TENS_WORDS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_WORDS}|an?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|several|(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+)?hundred)`;
-const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
+// (units27: Welsh "awr" (hours) and "munud" (minutes), as German "stunden" or Polish "godziny": "token am 3 awr";
+// not Oracle's AWR report, "the last 3 awr reports".)
+const UNIT = String.raw`(s|secs?|seconds?|m|mn|mins?|minutes?|minuts|minuets|mintues|munud|h|hrs?|hours?|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr(?![-\s]+(?:reports?|snapshots?|files?))|d|days?|dys|dsys|dyas|dasy|tage|dias|dni|dzien|w|wks?|weeks?|tydzien|tygodni[e]?|fortnights?|mo|mos|mths?|months?|miesiac[e]?|miesiecy|quarters?|y|yrs?|years?|saal|jahre?|rok|lata|lat)`;
 
 const UNIT_SECONDS: [RegExp, number, boolean][] = [
   [/^(s|sec|secs|second|seconds)$/, 1, false],
-  [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues)$/, 60, false],
+  [/^(m|mn|min|mins|minute|minutes|minuts|minuets|mintues|munud)$/, 60, false],
   [
-    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?)$/,
+    /^(h|hr|hrs|hour|hours|horus|hors|hous|hs|std|stunden|horas|ghante|ghanta|godz|godzin[ay]?|awr)$/,
     3600,
     false,
   ],

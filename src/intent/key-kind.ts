@@ -343,3 +343,32 @@ function kindSetAside(text: string): boolean {
   for (const n of rest.matchAll(CREDENTIAL_ANY)) if (credentialClass(n[1] ?? '') !== 'token') return false;
   return true;
 }
+
+/** A kind of key named in words (prepared text: "api_key", "access_key" glued). */
+const KIND_NAMED =
+  /\b(?:access[\s_]keys?|api[\s_]keys?|apikeys?|secret[\s_](?:access[\s_])?keys?|bearer|akia\w*|acca\w*|iam[\s_](?:user[\s_])?keys?)\b/;
+/** A sentence that asks to change a key: it opens with the verb (after "please", "can you" …). */
+const ASKING_OPENING =
+  /^[\s,;:—–-]*(?:(?:please|pls|plz|kindly|so|now|then|and|ok|can\s+(?:you|u)|could\s+(?:you|u))[\s,]+){0,3}(?:rotate|revoke|regenerate|regen|disable|deactivate|kill)\b/;
+/** A key named by pointing back at the one told of: "revoke that key", "rotate it". */
+const POINTS_BACK = /\b(?:that|this|those|these|same)\s+(?:[a-z_]+\s+)?keys?\b|\b(?:it|them)\b/;
+
+/**
+ * units27: is the kind named only in the story told before the request? "our billing access key was pasted
+ * in a jira ticket. please rotate billing's key": the sentence that asks names the unit's key, of no kind, and
+ * the kind stands only in a sentence before it that asks nothing (README: values in sentences that ask
+ * nothing are not the request's). Not when the request points back at the key told of ("Revoke that key"),
+ * nor a kind said after the request ("create a key for x. Access key, 365 days"). Cheap: a sentence break first.
+ */
+export function kindOnlyInStory(text: string): boolean {
+  if (!/[.!?\n]/.test(text)) return false;
+  let kindBefore = false;
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    if (ASKING_OPENING.test(sentence))
+      return (
+        kindBefore && !KIND_NAMED.test(sentence) && /\bkeys?\b/.test(sentence) && !POINTS_BACK.test(sentence)
+      );
+    if (!kindBefore && KIND_NAMED.test(sentence)) kindBefore = true;
+  }
+  return false;
+}

@@ -84,9 +84,27 @@ function keyForNamedModel(lower: string): boolean {
   return made !== null && made.index <= named.index;
 }
 
+/**
+ * units27: "key for the Academy Data group pls, they've started using the xG model summaries", "api key for
+ * risk-ml, they use the claude models now": after a key asked for, a clause telling what they (or we) use,
+ * test or moved to is the reason, no question about models. Not in a question ("key for X? they asked about
+ * the model"): a text with "?" is left to the other reads.
+ */
+const MODELS_THEY_USE =
+  /(?:[,;.]|\s-|\ssince|\sas|\sbecause)\s*(?:since\s+|as\s+|because\s+)?(?:they|we|he|she)(?:'ve|\s+have|'re|\s+are|\s+just|\s+now)?\s+(?:started\s+(?:using|to\s+use|testing|on)|use|using|testing|trying|moved\s+to|moving\s+to|switched\s+to|switching\s+to)\s+(?:[\w'-]+\s+){0,4}?models?(?![\w-])/;
+
+function keyThenModelsUsed(lower: string): boolean {
+  if (!lower.includes('model') || lower.includes('?')) return false;
+  const used = MODELS_THEY_USE.exec(lower);
+  if (used === null) return false;
+  const made = KEY_MADE.exec(lower);
+  return made !== null && made.index < used.index;
+}
+
 /** Whether a text asks for a key and says after it what the key is for ("… key so the bot can use Claude"). */
 export function keyWithPurpose(lower: string): boolean {
   if (keyForOwnedModel(lower) || keyForModelSaid(lower) || keyForNamedModel(lower)) return true;
+  if (keyThenModelsUsed(lower)) return true;
   if (lower.includes('running') || lower.includes('using')) {
     const run = MODELS_RUN_ON_IT.exec(lower);
     const wanted = run === null ? null : KEY_WANTED.exec(lower);

@@ -378,7 +378,10 @@ function clausesOf(text: string): Clause[] {
       if (end.includes('?')) asked = true;
       if (/[.!?;:\n]/.test(end)) break;
     }
-    out.push({ text: part, asked, opens: opening });
+    // (units27: a clause inside brackets, "(black friday is killing us 😭)", is an aside.)
+    const aside =
+      (parts[i - 1] ?? '').includes('(') && ((parts[i + 1] ?? '').includes(')') || i + 1 >= parts.length);
+    out.push({ text: part, asked, opens: opening, aside });
   }
   return out;
 }
@@ -389,6 +392,8 @@ interface Clause {
   asked: boolean;
   /** It opens a sentence (after . ! ? : or a line break, or first). */
   opens: boolean;
+  /** It stands inside brackets of its own. */
+  aside: boolean;
 }
 const CLAUSE_BREAK = /([.!?;:,\n()—–]+|\s-+\s|\bbut\b)/;
 const HAS_WORD = /[a-z0-9]/;
@@ -604,6 +609,9 @@ function formOf(text: string): Mood {
     // sentence, no subject of its own, tells what the credential is for, not what was done.)
     // (fix24c: not when it asks: "token 6h, using which region?", "…, using it for the demo is fine?".)
     if (mood === 'narrative' && fragment && !c.opens && !c.asked && w[0] === 'using') continue;
+    // (units27: "token 6hrs for the shop team's product descriptions (black friday is killing us 😭)": a
+    // bracketed aside after the noun phrase says how the writer is doing, no story that takes it back.)
+    if (mood === 'narrative' && fragment && c.aside && !c.asked) continue;
     // ("Token for 2h, as usual, expired before lunch.": a story told of the noun phrase.)
     if (mood === 'narrative') lastSentence = false;
     // ("hi hi, sorry to bug, 3h token for me?": a filler clause asked with the request asks nothing.)
@@ -1244,6 +1252,12 @@ export function namesOurObject(p: Prepared, intent: IntentName, unit: string | n
   // (units20a: "deprovision the flood response hub", "the Haiti emergency response cell": a name of
   // several words ending in a group noun is a team's, however far its first word is from the noun.)
   if (GROUP_ENDING.test(unit)) return true;
+  // (units27: "deprovision the Demand Forecast lab": a name of two words or more written in Title Case before
+  // a group noun that may also be a room is a team's; "the chemistry lab", "the New York office" are not.)
+  if (p.titled !== undefined && unit.includes('-')) {
+    const titledGroup = TITLED_GROUP.exec(unit)?.[1];
+    if (titledGroup?.includes('-') === true && p.titled.has(titledGroup.replace(/-/g, ' '))) return true;
+  }
   const first = unit.split('-')[0] ?? '';
   const TEAM =
     /^(?:team|unit|bu|project|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle)(?:'s)?$/;
@@ -1299,6 +1313,8 @@ function dayAfter(around: readonly string[], i: number, unit: string): boolean {
 }
 
 /** A unit's name of two words or more ending in a group noun (not "team": that is taken above). */
+/** A name before a group noun that may also be a room ("lab", "studio"): the name is the first group. */
+const TITLED_GROUP = /^([a-z0-9-]+)-(?:lab|studio|chapter|practice|group)$/;
 const GROUP_ENDING = /^[a-z0-9]+(?:-[a-z0-9]+)*-(?:crew|squad|desk|pod|guild|tribe|hub|cell|bureau|circle)$/;
 
 /** "the one", "that one", "the ones": a key named by what it is for ("revoke the one for growth"). */

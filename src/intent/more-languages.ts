@@ -10,12 +10,56 @@
  */
 
 /** The languages of the glossary. */
-export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl' | 'ru';
+export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl' | 'ru' | 'ro';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
 
 export const MORE_GLOSSES: Glosses[] = [
+  // units27: Romanian, "buna ziua, as avea nevoie de un api key pentru data-ml, expira in 60 de zile" (I would
+  // need an api key for data-ml, it expires in 60 days): "nevoie" (need), "pentru" (for), "zile" (days), "cheie"
+  // (key) mark the language; "de", "un", "o", "in", "ore" are read only beside them.
+  [
+    ['ro'],
+    false,
+    {
+      nevoie: 'need',
+      pentru: 'for',
+      zile: 'days',
+      'cheie|cheia|cheile': 'key',
+      'expirat|expirata': 'expired',
+      'multumesc|multumim': '',
+      ziua: '',
+      'echipa|echipei': 'team',
+      'roteste|rotiti': 'rotate',
+      'revocati|anuleaza': 'revoke',
+      'sterge|stergeti': 'delete',
+      'creeaza|genereaza': 'create',
+      'ajutor|ajutorul': 'help',
+    },
+  ],
+  [
+    ['ro'],
+    true,
+    {
+      de: '',
+      un: 'a',
+      o: 'a',
+      in: 'in',
+      ore: 'hours',
+      ora: 'hour',
+      'am|as': 'i',
+      sa: '',
+      nu: 'not',
+      mai: '',
+      'salut|buna': 'hi',
+      'expira|expire': 'expires',
+      'avea|avem': '',
+      acum: 'now',
+      'zi|mersi': '',
+      revoca: 'revoke',
+    },
+  ],
   [
     ['pl'],
     false,
@@ -328,6 +372,15 @@ const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // units27: Romanian "(nu mai) am nevoie de" ((no longer) I need), "aș avea nevoie de" (I would need), "vă rog"
+  // (please), "mulțumesc pentru ajutor" (thanks for the help).
+  [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
+  [/(?<![\p{L}])(?:a[sș]\s+avea|am|avem|ar\s+fi)\s+nevoie\s+de(?![\p{L}])/giu, 'i need', 'ro'],
+  [/(?<![\p{L}])v[aă]\s+rog(?![\p{L}])/giu, 'please', 'ro'],
+  // ("acum 60 de zile": 60 days ago; "în 60 de zile": the number's "de" before its unit is no word.)
+  [/(?<![\p{L}])acum\s+(\d+)\s+de\s+zile(?![\p{L}])/giu, '$1 days ago', 'ro'],
+  [/(?<![\p{L}\p{N}])(\d+)\s+de\s+(zile|ore|minute|luni)(?![\p{L}])/giu, '$1 $2', 'ro'],
+  [/(?<![\p{L}])mul[tț]umesc\s+pentru\s+ajutor(?:ul)?(?![\p{L}])/giu, 'thanks for the help', 'ro'],
   // Thanks for the help, in every language: thanks, not a question for help.
   [
     /\bdanke(?:\s+(?:sch[oö]n|sehr))?\s+f(?:ü|u|ue)r\s+(?:die|deine|eure|ihre|ihr|dein)\s+hilfe\b/giu,

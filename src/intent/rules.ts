@@ -17,7 +17,7 @@ import { allFor } from './all-keys.js';
 import { detailsAskedFirst, requestAskedFirst } from './details-first.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
 import { correctedUnit } from './corrections.js';
-import { KINDS_SAME_OR_NOT, keyKindOf } from './key-kind.js';
+import { KINDS_SAME_OR_NOT, keyKindOf, kindOnlyInStory } from './key-kind.js';
 import { LOGIN_WORDS, OTHER_VENDOR, seenByOthers } from './lay-words.js';
 import { leakDealtWith } from './leak-reported.js';
 import {
@@ -451,8 +451,11 @@ function read(p: Prepared): Reading {
   const owner =
     pickOwner(terms, p.emails, p.mentions, p.corrected) ??
     (p.mentions.length === 0 && p.emails.length === 0 ? storyOwner(terms, p.storyMentions) : null);
-  const keyKind =
+  const statedKind =
     p.pastedWords === undefined ? keyKindOf(phrase, tags, words, p.text, p.story) : ownKeyKind(p, terms);
+  // (units27: "the telemetry-bridge access key has been sitting in a OneNote page … Please rotate the
+  // telemetry-bridge key today": the kind named only in the story is not the request's.)
+  const keyKind = statedKind !== null && kindOnlyInStory(p.text) ? null : statedKind;
   const longTerm =
     has('LongTerm') ||
     (has('Service') && !words.has('service_specific')) ||
@@ -1832,8 +1835,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     !tokenWithLifetime
   )
     return result('models', 'high', 'asks which models there are');
+  // (units27: "new key for unit yield model sandbox": "model" only inside the unit's name asks nothing of models.)
   const modelAsk =
-    has('Models') ||
+    (has('Models') && !tagOnlyInUnit(terms, 'Models', businessUnit)) ||
     (provider !== null &&
       (PHRASES.available.test(phrase) ||
         PHRASES.canUse.test(phrase) ||

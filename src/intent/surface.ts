@@ -529,6 +529,11 @@ const VERB_ALL_RE = new RegExp(
   String.raw`${LEAD}(rotate|revoke|regenerate)\s+all(?=\s*(?:$|[,.!?;\n]|(?:pls|please|plz|thx|thanks|for|in|now|asap)\b))`,
   'giu',
 );
+/** "all of em", "both of 'em" after our verb: them. */
+const OF_EM_RE = new RegExp(
+  String.raw`(\b(?:rotate|revoke|regenerate|kill|disable)\s+(?:all|both|each|one|any))\s+of\s+['’]?em(?![${L}\-'’])`,
+  'giu',
+);
 const PAST_SHORTHAND: Record<string, string> = {
   rvk: 'revoked',
   rot: 'rotated',
@@ -818,7 +823,7 @@ function endFieldLines(s: string): string {
 // a key with accents only for itself ("creó" is "created", "creo" is not).
 /** A word's English reading in each language that has it, and whether it marks the language. */
 type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
-const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru'];
+const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru', 'ro'];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
@@ -846,6 +851,9 @@ gloss(['de'], false, {
   'geloscht|geloescht': 'deleted',
   rotieren: 'rotate',
   rotiert: 'rotated',
+  // (units27: "Deprovisionieren: lot-genealogy-old, bitte": the infinitive as a command, as "rotieren".)
+  'deprovisionieren|deprovisioniere|deprovisionier': 'deprovision',
+  deprovisioniert: 'deprovisioned',
   entfernen: 'remove',
   'sperren|widerrufen': 'revoke',
   deaktivieren: 'disable',
@@ -2024,6 +2032,12 @@ const STEPS: Step[] = [
     need: (l) =>
       l.includes('all') && (l.includes('rotate') || l.includes('revoke') || l.includes('regenerate')),
     run: (s) => s.replace(VERB_ALL_RE, '$1$2$3 all keys'),
+  },
+  // (units27: "revoke all of em for billing": "em" is "them", the keys, never a unit's name.)
+  {
+    when: /\bof\s+['’]?em\b/i,
+    need: ['em'],
+    run: (s) => s.replace(OF_EM_RE, '$1 of them'),
   },
   { when: /\brevolt\b/i, need: ['revolt'], run: (s) => s.replace(REVOLT_RE, '$1$2revoke') },
   {

@@ -1283,6 +1283,8 @@ function explicitMarker(walk: Walk, i: number): boolean {
   // "team name in the org chart is `mlops-core`": where the name is written, then the name.
   if (t.w === 'name') j += whereWritten(terms, j);
   if (['is', 'named', 'called', 'it'].includes(terms[j]?.w ?? '')) j++;
+  // (units27: "the unit's name is spoken, sorry, voice note": how the name was given, no name.)
+  if (terms[j - 1]?.w === 'is' && NAME_GIVEN_HOW.has(terms[j]?.w ?? '')) return false;
   // "the team of Marketing Automation": "of" after a team marker leads into the name.
   // ("the Department of Transportation": a public body's formal name, title-names.ts, is read whole.)
   const body = TEAM_MARKERS.has(t.w) && terms[j]?.w === 'of' && t.title === true;
@@ -1304,6 +1306,13 @@ function explicitMarker(walk: Walk, i: number): boolean {
   if (added !== undefined && t.w === 'by') added.owning = true;
   return true;
 }
+
+/** How a name was given, after "name is": "spoken", "dictated", "misspelled" (no name). */
+const NAME_GIVEN_HOW = new Set(
+  'spoken said dictated written typed spelled spelt misspelled mispelled pronounced wrong below above long weird odd'.split(
+    ' ',
+  ),
+);
 
 /** Words a verb of going leads into: "the team moves to …", "team joins the battery group". */
 const GOES_INTO = new Set(['to', 'into', 'onto', 'over', 'back', 'the', 'a', 'an', 'from', 'with']);
@@ -1426,6 +1435,19 @@ function whereWritten(terms: Term[], j: number): number {
   return 0;
 }
 
+/** "… in the org chart", "… in IAM": where a name is written, after it, ending the phrase. */
+function writtenInAfter(terms: Term[], j: number): boolean {
+  if (terms[j]?.w !== 'in') return false;
+  let k = j + 1;
+  if (terms[k]?.w === 'the' || terms[k]?.w === 'our') k++;
+  for (let n = 0; n < 3; n++, k++) {
+    const q = terms[k];
+    if (q === undefined || !IN_THE_SYSTEM.has(q.w)) return false;
+    if (q.stop || k + 1 >= terms.length) return true;
+  }
+  return false;
+}
+
 /** Words before a bracket that make the name in it the unit's: "the KYC unit (kyc)", "AKIA… (recsys)", "we (revops)". */
 const BEFORE_NAME_BRACKET = new Set([...UNIT_NOUNS, 'xxkeyid', 'we', 'us', 'bu']);
 /** What may follow a name inside its bracket: "(store-ops in the org chart)", "(doc-intel in your system)". */
@@ -1534,11 +1556,13 @@ function teamIsNamed(walk: Walk, i: number): boolean {
   const fieldAfter = skip > 0 && t.w !== 'team' && !last?.stop && NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // ("the sales-ops team (Jorge's) wants …": a person's, not the team's name.)
   const whose = last?.possessive === true && last.paren === true;
+  // (units27: "the unit is `match-reports-auto` in the org chart, owner …": where the name is written ends it.)
+  const placeAfter = skip > 0 && !last?.stop && writtenInAfter(terms, named.end);
   if (
     named.words.length > 0 &&
     !describes &&
     !whose &&
-    (named.end >= terms.length || last?.stop || fieldAfter)
+    (named.end >= terms.length || last?.stop || fieldAfter || placeAfter)
   )
     add(walk, named.words, compound && skip > 0 ? (selfNamed(terms, i) ? SELF_NAMED : -1) : 1, i, named.end);
   return true;
@@ -1558,6 +1582,41 @@ const MODALS = new Set(['should', 'will', 'would', 'must', 'shall']);
 /** Words before "(the) unit" that a name said in words after it may follow: "in the unit data eng". */
 const SPACED_BEFORE = new Set([...PREPOSITIONS, 'in']);
 
+/** Our words that a name said in words may hold inside it: "unit yield model sandbox". */
+const INSIDE_NAME = new Set(['model', 'models', 'data', 'ai', 'llm']);
+
+/**
+ * units27: "new key for unit yield model sandbox": one of our words ("model") between name words after
+ * "unit", the run ending the phrase, is inside the name, so "unit <words>" names all of them. A name of
+ * at most four words; otherwise the name read stands.
+ */
+function wordInsideName(
+  terms: Term[],
+  named: { words: string[]; end: number },
+): { words: string[]; end: number } {
+  const k = named.end;
+  const t = terms[k];
+  if (named.words.length === 0 || named.words.length > 2 || t === undefined || !INSIDE_NAME.has(t.w))
+    return named;
+  if (t.stop || terms[k - 1]?.stop) return named;
+  // (what follows, one or two plain words ending the phrase: no word of a key, an action or a function)
+  const words = [...named.words, t.w];
+  let j = k + 1;
+  for (; j < terms.length && words.length < 4; j++) {
+    const u = terms[j];
+    if (u === undefined || FUNCTION_WORDS.has(u.w) || NAME_ENDERS.has(u.w) || !/^[a-z][a-z0-9_]*$/.test(u.w))
+      break;
+    if (KEY_WORD_TAGS.has(u.tag ?? '') || VERB_TAGS.has(u.tag ?? '') || u.tag === 'Models') break;
+    words.push(u.w);
+    if (u.stop) {
+      j++;
+      break;
+    }
+  }
+  const ended = j >= terms.length || terms[j - 1]?.stop === true || NAME_ENDERS.has(terms[j]?.w ?? '');
+  return j > k + 1 && ended ? { words, end: j } : named;
+}
+
 /**
  * "for unit customer-comms", "deprovision unit robo-advice", "the unit customer-success-team": a
  * name right after the word "unit" (or "bu") is given as the unit's, when it is hyphenated or ends
@@ -1567,12 +1626,12 @@ function unitWord(walk: Walk, i: number): boolean {
   const { terms } = walk;
   const t = terms[i];
   if (t === undefined || t.w !== 'unit' || t.stop) return false;
-  const named = readName(terms, i + 1, false);
+  const named = wordInsideName(terms, readName(terms, i + 1, false));
   const last = terms[named.end - 1];
   const first = named.words[0] ?? '';
   if (named.words.length === 0 || UNIT_NOUNS.has(first) || last === undefined) return false;
   const compound = named.words.length === 1 && first.includes('_');
-  const ends = last.stop || named.end >= terms.length;
+  const ends = last.stop || named.end >= terms.length || NAME_ENDERS.has(terms[named.end]?.w ?? '');
   // "in the unit data eng", "the key of the unit search quality": a name said in words, ending the phrase.
   const spaced =
     ends &&
@@ -1783,7 +1842,8 @@ function afterPreposition(walk: Walk, i: number): boolean {
   // "sorry for the delay", "thanks for the help": what one thanks or apologises for is no unit.
   if (t.w === 'for' && SOCIAL.has(walk.terms[i - 1]?.w ?? '')) return true;
   // "need it for the accruals", "I need this for the board deck": what a thing is needed for is a purpose.
-  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '')) return true;
+  if (t.w === 'for' && PRONOUN_HEADS.has(walk.terms[i - 1]?.w ?? '') && !keysOfVerb(walk.terms, i - 1))
+    return true;
   const named = readName(walk.terms, i + 1, true);
   // ("a key for a client project", "for an internal tool", "a demo for a retail customer": a thing
   // named with "a"/"an" is some thing of its kind, never a unit, which is named as itself.)
@@ -2563,6 +2623,19 @@ const TALK_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * units27: "revoke all of them for ads", "rotate them for growth": the pronoun is the keys our verb acts on
+ * (after the verb, or "all/one/both of" after it), and "for" names whose they are, no purpose.
+ */
+function keysOfVerb(terms: Term[], k: number): boolean {
+  if (terms[k]?.w !== 'them') return false;
+  let v = k - 1;
+  if (terms[v]?.w === 'of' && QUANTIFIED.has(terms[v - 1]?.w ?? '')) v -= 2;
+  const verb = terms[v];
+  return verb !== undefined && !verb.stop && VERB_TAGS.has(verb.tag ?? '') && verb.tag !== 'Create';
+}
+const QUANTIFIED = new Set(['all', 'one', 'both', 'each', 'any']);
+
 /** Pronouns before "for": "need it for the review" (a purpose, no unit). */
 const PRONOUN_HEADS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 
