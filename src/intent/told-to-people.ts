@@ -27,7 +27,10 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
  * "does anyone know where …", "anyone know if …", "can someone pull the service history for van 12?":
  * put to the channel.
  */
-const ANYONE_KNOWS = /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which)\b/;
+// (notours27: also who, what, why, how and when: "does anyone know who owns the meter-insights unit? need to ask
+// them about the Feb reads" is put to the channel as "… where …" is.)
+const ANYONE_KNOWS =
+  /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
 /** Someone asked to look something up, the text opening so (a request may follow a question put after it). */
 const SOMEONE_PULLS =
   /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
