@@ -1005,7 +1005,7 @@ gloss(['fr'], true, {
   pas: '',
 });
 gloss(['pt'], false, {
-  'obrigado|obrigada': '',
+  'obrigado|obrigada|valeu': '',
   precisamos: 'we need',
   preciso: 'i need',
   chave: 'key',
