@@ -11,6 +11,7 @@
  *  - a cost report pasted, lines of a service and an amount: "Cost Explorer export for Oct:\nBedrock
  *    £412.18\nS3  £88.02".
  */
+import { asksOurs } from './ours-named.js';
 
 /** A mention opening the text (after a greeting at most). */
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
@@ -75,6 +76,19 @@ function whomToTell(lowered: string): boolean {
   return lowered.includes('who') && WHOM_TO_TELL.test(lowered) && !OURS_ASKED.test(lowered);
 }
 
+/**
+ * notours27: "any idea why …" opening a question about another thing, nothing of ours named outside a message it
+ * quotes ("any idea why the leak-triage summaries say 'valve key required' for every job? 😂"): put to the channel
+ * as "does anyone know why …" is ("any idea why my token says expired?" asks the bot's help).
+ */
+const ANY_IDEA =
+  /^\W*(?:(?:hey|hi|so|ok|okay|q)\W+)?any\s+ideas?\s+(?:why|what|how|who|where|when|if|whether)\b/;
+const QUOTED = /'[^'\n]{1,80}'|"[^"\n]{1,80}"|‘[^’\n]{1,80}’|“[^”\n]{1,80}”/g;
+
+function anyIdeaOfOthers(lowered: string): boolean {
+  return lowered.includes('idea') && ANY_IDEA.test(lowered) && !asksOurs(lowered.replace(QUOTED, ' '));
+}
+
 function anyoneKnows(lowered: string): boolean {
   // (Not a question quoted before the one put to the bot: "> does anyone know …\n<@bot> which …".)
   return (
@@ -126,7 +140,7 @@ function pastedCosts(lowered: string): boolean {
 /** Why the text is told to people or kept as a record (a reason for the parse), or null. */
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
-  if (anyoneKnows(lowered)) return 'put to the channel';
+  if (anyoneKnows(lowered) || anyIdeaOfOthers(lowered)) return 'put to the channel';
   if (theirsAsked(lowered)) return "a colleague's own credential asked";
   if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';
