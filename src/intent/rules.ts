@@ -1194,7 +1194,8 @@ const BOT_DOCS =
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
-  if (p.text.includes('bot') && BOT_DOCS.test(p.text)) return result('help', 'high', "asks for the bot's docs");
+  if (p.text.includes('bot') && BOT_DOCS.test(p.text))
+    return result('help', 'high', "asks for the bot's docs");
   // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
   if (
     p.text.includes('version') &&
