@@ -1209,7 +1209,7 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
   // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
   return p.text.includes('bot') &&
     BOT_ASKED.test(p.text) &&
-    !BOT_SPEED.test(p.text) &&
+    !speedOnly(p.text) &&
     businessUnit === null &&
     provider === null &&
     p.keyIds.length === 0 &&
@@ -2180,7 +2180,7 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   // (Asked, not remarked: "logrotate on the bot's old VM is broken again" asks nothing.)
   // (notours27: "is the bot slow today or just me?": its speed remarked on, not whether it works.)
   return BOT_ITSELF.test(p.text) &&
-    !BOT_SPEED.test(p.text) &&
+    !speedOnly(p.text) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
@@ -2190,6 +2190,9 @@ const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
  * whether it works does ("is the bot down or is it just me" is help).
  */
 const BOT_SPEED = /\b(?:slow|slower|laggy|lagging|sluggish)\b/;
+/** Whether it works asked beside its speed: "is the bot down or just slow for me" stays help. */
+const BOT_WORKS = /\b(?:down|broken|dead|offline|working|works)\b/;
+const speedOnly = (text: string): boolean => BOT_SPEED.test(text) && !BOT_WORKS.test(text);
 /** The bot as the subject: named, addressed as "you", or left out after its mention ("@bedrock is down?"). */
 const BOT_ITSELF =
   /\b(?:bot|bedrock_bot|you|u)\b|^\s*(?:is|are)\s+(?:it\s+)?(?:down|broken|dead|offline|slow)\b/;
