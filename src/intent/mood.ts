@@ -1471,7 +1471,7 @@ const OTHER_APPROVAL =
  * take", "how long does the approval take", "how long does manager approval take".
  */
 const HOW_LONG_NAMED_APPROVAL =
-  /\bhow\s+long\s+(?:do(?:es)?|will|would|takes?|did)\s+(?:the\s+|an?\s+|your\s+)?((?:[a-z][a-z_-]*\s+){1,3})approvals?\b/;
+  /\bhow\s+long\s+(?:do(?:es)?|will|would|takes?|did)\s+(?:the\s+|an?\s+|your\s+)?((?:[a-z][a-z_-]*\s+){1,3})(?:approvals?|sign[\s_-]?offs?)\b/;
 /** Words before "approval" that name nothing other than ours: our things, the approvers, grammar. */
 const OUR_APPROVAL_WORDS = new Set(
   words(
@@ -1593,6 +1593,8 @@ function otherSystemsWorkflow(text: string): boolean {
 export function asksAboutOtherApprovals(text: string): boolean {
   if (text.includes('approv') && (whoApprovesOther(text) || otherSystemsWorkflow(text))) return true;
   if (text.includes('take to') && otherApproverTakes(text)) return true;
+  // (notours27: a sign-off named as approval is, "how long does transfer sign-off usually take with this board?".)
+  if (text.includes('sign') && namedOtherApproval(text) && !OUR_REQUEST.test(text)) return true;
   // ("how long does expense approval take for the bedrock training?": what is approved is named right
   // before "approval", whatever else of ours the sentence names; "I need Figma access for our new
   // designer, who do I ask?": access to another tool.)

@@ -393,7 +393,8 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'thanks for the help',
     'fr',
   ],
-  [/\bobrigad[oa]\s+(?:pela|por\s+(?:sua|tua|a))\s+ajuda\b/giu, 'thanks for the help', 'pt'],
+  // (notours27: Brazilian "valeu", thanks, as "obrigado": "obrigado galera!! valeu pela ajuda".)
+  [/\b(?:obrigad[oa]|valeu)\s+(?:pela|por\s+(?:sua|tua|a))\s+ajuda\b/giu, 'thanks for the help', 'pt'],
   [
     /\bgrazie(?:\s+mille)?\s+per\s+(?:l['’]\s*|le\s+|il\s+tuo\s+|il\s+vostro\s+)aiuto\b/giu,
     'thanks for the help',

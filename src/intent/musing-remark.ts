@@ -50,9 +50,29 @@ function ourWordsLikened(lower: string): boolean {
   return m !== null && !ASKED_AFTER.test(lower.slice(m[0].length));
 }
 
+/**
+ * notours27: our commands asked bare, then the choice left to others: "revoke? rotate? I leave it to security, not
+ * my call", "rotate or revoke? not my decision, ask the platform team": the writer thinks aloud and hands it on
+ * (left "to you", the bot may be given the go-ahead: not read so).
+ */
+const BARE_ASKED = new RegExp(String.raw`^[^a-z0-9]*${OUR_WORD}\s*(?:\?+|\s+or\s+${OUR_WORD}\s*\?+)`);
+const LEFT_TO_OTHERS =
+  /\bleav(?:e|ing)\s+(?:it|that|this|the\s+call)\s+(?:to|with|up\s+to)\s+(?!(?:you|u)\b)\w|\bnot\s+my\s+(?:call|decision|department|area|place)\b|\b(?:their|security'?s|their\s+own)\s+call\b/;
+
+function choiceLeftToOthers(lower: string): boolean {
+  return (
+    lower.includes('?') &&
+    (lower.includes('leav') || lower.includes('not my') || lower.includes('call')) &&
+    BARE_ASKED.test(lower) &&
+    LEFT_TO_OTHERS.test(lower) &&
+    !ASKED_AFTER.test(lower)
+  );
+}
+
 /** Why the message is a remark that asks nothing, or null. */
 export function musingRemark(lower: string): string | null {
   if (judgedAndAnswered(lower)) return 'a musing answered by oneself';
+  if (choiceLeftToOthers(lower)) return 'the choice left to others';
   if (ourWordsLikened(lower)) return 'our words listed as a joke';
   return null;
 }

@@ -209,9 +209,36 @@ function transcriptTold(lower: string): boolean {
   return bot && me;
 }
 
+/**
+ * notours27: a talk between people retold line by line, the writer ("me") one of them and another speaker heard
+ * twice: "Andrei: rotate the key\nMe: which key\nAndrei: the one for the kiosk 🙄". The request in it was made to
+ * the writer then; a line of the writer's own outside the talk may remark on it ("classic monday"), not ask.
+ */
+const PERSON_LINE = /^[ \t]*([a-z][a-z0-9_.'’-]{0,20})[ \t]{0,3}:[ \t]/;
+const LINE_ASKS =
+  /\?|<@|\b(?:please|pls|plz|can|could|would|rotate|revoke|deprovision|create|issue|generate|tok(?:en|n)s?|keys?|bot)\b/;
+
+function talkRetold(lower: string): boolean {
+  if (!lower.includes('\n') || !lower.includes('me')) return false;
+  const heard = new Map<string, number>();
+  let me = false;
+  for (const line of lower.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = PERSON_LINE.exec(line);
+    if (m === null) {
+      if (LINE_ASKS.test(line)) return false;
+      continue;
+    }
+    const who = m[1] ?? '';
+    if (who === 'me' || who === 'i') me = true;
+    else heard.set(who, (heard.get(who) ?? 0) + 1);
+  }
+  return me && [...heard.values()].some((n) => n >= 2);
+}
+
 /** An example, a test line or a bare quotation: shown, not asked. */
 export function exampleOrQuoted(lower: string): boolean {
-  if (transcriptTold(lower)) return true;
+  if (transcriptTold(lower) || talkRetold(lower)) return true;
   if (
     (lower.includes('ex') || lower.includes('e.g') || lower.includes('eg') || lower.includes('ignore')) &&
     EXAMPLE_OPENING.test(lower)

@@ -160,7 +160,28 @@ const OUR_TOKEN_WORDS =
 const TOKEN_ASKED =
   /\b(?:i|we|i'd|we'd|i'll|i'm|im)\s+(?:\w+\s+)?(?:need|want|like|take)\b|\b(?:need|want)\s+(?:a|an|one|another|my|the)\b|\b(?:give|get|issue|create|generate|mint)\b|\btokens?\s+(?:for\s+)?\d|\bpls\b|\bplease\b/;
 
+/**
+ * notours27: another system's credentials, passwords or logins running out on its schedule, told or complained
+ * of ("telemetry credentials for the Dolygaer logger expire every 90 days, pain", "tool vendor portal
+ * credentials expire end of month, who renew them?"): named by that system's words, opening the sentence or
+ * after a determiner. Who renews them is asked of people; a request beside it ("pls rotate", "I need a key")
+ * asks the bot.
+ */
+const OTHER_CREDS_LAST =
+  /(?:^|[.!?\n]\s*|\b(?:the|their|these|those|our|all)\s+)((?:[a-z][a-z0-9-]*\s+){1,3})(?:credentials|creds|passwords|logins)(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?)?\s+(?:expire|expires|expiring|run\s+out|lapse|lapses|time\s+out)\s+(?:after|in|every|at|end|on|next|this|tomorrow|today|monthly|weekly|\d)/;
+const WHO_RENEWS = /\bwho\s+(?:renews?|rotates?|resets?|issues?)\b/;
+
 function otherSystemsTokenLasts(t: string): boolean {
+  if (t.includes('cred') || t.includes('password') || t.includes('login')) {
+    const c = OTHER_CREDS_LAST.exec(t);
+    if (
+      c !== null &&
+      !OUR_TOKEN_WORDS.test(c[1] ?? '') &&
+      !TOKEN_ASKED.test(t) &&
+      !OUR_COMMAND.test(t.replace(WHO_RENEWS, ' '))
+    )
+      return true;
+  }
   if (!t.includes('token')) return false;
   const m = OTHER_TOKEN_LASTS.exec(t);
   return m !== null && !OUR_TOKEN_WORDS.test(m[1] ?? '') && !TOKEN_ASKED.test(t) && !OUR_COMMAND.test(t);
@@ -407,8 +428,24 @@ const REGION_CODE = /\b[a-z]{2}-[a-z]+-\d\b/;
 const OWN_THINGS =
   /\b(?:that|which)\s+(?:i|we)\s+own\b|\bthat\s+are\s+(?:mine|ours)\b|\bowned\s+by\s+(?:me|us)\b/;
 
+/**
+ * notours27: every one of a trade's things listed by a property ("list every valve over 300mm that hasn't moved
+ * in 5 years", "list each hydrant in zone 4 that failed"), or which of its lists to use ("which lot list should I
+ * use, the hold list or the WIP list?"): the thing's noun is none of ours ("list every unit with a key" is).
+ */
+const LIST_EVERY_THING =
+  /\blist\s+(?:every|each)\s+([a-z]+)\s+(?:who|that|which|with|without|over|under|above|below|older|larger|bigger|smaller|from|in|at|on|by)\b/;
+const WHICH_LIST = /\b(?:which|what)\s+([a-z]+)\s+list\s+(?:should|do|shall|to|can|must|would)\b/;
+
+function everyThingListed(t: string): boolean {
+  const m = LIST_EVERY_THING.exec(t) ?? WHICH_LIST.exec(t);
+  const thing = m?.[1] ?? '';
+  return m !== null && !LISTED_OURS.has(thing) && !LISTED_OURS.has(`${thing}s`);
+}
+
 function otherTradesList(t: string): boolean {
   if (t.includes('own') && OWN_THINGS.test(t)) return false;
+  if (everyThingListed(t)) return true;
   const foreign = FOREIGN_LIST.exec(t);
   if (foreign !== null && !FOREIGN_OURS.has(foreign[1] ?? '')) return true;
   const things = LIST_OF_THINGS.exec(t);
@@ -496,8 +533,19 @@ const CREDENTIAL_WORD = /\b(?:tok(?:en|n)?s?|keys?|credentials?|creds|api|bedroc
 const GOODS_ROTATED =
   /\brotat(?:e|es|ed|ing)\s+(?:the\s+|our\s+|your\s+|all\s+(?:the\s+)?)?(?:stock|inventory|produce|pallets|crates|shelves|tyres|tires|crops)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|pipeline|keys?|tokens?)\b)/;
 
+/**
+ * notours27: a thing turned by an angle or a direction ("rotate the wafer 90 degree before load", "rotate the panel
+ * 90° clockwise", "a quarter turn"), or a player or a shift rotated ("who rotated the keeper in the 2nd half?",
+ * "who rotated the night shift"): a physical turn or a post passed on, when no credential is named.
+ */
+const TURNED_BY =
+  /\brotat(?:e|es|ed|ing)\b[^.!?\n]{0,60}?(?:\b\d{1,3}\s?(?:°|degrees?\b|deg\b)|\b(?:a\s+)?(?:quarter|half)[\s-]turns?\b|\b(?:anti-?|counter-?)?clockwise\b)/;
+const POST_ROTATED =
+  /\brotat(?:e|es|ed|ing)\s+(?:the|our|my|their|his|her)\s+(?:(?:left|right|centre|center|first|second|starting|night|day|early|late|weekend|back|front)\s+)?(?:keeper|goalkeeper|goalie|striker|winger|midfielder|defender|full-?back|back|captain|pitcher|catcher|bowler|lineup|line-up|starting\s+eleven|xi|squad|bench|shift|rota|roster|crew)(?![\w-]|\s+(?:team|teams|unit|units|squad|group|project|service|app|bot|keys?|tokens?)\b)/;
+
 function thingRotated(t: string): boolean {
   if (!t.includes('rotat')) return false;
+  if ((TURNED_BY.test(t) || POST_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (GOODS_ROTATED.test(t) && !CREDENTIAL_WORD.test(t)) return true;
   if ((TEAM_PEOPLE_ROTATED.test(t) || PEOPLE_ROTATED.test(t)) && !CREDENTIAL_WORD.test(t)) return true;
   if (PASSED_ROUND.test(t) && !POLITE_OR_COMMAND.test(t) && !OUR_COMMAND.test(t)) return true;
@@ -632,14 +680,15 @@ const FIRMS_REGION_OURS =
 
 /**
  * What a region has under it (round twenty-two): "which region is the Korea dealer network under, APAC or
- * Asia-Pacific-North?", "what region do the Scottish schools fall under?": a sales or an inspection
+ * Asia-Pacific-North?", "what region do the Scottish schools fall under?", "which region is the Dresden fab in for
+ * export classification, EU or rest-of-world?" (notours27): a sales, an inspection or a trade
  * region that the firm's things ("the …") belong to. Our things asked so are help, as "which region is
  * the bot in?" is (fix22d): the bot, a credential, access, a unit, a bu, an account, a project or a
  * platform ("which region is the bot running under?", "which region does the ads account fall under?"),
  * or a unit named bare ("what region is growth under?", no "the").
  */
 const REGION_UNDER =
-  /\b(?:which|what)\s+(?:sales\s+|business\s+)?region\s+(?:is|are|does|do|did|was|were|should|would|will)\s+(?:the|their|those|these)\s+(?:[a-z0-9'’_-]+\s+){1,5}?(?:under|falls?\s+under|sits?\s+under|comes?\s+under|belongs?\s+to|reports?\s+(?:in)?to|rolls?\s+up\s+(?:to|into))\b/;
+  /\b(?:which|what)\s+(?:sales\s+|business\s+)?region\s+(?:is|are|does|do|did|was|were|should|would|will)\s+(?:the|their|those|these)\s+(?:[a-z0-9'’_-]+\s+){1,5}?(?:under|falls?\s+under|sits?\s+under|comes?\s+under|belongs?\s+to|reports?\s+(?:in)?to|rolls?\s+up\s+(?:to|into)|in)\b/;
 
 /** Our things a region may be asked of, besides asksOurs's: "the payments bu", "the ads account". */
 const UNDER_OURS = /\b(?:bus?|accounts?|access|projects?|platforms?|workspaces?)\b/;
@@ -821,9 +870,17 @@ const READING_ASKED =
 const QUESTION_OPENING =
   /^\W*(?:how|what|what's|whats|why|when|where|which|who|is|are|was|were|does|do|did|can|could|should|will|would|has|have|any|pls|please|show|get|give|pull)\b/;
 
+/**
+ * notours27: a record against an opponent or of a career ("head-to-head history vs United: …", "transfer history
+ * of our new striker"): the trade's own history, never our record of changes.
+ */
+const RECORD_HISTORY =
+  /\bhistory\s+(?:vs\.?|v\.?|versus|against)\s|\b(?:head-to-head|h2h|transfer|club|injury|career|playing|match|fixture|scoring|disciplinary|medical|family|employment|credit|browser|browsing)\s+history\b/;
+
 function otherHistory(t: string): boolean {
   if (!t.includes('history')) return false;
   if (storyHistory(t)) return true;
+  if (RECORD_HISTORY.test(t) && !namesOurThing(t)) return true;
   // ("what's the history behind the ads key being revoked?": our key's history.)
   // ("show me the account history for the growth unit": a unit's.)
   return (OTHER_HISTORY.test(t) || historyTold(t)) && !namesOurs(t) && !HISTORY_FOR_UNIT.test(t);
@@ -1051,10 +1108,11 @@ function otherGrantApproval(t: string): boolean {
  * Who did something to another trade's thing, asked (round twenty-five): "estates want to know who approved
  * closing the loading bay", "Who deleted the spares list from Teams??": an act approved (a gerund, not one
  * of ours) or a list, file or page changed, when nothing of ours is named ("who approved the growth key?",
- * "who deleted the ads token?" ask the record of changes).
+ * "who deleted the ads token?" ask the record of changes); notours27: or whose a document is ("PM checklist for
+ * CMP-05 missing step 14, who owns the template?": "who owns the meter-insights unit?" asks a unit's details).
  */
 const WHO_DID_OTHER =
-  /\bwho\s+(?:approved|signed\s+off(?:\s+on)?|okayed|authori[sz]ed|agreed\s+to)\s+(?!(?:rotating|revoking|creating|issuing|deprovisioning|offboarding|removing|deleting|giving|granting|renewing|making|generating|provisioning)\b)[a-z]{3,}ing\b|\bwho\s+(?:deleted|removed|moved|renamed|edited|changed)\s+(?:the|our|my|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:lists?|files?|folders?|docs?|documents?|spreadsheets?|sheets?|pages?|posts?|messages?|emails?|photos?|channels?|calendars?|rotas?|schedules?|events?|meetings?|forms?|slides?|decks?)(?![\w-])/;
+  /\bwho\s+(?:approved|signed\s+off(?:\s+on)?|okayed|authori[sz]ed|agreed\s+to)\s+(?!(?:rotating|revoking|creating|issuing|deprovisioning|offboarding|removing|deleting|giving|granting|renewing|making|generating|provisioning)\b)[a-z]{3,}ing\b|\bwho\s+(?:deleted|removed|moved|renamed|edited|changed)\s+(?:the|our|my|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:lists?|files?|folders?|docs?|documents?|spreadsheets?|sheets?|pages?|posts?|messages?|emails?|photos?|channels?|calendars?|rotas?|schedules?|events?|meetings?|forms?|slides?|decks?)(?![\w-])|\bwho\s+(?:owns|maintains|wrote|manages|updates|keeps)\s+(?:the|our|this|that)\s+(?:[a-z0-9-]+\s+){0,3}?(?:templates?|checklists?|lists?|files?|docs?|documents?|spreadsheets?|sheets?|pages?|forms?|rotas?|schedules?|procedures?|sops?|manuals?|wikis?)(?![\w-])/;
 
 function otherThingDoneAsked(t: string): boolean {
   return t.includes('who') && WHO_DID_OTHER.test(t) && !CREDENTIAL_WORD.test(t) && !namesOurs(t);
@@ -1063,11 +1121,12 @@ function otherThingDoneAsked(t: string): boolean {
 /** Why the text names another trade's thing or another system (a reason for the parse), or null. */
 /**
  * story26: "key" as an adjective, or a door's key holder: "key levels on SPX: 5200 support, 5350 resistance", "key
- * dates for the audit", "who's key holder for the alarm at Swords this week?": the word names no credential,
+ * dates for the audit", "key sites for the drought plan are …" (notours27), "who's key holder for the alarm at
+ * Swords this week?": the word names no credential,
  * when nothing of ours is asked in what is left ("key holder for growth's api key" asks).
  */
 const KEY_ADJECTIVE =
-  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance)\b/g;
+  /\bkey\s*(?:levels|dates|points|takeaways|metrics|risks|figures|numbers|stats|drivers|themes|moments|milestones|decisions|findings|insights|learnings|messages|stakeholders|deadlines|indicators|kpis|skills|deliverables|questions|factors|facts|contacts|players|words|terms|areas|support|resistance|sites|locations|places|assets|customers|clients|suppliers|partners|people|roles|issues|priorities|objectives|goals|lessons|fixtures|games|matches)\b/g;
 
 /** A door's key holder: the holder of a building's, an alarm's or a site's keys ("key holders for the ad ops pod" asks ours). */
 const KEY_HOLDER_PLACE =

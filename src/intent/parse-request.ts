@@ -1912,6 +1912,17 @@ function unitKindAsked(read: ParseResult, text: string, trace: Trace | null): Pa
  * weighed against an API key states none); never a request for either.
  */
 function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
+  // (notours27: a kind weighed against a token states none, "can i use llama with a token or do i need an api
+  // key?"; the kind asked what it is does, "what is an access key vs a token?".)
+  if (
+    read.intent === 'help' &&
+    read.topic === 'key-kinds' &&
+    read.keyKind !== null &&
+    p.text.includes('tok') &&
+    TOKEN_AGAINST_KIND.test(p.text) &&
+    !KIND_ASKED_WHAT.test(p.text)
+  )
+    return { ...read, keyKind: null };
   // (lead26: which kind is better, asked, whatever system it is for: key-kind.ts betterKindAsked.)
   if (
     !(read.intent === 'help' && read.keyKind === null && read.topic === 'key-kinds') &&
@@ -1950,6 +1961,12 @@ function kindsWeighed(read: ParseResult, p: Prepared): ParseResult {
   };
 }
 
+/** A token and a kind either side of "or"/"vs"/"instead of" in one sentence (a bearer token is the API key kind). */
+const TOKEN_AGAINST_KIND =
+  /(?<!bearer\s)\btok(?:en|n)?s?\b[^.!?\n]{0,40}?\b(?:or|vs|versus|than|instead\s+of)\b[^.!?\n]{0,40}?\b(?:api_keys?|access_keys?|access\s+keys?)\b|\b(?:api_keys?|access_keys?|access\s+keys?)\b[^.!?\n]{0,40}?\b(?:or|vs|versus|than|instead\s+of)\b[^.!?\n]{0,40}?(?<!bearer\s)\btok(?:en|n)?s?\b/;
+/** The kind asked what it is: "what is an access key vs a token?". */
+const KIND_ASKED_WHAT =
+  /\bwhat(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:api_keys?|access_keys?|access\s+keys?)\b/;
 /** A question whose subject is a unit: "does growth use …", "is the billing-api team on …". */
 const UNIT_KIND_ASKED =
   /^\s*(?:(?:so|and|hey|quick\s+q)[\s,:]+)?(?:does|do|is|are)\s+(?:the\s+)?(?!(?:i|we|you|u|it|they|the\s+bot|bot|this|that|everyone|anyone)\b)[a-z0-9_-]+(?:\s+(?:team|unit|service|project|app))?\s+(?:still\s+|currently\s+)?(?:use|uses|using|have|has|run|runs|running|on|with)\b/;

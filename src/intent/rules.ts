@@ -1208,9 +1208,18 @@ const VERSION_OF = /\b(?:version|versions|edition|editions|release|releases|vari
 /** Whether there is a version of a thing ("is there a newer version of node?", "a cli version of jq?"). */
 const THING_VERSION_ASKED =
   /\bthere\s+(?:is\s+|are\s+|'s\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?version\s+of\s+\S/;
+/**
+ * notours27: the bot's own doc asked for ("is there a doc for the bedrock bot somewhere? the intern wiki only
+ * talks about the ticketing login", "is there a wiki page for the bot anywhere?", "where are the docs for this
+ * bot?"): its help, general, whatever else is named after it.
+ */
+const BOT_DOCS =
+  /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
+  if (p.text.includes('bot') && BOT_DOCS.test(p.text))
+    return result('help', 'high', "asks for the bot's docs");
   // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
   if (
     p.text.includes('version') &&
@@ -1221,8 +1230,10 @@ const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) =
     !OURS_VERSIONED.test(p.text)
   )
     return result('unknown', 'high', "asks about another thing's version");
+  // (notours27: not its speed, "is the bot slow today or just me?": serviceStatus.)
   return p.text.includes('bot') &&
     BOT_ASKED.test(p.text) &&
+    !speedOnly(p.text) &&
     businessUnit === null &&
     provider === null &&
     p.keyIds.length === 0 &&
@@ -1862,6 +1873,16 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
   // who shares a model's name, talked of as a person, with nothing else of ours named.
   if (!has('Models') && !has('Bedrock') && !hasKey && p.regions.length === 0 && PERSON_NAMED.test(p.text))
     return result('unknown', 'high', 'a person, not a model');
+  // (notours27: which models a credential of ours or our policy allows, "which claude models can i use with a
+  // token", "which models are allowed? asking before I build the prompt": help, topic models; what is there in a
+  // Region is the list, "which models are allowed in frankfurt?".)
+  if (
+    has('Models') &&
+    p.regions.length === 0 &&
+    !tokenWithLifetime &&
+    (MODELS_ALLOWED.test(p.text) || MODELS_OF_CREDENTIAL.test(p.text))
+  )
+    return result('help', 'high', 'asks which models a credential or the policy allows');
   // ("which models of phone should we buy the field officers?": the models of a thing of another trade.)
   if (
     !has('Bedrock') &&
@@ -2167,16 +2188,36 @@ const listOrDetails: Rule = (r) => {
   return null;
 };
 
+/**
+ * Models a policy allows: "which models are allowed?", "which models are we allowed to use", "the permitted
+ * models" (the rule asked: help). Which are approved or enabled for us is the list ("which Bedrock models are
+ * approved for us?" is models).
+ */
+const MODELS_ALLOWED =
+  /\bmodels?\s+(?:are|is)\s+(?:we\s+|i\s+)?(?:allowed|permitted)\b|\bmodels?\s+(?:am\s+i|are\s+we|is\s+my\s+\w+)\s+(?:allowed|permitted)\b|\b(?:allowed|permitted)\s+models\b/;
+/** Models a credential of ours reaches: "… models can i use with a token", "… models does a token work with". */
+const MODELS_OF_CREDENTIAL =
+  /\bmodels?\b[^.?!\n]{0,40}?\b(?:with|on|through|via|using)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key|credentials?)s?\b|\bmodels?\s+(?:does|do|can|will|would)\s+(?:a|an|my|the|our|this|that)\s+(?:tok(?:en|n)|key|api_key|access_key)s?\s+(?:work\s+with|call|use|access|reach|cover|unlock|give)\b/;
 /** "is bedrock down?", "bedrock is slow today": a question about the service, not a request to this bot. */
 const serviceStatus: Rule = ({ p, terms, has, hasKey, action, result }) => {
   if (hasKey || has('Create') || action || !terms.some((t) => STATUS_WORDS.has(t.w))) return null;
   // "is the bot down?", "are you down?", "<@bot> is down again?": whether this bot works is help.
   // (Asked, not remarked: "logrotate on the bot's old VM is broken again" asks nothing.)
+  // (notours27: "is the bot slow today or just me?": its speed remarked on, not whether it works.)
   return BOT_ITSELF.test(p.text) &&
+    !speedOnly(p.text) &&
     (p.text.includes('?') || /^\W*(?:is|are|does|do|did|where|what|why|how|when|who)\b/.test(p.text))
     ? result('help', 'high', 'asks whether the bot works')
     : result('unknown', 'high', 'asks about Bedrock itself');
 };
+/**
+ * The bot's speed remarked on (notours27): "is the bot slow today or just me?" asks nothing its help answers,
+ * whether it works does ("is the bot down or is it just me" is help).
+ */
+const BOT_SPEED = /\b(?:slow|slower|laggy|lagging|sluggish)\b/;
+/** Whether it works asked beside its speed: "is the bot down or just slow for me" stays help. */
+const BOT_WORKS = /\b(?:down|broken|dead|offline|working|works)\b/;
+const speedOnly = (text: string): boolean => BOT_SPEED.test(text) && !BOT_WORKS.test(text);
 /** The bot as the subject: named, addressed as "you", or left out after its mention ("@bedrock is down?"). */
 const BOT_ITSELF =
   /\b(?:bot|bedrock_bot|you|u)\b|^\s*(?:is|are)\s+(?:it\s+)?(?:down|broken|dead|offline|slow)\b/;
@@ -2215,7 +2256,9 @@ const tokenInHand: Rule = ({ p, result }) => {
 };
 
 /** A place a credential of ours may be kept: a machine, a repo, a config, or "at rest". */
-const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(?:desktop|laptop|computer|machine|mac|pc|phone|server|disk|repo|repository|code|codebase|config|env|\.env|notebook|clipboard|browser|password\s+manager|secrets?\s+manager)|(?:on|in)\s+github)`;
+// (notours27: a place of one's own described first, "in a text file on the outstation laptop", "in a notes app on
+// my phone", "on a sticky note": up to two words before the place's noun.)
+const KEPT_WHERE = String.raw`(?:at\s+rest|(?:on|in)\s+(?:my|the|our|a|your)\s+(?:[a-z0-9.-]+\s+){0,2}?(?:desktop|laptop|computer|machine|mac|pc|phone|server|disk|repo|repository|code|codebase|config|env|\.env|notebook|clipboard|browser|password\s+manager|secrets?\s+manager|file|txt|notes?|app|spreadsheet|sheet|doc|document|email|drive|folder|usb|stick|wiki|onenote)(?![\w-])|(?:on|in)\s+github)`;
 /**
  * Round twenty-four: a credential only we have (an API key, an access key, a token) may be kept anywhere,
  * whatever else is kept there ("is it fine to keep the api key in our 1password vault with the EPOS
@@ -2227,7 +2270,7 @@ const OUR_CREDENTIAL = String.raw`(?:bedrock\s+)?(?:api_key|api\s+keys?|access\s
  * kept safely there, help (a key safe, the box for door keys, is lock-keys.ts's: "key safe at Reception").
  */
 const KEPT_SAFELY = new RegExp(
-  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
+  String.raw`^\W*(?:(?:is|are)\s+(?:the|my|our|this|that|a|an)\s+(?:bedrock\s+|api\s+|access\s+)?(?:key|keys|token|tokens|creds|credentials)\s+(?:safe|secure|ok|okay|fine)\s+${KEPT_WHERE}|(?:is\s+it\s+(?:safe|secure|ok|okay|fine|alright|all\s+right|allowed)\s+to|(?:can|could|may|should)\s+(?:i|we))\s+(?:keep|store|put|save|leave|stash)\s+(?:the|my|our|a|an)\s+(?:(?:bedrock\s+|api\s+|access\s+)?(?:key|token|creds|credentials)\s+${KEPT_WHERE}|${OUR_CREDENTIAL}\s+(?:in|into|inside|on|with)))\b`,
 );
 /**
  * (reads26) Whether a credential of ours may go into a repository ("should I commit the key in our git repo?",
@@ -2239,12 +2282,26 @@ const COMMITTED_TO_REPO =
   /^\W*(?:(?:should|can|could|may|shall|do|must)\s+(?:i|we|u|you)|is\s+it\s+(?:safe|secure|ok|okay|fine|alright|allowed|bad|a\s+problem)\s+to)\s+(?:just\s+|also\s+)?(?:commit|check|push|keep|put|store|save)\s+(?:in\s+)?(?:the|my|our|a|an|this|that)\s+(?:(?:bedrock|api|access|aws)\s+)?(?:key|keys|api_keys?|access_keys?|token|tokens|creds|credentials)\s+(?:in|into|to|on|inside)\s+(?:(?:the|our|my|a|your)\s+)?(?:[\w-]+\s+)?(?:git|repo|repos|repository|monorepo|github|gitlab|bitbucket|codebase)\b/;
 const keptSafely: Rule = ({ p, result }) =>
   keptSafelyAsked(p.text) ? result('help', 'high', 'asks whether a key is kept safely') : null;
+/**
+ * notours27: where a credential of ours goes in one's own code ("which environment variable does the api key go
+ * in, for python boto3?", "what header does the token go in?", "where should my key go in the config?"): how to
+ * use it, help; the words after it name the tool, no unit ("where does the ads key go" names one: not read so).
+ */
+const CREDENTIAL_GOES_IN =
+  /\b(?:which|what|where)\b[^.!?\n]{0,40}?\b(?:does|do|should|must|would|shall)\s+(?:the|my|our|a|an|this|that)\s+(?:bedrock\s+)?(?:api_key|access_key|key|token|credentials?|creds)s?\s+(?:go|goes|belong|belongs|sit|live|need\s+to\s+go|have\s+to\s+go)\b/;
+const credentialGoesIn: Rule = ({ p, result }) =>
+  (p.text.includes('go') || p.text.includes('belong') || p.text.includes('sit') || p.text.includes('live')) &&
+  CREDENTIAL_GOES_IN.test(p.text)
+    ? result('help', 'high', 'asks where a credential goes in code')
+    : null;
 /** Whether a credential of ours may go into a repository, asked (read after the classifier: parse-request.ts). */
 export const committedToRepo = (text: string): boolean =>
   (text.includes('repo') || text.includes('git') || text.includes('codebase')) &&
   COMMITTED_TO_REPO.test(text);
 const keptSafelyAsked = (text: string): boolean =>
   (text.includes('safe') ||
+    text.includes('keep') ||
+    text.includes('store') ||
     text.includes('ok') ||
     text.includes('fine') ||
     text.includes('secure') ||
@@ -2657,6 +2714,7 @@ const RULES: Rule[] = [
   // (Before everyday: "is it fine to keep the api key in our vault with the EPOS passwords?" asks about
   // keeping our key, whatever else is kept with it.)
   keptSafely,
+  credentialGoesIn,
   everyday,
   pause,
   otherSense,

@@ -889,6 +889,14 @@ gloss(['de'], true, { 'vielen|schön': '' });
 // Numbers two to four and "one and a half", as people state lifetimes ("zwei Stunden", "twee uur",
 // "due ore", "anderthalb Stunden").
 gloss(['de'], false, { 'anderthalb|eineinhalb': 'one and a half' });
+// (notours27: a token told of as got before, "Gestern hat der Bot mir einen Token für 2 Stunden gegeben", "Ayer el
+// bot me dio un token de 2 horas": the day before and the participle of giving are a story's, read as English's.
+// Only words of the past: "geben", "dame", "donne-moi" ask.)
+gloss(['de'], false, { gestern: 'yesterday', vorgestern: 'yesterday', gegeben: 'gave' });
+gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
+gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
+gloss(['fr'], true, { hier: 'yesterday' });
+gloss(['fr'], false, { donné: 'gave' });
 gloss(['de'], true, { zwei: 'two', drei: 'three', vier: 'four', 'funf|fünf': 'five', sechs: 'six' });
 gloss(['nl'], true, { twee: 'two', drie: 'three', vier: 'four', vijf: 'five', zes: 'six' });
 gloss(['it'], true, { due: 'two', tre: 'three', quattro: 'four', cinque: 'five', sei: 'six' });
@@ -1005,7 +1013,7 @@ gloss(['fr'], true, {
   pas: '',
 });
 gloss(['pt'], false, {
-  'obrigado|obrigada': '',
+  'obrigado|obrigada|valeu': '',
   precisamos: 'we need',
   preciso: 'i need',
   chave: 'key',
@@ -1247,6 +1255,9 @@ const PHRASES: [RegExp, string, Lang][] = [
   [/\bpas\s+besoin\s+(?:de|du|des|d['’])\s*/giu, 'no need for ', 'fr'],
   [/(^|[,.;:!?]\s*)kein(?:e|en|em)?\s+/giu, '$1no need for a ', 'de'],
   [/(?<![\p{L}\p{N}_@.\-/])(\p{L}+)\s+nahi\s+chahiye\b/giu, "don't need $1", 'hi'],
+  // (notours27: "gestern hab ich einen Token für 3h bekommen": the perfect tells of a token got; "kann ich
+  // einen Token bekommen?" asks for one.)
+  [/\b(hab|habe|hat|haben|hatte|hatten)\b([^.!?\n]{0,60}?)\bbekommen\b/giu, '$1$2 got', 'de'],
   [/\bpor\s+favor\b/giu, 'please', 'es'],
   [/\bbuen[oa]s\s+(?:d[ií]as|tardes|noches)\b/giu, 'hello', 'es'],
   [/\bbo[ma]\s+(?:dia|tarde|noite)\b/giu, 'hello', 'pt'],

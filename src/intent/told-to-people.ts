@@ -11,6 +11,7 @@
  *  - a cost report pasted, lines of a service and an amount: "Cost Explorer export for Oct:\nBedrock
  *    £412.18\nS3  £88.02".
  */
+import { asksOurs } from './ours-named.js';
 
 /** A mention opening the text (after a greeting at most). */
 const LEADING_MENTION = /^\s*(?:(?:hey|hi|hello|morning)[\s,!]+)?<@[UW][A-Z0-9]+(?:\|[^>]*)?>/i;
@@ -27,7 +28,10 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
  * "does anyone know where …", "anyone know if …", "can someone pull the service history for van 12?":
  * put to the channel.
  */
-const ANYONE_KNOWS = /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which)\b/;
+// (notours27: also who, what, why, how and when: "does anyone know who owns the meter-insights unit? need to ask
+// them about the Feb reads" is put to the channel as "… where …" is.)
+const ANYONE_KNOWS =
+  /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
 /** Someone asked to look something up, the text opening so (a request may follow a question put after it). */
 const SOMEONE_PULLS =
   /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
@@ -70,6 +74,19 @@ const OURS_ASKED =
 
 function whomToTell(lowered: string): boolean {
   return lowered.includes('who') && WHOM_TO_TELL.test(lowered) && !OURS_ASKED.test(lowered);
+}
+
+/**
+ * notours27: "any idea why …" opening a question about another thing, nothing of ours named outside a message it
+ * quotes ("any idea why the leak-triage summaries say 'valve key required' for every job? 😂"): put to the channel
+ * as "does anyone know why …" is ("any idea why my token says expired?" asks the bot's help).
+ */
+const ANY_IDEA =
+  /^\W*(?:(?:hey|hi|so|ok|okay|q)\W+)?any\s+ideas?\s+(?:why|what|how|who|where|when|if|whether)\b/;
+const QUOTED = /'[^'\n]{1,80}'|"[^"\n]{1,80}"|‘[^’\n]{1,80}’|“[^”\n]{1,80}”/g;
+
+function anyIdeaOfOthers(lowered: string): boolean {
+  return lowered.includes('idea') && ANY_IDEA.test(lowered) && !asksOurs(lowered.replace(QUOTED, ' '));
 }
 
 function anyoneKnows(lowered: string): boolean {
@@ -123,7 +140,7 @@ function pastedCosts(lowered: string): boolean {
 /** Why the text is told to people or kept as a record (a reason for the parse), or null. */
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
-  if (anyoneKnows(lowered)) return 'put to the channel';
+  if (anyoneKnows(lowered) || anyIdeaOfOthers(lowered)) return 'put to the channel';
   if (theirsAsked(lowered)) return "a colleague's own credential asked";
   if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';
