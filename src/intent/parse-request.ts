@@ -141,6 +141,7 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
+import { askedAfterStory } from './asked-after-story.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -459,6 +460,36 @@ function readAroundContrast(input: string, use: IntentReader, options?: ParseOpt
   return rest !== null && /\w/.test(rest) ? parseRequestAs(rest, use, options) : null;
 }
 
+/** Set while a message with a request after its story is read whole (readAfterStory), so it is read once. */
+let inAfterStory = false;
+
+/**
+ * buried27: the request after a story ("… but while I'm here can you show me the spend for fan-help-bot last week"),
+ * read on its own, when the whole message reads as no request (help or nothing); an action only with what it acts
+ * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
+ */
+function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const rest = askedAfterStory(input);
+  if (rest === null) return null;
+  inAfterStory = true;
+  try {
+    const tail = parseRequestAs(rest, use, options);
+    if (tail.intent === 'unknown' || tail.intent === 'help') return null;
+    if (
+      ACTING.has(tail.intent) &&
+      tail.intent !== 'token' &&
+      tail.businessUnit === null &&
+      tail.keyId === null
+    )
+      return null;
+    const whole = parseRequestAs(input, use, options);
+    return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
+  } finally {
+    inAfterStory = false;
+  }
+}
+
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
@@ -474,6 +505,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
+  // whole message is not read as (asked-after-story.ts).
+  const afterStory = readAfterStory(input, use, options);
+  if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
   if (contrasted !== null) return contrasted;
