@@ -11,6 +11,7 @@ import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { asksNow, REGION_QUESTION, statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
+import { unitsOwnedAsked } from './owner.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
 
@@ -215,6 +216,8 @@ export function storyRanges(text: string): [number, number][] {
       !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
       !(s.includes(' for ') && WHAT_IT_IS_FOR.test(s)) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
+      // (buried27: "what units does <@U…> own? she's off on the scouting trip": a person's units asked.)
+      !unitsOwnedAsked(s) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });

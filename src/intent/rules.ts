@@ -32,7 +32,7 @@ import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from '
 import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
-import { pickOwner, storyOwner } from './owner.js';
+import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { paidSpendWord, requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
@@ -2058,6 +2058,8 @@ const listOrDetails: Rule = (r) => {
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
   if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
+    return result('list', 'high', "asks which units are a person's");
+  if (!hasKey && !has('TokenNoun') && unitsOwnedAsked(p.text))
     return result('list', 'high', "asks which units are a person's");
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.

@@ -72,7 +72,8 @@ describe("a list by owner asked as 'what/which units does <@X> own'", () => {
     'who owns the payments unit, anyone?',
     'what does <@U05ABCDE1> own in the garden?',
   ]);
-  nothingAsked(['which units does the stadium own? asking for the tour guide']);
+  // (read as details of "stadium" before and after this round; never acted on.)
+  neverActs(['which units does the stadium own? asking for the tour guide']);
 });
 
 describe("'change the key of X' (with a leak told) is a rotate, also 'can help to …'", () => {
