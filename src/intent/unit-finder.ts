@@ -871,6 +871,8 @@ function add(
       !UNIT_NOUNS.has(walk.terms[from - 2]?.w ?? '') &&
       /^[a-z]+ing$/.test(words[0] ?? '')
     ) &&
+    // (buried27: "who keeps issuing tokens": the verb and its -ing taken together are no name either.)
+    !(words.length === 2 && BEFORE_GERUND.has(words[0] ?? '') && /^[a-z]+ing$/.test(words[1] ?? '')) &&
     // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
     // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
     !(
