@@ -42,6 +42,11 @@ const BRACKET = new RegExp(
   'iu',
 );
 /**
+ * buried27: the aside between dashes inside the message: "rotate — not the pump duty rotation — the key for x",
+ * "revoke -- not the parking permit -- the key for gate-cams".
+ */
+const MIDDLE = new RegExp(String.raw`\s(?:—|–|--?)\s{0,3}not\s+(${THING})\s{0,3}(?:—|–|--?)\s`, 'iu');
+/**
  * The aside ending the message: "… — not market-data spend, the AI one", "… not the drug spend, the AI",
  * "… not the kennel keys lol". After a sentence's or clause's mark; what follows "not" up to the end.
  */
@@ -120,6 +125,9 @@ export function withoutOthersAside(text: string): string | null {
   const bracket = text.includes('(') ? BRACKET.exec(text) : null;
   if (bracket !== null && !OURS_IN_NEGATED.test(bracket[1] ?? ''))
     return `${text.slice(0, bracket.index)} ${text.slice(bracket.index + bracket[0].length)}`;
+  const middle = /[—–-]/.test(text) ? MIDDLE.exec(text) : null;
+  if (middle !== null && middle.index > 0 && !OURS_IN_NEGATED.test(middle[1] ?? ''))
+    return `${text.slice(0, middle.index)} ${text.slice(middle.index + middle[0].length)}`;
   const tail = TAIL.exec(text);
   if (tail === null || OURS_IN_NEGATED.test(tail[1] ?? '')) return null;
   // (The question or sentence mark before the aside stays: "who's been making keys lately?".)

@@ -11,6 +11,7 @@ import { ACTION_TAGS, CHANGE_TAGS, LEXICON, VERB_TAGS } from './lexicon.js';
 import { asksAboutApprovals } from './mood.js';
 import { asksNow, REGION_QUESTION, statesRequestValue } from './request-sentence.js';
 import { matchesOf } from './match-all.js';
+import { unitsOwnedAsked } from './owner.js';
 import { KEEPS_BACK } from './withdrawal.js';
 import { wordsIn } from './words-in.js';
 
@@ -183,6 +184,10 @@ function keepsBeforeMore(text: string, s: string, end: number): boolean {
 const WHAT_IT_IS_FOR =
   /^\W*(?:(?:and|oh|btw|fyi|also)\W+)?(?:it|this|that)\s+(?:is|would\s+be|will\s+be)\s+for\s+/;
 
+/** "xxsecret it's the match-reports one", "that's the ads one": which key "it" is, told (a secret masked first). */
+const WHICH_ONE =
+  /^\W*(?:xxsecret\W*)?(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:the\s+)?[a-z0-9_]+\s+(?:one|key)\b/;
+
 /** Ranges of story sentences to leave out, or none when the message is one sentence or all story. */
 /** A note told for the record, no question: "for the log: …", "for the record, …", "fyi: …". */
 const NOTE_TOLD =
@@ -214,7 +219,12 @@ export function storyRanges(text: string): [number, number][] {
       !keepsBeforeMore(text, s, b) &&
       !(regionAsked && s.includes('xxregion') && !s.includes('?')) &&
       !(s.includes(' for ') && WHAT_IT_IS_FOR.test(s)) &&
+      // (buried27: "revoke it pls!! ABSK… it's the match-reports one": the key pasted, or which one it is, names
+      // the request's object.)
+      !(s.includes(' one') && WHICH_ONE.test(s)) &&
       !(s.includes('?') && CHANGES_ASKED.test(s)) &&
+      // (buried27: "what units does <@U…> own? she's off on the scouting trip": a person's units asked.)
+      !unitsOwnedAsked(s) &&
       !(s.includes('?') && (approvals || qualified || ABOUT_THE_BOT.test(s)))
     );
   });

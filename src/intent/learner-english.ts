@@ -68,12 +68,20 @@ const MODAL_TO_RE =
   /(?<![\w-])(?<!\b(?:a|the|my|your|his|her|our|their|its|free|good|own|this|that)\s+)(must|should|can|could|would)(\s+(?:i|we|you|u|they|he|she)\b)?\s+to\s+(?=[a-z])(?!(?:be\s+)?(?:the|a|an|me|us|you|him|her|them|it)\b)/g;
 
 const HINT =
-  /change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s/;
+  /change|costed|spende|become|permi|how\s+(?:it\s+)?(?:work|function|is\s+work)|right|authori|\b(?:must|should|can|could|would)(?:\s+(?:i|we|you|u|they|he|she))?\s+to\s|\bhelp\s/;
+
+/**
+ * buried27: "can help to change the key of mes-team?", "could help rotate the ocr key": a request with no subject
+ * ("can [you] help [me] to …"), opening the text or a sentence, before one of our verbs: asked as "can you …" is.
+ */
+const CAN_HELP_RE =
+  /(^\s*|[.!?;]\s*|(?:please|pls|plz)\s+)(can|could)\s+help\s+(?:me\s+)?(?:to\s+)?(?=(?:change|rotate|revoke|reset|replace|renew|create|make|issue|generate|delete|remove|deprovision|offboard|give|show|list|check)\b)/;
 
 /** The text with learner's forms rewritten (returned as it is when none is there). */
 export function rewriteLearnerEnglish(s: string): string {
   if (!HINT.test(s)) return s;
   let out = s;
+  if (out.includes('help')) out = out.replace(CAN_HELP_RE, '$1$2 you ');
   if (out.includes('change')) {
     // ("the key of growth could change", "the api key for billing can change": what may happen is
     // no request; the words between must ask or demand.)

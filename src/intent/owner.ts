@@ -398,6 +398,12 @@ export function historyOwner(text: string, owner: string | null): string | null 
 const UNITS_HOLDER =
   /\b(?:units|teams|bus)\s+(?:for|of|belonging\s+to|(?:that\s+|which\s+)?belongs?\s+to|held\s+by|under)\s+(xxuser|xxemail)\b(?!\s*'s\b)|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
 
+/** buried27: "what units does <@U…> own?", "which teams does bob@… run": whose units, asked as what a person owns. */
+const UNITS_OWNED_BY =
+  /\b(?:which|what)\s+(?:business\s+)?(?:units|teams|bus)\s+(?:does|do|did)\s+(?:xxemail|xxuser)\s+(?:own|have|run|manage)\b/;
+/** Whether a (prepared) text asks which units a person owns (UNITS_OWNED_BY): a list with that owner. */
+export const unitsOwnedAsked = (text: string): boolean => text.includes('xx') && UNITS_OWNED_BY.test(text);
+
 /** The person whose units a list asks for (UNITS_HOLDER), or null. */
 export function unitsHolder(text: string, emails: string[], mentions: string[]): string | null {
   if (!text.includes('xx')) return null;

@@ -60,6 +60,7 @@ import { readForm } from './form-fields.js';
 import { withFormFields } from './form-reading.js';
 import { CHANGE_TAGS, LEXICON } from './lexicon.js';
 import { isNameWord, normalizeBusinessUnit } from './business-unit.js';
+import { wordsIn } from './words-in.js';
 import { withHistoryFilters } from './history-filters.js';
 import {
   asksInWords,
@@ -142,6 +143,8 @@ import { needFrameEnd } from './need-frame.js';
 import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
+import { askedAfterStory } from './asked-after-story.js';
+import { keyAskedFirst } from './key-asked-first.js';
 
 export { MAX_TEXT_LENGTH };
 
@@ -460,6 +463,70 @@ function readAroundContrast(input: string, use: IntentReader, options?: ParseOpt
   return rest !== null && /\w/.test(rest) ? parseRequestAs(rest, use, options) : null;
 }
 
+/** Set while a message with a request after its story is read whole (readAfterStory), so it is read once. */
+let inAfterStory = false;
+
+/**
+ * buried27: the request after a story ("… but while I'm here can you show me the spend for fan-help-bot last week"),
+ * read on its own, when the whole message reads as no request (help or nothing); an action only with what it acts
+ * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
+ */
+function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const rest = askedAfterStory(input);
+  if (rest === null) return null;
+  inAfterStory = true;
+  try {
+    const tail = parseRequestAs(rest, use, options);
+    if (tail.intent === 'unknown' || tail.intent === 'help') return null;
+    if (
+      ACTING.has(tail.intent) &&
+      tail.intent !== 'token' &&
+      tail.businessUnit === null &&
+      tail.keyId === null
+    )
+      return null;
+    const whole = parseRequestAs(input, use, options);
+    return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
+  } finally {
+    inAfterStory = false;
+  }
+}
+
+/** The lexicon's tags of each action a story's word may be read as ("swap" a rotation, "retired" a deprovisioning). */
+const STORY_VERB_TAGS: Partial<Record<IntentName, ReadonlySet<string>>> = {
+  rotate: new Set(['Rotate']),
+  deprovision: new Set(['Deprovision']),
+  revoke: new Set(['Revoke', 'Delete']),
+};
+/** Whether the story names the action the whole message was read as, in a word of its own. */
+function storyVerbOf(intent: IntentName, story: string): boolean {
+  const tags = STORY_VERB_TAGS[intent];
+  return tags !== undefined && wordsIn(story.toLowerCase()).some((w) => tags.has(LEXICON[w] ?? ''));
+}
+
+/**
+ * buried27: "key for whoever owns the fan-help-bot, they lost theirs in the laptop swap": the key asked for first,
+ * read on its own, when the whole message reads as another thing (a story's "swap" or "retired" as the verb).
+ * Null when the text has no such ask; else the reading (the whole message's when that is the same ask).
+ */
+function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
+  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  const head = keyAskedFirst(input);
+  if (head === null) return null;
+  inAfterStory = true;
+  try {
+    const first = parseRequestAs(head, use, options);
+    if (first.intent !== 'create_key' || first.businessUnit === null) return null;
+    // (Only against another action read from the story: a message read as nothing, "…, they already have one,
+    // never mind", keeps that reading.)
+    const whole = parseRequestAs(input, use, options);
+    return ACTING.has(whole.intent) && storyVerbOf(whole.intent, input.slice(head.length)) ? first : whole;
+  } finally {
+    inAfterStory = false;
+  }
+}
+
 /**
  * The whole parse with the chosen reader of the intent (`parseRequest` reads with both): what the
  * evaluation scores, so that its figures are those of the parse the bot runs.
@@ -475,6 +542,10 @@ export function parseRequestAs(input: string, use: IntentReader, options?: Parse
     const rest = input.replace(SPARE_MOMENT_HEAD, '');
     if (/\w/.test(rest)) return parseRequestAs(rest, use, options);
   }
+  // "… laptop is already wiped, but pls rotate the lot-genealogy key anyway": a request after a story that the
+  // whole message is not read as (asked-after-story.ts).
+  const afterStory = readAfterStory(input, use, options) ?? readKeyAskedFirst(input, use, options);
+  if (afterStory !== null) return afterStory;
   // "not a parking token 😅 a bedrock token, 2h please": an aside setting the trade's thing against ours.
   const contrasted = readAroundContrast(input, use, options);
   if (contrasted !== null) return contrasted;

@@ -32,7 +32,7 @@ import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from '
 import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
-import { pickOwner, storyOwner } from './owner.js';
+import { pickOwner, storyOwner, unitsOwnedAsked } from './owner.js';
 import { PHRASES, knownPhraseWords } from './phrases.js';
 import { paidSpendWord, requestText } from './request-sentence.js';
 import type { Prepared } from './prepare.js';
@@ -1475,7 +1475,7 @@ const spend: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, result })
   // (units26: "key for ads-ranking. the ads team and the ranking team split the bill": a bill paid is told.)
   if (has('Spend') && spendOnlyPaid(terms)) return null;
   // "details for recs-ranking, and how much did they spend last month?": the first request is details.
-  if (detailsAskedFirst(p.text) || requestAskedFirst(p.text)) return null;
+  if (detailsAskedFirst(p.text) || requestAskedFirst(p.text) || whoHasBeenDoing(p.text)) return null;
   // "stop the doc-search key, cost spike", "kill the key, the bill is exploding": the cost is the
   // reason, the removal of the key the request.
   if (
@@ -1537,6 +1537,14 @@ function spenderOf(text: string): string | null {
 }
 
 /**
+ * buried27: "who's been issuing tokens lately?", "who keeps creating keys?": who has been doing one of our changes,
+ * asked (the record of changes, history), whatever the bill told beside it.
+ */
+const WHO_HAS_BEEN_DOING =
+  /\bwho(?:'s|’s|s|se|\s+has|\s+have)\s+been\s+(?:issuing|creating|making|generating|minting|requesting|rotating|revoking|deleting|handing\s+out|giving\s+out)\s+(?:(?:the|these|those|our|new|so\s+many|many|more|extra|all\s+the)\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b|\bwho\s+keeps\s+(?:issuing|creating|making|generating|requesting|rotating|revoking|deleting)\s+(?:(?:the|these|those|our|new|so\s+many|more|extra)\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b/;
+const whoHasBeenDoing = (text: string): boolean => text.includes('who') && WHO_HAS_BEEN_DOING.test(text);
+
+/**
  * The past, not an order: "what got deleted in march", "which keys were revoked this month",
  * "who rotated the sales key?", "who signed off on the ads key".
  */
@@ -1569,7 +1577,7 @@ const pastQuestion: Rule = ({ p, phrase, hasKey, businessUnit, result }) => {
     KEY_APPROVED_ASKED.test(p.text)
   )
     return result('history', 'high', 'asks who approved a key');
-  if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text))
+  if (PHRASES.whoDid.test(phrase) || WHO_APPROVED.test(p.text) || whoHasBeenDoing(p.text))
     return result('history', 'high', 'asks who did something');
   // "when did we last rotate the ads key", "when was growth's key revoked": when a change happened
   // (README), asked with or without a question mark.
@@ -2104,6 +2112,8 @@ const listOrDetails: Rule = (r) => {
   if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
   // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
   if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
+    return result('list', 'high', "asks which units are a person's");
+  if (!hasKey && !has('TokenNoun') && unitsOwnedAsked(p.text))
     return result('list', 'high', "asks which units are a person's");
   // "need token, 3 hrs, bangkok region if it exists": a token with a lifetime in hours is asked for,
   // whatever else is said of what exists.

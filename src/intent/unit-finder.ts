@@ -290,6 +290,7 @@ function readName(
       (words.length > 0 && !t.stop && RUN_TAGS.has(t.tag ?? '') && SYSTEM_KINDS.has(next?.w ?? '')) ||
       (words.length > 0 && UNIT_NOUNS.has(t.w)) ||
       (words.length > 0 && occasionEnds(terms, j)) ||
+      (words.length === 0 && timedOccasionOpens(terms, j)) ||
       (words.length > 0 && t.w === 'a' && !terms[j - 1]?.stop && spelledArticle(terms, j)) ||
       (words.length > 1 && t.w === 'a' && !terms[j - 1]?.stop && spelledLastA(words, t, next)) ||
       // (units22: "details for trial ops b i": an "i" after a letter said one by one, ending the name.)
@@ -338,7 +339,9 @@ function readName(
       !UNIT_NOUNS.has(t.w) &&
       !NAME_TAILS.has(t.w) &&
       // ("the e-commerce search team": one more word of the team's name before its team noun.)
-      !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1)
+      !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1) &&
+      // (buried27: "the pre-season tour": the occasion's noun after its time, timedOccasionOpens.)
+      !(words.length === 1 && TIME_OF_OCCASION.test(words[0] ?? '') && OCCASION_NOUNS.has(t.w))
     )
       break;
     if (t.w.length === 1 && words[words.length - 1]?.length === 1) spelled++;
@@ -530,6 +533,28 @@ function occasionEnds(terms: Term[], j: number): boolean {
     return false;
   const after = terms[j + 1]?.w ?? '';
   return t.stop || j + 1 >= terms.length || ENDING_WORDS.has(after) || SPOKEN_ENDS.has(after);
+}
+
+/** buried27: the time before or after an occasion ("pre-season", "post-launch"), alone an ordinary word. */
+const TIME_OF_OCCASION = /^(?:pre|post)_[a-z]+$/;
+/** Nouns of an occasion a unit may be set up for ("tour", "camp", "roadshow"). */
+const OCCASION_NOUNS = new Set(
+  'tour tours camp bootcamp trip party campaign festival conference summit programme program roadshow residency retreat'.split(
+    ' ',
+  ),
+);
+/**
+ * buried27: "shut down everything for the pre-season tour", "the key for the post-launch campaign": the time of an
+ * occasion ("pre-season", an ordinary word alone) opens the occasion's name when its noun follows and ends the phrase.
+ */
+function timedOccasionOpens(terms: Term[], j: number): boolean {
+  const t = terms[j];
+  const next = terms[j + 1];
+  if (t === undefined || next === undefined || t.stop || !TIME_OF_OCCASION.test(t.w)) return false;
+  return (
+    OCCASION_NOUNS.has(next.w) &&
+    (next.stop || j + 2 >= terms.length || ENDING_WORDS.has(terms[j + 2]?.w ?? ''))
+  );
 }
 
 /**
@@ -865,6 +890,8 @@ function add(
       !UNIT_NOUNS.has(walk.terms[from - 2]?.w ?? '') &&
       /^[a-z]+ing$/.test(words[0] ?? '')
     ) &&
+    // (buried27: "who keeps issuing tokens": the verb and its -ing taken together are no name either.)
+    !(words.length === 2 && BEFORE_GERUND.has(words[0] ?? '') && /^[a-z]+ing$/.test(words[1] ?? '')) &&
     // ("drop the old crawler credentials", "our bot's key": a system's kind alone, behind a
     // determiner, says what it is, not whose; "key for summariser", "the assistant unit" name one.)
     !(
