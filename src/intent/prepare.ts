@@ -688,11 +688,11 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
 
 /**
  * A short sentence that states a value of the request and says it suffices ("3 hours should be
- * enough", "frankfurt would be great", "2h is plenty"), or one that corrects the request ("sorry I
+ * enough", "frankfurt would be great", "2h is plenty", "8 hours should cover her onboarding day"), or one that corrects the request ("sorry I
  * meant last month"): part of the request, never story.
  */
 const VALUE_SENTENCE =
-  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
+  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|ought\s+to\s+do|cover|covers|suffices?|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
 
 /**
  * A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@….") or

@@ -467,9 +467,13 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
 /** Words of a credential: a sentence with one of them (and no story) is the request's core. */
 const CREDENTIAL =
   /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
-/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"). */
+/**
+ * A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"),
+ * or says its value suffices ("2h is plenty", "8 hours should cover her onboarding day": the lifetime asked
+ * for, told with what it is for).
+ */
 const CORRECTING = new RegExp(
-  String.raw`\b${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS))}\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b`,
+  String.raw`\b${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS))}\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b|\bxxdur\s+(?:should|will|would|ought\s+to)\s+(?:(?:easily|probably|really|just|definitely)\s+)?(?:cover|suffice)\b`,
 );
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
