@@ -1,0 +1,68 @@
+/**
+ * Round twenty-seven, train27s: train texts whose intent is right but a slot is wrong, fixed by kind. Sentences
+ * of our own, written before the parser's answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, slots } from './acted.js';
+
+describe("an airport word in a terse token command ('tok fra 4h') is the token's Region", () => {
+  slots([
+    ['tok syd 3h pls', { intent: 'token', region: 'ap-southeast-2', ttlSeconds: 10800 }],
+    ['token dub 1h', { intent: 'token', region: 'eu-west-1', ttlSeconds: 3600 }],
+    ['tkn sin 2h thx', { intent: 'token', region: 'ap-southeast-1', ttlSeconds: 7200 }],
+    ['<@U0BOTID> tok bom 45m', { intent: 'token', region: 'ap-south-1', ttlSeconds: 2700 }],
+    ['tok 2h fra', { intent: 'token', region: 'eu-central-1', ttlSeconds: 7200 }],
+    ['Tok fra, 6h, ty', { intent: 'token', region: 'eu-central-1', ttlSeconds: 21600 }],
+  ]);
+  // look-alikes: the same letters as words of another language or a greeting, or a team, name no Region
+  slots([
+    ['token fra due ore per favore', { intent: 'token', region: null }],
+    ['bom dia! token 2h pls', { intent: 'token', region: null, ttlSeconds: 7200 }],
+    ['token 3h for the syd team demo', { intent: 'token', ttlSeconds: 10800, region: null }],
+  ]);
+  neverActs(['fra lounge is packed, 2h delay on my flight', 'tok bom dia a todos']);
+});
+
+describe('the person whose units or tokens are asked about is the owner of the list or the history', () => {
+  slots([
+    ['what units does <@U05ABCD1234> own?', { intent: 'list', owner: 'U05ABCD1234' }],
+    ['which BUs does <@U06XYZ98765> own? he leaves next week', { intent: 'list', owner: 'U06XYZ98765' }],
+    ['list the units <@U0ABCDEF12> owns pls', { intent: 'list', owner: 'U0ABCDEF12' }],
+    ['which tokens did <@U07PRIYA02> get last week?', { intent: 'history', owner: 'U07PRIYA02' }],
+    [
+      'what tokens has <@U09KOFI001> got this month? want to copy his setup',
+      { intent: 'history', owner: 'U09KOFI001' },
+    ],
+  ]);
+  // look-alikes: the person did something (rotated, revoked): no owner; one's own units are "me"
+  slots([
+    ['which keys did <@U05ABCD1234> rotate last month?', { intent: 'history', owner: null }],
+    ['what did <@U06XYZ98765> revoke yesterday?', { intent: 'history', owner: null }],
+    ['which units do I own?', { intent: 'list', owner: 'me' }],
+  ]);
+  neverActs([
+    'which units does <@U05ABCD1234> own? I need to reassign them before friday',
+    'which keys did <@U06XYZ98765> get? I want to revoke them later',
+  ]);
+});
+
+describe("a lifetime told after the token request as what will suffice ('8 hours should cover it') is the token's", () => {
+  slots([
+    ['can I get a token? 3 hours should be enough for the demo', { intent: 'token', ttlSeconds: 10800 }],
+    ['need a token for the workshop. 4 hours ought to cover it', { intent: 'token', ttlSeconds: 14400 }],
+    ['<@U0BOTID> token pls — 90 min will be plenty', { intent: 'token', ttlSeconds: 5400 }],
+    [
+      'could I have a token for <@U08NEWHIRE1>? 6h should cover his first day',
+      { intent: 'token', ttlSeconds: 21600, owner: 'U08NEWHIRE1' },
+    ],
+    ['token please, 2h should do', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+  // look-alikes: how long something else takes, or a question about a lifetime, states no lifetime of the token
+  slots([
+    ['token 2h pls. the job itself should take 8 hours', { intent: 'token', ttlSeconds: 7200 }],
+    ['would 8 hours be enough for a token? just curious', { intent: 'help', ttlSeconds: null }],
+  ]);
+  nothingAsked(['3 hours should be enough for the demo, right?']);
+  // (read as a new hire's token by its "onboarding", rules.ts, but only asked about: never acted on)
+  neverActs(['8 hours should cover the onboarding day', 'the workshop should take 3 hours, the token 2h']);
+});
