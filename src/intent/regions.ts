@@ -235,6 +235,14 @@ function placeCode(name: string): string | null {
 
 const MARK = '\uE001';
 
+/**
+ * A greeting sent from a place ("Good morning from Dubai", "hello from Singapore!", "hi everyone from
+ * Mumbai", "greetings from sunny Sydney"): where the writer is, a sentence that asks nothing (README "Story
+ * around a request"), never the Region asked for; a place in the request itself still is.
+ */
+const GREETING_FROM =
+  /(?:^|[^\w-])(?:hello|hallo|hi|hiya|hey|greetings|gm|morning|evening|good\s+(?:morning|afternoon|evening|day|night))(?:\s+(?:all|everyone|everybody|folks|team|again|y'all|guys))?[\s,!]+from\s+(?:(?:sunny|rainy|snowy|chilly|hot|cold|beautiful|lovely|windy|foggy|humid)\s+)?$/;
+
 /** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
 /** First words of every place and description: a text with none of them and no digit names no Region. */
 const FIRST_WORDS = new Set(
@@ -427,8 +435,11 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
         : all;
     });
   if ((bits & PLACE_BIT) !== 0)
-    s = s.replace(BARE, (all, name: string) => {
+    s = s.replace(BARE, (all, name: string, at: number, whole: string) => {
       const code = placeCode(name);
+      // ("Good morning from Dubai ☀️ token for 4 hours": where the writer greets from, story.)
+      if (code && whole.includes('from') && GREETING_FROM.test(whole.slice(Math.max(0, at - 48), at)))
+        return all;
       return code ? mark(code, name) : all;
     });
   if (tagged.length === 0) return { text: given, found: [] };

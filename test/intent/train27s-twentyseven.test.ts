@@ -66,3 +66,26 @@ describe("a lifetime told after the token request as what will suffice ('8 hours
   // (read as a new hire's token by its "onboarding", rules.ts, but only asked about: never acted on)
   neverActs(['8 hours should cover the onboarding day', 'the workshop should take 3 hours, the token 2h']);
 });
+
+describe("a place a greeting is sent from ('Good morning from Dubai') is where the writer is, not the Region asked for", () => {
+  slots([
+    ['hello from Singapore! token for 2h please', { intent: 'token', ttlSeconds: 7200, region: null }],
+    [
+      'greetings from sunny Sydney :wave: need a token for 3 hours',
+      { intent: 'token', ttlSeconds: 10800, region: null },
+    ],
+    ['gm from london ☕ tok 1h', { intent: 'token', ttlSeconds: 3600, region: null }],
+    [
+      'Good evening from Tokyo 🌙\nCould I get a token for 5 hrs?',
+      { intent: 'token', ttlSeconds: 18000, region: null },
+    ],
+    ['hi everyone from Mumbai, token 90 min kindly', { intent: 'token', ttlSeconds: 5400, region: null }],
+  ]);
+  // look-alikes: the place stated in the request itself keeps its Region
+  slots([
+    ['good morning! token for 4 hours in Dubai please', { intent: 'token', region: 'me-central-1' }],
+    ['hello from the platform team — token 2h tokyo', { intent: 'token', region: 'ap-northeast-1' }],
+    ['Good morning from Dubai, token for 4h in frankfurt pls', { intent: 'token', region: 'eu-central-1' }],
+  ]);
+  nothingAsked(['good morning from Dubai ☀️', 'greetings from sunny Sydney :wave:']);
+});
