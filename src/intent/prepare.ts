@@ -696,10 +696,11 @@ const VALUE_SENTENCE =
 
 /**
  * A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@….") or
- * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>").
+ * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>", "for
+ * <@U…> actually, she's locked out": a correction of whom, whatever reason follows).
  */
 const OWNER_SENTENCE =
-  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$/;
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$|^[^a-z]*for\s+xx(?:user|email)\s*,?\s*(?:actually|instead|rather)\b/;
 
 /**
  * requests23: a sentence naming the request's unit as a field would ("Unit should be `ts-chaser`.", "the team
