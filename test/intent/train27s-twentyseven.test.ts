@@ -89,3 +89,40 @@ describe("a place a greeting is sent from ('Good morning from Dubai') is where t
   ]);
   nothingAsked(['good morning from Dubai ☀️', 'greetings from sunny Sydney :wave:']);
 });
+
+describe("whom the token is for, said after the request as a correction ('for <@U…> actually') is its owner", () => {
+  slots([
+    [
+      'token for 3h please. for <@U0ABC12345> actually, his laptop died',
+      { intent: 'token', owner: 'U0ABC12345' },
+    ],
+    ['need a token for 4 hours, for <@U0XYZ67890> actually', { intent: 'token', owner: 'U0XYZ67890' }],
+    [
+      'can I get a token for 1h? for <@U0QWE11111> actually — she is stuck on SSO',
+      { intent: 'token', owner: 'U0QWE11111' },
+    ],
+  ]);
+  // look-alikes: a person copied, told, or who did something is no owner
+  slots([
+    ['token for 2h please, cc <@U0ABC12345>', { intent: 'token', owner: null }],
+    ['token for 2h please. <@U0ABC12345> actually suggested the bot', { intent: 'token', owner: null }],
+    ['can I get a token for 1h? thanks <@U0QWE11111> for the tip', { intent: 'token', owner: null }],
+  ]);
+  neverActs(['was the token for <@U0ABC12345> actually? I thought it was mine']);
+});
+
+describe("the lifetime of a token told of in the past ('the 24h token got rejected') is story; the one asked for is the request's", () => {
+  slots([
+    ['the 24h token got rejected. ok then give me one for 12h', { intent: 'token', ttlSeconds: 43200 }],
+    ['my 2h token expired mid-run, can I have one for 6h please', { intent: 'token', ttlSeconds: 21600 }],
+    ['the 48h one was refused, fine: token for 10 hours', { intent: 'token', ttlSeconds: 36000 }],
+    ['asked for a 20h token and got an error. 8h then pls', { intent: 'token', ttlSeconds: 28800 }],
+  ]);
+  // look-alikes: a lifetime only in the past story is none; a lifetime refused now is still reported
+  slots([['token for 24h please', { intent: 'token', ttlSeconds: null }]]);
+  // (read as a token whose 24h is refused: asked about, never acted on)
+  neverActs([
+    'the 24h token got rejected, fine, it was a test anyway',
+    'my 12h token expired, all good, job finished',
+  ]);
+});
