@@ -149,22 +149,16 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
   return REGION_POSITION_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && PEOPLE_AFTER_RE.test(after);
 }
 /**
- * A terse token command's own slots ("tok fra 4h", "tkn syd, 2h", "token 2h dub"): an airport word
- * between the token word and its lifetime, or just after them at the end of the clause, stands where a
- * hurried writer puts the Region. "token fra due ore" and "bom dia" have no lifetime beside them.
+ * A terse token command's own slots ("tok fra 4h", "tkn syd, 2h"): an airport word between the token word
+ * and its lifetime stands where a hurried writer puts the Region. "token fra due ore" and "bom dia" have no
+ * lifetime after them; after the lifetime ("TOKEN 2H SYD", "token 2h dub step") it stays a word.
  */
 const TOKEN_WORD_BEFORE = /(?:^|[^\w-])(?:token|tok|tkn|tokn)(?:\s*,\s*|\s+)$/;
 const LIFETIME_AFTER = /^(?:\s*,\s*|\s+)\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?)\b/;
-const TOKEN_LIFETIME_BEFORE =
-  /(?:^|[^\w-])(?:token|tok|tkn|tokn)\s+\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?)(?:\s*,\s*|\s+)$/;
-const CLAUSE_ENDS_AFTER = /^\s*(?:[.!,;\n]|$|(?:pls|plz|please|thx|thanks|ty|kthx)\b)/;
 
 function inTerseToken(s: string, at: number, end: number): boolean {
-  const before = s.slice(Math.max(0, at - 24), at);
-  const after = s.slice(end, end + 24);
   return (
-    (TOKEN_WORD_BEFORE.test(before) && LIFETIME_AFTER.test(after)) ||
-    (TOKEN_LIFETIME_BEFORE.test(before) && CLAUSE_ENDS_AFTER.test(after))
+    TOKEN_WORD_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && LIFETIME_AFTER.test(s.slice(end, end + 24))
   );
 }
 

@@ -11,7 +11,6 @@ describe("an airport word in a terse token command ('tok fra 4h') is the token's
     ['token dub 1h', { intent: 'token', region: 'eu-west-1', ttlSeconds: 3600 }],
     ['tkn sin 2h thx', { intent: 'token', region: 'ap-southeast-1', ttlSeconds: 7200 }],
     ['<@U0BOTID> tok bom 45m', { intent: 'token', region: 'ap-south-1', ttlSeconds: 2700 }],
-    ['tok 2h fra', { intent: 'token', region: 'eu-central-1', ttlSeconds: 7200 }],
     ['Tok fra, 6h, ty', { intent: 'token', region: 'eu-central-1', ttlSeconds: 21600 }],
   ]);
   // look-alikes: the same letters as words of another language or a greeting, or a team, name no Region
@@ -19,6 +18,8 @@ describe("an airport word in a terse token command ('tok fra 4h') is the token's
     ['token fra due ore per favore', { intent: 'token', region: null }],
     ['bom dia! token 2h pls', { intent: 'token', region: null, ttlSeconds: 7200 }],
     ['token 3h for the syd team demo', { intent: 'token', ttlSeconds: 10800, region: null }],
+    // (after the lifetime the word stays one, as region-shorthand.test.ts holds: "TOKEN 2H SYD")
+    ['tok 2h fra', { intent: 'token', region: null, ttlSeconds: 7200 }],
   ]);
   neverActs(['fra lounge is packed, 2h delay on my flight', 'tok bom dia a todos']);
 });
