@@ -396,7 +396,7 @@ export function historyOwner(text: string, owner: string | null): string | null 
  * for <@U…>'s manager": the manager's units).
  */
 const UNITS_HOLDER =
-  /\b(?:units|teams|bus)\s+(?:for|of|belonging\s+to|(?:that\s+|which\s+)?belongs?\s+to|held\s+by|under)\s+(xxuser|xxemail)\b(?!\s*'s\b)|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
+  /\b(?:units|teams|bus)\s+(?:for|of|belonging\s+to|(?:that\s+|which\s+)?belongs?\s+to|held\s+by|under)\s+(xxuser|xxemail)\b(?!\s*'s\b)|\b(?:units|teams|bus)\s+(?:has|does)\s+(xxuser|xxemail)\s+(?:got|have|hold|run|own|manage)\b|\b(xxuser|xxemail)\s*'s\s+(?:business\s+)?(?:units|teams)\b/;
 
 /** buried27: "what units does <@U…> own?", "which teams does bob@… run": whose units, asked as what a person owns. */
 const UNITS_OWNED_BY =
@@ -407,7 +407,30 @@ export const unitsOwnedAsked = (text: string): boolean => text.includes('xx') &&
 /** The person whose units a list asks for (UNITS_HOLDER), or null. */
 export function unitsHolder(text: string, emails: string[], mentions: string[]): string | null {
   if (!text.includes('xx')) return null;
-  const m = UNITS_HOLDER.exec(text);
+  return personOf(text, UNITS_HOLDER.exec(text), emails, mentions);
+}
+
+/**
+ * Whose tokens a history asks for, the person as the one who got them ("which tokens did <@U…> get?",
+ * "what keys has bob@… got this month?"): the one credentials were issued to, as ISSUED_TO reads it
+ * in the passive. One who did something with keys ("which keys did <@U…> rotate?") is not.
+ */
+const TOKENS_GOT =
+  /\b(?:tokens?|keys?|creds?|credentials?)\s+(?:did|has|have)\s+(xxuser|xxemail)\s+(?:get|got|gotten|receive|received|request|requested)\b/;
+
+/** The person whose tokens a history asks for (TOKENS_GOT), or null. */
+export function tokensHolder(text: string, emails: string[], mentions: string[]): string | null {
+  if (!text.includes('xx')) return null;
+  return personOf(text, TOKENS_GOT.exec(text), emails, mentions);
+}
+
+/** The mention or e-mail a match's first filled group stands for, counted in text order. */
+function personOf(
+  text: string,
+  m: RegExpExecArray | null,
+  emails: string[],
+  mentions: string[],
+): string | null {
   if (m === null) return null;
   const word = m[1] ?? m[2] ?? m[3] ?? '';
   const at = m.index + m[0].indexOf(word);

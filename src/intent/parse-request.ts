@@ -83,7 +83,7 @@ import {
 import { toldCommand } from './durations.js';
 import { findNegation, findReported, type NegationCut } from './negation.js';
 import { letterRanges, onlyDeviceFooter } from './letter.js';
-import { historyOwner, unitsHolder } from './owner.js';
+import { historyOwner, tokensHolder, unitsHolder } from './owner.js';
 import { changeIfNotDone, waitsForLater } from './later-condition.js';
 import {
   MAX_TEXT_LENGTH,
@@ -1348,9 +1348,13 @@ function readMessage(p: Prepared, more: ParseResult[], use: IntentReader): Parse
   if (told !== null) return told;
   // (The rules' reading and the classifier's scores of this message, as readMessageAs left them.)
   const read = kindsWeighed(unitKindAsked(decided, p.text, lastTrace), p);
-  return read.intent === 'history' && read.owner !== null
-    ? { ...read, owner: historyOwner(p.text, read.owner) }
-    : read;
+  if (read.intent !== 'history') return read;
+  // ("which tokens did <@U…> get?": the one they were issued to, owner.ts tokensHolder.)
+  if (read.owner === null) {
+    const holder = tokensHolder(p.text, p.emails, p.mentions);
+    return holder === null ? read : { ...read, owner: holder };
+  }
+  return { ...read, owner: historyOwner(p.text, read.owner) };
 }
 
 /**

@@ -688,18 +688,19 @@ export function without(p: Prepared, ranges: [number, number][]): Prepared {
 
 /**
  * A short sentence that states a value of the request and says it suffices ("3 hours should be
- * enough", "frankfurt would be great", "2h is plenty"), or one that corrects the request ("sorry I
+ * enough", "frankfurt would be great", "2h is plenty", "8 hours should cover her onboarding day"), or one that corrects the request ("sorry I
  * meant last month"): part of the request, never story.
  */
 const VALUE_SENTENCE =
-  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
+  /^[^a-z]*(?:\S+\s+){0,3}?xx(?:dur|region)\b(?:\s+\S+){0,5}?\s+(?:enough|fine|ok|okay|good|great|perfect|plenty|works|max|tops|will\s+do|should\s+do|ought\s+to\s+do|cover|covers|suffices?|is\s+all|would\s+be|please|pls)\b|^[^a-z]*(?:(?:no|oh|ah|oops|sorry|err+|wait|actually)[\s,.!]+)*(?:sorry|i\s+meant|i\s+mean|actually|make\s+(?:it|that)|err+|oops|typo|wait)\b/;
 
 /**
  * A sentence that names the owner of what is asked for ("<@U…> will own it.", "Owner is bob@….") or
- * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>").
+ * whom it is for ("not for me, for <@U…>", "forgot to say: for <@U…>, not me", "it's for <@U…>", "for
+ * <@U…> actually, she's locked out": a correction of whom, whatever reason follows).
  */
 const OWNER_SENTENCE =
-  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$/;
+  /^[^a-z]*(?:(?:and|also|btw)\s+)?(?:xx(?:user|email)\s+(?:will|shall|'ll|is\s+going\s+to)\s+(?:be\s+(?:the\s+)?)?own(?:s|er)?\b|(?:the\s+)?owner\s*(?:is|:|=|will\s+be|should\s+be)\s*xx(?:user|email)\b)|\bnot\s+(?:for\s+)?me\b[\s,;]*(?:but\s+|it'?s\s+|it\s+is\s+)?(?:for\s+)?xx(?:user|email)\b|\bfor\s+xx(?:user|email)\s*,?\s*(?:and\s+)?not\s+(?:for\s+)?me\b|^[^a-z]*(?:(?:edit|ps|oh|and|also|btw|forgot\s+to\s+say|sorry)[\s:,]+)*(?:it'?s\s+|this\s+is\s+)?for\s+xx(?:user|email)[\s.!]*$|^[^a-z]*for\s+xx(?:user|email)\s*,?\s*(?:actually|instead|rather)\b/;
 
 /**
  * requests23: a sentence naming the request's unit as a field would ("Unit should be `ts-chaser`.", "the team

@@ -148,6 +148,20 @@ function inRegionPosition(s: string, at: number, end: number): boolean {
   if (REGION_AFTER.test(after)) return true;
   return REGION_POSITION_BEFORE.test(s.slice(Math.max(0, at - 12), at)) && PEOPLE_AFTER_RE.test(after);
 }
+/**
+ * A terse token command's own slots ("tok fra 4h", "tkn syd, 2h"): an airport word between the token word
+ * and its lifetime stands where a hurried writer puts the Region. "token fra due ore" and "bom dia" have no
+ * lifetime after them; after the lifetime ("TOKEN 2H SYD", "token 2h dub step") it stays a word.
+ */
+const TOKEN_WORD_BEFORE = /(?:^|[^\w-])(?:token|tok|tkn|tokn)(?:\s*,\s*|\s+)$/;
+const LIFETIME_AFTER = /^(?:\s*,\s*|\s+)\d{1,3}(?:[.,]\d)?\s?(?:h|hrs?|hours?|m|mins?|minutes?)\b/;
+
+function inTerseToken(s: string, at: number, end: number): boolean {
+  return (
+    TOKEN_WORD_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && LIFETIME_AFTER.test(s.slice(end, end + 24))
+  );
+}
+
 /** A correction marker just before a word: "… no wait ", "… sorry, ", "… nah ", "… scratch that, ". */
 const CORRECTION_BEFORE = new RegExp(
   String.raw`(?:^|[^\w-])${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS), 'no')}[\s,.:;!>-]*(?:in\s+)?$`,
@@ -214,6 +228,14 @@ function placeCode(name: string): string | null {
 }
 
 const MARK = '\uE001';
+
+/**
+ * A greeting sent from a place ("Good morning from Dubai", "hello from Singapore!", "hi everyone from
+ * Mumbai", "greetings from sunny Sydney"): where the writer is, a sentence that asks nothing (README "Story
+ * around a request"), never the Region asked for; a place in the request itself still is.
+ */
+const GREETING_FROM =
+  /(?:^|[^\w-])(?:hello|hallo|hi|hiya|hey|greetings|gm|morning|evening|good\s+(?:morning|afternoon|evening|day|night))(?:\s+(?:all|everyone|everybody|folks|team|again|y'all|guys))?[\s,!]+from\s+(?:(?:sunny|rainy|snowy|chilly|hot|cold|beautiful|lovely|windy|foggy|humid)\s+)?$/;
 
 /** Finds Regions (and codes that are no Region) in lowercase text, in text order. */
 /** First words of every place and description: a text with none of them and no digit names no Region. */
@@ -388,7 +410,10 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
       // ("BA283 diverted DUB": a flight's airport in the story, flight-airport.ts.)
       if (flightAirportAt(whole, at)) return all;
       const byCapitals = capitals?.has(all) === true && PEOPLE_AFTER_RE.test(whole.slice(end, end + 24));
-      return byCapitals || inRegionPosition(whole, at, end) || correctsRegion(whole, at, end)
+      return byCapitals ||
+        inRegionPosition(whole, at, end) ||
+        correctsRegion(whole, at, end) ||
+        inTerseToken(whole, at, end)
         ? mark(code, all)
         : all;
     });
@@ -404,8 +429,11 @@ export function scanRegions(given: string, capitals?: ReadonlySet<string>): Regi
         : all;
     });
   if ((bits & PLACE_BIT) !== 0)
-    s = s.replace(BARE, (all, name: string) => {
+    s = s.replace(BARE, (all, name: string, at: number, whole: string) => {
       const code = placeCode(name);
+      // ("Good morning from Dubai ☀️ token for 4 hours": where the writer greets from, story.)
+      if (code && whole.includes('from') && GREETING_FROM.test(whole.slice(Math.max(0, at - 48), at)))
+        return all;
       return code ? mark(code, name) : all;
     });
   if (tagged.length === 0) return { text: given, found: [] };

@@ -467,9 +467,13 @@ function valuesIn(text: string, a: number, b: number, out: [number, number][], k
 /** Words of a credential: a sentence with one of them (and no story) is the request's core. */
 const CREDENTIAL =
   /\b(?:tokens?|tok|tkn|tokn|keys?|api_key|access_keys?|creds?|credentials?|access|sts|xxkeyid)\b/;
-/** A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"). */
+/**
+ * A sentence that corrects the request ("sorry I meant sydney", "no, make it osaka actually", "nvm, 5h in dub"),
+ * or says its value suffices ("2h is plenty", "8 hours should cover her onboarding day": the lifetime asked
+ * for, told with what it is for).
+ */
 const CORRECTING = new RegExp(
-  String.raw`\b${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS))}\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b`,
+  String.raw`\b${anyOf(markersOf(CORRECTS), markersOf(WITHDRAWS))}\b|\bxx(?:dur|region)\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|really|totally|just|probably)\s+)?(?:enough|plenty|fine|sufficient)\b|\bxxdur\s+(?:should|will|would|ought\s+to)\s+(?:(?:easily|probably|really|just|definitely)\s+)?(?:cover|suffice)\b`,
 );
 /**
  * A Region stated as the request's: "tokyo region", "region: us-east-2", "it would run in oregon",
@@ -498,12 +502,31 @@ export function storyValueRanges(text: string): [number, number][] {
   if (story.length > 0 && text.includes('region') && REGION_QUESTION.test(text))
     story = story.filter(([a, b]) => !text.slice(a, b).includes('xxregion'));
   if (text.includes('(') || text.includes('who')) personAsides(text, story);
+  // ("the 24h token got rejected. fine, give me one for 12h": a past token's lifetime, another asked after.)
+  const told = pastTokenLifetime(text);
+  if (told !== null) story = [...story, told];
   if (!text.includes('every')) return story;
   const often = [...matchesOf(text, EVERY)].map((m): [number, number] => [
     m.index + m[0].length - 5,
     m.index + m[0].length,
   ]);
   return often.length === 0 ? story : [...story, ...often];
+}
+
+/**
+ * The lifetime of a token told of as what happened to it ("the 24h token got rejected", "my 2h token
+ * expired mid-run", "the 48h one was refused"), when a lifetime follows it: story (README "Story around a
+ * request"), and the one asked for after it is the request's. Alone it stays, so a refused lifetime is
+ * still reported rather than a token issued without one.
+ */
+const PAST_TOKEN_LIFETIME =
+  /\b(?:the|my|our|that|this|your|a)\s+xxdur\s+(?:token|tok|one|key|api_key)\s+(?:(?:just|already|also|even)\s+)?(?:(?:got|was|were|has\s+been|have\s+been)\s+(?:rejected|refused|denied|declined|blocked)|expired|failed|died|ran\s+out|timed\s+out|errored|bounced)\b/;
+
+function pastTokenLifetime(text: string): [number, number] | null {
+  const m = PAST_TOKEN_LIFETIME.exec(text);
+  if (m === null) return null;
+  const at = m.index + m[0].indexOf('xxdur');
+  return text.includes('xxdur', at + 5) ? [at, at + 5] : null;
 }
 
 /**
