@@ -1046,9 +1046,13 @@ function allForeign(w: readonly string[]): boolean {
           ? w[at + 1]
           : w[at];
     // (fix22e: not a meeting said as a time, "quick one before standup: token 2h": it owns no token.)
+    // (train27i: nor a system before "for": "be on the VPN for the token to work", "logged into okta for
+    // the key to work": what the credential needs, not whose it is; "the vault token" owns it.)
+    const from = Math.max(0, i - 3);
+    const link = w.lastIndexOf('for', i - 1);
     return (
       w
-        .slice(Math.max(0, i - 3), i)
+        .slice(link >= from ? link + 1 : from, i)
         .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
       FOREIGN.has(after ?? '')
     );

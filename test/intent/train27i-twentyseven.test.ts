@@ -98,3 +98,28 @@ describe("who to chase or how approval works, after a request of the asker's own
     'I requested a key for growth yesterday',
   ]);
 });
+
+describe('whether our credential needs another system to work ("on the VPN for the token to work?") is help about using it', () => {
+  const help = (texts: string[]) =>
+    it.each(texts)('%j', (text) => {
+      expect(parseRequest(text).intent).toBe('help');
+    });
+  help([
+    'do I need to be on the VPN for the token to work?',
+    'does it have to be on vpn for my api key to work??',
+    'do i need zscaler on for the token to work from home?',
+    'should I be logged into okta for the key to work?',
+  ]);
+  // (Not fixed, only held: without "… to work" the classifier's doubt still makes it nothing; never acted on.)
+  neverActs(['must I connect to the corporate VPN for the bedrock token?']);
+  // look-alikes: the other system's own credential, or a credential asked for so that something else works
+  reads([
+    ['I need a token for the deploy to work, 2h', 'token', null],
+    ['can I get a key for the pipeline to work? unit ingest', 'create_key', 'ingest'],
+  ]);
+  nothingAsked([
+    'my vpn token expired again',
+    'do I need a new VPN token for the laptop?',
+    'how do I reset my okta token?',
+  ]);
+});
