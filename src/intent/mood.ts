@@ -575,6 +575,10 @@ function formOf(text: string): Mood {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
+    // (train27i: "ok got it, and one more token for the CI box, 1 hour": an acknowledgement of the reply
+    // before is no story of what was got; the clause says nothing of its own.)
+    if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
+      continue;
     const mood = clauseMood(c.text, w, c.asked, short);
     if (c.opens) held = false;
     // (requests26: "we already have a long-term key for docs-bot, 30 days, owner <@U…>": the values after a
@@ -620,6 +624,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** A clause that only acknowledges a reply: "got it", "ok got it thanks", "gotcha". */
+const ACKNOWLEDGED =
+  /^(?:(?:ok|okay|ah|oh|right|great|cool|perfect|thanks|thx|ty|nice|alright|yes|yep)\s+){0,3}(?:got\s+it|gotcha)(?:\s+(?:thanks|thx|ty|now))?$/;
 
 /** A credential said to be held already: "we already have a key for x", "they already got one". */
 const ALREADY_HELD =

@@ -123,3 +123,21 @@ describe('whether our credential needs another system to work ("on the VPN for t
     'how do I reset my okta token?',
   ]);
 });
+
+describe('an acknowledgement before a request ("ok got it, and one more token …") tells nothing done; the request stands', () => {
+  reads([
+    ['ok got it, and one more token for the CI box in Sydney, 1 hour', 'token', null],
+    ['got it thanks! now a key for growth-lab pls', 'create_key', 'growth-lab'],
+    ['ok got it. rotate the kyc key too', 'rotate', 'kyc'],
+    ['gotcha, and a 2h token for me as well', 'token', null],
+    ['Got it 👍 one more: revoke the ads-api key', 'revoke', 'ads-api'],
+  ]);
+  // look-alikes: what was got is told, nothing asked
+  nothingAsked(['got it, thanks', 'I got a token from the bot yesterday', 'got the key, thanks, all set']);
+  neverActs([
+    'we got a new key for growth last week',
+    'ok got it, the token for sydney worked',
+    'I got it, a token for 2h, from the bot yesterday',
+    'got it, and one more token from the bot got me through the demo, 1 hour was enough',
+  ]);
+});
