@@ -1305,6 +1305,29 @@ function mendedRead(
   }
   return null;
 }
+/**
+ * (train27i) "do I need to be on the VPN for the token to work?", "should I be logged into okta for the key
+ * to work?": what one of our credentials needs to work, asked, is a question on using it (help), whether
+ * the classifier reads a token or nothing; the credential is the subject of "to work", no object asked for.
+ */
+function credentialNeedsAsked(
+  p: Prepared,
+  ruled: ParseResult,
+  top: Scored,
+  scored: Scored[],
+  reading: (intent: IntentName, confidence: number) => ParseResult,
+): ParseResult | null {
+  if (
+    (ruled.intent !== 'token' && ruled.intent !== 'create_key' && ruled.intent !== 'help') ||
+    top.intent === 'help' ||
+    !p.text.includes('?') ||
+    !p.text.includes(' to ') ||
+    !CREDENTIAL_TO_WORK.test(p.text)
+  )
+    return null;
+  const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+  return decide({ ...help, reason: `${help.reason}; asks what a credential needs to work` }, p.text);
+}
 /** One of our credentials as the subject of "to work": "for the token to work", "for my api key to work". */
 const CREDENTIAL_TO_WORK =
   /\bfor\s+(?:the|my|our|a|an|this|that|your|ur)\s+(?:[a-z_]+\s+)?(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?)\s+to\s+(?:work|connect|authenticate)\b/;
@@ -1457,19 +1480,6 @@ function readMessageAs(p: Prepared, more: ParseResult[], use: IntentReader): Par
   ) {
     const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
     return decide({ ...help, reason: `${help.reason}; a supposition asked about` }, p.text);
-  }
-  // (train27i) "do I need to be on the VPN for the token to work?", "should I be logged into okta for the key
-  // to work?": what one of our credentials needs to work, asked, is a question on using it (help), whether
-  // the classifier reads a token or nothing; the credential is the subject of "to work", no object asked for.
-  if (
-    (ruled.intent === 'token' || ruled.intent === 'create_key' || ruled.intent === 'help') &&
-    top.intent !== 'help' &&
-    p.text.includes('?') &&
-    p.text.includes(' to ') &&
-    CREDENTIAL_TO_WORK.test(p.text)
-  ) {
-    const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
-    return decide({ ...help, reason: `${help.reason}; asks what a credential needs to work` }, p.text);
   }
   // "rotate or revoke? it was only in a private repo", "`rotate --help`, does it keep the old key?":
   // two commands weighed in a question, or one with a help flag, ask about the commands; neither is
@@ -1795,8 +1805,9 @@ function toldOrHedged(
   // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
-  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
-  const foreign = foreignKeyRead(p, top, ruled);
+  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead; train27i:
+  // what one of ours needs to work, asked: credentialNeedsAsked.)
+  const foreign = foreignKeyRead(p, top, ruled) ?? credentialNeedsAsked(p, ruled, top, scored, reading);
   if (foreign !== null) return foreign;
   // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
   // (hedged.ts), asks nothing, whatever the classifier and the rules read.
