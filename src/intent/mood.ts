@@ -172,8 +172,11 @@ const FUTURE_OPENED_NEED =
  * we must rotate keys every 90 days").
  * The bot does things once, now; a goal or a schedule is talked about, not asked of it.
  */
+// (train27i: a label with nothing after it, the text's last words, heads material quoted or pasted below the
+// request, which prepare.ts takes out: "fully remove partner-eng from Bedrock please. contract end notice:
+// > Termination effective …" asks; the label tells what the quote is, it says nothing itself.)
 const SAYING_LABEL =
-  /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:|(?:^|[.!;\n])\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:/;
+  /,\s*(?:okrs?|agenda|action\s+items?)\s*\d*\s*:(?!\s*$)|(?:^|[.!;\n])\W*(?:[a-z0-9_']+\s+){0,3}?(?:okrs?|bulletin|announcement|notice|kr\s*\d*|key\s+results?|goals?|objectives?|motto|slogan|mantra|polic(?:y|ies)|rules?|guidelines?|action\s+items?|agenda|psa|tip|pro\s+tip|lesson|lessons\s+learned)\s*\d*\s*:(?!\s*$)/;
 const SAYING_WORD =
   /\b(?:motto|slogan|mantra|tagline|catchphrase|sticker|stickers|t_shirt|tshirt|poster|poem|limerick|meme|proverb|bingo)\b|(?:^|[.!;]\s*)(?:the|my|our|a)\s+(?:[a-z]+\s+)?checklist\s*[.!]?\s*$/;
 /**
@@ -577,6 +580,10 @@ function formOf(text: string): Mood {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i] as Clause;
     const w = words[i] ?? [];
+    // (train27i: "ok got it, and one more token for the CI box, 1 hour": an acknowledgement of the reply
+    // before is no story of what was got; the clause says nothing of its own.)
+    if (w.length <= 6 && (w.includes('got') || w.includes('gotcha')) && ACKNOWLEDGED.test(w.join(' ')))
+      continue;
     const mood = clauseMood(c.text, w, c.asked, short);
     if (c.opens) held = false;
     // (requests26: "we already have a long-term key for docs-bot, 30 days, owner <@U…>": the values after a
@@ -625,6 +632,10 @@ function formOf(text: string): Mood {
     found = other === 'statement' || (other === 'narrative' && lastSentence) ? 'instruction' : other;
   return found ?? other;
 }
+
+/** A clause that only acknowledges a reply: "got it", "ok got it thanks", "gotcha". */
+const ACKNOWLEDGED =
+  /^(?:(?:ok|okay|ah|oh|right|great|cool|perfect|thanks|thx|ty|nice|alright|yes|yep)\s+){0,3}(?:got\s+it|gotcha)(?:\s+(?:thanks|thx|ty|now))?$/;
 
 /** A credential said to be held already: "we already have a key for x", "they already got one". */
 const ALREADY_HELD =
@@ -1051,9 +1062,13 @@ function allForeign(w: readonly string[]): boolean {
           ? w[at + 1]
           : w[at];
     // (fix22e: not a meeting said as a time, "quick one before standup: token 2h": it owns no token.)
+    // (train27i: nor a system before "for": "be on the VPN for the token to work", "logged into okta for
+    // the key to work": what the credential needs, not whose it is; "the vault token" owns it.)
+    const from = Math.max(0, i - 3);
+    const link = w.lastIndexOf('for', i - 1);
     return (
       w
-        .slice(Math.max(0, i - 3), i)
+        .slice(link >= from ? link + 1 : from, i)
         .some((y, j, ws) => FOREIGN.has(y) && !meetingAsTime(y, ws[j - 1] ?? w[i - 4])) ||
       FOREIGN.has(after ?? '')
     );
@@ -1434,10 +1449,10 @@ export function withoutGreeting(text: string): string {
  * approved the ads key?" asks the history. The caller checks that the text names something of ours.
  * Said with a sign-off or a duty too (round fifteen): "who signs these off?", "who's meant to approve
  * these?", "who needs to sign it off?". Whom to chase in a learner's order too ("who I must chase?",
- * foreign26).
+ * foreign26), and in the infinitive (train27i: "I asked for a key 2 hrs back, whom to chase?").
  */
 const APPROVAL_PROCESS =
-  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to))\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
+  /\bwho(?:'s|\s+is|\s+are)\s+(?:supposed|meant|allowed|going)\s+to\s+(?:approve|sign)\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to)\s+)?signs?\s+(?:(?:these|this|it|them|that|those|mine|my\s+\w+|our\s+\w+|(?:key|token|access)\s+requests?)\s+)?off\b|\bwho\s+(?:(?:can|could|may|must|should|shall|will|would|has\s+to|have\s+to|needs?\s+to|is\s+(?:supposed|meant|allowed)\s+to|are\s+(?:supposed|meant|allowed)\s+to)\s+)?approves?\b|\bwho(?:'s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?approvers?\b|\bwhom?\s+(?:(?:do|should|can|shall|must)\s+(?:i|we)|(?:i|we)\s+(?:do|should|can|shall|must|have\s+to|need\s+to)|to)\s+(?:chase|nudge|poke|ping|ask|bug|contact|talk\s+to)\b|\b(?:is|are|does|do)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:admin|human|person|manager|approver)|my\s+(?:manager|boss|lead)|the\s+(?:owner|admin|admins|platform\s+team))\s+(?:supposed\s+to|meant\s+to|required\s+to|going\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|must)\s+(?:approve|review|look\s+at|check|sign)\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:also\s+)?approve\b|\bneeds?\s+(?:an?\s+)?(?:\w+'s\s+)?(?:approval|sign[\s_-]?off)\b|\bhow\s+long\s+(?:do(?:es)?\s+|will\s+|would\s+|takes?\s+)?(?:the\s+|an?\s+)?(?:\w+\s+){0,2}approvals?\b|\bapproval\s+(?:process|flow|workflow|step|rules?)\b|\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b[^?]*\bwhat\s+(?:happens\s+)?(?:next|now)\b|\bwhat\s+(?:happens\s+)?(?:next|now)\b[^?]*\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:approval|sign[\s_-]?off)\b/;
 /**
  * A token the person holds, lent to someone else (round fifteen): shared, given, passed, handed or sent
  * to another ("can I share my token with the client's dev for an hour?", "is it fine to give a client

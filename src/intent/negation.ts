@@ -704,9 +704,14 @@ function asksVerb(x: Word): boolean {
 const WAITING_AFTER =
   /^[\s,.;:!—–-]*(?:(?:we'?re|we\s+are|i'?m|i\s+am|still|just|currently)\s+)?(?:waiting|holding\s+off)\s+(?:for|on|until|till)\b/;
 
-/** What an aside says of itself: a matter apart from the request ("a separate problem", "unrelated"). */
+/**
+ * What an aside says of itself: a matter apart from the request ("a separate problem", "unrelated"), or
+ * (train27i) material shown before the request, quoted or earlier in the thread, told of as its own
+ * subject ("the quote above is from last week, ignore it", "the quoted bit is an old thread, ignore that",
+ * "(screenshot above is from march, ignore it)"): "ignore it" is said of that material, not of the request.
+ */
 const MATTER_APART =
-  /\b(?:(?:separate|different|unrelated|another|other)\s+(?:problem|issue|matter|story|thing|topic|ticket|question)|unrelated|not\s+(?:for\s+you|a\s+bedrock\s+thing|your\s+problem))\b/;
+  /\b(?:(?:separate|different|unrelated|another|other)\s+(?:problem|issue|matter|story|thing|topic|ticket|question)|unrelated|not\s+(?:for\s+you|a\s+bedrock\s+thing|your\s+problem))\b|^[\s,(]*(?:the\s+|that\s+|this\s+)?(?:(?:quote|quoted\s+(?:bit|part|text|lines?|messages?|msg|post))(?:\s+(?:above|up\s+there))?|(?:message|msg|post|thread|screenshot|paste|snippet|log|output)\s+(?:above|up\s+there))\s+(?:is|was|are|were)\b/;
 
 /**
  * Whether the clause a take-back closes (from the last bracket, dash or sentence end before it) tells
@@ -718,7 +723,10 @@ function asideStart(text: string, index: number): number | null {
     !text.includes('different') &&
     !text.includes('other') &&
     !text.includes('unrelated') &&
-    !text.includes('not ')
+    !text.includes('not ') &&
+    !text.includes('quote') &&
+    !text.includes('above') &&
+    !text.includes('up there')
   )
     return null;
   let start = index;

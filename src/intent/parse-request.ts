@@ -1402,6 +1402,32 @@ function mendedRead(
 }
 /** One word and question marks, nothing else ("recsys?"). */
 const LONE_WORD_ASKED = /^[\s*_`]*([a-z][a-z0-9_]{1,30})[\s*_`]*\?+\s*$/;
+/**
+ * (train27i) "do I need to be on the VPN for the token to work?", "should I be logged into okta for the key
+ * to work?": what one of our credentials needs to work, asked, is a question on using it (help), whether
+ * the classifier reads a token or nothing; the credential is the subject of "to work", no object asked for.
+ */
+function credentialNeedsAsked(
+  p: Prepared,
+  ruled: ParseResult,
+  top: Scored,
+  scored: Scored[],
+  reading: (intent: IntentName, confidence: number) => ParseResult,
+): ParseResult | null {
+  if (
+    (ruled.intent !== 'token' && ruled.intent !== 'create_key' && ruled.intent !== 'help') ||
+    top.intent === 'help' ||
+    !p.text.includes('?') ||
+    !p.text.includes(' to ') ||
+    !CREDENTIAL_TO_WORK.test(p.text)
+  )
+    return null;
+  const help = reading('help', Math.max(scoreOf(scored, 'help'), 0.7));
+  return decide({ ...help, reason: `${help.reason}; asks what a credential needs to work` }, p.text);
+}
+/** One of our credentials as the subject of "to work": "for the token to work", "for my api key to work". */
+const CREDENTIAL_TO_WORK =
+  /\bfor\s+(?:the|my|our|a|an|this|that|your|ur)\s+(?:[a-z_]+\s+)?(?:tokens?|keys?|api_keys?|access_keys?|creds|credentials?)\s+to\s+(?:work|connect|authenticate)\b/;
 /** Cheap gate for whatsOnUnit: the message opens by asking what is on something. */
 const WHATS_ON_HEAD = /^\W*(?:(?:hey|hi|so|ok|and)\W+)?(?:what|wat|wht|whta)/;
 
@@ -1876,8 +1902,9 @@ function toldOrHedged(
   // (reads26: readings mended after the classifier, help and reads only: mendedRead.)
   const mended = mendedRead(p, ruled, top, scored, reading);
   if (mended !== null) return mended;
-  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead.)
-  const foreign = foreignKeyRead(p, top, ruled);
+  // (notours24: another system's key the classifier reads as a read of the unit: foreignKeyRead; train27i:
+  // what one of ours needs to work, asked: credentialNeedsAsked.)
+  const foreign = foreignKeyRead(p, top, ruled) ?? credentialNeedsAsked(p, ruled, top, scored, reading);
   if (foreign !== null) return foreign;
   // "just tested: a 12h token survives a whole conference day. 10/10": how a credential did, told
   // (hedged.ts), asks nothing, whatever the classifier and the rules read.
