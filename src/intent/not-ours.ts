@@ -471,7 +471,11 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  * goalkeepers": people passed round shifts or positions, the team only whose they are, when no credential is
  * named ("rotate the ads team and growth team keys" is ours).
  */
-const ROTATED_PEOPLE_WORDS = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens)\b`;
+// (sweep27: or any people named by what they do, an agent noun in -ers, -ors, -ists, -ians, -iers or -eurs,
+// "rotate the Pit-3 dealers", "the CT-2 radiographers", "the Lion-1 zookeepers"; not a machine or a piece of
+// software so named, "servers", "workers", "containers", "readers-api": those stay a unit's or nothing.)
+const AGENT_PEOPLE = String.raw`(?!(?:servers|workers|containers|clusters|routers|brokers|runners|schedulers|loggers|listeners|trackers|buffers|parameters|filters|layers|headers|folders|printers|computers|monitors|sensors|processors|vectors|connectors|collectors|adapters|controllers|users|others|orders|letters|numbers|members|centers|meters|chargers|trailers|tractors|heaters|boilers|freezers|lockers|timers|scanners)\b)[a-z]{3,}(?:ers|ors|ists|ians|iers|eurs)`;
+const ROTATED_PEOPLE_WORDS = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens|hosts|${AGENT_PEOPLE})(?![\w-])`;
 const TEAM_PEOPLE_ROTATED = new RegExp(
   String.raw`\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+${ROTATED_PEOPLE_WORDS}` +
     // (sweep25a: people named after their place or its code, "rotate Bay-4 and Bay-5 staff", "rotate the
