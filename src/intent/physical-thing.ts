@@ -64,7 +64,8 @@ const OURS_NAMED =
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
   return (
-    ((THING_HINT.test(text) && THING_OBJECT.test(text)) || (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
+    ((THING_HINT.test(text) && THING_OBJECT.test(text)) ||
+      (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
     !OURS_NAMED.test(text) &&
     !KEY_MOVED_TO.test(text)
   );

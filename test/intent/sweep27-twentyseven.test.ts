@@ -88,7 +88,7 @@ describe('a machine named by a code or a name before its noun (a kiosk, a till, 
   ]);
 });
 
-describe("something made for someone with a duration (an invoice for a 6h session) is no token", () => {
+describe('something made for someone with a duration (an invoice for a 6h session) is no token', () => {
   neverActs([
     'pls create an invoice for Studio-B, Night-Owls session, 6h',
     'generate an invoice for Blue-Hour, mixing session, 3h',
