@@ -42,7 +42,7 @@ const LOCK_KEY = new RegExp(
     // (units26b: nor one more word of a team's name and its group noun, "key for the Kennel Bookings squad".)
     // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
@@ -93,10 +93,26 @@ const LOOK =
   /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
+ * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
+ * was changed", "the locksmith re-keyed it"): the key is the lock's, whatever the place is called (a storage
+ * unit's code reads as a unit of ours), when no credential of ours is named besides the bare "key".
+ */
+const LOCK_TOLD =
+  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+/** A quoted line (Slack's "> …"). */
+const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
+/** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
+const OURS_BEYOND_KEY =
+  /\b(?:api|bedrock|aws|iam|tokens?|credentials?|creds|secrets?|access[\s-]keys?|bot|claude|models?|llms?|ai|genai)\b/i;
+
+/**
  * Whether every key the text names is a physical thing's ("key safe code changed at …"): nothing in it
  * is asked of the bot.
  */
 export function onlyLockKeys(text: string): boolean {
+  // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
+  if (text.includes('lock') && LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) && !OURS_BEYOND_KEY.test(text))
+    return true;
   if (!LOOK.test(text)) return false;
   const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');
   if (rest === text) return false;

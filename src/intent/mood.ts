@@ -816,7 +816,8 @@ const THING_ACCESS =
 const ACCESS_FOR_PEOPLE =
   /(?<![\w-])access\s+(?:for|to)\s+(?:the\s+|our\s+|all\s+|new\s+){0,2}(?:[a-z0-9_-]+\s+){0,4}?(?:drivers|nurses|pickers|packers|auditors|cleaners|staff|staffers|visitors|guests|contractors|tenants|residents|students|pupils|parents|volunteers|patients|passengers|workers|employees|porters|guards|stewards|temps|interns|technicians|engineers|operators|crews?|trainees|caretakers|couriers|agents)\b/;
 /** Keys of other systems, named by their kind ("kms key", "ssh keypair", "gpg signing key"). */
-const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|crypto|cryptographic|cipher|comsec|hsm|aes|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
+// (sweep27: and the keys of premises, "revoke Kelly's master key", "the padlock key for C-12", "the room key".)
+const FOREIGN_KEY_SOURCE = String.raw`\b(?:kms|cmk|ssh|gpg|pgp|ssl|tls|x509|jwt|pem|rsa|ed25519|encryption|crypto|cryptographic|cipher|comsec|hsm|aes|signing|deploy|host|licen[cs]e|product|wifi|yubikey|house|car|door|office|locker|bike|master|padlock|gate|cabinet|cupboard|garage|shed|room|van|primary|foreign|composite|partition|sort|dict|dictionary|hash|json|yaml|map|piano|music|answer|registry)\s+(?:signing\s+)?(?:keys?|keypairs?|key\s+pairs?)\b`;
 const FOREIGN_KEY = new RegExp(FOREIGN_KEY_SOURCE);
 const FOREIGN_KEY_G = new RegExp(FOREIGN_KEY_SOURCE, 'g');
 /** The key of a chart, a piano, a puzzle: "the key for the plot legend", "keys of the piano". */

@@ -254,10 +254,11 @@ function accessToAnotherSystem(t: string): boolean {
  * permit, a licence, a pass or a ticket, no credential of ours, when nothing of ours is named. Also a
  * person's (sweep24a: "revoke Tom's keeper pass", "revoke Sarah's parking permit"): the person is whose
  * the grant is, no unit. A card, badge, fob or wristband is such a grant (round twenty-five: "can you revoke
- * Jake's swipe card, he finished Friday").
+ * Jake's swipe card, he finished Friday"), and so is a premises' code or a master key (sweep27: "revoke the
+ * gate PIN for unit A-14", "revoke Kelly's master key, she's left").
  */
 const GRANT_REVOKED =
-  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?)\b/;
+  /\b(?:revoke|revoked|revokes|revoking|cancel|cancels|cancelled|suspend|suspends|suspended|withdraw)\s+(?:(?:the|a|an|his|her|their|this|that|its|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}?(?:order|orders|permit|permits|injunction|bail|licen[cs]es?|pass|passes|ticket|tickets|subscriptions?|prescriptions?|visas?|warrants?|ban|membership|memberships|contracts?|offers?|invitations?|bookings?|reservations?|parole|probation|accreditation|registration|cards?|keycards?|badges?|fobs?|wristbands?|lanyards?|pins?|passcodes?|codes?|combinations?|master\s+keys?)\b/;
 
 function grantRevoked(t: string): boolean {
   return (
@@ -508,7 +509,11 @@ const PASSED_ROUND = /\brotat(?:es|ed|ing)\s+(?:between|among|amongst)\s/;
  * goalkeepers": people passed round shifts or positions, the team only whose they are, when no credential is
  * named ("rotate the ads team and growth team keys" is ours).
  */
-const ROTATED_PEOPLE_WORDS = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens)\b`;
+// (sweep27: or any people named by what they do, an agent noun in -ers, -ors, -ists, -ians, -iers or -eurs,
+// "rotate the Pit-3 dealers", "the CT-2 radiographers", "the Lion-1 zookeepers"; not a machine or a piece of
+// software so named, "servers", "workers", "containers", "readers-api": those stay a unit's or nothing.)
+const AGENT_PEOPLE = String.raw`(?!(?:servers|workers|containers|clusters|routers|brokers|runners|schedulers|loggers|listeners|trackers|buffers|parameters|filters|layers|headers|folders|printers|computers|monitors|sensors|processors|vectors|connectors|collectors|adapters|controllers|users|others|orders|letters|numbers|members|centers|meters|chargers|trailers|tractors|heaters|boilers|freezers|lockers|timers|scanners)\b)[a-z]{3,}(?:ers|ors|ists|ians|iers|eurs)`;
+const ROTATED_PEOPLE_WORDS = String.raw`(?:players|goalkeepers|keepers|strikers|defenders|staff|guards|stewards|drivers|cashiers|volunteers|nurses|handlers|cast|dancers|musicians|singers|engineers|operators|officers|porters|cleaners|mechanics|technicians|attendants|lifeguards|coaches|referees|members|people|ushers|cooks|bakers|instructors|guides|wardens|hosts|${AGENT_PEOPLE})(?![\w-])`;
 const TEAM_PEOPLE_ROTATED = new RegExp(
   String.raw`\brotat(?:e|es|ed|ing)\s+(?:the|our|all\s+the)\s+[^.,;!?\n]{0,60}?\b(?:team|squad|crew|side)s?\s+${ROTATED_PEOPLE_WORDS}` +
     // (sweep25a: people named after their place or its code, "rotate Bay-4 and Bay-5 staff", "rotate the

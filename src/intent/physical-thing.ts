@@ -17,12 +17,22 @@ const THING =
   'digger|mower|boat|barge|bus|minibus|car|bike|scooter|camera|cameras|freezer|fridge|oven|fryer|shed|' +
   'hut|cage|gate|door|doors|turnstile|barrier|lift|elevator|garage|storeroom|cupboard|drawer|padlock|chiller|' +
   'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch)';
+/**
+ * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
+ * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
+ * till T-2", "till" being "until" too). Only as our verb's object: a key for a kiosk or a terminal may be ours,
+ * software running on it ("the Design studio needs a key for the interactive label kiosk").
+ */
+const MACHINE =
+  '(?:kiosks?|terminals?|treadmills?|scanners?|heaters?|machines?|simulators?|printers?|copiers?|photocopiers?|tills?(?=\\s+[a-z]{0,4}[-_]?\\d))';
 /** Our verbs that take a unit or its key as object, and a key (or what one opens with) for a thing. */
 const TAKES =
   '(?:(?:keys?|fobs?)\\s+(?:for|to|of)|(?:rotate|revoke|deprovision|deprov|decommission|decom|offboard|disable|retire|remove|delete|kill|cancel|replace|reset|renew|cycle)(?:\\s+(?:all|every))?)';
 /** A word of the thing's name: no function word ("a key in the staff newsletter", "keep the old key alive"). */
+// (sweep27: or a code or a hyphenated name, "the Sky-Bar till T-2", "the self-checkout SC-2 kiosk"; never a
+// key, "rotate the ads key till friday".)
 const NAME_WORD =
-  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her)\\b)[a-z][a-z0-9_]*';
+  '(?!(?:in|at|on|from|with|into|by|to|for|of|is|are|was|were|be|it|its|keep|keeps|and|or|but|so|as|if|until|then|than|that|this|which|who|i|we|you|they|he|she|me|us|them|my|our|your|their|his|her|keys?)\\b)[a-z][a-z0-9_]*(?:-[a-z0-9]+){0,2}';
 /** What may follow the thing's noun: the phrase ends there ("the press build keys" is a kind of key). */
 const PHRASE_END =
   '(?=\\s*(?:$|[.,;:!?)\\n]|(?:for|in|at|on|from|with|please|pls|plz|asap|today|now|so|since|because|as|and|or|but|' +
@@ -31,8 +41,14 @@ const PHRASE_END =
 
 const THING_OBJECT = new RegExp(
   String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare)\s+){0,2}` +
-    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
+    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}(?:\s+[a-z]{0,4}-?\d{1,4}(?![\w-]))?(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
 );
+/** A machine as our verb's object (no key for it), its own code after it allowed ("the Sky-Bar till T-2"). */
+const MACHINE_OBJECT = new RegExp(
+  String.raw`\b(?:deprovision|deprov|decommission|decom|offboard|disable|retire|remove|delete|kill|revoke|rotate)\s+(?:(?:the|our|my|a|an|this|that|old|all)\s+){0,2}` +
+    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${MACHINE}(?:\s+[a-z]{0,4}[-_]?\d{1,4}(?![\w-]))?${PHRASE_END}`,
+);
+const MACHINE_HINT = /kiosk|terminal|treadmill|scanner|heater|machine|simulator|printer|copier|till/;
 /**
  * A key taken to a machine, not one that opens it ("copied the growth key to the build box"; a key "on the
  * jenkins box" is where it is kept and never read as one for it).
@@ -48,6 +64,9 @@ const OURS_NAMED =
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
   return (
-    THING_HINT.test(text) && THING_OBJECT.test(text) && !OURS_NAMED.test(text) && !KEY_MOVED_TO.test(text)
+    ((THING_HINT.test(text) && THING_OBJECT.test(text)) ||
+      (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
+    !OURS_NAMED.test(text) &&
+    !KEY_MOVED_TO.test(text)
   );
 }

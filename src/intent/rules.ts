@@ -230,6 +230,16 @@ const HELD_TOKEN_FAILS =
 const ASKS_AGAIN =
   /\b(?:new\s+(?:one|token)|another(?:\s+one)?|fresh\s+one|give\s+me|gimme|get\s+me|can\s+i\s+(?:get|have)|need|needs|want|wants|(?:would|'d)\s+like|re-?issue|replace|create|generate|make|rotate|revoke)\b/;
 /** A sentence that states a duration and no error: "two and a half hours should do it this time". */
+
+/**
+ * sweep27: a token noun that is also an everyday word ("session", "temp", "temporary"): "pls create an invoice
+ * for Studio-B, Night-Owls session, 6h" books a session, and beside a thing of another trade made (an invoice, a
+ * rota) it names no credential (credentials, below); "token", "sts" always do.
+ */
+const EVERYDAY_TOKEN_NOUNS = new Set(['session', 'sessions', 'temp', 'temporary']);
+function onlyEverydayTokenNouns(terms: Term[]): boolean {
+  return terms.every((t) => t.tag !== 'TokenNoun' || EVERYDAY_TOKEN_NOUNS.has(t.w));
+}
 function lifetimeApart(text: string): boolean {
   for (const sentence of text.split(/[.!?;:\n]+/))
     if (sentence.includes('xxdur') && !ERROR_REPORT.test(sentence) && !PAST_ERROR.test(sentence)) return true;
@@ -2517,16 +2527,27 @@ const credentials: Rule = (r) => {
         // (known25: "the new onboarding flow we're building": a product's onboarding, a thing, no unit onboarded.)
         !(t.w === 'onboarding' && ONBOARDING_THING.has(terms[i + 1]?.w ?? '')),
     );
+  // (sweep27: "pls create an invoice for Studio-B, Night-Owls session, 6h": a session booked beside a thing of
+  // another trade made names no credential.)
+  const credentialNamed =
+    hasKey &&
+    !(
+      !has('KeyNoun') &&
+      !has('Api') &&
+      !has('Aws') &&
+      onlyEverydayTokenNouns(terms) &&
+      otherThingMade(p.text)
+    );
   const wantsCredentials =
-    hasKey ||
+    credentialNamed ||
     onboards ||
     // (sweep24a: "create a patrol rota for the K-9 unit": a thing of another trade made for a unit.)
     (has('Create') &&
       (businessUnit !== null || has('Bedrock') || longTerm || has('Purpose') || p.durations.length > 0) &&
-      (hasKey || !otherThingMade(p.text))) ||
+      (credentialNamed || !otherThingMade(p.text))) ||
     has('Bedrock') ||
     // (fix24d: "need a rota for the k-9 unit for 8h": a lifetime beside a thing of another trade made asks none.)
-    (p.durations.length > 0 && !has('Thanks') && (hasKey || has('TokenNoun') || !otherThingMade(p.text)));
+    (p.durations.length > 0 && !has('Thanks') && (credentialNamed || !otherThingMade(p.text)));
   if (!wantsCredentials) return null;
   // "can you give me a ChatGPT login for 2 hours?", "a Copilot seat for my team": another vendor's
   // login or seat is not ours to give.
