@@ -663,8 +663,10 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
     if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
     if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
-    // (Past and progressive forms tell: "meeting cancelled", "checking with Lena".)
-    if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w) && !told) return true;
+    // (Past and progressive forms tell: "meeting cancelled", "checking with Lena"; so does a verb after
+    // "already", whatever its form: "scratch that, I'll use the notebook Sam already set up".)
+    if (ASKING_TAGS.has(LEXICON[w] ?? '') && !/(?:ed|ing)$/.test(w) && !told && words[i - 1]?.w !== 'already')
+      return true;
   }
   return false;
 }

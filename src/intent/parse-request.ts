@@ -2239,6 +2239,8 @@ const RULES_DECIDE = new Set([
   'asks whether the bot comes in another form',
   "asks about another thing's version",
   'asks which teams use another system',
+  // (round twenty-seven's retrain: "what regions can I use claude in?" went to help by 0.05.)
+  'asks which Regions offer a model',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

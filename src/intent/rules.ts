@@ -1551,7 +1551,7 @@ function spenderOf(text: string): string | null {
  * asked (the record of changes, history), whatever the bill told beside it.
  */
 const WHO_HAS_BEEN_DOING =
-  /\bwho(?:'s|’s|s|se|\s+has|\s+have)\s+been\s+(?:issuing|creating|making|generating|minting|requesting|rotating|revoking|deleting|handing\s+out|giving\s+out)\s+(?:(?:the|these|those|our|new|so\s+many|many|more|extra|all\s+the)\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b|\bwho\s+keeps\s+(?:issuing|creating|making|generating|requesting|rotating|revoking|deleting)\s+(?:(?:the|these|those|our|new|so\s+many|more|extra)\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b/;
+  /\bwho(?:'s|’s|s|se|\s+has|\s+have)\s+been\s+(?:issuing|creating|making|generating|minting|requesting|pulling|getting|grabbing|taking|rotating|revoking|deleting|handing\s+out|giving\s+out)\s+(?:(?:the|these|those|our|new|so\s+many|many|more|extra|all\s+the)\s+)?(?:bedrock\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b|\bwho\s+keeps\s+(?:issuing|creating|making|generating|requesting|pulling|getting|grabbing|rotating|revoking|deleting)\s+(?:(?:the|these|those|our|new|so\s+many|more|extra)\s+)?(?:bedrock\s+)?(?:tokens|keys|api_key|access_keys|credentials|creds)\b/;
 const whoHasBeenDoing = (text: string): boolean => text.includes('who') && WHO_HAS_BEEN_DOING.test(text);
 
 /**
@@ -1706,6 +1706,12 @@ const SLANG_REMOVALS = new Set(['ditch', 'yank', 'zap', 'axe']);
 /** "rotation period 30 days", "a rotation period of 90 days": a key's lifetime told, no rotation asked. */
 const ROTATION_PERIOD =
   /\brotation\s+(?:period|interval|cycle)\b[\s:=]{0,4}(?:of\s+|is\s+|should be\s+)?xxdur\b/;
+/** The list of models asked for first: "model list pls, …", "models list?", "list of models pls". */
+const MODEL_LIST_FIRST =
+  /^\W*(?:models?\s+list|list\s+(?:of\s+)?(?:the\s+)?models)\s*(?:(?:pls|please|plz)\b)?\s*(?:[,.;:!?—–-]|$)/;
+/** A read command opening the message: "list every key, …", "show me all the keys …". */
+const READ_ASKED_FIRST =
+  /^\W*(?:(?:pls|please|plz)\s+)?(?:list|show(?:\s+me)?)\s+(?:all|every|each|the|my|our)\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
@@ -1715,7 +1721,9 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
     !leakDealtWith(p.text) &&
     !has('Revoke') &&
     !has('Delete') &&
-    !has('Rotate')
+    !has('Rotate') &&
+    // ("list every key, need to see what's exposed": a read asked first, the leak its reason.)
+    !READ_ASKED_FIRST.test(p.text)
   )
     return result('rotate', 'low', 'reports a leaked key');
   if (has('Rotate')) {
@@ -1863,6 +1871,9 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     !creates &&
     !tokenWithLifetime
   )
+    return result('models', 'high', 'asks which models there are');
+  // ("model list pls, need to pick one for the search feature": the list of models asked for first, its reason after.)
+  if (MODEL_LIST_FIRST.test(p.text) && !creates && !tokenWithLifetime)
     return result('models', 'high', 'asks which models there are');
   // (units27: "new key for unit yield model sandbox": "model" only inside the unit's name asks nothing of models.)
   const modelAsk =
@@ -2041,6 +2052,8 @@ const LISTABLE_WORDS = new Set(
 function listsOtherThings({ terms, words, has, p }: Reading): boolean {
   if (LISTABLE_TAGS.some(has) || words.has('bot') || p.regions.length > 0 || p.keyIds.length > 0)
     return false;
+  // ("list pls, on call audit": the list asked alone, its reason after the break.)
+  if (LIST_ASKED_ALONE.test(p.text)) return false;
   const at = terms.findIndex((t) => t.tag === 'List');
   if (at < 0) return false;
   const after = terms.slice(at + 1);
@@ -2049,6 +2062,9 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
     (t) => t.tag === undefined && t.w.length > 2 && !FUNCTION_WORDS.has(t.w) && /^[a-z]+$/.test(t.w),
   );
 }
+
+/** "list pls, …", "list please." : the list asked for alone, a clause of its own. */
+const LIST_ASKED_ALONE = /^\W*list\s*(?:pls|please|plz)\s*[,.;:!—–-]/;
 
 /**
  * The units asked for by another name: "units??", "teams? which ones are on bedrock", "who in the

@@ -1098,6 +1098,9 @@ gloss(['es', 'pt', 'fr', 'it'], false, { 'detalles|detalhes|détails|dettagli': 
 gloss(['es'], false, { hola: 'hi' });
 // (requests25: "desaprovisionar la unidad `flotacion` porfa": Spanish "please", said short, no unit's word.)
 gloss(['es'], true, { porfa: 'please' });
+// (round twenty-seven's retrain: "tokencito for us-east-1 por favor 😅": a token said fondly, the diminutive.)
+gloss(['es'], false, { tokencito: 'token', tokencitos: 'tokens' });
+gloss(['pt'], false, { tokenzinho: 'token', tokenzinhos: 'tokens' });
 gloss(['es'], false, { historial: 'history', 'gasto|gastos': 'spend', 'costo|costos|coste|costes': 'cost' });
 gloss(['pt'], false, { histórico: 'history', 'custo|custos': 'cost' });
 gloss(['fr'], false, {

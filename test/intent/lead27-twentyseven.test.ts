@@ -55,3 +55,51 @@ describe('a colleague asked "can you …" by someone busy with the job in hand i
     "<@U02LIV> can you rotate the ladder-inspections key? i'm on the roof",
   ]);
 });
+
+/**
+ * Round twenty-seven's retrain of the classifier moved texts the rules read wrong and the classifier had put right;
+ * the rules now read their kinds: who has been pulling tokens (history), a list asked first with its reason after
+ * ("list every key, need to see what's exposed", "list pls, on call audit"), which Regions offer a model, and a
+ * token said fondly in Spanish or Portuguese ("tokencito", "tokenzinho").
+ */
+describe('texts the retrain moved, read by the rules', () => {
+  reads([
+    ["who's been pulling bedrock tokens? something's chewing through the budget", 'history', null],
+    ['who keeps grabbing tokens? the bill doubled', 'history', null],
+    ["list every key, need to see what's exposed", 'list', null],
+    ['show me all the keys, one got exposed in a log', 'list', null],
+    ['list pls, on call audit', 'list', null],
+    ['list please, for the audit', 'list', null],
+    ['what regions can I use claude in?', 'models', null],
+    ['in which regions can we use llama?', 'models', null],
+    ['tokencito for us-east-1 por favor 😅', 'token', null],
+    ['um tokenzinho de 2 horas por favor', 'token', null],
+  ]);
+  neverActs([
+    "who's been pulling the weeds in the car park?",
+    'who has been getting keys cut for the van?',
+    'please list any open issues in the tracker',
+    'list, the firewall exceptions',
+  ]);
+  keeps([['the growth key was exposed in a log', 'rotate', 'growth']]);
+});
+
+/**
+ * The second retrain moved two more, read by the rules now: a take-back whose clause tells of what someone
+ * "already set up" asks nothing new ("Request: token, 2h / Actually scratch that, I'll use the notebook Sam already
+ * set up"), and the list of models asked for first with its reason after ("model list pls, need to pick one …").
+ */
+describe('a take-back that tells of what was already set up; the model list asked first', () => {
+  neverActs([
+    "Request: token, 2h\nActually scratch that, I'll use the notebook Sam already set up",
+    "token 2h. Actually scratch that, I'll use the notebook Sam already set up",
+    'key for ads. nvm, the team already made one',
+  ]);
+  reads([
+    ['token 2h. scratch that, create a key for ads', 'create_key', 'ads'],
+    ['model list pls, need to pick one for the search feature', 'models', null],
+    ['models list?', 'models', null],
+    ['list of models pls', 'models', null],
+  ]);
+  neverActs(['model list for the hydraulic team is on the wiki']);
+});

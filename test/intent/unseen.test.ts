@@ -13,9 +13,9 @@ import { evaluate, readCases } from './data/evaluate.mjs';
  * and its kind fixed with texts of our own: lead27-twentyseven.test.ts.)
  */
 const UNSEEN: Record<string, number> = {
-  'unseen-orchestra.jsonl': 0.942,
+  'unseen-orchestra.jsonl': 0.944,
   'unseen-custody.jsonl': 0.926,
-  'unseen-locks.jsonl': 0.952,
+  'unseen-locks.jsonl': 0.954,
 };
 
 /**
@@ -67,17 +67,17 @@ const TUNED: Record<string, number> = {
   'tuned-satellite.jsonl': 1,
   'tuned-museum.jsonl': 0.992,
   'tuned-mining.jsonl': 1,
-  'tuned-events.jsonl': 1,
+  'tuned-events.jsonl': 0.997, // 1 before round twenty-seven's retrain of the classifier (one text: a long story of a support queue on fire, then 'token for 3h please')
   // round twenty-five's (a quantitative trading firm, a veterinary group, a localisation agency), 95.4/96.0/95.3% when
   // round twenty-six began, tuned on by kind in it (contrast26, story26, units26b, requests26, foreign26)
   'tuned-quant.jsonl': 0.997,
   'tuned-vet.jsonl': 1,
   'tuned-loc.jsonl': 1,
-  // round twenty-six's (a water utility, a football club, a semiconductor fab); one non-request of the fab file was
-  // acted on when first scored and its kind fixed (lead26b-twentysix.test.ts)
-  'tuned-water.jsonl': 0.965,
-  'tuned-club.jsonl': 0.947,
-  'tuned-fab.jsonl': 0.963,
+  // round twenty-six's (a water utility, a football club, a semiconductor fab), 96.5/94.7/96.3% when round
+  // twenty-seven began, tuned on by kind in it (units27, buried27, notours27)
+  'tuned-water.jsonl': 1,
+  'tuned-club.jsonl': 1,
+  'tuned-fab.jsonl': 1,
 };
 
 function scored(file: string) {
