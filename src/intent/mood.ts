@@ -309,7 +309,8 @@ export function ownNeedOfOurs(text: string, story = ''): boolean {
   return (
     text.includes('we ') &&
     !text.includes('?') &&
-    NEED_OF_OURS.test(text) &&
+    // (The story cut out before may leave its comma: " , we need to rotate …", as needDoubtedBefore reads it.)
+    NEED_OF_OURS.test(text.replace(/^[\s,]+/, '')) &&
     statedNeed(text) &&
     !needDoubtedBefore(text, story) &&
     // (known24: not one told for a time to come, "next sprint we need a key for the recsys team".)

@@ -1129,6 +1129,8 @@ gloss(['pt'], false, { 'minhas|minha|meus': 'my' });
 gloss(['pt'], true, { meu: 'my', 'as|os': '' });
 // foreign26: the French owner, "propriétaire: <@U…>", "le propriétaire sera …".
 gloss(['fr'], false, { 'propriétaire|proprietaire': 'owner' });
+// ("le propriétaire de l’appartement est <@U…>": the landlord of a flat, everyday things read as such.)
+gloss(['fr'], true, { 'appartement|appart': 'apartment', maison: 'house', voiture: 'car' });
 gloss(['fr'], true, { sera: 'will be', est: 'is' });
 // ("já" is "already", which keeps "já tenho um token" a statement, fix22b; the subject pronouns are no unit.)
 gloss(['pt'], true, { já: 'already', têm: 'have', 'eles|elas': 'they', vocês: 'you' });

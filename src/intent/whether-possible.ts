@@ -139,7 +139,7 @@ export function onlyTheBotsQuestion(lower: string): OnlyTheBotsQuestion | undefi
   return {
     end: needOnly ? lower.length : end,
     weighed: m.groups?.weighed !== undefined,
-    kind: bots === null ? kindAsked(m[0]) : null,
+    kind: kindAsked(m[0]),
   };
 }
 
