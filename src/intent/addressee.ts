@@ -65,18 +65,8 @@ const YOU_ASKED =
  */
 export function askedOfPersonOnTheGo(text: string): boolean {
   if (!text.includes('<@') || !LEADING.test(text) || PERSON_SUBJECT.test(text)) return false;
-  return (
-    ((ON_THE_GO.test(text) || HANDS_BUSY.test(text)) && YOU_ASKED.test(text)) ||
-    (TRAVELLING.test(text) && PLEASE.test(text))
-  );
+  return (ON_THE_GO.test(text) && YOU_ASKED.test(text)) || (TRAVELLING.test(text) && PLEASE.test(text));
 }
-/**
- * (round twenty-seven) Busy with the job in hand, where no keyboard reaches: "I'm on a ladder", "up a pole", "under
- * the sink", "in the cleanroom", "in theatre", "scrubbed in", "hands full", "with a customer". Asked "can you …"
- * after a colleague's mention, it asks that colleague to do it for the writer, as ON_THE_GO does.
- */
-const HANDS_BUSY =
-  /\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|just|literally|now|halfway)\s+)?(?:(?:on|up)\s+(?:a|the|my)\s+(?:ladder|roof|scaffold(?:ing)?|pole|mast|cherry\s*picker)|under\s+(?:a|the|my)\s+(?:sink|van|car|floor|desk|counter)|in\s+(?:the\s+)?(?:cleanroom|theatre|theater|surgery|loft|attic|crawl\s*space|plant\s+room|control\s+room)|scrubbed\s+in|gowned\s+up|gloved\s+up|with\s+(?:a|the)\s+(?:customer|client|patient)|mid[\s-](?:install|job|op|surgery|shift))\b|\b(?:my\s+)?hands\s+(?:are\s+)?(?:full|dirty|covered)\b/i;
 /**
  * (round twenty-six) On the way somewhere, with a "please" ("<@U…> pls create key for defect-triage-v3, I'm on my
  * phone in taxi to airport", "<@U…> new key for ledger-sync pls, I'm on the train without my laptop"): the one

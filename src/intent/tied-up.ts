@@ -22,7 +22,10 @@ const NOT_A_UNIT = String.raw`(?![\s-]+(?:teams?|units?|squads?|groups?|crews?|k
 const TIED_UP = new RegExp(
   [
     String.raw`\b(?:i'?m|i\s+am|im)\s+(?:(?:stuck|currently|still|only|just|literally|now|out|all|busy|tied\s+up)\s+)*`,
-    String.raw`(?:up\s+(?:a|the)\s+(?:pole|ladder|mast|tower|tree|roof|cherry\s+picker)`,
+    // (round twenty-seven: "I'm on a ladder", "under the sink at a customer's", "gloved up", "with a customer".)
+    String.raw`(?:(?:up|on)\s+(?:a|the|my)\s+(?:pole|ladder|mast|tower|tree|roof|scaffold(?:ing)?|cherry\s+picker)`,
+    String.raw`|under\s+(?:a|the|my)\s+(?:sink|van|car|floor|counter)|(?:gowned|gloved)\s+up|mid[\s-](?:install|job|op|shift)`,
+    String.raw`|with\s+(?:a|the)\s+(?:customer|client|patient)|in\s+the\s+(?:loft|attic|crawl\s*space|plant\s+room|control\s+room)`,
     String.raw`|(?:out\s+)?in\s+the\s+field|on[\s-]?site|onsite`,
     String.raw`|at\s+(?:a|the)\s+(?:substation|depot|plant|yard|mine|rig|farm|ward|warehouse|site|customer'?s?\s+site|client'?s?\s+site)`,
     String.raw`|in\s+(?:a\s+|the\s+)?(?:meeting|meetings|surgery|theatre|theater|back-to-backs|workshop|lab|clean\s*room)`,

@@ -30,10 +30,10 @@ describe('a keyword drawn out for feeling is the keyword', () => {
 
 /**
  * Round twenty-seven's blind files, scored once before the round's fixes: the one text acted on (read alone)
- * opened with a colleague's mention, asked "can you revoke …", and said the writer was on a ladder. Away from
- * one's machine (round twenty-four: "on my phone", "in a cab") already put such a "can you" to the person; busy
- * with the job in hand, where no keyboard reaches, is the same. Without "can you" ("<@bot> token 2h, hands full")
- * or without a leading mention the bot is still asked.
+ * opened with a colleague's mention, asked "can you revoke …", and said the writer was on a ladder. Round
+ * seventeen's reader of a writer tied up where they are (tied-up.ts: "up a pole", "in the field", "scrubbed in")
+ * had "up a ladder" but not "on a ladder", nor under a sink, gloved up or with a customer; it has them now.
+ * Without "can you" ("<@bot> token 2h, hands full") or without a leading mention the bot is still asked.
  */
 describe('a colleague asked "can you …" by someone busy with the job in hand is asked, not the bot', () => {
   nothingAsked([
