@@ -472,11 +472,10 @@ let inAfterStory = false;
  * on named there. Null when the text has no such request; else the reading (the whole message's when that is one).
  */
 function readAfterStory(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  if (!partReadable(input)) return null;
   const rest = askedAfterStory(input);
   if (rest === null) return null;
-  inAfterStory = true;
-  try {
+  return readingPart(() => {
     const tail = parseRequestAs(rest, use, options);
     if (tail.intent === 'unknown' || tail.intent === 'help') return null;
     if (
@@ -488,6 +487,18 @@ function readAfterStory(input: string, use: IntentReader, options?: ParseOptions
       return null;
     const whole = parseRequestAs(input, use, options);
     return whole.intent === 'unknown' || whole.intent === 'help' ? tail : whole;
+  });
+}
+
+/** Whether a part of the text may be read on its own: not while a part is being read, and not past the limit. */
+const partReadable = (input: string): boolean =>
+  !inAfterStory && typeof input === 'string' && input.length < MAX_TEXT_LENGTH;
+
+/** Reads a part with inAfterStory set, so that no part of it is read on its own again. */
+function readingPart(read: () => ParseResult | null): ParseResult | null {
+  inAfterStory = true;
+  try {
+    return read();
   } finally {
     inAfterStory = false;
   }
@@ -511,20 +522,17 @@ function storyVerbOf(intent: IntentName, story: string): boolean {
  * Null when the text has no such ask; else the reading (the whole message's when that is the same ask).
  */
 function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOptions): ParseResult | null {
-  if (inAfterStory || typeof input !== 'string' || input.length >= MAX_TEXT_LENGTH) return null;
+  if (!partReadable(input)) return null;
   const head = keyAskedFirst(input);
   if (head === null) return null;
-  inAfterStory = true;
-  try {
+  return readingPart(() => {
     const first = parseRequestAs(head, use, options);
     if (first.intent !== 'create_key' || first.businessUnit === null) return null;
     // (Only against another action read from the story: a message read as nothing, "…, they already have one,
     // never mind", keeps that reading.)
     const whole = parseRequestAs(input, use, options);
     return ACTING.has(whole.intent) && storyVerbOf(whole.intent, input.slice(head.length)) ? first : whole;
-  } finally {
-    inAfterStory = false;
-  }
+  });
 }
 
 /**
