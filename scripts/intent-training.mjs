@@ -201,6 +201,9 @@ export const TUNED_FILES = [
   'tuned-water.jsonl',
   'tuned-club.jsonl',
   'tuned-fab.jsonl',
+  'tuned-orchestra.jsonl',
+  'tuned-custody.jsonl',
+  'tuned-locks.jsonl',
 ];
 
 /**

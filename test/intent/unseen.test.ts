@@ -3,26 +3,18 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-seven's three blind files (a symphony orchestra, a digital-asset custodian, a locks and access-control
- * firm: voices the corpus lacks, and the last two with our words in every line of their own trade) are kept out of
- * the corpus: never trained or tuned on, scored whole here on every run through the parse the bot runs. No
- * non-request may be acted on, and no file may fall below its score at the end of round twenty-seven
- * (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not listed: a change is judged on the
- * corpus and only checked here. (One of their non-requests was acted on when first scored, in the locks file: a
- * colleague's leading mention asked "can you revoke …", the writer on a ladder; that text, and no other, was read,
- * and its kind fixed with texts of our own: lead27-twentyseven.test.ts.)
+ * Round twenty-eight's three blind files are kept out of the corpus: never trained or tuned on, scored whole here
+ * on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its
+ * score at the end of round twenty-eight (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
+ * listed: a change is judged on the corpus and only checked here. (Empty until the round's writers finish.)
  */
-const UNSEEN: Record<string, number> = {
-  'unseen-orchestra.jsonl': 0.944,
-  'unseen-custody.jsonl': 0.926,
-  'unseen-locks.jsonl': 0.954,
-};
+const UNSEEN: Record<string, number> = {};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
  * fixed): round thirteen's in round fourteen, round fourteen's in round fifteen, round fifteen's in round
  * sixteen, round sixteen's in round seventeen, round seventeen's in round eighteen, round eighteen's in round
- * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven.
+ * nineteen, round nineteen's in round twenty, round twenty's in round twenty-one, round twenty-one's in round twenty-two, round twenty-two's in round twenty-three, round twenty-three's in round twenty-four, round twenty-four's in round twenty-five, round twenty-five's in round twenty-six, round twenty-six's in round twenty-seven, round twenty-seven's in round twenty-eight.
  * Still out of the classifier's training (held-out.test.ts says why); held at their latest scores.
  */
 const TUNED: Record<string, number> = {
@@ -78,6 +70,11 @@ const TUNED: Record<string, number> = {
   'tuned-water.jsonl': 1,
   'tuned-club.jsonl': 1,
   'tuned-fab.jsonl': 1,
+  // round twenty-seven's (a symphony orchestra, a digital-asset custodian, a locks and access-control firm); one
+  // non-request of the locks file was acted on when first scored and its kind fixed (lead27-twentyseven.test.ts)
+  'tuned-orchestra.jsonl': 0.944,
+  'tuned-custody.jsonl': 0.926,
+  'tuned-locks.jsonl': 0.954,
 };
 
 function scored(file: string) {
