@@ -39,3 +39,26 @@ describe("a rotation of the trade's own before a request of ours is story", () =
     "we're rotating the bedrock keys next week, no tokens needed",
   ]);
 });
+
+/**
+ * Markdown bold typed out of habit ("Do **not** revoke — checkout depends on it"): the words between the pair of
+ * "**" are the words, not a trailing "**" that corrects the value before it ("token 6h** 8h", corrections.ts).
+ * The "not" inside the bold was read as "… , actually revoke", and the rotation before it lost to a revoke.
+ */
+describe('Markdown bold is the words in it', () => {
+  reads([
+    [
+      '*INC-20931*: rotate the key for onboarding-flow immediately. Do **not** revoke — checkout depends on it.',
+      'rotate',
+      'onboarding-flow',
+    ],
+    ['rotate the **ads** key pls', 'rotate', 'ads'],
+    ['**token** for 2h', 'token', null],
+    ['**URGENT**: revoke the search-api key, it leaked', 'revoke', 'search-api'],
+  ]);
+  neverActs([
+    'Do **NOT** rotate the billing key, it is fine',
+    "please **don't** revoke the search-api key",
+    '**never** deprovision old-crm without asking me',
+  ]);
+});
