@@ -2,7 +2,7 @@
  * Round twenty-eight, the lead's fixes by kind (found in the dev split's errors, which the rules may read).
  */
 import { describe } from 'vitest';
-import { neverActs, reads } from './acted.js';
+import { neverActs, reads, slots } from './acted.js';
 
 /**
  * A rotation of the trade's own told as what one is doing ("rotating the sales deck for tomorrow …", "we're
@@ -60,5 +60,28 @@ describe('Markdown bold is the words in it', () => {
     'Do **NOT** rotate the billing key, it is fine',
     "please **don't** revoke the search-api key",
     '**never** deprovision old-crm without asking me',
+  ]);
+});
+
+/**
+ * Round twenty-eight's blind files, scored once before the round's fixes: the one text acted on (read alone)
+ * weighed a deprovision as a question and answered it "no, keep the unit", then told why with a country's name
+ * ("Spain pricing restarts in spring"). A Region named after a take-back corrects the request ("token in ohio?
+ * no, Frankfurt"); one that names whose work a told clause is about ("Spain pricing is coming back", "Paris
+ * sales still use it") does not, and a unit kept because its work comes back is kept.
+ */
+describe('a take-back with its reason told, a place in the reason, is a take-back', () => {
+  neverActs([
+    'deprovision pricing-es? no, keep the unit, Spain pricing restarts in spring',
+    'deprovision pricing-es? no, Spain pricing is coming back in spring',
+    'revoke the fr-sales key? nah, Paris sales still use it',
+    'offboard the summer-ops team? nah keep them, summer ops starts again in june',
+    'deprovision kiosk-bot? no, keep the unit, the kiosk comes back after the refit',
+    'revoke the tokyo-sales key? no keep it, the Tokyo office reopens in March',
+  ]);
+  slots([
+    ['token in ohio? no, Frankfurt', { intent: 'token', region: 'eu-central-1' }],
+    ['token in ohio? no, Frankfurt region is closer', { intent: 'token', region: 'eu-central-1' }],
+    ['rotate the ads key? no, keep it, rotate growth instead', { intent: 'rotate', businessUnit: 'growth' }],
   ]);
 });
