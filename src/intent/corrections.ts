@@ -39,6 +39,9 @@ const ENOUGH_GUARD = /enough|plenty|fine|ok|sufficient/;
 const ENOUGH_AFTER =
   /\bxx(dur|region)\b.*\bxx\1\s+(?:is|would\s+be|will\s+do|should\s+do|does\s+it)\s+(?:(?:also|more\s+than|really|totally|just|probably)\s+)?(?:enough|plenty|fine|ok|okay|sufficient)\b(?!\s+(?:too|as\s+well)\b)/;
 
+/** Words between a pair of "**" (Markdown bold), set apart from the words around them. */
+const MARKDOWN_BOLD = /(^|[\s(])\*\*([^*\n]+?)\*\*(?=$|[\s).,!?:;—–-])/g;
+
 /**
  * Rewrites written forms of a correction so that the rest of the parser reads them as one: a
  * trailing "***" after a value (Slack's way to say "I correct that") and "no, make it …" (a
@@ -46,7 +49,8 @@ const ENOUGH_AFTER =
  */
 export function normalizeCorrections(lower: string): string {
   let s = lower;
-  if (s.includes('**')) s = s.replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
+  // (dev28: Markdown bold typed out of habit, "Do **not** revoke", is the words in it, not a "***" correction.)
+  if (s.includes('**')) s = s.replace(MARKDOWN_BOLD, '$1$2').replace(/(\S)\*{2,}(?=\s|$)/g, '$1 , actually ');
   // "token 4h in sydney\n*melbourne": a line that starts with "*" (and is not bold) corrects the one before.
   if (s.includes('\n*')) s = s.replace(/\n\s*\*(?=[a-z0-9])(?![^\n]*\*)/g, '\n actually ');
   // "4 Stunden, ach nein, 6 Stunden": German for "oh no, …" takes the value back.

@@ -733,9 +733,10 @@ const OTHER_OBJECT =
 /**
  * A token with its lifetime, in a clause of its own ("please one token for 3 Stunden, I make the fermentation
  * report with the AI"): the token is asked for; the report made with it is what it is for (requests24).
+ * (dev28: "may I get a bedrock token for 90 minutes", "could I have 4 hours of Bedrock access".)
  */
 const TOKEN_WITH_LIFETIME =
-  /^\s*(?:(?:please|pls|plz|kindly|bitte)\s+)?(?:(?:i|we)\s+(?:need|want)\s+|(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+|give\s+me\s+)?(?:(?:a|an|one|new)\s+)?(?:tokens?\s+(?:for\s+)?xxdur|xxdur\s+tokens?)(?:\s+(?:please|pls|plz|bitte))?[\s.!]*$/;
+  /^\s*(?:(?:please|pls|plz|kindly|bitte)\s+)?(?:(?:i|we)\s+(?:need|want)\s+|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have)\s+|give\s+me\s+)?(?:(?:a|an|one|new)\s+)?(?:(?:bedrock\s+)?tokens?\s+(?:for\s+)?xxdur|xxdur\s+(?:tokens?|of\s+bedrock(?:\s+ai_credential)?))(?:\s+(?:please|pls|plz|bitte))?[\s.!]*$/;
 /**
  * A change verb, then a key of ours within a few words ("rotate the ell_team key", "revoke their token"), or
  * a key said to be due for one ("the maths_dept key should be rotated").

@@ -15,7 +15,7 @@ import { asksAboutApprovals } from './mood.js';
 import { matchesOf } from './match-all.js';
 import { KEEP_OR_LEAVE, POLITE_BEFORE_KEEP, PUT_OFF, PUT_OFF_GUARD, TAKE_BACK } from './withdrawal.js';
 import { valueFollowsWithdrawal } from './corrections.js';
-import { toldClause } from './told-after-take-back.js';
+import { placeOpensToldClause, toldClause } from './told-after-take-back.js';
 
 /** Verbs whose negation makes a request void: the actions and asking for credentials. */
 const NEGATABLE_TAGS = new Set(CHANGE_TAGS);
@@ -661,7 +661,13 @@ function tailAsks(words: Word[], before: Word[] = []): boolean {
     // ("never mind, both keys were rotated yesterday": a quantifier that opens a told clause confirms nothing.)
     if (!told && confirms(words, i)) return true;
     // A name, or "I meant": a correction ("rotate ads — actually no, ads-ranking").
-    if ((ASKING_AFTER.test(w) || CORRECTING.test(w)) && !when) return true;
+    // (Not a Region that opens a clause telling of its work: "no, Spain pricing is coming back in spring".)
+    if (
+      (ASKING_AFTER.test(w) || CORRECTING.test(w)) &&
+      !when &&
+      !(w === 'xxregion' && placeOpensToldClause(words, i))
+    )
+      return true;
     if (WISHES.has(w) && !WISHERS.has(words[i - 1]?.w ?? '') && i > 0 && !words[i - 1]?.stop) continue;
     // (Past and progressive forms tell: "meeting cancelled", "checking with Lena"; so does a verb after
     // "already", whatever its form: "scratch that, I'll use the notebook Sam already set up".)
@@ -676,10 +682,11 @@ const KEPT = new RegExp(`^${POLITE_BEFORE_KEEP}${KEEP_OR_LEAVE}`);
 
 /**
  * Why a key is kept, told right after keeping it: a reason ("because", "since") or who still needs or
- * runs it ("finance still runs the month_end job on it", "billing uses it", "the bot depends on it").
+ * runs it ("finance still runs the month_end job on it", "billing uses it", "the bot depends on it"), or that
+ * its work comes back (lead28: "deprovision pricing-es? no, keep the unit, Spain pricing restarts in spring").
  */
 const KEPT_REASON =
-  /^[\s,.;:!—–-]*(?:(?:because|cause|cos|coz|since|as)\b|(?:[a-z0-9_'-]+\s+){0,4}(?:still|needs?|uses?|using|runs?|running|depends?|relies|rely|is\s+used|in\s+use)\b)/;
+  /^[\s,.;:!—–-]*(?:(?:because|cause|cos|coz|since|as)\b|(?:[a-z0-9_'-]+\s+){0,4}(?:still|needs?|uses?|using|runs?|running|depends?|relies|rely|is\s+used|in\s+use|(?:re)?starts|resumes|returns|reopens|comes\s+back|is\s+back|will\s+be\s+back)\b)/;
 
 /**
  * A refusal of what was asked ("no, let's not", "no, please don't", "nah, better not") and why, told

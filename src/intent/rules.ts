@@ -29,6 +29,7 @@ import {
   WORK_TICKET,
 } from './mood.js';
 import { ACTION_TAGS, CHANGE_TAGS, FUNCTION_WORDS, LEXICON, PROVIDER_OF } from './lexicon.js';
+import { tradeRotationBefore } from './trade-rotation.js';
 import { everydayAsideBefore, timePhraseStart, timePhraseWord, TIME_WORDS } from './everyday-aside.js';
 import { otherThingMade } from './other-thing-made.js';
 import { MODEL_FAMILY, familyProvider, purposeProvider } from './model-family.js';
@@ -1726,6 +1727,9 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
     !READ_ASKED_FIRST.test(p.text)
   )
     return result('rotate', 'low', 'reports a leaked key');
+  // (dev28: "rotating the sales deck for tomorrow, could I get 2 hours of Bedrock please?": the trade's own
+  // rotation told as what one is doing; the later phrase's request is read by the rules after this one.)
+  if (has('Rotate') && p.text.includes('rotating') && tradeRotationBefore(terms)) return null;
   if (has('Rotate')) {
     if (has('TokenNoun') && !keyObject && businessUnit === null)
       return result('token', 'high', 'new short-term token');

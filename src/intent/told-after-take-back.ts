@@ -93,3 +93,25 @@ function namesAnotherUnit(
   }
   return false;
 }
+
+/** Words after a place that still name only the place ("Frankfurt region is closer", "Frankfurt one"). */
+const PLACE_ONLY = /^(?:region|regions|one|instead|then|please|pls|plz|actually|rather)$/;
+
+/**
+ * Does a Region named at word i open the subject of a clause that tells (lead28: "deprovision pricing-es? no,
+ * Spain pricing is coming back in spring", "revoke the fr-sales key? nah, Paris sales still use it")? The
+ * place there names whose work it is, no Region the request is corrected to ("token in ohio? no, Frankfurt",
+ * "no, Frankfurt is better").
+ */
+export function placeOpensToldClause(words: readonly ClauseWord[], i: number): boolean {
+  // (The place names a noun after it, "Paris sales": a place that is the subject itself, "no, Frankfurt is
+  // better", is the Region corrected to.)
+  const next = words[i + 1];
+  if (words[i]?.stop || next === undefined || next.stop || TELLS.test(next.w) || PLACE_ONLY.test(next.w))
+    return false;
+  for (let k = i + 2; k <= i + 4 && k < words.length; k++) {
+    if (TELLS.test(words[k]?.w ?? '')) return true;
+    if (words[k]?.stop) break;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * Round twenty-eight, the lead's fixes by kind (found in the dev split's errors, which the rules may read).
+ */
+import { describe } from 'vitest';
+import { neverActs, reads, slots } from './acted.js';
+
+/**
+ * A rotation of the trade's own told as what one is doing ("rotating the sales deck for tomorrow …", "we're
+ * rotating the homepage banners tonight"), then a request of ours in a later phrase: the rotation's phrase names
+ * nothing of ours, so the request is read as if it were not there. The rotation verb used to decide the message
+ * (a rotation of nothing ours, then doubted), and the request was lost.
+ */
+describe("a rotation of the trade's own before a request of ours is story", () => {
+  reads([
+    [
+      'Hiya - rotating the sales deck for tomorrow and want AI help on the slides, could I get 2 hours of Bedrock please?',
+      'token',
+      null,
+    ],
+    [
+      'Hey! rotating tyres on the van fleet all day, need 1 hour of bedrock to write up the report pls',
+      'token',
+      null,
+    ],
+    ["we're rotating the homepage banners tonight — could I have 4 hours of Bedrock access?", 'token', null],
+    ['Rotating the on-call schedule for Q1; may I get a bedrock token for 90 minutes?', 'token', null],
+    [
+      'rotating the shift rota this afternoon and could use claude to draft it, can I get a token for 3h?',
+      'token',
+      null,
+    ],
+  ]);
+  neverActs([
+    'rotating the sales deck for tomorrow',
+    'can you rotate the homepage banners? need it for 4 hours',
+    'rotate the on-call schedule for Q1',
+    'rotating the tyres today, the key is in the van',
+    'rotating the ads key now, token for 2h after',
+    "we're rotating the bedrock keys next week, no tokens needed",
+  ]);
+});
+
+/**
+ * Markdown bold typed out of habit ("Do **not** revoke — checkout depends on it"): the words between the pair of
+ * "**" are the words, not a trailing "**" that corrects the value before it ("token 6h** 8h", corrections.ts).
+ * The "not" inside the bold was read as "… , actually revoke", and the rotation before it lost to a revoke.
+ */
+describe('Markdown bold is the words in it', () => {
+  reads([
+    [
+      '*INC-20931*: rotate the key for onboarding-flow immediately. Do **not** revoke — checkout depends on it.',
+      'rotate',
+      'onboarding-flow',
+    ],
+    ['rotate the **ads** key pls', 'rotate', 'ads'],
+    ['**token** for 2h', 'token', null],
+    ['**URGENT**: revoke the search-api key, it leaked', 'revoke', 'search-api'],
+  ]);
+  neverActs([
+    'Do **NOT** rotate the billing key, it is fine',
+    "please **don't** revoke the search-api key",
+    '**never** deprovision old-crm without asking me',
+  ]);
+});
+
+/**
+ * Round twenty-eight's blind files, scored once before the round's fixes: the one text acted on (read alone)
+ * weighed a deprovision as a question and answered it "no, keep the unit", then told why with a country's name
+ * ("Spain pricing restarts in spring"). A Region named after a take-back corrects the request ("token in ohio?
+ * no, Frankfurt"); one that names whose work a told clause is about ("Spain pricing is coming back", "Paris
+ * sales still use it") does not, and a unit kept because its work comes back is kept.
+ */
+describe('a take-back with its reason told, a place in the reason, is a take-back', () => {
+  neverActs([
+    'deprovision pricing-es? no, keep the unit, Spain pricing restarts in spring',
+    'deprovision pricing-es? no, Spain pricing is coming back in spring',
+    'revoke the fr-sales key? nah, Paris sales still use it',
+    'offboard the summer-ops team? nah keep them, summer ops starts again in june',
+    'deprovision kiosk-bot? no, keep the unit, the kiosk comes back after the refit',
+    'revoke the tokyo-sales key? no keep it, the Tokyo office reopens in March',
+  ]);
+  slots([
+    ['token in ohio? no, Frankfurt', { intent: 'token', region: 'eu-central-1' }],
+    ['token in ohio? no, Frankfurt region is closer', { intent: 'token', region: 'eu-central-1' }],
+    ['rotate the ads key? no, keep it, rotate growth instead', { intent: 'rotate', businessUnit: 'growth' }],
+  ]);
+});
