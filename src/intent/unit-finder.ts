@@ -212,6 +212,29 @@ const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 /** Documents a name behind "the" can stand before: "the SOW close-out report", "the Q3 wrap-up deck". */
 const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
 
+/** Records an answer is put in: "for the compliance log", "for the risk register", "for the board deck". */
+const ANSWER_PLACES = new Set(
+  'deck decks report reports log logs register workbook tracker records minutes file slides'.split(' '),
+);
+
+/**
+ * train28s: "everything that happened this month please, for the compliance log", "history for last month, for
+ * the security report": a name before a record, in "for the …" added after a comma, says where the answer goes
+ * (as a document's title does), not whose it is. ("history for the growth report", no comma before, may be the
+ * unit's; "the reports team", a team noun after it, is a team.)
+ */
+function answerGoesTo(terms: Term[], from: number, end: number): boolean {
+  const place = terms[end];
+  return (
+    place !== undefined &&
+    ANSWER_PLACES.has(place.w) &&
+    (place.stop || terms[end + 1] === undefined || !SYSTEM_KINDS.has(terms[end + 1]?.w ?? '')) &&
+    terms[from - 1]?.w === 'the' &&
+    terms[from - 2]?.w === 'for' &&
+    terms[from - 3]?.brk === true
+  );
+}
+
 /**
  * units22: "api key for the bus routing crew": "bus" (business units, the lexicon says) opens a team's
  * name before a team noun or one name word and a team noun ("the bus team", "the bus routing crew").
@@ -945,6 +968,8 @@ function add(
       NOUN_DETERMINERS.has(before) &&
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
+    // (train28s: "history this month please, for the compliance log": where the answer goes, added after the request.)
+    !answerGoesTo(walk.terms, from, end) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !occasionOfReview(walk.terms, end, before) &&
     // ("the compliance audit key": a key after the review noun makes the whole phrase the key's name.)
