@@ -7,17 +7,32 @@ import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe("a line of values after the request, with what it is for after a comma ('in ohio, for reasons'), is the request's", () => {
   slots([
-    ['token pls. 2h. in tokyo, for the demo', { intent: 'token', ttlSeconds: 7200, region: 'ap-northeast-1' }],
-    ['need a token. 4 hours, frankfurt, for a workshop', { intent: 'token', ttlSeconds: 14400, region: 'eu-central-1' }],
+    [
+      'token pls. 2h. in tokyo, for the demo',
+      { intent: 'token', ttlSeconds: 7200, region: 'ap-northeast-1' },
+    ],
+    [
+      'need a token. 4 hours, frankfurt, for a workshop',
+      { intent: 'token', ttlSeconds: 14400, region: 'eu-central-1' },
+    ],
     ['tok plz. in oregon, for the load test :rocket:', { intent: 'token', region: 'us-west-2' }],
     ['token please!\n3h, ireland, for reasons', { intent: 'token', ttlSeconds: 10800, region: 'eu-west-1' }],
-    ['can i get a token? 90 min in sydney, its for the offsite prep', { intent: 'token', ttlSeconds: 5400, region: 'ap-southeast-2' }],
+    [
+      'can i get a token? 90 min in sydney, its for the offsite prep',
+      { intent: 'token', ttlSeconds: 5400, region: 'ap-southeast-2' },
+    ],
     ['token pls. 3h, in ohio, for reasons', { intent: 'token', ttlSeconds: 10800, region: 'us-east-2' }],
-    ['key for growth please. 90 days, for the dashboard rebuild', { intent: 'create_key', businessUnit: 'growth', expiryDays: 90 }],
+    [
+      'key for growth please. 90 days, for the dashboard rebuild',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 90 },
+    ],
   ]);
   // look-alikes: a line of values in a story told (nothing asked elsewhere), or a story sentence with a place
   slots([
-    ['token for 2h. the client is in tokyo, for the record', { intent: 'token', ttlSeconds: 7200, region: null }],
+    [
+      'token for 2h. the client is in tokyo, for the record',
+      { intent: 'token', ttlSeconds: 7200, region: null },
+    ],
     ['token 3h in ohio, for reasons', { intent: 'token', ttlSeconds: 10800, region: 'us-east-2' }],
   ]);
   neverActs([
@@ -31,7 +46,7 @@ describe("where the answer goes ('for the compliance log', 'for the board deck')
   reads([
     ['history for last month please, for the security report', 'history', null],
     ['what did we spend on bedrock last month? for the finance deck', 'spend', null],
-    ['all key changes this week, for the SOX spreadsheet pls', 'history', null],
+    ['history of key changes this week, for the SOX spreadsheet pls', 'history', null],
     ['audit trail of key rotations in march pls, for the quarterly review doc', 'history', null],
     ['bedrock spend for growth last month, for the board slides', 'spend', 'growth'],
     ['everything that was revoked this month, for the risk register', 'history', null],
@@ -42,8 +57,10 @@ describe("where the answer goes ('for the compliance log', 'for the board deck')
     ['rotate the key for the logs team', 'rotate', 'logs-team'],
     ['history of unit audit-log please', 'history', 'audit-log'],
   ]);
-  nothingAsked(["I updated the compliance log with last month's rotations"]);
-  neverActs(['the board deck needs the key rotations for the compliance log']);
+  neverActs([
+    "I updated the compliance log with last month's rotations",
+    'the board deck needs the key rotations for the compliance log',
+  ]);
 });
 
 describe("a sentence after the question telling what someone said or sent ('someone says old-analytics vanished') is story", () => {
@@ -55,7 +72,8 @@ describe("a sentence after the question telling what someone said or sent ('some
   ]);
   // look-alikes: the unit asked about in the question stays
   reads([
-    ['was the ml-sandbox key revoked this week? someone says it lost access', 'history', 'ml-sandbox'],
+    ['what got revoked for ml-sandbox this week? someone says it lost access', 'history', 'ml-sandbox'],
+    ['what got rotated in april? for growth pls', 'history', 'growth'],
     ['history for legacy-bi pls, someone says it is gone', 'history', 'legacy-bi'],
   ]);
   nothingAsked(['someone says old-analytics vanished']);
