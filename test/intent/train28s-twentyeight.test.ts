@@ -79,3 +79,35 @@ describe("a sentence after the question telling what someone said or sent ('some
   nothingAsked(['someone says old-analytics vanished']);
   neverActs(['my lead says search-v2 broke after the rotation']);
 });
+
+describe("a period asked in a question just before a spend or history request that lacks one ('what's the damage this week? bedrock spend pls') is the request's", () => {
+  slots([
+    ['how bad was it last month? spend pls', { intent: 'spend', period: { kind: 'month', monthsAgo: 1 } }],
+    [
+      'how much damage in march?? cost breakdown for growth please',
+      { intent: 'spend', businessUnit: 'growth', period: { kind: 'named-month', month: 3, year: null } },
+    ],
+    [
+      'how are we doing this month?\nbedrock cost please',
+      { intent: 'spend', period: { kind: 'month', monthsAgo: 0 } },
+    ],
+    ['what went on last week? history pls', { intent: 'history', period: { kind: 'days', days: 7 } }],
+    [
+      "what's the damage over the last 14 days? bedrock spend for search pls",
+      { intent: 'spend', businessUnit: 'search', period: { kind: 'days', days: 14 } },
+    ],
+  ]);
+  // look-alikes: a period in a story told (no question), or the request's own period, or no read asked
+  slots([
+    [
+      'we had a huge demo last week. spend for growth pls',
+      { intent: 'spend', businessUnit: 'growth', period: null },
+    ],
+    [
+      'how bad was it last month? spend for this week pls',
+      { intent: 'spend', period: { kind: 'days', days: 7 } },
+    ],
+  ]);
+  nothingAsked(['how bad was it last month? brutal']);
+  neverActs(['how bad was last month? the growth key leaked twice']);
+});
