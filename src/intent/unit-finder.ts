@@ -235,6 +235,26 @@ function answerGoesTo(terms: Term[], from: number, end: number): boolean {
   );
 }
 
+/** What reports a key seen where it should not be: "the guardduty alert", "the macie finding", "the trufflehog scan". */
+const REPORT_SOURCES = new Set(
+  'alert alerts alarm alarms finding findings scan scans scanner notification notifications warning warnings'.split(
+    ' ',
+  ),
+);
+
+/**
+ * train28s: "revoke AKIA… (from the guardduty alert)", "rvk AKIA… pls, from the macie finding", "(from #security
+ * alert)": a name before an alert or a finding, after "from", says where the report came from, never whose key.
+ */
+function reportCameFrom(terms: Term[], words: string[], from: number, end: number): boolean {
+  // (The source noun after the name, or read as its last word: "the macie finding" → "macie finding".)
+  const source =
+    REPORT_SOURCES.has(terms[end]?.w ?? '') || (words.length > 1 && REPORT_SOURCES.has(words.at(-1) ?? ''));
+  if (!source) return false;
+  const before = terms[from - 1]?.w;
+  return before === 'from' || (before === 'the' && terms[from - 2]?.w === 'from');
+}
+
 /**
  * units22: "api key for the bus routing crew": "bus" (business units, the lexicon says) opens a team's
  * name before a team noun or one name word and a team noun ("the bus team", "the bus routing crew").
@@ -970,6 +990,8 @@ function add(
     ) &&
     // (train28s: "history this month please, for the compliance log": where the answer goes, added after the request.)
     !answerGoesTo(walk.terms, from, end) &&
+    // (train28s: "revoke AKIA… (from the guardduty alert)": where the report came from.)
+    !reportCameFrom(walk.terms, words, from, end) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !occasionOfReview(walk.terms, end, before) &&
     // ("the compliance audit key": a key after the review noun makes the whole phrase the key's name.)

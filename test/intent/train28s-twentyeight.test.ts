@@ -111,3 +111,23 @@ describe("a period asked in a question just before a spend or history request th
   nothingAsked(['how bad was it last month? brutal']);
   neverActs(['how bad was last month? the growth key leaked twice']);
 });
+
+describe("where a report came from ('(from the guardduty alert)', 'from the macie finding') names no unit", () => {
+  reads([
+    ['revoke AKIAIOSFODNN7EXAMPLE (from the guardduty alert)', 'revoke', null],
+    ['rvk AKIA2E3F4G5H6J7K8L9M pls, from the macie finding', 'revoke', null],
+    ['please revoke `AKIAZ9Y8X7W6V5U4T3S2` — from the secops alert this morning', 'revoke', null],
+    ['revoke AKIAQQQQWWWWEEEERRRR (from <#C0SEC0001|security> alert)', 'revoke', null],
+    ['rotate AKIAPPPPOOOOIIIIUUUU asap, came from the trufflehog scan', 'rotate', null],
+  ]);
+  // look-alikes: a unit named as such keeps it; a team is a team
+  reads([
+    ['rotate the growth key (from the security alert)', 'rotate', 'growth'],
+    ['revoke the key for the alerts team', 'revoke', 'alerts-team'],
+    ['revoke the key of unit alert-router', 'revoke', 'alert-router'],
+  ]);
+  neverActs([
+    'we got a guardduty alert about AKIAQQQQWWWWEEEERRRR, looking into it',
+    'the macie finding was a false positive, no need to revoke anything',
+  ]);
+});
