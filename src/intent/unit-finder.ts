@@ -3307,9 +3307,28 @@ function afterJoinedTeams(terms: Term[], end: number): Term | undefined {
 const TOGETHER = new Set(['both', 'jointly', 'together', 'all', 'each', 'also']);
 const TEAMS_JOINED = new Set(['and', '&', 'n']);
 
+/** One of a team, named after it: "the ads team lead", "the platform team manager", "the sales team members". */
+const TEAM_MEMBERS = new Set(
+  'lead leads manager managers head pm members member folks people guys lads admin admins'.split(' '),
+);
+
+/**
+ * Where what a team did is told, after the team's name ending at `at`: after a member of it ("the ads team lead
+ * left"), whose owning words are then read after the member ("lead" is one: "the recsys team will lead it").
+ */
+function tellerVerbAt(terms: Term[], at: number): number {
+  const next = terms[at];
+  return next !== undefined && !next.stop && TEAM_MEMBERS.has(next.w) ? at + 1 : at;
+}
+
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
 function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
-  const after = afterJoinedTeams(terms, c.start + c.words.length);
+  const at = c.start + c.words.length;
+  const next = afterJoinedTeams(terms, at);
+  // (train28s: "…, the Accenture team lead left", "…, the platform team manager says so": one of the team,
+  // then what they did; the verb after the member tells it.)
+  const told = tellerVerbAt(terms, at);
+  const after = told > at ? terms[told] : next;
   return (
     c.priority >= 0 &&
     TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
@@ -3326,7 +3345,7 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's; dev26a: also
     // with the owning word right after the team, "the runbook-bot that the sre-platform team owns".)
-    !ownsItAfter(terms, c.start + c.words.length, c.start + c.words.length + 4)
+    !ownsItAfter(terms, told, told + 4)
   );
 }
 /** What a key is told to be or do, after its name ("the ads key is fine", "… can stay", "… works fine"). */
@@ -3576,7 +3595,7 @@ function namedBeforeIfTold(
  * a system's ("a key for our scoring service, the fraud team needs it": the system's candidate is no rival).
  */
 function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
-  const after = team.start + team.words.length;
+  const after = tellerVerbAt(terms, team.start + team.words.length);
   if (ownsItAfter(terms, after, after + 4)) return undefined;
   return sorted.find(
     (c) =>

@@ -131,3 +131,20 @@ describe("where a report came from ('(from the guardduty alert)', 'from the maci
     'the macie finding was a false positive, no need to revoke anything',
   ]);
 });
+
+describe("a team's member told of after the request ('…, the Accenture team lead left') is story; the request's unit stands", () => {
+  reads([
+    ['rotate the key of growth, the ads team lead left', 'rotate', 'growth'],
+    ['revoke the ads-api key, the platform team manager says so', 'revoke', 'ads-api'],
+    ['create a key for billing-v2, the finance team head approved it', 'create_key', 'billing-v2'],
+    ['revoke the old-crm key pls, the sales team members moved on', 'revoke', 'old-crm'],
+    ["pls rotate search's key, our data team lead pasted it in slack", 'rotate', 'search'],
+  ]);
+  // look-alikes: the team named as the unit keeps it
+  reads([
+    ['create a key for the data team lead', 'create_key', 'data-team'],
+    ["rotate the platform team's key, their lead left", 'rotate', 'platform-team'],
+    ['rotate the key of growth, the ads team left', 'rotate', 'growth'],
+  ]);
+  neverActs(['the ads team lead left, sad times', 'the platform team manager says the key is fine']);
+});
