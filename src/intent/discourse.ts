@@ -202,7 +202,10 @@ export function storyRanges(text: string): [number, number][] {
   // ("what can I use in Singapore? model-wise": a word added after the question qualifies it.)
   const qualified = text.includes('wise') && QUALIFIED_QUESTION.test(text);
   // (A line of values with a reason in brackets is the request's only when a sentence asks.)
-  const asked = text.includes('(') && all.some(([a, b]) => asksNow(text.slice(a, b)));
+  // (train28s: so is a line of values with what it is for after a comma, "token pls. 3h. in ohio, for reasons".)
+  const asked =
+    (text.includes('(') || (text.includes(',') && text.includes('for '))) &&
+    all.some(([a, b]) => asksNow(text.slice(a, b)));
   // (asks25: "is a token tied to a region? I fly to Sydney tomorrow": where the asker will be is the place
   // a question about Regions asks for; README "Places", a help question that names a Region states it.)
   const regionAsked = text.includes('xxregion') && REGION_QUESTION.test(text);

@@ -144,6 +144,7 @@ import { ownTokenLeakedEnd } from './own-token-leaked.js';
 import { needAfterDone } from './need-after-done.js';
 import { oursRuledOut, withoutOthersAside } from './contrast-ours.js';
 import { askedAfterStory } from './asked-after-story.js';
+import { periodAskedBefore } from './period-asked-before.js';
 import { keyAskedFirst } from './key-asked-first.js';
 
 export { MAX_TEXT_LENGTH };
@@ -1031,6 +1032,21 @@ const CREDENTIAL_ADDED = /^(?:,|\s(?:please|pls))\s+and\s+(?:while\s+you(?:'re|\
 
 /** Reads a prepared message: the request sentence, its values, and a second request split off. */
 function readStoryAndRequest(prepared: Prepared, use: IntentReader): ParseResult {
+  const read = readStoryThenRequest(prepared, use);
+  // ("what's the damage this week? bedrock spend pls": the span asked in the question cut before the request.)
+  if (
+    read.period === null &&
+    (read.intent === 'spend' || read.intent === 'history') &&
+    prepared.text.includes('xxperiod') &&
+    prepared.text.includes('?')
+  ) {
+    const period = periodAskedBefore(prepared, storyRanges(prepared.text));
+    if (period !== null) return { ...read, period };
+  }
+  return read;
+}
+
+function readStoryThenRequest(prepared: Prepared, use: IntentReader): ParseResult {
   let p = prepared;
   // ("… that's a different problem — what I need from you is the spend for x": the request after the frame.)
   const need = needFrameEnd(p.text);

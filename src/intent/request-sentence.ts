@@ -199,13 +199,28 @@ const withoutAside = (line: string): string =>
   /^\W*\(/.test(line) ? line : line.replace(/\([^)]*\)?/g, ' ');
 
 /**
+ * (train28s) What the credential is for, said after a comma at the end of a line of values: "3h. in ohio, for
+ * reasons", "4 hours, frankfurt, for a workshop", "90 min in sydney, its for the offsite prep". A reason beside
+ * the values, as an aside in brackets is; not a value of its own ("…, for 2h" is one).
+ */
+const PURPOSE_TAIL = /,\s*(?:(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+)?for\s[^,()]*$/;
+
+/** A line without its asides in brackets and a reason after a comma at its end (both only when another sentence asks). */
+function withoutReason(sentence: string): string {
+  const line = sentence.includes('(') ? withoutAside(sentence) : sentence;
+  if (!line.includes('for ') || !line.includes(',')) return line;
+  const m = PURPOSE_TAIL.exec(line);
+  return m === null || m[0].includes('xx') ? line : line.slice(0, m.index);
+}
+
+/**
  * A line of values, its asides left out only when another sentence of the message asks (`asked`):
  * "need a token for the demo. 3h (the max)" gives the request its value, while "last time I
  * requested a token. 3h (the max at the time)" tells the value of the request told of, and the
  * bracket's reason is the story's.
  */
 function valueLine(sentence: string, asked = true): boolean {
-  const line = asked && sentence.includes('(') ? withoutAside(sentence) : sentence;
+  const line = asked ? withoutReason(sentence) : sentence;
   const words =
     (line.includes('this time') || line.includes(' as ') ? line.replace(THIS_TIME, ' ') : line).match(
       /[a-z0-9_']+/g,

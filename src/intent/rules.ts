@@ -41,6 +41,7 @@ import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { whoHasBedrock } from './who-has-bedrock.js';
 import { findRequestUnit, spelledByPrefixes } from './unit-finder.js';
+import { namedOnlyAfterEverythingAsked } from './everything-asked.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
 import { OWN_THING_NOUN, asksOwnThings } from './own-things.js';
 import { endedUnit, onlyInAside } from './ended-unit.js';
@@ -424,6 +425,8 @@ function read(p: Prepared): Reading {
   // the request names none ("We're the Payments team. … a long-term key?"): unit-finder.ts.
   const unitSeen = { person: false };
   let businessUnit = findRequestUnit(terms, p.story, p.pastedWords, p.titled, unitSeen);
+  // (train28s: "was anything deprovisioned last month? someone says old-analytics vanished": everything-asked.ts.)
+  if (businessUnit !== null && namedOnlyAfterEverythingAsked(p.text, businessUnit)) businessUnit = null;
   // (The trade team's whole name, where the finder took none or only its end: "ops-crew" of "gate ops crew".)
   // (units21: or its start, "digital" of "the digital service team", whose tag the trade run cleared.)
   // (fix21c: not a team copied in, "rotate the key for claims, cc the claims service team", "loop in the

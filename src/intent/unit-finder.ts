@@ -212,6 +212,49 @@ const DESCRIBING_TAGS = new Set(['Purpose', 'LongTerm', 'Service']);
 /** Documents a name behind "the" can stand before: "the SOW close-out report", "the Q3 wrap-up deck". */
 const DOCUMENTS = new Set(['deck', 'decks', 'report', 'reports']);
 
+/** Records an answer is put in: "for the compliance log", "for the risk register", "for the board deck". */
+const ANSWER_PLACES = new Set(
+  'deck decks report reports log logs register workbook tracker records minutes file slides'.split(' '),
+);
+
+/**
+ * train28s: "everything that happened this month please, for the compliance log", "history for last month, for
+ * the security report": a name before a record, in "for the …" added after a comma, says where the answer goes
+ * (as a document's title does), not whose it is. ("history for the growth report", no comma before, may be the
+ * unit's; "the reports team", a team noun after it, is a team.)
+ */
+function answerGoesTo(terms: Term[], from: number, end: number): boolean {
+  const place = terms[end];
+  return (
+    place !== undefined &&
+    ANSWER_PLACES.has(place.w) &&
+    (place.stop || terms[end + 1] === undefined || !SYSTEM_KINDS.has(terms[end + 1]?.w ?? '')) &&
+    terms[from - 1]?.w === 'the' &&
+    terms[from - 2]?.w === 'for' &&
+    terms[from - 3]?.brk === true
+  );
+}
+
+/** What reports a key seen where it should not be: "the guardduty alert", "the macie finding", "the trufflehog scan". */
+const REPORT_SOURCES = new Set(
+  'alert alerts alarm alarms finding findings scan scans scanner notification notifications warning warnings'.split(
+    ' ',
+  ),
+);
+
+/**
+ * train28s: "revoke AKIA… (from the guardduty alert)", "rvk AKIA… pls, from the macie finding", "(from #security
+ * alert)": a name before an alert or a finding, after "from", says where the report came from, never whose key.
+ */
+function reportCameFrom(terms: Term[], words: string[], from: number, end: number): boolean {
+  // (The source noun after the name, or read as its last word: "the macie finding" → "macie finding".)
+  const source =
+    REPORT_SOURCES.has(terms[end]?.w ?? '') || (words.length > 1 && REPORT_SOURCES.has(words.at(-1) ?? ''));
+  if (!source) return false;
+  const before = terms[from - 1]?.w;
+  return before === 'from' || (before === 'the' && terms[from - 2]?.w === 'from');
+}
+
 /**
  * units22: "api key for the bus routing crew": "bus" (business units, the lexicon says) opens a team's
  * name before a team noun or one name word and a team noun ("the bus team", "the bus routing crew").
@@ -945,6 +988,10 @@ function add(
       NOUN_DETERMINERS.has(before) &&
       (words.length > 1 || (words[0] ?? '').includes('_'))
     ) &&
+    // (train28s: "history this month please, for the compliance log": where the answer goes, added after the request.)
+    !answerGoesTo(walk.terms, from, end) &&
+    // (train28s: "revoke AKIA… (from the guardduty alert)": where the report came from.)
+    !reportCameFrom(walk.terms, words, from, end) &&
     !(walk.terms[end]?.w === 'next' && walk.terms[end + 1]?.w === 'door') &&
     !occasionOfReview(walk.terms, end, before) &&
     // ("the compliance audit key": a key after the review noun makes the whole phrase the key's name.)
@@ -3260,9 +3307,28 @@ function afterJoinedTeams(terms: Term[], end: number): Term | undefined {
 const TOGETHER = new Set(['both', 'jointly', 'together', 'all', 'each', 'also']);
 const TEAMS_JOINED = new Set(['and', '&', 'n']);
 
+/** One of a team, named after it: "the ads team lead", "the platform team manager", "the sales team members". */
+const TEAM_MEMBERS = new Set(
+  'lead leads manager managers head pm members member folks people guys lads admin admins'.split(' '),
+);
+
+/**
+ * Where what a team did is told, after the team's name ending at `at`: after a member of it ("the ads team lead
+ * left"), whose owning words are then read after the member ("lead" is one: "the recsys team will lead it").
+ */
+function tellerVerbAt(terms: Term[], at: number): number {
+  const next = terms[at];
+  return next !== undefined && !next.stop && TEAM_MEMBERS.has(next.w) ? at + 1 : at;
+}
+
 /** A team, after a comma and "the"/"our"/"their", then what it did or is: a clause of its own. */
 function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
-  const after = afterJoinedTeams(terms, c.start + c.words.length);
+  const at = c.start + c.words.length;
+  const next = afterJoinedTeams(terms, at);
+  // (train28s: "…, the Accenture team lead left", "…, the platform team manager says so": one of the team,
+  // then what they did; the verb after the member tells it.)
+  const told = tellerVerbAt(terms, at);
+  const after = told > at ? terms[told] : next;
   return (
     c.priority >= 0 &&
     TEAM_NOUNS.has(c.words.at(-1) ?? '') &&
@@ -3279,7 +3345,7 @@ function teamTellsAfterComma(terms: Term[], c: Candidate): boolean {
       REASON_OPENERS.has(terms[c.start - 2]?.w ?? '')) &&
     // ("…, the recsys team is the owner": the team that owns it, said so, is the owner rule's; dev26a: also
     // with the owning word right after the team, "the runbook-bot that the sre-platform team owns".)
-    !ownsItAfter(terms, c.start + c.words.length, c.start + c.words.length + 4)
+    !ownsItAfter(terms, told, told + 4)
   );
 }
 /** What a key is told to be or do, after its name ("the ads key is fine", "… can stay", "… works fine"). */
@@ -3529,7 +3595,7 @@ function namedBeforeIfTold(
  * a system's ("a key for our scoring service, the fraud team needs it": the system's candidate is no rival).
  */
 function namedBeforeTeller(sorted: Candidate[], terms: Term[], team: Candidate): Candidate | undefined {
-  const after = team.start + team.words.length;
+  const after = tellerVerbAt(terms, team.start + team.words.length);
   if (ownsItAfter(terms, after, after + 4)) return undefined;
   return sorted.find(
     (c) =>
