@@ -275,6 +275,9 @@ function readName(
       // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
       ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
+      // (units28: "the Master Key Design team", "the Key Management squad": a key's word that title-names.ts
+      // pairs with the name's next word is the name's.)
+      (t.title === true && KEY_WORD_TAGS.has(t.tag ?? '') && !t.stop) ||
       // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
       // pairs it, is the name's word; "the Growth Access key" still ends before it.)
       (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||
