@@ -200,19 +200,32 @@ const SHORT_NAME_NUMBER_RE =
  * name words, the second no step, rank or count ("the last two", "phase two", "for the team two keys").
  */
 const TWO_WORD_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with)(?![\p{L}])))/giu;
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
 
 /** What a text must hold for TWO_WORD_NAME_NUMBER_RE to match ("thre" for three). */
 const SMALL_NUMBERS = 'two thre four five six seven eight nine 2 3 4 5 6 7 8 9'.split(' ');
 
+/**
+ * units28: a name of three words said after "unit" (or "called"/"named"), then its number: "create a key for
+ * unit smart lock app two" → "smart-lock-app-2". Only after a word that says a unit's name follows.
+ */
+const THREE_WORD_NAME_NUMBER_RE =
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:unit|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
+
+/** The name's words joined with its number, or null when a word is no name's or counts what follows. */
+function numberedName(words: string[], n: string): string | null {
+  if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return null;
+  const last = words[words.length - 1] ?? '';
+  if (NUMBERED_SHORT.has(last) || NUMBERED.has(last) || /^\d/.test(words[0] ?? '')) return null;
+  return `${words.join('-')}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+}
+
 function twoWordNameNumbers(s: string): string {
-  return s.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
-    const first = a.toLowerCase();
-    const second = b.toLowerCase();
-    const words = [first, second];
-    if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return all;
-    if (NUMBERED_SHORT.has(second) || NUMBERED.has(second) || /^\d/.test(first)) return all;
-    return `${first}-${second}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+  const three = s.replace(THREE_WORD_NAME_NUMBER_RE, (all, a: string, b: string, c: string, n: string) => {
+    return numberedName([a.toLowerCase(), b.toLowerCase(), c.toLowerCase()], n) ?? all;
+  });
+  return three.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
+    return numberedName([a.toLowerCase(), b.toLowerCase()], n) ?? all;
   });
 }
 
@@ -2009,7 +2022,7 @@ const STEPS: Step[] = [
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
   },
   {
-    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
+    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+(?:[a-z][a-z0-9]*\s+)?[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
     need: SMALL_NUMBERS,
     run: twoWordNameNumbers,
   },

@@ -134,3 +134,19 @@ describe("a capitalised team name holding our words ('the Master Key Design team
   ]);
   nothingAsked(['the master key design team is in the workshop today']);
 });
+
+describe('a number word ending a name said in words after "unit" is its number ("unit smart lock app two")', () => {
+  reads([
+    ['create a key for unit smart lock app two please', 'create_key', 'smart-lock-app-2'],
+    ['rotate the key for unit alarm triage three', 'rotate', 'alarm-triage-3'],
+    ['new key for unit quote drafter two owner me', 'create_key', 'quote-drafter-2'],
+    ['revoke unit panel bridge four pls', 'revoke', 'panel-bridge-4'],
+  ]);
+  // look-alikes: a count or a lifetime after a name is no number of it
+  reads([
+    ['create a key for unit smart lock app, two weeks expiry', 'create_key', 'smart-lock-app'],
+    ['rotate the two keys for unit alarm triage', 'rotate', 'alarm-triage'],
+    ['create a key for smart-lock-app please', 'create_key', 'smart-lock-app'],
+  ]);
+  neverActs(['the smart lock app two is out of stock', 'unit two of the smart lock app has a jammed key']);
+});
