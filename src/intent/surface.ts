@@ -210,7 +210,7 @@ const SMALL_NUMBERS = 'two thre four five six seven eight nine 2 3 4 5 6 7 8 9'.
  * unit smart lock app two" → "smart-lock-app-2". Only after a word that says a unit's name follows.
  */
 const THREE_WORD_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:unit|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
+  /(?<![\p{L}\p{N}_@.-])((?:unit|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
 
 /** The name's words joined with its number, or null when a word is no name's or counts what follows. */
 function numberedName(words: string[], n: string): string | null {
@@ -221,9 +221,15 @@ function numberedName(words: string[], n: string): string | null {
 }
 
 function twoWordNameNumbers(s: string): string {
-  const three = s.replace(THREE_WORD_NAME_NUMBER_RE, (all, a: string, b: string, c: string, n: string) => {
-    return numberedName([a.toLowerCase(), b.toLowerCase(), c.toLowerCase()], n) ?? all;
-  });
+  // (The word before the name is matched, not looked behind for: a lookbehind with a run of spaces in it is
+  // tried at every space of a long run.)
+  const three = s.replace(
+    THREE_WORD_NAME_NUMBER_RE,
+    (all, marker: string, a: string, b: string, c: string, n: string) => {
+      const named = numberedName([a.toLowerCase(), b.toLowerCase(), c.toLowerCase()], n);
+      return named === null ? all : `${marker}${named}`;
+    },
+  );
   return three.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
     return numberedName([a.toLowerCase(), b.toLowerCase()], n) ?? all;
   });
