@@ -166,7 +166,9 @@ function labelAlone(line: string): string | null {
   const alone = LABEL_ALONE.exec(line);
   if (alone === null) return null;
   const label = labelOf(alone[1] ?? '');
-  return ROLE_OF.has(label) && (alone[2] === undefined || MEASURES.has(alone[2].toLowerCase())) ? label : null;
+  return ROLE_OF.has(label) && (alone[2] === undefined || MEASURES.has(alone[2].toLowerCase()))
+    ? label
+    : null;
 }
 
 /** The lines of a text, with a workflow form's label lines joined to the value below them. */

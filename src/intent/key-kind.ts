@@ -223,7 +223,8 @@ export function keyKindOf(
 /** Our key named by the product alone, of no kind: "the bedrock key", "our bedrock keys". */
 const OUR_BEDROCK_KEY = /\bbedrock\s+keys?\b/;
 /** A kind word and the word before it (prepared text: "the exchange api_key keys", "github access keys"). */
-const KIND_AFTER_WORD = /(?<![a-z0-9_'-])([a-z0-9_'-]+)\s+(?:api_keys?|api\s+keys?|access[\s_]keys?|bearer)\b/g;
+const KIND_AFTER_WORD =
+  /(?<![a-z0-9_'-])([a-z0-9_'-]+)\s+(?:api_keys?|api\s+keys?|access[\s_]keys?|bearer)\b/g;
 /** Words before a kind that leave it ours: articles, possessives, our own names for it, how long it lives. */
 const OURS_BEFORE_KIND = new Set(
   (

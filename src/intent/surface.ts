@@ -1161,7 +1161,9 @@ gloss(['de'], true, {
 });
 gloss(['nl'], true, { 'eigenaar|eigenaresse|verantwoordelijke': 'owner' });
 gloss(['es'], true, { 'propietario|propietaria|dueño|dueña|responsable': 'owner', piso: 'apartment' });
-gloss(['pt'], true, { 'proprietário|proprietaria|proprietária|proprietario|responsável|responsavel': 'owner' });
+gloss(['pt'], true, {
+  'proprietário|proprietaria|proprietária|proprietario|responsável|responsavel': 'owner',
+});
 gloss(['it'], true, { 'proprietario|proprietaria|responsabile': 'owner' });
 gloss(['fr'], true, { responsable: 'owner' });
 // ("já" is "already", which keeps "já tenho um token" a statement, fix22b; the subject pronouns are no unit.)

@@ -103,7 +103,8 @@ function timeOpensName(words: string[], k: number): boolean {
 }
 
 /** A team noun written in lower case right after a Title Case run ("the Market Access pod"). */
-const TEAM_NOUN_AFTER = /^[*_]{0,2}[ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
+const TEAM_NOUN_AFTER =
+  /^[*_]{0,2}[ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
 
 /**
  * units22: "Access" inside a name, not a key's word: between a name's words ("Market Access Analytics")

@@ -2467,7 +2467,17 @@ function beforeKeyWord(walk: Walk, i: number): void {
 }
 
 /** Words that make a spend ours: "bedrock spend", "the AI spend", "our aws spend", "the llm one". */
-const OUR_SPEND_WORDS = new Set(['bedrock', 'ai', 'aws', 'llm', 'llms', 'genai', 'claude', 'model', 'models']);
+const OUR_SPEND_WORDS = new Set([
+  'bedrock',
+  'ai',
+  'aws',
+  'llm',
+  'llms',
+  'genai',
+  'claude',
+  'model',
+  'models',
+]);
 
 /**
  * units28: "bedrock spend last month? not the van fuel spend", "AI spend in March — for the touring spend report",
