@@ -85,7 +85,22 @@ const FIELD =
   /^\s*((?:(?:[-•·]|\d{1,2}[.)])\s*)?[*_]{0,2}[A-Za-z][A-Za-z _/-]{0,30}?[*_]{0,2})\s*[:=]\s*(\S[^]*)$/;
 
 /** A line that is only a label: "*Request type*", "Team:" (a workflow form's label, the value below). */
-const LABEL_ALONE = /^\s*[*_]{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)[*_]{0,2}\s*(?::\s*)?$/;
+const LABEL_ALONE =
+  /^\s*[*_]{0,2}([A-Za-z][A-Za-z _/-]{0,30}?)(?:\s{0,2}\(\s?([a-z]{1,7})\s?\))?[*_]{0,2}\s*(?::\s*)?$/i;
+
+/**
+ * units28: the measure a label gives its value in brackets ("*Expires in (days)*", "TTL (hours)", "Duration
+ * (h)"): a bare number below it is in that measure. Only the measures of a lifetime; any other bracket leaves
+ * the line to the prose reading.
+ */
+const MEASURES = new Set(
+  'd day days h hr hrs hour hours m min mins minute minutes w wk wks week weeks month months'.split(' '),
+);
+/** The value with its label's measure, when the value is a bare number and the measure one of a lifetime. */
+function measured(value: string, measure: string | undefined): string {
+  const m = measure?.toLowerCase();
+  return m !== undefined && MEASURES.has(m) && /^\d{1,5}$/.test(value) ? `${value} ${m}` : value;
+}
 
 /** A checklist box: "[x] token", "- [ ] long-term key". */
 const BOX = /^\s*(?:[-•*]\s*)?\[([ xX✓])\]\s*/;
@@ -151,7 +166,9 @@ function labelAlone(line: string): string | null {
   const alone = LABEL_ALONE.exec(line);
   if (alone === null) return null;
   const label = labelOf(alone[1] ?? '');
-  return ROLE_OF.has(label) ? label : null;
+  return ROLE_OF.has(label) && (alone[2] === undefined || MEASURES.has(alone[2].toLowerCase()))
+    ? label
+    : null;
 }
 
 /** The lines of a text, with a workflow form's label lines joined to the value below them. */
@@ -162,7 +179,7 @@ function joinedLines(lines: string[]): string[] {
     const label = labelAlone(line);
     const next = lines[i + 1];
     if (label !== null && next !== undefined && next.trim() !== '' && labelAlone(next) === null) {
-      out.push(`${label}: ${next.trim()}`);
+      out.push(`${label}: ${measured(next.trim(), LABEL_ALONE.exec(line)?.[2])}`);
       i++;
     } else out.push(line);
   }

@@ -174,6 +174,10 @@ export function keyKindOf(
     (words.has('ak') && !api) ||
     item === 'access' ||
     item === 'iam';
+  // (units28: "rotate — not the exchange API keys — the bedrock key for tx-explainer", "(the Stripe API key
+  // leak, unrelated to bedrock) please rotate the bedrock key for x": the key asked for is named as ours, of
+  // no kind, and every kind word is another thing's key.)
+  if ((api || access) && text.includes('bedrock') && kindsOthers(text)) return null;
   if (api && access) {
     // Both named: the one preferred, or neither when they are only compared ("access key vs api key",
     // "how is it different from an access key?", "which is better?").
@@ -214,6 +218,33 @@ export function keyKindOf(
   if (api) return 'api-key';
   if (access) return 'access-key';
   return null;
+}
+
+/** Our key named by the product alone, of no kind: "the bedrock key", "our bedrock keys". */
+const OUR_BEDROCK_KEY = /\bbedrock\s+keys?\b/;
+/** A kind word and the word before it (prepared text: "the exchange api_key keys", "github access keys"). */
+const KIND_AFTER_WORD =
+  /(?<![a-z0-9_'-])([a-z0-9_'-]+)\s+(?:api_keys?|api\s+keys?|access[\s_]keys?|bearer)\b/g;
+/** Words before a kind that leave it ours: articles, possessives, our own names for it, how long it lives. */
+const OURS_BEFORE_KIND = new Set(
+  (
+    'a an the our my your their its his her this that these those one new bedrock aws iam amazon long-term ' +
+    'long_term term permanent temporary short-lived short_lived own same another fresh separate second ' +
+    'for of and or not no with as is are be get need want create rotate revoke make issue'
+  ).split(' '),
+);
+/**
+ * Whether the key asked for is "the bedrock key" and every kind named is another thing's key, a name before
+ * it that is none of ours ("the exchange API keys", "the github access keys", "the vendor API keys").
+ */
+function kindsOthers(text: string): boolean {
+  if (!OUR_BEDROCK_KEY.test(text)) return false;
+  let others = 0;
+  for (const m of text.matchAll(KIND_AFTER_WORD)) {
+    if (OURS_BEFORE_KIND.has(m[1] ?? '')) return false;
+    others++;
+  }
+  return others > 0;
 }
 
 /** A new key of a kind in a condition: "once the new access key works", "as soon as the new api key is live". */

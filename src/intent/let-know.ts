@@ -29,6 +29,9 @@ const LOOP_IN = new RegExp(
   String.raw`(?<![\w.-])(?:loop(?:ing)?|copy(?:ing)?)\s+in\s+${PEOPLE}${TOLD_END}|(?<![\w.-])keep\s+${PEOPLE}\s+in\s+the\s+loop\b|(?<![\w.-])(?:notify|inform|ping|tell)\s+${PEOPLE}${TOLD_END}`,
 );
 
+/** The people told named as the owner: "… as the owner", "… as its owner", "… as key owner". */
+const NAMED_OWNER = /\bas\s+(?:the\s+|its\s+|their\s+)?(?:key\s+|new\s+)?owners?\b/;
+
 /** The first "let <people> know" or other naming of people to tell (LOOP_IN), or null. */
 function peopleToTell(lower: string): RegExpExecArray | null {
   const let_ = lower.includes('know') && lower.includes('let') ? LET_KNOW.exec(lower) : null;
@@ -90,6 +93,9 @@ export function blankLetKnowPeople(input: string): string | null {
   const lower = input.toLowerCase();
   const m = peopleToTell(lower);
   if (m === null || m.index === 0) return null;
+  // (units28: "… ping <@U…> as the owner", "loop in <@U…> as its owner": the person told is named as the
+  // owner, which the owner reader reads; kept.)
+  if (m[0].includes('owner') && NAMED_OWNER.test(m[0])) return null;
   const before = lower.slice(0, m.index);
   if (!OUR_ACTION.test(before) && !ASKED_NOUN.test(before)) return null;
   return input.slice(0, m.index) + ' '.repeat(m[0].length) + input.slice(m.index + m[0].length);

@@ -296,7 +296,9 @@ export function pickOwner(
       // owner said to be a person described at length, then mentioned, in one phrase.)
       ownerDescribed(terms, i);
     const ownerAfter =
-      (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') && after.some((p) => p.tag === 'Owner')) ||
+      // (units28: one word more for "… as the key owner", "… is the new owner".)
+      (['as', 'is', 'will', 'should'].includes(after[0]?.w ?? '') &&
+        terms.slice(i + 1, i + 5).some((p) => p.tag === 'Owner')) ||
       (WILL_OWN.test(
         terms
           .slice(i + 1, i + 6)

@@ -436,6 +436,20 @@ function oneByteText(s: string, input: string, marked: boolean): string {
     : s;
 }
 
+/** Letters with no accent to take off, as they are written in plain letters. */
+const NO_ACCENT: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+};
+
 export function prepare(input: string): Prepared {
   // A key ID written as a placeholder ("ABSKXXXXXXXX", "<key id>") stands where an ID does, but names
   // no key (placeholder-key-id.ts; lifted before Slack's brackets are read).
@@ -454,8 +468,10 @@ export function prepare(input: string): Prepared {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .normalize('NFKC')
-      // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz".)
-      .replace(/[ıłŁ]/g, (c) => (c === 'ı' ? 'i' : c === 'ł' ? 'l' : 'L'));
+      // (Turkish "ı" and Polish "ł" have no accent to take off: "satış" is "satis", "Łódź" "Lodz". Nor
+      // have German "ß", Nordic "ø" and "æ", French "œ": left in, they end a word for the patterns that
+      // follow, so "Grüßen" read as the airport code "gru" and "Viele Grüße" made a token São Paulo's.)
+      .replace(/[ıłŁßøØæÆœŒ]/g, (c) => NO_ACCENT[c] ?? c);
   if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".

@@ -200,19 +200,38 @@ const SHORT_NAME_NUMBER_RE =
  * name words, the second no step, rank or count ("the last two", "phase two", "for the team two keys").
  */
 const TWO_WORD_NAME_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with)(?![\p{L}])))/giu;
+  /(?<=(?:^|[^\p{L}\p{N}_@.-])(?:for|of|the|unit|team|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
 
 /** What a text must hold for TWO_WORD_NAME_NUMBER_RE to match ("thre" for three). */
 const SMALL_NUMBERS = 'two thre four five six seven eight nine 2 3 4 5 6 7 8 9'.split(' ');
 
+/**
+ * units28: a name of three words said after "unit" (or "called"/"named"), then its number: "create a key for
+ * unit smart lock app two" → "smart-lock-app-2". Only after a word that says a unit's name follows.
+ */
+const THREE_WORD_NAME_NUMBER_RE =
+  /(?<![\p{L}\p{N}_@.-])((?:unit|bu|called|named)\s+)([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+([a-z][a-z0-9]*)\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\s*(?:$|[,.!?;)\n]|(?:please|pls|plz|keys?|tokens?|creds|access|now|for|in|with|owner)(?![\p{L}])))/giu;
+
+/** The name's words joined with its number, or null when a word is no name's or counts what follows. */
+function numberedName(words: string[], n: string): string | null {
+  if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return null;
+  const last = words[words.length - 1] ?? '';
+  if (NUMBERED_SHORT.has(last) || NUMBERED.has(last) || /^\d/.test(words[0] ?? '')) return null;
+  return `${words.join('-')}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+}
+
 function twoWordNameNumbers(s: string): string {
-  return s.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
-    const first = a.toLowerCase();
-    const second = b.toLowerCase();
-    const words = [first, second];
-    if (words.some((w) => !isNameWord(w) || RANK_WORDS.has(w) || NEVER_NUMBERED.has(w))) return all;
-    if (NUMBERED_SHORT.has(second) || NUMBERED.has(second) || /^\d/.test(first)) return all;
-    return `${first}-${second}-${/^\d$/.test(n) ? n : (UNITS[n.toLowerCase()] ?? n)}`;
+  // (The word before the name is matched, not looked behind for: a lookbehind with a run of spaces in it is
+  // tried at every space of a long run.)
+  const three = s.replace(
+    THREE_WORD_NAME_NUMBER_RE,
+    (all, marker: string, a: string, b: string, c: string, n: string) => {
+      const named = numberedName([a.toLowerCase(), b.toLowerCase(), c.toLowerCase()], n);
+      return named === null ? all : `${marker}${named}`;
+    },
+  );
+  return three.replace(TWO_WORD_NAME_NUMBER_RE, (all, a: string, b: string, n: string) => {
+    return numberedName([a.toLowerCase(), b.toLowerCase()], n) ?? all;
   });
 }
 
@@ -1132,6 +1151,21 @@ gloss(['fr'], false, { 'propriétaire|proprietaire': 'owner' });
 // ("le propriétaire de l’appartement est <@U…>": the landlord of a flat, everyday things read as such.)
 gloss(['fr'], true, { 'appartement|appart': 'apartment', maison: 'house', voiture: 'car' });
 gloss(['fr'], true, { sera: 'will be', est: 'is' });
+// units28: the owner in the other languages, read only in a text of that language ("wir brauchen einen API-Key
+// für x, Besitzer: <@U…>", "eigenaar: <@U…>", "propietario: <@U…>"): a weak word, as the everyday words
+// around it ("der Besitzer der Wohnung": a flat's, read as such by the owner reader).
+gloss(['de'], true, {
+  'besitzer|besitzerin|eigentümer|eigentumer|eigentuemer|eigentümerin|verantwortlich|verantwortlicher|verantwortliche':
+    'owner',
+  wohnung: 'apartment',
+});
+gloss(['nl'], true, { 'eigenaar|eigenaresse|verantwoordelijke': 'owner' });
+gloss(['es'], true, { 'propietario|propietaria|dueño|dueña|responsable': 'owner', piso: 'apartment' });
+gloss(['pt'], true, {
+  'proprietário|proprietaria|proprietária|proprietario|responsável|responsavel': 'owner',
+});
+gloss(['it'], true, { 'proprietario|proprietaria|responsabile': 'owner' });
+gloss(['fr'], true, { responsable: 'owner' });
 // ("já" is "already", which keeps "já tenho um token" a statement, fix22b; the subject pronouns are no unit.)
 gloss(['pt'], true, { já: 'already', têm: 'have', 'eles|elas': 'they', vocês: 'you' });
 gloss(['nl'], false, { hoeveel: 'how much' });
@@ -1807,6 +1841,42 @@ const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pli
 
 // ---------------------------------------------------------------------------------------------------
 /** A step: a cheap test ('i' mode) for whether it can apply, and the rewrite. */
+/** A Han character: a text that may name a key's fields in Chinese. */
+const HAN = /[\u4e00-\u9fff]/;
+/** A number and its measure in Chinese: "30 天", "4 个小时", "45分钟", "3 个月", "2 周". */
+const HAN_MEASURE = /(\d{1,5})\s{0,3}(天|日|个小时|個小時|小时|小時|钟头|分钟|分鐘|个月|個月|周|星期)/g;
+const HAN_MEASURES: Record<string, string> = {
+  天: 'days',
+  日: 'days',
+  个小时: 'hours',
+  個小時: 'hours',
+  小时: 'hours',
+  小時: 'hours',
+  钟头: 'hours',
+  分钟: 'minutes',
+  分鐘: 'minutes',
+  个月: 'months',
+  個月: 'months',
+  周: 'weeks',
+  星期: 'weeks',
+};
+/** The field words: the owner ("负责人", "所有者"), a key's lifetime ("有效期"), and "create" ("创建"). */
+const HAN_WORD = /负责人|負責人|所有者|有效期|创建|創建/g;
+const HAN_WORDS: Record<string, string> = {
+  负责人: 'owner',
+  負責人: 'owner',
+  所有者: 'owner',
+  有效期: 'expires in',
+  创建: 'create',
+  創建: 'create',
+};
+/** The words and measures above in English, spaced from the characters around them. */
+function hanFields(s: string): string {
+  return s
+    .replace(HAN_MEASURE, (_m, n: string, unit: string) => ` ${n} ${HAN_MEASURES[unit] ?? unit} `)
+    .replace(HAN_WORD, (w) => ` ${HAN_WORDS[w] ?? w} `);
+}
+
 interface Step {
   when: RegExp;
   run: (s: string) => string;
@@ -1960,7 +2030,7 @@ const STEPS: Step[] = [
     run: (s) => spokenNumbers(s, NAME_NUMBER_RE),
   },
   {
-    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
+    when: /\b(?:for|of|the|unit|team|bu|called|named)\s+[a-z][a-z0-9]*\s+(?:[a-z][a-z0-9]*\s+)?[a-z][a-z0-9]*\s+(?:two|three|four|five|six|seven|eight|nine|[2-9])\b/i,
     need: SMALL_NUMBERS,
     run: twoWordNameNumbers,
   },
@@ -2091,6 +2161,8 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   { when: FOREIGN_HOUR_STEP, need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'per'], run: foreignHours },
   { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, run: translate },
+  // units28: a key's fields in Chinese, around our own words ("请帮 x 创建一个 API key，有效期 30 天，负责人 <@U…>").
+  { when: HAN, need: (l) => HAN.test(l), run: hanFields },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {

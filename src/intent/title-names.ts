@@ -75,7 +75,12 @@ function splitAtEnders(words: string[], after: string): string[][] {
   const parts: string[][] = [[]];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] ?? '';
-    if (RUN_ENDERS.has(w.toLowerCase()) && !accessInName(words, k, after) && !timeOpensName(words, k))
+    if (
+      RUN_ENDERS.has(w.toLowerCase()) &&
+      !accessInName(words, k, after) &&
+      !keyWordInTeamName(words, k, after) &&
+      !timeOpensName(words, k)
+    )
       parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
@@ -98,7 +103,8 @@ function timeOpensName(words: string[], k: number): boolean {
 }
 
 /** A team noun written in lower case right after a Title Case run ("the Market Access pod"). */
-const TEAM_NOUN_AFTER = /^[ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
+const TEAM_NOUN_AFTER =
+  /^[*_]{0,2}[ \t]+(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)(?![\w-])/;
 
 /**
  * units22: "Access" inside a name, not a key's word: between a name's words ("Market Access Analytics")
@@ -109,6 +115,23 @@ function accessInName(words: string[], k: number, after: string): boolean {
   const next = words[k + 1];
   if (next === undefined) return TEAM_NOUN_AFTER.test(after);
   return /^[A-Z][a-z]/.test(next) && !RUN_ENDERS.has(next.toLowerCase());
+}
+
+/** Our words that a trade's team may carry in its name ("the Master Key Design team", "the Token Services team"). */
+const KEY_WORDS_IN_NAMES = new Set(['Key', 'Keys', 'Token', 'Tokens', 'Access', 'Credential', 'Credentials']);
+/** A team noun ending the run itself ("the Key Management Squad"). */
+const TEAM_NOUN_WORD = /^(?:team|pod|squad|crew|desk|office|unit|group|guild|tribe|hub|lab)$/i;
+
+/**
+ * units28: a key's word inside a team's Title Case name, not a key: followed by a capitalised word that ends
+ * nothing, in a run that a team noun ends or follows ("the Master Key Design team", "the Key Management squad",
+ * "the Token Services team"). "the Growth Key", "the Growth Key for ads" and "the Marketing Token" still end.
+ */
+function keyWordInTeamName(words: string[], k: number, after: string): boolean {
+  if (!KEY_WORDS_IN_NAMES.has(words[k] ?? '')) return false;
+  const next = words[k + 1];
+  if (next === undefined || !/^[A-Z][a-z]/.test(next) || RUN_ENDERS.has(next.toLowerCase())) return false;
+  return TEAM_NOUN_WORD.test(words[words.length - 1] ?? '') || TEAM_NOUN_AFTER.test(after);
 }
 
 /** Labels whose value after a colon is a unit's name ("Business unit: Doc Intel", "Team: Byte Me"). */

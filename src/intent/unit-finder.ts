@@ -318,6 +318,9 @@ function readName(
       // (Never a key's word: "the Growth Key" names growth; title-names.ts ends a run there too.)
       ((t.title === true || (words.length > 0 && terms[j - 1]?.title === true)) &&
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
+      // (units28: "the Master Key Design team", "the Key Management squad": a key's word that title-names.ts
+      // pairs with the name's next word is the name's.)
+      (t.title === true && KEY_WORD_TAGS.has(t.tag ?? '') && !t.stop) ||
       // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
       // pairs it, is the name's word; "the Growth Access key" still ends before it.)
       (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||
@@ -1010,6 +1013,8 @@ function add(
     !followedByPurpose(walk.terms, end, words) &&
     // ("the technology cost section", "the growth key audit doc": a name inside a document's name.)
     !(QUALIFIERS.has(walk.terms[end]?.tag ?? '') && NOT_OWNER_AFTER.has(walk.terms[end + 1]?.w ?? '')) &&
+    // (units28: "AI spend in March — for the touring spend report": the trade's own spend beside ours.)
+    !(walk.terms[end]?.tag === 'Spend' && ourSpendElsewhere(walk.terms, end)) &&
     !describesSystem(walk.terms, words, end)
   ) {
     // ("for our contract tool", "for the HR chatbot": a system the asker describes by its kind.)
@@ -2489,6 +2494,7 @@ function beforeKeyWord(walk: Walk, i: number): void {
     after?.tag === 'Spend' &&
     !besideCost(terms, i) &&
     !negatedContrast(terms, i, end) &&
+    !ourSpendElsewhere(terms, end + 1) &&
     // ("show me the payments spend, meeting with the cfo later": a meeting after a comma is another clause.)
     (after.stop || !SPEND_MEETINGS.has(terms[end + 1]?.w ?? ''))
   )
@@ -2505,6 +2511,52 @@ function beforeKeyWord(walk: Walk, i: number): void {
   )
     add(walk, words, 2, i); // "need key for service recsys", "our service kyc-checker needs access"
   else if (words.length === 1 && words[0]?.includes('_') && !underState(terms, i)) add(walk, words, 3, i);
+}
+
+/** Words that make a spend ours: "bedrock spend", "the AI spend", "our aws spend", "the llm one". */
+const OUR_SPEND_WORDS = new Set([
+  'bedrock',
+  'ai',
+  'aws',
+  'llm',
+  'llms',
+  'genai',
+  'claude',
+  'model',
+  'models',
+]);
+
+/**
+ * units28: "bedrock spend last month? not the van fuel spend", "AI spend in March — for the touring spend report",
+ * "how much did we spend on bedrock in april, for the marketing spend review": our spend named by the product in
+ * another phrase, a name before another spend word is the trade's own kind of spend (or a report's), no unit.
+ */
+function ourSpendElsewhere(terms: Term[], spendAt: number): boolean {
+  // Only a spend named as a noun is a kind of spend: "what doc-intel spent", "how much is translations spending
+  // on bedrock", "the broker portal burning on bedrock" tell what a unit spends.
+  const spend = terms[spendAt];
+  if (spend === undefined || !SPEND_NOUNS.has(spend.w) || spentOnOurs(terms, spendAt)) return false;
+  for (let k = 0; k < terms.length; k++) {
+    if (k === spendAt) continue;
+    const t = terms[k] as Term;
+    if (t.tag === 'Spend' || t.w === 'one') {
+      const before = terms[k - 1];
+      if (before !== undefined && !before.stop && OUR_SPEND_WORDS.has(before.w)) return true;
+      // ("spend on bedrock", "spent on the AI"): the spend word, then what it went on.
+      if (t.tag === 'Spend' && spentOnOurs(terms, k)) return true;
+    }
+  }
+  return false;
+}
+
+/** A spend word as a noun: "the van fuel spend", "stock costs", "the marketing spending". */
+const SPEND_NOUNS = new Set(['spend', 'spends', 'spending', 'cost', 'costs']);
+
+/** The spend word at k, then what it went on, ours: "spend on bedrock", "spent on the AI". */
+function spentOnOurs(terms: Term[], k: number): boolean {
+  if (terms[k]?.stop !== false || terms[k + 1]?.w !== 'on') return false;
+  const on = terms[k + 2]?.w === 'the' ? terms[k + 3] : terms[k + 2];
+  return on !== undefined && OUR_SPEND_WORDS.has(on.w);
 }
 
 /**
