@@ -1,0 +1,73 @@
+/**
+ * Round twenty-eight, buried28: requests read as another intent (a request written in Japanese or Chinese, a German
+ * verb put last). Sentences of our own, written before the parser's answer was looked at, and look-alikes that must
+ * not change (the same words told as a story, put to a colleague, taken back, or asked about).
+ */
+import { describe } from 'vitest';
+import { neverActs, nothingAsked, slots } from './acted.js';
+
+describe('a request written in Japanese or Chinese: our words in katakana or hanzi, hours in 時間/小时, days in 日/天', () => {
+  slots([
+    ['トークンを3時間お願いします', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      'トークン 1時間 大阪リージョンでお願いします🙏',
+      { intent: 'token', ttlSeconds: 3600, region: 'ap-northeast-3' },
+    ],
+    ['すみません、トークンを6時間ください', { intent: 'token', ttlSeconds: 21600 }],
+    ['请给我一个token，2小时，谢谢', { intent: 'token', ttlSeconds: 7200 }],
+    ['你好，我需要一个 token，3 小时', { intent: 'token', ttlSeconds: 10800 }],
+    [
+      'キーを作成してください。ユニットは lyrics-search です。有効期限は30日。',
+      { intent: 'create_key', businessUnit: 'lyrics-search', expiryDays: 30 },
+    ],
+    ['`score-ocr` のキーを作ってください', { intent: 'create_key', businessUnit: 'score-ocr' }],
+    ['ticketing-bot のキーをローテーションしてください', { intent: 'rotate', businessUnit: 'ticketing-bot' }],
+    [
+      'ローテーションお願いします： ticketing-bot のキー',
+      { intent: 'rotate', businessUnit: 'ticketing-bot' },
+    ],
+    ['ユニット一覧', { intent: 'list' }],
+    ['ユニットの一覧を見せて', { intent: 'list' }],
+    ['使えるモデル一覧を教えてください', { intent: 'models' }],
+    ['モデルの一覧', { intent: 'models' }],
+  ]);
+  // look-alikes: the same words told as a story, put to a colleague, taken back, or asked about
+  nothingAsked([
+    '明日のリハーサルは10時からです。楽譜は図書室にあります。',
+    '昨日トークンを2時間もらいました、便利でした',
+  ]);
+  neverActs([
+    '我明天请假, token 的事情找小王',
+    'トークンの件は田中さんに聞いてください token',
+    '我昨天用机器人拿了token，很方便，谢谢大家',
+    '请不要创建 key',
+    'トークンの取り方を教えてください',
+    'トークンは何時間まで使えますか？',
+    'キーを作らないでください',
+    '明日 archive-search のキーをローテーションする予定です',
+    '田中さん、トークンを2時間お願いします',
+  ]);
+});
+
+describe("a German request with the verb put last ('komplett abbauen', 'löschen')", () => {
+  slots([
+    [
+      'Bitte die Unit salzburg-app komplett abbauen, das Festival ist vorbei.',
+      { intent: 'deprovision', businessUnit: 'salzburg-app' },
+    ],
+    ['bitte unit proben-plan abbauen', { intent: 'deprovision', businessUnit: 'proben-plan' }],
+    [
+      'Könnt ihr die Unit chor-archiv komplett abbauen?',
+      { intent: 'deprovision', businessUnit: 'chor-archiv' },
+    ],
+    [
+      'die Unit *tour-app* bitte komplett abbauen, danke',
+      { intent: 'deprovision', businessUnit: 'tour-app' },
+    ],
+  ]);
+  neverActs([
+    'Die Bühne wird morgen komplett abgebaut.',
+    'Bitte die Unit salzburg-app noch nicht abbauen, das Festival läuft noch.',
+    'wir haben die Unit tour-app letzte Woche abgebaut',
+  ]);
+});
