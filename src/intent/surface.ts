@@ -855,6 +855,9 @@ gloss(['de'], false, {
   'deprovisionieren|deprovisioniere|deprovisionier': 'deprovision',
   deprovisioniert: 'deprovisioned',
   entfernen: 'remove',
+  // (buried28: "die Unit vienna-tour-app komplett abbauen", "auflösen": take down, dissolve, as "entfernen".)
+  'abbauen|auflosen|aufloesen': 'remove',
+  abgebaut: 'removed',
   'sperren|widerrufen': 'revoke',
   deaktivieren: 'disable',
   vergiss: 'forget about',
