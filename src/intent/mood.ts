@@ -110,8 +110,10 @@ const POLITE_IF =
 /** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
 const PAST_VERB =
   '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+// (buried28: "she's onboarding to the AI team today", "he is onboarding this week": a person onboarding, with no
+// object of its own, joins a team; onboarding something, "we're onboarding the ads team", is ours going on.)
 const PROGRESSIVE =
-  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
+  "(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding(?![ \\t]*(?:$|[,.;:!?)—–-]|(?:to|onto|into|at|with|today|tomorrow|this|next|now|here|on|xxperiod)\\b))|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)";
 /**
  * A log or timeline line: one of our nouns, then a participle of an action done to it ("09:16 key
  * revoked", "new token issued", "keys rotated"): a report of what happened, never an order. (Not

@@ -4,7 +4,7 @@
  * not change (the same words told as a story, put to a colleague, taken back, or asked about).
  */
 import { describe } from 'vitest';
-import { neverActs, nothingAsked, slots } from './acted.js';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 describe('a request written in Japanese or Chinese: our words in katakana or hanzi, hours in 時間/小时, days in 日/天', () => {
   slots([
@@ -70,4 +70,34 @@ describe("a German request with the verb put last ('komplett abbauen', 'löschen
     'Bitte die Unit salzburg-app noch nicht abbauen, das Festival läuft noch.',
     'wir haben die Unit tour-app letzte Woche abgebaut',
   ]);
+});
+
+describe("a person onboarding to a team, told as the reason ('she's onboarding to the AI team today'), is no action of ours going on", () => {
+  slots([
+    ["token for <@U07ANA> for 3h, she's onboarding this week", { intent: 'token', ttlSeconds: 10800, owner: 'U07ANA' }],
+    ["2h token for me pls, I'm onboarding to the data team", { intent: 'token', ttlSeconds: 7200 }],
+    ['token for my new colleague <@U08LEE> for 1 hour, he is onboarding today', { intent: 'token', ttlSeconds: 3600, owner: 'U08LEE' }],
+    ["api key for support-bot, owner <@U05KAI>, he's onboarding with the support team", { intent: 'create_key', businessUnit: 'support-bot', owner: 'U05KAI' }],
+  ]);
+  nothingAsked(["she's onboarding to the AI team today", "I'm onboarding this week, so expect questions"]);
+  neverActs([
+    "we're onboarding the ads team onto bedrock this week",
+    "I'm onboarding the new hires today, so no tokens from me",
+    'we are onboarding the payments unit now, will ask for a key after',
+  ]);
+});
+
+describe("a keep or leave that points at another key named first in its own clause ('the access key for van-stock leave it') takes back only that key", () => {
+  reads([
+    ['rotate the api key for pick-notes-v2, the access key for van-fleet leave it', 'rotate', 'pick-notes-v2'],
+    ['revoke the growth key, the ads key leave it', 'revoke', 'growth'],
+    ['create a key for *search-v2*; the search-v1 key leave it as is', 'create_key', 'search-v2'],
+    ['pls rotate kyc-bot’s key, the fraud-ml one just leave it', 'rotate', 'kyc-bot'],
+  ]);
+  neverActs([
+    'rotate the sales key — actually no, leave it',
+    'rotate the ads key? leave it, it is fine',
+    'revoke the growth key... hmm the growth key leave it',
+  ]);
+  nothingAsked(['the ads key leave it']);
 });
