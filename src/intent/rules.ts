@@ -467,7 +467,7 @@ function read(p: Prepared): Reading {
   // telemetry-bridge key today": the kind named only in the story is not the request's.)
   const keyKind = statedKind !== null && kindOnlyInStory(p.text) ? null : statedKind;
   const longTerm =
-    has('LongTerm') ||
+    (has('LongTerm') && !longTermDenied(terms)) ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
@@ -1713,6 +1713,27 @@ const MODEL_LIST_FIRST =
 const READ_ASKED_FIRST =
   /^\W*(?:(?:pls|please|plz)\s+)?(?:list|show(?:\s+me)?)\s+(?:all|every|each|the|my|our)\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
+/** Words that deny a lifetime word right after them: "nothing long-term", "not permanent", "no long-lived key". */
+const DENIES_LONG = new Set(['nothing', 'not', 'no', 'never', 'none']);
+
+/**
+ * buried28: "need an AI key for an hour and a half, nothing long-term": every long-term word denied (one of
+ * DENIES_LONG just before it, or two before with "anything"/"really"/"too" between) says the use is short.
+ */
+function longTermDenied(terms: readonly Term[]): boolean {
+  let any = false;
+  for (let k = 0; k < terms.length; k++) {
+    if (terms[k]?.tag !== 'LongTerm') continue;
+    any = true;
+    const before = terms[k - 1]?.w ?? '';
+    const twoBefore = terms[k - 2]?.w ?? '';
+    const denied =
+      DENIES_LONG.has(before) || (/^(?:anything|really|too|very|so)$/.test(before) && DENIES_LONG.has(twoBefore));
+    if (!denied) return false;
+  }
+  return any;
+}
+
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     seenByOthers(p.text) &&

@@ -101,3 +101,18 @@ describe("a keep or leave that points at another key named first in its own clau
   ]);
   nothingAsked(['the ads key leave it']);
 });
+
+describe("a long-term word denied ('nothing long-term', 'not permanent'): a key for hours is a token", () => {
+  slots([
+    ['need a key for 2 hours, nothing long-term', { intent: 'token', ttlSeconds: 7200 }],
+    ['key for 3h pls — not long term, just a demo', { intent: 'token', ttlSeconds: 10800 }],
+    ['I need an AI key for an hour and a half, nothing long-lived', { intent: 'token', ttlSeconds: 5400 }],
+    ['a key for 4 hours please, no permanent stuff', { intent: 'token', ttlSeconds: 14400 }],
+  ]);
+  reads([
+    ['need a long-term key for the ci pipeline, owner is me', 'create_key', null],
+    ['need a permanent key for ledger-sync', 'create_key', 'ledger-sync'],
+  ]);
+  nothingAsked(['nothing long-term was decided in the meeting']);
+  neverActs(['we never keep anything long-term here, keys get binned after the demo']);
+});
