@@ -1088,7 +1088,8 @@ function meetingAsTime(word: string, before: string | undefined): boolean {
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
 // (units24, requests24: also a tracker's ticket, "leaked in the Jira ticket"; not a rota of tickets.)
-const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+// (buried28: also a ticket named by whose it is, "on the customer's ticket", "in their ticket".)
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my|their|(?:the\s+|a\s+)?[a-z]+['’]s)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
 export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
 const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 

@@ -116,3 +116,18 @@ describe("a long-term word denied ('nothing long-term', 'not permanent'): a key 
   nothingAsked(['nothing long-term was decided in the meeting']);
   neverActs(['we never keep anything long-term here, keys get binned after the demo']);
 });
+
+describe("a work ticket named with its owner ('on the customer's ticket', 'in their ticket') is where a leak or a request is tracked, no object of another system", () => {
+  reads([
+    ["new key please for callout-sched, the old one ended up in a screenshot on the customer's ticket", 'rotate', 'callout-sched'],
+    ['rotate the pager-bot key, it was pasted in the customer’s ticket', 'rotate', 'pager-bot'],
+    ['revoke the dispatch-ai key, it leaked on their ticket', 'revoke', 'dispatch-ai'],
+    ["please rotate quote-builder, the key is visible in a client's support ticket", 'rotate', 'quote-builder'],
+  ]);
+  nothingAsked(["the customer's ticket says the door key was cut wrong"]);
+  neverActs([
+    "close the customer's ticket once the spare key is cut",
+    "we rotated the pager-bot key after it showed up in the customer's ticket",
+    "can someone reply on the customer's ticket about their lost key?",
+  ]);
+});
