@@ -2120,6 +2120,15 @@ const THANKS_FOR_LIST =
  */
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
+/**
+ * buried28: whether KEY_HOLDERS asks who holds a unit's keys, not a word of the unit's own name ("bedrock key
+ * for the Keyholder Alerts squad" names the keyholder-alerts-squad).
+ */
+function keyHoldersAsked(text: string, unit: string | null): boolean {
+  const m = KEY_HOLDERS.exec(text);
+  if (m === null) return false;
+  return unit === null || !`-${unit}-`.includes(`-${m[0].replace(/[\s_-]+/g, '-')}-`);
+}
 /** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
 const KEYS_ACCESS =
   /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
@@ -2232,7 +2241,7 @@ const listOrDetails: Rule = (r) => {
       !has('Create') &&
       ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) ||
         (has('Question') && ASKS.test(p.text)))) ||
-    (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
+    (unit && !has('Create') && !action && keyHoldersAsked(p.text, businessUnit)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);

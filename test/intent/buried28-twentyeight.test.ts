@@ -131,3 +131,15 @@ describe("a work ticket named with its owner ('on the customer's ticket', 'in th
     "can someone reply on the customer's ticket about their lost key?",
   ]);
 });
+
+describe("a unit named with a key-holder word ('the Keyholder Alerts squad') asks for a key, not who holds one", () => {
+  reads([
+    ['api key for the Keyholder Portal team pls', 'create_key', 'keyholder-portal-team'],
+    ['create a key for the Keyholder Sync squad, owner <@U03ABC>', 'create_key', 'keyholder-sync-squad'],
+    ['bedrock key for the Keyowner Tools team, they keep pinging me', 'create_key', 'keyowner-tools-team'],
+    ['Bedrock key for the Keyholder Rota crew', 'create_key', 'keyholder-rota-crew'],
+  ]);
+  reads([['key holders for the ads unit?', 'details', 'ads']]);
+  neverActs(['who are the keyholders of growth?', 'keyholders for the Keyholder Portal team?']);
+  nothingAsked(['the keyholders for the north depot changed today']);
+});
