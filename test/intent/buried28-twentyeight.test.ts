@@ -143,3 +143,14 @@ describe("a unit named with a key-holder word ('the Keyholder Alerts squad') ask
   neverActs(['who are the keyholders of growth?', 'keyholders for the Keyholder Portal team?']);
   nothingAsked(['the keyholders for the north depot changed today']);
 });
+
+describe("a hyphenated name after 'whoever owns' that starts with a word of ours or of what a person has ('key-register-sync') is the unit", () => {
+  reads([
+    ['key for whoever owns key-vault-sync', 'create_key', 'key-vault-sync'],
+    ['api key for whoever runs access-portal, they asked me', 'create_key', 'access-portal'],
+    ['new key for whoever owns token-meter please', 'create_key', 'token-meter'],
+    ['key for whoever manages the time-tracker', 'create_key', 'time-tracker'],
+  ]);
+  neverActs(['whoever owns key-vault-sync should rotate it', 'no idea who owns key-vault-sync tbh']);
+  nothingAsked(['whoever owns access-portal left the company last week']);
+});
