@@ -113,7 +113,7 @@ const PAST_VERB =
 // (buried28: "she's onboarding to the AI team today", "he is onboarding this week": a person onboarding, with no
 // object of its own, joins a team; onboarding something, "we're onboarding the ads team", is ours going on.)
 const PROGRESSIVE =
-  "(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding(?![ \\t]*(?:$|[,.;:!?)—–-]|(?:to|onto|into|at|with|today|tomorrow|this|next|now|here|on|xxperiod)\\b))|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)";
+  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding(?![ \\t]*(?:$|[,.;:!?)—–-]|(?:to|onto|into|at|with|today|tomorrow|this|next|now|here|on|xxperiod)\\b))|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
 /**
  * A log or timeline line: one of our nouns, then a participle of an action done to it ("09:16 key
  * revoked", "new token issued", "keys rotated"): a report of what happened, never an order. (Not

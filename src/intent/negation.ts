@@ -343,7 +343,9 @@ export function findNegation(text: string): NegationCut | null {
 
 /** Words of a clause that name no key of their own: articles, the kind of key, fillers. */
 const NOT_A_NAME = new Set(
-  'the my our his her their your a an for of one just then and also access api aws bedrock hmm hm oh ah ok okay but'.split(' '),
+  'the my our his her their your a an for of one just then and also access api aws bedrock hmm hm oh ah ok okay but'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -401,7 +403,8 @@ function negationIn(text: string): NegationCut | null {
     // (buried28: "rotate the api key for install-notes-v2, the access key for van-stock leave it": a keeping
     // whose clause names a key of its own first takes back that key, the clause, not the request.)
     const own = ownKeyKept(words, i);
-    const back = last && own === null && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
+    const back =
+      last && own === null && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
     ranges.push([back ? 0 : (own ?? words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
     kind = 'withdrawn';
   }

@@ -1728,7 +1728,8 @@ function longTermDenied(terms: readonly Term[]): boolean {
     const before = terms[k - 1]?.w ?? '';
     const twoBefore = terms[k - 2]?.w ?? '';
     const denied =
-      DENIES_LONG.has(before) || (/^(?:anything|really|too|very|so)$/.test(before) && DENIES_LONG.has(twoBefore));
+      DENIES_LONG.has(before) ||
+      (/^(?:anything|really|too|very|so)$/.test(before) && DENIES_LONG.has(twoBefore));
     if (!denied) return false;
   }
   return any;

@@ -74,10 +74,19 @@ describe("a German request with the verb put last ('komplett abbauen', 'löschen
 
 describe("a person onboarding to a team, told as the reason ('she's onboarding to the AI team today'), is no action of ours going on", () => {
   slots([
-    ["token for <@U07ANA> for 3h, she's onboarding this week", { intent: 'token', ttlSeconds: 10800, owner: 'U07ANA' }],
+    [
+      "token for <@U07ANA> for 3h, she's onboarding this week",
+      { intent: 'token', ttlSeconds: 10800, owner: 'U07ANA' },
+    ],
     ["2h token for me pls, I'm onboarding to the data team", { intent: 'token', ttlSeconds: 7200 }],
-    ['token for my new colleague <@U08LEE> for 1 hour, he is onboarding today', { intent: 'token', ttlSeconds: 3600, owner: 'U08LEE' }],
-    ["api key for support-bot, owner <@U05KAI>, he's onboarding with the support team", { intent: 'create_key', businessUnit: 'support-bot', owner: 'U05KAI' }],
+    [
+      'token for my new colleague <@U08LEE> for 1 hour, he is onboarding today',
+      { intent: 'token', ttlSeconds: 3600, owner: 'U08LEE' },
+    ],
+    [
+      "api key for support-bot, owner <@U05KAI>, he's onboarding with the support team",
+      { intent: 'create_key', businessUnit: 'support-bot', owner: 'U05KAI' },
+    ],
   ]);
   nothingAsked(["she's onboarding to the AI team today", "I'm onboarding this week, so expect questions"]);
   neverActs([
@@ -89,7 +98,11 @@ describe("a person onboarding to a team, told as the reason ('she's onboarding t
 
 describe("a keep or leave that points at another key named first in its own clause ('the access key for van-stock leave it') takes back only that key", () => {
   reads([
-    ['rotate the api key for pick-notes-v2, the access key for van-fleet leave it', 'rotate', 'pick-notes-v2'],
+    [
+      'rotate the api key for pick-notes-v2, the access key for van-fleet leave it',
+      'rotate',
+      'pick-notes-v2',
+    ],
     ['revoke the growth key, the ads key leave it', 'revoke', 'growth'],
     ['create a key for *search-v2*; the search-v1 key leave it as is', 'create_key', 'search-v2'],
     ['pls rotate kyc-bot’s key, the fraud-ml one just leave it', 'rotate', 'kyc-bot'],
@@ -119,10 +132,18 @@ describe("a long-term word denied ('nothing long-term', 'not permanent'): a key 
 
 describe("a work ticket named with its owner ('on the customer's ticket', 'in their ticket') is where a leak or a request is tracked, no object of another system", () => {
   reads([
-    ["new key please for callout-sched, the old one ended up in a screenshot on the customer's ticket", 'rotate', 'callout-sched'],
+    [
+      "new key please for callout-sched, the old one ended up in a screenshot on the customer's ticket",
+      'rotate',
+      'callout-sched',
+    ],
     ['rotate the pager-bot key, it was pasted in the customer’s ticket', 'rotate', 'pager-bot'],
     ['revoke the dispatch-ai key, it leaked on their ticket', 'revoke', 'dispatch-ai'],
-    ["please rotate quote-builder, the key is visible in a client's support ticket", 'rotate', 'quote-builder'],
+    [
+      "please rotate quote-builder, the key is visible in a client's support ticket",
+      'rotate',
+      'quote-builder',
+    ],
   ]);
   nothingAsked(["the customer's ticket says the door key was cut wrong"]);
   neverActs([
