@@ -175,3 +175,21 @@ describe("a hyphenated name after 'whoever owns' that starts with a word of ours
   neverActs(['whoever owns key-vault-sync should rotate it', 'no idea who owns key-vault-sync tbh']);
   nothingAsked(['whoever owns access-portal left the company last week']);
 });
+
+describe("the writer asked, in the passive, to make the request ('I have been asked to request an API key for …') makes it", () => {
+  reads([
+    ['I have been asked to request an API key for the choir-archive unit', 'create_key', 'choir-archive'],
+    ["we've been asked to request a key for tour-app, expiring in 30 days", 'create_key', 'tour-app'],
+    [
+      'Hello Bedrock team, as treasurer I have been asked, following our meeting, to request a key for grants-ml. Kind regards, Ann',
+      'create_key',
+      'grants-ml',
+    ],
+    ['I was asked to get a token for 2 hours for the rehearsal demo', 'token', null],
+  ]);
+  neverActs([
+    'she has been asked to request a key for grants-ml',
+    'I was asked to request a key for grants-ml last year and never did',
+    'I have been asked to request a key for grants-ml, but I will wait until the budget is signed',
+  ]);
+});
