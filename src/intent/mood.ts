@@ -110,8 +110,10 @@ const POLITE_IF =
 /** Something done or going on: a subject and a past or progressive verb of ours, or a passive. */
 const PAST_VERB =
   '(?:rotated|revoked|created|deleted|removed|gave|made|generated|issued|offboarded|deprovisioned|onboarded|disabled|renewed|refreshed|regenerated|minted|killed|destroyed|provisioned|got|received|used|requested|asked|needed|wanted)';
+// (buried28: "she's onboarding to the AI team today", "he is onboarding this week": a person onboarding, with no
+// object of its own, joins a team; onboarding something, "we're onboarding the ads team", is ours going on.)
 const PROGRESSIVE =
-  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
+  '(?:rotating|revoking|creating|deleting|removing|making|generating|offboarding|deprovisioning|onboarding(?![ \\t]*(?:$|[,.;:!?)—–-]|(?:to|onto|into|at|with|today|tomorrow|this|next|now|here|on|xxperiod)\\b))|disabling|renewing|refreshing|regenerating|killing|provisioning|using|getting)';
 /**
  * A log or timeline line: one of our nouns, then a participle of an action done to it ("09:16 key
  * revoked", "new token issued", "keys rotated"): a report of what happened, never an order. (Not
@@ -1087,7 +1089,8 @@ function meetingAsTime(word: string, before: string | undefined): boolean {
 
 /** A work ticket: "in the ticket", "on the ticket", "update the ticket", "close the ticket". */
 // (units24, requests24: also a tracker's ticket, "leaked in the Jira ticket"; not a rota of tickets.)
-const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
+// (buried28: also a ticket named by whose it is, "on the customer's ticket", "in their ticket".)
+const WORK_TICKET_SOURCE = String.raw`\b(?:in|on|into|to|update|close|link|per)\s+(?:the|this|that|our|my|their|(?:the\s+|a\s+)?[a-z]+['’]s)\s+(?:(?:jira|servicenow|snow|linear|zendesk|support|change|incident|it|helpdesk)\s+)?tickets?\b(?!\s+(?:rotation|rotations|rota|rotas|queue|duty|shift)\b)(?!\s+(?:for|to)\s+(?:the\s+)?(?:concert|festival|show|match|game|gig|movie|film|flight|train|party|event)\b)`;
 export const WORK_TICKET = new RegExp(WORK_TICKET_SOURCE);
 const WORK_TICKET_G = new RegExp(WORK_TICKET_SOURCE, 'g');
 

@@ -341,6 +341,30 @@ export function findNegation(text: string): NegationCut | null {
   return lastCut;
 }
 
+/** Words of a clause that name no key of their own: articles, the kind of key, fillers. */
+const NOT_A_NAME = new Set(
+  'the my our his her their your a an for of one just then and also access api aws bedrock hmm hm oh ah ok okay but'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the clause before a keeping at word i starts, when that clause names a key of its own that the
+ * request before it did not ("…, the access key for van-stock leave it", "…, the ads key leave it", "…, the
+ * fraud-ml one just leave it"): that key is what is kept. Null when the clause names nothing new ("… hmm the
+ * growth key leave it", "— actually no, leave it").
+ */
+function ownKeyKept(words: Word[], i: number): number | null {
+  let from = i;
+  while (from > 0 && !words[from - 1]?.stop) from--;
+  if (from === 0 || i - from < 2) return null;
+  const clause = words.slice(from, i);
+  if (!clause.some((x) => CREDENTIAL_WORD.test(x.w) || x.w === 'one')) return null;
+  const earlier = new Set(words.slice(0, from).map((x) => x.w));
+  const named = clause.filter((x) => !NOT_A_NAME.has(x.w) && !CREDENTIAL_WORD.test(x.w));
+  return named.length > 0 && named.every((x) => !earlier.has(x.w)) ? (words[from]?.start ?? null) : null;
+}
+
 function negationIn(text: string): NegationCut | null {
   const negation = NEGATION_HINT.test(text);
   if (!negation && !TAKE_BACK_HINT.test(text)) return null;
@@ -376,8 +400,12 @@ function negationIn(text: string): NegationCut | null {
     const last = end >= words.length - 1;
     const matchEnd = m.index + m[0].length;
     const tail = words.slice(i + 1, end + 1).filter((x) => x.start >= matchEnd);
-    const back = last && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
-    ranges.push([back ? 0 : (words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
+    // (buried28: "rotate the api key for install-notes-v2, the access key for van-stock leave it": a keeping
+    // whose clause names a key of its own first takes back that key, the clause, not the request.)
+    const own = ownKeyKept(words, i);
+    const back =
+      last && own === null && BACK_REFERRING.test(m[0]) && tail.every((x) => TAIL_FILLERS.has(x.w));
+    ranges.push([back ? 0 : (own ?? words[i]?.start ?? m.index), words[end]?.end ?? text.length]);
     kind = 'withdrawn';
   }
   // "the deprovision for legacy-bi can wait", "the rotation is on hold until the audit": the clause

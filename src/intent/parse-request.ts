@@ -14,6 +14,7 @@
  *  6. decide.ts: below CONFIDENT, a reading that would act becomes a question with buttons.
  */
 import { scanRegions } from './regions.js';
+import { cjkAsEnglish } from './cjk-words.js';
 import { notLiveRequest } from './not-live-request.js';
 import { boundAskedWithNeed, limitAsked } from './limit-asked.js';
 import { askedFirstRead } from './asked-first-read.js';
@@ -541,6 +542,10 @@ function readKeyAskedFirst(input: string, use: IntentReader, options?: ParseOpti
  * evaluation scores, so that its figures are those of the parse the bot runs.
  */
 export function parseRequestAs(input: string, use: IntentReader, options?: ParseOptions): ParseResult {
+  // "トークンを2時間お願いします", "请给我一个 token，4小时": a request in Japanese or Chinese read as the
+  // English words it is made of, when every word is one of ours (cjk-words.ts).
+  const cjk = typeof input === 'string' ? cjkAsEnglish(input.slice(0, MAX_TEXT_LENGTH)) : null;
+  if (cjk !== null && cjk !== '') return parseRequestAs(cjk, use, options);
   // "<@U02B7XW4L> can you revoke the payments key? I'm on my phone in a cab": put to a colleague.
   if (putToAnother(input, options?.botUserId))
     return decide({ ...emptyParse(), confidence: 0.9, reason: 'put to another person' }, input);

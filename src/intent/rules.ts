@@ -471,7 +471,7 @@ function read(p: Prepared): Reading {
   // telemetry-bridge key today": the kind named only in the story is not the request's.)
   const keyKind = statedKind !== null && kindOnlyInStory(p.text) ? null : statedKind;
   const longTerm =
-    has('LongTerm') ||
+    (has('LongTerm') && !longTermDenied(terms)) ||
     (has('Service') && !words.has('service_specific')) ||
     PHRASES.neverExpires.test(phrase) ||
     PHRASES.noExpiry.test(phrase);
@@ -1717,6 +1717,28 @@ const MODEL_LIST_FIRST =
 const READ_ASKED_FIRST =
   /^\W*(?:(?:pls|please|plz)\s+)?(?:list|show(?:\s+me)?)\s+(?:all|every|each|the|my|our)\b/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
+/** Words that deny a lifetime word right after them: "nothing long-term", "not permanent", "no long-lived key". */
+const DENIES_LONG = new Set(['nothing', 'not', 'no', 'never', 'none']);
+
+/**
+ * buried28: "need an AI key for an hour and a half, nothing long-term": every long-term word denied (one of
+ * DENIES_LONG just before it, or two before with "anything"/"really"/"too" between) says the use is short.
+ */
+function longTermDenied(terms: readonly Term[]): boolean {
+  let any = false;
+  for (let k = 0; k < terms.length; k++) {
+    if (terms[k]?.tag !== 'LongTerm') continue;
+    any = true;
+    const before = terms[k - 1]?.w ?? '';
+    const twoBefore = terms[k - 2]?.w ?? '';
+    const denied =
+      DENIES_LONG.has(before) ||
+      (/^(?:anything|really|too|very|so)$/.test(before) && DENIES_LONG.has(twoBefore));
+    if (!denied) return false;
+  }
+  return any;
+}
+
 const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTerm, result }) => {
   if (
     seenByOthers(p.text) &&
@@ -2106,6 +2128,15 @@ const THANKS_FOR_LIST =
  */
 const KEY_HOLDERS =
   /\b(?:(?:keys?|api_key|access_keys?|credentials?|creds)[\s-]?(?:holders?|owners?|keepers?|custodians?)|keyholders?|keyowners?)\b|\bwho\s+(?:holds|keeps|has|have|owns)\s+(?:the\s+|their\s+|its\s+)?(?:keys?|api_key|access_keys?|credentials?|creds)\b|\bwhose\s+(?:keys?|api_key|access_keys?|credentials?|creds)\b/;
+/**
+ * buried28: whether KEY_HOLDERS asks who holds a unit's keys, not a word of the unit's own name ("bedrock key
+ * for the Keyholder Alerts squad" names the keyholder-alerts-squad).
+ */
+function keyHoldersAsked(text: string, unit: string | null): boolean {
+  const m = KEY_HOLDERS.exec(text);
+  if (m === null) return false;
+  return unit === null || !`-${unit}-`.includes(`-${m[0].replace(/[\s_-]+/g, '-')}-`);
+}
 /** "who has access to the growth keys", "who all has acess to the ads api keys": a key's holders asked. */
 const KEYS_ACCESS =
   /\bwho\s+(?:all\s+)?(?:has|have)\s+(?:got\s+)?ac+es+\s+to\s+(?:the\s+)?[^\s?.!,;]{1,60}\s+(?:(?:api|access|bedrock)\s+)?(?:keys?|api_keys?|access_keys?|creds|credentials)\b/;
@@ -2218,7 +2249,7 @@ const listOrDetails: Rule = (r) => {
       !has('Create') &&
       ((PHRASES.isThere.test(phrase) && !VERSION_OF.test(p.text)) ||
         (has('Question') && ASKS.test(p.text)))) ||
-    (unit && !has('Create') && !action && KEY_HOLDERS.test(p.text)) ||
+    (unit && !has('Create') && !action && keyHoldersAsked(p.text, businessUnit)) ||
     // "fraud-ops keys?", "keys for growth?": a unit's keys asked about, with no verb at all.
     (unit && !has('Create') && !action && /\?\s*$/.test(p.text) && (words.has('keys') || words.has('creds')));
   const tokenAsked = has('TokenNoun') && p.durations.some((d) => !d.dayUnit);

@@ -874,6 +874,9 @@ gloss(['de'], false, {
   'deprovisionieren|deprovisioniere|deprovisionier': 'deprovision',
   deprovisioniert: 'deprovisioned',
   entfernen: 'remove',
+  // (buried28: "die Unit vienna-tour-app komplett abbauen", "auflösen": take down, dissolve, as "entfernen".)
+  'abbauen|auflosen|aufloesen': 'remove',
+  abgebaut: 'removed',
   'sperren|widerrufen': 'revoke',
   deaktivieren: 'disable',
   vergiss: 'forget about',
@@ -1877,6 +1880,11 @@ function hanFields(s: string): string {
     .replace(HAN_WORD, (w) => ` ${HAN_WORDS[w] ?? w} `);
 }
 
+/** The writer asked, in the passive, to do something: "I have been asked to", "we were asked, …, to". */
+const WRITER_ASKED_SRC = String.raw`\b(i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:been|was|were|am|are)\s+asked(?:\s*,[^,.;!?\n]{1,200},)?\s+to\s+`;
+const WRITER_ASKED_TEST = new RegExp(WRITER_ASKED_SRC, 'i');
+const WRITER_ASKED_RE = new RegExp(WRITER_ASKED_SRC, 'gi');
+
 interface Step {
   when: RegExp;
   run: (s: string) => string;
@@ -2174,6 +2182,19 @@ const STEPS: Step[] = [
       ),
   },
   { when: /\bw\/o\b/i, need: ['w/o'], run: (s) => s.replace(/\bw\/o\b/gi, 'without') },
+  // buried28: "I have been asked to request an API key for …", "I have been asked, following last week's
+  // discussion, to request …": the writer asked in the passive reads as "they asked me to …" does (a request
+  // passed on through the writer, asked about; README "Lay names and the letter around a request"). An aside
+  // between "asked" and "to" is left out.
+  {
+    when: WRITER_ASKED_TEST,
+    need: ['asked'],
+    run: (s) =>
+      s.replace(
+        WRITER_ASKED_RE,
+        (_m, who: string) => `they asked ${who.toLowerCase() === 'we' ? 'us' : 'me'} to `,
+      ),
+  },
 ];
 
 /**
