@@ -284,9 +284,11 @@ export const toldOrAddressed = (lower: string): boolean => TOLD_OR_ADDRESSED_RE.
 /**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
+ * (train28i: a habit's verb is a word of its own; a unit's name opening with one is no habit: "stop
+ * billing-svc's key", "pause the pricing-engine key".)
  */
 const STOP_KEY_RE =
-  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing\b)(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing(?![\w'-]))(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
 /**
  * "pull the plug on the ads-ml access key", "pull the plug on the key for search-v2": a key switched off
  * for good, a revoke (round fifteen; "they pulled the plug on the project", "pull the plug on the coffee
