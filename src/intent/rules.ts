@@ -2073,6 +2073,15 @@ const LIST_ASKED_ALONE = /^\W*list\s*(?:pls|please|plz)\s*[,.;:!—–-]/;
 const UNITS_ASKED =
   /^\W*(?:units|bus|teams|business\s+units|departments|depts)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|depts|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
+ * train28i: "who has access to bedrock for eu-support?", "who is using bedrock for kyc-bot?": the unit named
+ * right after Bedrock is the one whose access is asked (details), no list of the units.
+ */
+const ACCESS_FOR_UNIT =
+  /\b(?:bedrock|bedrock_bot|bot)(?:\s+(?:access|ai_credential))?\s+(?:for|in)\s+(?:the\s+)?(?:unit\s+|team\s+)?([a-z0-9_]+)/;
+function accessForOneUnit(text: string, unit: string | null): boolean {
+  return unit !== null && ACCESS_FOR_UNIT.exec(text)?.[1] === unit.replace(/-/g, '_');
+}
+/**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
@@ -2135,7 +2144,8 @@ const listOrDetails: Rule = (r) => {
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
-  if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  if (!makes && UNITS_ASKED.test(p.text) && !accessForOneUnit(p.text, businessUnit))
+    return result('list', 'high', 'asks which units there are');
   // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
   if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
     return result('list', 'high', "asks which units are a person's");

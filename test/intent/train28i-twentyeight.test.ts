@@ -126,3 +126,31 @@ describe('an aside on one\'s own memory after a question the bot answers ("what 
     'what are the lyrics again? i forgot lol',
   ]);
 });
+
+describe('who has access to bedrock *for one unit* asks what that unit has (details), not which units there are', () => {
+  reads([
+    ['who has access to bedrock for growth-lab?', 'details', 'growth-lab'],
+    ['Who has access to Bedrock for the risk-ml unit? need it for my slides', 'details', 'risk-ml'],
+    ['who has bedrock access for payments-api? quarterly review', 'details', 'payments-api'],
+    ['who is using bedrock for kyc-bot these days?', 'details', 'kyc-bot'],
+  ]);
+  // look-alikes: no unit named, the units themselves asked
+  reads([
+    ['who has access to bedrock?', 'list', null],
+    ['which teams have access to bedrock?', 'list', null],
+    ['who uses bedrock here in the company?', 'list', null],
+  ]);
+  nothingAsked(['who has access to the wifi for guests?']);
+});
+
+describe('a correction closed by "no, only X" / "no, just X" names X, it takes nothing back', () => {
+  reads([
+    ["rotate growth's key, no wait, the growth-lab key… no, just growth", 'rotate', 'growth'],
+    ['key for ads, sorry, for the ads team. no, only ads', 'create_key', 'ads'],
+    ['revoke kyc-bot, no wait, kyc... no, only kyc-bot', 'revoke', 'kyc-bot'],
+    ['new key for search, hm no, search-api — no, only search', 'create_key', 'search'],
+  ]);
+  // look-alikes: the correction withdraws, or only a joke follows
+  nothingAsked(['key for pricing, no wait, never mind', 'key for ads? no, only joking']);
+  neverActs(['revoke kyc-bot, no wait, forget it', 'rotate growth… no, only if it leaked']);
+});
