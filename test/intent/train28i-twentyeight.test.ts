@@ -154,3 +154,19 @@ describe('a correction closed by "no, only X" / "no, just X" names X, it takes n
   nothingAsked(['key for pricing, no wait, never mind', 'key for ads? no, only joking']);
   neverActs(['revoke kyc-bot, no wait, forget it', 'rotate growth… no, only if it leaked']);
 });
+
+describe('why after the request ("… Keys are no longer needed") is its reason, it puts nothing off', () => {
+  reads([
+    ['deprovision `old-crm`. The keys are no longer needed.', 'deprovision', 'old-crm'],
+    ['revoke the growth-lab key, it is no longer needed', 'revoke', 'growth-lab'],
+    ["offboard team-nova — their keys aren't needed anymore", 'deprovision', 'team-nova'],
+    ['please deprovision bi-legacy. keys no longer needed, the vendor left', 'deprovision', 'bi-legacy'],
+  ]);
+  // look-alikes: the request itself is no longer needed, or taken back
+  neverActs([
+    'revoke the ads key. never mind, no longer needed',
+    'no need to deprovision old-crm, the keys are still needed',
+    'the request to deprovision old-crm is no longer needed',
+  ]);
+  nothingAsked(['revoke the ads key. never mind, no longer needed']);
+});
