@@ -2247,6 +2247,8 @@ const RULES_DECIDE = new Set([
   'asks whether the bot comes in another form',
   "asks about another thing's version",
   'asks which teams use another system',
+  // (train28i: "good morning ☀️ nightly evals all green": the greeting only opens a remark to the channel.)
+  'a remark after a greeting',
   // (round twenty-seven's retrain: "what regions can I use claude in?" went to help by 0.05.)
   'asks which Regions offer a model',
 ]);

@@ -2697,6 +2697,24 @@ const OTHER_ASSISTANTS = new Set([
   'jarvis',
 ]);
 
+/**
+ * train28i: "good morning ☀️ nightly evals all green", "hello! standup moved to 10:30 today": a greeting before
+ * a remark of three words or more, plain words only, no question, nobody mentioned, the bot not spoken to and
+ * the writer not introduced ("hello, finance here", "hi, I just joined the data team", "hi, quick question"
+ * open a talk with the bot), tells the channel something and asks the bot nothing.
+ */
+const TO_THE_BOT = new Set([...'bot bedrock you u your here new first question questions'.split(' ')]);
+const INTRODUCED = new Set(['i', "i'm", 'im', 'we', "we're", 'me']);
+/** Tags of plain words a remark may hold ("evals all green": a use, "all"). */
+const REMARK_TAGS = new Set(['Everyday', 'Purpose', 'All']);
+function remarkAfterGreeting(text: string, after: Term[]): boolean {
+  if (after.length < 3 || text.includes('?') || text.includes('xxuser')) return false;
+  if (GREETED_BOT.has(after[0]?.w ?? '')) return false;
+  return after.every(
+    (t) => (t.tag === undefined || REMARK_TAGS.has(t.tag)) && !TO_THE_BOT.has(t.w) && !INTRODUCED.has(t.w),
+  );
+}
+
 /** Words for the bot after a greeting ("hi bot", "hello there", "hey again"). */
 const GREETED_BOT = new Set([
   'bot',
@@ -2744,8 +2762,10 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       !/bot|^bedrock/.test(named.w);
     // (notours24: "good morning from the brewhouse ☀️ mash in at 6", "hello from the ground station": a
     // greeting sent from a place is to the channel, as "greetings from the Lisbon office" is story.)
-    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from'
-      ? result('unknown', 'high', 'greets the channel')
+    if (CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from')
+      return result('unknown', 'high', 'greets the channel');
+    return remarkAfterGreeting(p.text, terms.slice(next))
+      ? result('unknown', 'high', 'a remark after a greeting')
       : result('help', 'high', 'greeting');
   }
   if (asksForHelp(p, terms)) return result('help', 'high', 'asks for help');

@@ -68,9 +68,21 @@ describe('a greeting before a remark or a request of another trade asks nothing 
     'hello! standup moved to 10:30 today',
     'hi, can you order me a new monitor? mine flickers',
     'good afternoon ☀️ the coffee machine on 3 is fixed',
+    'good morning! office is closed friday',
+    'hi! the build is broken again',
+    'morning, the 9am train was cancelled again 🙄',
   ]);
   // look-alikes: a greeting alone, or before a question the help answers
-  it.each(['hi', 'hello bot, how do I get a token?', 'good morning, what can you do?', 'hi, which regions do you support?'])(
+  it.each([
+    'hi',
+    'hello bot, how do I get a token?',
+    'good morning, what can you do?',
+    'hi, which regions do you support?',
+    'hi, quick question',
+    'hello, finance here',
+    'hi, I just joined the data team',
+    'good morning bot, new here',
+  ])(
     '%j is help',
     (text) => {
       expect(parseRequest(text).intent).toBe('help');
