@@ -164,7 +164,7 @@ const CHANGE_KEY_RE =
  * Rewritten to "rotated", which the rules read as they read it written so (asked about, as a question).
  */
 const KEY_BE_CHANGED_RE =
-  /(?<=(?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds)\s+be\s+)(?:changed|reset|replaced|swapped)(?![\w-])(?!\s+(?:to|into|with|from)\b)/g;
+  /((?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds)\s+be\s+)(?:changed|reset|replaced|swapped)(?![\w-])(?!\s+(?:to|into|with|from)\b)/g;
 /** "can you change it?" after the key was seen by others: a rotation of that key. */
 const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
 /**
@@ -371,7 +371,7 @@ export function rewriteLayWords(s: string): string {
         object === undefined ? 'revoke ' : `revoke ${object}`,
       );
     out = out.replace(CHANGE_KEY_RE, 'rotate ');
-    if (out.includes(' be ')) out = out.replace(KEY_BE_CHANGED_RE, 'rotated');
+    if (out.includes(' be ')) out = out.replace(KEY_BE_CHANGED_RE, '$1rotated');
     // (Not someone else's order, told or put to a person: "ops said: … found the key in a log, reset it".)
     if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(CHANGE_IT_RE, 'rotate ');

@@ -675,7 +675,8 @@ const LEAKED_IT_INTO =
  * train28i: where the work went, told after the request ("decommission qa-analytics, the dashboards moved to
  * snowflake", "offboard team-atlas, they migrated to azure"): the other system is the new home, no object.
  */
-const MOVED_TO = /\b(?:moved|migrated|switched|moving|migrating|switching|went)\s+(?:over\s+|across\s+)?(?:to|into|onto)\b/;
+const MOVED_TO =
+  /\b(?:moved|migrated|switched|moving|migrating|switching|went)\s+(?:over\s+|across\s+)?(?:to|into|onto)\b/;
 /** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
 const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
 /**

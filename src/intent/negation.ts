@@ -620,7 +620,11 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   // (train28i: "key for pricing, no wait, for pricing team… no, only pricing": "only"/"just" before the name
   // choose it among those said, one said before as well.)
   let chosen = false;
-  while (i < words.length && i < 3 && (BEFORE_NAME.has(words[i]?.w ?? '') || CHOOSING.has(words[i]?.w ?? ''))) {
+  while (
+    i < words.length &&
+    i < 3 &&
+    (BEFORE_NAME.has(words[i]?.w ?? '') || CHOOSING.has(words[i]?.w ?? ''))
+  ) {
     if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
     if (CHOOSING.has(words[i]?.w ?? '')) chosen = true;
     i++;

@@ -59,7 +59,10 @@ describe('a question about how many or how long at most ("any limit how many tok
   });
   // look-alikes: limits of other things
   nothingAsked(['is 30 really the max speed on this road?']);
-  neverActs(['any limit how many cookies per day? asking for a friend', 'max_tokens per request for claude?']);
+  neverActs([
+    'any limit how many cookies per day? asking for a friend',
+    'max_tokens per request for claude?',
+  ]);
 });
 
 describe('a greeting before a remark or a request of another trade asks nothing of the bot', () => {
@@ -80,12 +83,9 @@ describe('a greeting before a remark or a request of another trade asks nothing 
     'hello, finance here',
     'hi, I just joined the data team',
     'good morning bot, new here',
-  ])(
-    '%j is help',
-    (text) => {
-      expect(parseRequest(text).intent).toBe('help');
-    },
-  );
+  ])('%j is help', (text) => {
+    expect(parseRequest(text).intent).toBe('help');
+  });
 });
 
 describe('a name said in words ending in "sandbox" ("deprovision genai sandbox") is the unit, as `qa-sandbox` is', () => {
@@ -95,7 +95,11 @@ describe('a name said in words ending in "sandbox" ("deprovision genai sandbox")
     ['create a key for growth sandbox', 'create_key', 'growth-sandbox'],
   ]);
   // look-alikes: the same words about documents and sandboxes that are no unit
-  neverActs(['rotate the doc scan 90 degrees', 'the genai sandbox is down again', 'supply chain issues delayed my laptop']);
+  neverActs([
+    'rotate the doc scan 90 degrees',
+    'the genai sandbox is down again',
+    'supply chain issues delayed my laptop',
+  ]);
   nothingAsked(['the genai sandbox is down again', 'supply chain issues delayed my laptop']);
 });
 
@@ -104,7 +108,11 @@ describe('another system named only as where the work moved ("…, the dashboard
     ['deprovision bi-reports, everything moved to snowflake', 'deprovision', 'bi-reports'],
     ['offboard team-atlas pls, they migrated to azure last month', 'deprovision', 'team-atlas'],
     ["revoke etl-jobs's key, the pipeline switched over to gcp", 'revoke', 'etl-jobs'],
-    ['decommission ml-legacy in the bot — the notebooks moved to databricks and the dashboards to snowflake', 'deprovision', 'ml-legacy'],
+    [
+      'decommission ml-legacy in the bot — the notebooks moved to databricks and the dashboards to snowflake',
+      'deprovision',
+      'ml-legacy',
+    ],
   ]);
   // look-alikes: the other system's own thing is the object, or nothing is asked
   neverActs([
