@@ -103,7 +103,7 @@ function fallbackValues(text: string, out: [number, number][]): void {
 
 /** Words between a correction marker and the new name ("sorry, I meant the sales-ops team"). */
 const LEAD =
-  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|unit\b|to\s+(?:say|type|write)\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
+  /^(?:[\s,.:;!*_-]+|the\s+one\s+(?:for|of)\b|i\s+meant\b|i\s+mean\b|meant\b|typo\b|oops\b|it'?s\b|it\s+is\b|should\s+be\b|make\s+(?:it|that)\b|for\b|the\b|bu\b|team\b|unit\b|to\s+(?:say|type|write)\b|to\b|was\b|is\b|actually\b|wait\b|sorry\b|no\b|just\b|only\b|err+\b|erm+\b|i\s+think\b|one\s+(?:for|of)\b)+/;
 /** The new name, then what may close it: "sales-ops team", "the graphics desk", "the ads-measurement one", "voice-ai's", "benchmarks'". */
 const NAME_THEN_END =
   /^([a-z0-9_]+(?:\s+[a-z0-9_]+){0,2}?)(?:'s|')?\s*((?:\s(?:team|desk|office|squad|crew|unit|key|keys|one|please|pls|plz|instead|then|thanks|thx|sorry))*)(?:'s|')?\s*(?:[,.!?();]|$)/;

@@ -158,6 +158,13 @@ const KEY_NAMED =
  */
 const CHANGE_KEY_RE =
   /(?<![\w-])(?<!\b(?:a|an|the|any|no|this|that|key)\s)(?:change|reset|replace|swap\s+out|swap)\s+(?=(?:(?!(?:owner|owners|name|names|expiry|lifetime|region|email|contact|description|tags?|to|into|with|in|at|on|from|meeting|date|time|log|logs|history|request|requests|ticket|tickets|management|freeze|window|board|advisory|process|policy)\s)[\w'-]+\s+){0,6}?(?:keys?|api_key|ai_credential|credentials?|creds|secret)(?![\w-]))/g;
+/**
+ * train28i: the same change said in the passive, "can project Phoenix's key be changed?", "the ads key needs to
+ * be reset": the key word right before "be", and no new value after it ("be changed to bob" changes an owner).
+ * Rewritten to "rotated", which the rules read as they read it written so (asked about, as a question).
+ */
+const KEY_BE_CHANGED_RE =
+  /((?<![\w-])(?:keys?|api_key|ai_credential|credentials?|creds)\s+be\s+)(?:changed|reset|replaced|swapped)(?![\w-])(?!\s+(?:to|into|with|from)\b)/g;
 /** "can you change it?" after the key was seen by others: a rotation of that key. */
 const CHANGE_IT_RE = /(?<![\w-])(?:change|reset|replace|swap)\s+(?=(?:it|that|this|them)(?![\w-]))/g;
 /**
@@ -277,9 +284,11 @@ export const toldOrAddressed = (lower: string): boolean => TOLD_OR_ADDRESSED_RE.
 /**
  * "stop the doc-search key", "pause the key for growth-lab", "freeze their keys": a key stopped is a
  * key suspended, a revoke ("stop sharing keys", "stop using the key" stop a habit, not a key).
+ * (train28i: a habit's verb is a word of its own; a unit's name opening with one is no habit: "stop
+ * billing-svc's key", "pause the pricing-engine key".)
  */
 const STOP_KEY_RE =
-  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing\b)(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
+  /(?<![\w-])(?:stop|pause|freeze|halt)\s+(?=(?!\w+ing(?![\w'-]))(?:(?!(?:to|in|on|with|from|using|sharing|posting|pasting)\s)[\w'-]+\s+){0,4}?(?:keys?|api_key|ai_credential|credentials?|creds|access_keys?)(?![\w-]))/g;
 /**
  * "pull the plug on the ads-ml access key", "pull the plug on the key for search-v2": a key switched off
  * for good, a revoke (round fifteen; "they pulled the plug on the project", "pull the plug on the coffee
@@ -362,6 +371,7 @@ export function rewriteLayWords(s: string): string {
         object === undefined ? 'revoke ' : `revoke ${object}`,
       );
     out = out.replace(CHANGE_KEY_RE, 'rotate ');
+    if (out.includes(' be ')) out = out.replace(KEY_BE_CHANGED_RE, '$1rotated');
     // (Not someone else's order, told or put to a person: "ops said: … found the key in a log, reset it".)
     if (KEY_NAMED.test(out) && seenByOthers(out) && !TOLD_OR_ADDRESSED_RE.test(out))
       out = out.replace(CHANGE_IT_RE, 'rotate ');

@@ -673,6 +673,12 @@ const FOREIGN_RE = new RegExp(`(?<![a-z0-9_'])(?:${[...FOREIGN].join('|')})(?![a
 /** Our thing said to be put where it leaked: "had it in", "pasted it on", "committed them to". */
 const LEAKED_IT_INTO =
   /\b(?:had|left|kept|pasted|posted|pushed|committed|put|leaked|exposed|shared|dropped|uploaded)\s+(?:it|them)\s+(?:in|on|into|to)\b/;
+/**
+ * train28i: where the work went, told after the request ("decommission qa-analytics, the dashboards moved to
+ * snowflake", "offboard team-atlas, they migrated to azure"): the other system is the new home, no object.
+ */
+const MOVED_TO =
+  /\b(?:moved|migrated|switched|moving|migrating|switching|went)\s+(?:over\s+|across\s+)?(?:to|into|onto)\b/;
 /** A team noun of people, a cheap look before FOREIGN_IN_TEAM. */
 const TEAM_WORDS_HINT = /\b(?:team|squad|crew|dept|department)\b/;
 /**
@@ -1032,6 +1038,9 @@ export function foreignObject(text: string): boolean {
   // system named only after "had it in"/"pasted it on" is where ours leaked, no object of its own.)
   const leakAt = text.includes(' it ') ? LEAKED_IT_INTO.exec(text)?.index : undefined;
   if (leakAt !== undefined && leakAt > 0 && !FOREIGN_RE.test(text.slice(0, leakAt))) return false;
+  // (train28i: the same for where the work moved, "…, the dashboards moved to snowflake".)
+  const movedAt = text.includes('to') ? MOVED_TO.exec(text)?.index : undefined;
+  if (movedAt !== undefined && movedAt > 0 && !FOREIGN_RE.test(text.slice(0, movedAt))) return false;
   if (!/[.!?;\n]/.test(text) || w.some((x) => FOREIGN.has(x) && !ROLE_WORDS.has(x))) return true;
   return text.split(SENTENCE_BREAK).every((sentence) => allForeign(wordsOf(sentence)));
 }

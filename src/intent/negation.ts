@@ -601,6 +601,8 @@ function ownerNamed(words: Word[]): boolean {
 
 /** Words before the name said in a correction's tail: "nope, sorry, billing", "nah, the growth one". */
 const BEFORE_NAME = new Set('sorry i meant mean actually rather the for make it'.split(' '));
+/** Words that choose the name after them among those said: "no, only pricing", "nope, just growth". */
+const CHOOSING = new Set(['just', 'only']);
 /** Words after it: "nope, billing's key", "nah, the growth one", "nope, ads team". */
 const AFTER_NAME = /^(?:keys?|one|ones|team|unit)$/;
 /** Words that may close the tail: "nope, billing please". */
@@ -643,8 +645,16 @@ function correctingName(w: string, owners: boolean): boolean {
  */
 function unitNamedAlone(words: Word[], before: Word[]): boolean {
   let i = 0;
-  while (i < words.length && i < 3 && BEFORE_NAME.has(words[i]?.w ?? '')) {
+  // (train28i: "key for pricing, no wait, for pricing team… no, only pricing": "only"/"just" before the name
+  // choose it among those said, one said before as well.)
+  let chosen = false;
+  while (
+    i < words.length &&
+    i < 3 &&
+    (BEFORE_NAME.has(words[i]?.w ?? '') || CHOOSING.has(words[i]?.w ?? ''))
+  ) {
     if (words[i]?.w === 'sorry' && words[i]?.stop !== true) return false;
+    if (CHOOSING.has(words[i]?.w ?? '')) chosen = true;
     i++;
   }
   const name = words[i];
@@ -652,7 +662,7 @@ function unitNamedAlone(words: Word[], before: Word[]): boolean {
   const owners = name.w.endsWith("'s");
   if (!correctingName(name.w, owners)) return false;
   const base = owners ? name.w.slice(0, -2) : name.w;
-  if (before.some((x) => x.w.replace(/'s$/, '') === base)) return false;
+  if (!chosen && before.some((x) => x.w.replace(/'s$/, '') === base)) return false;
   let end = i + 1;
   if (!name.stop && AFTER_NAME.test(words[end]?.w ?? '')) end++;
   // (What follows the name only closes the tail.)

@@ -1032,6 +1032,9 @@ function mostlyUnread(text: string): boolean {
   return letters - latin > latin;
 }
 
+/** A greeting opening the text, a cheap look before reading the whole as a remark after one. */
+const GREETING_OPENS = /^\W*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening))\b/;
+
 /** A second request that is only a credential added (discourse.ts SECOND): ", and a key …", " please and a token …". */
 const CREDENTIAL_ADDED = /^(?:,|\s(?:please|pls))\s+and\s+(?:while\s+you(?:'re|\s+are)\s+at\s+it,?\s+)?an?\s/;
 
@@ -1057,6 +1060,12 @@ function readStoryThenRequest(prepared: Prepared, use: IntentReader): ParseResul
   const need = needFrameEnd(p.text);
   if (need !== null) p = withoutStory(p, [[0, need]]);
   const story = storyRanges(p.text);
+  // (train28i: "hello! standup moved to 10:30 today": the remark is cut as story and leaves the greeting alone,
+  // which would ask for help; the whole, a greeting before a remark, asks nothing: rules.ts remarkAfterGreeting.)
+  if (story.length > 0 && GREETING_OPENS.test(p.text)) {
+    const whole = applyRules(p);
+    if (whole.reason === 'a remark after a greeting') return { ...whole, confidence: 0.9 };
+  }
   if (story.length > 0) p = withoutStory(p, story);
   const context = requestValues(p.text, contextValueRanges(p.text));
   if (context.length > 0) p = without(p, context);
@@ -2268,6 +2277,8 @@ const RULES_DECIDE = new Set([
   'asks whether the bot comes in another form',
   "asks about another thing's version",
   'asks which teams use another system',
+  // (train28i: "good morning ☀️ nightly evals all green": the greeting only opens a remark to the channel.)
+  'a remark after a greeting',
   // (round twenty-seven's retrain: "what regions can I use claude in?" went to help by 0.05.)
   'asks which Regions offer a model',
 ]);

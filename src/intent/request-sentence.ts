@@ -636,6 +636,19 @@ function storyValuesOf(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * train28i: "deprovision `creative-ai`. Keys are no longer needed", "revoke the growth-lab key, it is no longer
+ * needed": after a removal asked, the keys (or "it", the unit) no longer needed is why they go, not the request
+ * made pointless ("the request … is no longer needed", "never mind, no longer needed" still take it back).
+ */
+const REMOVAL_ASKED = /\b(?:revok|deprovision|delet|remov|disabl|deactivat|decommission|retir|offboard)/;
+const THING_NOT_NEEDED =
+  /(?:^|[\s,.;:—–-])(?:keys?|api_keys?|access_keys?|credentials?|creds|it|they|unit|account|user)\s+(?:(?:is|are|was|were)\s+)?$/;
+function notNeededAsReason(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return THING_NOT_NEEDED.test(before) && REMOVAL_ASKED.test(text.slice(0, at));
+}
+
 /** What corrects the request rather than withdrawing it: "nvm i mean voice-ai's", "… instead". */
 const CORRECTED_AFTER = /\b(?:i\s+mean|i\s+meant|instead|rather|make\s+it|make\s+that)\b/;
 
@@ -658,6 +671,7 @@ function putOffBy(text: string): boolean {
   const m = PUT_OFF.exec(text);
   if (m === null || m.index === 0) return false;
   if (tierOf(text.slice(0, m.index)) !== 0) return false;
+  if (m[0].startsWith('no') && notNeededAsReason(text, m.index)) return false;
   const rest = text.slice(m.index + m[0].length);
   // ("ok nvm i mean voice-ai's": a correction, not a withdrawal.)
   return !((tierOf(rest) === 0 && CREDENTIAL.test(rest)) || CORRECTED_AFTER.test(rest));

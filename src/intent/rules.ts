@@ -2102,6 +2102,15 @@ const LIST_ASKED_ALONE = /^\W*list\s*(?:pls|please|plz)\s*[,.;:!—–-]/;
 const UNITS_ASKED =
   /^\W*(?:units|bus|teams|business\s+units|departments|depts)\s*\?|\b(?:who|(?:which|what)\s+(?:teams|units|departments|depts|groups|orgs|squads|parts\s+of\s+(?:the\s+|our\s+)?(?:company|org|organi[sz]ation|business)))\s+(?:(?:here\s+)?(?:in|at|across)\s+(?:the\s+|our\s+|this\s+)?(?:company|org|organi[sz]ation|business|firm|place)\s+)?(?:already\s+|currently\s+|actually\s+)?(?:has|have|got|uses|use|is\s+using|are\s+using|is\s+on|are\s+on)\s+(?:access\s+to\s+)?(?:bedrock|the\s+bot|this\s+bot|bedrock_bot)\b/;
 /**
+ * train28i: "who has access to bedrock for eu-support?", "who is using bedrock for kyc-bot?": the unit named
+ * right after Bedrock is the one whose access is asked (details), no list of the units.
+ */
+const ACCESS_FOR_UNIT =
+  /\b(?:bedrock|bedrock_bot|bot)(?:\s+(?:access|ai_credential))?\s+(?:for|in)\s+(?:the\s+)?(?:unit\s+|team\s+)?([a-z0-9_]+)/;
+function accessForOneUnit(text: string, unit: string | null): boolean {
+  return unit !== null && ACCESS_FOR_UNIT.exec(text)?.[1] === unit.replace(/-/g, '_');
+}
+/**
  * The units of the person asking: "my units", "show me my business units", "the units I own", "which
  * teams am I the owner of", "units owned by me", "which units belong to me?". A list whose owner is "me" (parse-request.ts).
  */
@@ -2173,7 +2182,8 @@ const listOrDetails: Rule = (r) => {
   const readsOnly = !hasKey && !OWN_READ_BLOCKERS.some(has);
   if (((!makes && !action) || readsOnly) && asksOwnUnits(p.text))
     return result('list', 'high', 'lists the units the person owns');
-  if (!makes && UNITS_ASKED.test(p.text)) return result('list', 'high', 'asks which units there are');
+  if (!makes && UNITS_ASKED.test(p.text) && !accessForOneUnit(p.text, businessUnit))
+    return result('list', 'high', 'asks which units there are');
   // (asks23: "which units belong to <mailto:…>?": a person's units asked; owner.ts unitsHolder names whose.)
   if (!makes && !action && p.text.includes('belong') && UNITS_BELONG.test(p.text))
     return result('list', 'high', "asks which units are a person's");
@@ -2725,6 +2735,24 @@ const OTHER_ASSISTANTS = new Set([
   'jarvis',
 ]);
 
+/**
+ * train28i: "good morning ☀️ nightly evals all green", "hello! standup moved to 10:30 today": a greeting before
+ * a remark of three words or more, plain words only, no question, nobody mentioned, the bot not spoken to and
+ * the writer not introduced ("hello, finance here", "hi, I just joined the data team", "hi, quick question"
+ * open a talk with the bot), tells the channel something and asks the bot nothing.
+ */
+const TO_THE_BOT = new Set([...'bot bedrock you u your here new first question questions'.split(' ')]);
+const INTRODUCED = new Set(['i', "i'm", 'im', 'we', "we're", 'me']);
+/** Tags of plain words a remark may hold ("evals all green": a use, "all"). */
+const REMARK_TAGS = new Set(['Everyday', 'Purpose', 'All']);
+function remarkAfterGreeting(text: string, after: Term[]): boolean {
+  if (after.length < 3 || text.includes('?') || text.includes('xxuser')) return false;
+  if (GREETED_BOT.has(after[0]?.w ?? '')) return false;
+  return after.every(
+    (t) => (t.tag === undefined || REMARK_TAGS.has(t.tag)) && !TO_THE_BOT.has(t.w) && !INTRODUCED.has(t.w),
+  );
+}
+
 /** Words for the bot after a greeting ("hi bot", "hello there", "hey again"). */
 const GREETED_BOT = new Set([
   'bot',
@@ -2772,8 +2800,10 @@ const rest: Rule = ({ p, phrase, terms, has, hasKey, businessUnit, result }) => 
       !/bot|^bedrock/.test(named.w);
     // (notours24: "good morning from the brewhouse ☀️ mash in at 6", "hello from the ground station": a
     // greeting sent from a place is to the channel, as "greetings from the Lisbon office" is story.)
-    return CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from'
-      ? result('unknown', 'high', 'greets the channel')
+    if (CHANNEL_WORDS.has(terms[next]?.w ?? '') || greetsName || terms[next]?.w === 'from')
+      return result('unknown', 'high', 'greets the channel');
+    return remarkAfterGreeting(p.text, terms.slice(next))
+      ? result('unknown', 'high', 'a remark after a greeting')
       : result('help', 'high', 'greeting');
   }
   if (asksForHelp(p, terms)) return result('help', 'high', 'asks for help');

@@ -638,7 +638,9 @@ const PEOPLE_HEADS = new Set(['team', 'squad', 'crew', 'dept', 'department']);
 const WHOLE = new Set(['whole', 'entire']);
 
 /** Words that end a name said in words though alone they name nothing ("billing api", "legal ai"). */
-const SPOKEN_TAILS = new Set(['api', 'ai']);
+// (train28i: and "sandbox", the tail of many units' names, "deprovision genai sandbox", "rotate ml sandbox", as
+// `qa-sandbox`; alone, or after "the", "my", "a new customer", it stays a place to try things.)
+const SPOKEN_TAILS = new Set(['api', 'ai', 'sandbox']);
 
 /** Time nouns that end a name before a unit noun ("the hack week unit", "the launch day team"). */
 // (units20a: "tear down everything for the tender sprint": a sprint is an occasion as a week is.)
