@@ -96,9 +96,11 @@ const LOOK =
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
  * was changed", "the locksmith re-keyed it"): the key is the lock's, whatever the place is called (a storage
  * unit's code reads as a unit of ours), when no credential of ours is named besides the bare "key".
+ * (notours28: so is a key cut, a locksmith's trade: "can we cut one from code", "cut a replacement from code", "two
+ * copies of the garage key cut", "key cutting at the counter".)
  */
 const LOCK_TOLD =
-  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
 /** A quoted line (Slack's "> …"). */
 const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
 /** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
@@ -111,7 +113,11 @@ const OURS_BEYOND_KEY =
  */
 export function onlyLockKeys(text: string): boolean {
   // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
-  if (text.includes('lock') && LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) && !OURS_BEYOND_KEY.test(text))
+  if (
+    (text.includes('lock') || text.includes('cut')) &&
+    LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) &&
+    !OURS_BEYOND_KEY.test(text)
+  )
     return true;
   if (!LOOK.test(text)) return false;
   const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');

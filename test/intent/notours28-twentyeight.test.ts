@@ -1,0 +1,82 @@
+/**
+ * Round twenty-eight, notours28: non-requests and questions misread (chit-chat and trade talk read as a request or
+ * as help, questions about the bot without their help topic). Sentences of our own, written before the parser's
+ * answer was looked at, and look-alikes that must not change.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
+
+describe("a trade's token moved in an amount ('token transfer of 2.5M USDT') is no token asked for", () => {
+  nothingAsked([
+    'token transfer of 2.5M USDT to Client 88 needs a second approver',
+    'token swap of 1.2M USDC for client 12 is still pending',
+    'the token sale of 3M XYZ closes on friday',
+    'token burn of 10M tokens is scheduled for tomorrow',
+    'token transfer (40M SOL) for client 7 got stuck in the queue',
+  ]);
+  neverActs(['Token transfer 500k ETH to the cold wallet — needs sign-off from ops']);
+  // look-alikes: a token asked for with minutes written as M keeps its lifetime
+  slots([
+    ['token 45M pls', { intent: 'token', ttlSeconds: 2700 }],
+    ['token for 90M', { intent: 'token', ttlSeconds: 5400 }],
+    ['token 2h pls — testing the transfer script', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
+
+describe('a token got with the bot, told in the past in Chinese (with thanks), asks nothing', () => {
+  nothingAsked([
+    '我昨天用机器人拿了token，很方便，谢谢大家',
+    '上周我用bot拿了token，挺好用的',
+    '昨天拿到了token，谢谢',
+    '我刚才用机器人申请了token，很快，感谢！',
+  ]);
+  // look-alikes: a token asked for in Chinese
+  keeps([
+    ['我需要一个token，两个小时', 'token'],
+    ['请给我一个token', 'token'],
+    ['token 2小时 谢谢', 'token'],
+  ]);
+});
+
+describe("a client's request reported with the answer already given ('I told them it's self-service') asks nothing", () => {
+  neverActs([
+    "the client asked us to rotate their API key for the custody API, I told them it's self-service in the portal",
+    'a customer asked me to revoke their key, I pointed them to the portal',
+    'partner asked us to rotate their api key for the payments API — told them to do it in their own dashboard',
+    'the auditor asked us to revoke the old key; I explained it was already gone',
+    'someone from the vendor asked us to create a key for them, I said no',
+  ]);
+  // look-alikes: the request passed on to the bot stands
+  keeps([
+    ['security asked us to rotate the payments key, can you do it?', 'rotate', 'payments'],
+    ['rotate the payments key please, security asked', 'rotate', 'payments'],
+  ]);
+});
+
+describe('physical keys in other languages (thanks for them, where they lie) ask nothing', () => {
+  nothingAsked([
+    'Dziękuję Marek za klucze 👍',
+    'Danke Jonas für die Schlüssel!',
+    'Liebe Kolleginnen und Kollegen, der Schlüssel für den Instrumentenraum liegt ab morgen beim Bühnenmeister. Bitte nicht mehr beim Pförtner fragen.',
+    'der Schlüssel für den Probenraum liegt beim Hausmeister',
+    'Die Schlüssel für das Lager hängen ab heute im Büro.',
+    'dzięki za klucze do magazynu',
+  ]);
+  // look-alikes: a key asked for in German or Polish
+  keeps([['Bitte einen neuen Schlüssel für das Team marketing-team erstellen', 'create_key']]);
+});
+
+describe("a locksmith's key cut or copied for a customer is no key asked for", () => {
+  neverActs([
+    'customer lost her spare key, can we cut one from code or does she need to come in',
+    'can we cut a new key from the code on the lock?',
+    'he lost his front door key, can we make a new one from the code card',
+    'need two copies of the garage key cut for Mrs Hale',
+    'lost the spare key for unit 4 — cut a replacement from code pls',
+  ]);
+  // look-alikes: a credential asked for
+  keeps([
+    ['new key for growth pls', 'create_key', 'growth'],
+    ['we lost the api key for growth, can you make a new one', 'create_key', 'growth'],
+  ]);
+});
