@@ -882,6 +882,9 @@ const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|
  */
 /** The bot named last and asked for help: "… <@bot> help?", "… <@bot> help pls". */
 const HELP_ASKED_LAST = /\bxxuser\s+help(?:\s+(?:pls|please|plz|me))?\s*[?!.]*\s*$/;
+/** What a change must spare: "without breaking the box office", "without taking down the shop overnight". */
+const WITHOUT_HARMING =
+  /\bwithout\s+(?:breaking|disrupting|affecting|interrupting|killing|crashing|downtime\s+(?:for|on|in)|taking\s+down|bringing\s+down|locking\s+out)\s+([^?.!,;\n]{1,60})/;
 const everyday: Rule = (r) => {
   const { p, businessUnit, endedName, result } = r;
   let { terms, has } = r;
@@ -911,6 +914,20 @@ const everyday: Rule = (r) => {
     );
     if (timed.some((t, i) => t !== terms[i])) {
       terms = timed;
+      has = (tag) => terms.some((t) => t.tag === tag);
+    }
+  }
+  // (notours28: "how do I rotate a key without breaking the box office overnight?": the thing named after "without
+  // breaking" is what the change must spare, not whose key it is; each of its words once in the text.)
+  if (r.action && has('Everyday') && p.text.includes('without')) {
+    const spared = WITHOUT_HARMING.exec(p.text)?.[1]?.split(/\s+/);
+    if (spared !== undefined) {
+      const untagged = terms.map((t) =>
+        t.tag === 'Everyday' && spared.includes(t.w) && terms.filter((u) => u.w === t.w).length === 1
+          ? { ...t, tag: undefined }
+          : t,
+      );
+      terms = untagged;
       has = (tag) => terms.some((t) => t.tag === tag);
     }
   }
@@ -1221,14 +1238,15 @@ const THING_VERSION_ASKED =
 /**
  * notours27: the bot's own doc asked for ("is there a doc for the bedrock bot somewhere? the intern wiki only
  * talks about the ticketing login", "is there a wiki page for the bot anywhere?", "where are the docs for this
- * bot?"): its help, general, whatever else is named after it.
+ * bot?"): its help, general, whatever else is named after it. (notours28: the bot as "you", the question ending
+ * there: "<@bot> is there a doc page for you somewhere?".)
  */
 const BOT_DOCS =
-  /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b/;
+  /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b|(?:you|u)(?:\s+(?:somewhere|anywhere))?\s*(?:[?.!]|$))/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
-  if (p.text.includes('bot') && BOT_DOCS.test(p.text))
+  if ((p.text.includes('bot') || p.text.includes('you') || p.text.includes(' u')) && BOT_DOCS.test(p.text))
     return result('help', 'high', "asks for the bot's docs");
   // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
   if (
@@ -1273,6 +1291,15 @@ const OFFERED_IN_PLACE =
 /** (fix24c: "are tokens supported in sydney?? token 3h pls": a lifetime after the question asks for one.) */
 const LIFETIME_AFTER_QUESTION =
   /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
+/**
+ * notours28: a unit named only in a sentence after the question ("can we get tokens in São Paulo at all? the tour
+ * team will be there for ten days") is the story's, not the question's ("is there a key for vector-db at all?").
+ */
+function unitOnlyAfterQuestion(text: string, unit: string): boolean {
+  const q = text.indexOf('?');
+  const word = unit.split('-')[0] ?? unit;
+  return q > 0 && word.length > 1 && !text.slice(0, q).includes(word) && text.indexOf(word, q) > q;
+}
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text) && !LIFETIME_AFTER_QUESTION.test(p.text)) ||
@@ -1284,7 +1311,7 @@ const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provide
       FOR_OTHERS.test(p.text) &&
       ASKED_MAY.test(p.text))) &&
   (hasKey || makes) &&
-  businessUnit === null &&
+  (businessUnit === null || unitOnlyAfterQuestion(p.text, businessUnit)) &&
   provider === null &&
   !has('Models')
     ? result('help', 'high', 'asks whether the bot offers it')

@@ -900,6 +900,11 @@ gloss(['de'], false, {
   beim: 'with the',
   morgen: 'tomorrow',
 });
+// (notours28: "Wie bekomme ich einen API-Key für unsere Unit?": getting, asked in German.)
+gloss(['de'], false, {
+  'bekomme|bekommen|bekommt|kriege|kriegen|erhalte|erhalten': 'get',
+  'unsere|unser|unseren': 'our',
+});
 gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
 gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
 gloss(['fr'], true, { hier: 'yesterday' });

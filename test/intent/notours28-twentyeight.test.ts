@@ -80,3 +80,84 @@ describe("a locksmith's key cut or copied for a customer is no key asked for", (
     ['we lost the api key for growth, can you make a new one', 'create_key', 'growth'],
   ]);
 });
+
+describe('whether the bot offers tokens in a place at all, a story with a unit and a stay after it, is help', () => {
+  slots([
+    [
+      'can we get tokens in São Paulo at all? the tour team will be there for ten days',
+      { intent: 'help', topic: 'regions', region: 'sa-east-1' },
+    ],
+    [
+      'can we get tokens in Tokyo at all? the tour team will be there for two weeks',
+      { intent: 'help', topic: 'regions', region: 'ap-northeast-1' },
+    ],
+    [
+      'can we get tokens in frankfurt at all?? the *sales team* is there for a week',
+      { intent: 'help', topic: 'regions', region: 'eu-central-1' },
+    ],
+    [
+      'could I even get a token in Seoul? the korea team flies out for 5 days',
+      { intent: 'help', topic: 'regions', region: 'ap-northeast-2' },
+    ],
+  ]);
+  // look-alikes: a unit's own key asked in the question, a token asked for in a place
+  keeps([
+    ['is there a key for vector-db at all? the infra team asked', 'details', 'vector-db'],
+    ['can I get a token in Tokyo for 2h?', 'token'],
+    ['token 2h in São Paulo', 'token'],
+  ]);
+});
+
+describe('how to get or apply for a credential, asked in other words or languages, has its topic', () => {
+  slots([
+    [
+      'Wie bekomme ich einen API-Key für unsere Unit?',
+      { intent: 'help', topic: 'create_key', keyKind: 'api-key' },
+    ],
+    ['wie kriegen wir einen api key?', { intent: 'help', topic: 'create_key', keyKind: 'api-key' }],
+    ['请问怎么申请长期的 API key？', { intent: 'help', topic: 'create_key', keyKind: 'api-key' }],
+    ['how do i apply for a long-term api key?', { intent: 'help', topic: 'create_key' }],
+    [
+      'bot what do i type to get the ai password? new here, mostly cut keys at the counter',
+      { intent: 'help', topic: 'token' },
+    ],
+    ['what do I write to get an AI pass?', { intent: 'help', topic: 'token' }],
+    ['<@U0BEDROCK> is there a doc page for you somewhere?', { intent: 'help', topic: 'general' }],
+    ['is there a wiki page for u?', { intent: 'help', topic: 'general' }],
+  ]);
+  // look-alikes: a key asked for, and a doc page of another thing
+  keeps([
+    ['API key for growth please, 90 days', 'create_key', 'growth'],
+    ['Bitte einen neuen Schlüssel für das Team marketing-team erstellen', 'create_key'],
+  ]);
+  nothingAsked(['is there a doc page for the sanctions process somewhere?']);
+});
+
+describe('the token cap asked on a condition ("longer than 12h if the MLRO agrees?") is help on limits', () => {
+  slots([
+    ['longer than 12h if the MLRO agrees?', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+    ['token longer than 12h if my lead signs off?', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+    [
+      'more than twelve hours if the CISO is ok with it?',
+      { intent: 'help', topic: 'limits', ttlSeconds: null },
+    ],
+    ['over 12 hours with CAB approval?', { intent: 'help', topic: 'limits', ttlSeconds: null }],
+  ]);
+  // look-alikes: a shift's hours, a token asked for
+  neverActs(['can we go longer than 12h if the night shift agrees?']);
+  slots([['token 12h please', { intent: 'token', ttlSeconds: 43200 }]]);
+});
+
+describe('a thing a change must spare ("without breaking the box office") is not whose key it is', () => {
+  slots([
+    ['how do I rotate a key without breaking the box office overnight?', { intent: 'help', topic: 'rotate' }],
+    ['how can we rotate our key without taking down the shop?', { intent: 'help', topic: 'rotate' }],
+    ['how do i revoke a key without disrupting the canteen tills', { intent: 'help', topic: 'revoke' }],
+    ['how to rotate the api key without breaking the office wifi?', { intent: 'help', topic: 'rotate' }],
+  ]);
+  // look-alikes: the everyday thing's own key stays everyday
+  nothingAsked([
+    'how do I rotate the box office key without waking the manager?',
+    'the office key is in the drawer',
+  ]);
+});
