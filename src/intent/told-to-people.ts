@@ -32,9 +32,12 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
 // them about the Feb reads" is put to the channel as "… where …" is.)
 const ANYONE_KNOWS =
   /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
-/** Someone asked to look something up, the text opening so (a request may follow a question put after it). */
+/**
+ * Someone asked to look something up, the text opening so (a request may follow a question put after it); or to
+ * explain a thing (notours28: "can someone explain how the risk model's lookback window works?").
+ */
 const SOMEONE_PULLS =
-  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
+  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase|explain)\b/;
 
 /**
  * Someone's own credential asked of colleagues (round twenty-one): "can someone share their bedrock token

@@ -161,3 +161,69 @@ describe('a thing a change must spare ("without breaking the box office") is not
     'the office key is in the drawer',
   ]);
 });
+
+describe("a piece's, a name's or a callout's history is not the bot's history", () => {
+  nothingAsked([
+    "what's the performance history of the Elgar cello concerto here? did we do it in the 90s?",
+    "what's the history of the Keelstone name? someone asked at onboarding",
+    'callout history for the Parkside alarm: 6 false alarms this month',
+    'anyone know the history of the Brightwater building?',
+    'booking history for room 4 looks odd',
+    'maintenance history of the lift at Hanover St pls',
+  ]);
+  // look-alikes: a unit's history asked
+  keeps([
+    ['history for growth last month', 'history', 'growth'],
+    ['show me the history of the ads key', 'history', 'ads'],
+  ]);
+});
+
+describe('where a team or a place is, by a region of the trade, asks nothing', () => {
+  nothingAsked([
+    'which region is the Singapore onboarding team under for MAS purposes?',
+    'which region is Carlisle in for installs, north or scotland?',
+    'what region is the new Leeds sales team in?',
+    'which region is Dundee under for callouts, east or north?',
+  ]);
+  // look-alikes: which regions the bot offers
+  slots([
+    ['which regions can I get a token in?', { intent: 'help', topic: 'regions' }],
+    ['token 2h in frankfurt', { intent: 'token', region: 'eu-central-1' }],
+  ]);
+});
+
+describe('a belief told, then a colleague mentioned after it asked to check or handle it, is put to that person', () => {
+  nothingAsked([
+    'I think the tx-explainer key expires next week, <@U04NAVEEN7> can you double check and handle it?',
+    'looks like the ads key leaked. <@U02ABCDEF> could you look into it?',
+    'pretty sure the growth key is expiring soon — <@U0CCCCCC1> can u check?',
+    'i believe the kyc key expires friday, <@U09ZZZZZZ> could you please take care of it',
+  ]);
+  // look-alikes: the bot asked first, or a person asked only to review
+  keeps([
+    ['rotate the ads key please, <@U02ABCDEF> can you review the PR?', 'rotate', 'ads'],
+    ['<@U0BEDROCK> when does the tx-explainer key expire?', 'details', 'tx-explainer'],
+  ]);
+});
+
+describe('lists, models and keys of the trade (sanctions lists, lock models, key blanks, locked out) ask nothing', () => {
+  nothingAsked([
+    'Is the sanctions list update automated or does someone upload it by hand?',
+    'who updates the seating list for the Mahler?',
+    'which lock models are we stocking for the council job?',
+    'what boiler models do we fit as standard?',
+    "Grace's team wants to know how much we spent on key blanks last month",
+    'running low on key blanks, can someone order more',
+    'who has the green-room keys? the soloist is locked out 😩',
+    'anyone got the workshop keys? Dave is locked out again',
+    "can someone explain how the risk model's lookback window works? 90 days or 180?",
+    'could anyone explain the new rota to me?',
+  ]);
+  // look-alikes: our lists, models, spend and keys
+  keeps([
+    ['list all units', 'list'],
+    ['which models can we use?', 'models'],
+    ['how much did growth spend last month?', 'spend', 'growth'],
+    ['rotate the growth key, the team is locked out of the console', 'rotate', 'growth'],
+  ]);
+});
