@@ -61,7 +61,7 @@ const COMMANDED =
  * 需要 need, 给我 give me, 帮 help, 可以/能不能 can, 吗 or a question mark, 再/还要 again) nor one of a token that
  * no longer serves (过期 expired, 不能/不行/没用 does not work).
  */
-const HAN_GOT = /(?:拿|领|申请|获取|取|得|收)到?了\s*(?:一个|个|新的|\s)*(?:tok(?:en|n)?s?|tkn)\b/;
+const HAN_GOT = /(?:拿|领|申请|获取|取|得|收)到?了(?:一个|个|新的|\s){0,12}(?:tok(?:en|n)?s?|tkn)\b/;
 const HAN_ASKS = /(?<!申)请|需要|给我|帮|可以|能不能|吗|[?？]|再|还要|过期|不能|不行|没用|失效/;
 
 /** Is the message a token got, told and nothing asked (story26)? */

@@ -227,3 +227,15 @@ describe('lists, models and keys of the trade (sanctions lists, lock models, key
     ['rotate the growth key, the team is locked out of the console', 'rotate', 'growth'],
   ]);
 });
+
+describe('a scam warned of, our words its bait, asks nothing', () => {
+  nothingAsked([
+    "new phishing wave pretending to be our client API, asking for 'API key verification' — don't click",
+    "heads up: scam emails asking for your bedrock token going round, don't reply",
+    'someone impersonating IT is asking people to paste their API keys in a form. do not paste anything!',
+    'beware — phishing site spoofing the AWS console, wants your access key',
+  ]);
+  // look-alikes: a phished key asked to be changed, a question about it
+  keeps([['phishing mail got the ads key, rotate it please', 'rotate']]);
+  neverActs(['I clicked a phishing link and typed my token, what do I do?']);
+});
