@@ -109,7 +109,7 @@ const LOCK_TOLD =
 const LOCKED_OUT =
   /\blocked\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+)?(?:console|account|aws|bedrock|portal|api|app|system|repo|dashboard|vpn|sso|laptop|mac|pc|computer|iam|org))/i;
 const OUR_ACTION =
-  /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|creat\w*|issu\w*|make|made|generat\w*|new|disabl\w*|delet\w*|remov\w*|happened|history)\b/i;
+  /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|creat\w*|issu\w*|make|made|generat\w*|new|disabl\w*|delet\w*|remov\w*|happened|history|give|please|pls|plz|need|want|get)\b/i;
 /** A quoted line (Slack's "> …"). */
 const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
 /** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
