@@ -91,6 +91,22 @@ export function askedPersonsTask(text: string): boolean {
   return text.includes('<@') && PERSONS_TASK.test(text);
 }
 
+/**
+ * notours28: a thing told as the writer believes it, then a mention after the clause asked to look into it ("I
+ * think the tx-explainer key expires next week, <@U…> can you double check and handle it?", "looks like the ads
+ * key leaked. <@U…> could you sort it?"): the one mentioned is asked to check and act, a person's part; the bot
+ * checks nothing on request and is not spoken to by "I think …".
+ */
+const TOLD_AS_BELIEVED =
+  /^\s*(?:(?:hey|hi|so|ok|okay|fyi|heads\s+up)[\s,:!-]+)?(?:i\s+think|i\s+believe|i\s+guess|looks\s+like|seems\s+like|it\s+seems|apparently|pretty\s+sure|not\s+sure\s+but)\b/i;
+const MENTION_ASKED_AFTER =
+  /(?:[,.;:!?—–]|\s-)\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+|maybe\s+)?(?:double[\s-]?check|check|verify|confirm|look\s+into|have\s+a\s+look|take\s+a\s+look|handle|sort|take\s+care\s+of|deal\s+with)\b/i;
+
+/** Without the bot's ID: a belief told, then a mention after it asked to check or handle it. */
+export function askedPersonAfterBelief(text: string): boolean {
+  return text.includes('<@') && TOLD_AS_BELIEVED.test(text) && MENTION_ASKED_AFTER.test(text);
+}
+
 /** A mention copied after the first: "cc <@U…>", "fyi: <@U…>", "looping in <@U…>". */
 const COPIED_MENTION = /(?:\b(?:cc|bcc|fyi|looping\s+in|loop\s+in|adding|tagging)|\+)[\s:,]*<@[UW][A-Z0-9]+/i;
 /** A mention copied with its marker after it: "<@U…> fyi", "<@U…> for visibility", "<@U…> (fyi)". */

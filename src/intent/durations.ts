@@ -414,11 +414,12 @@ export interface DurationScan {
 
 /**
  * A number glued to a one-letter unit that names a thing, not a time: dimensions and methods ("3D model",
- * "an 8D report", "a 2d game", "a 5S audit"), millions ("a 1m budget", "the 10m dataset"). Read from
+ * "an 8D report", "a 2d game", "a 5S audit"), millions ("a 1m budget", "the 10m dataset"), also of money or of
+ * a digital asset named by its currency code (notours28: "40M SOL", "2m USD", "10M tokens"). Read from
  * the word after it; "token 8h", "key 90d for ads", "a 7d token" stay lifetimes.
  */
 const THING_AFTER =
-  /^[\s-]*(?:reports?|models?|modell?ing|modell?ers?|print(?:s|ing|ers?|ed)?|plots?|graphs?|charts?|games?|art(?:work)?|scans?|scanners?|render(?:s|ing)?|animations?|movies?|films?|glasses|designs?|designers?|cad|assets?|viewers?|engines?|meshes|mesh|effects?|audio|sound|visuali[sz]ations?|reconstructions?|imag(?:es?|ing)|vision|maps?|mapping|shapes?|objects?|geometry|worlds?|scenes?|characters?|sprites?|secure|investigations?|methodology|method|analysis|templates?|cameras?|ultrasound|textures?|audits?|budgets?|contracts?|deals?|revenue|funding|valuation|datasets?|rows|records|downloads|views|followers|customers|users|parameters|params|documents|pages|lines|words)\b/;
+  /^[\s-]*(?:reports?|models?|modell?ing|modell?ers?|print(?:s|ing|ers?|ed)?|plots?|graphs?|charts?|games?|art(?:work)?|scans?|scanners?|render(?:s|ing)?|animations?|movies?|films?|glasses|designs?|designers?|cad|assets?|viewers?|engines?|meshes|mesh|effects?|audio|sound|visuali[sz]ations?|reconstructions?|imag(?:es?|ing)|vision|maps?|mapping|shapes?|objects?|geometry|worlds?|scenes?|characters?|sprites?|secure|investigations?|methodology|method|analysis|templates?|cameras?|ultrasound|textures?|audits?|budgets?|contracts?|deals?|revenue|funding|valuation|datasets?|rows|records|downloads|views|followers|customers|users|parameters|params|documents|pages|lines|words|tokens|coins|shares|dollars|euros|pounds|usd|usdt|usdc|eur|gbp|chf|jpy|btc|eth|sol|dai)\b/;
 
 /**
  * The word after a hyphenated length ("10-year …") when it names something other than a credential or its

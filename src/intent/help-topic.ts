@@ -324,21 +324,24 @@ const IF_WE_DO = new RegExp(
 );
 /** "how do I get a long-term key for a cost centre": getting a key, whatever it is for. */
 const GET_LONG_KEY =
-  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+(?:(?:the\s+bot|you|u|it)\s+)?for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key|access\s+(?:key|keypair|key\s+pair)s?)\b/;
+  /\bhow\s+(?:do|can|could|should|would)\s+(?:i|we|one|my\s+\w+)\s+(?:get|request|ask\s+(?:(?:the\s+bot|you|u|it)\s+)?for|apply\s+for|obtain)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:long_term\s+|long_lived\s+|permanent\s+)?(?:key|api_key|access\s+(?:key|keypair|key\s+pair)s?)\b/;
 /**
  * … in the languages people mix in ("comment on demande une clé longue durée ?", "como faço para
  * pedir uma chave?"; prepare.ts reads clé and chave as "key"), and a key shown once and lost ("the bot
  * showed me the key once, can I see it again?"): the answer is a new key.
+ * (notours28: Chinese "请问怎么申请长期的 API key？" (how do I apply for a long-term API key?), and German's word order
+ * glossed, "Wie bekomme ich einen API-Key …" → "how get i a api_key …".)
  */
 const GET_KEY_ELSEWHERE =
-  /\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
+  /(?:申请|申請|获取|獲取|领取|領取)[^?？。!\n]{0,12}(?:key|api_key)\b|\bhow\s+(?:get|request|obtain)\s+(?:i|we)\s+(?:a|an)\s+(?:new\s+)?(?:key|api_key)\b|\b(?:demande[rz]?|pedir|pido|pe[cç]o|solicit(?:ar|o|a)|beantrage\w*|anfordern|richied\w*|chieder\w*)\s+(?:(?:a|an|une|um|uma|un|una|einen)\s+)?(?:new\s+)?(?:key|api_key)\b|\b(?:see|get|view|show|retrieve|recover)\s+(?:it|the\s+key|my\s+key|the\s+secret|the\s+api_key)\s+again\b/;
 /**
  * "how do I get a token", "how can I request a token": getting a token is the token's own topic; so is
  * getting one by a lay name ("how do i get one of those AI passes", "where do I get an AI password":
  * lay-words.ts makes them `bedrock ai_credential`, a token unless long-term is said; README "Lay names").
+ * (notours28: also what to type to get one, "bot what do i type to get the ai password?".)
  */
 const GET_TOKEN =
-  /\b(?:how|where)\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
+  /\b(?:(?:how|where)\s+(?:do|does|can|could|should|would)\s+(?:i|we|you|one|my\s+\w+)|what\s+(?:do|should|can)\s+(?:i|we)\s+(?:type|write|say|send|enter|put)\s+to)\s+(?:get|request|ask\s+for|obtain)\s+(?:(?:a|an|my|the|one)\s+(?:of\s+(?:those|these|them)\s+)?)?\s*(?:new\s+)?(?:(?:short_term\s+|temporary\s+|bedrock\s+)?(?:tokens?|tok)\b|(?:claude\s+)?bedrock\s+ai_credential\b)/;
 /**
  * Someone other than the asker ("my boss", "a contractor", "a colleague"), the noun ending its phrase
  * ("the client offsite" is an occasion): a token got for them.

@@ -38,9 +38,11 @@ const PAST_LIMIT =
  * than 12h possible under the contract?": only a token, "anything" or nothing may stand before it); "over
  * 12h possible?", "can I go longer than 12h? overnight load" too (the question ending
  * there: "can we go longer than 12h without a break on the night shift?" is a shift's).
+ * (notours28: and on a condition, the question ending with it: "longer than 12h if the MLRO agrees?", "over 12 hours
+ * with CAB approval?" — README "Help carries no lifetime", on a condition.)
  */
 const PAST_CAP_POSSIBLE =
-  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:is|are|a)[ \t]+)?(?:(?:token|tokens|anything|something|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond|>)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:(?:even|ever|at[ \t]+all)[ \t]+)?(?:possible|doable|allowed|ok|okay|supported|an[ \t]+option)\b|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:can|could)[ \t]+(?:i|we)[ \t]+(?:go|run|have[ \t]+it|get[ \t]+it|keep[ \t]+it)[ \t]+(?:longer|more)[ \t]+than[ \t]+(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]*\?/;
+  /^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:is|are|a)[ \t]+)?(?:(?:token|tokens|anything|something|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond|>)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:(?:even|ever|at[ \t]+all)[ \t]+)?(?:possible|doable|allowed|ok|okay|supported|an[ \t]+option)\b|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:can|could)[ \t]+(?:i|we)[ \t]+(?:go|run|have[ \t]+it|get[ \t]+it|keep[ \t]+it)[ \t]+(?:longer|more)[ \t]+than[ \t]+(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]*\?|^\W{0,3}(?:<@\w+>[ \t,:]*)?(?:(?:token|tokens|one)[ \t]+)?(?:(?:longer|more)[ \t]+than|over|beyond)[ \t]*(?:12|twelve)[ \t]*(?:h|hrs?|hours?)[ \t]+(?:if|with|once|provided)[ \t][^?\n]{1,60}\?/;
 /**
  * fix22b: hours that are people's, anywhere in the message ("over 12h ok? lol our shifts are killing me",
  * "… the kids sleep over at grandma's", "over 12h ok for the fasting?"): a shift, a stay, a fast, a trip.

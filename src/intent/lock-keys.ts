@@ -30,7 +30,8 @@ const MUSIC_PIECE = String.raw`(?:hymns?|anthems?|carols?|songs?|tunes?|psalms?|
  */
 const LOCK_KEY = new RegExp(
   [
-    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
+    // (notours28: key blanks, the uncut keys a locksmith buys: "how much we spent on key blanks last month".)
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|blanks?|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
@@ -90,15 +91,25 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
  * was changed", "the locksmith re-keyed it"): the key is the lock's, whatever the place is called (a storage
  * unit's code reads as a unit of ours), when no credential of ours is named besides the bare "key".
+ * (notours28: so is a key cut, a locksmith's trade: "can we cut one from code", "cut a replacement from code", "two
+ * copies of the garage key cut", "key cutting at the counter".)
  */
 const LOCK_TOLD =
-  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+  /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|cut\s+(?:(?:a|an|one|it|them|two|three|new|spare|replacement|duplicate|copy|copies)\s+){0,3}(?:from|off)\s+(?:the\s+)?(?:key\s+)?code|cut\s+(?:(?:a|an|one|two|three|new|spare|duplicate)\s+){1,3}(?:keys?|copy|copies|duplicates?|replacements?)(?![\w-])|keys?\s+cut(?![\w-])|key[\s-]cutting|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+/**
+ * notours28: someone locked out ("who has the green-room keys? the soloist is locked out 😩"), not of a system: the
+ * keys are a door's, when no action of ours is asked beside them.
+ */
+const LOCKED_OUT =
+  /\blocked\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+)?(?:console|account|aws|bedrock|portal|api|app|system|repo|dashboard|vpn|sso|laptop|mac|pc|computer|iam|org))/i;
+const OUR_ACTION =
+  /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|creat\w*|issu\w*|make|made|generat\w*|new|disabl\w*|delet\w*|remov\w*|happened|history|give|please|pls|plz|need|want|get)\b/i;
 /** A quoted line (Slack's "> …"). */
 const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
 /** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
@@ -111,7 +122,19 @@ const OURS_BEYOND_KEY =
  */
 export function onlyLockKeys(text: string): boolean {
   // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
-  if (text.includes('lock') && LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) && !OURS_BEYOND_KEY.test(text))
+  if (
+    (text.includes('lock') || text.includes('cut')) &&
+    LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) &&
+    !OURS_BEYOND_KEY.test(text)
+  )
+    return true;
+  if (
+    text.includes('locked out') &&
+    /\bkeys?\b/i.test(text) &&
+    LOCKED_OUT.test(text) &&
+    !OURS_BEYOND_KEY.test(text) &&
+    !OUR_ACTION.test(text)
+  )
     return true;
   if (!LOOK.test(text)) return false;
   const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');

@@ -714,7 +714,7 @@ const EVERYDAY_TOKEN = new RegExp(
     // (sweep25a: with a lifetime before the thing, "a token for 2 hours for the car park", "tokens for 30 min on
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
-    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
+    String.raw`|\btokens?\s+of\s+(?:appreciation|gratitude|thanks|friendship)|\btokens?\s+(?:unlocks?|sales?|launch(?:es)?|listings?|burns?|swaps?|airdrops?|holders?|vesting|supply|generation\s+event|transfers?|mint(?:s|ing)?|deposits?|withdrawals?|balances?|bridges?|bridging|redemptions?)\b|\btokenomics\b|\b(?:bus|subway|metro|tram|toll|ferry|game|arcade|laundry|casino|parking|coffee|drink|raffle)\s+tokens?\b`,
 );
 const EVERYDAY_TOKEN_G = new RegExp(EVERYDAY_TOKEN.source, 'g');
 /** A journey on a vehicle: the time spent on it, not the vehicle ("the tram ride home", "the ferry crossing"). */
@@ -956,6 +956,8 @@ export function foreignObject(text: string): boolean {
     return true;
   // "a token of appreciation", "my bus token": tokens of everyday life ("the m25 toll", "the level-3 printer":
   // a road's or a floor's number before the thing; lead24).
+  // (notours28: a digital asset's tokens moved or held, "token transfer of 2.5M USDT to Client 88", "the token
+  // mint", "token balances": the asset's, as a sale or a swap is.)
   // (requests25: unless a token of ours is asked with its lifetime as well: "… where their drink tokens went 😩
   // I'm going to use the support-replies helper to draft answers. token for 3h please".)
   // (A journey with a lifetime is the time the token is for, not the vehicle's fare: "token for the ferry

@@ -406,6 +406,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     'nl',
   ],
   [/(?<![\p{L}])dzi(?:ę|e)k(?:i|uj(?:ę|e)|ujemy)\s+za\s+pomoc(?![\p{L}])/giu, 'thanks for the help', 'pl'],
+  // (notours28: thanks to someone for a thing, "Dziękuję Marek za klucze" (thank you Marek for the keys): the
+  // thing is thanked for, not asked; read as English "thanks Marek for the keys".)
+  [/(?<![\p{L}])dzi(?:ę|e)k(?:i|uj(?:ę|e)|ujemy)(\s+\p{L}+)?\s+za(?![\p{L}])/giu, 'thanks$1 for the', 'pl'],
   [
     /(?<![\p{L}])yard(?:ı|i)m(?:ın(?:ız)?|in(?:iz)?)?\s+i(?:ç|c)in\s+te(?:ş|s)ekk(?:ü|u)r(?:ler|\s+ederim)?(?![\p{L}])/giu,
     'thanks for the help',

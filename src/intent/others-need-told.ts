@@ -65,15 +65,28 @@ const TOLD_TO_ASK_BOT =
  * told him to ask the bot himself"): a story, nothing asked of the bot (lowercase text).
  */
 export function othersToldToAskBot(lower: string): boolean {
-  if (!lower.includes('bot') && !lower.includes('bedrock')) return false;
+  if (!lower.includes('bot') && !lower.includes('bedrock') && !WRITER_ANSWERED_CHEAP.test(lower))
+    return false;
   const at = lower.search(
     /\bneeds?\b|\bwants?\b|\bwould\s+like\b|\basking\s+for\b|\basked\s+(?:for|me|us)\b/,
   );
   if (at < 0 || at > 80 || !OTHERS_NEED.test(lower.slice(0, at + 40))) return false;
-  const told = TOLD_TO_ASK_BOT.exec(lower.slice(at, at + 300));
+  const rest = lower.slice(at, at + 300);
+  const told = TOLD_TO_ASK_BOT.exec(rest) ?? WRITER_ANSWERED.exec(rest);
   // (Not "… I told them to ask the bot, can you just make it for them?": the bot is asked after all.)
   return told !== null && !ASKED_AFTER.test(lower.slice(at + told.index + told[0].length));
 }
+/**
+ * notours28: the writer's own answer to the other, in a clause of its own ("the client asked us to rotate their
+ * API key …, I told them it's self-service in the portal", "a customer asked me to revoke their key, I pointed
+ * them to the portal", "… — told them to do it in their own dashboard", "…, I said no"): the request was
+ * answered, a story; the bot is asked only with ASKED_AFTER's words after it ("…, I told them we would, can you
+ * rotate it?").
+ */
+const WRITER_ANSWERED_CHEAP = /\b(?:told|pointed|sent|directed|referred|said|replied|explained|answered)\b/;
+const WRITER_ANSWERED =
+  /[,;.—–-][ \t]*(?:(?:and|so|but)[ \t]+)?(?:i[ \t]+|we[ \t]+)?(?:told|pointed|sent|directed|referred)[ \t]+(?:him|her|them)\b|[,;.—–-][ \t]*(?:(?:and|so|but)[ \t]+)?(?:i|we)[ \t]+(?:said|replied|explained|answered)\b/;
+
 /** The bot asked after all. */
 const ASKED_AFTER = /\b(?:can|could|would)[ \t]+(?:you|u)\b|\b(?:please|pls|plz)\b/;
 

@@ -102,7 +102,14 @@ const ASKED_OF_US =
 /** "models of safety glasses", "12 models of printers": a product's models, of a plural noun. */
 const MODELS_OF_THINGS =
   /\bmodels\s+of\s+(?:the\s+|our\s+|these\s+|those\s+|their\s+|your\s+)?(?:new\s+|old\s+|current\s+)?(?:[a-z]+\s+)?[a-z]{3,}s\b/;
+/**
+ * notours28: models a trade stocks, sells or fits ("which lock models are we stocking for the council job?", "what
+ * boiler models do we fit"): a product's models, which the bot neither stocks nor fits.
+ */
+const MODELS_STOCKED =
+  /\bmodels?\s+(?:are|do|did|does|is|should|will)\s+(?:we|you|they|i)\s+(?:stock(?:ing)?|sell(?:ing)?|fit(?:ting)?|install(?:ing)?|carry(?:ing)?|order(?:ing)?|supply(?:ing)?)\b/;
 export function modelsOfThings(text: string): boolean {
+  if (MODELS_STOCKED.test(text) && !OUR_MODEL_WORDS.test(text)) return true;
   return (
     text.includes('models of') &&
     MODELS_OF_THINGS.test(text) &&

@@ -130,6 +130,7 @@ import { hedgedQuestion, hedgedUnmarked, reportOfUse } from './hedged.js';
 import { asksWhetherPossible, onlyTheBotsQuestion } from './whether-possible.js';
 import {
   askedOfPersonOnTheGo,
+  askedPersonAfterBelief,
   askedPersonsTask,
   askedWithAnotherCopied,
   leadingAddressee,
@@ -395,7 +396,11 @@ function putToAnother(input: string, botUserId: string | undefined): boolean {
   // ("<@U…> can you revoke the outage-assistant key? I'm up a pole": tied-up.ts.)
   return (
     to === 'another' ||
-    (to === null && (askedOfPersonOnTheGo(text) || askedOfPersonTiedUp(text) || askedPersonsTask(text)))
+    (to === null &&
+      (askedOfPersonOnTheGo(text) ||
+        askedOfPersonTiedUp(text) ||
+        askedPersonsTask(text) ||
+        askedPersonAfterBelief(text)))
   );
 }
 

@@ -55,8 +55,18 @@ const TOKEN_GOT =
 const COMMANDED =
   /\b(?:make|give|rotate|revoke|create|issue|extend|renew|pls|plz|please|go|asap|urgent|urgently|quick|quickly|rush|hurry|stat)\b/;
 
+/**
+ * notours28: the same told in Chinese, "我昨天用机器人拿了token，很方便，谢谢大家" (yesterday I got a token with the bot,
+ * very handy, thanks all): a verb of getting with 了 (done) before the token. Not with a word that asks (请 please,
+ * 需要 need, 给我 give me, 帮 help, 可以/能不能 can, 吗 or a question mark, 再/还要 again) nor one of a token that
+ * no longer serves (过期 expired, 不能/不行/没用 does not work).
+ */
+const HAN_GOT = /(?:拿|领|申请|获取|取|得|收)到?了(?:一个|个|新的|\s){0,12}(?:tok(?:en|n)?s?|tkn)\b/;
+const HAN_ASKS = /(?<!申)请|需要|给我|帮|可以|能不能|吗|[?？]|再|还要|过期|不能|不行|没用|失效/;
+
 /** Is the message a token got, told and nothing asked (story26)? */
 export function tokenGotTold(lower: string): boolean {
+  if (lower.includes('了') && HAN_GOT.test(lower)) return !HAN_ASKS.test(lower);
   if (!GUARD.test(lower) || !TOKEN_GOT.test(lower)) return false;
   // (A bare value after the story is pastTokenThenValue's to read: "I got a token earlier. 3h, go" asks.)
   const last =

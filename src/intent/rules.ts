@@ -886,6 +886,9 @@ const WHAT_WE_HAVE = /^\W*what\s+(?:do|does|did)\s+(?:we|you|they|it)\s+(?:have|
  */
 /** The bot named last and asked for help: "… <@bot> help?", "… <@bot> help pls". */
 const HELP_ASKED_LAST = /\bxxuser\s+help(?:\s+(?:pls|please|plz|me))?\s*[?!.]*\s*$/;
+/** What a change must spare: "without breaking the box office", "without taking down the shop overnight". */
+const WITHOUT_HARMING =
+  /\bwithout\s+(?:breaking|disrupting|affecting|interrupting|killing|crashing|downtime\s+(?:for|on|in)|taking\s+down|bringing\s+down|locking\s+out)\s+([^?.!,;\n]{1,60})/;
 const everyday: Rule = (r) => {
   const { p, businessUnit, endedName, result } = r;
   let { terms, has } = r;
@@ -915,6 +918,20 @@ const everyday: Rule = (r) => {
     );
     if (timed.some((t, i) => t !== terms[i])) {
       terms = timed;
+      has = (tag) => terms.some((t) => t.tag === tag);
+    }
+  }
+  // (notours28: "how do I rotate a key without breaking the box office overnight?": the thing named after "without
+  // breaking" is what the change must spare, not whose key it is; each of its words once in the text.)
+  if (r.action && has('Everyday') && p.text.includes('without')) {
+    const spared = WITHOUT_HARMING.exec(p.text)?.[1]?.split(/\s+/);
+    if (spared !== undefined) {
+      const untagged = terms.map((t) =>
+        t.tag === 'Everyday' && spared.includes(t.w) && terms.filter((u) => u.w === t.w).length === 1
+          ? { ...t, tag: undefined }
+          : t,
+      );
+      terms = untagged;
       has = (tag) => terms.some((t) => t.tag === tag);
     }
   }
@@ -979,17 +996,23 @@ const everyday: Rule = (r) => {
 
 /**
  * Our words in another sense ("list comprehension vs map?", "a linked list or an array", "the mailing
- * list", "history will judge us", "history repeats itself", "a history lesson", "browser history"): a
- * list or a history that is not ours asks nothing of this bot, unless a credential, a key ID, a
+ * list", (notours28) "the sanctions list", "the seating list", "history will judge us", "history repeats itself", "a history lesson", "browser history"): a
+ * list or a history that is not ours asks nothing of this bot (notours28: nor a piece's, a name's or a callout's
+ * history, "the performance history of the Elgar cello concerto", "the history of the Keelstone name", "callout
+ * history for the Parkside alarm"), unless a credential, a key ID, a
  * duration or Bedrock is named as well ("my token is in the shell history, need a new one").
  */
 const OTHER_LIST =
-  /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
+  /\b(?:linked|python|java|javascript|js|mailing|email|e_mail|to_do|todo|shopping|guest|reading|wish|bucket|waiting|check|grocery|packing|contact|task|song|invite|invitation|christmas|gift|priority|sanctions|watch|deny|allow|block|black|white|distribution|seating|set|donors?)\s+lists?\b|\blists?\s+comprehensions?\b|\blists?\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|for\s+loops?|loops?|deques?|dataframes?|series)\b|\b(?:arrays?|tuples?|dicts?|dictionaries|sets?|maps?|generators?|loops?|deques?)\s+(?:vs|versus|or)\s+(?:an?\s+|the\s+)?lists?\b/;
 const OTHER_HISTORY =
-  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location)\s+history\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
-/** Where people are: "which region is the sales team in?", "what city is the data team based in". */
+  /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
+/**
+ * Where people are: "which region is the sales team in?", "what city is the data team based in". (notours28: also
+ * "which region is the Singapore onboarding team under for MAS purposes?", and a place's region for a purpose of
+ * the trade's, "which region is Carlisle in for installs, north or scotland?".)
+ */
 const WHERE_PEOPLE_ARE =
-  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working)\b/;
+  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?/;
 /**
  * The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three);
  * not a verb in -ing with its object ("an access key to the vendor building our app").
@@ -1225,14 +1248,15 @@ const THING_VERSION_ASKED =
 /**
  * notours27: the bot's own doc asked for ("is there a doc for the bedrock bot somewhere? the intern wiki only
  * talks about the ticketing login", "is there a wiki page for the bot anywhere?", "where are the docs for this
- * bot?"): its help, general, whatever else is named after it.
+ * bot?"): its help, general, whatever else is named after it. (notours28: the bot as "you", the question ending
+ * there: "<@bot> is there a doc page for you somewhere?".)
  */
 const BOT_DOCS =
-  /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b/;
+  /\b(?:(?:is|are)\s+there\s+(?:a|an|any|some)|where(?:'s|\s+is|\s+are|\s+do\s+i\s+find|\s+can\s+i\s+find)\s+(?:the|a|an|any))\s+(?:[a-z]+\s+)?(?:docs?|documentation|wiki|readme|guide|manual|faq|runbook|how-?to)(?:\s+pages?)?\s+(?:for|on|about|of)\s+(?:(?:the\s+|this\s+|our\s+|your\s+)?(?:bedrock[\s_]bot|bedrock_bot|bot)\b|(?:you|u)(?:\s+(?:somewhere|anywhere))?\s*(?:[?.!]|$))/;
 const botQuestion: Rule = ({ p, has, hasKey, businessUnit, provider, result }) => {
   if (p.text.includes('there') && BOT_IN_ANOTHER_FORM.test(p.text))
     return result('help', 'high', 'asks whether the bot comes in another form');
-  if (p.text.includes('bot') && BOT_DOCS.test(p.text))
+  if ((p.text.includes('bot') || p.text.includes('you') || p.text.includes(' u')) && BOT_DOCS.test(p.text))
     return result('help', 'high', "asks for the bot's docs");
   // (reads26: a version of another thing, with nothing of ours named, is no question for the bot.)
   if (
@@ -1277,6 +1301,15 @@ const OFFERED_IN_PLACE =
 /** (fix24c: "are tokens supported in sydney?? token 3h pls": a lifetime after the question asks for one.) */
 const LIFETIME_AFTER_QUESTION =
   /\?[^?]*?\b(?:tokens?|keys?|api_key|access_keys?)\b[^?]*?\bxxdur\b|\?[^?]*?\bxxdur\s+(?:tokens?|keys?)\b/;
+/**
+ * notours28: a unit named only in a sentence after the question ("can we get tokens in São Paulo at all? the tour
+ * team will be there for ten days") is the story's, not the question's ("is there a key for vector-db at all?").
+ */
+function unitOnlyAfterQuestion(text: string, unit: string): boolean {
+  const q = text.indexOf('?');
+  const word = unit.split('-')[0] ?? unit;
+  return q > 0 && word.length > 1 && !text.slice(0, q).includes(word) && text.indexOf(word, q) > q;
+}
 const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provider, result }) =>
   (((p.text.includes(' all') || p.text.includes('even')) && CAPABILITY.test(p.text)) ||
     (p.regions.length > 0 && OFFERED_IN_PLACE.test(p.text) && !LIFETIME_AFTER_QUESTION.test(p.text)) ||
@@ -1288,7 +1321,7 @@ const capabilityQuestion: Rule = ({ p, has, hasKey, makes, businessUnit, provide
       FOR_OTHERS.test(p.text) &&
       ASKED_MAY.test(p.text))) &&
   (hasKey || makes) &&
-  businessUnit === null &&
+  (businessUnit === null || unitOnlyAfterQuestion(p.text, businessUnit)) &&
   provider === null &&
   !has('Models')
     ? result('help', 'high', 'asks whether the bot offers it')

@@ -915,6 +915,18 @@ gloss(['de'], false, { 'anderthalb|eineinhalb': 'one and a half' });
 // bot me dio un token de 2 horas": the day before and the participle of giving are a story's, read as English's.
 // Only words of the past: "geben", "dame", "donne-moi" ask.)
 gloss(['de'], false, { gestern: 'yesterday', vorgestern: 'yesterday', gegeben: 'gave' });
+// (notours28: where a door's key lies or hangs, "der Schlüssel für den Instrumentenraum liegt ab morgen beim
+// Bühnenmeister": a key's place told, as English "the key … is with the stage manager from tomorrow".)
+gloss(['de'], false, {
+  'liegt|liegen|hangt|haengt|hangen|haengen': 'is',
+  beim: 'with the',
+  morgen: 'tomorrow',
+});
+// (notours28: "Wie bekomme ich einen API-Key für unsere Unit?": getting, asked in German.)
+gloss(['de'], false, {
+  'bekomme|bekommen|bekommt|kriege|kriegen|erhalte|erhalten': 'get',
+  'unsere|unser|unseren': 'our',
+});
 gloss(['es'], false, { ayer: 'yesterday', anteayer: 'yesterday' });
 gloss(['es'], true, { dio: 'gave', dieron: 'gave' });
 gloss(['fr'], true, { hier: 'yesterday' });

@@ -32,9 +32,12 @@ function mentionAskedPerson(input: string, lowered: string): boolean {
 // them about the Feb reads" is put to the channel as "… where …" is.)
 const ANYONE_KNOWS =
   /\b(?:does\s+)?any(?:one|body)\s+know\s+(?:where|if|whether|which|who|what|why|how|when)\b/;
-/** Someone asked to look something up, the text opening so (a request may follow a question put after it). */
+/**
+ * Someone asked to look something up, the text opening so (a request may follow a question put after it); or to
+ * explain a thing (notours28: "can someone explain how the risk model's lookback window works?").
+ */
 const SOMEONE_PULLS =
-  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase)\b/;
+  /^\W*(?:(?:hey|hi|so|ok|okay)\W+)?(?:can|could)\s+(?:someone|somebody|anyone|anybody)\s+(?:pull|check|look|find|dig|send|chase|explain)\b/;
 
 /**
  * Someone's own credential asked of colleagues (round twenty-one): "can someone share their bedrock token
@@ -137,6 +140,21 @@ function pastedCosts(lowered: string): boolean {
   return costs >= 2 && costs >= lines.length - 1;
 }
 
+/**
+ * notours28: a warning of a scam told to colleagues ("new phishing wave pretending to be our client API, asking for
+ * 'API key verification' — don't click"): our words are the scam's bait, nothing is asked; not with a question, a
+ * courtesy or one of our commands ("phishing mail got the ads key, rotate it please" asks).
+ */
+const SCAM =
+  /\b(?:phishing|phish(?:ed|y)?|scam(?:s|mers?)?|spoof(?:ed|ing)?|impersonat\w*|pretending\s+to\s+be)\b/;
+const WARNED =
+  /\b(?:don'?t|do\s+not|never)\s+(?:click|open|reply|respond|answer|enter|type|paste|share|give|send|forward)\b|\b(?:beware|watch\s+out|be\s+careful|heads\s+up|report\s+it|just\s+delete)\b/;
+const ASKS_OF_US =
+  /\?|\b(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u)|rotate|revoke|deprovision|create|issue|disable)\b/;
+function scamWarned(lowered: string): boolean {
+  return SCAM.test(lowered) && WARNED.test(lowered) && !ASKS_OF_US.test(lowered.replace(QUOTED, ' '));
+}
+
 /** Why the text is told to people or kept as a record (a reason for the parse), or null. */
 export function toldToPeople(input: string, lowered: string, toBot: boolean): string | null {
   if (!toBot && mentionAskedPerson(input, lowered)) return 'addressed to someone else';
@@ -145,6 +163,7 @@ export function toldToPeople(input: string, lowered: string, toBot: boolean): st
   if (whomToTell(lowered)) return 'whom to tell asked';
   if (handoverLog(lowered)) return 'a handover or a log, told';
   if (pastedCosts(lowered)) return 'a cost report pasted';
+  if (scamWarned(lowered)) return 'a scam warned of';
   return null;
 }
 
