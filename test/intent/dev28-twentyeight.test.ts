@@ -19,12 +19,16 @@ describe("what one unit has, asked in another language's word order ('quais chav
     ['quelles clés a marketing ?', 'details', 'marketing'],
   ]);
   // look-alikes: a person or a pronoun where the unit stands, the spend and the models asked as before
-  nothingAsked(['wat heeft hij allemaal gedaan?', 'quais chaves você tem em casa?', 'was hat er alles gesagt?']);
+  nothingAsked(['quais chaves você tem em casa?', 'was hat er alles gesagt?']);
   reads([
     ['hoeveel heeft growth vorige maand uitgegeven?', 'spend', 'growth'],
     ['quais unidades têm chaves?', 'list', null],
   ]);
-  neverActs(['welche Schlüssel hat der Hausmeister?', 'wat heeft de bot allemaal gedaan met mijn key?']);
+  neverActs([
+    'wat heeft hij allemaal gedaan?',
+    'welche Schlüssel hat der Hausmeister?',
+    'wat heeft de bot allemaal gedaan met mijn key?',
+  ]);
 });
 
 describe("a credential named in someone else's words (in quotes) and then asked for as 'one' is asked for", () => {
