@@ -376,11 +376,19 @@ const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
  */
 const unitNot = (words: string): string =>
   String.raw`[*_]?(?!(?:${words})(?![\p{L}\p{N}_-]))([\p{L}\p{N}][\p{L}\p{N}_-]{0,40})[*_]?`;
-const UNIT_NOT_PT = unitNot('voc[eê]s?|ele|ela|eles|elas|eu|n[oó]s|gente|equipe|o|a|os|as|um|uma|ningu[eé]m|algu[eé]m|cada');
-const UNIT_NOT_ES = unitNot('usted|ustedes|[eé]l|ella|ellos|ellas|yo|nosotros|alguien|nadie|cada|un|una|el|la|los|las');
+const UNIT_NOT_PT = unitNot(
+  'voc[eê]s?|ele|ela|eles|elas|eu|n[oó]s|gente|equipe|o|a|os|as|um|uma|ningu[eé]m|algu[eé]m|cada',
+);
+const UNIT_NOT_ES = unitNot(
+  'usted|ustedes|[eé]l|ella|ellos|ellas|yo|nosotros|alguien|nadie|cada|un|una|el|la|los|las',
+);
 const UNIT_NOT_FR = unitNot('il|elle|ils|elles|on|vous|tu|t|je|nous|le|la|les|un|une|quelqu|chacun');
-const UNIT_NOT_NL = unitNot('hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|de|een|die|dat|mama|papa');
-const UNIT_NOT_DE = unitNot('er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa');
+const UNIT_NOT_NL = unitNot(
+  'hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|de|een|die|dat|mama|papa',
+);
+const UNIT_NOT_DE = unitNot(
+  'er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa',
+);
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [

@@ -426,7 +426,7 @@ function plainQuotes(s: string): string {
  * 'needs approval'") stays a quotation, talked about.
  */
 const SINGLE_QUOTED_CREDENTIAL =
-  /(^|[\s(\[{:,;])'((?:an?|the|some|my|our)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tokens?|keys?|creds|credentials?|logins?|passwords?))'(?=$|[\s.,;:!?)\]}])/gi;
+  /(^|[\s([{:,;])'((?:an?|the|some|my|our)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tokens?|keys?|creds|credentials?|logins?|passwords?))'(?=$|[\s.,;:!?)\]}])/gi;
 
 /** A character past ASCII; past Latin-1 (a string that holds one is two bytes a character). */
 const PAST_ASCII = /[\u0080-\uffff]/;

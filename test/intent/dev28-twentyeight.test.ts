@@ -33,7 +33,11 @@ describe("what one unit has, asked in another language's word order ('quais chav
 
 describe("a credential named in someone else's words (in quotes) and then asked for as 'one' is asked for", () => {
   reads([
-    ["Hi, a colleague said to ask you for 'a token' for the playground. Could I have one, please?", 'token', null],
+    [
+      "Hi, a colleague said to ask you for 'a token' for the playground. Could I have one, please?",
+      'token',
+      null,
+    ],
     ['my manager told me to get "a token" for the workshop. can I have one?', 'token', null],
     ['someone mentioned a "bedrock token" to try claude — can I get one pls', 'token', null],
     ["IT said I should ask here for 'an access token'. could i get one for today?", 'token', null],
@@ -46,4 +50,21 @@ describe("a credential named in someone else's words (in quotes) and then asked 
     'someone said "rotate the key" in the meeting, no idea what it means',
     'the word "token" is everywhere in the docs, can I have one sentence that explains it?',
   ]);
+});
+
+describe('who owns a thing of another tool (a SharePoint site, a Confluence space, a Drive folder) asks nothing of the bot', () => {
+  nothingAsked([
+    "Who is the owner of the SharePoint 'Brand Guidelines'? I need edit rights",
+    'who owns the Confluence space for onboarding? need write access',
+    "who's the owner of the jira project PLAT? I want admin rights",
+    'does anyone know the owner of the google drive folder "Q3 decks"?',
+    'who is the owner of the *Notion* page Runbooks?',
+  ]);
+  // look-alikes: the owner of one of our units or keys is its details
+  reads([
+    ['who is the owner of growth?', 'details', 'growth'],
+    ['who owns the recsys unit?', 'details', 'recsys'],
+    ['who is the owner of the doc-ai key? I need to ask them something', 'details', 'doc-ai'],
+  ]);
+  neverActs(['who owns the sharepoint connector key? it needs rotating maybe']);
 });
