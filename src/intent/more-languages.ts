@@ -370,6 +370,26 @@ export const MORE_GLOSSES: Glosses[] = [
 /** "a", a unit's name or "2 saat": the word a Turkish postposition or case ending goes with. */
 const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
 
+/**
+ * dev28: a unit's name where a question asks what it has, in Slack's bold or italics or not, and never one of
+ * the language's pronouns or articles (the person or thing asked of is no unit).
+ */
+const unitNot = (words: string): string =>
+  String.raw`[*_]?(?!(?:${words})(?![\p{L}\p{N}_-]))([\p{L}\p{N}][\p{L}\p{N}_-]{0,40})[*_]?`;
+const UNIT_NOT_PT = unitNot(
+  'voc[eê]s?|ele|ela|eles|elas|eu|n[oó]s|gente|equipe|o|a|os|as|um|uma|ningu[eé]m|algu[eé]m|cada',
+);
+const UNIT_NOT_ES = unitNot(
+  'usted|ustedes|[eé]l|ella|ellos|ellas|yo|nosotros|alguien|nadie|cada|un|una|el|la|los|las',
+);
+const UNIT_NOT_FR = unitNot('il|elle|ils|elles|on|vous|tu|t|je|nous|le|la|les|un|une|quelqu|chacun');
+const UNIT_NOT_NL = unitNot(
+  'hij|zij|ze|het|wij|we|jullie|men|je|jij|u|ik|iemand|niemand|iedereen|de|een|die|dat|mama|papa',
+);
+const UNIT_NOT_DE = unitNot(
+  'er|sie|es|man|der|die|das|den|dem|ein|eine|jemand|niemand|jeder|du|ihr|wir|ich|mama|papa',
+);
+
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
   // units27: Romanian "(nu mai) am nevoie de" ((no longer) I need), "aș avea nevoie de" (I would need), "vă rog"
@@ -580,12 +600,58 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
     '$1 $2 in',
     'pt',
   ],
+  // dev28: what one unit has, asked in the word order of these languages ("quais chaves a suporte tem?", "wat
+  // heeft rekenmodel allemaal?", "¿qué claves tiene ventas?", "quelles clés a marketing ?", "was hat payments
+  // alles?"): word by word the verb stood apart from its unit ("which chaves the suporte tem?"), no question
+  // of what the unit has. Read as English asks it; a pronoun or an article where the unit stands ("wat heeft
+  // hij allemaal gedaan?", "welche Schlüssel hat der Hausmeister?") is no unit, and the Dutch and German forms
+  // end at the unit (or "allemaal"/"alles"), so a verb after it ("… gedaan?") leaves them alone.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:quais|que)\s+(?:chaves|keys|credenciais|tokens)\s+(?:(?:tem|t[eê]m|possui)\s+(?:o|a)\s+${UNIT_NOT_PT}|(?:(?:o|a)\s+)?${UNIT_NOT_PT}\s+(?:tem|possui))(?![\p{L}])`,
+      'giu',
+    ),
+    'what keys does $1$2 have',
+    'pt',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:qu[eé]|cu[aá]les)\s+(?:claves|llaves|keys|credenciales|tokens)\s+tienen?\s+(?:(?:el|la)\s+)?${UNIT_NOT_ES}(?![\p{L}])`,
+      'giu',
+    ),
+    'what keys does $1 have',
+    'es',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])quel(?:le)?s\s+(?:cl[eé]s|keys|tokens)\s+(?:a|poss[eè]de|ont)\s+${UNIT_NOT_FR}(?![\p{L}])`,
+      'giu',
+    ),
+    'what keys does $1 have',
+    'fr',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:wat|welke\s+(?:keys|sleutels|credentials|tokens))\s+heeft\s+${UNIT_NOT_NL}(?:\s+(?:allemaal|al|nog))?(?=\s*(?:\?|$))`,
+      'giu',
+    ),
+    'what keys does $1 have',
+    'nl',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:was|welche\s+(?:schl(?:ü|u|ue)ssel|keys|credentials|tokens))\s+hat\s+${UNIT_NOT_DE}(?:\s+(?:alles|so|denn|noch))*(?=\s*(?:\?|$))`,
+      'giu',
+    ),
+    'what keys does $1 have',
+    'de',
+  ],
   [/\b(?:nelle|negli|nei)\s+ultim[ei]\s+(?=\d)/giu, 'in the last ', 'it'],
   [/\bcosa\s+(?:è|e|e'|é)\s+successo\b/giu, 'what happened', 'it'],
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,

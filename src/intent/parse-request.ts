@@ -2286,6 +2286,9 @@ const RULES_DECIDE = new Set([
   'a remark after a greeting',
   // (round twenty-seven's retrain: "what regions can I use claude in?" went to help by 0.05.)
   'asks which Regions offer a model',
+  // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'? I need edit rights": a unit's details by
+  // 0.99, the word after the tool taken for a unit.)
+  'whose a thing of another tool is',
 ]);
 /** Readings of a text that is nothing but greetings (to the bot or to the channel). */
 const GREETINGS = new Set(['greeting', 'greets the channel']);

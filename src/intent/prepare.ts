@@ -419,6 +419,16 @@ function plainQuotes(s: string): string {
     .replace(/[–—]/g, '-');
 }
 
+/**
+ * dev28: a credential named in single quotes, someone else's word for it ("a colleague said to ask you for 'a
+ * token' … could I have one?"), names the credential as in double quotes: the word readers keep an apostrophe
+ * inside a word, so "'a" and "token'" named nothing of ours. Only a credential's noun phrase (an article, at
+ * most two words, the credential): a quoted command or label ("add 'rotate keys' to the checklist", "it says
+ * 'needs approval'") stays a quotation, talked about.
+ */
+const SINGLE_QUOTED_CREDENTIAL =
+  /(^|[\s([{:,;])'((?:an?|the|some|my|our)\s+(?:[a-z0-9_-]+\s+){0,2}?(?:tokens?|keys?|creds|credentials?|logins?|passwords?))'(?=$|[\s.,;:!?)\]}])/gi;
+
 /** A character past ASCII; past Latin-1 (a string that holds one is two bytes a character). */
 const PAST_ASCII = /[\u0080-\uffff]/;
 const PAST_LATIN1 = /[\u0100-\uffff]/;
@@ -474,6 +484,7 @@ export function prepare(input: string): Prepared {
       // follow, so "Grüßen" read as the airport code "gru" and "Viele Grüße" made a token São Paulo's.)
       .replace(/[ıłŁßøØæÆœŒ]/g, (c) => NO_ACCENT[c] ?? c);
   if (/[`‘’´“”–—]/.test(s)) s = plainQuotes(s);
+  if (s.includes("'")) s = s.replace(SINGLE_QUOTED_CREDENTIAL, '$1"$2"');
   if (s.includes('.') && ABBREVIATION_GUARD.test(s)) s = withoutAbbreviationDots(s);
   // A dictated address: "sara at acme dot com", "anna dot berg at acme dot com".
   if (/\bdot\b/i.test(s))

@@ -40,6 +40,7 @@ import type { Prepared } from './prepare.js';
 import { withSlots } from './slots.js';
 import { type Term, phraseText, tokenize } from './terms.js';
 import { whoHasBedrock } from './who-has-bedrock.js';
+import { asksToolThingOwner } from './tool-thing-owner.js';
 import { findRequestUnit, spelledByPrefixes } from './unit-finder.js';
 import { namedOnlyAfterEverythingAsked } from './everything-asked.js';
 import { asksOwnUnitsInOtherOrder } from './learner-english.js';
@@ -2299,8 +2300,11 @@ const listOrDetails: Rule = (r) => {
   // (Asked when no unit is named: "when do tokens expire?" asks the bounds, help's limits; help-topic.ts.)
   if (!unit && has('TokenNoun') && tokenExpiryAsked(p.text))
     return result('help', 'high', 'asks when tokens expire');
-  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked))
+  if (detailsPhrase && !tokenAsked && !(creates && !detailsAsked)) {
+    // (dev28: "who is the owner of the SharePoint 'Brand Guidelines'?": whose a page of another tool is.)
+    if (asksToolThingOwner(p.text)) return result('unknown', 'high', 'whose a thing of another tool is');
     return result('details', unit || detailsAsked ? 'high' : 'low', 'details of a business unit');
+  }
   if (has('Show') && !has('Create') && !hasKey) return result('list', 'low', 'show without a business unit');
   return null;
 };
