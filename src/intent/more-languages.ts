@@ -372,6 +372,39 @@ const TR_NOUN = String.raw`((?:\d+(?:[.,]\d+)?\s+)?[\p{L}\p{N}_-]+)`;
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // foreign28: "no longer needed" / "not needed" said of the thing, in each language's own turns, where the
+  // word-by-word reading kept "need" and lost the negation ("j'en ai plus besoin" → "i in ai need", "non serve
+  // più" → "not need più", "niet meer nodig" → "not need"): a request taken back read as one made. French with
+  // the pronoun "en" and Québécois "pu" (plus), Italian with any pronoun before "serve" or "ne ho", Spanish and
+  // Portuguese "(ya/já) no(não) hace/faz falta", "não é preciso", Dutch "hoeft niet (meer)", "niet (meer) nodig"
+  // without "heb", Afrikaans (read with Dutch) "nie (meer) nodig nie". "Plus"/"più"/"meer"/"ya" say no longer.
+  [
+    /(?<![\p{L}])(?:j['’]|je\s+|on\s+|nous\s+)?(?:n['’]\s*)?en\s+(?:ai|a|avons|aurai|aura)\s+(plus|pu|pas)\s+besoin(?![\p{L}])/giu,
+    "don't need it",
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:plus|pu)\s+besoin\s*(?:de\s+|du\s+|des\s+|d['’]\s*)?/giu, 'no longer need ', 'fr'],
+  [
+    /(?<![\p{L}])non\s+(?:(?:mi|ci|ti|gli|le|vi)\s+)?serv(?:e|ono)\s+pi(?:u|ù)(?![\p{L}])/giu,
+    'no longer needed',
+    'it',
+  ],
+  [
+    /(?<![\p{L}])non\s+(?:ne\s+)?(?:ho|abbiamo|hanno|ha)\s+(?:pi(?:u|ù)\s+)?bisogno(?:\s+(?:di|del|della|dello|d['’]))?(?![\p{L}])/giu,
+    "don't need",
+    'it',
+  ],
+  [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
+  [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
+  [
+    /(?<![\p{L}])(?:j(?:a|á)\s+)?n(?:a|ã)o\s+(?:(?:me|nos|te)\s+)?(?:(?:e|é|era)\s+(?:mais\s+)?preciso|faz\s+(?:mais\s+)?falta)(?![\p{L}])/giu,
+    'no longer needed',
+    'pt',
+  ],
+  [/(?<![\p{L}])(?:is|zijn|was)\s+niet\s+meer\s+nodig(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])hoeft\s+niet\s+meer(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])(?:is|was)\s+nie\s+meer\s+nodig\s+nie(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])nie\s+(?:meer\s+)?nodig\s+nie(?![\p{L}])/giu, 'not needed', 'nl'],
   // units27: Romanian "(nu mai) am nevoie de" ((no longer) I need), "aș avea nevoie de" (I would need), "vă rog"
   // (please), "mulțumesc pentru ajutor" (thanks for the help).
   [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
@@ -582,7 +615,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,
