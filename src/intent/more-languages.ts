@@ -48,7 +48,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'noegle|noeglen|noegler|noeglerne|noglen|nogler|noglerne|nokkel|nokkelen|nokler|noklene|noekkel|noekkelen|noekler|noeklene':
         'key',
       'opret|oprette|opretter|oprett|opprett|opprette|generer': 'create',
-      'oprettede|oprettet|opprettet|lavede|lagde|lagde': 'created',
+      'oprettede|oprettet|opprettet|lavede|lagde': 'created',
       'rotere|roterer|roter': 'rotate',
       'roterede|roteret|roterte|rotert': 'rotated',
       'tilbagekald|tilbagekalde|tilbagekalder|tilbakekall|tilbakekalle|inddrag': 'revoke',
@@ -72,9 +72,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'godkender|godkjenner|godkende|godkjenne': 'approves',
       'hjaelp|hjelp': 'help',
       'historik|historikk': 'history',
-      'lakket|laekket|lekket|laekkede|lekket': 'leaked',
+      'lakket|laekket|lekket|laekkede': 'leaked',
       ikke: 'not',
       allerede: 'already',
+      'endnu|enda|ennu': 'yet',
       'igar|idag|tusind|tusen': '',
       'mange|takk': '',
       'kunne|kunde': 'could',
@@ -134,7 +135,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'aterkalla|aterkallar|spärra|sparra': 'revoke',
       'aterkallade|aterkallat|sparrade': 'revoked',
       'radera|raderar': 'delete',
-      'raderade|raderat|tog': 'deleted',
+      'raderade|raderat': 'deleted',
       'vilka|vilken|vilket': 'which',
       vem: 'who',
       hur: 'how',
@@ -179,10 +180,10 @@ export const MORE_GLOSSES: Glosses[] = [
       'ny|nya|nytt': 'new',
       far: 'get',
       'mycket|mkt': 'much',
-      'ville|ville': 'wanted',
+      ville: 'wanted',
       'modeller|modellerna': 'models',
       'hej|hejsan': 'hi',
-      'ta|bort': '',
+      an: 'yet',
       'finns|finnes': 'are there',
     },
   ],
@@ -211,7 +212,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'dostupne|dispozici': 'available',
       kdo: 'who',
       'zmenil|zmenila|zmenili': 'changed',
-      'minuly|minulem|minulou|minuleho|minuly': 'last',
+      'minuly|minulem|minulou|minuleho': 'last',
       'tyden|tydnu|tydne': 'week',
       'mesic|mesici|mesice': 'month',
       kolik: 'how much',
@@ -245,9 +246,9 @@ export const MORE_GLOSSES: Glosses[] = [
       'ma|maji|mame': 'has',
       'v|ve': 'in',
       'tento|tomto|tenhle|tuto': 'this',
-      'ale|ale': 'but',
+      ale: 'but',
       'mi|me|mne': 'me',
-      'je|jsou': 'is',
+      jsou: 'is',
       'k|ke': '',
       'ten|ta|to|toho': 'the',
       'se|si': '',
@@ -645,6 +646,9 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])hoeft\s+niet\s+meer(?![\p{L}])/giu, 'is no longer needed', 'nl'],
   [/(?<![\p{L}])(?:is|was)\s+nie\s+meer\s+nodig\s+nie(?![\p{L}])/giu, 'is no longer needed', 'nl'],
   [/(?<![\p{L}])nie\s+(?:meer\s+)?nodig\s+nie(?![\p{L}])/giu, 'not needed', 'nl'],
+  // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
+  [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
+  [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
   // units27: Romanian "(nu mai) am nevoie de" ((no longer) I need), "aș avea nevoie de" (I would need), "vă rog"
   // (please), "mulțumesc pentru ajutor" (thanks for the help).
   [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
@@ -855,7 +859,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,

@@ -90,3 +90,35 @@ describe('Czech requests are read as the English ones, Czech stories and questio
     'jak ziskam token? prvni den v praci',
   ]);
 });
+
+describe('Swedish requests are read as the English ones, Swedish stories never act', () => {
+  reads([
+    ['jag behöver en token i 3 timmar', 'token', null],
+    ['rotera nyckeln för betalningar tack, den har läckt', 'rotate', 'betalningar'],
+    ['aterkalla nyckeln for crm-app', 'revoke', 'crm-app'],
+    ['ta bort allt för gamla-portalen, projektet är klart', 'deprovision', 'gamla-portalen'],
+    ['vilka nycklar har forsaljning?', 'details', 'forsaljning'],
+    ['kan du skapa en api key för ekonomi-team?', 'create_key', 'ekonomi-team'],
+    ['radera allt for test-miljo', 'deprovision', 'test-miljo'],
+  ]);
+  neverActs([
+    'jag roterade nyckeln för betalningar igår',
+    'vi har redan återkallat nyckeln för crm',
+    'anna, har du skapat nyckeln till ekonomi än?',
+    'jag ville ha en token i 2 timmar men behövs inte längre, tack',
+    'vi tog bort allt för gamla-portalen förra veckan',
+  ]);
+});
+
+describe('Danish and Norwegian questions put to a colleague ("yet", "already") never act', () => {
+  neverActs([
+    'mette, har du oprettet nøglen til økonomi endnu?',
+    'har du allerede roteret noglen for lager-team?',
+    'ole, har du slettet alt for gammel-app enda?',
+    'har i tilbagekaldt nøglerne for crm endnu?',
+  ]);
+  reads([
+    ['opret en nøgle til lager-team', 'create_key', 'lager-team'],
+    ['slet alt for gammel-app', 'deprovision', 'gammel-app'],
+  ]);
+});
