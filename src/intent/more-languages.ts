@@ -25,12 +25,92 @@ export type Lang =
   | 'ro'
   | 'da'
   | 'sv'
-  | 'cs';
+  | 'cs'
+  | 'af';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
 
 export const MORE_GLOSSES: Glosses[] = [
+  // foreign28: Afrikaans ('af'), read before Dutch where both have a word ("het" is "has", not "the"): its
+  // words for asking ("asseblief", "vir", "wys", "skep"), the commands, the past forms with "ge-" ("geroteer",
+  // "gekanselleer") and what is asked about ("watter", "eenhede", "modelle", "hierdie maand"). Its past of a
+  // verb without "ge-" ("ek het die sleutel herroep": I revoked the key) is read in MORE_PHRASES.
+  [
+    ['af'],
+    false,
+    {
+      asseblief: 'please',
+      asb: 'please',
+      vir: 'for',
+      watter: 'which',
+      'herroep|kanselleer': 'revoke',
+      'gekanselleer|teruggetrek': 'revoked',
+      verwyder: 'remove',
+      'uitgevee|geskrap': 'deleted',
+      'skrap|uitvee': 'delete',
+      wys: 'show',
+      'eenhede|eenheid': 'units',
+      'beskikbaar|beskikbare': 'available',
+      hierdie: 'this',
+      spandeer: 'spend',
+      'gespandeer|bestee': 'spent',
+      'eienaar|eienaars': 'owner',
+      'dankie|baie': '',
+      gister: '',
+      moenie: "don't",
+      ek: 'i',
+      skep: 'create',
+      'geskep|gemaak': 'created',
+      geroteer: 'rotated',
+      uitgelek: 'leaked',
+      kry: 'get',
+      gekry: 'got',
+      geskiedenis: 'history',
+      'laas|verlede': 'last',
+      jy: 'you',
+      'julle|hulle': 'they',
+      nuwe: 'new',
+      nuut: 'new',
+    },
+  ],
+  [
+    ['af'],
+    true,
+    {
+      n: 'a',
+      die: 'the',
+      het: 'has',
+      is: 'is',
+      al: 'all',
+      alles: 'everything',
+      my: 'me',
+      nie: '',
+      en: 'and',
+      uur: 'hours',
+      dit: 'it',
+      maak: 'make',
+      hoe: 'how',
+      wie: 'who',
+      wat: 'what',
+      nog: 'still',
+      ons: 'we',
+      sleutel: 'key',
+      maand: 'month',
+      week: 'week',
+      nodig: 'need',
+      span: 'team',
+      gebruik: 'used',
+      // (Words Dutch or German share: "roteer", "vervang", "Modelle", "sleutels", "keur", "klaar", "hoeveel".)
+      roteer: 'rotate',
+      vervang: 'replace',
+      modelle: 'models',
+      sleutels: 'keys',
+      'goedkeur|keur': 'approve',
+      'klaar|daarmee': '',
+      hoeveel: 'how much',
+    },
+  ],
   // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
   // request of every command read as nothing ("tilbagekald nøglen for crm", "rotera nyckeln för betalningar",
   // "zruš klíč pro crm"), and the stories and questions told with the same verbs read as nothing too. Each
@@ -646,6 +726,13 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])hoeft\s+niet\s+meer(?![\p{L}])/giu, 'is no longer needed', 'nl'],
   [/(?<![\p{L}])(?:is|was)\s+nie\s+meer\s+nodig\s+nie(?![\p{L}])/giu, 'is no longer needed', 'nl'],
   [/(?<![\p{L}])nie\s+(?:meer\s+)?nodig\s+nie(?![\p{L}])/giu, 'not needed', 'nl'],
+  // Afrikaans puts the verb last after "het" (has) for the past: "ek het gister die sleutel herroep" (I revoked
+  // the key yesterday), where the same verb first asks ("herroep die sleutel"). A possessive "X se Y" is "X's Y".
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+(?:herroep|kanselleer)(?![\p{L}])/giu, 'has revoked$1', 'af'],
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
+  [/(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+([^,.;!?\n]{0,40}?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu, 'has $1 spent $2', 'af'],
+  [/(?<=[\p{L}\p{N}_*`-])\s+se\s+(?=[\p{L}])/giu, "'s ", 'af'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
   [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],

@@ -829,6 +829,7 @@ const LANGS: readonly Lang[] = [
   'fr',
   'pt',
   'it',
+  'af',
   'nl',
   'hi',
   'pl',
@@ -1780,7 +1781,7 @@ function translate(s: string): string {
   // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
   // the unit einkauf completely".
   if (langs.has('tr')) out = turkishVerbFirst(out);
-  return langs.has('de') || langs.has('nl')
+  return langs.has('de') || langs.has('nl') || langs.has('af')
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }

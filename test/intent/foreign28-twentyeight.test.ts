@@ -122,3 +122,25 @@ describe('Danish and Norwegian questions put to a colleague ("yet", "already") n
     ['slet alt for gammel-app', 'deprovision', 'gammel-app'],
   ]);
 });
+
+describe('Afrikaans requests are read as the English ones, Afrikaans stories (verb last after "het") never act', () => {
+  reads([
+    ['wys my al die eenhede', 'list', null],
+    ['herroep asseblief die sleutel vir hr-stelsel', 'revoke', 'hr-stelsel'],
+    ['verwyder alles vir ou-projek, ons is klaar daarmee', 'deprovision', 'ou-projek'],
+    ['watter sleutels het verkope?', 'details', 'verkope'],
+    ['watter modelle is beskikbaar?', 'models', null],
+    ['hoeveel het verkope hierdie maand spandeer?', 'spend', 'verkope'],
+    ['roteer die sleutel vir betalings asb, dit het uitgelek', 'rotate', 'betalings'],
+    ['skep asseblief n api key vir data-ops, eienaar is <@U0AF12345>', 'create_key', 'data-ops'],
+    ['ek het n token nodig vir 3 uur asseblief', 'token', null],
+  ]);
+  neverActs([
+    'ek het gister die sleutel vir betalings herroep',
+    'johan, het jy al die sleutel vir data-ops geroteer?',
+    'ons het laas week alles vir ou-projek verwyder',
+    'moenie die web-team se sleutel herroep nie, dit word nog gebruik',
+    'thabo het die *hr-stelsel* sleutel gister gekanselleer',
+    'hoe kry ek n token? ek is nuut hier',
+  ]);
+});
