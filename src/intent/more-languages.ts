@@ -198,7 +198,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'det|den': 'it',
       'de|dem': 'them',
       'som|der': 'that',
-      'hjemme': '',
+      hjemme: '',
     },
   ],
   [
@@ -333,7 +333,7 @@ export const MORE_GLOSSES: Glosses[] = [
       'ten|ta|to|toho': 'the',
       'se|si': '',
       'ho|ji|je': 'it',
-      'nebo': 'or',
+      nebo: 'or',
       'muj|moje|nas|nase': 'my',
     },
   ],
@@ -731,7 +731,11 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+(?:herroep|kanselleer)(?![\p{L}])/giu, 'has revoked$1', 'af'],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
   [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
-  [/(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+([^,.;!?\n]{0,40}?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu, 'has $1 spent $2', 'af'],
+  [
+    /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+([^,.;!?\n]{0,40}?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
+    'has $1 spent $2',
+    'af',
+  ],
   [/(?<=[\p{L}\p{N}_*`-])\s+se\s+(?=[\p{L}])/giu, "'s ", 'af'],
   // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
   [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],

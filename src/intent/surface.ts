@@ -1517,9 +1517,7 @@ function glossOf(word: string): Gloss | undefined {
   return (
     GLOSSARY.get(folded) ??
     (/[ıłøæ]/.test(folded)
-      ? GLOSSARY.get(
-          folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'oe').replace(/æ/g, 'ae'),
-        )
+      ? GLOSSARY.get(folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'oe').replace(/æ/g, 'ae'))
       : undefined)
   );
 }
