@@ -10,12 +10,333 @@
  */
 
 /** The languages of the glossary. */
-export type Lang = 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl' | 'hi' | 'pl' | 'tr' | 'tl' | 'ru' | 'ro';
+export type Lang =
+  | 'de'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'it'
+  | 'nl'
+  | 'hi'
+  | 'pl'
+  | 'tr'
+  | 'tl'
+  | 'ru'
+  | 'ro'
+  | 'da'
+  | 'sv'
+  | 'cs'
+  | 'af';
 
 /** Languages, whether the words are weak, and word(s) → English. */
 export type Glosses = [Lang[], boolean, Record<string, string>];
 
 export const MORE_GLOSSES: Glosses[] = [
+  // foreign28: Afrikaans ('af'), read before Dutch where both have a word ("het" is "has", not "the"): its
+  // words for asking ("asseblief", "vir", "wys", "skep"), the commands, the past forms with "ge-" ("geroteer",
+  // "gekanselleer") and what is asked about ("watter", "eenhede", "modelle", "hierdie maand"). Its past of a
+  // verb without "ge-" ("ek het die sleutel herroep": I revoked the key) is read in MORE_PHRASES.
+  [
+    ['af'],
+    false,
+    {
+      asseblief: 'please',
+      asb: 'please',
+      vir: 'for',
+      watter: 'which',
+      'herroep|kanselleer': 'revoke',
+      'gekanselleer|teruggetrek': 'revoked',
+      verwyder: 'remove',
+      'uitgevee|geskrap': 'deleted',
+      'skrap|uitvee': 'delete',
+      wys: 'show',
+      'eenhede|eenheid': 'units',
+      'beskikbaar|beskikbare': 'available',
+      hierdie: 'this',
+      spandeer: 'spend',
+      'gespandeer|bestee': 'spent',
+      'eienaar|eienaars': 'owner',
+      'dankie|baie': '',
+      gister: '',
+      moenie: "don't",
+      ek: 'i',
+      skep: 'create',
+      'geskep|gemaak': 'created',
+      geroteer: 'rotated',
+      uitgelek: 'leaked',
+      kry: 'get',
+      gekry: 'got',
+      geskiedenis: 'history',
+      'laas|verlede': 'last',
+      jy: 'you',
+      'julle|hulle': 'they',
+      nuwe: 'new',
+      nuut: 'new',
+    },
+  ],
+  [
+    ['af'],
+    true,
+    {
+      n: 'a',
+      die: 'the',
+      het: 'has',
+      is: 'is',
+      al: 'all',
+      alles: 'everything',
+      my: 'me',
+      nie: '',
+      en: 'and',
+      uur: 'hours',
+      dit: 'it',
+      maak: 'make',
+      hoe: 'how',
+      wie: 'who',
+      wat: 'what',
+      nog: 'still',
+      ons: 'we',
+      sleutel: 'key',
+      maand: 'month',
+      week: 'week',
+      nodig: 'need',
+      span: 'team',
+      gebruik: 'used',
+      // (Words Dutch or German share: "roteer", "vervang", "Modelle", "sleutels", "keur", "klaar", "hoeveel".)
+      roteer: 'rotate',
+      vervang: 'replace',
+      modelle: 'models',
+      sleutels: 'keys',
+      'goedkeur|keur': 'approve',
+      'klaar|daarmee': '',
+      hoeveel: 'how much',
+    },
+  ],
+  // foreign28: Danish with Norwegian ('da'), Swedish ('sv') and Czech ('cs'), which the glossary did not have: a
+  // request of every command read as nothing ("tilbagekald nøglen for crm", "rotera nyckeln för betalningar",
+  // "zruš klíč pro crm"), and the stories and questions told with the same verbs read as nothing too. Each
+  // language's words for asking (need, please, can you, make, show), the commands and their past forms (a thing
+  // told as done: "roterede", "återkallade", "zrušil"), what is asked about (keys, units, models, spend, who,
+  // which, how much), time (this month, last week) and withdrawal ("ikke mere", "nepotřebuju"). "ø" is read as
+  // "oe" and "æ" as "ae" (surface.ts), so "nøgle" is "noegle": a bare "nogle" is Danish "some". Short words
+  // ("til", "for", "pro", "na", "er", "har") and English look-alikes ("timer", "tack", "visa", "jake") are weak.
+  [
+    ['da'],
+    false,
+    {
+      jeg: 'i',
+      'trenger|trenge|behover|behoever|behoves|behoeves|trengs': 'need',
+      'noegle|noeglen|noegler|noeglerne|noglen|nogler|noglerne|nokkel|nokkelen|nokler|noklene|noekkel|noekkelen|noekler|noeklene':
+        'key',
+      'opret|oprette|opretter|oprett|opprett|opprette|generer': 'create',
+      'oprettede|oprettet|opprettet|lavede|lagde': 'created',
+      'rotere|roterer|roter': 'rotate',
+      'roterede|roteret|roterte|rotert': 'rotated',
+      'tilbagekald|tilbagekalde|tilbagekalder|tilbakekall|tilbakekalle|inddrag': 'revoke',
+      'tilbagekaldte|tilbagekaldt|tilbakekalte|tilbakekalt|inddraget': 'revoked',
+      'slet|slette|sletter|slett': 'delete',
+      'slettede|slettet|slettes': 'deleted',
+      'fjern|fjerne': 'remove',
+      'fjernede|fjernet': 'removed',
+      'hvilke|hvilken|hvilket': 'which',
+      hvem: 'who',
+      hvordan: 'how',
+      'hvornar|hvornaar': 'when',
+      'enheder|enhed|enheter|enhet': 'units',
+      'tilgaengelige|tilgaengelig|tilgjengelige|tilgjengelig': 'available',
+      'brugt|brukt': 'spent',
+      'udgifter|forbrug|forbruk': 'spend',
+      'sidste|siste|forrige': 'last',
+      'ugen|uge|uken|uke': 'week',
+      'maaned|maaneden|maneden|maneder': 'month',
+      'ejer|eier|ejeren|eieren': 'owner',
+      'godkender|godkjenner|godkende|godkjenne': 'approves',
+      'hjaelp|hjelp': 'help',
+      'historik|historikk': 'history',
+      'lakket|laekket|lekket|laekkede': 'leaked',
+      ikke: 'not',
+      allerede: 'already',
+      'endnu|enda|ennu': 'yet',
+      'igar|idag|tusind|tusen': '',
+      'mange|takk': '',
+      'kunne|kunde': 'could',
+      'vores|vaart|vart': 'our',
+      'projektet|prosjektet': 'the project',
+    },
+  ],
+  [
+    ['da'],
+    true,
+    {
+      'timer|time': 'hours',
+      tak: '',
+      'lav|lave|lage|lag': 'make',
+      vis: 'show',
+      'alle|alt': 'all',
+      'til|for': 'for',
+      'kan|kann': 'can',
+      du: 'you',
+      har: 'has',
+      'er|ere': 'is',
+      'et|en|ett': 'a',
+      'i|paa|pa': 'in',
+      'og|samt': 'and',
+      'men|mens': 'but',
+      'mig|meg': 'me',
+      'min|mit|mine': 'my',
+      'denne|dette': 'this',
+      'maned|mned': 'month',
+      vi: 'we',
+      'ny|nye|nyt|nytt': 'new',
+      'far|faar|faa|fa': 'get',
+      'hvor|hvad|hva': 'what',
+      'meget|mye': 'much',
+      'brug|bruk': 'need',
+      'ville|vilde': 'wanted',
+      'mere|mer|lenger|laengere': 'more',
+      'modeller|modellerne|modellene': 'models',
+      'hej|hei|hejsa': 'hi',
+      'det|den': 'it',
+      'de|dem': 'them',
+      'som|der': 'that',
+      hjemme: '',
+    },
+  ],
+  [
+    ['sv'],
+    false,
+    {
+      jag: 'i',
+      'behover|behovs|behoever': 'need',
+      'nyckel|nyckeln|nycklar|nycklarna': 'key',
+      'skapa|skapar|generera': 'create',
+      'skapade|skapat|genererade': 'created',
+      'rotera|roterar': 'rotate',
+      'roterade|roterat': 'rotated',
+      'aterkalla|aterkallar|spärra|sparra': 'revoke',
+      'aterkallade|aterkallat|sparrade': 'revoked',
+      'radera|raderar': 'delete',
+      'raderade|raderat': 'deleted',
+      'vilka|vilken|vilket': 'which',
+      vem: 'who',
+      hur: 'how',
+      'enheter|enhet|enheten': 'units',
+      'tillgangliga|tillganglig': 'available',
+      'spenderat|spenderade|kostat': 'spent',
+      'forra|senaste': 'last',
+      'veckan|vecka': 'week',
+      'manaden|manad': 'month',
+      'agare|agaren': 'owner',
+      'godkanner|godkanna': 'approves',
+      hjalp: 'help',
+      'lackt|lackte|lackat': 'leaked',
+      inte: 'not',
+      redan: 'already',
+      igar: '',
+      'timmar|timme': 'hours',
+      'kan|kunde': 'can',
+      'projektet|klart': '',
+      'langre|mer': 'more',
+    },
+  ],
+  [
+    ['sv'],
+    true,
+    {
+      tack: '',
+      visa: 'show',
+      'alla|allt': 'all',
+      'for|till': 'for',
+      du: 'you',
+      'har|hade': 'has',
+      'ar|var': 'is',
+      'en|ett': 'a',
+      'i|pa': 'in',
+      och: 'and',
+      men: 'but',
+      'mig|mej': 'me',
+      'min|mitt|mina': 'my',
+      'denna|den|det|detta': 'this',
+      vi: 'we',
+      'ny|nya|nytt': 'new',
+      far: 'get',
+      'mycket|mkt': 'much',
+      ville: 'wanted',
+      'modeller|modellerna': 'models',
+      'hej|hejsan': 'hi',
+      an: 'yet',
+      'finns|finnes': 'are there',
+    },
+  ],
+  [
+    ['cs'],
+    false,
+    {
+      'potrebuju|potrebuji|potrebujeme|potreboval|potrebovala|potrebovali|potrebovat': 'need',
+      'nepotrebuju|nepotrebuji|nepotrebujeme': "don't need",
+      'klic|klice|klicu|klicem|klici|klicuv': 'key',
+      prosim: 'please',
+      'zrus|zrusit|zruste|zrusi': 'revoke',
+      'zrusil|zrusila|zrusili|zruseny|zrusen|zrusena': 'revoked',
+      'zrotuj|zrotujte|rotovat|zrotovat|vymen|vymente|vymenit': 'rotate',
+      'zrotoval|zrotovala|zrotovali|rotoval|vymenil|vymenila|vymenili': 'rotated',
+      'smaz|smazat|smazte|odstran|odstranit|odstrante': 'delete',
+      'smazal|smazala|smazali|odstranil|odstranila|odstranili': 'deleted',
+      'vytvor|vytvorit|vytvorte|vygeneruj|vygenerovat|zaloz|zalozit': 'create',
+      'vytvoril|vytvorila|vytvorili|vygeneroval|zalozil|zalozila': 'created',
+      'ukaz|ukazte|zobraz|zobrazit|vypis|vypiste': 'show',
+      'vsechny|vsech|vsem': 'all',
+      'vse|vsechno': 'everything',
+      'jednotky|jednotek|jednotku|jednotka|jednotkam': 'units',
+      'jake|jaky|jaka|ktere|ktery|ktera': 'which',
+      'modely|modelu|modelech': 'models',
+      'dostupne|dispozici': 'available',
+      kdo: 'who',
+      'zmenil|zmenila|zmenili': 'changed',
+      'minuly|minulem|minulou|minuleho': 'last',
+      'tyden|tydnu|tydne': 'week',
+      'mesic|mesici|mesice': 'month',
+      kolik: 'how much',
+      'utratil|utratila|utratili|utraceno|utratilo': 'spent',
+      'naklady|nakladu|utrata': 'cost',
+      'vlastnik|vlastnika|vlastnikem': 'owner',
+      'ziskam|ziskat|dostanu|dostat': 'get',
+      'tym|tymu|tymem|tymy': 'team',
+      'vcera|dnes': '',
+      'jsem|jsme|jsi|jste|bych|bychom': '',
+      'chtel|chtela|chteli': 'wanted',
+      'unikl|unikla|uniklo': 'leaked',
+      'dekuji|dekujeme|diky|dik': '',
+      ahoj: 'hi',
+      'muzes|muzete': 'can you',
+      'muzu|mohu|muzeme': 'can i',
+      'napoveda|pomoc': 'help',
+      'schvaluje|schvali|schvaluji': 'approves',
+      historie: 'history',
+      'nemusis|nemusite|nemusime': "you don't need to",
+      'projekt|skoncil|skoncila': '',
+      'uz|jeste': '',
+    },
+  ],
+  [
+    ['cs'],
+    true,
+    {
+      'pro|na': 'for',
+      'jak|jakym': 'how',
+      'ma|maji|mame': 'has',
+      'v|ve': 'in',
+      'tento|tomto|tenhle|tuto': 'this',
+      ale: 'but',
+      'mi|me|mne': 'me',
+      jsou: 'is',
+      'k|ke': '',
+      'ten|ta|to|toho': 'the',
+      'se|si': '',
+      'ho|ji|je': 'it',
+      nebo: 'or',
+      'muj|moje|nas|nase': 'my',
+    },
+  ],
   // units27: Romanian, "buna ziua, as avea nevoie de un api key pentru data-ml, expira in 60 de zile" (I would
   // need an api key for data-ml, it expires in 60 days): "nevoie" (need), "pentru" (for), "zile" (days), "cheie"
   // (key) mark the language; "de", "un", "o", "in", "ore" are read only beside them.
@@ -392,6 +713,53 @@ const UNIT_NOT_DE = unitNot(
 
 /** Phrases of these languages, read before the words (negations first). */
 export const MORE_PHRASES: [RegExp, string, Lang][] = [
+  // foreign28: "no longer needed" / "not needed" said of the thing, in each language's own turns, where the
+  // word-by-word reading kept "need" and lost the negation ("j'en ai plus besoin" → "i in ai need", "non serve
+  // più" → "not need più", "niet meer nodig" → "not need"): a request taken back read as one made. French with
+  // the pronoun "en" and Québécois "pu" (plus), Italian with any pronoun before "serve" or "ne ho", Spanish and
+  // Portuguese "(ya/já) no(não) hace/faz falta", "não é preciso", Dutch "hoeft niet (meer)", "niet (meer) nodig"
+  // without "heb", Afrikaans (read with Dutch) "nie (meer) nodig nie". "Plus"/"più"/"meer"/"ya" say no longer.
+  [
+    /(?<![\p{L}])(?:j['’]|je\s+|on\s+|nous\s+)?(?:n['’]\s*)?en\s+(?:ai|a|avons|aurai|aura)\s+(plus|pu|pas)\s+besoin(?![\p{L}])/giu,
+    "don't need it",
+    'fr',
+  ],
+  [/(?<![\p{L}])(?:plus|pu)\s+besoin\s*(?:de\s+|du\s+|des\s+|d['’]\s*)?/giu, 'no longer need ', 'fr'],
+  [
+    /(?<![\p{L}])non\s+(?:(?:mi|ci|ti|gli|le|vi)\s+)?serv(?:e|ono)\s+pi(?:u|ù)(?![\p{L}])/giu,
+    'no longer needed',
+    'it',
+  ],
+  [
+    /(?<![\p{L}])non\s+(?:ne\s+)?(?:ho|abbiamo|hanno|ha)\s+(?:pi(?:u|ù)\s+)?bisogno(?:\s+(?:di|del|della|dello|d['’]))?(?![\p{L}])/giu,
+    "don't need",
+    'it',
+  ],
+  [/(?<![\p{L}])ya\s+no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?![\p{L}])/giu, 'no longer needed', 'es'],
+  [/(?<![\p{L}])no\s+(?:(?:me|nos|te|les?)\s+)?hace\s+falta(?:\s+que)?(?![\p{L}])/giu, 'no need to', 'es'],
+  [
+    /(?<![\p{L}])(?:j(?:a|á)\s+)?n(?:a|ã)o\s+(?:(?:me|nos|te)\s+)?(?:(?:e|é|era)\s+(?:mais\s+)?preciso|faz\s+(?:mais\s+)?falta)(?![\p{L}])/giu,
+    'no longer needed',
+    'pt',
+  ],
+  [/(?<![\p{L}])(?:is|zijn|was)\s+niet\s+meer\s+nodig(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])hoeft\s+niet\s+meer(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])(?:is|was)\s+nie\s+meer\s+nodig\s+nie(?![\p{L}])/giu, 'is no longer needed', 'nl'],
+  [/(?<![\p{L}])nie\s+(?:meer\s+)?nodig\s+nie(?![\p{L}])/giu, 'not needed', 'nl'],
+  // Afrikaans puts the verb last after "het" (has) for the past: "ek het gister die sleutel herroep" (I revoked
+  // the key yesterday), where the same verb first asks ("herroep die sleutel"). A possessive "X se Y" is "X's Y".
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+(?:herroep|kanselleer)(?![\p{L}])/giu, 'has revoked$1', 'af'],
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+verwyder(?![\p{L}])/giu, 'has removed$1', 'af'],
+  [/(?<![\p{L}])het(?=\s)([^,.;!?\n]{0,80}?)\s+vervang(?![\p{L}])/giu, 'has replaced$1', 'af'],
+  [
+    /(?<![\p{L}])het\s+([\p{L}\p{N}_-]+)\s+([^,.;!?\n]{0,40}?)\s*(?:ge)?(?:spandeer|bestee)(?![\p{L}])/giu,
+    'has $1 spent $2',
+    'af',
+  ],
+  [/(?<=[\p{L}\p{N}_*`-])\s+se\s+(?=[\p{L}])/giu, "'s ", 'af'],
+  // Swedish "ta bort" (take away: delete), "tog bort" (deleted).
+  [/(?<![\p{L}])ta\s+bort(?![\p{L}])/giu, 'delete', 'sv'],
+  [/(?<![\p{L}])tog\s+bort(?![\p{L}])/giu, 'deleted', 'sv'],
   // units27: Romanian "(nu mai) am nevoie de" ((no longer) I need), "aș avea nevoie de" (I would need), "vă rog"
   // (please), "mulțumesc pentru ajutor" (thanks for the help).
   [/(?<![\p{L}])nu\s+mai\s+(?:am|avem)\s+nevoie(?:\s+de)?(?![\p{L}])/giu, 'no longer need', 'ro'],
@@ -651,7 +1019,7 @@ export const MORE_PHRASES: [RegExp, string, Lang][] = [
 ];
 
 /** What starts a phrase above that has no strong word of its language ("grazie per l'aiuto"). */
-export const MORE_PHRASE_TRIGGER = String.raw`(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
+export const MORE_PHRASE_TRIGGER = String.raw`(?:quais|que|qu[eé]|cu[aá]les|quel(?:le)?s|welke|welche)\s+(?:chaves|claves|llaves|cl[eé]s|sleutels|schl(?:ü|u|ue)ssel|keys|credenciais|credenciales|credentials|tokens)|wat\s+heeft|was\s+hat|t[ao]g?\s+bort|(?:plus|pu|pas)\s+besoin|serv(?:e|ono)\s+pi|(?:ho|abbiamo|hanno|ha)\s+(?:pi\S\s+)?bisogno|hace\s+falta|faz\s+(?:mais\s+)?falta|preciso|niet\s+meer|nodig\s+nie|pa(?:ki)?-?(?:create|gawa|rotate|revoke|delete|renew|reset|generate)|fai(?:re|tes|s)\s+(?:la\s+|une\s+)?rotation|trek\s|h[áa]\s+\d|(?:nelle|negli|nei)\s+ultim|cosa\s+\S+\s+successo`;
 
 const TR_VERB_LAST_RE = new RegExp(
   String.raw`(^|[,.;:!?\n]\s*)(?!i\s+need\b|don't\b|no\s+longer\b)([^,.;:!?\n]*?)\s+(not\s+)?(revoke|delete|create|rotate|show|give)((?:\s+please)?)(?=\s*(?:$|[,.;:!?\n]))`,

@@ -842,7 +842,24 @@ function endFieldLines(s: string): string {
 // a key with accents only for itself ("creó" is "created", "creo" is not).
 /** A word's English reading in each language that has it, and whether it marks the language. */
 type Gloss = Partial<Record<Lang, { en: string; weak: boolean }>>;
-const LANGS: readonly Lang[] = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'hi', 'pl', 'tr', 'tl', 'ru', 'ro'];
+const LANGS: readonly Lang[] = [
+  'de',
+  'es',
+  'fr',
+  'pt',
+  'it',
+  'af',
+  'nl',
+  'hi',
+  'pl',
+  'tr',
+  'tl',
+  'ru',
+  'ro',
+  'da',
+  'sv',
+  'cs',
+];
 const GLOSSARY = new Map<string, Gloss>();
 function gloss(langs: Lang[], weak: boolean, entries: Record<string, string>): void {
   for (const [words, en] of Object.entries(entries))
@@ -1522,17 +1539,21 @@ const FOREIGN_UNIT_RE = new RegExp(
 const fold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '');
 /** A letter and the accented letters it stands for (the trigger below runs on the text as typed). */
 const ACCENTED: Record<string, string> = {
-  a: 'áàâäãą',
-  e: 'éèêëę',
+  a: 'áàâäãąå',
+  e: 'éèêëęě',
   i: 'íìîïı',
   o: 'óòôöõ',
-  u: 'úùûü',
-  n: 'ñń',
-  c: 'çć',
-  s: 'śş',
-  z: 'źż',
+  u: 'úùûüů',
+  n: 'ñńň',
+  c: 'çćč',
+  s: 'śşš',
+  z: 'źżž',
   l: 'ł',
   g: 'ğ',
+  r: 'ř',
+  y: 'ý',
+  d: 'ď',
+  t: 'ť',
 };
 
 function glossOf(word: string): Gloss | undefined {
@@ -1540,10 +1561,13 @@ function glossOf(word: string): Gloss | undefined {
   const g = GLOSSARY.get(lower);
   if (g !== undefined) return g;
   const folded = fold(lower);
-  // (Turkish "ı" and Polish "ł" have no accent to fold: read as "i" and "l".)
+  // (Turkish "ı" and Polish "ł" have no accent to fold: read as "i" and "l"; foreign28: Danish and Norwegian
+  // "ø" and "æ" as they are typed without them, "oe" and "ae".)
   return (
     GLOSSARY.get(folded) ??
-    (/[ıł]/.test(folded) ? GLOSSARY.get(folded.replace(/ı/g, 'i').replace(/ł/g, 'l')) : undefined)
+    (/[ıłøæ]/.test(folded)
+      ? GLOSSARY.get(folded.replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'oe').replace(/æ/g, 'ae'))
+      : undefined)
   );
 }
 
@@ -1804,7 +1828,7 @@ function translate(s: string): string {
   // German and Dutch put the verb last: "bitte die Unit einkauf komplett entfernen" is "please remove
   // the unit einkauf completely".
   if (langs.has('tr')) out = turkishVerbFirst(out);
-  return langs.has('de') || langs.has('nl')
+  return langs.has('de') || langs.has('nl') || langs.has('af')
     ? out.replace(NOT_LAST_RE, "$1don't $3 $2").replace(VERB_LAST_RE, '$1$2$4 $3')
     : out;
 }
