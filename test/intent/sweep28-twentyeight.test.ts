@@ -1,0 +1,74 @@
+/**
+ * Round twenty-eight, sweep28: non-requests acted on, from a sweep of our words in other trades' senses (airport
+ * ground handling, a printing house, a funeral home, a bakery chain, a bus operator, a salon chain, a marina, a
+ * prison service, fire and rescue, stadium operations, bike-share, a data centre's physical operations, a
+ * bell-ringers' guild, piano tuning, hospital estates). Sentences of our own, written before the parser's
+ * answer was looked at (other units, verbs, word orders, lengths, typos, Slack markup), and look-alikes that
+ * must not change.
+ */
+import { describe } from 'vitest';
+import { keeps, neverActs, reads } from './acted.js';
+
+describe("a key for a thing named by several words or a code (a trade's name, then the thing's noun) is a lock's key", () => {
+  neverActs([
+    'new key for the fuel bowser FB-2 please',
+    'need a spare key for the ride-on mower RM-3',
+    'key for the Bay-4 tool cabinet please',
+    'new key for the B-wing store cupboard, the old one snapped',
+    'can I get a new key for the North-Stand kit room door',
+    'spare key for the A320-neo tow bar cabinet pls',
+    'new keys for Hall-3 cages please',
+    'new key for the shower block',
+    'we need a new key chain issued for Officer Hughes',
+    'new key for the Bond-St salon front door please',
+    '*new key* for the Station-4 hydrant cabinet',
+    'rotate all the keys for the shower block',
+    'revoke the old keys for Hall-3 cages',
+    "revoke the officer's key pouch privileges until the audit is done",
+  ]);
+  keeps([
+    ['new key for the Bay-4 ops team', 'create_key', 'bay-4-ops-team'],
+    ['rotate the key for the B-wing-reports unit', 'rotate', 'b-wing-reports'],
+    ['new key for the North-Stand kiosk team', 'create_key', 'north-stand-kiosk-team'],
+    ['revoke all keys for hall-3', 'revoke', 'hall-3'],
+    ['new api key for the shower-block project', 'create_key', 'shower-block'],
+    ['create a bedrock key for the fuel-bowser team', 'create_key', 'fuel-bowser-team'],
+    ['rotate the keys for cage-ops, they leaked', 'rotate', 'cage-ops'],
+  ]);
+  neverActs(['the key for the Bay-4 tool cabinet is on the hook', 'who has the key chain for Officer Hughes?']);
+});
+
+describe("a machine taken out of service (a plant's 'unit', a code whose breakdown is told) is no unit of ours", () => {
+  neverActs([
+    'decommission GPU-3 on Bay-4, ground power unit keeps tripping',
+    'decommission CRAC-3, the compressor died',
+    'deprovision AHU-2, the fan motor burnt out',
+    'pls deprovision HB-12 — gearbox is gone and the MOT ran out',
+    'decom FB-4, the hydraulics are leaking again',
+    'deprovision the old cold room unit CR-1',
+    'decommission the air handling unit on the roof of A-Block',
+    'deprovision the rooftop unit RTU-3 before the crane lift',
+    'retire the refrigeration unit at Bakery-12, it keeps icing up',
+    "deprovision the K-9 unit's old van",
+  ]);
+  reads([
+    ['deprovision ocr-v2, the project died', 'deprovision', 'ocr-v2'],
+    ['decommission the crac-analytics unit, the pilot is over', 'deprovision', 'crac-analytics'],
+    ['deprovision the K-9 unit, the service ended', 'deprovision', 'k-9'],
+    ['deprovision unit GPU-3, the trial finished', 'deprovision', 'gpu-3'],
+    ['deprovision the cold-chain unit', 'deprovision', 'cold-chain'],
+    ['deprovision the power-bi unit', 'deprovision', 'power-bi'],
+  ]);
+});
+
+describe('a coded name and a word before the group noun is one name ("the Hall-2 monitoring unit")', () => {
+  reads([
+    ['revoke the bedrock key for the Hall-2 monitoring unit, the vendor had it', 'revoke', 'hall-2-monitoring'],
+    ['rotate the api key for the Bay-4 planning team', 'rotate', 'bay-4-planning-team'],
+    ['create a bedrock key for the CT-2 imaging unit', 'create_key', 'ct-2-imaging'],
+    ['new bedrock key for the Route-7 scheduling unit pls', 'create_key', 'route-7-scheduling'],
+    ['revoke the key for the Hall-2 unit, monitoring moved', 'revoke', 'hall-2'],
+    ['create a key for the K-9 unit', 'create_key', 'k-9'],
+    ['rotate the bedrock key for the Leeds-3 bakery team', 'rotate', 'leeds-3-bakery-team'],
+  ]);
+});
