@@ -101,6 +101,15 @@ const LOOK =
  */
 const LOCK_TOLD =
   /\b(?:padlocks?(?![\w-])|locksmiths?|re-?keyed|locks?(?:['’]s)?\s+(?:(?:has|had|have|was|were|got|been|is)\s+){0,2}(?:changed|cut|broken|replaced|jammed|forced|drilled|snapped|bust)|(?:changed|cut|broke|broken|replaced|forced|drilled|bust)\s+(?:off\s+)?(?:the|his|her|their|my|our)\s+(?:pad)?lock)\b/i;
+/**
+ * sweep28: a key told as worn out or broken ("make a new key for the Steinway, the old one's cracked", "mine's bent",
+ * "it snapped off in the lock", "the ivory chipped"): metal or ivory, a lock's or an instrument's; a credential leaks
+ * or expires, it never cracks. When no credential of ours is named besides the bare "key".
+ */
+const KEY_BROKEN =
+  /\b(?:one|mine|it|key|keys|ivory|ivories|blade)(?:['’]s|\s+(?:is|was|has|have|got|had|just|went))?\s+(?:been\s+|all\s+|gone\s+)?(?:cracked|snapped|bent|chipped|worn|sheared)(?![\w-])/i;
+/** KEY_BROKEN's cheap look. */
+const BROKEN_LOOK = /crack|snap|bent|chip|worn|shear/i;
 /** A quoted line (Slack's "> …"). */
 const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
 /** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
@@ -114,6 +123,13 @@ const OURS_BEYOND_KEY =
 export function onlyLockKeys(text: string): boolean {
   // (A lock told in a quoted line is the quote's, "> what's the padlock key number? … key for scada-x".)
   if (text.includes('lock') && LOCK_TOLD.test(text.replace(QUOTED_LINE, '')) && !OURS_BEYOND_KEY.test(text))
+    return true;
+  if (
+    BROKEN_LOOK.test(text) &&
+    /\bkeys?\b/i.test(text) &&
+    KEY_BROKEN.test(text.replace(QUOTED_LINE, '')) &&
+    !OURS_BEYOND_KEY.test(text)
+  )
     return true;
   if (!LOOK.test(text)) return false;
   const rest = text.replace(LOCK_KEY, ' ').replace(KEY_SAFE_AT, ' ');

@@ -18,7 +18,8 @@ const THING =
   'hut|cage|gate|door|doors|turnstile|barrier|lift|elevator|garage|storeroom|cupboard|drawer|padlock|chiller|' +
   'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch|' +
   // (sweep28: a block of rooms, cages, a fuel bowser, a tug, a hearse: "new key for the shower block", "keys for Hall-3 cages".)
-  'cages|block|blocks|bowser|bowsers|mowers|tug|tugs|hearse|hearses)';
+  'cages|block|blocks|bowser|bowsers|mowers|tug|tugs|hearse|hearses|belt|belts|conveyor|conveyors|carousel|carousels|' +
+  'kennel|kennels)';
 /**
  * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
  * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
@@ -78,12 +79,12 @@ const PLANT_OBJECT =
 const PLANT_HINT = / units?\b/;
 /**
  * sweep28: a thing named by a bare code taken out of service, with its breakdown told ("decommission CRAC-3, the
- * compressor died", "deprovision HB-12 — gearbox is gone and the MOT ran out", "… keeps tripping"): a machine. A
- * unit of ours named by a code is taken out for a project's or a trial's end, never for a part that failed.
+ * compressor died", "deprovision HB-12 — gearbox is gone and the MOT ran out", "… keeps tripping"), or its
+ * removal ("decommission Press-4, it's being shipped to Poland"): a machine. A unit of ours named by a code is taken out for a project's or a trial's end, never for a part that failed.
  */
 const CODE_OBJECT = /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|old)\s+)?[a-z]{1,5}_\d{1,4}[a-z]?(?![\w-])/;
 const BREAKDOWN =
-  /\b(?:compressors?|gearbox|hydraulics?|engine|motor|fan|brakes?|clutch|tyres?|tires?|mot|battery|batteries|bearings?|belt|radiator|exhaust|hull|frame|chassis|axle|fuse|wiring|drum|element|thermostat|seals?|hinge|door)\b[^.!?\n]{0,30}?\b(?:died|dead|gone|shot|failed|fails|burnt|burned|blown|seized|cracked|leaking|leaks|broke|broken|snapped|tripping|trips|ran\s+out|packed\s+up|knackered|kaput|rusted)\b|\b(?:keeps|kept)\s+(?:tripping|overheating|leaking|icing|breaking|stalling|jamming|failing)\b|\bfailed\s+(?:its|the)\s+(?:mot|inspection|loler|service)\b|\bbeyond\s+(?:economic\s+)?repair\b|\b(?:to|for)\s+(?:scrap|the\s+breakers)\b/;
+  /\b(?:compressors?|gearbox|hydraulics?|engine|motor|fan|brakes?|clutch|tyres?|tires?|mot|battery|batteries|bearings?|belt|radiator|exhaust|hull|frame|chassis|axle|fuse|wiring|drum|element|thermostat|seals?|hinge|door)\b[^.!?\n]{0,30}?\b(?:died|dead|gone|shot|failed|fails|burnt|burned|blown|seized|cracked|leaking|leaks|broke|broken|snapped|tripping|trips|ran\s+out|packed\s+up|knackered|kaput|rusted)\b|\b(?:keeps|kept)\s+(?:tripping|overheating|leaking|icing|breaking|stalling|jamming|failing)\b|\bfailed\s+(?:its|the)\s+(?:mot|inspection|loler|service)\b|\bbeyond\s+(?:economic\s+)?repair\b|\b(?:being|been|to\s+be|gets?|getting)\s+(?:shipped|scrapped|towed|auctioned|craned|crushed|dismantled|broken\s+up)\b|\b(?:to|for)\s+(?:scrap|the\s+breakers)\b/;
 /**
  * sweep28: a thing a unit or a crew has, taken out of service ("deprovision the K-9 unit's old van"): the thing is
  * the object, not the unit.

@@ -72,3 +72,37 @@ describe('a coded name and a word before the group noun is one name ("the Hall-2
     ['rotate the bedrock key for the Leeds-3 bakery team', 'rotate', 'leeds-3-bakery-team'],
   ]);
 });
+
+describe('a key told as worn out or broken (cracked, snapped, bent, chipped) is a lock\'s or an instrument\'s key', () => {
+  neverActs([
+    "make a new key for the Steinway, the old one's cracked",
+    'new key for the Bechstein pls — the old one snapped',
+    "need a spare key for the Ford Transit, mine's bent",
+    'can we get a new key cut for the Yamaha-C3, the ivory chipped off',
+    'new key for B-wing cell 14, it snapped off in the lock',
+    'replacement key for the Marina-West gate, old one worn smooth',
+  ]);
+  reads([
+    ['new key for the growth team, the old one leaked', 'rotate', 'growth-team'],
+    ['new bedrock key for the Steinway-ops team please', 'create_key', 'steinway-ops-team'],
+    ['create a key for the cracked-glass unit', 'create_key', 'cracked-glass'],
+  ]);
+  keeps([['rotate the ads key, the old one was in a screenshot', 'rotate', 'ads']]);
+});
+
+describe('plant and fittings taken out of service (a belt, a kennel, a conveyor; a coded thing shipped, scrapped or towed)', () => {
+  neverActs([
+    'deprovision the Bay-4 baggage belt',
+    'decommission the K-9 kennels',
+    "decommission Press-4, it's being shipped to Poland",
+    "deprovision the Gate-C conveyor, it's being scrapped",
+    'decom the old carousel on Bay-2',
+    "retire HB-7, it's being towed to the breakers' yard tomorrow",
+  ]);
+  reads([
+    ['deprovision press-ops, the project is finished', 'deprovision', 'press-ops'],
+    ['decommission the belt-ml unit', 'deprovision', 'belt-ml'],
+    ['deprovision the kennel-bookings team', 'deprovision', 'kennel-bookings-team'],
+    ['deprovision hb-7, the pilot is over', 'deprovision', 'hb-7'],
+  ]);
+});
