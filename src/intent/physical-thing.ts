@@ -94,6 +94,19 @@ const POSSESSED_THING = new RegExp(
   'g',
 );
 
+/**
+ * sweep28: our verb taking out things a coded place holds ("deprovision the Zone-3 docks", "decommission the Sector-7
+ * hydrants", "the Salon-3 booking iPad"): a code with a digit, then one or two plain words ending the phrase. The
+ * words are the things; the code names where they are. Not a unit's own words after its name: a group noun, a
+ * system's or a tool's ("the recs-v2 pipeline", "the ct-2 imaging unit"), or its belongings as a whole ("the
+ * hack-12 stuff").
+ */
+const CODED_PLACE_THINGS =
+  /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|our|old|all)\s+){1,2}[a-z]{1,8}_[a-z]{0,3}\d{1,4}[a-z]?\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:$|[.,;:!?)\n]|(?:for|in|at|on|please|pls|plz|asap|today|now|after|before|next|this|tomorrow|tonight|when|if|so|since|because|as|it|they|we|lol|thanks|thx)\b))/;
+/** Words after a code that are the unit's own (its group, its system, its belongings), no things of a place. */
+const UNIT_OWN_WORD =
+  /\b(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|accounts|customer|client|tenant|env|environment|environments|app|apps|service|services|system|systems|bot|bots|model|models|api|apis|pipeline|pipelines|tool|tools|platform|portal|dashboard|sandbox|cluster|stack|instance|instances|workspace|workload|workloads|infra|infrastructure|resources|stuff|things|everything|bits|setup|one|ones|keys?|access|credentials?|creds|secrets?|tokens?|budget|quota|integration|integrations|job|jobs|agent|agents|assistant|copilot|poc|pilot|trial|experiment|demo|prototype|and|or|of|to|the|a|an|is|are|was|were|has|had|be|been|too|also|again|completely|entirely|fully|everything)\b/;
+
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
   if (
@@ -104,6 +117,10 @@ export function physicalThingAsked(text: string): boolean {
   )
     return true;
   if (!(text.includes('_') || PLANT_HINT.test(text) || text.includes("'s ") || text.includes('’s '))) return false;
+  if (text.includes('_')) {
+    const things = CODED_PLACE_THINGS.exec(text)?.[1];
+    if (things !== undefined && !UNIT_OWN_WORD.test(things) && !OURS_NAMED.test(text)) return true;
+  }
   const plant = PLANT_HINT.test(text) ? text.replace(PLANT_UNIT, ' ') : text;
   if (plant !== text && PLANT_OBJECT.test(text) && !OURS_NAMED.test(plant)) return true;
   if (CODE_OBJECT.test(text) && BREAKDOWN.test(text) && !OURS_NAMED.test(plant)) return true;
