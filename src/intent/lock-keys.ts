@@ -14,7 +14,7 @@ import { UNIT_AFTER } from './ours-named.js';
 const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|portal|platform|system|dashboards?|pipelines?|scheduler|planner|tracker)\b`;
 
 /** Rooms of the premises a lock's key opens (sweep25a): "the projection booth", "the valve chamber", "the bonded cellar". */
-const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?`;
+const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?|belfry|belfries|mortuary|mortuaries|bakehouses?|laundry|laundries|crypts?|boathouses?|stables?`;
 /** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
 const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
 /** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
@@ -44,7 +44,9 @@ const LOCK_KEY = new RegExp(
     // (units26b: nor one more word of a team's name and its group noun, "key for the Kennel Bookings squad".)
     // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep28: our verb before it goes with it, "revoke the keys for the Old Bakehouse, we've sold it"; a coded
+    // name before the room, "the B-wing laundry".)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+(?:-[a-z0-9]+)?\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
@@ -92,7 +94,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock

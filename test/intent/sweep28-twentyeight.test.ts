@@ -106,3 +106,49 @@ describe('plant and fittings taken out of service (a belt, a kennel, a conveyor;
     ['deprovision hb-7, the pilot is over', 'deprovision', 'hb-7'],
   ]);
 });
+
+describe("a coded place's things taken out of service ('the Zone-3 docks', 'the Salon-3 booking iPad') are no unit of ours", () => {
+  neverActs([
+    'deprovision the Salon-3 booking iPad',
+    'decommission the Sector-7 hydrants',
+    'deprovision the Zone-3 docks for winter',
+    'decommission the Bay-12 floodlights after the season',
+    '*decom* the old Ward-9 bedpan washer pls',
+    'deprovision the Hall-2 door readers',
+  ]);
+  reads([
+    ['deprovision the hack-12 stuff, the event is over', 'deprovision', 'hack-12'],
+    ['deprovision the zone-3 unit', 'deprovision', 'zone-3'],
+    ['deprovision the recs-v2 pipeline', 'deprovision', 'recs-v2'],
+    ['decommission the ct-2 imaging unit', 'deprovision', 'ct-2-imaging'],
+    ['deprovision the squad-7 team', 'deprovision', 'squad-7-team'],
+  ]);
+});
+
+describe("a token for a machine or a car park ('the Fuel Dock pump', 'the car wash') is a coin's or a ticket's", () => {
+  neverActs([
+    'token for the Fuel Dock pump please',
+    'can I have a token for the Bay-4 car park barrier',
+    'tokens for the B-wing washing machine pls',
+    'need a token for the Jet Wash at Depot-2',
+  ]);
+  keeps([
+    ['token for 2h please, pumping station reports to write', 'token'],
+    ['token for the Bay-4 team for 3 hours', 'token'],
+  ]);
+});
+
+describe("a key for premises named as a trade's rooms (a belfry, a mortuary, a bakehouse, a laundry) is a lock's", () => {
+  neverActs([
+    'key for the Belfry please, we are ringing at 10',
+    'key for the Mortuary please, night porter lost his',
+    "revoke the keys for the Old Bakehouse, we've sold it",
+    'new key for the B-wing laundry',
+    'spare keys for the tuning workshop?',
+  ]);
+  keeps([
+    ['new key for the laundry-ops team', 'create_key', 'laundry-ops-team'],
+    ['create an api key for the mortuary-records unit', 'create_key', 'mortuary-records'],
+    ['rotate the bedrock key for the workshop-bots project', 'rotate', 'workshop-bots'],
+  ]);
+});
