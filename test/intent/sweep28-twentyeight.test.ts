@@ -152,3 +152,18 @@ describe("a key for premises named as a trade's rooms (a belfry, a mortuary, a b
     ['rotate the bedrock key for the workshop-bots project', 'rotate', 'workshop-bots'],
   ]);
 });
+
+describe("a cage, a locker or a room named by its number ('Cage 14', 'Suite 5 cages') is a lock's key", () => {
+  neverActs([
+    'revoke the key for Cage 14',
+    'rotate the key for Suite 5 cages',
+    'new key for locker 212 pls, lost mine at the pool',
+    'spare key for Room 4 at the depot?',
+    'revoke the keys for cages 3 and 4, customer left',
+  ]);
+  reads([
+    ['revoke the key for hack 12', 'revoke', 'hack-12'],
+    ['rotate the key for cage-ops, it leaked', 'rotate', 'cage-ops'],
+    ['new bedrock key for room-4-bot', 'create_key', 'room-4-bot'],
+  ]);
+});
