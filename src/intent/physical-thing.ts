@@ -80,9 +80,11 @@ const PLANT_HINT = / units?\b/;
 /**
  * sweep28: a thing named by a bare code taken out of service, with its breakdown told ("decommission CRAC-3, the
  * compressor died", "deprovision HB-12 — gearbox is gone and the MOT ran out", "… keeps tripping"), or its
- * removal ("decommission Press-4, it's being shipped to Poland"): a machine. A unit of ours named by a code is taken out for a project's or a trial's end, never for a part that failed.
+ * removal ("decommission Press-4, it's being shipped to Poland"): a machine. A unit of ours named by a code is taken
+ * out for a project's or a trial's end, never for a part that failed.
  */
-const CODE_OBJECT = /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|old)\s+)?[a-z]{1,5}_\d{1,4}[a-z]?(?![\w-])/;
+const CODE_OBJECT =
+  /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|old)\s+)?[a-z]{1,5}_\d{1,4}[a-z]?(?![\w-])/;
 const BREAKDOWN =
   /\b(?:compressors?|gearbox|hydraulics?|engine|motor|fan|brakes?|clutch|tyres?|tires?|mot|battery|batteries|bearings?|belt|radiator|exhaust|hull|frame|chassis|axle|fuse|wiring|drum|element|thermostat|seals?|hinge|door)\b[^.!?\n]{0,30}?\b(?:died|dead|gone|shot|failed|fails|burnt|burned|blown|seized|cracked|leaking|leaks|broke|broken|snapped|tripping|trips|ran\s+out|packed\s+up|knackered|kaput|rusted)\b|\b(?:keeps|kept)\s+(?:tripping|overheating|leaking|icing|breaking|stalling|jamming|failing)\b|\bfailed\s+(?:its|the)\s+(?:mot|inspection|loler|service)\b|\bbeyond\s+(?:economic\s+)?repair\b|\b(?:being|been|to\s+be|gets?|getting)\s+(?:shipped|scrapped|towed|auctioned|craned|crushed|dismantled|broken\s+up)\b|\b(?:to|for)\s+(?:scrap|the\s+breakers)\b/;
 /**
@@ -116,7 +118,8 @@ export function physicalThingAsked(text: string): boolean {
     !KEY_MOVED_TO.test(text)
   )
     return true;
-  if (!(text.includes('_') || PLANT_HINT.test(text) || text.includes("'s ") || text.includes('’s '))) return false;
+  if (!(text.includes('_') || PLANT_HINT.test(text) || text.includes("'s ") || text.includes('’s ')))
+    return false;
   if (text.includes('_')) {
     const things = CODED_PLACE_THINGS.exec(text)?.[1];
     if (things !== undefined && !UNIT_OWN_WORD.test(things) && !OURS_NAMED.test(text)) return true;

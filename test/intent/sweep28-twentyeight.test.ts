@@ -35,7 +35,10 @@ describe("a key for a thing named by several words or a code (a trade's name, th
     ['create a bedrock key for the fuel-bowser team', 'create_key', 'fuel-bowser-team'],
     ['rotate the keys for cage-ops, they leaked', 'rotate', 'cage-ops'],
   ]);
-  neverActs(['the key for the Bay-4 tool cabinet is on the hook', 'who has the key chain for Officer Hughes?']);
+  neverActs([
+    'the key for the Bay-4 tool cabinet is on the hook',
+    'who has the key chain for Officer Hughes?',
+  ]);
 });
 
 describe("a machine taken out of service (a plant's 'unit', a code whose breakdown is told) is no unit of ours", () => {
@@ -63,7 +66,11 @@ describe("a machine taken out of service (a plant's 'unit', a code whose breakdo
 
 describe('a coded name and a word before the group noun is one name ("the Hall-2 monitoring unit")', () => {
   reads([
-    ['revoke the bedrock key for the Hall-2 monitoring unit, the vendor had it', 'revoke', 'hall-2-monitoring'],
+    [
+      'revoke the bedrock key for the Hall-2 monitoring unit, the vendor had it',
+      'revoke',
+      'hall-2-monitoring',
+    ],
     ['rotate the api key for the Bay-4 planning team', 'rotate', 'bay-4-planning-team'],
     ['create a bedrock key for the CT-2 imaging unit', 'create_key', 'ct-2-imaging'],
     ['new bedrock key for the Route-7 scheduling unit pls', 'create_key', 'route-7-scheduling'],
@@ -73,7 +80,7 @@ describe('a coded name and a word before the group noun is one name ("the Hall-2
   ]);
 });
 
-describe('a key told as worn out or broken (cracked, snapped, bent, chipped) is a lock\'s or an instrument\'s key', () => {
+describe("a key told as worn out or broken (cracked, snapped, bent, chipped) is a lock's or an instrument's key", () => {
   neverActs([
     "make a new key for the Steinway, the old one's cracked",
     'new key for the Bechstein pls — the old one snapped',
