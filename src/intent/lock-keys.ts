@@ -32,7 +32,9 @@ const LOCK_KEY = new RegExp(
   [
     // (sweep28: a key chain or a key pouch, "a new key chain issued for Officer Hughes"; our verb before the thing, "revoke
     // the officer's key pouch privileges", goes with it: no credential of ours between them.)
-    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|disable|suspend)\s+(?:(?!(?:api|bedrock|aws|tokens?|access)\b)[\w'’*]+\s+){0,3}?)?(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|chains?|pouch(?:es)?|lock\s+box(?:es)?)(?:\s+(?:privileges|access|rights|permissions))?(?![\w-]|${UNIT_AFTER})`,
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|chains?|pouch(?:es)?|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
+    // (Written apart only: "rotate keycard" may name a unit.)
+    String.raw`(?<![\w-])(?:rotate|revoke|remove|cancel|disable|suspend)\s+(?:(?!(?:api|bedrock|aws|tokens?|access)\b)[\w'’*]+\s+){0,3}?key\s+(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?|chains?|pouch(?:es)?)(?:\s+(?:privileges|access|rights|permissions))?(?![\w-]|${UNIT_AFTER})`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
