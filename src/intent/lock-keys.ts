@@ -14,7 +14,7 @@ import { UNIT_AFTER } from './ours-named.js';
 const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|portal|platform|system|dashboards?|pipelines?|scheduler|planner|tracker)\b`;
 
 /** Rooms of the premises a lock's key opens (sweep25a): "the projection booth", "the valve chamber", "the bonded cellar". */
-const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?`;
+const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?|belfry|belfries|mortuary|mortuaries|bakehouses?|laundry|laundries|crypts?|boathouses?|stables?`;
 /** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
 const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
 /** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
@@ -31,7 +31,11 @@ const MUSIC_PIECE = String.raw`(?:hymns?|anthems?|carols?|songs?|tunes?|psalms?|
 const LOCK_KEY = new RegExp(
   [
     // (notours28: key blanks, the uncut keys a locksmith buys: "how much we spent on key blanks last month".)
-    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|blanks?|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
+    // (sweep28: a key chain or a key pouch, "a new key chain issued for Officer Hughes"; our verb before the thing, "revoke
+    // the officer's key pouch privileges", goes with it: no credential of ours between them.)
+    String.raw`(?<![\w-])key[\s-]?(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|codes?|rings?|pads?|presses|blanks?|chains?|pouch(?:es)?|lock\s+box(?:es)?)(?![\w-]|${UNIT_AFTER})`,
+    // (Written apart only: "rotate keycard" may name a unit.)
+    String.raw`(?<![\w-])(?:rotate|revoke|remove|cancel|disable|suspend)\s+(?:(?!(?:api|bedrock|aws|tokens?|access)\b)[\w'’*]+\s+){0,3}?key\s+(?:box(?:es)?|cabinets?|lockers?|fobs?|cards?|rings?|pads?|chains?|pouch(?:es)?)(?:\s+(?:privileges|access|rights|permissions))?(?![\w-]|${UNIT_AFTER})`,
     String.raw`\bkey\s+safe\s+(?:codes?|combo|combination|pin|number|lock|door|box)(?![\w-])`,
     String.raw`(?<!\b(?:is|are|was|were|keep|kept|keeping|store|stored|storing)\s+)\b(?:the|a|our|that|this)\s+key\s+safes?\b(?=\s+(?:at|in|on|by|near|outside|next|behind|has|had|was|is\s+(?:now|locked|broken|empty|open|jammed)|code|combo|changed|got|needs)\b)`,
     // (Not a room, an office or a site: a unit may be named so, "the Strategy Office key", "deal-desk".)
@@ -43,7 +47,12 @@ const LOCK_KEY = new RegExp(
     // (units26b: nor one more word of a team's name and its group noun, "key for the Kennel Bookings squad".)
     // for a store, a stockroom, a hall, a kennel, a cage, a box or (fix24a) a loading bay or dock is a lock's; not a software store or box, "the feature store", "the jump box", nor
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
-    String.raw`(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep28: our verb before it goes with it, "revoke the keys for the Old Bakehouse, we've sold it"; a coded
+    // name before the room, "the B-wing laundry".)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+(?:-[a-z0-9]+)?\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    // (sweep28: a cage, a locker or a room named by its number, "revoke the key for Cage 14", "the key for Suite 5 cages",
+    // "keys for cages 3 and 4"; our verb before it goes with it. Not a unit named so, "the cage 14 team".)
+    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:cages?|lockers?|rooms?|suites?|bays?|halls?|sheds?|garages?|kennels?|stalls?)\s+\d{1,4}[a-z]?(?:\s+and\s+\d{1,4}[a-z]?)?|[a-z]+\s+\d{1,4}[a-z]?\s+(?:cages?|lockers?|rooms?|bays?|sheds?|garages?|kennels?|stalls?))(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)
@@ -91,7 +100,7 @@ const OUR_CREDENTIAL =
 
 /** A cheap look for LOCK_KEY and KEY_SAFE_AT. */
 const LOOK =
-  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
+  /key[\s-]?(?:box|cab|lock|fob|card|code|ring|pad|press|safe|blank|chain|pouch)|(?:store|box|room|hall|kennel|cage|bay|dock|booth|chamber|cellar|hut|lodge|shed|cabin|hangar|basement|loft|attic|annex|pavilion|vestr|chapel|garage|lock-?up|belfr|mortuar|bakehouse|laundr|crypt|boathouse|stable|locker|suite|stall|cabinet|cupboard|drawer|case|vitrine|safe|padlock|gate|door)|(?:taxonomic|identification|dichotomous|determination|answer|map)\s+key|[a-z]{3} [a-z]{1,4}-\d|lower|higher|key of [a-g]|key[\s-]?holder|drivers|cleaners|porters|stewards|guards|nurses|staff|couriers|mechanics|technicians|attendants|ushers|cooks|bakers|wardens|lifeguards|officers|handlers|cashiers|caretakers|janitors|hymn|anthem|carol|song|tune|psalm|chorus|processional|recessional|ballad|aria|duet|descant|lullab|medley|(?:car|door|house|padlock|locker|cupboard|bike)\s+key|fob|(?:access|swipe|entry|door|prox\w*)\s+(?:card|tag)/i;
 
 /**
  * sweep27: a lock told of beside the key ("new key for unit C-12, padlock cut", "spare key for the van, the lock
@@ -110,6 +119,15 @@ const LOCKED_OUT =
   /\blocked\s+out\b(?!\s+of\s+(?:the\s+|my\s+|our\s+|their\s+|his\s+|her\s+)?(?:console|account|aws|bedrock|portal|api|app|system|repo|dashboard|vpn|sso|laptop|mac|pc|computer|iam|org))/i;
 const OUR_ACTION =
   /\b(?:rotat\w*|revok\w*|deprovision\w*|offboard\w*|creat\w*|issu\w*|make|made|generat\w*|new|disabl\w*|delet\w*|remov\w*|happened|history|give|please|pls|plz|need|want|get)\b/i;
+/**
+ * sweep28: a key told as worn out or broken ("make a new key for the Steinway, the old one's cracked", "mine's bent",
+ * "it snapped off in the lock", "the ivory chipped"): metal or ivory, a lock's or an instrument's; a credential leaks
+ * or expires, it never cracks. When no credential of ours is named besides the bare "key".
+ */
+const KEY_BROKEN =
+  /\b(?:one|mine|it|key|keys|ivory|ivories|blade)(?:['’]s|\s+(?:is|was|has|have|got|had|just|went))?\s+(?:been\s+|all\s+|gone\s+)?(?:cracked|snapped|bent|chipped|worn|sheared)(?![\w-])/i;
+/** KEY_BROKEN's cheap look. */
+const BROKEN_LOOK = /crack|snap|bent|chip|worn|shear/i;
 /** A quoted line (Slack's "> …"). */
 const QUOTED_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
 /** A credential of ours beyond a bare "key", the bot, or a model: "new api key for unit C-12, padlock cut" is ours. */
@@ -134,6 +152,13 @@ export function onlyLockKeys(text: string): boolean {
     LOCKED_OUT.test(text) &&
     !OURS_BEYOND_KEY.test(text) &&
     !OUR_ACTION.test(text)
+  )
+    return true;
+  if (
+    BROKEN_LOOK.test(text) &&
+    /\bkeys?\b/i.test(text) &&
+    KEY_BROKEN.test(text.replace(QUOTED_LINE, '')) &&
+    !OURS_BEYOND_KEY.test(text)
   )
     return true;
   if (!LOOK.test(text)) return false;

@@ -707,10 +707,12 @@ const SYSTEM_AFTER_FOREIGN = new RegExp(
  * (Round twenty-two: not a system of ours named after it, "a token for the bus GPS integration", "token
  * for the parking api", "the metro-bot integration": only words that name a system, never a thing the bus
  * or the car park has, "the bus routes", "the bus fleet", "the canteen app", "the laundry service" (fix22b).)
+ * (sweep28: a pump or a barrier, "token for the Fuel Dock pump", "a token for the car park barrier".)
  */
-const TOKEN_THINGS = String.raw`(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?|trams?|ferry|ferries|trolleys?|carousels?|rides?|ski\s+lifts?|chair\s*lifts?|t[\s_-]?bars?|drag\s+lifts?|gondolas?|cable\s+cars?|funiculars?|pedalos?|dodgems|bumper\s+cars|go-?karts?|fairground|merry-go-rounds?|jet[\s_-]?skis?|go[\s_-]?karts?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)`;
+const TOKEN_THINGS = String.raw`(?:coffee|vending|canteen|arcade|laundry|parking|snack|drinks?|washing|car\s+wash|car\s+park|carpark|toll|turnstile|bus|subway|metro|printers?|photocopiers?|copiers?|copy\s+machine|lockers?|jukebox|pool\s+table|dryers?|washers?|ticket\s+machine|gym|showers?|trams?|ferry|ferries|trolleys?|carousels?|rides?|ski\s+lifts?|chair\s*lifts?|t[\s_-]?bars?|drag\s+lifts?|gondolas?|cable\s+cars?|funiculars?|pedalos?|dodgems|bumper\s+cars|go-?karts?|fairground|merry-go-rounds?|jet[\s_-]?skis?|go[\s_-]?karts?|pumps?|barriers?)\b(?![ \t-]+(?:[a-z0-9]+[ \t]+)?(?:gps|integrations?|apis?|pipelines?|bots?|telematics|teams?|squads?|units?|groups?|crews?|departments?|dept|pods?|guilds?)\b)`;
 const EVERYDAY_TOKEN = new RegExp(
-  String.raw`\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +
+  // (sweep28: or a word or two of the machine's name, "token for the Fuel Dock pump".)
+  String.raw`\btokens?\s+(?:for|from|in|at|on)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+|(?!(?:for|the|a|an|my|our|xx[a-z]+)\s)[a-z]{3,}\s+){0,2}?${TOKEN_THINGS}` +
     // (sweep25a: with a lifetime before the thing, "a token for 2 hours for the car park", "tokens for 30 min on
     // the go-karts": the time is the machine's, as a meter's is.)
     String.raw`|\btokens?\s+(?:for\s+)?xxdur\s+(?:for|on|at|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z]{0,3}[-_]?\d{1,3}[a-z]{0,2}\s+)?${TOKEN_THINGS}` +

@@ -16,7 +16,10 @@ const THING =
   'boiler|boilers|tank|tanks|hoist|forklift|forklifts|truck|trucks|van|vans|lorry|tractor|trailer|excavator|' +
   'digger|mower|boat|barge|bus|minibus|car|bike|scooter|camera|cameras|freezer|fridge|oven|fryer|shed|' +
   'hut|cage|gate|door|doors|turnstile|barrier|lift|elevator|garage|storeroom|cupboard|drawer|padlock|chiller|' +
-  'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch)';
+  'compressor|warehouse|safe|room|rooms|vault|silo|silos|hopper|trolley|trolleys|container|containers|lathe|mixer|winch|' +
+  // (sweep28: a block of rooms, cages, a fuel bowser, a tug, a hearse: "new key for the shower block", "keys for Hall-3 cages".)
+  'cages|block|blocks|bowser|bowsers|mowers|tug|tugs|hearse|hearses|belt|belts|conveyor|conveyors|carousel|carousels|' +
+  'kennel|kennels)';
 /**
  * sweep27: the machines of a shop floor, a gym or a surgery, taken out of service ("deprovision the self-checkout
  * SC-2 kiosk", "the Bay-4 card terminal", "the gym-2 treadmills"; a till only with its own code, "the Sky-Bar
@@ -41,7 +44,8 @@ const PHRASE_END =
 
 const THING_OBJECT = new RegExp(
   String.raw`\b${TAKES}\s+(?:(?:the|our|my|a|an|this|that|new|old|spare)\s+){0,2}` +
-    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,2}${THING}(?:\s+[a-z]{0,4}-?\d{1,4}(?![\w-]))?(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
+    // (sweep28: up to three words of its name, "the Bond-St salon front door", "the A320-neo tow bar cabinet".)
+    String.raw`(?:${NAME_WORD}\s+(?:and\s+${NAME_WORD}\s+)?){1,3}${THING}(?:\s+[a-z]{0,4}[-_]?\d{1,4}(?![\w-]))?(?:\s+(?:keys?|fobs?))?${PHRASE_END}`,
 );
 /** A machine as our verb's object (no key for it), its own code after it allowed ("the Sky-Bar till T-2"). */
 const MACHINE_OBJECT = new RegExp(
@@ -61,12 +65,69 @@ const THING_HINT = new RegExp(String.raw`\b${THING}\b`);
 const OURS_NAMED =
   /\b(?:api|aws|bedrock|api_keys?|access_keys?|tokens?|secrets?|credentials?|creds|xxkeyid|xxsecret|xxregion|xxemail|iam|ai|genai|llms?|models?|unit|units|bu)\b/;
 
+/**
+ * sweep28: plant called a "unit" by its trade ("the cold room unit CR-1", "the air handling unit", "the ground power
+ * unit", "the rooftop unit RTU-3"): a machine, its "unit" no business unit. Words written apart before "unit" (a
+ * unit of ours is written as one name, "the cold-chain unit", "the power-bi unit").
+ */
+const PLANT_UNIT =
+  /\b(?:cold\s+room|cold\s+store|air\s+handling|(?:ground|hydraulic|auxiliary)\s+power|roof_?top|roof\s+top|refrigeration|refrigerated|cooling|condensing|condenser|fan\s+coil|heat\s+pump|air_?con(?:ditioning)?|air\s+con(?:ditioning)?|hvac|dialysis|x_ray)\s+units?(?:\s+[a-z]{1,4}_?\d{1,4}(?![\w-]))?\b/g;
+/** Our verb taking out a plant "unit" ("deprovision the old cold room unit CR-1", "retire the refrigeration unit at …"). */
+const PLANT_OBJECT =
+  /\b(?:deprovision|deprov|decommission|decom|retire|remove|replace|disable|kill|scrap)\s+(?:(?:the|our|a|an|this|that|old|new|spare|broken)\s+){0,2}(?:[a-z0-9_]+\s+){0,2}?(?:cold|air|ground|hydraulic|auxiliary|roof_?top|roof|refrigerat\w*|cooling|condens\w*|fan|heat|air_?con\w*|hvac|dialysis|x_ray)\s/;
+/** The "unit"'s trade word, a cheap look before PLANT_UNIT. */
+const PLANT_HINT = / units?\b/;
+/**
+ * sweep28: a thing named by a bare code taken out of service, with its breakdown told ("decommission CRAC-3, the
+ * compressor died", "deprovision HB-12 — gearbox is gone and the MOT ran out", "… keeps tripping"), or its
+ * removal ("decommission Press-4, it's being shipped to Poland"): a machine. A unit of ours named by a code is taken
+ * out for a project's or a trial's end, never for a part that failed.
+ */
+const CODE_OBJECT =
+  /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|old)\s+)?[a-z]{1,5}_\d{1,4}[a-z]?(?![\w-])/;
+const BREAKDOWN =
+  /\b(?:compressors?|gearbox|hydraulics?|engine|motor|fan|brakes?|clutch|tyres?|tires?|mot|battery|batteries|bearings?|belt|radiator|exhaust|hull|frame|chassis|axle|fuse|wiring|drum|element|thermostat|seals?|hinge|door)\b[^.!?\n]{0,30}?\b(?:died|dead|gone|shot|failed|fails|burnt|burned|blown|seized|cracked|leaking|leaks|broke|broken|snapped|tripping|trips|ran\s+out|packed\s+up|knackered|kaput|rusted)\b|\b(?:keeps|kept)\s+(?:tripping|overheating|leaking|icing|breaking|stalling|jamming|failing)\b|\bfailed\s+(?:its|the)\s+(?:mot|inspection|loler|service)\b|\bbeyond\s+(?:economic\s+)?repair\b|\b(?:being|been|to\s+be|gets?|getting)\s+(?:shipped|scrapped|towed|auctioned|craned|crushed|dismantled|broken\s+up)\b|\b(?:to|for)\s+(?:scrap|the\s+breakers)\b/;
+/**
+ * sweep28: a thing a unit or a crew has, taken out of service ("deprovision the K-9 unit's old van"): the thing is
+ * the object, not the unit.
+ */
+const POSSESSED_THING = new RegExp(
+  String.raw`\b(?:deprovision|deprov|decommission|decom|retire|remove|scrap)\s+(?:the\s+)?(?:[a-z0-9_]+\s+){1,2}?(?:unit|team|squad|crew|watch|dept|department)['’]s\s+(?:(?:old|new|spare|broken|other|second)\s+)?${THING}${PHRASE_END}`,
+  'g',
+);
+
+/**
+ * sweep28: our verb taking out things a coded place holds ("deprovision the Zone-3 docks", "decommission the Sector-7
+ * hydrants", "the Salon-3 booking iPad"): a code with a digit, then one or two plain words ending the phrase. The
+ * words are the things; the code names where they are. Not a unit's own words after its name: a group noun, a
+ * system's or a tool's ("the recs-v2 pipeline", "the ct-2 imaging unit"), or its belongings as a whole ("the
+ * hack-12 stuff").
+ */
+const CODED_PLACE_THINGS =
+  /\b(?:deprovision|deprov|decommission|decom|retire|scrap)\s+(?:(?:the|our|old|all)\s+){1,2}[a-z]{1,8}_[a-z]{0,3}\d{1,4}[a-z]?\s+((?:[a-z]+\s+)?[a-z]+)(?=\s*(?:$|[.,;:!?)\n]|(?:for|in|at|on|please|pls|plz|asap|today|now|after|before|next|this|tomorrow|tonight|when|if|so|since|because|as|it|they|we|lol|thanks|thx)\b))/;
+/** Words after a code that are the unit's own (its group, its system, its belongings), no things of a place. */
+const UNIT_OWN_WORD =
+  /\b(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|accounts|customer|client|tenant|env|environment|environments|app|apps|service|services|system|systems|bot|bots|model|models|api|apis|pipeline|pipelines|tool|tools|platform|portal|dashboard|sandbox|cluster|stack|instance|instances|workspace|workload|workloads|infra|infrastructure|resources|stuff|things|everything|bits|setup|one|ones|keys?|access|credentials?|creds|secrets?|tokens?|budget|quota|integration|integrations|job|jobs|agent|agents|assistant|copilot|poc|pilot|trial|experiment|demo|prototype|and|or|of|to|the|a|an|is|are|was|were|has|had|be|been|too|also|again|completely|entirely|fully|everything)\b/;
+
 /** Is the text's object a physical thing named by a name or a code before its noun, with nothing of ours named? */
 export function physicalThingAsked(text: string): boolean {
-  return (
+  if (
     ((THING_HINT.test(text) && THING_OBJECT.test(text)) ||
       (MACHINE_HINT.test(text) && MACHINE_OBJECT.test(text))) &&
     !OURS_NAMED.test(text) &&
     !KEY_MOVED_TO.test(text)
-  );
+  )
+    return true;
+  if (!(text.includes('_') || PLANT_HINT.test(text) || text.includes("'s ") || text.includes('’s ')))
+    return false;
+  if (text.includes('_')) {
+    const things = CODED_PLACE_THINGS.exec(text)?.[1];
+    if (things !== undefined && !UNIT_OWN_WORD.test(things) && !OURS_NAMED.test(text)) return true;
+  }
+  const plant = PLANT_HINT.test(text) ? text.replace(PLANT_UNIT, ' ') : text;
+  if (plant !== text && PLANT_OBJECT.test(text) && !OURS_NAMED.test(plant)) return true;
+  if (CODE_OBJECT.test(text) && BREAKDOWN.test(text) && !OURS_NAMED.test(plant)) return true;
+  if (!THING_HINT.test(text)) return false;
+  const unpossessed = text.replace(POSSESSED_THING, ' ');
+  return unpossessed !== text && !OURS_NAMED.test(unpossessed) && !KEY_MOVED_TO.test(text);
 }

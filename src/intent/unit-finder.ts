@@ -384,8 +384,9 @@ function readName(
       words[words.length - 1]?.includes('_') &&
       !UNIT_NOUNS.has(t.w) &&
       !NAME_TAILS.has(t.w) &&
-      // ("the e-commerce search team": one more word of the team's name before its team noun.)
-      !(beforeTeamNoun && TEAM_NOUNS.has(next?.w ?? '') && isNameWord(t.w) && words.length === 1) &&
+      // ("the e-commerce search team": one more word of the team's name before its team noun; sweep28: or before
+      // "unit", "the CT-2 imaging unit" → ct-2-imaging, as "the doc intel unit" → doc-intel.)
+      !(beforeTeamNoun && isNameWord(t.w) && words.length === 1) &&
       // (buried27: "the pre-season tour": the occasion's noun after its time, timedOccasionOpens.)
       !(words.length === 1 && TIME_OF_OCCASION.test(words[0] ?? '') && OCCASION_NOUNS.has(t.w))
     )
