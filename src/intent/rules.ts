@@ -937,6 +937,15 @@ const everyday: Rule = (r) => {
     }
   }
   if (!has('Everyday') || !terms.some((t, i) => t.tag === 'Everyday' && everydaySense(terms, i))) return null;
+  // (lead28: "how long does approval for a desk key usually take?": the approval of a key asked about is our
+  // process, the approvals rule's to read, whatever the desk is; another thing's approval is not.)
+  if (
+    has('KeyNoun') &&
+    p.text.includes('approv') &&
+    asksAboutApprovals(p.text) &&
+    !asksAboutOtherApprovals(p.text)
+  )
+    return null;
   // (reads26: "I'm on the procurement team, mostly spreadsheets. <@bot> help?": the everyday things are who
   // asks; the bot named at the end and asked for help is what the message asks, help's to read.)
   if (p.text.includes('help') && HELP_ASKED_LAST.test(p.text)) return null;
@@ -1008,12 +1017,19 @@ const OTHER_LIST =
 const OTHER_HISTORY =
   /^\W*history\s+(?:will|would|shall|repeats|repeated|teaches|taught|has\s+shown|is\s+written|is\s+full|buff|lesson|lessons|class|book|books|teacher|major|podcast|nerd|fact)\b|\bhistory\s+(?:lesson|lessons|class|classes|book|books|teacher|teachers|buff|buffs|major|majors|podcast|museum|exam|exams|homework|nerd|nerds)\b|\b(?:world|ancient|art|family|medical|browser|browsing|chat|shell|bash|zsh|command|clipboard|purchase|order|watch|viewing|listening|credit|employment|natural|military|roman|european|american|human|git|commit|version|revision|edit|page|file|message|slack|call|search|location|performance|callout|call-out|alarm|booking|maintenance|repair)\s+history\b|\bhistory\s+of\s+(?:the\s+|our\s+|this\s+)?(?:[a-z0-9_-]+\s+){1,2}?(?:name|names|word|term|logo|brand|building|piece|concerto|symphony|hall|firm)\b|\b(?:rest\s+is|that's|thats|that\s+is|make|made|making|into|down\s+in|for)\s+history\b/;
 /**
+ * A thing's history told, not asked (lead28): "history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised
+ * 12 Oct": after the colon come the record's own dated entries, two or more.
+ */
+const HISTORY_TOLD =
+  /^\W*(?:the\s+)?history\s+of\s+(?:the\s+|this\s+|that\s+|our\s+)?[a-z0-9_-]+(?:\s+[a-z0-9_-]+)?\s*:[^:\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^\n]*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/**
  * Where people are: "which region is the sales team in?", "what city is the data team based in". (notours28: also
  * "which region is the Singapore onboarding team under for MAS purposes?", and a place's region for a purpose of
- * the trade's, "which region is Carlisle in for installs, north or scotland?".)
+ * the trade's, "which region is Carlisle in for installs, north or scotland?"; lead28: a site's own Region, "what's the aws
+ * region for the new DR site? asking for the network team".)
  */
 const WHERE_PEOPLE_ARE =
-  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?/;
+  /\b(?:which|what)\s+(?:region|city|country|office|timezone|time\s+zone|floor|location|site)\s+(?:is|are|was|were)\s+(?:the\s+|our\s+|their\s+)?(?:[a-z0-9_-]+\s+){0,3}?(?:team|teams|group|squad|folks|people|org|department|colleagues?|manager|lead|he|she|they)\s+(?:in|based|located|sitting|at|from|working|under)\b|\b(?:which|what)\s+region\s+(?:is|are)\s+(?:the\s+)?[a-z_-]+(?:\s+[a-z_-]+)?\s+(?:in|under)\s+for\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*[a-z]+\s+or\s+[a-z]+\s*)?\?|\bwhat(?:'s|s|\s+is)\s+the\s+(?:aws\s+)?region\s+(?:for|of)\s+(?:the|our|their|this|that)\s+(?:new\s+|old\s+)?(?:[a-z0-9_-]+\s+){0,2}?(?:site|sites|office|dc|data\s+cent(?:re|er)|datacent(?:re|er)|warehouse|plant|store|branch|depot|building|campus|factory|hub|hangar)\b/;
 /**
  * The keys that open a place: "who has the keys to the lab?", "the key to the server room" (round twenty-three);
  * not a verb in -ing with its object ("an access key to the vendor building our app").
@@ -1038,7 +1054,10 @@ const otherSense: Rule = ({ p, has, result }) => {
   const listed =
     p.text.includes('not ') && p.text.includes('list') ? p.text.replace(LIST_SET_ASIDE, ' ') : p.text;
   const list = has('List') && (listed.includes('list') || listed.includes('loop')) && OTHER_LIST.test(listed);
-  const history = has('History') && p.text.includes('history') && OTHER_HISTORY.test(p.text);
+  const history =
+    has('History') &&
+    p.text.includes('history') &&
+    (OTHER_HISTORY.test(p.text) || (p.text.includes(':') && HISTORY_TOLD.test(p.text)));
   const where = p.text.includes('wh') && WHERE_PEOPLE_ARE.test(p.text);
   if (!list && !history && !where) return null;
   if (has('KeyNoun') || has('TokenNoun') || p.keyIds.length > 0 || p.durations.length > 0) return null;
@@ -1986,9 +2005,12 @@ const historyOrModels: Rule = ({ p, terms, phrase, has, hasKey, provider, makes,
     return result('unknown', 'high', 'models of another thing');
   return result('models', 'high', 'asks about models');
 };
-/** "models of phone", "what models of car": a make's range of a thing, no model of ours. */
+/**
+ * "models of phone", "what models of car": a make's range of a thing, no model of ours; and the model of a thing
+ * named by its code (lead28: "which model is SAT-07? the new bus or the old one?", "what model is the A320").
+ */
 const OTHER_THING_MODELS =
-  /\bmodels\s+of\s+(?:a\s+|the\s+)?(?:phones?|laptops?|tablets?|cars?|vans?|trucks?|printers?|monitors?|headsets?|chairs?|desks?|bikes?|cameras?|drones?|shoes?|boots?|radios?|scanners?|tills?|fridges?|tractors?|forklifts?)\b/;
+  /\b(?:which|what)\s+model\s+(?:is|was|are)\s+(?:the\s+|our\s+|that\s+|this\s+)?[a-z]{1,8}_?\d[a-z0-9_]*\b|\bmodels\s+of\s+(?:a\s+|the\s+)?(?:phones?|laptops?|tablets?|cars?|vans?|trucks?|printers?|monitors?|headsets?|chairs?|desks?|bikes?|cameras?|drones?|shoes?|boots?|radios?|scanners?|tills?|fridges?|tractors?|forklifts?)\b/;
 /**
  * "audit" naming the people or the event, not a record: "the audit finding says we need one", "the
  * audit committee overran", "for the audit prep" (not "audit log", "audit for growth").
@@ -2127,6 +2149,12 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
 }
 
 /** "list pls, …", "list please." : the list asked for alone, a clause of its own. */
+/** The units that hold a key, listed: "list every unit with a key", "show all units that have api keys". */
+const UNITS_WITH_KEYS =
+  /\b(?:list|show)\s+(?:me\s+)?(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:business\s+)?units?\s+(?:with|that\s+(?:have|has|hold|holds)|having|holding)\s+(?:a\s+|an\s+|any\s+)?(?:bedrock\s+|api\s+|ai\s+|access\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\b/;
+/** One's own units listed first, before anything else is said: "list my units and …", "show me my units, …". */
+const OWN_UNITS_FIRST =
+  /^\W*(?:(?:pls|please|plz|can\s+you|could\s+you)\s+)?(?:list|show(?:\s+me)?)\s+my\s+units\b/;
 const LIST_ASKED_ALONE = /^\W*list\s*(?:pls|please|plz)\s*[,.;:!—–-]/;
 
 /**
@@ -2209,6 +2237,14 @@ const listOrDetails: Rule = (r) => {
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
   // read by a state, fleet-query.ts.)
   if (asksFleetKeys(p.text)) return result('list', 'high', 'asks which keys of all units are in a state');
+  // (lead28: "can you list every unit with a key, export compliance want to cross-check": the units that hold a
+  // key listed; the key is what they hold, no key asked for, and the team after the comma is who wants the list.)
+  if (p.text.includes('unit') && UNITS_WITH_KEYS.test(p.text))
+    return result('list', 'high', 'asks which units hold keys');
+  // (lead28: "list my units and tell me which one the visitor-faq key is in": one's own units listed first; the
+  // key named after is what to look for in the list.)
+  if (p.text.includes('unit') && OWN_UNITS_FIRST.test(p.text))
+    return result('list', 'high', 'lists the units the person owns');
   // ("need a token asap, the desk wants the surveillance triage summary before the close": a token asked
   // first, its reason after; the reason's "summary" asks no details, token-asked-first.ts; requests26.)
   if (p.text.includes('token') && tokenAskedFirst(p.text, p.story)) return null;

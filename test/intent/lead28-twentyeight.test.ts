@@ -2,7 +2,7 @@
  * Round twenty-eight, the lead's fixes by kind (found in the dev split's errors, which the rules may read).
  */
 import { describe } from 'vitest';
-import { neverActs, reads, slots } from './acted.js';
+import { neverActs, nothingAsked, reads, slots } from './acted.js';
 
 /**
  * A rotation of the trade's own told as what one is doing ("rotating the sales deck for tomorrow …", "we're
@@ -83,5 +83,47 @@ describe('a take-back with its reason told, a place in the reason, is a take-bac
     ['token in ohio? no, Frankfurt', { intent: 'token', region: 'eu-central-1' }],
     ['token in ohio? no, Frankfurt region is closer', { intent: 'token', region: 'eu-central-1' }],
     ['rotate the ads key? no, keep it, rotate growth instead', { intent: 'rotate', businessUnit: 'growth' }],
+  ]);
+});
+
+/**
+ * Round twenty-eight's retrain of the classifier moved six texts the rules read wrong and the classifier had put
+ * right; the rules read their kinds now. A list of the units that hold a key, asked with who wants it after a
+ * comma, had become a key for that team (a key made where a list was asked); one's own units listed first, a key
+ * named after as what to look for; the model of a thing named by its code; a thing's history told with its dated
+ * entries after a colon; a site's own Region asked of colleagues; the approval of a key asked about, whatever desk
+ * it is for.
+ */
+describe("the retrain's moved texts, read by the rules", () => {
+  slots([
+    [
+      'can you list every unit with a key, export compliance want to cross-check',
+      { intent: 'list', all: true },
+    ],
+    ['show all units that have api keys', { intent: 'list', all: true }],
+    ['list my units and tell me which one the visitor-faq key is in', { intent: 'list', owner: 'me' }],
+    ['list every unit with a key and rotate the ads key', { intent: 'list' }],
+  ]);
+  nothingAsked([
+    'which model is SAT-07? the new bus or the old one?',
+    'what model is the A320 on gate 4?',
+    'history of the claim: FNOL 3 Oct, adjuster visit 9 Oct, reserve raised 12 Oct',
+    'history of the patient: admitted 2 Jan, discharged 9 Jan',
+    "what's the aws region for the new DR site? asking for the network team, they think Ireland",
+    "what's the aws region for the Leeds office?",
+  ]);
+  reads([
+    ['which model is claude 3?', 'models', null],
+    ['history of the ads key: last 30 days please', 'history', 'ads'],
+    [
+      'how long does approval for a desk key usually take? trying to plan around a Thursday launch',
+      'help',
+      null,
+    ],
+    ['how long does approval for a key usually take?', 'help', null],
+  ]);
+  neverActs([
+    'can you list every unit with a key, finance want to cross-check',
+    'who approves the spare car keys?',
   ]);
 });
