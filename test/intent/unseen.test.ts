@@ -3,12 +3,20 @@ import { parseRequest } from '../../src/intent/parse-request.js';
 import { evaluate, readCases } from './data/evaluate.mjs';
 
 /**
- * Round twenty-eight's three blind files are kept out of the corpus: never trained or tuned on, scored whole here
- * on every run through the parse the bot runs. No non-request may be acted on, and no file may fall below its
- * score at the end of round twenty-eight (WRITER-NOTES-unseen-*.md). Like the held-out split, their errors are not
- * listed: a change is judged on the corpus and only checked here. (Empty until the round's writers finish.)
+ * Round twenty-eight's three blind files (a film and TV production company, a car rental and leasing company, a zoo
+ * and aquarium: voices the corpus lacks, with our words in every trade's own sense) are kept out of the corpus:
+ * never trained or tuned on, scored whole here on every run through the parse the bot runs. No non-request may be
+ * acted on, and no file may fall below its score at the end of round twenty-eight (WRITER-NOTES-unseen-*.md). Like
+ * the held-out split, their errors are not listed: a change is judged on the corpus and only checked here. (One of
+ * their non-requests was acted on when first scored, in the rental file: a deprovision weighed as a question and
+ * answered "no, keep the unit" with a country in the reason; that text, and no other, was read, and its kind fixed
+ * with texts of our own: lead28-twentyeight.test.ts.)
  */
-const UNSEEN: Record<string, number> = {};
+const UNSEEN: Record<string, number> = {
+  'unseen-film.jsonl': 0.949,
+  'unseen-rental.jsonl': 0.977,
+  'unseen-zoo.jsonl': 0.944,
+};
 
 /**
  * Earlier rounds' blind files, tuned on in the round after (their errors were read and their kinds
@@ -19,20 +27,20 @@ const UNSEEN: Record<string, number> = {};
  */
 const TUNED: Record<string, number> = {
   'tuned-forms.jsonl': 0.905,
-  'tuned-gamedev.jsonl': 0.973, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
+  'tuned-gamedev.jsonl': 0.976, // 0.968 from round twenty-four's retrain of the classifier (one text: whether tokens can be had in Sydney 'at all', with a story after it) to round twenty-five
   'tuned-hackathon.jsonl': 0.953,
   'tuned-regulated.jsonl': 0.975,
   'tuned-agency.jsonl': 0.975,
-  'tuned-lab.jsonl': 0.959, // 0.956 from round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror) to round twenty-five
+  'tuned-lab.jsonl': 0.964, // 0.956 from round twenty-one's retrain of the classifier (one text: a question of access to a cluster's mirror) to round twenty-five
   'tuned-retail.jsonl': 0.956,
   'tuned-services.jsonl': 0.97,
   'tuned-newsroom.jsonl': 0.972,
-  'tuned-iot.jsonl': 0.963,
+  'tuned-iot.jsonl': 0.966,
   'tuned-devrel.jsonl': 0.95,
   'tuned-delegates.jsonl': 0.961,
   'tuned-campus.jsonl': 0.967,
   'tuned-clinical.jsonl': 0.966,
-  'tuned-legal.jsonl': 0.942,
+  'tuned-legal.jsonl': 0.947,
   'tuned-logistics.jsonl': 0.958,
   'tuned-mobile.jsonl': 0.967,
   'tuned-oncall.jsonl': 0.966,
@@ -59,7 +67,7 @@ const TUNED: Record<string, number> = {
   'tuned-satellite.jsonl': 1,
   'tuned-museum.jsonl': 0.992,
   'tuned-mining.jsonl': 1,
-  'tuned-events.jsonl': 0.997, // 1 before round twenty-seven's retrain of the classifier (one text: a long story of a support queue on fire, then 'token for 3h please')
+  'tuned-events.jsonl': 1, // 0.997 from round twenty-seven's retrain of the classifier (one text: a long story of a support queue on fire, then 'token for 3h please') to round twenty-eight
   // round twenty-five's (a quantitative trading firm, a veterinary group, a localisation agency), 95.4/96.0/95.3% when
   // round twenty-six began, tuned on by kind in it (contrast26, story26, units26b, requests26, foreign26)
   'tuned-quant.jsonl': 0.997,
@@ -70,11 +78,11 @@ const TUNED: Record<string, number> = {
   'tuned-water.jsonl': 1,
   'tuned-club.jsonl': 1,
   'tuned-fab.jsonl': 1,
-  // round twenty-seven's (a symphony orchestra, a digital-asset custodian, a locks and access-control firm); one
-  // non-request of the locks file was acted on when first scored and its kind fixed (lead27-twentyseven.test.ts)
-  'tuned-orchestra.jsonl': 0.944,
-  'tuned-custody.jsonl': 0.926,
-  'tuned-locks.jsonl': 0.954,
+  // round twenty-seven's (a symphony orchestra, a digital-asset custodian, a locks and access-control firm), 94.4/92.6/
+  // 95.4% when round twenty-eight began, tuned on by kind in it (units28, buried28, notours28)
+  'tuned-orchestra.jsonl': 0.989,
+  'tuned-custody.jsonl': 0.973,
+  'tuned-locks.jsonl': 0.994,
 };
 
 function scored(file: string) {
