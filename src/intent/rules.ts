@@ -1769,6 +1769,8 @@ const MODEL_LIST_FIRST =
 /** A read command opening the message: "list every key, …", "show me all the keys …". */
 const READ_ASKED_FIRST =
   /^\W*(?:(?:pls|please|plz)\s+)?(?:list|show(?:\s+me)?)\s+(?:all|every|each|the|my|our)\b/;
+/** The words before "renewal" that make it a noun told of ("the renewal", "its renewal"). */
+const RENEWAL_ARTICLE = /^(?:the|a|its|their|our|his|her|this|that|annual|yearly)$/;
 /** Rotating: a verb of rotation or renewal, or a key reported as leaked (rotated after a confirmation). */
 /** Words that deny a lifetime word right after them: "nothing long-term", "not permanent", "no long-lived key". */
 const DENIES_LONG = new Set(['nothing', 'not', 'no', 'never', 'none']);
@@ -1832,7 +1834,15 @@ const renewal: Rule = ({ p, terms, has, hasKey, keyObject, businessUnit, longTer
   }
   // ("a permanent AI login for the data office please, the dashboards refresh overnight": what refreshes is
   // another thing, on its schedule; requests22.)
-  if (has('Refresh') && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
+  // (lead28: "po 4471 covers the renewal": "renewal" only as a noun after its article names a renewal told of
+  // (a licence's, a subscription's), no key renewed.)
+  const renewalNoun =
+    p.text.includes('renewal') &&
+    !has('Polite') &&
+    terms.every(
+      (t, i) => t.tag !== 'Refresh' || (t.w === 'renewal' && RENEWAL_ARTICLE.test(terms[i - 1]?.w ?? '')),
+    );
+  if (has('Refresh') && !renewalNoun && !(p.text.includes('refresh') && THING_REFRESHES.test(p.text))) {
     if (businessUnit !== null || (keyObject && longTerm))
       return result('rotate', 'high', 'renew a business unit key');
     return result('token', 'high', 'refresh a short-term token');
@@ -2149,6 +2159,9 @@ function listsOtherThings({ terms, words, has, p }: Reading): boolean {
 }
 
 /** "list pls, …", "list please." : the list asked for alone, a clause of its own. */
+/** "whoever owns X left the company", "whoever runs X is on leave": the owner is told of, nothing asked. */
+const OWNER_TOLD_OF =
+  /^\W*whoever\s+(?:owns|runs|manages|looks\s+after)\s+(?:the\s+)?[a-z0-9_-]+\s+(?:(?:just|already|apparently)\s+)?(?:left|quit|resigned|retired|moved|went|changed|is\s+(?:leaving|gone|out|off|away|on\s+leave)|has\s+(?:left|gone|moved|quit))\b/;
 /** The units that hold a key, listed: "list every unit with a key", "show all units that have api keys". */
 const UNITS_WITH_KEYS =
   /\b(?:list|show)\s+(?:me\s+)?(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:business\s+)?units?\s+(?:with|that\s+(?:have|has|hold|holds)|having|holding)\s+(?:a\s+|an\s+|any\s+)?(?:bedrock\s+|api\s+|ai\s+|access\s+)?(?:keys?|api_keys?|access_keys?|credentials?|creds)\b/;
@@ -2237,6 +2250,9 @@ const listOrDetails: Rule = (r) => {
   // (lead25: "keys expiring soon?", "stale keys?", "how many keys do we have in total": every unit's keys
   // read by a state, fleet-query.ts.)
   if (asksFleetKeys(p.text)) return result('list', 'high', 'asks which keys of all units are in a state');
+  // (lead28: "whoever owns access-portal left the company last week": the owner told of, no details asked.)
+  if (p.text.includes('whoever') && OWNER_TOLD_OF.test(p.text))
+    return result('unknown', 'high', 'tells of an owner');
   // (lead28: "can you list every unit with a key, export compliance want to cross-check": the units that hold a
   // key listed; the key is what they hold, no key asked for, and the team after the comma is who wants the list.)
   if (p.text.includes('unit') && UNITS_WITH_KEYS.test(p.text))
@@ -2270,14 +2286,14 @@ const listOrDetails: Rule = (r) => {
     PHRASES.showAll.test(phrase);
   if (!creates && businessUnit === null && whoHasBedrock(p.text))
     return result('list', 'high', 'asks who in the company has bedrock');
+  // (reads26, and "who all has access to the *ads-platform* keys currently?" where no list phrase is read: who holds a
+  // unit's keys is its details, which the rules read and the classifier must not overrule.)
+  if (!creates && businessUnit !== null && hasKey && p.text.includes('who') && KEYS_ACCESS.test(p.text))
+    return result('details', 'high', "asks who holds a unit's keys");
   if (listPhrase && !creates) {
     // "list the groups I'm owner of": the plural noun of the asker's own units names no unit.
     if (businessUnit !== null && OWN_THING_NOUN.test(businessUnit) && asksOwnUnits(p.text))
       return result('list', 'high', 'lists the units the person owns');
-    // (reads26: "Who has access to the risk-ml keys?", one key or several: who holds a unit's keys is
-    // its details, which the rules read and the classifier must not overrule.)
-    if (businessUnit !== null && hasKey && KEYS_ACCESS.test(p.text))
-      return result('details', 'high', "asks who holds a unit's keys");
     if (businessUnit !== null) return result('details', 'high', 'list for one business unit');
     // "please list any open issues in the tracker", "can someone list the firewall exceptions":
     // a list of something that is not ours is no request to this bot.

@@ -49,6 +49,8 @@ const PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'from', 're', 'r
 const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got use own'.split(' '),
 );
+/** A key's words a team's Title Case name may carry (title-names.ts keyWordInTeamName pairs them). */
+const KEY_WORDS_IN_TEAM_NAMES = new Set(['key', 'keys', 'token', 'tokens', 'access', 'credential', 'credentials']);
 /** Tags of the words a name before them belongs to ("marketing key", "growth needs", "billing service"). */
 const KEY_WORD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
 
@@ -320,7 +322,8 @@ function readName(
         !KEY_WORD_TAGS.has(t.tag ?? '')) ||
       // (units28: "the Master Key Design team", "the Key Management squad": a key's word that title-names.ts
       // pairs with the name's next word is the name's.)
-      (t.title === true && KEY_WORD_TAGS.has(t.tag ?? '') && !t.stop) ||
+      // (Only a key's own word, never an acronym of ours: "rotate the growth key — fyi for the IAM team".)
+      (t.title === true && KEY_WORD_TAGS.has(t.tag ?? '') && !t.stop && KEY_WORDS_IN_TEAM_NAMES.has(t.w)) ||
       // (units22: "key for the Market Access pod": "Access" inside a Title Case name, as title-names.ts
       // pairs it, is the name's word; "the Growth Access key" still ends before it.)
       (words.length > 0 && terms[j - 1]?.title === true && t.w === 'access') ||

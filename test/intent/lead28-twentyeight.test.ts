@@ -127,3 +127,30 @@ describe("the retrain's moved texts, read by the rules", () => {
     'who approves the spare car keys?',
   ]);
 });
+
+/**
+ * The merged round, tested whole: four texts of earlier rounds' tests that the rules read only at even odds, and the
+ * retrain turned, are read by the rules now (who holds a unit's keys, "who all has access to …"; a unit's need of a
+ * key with what became of the old one told after it; the owner told of, "whoever owns X left the company"; a
+ * renewal told of as a noun, "po 4471 covers the renewal"); and a merge slip: a key's word in a team's Title Case
+ * name (units28) took an acronym of ours with it, so "— fyi for the IAM team" named the unit.
+ */
+describe('readings the merged round holds by rules', () => {
+  reads([
+    ['who all has access to the *ads-platform* keys currently?', 'details', 'ads-platform'],
+    ['who all has access to the growth api keys?', 'details', 'growth'],
+    ['the fraud team needs a key, the old one was revoked', 'create_key', 'fraud-team'],
+    ['the payments team needs a new key, the old one expired', 'create_key', 'payments-team'],
+    ['rotate the growth key — fyi for the IAM team', 'rotate', 'growth'],
+    ['rotate the ads key, for the AWS team', 'rotate', 'ads'],
+    ['key for the Master Key Design team', 'create_key', 'master-key-design-team'],
+    ['can you do the renewal for the ads key', 'rotate', 'ads'],
+  ]);
+  nothingAsked([
+    'whoever owns access-portal left the company last week',
+    'whoever runs search-api is on leave till monday',
+    'my pwd manager lost the key for tally-app, po 4471 covers the renewal',
+    'finance approved the renewal, the licence is sorted',
+  ]);
+  neverActs(['the fraud team needs a key to the archive room, the old one was lost']);
+});
