@@ -182,14 +182,34 @@ export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
   let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
   out = out.replace(COUNT_RE, (_m, n: string, unit: string) => ` ${NUMERALS[n] ?? n} ${COUNT_UNIT[unit]} `);
+  let copula = false;
+  let asked = false;
+  let askedFor = false;
   out = out.replace(WORDS_RE, (w) => {
+    if (COPULAS.has(w)) copula = true;
+    if (QUESTION_ENDINGS.has(w)) asked = true;
+    if (ASKING.has(WORDS[w] as string)) askedFor = true;
     const en = WORDS[w] as string;
     return en === '' ? ' ' : ` ${en} `;
   });
   if (CJK.test(out)) return null;
-  return out
+  const english = out
     .replace(/ +([?,.:!])/g, '$1')
     .replace(/ {2,}/g, ' ')
     .replace(/^[\s,.]+/, '')
     .trim();
+  // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
+  // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
+  // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token
+  // is: left as written, as a message with a word this does not know.)
+  if (copula && asked) return `is ${english}`;
+  return copula && !askedFor ? null : english;
 }
+
+/** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
+const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
+
+/** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
+const COPULAS = new Set(['は', '是']);
+/** The endings that ask: "ですか", "ますか", "吗". */
+const QUESTION_ENDINGS = new Set(['ですか', 'ますか', '吗']);

@@ -4,7 +4,7 @@
  */
 import { describe } from 'vitest';
 import { parsesWithoutHanging } from './hang-guard.js';
-import { keeps, neverActs } from './acted.js';
+import { keeps, neverActs, slots } from './acted.js';
 
 const SPACES = ' '.repeat(2000);
 
@@ -35,5 +35,25 @@ describe('a verb put last, read before a long run of spaces, parses in linear ti
     'graag niet de key van x vervangen',
     'marketing anahtarını silme',
     'not the growth key delete',
+  ]);
+});
+
+/**
+ * Japanese "は … ですか" and Chinese "是 … 吗" ask whether a thing is so ("トークンは2時間ですか": is the token two
+ * hours?); read word by word they were "token 2 hours?", a token asked for and issued. Told without the
+ * question's ending ("トークンは2時間です": the token is two hours) they ask for nothing.
+ */
+describe('a Japanese or Chinese question of whether a token is so asks for none', () => {
+  neverActs([
+    'トークンは2時間ですか',
+    '令牌是4小时吗',
+    'トークンは2時間です',
+    '令牌是4小时',
+    'キーは東京ですか',
+  ]);
+  slots([
+    ['トークンを2時間お願いします', { intent: 'token', ttlSeconds: 7200 }],
+    ['トークンは2時間お願いします', { intent: 'token', ttlSeconds: 7200 }],
+    ['こんにちは、トークンを2時間お願いします', { intent: 'token', ttlSeconds: 7200 }],
   ]);
 });
