@@ -33,7 +33,7 @@ const NUMERALS: Record<string, string> = {
 
 /** A count of hours, minutes or days: "2時間", "4小时", "两个小时", "90日", "30 天", "30分". */
 const COUNT_RE =
-  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(時間|小时|小時|分間|分钟|分鐘|分|日間|日|天|週間|周)/g;
+  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)/g;
 const COUNT_UNIT: Record<string, string> = {
   時間: 'hours',
   小时: 'hours',
@@ -47,6 +47,13 @@ const COUNT_UNIT: Record<string, string> = {
   天: 'days',
   週間: 'weeks',
   周: 'weeks',
+  星期: 'weeks',
+  钟头: 'hours',
+  鐘頭: 'hours',
+  个月: 'months',
+  個月: 'months',
+  ヶ月: 'months',
+  か月: 'months',
 };
 
 /**
@@ -73,6 +80,7 @@ const WORDS: Record<string, string> = {
   作成: 'create',
   作って: 'create',
   创建: 'create',
+  創建: 'create',
   生成: 'create',
   建: 'create',
   発行: 'issue',
@@ -86,6 +94,7 @@ const WORDS: Record<string, string> = {
   オーナー: 'owner',
   所有者: 'owner',
   负责人: 'owner',
+  負責人: 'owner',
   有効期限: 'expiry',
   有效期: 'expiry',
   期限: 'expiry',

@@ -1886,42 +1886,6 @@ const PLEASE_RE = /^(?:ple{2,}a*s+e*|pleas+e{2,}|pleass+e*|plzz+|plss+|plis+|pli
 
 // ---------------------------------------------------------------------------------------------------
 /** A step: a cheap test ('i' mode) for whether it can apply, and the rewrite. */
-/** A Han character: a text that may name a key's fields in Chinese. */
-const HAN = /[\u4e00-\u9fff]/;
-/** A number and its measure in Chinese: "30 天", "4 个小时", "45分钟", "3 个月", "2 周". */
-const HAN_MEASURE = /(\d{1,5})\s{0,3}(天|日|个小时|個小時|小时|小時|钟头|分钟|分鐘|个月|個月|周|星期)/g;
-const HAN_MEASURES: Record<string, string> = {
-  天: 'days',
-  日: 'days',
-  个小时: 'hours',
-  個小時: 'hours',
-  小时: 'hours',
-  小時: 'hours',
-  钟头: 'hours',
-  分钟: 'minutes',
-  分鐘: 'minutes',
-  个月: 'months',
-  個月: 'months',
-  周: 'weeks',
-  星期: 'weeks',
-};
-/** The field words: the owner ("负责人", "所有者"), a key's lifetime ("有效期"), and "create" ("创建"). */
-const HAN_WORD = /负责人|負責人|所有者|有效期|创建|創建/g;
-const HAN_WORDS: Record<string, string> = {
-  负责人: 'owner',
-  負責人: 'owner',
-  所有者: 'owner',
-  有效期: 'expires in',
-  创建: 'create',
-  創建: 'create',
-};
-/** The words and measures above in English, spaced from the characters around them. */
-function hanFields(s: string): string {
-  return s
-    .replace(HAN_MEASURE, (_m, n: string, unit: string) => ` ${n} ${HAN_MEASURES[unit] ?? unit} `)
-    .replace(HAN_WORD, (w) => ` ${HAN_WORDS[w] ?? w} `);
-}
-
 /** The writer asked, in the passive, to do something: "I have been asked to", "we were asked, …, to". */
 const WRITER_ASKED_SRC = String.raw`\b(i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:been|was|were|am|are)\s+asked(?:\s*,[^,.;!?\n]{1,200},)?\s+to\s+`;
 const WRITER_ASKED_TEST = new RegExp(WRITER_ASKED_SRC, 'i');
@@ -2211,8 +2175,6 @@ const STEPS: Step[] = [
   // Other languages: how long first (no language needs detecting for "una hora", "un'ora"), then words.
   { when: FOREIGN_HOUR_STEP, need: ['ora', 'heure', 'ore', 'stunde', 'godzin', 'per'], run: foreignHours },
   { when: GLOSSARY_STEP, need: mayHaveGlossaryWord, run: translate },
-  // units28: a key's fields in Chinese, around our own words ("请帮 x 创建一个 API key，有效期 30 天，负责人 <@U…>").
-  { when: HAN, need: (l) => HAN.test(l), run: hanFields },
   { when: /\bfor\s+for\s+bu\b/i, need: ['bu'], run: (s) => s.replace(/\bfor\s+for\s+bu\b/gi, 'for bu') },
   // Chat abbreviations.
   {

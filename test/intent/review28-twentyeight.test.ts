@@ -57,3 +57,22 @@ describe('a Japanese or Chinese question of whether a token is so asks for none'
     ['こんにちは、トークンを2時間お願いします', { intent: 'token', ttlSeconds: 7200 }],
   ]);
 });
+
+/**
+ * Two readers of Chinese were merged: cjk-words.ts reads a message whose every Chinese or Japanese word it knows,
+ * and leaves any other as written; surface.ts's hanFields turned a lifetime, "owner" and "create" into English in
+ * any message, so a refusal or a story around them ("不需要 token 4小时": no token needed) was read as far as its
+ * words of ours and acted on. The field words and measures are cjk-words.ts's now (traditional forms, "钟头",
+ * "个月", "星期" added there).
+ */
+describe('Chinese field words are read only in a message whose every Chinese word is known', () => {
+  neverActs(['不需要 token 4小时', '我昨天创建了一个 key，有效期 30 天', '钥匙在负责人那里']);
+  slots([
+    [
+      '请帮 growth 創建一個 API key，有效期 30 天，負責人 <@U0BTTT333>',
+      { intent: 'create_key', businessUnit: 'growth', expiryDays: 30, owner: 'U0BTTT333' },
+    ],
+    ['请帮 growth 创建一个 API key，有效期 3 个月', { intent: 'create_key', expiryDays: 90 }],
+    ['请给我一个 token，2 个钟头', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
