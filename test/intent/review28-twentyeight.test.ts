@@ -4,7 +4,7 @@
  */
 import { describe } from 'vitest';
 import { parsesWithoutHanging } from './hang-guard.js';
-import { keeps, neverActs, slots } from './acted.js';
+import { keeps, neverActs, nothingAsked, slots } from './acted.js';
 
 const SPACES = ' '.repeat(2000);
 
@@ -74,5 +74,30 @@ describe('Chinese field words are read only in a message whose every Chinese wor
     ],
     ['请帮 growth 创建一个 API key，有效期 3 个月', { intent: 'create_key', expiryDays: 90 }],
     ['请给我一个 token，2 个钟头', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
+
+/**
+ * buried28's own key kept ("…, the access key for van-stock leave it" keeps that key, the request stands) read any
+ * word not in the request before as a key's name, so a change of mind pointing back at the key asked for ("…,
+ * actually that key leave it", "…, sorry wrong key leave it") kept the request, asked about, where "…, the key
+ * leave it" takes it back.
+ */
+describe('a change of mind pointing back at the key asked for takes the request back', () => {
+  nothingAsked([
+    'rotate the ads key, actually that key leave it',
+    'rotate the ads key, on second thought this key just leave it',
+    'revoke the ads key, hmm that one leave it',
+    'rotate the growth key, wait the key itself leave it',
+    'rotate the growth key, sorry wrong key leave it',
+    'rotate the growth key, the same key leave it',
+  ]);
+  keeps([
+    [
+      'rotate the api key for install-notes-v2, the access key for van-stock leave it',
+      'rotate',
+      'install-notes-v2',
+    ],
+    ['rotate the ads key, the fraud-ml one just leave it', 'rotate', 'ads'],
   ]);
 });
