@@ -1840,13 +1840,13 @@ const LAST_VERB = 'rotate|delete|remove|revoke|disable|show|give|create|make|dep
 /**
  * "die Unit X bitte nicht löschen": "don't delete the unit X". (After the mark only spaces and tabs: a run of
  * line breaks, each a mark, was tried again from every break, seconds on "hoeveel" and 2,000 of them, fix22b.
- * review28: the spaces after a mark are the mark's, or all the following run's when the clause is empty
- * (", nicht löschen"); the clause starts and ends on a letter and holds at most 200 more characters. A mark and
+ * review28: the spaces after a mark are the mark's when a clause follows them, or the verb's run when the clause is
+ * empty (", nicht löschen"), never a line break's (a mark of its own); the clause starts and ends on a letter and holds at most 200 more characters. A mark and
  * its spaces shared with the clause, and the clause's spaces with the run after it, tried every split of a long
  * run of spaces: 1.9 s on a German word, a comma and 2,000 spaces.)
  */
 const NOT_LAST_RE = new RegExp(
-  String.raw`(^|[,.;:!?\n][ \t]*(?![ \t])|[,.;:!?\n](?=[ \t]))((?:[^,.;:!?\n\s](?:[^,.;:!?\n]{0,200}?[^,.;:!?\n\s])?)?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
+  String.raw`(^|[,.;:!?\n][ \t]*(?=[^,.;:!?\n\s])|[,.;:!?\n](?=[ \t]+\S))((?:[^,.;:!?\n\s](?:[^,.;:!?\n]{0,200}?[^,.;:!?\n\s])?)?)\s+(?:please\s+)?not\s+(${LAST_VERB})(?=\s*(?:please\s*)?(?:$|[,.;:!?\n]))`,
   'gi',
 );
 const VERB_LAST_RE = new RegExp(

@@ -24,6 +24,8 @@ describe('a verb put last, read before a long run of spaces, parses in linear ti
     `lütfen sil \n${SPACES}\n x`,
     `ek het x ${SPACES}het x `,
     `bitte het x ${SPACES}het x `,
+    `lütfen sil${'\n'.repeat(3000)}`,
+    `bitte nicht${' \n'.repeat(1500)}`,
   ]);
   keeps([
     ['bitte die unit einkauf komplett entfernen', 'deprovision', 'einkauf'],
