@@ -103,3 +103,17 @@ describe('a change of mind pointing back at the key asked for takes the request 
     ['rotate the ads key, the fraud-ml one just leave it', 'rotate', 'ads'],
   ]);
 });
+
+/**
+ * cjk-words.ts leaves a message with a Chinese or Japanese word it does not know as written, trusting
+ * parse-request.ts's guard for a message mostly in a script the parser does not read; a short refusal or remark
+ * with an English word of ours ("我不需要 token": I don't need a token) is mostly Latin letters, so the guard let the
+ * token through. Any unknown word of those scripts now keeps an action asked about.
+ */
+describe('a word of ours beside a Chinese or Japanese word nobody read is asked about', () => {
+  neverActs(['我不需要 token', 'token 的事情', '我不要 token 2h', 'キーはいらない、rotate しないで']);
+  slots([
+    ['请给我一个 token，4小时，谢谢', { intent: 'token', ttlSeconds: 14400 }],
+    ['トークンを2時間お願いします', { intent: 'token', ttlSeconds: 7200 }],
+  ]);
+});
