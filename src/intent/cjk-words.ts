@@ -33,7 +33,7 @@ const NUMERALS: Record<string, string> = {
 
 /** A count of hours, minutes or days: "2時間", "4小时", "两个小时", "90日", "30 天", "30分". */
 const COUNT_RE =
-  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(時間|小时|小時|分間|分钟|分鐘|分|日間|日|天|週間|周)/g;
+  /(?<!\d)(\d+|十二|[一二两三四五六七八九十])\s*(?:[个個]\s*)?(時間|小时|小時|钟头|鐘頭|分間|分钟|分鐘|分|日間|日|天|週間|周|星期|个月|個月|ヶ月|か月)/g;
 const COUNT_UNIT: Record<string, string> = {
   時間: 'hours',
   小时: 'hours',
@@ -47,6 +47,13 @@ const COUNT_UNIT: Record<string, string> = {
   天: 'days',
   週間: 'weeks',
   周: 'weeks',
+  星期: 'weeks',
+  钟头: 'hours',
+  鐘頭: 'hours',
+  个月: 'months',
+  個月: 'months',
+  ヶ月: 'months',
+  か月: 'months',
 };
 
 /**
@@ -73,6 +80,7 @@ const WORDS: Record<string, string> = {
   作成: 'create',
   作って: 'create',
   创建: 'create',
+  創建: 'create',
   生成: 'create',
   建: 'create',
   発行: 'issue',
@@ -86,6 +94,7 @@ const WORDS: Record<string, string> = {
   オーナー: 'owner',
   所有者: 'owner',
   负责人: 'owner',
+  負責人: 'owner',
   有効期限: 'expiry',
   有效期: 'expiry',
   期限: 'expiry',
@@ -182,14 +191,34 @@ export function cjkAsEnglish(text: string): string | null {
   if (!CJK.test(text)) return null;
   let out = text.replace(STOPS_RE, (s) => (s === '。' || s === '．' ? '. ' : ', ')).normalize('NFKC');
   out = out.replace(COUNT_RE, (_m, n: string, unit: string) => ` ${NUMERALS[n] ?? n} ${COUNT_UNIT[unit]} `);
+  let copula = false;
+  let asked = false;
+  let askedFor = false;
   out = out.replace(WORDS_RE, (w) => {
+    if (COPULAS.has(w)) copula = true;
+    if (QUESTION_ENDINGS.has(w)) asked = true;
+    if (ASKING.has(WORDS[w] as string)) askedFor = true;
     const en = WORDS[w] as string;
     return en === '' ? ' ' : ` ${en} `;
   });
   if (CJK.test(out)) return null;
-  return out
+  const english = out
     .replace(/ +([?,.:!])/g, '$1')
     .replace(/ {2,}/g, ' ')
     .replace(/^[\s,.]+/, '')
     .trim();
+  // (review28: "トークンは2時間ですか", "令牌是4小时吗" ask whether a token is two or four hours, no request: the
+  // topic or "is" with the question's ending reads as English "is token 2 hours?", not "token 2 hours?", which asks
+  // for one. Without the ending and with no word that asks, "トークンは2時間です", "令牌是4小时" tell what a token
+  // is: left as written, as a message with a word this does not know.)
+  if (copula && asked) return `is ${english}`;
+  return copula && !askedFor ? null : english;
 }
+
+/** Glosses that ask for something: "お願いします", "ください", "请", "给我", "必要", "見せて". */
+const ASKING = new Set(['please', 'need', 'want', 'give me', 'show', 'tell me']);
+
+/** "は" (the topic) and "是" (is): with a question's ending, what is asked is whether something is so. */
+const COPULAS = new Set(['は', '是']);
+/** The endings that ask: "ですか", "ますか", "吗". */
+const QUESTION_ENDINGS = new Set(['ですか', 'ますか', '吗']);

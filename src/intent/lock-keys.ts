@@ -15,6 +15,11 @@ const SOFTWARE_AFTER = String.raw`\s+(?:apps?|bots?|tools?|apis?|services?|porta
 
 /** Rooms of the premises a lock's key opens (sweep25a): "the projection booth", "the valve chamber", "the bonded cellar". */
 const ROOM_NOUN = String.raw`booths?|chambers?|cellars?|huts?|lodges?|sheds?|cabins?|hangars?|basements?|lofts?|attics?|annexe?s?|pavilions?|vestry|vestries|chapels?|garages?|strongrooms?|lock-?ups?|belfry|belfries|mortuary|mortuaries|bakehouses?|laundry|laundries|crypts?|boathouses?|stables?`;
+/**
+ * Our verb before a lock's key, which goes with the key (sweep28: "revoke the keys for the Old Bakehouse", "revoke
+ * the key for Cage 14"): no credential of ours between them.
+ */
+const OUR_VERB_BEFORE = String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?`;
 /** Words before a code that name a unit, a project or something of ours, not a thing: "key for team CT-2". */
 const NOT_A_THING = String.raw`(?:team|teams|unit|units|bu|project|projects|squad|group|desk|pod|crew|guild|tribe|chapter|lab|studio|office|hub|cell|bureau|practice|circle|programme|program|department|dept|org|account|customer|client|tenant|ticket|incident|inc|chg|change|case|sprint|release|version|phase|stage|wave|cohort|env|environment|api|app|apps|service|system|bot|model|bedrock|aws|claude|access|secret)`;
 /** People named by their trade (sweep25a), whose keys are the premises' ("the drivers", "the cleaners"). */
@@ -49,10 +54,10 @@ const LOCK_KEY = new RegExp(
     // a unit, "the store team", nor a system named after one, "the instrument store app", nor an office, "the box office".)
     // (sweep28: our verb before it goes with it, "revoke the keys for the Old Bakehouse, we've sold it"; a coded
     // name before the room, "the B-wing laundry".)
-    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+(?:-[a-z0-9]+)?\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    String.raw`${OUR_VERB_BEFORE}(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the|our|a|this|that)\s+(?!(?:data|feature|vector|object|document|doc|blob|key|secret|model|state|event|app|play|web|online|file|config|kv|jump|dev|build|test|cloud|server|search|mail|sand|drop|tool)\s)(?:[a-z]+(?:-[a-z0-9]+)?\s+)?(?:store|stores|stockrooms?|storerooms?|box|boxes|halls?|kennels?|cages?|bays?|docks?|${ROOM_NOUN})(?![\w-]|\s+offices?\b|${UNIT_AFTER}|\s+(?!(?:at|in|on|by|near|behind|beside|outside|of|for|from|with)\s)[a-z]+${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep28: a cage, a locker or a room named by its number, "revoke the key for Cage 14", "the key for Suite 5 cages",
     // "keys for cages 3 and 4"; our verb before it goes with it. Not a unit named so, "the cage 14 team".)
-    String.raw`(?:(?<![\w-])(?:rotate|revoke|remove|cancel|change|replace)\s+(?:(?:all|the|old|of|spare)\s+){0,3})?(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:cages?|lockers?|rooms?|suites?|bays?|halls?|sheds?|garages?|kennels?|stalls?)\s+\d{1,4}[a-z]?(?:\s+and\s+\d{1,4}[a-z]?)?|[a-z]+\s+\d{1,4}[a-z]?\s+(?:cages?|lockers?|rooms?|bays?|sheds?|garages?|kennels?|stalls?))(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
+    String.raw`${OUR_VERB_BEFORE}(?<![\w-])keys?\s+(?:for|to|of)\s+(?:the\s+)?(?:(?:cages?|lockers?|rooms?|suites?|bays?|halls?|sheds?|garages?|kennels?|stalls?)\s+\d{1,4}[a-z]?(?:\s+and\s+\d{1,4}[a-z]?)?|[a-z]+\s+\d{1,4}[a-z]?\s+(?:cages?|lockers?|rooms?|bays?|sheds?|garages?|kennels?|stalls?))(?![\w-]|${UNIT_AFTER}|${SOFTWARE_AFTER})`,
     // (sweep25a: "new key for the snowmobile SM-3", "new key for truck RCV-12": a thing named by its noun and its
     // own code of letters and digits is that thing, whatever the noun; not a unit or a project named by a
     // code, "key for unit RCV-12", "the CT-2 unit", nor a code of ours, "key for the api v-2".)

@@ -341,11 +341,18 @@ export function findNegation(text: string): NegationCut | null {
   return lastCut;
 }
 
-/** Words of a clause that name no key of their own: articles, the kind of key, fillers. */
+/**
+ * Words of a clause that name no key of their own: articles, the kind of key, fillers; review28: the words that
+ * point back at the key asked for, and a change of mind ("…, actually that key leave it", "…, sorry wrong key
+ * leave it", "…, wait the key itself leave it" take back the request, as "…, the key leave it" does).
+ */
 const NOT_A_NAME = new Set(
-  'the my our his her their your a an for of one just then and also access api aws bedrock hmm hm oh ah ok okay but'.split(
-    ' ',
-  ),
+  [
+    'the my our his her their your a an for of one just then and also access api aws bedrock hmm hm oh ah ok okay but',
+    'this that these those it itself same wrong actually wait sorry um uh well so on second thought no nah nvm bad',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**

@@ -973,7 +973,10 @@ export function parseRequestWith(input: string, use: IntentReader): ParseResult 
     return decide({ ...emptyParse(), confidence: 0.8, reason: 'request put off' }, p.text);
   // "我明天请假, token 的事情找小王": the parser reads English; a word of ours inside a message written
   // mostly in a script it does not read is not enough to act on, so it asks.
-  if (ACTING.has(read.intent) && read.question === undefined && mostlyUnread(text))
+  // (review28: so is one with a Chinese or Japanese word cjk-words.ts does not know, however few its letters:
+  // "我不需要 token" (I don't need a token), "token 的事情" (the token matter); a message whose every such word
+  // is known was read in English before this, parseRequestAs.)
+  if (ACTING.has(read.intent) && read.question === undefined && (mostlyUnread(text) || CJK_LETTER.test(text)))
     return decide({ ...read, confidence: Math.min(read.confidence, UNREAD_CONFIDENCE) }, p.text);
   return replying !== null && read.intent === 'help' ? withQuotedTopic(read, replying) : read;
 }
@@ -1030,6 +1033,9 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 /** True when most letters of the message are in scripts other than Latin. */
+/** A letter of Japanese or Chinese (kana, CJK ideographs), as cjk-words.ts reads them. */
+const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff]/;
+
 function mostlyUnread(text: string): boolean {
   if (typeof text !== 'string' || !PAST_LATIN.test(text)) return false;
   const letters = text.match(LETTER)?.length ?? 0;
