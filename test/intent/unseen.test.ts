@@ -15,7 +15,7 @@ import { evaluate, readCases } from './data/evaluate.mjs';
 const UNSEEN: Record<string, number> = {
   'unseen-film.jsonl': 0.949,
   'unseen-rental.jsonl': 0.977,
-  'unseen-zoo.jsonl': 0.944,
+  'unseen-zoo.jsonl': 0.946,
 };
 
 /**
