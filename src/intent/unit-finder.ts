@@ -50,7 +50,15 @@ const STATE_WORDS = new Set(
   'have has setup exist exists already still onboarded configured provisioned got use own'.split(' '),
 );
 /** A key's words a team's Title Case name may carry (title-names.ts keyWordInTeamName pairs them). */
-const KEY_WORDS_IN_TEAM_NAMES = new Set(['key', 'keys', 'token', 'tokens', 'access', 'credential', 'credentials']);
+const KEY_WORDS_IN_TEAM_NAMES = new Set([
+  'key',
+  'keys',
+  'token',
+  'tokens',
+  'access',
+  'credential',
+  'credentials',
+]);
 /** Tags of the words a name before them belongs to ("marketing key", "growth needs", "billing service"). */
 const KEY_WORD_TAGS = new Set(['KeyNoun', 'TokenNoun', 'Api', 'Aws', 'Bedrock']);
 
